@@ -1,0 +1,71 @@
+/**
+ * Task status as Vietnamese task-tracking practice names it, and its judgement against the deadline.
+ */
+export const TASK_STATUSES = ['not_started', 'in_progress', 'blocked', 'awaiting_confirmation', 'done'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const STATUS_LABEL_VI: Record<TaskStatus, string> = {
+  not_started: 'Chưa thực hiện',
+  in_progress: 'Đang thực hiện',
+  blocked: 'Vướng mắc',
+  awaiting_confirmation: 'Chờ xác nhận',
+  done: 'Hoàn thành',
+};
+
+export const STATUS_LABEL_EN: Record<TaskStatus, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  blocked: 'Blocked',
+  awaiting_confirmation: 'Awaiting confirmation',
+  done: 'Done',
+};
+
+/** Timeliness of a task: open ones against today, finished ones against when the unit reported done. */
+export type Timeliness = 'on_track' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late' | 'no_deadline';
+
+export const TIMELINESS_LABEL_VI: Record<Timeliness, string> = {
+  on_track: 'Trong hạn',
+  due_soon: 'Sắp đến hạn',
+  overdue: 'Quá hạn',
+  done_on_time: 'Hoàn thành đúng hạn',
+  done_late: 'Hoàn thành quá hạn',
+  no_deadline: 'Không có hạn',
+};
+
+export const TIMELINESS_LABEL_EN: Record<Timeliness, string> = {
+  on_track: 'On track',
+  due_soon: 'Due soon',
+  overdue: 'Overdue',
+  done_on_time: 'Done on time',
+  done_late: 'Done late',
+  no_deadline: 'No deadline',
+};
+
+/** "Sắp đến hạn" means due within this many days. */
+export const DUE_SOON_DAYS = 3;
+const DAY_MS = 86_400_000;
+
+export interface TimelinessInput {
+  status: TaskStatus;
+  due: Date | null;
+  now: Date;
+  /** when the unit reported done (chờ xác nhận starts then); completion is judged at that time. */
+  doneReportedAt?: Date | null;
+}
+
+export function judgeTimeliness({ status, due, now, doneReportedAt }: TimelinessInput): Timeliness {
+  if (status === 'done') {
+    if (!due) return 'done_on_time';
+    const at = doneReportedAt ?? now;
+    return at.getTime() <= due.getTime() ? 'done_on_time' : 'done_late';
+  }
+  if (!due) return 'no_deadline';
+  const left = due.getTime() - now.getTime();
+  if (left < 0) return 'overdue';
+  if (left <= DUE_SOON_DAYS * DAY_MS) return 'due_soon';
+  return 'on_track';
+}
+
+export function isOpen(status: TaskStatus): boolean {
+  return status !== 'done';
+}
