@@ -1,0 +1,82 @@
+/**
+ * The contract between messengers (src/channels/*) and chat features (commands/*).
+ * A command is channel-neutral: it receives who/where/what and replies through the context.
+ */
+import type { z } from 'zod';
+import type { ChatRecord, Locale, MemberRecord } from '../src/core/model/records.ts';
+import type { OutgoingMessage } from '../src/core/model/outgoing.ts';
+import type { AppDeps } from '../src/app-deps.ts';
+
+export interface CommandUser {
+  id: string;
+  name: string;
+  username?: string | null;
+  /** admin/creator of this chat on the messenger */
+  isChatAdmin: boolean;
+}
+
+export interface SentMessage {
+  messageId: string;
+}
+
+export interface CommandContext {
+  deps: AppDeps;
+  platform: string;
+  chat: ChatRecord;
+  user: CommandUser;
+  member: MemberRecord | null;
+  /** in SECRETARIAT_USER_IDS, or an admin of the bound steering group */
+  isSecretariat: boolean;
+  locale: Locale;
+  now: Date;
+  /** the platform message id of the incoming message / the message a button sits on */
+  messageId: string;
+  /** the message the user replied to, if any */
+  replyToMessageId?: string;
+  reply(message: OutgoingMessage): Promise<SentMessage[]>;
+  /** send to another chat (e.g. the steering group) directly; jobs use the outbox instead */
+  sendTo(chatId: number, message: OutgoingMessage): Promise<SentMessage[]>;
+  /** edit the message a button was pressed on (buttons only) */
+  editButtonMessage?(message: OutgoingMessage): Promise<void>;
+  /** short toast answer to a button press (buttons only) */
+  answerButton?(text: string, alert?: boolean): Promise<void>;
+}
+
+export interface CommandDefinition<Args = unknown> {
+  /** Vietnamese command name without slash, e.g. "tiendo" */
+  name: string;
+  /** other names accepted (e.g. English "progress") */
+  aliases?: string[];
+  help: { vi: string; en: string };
+  /** usage line, e.g. "/tiendo <mã> <%> [ghi chú]" */
+  usage: { vi: string; en: string };
+  /** shown in the Telegram command menu (setMyCommands) */
+  menu?: boolean;
+  /** parse the raw argument text; a zod schema over the split text */
+  args: z.ZodType<Args, string>;
+  handle(ctx: CommandContext, args: Args): Promise<void>;
+}
+
+/** Inline-button actions: callback data is "<prefix>:<payload>" (≤ 64 bytes). */
+export interface ButtonAction {
+  prefix: string;
+  handle(ctx: CommandContext, payload: string): Promise<void>;
+}
+
+/** A free-text reply to one of the bot's messages (task messages, questions). */
+export interface ReplyHandler {
+  handle(ctx: CommandContext & { replyToMessageId: string }, text: string): Promise<boolean>;
+}
+
+/** A photo/document sent in reply to a task message. */
+export interface FileInput {
+  kind: 'photo' | 'document';
+  fileId: string;
+  fileUniqueId?: string | null;
+  fileName?: string | null;
+  mimeType?: string | null;
+  caption?: string | null;
+}
+export interface FileHandler {
+  handle(ctx: CommandContext & { replyToMessageId: string }, file: FileInput): Promise<boolean>;
+}

@@ -1,0 +1,16 @@
+import type { Config } from './config/config.ts';
+import type { Clock } from './core/time/clock.ts';
+import type { Outbox } from './core/ports/outbox.ts';
+import type { Stores } from './db/stores.ts';
+import type { Logger } from './logger.ts';
+
+/** What features need from the outside world; built once in an entry point and passed in. */
+export interface AppDeps {
+  config: Config;
+  stores: Stores;
+  outbox: Outbox;
+  clock: Clock;
+  logger: Logger;
+  /** the bot's @username, for deep links and /cmd@bot */
+  botUsername: string;
+}

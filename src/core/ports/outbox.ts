@@ -1,0 +1,25 @@
+import type { OutgoingMessage } from '../model/outgoing.ts';
+
+export type OutboxKind = 'digest' | 'nudge' | 'task' | 'notice' | 'report' | 'reply';
+
+/** After a message is sent, what it must be linked to (so replies to it find their task). */
+export interface OutboxLink {
+  taskId: number;
+  unitId: number | null;
+}
+
+export interface EnqueueInput {
+  chatId: number; // internal Chat.id
+  kind: OutboxKind;
+  /** Same key → same message: enqueueing twice stores and sends it once. */
+  idempotencyKey: string;
+  message: OutgoingMessage;
+  notBefore: Date;
+  link?: OutboxLink;
+}
+
+export interface Outbox {
+  /** Durably stores the message; returns false when the key was already enqueued. */
+  enqueue(input: EnqueueInput): Promise<boolean>;
+  enqueueMany(inputs: EnqueueInput[]): Promise<number>;
+}

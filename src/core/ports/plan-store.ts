@@ -1,0 +1,18 @@
+import type { Actor } from '../model/records.ts';
+import type { Plan } from '../plan/plan-model.ts';
+
+export interface ImportSummary {
+  planId: number;
+  planNumber: string;
+  isNewPlan: boolean;
+  created: string[];
+  updated: string[];
+  archived: string[];
+  unchanged: number;
+  deadlineChanges: { code: string; from: Date | null; to: Date | null }[];
+}
+
+export interface PlanStore {
+  /** Idempotent by plan number and task code; see diffPlanTasks for what a re-import changes. */
+  importPlan(plan: Plan, options: { actor: Actor; at: Date; sourceFile?: string | null }): Promise<ImportSummary>;
+}

@@ -1,0 +1,31 @@
+/** Bookkeeping that makes the bot safe to restart and to run twice. */
+export interface UpdateLog {
+  /** True the first time a key is seen; false for a redelivered update. */
+  markProcessed(key: string, at: Date): Promise<boolean>;
+}
+
+export interface JobSlots {
+  /** Claims (job, slot) once across restarts and processes; false if already claimed. */
+  claimSlot(job: string, slotKey: string, owner: string, at: Date): Promise<boolean>;
+  finishSlot(job: string, slotKey: string, status: 'done' | 'failed' | 'skipped', at: Date, detail?: string): Promise<void>;
+  /** Releases a claim that failed so a later run can retry it. */
+  releaseSlot(job: string, slotKey: string): Promise<void>;
+  hasSlot(job: string, slotKey: string): Promise<boolean>;
+}
+
+export interface AuditEntry {
+  actorId: string;
+  actorName?: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+  at: Date;
+}
+
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+  list(filter: { entityType?: string; entityId?: string; action?: string }): Promise<(AuditEntry & { id: number })[]>;
+}

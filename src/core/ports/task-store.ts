@@ -1,0 +1,17 @@
+import type { Actor, PlanRecord, Role, TaskRecord } from '../model/records.ts';
+
+export interface TaskStore {
+  getActivePlans(): Promise<PlanRecord[]>;
+  getPlanByNumber(number: string): Promise<PlanRecord | null>;
+  activatePlan(planId: number, actor: Actor, at: Date): Promise<void>;
+  /** Open and closed tasks of active plans (archived tasks excluded). */
+  listTasks(filter?: { planId?: number; unitId?: number }): Promise<TaskRecord[]>;
+  getTask(id: number): Promise<TaskRecord | null>;
+  /** By code within active plans; codes are matched case-insensitively. */
+  findTaskByCode(code: string): Promise<TaskRecord | null>;
+  findTaskByMessage(chatId: number, messageId: string): Promise<{ task: TaskRecord; unitId: number | null } | null>;
+  recordTaskMessage(input: { taskId: number; chatId: number; messageId: string; unitId: number | null }): Promise<void>;
+  /** Sets the task's unit roles; removed units keep their history (assignment marked removed). */
+  assignUnits(taskId: number, roles: { unitId: number; role: Role }[], reason: string, actor: Actor, at: Date): Promise<TaskRecord>;
+  moveDeadline(taskId: number, newDueAt: Date, reason: string, actor: Actor, extensionRequestId?: number | null): Promise<TaskRecord>;
+}

@@ -1,0 +1,59 @@
+import type { PercentReading } from './read-percent.ts';
+import type { Signal, SignalStatus } from './types.ts';
+
+export interface StatusDecision {
+  status: SignalStatus;
+  percent: number | null;
+  confidence: number;
+  reasons: string[];
+}
+
+/**
+ * Weighs the evidence. Order of precedence: a blocker (the committee must hear of it), a stated
+ * figure, an outright done, ongoing work, an outright "not yet", then the weak hints.
+ * Done is only chosen when nothing in the reply says the work is unfinished.
+ */
+export function decideStatus(signals: readonly Signal[], figure: PercentReading): StatusDecision | null {
+  const strong = (status: SignalStatus) => signals.some((s) => s.status === status && s.strong);
+  const any = (status: SignalStatus) => signals.some((s) => s.status === status);
+  const tagged = (prefix: string) => signals.some((s) => s.tag.startsWith(prefix));
+  const doneSaid = strong('done');
+  const unfinishedSaid = tagged('done_negated') || tagged('done_ahead') || figure.notReached;
+  const percent = figure.percent;
+
+  if (any('blocked')) {
+    const sure = strong('blocked') ? 0.9 : 0.72;
+    if (doneSaid || percent === 100) return decision('blocked', below100(percent), 0.5, 'done_but_blocked');
+    return decision('blocked', below100(percent), sure, 'blocked');
+  }
+  if (percent !== null) {
+    if (percent === 100) {
+      if (unfinishedSaid) return decision('in_progress', null, 0.5, 'hundred_but_unfinished');
+      return decision('done', 100, 0.95, 'percent_full');
+    }
+    if (percent === 0 && !strong('in_progress')) return decision('not_started', 0, 0.85, 'percent_zero');
+    return decision('in_progress', percent, 0.93, 'percent_partial');
+  }
+  if (doneSaid) {
+    if (unfinishedSaid) return decision('in_progress', null, 0.55, 'done_and_not_done');
+    if (strong('in_progress')) return decision('in_progress', null, 0.7, 'part_done_part_ongoing');
+    if (strong('not_started')) return decision('in_progress', null, 0.5, 'done_and_not_started');
+    return decision('done', 100, 0.92, 'done');
+  }
+  if (strong('in_progress')) return decision('in_progress', null, 0.9, 'ongoing');
+  if (strong('not_started')) return decision('not_started', null, 0.88, 'not_started');
+  if (tagged('done_negated')) return decision('in_progress', null, 0.7, 'not_finished');
+  if (any('in_progress')) return decision('in_progress', null, 0.7, 'started');
+  if (figure.notReached) return decision('in_progress', null, 0.6, 'figure_not_reached');
+  if (tagged('start_ahead')) return decision('not_started', null, 0.65, 'start_ahead');
+  if (any('not_started')) return decision('not_started', null, 0.5, 'not_yet');
+  return null;
+}
+
+function decision(status: SignalStatus, percent: number | null, confidence: number, reason: string): StatusDecision {
+  return { status, percent, confidence, reasons: [reason] };
+}
+
+function below100(percent: number | null): number | null {
+  return percent !== null && percent < 100 ? percent : null;
+}

@@ -1,0 +1,49 @@
+import { ACTIVITY_VERBS, BLOCKER_PHRASES, DONE_PHRASES, NEGATIONS, PARTICLES, PROBLEM_WORDS, QUESTION_PHRASES, START_VERBS, STATEMENT_BEFORE_CHUA, TRAILING_QUESTION_WORDS } from './lexicon.ts';
+import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
+import type { Clause } from './types.ts';
+
+/**
+ * Whether a clause asks rather than tells: a question mark, a question word ("khi nào", "bao giờ"),
+ * or a clause-final "chưa / không / gì / nào" ("xong chưa anh", "có cần báo cáo không ạ").
+ */
+export function isQuestionClause(clause: Clause): boolean {
+  if (clause.asked) return true;
+  const { tokens } = clause;
+  if (containsPhrase(tokens, QUESTION_PHRASES) || asksIfDone(tokens)) return true;
+  let end = tokens.length;
+  for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
+    end = particle.start;
+  }
+  const last = end - 1;
+  const word = tokens[last];
+  if (word === undefined || last <= 0 || !TRAILING_QUESTION_WORDS.includes(word)) return false;
+  const before = tokens.slice(0, last);
+  switch (word) {
+    case 'chua':
+      // "vẫn chưa", "dạ chưa" answer; "xong chưa", "báo cáo chưa" ask.
+      return !phraseBefore(tokens, last, [...STATEMENT_BEFORE_CHUA, ...PARTICLES, ...NEGATIONS]);
+    case 'khong':
+      // "Khó khăn, vướng mắc: không" is the formal way of saying there are none.
+      return !(phraseBefore(tokens, last, PROBLEM_WORDS) && before[0] !== 'co');
+    case 'gi':
+    case 'nao':
+      // "không vướng mắc gì" states; "cần làm gì" asks.
+      return !before.some((token) => NEGATIONS.includes(token));
+    default:
+      return true;
+  }
+}
+
+/**
+ * "xong chưa mấy bạn", "đã hoàn thành chưa các đồng chí": a done or start word followed by "chưa"
+ * asks, wherever the clause ends; the statement order is "chưa xong". "chưa" that negates a
+ * following verb ("xong phần 1, chưa làm phần 2") does not count.
+ */
+function asksIfDone(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => {
+    if (token !== 'chua' || i === 0) return false;
+    const verbBefore = phraseBefore(tokens, i, [...DONE_PHRASES, ...START_VERBS]);
+    const verbAfter = phraseAt(tokens, i + 1, [...DONE_PHRASES, ...START_VERBS, ...ACTIVITY_VERBS, ...BLOCKER_PHRASES, 'duoc', 'co', 'dat']);
+    return verbBefore !== null && verbAfter === null;
+  });
+}

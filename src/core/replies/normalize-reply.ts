@@ -1,0 +1,86 @@
+import { foldVietnamese } from '../text/fold.ts';
+import { ABBREVIATIONS } from './abbreviations.ts';
+import * as lexicon from './lexicon.ts';
+import type { Clause } from './types.ts';
+
+/** Emoji that mean "ok / received" become the word, so "👍" reads as an acknowledgement. */
+const ACK_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64F}\u{2705}\u{2714}\u{1F197}\u{1F446}]/gu;
+
+/** Report forms' "Khó khăn, vướng mắc: Không." says there are none; it must not read as a blocker. */
+const NONE_TO_REPORT =
+  /\b(?:kho khan|vuong mac|kien nghi|de xuat|de nghi)(?:\s*(?:,|va|\/)?\s*(?:kho khan|vuong mac|kien nghi|de xuat|de nghi))*\s*:\s*(?:khong co|chua co|khong|chua)\b/g;
+
+/** Every word the lexicon knows: a token already in it is left alone by the typo repairs. */
+const VOCABULARY: ReadonlySet<string> = new Set(
+  Object.values(lexicon)
+    .flatMap((list) => list as readonly string[])
+    .flatMap((phrase) => phrase.split(' '))
+    .concat(Object.values(ABBREVIATIONS).flatMap((words) => words.split(' '))),
+);
+
+/**
+ * Folded tokens of the reply, split into clauses at sentence marks, commas, dashes and "nhưng",
+ * with shorthand expanded and Telex leftovers repaired ("hoanf thanhf" → "hoan thanh").
+ */
+export function normalizeReply(text: string): Clause[] {
+  const folded = foldVietnamese(text.replace(ACK_EMOJI, ' ok ').replace(/\n/g, ' . '))
+    .replace(/(\d),(\d)/g, '$1.$2')
+    .replace(NONE_TO_REPORT, ' khong co vuong mac ')
+    .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ');
+  const clauses: Clause[] = [];
+  // A full stop between digits is a decimal or a date ("62.5%", "20.11.2023"), not a clause end.
+  for (const piece of folded.split(/(?<=\?)|(?<!\d)\.|\.(?!\d)|[;!,(){}[\]"]|\s-+\s|…/)) {
+    if (!piece) continue;
+    const tokens = tokenize(piece);
+    if (tokens.length > 0) clauses.push({ tokens, asked: piece.includes('?') });
+  }
+  return clauses;
+}
+
+function tokenize(piece: string): string[] {
+  const raw = piece.replace(/:/g, ' ').match(/\d+(?:\.\d+)?|%|\/|[a-z]+[0-9][a-z0-9]*|[a-z]+/g) ?? [];
+  const tokens = raw.flatMap((token) => repairToken(token).split(' '));
+  return joinPercentWords(tokens);
+}
+
+/** "80 phan tram" → "80 %". */
+function joinPercentWords(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'phan' && tokens[i + 1] === 'tram' && /^\d/.test(out.at(-1) ?? '')) {
+      out.push('%');
+      i++;
+    } else {
+      out.push(tokens[i]!);
+    }
+  }
+  return out;
+}
+
+function repairToken(token: string): string {
+  if (/^\d/.test(token) || token === '%' || token === '/') return token;
+  // VNI typing without the input method leaves digits inside words: "hoa2n tha2nh".
+  const word = /\d/.test(token) ? token.replace(/\d/g, '') : token;
+  for (const candidate of [word, collapseRepeats(word), stripTelex(word)]) {
+    const known = ABBREVIATIONS[candidate] ?? (VOCABULARY.has(candidate) ? candidate : undefined);
+    if (known !== undefined) return known;
+  }
+  return word;
+}
+
+/** "xongggg" → "xong", "okk" → "ok". */
+function collapseRepeats(word: string): string {
+  return word.replace(/([a-z])\1{2,}/g, '$1').replace(/([a-z])\1+$/, '$1');
+}
+
+/** Telex keystrokes typed without the input method: "ddax" → "da", "vuowngs" → "vuong". */
+function stripTelex(word: string): string {
+  return word
+    .replace(/dd/g, 'd')
+    .replace(/aa|aw/g, 'a')
+    .replace(/ee/g, 'e')
+    .replace(/oo|ow/g, 'o')
+    .replace(/uw/g, 'u')
+    .replace(/w/g, '')
+    .replace(/(?<=[a-z]{2})[sfrxj]$/, '');
+}

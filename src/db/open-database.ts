@@ -1,0 +1,43 @@
+import { PrismaClient as PgPrismaClient } from './generated/postgresql/client.ts';
+import { PrismaClient } from './generated/sqlite/client.ts';
+import { createAdapterFactory } from './adapter-factory.ts';
+import { applyMigrations } from './migrations/apply-migrations.ts';
+import { type DbProvider, providerOf } from './provider.ts';
+
+/**
+ * Both generated clients have the same models (one source, prisma/models.prisma), so code is
+ * written against the SQLite client's types and runs on either.
+ */
+export type PrismaDb = PrismaClient;
+
+export interface Database {
+  provider: DbProvider;
+  prisma: PrismaDb;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  migrate?: boolean;
+  poolSize?: number;
+}
+
+export async function openDatabase(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<Database> {
+  const provider = providerOf(databaseUrl);
+  if (options.migrate ?? true) await applyMigrations(databaseUrl);
+  const adapter = createAdapterFactory(databaseUrl, options.poolSize ?? 10);
+  const prisma =
+    provider === 'postgresql'
+      ? (new PgPrismaClient({ adapter }) as unknown as PrismaDb)
+      : new PrismaClient({ adapter });
+  if (provider === 'sqlite') {
+    // WAL lets readers work while the bot writes; foreign keys are off by default in SQLite.
+    await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await prisma.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+    await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
+  }
+  return {
+    provider,
+    prisma,
+    close: () => prisma.$disconnect(),
+  };
+}

@@ -1,0 +1,104 @@
+import type { ReportStore } from '../../core/ports/report-store.ts';
+import type { PrismaDb } from '../open-database.ts';
+import { json, taskInclude, toReport, toTask } from './mappers.ts';
+
+const withUnit = { unit: { select: { code: true } } } as const;
+
+export function createReportRepository(prisma: PrismaDb): ReportStore {
+  return {
+    async appendReport(input) {
+      const reportId = await prisma.$transaction(async (tx) => {
+        const report = await tx.statusReport.create({
+          data: {
+            taskId: input.taskId,
+            unitId: input.unitId,
+            status: input.status,
+            percent: input.percent,
+            note: input.note,
+            channel: input.channel,
+            reporterId: input.reporterId,
+            reporterName: input.reporterName,
+            sourceChatId: input.sourceChatId,
+            sourceMessageId: input.sourceMessageId,
+            retractsReportId: input.retractsReportId ?? null,
+            createdAt: input.at,
+          },
+        });
+        const assignment = await tx.assignment.findUnique({
+          where: { taskId_unitId: { taskId: input.taskId, unitId: input.unitId } },
+        });
+        if (assignment) {
+          const done = input.status === 'done' || input.status === 'awaiting_confirmation';
+          await tx.assignment.update({
+            where: { id: assignment.id },
+            data: {
+              status: input.status,
+              percent: input.percent,
+              lastReportAt: input.at,
+              doneReportedAt: done ? (assignment.doneReportedAt ?? input.at) : null,
+            },
+          });
+        }
+        if (input.taskStatus) {
+          await tx.task.update({
+            where: { id: input.taskId },
+            data: {
+              status: input.taskStatus.status,
+              percent: input.taskStatus.percent,
+              ...(input.taskStatus.doneReportedAt !== undefined ? { doneReportedAt: input.taskStatus.doneReportedAt } : {}),
+              ...(input.taskStatus.confirmedAt !== undefined ? { confirmedAt: input.taskStatus.confirmedAt } : {}),
+            },
+          });
+        }
+        for (const evidence of input.evidence ?? []) {
+          await tx.evidence.create({ data: { ...evidence, taskId: input.taskId, unitId: input.unitId, reportId: report.id } });
+        }
+        await tx.auditLog.create({
+          data: {
+            actorId: input.reporterId,
+            actorName: input.reporterName,
+            action: input.auditAction,
+            entityType: 'task',
+            entityId: String(input.taskId),
+            afterJson: json({ reportId: report.id, unitId: input.unitId, status: input.status, percent: input.percent, task: input.taskStatus }),
+            reason: input.note,
+            createdAt: input.at,
+          },
+        });
+        return report.id;
+      });
+      const [report, task] = await Promise.all([
+        prisma.statusReport.findUniqueOrThrow({ where: { id: reportId }, include: withUnit }),
+        prisma.task.findUniqueOrThrow({ where: { id: input.taskId }, include: taskInclude }),
+      ]);
+      return { report: toReport(report), task: toTask(task) };
+    },
+    async getReport(id) {
+      const row = await prisma.statusReport.findUnique({ where: { id }, include: withUnit });
+      return row ? toReport(row) : null;
+    },
+    async history(taskId, limit = 50) {
+      const rows = await prisma.statusReport.findMany({
+        where: { taskId },
+        include: withUnit,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: limit,
+      });
+      return rows.map(toReport);
+    },
+    async previousReport(taskId, unitId, beforeReportId) {
+      const row = await prisma.statusReport.findFirst({
+        where: { taskId, unitId, id: { lt: beforeReportId }, retractsReportId: null },
+        include: withUnit,
+        orderBy: { id: 'desc' },
+      });
+      return row ? toReport(row) : null;
+    },
+    async addEvidence(taskId, unitId, reportId, evidence) {
+      await prisma.evidence.create({ data: { ...evidence, taskId, unitId, reportId } });
+    },
+    async countEvidence(taskId) {
+      return prisma.evidence.count({ where: { taskId } });
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import type { AuditLog, JobSlots, UpdateLog } from '../../core/ports/system-store.ts';
+import type { PrismaDb } from '../open-database.ts';
+import { json } from './mappers.ts';
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+}
+
+export function createUpdateLog(prisma: PrismaDb): UpdateLog {
+  return {
+    async markProcessed(key, at) {
+      try {
+        await prisma.processedUpdate.create({ data: { key, processedAt: at } });
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+  };
+}
+
+export function createJobSlots(prisma: PrismaDb): JobSlots {
+  return {
+    async claimSlot(job, slotKey, owner, at) {
+      try {
+        await prisma.jobRun.create({ data: { job, slotKey, owner, startedAt: at } });
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+    async finishSlot(job, slotKey, status, at, detail) {
+      await prisma.jobRun.update({
+        where: { job_slotKey: { job, slotKey } },
+        data: { status, finishedAt: at, detail: detail ?? null },
+      });
+    },
+    async releaseSlot(job, slotKey) {
+      await prisma.jobRun.deleteMany({ where: { job, slotKey } });
+    },
+    async hasSlot(job, slotKey) {
+      return (await prisma.jobRun.count({ where: { job, slotKey } })) > 0;
+    },
+  };
+}
+
+export function createAuditLog(prisma: PrismaDb): AuditLog {
+  return {
+    async append(entry) {
+      await prisma.auditLog.create({
+        data: {
+          actorId: entry.actorId,
+          actorName: entry.actorName ?? null,
+          action: entry.action,
+          entityType: entry.entityType,
+          entityId: entry.entityId,
+          beforeJson: json(entry.before),
+          afterJson: json(entry.after),
+          reason: entry.reason ?? null,
+          createdAt: entry.at,
+        },
+      });
+    },
+    async list(filter) {
+      const rows = await prisma.auditLog.findMany({ where: filter, orderBy: { id: 'asc' } });
+      return rows.map((row) => ({
+        id: row.id,
+        actorId: row.actorId,
+        actorName: row.actorName,
+        action: row.action,
+        entityType: row.entityType,
+        entityId: row.entityId,
+        before: row.beforeJson ? JSON.parse(row.beforeJson) : undefined,
+        after: row.afterJson ? JSON.parse(row.afterJson) : undefined,
+        reason: row.reason,
+        at: row.createdAt,
+      }));
+    },
+  };
+}

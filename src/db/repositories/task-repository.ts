@@ -1,0 +1,119 @@
+import type { TaskStore } from '../../core/ports/task-store.ts';
+import type { PrismaDb } from '../open-database.ts';
+import { json, taskInclude, toPlan, toTask } from './mappers.ts';
+
+export function createTaskRepository(prisma: PrismaDb): TaskStore {
+  const loadTask = async (id: number) => {
+    const row = await prisma.task.findUnique({ where: { id }, include: taskInclude });
+    return row ? toTask(row) : null;
+  };
+  return {
+    async getActivePlans() {
+      const rows = await prisma.plan.findMany({ where: { status: 'active' }, include: { phases: true }, orderBy: { id: 'asc' } });
+      return rows.map(toPlan);
+    },
+    async getPlanByNumber(number) {
+      const row = await prisma.plan.findUnique({ where: { number }, include: { phases: true } });
+      return row ? toPlan(row) : null;
+    },
+    async activatePlan(planId, actor, at) {
+      await prisma.$transaction([
+        prisma.plan.update({ where: { id: planId }, data: { status: 'active', activatedAt: at } }),
+        prisma.auditLog.create({
+          data: { actorId: actor.id, actorName: actor.name ?? null, action: 'plan.activate', entityType: 'plan', entityId: String(planId), createdAt: at },
+        }),
+      ]);
+    },
+    async listTasks(filter = {}) {
+      const rows = await prisma.task.findMany({
+        where: {
+          archivedAt: null,
+          plan: { status: 'active' },
+          ...(filter.planId !== undefined ? { planId: filter.planId } : {}),
+          ...(filter.unitId !== undefined ? { assignments: { some: { unitId: filter.unitId, removedAt: null } } } : {}),
+        },
+        include: taskInclude,
+        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map(toTask);
+    },
+    getTask: loadTask,
+    async findTaskByCode(code) {
+      const wanted = code.trim().toUpperCase();
+      const row = await prisma.task.findFirst({
+        where: { code: wanted, archivedAt: null, plan: { status: 'active' } },
+        include: taskInclude,
+        orderBy: { id: 'desc' },
+      });
+      return row ? toTask(row) : null;
+    },
+    async findTaskByMessage(chatId, messageId) {
+      const link = await prisma.taskMessage.findUnique({ where: { chatId_messageId: { chatId, messageId } } });
+      if (!link) return null;
+      const task = await loadTask(link.taskId);
+      return task ? { task, unitId: link.unitId } : null;
+    },
+    async recordTaskMessage({ taskId, chatId, messageId, unitId }) {
+      await prisma.taskMessage.upsert({
+        where: { chatId_messageId: { chatId, messageId } },
+        create: { taskId, chatId, messageId, unitId },
+        update: { taskId, unitId },
+      });
+    },
+    async assignUnits(taskId, roles, reason, actor, at) {
+      await prisma.$transaction(async (tx) => {
+        const current = await tx.assignment.findMany({ where: { taskId } });
+        const before = current.filter((a) => !a.removedAt).map((a) => ({ unitId: a.unitId, role: a.role }));
+        const wanted = new Map(roles.map((r) => [r.unitId, r.role]));
+        for (const a of current) {
+          if (!wanted.has(a.unitId) && !a.removedAt) {
+            await tx.assignment.update({ where: { id: a.id }, data: { removedAt: at } });
+          }
+        }
+        for (const [unitId, role] of wanted) {
+          await tx.assignment.upsert({
+            where: { taskId_unitId: { taskId, unitId } },
+            create: { taskId, unitId, role, createdAt: at },
+            update: { role, removedAt: null },
+          });
+        }
+        await tx.auditLog.create({
+          data: {
+            actorId: actor.id,
+            actorName: actor.name ?? null,
+            action: 'task.assign',
+            entityType: 'task',
+            entityId: String(taskId),
+            beforeJson: json(before),
+            afterJson: json(roles),
+            reason,
+            createdAt: at,
+          },
+        });
+      });
+      return (await loadTask(taskId))!;
+    },
+    async moveDeadline(taskId, newDueAt, reason, actor, extensionRequestId = null) {
+      await prisma.$transaction(async (tx) => {
+        const task = await tx.task.findUniqueOrThrow({ where: { id: taskId } });
+        await tx.task.update({ where: { id: taskId }, data: { dueAt: newDueAt } });
+        await tx.deadlineChange.create({
+          data: { taskId, oldDueAt: task.dueAt, newDueAt, reason, changedBy: actor.id, extensionRequestId },
+        });
+        await tx.auditLog.create({
+          data: {
+            actorId: actor.id,
+            actorName: actor.name ?? null,
+            action: 'task.deadline',
+            entityType: 'task',
+            entityId: String(taskId),
+            beforeJson: json({ dueAt: task.dueAt }),
+            afterJson: json({ dueAt: newDueAt }),
+            reason,
+          },
+        });
+      });
+      return (await loadTask(taskId))!;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Database } from './open-database.ts';
+import { createBindingCodeRepository, createChatRepository } from './repositories/chat-repository.ts';
+import { createDirectoryRepository } from './repositories/directory-repository.ts';
+import { createExtensionRepository } from './repositories/extension-repository.ts';
+import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
+import { createReportRepository } from './repositories/report-repository.ts';
+import { createAuditLog, createJobSlots, createUpdateLog } from './repositories/system-repository.ts';
+import { createTaskRepository } from './repositories/task-repository.ts';
+
+/** Every repository over one database; entry points build this once and pass it in. */
+export function createStores(db: Database) {
+  const { prisma } = db;
+  return {
+    plans: createPlanImportRepository(prisma),
+    tasks: createTaskRepository(prisma),
+    reports: createReportRepository(prisma),
+    chats: createChatRepository(prisma),
+    codes: createBindingCodeRepository(prisma),
+    directory: createDirectoryRepository(prisma),
+    extensions: createExtensionRepository(prisma),
+    updates: createUpdateLog(prisma),
+    slots: createJobSlots(prisma),
+    audit: createAuditLog(prisma),
+  };
+}
+
+export type Stores = ReturnType<typeof createStores>;

@@ -1,0 +1,20 @@
+import pino from 'pino';
+
+export type Logger = pino.Logger;
+
+/** JSON lines by default; human-readable when writing to a terminal. Secrets are redacted. */
+export function createLogger(level: string, pretty = Boolean(process.stdout.isTTY)): Logger {
+  return pino({
+    level,
+    redact: {
+      paths: ['token', 'botToken', 'config.BOT_TOKEN', 'BOT_TOKEN', '*.token', 'err.config', 'error.config'],
+      censor: '[ẩn]',
+    },
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+  });
+}
+
+/** Removes bot tokens from text that may end up in logs (grammY errors include the request URL). */
+export function scrubSecrets(text: string): string {
+  return text.replace(/bot\d+:[A-Za-z0-9_-]+/g, 'bot<ẩn>').replace(/\b\d{6,}:[A-Za-z0-9_-]{30,}\b/g, '<ẩn>');
+}
