@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../../src/core/deadline/parse-deadline.ts';
+import type { DeadlineReading, Recurrence } from '../../../src/core/deadline/types.ts';
+import { SEED_CTX } from './expect-reading.ts';
+
+function recurrenceOf(r: DeadlineReading): Recurrence | undefined {
+  expect(r.kind, r.reading).toBe('recurrence');
+  return r.kind === 'recurrence' ? r.recurrence : undefined;
+}
+
+describe('recurrence', () => {
+  it.each([
+    ['hằng tháng', 'monthly'],
+    ['hàng tháng', 'monthly'],
+    ['hang thang', 'monthly'],
+    ['hằng quý', 'quarterly'],
+    ['hàng quý', 'quarterly'],
+    ['định kỳ 6 tháng', 'half_yearly'],
+    ['dinh ky sau thang', 'half_yearly'],
+    ['hằng năm', 'yearly'],
+    ['hằng tuần', 'weekly'],
+    ['mỗi quý', 'quarterly'],
+    ['3 tháng một lần', 'quarterly'],
+  ])('"%s" is %s', (phrase, frequency) => {
+    expect(recurrenceOf(parseDeadline(phrase, SEED_CTX))?.frequency).toBe(frequency);
+  });
+
+  it('reads "trước ngày 20 hằng tháng" with the strict boundary: due the 19th', () => {
+    const r = parseDeadline('trước ngày 20 hằng tháng', SEED_CTX);
+    expect(recurrenceOf(r)).toEqual({ frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 });
+    expect(r.reading).toContain('hết ngày 19');
+  });
+
+  it('reads the same with "hàng tháng", without diacritics and inside "định kỳ … (trước ngày 20)"', () => {
+    expect(recurrenceOf(parseDeadline('trước ngày 20 hàng tháng', SEED_CTX))).toMatchObject({ dayOfPeriod: 20, dueDay: 19 });
+    expect(recurrenceOf(parseDeadline('truoc ngay 20 hang thang', SEED_CTX))).toMatchObject({ dayOfPeriod: 20 });
+    expect(recurrenceOf(parseDeadline('định kỳ hằng tháng (trước ngày 20)', SEED_CTX))).toEqual({
+      frequency: 'monthly',
+      dayOfPeriod: 20,
+      dueDay: 19,
+    });
+  });
+
+  it('applies the inclusive boundary when configured', () => {
+    const r = parseDeadline('trước ngày 20 hằng tháng', { ...SEED_CTX, beforeBoundary: 'inclusive' });
+    expect(recurrenceOf(r)).toMatchObject({ dayOfPeriod: 20, dueDay: 20 });
+  });
+
+  it('keeps a day given without "trước" as the due day', () => {
+    expect(recurrenceOf(parseDeadline('vào ngày 25 hằng tháng', SEED_CTX))).toMatchObject({ dayOfPeriod: 25, dueDay: 25 });
+  });
+
+  it('is bounded by a period stated in the same sentence', () => {
+    const r = parseDeadline('Báo cáo hằng quý trong năm 2023', SEED_CTX);
+    expect(recurrenceOf(r)).toEqual({ frequency: 'quarterly', from: '2023-01-01', until: '2023-12-31' });
+  });
+
+  it('reads a day of the month of each year', () => {
+    expect(recurrenceOf(parseDeadline('trước ngày 30/4 hằng năm', SEED_CTX))).toEqual({
+      frequency: 'yearly',
+      dayOfPeriod: 30,
+      dueDay: 29,
+      monthOfYear: 4,
+    });
+  });
+
+  it('finds the day a few words after "định kỳ hằng tháng"', () => {
+    const r = parseDeadline('Định kỳ hằng tháng báo cáo kết quả trước ngày 20 về Thường trực Ban Chỉ đạo.', SEED_CTX);
+    expect(recurrenceOf(r)).toMatchObject({ frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 });
+  });
+
+  it('does not read "cửa hàng năm 2023" (a shop) as yearly', () => {
+    expect(parseDeadline('cửa hàng năm 2023', SEED_CTX).kind).not.toBe('recurrence');
+  });
+});
