@@ -1,0 +1,119 @@
+import { foldSameLength } from './clean-text.ts';
+import type { UnitMention } from './discover-units.ts';
+
+/** Who leads (chủ trì) and who supports (phối hợp) in one item of a plan, and where its predicate starts. */
+export interface RoleReading {
+  lead?: string;
+  support: string[];
+  notes: string[];
+  /** offset where the duty itself starts ("xây dựng kế hoạch …"), for the task title */
+  predicateStart?: number;
+}
+
+const CONNECTOR = /^\s*(?:,|và|,\s*và|cùng|cùng với)?\s*$/;
+const LEAD_AFTER =
+  /^\s*,?\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|sẽ)\s+)*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+|đơn vị\s+)?(?:nòng cốt|thường trực|đầu mối|chủ trì|chủ công))/;
+const SUPPORT_BEFORE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s*$/;
+const GIVE_BEFORE = /(?:^|[\s,;:(])(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s*$/i;
+const CLAUSE_START = /(?:[,;:]\s*|^(?:Đề nghị|Giao|Yêu cầu)\s+)$/i;
+const ACTION_START =
+  /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên)\b/i;
+
+interface Chain {
+  mentions: UnitMention[];
+  start: number;
+  end: number;
+}
+
+/** `mentions` are local to `text` and already exclude those inside document citations. */
+export function findRoles(text: string, mentions: readonly UnitMention[]): RoleReading {
+  const chains = chainMentions(text, mentions);
+  const reading: RoleReading = { support: [], notes: [] };
+  const folded = foldSameLength(text);
+
+  const leadChain = byLeadKeyword(text, chains, reading) ?? byGiving(text, chains, reading) ?? bySubject(text, chains, reading);
+  if (leadChain) {
+    const [first, ...others] = unique(leadChain.mentions.map((m) => m.ref));
+    reading.lead = first;
+    if (others.length > 0) {
+      reading.support.push(...others);
+      reading.notes.push(
+        `Câu giao cho nhiều đơn vị (${leadChain.mentions.map((m) => m.text).join(', ')}); tạm lấy đơn vị đầu làm chủ trì.`,
+      );
+    }
+  }
+  for (const chain of chains) {
+    if (!SUPPORT_BEFORE.test(text.slice(Math.max(0, chain.start - 30), chain.start))) continue;
+    for (const m of chain.mentions) if (m.ref !== reading.lead && !reading.support.includes(m.ref)) reading.support.push(m.ref);
+    if (reading.predicateStart !== undefined && chain.start >= reading.predicateStart - 40) {
+      reading.predicateStart = Math.max(reading.predicateStart, chain.end);
+    }
+  }
+  if (reading.predicateStart !== undefined) {
+    // "chủ trì, phối hợp với X xây dựng …": the duty starts after the support list
+    const rest = folded.slice(reading.predicateStart);
+    const skip = /^\s*,?\s*(?:phoi hop(?: chat che)?(?: voi)?\s*)?/.exec(rest);
+    if (skip && skip[0].trim() !== '') {
+      const after = reading.predicateStart + skip[0].length;
+      const chain = chains.find((c) => c.start === after || c.start === after + 1);
+      reading.predicateStart = chain ? chain.end : after;
+    }
+  }
+  return reading;
+}
+
+function byLeadKeyword(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
+  for (const chain of chains) {
+    const m = LEAD_AFTER.exec(text.slice(chain.end));
+    if (!m) continue;
+    // "… là lực lượng nòng cốt" names the lead but not the duty; the duty is the item's first clause
+    const atClauseStart = chain.start === 0 || CLAUSE_START.test(text.slice(0, chain.start));
+    if (!atClauseStart || !/chủ trì|trách nhiệm|tham mưu/.test(m[0])) return chain;
+    reading.predicateStart = chain.end + m[0].length;
+    if (/tham mưu\s*$/.test(m[0])) {
+      // "tham mưu Ban Chỉ đạo cùng cấp tổ chức …": the advised body is not doing the work
+      const advised = chains.find((c) => c.start >= reading.predicateStart! && c.start <= reading.predicateStart! + 1);
+      if (advised) reading.predicateStart = advised.end;
+    }
+    return chain;
+  }
+  return undefined;
+}
+
+function byGiving(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
+  for (const chain of chains) {
+    if (!GIVE_BEFORE.test(text.slice(Math.max(0, chain.start - 20), chain.start))) continue;
+    reading.predicateStart = chain.end;
+    return chain;
+  }
+  return undefined;
+}
+
+function bySubject(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
+  for (const chain of chains) {
+    const before = text.slice(0, chain.start);
+    if (chain.start !== 0 && !CLAUSE_START.test(before)) continue;
+    if (!ACTION_START.test(text.slice(chain.end))) continue;
+    reading.predicateStart = chain.end;
+    return chain;
+  }
+  return undefined;
+}
+
+function chainMentions(text: string, mentions: readonly UnitMention[]): Chain[] {
+  const chains: Chain[] = [];
+  for (const m of mentions) {
+    const last = chains[chains.length - 1];
+    if (last && CONNECTOR.test(text.slice(last.end, m.start))) {
+      last.mentions.push(m);
+      last.end = m.end;
+    } else {
+      chains.push({ mentions: [m], start: m.start, end: m.end });
+    }
+  }
+  return chains;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,132 @@
+import { foldVietnamese } from '../text/fold.ts';
+import { capitalizeFirst } from './clean-text.ts';
+import type { DraftHeader } from './types.ts';
+
+const NUMBER = /Số\s*[:.]?\s*(\d+[A-Za-z]?\s*\/\s*[0-9A-Za-zĐđ][0-9A-Za-zĐđ\-/.]*[0-9A-Za-zĐđ])/;
+const PLACE_DATE = /([^,]{2,60}?),\s*ngày\s+(\d{1,2}|\.+|…+)?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
+const DOCUMENT_KINDS = ['KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'PHƯƠNG ÁN', 'ĐỀ ÁN', 'HƯỚNG DẪN', 'CHỈ THỊ', 'QUYẾT ĐỊNH'];
+const ADMIN_NAME =
+  '(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Hh]uyện|[Tt]hành phố|[Tt]ỉnh|[Kk]hóm|[Ấấ]p|[Tt]hôn|[Bb]ản|[Tt]ổ dân phố|[Kk]hu phố)\\s+(?:\\d+[A-Za-z]?|\\p{Lu}\\p{Ll}*(?:\\s+[\\p{Lu}\\d][\\p{Ll}\\d]*){0,3})';
+const AREA_PATTERNS = [
+  new RegExp(`trọng tâm là (?:địa bàn )?(${ADMIN_NAME})`, 'u'),
+  new RegExp(`địa bàn (${ADMIN_NAME})[^.;]{0,40}?(?:được lựa chọn|được chọn|thuộc diện|đưa vào) chuyển hóa`, 'u'),
+  new RegExp(`chuyển hóa (?:đối với )?(?:địa bàn )?(${ADMIN_NAME})`, 'u'),
+];
+const TITLE_AREA = new RegExp(`(?:trên|tại) địa bàn (${ADMIN_NAME})`, 'u');
+
+/** The lines that make the document's heading block, up to and including the title. */
+export interface HeaderRead {
+  header: DraftHeader;
+  /** index of the first line after the title */
+  bodyStart: number;
+}
+
+export function readHeader(lines: readonly string[], fullText: string): HeaderRead {
+  const header: DraftHeader = { review: false, reviewNotes: [] };
+  const kindIndex = lines.findIndex((line) => DOCUMENT_KINDS.includes(line.toUpperCase()) && line === line.toUpperCase());
+  const headLines = kindIndex >= 0 ? lines.slice(0, kindIndex) : lines.slice(0, 12);
+
+  for (const line of headLines) {
+    const number = NUMBER.exec(line);
+    if (number && !header.number) header.number = number[1]!.replace(/\s+/g, '');
+    const placeDate = PLACE_DATE.exec(line.replace(NUMBER, ''));
+    if (placeDate && !header.issueDate) readPlaceDate(header, placeDate);
+  }
+  let bodyStart = 0;
+  if (kindIndex >= 0) {
+    header.kind = lines[kindIndex]!;
+    const title = readTitle(lines, kindIndex + 1);
+    if (title.text) header.title = title.text;
+    bodyStart = title.next;
+  }
+  readIssuer(header, headLines, fullText);
+  header.area = readArea(fullText, header.title);
+
+  if (!header.number) note(header, 'Không thấy số văn bản ("Số: …/KH-…").');
+  if (!header.issueDate) note(header, 'Không thấy ngày ban hành ("…, ngày … tháng … năm …"); thời hạn tính theo năm trong tên kế hoạch.');
+  if (!header.title) note(header, 'Không thấy tên kế hoạch (dòng sau "KẾ HOẠCH").');
+  if (!header.area) note(header, 'Không xác định được địa bàn của kế hoạch.');
+  return { header, bodyStart };
+}
+
+function readPlaceDate(header: DraftHeader, m: RegExpExecArray): void {
+  const place = m[1]!.trim();
+  if (place) header.place = place;
+  const day = m[2] && /^\d+$/.test(m[2]) ? Number(m[2]) : undefined;
+  const month = Number(m[3]);
+  const year = Number(m[4]);
+  if (day === undefined) note(header, 'Ngày ban hành để trống; tạm lấy ngày 01 của tháng ban hành.');
+  header.issueDate = `${year}-${pad(month)}-${pad(day ?? 1)}`;
+}
+
+function readTitle(lines: readonly string[], from: number): { text?: string; next: number } {
+  let i = from;
+  while (i < lines.length && lines[i] === '') i++;
+  const parts: string[] = [];
+  // A title may wrap over a few lines; it ends at a blank line or where the body starts.
+  while (i < lines.length && lines[i] !== '' && parts.length < 4) {
+    const line = lines[i]!;
+    if (parts.length > 0 && /^(Căn cứ|Thực hiện|Nhằm|Để|[IVX]+\.)/.test(line)) break;
+    if (/^[-–_]{3,}$/.test(line)) break;
+    parts.push(line);
+    i++;
+  }
+  const text = parts.join(' ').trim();
+  return text ? { text: capitalizeFirst(text), next: i } : { next: i };
+}
+
+/** Issuer from the heading block, or from "…, <issuer> (gọi tắt là <short>) xây dựng/ban hành Kế hoạch". */
+function readIssuer(header: DraftHeader, headLines: readonly string[], fullText: string): void {
+  const alias = /\(gọi tắt là ([^)]{3,80})\)/.exec(fullText);
+  if (alias) {
+    const short = alias[1]!.trim();
+    header.issuerShort = short;
+    const headWord = short.split(/\s+/).slice(0, 3).join(' ');
+    const before = fullText.slice(0, alias.index);
+    const start = before.lastIndexOf(headWord);
+    if (start >= 0) {
+      header.issuer = before.slice(start).trim();
+      return;
+    }
+    header.issuer = short;
+    return;
+  }
+  const orgLines = headLines.filter(
+    (line) => line === line.toUpperCase() && /\p{Lu}{2}/u.test(line) && !/CONG HOA|DOC LAP|^SO\b/i.test(foldVietnamese(line)),
+  );
+  const lastOrg = orgLines[orgLines.length - 1];
+  if (lastOrg) {
+    header.issuer = capitalizeFirst(lastOrg.toLocaleLowerCase('vi'));
+    note(header, `Cơ quan ban hành lấy từ dòng tiêu đề "${lastOrg}"; cần kiểm tra cách viết hoa.`);
+    return;
+  }
+  const drafting = /,\s*((?:Ban Chỉ đạo|Ủy ban nhân dân|UBND|Công an|Đảng ủy)[^,;()]{2,120}?)\s+(?:xây dựng|ban hành)\s+Kế hoạch/.exec(fullText);
+  if (drafting) {
+    header.issuer = drafting[1]!.trim();
+    note(header, 'Cơ quan ban hành suy ra từ câu "… xây dựng Kế hoạch"; cần kiểm tra.');
+    return;
+  }
+  note(header, 'Không xác định được cơ quan ban hành.');
+}
+
+function readArea(fullText: string, title?: string): string | undefined {
+  for (const pattern of AREA_PATTERNS) {
+    const m = pattern.exec(fullText);
+    if (m) return normalizeArea(m[1]!);
+  }
+  const fromTitle = title ? TITLE_AREA.exec(title) : null;
+  return fromTitle ? normalizeArea(fromTitle[1]!) : undefined;
+}
+
+function normalizeArea(area: string): string {
+  return capitalizeFirst(area.replace(/\s+(năm|giai đoạn|được|về|trong)$/, '').trim());
+}
+
+function note(header: DraftHeader, text: string): void {
+  header.review = true;
+  header.reviewNotes.push(text);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,133 @@
+/**
+ * The numbered structure of a Vietnamese administrative document: Roman sections (I., II.),
+ * numbered sections (1., 2.1.), lettered items (a), b.), dash items (-) and plus items (+).
+ * Nesting follows the conventional order of those markers, so a skipped level still nests right.
+ */
+export type OutlineKind = 'roman' | 'numbered' | 'letter' | 'dash' | 'plus' | 'paragraph';
+
+export interface OutlineNode {
+  kind: OutlineKind;
+  /** "II", "2.1", "a", "-", "+", "" */
+  label: string;
+  /** the line without its marker */
+  text: string;
+  /** the full line as written */
+  line: string;
+  lineNumber: number;
+  parent?: OutlineNode;
+  children: OutlineNode[];
+}
+
+const ROMAN = /^(?:(?:PHẦN|Phần)\s+)?([IVX]{1,5})\s*[./:\-–]\s*(\S.*)$/;
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$|^(\d{1,2})[.)]\s+(\S.*)$/;
+const LETTER = /^([a-zđ])[).]\s+(\S.*)$/;
+const DASH = /^[-–—•*]\s*(?!-)(\S.*)$/;
+const PLUS = /^\+\s*(\S.*)$/;
+/** Lines where the body ends: recipients list and signature block. */
+const BODY_END = /^(Nơi nhận\s*:|TM\.|T\/M|KT\.|Q\.\s|TRƯỞNG BAN$|PHÓ TRƯỞNG BAN$|CHỦ TỊCH$|BÍ THƯ$|GIÁM ĐỐC$)/;
+
+function rankOf(node: OutlineNode): number {
+  switch (node.kind) {
+    case 'roman':
+      return 0;
+    case 'numbered':
+      return node.label.split('.').length;
+    case 'letter':
+      return 5;
+    case 'dash':
+      return 6;
+    case 'plus':
+      return 7;
+    default:
+      return 8;
+  }
+}
+
+function classify(line: string, lineNumber: number): OutlineNode {
+  const base = { line, lineNumber, children: [] as OutlineNode[] };
+  let m = ROMAN.exec(line);
+  if (m && isRoman(m[1]!)) return { ...base, kind: 'roman', label: m[1]!, text: m[2]! };
+  m = NUMBERED.exec(line);
+  if (m) return { ...base, kind: 'numbered', label: m[1] ?? m[3]!, text: m[2] ?? m[4]! };
+  m = LETTER.exec(line);
+  if (m) return { ...base, kind: 'letter', label: m[1]!, text: m[2]! };
+  m = PLUS.exec(line);
+  if (m) return { ...base, kind: 'plus', label: '+', text: m[1]! };
+  m = DASH.exec(line);
+  if (m) return { ...base, kind: 'dash', label: '-', text: m[1]! };
+  return { ...base, kind: 'paragraph', label: '', text: line };
+}
+
+function isRoman(label: string): boolean {
+  return /^(X{0,3})(IX|IV|V?I{0,3})$/.test(label);
+}
+
+/** Parses lines (from cleanPlanText) starting at `fromLine`; returns the top-level nodes. */
+export function parseOutline(lines: readonly string[], fromLine = 0): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  for (let i = fromLine; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    if (BODY_END.test(line)) break;
+    const node = classify(line, i + 1);
+    if (node.kind === 'paragraph') {
+      const parent = paragraphParent(stack);
+      attach(node, parent, roots);
+      continue;
+    }
+    while (stack.length > 0 && rankOf(stack[stack.length - 1]!) >= rankOf(node)) stack.pop();
+    attach(node, stack[stack.length - 1], roots);
+    stack.push(node);
+  }
+  return roots;
+}
+
+/** A paragraph continues an item that announced it ("… như sau:"); otherwise it belongs to the section. */
+function paragraphParent(stack: OutlineNode[]): OutlineNode | undefined {
+  const last = stack[stack.length - 1];
+  if (!last) return undefined;
+  if (last.text.endsWith(':')) return last;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const node = stack[i]!;
+    if (node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter') return node;
+  }
+  return undefined;
+}
+
+function attach(node: OutlineNode, parent: OutlineNode | undefined, roots: OutlineNode[]): void {
+  if (parent) {
+    node.parent = parent;
+    parent.children.push(node);
+  } else {
+    roots.push(node);
+  }
+}
+
+/** "II.2.1" for a node inside section II, 2.1; lettered items add ".a". */
+export function sectionRef(node: OutlineNode): string {
+  const parts: string[] = [];
+  for (let n: OutlineNode | undefined = node; n; n = n.parent) {
+    if (n.kind === 'roman' || n.kind === 'letter') parts.unshift(n.label);
+    else if (n.kind === 'numbered') {
+      // "2.1" already carries its parent number "2"; keep only the most specific number.
+      if (!parts.some((p) => /^\d/.test(p))) parts.unshift(n.label);
+    }
+  }
+  return parts.join('.');
+}
+
+/** Ancestors from the nearest outward. */
+export function ancestors(node: OutlineNode): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (let n = node.parent; n; n = n.parent) out.push(n);
+  return out;
+}
+
+/** Depth-first, document order. */
+export function walkOutline(roots: readonly OutlineNode[], visit: (node: OutlineNode) => void): void {
+  for (const node of roots) {
+    visit(node);
+    walkOutline(node.children, visit);
+  }
+}

@@ -1,0 +1,247 @@
+import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
+
+/** One agency name as written, before codes are given and repeats merged. */
+export interface RawUnitName {
+  head: UnitHead;
+  start: number;
+  end: number;
+  surface: string;
+  level?: LevelWord;
+  /** place name after the level: "5", "Trà Vinh" */
+  name?: string;
+  /** sector name after a title head: "Văn hóa - Thông tin" */
+  title?: string;
+}
+
+export interface RawGroupName {
+  start: number;
+  end: number;
+  surface: string;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const UPPER = /^\p{Lu}/u;
+const STEERING_STOPS = /^(chu tri|phoi hop|tham muu|chi dao|to chuc|trien khai|co trach nhiem|thuc hien|giao|gom)\b/;
+const GROUP_WORDS = new Set(
+  (
+    'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
+    'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung'
+  ).split(' '),
+);
+const GROUP_NOUNS = /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran)\b/;
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+  folded: string;
+  /** punctuation right after the word (",", ";", ")") */
+  after: string;
+}
+
+/** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
+export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
+  const tokens = tokenize(text, folded);
+  const units: RawUnitName[] = [];
+  const groups: RawGroupName[] = [];
+  let t = 0;
+  while (t < tokens.length) {
+    const token = tokens[t]!;
+    if (UPPER.test(token.word)) {
+      const found = matchHead(text, folded, tokens, t);
+      if (found) {
+        if ('collective' in found) groups.push(found.collective);
+        else units.push(found.unit);
+        t = nextTokenAt(tokens, found.end);
+        continue;
+      }
+    }
+    if (['cac', 'nhung'].includes(token.folded) || /^can bo,? cong chuc/.test(folded.slice(token.start, token.start + 20))) {
+      const group = matchGroup(text, tokens, t, token.start);
+      if (group) {
+        groups.push(group);
+        t = nextTokenAt(tokens, group.end);
+        continue;
+      }
+    }
+    t++;
+  }
+  return { units, groups };
+}
+
+function tokenize(text: string, folded: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/[^\s]+/g)) {
+    const raw = m[0];
+    const lead = /^[("“]*/.exec(raw)![0].length;
+    const trail = /[,;:.)"”!?]*$/.exec(raw.slice(lead))![0];
+    const start = m.index + lead;
+    const end = m.index + raw.length - trail.length;
+    if (end <= start) continue;
+    tokens.push({ start, end, word: text.slice(start, end), folded: folded.slice(start, end), after: trail });
+  }
+  return tokens;
+}
+
+function nextTokenAt(tokens: readonly Token[], offset: number): number {
+  const i = tokens.findIndex((token) => token.start >= offset);
+  return i < 0 ? tokens.length : i;
+}
+
+type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
+
+function matchHead(text: string, folded: string, tokens: readonly Token[], t: number): HeadMatch | undefined {
+  const start = tokens[t]!.start;
+  let best: { head: UnitHead; end: number } | undefined;
+  for (const head of UNIT_HEADS) {
+    head.pattern.lastIndex = start;
+    const m = head.pattern.exec(folded);
+    if (!m) continue;
+    const end = start + m[0].length;
+    if (end < folded.length && WORD_CHAR.test(folded[end]!)) continue;
+    if (!best || end > best.end) best = { head, end };
+  }
+  if (!best) return undefined;
+  const { head } = best;
+  let end = best.end;
+  const after = nextTokenAt(tokens, end);
+  const nextToken = tokens[after];
+  if (nextToken && nextToken.folded === 'cac' && head.tail !== 'title' && noGapBetween(text, end, nextToken.start)) {
+    const group = matchGroup(text, tokens, after, start);
+    if (group) return { collective: group, end: group.end };
+  }
+  if (nextToken && head.abbr === 'BCD' && nextToken.folded === 'cung' && tokens[after + 1]?.folded === 'cap') {
+    const groupEnd = tokens[after + 1]!.end;
+    return { collective: { start, end: groupEnd, surface: text.slice(start, groupEnd) }, end: groupEnd };
+  }
+  const unit: RawUnitName = { head, start, end, surface: '' };
+  if (head.tail === 'title') {
+    const title = readTitle(tokens, after);
+    if (!title) return undefined;
+    unit.title = text.slice(tokens[after]!.start, title.end);
+    end = title.end;
+  }
+  if (head.tail !== 'none') {
+    const levelAt = head.tail === 'title' ? nextTokenAt(tokens, end) : after;
+    const level = noGapBetween(text, end, tokens[levelAt]?.start ?? end) ? readLevel(text, tokens, levelAt) : undefined;
+    const purpose = !level && head.tail === 'steering' ? findSteeringLevel(text, tokens, after) : undefined;
+    const found = level ?? purpose;
+    if (found) {
+      unit.level = found.level;
+      if (found.name) unit.name = found.name;
+      end = found.end;
+    } else if (head.tail === 'level' && head.abbr === 'CA') {
+      return undefined; // "lực lượng Công an" without a level names no particular unit
+    }
+  }
+  unit.end = end;
+  unit.surface = text.slice(start, end);
+  return { unit, end };
+}
+
+function noGapBetween(text: string, from: number, to: number): boolean {
+  return /^ ?$/.test(text.slice(from, to));
+}
+
+function readLevel(text: string, tokens: readonly Token[], t: number): { level: LevelWord; name?: string; end: number } | undefined {
+  const first = tokens[t];
+  if (!first) return undefined;
+  for (const level of LEVELS) {
+    const words = level.folded.split(' ');
+    const span = tokens.slice(t, t + words.length);
+    if (span.length < words.length || span.map((token) => token.folded).join(' ') !== level.folded) continue;
+    const last = span[span.length - 1]!;
+    if (span.slice(0, -1).some((token) => token.after !== '')) continue;
+    const next = tokens[t + words.length];
+    if (next && last.after === '' && NOT_LEVEL_NEXT[level.folded]?.includes(next.folded)) continue;
+    if (level.abbr === 'Q' && !(next && last.after === '' && (/^\d/.test(next.word) || UPPER.test(next.word)))) continue;
+    const name = last.after === '' || last.after === '.' ? readPlaceName(tokens, t + words.length) : undefined;
+    if (name) return { level, name: text.slice(name.start, name.end), end: name.end };
+    return { level, end: last.end };
+  }
+  return undefined;
+}
+
+function readPlaceName(tokens: readonly Token[], t: number): { start: number; end: number } | undefined {
+  const first = tokens[t];
+  if (!first) return undefined;
+  if (/^\d{1,3}[A-Za-z]?$/.test(first.word)) return { start: first.start, end: first.end };
+  if (!UPPER.test(first.word) || /^\p{Lu}{2,}/u.test(first.word)) return undefined;
+  let end = first.end;
+  for (let i = t; i < t + 3; i++) {
+    const token = tokens[i];
+    if (!token || !(UPPER.test(token.word) || /^\d+$/.test(token.word))) break;
+    end = token.end;
+    if (token.after !== '') break;
+  }
+  return { start: first.start, end };
+}
+
+/** "Ban Chỉ đạo phòng chống tội phạm, … ANTQ tỉnh": the level after the committee's purpose. */
+function findSteeringLevel(text: string, tokens: readonly Token[], from: number): { level: LevelWord; name?: string; end: number } | undefined {
+  for (let t = from; t < Math.min(tokens.length, from + 30); t++) {
+    const token = tokens[t]!;
+    const rest = tokens
+      .slice(t, t + 3)
+      .map((x) => x.folded)
+      .join(' ');
+    if (STEERING_STOPS.test(rest)) return undefined;
+    if (UPPER.test(token.word) && !/^\p{Lu}{2,}/u.test(token.word) && t > from) return undefined;
+    const level = readLevel(text, tokens, t);
+    if (level) return level;
+    if (/[;:.()]/.test(token.after) || text[token.start - 1] === '(') return undefined;
+  }
+  return undefined;
+}
+
+/** "Văn hóa - Thông tin", "Lao động - Thương binh và Xã hội", "Y tế". */
+function readTitle(tokens: readonly Token[], t: number): { end: number } | undefined {
+  const first = tokens[t];
+  if (!first || !UPPER.test(first.word)) return undefined;
+  let end = first.end;
+  let lowerRun = 0;
+  for (let i = t; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (i > t) {
+      const next = tokens[i + 1];
+      if ((token.word === '-' || token.word === '–' || token.folded === 'va') && next && UPPER.test(next.word)) {
+        lowerRun = 0;
+        continue;
+      }
+      if (UPPER.test(token.word)) lowerRun = 0;
+      else if (lowerRun >= 3 || NAME_STOP_WORDS.has(token.folded)) break;
+      else lowerRun++;
+    }
+    end = token.end;
+    if (token.after !== '') break;
+  }
+  return { end };
+}
+
+function matchGroup(text: string, tokens: readonly Token[], t: number, start: number): RawGroupName | undefined {
+  let end = -1;
+  let last = t;
+  for (let i = t; i < tokens.length && i < t + 16; i++) {
+    const token = tokens[i]!;
+    if (!GROUP_WORDS.has(token.folded) || (i > t && UPPER.test(token.word))) break;
+    // "… có liên quan và các tổ chức …": a second "các" starts another group
+    if (i > t && token.folded === 'va' && tokens[i + 1]?.folded === 'cac') break;
+    if (i > t && token.folded === 'cac' && tokens[i - 1]?.after === ',') break;
+    end = token.end;
+    last = i;
+    if (token.after !== '' && token.after !== ',') break;
+    if (token.after === ',' && !GROUP_WORDS.has(tokens[i + 1]?.folded ?? '')) break;
+  }
+  while (last > t && ['va', 'co', 'cac', '-', '–'].includes(tokens[last]!.folded)) {
+    last--;
+    end = tokens[last]!.end;
+  }
+  if (end < 0 || last === t) return undefined;
+  const surface = text.slice(start, end);
+  const foldedSurface = tokens
+    .slice(t, last + 1)
+    .map((token) => token.folded)
+    .join(' ');
+  if (!GROUP_NOUNS.test(foldedSurface)) return undefined;
+  return { start, end, surface };
+}

@@ -1,0 +1,101 @@
+import type { DraftUnitKind } from './types.ts';
+
+/**
+ * Head words that start the name of an agency in Vietnamese administrative text, matched on folded
+ * text (see foldSameLength). `tail` says what follows the head:
+ *  - 'level': an administrative level and its name ("Công an thành phố", "UBND Phường 5");
+ *  - 'steering': like level, but a purpose may sit between ("Ban Chỉ đạo phòng, chống … tỉnh");
+ *  - 'title': a capitalised sector name ("Phòng Văn hóa - Thông tin", "Sở Y tế"), then an optional level.
+ */
+export interface UnitHead {
+  pattern: RegExp;
+  abbr: string;
+  /** canonical head for the display name; undefined keeps the words as written */
+  canonical?: string;
+  kind: DraftUnitKind;
+  tail: 'level' | 'steering' | 'title' | 'none';
+}
+
+export const UNIT_HEADS: readonly UnitHead[] = [
+  { pattern: /ban chi dao|bcd\b/y, abbr: 'BCD', canonical: 'Ban Chỉ đạo', kind: 'steering', tail: 'steering' },
+  { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
+  { pattern: /cong an/y, abbr: 'CA', canonical: 'Công an', kind: 'police', tail: 'level' },
+  { pattern: /uy ban nhan dan|ubnd\b/y, abbr: 'UBND', canonical: 'Ủy ban nhân dân', kind: 'government', tail: 'level' },
+  { pattern: /hoi dong nhan dan|hdnd\b/y, abbr: 'HDND', canonical: 'Hội đồng nhân dân', kind: 'government', tail: 'level' },
+  { pattern: /dang uy/y, abbr: 'DU', canonical: 'Đảng ủy', kind: 'party', tail: 'level' },
+  { pattern: /(?:thanh|tinh|huyen|quan|thi) uy\b/y, abbr: 'CAP_UY', kind: 'party', tail: 'none' },
+  {
+    pattern: /(?:uy ban )?mat tran to quoc(?: viet nam)?|ubmttq(?:vn)?\b|mttq(?:vn)?\b|mat tran\b/y,
+    abbr: 'MTTQ',
+    canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+    kind: 'mass_org',
+    tail: 'level',
+  },
+  {
+    pattern: /doan thanh nien(?: cong san ho chi minh)?|doan tncs(?: ho chi minh| hcm)?\b|doan tn\b/y,
+    abbr: 'DTN',
+    canonical: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+    kind: 'mass_org',
+    tail: 'level',
+  },
+  { pattern: /(?:thanh|tinh|huyen|quan|thi) doan\b/y, abbr: 'DTN_CAP', kind: 'mass_org', tail: 'none' },
+  {
+    pattern: /hoi lien hiep phu nu(?: viet nam)?|hoi lhpn\b|hoi phu nu/y,
+    abbr: 'HPN',
+    canonical: 'Hội Liên hiệp Phụ nữ',
+    kind: 'mass_org',
+    tail: 'level',
+  },
+  { pattern: /hoi cuu chien binh|hoi ccb\b/y, abbr: 'CCB', canonical: 'Hội Cựu chiến binh', kind: 'mass_org', tail: 'level' },
+  { pattern: /hoi nong dan/y, abbr: 'HND', canonical: 'Hội Nông dân', kind: 'mass_org', tail: 'level' },
+  { pattern: /hoi nguoi cao tuoi/y, abbr: 'NCT', canonical: 'Hội Người cao tuổi', kind: 'mass_org', tail: 'level' },
+  { pattern: /lien doan lao dong/y, abbr: 'LDLD', canonical: 'Liên đoàn Lao động', kind: 'mass_org', tail: 'level' },
+  { pattern: /vien kiem sat nhan dan|vien kiem sat|vksnd\b/y, abbr: 'VKS', canonical: 'Viện kiểm sát nhân dân', kind: 'other', tail: 'level' },
+  { pattern: /toa an nhan dan|toa an|tand\b/y, abbr: 'TA', canonical: 'Tòa án nhân dân', kind: 'other', tail: 'level' },
+  { pattern: /doan kiem tra(?: lien nganh)?/y, abbr: 'DOAN_KT', canonical: 'Đoàn kiểm tra liên ngành', kind: 'other', tail: 'level' },
+  { pattern: /tram/y, abbr: 'TRAM', kind: 'department', tail: 'title' },
+  { pattern: /dai/y, abbr: 'DAI', kind: 'department', tail: 'title' },
+  { pattern: /trung tam/y, abbr: 'TT', kind: 'department', tail: 'title' },
+  { pattern: /chi cuc/y, abbr: 'CC', kind: 'department', tail: 'title' },
+  { pattern: /van phong/y, abbr: 'VP', kind: 'department', tail: 'title' },
+  { pattern: /phong/y, abbr: 'PHONG', kind: 'department', tail: 'title' },
+  { pattern: /so/y, abbr: 'SO', kind: 'department', tail: 'title' },
+  { pattern: /ban/y, abbr: 'BAN', kind: 'department', tail: 'title' },
+  { pattern: /doi/y, abbr: 'DOI', kind: 'police', tail: 'title' },
+];
+
+export interface LevelWord {
+  folded: string;
+  abbr: string;
+  display: string;
+}
+
+/** Administrative levels, longest first so "thị trấn" wins over "thị". */
+export const LEVELS: readonly LevelWord[] = [
+  { folded: 'thanh pho', abbr: 'TP', display: 'thành phố' },
+  { folded: 'tp', abbr: 'TP', display: 'thành phố' },
+  { folded: 'thi tran', abbr: 'TT', display: 'thị trấn' },
+  { folded: 'thi xa', abbr: 'TX', display: 'thị xã' },
+  { folded: 'tinh', abbr: 'T', display: 'tỉnh' },
+  { folded: 'huyen', abbr: 'H', display: 'huyện' },
+  { folded: 'quan', abbr: 'Q', display: 'quận' },
+  { folded: 'phuong', abbr: 'P', display: 'phường' },
+  { folded: 'xa', abbr: 'X', display: 'xã' },
+];
+
+/** Words after which a level word is not a level ("xã hội", "tinh thần", "quản lý"). */
+export const NOT_LEVEL_NEXT: Readonly<Record<string, readonly string[]>> = {
+  xa: ['hoi'],
+  tinh: ['than', 'thuc', 'hinh', 'chat'],
+  quan: ['ly', 'tam', 'he', 'diem', 'su', 'chung', 'trong', 'niem'],
+  phuong: ['an', 'tien', 'thuc', 'huong', 'phap', 'cham'],
+};
+
+/** Lower-case words that end a sector name ("Phòng Tư pháp phối hợp …" stops before "phối"). */
+export const NAME_STOP_WORDS = new Set(
+  (
+    'thanh tinh huyen quan thi phuong xa chu phoi co tham thuc trien to xay chi huong theo bao tang kiem tuyen van dam ' +
+    'phat nam tiep lap can de trong ve tai tren cho voi va cung cac nhung la duoc se da dang khi neu hang dinh truoc ' +
+    'sau nay do o ra chiu lam giao nham kip thuong chuan ket tong danh xu phan bo huy moi ca rieng chung day tich ho'
+  ).split(' '),
+);

@@ -1,0 +1,80 @@
+import type { PlanDraft, Reviewable } from '../../core/plan-draft/types.ts';
+
+/**
+ * The draft in the plan file layout (src/core/plan/plan-schema.ts), plus review markers: `review: true`
+ * and `review_notes` wherever the drafter was unsure. The secretariat resolves them and removes the
+ * markers before `plan lint`.
+ */
+export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
+  const { header } = draft;
+  return {
+    plan: header.number ?? '',
+    issuer: header.issuer ?? '',
+    ...(header.issuerShort && { issuer_short: header.issuerShort }),
+    ...(header.issuerCode && { issuer_code: header.issuerCode }),
+    issue_date: header.issueDate ?? '',
+    ...(header.place && { place: header.place }),
+    title: header.title ?? '',
+    area: header.area ?? '',
+    ...marks(header),
+    ...(draft.groups.length > 0 && {
+      config: {
+        groups: draft.groups.map((g) => ({ code: g.code, name: g.name, members: [], ...marks(g) })),
+      },
+    }),
+    units: draft.units.map((u) => ({
+      code: u.code,
+      name: u.name,
+      ...(u.aliases.length > 0 && { aliases: u.aliases }),
+      kind: u.kind,
+      ...marks(u),
+    })),
+    phases: draft.phases.map((p) => ({
+      code: p.code,
+      name: p.name,
+      start: p.start ?? '',
+      end: p.end ?? '',
+      ...(p.deadline && { deadline_text: p.deadline.text }),
+      ...(p.subPeriods.length > 0 && {
+        sub_periods: p.subPeriods.map((s) => ({ code: s.code, name: s.name, start: s.start, end: s.end, ...marks(s) })),
+      }),
+      ...marks(p),
+    })),
+    tasks: draft.tasks.map((t) => ({
+      code: t.code,
+      title: t.title,
+      source: t.source,
+      section: t.section,
+      ...(t.phase && { phase: t.phase }),
+      lead: t.lead ?? '',
+      ...(t.support.length > 0 && { support: t.support }),
+      ...(t.deadline?.start && { start: t.deadline.start }),
+      ...(t.deadline?.due && { deadline: t.deadline.due }),
+      ...(t.deadline && { deadline_text: t.deadline.text }),
+      ...(t.deadline?.recurrence && { recurrence: recurrence(t.deadline.recurrence) }),
+      ...marks(t),
+    })),
+    criteria: draft.criteria.map((c) => ({
+      code: c.code,
+      text: c.text,
+      kind: c.kind,
+      ...(c.target !== undefined && { target: c.target }),
+      ...(c.unitOfMeasure && { unit_of_measure: c.unitOfMeasure }),
+      ...marks(c),
+    })),
+  };
+}
+
+function marks(item: Reviewable): { review?: true; review_notes?: string[] } {
+  return item.review ? { review: true, ...(item.reviewNotes.length > 0 && { review_notes: item.reviewNotes }) } : {};
+}
+
+function recurrence(r: NonNullable<PlanDraft['tasks'][number]['deadline']>['recurrence']): Record<string, unknown> {
+  if (!r) return {};
+  return {
+    frequency: r.frequency,
+    ...(r.dueDay !== undefined && { day_of_period: r.dueDay }),
+    ...(r.from && { from: r.from }),
+    ...(r.until && { until: r.until }),
+  };
+}
