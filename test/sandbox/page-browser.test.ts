@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { Bot } from 'grammy';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandboxServer, type SandboxServer, type SeededChats, seedSandboxChats } from '../../src/sandbox/index.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/** The page itself in headless Chromium. Skipped only outside CI where Debian's chromium is missing; CI installs it. */
+describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web page in a browser', () => {
+
+
+  let server: SandboxServer;
+  let seeded: SeededChats;
+  let bot: Bot;
+  let browser: Browser;
+  let page: Page;
+  let running: Promise<unknown>;
+  const testId = (id: string) => `[data-testid="${id}"]`;
+
+  beforeAll(async () => {
+    server = createSandboxServer();
+    const { url, apiRoot } = await server.listen();
+    seeded = seedSandboxChats(server, {
+      steering: { title: 'BCĐ thành phố', members: [{ name: 'Lê Thường Trực' }, { name: 'Phạm Lãnh Đạo' }] },
+      units: [{ code: 'CAP5', title: 'Công an Phường 5', members: [{ name: 'Trần Đầu Mối' }] }],
+    });
+    bot = new Bot(server.token, { client: { apiRoot } });
+    bot.command('ping', (ctx) =>
+      ctx.reply('<b>pong</b> &lt;img src=x onerror=alert(1)&gt;', {
+        parse_mode: 'HTML',
+        reply_markup: { inline_keyboard: [[{ text: 'Xong', callback_data: 'x' }]] },
+      }),
+    );
+    bot.callbackQuery('x', (ctx) => ctx.answerCallbackQuery({ text: 'Đã ghi nhận' }));
+    bot.on('message:text', (ctx) => ctx.reply(`Nhận: ${ctx.msg.text}`));
+    running = bot.start({ timeout: 1 }).catch(() => undefined);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]');
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await running;
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the groups, sends as a member, renders the bot\'s HTML as text and shows the button answer', async () => {
+    expect(await page.textContent(testId(`chat-${seeded.unitChatIds.CAP5}`))).toContain('Công an Phường 5');
+    await page.click(testId(`chat-${seeded.steeringChatId}`));
+    await page.fill(testId('composer-input'), '/ping');
+    await page.click(testId('composer-send'));
+    await page.waitForSelector(testId('button-2-0'));
+    expect(await page.innerHTML(testId('message-text-2'))).toBe('<b>pong</b> &lt;img src=x onerror=alert(1)&gt;');
+    await page.click(testId('button-2-0'));
+    await page.waitForSelector(`${testId('toast')}:not([hidden])`);
+    expect(await page.textContent(testId('toast'))).toBe('Đã ghi nhận');
+  });
+
+  it('replies to a message and moves the clock', async () => {
+    await page.click(testId('message-2'));
+    expect(await page.isVisible(testId('reply-bar'))).toBe(true);
+    await page.fill(testId('composer-input'), 'đã xong');
+    await page.press(testId('composer-input'), 'Enter');
+    await page.waitForSelector(testId('message-4'));
+    expect(await page.isVisible(testId('reply-bar'))).toBe(false);
+    expect(server.messages(seeded.steeringChatId)[2]?.message.reply_to_message?.message_id).toBe(2);
+    expect(await page.textContent(testId('message-text-4'))).toBe('Nhận: đã xong');
+    await page.click(testId('clock-next-morning'));
+    await expect.poll(() => page.textContent(testId('clock-now'))).toMatch(/ 07:30$/);
+  });
+});
