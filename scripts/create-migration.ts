@@ -9,6 +9,7 @@ import { NO_FILTERS, openSchemaEngine } from '../src/db/migrations/schema-engine
 import { shadowCapableFactory } from '../src/db/migrations/shadow-adapters.ts';
 import { trackConnections } from '../src/db/migrations/tracked-factory.ts';
 import type { DbProvider } from '../src/db/provider.ts';
+import { writeSchema } from './prisma-schemas.mjs';
 
 const PROVIDERS: DbProvider[] = ['sqlite', 'postgresql'];
 
@@ -22,6 +23,7 @@ function engineUrl(provider: DbProvider): string {
 }
 
 async function pendingSql(provider: DbProvider): Promise<string> {
+  writeSchema(provider); // always diff against the current models, even if nobody regenerated
   const tracked = trackConnections(shadowCapableFactory(engineUrl(provider)));
   const engine = await openSchemaEngine({
     schemaPath: schemaPath(provider),
