@@ -20,6 +20,11 @@ export interface ChatStore {
   findMember(chatId: number, externalUserId: string): Promise<MemberRecord | null>;
   listMembers(chatId: number): Promise<MemberRecord[]>;
   setMemberRole(chatId: number, externalUserId: string, role: string): Promise<void>;
+  /**
+   * Moves a chat to a new external id (Telegram group → supergroup migration). Returns the moved
+   * chat, or null when there is nothing to move (unknown, already moved, or the new id is taken).
+   */
+  moveChat(platform: string, fromExternalId: string, toExternalId: string): Promise<ChatRecord | null>;
 }
 
 export interface BindingCodeRecord {

@@ -96,6 +96,14 @@ export function createChatRepository(prisma: PrismaDb): ChatStore {
     async setMemberRole(chatId, externalUserId, role) {
       await prisma.chatMember.update({ where: { chatId_externalUserId: { chatId, externalUserId } }, data: { role } });
     },
+    async moveChat(platform, fromExternalId, toExternalId) {
+      const taken = await prisma.chat.findUnique({ where: { platform_externalId: { platform, externalId: toExternalId } } });
+      if (taken) return null;
+      const moved = await prisma.chat.updateMany({ where: { platform, externalId: fromExternalId }, data: { externalId: toExternalId } });
+      if (moved.count === 0) return null;
+      const row = await prisma.chat.findUnique({ where: { platform_externalId: { platform, externalId: toExternalId } } });
+      return row ? toChat(row) : null;
+    },
   };
 }
 

@@ -1,0 +1,30 @@
+import type { Plan } from '../core/plan/plan-model.ts';
+import type { SandboxSeedSpec } from '../sandbox/index.ts';
+
+const GIVEN_NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Hoàng Cường', 'Phạm Thu Dung', 'Huỳnh Minh Đức', 'Võ Thị Hạnh', 'Đặng Quốc Hùng', 'Bùi Ngọc Lan'];
+
+/**
+ * The sandbox's groups for a plan: one steering group whose first member is the secretariat, and
+ * one group per unit that has a task, each with a focal point and a colleague.
+ */
+export function sandboxSeedSpec(plan: Plan): SandboxSeedSpec {
+  const withTasks = new Set(plan.tasks.flatMap((t) => [t.lead, ...t.support]));
+  const units = plan.units.filter((u) => withTasks.has(u.code));
+  return {
+    steering: {
+      title: `Ban Chỉ đạo — ${plan.number}`,
+      members: [
+        { name: 'Thường trực BCĐ (Lê Thị Mai)', username: 'thuongtruc_bcd' },
+        { name: 'Phó Trưởng ban (Trần Văn Nam)' },
+      ],
+    },
+    units: units.map((unit, index) => ({
+      code: unit.code,
+      title: unit.name,
+      members: [
+        { name: `${GIVEN_NAMES[index % GIVEN_NAMES.length]} (${unit.code})` },
+        { name: `${GIVEN_NAMES[(index + 3) % GIVEN_NAMES.length]} (${unit.code})` },
+      ],
+    })),
+  };
+}

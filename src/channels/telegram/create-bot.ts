@@ -1,0 +1,22 @@
+import { buttonActions, commands, fileHandlers, findCommand, replyHandlers } from '../../../commands/registry.ts';
+import { runCommand } from '../../../commands/run-command.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { createTelegramBot, type TelegramBot, type TelegramBotOptions } from './build-bot.ts';
+import type { FeatureRegistry } from './feature-registry.ts';
+
+export const featureRegistry: FeatureRegistry = { commands, buttonActions, replyHandlers, fileHandlers, findCommand, runCommand };
+
+export type CreateBotInput = AppDeps & { token: string; apiRoot?: string } & Partial<Omit<TelegramBotOptions, 'token' | 'apiRoot'>>;
+
+/** The Telegram bot with the real chat features; entry points call this once. */
+export function createBot(input: CreateBotInput): TelegramBot {
+  const { token, apiRoot, registry, botInfo, api, pollingTimeoutSeconds, ...deps } = input;
+  return createTelegramBot(deps, {
+    token,
+    registry: registry ?? featureRegistry,
+    ...(apiRoot !== undefined ? { apiRoot } : {}),
+    ...(botInfo ? { botInfo } : {}),
+    ...(api ? { api } : {}),
+    ...(pollingTimeoutSeconds !== undefined ? { pollingTimeoutSeconds } : {}),
+  });
+}
