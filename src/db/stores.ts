@@ -2,6 +2,7 @@ import type { Database } from './open-database.ts';
 import { createBindingCodeRepository, createChatRepository } from './repositories/chat-repository.ts';
 import { createDirectoryRepository } from './repositories/directory-repository.ts';
 import { createExtensionRepository } from './repositories/extension-repository.ts';
+import { createOutboxRepository } from './repositories/outbox-repository.ts';
 import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
 import { createReportRepository } from './repositories/report-repository.ts';
 import { createAuditLog, createJobSlots, createUpdateLog } from './repositories/system-repository.ts';
@@ -21,6 +22,7 @@ export function createStores(db: Database) {
     updates: createUpdateLog(prisma),
     slots: createJobSlots(prisma),
     audit: createAuditLog(prisma),
+    outbox: createOutboxRepository(db),
   };
 }
 

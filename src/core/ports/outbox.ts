@@ -16,6 +16,8 @@ export interface EnqueueInput {
   message: OutgoingMessage;
   notBefore: Date;
   link?: OutboxLink;
+  /** Sent even during quiet hours (kind 'reply' always is), e.g. an urgent notice to the steering group. */
+  urgent?: boolean;
 }
 
 export interface Outbox {

@@ -1,0 +1,19 @@
+import type { OutgoingMessage } from '../core/model/outgoing.ts';
+import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from '../core/text/split-message.ts';
+
+/**
+ * The messages one outbox row is sent as: a text over the limit becomes several, in order; the
+ * reply goes on the first part and the buttons on the last (where the reader ends up).
+ * Deterministic, so a sender that resumes an interrupted row gets the same parts.
+ */
+export function messageParts(message: OutgoingMessage, limit = TELEGRAM_MESSAGE_LIMIT): OutgoingMessage[] {
+  const texts = splitMessage(message.html, limit);
+  if (texts.length === 0) texts.push(message.html);
+  return texts.map((html, index) => {
+    const part: OutgoingMessage = { html };
+    if (index === 0 && message.replyToMessageId !== undefined) part.replyToMessageId = message.replyToMessageId;
+    if (index === texts.length - 1 && message.buttons && message.buttons.length > 0) part.buttons = message.buttons;
+    if (message.silent) part.silent = true;
+    return part;
+  });
+}

@@ -1,0 +1,57 @@
+import type { OutgoingMessage } from '../core/model/outgoing.ts';
+import type { OutboxKind, OutboxLink } from '../core/ports/outbox.ts';
+
+/** What the outbox stores in OutboxMessage.payloadJson. */
+export interface OutboxPayload {
+  message: OutgoingMessage;
+  link?: OutboxLink;
+  /** sent even during quiet hours */
+  urgent?: boolean;
+}
+
+/** A row a sender has claimed: everything it needs to send it. */
+export interface ClaimedMessage {
+  id: number;
+  chatId: number;
+  chatExternalId: string;
+  chatActive: boolean;
+  kind: OutboxKind;
+  idempotencyKey: string;
+  message: OutgoingMessage;
+  link: OutboxLink | null;
+  urgent: boolean;
+  notBefore: Date;
+  /** failed attempts so far (network/5xx); 429 and deferrals do not count */
+  attempts: number;
+  /**
+   * Message ids of the parts already accepted by the messenger. A multi-part message that was
+   * interrupted resumes at part `sentMessageIds.length`.
+   */
+  sentMessageIds: string[];
+}
+
+/**
+ * The sender's side of the outbox (the core `Outbox` port is the producers' side).
+ * Rows move pending → sending (claimed, with a lease) → sent | failed | cancelled; a 'sending' row
+ * whose lease expired belonged to a sender that died and is claimable again.
+ */
+export interface OutboxQueue {
+  /** Atomically claims up to `limit` due rows for `owner`; no row is ever claimed by two live claims. */
+  claimDue(now: Date, limit: number, owner: string, leaseMs: number): Promise<ClaimedMessage[]>;
+  /** Records one more part as accepted (progress of a multi-part message) and renews the lease. */
+  markPartSent(id: number, messageIds: string[], at: Date): Promise<void>;
+  markSent(id: number, messageIds: string[], at: Date): Promise<void>;
+  /** Back to pending after a failed attempt (counted against the cap). */
+  markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void>;
+  /** Back to pending without counting an attempt: rate limits, quiet hours, a stopping sender. */
+  release(id: number, notBefore: Date, reason?: string): Promise<void>;
+  /** Permanently failed; never retried. */
+  markFailed(id: number, error: string): Promise<void>;
+  /** Cancels the chat's unsent rows (pending or sending); returns how many. */
+  cancelForChat(chatId: number, reason: string): Promise<number>;
+  /** Marks the chat inactive (the bot was removed or blocked). */
+  markChatInactive(chatId: number, reason: string): Promise<void>;
+  pendingCount(): Promise<number>;
+  /** The earliest notBefore among pending rows, so an idle sender knows how long it may sleep. */
+  nextDueAt(): Promise<Date | null>;
+}

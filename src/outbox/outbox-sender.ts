@@ -1,0 +1,264 @@
+import { DEFAULT_QUIET_HOURS, applyQuietHours, isQuietTime, type QuietHours } from '../core/calendar/quiet-hours.ts';
+import type { Clock } from '../core/time/clock.ts';
+import { scrubSecrets } from '../logger.ts';
+import { messageParts } from './message-parts.ts';
+import type { ClaimedMessage, OutboxQueue } from './outbox-queue.ts';
+import { createSlidingWindowLimiter } from './rate-limiter.ts';
+import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
+import { describeFailure, type Transport, TransportError, type TransportFailure } from './transport.ts';
+
+/** The part of a pino logger the sender uses. */
+export interface OutboxLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface SendLimits {
+  /** across all chats (Telegram: about 30) */
+  perSecond: number;
+  /** per chat (Telegram: about 20 per group per minute) */
+  perChatPerMinute: number;
+}
+
+export const TELEGRAM_LIMITS: SendLimits = { perSecond: 30, perChatPerMinute: 20 };
+
+export interface OutboxSenderOptions {
+  queue: OutboxQueue;
+  transport: Transport;
+  clock: Clock;
+  logger: OutboxLogger;
+  /** names this process in claims, e.g. `${hostname}:${pid}` */
+  owner: string;
+  limits?: SendLimits;
+  /** default 21:00–07:00; null sends at any hour */
+  quietHours?: QuietHours | null;
+  retry?: Partial<RetryPolicy>;
+  /** rows claimed per round; default limits.perSecond */
+  batchSize?: number;
+  /** a claim not finished within this is taken to be a dead sender's and claimed again */
+  leaseMs?: number;
+  /** pause of the start() loop when nothing is due */
+  idleMs?: number;
+  /** waits for the per-second limit; tests pass one that advances a ManualClock */
+  sleep?: (ms: number) => Promise<void>;
+  /** the bot was removed from (or blocked by) the chat; its pending messages are already cancelled */
+  onChatBlocked?: (chatId: number, reason: string) => Promise<void> | void;
+  /** after a row is fully sent, e.g. to link the message to its task (see link-task-messages.ts) */
+  onSent?: (row: ClaimedMessage, messageIds: string[]) => Promise<void> | void;
+}
+
+export interface SendRoundResult {
+  claimed: number;
+  sent: number;
+  /** back in the queue after a 429, network or server error */
+  retried: number;
+  failed: number;
+  cancelled: number;
+  /** back in the queue untried: per-chat limit, a paused chat, quiet hours, stopping */
+  deferred: number;
+}
+
+export interface OutboxSender {
+  runOnce(): Promise<SendRoundResult>;
+  start(): void;
+  /** Finishes the message in flight, returns the rest of its batch to the queue, then resolves. */
+  stop(): Promise<void>;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const GLOBAL = '*';
+const chatKey = (chatId: number) => `chat:${chatId}`;
+
+function failureOf(error: unknown): TransportFailure {
+  if (error instanceof TransportError) return error.failure;
+  const description = error instanceof Error ? error.message : String(error);
+  return { kind: 'network', description: scrubSecrets(description).slice(0, 300) };
+}
+
+/**
+ * Sends outbox rows while keeping to the messenger's limits.
+ *
+ * Quiet hours are applied here, when a claimed row is about to be sent (not at enqueue time), so a
+ * backlog or a retry that drifts into the night is held too: the row goes back to the queue with
+ * notBefore = end of quiet hours. Kind 'reply' and rows enqueued `urgent` are sent at any hour.
+ *
+ * Delivery is at-least-once with a small window: each part is recorded right after the messenger
+ * accepts it, so a restart resumes a split message at the next part. Only a crash between the
+ * messenger's acceptance of a part and that one database write can send that part twice.
+ */
+export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
+  const { queue, transport, clock, logger, owner } = options;
+  const limits = options.limits ?? TELEGRAM_LIMITS;
+  const quietHours = options.quietHours === undefined ? DEFAULT_QUIET_HOURS : options.quietHours;
+  const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const batchSize = options.batchSize ?? limits.perSecond;
+  const leaseMs = options.leaseMs ?? 120_000;
+  const idleMs = options.idleMs ?? 1_000;
+  const sleep = options.sleep ?? realSleep;
+  const perSecond = createSlidingWindowLimiter(limits.perSecond, 1_000);
+  const perChat = createSlidingWindowLimiter(limits.perChatPerMinute, 60_000);
+
+  let stopping = false;
+  let loop: Promise<void> | null = null;
+  let wakeIdle: (() => void) | null = null;
+
+  async function notify(what: string, action: () => Promise<void> | void, context: object): Promise<void> {
+    try {
+      await action();
+    } catch (error) {
+      logger.error({ ...context, err: scrubSecrets(error instanceof Error ? error.message : String(error)) }, what);
+    }
+  }
+
+  type Outcome = 'sent' | 'retried' | 'failed' | 'cancelled' | 'deferred';
+
+  async function handleFailure(row: ClaimedMessage, failure: TransportFailure): Promise<Outcome> {
+    const now = clock.now().getTime();
+    const context = { outboxId: row.id, chatId: row.chatId, kind: row.kind };
+    const description = describeFailure(failure);
+    switch (failure.kind) {
+      case 'rate_limited': {
+        const until = now + Math.max(1, failure.retryAfterSeconds) * 1_000;
+        perChat.pause(chatKey(row.chatId), until);
+        await queue.release(row.id, new Date(until), description);
+        logger.warn({ ...context, retryAfterSeconds: failure.retryAfterSeconds }, 'outbox: rate limited, chat paused');
+        return 'retried';
+      }
+      case 'forbidden': {
+        const reason = scrubSecrets(description);
+        await queue.markChatInactive(row.chatId, reason);
+        const cancelled = await queue.cancelForChat(row.chatId, reason);
+        logger.warn({ ...context, cancelled, reason }, 'outbox: chat unreachable, marked inactive');
+        await notify('outbox: onChatBlocked failed', () => options.onChatBlocked?.(row.chatId, reason), context);
+        return 'cancelled';
+      }
+      case 'bad_request':
+        await queue.markFailed(row.id, scrubSecrets(description));
+        logger.warn({ ...context, description: scrubSecrets(failure.description) }, 'outbox: message rejected');
+        return 'failed';
+      default: {
+        const attempt = row.attempts + 1;
+        if (attempt >= retry.maxAttempts) {
+          await queue.markFailed(row.id, description);
+          logger.error({ ...context, attempts: attempt, description }, 'outbox: giving up after repeated errors');
+          return 'failed';
+        }
+        const delay = backoffDelayMs(attempt, retry);
+        await queue.markRetry(row.id, description, new Date(now + delay));
+        logger.warn({ ...context, attempt, delayMs: delay, description }, 'outbox: send failed, will retry');
+        return 'retried';
+      }
+    }
+  }
+
+  /** Waits (briefly) for the global limit; returns when the chat may send again if it may not now. */
+  async function takeSlot(row: ClaimedMessage): Promise<number | null> {
+    for (;;) {
+      const now = clock.now().getTime();
+      const chatAt = perChat.nextAllowedAt(chatKey(row.chatId), now);
+      if (chatAt > now) return chatAt;
+      const globalAt = perSecond.nextAllowedAt(GLOBAL, now);
+      if (globalAt <= now) return null;
+      await sleep(globalAt - now);
+    }
+  }
+
+  async function sendRow(row: ClaimedMessage, blocked: Set<number>): Promise<Outcome> {
+    if (blocked.has(row.chatId)) return 'cancelled';
+    if (!row.chatActive) {
+      await queue.cancelForChat(row.chatId, 'chat inactive');
+      blocked.add(row.chatId);
+      return 'cancelled';
+    }
+    const now = clock.now();
+    if (quietHours && row.kind !== 'reply' && !row.urgent && isQuietTime(now, quietHours)) {
+      await queue.release(row.id, applyQuietHours(now, quietHours), 'held for quiet hours');
+      return 'deferred';
+    }
+    const parts = messageParts(row.message);
+    const ids = [...row.sentMessageIds];
+    for (let index = ids.length; index < parts.length; index++) {
+      const waitUntil = await takeSlot(row);
+      if (waitUntil !== null) {
+        await queue.release(row.id, new Date(waitUntil));
+        return 'deferred';
+      }
+      try {
+        const part = parts[index]!;
+        const { messageId } = await transport.send(row.chatExternalId, part, { index, total: parts.length });
+        ids.push(messageId);
+      } catch (error) {
+        const failure = failureOf(error);
+        if (failure.kind === 'forbidden') blocked.add(row.chatId);
+        return await handleFailure(row, failure);
+      } finally {
+        const sentAt = clock.now().getTime();
+        perSecond.record(GLOBAL, sentAt);
+        perChat.record(chatKey(row.chatId), sentAt);
+      }
+      if (index < parts.length - 1) await queue.markPartSent(row.id, ids, clock.now());
+    }
+    await queue.markSent(row.id, ids, clock.now());
+    await notify('outbox: onSent failed', () => options.onSent?.(row, ids), { outboxId: row.id, chatId: row.chatId });
+    return 'sent';
+  }
+
+  async function runOnce(): Promise<SendRoundResult> {
+    const result: SendRoundResult = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, deferred: 0 };
+    const now = clock.now();
+    perSecond.sweep(now.getTime());
+    perChat.sweep(now.getTime());
+    const rows = await queue.claimDue(now, batchSize, owner, leaseMs);
+    result.claimed = rows.length;
+    const blocked = new Set<number>();
+    for (const row of rows) {
+      if (stopping) {
+        // Give the rest back now rather than making another sender wait out the lease.
+        await queue.release(row.id, row.notBefore);
+        result.deferred++;
+        continue;
+      }
+      result[await sendRow(row, blocked)]++;
+    }
+    return result;
+  }
+
+  async function run(): Promise<void> {
+    while (!stopping) {
+      let claimed = 0;
+      try {
+        claimed = (await runOnce()).claimed;
+      } catch (error) {
+        logger.error({ err: scrubSecrets(error instanceof Error ? error.message : String(error)) }, 'outbox: round failed');
+      }
+      if (stopping) break;
+      if (claimed === 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, idleMs);
+          wakeIdle = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wakeIdle = null;
+      }
+    }
+  }
+
+  return {
+    runOnce,
+    start() {
+      if (loop) return;
+      stopping = false;
+      loop = run().finally(() => {
+        loop = null;
+      });
+    },
+    async stop() {
+      stopping = true;
+      wakeIdle?.();
+      await loop;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { OutgoingMessage } from '../core/model/outgoing.ts';
+
+/** Why a send failed, in the terms the sender acts on. */
+export type TransportFailure =
+  | { kind: 'rate_limited'; retryAfterSeconds: number }
+  | { kind: 'forbidden'; description?: string }
+  | { kind: 'bad_request'; description: string }
+  | { kind: 'network'; description?: string }
+  | { kind: 'server'; description?: string };
+
+export class TransportError extends Error {
+  readonly failure: TransportFailure;
+  constructor(failure: TransportFailure) {
+    super(describeFailure(failure));
+    this.name = 'TransportError';
+    this.failure = failure;
+  }
+}
+
+export function describeFailure(failure: TransportFailure): string {
+  switch (failure.kind) {
+    case 'rate_limited':
+      return `rate limited, retry after ${failure.retryAfterSeconds}s`;
+    case 'bad_request':
+      return `bad request: ${failure.description}`;
+    default:
+      return failure.description ? `${failure.kind}: ${failure.description}` : failure.kind;
+  }
+}
+
+export interface MessagePart {
+  index: number;
+  total: number;
+}
+
+/**
+ * Sends one message (one part of a split text) to a chat. `message.html` is already at most
+ * 4096 characters; reply and buttons are already placed on the right part by the sender.
+ * Throws TransportError; anything else is treated as a network failure.
+ */
+export interface Transport {
+  send(chatExternalId: string, message: OutgoingMessage, part: MessagePart): Promise<{ messageId: string }>;
+}

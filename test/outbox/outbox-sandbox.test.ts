@@ -1,0 +1,63 @@
+import { Api } from 'grammy';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/core/time/clock.ts';
+import { type Database, openDatabase } from '../../src/db/open-database.ts';
+import { createOutboxRepository } from '../../src/db/repositories/outbox-repository.ts';
+import { createOutboxSender } from '../../src/outbox/outbox-sender.ts';
+import { createTelegramTransport } from '../../src/outbox/telegram-transport.ts';
+import { createSandboxServer, type SandboxServer } from '../../src/sandbox/index.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
+import { MORNING, captureLogger, drain, message } from './helpers.ts';
+
+const GROUP = -1_001_111_222_333;
+
+describe('outbox through the grammY transport to the sandbox Bot API', () => {
+  let testDb: TestDatabase;
+  let db: Database;
+  let server: SandboxServer;
+  let apiRoot: string;
+  beforeAll(async () => {
+    testDb = await createTestDatabase('sqlite');
+    db = await openDatabase(testDb.url);
+    server = createSandboxServer();
+    ({ apiRoot } = await server.listen());
+    server.createUser({ id: 501, first_name: 'Nguyễn Thị Lan' });
+    server.createChat({ id: GROUP, title: 'Công an Phường 5', type: 'supergroup', members: [{ userId: 501, status: 'creator' }] });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.close();
+    await testDb?.drop();
+  });
+
+  it('delivers a long digest as valid HTML parts, in order, with the buttons under the last', async () => {
+    const chat = await db.prisma.chat.create({ data: { externalId: String(GROUP), kind: 'unit' } });
+    const clock = new ManualClock(MORNING);
+    const queue = createOutboxRepository(db);
+    const sender = createOutboxSender({
+      queue,
+      transport: createTelegramTransport(new Api(server.token, { apiRoot })),
+      clock,
+      logger: captureLogger(),
+      owner: 'sandbox-test',
+      sleep: async (ms) => clock.advance(ms),
+    });
+    const lines = ['<b>Báo cáo ngày 26/11/2026</b>'];
+    for (let i = 1; lines.join('\n').length < 6_000; i++) lines.push(`${i}. <b>Đơn vị ${i}</b> — <i>quá hạn</i> ${i} ngày &lt;3&gt;`);
+    const html = lines.join('\n');
+    await queue.enqueue(message(chat.id, 'digest', html, { message: { html, buttons: [[{ text: 'Chi tiết', data: 'd:1' }]] } }));
+    await drain(sender, queue, clock);
+
+    const row = await db.prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: 'digest' } });
+    expect(row.status).toBe('sent');
+    const delivered = server.messages(GROUP).filter((m) => m.fromBot);
+    expect(delivered).toHaveLength(2);
+    expect(JSON.parse(row.sentMessageIds!)).toEqual(delivered.map((m) => String(m.message.message_id)));
+    const texts = delivered.map((m) => (m.message as unknown as { text: string }).text);
+    expect(texts[0]!.startsWith('Báo cáo ngày 26/11/2026')).toBe(true);
+    expect(texts.join('\n')).toContain('quá hạn 1 ngày <3>');
+    const markups = delivered.map((m) => (m.message as unknown as { reply_markup?: unknown }).reply_markup);
+    expect(markups[0]).toBeUndefined();
+    expect(JSON.stringify(markups[1])).toContain('d:1');
+  });
+});

@@ -1,0 +1,91 @@
+import { Api, GrammyError, HttpError } from 'grammy';
+import { afterEach, describe, expect, it } from 'vitest';
+import { classifyTelegramError, createTelegramTransport } from '../../src/outbox/telegram-transport.ts';
+import { TransportError, type TransportFailure } from '../../src/outbox/transport.ts';
+import { createSandboxServer, type SandboxServer } from '../../src/sandbox/index.ts';
+
+const GROUP = -1_009_876_543_210;
+const PART = { index: 0, total: 1 };
+
+async function failureOf(promise: Promise<unknown>): Promise<TransportFailure> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(TransportError);
+    return (error as TransportError).failure;
+  }
+  throw new Error('expected the send to fail');
+}
+
+describe('classifyTelegramError', () => {
+  const grammyError = (error_code: number, description: string, parameters = {}) =>
+    new GrammyError('call failed', { ok: false, error_code, description, parameters }, 'sendMessage', {});
+
+  it('maps Telegram answers to what the sender does', () => {
+    expect(classifyTelegramError(grammyError(429, 'Too Many Requests: retry after 35', { retry_after: 35 }))).toEqual({
+      kind: 'rate_limited',
+      retryAfterSeconds: 35,
+    });
+    expect(classifyTelegramError(grammyError(403, 'Forbidden: bot was kicked from the group chat')).kind).toBe('forbidden');
+    expect(classifyTelegramError(grammyError(400, 'Bad Request: chat not found')).kind).toBe('forbidden');
+    expect(classifyTelegramError(grammyError(400, "Bad Request: can't parse entities"))).toEqual({
+      kind: 'bad_request',
+      description: "Bad Request: can't parse entities",
+    });
+    expect(classifyTelegramError(grammyError(502, 'Bad Gateway')).kind).toBe('server');
+    const http = new HttpError('Network request for sendMessage to bot123456:SECRETSECRETSECRETSECRETSECRET1 failed', new Error('x'));
+    const network = classifyTelegramError(http);
+    expect(network.kind).toBe('network');
+    expect(JSON.stringify(network)).not.toContain('SECRET');
+  });
+});
+
+describe('telegram transport against the sandbox Bot API', () => {
+  let server: SandboxServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  async function start(options: Parameters<typeof createSandboxServer>[0] = {}) {
+    server = createSandboxServer(options);
+    const { apiRoot } = await server.listen();
+    server.createUser({ id: 501, first_name: 'Nguyễn Thị Lan' });
+    server.createChat({ id: GROUP, title: 'Công an Phường 5', type: 'supergroup', members: [{ userId: 501, status: 'creator' }] });
+    return { server, transport: createTelegramTransport(new Api(server.token, { apiRoot })) };
+  }
+
+  it('sends HTML with inline buttons, a reply and silently, and returns the message id', async () => {
+    const { server, transport } = await start();
+    const first = await transport.send(String(GROUP), { html: 'Nhiệm vụ <b>GD1-01</b>' }, PART);
+    const second = await transport.send(
+      String(GROUP),
+      {
+        html: '<i>Đã ghi nhận</i> &amp; cảm ơn',
+        buttons: [[{ text: 'Hoàn tác', data: 'undo:1' }, { text: 'Mở', url: 'https://example.org' }]],
+        replyToMessageId: first.messageId,
+        silent: true,
+      },
+      PART,
+    );
+    const stored = server.messages(GROUP).filter((m) => m.fromBot);
+    expect(stored.map((m) => String(m.message.message_id))).toEqual([first.messageId, second.messageId]);
+    const last = stored[1]!.message as unknown as Record<string, unknown>;
+    expect(last.text).toBe('Đã ghi nhận & cảm ơn');
+    expect(JSON.stringify(last.reply_markup)).toContain('undo:1');
+    expect((last.reply_to_message as { message_id: number } | undefined)?.message_id).toBe(Number(first.messageId));
+  });
+
+  it('reports broken HTML as bad_request, a kicked bot as forbidden, and a flood as rate_limited', async () => {
+    const { server, transport } = await start({ rateLimit: { perChatPerMinute: 2 } });
+    expect((await failureOf(transport.send(String(GROUP), { html: '<b>không đóng' }, PART))).kind).toBe('bad_request');
+    await transport.send(String(GROUP), { html: 'một' }, PART);
+    await transport.send(String(GROUP), { html: 'hai' }, PART);
+    const flood = await failureOf(transport.send(String(GROUP), { html: 'ba' }, PART));
+    expect(flood.kind).toBe('rate_limited');
+    expect(flood.kind === 'rate_limited' && flood.retryAfterSeconds).toBeGreaterThan(0);
+    server.setRateLimit({ enabled: false });
+    server.removeBotFromChat(GROUP);
+    expect((await failureOf(transport.send(String(GROUP), { html: 'bốn' }, PART))).kind).toBe('forbidden');
+  });
+});
