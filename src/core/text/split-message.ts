@@ -79,6 +79,20 @@ interface Cut {
   end: number;
   resume: number;
   stack: Stack;
+  /** characters in the part if cut here */
+  size?: number;
+}
+
+/**
+ * The best break: the strongest one that still fills at least half a message, so a short heading
+ * followed by a blank line does not go out on its own; else the latest break of any kind.
+ */
+function chooseCut(best: (Cut | undefined)[], limit: number): Cut | undefined {
+  for (const priority of [3, 2, 1]) {
+    const cut = best[priority];
+    if (cut && (cut.size ?? 0) >= limit / 2) return cut;
+  }
+  return best[3] ?? best[2] ?? best[1] ?? best[0];
 }
 
 export function splitMessage(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
@@ -99,7 +113,7 @@ export function splitMessage(html: string, limit = TELEGRAM_MESSAGE_LIMIT): stri
         const fits = length + closers(current).length <= limit;
         if (!fits) break;
         const { priority, resume } = breakBefore(atoms, i);
-        best[priority] = { end: i, resume, stack: current };
+        best[priority] = { end: i, resume, stack: current, size: length };
         if (i === atoms.length) {
           fitsToEnd = true;
           break;
@@ -112,7 +126,7 @@ export function splitMessage(html: string, limit = TELEGRAM_MESSAGE_LIMIT): stri
     }
     const cut: Cut = fitsToEnd
       ? { end: atoms.length, resume: atoms.length, stack: current }
-      : (best[3] ?? best[2] ?? best[1] ?? best[0] ?? { end: start + 1, resume: start + 1, stack: applyTag(stack, atoms[start]!) });
+      : (chooseCut(best, limit) ?? { end: start + 1, resume: start + 1, stack: applyTag(stack, atoms[start]!) });
     const taken = atoms.slice(start, cut.end);
     const visible = taken.some((a) => a.kind === 'entity' || (a.kind === 'char' && a.text.trim() !== ''));
     if (visible) parts.push(prefix + taken.map((a) => a.text).join('') + closers(cut.stack));

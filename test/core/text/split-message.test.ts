@@ -85,3 +85,13 @@ describe('splitMessage', () => {
     expect(parts[1]!.startsWith('<pre>')).toBe(true);
   });
 });
+
+describe('splitMessage break choice', () => {
+  it('does not send a short heading on its own when a later break fits', () => {
+    const body = Array.from({ length: 120 }, (_, i) => `Dòng ${i}: nhiệm vụ đang thực hiện, còn ${i} ngày`).join('\n');
+    const html = `<b>Tổng hợp</b>\n\n${body}\n\n${body}`;
+    const parts = splitMessage(html, 4096);
+    expect(parts[0]!.length).toBeGreaterThan(2048);
+    expect(parts.every((p) => p.length <= 4096)).toBe(true);
+  });
+});
