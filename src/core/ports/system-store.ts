@@ -13,6 +13,12 @@ export interface JobSlots {
   hasSlot(job: string, slotKey: string): Promise<boolean>;
 }
 
+/** Takes over a slot whose owner died mid-run (still 'running', started before staleBefore). */
+export interface StaleSlotReclaimer {
+  /** True when this owner now holds the slot; false when it is finished or another run is still fresh. */
+  reclaimStaleSlot(job: string, slotKey: string, owner: string, staleBefore: Date, at: Date): Promise<boolean>;
+}
+
 export interface AuditEntry {
   actorId: string;
   actorName?: string | null;

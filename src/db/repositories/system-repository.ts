@@ -1,4 +1,4 @@
-import type { AuditLog, JobSlots, UpdateLog } from '../../core/ports/system-store.ts';
+import type { AuditLog, JobSlots, StaleSlotReclaimer, UpdateLog } from '../../core/ports/system-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { json } from './mappers.ts';
 
@@ -20,7 +20,7 @@ export function createUpdateLog(prisma: PrismaDb): UpdateLog {
   };
 }
 
-export function createJobSlots(prisma: PrismaDb): JobSlots {
+export function createJobSlots(prisma: PrismaDb): JobSlots & StaleSlotReclaimer {
   return {
     async claimSlot(job, slotKey, owner, at) {
       try {
@@ -42,6 +42,14 @@ export function createJobSlots(prisma: PrismaDb): JobSlots {
     },
     async hasSlot(job, slotKey) {
       return (await prisma.jobRun.count({ where: { job, slotKey } })) > 0;
+    },
+    async reclaimStaleSlot(job, slotKey, owner, staleBefore, at) {
+      // One conditional update: of two processes reclaiming at once, only one matches the old startedAt.
+      const { count } = await prisma.jobRun.updateMany({
+        where: { job, slotKey, status: 'running', startedAt: { lt: staleBefore } },
+        data: { owner, startedAt: at },
+      });
+      return count === 1;
     },
   };
 }

@@ -1,0 +1,52 @@
+/** Deadline nudges each working morning (08:00): before, on and after each open assignment's deadline. */
+import { addDays } from '../src/core/calendar/local-date.ts';
+import { unitStatus } from '../src/core/jobs/digest-tasks.ts';
+import { atLocalTime, endOfLocalDay } from '../src/core/jobs/schedule-time.ts';
+import { DEFAULT_SCHEDULE } from '../src/core/jobs/chat-schedule.ts';
+import { dailyRunSlotKey, JOB_NAMES } from '../src/core/jobs/slot-keys.ts';
+import { planNudges } from '../src/core/nudges/plan-nudges.ts';
+import { deliverNudges, type NudgeItem } from './deliver-nudges.ts';
+import type { JobDefinition } from './types.ts';
+
+const ESCALATION_CATCH_UP_DAYS = 7;
+
+export const deadlineNudgesJob: JobDefinition = {
+  name: JOB_NAMES.deadlineNudges,
+  schedule: '0 8 * * 1-5 (working days only)',
+  async slots(deps, localDate) {
+    if (!deps.calendar.isWorkingDay(localDate)) return [];
+    return [
+      {
+        job: JOB_NAMES.deadlineNudges,
+        key: dailyRunSlotKey(JOB_NAMES.deadlineNudges, localDate),
+        chatId: null,
+        localDate,
+        scheduledAt: atLocalTime(localDate, DEFAULT_SCHEDULE.nudgeTime, DEFAULT_SCHEDULE.nudgeTime),
+        relevantUntil: endOfLocalDay(localDate),
+      },
+    ];
+  },
+  async run(deps, slot) {
+    const items: NudgeItem[] = [];
+    for (const task of await deps.stores.tasks.listTasks()) {
+      if (!task.dueAt || task.recurrence) continue;
+      for (const assignment of task.assignments) {
+        const planned = planNudges({
+          taskId: String(task.id),
+          unitId: String(assignment.unitId),
+          due: task.dueAt,
+          status: unitStatus(task, assignment),
+          today: slot.localDate,
+          calendar: deps.calendar,
+        });
+        for (const nudge of planned) {
+          // planNudges repeats a past escalation so a missed one is caught up; a week back is enough.
+          if (nudge.kind === 'escalate' && nudge.date < addDays(slot.localDate, -ESCALATION_CATCH_UP_DAYS)) continue;
+          items.push({ keyTaskId: String(task.id), task: { code: task.code, title: task.title, due: task.dueAt }, assignment, nudge });
+        }
+      }
+    }
+    const enqueued = await deliverNudges(deps, slot, items);
+    return { enqueued, detail: `${items.length} nudge(s) planned` };
+  },
+};

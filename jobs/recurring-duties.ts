@@ -1,0 +1,49 @@
+/** Recurring duties ("báo cáo trước ngày 20 hằng tháng"): each occurrence is reminded and chased like a task. */
+import { DEFAULT_SCHEDULE } from '../src/core/jobs/chat-schedule.ts';
+import { planRecurringNudges } from '../src/core/jobs/recurring-nudges.ts';
+import { atLocalTime, endOfLocalDay } from '../src/core/jobs/schedule-time.ts';
+import { dailyRunSlotKey, JOB_NAMES } from '../src/core/jobs/slot-keys.ts';
+import { deliverNudges, type NudgeItem } from './deliver-nudges.ts';
+import type { JobDefinition } from './types.ts';
+
+export const recurringDutiesJob: JobDefinition = {
+  name: JOB_NAMES.recurringDuties,
+  schedule: '0 8 * * 1-5 (working days only)',
+  async slots(deps, localDate) {
+    if (!deps.calendar.isWorkingDay(localDate)) return [];
+    return [
+      {
+        job: JOB_NAMES.recurringDuties,
+        key: dailyRunSlotKey(JOB_NAMES.recurringDuties, localDate),
+        chatId: null,
+        localDate,
+        scheduledAt: atLocalTime(localDate, DEFAULT_SCHEDULE.nudgeTime, DEFAULT_SCHEDULE.nudgeTime),
+        relevantUntil: endOfLocalDay(localDate),
+      },
+    ];
+  },
+  async run(deps, slot) {
+    const items: NudgeItem[] = [];
+    for (const task of await deps.stores.tasks.listTasks()) {
+      const recurrence = task.recurrence;
+      if (!recurrence) continue;
+      for (const assignment of task.assignments) {
+        // Status says nothing about the next occurrence: each one is judged by when the unit last reported.
+        const planned = planRecurringNudges({
+          taskId: String(task.id),
+          unitId: String(assignment.unitId),
+          recurrence,
+          lastReportAt: assignment.lastReportAt,
+          today: slot.localDate,
+          calendar: deps.calendar,
+        });
+        for (const nudge of planned) {
+          const keyTaskId = `${task.id}@${nudge.occurrence.key}`;
+          items.push({ keyTaskId, task: { code: task.code, title: task.title, due: nudge.occurrence.due, occurrence: nudge.occurrence.key }, assignment, nudge });
+        }
+      }
+    }
+    const enqueued = await deliverNudges(deps, slot, items);
+    return { enqueued, detail: `${items.length} nudge(s) planned` };
+  },
+};

@@ -1,0 +1,46 @@
+/** The steering group's daily digest (default 16:30, working days; the weekly edition replaces it on its day). */
+import { previousWorkingDay } from '../src/core/calendar/work-calendar.ts';
+import { DEFAULT_SCHEDULE, digestsEnabled, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
+import { atLocalTime, endOfLocalDay } from '../src/core/jobs/schedule-time.ts';
+import { JOB_NAMES, messageKey, steeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
+import { buildSteeringDigests } from './digest-content.ts';
+import { notBeforeFor } from './enqueue-at.ts';
+import type { JobDefinition } from './types.ts';
+
+export const steeringDigestJob: JobDefinition = {
+  name: JOB_NAMES.steeringDigest,
+  schedule: '30 16 * * 1-5 (per chat: settings.steeringDigestTime; working days except the weekly day)',
+  async slots(deps, localDate) {
+    if (!deps.calendar.isWorkingDay(localDate)) return [];
+    const chats = await deps.stores.chats.listChats({ kind: 'steering', active: true });
+    return chats
+      .filter((chat) => digestsEnabled(chat) && !isWeeklyDigestDay(chat, localDate, deps.calendar))
+      .map((chat) => ({
+        job: JOB_NAMES.steeringDigest,
+        key: steeringDigestSlotKey(chat.id, localDate),
+        chatId: chat.id,
+        localDate,
+        scheduledAt: atLocalTime(localDate, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime),
+        relevantUntil: endOfLocalDay(localDate),
+      }));
+  },
+  async run(deps, slot) {
+    const chat = slot.chatId === null ? null : await deps.stores.chats.getChat(slot.chatId);
+    if (!chat || !digestsEnabled(chat)) return { enqueued: 0, detail: 'chat inactive or digests off' };
+    const previousDay = previousWorkingDay(slot.localDate, deps.calendar);
+    const since = atLocalTime(previousDay, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime);
+    const digests = await buildSteeringDigests(deps.stores, chat, slot.now, { weekly: false, since });
+    let enqueued = 0;
+    for (const digest of digests) {
+      const added = await deps.outbox.enqueue({
+        chatId: chat.id,
+        kind: 'digest',
+        idempotencyKey: messageKey(slot.key, digest.planId),
+        message: { html: digest.html },
+        notBefore: notBeforeFor(deps, slot.now),
+      });
+      if (added) enqueued++;
+    }
+    return { enqueued, detail: `${digests.length} plan(s)` };
+  },
+};

@@ -1,0 +1,66 @@
+/** The contract between scheduled jobs and the scheduler that runs them. */
+import type { QuietHours } from '../src/core/calendar/quiet-hours.ts';
+import type { WorkCalendar } from '../src/core/calendar/work-calendar.ts';
+import type { Outbox } from '../src/core/ports/outbox.ts';
+import type { ChatStore } from '../src/core/ports/chat-store.ts';
+import type { DirectoryStore } from '../src/core/ports/directory-store.ts';
+import type { ReportStore } from '../src/core/ports/report-store.ts';
+import type { JobSlots, StaleSlotReclaimer } from '../src/core/ports/system-store.ts';
+import type { TaskStore } from '../src/core/ports/task-store.ts';
+
+export interface JobLogger {
+  info(data: object, message?: string): void;
+  warn(data: object, message?: string): void;
+  error(data: object, message?: string): void;
+}
+
+/** The slice of the stores jobs read; `createStores(db)` satisfies it. */
+export interface JobStores {
+  tasks: Pick<TaskStore, 'listTasks' | 'getActivePlans'>;
+  chats: Pick<ChatStore, 'listChats' | 'listMembers' | 'getChat'>;
+  reports: Pick<ReportStore, 'history'>;
+  directory: Pick<DirectoryStore, 'getUnit'>;
+  slots: JobSlots & StaleSlotReclaimer;
+}
+
+export interface JobDeps {
+  stores: JobStores;
+  outbox: Outbox;
+  logger: JobLogger;
+  calendar: WorkCalendar;
+  quietHours: QuietHours;
+}
+
+/** One run of a job that is due at a time: for one chat, or for all (nudges), on one local day or week. */
+export interface PlannedSlot {
+  job: string;
+  /** unique per job; also the base of the outbox idempotency keys */
+  key: string;
+  chatId: number | null;
+  /** the local date (yyyy-MM-dd) the slot belongs to */
+  localDate: string;
+  scheduledAt: Date;
+  /** after this instant a missed slot is skipped, not caught up */
+  relevantUntil: Date;
+}
+
+export interface JobSlot extends PlannedSlot {
+  /** when the run happens (composition time: quiet hours are judged from it) */
+  now: Date;
+  /** true when run late, by catch-up after a restart or by taking over a dead run */
+  late: boolean;
+}
+
+export interface JobRunResult {
+  enqueued: number;
+  detail?: string;
+}
+
+export interface JobDefinition {
+  name: string;
+  /** when the job fires, for people and logs (cron syntax, local time); slots() is what decides */
+  schedule: string;
+  /** The slots of a local date, due or not yet; the scheduler keeps those whose time has come. */
+  slots(deps: JobDeps, localDate: string): Promise<PlannedSlot[]>;
+  run(deps: JobDeps, slot: JobSlot): Promise<JobRunResult>;
+}

@@ -1,0 +1,89 @@
+/** Texts of deadline nudges: to a unit's group (mentioning its focal points) and escalations to the steering group. */
+import type { Locale } from '../model/records.ts';
+import type { NudgeKind } from '../nudges/plan-nudges.ts';
+import { escapeHtml } from '../text/html.ts';
+import { formatDateVi } from '../time/zone.ts';
+
+export interface FocalPoint {
+  externalUserId: string;
+  displayName: string;
+}
+
+export interface NudgeTask {
+  code: string;
+  title: string;
+  due: Date;
+  /** the occurrence of a recurring duty, e.g. 2023-06 */
+  occurrence?: string;
+}
+
+export interface UnitNudgeInput {
+  kind: Exclude<NudgeKind, 'escalate'>;
+  task: NudgeTask;
+  role: 'lead' | 'support';
+  focalPoints: readonly FocalPoint[];
+  workingDaysOverdue?: number;
+  locale: Locale;
+}
+
+export interface EscalationInput {
+  task: NudgeTask;
+  /** units still not done, lead first */
+  units: readonly { name: string; role: 'lead' | 'support' }[];
+  workingDaysOverdue: number;
+  locale: Locale;
+}
+
+export function mentionHtml(person: FocalPoint): string {
+  return `<a href="tg://user?id=${encodeURIComponent(person.externalUserId)}">${escapeHtml(person.displayName)}</a>`;
+}
+
+function taskLine(task: NudgeTask, locale: Locale): string {
+  const occurrence = task.occurrence ? (locale === 'vi' ? ` (kỳ ${escapeHtml(task.occurrence)})` : ` (period ${escapeHtml(task.occurrence)})`) : '';
+  return `<b>${escapeHtml(task.code)}</b> — ${escapeHtml(task.title)}${occurrence}`;
+}
+
+function headline(input: UnitNudgeInput): string {
+  const vi = input.locale === 'vi';
+  const days = input.workingDaysOverdue ?? 0;
+  switch (input.kind) {
+    case 'before_3':
+      return vi ? '⏰ Nhắc hạn: còn 3 ngày làm việc' : '⏰ Reminder: 3 working days left';
+    case 'before_1':
+      return vi ? '⏰ Nhắc hạn: còn 1 ngày làm việc' : '⏰ Reminder: 1 working day left';
+    case 'due_today':
+      return vi ? '⏰ Hôm nay là hạn hoàn thành' : '⏰ Due today';
+    case 'overdue':
+      return vi ? `🔴 Quá hạn ${days} ngày làm việc` : `🔴 Overdue by ${days} working ${days === 1 ? 'day' : 'days'}`;
+  }
+}
+
+export function composeUnitNudge(input: UnitNudgeInput): string {
+  const vi = input.locale === 'vi';
+  const role = vi ? (input.role === 'lead' ? 'chủ trì' : 'phối hợp') : input.role === 'lead' ? 'lead' : 'support';
+  const lines = [
+    `<b>${headline(input)}</b>`,
+    taskLine(input.task, input.locale),
+    vi ? `Hạn: ${formatDateVi(input.task.due)} · Vai trò: ${role}` : `Due: ${formatDateVi(input.task.due)} · Role: ${role}`,
+  ];
+  const mentions = input.focalPoints.map(mentionHtml).join(', ');
+  const ask = vi
+    ? `đề nghị báo cáo tiến độ: /tiendo ${escapeHtml(input.task.code)} &lt;%&gt; hoặc /xong ${escapeHtml(input.task.code)}`
+    : `please report progress: /tiendo ${escapeHtml(input.task.code)} &lt;%&gt; or /xong ${escapeHtml(input.task.code)}`;
+  lines.push(mentions ? `${mentions}: ${ask}` : ask.charAt(0).toUpperCase() + ask.slice(1));
+  return lines.join('\n');
+}
+
+export function composeEscalation(input: EscalationInput): string {
+  const vi = input.locale === 'vi';
+  const days = input.workingDaysOverdue;
+  const units = input.units
+    .map((u) => `${escapeHtml(u.name)}${u.role === 'lead' ? (vi ? ' (chủ trì)' : ' (lead)') : ''}`)
+    .join(', ');
+  return [
+    vi ? `<b>🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn ${days} ngày làm việc</b>` : `<b>🚨 For the steering committee: task overdue by ${days} working days</b>`,
+    taskLine(input.task, input.locale),
+    vi ? `Hạn: ${formatDateVi(input.task.due)}` : `Due: ${formatDateVi(input.task.due)}`,
+    vi ? `Đơn vị chưa hoàn thành: ${units}` : `Units not done: ${units}`,
+  ].join('\n');
+}

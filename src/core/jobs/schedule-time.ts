@@ -1,0 +1,42 @@
+/** Local times of day and periods for schedules, all in Asia/Ho_Chi_Minh. */
+import { addDays, daysBetweenDates, isoWeekday, localDateParts, makeLocalDate } from '../calendar/local-date.ts';
+import { vietnamInstant } from '../time/zone.ts';
+
+const TIME_OF_DAY = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/** Minutes after midnight of "HH:mm", or null when it is not a time of day. */
+export function parseTimeOfDay(text: string): number | null {
+  const m = TIME_OF_DAY.exec(text.trim());
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/** The instant of local time hh:mm on a local date; an invalid time falls back to `fallback`. */
+export function atLocalTime(localDate: string, hhmm: string, fallback: string): Date {
+  const minutes = parseTimeOfDay(hhmm) ?? parseTimeOfDay(fallback) ?? 0;
+  const { year, month, day } = localDateParts(localDate);
+  return vietnamInstant(year, month, day, Math.floor(minutes / 60), minutes % 60);
+}
+
+/** The first instant of the local day after localDate: the end of a daily slot's relevance. */
+export function endOfLocalDay(localDate: string): Date {
+  const { year, month, day } = localDateParts(addDays(localDate, 1));
+  return vietnamInstant(year, month, day);
+}
+
+/** The Monday of the ISO week of localDate. */
+export function mondayOf(localDate: string): string {
+  return addDays(localDate, -(isoWeekday(localDate) - 1));
+}
+
+/** The first instant after the ISO week (Monday–Sunday) of localDate: the end of a weekly slot's relevance. */
+export function endOfIsoWeek(localDate: string): Date {
+  return endOfLocalDay(addDays(mondayOf(localDate), 6));
+}
+
+/** ISO week key such as 2023-W09. */
+export function isoWeekKey(localDate: string): string {
+  const thursday = addDays(mondayOf(localDate), 3);
+  const { year } = localDateParts(thursday);
+  const week = Math.floor(daysBetweenDates(makeLocalDate(year, 1, 1), thursday) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

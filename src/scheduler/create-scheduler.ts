@@ -1,0 +1,153 @@
+/**
+ * Runs jobs exactly once per slot. Every minute (node-cron, Asia/Ho_Chi_Minh) tick(now) asks each job for
+ * today's slots and runs those whose time has come and that are still relevant. A slot is claimed in the
+ * database before anything is composed, so two processes never both run it; a claim left 'running' by a
+ * dead process is taken over after a lease, and the outbox's idempotency keys keep that rerun from
+ * doubling anything. On start, catchUp(now) runs what was missed while still relevant and records the
+ * rest as skipped.
+ */
+import { hostname } from 'node:os';
+import cron, { type ScheduledTask } from 'node-cron';
+import type { JobDefinition, JobDeps, PlannedSlot } from '../../jobs/types.ts';
+import { addDays } from '../core/calendar/local-date.ts';
+import type { Clock } from '../core/time/clock.ts';
+import { localDateKey, TIME_ZONE } from '../core/time/zone.ts';
+import { SlotMemory } from './slot-memory.ts';
+
+export interface SchedulerOptions {
+  jobs: readonly JobDefinition[];
+  deps: JobDeps;
+  clock: Clock;
+  /** identifies this process in slot rows */
+  owner?: string;
+  /** a claim still 'running' after this long belongs to a dead process */
+  leaseMs?: number;
+  /** how far back catchUp looks for missed slots */
+  catchUpDays?: number;
+  /** wait before a failed slot is tried again */
+  retryDelayMs?: number;
+}
+
+export interface TickReport {
+  ran: string[];
+  skipped: string[];
+  failed: string[];
+}
+
+export interface Scheduler {
+  tick(now?: Date): Promise<TickReport>;
+  catchUp(now?: Date): Promise<TickReport>;
+  start(): Promise<void>;
+  stop(): void;
+}
+
+const MINUTE = 60_000;
+const LATE_AFTER_MS = 5 * MINUTE;
+
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { jobs, deps, clock } = options;
+  const owner = options.owner ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  const leaseMs = options.leaseMs ?? 10 * MINUTE;
+  const retryDelayMs = options.retryDelayMs ?? 5 * MINUTE;
+  const catchUpDays = options.catchUpDays ?? 7;
+  const { slots: slotStore } = deps.stores;
+  const memory = new SlotMemory();
+  let task: ScheduledTask | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const serialize = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  async function claim(slot: PlannedSlot, now: Date): Promise<boolean> {
+    if (await slotStore.claimSlot(slot.job, slot.key, owner, now)) return true;
+    return slotStore.reclaimStaleSlot(slot.job, slot.key, owner, new Date(now.getTime() - leaseMs), now);
+  }
+
+  async function runSlot(job: JobDefinition, slot: PlannedSlot, now: Date, report: TickReport): Promise<void> {
+    if (!memory.shouldTry(slot.key, now)) return;
+    if (!(await claim(slot, now))) {
+      // Done, or running elsewhere: look again after a lease in case that process dies.
+      memory.retryAfter(slot.key, new Date(now.getTime() + leaseMs), slot.relevantUntil);
+      return;
+    }
+    const late = now.getTime() - slot.scheduledAt.getTime() >= LATE_AFTER_MS;
+    try {
+      const result = await job.run(deps, { ...slot, now, late });
+      await slotStore.finishSlot(slot.job, slot.key, 'done', now, result.detail ?? `enqueued ${result.enqueued}`);
+      memory.done(slot.key, slot.relevantUntil);
+      report.ran.push(slot.key);
+      if (late) deps.logger.info({ job: slot.job, slot: slot.key, scheduledAt: slot.scheduledAt }, 'caught up a missed slot');
+    } catch (error) {
+      deps.logger.error({ job: slot.job, slot: slot.key, err: error }, 'scheduled job failed; it will be retried');
+      await slotStore.releaseSlot(slot.job, slot.key).catch(() => undefined);
+      memory.retryAfter(slot.key, new Date(now.getTime() + retryDelayMs), slot.relevantUntil);
+      report.failed.push(slot.key);
+    }
+  }
+
+  async function skipSlot(slot: PlannedSlot, now: Date, report: TickReport): Promise<void> {
+    if (!memory.shouldTry(slot.key, now)) return;
+    memory.done(slot.key, slot.relevantUntil);
+    if (await slotStore.hasSlot(slot.job, slot.key)) return;
+    if (!(await slotStore.claimSlot(slot.job, slot.key, owner, now))) return;
+    await slotStore.finishSlot(slot.job, slot.key, 'skipped', now, 'missed while the bot was down; no longer relevant');
+    deps.logger.info({ job: slot.job, slot: slot.key, scheduledAt: slot.scheduledAt }, 'skipped a missed slot that is no longer relevant');
+    report.skipped.push(slot.key);
+  }
+
+  async function runDay(localDate: string, now: Date, report: TickReport, skipExpired: boolean): Promise<void> {
+    for (const job of jobs) {
+      let planned: PlannedSlot[];
+      try {
+        planned = await job.slots(deps, localDate);
+      } catch (error) {
+        deps.logger.error({ job: job.name, localDate, err: error }, 'could not list the slots of a job');
+        continue;
+      }
+      for (const slot of planned) {
+        if (slot.scheduledAt.getTime() > now.getTime()) continue;
+        if (now.getTime() < slot.relevantUntil.getTime()) await runSlot(job, slot, now, report);
+        else if (skipExpired) await skipSlot(slot, now, report);
+      }
+    }
+  }
+
+  const emptyReport = (): TickReport => ({ ran: [], skipped: [], failed: [] });
+
+  const scheduler: Scheduler = {
+    tick(now = clock.now()) {
+      return serialize(async () => {
+        const report = emptyReport();
+        memory.forget(now);
+        await runDay(localDateKey(now), now, report, false);
+        return report;
+      });
+    },
+    catchUp(now = clock.now()) {
+      return serialize(async () => {
+        const report = emptyReport();
+        const today = localDateKey(now);
+        for (let back = catchUpDays; back >= 0; back--) await runDay(addDays(today, -back), now, report, true);
+        return report;
+      });
+    },
+    async start() {
+      await scheduler.catchUp(clock.now());
+      task = cron.schedule(
+        '* * * * *',
+        async () => {
+          await scheduler.tick(clock.now());
+        },
+        { timezone: TIME_ZONE, name: 'dieuphoi-scheduler', noOverlap: true },
+      );
+    },
+    stop() {
+      void task?.stop();
+      task = null;
+    },
+  };
+  return scheduler;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { vietnamCalendar } from '../../src/core/calendar/work-calendar.ts';
+import { isWeeklyDigestDay, weeklyDigestDate } from '../../src/core/jobs/chat-schedule.ts';
+import { parseScheduleSetting } from '../../src/core/jobs/chat-schedule-settings.ts';
+import { composeEscalation, composeUnitNudge } from '../../src/core/jobs/compose-nudge.ts';
+import { htmlToPlainText } from '../../src/core/jobs/html-to-text.ts';
+import { planRecurringNudges } from '../../src/core/jobs/recurring-nudges.ts';
+import { atLocalTime, endOfIsoWeek, isoWeekKey } from '../../src/core/jobs/schedule-time.ts';
+import type { ChatRecord } from '../../src/core/model/records.ts';
+import { vietnamInstant } from '../../src/core/time/zone.ts';
+
+const chat = (settings: ChatRecord['settings'] = {}): ChatRecord => ({
+  id: 1, platform: 'telegram', externalId: '-1', title: null, kind: 'steering', unitId: null, active: true, locale: 'vi', settings,
+});
+
+describe('schedule settings (/caidat)', () => {
+  it('reads times, weekdays and switches, with or without diacritics', () => {
+    expect(parseScheduleSetting('gio', '7:05')).toEqual({ ok: true, settings: { unitDigestTime: '07:05' } });
+    expect(parseScheduleSetting('giờ', '16h30', 'steering')).toEqual({ ok: true, settings: { steeringDigestTime: '16:30' } });
+    expect(parseScheduleSetting('tuan', 'thứ 6', 'steering')).toEqual({ ok: true, settings: { weeklyDigestDay: 5 } });
+    expect(parseScheduleSetting('tuan', 'chủ nhật', 'steering')).toEqual({ ok: true, settings: { weeklyDigestDay: 7 } });
+    expect(parseScheduleSetting('tuan', 't2', 'steering')).toEqual({ ok: true, settings: { weeklyDigestDay: 1 } });
+    expect(parseScheduleSetting('nhac', 'tắt')).toEqual({ ok: true, settings: { nudgesEnabled: false } });
+    expect(parseScheduleSetting('tonghop', 'bat')).toEqual({ ok: true, settings: { digestsEnabled: true } });
+  });
+
+  it('refuses bad values with a Vietnamese explanation', () => {
+    expect(parseScheduleSetting('gio', '25:00')).toMatchObject({ ok: false, error: expect.stringContaining('Giờ không hợp lệ') });
+    expect(parseScheduleSetting('tuan', 'thứ 9', 'steering')).toMatchObject({ ok: false, error: expect.stringContaining('Ngày trong tuần') });
+    expect(parseScheduleSetting('tuan', 'thứ 6', 'unit')).toMatchObject({ ok: false, error: expect.stringContaining('Ban Chỉ đạo') });
+    expect(parseScheduleSetting('nhac', 'có lẽ')).toMatchObject({ ok: false, error: expect.stringContaining('bật') });
+    expect(parseScheduleSetting('mau', 'đỏ')).toMatchObject({ ok: false, error: expect.stringContaining('Không có cài đặt') });
+  });
+});
+
+describe('schedule time and weekly day', () => {
+  it('computes local instants, ISO weeks and week ends', () => {
+    expect(atLocalTime('2023-03-01', '07:30', '07:30').toISOString()).toBe('2023-03-01T00:30:00.000Z');
+    expect(atLocalTime('2023-03-01', 'bad', '16:30').toISOString()).toBe('2023-03-01T09:30:00.000Z');
+    expect(isoWeekKey('2023-01-01')).toBe('2022-W52');
+    expect(isoWeekKey('2023-03-03')).toBe('2023-W09');
+    expect(endOfIsoWeek('2023-03-03').toISOString()).toBe('2023-03-05T17:00:00.000Z');
+  });
+
+  it('moves the weekly edition to the last working day before a Friday holiday', () => {
+    // 01/09/2023 (Friday) is a day off before National Day.
+    expect(weeklyDigestDate('2023-08-30', 5, vietnamCalendar)).toBe('2023-08-31');
+    expect(isWeeklyDigestDay(chat(), '2023-08-31', vietnamCalendar)).toBe(true);
+    expect(isWeeklyDigestDay(chat(), '2023-03-03', vietnamCalendar)).toBe(true);
+    expect(isWeeklyDigestDay(chat({ weeklyDigestDay: 1 }), '2023-03-03', vietnamCalendar)).toBe(false);
+    // Friday 20/01/2023 starts Tết: the weekly edition goes out on Thursday 19/01.
+    expect(weeklyDigestDate('2023-01-17', 5, vietnamCalendar)).toBe('2023-01-19');
+    // A Monday edition in the week of 1/5/2023 (a holiday) has no working day to move to.
+    expect(weeklyDigestDate('2023-05-03', 1, vietnamCalendar)).toBe(null);
+  });
+});
+
+describe('nudge texts', () => {
+  const task = { code: 'GD1-01', title: 'Xây dựng <kế hoạch>', due: vietnamInstant(2023, 2, 28, 23, 59, 59, 999) };
+
+  it('mentions focal points with escaped names and says what to do', () => {
+    const html = composeUnitNudge({ kind: 'overdue', task, role: 'lead', focalPoints: [{ externalUserId: '502', displayName: 'Lê <Hoa>' }], workingDaysOverdue: 2, locale: 'vi' });
+    expect(html).toContain('<a href="tg://user?id=502">Lê &lt;Hoa&gt;</a>');
+    expect(html).toContain('Xây dựng &lt;kế hoạch&gt;');
+    expect(htmlToPlainText(html)).toBe(
+      '🔴 Quá hạn 2 ngày làm việc\nGD1-01 — Xây dựng <kế hoạch>\nHạn: 28/02/2023 · Vai trò: chủ trì\nLê <Hoa>: đề nghị báo cáo tiến độ: /tiendo GD1-01 <%> hoặc /xong GD1-01',
+    );
+    const english = composeUnitNudge({ kind: 'before_1', task, role: 'support', focalPoints: [], locale: 'en' });
+    expect(htmlToPlainText(english)).toContain('Reminder: 1 working day left');
+    expect(htmlToPlainText(english)).toContain('Please report progress');
+  });
+
+  it('escalates with the units still not done, lead first', () => {
+    const html = composeEscalation({ task, units: [{ name: 'Công an thành phố', role: 'lead' }, { name: 'Thành Đoàn', role: 'support' }], workingDaysOverdue: 3, locale: 'vi' });
+    expect(htmlToPlainText(html).split('\n')).toEqual([
+      '🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn 3 ngày làm việc',
+      'GD1-01 — Xây dựng <kế hoạch>',
+      'Hạn: 28/02/2023',
+      'Đơn vị chưa hoàn thành: Công an thành phố (chủ trì), Thành Đoàn',
+    ]);
+  });
+});
+
+describe('recurring duties ("trước ngày 20 hằng tháng")', () => {
+  const recurrence = { frequency: 'monthly' as const, dayOfPeriod: 20, dueDay: 19 };
+  const plan = (today: string, lastReportAt: Date | null) =>
+    planRecurringNudges({ taskId: '7', unitId: '3', recurrence, lastReportAt, today })
+      .filter((n) => n.occurrence.key === '2023-06')
+      .map((n) => `${n.kind}:${n.occurrence.key}:${n.slotKey}`);
+
+  it('reminds 3 and 1 working days before each occurrence, keyed per occurrence', () => {
+    // June 2023: due end of Monday 19/06; 3 working days before is Wednesday 14/06.
+    expect(plan('2023-06-14', null)).toEqual(['before_3:2023-06:nudge:7@2023-06:3:before_3:2023-06-14']);
+    expect(plan('2023-06-16', null)).toEqual(['before_1:2023-06:nudge:7@2023-06:3:before_1:2023-06-16']);
+    expect(plan('2023-06-19', null)).toEqual(['due_today:2023-06:nudge:7@2023-06:3:due_today:2023-06-19']);
+  });
+
+  it('counts an occurrence reported only by a report after the previous occurrence was due', () => {
+    const afterMay = vietnamInstant(2023, 6, 2, 9, 0);
+    const beforeMayDue = vietnamInstant(2023, 5, 18, 9, 0);
+    expect(plan('2023-06-16', afterMay)).toEqual([]);
+    expect(plan('2023-06-16', beforeMayDue)).toHaveLength(1);
+  });
+
+  it('chases an overdue occurrence like a task and escalates once', () => {
+    expect(plan('2023-06-20', null)).toEqual(['overdue:2023-06:nudge:7@2023-06:3:overdue:2023-06-20']);
+    expect(plan('2023-06-22', null)).toEqual([
+      'overdue:2023-06:nudge:7@2023-06:3:overdue:2023-06-22',
+      'escalate:2023-06:nudge:7@2023-06:3:escalate:2023-06-22',
+    ]);
+    expect(plan('2023-06-24', null)).toEqual([]);
+    // Same escalation key on later days: the outbox keeps the first, so it is sent once.
+    expect(plan('2023-06-26', null)).toContain('escalate:2023-06:nudge:7@2023-06:3:escalate:2023-06-22');
+  });
+});
