@@ -1,0 +1,24 @@
+import { t } from '../../src/core/i18n/translate.ts';
+import { checkSecretariat } from '../../src/core/usecases/secretariat-authority.ts';
+import { replyRefusal } from '../context-helpers.ts';
+import { confirmTask } from '../xacnhan.ts';
+import type { ButtonAction } from '../types.ts';
+
+/** [Xác nhận] in the steering group: "cf:<taskId>". */
+export const confirmButton: ButtonAction = {
+  prefix: 'cf',
+  handle: (ctx, payload) => confirmTask(ctx, Number(payload)),
+};
+
+/** [Trả lại] needs a reason, which a button cannot carry: it asks for /tralai with the code. */
+export const returnButton: ButtonAction = {
+  prefix: 'rt',
+  async handle(ctx, payload) {
+    const denied = checkSecretariat(ctx);
+    if (denied) return replyRefusal(ctx, denied);
+    const task = await ctx.deps.stores.tasks.getTask(Number(payload));
+    if (!task) return;
+    await ctx.answerButton?.('');
+    await ctx.reply({ html: t(ctx.locale, 'return.need_reason', { code: task.code }) });
+  },
+};

@@ -1,0 +1,30 @@
+import { t } from '../../src/core/i18n/translate.ts';
+import { formatDateVi } from '../../src/core/time/zone.ts';
+import { decideExtension } from '../../src/core/usecases/decide-extension.ts';
+import { actorOf, portsOf, replyRefusal } from '../context-helpers.ts';
+import type { ButtonAction } from '../types.ts';
+
+/** [Đồng ý] / [Từ chối] on an extension request: "gh:<requestId>:y|n". */
+export const extensionButton: ButtonAction = {
+  prefix: 'gh',
+  async handle(ctx, payload) {
+    const [id = '', answer = ''] = payload.split(':');
+    if (answer !== 'y' && answer !== 'n') return;
+    const approve = answer === 'y';
+    const result = await decideExtension(portsOf(ctx), {
+      requestId: Number(id),
+      approve,
+      note: null,
+      chat: ctx.chat,
+      isSecretariat: ctx.isSecretariat,
+      actor: actorOf(ctx),
+      now: ctx.now,
+    });
+    if (!result.ok) return replyRefusal(ctx, result);
+    const html = approve
+      ? t(ctx.locale, 'ext.approved', { code: result.task.code, date: formatDateVi(result.request.requestedDueAt) })
+      : t(ctx.locale, 'ext.denied', { code: result.task.code });
+    await ctx.answerButton?.(html.replace(/<[^>]+>/g, ''));
+    await ctx.reply({ html });
+  },
+};

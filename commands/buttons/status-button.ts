@@ -1,0 +1,26 @@
+import { touchMember } from '../context-helpers.ts';
+import { showTaskDetail } from '../chitiet.ts';
+import { submitReport } from '../submit-report.ts';
+import type { ButtonAction } from '../types.ts';
+import type { ReportedStatus } from '../../src/core/usecases/report-status.ts';
+
+const STATUS_OF: Record<string, ReportedStatus> = { ip: 'in_progress', dn: 'done', bl: 'blocked' };
+
+/** The buttons under a task message: "st:<taskId>:<ip|dn|bl|dt>". */
+export const statusButton: ButtonAction = {
+  prefix: 'st',
+  async handle(ctx, payload) {
+    const [idText = '', code = ''] = payload.split(':');
+    const task = await ctx.deps.stores.tasks.getTask(Number(idText));
+    if (!task) return void (await ctx.answerButton?.('—'));
+    if (code === 'dt') {
+      await ctx.answerButton?.('');
+      await showTaskDetail(ctx, task.id);
+      return;
+    }
+    const status = STATUS_OF[code];
+    if (!status) return void (await ctx.answerButton?.('—'));
+    await touchMember(ctx);
+    await submitReport(ctx, { task, status, percent: status === 'done' ? 100 : null, note: null, channel: 'button' });
+  },
+};

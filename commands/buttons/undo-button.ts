@@ -1,0 +1,18 @@
+import { t } from '../../src/core/i18n/translate.ts';
+import { undoReport } from '../../src/core/usecases/undo-report.ts';
+import { statusLabel } from '../../src/core/usecases/status-label.ts';
+import { actorOf, portsOf, replyRefusal } from '../context-helpers.ts';
+import type { ButtonAction } from '../types.ts';
+
+/** [Hoàn tác] under a receipt: "ud:<reportId>", valid 10 minutes. */
+export const undoButton: ButtonAction = {
+  prefix: 'ud',
+  async handle(ctx, payload) {
+    const result = await undoReport(portsOf(ctx), { reportId: Number(payload), chat: ctx.chat, actor: actorOf(ctx), now: ctx.now });
+    if (!result.ok) return replyRefusal(ctx, result);
+    const html = t(ctx.locale, 'undo.done', { status: statusLabel(result.restored, ctx.locale) });
+    await ctx.answerButton?.(html.replace(/<[^>]+>/g, ''));
+    if (ctx.editButtonMessage) await ctx.editButtonMessage({ html });
+    else await ctx.reply({ html });
+  },
+};

@@ -1,0 +1,37 @@
+import type { DeadlineChangeView } from '../src/core/usecases/compose-task-detail.ts';
+import { composeTaskDetail } from '../src/core/usecases/compose-task-detail.ts';
+import { codeAndRest } from './args.ts';
+import { findTaskOrReply } from './submit-report.ts';
+import type { CommandContext, CommandDefinition } from './types.ts';
+
+function dateOf(value: unknown): Date | null {
+  if (value && typeof value === 'object' && 'dueAt' in value && typeof value.dueAt === 'string') return new Date(value.dueAt);
+  return null;
+}
+
+/** Shared by /chitiet and the [Chi tiết] button. */
+export async function showTaskDetail(ctx: CommandContext, taskId: number): Promise<void> {
+  const { stores } = ctx.deps;
+  const task = await stores.tasks.getTask(taskId);
+  if (!task) return;
+  const [reports, evidenceCount, audit] = await Promise.all([
+    stores.reports.history(task.id, 10),
+    stores.reports.countEvidence(task.id),
+    stores.audit.list({ entityType: 'task', entityId: String(task.id), action: 'task.deadline' }),
+  ]);
+  const deadlineChanges: DeadlineChangeView[] = audit.map((row) => ({ at: row.at, from: dateOf(row.before), to: dateOf(row.after), reason: row.reason ?? null }));
+  await ctx.reply({ html: composeTaskDetail({ task, reports, evidenceCount, deadlineChanges, now: ctx.now, locale: ctx.locale }) });
+}
+
+export const detailCommand: CommandDefinition<{ code: string; rest: string }> = {
+  name: 'chitiet',
+  aliases: ['detail'],
+  help: { vi: 'Chi tiết một nhiệm vụ: đơn vị, hạn, trích kế hoạch, lịch sử báo cáo.', en: 'A task’s details: units, deadline, plan clause, report history.' },
+  usage: { vi: '/chitiet <mã>', en: '/chitiet <code>' },
+  menu: true,
+  args: codeAndRest,
+  async handle(ctx, { code }) {
+    const task = await findTaskOrReply(ctx, code);
+    if (task) await showTaskDetail(ctx, task.id);
+  },
+};

@@ -1,0 +1,31 @@
+import type { ChatKind, Locale } from '../src/core/model/records.ts';
+import { escapeHtml } from '../src/core/text/html.ts';
+import { blockedCommand } from './vuongmac.ts';
+import { assignCommand } from './giao.ts';
+import { bindCommand, startSteeringCommand } from './ketnoi.ts';
+import { confirmCommand } from './xacnhan.ts';
+import { detailCommand } from './chitiet.ts';
+import { doneCommand } from './xong.ts';
+import { extensionCommand } from './giahan.ts';
+import { inviteCommand } from './moi.ts';
+import { languageCommand } from './ngonngu.ts';
+import { moveDeadlineCommand } from './doihan.ts';
+import { overdueCommand } from './quahan.ts';
+import { planCommand } from './kehoach.ts';
+import { progressCommand } from './tiendo.ts';
+import { returnCommand } from './tralai.ts';
+import { tasksCommand } from './nhiemvu.ts';
+import type { CommandDefinition } from './types.ts';
+
+type AnyCommand = CommandDefinition<never>;
+
+/** Which commands each kind of chat is told about in /trogiup. */
+export const COMMANDS_BY_CHAT: Record<ChatKind, AnyCommand[]> = {
+  unit: [tasksCommand, detailCommand, progressCommand, doneCommand, blockedCommand, extensionCommand, overdueCommand, planCommand, languageCommand],
+  steering: [tasksCommand, detailCommand, planCommand, overdueCommand, inviteCommand, confirmCommand, returnCommand, assignCommand, moveDeadlineCommand, languageCommand],
+  unbound: [bindCommand, startSteeringCommand, inviteCommand, languageCommand],
+} as unknown as Record<ChatKind, AnyCommand[]>;
+
+export function helpLines(kind: ChatKind, locale: Locale): string[] {
+  return COMMANDS_BY_CHAT[kind].map((c) => `<code>${escapeHtml(c.usage[locale])}</code> — ${escapeHtml(c.help[locale])}`);
+}

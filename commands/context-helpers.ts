@@ -1,0 +1,49 @@
+import { t } from '../src/core/i18n/translate.ts';
+import type { Actor } from '../src/core/model/records.ts';
+import type { Refusal, WorkflowPorts } from '../src/core/usecases/ports.ts';
+import type { CommandContext } from './types.ts';
+
+export function portsOf(ctx: CommandContext): WorkflowPorts {
+  return { stores: ctx.deps.stores, outbox: ctx.deps.outbox };
+}
+
+export function actorOf(ctx: CommandContext): Actor & { username?: string | null } {
+  return { id: ctx.user.id, name: ctx.user.name, username: ctx.user.username ?? null };
+}
+
+/** Telegram private chats carry the user's own id; groups have their own (negative) ids. */
+export function isPrivateChat(ctx: CommandContext): boolean {
+  return ctx.chat.externalId === ctx.user.id;
+}
+
+/** Whoever writes in a bound group is its member: the binding is the membership. */
+export async function touchMember(ctx: CommandContext): Promise<void> {
+  if (ctx.chat.kind === 'unbound') return;
+  const member = await ctx.deps.stores.chats.upsertMember(
+    ctx.chat.id,
+    { externalUserId: ctx.user.id, displayName: ctx.user.name, username: ctx.user.username ?? null },
+    ctx.now,
+  );
+  ctx.member = member;
+}
+
+export async function replyHtml(ctx: CommandContext, html: string): Promise<void> {
+  await ctx.reply({ html });
+}
+
+export function refusalText(ctx: CommandContext, refusal: Refusal): string {
+  const params: Record<string, string | number> = { ...(refusal.params ?? {}) };
+  if (params.target === 'steering') params.target = t(ctx.locale, 'bind.target_steering');
+  else if (params.target === 'unit') params.target = t(ctx.locale, 'bind.target_unit', { unit: '' }).trim();
+  return t(ctx.locale, refusal.refusal, params);
+}
+
+/** A refusal answers the press as a toast when it came from a button, otherwise as a message. */
+export async function replyRefusal(ctx: CommandContext, refusal: Refusal): Promise<void> {
+  const text = refusalText(ctx, refusal);
+  if (ctx.answerButton) {
+    await ctx.answerButton(text.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), true);
+    return;
+  }
+  await ctx.reply({ html: text });
+}

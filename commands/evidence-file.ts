@@ -1,0 +1,32 @@
+import { t } from '../src/core/i18n/translate.ts';
+import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
+import { portsOf, replyRefusal, touchMember } from './context-helpers.ts';
+import type { FileHandler } from './types.ts';
+
+/** A photo or document replied to a task message is stored as evidence for the unit. */
+export const evidenceFile: FileHandler = {
+  async handle(ctx, file) {
+    if (ctx.chat.kind !== 'unit' || ctx.chat.unitId === null) return false;
+    const found = await ctx.deps.stores.tasks.findTaskByMessage(ctx.chat.id, ctx.replyToMessageId);
+    if (!found) return false;
+    await touchMember(ctx);
+    const refusal = await checkReportAuthority(portsOf(ctx), { task: found.task, unitId: ctx.chat.unitId, chat: ctx.chat });
+    if (refusal) {
+      await replyRefusal(ctx, refusal);
+      return true;
+    }
+    const { reports } = ctx.deps.stores;
+    await reports.addEvidence(found.task.id, ctx.chat.unitId, null, {
+      kind: file.kind,
+      fileId: file.fileId,
+      fileUniqueId: file.fileUniqueId ?? null,
+      fileName: file.fileName ?? null,
+      mimeType: file.mimeType ?? null,
+      caption: file.caption ?? null,
+      uploaderId: ctx.user.id,
+    });
+    const count = await reports.countEvidence(found.task.id);
+    await ctx.reply({ html: t(ctx.locale, 'evidence.saved', { code: found.task.code, count }), replyToMessageId: ctx.messageId });
+    return true;
+  },
+};

@@ -1,0 +1,25 @@
+import { t } from '../src/core/i18n/translate.ts';
+import { formatDateVi } from '../src/core/time/zone.ts';
+import { parseUserDate } from '../src/core/usecases/parse-user-date.ts';
+import { requestExtension } from '../src/core/usecases/request-extension.ts';
+import { codeDateReason } from './args.ts';
+import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
+import type { CommandDefinition } from './types.ts';
+
+export const extensionCommand: CommandDefinition<{ code: string; date: string; reason: string }> = {
+  name: 'giahan',
+  aliases: ['extend'],
+  help: { vi: 'Đơn vị đề nghị gia hạn nhiệm vụ; Ban Chỉ đạo đồng ý hoặc từ chối.', en: 'Unit: ask for a deadline extension; the committee approves or denies.' },
+  usage: { vi: '/giahan <mã> <dd/MM/yyyy> <lý do>', en: '/giahan <code> <dd/MM/yyyy> <reason>' },
+  menu: true,
+  args: codeDateReason,
+  async handle(ctx, { code, date, reason }) {
+    const dueAt = parseUserDate(date, ctx.now);
+    if (!dueAt) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invalid_date', params: { text: date } });
+    const result = await requestExtension(portsOf(ctx), { taskCode: code, dueAt, reason, chat: ctx.chat, actor: actorOf(ctx), now: ctx.now });
+    if (!result.ok) return replyRefusal(ctx, result);
+    const lines = [t(ctx.locale, 'ext.requested', { code: code.toUpperCase(), date: formatDateVi(dueAt) })];
+    if (!result.steeringNotified) lines.push(t(ctx.locale, 'ext.no_steering'));
+    await ctx.reply({ html: lines.join('\n') });
+  },
+};

@@ -1,0 +1,67 @@
+import { extensionButton } from './buttons/extension-button.ts';
+import { confirmButton, returnButton } from './buttons/completion-buttons.ts';
+import { pickButton } from './buttons/pick-button.ts';
+import { statusButton } from './buttons/status-button.ts';
+import { undoButton } from './buttons/undo-button.ts';
+import { detailCommand } from './chitiet.ts';
+import { moveDeadlineCommand } from './doihan.ts';
+import { evidenceFile } from './evidence-file.ts';
+import { assignCommand } from './giao.ts';
+import { extensionCommand } from './giahan.ts';
+import { planCommand } from './kehoach.ts';
+import { bindCommand, startSteeringCommand } from './ketnoi.ts';
+import { inviteCommand } from './moi.ts';
+import { languageCommand } from './ngonngu.ts';
+import { tasksCommand } from './nhiemvu.ts';
+import { overdueCommand } from './quahan.ts';
+import { replyToTask } from './reply-to-task.ts';
+import { startCommand } from './start.ts';
+import { progressCommand } from './tiendo.ts';
+import { returnCommand } from './tralai.ts';
+import { helpCommand } from './trogiup.ts';
+import type { ButtonAction, CommandDefinition, FileHandler, ReplyHandler } from './types.ts';
+import { confirmCommand } from './xacnhan.ts';
+import { doneCommand } from './xong.ts';
+import { blockedCommand } from './vuongmac.ts';
+
+// Each definition is typed by its own arguments; the registry only routes by name.
+export const commands: CommandDefinition<never>[] = [
+  startCommand,
+  helpCommand,
+  tasksCommand,
+  detailCommand,
+  progressCommand,
+  doneCommand,
+  blockedCommand,
+  extensionCommand,
+  planCommand,
+  overdueCommand,
+  bindCommand,
+  startSteeringCommand,
+  inviteCommand,
+  confirmCommand,
+  returnCommand,
+  assignCommand,
+  moveDeadlineCommand,
+  languageCommand,
+] as unknown as CommandDefinition<never>[];
+
+export const buttonActions: ButtonAction[] = [statusButton, pickButton, undoButton, confirmButton, returnButton, extensionButton];
+
+/** Tried in order; the first that returns true handled the reply. */
+export const replyHandlers: ReplyHandler[] = [replyToTask];
+export const fileHandlers: FileHandler[] = [evidenceFile];
+
+/** By name or alias, case-insensitive, with or without "/" and "@botname". */
+export function findCommand(name: string): CommandDefinition<unknown> | undefined {
+  const wanted = name.replace(/^\//, '').replace(/@.*$/, '').toLowerCase();
+  return (commands as unknown as CommandDefinition<unknown>[]).find((c) => c.name === wanted || (c.aliases ?? []).includes(wanted));
+}
+
+/** "st:12:ip" → the action for "st" and its payload "12:ip". */
+export function findButtonAction(data: string): { action: ButtonAction; payload: string } | undefined {
+  const colon = data.indexOf(':');
+  const prefix = colon === -1 ? data : data.slice(0, colon);
+  const action = buttonActions.find((a) => a.prefix === prefix);
+  return action ? { action, payload: colon === -1 ? '' : data.slice(colon + 1) } : undefined;
+}

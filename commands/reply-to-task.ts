@@ -1,0 +1,68 @@
+import { t } from '../src/core/i18n/translate.ts';
+import { readReply, REPLY_CONFIDENCE_THRESHOLD, type ReplyReading } from '../src/core/replies/index.ts';
+import type { TaskRecord } from '../src/core/model/records.ts';
+import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
+import { statusLabel } from '../src/core/usecases/status-label.ts';
+import { portsOf, replyRefusal, touchMember } from './context-helpers.ts';
+import { rememberReading } from './pending-readings.ts';
+import { submitReport } from './submit-report.ts';
+import type { CommandContext, ReplyHandler } from './types.ts';
+
+async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: ReplyReading): Promise<void> {
+  const id = rememberReading({
+    taskId: task.id,
+    chatId: ctx.chat.id,
+    percent: reading.percent,
+    note: reading.note,
+    sourceMessageId: ctx.messageId,
+    createdAt: ctx.now.getTime(),
+  });
+  const { locale } = ctx;
+  await ctx.reply({
+    html: t(locale, 'reply.ask', { code: task.code }),
+    replyToMessageId: ctx.messageId,
+    buttons: [
+      [
+        { text: t(locale, 'button.in_progress'), data: `pk:${id}:ip` },
+        { text: t(locale, 'button.done'), data: `pk:${id}:dn` },
+      ],
+      [
+        { text: t(locale, 'button.blocked'), data: `pk:${id}:bl` },
+        { text: t(locale, 'button.skip'), data: `pk:${id}:x` },
+      ],
+    ],
+  });
+}
+
+/**
+ * A free-text reply to a task message in a unit group, read in src/core. Acknowledgements get no
+ * answer (no spam), questions a one-line status, unsure readings a question with buttons; only a
+ * confident reading is stored.
+ */
+export const replyToTask: ReplyHandler = {
+  async handle(ctx, text) {
+    if (ctx.chat.kind !== 'unit' || ctx.chat.unitId === null) return false;
+    const found = await ctx.deps.stores.tasks.findTaskByMessage(ctx.chat.id, ctx.replyToMessageId);
+    if (!found) return false;
+    await touchMember(ctx);
+    const { task } = found;
+    const reading = readReply(text);
+    if (reading.status === 'none' && reading.kind === 'acknowledgement') return true;
+    const refusal = await checkReportAuthority(portsOf(ctx), { task, unitId: ctx.chat.unitId, chat: ctx.chat });
+    if (reading.status === 'none' && reading.kind === 'question') {
+      const percent = task.percent === null ? '' : ` ${task.percent}%`;
+      await ctx.reply({ html: t(ctx.locale, 'reply.question', { code: task.code, status: statusLabel(task.status, ctx.locale), percent }), replyToMessageId: ctx.messageId });
+      return true;
+    }
+    if (refusal) {
+      await replyRefusal(ctx, refusal);
+      return true;
+    }
+    if (reading.status === 'none' || reading.confidence < REPLY_CONFIDENCE_THRESHOLD) {
+      await askWhichStatus(ctx, task, reading);
+      return true;
+    }
+    await submitReport(ctx, { task, status: reading.status, percent: reading.percent, note: reading.note, channel: 'reply' });
+    return true;
+  },
+};

@@ -1,0 +1,55 @@
+import { t } from '../src/core/i18n/translate.ts';
+import type { ReportChannel, Role, TaskRecord } from '../src/core/model/records.ts';
+import type { OutgoingMessage } from '../src/core/model/outgoing.ts';
+import type { ReportRecord } from '../src/core/model/records.ts';
+import { reportStatus, type ReportedStatus } from '../src/core/usecases/report-status.ts';
+import { statusLabel } from '../src/core/usecases/status-label.ts';
+import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
+import type { CommandContext } from './types.ts';
+
+/** "Đã ghi nhận: <trạng thái> <%> — <ghi chú>" with the undo button (valid 10 minutes). */
+export function composeReceipt(ctx: CommandContext, input: { report: ReportRecord; task: TaskRecord; role: Role }): OutgoingMessage {
+  const { report, task, role } = input;
+  const { locale } = ctx;
+  const percent = report.percent !== null && report.status !== 'done' ? ` ${report.percent}%` : '';
+  const note = report.note ? ` — ${report.note}` : '';
+  const lines = [t(locale, 'report.recorded', { code: task.code, status: statusLabel(report.status, locale), details: `${percent}${note}` })];
+  if (report.status === 'done') lines.push(t(locale, role === 'lead' ? 'report.awaiting' : 'report.support_done'));
+  if (report.status === 'blocked' && !report.note) lines.push(t(locale, 'report.blocked_hint', { code: task.code }));
+  lines.push(t(locale, 'report.undo_hint'));
+  return { html: lines.join('\n'), buttons: [[{ text: t(locale, 'button.undo'), data: `ud:${report.id}` }]] };
+}
+
+/** Buttons, commands and free-text replies all end here: one use case, one receipt. */
+export async function submitReport(
+  ctx: CommandContext,
+  input: { task: TaskRecord; status: ReportedStatus; percent: number | null; note: string | null; channel: ReportChannel; sourceMessageId?: string | null },
+): Promise<boolean> {
+  const unitId = ctx.chat.unitId;
+  const result = await reportStatus(portsOf(ctx), {
+    task: input.task,
+    unitId: unitId ?? -1,
+    reporter: actorOf(ctx),
+    status: input.status,
+    percent: input.percent,
+    note: input.note && input.note.trim() !== '' ? input.note.trim() : null,
+    channel: input.channel,
+    chat: ctx.chat,
+    sourceMessageId: input.sourceMessageId ?? ctx.messageId,
+    now: ctx.now,
+  });
+  if (!result.ok) {
+    await replyRefusal(ctx, result);
+    return false;
+  }
+  await ctx.answerButton?.(t(ctx.locale, 'report.recorded', { code: result.task.code, status: statusLabel(result.report.status, ctx.locale), details: '' }).replace(/<[^>]+>/g, ''));
+  await ctx.reply({ ...composeReceipt(ctx, result), replyToMessageId: ctx.messageId });
+  return true;
+}
+
+/** Finds a task by the code the user typed, answering when there is none. */
+export async function findTaskOrReply(ctx: CommandContext, code: string): Promise<TaskRecord | null> {
+  const task = await ctx.deps.stores.tasks.findTaskByCode(code);
+  if (!task) await ctx.reply({ html: t(ctx.locale, 'refuse.task_not_found', { code }) });
+  return task;
+}

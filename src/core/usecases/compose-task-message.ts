@@ -1,0 +1,54 @@
+import { daysLeftText } from '../digest/wording.ts';
+import { t } from '../i18n/translate.ts';
+import type { Locale, Role, TaskRecord } from '../model/records.ts';
+import type { OutgoingMessage } from '../model/outgoing.ts';
+import { escapeHtml } from '../text/html.ts';
+import { formatDateVi } from '../time/zone.ts';
+
+/** Callback data of the status buttons: "st:<taskId>:<ip|dn|bl|dt>" (well under 64 bytes). */
+export type StatusButtonCode = 'ip' | 'dn' | 'bl' | 'dt';
+
+export function statusButtons(taskId: number, locale: Locale) {
+  return [
+    [
+      { text: t(locale, 'button.in_progress'), data: `st:${taskId}:ip` },
+      { text: t(locale, 'button.done'), data: `st:${taskId}:dn` },
+    ],
+    [
+      { text: t(locale, 'button.blocked'), data: `st:${taskId}:bl` },
+      { text: t(locale, 'button.detail'), data: `st:${taskId}:dt` },
+    ],
+  ];
+}
+
+export function dueLine(task: TaskRecord, now: Date, locale: Locale): string {
+  if (!task.dueAt) return t(locale, 'task.no_due', { text: task.deadlineText ?? t(locale, 'task.no_due_default') });
+  return t(locale, 'task.due', { date: formatDateVi(task.dueAt), left: daysLeftText(task.dueAt, now, locale) });
+}
+
+function unitNames(task: TaskRecord, role: Role, exceptUnitId: number | null): string {
+  return task.assignments
+    .filter((a) => a.role === role && a.unitId !== exceptUnitId)
+    .map((a) => a.unitName)
+    .join(', ');
+}
+
+/** The message a unit group receives for one task it leads or supports. */
+export function composeTaskMessage(task: TaskRecord, unitId: number, now: Date, locale: Locale): OutgoingMessage {
+  const own = task.assignments.find((a) => a.unitId === unitId);
+  const role = own?.role ?? 'support';
+  const lines = [
+    t(locale, 'task.header', { title: task.title }),
+    t(locale, 'task.code_role', { code: task.code, role: t(locale, role === 'lead' ? 'role.lead' : 'role.support') }),
+    t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' }),
+    dueLine(task, now, locale),
+  ];
+  const leads = unitNames(task, 'lead', unitId);
+  const supports = unitNames(task, 'support', unitId);
+  if (leads) lines.push(t(locale, 'task.lead_units', { units: leads }));
+  if (supports) lines.push(t(locale, 'task.support_units', { units: supports }));
+  const clause = task.sourceClause ?? task.body;
+  if (clause) lines.push(`<blockquote>${escapeHtml(clause)}</blockquote>`);
+  lines.push(t(locale, 'task.reply_hint'));
+  return { html: lines.join('\n'), buttons: statusButtons(task.id, locale) };
+}

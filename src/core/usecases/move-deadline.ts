@@ -1,0 +1,40 @@
+import { t } from '../i18n/translate.ts';
+import type { Actor, ChatRecord, TaskRecord } from '../model/records.ts';
+import { formatDateVi } from '../time/zone.ts';
+import { notifyUnitChats } from './notify-unit-chats.ts';
+import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { checkSecretariat } from './secretariat-authority.ts';
+
+export type MoveDeadlineResult = { ok: true; task: TaskRecord; from: Date | null } | Refusal;
+
+export function dateOrNone(date: Date | null, locale: 'vi' | 'en'): string {
+  return date ? formatDateVi(date) : t(locale, 'task.no_due_default');
+}
+
+/** `/doihan`: the secretariat moves a deadline with a reason; the unit groups are told. */
+export async function moveDeadline(
+  ports: WorkflowPorts,
+  input: { taskCode: string; dueAt: Date; reason: string; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
+): Promise<MoveDeadlineResult> {
+  const denied = checkSecretariat(input);
+  if (denied) return denied;
+  const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
+  if (!task) return refuse('refuse.task_not_found', { code: input.taskCode });
+  const updated = await ports.stores.tasks.moveDeadline(task.id, input.dueAt, input.reason, input.actor);
+  await notifyUnitChats(ports, {
+    unitIds: updated.assignments.map((a) => a.unitId),
+    taskId: task.id,
+    key: `deadline:${task.id}:${input.now.getTime()}`,
+    now: input.now,
+    compose: (locale) => ({
+      html: t(locale, 'deadline.unit_notice', {
+        code: task.code,
+        title: task.title,
+        from: dateOrNone(task.dueAt, locale),
+        to: formatDateVi(input.dueAt),
+        reason: input.reason,
+      }),
+    }),
+  });
+  return { ok: true, task: updated, from: task.dueAt };
+}

@@ -1,0 +1,48 @@
+import { t } from '../i18n/translate.ts';
+import type { ReportRecord, TaskRecord } from '../model/records.ts';
+import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
+import { steeringChats } from './chats-of.ts';
+import type { WorkflowPorts } from './ports.ts';
+
+/** A lead's "done" asks the steering group to confirm; a blocker asks for its help. */
+export async function notifySteeringOfReport(
+  ports: WorkflowPorts,
+  input: { report: ReportRecord; task: TaskRecord; unitName: string; now: Date },
+): Promise<void> {
+  const { report, task } = input;
+  for (const chat of await steeringChats(ports)) {
+    const locale = chat.locale;
+    const isDone = report.status === 'done';
+    const html = isDone
+      ? t(locale, 'steering.done_ask', {
+          unit: input.unitName,
+          code: task.code,
+          title: task.title,
+          due: task.dueAt ? formatDateVi(task.dueAt) : t(locale, 'task.no_due_default'),
+          at: formatDateTimeVi(report.createdAt),
+          note: report.note ? `\n${report.note}` : '',
+        })
+      : t(locale, 'steering.blocker', {
+          unit: input.unitName,
+          code: task.code,
+          title: task.title,
+          note: report.note ?? t(locale, 'steering.no_note'),
+        });
+    const buttons = isDone
+      ? [
+          [
+            { text: t(locale, 'button.confirm'), data: `cf:${task.id}` },
+            { text: t(locale, 'button.return'), data: `rt:${task.id}` },
+          ],
+        ]
+      : [[{ text: t(locale, 'button.detail'), data: `st:${task.id}:dt` }]];
+    await ports.outbox.enqueue({
+      chatId: chat.id,
+      kind: 'notice',
+      idempotencyKey: `${isDone ? 'done' : 'blocker'}:${report.id}:${chat.id}`,
+      message: { html, buttons },
+      notBefore: input.now,
+      link: { taskId: task.id, unitId: report.unitId },
+    });
+  }
+}

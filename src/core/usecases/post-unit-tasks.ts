@@ -1,0 +1,39 @@
+import type { ChatRecord, TaskRecord } from '../model/records.ts';
+import type { EnqueueInput } from '../ports/outbox.ts';
+import { composeTaskMessage } from './compose-task-message.ts';
+import { unitChats } from './chats-of.ts';
+import type { WorkflowPorts } from './ports.ts';
+
+export interface PostUnitTasksInput {
+  unitId: number;
+  now: Date;
+  /** only these chats (e.g. the group just bound); default: every bound group of the unit */
+  chats?: ChatRecord[];
+  /** only these tasks (e.g. one reassigned task); default: the unit's open tasks of active plans */
+  tasks?: TaskRecord[];
+}
+
+/**
+ * Queues one message per task the unit leads or supports to the unit's groups. The idempotency key
+ * makes re-posting harmless; the outbox links the sent message to the task so replies find it.
+ */
+export async function postUnitTasks(ports: WorkflowPorts, input: PostUnitTasksInput): Promise<number> {
+  const chats = input.chats ?? (await unitChats(ports, input.unitId));
+  const all = input.tasks ?? (await ports.stores.tasks.listTasks({ unitId: input.unitId }));
+  const tasks = all.filter((task) => task.status !== 'done' && task.assignments.some((a) => a.unitId === input.unitId));
+  const messages: EnqueueInput[] = [];
+  for (const chat of chats) {
+    for (const task of tasks) {
+      messages.push({
+        chatId: chat.id,
+        kind: 'task',
+        idempotencyKey: `task:${task.id}:${chat.id}`,
+        message: composeTaskMessage(task, input.unitId, input.now, chat.locale),
+        notBefore: input.now,
+        link: { taskId: task.id, unitId: input.unitId },
+      });
+    }
+  }
+  if (messages.length === 0) return 0;
+  return ports.outbox.enqueueMany(messages);
+}

@@ -1,0 +1,51 @@
+import { t } from '../i18n/translate.ts';
+import type { Actor, ChatRecord, Role, TaskRecord, UnitRecord } from '../model/records.ts';
+import { findUnit } from './find-unit.ts';
+import { notifyUnitChats } from './notify-unit-chats.ts';
+import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { postUnitTasks } from './post-unit-tasks.ts';
+import { checkSecretariat } from './secretariat-authority.ts';
+
+export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord; support: UnitRecord[] } | Refusal;
+
+/** `/giao`: sets the lead and supporting units; new units get the task posted, the others are told. */
+export async function reassignTask(
+  ports: WorkflowPorts,
+  input: { taskCode: string; lead: string; support: string[]; reason: string; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
+): Promise<ReassignTaskResult> {
+  const denied = checkSecretariat(input);
+  if (denied) return denied;
+  const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
+  if (!task) return refuse('refuse.task_not_found', { code: input.taskCode });
+  const units = await ports.stores.directory.listUnits();
+  const lead = findUnit(units, input.lead);
+  if (!lead) return refuse('assign.unit_problem', { query: input.lead });
+  const support: UnitRecord[] = [];
+  for (const query of input.support) {
+    const unit = findUnit(units, query);
+    if (!unit) return refuse('assign.unit_problem', { query });
+    if (unit.id !== lead.id && !support.some((u) => u.id === unit.id)) support.push(unit);
+  }
+  const roles: { unitId: number; role: Role }[] = [{ unitId: lead.id, role: 'lead' }, ...support.map((u) => ({ unitId: u.id, role: 'support' as const }))];
+  const before = new Set(task.assignments.map((a) => a.unitId));
+  const updated = await ports.stores.tasks.assignUnits(task.id, roles, input.reason, input.actor, input.now);
+  const added = roles.filter((r) => !before.has(r.unitId)).map((r) => r.unitId);
+  for (const unitId of added) await postUnitTasks(ports, { unitId, now: input.now, tasks: [updated] });
+  const supportNames = support.map((u) => u.name).join(', ');
+  await notifyUnitChats(ports, {
+    unitIds: [...before, ...roles.map((r) => r.unitId)].filter((id) => !added.includes(id)),
+    taskId: task.id,
+    key: `assign:${task.id}:${input.now.getTime()}`,
+    now: input.now,
+    compose: (locale) => ({
+      html: t(locale, 'assign.unit_notice', {
+        code: task.code,
+        title: task.title,
+        lead: lead.name,
+        support: supportNames ? `; ${t(locale, 'role.support')}: ${supportNames}` : '',
+        reason: input.reason,
+      }),
+    }),
+  });
+  return { ok: true, task: updated, lead, support };
+}

@@ -1,0 +1,54 @@
+import type { Actor, ChatRecord, ReportRecord, TaskRecord } from '../model/records.ts';
+import type { TaskStatus } from '../status/task-status.ts';
+import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+
+export const UNDO_WINDOW_MS = 10 * 60_000;
+
+export type UndoReportResult = { ok: true; restored: TaskStatus; report: ReportRecord; task: TaskRecord } | Refusal;
+
+/**
+ * "Hoàn tác" within 10 minutes: the log stays append-only, so undo appends a retraction that
+ * restores the unit's (and, for the lead, the task's) state before the report.
+ */
+export async function undoReport(
+  ports: WorkflowPorts,
+  input: { reportId: number; chat: ChatRecord; actor: Actor; now: Date },
+): Promise<UndoReportResult> {
+  const { reports, tasks } = ports.stores;
+  const report = await reports.getReport(input.reportId);
+  if (!report || report.retractsReportId !== null) return refuse('undo.not_found');
+  if (input.chat.kind !== 'unit' || input.chat.unitId !== report.unitId) return refuse('refuse.other_unit', { unit: report.unitCode });
+  const history = await reports.history(report.taskId, 500);
+  if (history.some((r) => r.retractsReportId === report.id)) return refuse('undo.already');
+  if (input.now.getTime() - report.createdAt.getTime() > UNDO_WINDOW_MS) return refuse('undo.expired');
+  const task = await tasks.getTask(report.taskId);
+  if (!task) return refuse('undo.not_found');
+  if (task.status === 'done') return refuse('undo.confirmed');
+  const assignment = task.assignments.find((a) => a.unitId === report.unitId);
+  const previous = await reports.previousReport(report.taskId, report.unitId, report.id);
+  const restored: TaskStatus = previous?.status ?? 'not_started';
+  const percent = previous?.percent ?? null;
+  const isLead = assignment?.role === 'lead';
+  const taskStatus = isLead
+    ? restored === 'done'
+      ? { status: 'awaiting_confirmation' as const, percent: 100, doneReportedAt: previous?.createdAt ?? null }
+      : { status: restored, percent, doneReportedAt: null }
+    : undefined;
+  const result = await reports.appendReport({
+    taskId: report.taskId,
+    unitId: report.unitId,
+    status: restored,
+    percent,
+    note: null,
+    channel: report.channel,
+    reporterId: input.actor.id,
+    reporterName: input.actor.name ?? null,
+    sourceChatId: input.chat.externalId,
+    sourceMessageId: null,
+    at: input.now,
+    retractsReportId: report.id,
+    ...(taskStatus ? { taskStatus } : {}),
+    auditAction: 'task.report_undo',
+  });
+  return { ok: true, restored, report: result.report, task: result.task };
+}

@@ -1,0 +1,45 @@
+import { beforeAll, expect, it } from 'vitest';
+import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
+import { describeOnEachDatabase } from '../support/test-databases.ts';
+
+describeOnEachDatabase('group workflow core flow', (use) => {
+  let h: CommandHarness;
+  beforeAll(async () => {
+    h = await createHarness(use());
+    await h.bindSteeringAndUnit();
+  });
+
+  it('posts the unit’s tasks once per group and links them', async () => {
+    const chat = await h.chat(CAP5_CHAT);
+    expect(h.outbox.to(chat.id).filter((q) => q.kind === 'task')).toHaveLength(4);
+    const messageId = await h.taskMessageId(CAP5_CHAT, 'P5-02');
+    expect((await h.stores.tasks.findTaskByMessage(chat.id, messageId))?.task.code).toBe('P5-02');
+  });
+
+  it('reply → awaiting confirmation → confirmed done on time', async () => {
+    const messageId = await h.taskMessageId(CAP5_CHAT, 'P5-02');
+    await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đã hoàn thành');
+    const task = (await h.stores.tasks.findTaskByCode('P5-02'))!;
+    expect(task.status).toBe('awaiting_confirmation');
+    await h.press(STEERING_CHAT, SECRETARY, `cf:${task.id}`);
+    expect((await h.stores.tasks.getTask(task.id))?.status).toBe('done');
+  });
+
+  it('refuses a report from outside the unit group and changes nothing', async () => {
+    const before = await h.snapshot();
+    const [answer] = await h.send('-5555', OTHER, '/tiendo P5-01 50');
+    expect(answer?.html).toContain('chỉ dùng trong nhóm của một đơn vị');
+    expect(await h.snapshot()).toEqual(before);
+  });
+
+  it('an extension request is decided once', async () => {
+    await h.send(CAP5_CHAT, FOCAL, '/giahan P5-01 30/11/2023 chờ kiện toàn');
+    const steering = (await h.stores.chats.listChats({ kind: 'steering' }))[0]!;
+    const ask = h.outbox.to(steering.id).find((q) => q.idempotencyKey.startsWith('extension:'))!;
+    const approve = ask.message.buttons![0]![0]!;
+    const data = 'data' in approve ? approve.data : '';
+    expect((await h.press(STEERING_CHAT, SECRETARY, data))[0]?.html).toContain('30/11/2023');
+    await h.press(STEERING_CHAT, SECRETARY, data);
+    expect(h.toasts.at(-1)).toContain('đã được xử lý');
+  });
+});

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { forgetAllReadings } from '../../commands/pending-readings.ts';
+import { openDatabase, type Database } from '../../src/db/open-database.ts';
+import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL } from '../support/command-harness.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
+
+describe('free-text replies and undo', () => {
+  let testDb: TestDatabase;
+  let db: Database;
+  let h: CommandHarness;
+  let messageId: string;
+  beforeEach(async () => {
+    testDb = await createTestDatabase('sqlite');
+    db = await openDatabase(testDb.url);
+    h = await createHarness(db);
+    await h.bindSteeringAndUnit();
+    messageId = await h.taskMessageId(CAP5_CHAT, 'P5-02');
+  });
+  afterEach(async () => {
+    await db.close();
+    await testDb.drop();
+  });
+
+  const reportsOf = async (code: string) => h.stores.reports.history((await h.stores.tasks.findTaskByCode(code))!.id, 100);
+
+  it.each(['đã nhận', 'đã rõ', 'đã tiếp nhận', 'ok'])('an acknowledgement (%s) stores nothing and gets no answer', async (text) => {
+    const { handled, replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, text);
+    expect(handled).toBe(true);
+    expect(replies).toEqual([]);
+    expect(await reportsOf('P5-02')).toEqual([]);
+  });
+
+  it('a question ("xong chưa anh?") stores nothing and answers the current status briefly', async () => {
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'xong chưa anh?');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.html).toContain('Nhiệm vụ P5-02 hiện: <b>Chưa thực hiện</b>');
+    expect(await reportsOf('P5-02')).toEqual([]);
+  });
+
+  it('"chưa hoàn thành" is never read as done', async () => {
+    await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'chưa hoàn thành');
+    const task = (await h.stores.tasks.findTaskByCode('P5-02'))!;
+    expect(task.status).not.toBe('done');
+    expect(task.status).not.toBe('awaiting_confirmation');
+  });
+
+  it('an unsure reply asks with buttons and stores nothing until a button is pressed', async () => {
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'để em xem');
+    expect(replies[0]?.html).toContain('Tôi chưa chắc');
+    const buttons = replies[0]?.buttons?.flat().map((b) => ('data' in b ? b.data : '')) ?? [];
+    expect(buttons.map((d) => d.split(':')[2])).toEqual(['ip', 'dn', 'bl', 'x']);
+    expect(buttons.every((d) => Buffer.byteLength(d) <= 64)).toBe(true);
+    expect(await reportsOf('P5-02')).toEqual([]);
+
+    const picked = await h.press(CAP5_CHAT, FOCAL, buttons[0]!);
+    expect(picked[0]?.html).toContain('<b>Đang thực hiện</b> — để em xem');
+    const [report] = await reportsOf('P5-02');
+    expect(report).toMatchObject({ status: 'in_progress', note: 'để em xem', channel: 'reply' });
+  });
+
+  it('a pending choice lost to a restart is answered politely', async () => {
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'để em xem');
+    const data = replies[0]?.buttons?.[0]?.[1];
+    forgetAllReadings();
+    const answer = await h.press(CAP5_CHAT, FOCAL, data && 'data' in data ? data.data : '');
+    expect(answer[0]?.html).toContain('đã hết hiệu lực');
+    expect(await reportsOf('P5-02')).toEqual([]);
+  });
+
+  it('undo within 10 minutes appends a retraction restoring the previous status', async () => {
+    await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đang làm, được 30%');
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đã hoàn thành');
+    expect((await h.stores.tasks.findTaskByCode('P5-02'))!.status).toBe('awaiting_confirmation');
+    const undo = replies[0]?.buttons?.[0]?.[0];
+    h.clock.advance(9 * 60_000);
+    const answer = await h.press(CAP5_CHAT, FOCAL, undo && 'data' in undo ? undo.data : '');
+    expect(h.edits[0]?.html ?? answer[0]?.html).toContain('Trạng thái trở lại: <b>Đang thực hiện</b>');
+    const task = (await h.stores.tasks.findTaskByCode('P5-02'))!;
+    expect(task).toMatchObject({ status: 'in_progress', percent: 30, doneReportedAt: null });
+    const [retraction] = await reportsOf('P5-02');
+    expect(retraction?.retractsReportId).not.toBeNull();
+  });
+
+  it('undo after 10 minutes is refused politely and changes nothing', async () => {
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đang làm 40%');
+    const undo = replies[0]?.buttons?.[0]?.[0];
+    h.clock.advance(11 * 60_000);
+    const before = await h.snapshot();
+    await h.press(CAP5_CHAT, FOCAL, undo && 'data' in undo ? undo.data : '');
+    expect(h.toasts.at(-1)).toContain('quá 10 phút');
+    expect(await h.snapshot()).toEqual(before);
+  });
+
+  it('a support unit reporting done closes only its own part', async () => {
+    const gd = await h.taskMessageId(CAP5_CHAT, 'GD2-01');
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, gd, 'đã xong phần việc của đơn vị');
+    expect(replies[0]?.html).toContain('Phần phối hợp của đơn vị đã hoàn thành');
+    const task = (await h.stores.tasks.findTaskByCode('GD2-01'))!;
+    expect(task.status).toBe('not_started');
+    expect(task.assignments.find((a) => a.unitCode === 'CAP5')?.status).toBe('done');
+  });
+
+  it('a photo replied to a task message is stored as evidence', async () => {
+    const replies = await h.sendFile(CAP5_CHAT, FOCAL, messageId, { kind: 'photo', fileId: 'F1', caption: 'Biên bản <họp>' });
+    expect(replies[0]?.html).toContain('Đã lưu minh chứng cho nhiệm vụ P5-02');
+    expect(await h.stores.reports.countEvidence((await h.stores.tasks.findTaskByCode('P5-02'))!.id)).toBe(1);
+  });
+
+  it('commands /tiendo, /xong and /vuongmac report the same way', async () => {
+    expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 45% đang rà soát'))[0]?.html).toContain('<b>Đang thực hiện</b> 45% — đang rà soát');
+    expect((await h.send(CAP5_CHAT, FOCAL, '/vuongmac P5-02 thiếu kinh phí <gấp>'))[0]?.html).toContain('thiếu kinh phí &lt;gấp&gt;');
+    expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 abc'))[0]?.html).toContain('Cách dùng: <code>/tiendo &lt;mã&gt; &lt;%&gt; [ghi chú]</code>');
+    await h.send(CAP5_CHAT, FOCAL, '/xong P5-02 đã nộp báo cáo');
+    const task = (await h.stores.tasks.findTaskByCode('P5-02'))!;
+    expect(task.status).toBe('awaiting_confirmation');
+    const channels = (await reportsOf('P5-02')).map((r) => r.channel);
+    expect(channels).toEqual(['command', 'command', 'command']);
+    const steering = (await h.stores.chats.listChats({ kind: 'steering' }))[0]!;
+    expect(h.outbox.to(steering.id).some((q) => q.message.html.includes('báo vướng mắc'))).toBe(true);
+  });
+});

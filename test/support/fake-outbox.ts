@@ -1,0 +1,41 @@
+import type { EnqueueInput, Outbox } from '../../src/core/ports/outbox.ts';
+import type { TaskStore } from '../../src/core/ports/task-store.ts';
+
+export interface QueuedMessage extends EnqueueInput {
+  /** the message id given when delivered */
+  messageId?: string;
+}
+
+/** An in-memory outbox: keeps what was queued, once per idempotency key; deliver() plays the sender. */
+export class FakeOutbox implements Outbox {
+  readonly queued: QueuedMessage[] = [];
+  private nextMessageId = 5000;
+
+  async enqueue(input: EnqueueInput): Promise<boolean> {
+    if (this.queued.some((q) => q.idempotencyKey === input.idempotencyKey)) return false;
+    this.queued.push({ ...input });
+    return true;
+  }
+
+  async enqueueMany(inputs: EnqueueInput[]): Promise<number> {
+    let count = 0;
+    for (const input of inputs) if (await this.enqueue(input)) count++;
+    return count;
+  }
+
+  /** Gives every undelivered message an id and records task links, as the real sender does. */
+  async deliver(tasks: TaskStore): Promise<QueuedMessage[]> {
+    const delivered: QueuedMessage[] = [];
+    for (const message of this.queued) {
+      if (message.messageId) continue;
+      message.messageId = String(this.nextMessageId++);
+      if (message.link) await tasks.recordTaskMessage({ taskId: message.link.taskId, chatId: message.chatId, messageId: message.messageId, unitId: message.link.unitId });
+      delivered.push(message);
+    }
+    return delivered;
+  }
+
+  to(chatId: number): QueuedMessage[] {
+    return this.queued.filter((q) => q.chatId === chatId);
+  }
+}
