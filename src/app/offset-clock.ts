@@ -5,8 +5,14 @@ import type { Clock } from '../core/time/clock.ts';
  * nudges can be watched without waiting; with a real token the offset stays 0.
  */
 export class OffsetClock implements Clock {
-  private offsetMs = 0;
-  constructor(private readonly realNow: () => number = Date.now) {}
+  private offsetMs: number;
+  /** `startAt` lets the sandbox begin at a plan's own dates instead of today. */
+  constructor(
+    private readonly realNow: () => number = Date.now,
+    startAt?: Date,
+  ) {
+    this.offsetMs = startAt ? startAt.getTime() - realNow() : 0;
+  }
   now(): Date {
     return new Date(this.realNow() + this.offsetMs);
   }

@@ -1,0 +1,104 @@
+import { hostname } from 'node:os';
+import { Api } from 'grammy';
+import { ALL_JOBS } from '../../jobs/index.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { createBot } from '../channels/telegram/create-bot.ts';
+import type { Config } from '../config/config.ts';
+import type { QuietHours } from '../core/calendar/quiet-hours.ts';
+import { vietnamCalendar } from '../core/calendar/work-calendar.ts';
+import type { Clock } from '../core/time/clock.ts';
+import { type Database, openDatabase } from '../db/open-database.ts';
+import { createStores } from '../db/stores.ts';
+import type { Logger } from '../logger.ts';
+import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
+import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.ts';
+import { createTelegramTransport } from '../outbox/telegram-transport.ts';
+import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.ts';
+import { createChatBlockedNotifier } from './notify-chat-blocked.ts';
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  token: string;
+  /** a Bot-API-compatible server (the sandbox); defaults to config.TELEGRAM_API_ROOT */
+  apiRoot?: string;
+  /** direct replies through grammY's throttler and auto-retry (off in benchmarks of raw handling) */
+  throttleReplies?: boolean;
+  /** long-polling timeout; short in tests so stop() is quick */
+  pollingTimeoutSeconds?: number;
+}
+
+export interface App {
+  deps: AppDeps;
+  db: Database;
+  sender: OutboxSender;
+  scheduler: Scheduler;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function parseQuietHours(text: string): QuietHours {
+  const [start = '21:00', end = '07:00'] = text.split('-');
+  return { start, end };
+}
+
+/** Builds every long-lived object of the bot from configuration; main.ts and end-to-end tests use it. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, logger, clock, token } = options;
+  const apiRoot = options.apiRoot ?? config.TELEGRAM_API_ROOT;
+  const db = await openDatabase(config.DATABASE_URL);
+  const stores = createStores(db);
+  // The outbox gets its own Api without auto-retry: it must see 429s to pause the chat itself.
+  const api = new Api(token, { apiRoot });
+  const me = await api.getMe();
+  const deps: AppDeps = { config, stores, outbox: stores.outbox, clock, logger, botUsername: me.username };
+  const quietHours = parseQuietHours(config.QUIET_HOURS);
+  const telegram = createBot({
+    ...deps,
+    token,
+    apiRoot,
+    botInfo: me,
+    ...(options.throttleReplies === false ? { api: { retry: false, throttle: false } } : {}),
+    ...(options.pollingTimeoutSeconds !== undefined ? { pollingTimeoutSeconds: options.pollingTimeoutSeconds } : {}),
+  });
+  const sender = createOutboxSender({
+    queue: stores.outbox,
+    transport: createTelegramTransport(api),
+    clock,
+    logger,
+    owner: `${hostname()}:${process.pid}`,
+    limits: { perSecond: config.SEND_PER_SECOND, perChatPerMinute: config.SEND_PER_CHAT_PER_MINUTE },
+    quietHours,
+    idleMs: 500,
+    onChatBlocked: createChatBlockedNotifier(stores, clock),
+    onSent: createTaskMessageLinker(db.prisma),
+  });
+  const scheduler = createScheduler({
+    jobs: ALL_JOBS,
+    deps: { stores, outbox: stores.outbox, logger, calendar: vietnamCalendar, quietHours },
+    clock,
+  });
+  let started = false;
+  return {
+    deps,
+    db,
+    sender,
+    scheduler,
+    async start() {
+      await telegram.start();
+      sender.start();
+      await scheduler.start();
+      started = true;
+      logger.info({ bot: me.username, database: db.provider }, 'Điều phối đang chạy');
+    },
+    async stop() {
+      if (started) {
+        scheduler.stop();
+        await telegram.stop();
+        await sender.stop();
+      }
+      await db.close();
+    },
+  };
+}

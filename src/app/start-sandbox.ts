@@ -1,0 +1,95 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../config/config.ts';
+import { projectRoot } from '../db/project-root.ts';
+import { vietnamInstant } from '../core/time/zone.ts';
+import type { Logger } from '../logger.ts';
+import { loadPlanFile } from '../plan-import/load-plan-file.ts';
+import { createSandboxServer, type SandboxServer, seedSandboxChats } from '../sandbox/index.ts';
+import { type App, createApp } from './create-app.ts';
+import { OffsetClock } from './offset-clock.ts';
+import { sandboxSeedSpec } from './sandbox-seed-spec.ts';
+
+export const SEED_PLAN_FILE = join(projectRoot, 'plans/45-KH-BCD-2023.yaml');
+
+export interface SandboxRun {
+  app: App;
+  server: SandboxServer;
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function listen(server: SandboxServer, port: number, logger: Logger) {
+  try {
+    return await server.listen(port);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EADDRINUSE' || port === 0) throw error;
+    logger.warn({ port }, 'cổng sandbox đang bận, dùng một cổng trống khác');
+    return server.listen(0);
+  }
+}
+
+/**
+ * `npm start` without a token: a local Telegram-compatible server with a web chat page, the plan
+ * imported into the sandbox's own SQLite file (fresh at every start, so message ids and task
+ * links stay consistent with the sandbox's in-memory chats), and the real bot connected to it
+ * through TELEGRAM_API_ROOT only.
+ */
+export async function startSandbox(
+  config: Config,
+  logger: Logger,
+  options: { port?: number; databaseUrl?: string; startAt?: Date } = {},
+): Promise<SandboxRun> {
+  const planFile = config.PLAN_FILE || SEED_PLAN_FILE;
+  const loaded = await loadPlanFile(planFile);
+  if (!loaded.ok) throw new Error(`Tệp kế hoạch ${planFile} có lỗi; chạy "npx dieuphoi plan lint ${planFile}" để xem.`);
+  // The sandbox lives in the plan's own time: 08:00 on the day the plan was issued.
+  const [y, m, d] = loaded.plan.issueDate.split('-').map(Number) as [number, number, number];
+  const clock = new OffsetClock(Date.now, options.startAt ?? vietnamInstant(y, m, d, 8, 0));
+  let app: App | undefined;
+  const server = createSandboxServer({
+    clock: { now: () => clock.now().getTime(), set: (ms: number) => clock.set(ms) },
+    onClockChange: async () => {
+      await app?.scheduler.tick(clock.now());
+    },
+  });
+  const { url, apiRoot } = await listen(server, options.port ?? config.SANDBOX_PORT, logger);
+  const seeded = seedSandboxChats(server, sandboxSeedSpec(loaded.plan), { botInGroups: false });
+  const databaseUrl = options.databaseUrl ?? 'file:./data/sandbox.db';
+  const path = databaseUrl.replace(/^file:/, '');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+
+  app = await createApp({
+    config: {
+      ...config,
+      DATABASE_URL: databaseUrl,
+      TELEGRAM_API_ROOT: apiRoot,
+      SECRETARIAT_USER_IDS: [...config.SECRETARIAT_USER_IDS, String(seeded.secretariatUserId)],
+    },
+    logger,
+    clock,
+    token: server.token,
+    apiRoot,
+    pollingTimeoutSeconds: 5,
+  });
+  const actor = { id: String(seeded.secretariatUserId), name: 'Thường trực BCĐ' };
+  const summary = await app.deps.stores.plans.importPlan(loaded.plan, { actor, at: clock.now(), sourceFile: planFile });
+  await app.deps.stores.tasks.activatePlan(summary.planId, actor, clock.now());
+  await app.start();
+  // People add the bot to their groups, as in Telegram: each group gets the bot's introduction.
+  const creatorOf = (chatId: number) => [...(server.state.chats.get(chatId)?.members ?? [])].find(([, status]) => status === 'creator')?.[0];
+  for (const chatId of [seeded.steeringChatId, ...Object.values(seeded.unitChatIds)]) {
+    const by = creatorOf(chatId);
+    if (by !== undefined) server.addBotToChat(chatId, by, true);
+  }
+  const running = app;
+  return {
+    app: running,
+    server,
+    url,
+    async stop() {
+      await running.stop();
+      await server.close();
+    },
+  };
+}

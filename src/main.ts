@@ -1,0 +1,64 @@
+/**
+ * `npm start`: the bot. With BOT_TOKEN it talks to Telegram (long polling or webhook); without
+ * one (or with --sandbox) it starts the local sandbox and prints its URL. Wiring only.
+ */
+import { startSandbox } from './app/start-sandbox.ts';
+import { type App, createApp } from './app/create-app.ts';
+import { OffsetClock } from './app/offset-clock.ts';
+import { formatConfigProblems, loadConfig } from './config/config.ts';
+import { loadPlanFile } from './plan-import/load-plan-file.ts';
+import { createLogger, scrubSecrets } from './logger.ts';
+
+async function importPlanFile(app: App, file: string): Promise<void> {
+  const loaded = await loadPlanFile(file);
+  if (!loaded.ok) throw new Error(`Tệp kế hoạch ${file} có lỗi; chạy "npx dieuphoi plan lint ${file}" để xem.`);
+  await app.deps.stores.plans.importPlan(loaded.plan, { actor: { id: 'startup', name: 'PLAN_FILE' }, at: app.deps.clock.now(), sourceFile: file });
+}
+
+async function main(): Promise<number> {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    console.error(formatConfigProblems(loaded.problems));
+    return 2;
+  }
+  const config = loaded.config;
+  const logger = createLogger(config.LOG_LEVEL);
+  const sandbox = process.argv.includes('--sandbox') || !config.BOT_TOKEN;
+
+  let stop: () => Promise<void>;
+  if (sandbox) {
+    if (!config.BOT_TOKEN) {
+      console.log('Chưa có BOT_TOKEN: chạy bản thử (sandbox) trên máy này, không cần Telegram.');
+      console.log('Để chạy với Telegram thật: lấy token từ @BotFather rồi chạy BOT_TOKEN=<token> npm start (xem README.md).');
+    }
+    const run = await startSandbox(config, logger);
+    stop = run.stop;
+    console.log(`\nSandbox Điều phối: mở ${run.url} trong trình duyệt.`);
+    console.log('Nhóm Ban Chỉ đạo: người dùng đầu tiên là Thường trực BCĐ. Gửi /batdau để kết nối nhóm, /moi <mã đơn vị> để lấy mã cho từng nhóm đơn vị.');
+    console.log('Nhấn Ctrl+C để dừng.\n');
+  } else {
+    const app = await createApp({ config, logger, clock: new OffsetClock(), token: config.BOT_TOKEN! });
+    if (config.PLAN_FILE) await importPlanFile(app, config.PLAN_FILE);
+    await app.start();
+    stop = app.stop;
+  }
+
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      logger.info({ signal }, 'đang dừng: hoàn tất các cập nhật đang xử lý và đóng cơ sở dữ liệu');
+      resolve();
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+  });
+  await stop();
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`Không khởi động được Điều phối: ${scrubSecrets(error instanceof Error ? error.message : String(error))}`);
+    process.exit(1);
+  },
+);
