@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { projectRoot } from '../db/project-root.ts';
 import { vietnamInstant } from '../core/time/zone.ts';
+import { activatePlan } from '../core/usecases/activate-plan.ts';
 import type { Logger } from '../logger.ts';
 import { loadPlanFile } from '../plan-import/load-plan-file.ts';
 import { createSandboxServer, type SandboxServer, seedSandboxChats } from '../sandbox/index.ts';
@@ -74,7 +75,7 @@ export async function startSandbox(
   });
   const actor = { id: String(seeded.secretariatUserId), name: 'Thường trực BCĐ' };
   const summary = await app.deps.stores.plans.importPlan(loaded.plan, { actor, at: clock.now(), sourceFile: planFile });
-  await app.deps.stores.tasks.activatePlan(summary.planId, actor, clock.now());
+  await activatePlan({ stores: app.deps.stores, outbox: app.deps.outbox }, { planId: summary.planId, actor, now: clock.now() });
   await app.start();
   // People add the bot to their groups, as in Telegram: each group gets the bot's introduction.
   const creatorOf = (chatId: number) => [...(server.state.chats.get(chatId)?.members ?? [])].find(([, status]) => status === 'creator')?.[0];

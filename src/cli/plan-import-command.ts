@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatConfigProblems, loadConfig } from '../config/config.ts';
+import { activatePlan } from '../core/usecases/activate-plan.ts';
 import { formatDateVi } from '../core/time/zone.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { createStores } from '../db/stores.ts';
@@ -58,8 +59,8 @@ export async function runPlanImportCommand(
     }
     if (summary.archived.length > 0) out(`  • Lưu trữ (không xóa): ${summary.archived.join(', ')}`);
     if (parsed.values.activate) {
-      await stores.tasks.activatePlan(summary.planId, actor, at);
-      out('Kế hoạch đã được kích hoạt; nhiệm vụ sẽ được gửi tới các nhóm đơn vị đã kết nối khi bot chạy.');
+      const queued = await activatePlan({ stores, outbox: stores.outbox }, { planId: summary.planId, actor, now: at });
+      out(`Kế hoạch đã được kích hoạt; ${queued} tin nhiệm vụ đã xếp hàng cho các nhóm đơn vị đã kết nối (bot gửi khi chạy).`);
     }
     return 0;
   } finally {
