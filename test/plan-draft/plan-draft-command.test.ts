@@ -91,3 +91,14 @@ describe('dieuphoi plan draft', () => {
     expect((await run([broken])).code).toBe(2);
   });
 });
+
+describe('a draft is a plan file', () => {
+  it('the seed draft passes plan lint: uncertain parts are warnings and review notes, not errors', async () => {
+    const { loadPlanText } = await import('../../src/plan-import/load-plan-file.ts');
+    const { code, output } = await run([seedPath]);
+    expect(code).toBe(0);
+    const result = loadPlanText(output, 'draft.yaml');
+    expect(result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([]);
+    expect(result.warnings.length).toBeGreaterThan(0);
+  });
+});

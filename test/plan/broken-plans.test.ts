@@ -18,7 +18,7 @@ const expected: Record<string, [number, number, string, string]> = {
   'tab-indent.yaml': [20, 1, '', 'lỗi cú pháp YAML: không được dùng phím Tab để thụt lề trong YAML. Hãy thay Tab bằng dấu cách.'],
   'duplicate-yaml-key.yaml': [24, 5, '', 'lỗi cú pháp YAML: một trường bị khai báo hai lần trong cùng một mục. Hãy xóa dòng trùng.'],
   'wrong-type.yaml': [24, 14, 'tasks[0].support', '"support" phải là danh sách (mỗi dòng bắt đầu bằng "- "), nhưng đang là chuỗi văn bản ("CAP5"). Hãy sửa lại giá trị.'],
-  'unknown-field.yaml': [26, 5, 'tasks[0].dealine', 'trường "dealine" không được hỗ trợ ở đây. Có phải ý bạn là "deadline"? Hãy xóa hoặc sửa tên; các trường hợp lệ: code, title, body, source, section, phase, lead, support, start, deadline, deadline_text, recurrence, review, notes.'],
+  'unknown-field.yaml': [26, 5, 'tasks[0].dealine', 'trường "dealine" không được hỗ trợ ở đây. Có phải ý bạn là "deadline"? Hãy xóa hoặc sửa tên; các trường hợp lệ: code, title, body, source, section, phase, lead, support, start, deadline, deadline_text, recurrence, review, review_notes, notes.'],
   'empty-tasks.yaml': [18, 8, 'tasks', 'danh sách nhiệm vụ không được để trống. Hãy thêm ít nhất 1 mục.'],
   'bad-recurrence-frequency.yaml': [27, 18, 'tasks[0].recurrence.frequency', 'giá trị "daily" của "frequency" không hợp lệ. Hãy chọn một trong: weekly, monthly, quarterly, half_yearly, yearly.'],
   'bad-recurrence-day.yaml': [27, 22, 'tasks[0].recurrence.day_of_period', 'day_of_period = 40 vượt quá số ngày của kỳ monthly (tối đa 31). Hãy sửa lại.'],

@@ -25,6 +25,12 @@ export function checkPlanReferences(file: PlanFile): PlanProblem[] {
   groups.forEach((group, i) => {
     if (unitCodes.has(group.code))
       error(['config', 'groups', i, 'code'], `mã nhóm "${group.code}" trùng với mã một đơn vị. Hãy đặt mã khác.`, `group code "${group.code}" is also a unit code. Choose another code.`);
+    if (group.members.length === 0) {
+      const vi = 'nhóm chưa có đơn vị thành viên. Hãy liệt kê mã các đơn vị trong members.';
+      const en = 'the group has no member units. List the unit codes in members.';
+      // A drafted group waits for the secretariat; a hand-written empty group is a mistake.
+      (group.review ? warn : error)(['config', 'groups', i, 'members'], vi, en);
+    }
     group.members.forEach((member, j) => {
       if (!unitCodes.has(member)) error(['config', 'groups', i, 'members', j], unknownUnitVi(member), unknownUnitEn(member));
     });

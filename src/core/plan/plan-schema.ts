@@ -13,6 +13,8 @@ export const RECURRENCE_FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'half_y
 export const BEFORE_BOUNDARIES = ['strict', 'inclusive'] as const;
 
 const text = z.string().trim().min(1);
+/** Review markers written by `plan draft`: what a person should check before importing. */
+const reviewNotes = z.array(z.string()).optional();
 const code = z.string().regex(/^[A-Z0-9_]+$/);
 const taskCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/);
 const localDateTime = z.string().refine((value) => parseLocalDateTime(value).ok, { params: { rule: 'date' } });
@@ -26,8 +28,9 @@ export const unitGroupSchema = z.strictObject({
   code,
   name: text,
   aliases: z.array(text).optional(),
-  members: z.array(z.string()).min(1),
+  members: z.array(z.string()),
   review: z.boolean().optional(),
+  review_notes: reviewNotes,
   notes: z.string().optional(),
 });
 
@@ -43,6 +46,8 @@ export const unitSchema = z.strictObject({
   aliases: z.array(text).optional(),
   kind: z.enum(UNIT_KINDS),
   parent: z.string().optional(),
+  review: z.boolean().optional(),
+  review_notes: reviewNotes,
 });
 
 export const subPeriodSchema = z.strictObject({
@@ -51,6 +56,7 @@ export const subPeriodSchema = z.strictObject({
   start: localDateTime,
   end: localDateTime,
   review: z.boolean().optional(),
+  review_notes: reviewNotes,
   notes: z.string().optional(),
 });
 
@@ -59,6 +65,9 @@ export const phaseSchema = z.strictObject({
   name: text,
   start: localDateTime,
   end: localDateTime,
+  deadline_text: text.optional(),
+  review: z.boolean().optional(),
+  review_notes: reviewNotes,
   notes: z.string().optional(),
   sub_periods: z.array(subPeriodSchema).optional(),
 });
@@ -84,6 +93,7 @@ export const taskSchema = z.strictObject({
   deadline_text: text.optional(),
   recurrence: recurrenceSchema.optional(),
   review: z.boolean().optional(),
+  review_notes: reviewNotes,
   notes: z.string().optional(),
 });
 
@@ -94,12 +104,15 @@ export const criterionSchema = z.strictObject({
   target: target.optional(),
   unit_of_measure: text.optional(),
   baseline: z.union([z.number(), z.string()]).optional(),
+  review: z.boolean().optional(),
+  review_notes: reviewNotes,
   notes: z.string().optional(),
 });
 
 export const planFileSchema = z.strictObject({
   plan: text,
   issuer: text,
+  issuer_short: text.optional(),
   issue_date: localDateTime,
   place: text.optional(),
   title: text,
@@ -108,6 +121,7 @@ export const planFileSchema = z.strictObject({
   units: z.array(unitSchema).min(1),
   phases: z.array(phaseSchema).optional(),
   tasks: z.array(taskSchema).min(1),
+  review_notes: reviewNotes,
   criteria: z.array(criterionSchema).optional(),
 });
 

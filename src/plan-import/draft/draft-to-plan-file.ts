@@ -11,7 +11,6 @@ export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
     plan: header.number ?? '',
     issuer: header.issuer ?? '',
     ...(header.issuerShort && { issuer_short: header.issuerShort }),
-    ...(header.issuerCode && { issuer_code: header.issuerCode }),
     issue_date: header.issueDate ?? '',
     ...(header.place && { place: header.place }),
     title: header.title ?? '',
