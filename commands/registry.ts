@@ -3,6 +3,8 @@ import { confirmButton, returnButton } from './buttons/completion-buttons.ts';
 import { pickButton } from './buttons/pick-button.ts';
 import { statusButton } from './buttons/status-button.ts';
 import { undoButton } from './buttons/undo-button.ts';
+import { reportCommand } from './baocao.ts';
+import { settingsCommand } from './caidat.ts';
 import { detailCommand } from './chitiet.ts';
 import { moveDeadlineCommand } from './doihan.ts';
 import { evidenceFile } from './evidence-file.ts';
@@ -44,6 +46,8 @@ export const commands: CommandDefinition<never>[] = [
   assignCommand,
   moveDeadlineCommand,
   languageCommand,
+  settingsCommand,
+  reportCommand,
 ] as unknown as CommandDefinition<never>[];
 
 export const buttonActions: ButtonAction[] = [statusButton, pickButton, undoButton, confirmButton, returnButton, extensionButton];

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { composePeriodicReport } from '../src/core/digest/compose-periodic-report.ts';
+import { digestUnits, toDigestTasks } from '../src/core/jobs/digest-tasks.ts';
+import { escapeHtml } from '../src/core/text/html.ts';
+import type { CommandDefinition } from './types.ts';
+
+/**
+ * The report the committee sends upward, in the official buckets, as plain text to paste into the
+ * Word report. Steering group (or the secretariat in private) only: it lists every unit.
+ */
+export const reportCommand: CommandDefinition<string> = {
+  name: 'baocao',
+  aliases: ['report'],
+  help: { vi: 'Báo cáo kết quả thực hiện kế hoạch (để gửi cấp trên).', en: 'The progress report the committee sends upward.' },
+  usage: { vi: '/baocao [kỳ báo cáo, ví dụ: tháng 3/2023]', en: '/baocao [period, e.g. Q1/2023]' },
+  menu: true,
+  args: z.string().transform((s) => s.trim()),
+  async handle(ctx, periodLabel) {
+    const vi = ctx.locale === 'vi';
+    const private_ = ctx.chat.externalId === ctx.user.id;
+    if (!(ctx.chat.kind === 'steering' || (private_ && ctx.isSecretariat))) {
+      await ctx.reply({ html: vi ? 'Báo cáo chỉ lập trong nhóm Ban Chỉ đạo (hoặc tin nhắn riêng của thường trực).' : 'Reports are made in the steering group (or the secretariat’s private chat).' });
+      return;
+    }
+    const plans = await ctx.deps.stores.tasks.getActivePlans();
+    if (plans.length === 0) {
+      await ctx.reply({ html: vi ? 'Chưa có kế hoạch nào đang thực hiện.' : 'No active plan.' });
+      return;
+    }
+    const tasks = await ctx.deps.stores.tasks.listTasks();
+    for (const plan of plans) {
+      const planTasks = tasks.filter((t) => t.planId === plan.id);
+      const text = composePeriodicReport({
+        planNumber: plan.number,
+        tasks: toDigestTasks(planTasks),
+        units: digestUnits(planTasks),
+        now: ctx.now,
+        locale: ctx.locale,
+        ...(periodLabel ? { periodLabel } : {}),
+      });
+      await ctx.reply({ html: escapeHtml(text) });
+    }
+  },
+};

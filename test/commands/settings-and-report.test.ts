@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamInstant } from '../../src/core/time/zone.ts';
+import { type Database, openDatabase } from '../../src/db/open-database.ts';
+import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
+
+describe('/caidat and /baocao', () => {
+  let testDb: TestDatabase;
+  let db: Database;
+  let h: CommandHarness;
+  beforeAll(async () => {
+    testDb = await createTestDatabase('sqlite');
+    db = await openDatabase(testDb.url);
+    h = await createHarness(db, { start: vietnamInstant(2023, 3, 6, 9, 0) });
+    await h.bindSteeringAndUnit();
+  });
+  afterAll(async () => {
+    await db.close();
+    await testDb.drop();
+  });
+
+  it('shows the group’s settings with their defaults', async () => {
+    const [answer] = await h.send(CAP5_CHAT, FOCAL, '/caidat');
+    expect(answer?.html).toContain('Giờ gửi tổng hợp (ngày làm việc): 07:30');
+    expect(answer?.html).toContain('Nhắc hạn: bật');
+  });
+
+  it('lets the focal point change the digest time and switch nudges off, with an audit row', async () => {
+    const [saved] = await h.send(CAP5_CHAT, FOCAL, '/caidat gio 6h45');
+    expect(saved?.html).toContain('Đã lưu');
+    await h.send(CAP5_CHAT, FOCAL, '/caidat nhac tắt');
+    const chat = await h.chat(CAP5_CHAT);
+    expect(chat.settings).toMatchObject({ unitDigestTime: '06:45', nudgesEnabled: false });
+    const audit = await h.stores.audit.list({ action: 'chat.settings', entityId: String(chat.id) });
+    expect(audit).toHaveLength(2);
+  });
+
+  it('refuses bad values and other members, changing nothing', async () => {
+    const before = (await h.chat(CAP5_CHAT)).settings;
+    const [bad] = await h.send(CAP5_CHAT, FOCAL, '/caidat gio 25:00');
+    expect(bad?.html).toContain('Giờ không hợp lệ');
+    const [other] = await h.send(CAP5_CHAT, OTHER, '/caidat gio 08:00');
+    expect(other?.html).toContain('Không có gì thay đổi');
+    const [weekly] = await h.send(CAP5_CHAT, FOCAL, '/caidat tuan thứ 6');
+    expect(weekly?.html).toContain('chỉ cài đặt trong nhóm Ban Chỉ đạo');
+    expect((await h.chat(CAP5_CHAT)).settings).toEqual(before);
+  });
+
+  it('/baocao gives the upward report in the official buckets in the steering group only', async () => {
+    const [report] = await h.send(STEERING_CHAT, SECRETARY, '/baocao tháng 3/2023');
+    expect(report?.html).toContain('45/KH-BCĐ');
+    expect(report?.html).toContain('THÁNG 3/2023');
+    expect(report?.html).toMatch(/quá hạn/i);
+    const [refused] = await h.send(CAP5_CHAT, FOCAL, '/baocao');
+    expect(refused?.html).toContain('chỉ lập trong nhóm Ban Chỉ đạo');
+  });
+});
