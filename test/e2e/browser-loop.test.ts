@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECRETARIAT_USER_ID, type SandboxServer, STEERING_CHAT_ID } from '../../src/sandbox/index.ts';
+import { type E2eSandbox, startE2eSandbox, waitFor } from './helpers.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = fileURLToPath(new URL('../../artifacts/e2e/', import.meta.url));
+
+/**
+ * A person at the sandbox page of `npm start`: binds the steering group, invites CAP5, binds its
+ * group, replies to a task in Vietnamese and sees the bot's answer. Screenshots go to artifacts/e2e.
+ * Skipped only outside CI where Debian's chromium is missing; CI installs it.
+ */
+describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end in a browser: the sandbox page of npm start', () => {
+  let sandbox: E2eSandbox;
+  let server: SandboxServer;
+  let browser: Browser;
+  let page: Page;
+  let unitChat: number;
+  let focalPointName: string;
+  const testId = (id: string) => `[data-testid="${id}"]`;
+  /** The rendered text of the messages in the open group, each a locator. */
+  const messageTexts = () => page.locator(`${testId('message-list')} [data-testid^="message-text-"]`);
+  const botAnswer = (text: string) => page.locator(`${testId('message-list')} li.from-bot`).filter({ hasText: text });
+  const shoot = (name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+  const send = async (text: string) => {
+    await page.fill(testId('composer-input'), text);
+    await page.click(testId('composer-send'));
+  };
+  const openChat = async (chatId: number) => {
+    await page.click(testId(`chat-${chatId}`));
+    await expect.poll(() => page.locator(testId('member-select')).locator('option').count()).toBeGreaterThan(0);
+  };
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    sandbox = await startE2eSandbox();
+    server = sandbox.run.server;
+    const chat = [...server.state.chats.values()].find((c) => c.chat.title === 'Công an Phường 5');
+    const first = chat ? [...chat.members.keys()][0] : undefined;
+    if (!chat || first === undefined) throw new Error('the sandbox should seed the CAP5 group with members');
+    unitChat = chat.chat.id;
+    focalPointName = server.state.users.get(first)?.first_name ?? '';
+    await waitFor('the bot introductions', () => server.messages(unitChat).find((m) => m.fromBot));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Fail a step with the selector it waited for, well before the test's own timeout.
+    page.setDefaultTimeout(10_000);
+    await page.goto(sandbox.run.url);
+    await page.waitForSelector('body[data-ready="true"]');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.stop();
+  });
+
+  it('shows the plan\'s groups and sandbox time', async () => {
+    await expect.poll(() => page.textContent(testId('clock-now'))).toBe('27/02/2023 08:00');
+    expect(await page.textContent(testId(`chat-${STEERING_CHAT_ID}`))).toContain('Ban Chỉ đạo');
+    expect(await page.textContent(testId(`chat-${unitChat}`))).toContain('Công an Phường 5');
+    await shoot('01-page-opened');
+  });
+
+  it('the secretariat binds the steering group with /batdau', async () => {
+    await openChat(STEERING_CHAT_ID);
+    await page.selectOption(testId('member-select'), { label: 'Thường trực BCĐ (Lê Thị Mai) (trưởng nhóm)' });
+    expect(await page.inputValue(testId('member-select'))).toBe(String(SECRETARIAT_USER_ID));
+    await send('/batdau');
+    await botAnswer('Đã kết nối nhóm này làm nhóm Ban Chỉ đạo').waitFor();
+    await shoot('02-steering-bound');
+  });
+
+  let code = '';
+  it('the secretariat asks for a CAP5 code with /moi CAP5 and reads it from the answer', async () => {
+    await send('/moi CAP5');
+    const invite = botAnswer('Mã kết nối cho Công an Phường 5');
+    await invite.waitFor();
+    code = /\/ketnoi ([A-Z2-9]{8})/.exec((await invite.textContent()) ?? '')?.[1] ?? '';
+    expect(code).toMatch(/^[A-Z2-9]{8}$/);
+    await shoot('03-invite-code');
+  });
+
+  it('the CAP5 focal point binds the unit group with /ketnoi <code> and the tasks arrive with buttons', async () => {
+    await openChat(unitChat);
+    await page.selectOption(testId('member-select'), { label: `${focalPointName} (trưởng nhóm)` });
+    await send(`/ketnoi ${code}`);
+    await botAnswer('Đã kết nối nhóm này với đơn vị Công an Phường 5').waitFor();
+    const task = botAnswer('P5-01');
+    await task.locator('[data-testid^="button-"]').first().waitFor();
+    expect(await task.locator('[data-testid^="button-"]').allTextContents()).toContain('Đang thực hiện');
+    await expect.poll(() => page.locator(`${testId('message-list')} li.from-bot`).filter({ has: page.locator('[data-testid^="button-"]') }).count()).toBe(4);
+    await task.scrollIntoViewIfNeeded();
+    await shoot('04-unit-bound-tasks');
+  });
+
+  it('replies to a task message in Vietnamese and sees the bot\'s reading', async () => {
+    const task = botAnswer('P5-01').first();
+    await task.locator('[data-testid^="message-text-"]').click();
+    await page.waitForSelector(`${testId('reply-bar')}:not([hidden])`);
+    expect(await page.textContent(testId('reply-text'))).toContain('Kiện toàn hệ thống chính trị');
+    await page.fill(testId('composer-input'), 'đã triển khai được 50%');
+    await shoot('05-replying');
+    await page.press(testId('composer-input'), 'Enter');
+    const ack = botAnswer('Đang thực hiện 50%');
+    await ack.waitFor();
+    expect(await ack.textContent()).toContain('đã triển khai được 50%');
+    expect(await ack.locator('[data-testid^="button-"]').allTextContents()).toContain('Hoàn tác');
+    expect(await messageTexts().filter({ hasText: 'đã triển khai được 50%' }).count()).toBeGreaterThanOrEqual(2);
+    await ack.scrollIntoViewIfNeeded();
+    await shoot('06-bot-acknowledged');
+
+    const row = await sandbox.run.app.db.prisma.task.findFirstOrThrow({ where: { code: 'P5-01' } });
+    expect(row).toMatchObject({ status: 'in_progress', percent: 50 });
+  });
+});
