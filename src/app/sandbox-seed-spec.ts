@@ -20,7 +20,8 @@ export function sandboxSeedSpec(plan: Plan): SandboxSeedSpec {
     },
     units: units.map((unit, index) => ({
       code: unit.code,
-      title: unit.name,
+      // Short names keep the page's group list readable (two long "Ban Chỉ đạo …" names look alike).
+      title: unit.shortNames[0] ?? unit.name,
       members: [
         { name: `${GIVEN_NAMES[index % GIVEN_NAMES.length]} (${unit.code})` },
         { name: `${GIVEN_NAMES[(index + 3) % GIVEN_NAMES.length]} (${unit.code})` },

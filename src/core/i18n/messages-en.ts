@@ -25,7 +25,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'bind.code_used': 'Binding code “{code}” was already used. Each code works once; ask the secretariat for a new one.',
   'bind.code_expired': 'Binding code “{code}” has expired (48 hours). Ask the secretariat for a new one.',
   'bind.already_bound': 'This group is already bound ({target}).',
-  'bind.unit_ok': 'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe unit’s {count} tasks follow. Report with the buttons under each task or by replying to its message.',
+  'bind.unit_ok': 'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each. Report with the buttons under each task or by replying to its message.',
   'bind.steering_ok': 'This group is now the <b>steering group</b>. Use /moi &lt;unit&gt; to issue binding codes; /trogiup for commands.',
   'bind.steering_exists': 'A steering group is already bound; there is only one.',
   'bind.target_steering': 'steering group',

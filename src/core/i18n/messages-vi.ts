@@ -25,7 +25,7 @@ export const MESSAGES_VI = {
   'bind.code_expired': 'Mã kết nối “{code}” đã hết hạn (48 giờ). Hãy xin mã mới từ thường trực Ban Chỉ đạo.',
   'bind.already_bound': 'Nhóm này đã được kết nối ({target}). Không cần kết nối lại.',
   'bind.unit_ok':
-    'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot sẽ gửi {count} nhiệm vụ của đơn vị ngay sau đây. Báo tiến độ bằng các nút dưới mỗi nhiệm vụ hoặc trả lời tin nhắn nhiệm vụ.',
+    'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin. Báo tiến độ bằng các nút dưới mỗi nhiệm vụ hoặc trả lời tin nhắn nhiệm vụ.',
   'bind.steering_ok':
     'Đã kết nối nhóm này làm <b>nhóm Ban Chỉ đạo</b>. Dùng /moi &lt;đơn vị&gt; để cấp mã kết nối cho từng đơn vị; /trogiup để xem các lệnh.',
   'bind.steering_exists': 'Đã có nhóm Ban Chỉ đạo được kết nối. Mỗi hệ thống chỉ có một nhóm Ban Chỉ đạo.',
