@@ -1,11 +1,10 @@
 /** Deadline nudges each working morning (08:00): before, on and after each open assignment's deadline. */
 import { addDays } from '../src/core/calendar/local-date.ts';
 import { unitStatus } from '../src/core/jobs/digest-tasks.ts';
-import { atLocalTime, endOfLocalDay } from '../src/core/jobs/schedule-time.ts';
-import { DEFAULT_SCHEDULE } from '../src/core/jobs/chat-schedule.ts';
-import { dailyRunSlotKey, JOB_NAMES } from '../src/core/jobs/slot-keys.ts';
+import { JOB_NAMES } from '../src/core/jobs/slot-keys.ts';
 import { planNudges } from '../src/core/nudges/plan-nudges.ts';
 import { deliverNudges, type NudgeItem } from './deliver-nudges.ts';
+import { morningRunSlots } from './morning-run-slots.ts';
 import type { JobDefinition } from './types.ts';
 
 const ESCALATION_CATCH_UP_DAYS = 7;
@@ -14,17 +13,7 @@ export const deadlineNudgesJob: JobDefinition = {
   name: JOB_NAMES.deadlineNudges,
   schedule: '0 8 * * 1-5 (working days only)',
   async slots(deps, localDate) {
-    if (!deps.calendar.isWorkingDay(localDate)) return [];
-    return [
-      {
-        job: JOB_NAMES.deadlineNudges,
-        key: dailyRunSlotKey(JOB_NAMES.deadlineNudges, localDate),
-        chatId: null,
-        localDate,
-        scheduledAt: atLocalTime(localDate, DEFAULT_SCHEDULE.nudgeTime, DEFAULT_SCHEDULE.nudgeTime),
-        relevantUntil: endOfLocalDay(localDate),
-      },
-    ];
+    return morningRunSlots(JOB_NAMES.deadlineNudges, deps, localDate);
   },
   async run(deps, slot) {
     const items: NudgeItem[] = [];

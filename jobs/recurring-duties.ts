@@ -1,26 +1,15 @@
-/** Recurring duties ("báo cáo trước ngày 20 hằng tháng"): each occurrence is reminded and chased like a task. */
-import { DEFAULT_SCHEDULE } from '../src/core/jobs/chat-schedule.ts';
+
 import { planRecurringNudges } from '../src/core/jobs/recurring-nudges.ts';
-import { atLocalTime, endOfLocalDay } from '../src/core/jobs/schedule-time.ts';
-import { dailyRunSlotKey, JOB_NAMES } from '../src/core/jobs/slot-keys.ts';
+import { JOB_NAMES } from '../src/core/jobs/slot-keys.ts';
 import { deliverNudges, type NudgeItem } from './deliver-nudges.ts';
+import { morningRunSlots } from './morning-run-slots.ts';
 import type { JobDefinition } from './types.ts';
 
 export const recurringDutiesJob: JobDefinition = {
   name: JOB_NAMES.recurringDuties,
   schedule: '0 8 * * 1-5 (working days only)',
   async slots(deps, localDate) {
-    if (!deps.calendar.isWorkingDay(localDate)) return [];
-    return [
-      {
-        job: JOB_NAMES.recurringDuties,
-        key: dailyRunSlotKey(JOB_NAMES.recurringDuties, localDate),
-        chatId: null,
-        localDate,
-        scheduledAt: atLocalTime(localDate, DEFAULT_SCHEDULE.nudgeTime, DEFAULT_SCHEDULE.nudgeTime),
-        relevantUntil: endOfLocalDay(localDate),
-      },
-    ];
+    return morningRunSlots(JOB_NAMES.recurringDuties, deps, localDate);
   },
   async run(deps, slot) {
     const items: NudgeItem[] = [];

@@ -2,9 +2,8 @@
 import { previousWorkingDay } from '../src/core/calendar/work-calendar.ts';
 import { DEFAULT_SCHEDULE, digestsEnabled, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
 import { atLocalTime, endOfLocalDay } from '../src/core/jobs/schedule-time.ts';
-import { JOB_NAMES, messageKey, steeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
-import { buildSteeringDigests } from './digest-content.ts';
-import { notBeforeFor } from './enqueue-at.ts';
+import { JOB_NAMES, steeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
+import { enqueueSteeringDigests } from './enqueue-steering-digests.ts';
 import type { JobDefinition } from './types.ts';
 
 export const steeringDigestJob: JobDefinition = {
@@ -24,23 +23,11 @@ export const steeringDigestJob: JobDefinition = {
         relevantUntil: endOfLocalDay(localDate),
       }));
   },
-  async run(deps, slot) {
-    const chat = slot.chatId === null ? null : await deps.stores.chats.getChat(slot.chatId);
-    if (!chat || !digestsEnabled(chat)) return { enqueued: 0, detail: 'chat inactive or digests off' };
+  run(deps, slot) {
     const previousDay = previousWorkingDay(slot.localDate, deps.calendar);
-    const since = atLocalTime(previousDay, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime);
-    const digests = await buildSteeringDigests(deps.stores, chat, slot.now, { weekly: false, since });
-    let enqueued = 0;
-    for (const digest of digests) {
-      const added = await deps.outbox.enqueue({
-        chatId: chat.id,
-        kind: 'digest',
-        idempotencyKey: messageKey(slot.key, digest.planId),
-        message: { html: digest.html },
-        notBefore: notBeforeFor(deps, slot.now),
-      });
-      if (added) enqueued++;
-    }
-    return { enqueued, detail: `${digests.length} plan(s)` };
+    return enqueueSteeringDigests(deps, slot, {
+      weekly: false,
+      since: (chat) => atLocalTime(previousDay, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime),
+    });
   },
 };

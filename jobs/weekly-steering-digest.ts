@@ -2,9 +2,8 @@
 import { addDays } from '../src/core/calendar/local-date.ts';
 import { DEFAULT_SCHEDULE, digestsEnabled, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
 import { atLocalTime, endOfIsoWeek, isoWeekKey } from '../src/core/jobs/schedule-time.ts';
-import { JOB_NAMES, messageKey, weeklySteeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
-import { buildSteeringDigests } from './digest-content.ts';
-import { notBeforeFor } from './enqueue-at.ts';
+import { JOB_NAMES, weeklySteeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
+import { enqueueSteeringDigests } from './enqueue-steering-digests.ts';
 import type { JobDefinition } from './types.ts';
 
 export const weeklySteeringDigestJob: JobDefinition = {
@@ -23,22 +22,10 @@ export const weeklySteeringDigestJob: JobDefinition = {
         relevantUntil: endOfIsoWeek(localDate),
       }));
   },
-  async run(deps, slot) {
-    const chat = slot.chatId === null ? null : await deps.stores.chats.getChat(slot.chatId);
-    if (!chat || !digestsEnabled(chat)) return { enqueued: 0, detail: 'chat inactive or digests off' };
-    const since = atLocalTime(addDays(slot.localDate, -7), steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime);
-    const digests = await buildSteeringDigests(deps.stores, chat, slot.now, { weekly: true, since });
-    let enqueued = 0;
-    for (const digest of digests) {
-      const added = await deps.outbox.enqueue({
-        chatId: chat.id,
-        kind: 'digest',
-        idempotencyKey: messageKey(slot.key, digest.planId),
-        message: { html: digest.html },
-        notBefore: notBeforeFor(deps, slot.now),
-      });
-      if (added) enqueued++;
-    }
-    return { enqueued, detail: `${digests.length} plan(s)` };
+  run(deps, slot) {
+    return enqueueSteeringDigests(deps, slot, {
+      weekly: true,
+      since: (chat) => atLocalTime(addDays(slot.localDate, -7), steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime),
+    });
   },
 };

@@ -1,0 +1,29 @@
+import { digestsEnabled } from '../src/core/jobs/chat-schedule.ts';
+import type { ChatRecord } from '../src/core/model/records.ts';
+import { messageKey } from '../src/core/jobs/slot-keys.ts';
+import { buildSteeringDigests } from './digest-content.ts';
+import { notBeforeFor } from './enqueue-at.ts';
+import type { JobDeps, JobRunResult, JobSlot } from './types.ts';
+
+/** The daily and weekly steering editions differ only in `weekly` and how far back "new" reaches. */
+export async function enqueueSteeringDigests(
+  deps: JobDeps,
+  slot: JobSlot,
+  options: { weekly: boolean; since: (chat: ChatRecord) => Date },
+): Promise<JobRunResult> {
+  const chat = slot.chatId === null ? null : await deps.stores.chats.getChat(slot.chatId);
+  if (!chat || !digestsEnabled(chat)) return { enqueued: 0, detail: 'chat inactive or digests off' };
+  const digests = await buildSteeringDigests(deps.stores, chat, slot.now, { weekly: options.weekly, since: options.since(chat) });
+  let enqueued = 0;
+  for (const digest of digests) {
+    const added = await deps.outbox.enqueue({
+      chatId: chat.id,
+      kind: 'digest',
+      idempotencyKey: messageKey(slot.key, digest.planId),
+      message: { html: digest.html },
+      notBefore: notBeforeFor(deps, slot.now),
+    });
+    if (added) enqueued++;
+  }
+  return { enqueued, detail: `${digests.length} plan(s)` };
+}
