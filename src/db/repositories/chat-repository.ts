@@ -1,6 +1,6 @@
 import type { BindingCodeStore, ChatStore, ConsumeCodeResult } from '../../core/ports/chat-store.ts';
 import type { PrismaDb } from '../open-database.ts';
-import { json, toChat, toMember } from './mappers.ts';
+import { auditRow, json, toChat, toMember } from './mappers.ts';
 
 export function createChatRepository(prisma: PrismaDb): ChatStore {
   return {
@@ -28,15 +28,7 @@ export function createChatRepository(prisma: PrismaDb): ChatStore {
           data: { kind, unitId, boundAt: new Date(), active: true, inactiveReason: null },
         });
         await tx.auditLog.create({
-          data: {
-            actorId: actor.id,
-            actorName: actor.name ?? null,
-            action: 'chat.bind',
-            entityType: 'chat',
-            entityId: String(chatId),
-            beforeJson: json({ kind: before.kind, unitId: before.unitId }),
-            afterJson: json({ kind, unitId }),
-          },
+          data: auditRow(actor, 'chat.bind', { type: 'chat', id: chatId }, { before: { kind: before.kind, unitId: before.unitId }, after: { kind, unitId } }),
         });
         return toChat(row);
       });
@@ -60,17 +52,8 @@ export function createChatRepository(prisma: PrismaDb): ChatStore {
         const before = await tx.chat.findUniqueOrThrow({ where: { id: chatId } });
         const merged = { ...(before.settingsJson ? JSON.parse(before.settingsJson) : {}), ...settings };
         const row = await tx.chat.update({ where: { id: chatId }, data: { settingsJson: json(merged) } });
-        await tx.auditLog.create({
-          data: {
-            actorId: actor.id,
-            actorName: actor.name ?? null,
-            action: 'chat.settings',
-            entityType: 'chat',
-            entityId: String(chatId),
-            beforeJson: before.settingsJson,
-            afterJson: json(merged),
-          },
-        });
+        const previous = before.settingsJson ? JSON.parse(before.settingsJson) : {};
+        await tx.auditLog.create({ data: auditRow(actor, 'chat.settings', { type: 'chat', id: chatId }, { before: previous, after: merged }) });
         return toChat(row);
       });
     },

@@ -148,3 +148,23 @@ export function toReport(row: Prisma.StatusReportGetPayload<{ include: { unit: {
 export function json(value: unknown): string | null {
   return value === undefined ? null : JSON.stringify(value);
 }
+
+/** The data of one AuditLog row; every change a repository makes leaves one. */
+export function auditRow(
+  actor: { id: string; name?: string | null },
+  action: string,
+  entity: { type: string; id: string | number },
+  change: { before?: unknown; after?: unknown; reason?: string | null; at?: Date } = {},
+) {
+  return {
+    actorId: actor.id,
+    actorName: actor.name ?? null,
+    action,
+    entityType: entity.type,
+    entityId: String(entity.id),
+    beforeJson: json(change.before),
+    afterJson: json(change.after),
+    reason: change.reason ?? null,
+    ...(change.at ? { createdAt: change.at } : {}),
+  };
+}
