@@ -7,10 +7,15 @@ import type { JobStores } from './types.ts';
 type ReadStores = Pick<JobStores, 'tasks' | 'reports' | 'directory'>;
 
 /** The unit digest of a unit group; null when the chat is not bound to a unit or the unit has no tasks. */
-export async function buildUnitDigest(stores: ReadStores, chat: ChatRecord, now: Date): Promise<string | null> {
+export async function buildUnitDigest(
+  stores: ReadStores,
+  chat: ChatRecord,
+  now: Date,
+  loadTasks: (unitId: number) => Promise<TaskRecord[]> = (unitId) => stores.tasks.listTasks({ unitId }),
+): Promise<string | null> {
   if (chat.kind !== 'unit' || chat.unitId === null) return null;
   const unit = await stores.directory.getUnit(chat.unitId);
-  const tasks = await stores.tasks.listTasks({ unitId: chat.unitId });
+  const tasks = await loadTasks(chat.unitId);
   if (!unit || tasks.length === 0) return null;
   return composeUnitDigest({ unitName: unit.name, tasks: toDigestTasks(tasks, { unitId: chat.unitId }), now, locale: chat.locale });
 }

@@ -5,14 +5,16 @@ import { JOB_NAMES, unitDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
 import { buildUnitDigest } from './digest-content.ts';
 import { notBeforeFor } from './enqueue-at.ts';
 import type { JobDefinition } from './types.ts';
+import { planUnitBatches, tasksOfUnit } from './unit-task-batch.ts';
 
 export const unitDigestJob: JobDefinition = {
   name: JOB_NAMES.unitDigest,
   schedule: '30 7 * * 1-5 (per chat: settings.unitDigestTime; working days only)',
   async slots(deps, localDate) {
     if (!deps.calendar.isWorkingDay(localDate)) return [];
-    const chats = await deps.stores.chats.listChats({ kind: 'unit', active: true });
-    return chats.filter(digestsEnabled).map((chat) => ({
+    const chats = (await deps.stores.chats.listChats({ kind: 'unit', active: true })).filter(digestsEnabled);
+    planUnitBatches(deps.stores, chats.flatMap((chat) => (chat.unitId === null ? [] : [chat.unitId])));
+    return chats.map((chat) => ({
       job: JOB_NAMES.unitDigest,
       key: unitDigestSlotKey(chat.id, localDate),
       chatId: chat.id,
@@ -24,7 +26,7 @@ export const unitDigestJob: JobDefinition = {
   async run(deps, slot) {
     const chat = slot.chatId === null ? null : await deps.stores.chats.getChat(slot.chatId);
     if (!chat || !digestsEnabled(chat)) return { enqueued: 0, detail: 'chat inactive or digests off' };
-    const html = await buildUnitDigest(deps.stores, chat, slot.now);
+    const html = await buildUnitDigest(deps.stores, chat, slot.now, (unitId) => tasksOfUnit(deps.stores, unitId, slot.now));
     if (html === null) return { enqueued: 0, detail: 'no tasks' };
     const added = await deps.outbox.enqueue({
       chatId: chat.id,

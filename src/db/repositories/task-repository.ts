@@ -1,6 +1,11 @@
+import type { TaskRecord } from '../../core/model/records.ts';
 import type { TaskStore } from '../../core/ports/task-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { json, taskInclude, toPlan, toTask } from './mappers.ts';
+import { listTasksOfUnits } from './unit-tasks-query.ts';
+
+/** SQLite through Prisma's adapter refuses queries with more bound parameters than about a thousand. */
+const MAX_IDS_PER_QUERY = 900;
 
 export function createTaskRepository(prisma: PrismaDb): TaskStore {
   const loadTask = async (id: number) => {
@@ -25,17 +30,32 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
       ]);
     },
     async listTasks(filter = {}) {
-      const rows = await prisma.task.findMany({
-        where: {
-          archivedAt: null,
-          plan: { status: 'active' },
-          ...(filter.planId !== undefined ? { planId: filter.planId } : {}),
-          ...(filter.unitId !== undefined ? { assignments: { some: { unitId: filter.unitId, removedAt: null } } } : {}),
-        },
-        include: taskInclude,
-        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
-      });
-      return rows.map(toTask);
+      if (filter.unitIds && filter.planId === undefined) return listTasksOfUnits(prisma, filter.unitIds);
+      const unitIds = filter.unitIds ?? (filter.unitId !== undefined ? [filter.unitId] : undefined);
+      let taskIds: number[] | undefined;
+      if (unitIds) {
+        // Assignments first (indexed by unit): filtering tasks through a relation made SQLite scan every task.
+        const links = await prisma.assignment.findMany({ where: { unitId: { in: [...unitIds] }, removedAt: null }, select: { taskId: true } });
+        taskIds = [...new Set(links.map((link) => link.taskId))];
+        if (taskIds.length === 0) return [];
+      }
+      const query = (ids: number[] | undefined) =>
+        prisma.task.findMany({
+          where: {
+            archivedAt: null,
+            plan: { status: 'active' },
+            ...(filter.planId !== undefined ? { planId: filter.planId } : {}),
+            ...(ids ? { id: { in: ids } } : {}),
+          },
+          include: taskInclude,
+          orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+        });
+      if (!taskIds || taskIds.length <= MAX_IDS_PER_QUERY) return (await query(taskIds)).map(toTask);
+      // Past the driver's parameter limit: query in chunks, then restore one order (no deadline first).
+      const tasks: TaskRecord[] = [];
+      for (let i = 0; i < taskIds.length; i += MAX_IDS_PER_QUERY) tasks.push(...(await query(taskIds.slice(i, i + MAX_IDS_PER_QUERY))).map(toTask));
+      const due = (task: TaskRecord) => task.dueAt?.getTime() ?? Number.NEGATIVE_INFINITY;
+      return tasks.sort((a, b) => due(a) - due(b) || a.id - b.id);
     },
     getTask: loadTask,
     async findTaskByCode(code) {

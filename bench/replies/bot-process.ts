@@ -1,0 +1,68 @@
+/**
+ * The bot under test, in its own process so the load generator and the sandbox get the other core.
+ * BENCH_BOT=real: the real bot from createApp (no reply throttling); BENCH_BOT=noop: grammY + runner
+ * answering "ok" to every message without touching the database.
+ */
+import { run } from '@grammyjs/runner';
+import { Bot } from 'grammy';
+import { createApp } from '../../src/app/create-app.ts';
+import { loadConfig } from '../../src/config/config.ts';
+import { ManualClock } from '../../src/core/time/clock.ts';
+import { createLogger } from '../../src/logger.ts';
+import { installQueryCounter } from '../support/count-queries.ts';
+
+const mode = process.env.BENCH_BOT ?? 'real';
+const apiRoot = process.env.BENCH_API_ROOT ?? '';
+const token = process.env.BENCH_TOKEN ?? '';
+const clockAt = Number(process.env.BENCH_CLOCK_MS ?? Date.now());
+
+function send(message: object): void {
+  process.send?.(message);
+}
+
+async function startNoop(): Promise<() => Promise<void>> {
+  const bot = new Bot(token, { client: { apiRoot } });
+  bot.on('message', (ctx) => ctx.reply('ok', { reply_parameters: { message_id: ctx.msg.message_id } }));
+  await bot.init();
+  const runner = run(bot, { runner: { fetch: { timeout: 1 } } });
+  return async () => {
+    if (runner.isRunning()) await runner.stop();
+  };
+}
+
+async function startReal(): Promise<() => Promise<void>> {
+  const loaded = loadConfig({ DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'silent', TELEGRAM_API_ROOT: apiRoot });
+  if (!loaded.ok) throw new Error(loaded.problems.join('; '));
+  const app = await createApp({
+    config: loaded.config,
+    logger: createLogger(process.env.BENCH_LOG_LEVEL ?? 'silent', false),
+    clock: new ManualClock(clockAt),
+    token,
+    apiRoot,
+    throttleReplies: false,
+    pollingTimeoutSeconds: 1,
+  });
+  await app.start();
+  return () => app.stop();
+}
+
+const counter = process.env.BENCH_COUNT_QUERIES ? installQueryCounter() : null;
+
+async function main(): Promise<void> {
+  const stop = mode === 'noop' ? await startNoop() : await startReal();
+  process.on('message', (message: { type?: string }) => {
+    if (message.type === 'reset-count') counter?.reset();
+    if (message.type !== 'stop') return;
+    if (counter) process.stderr.write(`[bench bot] ${counter.total} statements\n${counter.top(40).map(([sql, n]) => `${n}\t${sql}`).join('\n')}\n`);
+    void stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+  send({ type: 'ready' });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`[bench bot] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+/**
+ * The tasks of many units at once, for the morning digests of every group. Two plain SQL queries per
+ * chunk of units instead of Prisma's relation loading, whose per-row work dominated a national run.
+ */
+import type { TaskRecord } from '../../core/model/records.ts';
+import { Prisma } from '../generated/sqlite/client.ts';
+import type { PrismaDb } from '../open-database.ts';
+import { type TaskRow, toTask } from './mappers.ts';
+
+const UNITS_PER_QUERY = 400;
+
+type Raw = Record<string, unknown>;
+
+const date = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value)));
+const int = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+async function loadChunk(prisma: PrismaDb, unitIds: readonly number[]): Promise<TaskRecord[]> {
+  const ofUnits = Prisma.sql`SELECT "taskId" FROM "Assignment" WHERE "unitId" IN (${Prisma.join([...unitIds])}) AND "removedAt" IS NULL`;
+  const tasks = await prisma.$queryRaw<Raw[]>`
+    SELECT t."id", t."planId", t."code", t."title", t."body", t."sourceClause", t."section", t."startAt", t."dueAt",
+           t."deadlineText", t."recurrenceJson", t."status", t."percent", t."doneReportedAt", t."confirmedAt", t."archivedAt",
+           p."number" AS "planNumber", ph."code" AS "phaseCode", ph."name" AS "phaseName"
+      FROM "Task" t JOIN "Plan" p ON p."id" = t."planId" LEFT JOIN "Phase" ph ON ph."id" = t."phaseId"
+     WHERE t."id" IN (${ofUnits}) AND t."archivedAt" IS NULL AND p."status" = 'active'`;
+  const assignments = await prisma.$queryRaw<Raw[]>`
+    SELECT a."id", a."taskId", a."unitId", a."role", a."status", a."percent", a."lastReportAt", a."doneReportedAt",
+           u."code" AS "unitCode", u."name" AS "unitName"
+      FROM "Assignment" a JOIN "Unit" u ON u."id" = a."unitId"
+     WHERE a."taskId" IN (${ofUnits}) AND a."removedAt" IS NULL`;
+  // Sorted here: ORDER BY id made SQLite walk the whole Assignment table in rowid order per chunk.
+  assignments.sort((x, y) => Number(x.id) - Number(y.id));
+  const byTask = new Map<number, Raw[]>();
+  for (const a of assignments) {
+    const taskId = Number(a.taskId);
+    const list = byTask.get(taskId) ?? [];
+    list.push(a);
+    byTask.set(taskId, list);
+  }
+  return tasks.map((t) => {
+    const id = Number(t.id);
+    const row = {
+      id,
+      planId: Number(t.planId),
+      code: t.code,
+      title: t.title,
+      body: t.body ?? null,
+      sourceClause: t.sourceClause ?? null,
+      section: t.section ?? null,
+      startAt: date(t.startAt),
+      dueAt: date(t.dueAt),
+      deadlineText: t.deadlineText ?? null,
+      recurrenceJson: t.recurrenceJson ?? null,
+      status: t.status,
+      percent: int(t.percent),
+      doneReportedAt: date(t.doneReportedAt),
+      confirmedAt: date(t.confirmedAt),
+      archivedAt: date(t.archivedAt),
+      plan: { number: t.planNumber },
+      phase: t.phaseCode === null || t.phaseCode === undefined ? null : { code: t.phaseCode, name: t.phaseName },
+      assignments: (byTask.get(id) ?? []).map((a) => ({
+        id: Number(a.id),
+        taskId: id,
+        unitId: Number(a.unitId),
+        role: a.role,
+        status: a.status,
+        percent: int(a.percent),
+        lastReportAt: date(a.lastReportAt),
+        doneReportedAt: date(a.doneReportedAt),
+        unit: { code: a.unitCode, name: a.unitName },
+      })),
+    };
+    return toTask(row as unknown as TaskRow);
+  });
+}
+
+/** Tasks of active plans (not archived) assigned to any of the units, by deadline (none first), then id. */
+export async function listTasksOfUnits(prisma: PrismaDb, unitIds: readonly number[]): Promise<TaskRecord[]> {
+  const unique = [...new Set(unitIds)];
+  const seen = new Set<number>();
+  const tasks: TaskRecord[] = [];
+  for (let i = 0; i < unique.length; i += UNITS_PER_QUERY) {
+    for (const task of await loadChunk(prisma, unique.slice(i, i + UNITS_PER_QUERY))) {
+      if (seen.has(task.id)) continue;
+      seen.add(task.id);
+      tasks.push(task);
+    }
+  }
+  const due = (task: TaskRecord) => task.dueAt?.getTime() ?? Number.NEGATIVE_INFINITY;
+  return tasks.sort((a, b) => due(a) - due(b) || a.id - b.id);
+}
