@@ -19,6 +19,9 @@ export function isPrivateChat(ctx: CommandContext): boolean {
 /** Whoever writes in a bound group is its member: the binding is the membership. */
 export async function touchMember(ctx: CommandContext): Promise<void> {
   if (ctx.chat.kind === 'unbound') return;
+  const known = ctx.member;
+  // The channel already recorded this sender for this update; writing the same row again costs a query per message.
+  if (known && known.chatId === ctx.chat.id && known.externalUserId === ctx.user.id && known.displayName === ctx.user.name && (known.username ?? null) === (ctx.user.username ?? null)) return;
   const member = await ctx.deps.stores.chats.upsertMember(
     ctx.chat.id,
     { externalUserId: ctx.user.id, displayName: ctx.user.name, username: ctx.user.username ?? null },

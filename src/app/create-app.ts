@@ -8,6 +8,7 @@ import type { QuietHours } from '../core/calendar/quiet-hours.ts';
 import { vietnamCalendar } from '../core/calendar/work-calendar.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { type Database, openDatabase } from '../db/open-database.ts';
+import { withChatCache } from '../db/cached-chat-store.ts';
 import { createStores } from '../db/stores.ts';
 import type { Logger } from '../logger.ts';
 import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
@@ -48,7 +49,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger, clock, token } = options;
   const apiRoot = options.apiRoot ?? config.TELEGRAM_API_ROOT;
   const db = await openDatabase(config.DATABASE_URL);
-  const stores = createStores(db);
+  const base = createStores(db);
+  // The running bot remembers chats and senders briefly (see cached-chat-store.ts); tools and tests use the plain stores.
+  const stores = { ...base, chats: withChatCache(base.chats) };
   // The outbox gets its own Api without auto-retry: it must see 429s to pause the chat itself.
   const api = new Api(token, { apiRoot });
   const me = await api.getMe();

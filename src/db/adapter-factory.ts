@@ -4,6 +4,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { createPgAdapterFactory } from './pg-adapter-factory.ts';
 import { providerOf, sqlitePath } from './provider.ts';
+import { withStatementCache } from './sqlite-statement-cache.ts';
 
 /** A Prisma driver adapter factory for the URL (SQLite file or PostgreSQL). */
 export function createAdapterFactory(databaseUrl: string, poolSize = 10): SqlMigrationAwareDriverAdapterFactory {
@@ -11,5 +12,5 @@ export function createAdapterFactory(databaseUrl: string, poolSize = 10): SqlMig
   const path = sqlitePath(databaseUrl);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   // better-sqlite3's `timeout` is SQLite's busy timeout: a second process waits instead of failing.
-  return new PrismaBetterSqlite3({ url: path, timeout: 10_000 });
+  return withStatementCache(new PrismaBetterSqlite3({ url: path, timeout: 10_000 }));
 }

@@ -1,13 +1,15 @@
 import type { ReportStore } from '../../core/ports/report-store.ts';
 import type { PrismaDb } from '../open-database.ts';
-import { json, taskInclude, toReport, toTask } from './mappers.ts';
+import { Prisma } from '../generated/sqlite/client.ts';
+import { json, toReport } from './mappers.ts';
+import { loadTaskRecords } from './unit-tasks-query.ts';
 
 const withUnit = { unit: { select: { code: true } } } as const;
 
 export function createReportRepository(prisma: PrismaDb): ReportStore {
   return {
     async appendReport(input) {
-      const reportId = await prisma.$transaction(async (tx) => {
+      const created = await prisma.$transaction(async (tx) => {
         const report = await tx.statusReport.create({
           data: {
             taskId: input.taskId,
@@ -65,13 +67,14 @@ export function createReportRepository(prisma: PrismaDb): ReportStore {
             createdAt: input.at,
           },
         });
-        return report.id;
+        return report;
       });
-      const [report, task] = await Promise.all([
-        prisma.statusReport.findUniqueOrThrow({ where: { id: reportId }, include: withUnit }),
-        prisma.task.findUniqueOrThrow({ where: { id: input.taskId }, include: taskInclude }),
-      ]);
-      return { report: toReport(report), task: toTask(task) };
+      // The created row already has everything but the unit's code, which the reloaded task carries.
+      const task = (await loadTaskRecords(prisma, Prisma.sql`${input.taskId}`, false))[0]!;
+      const unitCode =
+        task.assignments.find((a) => a.unitId === input.unitId)?.unitCode ??
+        (await prisma.unit.findUniqueOrThrow({ where: { id: input.unitId }, select: { code: true } })).code;
+      return { report: toReport({ ...created, unit: { code: unitCode } }), task };
     },
     async getReport(id) {
       const row = await prisma.statusReport.findUnique({ where: { id }, include: withUnit });

@@ -2,16 +2,17 @@ import type { TaskRecord } from '../../core/model/records.ts';
 import type { TaskStore } from '../../core/ports/task-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { json, taskInclude, toPlan, toTask } from './mappers.ts';
-import { listTasksOfUnits } from './unit-tasks-query.ts';
+import { Prisma } from '../generated/sqlite/client.ts';
+import { BoundedCache } from './bounded-cache.ts';
+import { listTasksOfUnits, loadTaskRecords } from './unit-tasks-query.ts';
 
 /** SQLite through Prisma's adapter refuses queries with more bound parameters than about a thousand. */
 const MAX_IDS_PER_QUERY = 900;
 
 export function createTaskRepository(prisma: PrismaDb): TaskStore {
-  const loadTask = async (id: number) => {
-    const row = await prisma.task.findUnique({ where: { id }, include: taskInclude });
-    return row ? toTask(row) : null;
-  };
+  const loadTask = async (id: number) => (await loadTaskRecords(prisma, Prisma.sql`${id}`, false))[0] ?? null;
+  // A message's task never changes once sent, so replies to it need not look the link up again.
+  const links = new BoundedCache<string, { taskId: number; unitId: number | null }>(50_000);
   return {
     async getActivePlans() {
       const rows = await prisma.plan.findMany({ where: { status: 'active' }, include: { phases: true }, orderBy: { id: 'asc' } });
@@ -68,12 +69,19 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
       return row ? toTask(row) : null;
     },
     async findTaskByMessage(chatId, messageId) {
-      const link = await prisma.taskMessage.findUnique({ where: { chatId_messageId: { chatId, messageId } } });
-      if (!link) return null;
+      const key = `${chatId}:${messageId}`;
+      let link = links.get(key);
+      if (!link) {
+        const row = await prisma.taskMessage.findUnique({ where: { chatId_messageId: { chatId, messageId } } });
+        if (!row) return null;
+        link = { taskId: row.taskId, unitId: row.unitId };
+        links.set(key, link);
+      }
       const task = await loadTask(link.taskId);
       return task ? { task, unitId: link.unitId } : null;
     },
     async recordTaskMessage({ taskId, chatId, messageId, unitId }) {
+      links.delete(`${chatId}:${messageId}`);
       await prisma.taskMessage.upsert({
         where: { chatId_messageId: { chatId, messageId } },
         create: { taskId, chatId, messageId, unitId },

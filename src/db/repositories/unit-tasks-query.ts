@@ -1,6 +1,6 @@
 /**
- * The tasks of many units at once, for the morning digests of every group. Two plain SQL queries per
- * chunk of units instead of Prisma's relation loading, whose per-row work dominated a national run.
+ * Tasks with their plan, phase and assignments in two plain SQL queries instead of Prisma's relation
+ * loading (five queries, and per-row work that dominated a national digest run and every reply).
  */
 import type { TaskRecord } from '../../core/model/records.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
@@ -16,17 +16,26 @@ const int = (value: unknown): number | null => (value === null || value === unde
 
 async function loadChunk(prisma: PrismaDb, unitIds: readonly number[]): Promise<TaskRecord[]> {
   const ofUnits = Prisma.sql`SELECT "taskId" FROM "Assignment" WHERE "unitId" IN (${Prisma.join([...unitIds])}) AND "removedAt" IS NULL`;
+  return loadTaskRecords(prisma, ofUnits, true);
+}
+
+/**
+ * Tasks whose id is in `taskIds` (a SQL list or subquery) with plan, phase and live assignments, in
+ * two queries. `activeOnly` keeps tasks of active plans that are not archived.
+ */
+export async function loadTaskRecords(prisma: PrismaDb, taskIds: Prisma.Sql, activeOnly: boolean): Promise<TaskRecord[]> {
+  const activeFilter = activeOnly ? Prisma.sql`AND t."archivedAt" IS NULL AND p."status" = 'active'` : Prisma.empty;
   const tasks = await prisma.$queryRaw<Raw[]>`
     SELECT t."id", t."planId", t."code", t."title", t."body", t."sourceClause", t."section", t."startAt", t."dueAt",
            t."deadlineText", t."recurrenceJson", t."status", t."percent", t."doneReportedAt", t."confirmedAt", t."archivedAt",
            p."number" AS "planNumber", ph."code" AS "phaseCode", ph."name" AS "phaseName"
       FROM "Task" t JOIN "Plan" p ON p."id" = t."planId" LEFT JOIN "Phase" ph ON ph."id" = t."phaseId"
-     WHERE t."id" IN (${ofUnits}) AND t."archivedAt" IS NULL AND p."status" = 'active'`;
+     WHERE t."id" IN (${taskIds}) ${activeFilter}`;
   const assignments = await prisma.$queryRaw<Raw[]>`
     SELECT a."id", a."taskId", a."unitId", a."role", a."status", a."percent", a."lastReportAt", a."doneReportedAt",
            u."code" AS "unitCode", u."name" AS "unitName"
       FROM "Assignment" a JOIN "Unit" u ON u."id" = a."unitId"
-     WHERE a."taskId" IN (${ofUnits}) AND a."removedAt" IS NULL`;
+     WHERE a."taskId" IN (${taskIds}) AND a."removedAt" IS NULL`;
   // Sorted here: ORDER BY id made SQLite walk the whole Assignment table in rowid order per chunk.
   assignments.sort((x, y) => Number(x.id) - Number(y.id));
   const byTask = new Map<number, Raw[]>();

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatRecord, MemberRecord } from '../../src/core/model/records.ts';
+import type { ChatStore } from '../../src/core/ports/chat-store.ts';
+import { withChatCache } from '../../src/db/cached-chat-store.ts';
+
+function fakeStore() {
+  const calls: string[] = [];
+  let chat: ChatRecord = { id: 1, platform: 'telegram', externalId: '-5', title: 'Nhóm', kind: 'unbound', unitId: null, active: true, locale: 'vi', settings: {} };
+  const member = (name: string): MemberRecord => ({ chatId: 1, externalUserId: '7', displayName: name, username: null, role: 'member' });
+  const store = {
+    async ensureChat() {
+      calls.push('ensureChat');
+      return chat;
+    },
+    async bindChat(_id: number, binding: { kind: 'unit' | 'steering'; unitId: number | null }) {
+      calls.push('bindChat');
+      chat = { ...chat, kind: binding.kind, unitId: binding.unitId };
+      return chat;
+    },
+    async upsertMember(_chatId: number, m: { displayName: string }) {
+      calls.push('upsertMember');
+      return member(m.displayName);
+    },
+    async setMemberRole() {
+      calls.push('setMemberRole');
+    },
+  } as unknown as ChatStore;
+  return { store, calls };
+}
+
+describe('withChatCache', () => {
+  const ref = { platform: 'telegram', externalId: '-5', title: 'Nhóm' };
+  const at = new Date(0);
+
+  it('answers repeated chat and sender lookups from memory within the TTL', async () => {
+    let clock = 0;
+    const { store, calls } = fakeStore();
+    const cached = withChatCache(store, { ttlMs: 1_000, now: () => clock });
+    await cached.ensureChat(ref);
+    await cached.ensureChat(ref);
+    await cached.upsertMember(1, { externalUserId: '7', displayName: 'Lan' }, at);
+    await cached.upsertMember(1, { externalUserId: '7', displayName: 'Lan' }, at);
+    expect(calls).toEqual(['ensureChat', 'upsertMember']);
+    clock = 1_000;
+    await cached.ensureChat(ref);
+    expect(calls.at(-1)).toBe('ensureChat');
+  });
+
+  it('sees its own changes at once: a bound chat is never served as unbound', async () => {
+    const { store } = fakeStore();
+    const cached = withChatCache(store, { ttlMs: 60_000, now: () => 0 });
+    expect((await cached.ensureChat(ref)).kind).toBe('unbound');
+    await cached.bindChat(1, { kind: 'unit', unitId: 3 }, { id: '7' });
+    expect(await cached.ensureChat(ref)).toMatchObject({ kind: 'unit', unitId: 3 });
+  });
+
+  it('writes a sender again when the name changed or the role was changed', async () => {
+    const { store, calls } = fakeStore();
+    const cached = withChatCache(store, { ttlMs: 60_000, now: () => 0 });
+    await cached.upsertMember(1, { externalUserId: '7', displayName: 'Lan' }, at);
+    await cached.upsertMember(1, { externalUserId: '7', displayName: 'Lan Nguyễn' }, at);
+    await cached.setMemberRole(1, '7', 'focal_point');
+    await cached.upsertMember(1, { externalUserId: '7', displayName: 'Lan Nguyễn' }, at);
+    expect(calls).toEqual(['upsertMember', 'upsertMember', 'setMemberRole', 'upsertMember']);
+  });
+});
