@@ -29,7 +29,7 @@ export async function startE2eSandbox(): Promise<E2eSandbox> {
 }
 
 /** Polls every 20 ms until `probe` returns a value, or fails after `timeoutMs` saying what it waited for. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 5_000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = await probe();
@@ -43,7 +43,7 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
 export const mark = (server: SandboxServer): number => server.state.seq;
 
 /** The first bot message in the chat created after `since` whose text matches. */
-export function waitForBotMessage(server: SandboxServer, chatId: number, since: number, match: RegExp | string, timeoutMs = 5_000): Promise<StoredMessage> {
+export function waitForBotMessage(server: SandboxServer, chatId: number, since: number, match: RegExp | string, timeoutMs = 15_000): Promise<StoredMessage> {
   const test = (text: string) => (typeof match === 'string' ? text.includes(match) : match.test(text));
   return waitFor(`a bot message matching ${String(match)} in chat ${chatId}`, () =>
     server.messages(chatId).find((m) => m.fromBot && m.seq > since && test(m.message.text ?? m.message.caption ?? '')),
