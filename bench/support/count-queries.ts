@@ -1,5 +1,5 @@
 /**
- * Counts SQL statements at the driver (better-sqlite3's prepare, pg's Client.query), below Prisma,
+ * Counts SQL statements at the driver (better-sqlite3 statement runs, pg's Client.query), below Prisma,
  * so what is counted is what reaches the database. Install before the database is opened.
  */
 import { createRequire } from 'node:module';
@@ -28,14 +28,15 @@ export function installQueryCounter(): QueryCounter {
   const require = createRequire(import.meta.url);
   const Sqlite = require('better-sqlite3') as { prototype: { prepare(sql: string): unknown } };
   const prepare = Sqlite.prototype.prepare;
+  // Counted when a statement runs, not when it is prepared: src/db caches prepared statements.
   Sqlite.prototype.prepare = function (this: unknown, sql: string) {
-    count(sql);
     const statement = prepare.call(this, sql) as Record<string, (...args: unknown[]) => unknown>;
     // Time spent inside SQLite per statement text, to tell slow SQL from slow JavaScript.
     for (const method of ['all', 'get', 'run', 'iterate']) {
       const original = statement[method];
       if (typeof original !== 'function') continue;
       statement[method] = (...args: unknown[]) => {
+        count(sql);
         const start = performance.now();
         try {
           return original.apply(statement, args);
