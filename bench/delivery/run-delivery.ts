@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { Api } from 'grammy';
 import pino from 'pino';
-import { systemClock } from '../../src/core/time/clock.ts';
+import { systemClock } from '../../src/app/offset-clock.ts';
 import type { EnqueueInput } from '../../src/core/ports/outbox.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 import { createStores } from '../../src/db/stores.ts';

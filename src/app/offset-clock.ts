@@ -25,3 +25,6 @@ export class OffsetClock implements Clock {
     if (ms > 0) this.offsetMs += ms;
   }
 }
+
+/** The wall clock, for entry points, benchmarks and tests that run in real time. */
+export const systemClock: Clock = { now: () => new Date() };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/channels/telegram/create-bot.ts';
 import type { TelegramBot } from '../../src/channels/telegram/build-bot.ts';
 import { configSchema } from '../../src/config/config.ts';
-import { systemClock } from '../../src/core/time/clock.ts';
+import { systemClock } from '../../src/app/offset-clock.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
 import { createStores } from '../../src/db/stores.ts';
 import { createSandboxServer, type SandboxServer } from '../../src/sandbox/index.ts';

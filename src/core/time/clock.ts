@@ -3,8 +3,6 @@ export interface Clock {
   now(): Date;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
-
 /** A clock tests and the sandbox can set and advance. */
 export class ManualClock implements Clock {
   private current: number;
