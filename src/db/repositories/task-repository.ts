@@ -1,7 +1,7 @@
 import type { TaskRecord } from '../../core/model/records.ts';
 import type { TaskStore } from '../../core/ports/task-store.ts';
 import type { PrismaDb } from '../open-database.ts';
-import { json, taskInclude, toPlan, toTask } from './mappers.ts';
+import { auditRow, taskInclude, toPlan, toTask } from './mappers.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { listTasksOfUnits, loadTaskRecords } from './unit-tasks-query.ts';
@@ -25,9 +25,7 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
     async activatePlan(planId, actor, at) {
       await prisma.$transaction([
         prisma.plan.update({ where: { id: planId }, data: { status: 'active', activatedAt: at } }),
-        prisma.auditLog.create({
-          data: { actorId: actor.id, actorName: actor.name ?? null, action: 'plan.activate', entityType: 'plan', entityId: String(planId), createdAt: at },
-        }),
+        prisma.auditLog.create({ data: auditRow(actor, 'plan.activate', { type: 'plan', id: planId }, { at }) }),
       ]);
     },
     async listTasks(filter = {}) {
@@ -105,19 +103,7 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
             update: { role, removedAt: null },
           });
         }
-        await tx.auditLog.create({
-          data: {
-            actorId: actor.id,
-            actorName: actor.name ?? null,
-            action: 'task.assign',
-            entityType: 'task',
-            entityId: String(taskId),
-            beforeJson: json(before),
-            afterJson: json(roles),
-            reason,
-            createdAt: at,
-          },
-        });
+        await tx.auditLog.create({ data: auditRow(actor, 'task.assign', { type: 'task', id: taskId }, { before, after: roles, reason, at }) });
       });
       return (await loadTask(taskId))!;
     },
@@ -129,16 +115,7 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
           data: { taskId, oldDueAt: task.dueAt, newDueAt, reason, changedBy: actor.id, extensionRequestId },
         });
         await tx.auditLog.create({
-          data: {
-            actorId: actor.id,
-            actorName: actor.name ?? null,
-            action: 'task.deadline',
-            entityType: 'task',
-            entityId: String(taskId),
-            beforeJson: json({ dueAt: task.dueAt }),
-            afterJson: json({ dueAt: newDueAt }),
-            reason,
-          },
+          data: auditRow(actor, 'task.deadline', { type: 'task', id: taskId }, { before: { dueAt: task.dueAt }, after: { dueAt: newDueAt }, reason }),
         });
       });
       return (await loadTask(taskId))!;
