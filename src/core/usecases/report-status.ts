@@ -57,6 +57,7 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
       : { status: input.status, percent, doneReportedAt: null }
     : undefined;
   const { report, task: updated } = await ports.stores.reports.appendReport({
+    current: task,
     taskId: task.id,
     unitId: input.unitId,
     status: input.status,

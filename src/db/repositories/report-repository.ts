@@ -1,3 +1,4 @@
+import { applyReport, nextDoneReportedAt } from '../../core/model/apply-report.ts';
 import type { ReportStore } from '../../core/ports/report-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
@@ -26,18 +27,17 @@ export function createReportRepository(prisma: PrismaDb): ReportStore {
             createdAt: input.at,
           },
         });
-        const assignment = await tx.assignment.findUnique({
-          where: { taskId_unitId: { taskId: input.taskId, unitId: input.unitId } },
-        });
+        const unitKey = { taskId_unitId: { taskId: input.taskId, unitId: input.unitId } };
+        const known = input.current?.assignments.find((a) => a.unitId === input.unitId);
+        const assignment = known ?? (await tx.assignment.findUnique({ where: unitKey }));
         if (assignment) {
-          const done = input.status === 'done' || input.status === 'awaiting_confirmation';
           await tx.assignment.update({
-            where: { id: assignment.id },
+            where: unitKey,
             data: {
               status: input.status,
               percent: input.percent,
               lastReportAt: input.at,
-              doneReportedAt: done ? (assignment.doneReportedAt ?? input.at) : null,
+              doneReportedAt: nextDoneReportedAt(input.status, assignment.doneReportedAt, input.at),
             },
           });
         }
@@ -69,8 +69,8 @@ export function createReportRepository(prisma: PrismaDb): ReportStore {
         });
         return report;
       });
-      // The created row already has everything but the unit's code, which the reloaded task carries.
-      const task = (await loadTaskRecords(prisma, Prisma.sql`${input.taskId}`, false))[0]!;
+      // The created row has everything but the unit's code, which the task carries.
+      const task = input.current ? applyReport(input.current, input) : (await loadTaskRecords(prisma, Prisma.sql`${input.taskId}`, false))[0]!;
       const unitCode =
         task.assignments.find((a) => a.unitId === input.unitId)?.unitCode ??
         (await prisma.unit.findUniqueOrThrow({ where: { id: input.unitId }, select: { code: true } })).code;
