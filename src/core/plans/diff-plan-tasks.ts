@@ -1,22 +1,6 @@
 import type { PlanTask } from '../plan/plan-model.ts';
 
-/** What the database holds for a task of the plan, enough to decide what a re-import changes. */
-export interface StoredTask {
-  id: number;
-  code: string;
-  title: string;
-  body: string | null;
-  sourceClause: string | null;
-  section: string | null;
-  phaseCode: string | null;
-  startAt: Date | null;
-  dueAt: Date | null;
-  deadlineText: string | null;
-  recurrenceJson: string | null;
-  archived: boolean;
-  roles: { unitCode: string; role: 'lead' | 'support' }[];
-}
-
+/** The fields of a task that come from the plan file. */
 export interface TaskFields {
   title: string;
   body: string | null;
@@ -27,6 +11,14 @@ export interface TaskFields {
   dueAt: Date | null;
   deadlineText: string | null;
   recurrenceJson: string | null;
+}
+
+/** What the database holds for a task of the plan, enough to decide what a re-import changes. */
+export interface StoredTask extends TaskFields {
+  id: number;
+  code: string;
+  archived: boolean;
+  roles: { unitCode: string; role: 'lead' | 'support' }[];
 }
 
 export interface TaskChange {
