@@ -14,10 +14,13 @@ export async function buildUnitDigest(
   loadTasks: (unitId: number) => Promise<TaskRecord[]> = (unitId) => stores.tasks.listTasks({ unitId }),
 ): Promise<string | null> {
   if (chat.kind !== 'unit' || chat.unitId === null) return null;
-  const unit = await stores.directory.getUnit(chat.unitId);
-  const tasks = await loadTasks(chat.unitId);
-  if (!unit || tasks.length === 0) return null;
-  return composeUnitDigest({ unitName: unit.name, tasks: toDigestTasks(tasks, { unitId: chat.unitId }), now, locale: chat.locale });
+  const unitId = chat.unitId;
+  const tasks = await loadTasks(unitId);
+  if (tasks.length === 0) return null;
+  // The unit's name comes with its tasks' assignments; no separate lookup per digest.
+  const unitName = tasks.flatMap((t) => t.assignments).find((a) => a.unitId === unitId)?.unitName ?? (await stores.directory.getUnit(unitId))?.name;
+  if (!unitName) return null;
+  return composeUnitDigest({ unitName, tasks: toDigestTasks(tasks, { unitId }), now, locale: chat.locale });
 }
 
 /** The latest blocker note of each blocked (task, unit), keyed `${taskId}:${unitId}`. */
