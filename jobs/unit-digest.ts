@@ -4,8 +4,25 @@ import { DEFAULT_SCHEDULE, digestsEnabled, unitDigestTime } from '../src/core/jo
 import { JOB_NAMES, unitDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
 import { buildUnitDigest } from './digest-content.ts';
 import { notBeforeFor } from './enqueue-at.ts';
-import type { JobDefinition } from './types.ts';
+import type { ChatRecord } from '../src/core/model/records.ts';
+import type { JobDefinition, JobDeps } from './types.ts';
 import { planUnitBatches, tasksOfUnit } from './unit-task-batch.ts';
+
+/**
+ * The chats slots() just listed, handed to run() once each: at 10,000 groups a getChat per digest was
+ * a quarter of the morning's statements. A missing entry (another tick, a retry) reads the chat again.
+ */
+const listedChats = new WeakMap<object, Map<number, ChatRecord>>();
+
+async function chatOfSlot(deps: JobDeps, chatId: number): Promise<ChatRecord | null> {
+  const listed = listedChats.get(deps.stores.chats);
+  const chat = listed?.get(chatId);
+  if (chat) {
+    listed!.delete(chatId);
+    return chat;
+  }
+  return deps.stores.chats.getChat(chatId);
+}
 
 export const unitDigestJob: JobDefinition = {
   name: JOB_NAMES.unitDigest,
@@ -14,6 +31,7 @@ export const unitDigestJob: JobDefinition = {
     if (!deps.calendar.isWorkingDay(localDate)) return [];
     const chats = (await deps.stores.chats.listChats({ kind: 'unit', active: true })).filter(digestsEnabled);
     planUnitBatches(deps.stores, chats.flatMap((chat) => (chat.unitId === null ? [] : [chat.unitId])));
+    listedChats.set(deps.stores.chats, new Map(chats.map((chat) => [chat.id, chat])));
     return chats.map((chat) => ({
       job: JOB_NAMES.unitDigest,
       key: unitDigestSlotKey(chat.id, localDate),
@@ -24,7 +42,7 @@ export const unitDigestJob: JobDefinition = {
     }));
   },
   async run(deps, slot) {
-    const chat = slot.chatId === null ? null : await deps.stores.chats.getChat(slot.chatId);
+    const chat = slot.chatId === null ? null : await chatOfSlot(deps, slot.chatId);
     if (!chat || !digestsEnabled(chat)) return { enqueued: 0, detail: 'chat inactive or digests off' };
     const html = await buildUnitDigest(deps.stores, chat, slot.now, (unitId) => tasksOfUnit(deps.stores, unitId, slot.now));
     if (html === null) return { enqueued: 0, detail: 'no tasks' };
