@@ -1,14 +1,11 @@
 import { vietnamInstant } from '../time/zone.ts';
+import { daysInMonth } from '../calendar/local-date.ts';
 
 /** A calendar date in Vietnam, month 1-based. Arithmetic is on the calendar, not on instants. */
 export interface LocalDate {
   year: number;
   month: number;
   day: number;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export function isValidLocalDate(year: number, month: number, day: number): boolean {

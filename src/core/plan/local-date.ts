@@ -1,4 +1,5 @@
 import { vietnamInstant } from '../time/zone.ts';
+import { daysInMonth } from '../calendar/local-date.ts';
 
 /** A local wall-clock date (and optional time) in Asia/Ho_Chi_Minh, as written in a plan file. */
 export interface LocalDateTime {
@@ -17,10 +18,6 @@ export type LocalDateParse =
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?$/;
 const VIET = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[T ](\d{1,2}):(\d{2}))?$/;
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** Reads yyyy-MM-dd[THH:mm] or dd/MM/yyyy[ HH:mm]; rejects dates that do not exist (31/02). */
 export function parseLocalDateTime(text: string): LocalDateParse {

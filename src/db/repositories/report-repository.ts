@@ -3,7 +3,7 @@ import type { ReportStore } from '../../core/ports/report-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
 import { json, toReport } from './mappers.ts';
-import { loadTaskRecords } from './unit-tasks-query.ts';
+import { loadTaskRecords } from './task-records-query.ts';
 
 const withUnit = { unit: { select: { code: true } } } as const;
 

@@ -4,7 +4,7 @@ import type { PrismaDb } from '../open-database.ts';
 import { auditRow, taskInclude, toPlan, toTask } from './mappers.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
 import { BoundedCache } from './bounded-cache.ts';
-import { listTasksOfUnits, loadTaskRecords } from './unit-tasks-query.ts';
+import { listTasksOfUnits, loadTaskRecords } from './task-records-query.ts';
 
 /** SQLite through Prisma's adapter refuses queries with more bound parameters than about a thousand. */
 const MAX_IDS_PER_QUERY = 900;
