@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/open-database.ts';
-import { CAP5_CHAT, CATP_CHAT, type CommandHarness, createHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
+import { describe, expect, it } from 'vitest';
+import { CAP5_CHAT, CATP_CHAT, type CommandHarness, withHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 
 describe('authority: refused with a Vietnamese explanation, nothing changes', () => {
-  let testDb: TestDatabase;
-  let db: Database;
   let h: CommandHarness;
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    db = await openDatabase(testDb.url);
-    h = await createHarness(db);
+  withHarness({ per: 'all' }, async (harness) => {
+    h = harness;
     await h.bindSteeringAndUnit();
     await h.send(CAP5_CHAT, FOCAL, '/xong P5-01');
-  });
-  afterAll(async () => {
-    await db.close();
-    await testDb.drop();
   });
 
   const taskId = async (code: string) => (await h.stores.tasks.findTaskByCode(code))!.id;

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseUserDate } from '../../src/core/usecases/parse-user-date.ts';
 import { formatDateTimeVi, vietnamInstant } from '../../src/core/time/zone.ts';
-import { openDatabase, type Database } from '../../src/db/open-database.ts';
-import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
+import { CAP5_CHAT, type CommandHarness, withHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 
 describe('queries', () => {
-  let testDb: TestDatabase;
-  let db: Database;
   let h: CommandHarness;
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    db = await openDatabase(testDb.url);
-    h = await createHarness(db, { start: vietnamInstant(2023, 5, 29, 9, 0) });
+  withHarness({ per: 'all', start: vietnamInstant(2023, 5, 29, 9, 0) }, async (harness) => {
+    h = harness;
     await h.bindSteeringAndUnit();
     await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-01 40 đang họp dân <khu 3>');
     await h.send(CAP5_CHAT, FOCAL, '/xong P5-02');
-  });
-  afterAll(async () => {
-    await db.close();
-    await testDb.drop();
   });
 
   it('/nhiemvu in a unit group lists the unit’s tasks by bucket', async () => {

@@ -1,24 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { forgetAllReadings } from '../../commands/pending-readings.ts';
-import { openDatabase, type Database } from '../../src/db/open-database.ts';
-import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL } from '../support/command-harness.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
+import { CAP5_CHAT, type CommandHarness, withHarness, FOCAL } from '../support/command-harness.ts';
 
 describe('free-text replies and undo', () => {
-  let testDb: TestDatabase;
-  let db: Database;
   let h: CommandHarness;
   let messageId: string;
-  beforeEach(async () => {
-    testDb = await createTestDatabase('sqlite');
-    db = await openDatabase(testDb.url);
-    h = await createHarness(db);
+  withHarness({ per: 'each' }, async (harness) => {
+    h = harness;
     await h.bindSteeringAndUnit();
     messageId = await h.taskMessageId(CAP5_CHAT, 'P5-02');
-  });
-  afterEach(async () => {
-    await db.close();
-    await testDb.drop();
   });
 
   const reportsOf = async (code: string) => h.stores.reports.history((await h.stores.tasks.findTaskByCode(code))!.id, 100);

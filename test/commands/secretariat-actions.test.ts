@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/open-database.ts';
+import { describe, expect, it } from 'vitest';
 import { formatDateVi } from '../../src/core/time/zone.ts';
-import { CAP5_CHAT, CATP_CHAT, type CommandHarness, createHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
+import { CAP5_CHAT, CATP_CHAT, type CommandHarness, withHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 
 describe('secretariat actions', () => {
-  let testDb: TestDatabase;
-  let db: Database;
   let h: CommandHarness;
-  beforeEach(async () => {
-    testDb = await createTestDatabase('sqlite');
-    db = await openDatabase(testDb.url);
-    h = await createHarness(db);
+  withHarness({ per: 'each' }, async (harness) => {
+    h = harness;
     await h.bindSteeringAndUnit();
-  });
-  afterEach(async () => {
-    await db.close();
-    await testDb.drop();
   });
 
   const task = async (code: string) => (await h.stores.tasks.findTaskByCode(code))!;

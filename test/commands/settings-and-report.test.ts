@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
-import { type Database, openDatabase } from '../../src/db/open-database.ts';
-import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
+import { CAP5_CHAT, type CommandHarness, withHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 
 describe('/caidat and /baocao', () => {
-  let testDb: TestDatabase;
-  let db: Database;
   let h: CommandHarness;
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    db = await openDatabase(testDb.url);
-    h = await createHarness(db, { start: vietnamInstant(2023, 3, 6, 9, 0) });
+  withHarness({ per: 'all', start: vietnamInstant(2023, 3, 6, 9, 0) }, async (harness) => {
+    h = harness;
     await h.bindSteeringAndUnit();
-  });
-  afterAll(async () => {
-    await db.close();
-    await testDb.drop();
   });
 
   it('shows the group’s settings with their defaults', async () => {

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/open-database.ts';
-import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
+import { describe, expect, it } from 'vitest';
+import { CAP5_CHAT, type CommandHarness, withHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 
 describe('the whole loop: bind → post → button → free-text reply → confirm', () => {
-  let testDb: TestDatabase;
-  let db: Database;
   let h: CommandHarness;
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    db = await openDatabase(testDb.url);
-    h = await createHarness(db);
-  });
-  afterAll(async () => {
-    await db.close();
-    await testDb.drop();
+  withHarness({ per: 'all' }, async (harness) => {
+    h = harness;
   });
 
   it('binds the steering group with /batdau by the secretariat', async () => {

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { findCommand, replyHandlers, fileHandlers } from '../../commands/registry.ts';
 import { runButton, runCommand } from '../../commands/run-command.ts';
 import type { CommandContext, FileInput } from '../../commands/types.ts';
@@ -8,10 +9,11 @@ import type { OutgoingMessage } from '../../src/core/model/outgoing.ts';
 import type { ChatRecord } from '../../src/core/model/records.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
-import type { Database } from '../../src/db/open-database.ts';
+import { type Database, openDatabase } from '../../src/db/open-database.ts';
 import { createStores, type Stores } from '../../src/db/stores.ts';
 import { FakeOutbox } from './fake-outbox.ts';
 import { loadSeedPlan } from './stores.ts';
+import { createTestDatabase, type TestDatabase } from './test-databases.ts';
 
 export interface TestUser {
   id: string;
@@ -163,4 +165,26 @@ export async function createHarness(db: Database, options: { start?: Date } = {}
   const outbox = new FakeOutbox();
   const deps: AppDeps = { config: loaded.config, stores, outbox, clock, logger: pino({ level: 'silent' }), botUsername: 'dieuphoi_bot' };
   return new CommandHarness(stores, outbox, clock, deps, summary.planId);
+}
+
+/**
+ * A fresh SQLite database with the seed plan imported and activated, and a harness over it, for every
+ * test ('each') or once for the suite ('all'); `ready` runs after it is built (bind groups, report…).
+ */
+export function withHarness(
+  options: { per: 'all' | 'each'; start?: Date },
+  ready: (harness: CommandHarness, db: Database) => Promise<void>,
+): void {
+  let testDb: TestDatabase | undefined;
+  let db: Database | undefined;
+  const [before, after] = options.per === 'all' ? [beforeAll, afterAll] : [beforeEach, afterEach];
+  before(async () => {
+    testDb = await createTestDatabase('sqlite');
+    db = await openDatabase(testDb.url);
+    await ready(await createHarness(db, options.start ? { start: options.start } : {}), db);
+  });
+  after(async () => {
+    await db?.close();
+    await testDb?.drop();
+  });
 }
