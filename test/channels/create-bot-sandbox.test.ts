@@ -23,7 +23,7 @@ describe('createBot with the real commands, polling the sandbox over HTTP', () =
     sandbox.createUser({ id: userId, first_name: 'Phạm', last_name: 'Thị Lan' });
     sandbox.createChat({ id: groupId, title: 'Hội Nông dân Phường 5', type: 'supergroup', members: [{ userId, status: 'creator' }] });
     testDb = await createTestDatabase('sqlite');
-    db = await openDatabase(testDb.url);
+    db = await openDatabase(testDb.url, { migrate: false });
     telegram = createBot({
       config: configSchema.parse({ TELEGRAM_API_ROOT: apiRoot }),
       stores: createStores(db),

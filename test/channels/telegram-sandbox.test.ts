@@ -37,7 +37,7 @@ async function startOnSandbox(mode: 'polling' | 'webhook'): Promise<Running> {
   sandbox.createUser({ id: userId, first_name: 'Lê', last_name: 'Văn Bình' });
   sandbox.createChat({ id: groupId, title: 'Hội Cựu chiến binh Phường 5', type: 'supergroup', members: [{ userId, status: 'creator' }], botIsMember: false });
   const testDb = await createTestDatabase('sqlite');
-  const db = await openDatabase(testDb.url);
+  const db = await openDatabase(testDb.url, { migrate: false });
   const port = await freePort();
   const env: Record<string, string> = { BOT_MODE: mode, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot };
   if (mode === 'webhook') Object.assign(env, { WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/hook`, WEBHOOK_PORT: String(port), WEBHOOK_SECRET: 'sandbox-secret-0123456789' });

@@ -41,7 +41,7 @@ describe.each(['sqlite', 'postgresql'] as const)('dieuphoi db migrate [%s]', (pr
   });
 
   it('creates the schema on an empty database, records it, and changes nothing the second time', async () => {
-    const db = await createTestDatabase(provider);
+    const db = await createTestDatabase(provider, { empty: true });
     created.push(db);
     const first = await dieuphoi(['db', 'migrate'], { DATABASE_URL: db.url });
     expect(first.code).toBe(0);

@@ -12,7 +12,7 @@ describe('dieuphoi digest (preview)', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase('sqlite');
-    db = await openDatabase(testDb.url);
+    db = await openDatabase(testDb.url, { migrate: false });
     chatIds = (await seedWorld(db, at('2023-02-20 00:00'))).chatIds;
   });
   afterAll(async () => {

@@ -17,7 +17,7 @@ describe.each(PROVIDERS)('exactly once per slot [%s]', (provider) => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase(provider);
-    dbA = await openDatabase(testDb.url);
+    dbA = await openDatabase(testDb.url, { migrate: false });
     dbB = await openDatabase(testDb.url, { migrate: false });
     await seedWorld(dbA, at('2023-02-20 00:00'));
   });

@@ -13,7 +13,7 @@ const START = '2023-02-20 00:00';
 
 async function freshWorld() {
   const testDb = await createTestDatabase('sqlite');
-  const db = await openDatabase(testDb.url);
+  const db = await openDatabase(testDb.url, { migrate: false });
   const world = await seedWorld(db, at(START));
   return { testDb, db, world };
 }

@@ -19,7 +19,7 @@ describe('job runs on the seed plan', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase('sqlite');
-    db = await openDatabase(testDb.url);
+    db = await openDatabase(testDb.url, { migrate: false });
     world = await seedWorld(db, at('2023-02-20 00:00'));
   });
   afterAll(async () => {

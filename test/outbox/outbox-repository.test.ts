@@ -91,7 +91,7 @@ describe.each(PROVIDERS)('outbox claims from two connections [%s]', (provider) =
   let second: Database;
   beforeAll(async () => {
     testDb = await createTestDatabase(provider);
-    first = await openDatabase(testDb.url);
+    first = await openDatabase(testDb.url, { migrate: false });
     second = await openDatabase(testDb.url, { migrate: false });
   });
   afterAll(async () => {

@@ -18,7 +18,7 @@ describe('outbox through the grammY transport to the sandbox Bot API', () => {
   let apiRoot: string;
   beforeAll(async () => {
     testDb = await createTestDatabase('sqlite');
-    db = await openDatabase(testDb.url);
+    db = await openDatabase(testDb.url, { migrate: false });
     server = createSandboxServer();
     ({ apiRoot } = await server.listen());
     server.createUser({ id: 501, first_name: 'Nguyễn Thị Lan' });

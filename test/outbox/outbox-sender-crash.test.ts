@@ -35,7 +35,7 @@ describe.each(PROVIDERS)('outbox sender crash and restart [%s]', (provider) => {
   let dbB: Database;
   beforeAll(async () => {
     testDb = await createTestDatabase(provider);
-    dbA = await openDatabase(testDb.url);
+    dbA = await openDatabase(testDb.url, { migrate: false });
     dbB = await openDatabase(testDb.url, { migrate: false });
   });
   afterAll(async () => {

@@ -180,7 +180,7 @@ export function withHarness(
   const [before, after] = options.per === 'all' ? [beforeAll, afterAll] : [beforeEach, afterEach];
   before(async () => {
     testDb = await createTestDatabase('sqlite');
-    db = await openDatabase(testDb.url);
+    db = await openDatabase(testDb.url, { migrate: false });
     await ready(await createHarness(db, options.start ? { start: options.start } : {}), db);
   });
   after(async () => {

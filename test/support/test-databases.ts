@@ -1,13 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
 import type { DbProvider } from '../../src/db/provider.ts';
 
-/** The server that PostgreSQL tests create their throwaway databases on. Never skipped. */
-export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+import { TEST_POSTGRES_URL } from './test-postgres-url.ts';
+
+export { TEST_POSTGRES_URL };
 
 export interface TestDatabase {
   provider: DbProvider;
@@ -25,10 +26,19 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** A fresh, empty database of the provider: a temporary SQLite file or a new PostgreSQL database. */
-export async function createTestDatabase(provider: DbProvider): Promise<TestDatabase> {
+export interface CreateTestDatabaseOptions {
+  /** Start empty (for tests of the migrations themselves) instead of from the migrated template. */
+  empty?: boolean;
+}
+
+/**
+ * A fresh database of the provider: a temporary SQLite file or a new PostgreSQL database, copied from
+ * the template the global setup migrated (test/support/global-setup.ts), or empty when asked.
+ */
+export async function createTestDatabase(provider: DbProvider, options: CreateTestDatabaseOptions = {}): Promise<TestDatabase> {
   if (provider === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'dieuphoi-test-'));
+    if (!options.empty) copyFileSync(inject('sqliteTemplatePath'), join(dir, 'test.db'));
     return {
       provider,
       url: `file:${join(dir, 'test.db')}`,
@@ -36,7 +46,7 @@ export async function createTestDatabase(provider: DbProvider): Promise<TestData
     };
   }
   const name = `dieuphoi_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  await adminQuery(`CREATE DATABASE "${name}"`);
+  await adminQuery(options.empty ? `CREATE DATABASE "${name}"` : `CREATE DATABASE "${name}" TEMPLATE "${inject('postgresTemplateName')}"`);
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
   return {
@@ -49,7 +59,7 @@ export async function createTestDatabase(provider: DbProvider): Promise<TestData
 export const PROVIDERS: DbProvider[] = ['sqlite', 'postgresql'];
 
 /**
- * Runs a suite once on SQLite and once on PostgreSQL, each on its own migrated database.
+ * Runs a suite once on SQLite and once on PostgreSQL, each on its own copy of the migrated template.
  * `use()` gives the open database inside tests.
  */
 export function describeOnEachDatabase(title: string, suite: (use: () => Database) => void): void {
@@ -58,7 +68,7 @@ export function describeOnEachDatabase(title: string, suite: (use: () => Databas
     let db: Database | undefined;
     beforeAll(async () => {
       testDb = await createTestDatabase(provider);
-      db = await openDatabase(testDb.url);
+      db = await openDatabase(testDb.url, { migrate: false });
     });
     afterAll(async () => {
       await db?.close();

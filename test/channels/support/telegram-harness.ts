@@ -57,7 +57,7 @@ export interface HarnessOptions {
 /** The bot on a temp SQLite database, its Bot API intercepted: every call recorded, answered with a plausible result. */
 export async function createHarness(options: HarnessOptions): Promise<Harness> {
   const testDb: TestDatabase = await createTestDatabase('sqlite');
-  const db = await openDatabase(testDb.url);
+  const db = await openDatabase(testDb.url, { migrate: false });
   const stores = createStores(db);
   const clock = new ManualClock(new Date('2023-11-20T02:00:00Z'));
   const logs = options.logs;
