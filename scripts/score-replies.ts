@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readReply } from '../src/core/replies/index.ts';
-import { formatConfusion, formatMiss, parseKey, scoreReadings } from './reply-score.ts';
+import { formatConfusion, formatMiss, type KeyLine, parseKey, scoreReadings } from './reply-score.ts';
 
 const DEFAULT_ROOT = 'test/fixtures/replies';
 
@@ -31,7 +31,12 @@ function main(argv: string[]): number {
   const targets = positionals.length > 0 ? positionals : [DEFAULT_ROOT];
   const files = targets.flatMap((t) => (statSync(t).isDirectory() ? jsonFilesUnder(t) : [t]));
   for (const file of files) {
-    const key = parseKey(JSON.parse(readFileSync(file, 'utf8')));
+    let key: KeyLine[];
+    try {
+      key = parseKey(JSON.parse(readFileSync(file, 'utf8')));
+    } catch (error) {
+      throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const readings = key.map((line) => {
       const { status, percent } = readReply(line.text);
       return { status, percent };
