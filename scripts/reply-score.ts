@@ -10,7 +10,13 @@ export const STATUSES: readonly ReplyStatus[] = ['not_started', 'in_progress', '
 const keyLineSchema = z.object({
   text: z.string().min(1),
   status: z.enum(['not_started', 'in_progress', 'blocked', 'done', 'none']),
-  percent: z.number().min(0).max(100).nullable(),
+  /** a line without a percent has none */
+  percent: z
+    .number()
+    .min(0)
+    .max(100)
+    .nullish()
+    .transform((p) => p ?? null),
   note: z.string().optional(),
 });
 

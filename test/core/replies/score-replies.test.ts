@@ -66,8 +66,9 @@ describe('scoreReadings', () => {
 });
 
 describe('parseKey', () => {
-  it('accepts the fixture shape with an optional note and rejects a bad status', () => {
+  it('accepts the fixture shape with an optional note and percent, and rejects a bad status', () => {
     expect(parseKey([{ text: 'x', status: 'done', percent: 100, note: 'n' }])).toHaveLength(1);
     expect(() => parseKey([{ text: 'x', status: 'finished', percent: 100 }])).toThrow('0.status');
+    expect(parseKey([{ text: 'đang làm', status: 'in_progress' }])[0]!.percent).toBeNull();
   });
 });
