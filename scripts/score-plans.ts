@@ -29,7 +29,8 @@ type SetName = (typeof SET_NAMES)[number];
 
 /** The folder of ../shared/plans/dev: the first `shared/plans/dev` found going up from the project. */
 function sharedDir(): string | null {
-  if (process.env.PLAN_SCORE_SHARED) return process.env.PLAN_SCORE_SHARED;
+  const fromEnv = process.env.PLAN_SCORE_SHARED;
+  if (fromEnv) return existsSync(fromEnv) ? resolve(fromEnv) : null;
   let dir = dirname(ROOT);
   for (;;) {
     const candidate = join(dir, 'shared', 'plans', 'dev');

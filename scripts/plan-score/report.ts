@@ -122,7 +122,7 @@ export function verboseLines(draftValue: unknown, key: PlanKey, s: DocScore): st
       continue;
     }
     const t = tasks[r.taskIndex]!;
-    const leadName = String(units.get(String(t.lead ?? ''))?.name ?? t.lead ?? '-');
+    const leadName = String(units.get(String(t.lead ?? ''))?.name ?? t.lead ?? '') || '(no lead)';
     const why: string[] = [];
     if (!r.leadOk) why.push(`lead "${leadName}" is not ${(item.lead ?? []).map((l) => `"${l}"`).join(' / ') || '(none)'}`);
     if (!r.timeOk) why.push(`time ${describeTaskTime(t)} is not ${describeKeyTime(item)}`);
