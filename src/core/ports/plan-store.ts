@@ -1,5 +1,6 @@
 import type { Actor } from '../model/records.ts';
 import type { Plan } from '../plan/plan-model.ts';
+import type { PlanImportPreview } from '../plans/describe-plan-diff.ts';
 
 export interface ImportSummary {
   planId: number;
@@ -15,4 +16,6 @@ export interface ImportSummary {
 export interface PlanStore {
   /** Idempotent by plan number and task code; see diffPlanTasks for what a re-import changes. */
   importPlan(plan: Plan, options: { actor: Actor; at: Date; sourceFile?: string | null }): Promise<ImportSummary>;
+  /** What importPlan would change, without changing anything: to show before importing. */
+  previewImport(plan: Plan): Promise<PlanImportPreview>;
 }

@@ -92,6 +92,11 @@ async function setRoles(tx: Tx, taskId: number, roles: { unitCode: string; role:
 
 export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
   return {
+    async previewImport(plan) {
+      const existing = await prisma.plan.findUnique({ where: { number: plan.number }, select: { id: true } });
+      const stored = existing ? await storedTasks(prisma, existing.id) : [];
+      return { planNumber: plan.number, isNewPlan: !existing, diff: diffPlanTasks(stored, plan.tasks) };
+    },
     importPlan(plan, { actor, at, sourceFile }) {
       return prisma.$transaction(
         async (tx): Promise<ImportSummary> => {
