@@ -29,13 +29,12 @@ export async function loadPlanWorkbookFile(path: string): Promise<LoadPlanResult
 export async function loadPlanWorkbookBuffer(bytes: Buffer, fileName: string): Promise<LoadPlanResult> {
   const container = checkWorkbookContainer(bytes);
   if (!container.ok) return failure(fileName, container.message, container.messageEn);
-  const workbook = new ExcelJS.Workbook();
+  let sheets: RawSheet[];
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    sheets = await readRawSheets(bytes);
   } catch {
     return failure(fileName, 'tệp .xlsx bị hỏng hoặc không phải bảng tính Excel; hãy mở bằng Excel và lưu lại dạng .xlsx.', 'the .xlsx file is damaged or not an Excel workbook.');
   }
-  const sheets = workbook.worksheets.map(rawSheet);
   const read = sheetsToPlan(sheets);
   const place = (path: ReadonlyArray<string | number>, severity: 'error' | 'warning', message: string, messageEn: string): WorkbookProblem => ({
     severity,
@@ -50,6 +49,13 @@ export async function loadPlanWorkbookBuffer(bytes: Buffer, fileName: string): P
   const warnings = validated.warnings.map((w) => toIssue(fileName, w));
   if (errors.length > 0 || !validated.ok) return { ok: false, errors: sortProblems(errors).map((e) => toIssue(fileName, e)), warnings };
   return { ok: true, plan: validated.plan, warnings };
+}
+
+/** Every sheet's cells as plain values (dates as local dates); throws when exceljs cannot open the bytes. */
+export async function readRawSheets(bytes: Buffer): Promise<RawSheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook.worksheets.map(rawSheet);
 }
 
 function rawSheet(ws: ExcelJS.Worksheet): RawSheet {

@@ -25,6 +25,8 @@ const HEADER_FILL = 'FFD9E1F2';
 const REVIEW_FILL = 'FFFFE699';
 const DATE_FORMAT = 'dd/mm/yyyy';
 const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
+/** Printed on A4 landscape, every column on one page wide. */
+const PAGE_SETUP: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 
 /** The review workbook of a plan file (or of a draft with blanks still to fill), as .xlsx bytes. */
 export async function planWorkbookBuffer(file: PlanFile): Promise<Buffer> {
@@ -49,7 +51,8 @@ function addTable(workbook: ExcelJS.Workbook, sheets: PlanSheets, name: string):
   const table = sheets.tables.find((t) => t.sheet.name === name);
   if (!table) return;
   const { sheet: def, rows } = table;
-  const ws = workbook.addWorksheet(def.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  const ws = workbook.addWorksheet(def.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }], pageSetup: PAGE_SETUP });
+  ws.pageSetup.printTitlesRow = '1:1';
   ws.columns = def.columns.map((c) => ({ key: c.key, width: c.width }));
   const header = ws.getRow(1);
   def.columns.forEach((column, i) => {
@@ -69,12 +72,28 @@ function addTable(workbook: ExcelJS.Workbook, sheets: PlanSheets, name: string):
 }
 
 function writeRow(excelRow: ExcelJS.Row, def: TableSheetDef, row: TableRow): void {
+  excelRow.height = rowHeight(def.columns.map((column) => [row.cells[column.key] ?? null, column.width]));
   def.columns.forEach((column, i) => {
     const cell = excelRow.getCell(i + 1);
     setCell(cell, row.cells[column.key] ?? null);
     cell.alignment = { vertical: 'top', wrapText: true };
     if (row.review) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: REVIEW_FILL } };
   });
+}
+
+/**
+ * Height for wrapped text: spreadsheet programs do not re-measure rows of a file they did not write,
+ * so without it long clauses overlap the next row.
+ */
+function rowHeight(cells: [CellValue, number][]): number {
+  let lines = 1;
+  for (const [value, width] of cells) {
+    if (typeof value !== 'string') continue;
+    const perLine = Math.max(1, Math.floor(width * 1.1));
+    const count = value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, count);
+  }
+  return Math.min(409, 15 * lines + 3);
 }
 
 function setCell(cell: ExcelJS.Cell, value: CellValue): void {
@@ -125,7 +144,7 @@ function listValidation(formula: string, column: ColumnDef, strict: boolean): Ex
 }
 
 function addPlanSheet(workbook: ExcelJS.Workbook, sheets: PlanSheets): void {
-  const ws = workbook.addWorksheet(PLAN_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = workbook.addWorksheet(PLAN_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_SETUP });
   ws.columns = [{ width: 30 }, { width: 90 }];
   const header = ws.getRow(1);
   header.values = ['Trường', 'Giá trị'];
@@ -135,9 +154,11 @@ function addPlanSheet(workbook: ExcelJS.Workbook, sheets: PlanSheets): void {
     const row = ws.getRow(i + 2);
     row.getCell(1).value = field.label;
     row.getCell(1).font = { bold: true };
+    row.getCell(1).alignment = { vertical: 'top' };
     const cell = row.getCell(2);
     setCell(cell, field.value);
-    cell.alignment = { vertical: 'top', wrapText: true };
+    row.height = rowHeight([[field.value, 90]]);
+    cell.alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
     if (field.key === 'before_boundary') {
       cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${Object.values(BOUNDARY_LABELS).join(',')}"`] };
       cell.note = '"Trước ngày 15/12": hết ngày D-1 nghĩa là hạn cuối ngày 14/12 (mặc định); hết ngày D nghĩa là hết ngày 15/12.';
@@ -147,11 +168,12 @@ function addPlanSheet(workbook: ExcelJS.Workbook, sheets: PlanSheets): void {
 }
 
 function addGuide(workbook: ExcelJS.Workbook): void {
-  const ws = workbook.addWorksheet(GUIDE_SHEET_NAME);
+  const ws = workbook.addWorksheet(GUIDE_SHEET_NAME, { pageSetup: PAGE_SETUP });
   ws.columns = [{ width: 110 }];
   PLAN_GUIDE_LINES.forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = line;
+    ws.getRow(i + 1).height = i === 0 ? 24 : rowHeight([[line, 110]]);
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (i === 0) cell.font = { bold: true, size: 14 };
   });
