@@ -101,7 +101,9 @@ const SHEET_ORDER = ['Kế hoạch', 'Nhiệm vụ', 'Đơn vị', 'Nhóm đơn 
 
 function sortProblems(problems: WorkbookProblem[]): WorkbookProblem[] {
   const rank = (sheet: string) => (SHEET_ORDER.indexOf(sheet) + SHEET_ORDER.length + 1) % (SHEET_ORDER.length + 1);
-  return problems.sort((a, b) => rank(a.sheet) - rank(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
+  // a missing sheet or header row first: it explains the problems it causes elsewhere
+  const whole = (p: WorkbookProblem) => (p.row === undefined ? 0 : 1);
+  return problems.sort((a, b) => whole(a) - whole(b) || rank(a.sheet) - rank(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
 }
 
 function failure(file: string, message: string, messageEn: string): LoadPlanResult {
