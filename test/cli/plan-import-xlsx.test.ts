@@ -66,7 +66,7 @@ describe.each(PROVIDERS)('dieuphoi plan import <file.xlsx> [%s]', (provider) => 
     tasks.getCell('G2').value = '10/03/2023'; // GD1-01: deadline
     tasks.getCell('B3').value = 'Tham mưu triển khai chuyển hóa địa bàn (sửa tên)'; // GD2-01: title
     tasks.getCell('D3').value = 'CAP5; UBND_P5'; // GD2-01: support units
-    tasks.getRow(10).values = tasks.getRow(9).values as unknown[]; // a copy of the last task …
+    tasks.getRow(10).values = tasks.getRow(9).values as ExcelJS.CellValue[]; // a copy of the last task …
     tasks.getCell('A10').value = 'P5-03'; // … as a new task
     tasks.spliceRows(8, 1); // P5-01 removed
     const edited = join(dir, 'kehoach-sua.xlsx');

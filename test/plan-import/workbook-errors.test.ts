@@ -1,6 +1,7 @@
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sheetsToPlan } from '../../src/core/plan-workbook/sheets-to-plan.ts';
 import { foldVietnamese } from '../../src/core/text/fold.ts';
@@ -71,14 +72,14 @@ describe('reading a review workbook: problems by sheet, row and column', () => {
   it('duplicate task codes', async () => {
     const wb = await workbookOf(MINIMAL_PLAN);
     const tasks = sheet(wb, 'Nhiệm vụ');
-    tasks.getRow(3).values = tasks.getRow(2).values as unknown[];
+    tasks.getRow(3).values = tasks.getRow(2).values as ExcelJS.CellValue[];
     expect(errorMessages(await loadWorkbook(wb))).toEqual(['Sheet Nhiệm vụ, dòng 3, cột Mã: mã "GD1-01" bị trùng với dòng 2. Mỗi mã chỉ dùng một lần.']);
   });
 
   it('lists every problem at once and imports nothing', async () => {
     const wb = await workbookOf(MINIMAL_PLAN);
     const tasks = sheet(wb, 'Nhiệm vụ');
-    tasks.getRow(3).values = tasks.getRow(2).values as unknown[];
+    tasks.getRow(3).values = tasks.getRow(2).values as ExcelJS.CellValue[];
     tasks.getCell('G2').value = '31/02/2023';
     tasks.getCell('C3').value = 'CAP9';
     tasks.getCell('H3').value = 'thỉnh thoảng';
