@@ -37,6 +37,15 @@ describe('reading a review workbook: problems by sheet, row and column', () => {
     expect(result.plan.tasks[0]?.deadline?.toISOString()).toBe('2023-02-28T10:00:00.000Z');
   });
 
+  it('accepts a date Excel stores as a bare serial number (a date cell without its date format)', async () => {
+    const wb = await workbookOf(MINIMAL_PLAN);
+    const cell = sheet(wb, 'Nhiệm vụ').getCell('G2');
+    cell.value = 44985; // 28/02/2023
+    cell.numFmt = 'General';
+    const result = await loadWorkbook(wb);
+    expect(result.ok && result.plan.tasks[0]?.deadlineDate).toBe('2023-02-28');
+  });
+
   it('a lead unit that is not on the Units sheet', async () => {
     const wb = await workbookOf(MINIMAL_PLAN);
     sheet(wb, 'Nhiệm vụ').getCell('C2').value = 'CAP9';
