@@ -30,6 +30,14 @@ describe('plan file → review workbook → plan file', () => {
     });
   }
 
+  it('reads the workbook back after LibreOffice Calc re-saved it (another program\'s shared strings and styles)', async () => {
+    // test/fixtures/plans/45-KH-BCD-2023-libreoffice.xlsx: the seed's workbook opened and saved again
+    // by `soffice --headless --convert-to xlsx` (LibreOffice 7.4)
+    const fromYaml = await loadPlanFile(SEED_PLAN);
+    const fromCalc = await loadPlanFile('test/fixtures/plans/45-KH-BCD-2023-libreoffice.xlsx');
+    expect(fromCalc.ok && fromYaml.ok && fromCalc.plan).toEqual(fromYaml.ok && fromYaml.plan);
+  });
+
   it('carries every field of the file, review notes and config included', async () => {
     const file: PlanFile = {
       ...readPlanFile(SEED_PLAN),
