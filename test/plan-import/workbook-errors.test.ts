@@ -7,7 +7,7 @@ import { sheetsToPlan } from '../../src/core/plan-workbook/sheets-to-plan.ts';
 import { foldVietnamese } from '../../src/core/text/fold.ts';
 import { loadPlanFile } from '../../src/plan-import/load-plan-file.ts';
 import { loadPlanWorkbookBuffer, loadPlanWorkbookFile, readRawSheets } from '../../src/plan-import/workbook/read-plan-workbook.ts';
-import { bytesOf, errorMessages, loadWorkbook, MINIMAL_PLAN, sheet, workbookOf } from './workbook-fixtures.ts';
+import { bytesOf, errorMessages, loadWorkbook, MINIMAL_PLAN, SEED_PLAN, sheet, workbookOf } from './workbook-fixtures.ts';
 
 // Minimal plan: Nhiệm vụ row 2 is GD1-01 (A mã, C chủ trì, D phối hợp, F bắt đầu, G hạn, H định kỳ, J cần kiểm tra);
 // Đơn vị rows 2-3 are CATP (Công an thành phố) and CAP5; Giai đoạn row 2 is GD1.
@@ -106,6 +106,18 @@ describe('reading a review workbook: problems by sheet, row and column', () => {
       "Sheet Nhiệm vụ, dòng 3, cột Chủ trì: đơn vị 'CAP9' không có ở sheet Đơn vị. Hãy chọn mã trong danh sách hoặc thêm đơn vị vào sheet Đơn vị.",
       "Sheet Đơn vị, dòng 3, cột Loại: 'công an xã' không phải loại đơn vị hợp lệ: chọn một trong công an, đảng, chính quyền, đoàn thể, sở/ngành, ban chỉ đạo, khác.",
     ]);
+  });
+
+  it('a sub-period under a phase that is not above it, and a sub-period ending before it starts', async () => {
+    const wb = await workbookOf(SEED_PLAN); // Giai đoạn: row 2 GD1, 3 GD2, 4 GD2-CD (thuộc GD2), 5 GD3
+    const phases = sheet(wb, 'Giai đoạn');
+    phases.getCell('E4').value = 'GD9';
+    expect(errorMessages(await loadWorkbook(wb))).toEqual(["Sheet Giai đoạn, dòng 4, cột Thuộc giai đoạn: giai đoạn 'GD9' không có ở các dòng phía trên của sheet Giai đoạn."]);
+    phases.getCell('E4').value = 'gd2';
+    phases.getCell('D4').value = '01/02/2023';
+    const messages = errorMessages(await loadWorkbook(wb));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^Sheet Giai đoạn, dòng 4, cột Kết thúc: /);
   });
 
   it('a missing sheet', async () => {

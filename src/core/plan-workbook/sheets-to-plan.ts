@@ -51,12 +51,13 @@ export function sheetsToPlan(sheets: readonly RawSheet[]): SheetsToPlanResult {
     }
   }
 
-  const table = (def: TableSheetDef, path: (i: number) => string): SheetRow[] => {
+  /** The data rows of a sheet; with `path`, each row is registered as the place of that plan-file item. */
+  const table = (def: TableSheetDef, path?: (i: number) => string): SheetRow[] => {
     const sheet = findSheet(sheets, def.name);
     if (!sheet) return [];
     const rows = readTable(sheet, def, reporter(def.name));
     rows.forEach((row, i) => {
-      entities.set(path(i), { sheet: def.name, row: row.row, def });
+      if (path) entities.set(path(i), { sheet: def.name, row: row.row, def });
     });
     return rows;
   };
@@ -111,8 +112,7 @@ export function sheetsToPlan(sheets: readonly RawSheet[]): SheetsToPlanResult {
 
   const phaseReport = reporter(PHASES_SHEET.name);
   const phases: Data[] = [];
-  const phaseRows = table(PHASES_SHEET, () => '');
-  entities.delete('');
+  const phaseRows = table(PHASES_SHEET); // phases and their sub-periods are registered below
   for (const row of phaseRows) {
     const r = read(PHASES_SHEET, row, phaseReport);
     const parentCode = r.text('parent');
