@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -108,6 +108,24 @@ describe.each(PROVIDERS)('dieuphoi plan import <file.xlsx> [%s]', (provider) => 
       `${broken} — Sheet Nhiệm vụ, dòng 7, cột Hạn: '31/02/2023' không phải ngày hợp lệ (tháng 2/2023 chỉ có 28 ngày).`,
       `${broken}: 2 lỗi — chưa nhập gì. Sửa tệp rồi chạy lại.`,
     ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a password-protected workbook and one over 20 MB with exit code 1, importing nothing', async () => {
+    const before = await counts();
+    const locked = join(dir, 'matkhau.xlsx');
+    const ole = Buffer.alloc(8192);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    writeFileSync(locked, ole);
+    const big = join(dir, 'lon.xlsx');
+    writeFileSync(big, '');
+    truncateSync(big, 25 * 1024 * 1024);
+    const lockedRun = await run(locked);
+    expect(lockedRun.code).toBe(1);
+    expect(lockedRun.lines[0]).toContain('tệp được đặt mật khẩu (mã hóa) hoặc là tệp Excel 97-2003 (.xls)');
+    const bigRun = await run(big);
+    expect(bigRun.code).toBe(1);
+    expect(bigRun.lines[0]).toBe(`${big} — tệp quá lớn (25 MB); tệp kế hoạch .xlsx tối đa 20 MB.`);
     expect(await counts()).toEqual(before);
   });
 
