@@ -15,11 +15,15 @@ const HELP = `dieuphoi — công cụ vận hành bot Điều phối (operator c
 
 Cách dùng / Usage:
   dieuphoi db migrate                       Áp dụng migration vào DATABASE_URL (apply migrations)
-  dieuphoi plan lint <tệp.yaml> [--en]      Kiểm tra tệp kế hoạch (validate a plan file)
-  dieuphoi plan draft <tệp.txt|.docx> [--json] [--out tệp]
-                                            Soạn nháp kế hoạch từ văn bản (draft a plan from its text)
-  dieuphoi plan import <tệp.yaml> [--activate]
-                                            Nhập kế hoạch vào cơ sở dữ liệu (import a plan)
+  dieuphoi plan lint <tệp.yaml|.xlsx> [--en] Kiểm tra tệp kế hoạch (validate a plan file)
+  dieuphoi plan draft <tệp.txt|.docx> [--json] [--out tệp] [--xlsx tệp.xlsx]
+                                            Soạn nháp kế hoạch từ văn bản, kèm bảng Excel để kiểm tra
+                                            (draft a plan from its text, with a review workbook)
+  dieuphoi plan import <tệp.yaml|tệp.xlsx> [--activate]
+                                            Nhập kế hoạch vào cơ sở dữ liệu, in trước các thay đổi
+                                            (import a plan; shows the changes first)
+  dieuphoi plan export <số kế hoạch> [--xlsx tệp.xlsx] [--out tệp.yaml]
+                                            Xuất kế hoạch đã nhập để kiểm tra lại (export a stored plan)
   dieuphoi reply "<nội dung>" [--json]      Xem bot hiểu một câu trả lời thế nào (how a reply is read)
   dieuphoi digest --chat <id|mã đơn vị|steering> --at <thời điểm ISO> [--json]
                                             Xem trước bản tổng hợp, không gửi (preview a digest)
@@ -46,6 +50,8 @@ async function route(argv: string[]): Promise<{ runner: Runner; rest: string[] }
       return { runner: runPlanDraftCommand, rest };
     case 'plan import':
       return { runner: await loadRunner('./cli/plan-import-command.ts', 'runPlanImportCommand'), rest };
+    case 'plan export':
+      return { runner: await loadRunner('./cli/plan-export-command.ts', 'runPlanExportCommand'), rest };
   }
   if (first === 'reply') return { runner: runReplyCommand, rest: argv.slice(1) };
   if (first === 'digest') return { runner: await loadRunner('./cli/digest-command.ts', 'runDigestCommand'), rest: argv.slice(1) };

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatConfigProblems, loadConfig } from '../config/config.ts';
+import { describePlanDiff } from '../core/plans/describe-plan-diff.ts';
 import { activatePlan } from '../core/usecases/activate-plan.ts';
 import { formatDateVi } from '../core/time/zone.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -7,10 +8,10 @@ import { createStores } from '../db/stores.ts';
 import { loadPlanFile } from '../plan-import/load-plan-file.ts';
 import { formatIssue } from './plan-lint-command.ts';
 
-const USAGE = 'Cách dùng: dieuphoi plan import <tệp.yaml> [--activate]';
+const USAGE = 'Cách dùng: dieuphoi plan import <tệp.yaml|tệp.xlsx> [--activate]';
 
 /**
- * `dieuphoi plan import <file>`: idempotent by plan number and task code. A re-import updates
+ * `dieuphoi plan import <file.yaml|file.xlsx>`: prints the difference from the stored plan, then imports; idempotent by plan number and task code. A re-import updates
  * changed tasks (reports kept), audits moved deadlines and archives tasks no longer in the file.
  */
 export async function runPlanImportCommand(
@@ -45,6 +46,7 @@ export async function runPlanImportCommand(
   const db = await openDatabase(loaded.config.DATABASE_URL);
   try {
     const stores = createStores(db);
+    for (const line of describePlanDiff(await stores.plans.previewImport(result.plan))) out(line);
     const actor = { id: 'cli', name: 'dieuphoi plan import' };
     const at = now();
     const summary = await stores.plans.importPlan(result.plan, { actor, at, sourceFile: file });

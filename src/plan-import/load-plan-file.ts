@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { type Document, isMap, isNode, LineCounter, parseDocument } from 'yaml';
-import { checkPlanReferences } from '../core/plan/check-plan-references.ts';
-import { normalizePlan } from '../core/plan/normalize-plan.ts';
 import { formatPlanPath, type Plan, type PlanPath } from '../core/plan/plan-model.ts';
-import { planFileSchema } from '../core/plan/plan-schema.ts';
-import { describeSchemaIssue } from './plan-issue-messages.ts';
+import { validatePlanData } from './validate-plan-data.ts';
+import { loadPlanWorkbookFile } from './workbook/read-plan-workbook.ts';
 import { yamlSyntaxMessage } from './yaml-syntax-messages.ts';
 
 /** A problem in a plan file, placed on its line (1-based line and column). */
@@ -22,6 +21,7 @@ export interface PlanIssue {
 export type LoadPlanResult = { ok: true; plan: Plan; warnings: PlanIssue[] } | { ok: false; errors: PlanIssue[]; warnings: PlanIssue[] };
 
 export async function loadPlanFile(path: string): Promise<LoadPlanResult> {
+  if (extname(path).toLowerCase() === '.xlsx') return loadPlanWorkbookFile(path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -62,20 +62,9 @@ export function loadPlanText(text: string, fileName: string): LoadPlanResult {
     messageEn,
   });
 
-  const parsed = planFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => {
-      const described = describeSchemaIssue(issue, valueAt(data, issue.path));
-      return place(described.path, 'error', described.message, described.messageEn, described.key);
-    });
-    return { ok: false, errors: sortIssues(errors), warnings: [] };
-  }
-
-  const problems = checkPlanReferences(parsed.data);
-  const errors = sortIssues(problems.filter((p) => p.severity === 'error').map((p) => place(p.path, 'error', p.message, p.messageEn)));
-  const warnings = sortIssues(problems.filter((p) => p.severity === 'warning').map((p) => place(p.path, 'warning', p.message, p.messageEn)));
-  if (errors.length > 0) return { ok: false, errors, warnings };
-  return { ok: true, plan: normalizePlan(parsed.data), warnings };
+  const result = validatePlanData(data, place);
+  if (!result.ok) return { ok: false, errors: sortIssues(result.errors), warnings: sortIssues(result.warnings) };
+  return { ...result, warnings: sortIssues(result.warnings) };
 }
 
 /** Offset of the node at `path`, or of the nearest ancestor that exists (a missing field points at its item). */
@@ -90,15 +79,6 @@ function offsetOf(doc: Document, path: PlanPath, key?: string): number {
     return node.range[0];
   }
   return 0;
-}
-
-function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let current: unknown = data;
-  for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[part];
-  }
-  return current;
 }
 
 function sortIssues(issues: PlanIssue[]): PlanIssue[] {

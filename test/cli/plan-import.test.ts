@@ -14,11 +14,12 @@ describe('dieuphoi plan import', () => {
     const lines: string[] = [];
     const now = () => new Date('2023-02-27T01:00:00Z');
     expect(await runPlanImportCommand([SEED_PLAN_PATH, '--activate'], (l) => lines.push(l), env, now)).toBe(0);
-    expect(lines[0]).toBe('Đã nhập kế hoạch 45/KH-BCĐ: 8 nhiệm vụ mới, 0 thay đổi, 0 lưu trữ, 0 giữ nguyên.');
-    expect(lines[1]).toContain('Kế hoạch đã được kích hoạt');
+    expect(lines[0]).toBe('Kế hoạch 45/KH-BCĐ chưa có trong cơ sở dữ liệu: 8 nhiệm vụ mới.');
+    expect(lines[1]).toBe('Đã nhập kế hoạch 45/KH-BCĐ: 8 nhiệm vụ mới, 0 thay đổi, 0 lưu trữ, 0 giữ nguyên.');
+    expect(lines[2]).toContain('Kế hoạch đã được kích hoạt');
     lines.length = 0;
     expect(await runPlanImportCommand([SEED_PLAN_PATH], (l) => lines.push(l), env, now)).toBe(0);
-    expect(lines[0]).toBe('Đã cập nhật kế hoạch 45/KH-BCĐ: 0 nhiệm vụ mới, 0 thay đổi, 0 lưu trữ, 8 giữ nguyên.');
+    expect(lines.at(-1)).toBe('Đã cập nhật kế hoạch 45/KH-BCĐ: 0 nhiệm vụ mới, 0 thay đổi, 0 lưu trữ, 8 giữ nguyên.');
     const database = await openDatabase(db.url, { migrate: false });
     expect(await database.prisma.plan.findFirst({ select: { status: true } })).toEqual({ status: 'active' });
     await database.close();

@@ -5,6 +5,7 @@ import { foldVietnamese } from '../../core/text/fold.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { json } from './mappers.ts';
+import { readStoredPlan } from './plan-export-query.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -92,6 +93,12 @@ async function setRoles(tx: Tx, taskId: number, roles: { unitCode: string; role:
 
 export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
   return {
+    readStoredPlan: (number) => readStoredPlan(prisma, number),
+    async previewImport(plan) {
+      const existing = await prisma.plan.findUnique({ where: { number: plan.number }, select: { id: true } });
+      const stored = existing ? await storedTasks(prisma, existing.id) : [];
+      return { planNumber: plan.number, isNewPlan: !existing, diff: diffPlanTasks(stored, plan.tasks) };
+    },
     importPlan(plan, { actor, at, sourceFile }) {
       return prisma.$transaction(
         async (tx): Promise<ImportSummary> => {
