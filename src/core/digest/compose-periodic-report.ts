@@ -41,6 +41,7 @@ function overallLines(c: OfficialCounts, vi: boolean): string[] {
 }
 
 function roleCounts(c: OfficialCounts, vi: boolean): string {
+  if (c.total === 0) return '0';
   return vi
     ? `${c.total} (hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}; chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue})`
     : `${c.total} (done on time ${c.doneOnTime}; done late ${c.doneLate}; not done, on time ${c.openOnTime}; not done, overdue ${c.openOverdue})`;

@@ -36,7 +36,8 @@ export function createReportRepository(prisma: PrismaDb): ReportStore {
             data: {
               status: input.status,
               percent: input.percent,
-              lastReportAt: input.at,
+              // A secretariat decision (confirm, return, resolve) is not the unit reporting.
+              ...(input.channel === 'secretariat' ? {} : { lastReportAt: input.at }),
               doneReportedAt: nextDoneReportedAt(input.status, assignment.doneReportedAt, input.at),
             },
           });
