@@ -37,7 +37,7 @@ export function taskRow(view: TaskView): DigestTask {
   };
 }
 
-/** One unit's part of the task. */
+/** One unit's part of the task. The lead's line also shows its supporting units' blockers: it coordinates them. */
 export function partRow(view: TaskView, part: PartState): DigestTask {
   const a = part.assignment;
   return {
@@ -53,7 +53,7 @@ export function partRow(view: TaskView, part: PartState): DigestTask {
     doneReportedAt: part.doneReportedAt,
     lastReportAt: a.lastReportAt,
     assignedAt: a.assignedAt ?? null,
-    blockers: part.blocker ? [part.blocker] : [],
+    blockers: part.role === 'lead' ? view.blockers : part.blocker ? [part.blocker] : [],
   };
 }
 

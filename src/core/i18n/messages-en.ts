@@ -77,7 +77,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'confirm.unit': '🎉 The steering committee confirmed task <b>{code}</b> {title} done — <b>{timeliness}</b> (reported {at}; due {due}).',
   'return.need_reason': 'A reason is required. Send: <code>/tralai {code} &lt;reason&gt;</code>',
   'return.ok': 'Task {code} returned to the lead unit.',
-  'return.unit': '↩️ The steering committee returned task <b>{code}</b> {title}; not confirmed done.\nReason: {reason}\nStatus: In progress.',
+  'return.unit': '↩️ The steering committee returned task <b>{code}</b> {title}; not confirmed done.\nReason: {reason}\nStatus: Returned — keep working and report again when done.',
   'assign.unit_problem': 'Cannot tell which unit “{query}” is. Use a unit code (e.g. CAP5).',
   'assign.ok': 'Task {code} reassigned: lead {lead}{support}.',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',

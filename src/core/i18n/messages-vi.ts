@@ -79,7 +79,7 @@ export const MESSAGES_VI = {
   'confirm.unit': '🎉 Ban Chỉ đạo đã xác nhận nhiệm vụ <b>{code}</b> {title} hoàn thành — <b>{timeliness}</b> (báo hoàn thành {at}; hạn {due}).',
   'return.need_reason': 'Cần nêu lý do trả lại. Gửi: <code>/tralai {code} &lt;lý do&gt;</code>',
   'return.ok': 'Đã trả lại nhiệm vụ {code} cho đơn vị chủ trì.',
-  'return.unit': '↩️ Ban Chỉ đạo trả lại nhiệm vụ <b>{code}</b> {title}, chưa xác nhận hoàn thành.\nLý do: {reason}\nTrạng thái: Đang thực hiện.',
+  'return.unit': '↩️ Ban Chỉ đạo trả lại nhiệm vụ <b>{code}</b> {title}, chưa xác nhận hoàn thành.\nLý do: {reason}\nTrạng thái: Bị trả lại — đơn vị tiếp tục thực hiện và báo lại khi xong.',
   'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ CAP5).',
   'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}{support}.',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
