@@ -107,7 +107,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'bucket.awaiting_confirmation': 'Awaiting confirmation',
   'bucket.not_started': 'Not started',
   'bucket.done': 'Done',
-  'detail.status': 'Status: <b>{status}</b>{percent} · {timeliness}',
+  'detail.status': 'Status: <b>{status}</b>{percent}{timeliness}',
   'detail.last_report': 'last report',
   'detail.due_soon': 'Due soon',
   'detail.overdue': 'Overdue',

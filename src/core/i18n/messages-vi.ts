@@ -109,7 +109,7 @@ export const MESSAGES_VI = {
   'bucket.awaiting_confirmation': 'Chờ xác nhận',
   'bucket.not_started': 'Chưa thực hiện',
   'bucket.done': 'Hoàn thành',
-  'detail.status': 'Trạng thái: <b>{status}</b>{percent} · {timeliness}',
+  'detail.status': 'Trạng thái: <b>{status}</b>{percent}{timeliness}',
   'detail.units': 'Phần việc của từng đơn vị:',
   'detail.last_report': 'báo cáo gần nhất',
   'detail.due_soon': 'Sắp đến hạn',
