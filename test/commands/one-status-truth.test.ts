@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/registry.ts';
+import type { CommandDefinition } from '../../commands/types.ts';
 import { previewDigest } from '../../jobs/preview-digest.ts';
+import { menuCommands } from '../../src/channels/telegram/register-commands.ts';
 import { vietnamCalendar } from '../../src/core/calendar/work-calendar.ts';
 import { htmlToPlainText } from '../../src/core/jobs/html-to-text.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
@@ -42,7 +45,7 @@ describe('every view tells the same story (issue 10: CAP5 blocked on GD2-02, its
     const [digest = ''] = (await previewDigest(h.stores, chat, h.clock.now(), vietnamCalendar)).messages;
     expect(sectionOf(digest, 'GD2-02')).toBe('⚠️ Vướng mắc: 1');
     expect(digest).toContain('phần việc đã hoàn thành 1');
-    expect(digest).not.toMatch(/Đang thực hiện: \d+[^]*GD2-02/);
+    expect(digest).not.toMatch(/Đang thực hiện: \d+[\s\S]*GD2-02/);
   });
 
   it('the lead’s group sees the supporting unit’s blocker on the task line', async () => {
@@ -117,6 +120,13 @@ describe('/gotvuong', () => {
     expect((await h.send(CAP5_CHAT, SECRETARY, '/gotvuong GD2-02'))[0]?.html).toContain('nhóm Ban Chỉ đạo');
     expect((await h.send(STEERING_CHAT, SECRETARY, '/gotvuong GD2-01'))[0]?.html).toContain('không có vướng mắc nào');
     expect(await h.snapshot()).toEqual(before);
+  });
+
+  it('is in the steering group’s help and the command menu, not in a unit group’s help', async () => {
+    expect((await h.send(STEERING_CHAT, SECRETARY, '/trogiup'))[0]?.html).toContain('/gotvuong &lt;mã&gt; [ghi chú]');
+    expect((await h.send(CAP5_CHAT, FOCAL, '/trogiup'))[0]?.html).not.toContain('/gotvuong');
+    const vi = menuCommands(commands as unknown as CommandDefinition[], 'vi');
+    expect(vi.find((c) => c.command === 'gotvuong')?.description).toContain('gỡ vướng');
   });
 
   it('a later progress report of the unit resolves it too', async () => {

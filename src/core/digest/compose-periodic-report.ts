@@ -75,7 +75,7 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
       : '(Each unit counts the tasks it leads and its support parts apart; a task has several units, so the unit figures add up to more than section I.)',
   );
   const rows = countByUnitAndRole(allPartRows(views), input.units);
-  rows.forEach(({ unit, lead, support }, i) => lines.push(unitLine(i + 1, unit.name, lead, support, vi)));
+  for (const [i, { unit, lead, support }] of rows.entries()) lines.push(unitLine(i + 1, unit.name, lead, support, vi));
   if (rows.length === 0) lines.push(none);
   lines.push('');
 

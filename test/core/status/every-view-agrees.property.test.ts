@@ -196,7 +196,7 @@ describe('every view agrees with deriveTaskState', () => {
           `• Hoàn thành đúng hạn: ${official.doneOnTime}\n• Hoàn thành quá hạn: ${official.doneLate}\n• Chưa hoàn thành, trong hạn: ${official.openOnTime}\n• Chưa hoàn thành, quá hạn: ${official.openOverdue}`,
         );
         expect(Object.values(official).reduce((a, b) => a + b, 0)).toBe(views.length);
-        const table = /Tổng {2}ĐH {2}QH {2}TH Trễ\n([^]*?)\nMỗi đơn vị/.exec(steering)![1]!.split('\n');
+        const table = /Tổng {2}ĐH {2}QH {2}TH Trễ\n([\s\S]*?)\nMỗi đơn vị/.exec(steering)![1]!.split('\n');
         for (const unit of units) {
           const at = table.indexOf(unit.shortName ?? unit.name);
           expect(at, unit.code).toBeGreaterThanOrEqual(0);
