@@ -48,6 +48,13 @@ describe('every view tells the same story (issue 10: CAP5 blocked on GD2-02, its
     expect(digest).not.toMatch(/Đang thực hiện: \d+[\s\S]*GD2-02/);
   });
 
+  it('a question in reply to the task message answers the unit’s own part', async () => {
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, await h.taskMessageId(CAP5_CHAT, 'GD2-01'), 'xong chưa anh?');
+    expect(replies[0]?.html).toContain('Nhiệm vụ GD2-01 hiện: <b>Hoàn thành đúng hạn</b> 100%');
+    const { replies: blocked } = await h.replyTo(CAP5_CHAT, FOCAL, await h.taskMessageId(CAP5_CHAT, 'GD2-02'), 'xong chưa anh?');
+    expect(blocked[0]?.html).toContain('Nhiệm vụ GD2-02 hiện: <b>Vướng mắc</b>');
+  });
+
   it('the lead’s group sees the supporting unit’s blocker on the task line', async () => {
     const [answer] = await h.send(CATP_CHAT, OTHER, '/nhiemvu');
     expect(htmlToPlainText(answer?.html ?? '')).toContain('⚠️ Vướng mắc (Công an Phường 5, từ 08/03/2023, 2 ngày làm việc): vướng kinh phí');

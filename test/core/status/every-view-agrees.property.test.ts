@@ -126,8 +126,8 @@ function expectCountsAgree(parsed: ReturnType<typeof sections>) {
   for (const [label, count] of parsed.counts) if (parsed.items.has(label)) expect(parsed.items.get(label), label).toBe(count);
 }
 
-function officialOf(views: readonly { official: string }[]) {
-  return Object.fromEntries(OFFICIAL_BUCKETS.map((b) => [b, views.filter((v) => v.official === b).length]));
+function officialOf(views: readonly { official: string }[]): Record<(typeof OFFICIAL_BUCKETS)[number], number> {
+  return Object.fromEntries(OFFICIAL_BUCKETS.map((b) => [b, views.filter((v) => v.official === b).length])) as Record<(typeof OFFICIAL_BUCKETS)[number], number>;
 }
 
 describe('every view agrees with deriveTaskState', () => {
