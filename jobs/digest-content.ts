@@ -39,8 +39,8 @@ export interface SteeringDigestMessage {
   html: string;
 }
 
-/** Each unit's earliest connected group, by unit code; units missing here have no group. */
-async function boundUnits(stores: ReadStores, units: readonly DigestUnit[]): Promise<Map<string, Date | null>> {
+/** When each unit's earliest active group was connected, by unit id (read once per digest run). */
+async function unitGroupTimes(stores: ReadStores): Promise<Map<number, Date | null>> {
   const earliest = new Map<number, Date | null>();
   for (const chat of await stores.chats.listChats({ kind: 'unit', active: true })) {
     if (chat.unitId === null) continue;
@@ -48,6 +48,11 @@ async function boundUnits(stores: ReadStores, units: readonly DigestUnit[]): Pro
     const seen = earliest.get(chat.unitId);
     earliest.set(chat.unitId, seen === undefined || (at && seen && at < seen) ? at : seen);
   }
+  return earliest;
+}
+
+/** The plan's units that have a group, by code, with when it was connected. */
+function boundUnits(earliest: ReadonlyMap<number, Date | null>, units: readonly DigestUnit[]): Map<string, Date | null> {
   const bound = new Map<string, Date | null>();
   for (const unit of units) if (unit.id !== undefined && earliest.has(unit.id)) bound.set(unit.code, earliest.get(unit.id) ?? null);
   return bound;
@@ -61,11 +66,12 @@ export async function buildSteeringDigests(
   options: { weekly: boolean; since: Date; calendar?: WorkCalendar },
 ): Promise<SteeringDigestMessage[]> {
   const messages: SteeringDigestMessage[] = [];
+  const groups = await unitGroupTimes(stores);
   for (const plan of await stores.tasks.getActivePlans()) {
     const tasks = await stores.tasks.listTasks({ planId: plan.id });
     const views = deriveViews(tasks, now, await loadBlockerReports(stores.reports, tasks));
     const units = digestUnits(tasks);
-    const bound = await boundUnits(stores, units);
+    const bound = boundUnits(groups, units);
     const html = composeSteeringDigest({
       planNumber: plan.number,
       views,

@@ -78,8 +78,11 @@ function effectiveReports(reports: readonly ReportRecord[]): ReportRecord[] {
   return reports.filter((r) => r.retractsReportId === null && !retracted.has(r.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
 }
 
-/** The unit's open blocker from its reports: the run of "blocked" reports at the end of its history. */
-export function blockerOf(assignment: AssignmentRecord, reports: readonly ReportRecord[]): Blocker | null {
+/**
+ * The unit's open blocker from its reports: the run of "blocked" reports at the end of its history.
+ * `now` dates a blocked status whose reports are gone (trimmed history) and that has no report time.
+ */
+export function blockerOf(assignment: AssignmentRecord, reports: readonly ReportRecord[], now: Date): Blocker | null {
   if (assignment.status !== 'blocked') return null;
   const own = effectiveReports(reports).filter((r) => r.unitId === assignment.unitId);
   let since: Date | null = null;
@@ -96,7 +99,7 @@ export function blockerOf(assignment: AssignmentRecord, reports: readonly Report
     role: assignment.role,
     note,
     // A blocked status with no report left to show it (history trimmed): it is at least as old as the last report.
-    since: since ?? assignment.lastReportAt ?? new Date(0),
+    since: since ?? assignment.lastReportAt ?? now,
   };
 }
 
@@ -146,7 +149,7 @@ export function deriveTaskState({ task, reports = [], now }: DeriveInput): TaskV
   const followsTask: TaskState | null = closed ? doneState(task.dueAt, taskDoneAt ?? task.confirmedAt) : awaiting ? 'awaiting_confirmation' : null;
   const blockers: Blocker[] = [];
   const parts: PartState[] = task.assignments.map((a) => {
-    const blocker = closed ? null : blockerOf(a, reports);
+    const blocker = closed ? null : blockerOf(a, reports, now);
     if (blocker) blockers.push(blocker);
     const state = followsTask ?? ownState(task, a, blocker);
     const doneReportedAt = followsTask ? taskDoneAt : a.role === 'support' ? a.doneReportedAt : null;
