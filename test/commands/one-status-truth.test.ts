@@ -86,6 +86,24 @@ describe('every view tells the same story (issue 10: CAP5 blocked on GD2-02, its
   });
 });
 
+describe('a confirmed task: /chitiet and /baocao agree on the supporting units (issue 10, P5-01)', () => {
+  let h: CommandHarness;
+  withHarness({ per: 'all', start: vietnamInstant(2023, 3, 6, 9, 0) }, async (harness) => {
+    h = harness;
+    await h.bindSteeringAndUnit();
+    await h.send(CAP5_CHAT, FOCAL, '/xong P5-01');
+    await h.send(STEERING_CHAT, SECRETARY, '/xacnhan P5-01');
+  });
+
+  it('every supporting unit’s part is done on time in both', async () => {
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet P5-01');
+    expect(detail?.html).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5 (phối hợp): Hoàn thành đúng hạn');
+    expect(detail?.html).not.toContain('Chưa thực hiện');
+    const [report] = await h.send(STEERING_CHAT, SECRETARY, '/baocao');
+    expect(report?.html).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5: chủ trì 0; phối hợp 1 (hoàn thành đúng hạn 1;');
+  });
+});
+
 describe('/gotvuong', () => {
   let h: CommandHarness;
   withHarness({ per: 'each', start: vietnamInstant(2023, 3, 6, 9, 0) }, async (harness) => {
