@@ -53,7 +53,8 @@ export function partRow(view: TaskView, part: PartState): DigestTask {
     doneReportedAt: part.doneReportedAt,
     lastReportAt: a.lastReportAt,
     assignedAt: a.assignedAt ?? null,
-    blockers: part.role === 'lead' ? view.blockers : part.blocker ? [part.blocker] : [],
+    // a unit's own blocker shows until resolved, even while the task awaits confirmation
+    blockers: part.role === 'lead' ? view.blockers : view.blockers.filter((b) => b.unitId === a.unitId),
   };
 }
 

@@ -138,7 +138,9 @@ describe('every view agrees with deriveTaskState', () => {
         const byCode = new Map(views.map((v) => [v.task.code, v]));
 
         // /nhiemvu in the steering group: each task under its own list bucket
-        const all = sections(plain(composeAllTaskList(views, now, 'vi')), /^(.+) \((\d+)\)$/);
+        const allText = plain(composeAllTaskList(views, now, 'vi'));
+        const all = sections(allText, /^(.+) \((\d+)\)$/);
+        expect(allText.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(views.reduce((n, v) => n + v.blockers.length, 0));
         expectCountsAgree(all);
         for (const v of views) expect(all.of.get(v.task.code), v.task.code).toBe(LIST_LABEL.get(v.listBucket));
 
@@ -169,7 +171,15 @@ describe('every view agrees with deriveTaskState', () => {
           const parts = views.flatMap((v) => v.parts.filter((p) => p.assignment.unitId === unit.id).map((p) => ({ code: v.task.code, p })));
           if (parts.length === 0) continue;
           // /nhiemvu in the unit's group: its parts
-          const list = sections(plain(composeUnitTaskList(views, unit, now, 'vi')), /^(.+) \((\d+)\)$/);
+          const listText = plain(composeUnitTaskList(views, unit, now, 'vi'));
+          const list = sections(listText, /^(.+) \((\d+)\)$/);
+          // every unresolved blocker of the unit shows on its own lines; the lead's lines also show its supporting units'
+          const shown = views.reduce((n, v) => {
+            const part = v.parts.find((p) => p.assignment.unitId === unit.id);
+            if (!part) return n;
+            return n + (part.role === 'lead' ? v.blockers.length : v.blockers.filter((b) => b.unitId === unit.id).length);
+          }, 0);
+          expect(listText.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(shown);
           expectCountsAgree(list);
           for (const { code, p } of parts) expect(list.of.get(code), `${unit.code} ${code}`).toBe(LIST_LABEL.get(p.listBucket));
           // the unit digest: same sections, done and not started only counted
