@@ -56,4 +56,20 @@ describeOnEachDatabase('group workflow core flow', (use) => {
     expect(after).toMatchObject({ status: 'in_progress', lastReportAt: reportedAt });
     expect((await h.stores.audit.list({ entityType: 'task', entityId: String(gd2.id), action: 'task.blocker_resolve' })).length).toBe(1);
   });
+
+  it('undoing a report after an earlier undo brings back the blocker, not the undone report', async () => {
+    const undo = async (replies: { buttons?: unknown }[]) => {
+      const data = JSON.stringify(replies.at(-1)?.buttons ?? '').match(/ud:\d+/)?.[0];
+      if (!data) throw new Error('no undo button');
+      await h.press(CAP5_CHAT, FOCAL, data);
+    };
+    const part = async () => (await h.stores.tasks.findTaskByCode('GD2-01'))!.assignments.find((a) => a.unitCode === 'CAP5')!.status;
+    await h.send(CAP5_CHAT, FOCAL, '/vuongmac GD2-01 thiếu phương tiện');
+    await undo(await h.send(CAP5_CHAT, FOCAL, '/tiendo GD2-01 20'));
+    expect(await part()).toBe('blocked');
+    await undo(await h.send(CAP5_CHAT, FOCAL, '/xong GD2-01'));
+    expect(await part()).toBe('blocked');
+    const [report] = await h.send(STEERING_CHAT, SECRETARY, '/baocao');
+    expect(report?.html).toContain('thiếu phương tiện');
+  });
 });

@@ -109,8 +109,10 @@ export class MemoryWorkflow {
         appendReport: async (input: NewReport) => this.append(input),
         getReport: async (id: number) => this.reports.find((r) => r.id === id) ?? null,
         history: async (taskId: number, limit?: number) => this.history(taskId, limit),
-        previousReport: async (taskId: number, unitId: number, before: number) =>
-          this.reports.filter((r) => r.taskId === taskId && r.unitId === unitId && r.id < before && r.retractsReportId === null).at(-1) ?? null,
+        previousReport: async (taskId: number, unitId: number, before: number) => {
+          const undone = new Set(this.reports.map((r) => r.retractsReportId));
+          return this.reports.filter((r) => r.taskId === taskId && r.unitId === unitId && r.id < before && r.retractsReportId === null && !undone.has(r.id)).at(-1) ?? null;
+        },
       },
       chats: { listChats: async () => [] },
       directory: { getUnit: async (id: number) => UNITS[id - 1] ?? null },
