@@ -1,7 +1,8 @@
 /**
  * Random report histories (statuses, percents, blockers, undo, confirmations, returns, resolutions,
- * deadlines, times) through the real use cases; then every view's rendered text must show, for each
- * task and unit, what deriveTaskState says, and every set of buckets must add up to its total.
+ * deadlines, times) through the real use cases; then the stored state must be the report log's, every
+ * view's rendered text must show, for each task and unit, what deriveTaskState says, and every set of
+ * buckets must add up to its total.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +137,15 @@ describe('every view agrees with deriveTaskState', () => {
       fc.asyncProperty(fc.array(taskSpec, { minLength: 1, maxLength: 5 }), fc.array(event, { maxLength: 40 }), fc.integer({ min: 0, max: 20 * 24 }), async (specs, events, tail) => {
         const { tasks, views, now, world } = await play(specs, events, tail);
         const byCode = new Map(views.map((v) => [v.task.code, v]));
+
+        // the stored state is the report log's: each unit's status is its last report that still counts (undo included)
+        const undone = new Set(world.reports.map((r) => r.retractsReportId));
+        for (const task of tasks) {
+          for (const a of task.assignments) {
+            const counted = world.reports.filter((r) => r.taskId === task.id && r.unitId === a.unitId && r.retractsReportId === null && !undone.has(r.id));
+            expect(a.status, `${task.code} ${a.unitCode}`).toBe(counted.at(-1)?.status ?? 'not_started');
+          }
+        }
 
         // /nhiemvu in the steering group: each task under its own list bucket
         const allText = plain(composeAllTaskList(views, now, 'vi'));
