@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { composePeriodicReport } from '../src/core/digest/compose-periodic-report.ts';
-import { digestUnits, toDigestTasks } from '../src/core/jobs/digest-tasks.ts';
+import { digestUnits } from '../src/core/jobs/digest-tasks.ts';
+import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import type { CommandDefinition } from './types.ts';
 
@@ -32,7 +33,7 @@ export const reportCommand: CommandDefinition<string> = {
       const planTasks = tasks.filter((t) => t.planId === plan.id);
       const text = composePeriodicReport({
         planNumber: plan.number,
-        tasks: toDigestTasks(planTasks),
+        views: await loadTaskViews(ctx.deps.stores.reports, planTasks, ctx.now),
         units: digestUnits(planTasks),
         now: ctx.now,
         locale: ctx.locale,

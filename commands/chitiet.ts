@@ -1,5 +1,6 @@
 import type { DeadlineChangeView } from '../src/core/usecases/compose-task-detail.ts';
 import { composeTaskDetail } from '../src/core/usecases/compose-task-detail.ts';
+import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
 import { codeAndRest } from './args.ts';
 import { findTaskOrReply } from './submit-report.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
@@ -14,13 +15,14 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
   const { stores } = ctx.deps;
   const task = await stores.tasks.getTask(taskId);
   if (!task) return;
-  const [reports, evidenceCount, audit] = await Promise.all([
+  const [[view], reports, evidenceCount, audit] = await Promise.all([
+    loadTaskViews(stores.reports, [task], ctx.now),
     stores.reports.history(task.id, 10),
     stores.reports.countEvidence(task.id),
     stores.audit.list({ entityType: 'task', entityId: String(task.id), action: 'task.deadline' }),
   ]);
   const deadlineChanges: DeadlineChangeView[] = audit.map((row) => ({ at: row.at, from: dateOf(row.before), to: dateOf(row.after), reason: row.reason ?? null }));
-  await ctx.reply({ html: composeTaskDetail({ task, reports, evidenceCount, deadlineChanges, now: ctx.now, locale: ctx.locale }) });
+  await ctx.reply({ html: composeTaskDetail({ view: view!, reports, evidenceCount, deadlineChanges, now: ctx.now, locale: ctx.locale }) });
 }
 
 export const detailCommand: CommandDefinition<{ code: string; rest: string }> = {

@@ -6,6 +6,7 @@ import { bindCommand, startSteeringCommand } from './ketnoi.ts';
 import { confirmCommand } from './xacnhan.ts';
 import { detailCommand } from './chitiet.ts';
 import { doneCommand } from './xong.ts';
+import { resolveBlockerCommand } from './gotvuong.ts';
 import { extensionCommand } from './giahan.ts';
 import { inviteCommand } from './moi.ts';
 import { languageCommand } from './ngonngu.ts';
@@ -22,7 +23,7 @@ type AnyCommand = CommandDefinition<never>;
 /** Which commands each kind of chat is told about in /trogiup. */
 export const COMMANDS_BY_CHAT: Record<ChatKind, AnyCommand[]> = {
   unit: [tasksCommand, detailCommand, progressCommand, doneCommand, blockedCommand, extensionCommand, overdueCommand, planCommand, languageCommand],
-  steering: [tasksCommand, detailCommand, planCommand, overdueCommand, inviteCommand, confirmCommand, returnCommand, assignCommand, moveDeadlineCommand, languageCommand],
+  steering: [tasksCommand, detailCommand, planCommand, overdueCommand, inviteCommand, confirmCommand, returnCommand, resolveBlockerCommand, assignCommand, moveDeadlineCommand, languageCommand],
   unbound: [bindCommand, startSteeringCommand, inviteCommand, languageCommand],
 } as unknown as Record<ChatKind, AnyCommand[]>;
 

@@ -1,4 +1,5 @@
 import { composePlanOverview } from '../src/core/usecases/compose-plan-overview.ts';
+import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
 import { noArgs } from './args.ts';
 import type { CommandDefinition } from './types.ts';
 
@@ -10,8 +11,8 @@ export const planCommand: CommandDefinition<undefined> = {
   menu: true,
   args: noArgs,
   async handle(ctx) {
-    const { tasks } = ctx.deps.stores;
+    const { tasks, reports } = ctx.deps.stores;
     const [plans, all] = await Promise.all([tasks.getActivePlans(), tasks.listTasks()]);
-    await ctx.reply({ html: composePlanOverview(plans, all, ctx.now, ctx.locale) });
+    await ctx.reply({ html: composePlanOverview(plans, await loadTaskViews(reports, all, ctx.now), ctx.now, ctx.locale) });
   },
 };

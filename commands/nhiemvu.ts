@@ -1,12 +1,13 @@
 import { composeAllTaskList, composeUnitTaskList } from '../src/core/usecases/compose-task-list.ts';
 import { t } from '../src/core/i18n/translate.ts';
+import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
 import { noArgs } from './args.ts';
 import type { CommandDefinition } from './types.ts';
 
 export const tasksCommand: CommandDefinition<undefined> = {
   name: 'nhiemvu',
   aliases: ['tasks'],
-  help: { vi: 'Danh sách nhiệm vụ theo nhóm: quá hạn, sắp đến hạn, đang thực hiện, chờ xác nhận, hoàn thành.', en: 'Tasks by bucket: overdue, due soon, in progress, awaiting confirmation, done.' },
+  help: { vi: 'Danh sách nhiệm vụ theo nhóm: quá hạn, sắp đến hạn, vướng mắc, bị trả lại, đang thực hiện, chờ xác nhận, hoàn thành.', en: 'Tasks by bucket: overdue, due soon, blocked, returned, in progress, awaiting confirmation, done.' },
   usage: { vi: '/nhiemvu', en: '/nhiemvu' },
   menu: true,
   args: noArgs,
@@ -15,11 +16,13 @@ export const tasksCommand: CommandDefinition<undefined> = {
     if (ctx.chat.kind === 'unit' && ctx.chat.unitId !== null) {
       const unit = await stores.directory.getUnit(ctx.chat.unitId);
       const tasks = await stores.tasks.listTasks({ unitId: ctx.chat.unitId });
-      await ctx.reply({ html: composeUnitTaskList(tasks, { id: ctx.chat.unitId, name: unit?.name ?? '' }, ctx.now, ctx.locale) });
+      const views = await loadTaskViews(stores.reports, tasks, ctx.now);
+      await ctx.reply({ html: composeUnitTaskList(views, { id: ctx.chat.unitId, name: unit?.name ?? '' }, ctx.now, ctx.locale) });
       return;
     }
     if (ctx.chat.kind === 'steering') {
-      await ctx.reply({ html: composeAllTaskList(await stores.tasks.listTasks(), ctx.now, ctx.locale) });
+      const views = await loadTaskViews(stores.reports, await stores.tasks.listTasks(), ctx.now);
+      await ctx.reply({ html: composeAllTaskList(views, ctx.now, ctx.locale) });
       return;
     }
     await ctx.reply({ html: t(ctx.locale, 'help.unbound') });

@@ -1,4 +1,5 @@
 import { composeOverdueList } from '../src/core/usecases/compose-overdue-list.ts';
+import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
 import { noArgs } from './args.ts';
 import type { CommandDefinition } from './types.ts';
 
@@ -12,6 +13,6 @@ export const overdueCommand: CommandDefinition<undefined> = {
   async handle(ctx) {
     const unitId = ctx.chat.kind === 'unit' && ctx.chat.unitId !== null ? ctx.chat.unitId : undefined;
     const tasks = await ctx.deps.stores.tasks.listTasks(unitId === undefined ? {} : { unitId });
-    await ctx.reply({ html: composeOverdueList(tasks, ctx.now, ctx.locale, unitId) });
+    await ctx.reply({ html: composeOverdueList(await loadTaskViews(ctx.deps.stores.reports, tasks, ctx.now), ctx.now, ctx.locale, unitId) });
   },
 };

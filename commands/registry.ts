@@ -3,6 +3,8 @@ import { confirmButton, returnButton } from './buttons/completion-buttons.ts';
 import { pickButton } from './buttons/pick-button.ts';
 import { statusButton } from './buttons/status-button.ts';
 import { undoButton } from './buttons/undo-button.ts';
+import { resolveBlockerButton } from './buttons/resolve-blocker-button.ts';
+import { resolveBlockerCommand } from './gotvuong.ts';
 import { reportCommand } from './baocao.ts';
 import { settingsCommand } from './caidat.ts';
 import { detailCommand } from './chitiet.ts';
@@ -43,6 +45,7 @@ export const commands: CommandDefinition<never>[] = [
   inviteCommand,
   confirmCommand,
   returnCommand,
+  resolveBlockerCommand,
   assignCommand,
   moveDeadlineCommand,
   languageCommand,
@@ -50,7 +53,7 @@ export const commands: CommandDefinition<never>[] = [
   reportCommand,
 ] as unknown as CommandDefinition<never>[];
 
-export const buttonActions: ButtonAction[] = [statusButton, pickButton, undoButton, confirmButton, returnButton, extensionButton];
+export const buttonActions: ButtonAction[] = [statusButton, pickButton, undoButton, confirmButton, returnButton, extensionButton, resolveBlockerButton];
 
 /** Tried in order; the first that returns true handled the reply. */
 export const replyHandlers: ReplyHandler[] = [replyToTask];

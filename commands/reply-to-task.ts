@@ -2,7 +2,9 @@ import { t } from '../src/core/i18n/translate.ts';
 import { readReply, REPLY_CONFIDENCE_THRESHOLD, type ReplyReading } from '../src/core/replies/index.ts';
 import type { TaskRecord } from '../src/core/model/records.ts';
 import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
-import { statusLabel } from '../src/core/usecases/status-label.ts';
+import { stateLabel } from '../src/core/digest/wording.ts';
+import { partOf } from '../src/core/status/derive-task-state.ts';
+import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
 import { portsOf, replyRefusal, touchMember } from './context-helpers.ts';
 import { rememberReading } from './pending-readings.ts';
 import { submitReport } from './submit-report.ts';
@@ -50,8 +52,11 @@ export const replyToTask: ReplyHandler = {
     if (reading.status === 'none' && reading.kind === 'acknowledgement') return true;
     const refusal = await checkReportAuthority(portsOf(ctx), { task, unitId: ctx.chat.unitId, chat: ctx.chat });
     if (reading.status === 'none' && reading.kind === 'question') {
-      const percent = task.percent === null ? '' : ` ${task.percent}%`;
-      await ctx.reply({ html: t(ctx.locale, 'reply.question', { code: task.code, status: statusLabel(task.status, ctx.locale), percent }), replyToMessageId: ctx.messageId });
+      // The unit asks about its own part (the same state its /nhiemvu shows).
+      const [view] = await loadTaskViews(ctx.deps.stores.reports, [task], ctx.now);
+      const shown = partOf(view!, ctx.chat.unitId) ?? view!;
+      const percent = shown.percent === null ? '' : ` ${shown.percent}%`;
+      await ctx.reply({ html: t(ctx.locale, 'reply.question', { code: task.code, status: stateLabel(shown.state, ctx.locale), percent }), replyToMessageId: ctx.messageId });
       return true;
     }
     if (refusal) {

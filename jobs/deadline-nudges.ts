@@ -1,6 +1,7 @@
 /** Deadline nudges each working morning (08:00): before, on and after each open assignment's deadline. */
 import { addDays } from '../src/core/calendar/local-date.ts';
-import { unitStatus } from '../src/core/jobs/digest-tasks.ts';
+import { deriveTaskState, isDoneState, type PartState } from '../src/core/status/derive-task-state.ts';
+import type { TaskStatus } from '../src/core/status/task-status.ts';
 import { JOB_NAMES } from '../src/core/jobs/slot-keys.ts';
 import { planNudges } from '../src/core/nudges/plan-nudges.ts';
 import { deliverNudges, type NudgeItem } from './deliver-nudges.ts';
@@ -8,6 +9,14 @@ import { morningRunSlots } from './morning-run-slots.ts';
 import type { JobDefinition } from './types.ts';
 
 const ESCALATION_CATCH_UP_DAYS = 7;
+
+/** What nudges need of a unit's part (from the one status truth): finished, waiting, or still to do. */
+function nudgeStatus(part: PartState): TaskStatus {
+  if (isDoneState(part.state)) return 'done';
+  if (part.state === 'awaiting_confirmation') return 'awaiting_confirmation';
+  if (part.state === 'blocked') return 'blocked';
+  return part.state === 'not_started' ? 'not_started' : 'in_progress';
+}
 
 export const deadlineNudgesJob: JobDefinition = {
   name: JOB_NAMES.deadlineNudges,
@@ -19,12 +28,14 @@ export const deadlineNudgesJob: JobDefinition = {
     const items: NudgeItem[] = [];
     for (const task of await deps.stores.tasks.listTasks()) {
       if (!task.dueAt || task.recurrence) continue;
-      for (const assignment of task.assignments) {
+      const view = deriveTaskState({ task, now: slot.now });
+      for (const part of view.parts) {
+        const { assignment } = part;
         const planned = planNudges({
           taskId: String(task.id),
           unitId: String(assignment.unitId),
           due: task.dueAt,
-          status: unitStatus(task, assignment),
+          status: nudgeStatus(part),
           today: slot.localDate,
           calendar: deps.calendar,
         });

@@ -1,17 +1,20 @@
 /** Builds the digests a chat gets from the stores; shared by the jobs and the preview command. */
-import { composeSteeringDigest, composeUnitDigest, findNewBlockers, findSilentUnits } from '../src/core/digest/index.ts';
-import { type BlockerNote, digestPhases, digestUnits, toDigestTasks } from '../src/core/jobs/digest-tasks.ts';
+import type { WorkCalendar } from '../src/core/calendar/work-calendar.ts';
+import { composeSteeringDigest, composeUnitDigest, deriveViews, type DigestUnit, findSilentUnits, allPartRows, unitRows } from '../src/core/digest/index.ts';
+import { digestPhases, digestUnits } from '../src/core/jobs/digest-tasks.ts';
 import type { ChatRecord, TaskRecord } from '../src/core/model/records.ts';
+import { loadBlockerReports } from '../src/core/usecases/load-blocker-reports.ts';
 import type { JobStores } from './types.ts';
 
-type ReadStores = Pick<JobStores, 'tasks' | 'reports' | 'directory'>;
+type ReadStores = Pick<JobStores, 'tasks' | 'reports' | 'directory'> & { chats: Pick<JobStores['chats'], 'listChats'> };
 
 /** The unit digest of a unit group; null when the chat is not bound to a unit or the unit has no tasks. */
 export async function buildUnitDigest(
-  stores: ReadStores,
+  stores: Pick<ReadStores, 'tasks' | 'reports' | 'directory'>,
   chat: ChatRecord,
   now: Date,
   loadTasks: (unitId: number) => Promise<TaskRecord[]> = (unitId) => stores.tasks.listTasks({ unitId }),
+  calendar?: WorkCalendar,
 ): Promise<string | null> {
   if (chat.kind !== 'unit' || chat.unitId === null) return null;
   const unitId = chat.unitId;
@@ -20,20 +23,15 @@ export async function buildUnitDigest(
   // The unit's name comes with its tasks' assignments; no separate lookup per digest.
   const unitName = tasks.flatMap((t) => t.assignments).find((a) => a.unitId === unitId)?.unitName ?? (await stores.directory.getUnit(unitId))?.name;
   if (!unitName) return null;
-  return composeUnitDigest({ unitName, tasks: toDigestTasks(tasks, { unitId }), now, locale: chat.locale });
-}
-
-/** The latest blocker note of each blocked (task, unit), keyed `${taskId}:${unitId}`. */
-async function loadBlockers(stores: ReadStores, tasks: readonly TaskRecord[]): Promise<Map<string, BlockerNote>> {
-  const blockers = new Map<string, BlockerNote>();
-  for (const task of tasks) {
-    if (!task.assignments.some((a) => a.status === 'blocked')) continue;
-    for (const report of await stores.reports.history(task.id, 50)) {
-      const key = `${task.id}:${report.unitId}`;
-      if (report.status === 'blocked' && !blockers.has(key)) blockers.set(key, { note: report.note ?? '', at: report.createdAt });
-    }
-  }
-  return blockers;
+  const views = deriveViews(tasks, now, await loadBlockerReports(stores.reports, tasks));
+  return composeUnitDigest({
+    unitName,
+    tasks: unitRows(views, unitId),
+    now,
+    locale: chat.locale,
+    postedAt: chat.boundAt ?? null,
+    ...(calendar ? { calendar } : {}),
+  });
 }
 
 export interface SteeringDigestMessage {
@@ -41,28 +39,57 @@ export interface SteeringDigestMessage {
   html: string;
 }
 
+/** When each unit's earliest active group was connected, by unit id (read once per digest run). */
+async function unitGroupTimes(stores: ReadStores): Promise<Map<number, Date | null>> {
+  const earliest = new Map<number, Date | null>();
+  for (const chat of await stores.chats.listChats({ kind: 'unit', active: true })) {
+    if (chat.unitId === null) continue;
+    const at = chat.boundAt ?? null;
+    const seen = earliest.get(chat.unitId);
+    earliest.set(chat.unitId, seen === undefined || (at && seen && at < seen) ? at : seen);
+  }
+  return earliest;
+}
+
+/** The plan's units that have a group, by code, with when it was connected. */
+function boundUnits(earliest: ReadonlyMap<number, Date | null>, units: readonly DigestUnit[]): Map<string, Date | null> {
+  const bound = new Map<string, Date | null>();
+  for (const unit of units) if (unit.id !== undefined && earliest.has(unit.id)) bound.set(unit.code, earliest.get(unit.id) ?? null);
+  return bound;
+}
+
 /** One steering digest per active plan. `since` is the previous digest: blockers raised after it are new. */
 export async function buildSteeringDigests(
   stores: ReadStores,
   chat: ChatRecord,
   now: Date,
-  options: { weekly: boolean; since: Date },
+  options: { weekly: boolean; since: Date; calendar?: WorkCalendar },
 ): Promise<SteeringDigestMessage[]> {
   const messages: SteeringDigestMessage[] = [];
+  const groups = await unitGroupTimes(stores);
   for (const plan of await stores.tasks.getActivePlans()) {
     const tasks = await stores.tasks.listTasks({ planId: plan.id });
-    const rows = toDigestTasks(tasks, { blockers: await loadBlockers(stores, tasks) });
+    const views = deriveViews(tasks, now, await loadBlockerReports(stores.reports, tasks));
     const units = digestUnits(tasks);
+    const bound = boundUnits(groups, units);
     const html = composeSteeringDigest({
       planNumber: plan.number,
-      tasks: rows,
+      views,
       units,
       phases: digestPhases(plan),
       now,
       locale: chat.locale,
       weekly: options.weekly,
-      newBlockers: findNewBlockers(rows, options.since),
-      silentUnits: findSilentUnits(rows, units, now, 7),
+      since: options.since,
+      silentUnits: findSilentUnits(
+        allPartRows(views),
+        units.filter((u) => bound.has(u.code)),
+        now,
+        7,
+        bound,
+      ),
+      unboundUnits: units.filter((u) => !bound.has(u.code)),
+      ...(options.calendar ? { calendar: options.calendar } : {}),
     });
     messages.push({ planId: plan.id, html });
   }

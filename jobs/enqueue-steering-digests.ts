@@ -13,7 +13,7 @@ export async function enqueueSteeringDigests(
 ): Promise<JobRunResult> {
   const chat = slot.chatId === null ? null : await deps.stores.chats.getChat(slot.chatId);
   if (!chat || !digestsEnabled(chat)) return { enqueued: 0, detail: 'chat inactive or digests off' };
-  const digests = await buildSteeringDigests(deps.stores, chat, slot.now, { weekly: options.weekly, since: options.since(chat) });
+  const digests = await buildSteeringDigests(deps.stores, chat, slot.now, { weekly: options.weekly, since: options.since(chat), calendar: deps.calendar });
   let enqueued = 0;
   for (const digest of digests) {
     const added = await deps.outbox.enqueue({

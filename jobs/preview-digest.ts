@@ -16,19 +16,19 @@ export interface DigestPreview {
 }
 
 export async function previewDigest(
-  stores: Pick<JobStores, 'tasks' | 'reports' | 'directory'>,
+  stores: Pick<JobStores, 'tasks' | 'reports' | 'directory' | 'chats'>,
   chat: ChatRecord,
   now: Date,
   calendar: WorkCalendar,
 ): Promise<DigestPreview> {
   if (chat.kind === 'unit') {
-    const html = await buildUnitDigest(stores, chat, now);
+    const html = await buildUnitDigest(stores, chat, now, undefined, calendar);
     return { edition: 'unit', messages: html === null ? [] : [html] };
   }
   const localDate = localDateKey(now);
   const weekly = isWeeklyDigestDay(chat, localDate, calendar);
   const sinceDay = weekly ? addDays(localDate, -7) : previousWorkingDay(localDate, calendar);
   const since = atLocalTime(sinceDay, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime);
-  const digests = await buildSteeringDigests(stores, chat, now, { weekly, since });
+  const digests = await buildSteeringDigests(stores, chat, now, { weekly, since, calendar });
   return { edition: weekly ? 'steering-weekly' : 'steering', messages: digests.map((d) => d.html) };
 }

@@ -44,7 +44,7 @@ export const unitDigestJob: JobDefinition = {
   async run(deps, slot) {
     const chat = slot.chatId === null ? null : await chatOfSlot(deps, slot.chatId);
     if (!chat || !digestsEnabled(chat)) return { enqueued: 0, detail: 'chat inactive or digests off' };
-    const html = await buildUnitDigest(deps.stores, chat, slot.now, (unitId) => tasksOfUnit(deps.stores, unitId, slot.now));
+    const html = await buildUnitDigest(deps.stores, chat, slot.now, (unitId) => tasksOfUnit(deps.stores, unitId, slot.now), deps.calendar);
     if (html === null) return { enqueued: 0, detail: 'no tasks' };
     const added = await deps.outbox.enqueue({
       chatId: chat.id,

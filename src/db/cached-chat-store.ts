@@ -34,8 +34,8 @@ export function withChatCache(inner: ChatStore, options: { ttlMs?: number; now?:
       if (fresh(cached) && (ref.title === undefined || ref.title === null || ref.title === cached.value.title)) return cached.value;
       return remember(await inner.ensureChat(ref));
     },
-    async bindChat(chatId, binding, actor) {
-      return remember(await inner.bindChat(chatId, binding, actor));
+    async bindChat(chatId, binding, actor, at) {
+      return remember(await inner.bindChat(chatId, binding, actor, at));
     },
     async setActive(chatId, active, reason) {
       await inner.setActive(chatId, active, reason);

@@ -42,4 +42,34 @@ describeOnEachDatabase('group workflow core flow', (use) => {
     await h.press(STEERING_CHAT, SECRETARY, data);
     expect(h.toasts.at(-1)).toContain('đã được xử lý');
   });
+
+  it('stores short names, assignment and binding times, and a secretariat resolution that is not the unit reporting', async () => {
+    const gd2 = (await h.stores.tasks.findTaskByCode('GD2-02'))!;
+    expect(gd2.assignments.map((a) => a.unitShortName)).toEqual(['Công an thành phố', 'Công an Phường 5']);
+    expect(gd2.assignments[0]!.assignedAt).toBeInstanceOf(Date);
+    expect((await h.chat(CAP5_CHAT)).boundAt).toEqual(h.clock.now());
+    await h.send(CAP5_CHAT, FOCAL, '/vuongmac GD2-02 vướng kinh phí');
+    const reportedAt = (await h.stores.tasks.findTaskByCode('GD2-02'))!.assignments[1]!.lastReportAt;
+    h.clock.advance(3_600_000);
+    await h.send(STEERING_CHAT, SECRETARY, '/gotvuong GD2-02 đã có kinh phí');
+    const after = (await h.stores.tasks.findTaskByCode('GD2-02'))!.assignments[1]!;
+    expect(after).toMatchObject({ status: 'in_progress', lastReportAt: reportedAt });
+    expect((await h.stores.audit.list({ entityType: 'task', entityId: String(gd2.id), action: 'task.blocker_resolve' })).length).toBe(1);
+  });
+
+  it('undoing a report after an earlier undo brings back the blocker, not the undone report', async () => {
+    const undo = async (replies: { buttons?: unknown }[]) => {
+      const data = JSON.stringify(replies.at(-1)?.buttons ?? '').match(/ud:\d+/)?.[0];
+      if (!data) throw new Error('no undo button');
+      await h.press(CAP5_CHAT, FOCAL, data);
+    };
+    const part = async () => (await h.stores.tasks.findTaskByCode('GD2-01'))!.assignments.find((a) => a.unitCode === 'CAP5')!.status;
+    await h.send(CAP5_CHAT, FOCAL, '/vuongmac GD2-01 thiếu phương tiện');
+    await undo(await h.send(CAP5_CHAT, FOCAL, '/tiendo GD2-01 20'));
+    expect(await part()).toBe('blocked');
+    await undo(await h.send(CAP5_CHAT, FOCAL, '/xong GD2-01'));
+    expect(await part()).toBe('blocked');
+    const [report] = await h.send(STEERING_CHAT, SECRETARY, '/baocao');
+    expect(report?.html).toContain('thiếu phương tiện');
+  });
 });

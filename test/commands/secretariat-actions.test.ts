@@ -84,7 +84,7 @@ describe('secretariat actions', () => {
     expect((await h.press(STEERING_CHAT, SECRETARY, `rt:${id}`))[0]?.html).toContain('/tralai P5-02 &lt;lý do&gt;');
     expect((await task('P5-02')).status).toBe('awaiting_confirmation');
     await h.send(STEERING_CHAT, SECRETARY, '/tralai P5-02 thiếu biên bản');
-    expect(await task('P5-02')).toMatchObject({ status: 'in_progress', doneReportedAt: null });
+    expect(await task('P5-02')).toMatchObject({ status: 'returned', doneReportedAt: null });
     const unitChat = await h.chat(CAP5_CHAT);
     expect(h.outbox.to(unitChat.id).some((q) => q.message.html.includes('Lý do: thiếu biên bản'))).toBe(true);
   });

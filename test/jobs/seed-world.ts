@@ -28,7 +28,7 @@ export async function seedWorld(db: Database, at: Date): Promise<SeedWorld> {
   for (const group of groups) {
     const chat = await stores.chats.ensureChat({ platform: 'telegram', externalId: group.externalId, title: `Nhóm ${group.label}` });
     const unit = group.label === 'steering' ? null : await stores.directory.findUnitByCode(group.label);
-    await stores.chats.bindChat(chat.id, { kind: unit ? 'unit' : 'steering', unitId: unit?.id ?? null }, actor);
+    await stores.chats.bindChat(chat.id, { kind: unit ? 'unit' : 'steering', unitId: unit?.id ?? null }, actor, at);
     if (group.focal) {
       await stores.chats.upsertMember(chat.id, { externalUserId: group.focal.id, displayName: group.focal.name }, at);
       await stores.chats.setMemberRole(chat.id, group.focal.id, 'focal_point');

@@ -1,35 +1,16 @@
 /**
- * Sorts a unit's tasks into the buckets users read in digests and /nhiemvu. Each task lands in exactly
- * one bucket; lateness wins over progress, so an overdue task in progress is listed as overdue.
- * Blocked tasks sit with in-progress ones (the blocker note is shown on the line).
+ * Sorts rows into the sections users read in digests and /nhiemvu. The section is the row's list
+ * bucket from deriveTaskState, so every view puts a task in the same place.
  */
-import { judgeTimeliness } from '../status/task-status.ts';
+import { LIST_BUCKETS, type ListBucket } from '../status/derive-task-state.ts';
 import type { DigestTask } from './types.ts';
 
-export const TASK_BUCKETS = [
-  'overdue',
-  'due_soon',
-  'in_progress',
-  'awaiting_confirmation',
-  'not_started',
-  'done_on_time',
-  'done_late',
-] as const;
-export type TaskBucket = (typeof TASK_BUCKETS)[number];
+export const TASK_BUCKETS = LIST_BUCKETS;
+export type TaskBucket = ListBucket;
 
 export interface BucketedTasks {
   counts: Record<TaskBucket, number>;
   lists: Record<TaskBucket, DigestTask[]>;
-}
-
-export function bucketOf(task: DigestTask, now: Date): TaskBucket {
-  const timeliness = judgeTimeliness({ status: task.status, due: task.due, now, doneReportedAt: task.doneReportedAt });
-  if (task.status === 'done') return timeliness === 'done_late' ? 'done_late' : 'done_on_time';
-  if (task.status === 'awaiting_confirmation') return 'awaiting_confirmation';
-  if (timeliness === 'overdue') return 'overdue';
-  if (timeliness === 'due_soon') return 'due_soon';
-  if (task.status === 'in_progress' || task.status === 'blocked') return 'in_progress';
-  return 'not_started';
 }
 
 /** Earliest deadline first, tasks without one last, then by code. */
@@ -40,9 +21,9 @@ export function byDueThenCode(a: DigestTask, b: DigestTask): number {
   return a.code.localeCompare(b.code, 'vi', { numeric: true });
 }
 
-export function bucketTasks(tasks: readonly DigestTask[], now: Date): BucketedTasks {
+export function bucketTasks(tasks: readonly DigestTask[]): BucketedTasks {
   const lists = Object.fromEntries(TASK_BUCKETS.map((b) => [b, [] as DigestTask[]])) as Record<TaskBucket, DigestTask[]>;
-  for (const task of tasks) lists[bucketOf(task, now)].push(task);
+  for (const task of tasks) lists[task.listBucket].push(task);
   for (const bucket of TASK_BUCKETS) lists[bucket].sort(byDueThenCode);
   const counts = Object.fromEntries(TASK_BUCKETS.map((b) => [b, lists[b].length])) as Record<TaskBucket, number>;
   return { counts, lists };

@@ -2,17 +2,21 @@
  * The report the committee sends upward, as plain text to paste into a Word document:
  * official counts overall and per unit, then overdue tasks and blockers, in administrative numbering.
  */
+import type { TaskView } from '../status/derive-task-state.ts';
 import { formatDateVi } from '../time/zone.ts';
 import { bucketTasks } from './bucket-tasks.ts';
-import { countOfficialBuckets, type OfficialCounts, uniqueTasks } from './official-counts.ts';
-import type { DigestTask, DigestUnit, Locale } from './types.ts';
-import { daysLeftText, percentOf } from './wording.ts';
+import { allPartRows, taskRow } from './digest-rows.ts';
+import { countByUnitAndRole, countOfficial, type OfficialCounts } from './official-counts.ts';
+import { percentShares } from './percent-shares.ts';
+import type { DigestUnit, Locale } from './types.ts';
+import { daysLeftText } from './wording.ts';
 
 export interface PeriodicReportInput {
   planNumber: string;
-  tasks: readonly DigestTask[];
+  /** every task of the plan, from deriveTaskState */
+  views: readonly TaskView[];
   /** order of the per-unit section; units without tasks are listed with zeros */
-  units?: readonly DigestUnit[];
+  units: readonly DigestUnit[];
   now: Date;
   locale: Locale;
   /** e.g. "Quý II/2023", "tháng 6/2023" */
@@ -22,29 +26,37 @@ export interface PeriodicReportInput {
 function overallLines(c: OfficialCounts, vi: boolean): string[] {
   const done = c.doneOnTime + c.doneLate;
   const open = c.openOnTime + c.openOverdue;
+  const [donePct, openPct] = percentShares([done, open]);
   return vi
     ? [
         `Tổng số nhiệm vụ: ${c.total}, trong đó:`,
-        `- Đã hoàn thành: ${done} (${percentOf(done, c.total)}%), gồm: đúng hạn ${c.doneOnTime}; quá hạn ${c.doneLate}.`,
-        `- Chưa hoàn thành: ${open} (${percentOf(open, c.total)}%), gồm: trong hạn ${c.openOnTime}; quá hạn ${c.openOverdue}.`,
+        `- Đã hoàn thành: ${done} (${donePct}%), gồm: đúng hạn ${c.doneOnTime}; quá hạn ${c.doneLate}.`,
+        `- Chưa hoàn thành: ${open} (${openPct}%), gồm: trong hạn ${c.openOnTime}; quá hạn ${c.openOverdue}.`,
       ]
     : [
         `Total tasks: ${c.total}, of which:`,
-        `- Done: ${done} (${percentOf(done, c.total)}%): on time ${c.doneOnTime}; late ${c.doneLate}.`,
-        `- Not done: ${open} (${percentOf(open, c.total)}%): on time ${c.openOnTime}; overdue ${c.openOverdue}.`,
+        `- Done: ${done} (${donePct}%): on time ${c.doneOnTime}; late ${c.doneLate}.`,
+        `- Not done: ${open} (${openPct}%): on time ${c.openOnTime}; overdue ${c.openOverdue}.`,
       ];
 }
 
-function unitLine(index: number, name: string, c: OfficialCounts, vi: boolean): string {
+function roleCounts(c: OfficialCounts, vi: boolean): string {
+  if (c.total === 0) return '0';
   return vi
-    ? `${index}. ${name}: tổng số ${c.total}; hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}; chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue}.`
-    : `${index}. ${name}: total ${c.total}; done on time ${c.doneOnTime}; done late ${c.doneLate}; not done, on time ${c.openOnTime}; not done, overdue ${c.openOverdue}.`;
+    ? `${c.total} (hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}; chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue})`
+    : `${c.total} (done on time ${c.doneOnTime}; done late ${c.doneLate}; not done, on time ${c.openOnTime}; not done, overdue ${c.openOverdue})`;
+}
+
+function unitLine(index: number, name: string, lead: OfficialCounts, support: OfficialCounts, vi: boolean): string {
+  return vi
+    ? `${index}. ${name}: chủ trì ${roleCounts(lead, vi)}; phối hợp ${roleCounts(support, vi)}.`
+    : `${index}. ${name}: lead ${roleCounts(lead, vi)}; support ${roleCounts(support, vi)}.`;
 }
 
 export function composePeriodicReport(input: PeriodicReportInput): string {
-  const { tasks, now, locale } = input;
+  const { views, now, locale } = input;
   const vi = locale === 'vi';
-  const { overall, perUnit } = countOfficialBuckets(tasks, now);
+  const taskRows = views.map(taskRow);
   const none = vi ? '(Không có.)' : '(None.)';
   const lines: string[] = [];
 
@@ -54,19 +66,21 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
   lines.push(input.periodLabel ? `${title} — ${input.periodLabel.toLocaleUpperCase(vi ? 'vi' : 'en')}` : title);
   lines.push(vi ? `(Số liệu tính đến ngày ${formatDateVi(now)})` : `(Figures as of ${formatDateVi(now)})`, '');
 
-  lines.push(vi ? 'I. KẾT QUẢ CHUNG' : 'I. OVERALL', ...overallLines(overall, vi), '');
+  lines.push(vi ? 'I. KẾT QUẢ CHUNG' : 'I. OVERALL', ...overallLines(countOfficial(taskRows), vi), '');
 
   lines.push(vi ? 'II. KẾT QUẢ THEO ĐƠN VỊ' : 'II. BY UNIT');
-  const units = input.units ?? perUnit.map((u) => ({ code: u.unitCode, name: u.unitName }));
-  units.forEach((unit, i) => {
-    const counts = perUnit.find((u) => u.unitCode === unit.code)?.counts ?? { total: 0, doneOnTime: 0, doneLate: 0, openOnTime: 0, openOverdue: 0 };
-    lines.push(unitLine(i + 1, unit.name, counts, vi));
-  });
-  if (units.length === 0) lines.push(none);
+  lines.push(
+    vi
+      ? '(Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp; một nhiệm vụ có nhiều đơn vị nên tổng các đơn vị lớn hơn tổng số nhiệm vụ ở mục I.)'
+      : '(Each unit counts the tasks it leads and its support parts apart; a task has several units, so the unit figures add up to more than section I.)',
+  );
+  const rows = countByUnitAndRole(allPartRows(views), input.units);
+  for (const [i, { unit, lead, support }] of rows.entries()) lines.push(unitLine(i + 1, unit.name, lead, support, vi));
+  if (rows.length === 0) lines.push(none);
   lines.push('');
 
   lines.push(vi ? 'III. NHIỆM VỤ CHƯA HOÀN THÀNH QUÁ HẠN' : 'III. OVERDUE TASKS');
-  const overdue = bucketTasks(uniqueTasks(tasks), now).lists.overdue;
+  const overdue = bucketTasks(taskRows).lists.overdue;
   overdue.forEach((task, i) => {
     const due = task.due ? formatDateVi(task.due) : '';
     const late = task.due ? daysLeftText(task.due, now, locale) : '';
@@ -80,9 +94,16 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
   lines.push('');
 
   lines.push(vi ? 'IV. KHÓ KHĂN, VƯỚNG MẮC' : 'IV. BLOCKERS');
-  const blockers = tasks.filter((t) => t.status === 'blocked' && t.blockerNote);
-  blockers.forEach((task, i) => {
-    lines.push(`${i + 1}. [${task.code}] ${task.title} — ${task.unitName}: ${task.blockerNote}`);
+  const blockers = views
+    .flatMap((view) => view.blockers.map((blocker) => ({ task: view.task, blocker })))
+    .sort((a, b) => a.blocker.since.getTime() - b.blocker.since.getTime());
+  blockers.forEach(({ task, blocker }, i) => {
+    const note = blocker.note || (vi ? '(chưa nêu lý do)' : '(no reason given)');
+    lines.push(
+      vi
+        ? `${i + 1}. [${task.code}] ${task.title} — ${blocker.unitName}: ${note} (từ ngày ${formatDateVi(blocker.since)}).`
+        : `${i + 1}. [${task.code}] ${task.title} — ${blocker.unitName}: ${note} (since ${formatDateVi(blocker.since)}).`,
+    );
   });
   if (blockers.length === 0) lines.push(none);
   return lines.join('\n');

@@ -1,24 +1,32 @@
 /** The steering committee's digest: official counts overall and per unit, blockers, silence, phases. */
-import { calendarDaysBetween, formatDateTimeVi, formatDateVi } from '../time/zone.ts';
+import type { WorkCalendar } from '../calendar/work-calendar.ts';
+import type { TaskView } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
+import { calendarDaysBetween, formatDateVi } from '../time/zone.ts';
 import { bucketTasks } from './bucket-tasks.ts';
-import { countOfficialBuckets, OFFICIAL_LABEL_EN, OFFICIAL_LABEL_VI, type OfficialCounts, uniqueTasks } from './official-counts.ts';
-import { taskLineHtml } from './task-line.ts';
-import type { DigestBlocker, DigestPhase, DigestTask, DigestUnit, Locale, SilentUnit } from './types.ts';
+import { allPartRows, taskRow } from './digest-rows.ts';
+import { countByUnitAndRole, countOfficial, OFFICIAL_LABEL_EN, OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from './official-counts.ts';
+import { blockerLineHtml, taskLineHtml } from './task-line.ts';
+import type { DigestPhase, DigestUnit, Locale, SilentUnit } from './types.ts';
 import { lastReportText } from './wording.ts';
 
 export interface SteeringDigestInput {
   planNumber: string;
-  tasks: readonly DigestTask[];
+  /** every task of the plan, from deriveTaskState */
+  views: readonly TaskView[];
   units: readonly DigestUnit[];
   phases: readonly DigestPhase[];
   now: Date;
   locale: Locale;
   /** the Friday edition: also lists every overdue task */
   weekly?: boolean;
-  newBlockers: readonly DigestBlocker[];
+  /** the previous digest: blockers raised after it are marked new */
+  since: Date;
   silentUnits: readonly SilentUnit[];
+  /** units with tasks but no connected group: listed once, not chased as silent */
+  unboundUnits?: readonly DigestUnit[];
   silentDays?: number;
+  calendar?: WorkCalendar;
 }
 
 const ORDER: (keyof OfficialCounts)[] = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'];
@@ -28,20 +36,26 @@ function countLines(counts: OfficialCounts, locale: Locale): string[] {
   return ORDER.map((key) => `• ${labels[key]}: ${counts[key]}`);
 }
 
-/** Fixed-width table; unit codes are short (CATP, CAP5) so it fits a phone screen. */
-function unitTable(input: SteeringDigestInput, perUnit: ReturnType<typeof countOfficialBuckets>['perUnit']): string[] {
-  const vi = input.locale === 'vi';
-  const rows = input.units.map((unit) => {
-    const counts = perUnit.find((u) => u.unitCode === unit.code)?.counts;
-    return [unit.code, ...(counts ? [counts.total, counts.doneOnTime, counts.doneLate, counts.openOnTime, counts.openOverdue] : [0, 0, 0, 0, 0])].map(String);
-  });
-  const header = vi ? ['Đơn vị', 'Tổng', 'ĐH', 'QH', 'TH', 'Trễ'] : ['Unit', 'All', 'OnT', 'Late', 'Open', 'Ovd'];
-  const width = Math.max(header[0]!.length, ...rows.map((r) => r[0]!.length));
+const cells = (c: OfficialCounts) => [c.total, c.doneOnTime, c.doneLate, c.openOnTime, c.openOverdue].map(String);
+
+/** Fixed-width table: a unit's short name on its own line, then one row per role it has (narrow enough for a phone). */
+export function unitRoleTable(rows: readonly UnitRoleCounts[], locale: Locale): string[] {
+  const vi = locale === 'vi';
+  const header = vi ? ['', 'Tổng', 'ĐH', 'QH', 'TH', 'Trễ'] : ['', 'All', 'OnT', 'Late', 'Open', 'Ovd'];
+  const roles = vi ? { lead: '  chủ trì', support: '  phối hợp' } : { lead: '  lead', support: '  support' };
+  const width = Math.max(roles.lead.length, roles.support.length);
   const format = (row: string[]) => [row[0]!.padEnd(width), ...row.slice(1).map((c, i) => c.padStart(Math.max(header[i + 1]!.length, 3)))].join(' ');
-  const legend = vi
-    ? 'ĐH: hoàn thành đúng hạn · QH: hoàn thành quá hạn · TH: chưa hoàn thành trong hạn · Trễ: chưa hoàn thành quá hạn'
-    : 'OnT: done on time · Late: done late · Open: not done, on time · Ovd: not done, overdue';
-  return [`<pre>${escapeHtml([format(header), ...rows.map(format)].join('\n'))}</pre>`, `<i>${legend}</i>`];
+  const body: string[] = [format(header)];
+  for (const { unit, lead, support } of rows) {
+    body.push(unit.shortName ?? unit.name);
+    if (lead.total > 0) body.push(format([roles.lead, ...cells(lead)]));
+    if (support.total > 0) body.push(format([roles.support, ...cells(support)]));
+    if (lead.total + support.total === 0) body.push(format([roles.lead, ...cells(lead)]));
+  }
+  const explain = vi
+    ? 'Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần phối hợp, nên cộng các dòng sẽ lớn hơn số nhiệm vụ của kế hoạch. ĐH: hoàn thành đúng hạn · QH: hoàn thành quá hạn · TH: chưa hoàn thành trong hạn · Trễ: chưa hoàn thành quá hạn'
+    : 'Each unit counts the tasks it leads and its support parts apart, so the rows add up to more than the plan’s tasks. OnT: done on time · Late: done late · Open: not done, on time · Ovd: not done, overdue';
+  return [`<pre>${escapeHtml(body.join('\n'))}</pre>`, `<i>${explain}</i>`];
 }
 
 function phaseLines(phases: readonly DigestPhase[], now: Date, locale: Locale): string[] {
@@ -56,27 +70,42 @@ function phaseLines(phases: readonly DigestPhase[], now: Date, locale: Locale): 
     });
 }
 
+function blockerLines(input: SteeringDigestInput): string[] {
+  const vi = input.locale === 'vi';
+  const all = input.views.flatMap((view) => view.blockers.map((blocker) => ({ view, blocker })));
+  if (all.length === 0) return [];
+  all.sort((a, b) => a.blocker.since.getTime() - b.blocker.since.getTime());
+  const lines = ['', `⚠️ <b>${vi ? 'Vướng mắc chưa được giải quyết' : 'Unresolved blockers'} (${all.length})</b>`];
+  for (const { view, blocker } of all) {
+    const isNew = blocker.since.getTime() > input.since.getTime() ? ' 🆕' : '';
+    lines.push(
+      `• <b>${escapeHtml(view.task.code)}</b> ${escapeHtml(view.task.title)}${isNew}\n  ${blockerLineHtml(blocker, input.now, input.locale, {
+        showUnit: true,
+        ...(input.calendar ? { calendar: input.calendar } : {}),
+      })}`,
+    );
+  }
+  lines.push(vi ? '<i>Thường trực gỡ vướng bằng /gotvuong &lt;mã&gt; [ghi chú].</i>' : '<i>The secretariat resolves one with /gotvuong &lt;code&gt; [note].</i>');
+  return lines;
+}
+
 export function composeSteeringDigest(input: SteeringDigestInput): string {
-  const { tasks, now, locale } = input;
+  const { views, now, locale } = input;
   const vi = locale === 'vi';
   const silentDays = input.silentDays ?? 7;
-  const { overall, perUnit } = countOfficialBuckets(tasks, now);
+  const taskRows = views.map(taskRow);
+  const overall = countOfficial(taskRows);
   const kind = input.weekly ? (vi ? 'Tổng hợp tuần' : 'Weekly summary') : vi ? 'Tổng hợp ngày' : 'Daily summary';
   const plan = vi ? `Kế hoạch số ${escapeHtml(input.planNumber)}` : `Plan No. ${escapeHtml(input.planNumber)}`;
   const lines = [`📊 <b>${kind} — ${plan} — ${formatDateVi(now)}</b>`, ''];
 
-  lines.push(`<b>${vi ? 'Toàn kế hoạch' : 'Whole plan'}: ${overall.total} ${vi ? 'nhiệm vụ' : 'tasks'}</b>`, ...countLines(overall, locale));
-  lines.push('', `<b>${vi ? 'Theo đơn vị' : 'By unit'}</b>`, ...unitTable(input, perUnit));
+  lines.push(`<b>${vi ? 'Toàn kế hoạch' : 'Whole plan'}: ${overall.total} ${vi ? 'nhiệm vụ (mỗi nhiệm vụ tính một lần)' : 'tasks (each counted once)'}</b>`, ...countLines(overall, locale));
+  lines.push('', `<b>${vi ? 'Theo đơn vị' : 'By unit'}</b>`, ...unitRoleTable(countByUnitAndRole(allPartRows(views), input.units), locale));
 
   const phases = phaseLines(input.phases, now, locale);
   if (phases.length > 0) lines.push('', `⏳ <b>${vi ? 'Tiến độ giai đoạn' : 'Phases'}</b>`, ...phases);
 
-  if (input.newBlockers.length > 0) {
-    lines.push('', `⚠️ <b>${vi ? 'Vướng mắc mới' : 'New blockers'} (${input.newBlockers.length})</b>`);
-    for (const b of input.newBlockers) {
-      lines.push(`• <b>${escapeHtml(b.code)}</b> ${escapeHtml(b.title)} — ${escapeHtml(b.unitName)} (${formatDateTimeVi(b.at)}): ${escapeHtml(b.note)}`);
-    }
-  }
+  lines.push(...blockerLines(input));
 
   if (input.silentUnits.length > 0) {
     const heading = vi ? `Đơn vị chưa báo cáo trong ${silentDays} ngày` : `Units silent for ${silentDays} days`;
@@ -84,11 +113,18 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
     for (const u of input.silentUnits) lines.push(`• ${escapeHtml(u.unitName)} — ${lastReportText(u.lastReportAt, locale)}`);
   }
 
+  const unbound = input.unboundUnits ?? [];
+  if (unbound.length > 0) {
+    const names = unbound.map((u) => escapeHtml(u.shortName ?? u.name)).join(', ');
+    lines.push('', `🔌 <b>${vi ? 'Đơn vị chưa kết nối nhóm' : 'Units without a connected group'} (${unbound.length})</b>: ${names}`);
+    lines.push(vi ? '<i>Cấp mã kết nối bằng /moi &lt;đơn vị&gt;.</i>' : '<i>Issue a binding code with /moi &lt;unit&gt;.</i>');
+  }
+
   if (input.weekly) {
-    const overdue = bucketTasks(uniqueTasks(tasks), now).lists.overdue;
+    const overdue = bucketTasks(taskRows).lists.overdue;
     if (overdue.length > 0) {
       lines.push('', `🔴 <b>${vi ? 'Nhiệm vụ quá hạn' : 'Overdue tasks'} (${overdue.length})</b>`);
-      for (const task of overdue) lines.push(taskLineHtml(task, now, locale, { showUnit: true }));
+      for (const task of overdue) lines.push(taskLineHtml(task, now, locale, { showUnit: true, ...(input.calendar ? { calendar: input.calendar } : {}) }));
     }
   }
   return lines.join('\n');

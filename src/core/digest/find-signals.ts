@@ -1,26 +1,55 @@
-/** What the steering digest calls out: blockers raised since the last digest, units that went quiet. */
+/** What digests call out besides the buckets: parts nobody reported on, units that went quiet. */
+import { isDoneState } from '../status/derive-task-state.ts';
 import { calendarDaysBetween } from '../time/zone.ts';
-import type { DigestBlocker, DigestTask, DigestUnit, SilentUnit } from './types.ts';
+import { byDueThenCode } from './bucket-tasks.ts';
+import type { DigestTask, DigestUnit, SilentUnit } from './types.ts';
 
-/** Blocked tasks whose blocker was raised after `since` (the previous digest), oldest first. */
-export function findNewBlockers(tasks: readonly DigestTask[], since: Date): DigestBlocker[] {
-  return tasks
-    .filter((t) => t.status === 'blocked' && t.blockerAt && t.blockerAt.getTime() > since.getTime())
-    .map((t) => ({ code: t.code, title: t.title, unitName: t.unitName, note: t.blockerNote ?? '', at: t.blockerAt! }))
-    .sort((a, b) => a.at.getTime() - b.at.getTime());
+export const SILENT_DAYS = 7;
+
+const latest = (...dates: (Date | null | undefined)[]): Date | null =>
+  dates.reduce<Date | null>((max, d) => (d && (!max || d.getTime() > max.getTime()) ? d : max), null);
+
+/** Still expected to report: not done (a supporting unit's finished part included), not awaiting confirmation. */
+export function isOpenRow(row: DigestTask): boolean {
+  return !isDoneState(row.state) && row.state !== 'awaiting_confirmation';
 }
 
 /**
- * Units with open tasks whose latest report on any task is silentDays or more ago (or never).
- * Units with nothing open are not chased.
+ * Open rows with no report for silentDays. Silence counts from the last report, or, for a unit that
+ * never reported, from when it got the task (or its group was connected, `postedAt`): a task posted
+ * less than silentDays ago is not silent.
  */
-export function findSilentUnits(tasks: readonly DigestTask[], units: readonly DigestUnit[], now: Date, silentDays = 7): SilentUnit[] {
+export function silentTasks(rows: readonly DigestTask[], now: Date, silentDays = SILENT_DAYS, postedAt: Date | null = null): DigestTask[] {
+  return rows
+    .filter(isOpenRow)
+    .filter((t) => {
+      const from = latest(t.lastReportAt, t.assignedAt, postedAt);
+      return !from || calendarDaysBetween(from, now) >= silentDays;
+    })
+    .sort(byDueThenCode);
+}
+
+/**
+ * Units with open parts whose latest report on any task is silentDays or more ago (or never, and
+ * they got the task and their group at least that long ago). Units with nothing open are not chased.
+ * `postedAt`: when each unit's group was connected (units without a group are listed apart).
+ */
+export function findSilentUnits(
+  parts: readonly DigestTask[],
+  units: readonly DigestUnit[],
+  now: Date,
+  silentDays = SILENT_DAYS,
+  postedAt: ReadonlyMap<string, Date | null> = new Map(),
+): SilentUnit[] {
   const silent: SilentUnit[] = [];
   for (const unit of units) {
-    const own = tasks.filter((t) => t.unitCode === unit.code);
-    if (!own.some((t) => t.status !== 'done' && t.status !== 'awaiting_confirmation')) continue;
-    const latest = own.reduce<Date | null>((max, t) => (t.lastReportAt && (!max || t.lastReportAt > max) ? t.lastReportAt : max), null);
-    if (!latest || calendarDaysBetween(latest, now) >= silentDays) silent.push({ unitName: unit.name, lastReportAt: latest });
+    const own = parts.filter((t) => t.unitCode === unit.code);
+    if (!own.some(isOpenRow)) continue;
+    const lastReport = latest(...own.map((t) => t.lastReportAt));
+    // Counted from the unit's first open task: one new task does not excuse weeks of silence on the others.
+    const firstAssigned = own.filter(isOpenRow).reduce<Date | null>((min, t) => (t.assignedAt && (!min || t.assignedAt < min) ? t.assignedAt : min), null);
+    const from = latest(lastReport, firstAssigned, postedAt.get(unit.code));
+    if (!from || calendarDaysBetween(from, now) >= silentDays) silent.push({ unitName: unit.shortName ?? unit.name, lastReportAt: lastReport });
   }
   return silent;
 }

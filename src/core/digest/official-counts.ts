@@ -1,13 +1,14 @@
 /**
  * The buckets of upward reports: tổng số; hoàn thành đúng hạn / quá hạn; chưa hoàn thành trong hạn / quá hạn.
  *
- * Counting rules: a task counts once overall and once for each unit that has a role in it (lead or
- * support), so per-unit totals may add up to more than the overall total. Overall, the lead's row decides
- * the task's state. A task awaiting confirmation is not yet completed, but is judged at the time the unit
- * reported done, so a timely report is not counted overdue while the secretariat has yet to confirm it.
- * A task without a deadline counts as "trong hạn".
+ * Counting rules, defined once: plan-level figures count tasks (each task once, in its bucket from
+ * deriveTaskState). Per-unit figures count the unit's parts, lead (chủ trì) and support (phối hợp)
+ * apart: a task with one lead and three supporting units adds one to the lead's "chủ trì" row and one
+ * to each supporting unit's "phối hợp" row, so the unit rows add up to more than the task total.
  */
-import type { DigestTask } from './types.ts';
+import type { Role } from '../model/records.ts';
+import type { OfficialBucket } from '../status/derive-task-state.ts';
+import type { DigestTask, DigestUnit } from './types.ts';
 
 export interface OfficialCounts {
   total: number;
@@ -17,55 +18,31 @@ export interface OfficialCounts {
   openOverdue: number;
 }
 
-export interface UnitOfficialCounts {
-  unitCode: string;
-  unitName: string;
-  counts: OfficialCounts;
+export interface UnitRoleCounts {
+  unit: DigestUnit;
+  lead: OfficialCounts;
+  support: OfficialCounts;
 }
 
-export type OfficialBucket = Exclude<keyof OfficialCounts, 'total'>;
+export type { OfficialBucket };
 
 export const emptyCounts = (): OfficialCounts => ({ total: 0, doneOnTime: 0, doneLate: 0, openOnTime: 0, openOverdue: 0 });
 
-export function officialBucketOf(task: DigestTask, now: Date): OfficialBucket {
-  const finished = task.status === 'done';
-  const judgedAt = finished || task.status === 'awaiting_confirmation' ? (task.doneReportedAt ?? now) : now;
-  const late = task.due !== null && judgedAt.getTime() > task.due.getTime();
-  if (finished) return late ? 'doneLate' : 'doneOnTime';
-  return late ? 'openOverdue' : 'openOnTime';
-}
-
-function add(counts: OfficialCounts, bucket: OfficialBucket): void {
-  counts.total++;
-  counts[bucket]++;
-}
-
-/** One row per task, the lead's row when there is one. */
-export function uniqueTasks(tasks: readonly DigestTask[]): DigestTask[] {
-  const byTask = new Map<string, DigestTask>();
-  for (const task of tasks) {
-    const seen = byTask.get(task.taskId);
-    if (!seen || (seen.role !== 'lead' && task.role === 'lead')) byTask.set(task.taskId, task);
+export function countOfficial(rows: readonly DigestTask[]): OfficialCounts {
+  const counts = emptyCounts();
+  for (const row of rows) {
+    counts.total++;
+    counts[row.official]++;
   }
-  return [...byTask.values()];
+  return counts;
 }
 
-export function countOfficialBuckets(tasks: readonly DigestTask[], now: Date): { overall: OfficialCounts; perUnit: UnitOfficialCounts[] } {
-  const overall = emptyCounts();
-  for (const task of uniqueTasks(tasks)) add(overall, officialBucketOf(task, now));
-
-  const perUnit = new Map<string, UnitOfficialCounts & { seen: Set<string> }>();
-  for (const task of tasks) {
-    let unit = perUnit.get(task.unitCode);
-    if (!unit) {
-      unit = { unitCode: task.unitCode, unitName: task.unitName, counts: emptyCounts(), seen: new Set() };
-      perUnit.set(task.unitCode, unit);
-    }
-    if (unit.seen.has(task.taskId)) continue;
-    unit.seen.add(task.taskId);
-    add(unit.counts, officialBucketOf(task, now));
-  }
-  return { overall, perUnit: [...perUnit.values()].map(({ unitCode, unitName, counts }) => ({ unitCode, unitName, counts })) };
+/** Per unit (in the order given), its parts counted by role. `parts` holds one row per (task, unit). */
+export function countByUnitAndRole(parts: readonly DigestTask[], units: readonly DigestUnit[]): UnitRoleCounts[] {
+  return units.map((unit) => {
+    const own = (role: Role) => parts.filter((p) => p.unitCode === unit.code && p.role === role);
+    return { unit, lead: countOfficial(own('lead')), support: countOfficial(own('support')) };
+  });
 }
 
 export const OFFICIAL_LABEL_VI: Record<keyof OfficialCounts, string> = {

@@ -1,22 +1,39 @@
 /** One task as a line of an HTML digest; all user text escaped. */
-import { formatDateVi } from '../time/zone.ts';
+import type { WorkCalendar } from '../calendar/work-calendar.ts';
+import type { Blocker } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
+import { formatDateVi } from '../time/zone.ts';
 import type { DigestTask, Locale } from './types.ts';
-import { dueText, lastReportText, roleText } from './wording.ts';
+import { blockerAgeText, dueText, lastReportText, roleText } from './wording.ts';
 
-export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, options: { showUnit?: boolean } = {}): string {
-  const parts = [`• <b>${escapeHtml(task.code)}</b> ${escapeHtml(task.title)}`];
+export interface LineOptions {
+  /** plan-level lists: name the unit after the title */
+  showUnit?: boolean;
+  calendar?: WorkCalendar;
+}
+
+/** "⚠️ Vướng mắc (Công an Phường 5, từ 03/06/2023, 2 ngày làm việc): thiếu kinh phí" */
+export function blockerLineHtml(blocker: Blocker, now: Date, locale: Locale, options: { showUnit: boolean; calendar?: WorkCalendar }): string {
+  const vi = locale === 'vi';
+  const who = options.showUnit ? `${escapeHtml(blocker.unitShortName)}, ` : '';
+  const note = blocker.note ? escapeHtml(blocker.note) : vi ? '(chưa nêu lý do)' : '(no reason given)';
+  return `⚠️ ${vi ? 'Vướng mắc' : 'Blocker'} (${who}${blockerAgeText(blocker.since, now, locale, options.calendar)}): ${note}`;
+}
+
+export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, options: LineOptions = {}): string {
   const details: string[] = [];
-  if (options.showUnit) details.push(`${escapeHtml(task.unitName)} (${roleText(task.role, locale)})`);
+  if (options.showUnit) details.push(`${escapeHtml(task.unitShortName)} (${roleText(task.role, locale)})`);
   else if (task.role === 'support') details.push(roleText(task.role, locale));
   details.push(dueText(task.due, now, locale));
   if (task.percent !== null) details.push(`${task.percent}%`);
-  if (task.status === 'awaiting_confirmation' && task.doneReportedAt) {
+  if (task.state === 'awaiting_confirmation' && task.doneReportedAt) {
     details.push(`${locale === 'vi' ? 'báo hoàn thành' : 'reported done'} ${formatDateVi(task.doneReportedAt)}`);
   }
-  let line = `${parts[0]} — ${details.join(' · ')}`;
-  if (task.status === 'blocked' && task.blockerNote) {
-    line += `\n  ⚠️ ${locale === 'vi' ? 'Vướng mắc' : 'Blocker'}: ${escapeHtml(task.blockerNote)}`;
+  if (task.state === 'returned') details.push(locale === 'vi' ? 'bị trả lại' : 'returned');
+  let line = `• <b>${escapeHtml(task.code)}</b> ${escapeHtml(task.title)} — ${details.join(' · ')}`;
+  const showBlockerUnit = options.showUnit === true || task.blockers.some((b) => b.unitCode !== task.unitCode);
+  for (const blocker of task.blockers) {
+    line += `\n  ${blockerLineHtml(blocker, now, locale, { showUnit: showBlockerUnit, ...(options.calendar ? { calendar: options.calendar } : {}) })}`;
   }
   return line;
 }

@@ -1,43 +1,47 @@
-/** Inputs of digest and report composition: one row per (task, unit) assignment, already loaded. */
-import type { TaskStatus } from '../status/task-status.ts';
+/** Inputs of digest and report composition: rows read off the one status truth (deriveTaskState). */
+import type { Role } from '../model/records.ts';
+import type { Blocker, ListBucket, OfficialBucket, TaskState } from '../status/derive-task-state.ts';
 
 export type Locale = 'vi' | 'en';
 
+/**
+ * One line of a list: a task as a whole (plan-level views: the lead unit, the task's state) or one
+ * unit's part in it (a unit's own views: its role, its part's state).
+ */
 export interface DigestTask {
   taskId: string;
   code: string;
   title: string;
   planNumber: string;
-  role: 'lead' | 'support';
+  role: Role;
   unitCode: string;
   unitName: string;
-  status: TaskStatus;
+  unitShortName: string;
+  state: TaskState;
+  listBucket: ListBucket;
+  official: OfficialBucket;
   percent: number | null;
   due: Date | null;
-  /** when the unit reported done: completion is judged at this time */
+  /** when done was reported: completion is judged at this time */
   doneReportedAt: Date | null;
   lastReportAt: Date | null;
-  blockerNote?: string | null;
-  blockerAt?: Date | null;
+  /** when the unit got the task; silence is counted from here when it never reported */
+  assignedAt: Date | null;
+  /** unresolved blockers shown on the line */
+  blockers: readonly Blocker[];
 }
 
 export interface DigestUnit {
+  id?: number;
   code: string;
   name: string;
+  shortName?: string;
 }
 
 export interface DigestPhase {
   name: string;
   start?: Date;
   end: Date;
-}
-
-export interface DigestBlocker {
-  code: string;
-  title: string;
-  unitName: string;
-  note: string;
-  at: Date;
 }
 
 export interface SilentUnit {

@@ -1,5 +1,7 @@
 /** Shared phrases of digests and reports, Vietnamese first. */
-import { calendarDaysBetween, formatDateVi } from '../time/zone.ts';
+import { vietnamCalendar, type WorkCalendar, workingDaysBetween } from '../calendar/work-calendar.ts';
+import type { TaskState } from '../status/derive-task-state.ts';
+import { calendarDaysBetween, formatDateVi, localDateKey } from '../time/zone.ts';
 import type { Locale } from './types.ts';
 
 /** "còn 2 ngày", "hạn hôm nay", "quá hạn 5 ngày" — whole local calendar days. */
@@ -29,6 +31,33 @@ export function lastReportText(lastReportAt: Date | null, locale: Locale): strin
   return `${locale === 'vi' ? 'báo cáo gần nhất' : 'last report'} ${formatDateVi(lastReportAt)}`;
 }
 
-export function percentOf(part: number, total: number): number {
-  return total === 0 ? 0 : Math.round((part * 100) / total);
+/** "từ 03/06/2023, 2 ngày làm việc" — how long a blocker has waited, in working days. */
+export function blockerAgeText(since: Date, now: Date, locale: Locale, calendar: WorkCalendar = vietnamCalendar): string {
+  const days = Math.max(workingDaysBetween(localDateKey(since), localDateKey(now), calendar), 0);
+  if (locale === 'vi') return `từ ${formatDateVi(since)}, ${days === 0 ? 'trong ngày hôm nay' : `${days} ngày làm việc`}`;
+  return `since ${formatDateVi(since)}, ${days === 0 ? 'today' : `${days} working ${days === 1 ? 'day' : 'days'}`}`;
+}
+
+export const STATE_LABEL_VI: Record<TaskState, string> = {
+  not_started: 'Chưa thực hiện',
+  in_progress: 'Đang thực hiện',
+  blocked: 'Vướng mắc',
+  returned: 'Bị trả lại',
+  awaiting_confirmation: 'Chờ xác nhận',
+  done_on_time: 'Hoàn thành đúng hạn',
+  done_late: 'Hoàn thành quá hạn',
+};
+
+export const STATE_LABEL_EN: Record<TaskState, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  blocked: 'Blocked',
+  returned: 'Returned',
+  awaiting_confirmation: 'Awaiting confirmation',
+  done_on_time: 'Done on time',
+  done_late: 'Done late',
+};
+
+export function stateLabel(state: TaskState, locale: Locale): string {
+  return (locale === 'en' ? STATE_LABEL_EN : STATE_LABEL_VI)[state];
 }

@@ -6,6 +6,8 @@ export interface ReportChange {
   status: TaskStatus;
   percent: number | null;
   at: Date;
+  /** a 'secretariat' change does not move the unit's last report */
+  channel?: string;
   taskStatus?: { status: TaskStatus; percent: number | null; doneReportedAt?: Date | null; confirmedAt?: Date | null };
 }
 
@@ -18,7 +20,7 @@ export function nextDoneReportedAt(status: TaskStatus, previous: Date | null, at
 export function applyReport(task: TaskRecord, change: ReportChange): TaskRecord {
   const assignments = task.assignments.map((a) =>
     a.unitId === change.unitId
-      ? { ...a, status: change.status, percent: change.percent, lastReportAt: change.at, doneReportedAt: nextDoneReportedAt(change.status, a.doneReportedAt, change.at) }
+      ? { ...a, status: change.status, percent: change.percent, lastReportAt: change.channel === 'secretariat' ? a.lastReportAt : change.at, doneReportedAt: nextDoneReportedAt(change.status, a.doneReportedAt, change.at) }
       : a,
   );
   const next = change.taskStatus;

@@ -11,6 +11,8 @@ export interface UnitRecord {
   id: number;
   code: string;
   name: string;
+  /** what tables show ("Công an thành phố"): the plan's first short name, else the name */
+  shortName?: string;
   kind: string;
   aliases: string[];
 }
@@ -34,6 +36,8 @@ export interface ChatRecord {
   active: boolean;
   locale: Locale;
   settings: ChatSettings;
+  /** when the group was bound (null: never) */
+  boundAt?: Date | null;
 }
 
 export interface MemberRecord {
@@ -69,11 +73,15 @@ export interface AssignmentRecord {
   unitId: number;
   unitCode: string;
   unitName: string;
+  /** the unit's short name for tables; the name when the plan gives none */
+  unitShortName?: string;
   role: Role;
   status: TaskStatus;
   percent: number | null;
   lastReportAt: Date | null;
   doneReportedAt: Date | null;
+  /** when the unit was given the task (plan import or reassignment) */
+  assignedAt?: Date | null;
 }
 
 export interface TaskRecord {

@@ -11,7 +11,8 @@ export interface ChatStore {
   ensureChat(ref: ChatRef): Promise<ChatRecord>;
   findChat(platform: string, externalId: string): Promise<ChatRecord | null>;
   getChat(id: number): Promise<ChatRecord | null>;
-  bindChat(chatId: number, binding: { kind: Exclude<ChatKind, 'unbound'>; unitId: number | null }, actor: Actor): Promise<ChatRecord>;
+  /** `at`: the binding time (the injected clock); silence in digests is not counted before it. */
+  bindChat(chatId: number, binding: { kind: Exclude<ChatKind, 'unbound'>; unitId: number | null }, actor: Actor, at?: Date): Promise<ChatRecord>;
   listChats(filter?: { kind?: ChatKind; unitId?: number; active?: boolean }): Promise<ChatRecord[]>;
   setActive(chatId: number, active: boolean, reason: string | null): Promise<void>;
   updateSettings(chatId: number, settings: ChatSettings, actor: Actor): Promise<ChatRecord>;

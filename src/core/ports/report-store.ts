@@ -37,7 +37,7 @@ export interface ReportStore {
   appendReport(report: NewReport): Promise<{ report: ReportRecord; task: TaskRecord }>;
   getReport(id: number): Promise<ReportRecord | null>;
   history(taskId: number, limit?: number): Promise<ReportRecord[]>;
-  /** The report the unit made before `reportId` (to restore state on undo). */
+  /** The report the unit made before `reportId` that still counts (neither an undo nor undone): the state undo restores. */
   previousReport(taskId: number, unitId: number, beforeReportId: number): Promise<ReportRecord | null>;
   addEvidence(taskId: number, unitId: number | null, reportId: number | null, evidence: NewEvidence): Promise<void>;
   countEvidence(taskId: number): Promise<number>;

@@ -1,7 +1,8 @@
 /**
  * Task status as Vietnamese task-tracking practice names it, and its judgement against the deadline.
  */
-export const TASK_STATUSES = ['not_started', 'in_progress', 'blocked', 'awaiting_confirmation', 'done'] as const;
+/** 'returned' is only ever a task's status: the secretariat sent a "done" back and the lead has not reported since. */
+export const TASK_STATUSES = ['not_started', 'in_progress', 'blocked', 'awaiting_confirmation', 'done', 'returned'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export const STATUS_LABEL_VI: Record<TaskStatus, string> = {
@@ -10,6 +11,7 @@ export const STATUS_LABEL_VI: Record<TaskStatus, string> = {
   blocked: 'Vướng mắc',
   awaiting_confirmation: 'Chờ xác nhận',
   done: 'Hoàn thành',
+  returned: 'Bị trả lại',
 };
 
 export const STATUS_LABEL_EN: Record<TaskStatus, string> = {
@@ -18,6 +20,7 @@ export const STATUS_LABEL_EN: Record<TaskStatus, string> = {
   blocked: 'Blocked',
   awaiting_confirmation: 'Awaiting confirmation',
   done: 'Done',
+  returned: 'Returned',
 };
 
 /** Timeliness of a task: open ones against today, finished ones against when the unit reported done. */

@@ -12,7 +12,7 @@ export async function bindSteeringChat(
   if (!input.isSecretariat) return refuse('refuse.not_secretariat');
   if (input.chat.kind === 'unit') return refuse('bind.already_bound', { target: 'unit' });
   if ((await steeringChats(ports)).length > 0) return refuse('bind.steering_exists');
-  const chat = await ports.stores.chats.bindChat(input.chat.id, { kind: 'steering', unitId: null }, input.actor);
+  const chat = await ports.stores.chats.bindChat(input.chat.id, { kind: 'steering', unitId: null }, input.actor, input.now);
   await ports.stores.chats.upsertMember(chat.id, { externalUserId: input.actor.id, displayName: input.actor.name ?? input.actor.id }, input.now);
   await ports.stores.chats.setMemberRole(chat.id, input.actor.id, 'admin');
   return { ok: true, chat };

@@ -1,12 +1,13 @@
 import { bucketTasks } from '../digest/bucket-tasks.ts';
+import { taskRow } from '../digest/digest-rows.ts';
 import { daysLeftText } from '../digest/wording.ts';
 import { t } from '../i18n/translate.ts';
-import type { Locale, PlanRecord, TaskRecord } from '../model/records.ts';
+import type { Locale, PlanRecord } from '../model/records.ts';
+import type { TaskView } from '../status/derive-task-state.ts';
 import { formatDateVi } from '../time/zone.ts';
-import { toDigestTasks } from './to-digest-tasks.ts';
 
-/** `/kehoach`: each active plan with its phases (dates, days left) and task counts per bucket. */
-export function composePlanOverview(plans: readonly PlanRecord[], tasks: readonly TaskRecord[], now: Date, locale: Locale): string {
+/** `/kehoach`: each active plan with its phases (dates, days left) and its tasks counted per bucket (each task once). */
+export function composePlanOverview(plans: readonly PlanRecord[], views: readonly TaskView[], now: Date, locale: Locale): string {
   if (plans.length === 0) return t(locale, 'plan.none');
   const parts: string[] = [];
   for (const plan of plans) {
@@ -22,17 +23,15 @@ export function composePlanOverview(plans: readonly PlanRecord[], tasks: readonl
         }),
       );
     }
-    const rows = toDigestTasks(
-      tasks.filter((task) => task.planId === plan.id),
-      undefined,
-      true,
-    );
-    const { counts } = bucketTasks(rows, now);
+    const rows = views.filter((v) => v.task.planId === plan.id).map(taskRow);
+    const { counts } = bucketTasks(rows);
     lines.push(
       t(locale, 'plan.counts', {
         total: rows.length,
         overdue: counts.overdue,
         due_soon: counts.due_soon,
+        blocked: counts.blocked,
+        returned: counts.returned,
         in_progress: counts.in_progress,
         not_started: counts.not_started,
         awaiting: counts.awaiting_confirmation,

@@ -1,10 +1,11 @@
+import { blockerLineHtml } from '../digest/task-line.ts';
+import { stateLabel } from '../digest/wording.ts';
 import { t } from '../i18n/translate.ts';
-import type { Locale, ReportRecord, TaskRecord } from '../model/records.ts';
+import type { Locale, ReportRecord } from '../model/records.ts';
+import { isDoneState, type ListBucket, type TaskView } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
-import { judgeTimeliness } from '../status/task-status.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 import { dueLine } from './compose-task-message.ts';
-import { timelinessLabel } from './confirm-completion.ts';
 import { statusLabel } from './status-label.ts';
 
 export interface DeadlineChangeView {
@@ -15,7 +16,8 @@ export interface DeadlineChangeView {
 }
 
 export interface TaskDetailInput {
-  task: TaskRecord;
+  /** the task from deriveTaskState */
+  view: TaskView;
   reports: readonly ReportRecord[];
   evidenceCount: number;
   deadlineChanges: readonly DeadlineChangeView[];
@@ -25,23 +27,30 @@ export interface TaskDetailInput {
 
 const pct = (percent: number | null) => (percent === null ? '' : ` ${percent}%`);
 
-/** `/chitiet <mã>`: the task, its units, the plan clause and its history. */
-export function composeTaskDetail({ task, reports, evidenceCount, deadlineChanges, now, locale }: TaskDetailInput): string {
-  const timeliness = judgeTimeliness({ status: task.status, due: task.dueAt, now, doneReportedAt: task.doneReportedAt });
+function timelinessText(view: { state: TaskView['state']; listBucket: ListBucket; official: TaskView['official'] }, hasDue: boolean, locale: Locale): string {
+  if (isDoneState(view.state)) return '';
+  const key = view.listBucket === 'due_soon' ? 'detail.due_soon' : view.official === 'openOverdue' ? 'detail.overdue' : hasDue ? 'detail.on_time' : 'detail.no_deadline';
+  return ` · ${t(locale, key)}`;
+}
+
+/** `/chitiet <mã>`: the task's state and each unit's part (both from deriveTaskState), the plan clause, the history. */
+export function composeTaskDetail({ view, reports, evidenceCount, deadlineChanges, now, locale }: TaskDetailInput): string {
+  const { task } = view;
   const lines = [
     t(locale, 'task.header', { title: task.title }),
     `<code>${escapeHtml(task.code)}</code> · ${t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' })}`,
     dueLine(task, now, locale),
-    t(locale, 'detail.status', { status: statusLabel(task.status, locale), percent: pct(task.percent), timeliness: timelinessLabel(timeliness, locale) }),
+    t(locale, 'detail.status', { status: stateLabel(view.state, locale), percent: pct(view.percent), timeliness: timelinessText(view, task.dueAt !== null, locale) }),
+    ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true })),
     '',
     t(locale, 'detail.units'),
-    ...task.assignments.map((a) =>
+    ...view.parts.map((part) =>
       t(locale, 'detail.unit_line', {
-        unit: a.unitName,
-        role: t(locale, a.role === 'lead' ? 'role.lead' : 'role.support'),
-        status: statusLabel(a.status, locale),
-        percent: pct(a.percent),
-        last: a.lastReportAt ? ` (${formatDateVi(a.lastReportAt)})` : '',
+        unit: part.assignment.unitName,
+        role: t(locale, part.role === 'lead' ? 'role.lead' : 'role.support'),
+        status: stateLabel(part.state, locale),
+        percent: pct(part.percent),
+        last: part.assignment.lastReportAt ? ` (${t(locale, 'detail.last_report')} ${formatDateVi(part.assignment.lastReportAt)})` : '',
       }),
     ),
   ];

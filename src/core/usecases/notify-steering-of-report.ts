@@ -35,7 +35,12 @@ export async function notifySteeringOfReport(
             { text: t(locale, 'button.return'), data: `rt:${task.id}` },
           ],
         ]
-      : [[{ text: t(locale, 'button.detail'), data: `st:${task.id}:dt` }]];
+      : [
+          [
+            { text: t(locale, 'button.resolve_blocker'), data: `gv:${task.id}` },
+            { text: t(locale, 'button.detail'), data: `st:${task.id}:dt` },
+          ],
+        ];
     await ports.outbox.enqueue({
       chatId: chat.id,
       kind: 'notice',

@@ -3,7 +3,7 @@ import type { TaskStatus } from '../status/task-status.ts';
 import { notifySteeringOfReport } from './notify-steering-of-report.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 
-export type ReportedStatus = Exclude<TaskStatus, 'awaiting_confirmation'>;
+export type ReportedStatus = Exclude<TaskStatus, 'awaiting_confirmation' | 'returned'>;
 
 export interface ReportStatusInput {
   task: TaskRecord;

@@ -33,7 +33,7 @@ export async function returnTask(
     sourceChatId: input.chat.externalId,
     sourceMessageId: null,
     at: input.now,
-    taskStatus: { status: 'in_progress', percent, doneReportedAt: null },
+    taskStatus: { status: 'returned', percent, doneReportedAt: null },
     auditAction: 'task.return',
   });
   await notifyUnitChats(ports, {

@@ -20,12 +20,12 @@ export function createChatRepository(prisma: PrismaDb): ChatStore {
       const row = await prisma.chat.findUnique({ where: { id } });
       return row ? toChat(row) : null;
     },
-    async bindChat(chatId, { kind, unitId }, actor) {
+    async bindChat(chatId, { kind, unitId }, actor, at) {
       return prisma.$transaction(async (tx) => {
         const before = await tx.chat.findUniqueOrThrow({ where: { id: chatId } });
         const row = await tx.chat.update({
           where: { id: chatId },
-          data: { kind, unitId, boundAt: new Date(), active: true, inactiveReason: null },
+          data: { kind, unitId, boundAt: at ?? new Date(), active: true, inactiveReason: null },
         });
         await tx.auditLog.create({
           data: auditRow(actor, 'chat.bind', { type: 'chat', id: chatId }, { before: { kind: before.kind, unitId: before.unitId }, after: { kind, unitId } }),

@@ -41,11 +41,13 @@ export function toAssignment(row: AssignmentRow): AssignmentRecord {
     unitId: row.unitId,
     unitCode: row.unit.code,
     unitName: row.unit.name,
+    unitShortName: row.unit.shortName ?? row.unit.name,
     role: row.role as Role,
     status: row.status as TaskStatus,
     percent: row.percent,
     lastReportAt: row.lastReportAt,
     doneReportedAt: row.doneReportedAt,
+    assignedAt: row.createdAt,
   };
 }
 
@@ -85,6 +87,7 @@ export function toChat(row: {
   active: boolean;
   locale: string;
   settingsJson: string | null;
+  boundAt?: Date | null;
 }): ChatRecord {
   return {
     id: row.id,
@@ -96,6 +99,7 @@ export function toChat(row: {
     active: row.active,
     locale: (row.locale === 'en' ? 'en' : 'vi') as Locale,
     settings: parseJson<ChatSettings>(row.settingsJson, {}),
+    boundAt: row.boundAt ?? null,
   };
 }
 
@@ -109,8 +113,8 @@ export function toMember(row: { chatId: number; externalUserId: string; displayN
   };
 }
 
-export function toUnit(row: { id: number; code: string; name: string; kind: string; aliases?: { alias: string }[] }): UnitRecord {
-  return { id: row.id, code: row.code, name: row.name, kind: row.kind, aliases: (row.aliases ?? []).map((a) => a.alias) };
+export function toUnit(row: { id: number; code: string; name: string; shortName?: string | null; kind: string; aliases?: { alias: string }[] }): UnitRecord {
+  return { id: row.id, code: row.code, name: row.name, shortName: row.shortName ?? row.name, kind: row.kind, aliases: (row.aliases ?? []).map((a) => a.alias) };
 }
 
 export function toPlan(row: Prisma.PlanGetPayload<{ include: { phases: true } }>): PlanRecord {

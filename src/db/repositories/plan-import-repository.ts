@@ -14,8 +14,8 @@ async function upsertUnits(tx: Tx, plan: Plan): Promise<Map<string, number>> {
   for (const unit of plan.units) {
     const row = await tx.unit.upsert({
       where: { code: unit.code },
-      create: { code: unit.code, name: unit.name, kind: unit.kind },
-      update: { name: unit.name, kind: unit.kind },
+      create: { code: unit.code, name: unit.name, shortName: unit.shortNames[0] ?? null, kind: unit.kind },
+      update: { name: unit.name, shortName: unit.shortNames[0] ?? null, kind: unit.kind },
     });
     ids.set(unit.code, row.id);
     const names = [unit.name, ...unit.shortNames, ...unit.aliases, unit.code];

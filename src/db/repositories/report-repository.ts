@@ -36,7 +36,8 @@ export function createReportRepository(prisma: PrismaDb): ReportStore {
             data: {
               status: input.status,
               percent: input.percent,
-              lastReportAt: input.at,
+              // A secretariat decision (confirm, return, resolve) is not the unit reporting.
+              ...(input.channel === 'secretariat' ? {} : { lastReportAt: input.at }),
               doneReportedAt: nextDoneReportedAt(input.status, assignment.doneReportedAt, input.at),
             },
           });
@@ -90,8 +91,13 @@ export function createReportRepository(prisma: PrismaDb): ReportStore {
       return rows.map(toReport);
     },
     async previousReport(taskId, unitId, beforeReportId) {
+      // A report already undone does not count: undoing the next one must not bring it back.
+      const undone = await prisma.statusReport.findMany({
+        where: { taskId, unitId, retractsReportId: { not: null } },
+        select: { retractsReportId: true },
+      });
       const row = await prisma.statusReport.findFirst({
-        where: { taskId, unitId, id: { lt: beforeReportId }, retractsReportId: null },
+        where: { taskId, unitId, id: { lt: beforeReportId, notIn: undone.map((r) => r.retractsReportId!) }, retractsReportId: null },
         include: withUnit,
         orderBy: { id: 'desc' },
       });

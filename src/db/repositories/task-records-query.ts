@@ -32,8 +32,8 @@ export async function loadTaskRecords(prisma: PrismaDb, taskIds: Prisma.Sql, act
       FROM "Task" t JOIN "Plan" p ON p."id" = t."planId" LEFT JOIN "Phase" ph ON ph."id" = t."phaseId"
      WHERE t."id" IN (${taskIds}) ${activeFilter}`;
   const assignments = await prisma.$queryRaw<Raw[]>`
-    SELECT a."id", a."taskId", a."unitId", a."role", a."status", a."percent", a."lastReportAt", a."doneReportedAt",
-           u."code" AS "unitCode", u."name" AS "unitName"
+    SELECT a."id", a."taskId", a."unitId", a."role", a."status", a."percent", a."lastReportAt", a."doneReportedAt", a."createdAt",
+           u."code" AS "unitCode", u."name" AS "unitName", u."shortName" AS "unitShortName"
       FROM "Assignment" a JOIN "Unit" u ON u."id" = a."unitId"
      WHERE a."taskId" IN (${taskIds}) AND a."removedAt" IS NULL`;
   // Sorted here: ORDER BY id made SQLite walk the whole Assignment table in rowid order per chunk.
@@ -75,7 +75,8 @@ export async function loadTaskRecords(prisma: PrismaDb, taskIds: Prisma.Sql, act
         percent: int(a.percent),
         lastReportAt: date(a.lastReportAt),
         doneReportedAt: date(a.doneReportedAt),
-        unit: { code: a.unitCode, name: a.unitName },
+        createdAt: date(a.createdAt),
+        unit: { code: a.unitCode, name: a.unitName, shortName: a.unitShortName ?? null },
       })),
     };
     return toTask(row as unknown as TaskRow);

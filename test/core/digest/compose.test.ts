@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { composePeriodicReport } from '../../../src/core/digest/compose-periodic-report.ts';
 import { composeSteeringDigest } from '../../../src/core/digest/compose-steering-digest.ts';
 import { composeUnitDigest } from '../../../src/core/digest/compose-unit-digest.ts';
-import { findNewBlockers, findSilentUnits } from '../../../src/core/digest/find-signals.ts';
-import type { DigestTask } from '../../../src/core/digest/types.ts';
+import { unitRows } from '../../../src/core/digest/digest-rows.ts';
+import { allPartRows, findSilentUnits, silentTasks } from '../../../src/core/digest/index.ts';
+import type { TaskRecord } from '../../../src/core/model/records.ts';
 import { splitMessage } from '../../../src/core/text/split-message.ts';
 import { vietnamInstant } from '../../../src/core/time/zone.ts';
-import { catpTasks, endOf, NOW, TASKS } from './fixture.ts';
+import { CATP, catpRows, endOf, NOW, TASKS, taskRecord, views } from './fixture.ts';
 
 const UNITS = [
-  { code: 'CATP', name: 'Công an thành phố' },
+  { code: 'CATP', name: 'Công an thành phố Trà Vinh', shortName: 'Công an thành phố' },
   { code: 'CAP5', name: 'Công an Phường 5' },
   { code: 'HPN', name: 'Hội Phụ nữ <P5>' },
 ];
@@ -20,19 +21,21 @@ const PHASES = [
 ];
 
 describe('composeUnitDigest', () => {
-  const vi = composeUnitDigest({ unitName: 'Công an thành phố', tasks: catpTasks(), now: NOW, locale: 'vi' });
+  const vi = composeUnitDigest({ unitName: 'Công an thành phố', tasks: catpRows(), now: NOW, locale: 'vi' });
 
-  it('has the header, the four sections in order and the silent list', () => {
+  it('has the header, counts by role, the sections in order and the silent list', () => {
     expect(vi.split('\n')[0]).toBe('📋 <b>Tổng hợp nhiệm vụ — Công an thành phố — 05/06/2023</b>');
-    const order = ['Quá hạn: 1', 'Sắp đến hạn (≤ 3 ngày): 1', 'Đang thực hiện: 2', 'Chờ xác nhận: 1', 'Chưa báo cáo trong 7 ngày: 2'].map((h) => vi.indexOf(h));
+    expect(vi).toContain('Tổng số: 8 nhiệm vụ (chủ trì 7 · phối hợp 1) · phần việc đã hoàn thành 2 · chưa thực hiện 1');
+    const order = ['Quá hạn: 1', 'Sắp đến hạn (≤ 3 ngày): 1', 'Vướng mắc: 1', 'Đang thực hiện: 1', 'Chờ xác nhận: 1', 'Chưa báo cáo trong 7 ngày: 2'].map((h) => vi.indexOf(h));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  it('shows due dates, days left or overdue, percent, role and blocker notes', () => {
+  it('shows due dates, days left or overdue, percent, role and the blocker with its age in working days', () => {
     expect(vi).toContain('• <b>NV-01</b> Rà soát đối tượng nghiện — hạn 01/06/2023 (quá hạn 4 ngày) · 40%');
     expect(vi).toContain('phối hợp · hạn 07/06/2023 (còn 2 ngày)');
-    expect(vi).toContain('⚠️ Vướng mắc: Thiếu kinh phí &amp; &lt;nhân lực&gt;');
+    // the run of blocker reports started on Thu 01/06; Fri 02/06 and Mon 05/06 are the working days since
+    expect(vi).toContain('⚠️ Vướng mắc (từ 01/06/2023, 2 ngày làm việc): Thiếu kinh phí &amp; &lt;nhân lực&gt;');
     expect(vi).toContain('• <b>NV-07</b> Tuyên truyền pháp luật — chưa báo cáo lần nào');
     expect(vi).toContain('• <b>NV-03</b> Lập hồ sơ quản lý — báo cáo gần nhất 20/05/2023');
   });
@@ -46,23 +49,27 @@ describe('composeUnitDigest', () => {
   });
 
   it('speaks English', () => {
-    const en = composeUnitDigest({ unitName: 'City police', tasks: catpTasks(), now: NOW, locale: 'en' });
+    const en = composeUnitDigest({ unitName: 'City police', tasks: catpRows(), now: NOW, locale: 'en' });
     expect(en.split('\n')[0]).toBe('📋 <b>Task digest — City police — 05/06/2023</b>');
     expect(en).toContain('due 01/06/2023 (4 days overdue)');
     expect(en).toContain('support · due 07/06/2023 (2 days left)');
+    expect(en).toContain('Blocker (since 01/06/2023, 2 working days)');
     expect(en).toContain('No report for 7 days: 2');
   });
 
   it('a long digest splits into valid messages under 4096 characters', () => {
-    const many: DigestTask[] = Array.from({ length: 60 }, (_, i) => ({
-      ...TASKS[0]!,
-      taskId: `m${i}`,
-      code: `NV-${100 + i}`,
-      title: `Tổ chức tuần tra, kiểm soát địa bàn khóm ${i} và báo cáo kết quả về Ban Chỉ đạo <đợt ${i}>`,
-      due: endOf(2023, 6, 1 + (i % 20)),
-      lastReportAt: vietnamInstant(2023, 5, 1),
-    }));
-    const html = composeUnitDigest({ unitName: 'Công an thành phố', tasks: many, now: NOW, locale: 'vi' });
+    const many: TaskRecord[] = Array.from({ length: 60 }, (_, i) =>
+      taskRecord({
+        id: 100 + i,
+        code: `NV-${100 + i}`,
+        title: `Tổ chức tuần tra, kiểm soát địa bàn khóm ${i} và báo cáo kết quả về Ban Chỉ đạo <đợt ${i}>`,
+        status: 'in_progress',
+        percent: 40,
+        due: endOf(2023, 6, 1 + (i % 20)),
+        lastReportAt: vietnamInstant(2023, 5, 1),
+      }),
+    );
+    const html = composeUnitDigest({ unitName: 'Công an thành phố', tasks: unitRows(views(NOW, many), CATP.unitId), now: NOW, locale: 'vi' });
     expect(html.length).toBeGreaterThan(6000);
     const parts = splitMessage(html);
     expect(parts.length).toBeGreaterThan(1);
@@ -77,26 +84,47 @@ describe('composeUnitDigest', () => {
 describe('composeSteeringDigest', () => {
   const args = {
     planNumber: '45/KH-BCĐ',
-    tasks: TASKS,
+    views: views(),
     units: UNITS,
     phases: PHASES,
     now: NOW,
-    newBlockers: findNewBlockers(TASKS, vietnamInstant(2023, 6, 2, 16, 30)),
+    since: vietnamInstant(2023, 6, 2, 16, 30),
     silentUnits: [{ unitName: 'Hội Phụ nữ <P5>', lastReportAt: vietnamInstant(2023, 5, 20) }],
   };
 
-  it('shows totals overall and per unit, phases, blockers and silent units', () => {
+  it('counts tasks overall, each unit’s roles apart with short names, phases, blockers and silent units', () => {
     const html = composeSteeringDigest({ ...args, locale: 'vi' });
     expect(html.split('\n')[0]).toBe('📊 <b>Tổng hợp ngày — Kế hoạch số 45/KH-BCĐ — 05/06/2023</b>');
-    expect(html).toContain('<b>Toàn kế hoạch: 8 nhiệm vụ</b>\n• Hoàn thành đúng hạn: 1\n• Hoàn thành quá hạn: 1\n• Chưa hoàn thành, trong hạn: 5\n• Chưa hoàn thành, quá hạn: 1');
-    expect(html).toContain('CATP      8   1   1   5   1\nCAP5      1   0   0   1   0\nHPN       0   0   0   0   0');
+    expect(html).toContain(
+      '<b>Toàn kế hoạch: 8 nhiệm vụ (mỗi nhiệm vụ tính một lần)</b>\n• Hoàn thành đúng hạn: 1\n• Hoàn thành quá hạn: 1\n• Chưa hoàn thành, trong hạn: 5\n• Chưa hoàn thành, quá hạn: 1',
+    );
+    expect(html).toContain(
+      '           Tổng  ĐH  QH  TH Trễ\nCông an thành phố\n  chủ trì     7   1   1   4   1\n  phối hợp    1   0   0   1   0\nCông an Phường 5\n  chủ trì     1   0   0   1   0\nHội Phụ nữ &lt;P5&gt;\n',
+    );
+    expect(html).toContain('Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần phối hợp');
+    expect(html).not.toContain('CATP ');
     expect(html).toContain('• Giai đoạn 2: còn 12 ngày (đến 17/06/2023) — đang thực hiện');
     expect(html).not.toContain('Giai đoạn 1');
-    expect(html).toContain('Vướng mắc mới (1)');
-    expect(html).toContain('Thiếu kinh phí &amp; &lt;nhân lực&gt;');
+    expect(html).toContain('Vướng mắc chưa được giải quyết (1)');
+    expect(html).toContain('⚠️ Vướng mắc (Công an thành phố, từ 01/06/2023, 2 ngày làm việc): Thiếu kinh phí &amp; &lt;nhân lực&gt;');
     expect(html).toContain('• Hội Phụ nữ &lt;P5&gt; — báo cáo gần nhất 20/05/2023');
     expect(html).not.toContain('Nhiệm vụ quá hạn');
     expect(html).not.toContain('<script>');
+  });
+
+  it('keeps showing a blocker in later digests, marking it new only once', () => {
+    const first = composeSteeringDigest({ ...args, locale: 'vi', since: vietnamInstant(2023, 5, 31, 16, 30) });
+    expect(first).toContain('Lắp camera an ninh 🆕');
+    const later = composeSteeringDigest({ ...args, locale: 'vi', now: vietnamInstant(2023, 6, 9, 16, 30), since: vietnamInstant(2023, 6, 8, 16, 30) });
+    expect(later).toContain('Vướng mắc chưa được giải quyết (1)');
+    expect(later).not.toContain('🆕');
+    expect(later).toContain('từ 01/06/2023, 6 ngày làm việc');
+  });
+
+  it('lists units without a group once, apart from silent ones', () => {
+    const html = composeSteeringDigest({ ...args, locale: 'vi', silentUnits: [], unboundUnits: [UNITS[2]!] });
+    expect(html).toContain('🔌 <b>Đơn vị chưa kết nối nhóm (1)</b>: Hội Phụ nữ &lt;P5&gt;');
+    expect(html).not.toContain('chưa báo cáo trong');
   });
 
   it('the weekly edition lists overdue tasks; English works', () => {
@@ -110,42 +138,59 @@ describe('composeSteeringDigest', () => {
   });
 });
 
-describe('signals', () => {
-  it('finds blockers raised since the last digest', () => {
-    expect(findNewBlockers(TASKS, vietnamInstant(2023, 6, 2, 16, 30)).map((b) => b.code)).toEqual(['NV-08']);
-    expect(findNewBlockers(TASKS, vietnamInstant(2023, 6, 4, 16, 30))).toEqual([]);
+describe('silence', () => {
+  it('finds units with open parts and no report for 7 days', () => {
+    const quiet = TASKS.map((t) => ({ ...t, assignments: t.assignments.map((a) => (a.unitCode === 'CAP5' ? { ...a, lastReportAt: vietnamInstant(2023, 5, 28, 9) } : a)) }));
+    expect(findSilentUnits(allPartRows(views(NOW, quiet)), UNITS, NOW)).toEqual([{ unitName: 'Công an Phường 5', lastReportAt: vietnamInstant(2023, 5, 28, 9) }]);
+    expect(findSilentUnits(allPartRows(views()), UNITS, NOW)).toEqual([]);
   });
 
-  it('finds units with open tasks and no report for 7 days', () => {
-    const quiet = TASKS.map((t) => (t.unitCode === 'CAP5' ? { ...t, lastReportAt: vietnamInstant(2023, 5, 28, 9) } : t));
-    expect(findSilentUnits(quiet, UNITS, NOW)).toEqual([{ unitName: 'Công an Phường 5', lastReportAt: vietnamInstant(2023, 5, 28, 9) }]);
-    expect(findSilentUnits(TASKS, UNITS, NOW)).toEqual([]);
+  it('a task posted less than 7 days ago is not silent, nor a unit whose group was connected this week', () => {
+    const fresh = TASKS.map((t) => ({ ...t, assignments: t.assignments.map((a) => ({ ...a, lastReportAt: null, assignedAt: vietnamInstant(2023, 6, 1, 9) })) }));
+    const rows = unitRows(views(NOW, fresh), CATP.unitId);
+    expect(silentTasks(rows, NOW)).toEqual([]);
+    expect(silentTasks(rows, vietnamInstant(2023, 6, 8, 9)).map((r) => r.code)).toContain('NV-07');
+    const old = unitRows(views(NOW, TASKS.map((t) => ({ ...t, assignments: t.assignments.map((a) => ({ ...a, lastReportAt: null })) }))), CATP.unitId);
+    expect(silentTasks(old, NOW).length).toBeGreaterThan(0);
+    expect(silentTasks(old, NOW, 7, vietnamInstant(2023, 6, 2, 9))).toEqual([]);
+    expect(findSilentUnits(allPartRows(views(NOW, fresh)), UNITS, NOW)).toEqual([]);
+    expect(findSilentUnits(allPartRows(views(NOW, fresh)), UNITS, NOW, 7, new Map([['CAP5', vietnamInstant(2023, 5, 1)]]))).toEqual([]);
   });
 });
 
 describe('composePeriodicReport', () => {
-  const report = composePeriodicReport({ planNumber: '45/KH-BCĐ', tasks: TASKS, units: UNITS, now: NOW, locale: 'vi', periodLabel: 'tháng 6/2023' });
+  const report = composePeriodicReport({ planNumber: '45/KH-BCĐ', views: views(), units: UNITS, now: NOW, locale: 'vi', periodLabel: 'tháng 6/2023' });
 
-  it('gives the official counts overall and per unit in plain text', () => {
+  it('gives the official counts overall (tasks) and per unit (roles apart) in plain text', () => {
     expect(report.split('\n').slice(0, 2)).toEqual([
       'BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 45/KH-BCĐ — THÁNG 6/2023',
       '(Số liệu tính đến ngày 05/06/2023)',
     ]);
     expect(report).toContain('Tổng số nhiệm vụ: 8, trong đó:\n- Đã hoàn thành: 2 (25%), gồm: đúng hạn 1; quá hạn 1.\n- Chưa hoàn thành: 6 (75%), gồm: trong hạn 5; quá hạn 1.');
     expect(report).toContain(
-      '1. Công an thành phố: tổng số 8; hoàn thành đúng hạn 1; hoàn thành quá hạn 1; chưa hoàn thành trong hạn 5; chưa hoàn thành quá hạn 1.',
+      '1. Công an thành phố Trà Vinh: chủ trì 7 (hoàn thành đúng hạn 1; hoàn thành quá hạn 1; chưa hoàn thành trong hạn 4; chưa hoàn thành quá hạn 1); phối hợp 1 (hoàn thành đúng hạn 0; hoàn thành quá hạn 0; chưa hoàn thành trong hạn 1; chưa hoàn thành quá hạn 0).',
     );
-    expect(report).toContain('3. Hội Phụ nữ <P5>: tổng số 0;');
+    expect(report).toContain('Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp');
+    expect(report).toContain('3. Hội Phụ nữ <P5>: chủ trì 0; phối hợp 0.');
     expect(report).not.toMatch(/<b>|&amp;|&lt;/);
   });
 
-  it('lists overdue tasks and blockers', () => {
-    expect(report).toContain('III. NHIỆM VỤ CHƯA HOÀN THÀNH QUÁ HẠN\n1. [NV-01] Rà soát đối tượng nghiện — đơn vị chủ trì: Công an thành phố; hạn 01/06/2023; quá hạn 4 ngày.');
-    expect(report).toContain('IV. KHÓ KHĂN, VƯỚNG MẮC\n1. [NV-08] Lắp camera an ninh — Công an thành phố: Thiếu kinh phí & <nhân lực>');
+  it('lists overdue tasks and blockers with the unit and since when', () => {
+    expect(report).toContain('III. NHIỆM VỤ CHƯA HOÀN THÀNH QUÁ HẠN\n1. [NV-01] Rà soát đối tượng nghiện — đơn vị chủ trì: Công an thành phố Trà Vinh; hạn 01/06/2023; quá hạn 4 ngày.');
+    expect(report).toContain('IV. KHÓ KHĂN, VƯỚNG MẮC\n1. [NV-08] Lắp camera an ninh — Công an thành phố Trà Vinh: Thiếu kinh phí & <nhân lực> (từ ngày 01/06/2023).');
+  });
+
+  it('percentages add up to 100', () => {
+    const eight = Array.from({ length: 8 }, (_, i) =>
+      taskRecord({ id: 200 + i, code: `X-${i}`, title: 'x', status: i === 0 ? 'done' : 'in_progress', due: endOf(2023, 7, 1), doneReportedAt: i === 0 ? NOW : null }),
+    );
+    const text = composePeriodicReport({ planNumber: 'X', views: views(NOW, eight), units: [], now: NOW, locale: 'vi' });
+    expect(text).toContain('Đã hoàn thành: 1 (13%)');
+    expect(text).toContain('Chưa hoàn thành: 7 (87%)');
   });
 
   it('speaks English and says when there is nothing to list', () => {
-    const en = composePeriodicReport({ planNumber: '45/KH-BCĐ', tasks: [], now: NOW, locale: 'en' });
+    const en = composePeriodicReport({ planNumber: '45/KH-BCĐ', views: [], units: [], now: NOW, locale: 'en' });
     expect(en).toContain('REPORT ON THE IMPLEMENTATION OF PLAN No. 45/KH-BCĐ');
     expect(en).toContain('Total tasks: 0, of which:');
     expect(en.match(/\(None\.\)/g)).toHaveLength(3);

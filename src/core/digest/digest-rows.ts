@@ -1,0 +1,69 @@
+/** Turns the one status truth into list rows: whole tasks for plan-level views, a unit's parts for its own. */
+import type { TaskRecord } from '../model/records.ts';
+import type { ReportRecord } from '../model/records.ts';
+import { deriveTaskState, type PartState, type TaskView } from '../status/derive-task-state.ts';
+import type { DigestTask } from './types.ts';
+
+/** Reports by task id; only tasks with a blocked unit need theirs (see loadBlockerReports). */
+export type ReportsByTask = ReadonlyMap<number, readonly ReportRecord[]>;
+
+export function deriveViews(tasks: readonly TaskRecord[], now: Date, reports: ReportsByTask = new Map()): TaskView[] {
+  return tasks.map((task) => deriveTaskState({ task, reports: reports.get(task.id) ?? [], now }));
+}
+
+function base(view: TaskView) {
+  const { task } = view;
+  return { taskId: String(task.id), code: task.code, title: task.title, planNumber: task.planNumber, due: task.dueAt };
+}
+
+/** The task as a whole, shown with its lead unit. */
+export function taskRow(view: TaskView): DigestTask {
+  const lead = view.parts.find((p) => p.role === 'lead') ?? view.parts[0];
+  const a = lead?.assignment;
+  return {
+    ...base(view),
+    role: 'lead',
+    unitCode: a?.unitCode ?? '',
+    unitName: a?.unitName ?? '',
+    unitShortName: a?.unitShortName ?? a?.unitName ?? '',
+    state: view.state,
+    listBucket: view.listBucket,
+    official: view.official,
+    percent: view.percent,
+    doneReportedAt: view.doneReportedAt,
+    lastReportAt: a?.lastReportAt ?? null,
+    assignedAt: a?.assignedAt ?? null,
+    blockers: view.blockers,
+  };
+}
+
+/** One unit's part of the task. The lead's line also shows its supporting units' blockers: it coordinates them. */
+export function partRow(view: TaskView, part: PartState): DigestTask {
+  const a = part.assignment;
+  return {
+    ...base(view),
+    role: part.role,
+    unitCode: a.unitCode,
+    unitName: a.unitName,
+    unitShortName: a.unitShortName ?? a.unitName,
+    state: part.state,
+    listBucket: part.listBucket,
+    official: part.official,
+    percent: part.percent,
+    doneReportedAt: part.doneReportedAt,
+    lastReportAt: a.lastReportAt,
+    assignedAt: a.assignedAt ?? null,
+    // a unit's own blocker shows until resolved, even while the task awaits confirmation
+    blockers: part.role === 'lead' ? view.blockers : view.blockers.filter((b) => b.unitId === a.unitId),
+  };
+}
+
+/** A unit's parts in the tasks it has a role in. */
+export function unitRows(views: readonly TaskView[], unitId: number): DigestTask[] {
+  return views.flatMap((view) => view.parts.filter((p) => p.assignment.unitId === unitId).map((p) => partRow(view, p)));
+}
+
+/** Every part of every task (per-unit counts). */
+export function allPartRows(views: readonly TaskView[]): DigestTask[] {
+  return views.flatMap((view) => view.parts.map((p) => partRow(view, p)));
+}

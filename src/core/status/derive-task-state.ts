@@ -1,0 +1,188 @@
+/**
+ * The one status truth. From a task, its assignments and (for blockers) its reports, at an instant:
+ * the task's state, each unit's part, the list bucket and the official bucket. Every view (task
+ * lists, details, digests, /baocao) reads these and nothing else.
+ *
+ * Rules (docs/status.md says the same for people):
+ * - A unit's part is its own latest report, until the lead reports the whole task done: then every
+ *   part follows the task (chờ xác nhận, then hoàn thành when the secretariat confirms).
+ * - A supporting unit that reports "done" has finished its part (judged at the time it said so);
+ *   the task stays open until the lead reports done.
+ * - The task is: hoàn thành (đúng/quá hạn) once confirmed; chờ xác nhận after the lead's "done";
+ *   vướng mắc while any unit has an unresolved blocker; bị trả lại after the secretariat returned
+ *   it, until the lead reports again; đang thực hiện once any unit started; else chưa thực hiện.
+ * - A blocker lasts until that unit reports again (progress or done), the secretariat resolves it
+ *   (/gotvuong), or the task is confirmed done.
+ * - Official buckets: done on time / late by the time done was reported; open tasks on time or
+ *   overdue against now, except a task awaiting confirmation, judged at the time the lead reported
+ *   done. No deadline counts as "trong hạn".
+ */
+import type { AssignmentRecord, ReportRecord, Role, TaskRecord } from '../model/records.ts';
+import { DUE_SOON_DAYS, type TaskStatus } from './task-status.ts';
+
+export const TASK_STATES = ['not_started', 'in_progress', 'blocked', 'returned', 'awaiting_confirmation', 'done_on_time', 'done_late'] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+
+/** The sections of lists and digests; each task (or part) lands in exactly one. Lateness wins over progress. */
+export const LIST_BUCKETS = ['overdue', 'due_soon', 'blocked', 'returned', 'in_progress', 'awaiting_confirmation', 'not_started', 'done_on_time', 'done_late'] as const;
+export type ListBucket = (typeof LIST_BUCKETS)[number];
+
+export const OFFICIAL_BUCKETS = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'] as const;
+export type OfficialBucket = (typeof OFFICIAL_BUCKETS)[number];
+
+export interface Blocker {
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  unitShortName: string;
+  role: Role;
+  /** the latest reason given; empty when none was */
+  note: string;
+  /** the first report of the unbroken run of "vướng mắc" reports */
+  since: Date;
+}
+
+export interface PartState {
+  assignment: AssignmentRecord;
+  role: Role;
+  state: TaskState;
+  listBucket: ListBucket;
+  official: OfficialBucket;
+  percent: number | null;
+  /** when this part's "done" counts from (the unit's own for a support part, the task's otherwise) */
+  doneReportedAt: Date | null;
+  blocker: Blocker | null;
+}
+
+export interface TaskView {
+  task: TaskRecord;
+  state: TaskState;
+  listBucket: ListBucket;
+  official: OfficialBucket;
+  percent: number | null;
+  doneReportedAt: Date | null;
+  /** unresolved blockers, lead first */
+  blockers: Blocker[];
+  parts: PartState[];
+}
+
+const DAY_MS = 86_400_000;
+
+export function isDoneState(state: TaskState): boolean {
+  return state === 'done_on_time' || state === 'done_late';
+}
+
+/** Reports that still count: neither an undo nor undone. */
+function effectiveReports(reports: readonly ReportRecord[]): ReportRecord[] {
+  const retracted = new Set(reports.flatMap((r) => (r.retractsReportId === null ? [] : [r.retractsReportId])));
+  return reports.filter((r) => r.retractsReportId === null && !retracted.has(r.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
+}
+
+/**
+ * The unit's open blocker from its reports: the run of "blocked" reports at the end of its history.
+ * `now` dates a blocked status whose reports are gone (trimmed history) and that has no report time.
+ */
+export function blockerOf(assignment: AssignmentRecord, reports: readonly ReportRecord[], now: Date): Blocker | null {
+  if (assignment.status !== 'blocked') return null;
+  const own = effectiveReports(reports).filter((r) => r.unitId === assignment.unitId);
+  let since: Date | null = null;
+  let note = '';
+  for (let i = own.length - 1; i >= 0 && own[i]!.status === 'blocked'; i--) {
+    since = own[i]!.createdAt;
+    if (!note && own[i]!.note) note = own[i]!.note!;
+  }
+  return {
+    unitId: assignment.unitId,
+    unitCode: assignment.unitCode,
+    unitName: assignment.unitName,
+    unitShortName: assignment.unitShortName ?? assignment.unitName,
+    role: assignment.role,
+    note,
+    // A blocked status with no report left to show it (history trimmed): it is at least as old as the last report.
+    since: since ?? assignment.lastReportAt ?? now,
+  };
+}
+
+function doneState(due: Date | null, doneAt: Date | null): TaskState {
+  return due !== null && doneAt !== null && doneAt.getTime() > due.getTime() ? 'done_late' : 'done_on_time';
+}
+
+function officialOf(state: TaskState, due: Date | null, doneAt: Date | null, now: Date): OfficialBucket {
+  if (state === 'done_on_time') return 'doneOnTime';
+  if (state === 'done_late') return 'doneLate';
+  const judgedAt = state === 'awaiting_confirmation' ? (doneAt ?? now) : now;
+  return due !== null && judgedAt.getTime() > due.getTime() ? 'openOverdue' : 'openOnTime';
+}
+
+function listBucketOf(state: TaskState, due: Date | null, now: Date): ListBucket {
+  if (isDoneState(state) || state === 'awaiting_confirmation') return state;
+  if (due !== null) {
+    const left = due.getTime() - now.getTime();
+    if (left < 0) return 'overdue';
+    if (left <= DUE_SOON_DAYS * DAY_MS) return 'due_soon';
+  }
+  return state;
+}
+
+function ownState(task: TaskRecord, a: AssignmentRecord, blocker: Blocker | null): TaskState {
+  if (blocker) return 'blocked';
+  const status: TaskStatus = a.status;
+  if (a.role === 'lead') {
+    if (task.status === 'returned') return 'returned';
+    return status === 'not_started' ? 'not_started' : 'in_progress';
+  }
+  if (status === 'done' || status === 'awaiting_confirmation') return doneState(task.dueAt, a.doneReportedAt);
+  return status === 'not_started' ? 'not_started' : 'in_progress';
+}
+
+export interface DeriveInput {
+  task: TaskRecord;
+  /** the task's report history (any order); needed only for the note and age of blockers */
+  reports?: readonly ReportRecord[];
+  now: Date;
+}
+
+export function deriveTaskState({ task, reports = [], now }: DeriveInput): TaskView {
+  const closed = task.status === 'done';
+  const awaiting = task.status === 'awaiting_confirmation';
+  const taskDoneAt = task.doneReportedAt;
+  const followsTask: TaskState | null = closed ? doneState(task.dueAt, taskDoneAt ?? task.confirmedAt) : awaiting ? 'awaiting_confirmation' : null;
+  const blockers: Blocker[] = [];
+  const parts: PartState[] = task.assignments.map((a) => {
+    const blocker = closed ? null : blockerOf(a, reports, now);
+    if (blocker) blockers.push(blocker);
+    const state = followsTask ?? ownState(task, a, blocker);
+    const doneReportedAt = followsTask ? taskDoneAt : a.role === 'support' ? a.doneReportedAt : null;
+    return {
+      assignment: a,
+      role: a.role,
+      state,
+      listBucket: listBucketOf(state, task.dueAt, now),
+      official: officialOf(state, task.dueAt, doneReportedAt, now),
+      percent: followsTask ? (task.percent ?? a.percent) : isDoneState(state) ? 100 : a.percent,
+      doneReportedAt,
+      blocker: followsTask ? null : blocker,
+    };
+  });
+  let state: TaskState;
+  if (followsTask) state = followsTask;
+  else if (blockers.length > 0) state = 'blocked';
+  else if (task.status === 'returned') state = 'returned';
+  else if (task.status === 'in_progress' || task.status === 'blocked' || parts.some((p) => p.state !== 'not_started')) state = 'in_progress';
+  else state = 'not_started';
+  return {
+    task,
+    state,
+    listBucket: listBucketOf(state, task.dueAt, now),
+    official: officialOf(state, task.dueAt, taskDoneAt, now),
+    percent: task.percent,
+    doneReportedAt: followsTask ? taskDoneAt : null,
+    blockers,
+    parts,
+  };
+}
+
+/** The part of one unit, or null when it has no role in the task. */
+export function partOf(view: TaskView, unitId: number): PartState | null {
+  return view.parts.find((p) => p.assignment.unitId === unitId) ?? null;
+}
