@@ -9,6 +9,7 @@ import { runPlanLintCommand } from './cli/plan-lint-command.ts';
 import { runReplyCommand } from './cli/reply-command.ts';
 import { scrubSecrets } from './logger.ts';
 import { installProcessGuards } from './process-guards.ts';
+import { StartupError } from './startup-error.ts';
 
 type Runner = (argv: string[], out: (line: string) => void) => Promise<number>;
 
@@ -73,7 +74,7 @@ if (isEntry) {
     (code) => process.exit(code),
     (error: unknown) => {
       console.error(`Lỗi: ${scrubSecrets(error instanceof Error ? error.message : String(error))}`);
-      process.exit(1);
+      process.exit(error instanceof StartupError ? error.exitCode : 1);
     },
   );
 }

@@ -9,6 +9,7 @@ import { formatConfigProblems, loadConfig } from './config/config.ts';
 import { loadPlanFile } from './plan-import/load-plan-file.ts';
 import { createLogger, type Logger, scrubSecrets } from './logger.ts';
 import { installProcessGuards } from './process-guards.ts';
+import { StartupError } from './startup-error.ts';
 
 async function importPlanFile(app: App, file: string): Promise<void> {
   const loaded = await loadPlanFile(file);
@@ -67,6 +68,6 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`Không khởi động được Điều phối: ${scrubSecrets(error instanceof Error ? error.message : String(error))}`);
-    process.exit(1);
+    process.exit(error instanceof StartupError ? error.exitCode : 1);
   },
 );
