@@ -2,7 +2,7 @@
  * `npm start`: the bot. With BOT_TOKEN it talks to Telegram (long polling or webhook); without
  * one (or with --sandbox) it starts the local sandbox and prints its URL. Wiring only.
  */
-import { startSandbox } from './app/start-sandbox.ts';
+import { sandboxBanner, startSandbox } from './app/start-sandbox.ts';
 import { type App, createApp } from './app/create-app.ts';
 import { OffsetClock } from './app/offset-clock.ts';
 import { formatConfigProblems, loadConfig } from './config/config.ts';
@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     }
     const run = await startSandbox(config, log);
     stop = run.stop;
-    console.log(`\nSandbox Điều phối: mở ${run.url} trong trình duyệt.`);
+    console.log(`\n${sandboxBanner(run).join('\n')}`);
     console.log('Nhóm Ban Chỉ đạo: người dùng đầu tiên là Thường trực BCĐ. Gửi /batdau để kết nối nhóm, /moi <mã đơn vị> để lấy mã cho từng nhóm đơn vị.');
     console.log('Nhấn Ctrl+C để dừng.\n');
   } else {
