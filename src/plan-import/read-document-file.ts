@@ -82,9 +82,19 @@ export function decodeTextBytes(bytes: Uint8Array, fileName: string): string {
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return fatal('utf-16be', bytes.subarray(2));
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const text = fatal('utf-8', bom ? bytes.subarray(3) : bytes);
-    if (text.includes('\u0000')) throw new TypeError('NUL in text');
-    return text;
-  } catch {
+    const nul = text.indexOf('\u0000');
+    if (nul === -1) return text;
+    // a stray NUL in UTF-8 text (a binary file, or UTF-16 without its BOM, which is full of them)
+    if (!guessEncoding(bytes).startsWith('UTF-16')) {
+      const line = text.slice(0, nul).split('\n').length;
+      throw new DocumentFileError(
+        `Tệp "${name}" có ký tự NUL (byte 0) ở dòng ${line}: đây không phải văn bản thuần. Hãy mở tệp, xóa ký tự lạ ở dòng đó hoặc lưu lại thành văn bản UTF-8, rồi thử lại.`,
+        `${name} contains a NUL byte on line ${line}; it is not plain text`,
+      );
+    }
+    throw new TypeError('UTF-16 without a BOM');
+  } catch (error) {
+    if (error instanceof DocumentFileError) throw error;
     const guess = guessEncoding(bytes);
     throw new DocumentFileError(
       `Tệp "${name}" không phải văn bản UTF-8 (có vẻ là bảng mã ${guess}), nên chưa đọc và không nhập gì. ` +

@@ -68,6 +68,12 @@ describe('plan files (YAML): encoding and size', () => {
     }
   });
 
+  it('names the line of a stray NUL byte in otherwise UTF-8 text', async () => {
+    const path = write('nul.yaml', seedText.replace('tasks:', 'tasks:\u0000'));
+    const line = seedText.slice(0, seedText.indexOf('tasks:')).split('\n').length;
+    expect(await loadError(path)).toContain(`có ký tự NUL (byte 0) ở dòng ${line}`);
+  });
+
   it('refuses a plan file over 2 MB before parsing it', async () => {
     const path = write('huge.yaml', `${seedText}\n${'# chú thích dài cho đủ cỡ\n'.repeat(90_000)}`);
     expect(await loadError(path)).toMatch(/quá lớn .*tối đa 2 MB/);
