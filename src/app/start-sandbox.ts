@@ -6,6 +6,7 @@ import { vietnamInstant } from '../core/time/zone.ts';
 import { activatePlan } from '../core/usecases/activate-plan.ts';
 import type { Logger } from '../logger.ts';
 import { loadPlanFile } from '../plan-import/load-plan-file.ts';
+import { StartupError } from '../startup-error.ts';
 import { createSandboxServer, type SandboxServer, seedSandboxChats } from '../sandbox/index.ts';
 import { type App, createApp } from './create-app.ts';
 import { OffsetClock } from './offset-clock.ts';
@@ -58,7 +59,7 @@ export async function startSandbox(
 ): Promise<SandboxRun> {
   const planFile = config.PLAN_FILE || SEED_PLAN_FILE;
   const loaded = await loadPlanFile(planFile);
-  if (!loaded.ok) throw new Error(`Tệp kế hoạch ${planFile} có lỗi; chạy "npx dieuphoi plan lint ${planFile}" để xem.`);
+  if (!loaded.ok) throw new StartupError(`Tệp kế hoạch ${planFile} (PLAN_FILE) có lỗi: ${loaded.errors[0]?.message ?? ''} Chạy "npx dieuphoi plan lint ${planFile}" để xem hết.`, 2);
   // The sandbox lives in the plan's own time: 08:00 on the day the plan was issued.
   const [y, m, d] = loaded.plan.issueDate.split('-').map(Number) as [number, number, number];
   const clock = new OffsetClock(Date.now, options.startAt ?? vietnamInstant(y, m, d, 8, 0));

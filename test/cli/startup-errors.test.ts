@@ -73,6 +73,15 @@ describe('start-up errors (npm start) in Vietnamese, with what to do and a consi
     expectClean(isFolder.output);
   }, 60_000);
 
+  it('a PLAN_FILE that cannot be read (not UTF-8) → exit 2 with the reason (sandbox start)', async () => {
+    const plan = join(dir, 'ke-hoach.yaml');
+    writeFileSync(plan, Buffer.from('plan:\n  title: "K\xca\xd0 HO\xc0CH"\n', 'latin1'));
+    const run = await start({ BOT_TOKEN: '', SANDBOX_PORT: '0', PLAN_FILE: plan });
+    expect(run.code).toBe(2);
+    expect(run.output).toContain(`Tệp kế hoạch ${plan} (PLAN_FILE) có lỗi: Tệp "ke-hoach.yaml" không phải văn bản UTF-8`);
+    expectClean(run.output);
+  }, 60_000);
+
   it('Telegram unreachable for getMe → exit 1; a token Telegram refuses → exit 2', async () => {
     const port = await closedPort();
     const offline = await start({ DATABASE_URL: `file:${join(dir, 'a.db')}`, TELEGRAM_API_ROOT: `http://127.0.0.1:${port}` });
