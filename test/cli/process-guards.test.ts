@@ -50,6 +50,8 @@ describe('process-level guard (installed by src/main.ts and src/cli.ts)', () => 
         DATABASE_URL: `file:${join(dir, 'bot.db')}`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // its own process group: tsx runs the bot in a child process, and both must end with the test
+      detached: true,
     });
     child.stdout.on('data', (chunk) => (output += String(chunk)));
     child.stderr.on('data', (chunk) => (output += String(chunk)));
@@ -77,7 +79,7 @@ describe('process-level guard (installed by src/main.ts and src/cli.ts)', () => 
       expect(answer.message.text).toContain('Điều phối');
       expect(output).not.toContain(token);
     } finally {
-      child.kill('SIGKILL');
+      if (exited === undefined && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     }

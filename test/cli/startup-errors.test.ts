@@ -26,10 +26,11 @@ async function closedPort(): Promise<number> {
 function start(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(process.execPath, [TSX, MAIN], { cwd: dir, env: { ...process.env, LOG_LEVEL: 'warn', BOT_TOKEN: TOKEN, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // its own process group, so a run that hangs is ended with tsx's child process too
+    const child = spawn(process.execPath, [TSX, MAIN], { cwd: dir, env: { ...process.env, LOG_LEVEL: 'warn', BOT_TOKEN: TOKEN, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     child.stdout.on('data', (chunk) => (output += String(chunk)));
     child.stderr.on('data', (chunk) => (output += String(chunk)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+    const timer = setTimeout(() => child.pid !== undefined && process.kill(-child.pid, 'SIGKILL'), 40_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, output });
