@@ -8,6 +8,8 @@ import { runPlanDraftCommand } from './cli/plan-draft-command.ts';
 import { runPlanLintCommand } from './cli/plan-lint-command.ts';
 import { runReplyCommand } from './cli/reply-command.ts';
 import { scrubSecrets } from './logger.ts';
+import { installProcessGuards } from './process-guards.ts';
+import { StartupError } from './startup-error.ts';
 
 type Runner = (argv: string[], out: (line: string) => void) => Promise<number>;
 
@@ -73,11 +75,12 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
 
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
 if (isEntry) {
+  installProcessGuards((kind, message) => console.error(`Lỗi không được xử lý (${kind}): ${message}`));
   runCli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
       console.error(`Lỗi: ${scrubSecrets(error instanceof Error ? error.message : String(error))}`);
-      process.exit(1);
+      process.exit(error instanceof StartupError ? error.exitCode : 1);
     },
   );
 }

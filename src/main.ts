@@ -2,18 +2,26 @@
  * `npm start`: the bot. With BOT_TOKEN it talks to Telegram (long polling or webhook); without
  * one (or with --sandbox) it starts the local sandbox and prints its URL. Wiring only.
  */
-import { startSandbox } from './app/start-sandbox.ts';
+import { sandboxBanner, startSandbox } from './app/start-sandbox.ts';
 import { type App, createApp } from './app/create-app.ts';
 import { OffsetClock } from './app/offset-clock.ts';
 import { formatConfigProblems, loadConfig } from './config/config.ts';
 import { loadPlanFile } from './plan-import/load-plan-file.ts';
-import { createLogger, scrubSecrets } from './logger.ts';
+import { createLogger, type Logger, scrubSecrets } from './logger.ts';
+import { installProcessGuards } from './process-guards.ts';
+import { StartupError } from './startup-error.ts';
 
 async function importPlanFile(app: App, file: string): Promise<void> {
   const loaded = await loadPlanFile(file);
-  if (!loaded.ok) throw new Error(`Tệp kế hoạch ${file} có lỗi; chạy "npx dieuphoi plan lint ${file}" để xem.`);
+  if (!loaded.ok) throw new StartupError(`Tệp kế hoạch ${file} (PLAN_FILE) có lỗi: ${loaded.errors[0]?.message ?? ''} Chạy "npx dieuphoi plan lint ${file}" để xem hết.`, 2);
   await app.deps.stores.plans.importPlan(loaded.plan, { actor: { id: 'startup', name: 'PLAN_FILE' }, at: app.deps.clock.now(), sourceFile: file });
 }
+
+let logger: Logger | undefined;
+installProcessGuards((kind, message) => {
+  if (logger) logger.error({ kind, err: message }, 'lỗi không được xử lý (bot vẫn chạy nếu có thể)');
+  else console.error(`Lỗi không được xử lý (${kind}): ${message}`);
+});
 
 async function main(): Promise<number> {
   const loaded = loadConfig(process.env);
@@ -22,7 +30,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loaded.config;
-  const logger = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL);
+  logger = log;
   const sandbox = process.argv.includes('--sandbox') || !config.BOT_TOKEN;
 
   let stop: () => Promise<void>;
@@ -31,13 +40,13 @@ async function main(): Promise<number> {
       console.log('Chưa có BOT_TOKEN: chạy bản thử (sandbox) trên máy này, không cần Telegram.');
       console.log('Để chạy với Telegram thật: lấy token từ @BotFather rồi chạy BOT_TOKEN=<token> npm start (xem README.md).');
     }
-    const run = await startSandbox(config, logger);
+    const run = await startSandbox(config, log);
     stop = run.stop;
-    console.log(`\nSandbox Điều phối: mở ${run.url} trong trình duyệt.`);
+    console.log(`\n${sandboxBanner(run).join('\n')}`);
     console.log('Nhóm Ban Chỉ đạo: người dùng đầu tiên là Thường trực BCĐ. Gửi /batdau để kết nối nhóm, /moi <mã đơn vị> để lấy mã cho từng nhóm đơn vị.');
     console.log('Nhấn Ctrl+C để dừng.\n');
   } else {
-    const app = await createApp({ config, logger, clock: new OffsetClock(), token: config.BOT_TOKEN! });
+    const app = await createApp({ config, logger: log, clock: new OffsetClock(), token: config.BOT_TOKEN! });
     if (config.PLAN_FILE) await importPlanFile(app, config.PLAN_FILE);
     await app.start();
     stop = app.stop;
@@ -45,7 +54,7 @@ async function main(): Promise<number> {
 
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
-      logger.info({ signal }, 'đang dừng: hoàn tất các cập nhật đang xử lý và đóng cơ sở dữ liệu');
+      log.info({ signal }, 'đang dừng: hoàn tất các cập nhật đang xử lý và đóng cơ sở dữ liệu');
       resolve();
     };
     process.once('SIGINT', () => shutdown('SIGINT'));
@@ -59,6 +68,6 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`Không khởi động được Điều phối: ${scrubSecrets(error instanceof Error ? error.message : String(error))}`);
-    process.exit(1);
+    process.exit(error instanceof StartupError ? error.exitCode : 1);
   },
 );

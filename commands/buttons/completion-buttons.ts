@@ -3,11 +3,15 @@ import { checkSecretariat } from '../../src/core/usecases/secretariat-authority.
 import { replyRefusal } from '../context-helpers.ts';
 import { confirmTask } from '../xacnhan.ts';
 import type { ButtonAction } from '../types.ts';
+import { answerStaleButton, readIdPayload } from './button-payload.ts';
 
 /** [Xác nhận] in the steering group: "cf:<taskId>". */
 export const confirmButton: ButtonAction = {
   prefix: 'cf',
-  handle: (ctx, payload) => confirmTask(ctx, Number(payload)),
+  handle: (ctx, payload) => {
+    const read = readIdPayload(payload);
+    return read ? confirmTask(ctx, read.id) : answerStaleButton(ctx);
+  },
 };
 
 /** [Trả lại] needs a reason, which a button cannot carry: it asks for /tralai with the code. */
@@ -16,7 +20,9 @@ export const returnButton: ButtonAction = {
   async handle(ctx, payload) {
     const denied = checkSecretariat(ctx);
     if (denied) return replyRefusal(ctx, denied);
-    const task = await ctx.deps.stores.tasks.getTask(Number(payload));
+    const read = readIdPayload(payload);
+    if (!read) return answerStaleButton(ctx);
+    const task = await ctx.deps.stores.tasks.getTask(read.id);
     if (!task) return;
     await ctx.answerButton?.('');
     await ctx.reply({ html: t(ctx.locale, 'return.need_reason', { code: task.code }) });

@@ -3,16 +3,18 @@ import { formatDateVi } from '../../src/core/time/zone.ts';
 import { decideExtension } from '../../src/core/usecases/decide-extension.ts';
 import { actorOf, portsOf, replyRefusal } from '../context-helpers.ts';
 import type { ButtonAction } from '../types.ts';
+import { answerStaleButton, readIdPayload } from './button-payload.ts';
 
 /** [Đồng ý] / [Từ chối] on an extension request: "gh:<requestId>:y|n". */
 export const extensionButton: ButtonAction = {
   prefix: 'gh',
   async handle(ctx, payload) {
-    const [id = '', answer = ''] = payload.split(':');
-    if (answer !== 'y' && answer !== 'n') return;
+    const read = readIdPayload(payload);
+    const answer = read?.option;
+    if (!read || (answer !== 'y' && answer !== 'n')) return answerStaleButton(ctx);
     const approve = answer === 'y';
     const result = await decideExtension(portsOf(ctx), {
-      requestId: Number(id),
+      requestId: read.id,
       approve,
       note: null,
       chat: ctx.chat,

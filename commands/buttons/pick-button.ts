@@ -3,13 +3,14 @@ import { touchMember } from '../context-helpers.ts';
 import { PICK_CODES, takeReading } from '../pending-readings.ts';
 import { submitReport } from '../submit-report.ts';
 import type { ButtonAction } from '../types.ts';
+import { ownEntry } from '../../src/core/text/own-entry.ts';
 
 /** The answer to "what did you mean?": "pk:<pendingId>:<ip|dn|bl|x>". Nothing was stored before. */
 export const pickButton: ButtonAction = {
   prefix: 'pk',
   async handle(ctx, payload) {
     const [id = '', code = ''] = payload.split(':');
-    const choice = PICK_CODES[code];
+    const choice = ownEntry(PICK_CODES, code);
     const reading = takeReading(id, ctx.now.getTime());
     if (!reading || !choice || reading.chatId !== ctx.chat.id) {
       await ctx.answerButton?.('');

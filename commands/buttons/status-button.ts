@@ -3,6 +3,8 @@ import { showTaskDetail } from '../chitiet.ts';
 import { submitReport } from '../submit-report.ts';
 import type { ButtonAction } from '../types.ts';
 import type { ReportedStatus } from '../../src/core/usecases/report-status.ts';
+import { ownEntry } from '../../src/core/text/own-entry.ts';
+import { answerStaleButton, readIdPayload } from './button-payload.ts';
 
 const STATUS_OF: Record<string, ReportedStatus> = { ip: 'in_progress', dn: 'done', bl: 'blocked' };
 
@@ -10,15 +12,17 @@ const STATUS_OF: Record<string, ReportedStatus> = { ip: 'in_progress', dn: 'done
 export const statusButton: ButtonAction = {
   prefix: 'st',
   async handle(ctx, payload) {
-    const [idText = '', code = ''] = payload.split(':');
-    const task = await ctx.deps.stores.tasks.getTask(Number(idText));
+    const read = readIdPayload(payload);
+    if (!read) return answerStaleButton(ctx);
+    const code = read.option;
+    const task = await ctx.deps.stores.tasks.getTask(read.id);
     if (!task) return void (await ctx.answerButton?.('—'));
     if (code === 'dt') {
       await ctx.answerButton?.('');
       await showTaskDetail(ctx, task.id);
       return;
     }
-    const status = STATUS_OF[code];
+    const status = ownEntry(STATUS_OF, code);
     if (!status) return void (await ctx.answerButton?.('—'));
     await touchMember(ctx);
     await submitReport(ctx, { task, status, percent: status === 'done' ? 100 : null, note: null, channel: 'button' });

@@ -3,12 +3,15 @@ import { undoReport } from '../../src/core/usecases/undo-report.ts';
 import { statusLabel } from '../../src/core/usecases/status-label.ts';
 import { actorOf, portsOf, replyRefusal } from '../context-helpers.ts';
 import type { ButtonAction } from '../types.ts';
+import { answerStaleButton, readIdPayload } from './button-payload.ts';
 
 /** [Hoàn tác] under a receipt: "ud:<reportId>", valid 10 minutes. */
 export const undoButton: ButtonAction = {
   prefix: 'ud',
   async handle(ctx, payload) {
-    const result = await undoReport(portsOf(ctx), { reportId: Number(payload), chat: ctx.chat, actor: actorOf(ctx), now: ctx.now });
+    const read = readIdPayload(payload);
+    if (!read) return answerStaleButton(ctx);
+    const result = await undoReport(portsOf(ctx), { reportId: read.id, chat: ctx.chat, actor: actorOf(ctx), now: ctx.now });
     if (!result.ok) return replyRefusal(ctx, result);
     const html = t(ctx.locale, 'undo.done', { status: statusLabel(result.restored, ctx.locale) });
     await ctx.answerButton?.(html.replace(/<[^>]+>/g, ''));

@@ -15,6 +15,7 @@ import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
 import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.ts';
 import { createTelegramTransport } from '../outbox/telegram-transport.ts';
 import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.ts';
+import { checkTelegram } from './check-telegram.ts';
 import { createChatBlockedNotifier } from './notify-chat-blocked.ts';
 
 export interface AppOptions {
@@ -54,7 +55,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const stores = { ...base, chats: withChatCache(base.chats) };
   // The outbox gets its own Api without auto-retry: it must see 429s to pause the chat itself.
   const api = new Api(token, { apiRoot });
-  const me = await api.getMe();
+  const me = await checkTelegram(api, apiRoot);
   const deps: AppDeps = { config, stores, outbox: stores.outbox, clock, logger, botUsername: me.username };
   const quietHours = parseQuietHours(config.QUIET_HOURS);
   const telegram = createBot({

@@ -6,6 +6,7 @@ import { vietnamInstant } from '../core/time/zone.ts';
 import { activatePlan } from '../core/usecases/activate-plan.ts';
 import type { Logger } from '../logger.ts';
 import { loadPlanFile } from '../plan-import/load-plan-file.ts';
+import { StartupError } from '../startup-error.ts';
 import { createSandboxServer, type SandboxServer, seedSandboxChats } from '../sandbox/index.ts';
 import { type App, createApp } from './create-app.ts';
 import { OffsetClock } from './offset-clock.ts';
@@ -17,17 +18,32 @@ export interface SandboxRun {
   app: App;
   server: SandboxServer;
   url: string;
+  /** the port asked for (SANDBOX_PORT) when it was busy and another one was taken */
+  busyPort?: number;
+  /** the SQLite file that was emptied for this run */
+  databaseFile: string;
   stop(): Promise<void>;
 }
 
-async function listen(server: SandboxServer, port: number, logger: Logger) {
+async function listen(server: SandboxServer, port: number): Promise<{ url: string; apiRoot: string; busyPort?: number }> {
   try {
     return await server.listen(port);
   } catch (error) {
     if ((error as { code?: string }).code !== 'EADDRINUSE' || port === 0) throw error;
-    logger.warn({ port }, 'cổng sandbox đang bận, dùng một cổng trống khác');
-    return server.listen(0);
+    return { ...(await server.listen(0)), busyPort: port };
   }
+}
+
+/** What `npm start` prints about the sandbox it started: where, that it is fresh, and a busy port by number. */
+export function sandboxBanner(run: Pick<SandboxRun, 'url' | 'busyPort' | 'databaseFile'>): string[] {
+  const lines = [`Sandbox Điều phối: mở ${run.url} trong trình duyệt.`];
+  if (run.busyPort !== undefined) {
+    lines.push(
+      `Cổng ${run.busyPort} (SANDBOX_PORT) đang bận — có thể một sandbox khác vẫn đang chạy — nên sandbox này dùng cổng ${new URL(run.url).port}. Muốn dùng lại cổng ${run.busyPort}: dừng chương trình đang giữ nó, hoặc đặt SANDBOX_PORT khác.`,
+    );
+  }
+  lines.push(`Đây là một sandbox mới: mỗi lần khởi động, dữ liệu của lần trước (${run.databaseFile}) được xóa và kế hoạch mẫu được nhập lại từ đầu.`);
+  return lines;
 }
 
 /**
@@ -43,7 +59,7 @@ export async function startSandbox(
 ): Promise<SandboxRun> {
   const planFile = config.PLAN_FILE || SEED_PLAN_FILE;
   const loaded = await loadPlanFile(planFile);
-  if (!loaded.ok) throw new Error(`Tệp kế hoạch ${planFile} có lỗi; chạy "npx dieuphoi plan lint ${planFile}" để xem.`);
+  if (!loaded.ok) throw new StartupError(`Tệp kế hoạch ${planFile} (PLAN_FILE) có lỗi: ${loaded.errors[0]?.message ?? ''} Chạy "npx dieuphoi plan lint ${planFile}" để xem hết.`, 2);
   // The sandbox lives in the plan's own time: 08:00 on the day the plan was issued.
   const [y, m, d] = loaded.plan.issueDate.split('-').map(Number) as [number, number, number];
   const clock = new OffsetClock(Date.now, options.startAt ?? vietnamInstant(y, m, d, 8, 0));
@@ -54,7 +70,7 @@ export async function startSandbox(
       await app?.scheduler.tick(clock.now());
     },
   });
-  const { url, apiRoot } = await listen(server, options.port ?? config.SANDBOX_PORT, logger);
+  const { url, apiRoot, busyPort } = await listen(server, options.port ?? config.SANDBOX_PORT);
   const seeded = seedSandboxChats(server, sandboxSeedSpec(loaded.plan), { botInGroups: false });
   const databaseUrl = options.databaseUrl ?? 'file:./data/sandbox.db';
   const path = databaseUrl.replace(/^file:/, '');
@@ -88,6 +104,8 @@ export async function startSandbox(
     app: running,
     server,
     url,
+    ...(busyPort !== undefined ? { busyPort } : {}),
+    databaseFile: path,
     async stop() {
       await running.stop();
       await server.close();

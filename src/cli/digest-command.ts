@@ -3,6 +3,7 @@ import { type DigestPreview, previewDigest } from '../../jobs/preview-digest.ts'
 import { vietnamCalendar } from '../core/calendar/work-calendar.ts';
 import { htmlToPlainText } from '../core/jobs/html-to-text.ts';
 import type { ChatRecord } from '../core/model/records.ts';
+import { parseRecordId } from '../core/model/record-id.ts';
 import { formatDateTimeVi } from '../core/time/zone.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { createStores, type Stores } from '../db/stores.ts';
@@ -69,7 +70,9 @@ async function resolveChat(stores: Stores, target: string): Promise<ChatRecord |
     return chat ?? virtualChat('steering', null);
   }
   if (/^-?\d+$/.test(target)) {
-    const chat = (await stores.chats.getChat(Number(target))) ?? (await stores.chats.findChat('telegram', target));
+    // A Telegram group id (-100…) is beyond the database's id range: only a record id is looked up as one.
+    const id = parseRecordId(target);
+    const chat = (id !== null ? await stores.chats.getChat(id) : null) ?? (await stores.chats.findChat('telegram', target));
     return chat && chat.kind !== 'unbound' ? chat : null;
   }
   const unit = await stores.directory.findUnitByCode(target.toUpperCase());

@@ -1,6 +1,7 @@
 import { PrismaClient as PgPrismaClient } from './generated/postgresql/client.ts';
 import { PrismaClient } from './generated/sqlite/client.ts';
 import { createAdapterFactory } from './adapter-factory.ts';
+import { explainDatabaseError } from './explain-database-error.ts';
 import { applyMigrations } from './migrations/apply-migrations.ts';
 import { type DbProvider, providerOf } from './provider.ts';
 
@@ -21,7 +22,16 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
 }
 
+/** Opens (and by default migrates) the database; a failure is a StartupError that says what to do. */
 export async function openDatabase(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<Database> {
+  try {
+    return await connect(databaseUrl, options);
+  } catch (error) {
+    throw await explainDatabaseError(databaseUrl, error);
+  }
+}
+
+async function connect(databaseUrl: string, options: OpenDatabaseOptions): Promise<Database> {
   const provider = providerOf(databaseUrl);
   if (options.migrate ?? true) await applyMigrations(databaseUrl);
   const adapter = createAdapterFactory(databaseUrl, options.poolSize ?? 10);

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type Document, isMap, isNode, LineCounter, parseDocument } from 'yaml';
 import { formatPlanPath, type Plan, type PlanPath } from '../core/plan/plan-model.ts';
 import { validatePlanData } from './validate-plan-data.ts';
 import { loadPlanWorkbookFile } from './workbook/read-plan-workbook.ts';
+import { describeDocumentError, readTextDocument } from './read-document-file.ts';
 import { yamlSyntaxMessage } from './yaml-syntax-messages.ts';
 
 /** A problem in a plan file, placed on its line (1-based line and column). */
@@ -24,14 +24,10 @@ export async function loadPlanFile(path: string): Promise<LoadPlanResult> {
   if (extname(path).toLowerCase() === '.xlsx') return loadPlanWorkbookFile(path);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readTextDocument(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tìm thấy tệp' : 'không đọc được tệp';
-    return {
-      ok: false,
-      warnings: [],
-      errors: [{ file: path, line: 0, column: 0, path: '', severity: 'error', message: `${reason} ${path}.`, messageEn: `cannot read ${path}: ${(error as Error).message}` }],
-    };
+    const problem = describeDocumentError(error, path);
+    return { ok: false, warnings: [], errors: [{ file: path, line: 0, column: 0, path: '', severity: 'error', message: problem.message, messageEn: problem.messageEn }] };
   }
   return loadPlanText(text, path);
 }
@@ -52,7 +48,14 @@ export function loadPlanText(text: string, fileName: string): LoadPlanResult {
     return { ok: false, errors: [error], warnings: [] };
   }
 
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // yaml refuses documents whose aliases would expand without bound ("billion laughs")
+    const { message, messageEn } = yamlSyntaxMessage('ALIAS_LIMIT', error instanceof Error ? error.message : String(error));
+    return { ok: false, errors: [{ file: fileName, line: 0, column: 0, path: '', severity: 'error', message, messageEn }], warnings: [] };
+  }
   const place = (path: PlanPath, severity: PlanIssue['severity'], message: string, messageEn: string, key?: string): PlanIssue => ({
     file: fileName,
     ...locate(offsetOf(doc, path, key)),

@@ -9,6 +9,10 @@ const MESSAGES: Record<string, [vi: string, en: string]> = {
   UNEXPECTED_TOKEN: ['ký tự không mong đợi ở đây (thường do thụt lề sai hoặc trộn "- " với "tên: giá trị"). Hãy sửa dòng này.', 'unexpected token here (often wrong indentation or mixing "- " items with "key: value"). Fix this line.'],
   BAD_SCALAR_START: ['giá trị bắt đầu bằng ký tự đặc biệt. Hãy đặt giá trị trong dấu ngoặc kép.', 'the value starts with a reserved character. Quote the value.'],
   MULTIPLE_DOCS: ['tệp chứa nhiều tài liệu YAML (dòng "---"). Mỗi tệp chỉ chứa một kế hoạch.', 'the file holds several YAML documents ("---"). One plan per file.'],
+  ALIAS_LIMIT: [
+    'tệp dùng bí danh (&neo / *bí danh) lồng nhau quá nhiều, khi mở ra sẽ làm cạn bộ nhớ nên không đọc. Hãy viết các mục ra đầy đủ thay vì dùng bí danh.',
+    'the file nests aliases (&anchor / *alias) so deeply that expanding them would exhaust memory; not read. Write the entries out instead of aliasing.',
+  ],
   TAG_RESOLVE_FAILED: ['không đọc được giá trị có thẻ (!tag). Hãy bỏ thẻ.', 'could not resolve a tagged value. Remove the tag.'],
 };
 

@@ -11,13 +11,18 @@ describe('authority: refused with a Vietnamese explanation, nothing changes', ()
 
   const taskId = async (code: string) => (await h.stores.tasks.findTaskByCode(code))!.id;
 
-  async function expectRefused(action: () => Promise<unknown>, text: string) {
+  /** `auditedAs`: the refusal itself leaves one audit row of that action (wrong binding codes do) and nothing else. */
+  async function expectRefused(action: () => Promise<unknown>, text: string, auditedAs?: string) {
     const before = await h.snapshot();
     const start = h.replies.length;
     const toasts = h.toasts.length;
     await action();
     const said = [...h.replies.slice(start).map((r) => r.html), ...h.toasts.slice(toasts)].join('\n');
     expect(said).toContain(text);
+    if (auditedAs) {
+      expect((await h.stores.audit.list({})).at(-1)?.action).toBe(auditedAs);
+      before.audit += 1;
+    }
     expect(await h.snapshot()).toEqual(before);
   }
 
@@ -54,14 +59,14 @@ describe('authority: refused with a Vietnamese explanation, nothing changes', ()
   });
 
   it('codes are refused when unknown, used or expired', async () => {
-    await expectRefused(() => h.send(CATP_CHAT, FOCAL, '/ketnoi ZZZZZZZZ'), 'không đúng');
+    await expectRefused(() => h.send(CATP_CHAT, FOCAL, '/ketnoi ZZZZZZZZ'), 'không đúng', 'binding.code_wrong');
     const [invite] = await h.send(STEERING_CHAT, SECRETARY, '/moi CATP');
     const code = /<code>([A-Z0-9]{8})<\/code>/.exec(invite?.html ?? '')![1]!;
     h.clock.advance(48 * 3_600_000 + 1);
-    await expectRefused(() => h.send(CATP_CHAT, FOCAL, `/ketnoi ${code}`), 'đã hết hạn');
+    await expectRefused(() => h.send(CATP_CHAT, FOCAL, `/ketnoi ${code}`), 'đã hết hạn', 'binding.code_wrong');
     h.clock.advance(-(48 * 3_600_000 + 1));
     await h.send(CATP_CHAT, FOCAL, `/ketnoi ${code}`);
-    await expectRefused(() => h.send('-6666', FOCAL, `/ketnoi ${code}`), 'đã được dùng');
+    await expectRefused(() => h.send('-6666', FOCAL, `/ketnoi ${code}`), 'đã được dùng', 'binding.code_wrong');
   });
 
   it('undo is refused for another unit’s report', async () => {

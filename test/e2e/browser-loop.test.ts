@@ -24,7 +24,8 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
   const testId = (id: string) => `[data-testid="${id}"]`;
   /** The rendered text of the messages in the open group, each a locator. */
   const messageTexts = () => page.locator(`${testId('message-list')} [data-testid^="message-text-"]`);
-  const botAnswer = (text: string) => page.locator(`${testId('message-list')} li.from-bot`).filter({ hasText: text });
+  const botAnswerOn = (on: Page, text: string) => on.locator(`${testId('message-list')} li.from-bot`).filter({ hasText: text });
+  const botAnswer = (text: string) => botAnswerOn(page, text);
   const shoot = (name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
   const send = async (text: string) => {
     await page.fill(testId('composer-input'), text);
@@ -118,5 +119,39 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
 
     const row = await sandbox.run.app.db.prisma.task.findFirstOrThrow({ where: { code: 'P5-01' } });
     expect(row).toMatchObject({ status: 'in_progress', percent: 50 });
+  });
+
+  it('at phone width (390 px) the group list folds behind a toggle; title, "Tôi là" and the composer stay on screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    phone.setDefaultTimeout(10_000);
+    try {
+      await phone.goto(sandbox.run.url);
+      await phone.waitForSelector('body[data-ready="true"]');
+      const onScreen = async (id: string) => {
+        const box = await phone.locator(testId(id)).boundingBox();
+        return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= 390 && box.y + box.height <= 844;
+      };
+      expect(await phone.locator(testId('chat-list')).isVisible()).toBe(false);
+      for (const id of ['chat-list-toggle', 'chat-title', 'member-select', 'bot-membership', 'composer-input', 'composer-send']) {
+        expect(await onScreen(id), id).toBe(true);
+      }
+      expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await phone.screenshot({ path: `${ARTIFACTS}07-phone-390.png` });
+
+      await phone.click(testId('chat-list-toggle'));
+      expect(await phone.getAttribute(testId('chat-list-toggle'), 'aria-expanded')).toBe('true');
+      expect(await onScreen('clock-advance-day')).toBe(true);
+      await phone.locator(testId(`chat-${unitChat}`)).scrollIntoViewIfNeeded();
+      expect(await onScreen(`chat-${unitChat}`)).toBe(true);
+      await phone.screenshot({ path: `${ARTIFACTS}08-phone-390-groups-open.png` });
+      await phone.click(testId(`chat-${unitChat}`));
+      expect(await phone.locator(testId('chat-list')).isVisible()).toBe(false);
+      expect(await phone.textContent(testId('chat-title'))).toBe('Công an Phường 5');
+      expect(await onScreen('chat-title')).toBe(true);
+      await botAnswerOn(phone, 'Đang thực hiện 50%').waitFor();
+      await phone.screenshot({ path: `${ARTIFACTS}09-phone-390-unit-group.png` });
+    } finally {
+      await phone.close();
+    }
   });
 });

@@ -51,7 +51,7 @@ export function createTelegramBot(deps: AppDeps, options: TelegramBotOptions): T
       deps.logger.warn({ err: scrubSecrets(String(error)) }, 'setMyCommands failed; the command menu may be outdated');
     }
     if (deps.config.BOT_MODE === 'webhook') {
-      webhook = await startWebhook(bot, deps.config);
+      webhook = await startWebhook(bot, deps.config, deps.logger);
       deps.logger.info({ username: bot.botInfo.username }, 'bot listening for webhook updates');
       return;
     }

@@ -1,6 +1,7 @@
 import { sequentialize } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import type { AppDeps } from '../../app-deps.ts';
+import { acceptInbound } from './accept-inbound.ts';
 import { createAdminCheck } from './admin-check.ts';
 import type { BotContext } from './bot-context.ts';
 import { dedupeUpdates } from './dedupe-updates.ts';
@@ -32,6 +33,7 @@ export function installFeatures(bot: Bot<BotContext>, deps: AppDeps, registry: F
   bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()));
   bot.use(dedupeUpdates(deps));
   bot.errorBoundary(onError, migrationFeature(deps));
+  bot.use(acceptInbound(deps));
   bot.errorBoundary(onError, loadChat(deps));
   bot.errorBoundary(onError, membershipFeature(deps));
   bot.errorBoundary(onError, commandFeature(deps, registry, admins));

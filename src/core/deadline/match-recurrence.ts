@@ -1,3 +1,4 @@
+import { ownEntry } from '../text/own-entry.ts';
 import { type Candidate, candidate, type Matcher, type ResolvedContext, scan, unrecognised } from './candidate.ts';
 import { COUNT, readCount } from './numbers.ts';
 import type { Recurrence, RecurrenceFrequency } from './types.ts';
@@ -46,7 +47,7 @@ function frequencyOf(count: number, unit: string): RecurrenceFrequency | null {
     return ({ 1: 'monthly', 3: 'quarterly', 6: 'half_yearly', 12: 'yearly' } as Record<number, RecurrenceFrequency>)[count] ?? null;
   }
   if (count !== 1) return unit === 'quy' && count === 2 ? 'half_yearly' : null;
-  return PERIOD_WORD[unit] ?? null;
+  return ownEntry(PERIOD_WORD, unit) ?? null;
 }
 
 function build(

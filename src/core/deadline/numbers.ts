@@ -1,3 +1,5 @@
+import { ownEntry } from '../text/own-entry.ts';
+
 /** Small counts written as digits or Vietnamese words (folded), as in "sáu tháng", "mười hai tháng". */
 export const COUNT = String.raw`\d{1,3}|muoi hai|muoi mot|muoi|mot|hai|ba|bon|sau|bay|tam|chin`;
 
@@ -17,5 +19,5 @@ const WORDS: Record<string, number> = {
 
 export function readCount(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
-  return WORDS[text] ?? null;
+  return ownEntry(WORDS, text) ?? null;
 }

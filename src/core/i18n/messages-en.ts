@@ -3,6 +3,9 @@ import type { MessageKey } from './messages-vi.ts';
 /** English texts, used when a chat sets /ngonngu en. Same keys as the Vietnamese catalog. */
 export const MESSAGES_EN: Record<MessageKey, string> = {
   'usage.invalid': 'Wrong syntax. Usage: <code>{usage}</code>{detail}',
+  'button.stale': 'This button is no longer valid.',
+  'bind.too_many_tries':
+    'This group entered a wrong binding code {count} times within {minutes} minutes and is locked for now. Please try again in {wait} minutes, or ask the secretariat for a new code (/moi).',
   'error.generic': 'Sorry, something went wrong. Please try again in a few minutes.',
   'refuse.not_secretariat': 'Only the steering committee secretariat can do this.',
   'refuse.steering_only': 'This command works only in the bound steering group.',

@@ -1,6 +1,9 @@
 /** Vietnamese texts (the default). {name} placeholders are filled by t(); string values are escaped there. */
 export const MESSAGES_VI = {
   'usage.invalid': 'Chưa đúng cú pháp. Cách dùng: <code>{usage}</code>{detail}',
+  'button.stale': 'Nút này không còn hiệu lực.',
+  'bind.too_many_tries':
+    'Nhóm này đã nhập sai mã kết nối {count} lần trong {minutes} phút nên tạm bị khóa. Vui lòng thử lại sau {wait} phút, hoặc xin mã mới từ thường trực Ban Chỉ đạo (/moi).',
   'error.generic': 'Xin lỗi, đã có lỗi khi xử lý yêu cầu. Anh/chị vui lòng thử lại sau ít phút.',
   'refuse.not_secretariat': 'Chỉ thường trực Ban Chỉ đạo mới được thực hiện thao tác này.',
   'refuse.steering_only': 'Lệnh này chỉ dùng trong nhóm Ban Chỉ đạo đã kết nối.',

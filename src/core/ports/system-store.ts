@@ -33,5 +33,6 @@ export interface AuditEntry {
 
 export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
-  list(filter: { entityType?: string; entityId?: string; action?: string }): Promise<(AuditEntry & { id: number })[]>;
+  /** `since`: only entries at or after that instant */
+  list(filter: { entityType?: string; entityId?: string; action?: string; since?: Date }): Promise<(AuditEntry & { id: number })[]>;
 }

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { ownEntry } from '../text/own-entry.ts';
 import { ABBREVIATIONS } from './abbreviations.ts';
 import * as lexicon from './lexicon.ts';
 import type { Clause } from './types.ts';
@@ -62,7 +63,7 @@ function repairToken(token: string): string {
   // VNI typing without the input method leaves digits inside words: "hoa2n tha2nh".
   const word = /\d/.test(token) ? token.replace(/\d/g, '') : token;
   for (const candidate of [word, collapseRepeats(word), stripTelex(word)]) {
-    const known = ABBREVIATIONS[candidate] ?? (VOCABULARY.has(candidate) ? candidate : undefined);
+    const known = ownEntry(ABBREVIATIONS, candidate) ?? (VOCABULARY.has(candidate) ? candidate : undefined);
     if (known !== undefined) return known;
   }
   return word;

@@ -71,8 +71,9 @@ export function createAuditLog(prisma: PrismaDb): AuditLog {
         },
       });
     },
-    async list(filter) {
-      const rows = await prisma.auditLog.findMany({ where: filter, orderBy: { id: 'asc' } });
+    async list({ since, ...filter }) {
+      const where = since ? { ...filter, createdAt: { gte: since } } : filter;
+      const rows = await prisma.auditLog.findMany({ where, orderBy: { id: 'asc' } });
       return rows.map((row) => ({
         id: row.id,
         actorId: row.actorId,

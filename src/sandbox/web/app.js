@@ -74,7 +74,20 @@ function render() {
   renderReplyBar();
 }
 
+/** Phones: the group list is a drop-down; the toggle shows the open group and how many messages are new elsewhere. */
+function setListOpen(open) {
+  document.body.classList.toggle('list-open', open);
+  $('chat-list-toggle').setAttribute('aria-expanded', String(open));
+}
+
+function unreadIn(chat) {
+  const lastRead = view.lastRead.get(chat.id) ?? 0;
+  return [...(view.messages.get(chat.id)?.values() ?? [])].filter((e) => !e.deleted && e.firstSeq > lastRead).length;
+}
+
 function renderChatList() {
+  const unreadElsewhere = view.chats.filter((chat) => chat.id !== view.currentChatId).reduce((sum, chat) => sum + unreadIn(chat), 0);
+  $('chat-list-toggle').textContent = unreadElsewhere > 0 ? `Nhóm · ${unreadElsewhere} mới ▾` : 'Nhóm ▾';
   const list = $('chat-list');
   list.replaceChildren(
     ...view.chats.map((chat) => {
@@ -87,8 +100,7 @@ function renderChatList() {
       title.className = 'chat-item-title';
       title.textContent = chat.title;
       button.append(title);
-      const lastRead = view.lastRead.get(chat.id) ?? 0;
-      const unread = [...(view.messages.get(chat.id)?.values() ?? [])].filter((e) => !e.deleted && e.firstSeq > lastRead).length;
+      const unread = unreadIn(chat);
       if (unread > 0 && chat.id !== view.currentChatId) {
         const badge = document.createElement('span');
         badge.className = 'badge';
@@ -100,6 +112,7 @@ function renderChatList() {
       button.addEventListener('click', () => {
         view.currentChatId = chat.id;
         view.replyTo = undefined;
+        setListOpen(false);
         markRead();
         render();
         scrollToBottom();
@@ -259,6 +272,7 @@ function wire() {
       toast(error.message);
     }
   });
+  $('chat-list-toggle').addEventListener('click', () => setListOpen(!document.body.classList.contains('list-open')));
   $('clock-advance-hour').addEventListener('click', () => moveClock({ advanceMs: HOUR }));
   $('clock-advance-day').addEventListener('click', () => moveClock({ advanceMs: 24 * HOUR }));
   $('clock-next-morning').addEventListener('click', () => moveClock({ preset: 'next-morning' }));
