@@ -5,12 +5,28 @@ import type { DraftCriterion } from './types.ts';
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
-  /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong ap dung|danh gia tinh hinh|thuc trang)/;
-const PHASE = /^giai doan\s+(\d+|i{1,3}|iv|v|mot|hai|ba|bon|nam)\s*[:.\-–]?\s*/;
+  /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu)/;
+const PHASE = /^(giai doan|hoc ky|dot)\s+(\d+|i{1,3}|iv|v|mot|hai|ba|bon|nam)\s*[:.\-–]?\s*/;
+const PHASE_KINDS: Record<string, { code: string; name: string }> = {
+  'giai doan': { code: 'GD', name: 'Giai đoạn' },
+  'hoc ky': { code: 'HK', name: 'Học kỳ' },
+  dot: { code: 'DOT', name: 'Đợt' },
+};
+const ROMAN_NUMERALS = ['', 'I', 'II', 'III', 'IV', 'V'];
+
+export interface PhaseLabel {
+  order: number;
+  /** the text after the label */
+  rest: string;
+  /** "GD1", "HK2" */
+  code: string;
+  /** "Giai đoạn 1", "Học kỳ II" */
+  name: string;
+}
 const PHASE_WORDS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, mot: 1, hai: 2, ba: 3, bon: 4, nam: 5 };
 
 export function isHeading(node: OutlineNode): boolean {
-  return node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter';
+  return node.kind === 'article' || node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter';
 }
 
 /** Inside an implementation section (not "Mục tiêu, yêu cầu", not the preamble). */
@@ -20,12 +36,13 @@ export function inTaskScope(node: OutlineNode): boolean {
   return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)));
 }
 
-/** "Giai đoạn 2: …" → 2 and the text after the label. */
-export function readPhaseLabel(text: string): { order: number; rest: string } | undefined {
+/** "Giai đoạn 2: …", "Học kỳ II: …", "Đợt 1: …" → its order, code, name and the text after the label. */
+export function readPhaseLabel(text: string): PhaseLabel | undefined {
   const folded = foldVietnamese(text);
   const m = PHASE.exec(folded);
   if (!m) return undefined;
-  const order = /^\d+$/.test(m[1]!) ? Number(m[1]) : (PHASE_WORDS[m[1]!] ?? 0);
+  const kind = PHASE_KINDS[m[1]!]!;
+  const order = /^\d+$/.test(m[2]!) ? Number(m[2]) : (PHASE_WORDS[m[2]!] ?? 0);
   if (order === 0) return undefined;
   // folded text keeps word positions except collapsed spaces; count label words to cut the original
   const words = m[0].trim().split(/\s+/).length;
@@ -34,7 +51,8 @@ export function readPhaseLabel(text: string): { order: number; rest: string } | 
     .slice(words)
     .join(' ')
     .replace(/^[:.\-–]\s*/, '');
-  return { order, rest };
+  const numeral = /^[ivx]+$/.test(m[2]!) ? ROMAN_NUMERALS[order] : String(order);
+  return { order, rest, code: `${kind.code}${order}`, name: `${kind.name} ${numeral}` };
 }
 
 /** The whole text is a unit list ("1. Công an thành phố:", "b) Đề nghị Ủy ban MTTQ và các đoàn thể:"). */
@@ -72,4 +90,19 @@ export function readCriterion(node: OutlineNode, code: string): DraftCriterion |
     criterion.reviewNotes.push('Tiêu chí nêu chung; cần tách thành từng điều kiện đo được.');
   }
   return criterion;
+}
+
+/** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
+export function isBoilerplate(text: string): boolean {
+  const folded = foldVietnamese(text);
+  return /chiu trach nhiem thi hanh|co hieu luc (thi hanh )?(ke )?tu|^ban hanh kem theo|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc/.test(folded);
+}
+
+/** "Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a period's dates with no duty in it. */
+export function onlyPeriod(rest: string): boolean {
+  const clauses = foldVietnamese(rest)
+    .split(/[;.]\s*/)
+    .map((c) => c.replace(/\([^)]*\)/g, '').trim())
+    .filter((c) => c !== '');
+  return clauses.every((c) => /^(bat dau|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc)/.test(c) || !/[a-z]{3}/.test(c.replace(/ngay|thang|nam/g, '')));
 }

@@ -72,8 +72,14 @@ function recurrence(r: NonNullable<PlanDraft['tasks'][number]['deadline']>['recu
   if (!r) return {};
   return {
     frequency: r.frequency,
-    ...(r.dueDay !== undefined && { day_of_period: r.dueDay }),
+    ...(r.dueDay !== undefined && { day_of_period: r.frequency === 'yearly' && r.monthOfYear ? dayOfYear(r.monthOfYear, r.dueDay) : r.dueDay }),
     ...(r.from && { from: r.from }),
     ...(r.until && { until: r.until }),
   };
+}
+
+/** Day of a common (non-leap) year: the plan file counts a yearly due day from 1 January. */
+function dayOfYear(month: number, day: number): number {
+  const lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return lengths.slice(0, month - 1).reduce((sum, n) => sum + n, 0) + day;
 }
