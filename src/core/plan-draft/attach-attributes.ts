@@ -13,7 +13,11 @@ export interface Attributes {
   blocks: Map<OutlineNode, AttributeBlock>;
   /** attribute lines themselves: never tasks */
   lines: Set<OutlineNode>;
-  /** paragraphs that continue a duty with a block: part of that duty, not tasks of their own */
+  /**
+   * paragraphs that continue a duty: all paragraphs of a duty with a block, and paragraphs that go on
+   * with the sentence of the item before ("…;" then "xử lý nghiêm …"); part of that duty unless they
+   * carry a time of their own (see draftPlan)
+   */
   continuations: Map<OutlineNode, OutlineNode>;
 }
 
@@ -54,6 +58,19 @@ export function attachAttributes(roots: readonly OutlineNode[]): Attributes {
   for (const owner of result.blocks.keys()) {
     for (const child of owner.children) if (child.kind === 'paragraph') result.continuations.set(child, owner);
   }
+  const continued = (nodes: readonly OutlineNode[]) => {
+    for (const node of nodes) {
+      let previous = node.text;
+      for (const child of node.children) {
+        if (child.kind !== 'paragraph' || result.lines.has(child)) break;
+        if (!/[;,]$/.test(previous) && !/^\p{Ll}/u.test(child.text)) break;
+        result.continuations.set(child, node);
+        previous = child.text;
+      }
+      continued(node.children);
+    }
+  };
+  continued(roots);
   return result;
 }
 

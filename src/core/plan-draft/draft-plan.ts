@@ -43,6 +43,10 @@ export function draftPlan(raw: string): PlanDraft {
   const outline = parseOutline(lines, bodyStart);
   const attributes = attachAttributes(outline);
   let assignee: string | undefined;
+  /** a continuing paragraph with a deadline of its own is a duty of its own ("…; định kỳ hằng năm báo cáo …") */
+  const ownTime = (node: OutlineNode) =>
+    node.kind === 'paragraph' && !attributes.blocks.has(attributes.continuations.get(node)!) && documentDate !== undefined &&
+    readTime(node.text, view(node).references, { documentDate }).deadline !== undefined;
 
   walkOutline(outline, (node) => {
     const { mentions, references: nodeRefs } = view(node);
@@ -50,7 +54,7 @@ export function draftPlan(raw: string): PlanDraft {
     const fact: NodeFacts = { support: [], leadIsHeading: false };
     if (parent?.phase) fact.phase = parent.phase;
     facts.set(node, fact);
-    if (attributes.lines.has(node) || attributes.continuations.has(node)) return;
+    if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node))) return;
     if (!inTaskScope(node)) {
       const criterion = readCriterion(node, `TC${pad(criteria.length + 1)}`);
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
@@ -68,7 +72,8 @@ export function draftPlan(raw: string): PlanDraft {
       return;
     }
     const block = attributes.blocks.get(node);
-    const body = [node.text, ...node.children.filter((c) => attributes.continuations.get(c) === node).map((c) => c.text)].join(' ');
+    const merged = node.children.filter((c) => attributes.continuations.get(c) === node && !ownTime(c));
+    const body = [node.text, ...merged.map((c) => c.text)].join(' ');
     const criterion = block || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
     if (criterion && (node.kind === 'paragraph' || criterion.kind === 'target') && !/\bchu tri\b|\bphoi hop\b/.test(foldVietnamese(node.text))) {
       criteria.push(criterion);
@@ -87,7 +92,7 @@ export function draftPlan(raw: string): PlanDraft {
     const fromBlock = block ? blockRoles(block, view) : undefined;
     const roles = fromBlock ?? findRoles(node.text, mentions);
     const inherited = inheritedLead(node, facts);
-    const hasChildren = node.children.some((c) => !attributes.lines.has(c) && attributes.continuations.get(c) !== node);
+    const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
     const introOnly = node.text.endsWith(':') && !deadline.deadline;
     const startsWithAction = roles.predicateStart === undefined && /^\p{Lu}/u.test(node.text) && !isHeading(node);
     const isTask =

@@ -10,7 +10,7 @@ export interface RoleReading {
   predicateStart?: number;
 }
 
-const CONNECTOR = /^\s*(?:,|và|,\s*và|cùng|cùng với)?\s*$/;
+const CONNECTOR = /^\s*(?:,|;|và|,\s*và|;\s*và|cùng|cùng với)?\s*$/;
 const LEAD_AFTER =
   /^\s*,?\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|sẽ)\s+)*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+|đơn vị\s+)?(?:nòng cốt|thường trực|đầu mối|chủ trì|chủ công))/;
 const SUPPORT_BEFORE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s*$/;
@@ -64,6 +64,8 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
 
 function byLeadKeyword(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
   for (const chain of chains) {
+    // "phối hợp với Y tham mưu …": Y helps; the lead is the subject of the item
+    if (SUPPORT_BEFORE.test(text.slice(Math.max(0, chain.start - 30), chain.start))) continue;
     const m = LEAD_AFTER.exec(text.slice(chain.end));
     if (!m) continue;
     // "… là lực lượng nòng cốt" names the lead but not the duty; the duty is the item's first clause
@@ -93,7 +95,9 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
   for (const chain of chains) {
     const before = text.slice(0, chain.start);
     if (chain.start !== 0 && !CLAUSE_START.test(before)) continue;
-    if (!ACTION_START.test(text.slice(chain.end))) continue;
+    // an item that opens with its units and goes on in lower case has them as subject ("Các sở, ngành; UBND các huyện căn cứ …")
+    const opensItem = chain.start === 0 && /^\s+(?!phối hợp|và\b|cùng\b)\p{Ll}/u.test(text.slice(chain.end));
+    if (!opensItem && !ACTION_START.test(text.slice(chain.end))) continue;
     reading.predicateStart = chain.end;
     return chain;
   }

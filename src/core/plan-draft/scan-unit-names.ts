@@ -1,3 +1,4 @@
+import { BOARD_OWNERS, BOARD_SECTORS, DEPARTMENT_SECTORS, matchSector } from './sector-names.ts';
 import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
@@ -25,10 +26,12 @@ const STEERING_STOPS = /^(chu tri|phoi hop|tham muu|chi dao|to chuc|trien khai|c
 const GROUP_WORDS = new Set(
   (
     'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
-    'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung'
+    'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
+    'thanh quan tinh phuong ngang truong'
   ).split(' '),
 );
-const GROUP_NOUNS = /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran)\b/;
+const GROUP_NOUNS =
+  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong)\b/;
 
 interface Token {
   start: number;
@@ -47,6 +50,10 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
   let t = 0;
   while (t < tokens.length) {
     const token = tokens[t]!;
+    if (inCapitalsRun(tokens, t)) {
+      t++;
+      continue;
+    }
     if (UPPER.test(token.word)) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
@@ -69,6 +76,16 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
   return { units, groups };
 }
 
+/** A title or heading line in capitals ("BAN HÀNH KẾ HOẠCH …", "ỦY BAN NHÂN DÂN TỈNH …") names no unit of the body. */
+function inCapitalsRun(tokens: readonly Token[], t: number): boolean {
+  const caps = (token?: Token) => token !== undefined && /^[\p{Lu}\d\-–/&.]+$/u.test(token.word) && /\p{Lu}/u.test(token.word);
+  const word = tokens[t]!;
+  if (!caps(word)) return false;
+  const next = tokens[t + 1];
+  const previous = tokens[t - 1];
+  return (caps(next) && word.after !== '\n' && /\p{Lu}{2}/u.test(next!.word)) || (caps(previous) && previous!.after !== '\n' && /\p{Lu}{2}/u.test(previous!.word) && /\p{Lu}{2}/u.test(word.word));
+}
+
 function tokenize(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(/[^\s]+/g)) {
@@ -79,6 +96,11 @@ function tokenize(text: string, folded: string): Token[] {
     const end = m.index + raw.length - trail.length;
     if (end <= start) continue;
     tokens.push({ start, end, word: text.slice(start, end), folded: folded.slice(start, end), after: trail });
+  }
+  // a name never runs over a line break
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.after === '' && text.slice(token.end, tokens[i + 1]!.start).includes('\n')) token.after = '\n';
   }
   return tokens;
 }
@@ -116,10 +138,18 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   }
   const unit: RawUnitName = { head, start, end, surface: '' };
   if (head.tail === 'title') {
-    const title = readTitle(tokens, after);
-    if (!title) return undefined;
-    unit.title = text.slice(tokens[after]!.start, title.end);
-    end = title.end;
+    const named = nextToken && noGapBetween(text, end, nextToken.start) ? namedSector(head.abbr, text, folded, nextToken.start) : undefined;
+    if (named) {
+      unit.title = named.title;
+      end = named.end;
+    } else {
+      // Bộ and Ban are read only by name: "Bộ luật", "BAN HÀNH", "Ban Tuyên…" name no unit
+      if (head.abbr === 'BO' || head.abbr === 'BAN') return undefined;
+      const title = readTitle(tokens, after);
+      if (!title) return undefined;
+      unit.title = text.slice(tokens[after]!.start, title.end);
+      end = title.end;
+    }
   }
   if (head.tail !== 'none') {
     const levelAt = head.tail === 'title' ? nextTokenAt(tokens, end) : after;
@@ -138,6 +168,37 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   unit.surface = text.slice(start, end);
   return { unit, end };
 }
+
+/** The sector after "Sở", "Bộ", "Phòng", "Ban" by the gazetteer (sector-names.ts), canonical, with a board's owner. */
+function namedSector(abbr: string, text: string, folded: string, at: number): { title: string; end: number } | undefined {
+  const sectors = abbr === 'BAN' ? BOARD_SECTORS : ['SO', 'BO', 'PHONG'].includes(abbr) ? DEPARTMENT_SECTORS : undefined;
+  if (!sectors) return undefined;
+  const found = matchSector(folded, at, sectors);
+  if (!found) return undefined;
+  let title = found.sector.name;
+  let end = found.end;
+  if (abbr === 'BAN') {
+    const ownerAt = end + (folded[end] === ' ' ? 1 : 0);
+    BOARD_OWNERS.lastIndex = ownerAt;
+    const owner = BOARD_OWNERS.exec(folded);
+    if (owner && !/[\p{L}\p{N}]/u.test(folded[ownerAt + owner[0].length] ?? '')) {
+      title = `${title} ${OWNER_NAMES[owner[0]] ?? text.slice(ownerAt, ownerAt + owner[0].length)}`;
+      end = ownerAt + owner[0].length;
+    }
+  }
+  return { title, end };
+}
+
+const OWNER_NAMES: Readonly<Record<string, string>> = {
+  'tinh uy': 'Tỉnh ủy',
+  'huyen uy': 'Huyện ủy',
+  'thanh uy': 'Thành ủy',
+  'quan uy': 'Quận ủy',
+  'thi uy': 'Thị ủy',
+  'dang uy': 'Đảng ủy',
+  'trung uong': 'Trung ương',
+  'trung uong dang': 'Trung ương Đảng',
+};
 
 function noGapBetween(text: string, from: number, to: number): boolean {
   return /^ ?$/.test(text.slice(from, to));

@@ -58,9 +58,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /trung tam/y, abbr: 'TT', kind: 'department', tail: 'title' },
   { pattern: /chi cuc/y, abbr: 'CC', kind: 'department', tail: 'title' },
   { pattern: /van phong/y, abbr: 'VP', kind: 'department', tail: 'title' },
-  { pattern: /phong/y, abbr: 'PHONG', kind: 'department', tail: 'title' },
-  { pattern: /so/y, abbr: 'SO', kind: 'department', tail: 'title' },
-  { pattern: /ban/y, abbr: 'BAN', kind: 'department', tail: 'title' },
+  { pattern: /phong/y, abbr: 'PHONG', canonical: 'Phòng', kind: 'department', tail: 'title' },
+  { pattern: /so/y, abbr: 'SO', canonical: 'Sở', kind: 'department', tail: 'title' },
+  { pattern: /bo/y, abbr: 'BO', canonical: 'Bộ', kind: 'department', tail: 'title' },
+  { pattern: /ban/y, abbr: 'BAN', canonical: 'Ban', kind: 'department', tail: 'title' },
   { pattern: /doi/y, abbr: 'DOI', kind: 'police', tail: 'title' },
 ];
 
