@@ -33,7 +33,8 @@ export function isHeading(node: OutlineNode): boolean {
 export function inTaskScope(node: OutlineNode): boolean {
   const chain = [node, ...ancestors(node)];
   if (!chain.some(isHeading)) return false;
-  return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)));
+  // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
+  return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14);
 }
 
 /** "Giai đoạn 2: …", "Học kỳ II: …", "Đợt 1: …" → its order, code, name and the text after the label. */

@@ -31,7 +31,11 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   const reading: RoleReading = { support: [], notes: [] };
   const folded = foldSameLength(text);
 
-  const leadChain = byLeadKeyword(text, chains, reading) ?? byGiving(text, chains, reading) ?? bySubject(text, chains, reading);
+  // "Chủ trì, phối hợp với Y …", "Làm đầu mối …": the subject is the unit the item sits under, not Y
+  const implicitSubject = /^\s*(?:chủ trì|phối hợp|làm đầu mối|là đầu mối|là cơ quan|tham mưu)\b/iu.test(text);
+  const leadChain = implicitSubject
+    ? undefined
+    : (byLeadKeyword(text, chains, reading) ?? byGiving(text, chains, reading) ?? bySubject(text, chains, reading));
   if (leadChain) {
     const [first, ...others] = unique(leadChain.mentions.map((m) => m.ref));
     reading.lead = first;

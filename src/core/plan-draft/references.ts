@@ -5,10 +5,10 @@
 const DOC_KIND =
   '(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|Thông tư|Nghị quyết|Nghị định|Hướng dẫn|Thông báo|Văn bản|Báo cáo|Tờ trình|Chương trình|Đề án|Kết luận|Công điện|Thông tri)';
 const NUMBERED_REFERENCE = new RegExp(
-  `${DOC_KIND}(?:\\s+liên tịch)?\\s+(?:số\\s+)?\\d+[^\\s,;()]*\\/[^\\s,;()]+(?:\\s+ngày\\s+(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?(?:\\s+(?:của|về|do)\\s[^,;()]*)?`,
+  `${DOC_KIND}(?:\\s+liên tịch)?\\s+(?:số\\s+)?\\d+[^\\s,;()]*\\/[^\\s,;()]+(?:\\s+ngày\\s+(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?(?:[ \\t]+(?:của|về|do)[ \\t][^,;()\\n]*)?`,
   'giu',
 );
-const LAW_REFERENCE = /(?:Bộ luật|Luật)\s+\p{Lu}[^,;.()]*?năm\s+\d{4}/gu;
+const LAW_REFERENCE = /(?:Bộ luật|Luật)\s+\p{Lu}[^,;.()\n]*?năm\s+\d{4}/gu;
 
 export interface TextRange {
   start: number;

@@ -151,7 +151,7 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       end = title.end;
     }
   }
-  if (head.tail !== 'none') {
+  if (head.tail !== 'none' && head.abbr !== 'BO') {
     const levelAt = head.tail === 'title' ? nextTokenAt(tokens, end) : after;
     const level = noGapBetween(text, end, tokens[levelAt]?.start ?? end) ? readLevel(text, tokens, levelAt) : undefined;
     const purpose = !level && head.tail === 'steering' ? findSteeringLevel(text, tokens, after) : undefined;
@@ -285,6 +285,8 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
   for (let i = t; i < tokens.length && i < t + 16; i++) {
     const token = tokens[i]!;
     if (!GROUP_WORDS.has(token.folded) || (i > t && UPPER.test(token.word))) break;
+    // "can" is "cán (bộ)", not "căn (cứ)"
+    if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
     // "… có liên quan và các tổ chức …": a second "các" starts another group
     if (i > t && token.folded === 'va' && tokens[i + 1]?.folded === 'cac') break;
     if (i > t && token.folded === 'cac' && tokens[i - 1]?.after === ',') break;
