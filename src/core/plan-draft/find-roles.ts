@@ -32,7 +32,7 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   const folded = foldSameLength(text);
 
   // "Chủ trì, phối hợp với Y …", "Làm đầu mối …": the subject is the unit the item sits under, not Y
-  const implicitSubject = /^\s*(?:chủ trì|phối hợp|làm đầu mối|là đầu mối|là cơ quan|tham mưu)\b/iu.test(text);
+  const implicitSubject = /^\s*(?:chủ trì|phối hợp|làm đầu mối|là đầu mối|là cơ quan|tham mưu)(?=[\s,;:.]|$)/iu.test(text);
   const leadChain = implicitSubject
     ? undefined
     : (byLeadKeyword(text, chains, reading) ?? byGiving(text, chains, reading) ?? bySubject(text, chains, reading));

@@ -15,7 +15,10 @@ import { tableToLines } from './pipe-table.ts';
 export function normalizeLayout(text: string): string {
   const out: string[] = [];
   for (const line of tablesToLines(text.split('\n'))) {
-    for (const part of splitRunOn(line.replace(/^#{1,6}\s+/, ''))) out.push(part);
+    // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
+    if (/^\[\d{1,3}\]\s/.test(line)) continue;
+    const plain = line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '');
+    for (const part of splitRunOn(plain)) out.push(part);
   }
   return joinMarkers(out).join('\n');
 }

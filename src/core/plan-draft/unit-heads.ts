@@ -25,7 +25,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /dang uy/y, abbr: 'DU', canonical: 'Đảng ủy', kind: 'party', tail: 'level' },
   { pattern: /(?:thanh|tinh|huyen|quan|thi) uy\b/y, abbr: 'CAP_UY', kind: 'party', tail: 'none' },
   {
-    pattern: /(?:uy ban )?mat tran to quoc(?: viet nam)?|ubmttq(?:vn)?\b|mttq(?:vn)?\b|mat tran\b/y,
+    pattern: /(?:uy ban )?(?:mat tran to quoc|mttq\b)(?: viet nam\b| vn\b)?|ubmttq(?:vn)?\b|mttqvn\b|mat tran\b/y,
     abbr: 'MTTQ',
     canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
     kind: 'mass_org',
