@@ -56,11 +56,16 @@ export function readPhaseLabel(text: string): PhaseLabel | undefined {
   return { order, rest, code: `${kind.code}${order}`, name: `${kind.name} ${numeral}` };
 }
 
+const PERSON_TITLES =
+  /(?:^|(?<=[\s,;:]))(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|trưởng|người đứng đầu)(?=\s|$)/giu;
+
 /** The whole text is a unit list ("1. Công an thành phố:", "b) Đề nghị Ủy ban MTTQ và các đoàn thể:"). */
 export function isUnitHeading(text: string, mentions: readonly UnitMention[]): boolean {
   if (mentions.length === 0) return false;
   let rest = text;
   for (const m of [...mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  // "Giao Giám đốc Sở X", "Chủ tịch UBND các huyện": the head of a unit stands for the unit
+  rest = rest.replace(PERSON_TITLES, ' ');
   return /^\s*(?:đề nghị|giao|trách nhiệm của|đối với)?[\s,;:.]*(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*$/i.test(rest);
 }
 
@@ -93,10 +98,18 @@ export function readCriterion(node: OutlineNode, code: string): DraftCriterion |
   return criterion;
 }
 
+/**
+ * A rule, not a duty: "Ngày nghỉ lễ, tết: thực hiện theo …", "Thời gian nghỉ phép năm của giáo viên được …"
+ * (the subject is a time, not a unit or an action).
+ */
+export function isRule(text: string): boolean {
+  return /^(thoi gian|ngay|gio|che do) (nghi|lam viec|hoc tap|nghi phep|nghi le)\b/.test(foldVietnamese(text));
+}
+
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
   const folded = foldVietnamese(text);
-  return /chiu trach nhiem thi hanh|co hieu luc (thi hanh )?(ke )?tu|^ban hanh kem theo|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc/.test(folded);
+  return /chiu trach nhiem thi hanh|co hieu luc (thi hanh )?(ke )?tu|^ban hanh\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc/.test(folded);
 }
 
 /** "Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a period's dates with no duty in it. */

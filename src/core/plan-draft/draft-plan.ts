@@ -2,7 +2,7 @@ import { foldVietnamese } from '../text/fold.ts';
 import { attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
-import { inTaskScope, isBoilerplate, isHeading, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
+import { inTaskScope, isBoilerplate, isHeading, isRule, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import { discoverUnits } from './discover-units.ts';
 import { findRoles } from './find-roles.ts';
@@ -60,7 +60,7 @@ export function draftPlan(raw: string): PlanDraft {
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
     }
-    if (isBoilerplate(node.text)) return;
+    if (isBoilerplate(node.text) || isRule(node.text)) return;
 
     if (isUnitHeading(node.text, mentions)) {
       const roles = findRoles(node.text, mentions);
@@ -95,12 +95,17 @@ export function draftPlan(raw: string): PlanDraft {
     const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
     const introOnly = node.text.endsWith(':') && !deadline.deadline;
     const startsWithAction = roles.predicateStart === undefined && /^\p{Lu}/u.test(node.text) && !isHeading(node);
+    const periodOnly = phaseLabel !== undefined && onlyPeriod(phaseLabel.rest);
+    // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
+    const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
     const isTask =
-      (block !== undefined && !hasChildren) ||
-      (phaseLabel !== undefined && !onlyPeriod(phaseLabel.rest)) ||
-      (phaseLabel === undefined && deadline.deadline !== undefined) ||
-      (roles.lead !== undefined && !introOnly) ||
-      (!hasChildren && node.kind !== 'paragraph' && (inherited !== undefined || startsWithAction));
+      !periodOnly &&
+      ((block !== undefined && !hasChildren) ||
+        phaseLabel !== undefined ||
+        (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||
+        (roles.lead !== undefined && !introOnly) ||
+        articleClause ||
+        (!hasChildren && node.kind !== 'paragraph' && (inherited !== undefined || startsWithAction)));
     if (roles.lead && !fromBlock) {
       fact.lead = roles.lead;
       fact.support = roles.support;
