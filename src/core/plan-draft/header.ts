@@ -54,6 +54,14 @@ export function readHeader(lines: readonly string[], fullText: string): HeaderRe
   }
   readIssuer(header, headLines, fullText);
   header.area = readArea(fullText, header.title);
+  if (!header.area && header.issuer) {
+    // a province's or district's own document covers its territory: "Ủy ban nhân dân tỉnh Kon Tum" → "Tỉnh Kon Tum"
+    const own = /(?:^|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}[\p{L}\d ]*?)\s*[-–_]*$/iu.exec(header.issuer);
+    if (own) {
+      header.area = capitalizeFirst(own[1]!.replace(/\s+/g, ' ').trim());
+      note(header, `Địa bàn lấy theo cơ quan ban hành (${header.area}); cần kiểm tra.`);
+    }
+  }
 
   if (!header.number) note(header, 'Không thấy số văn bản ("Số: …/KH-…").');
   if (!header.issueDate) note(header, 'Không thấy ngày ban hành ("…, ngày … tháng … năm …"); thời hạn tính theo năm trong tên kế hoạch.');
@@ -117,7 +125,7 @@ function readIssuer(header: DraftHeader, headLines: readonly string[], fullText:
   );
   const lastOrg = orgLines[orgLines.length - 1];
   if (lastOrg) {
-    header.issuer = capitalizeFirst(lastOrg.toLocaleLowerCase('vi'));
+    header.issuer = issuerCase(lastOrg);
     note(header, `Cơ quan ban hành lấy từ dòng tiêu đề "${lastOrg}"; cần kiểm tra cách viết hoa.`);
     return;
   }
@@ -128,6 +136,15 @@ function readIssuer(header: DraftHeader, headLines: readonly string[], fullText:
     return;
   }
   note(header, 'Không xác định được cơ quan ban hành.');
+}
+
+/** "ỦY BAN NHÂN DÂN TỈNH KON TUM -------" → "Ủy ban nhân dân tỉnh Kon Tum": place names after a level keep capitals. */
+function issuerCase(line: string): string {
+  const lower = capitalizeFirst(line.replace(/[\s\-–_]+$/, '').toLocaleLowerCase('vi'));
+  const level = /(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/u.exec(lower);
+  if (!level) return lower;
+  const place = level[1]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, ch: string) => space + ch.toLocaleUpperCase('vi'));
+  return lower.slice(0, lower.length - level[1]!.length) + place;
 }
 
 function readArea(fullText: string, title?: string): string | undefined {
