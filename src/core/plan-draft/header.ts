@@ -95,7 +95,7 @@ function readTitle(lines: readonly string[], from: number): { text?: string; nex
   // A title may wrap over a few lines; it ends at a blank line or where the body starts.
   while (i < lines.length && lines[i] !== '' && parts.length < 4) {
     const line = lines[i]!;
-    if (parts.length > 0 && /^(Căn cứ|Thực hiện|Nhằm|Để|[IVX]+\.)/.test(line)) break;
+    if (parts.length > 0 && /^(Căn cứ|Thực hiện|Xét|Theo đề nghị|Nhằm|Để|Điều\s+\d|[IVX]+\.|\d{1,2}\.\s|[-–+]\s)/.test(line)) break;
     if (/^[-–_]{3,}$/.test(line)) break;
     parts.push(line);
     i++;
