@@ -148,6 +148,7 @@ describe('draftPlan on a decision with a calendar and an assigning article', () 
   });
 
   it('leaves rules, the issuing article and the effective date out of the tasks', () => {
+    expect(draft.tasks.map((t) => t.section)).toEqual(['Đ1.1', 'Đ1.2', 'Đ1.3', 'Đ2.1']);
     expect(draft.tasks.some((t) => /Ngày nghỉ lễ|hiệu lực|Ban hành khung/.test(t.source))).toBe(false);
   });
 });
