@@ -216,6 +216,8 @@ function readLevel(text: string, tokens: readonly Token[], t: number): { level: 
     const next = tokens[t + words.length];
     if (next && last.after === '' && NOT_LEVEL_NEXT[level.folded]?.includes(next.folded)) continue;
     if (level.abbr === 'Q' && !(next && last.after === '' && (/^\d/.test(next.word) || UPPER.test(next.word)))) continue;
+    // "Thanh tra Bộ", "các đơn vị thuộc Bộ": the ministry, only when written with its capital
+    if (level.abbr === 'BO' && first.word !== 'Bộ') continue;
     const name = last.after === '' || last.after === '.' ? readPlaceName(tokens, t + words.length) : undefined;
     if (name) return { level, name: text.slice(name.start, name.end), end: name.end };
     return { level, end: last.end };

@@ -19,6 +19,26 @@ export interface UnitHead {
 export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /ban chi dao|bcd\b/y, abbr: 'BCD', canonical: 'Ban Chỉ đạo', kind: 'steering', tail: 'steering' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
+  { pattern: /bo chi huy quan su/y, abbr: 'BCHQS_T', canonical: 'Bộ Chỉ huy Quân sự', kind: 'other', tail: 'level' },
+  {
+    pattern: /bo chi huy bo doi bien phong|bo doi bien phong|bdbp\b/y,
+    abbr: 'BDBP',
+    canonical: 'Bộ Chỉ huy Bộ đội Biên phòng',
+    kind: 'other',
+    tail: 'level',
+  },
+  { pattern: /(?:bo tu lenh )?quan khu \d{1,2}\b/y, abbr: 'QK', kind: 'other', tail: 'none' },
+  { pattern: /bo tu lenh (?:vung )?canh sat bien(?: viet nam)?|canh sat bien viet nam/y, abbr: 'CSB', canonical: 'Bộ Tư lệnh Cảnh sát biển', kind: 'other', tail: 'none' },
+  { pattern: /thong tan xa viet nam|ttxvn\b/y, abbr: 'TTXVN', canonical: 'Thông tấn xã Việt Nam', kind: 'other', tail: 'none' },
+  { pattern: /dai tieng noi viet nam/y, abbr: 'VOV', canonical: 'Đài Tiếng nói Việt Nam', kind: 'other', tail: 'none' },
+  { pattern: /dai truyen hinh viet nam/y, abbr: 'VTV', canonical: 'Đài Truyền hình Việt Nam', kind: 'other', tail: 'none' },
+  { pattern: /van phong chinh phu/y, abbr: 'VPCP', canonical: 'Văn phòng Chính phủ', kind: 'government', tail: 'none' },
+  { pattern: /thu tuong chinh phu/y, abbr: 'TTG', canonical: 'Thủ tướng Chính phủ', kind: 'government', tail: 'none' },
+  { pattern: /thanh tra(?= (?:bo|so|tinh|huyen|thanh pho|chinh phu)\b)/y, abbr: 'TTRA', canonical: 'Thanh tra', kind: 'other', tail: 'level' },
+  { pattern: /tong cuc/y, abbr: 'TC', canonical: 'Tổng cục', kind: 'department', tail: 'title' },
+  { pattern: /cuc/y, abbr: 'CUC', canonical: 'Cục', kind: 'department', tail: 'title' },
+  { pattern: /vu/y, abbr: 'VU', canonical: 'Vụ', kind: 'department', tail: 'title' },
+  { pattern: /bao/y, abbr: 'BAO', canonical: 'Báo', kind: 'other', tail: 'title' },
   { pattern: /cong an/y, abbr: 'CA', canonical: 'Công an', kind: 'police', tail: 'level' },
   { pattern: /uy ban nhan dan|ubnd\b/y, abbr: 'UBND', canonical: 'Ủy ban nhân dân', kind: 'government', tail: 'level' },
   { pattern: /hoi dong nhan dan|hdnd\b/y, abbr: 'HDND', canonical: 'Hội đồng nhân dân', kind: 'government', tail: 'level' },
@@ -82,6 +102,9 @@ export const LEVELS: readonly LevelWord[] = [
   { folded: 'quan', abbr: 'Q', display: 'quận' },
   { folded: 'phuong', abbr: 'P', display: 'phường' },
   { folded: 'xa', abbr: 'X', display: 'xã' },
+  { folded: 'quoc gia', abbr: 'QG', display: 'quốc gia' },
+  { folded: 'trung uong', abbr: 'TW', display: 'Trung ương' },
+  { folded: 'bo', abbr: 'BO', display: 'Bộ' },
 ];
 
 /** Words after which a level word is not a level ("xã hội", "tinh thần", "quản lý"). */
