@@ -19,6 +19,9 @@ const CLAUSE_START = /(?:[,;:]\s*|^(?:Đề nghị|Giao|Yêu cầu)\s+)$/i;
 const ACTION_START =
   /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên)\b/i;
 
+/** "Thủ trưởng các đơn vị …", "Giám đốc Sở …": the head of a unit opening an item speaks for the unit. */
+const PERSON_BEFORE = /^\s*(?:các\s+)?(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|người đứng đầu)\s*$/iu;
+
 interface Chain {
   mentions: UnitMention[];
   start: number;
@@ -98,9 +101,15 @@ function byGiving(text: string, chains: readonly Chain[], reading: RoleReading):
 function bySubject(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
   for (const chain of chains) {
     const before = text.slice(0, chain.start);
-    if (chain.start !== 0 && !CLAUSE_START.test(before)) continue;
+    if (chain.start !== 0 && !CLAUSE_START.test(before) && !PERSON_BEFORE.test(before)) continue;
     // an item that opens with its units and goes on in lower case has them as subject ("Các sở, ngành; UBND các huyện căn cứ …")
-    const opensItem = chain.start === 0 && /^\s+(?!phối hợp|và\b|cùng\b)\p{Ll}/u.test(text.slice(chain.end));
+    // … or names them before a colon ("Bộ Quốc phòng: Chỉ đạo …", "X: Phối hợp với Y …" keeps X as lead)
+    const atStart = chain.start === 0 || PERSON_BEFORE.test(before);
+    const opensItem = atStart && /^(?:\s+(?!phối hợp|và(?=\s)|cùng(?=\s))\p{Ll}|\s*:\s*\S)/u.test(text.slice(chain.end));
+    if (opensItem && /^\s*:/.test(text.slice(chain.end))) {
+      reading.predicateStart = chain.end + /^\s*:\s*/.exec(text.slice(chain.end))![0].length;
+      return chain;
+    }
     if (!opensItem && !ACTION_START.test(text.slice(chain.end))) continue;
     reading.predicateStart = chain.end;
     return chain;

@@ -286,7 +286,10 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
   let last = t;
   for (let i = t; i < tokens.length && i < t + 16; i++) {
     const token = tokens[i]!;
-    if (!GROUP_WORDS.has(token.folded) || (i > t && UPPER.test(token.word))) break;
+    // "cơ quan thuộc Chính phủ", "thành phố trực thuộc Trung ương" stay inside the collective
+    const governing = ['chinh', 'phu', 'trung', 'uong'].includes(token.folded) && i > t;
+    if (!GROUP_WORDS.has(token.folded) && !governing) break;
+    if (i > t && UPPER.test(token.word) && !governing) break;
     // "can" is "cán (bộ)", not "căn (cứ)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
     // "… có liên quan và các tổ chức …": a second "các" starts another group
