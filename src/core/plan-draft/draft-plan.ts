@@ -13,6 +13,7 @@ import { ancestors, type OutlineNode, parseOutline, sectionRef, walkOutline } fr
 import { findPeakClause } from './read-draft-deadline.ts';
 import { readTime } from './read-time.ts';
 import { findReferenceRanges, insideAny } from './references.ts';
+import { splitDuties } from './split-duties.ts';
 import { taskTitle } from './task-title.ts';
 import type { DraftCriterion, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
@@ -105,6 +106,7 @@ export function draftPlan(raw: string): PlanDraft {
         (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||
         (roles.lead !== undefined && !introOnly) ||
         articleClause ||
+        (node.kind === 'paragraph' && !hasChildren && parent?.leadIsHeading === true && parent.lead !== undefined) ||
         (!hasChildren && node.kind !== 'paragraph' && (inherited !== undefined || startsWithAction)));
     if (roles.lead && !fromBlock) {
       fact.lead = roles.lead;
@@ -142,7 +144,9 @@ export function draftPlan(raw: string): PlanDraft {
     if (fact.phase) task.phase = fact.phase.code;
     const title = roles.predicateStart !== undefined && !fromBlock ? taskTitle(node.text, roles.predicateStart) : taskTitle(phaseLabel?.rest ?? node.text);
     task.title = phaseLabel ? cutAtWord(`${phaseLabel.name}: ${title}`, 120) : title;
-    tasks.push(task);
+    const pieces =
+      block || phaseLabel || merged.length > 0 ? [task] : splitDuties(task, { text: node.text, mentions, references: nodeRefs, ...(ctx && { ctx }) });
+    for (const piece of pieces) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
 
     if (peak && phaseLabel && documentDate) {
       const peakTask = buildPeak(node.text, fact.phase!, task, `NV${pad(tasks.length + 1)}`, documentDate);
