@@ -5,7 +5,7 @@ import type { DraftCriterion } from './types.ts';
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
-  /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu)/;
+  /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien)/;
 const PHASE = /^(giai doan|hoc ky|dot)\s+(\d+|i{1,3}|iv|v|mot|hai|ba|bon|nam)\s*[:.\-–]?\s*/;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
   'giai doan': { code: 'GD', name: 'Giai đoạn' },
@@ -66,7 +66,7 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   for (const m of [...mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + rest.slice(m.end);
   // "Giao Giám đốc Sở X", "Chủ tịch UBND các huyện": the head of a unit stands for the unit
   rest = rest.replace(PERSON_TITLES, ' ');
-  return /^\s*(?:đề nghị|giao|trách nhiệm của|đối với)?[\s,;:.]*(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*$/i.test(rest);
+  return /^\s*(?:đề nghị|giao|yêu cầu|trách nhiệm của|đối với)?[\s,;:.]*(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*$/iu.test(rest);
 }
 
 /** Measurable conditions ("tiêu chí", "chỉ tiêu", "≥ 80%") become criteria, not tasks. */
@@ -103,7 +103,13 @@ export function readCriterion(node: OutlineNode, code: string): DraftCriterion |
  * (the subject is a time, not a unit or an action).
  */
 export function isRule(text: string): boolean {
-  return /^(thoi gian|ngay|gio|che do) (nghi|lam viec|hoc tap|nghi phep|nghi le)\b/.test(foldVietnamese(text));
+  const folded = foldVietnamese(text);
+  return (
+    /^(thoi gian|ngay|gio|che do) (nghi|lam viec|hoc tap|nghi phep|nghi le)\b/.test(folded) ||
+    // a fact ("Ngày bầu cử là Chủ nhật, …") or a step of the public the plan is about ("Học sinh nộp phiếu …")
+    /^(ngay|thoi gian|thoi diem) [^,;:]{0,30}\bla\b/.test(folded) ||
+    /^(hoc sinh|thi sinh|nguoi dan|nguoi hoc|nguoi lao dong|cong dan|phu huynh|nguoi nop|to chuc, ca nhan|ca nhan, to chuc)\b/.test(folded)
+  );
 }
 
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */

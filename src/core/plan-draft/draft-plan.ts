@@ -154,9 +154,17 @@ export function draftPlan(raw: string): PlanDraft {
     }
   });
 
+  const issuerKey = foldVietnamese(header.issuerShort ?? header.issuer ?? '');
+  const issuerUnit = discovery.units.find((u) => [u.name, ...u.aliases].some((n) => foldVietnamese(n) === issuerKey));
+  if (issuerUnit) header.issuerCode = issuerUnit.code;
+  // a department's own plan: what it lists without a unit is its own work
+  const ownWork = issuerUnit && issuerUnit.kind === 'department' ? issuerUnit.code : undefined;
   for (const task of tasks) {
     if (task.lead) continue;
-    if (assignee) {
+    if (!assignee && ownWork) {
+      task.lead = ownWork;
+      task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy cơ quan ban hành.');
+    } else if (assignee) {
       task.lead = assignee;
       task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy đơn vị được giao tổ chức thực hiện văn bản.');
     } else task.reviewNotes.push('Chưa xác định được đơn vị chủ trì.');
@@ -166,9 +174,6 @@ export function draftPlan(raw: string): PlanDraft {
   const used = new Set<string>();
   for (const task of tasks) for (const ref of [task.lead, ...task.support]) if (ref) used.add(ref);
   const namedOutside = new Set(discovery.mentions.filter((m) => !insideAny(m.start, m.end, references)).map((m) => m.ref));
-  const issuerKey = foldVietnamese(header.issuerShort ?? header.issuer ?? '');
-  const issuerUnit = discovery.units.find((u) => [u.name, ...u.aliases].some((n) => foldVietnamese(n) === issuerKey));
-  if (issuerUnit) header.issuerCode = issuerUnit.code;
   if (tasks.length === 0) {
     header.review = true;
     header.reviewNotes.push(noTasksReason(outline.length, bodyStart, lines.length));

@@ -36,9 +36,11 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
 
   // "Chủ trì, phối hợp với Y …", "Làm đầu mối …": the subject is the unit the item sits under, not Y
   const implicitSubject = /^\s*(?:chủ trì|phối hợp|làm đầu mối|là đầu mối|là cơ quan|tham mưu)(?=[\s,;:.]|$)/iu.test(text);
-  const leadChain = implicitSubject
-    ? undefined
-    : (byLeadKeyword(text, chains, reading) ?? byGiving(text, chains, reading) ?? bySubject(text, chains, reading));
+  // the first clause names the item's lead; a later clause's "X là đầu mối" belongs to its own duty
+  const clauseEnd = /;\s|\.\s+(?=\p{Lu})/u.exec(text)?.index ?? text.length;
+  const first = chains.filter((c) => c.start < clauseEnd);
+  const find = (cs: readonly Chain[]) => byLeadKeyword(text, cs, reading) ?? byGiving(text, cs, reading) ?? bySubject(text, cs, reading);
+  const leadChain = implicitSubject ? undefined : (find(first) ?? find(chains));
   if (leadChain) {
     const [first, ...others] = unique(leadChain.mentions.map((m) => m.ref));
     reading.lead = first;
