@@ -65,7 +65,9 @@ export function draftPlan(raw: string): PlanDraft {
 
     if (isUnitHeading(node.text, mentions)) {
       const roles = findRoles(node.text, mentions);
-      const refs = [...new Set(mentions.map((m) => m.ref))];
+      // "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo)": the parenthesis is an alias, not a second unit
+      const outside = mentions.filter((m) => node.text.lastIndexOf('(', m.start) <= node.text.lastIndexOf(')', m.start));
+      const refs = [...new Set(outside.map((m) => m.ref))];
       fact.lead = roles.lead ?? refs[0];
       fact.support = refs.filter((r) => r !== fact.lead);
       fact.leadIsHeading = true;

@@ -17,7 +17,7 @@ export function normalizeLayout(text: string): string {
   for (const line of tablesToLines(text.split('\n'))) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
-    const plain = line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '');
+    const plain = joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, ''));
     for (const part of splitRunOn(plain)) out.push(part);
   }
   return joinMarkers(out).join('\n');
@@ -32,6 +32,32 @@ const TRAILING_MARKER = /^(.*\S)\s+((?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.)$/u;
 const NOT_BEFORE_MARKER = /(?:^|\s)(?:điều|khoản|điểm|mục|số|lần|loại|nhóm|cấp|phần|tại|theo|và|năm|tháng|ngày|lớp|tổ|khu|phường|quận|đợt|đoạn|bước|kỳ|khóa|khoá|hạng|vùng|mức)$/i;
 const MARKER_ONLY = /^(?:(?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.|Điều\s+\d{1,3}\.?|[a-zđ]\))$/u;
 const CHILD_GLUED = /^(\d{1,2})\.\s.*?\s(?=\1\.\d{1,2}\.?\s+\p{Lu})/u;
+
+const VOWELS = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+
+/**
+ * A heading in capitals whose letters were pulled apart by a scan or a PDF ("S Ở GIÁO D Ụ C VÀ ĐÀO T Ạ O",
+ * "K Ế HO Ạ CH") gets its words back: a lone consonant starts the syllable after it, a lone vowel ends
+ * the one before it and takes a consonant ending ("C", "CH", "NG") that follows.
+ */
+export function joinSpacedCapitals(line: string): string {
+  const words = line.split(' ');
+  if (line !== line.toUpperCase() || words.filter((w) => /^\p{Lu}$/u.test(w)).length < 2) return line;
+  const out: string[] = [];
+  let lastWasLone = false;
+  for (const word of words) {
+    const previous = out[out.length - 1];
+    const lone = /^\p{Lu}$/u.test(word);
+    const previousLoneConsonant = previous !== undefined && /^\p{Lu}$/u.test(previous) && !VOWELS.test(previous);
+    const loneVowel = lone && VOWELS.test(word);
+    const consonantEnding = /^(?:C|CH|NG|NH|M|N|P|T|I|O|U|Y)$/u.test(word) && lastWasLone;
+    if (previous !== undefined && /\p{Lu}$/u.test(previous) && (previousLoneConsonant || loneVowel || consonantEnding)) {
+      out[out.length - 1] = previous + word;
+    } else out.push(word);
+    lastWasLone = lone;
+  }
+  return out.join(' ');
+}
 
 function splitRunOn(line: string): string[] {
   if (line === '') return [line];

@@ -27,11 +27,11 @@ const GROUP_WORDS = new Set(
   (
     'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
     'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
-    'thanh quan tinh phuong ngang truong'
+    'thanh quan tinh phuong ngang truong hoc thong tieu mam non'
   ).split(' '),
 );
 const GROUP_NOUNS =
-  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong)\b/;
+  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom)\b/;
 
 interface Token {
   start: number;
@@ -126,9 +126,11 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   if (!best) return undefined;
   const { head } = best;
   let end = best.end;
-  const after = nextTokenAt(tokens, end);
+  let after = nextTokenAt(tokens, end);
+  // "Ban Chỉ đạo 138 các huyện": the committee's number is part of its name
+  if (head.abbr === 'BCD' && /^\d{2,4}$/.test(tokens[after]?.word ?? '') && tokens[after + 1]?.folded === 'cac') after++;
   const nextToken = tokens[after];
-  if (nextToken && nextToken.folded === 'cac' && head.tail !== 'title' && noGapBetween(text, end, nextToken.start)) {
+  if (nextToken && nextToken.folded === 'cac' && head.tail !== 'title' && noGapBetween(text, tokens[after - 1]!.end, nextToken.start)) {
     const group = matchGroup(text, tokens, after, start);
     if (group) return { collective: group, end: group.end };
   }
@@ -156,6 +158,11 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
     const level = noGapBetween(text, end, tokens[levelAt]?.start ?? end) ? readLevel(text, tokens, levelAt) : undefined;
     const purpose = !level && head.tail === 'steering' ? findSteeringLevel(text, tokens, after) : undefined;
     const found = level ?? purpose;
+    const list = level && !level.name ? levelList(text, tokens, nextTokenAt(tokens, level.end)) : undefined;
+    if (list) {
+      // "Ủy ban nhân dân xã, phường, thị trấn": every unit of those levels, a collective
+      return { collective: { start, end: list, surface: text.slice(start, list) }, end: list };
+    }
     if (found) {
       unit.level = found.level;
       if (found.name) unit.name = found.name;
@@ -200,6 +207,23 @@ const OWNER_NAMES: Readonly<Record<string, string>> = {
   'trung uong dang': 'Trung ương Đảng',
 };
 
+/** ", phường, thị trấn" after a bare level: the end of the list of levels, if there is one. */
+function levelList(text: string, tokens: readonly Token[], t: number): number | undefined {
+  let end: number | undefined;
+  let i = t;
+  while (i < tokens.length) {
+    const separator = text.slice(tokens[i - 1]!.end, tokens[i]!.start).trim();
+    const connector = tokens[i]!.folded === 'va' ? 1 : 0;
+    if (separator !== ',' && separator !== '' && !(separator === '' && connector)) break;
+    if (separator === '' && !connector && tokens[i - 1]!.after !== ',') break;
+    const level = readLevel(text, tokens, i + connector);
+    if (!level || level.name) break;
+    end = level.end;
+    i = nextTokenAt(tokens, level.end);
+  }
+  return end;
+}
+
 function noGapBetween(text: string, from: number, to: number): boolean {
   return /^ ?$/.test(text.slice(from, to));
 }
@@ -218,7 +242,9 @@ function readLevel(text: string, tokens: readonly Token[], t: number): { level: 
     if (level.abbr === 'Q' && !(next && last.after === '' && (/^\d/.test(next.word) || UPPER.test(next.word)))) continue;
     // "Thanh tra Bộ", "các đơn vị thuộc Bộ": the ministry, only when written with its capital
     if (level.abbr === 'BO' && first.word !== 'Bộ') continue;
-    const name = last.after === '' || last.after === '.' ? readPlaceName(tokens, t + words.length) : undefined;
+    const nameToken = tokens[t + words.length];
+    const opensParen = nameToken !== undefined && text[nameToken.start - 1] === '(';
+    const name = (last.after === '' || last.after === '.') && !opensParen ? readPlaceName(tokens, t + words.length) : undefined;
     if (name) return { level, name: text.slice(name.start, name.end), end: name.end };
     return { level, end: last.end };
   }
