@@ -19,6 +19,10 @@ export interface OutlineNode {
 }
 
 const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*(.*)$/u;
+/** "Thứ nhất, …", "Thứ hai, …": a numbered item written in words. */
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+const ORDINAL = new RegExp(`^Thứ\\s+(${ORDINALS.join('|')})\\s*[,:.]\\s*(\\S.*)$`, 'iu');
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 const ROMAN = /^(?:(?:PHẦN|Phần)\s+)?([IVX]{1,5})\s*[./:\-–]\s*(\S.*)$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$|^(\d{1,2})[.)]\s+(\S.*)$/;
 const LETTER = /^([a-zđ])[).]\s+(\S.*)$/;
@@ -52,6 +56,8 @@ function classify(line: string, lineNumber: number): OutlineNode {
   const base = { line, lineNumber, children: [] as OutlineNode[] };
   const article = ARTICLE.exec(line);
   if (article) return { ...base, kind: 'article', label: `Điều ${article[1]}`, text: article[2] || `Điều ${article[1]}` };
+  const ordinal = ORDINAL.exec(line);
+  if (ordinal) return { ...base, kind: 'numbered', label: String(ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1), text: capitalize(ordinal[2]!) };
   let m = ROMAN.exec(line);
   if (m && isRoman(m[1]!)) return { ...base, kind: 'roman', label: m[1]!, text: m[2]! };
   m = NUMBERED.exec(line);

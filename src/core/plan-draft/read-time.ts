@@ -11,6 +11,8 @@ const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |
  * is yearly, first due 30/06/2020. Everything else is as readDraftDeadline reads it.
  */
 export function readTime(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
+  const special = readMonthRange(text) ?? readQuarterEndDay(text);
+  if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;
   const folded = foldSameLength(text);
@@ -37,5 +39,47 @@ export function readTime(text: string, references: readonly TextRange[], ctx: De
       due: deadline.due,
     },
     notes: [...read.notes.filter((n) => !/nhiều mốc/.test(n)), 'Việc làm hằng năm; hạn lần đầu đọc từ văn bản, các năm sau cần ghi ngày.'],
+  };
+}
+
+const MONTH_RANGE = /th[aá]ng\s+(\d{1,2})\s*(?:[-–]|đến|và)\s*(?:th[aá]ng\s+)?(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})/iu;
+
+/** "trong tháng 11 - 12/2013", "tháng 7 - 8 năm 2021": from the first month's start to the last month's end. */
+function readMonthRange(text: string): DeadlineRead | undefined {
+  const m = MONTH_RANGE.exec(text);
+  if (!m || /trước ngày|chậm nhất|hạn chót/iu.test(text)) return undefined;
+  const [from, to, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (from < 1 || to > 12 || from >= to) return undefined;
+  const last = new Date(Date.UTC(year, to, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    deadline: {
+      kind: 'period',
+      text: m[0],
+      reading: `Từ 01/${pad(from)}/${year} đến hết ${last}/${pad(to)}/${year} ("${m[0]}").`,
+      start: `${year}-${pad(from)}-01`,
+      due: `${year}-${pad(to)}-${pad(last)}`,
+    },
+    notes: [],
+  };
+}
+
+const QUARTER_END_DAY = /(trước|chậm nhất|trong)?\s*(?:ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+(?:mỗi\s+|hằng\s+|hàng\s+|của\s+)?quý/iu;
+
+/** "hằng quý (trước ngày 20 tháng cuối quý)": quarterly, due in the quarter's third month. */
+function readQuarterEndDay(text: string): DeadlineRead | undefined {
+  const m = QUARTER_END_DAY.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[2]) - (m[1] && /^trước$/iu.test(m[1]) ? 1 : 0);
+  if (day < 1 || day > 31) return undefined;
+  // the plan file counts a quarterly due day from the quarter's first day: two months of about 61 days, then the day
+  return {
+    deadline: {
+      kind: 'recurrence',
+      text: m[0].trim(),
+      reading: `Hằng quý, hạn hết ngày ${day} của tháng cuối quý.`,
+      recurrence: { frequency: 'quarterly', dueDay: 61 + day, dayOfPeriod: 61 + day },
+    },
+    notes: [`Hạn hằng quý là ngày ${day} của tháng cuối quý; ngày trong quý tính gần đúng (${61 + day}), cần kiểm tra.`],
   };
 }
