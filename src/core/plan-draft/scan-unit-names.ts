@@ -1,4 +1,4 @@
-import { BOARD_OWNERS, BOARD_SECTORS, DEPARTMENT_SECTORS, matchSector } from './sector-names.ts';
+import { BOARD_OWNERS, BOARD_SECTORS, DEPARTMENT_SECTORS, matchSector, OFFICE_SECTORS } from './sector-names.ts';
 import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
@@ -178,7 +178,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
 
 /** The sector after "Sở", "Bộ", "Phòng", "Ban" by the gazetteer (sector-names.ts), canonical, with a board's owner. */
 function namedSector(abbr: string, text: string, folded: string, at: number): { title: string; end: number } | undefined {
-  const sectors = abbr === 'BAN' ? BOARD_SECTORS : ['SO', 'BO', 'PHONG'].includes(abbr) ? DEPARTMENT_SECTORS : undefined;
+  const sectors =
+    abbr === 'BAN' ? BOARD_SECTORS : ['SO', 'BO', 'PHONG'].includes(abbr) ? DEPARTMENT_SECTORS : ['CUC', 'TC', 'VU', 'CC'].includes(abbr) ? OFFICE_SECTORS : undefined;
   if (!sectors) return undefined;
   const found = matchSector(folded, at, sectors);
   if (!found) return undefined;

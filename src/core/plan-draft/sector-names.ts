@@ -91,6 +91,37 @@ export const BOARD_SECTORS: readonly SectorName[] = [
   s('Tôn giáo'),
 ];
 
+/** Offices of ministries and their local branches (Cục, Tổng cục, Vụ, Chi cục). */
+export const OFFICE_SECTORS: readonly SectorName[] = [
+  s('Quản lý thị trường', 'qltt'),
+  s('Thuế'),
+  s('Hải quan'),
+  s('Thống kê'),
+  s('Thi hành án dân sự', 'thads'),
+  s('Kiểm lâm'),
+  s('An toàn lao động'),
+  s('Việc làm'),
+  s('Trẻ em'),
+  s('Bảo trợ xã hội'),
+  s('Phòng, chống tệ nạn xã hội'),
+  s('Pháp chế'),
+  s('Kế hoạch - Tài chính'),
+  s('Tổ chức cán bộ'),
+  s('Hợp tác quốc tế'),
+  s('Thi đua - Khen thưởng'),
+  s('Văn thư - Lưu trữ'),
+  s('Thủy lợi'),
+  s('Trồng trọt'),
+  s('Chăn nuôi'),
+  s('Thú y'),
+  s('Bảo vệ thực vật'),
+  s('An toàn vệ sinh thực phẩm'),
+  s('Dân số - Kế hoạch hóa gia đình'),
+  s('Bảo vệ môi trường'),
+  s('Đường bộ Việt Nam'),
+  s('Quản lý đất đai'),
+];
+
 /** A party or council a board belongs to, written after the board's sector ("Ban Tuyên giáo Tỉnh ủy"). */
 export const BOARD_OWNERS = /(?:tinh|huyen|thanh|quan|thi|dang) uy|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
 
