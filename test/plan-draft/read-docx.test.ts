@@ -7,7 +7,7 @@ import { readDocx } from '../../src/plan-import/draft/read-docx.ts';
 const seed = readFileSync(new URL('../fixtures/plan-texts/45-KH-BCD-2023-tp-tra-vinh.txt', import.meta.url), 'utf8');
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Word's levels as plans use them: I., 1., 1.1., a), -, +. */
 const NUMBERING = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${[
@@ -28,7 +28,7 @@ async function docxFrom(lines: string[]): Promise<Buffer> {
   const rows: string[][] = [];
   const flushTable = () => {
     if (rows.length === 0) return;
-    const tr = rows.map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${escape(c)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`);
+    const tr = rows.map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${xmlText(c)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`);
     body.push(`<w:tbl>${tr.join('')}</w:tbl>`);
     rows.length = 0;
   };
@@ -48,7 +48,7 @@ async function docxFrom(lines: string[]): Promise<Buffer> {
     const level = !m ? -1 : /^[IVX]+$/.test(m[1]!) ? 0 : /^\d+\.\d+$/.test(m[1]!) ? 2 : /^\d+$/.test(m[1]!) ? 1 : /^[a-zđ]$/.test(m[1]!) ? 3 : m[1] === '-' ? 4 : 5;
     const text = m ? m[2]! : line;
     const numPr = level >= 0 ? `<w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr></w:pPr>` : '';
-    body.push(`<w:p>${numPr}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`);
+    body.push(`<w:p>${numPr}<w:r><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`);
   }
   flushTable();
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body.join('')}</w:body></w:document>`);

@@ -1,7 +1,7 @@
 import { addDays, dateKey, parseDateKey } from '../deadline/local-date.ts';
 import { findDeadline } from '../deadline/parse-deadline.ts';
 import { cutAtWord } from './clean-text.ts';
-import { type PhaseLabel } from './classify-node.ts';
+import type { PhaseLabel } from './classify-node.ts';
 import { findPeakClause, toDraftDeadline } from './read-draft-deadline.ts';
 import type { DraftPhase, DraftTask } from './types.ts';
 

@@ -146,8 +146,8 @@ export function matchSector(folded: string, at: number, sectors: readonly Sector
 
 function patternsOf(words: readonly string[], abbreviations: readonly string[]): RegExp[] {
   const separator = '(?:\\s*(?:[-–,&]|\\bva\\b)\\s*|\\s+)+';
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [new RegExp(words.map(escape).join(separator), 'y'), ...abbreviations.map((a) => new RegExp(escape(a), 'y'))];
+  const quote = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [new RegExp(words.map(quote).join(separator), 'y'), ...abbreviations.map((a) => new RegExp(quote(a), 'y'))];
 }
 
 function fold(text: string): string {
