@@ -77,7 +77,9 @@ export function draftPlan(raw: string): PlanDraft {
     const block = attributes.blocks.get(node);
     const merged = node.children.filter((c) => attributes.continuations.get(c) === node && !ownTime(c));
     const body = [node.text, ...merged.map((c) => c.text)].join(' ');
-    const criterion = block || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
+    // "kiểm tra 100% cơ sở …" under a unit's heading is that unit's duty, not a target of the plan
+    const underUnit = parent?.leadIsHeading === true;
+    const criterion = block || underUnit || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
     if (criterion && (node.kind === 'paragraph' || criterion.kind === 'target') && !/\bchu tri\b|\bphoi hop\b/.test(foldVietnamese(node.text))) {
       criteria.push(criterion);
       return;

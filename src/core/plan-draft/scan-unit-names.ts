@@ -1,4 +1,4 @@
-import { BOARD_OWNERS, BOARD_SECTORS, DEPARTMENT_SECTORS, matchSector, OFFICE_SECTORS } from './sector-names.ts';
+import { BOARD_OWNERS, BOARD_SECTORS, DEPARTMENT_SECTORS, matchSector, OFFICE_SECTORS, STATION_SECTORS } from './sector-names.ts';
 import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
@@ -179,7 +179,11 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
 /** The sector after "Sở", "Bộ", "Phòng", "Ban" by the gazetteer (sector-names.ts), canonical, with a board's owner. */
 function namedSector(abbr: string, text: string, folded: string, at: number): { title: string; end: number } | undefined {
   const sectors =
-    abbr === 'BAN' ? BOARD_SECTORS : ['SO', 'BO', 'PHONG'].includes(abbr) ? DEPARTMENT_SECTORS : ['CUC', 'TC', 'VU', 'CC'].includes(abbr) ? OFFICE_SECTORS : undefined;
+    abbr === 'BAN' ? BOARD_SECTORS : ['SO', 'BO', 'PHONG'].includes(abbr) ? DEPARTMENT_SECTORS : ['CUC', 'TC', 'VU', 'CC'].includes(abbr)
+          ? OFFICE_SECTORS
+          : ['DAI', 'TT'].includes(abbr)
+            ? STATION_SECTORS
+            : undefined;
   if (!sectors) return undefined;
   const found = matchSector(folded, at, sectors);
   if (!found) return undefined;
@@ -239,7 +243,9 @@ function readLevel(text: string, tokens: readonly Token[], t: number): { level: 
     const last = span[span.length - 1]!;
     if (span.slice(0, -1).some((token) => token.after !== '')) continue;
     const next = tokens[t + words.length];
-    if (next && last.after === '' && NOT_LEVEL_NEXT[level.folded]?.includes(next.folded)) continue;
+    // "phường thực hiện" is the ward, "phương thức" is not: trust the diacritics where they tell levels apart
+    const spelledAsLevel = ['phường', 'quận', 'tỉnh'].includes(last.word.toLocaleLowerCase('vi'));
+    if (next && last.after === '' && !spelledAsLevel && NOT_LEVEL_NEXT[level.folded]?.includes(next.folded)) continue;
     if (level.abbr === 'Q' && !(next && last.after === '' && (/^\d/.test(next.word) || UPPER.test(next.word)))) continue;
     // "Thanh tra Bộ", "các đơn vị thuộc Bộ": the ministry, only when written with its capital
     if (level.abbr === 'BO' && first.word !== 'Bộ') continue;

@@ -122,6 +122,23 @@ export const OFFICE_SECTORS: readonly SectorName[] = [
   s('Quản lý đất đai'),
 ];
 
+/** Radio and television stations (Đài) and centres (Trung tâm), whose names hold lower-case level-like words. */
+export const STATION_SECTORS: readonly SectorName[] = [
+  s('Phát thanh và Truyền hình', 'pt-th', 'ptth', 'pt&th'),
+  s('Phát thanh - Truyền hình'),
+  s('Truyền thanh - Truyền hình'),
+  s('Truyền thanh'),
+  s('Kiểm soát bệnh tật', 'cdc'),
+  s('Giáo dục nghề nghiệp - Giáo dục thường xuyên', 'gdnn-gdtx'),
+  s('Phục vụ hành chính công'),
+  s('Dịch vụ việc làm'),
+  s('Trợ giúp pháp lý nhà nước'),
+  s('Văn hóa - Thông tin và Thể thao'),
+  s('Văn hóa - Thể thao'),
+  s('Y tế'),
+  s('Thông tin'),
+];
+
 /** A party or council a board belongs to, written after the board's sector ("Ban Tuyên giáo Tỉnh ủy"). */
 export const BOARD_OWNERS = /(?:tinh|huyen|thanh|quan|thi|dang) uy|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
 
