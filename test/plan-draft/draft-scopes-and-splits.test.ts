@@ -20,6 +20,7 @@ const COMMITTEE_PLAN = [
   '- Mở đợt kiểm tra hàng hóa tại các chợ đầu mối trong tháng 11 - 12/2024.',
   '2. Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
   'Tuần tra khu vực cửa khẩu, kiểm soát người và phương tiện xuất nhập cảnh.',
+  'Kiểm soát chợ biên giới trong Giai đoạn 2.',
   '3. Ủy ban nhân dân xã, phường, thị trấn:',
   '- Tuyên truyền người dân không tiếp tay cho buôn lậu.',
   '4. Cục Quản lý thị trường: Kiểm tra các cơ sở kinh doanh hàng nhập khẩu; phối hợp với Công an tỉnh xử lý vi phạm.',
@@ -64,6 +65,32 @@ describe('draftPlan on a steering committee plan with scopes and several duties 
     expect(by('tổng kết trước')!.deadline?.due).toBe('2025-02-27');
     expect(name(by('tổng hợp báo cáo Ban Chỉ đạo')?.lead)).toBe('Công an tỉnh');
     expect(draft.tasks.filter((t) => t.section === 'III').every((t) => t.review)).toBe(true);
+  });
+});
+
+describe('draftPlan on time given by rounds and by phases', () => {
+  it('makes one task per round of a time line, and gives a duty "trong Giai đoạn 2" that phase', () => {
+    const draft = draftPlan(
+      [
+        'Số: 8/KH-UBND',
+        'Tân An, ngày 02 tháng 3 năm 2020',
+        'KẾ HOẠCH',
+        'Phòng chống sốt xuất huyết năm 2020',
+        'I. NHIỆM VỤ',
+        '1. Tổ chức chiến dịch diệt lăng quăng.',
+        '- Cơ quan thực hiện: Sở Y tế.',
+        '- Thời gian thực hiện: 02 đợt, đợt 1 hoàn thành trước ngày 30/6/2020, đợt 2 hoàn thành trước ngày 30/9/2020.',
+      ].join('\n'),
+    );
+    expect(draft.tasks.map((t) => [t.title, t.lead, t.deadline?.due])).toEqual([
+      ['Tổ chức chiến dịch diệt lăng quăng (đợt 1)', 'SO_YT', '2020-06-29'],
+      ['Tổ chức chiến dịch diệt lăng quăng (đợt 2)', 'SO_YT', '2020-09-29'],
+    ]);
+    const committee = draftPlan(COMMITTEE_PLAN);
+    expect(committee.tasks.find((t) => t.source.includes('chợ biên giới'))).toMatchObject({
+      phase: 'GD2',
+      deadline: { start: '2025-01-01', due: '2025-02-15' },
+    });
   });
 });
 

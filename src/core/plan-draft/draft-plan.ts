@@ -13,7 +13,7 @@ import { ancestors, type OutlineNode, parseOutline, sectionRef, walkOutline } fr
 import { findPeakClause } from './read-draft-deadline.ts';
 import { readTime } from './read-time.ts';
 import { findReferenceRanges, insideAny } from './references.ts';
-import { splitDuties } from './split-duties.ts';
+import { splitDuties, splitRounds } from './split-duties.ts';
 import { taskTitle } from './task-title.ts';
 import type { DraftCriterion, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
@@ -148,8 +148,11 @@ export function draftPlan(raw: string): PlanDraft {
     if (fact.phase) task.phase = fact.phase.code;
     const title = roles.predicateStart !== undefined && !fromBlock ? taskTitle(node.text, roles.predicateStart) : taskTitle(phaseLabel?.rest ?? node.text);
     task.title = phaseLabel ? cutAtWord(`${phaseLabel.name}: ${title}`, 120) : title;
-    const pieces =
-      block || phaseLabel || merged.length > 0 ? [task] : splitDuties(task, { text: node.text, mentions, references: nodeRefs, ...(ctx && { ctx }) });
+    const pieces = timeNode
+      ? splitRounds(task, timeNode.text, ctx)
+      : block || phaseLabel || merged.length > 0
+        ? [task]
+        : splitDuties(task, { text: node.text, mentions, references: nodeRefs, ...(ctx && { ctx }) });
     for (const piece of pieces) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
 
     if (peak && phaseLabel && documentDate) {
@@ -172,6 +175,16 @@ export function draftPlan(raw: string): PlanDraft {
       task.lead = assignee;
       task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy đơn vị được giao tổ chức thực hiện văn bản.');
     } else task.reviewNotes.push('Chưa xác định được đơn vị chủ trì.');
+  }
+  // "kiểm soát … trong Giai đoạn 2": the duty runs for the phase it names
+  for (const task of tasks) {
+    if (task.deadline) continue;
+    const named = /(?:trong|suốt)\s+(giai đoạn|học kỳ|đợt)\s+(\d+|[IVX]+)\b/iu.exec(task.body);
+    const phase = named && phases.find((p) => foldVietnamese(p.name) === foldVietnamese(`${named[1]} ${named[2]}`));
+    if (!phase?.start || !phase.end) continue;
+    task.deadline = { kind: 'period', text: named![0], reading: `Theo ${phase.name}: ${phase.start} – ${phase.end}.`, start: phase.start, due: phase.end };
+    task.phase ??= phase.code;
+    task.reviewNotes.push(`Thời gian lấy theo ${phase.name}; cần kiểm tra.`);
   }
   for (const task of tasks) task.review = task.reviewNotes.length > 0 || task.lead === undefined;
 

@@ -106,3 +106,32 @@ function localRefs(input: SplitInput, range: TextRange): TextRange[] {
     .filter((r) => r.end > range.start && r.start < range.end)
     .map((r) => ({ start: Math.max(0, r.start - range.start), end: Math.min(range.end, r.end) - range.start }));
 }
+
+const ROUND = /đợt\s+(\d{1,2})\b[^;,.]*?(?=trước|chậm nhất|hoàn thành|trong|từ|ngày)/giu;
+
+/**
+ * "Thời gian thực hiện: 02 đợt, đợt 1 hoàn thành trước ngày 30/6/2020, đợt 2 hoàn thành trước ngày
+ * 30/9/2020": one task per round, each with its own deadline. Returns [task] for a single time.
+ */
+export function splitRounds(task: DraftTask, timeText: string, ctx: DeadlineContext | undefined): DraftTask[] {
+  if (!ctx) return [task];
+  const starts = [...timeText.matchAll(ROUND)].map((m) => ({ at: m.index, round: m[1]! }));
+  if (starts.length < 2) return [task];
+  const rounds = starts.map((s, i) => {
+    const text = timeText.slice(s.at, starts[i + 1]?.at ?? timeText.length).replace(/[;,.\s]+$/, '');
+    return { round: s.round, text, time: readTime(text, [], ctx) };
+  });
+  if (rounds.some((r) => !r.time.deadline)) return [task];
+  return rounds.map((r) => {
+    const out: DraftTask = {
+      ...task,
+      title: `${task.title} (đợt ${r.round})`,
+      body: `${task.body} — ${r.text}`,
+      source: `${task.source} — ${r.text}`,
+      support: [...task.support],
+      reviewNotes: [...task.reviewNotes.filter((n) => !/nhiều mốc/.test(n)), ...r.time.notes],
+    };
+    out.deadline = r.time.deadline!;
+    return out;
+  });
+}
