@@ -8,6 +8,9 @@ export async function readPlanSource(path: string): Promise<string> {
   if (ext === '.docx') {
     return readDocx(await readFile(path));
   }
+  if (ext === '.pdf') {
+    throw new Error('Tệp PDF chưa đọc được trực tiếp; hãy mở bằng Word và lưu lại thành .docx, hoặc chép nội dung ra tệp .txt.');
+  }
   if (ext === '.doc') throw new Error('Tệp .doc (Word cũ) chưa được hỗ trợ; hãy lưu lại thành .docx hoặc .txt.');
   const text = await readFile(path, 'utf8');
   return text.replace(/^\uFEFF/, '');
