@@ -152,3 +152,25 @@ describe('draftPlan on a decision with a calendar and an assigning article', () 
     expect(draft.tasks.some((t) => /Ngày nghỉ lễ|hiệu lực|Ban hành khung/.test(t.source))).toBe(false);
   });
 });
+
+describe('draftPlan on a time line shared by several items', () => {
+  it('gives the special date ("riêng việc …") only to the item doing that work', () => {
+    const draft = draftPlan(
+      [
+        'Số: 21/KH-UBND',
+        'Phú Yên, ngày 06 tháng 01 năm 2021',
+        'KẾ HOẠCH',
+        'Bảo đảm chất lượng nước sạch năm 2021',
+        'I. NHIỆM VỤ',
+        '1. Kiểm tra, lấy mẫu nước tại các nhà máy cấp nước.',
+        '2. Hướng dẫn người dân sử dụng nước an toàn.',
+        '- Cơ quan thực hiện: Sở Y tế.',
+        '- Thời gian thực hiện: Thực hiện thường xuyên, riêng việc kiểm tra, lấy mẫu nước hoàn thành trong quý II/2021.',
+      ].join('\n'),
+    );
+    expect(draft.tasks.map((t) => [t.section, t.lead, t.deadline?.due])).toEqual([
+      ['I.1', 'SO_YT', '2021-06-30'],
+      ['I.2', 'SO_YT', undefined],
+    ]);
+  });
+});

@@ -56,7 +56,7 @@ export function attachAttributes(roots: readonly OutlineNode[]): Attributes {
     }
   }
   for (const owner of result.blocks.keys()) {
-    for (const child of owner.children) if (child.kind === 'paragraph') result.continuations.set(child, owner);
+    for (const child of owner.children) if (child.kind === 'paragraph' && !result.lines.has(child)) result.continuations.set(child, owner);
   }
   const continued = (nodes: readonly OutlineNode[]) => {
     for (const node of nodes) {

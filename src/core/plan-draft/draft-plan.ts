@@ -11,7 +11,7 @@ import { nodeViewer } from './node-view.ts';
 import { normalizeLayout } from './normalize-layout.ts';
 import { ancestors, type OutlineNode, parseOutline, sectionRef, walkOutline } from './outline.ts';
 import { findPeakClause } from './read-draft-deadline.ts';
-import { readTime } from './read-time.ts';
+import { readTime, timeForItem } from './read-time.ts';
 import { findReferenceRanges, insideAny } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { taskTitle } from './task-title.ts';
@@ -44,6 +44,11 @@ export function draftPlan(raw: string): PlanDraft {
   const outline = parseOutline(lines, bodyStart);
   const attributes = attachAttributes(outline);
   let assignee: string | undefined;
+  const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
+    const text = timeForItem(timeNode.text, body);
+    const refs = view(timeNode).references.filter((r) => r.end <= text.length);
+    return readTime(text, refs, ctx);
+  };
   /** a continuing paragraph with a deadline of its own is a duty of its own ("…; định kỳ hằng năm báo cáo …") */
   const ownTime = (node: OutlineNode) =>
     node.kind === 'paragraph' && !attributes.blocks.has(attributes.continuations.get(node)!) && documentDate !== undefined &&
@@ -90,7 +95,7 @@ export function draftPlan(raw: string): PlanDraft {
     const deadlineRefs = peak ? [...nodeRefs, { start: peak.start, end: peak.end }] : nodeRefs;
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
-    const deadline = !ctx ? { notes: [] } : timeNode ? readTime(timeNode.text, view(timeNode).references, ctx) : readTime(node.text, deadlineRefs, ctx);
+    const deadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
     if (timeNode && !deadline.deadline && /sau khi|khi có|theo (?:yêu cầu|hướng dẫn)/i.test(timeNode.text)) {
       deadline.notes.push(`Thời gian phụ thuộc sự kiện ("${timeNode.text}"); cần ghi hạn khi có.`);
     }

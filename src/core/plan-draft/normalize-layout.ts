@@ -69,8 +69,10 @@ function splitRunOn(line: string): string[] {
 
 function splitAttributes(line: string): string[] {
   // only when the line is an item's text, not the attribute's own start
-  const pieces = line.split(ATTRIBUTE_RUN_ON);
-  if (pieces.length === 1) return pieces;
+  // a bullet before the attribute ("- Cơ quan thực hiện: …") is the line's own marker, not a piece
+  const pieces = line.split(ATTRIBUTE_RUN_ON).filter((p, i) => i === 0 || !/^[-–*+\s]*$/.test(p));
+  if (/^[-–*+]$/.test(pieces[0]!.trim()) && pieces.length > 1) pieces.shift();
+  if (pieces.length === 1) return [line];
   return pieces.map((p, i) => (i > 0 && !/^[-–*+]/.test(p) ? `- ${p}` : p));
 }
 

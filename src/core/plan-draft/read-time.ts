@@ -83,3 +83,23 @@ function readQuarterEndDay(text: string): DeadlineRead | undefined {
     notes: [`Hạn hằng quý là ngày ${day} của tháng cuối quý; ngày trong quý tính gần đúng (${61 + day}), cần kiểm tra.`],
   };
 }
+
+const SPECIAL_CASE = /^(.*?)[,;]\s*riêng\s+(?:việc\s+|đối với\s+)?(.+?)\s+(?:phải\s+)?(?:hoàn thành|hoàn tất|xong|thực hiện)\b/iu;
+
+/**
+ * "Thực hiện thường xuyên, riêng việc tuyên truyền, quán triệt Chỉ thị … hoàn thành trong quý II/2020",
+ * written once for several items: the special date belongs to the item that does that work; the others
+ * keep the general time. Returns the part of the time text that applies to the item with `body`.
+ */
+export function timeForItem(timeText: string, body: string): string {
+  const value = timeText.replace(/^[^:]{3,40}:\s*/, '');
+  const m = SPECIAL_CASE.exec(value);
+  if (!m || /^năm\s+\d{4}/iu.test(m[2]!)) return timeText;
+  const work = m[2]!
+    .split(/\s+(?:Chỉ thị|Nghị quyết|Kế hoạch|Quyết định|Chương trình|Luật|các văn bản|văn bản)(?=\s|$)/iu)[0]!
+    .split(/,|\s+và\s+/u)
+    .map((w) => foldSameLength(w.trim()).split(/\s+/).slice(0, 2).join(' '))
+    .filter((w) => w.length > 2);
+  const folded = foldSameLength(body);
+  return work.length > 0 && work.every((w) => folded.includes(w)) ? timeText : m[1]!;
+}
