@@ -1,4 +1,5 @@
-import { BOARD_OWNERS, BOARD_SECTORS, DEPARTMENT_SECTORS, matchSector, OFFICE_SECTORS, STATION_SECTORS } from './sector-names.ts';
+import { namedSector } from './sector-names.ts';
+import { nextTokenAt, type Token, tokenize } from './tokens.ts';
 import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
@@ -33,14 +34,6 @@ const GROUP_WORDS = new Set(
 const GROUP_NOUNS =
   /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom)\b/;
 
-interface Token {
-  start: number;
-  end: number;
-  word: string;
-  folded: string;
-  /** punctuation right after the word (",", ";", ")") */
-  after: string;
-}
 
 /** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
 export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
@@ -86,29 +79,6 @@ function inCapitalsRun(tokens: readonly Token[], t: number): boolean {
   return (caps(next) && word.after !== '\n' && /\p{Lu}{2}/u.test(next!.word)) || (caps(previous) && previous!.after !== '\n' && /\p{Lu}{2}/u.test(previous!.word) && /\p{Lu}{2}/u.test(word.word));
 }
 
-function tokenize(text: string, folded: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(/[^\s]+/g)) {
-    const raw = m[0];
-    const lead = /^[("“]*/.exec(raw)![0].length;
-    const trail = /[,;:.)"”!?]*$/.exec(raw.slice(lead))![0];
-    const start = m.index + lead;
-    const end = m.index + raw.length - trail.length;
-    if (end <= start) continue;
-    tokens.push({ start, end, word: text.slice(start, end), folded: folded.slice(start, end), after: trail });
-  }
-  // a name never runs over a line break
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.after === '' && text.slice(token.end, tokens[i + 1]!.start).includes('\n')) token.after = '\n';
-  }
-  return tokens;
-}
-
-function nextTokenAt(tokens: readonly Token[], offset: number): number {
-  const i = tokens.findIndex((token) => token.start >= offset);
-  return i < 0 ? tokens.length : i;
-}
 
 type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
 
@@ -175,42 +145,6 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   unit.surface = text.slice(start, end);
   return { unit, end };
 }
-
-/** The sector after "Sở", "Bộ", "Phòng", "Ban" by the gazetteer (sector-names.ts), canonical, with a board's owner. */
-function namedSector(abbr: string, text: string, folded: string, at: number): { title: string; end: number } | undefined {
-  const sectors =
-    abbr === 'BAN' ? BOARD_SECTORS : ['SO', 'BO', 'PHONG'].includes(abbr) ? DEPARTMENT_SECTORS : ['CUC', 'TC', 'VU', 'CC'].includes(abbr)
-          ? OFFICE_SECTORS
-          : ['DAI', 'TT'].includes(abbr)
-            ? STATION_SECTORS
-            : undefined;
-  if (!sectors) return undefined;
-  const found = matchSector(folded, at, sectors);
-  if (!found) return undefined;
-  let title = found.sector.name;
-  let end = found.end;
-  if (abbr === 'BAN') {
-    const ownerAt = end + (folded[end] === ' ' ? 1 : 0);
-    BOARD_OWNERS.lastIndex = ownerAt;
-    const owner = BOARD_OWNERS.exec(folded);
-    if (owner && !/[\p{L}\p{N}]/u.test(folded[ownerAt + owner[0].length] ?? '')) {
-      title = `${title} ${OWNER_NAMES[owner[0]] ?? text.slice(ownerAt, ownerAt + owner[0].length)}`;
-      end = ownerAt + owner[0].length;
-    }
-  }
-  return { title, end };
-}
-
-const OWNER_NAMES: Readonly<Record<string, string>> = {
-  'tinh uy': 'Tỉnh ủy',
-  'huyen uy': 'Huyện ủy',
-  'thanh uy': 'Thành ủy',
-  'quan uy': 'Quận ủy',
-  'thi uy': 'Thị ủy',
-  'dang uy': 'Đảng ủy',
-  'trung uong': 'Trung ương',
-  'trung uong dang': 'Trung ương Đảng',
-};
 
 /** ", phường, thị trấn" after a bare level: the end of the list of levels, if there is one. */
 function levelList(text: string, tokens: readonly Token[], t: number): number | undefined {

@@ -161,6 +161,42 @@ export function matchSector(folded: string, at: number, sectors: readonly Sector
   return best;
 }
 
+/** The sector after "Sở", "Bộ", "Phòng", "Ban" by the gazetteer (sector-names.ts), canonical, with a board's owner. */
+export function namedSector(abbr: string, text: string, folded: string, at: number): { title: string; end: number } | undefined {
+  const sectors =
+    abbr === 'BAN' ? BOARD_SECTORS : ['SO', 'BO', 'PHONG'].includes(abbr) ? DEPARTMENT_SECTORS : ['CUC', 'TC', 'VU', 'CC'].includes(abbr)
+          ? OFFICE_SECTORS
+          : ['DAI', 'TT'].includes(abbr)
+            ? STATION_SECTORS
+            : undefined;
+  if (!sectors) return undefined;
+  const found = matchSector(folded, at, sectors);
+  if (!found) return undefined;
+  let title = found.sector.name;
+  let end = found.end;
+  if (abbr === 'BAN') {
+    const ownerAt = end + (folded[end] === ' ' ? 1 : 0);
+    BOARD_OWNERS.lastIndex = ownerAt;
+    const owner = BOARD_OWNERS.exec(folded);
+    if (owner && !/[\p{L}\p{N}]/u.test(folded[ownerAt + owner[0].length] ?? '')) {
+      title = `${title} ${OWNER_NAMES[owner[0]] ?? text.slice(ownerAt, ownerAt + owner[0].length)}`;
+      end = ownerAt + owner[0].length;
+    }
+  }
+  return { title, end };
+}
+
+const OWNER_NAMES: Readonly<Record<string, string>> = {
+  'tinh uy': 'Tỉnh ủy',
+  'huyen uy': 'Huyện ủy',
+  'thanh uy': 'Thành ủy',
+  'quan uy': 'Quận ủy',
+  'thi uy': 'Thị ủy',
+  'dang uy': 'Đảng ủy',
+  'trung uong': 'Trung ương',
+  'trung uong dang': 'Trung ương Đảng',
+};
+
 function patternsOf(words: readonly string[], abbreviations: readonly string[]): RegExp[] {
   const separator = '(?:\\s*(?:[-–,&]|\\bva\\b)\\s*|\\s+)+';
   const quote = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
