@@ -121,7 +121,7 @@ function readIssuer(header: DraftHeader, headLines: readonly string[], fullText:
     return;
   }
   const orgLines = headLines.filter(
-    (line) => line === line.toUpperCase() && /\p{Lu}{2}/u.test(line) && !/CONG HOA|DOC LAP|^SO\b/i.test(foldVietnamese(line)),
+    (line) => line === line.toUpperCase() && /\p{Lu}{2}/u.test(line) && !/CONG HOA|DOC LAP|^SO\s*[:.]/i.test(foldVietnamese(line)),
   );
   const lastOrg = orgLines[orgLines.length - 1];
   if (lastOrg) {
@@ -140,7 +140,13 @@ function readIssuer(header: DraftHeader, headLines: readonly string[], fullText:
 
 /** "ỦY BAN NHÂN DÂN TỈNH KON TUM -------" → "Ủy ban nhân dân tỉnh Kon Tum": place names after a level keep capitals. */
 function issuerCase(line: string): string {
-  const lower = capitalizeFirst(line.replace(/[\s\-–_]+$/, '').toLocaleLowerCase('vi'));
+  const lower = capitalizeFirst(
+    line
+      .replace(/[\s\-–_]+$/, '')
+      .replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN')
+      .replace(/^BCĐ\b/u, 'BAN CHỈ ĐẠO')
+      .toLocaleLowerCase('vi'),
+  );
   const level = /(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/u.exec(lower);
   if (!level) return lower;
   const place = level[1]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, ch: string) => space + ch.toLocaleUpperCase('vi'));

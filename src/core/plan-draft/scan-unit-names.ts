@@ -197,6 +197,8 @@ function readPlaceName(tokens: readonly Token[], t: number): { start: number; en
   if (!first) return undefined;
   if (/^\d{1,3}[A-Za-z]?$/.test(first.word)) return { start: first.start, end: first.end };
   if (!UPPER.test(first.word) || /^\p{Lu}{2,}/u.test(first.word)) return undefined;
+  // "… tỉnh Điều 3", "… huyện Kế hoạch …": a citation or the next heading, not a place
+  if (/^(?:Điều|Khoản|Mục|Chương|Quyết|Nghị|Luật)$/u.test(first.word)) return undefined;
   let end = first.end;
   for (let i = t; i < t + 3; i++) {
     const token = tokens[i];
@@ -257,8 +259,9 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
     const governing = ['chinh', 'phu', 'trung', 'uong'].includes(token.folded) && i > t;
     if (!GROUP_WORDS.has(token.folded) && !governing) break;
     if (i > t && UPPER.test(token.word) && !governing) break;
-    // "can" is "cán (bộ)", not "căn (cứ)"
+    // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)", not "công (khai)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
+    if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc') break;
     // "… có liên quan và các tổ chức …": a second "các" starts another group
     if (i > t && token.folded === 'va' && tokens[i + 1]?.folded === 'cac') break;
     if (i > t && token.folded === 'cac' && tokens[i - 1]?.after === ',') break;
