@@ -66,6 +66,20 @@ describe('unit names by the gazetteer', () => {
     expect(units.map((u) => u.name)).toEqual(['Bộ Giáo dục và Đào tạo', 'Ban Tuyên giáo Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy', 'Sở Y tế']);
   });
 
+  it('reads party, branch, office, station and newspaper names', () => {
+    const { units } = discoverUnits(
+      'Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo; Chi nhánh Văn phòng Đăng ký đất đai huyện cập nhật; Cục Quản lý thị trường kiểm tra; Đài Phát thanh và Truyền hình tỉnh, Báo Lam Sơn đưa tin; Bộ Chỉ huy Quân sự tỉnh tuần tra.',
+    );
+    expect(units.map((u) => u.name)).toEqual([
+      'Đảng đoàn Hội đồng nhân dân tỉnh',
+      'Chi nhánh Văn phòng Đăng ký đất đai huyện',
+      'Cục Quản lý thị trường',
+      'Đài Phát thanh và Truyền hình tỉnh',
+      'Báo Lam Sơn',
+      'Bộ Chỉ huy Quân sự tỉnh',
+    ]);
+  });
+
   it('reads "Ủy ban nhân dân các huyện, thành phố" as one collective', () => {
     const { units, groups } = discoverUnits('Ủy ban nhân dân các huyện, thành phố chủ trì.');
     expect(units).toEqual([]);

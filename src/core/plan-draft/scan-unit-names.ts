@@ -117,7 +117,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
     } else {
       // Bộ and Ban are read only by name: "Bộ luật", "BAN HÀNH", "Ban Tuyên…" name no unit
       if (head.abbr === 'BO' || head.abbr === 'BAN') return undefined;
-      const title = readTitle(tokens, after);
+      // a newspaper's name is a proper name: "Báo Lam Sơn đưa tin" stops before "đưa"
+      const title = head.abbr === 'BAO' ? readPlaceName(tokens, after) : readTitle(tokens, after);
       if (!title) return undefined;
       unit.title = text.slice(tokens[after]!.start, title.end);
       end = title.end;

@@ -19,6 +19,9 @@ export interface UnitHead {
 export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /ban chi dao|bcd\b/y, abbr: 'BCD', canonical: 'Ban Chỉ đạo', kind: 'steering', tail: 'steering' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
+  { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
+  { pattern: /uy ban kiem tra(?: (?:tinh|huyen|thanh|quan|thi|dang) uy)?/y, abbr: 'UBKT', canonical: 'Ủy ban Kiểm tra', kind: 'party', tail: 'none' },
+  { pattern: /chi nhanh/y, abbr: 'CN', canonical: 'Chi nhánh', kind: 'department', tail: 'title' },
   { pattern: /uy ban bau cu/y, abbr: 'UBBC', canonical: 'Ủy ban bầu cử', kind: 'other', tail: 'level' },
   { pattern: /ban bau cu/y, abbr: 'BBC', canonical: 'Ban bầu cử', kind: 'other', tail: 'level' },
   { pattern: /to bau cu/y, abbr: 'TBC', canonical: 'Tổ bầu cử', kind: 'other', tail: 'level' },
