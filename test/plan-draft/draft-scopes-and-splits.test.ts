@@ -25,7 +25,7 @@ const COMMITTEE_PLAN = [
   '- Tuyên truyền người dân không tiếp tay cho buôn lậu.',
   '4. Cục Quản lý thị trường: Kiểm tra các cơ sở kinh doanh hàng nhập khẩu; phối hợp với Công an tỉnh xử lý vi phạm.',
   'III. CHẾ ĐỘ BÁO CÁO',
-  'Các sở, ngành, địa phương báo cáo hằng quý (trước ngày 20 tháng cuối quý); sơ kết Giai đoạn 1 trước ngày 05/01/2025; tổng kết trước ngày 28/02/2025. Công an tỉnh tổng hợp báo cáo Ban Chỉ đạo 389 quốc gia.',
+  'Các sở, ngành, địa phương báo cáo hằng quý (trước ngày 20 tháng cuối quý); sơ kết Giai đoạn 1 trước ngày 05/01/2025; tổng kết trước ngày 28/02/2025. Công an tỉnh tổng hợp báo cáo Ban Chỉ đạo 389 quốc gia. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo về Ban Chỉ đạo 389 tỉnh.',
 ].join('\n');
 
 describe('draftPlan on a steering committee plan with scopes and several duties per item', () => {
@@ -64,6 +64,7 @@ describe('draftPlan on a steering committee plan with scopes and several duties 
     expect(by('sơ kết Giai đoạn 1')!.deadline?.due).toBe('2025-01-04');
     expect(by('tổng kết trước')!.deadline?.due).toBe('2025-02-27');
     expect(name(by('tổng hợp báo cáo Ban Chỉ đạo')?.lead)).toBe('Công an tỉnh');
+    expect(by('nếu có vướng mắc')?.source).toMatch(/^Trong quá trình thực hiện/);
     expect(draft.tasks.filter((t) => t.section === 'III').every((t) => t.review)).toBe(true);
   });
 });
