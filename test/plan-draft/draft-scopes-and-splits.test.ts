@@ -115,6 +115,27 @@ describe('draftPlan on ordinal duties', () => {
   });
 });
 
+describe('draftPlan on items run together on one line', () => {
+  it('puts glued sibling items back on their own lines', () => {
+    const draft = draftPlan(
+      [
+        'Số: 2/KH-UBND',
+        'Cà Mau, ngày 05 tháng 01 năm 2022',
+        'KẾ HOẠCH',
+        'Phòng cháy chữa cháy năm 2022',
+        'I. NHIỆM VỤ',
+        '1. Công an tỉnh:',
+        'a) Kiểm tra các cơ sở karaoke trước ngày 31/3/2022; b) Tổ chức diễn tập tại chợ trung tâm trong quý II/2022; c) Tuyên truyền trên loa phát thanh.',
+      ].join('\n'),
+    );
+    expect(draft.tasks.map((t) => [t.section, t.lead, t.deadline?.due])).toEqual([
+      ['I.1.a', 'CA_T', '2022-03-30'],
+      ['I.1.b', 'CA_T', '2022-06-30'],
+      ['I.1.c', 'CA_T', undefined],
+    ]);
+  });
+});
+
 describe('joinSpacedCapitals', () => {
   it('joins letters a scan pulled apart, and leaves normal headings alone', () => {
     expect(joinSpacedCapitals('S Ở GIÁO D Ụ C VÀ ĐÀO T Ạ O')).toBe('SỞ GIÁO DỤC VÀ ĐÀO TẠO');

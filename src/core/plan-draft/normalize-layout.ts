@@ -64,6 +64,7 @@ function splitRunOn(line: string): string[] {
   let parts = line.split(KIND_RUN_ON);
   parts = parts.flatMap((p) => splitAttributes(p));
   parts = parts.flatMap((p) => splitGluedChild(p));
+  parts = parts.flatMap((p) => splitGluedSiblings(p));
   return parts.map((p) => p.trim()).filter((p, i) => p !== '' || i === 0);
 }
 
@@ -82,6 +83,31 @@ function splitGluedChild(line: string): string[] {
   for (let m = CHILD_GLUED.exec(rest); m; m = CHILD_GLUED.exec(rest)) {
     out.push(m[0].trim());
     rest = rest.slice(m[0].length);
+  }
+  out.push(rest);
+  return out;
+}
+
+/**
+ * Sibling items run together on one line ("a) Rà soát …; b) Kiểm tra …", "1. Lập … . 2. Tổ chức …"):
+ * each starts a line, only in the order the first one sets (a → b → c, 1 → 2 → 3).
+ */
+function splitGluedSiblings(line: string): string[] {
+  const first = /^([a-zđ])\)\s|^(\d{1,2})\.\s/u.exec(line);
+  if (!first) return [line];
+  const letters = 'abcdđeghiklmnopqrstuvxy';
+  const out: string[] = [];
+  let rest = line;
+  let current = first[1] ?? first[2]!;
+  for (;;) {
+    const next = first[1] ? letters[letters.indexOf(current) + 1] : String(Number(current) + 1);
+    if (!next) break;
+    const marker = first[1] ? `${next}\\)` : `${next}\\.`;
+    const m = new RegExp(`[.;:]\\s+(?=${marker}\\s+\\S)`, 'u').exec(rest);
+    if (!m) break;
+    out.push(rest.slice(0, m.index + 1).trim());
+    rest = rest.slice(m.index + m[0].length);
+    current = next;
   }
   out.push(rest);
   return out;
