@@ -112,7 +112,7 @@ const SCHOOL_CALENDAR = [
   '3. Tổ chức các kỳ thi cấp tỉnh theo hướng dẫn của Sở Giáo dục và Đào tạo.',
   '4. Ngày nghỉ lễ, tết: thực hiện theo quy định của Bộ luật Lao động năm 2019.',
   'Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo',
-  '1. Hướng dẫn các trường thực hiện khung thời gian năm học 2025-2026.',
+  '1. Hướng dẫn các trường thực hiện khung thời gian năm học 2025-2026. Trường hợp thiên tai, báo cáo Chủ tịch Ủy ban nhân dân tỉnh cho học sinh nghỉ học.',
   'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.',
 ].join('\n');
 
@@ -148,7 +148,8 @@ describe('draftPlan on a decision with a calendar and an assigning article', () 
   });
 
   it('leaves rules, the issuing article and the effective date out of the tasks', () => {
-    expect(draft.tasks.map((t) => t.section)).toEqual(['Đ1.1', 'Đ1.2', 'Đ1.3', 'Đ2.1']);
+    expect(draft.tasks.map((t) => t.section)).toEqual(['Đ1.1', 'Đ1.2', 'Đ1.3', 'Đ2.1', 'Đ2.1']);
+    expect(draft.tasks.at(-1)).toMatchObject({ lead: 'SO_GDDT', source: expect.stringMatching(/^Trường hợp thiên tai/) });
     expect(draft.tasks.some((t) => /Ngày nghỉ lễ|hiệu lực|Ban hành khung/.test(t.source))).toBe(false);
   });
 });

@@ -37,10 +37,13 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // a recurring report ("định kỳ 6 tháng, năm báo cáo …") is a duty of its own after a one-off one
     const recurring = fact.time.deadline?.kind === 'recurrence' && !current?.some((f) => f.time.deadline?.kind === 'recurrence');
     // "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về …": reporting problems is a duty of its own
-    const problems = /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*nếu có/iu.test(input.text.slice(fact.start, fact.end));
+    const clause = input.text.slice(fact.start, fact.end);
+    const problems = /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*nếu có/iu.test(clause);
+    // a new sentence "Trường hợp …, báo cáo …" is a conditional duty of its own
+    const conditional = /^\s*trường hợp\b/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty
     const detail = /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả|đồng thời)\b/iu.test(input.text.slice(fact.start, fact.end));
-    if (!current || (!detail && (fact.opensWithUnit || recurring || problems || (fact.time.deadline !== undefined && currentHasTime)))) pieces.push([fact]);
+    if (!current || (!detail && (fact.opensWithUnit || recurring || problems || conditional || (fact.time.deadline !== undefined && currentHasTime)))) pieces.push([fact]);
     else current.push(fact);
   }
   if (pieces.length < 2) return [task];
