@@ -19,7 +19,7 @@ describe('discoverUnits', () => {
 
   it('reads department names, no diacritics, and collective mentions as review groups', () => {
     const found = discoverUnits('Phong Tu phap thanh pho chu tri, phoi hop voi cac don vi lien quan; Sở Y tế tỉnh hướng dẫn.');
-    expect(found.units.map((u) => u.name)).toEqual(['Phong Tu phap thành phố', 'Sở Y tế tỉnh']);
+    expect(found.units.map((u) => u.name)).toEqual(['Phòng Tư pháp thành phố', 'Sở Y tế tỉnh']);
     expect(found.groups).toMatchObject([{ name: 'cac don vi lien quan', review: true }]);
   });
 

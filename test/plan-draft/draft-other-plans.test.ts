@@ -24,10 +24,10 @@ describe('draftPlan on a ward plan for the drug prevention month', () => {
     expect(bySource('Giám sát').lead).toBe('MTTQ_P7');
   });
 
-  it('marks a task without a recognisable lead for review and reads targets as criteria', () => {
+  it('reads a station written in lower case by its name, and targets as criteria', () => {
     const radio = bySource('Đài truyền thanh');
-    expect(radio.lead).toBeUndefined();
-    expect(radio.review).toBe(true);
+    expect(radio.lead).toBe('DAI_TT_P7');
+    expect(draft.units.find((u) => u.code === 'DAI_TT_P7')?.name).toBe('Đài Truyền thanh Phường 7');
     expect(draft.criteria[0]).toMatchObject({ kind: 'target', target: '100', unitOfMeasure: '%', review: true });
     expect(draft.tasks.some((t) => t.source.startsWith('Nâng cao nhận thức'))).toBe(false);
   });

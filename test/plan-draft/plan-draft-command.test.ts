@@ -86,6 +86,9 @@ describe('dieuphoi plan draft', () => {
     expect(await run([])).toMatchObject({ code: 2, output: expect.stringContaining('Thiếu tệp kế hoạch') });
     expect(await run([seedPath, '--bogus'])).toMatchObject({ code: 2, output: expect.stringContaining('Không hiểu tùy chọn') });
     expect(await run([join(dir, 'missing.txt')])).toMatchObject({ code: 2, output: expect.stringContaining('không tìm thấy tệp') });
+    const pdf = join(dir, 'plan.pdf');
+    writeFileSync(pdf, '%PDF-1.4');
+    expect(await run([pdf])).toMatchObject({ code: 2, output: expect.stringContaining('Tệp PDF chưa đọc được') });
     const broken = join(dir, 'broken.docx');
     writeFileSync(broken, 'not a zip');
     expect((await run([broken])).code).toBe(2);

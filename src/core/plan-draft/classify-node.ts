@@ -5,27 +5,45 @@ import type { DraftCriterion } from './types.ts';
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
-  /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong ap dung|danh gia tinh hinh|thuc trang)/;
-const PHASE = /^giai doan\s+(\d+|i{1,3}|iv|v|mot|hai|ba|bon|nam)\s*[:.\-–]?\s*/;
+  /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien)/;
+const PHASE = /^(giai doan|hoc ky|dot)\s+(\d+|i{1,3}|iv|v|mot|hai|ba|bon|nam)\s*[:.\-–]?\s*/;
+const PHASE_KINDS: Record<string, { code: string; name: string }> = {
+  'giai doan': { code: 'GD', name: 'Giai đoạn' },
+  'hoc ky': { code: 'HK', name: 'Học kỳ' },
+  dot: { code: 'DOT', name: 'Đợt' },
+};
+const ROMAN_NUMERALS = ['', 'I', 'II', 'III', 'IV', 'V'];
+
+export interface PhaseLabel {
+  order: number;
+  /** the text after the label */
+  rest: string;
+  /** "GD1", "HK2" */
+  code: string;
+  /** "Giai đoạn 1", "Học kỳ II" */
+  name: string;
+}
 const PHASE_WORDS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, mot: 1, hai: 2, ba: 3, bon: 4, nam: 5 };
 
 export function isHeading(node: OutlineNode): boolean {
-  return node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter';
+  return node.kind === 'article' || node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter';
 }
 
 /** Inside an implementation section (not "Mục tiêu, yêu cầu", not the preamble). */
 export function inTaskScope(node: OutlineNode): boolean {
   const chain = [node, ...ancestors(node)];
   if (!chain.some(isHeading)) return false;
-  return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)));
+  // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
+  return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14);
 }
 
-/** "Giai đoạn 2: …" → 2 and the text after the label. */
-export function readPhaseLabel(text: string): { order: number; rest: string } | undefined {
+/** "Giai đoạn 2: …", "Học kỳ II: …", "Đợt 1: …" → its order, code, name and the text after the label. */
+export function readPhaseLabel(text: string): PhaseLabel | undefined {
   const folded = foldVietnamese(text);
   const m = PHASE.exec(folded);
   if (!m) return undefined;
-  const order = /^\d+$/.test(m[1]!) ? Number(m[1]) : (PHASE_WORDS[m[1]!] ?? 0);
+  const kind = PHASE_KINDS[m[1]!]!;
+  const order = /^\d+$/.test(m[2]!) ? Number(m[2]) : (PHASE_WORDS[m[2]!] ?? 0);
   if (order === 0) return undefined;
   // folded text keeps word positions except collapsed spaces; count label words to cut the original
   const words = m[0].trim().split(/\s+/).length;
@@ -34,15 +52,21 @@ export function readPhaseLabel(text: string): { order: number; rest: string } | 
     .slice(words)
     .join(' ')
     .replace(/^[:.\-–]\s*/, '');
-  return { order, rest };
+  const numeral = /^[ivx]+$/.test(m[2]!) ? ROMAN_NUMERALS[order] : String(order);
+  return { order, rest, code: `${kind.code}${order}`, name: `${kind.name} ${numeral}` };
 }
+
+const PERSON_TITLES =
+  /(?:^|(?<=[\s,;:]))(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|trưởng|người đứng đầu)(?=\s|$)/giu;
 
 /** The whole text is a unit list ("1. Công an thành phố:", "b) Đề nghị Ủy ban MTTQ và các đoàn thể:"). */
 export function isUnitHeading(text: string, mentions: readonly UnitMention[]): boolean {
   if (mentions.length === 0) return false;
   let rest = text;
   for (const m of [...mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + rest.slice(m.end);
-  return /^\s*(?:đề nghị|giao|trách nhiệm của|đối với)?[\s,;:.]*(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*$/i.test(rest);
+  // "Giao Giám đốc Sở X", "Chủ tịch UBND các huyện": the head of a unit stands for the unit
+  rest = rest.replace(PERSON_TITLES, ' ');
+  return /^\s*(?:đề nghị|giao|yêu cầu|trách nhiệm của|đối với)?[\s,;:.]*(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*$/iu.test(rest);
 }
 
 /** Measurable conditions ("tiêu chí", "chỉ tiêu", "≥ 80%") become criteria, not tasks. */
@@ -72,4 +96,33 @@ export function readCriterion(node: OutlineNode, code: string): DraftCriterion |
     criterion.reviewNotes.push('Tiêu chí nêu chung; cần tách thành từng điều kiện đo được.');
   }
   return criterion;
+}
+
+/**
+ * A rule, not a duty: "Ngày nghỉ lễ, tết: thực hiện theo …", "Thời gian nghỉ phép năm của giáo viên được …"
+ * (the subject is a time, not a unit or an action).
+ */
+export function isRule(text: string): boolean {
+  const folded = foldVietnamese(text);
+  return (
+    /^(thoi gian|ngay|gio|che do) (nghi|lam viec|hoc tap|nghi phep|nghi le)\b/.test(folded) ||
+    // a fact ("Ngày bầu cử là Chủ nhật, …") or a step of the public the plan is about ("Học sinh nộp phiếu …")
+    /^(ngay|thoi gian|thoi diem) [^,;:]{0,30}\bla\b/.test(folded) ||
+    /^(hoc sinh|thi sinh|nguoi dan|nguoi hoc|nguoi lao dong|cong dan|phu huynh|nguoi nop|to chuc, ca nhan|ca nhan, to chuc)\b/.test(folded)
+  );
+}
+
+/** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
+export function isBoilerplate(text: string): boolean {
+  const folded = foldVietnamese(text);
+  return /chiu trach nhiem thi hanh|co hieu luc (thi hanh )?(ke )?tu|^ban hanh\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc/.test(folded);
+}
+
+/** "Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a period's dates with no duty in it. */
+export function onlyPeriod(rest: string): boolean {
+  const clauses = foldVietnamese(rest)
+    .split(/[;.]\s*/)
+    .map((c) => c.replace(/\([^)]*\)/g, '').trim())
+    .filter((c) => c !== '');
+  return clauses.every((c) => /^(bat dau|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc)/.test(c) || !/[a-z]{3}/.test(c.replace(/ngay|thang|nam/g, '')));
 }

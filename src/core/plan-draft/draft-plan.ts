@@ -1,21 +1,23 @@
-import { addDays, dateKey, parseDateKey } from '../deadline/local-date.ts';
-import { findDeadline } from '../deadline/parse-deadline.ts';
 import { foldVietnamese } from '../text/fold.ts';
-import { inTaskScope, isHeading, isUnitHeading, readCriterion, readPhaseLabel } from './classify-node.ts';
+import { attachAttributes } from './attach-attributes.ts';
+import { blockRoles, blockTime } from './block-roles.ts';
+import { buildPeak, buildPhase } from './build-phase.ts';
+import { inTaskScope, isBoilerplate, isHeading, isRule, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
-import { discoverUnits, type UnitMention } from './discover-units.ts';
+import { discoverUnits } from './discover-units.ts';
 import { findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
+import { nodeViewer } from './node-view.ts';
+import { normalizeLayout } from './normalize-layout.ts';
 import { ancestors, type OutlineNode, parseOutline, sectionRef, walkOutline } from './outline.ts';
-import { findPeakClause, readDraftDeadline, toDraftDeadline } from './read-draft-deadline.ts';
-import { findReferenceRanges, insideAny, type TextRange } from './references.ts';
+import { findPeakClause } from './read-draft-deadline.ts';
+import { readTime, timeForItem } from './read-time.ts';
+import { findReferenceRanges, insideAny } from './references.ts';
+import { splitDuties, splitRounds } from './split-duties.ts';
 import { taskTitle } from './task-title.ts';
 import type { DraftCriterion, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
 interface NodeFacts {
-  offset: number;
-  mentions: UnitMention[];
-  references: TextRange[];
   lead?: string;
   support: string[];
   leadIsHeading: boolean;
@@ -24,7 +26,7 @@ interface NodeFacts {
 
 /** Drafts a plan from its Vietnamese text. Pure: the same text always gives the same draft. */
 export function draftPlan(raw: string): PlanDraft {
-  const text = cleanPlanText(raw);
+  const text = normalizeLayout(cleanPlanText(raw));
   const lines = text.split('\n');
   const { header, bodyStart } = readHeader(lines, text);
   const discovery = discoverUnits(text, {
@@ -32,47 +34,57 @@ export function draftPlan(raw: string): PlanDraft {
     ...(header.issuerShort && { issuerShort: header.issuerShort }),
   });
   const references = findReferenceRanges(text);
-  const lineOffsets: number[] = [];
-  lines.reduce((offset, line, i) => {
-    lineOffsets[i] = offset;
-    return offset + line.length + 1;
-  }, 0);
+  const view = nodeViewer(lines, discovery.mentions, references);
 
   const documentDate = header.issueDate ?? yearStart(header.title);
   const facts = new Map<OutlineNode, NodeFacts>();
   const phases: DraftPhase[] = [];
   const tasks: DraftTask[] = [];
   const criteria: DraftCriterion[] = [];
+  const outline = parseOutline(lines, bodyStart);
+  const attributes = attachAttributes(outline);
+  let assignee: string | undefined;
+  const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
+    const text = timeForItem(timeNode.text, body);
+    const refs = view(timeNode).references.filter((r) => r.end <= text.length);
+    return readTime(text, refs, ctx);
+  };
+  /** a continuing paragraph with a deadline of its own is a duty of its own ("…; định kỳ hằng năm báo cáo …") */
+  const ownTime = (node: OutlineNode) =>
+    node.kind === 'paragraph' && !attributes.blocks.has(attributes.continuations.get(node)!) && documentDate !== undefined &&
+    readTime(node.text, view(node).references, { documentDate }).deadline !== undefined;
 
-  walkOutline(parseOutline(lines, bodyStart), (node) => {
-    const lineStart = lineOffsets[node.lineNumber - 1]!;
-    const offset = lineStart + node.line.length - node.text.length;
-    const end = offset + node.text.length;
-    const local = <T extends TextRange>(r: T): T => ({ ...r, start: r.start - offset, end: r.end - offset });
-    const nodeRefs = references.filter((r) => r.end > offset && r.start < end).map(local);
-    const mentions = discovery.mentions
-      .filter((m) => m.start >= offset && m.end <= end)
-      .map(local)
-      .filter((m) => !insideAny(m.start, m.end, nodeRefs));
+  walkOutline(outline, (node) => {
+    const { mentions, references: nodeRefs } = view(node);
     const parent = node.parent ? facts.get(node.parent) : undefined;
-    const fact: NodeFacts = { offset, mentions, references: nodeRefs, support: [], leadIsHeading: false };
+    const fact: NodeFacts = { support: [], leadIsHeading: false };
     if (parent?.phase) fact.phase = parent.phase;
     facts.set(node, fact);
+    if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node))) return;
     if (!inTaskScope(node)) {
       const criterion = readCriterion(node, `TC${pad(criteria.length + 1)}`);
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
     }
+    if (isBoilerplate(node.text) || isRule(node.text)) return;
 
     if (isUnitHeading(node.text, mentions)) {
       const roles = findRoles(node.text, mentions);
-      const refs = [...new Set(mentions.map((m) => m.ref))];
+      // "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo)": the parenthesis is an alias, not a second unit
+      const outside = mentions.filter((m) => node.text.lastIndexOf('(', m.start) <= node.text.lastIndexOf(')', m.start));
+      const refs = [...new Set(outside.map((m) => m.ref))];
       fact.lead = roles.lead ?? refs[0];
       fact.support = refs.filter((r) => r !== fact.lead);
       fact.leadIsHeading = true;
+      if (/^giao\b/.test(foldVietnamese(node.text)) && !assignee) assignee = fact.lead;
       return;
     }
-    const criterion = readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
+    const block = attributes.blocks.get(node);
+    const merged = node.children.filter((c) => attributes.continuations.get(c) === node && !ownTime(c));
+    const body = [node.text, ...merged.map((c) => c.text)].join(' ');
+    // "kiểm tra 100% cơ sở …" under a unit's heading is that unit's duty, not a target of the plan
+    const underUnit = parent?.leadIsHeading === true;
+    const criterion = block || underUnit || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
     if (criterion && (node.kind === 'paragraph' || criterion.kind === 'target') && !/\bchu tri\b|\bphoi hop\b/.test(foldVietnamese(node.text))) {
       criteria.push(criterion);
       return;
@@ -81,94 +93,113 @@ export function draftPlan(raw: string): PlanDraft {
     const phaseLabel = readPhaseLabel(node.text);
     const peak = phaseLabel ? findPeakClause(node.text) : undefined;
     const deadlineRefs = peak ? [...nodeRefs, { start: peak.start, end: peak.end }] : nodeRefs;
-    const deadline = documentDate ? readDraftDeadline(node.text, deadlineRefs, { documentDate }) : { notes: [] };
-    const roles = findRoles(node.text, mentions);
+    const timeNode = block ? blockTime(block) : undefined;
+    const ctx = documentDate ? { documentDate } : undefined;
+    const deadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
+    if (timeNode && !deadline.deadline && /sau khi|khi có|theo (?:yêu cầu|hướng dẫn)/i.test(timeNode.text)) {
+      deadline.notes.push(`Thời gian phụ thuộc sự kiện ("${timeNode.text}"); cần ghi hạn khi có.`);
+    }
+    const fromBlock = block ? blockRoles(block, view) : undefined;
+    const roles = fromBlock ?? findRoles(node.text, mentions);
     const inherited = inheritedLead(node, facts);
-    const hasChildren = node.children.length > 0;
+    const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
     const introOnly = node.text.endsWith(':') && !deadline.deadline;
     const startsWithAction = roles.predicateStart === undefined && /^\p{Lu}/u.test(node.text) && !isHeading(node);
+    const periodOnly = phaseLabel !== undefined && onlyPeriod(phaseLabel.rest);
+    // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
+    const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
     const isTask =
-      phaseLabel !== undefined ||
-      deadline.deadline !== undefined ||
-      (roles.lead !== undefined && !introOnly) ||
-      (!hasChildren && node.kind !== 'paragraph' && (inherited !== undefined || startsWithAction));
-    if (roles.lead) {
+      !periodOnly &&
+      ((block !== undefined && !hasChildren) ||
+        phaseLabel !== undefined ||
+        (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||
+        (roles.lead !== undefined && !introOnly) ||
+        articleClause ||
+        (node.kind === 'paragraph' && !hasChildren && parent?.leadIsHeading === true && parent.lead !== undefined) ||
+        (!hasChildren && node.kind !== 'paragraph' && (inherited !== undefined || startsWithAction)));
+    if (roles.lead && !fromBlock) {
       fact.lead = roles.lead;
       fact.support = roles.support;
     }
-    if (!isTask) return;
-
     const task: DraftTask = {
       code: `NV${pad(tasks.length + 1)}`,
       title: '',
-      body: node.text,
-      source: node.text,
+      body,
+      source: body,
       section: sectionRef(node),
       support: [...roles.support],
       review: false,
       reviewNotes: [...roles.notes, ...deadline.notes],
     };
     if (deadline.deadline) task.deadline = deadline.deadline;
+    if (phaseLabel) {
+      const phase = buildPhase(phaseLabel, node.text, task, phases.filter((p) => p.code.startsWith(phaseLabel.code.replace(/\d+$/, ''))).at(-1), documentDate);
+      phases.push(phase);
+      fact.phase = phase;
+    }
+    if (!isTask) return;
+
     if (roles.lead) task.lead = roles.lead;
     else if (inherited) {
       task.lead = inherited.lead;
       for (const s of inherited.support) if (!task.support.includes(s) && s !== task.lead) task.support.push(s);
       if (!inherited.fromHeading) task.reviewNotes.push('Đơn vị chủ trì lấy theo mục cha; cần kiểm tra.');
-    } else {
-      task.reviewNotes.push('Chưa xác định được đơn vị chủ trì.');
     }
     if (task.lead && discovery.groups.some((g) => g.code === task.lead)) {
       task.reviewNotes.push('Chủ trì là một nhóm đơn vị; cần giao cho đơn vị cụ thể.');
     }
     if (!documentDate) task.reviewNotes.push('Không có ngày ban hành nên chưa đọc thời hạn.');
-
-    if (phaseLabel) {
-      const phase = buildPhase(phaseLabel.order, node.text, task, phases[phases.length - 1], documentDate);
-      phases.push(phase);
-      fact.phase = phase;
-      if (!roles.lead && task.lead) fact.lead = task.lead;
-    }
+    if (phaseLabel && !roles.lead && task.lead) fact.lead = task.lead;
     if (fact.phase) task.phase = fact.phase.code;
-    const title = roles.predicateStart !== undefined ? taskTitle(node.text, roles.predicateStart) : taskTitle(phaseLabel?.rest ?? node.text);
-    task.title = phaseLabel ? cutAtWord(`Giai đoạn ${phaseLabel.order}: ${title}`, 120) : title;
-    tasks.push(finish(task));
+    const title = roles.predicateStart !== undefined && !fromBlock ? taskTitle(node.text, roles.predicateStart) : taskTitle(phaseLabel?.rest ?? node.text);
+    task.title = phaseLabel ? cutAtWord(`${phaseLabel.name}: ${title}`, 120) : title;
+    const pieces = timeNode
+      ? splitRounds(task, timeNode.text, ctx)
+      : block || phaseLabel || merged.length > 0
+        ? [task]
+        : splitDuties(task, { text: node.text, mentions, references: nodeRefs, ...(ctx && { ctx }) });
+    for (const piece of pieces) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
 
     if (peak && phaseLabel && documentDate) {
-      const phase = fact.phase!;
-      const anchor = phase.start ?? documentDate;
-      const reading = toDraftDeadline(findDeadline(node.text.slice(peak.start, peak.end), { documentDate, anchor }));
-      const peakTask: DraftTask = {
-        ...task,
-        code: `NV${pad(tasks.length + 1)}`,
-        title: cutAtWord(peak.name, 120),
-        body: node.text.slice(peak.start, peak.end),
-        source: node.text,
-        support: [...task.support],
-        reviewNotes: ['Đợt cao điểm nằm trong giai đoạn; thời gian ghi "khoảng", cần xác định ngày cụ thể.'],
-      };
-      if (reading) peakTask.deadline = { ...reading, approximate: true };
-      else delete peakTask.deadline;
-      if (reading?.start && reading.due) {
-        phase.subPeriods.push({
-          code: `${phase.code}_CD`,
-          name: cutAtWord(peak.name, 120),
-          start: reading.start,
-          end: reading.due,
-          approximate: true,
-          review: true,
-          reviewNotes: ['Thời gian cao điểm là "khoảng"; cần xác định ngày cụ thể.'],
-        });
-      }
-      tasks.push(finish(peakTask));
+      const peakTask = buildPeak(node.text, fact.phase!, task, `NV${pad(tasks.length + 1)}`, documentDate);
+      if (peakTask) tasks.push(peakTask);
     }
   });
+
+  const issuerKey = foldVietnamese(header.issuerShort ?? header.issuer ?? '');
+  const issuerUnit = discovery.units.find((u) => [u.name, ...u.aliases].some((n) => foldVietnamese(n) === issuerKey));
+  if (issuerUnit) header.issuerCode = issuerUnit.code;
+  // a department's own plan: what it lists without a unit is its own work
+  const ownWork = issuerUnit && issuerUnit.kind === 'department' ? issuerUnit.code : undefined;
+  for (const task of tasks) {
+    if (task.lead) continue;
+    if (!assignee && ownWork) {
+      task.lead = ownWork;
+      task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy cơ quan ban hành.');
+    } else if (assignee) {
+      task.lead = assignee;
+      task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy đơn vị được giao tổ chức thực hiện văn bản.');
+    } else task.reviewNotes.push('Chưa xác định được đơn vị chủ trì.');
+  }
+  // "kiểm soát … trong Giai đoạn 2": the duty runs for the phase it names
+  for (const task of tasks) {
+    if (task.deadline) continue;
+    const named = /(?:trong|suốt)\s+(giai đoạn|học kỳ|đợt)\s+(\d+|[IVX]+)\b/iu.exec(task.body);
+    const phase = named && phases.find((p) => foldVietnamese(p.name) === foldVietnamese(`${named[1]} ${named[2]}`));
+    if (!phase?.start || !phase.end) continue;
+    task.deadline = { kind: 'period', text: named![0], reading: `Theo ${phase.name}: ${phase.start} – ${phase.end}.`, start: phase.start, due: phase.end };
+    task.phase ??= phase.code;
+    task.reviewNotes.push(`Thời gian lấy theo ${phase.name}; cần kiểm tra.`);
+  }
+  for (const task of tasks) task.review = task.reviewNotes.length > 0 || task.lead === undefined;
 
   const used = new Set<string>();
   for (const task of tasks) for (const ref of [task.lead, ...task.support]) if (ref) used.add(ref);
   const namedOutside = new Set(discovery.mentions.filter((m) => !insideAny(m.start, m.end, references)).map((m) => m.ref));
-  const issuerKey = foldVietnamese(header.issuerShort ?? header.issuer ?? '');
-  const issuerUnit = discovery.units.find((u) => [u.name, ...u.aliases].some((n) => foldVietnamese(n) === issuerKey));
-  if (issuerUnit) header.issuerCode = issuerUnit.code;
+  if (tasks.length === 0) {
+    header.review = true;
+    header.reviewNotes.push(noTasksReason(outline.length, bodyStart, lines.length));
+  }
   return {
     header,
     units: discovery.units.filter((u) => used.has(u.code) || namedOutside.has(u.code) || u === issuerUnit),
@@ -179,39 +210,17 @@ export function draftPlan(raw: string): PlanDraft {
   };
 }
 
+function noTasksReason(nodes: number, bodyStart: number, lineCount: number): string {
+  if (lineCount - bodyStart < 3 || nodes === 0) return 'Không tìm thấy nhiệm vụ nào: văn bản không có phần nội dung sau tiêu đề (hoặc chỉ có tiêu đề, nơi nhận, chữ ký).';
+  return 'Không tìm thấy nhiệm vụ nào: văn bản không có mục đánh số giao việc (I., 1., a), -) cho đơn vị nào, hoặc chỉ nêu mục đích, căn cứ.';
+}
+
 function inheritedLead(node: OutlineNode, facts: Map<OutlineNode, NodeFacts>): { lead: string; support: string[]; fromHeading: boolean } | undefined {
   for (const a of ancestors(node)) {
     const fact = facts.get(a);
     if (fact?.lead) return { lead: fact.lead, support: fact.support, fromHeading: fact.leadIsHeading };
   }
   return undefined;
-}
-
-function buildPhase(order: number, source: string, task: DraftTask, previous: DraftPhase | undefined, documentDate?: string): DraftPhase {
-  const phase: DraftPhase = { code: `GD${order}`, name: `Giai đoạn ${order}`, order, subPeriods: [], source, review: false, reviewNotes: [] };
-  const d = task.deadline;
-  if (d) phase.deadline = d;
-  if (d?.due) phase.end = d.due;
-  if (d?.start) phase.start = d.start;
-  else {
-    const prevEnd = previous?.end ? parseDateKey(previous.end) : null;
-    const start = prevEnd ? dateKey(addDays(prevEnd, 1)) : documentDate;
-    if (start) {
-      phase.start = start;
-      phase.reviewNotes.push(
-        previous ? 'Ngày bắt đầu lấy ngay sau khi giai đoạn trước kết thúc.' : 'Ngày bắt đầu lấy theo ngày ban hành kế hoạch.',
-      );
-    }
-  }
-  if (!phase.end) phase.reviewNotes.push('Không đọc được thời hạn của giai đoạn.');
-  if (d?.approximate) phase.reviewNotes.push('Thời hạn giai đoạn là gần đúng.');
-  phase.review = phase.reviewNotes.length > 0;
-  return phase;
-}
-
-function finish(task: DraftTask): DraftTask {
-  task.review = task.reviewNotes.length > 0 || task.lead === undefined;
-  return task;
 }
 
 function yearStart(title?: string): string | undefined {

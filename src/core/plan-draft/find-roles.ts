@@ -10,7 +10,7 @@ export interface RoleReading {
   predicateStart?: number;
 }
 
-const CONNECTOR = /^\s*(?:,|và|,\s*và|cùng|cùng với)?\s*$/;
+const CONNECTOR = /^\s*(?:,|;|và|,\s*và|;\s*và|cùng|cùng với)?\s*$/;
 const LEAD_AFTER =
   /^\s*,?\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|sẽ)\s+)*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+|đơn vị\s+)?(?:nòng cốt|thường trực|đầu mối|chủ trì|chủ công))/;
 const SUPPORT_BEFORE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s*$/;
@@ -18,6 +18,9 @@ const GIVE_BEFORE = /(?:^|[\s,;:(])(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s
 const CLAUSE_START = /(?:[,;:]\s*|^(?:Đề nghị|Giao|Yêu cầu)\s+)$/i;
 const ACTION_START =
   /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên)\b/i;
+
+/** "Thủ trưởng các đơn vị …", "Giám đốc Sở …": the head of a unit opening an item speaks for the unit. */
+const PERSON_BEFORE = /^\s*(?:các\s+)?(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|người đứng đầu)\s*$/iu;
 
 interface Chain {
   mentions: UnitMention[];
@@ -31,7 +34,13 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   const reading: RoleReading = { support: [], notes: [] };
   const folded = foldSameLength(text);
 
-  const leadChain = byLeadKeyword(text, chains, reading) ?? byGiving(text, chains, reading) ?? bySubject(text, chains, reading);
+  // "Chủ trì, phối hợp với Y …", "Làm đầu mối …": the subject is the unit the item sits under, not Y
+  const implicitSubject = /^\s*(?:chủ trì|phối hợp|làm đầu mối|là đầu mối|là cơ quan|tham mưu)(?=[\s,;:.]|$)/iu.test(text);
+  // the first clause names the item's lead; a later clause's "X là đầu mối" belongs to its own duty
+  const clauseEnd = /;\s|\.\s+(?=\p{Lu})/u.exec(text)?.index ?? text.length;
+  const first = chains.filter((c) => c.start < clauseEnd);
+  const find = (cs: readonly Chain[]) => byLeadKeyword(text, cs, reading) ?? byGiving(text, cs, reading) ?? bySubject(text, cs, reading);
+  const leadChain = implicitSubject ? undefined : (find(first) ?? find(chains));
   if (leadChain) {
     const [first, ...others] = unique(leadChain.mentions.map((m) => m.ref));
     reading.lead = first;
@@ -64,6 +73,8 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
 
 function byLeadKeyword(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
   for (const chain of chains) {
+    // "phối hợp với Y tham mưu …": Y helps; the lead is the subject of the item
+    if (SUPPORT_BEFORE.test(text.slice(Math.max(0, chain.start - 30), chain.start))) continue;
     const m = LEAD_AFTER.exec(text.slice(chain.end));
     if (!m) continue;
     // "… là lực lượng nòng cốt" names the lead but not the duty; the duty is the item's first clause
@@ -92,8 +103,16 @@ function byGiving(text: string, chains: readonly Chain[], reading: RoleReading):
 function bySubject(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
   for (const chain of chains) {
     const before = text.slice(0, chain.start);
-    if (chain.start !== 0 && !CLAUSE_START.test(before)) continue;
-    if (!ACTION_START.test(text.slice(chain.end))) continue;
+    if (chain.start !== 0 && !CLAUSE_START.test(before) && !PERSON_BEFORE.test(before)) continue;
+    // an item that opens with its units and goes on in lower case has them as subject ("Các sở, ngành; UBND các huyện căn cứ …")
+    // … or names them before a colon ("Bộ Quốc phòng: Chỉ đạo …", "X: Phối hợp với Y …" keeps X as lead)
+    const atStart = chain.start === 0 || PERSON_BEFORE.test(before);
+    const opensItem = atStart && /^(?:\s+(?!phối hợp|và(?=\s)|cùng(?=\s))\p{Ll}|\s*:\s*\S)/u.test(text.slice(chain.end));
+    if (opensItem && /^\s*:/.test(text.slice(chain.end))) {
+      reading.predicateStart = chain.end + /^\s*:\s*/.exec(text.slice(chain.end))![0].length;
+      return chain;
+    }
+    if (!opensItem && !ACTION_START.test(text.slice(chain.end))) continue;
     reading.predicateStart = chain.end;
     return chain;
   }

@@ -3,8 +3,11 @@ import { capitalizeFirst } from './clean-text.ts';
 import type { DraftHeader } from './types.ts';
 
 const NUMBER = /Số\s*[:.]?\s*(\d+[A-Za-z]?\s*\/\s*[0-9A-Za-zĐđ][0-9A-Za-zĐđ\-/.]*[0-9A-Za-zĐđ])/;
-const PLACE_DATE = /([^,]{2,60}?),\s*ngày\s+(\d{1,2}|\.+|…+)?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
-const DOCUMENT_KINDS = ['KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'PHƯƠNG ÁN', 'ĐỀ ÁN', 'HƯỚNG DẪN', 'CHỈ THỊ', 'QUYẾT ĐỊNH'];
+/** "Trà Vinh, ngày 27 tháng 02 năm 2023", tolerating stray spaces inside numbers ("tháng 0 6", "năm 20 18"). */
+const PLACE_DATE = /([^,]{2,60}?),\s*ngày\s+(\d ?\d?|\.+|…+)?\s*tháng\s+(\d ?\d?)\s+năm\s+(\d ?\d ?\d ?\d)/i;
+/** "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 04/5/2020 …)": the date the document was issued with. */
+const ISSUED_WITH = /ban hành[^()\n]{0,120}?ngày\s+(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?:\s+năm\s+|[/.-])(\d{4})/i;
+const DOCUMENT_KINDS = ['KẾ HOẠCH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'CHƯƠNG TRÌNH', 'PHƯƠNG ÁN', 'ĐỀ ÁN', 'HƯỚNG DẪN', 'CHỈ THỊ', 'QUYẾT ĐỊNH', 'CÔNG ĐIỆN'];
 const ADMIN_NAME =
   '(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Hh]uyện|[Tt]hành phố|[Tt]ỉnh|[Kk]hóm|[Ấấ]p|[Tt]hôn|[Bb]ản|[Tt]ổ dân phố|[Kk]hu phố)\\s+(?:\\d+[A-Za-z]?|\\p{Lu}\\p{Ll}*(?:\\s+[\\p{Lu}\\d][\\p{Ll}\\d]*){0,3})';
 const AREA_PATTERNS = [
@@ -23,7 +26,7 @@ export interface HeaderRead {
 
 export function readHeader(lines: readonly string[], fullText: string): HeaderRead {
   const header: DraftHeader = { review: false, reviewNotes: [] };
-  const kindIndex = lines.findIndex((line) => DOCUMENT_KINDS.includes(line.toUpperCase()) && line === line.toUpperCase());
+  const kindIndex = lines.findIndex((line) => kindOf(line) !== undefined);
   const headLines = kindIndex >= 0 ? lines.slice(0, kindIndex) : lines.slice(0, 12);
 
   for (const line of headLines) {
@@ -34,13 +37,31 @@ export function readHeader(lines: readonly string[], fullText: string): HeaderRe
   }
   let bodyStart = 0;
   if (kindIndex >= 0) {
-    header.kind = lines[kindIndex]!;
+    const kind = kindOf(lines[kindIndex]!)!;
+    header.kind = kind;
+    const rest = lines[kindIndex]!.slice(kind.length).trim();
     const title = readTitle(lines, kindIndex + 1);
-    if (title.text) header.title = title.text;
+    const text = [rest, title.text].filter(Boolean).join(' ');
+    if (text) header.title = capitalizeFirst(rest ? text.toLocaleLowerCase('vi') : text);
     bodyStart = title.next;
+  }
+  if (!header.issueDate) {
+    const issued = ISSUED_WITH.exec(fullText);
+    if (issued) {
+      header.issueDate = `${issued[3]}-${pad(Number(issued[2]))}-${pad(Number(issued[1]))}`;
+      note(header, `Không có dòng "…, ngày … tháng … năm …"; ngày ban hành lấy từ "${issued[0]}".`);
+    }
   }
   readIssuer(header, headLines, fullText);
   header.area = readArea(fullText, header.title);
+  if (!header.area && header.issuer) {
+    // a province's or district's own document covers its territory: "Ủy ban nhân dân tỉnh Kon Tum" → "Tỉnh Kon Tum"
+    const own = /(?:^|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}[\p{L}\d ]*?)\s*[-–_]*$/iu.exec(header.issuer);
+    if (own) {
+      header.area = capitalizeFirst(own[1]!.replace(/\s+/g, ' ').trim());
+      note(header, `Địa bàn lấy theo cơ quan ban hành (${header.area}); cần kiểm tra.`);
+    }
+  }
 
   if (!header.number) note(header, 'Không thấy số văn bản ("Số: …/KH-…").');
   if (!header.issueDate) note(header, 'Không thấy ngày ban hành ("…, ngày … tháng … năm …"); thời hạn tính theo năm trong tên kế hoạch.');
@@ -49,12 +70,20 @@ export function readHeader(lines: readonly string[], fullText: string): HeaderRe
   return { header, bodyStart };
 }
 
+/** "KẾ HOẠCH", or a kind heading with its title run on ("QUYẾT ĐỊNH V/V BAN HÀNH …"); not "QUYẾT ĐỊNH:" in a decision's body. */
+function kindOf(line: string): string | undefined {
+  if (line !== line.toUpperCase()) return undefined;
+  return DOCUMENT_KINDS.find((kind) => line === kind || (line.startsWith(`${kind} `) && /\p{Lu}/u.test(line.slice(kind.length))));
+}
+
 function readPlaceDate(header: DraftHeader, m: RegExpExecArray): void {
   const place = m[1]!.trim();
   if (place) header.place = place;
-  const day = m[2] && /^\d+$/.test(m[2]) ? Number(m[2]) : undefined;
-  const month = Number(m[3]);
-  const year = Number(m[4]);
+  const digits = (s: string | undefined) => (s ?? '').replace(/\s+/g, '');
+  const day = m[2] && /^\d/.test(m[2]) ? Number(digits(m[2])) : undefined;
+  const month = Number(digits(m[3]));
+  const year = Number(digits(m[4]));
+  if (/\d \d/.test(m[0])) note(header, `Dòng ngày tháng có khoảng trắng lạ ("${m[0].trim()}"); đọc là ${day ?? '?'}/${month}/${year}.`);
   if (day === undefined) note(header, 'Ngày ban hành để trống; tạm lấy ngày 01 của tháng ban hành.');
   header.issueDate = `${year}-${pad(month)}-${pad(day ?? 1)}`;
 }
@@ -66,7 +95,7 @@ function readTitle(lines: readonly string[], from: number): { text?: string; nex
   // A title may wrap over a few lines; it ends at a blank line or where the body starts.
   while (i < lines.length && lines[i] !== '' && parts.length < 4) {
     const line = lines[i]!;
-    if (parts.length > 0 && /^(Căn cứ|Thực hiện|Nhằm|Để|[IVX]+\.)/.test(line)) break;
+    if (parts.length > 0 && /^(Căn cứ|Thực hiện|Xét|Theo đề nghị|Nhằm|Để|Điều\s+\d|[IVX]+\.|\d{1,2}\.\s|[-–+]\s)/.test(line)) break;
     if (/^[-–_]{3,}$/.test(line)) break;
     parts.push(line);
     i++;
@@ -92,11 +121,11 @@ function readIssuer(header: DraftHeader, headLines: readonly string[], fullText:
     return;
   }
   const orgLines = headLines.filter(
-    (line) => line === line.toUpperCase() && /\p{Lu}{2}/u.test(line) && !/CONG HOA|DOC LAP|^SO\b/i.test(foldVietnamese(line)),
+    (line) => line === line.toUpperCase() && /\p{Lu}{2}/u.test(line) && !/CONG HOA|DOC LAP|^SO\s*[:.]/i.test(foldVietnamese(line)),
   );
   const lastOrg = orgLines[orgLines.length - 1];
   if (lastOrg) {
-    header.issuer = capitalizeFirst(lastOrg.toLocaleLowerCase('vi'));
+    header.issuer = issuerCase(lastOrg);
     note(header, `Cơ quan ban hành lấy từ dòng tiêu đề "${lastOrg}"; cần kiểm tra cách viết hoa.`);
     return;
   }
@@ -107,6 +136,21 @@ function readIssuer(header: DraftHeader, headLines: readonly string[], fullText:
     return;
   }
   note(header, 'Không xác định được cơ quan ban hành.');
+}
+
+/** "ỦY BAN NHÂN DÂN TỈNH KON TUM -------" → "Ủy ban nhân dân tỉnh Kon Tum": place names after a level keep capitals. */
+function issuerCase(line: string): string {
+  const lower = capitalizeFirst(
+    line
+      .replace(/[\s\-–_]+$/, '')
+      .replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN')
+      .replace(/^BCĐ\b/u, 'BAN CHỈ ĐẠO')
+      .toLocaleLowerCase('vi'),
+  );
+  const level = /(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/u.exec(lower);
+  if (!level) return lower;
+  const place = level[1]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, ch: string) => space + ch.toLocaleUpperCase('vi'));
+  return lower.slice(0, lower.length - level[1]!.length) + place;
 }
 
 function readArea(fullText: string, title?: string): string | undefined {

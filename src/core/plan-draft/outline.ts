@@ -3,7 +3,7 @@
  * numbered sections (1., 2.1.), lettered items (a), b.), dash items (-) and plus items (+).
  * Nesting follows the conventional order of those markers, so a skipped level still nests right.
  */
-export type OutlineKind = 'roman' | 'numbered' | 'letter' | 'dash' | 'plus' | 'paragraph';
+export type OutlineKind = 'article' | 'roman' | 'numbered' | 'letter' | 'dash' | 'plus' | 'paragraph';
 
 export interface OutlineNode {
   kind: OutlineKind;
@@ -18,16 +18,25 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
+const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*(.*)$/u;
+/** "Thứ nhất, …", "Thứ hai, …": a numbered item written in words. */
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+const ORDINAL = new RegExp(`^Thứ\\s+(${ORDINALS.join('|')})\\s*[,:.]\\s*(\\S.*)$`, 'iu');
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 const ROMAN = /^(?:(?:PHẦN|Phần)\s+)?([IVX]{1,5})\s*[./:\-–]\s*(\S.*)$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$|^(\d{1,2})[.)]\s+(\S.*)$/;
 const LETTER = /^([a-zđ])[).]\s+(\S.*)$/;
 const DASH = /^[-–—•*]\s*(?!-)(\S.*)$/;
 const PLUS = /^\+\s*(\S.*)$/;
-/** Lines where the body ends: recipients list and signature block. */
+/** Lines where a body ends: recipients list and signature block. */
 const BODY_END = /^(Nơi nhận\s*:|TM\.|T\/M|KT\.|Q\.\s|TRƯỞNG BAN$|PHÓ TRƯỞNG BAN$|CHỦ TỊCH$|BÍ THƯ$|GIÁM ĐỐC$)/;
+/** Where a document attached to a decision starts after its signature: its kind heading or "(Ban hành kèm theo …)". */
+const ATTACHMENT_START = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|PHƯƠNG ÁN|ĐỀ ÁN|PHỤ LỤC|QUY CHẾ|DANH MỤC|HƯỚNG DẪN)(?:\s|$)|^\(?(?:Ban hành )?kèm theo /iu;
 
 function rankOf(node: OutlineNode): number {
   switch (node.kind) {
+    case 'article':
+      return -1;
     case 'roman':
       return 0;
     case 'numbered':
@@ -45,6 +54,10 @@ function rankOf(node: OutlineNode): number {
 
 function classify(line: string, lineNumber: number): OutlineNode {
   const base = { line, lineNumber, children: [] as OutlineNode[] };
+  const article = ARTICLE.exec(line);
+  if (article) return { ...base, kind: 'article', label: `Điều ${article[1]}`, text: article[2] || `Điều ${article[1]}` };
+  const ordinal = ORDINAL.exec(line);
+  if (ordinal) return { ...base, kind: 'numbered', label: String(ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1), text: capitalize(ordinal[2]!) };
   let m = ROMAN.exec(line);
   if (m && isRoman(m[1]!)) return { ...base, kind: 'roman', label: m[1]!, text: m[2]! };
   m = NUMBERED.exec(line);
@@ -65,11 +78,22 @@ function isRoman(label: string): boolean {
 /** Parses lines (from cleanPlanText) starting at `fromLine`; returns the top-level nodes. */
 export function parseOutline(lines: readonly string[], fromLine = 0): OutlineNode[] {
   const roots: OutlineNode[] = [];
-  const stack: OutlineNode[] = [];
+  let stack: OutlineNode[] = [];
+  let skipping = false;
   for (let i = fromLine; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
-    if (BODY_END.test(line)) break;
+    if (BODY_END.test(line)) {
+      skipping = true;
+      continue;
+    }
+    if (skipping) {
+      // after the signature only an attached document (a decision's programme or appendix) is body again
+      if (!ATTACHMENT_START.test(line)) continue;
+      skipping = false;
+      stack = [];
+      continue;
+    }
     const node = classify(line, i + 1);
     if (node.kind === 'paragraph') {
       const parent = paragraphParent(stack);
@@ -90,7 +114,7 @@ function paragraphParent(stack: OutlineNode[]): OutlineNode | undefined {
   if (last.text.endsWith(':')) return last;
   for (let i = stack.length - 1; i >= 0; i--) {
     const node = stack[i]!;
-    if (node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter') return node;
+    if (node.kind === 'article' || node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter') return node;
   }
   return undefined;
 }
@@ -108,7 +132,8 @@ function attach(node: OutlineNode, parent: OutlineNode | undefined, roots: Outli
 export function sectionRef(node: OutlineNode): string {
   const parts: string[] = [];
   for (let n: OutlineNode | undefined = node; n; n = n.parent) {
-    if (n.kind === 'roman' || n.kind === 'letter') parts.unshift(n.label);
+    if (n.kind === 'article') parts.unshift(n.label.replace('Điều ', 'Đ'));
+    else if (n.kind === 'roman' || n.kind === 'letter') parts.unshift(n.label);
     else if (n.kind === 'numbered') {
       // "2.1" already carries its parent number "2"; keep only the most specific number.
       if (!parts.some((p) => /^\d/.test(p))) parts.unshift(n.label);

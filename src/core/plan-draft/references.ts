@@ -5,10 +5,12 @@
 const DOC_KIND =
   '(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|Thông tư|Nghị quyết|Nghị định|Hướng dẫn|Thông báo|Văn bản|Báo cáo|Tờ trình|Chương trình|Đề án|Kết luận|Công điện|Thông tri)';
 const NUMBERED_REFERENCE = new RegExp(
-  `${DOC_KIND}(?:\\s+liên tịch)?\\s+(?:số\\s+)?\\d+[^\\s,;()]*\\/[^\\s,;()]+(?:\\s+ngày\\s+(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?(?:\\s+(?:của|về|do)\\s[^,;()]*)?`,
+  `${DOC_KIND}(?:\\s+liên tịch)?\\s+(?:số\\s+)?\\d+[^\\s,;()]*\\/[^\\s,;()]+(?:\\s+ngày\\s+(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?(?:[ \\t]+(?:của|về|do)[ \\t][^,;()\\n]*)?`,
   'giu',
 );
-const LAW_REFERENCE = /(?:Bộ luật|Luật)\s+\p{Lu}[^,;.()]*?năm\s+\d{4}/gu;
+/** "năm học 2024-2025", "niên khóa 2024 - 2025": the name of a school year, not a period to finish in. */
+const SCHOOL_YEAR = /(?:năm học|niên khóa|niên khoá)\s+\d{4}\s*[-–]\s*\d{4}/giu;
+const LAW_REFERENCE = /(?:Bộ luật|Luật)\s+\p{Lu}[^,;.()\n]*?năm\s+\d{4}/gu;
 
 export interface TextRange {
   start: number;
@@ -17,7 +19,7 @@ export interface TextRange {
 
 export function findReferenceRanges(text: string): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const pattern of [NUMBERED_REFERENCE, LAW_REFERENCE]) {
+  for (const pattern of [NUMBERED_REFERENCE, LAW_REFERENCE, SCHOOL_YEAR]) {
     for (const m of text.matchAll(pattern)) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return ranges.sort((a, b) => a.start - b.start);

@@ -1,3 +1,5 @@
+import { namedSector } from './sector-names.ts';
+import { nextTokenAt, type Token, tokenize } from './tokens.ts';
 import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
@@ -25,19 +27,13 @@ const STEERING_STOPS = /^(chu tri|phoi hop|tham muu|chi dao|to chuc|trien khai|c
 const GROUP_WORDS = new Set(
   (
     'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
-    'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung'
+    'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
+    'thanh quan tinh phuong ngang truong hoc thong tieu mam non'
   ).split(' '),
 );
-const GROUP_NOUNS = /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran)\b/;
+const GROUP_NOUNS =
+  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom)\b/;
 
-interface Token {
-  start: number;
-  end: number;
-  word: string;
-  folded: string;
-  /** punctuation right after the word (",", ";", ")") */
-  after: string;
-}
 
 /** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
 export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
@@ -47,6 +43,10 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
   let t = 0;
   while (t < tokens.length) {
     const token = tokens[t]!;
+    if (inCapitalsRun(tokens, t)) {
+      t++;
+      continue;
+    }
     if (UPPER.test(token.word)) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
@@ -69,24 +69,16 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
   return { units, groups };
 }
 
-function tokenize(text: string, folded: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(/[^\s]+/g)) {
-    const raw = m[0];
-    const lead = /^[("“]*/.exec(raw)![0].length;
-    const trail = /[,;:.)"”!?]*$/.exec(raw.slice(lead))![0];
-    const start = m.index + lead;
-    const end = m.index + raw.length - trail.length;
-    if (end <= start) continue;
-    tokens.push({ start, end, word: text.slice(start, end), folded: folded.slice(start, end), after: trail });
-  }
-  return tokens;
+/** A title or heading line in capitals ("BAN HÀNH KẾ HOẠCH …", "ỦY BAN NHÂN DÂN TỈNH …") names no unit of the body. */
+function inCapitalsRun(tokens: readonly Token[], t: number): boolean {
+  const caps = (token?: Token) => token !== undefined && /^[\p{Lu}\d\-–/&.]+$/u.test(token.word) && /\p{Lu}/u.test(token.word);
+  const word = tokens[t]!;
+  if (!caps(word)) return false;
+  const next = tokens[t + 1];
+  const previous = tokens[t - 1];
+  return (caps(next) && word.after !== '\n' && /\p{Lu}{2}/u.test(next!.word)) || (caps(previous) && previous!.after !== '\n' && /\p{Lu}{2}/u.test(previous!.word) && /\p{Lu}{2}/u.test(word.word));
 }
 
-function nextTokenAt(tokens: readonly Token[], offset: number): number {
-  const i = tokens.findIndex((token) => token.start >= offset);
-  return i < 0 ? tokens.length : i;
-}
 
 type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
 
@@ -104,9 +96,11 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   if (!best) return undefined;
   const { head } = best;
   let end = best.end;
-  const after = nextTokenAt(tokens, end);
+  let after = nextTokenAt(tokens, end);
+  // "Ban Chỉ đạo 138 các huyện": the committee's number is part of its name
+  if (head.abbr === 'BCD' && /^\d{2,4}$/.test(tokens[after]?.word ?? '') && tokens[after + 1]?.folded === 'cac') after++;
   const nextToken = tokens[after];
-  if (nextToken && nextToken.folded === 'cac' && head.tail !== 'title' && noGapBetween(text, end, nextToken.start)) {
+  if (nextToken && nextToken.folded === 'cac' && head.tail !== 'title' && noGapBetween(text, tokens[after - 1]!.end, nextToken.start)) {
     const group = matchGroup(text, tokens, after, start);
     if (group) return { collective: group, end: group.end };
   }
@@ -116,16 +110,30 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   }
   const unit: RawUnitName = { head, start, end, surface: '' };
   if (head.tail === 'title') {
-    const title = readTitle(tokens, after);
-    if (!title) return undefined;
-    unit.title = text.slice(tokens[after]!.start, title.end);
-    end = title.end;
+    const named = nextToken && noGapBetween(text, end, nextToken.start) ? namedSector(head.abbr, text, folded, nextToken.start) : undefined;
+    if (named) {
+      unit.title = named.title;
+      end = named.end;
+    } else {
+      // Bộ and Ban are read only by name: "Bộ luật", "BAN HÀNH", "Ban Tuyên…" name no unit
+      if (head.abbr === 'BO' || head.abbr === 'BAN') return undefined;
+      // a newspaper's name is a proper name: "Báo Lam Sơn đưa tin" stops before "đưa"
+      const title = head.abbr === 'BAO' ? readPlaceName(tokens, after) : readTitle(tokens, after);
+      if (!title) return undefined;
+      unit.title = text.slice(tokens[after]!.start, title.end);
+      end = title.end;
+    }
   }
-  if (head.tail !== 'none') {
+  if (head.tail !== 'none' && head.abbr !== 'BO') {
     const levelAt = head.tail === 'title' ? nextTokenAt(tokens, end) : after;
     const level = noGapBetween(text, end, tokens[levelAt]?.start ?? end) ? readLevel(text, tokens, levelAt) : undefined;
     const purpose = !level && head.tail === 'steering' ? findSteeringLevel(text, tokens, after) : undefined;
     const found = level ?? purpose;
+    const list = level && !level.name ? levelList(text, tokens, nextTokenAt(tokens, level.end)) : undefined;
+    if (list) {
+      // "Ủy ban nhân dân xã, phường, thị trấn": every unit of those levels, a collective
+      return { collective: { start, end: list, surface: text.slice(start, list) }, end: list };
+    }
     if (found) {
       unit.level = found.level;
       if (found.name) unit.name = found.name;
@@ -137,6 +145,23 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   unit.end = end;
   unit.surface = text.slice(start, end);
   return { unit, end };
+}
+
+/** ", phường, thị trấn" after a bare level: the end of the list of levels, if there is one. */
+function levelList(text: string, tokens: readonly Token[], t: number): number | undefined {
+  let end: number | undefined;
+  let i = t;
+  while (i < tokens.length) {
+    const separator = text.slice(tokens[i - 1]!.end, tokens[i]!.start).trim();
+    const connector = tokens[i]!.folded === 'va' ? 1 : 0;
+    if (separator !== ',' && separator !== '' && !(separator === '' && connector)) break;
+    if (separator === '' && !connector && tokens[i - 1]!.after !== ',') break;
+    const level = readLevel(text, tokens, i + connector);
+    if (!level || level.name) break;
+    end = level.end;
+    i = nextTokenAt(tokens, level.end);
+  }
+  return end;
 }
 
 function noGapBetween(text: string, from: number, to: number): boolean {
@@ -153,9 +178,15 @@ function readLevel(text: string, tokens: readonly Token[], t: number): { level: 
     const last = span[span.length - 1]!;
     if (span.slice(0, -1).some((token) => token.after !== '')) continue;
     const next = tokens[t + words.length];
-    if (next && last.after === '' && NOT_LEVEL_NEXT[level.folded]?.includes(next.folded)) continue;
+    // "phường thực hiện" is the ward, "phương thức" is not: trust the diacritics where they tell levels apart
+    const spelledAsLevel = ['phường', 'quận', 'tỉnh'].includes(last.word.toLocaleLowerCase('vi'));
+    if (next && last.after === '' && !spelledAsLevel && NOT_LEVEL_NEXT[level.folded]?.includes(next.folded)) continue;
     if (level.abbr === 'Q' && !(next && last.after === '' && (/^\d/.test(next.word) || UPPER.test(next.word)))) continue;
-    const name = last.after === '' || last.after === '.' ? readPlaceName(tokens, t + words.length) : undefined;
+    // "Thanh tra Bộ", "các đơn vị thuộc Bộ": the ministry, only when written with its capital
+    if (level.abbr === 'BO' && first.word !== 'Bộ') continue;
+    const nameToken = tokens[t + words.length];
+    const opensParen = nameToken !== undefined && text[nameToken.start - 1] === '(';
+    const name = (last.after === '' || last.after === '.') && !opensParen ? readPlaceName(tokens, t + words.length) : undefined;
     if (name) return { level, name: text.slice(name.start, name.end), end: name.end };
     return { level, end: last.end };
   }
@@ -167,6 +198,8 @@ function readPlaceName(tokens: readonly Token[], t: number): { start: number; en
   if (!first) return undefined;
   if (/^\d{1,3}[A-Za-z]?$/.test(first.word)) return { start: first.start, end: first.end };
   if (!UPPER.test(first.word) || /^\p{Lu}{2,}/u.test(first.word)) return undefined;
+  // "… tỉnh Điều 3", "… huyện Kế hoạch …": a citation or the next heading, not a place
+  if (/^(?:Điều|Khoản|Mục|Chương|Quyết|Nghị|Luật)$/u.test(first.word)) return undefined;
   let end = first.end;
   for (let i = t; i < t + 3; i++) {
     const token = tokens[i];
@@ -223,7 +256,13 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
   let last = t;
   for (let i = t; i < tokens.length && i < t + 16; i++) {
     const token = tokens[i]!;
-    if (!GROUP_WORDS.has(token.folded) || (i > t && UPPER.test(token.word))) break;
+    // "cơ quan thuộc Chính phủ", "thành phố trực thuộc Trung ương" stay inside the collective
+    const governing = ['chinh', 'phu', 'trung', 'uong'].includes(token.folded) && i > t;
+    if (!GROUP_WORDS.has(token.folded) && !governing) break;
+    if (i > t && UPPER.test(token.word) && !governing) break;
+    // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)", not "công (khai)"
+    if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
+    if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc') break;
     // "… có liên quan và các tổ chức …": a second "các" starts another group
     if (i > t && token.folded === 'va' && tokens[i + 1]?.folded === 'cac') break;
     if (i > t && token.folded === 'cac' && tokens[i - 1]?.after === ',') break;

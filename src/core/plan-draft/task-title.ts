@@ -7,7 +7,7 @@ const MAX_TITLE = 120;
  * otherwise the first clause of the item; without parenthesised deadlines, at most 120 characters.
  */
 export function taskTitle(text: string, predicateStart?: number): string {
-  const fromPredicate = predicateStart !== undefined ? firstClause(text.slice(predicateStart)) : '';
+  const fromPredicate = predicateStart !== undefined ? firstClause(text.slice(predicateStart).replace(/^\s*:\s*/, '')) : '';
   const title = fromPredicate.length >= 10 ? fromPredicate : firstClause(text);
   return cutAtWord(capitalizeFirst(title), MAX_TITLE);
 }

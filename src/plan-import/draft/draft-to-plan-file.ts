@@ -7,6 +7,19 @@ import type { PlanDraft, Reviewable } from '../../core/plan-draft/types.ts';
  */
 export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
   const { header } = draft;
+  // A collective that leads a task ("Ủy ban nhân dân các huyện, thành phố") is written as one unit to
+  // review: a plan's lead is one unit, and the secretariat decides whether it gets one contact or is split.
+  const leads = new Set(draft.tasks.map((t) => t.lead));
+  const groups = draft.groups.filter((g) => !leads.has(g.code));
+  const collectiveUnits = draft.groups
+    .filter((g) => leads.has(g.code))
+    .map((g) => ({
+      code: g.code,
+      name: g.name.charAt(0).toLocaleUpperCase('vi') + g.name.slice(1),
+      kind: 'other',
+      review: true,
+      review_notes: ['Đơn vị tập thể (nhiều đơn vị) làm chủ trì; cần tách thành từng đơn vị hoặc giao một đầu mối.'],
+    }));
   return {
     plan: header.number ?? '',
     issuer: header.issuer ?? '',
@@ -15,19 +28,23 @@ export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
     ...(header.place && { place: header.place }),
     title: header.title ?? '',
     area: header.area ?? '',
-    ...marks(header),
-    ...(draft.groups.length > 0 && {
+    // the plan file has no review flag at its top level, only notes
+    ...(header.review && header.reviewNotes.length > 0 && { review_notes: header.reviewNotes }),
+    ...(groups.length > 0 && {
       config: {
-        groups: draft.groups.map((g) => ({ code: g.code, name: g.name, members: [], ...marks(g) })),
+        groups: groups.map((g) => ({ code: g.code, name: g.name, members: [], ...marks(g) })),
       },
     }),
-    units: draft.units.map((u) => ({
-      code: u.code,
-      name: u.name,
-      ...(u.aliases.length > 0 && { aliases: u.aliases }),
-      kind: u.kind,
-      ...marks(u),
-    })),
+    units: [
+      ...draft.units.map((u) => ({
+        code: u.code,
+        name: u.name,
+        ...(u.aliases.length > 0 && { aliases: u.aliases }),
+        kind: u.kind,
+        ...marks(u),
+      })),
+      ...collectiveUnits,
+    ],
     phases: draft.phases.map((p) => ({
       code: p.code,
       name: p.name,
@@ -48,7 +65,8 @@ export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
       lead: t.lead ?? '',
       ...(t.support.length > 0 && { support: t.support }),
       ...(t.deadline?.start && { start: t.deadline.start }),
-      ...(t.deadline?.due && { deadline: t.deadline.due }),
+      // a plan task has one deadline or a recurrence; a recurrence's first due stays in its text and notes
+      ...(t.deadline?.due && !t.deadline.recurrence && { deadline: t.deadline.due }),
       ...(t.deadline && { deadline_text: t.deadline.text }),
       ...(t.deadline?.recurrence && { recurrence: recurrence(t.deadline.recurrence) }),
       ...marks(t),
@@ -72,8 +90,14 @@ function recurrence(r: NonNullable<PlanDraft['tasks'][number]['deadline']>['recu
   if (!r) return {};
   return {
     frequency: r.frequency,
-    ...(r.dueDay !== undefined && { day_of_period: r.dueDay }),
+    ...(r.dueDay !== undefined && { day_of_period: r.frequency === 'yearly' && r.monthOfYear ? dayOfYear(r.monthOfYear, r.dueDay) : r.dueDay }),
     ...(r.from && { from: r.from }),
     ...(r.until && { until: r.until }),
   };
+}
+
+/** Day of a common (non-leap) year: the plan file counts a yearly due day from 1 January. */
+function dayOfYear(month: number, day: number): number {
+  const lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return lengths.slice(0, month - 1).reduce((sum, n) => sum + n, 0) + day;
 }

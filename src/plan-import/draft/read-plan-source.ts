@@ -1,16 +1,17 @@
 import { extname } from 'node:path';
-import mammoth from 'mammoth';
-import { describeDocumentError, readDocxFile, readTextDocument } from '../read-document-file.ts';
+import { readDocxFile, readTextDocument } from '../read-document-file.ts';
+import { readDocx } from './read-docx.ts';
 
-/** Text of a plan given as .txt/.md (UTF-8, BOM tolerated; see read-document-file.ts) or .docx (paragraphs as lines). */
+/**
+ * Text of a plan given as .txt/.md (UTF-8, BOM tolerated; see read-document-file.ts) or .docx (paragraphs
+ * as lines, with Word's numbering labels and tables as pipe rows). Every file passes the document gate
+ * (size, packed and unpacked limits, encoding) before it is read.
+ */
 export async function readPlanSource(path: string): Promise<string> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.docx') {
-    const buffer = await readDocxFile(path);
-    const result = await mammoth.extractRawText({ buffer }).catch((error: unknown) => {
-      throw describeDocumentError(error, path);
-    });
-    return result.value;
+  if (ext === '.docx') return readDocx(await readDocxFile(path));
+  if (ext === '.pdf') {
+    throw new Error('Tệp PDF chưa đọc được trực tiếp; hãy mở bằng Word và lưu lại thành .docx, hoặc chép nội dung ra tệp .txt.');
   }
   if (ext === '.doc') throw new Error('Tệp .doc (Word cũ) chưa được hỗ trợ; hãy lưu lại thành .docx hoặc .txt.');
   return readTextDocument(path);

@@ -1,0 +1,86 @@
+import { type AttributeKind, readAttributeLine } from './normalize-layout.ts';
+import type { OutlineNode } from './outline.ts';
+
+/** The "Cơ quan thực hiện: …" / "Thời gian thực hiện: …" lines that belong to one duty. */
+export interface AttributeBlock {
+  lines: { node: OutlineNode; kind: AttributeKind; value: string }[];
+  /** the block was written once after several items and applies to this one too */
+  shared: boolean;
+}
+
+export interface Attributes {
+  /** duty node → its block */
+  blocks: Map<OutlineNode, AttributeBlock>;
+  /** attribute lines themselves: never tasks */
+  lines: Set<OutlineNode>;
+  /**
+   * paragraphs that continue a duty: all paragraphs of a duty with a block, and paragraphs that go on
+   * with the sentence of the item before ("…;" then "xử lý nghiêm …"); part of that duty unless they
+   * carry a time of their own (see draftPlan)
+   */
+  continuations: Map<OutlineNode, OutlineNode>;
+}
+
+/**
+ * Finds attribute lines and the duty each belongs to: the item they sit under, or the dash item just
+ * before them. A block after several items that have none ("1.1. …", "1.2. …", then one "Cơ quan thực
+ * hiện") applies to each of them, as such plans mean.
+ */
+export function attachAttributes(roots: readonly OutlineNode[]): Attributes {
+  const result: Attributes = { blocks: new Map(), lines: new Set(), continuations: new Map() };
+  const visit = (siblings: readonly OutlineNode[]) => {
+    for (const [i, node] of siblings.entries()) {
+      const attribute = readAttributeLine(node.text);
+      if (attribute && node.kind !== 'roman' && node.kind !== 'article') {
+        result.lines.add(node);
+        const owner = ownerOf(siblings, i, result.lines) ?? node.parent;
+        if (owner) {
+          const block = result.blocks.get(owner) ?? { lines: [], shared: false };
+          block.lines.push({ node, ...attribute });
+          result.blocks.set(owner, block);
+        }
+        continue;
+      }
+      visit(node.children);
+    }
+  };
+  visit(roots);
+  for (const [owner, block] of [...result.blocks]) {
+    if (block.shared) continue;
+    const siblings = owner.parent?.children ?? roots;
+    for (let i = siblings.indexOf(owner) - 1; i >= 0; i--) {
+      const sibling = siblings[i]!;
+      if (result.lines.has(sibling) || sibling.kind !== owner.kind) continue;
+      if (result.blocks.has(sibling) || sibling.children.some((c) => c.kind !== 'paragraph' && !result.lines.has(c))) break;
+      result.blocks.set(sibling, { lines: block.lines, shared: true });
+    }
+  }
+  for (const owner of result.blocks.keys()) {
+    for (const child of owner.children) if (child.kind === 'paragraph' && !result.lines.has(child)) result.continuations.set(child, owner);
+  }
+  const continued = (nodes: readonly OutlineNode[]) => {
+    for (const node of nodes) {
+      let previous = node.text;
+      for (const child of node.children) {
+        if (child.kind !== 'paragraph' || result.lines.has(child)) break;
+        if (!/[;,]$/.test(previous) && !/^\p{Ll}/u.test(child.text)) break;
+        result.continuations.set(child, node);
+        previous = child.text;
+      }
+      continued(node.children);
+    }
+  };
+  continued(roots);
+  return result;
+}
+
+function ownerOf(siblings: readonly OutlineNode[], index: number, lines: ReadonlySet<OutlineNode>): OutlineNode | undefined {
+  const node = siblings[index]!;
+  if (node.kind !== 'dash' && node.kind !== 'plus') return undefined;
+  for (let i = index - 1; i >= 0; i--) {
+    const previous = siblings[i]!;
+    if (lines.has(previous)) continue;
+    return previous.kind === node.kind ? previous : undefined;
+  }
+  return undefined;
+}

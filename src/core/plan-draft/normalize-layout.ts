@@ -1,0 +1,178 @@
+import { foldVietnamese } from '../text/fold.ts';
+import { tableToLines } from './pipe-table.ts';
+
+/**
+ * Puts a plan's structure back on its own lines when a crawl, a PDF or a paste ran lines together
+ * (input: lines from cleanPlanText):
+ *  - a document-kind heading glued after a dateline or a signature ("… năm 2020 QUYẾT ĐỊNH …",
+ *    "… Nguyễn Văn A CHƯƠNG TRÌNH HÀNH ĐỘNG …") starts a line;
+ *  - an item number left at the end of the line before ("… tiến bộ 1.1.") moves to the item;
+ *  - a number alone on its line ("2.", "Điều 1.") joins the text after it;
+ *  - a sub-item glued inside its parent ("3. Giải quyết … 3.1. Rà soát …") starts a line;
+ *  - a responsibility or time line glued to the text before ("… địa phương -Thời gian thực hiện: …");
+ *  - pipe tables become lines (see pipe-table.ts); Markdown heading marks are dropped.
+ */
+export function normalizeLayout(text: string): string {
+  const out: string[] = [];
+  for (const line of tablesToLines(text.split('\n'))) {
+    // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
+    if (/^\[\d{1,3}\]\s/.test(line)) continue;
+    const plain = joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, ''));
+    for (const part of splitRunOn(plain)) out.push(part);
+  }
+  return joinMarkers(out).join('\n');
+}
+
+const KIND_WORDS = 'KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|CHỈ THỊ|PHƯƠNG ÁN|ĐỀ ÁN|HƯỚNG DẪN|PHỤ LỤC|THÔNG BÁO|CÔNG ĐIỆN';
+/** a kind heading after a word with a lower-case letter or a digit ("2020 QUYẾT ĐỊNH", "Tháp CHƯƠNG TRÌNH") */
+const KIND_RUN_ON = new RegExp(`(?<=[\\p{Ll}\\d][^\\s]*[,.;:]?)\\s+(?=(?:${KIND_WORDS})(?:\\s|:|$)(?![^\\s]*\\p{Ll}))`, 'gu');
+const ATTRIBUTE_RUN_ON =
+  /(?<=\S)\s*(?:[-–*]\s*|\s)(?=(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp|phụ trách)[^:]{0,20}:|Thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?\s*:)/gu;
+const TRAILING_MARKER = /^(.*\S)\s+((?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.)$/u;
+const NOT_BEFORE_MARKER = /(?:^|\s)(?:điều|khoản|điểm|mục|số|lần|loại|nhóm|cấp|phần|tại|theo|và|năm|tháng|ngày|lớp|tổ|khu|phường|quận|đợt|đoạn|bước|kỳ|khóa|khoá|hạng|vùng|mức|lục|quý|tuần|giờ|vòng|tập|lớp|đội|trạm|thôn|ấp|khóm|nhà|phòng)$/i;
+const MARKER_ONLY = /^(?:(?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.|Điều\s+\d{1,3}\.?|[a-zđ]\))$/u;
+const CHILD_GLUED = /^(\d{1,2})\.\s.*?\s(?=\1\.\d{1,2}\.?\s+\p{Lu})/u;
+
+const VOWELS = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+
+/**
+ * A heading in capitals whose letters were pulled apart by a scan or a PDF ("S Ở GIÁO D Ụ C VÀ ĐÀO T Ạ O",
+ * "K Ế HO Ạ CH") gets its words back: a lone consonant starts the syllable after it, a lone vowel ends
+ * the one before it and takes a consonant ending ("C", "CH", "NG") that follows.
+ */
+export function joinSpacedCapitals(line: string): string {
+  const words = line.split(' ');
+  if (line !== line.toUpperCase() || words.filter((w) => /^\p{Lu}$/u.test(w)).length < 2) return line;
+  const out: string[] = [];
+  let lastWasLone = false;
+  for (const word of words) {
+    const previous = out[out.length - 1];
+    const lone = /^\p{Lu}$/u.test(word);
+    const previousLoneConsonant = previous !== undefined && /^\p{Lu}$/u.test(previous) && !VOWELS.test(previous);
+    const loneVowel = lone && VOWELS.test(word);
+    const consonantEnding = /^(?:C|CH|NG|NH|M|N|P|T|I|O|U|Y)$/u.test(word) && lastWasLone;
+    if (previous !== undefined && /\p{Lu}$/u.test(previous) && (previousLoneConsonant || loneVowel || consonantEnding)) {
+      out[out.length - 1] = previous + word;
+    } else out.push(word);
+    lastWasLone = lone;
+  }
+  return out.join(' ');
+}
+
+function splitRunOn(line: string): string[] {
+  if (line === '') return [line];
+  let parts = line.split(KIND_RUN_ON);
+  parts = parts.flatMap((p) => splitAttributes(p));
+  parts = parts.flatMap((p) => splitGluedChild(p));
+  parts = parts.flatMap((p) => splitGluedSiblings(p));
+  return parts.map((p) => p.trim()).filter((p, i) => p !== '' || i === 0);
+}
+
+function splitAttributes(line: string): string[] {
+  // only when the line is an item's text, not the attribute's own start
+  // a bullet before the attribute ("- Cơ quan thực hiện: …") is the line's own marker, not a piece
+  const pieces = line.split(ATTRIBUTE_RUN_ON).filter((p, i) => i === 0 || !/^[-–*+\s]*$/.test(p));
+  if (/^[-–*+]$/.test(pieces[0]!.trim()) && pieces.length > 1) pieces.shift();
+  if (pieces.length === 1) return [line];
+  return pieces.map((p, i) => (i > 0 && !/^[-–*+]/.test(p) ? `- ${p}` : p));
+}
+
+function splitGluedChild(line: string): string[] {
+  const out: string[] = [];
+  let rest = line;
+  for (let m = CHILD_GLUED.exec(rest); m; m = CHILD_GLUED.exec(rest)) {
+    out.push(m[0].trim());
+    rest = rest.slice(m[0].length);
+  }
+  out.push(rest);
+  return out;
+}
+
+/**
+ * Sibling items run together on one line ("a) Rà soát …; b) Kiểm tra …", "1. Lập … . 2. Tổ chức …"):
+ * each starts a line, only in the order the first one sets (a → b → c, 1 → 2 → 3).
+ */
+function splitGluedSiblings(line: string): string[] {
+  const first = /^([a-zđ])\)\s|^(\d{1,2})\.\s/u.exec(line);
+  if (!first) return [line];
+  const letters = 'abcdđeghiklmnopqrstuvxy';
+  const out: string[] = [];
+  let rest = line;
+  let current = first[1] ?? first[2]!;
+  for (;;) {
+    const next = first[1] ? letters[letters.indexOf(current) + 1] : String(Number(current) + 1);
+    if (!next) break;
+    const marker = first[1] ? `${next}\\)` : `${next}\\.`;
+    const m = new RegExp(`[.;:]\\s+(?=${marker}\\s+\\S)`, 'u').exec(rest);
+    if (!m) break;
+    out.push(rest.slice(0, m.index + 1).trim());
+    rest = rest.slice(m.index + m[0].length);
+    current = next;
+  }
+  out.push(rest);
+  return out;
+}
+
+function joinMarkers(lines: string[]): string[] {
+  const out: string[] = [];
+  let carried: string | undefined;
+  for (const line of lines) {
+    if (line === '') {
+      out.push(line);
+      continue;
+    }
+    let current = line;
+    if (carried) {
+      current = MARKER_ONLY.test(current) || /^(?:\d{1,2}\.|[IVX]{1,4}\.|[a-zđ]\)|[-–+•])\s/u.test(current) ? current : `${carried} ${current}`;
+      if (current === line) out.push(carried);
+      carried = undefined;
+    }
+    const trailing = TRAILING_MARKER.exec(current);
+    if (trailing && !NOT_BEFORE_MARKER.test(trailing[1]!)) {
+      out.push(trailing[1]!);
+      carried = trailing[2]!;
+      continue;
+    }
+    if (MARKER_ONLY.test(current)) {
+      carried = current;
+      continue;
+    }
+    out.push(current);
+  }
+  if (carried) out.push(carried);
+  return out;
+}
+
+function tablesToLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let table: string[] = [];
+  const flush = () => {
+    if (table.length > 0) out.push(...tableToLines(table));
+    table = [];
+  };
+  for (const line of lines) {
+    if (line.startsWith('|')) table.push(line);
+    else {
+      flush();
+      out.push(line);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** "Cơ quan thực hiện:", "Thời gian hoàn thành:" …: a line that gives the duty before it its lead or time. */
+export type AttributeKind = 'executor' | 'lead' | 'support' | 'time' | 'other';
+
+export function readAttributeLine(text: string): { kind: AttributeKind; value: string } | undefined {
+  const m = /^([^:]{3,40}):\s*(.*)$/.exec(text);
+  if (!m) return undefined;
+  const label = foldVietnamese(m[1]!);
+  const value = m[2]!.trim();
+  if (/^(co quan|don vi)( duoc giao)? (thuc hien|phu trach|dau moi)$/.test(label)) return { kind: 'executor', value };
+  if (/^(co quan|don vi)( duoc giao)? chu tri( thuc hien)?$|^chu tri$/.test(label)) return { kind: 'lead', value };
+  if (/^(co quan|don vi)( tham gia)? phoi hop( thuc hien)?$|^phoi hop$/.test(label)) return { kind: 'support', value };
+  if (/^(thoi gian|thoi han|tien do)( (thuc hien|hoan thanh|hoan tat|trien khai|bao cao))?$/.test(label)) return { kind: 'time', value };
+  if (/^(san pham|ket qua dau ra|kinh phi|nguon kinh phi|hinh thuc van ban)$/.test(label)) return { kind: 'other', value };
+  return undefined;
+}

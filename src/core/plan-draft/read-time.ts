@@ -1,0 +1,105 @@
+import { foldSameLength } from './clean-text.ts';
+import { type DeadlineRead, readDraftDeadline } from './read-draft-deadline.ts';
+import type { TextRange } from './references.ts';
+import type { DeadlineContext } from '../deadline/types.ts';
+
+const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |moi )?nam\b/;
+
+/**
+ * The time of a duty, with the cadences plans combine with a date: "định kỳ hằng năm (trước ngày
+ * 15/11 …)" is yearly, due each 14/11; "định kỳ hằng năm; riêng năm 2020 hoàn thành trong quý II/2020"
+ * is yearly, first due 30/06/2020. Everything else is as readDraftDeadline reads it.
+ */
+export function readTime(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
+  const special = readMonthRange(text) ?? readQuarterEndDay(text);
+  if (special) return special;
+  const read = readDraftDeadline(text, references, ctx);
+  const deadline = read.deadline;
+  const folded = foldSameLength(text);
+  if (!deadline || deadline.kind === 'recurrence' || !YEARLY.test(folded) || !deadline.due) return read;
+  const yearWritten = /\d{4}/.test(deadline.text);
+  const [, month, day] = deadline.due.split('-').map(Number) as [number, number, number];
+  if (!yearWritten) {
+    return {
+      deadline: {
+        kind: 'recurrence',
+        text: deadline.text,
+        reading: `Hằng năm, hạn hết ngày ${day}/${month} mỗi năm.`,
+        recurrence: { frequency: 'yearly', dueDay: day, dayOfPeriod: day, monthOfYear: month },
+      },
+      notes: read.notes.filter((n) => !/nhiều mốc/.test(n)),
+    };
+  }
+  return {
+    deadline: {
+      kind: 'recurrence',
+      text: deadline.text,
+      reading: `Hằng năm; lần đầu hạn ${deadline.due}.`,
+      recurrence: { frequency: 'yearly' },
+      due: deadline.due,
+    },
+    notes: [...read.notes.filter((n) => !/nhiều mốc/.test(n)), 'Việc làm hằng năm; hạn lần đầu đọc từ văn bản, các năm sau cần ghi ngày.'],
+  };
+}
+
+const MONTH_RANGE = /th[aá]ng\s+(\d{1,2})\s*(?:[-–]|đến|và)\s*(?:th[aá]ng\s+)?(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})/iu;
+
+/** "trong tháng 11 - 12/2013", "tháng 7 - 8 năm 2021": from the first month's start to the last month's end. */
+function readMonthRange(text: string): DeadlineRead | undefined {
+  const m = MONTH_RANGE.exec(text);
+  if (!m || /trước ngày|chậm nhất|hạn chót/iu.test(text)) return undefined;
+  const [from, to, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (from < 1 || to > 12 || from >= to) return undefined;
+  const last = new Date(Date.UTC(year, to, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    deadline: {
+      kind: 'period',
+      text: m[0],
+      reading: `Từ 01/${pad(from)}/${year} đến hết ${last}/${pad(to)}/${year} ("${m[0]}").`,
+      start: `${year}-${pad(from)}-01`,
+      due: `${year}-${pad(to)}-${pad(last)}`,
+    },
+    notes: [],
+  };
+}
+
+const QUARTER_END_DAY = /(trước|chậm nhất|trong)?\s*(?:ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+(?:mỗi\s+|hằng\s+|hàng\s+|của\s+)?quý/iu;
+
+/** "hằng quý (trước ngày 20 tháng cuối quý)": quarterly, due in the quarter's third month. */
+function readQuarterEndDay(text: string): DeadlineRead | undefined {
+  const m = QUARTER_END_DAY.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[2]) - (m[1] && /^trước$/iu.test(m[1]) ? 1 : 0);
+  if (day < 1 || day > 31) return undefined;
+  // the plan file counts a quarterly due day from the quarter's first day: two months of about 61 days, then the day
+  return {
+    deadline: {
+      kind: 'recurrence',
+      text: m[0].trim(),
+      reading: `Hằng quý, hạn hết ngày ${day} của tháng cuối quý.`,
+      recurrence: { frequency: 'quarterly', dueDay: 61 + day, dayOfPeriod: 61 + day },
+    },
+    notes: [`Hạn hằng quý là ngày ${day} của tháng cuối quý; ngày trong quý tính gần đúng (${61 + day}), cần kiểm tra.`],
+  };
+}
+
+const SPECIAL_CASE = /^(.*?)[,;]\s*riêng\s+(?:việc\s+|đối với\s+)?(.+?)\s+(?:phải\s+)?(?:hoàn thành|hoàn tất|xong|thực hiện)\b/iu;
+
+/**
+ * "Thực hiện thường xuyên, riêng việc tuyên truyền, quán triệt Chỉ thị … hoàn thành trong quý II/2020",
+ * written once for several items: the special date belongs to the item that does that work; the others
+ * keep the general time. Returns the part of the time text that applies to the item with `body`.
+ */
+export function timeForItem(timeText: string, body: string): string {
+  const value = timeText.replace(/^[^:]{3,40}:\s*/, '');
+  const m = SPECIAL_CASE.exec(value);
+  if (!m || /^năm\s+\d{4}/iu.test(m[2]!)) return timeText;
+  const work = m[2]!
+    .split(/\s+(?:Chỉ thị|Nghị quyết|Kế hoạch|Quyết định|Chương trình|Luật|các văn bản|văn bản)(?=\s|$)/iu)[0]!
+    .split(/,|\s+và\s+/u)
+    .map((w) => foldSameLength(w.trim()).split(/\s+/).slice(0, 2).join(' '))
+    .filter((w) => w.length > 2);
+  const folded = foldSameLength(body);
+  return work.length > 0 && work.every((w) => folded.includes(w)) ? timeText : m[1]!;
+}

@@ -1,0 +1,142 @@
+import type { DeadlineContext } from '../deadline/types.ts';
+import type { UnitMention } from './discover-units.ts';
+import { findRoles } from './find-roles.ts';
+import { readTime } from './read-time.ts';
+import type { TextRange } from './references.ts';
+import { taskTitle } from './task-title.ts';
+import type { DraftTask } from './types.ts';
+
+export interface SplitInput {
+  text: string;
+  mentions: readonly UnitMention[];
+  references: readonly TextRange[];
+  ctx?: DeadlineContext;
+}
+
+/**
+ * One item that holds several duties becomes several tasks: clauses (split at ";" and at sentence
+ * ends) that each carry their own deadline ("tổ chức … từ 01/5 đến 31/5; tổ chức lễ phát động trong
+ * tháng 4"), and sentences that open with a unit of their own ("… Cơ quan Thường trực (Công an tỉnh)
+ * tổng hợp báo cáo …"). Clauses with neither stay with the duty before them. Returns [task] when the
+ * item is one duty.
+ */
+export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
+  const clauses = clausesOf(input.text, input.mentions);
+  if (clauses.length < 2) return [task];
+  const facts = clauses.map((c) => {
+    const local = localMentions(input, c);
+    const roles = findRoles(input.text.slice(c.start, c.end), local);
+    const opensWithUnit = local.some((m) => m.start <= 1) && roles.lead !== undefined && roles.predicateStart !== undefined;
+    const time = input.ctx ? readTime(input.text.slice(c.start, c.end), localRefs(input, c), input.ctx) : { notes: [] };
+    return { ...c, roles, opensWithUnit, time };
+  });
+  const pieces: (typeof facts)[] = [];
+  for (const fact of facts) {
+    const current = pieces[pieces.length - 1];
+    const currentHasTime = current?.some((f) => f.time.deadline !== undefined);
+    // a recurring report ("định kỳ 6 tháng, năm báo cáo …") is a duty of its own after a one-off one
+    const recurring = fact.time.deadline?.kind === 'recurrence' && !current?.some((f) => f.time.deadline?.kind === 'recurrence');
+    // "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về …": reporting problems is a duty of its own
+    const clause = input.text.slice(fact.start, fact.end);
+    const problems = /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*nếu có/iu.test(clause);
+    // a new sentence "Trường hợp …, báo cáo …" is a conditional duty of its own
+    const conditional = /^\s*trường hợp\b/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
+    // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty
+    const detail = /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả|đồng thời)\b/iu.test(input.text.slice(fact.start, fact.end));
+    if (!current || (!detail && (fact.opensWithUnit || recurring || problems || conditional || (fact.time.deadline !== undefined && currentHasTime)))) pieces.push([fact]);
+    else current.push(fact);
+  }
+  if (pieces.length < 2) return [task];
+  return pieces.map((piece) => {
+    const start = piece[0]!.start;
+    const end = piece[piece.length - 1]!.end;
+    const text = input.text.slice(start, end).replace(/[;,.\s]+$/, '');
+    const owner = piece[0]!.opensWithUnit ? piece[0]!.roles : undefined;
+    const timed = piece.find((f) => f.time.deadline !== undefined);
+    const out: DraftTask = {
+      ...task,
+      title: owner ? taskTitle(text, owner.predicateStart) : taskTitle(text),
+      body: text,
+      source: text,
+      support: owner ? [...owner.support] : [...task.support],
+      reviewNotes: [...(owner?.notes ?? []), ...(timed?.time.notes ?? []), 'Tách từ một mục có nhiều việc; cần kiểm tra.'],
+    };
+    if (owner?.lead) out.lead = owner.lead;
+    if (timed?.time.deadline) out.deadline = timed.time.deadline;
+    else delete out.deadline;
+    return out;
+  });
+}
+
+/** Words of text[start, end) outside unit names: a list of units ("Các sở, ban, ngành;") is no clause. */
+function ownWords(text: string, start: number, end: number, mentions: readonly UnitMention[]): number {
+  let rest = text.slice(start, end);
+  for (const m of [...mentions].filter((m) => m.start >= start && m.end <= end).sort((a, b) => b.start - a.start)) {
+    rest = rest.slice(0, m.start - start) + rest.slice(m.end - start);
+  }
+  return rest.split(/[\s,;.]+/).filter((w) => w !== '').length;
+}
+
+function clausesOf(text: string, mentions: readonly UnitMention[]): TextRange[] {
+  const out: TextRange[] = [];
+  let start = 0;
+  // "; " between clauses, ". " before a capital; never inside parentheses
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const end = (ch === ';' && /\s/.test(text[i + 1] ?? '')) || (ch === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)));
+    if (!end) continue;
+    if (ownWords(text, start, i, mentions) >= 3) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+      while (text[start] === ' ') start++;
+    }
+  }
+  if (start < text.length && text.slice(start).trim() !== '') {
+    if (ownWords(text, start, text.length, mentions) >= 3 || out.length === 0) out.push({ start, end: text.length });
+    else out[out.length - 1]!.end = text.length;
+  }
+  return out;
+}
+
+function localMentions(input: SplitInput, range: TextRange): UnitMention[] {
+  return input.mentions.filter((m) => m.start >= range.start && m.end <= range.end).map((m) => ({ ...m, start: m.start - range.start, end: m.end - range.start }));
+}
+
+function localRefs(input: SplitInput, range: TextRange): TextRange[] {
+  return input.references
+    .filter((r) => r.end > range.start && r.start < range.end)
+    .map((r) => ({ start: Math.max(0, r.start - range.start), end: Math.min(range.end, r.end) - range.start }));
+}
+
+const ROUND = /đợt\s+(\d{1,2})\b[^;,.]*?(?=trước|chậm nhất|hoàn thành|trong|từ|ngày)/giu;
+
+/**
+ * "Thời gian thực hiện: 02 đợt, đợt 1 hoàn thành trước ngày 30/6/2020, đợt 2 hoàn thành trước ngày
+ * 30/9/2020": one task per round, each with its own deadline. Returns [task] for a single time.
+ */
+export function splitRounds(task: DraftTask, timeText: string, ctx: DeadlineContext | undefined): DraftTask[] {
+  if (!ctx) return [task];
+  const starts = [...timeText.matchAll(ROUND)].map((m) => ({ at: m.index, round: m[1]! }));
+  if (starts.length < 2) return [task];
+  const rounds = starts.map((s, i) => {
+    const text = timeText.slice(s.at, starts[i + 1]?.at ?? timeText.length).replace(/[;,.\s]+$/, '');
+    return { round: s.round, text, time: readTime(text, [], ctx) };
+  });
+  if (rounds.some((r) => !r.time.deadline)) return [task];
+  return rounds.map((r) => {
+    const out: DraftTask = {
+      ...task,
+      title: `${task.title} (đợt ${r.round})`,
+      body: `${task.body} — ${r.text}`,
+      source: `${task.source} — ${r.text}`,
+      support: [...task.support],
+      reviewNotes: [...task.reviewNotes.filter((n) => !/nhiều mốc/.test(n)), ...r.time.notes],
+    };
+    out.deadline = r.time.deadline!;
+    return out;
+  });
+}
