@@ -22,6 +22,8 @@ export async function readDocx(data: Buffer): Promise<string> {
   }
   const documentXml = await readPart(zip, 'word/document.xml');
   if (documentXml === undefined) throw new Error('tệp .docx không có phần nội dung (word/document.xml).');
+  // A document part cut short (a damaged file) would read as an empty plan; say it is damaged instead.
+  if (!/<\/w:body>\s*<\/w:document>\s*$/.test(documentXml)) throw new Error('phần nội dung (word/document.xml) không trọn vẹn.');
   const numbering = parseNumbering(await readPart(zip, 'word/numbering.xml'));
   const styleNumbering = readStyleNumbering(await readPart(zip, 'word/styles.xml'));
   const label = numberingCounter(numbering);

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { readDocxFile, readTextDocument } from '../read-document-file.ts';
+import { describeDocumentError, readDocxFile, readTextDocument } from '../read-document-file.ts';
 import { readDocx } from './read-docx.ts';
 
 /**
@@ -9,7 +9,12 @@ import { readDocx } from './read-docx.ts';
  */
 export async function readPlanSource(path: string): Promise<string> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.docx') return readDocx(await readDocxFile(path));
+  if (ext === '.docx') {
+    const bytes = await readDocxFile(path);
+    return readDocx(bytes).catch((error: unknown) => {
+      throw describeDocumentError(error, path);
+    });
+  }
   if (ext === '.pdf') {
     throw new Error('Tệp PDF chưa đọc được trực tiếp; hãy mở bằng Word và lưu lại thành .docx, hoặc chép nội dung ra tệp .txt.');
   }
