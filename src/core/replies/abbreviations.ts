@@ -29,6 +29,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   hok: 'khong',
   hem: 'khong',
   khum: 'khong',
+  hong: 'khong',
   chx: 'chua',
   dag: 'dang',
   dg: 'dang',

@@ -28,6 +28,20 @@ export const DONE_PHRASES = [
   'dang cho xac nhan',
   'cho nghiem thu',
   'dang cho nghiem thu',
+  'thanh cong',
+  'dut diem',
+  'ban giao',
+  'da nghiem thu',
+  'nghiem thu xong',
+  'dat chi tieu',
+  'vuot chi tieu',
+  'dat ke hoach',
+  'vuot ke hoach',
+  've dich',
+  'lam het roi',
+  'nop du',
+  'done het',
+  'xong het',
 ];
 
 /** Says the work is going on right now. */
@@ -149,13 +163,40 @@ export const NEUTRAL_PHRASES = [
   'dang nghi phep',
   'dang hop',
   'dang di hop',
+  'ket hop',
+  'ket noi',
+  'ket luan',
+  'ket nap',
+  'ket nghia',
+  'doan ket',
+  'ket toan',
+  'ket xuat',
+  'ket so',
+  'cam ket',
+  'ky ket',
+  'tong ket',
+  'so ket',
+  'lien ket',
+  'ket hon',
+  'ket cau',
+  'ket chuyen',
+  'dang o ngoai',
+  'dang o nha',
+  'dang o que',
+  'dang o xa',
+  'dang o duong',
+  'dang tren duong',
+  'dang lai xe',
+  'dang di duong',
+  'dang di vang',
+  'dang di ra ngoai',
 ];
 
 /** Names a problem; "không có vướng mắc" cancels it. */
-export const PROBLEM_WORDS = ['vuong', 'vuong mac', 'kho khan', 'tro ngai', 'gap kho', 'van de', 'su co', 'ach tac', 'bat cap'];
+export const PROBLEM_WORDS = ['ket', 'vuong', 'vuong mac', 'kho khan', 'tro ngai', 'gap kho', 'van de', 'su co', 'ach tac', 'bat cap'];
 
 /** Turns what follows into its opposite. */
-export const NEGATIONS = ['chua', 'khong', 'chang', 'van chua', 'con chua', 'chua he', 'khong he', 'chua the', 'khong the'];
+export const NEGATIONS = ['chua', 'khong', 'chang', 'dau co', 'co dau', 'van chua', 'con chua', 'chua he', 'khong he', 'chua the', 'khong the'];
 
 /** Before a problem word, says the problem is gone or never was. */
 export const PROBLEM_CANCELLERS = ['khong', 'chua', 'chang', 'het', 'thao go', 'giai quyet', 'khac phuc', 'khong co', 'khong gap'];
@@ -286,6 +327,24 @@ export const ACK_PHRASES = [
   'hello',
   'hi',
   'yes',
+  'de em xem',
+  'lat em xem',
+  'em xem lai',
+  'de em kiem tra',
+  'de em kiem tra lai',
+  'de em check',
+  'em check lai',
+  'check lai',
+  'xem lai',
+  'bao sau',
+  'bao lai sau',
+  'lat em bao',
+  'lat bao',
+  'de em hoi',
+  'em hoi lai',
+  'de em coi',
+  'de em coi lai',
+  'de em tim hieu',
 ];
 
 /** Particles and forms of address that carry no content ("ạ", "anh", "nhé"). */
@@ -334,6 +393,13 @@ export const PARTICLES = [
   'cac anh',
   'cac chi',
   'anh em',
+  'hen',
+  'nghen',
+  'nhen',
+  'ne',
+  'he',
+  'tron',
+  'nghe',
 ];
 
 /** Words that make a clause a question. */
@@ -361,6 +427,20 @@ export const QUESTION_PHRASES = [
   'hay chua',
   'hay khong',
   'the nao a',
+  'toi dau',
+  'den dau',
+  'sao roi',
+  'the nao roi',
+  'ra sao roi',
+  'ai lam',
+  'co ai',
+  'ai phu trach',
+  'ai nhan',
+  'ai giu',
+  'cho em hoi',
+  'cho minh hoi',
+  'chua vay',
+  'chua ta',
 ];
 
 /** Clause-final words that ask ("xong chưa?", "có cần không?") unless a statement precedes them. */

@@ -1,18 +1,24 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { ABBREVIATIONS } from './abbreviations.ts';
 import * as lexicon from './lexicon.ts';
+import * as contextLexicon from './lexicon-context.ts';
 import type { Clause } from './types.ts';
 
 /** Emoji that mean "ok / received" become the word, so "👍" reads as an acknowledgement. */
-const ACK_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64F}\u{2705}\u{2714}\u{1F197}\u{1F446}]/gu;
+const ACK_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F197}\u{1F446}]/gu;
+/** Check marks (✅ ✔ ☑) become the token "tick": done when the reply says nothing else. */
+const TICK_EMOJI = /[\u{2705}\u{2714}\u{2611}]\u{FE0F}?/gu;
 
-/** Report forms' "Khó khăn, vướng mắc: Không." says there are none; it must not read as a blocker. */
+/**
+ * Report forms' "Khó khăn, vướng mắc: Không." says there are none; it must not read as a blocker.
+ * "Vướng mắc: chưa có kinh phí" names one: the "không/chưa" must end the answer.
+ */
 const NONE_TO_REPORT =
-  /\b(?:kho khan|vuong mac|kien nghi|de xuat|de nghi)(?:\s*(?:,|va|\/)?\s*(?:kho khan|vuong mac|kien nghi|de xuat|de nghi))*\s*:\s*(?:khong co|chua co|khong|chua)\b/g;
+  /\b(?:kho khan|vuong mac|kien nghi|de xuat|de nghi)(?:\s*(?:,|va|\/)?\s*(?:kho khan|vuong mac|kien nghi|de xuat|de nghi))*\s*:\s*(?:khong co|chua co|khong|chua)(?:\s+(?:gi|a|co gi))?\s*(?=$|[.,;!)])/g;
 
 /** Every word the lexicon knows: a token already in it is left alone by the typo repairs. */
 const VOCABULARY: ReadonlySet<string> = new Set(
-  Object.values(lexicon)
+  [...Object.values(lexicon), ...Object.values(contextLexicon)]
     .flatMap((list) => list as readonly string[])
     .flatMap((phrase) => phrase.split(' '))
     .concat(Object.values(ABBREVIATIONS).flatMap((words) => words.split(' '))),
@@ -23,7 +29,7 @@ const VOCABULARY: ReadonlySet<string> = new Set(
  * with shorthand expanded and Telex leftovers repaired ("hoanf thanhf" → "hoan thanh").
  */
 export function normalizeReply(text: string): Clause[] {
-  const folded = foldVietnamese(text.replace(ACK_EMOJI, ' ok ').replace(/\n/g, ' . '))
+  const folded = foldVietnamese(text.replace(ACK_EMOJI, ' ok ').replace(TICK_EMOJI, ' tick ').replace(/\n/g, ' . '))
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
     .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ');
@@ -62,7 +68,7 @@ function repairToken(token: string): string {
   // VNI typing without the input method leaves digits inside words: "hoa2n tha2nh".
   const word = /\d/.test(token) ? token.replace(/\d/g, '') : token;
   for (const candidate of [word, collapseRepeats(word), stripTelex(word)]) {
-    const known = ABBREVIATIONS[candidate] ?? (VOCABULARY.has(candidate) ? candidate : undefined);
+    const known = Object.hasOwn(ABBREVIATIONS, candidate) ? ABBREVIATIONS[candidate] : VOCABULARY.has(candidate) ? candidate : undefined;
     if (known !== undefined) return known;
   }
   return word;

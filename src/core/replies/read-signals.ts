@@ -17,19 +17,52 @@ import {
   REASON_MARKERS,
   START_VERBS,
 } from './lexicon.ts';
-import { isNumber, modifierBefore, type PhraseMatch, phraseAt } from './match-phrases.ts';
+import {
+  DONE_DENIED_AFTER,
+  MISSING_LEADS,
+  MISSING_PAPERS,
+  NOTHING_YET,
+  NOTHING_YET_NOT_AFTER,
+  REMAINING_CANCELLERS,
+  REMAINING_COUNTS,
+  SELF_SUBJECTS,
+} from './lexicon-context.ts';
+import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Clause, Signal } from './types.ts';
 
-type Category = 'neutral' | 'done' | 'blocker' | 'blockerWeak' | 'problem' | 'ongoing' | 'start' | 'activity';
+type Category = 'neutral' | 'nothingYet' | 'done' | 'blocker' | 'missing' | 'wait' | 'blockerWeak' | 'problem' | 'ongoing' | 'remaining' | 'start' | 'activity';
+
+/** "chờ ý kiến", "đang đợi chữ ký": waiting on someone else is a blocker. */
+const WAIT_PHRASES = ['cho', 'doi', 'dang cho', 'dang doi', 'van cho', 'van doi', 'con cho', 'con doi', 'phai cho', 'phai doi', 'van dang cho', 'ngoi cho', 'cho doi', 'dang cho doi'];
+/** Before a bare "chờ": the unit is the one waiting ("em chờ…", "nên chờ…"). */
+const WAIT_BEFORE = [...SELF_SUBJECTS, ...PARTICLES, 'nen', 'do', 'vi', 'hien', 'thi', 'con', 'van', 'dang', 'phai', 'van phai', 'nen phai', 'hien dang', 'hien van'];
+/** After "chờ"/"đợi": a time or the unit's own step, which it merely waits for. */
+const SEQUENCE_EVENTS = ['hop', 'hoi nghi', 'het', 'qua', 'sau', 'xong', 'toi', 'den', 'ngay', 'tuan', 'thang', 'mai', 'dip', 'sang', 'chieu', 'luc', 'em', 'chut', 'ti', 'mot chut', 'lat'];
+/** After a bare "chờ" inside a clause: decisions one waits for ("hồ sơ chờ ký"), not places ("gửi cho phòng"). */
+const AWAITED_DECISIONS = ['y kien', 'ky', 'chu ky', 'phe duyet', 'duyet', 'huong dan', 'chi dao', 'phan hoi', 'tra loi', 'giai ngan', 'thong qua', 'tham dinh', 'xac minh', 'cap kinh phi', 'bo tri'];
+/** Before "cho": giving to someone, "gửi cho", "báo cáo cho", "hướng dẫn cho". */
+const GIVING_VERBS = ['gui', 'chuyen', 'giao', 'nop', 'bao', 'bao cao', 'phat', 'cap', 'lam', 'trao', 'dua', 'xin', 'tra', 'viet', 'to chuc', 'ho tro', 'de', 'noi', 'huong dan', 'phan cong', 'tuyen truyen', 'trien khai', 'thuc hien', 'mua', 'in', 'ban giao'];
+/** "còn 2 hộ", "còn lại 3 tổ", "chỉ còn khâu tổng hợp". */
+const REMAINING_PHRASES = ['con', 'van con', 'con khoang', 'con tam', 'con thieu', 'con lai', 'chi con'];
+/** After "còn <số>": a span of time, not work left ("còn 5 ngày nữa là hết hạn"). */
+const TIME_UNITS = ['ngay', 'tuan', 'thang', 'nam', 'gio', 'phut', 'hom', 'buoi sang', 'buoi chieu'];
+/** Before "xong": it is denied, "xong gì mà xong", "có gì đâu mà xong". */
+const DONE_DENIED_BEFORE = ['gi ma', 'dau ma', 'cai gi ma', 'dau co', 'co dau'];
+/** Before "nữa": the amount still to go, "còn hai tổ nữa là xong". */
+const STILL_TO_GO = ['nua la', 'nua thi', 'nua moi', 'nua se', 'nua la se'];
 
 /** Ties between equally long phrases go to the earlier category. */
 const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [
   ['neutral', NEUTRAL_PHRASES],
+  ['nothingYet', NOTHING_YET],
   ['done', DONE_PHRASES],
   ['blocker', BLOCKER_PHRASES],
+  ['missing', MISSING_LEADS],
+  ['wait', WAIT_PHRASES],
   ['blockerWeak', BLOCKER_WEAK_PHRASES],
   ['problem', PROBLEM_WORDS],
   ['ongoing', PROGRESS_STRONG_PHRASES],
+  ['remaining', REMAINING_PHRASES],
   ['start', START_VERBS],
   ['activity', ACTIVITY_VERBS],
 ];
@@ -72,6 +105,15 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
   switch (category) {
     case 'neutral':
       return null;
+    case 'nothingYet':
+      if (phraseAt(tokens, match.end, NOTHING_YET_NOT_AFTER)) return null;
+      return { status: 'not_started', strong: true, tag: `nothing_yet:${match.phrase}` };
+    case 'missing':
+      return readMissing(tokens, match);
+    case 'wait':
+      return readWait(tokens, match);
+    case 'remaining':
+      return readRemaining(tokens, match);
     case 'done':
       return readDone(tokens, match);
     case 'blocker':
@@ -94,6 +136,10 @@ function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null 
   if (partial || (tokens[match.end] === 'phan' && isNumber(tokens[match.end + 1]))) {
     return { status: 'in_progress', strong: true, tag: 'done_partly' };
   }
+  if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || phraseBefore(tokens, match.start, DONE_DENIED_BEFORE)) {
+    return { status: 'in_progress', strong: false, tag: 'done_negated' };
+  }
+  if (phraseBefore(tokens, match.start, STILL_TO_GO)) return { status: 'in_progress', strong: false, tag: 'done_ahead:nua' };
   const modifier = modifierBefore(tokens, match.start, MODIFIERS, FILLERS);
   if (modifier?.group === 'negation') {
     const unable = modifier.match.phrase.startsWith('khong') || modifier.match.phrase.endsWith('the');
@@ -103,6 +149,37 @@ function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null 
   if (modifier?.group === 'future') return { status: 'in_progress', strong: false, tag: `done_ahead:${modifier.match.phrase}` };
   if (modifier?.group === 'ongoing') return { status: 'in_progress', strong: true, tag: 'done_ongoing' };
   return { status: 'done', strong: true, tag: `done:${match.phrase}` };
+}
+
+/** "chưa có danh sách", "chưa nhận được công văn": a missing paper or means is a blocker. */
+function readMissing(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  const next = ['duoc', 'cac', 'bat ky', 'ban'].includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
+  const paper = phraseAt(tokens, next, MISSING_PAPERS);
+  return paper ? { status: 'blocked', strong: true, tag: `missing:${paper.phrase}` } : null;
+}
+
+/** "đang chờ ý kiến", "em chờ anh Hùng ký", "hồ sơ chờ duyệt"; not "gửi cho phòng". */
+function readWait(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
+  if (match.end - match.start > 1) return waiting;
+  if (match.end >= tokens.length) return null;
+  const opensClause = match.start === 0 || phraseBefore(tokens, match.start, WAIT_BEFORE) !== null;
+  // "đợi họp xong mới triển khai", "chờ qua Tết": the unit's own sequence, not a blocker.
+  if (opensClause) return phraseAt(tokens, match.end, SEQUENCE_EVENTS) ? null : waiting;
+  return phraseAt(tokens, match.end, AWAITED_DECISIONS) && !phraseBefore(tokens, match.start, GIVING_VERBS) ? waiting : null;
+}
+
+/** "còn 2 hồ sơ nữa", "còn lại 3 tổ": work still to do, so the task is in progress. */
+function readRemaining(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  if (modifierBefore(tokens, match.start, { cancel: REMAINING_CANCELLERS }, [], 1)) return null;
+  const remaining: Signal = { status: 'in_progress', strong: true, tag: 'remaining' };
+  if (match.phrase === 'con lai' || match.phrase === 'chi con') return remaining;
+  const next = tokens[match.end];
+  if (match.phrase === 'con thieu' && phraseAt(tokens, match.end, MISSING_PAPERS)) return { status: 'blocked', strong: true, tag: 'missing:con thieu' };
+  const counted = isNumber(next) || phraseAt(tokens, match.end, REMAINING_COUNTS) !== null;
+  if (counted && !phraseAt(tokens, match.end + 1, TIME_UNITS)) return remaining;
+  for (let i = match.end; i < Math.min(tokens.length, match.end + 6); i++) if (tokens[i] === 'nua') return remaining;
+  return null;
 }
 
 function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | null {
@@ -116,6 +193,10 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
   // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows.
   if (phraseAt(tokens, match.end, DONE_PHRASES)) return null;
+  if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || phraseBefore(tokens, match.start, DONE_DENIED_BEFORE)) {
+    return { status: 'in_progress', strong: false, tag: 'done_negated' };
+  }
+  if (phraseBefore(tokens, match.start, STILL_TO_GO)) return { status: 'in_progress', strong: false, tag: 'done_ahead:nua' };
   const modifier = modifierBefore(tokens, match.start, MODIFIERS, FILLERS);
   if (modifier?.group === 'negation') {
     const unable = modifier.match.phrase.startsWith('khong') && tokens[match.end] === 'duoc';

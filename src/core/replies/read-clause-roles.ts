@@ -1,0 +1,119 @@
+import { isQuestionClause } from './detect-question.ts';
+import { PARTICLES } from './lexicon.ts';
+import {
+  ADDRESSEES,
+  FORWARDING_MARKERS,
+  HELP_OBJECTS,
+  OTHER_TOPIC,
+  RELAY_OPENERS,
+  RELAY_VERBS,
+  REQUEST_ENDINGS,
+  REQUEST_OPENERS,
+  SELF_SUBJECTS,
+  TELLING_MARKERS,
+  THIRD_PARTY_HEADS,
+  THIS_TOPIC,
+  TOPIC_HEADS,
+  TOPIC_LEADS,
+} from './lexicon-context.ts';
+import { containsPhrase, indexOfPhrase, phraseAt } from './match-phrases.ts';
+import type { Clause } from './types.ts';
+
+/**
+ * What a clause does: tells this unit's status, asks, asks someone else to act, passes on a third
+ * party's status, or speaks of another task.
+ */
+export type ClauseRole = 'tell' | 'ask' | 'request' | 'relay' | 'other_task';
+
+/** Words that may open a clause without being its subject ("dạ", "báo cáo anh", "hôm qua"). */
+const OPENING_WORDS = [...PARTICLES, 'vang', 'ok', 'thua', 'kinh', 'bao cao', 'hom qua', 'hom nay', 'sang nay', 'chieu nay', 'vua', 'vua roi', 'moi', 'cung', 'lai', 'thi', 'la', 'da', 'tuan truoc', 'luc nay'];
+/** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
+const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi', 'van', 'bi'];
+const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho'];
+
+/** Roles of the reply's clauses, decided clause by clause and then across the reply. */
+export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
+  const roles: ClauseRole[] = clauses.map(roleOf);
+  const forwards = clauses.map((clause) => containsPhrase(clause.tokens, FORWARDING_MARKERS));
+  if (forwards.includes(true)) {
+    // "Phường 3 được 70%, em gửi anh tham khảo": figures forwarded from others are not this unit's report.
+    clauses.forEach((clause, i) => {
+      if (roles[i] === 'tell' && (forwards[i] || !startsWithSelf(clause.tokens))) roles[i] = 'relay';
+    });
+  }
+  const topics = clauses.map((clause) => topicOf(clause.tokens));
+  const speaksOfThis = topics.some((topic) => topic === 'this');
+  topics.forEach((topic, i) => {
+    if (roles[i] !== 'tell') return;
+    if (topic === 'other' || (speaksOfThis && topic === 'named')) roles[i] = 'other_task';
+  });
+  return roles;
+}
+
+function roleOf(clause: Clause): ClauseRole {
+  if (isQuestionClause(clause)) return 'ask';
+  if (isRelay(clause.tokens)) return 'relay';
+  if (isRequest(clause.tokens)) return 'request';
+  return 'tell';
+}
+
+function firstContent(tokens: readonly string[]): number {
+  let i = 0;
+  for (let match = phraseAt(tokens, i, OPENING_WORDS); match && i < tokens.length; match = phraseAt(tokens, i, OPENING_WORDS)) i = match.end;
+  return i;
+}
+
+function startsWithSelf(tokens: readonly string[]): boolean {
+  for (let i = 0; i < Math.min(tokens.length, 4); i++) if (phraseAt(tokens, i, SELF_SUBJECTS)) return true;
+  return false;
+}
+
+/** "bên Hội Phụ nữ báo xong rồi", "nghe nói bên công an làm xong", "anh Tuấn bảo là hoàn thành". */
+function isRelay(tokens: readonly string[]): boolean {
+  if (containsPhrase(tokens, RELAY_OPENERS)) return true;
+  for (let i = 1; i < tokens.length; i++) {
+    const verb = phraseAt(tokens, i, RELAY_VERBS);
+    if (!verb) continue;
+    if (tokens[i] === 'bao' && tokens[i + 1] === 'cao' && verb.end === i + 1) continue;
+    if (thirdPartyBefore(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** Whether the words before `end` name someone other than the unit: "bên Hội PN", "anh Tuấn", "xã Tân Lập". */
+function thirdPartyBefore(tokens: readonly string[], end: number): boolean {
+  let named = false;
+  for (let i = 0; i < end; i++) {
+    if (phraseAt(tokens, i, SELF_SUBJECTS)) return false;
+    const head = phraseAt(tokens, i, THIRD_PARTY_HEADS);
+    if (head && head.end < end && !phraseAt(tokens, head.end, SELF_SUBJECTS)) named = true;
+  }
+  return named;
+}
+
+/** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */
+function isRequest(tokens: readonly string[]): boolean {
+  if (containsPhrase(tokens, HELP_OBJECTS)) return false;
+  const start = firstContent(tokens);
+  if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
+  const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
+  const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS);
+  return (addressed || endsAsking) && indexOfPhrase(tokens, TELLING_MARKERS, start) < 0;
+}
+
+type Topic = 'this' | 'other' | 'named' | null;
+
+/** "việc này chưa làm" (this), "mấy cái khác xong hết" (other), "vụ tuyên truyền thì xong" (named). */
+function topicOf(tokens: readonly string[]): Topic {
+  let i = 0;
+  while (i < tokens.length && (phraseAt(tokens, i, TOPIC_LEADS) || PARTICLES.includes(tokens[i] ?? ''))) i++;
+  const head = phraseAt(tokens, i, TOPIC_HEADS);
+  if (!head) return null;
+  const limit = Math.min(tokens.length, head.end + 6);
+  for (let j = head.end; j < limit; j++) {
+    if (phraseAt(tokens, j, THIS_TOPIC) && j <= head.end + 2) return 'this';
+    if (phraseAt(tokens, j, OTHER_TOPIC)) return 'other';
+    if (tokens[j] === 'thi') return 'named';
+  }
+  return null;
+}
