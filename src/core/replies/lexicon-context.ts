@@ -34,7 +34,7 @@ export const REQUEST_OPENERS = ['de nghi', 'yeu cau', 'nho', 'moi', 'kinh moi', 
 export const REQUEST_ENDINGS = ['giup em', 'giup minh', 'giup toi', 'gium em', 'gium minh', 'ho em', 'ho minh', 'giup voi', 'gium voi', 'giup nhe', 'giup em voi', 'voi nhe', 'giup em nhe', 'giup', 'gium', 'dum', 'dum em'];
 
 /** What a request for help names: such a request reports a blocker, not an instruction. */
-export const HELP_OBJECTS = ['ho tro', 'kinh phi', 'gia han', 'chi dao', 'y kien', 'huong dan', 'bo sung', 'nhan luc', 'cap', 'phe duyet', 'xem xet', 'thao go', 'giai quyet', 'dieu chinh', 'lui han', 'can thiep'];
+export const HELP_OBJECTS = ['ho tro', 'kinh phi', 'gia han', 'chi dao', 'y kien', 'huong dan', 'bo sung', 'nhan luc', 'cap kinh phi', 'cap them', 'cap bo sung', 'phe duyet', 'xem xet', 'thao go', 'giai quyet', 'dieu chinh', 'lui han', 'can thiep'];
 
 /** Tense or report words: a clause with one tells, it does not instruct. */
 export const TELLING_MARKERS = ['da', 'dang', 'roi', 'xong', 'hoan thanh', 'chua', 'van', 'duoc', 'bi', 'vuong'];

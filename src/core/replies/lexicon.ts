@@ -142,6 +142,11 @@ export const BLOCKER_PHRASES = [
   'qua tai',
   'cham tien do',
   'tre han',
+  'khong hop tac',
+  'khong chiu hop tac',
+  'khong chiu',
+  'khong dong y',
+  'phan doi',
 ];
 
 /** Suggests a blocker without saying it outright ("đề nghị …"). */
@@ -180,6 +185,12 @@ export const NEUTRAL_PHRASES = [
   'ket hon',
   'ket cau',
   'ket chuyen',
+  'hop tac',
+  'hop dong',
+  'hop le',
+  'hop ly',
+  'phu hop',
+  'hop nhat',
   'dang o ngoai',
   'dang o nha',
   'dang o que',

@@ -2,9 +2,9 @@ import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
 import { guardDone } from './guard-done.ts';
-import { RESOLUTION_DOUBTS, RESOLUTIONS } from './lexicon-context.ts';
+import { RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { FILLERS } from './lexicon.ts';
-import { modifierBefore, phraseAt } from './match-phrases.ts';
+import { containsPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
 import { type ClauseRole, readClauseRoles } from './read-clause-roles.ts';
 import { readPercent } from './read-percent.ts';
@@ -39,7 +39,7 @@ export function readReply(text: string): ReplyReading {
   const roles = readClauseRoles(clauses);
   const signalsByClause = clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : []));
   const telling = clauses.filter((_, i) => roles[i] === 'tell');
-  const signals = withoutResolvedProblems(signalsByClause.flat(), telling);
+  const signals = withoutResolvedProblems(withoutSupersededDenials(signalsByClause, clauses, roles), telling);
   const figure = readPercent(telling);
   const decision = decideStatus(signals, figure);
   const asides = [...new Set(roles.filter((role) => role !== 'tell').map((role) => SET_ASIDE[role]))];
@@ -86,6 +86,20 @@ function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]):
     return false;
   });
   return resolved ? signals.filter((signal) => !signal.tag.startsWith('problem:')) : signals;
+}
+
+/**
+ * "hôm qua chưa xong, nay đã xong hết rồi": a later clause that says the whole task is done now
+ * supersedes an earlier "chưa xong". Only whole-or-now done clauses do; "xong rồi, còn 2 hộ" does not.
+ */
+function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[], clauses: readonly Clause[], roles: readonly ClauseRole[]): Signal[] {
+  let last = -1;
+  signalsByClause.forEach((signals, i) => {
+    const clearDone = signals.length > 0 && signals.every((s) => s.tag.startsWith('done:'));
+    if (roles[i] === 'tell' && clearDone && containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
+  });
+  if (last < 0) return signalsByClause.flat();
+  return signalsByClause.flatMap((signals, i) => (i < last ? signals.filter((s) => s.tag !== 'done_negated') : signals));
 }
 
 function onlyTicks(clauses: readonly Clause[]): boolean {

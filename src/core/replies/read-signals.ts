@@ -32,6 +32,8 @@ import type { Clause, Signal } from './types.ts';
 
 type Category = 'neutral' | 'nothingYet' | 'done' | 'blocker' | 'missing' | 'wait' | 'blockerWeak' | 'problem' | 'ongoing' | 'remaining' | 'start' | 'activity';
 
+const CONTEXTUAL: readonly Category[] = ['nothingYet', 'missing', 'wait', 'remaining'];
+
 /** "chờ ý kiến", "đang đợi chữ ký": waiting on someone else is a blocker. */
 const WAIT_PHRASES = ['cho', 'doi', 'dang cho', 'dang doi', 'van cho', 'van doi', 'con cho', 'con doi', 'phai cho', 'phai doi', 'van dang cho', 'ngoi cho', 'cho doi', 'dang cho doi'];
 /** Before a bare "chờ": the unit is the one waiting ("em chờ…", "nên chờ…"). */
@@ -83,7 +85,8 @@ export function readSignals(clause: Clause): Signal[] {
     }
     const signal = interpret(tokens, found.category, found.match);
     if (signal) signals.push(signal);
-    i = found.match.end;
+    // A phrase read only in context ("còn", "chờ", "chưa có") that did not apply leaves its words to others.
+    i = signal || !CONTEXTUAL.includes(found.category) ? found.match.end : i + 1;
   }
   const reason = reasonAfterNegation(tokens, signals);
   if (reason) signals.push(reason);
@@ -104,6 +107,10 @@ function longestAt(tokens: readonly string[], start: number): { category: Catego
 function interpret(tokens: readonly string[], category: Category, match: PhraseMatch): Signal | null {
   switch (category) {
     case 'neutral':
+      // "kẹt quá" folds to "ket qua" (kết quả) but ends the clause: "kết quả" always names something.
+      if (match.phrase === 'ket qua' && (match.end >= tokens.length || PARTICLES.includes(tokens[match.end] ?? ''))) {
+        return { status: 'blocked', strong: true, tag: 'problem:ket qua' };
+      }
       return null;
     case 'nothingYet':
       if (phraseAt(tokens, match.end, NOTHING_YET_NOT_AFTER)) return null;
