@@ -25,6 +25,7 @@ import {
   NOTHING_YET_NOT_AFTER,
   REMAINING_CANCELLERS,
   REMAINING_COUNTS,
+  RESOLUTION_DOUBTS,
   SELF_SUBJECTS,
 } from './lexicon-context.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
@@ -190,9 +191,10 @@ function readRemaining(tokens: readonly string[], match: PhraseMatch): Signal | 
 }
 
 function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | null {
-  const cancelled =
-    modifierBefore(tokens, match.start, { cancel: PROBLEM_CANCELLERS }, FILLERS) !== null ||
-    phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
+  const canceller = modifierBefore(tokens, match.start, { cancel: PROBLEM_CANCELLERS }, FILLERS);
+  // "đang tháo gỡ vướng mắc", "cần giải quyết khó khăn": the problem is still there.
+  const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;
+  const cancelled = (canceller !== null && !stillBeingSolved) || phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
   if (cancelled) return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
 }
