@@ -7,13 +7,19 @@
 export const SELF_SUBJECTS = ['em', 'chung em', 'ben em', 'toi', 'chung toi', 'ben toi', 'minh', 'ben minh', 'tui', 'don vi', 'don vi em', 'don vi minh', 'to em', 'phong em'];
 
 /** Verbs of passing on what someone said: "bên Hội Phụ nữ báo xong", "anh Tuấn bảo là…". */
-export const RELAY_VERBS = ['bao', 'bao la', 'bao lai', 'noi', 'noi la', 'cho biet', 'thong bao', 'bao cao la', 'bao cao lai', 'xac nhan la', 'tra loi la', 'nhan tin'];
+export const RELAY_VERBS = ['bao', 'bao la', 'bao lai', 'noi', 'noi la', 'cho biet', 'thong bao', 'bao cao la', 'bao cao lai', 'xac nhan la', 'tra loi la', 'nhan tin', 'nhan', 'nhan la', 'nhan lai', 'bao rang', 'noi rang'];
 
 /** Opens a clause that passes on someone else's status wherever it stands. */
 export const RELAY_OPENERS = ['nghe noi', 'nghe bao', 'nghe dau', 'nghe dau la', 'theo bao cao cua', 'theo thong tin', 'theo thong tin tu', 'theo ben', 'theo phan anh', 'nghe ben'];
 
 /** The reply forwards others' figures to the reader: "em gửi anh tham khảo", "em chuyển tiếp". */
 export const FORWARDING_MARKERS = ['tham khao', 'chuyen tiep', 'forward', 'chuyen len', 'de anh nam', 'de chi nam', 'de anh biet', 'de chi biet', 'anh chi nam', 'gui kem so lieu'];
+
+/** Third parties named by one word: "họ nói xong rồi", "văn phòng nói…", "người ta bảo…". */
+export const THIRD_PARTY_ALONE = ['ho', 'nguoi ta', 'ben do', 'ben kia', 'ben ay', 'anh ay', 'chi ay', 'ong ay', 'ba ay', 'van phong', 'cap tren', 'lanh dao', 'thu truong', 'sep', 'ben ho'];
+
+/** The reply was posted under the wrong task: "em báo nhầm chỗ", "gửi nhầm nhóm". */
+export const WRONG_THREAD = ['nham cho', 'nham nhom', 'nham tin', 'gui nham', 'bao nham', 'nham viec', 'nham task', 'nham nhiem vu', 'nham group', 'nham ma'];
 
 /** Words a third party's name starts with: "bên Phường 3", "anh Tuấn", "xã Tân Lập". */
 export const THIRD_PARTY_HEADS = ['ben', 'anh', 'chi', 'chu', 'co', 'ong', 'ba', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'uy ban', 'mat tran', 'to', 'khu pho', 'thon', 'ap', 'phong', 'so', 'truong', 'tram', 'ho', 'cac'];
@@ -59,7 +65,7 @@ export const NOTHING_YET_NOT_AFTER = ['vuong', 'vuong mac', 'kho khan', 'tro nga
 
 /** "còn 2 hồ sơ nữa", "còn lại 3 hộ", "chỉ còn khâu tổng hợp": work still to do. */
 export const REMAINING_LEADS = ['con lai', 'chi con', 'con thieu', 'van con', 'con khoang', 'con tam'];
-export const REMAINING_COUNTS = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'vai', 'may', 'it', 'mot so', 'mot it', 'mot vai', 'khau', 'buoc', 'phan', 'mot phan', 'cho', 'phan nua', 'nua'];
+export const REMAINING_COUNTS = ['moi', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'vai', 'may', 'it', 'mot so', 'mot it', 'mot vai', 'khau', 'buoc', 'phan', 'mot phan', 'cho', 'phan nua', 'nua'];
 
 /** Before "còn": it is gone ("không còn vướng", "hết còn"). */
 export const REMAINING_CANCELLERS = ['khong', 'chang', 'het', 'dau', 'khong con'];

@@ -247,6 +247,14 @@ export const FUTURE_MARKERS = [
   'tuan sau moi',
   'mai moi',
   'sau moi',
+  'sang tuan moi',
+  'qua tuan moi',
+  'tuan toi moi',
+  'thang sau moi',
+  'thang toi moi',
+  'cuoi tuan moi',
+  'sang nam moi',
+  'chac phai',
 ];
 
 /** Before an ongoing marker: "đang hoàn thành", "đang tiến hành làm". */
@@ -304,7 +312,7 @@ export const FILLERS = [
 export const PARTIAL_MARKERS = ['mot phan', '1 phan', 'mot nua', '1 nua', 'nua', 'buoc', 'giai doan', 'dot', 'khau', 'so bo', 'phan dau'];
 
 /** After a done word: "xong" used as "after", e.g. "họp xong sẽ triển khai". */
-export const CONDITIONAL_AFTER = ['se', 'thi', 'roi se', 'moi', 'roi moi', 'em se', 'thi se'];
+export const CONDITIONAL_AFTER = ['se', 'thi', 'roi se', 'moi', 'roi moi', 'em se', 'thi se', 'roi thi'];
 
 /** Explains why ("do", "vì"): a negated report with a reason is a blocker. */
 export const REASON_MARKERS = ['do', 'vi', 'tai vi', 'boi vi', 'ly do', 'boi'];
@@ -452,6 +460,11 @@ export const QUESTION_PHRASES = [
   'cho minh hoi',
   'chua vay',
   'chua ta',
+  'cho ai',
+  'ai vay',
+  'hoi ai',
+  'ai biet',
+  'lien he ai',
 ];
 
 /** Clause-final words that ask ("xong chưa?", "có cần không?") unless a statement precedes them. */

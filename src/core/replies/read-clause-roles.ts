@@ -11,7 +11,9 @@ import {
   REQUEST_OPENERS,
   SELF_SUBJECTS,
   TELLING_MARKERS,
+  THIRD_PARTY_ALONE,
   THIRD_PARTY_HEADS,
+  WRONG_THREAD,
   THIS_TOPIC,
   TOPIC_HEADS,
   TOPIC_LEADS,
@@ -28,7 +30,7 @@ export type ClauseRole = 'tell' | 'ask' | 'request' | 'relay' | 'other_task';
 /** Words that may open a clause without being its subject ("dạ", "báo cáo anh", "hôm qua"). */
 const OPENING_WORDS = [...PARTICLES, 'vang', 'ok', 'thua', 'kinh', 'bao cao', 'hom qua', 'hom nay', 'sang nay', 'chieu nay', 'vua', 'vua roi', 'moi', 'cung', 'lai', 'thi', 'la', 'da', 'tuan truoc', 'luc nay'];
 /** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
-const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi', 'van', 'bi'];
+const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi'];
 const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho'];
 
 /** Roles of the reply's clauses, decided clause by clause and then across the reply. */
@@ -41,18 +43,22 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
       if (roles[i] === 'tell' && (forwards[i] || !startsWithSelf(clause.tokens))) roles[i] = 'relay';
     });
   }
+  // "Việc kiểm tra PCCC xong rồi, em báo nhầm chỗ": the whole reply belongs to another task.
+  if (clauses.some((clause) => containsPhrase(clause.tokens, WRONG_THREAD))) return roles.map((role) => (role === 'tell' ? 'other_task' : role));
   const topics = clauses.map((clause) => topicOf(clause.tokens));
   const speaksOfThis = topics.some((topic) => topic === 'this');
   topics.forEach((topic, i) => {
     if (roles[i] !== 'tell') return;
-    if (topic === 'other' || (speaksOfThis && topic === 'named')) roles[i] = 'other_task';
+    // Beside "còn việc này…", any clause naming a job ("đợt tổng vệ sinh xong", "xong cái báo cáo quý") is about another.
+    const namesAJob = topic === 'named' || (topic === null && containsPhrase(clauses[i]?.tokens ?? [], TOPIC_HEADS));
+    if (topic === 'other' || (speaksOfThis && namesAJob)) roles[i] = 'other_task';
   });
   return roles;
 }
 
 function roleOf(clause: Clause): ClauseRole {
   if (isQuestionClause(clause)) return 'ask';
-  if (isRelay(clause.tokens)) return 'relay';
+  if (isRelay(clause.tokens) || othersAsSubject(clause.tokens)) return 'relay';
   if (isRequest(clause.tokens)) return 'request';
   return 'tell';
 }
@@ -80,15 +86,28 @@ function isRelay(tokens: readonly string[]): boolean {
   return false;
 }
 
-/** Whether the words before `end` name someone other than the unit: "bên Hội PN", "anh Tuấn", "xã Tân Lập". */
+/**
+ * Whether the subject nearest before `end` is someone other than the unit: "bên Hội PN", "anh Tuấn",
+ * "họ", "em nghe văn phòng (nói)"; "em báo anh", "dạ báo anh" are the unit's own.
+ */
 function thirdPartyBefore(tokens: readonly string[], end: number): boolean {
   let named = false;
   for (let i = 0; i < end; i++) {
-    if (phraseAt(tokens, i, SELF_SUBJECTS)) return false;
-    const head = phraseAt(tokens, i, THIRD_PARTY_HEADS);
-    if (head && head.end < end && !phraseAt(tokens, head.end, SELF_SUBJECTS)) named = true;
+    if (phraseAt(tokens, i, SELF_SUBJECTS)) named = false;
+    else if (phraseAt(tokens, i, THIRD_PARTY_ALONE)) named = true;
+    else {
+      const head = phraseAt(tokens, i, THIRD_PARTY_HEADS);
+      if (head && head.end < end && !phraseAt(tokens, head.end, SELF_SUBJECTS) && !phraseAt(tokens, head.end, RELAY_VERBS)) named = true;
+    }
   }
   return named;
+}
+
+/** "Bên phường 7 làm xong hết rồi": a clause whose subject is another unit ("bên …" not "bên em"). */
+function othersAsSubject(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (tokens[start] !== 'ben' || start + 1 >= tokens.length) return false;
+  return !phraseAt(tokens, start, SELF_SUBJECTS) && !phraseAt(tokens, start + 1, SELF_SUBJECTS);
 }
 
 /** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */

@@ -19,6 +19,7 @@ const COUNTED = [
   'nguoi', 'co so', 'muc', 'noi dung', 'chi tieu', 'phan', 'viec', 'nhiem vu', 'hang muc', 'bai', 'tuyen', 'cuoc', 'lan', 'dot', 'khoa',
   'ban', 'bo', 'tieu chi', 'tieu chuan', 'cong trinh', 'doi tuong', 'truong hop', 'thanh vien', 'hoi', 'chi hoi', 'bien ban', 'buoc',
 ];
+const OUT_OF = ['trong', 'tren', 'trong tong so', 'tren tong so', 'trong so'];
 /** Before "6/8": a date ("ngày 6/8", "hạn 15/12"). */
 const DATE_LEADS = ['ngay', 'hom', 'thu', 'sang', 'chieu', 'toi', 'tu', 'den', 'han', 'truoc', 'sau', 'luc', 'vao', 'dip', 'nam', 'thang', 'tuan', 'cuoi', 'dau'];
 const NOT_REACHED = ['chua', 'khong', 'chua dat', 'chua duoc', 'chua toi', 'chua den', 'duoi', 'khong dat', 'khong duoc'];
@@ -56,6 +57,12 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
   const value = Math.round(Number(token));
   if (tokens[i + 1] === '%') return value <= 100 ? { value, tag: 'percent_sign' } : null;
   if (tokens[i + 1] === '/') return fraction(value, tokens, i, phraseBefore(tokens, i, LEAD_INS) !== null);
+  // "8 trong 10 khu phố", "8 trên 10 tổ" → 80%.
+  const outOf = phraseAt(tokens, i + 1, OUT_OF);
+  if (outOf && isNumber(tokens[outOf.end])) {
+    const whole = Number(tokens[outOf.end]);
+    if (whole > 0 && value <= whole) return { value: Math.round((value / whole) * 100), tag: 'percent_out_of' };
+  }
   const next = tokens[i + 1];
   const endsClause = next === undefined || PARTICLES.includes(next) || next === 'roi';
   if (value <= 100 && endsClause && phraseBefore(tokens, i, LEAD_INS)) return { value, tag: 'percent_after_lead_in' };

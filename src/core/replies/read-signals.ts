@@ -45,6 +45,18 @@ const SEQUENCE_EVENTS = ['hop', 'hoi nghi', 'het', 'qua', 'sau', 'xong', 'toi', 
 const AWAITED_DECISIONS = ['y kien', 'ky', 'chu ky', 'phe duyet', 'duyet', 'huong dan', 'chi dao', 'phan hoi', 'tra loi', 'giai ngan', 'thong qua', 'tham dinh', 'xac minh', 'cap kinh phi', 'bo tri'];
 /** Before "cho": giving to someone, "gửi cho", "báo cáo cho", "hướng dẫn cho". */
 const GIVING_VERBS = ['gui', 'chuyen', 'giao', 'nop', 'bao', 'bao cao', 'phat', 'cap', 'lam', 'trao', 'dua', 'xin', 'tra', 'viet', 'to chuc', 'ho tro', 'de', 'noi', 'huong dan', 'phan cong', 'tuyen truyen', 'trien khai', 'thuc hien', 'mua', 'in', 'ban giao'];
+/** Verbs of beginning: "bắt đầu làm rồi" has begun. */
+const INCEPTION = ['bat dau', 'khoi dong', 'bat tay', 'bat dau lam', 'moi bat dau'];
+const ONLY = ['thoi', 'thoi a', 'thoi anh', 'thoi chi', 'thoi a anh', 'thoi nha', 'thoi nhe'];
+
+function endsWithOnly(tokens: readonly string[]): boolean {
+  for (let i = Math.max(0, tokens.length - 3); i < tokens.length; i++) {
+    const only = phraseAt(tokens, i, ONLY);
+    if (only && only.end === tokens.length) return true;
+  }
+  return false;
+}
+
 /** "còn 2 hộ", "còn lại 3 tổ", "chỉ còn khâu tổng hợp". */
 const REMAINING_PHRASES = ['con', 'van con', 'con khoang', 'con tam', 'con thieu', 'con lai', 'chi con'];
 /** After "còn <số>": a span of time, not work left ("còn 5 ngày nữa là hết hạn"). */
@@ -88,6 +100,12 @@ export function readSignals(clause: Clause): Signal[] {
     if (signal) signals.push(signal);
     // A phrase read only in context ("còn", "chờ", "chưa có") that did not apply leaves its words to others.
     i = signal || !CONTEXTUAL.includes(found.category) ? found.match.end : i + 1;
+  }
+  // "còn mỗi khâu báo cáo là xong": in a clause that names work left, a "xong" lies ahead.
+  if (signals.some((s) => s.tag === 'remaining')) {
+    for (let k = 0; k < signals.length; k++) {
+      if (signals[k]?.status === 'done') signals[k] = { status: 'in_progress', strong: false, tag: 'done_ahead:remaining' };
+    }
   }
   const reason = reasonAfterNegation(tokens, signals);
   if (reason) signals.push(reason);
@@ -148,6 +166,10 @@ function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null 
     return { status: 'in_progress', strong: false, tag: 'done_negated' };
   }
   if (phraseBefore(tokens, match.start, STILL_TO_GO)) return { status: 'in_progress', strong: false, tag: 'done_ahead:nua' };
+  // "bắt đầu làm rồi": begun, not finished.
+  if (phraseBefore(tokens, match.start, INCEPTION)) return null;
+  // "em mới rà xong KP1 thôi", "mới xong có 2 tổ thôi": only part of it.
+  if (endsWithOnly(tokens) && tokens.lastIndexOf('moi', match.start) >= 0) return { status: 'in_progress', strong: true, tag: 'done_partly' };
   const modifier = modifierBefore(tokens, match.start, MODIFIERS, FILLERS);
   if (modifier?.group === 'negation') {
     const unable = modifier.match.phrase.startsWith('khong') || modifier.match.phrase.endsWith('the');
@@ -200,12 +222,16 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
 }
 
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
-  // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows.
-  if (phraseAt(tokens, match.end, DONE_PHRASES)) return null;
+  // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows ("bắt đầu làm rồi" does not).
+  if (phraseAt(tokens, match.end, DONE_PHRASES) && !INCEPTION.includes(match.phrase)) return null;
   if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || phraseBefore(tokens, match.start, DONE_DENIED_BEFORE)) {
     return { status: 'in_progress', strong: false, tag: 'done_negated' };
   }
   if (phraseBefore(tokens, match.start, STILL_TO_GO)) return { status: 'in_progress', strong: false, tag: 'done_ahead:nua' };
+  // "bắt đầu làm rồi": begun, not finished.
+  if (phraseBefore(tokens, match.start, INCEPTION)) return null;
+  // "em mới rà xong KP1 thôi", "mới xong có 2 tổ thôi": only part of it.
+  if (endsWithOnly(tokens) && tokens.lastIndexOf('moi', match.start) >= 0) return { status: 'in_progress', strong: true, tag: 'done_partly' };
   const modifier = modifierBefore(tokens, match.start, MODIFIERS, FILLERS);
   if (modifier?.group === 'negation') {
     const unable = modifier.match.phrase.startsWith('khong') && tokens[match.end] === 'duoc';
