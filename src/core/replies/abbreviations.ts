@@ -69,4 +69,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   tkhai: 'trien khai',
   vuog: 'vuong',
   pt: 'phan tram',
+  percent: 'phan tram',
+  approve: 'phe duyet',
+  approved: 'phe duyet',
 };

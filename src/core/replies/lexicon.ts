@@ -42,6 +42,12 @@ export const DONE_PHRASES = [
   'nop du',
   'done het',
   'xong het',
+  'da chot',
+  'chot xong',
+  'nop ve',
+  'nop len',
+  'gui ve',
+  'gui len',
 ];
 
 /** Says the work is going on right now. */
@@ -64,6 +70,7 @@ export const START_VERBS = [
   'to chuc',
   'bat tay',
   'khoi dong',
+  'start',
 ];
 
 /** Everyday activities of the plan's tasks: "đã rà soát 30 hộ" is progress, not completion. */
@@ -91,6 +98,10 @@ export const ACTIVITY_VERBS = [
   'soan thao',
   'chuan bi',
   'hoan thien',
+  'xuong dia ban',
+  'xuong co so',
+  'di dia ban',
+  'di thuc te',
 ];
 
 /** Says something stands in the way; these carry their own meaning even with a negation inside. */
@@ -147,6 +158,28 @@ export const BLOCKER_PHRASES = [
   'khong chiu',
   'khong dong y',
   'phan doi',
+  'bi loi',
+  'gap loi',
+  'dang loi',
+  'loi he thong',
+  'he thong loi',
+  'phan mem loi',
+  'may loi',
+  'mat dien',
+  'mat mang',
+  'mat du lieu',
+  'bi dinh',
+  'dinh lai',
+  'tam dinh',
+  'hu',
+  'bi hu',
+  'hu hong',
+  'pending',
+  'bi tra ve',
+  'bi tra lai',
+  'tra ve',
+  'bi bac',
+  'bi tu choi',
 ];
 
 /** Suggests a blocker without saying it outright ("đề nghị …"). */
@@ -201,6 +234,11 @@ export const NEUTRAL_PHRASES = [
   'dang di duong',
   'dang di vang',
   'dang di ra ngoai',
+  'dang don suc',
+  'dang tap trung',
+  'dang lo',
+  'lam dau moi',
+  'dau moi',
 ];
 
 /** Names a problem; "không có vướng mắc" cancels it. */
@@ -255,6 +293,13 @@ export const FUTURE_MARKERS = [
   'cuoi tuan moi',
   'sang nam moi',
   'chac phai',
+  'mai',
+  'sang mai',
+  'chieu mai',
+  'toi mai',
+  'chac',
+  'chac la',
+  'chac se',
 ];
 
 /** Before an ongoing marker: "đang hoàn thành", "đang tiến hành làm". */
@@ -465,6 +510,7 @@ export const QUESTION_PHRASES = [
   'hoi ai',
   'ai biet',
   'lien he ai',
+  'nao thi',
 ];
 
 /** Clause-final words that ask ("xong chưa?", "có cần không?") unless a statement precedes them. */

@@ -8,6 +8,8 @@ import type { Clause } from './types.ts';
 const ACK_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F197}\u{1F446}]/gu;
 /** Check marks (✅ ✔ ☑) become the token "tick": done when the reply says nothing else. */
 const TICK_EMOJI = /[\u{2705}\u{2714}\u{2611}]\u{FE0F}?/gu;
+/** "hỏng" (broken) and Southern "hổng/hông" (not) fold alike; read "hỏng" as "hư" before folding. */
+const BROKEN = /h\u1ecfng|H\u1ece[Nn][Gg]/gu;
 
 /**
  * Report forms' "Khó khăn, vướng mắc: Không." says there are none; it must not read as a blocker.
@@ -29,7 +31,7 @@ const VOCABULARY: ReadonlySet<string> = new Set(
  * with shorthand expanded and Telex leftovers repaired ("hoanf thanhf" → "hoan thanh").
  */
 export function normalizeReply(text: string): Clause[] {
-  const folded = foldVietnamese(text.replace(ACK_EMOJI, ' ok ').replace(TICK_EMOJI, ' tick ').replace(/\n/g, ' . '))
+  const folded = foldVietnamese(text.normalize('NFC').replace(ACK_EMOJI, ' ok ').replace(TICK_EMOJI, ' tick ').replace(BROKEN, 'hư').replace(/\n/g, ' . '))
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
     .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ');

@@ -1,5 +1,5 @@
 import { isQuestionClause } from './detect-question.ts';
-import { PARTICLES } from './lexicon.ts';
+import { NEGATIONS, PARTICLES } from './lexicon.ts';
 import {
   ADDRESSEES,
   FORWARDING_MARKERS,
@@ -11,6 +11,7 @@ import {
   REQUEST_OPENERS,
   SELF_SUBJECTS,
   TELLING_MARKERS,
+  THEIRS,
   THIRD_PARTY_ALONE,
   THIRD_PARTY_HEADS,
   WRONG_THREAD,
@@ -18,7 +19,7 @@ import {
   TOPIC_HEADS,
   TOPIC_LEADS,
 } from './lexicon-context.ts';
-import { containsPhrase, indexOfPhrase, phraseAt } from './match-phrases.ts';
+import { containsPhrase, indexOfPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Clause } from './types.ts';
 
 /**
@@ -36,6 +37,10 @@ const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'v
 /** Roles of the reply's clauses, decided clause by clause and then across the reply. */
 export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   const roles: ClauseRole[] = clauses.map(roleOf);
+  // "Đề nghị Công an phường chủ trì, phối hợp các đoàn thể thực hiện": a request goes on past a comma.
+  for (let i = 1; i < clauses.length; i++) {
+    if (roles[i - 1] === 'request' && roles[i] === 'tell' && indexOfPhrase(clauses[i]?.tokens ?? [], TELLING_MARKERS) < 0 && !startsWithSelf(clauses[i]?.tokens ?? [])) roles[i] = 'request';
+  }
   const forwards = clauses.map((clause) => containsPhrase(clause.tokens, FORWARDING_MARKERS));
   if (forwards.includes(true)) {
     // "Phường 3 được 70%, em gửi anh tham khảo": figures forwarded from others are not this unit's report.
@@ -81,6 +86,10 @@ function isRelay(tokens: readonly string[]): boolean {
     const verb = phraseAt(tokens, i, RELAY_VERBS);
     if (!verb) continue;
     if (tokens[i] === 'bao' && tokens[i + 1] === 'cao' && verb.end === i + 1) continue;
+    // "xác nhận": not "nhắn".
+    if (tokens[i] === 'nhan' && tokens[i - 1] === 'xac') continue;
+    // "mấy tổ chưa báo về": nothing passed on.
+    if (phraseBefore(tokens, i, NEGATIONS)) continue;
     if (thirdPartyBefore(tokens, i)) return true;
   }
   return false;
@@ -105,9 +114,12 @@ function thirdPartyBefore(tokens: readonly string[], end: number): boolean {
 
 /** "Bên phường 7 làm xong hết rồi": a clause whose subject is another unit ("bên …" not "bên em"). */
 function othersAsSubject(tokens: readonly string[]): boolean {
+  if (containsPhrase(tokens, THEIRS)) return true;
   const start = firstContent(tokens);
   if (tokens[start] !== 'ben' || start + 1 >= tokens.length) return false;
-  return !phraseAt(tokens, start, SELF_SUBJECTS) && !phraseAt(tokens, start + 1, SELF_SUBJECTS);
+  // "bên Công an em vẫn đang rà soát": the unit's own side.
+  for (let i = start; i < Math.min(tokens.length, start + 5); i++) if (phraseAt(tokens, i, SELF_SUBJECTS)) return false;
+  return true;
 }
 
 /** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */

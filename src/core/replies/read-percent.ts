@@ -82,7 +82,8 @@ function fraction(numerator: number, tokens: readonly string[], i: number, ledIn
   const dated = phraseBefore(tokens, i, DATE_LEADS) !== null;
   if (denominator === 0 || numerator > denominator || dated) return null;
   // "6/8 tổ" counts; "15/12" alone is a date and "45/2023" a document number.
-  if (denominator <= 12 && !ledIn && !counted) return null;
+  // "0/12" is no date: nothing of twelve.
+  if (denominator <= 12 && !ledIn && !counted && numerator !== 0) return null;
   if (denominator >= 1900 && denominator <= 2100 && !counted) return null;
   return { value: Math.round((numerator / denominator) * 100), tag: 'percent_fraction' };
 }

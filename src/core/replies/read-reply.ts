@@ -2,7 +2,7 @@ import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
 import { guardDone } from './guard-done.ts';
-import { RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
+import { PAST_OR_CONCESSIVE, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { FILLERS } from './lexicon.ts';
 import { containsPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
@@ -89,17 +89,26 @@ function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]):
 }
 
 /**
- * "hôm qua chưa xong, nay đã xong hết rồi": a later clause that says the whole task is done now
- * supersedes an earlier "chưa xong". Only whole-or-now done clauses do; "xong rồi, còn 2 hộ" does not.
+ * A later clause that says the whole task is done now supersedes what came before ("hôm qua chưa
+ * xong, nay đã xong hết rồi"; "tuần trước bị kẹt …, tới hôm nay là xong hết rồi"). And beside a clear
+ * done, a blocker told as past or conceded ("lúc đầu thiếu kinh phí", "dù thiếu người") is behind the
+ * unit. "xong rồi, còn 2 hộ" keeps its doubt: "còn" is neither.
  */
 function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[], clauses: readonly Clause[], roles: readonly ClauseRole[]): Signal[] {
   let last = -1;
+  let clearDoneAnywhere = false;
   signalsByClause.forEach((signals, i) => {
-    const clearDone = signals.length > 0 && signals.every((s) => s.tag.startsWith('done:'));
-    if (roles[i] === 'tell' && clearDone && containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
+    const clearDone = roles[i] === 'tell' && signals.length > 0 && signals.every((s) => s.tag.startsWith('done:'));
+    if (!clearDone) return;
+    clearDoneAnywhere = true;
+    if (containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
   });
-  if (last < 0) return signalsByClause.flat();
-  return signalsByClause.flatMap((signals, i) => (i < last ? signals.filter((s) => s.tag !== 'done_negated') : signals));
+  if (!clearDoneAnywhere) return signalsByClause.flat();
+  return signalsByClause.flatMap((signals, i) => {
+    if (i < last) return signals.filter((s) => s.status === 'done');
+    if (containsPhrase(clauses[i]?.tokens ?? [], PAST_OR_CONCESSIVE)) return signals.filter((s) => s.status !== 'blocked');
+    return signals;
+  });
 }
 
 function onlyTicks(clauses: readonly Clause[]): boolean {

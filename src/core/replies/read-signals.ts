@@ -18,7 +18,13 @@ import {
   START_VERBS,
 } from './lexicon.ts';
 import {
+  COMPLETENESS,
   DONE_DENIED_AFTER,
+  FUTURE_TIMES,
+  OWN_REASONS,
+  PREPARATORY_STEPS,
+  RESOURCES,
+  RUNNING_OUT,
   MISSING_LEADS,
   MISSING_PAPERS,
   NOTHING_YET,
@@ -55,6 +61,40 @@ function endsWithOnly(tokens: readonly string[]): boolean {
     if (only && only.end === tokens.length) return true;
   }
   return false;
+}
+
+const REMAINING_FILLERS = ['dung', 'khoang', 'tam', 'chung', 'co', 'lai'];
+/** After "xong": "xong thì chưa" denies it. */
+const DENIED_TOPIC = ['thi chua', 'thi khong', 'thi chua dau', 'thi chua phai'];
+const STUCK_BEFORE = [...PARTICLES, ...SELF_SUBJECTS, 'bi', 'dang', 'van', 'con', 'that', 'hoi'];
+
+/** "kẹt quá anh ơi" folds like "kết quả": it is "kẹt quá" when nothing but particles follows and it has no object role. */
+function saysStuck(tokens: readonly string[], match: PhraseMatch): boolean {
+  for (let i = match.end; i < tokens.length; i++) if (!PARTICLES.includes(tokens[i] ?? '')) return false;
+  return match.start === 0 || phraseBefore(tokens, match.start, STUCK_BEFORE) !== null;
+}
+
+/** "mai em mới làm", "qua Tết mới làm được": "mới" after a future time puts the verb ahead. */
+function laterOnly(tokens: readonly string[], start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (tokens[i] === 'em' || tokens[i] === 'lam' || tokens[i] === 'ben' || tokens[i] === 'duoc')) i--;
+  if (tokens[i] !== 'moi') return false;
+  for (let j = 0; j < i; j++) if (phraseAt(tokens, j, FUTURE_TIMES)) return true;
+  return false;
+}
+
+/** "đã thu đủ", "đã kiểm tra hết các cơ sở", "đã thực hiện đầy đủ": the whole of it done. */
+function wholeDone(tokens: readonly string[]): Signal | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== 'da' || modifierBefore(tokens, i, MODIFIERS, [], 1)) continue;
+    for (let j = i + 2; j <= Math.min(tokens.length - 1, i + 4); j++) {
+      const whole = phraseAt(tokens, j, COMPLETENESS);
+      if (!whole) continue;
+      if (phraseAt(tokens, whole.end, RUNNING_OUT) || phraseAt(tokens, j, BLOCKER_PHRASES) || phraseAt(tokens, j - 1, BLOCKER_PHRASES)) return null;
+      return { status: 'done', strong: true, tag: `done:complete_${whole.phrase}` };
+    }
+  }
+  return null;
 }
 
 /** "còn 2 hộ", "còn lại 3 tổ", "chỉ còn khâu tổng hợp". */
@@ -101,6 +141,10 @@ export function readSignals(clause: Clause): Signal[] {
     // A phrase read only in context ("còn", "chờ", "chưa có") that did not apply leaves its words to others.
     i = signal || !CONTEXTUAL.includes(found.category) ? found.match.end : i + 1;
   }
+  if (!signals.some((s) => s.status === 'done')) {
+    const whole = wholeDone(tokens);
+    if (whole) signals.push(whole);
+  }
   // "còn mỗi khâu báo cáo là xong": in a clause that names work left, a "xong" lies ahead.
   if (signals.some((s) => s.tag === 'remaining')) {
     for (let k = 0; k < signals.length; k++) {
@@ -127,7 +171,7 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
   switch (category) {
     case 'neutral':
       // "kẹt quá" folds to "ket qua" (kết quả) but ends the clause: "kết quả" always names something.
-      if (match.phrase === 'ket qua' && (match.end >= tokens.length || PARTICLES.includes(tokens[match.end] ?? ''))) {
+      if (match.phrase === 'ket qua' && saysStuck(tokens, match)) {
         return { status: 'blocked', strong: true, tag: 'problem:ket qua' };
       }
       return null;
@@ -157,15 +201,19 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
 }
 
 function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  if (phraseAt(tokens, match.end, DENIED_TOPIC)) return { status: 'in_progress', strong: false, tag: 'done_negated' };
   if (phraseAt(tokens, match.end, CONDITIONAL_AFTER)) return null;
   const partial = phraseAt(tokens, match.end, PARTIAL_MARKERS);
   if (partial || (tokens[match.end] === 'phan' && isNumber(tokens[match.end + 1]))) {
     return { status: 'in_progress', strong: true, tag: 'done_partly' };
   }
-  if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || phraseBefore(tokens, match.start, DONE_DENIED_BEFORE)) {
+  if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || phraseBefore(tokens, match.start, DONE_DENIED_BEFORE) || phraseAt(tokens, match.end, DENIED_TOPIC)) {
     return { status: 'in_progress', strong: false, tag: 'done_negated' };
   }
   if (phraseBefore(tokens, match.start, STILL_TO_GO)) return { status: 'in_progress', strong: false, tag: 'done_ahead:nua' };
+  // "họp xong", "phân công xong": a step before the task itself.
+  if (phraseBefore(tokens, match.start, PREPARATORY_STEPS)) return { status: 'in_progress', strong: true, tag: 'done_step' };
+  if (laterOnly(tokens, match.start)) return { status: 'in_progress', strong: false, tag: 'done_ahead:later' };
   // "bắt đầu làm rồi": begun, not finished.
   if (phraseBefore(tokens, match.start, INCEPTION)) return null;
   // "em mới rà xong KP1 thôi", "mới xong có 2 tổ thôi": only part of it.
@@ -185,7 +233,12 @@ function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null 
 function readMissing(tokens: readonly string[], match: PhraseMatch): Signal | null {
   const next = ['duoc', 'cac', 'bat ky', 'ban'].includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
   const paper = phraseAt(tokens, next, MISSING_PAPERS);
-  return paper ? { status: 'blocked', strong: true, tag: `missing:${paper.phrase}` } : null;
+  if (paper) return { status: 'blocked', strong: true, tag: `missing:${paper.phrase}` };
+  // "chưa có tổ nào nộp", "chưa có hộ nào được rà soát": none of it done yet.
+  if (match.phrase.endsWith('co') && (tokens[match.end + 1] === 'nao' || tokens[match.end + 2] === 'nao')) {
+    return { status: 'not_started', strong: true, tag: 'nothing_yet:none_of' };
+  }
+  return null;
 }
 
 /** "đang chờ ý kiến", "em chờ anh Hùng ký", "hồ sơ chờ duyệt"; not "gửi cho phòng". */
@@ -204,10 +257,10 @@ function readRemaining(tokens: readonly string[], match: PhraseMatch): Signal | 
   if (modifierBefore(tokens, match.start, { cancel: REMAINING_CANCELLERS }, [], 1)) return null;
   const remaining: Signal = { status: 'in_progress', strong: true, tag: 'remaining' };
   if (match.phrase === 'con lai' || match.phrase === 'chi con') return remaining;
-  const next = tokens[match.end];
-  if (match.phrase === 'con thieu' && phraseAt(tokens, match.end, MISSING_PAPERS)) return { status: 'blocked', strong: true, tag: 'missing:con thieu' };
-  const counted = isNumber(next) || phraseAt(tokens, match.end, REMAINING_COUNTS) !== null;
-  if (counted && !phraseAt(tokens, match.end + 1, TIME_UNITS)) return remaining;
+  if (match.phrase === 'con thieu') return phraseAt(tokens, match.end, RESOURCES) ? { status: 'blocked', strong: true, tag: 'missing:con thieu' } : remaining;
+  const at = REMAINING_FILLERS.includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
+  const counted = isNumber(tokens[at]) || phraseAt(tokens, at, REMAINING_COUNTS) !== null;
+  if (counted && !phraseAt(tokens, at + 1, TIME_UNITS)) return remaining;
   for (let i = match.end; i < Math.min(tokens.length, match.end + 6); i++) if (tokens[i] === 'nua') return remaining;
   return null;
 }
@@ -224,21 +277,13 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
   // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows ("bắt đầu làm rồi" does not).
   if (phraseAt(tokens, match.end, DONE_PHRASES) && !INCEPTION.includes(match.phrase)) return null;
-  if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || phraseBefore(tokens, match.start, DONE_DENIED_BEFORE)) {
-    return { status: 'in_progress', strong: false, tag: 'done_negated' };
-  }
-  if (phraseBefore(tokens, match.start, STILL_TO_GO)) return { status: 'in_progress', strong: false, tag: 'done_ahead:nua' };
-  // "bắt đầu làm rồi": begun, not finished.
-  if (phraseBefore(tokens, match.start, INCEPTION)) return null;
-  // "em mới rà xong KP1 thôi", "mới xong có 2 tổ thôi": only part of it.
-  if (endsWithOnly(tokens) && tokens.lastIndexOf('moi', match.start) >= 0) return { status: 'in_progress', strong: true, tag: 'done_partly' };
   const modifier = modifierBefore(tokens, match.start, MODIFIERS, FILLERS);
   if (modifier?.group === 'negation') {
     const unable = modifier.match.phrase.startsWith('khong') && tokens[match.end] === 'duoc';
     if (unable) return { status: 'blocked', strong: false, tag: 'start_unable' };
     return { status: 'not_started', strong: category === 'start', tag: `not_started:${match.phrase}` };
   }
-  if (modifier?.group === 'future') return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
+  if (modifier?.group === 'future' || laterOnly(tokens, match.start)) return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
   if (modifier?.group === 'ongoing') return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
   return { status: 'in_progress', strong: false, tag: `${category}:${match.phrase}` };
 }
@@ -258,7 +303,20 @@ function reasonAfterNegation(tokens: readonly string[], signals: readonly Signal
       !(token === 'do' && NOT_A_REASON_BEFORE_DO.includes(tokens[i - 1] ?? '')),
   );
   if (!hasReason) return null;
+  if (ownReason(tokens, firstNegated)) return null;
   return { status: 'blocked', strong: false, tag: 'negated_with_reason' };
+}
+
+/** "do đang tập trung cho đợt Tết", "vì đơn vị đang xây dựng kế hoạch": the unit's own choice. */
+function ownReason(tokens: readonly string[], from: number): boolean {
+  for (let i = from + 1; i < tokens.length; i++) {
+    if (!phraseAt(tokens, i, REASON_MARKERS)) continue;
+    let j = i + 1;
+    const self = phraseAt(tokens, j, SELF_SUBJECTS);
+    if (self) j = self.end;
+    return phraseAt(tokens, j, OWN_REASONS) !== null;
+  }
+  return false;
 }
 
 /** "tiến độ", "việc đó", "lúc đó": "do" that is not "because". */

@@ -114,7 +114,7 @@ const CLASSES: Record<string, readonly Case[]> = {
 };
 
 describe.each(Object.entries(CLASSES))('%s', (_, cases) => {
-  it.each(cases)('reads %j as %s', (text, status, percent) => {
+  it.each(cases.map(([text, status, percent]) => ({ text, status, percent })))('reads $text as $status', ({ text, status, percent }) => {
     const reading = readReply(text);
     expect(reading.status).toBe(status);
     if (percent !== undefined) expect(reading.percent).toBe(percent);
