@@ -41,6 +41,8 @@ function asksWithWords(tokens: readonly string[]): boolean {
     if (!match) continue;
     const who = tokens[i] === 'ai' || (tokens[i] === 'co' && tokens[i + 1] === 'ai');
     if (who && phraseBefore(tokens, i, NEGATIONS)) continue;
+    // "bắt đầu ạ" is not "đâu ạ".
+    if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
     return true;
   }
   return false;

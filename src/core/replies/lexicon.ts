@@ -48,6 +48,7 @@ export const DONE_PHRASES = [
   'nop len',
   'gui ve',
   'gui len',
+  'ban hoan chinh',
 ];
 
 /** Says the work is going on right now. */
@@ -102,6 +103,9 @@ export const ACTIVITY_VERBS = [
   'xuong co so',
   'di dia ban',
   'di thuc te',
+  'chinh sua',
+  'ra them',
+  'bo sung',
 ];
 
 /** Says something stands in the way; these carry their own meaning even with a negation inside. */
@@ -175,15 +179,11 @@ export const BLOCKER_PHRASES = [
   'bi hu',
   'hu hong',
   'pending',
-  'bi tra ve',
-  'bi tra lai',
-  'tra ve',
-  'bi bac',
   'bi tu choi',
 ];
 
 /** Suggests a blocker without saying it outright ("đề nghị …"). */
-export const BLOCKER_WEAK_PHRASES = ['de nghi', 'de xuat', 'cham', 'nho ho tro', 'mong ho tro'];
+export const BLOCKER_WEAK_PHRASES = ['de nghi', 'de xuat', 'cham', 'nho ho tro', 'mong ho tro', 'bi tra ve', 'bi tra lai', 'tra ve', 'bi bac'];
 
 /** Look like status words but are not: consumed so their parts do not match ("thanh thiếu niên", "kết quả"). */
 export const NEUTRAL_PHRASES = [
@@ -242,7 +242,7 @@ export const NEUTRAL_PHRASES = [
 ];
 
 /** Names a problem; "không có vướng mắc" cancels it. */
-export const PROBLEM_WORDS = ['ket', 'vuong', 'vuong mac', 'kho khan', 'tro ngai', 'gap kho', 'van de', 'su co', 'ach tac', 'bat cap'];
+export const PROBLEM_WORDS = ['kho khan vuong mac', 'kho khan va vuong mac', 'vuong mac kho khan', 'ket', 'vuong', 'vuong mac', 'kho khan', 'tro ngai', 'gap kho', 'van de', 'su co', 'ach tac', 'bat cap'];
 
 /** Turns what follows into its opposite. */
 export const NEGATIONS = ['chua', 'khong', 'chang', 'dau co', 'co dau', 'van chua', 'con chua', 'chua he', 'khong he', 'chua the', 'khong the'];

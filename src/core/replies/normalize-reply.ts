@@ -18,6 +18,11 @@ const BROKEN = /h\u1ecfng|H\u1ece[Nn][Gg]/gu;
 const NONE_TO_REPORT =
   /\b(?:kho khan|vuong mac|kien nghi|de xuat|de nghi)(?:\s*(?:,|va|\/)?\s*(?:kho khan|vuong mac|kien nghi|de xuat|de nghi))*\s*:\s*(?:khong co|chua co|khong|chua)(?:\s+(?:gi|a|co gi))?\s*(?=$|[.,;!)])/g;
 
+/** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
+const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
+/** "ch làm gì cả": "ch" before a verb is "chưa" (alone it is left alone). */
+const SHORT_CHUA = /\bch(?= (?:lam|xong|co|bat|trien|thuc|ht|hoan|dc|duoc|nop|gui|bao|xg|xog|tien)\b)/g;
+
 /** Every word the lexicon knows: a token already in it is left alone by the typo repairs. */
 const VOCABULARY: ReadonlySet<string> = new Set(
   [...Object.values(lexicon), ...Object.values(contextLexicon)]
@@ -34,7 +39,9 @@ export function normalizeReply(text: string): Clause[] {
   const folded = foldVietnamese(text.normalize('NFC').replace(ACK_EMOJI, ' ok ').replace(TICK_EMOJI, ' tick ').replace(BROKEN, 'hư').replace(/\n/g, ' . '))
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
-    .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ');
+    .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ')
+    .replace(MENDING, (words) => words.replace(' ', ''))
+    .replace(SHORT_CHUA, 'chua');
   const clauses: Clause[] = [];
   // A full stop between digits is a decimal or a date ("62.5%", "20.11.2023"), not a clause end.
   for (const piece of folded.split(/(?<=\?)|(?<!\d)\.|\.(?!\d)|[;!,(){}[\]"]|\s-+\s|…/)) {

@@ -4,6 +4,7 @@ import {
   ADDRESSEES,
   FORWARDING_MARKERS,
   HELP_OBJECTS,
+  NOT_RELAY,
   OTHER_TOPIC,
   RELAY_OPENERS,
   RELAY_VERBS,
@@ -85,7 +86,8 @@ function isRelay(tokens: readonly string[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const verb = phraseAt(tokens, i, RELAY_VERBS);
     if (!verb) continue;
-    if (tokens[i] === 'bao' && tokens[i + 1] === 'cao' && verb.end === i + 1) continue;
+    // "nội dung", "bảo vệ", a bare "báo cáo": other words ("báo cáo là", "báo cáo miệng" do pass things on).
+    if (phraseAt(tokens, i, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
     // "xác nhận": not "nhắn".
     if (tokens[i] === 'nhan' && tokens[i - 1] === 'xac') continue;
     // "mấy tổ chưa báo về": nothing passed on.

@@ -71,6 +71,7 @@ const STUCK_BEFORE = [...PARTICLES, ...SELF_SUBJECTS, 'bi', 'dang', 'van', 'con'
 /** "kẹt quá anh ơi" folds like "kết quả": it is "kẹt quá" when nothing but particles follows and it has no object role. */
 function saysStuck(tokens: readonly string[], match: PhraseMatch): boolean {
   for (let i = match.end; i < tokens.length; i++) if (!PARTICLES.includes(tokens[i] ?? '')) return false;
+  if (tokens[match.start - 1] === 'co') return false;
   return match.start === 0 || phraseBefore(tokens, match.start, STUCK_BEFORE) !== null;
 }
 
