@@ -80,7 +80,7 @@ export const REMAINING_CANCELLERS = ['khong', 'chang', 'het', 'dau', 'khong con'
 export const DONE_DENIED_AFTER = ['dau', 'gi ma', 'cai gi', 'gi dau', 'dau ma', 'con lau', 'chua', 'chi dau'];
 
 /** A later clause says an earlier problem is dealt with ("khó khăn đã được khắc phục"). */
-export const RESOLUTIONS = ['khac phuc', 'giai quyet', 'thao go', 'xu ly xong', 'vuot qua', 'on roi', 'het vuong', 'khong con vuong', 'da xu ly', 'duoc xu ly'];
+export const RESOLUTIONS = ['khac phuc', 'giai quyet', 'thao go', 'xu ly xong', 'vuot qua', 'on roi', 'het vuong', 'khong con vuong', 'da xu ly', 'duoc xu ly', 'duoc ho tro', 'ho tro kip thoi', 'da co roi', 'gio da co', 'on het'];
 export const RESOLUTION_DOUBTS = ['dang', 'chua', 'khong', 'se', 'can', 'de nghi', 'xin', 'nho', 'chua the', 'khong the', 'kho'];
 
 /** Says all of it, or now: a done clause with one of these outweighs an earlier "chưa". */

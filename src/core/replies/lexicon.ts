@@ -354,7 +354,10 @@ export const FILLERS = [
 
 
 /** After a done word: only part is done ("xong một phần", "hoàn thành bước 1"). */
-export const PARTIAL_MARKERS = ['mot phan', '1 phan', 'mot nua', '1 nua', 'nua', 'buoc', 'giai doan', 'dot', 'khau', 'so bo', 'phan dau'];
+export const PARTIAL_MARKERS = ['mot phan', '1 phan', 'mot nua', '1 nua', 'nua', 'so bo', 'phan dau', 'phan lon'];
+/** After a done word, a part only when numbered: "xong đợt 1", "hoàn thành bước đầu" (not "kết thúc đợt kiểm tra"). */
+export const NUMBERED_PARTS = ['buoc', 'giai doan', 'dot', 'khau', 'phan'];
+export const PART_ORDINALS = ['dau', 'mot', 'hai', 'ba', 'dau tien', 'thu nhat', 'thu hai', 'so bo', '1', '2', '3', '4', '5'];
 
 /** After a done word: "xong" used as "after", e.g. "họp xong sẽ triển khai". */
 export const CONDITIONAL_AFTER = ['se', 'thi', 'roi se', 'moi', 'roi moi', 'em se', 'thi se', 'roi thi'];

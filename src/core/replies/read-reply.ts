@@ -2,7 +2,7 @@ import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
 import { guardDone } from './guard-done.ts';
-import { PAST_OR_CONCESSIVE, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
+import { CORRECTIONS, PAST_OR_CONCESSIVE, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { FILLERS } from './lexicon.ts';
 import { containsPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
@@ -39,7 +39,8 @@ export function readReply(text: string): ReplyReading {
   const roles = readClauseRoles(clauses);
   const signalsByClause = clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : []));
   const telling = clauses.filter((_, i) => roles[i] === 'tell');
-  const signals = withoutResolvedProblems(withoutSupersededDenials(signalsByClause, clauses, roles), telling);
+  const corrected = withoutCorrected(signalsByClause, clauses);
+  const signals = withoutResolvedProblems(withoutSupersededDenials(corrected, clauses, roles), telling);
   const figure = readPercent(telling);
   const decision = decideStatus(signals, figure);
   const asides = [...new Set(roles.filter((role) => role !== 'tell').map((role) => SET_ASIDE[role]))];
@@ -98,10 +99,10 @@ function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[
   let last = -1;
   let clearDoneAnywhere = false;
   signalsByClause.forEach((signals, i) => {
-    const clearDone = roles[i] === 'tell' && signals.length > 0 && signals.every((s) => s.tag.startsWith('done:'));
-    if (!clearDone) return;
+    if (roles[i] !== 'tell' || !signals.some((s) => s.tag.startsWith('done:'))) return;
     clearDoneAnywhere = true;
-    if (containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
+    const clearDone = signals.every((s) => s.tag.startsWith('done:'));
+    if (clearDone && containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
   });
   if (!clearDoneAnywhere) return signalsByClause.flat();
   return signalsByClause.flatMap((signals, i) => {
@@ -109,6 +110,27 @@ function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[
     if (containsPhrase(clauses[i]?.tokens ?? [], PAST_OR_CONCESSIVE)) return signals.filter((s) => s.status !== 'blocked');
     return signals;
   });
+}
+
+/** "Em bấm nhầm nút đang làm ạ, thật ra bên em chưa bắt đầu": what precedes a correction is withdrawn. */
+function withoutCorrected(signalsByClause: readonly (readonly Signal[])[], clauses: readonly Clause[]): readonly (readonly Signal[])[] {
+  let last = -1;
+  clauses.forEach((clause, i) => {
+    if (containsPhrase(clause.tokens, CORRECTIONS)) last = i;
+  });
+  if (last < 0) return signalsByClause;
+  const afterwards = signalsByClause.slice(last + 1);
+  if (afterwards.every((signals) => signals.length === 0)) {
+    // The correction and its content share a clause: keep what follows the marker in it.
+    const tokens = clauses[last]?.tokens ?? [];
+    let rest: string[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const marker = phraseAt(tokens, k, CORRECTIONS);
+      if (marker) rest = tokens.slice(marker.end);
+    }
+    return signalsByClause.map((signals, i) => (i < last ? [] : i === last ? readSignals({ tokens: rest, asked: false }) : signals));
+  }
+  return signalsByClause.map((signals, i) => (i <= last ? [] : signals));
 }
 
 function onlyTicks(clauses: readonly Clause[]): boolean {

@@ -9,6 +9,8 @@ import {
   NEGATIONS,
   NEUTRAL_PHRASES,
   ONGOING_MARKERS,
+  NUMBERED_PARTS,
+  PART_ORDINALS,
   PARTIAL_MARKERS,
   PARTICLES,
   PROBLEM_CANCELLERS,
@@ -40,6 +42,18 @@ import type { Clause, Signal } from './types.ts';
 type Category = 'neutral' | 'nothingYet' | 'done' | 'blocker' | 'missing' | 'wait' | 'blockerWeak' | 'problem' | 'ongoing' | 'remaining' | 'start' | 'activity';
 
 const CONTEXTUAL: readonly Category[] = ['nothingYet', 'missing', 'wait', 'remaining'];
+
+/** "chưa ký thì chưa gửi được", "chưa có số liệu … nên chưa tổng hợp được": held up by a missing step. */
+function unableBecause(tokens: readonly string[]): Signal | null {
+  const first = tokens.findIndex((token) => token === 'chua' || token === 'khong');
+  if (first < 0) return null;
+  for (let i = first + 1; i < tokens.length - 2; i++) {
+    if (tokens[i] !== 'nen' && tokens[i] !== 'thi') continue;
+    if (!phraseAt(tokens, i + 1, NEGATIONS)) continue;
+    for (let j = i + 2; j < tokens.length; j++) if (tokens[j] === 'duoc') return { status: 'blocked', strong: true, tag: 'unable_because' };
+  }
+  return null;
+}
 
 /** "chờ ý kiến", "đang đợi chữ ký": waiting on someone else is a blocker. */
 const WAIT_PHRASES = ['cho', 'doi', 'dang cho', 'dang doi', 'van cho', 'van doi', 'con cho', 'con doi', 'phai cho', 'phai doi', 'van dang cho', 'ngoi cho', 'cho doi', 'dang cho doi'];
@@ -152,6 +166,8 @@ export function readSignals(clause: Clause): Signal[] {
       if (signals[k]?.status === 'done') signals[k] = { status: 'in_progress', strong: false, tag: 'done_ahead:remaining' };
     }
   }
+  const consequence = unableBecause(tokens);
+  if (consequence) signals.push(consequence);
   const reason = reasonAfterNegation(tokens, signals);
   if (reason) signals.push(reason);
   const bare = bareNotYet(tokens);
@@ -204,8 +220,9 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
 function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null {
   if (phraseAt(tokens, match.end, DENIED_TOPIC)) return { status: 'in_progress', strong: false, tag: 'done_negated' };
   if (phraseAt(tokens, match.end, CONDITIONAL_AFTER)) return null;
-  const partial = phraseAt(tokens, match.end, PARTIAL_MARKERS);
-  if (partial || (tokens[match.end] === 'phan' && isNumber(tokens[match.end + 1]))) {
+  const part = phraseAt(tokens, match.end, NUMBERED_PARTS);
+  const numberedPart = part !== null && (isNumber(tokens[part.end]) || phraseAt(tokens, part.end, PART_ORDINALS) !== null);
+  if (phraseAt(tokens, match.end, PARTIAL_MARKERS) || numberedPart) {
     return { status: 'in_progress', strong: true, tag: 'done_partly' };
   }
   if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || phraseBefore(tokens, match.start, DONE_DENIED_BEFORE) || phraseAt(tokens, match.end, DENIED_TOPIC)) {
@@ -272,6 +289,8 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;
   const cancelled = (canceller !== null && !stillBeingSolved) || phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
   if (cancelled) return null;
+  // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
+  if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
 }
 
