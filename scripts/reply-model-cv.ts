@@ -72,10 +72,15 @@ function predict(model: Model, text: string): { label: Label; probability: numbe
 const K = 10;
 // Deterministic shuffle so folds mix classes and files.
 const order = lines.map((_, i) => i).sort((a, b) => ((a * 7919) % 1009) - ((b * 7919) % 1009));
-const tally = { rules: [0, 0], model: [0, 0], combined: [0, 0], combinedStrict: [0, 0] };
+const tally: Record<'rules' | 'model' | 'combined' | 'combinedStrict', { correct: number; falseDone: number }> = {
+  rules: { correct: 0, falseDone: 0 },
+  model: { correct: 0, falseDone: 0 },
+  combined: { correct: 0, falseDone: 0 },
+  combinedStrict: { correct: 0, falseDone: 0 },
+};
 const score = (key: keyof typeof tally, predicted: string, truth: Label) => {
-  if (predicted === truth) tally[key][0]++;
-  if (predicted === 'done' && truth !== 'done') tally[key][1]++;
+  if (predicted === truth) tally[key].correct++;
+  if (predicted === 'done' && truth !== 'done') tally[key].falseDone++;
 };
 for (let fold = 0; fold < K; fold++) {
   const test = order.filter((_, i) => i % K === fold).map((i) => lines[i] as Line);
@@ -95,6 +100,6 @@ for (let fold = 0; fold < K; fold++) {
     score('combinedStrict', blank && opinion.label !== 'done' && opinion.probability >= 0.9 ? opinion.label : rules.status, line.status);
   }
 }
-for (const [name, [correct, falseDone]] of Object.entries(tally)) {
+for (const [name, { correct, falseDone }] of Object.entries(tally)) {
   console.log(`${name.padEnd(15)} ${correct}/${lines.length} = ${((correct / lines.length) * 100).toFixed(1)}%  false done ${falseDone}`);
 }
