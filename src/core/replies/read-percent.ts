@@ -14,7 +14,7 @@ export interface PercentReading {
 const LEAD_INS = ['tien do', 'dat', 'duoc', 'hoan thanh', 'xong', 'khoang', 'tam', 'la', 'muc'];
 const HALF = ['mot nua', '1 nua', 'nua chang', 'duoc nua', 'phan nua', 'duoc phan nua'];
 /** After "6/8": what is counted, so "6/8 tổ" is a share, not the 6th of August. */
-const COUNTED = [
+export const COUNTED = [
   'to', 'ho', 'xa', 'phuong', 'khu', 'khu pho', 'thon', 'ap', 'buoi', 'ho so', 'don vi', 'truong', 'lop', 'diem', 'cum', 'chi bo', 'nhom', 'doi',
   'nguoi', 'co so', 'muc', 'noi dung', 'chi tieu', 'phan', 'viec', 'nhiem vu', 'hang muc', 'bai', 'tuyen', 'cuoc', 'lan', 'dot', 'khoa',
   'ban', 'bo', 'tieu chi', 'tieu chuan', 'cong trinh', 'doi tuong', 'truong hop', 'thanh vien', 'hoi', 'chi hoi', 'bien ban', 'buoc',

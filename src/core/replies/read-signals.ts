@@ -29,6 +29,7 @@ import {
   RESOLUTION_DOUBTS,
   SELF_SUBJECTS,
 } from './lexicon-context.ts';
+import { COUNTED } from './read-percent.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import {
   laterOnly,
@@ -177,6 +178,8 @@ function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null 
   // "họp xong", "phân công xong": a step before the task itself.
   if (phraseBefore(tokens, match.start, PREPARATORY_STEPS)) return { status: 'in_progress', strong: true, tag: 'done_step' };
   if (laterOnly(tokens, match.start)) return { status: 'in_progress', strong: false, tag: 'done_ahead:later' };
+  // "hiện đã có 3 tổ nộp rồi": a count of the task's parts did it, not the whole.
+  if (someCountedDid(tokens, match.start)) return { status: 'in_progress', strong: true, tag: 'done_partly' };
   // "bắt đầu làm rồi": begun, not finished.
   if (phraseBefore(tokens, match.start, INCEPTION)) return null;
   // "em mới rà xong KP1 thôi", "mới xong có 2 tổ thôi": only part of it.
@@ -191,6 +194,16 @@ function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null 
   if (modifier?.group === 'ongoing') return { status: 'in_progress', strong: true, tag: 'done_ongoing' };
   return { status: 'done', strong: true, tag: `done:${match.phrase}` };
 }
+
+/** "3 tổ nộp rồi", "có 2 khu phố xong": a number of counted parts just before the done word; "đủ 9 tổ", "cả 5 xã" are the whole. */
+function someCountedDid(tokens: readonly string[], start: number): boolean {
+  for (let i = Math.max(0, start - 4); i < start; i++) {
+    if (!isNumber(tokens[i]) || !phraseAt(tokens, i + 1, COUNTED)) continue;
+    return !WHOLE_BEFORE_COUNT.includes(tokens[i - 1] ?? '');
+  }
+  return false;
+}
+const WHOLE_BEFORE_COUNT = ['du', 'ca', 'het', 'toan bo', 'tat ca', 'trong', 'tren'];
 
 function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | null {
   const canceller = modifierBefore(tokens, match.start, { cancel: PROBLEM_CANCELLERS }, FILLERS);
