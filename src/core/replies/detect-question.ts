@@ -1,5 +1,7 @@
 import { ACTIVITY_VERBS, BLOCKER_PHRASES, DONE_PHRASES, NEGATIONS, PARTICLES, PROBLEM_WORDS, QUESTION_PHRASES, START_VERBS, STATEMENT_BEFORE_CHUA, TRAILING_QUESTION_WORDS } from './lexicon.ts';
-import { phraseAt, phraseBefore } from './match-phrases.ts';
+import { indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
+
+const QUESTIONS = indexPhrases(QUESTION_PHRASES);
 import type { Clause } from './types.ts';
 
 /**
@@ -37,7 +39,7 @@ export function isQuestionClause(clause: Clause): boolean {
 /** A question word, except "ai" denied: "chưa ai làm" states that nobody has. */
 function asksWithWords(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    const match = phraseAt(tokens, i, QUESTION_PHRASES);
+    const match = phraseAtIn(tokens, i, QUESTIONS);
     if (!match) continue;
     const who = tokens[i] === 'ai' || (tokens[i] === 'co' && tokens[i + 1] === 'ai');
     if (who && phraseBefore(tokens, i, NEGATIONS)) continue;

@@ -11,7 +11,7 @@ export interface PhraseMatch {
 }
 
 /** How many words of `phrase` match the tokens from `start` on: the phrase's word count, or 0. */
-function wordsMatchedAt(tokens: readonly string[], start: number, phrase: string): number {
+export function wordsMatchedAt(tokens: readonly string[], start: number, phrase: string): number {
   let position = 0;
   let count = 0;
   while (position <= phrase.length) {
@@ -95,4 +95,31 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 
 export function isNumber(token: string | undefined): boolean {
   return token !== undefined && NUMBER.test(token);
+}
+
+/** Phrases grouped by their first word, for lists searched at every position of a reply. */
+export type PhraseIndex = ReadonlyMap<string, readonly string[]>;
+
+/** Builds a read-only index once, at module load. */
+export function indexPhrases(...lists: ReadonlyArray<readonly string[]>): PhraseIndex {
+  const index = new Map<string, string[]>();
+  for (const phrase of lists.flat()) {
+    const first = phrase.split(' ', 1)[0] ?? phrase;
+    const bucket = index.get(first) ?? [];
+    if (!bucket.includes(phrase)) bucket.push(phrase);
+    index.set(first, bucket);
+  }
+  return index;
+}
+
+/** phraseAt over an index: only the phrases that start with the token are tried. */
+export function phraseAtIn(tokens: readonly string[], start: number, index: PhraseIndex): PhraseMatch | null {
+  const candidates = index.get(tokens[start] ?? '');
+  return candidates ? phraseAt(tokens, start, candidates) : null;
+}
+
+/** containsPhrase over an index. */
+export function containsIn(tokens: readonly string[], index: PhraseIndex): boolean {
+  for (let i = 0; i < tokens.length; i++) if (phraseAtIn(tokens, i, index) !== null) return true;
+  return false;
 }

@@ -76,11 +76,13 @@ function repairToken(token: string): string {
   if (/^\d/.test(token) || token === '%' || token === '/') return token;
   // VNI typing without the input method leaves digits inside words: "hoa2n tha2nh".
   const word = /\d/.test(token) ? token.replace(/\d/g, '') : token;
-  for (const candidate of [word, collapseRepeats(word), stripTelex(word)]) {
-    const known = Object.hasOwn(ABBREVIATIONS, candidate) ? ABBREVIATIONS[candidate] : VOCABULARY.has(candidate) ? candidate : undefined;
-    if (known !== undefined) return known;
-  }
-  return word;
+  return known(word) ?? known(collapseRepeats(word)) ?? known(stripTelex(word)) ?? word;
+}
+
+/** The lexicon's form of a word, if it knows it (tried plain first: repairs cost regexes). */
+function known(candidate: string): string | undefined {
+  if (Object.hasOwn(ABBREVIATIONS, candidate)) return ABBREVIATIONS[candidate];
+  return VOCABULARY.has(candidate) ? candidate : undefined;
 }
 
 /** "xongggg" → "xong", "okk" → "ok". */

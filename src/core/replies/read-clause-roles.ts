@@ -20,7 +20,7 @@ import {
   TOPIC_HEADS,
   TOPIC_LEADS,
 } from './lexicon-context.ts';
-import { containsPhrase, indexOfPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
+import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
 import type { Clause } from './types.ts';
 
 /**
@@ -31,6 +31,16 @@ export type ClauseRole = 'tell' | 'ask' | 'request' | 'relay' | 'other_task';
 
 /** Words that may open a clause without being its subject ("dạ", "báo cáo anh", "hôm qua"). */
 const OPENING_WORDS = [...PARTICLES, 'vang', 'ok', 'thua', 'kinh', 'bao cao', 'hom qua', 'hom nay', 'sang nay', 'chieu nay', 'vua', 'vua roi', 'moi', 'cung', 'lai', 'thi', 'la', 'da', 'tuan truoc', 'luc nay'];
+const OPENING = indexPhrases(OPENING_WORDS);
+const SELF = indexPhrases(SELF_SUBJECTS);
+const RELAYS = indexPhrases(RELAY_VERBS);
+const RELAY_OPENING = indexPhrases(RELAY_OPENERS);
+const FORWARDING = indexPhrases(FORWARDING_MARKERS);
+const WRONG = indexPhrases(WRONG_THREAD);
+const HEADS = indexPhrases(THIRD_PARTY_HEADS);
+const ALONE = indexPhrases(THIRD_PARTY_ALONE);
+const TOPICS = indexPhrases(TOPIC_HEADS);
+
 /** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
 const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi'];
 const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho'];
@@ -42,7 +52,7 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   for (let i = 1; i < clauses.length; i++) {
     if (roles[i - 1] === 'request' && roles[i] === 'tell' && indexOfPhrase(clauses[i]?.tokens ?? [], TELLING_MARKERS) < 0 && !startsWithSelf(clauses[i]?.tokens ?? [])) roles[i] = 'request';
   }
-  const forwards = clauses.map((clause) => containsPhrase(clause.tokens, FORWARDING_MARKERS));
+  const forwards = clauses.map((clause) => containsIn(clause.tokens, FORWARDING));
   if (forwards.includes(true)) {
     // "Phường 3 được 70%, em gửi anh tham khảo": figures forwarded from others are not this unit's report.
     clauses.forEach((clause, i) => {
@@ -50,13 +60,13 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     });
   }
   // "Việc kiểm tra PCCC xong rồi, em báo nhầm chỗ": the whole reply belongs to another task.
-  if (clauses.some((clause) => containsPhrase(clause.tokens, WRONG_THREAD))) return roles.map((role) => (role === 'tell' ? 'other_task' : role));
+  if (clauses.some((clause) => containsIn(clause.tokens, WRONG))) return roles.map((role) => (role === 'tell' ? 'other_task' : role));
   const topics = clauses.map((clause) => topicOf(clause.tokens));
   const speaksOfThis = topics.some((topic) => topic === 'this');
   topics.forEach((topic, i) => {
     if (roles[i] !== 'tell') return;
     // Beside "còn việc này…", any clause naming a job ("đợt tổng vệ sinh xong", "xong cái báo cáo quý") is about another.
-    const namesAJob = topic === 'named' || (topic === null && containsPhrase(clauses[i]?.tokens ?? [], TOPIC_HEADS));
+    const namesAJob = topic === 'named' || (topic === null && containsIn(clauses[i]?.tokens ?? [], TOPICS));
     if (topic === 'other' || (speaksOfThis && namesAJob)) roles[i] = 'other_task';
   });
   return roles;
@@ -71,20 +81,20 @@ function roleOf(clause: Clause): ClauseRole {
 
 function firstContent(tokens: readonly string[]): number {
   let i = 0;
-  for (let match = phraseAt(tokens, i, OPENING_WORDS); match && i < tokens.length; match = phraseAt(tokens, i, OPENING_WORDS)) i = match.end;
+  for (let match = phraseAtIn(tokens, i, OPENING); match && i < tokens.length; match = phraseAtIn(tokens, i, OPENING)) i = match.end;
   return i;
 }
 
 function startsWithSelf(tokens: readonly string[]): boolean {
-  for (let i = 0; i < Math.min(tokens.length, 4); i++) if (phraseAt(tokens, i, SELF_SUBJECTS)) return true;
+  for (let i = 0; i < Math.min(tokens.length, 4); i++) if (phraseAtIn(tokens, i, SELF)) return true;
   return false;
 }
 
 /** "bên Hội Phụ nữ báo xong rồi", "nghe nói bên công an làm xong", "anh Tuấn bảo là hoàn thành". */
 function isRelay(tokens: readonly string[]): boolean {
-  if (containsPhrase(tokens, RELAY_OPENERS)) return true;
+  if (containsIn(tokens, RELAY_OPENING)) return true;
   for (let i = 1; i < tokens.length; i++) {
-    const verb = phraseAt(tokens, i, RELAY_VERBS);
+    const verb = phraseAtIn(tokens, i, RELAYS);
     if (!verb) continue;
     // "nội dung", "bảo vệ", a bare "báo cáo": other words ("báo cáo là", "báo cáo miệng" do pass things on).
     if (phraseAt(tokens, i, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
@@ -104,11 +114,11 @@ function isRelay(tokens: readonly string[]): boolean {
 function thirdPartyBefore(tokens: readonly string[], end: number): boolean {
   let named = false;
   for (let i = 0; i < end; i++) {
-    if (phraseAt(tokens, i, SELF_SUBJECTS)) named = false;
-    else if (phraseAt(tokens, i, THIRD_PARTY_ALONE)) named = true;
+    if (phraseAtIn(tokens, i, SELF)) named = false;
+    else if (phraseAtIn(tokens, i, ALONE)) named = true;
     else {
-      const head = phraseAt(tokens, i, THIRD_PARTY_HEADS);
-      if (head && head.end < end && !phraseAt(tokens, head.end, SELF_SUBJECTS) && !phraseAt(tokens, head.end, RELAY_VERBS)) named = true;
+      const head = phraseAtIn(tokens, i, HEADS);
+      if (head && head.end < end && !phraseAtIn(tokens, head.end, SELF) && !phraseAtIn(tokens, head.end, RELAYS)) named = true;
     }
   }
   return named;
@@ -120,7 +130,7 @@ function othersAsSubject(tokens: readonly string[]): boolean {
   const start = firstContent(tokens);
   if (tokens[start] !== 'ben' || start + 1 >= tokens.length) return false;
   // "bên Công an em vẫn đang rà soát": the unit's own side.
-  for (let i = start; i < Math.min(tokens.length, start + 5); i++) if (phraseAt(tokens, i, SELF_SUBJECTS)) return false;
+  for (let i = start; i < Math.min(tokens.length, start + 5); i++) if (phraseAtIn(tokens, i, SELF)) return false;
   return true;
 }
 

@@ -30,7 +30,7 @@ import {
   SELF_SUBJECTS,
 } from './lexicon-context.ts';
 import { COUNTED } from './read-percent.ts';
-import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
+import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import {
   laterOnly,
   REMAINING_PHRASES,
@@ -121,11 +121,27 @@ export function readSignals(clause: Clause): Signal[] {
   return signals;
 }
 
-function longestAt(tokens: readonly string[], start: number): { category: Category; match: PhraseMatch } | null {
-  let best: { category: Category; match: PhraseMatch } | null = null;
+/** The categories' phrases by their first word, in category order: a read-only lookup table built once. */
+const BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly [Category, string]>> = (() => {
+  const index = new Map<string, Array<readonly [Category, string]>>();
   for (const [category, phrases] of CATEGORIES) {
-    const match = phraseAt(tokens, start, phrases);
-    if (match && (!best || match.end > best.match.end)) best = { category, match };
+    for (const phrase of phrases) {
+      const first = phrase.split(' ', 1)[0] ?? phrase;
+      const bucket = index.get(first) ?? [];
+      bucket.push([category, phrase]);
+      index.set(first, bucket);
+    }
+  }
+  return index;
+})();
+
+function longestAt(tokens: readonly string[], start: number): { category: Category; match: PhraseMatch } | null {
+  const candidates = BY_FIRST_WORD.get(tokens[start] ?? '');
+  if (!candidates) return null;
+  let best: { category: Category; match: PhraseMatch } | null = null;
+  for (const [category, phrase] of candidates) {
+    const words = wordsMatchedAt(tokens, start, phrase);
+    if (words > 0 && (!best || start + words > best.match.end)) best = { category, match: { phrase, start, end: start + words } };
   }
   return best;
 }
