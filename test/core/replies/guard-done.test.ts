@@ -80,6 +80,7 @@ describe('readReply never reads done beside a doubt unless the unit clearly fini
     'xong? anh xem',
     'xong gì mà xong',
     'hoàn thành đâu anh',
+    'Em làm xong rồi nhưng chưa nộp',
   ])('%j is not done', (text) => {
     expect(readReply(text).status).not.toBe('done');
   });

@@ -43,7 +43,6 @@ const CLASSES: Record<string, readonly Case[]> = {
     ['đã xong phần lớn, còn lại vài hộ', 'in_progress'],
     ['hôm qua chưa xong, nay đã xong hết rồi', 'done', 100],
     ['xong gần hết rồi', 'in_progress'],
-    ['Em làm xong rồi nhưng chưa nộp', 'in_progress'],
   ],
   'waiting on someone, a missing paper or instruction, "kẹt", "Vướng mắc: …" are blockers': [
     ['đang chờ ý kiến lãnh đạo', 'blocked'],
