@@ -107,4 +107,4 @@ export const RUNNING_OUT = ['han', 'kinh phi', 'tien', 'thoi gian', 'gio', 'ngay
 export const FUTURE_TIMES = ['mai', 'ngay mai', 'sang mai', 'chieu mai', 'toi mai', 'tuan sau', 'tuan toi', 'thang sau', 'qua tet', 'sau tet', 'ra tet', 'cuoi tuan', 'dau tuan', 'nam sau', 'sang tuan', 'qua tuan', 'thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay', 'chu nhat', 'thu'];
 
 /** "em báo nhầm", "bấm nhầm nút", "thật ra …": what came before is withdrawn. */
-export const CORRECTIONS = ['bao nham', 'bam nham', 'nham nut', 'that ra', 'dinh chinh', 'xin dinh chinh', 'sua lai la', 'noi nham', 'ghi nham', 'bam lon', 'bao lon'];
+export const CORRECTIONS = ['bao nham', 'bam nham', 'nham nut', 'that ra', 'xin dinh chinh', 'em dinh chinh', 'dinh chinh lai', 'bao cao dinh chinh', 'sua lai la', 'noi nham', 'ghi nham', 'bam lon', 'bao lon'];

@@ -40,6 +40,10 @@ const WRONG = indexPhrases(WRONG_THREAD);
 const HEADS = indexPhrases(THIRD_PARTY_HEADS);
 const ALONE = indexPhrases(THIRD_PARTY_ALONE);
 const TOPICS = indexPhrases(TOPIC_HEADS);
+const THEIRS_INDEX = indexPhrases(THEIRS);
+const PEERS = indexPhrases(['phuong', 'xa', 'cac phuong', 'cac xa', 'don vi', 'cac don vi', 'ben', 'cac ben', 'hoi', 'doan', 'nganh', 'cac nganh', 'quan', 'huyen', 'noi']);
+/** Units named as a topic beside the unit's own: "phường 3 thì được 70%". */
+const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'to', 'khu pho', 'thon', 'ap', 'truong', 'tram', 'cac']);
 
 /** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
 const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi'];
@@ -59,6 +63,12 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
       if (roles[i] === 'tell' && (forwards[i] || !startsWithSelf(clause.tokens))) roles[i] = 'relay';
     });
   }
+  // "Bên mình mới được 50%, phường 3 thì được 70%": beside the unit's own clause, another unit's topic.
+  if (clauses.some((clause) => startsWithSelf(clause.tokens))) {
+    clauses.forEach((clause, i) => {
+      if (roles[i] === 'tell' && !startsWithSelf(clause.tokens) && namesUnitTopic(clause.tokens)) roles[i] = 'relay';
+    });
+  }
   // "Việc kiểm tra PCCC xong rồi, em báo nhầm chỗ": the whole reply belongs to another task.
   if (clauses.some((clause) => containsIn(clause.tokens, WRONG))) return roles.map((role) => (role === 'tell' ? 'other_task' : role));
   const topics = clauses.map((clause) => topicOf(clause.tokens));
@@ -70,6 +80,13 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     if (topic === 'other' || (speaksOfThis && namesAJob)) roles[i] = 'other_task';
   });
   return roles;
+}
+
+function namesUnitTopic(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (!phraseAtIn(tokens, start, UNIT_HEADS)) return false;
+  for (let i = start + 1; i < Math.min(tokens.length, start + 5); i++) if (tokens[i] === 'thi') return true;
+  return false;
 }
 
 function roleOf(clause: Clause): ClauseRole {
@@ -126,8 +143,11 @@ function thirdPartyBefore(tokens: readonly string[], end: number): boolean {
 
 /** "Bên phường 7 làm xong hết rồi": a clause whose subject is another unit ("bên …" not "bên em"). */
 function othersAsSubject(tokens: readonly string[]): boolean {
-  if (containsPhrase(tokens, THEIRS)) return true;
+  if (containsIn(tokens, THEIRS_INDEX)) return true;
   const start = firstContent(tokens);
+  // "Các phường khác làm xong cả rồi": peer units named as such ("các khu phố khác" are the unit's own parts).
+  const head = phraseAtIn(tokens, start, PEERS);
+  if (head) for (let i = head.end; i < Math.min(tokens.length, head.end + 3); i++) if (tokens[i] === 'khac' || tokens[i] === 'kia') return true;
   if (tokens[start] !== 'ben' || start + 1 >= tokens.length) return false;
   // "bên Công an em vẫn đang rà soát": the unit's own side.
   for (let i = start; i < Math.min(tokens.length, start + 5); i++) if (phraseAtIn(tokens, i, SELF)) return false;

@@ -20,6 +20,10 @@ const CLASSES: Record<string, readonly Case[]> = {
     ['số liệu của phường 1: 45/60 hộ, gửi anh tham khảo', 'none'],
     ['Hội Cựu chiến binh phường đã hoàn thành việc tuyên truyền', 'done', 100],
     ['Xin gia hạn đến 15/12 do mưa bão', 'blocked'],
+    ['Mấy xã khác xong hết rồi, bên em mới được 40%', 'in_progress', 40],
+    ['Bên em được 60%, phường 5 thì xong rồi', 'in_progress', 60],
+    ['Đã phát xong quà cho các gia đình chính sách', 'done', 100],
+    ['Em bấm nhầm, thật ra bên em đang làm 50%', 'in_progress', 50],
   ],
   'a reply about another task reports only what it says of this one': [
     ['vụ tuyên truyền thì xong, còn việc này để em xem', 'none'],
