@@ -29,6 +29,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   hok: 'khong',
   hem: 'khong',
   khum: 'khong',
+  hong: 'khong',
   chx: 'chua',
   dag: 'dang',
   dg: 'dang',
@@ -68,4 +69,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   tkhai: 'trien khai',
   vuog: 'vuong',
   pt: 'phan tram',
+  percent: 'phan tram',
+  approve: 'phe duyet',
+  approved: 'phe duyet',
 };

@@ -21,6 +21,8 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
   const unfinishedSaid = tagged('done_negated') || tagged('done_ahead') || figure.notReached;
   const percent = figure.percent;
 
+  // "không xong được, đang làm tiếp": a weak "cannot" beside outright ongoing work is progress.
+  if (any('blocked') && !strong('blocked') && strong('in_progress') && !doneSaid) return decision('in_progress', below100(percent), 0.7, 'unable_but_ongoing');
   if (any('blocked')) {
     const sure = strong('blocked') ? 0.9 : 0.72;
     if (doneSaid || percent === 100) return decision('blocked', below100(percent), 0.5, 'done_but_blocked');
@@ -41,6 +43,8 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
     return decision('done', 100, 0.92, 'done');
   }
   if (strong('in_progress')) return decision('in_progress', null, 0.9, 'ongoing');
+  // "Chưa, thứ 4 em làm": a bare "not yet" with only hints of doing is not started.
+  if (tagged('bare_not_yet') && !tagged('done_negated')) return decision('not_started', null, 0.7, 'not_yet_then_plan');
   if (strong('not_started')) return decision('not_started', null, 0.88, 'not_started');
   if (tagged('done_negated')) return decision('in_progress', null, 0.7, 'not_finished');
   if (any('in_progress')) return decision('in_progress', null, 0.7, 'started');

@@ -1,5 +1,7 @@
 import { ACTIVITY_VERBS, BLOCKER_PHRASES, DONE_PHRASES, NEGATIONS, PARTICLES, PROBLEM_WORDS, QUESTION_PHRASES, START_VERBS, STATEMENT_BEFORE_CHUA, TRAILING_QUESTION_WORDS } from './lexicon.ts';
-import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
+import { indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
+
+const QUESTIONS = indexPhrases(QUESTION_PHRASES);
 import type { Clause } from './types.ts';
 
 /**
@@ -9,7 +11,7 @@ import type { Clause } from './types.ts';
 export function isQuestionClause(clause: Clause): boolean {
   if (clause.asked) return true;
   const { tokens } = clause;
-  if (containsPhrase(tokens, QUESTION_PHRASES) || asksIfDone(tokens)) return true;
+  if (asksWithWords(tokens) || asksIfDone(tokens)) return true;
   let end = tokens.length;
   for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
     end = particle.start;
@@ -32,6 +34,20 @@ export function isQuestionClause(clause: Clause): boolean {
     default:
       return true;
   }
+}
+
+/** A question word, except "ai" denied: "chưa ai làm" states that nobody has. */
+function asksWithWords(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const match = phraseAtIn(tokens, i, QUESTIONS);
+    if (!match) continue;
+    const who = tokens[i] === 'ai' || (tokens[i] === 'co' && tokens[i + 1] === 'ai');
+    if (who && phraseBefore(tokens, i, NEGATIONS)) continue;
+    // "bắt đầu ạ" is not "đâu ạ".
+    if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -28,6 +28,28 @@ export const DONE_PHRASES = [
   'dang cho xac nhan',
   'cho nghiem thu',
   'dang cho nghiem thu',
+  'thanh cong',
+  'dut diem',
+  'ban giao',
+  'da nghiem thu',
+  'nghiem thu xong',
+  'dat chi tieu',
+  'vuot chi tieu',
+  'dat ke hoach',
+  'vuot ke hoach',
+  've dich',
+  'lam het roi',
+  'nop du',
+  'done het',
+  'xong het',
+  'da chot',
+  'chot xong',
+  'nop ve',
+  'nop len',
+  'gui ve',
+  'gui len',
+  'ban hoan chinh',
+  'nop',
 ];
 
 /** Says the work is going on right now. */
@@ -50,6 +72,7 @@ export const START_VERBS = [
   'to chuc',
   'bat tay',
   'khoi dong',
+  'start',
 ];
 
 /** Everyday activities of the plan's tasks: "đã rà soát 30 hộ" is progress, not completion. */
@@ -77,6 +100,13 @@ export const ACTIVITY_VERBS = [
   'soan thao',
   'chuan bi',
   'hoan thien',
+  'xuong dia ban',
+  'xuong co so',
+  'di dia ban',
+  'di thuc te',
+  'chinh sua',
+  'ra them',
+  'bo sung',
 ];
 
 /** Says something stands in the way; these carry their own meaning even with a negation inside. */
@@ -128,10 +158,33 @@ export const BLOCKER_PHRASES = [
   'qua tai',
   'cham tien do',
   'tre han',
+  'khong hop tac',
+  'khong chiu hop tac',
+  'khong chiu',
+  'khong dong y',
+  'phan doi',
+  'bi loi',
+  'gap loi',
+  'dang loi',
+  'loi he thong',
+  'he thong loi',
+  'phan mem loi',
+  'may loi',
+  'mat dien',
+  'mat mang',
+  'mat du lieu',
+  'bi dinh',
+  'dinh lai',
+  'tam dinh',
+  'hu',
+  'bi hu',
+  'hu hong',
+  'pending',
+  'bi tu choi',
 ];
 
 /** Suggests a blocker without saying it outright ("đề nghị …"). */
-export const BLOCKER_WEAK_PHRASES = ['de nghi', 'de xuat', 'cham', 'nho ho tro', 'mong ho tro'];
+export const BLOCKER_WEAK_PHRASES = ['de nghi', 'de xuat', 'cham', 'nho ho tro', 'mong ho tro', 'bi tra ve', 'bi tra lai', 'tra ve', 'bi bac'];
 
 /** Look like status words but are not: consumed so their parts do not match ("thanh thiếu niên", "kết quả"). */
 export const NEUTRAL_PHRASES = [
@@ -149,13 +202,51 @@ export const NEUTRAL_PHRASES = [
   'dang nghi phep',
   'dang hop',
   'dang di hop',
+  'ket hop',
+  'ket noi',
+  'ket luan',
+  'ket nap',
+  'ket nghia',
+  'doan ket',
+  'ket toan',
+  'ket xuat',
+  'ket so',
+  'cam ket',
+  'ky ket',
+  'tong ket',
+  'so ket',
+  'lien ket',
+  'ket hon',
+  'ket cau',
+  'ket chuyen',
+  'hop tac',
+  'hop dong',
+  'hop le',
+  'hop ly',
+  'phu hop',
+  'hop nhat',
+  'dang o ngoai',
+  'dang o nha',
+  'dang o que',
+  'dang o xa',
+  'dang o duong',
+  'dang tren duong',
+  'dang lai xe',
+  'dang di duong',
+  'dang di vang',
+  'dang di ra ngoai',
+  'dang don suc',
+  'dang tap trung',
+  'dang lo',
+  'lam dau moi',
+  'dau moi',
 ];
 
 /** Names a problem; "không có vướng mắc" cancels it. */
-export const PROBLEM_WORDS = ['vuong', 'vuong mac', 'kho khan', 'tro ngai', 'gap kho', 'van de', 'su co', 'ach tac', 'bat cap'];
+export const PROBLEM_WORDS = ['kho khan vuong mac', 'kho khan va vuong mac', 'vuong mac kho khan', 'ket', 'vuong', 'vuong mac', 'kho khan', 'tro ngai', 'gap kho', 'van de', 'su co', 'ach tac', 'bat cap'];
 
 /** Turns what follows into its opposite. */
-export const NEGATIONS = ['chua', 'khong', 'chang', 'van chua', 'con chua', 'chua he', 'khong he', 'chua the', 'khong the'];
+export const NEGATIONS = ['chua', 'khong', 'chang', 'dau co', 'co dau', 'van chua', 'con chua', 'chua he', 'khong he', 'chua the', 'khong the'];
 
 /** Before a problem word, says the problem is gone or never was. */
 export const PROBLEM_CANCELLERS = ['khong', 'chua', 'chang', 'het', 'thao go', 'giai quyet', 'khac phuc', 'khong co', 'khong gap'];
@@ -195,6 +286,21 @@ export const FUTURE_MARKERS = [
   'tuan sau moi',
   'mai moi',
   'sau moi',
+  'sang tuan moi',
+  'qua tuan moi',
+  'tuan toi moi',
+  'thang sau moi',
+  'thang toi moi',
+  'cuoi tuan moi',
+  'sang nam moi',
+  'chac phai',
+  'mai',
+  'sang mai',
+  'chieu mai',
+  'toi mai',
+  'chac',
+  'chac la',
+  'chac se',
 ];
 
 /** Before an ongoing marker: "đang hoàn thành", "đang tiến hành làm". */
@@ -249,10 +355,13 @@ export const FILLERS = [
 
 
 /** After a done word: only part is done ("xong một phần", "hoàn thành bước 1"). */
-export const PARTIAL_MARKERS = ['mot phan', '1 phan', 'mot nua', '1 nua', 'nua', 'buoc', 'giai doan', 'dot', 'khau', 'so bo', 'phan dau'];
+export const PARTIAL_MARKERS = ['mot phan', '1 phan', 'mot nua', '1 nua', 'nua', 'so bo', 'phan dau', 'phan lon', 'gan het', 'hau het', 'gan du', 'gan nhu het', 'duoc mot it'];
+/** After a done word, a part only when numbered: "xong đợt 1", "hoàn thành bước đầu" (not "kết thúc đợt kiểm tra"). */
+export const NUMBERED_PARTS = ['buoc', 'giai doan', 'dot', 'khau', 'phan'];
+export const PART_ORDINALS = ['dau', 'mot', 'hai', 'ba', 'dau tien', 'thu nhat', 'thu hai', 'so bo', '1', '2', '3', '4', '5'];
 
 /** After a done word: "xong" used as "after", e.g. "họp xong sẽ triển khai". */
-export const CONDITIONAL_AFTER = ['se', 'thi', 'roi se', 'moi', 'roi moi', 'em se', 'thi se'];
+export const CONDITIONAL_AFTER = ['se', 'thi', 'roi se', 'moi', 'roi moi', 'em se', 'thi se', 'roi thi'];
 
 /** Explains why ("do", "vì"): a negated report with a reason is a blocker. */
 export const REASON_MARKERS = ['do', 'vi', 'tai vi', 'boi vi', 'ly do', 'boi'];
@@ -286,6 +395,24 @@ export const ACK_PHRASES = [
   'hello',
   'hi',
   'yes',
+  'de em xem',
+  'lat em xem',
+  'em xem lai',
+  'de em kiem tra',
+  'de em kiem tra lai',
+  'de em check',
+  'em check lai',
+  'check lai',
+  'xem lai',
+  'bao sau',
+  'bao lai sau',
+  'lat em bao',
+  'lat bao',
+  'de em hoi',
+  'em hoi lai',
+  'de em coi',
+  'de em coi lai',
+  'de em tim hieu',
 ];
 
 /** Particles and forms of address that carry no content ("ạ", "anh", "nhé"). */
@@ -334,6 +461,13 @@ export const PARTICLES = [
   'cac anh',
   'cac chi',
   'anh em',
+  'hen',
+  'nghen',
+  'nhen',
+  'ne',
+  'he',
+  'tron',
+  'nghe',
 ];
 
 /** Words that make a clause a question. */
@@ -361,6 +495,26 @@ export const QUESTION_PHRASES = [
   'hay chua',
   'hay khong',
   'the nao a',
+  'toi dau',
+  'den dau',
+  'sao roi',
+  'the nao roi',
+  'ra sao roi',
+  'ai lam',
+  'co ai',
+  'ai phu trach',
+  'ai nhan',
+  'ai giu',
+  'cho em hoi',
+  'cho minh hoi',
+  'chua vay',
+  'chua ta',
+  'cho ai',
+  'ai vay',
+  'hoi ai',
+  'ai biet',
+  'lien he ai',
+  'nao thi',
 ];
 
 /** Clause-final words that ask ("xong chưa?", "có cần không?") unless a statement precedes them. */

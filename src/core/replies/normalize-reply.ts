@@ -2,18 +2,31 @@ import { foldVietnamese } from '../text/fold.ts';
 import { ownEntry } from '../text/own-entry.ts';
 import { ABBREVIATIONS } from './abbreviations.ts';
 import * as lexicon from './lexicon.ts';
+import * as contextLexicon from './lexicon-context.ts';
 import type { Clause } from './types.ts';
 
 /** Emoji that mean "ok / received" become the word, so "👍" reads as an acknowledgement. */
-const ACK_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64F}\u{2705}\u{2714}\u{1F197}\u{1F446}]/gu;
+const ACK_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F197}\u{1F446}]/gu;
+/** Check marks (✅ ✔ ☑) become the token "tick": done when the reply says nothing else. */
+const TICK_EMOJI = /[\u{2705}\u{2714}\u{2611}]\u{FE0F}?/gu;
+/** "hỏng" (broken) and Southern "hổng/hông" (not) fold alike; read "hỏng" as "hư" before folding. */
+const BROKEN = /h\u1ecfng|H\u1ece[Nn][Gg]/gu;
 
-/** Report forms' "Khó khăn, vướng mắc: Không." says there are none; it must not read as a blocker. */
+/**
+ * Report forms' "Khó khăn, vướng mắc: Không." says there are none; it must not read as a blocker.
+ * "Vướng mắc: chưa có kinh phí" names one: the "không/chưa" must end the answer.
+ */
 const NONE_TO_REPORT =
-  /\b(?:kho khan|vuong mac|kien nghi|de xuat|de nghi)(?:\s*(?:,|va|\/)?\s*(?:kho khan|vuong mac|kien nghi|de xuat|de nghi))*\s*:\s*(?:khong co|chua co|khong|chua)\b/g;
+  /\b(?:kho khan|vuong mac|kien nghi|de xuat|de nghi)(?:\s*(?:,|va|\/)?\s*(?:kho khan|vuong mac|kien nghi|de xuat|de nghi))*\s*:\s*(?:khong co|chua co|khong|chua)(?:\s+(?:gi|a|co gi))?\s*(?=$|[.,;!)])/g;
+
+/** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
+const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
+/** "ch làm gì cả": "ch" before a verb is "chưa" (alone it is left alone). */
+const SHORT_CHUA = /\bch(?= (?:lam|xong|co|bat|trien|thuc|ht|hoan|dc|duoc|nop|gui|bao|xg|xog|tien)\b)/g;
 
 /** Every word the lexicon knows: a token already in it is left alone by the typo repairs. */
 const VOCABULARY: ReadonlySet<string> = new Set(
-  Object.values(lexicon)
+  [...Object.values(lexicon), ...Object.values(contextLexicon)]
     .flatMap((list) => list as readonly string[])
     .flatMap((phrase) => phrase.split(' '))
     .concat(Object.values(ABBREVIATIONS).flatMap((words) => words.split(' '))),
@@ -24,10 +37,12 @@ const VOCABULARY: ReadonlySet<string> = new Set(
  * with shorthand expanded and Telex leftovers repaired ("hoanf thanhf" → "hoan thanh").
  */
 export function normalizeReply(text: string): Clause[] {
-  const folded = foldVietnamese(text.replace(ACK_EMOJI, ' ok ').replace(/\n/g, ' . '))
+  const folded = foldVietnamese(text.normalize('NFC').replace(ACK_EMOJI, ' ok ').replace(TICK_EMOJI, ' tick ').replace(BROKEN, 'hư').replace(/\n/g, ' . '))
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
-    .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ');
+    .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ')
+    .replace(MENDING, (words) => words.replace(' ', ''))
+    .replace(SHORT_CHUA, 'chua');
   const clauses: Clause[] = [];
   // A full stop between digits is a decimal or a date ("62.5%", "20.11.2023"), not a clause end.
   for (const piece of folded.split(/(?<=\?)|(?<!\d)\.|\.(?!\d)|[;!,(){}[\]"]|\s-+\s|…/)) {
@@ -62,11 +77,14 @@ function repairToken(token: string): string {
   if (/^\d/.test(token) || token === '%' || token === '/') return token;
   // VNI typing without the input method leaves digits inside words: "hoa2n tha2nh".
   const word = /\d/.test(token) ? token.replace(/\d/g, '') : token;
-  for (const candidate of [word, collapseRepeats(word), stripTelex(word)]) {
-    const known = ownEntry(ABBREVIATIONS, candidate) ?? (VOCABULARY.has(candidate) ? candidate : undefined);
-    if (known !== undefined) return known;
-  }
-  return word;
+  return known(word) ?? known(collapseRepeats(word)) ?? known(stripTelex(word)) ?? word;
+}
+
+/** The lexicon's form of a word, if it knows it (tried plain first: repairs cost regexes). */
+function known(candidate: string): string | undefined {
+  const abbreviation = ownEntry(ABBREVIATIONS, candidate);
+  if (abbreviation !== undefined) return abbreviation;
+  return VOCABULARY.has(candidate) ? candidate : undefined;
 }
 
 /** "xongggg" → "xong", "okk" → "ok". */

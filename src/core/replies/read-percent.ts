@@ -12,7 +12,16 @@ export interface PercentReading {
 
 /** Words after which a bare number is a percentage: "tiến độ 50", "ht 80". */
 const LEAD_INS = ['tien do', 'dat', 'duoc', 'hoan thanh', 'xong', 'khoang', 'tam', 'la', 'muc'];
-const HALF = ['mot nua', '1 nua', 'nua chang', 'duoc nua'];
+const HALF = ['mot nua', '1 nua', 'nua chang', 'duoc nua', 'phan nua', 'duoc phan nua'];
+/** After "6/8": what is counted, so "6/8 tổ" is a share, not the 6th of August. */
+export const COUNTED = [
+  'to', 'ho', 'xa', 'phuong', 'khu', 'khu pho', 'thon', 'ap', 'buoi', 'ho so', 'don vi', 'truong', 'lop', 'diem', 'cum', 'chi bo', 'nhom', 'doi',
+  'nguoi', 'co so', 'muc', 'noi dung', 'chi tieu', 'phan', 'viec', 'nhiem vu', 'hang muc', 'bai', 'tuyen', 'cuoc', 'lan', 'dot', 'khoa',
+  'ban', 'bo', 'tieu chi', 'tieu chuan', 'cong trinh', 'doi tuong', 'truong hop', 'thanh vien', 'hoi', 'chi hoi', 'bien ban', 'buoc',
+];
+const OUT_OF = ['trong', 'tren', 'trong tong so', 'tren tong so', 'trong so'];
+/** Before "6/8": a date ("ngày 6/8", "hạn 15/12"). */
+const DATE_LEADS = ['ngay', 'hom', 'thu', 'sang', 'chieu', 'toi', 'tu', 'den', 'han', 'truoc', 'sau', 'luc', 'vao', 'dip', 'nam', 'thang', 'tuan', 'cuoi', 'dau'];
 const NOT_REACHED = ['chua', 'khong', 'chua dat', 'chua duoc', 'chua toi', 'chua den', 'duoi', 'khong dat', 'khong duoc'];
 const PERCENT_FILLERS = [...FILLERS, 'tien do', 'dat', 'khoang', 'tam', 'hoan thanh', 'xong', 'lam', 'la', 'muc', 'nhiem vu'];
 
@@ -48,6 +57,12 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
   const value = Math.round(Number(token));
   if (tokens[i + 1] === '%') return value <= 100 ? { value, tag: 'percent_sign' } : null;
   if (tokens[i + 1] === '/') return fraction(value, tokens, i, phraseBefore(tokens, i, LEAD_INS) !== null);
+  // "8 trong 10 khu phố", "8 trên 10 tổ" → 80%.
+  const outOf = phraseAt(tokens, i + 1, OUT_OF);
+  if (outOf && isNumber(tokens[outOf.end])) {
+    const whole = Number(tokens[outOf.end]);
+    if (whole > 0 && value <= whole) return { value: Math.round((value / whole) * 100), tag: 'percent_out_of' };
+  }
   const next = tokens[i + 1];
   const endsClause = next === undefined || PARTICLES.includes(next) || next === 'roi';
   if (value <= 100 && endsClause && phraseBefore(tokens, i, LEAD_INS)) return { value, tag: 'percent_after_lead_in' };
@@ -55,13 +70,20 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
 }
 
 /**
- * "45/60 hộ" → 75%, "được 1/2" → 50%. Dates ("15/12", "20/11/2025") are not fractions: a third part,
- * or a denominator of 12 or less without a lead-in like "được".
+ * "45/60 hộ" → 75%, "được 1/2" → 50%, "6/8 tổ" → 75%. Dates ("15/12", "ngày 6/8", "20/11/2025") and
+ * document numbers ("45/2023") are not fractions: a third part, a date word before, a denominator of
+ * 12 or less with neither a lead-in like "được" nor a counted noun after, or a year.
  */
 function fraction(numerator: number, tokens: readonly string[], i: number, ledIn: boolean): { value: number; tag: string } | null {
   const denominatorToken = tokens[i + 2];
   if (!isNumber(denominatorToken) || tokens[i + 3] === '/') return null;
   const denominator = Number(denominatorToken);
-  if (denominator === 0 || numerator > denominator || (denominator <= 12 && !ledIn)) return null;
+  const counted = phraseAt(tokens, i + 3, COUNTED) !== null;
+  const dated = phraseBefore(tokens, i, DATE_LEADS) !== null;
+  if (denominator === 0 || numerator > denominator || dated) return null;
+  // "6/8 tổ" counts; "15/12" alone is a date and "45/2023" a document number.
+  // "0/12" is no date: nothing of twelve.
+  if (denominator <= 12 && !ledIn && !counted && numerator !== 0) return null;
+  if (denominator >= 1900 && denominator <= 2100 && !counted) return null;
   return { value: Math.round((numerator / denominator) * 100), tag: 'percent_fraction' };
 }

@@ -1,44 +1,68 @@
 import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
-import { isQuestionClause } from './detect-question.ts';
+import { guardDone } from './guard-done.ts';
+import { CORRECTIONS, PAST_OR_CONCESSIVE, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
+import { FILLERS } from './lexicon.ts';
+import { containsPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
+import { type ClauseRole, readClauseRoles } from './read-clause-roles.ts';
 import { readPercent } from './read-percent.ts';
 import { readSignals } from './read-signals.ts';
-import type { ReplyReading } from './types.ts';
+import type { Clause, ReplyReading, Signal } from './types.ts';
 
 /** A question asked alongside a report makes the report a little less certain. */
 const ALSO_ASKS_FACTOR = 0.85;
+/** A reply that is only check marks ("✅") reads as done, a little less sure than words. */
+const TICK_ONLY_CONFIDENCE = 0.8;
+/** Longest text read: a status reply is a few lines; the rest of a pasted document adds nothing. */
+const MAX_READ_LENGTH = 4000;
+
+/** Why clauses other than this unit's telling were set aside, as reasons. */
+const SET_ASIDE: Record<Exclude<ClauseRole, 'tell'>, string> = {
+  ask: 'question',
+  request: 'request_to_others',
+  relay: 'third_party_status',
+  other_task: 'other_task',
+};
 
 /**
  * How the bot reads a free-text reply to a task message:
- * normalise → split clauses → set questions aside → read status words with their negation and
- * tense → read the figure → weigh → confidence. Never reads a question or acknowledgement as done.
+ * normalise → split clauses → give each a role (tells, asks, asks others to act, passes on a third
+ * party's status, speaks of another task) → read status words of the telling clauses with their
+ * negation and tense → read the figure → weigh → guard "done" → confidence. Never throws.
  */
 export function readReply(text: string): ReplyReading {
-  const note = normalizeVietnamese(text);
-  const clauses = normalizeReply(text);
-  const asking = clauses.filter(isQuestionClause);
-  const telling = clauses.filter((clause) => !asking.includes(clause));
-  const signals = telling.flatMap(readSignals);
+  const input = typeof text === 'string' ? text : '';
+  const note = normalizeVietnamese(input);
+  const clauses = normalizeReply(input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input);
+  const roles = readClauseRoles(clauses);
+  const signalsByClause = clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : []));
+  const telling = clauses.filter((_, i) => roles[i] === 'tell');
+  const corrected = withoutCorrected(signalsByClause, clauses);
+  const signals = withoutResolvedProblems(withoutSupersededDenials(corrected, clauses, roles), telling);
   const figure = readPercent(telling);
   const decision = decideStatus(signals, figure);
+  const asides = [...new Set(roles.filter((role) => role !== 'tell').map((role) => SET_ASIDE[role]))];
   const reasons = [...signals.map((signal) => signal.tag), ...figure.reasons];
 
   const onlyPromisesToStart =
     signals.length > 0 && figure.percent === null && signals.every((signal) => signal.tag.startsWith('start_ahead'));
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
-    if (asking.length > 0) return none(note, 'question', 0.9, [...reasons, 'question']);
+    if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
     if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);
-    return none(note, 'unclear', clauses.length === 0 ? 0.9 : 0.3, [...reasons, 'no_status_words']);
+    if (onlyTicks(telling)) return { status: 'done', percent: 100, note, confidence: TICK_ONLY_CONFIDENCE, kind: 'report', reasons: ['check_mark'] };
+    const confidence = clauses.length === 0 ? 0.9 : 0.3;
+    return none(note, 'unclear', confidence, [...reasons, ...(asides.length > 0 ? asides : ['no_status_words'])]);
   }
 
   let confidence = decision.confidence;
-  if (asking.length > 0) {
+  if (roles.includes('ask')) {
     confidence *= ALSO_ASKS_FACTOR;
     reasons.push('also_asks');
   }
-  return {
+  for (const aside of asides) if (aside !== 'question') reasons.push(aside);
+  const reading: ReplyReading = {
     status: decision.status,
     percent: decision.percent,
     note,
@@ -46,8 +70,69 @@ export function readReply(text: string): ReplyReading {
     kind: 'report',
     reasons: [...reasons, ...decision.reasons],
   };
+  return guardDone(reading, clauses, roles, signalsByClause);
 }
 
 function none(note: string, kind: ReplyReading['kind'], confidence: number, reasons: string[]): ReplyReading {
   return { status: 'none', percent: null, note, confidence, kind, reasons };
+}
+
+/** "vướng kinh phí nhưng đã giải quyết xong": a problem the reply says is dealt with no longer blocks. */
+function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]): Signal[] {
+  if (!signals.some((signal) => signal.tag.startsWith('problem:'))) return signals;
+  const resolved = telling.some(({ tokens }) => {
+    for (let i = 0; i < tokens.length; i++) {
+      if (phraseAt(tokens, i, RESOLUTIONS) && !modifierBefore(tokens, i, { doubt: RESOLUTION_DOUBTS }, FILLERS, 2)) return true;
+    }
+    return false;
+  });
+  return resolved ? signals.filter((signal) => !signal.tag.startsWith('problem:')) : signals;
+}
+
+/**
+ * A later clause that says the whole task is done now supersedes what came before ("hôm qua chưa
+ * xong, nay đã xong hết rồi"; "tuần trước bị kẹt …, tới hôm nay là xong hết rồi"). And beside a clear
+ * done, a blocker told as past or conceded ("lúc đầu thiếu kinh phí", "dù thiếu người") is behind the
+ * unit. "xong rồi, còn 2 hộ" keeps its doubt: "còn" is neither.
+ */
+function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[], clauses: readonly Clause[], roles: readonly ClauseRole[]): Signal[] {
+  let last = -1;
+  let clearDoneAnywhere = false;
+  signalsByClause.forEach((signals, i) => {
+    if (roles[i] !== 'tell' || !signals.some((s) => s.tag.startsWith('done:'))) return;
+    clearDoneAnywhere = true;
+    const clearDone = signals.every((s) => s.tag.startsWith('done:'));
+    if (clearDone && containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
+  });
+  if (!clearDoneAnywhere) return signalsByClause.flat();
+  return signalsByClause.flatMap((signals, i) => {
+    if (i < last) return signals.filter((s) => s.status === 'done');
+    if (containsPhrase(clauses[i]?.tokens ?? [], PAST_OR_CONCESSIVE)) return signals.filter((s) => s.status !== 'blocked');
+    return signals;
+  });
+}
+
+/** "Em bấm nhầm nút đang làm ạ, thật ra bên em chưa bắt đầu": what precedes a correction is withdrawn. */
+function withoutCorrected(signalsByClause: readonly (readonly Signal[])[], clauses: readonly Clause[]): readonly (readonly Signal[])[] {
+  let last = -1;
+  clauses.forEach((clause, i) => {
+    if (containsPhrase(clause.tokens, CORRECTIONS)) last = i;
+  });
+  if (last < 0) return signalsByClause;
+  const afterwards = signalsByClause.slice(last + 1);
+  if (afterwards.every((signals) => signals.length === 0)) {
+    // The correction and its content share a clause: keep what follows the marker in it.
+    const tokens = clauses[last]?.tokens ?? [];
+    let rest: string[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const marker = phraseAt(tokens, k, CORRECTIONS);
+      if (marker) rest = tokens.slice(marker.end);
+    }
+    return signalsByClause.map((signals, i) => (i < last ? [] : i === last ? readSignals({ tokens: rest, asked: false }) : signals));
+  }
+  return signalsByClause.map((signals, i) => (i <= last ? [] : signals));
+}
+
+function onlyTicks(clauses: readonly Clause[]): boolean {
+  return clauses.length > 0 && clauses.every(({ tokens }) => tokens.length > 0 && tokens.every((token) => token === 'tick'));
 }

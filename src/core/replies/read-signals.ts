@@ -9,6 +9,8 @@ import {
   NEGATIONS,
   NEUTRAL_PHRASES,
   ONGOING_MARKERS,
+  NUMBERED_PARTS,
+  PART_ORDINALS,
   PARTIAL_MARKERS,
   PARTICLES,
   PROBLEM_CANCELLERS,
@@ -17,19 +19,66 @@ import {
   REASON_MARKERS,
   START_VERBS,
 } from './lexicon.ts';
-import { isNumber, modifierBefore, type PhraseMatch, phraseAt } from './match-phrases.ts';
+import {
+  DONE_DENIED_AFTER,
+  OWN_REASONS,
+  PREPARATORY_STEPS,
+  MISSING_LEADS,
+  NOTHING_YET,
+  NOTHING_YET_NOT_AFTER,
+  RESOLUTION_DOUBTS,
+  SELF_SUBJECTS,
+} from './lexicon-context.ts';
+import { COUNTED } from './read-percent.ts';
+import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import {
+  laterOnly,
+  REMAINING_PHRASES,
+  readMissing,
+  readRemaining,
+  readWait,
+  saysStuck,
+  unableBecause,
+  WAIT_PHRASES,
+  wholeDone,
+} from './read-context-signals.ts';
 import type { Clause, Signal } from './types.ts';
 
-type Category = 'neutral' | 'done' | 'blocker' | 'blockerWeak' | 'problem' | 'ongoing' | 'start' | 'activity';
+type Category = 'neutral' | 'nothingYet' | 'done' | 'blocker' | 'missing' | 'wait' | 'blockerWeak' | 'problem' | 'ongoing' | 'remaining' | 'start' | 'activity';
+
+const CONTEXTUAL: readonly Category[] = ['nothingYet', 'missing', 'wait', 'remaining'];
+
+/** Verbs of beginning: "bắt đầu làm rồi" has begun. */
+const INCEPTION = ['bat dau', 'khoi dong', 'bat tay', 'bat dau lam', 'moi bat dau'];
+const ONLY = ['thoi', 'thoi a', 'thoi anh', 'thoi chi', 'thoi a anh', 'thoi nha', 'thoi nhe'];
+
+function endsWithOnly(tokens: readonly string[]): boolean {
+  for (let i = Math.max(0, tokens.length - 3); i < tokens.length; i++) {
+    const only = phraseAt(tokens, i, ONLY);
+    if (only && only.end === tokens.length) return true;
+  }
+  return false;
+}
+
+/** After "xong": "xong thì chưa" denies it. */
+const DENIED_TOPIC = ['thi chua', 'thi khong', 'thi chua dau', 'thi chua phai'];
+/** Before "xong": it is denied, "xong gì mà xong", "có gì đâu mà xong". */
+const DONE_DENIED_BEFORE = ['gi ma', 'dau ma', 'cai gi ma', 'dau co', 'co dau'];
+/** Before "nữa": the amount still to go, "còn hai tổ nữa là xong". */
+const STILL_TO_GO = ['nua la', 'nua thi', 'nua moi', 'nua se', 'nua la se'];
 
 /** Ties between equally long phrases go to the earlier category. */
 const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [
   ['neutral', NEUTRAL_PHRASES],
+  ['nothingYet', NOTHING_YET],
   ['done', DONE_PHRASES],
   ['blocker', BLOCKER_PHRASES],
+  ['missing', MISSING_LEADS],
+  ['wait', WAIT_PHRASES],
   ['blockerWeak', BLOCKER_WEAK_PHRASES],
   ['problem', PROBLEM_WORDS],
   ['ongoing', PROGRESS_STRONG_PHRASES],
+  ['remaining', REMAINING_PHRASES],
   ['start', START_VERBS],
   ['activity', ACTIVITY_VERBS],
 ];
@@ -50,8 +99,21 @@ export function readSignals(clause: Clause): Signal[] {
     }
     const signal = interpret(tokens, found.category, found.match);
     if (signal) signals.push(signal);
-    i = found.match.end;
+    // A phrase read only in context ("còn", "chờ", "chưa có") that did not apply leaves its words to others.
+    i = signal || !CONTEXTUAL.includes(found.category) ? found.match.end : i + 1;
   }
+  if (!signals.some((s) => s.status === 'done')) {
+    const whole = wholeDone(tokens);
+    if (whole) signals.push(whole);
+  }
+  // "còn mỗi khâu báo cáo là xong": in a clause that names work left, a "xong" lies ahead.
+  if (signals.some((s) => s.tag === 'remaining')) {
+    for (let k = 0; k < signals.length; k++) {
+      if (signals[k]?.status === 'done') signals[k] = { status: 'in_progress', strong: false, tag: 'done_ahead:remaining' };
+    }
+  }
+  const consequence = unableBecause(tokens);
+  if (consequence) signals.push(consequence);
   const reason = reasonAfterNegation(tokens, signals);
   if (reason) signals.push(reason);
   const bare = bareNotYet(tokens);
@@ -59,11 +121,27 @@ export function readSignals(clause: Clause): Signal[] {
   return signals;
 }
 
-function longestAt(tokens: readonly string[], start: number): { category: Category; match: PhraseMatch } | null {
-  let best: { category: Category; match: PhraseMatch } | null = null;
+/** The categories' phrases by their first word, in category order: a read-only lookup table built once. */
+const BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly [Category, string]>> = (() => {
+  const index = new Map<string, Array<readonly [Category, string]>>();
   for (const [category, phrases] of CATEGORIES) {
-    const match = phraseAt(tokens, start, phrases);
-    if (match && (!best || match.end > best.match.end)) best = { category, match };
+    for (const phrase of phrases) {
+      const first = phrase.split(' ', 1)[0] ?? phrase;
+      const bucket = index.get(first) ?? [];
+      bucket.push([category, phrase]);
+      index.set(first, bucket);
+    }
+  }
+  return index;
+})();
+
+function longestAt(tokens: readonly string[], start: number): { category: Category; match: PhraseMatch } | null {
+  const candidates = BY_FIRST_WORD.get(tokens[start] ?? '');
+  if (!candidates) return null;
+  let best: { category: Category; match: PhraseMatch } | null = null;
+  for (const [category, phrase] of candidates) {
+    const words = wordsMatchedAt(tokens, start, phrase);
+    if (words > 0 && (!best || start + words > best.match.end)) best = { category, match: { phrase, start, end: start + words } };
   }
   return best;
 }
@@ -71,7 +149,20 @@ function longestAt(tokens: readonly string[], start: number): { category: Catego
 function interpret(tokens: readonly string[], category: Category, match: PhraseMatch): Signal | null {
   switch (category) {
     case 'neutral':
+      // "kẹt quá" folds to "ket qua" (kết quả) but ends the clause: "kết quả" always names something.
+      if (match.phrase === 'ket qua' && saysStuck(tokens, match)) {
+        return { status: 'blocked', strong: true, tag: 'problem:ket qua' };
+      }
       return null;
+    case 'nothingYet':
+      if (phraseAt(tokens, match.end, NOTHING_YET_NOT_AFTER)) return null;
+      return { status: 'not_started', strong: true, tag: `nothing_yet:${match.phrase}` };
+    case 'missing':
+      return readMissing(tokens, match);
+    case 'wait':
+      return readWait(tokens, match);
+    case 'remaining':
+      return readRemaining(tokens, match);
     case 'done':
       return readDone(tokens, match);
     case 'blocker':
@@ -89,11 +180,26 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
 }
 
 function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  if (phraseAt(tokens, match.end, DENIED_TOPIC)) return { status: 'in_progress', strong: false, tag: 'done_negated' };
   if (phraseAt(tokens, match.end, CONDITIONAL_AFTER)) return null;
-  const partial = phraseAt(tokens, match.end, PARTIAL_MARKERS);
-  if (partial || (tokens[match.end] === 'phan' && isNumber(tokens[match.end + 1]))) {
+  const part = phraseAt(tokens, match.end, NUMBERED_PARTS);
+  const numberedPart = part !== null && (isNumber(tokens[part.end]) || phraseAt(tokens, part.end, PART_ORDINALS) !== null);
+  if (phraseAt(tokens, match.end, PARTIAL_MARKERS) || numberedPart) {
     return { status: 'in_progress', strong: true, tag: 'done_partly' };
   }
+  if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || phraseBefore(tokens, match.start, DONE_DENIED_BEFORE) || phraseAt(tokens, match.end, DENIED_TOPIC)) {
+    return { status: 'in_progress', strong: false, tag: 'done_negated' };
+  }
+  if (phraseBefore(tokens, match.start, STILL_TO_GO)) return { status: 'in_progress', strong: false, tag: 'done_ahead:nua' };
+  // "họp xong", "phân công xong": a step before the task itself.
+  if (phraseBefore(tokens, match.start, PREPARATORY_STEPS)) return { status: 'in_progress', strong: true, tag: 'done_step' };
+  if (laterOnly(tokens, match.start)) return { status: 'in_progress', strong: false, tag: 'done_ahead:later' };
+  // "hiện đã có 3 tổ nộp rồi": a count of the task's parts did it, not the whole.
+  if (someCountedDid(tokens, match.start)) return { status: 'in_progress', strong: true, tag: 'done_partly' };
+  // "bắt đầu làm rồi": begun, not finished.
+  if (phraseBefore(tokens, match.start, INCEPTION)) return null;
+  // "em mới rà xong KP1 thôi", "mới xong có 2 tổ thôi": only part of it.
+  if (endsWithOnly(tokens) && tokens.lastIndexOf('moi', match.start) >= 0) return { status: 'in_progress', strong: true, tag: 'done_partly' };
   const modifier = modifierBefore(tokens, match.start, MODIFIERS, FILLERS);
   if (modifier?.group === 'negation') {
     const unable = modifier.match.phrase.startsWith('khong') || modifier.match.phrase.endsWith('the');
@@ -105,24 +211,37 @@ function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null 
   return { status: 'done', strong: true, tag: `done:${match.phrase}` };
 }
 
+/** "3 tổ nộp rồi", "có 2 khu phố xong": a number of counted parts just before the done word; "đủ 9 tổ", "cả 5 xã" are the whole. */
+function someCountedDid(tokens: readonly string[], start: number): boolean {
+  for (let i = Math.max(0, start - 4); i < start; i++) {
+    if (!isNumber(tokens[i]) || !phraseAt(tokens, i + 1, COUNTED)) continue;
+    return !WHOLE_BEFORE_COUNT.includes(tokens[i - 1] ?? '');
+  }
+  return false;
+}
+const WHOLE_BEFORE_COUNT = ['du', 'ca', 'het', 'toan bo', 'tat ca', 'trong', 'tren'];
+
 function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | null {
-  const cancelled =
-    modifierBefore(tokens, match.start, { cancel: PROBLEM_CANCELLERS }, FILLERS) !== null ||
-    phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
+  const canceller = modifierBefore(tokens, match.start, { cancel: PROBLEM_CANCELLERS }, FILLERS);
+  // "đang tháo gỡ vướng mắc", "cần giải quyết khó khăn": the problem is still there.
+  const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;
+  const cancelled = (canceller !== null && !stillBeingSolved) || phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
   if (cancelled) return null;
+  // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
+  if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
 }
 
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
-  // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows.
-  if (phraseAt(tokens, match.end, DONE_PHRASES)) return null;
+  // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows ("bắt đầu làm rồi" does not).
+  if (phraseAt(tokens, match.end, DONE_PHRASES) && !INCEPTION.includes(match.phrase)) return null;
   const modifier = modifierBefore(tokens, match.start, MODIFIERS, FILLERS);
   if (modifier?.group === 'negation') {
     const unable = modifier.match.phrase.startsWith('khong') && tokens[match.end] === 'duoc';
     if (unable) return { status: 'blocked', strong: false, tag: 'start_unable' };
     return { status: 'not_started', strong: category === 'start', tag: `not_started:${match.phrase}` };
   }
-  if (modifier?.group === 'future') return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
+  if (modifier?.group === 'future' || laterOnly(tokens, match.start)) return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
   if (modifier?.group === 'ongoing') return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
   return { status: 'in_progress', strong: false, tag: `${category}:${match.phrase}` };
 }
@@ -142,7 +261,20 @@ function reasonAfterNegation(tokens: readonly string[], signals: readonly Signal
       !(token === 'do' && NOT_A_REASON_BEFORE_DO.includes(tokens[i - 1] ?? '')),
   );
   if (!hasReason) return null;
+  if (ownReason(tokens, firstNegated)) return null;
   return { status: 'blocked', strong: false, tag: 'negated_with_reason' };
+}
+
+/** "do đang tập trung cho đợt Tết", "vì đơn vị đang xây dựng kế hoạch": the unit's own choice. */
+function ownReason(tokens: readonly string[], from: number): boolean {
+  for (let i = from + 1; i < tokens.length; i++) {
+    if (!phraseAt(tokens, i, REASON_MARKERS)) continue;
+    let j = i + 1;
+    const self = phraseAt(tokens, j, SELF_SUBJECTS);
+    if (self) j = self.end;
+    return phraseAt(tokens, j, OWN_REASONS) !== null;
+  }
+  return false;
 }
 
 /** "tiến độ", "việc đó", "lúc đó": "do" that is not "because". */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReply } from '../../../src/core/replies/read-reply.ts';
 import type { ReplyStatus } from '../../../src/core/replies/types.ts';
@@ -78,6 +78,30 @@ describe('second held-out reply corpus', () => {
   });
 
   it('never reads a non-report or a "chưa …" reply as done', () => {
+    expect(falseDone).toEqual([]);
+  });
+});
+
+// Written by class, blind to the reader's rules, then used to extend the reader (issue 16): a floor
+// against regressions, not an estimate of accuracy on unseen replies (the blind holdout is that).
+describe('reply corpus by class', () => {
+  const files = readdirSync(new URL('../../fixtures/replies/classes/', import.meta.url)).filter((name) => name.endsWith('.json'));
+  const results = files.map((name) => ({ name, ...measure(`classes/${name}`) }));
+  const total = results.reduce((sum, r) => sum + r.samples.length, 0);
+  const correct = results.reduce((sum, r) => sum + Math.round(r.accuracy * r.samples.length), 0);
+
+  it('has at least 650 replies in at least 15 class files', () => {
+    expect(files.length).toBeGreaterThanOrEqual(15);
+    expect(total).toBeGreaterThanOrEqual(650);
+  });
+
+  it('reads at least 97% of them right, and each class at least 80%', () => {
+    expect(correct / total).toBeGreaterThanOrEqual(0.97);
+    for (const r of results) expect(r.accuracy, r.name).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('never reads a reply labelled otherwise as done', () => {
+    const falseDone = results.flatMap((r) => r.samples.filter((s) => s.status !== 'done' && readReply(s.text).status === 'done').map((s) => s.text));
     expect(falseDone).toEqual([]);
   });
 });

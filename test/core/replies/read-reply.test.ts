@@ -57,7 +57,7 @@ describe('readReply', () => {
     },
   );
 
-  it.each(['đã nhận', 'đã rõ', 'đã tiếp nhận', 'nhận nhiệm vụ', 'ok anh', 'vâng ạ', 'dạ em nhận', '👍', 'Đã nhận, đơn vị sẽ triển khai thực hiện.'])(
+  it.each(['đã nhận', 'đã rõ', 'đã tiếp nhận', 'nhận nhiệm vụ', 'ok anh', 'vâng ạ', 'dạ em nhận', '👍', 'để em xem', 'để em kiểm tra lại', 'Đã nhận, đơn vị sẽ triển khai thực hiện.'])(
     'reads the acknowledgement %j as no report',
     (text) => {
       expect(readReply(text)).toMatchObject({ status: 'none', kind: 'acknowledgement' });

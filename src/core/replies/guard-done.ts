@@ -1,0 +1,72 @@
+import { WHOLE_OR_NOW } from './lexicon-context.ts';
+import { containsPhrase } from './match-phrases.ts';
+import type { ClauseRole } from './read-clause-roles.ts';
+import type { Clause, ReplyReading, Signal } from './types.ts';
+
+/** What in a reply makes a "done" doubtful. */
+export interface DoneDoubts {
+  /** "chưa xong", "xong gì mà xong", "sẽ xong", "chưa đạt 100%" */
+  negatedCompletion: boolean;
+  /** "còn 2 hồ sơ nữa", "còn lại 3 tổ" */
+  remainingWork: boolean;
+  /** a clause that asks */
+  question: boolean;
+  /** a clause that passes on someone else's status */
+  thirdParty: boolean;
+}
+
+/** Confidence of a reading the guard withdrew: below the threshold, so the bot asks with buttons. */
+const GUARDED_CONFIDENCE = 0.45;
+/** A done clause says the unit finished clearly when it says so with "đã", "rồi" or a whole-task word. */
+const CLEAR_MARKERS = ['da', 'roi', ...WHOLE_OR_NOW];
+const CLEAR_PHRASES = ['done:hoan thanh', 'done:hoan tat', 'done:xong xuoi', 'done:xong het', 'done:done het'];
+
+/**
+ * The one place that lets a "done" through. A reply that also denies completion, names work still to
+ * do, asks, or passes on a third party's status is not read as done — unless one of its own clauses
+ * clearly says this unit finished (and, against a denial or remaining work, says so after it and for
+ * the whole task or now: "hôm qua chưa xong, nay đã xong hết").
+ */
+export function guardDone(
+  reading: ReplyReading,
+  clauses: readonly Clause[],
+  roles: readonly ClauseRole[],
+  signalsByClause: readonly (readonly Signal[])[],
+): ReplyReading {
+  if (reading.status !== 'done') return reading;
+  const doubts = doneDoubts(roles, signalsByClause, reading.reasons);
+  const unfinished = doubts.negatedCompletion || doubts.remainingWork;
+  if (!unfinished && !doubts.question && !doubts.thirdParty) return reading;
+  const lastDoubt = unfinished ? lastIndex(signalsByClause, isUnfinished) : -1;
+  const clear = signalsByClause.some((signals, i) => {
+    if (roles[i] !== 'tell' || i <= lastDoubt || !signals.some((s) => s.tag.startsWith('done:'))) return false;
+    if (signals.some((s) => s.status !== 'done')) return false;
+    const markers = unfinished ? WHOLE_OR_NOW : CLEAR_MARKERS;
+    return containsPhrase(clauses[i]?.tokens ?? [], markers) || (!unfinished && signals.some((s) => CLEAR_PHRASES.includes(s.tag)));
+  });
+  if (clear) return reading;
+  const why = Object.entries(doubts)
+    .filter(([, present]) => present)
+    .map(([name]) => `guard:${name}`);
+  if (unfinished) return { ...reading, status: 'in_progress', percent: null, confidence: GUARDED_CONFIDENCE, reasons: [...reading.reasons, ...why] };
+  return { ...reading, status: 'none', percent: null, kind: 'unclear', confidence: GUARDED_CONFIDENCE, reasons: [...reading.reasons, ...why] };
+}
+
+function isUnfinished(signal: Signal): boolean {
+  return signal.tag === 'done_negated' || signal.tag.startsWith('done_ahead') || signal.tag === 'remaining';
+}
+
+function doneDoubts(roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[], reasons: readonly string[]): DoneDoubts {
+  const told = signalsByClause.filter((_, i) => roles[i] === 'tell').flat();
+  return {
+    negatedCompletion: told.some((s) => s.tag === 'done_negated' || s.tag.startsWith('done_ahead')) || reasons.includes('percent_not_reached'),
+    remainingWork: told.some((s) => s.tag === 'remaining'),
+    question: roles.includes('ask'),
+    thirdParty: roles.includes('relay'),
+  };
+}
+
+function lastIndex(signalsByClause: readonly (readonly Signal[])[], test: (signal: Signal) => boolean): number {
+  for (let i = signalsByClause.length - 1; i >= 0; i--) if (signalsByClause[i]?.some(test)) return i;
+  return -1;
+}

@@ -1,0 +1,182 @@
+import { isQuestionClause } from './detect-question.ts';
+import { NEGATIONS, PARTICLES } from './lexicon.ts';
+import {
+  ADDRESSEES,
+  FORWARDING_MARKERS,
+  HELP_OBJECTS,
+  NOT_RELAY,
+  OTHER_TOPIC,
+  RELAY_OPENERS,
+  RELAY_VERBS,
+  REQUEST_ENDINGS,
+  REQUEST_OPENERS,
+  SELF_SUBJECTS,
+  TELLING_MARKERS,
+  THEIRS,
+  THIRD_PARTY_ALONE,
+  THIRD_PARTY_HEADS,
+  WRONG_THREAD,
+  THIS_TOPIC,
+  TOPIC_HEADS,
+  TOPIC_LEADS,
+} from './lexicon-context.ts';
+import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
+import type { Clause } from './types.ts';
+
+/**
+ * What a clause does: tells this unit's status, asks, asks someone else to act, passes on a third
+ * party's status, or speaks of another task.
+ */
+export type ClauseRole = 'tell' | 'ask' | 'request' | 'relay' | 'other_task';
+
+/** Words that may open a clause without being its subject ("dạ", "báo cáo anh", "hôm qua"). */
+const OPENING_WORDS = [...PARTICLES, 'vang', 'ok', 'thua', 'kinh', 'bao cao', 'hom qua', 'hom nay', 'sang nay', 'chieu nay', 'vua', 'vua roi', 'moi', 'cung', 'lai', 'thi', 'la', 'da', 'tuan truoc', 'luc nay'];
+const OPENING = indexPhrases(OPENING_WORDS);
+const SELF = indexPhrases(SELF_SUBJECTS);
+const RELAYS = indexPhrases(RELAY_VERBS);
+const RELAY_OPENING = indexPhrases(RELAY_OPENERS);
+const FORWARDING = indexPhrases(FORWARDING_MARKERS);
+const WRONG = indexPhrases(WRONG_THREAD);
+const HEADS = indexPhrases(THIRD_PARTY_HEADS);
+const ALONE = indexPhrases(THIRD_PARTY_ALONE);
+const TOPICS = indexPhrases(TOPIC_HEADS);
+const THEIRS_INDEX = indexPhrases(THEIRS);
+const PEERS = indexPhrases(['phuong', 'xa', 'cac phuong', 'cac xa', 'don vi', 'cac don vi', 'ben', 'cac ben', 'hoi', 'doan', 'nganh', 'cac nganh', 'quan', 'huyen', 'noi']);
+/** Units named as a topic beside the unit's own: "phường 3 thì được 70%". */
+const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'to', 'khu pho', 'thon', 'ap', 'truong', 'tram', 'cac']);
+
+/** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
+const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi'];
+const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho'];
+
+/** Roles of the reply's clauses, decided clause by clause and then across the reply. */
+export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
+  const roles: ClauseRole[] = clauses.map(roleOf);
+  // "Đề nghị Công an phường chủ trì, phối hợp các đoàn thể thực hiện": a request goes on past a comma.
+  for (let i = 1; i < clauses.length; i++) {
+    if (roles[i - 1] === 'request' && roles[i] === 'tell' && indexOfPhrase(clauses[i]?.tokens ?? [], TELLING_MARKERS) < 0 && !startsWithSelf(clauses[i]?.tokens ?? [])) roles[i] = 'request';
+  }
+  const forwards = clauses.map((clause) => containsIn(clause.tokens, FORWARDING));
+  if (forwards.includes(true)) {
+    // "Phường 3 được 70%, em gửi anh tham khảo": figures forwarded from others are not this unit's report.
+    clauses.forEach((clause, i) => {
+      if (roles[i] === 'tell' && (forwards[i] || !startsWithSelf(clause.tokens))) roles[i] = 'relay';
+    });
+  }
+  // "Bên mình mới được 50%, phường 3 thì được 70%": beside the unit's own clause, another unit's topic.
+  if (clauses.some((clause) => startsWithSelf(clause.tokens))) {
+    clauses.forEach((clause, i) => {
+      if (roles[i] === 'tell' && !startsWithSelf(clause.tokens) && namesUnitTopic(clause.tokens)) roles[i] = 'relay';
+    });
+  }
+  // "Việc kiểm tra PCCC xong rồi, em báo nhầm chỗ": the whole reply belongs to another task.
+  if (clauses.some((clause) => containsIn(clause.tokens, WRONG))) return roles.map((role) => (role === 'tell' ? 'other_task' : role));
+  const topics = clauses.map((clause) => topicOf(clause.tokens));
+  const speaksOfThis = topics.some((topic) => topic === 'this');
+  topics.forEach((topic, i) => {
+    if (roles[i] !== 'tell') return;
+    // Beside "còn việc này…", any clause naming a job ("đợt tổng vệ sinh xong", "xong cái báo cáo quý") is about another.
+    const namesAJob = topic === 'named' || (topic === null && containsIn(clauses[i]?.tokens ?? [], TOPICS));
+    if (topic === 'other' || (speaksOfThis && namesAJob)) roles[i] = 'other_task';
+  });
+  return roles;
+}
+
+function namesUnitTopic(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (!phraseAtIn(tokens, start, UNIT_HEADS)) return false;
+  for (let i = start + 1; i < Math.min(tokens.length, start + 5); i++) if (tokens[i] === 'thi') return true;
+  return false;
+}
+
+function roleOf(clause: Clause): ClauseRole {
+  if (isQuestionClause(clause)) return 'ask';
+  if (isRelay(clause.tokens) || othersAsSubject(clause.tokens)) return 'relay';
+  if (isRequest(clause.tokens)) return 'request';
+  return 'tell';
+}
+
+function firstContent(tokens: readonly string[]): number {
+  let i = 0;
+  for (let match = phraseAtIn(tokens, i, OPENING); match && i < tokens.length; match = phraseAtIn(tokens, i, OPENING)) i = match.end;
+  return i;
+}
+
+function startsWithSelf(tokens: readonly string[]): boolean {
+  for (let i = 0; i < Math.min(tokens.length, 4); i++) if (phraseAtIn(tokens, i, SELF)) return true;
+  return false;
+}
+
+/** "bên Hội Phụ nữ báo xong rồi", "nghe nói bên công an làm xong", "anh Tuấn bảo là hoàn thành". */
+function isRelay(tokens: readonly string[]): boolean {
+  if (containsIn(tokens, RELAY_OPENING)) return true;
+  for (let i = 1; i < tokens.length; i++) {
+    const verb = phraseAtIn(tokens, i, RELAYS);
+    if (!verb) continue;
+    // "nội dung", "bảo vệ", a bare "báo cáo": other words ("báo cáo là", "báo cáo miệng" do pass things on).
+    if (phraseAt(tokens, i, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
+    // "xác nhận": not "nhắn".
+    if (tokens[i] === 'nhan' && tokens[i - 1] === 'xac') continue;
+    // "mấy tổ chưa báo về": nothing passed on.
+    if (phraseBefore(tokens, i, NEGATIONS)) continue;
+    if (thirdPartyBefore(tokens, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the subject nearest before `end` is someone other than the unit: "bên Hội PN", "anh Tuấn",
+ * "họ", "em nghe văn phòng (nói)"; "em báo anh", "dạ báo anh" are the unit's own.
+ */
+function thirdPartyBefore(tokens: readonly string[], end: number): boolean {
+  let named = false;
+  for (let i = 0; i < end; i++) {
+    if (phraseAtIn(tokens, i, SELF)) named = false;
+    else if (phraseAtIn(tokens, i, ALONE)) named = true;
+    else {
+      const head = phraseAtIn(tokens, i, HEADS);
+      if (head && head.end < end && !phraseAtIn(tokens, head.end, SELF) && !phraseAtIn(tokens, head.end, RELAYS)) named = true;
+    }
+  }
+  return named;
+}
+
+/** "Bên phường 7 làm xong hết rồi": a clause whose subject is another unit ("bên …" not "bên em"). */
+function othersAsSubject(tokens: readonly string[]): boolean {
+  if (containsIn(tokens, THEIRS_INDEX)) return true;
+  const start = firstContent(tokens);
+  // "Các phường khác làm xong cả rồi": peer units named as such ("các khu phố khác" are the unit's own parts).
+  const head = phraseAtIn(tokens, start, PEERS);
+  if (head) for (let i = head.end; i < Math.min(tokens.length, head.end + 3); i++) if (tokens[i] === 'khac' || tokens[i] === 'kia') return true;
+  if (tokens[start] !== 'ben' || start + 1 >= tokens.length) return false;
+  // "bên Công an em vẫn đang rà soát": the unit's own side.
+  for (let i = start; i < Math.min(tokens.length, start + 5); i++) if (phraseAtIn(tokens, i, SELF)) return false;
+  return true;
+}
+
+/** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */
+function isRequest(tokens: readonly string[]): boolean {
+  if (containsPhrase(tokens, HELP_OBJECTS)) return false;
+  const start = firstContent(tokens);
+  if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
+  const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
+  const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS);
+  return (addressed || endsAsking) && indexOfPhrase(tokens, TELLING_MARKERS, start) < 0;
+}
+
+type Topic = 'this' | 'other' | 'named' | null;
+
+/** "việc này chưa làm" (this), "mấy cái khác xong hết" (other), "vụ tuyên truyền thì xong" (named). */
+function topicOf(tokens: readonly string[]): Topic {
+  let i = 0;
+  while (i < tokens.length && (phraseAt(tokens, i, TOPIC_LEADS) || PARTICLES.includes(tokens[i] ?? ''))) i++;
+  const head = phraseAt(tokens, i, TOPIC_HEADS);
+  if (!head) return null;
+  const limit = Math.min(tokens.length, head.end + 6);
+  for (let j = head.end; j < limit; j++) {
+    if (phraseAt(tokens, j, THIS_TOPIC) && j <= head.end + 2) return 'this';
+    if (phraseAt(tokens, j, OTHER_TOPIC)) return 'other';
+    if (tokens[j] === 'thi') return 'named';
+  }
+  return null;
+}

@@ -1,0 +1,121 @@
+import { BLOCKER_PHRASES, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, PARTICLES } from './lexicon.ts';
+import {
+  COMPLETENESS,
+  FUTURE_TIMES,
+  MISSING_PAPERS,
+  REMAINING_CANCELLERS,
+  REMAINING_COUNTS,
+  RESOURCES,
+  RUNNING_OUT,
+  SELF_SUBJECTS,
+} from './lexicon-context.ts';
+import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
+import type { Signal } from './types.ts';
+
+/**
+ * Status evidence that needs the words around it: waiting ("chờ ý kiến"), missing papers ("chưa có
+ * danh sách"), work left ("còn 2 hộ nữa"), held-up steps ("chưa ký thì chưa gửi được"), the whole
+ * of it done ("đã thu đủ"), "kẹt quá", and a start put off ("mai em mới làm").
+ */
+
+const MODIFIERS = { negation: NEGATIONS, future: FUTURE_MARKERS, ongoing: ONGOING_MARKERS } as const;
+
+/** "chưa ký thì chưa gửi được", "chưa có số liệu … nên chưa tổng hợp được": held up by a missing step. */
+export function unableBecause(tokens: readonly string[]): Signal | null {
+  const first = tokens.findIndex((token) => token === 'chua' || token === 'khong');
+  if (first < 0) return null;
+  for (let i = first + 1; i < tokens.length - 2; i++) {
+    if (tokens[i] !== 'nen' && tokens[i] !== 'thi') continue;
+    if (!phraseAt(tokens, i + 1, NEGATIONS)) continue;
+    for (let j = i + 2; j < tokens.length; j++) if (tokens[j] === 'duoc') return { status: 'blocked', strong: true, tag: 'unable_because' };
+  }
+  return null;
+}
+
+
+/** "chờ ý kiến", "đang đợi chữ ký": waiting on someone else is a blocker. */
+export const WAIT_PHRASES = ['cho', 'doi', 'dang cho', 'dang doi', 'van cho', 'van doi', 'con cho', 'con doi', 'phai cho', 'phai doi', 'van dang cho', 'ngoi cho', 'cho doi', 'dang cho doi'];
+/** Before a bare "chờ": the unit is the one waiting ("em chờ…", "nên chờ…"). */
+const WAIT_BEFORE = [...SELF_SUBJECTS, ...PARTICLES, 'nen', 'do', 'vi', 'hien', 'thi', 'con', 'van', 'dang', 'phai', 'van phai', 'nen phai', 'hien dang', 'hien van'];
+/** After "chờ"/"đợi": a time or the unit's own step, which it merely waits for. */
+const SEQUENCE_EVENTS = ['hop', 'hoi nghi', 'het', 'qua', 'sau', 'xong', 'toi', 'den', 'ngay', 'tuan', 'thang', 'mai', 'dip', 'sang', 'chieu', 'luc', 'em', 'chut', 'ti', 'mot chut', 'lat'];
+/** After a bare "chờ" inside a clause: decisions one waits for ("hồ sơ chờ ký"), not places ("gửi cho phòng"). */
+const AWAITED_DECISIONS = ['y kien', 'ky', 'chu ky', 'phe duyet', 'duyet', 'huong dan', 'chi dao', 'phan hoi', 'tra loi', 'giai ngan', 'thong qua', 'tham dinh', 'xac minh', 'cap kinh phi', 'bo tri'];
+/** Before "cho": giving to someone, "gửi cho", "báo cáo cho", "hướng dẫn cho". */
+const GIVING_VERBS = ['gui', 'chuyen', 'giao', 'nop', 'bao', 'bao cao', 'phat', 'cap', 'lam', 'trao', 'dua', 'xin', 'tra', 'viet', 'to chuc', 'ho tro', 'de', 'noi', 'huong dan', 'phan cong', 'tuyen truyen', 'trien khai', 'thuc hien', 'mua', 'in', 'ban giao'];
+
+const REMAINING_FILLERS = ['dung', 'khoang', 'tam', 'chung', 'co', 'lai'];
+
+const STUCK_BEFORE = [...PARTICLES, ...SELF_SUBJECTS, 'bi', 'dang', 'van', 'con', 'that', 'hoi'];
+
+/** "kẹt quá anh ơi" folds like "kết quả": it is "kẹt quá" when nothing but particles follows and it has no object role. */
+export function saysStuck(tokens: readonly string[], match: PhraseMatch): boolean {
+  for (let i = match.end; i < tokens.length; i++) if (!PARTICLES.includes(tokens[i] ?? '')) return false;
+  if (tokens[match.start - 1] === 'co') return false;
+  return match.start === 0 || phraseBefore(tokens, match.start, STUCK_BEFORE) !== null;
+}
+
+/** "mai em mới làm", "qua Tết mới làm được": "mới" after a future time puts the verb ahead. */
+export function laterOnly(tokens: readonly string[], start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (tokens[i] === 'em' || tokens[i] === 'lam' || tokens[i] === 'ben' || tokens[i] === 'duoc')) i--;
+  if (tokens[i] !== 'moi') return false;
+  for (let j = 0; j < i; j++) if (phraseAt(tokens, j, FUTURE_TIMES)) return true;
+  return false;
+}
+
+/** "đã thu đủ", "đã kiểm tra hết các cơ sở", "đã thực hiện đầy đủ": the whole of it done. */
+export function wholeDone(tokens: readonly string[]): Signal | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== 'da' || modifierBefore(tokens, i, MODIFIERS, [], 1)) continue;
+    for (let j = i + 2; j <= Math.min(tokens.length - 1, i + 4); j++) {
+      const whole = phraseAt(tokens, j, COMPLETENESS);
+      if (!whole) continue;
+      if (phraseAt(tokens, whole.end, RUNNING_OUT) || phraseAt(tokens, j, BLOCKER_PHRASES) || phraseAt(tokens, j - 1, BLOCKER_PHRASES)) return null;
+      return { status: 'done', strong: true, tag: `done:complete_${whole.phrase}` };
+    }
+  }
+  return null;
+}
+
+
+/** "còn 2 hộ", "còn lại 3 tổ", "chỉ còn khâu tổng hợp". */
+export const REMAINING_PHRASES = ['con', 'van con', 'con khoang', 'con tam', 'con thieu', 'con lai', 'chi con'];
+/** After "còn <số>": a span of time, not work left ("còn 5 ngày nữa là hết hạn"). */
+const TIME_UNITS = ['ngay', 'tuan', 'thang', 'nam', 'gio', 'phut', 'hom', 'buoi sang', 'buoi chieu'];
+
+/** "chưa có danh sách", "chưa nhận được công văn": a missing paper or means is a blocker. */
+export function readMissing(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  const next = ['duoc', 'cac', 'bat ky', 'ban'].includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
+  const paper = phraseAt(tokens, next, MISSING_PAPERS);
+  if (paper) return { status: 'blocked', strong: true, tag: `missing:${paper.phrase}` };
+  // "chưa có tổ nào nộp", "chưa có hộ nào được rà soát": none of it done yet.
+  if (match.phrase.endsWith('co') && (tokens[match.end + 1] === 'nao' || tokens[match.end + 2] === 'nao')) {
+    return { status: 'not_started', strong: true, tag: 'nothing_yet:none_of' };
+  }
+  return null;
+}
+
+/** "đang chờ ý kiến", "em chờ anh Hùng ký", "hồ sơ chờ duyệt"; not "gửi cho phòng". */
+export function readWait(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
+  if (match.end - match.start > 1) return waiting;
+  if (match.end >= tokens.length) return null;
+  const opensClause = match.start === 0 || phraseBefore(tokens, match.start, WAIT_BEFORE) !== null;
+  // "đợi họp xong mới triển khai", "chờ qua Tết": the unit's own sequence, not a blocker.
+  if (opensClause) return phraseAt(tokens, match.end, SEQUENCE_EVENTS) ? null : waiting;
+  return phraseAt(tokens, match.end, AWAITED_DECISIONS) && !phraseBefore(tokens, match.start, GIVING_VERBS) ? waiting : null;
+}
+
+/** "còn 2 hồ sơ nữa", "còn lại 3 tổ": work still to do, so the task is in progress. */
+export function readRemaining(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  if (modifierBefore(tokens, match.start, { cancel: REMAINING_CANCELLERS }, [], 1)) return null;
+  const remaining: Signal = { status: 'in_progress', strong: true, tag: 'remaining' };
+  if (match.phrase === 'con lai' || match.phrase === 'chi con') return remaining;
+  if (match.phrase === 'con thieu') return phraseAt(tokens, match.end, RESOURCES) ? { status: 'blocked', strong: true, tag: 'missing:con thieu' } : remaining;
+  const at = REMAINING_FILLERS.includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
+  const counted = isNumber(tokens[at]) || phraseAt(tokens, at, REMAINING_COUNTS) !== null;
+  if (counted && !phraseAt(tokens, at + 1, TIME_UNITS)) return remaining;
+  for (let i = match.end; i < Math.min(tokens.length, match.end + 6); i++) if (tokens[i] === 'nua') return remaining;
+  return null;
+}
