@@ -107,8 +107,9 @@ function noteOf(view: TaskView): string {
 }
 
 function sourceOf(view: TaskView, planNumber: string): string {
-  const clause = view.task.sourceClause ?? view.task.section;
-  return clause ? `Kế hoạch số ${planNumber}, ${/^(mục|điểm|khoản|phần)/i.test(clause) ? clause : `mục ${clause}`}` : `Kế hoạch số ${planNumber}`;
+  // the section ("II.1") is the clause's reference; sourceClause holds the clause's whole text
+  const section = view.task.section?.trim();
+  return section ? `Kế hoạch số ${planNumber}, ${/^(mục|điểm|khoản|phần)/i.test(section) ? section : `mục ${section}`}` : `Kế hoạch số ${planNumber}`;
 }
 
 export function buildReportModel(input: BuildReportModelInput): ReportModel {
