@@ -122,7 +122,9 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const blockers = views
     .flatMap((view) => view.blockers.map((b) => ({ code: view.task.code, title: view.task.title, unitName: b.unitName, role: b.role, reason: b.note, since: b.since })))
     .sort((a, b) => a.since.getTime() - b.since.getTime());
-  const rows = views.map((view, i): AppendixRow => {
+  // the plan's order: tasks are stored as the plan lists them
+  const ordered = [...views].sort((a, b) => a.task.id - b.task.id);
+  const rows = ordered.map((view, i): AppendixRow => {
     const lead = view.parts.find((p) => p.role === 'lead');
     return {
       index: i + 1,

@@ -9,7 +9,7 @@ import { type Column, grid } from './docx-table.ts';
 export const APPENDIX_TITLES = ['TT', 'Nhiệm vụ', 'Văn bản giao', 'Chủ trì', 'Phối hợp', 'Thời hạn', 'Kết quả / tiến độ', 'Tình trạng', 'Ghi chú'] as const;
 
 /** landscape A4 minus 22 + 22 mm margins = 253 mm */
-const WIDTHS_MM = [10, 58, 24, 24, 32, 19, 40, 24, 22];
+const WIDTHS_MM = [10, 50, 24, 24, 30, 23, 40, 24, 28];
 
 export function lastReportText(row: AppendixRow): string {
   const r = row.lastReport;

@@ -5,7 +5,7 @@
 import { AlignmentType, type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { ReportModel } from '../../core/reports/build-report-model.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
-import { center, NO_BORDERS, para, run, SIZE_SMALL } from './docx-style.ts';
+import { center, NO_BORDERS, para, run, SIZE_RECIPIENTS, SIZE_SMALL } from './docx-style.ts';
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
@@ -24,14 +24,14 @@ export function headerTable(model: ReportModel): Table {
   const issuer = (model.plan.issuer ?? 'BAN CHỈ ĐẠO').toLocaleUpperCase('vi');
   const left = [center(issuer, { bold: true, size: SIZE_SMALL }), center('_______', { size: SIZE_SMALL }), center(NUMBER_LINE, { size: SIZE_SMALL })];
   const right = [
-    center(QUOC_HIEU, { bold: true, size: SIZE_SMALL }),
+    center(QUOC_HIEU, { bold: true, size: SIZE_RECIPIENTS }),
     center(TIEU_NGU, { bold: true, underline: true }),
     para([run(placeDateLine(model.plan.place), { italics: true })], { align: AlignmentType.CENTER, before: 160, after: 0 }),
   ];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, 42), cell(right, 58)] })],
+    rows: [new TableRow({ children: [cell(left, 40), cell(right, 60)] })],
   });
 }
 

@@ -7,7 +7,7 @@ import { summaryLine } from './docx-header.ts';
 import { body, center, heading, mm, NO_BORDERS, para, run, SIZE_RECIPIENTS, SIZE_SMALL } from './docx-style.ts';
 import { type Column, grid } from './docx-table.ts';
 
-const DOTS = '……………………………………………………………………………………';
+const DOTS = '…………………………………………………………………………';
 
 function generalSection(model: ReportModel): Paragraph[] {
   const { plan, overall } = model;
@@ -22,7 +22,7 @@ function generalSection(model: ReportModel): Paragraph[] {
 
 const UNIT_COLUMNS: Column[] = [
   { title: 'TT', width: mm(9), align: 'center' },
-  { title: 'Đơn vị', width: mm(44) },
+  { title: 'Đơn vị', width: mm(40) },
   { title: 'Vai trò', width: mm(20) },
   { title: 'Tổng số', width: mm(14), align: 'center' },
   { title: 'Hoàn thành đúng hạn', width: mm(19), align: 'center' },
@@ -35,7 +35,7 @@ function unitTable(model: ReportModel): Table {
   const cells = (c: OfficialCounts) => [c.total, c.doneOnTime, c.doneLate, c.openOnTime, c.openOverdue].map(String);
   const rows = model.units.flatMap(({ unit, lead, support }, i) => [
     [String(i + 1), unit.shortName ?? unit.name, 'Chủ trì', ...cells(lead)],
-    ['', '', 'Phối hợp', ...cells(support)],
+    [null, null, 'Phối hợp', ...cells(support)],
   ]);
   return grid(UNIT_COLUMNS, rows);
 }

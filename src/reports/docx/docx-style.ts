@@ -5,7 +5,7 @@
 import { AlignmentType, BorderStyle, Paragraph, type ParagraphChild, TextRun } from 'docx';
 
 export const FONT = 'Times New Roman';
-/** half-points: body 14 pt, tables and the Quốc hiệu 13 pt, Nơi nhận 12 pt (NĐ 30 allows 11–12 there) */
+/** half-points: body 14 pt, tables 13 pt, Quốc hiệu and Nơi nhận 12 pt (NĐ 30 allows 12–13 and 11–12 there) */
 export const SIZE_BODY = 28;
 export const SIZE_SMALL = 26;
 export const SIZE_RECIPIENTS = 24;
