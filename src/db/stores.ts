@@ -1,5 +1,6 @@
 import type { Database } from './open-database.ts';
 import { createBindingCodeRepository, createChatRepository } from './repositories/chat-repository.ts';
+import { createCriterionRepository } from './repositories/criterion-repository.ts';
 import { createDirectoryRepository } from './repositories/directory-repository.ts';
 import { createExtensionRepository } from './repositories/extension-repository.ts';
 import { createOutboxRepository } from './repositories/outbox-repository.ts';
@@ -17,6 +18,7 @@ export function createStores(db: Database) {
     tasks: createTaskRepository(prisma),
     reports: createReportRepository(prisma),
     reportFiles: createReportFileRepository(prisma),
+    criteria: createCriterionRepository(prisma),
     chats: createChatRepository(prisma),
     codes: createBindingCodeRepository(prisma),
     directory: createDirectoryRepository(prisma),
