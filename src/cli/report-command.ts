@@ -84,6 +84,7 @@ export async function runReportCommand(
     const deps = {
       tasks: stores.tasks,
       reports: stores.reports,
+      criteria: stores.criteria,
       files: stores.reportFiles,
       render: renderReport,
       hash: (text: string) => createHash('sha256').update(text).digest('hex'),

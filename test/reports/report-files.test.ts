@@ -23,7 +23,7 @@ describeOnEachDatabase('upward report files', (use) => {
   let h: CommandHarness;
   const produce = (format: ReportFormat, now = REPORT_AT) =>
     produceReportFile(
-      { tasks: h.stores.tasks, reports: h.stores.reports, files: h.stores.reportFiles, render: renderReport, hash: (t) => createHash('sha256').update(t).digest('hex') },
+      { tasks: h.stores.tasks, reports: h.stores.reports, criteria: h.stores.criteria, files: h.stores.reportFiles, render: renderReport, hash: (t) => createHash('sha256').update(t).digest('hex') },
       { planNumber: '45/KH-BCĐ', period: quarter(), format, now },
     );
 
@@ -98,6 +98,14 @@ describeOnEachDatabase('upward report files', (use) => {
       expect(p).toMatch(/1\. .*\(GD2-01\) — đơn vị chủ trì: Công an thành phố Trà Vinh; thời hạn 31\/08\/2023; quá hạn 81 ngày\./);
       expect(p).toMatch(/1\. Công an Phường 5 \(chủ trì nhiệm vụ P5-01\): Thiếu kinh phí lắp camera an ninh — từ ngày 01\/11\/2023\./);
       expect(p).toMatch(/Đề nghị Ban Chỉ đạo chỉ đạo tháo gỡ vướng mắc của Công an Phường 5 \(nhiệm vụ P5-01\)/);
+    });
+
+    it('includes the plan’s criteria with the latest measurement and the overall verdict', () => {
+      const p = doc.paragraphs;
+      expect(p).toContain('3. Kết quả thực hiện tiêu chí');
+      expect(p).toContain('Tổng số 10 tiêu chí: đạt 1; chưa đạt 0; chưa đo 9. Đánh giá chung: CHƯA ĐỦ SỐ LIỆU ĐỂ ĐÁNH GIÁ.');
+      const table = doc.xml.slice(doc.xml.indexOf('3. Kết quả thực hiện tiêu chí'), doc.xml.indexOf('III. NHIỆM VỤ QUÁ HẠN'));
+      expect(table).toMatch(/Tỷ lệ điều tra, khám phá các vụ án hình sự trên địa bàn \(TC-C2\)[\s\S]*&gt;= 80 %[\s\S]*85 %[\s\S]*01\/11\/2023[\s\S]*Đạt/);
     });
 
     it('has the appendix table’s columns and one row per task with its bucket', () => {

@@ -2,6 +2,7 @@
  * A fixture history on the seed plan for report tests, through the real commands:
  * GD1-01 done on time and confirmed; GD2-02 done late and confirmed; GD2-01 in progress and overdue
  * at REPORT_AT; P5-01 blocked by Công an Phường 5 since 01/11/2023; the rest not started, on time.
+ * Criterion TC-C2 measured 85 % (met) on 01/11/2023; the other nine not measured.
  */
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { CATP_CHAT, CAP5_CHAT, type CommandHarness, FOCAL, SECRETARY, STEERING_CHAT } from './command-harness.ts';
@@ -24,5 +25,6 @@ export async function playReportHistory(h: CommandHarness): Promise<void> {
   await h.send(STEERING_CHAT, SECRETARY, '/xacnhan GD2-02');
   h.clock.set(vietnamInstant(2023, 11, 1, 9, 0));
   await h.send(CAP5_CHAT, FOCAL, '/vuongmac P5-01 Thiếu kinh phí lắp camera an ninh');
+  await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C2 85');
   h.clock.set(REPORT_AT);
 }

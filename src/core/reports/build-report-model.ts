@@ -10,6 +10,7 @@ import type { DigestUnit } from '../digest/types.ts';
 import type { ReportRecord, Role } from '../model/records.ts';
 import type { OfficialBucket, TaskView } from '../status/derive-task-state.ts';
 import { STATUS_LABEL_VI } from '../status/task-status.ts';
+import { type CriterionStatus, overallStatus } from '../criteria/judge-criterion.ts';
 import type { ReportPeriod } from './parse-period.ts';
 
 export interface ReportPlan {
@@ -55,6 +56,18 @@ export interface AppendixRow {
   parts: { unitCode: string; unitName: string; role: Role; official: OfficialBucket }[];
 }
 
+/** A plan criterion as the report shows it. */
+export interface CriterionLine {
+  code: string;
+  text: string;
+  /** "≥ 80 %" as the plan gives it; empty when judged in words */
+  target: string;
+  /** "85 %", "đạt"; empty when not measured */
+  measured: string;
+  measuredAt: Date | null;
+  status: CriterionStatus;
+}
+
 export interface ReportModel {
   plan: ReportPlan;
   period: ReportPeriod | null;
@@ -67,6 +80,9 @@ export interface ReportModel {
   overdue: OverdueItem[];
   blockers: BlockerItem[];
   rows: AppendixRow[];
+  criteria: CriterionLine[];
+  /** đạt only when every criterion is met */
+  criteriaOverall: 'met' | 'not_met' | 'incomplete';
 }
 
 export interface BuildReportModelInput {
@@ -78,6 +94,7 @@ export interface BuildReportModelInput {
   period?: ReportPeriod | null;
   /** report history by task id (any order); the appendix shows the latest within the period */
   reports?: ReadonlyMap<number, readonly ReportRecord[]>;
+  criteria?: readonly CriterionLine[];
 }
 
 export const OFFICIAL_BUCKET_LABEL_VI: Record<OfficialBucket, string> = {
@@ -150,6 +167,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     overdue,
     blockers,
     rows,
+    criteria: [...(input.criteria ?? [])],
+    criteriaOverall: overallStatus((input.criteria ?? []).map((c) => c.status)),
   };
 }
 

@@ -3,7 +3,9 @@
  * truth, and returns the stored file when one was already made from the same data, else renders,
  * stores and returns a new one.
  */
+import { criterionStatus, measuredValue, targetText } from '../criteria/compose-criteria-summary.ts';
 import { digestUnits } from '../jobs/digest-tasks.ts';
+import type { CriterionStore } from '../ports/criterion-store.ts';
 import type { ReportRecord } from '../model/records.ts';
 import type { ReportFileStore, ReportFormat, StoredReportFile } from '../ports/report-file-store.ts';
 import type { ReportStore } from '../ports/report-store.ts';
@@ -17,6 +19,8 @@ const HISTORY_PER_TASK = 50;
 
 export interface ProduceReportFileDeps {
   tasks: Pick<TaskStore, 'getPlanByNumber' | 'listTasks'>;
+  /** the plan's criteria and their latest measurements (section II.3 of the report) */
+  criteria?: Pick<CriterionStore, 'listCriteria'>;
   reports: Pick<ReportStore, 'history'>;
   files: ReportFileStore;
   render: (model: ReportModel, format: ReportFormat) => Promise<Uint8Array>;
@@ -29,13 +33,14 @@ export type ProduceReportFileResult =
   | { ok: false; error: 'plan_not_found' };
 
 /** The report model of a plan for a period: every figure from deriveTaskState. */
-export async function loadReportModel(deps: Pick<ProduceReportFileDeps, 'tasks' | 'reports'>, planNumber: string, period: ReportPeriod, now: Date) {
+export async function loadReportModel(deps: Pick<ProduceReportFileDeps, 'tasks' | 'reports' | 'criteria'>, planNumber: string, period: ReportPeriod, now: Date) {
   const plan = await deps.tasks.getPlanByNumber(planNumber);
   if (!plan) return null;
   const tasks = await deps.tasks.listTasks({ planId: plan.id });
   const views = await loadTaskViews(deps.reports, tasks, now);
   const reports = new Map<number, ReportRecord[]>();
   for (const task of tasks) reports.set(task.id, await deps.reports.history(task.id, HISTORY_PER_TASK));
+  const criteria = deps.criteria ? await deps.criteria.listCriteria({ planId: plan.id }) : [];
   const model = buildReportModel({
     plan: { number: plan.number, title: plan.title, issuer: plan.issuer, issueDate: plan.issueDate, place: plan.place ?? null },
     views,
@@ -43,6 +48,14 @@ export async function loadReportModel(deps: Pick<ProduceReportFileDeps, 'tasks' 
     now,
     period,
     reports,
+    criteria: criteria.map((c) => ({
+      code: c.code,
+      text: c.text,
+      target: targetText(c),
+      measured: measuredValue(c),
+      measuredAt: c.latest?.measuredAt ?? null,
+      status: criterionStatus(c),
+    })),
   });
   return { plan, model };
 }

@@ -3,6 +3,7 @@ import { type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { OfficialCounts } from '../../core/digest/official-counts.ts';
 import type { ReportModel } from '../../core/reports/build-report-model.ts';
 import { calendarDaysBetween, formatDateVi } from '../../core/time/zone.ts';
+import { criteriaBlock } from './docx-criteria.ts';
 import { summaryLine } from './docx-header.ts';
 import { body, center, heading, mm, NO_BORDERS, para, run, SIZE_RECIPIENTS, SIZE_SMALL } from './docx-style.ts';
 import { type Column, grid } from './docx-table.ts';
@@ -51,6 +52,7 @@ function resultSection(model: ReportModel): (Paragraph | Table)[] {
     para('2. Kết quả theo đơn vị', { bold: true, indent: 10 }),
     body('Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp; một nhiệm vụ có nhiều đơn vị nên tổng các dòng đơn vị lớn hơn tổng số nhiệm vụ ở mục 1.', { italics: true }),
     ...(model.units.length > 0 ? [unitTable(model)] : [body('(Không có.)')]),
+    ...criteriaBlock(model),
   ];
 }
 
