@@ -26,7 +26,7 @@ describeOnEachDatabase('/tieuchi', (use) => {
 
   it('the responsible unit reports a number against the target, with a note, audited', async () => {
     const [ok] = await h.send(CAP5_CHAT, FOCAL, '/tieuchi tc-c2 85 theo báo cáo tháng 11');
-    expect(ok?.html).toBe('Đã ghi nhận tiêu chí <b>TC-C2</b>: 85 % (chỉ tiêu &gt;= 80 %) — <b>đạt</b>.\nGhi chú: theo báo cáo tháng 11');
+    expect(ok?.html).toBe('Đã ghi nhận tiêu chí <b>TC-C2</b>: 85 % (chỉ tiêu ≥ 80 %) — <b>đạt</b>.\nGhi chú: theo báo cáo tháng 11');
     const [low] = await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-T1 17,5');
     expect(low?.html).toContain('17,5 % (chỉ tiêu &lt; 15 %) — <b>chưa đạt</b>');
     const [words] = await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C1 đạt không phát hiện băng nhóm');
@@ -37,7 +37,7 @@ describeOnEachDatabase('/tieuchi', (use) => {
   it('refuses another unit’s criterion, a bad value, an unknown code and the steering group, recording nothing', async () => {
     const before = (await h.stores.audit.list({ action: 'criterion.measure' })).length;
     expect((await h.send(CATP_CHAT, FOCAL, '/tieuchi TC-C2 90'))[0]?.html).toBe('Tiêu chí TC-C2 do Công an Phường 5 báo cáo, không phải đơn vị này.');
-    expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C2 nhiều'))[0]?.html).toBe('Tiêu chí này đo bằng số (chỉ tiêu &gt;= 80): hãy gửi một số, ví dụ 85.');
+    expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C2 nhiều'))[0]?.html).toBe('Tiêu chí này đo bằng số (chỉ tiêu ≥ 80): hãy gửi một số, ví dụ 85.');
     expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C1 tốt'))[0]?.html).toBe('Tiêu chí này đánh giá bằng lời: hãy gửi &quot;đạt&quot; hoặc &quot;chưa đạt&quot;.');
     expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-X9 1'))[0]?.html).toContain('Không có tiêu chí "TC-X9"');
     expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C2'))[0]?.html).toContain('Thiếu giá trị');

@@ -25,8 +25,10 @@ export function measuredValue(c: CriterionRecord): string {
   return c.latest.valueText ?? '';
 }
 
+/** "≥ 80 %": the plan's target with the signs people write */
 export function targetText(c: CriterionRecord): string {
-  return c.target ? `${c.target}${c.unitOfMeasure ? ` ${c.unitOfMeasure}` : ''}` : '';
+  const target = c.target?.replace('>=', '≥').replace('<=', '≤');
+  return target ? `${target}${c.unitOfMeasure ? ` ${c.unitOfMeasure}` : ''}` : '';
 }
 
 export function composeCriteriaSummary(criteria: readonly CriterionRecord[], locale: Locale): string {

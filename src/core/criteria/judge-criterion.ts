@@ -43,7 +43,7 @@ export function readMeasurement(targetText: string | null, input: string): ReadM
   const folded = foldVietnamese(input);
   if (target) {
     const value = readNumber(input);
-    if (value === null) return { ok: false, error: `Tiêu chí này đo bằng số (chỉ tiêu ${target.text}): hãy gửi một số, ví dụ 85.` };
+    if (value === null) return { ok: false, error: `Tiêu chí này đo bằng số (chỉ tiêu ${target.text.replace('>=', '≥').replace('<=', '≤')}): hãy gửi một số, ví dụ 85.` };
     return { ok: true, measurement: { value, valueText: null, verdict: meets(value, target) ? 'met' : 'not_met' } };
   }
   if (folded === 'dat' || folded === 'co') return { ok: true, measurement: { value: null, valueText: 'đạt', verdict: 'met' } };

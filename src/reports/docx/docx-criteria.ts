@@ -10,8 +10,8 @@ const OVERALL_VI = { met: 'ĐẠT', not_met: 'CHƯA ĐẠT', incomplete: 'CHƯA 
 
 const COLUMNS: Column[] = [
   { title: 'TT', width: mm(9), align: 'center' },
-  { title: 'Tiêu chí', width: mm(70) },
-  { title: 'Chỉ tiêu', width: mm(22), align: 'center' },
+  { title: 'Tiêu chí', width: mm(66) },
+  { title: 'Chỉ tiêu', width: mm(26), align: 'center' },
   { title: 'Kết quả đo', width: mm(36), align: 'center' },
   { title: 'Đánh giá', width: mm(24), align: 'center' },
 ];
