@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { composePeriodicReport } from '../src/core/digest/compose-periodic-report.ts';
 import { digestUnits } from '../src/core/jobs/digest-tasks.ts';
+import { parsePeriod } from '../src/core/reports/parse-period.ts';
 import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import type { CommandDefinition } from './types.ts';
@@ -23,6 +24,12 @@ export const reportCommand: CommandDefinition<string> = {
       await ctx.reply({ html: vi ? 'Báo cáo chỉ lập trong nhóm Ban Chỉ đạo (hoặc tin nhắn riêng của thường trực).' : 'Reports are made in the steering group (or the secretariat’s private chat).' });
       return;
     }
+    // the same periods as `dieuphoi report` ("tháng 3/2023", "quý IV/2023", "năm 2023", "01/03/2023..31/05/2023")
+    const period = periodLabel ? parsePeriod(periodLabel, ctx.now) : null;
+    if (period && !period.ok) {
+      await ctx.reply({ html: escapeHtml(period.error) });
+      return;
+    }
     const plans = await ctx.deps.stores.tasks.getActivePlans();
     if (plans.length === 0) {
       await ctx.reply({ html: vi ? 'Chưa có kế hoạch nào đang thực hiện.' : 'No active plan.' });
@@ -37,7 +44,7 @@ export const reportCommand: CommandDefinition<string> = {
         units: digestUnits(planTasks),
         now: ctx.now,
         locale: ctx.locale,
-        ...(periodLabel ? { periodLabel } : {}),
+        ...(period?.ok ? { periodLabel: period.period.label } : {}),
       });
       await ctx.reply({ html: escapeHtml(text) });
     }

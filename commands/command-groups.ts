@@ -13,6 +13,7 @@ import { languageCommand } from './ngonngu.ts';
 import { moveDeadlineCommand } from './doihan.ts';
 import { overdueCommand } from './quahan.ts';
 import { planCommand } from './kehoach.ts';
+import { criteriaCommand } from './tieuchi.ts';
 import { progressCommand } from './tiendo.ts';
 import { returnCommand } from './tralai.ts';
 import { tasksCommand } from './nhiemvu.ts';
@@ -22,8 +23,8 @@ type AnyCommand = CommandDefinition<never>;
 
 /** Which commands each kind of chat is told about in /trogiup. */
 export const COMMANDS_BY_CHAT: Record<ChatKind, AnyCommand[]> = {
-  unit: [tasksCommand, detailCommand, progressCommand, doneCommand, blockedCommand, extensionCommand, overdueCommand, planCommand, languageCommand],
-  steering: [tasksCommand, detailCommand, planCommand, overdueCommand, inviteCommand, confirmCommand, returnCommand, resolveBlockerCommand, assignCommand, moveDeadlineCommand, languageCommand],
+  unit: [tasksCommand, detailCommand, progressCommand, doneCommand, blockedCommand, extensionCommand, overdueCommand, planCommand, criteriaCommand, languageCommand],
+  steering: [tasksCommand, detailCommand, planCommand, overdueCommand, inviteCommand, confirmCommand, returnCommand, resolveBlockerCommand, assignCommand, moveDeadlineCommand, criteriaCommand, languageCommand],
   unbound: [bindCommand, startSteeringCommand, inviteCommand, languageCommand],
 } as unknown as Record<ChatKind, AnyCommand[]>;
 

@@ -20,6 +20,7 @@ import { tasksCommand } from './nhiemvu.ts';
 import { overdueCommand } from './quahan.ts';
 import { replyToTask } from './reply-to-task.ts';
 import { startCommand } from './start.ts';
+import { criteriaCommand } from './tieuchi.ts';
 import { progressCommand } from './tiendo.ts';
 import { returnCommand } from './tralai.ts';
 import { helpCommand } from './trogiup.ts';
@@ -51,6 +52,7 @@ export const commands: CommandDefinition<never>[] = [
   languageCommand,
   settingsCommand,
   reportCommand,
+  criteriaCommand,
 ] as unknown as CommandDefinition<never>[];
 
 export const buttonActions: ButtonAction[] = [statusButton, pickButton, undoButton, confirmButton, returnButton, extensionButton, resolveBlockerButton];

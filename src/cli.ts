@@ -29,6 +29,11 @@ Cách dùng / Usage:
   dieuphoi reply "<nội dung>" [--json]      Xem bot hiểu một câu trả lời thế nào (how a reply is read)
   dieuphoi digest --chat <id|mã đơn vị|steering> --at <thời điểm ISO> [--json]
                                             Xem trước bản tổng hợp, không gửi (preview a digest)
+  dieuphoi report --plan <số> [--period <kỳ>] [--format docx|xlsx] --out <tệp>
+                                            Lập báo cáo gửi cấp trên; kỳ: 11/2023, quý IV/2023, 6 tháng đầu năm 2023,
+                                            năm 2023, 01/03/2023..31/05/2023; mặc định tháng hiện tại (upward report)
+  dieuphoi chart --plan <số> [--kind units|timeline|open] [--at <thời điểm ISO>] --out <tệp.png>
+                                            Vẽ biểu đồ PNG: theo đơn vị (mặc định), giai đoạn, việc tồn (chart)
   dieuphoi --help                           Trợ giúp này (this help)
 
 Cấu hình qua biến môi trường, xem .env.example (configuration via environment variables).`;
@@ -56,6 +61,8 @@ async function route(argv: string[]): Promise<{ runner: Runner; rest: string[] }
       return { runner: await loadRunner('./cli/plan-export-command.ts', 'runPlanExportCommand'), rest };
   }
   if (first === 'reply') return { runner: runReplyCommand, rest: argv.slice(1) };
+  if (first === 'report') return { runner: await loadRunner('./cli/report-command.ts', 'runReportCommand'), rest: argv.slice(1) };
+  if (first === 'chart') return { runner: await loadRunner('./cli/chart-command.ts', 'runChartCommand'), rest: argv.slice(1) };
   if (first === 'digest') return { runner: await loadRunner('./cli/digest-command.ts', 'runDigestCommand'), rest: argv.slice(1) };
   return null;
 }

@@ -1,9 +1,11 @@
 import type { Database } from './open-database.ts';
 import { createBindingCodeRepository, createChatRepository } from './repositories/chat-repository.ts';
+import { createCriterionRepository } from './repositories/criterion-repository.ts';
 import { createDirectoryRepository } from './repositories/directory-repository.ts';
 import { createExtensionRepository } from './repositories/extension-repository.ts';
 import { createOutboxRepository } from './repositories/outbox-repository.ts';
 import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
+import { createReportFileRepository } from './repositories/report-file-repository.ts';
 import { createReportRepository } from './repositories/report-repository.ts';
 import { createAuditLog, createJobSlots, createUpdateLog } from './repositories/system-repository.ts';
 import { createTaskRepository } from './repositories/task-repository.ts';
@@ -15,6 +17,8 @@ export function createStores(db: Database) {
     plans: createPlanImportRepository(prisma),
     tasks: createTaskRepository(prisma),
     reports: createReportRepository(prisma),
+    reportFiles: createReportFileRepository(prisma),
+    criteria: createCriterionRepository(prisma),
     chats: createChatRepository(prisma),
     codes: createBindingCodeRepository(prisma),
     directory: createDirectoryRepository(prisma),

@@ -1,12 +1,12 @@
 /**
  * The report the committee sends upward, as plain text to paste into a Word document:
  * official counts overall and per unit, then overdue tasks and blockers, in administrative numbering.
+ * It reads the same report model (buildReportModel) as the .docx and .xlsx, so all three agree.
  */
+import { buildReportModel } from '../reports/build-report-model.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { formatDateVi } from '../time/zone.ts';
-import { bucketTasks } from './bucket-tasks.ts';
-import { allPartRows, taskRow } from './digest-rows.ts';
-import { countByUnitAndRole, countOfficial, type OfficialCounts } from './official-counts.ts';
+import type { OfficialCounts } from './official-counts.ts';
 import { percentShares } from './percent-shares.ts';
 import type { DigestUnit, Locale } from './types.ts';
 import { daysLeftText } from './wording.ts';
@@ -54,9 +54,9 @@ function unitLine(index: number, name: string, lead: OfficialCounts, support: Of
 }
 
 export function composePeriodicReport(input: PeriodicReportInput): string {
-  const { views, now, locale } = input;
+  const { now, locale } = input;
   const vi = locale === 'vi';
-  const taskRows = views.map(taskRow);
+  const model = buildReportModel({ plan: { number: input.planNumber }, views: input.views, units: input.units, now });
   const none = vi ? '(Không có.)' : '(None.)';
   const lines: string[] = [];
 
@@ -66,7 +66,7 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
   lines.push(input.periodLabel ? `${title} — ${input.periodLabel.toLocaleUpperCase(vi ? 'vi' : 'en')}` : title);
   lines.push(vi ? `(Số liệu tính đến ngày ${formatDateVi(now)})` : `(Figures as of ${formatDateVi(now)})`, '');
 
-  lines.push(vi ? 'I. KẾT QUẢ CHUNG' : 'I. OVERALL', ...overallLines(countOfficial(taskRows), vi), '');
+  lines.push(vi ? 'I. KẾT QUẢ CHUNG' : 'I. OVERALL', ...overallLines(model.overall, vi), '');
 
   lines.push(vi ? 'II. KẾT QUẢ THEO ĐƠN VỊ' : 'II. BY UNIT');
   lines.push(
@@ -74,37 +74,32 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
       ? '(Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp; một nhiệm vụ có nhiều đơn vị nên tổng các đơn vị lớn hơn tổng số nhiệm vụ ở mục I.)'
       : '(Each unit counts the tasks it leads and its support parts apart; a task has several units, so the unit figures add up to more than section I.)',
   );
-  const rows = countByUnitAndRole(allPartRows(views), input.units);
-  for (const [i, { unit, lead, support }] of rows.entries()) lines.push(unitLine(i + 1, unit.name, lead, support, vi));
-  if (rows.length === 0) lines.push(none);
+  for (const [i, { unit, lead, support }] of model.units.entries()) lines.push(unitLine(i + 1, unit.name, lead, support, vi));
+  if (model.units.length === 0) lines.push(none);
   lines.push('');
 
   lines.push(vi ? 'III. NHIỆM VỤ CHƯA HOÀN THÀNH QUÁ HẠN' : 'III. OVERDUE TASKS');
-  const overdue = bucketTasks(taskRows).lists.overdue;
-  overdue.forEach((task, i) => {
-    const due = task.due ? formatDateVi(task.due) : '';
-    const late = task.due ? daysLeftText(task.due, now, locale) : '';
+  model.overdue.forEach((task, i) => {
+    const due = formatDateVi(task.due);
+    const late = daysLeftText(task.due, now, locale);
     lines.push(
       vi
-        ? `${i + 1}. [${task.code}] ${task.title} — đơn vị chủ trì: ${task.unitName}; hạn ${due}; ${late}.`
-        : `${i + 1}. [${task.code}] ${task.title} — lead unit: ${task.unitName}; due ${due}; ${late}.`,
+        ? `${i + 1}. [${task.code}] ${task.title} — đơn vị chủ trì: ${task.leadName}; hạn ${due}; ${late}.`
+        : `${i + 1}. [${task.code}] ${task.title} — lead unit: ${task.leadName}; due ${due}; ${late}.`,
     );
   });
-  if (overdue.length === 0) lines.push(none);
+  if (model.overdue.length === 0) lines.push(none);
   lines.push('');
 
   lines.push(vi ? 'IV. KHÓ KHĂN, VƯỚNG MẮC' : 'IV. BLOCKERS');
-  const blockers = views
-    .flatMap((view) => view.blockers.map((blocker) => ({ task: view.task, blocker })))
-    .sort((a, b) => a.blocker.since.getTime() - b.blocker.since.getTime());
-  blockers.forEach(({ task, blocker }, i) => {
-    const note = blocker.note || (vi ? '(chưa nêu lý do)' : '(no reason given)');
+  model.blockers.forEach((b, i) => {
+    const note = b.reason || (vi ? '(chưa nêu lý do)' : '(no reason given)');
     lines.push(
       vi
-        ? `${i + 1}. [${task.code}] ${task.title} — ${blocker.unitName}: ${note} (từ ngày ${formatDateVi(blocker.since)}).`
-        : `${i + 1}. [${task.code}] ${task.title} — ${blocker.unitName}: ${note} (since ${formatDateVi(blocker.since)}).`,
+        ? `${i + 1}. [${b.code}] ${b.title} — ${b.unitName}: ${note} (từ ngày ${formatDateVi(b.since)}).`
+        : `${i + 1}. [${b.code}] ${b.title} — ${b.unitName}: ${note} (since ${formatDateVi(b.since)}).`,
     );
   });
-  if (blockers.length === 0) lines.push(none);
+  if (model.blockers.length === 0) lines.push(none);
   return lines.join('\n');
 }

@@ -63,6 +63,8 @@ export interface PlanRecord {
   issuer: string;
   issueDate: Date;
   area: string | null;
+  /** the place named on the plan's date line ("TP. Trà Vinh") */
+  place?: string | null;
   status: 'draft' | 'active' | 'archived';
   phases: PhaseRecord[];
 }

@@ -57,6 +57,9 @@ export function checkPlanReferences(file: PlanFile): PlanProblem[] {
     checkTask(task, i, { unitCodes, groupCodes, phaseCodes }, file, error, warn);
   });
   uniqueCodes(file.criteria ?? [], 'criteria', 'tiêu chí', 'criterion', error);
+  (file.criteria ?? []).forEach((criterion, i) => {
+    if (criterion.unit !== undefined && !unitCodes.has(criterion.unit)) error(['criteria', i, 'unit'], unknownUnitVi(criterion.unit), unknownUnitEn(criterion.unit));
+  });
   return problems;
 }
 

@@ -88,6 +88,7 @@ function normalizeCriterion(input: PlanFileCriterion): PlanCriterion {
     ...(target && { target }),
     ...(input.unit_of_measure !== undefined && { unitOfMeasure: input.unit_of_measure }),
     ...(input.baseline !== undefined && { baseline: input.baseline }),
+    ...(input.unit !== undefined && { unitCode: input.unit }),
     ...(input.notes !== undefined && { notes: input.notes }),
   };
 }

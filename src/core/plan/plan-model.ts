@@ -97,6 +97,8 @@ export interface PlanCriterion {
   target?: CriterionTarget;
   unitOfMeasure?: string;
   baseline?: number | string;
+  /** the unit responsible for measuring it; none: any unit of the plan may report */
+  unitCode?: string;
   notes?: string;
 }
 

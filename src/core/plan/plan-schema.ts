@@ -104,6 +104,8 @@ export const criterionSchema = z.strictObject({
   target: target.optional(),
   unit_of_measure: text.optional(),
   baseline: z.union([z.number(), z.string()]).optional(),
+  /** the unit that reports this criterion's measurements (a unit code); none: any unit of the plan */
+  unit: z.string().min(1).optional(),
   review: z.boolean().optional(),
   review_notes: reviewNotes,
   notes: z.string().optional(),

@@ -125,6 +125,7 @@ export function toPlan(row: Prisma.PlanGetPayload<{ include: { phases: true } }>
     issuer: row.issuer,
     issueDate: row.issueDate,
     area: row.area,
+    place: row.place,
     status: row.status as PlanRecord['status'],
     phases: [...row.phases]
       .sort((a, b) => a.position - b.position)

@@ -169,6 +169,7 @@ async function syncCriteria(tx: Tx, planId: number, plan: Plan, at: Date) {
       target: c.target?.text ?? null,
       unitOfMeasure: c.unitOfMeasure ?? null,
       baseline: c.baseline === undefined ? null : String(c.baseline),
+      unitId: c.unitCode ? ((await tx.unit.findUnique({ where: { code: c.unitCode }, select: { id: true } }))?.id ?? null) : null,
       position,
       archivedAt: null,
     };
