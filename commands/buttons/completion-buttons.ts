@@ -1,6 +1,7 @@
 import { t } from '../../src/core/i18n/translate.ts';
 import { checkSecretariat } from '../../src/core/usecases/secretariat-authority.ts';
-import { replyRefusal } from '../context-helpers.ts';
+import { decisionRefusal } from '../../src/core/usecases/describe-decision.ts';
+import { portsOf, replyRefusal } from '../context-helpers.ts';
 import { confirmTask } from '../xacnhan.ts';
 import type { ButtonAction } from '../types.ts';
 
@@ -18,6 +19,7 @@ export const returnButton: ButtonAction = {
     if (denied) return replyRefusal(ctx, denied);
     const task = await ctx.deps.stores.tasks.getTask(Number(payload));
     if (!task) return;
+    if (task.status !== 'awaiting_confirmation') return replyRefusal(ctx, await decisionRefusal(portsOf(ctx), task));
     await ctx.answerButton?.('');
     await ctx.reply({ html: t(ctx.locale, 'return.need_reason', { code: task.code }) });
   },

@@ -104,7 +104,7 @@ describe('the whole loop: bind → post → button → free-text reply → confi
     const task = (await h.stores.tasks.findTaskByCode('P5-01'))!;
     const before = await h.snapshot();
     const replies = await h.send(STEERING_CHAT, SECRETARY, '/xacnhan P5-01');
-    expect(replies[0]?.html).toContain('chưa được báo hoàn thành');
+    expect(replies[0]?.html).toBe('Nhiệm vụ P5-01 đã được xác nhận hoàn thành lúc 09:00 02/03/2023 bởi Thư ký Lan.');
     expect(await h.snapshot()).toEqual(before);
     expect(task.status).toBe('done');
   });
