@@ -94,6 +94,22 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.denied_unit': '❌ The steering committee denied the extension of task <b>{code}</b> {title}; the deadline stays {date}.',
   'ext.already_decided': 'This request was already decided.',
   'ext.not_found': 'Extension request not found.',
+  'ext.steering_ask_support':
+    '🕒 <b>{unit}</b> (supporting unit) asks to extend task <b>{code}</b> {title}\nLead unit: <b>{lead}</b> (informed)\nCurrent deadline: {from} → requested: <b>{to}</b>\nReason: {reason}',
+  'ext.lead_notice':
+    '🕒 Supporting unit <b>{unit}</b> asked the steering committee to extend task <b>{code}</b> {title}, which this unit leads: {from} → <b>{to}</b>.\nReason: {reason}\nThe committee will decide; the answer will come here.',
+  'ext.requested_support':
+    'Extension request for task {code} to {date} sent to the steering committee (marked as a supporting unit’s request); the lead unit {lead} was told. The answer will come here.',
+  'ext.approved_all': '📅 The steering committee extended task <b>{code}</b> {title}: {from} → <b>{to}</b> (requested by {unit}).\nReason: {reason}',
+  'ext.approved_line': '✅ <b>Approved</b> at {at} by {by}: new deadline {to}.',
+  'ext.denied_line': '❌ <b>Denied</b> at {at} by {by}; the deadline stays {date}.',
+  'ext.already_approved': 'The extension of task {code} to {date} was approved at {at} by {by}.',
+  'ext.already_denied': 'The extension of task {code} to {date} was denied at {at} by {by}.',
+  'ext.task_done': 'Task {code} is confirmed done, so it cannot be extended. Nothing changed.',
+  'ext.task_awaiting': 'Task {code} was reported done and awaits the committee’s confirmation, so it needs no extension. Nothing changed.',
+  'ext.part_done': '{unit}’s part of task {code} is done, so it needs no extension. Nothing changed.',
+  'ext.date_past': 'The requested date {date} is not after today ({today}): a new deadline must be in the future. Nothing changed.',
+  'ext.date_not_later': 'The requested date {date} is not after the current deadline of task {code} ({due}): an extension must move it later. Nothing changed.',
   'evidence.saved': 'Evidence saved for task {code} ({count} in total).',
   'locale.set': 'This group now uses English.',
   'list.title_unit': '📋 Tasks of <b>{unit}</b> ({date})',

@@ -96,6 +96,22 @@ export const MESSAGES_VI = {
   'ext.denied_unit': '❌ Ban Chỉ đạo không đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}; hạn vẫn là {date}.',
   'ext.already_decided': 'Đề nghị này đã được xử lý trước đó.',
   'ext.not_found': 'Không tìm thấy đề nghị gia hạn.',
+  'ext.steering_ask_support':
+    '🕒 <b>{unit}</b> (đơn vị phối hợp) đề nghị gia hạn nhiệm vụ <b>{code}</b> {title}\nĐơn vị chủ trì: <b>{lead}</b> (đã được báo)\nHạn hiện tại: {from} → đề nghị: <b>{to}</b>\nLý do: {reason}',
+  'ext.lead_notice':
+    '🕒 Đơn vị phối hợp <b>{unit}</b> đề nghị Ban Chỉ đạo gia hạn nhiệm vụ <b>{code}</b> {title} do đơn vị mình chủ trì: {from} → <b>{to}</b>.\nLý do: {reason}\nBan Chỉ đạo sẽ quyết định; kết quả sẽ được báo tại nhóm này.',
+  'ext.requested_support':
+    'Đã gửi đề nghị gia hạn nhiệm vụ {code} đến {date} lên Ban Chỉ đạo (ghi rõ là đề nghị của đơn vị phối hợp) và báo cho đơn vị chủ trì {lead}. Bot sẽ báo kết quả tại nhóm này.',
+  'ext.approved_all': '📅 Ban Chỉ đạo đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b> (theo đề nghị của {unit}).\nLý do: {reason}',
+  'ext.approved_line': '✅ <b>Đã đồng ý</b> lúc {at} bởi {by}: hạn mới {to}.',
+  'ext.denied_line': '❌ <b>Đã từ chối</b> lúc {at} bởi {by}; hạn vẫn là {date}.',
+  'ext.already_approved': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã được đồng ý lúc {at} bởi {by}.',
+  'ext.already_denied': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã bị từ chối lúc {at} bởi {by}.',
+  'ext.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành nên không thể gia hạn. Không có gì thay đổi.',
+  'ext.task_awaiting': 'Nhiệm vụ {code} đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận nên không cần gia hạn. Không có gì thay đổi.',
+  'ext.part_done': 'Phần việc của {unit} ở nhiệm vụ {code} đã hoàn thành nên không cần gia hạn. Không có gì thay đổi.',
+  'ext.date_past': 'Ngày đề nghị {date} không sau hôm nay ({today}): hạn mới phải là một ngày trong tương lai. Không có gì thay đổi.',
+  'ext.date_not_later': 'Ngày đề nghị {date} không sau hạn hiện tại của nhiệm vụ {code} ({due}): gia hạn phải lùi hạn về sau. Không có gì thay đổi.',
   'evidence.saved': 'Đã lưu minh chứng cho nhiệm vụ {code} (tổng cộng {count}).',
   'locale.set': 'Đã chuyển ngôn ngữ của nhóm sang tiếng Việt.',
   'list.title_unit': '📋 Nhiệm vụ của <b>{unit}</b> (ngày {date})',
