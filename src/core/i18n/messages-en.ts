@@ -60,6 +60,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'steering.done_closed': '✅ <b>{unit}</b> reports task <b>{code}</b> {title} done\nDue: {due} · Reported {at}{note}\n{decision}',
   'steering.blocker': '⚠️ <b>{unit}</b> reports a blocker on task <b>{code}</b> {title}\nDetails: {note}',
   'steering.no_note': '(no reason given yet)',
+  'digest.missed_steering': '⚠️ <i>The summaries due after the one of {last} were not sent (the system was down); this one covers every change since {last}.</i>',
+  'digest.missed_unit': '⚠️ <i>The digests due after the one of {last} were not sent (the system was down); this one is complete up to now.</i>',
   'reply.ask': 'I am not sure what you are reporting for task <b>{code}</b>. Please pick a status:',
   'reply.pending_gone': 'This choice has expired (too old, or the bot restarted). Please reply to the task message again or use /tiendo, /xong, /vuongmac.',
   'reply.skipped': 'Skipped; nothing recorded.',

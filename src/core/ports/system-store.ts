@@ -11,6 +11,14 @@ export interface JobSlots {
   /** Releases a claim that failed so a later run can retry it. */
   releaseSlot(job: string, slotKey: string): Promise<void>;
   hasSlot(job: string, slotKey: string): Promise<boolean>;
+  /** The job's slots whose key starts with `keyPrefix` and sorts before `beforeKey` (if given), latest key first. */
+  recentSlots(job: string, keyPrefix: string, beforeKey: string | null, limit: number): Promise<SlotRecord[]>;
+}
+
+export interface SlotRecord {
+  slotKey: string;
+  status: 'running' | 'done' | 'failed' | 'skipped';
+  startedAt: Date;
 }
 
 /** Takes over a slot whose owner died mid-run (still 'running', started before staleBefore). */

@@ -1,4 +1,4 @@
-import type { AuditLog, JobSlots, StaleSlotReclaimer, UpdateLog } from '../../core/ports/system-store.ts';
+import type { AuditLog, JobSlots, SlotRecord, StaleSlotReclaimer, UpdateLog } from '../../core/ports/system-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { json } from './mappers.ts';
 
@@ -42,6 +42,15 @@ export function createJobSlots(prisma: PrismaDb): JobSlots & StaleSlotReclaimer 
     },
     async hasSlot(job, slotKey) {
       return (await prisma.jobRun.count({ where: { job, slotKey } })) > 0;
+    },
+    async recentSlots(job, keyPrefix, beforeKey, limit) {
+      const rows = await prisma.jobRun.findMany({
+        where: { job, slotKey: { startsWith: keyPrefix, ...(beforeKey === null ? {} : { lt: beforeKey }) } },
+        orderBy: { slotKey: 'desc' },
+        take: limit,
+        select: { slotKey: true, status: true, startedAt: true },
+      });
+      return rows.map((row) => ({ slotKey: row.slotKey, status: row.status as SlotRecord['status'], startedAt: row.startedAt }));
     },
     async reclaimStaleSlot(job, slotKey, owner, staleBefore, at) {
       // One conditional update: of two processes reclaiming at once, only one matches the old startedAt.
