@@ -35,7 +35,7 @@ describe('free-text replies and undo', () => {
   });
 
   it('an unsure reply asks with buttons and stores nothing until a button is pressed', async () => {
-    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'để em xem');
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'chờ lãnh đạo duyệt');
     expect(replies[0]?.html).toContain('Tôi chưa chắc');
     const buttons = replies[0]?.buttons?.flat().map((b) => ('data' in b ? b.data : '')) ?? [];
     expect(buttons.map((d) => d.split(':')[2])).toEqual(['ip', 'dn', 'bl', 'x']);
@@ -43,13 +43,13 @@ describe('free-text replies and undo', () => {
     expect(await reportsOf('P5-02')).toEqual([]);
 
     const picked = await h.press(CAP5_CHAT, FOCAL, buttons[0]!);
-    expect(picked[0]?.html).toContain('<b>Đang thực hiện</b> — để em xem');
+    expect(picked[0]?.html).toContain('<b>Đang thực hiện</b> — chờ lãnh đạo duyệt');
     const [report] = await reportsOf('P5-02');
-    expect(report).toMatchObject({ status: 'in_progress', note: 'để em xem', channel: 'reply' });
+    expect(report).toMatchObject({ status: 'in_progress', note: 'chờ lãnh đạo duyệt', channel: 'reply' });
   });
 
   it('a pending choice lost to a restart is answered politely', async () => {
-    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'để em xem');
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'chờ lãnh đạo duyệt');
     const data = replies[0]?.buttons?.[0]?.[1];
     forgetAllReadings();
     const answer = await h.press(CAP5_CHAT, FOCAL, data && 'data' in data ? data.data : '');

@@ -18,6 +18,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'invite.unit_not_found': 'No unit “{query}”. Use a unit code or name, e.g. /moi CAP5',
   'invite.ambiguous': '“{query}” matches several units: {candidates}. Use the unit code.',
   'invite.group': '“{query}” is a group of units ({members}); invite each unit.',
+  'invite.unbound_steps':
+    'This group is not bound, so no code is issued here. To bind this group to “{query}”:\n1. In the steering group “{steering}” (or in a private chat with the bot), send <code>/moi {query}</code>.\n2. Send the code you get in this group: <code>/ketnoi &lt;code&gt;</code>.',
+  'invite.unbound_no_steering':
+    'This group is not bound and there is no steering group yet.\n• If this is the steering group: press the button below (or send /batdau), then send <code>/moi {query}</code> again to issue the unit’s code.\n• If this is the unit’s group: bind the steering group first, issue the code there with <code>/moi {query}</code>, then send <code>/ketnoi &lt;code&gt;</code> here.',
   'invite.created': 'Binding code for <b>{unit}</b>: <code>{code}</code>\nOne use, valid until {expires}.\nIn the unit’s group, send: <code>/ketnoi {code}</code>',
   'bind.private': '/ketnoi works in the unit’s group chat, not in a private chat.',
   'bind.need_code': 'Send the binding code: /ketnoi &lt;code&gt;. The secretariat issues codes with /moi.',
@@ -26,6 +30,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'bind.code_expired': 'Binding code “{code}” has expired (48 hours). Ask the secretariat for a new one.',
   'bind.already_bound': 'This group is already bound ({target}).',
   'bind.unit_ok': 'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each. Report with the buttons under each task or by replying to its message.',
+  'bind.cards_at': '🌙 It is quiet hours ({quiet}), so nothing is sent now: the tasks will arrive at <b>{time}</b> on {date}.',
   'bind.steering_ok': 'This group is now the <b>steering group</b>. Use /moi &lt;unit&gt; to issue binding codes; /trogiup for commands.',
   'bind.steering_exists': 'A steering group is already bound; there is only one.',
   'bind.target_steering': 'steering group',
@@ -44,6 +49,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'button.in_progress': 'In progress',
   'button.done': 'Done',
   'button.blocked': 'Blocked',
+  'button.bind_steering': 'Make this the steering group',
   'button.detail': 'Details',
   'button.skip': 'Skip',
   'button.undo': 'Undo',

@@ -16,6 +16,10 @@ export const MESSAGES_VI = {
   'invite.unit_not_found': 'Không tìm thấy đơn vị “{query}”. Hãy dùng mã hoặc tên đơn vị, ví dụ: /moi CAP5',
   'invite.ambiguous': '“{query}” khớp nhiều đơn vị: {candidates}. Hãy dùng mã đơn vị.',
   'invite.group': '“{query}” là một nhóm đơn vị ({members}); hãy mời từng đơn vị.',
+  'invite.unbound_steps':
+    'Nhóm này chưa được kết nối nên không cấp mã ở đây. Để kết nối nhóm này với đơn vị “{query}”:\n1. Trong nhóm Ban Chỉ đạo “{steering}” (hoặc khi nhắn riêng với bot), gửi <code>/moi {query}</code>.\n2. Gửi mã nhận được vào nhóm này: <code>/ketnoi &lt;mã&gt;</code>.',
+  'invite.unbound_no_steering':
+    'Nhóm này chưa được kết nối và chưa có nhóm Ban Chỉ đạo.\n• Nếu đây là nhóm Ban Chỉ đạo: bấm nút dưới đây (hoặc gửi /batdau), rồi gửi lại <code>/moi {query}</code> để cấp mã cho đơn vị.\n• Nếu đây là nhóm của đơn vị: kết nối nhóm Ban Chỉ đạo trước, cấp mã ở đó bằng <code>/moi {query}</code>, rồi gửi <code>/ketnoi &lt;mã&gt;</code> tại đây.',
   'invite.created':
     'Mã kết nối cho <b>{unit}</b>: <code>{code}</code>\nDùng một lần, hiệu lực đến {expires}.\nTrong nhóm của đơn vị, gửi: <code>/ketnoi {code}</code>',
   'bind.private': 'Lệnh /ketnoi dùng trong nhóm chat của đơn vị, không dùng khi nhắn riêng với bot.',
@@ -26,6 +30,7 @@ export const MESSAGES_VI = {
   'bind.already_bound': 'Nhóm này đã được kết nối ({target}). Không cần kết nối lại.',
   'bind.unit_ok':
     'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin. Báo tiến độ bằng các nút dưới mỗi nhiệm vụ hoặc trả lời tin nhắn nhiệm vụ.',
+  'bind.cards_at': '🌙 Bây giờ là giờ nghỉ ({quiet}) nên bot chưa gửi tin: các nhiệm vụ sẽ đến nhóm lúc <b>{time}</b> ngày {date}.',
   'bind.steering_ok':
     'Đã kết nối nhóm này làm <b>nhóm Ban Chỉ đạo</b>. Dùng /moi &lt;đơn vị&gt; để cấp mã kết nối cho từng đơn vị; /trogiup để xem các lệnh.',
   'bind.steering_exists': 'Đã có nhóm Ban Chỉ đạo được kết nối. Mỗi hệ thống chỉ có một nhóm Ban Chỉ đạo.',
@@ -45,6 +50,7 @@ export const MESSAGES_VI = {
   'button.in_progress': 'Đang thực hiện',
   'button.done': 'Hoàn thành',
   'button.blocked': 'Vướng mắc',
+  'button.bind_steering': 'Đặt nhóm này làm nhóm Ban Chỉ đạo',
   'button.detail': 'Chi tiết',
   'button.skip': 'Bỏ qua',
   'button.undo': 'Hoàn tác',

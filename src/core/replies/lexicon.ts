@@ -286,6 +286,13 @@ export const ACK_PHRASES = [
   'hello',
   'hi',
   'yes',
+  // The sender will look into it: seen, nothing to record yet.
+  'de em xem',
+  'de toi xem',
+  'de em coi',
+  'lat em xem',
+  'em se xem',
+  'de em kiem tra',
 ];
 
 /** Particles and forms of address that carry no content ("ạ", "anh", "nhé"). */
