@@ -2,7 +2,7 @@ import { DEFAULT_QUIET_HOURS, applyQuietHours, isQuietTime, type QuietHours } fr
 import type { OutgoingMessage } from '../core/model/outgoing.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { scrubSecrets } from '../logger.ts';
-import { messageParts } from './message-parts.ts';
+import { editTargets, messageParts } from './message-parts.ts';
 import type { ClaimedMessage, OutboxQueue } from './outbox-queue.ts';
 import { createSlidingWindowLimiter } from './rate-limiter.ts';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
@@ -200,9 +200,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   }
 
   /**
-   * A row that replaces an earlier message: its parts go onto the earlier message's parts (the last
-   * onto the last, where the buttons are); parts beyond them, or a messenger without edits, are sent
-   * as new messages. Edits notify nobody, so quiet hours do not hold them.
+   * A row that replaces an earlier message, part by part (see editTargets); a messenger without
+   * edits gets new messages. Edits notify nobody, so quiet hours do not hold them.
    */
   async function editRow(row: ClaimedMessage, editsKey: string, blocked: Set<number>): Promise<Outcome> {
     const target = await queue.findByKey(editsKey);
@@ -217,11 +216,9 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       return 'deferred';
     }
     const parts = messageParts(row.message);
-    const old = target.sentMessageIds;
-    const targetOf = (index: number): string | undefined =>
-      parts.length <= old.length && index === parts.length - 1 ? old[old.length - 1] : old[index];
+    const targets = editTargets(target.sentMessageIds, parts.length);
     return deliverParts(row, parts, blocked, async (part, index) => {
-      const messageId = targetOf(index);
+      const messageId = targets[index];
       if (messageId === undefined || !transport.edit) return (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId;
       await transport.edit(row.chatExternalId, messageId, part);
       return messageId;

@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { createOutboxRepository } from '../../src/db/repositories/outbox-repository.ts';
+import { editTargets } from '../../src/outbox/message-parts.ts';
 import { createOutboxSender } from '../../src/outbox/outbox-sender.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
 import { FakeTransport, MORNING, captureLogger, createChats, drain, message, resetOutbox, sleepOn } from './helpers.ts';
@@ -68,5 +69,12 @@ describeOnEachDatabase('outbox edits', (use) => {
     await queue.enqueue(message(chat!.id, 'ask:decided', 'Đã quyết', { edits: 'ask' }));
     await drain(sender, queue, clock);
     expect(transport.sent.map((s) => s.message.html)).toEqual(['Hỏi', 'Đã quyết']);
+  });
+
+  it('maps an edit onto a split original: in order, the last part onto the part with the buttons', () => {
+    expect(editTargets(['1', '2', '3'], 1)).toEqual(['3']);
+    expect(editTargets(['1', '2', '3'], 2)).toEqual(['1', '3']);
+    expect(editTargets(['1', '2'], 2)).toEqual(['1', '2']);
+    expect(editTargets(['1'], 3)).toEqual(['1', undefined, undefined]);
   });
 });
