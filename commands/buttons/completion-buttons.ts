@@ -19,7 +19,7 @@ export const returnButton: ButtonAction = {
     if (denied) return replyRefusal(ctx, denied);
     const task = await ctx.deps.stores.tasks.getTask(Number(payload));
     if (!task) return;
-    if (task.status !== 'awaiting_confirmation') return replyRefusal(ctx, await decisionRefusal(portsOf(ctx), task));
+    if (task.status !== 'awaiting_confirmation') return replyRefusal(ctx, await decisionRefusal(portsOf(ctx), task, ctx.locale));
     await ctx.answerButton?.('');
     await ctx.reply({ html: t(ctx.locale, 'return.need_reason', { code: task.code }) });
   },

@@ -80,6 +80,20 @@ describeOnEachDatabase('decisions say what happened', (use) => {
     expect(await h.snapshot()).toEqual(before);
   });
 
+  it('a later report by the lead replaces its "done": the ask says so and the old button answers it', async () => {
+    h.clock.advance(60 * 60_000);
+    const { ask, taskId } = await reportDone('P5-01');
+    h.clock.advance(5 * 60_000);
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-01 80 còn thiếu biên bản');
+    await h.deliver();
+    const edit = editOf(ask)!;
+    expect(edit.message.buttons).toBeUndefined();
+    expect(plain(edit.message.html)).toMatch(/Công an Phường 5 đã báo lại “Đang thực hiện” lúc .* \(Anh Minh\); báo cáo hoàn thành không còn chờ xác nhận\.$/);
+    await h.press(STEERING_CHAT, SECRETARY, `cf:${taskId}`);
+    expect(h.toasts.at(-1)).toMatch(/^Đơn vị Công an Phường 5 đã báo lại nhiệm vụ P5-01 là “Đang thực hiện” lúc .*, thay cho báo cáo hoàn thành/);
+    expect((await h.stores.tasks.getTask(taskId))?.status).toBe('in_progress');
+  });
+
   it('a task never reported done is still answered as such', async () => {
     const [answer] = await h.send(STEERING_CHAT, SECRETARY, '/xacnhan GD3-01');
     expect(answer?.html).toContain('chưa được báo hoàn thành');

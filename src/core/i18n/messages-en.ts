@@ -88,6 +88,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'decision.already_confirmed': 'Task {code} was confirmed done at {at} by {by}.',
   'decision.already_returned': 'Task {code} was returned at {at} by {by} (reason: {reason}). The lead unit must report it done again before it can be confirmed.',
   'decision.already_withdrawn': '{unit} withdrew its done report on task {code} at {at} ({by}); there is nothing to confirm or return.',
+  'decision.superseded_line': '⤴️ <b>{unit} reported “{status}” again</b> at {at} ({by}); the done report no longer awaits confirmation.',
+  'decision.already_superseded': '{unit} reported task {code} as “{status}” at {at}, replacing its done report; there is nothing to confirm or return.',
   'assign.unit_problem': 'Cannot tell which unit “{query}” is. Use a unit code (e.g. CAP5).',
   'assign.ok': 'Task {code} reassigned: lead {lead}{support}.',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',

@@ -90,6 +90,8 @@ export const MESSAGES_VI = {
   'decision.already_confirmed': 'Nhiệm vụ {code} đã được xác nhận hoàn thành lúc {at} bởi {by}.',
   'decision.already_returned': 'Nhiệm vụ {code} đã bị trả lại lúc {at} bởi {by} (lý do: {reason}). Đơn vị chủ trì cần báo hoàn thành lại thì mới xác nhận được.',
   'decision.already_withdrawn': 'Đơn vị {unit} đã rút lại báo cáo hoàn thành nhiệm vụ {code} lúc {at} ({by}); không còn gì để xác nhận hoặc trả lại.',
+  'decision.superseded_line': '⤴️ <b>{unit} đã báo lại “{status}”</b> lúc {at} ({by}); báo cáo hoàn thành không còn chờ xác nhận.',
+  'decision.already_superseded': 'Đơn vị {unit} đã báo lại nhiệm vụ {code} là “{status}” lúc {at}, thay cho báo cáo hoàn thành; không còn gì để xác nhận hoặc trả lại.',
   'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ CAP5).',
   'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}{support}.',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',

@@ -27,7 +27,7 @@ export async function confirmCompletion(
   const task = await ports.stores.tasks.getTask(input.taskId);
   if (!task) return refuse('refuse.task_not_found', { code: String(input.taskId) });
   const lead = task.assignments.find((a) => a.role === 'lead');
-  if (task.status !== 'awaiting_confirmation' || !lead) return decisionRefusal(ports, task);
+  if (task.status !== 'awaiting_confirmation' || !lead) return decisionRefusal(ports, task, input.chat.locale);
   const pending = findPendingDone(await ports.stores.reports.history(task.id, 500), lead.unitId);
   const doneReportedAt = task.doneReportedAt ?? input.now;
   const { task: updated } = await ports.stores.reports.appendReport({
