@@ -52,6 +52,17 @@ export function createJobSlots(prisma: PrismaDb): JobSlots & StaleSlotReclaimer 
       });
       return rows.map((row) => ({ slotKey: row.slotKey, status: row.status as SlotRecord['status'], startedAt: row.startedAt }));
     },
+    async slotsWithStatus(job, slotKeys, status) {
+      const found: SlotRecord[] = [];
+      for (let i = 0; i < slotKeys.length; i += 500) {
+        const rows = await prisma.jobRun.findMany({
+          where: { job, status, slotKey: { in: slotKeys.slice(i, i + 500) } },
+          select: { slotKey: true, status: true, startedAt: true },
+        });
+        for (const row of rows) found.push({ slotKey: row.slotKey, status: row.status as SlotRecord['status'], startedAt: row.startedAt });
+      }
+      return found;
+    },
     async reclaimStaleSlot(job, slotKey, owner, staleBefore, at) {
       // One conditional update: of two processes reclaiming at once, only one matches the old startedAt.
       const { count } = await prisma.jobRun.updateMany({
