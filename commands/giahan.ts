@@ -18,7 +18,12 @@ export const extensionCommand: CommandDefinition<{ code: string; date: string; r
     if (!dueAt) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invalid_date', params: { text: date } });
     const result = await requestExtension(portsOf(ctx), { taskCode: code, dueAt, reason, chat: ctx.chat, actor: actorOf(ctx), now: ctx.now });
     if (!result.ok) return replyRefusal(ctx, result);
-    const lines = [t(ctx.locale, 'ext.requested', { code: code.toUpperCase(), date: formatDateVi(dueAt) })];
+    const asked = formatDateVi(dueAt);
+    const lines = [
+      result.leadName
+        ? t(ctx.locale, 'ext.requested_support', { code: result.task.code, date: asked, lead: result.leadName })
+        : t(ctx.locale, 'ext.requested', { code: result.task.code, date: asked }),
+    ];
     if (!result.steeringNotified) lines.push(t(ctx.locale, 'ext.no_steering'));
     await ctx.reply({ html: lines.join('\n') });
   },

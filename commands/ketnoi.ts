@@ -1,3 +1,4 @@
+import { parseQuietHours } from '../src/core/calendar/quiet-hours.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import { bindSteeringChat } from '../src/core/usecases/bind-steering-chat.ts';
 import { bindUnitChat } from '../src/core/usecases/bind-unit-chat.ts';
@@ -27,10 +28,17 @@ export const bindCommand: CommandDefinition<string> = {
       return replyRefusal(ctx, { ok: false, refusal: 'bind.need_code' });
     }
     if (isPrivateChat(ctx)) return replyRefusal(ctx, { ok: false, refusal: 'bind.private' });
-    const result = await bindUnitChat(portsOf(ctx), { chat: ctx.chat, code, actor: actorOf(ctx), now: ctx.now });
+    const result = await bindUnitChat(portsOf(ctx), {
+      chat: ctx.chat,
+      code,
+      actor: actorOf(ctx),
+      now: ctx.now,
+      ...(ctx.messageId ? { replyToMessageId: ctx.messageId } : {}),
+      quietHours: parseQuietHours(ctx.deps.config.QUIET_HOURS),
+    });
     if (!result.ok) return replyRefusal(ctx, result);
+    // The confirmation was queued ahead of the task cards (see bindUnitChat): no direct reply to overtake them.
     ctx.chat = result.chat;
-    await ctx.reply({ html: t(ctx.locale, 'bind.unit_ok', { unit: result.unit.name, name: ctx.user.name, count: result.posted }) });
   },
 };
 

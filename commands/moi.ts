@@ -1,9 +1,26 @@
 import { t } from '../src/core/i18n/translate.ts';
+import { steeringChats } from '../src/core/usecases/chats-of.ts';
 import { createBindingCode } from '../src/core/usecases/create-binding-code.ts';
 import { formatDateTimeVi } from '../src/core/time/zone.ts';
 import { requiredText } from './args.ts';
 import { actorOf, isPrivateChat, portsOf, replyRefusal } from './context-helpers.ts';
-import type { CommandDefinition } from './types.ts';
+import type { CommandContext, CommandDefinition } from './types.ts';
+
+/**
+ * `/moi` in a group not bound yet: codes are issued only in the steering group or a private chat, so
+ * say exactly what to do; with no steering group yet, offer to make this group the steering group.
+ */
+async function adviseUnboundGroup(ctx: CommandContext, query: string): Promise<void> {
+  const [steering] = await steeringChats(portsOf(ctx));
+  if (steering) {
+    await ctx.reply({ html: t(ctx.locale, 'invite.unbound_steps', { query, steering: steering.title ?? t(ctx.locale, 'bind.target_steering') }) });
+    return;
+  }
+  await ctx.reply({
+    html: t(ctx.locale, 'invite.unbound_no_steering', { query }),
+    buttons: [[{ text: t(ctx.locale, 'button.bind_steering'), data: 'bs' }]],
+  });
+}
 
 export const inviteCommand: CommandDefinition<string> = {
   name: 'moi',
@@ -13,6 +30,7 @@ export const inviteCommand: CommandDefinition<string> = {
   args: requiredText,
   async handle(ctx, query) {
     if (!ctx.isSecretariat) return replyRefusal(ctx, { ok: false, refusal: 'refuse.not_secretariat' });
+    if (ctx.chat.kind === 'unbound' && !isPrivateChat(ctx)) return adviseUnboundGroup(ctx, query);
     if (ctx.chat.kind !== 'steering' && !isPrivateChat(ctx)) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invite_place' });
     const result = await createBindingCode(portsOf(ctx), { query, actor: actorOf(ctx), now: ctx.now });
     if (!result.ok) return replyRefusal(ctx, result);

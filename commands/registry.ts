@@ -1,3 +1,4 @@
+import { bindSteeringButton } from './buttons/bind-steering-button.ts';
 import { extensionButton } from './buttons/extension-button.ts';
 import { confirmButton, returnButton } from './buttons/completion-buttons.ts';
 import { pickButton } from './buttons/pick-button.ts';
@@ -55,7 +56,7 @@ export const commands: CommandDefinition<never>[] = [
   criteriaCommand,
 ] as unknown as CommandDefinition<never>[];
 
-export const buttonActions: ButtonAction[] = [statusButton, pickButton, undoButton, confirmButton, returnButton, extensionButton, resolveBlockerButton];
+export const buttonActions: ButtonAction[] = [statusButton, pickButton, undoButton, confirmButton, returnButton, extensionButton, resolveBlockerButton, bindSteeringButton];
 
 /** Tried in order; the first that returns true handled the reply. */
 export const replyHandlers: ReplyHandler[] = [replyToTask];

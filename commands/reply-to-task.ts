@@ -49,7 +49,11 @@ export const replyToTask: ReplyHandler = {
     await touchMember(ctx);
     const { task } = found;
     const reading = readReply(text);
-    if (reading.status === 'none' && reading.kind === 'acknowledgement') return true;
+    if (reading.status === 'none' && reading.kind === 'acknowledgement') {
+      // No answer (a reply to "ok anh" is noise), but a 👍 so the sender knows it was seen.
+      await ctx.react?.('👍');
+      return true;
+    }
     const refusal = await checkReportAuthority(portsOf(ctx), { task, unitId: ctx.chat.unitId, chat: ctx.chat });
     if (reading.status === 'none' && reading.kind === 'question') {
       // The unit asks about its own part (the same state its /nhiemvu shows).

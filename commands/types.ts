@@ -40,6 +40,8 @@ export interface CommandContext {
   editButtonMessage?(message: OutgoingMessage): Promise<void>;
   /** short toast answer to a button press (buttons only) */
   answerButton?(text: string, alert?: boolean): Promise<void>;
+  /** a reaction (e.g. 👍) on the incoming message: "seen", where a reply would be noise; best effort */
+  react?(emoji: string): Promise<void>;
 }
 
 export interface CommandDefinition<Args = unknown> {

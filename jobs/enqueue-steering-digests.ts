@@ -3,6 +3,7 @@ import type { ChatRecord } from '../src/core/model/records.ts';
 import { messageKey } from '../src/core/jobs/slot-keys.ts';
 import { buildSteeringDigests } from './digest-content.ts';
 import { notBeforeFor } from './enqueue-at.ts';
+import { missedSteeringDigests, withMissedLine } from './missed-digests.ts';
 import type { JobDeps, JobRunResult, JobSlot } from './types.ts';
 
 /** The daily and weekly steering editions differ only in `weekly` and how far back "new" reaches. */
@@ -13,14 +14,18 @@ export async function enqueueSteeringDigests(
 ): Promise<JobRunResult> {
   const chat = slot.chatId === null ? null : await deps.stores.chats.getChat(slot.chatId);
   if (!chat || !digestsEnabled(chat)) return { enqueued: 0, detail: 'chat inactive or digests off' };
-  const digests = await buildSteeringDigests(deps.stores, chat, slot.now, { weekly: options.weekly, since: options.since(chat), calendar: deps.calendar });
+  const missed = await missedSteeringDigests(deps, chat, slot.localDate);
+  // A missed digest's news is this one's: "new" reaches back to the last digest actually sent.
+  const usual = options.since(chat);
+  const since = missed && missed.lastSentAt.getTime() < usual.getTime() ? missed.lastSentAt : usual;
+  const digests = await buildSteeringDigests(deps.stores, chat, slot.now, { weekly: options.weekly, since, calendar: deps.calendar });
   let enqueued = 0;
   for (const digest of digests) {
     const added = await deps.outbox.enqueue({
       chatId: chat.id,
       kind: 'digest',
       idempotencyKey: messageKey(slot.key, digest.planId),
-      message: { html: digest.html },
+      message: { html: withMissedLine(digest.html, missed, chat, 'steering') },
       notBefore: notBeforeFor(deps, slot.now),
     });
     if (added) enqueued++;

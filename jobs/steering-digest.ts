@@ -1,9 +1,13 @@
-/** The steering group's daily digest (default 16:30, working days; the weekly edition replaces it on its day). */
+/**
+ * The steering group's daily digest (default 16:30, working days; the weekly edition replaces it on its
+ * day). Missed, it is sent late the same day before quiet hours, else folded into the next one.
+ */
 import { previousWorkingDay } from '../src/core/calendar/work-calendar.ts';
 import { DEFAULT_SCHEDULE, digestsEnabled, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
-import { atLocalTime, endOfLocalDay } from '../src/core/jobs/schedule-time.ts';
+import { atLocalTime, digestRelevantUntil } from '../src/core/jobs/schedule-time.ts';
 import { JOB_NAMES, steeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
 import { enqueueSteeringDigests } from './enqueue-steering-digests.ts';
+import { quietStart } from './missed-digests.ts';
 import type { JobDefinition } from './types.ts';
 
 export const steeringDigestJob: JobDefinition = {
@@ -14,14 +18,17 @@ export const steeringDigestJob: JobDefinition = {
     const chats = await deps.stores.chats.listChats({ kind: 'steering', active: true });
     return chats
       .filter((chat) => digestsEnabled(chat) && !isWeeklyDigestDay(chat, localDate, deps.calendar))
-      .map((chat) => ({
-        job: JOB_NAMES.steeringDigest,
-        key: steeringDigestSlotKey(chat.id, localDate),
-        chatId: chat.id,
-        localDate,
-        scheduledAt: atLocalTime(localDate, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime),
-        relevantUntil: endOfLocalDay(localDate),
-      }));
+      .map((chat) => {
+        const scheduledAt = atLocalTime(localDate, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime);
+        return {
+          job: JOB_NAMES.steeringDigest,
+          key: steeringDigestSlotKey(chat.id, localDate),
+          chatId: chat.id,
+          localDate,
+          scheduledAt,
+          relevantUntil: digestRelevantUntil(localDate, scheduledAt, quietStart(deps.quietHours)),
+        };
+      });
   },
   run(deps, slot) {
     const previousDay = previousWorkingDay(slot.localDate, deps.calendar);

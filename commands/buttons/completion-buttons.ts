@@ -1,6 +1,7 @@
 import { t } from '../../src/core/i18n/translate.ts';
 import { checkSecretariat } from '../../src/core/usecases/secretariat-authority.ts';
-import { replyRefusal } from '../context-helpers.ts';
+import { decisionRefusal } from '../../src/core/usecases/describe-decision.ts';
+import { portsOf, replyRefusal } from '../context-helpers.ts';
 import { confirmTask } from '../xacnhan.ts';
 import type { ButtonAction } from '../types.ts';
 import { answerStaleButton, readIdPayload } from './button-payload.ts';
@@ -24,6 +25,7 @@ export const returnButton: ButtonAction = {
     if (!read) return answerStaleButton(ctx);
     const task = await ctx.deps.stores.tasks.getTask(read.id);
     if (!task) return;
+    if (task.status !== 'awaiting_confirmation') return replyRefusal(ctx, await decisionRefusal(portsOf(ctx), task, ctx.locale));
     await ctx.answerButton?.('');
     await ctx.reply({ html: t(ctx.locale, 'return.need_reason', { code: task.code }) });
   },

@@ -4,7 +4,7 @@ import { ALL_JOBS } from '../../jobs/index.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { createBot } from '../channels/telegram/create-bot.ts';
 import type { Config } from '../config/config.ts';
-import type { QuietHours } from '../core/calendar/quiet-hours.ts';
+import { parseQuietHours } from '../core/calendar/quiet-hours.ts';
 import { vietnamCalendar } from '../core/calendar/work-calendar.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { type Database, openDatabase } from '../db/open-database.ts';
@@ -38,11 +38,6 @@ export interface App {
   scheduler: Scheduler;
   start(): Promise<void>;
   stop(): Promise<void>;
-}
-
-export function parseQuietHours(text: string): QuietHours {
-  const [start = '21:00', end = '07:00'] = text.split('-');
-  return { start, end };
 }
 
 /** Builds every long-lived object of the bot from configuration; main.ts and end-to-end tests use it. */

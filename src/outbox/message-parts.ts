@@ -17,3 +17,11 @@ export function messageParts(message: OutgoingMessage, limit = TELEGRAM_MESSAGE_
     return part;
   });
 }
+
+/**
+ * Which sent message each part of an edit replaces: in order, the last part onto the last message
+ * (where the buttons are); undefined for parts beyond the original's, which are sent as new messages.
+ */
+export function editTargets(sentIds: readonly string[], parts: number): (string | undefined)[] {
+  return Array.from({ length: parts }, (_, index) => (parts <= sentIds.length && index === parts - 1 ? sentIds[sentIds.length - 1] : sentIds[index]));
+}

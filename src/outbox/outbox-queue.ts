@@ -7,6 +7,17 @@ export interface OutboxPayload {
   link?: OutboxLink;
   /** sent even during quiet hours */
   urgent?: boolean;
+  /** the idempotency key of the message this one edits in place */
+  edits?: string;
+}
+
+/** What an edit needs to know about the message it replaces. */
+export interface EditTarget {
+  chatId: number;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
+  notBefore: Date;
+  message: OutgoingMessage;
+  sentMessageIds: string[];
 }
 
 /** A row a sender has claimed: everything it needs to send it. */
@@ -20,6 +31,8 @@ export interface ClaimedMessage {
   message: OutgoingMessage;
   link: OutboxLink | null;
   urgent: boolean;
+  /** the idempotency key of the message this row edits in place; null for a new message */
+  edits: string | null;
   notBefore: Date;
   /** failed attempts so far (network/5xx); 429 and deferrals do not count */
   attempts: number;
@@ -49,6 +62,10 @@ export interface OutboxQueue {
   markFailed(id: number, error: string): Promise<void>;
   /** Cancels the chat's unsent rows (pending or sending); returns how many. */
   cancelForChat(chatId: number, reason: string): Promise<number>;
+  /** Cancels one row that has nothing left to do (e.g. an edit of a message that was never sent). */
+  cancel(id: number, reason: string): Promise<void>;
+  /** The row stored under an idempotency key, for an edit that refers to it; null when there is none. */
+  findByKey(idempotencyKey: string): Promise<EditTarget | null>;
   /** Marks the chat inactive (the bot was removed or blocked). */
   markChatInactive(chatId: number, reason: string): Promise<void>;
   pendingCount(): Promise<number>;

@@ -1,7 +1,8 @@
 import { DEFAULT_QUIET_HOURS, applyQuietHours, isQuietTime, type QuietHours } from '../core/calendar/quiet-hours.ts';
+import type { OutgoingMessage } from '../core/model/outgoing.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { scrubSecrets } from '../logger.ts';
-import { messageParts } from './message-parts.ts';
+import { editTargets, messageParts } from './message-parts.ts';
 import type { ClaimedMessage, OutboxQueue } from './outbox-queue.ts';
 import { createSlidingWindowLimiter } from './rate-limiter.ts';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
@@ -68,6 +69,8 @@ export interface OutboxSender {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const GLOBAL = '*';
+/** how long an edit waits after the message it edits is due, before looking again */
+const EDIT_WAIT_MS = 5_000;
 const chatKey = (chatId: number) => `chat:${chatId}`;
 
 function failureOf(error: unknown): TransportFailure {
@@ -164,19 +167,13 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }
   }
 
-  async function sendRow(row: ClaimedMessage, blocked: Set<number>): Promise<Outcome> {
-    if (blocked.has(row.chatId)) return 'cancelled';
-    if (!row.chatActive) {
-      await queue.cancelForChat(row.chatId, 'chat inactive');
-      blocked.add(row.chatId);
-      return 'cancelled';
-    }
-    const now = clock.now();
-    if (quietHours && row.kind !== 'reply' && !row.urgent && isQuietTime(now, quietHours)) {
-      await queue.release(row.id, applyQuietHours(now, quietHours), 'held for quiet hours');
-      return 'deferred';
-    }
-    const parts = messageParts(row.message);
+  /** Sends the parts not yet accepted, one `deliver` call each, keeping to the limits; records progress. */
+  async function deliverParts(
+    row: ClaimedMessage,
+    parts: OutgoingMessage[],
+    blocked: Set<number>,
+    deliver: (part: OutgoingMessage, index: number) => Promise<string>,
+  ): Promise<Outcome> {
     const ids = [...row.sentMessageIds];
     for (let index = ids.length; index < parts.length; index++) {
       const waitUntil = await takeSlot(row);
@@ -185,9 +182,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         return 'deferred';
       }
       try {
-        const part = parts[index]!;
-        const { messageId } = await transport.send(row.chatExternalId, part, { index, total: parts.length });
-        ids.push(messageId);
+        ids.push(await deliver(parts[index]!, index));
       } catch (error) {
         const failure = failureOf(error);
         if (failure.kind === 'forbidden') blocked.add(row.chatId);
@@ -202,6 +197,49 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     await queue.markSent(row.id, ids, clock.now());
     await notify('outbox: onSent failed', () => options.onSent?.(row, ids), { outboxId: row.id, chatId: row.chatId });
     return 'sent';
+  }
+
+  /**
+   * A row that replaces an earlier message, part by part (see editTargets); a messenger without
+   * edits gets new messages. Edits notify nobody, so quiet hours do not hold them.
+   */
+  async function editRow(row: ClaimedMessage, editsKey: string, blocked: Set<number>): Promise<Outcome> {
+    const target = await queue.findByKey(editsKey);
+    if (!target || target.chatId !== row.chatId || target.status === 'failed' || target.status === 'cancelled') {
+      await queue.cancel(row.id, 'nothing to edit: the original message was never sent');
+      return 'cancelled';
+    }
+    if (target.status !== 'sent') {
+      // The original is still queued (held for quiet hours, or being sent): edit it once it is out.
+      const after = Math.max(clock.now().getTime(), target.notBefore.getTime()) + EDIT_WAIT_MS;
+      await queue.release(row.id, new Date(after), 'waiting for the message it edits');
+      return 'deferred';
+    }
+    const parts = messageParts(row.message);
+    const targets = editTargets(target.sentMessageIds, parts.length);
+    return deliverParts(row, parts, blocked, async (part, index) => {
+      const messageId = targets[index];
+      if (messageId === undefined || !transport.edit) return (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId;
+      await transport.edit(row.chatExternalId, messageId, part);
+      return messageId;
+    });
+  }
+
+  async function sendRow(row: ClaimedMessage, blocked: Set<number>): Promise<Outcome> {
+    if (blocked.has(row.chatId)) return 'cancelled';
+    if (!row.chatActive) {
+      await queue.cancelForChat(row.chatId, 'chat inactive');
+      blocked.add(row.chatId);
+      return 'cancelled';
+    }
+    if (row.edits !== null) return editRow(row, row.edits, blocked);
+    const now = clock.now();
+    if (quietHours && row.kind !== 'reply' && !row.urgent && isQuietTime(now, quietHours)) {
+      await queue.release(row.id, applyQuietHours(now, quietHours), 'held for quiet hours');
+      return 'deferred';
+    }
+    const parts = messageParts(row.message);
+    return deliverParts(row, parts, blocked, async (part, index) => (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId);
   }
 
   async function runOnce(): Promise<SendRoundResult> {

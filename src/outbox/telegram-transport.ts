@@ -47,5 +47,21 @@ export function createTelegramTransport(api: Api): Transport {
         throw new TransportError(classifyTelegramError(error));
       }
     },
+    async edit(chatExternalId, messageId, message: OutgoingMessage) {
+      try {
+        // Without reply_markup Telegram removes the message's inline keyboard.
+        await api.editMessageText(chatExternalId, Number(messageId), message.html, {
+          parse_mode: 'HTML',
+          link_preview_options: { is_disabled: true },
+          ...(message.buttons && message.buttons.length > 0
+            ? { reply_markup: { inline_keyboard: message.buttons.map((row) => row.map(toInlineButton)) } }
+            : {}),
+        });
+      } catch (error) {
+        // The message already reads this way (an edit repeated after a crash): nothing left to do.
+        if (error instanceof GrammyError && /message is not modified/i.test(error.description)) return;
+        throw new TransportError(classifyTelegramError(error));
+      }
+    },
   };
 }

@@ -40,4 +40,9 @@ export interface MessagePart {
  */
 export interface Transport {
   send(chatExternalId: string, message: OutgoingMessage, part: MessagePart): Promise<{ messageId: string }>;
+  /**
+   * Replaces the text and buttons of a message sent earlier (no buttons in `message` removes them).
+   * A messenger that cannot edit leaves this out; the sender then sends the new text as a new message.
+   */
+  edit?(chatExternalId: string, messageId: string, message: OutgoingMessage): Promise<void>;
 }

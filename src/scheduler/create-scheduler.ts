@@ -4,7 +4,8 @@
  * database before anything is composed, so two processes never both run it; a claim left 'running' by a
  * dead process is taken over after a lease, and the outbox's idempotency keys keep that rerun from
  * doubling anything. On start, catchUp(now) runs what was missed while still relevant and records the
- * rest as skipped.
+ * rest as skipped; a tick after the clock moved past slots (a jump, a sleeping machine) does the same
+ * for the days it passed. Jobs read those skipped rows (a digest folds the ones it stands for).
  */
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
@@ -93,12 +94,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     memory.done(slot.key, slot.relevantUntil);
     if (await slotStore.hasSlot(slot.job, slot.key)) return;
     if (!(await slotStore.claimSlot(slot.job, slot.key, owner, now))) return;
-    await slotStore.finishSlot(slot.job, slot.key, 'skipped', now, 'missed while the bot was down; no longer relevant');
-    deps.logger.info({ job: slot.job, slot: slot.key, scheduledAt: slot.scheduledAt }, 'skipped a missed slot that is no longer relevant');
+    await slotStore.finishSlot(slot.job, slot.key, 'skipped', now, 'missed (bot down or clock moved past it); no longer relevant');
+    deps.logger.info({ job: slot.job, slot: slot.key, scheduledAt: slot.scheduledAt }, 'skipped a missed slot that is no longer relevant (recorded for the next run)');
     report.skipped.push(slot.key);
   }
 
-  async function runDay(localDate: string, now: Date, report: TickReport, skipExpired: boolean): Promise<void> {
+  /**
+   * Runs the day's due slots that are still relevant. `missedAfter`: a slot whose relevance ended
+   * after that instant (and before now) is recorded as skipped, so the job's next run can say so;
+   * null leaves expired slots alone.
+   */
+  async function runDay(localDate: string, now: Date, report: TickReport, missedAfter: Date | null): Promise<void> {
     for (const job of jobs) {
       let planned: PlannedSlot[];
       try {
@@ -110,19 +116,30 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       for (const slot of planned) {
         if (slot.scheduledAt.getTime() > now.getTime()) continue;
         if (now.getTime() < slot.relevantUntil.getTime()) await runSlot(job, slot, now, report);
-        else if (skipExpired) await skipSlot(slot, now, report);
+        else if (missedAfter && slot.relevantUntil.getTime() > missedAfter.getTime()) await skipSlot(slot, now, report);
       }
     }
   }
 
   const emptyReport = (): TickReport => ({ ran: [], skipped: [], failed: [] });
 
+  /** The last instant a tick or catch-up looked at: slots that expired since then were never seen in time. */
+  let lastSeen: Date | null = null;
+
   const scheduler: Scheduler = {
     tick(now = clock.now()) {
       return serialize(async () => {
         const report = emptyReport();
+        const today = localDateKey(now);
+        const since = lastSeen && lastSeen.getTime() < now.getTime() ? lastSeen : null;
+        // Days the clock passed since the last tick (a jump, a sleeping machine) come first.
+        let day = since ? localDateKey(since) : today;
+        const oldest = addDays(today, -catchUpDays);
+        if (day < oldest) day = oldest;
+        for (; day < today; day = addDays(day, 1)) await runDay(day, now, report, since);
+        await runDay(today, now, report, since);
+        if (!lastSeen || now.getTime() > lastSeen.getTime()) lastSeen = now;
         memory.forget(now);
-        await runDay(localDateKey(now), now, report, false);
         return report;
       });
     },
@@ -130,7 +147,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       return serialize(async () => {
         const report = emptyReport();
         const today = localDateKey(now);
-        for (let back = catchUpDays; back >= 0; back--) await runDay(addDays(today, -back), now, report, true);
+        for (let back = catchUpDays; back >= 0; back--) await runDay(addDays(today, -back), now, report, new Date(0));
+        if (!lastSeen || now.getTime() > lastSeen.getTime()) lastSeen = now;
         return report;
       });
     },

@@ -40,7 +40,7 @@ describeOnEachDatabase('group workflow core flow', (use) => {
     const data = 'data' in approve ? approve.data : '';
     expect((await h.press(STEERING_CHAT, SECRETARY, data))[0]?.html).toContain('30/11/2023');
     await h.press(STEERING_CHAT, SECRETARY, data);
-    expect(h.toasts.at(-1)).toContain('đã được xử lý');
+    expect(h.toasts.at(-1)).toBe('Đề nghị gia hạn nhiệm vụ P5-01 đến 30/11/2023 đã được đồng ý lúc 09:00 27/02/2023 bởi Thư ký Lan.');
   });
 
   it('stores short names, assignment and binding times, and a secretariat resolution that is not the unit reporting', async () => {

@@ -30,7 +30,7 @@ describe('secretariat actions', () => {
     expect(h.outbox.to(unitChat.id).some((q) => q.message.html.includes('đồng ý gia hạn nhiệm vụ <b>P5-02</b>'))).toBe(true);
     const before = await h.snapshot();
     await h.press(STEERING_CHAT, SECRETARY, dataOf(approve));
-    expect(h.toasts.at(-1)).toContain('đã được xử lý');
+    expect(h.toasts.at(-1)).toContain('đã được đồng ý lúc 09:00 27/02/2023 bởi Thư ký Lan');
     expect(await h.snapshot()).toEqual(before);
     expect(await h.stores.audit.list({ action: 'task.extension_approved' })).toHaveLength(1);
   });
@@ -43,7 +43,7 @@ describe('secretariat actions', () => {
     const unitChat = await h.chat(CAP5_CHAT);
     expect(h.outbox.to(unitChat.id).some((q) => q.message.html.includes('không đồng ý gia hạn'))).toBe(true);
     await h.press(STEERING_CHAT, SECRETARY, dataOf(deny));
-    expect(h.toasts.at(-1)).toContain('đã được xử lý');
+    expect(h.toasts.at(-1)).toContain('đã bị từ chối lúc 09:00 27/02/2023 bởi Thư ký Lan');
   });
 
   it('/doihan moves a deadline with a reason and an audit row; unit groups are told', async () => {

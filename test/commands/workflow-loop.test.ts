@@ -21,9 +21,12 @@ describe('the whole loop: bind → post → button → free-text reply → confi
     const code = /<code>([A-Z2-9]{8})<\/code>/.exec(invite?.html ?? '')?.[1];
     expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
 
-    const [bound] = await h.send(CAP5_CHAT, FOCAL, `/ketnoi ${code}`);
-    expect(bound?.html).toContain('Đã kết nối nhóm này với đơn vị <b>Công an Phường 5</b>');
+    expect(await h.send(CAP5_CHAT, FOCAL, `/ketnoi ${code}`)).toEqual([]);
     const chat = await h.chat(CAP5_CHAT);
+    // The confirmation is queued first, then the task cards: the group reads them in that order.
+    const [bound] = h.outbox.to(chat.id);
+    expect(bound?.kind).toBe('reply');
+    expect(bound?.message.html).toContain('Đã kết nối nhóm này với đơn vị <b>Công an Phường 5</b>');
     expect(chat.kind).toBe('unit');
     const member = await h.stores.chats.findMember(chat.id, FOCAL.id);
     expect(member?.role).toBe('focal_point');
@@ -104,7 +107,7 @@ describe('the whole loop: bind → post → button → free-text reply → confi
     const task = (await h.stores.tasks.findTaskByCode('P5-01'))!;
     const before = await h.snapshot();
     const replies = await h.send(STEERING_CHAT, SECRETARY, '/xacnhan P5-01');
-    expect(replies[0]?.html).toContain('chưa được báo hoàn thành');
+    expect(replies[0]?.html).toBe('Nhiệm vụ P5-01 đã được xác nhận hoàn thành lúc 09:00 02/03/2023 bởi Thư ký Lan.');
     expect(await h.snapshot()).toEqual(before);
     expect(task.status).toBe('done');
   });

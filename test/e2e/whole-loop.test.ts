@@ -60,6 +60,8 @@ describe('end to end: bind → post → button → free-text reply → confirm �
       const found = botMessagesWithButtons(server, unitChat, 'st:');
       return found.length >= 4 ? found : undefined;
     });
+    // The confirmation comes first, then the cards (they share the outbox, in order).
+    expect(bound.message.message_id).toBeLessThan(Math.min(...posted.map((m) => m.message.message_id)));
     const codes = posted.map((m) => /\b(GD2-0\d|P5-0\d)\b/.exec(m.message.text ?? '')?.[1]).sort();
     expect(codes).toEqual(['GD2-01', 'GD2-02', 'P5-01', 'P5-02']);
     const p501 = taskMessage('P5-01');
@@ -91,6 +93,15 @@ describe('end to end: bind → post → button → free-text reply → confirm �
     expect(task).toMatchObject({ status: 'in_progress', percent: 60 });
   });
 
+  it('answers an acknowledgement "ok anh" with a 👍 reaction, not a message', async () => {
+    const message = taskMessage('P5-02');
+    const since = mark(server);
+    const ok = server.sendUserMessage({ chatId: unitChat, fromUserId: focalPoint, text: 'ok anh', replyToMessageId: message.message.message_id });
+    const reacted = await waitFor('the reaction on "ok anh"', () => server.messages(unitChat).find((m) => m.message.message_id === ok.message_id && m.botReactions));
+    expect(reacted.botReactions).toEqual(['👍']);
+    expect(server.messages(unitChat).filter((m) => m.fromBot && m.seq > since)).toEqual([]);
+  });
+
   it('reads "xong rồi anh" on a lead task as done and asks the steering group to confirm', async () => {
     const message = taskMessage('P5-01');
     const id = await taskId('P5-01');
@@ -114,6 +125,12 @@ describe('end to end: bind → post → button → free-text reply → confirm �
     const task = await prisma().task.findUniqueOrThrow({ where: { id } });
     expect(task.status).toBe('done');
     expect(task.confirmedAt).not.toBeNull();
+    // The ask itself now shows the decision and has no buttons left to press.
+    const edited = await waitFor('the ask edited', () => {
+      const now = server.messages(STEERING_CHAT_ID).find((m) => m.message.message_id === ask.message.message_id);
+      return now?.message.text?.includes('Đã xác nhận hoàn thành') ? now : undefined;
+    });
+    expect(edited.message.reply_markup).toBeUndefined();
   });
 
   it('sends the CAP5 digest when the clock moves to 07:30 the next morning', async () => {
@@ -143,7 +160,8 @@ describe('end to end: bind → post → button → free-text reply → confirm �
     expect(digest.idempotencyKey).toBe(`unit-digest:${unit.id}:2023-02-28`);
     expect(digest.sentMessageIds).not.toBeNull();
     // Under a loaded machine the sender may still be finishing the unit's other rows.
-    const expected = ['digest', 'notice', 'task', 'task', 'task', 'task'];
+    // 'reply': the binding confirmation, queued ahead of the task cards.
+    const expected = ['digest', 'notice', 'reply', 'task', 'task', 'task', 'task'];
     const kinds = async () => (await prisma().outboxMessage.findMany({ where: { chatId: unit.id, status: 'sent' } })).map((m) => m.kind).sort();
     await waitFor('every CAP5 row sent', async () => (JSON.stringify(await kinds()) === JSON.stringify(expected) ? true : undefined)).catch(() => undefined);
     expect(await kinds()).toEqual(expected);

@@ -101,4 +101,27 @@ describe('a simulated month of the seed plan', () => {
     expect(repeated.length).toBeGreaterThan(0);
     expect(repeated.every((c) => c.idempotencyKey.includes(':escalate:'))).toBe(true);
   }, 300_000);
+
+  it('sends the same messages when the bot is down over the 16:30 slot and back at 17:00', async () => {
+    const { testDb, db, world } = await freshWorld();
+    opened.push({ testDb, db });
+    const deps = jobDeps(world.stores);
+    const clock = new ManualClock(at(START));
+    await runPeriod(newScheduler(deps, clock, 'first'), clock, START, '2023-03-09 16:00');
+    // Down from 16:00 to 17:00 on Thursday 09/03: the steering digest is sent on return, not skipped or folded.
+    clock.set(at('2023-03-09 17:00'));
+    const second = newScheduler(deps, clock, 'second');
+    expect((await second.catchUp(clock.now())).skipped).toEqual([]);
+    await runPeriod(second, clock, '2023-03-09 17:00', '2023-03-20 23:30');
+    await runPeriod(second, clock, '2023-04-25 00:00', '2023-05-05 23:30');
+
+    const again = describeSent(deps.outbox.messages, world.chatIds);
+    const late = again.filter((r) => r.notBefore === '2023-03-09 17:00');
+    expect(late.map((r) => [r.chat, r.line])).toEqual([['steering', '📊 Tổng hợp ngày — Kế hoạch số 45/KH-BCĐ — 09/03/2023']]);
+    const strip = (r: SentRecord) => ({ ...r, notBefore: r.notBefore === '2023-03-09 17:00' ? '2023-03-09 16:30' : r.notBefore });
+    expect(again.map(strip)).toEqual(sent);
+    // Only the digests after the simulation's five-week gap say that the ones before them were missed.
+    const folded = again.filter((_r, i) => deps.outbox.messages[i]!.message.html.includes('đã không được gửi'));
+    expect(new Set(folded.map((r) => r.notBefore.slice(0, 10)))).toEqual(new Set(['2023-04-25']));
+  }, 300_000);
 });

@@ -45,6 +45,14 @@ export class FakeTransport implements Transport {
   to(chat: string): SentRecord[] {
     return this.sent.filter((record) => record.chat === chat);
   }
+
+  readonly edited: { chat: string; messageId: string; message: OutgoingMessage; at: number }[] = [];
+
+  async edit(chat: string, messageId: string, message: OutgoingMessage): Promise<void> {
+    const failure = this.failures.get(chat)?.shift();
+    if (failure) throw new TransportError(failure);
+    this.edited.push({ chat, messageId, message, at: this.clock.now().getTime() });
+  }
 }
 
 export interface LogLine {

@@ -60,4 +60,35 @@ describe('outbox through the grammY transport to the sandbox Bot API', () => {
     expect(markups[0]).toBeUndefined();
     expect(JSON.stringify(markups[1])).toContain('d:1');
   });
+
+  it('edits a sent message through editMessageText: the decision replaces the text and the buttons go', async () => {
+    // The group row from the test above (one chat per external id).
+    const chat = await db.prisma.chat.findFirstOrThrow({ where: { externalId: String(GROUP) } });
+    const clock = new ManualClock(MORNING);
+    const queue = createOutboxRepository(db);
+    const sender = createOutboxSender({
+      queue,
+      transport: createTelegramTransport(new Api(server.token, { apiRoot })),
+      clock,
+      logger: captureLogger(),
+      owner: 'sandbox-edit',
+      sleep: async (ms) => clock.advance(ms),
+    });
+    const ask = '✅ <b>CATP</b> báo hoàn thành nhiệm vụ GD1-01\nXác nhận hay trả lại?';
+    await queue.enqueue(message(chat.id, 'done:ask', ask, { message: { html: ask, buttons: [[{ text: 'Xác nhận', data: 'cf:1' }]] } }));
+    await drain(sender, queue, clock);
+    const [sent] = server.messages(GROUP).filter((m) => m.fromBot).slice(-1);
+    await queue.enqueue(message(chat.id, 'done:ask:decided', `${ask}\n☑️ Đã xác nhận`, { edits: 'done:ask' }));
+    await queue.enqueue(message(chat.id, 'done:ask:again', `${ask}\n☑️ Đã xác nhận`, { edits: 'done:ask' }));
+    await drain(sender, queue, clock);
+
+    const after = server.messages(GROUP).filter((m) => m.fromBot);
+    const edited = after.find((m) => m.message.message_id === sent!.message.message_id)!.message as unknown as { text: string; reply_markup?: unknown };
+    expect(edited.text).toContain('☑️ Đã xác nhận');
+    expect(edited.reply_markup).toBeUndefined();
+    expect(after.at(-1)!.message.message_id).toBe(sent!.message.message_id);
+    // The same edit twice ("message is not modified") counts as done, not as a failure.
+    const rows = await db.prisma.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: 'done:ask:' } } });
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
+  });
 });

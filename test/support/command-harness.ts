@@ -37,6 +37,8 @@ export class CommandHarness {
   readonly replies: Reply[] = [];
   readonly toasts: string[] = [];
   readonly edits: OutgoingMessage[] = [];
+  /** reactions the bot set: on which message of which chat */
+  readonly reactions: { chatExternalId: string; messageId: string; emoji: string }[] = [];
   private nextMessageId = 100;
 
   constructor(
@@ -75,6 +77,7 @@ export class CommandHarness {
         return [{ messageId: String(this.nextMessageId++) }];
       },
     };
+    if (!extra.button) ctx.react = async (emoji) => void this.reactions.push({ chatExternalId, messageId, emoji });
     if (extra.button) {
       ctx.answerButton = async (text) => void this.toasts.push(text);
       ctx.editButtonMessage = async (message) => void this.edits.push(message);

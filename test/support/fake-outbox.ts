@@ -2,7 +2,7 @@ import type { EnqueueInput, Outbox } from '../../src/core/ports/outbox.ts';
 import type { TaskStore } from '../../src/core/ports/task-store.ts';
 
 export interface QueuedMessage extends EnqueueInput {
-  /** the message id given when delivered */
+  /** the message id given when delivered (for an edit: the id of the message it edited) */
   messageId?: string;
 }
 
@@ -28,6 +28,14 @@ export class FakeOutbox implements Outbox {
     const delivered: QueuedMessage[] = [];
     for (const message of this.queued) {
       if (message.messageId) continue;
+      if (message.edits) {
+        // An edit lands on the message it replaces, once that one is out (as the real sender does).
+        const target = this.queued.find((q) => q.idempotencyKey === message.edits && q.chatId === message.chatId);
+        if (!target?.messageId) continue;
+        message.messageId = target.messageId;
+        delivered.push(message);
+        continue;
+      }
       message.messageId = String(this.nextMessageId++);
       if (message.link) await tasks.recordTaskMessage({ taskId: message.link.taskId, chatId: message.chatId, messageId: message.messageId, unitId: message.link.unitId });
       delivered.push(message);

@@ -1,6 +1,8 @@
 import { GrammyError } from 'grammy';
+import type { ReactionTypeEmoji } from 'grammy/types';
 import type { CommandContext, SentMessage } from '../../../commands/types.ts';
 import type { AppDeps } from '../../app-deps.ts';
+import { scrubSecrets } from '../../logger.ts';
 import type { OutgoingMessage } from '../../core/model/outgoing.ts';
 import type { ChatRecord, Locale } from '../../core/model/records.ts';
 import type { AdminCheck } from './admin-check.ts';
@@ -61,6 +63,17 @@ export async function buildCommandContext(ctx: BotContext, deps: AppDeps, admins
       return send(ctx, target.externalId, outgoing);
     },
   };
+
+  if (!ctx.callbackQuery && messageId !== undefined) {
+    context.react = async (emoji) => {
+      try {
+        await ctx.api.setMessageReaction(chat.externalId, messageId, [{ type: 'emoji', emoji: emoji as ReactionTypeEmoji['emoji'] }]);
+      } catch (error) {
+        // Reactions can be turned off in a group; the message was read all the same.
+        deps.logger.warn({ chatId: chat.id, err: scrubSecrets(error instanceof Error ? error.message : String(error)) }, 'could not set a reaction');
+      }
+    };
+  }
 
   if (ctx.callbackQuery) {
     context.editButtonMessage = async (outgoing) => {

@@ -10,6 +10,12 @@ export interface QuietHours {
 
 export const DEFAULT_QUIET_HOURS: QuietHours = { start: '21:00', end: '07:00' };
 
+/** QUIET_HOURS as configured ("21:00-07:00"; the configuration checks the form). */
+export function parseQuietHours(text: string): QuietHours {
+  const [start = DEFAULT_QUIET_HOURS.start, end = DEFAULT_QUIET_HOURS.end] = text.split('-');
+  return { start, end };
+}
+
 function minutesOf(hhmm: string): number {
   const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
   if (!m) throw new Error(`Not a time of day (HH:mm): ${hhmm}`);

@@ -19,6 +19,10 @@ export const MESSAGES_VI = {
   'invite.unit_not_found': 'Không tìm thấy đơn vị “{query}”. Hãy dùng mã hoặc tên đơn vị, ví dụ: /moi CAP5',
   'invite.ambiguous': '“{query}” khớp nhiều đơn vị: {candidates}. Hãy dùng mã đơn vị.',
   'invite.group': '“{query}” là một nhóm đơn vị ({members}); hãy mời từng đơn vị.',
+  'invite.unbound_steps':
+    'Nhóm này chưa được kết nối nên không cấp mã ở đây. Để kết nối nhóm này với đơn vị “{query}”:\n1. Trong nhóm Ban Chỉ đạo “{steering}” (hoặc khi nhắn riêng với bot), gửi <code>/moi {query}</code>.\n2. Gửi mã nhận được vào nhóm này: <code>/ketnoi &lt;mã&gt;</code>.',
+  'invite.unbound_no_steering':
+    'Nhóm này chưa được kết nối và chưa có nhóm Ban Chỉ đạo.\n• Nếu đây là nhóm Ban Chỉ đạo: bấm nút dưới đây (hoặc gửi /batdau), rồi gửi lại <code>/moi {query}</code> để cấp mã cho đơn vị.\n• Nếu đây là nhóm của đơn vị: kết nối nhóm Ban Chỉ đạo trước, cấp mã ở đó bằng <code>/moi {query}</code>, rồi gửi <code>/ketnoi &lt;mã&gt;</code> tại đây.',
   'invite.created':
     'Mã kết nối cho <b>{unit}</b>: <code>{code}</code>\nDùng một lần, hiệu lực đến {expires}.\nTrong nhóm của đơn vị, gửi: <code>/ketnoi {code}</code>',
   'bind.private': 'Lệnh /ketnoi dùng trong nhóm chat của đơn vị, không dùng khi nhắn riêng với bot.',
@@ -29,6 +33,7 @@ export const MESSAGES_VI = {
   'bind.already_bound': 'Nhóm này đã được kết nối ({target}). Không cần kết nối lại.',
   'bind.unit_ok':
     'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin. Báo tiến độ bằng các nút dưới mỗi nhiệm vụ hoặc trả lời tin nhắn nhiệm vụ.',
+  'bind.cards_at': '🌙 Bây giờ là giờ nghỉ ({quiet}) nên bot chưa gửi tin: các nhiệm vụ sẽ đến nhóm lúc <b>{time}</b> ngày {date}.',
   'bind.steering_ok':
     'Đã kết nối nhóm này làm <b>nhóm Ban Chỉ đạo</b>. Dùng /moi &lt;đơn vị&gt; để cấp mã kết nối cho từng đơn vị; /trogiup để xem các lệnh.',
   'bind.steering_exists': 'Đã có nhóm Ban Chỉ đạo được kết nối. Mỗi hệ thống chỉ có một nhóm Ban Chỉ đạo.',
@@ -48,6 +53,7 @@ export const MESSAGES_VI = {
   'button.in_progress': 'Đang thực hiện',
   'button.done': 'Hoàn thành',
   'button.blocked': 'Vướng mắc',
+  'button.bind_steering': 'Đặt nhóm này làm nhóm Ban Chỉ đạo',
   'button.detail': 'Chi tiết',
   'button.skip': 'Bỏ qua',
   'button.undo': 'Hoàn tác',
@@ -61,6 +67,7 @@ export const MESSAGES_VI = {
   'report.blocked_hint': 'Hãy nêu rõ vướng mắc: /vuongmac {code} &lt;lý do&gt; (hoặc trả lời tin nhắn nhiệm vụ).',
   'report.undo_hint': 'Có thể bấm “Hoàn tác” trong 10 phút.',
   'steering.done_ask': '✅ <b>{unit}</b> báo hoàn thành nhiệm vụ <b>{code}</b> {title}\nHạn: {due} · Báo lúc {at}{note}\nXác nhận hay trả lại?',
+  'steering.done_closed': '✅ <b>{unit}</b> báo hoàn thành nhiệm vụ <b>{code}</b> {title}\nHạn: {due} · Báo lúc {at}{note}\n{decision}',
   'steering.blocker': '⚠️ <b>{unit}</b> báo vướng mắc ở nhiệm vụ <b>{code}</b> {title}\nNội dung: {note}',
   'steering.no_note': '(chưa nêu lý do)',
   'button.resolve_blocker': 'Gỡ vướng',
@@ -68,6 +75,8 @@ export const MESSAGES_VI = {
   'resolve.ok': '✅ Đã ghi nhận gỡ vướng nhiệm vụ <b>{code}</b> ({units}) — {who}, {at}.{note}',
   'resolve.unit': '✅ Ban Chỉ đạo đã gỡ vướng mắc của đơn vị ở nhiệm vụ <b>{code}</b> {title}.{note}\nTrạng thái: Đang thực hiện. Tiếp tục báo tiến độ bằng các nút hoặc /tiendo.',
   'resolve.note': '\nGhi chú: {note}',
+  'digest.missed_steering': '⚠️ <i>Các bản tổng hợp sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này gộp mọi thay đổi từ bản ngày {last}.</i>',
+  'digest.missed_unit': '⚠️ <i>Các bản tin sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này cập nhật đầy đủ đến hiện tại.</i>',
   'reply.ask': 'Tôi chưa chắc anh/chị muốn báo gì cho nhiệm vụ <b>{code}</b>. Xin chọn trạng thái:',
   'reply.pending_gone':
     'Lựa chọn này đã hết hiệu lực (quá lâu hoặc bot vừa khởi động lại). Anh/chị vui lòng trả lời lại tin nhắn nhiệm vụ hoặc dùng /tiendo, /xong, /vuongmac.',
@@ -83,6 +92,14 @@ export const MESSAGES_VI = {
   'return.need_reason': 'Cần nêu lý do trả lại. Gửi: <code>/tralai {code} &lt;lý do&gt;</code>',
   'return.ok': 'Đã trả lại nhiệm vụ {code} cho đơn vị chủ trì.',
   'return.unit': '↩️ Ban Chỉ đạo trả lại nhiệm vụ <b>{code}</b> {title}, chưa xác nhận hoàn thành.\nLý do: {reason}\nTrạng thái: Bị trả lại — đơn vị tiếp tục thực hiện và báo lại khi xong.',
+  'decision.confirmed_line': '☑️ <b>Đã xác nhận hoàn thành</b> — {timeliness} — lúc {at} bởi {by}.',
+  'decision.returned_line': '↩️ <b>Đã trả lại</b> lúc {at} bởi {by}. Lý do: {reason}',
+  'decision.withdrawn_line': '⤴️ <b>{unit} đã rút lại báo cáo hoàn thành</b> lúc {at} ({by}); không còn gì để xác nhận.',
+  'decision.already_confirmed': 'Nhiệm vụ {code} đã được xác nhận hoàn thành lúc {at} bởi {by}.',
+  'decision.already_returned': 'Nhiệm vụ {code} đã bị trả lại lúc {at} bởi {by} (lý do: {reason}). Đơn vị chủ trì cần báo hoàn thành lại thì mới xác nhận được.',
+  'decision.already_withdrawn': 'Đơn vị {unit} đã rút lại báo cáo hoàn thành nhiệm vụ {code} lúc {at} ({by}); không còn gì để xác nhận hoặc trả lại.',
+  'decision.superseded_line': '⤴️ <b>{unit} đã báo lại “{status}”</b> lúc {at} ({by}); báo cáo hoàn thành không còn chờ xác nhận.',
+  'decision.already_superseded': 'Đơn vị {unit} đã báo lại nhiệm vụ {code} là “{status}” lúc {at}, thay cho báo cáo hoàn thành; không còn gì để xác nhận hoặc trả lại.',
   'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ CAP5).',
   'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}{support}.',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
@@ -97,6 +114,22 @@ export const MESSAGES_VI = {
   'ext.denied_unit': '❌ Ban Chỉ đạo không đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}; hạn vẫn là {date}.',
   'ext.already_decided': 'Đề nghị này đã được xử lý trước đó.',
   'ext.not_found': 'Không tìm thấy đề nghị gia hạn.',
+  'ext.steering_ask_support':
+    '🕒 <b>{unit}</b> (đơn vị phối hợp) đề nghị gia hạn nhiệm vụ <b>{code}</b> {title}\nĐơn vị chủ trì: <b>{lead}</b> (đã được báo)\nHạn hiện tại: {from} → đề nghị: <b>{to}</b>\nLý do: {reason}',
+  'ext.lead_notice':
+    '🕒 Đơn vị phối hợp <b>{unit}</b> đề nghị Ban Chỉ đạo gia hạn nhiệm vụ <b>{code}</b> {title} do đơn vị mình chủ trì: {from} → <b>{to}</b>.\nLý do: {reason}\nBan Chỉ đạo sẽ quyết định; kết quả sẽ được báo tại nhóm này.',
+  'ext.requested_support':
+    'Đã gửi đề nghị gia hạn nhiệm vụ {code} đến {date} lên Ban Chỉ đạo (ghi rõ là đề nghị của đơn vị phối hợp) và báo cho đơn vị chủ trì {lead}. Bot sẽ báo kết quả tại nhóm này.',
+  'ext.approved_all': '📅 Ban Chỉ đạo đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b> (theo đề nghị của {unit}).\nLý do: {reason}',
+  'ext.approved_line': '✅ <b>Đã đồng ý</b> lúc {at} bởi {by}: hạn mới {to}.',
+  'ext.denied_line': '❌ <b>Đã từ chối</b> lúc {at} bởi {by}; hạn vẫn là {date}.',
+  'ext.already_approved': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã được đồng ý lúc {at} bởi {by}.',
+  'ext.already_denied': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã bị từ chối lúc {at} bởi {by}.',
+  'ext.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành nên không thể gia hạn. Không có gì thay đổi.',
+  'ext.task_awaiting': 'Nhiệm vụ {code} đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận nên không cần gia hạn. Không có gì thay đổi.',
+  'ext.part_done': 'Phần việc của {unit} ở nhiệm vụ {code} đã hoàn thành nên không cần gia hạn. Không có gì thay đổi.',
+  'ext.date_past': 'Ngày đề nghị {date} không sau hôm nay ({today}): hạn mới phải là một ngày trong tương lai. Không có gì thay đổi.',
+  'ext.date_not_later': 'Ngày đề nghị {date} không sau hạn hiện tại của nhiệm vụ {code} ({due}): gia hạn phải lùi hạn về sau. Không có gì thay đổi.',
   'evidence.saved': 'Đã lưu minh chứng cho nhiệm vụ {code} (tổng cộng {count}).',
   'locale.set': 'Đã chuyển ngôn ngữ của nhóm sang tiếng Việt.',
   'list.title_unit': '📋 Nhiệm vụ của <b>{unit}</b> (ngày {date})',

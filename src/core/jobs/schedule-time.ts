@@ -40,3 +40,21 @@ export function isoWeekKey(localDate: string): string {
   const week = Math.floor(daysBetweenDates(makeLocalDate(year, 1, 1), thursday) / 7) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
+
+/** The Monday of an ISO week key such as 2023-W09 (week 1 is the week of 4 January). */
+export function isoWeekMonday(weekKey: string): string | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(weekKey);
+  if (!m) return null;
+  return addDays(mondayOf(makeLocalDate(Number(m[1]), 1, 4)), (Number(m[2]) - 1) * 7);
+}
+
+/**
+ * Until when a missed daily digest is still worth sending late: the same day, before quiet hours
+ * begin (a digest read the next morning is stale; the next one folds it in instead).
+ */
+export function digestRelevantUntil(localDate: string, scheduledAt: Date, quietStart: string | null): Date {
+  const endOfDay = endOfLocalDay(localDate);
+  if (quietStart === null || parseTimeOfDay(quietStart) === null) return endOfDay;
+  const quiet = atLocalTime(localDate, quietStart, quietStart);
+  return quiet.getTime() > scheduledAt.getTime() ? quiet : endOfDay;
+}

@@ -8,6 +8,9 @@ export interface ExtensionRequestRecord {
   reason: string;
   requestedBy: string;
   status: 'pending' | 'approved' | 'denied';
+  /** who decided (the user id) and when; null while pending */
+  decidedBy: string | null;
+  decidedAt: Date | null;
   steeringMessageId: string | null;
 }
 

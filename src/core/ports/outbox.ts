@@ -18,6 +18,11 @@ export interface EnqueueInput {
   link?: OutboxLink;
   /** Sent even during quiet hours (kind 'reply' always is), e.g. an urgent notice to the steering group. */
   urgent?: boolean;
+  /**
+   * The idempotency key of an earlier message to the same chat that this one replaces: the sender
+   * edits that message in place (e.g. a decision removes its buttons) once it has been sent.
+   */
+  edits?: string;
 }
 
 export interface Outbox {

@@ -11,6 +11,16 @@ export interface JobSlots {
   /** Releases a claim that failed so a later run can retry it. */
   releaseSlot(job: string, slotKey: string): Promise<void>;
   hasSlot(job: string, slotKey: string): Promise<boolean>;
+  /** The job's slots whose key starts with `keyPrefix` and sorts before `beforeKey` (if given), latest key first. */
+  recentSlots(job: string, keyPrefix: string, beforeKey: string | null, limit: number): Promise<SlotRecord[]>;
+  /** The job's slots among these keys that have the status (one query per few hundred keys). */
+  slotsWithStatus(job: string, slotKeys: readonly string[], status: SlotRecord['status']): Promise<SlotRecord[]>;
+}
+
+export interface SlotRecord {
+  slotKey: string;
+  status: 'running' | 'done' | 'failed' | 'skipped';
+  startedAt: Date;
 }
 
 /** Takes over a slot whose owner died mid-run (still 'running', started before staleBefore). */

@@ -413,6 +413,8 @@ export const ACK_PHRASES = [
   'de em coi',
   'de em coi lai',
   'de em tim hieu',
+  'de toi xem',
+  'em se xem',
 ];
 
 /** Particles and forms of address that carry no content ("ạ", "anh", "nhé"). */

@@ -1,6 +1,9 @@
+import { applyQuietHours, isQuietTime, type QuietHours } from '../calendar/quiet-hours.ts';
+import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, UnitRecord } from '../model/records.ts';
+import { formatDateTimeVi } from '../time/zone.ts';
 import { checkBindingLock, recordWrongCode } from './binding-attempts.ts';
-import { postUnitTasks } from './post-unit-tasks.ts';
+import { unitTaskMessages } from './post-unit-tasks.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 
 export type BindUnitChatResult = { ok: true; chat: ChatRecord; unit: UnitRecord; posted: number } | Refusal;
@@ -9,10 +12,20 @@ export type BindUnitChatResult = { ok: true; chat: ChatRecord; unit: UnitRecord;
  * `/ketnoi <mã>` in a unit's group: the code is consumed atomically (works once), the group is
  * bound to the unit, the member who bound becomes its focal point, and the unit's tasks are posted.
  * Wrong codes are audited; five within ten minutes lock the chat out for ten (binding-attempts.ts).
+ * The confirmation goes through the outbox ahead of the task cards, so the group reads it first;
+ * in quiet hours it says when the cards (held until then) will come.
  */
 export async function bindUnitChat(
   ports: WorkflowPorts,
-  input: { chat: ChatRecord; code: string; actor: Actor & { username?: string | null }; now: Date },
+  input: {
+    chat: ChatRecord;
+    code: string;
+    actor: Actor & { username?: string | null };
+    now: Date;
+    /** the /ketnoi message the confirmation answers */
+    replyToMessageId?: string;
+    quietHours: QuietHours | null;
+  },
 ): Promise<BindUnitChatResult> {
   const { chats, codes, directory, audit } = ports.stores;
   const code = input.code.trim().toUpperCase();
@@ -33,6 +46,19 @@ export async function bindUnitChat(
   const chat = await chats.bindChat(input.chat.id, { kind: 'unit', unitId: unit.id }, input.actor, input.now);
   await chats.upsertMember(chat.id, { externalUserId: input.actor.id, displayName: input.actor.name ?? input.actor.id, username: input.actor.username ?? null }, input.now);
   await chats.setMemberRole(chat.id, input.actor.id, 'focal_point');
-  const posted = await postUnitTasks(ports, { unitId: unit.id, now: input.now, chats: [chat] });
+  const cards = await unitTaskMessages(ports, { unitId: unit.id, now: input.now, chats: [chat] });
+  const lines = [t(chat.locale, 'bind.unit_ok', { unit: unit.name, name: input.actor.name ?? input.actor.id, count: cards.length })];
+  if (cards.length > 0 && input.quietHours && isQuietTime(input.now, input.quietHours)) {
+    const at = formatDateTimeVi(applyQuietHours(input.now, input.quietHours));
+    lines.push(t(chat.locale, 'bind.cards_at', { time: at.slice(0, 5), date: at.slice(6), quiet: `${input.quietHours.start}–${input.quietHours.end}` }));
+  }
+  await ports.outbox.enqueue({
+    chatId: chat.id,
+    kind: 'reply',
+    idempotencyKey: `bind:${chat.id}:${input.now.getTime()}`,
+    message: { html: lines.join('\n'), ...(input.replyToMessageId ? { replyToMessageId: input.replyToMessageId } : {}) },
+    notBefore: input.now,
+  });
+  const posted = cards.length > 0 ? await ports.outbox.enqueueMany(cards) : 0;
   return { ok: true, chat, unit, posted };
 }

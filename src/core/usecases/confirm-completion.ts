@@ -4,7 +4,9 @@ import { judgeTimeliness, TIMELINESS_LABEL_EN, TIMELINESS_LABEL_VI, type Timelin
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { decisionRefusal } from './describe-decision.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
+import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
 export type ConfirmCompletionResult = { ok: true; task: TaskRecord; timeliness: Timeliness } | Refusal;
 
@@ -24,9 +26,9 @@ export async function confirmCompletion(
   if (denied) return denied;
   const task = await ports.stores.tasks.getTask(input.taskId);
   if (!task) return refuse('refuse.task_not_found', { code: String(input.taskId) });
-  if (task.status !== 'awaiting_confirmation') return refuse('refuse.not_awaiting', { code: task.code });
   const lead = task.assignments.find((a) => a.role === 'lead');
-  if (!lead) return refuse('refuse.not_awaiting', { code: task.code });
+  if (task.status !== 'awaiting_confirmation' || !lead) return decisionRefusal(ports, task, input.chat.locale);
+  const pending = findPendingDone(await ports.stores.reports.history(task.id, 500), lead.unitId);
   const doneReportedAt = task.doneReportedAt ?? input.now;
   const { task: updated } = await ports.stores.reports.appendReport({
     taskId: task.id,
@@ -44,6 +46,16 @@ export async function confirmCompletion(
     auditAction: 'task.confirm',
   });
   const timeliness = judgeTimeliness({ status: 'done', due: updated.dueAt, now: input.now, doneReportedAt });
+  if (pending) {
+    await closeDoneAsks(ports, {
+      task: updated,
+      report: pending,
+      unitName: lead.unitName,
+      now: input.now,
+      decision: (locale) =>
+        t(locale, 'decision.confirmed_line', { timeliness: timelinessLabel(timeliness, locale), at: formatDateTimeVi(input.now), by: input.actor.name ?? input.actor.id }),
+    });
+  }
   await notifyUnitChats(ports, {
     unitIds: updated.assignments.map((a) => a.unitId),
     taskId: task.id,

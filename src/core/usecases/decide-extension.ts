@@ -1,15 +1,40 @@
 import { t } from '../i18n/translate.ts';
-import type { Actor, ChatRecord, TaskRecord } from '../model/records.ts';
+import type { Actor, ChatRecord, Locale, TaskRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
-import { formatDateVi } from '../time/zone.ts';
+import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
+import { steeringChats } from './chats-of.ts';
 import { dateOrNone } from './move-deadline.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { extensionAskKey } from './request-extension.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
 export type DecideExtensionResult = { ok: true; request: ExtensionRequestRecord; task: TaskRecord } | Refusal;
 
-/** Approve (the deadline moves, linked to the request) or deny; a request is decided once. */
+/** Who decided a request, by name when the audit row kept it. */
+async function deciderName(ports: WorkflowPorts, request: ExtensionRequestRecord): Promise<string> {
+  const rows = await ports.stores.audit.list({ entityType: 'task', entityId: String(request.taskId), action: `task.extension_${request.status}` });
+  const row = rows.find((r) => (r.after as { requestId?: number } | undefined)?.requestId === request.id);
+  return row?.actorName ?? request.decidedBy ?? '';
+}
+
+/** A request already decided: say which way, when and by whom. */
+async function alreadyDecided(ports: WorkflowPorts, request: ExtensionRequestRecord): Promise<Refusal> {
+  const task = await ports.stores.tasks.getTask(request.taskId);
+  if (!request.decidedAt || request.status === 'pending') return refuse('ext.already_decided');
+  return refuse(request.status === 'approved' ? 'ext.already_approved' : 'ext.already_denied', {
+    code: task?.code ?? String(request.taskId),
+    date: formatDateVi(request.requestedDueAt),
+    at: formatDateTimeVi(request.decidedAt),
+    by: await deciderName(ports, request),
+  });
+}
+
+/**
+ * Approve (the deadline moves, linked to the request) or deny; a request is decided once. An
+ * approved move is told to every unit on the task, as `/doihan` is; a denial to the unit that asked
+ * and the lead. The steering group's ask is edited to show the decision, without its buttons.
+ */
 export async function decideExtension(
   ports: WorkflowPorts,
   input: { requestId: number; approve: boolean; note: string | null; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
@@ -19,23 +44,44 @@ export async function decideExtension(
   const { extensions, tasks } = ports.stores;
   const pending = await extensions.getRequest(input.requestId);
   if (!pending) return refuse('ext.not_found');
-  if (pending.status !== 'pending') return refuse('ext.already_decided');
+  if (pending.status !== 'pending') return alreadyDecided(ports, pending);
   const request = await extensions.decide(pending.id, input.approve ? 'approved' : 'denied', input.note, input.actor, input.now);
-  if (!request) return refuse('ext.already_decided');
-  let task = await tasks.getTask(request.taskId);
-  if (!task) return refuse('refuse.task_not_found', { code: String(request.taskId) });
-  if (input.approve) task = await tasks.moveDeadline(task.id, request.requestedDueAt, request.reason, input.actor, request.id);
-  const current = task;
+  if (!request) return alreadyDecided(ports, (await extensions.getRequest(pending.id)) ?? pending);
+  const before = await tasks.getTask(request.taskId);
+  if (!before) return refuse('refuse.task_not_found', { code: String(request.taskId) });
+  const current = input.approve ? await tasks.moveDeadline(before.id, request.requestedDueAt, request.reason, input.actor, request.id) : before;
+  const asker = before.assignments.find((a) => a.unitId === request.unitId);
+  const params = (locale: Locale) => ({
+    code: current.code,
+    title: current.title,
+    unit: asker?.unitName ?? '',
+    from: dateOrNone(before.dueAt, locale),
+    to: formatDateVi(request.requestedDueAt),
+    date: dateOrNone(current.dueAt, locale),
+    reason: request.reason,
+    at: formatDateTimeVi(input.now),
+    by: input.actor.name ?? input.actor.id,
+  });
+  const lead = current.assignments.find((a) => a.role === 'lead');
   await notifyUnitChats(ports, {
-    unitIds: [request.unitId],
+    unitIds: input.approve ? current.assignments.map((a) => a.unitId) : [request.unitId, ...(lead ? [lead.unitId] : [])],
     taskId: current.id,
     key: `extension-decided:${request.id}`,
     now: input.now,
-    compose: (locale) => ({
-      html: input.approve
-        ? t(locale, 'ext.approved_unit', { code: current.code, title: current.title, date: formatDateVi(request.requestedDueAt) })
-        : t(locale, 'ext.denied_unit', { code: current.code, title: current.title, date: dateOrNone(current.dueAt, locale) }),
-    }),
+    compose: (locale) => ({ html: t(locale, input.approve ? 'ext.approved_all' : 'ext.denied_unit', params(locale)) }),
   });
+  for (const chat of await steeringChats(ports)) {
+    const ask = extensionAskKey(request.id, chat.id);
+    const asked = t(chat.locale, asker?.role === 'support' ? 'ext.steering_ask_support' : 'ext.steering_ask', { ...params(chat.locale), lead: lead?.unitName ?? '' });
+    const line = t(chat.locale, input.approve ? 'ext.approved_line' : 'ext.denied_line', params(chat.locale));
+    await ports.outbox.enqueue({
+      chatId: chat.id,
+      kind: 'notice',
+      idempotencyKey: `${ask}:closed`,
+      message: { html: `${asked}\n${line}` },
+      notBefore: input.now,
+      edits: ask,
+    });
+  }
   return { ok: true, request, task: current };
 }

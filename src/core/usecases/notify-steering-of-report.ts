@@ -1,8 +1,8 @@
 import { t } from '../i18n/translate.ts';
 import type { ReportRecord, TaskRecord } from '../model/records.ts';
-import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 import { steeringChats } from './chats-of.ts';
 import type { WorkflowPorts } from './ports.ts';
+import { composeDoneAsk, doneAskKey } from './steering-done-ask.ts';
 
 /** A lead's "done" asks the steering group to confirm; a blocker asks for its help. */
 export async function notifySteeringOfReport(
@@ -14,14 +14,7 @@ export async function notifySteeringOfReport(
     const locale = chat.locale;
     const isDone = report.status === 'done';
     const html = isDone
-      ? t(locale, 'steering.done_ask', {
-          unit: input.unitName,
-          code: task.code,
-          title: task.title,
-          due: task.dueAt ? formatDateVi(task.dueAt) : t(locale, 'task.no_due_default'),
-          at: formatDateTimeVi(report.createdAt),
-          note: report.note ? `\n${report.note}` : '',
-        })
+      ? composeDoneAsk(locale, { unitName: input.unitName, task, report })
       : t(locale, 'steering.blocker', {
           unit: input.unitName,
           code: task.code,
@@ -44,7 +37,7 @@ export async function notifySteeringOfReport(
     await ports.outbox.enqueue({
       chatId: chat.id,
       kind: 'notice',
-      idempotencyKey: `${isDone ? 'done' : 'blocker'}:${report.id}:${chat.id}`,
+      idempotencyKey: isDone ? doneAskKey(report.id, chat.id) : `blocker:${report.id}:${chat.id}`,
       message: { html, buttons },
       notBefore: input.now,
       link: { taskId: task.id, unitId: report.unitId },

@@ -13,11 +13,8 @@ export interface PostUnitTasksInput {
   tasks?: TaskRecord[];
 }
 
-/**
- * Queues one message per task the unit leads or supports to the unit's groups. The idempotency key
- * makes re-posting harmless; the outbox links the sent message to the task so replies find it.
- */
-export async function postUnitTasks(ports: WorkflowPorts, input: PostUnitTasksInput): Promise<number> {
+/** The task messages for the unit's groups, not yet queued (a caller may queue something before them). */
+export async function unitTaskMessages(ports: WorkflowPorts, input: PostUnitTasksInput): Promise<EnqueueInput[]> {
   const chats = input.chats ?? (await unitChats(ports, input.unitId));
   const all = input.tasks ?? (await ports.stores.tasks.listTasks({ unitId: input.unitId }));
   const tasks = all.filter((task) => task.status !== 'done' && task.assignments.some((a) => a.unitId === input.unitId));
@@ -34,6 +31,15 @@ export async function postUnitTasks(ports: WorkflowPorts, input: PostUnitTasksIn
       });
     }
   }
+  return messages;
+}
+
+/**
+ * Queues one message per task the unit leads or supports to the unit's groups. The idempotency key
+ * makes re-posting harmless; the outbox links the sent message to the task so replies find it.
+ */
+export async function postUnitTasks(ports: WorkflowPorts, input: PostUnitTasksInput): Promise<number> {
+  const messages = await unitTaskMessages(ports, input);
   if (messages.length === 0) return 0;
   return ports.outbox.enqueueMany(messages);
 }

@@ -1,7 +1,11 @@
 import type { Actor, ChatRecord, ReportChannel, ReportRecord, Role, TaskRecord } from '../model/records.ts';
 import type { TaskStatus } from '../status/task-status.ts';
 import { notifySteeringOfReport } from './notify-steering-of-report.ts';
+import { t } from '../i18n/translate.ts';
+import { formatDateTimeVi } from '../time/zone.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { statusLabel } from './status-label.ts';
+import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
 export type ReportedStatus = Exclude<TaskStatus, 'awaiting_confirmation' | 'returned'>;
 
@@ -50,6 +54,10 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
   const assignment = task.assignments.find((a) => a.unitId === input.unitId)!;
   const isLead = assignment.role === 'lead';
   if (isLead && input.status === 'done' && task.status === 'awaiting_confirmation') return refuse('refuse.already_awaiting', { code: task.code });
+  // A lead reporting again while its "done" awaits confirmation takes that "done" back.
+  const superseded = isLead && input.status !== 'done' && task.status === 'awaiting_confirmation'
+    ? findPendingDone(await ports.stores.reports.history(task.id, 500), input.unitId)
+    : null;
   const percent = percentFor(input.status, input.percent, assignment.percent);
   const taskStatus = isLead
     ? input.status === 'done'
@@ -72,6 +80,16 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
     ...(taskStatus ? { taskStatus } : {}),
     auditAction: 'task.report',
   });
+  if (superseded) {
+    await closeDoneAsks(ports, {
+      task: updated,
+      report: superseded,
+      unitName: assignment.unitName,
+      now,
+      decision: (locale) =>
+        t(locale, 'decision.superseded_line', { unit: assignment.unitName, status: statusLabel(input.status, locale), at: formatDateTimeVi(now), by: input.reporter.name ?? input.reporter.id }),
+    });
+  }
   if ((isLead && input.status === 'done') || input.status === 'blocked') {
     await notifySteeringOfReport(ports, { report, task: updated, unitName: assignment.unitName, now });
   }

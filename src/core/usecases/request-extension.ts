@@ -1,14 +1,39 @@
 import { t } from '../i18n/translate.ts';
-import type { Actor, ChatRecord } from '../model/records.ts';
+import type { Actor, AssignmentRecord, ChatRecord, TaskRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
-import { formatDateVi } from '../time/zone.ts';
+import { formatDateVi, localDateKey } from '../time/zone.ts';
 import { steeringChats } from './chats-of.ts';
 import { dateOrNone } from './move-deadline.ts';
+import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 
-export type RequestExtensionResult = { ok: true; request: ExtensionRequestRecord; steeringNotified: boolean } | Refusal;
+export type RequestExtensionResult =
+  | { ok: true; request: ExtensionRequestRecord; steeringNotified: boolean; task: TaskRecord; role: AssignmentRecord['role']; leadName: string | null }
+  | Refusal;
 
-/** `/giahan` from a unit group: stored, then put to the steering group with approve/deny buttons. */
+/** The outbox key of the message that puts one extension request to one steering group. */
+export function extensionAskKey(requestId: number, chatId: number): string {
+  return `extension:${requestId}:${chatId}`;
+}
+
+/** An extension must move the deadline later, into the future, on work that is not finished. */
+function checkRequest(task: TaskRecord, assignment: AssignmentRecord, dueAt: Date, now: Date): Refusal | null {
+  if (task.status === 'done') return refuse('ext.task_done', { code: task.code });
+  if (task.status === 'awaiting_confirmation') return refuse('ext.task_awaiting', { code: task.code });
+  if (assignment.status === 'done') return refuse('ext.part_done', { unit: assignment.unitName, code: task.code });
+  const requested = localDateKey(dueAt);
+  if (requested <= localDateKey(now)) return refuse('ext.date_past', { date: formatDateVi(dueAt), today: formatDateVi(now) });
+  if (task.dueAt && requested <= localDateKey(task.dueAt)) {
+    return refuse('ext.date_not_later', { code: task.code, date: formatDateVi(dueAt), due: formatDateVi(task.dueAt) });
+  }
+  return null;
+}
+
+/**
+ * `/giahan` from a unit group: stored, then put to the steering group with approve/deny buttons.
+ * The deadline is the whole task's, so a supporting unit may ask, but its request says so and the
+ * lead unit is told at once: nobody's deadline moves without the lead knowing.
+ */
 export async function requestExtension(
   ports: WorkflowPorts,
   input: { taskCode: string; dueAt: Date; reason: string; chat: ChatRecord; actor: Actor; now: Date },
@@ -22,7 +47,9 @@ export async function requestExtension(
     const unit = await ports.stores.directory.getUnit(chat.unitId);
     return refuse('refuse.no_role', { unit: unit?.name ?? '', code: task.code });
   }
-  if (task.status === 'done') return refuse('refuse.task_done', { code: task.code });
+  const refusal = checkRequest(task, assignment, input.dueAt, input.now);
+  if (refusal) return refusal;
+  const lead = assignment.role === 'support' ? (task.assignments.find((a) => a.role === 'lead') ?? null) : null;
   const request = await ports.stores.extensions.createRequest({
     taskId: task.id,
     unitId: chat.unitId,
@@ -31,22 +58,24 @@ export async function requestExtension(
     requestedBy: input.actor.id,
     at: input.now,
   });
+  const params = (locale: ChatRecord['locale']) => ({
+    unit: assignment.unitName,
+    lead: lead?.unitName ?? '',
+    code: task.code,
+    title: task.title,
+    from: dateOrNone(task.dueAt, locale),
+    to: formatDateVi(input.dueAt),
+    reason: input.reason,
+  });
   const steering = await steeringChats(ports);
   for (const target of steering) {
     const locale = target.locale;
     await ports.outbox.enqueue({
       chatId: target.id,
       kind: 'notice',
-      idempotencyKey: `extension:${request.id}:${target.id}`,
+      idempotencyKey: extensionAskKey(request.id, target.id),
       message: {
-        html: t(locale, 'ext.steering_ask', {
-          unit: assignment.unitName,
-          code: task.code,
-          title: task.title,
-          from: dateOrNone(task.dueAt, locale),
-          to: formatDateVi(input.dueAt),
-          reason: input.reason,
-        }),
+        html: t(locale, lead ? 'ext.steering_ask_support' : 'ext.steering_ask', params(locale)),
         buttons: [
           [
             { text: t(locale, 'button.approve'), data: `gh:${request.id}:y` },
@@ -57,5 +86,14 @@ export async function requestExtension(
       notBefore: input.now,
     });
   }
-  return { ok: true, request, steeringNotified: steering.length > 0 };
+  if (lead) {
+    await notifyUnitChats(ports, {
+      unitIds: [lead.unitId],
+      taskId: task.id,
+      key: `extension-asked:${request.id}`,
+      now: input.now,
+      compose: (locale) => ({ html: t(locale, 'ext.lead_notice', params(locale)) }),
+    });
+  }
+  return { ok: true, request, steeringNotified: steering.length > 0, task, role: assignment.role, leadName: lead?.unitName ?? null };
 }

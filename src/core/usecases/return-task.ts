@@ -1,8 +1,11 @@
 import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, TaskRecord } from '../model/records.ts';
+import { formatDateTimeVi } from '../time/zone.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { decisionRefusal } from './describe-decision.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
+import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
 export type ReturnTaskResult = { ok: true; task: TaskRecord } | Refusal;
 
@@ -15,11 +18,11 @@ export async function returnTask(
   if (denied) return denied;
   const task = await ports.stores.tasks.getTask(input.taskId);
   if (!task) return refuse('refuse.task_not_found', { code: String(input.taskId) });
-  if (task.status !== 'awaiting_confirmation') return refuse('refuse.not_awaiting', { code: task.code });
+  const lead = task.assignments.find((a) => a.role === 'lead');
+  if (task.status !== 'awaiting_confirmation' || !lead) return decisionRefusal(ports, task, input.chat.locale);
   const reason = input.reason.trim();
   if (!reason) return refuse('return.need_reason', { code: task.code });
-  const lead = task.assignments.find((a) => a.role === 'lead');
-  if (!lead) return refuse('refuse.not_awaiting', { code: task.code });
+  const pending = findPendingDone(await ports.stores.reports.history(task.id, 500), lead.unitId);
   const percent = task.percent === 100 ? null : task.percent;
   const { task: updated, report } = await ports.stores.reports.appendReport({
     taskId: task.id,
@@ -36,6 +39,15 @@ export async function returnTask(
     taskStatus: { status: 'returned', percent, doneReportedAt: null },
     auditAction: 'task.return',
   });
+  if (pending) {
+    await closeDoneAsks(ports, {
+      task: updated,
+      report: pending,
+      unitName: lead.unitName,
+      now: input.now,
+      decision: (locale) => t(locale, 'decision.returned_line', { at: formatDateTimeVi(input.now), by: input.actor.name ?? input.actor.id, reason }),
+    });
+  }
   await notifyUnitChats(ports, {
     unitIds: [lead.unitId],
     taskId: task.id,

@@ -1,6 +1,9 @@
 import type { Actor, ChatRecord, ReportRecord, TaskRecord } from '../model/records.ts';
 import type { TaskStatus } from '../status/task-status.ts';
+import { t } from '../i18n/translate.ts';
+import { formatDateTimeVi } from '../time/zone.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { closeDoneAsks } from './steering-done-ask.ts';
 
 export const UNDO_WINDOW_MS = 10 * 60_000;
 
@@ -50,5 +53,16 @@ export async function undoReport(
     ...(taskStatus ? { taskStatus } : {}),
     auditAction: 'task.report_undo',
   });
+  // A lead's "done" taken back: the steering group's request to confirm it is withdrawn too.
+  if (isLead && report.status === 'done' && task.status === 'awaiting_confirmation' && assignment) {
+    await closeDoneAsks(ports, {
+      task: result.task,
+      report,
+      unitName: assignment.unitName,
+      now: input.now,
+      decision: (locale) =>
+        t(locale, 'decision.withdrawn_line', { unit: assignment.unitName, at: formatDateTimeVi(input.now), by: input.actor.name ?? input.actor.id }),
+    });
+  }
   return { ok: true, restored, report: result.report, task: result.task };
 }

@@ -10,6 +10,8 @@ type Row = {
   reason: string;
   requestedBy: string;
   status: string;
+  decidedBy: string | null;
+  decidedAt: Date | null;
   steeringMessageId: string | null;
 };
 
@@ -21,6 +23,8 @@ const toRecord = (row: Row): ExtensionRequestRecord => ({
   reason: row.reason,
   requestedBy: row.requestedBy,
   status: row.status as ExtensionRequestRecord['status'],
+  decidedBy: row.decidedBy,
+  decidedAt: row.decidedAt,
   steeringMessageId: row.steeringMessageId,
 });
 

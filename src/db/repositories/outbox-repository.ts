@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EnqueueInput, Outbox, OutboxKind } from '../../core/ports/outbox.ts';
-import type { ClaimedMessage, OutboxPayload, OutboxQueue } from '../../outbox/outbox-queue.ts';
+import type { ClaimedMessage, EditTarget, OutboxPayload, OutboxQueue } from '../../outbox/outbox-queue.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import type { Database, PrismaDb } from '../open-database.ts';
 
@@ -15,6 +15,7 @@ function toRowData(input: EnqueueInput) {
     message: input.message,
     ...(input.link ? { link: input.link } : {}),
     ...(input.urgent ? { urgent: true } : {}),
+    ...(input.edits ? { edits: input.edits } : {}),
   };
   return {
     chatId: input.chatId,
@@ -58,6 +59,7 @@ function toClaimed(row: ClaimedRow): ClaimedMessage {
     message: payload.message,
     link: payload.link ?? null,
     urgent: payload.urgent === true,
+    edits: payload.edits ?? null,
     notBefore: row.notBefore,
     attempts: row.attempts,
     sentMessageIds: row.sentMessageIds ? (JSON.parse(row.sentMessageIds) as string[]) : [],
@@ -230,6 +232,23 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
         data: { status: 'cancelled', lastError: reason },
       });
       return result.count;
+    },
+
+    async cancel(id, reason) {
+      await prisma.outboxMessage.update({ where: { id }, data: { status: 'cancelled', lastError: reason } });
+    },
+
+    async findByKey(idempotencyKey) {
+      const row = await prisma.outboxMessage.findUnique({ where: { idempotencyKey } });
+      if (!row) return null;
+      const payload = JSON.parse(row.payloadJson) as OutboxPayload;
+      return {
+        chatId: row.chatId,
+        status: row.status as EditTarget['status'],
+        notBefore: row.notBefore,
+        message: payload.message,
+        sentMessageIds: row.sentMessageIds ? (JSON.parse(row.sentMessageIds) as string[]) : [],
+      };
     },
 
     async markChatInactive(chatId, reason) {

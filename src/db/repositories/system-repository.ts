@@ -1,4 +1,4 @@
-import type { AuditLog, JobSlots, StaleSlotReclaimer, UpdateLog } from '../../core/ports/system-store.ts';
+import type { AuditLog, JobSlots, SlotRecord, StaleSlotReclaimer, UpdateLog } from '../../core/ports/system-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { json } from './mappers.ts';
 
@@ -42,6 +42,26 @@ export function createJobSlots(prisma: PrismaDb): JobSlots & StaleSlotReclaimer 
     },
     async hasSlot(job, slotKey) {
       return (await prisma.jobRun.count({ where: { job, slotKey } })) > 0;
+    },
+    async recentSlots(job, keyPrefix, beforeKey, limit) {
+      const rows = await prisma.jobRun.findMany({
+        where: { job, slotKey: { startsWith: keyPrefix, ...(beforeKey === null ? {} : { lt: beforeKey }) } },
+        orderBy: { slotKey: 'desc' },
+        take: limit,
+        select: { slotKey: true, status: true, startedAt: true },
+      });
+      return rows.map((row) => ({ slotKey: row.slotKey, status: row.status as SlotRecord['status'], startedAt: row.startedAt }));
+    },
+    async slotsWithStatus(job, slotKeys, status) {
+      const found: SlotRecord[] = [];
+      for (let i = 0; i < slotKeys.length; i += 500) {
+        const rows = await prisma.jobRun.findMany({
+          where: { job, status, slotKey: { in: slotKeys.slice(i, i + 500) } },
+          select: { slotKey: true, status: true, startedAt: true },
+        });
+        for (const row of rows) found.push({ slotKey: row.slotKey, status: row.status as SlotRecord['status'], startedAt: row.startedAt });
+      }
+      return found;
     },
     async reclaimStaleSlot(job, slotKey, owner, staleBefore, at) {
       // One conditional update: of two processes reclaiming at once, only one matches the old startedAt.

@@ -26,6 +26,8 @@ export interface StoredMessage {
   deleted: boolean;
   /** The HTML the bot sent (parse_mode HTML), kept for display and assertions. */
   html?: string;
+  /** The bot's reaction on the message (setMessageReaction), e.g. ["👍"]. */
+  botReactions?: string[];
 }
 
 export interface StoredFile {

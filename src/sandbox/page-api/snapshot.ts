@@ -24,6 +24,7 @@ export function stateSnapshot(state: SandboxState, now: number, since: number) {
       deleted: stored.deleted,
       fromBot: stored.fromBot,
       message: stored.message,
+      reactions: stored.botReactions ?? [],
     }));
   return {
     seq: state.seq,

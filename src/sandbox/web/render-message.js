@@ -85,6 +85,16 @@ export function renderMessage(entry, me, { onReply, onPress }) {
     body.append(renderEntities(document, text, message.text ? message.entities : message.caption_entities));
     item.append(body);
   }
+  if (entry.reactions?.length) {
+    // The bot's reaction (setMessageReaction), as Telegram shows it under the message.
+    const reactions = document.createElement('div');
+    reactions.className = 'reactions';
+    reactions.dataset.testid = `reactions-${message.message_id}`;
+    reactions.title = 'Bot đã thả cảm xúc';
+    reactions.textContent = entry.reactions.join(' ');
+    Object.assign(reactions.style, { display: 'inline-block', marginTop: '4px', padding: '1px 8px', borderRadius: '12px', background: 'rgba(0, 0, 0, 0.06)' });
+    item.append(reactions);
+  }
   const keyboard = message.reply_markup?.inline_keyboard;
   if (keyboard) item.append(renderKeyboard(message, keyboard, onPress));
   item.addEventListener('click', () => onReply(message));

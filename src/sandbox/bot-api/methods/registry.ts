@@ -4,6 +4,7 @@ import { getChat, getChatAdministrators, getChatMember, getChatMemberCount } fro
 import type { MethodHandler } from './context.ts';
 import { getFile, sendDocument, sendPhoto } from './files.ts';
 import { deleteMessage, editMessageReplyMarkup, editMessageText, sendMessage } from './messages.ts';
+import { setMessageReaction } from './reactions.ts';
 import { deleteWebhook, getUpdates, getWebhookInfo, setWebhook } from './updates.ts';
 
 /** Bot API methods by name; Telegram matches method names case-insensitively. */
@@ -18,6 +19,7 @@ export const METHODS: ReadonlyMap<string, MethodHandler> = new Map(
     editMessageText,
     editMessageReplyMarkup,
     deleteMessage,
+    setMessageReaction,
     answerCallbackQuery,
     sendPhoto,
     sendDocument,
