@@ -43,8 +43,10 @@ describeOnEachDatabase('binding codes: wrong guesses lock the chat out', (use) =
     expect(audit[0]?.actorId).toBe(FOCAL.id);
 
     h.clock.advance(9 * MINUTE);
-    const [bound] = await h.send(GUESSER_CHAT, FOCAL, `/ketnoi ${good}`);
-    expect(bound?.html).toContain('Đã kết nối nhóm này với đơn vị');
+    await h.send(GUESSER_CHAT, FOCAL, `/ketnoi ${good}`);
+    // the confirmation goes through the outbox, ahead of the task cards
+    const [bound] = h.outbox.to(chat.id);
+    expect(bound?.message.html).toContain('Đã kết nối nhóm này với đơn vị');
   });
 
   it('wrong codes spread over more than 10 minutes do not lock', async () => {
@@ -54,8 +56,9 @@ describeOnEachDatabase('binding codes: wrong guesses lock the chat out', (use) =
       expect(answer?.html).toContain('không đúng');
       h.clock.advance(3 * MINUTE);
     }
-    const [bound] = await h.send('-7703', FOCAL, `/ketnoi ${good}`);
-    expect(bound?.html).toContain('Đã kết nối nhóm này với đơn vị');
+    await h.send('-7703', FOCAL, `/ketnoi ${good}`);
+    const [bound] = h.outbox.to((await h.chat('-7703')).id);
+    expect(bound?.message.html).toContain('Đã kết nối nhóm này với đơn vị');
   });
 });
 

@@ -61,7 +61,7 @@ describeOnEachDatabase('decisions say what happened', (use) => {
     expect(plain(edit.message.html)).toMatch(/Đã trả lại lúc \d\d:\d\d 27\/02\/2023 bởi Thư ký Lan\. Lý do: thiếu biên bản kiện toàn$/);
     await h.press(STEERING_CHAT, SECRETARY, `cf:${taskId}`);
     expect(h.toasts.at(-1)).toMatch(/^Nhiệm vụ P5-01 đã bị trả lại lúc .* bởi Thư ký Lan \(lý do: thiếu biên bản kiện toàn\)/);
-    expect((await h.stores.tasks.getTask(taskId))?.status).toBe('in_progress');
+    expect((await h.stores.tasks.getTask(taskId))?.status).toBe('returned');
   });
 
   it('undoing a "done" withdraws the ask: the steering message says so and its old button answers it', async () => {

@@ -108,6 +108,9 @@ export function checkWorkbookReferences(data: Data, locate: (path: PlanPath) => 
   units.forEach((unit, i) => {
     if (typeof unit.parent === 'string') unit.parent = resolve(['units', i, 'parent'], unit.parent, false);
   });
+  items(data.criteria).forEach((criterion, i) => {
+    if (typeof criterion.unit === 'string') criterion.unit = resolve(['criteria', i, 'unit'], criterion.unit, false);
+  });
 }
 
 function items(value: unknown): Data[] {

@@ -104,6 +104,7 @@ export function planToSheets(file: PlanFile): PlanSheets {
       target: criterion.target ?? null,
       unit_of_measure: criterion.unit_of_measure ?? null,
       baseline: criterion.baseline ?? null,
+      unit: criterion.unit ?? null,
       notes: criterion.notes ?? null,
     }),
   );

@@ -181,6 +181,7 @@ export function sheetsToPlan(sheets: readonly RawSheet[]): SheetsToPlanResult {
       target: number('target'),
       unit_of_measure: r.text('unit_of_measure'),
       baseline: number('baseline'),
+      unit: r.text('unit'),
       ...r.marks(),
       notes: r.text('notes'),
     });

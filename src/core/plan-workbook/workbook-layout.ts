@@ -157,6 +157,7 @@ export const CRITERIA_SHEET: TableSheetDef = {
     col('target', 'Chỉ tiêu', 'Target', 'text', 10, false, 'Ví dụ ">= 80" hoặc 80 (nghĩa là ít nhất 80).'),
     col('unit_of_measure', 'Đơn vị tính', 'Unit of measure', 'text', 12, false),
     col('baseline', 'Số liệu đầu kỳ', 'Baseline', 'number', 12, false),
+    col('unit', 'Đơn vị phụ trách', 'Responsible unit', 'text', 14, false, 'Mã đơn vị báo số liệu tiêu chí này (để trống: mọi đơn vị có nhiệm vụ trong kế hoạch).'),
     col('review', 'Cần kiểm tra', 'Needs review', 'flag', 10, false, REVIEW_NOTE),
     col('review_notes', 'Lý do', 'Review reasons', 'lines', 36, false, REASONS_NOTE),
     col('notes', 'Ghi chú', 'Notes', 'text', 36, false),
