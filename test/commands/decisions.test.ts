@@ -99,3 +99,20 @@ describeOnEachDatabase('decisions say what happened', (use) => {
     expect(answer?.html).toContain('chưa được báo hoàn thành');
   });
 });
+
+describeOnEachDatabase('undo after the committee decided', (use) => {
+  it('a returned "done" cannot be undone: the return stays and the unit is told why', async () => {
+    const h = await createHarness(use());
+    await h.bindSteeringAndUnit();
+    const [receipt] = await h.send(CAP5_CHAT, FOCAL, '/xong P5-01');
+    const undo = receipt?.buttons?.flat().find((b) => 'data' in b && b.data.startsWith('ud:'));
+    await h.send(STEERING_CHAT, SECRETARY, '/tralai P5-01 thiếu biên bản');
+    const taskId = (await h.stores.tasks.findTaskByCode('P5-01'))!.id;
+    const before = await h.stores.reports.history(taskId, 50);
+    const answers = await h.press(CAP5_CHAT, FOCAL, undo && 'data' in undo ? undo.data : '');
+    const said = [h.toasts.at(-1) ?? '', ...answers.map((a) => a.html)].join('\n');
+    expect(said).toContain('Ban Chỉ đạo đã trả lại báo cáo hoàn thành này nên không hoàn tác được');
+    expect((await h.stores.tasks.getTask(taskId))?.status).toBe('returned');
+    expect(await h.stores.reports.history(taskId, 50)).toEqual(before);
+  });
+});

@@ -27,6 +27,8 @@ export async function undoReport(
   const task = await tasks.getTask(report.taskId);
   if (!task) return refuse('undo.not_found');
   if (task.status === 'done') return refuse('undo.confirmed');
+  // The committee already decided on this "done": undoing it would silently erase the return.
+  if (task.status === 'returned' && report.status === 'done') return refuse('undo.returned');
   const assignment = task.assignments.find((a) => a.unitId === report.unitId);
   const previous = await reports.previousReport(report.taskId, report.unitId, report.id);
   const restored: TaskStatus = previous?.status ?? 'not_started';
