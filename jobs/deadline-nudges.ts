@@ -1,5 +1,5 @@
 /** Deadline nudges each working morning (08:00): before, on and after each open assignment's deadline. */
-import { addDays } from '../src/core/calendar/local-date.ts';
+import { addDays } from '../src/core/time/local-date.ts';
 import { deriveTaskState, isDoneState, type PartState } from '../src/core/status/derive-task-state.ts';
 import type { TaskStatus } from '../src/core/status/task-status.ts';
 import { JOB_NAMES } from '../src/core/jobs/slot-keys.ts';

@@ -1,5 +1,5 @@
 /** The steering group's daily digest (default 16:30, working days; the weekly edition replaces it on its day). */
-import { previousWorkingDay } from '../src/core/calendar/work-calendar.ts';
+import { previousWorkingDay } from '../src/core/time/work-calendar.ts';
 import { DEFAULT_SCHEDULE, digestsEnabled, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
 import { atLocalTime, endOfLocalDay } from '../src/core/jobs/schedule-time.ts';
 import { JOB_NAMES, steeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';

@@ -1,6 +1,6 @@
 /** The contract between scheduled jobs and the scheduler that runs them. */
-import type { QuietHours } from '../src/core/calendar/quiet-hours.ts';
-import type { WorkCalendar } from '../src/core/calendar/work-calendar.ts';
+import type { QuietHours } from '../src/core/time/quiet-hours.ts';
+import type { WorkCalendar } from '../src/core/time/work-calendar.ts';
 import type { Outbox } from '../src/core/ports/outbox.ts';
 import type { ChatStore } from '../src/core/ports/chat-store.ts';
 import type { DirectoryStore } from '../src/core/ports/directory-store.ts';

@@ -1,5 +1,5 @@
 /** The steering group's weekly edition (default Friday at the digest time); caught up within the same week. */
-import { addDays } from '../src/core/calendar/local-date.ts';
+import { addDays } from '../src/core/time/local-date.ts';
 import { DEFAULT_SCHEDULE, digestsEnabled, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
 import { atLocalTime, endOfIsoWeek, isoWeekKey } from '../src/core/jobs/schedule-time.ts';
 import { JOB_NAMES, weeklySteeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';

@@ -9,7 +9,7 @@
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { JobDefinition, JobDeps, PlannedSlot } from '../../jobs/types.ts';
-import { addDays } from '../core/calendar/local-date.ts';
+import { addDays } from '../core/time/local-date.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { localDateKey, TIME_ZONE } from '../core/time/zone.ts';
 import { SlotMemory } from './slot-memory.ts';

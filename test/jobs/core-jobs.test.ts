@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vietnamCalendar } from '../../src/core/calendar/work-calendar.ts';
+import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { isWeeklyDigestDay, weeklyDigestDate } from '../../src/core/jobs/chat-schedule.ts';
 import { parseScheduleSetting } from '../../src/core/jobs/chat-schedule-settings.ts';
 import { composeEscalation, composeUnitNudge } from '../../src/core/jobs/compose-nudge.ts';

@@ -1,5 +1,5 @@
 /** Local times of day and periods for schedules, all in Asia/Ho_Chi_Minh. */
-import { addDays, daysBetweenDates, isoWeekday, localDateParts, makeLocalDate } from '../calendar/local-date.ts';
+import { addDays, daysBetweenDates, isoWeekday, localDateParts, makeLocalDate } from '../time/local-date.ts';
 import { vietnamInstant } from '../time/zone.ts';
 
 const TIME_OF_DAY = /^([01]?\d|2[0-3]):([0-5]\d)$/;

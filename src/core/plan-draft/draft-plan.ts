@@ -1,4 +1,4 @@
-import { addDays, dateKey, parseDateKey } from '../deadline/local-date.ts';
+import { addDays, dateKey, parseDateKey } from '../time/local-date.ts';
 import { findDeadline } from '../deadline/parse-deadline.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { inTaskScope, isHeading, isUnitHeading, readCriterion, readPhaseLabel } from './classify-node.ts';
