@@ -20,9 +20,8 @@ function nudgeStatus(part: PartState): TaskStatus {
 
 export const deadlineNudgesJob: JobDefinition = {
   name: JOB_NAMES.deadlineNudges,
-  schedule: '0 8 * * 1-5 (working days only)',
   async slots(deps, localDate) {
-    return morningRunSlots(JOB_NAMES.deadlineNudges, deps, localDate);
+    return { slots: morningRunSlots(JOB_NAMES.deadlineNudges, deps, localDate) };
   },
   async run(deps, slot) {
     const items: NudgeItem[] = [];

@@ -8,11 +8,10 @@ import type { JobDefinition } from './types.ts';
 
 export const steeringDigestJob: JobDefinition = {
   name: JOB_NAMES.steeringDigest,
-  schedule: '30 16 * * 1-5 (per chat: settings.steeringDigestTime; working days except the weekly day)',
   async slots(deps, localDate) {
-    if (!deps.calendar.isWorkingDay(localDate)) return [];
+    if (!deps.calendar.isWorkingDay(localDate)) return { slots: [] };
     const chats = await deps.stores.chats.listChats({ kind: 'steering', active: true });
-    return chats
+    const slots = chats
       .filter((chat) => digestsEnabled(chat) && !isWeeklyDigestDay(chat, localDate, deps.calendar))
       .map((chat) => ({
         job: JOB_NAMES.steeringDigest,
@@ -22,6 +21,7 @@ export const steeringDigestJob: JobDefinition = {
         scheduledAt: atLocalTime(localDate, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime),
         relevantUntil: endOfLocalDay(localDate),
       }));
+    return { slots };
   },
   run(deps, slot) {
     const previousDay = previousWorkingDay(slot.localDate, deps.calendar);

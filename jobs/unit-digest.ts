@@ -6,33 +6,36 @@ import { buildUnitDigest } from './digest-content.ts';
 import { notBeforeFor } from './enqueue-at.ts';
 import type { ChatRecord } from '../src/core/model/records.ts';
 import type { JobDefinition, JobDeps } from './types.ts';
-import { planUnitBatches, tasksOfUnit } from './unit-task-batch.ts';
+import { planUnitTaskBatch, tasksOfUnit, type UnitTaskBatch } from './unit-task-batch.ts';
 
 /**
- * The chats slots() just listed, handed to run() once each: at 10,000 groups a getChat per digest was
- * a quarter of the morning's statements. A missing entry (another tick, a retry) reads the chat again.
+ * What slots() read for the tick, handed to run(): the chats it listed (at 10,000 groups a getChat per
+ * digest was a quarter of the morning's statements), each handed out once, and the unit task batch.
  */
-const listedChats = new WeakMap<object, Map<number, ChatRecord>>();
+interface UnitDigestBatch {
+  chats: Map<number, ChatRecord>;
+  tasks: UnitTaskBatch;
+}
 
-async function chatOfSlot(deps: JobDeps, chatId: number): Promise<ChatRecord | null> {
-  const listed = listedChats.get(deps.stores.chats);
-  const chat = listed?.get(chatId);
+async function chatOfSlot(deps: JobDeps, chatId: number, batch: UnitDigestBatch | undefined): Promise<ChatRecord | null> {
+  const chat = batch?.chats.get(chatId);
   if (chat) {
-    listed!.delete(chatId);
+    batch!.chats.delete(chatId);
     return chat;
   }
   return deps.stores.chats.getChat(chatId);
 }
 
-export const unitDigestJob: JobDefinition = {
+export const unitDigestJob: JobDefinition<UnitDigestBatch> = {
   name: JOB_NAMES.unitDigest,
-  schedule: '30 7 * * 1-5 (per chat: settings.unitDigestTime; working days only)',
   async slots(deps, localDate) {
-    if (!deps.calendar.isWorkingDay(localDate)) return [];
+    if (!deps.calendar.isWorkingDay(localDate)) return { slots: [] };
     const chats = (await deps.stores.chats.listChats({ kind: 'unit', active: true })).filter(digestsEnabled);
-    planUnitBatches(deps.stores, chats.flatMap((chat) => (chat.unitId === null ? [] : [chat.unitId])));
-    listedChats.set(deps.stores.chats, new Map(chats.map((chat) => [chat.id, chat])));
-    return chats.map((chat) => ({
+    const batch: UnitDigestBatch = {
+      chats: new Map(chats.map((chat) => [chat.id, chat])),
+      tasks: planUnitTaskBatch(chats.flatMap((chat) => (chat.unitId === null ? [] : [chat.unitId]))),
+    };
+    const slots = chats.map((chat) => ({
       job: JOB_NAMES.unitDigest,
       key: unitDigestSlotKey(chat.id, localDate),
       chatId: chat.id,
@@ -40,11 +43,12 @@ export const unitDigestJob: JobDefinition = {
       scheduledAt: atLocalTime(localDate, unitDigestTime(chat), DEFAULT_SCHEDULE.unitDigestTime),
       relevantUntil: endOfLocalDay(localDate),
     }));
+    return { slots, batch };
   },
-  async run(deps, slot) {
-    const chat = slot.chatId === null ? null : await chatOfSlot(deps, slot.chatId);
+  async run(deps, slot, batch) {
+    const chat = slot.chatId === null ? null : await chatOfSlot(deps, slot.chatId, batch);
     if (!chat || !digestsEnabled(chat)) return { enqueued: 0, detail: 'chat inactive or digests off' };
-    const html = await buildUnitDigest(deps.stores, chat, slot.now, (unitId) => tasksOfUnit(deps.stores, unitId, slot.now), deps.calendar);
+    const html = await buildUnitDigest(deps.stores, chat, slot.now, (unitId) => tasksOfUnit(deps.stores, unitId, batch?.tasks), deps.calendar);
     if (html === null) return { enqueued: 0, detail: 'no tasks' };
     const added = await deps.outbox.enqueue({
       chatId: chat.id,

@@ -8,10 +8,9 @@ import type { JobDefinition } from './types.ts';
 
 export const weeklySteeringDigestJob: JobDefinition = {
   name: JOB_NAMES.weeklySteeringDigest,
-  schedule: '30 16 * * 5 (per chat: settings.weeklyDigestDay and steeringDigestTime; last working day on or before it)',
   async slots(deps, localDate) {
     const chats = await deps.stores.chats.listChats({ kind: 'steering', active: true });
-    return chats
+    const slots = chats
       .filter((chat) => digestsEnabled(chat) && isWeeklyDigestDay(chat, localDate, deps.calendar))
       .map((chat) => ({
         job: JOB_NAMES.weeklySteeringDigest,
@@ -21,6 +20,7 @@ export const weeklySteeringDigestJob: JobDefinition = {
         scheduledAt: atLocalTime(localDate, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime),
         relevantUntil: endOfIsoWeek(localDate),
       }));
+    return { slots };
   },
   run(deps, slot) {
     return enqueueSteeringDigests(deps, slot, {
