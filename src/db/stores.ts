@@ -3,6 +3,7 @@ import { createBindingCodeRepository, createChatRepository } from './repositorie
 import { createDirectoryRepository } from './repositories/directory-repository.ts';
 import { createExtensionRepository } from './repositories/extension-repository.ts';
 import { createOutboxRepository } from './repositories/outbox-repository.ts';
+import { createPendingReadingRepository } from './repositories/pending-reading-repository.ts';
 import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
 import { createReportRepository } from './repositories/report-repository.ts';
 import { createAuditLog, createJobSlots, createUpdateLog } from './repositories/system-repository.ts';
@@ -19,6 +20,7 @@ export function createStores(db: Database) {
     codes: createBindingCodeRepository(prisma),
     directory: createDirectoryRepository(prisma),
     extensions: createExtensionRepository(prisma),
+    pendingReadings: createPendingReadingRepository(prisma),
     updates: createUpdateLog(prisma),
     slots: createJobSlots(prisma),
     audit: createAuditLog(prisma),
