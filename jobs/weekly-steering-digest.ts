@@ -1,7 +1,8 @@
 /** The steering group's weekly edition (default Friday at the digest time); caught up within the same week. */
 import { addDays } from '../src/core/time/local-date.ts';
 import { DEFAULT_SCHEDULE, digestsEnabled, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
-import { atLocalTime, endOfIsoWeek, isoWeekKey } from '../src/core/jobs/schedule-time.ts';
+import { atLocalTime, endOfIsoWeek } from '../src/core/jobs/schedule-time.ts';
+import { isoWeekKey } from '../src/core/time/local-date.ts';
 import { JOB_NAMES, weeklySteeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
 import { enqueueSteeringDigests } from './enqueue-steering-digests.ts';
 import type { JobDefinition } from './types.ts';

@@ -5,7 +5,8 @@ import { parseScheduleSetting } from '../../src/core/jobs/chat-schedule-settings
 import { composeEscalation, composeUnitNudge } from '../../src/core/jobs/compose-nudge.ts';
 import { htmlToPlainText } from '../../src/core/jobs/html-to-text.ts';
 import { planRecurringNudges } from '../../src/core/jobs/recurring-nudges.ts';
-import { atLocalTime, endOfIsoWeek, isoWeekKey } from '../../src/core/jobs/schedule-time.ts';
+import { atLocalTime, endOfIsoWeek } from '../../src/core/jobs/schedule-time.ts';
+import { isoWeekKey } from '../../src/core/time/local-date.ts';
 import type { ChatRecord } from '../../src/core/model/records.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 

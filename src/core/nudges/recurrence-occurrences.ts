@@ -11,7 +11,7 @@
  */
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
 import { lastDayBefore } from '../time/before-boundary.ts';
-import { addDays, daysBetweenDates, daysInMonth, endInstant, isoWeekday, localDateParts, makeLocalDate, shiftMonth } from '../time/local-date.ts';
+import { addDays, daysInMonth, endInstant, isoWeekday, isoWeekKey, localDateParts, makeLocalDate, shiftMonth } from '../time/local-date.ts';
 
 export interface Occurrence {
   /** period key, also the tracking key of the occurrence */
@@ -52,13 +52,6 @@ function periodKey(frequency: keyof typeof MONTHS_PER_PERIOD, year: number, inde
     case 'yearly':
       return String(year);
   }
-}
-
-function isoWeekKey(monday: string): string {
-  const thursday = addDays(monday, 3);
-  const { year } = localDateParts(thursday);
-  const week = Math.floor(daysBetweenDates(makeLocalDate(year, 1, 1), thursday) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 function weeklyPeriods(from: string, to: string, day: number | undefined, boundary: BeforeBoundary): Period[] {

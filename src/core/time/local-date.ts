@@ -10,6 +10,8 @@ import {
   differenceInCalendarDays,
   getDaysInMonth,
   getISODay,
+  getISOWeek,
+  getISOWeekYear,
   lastDayOfMonth,
 } from 'date-fns';
 import { vietnamInstant } from './zone.ts';
@@ -121,6 +123,12 @@ export function shiftMonth(year: number, month: number, months: number): { year:
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(d: LocalDate | DateKey): number {
   return getISODay(carrier(asDate(d)));
+}
+
+/** The ISO week (Monday–Sunday) a date belongs to, as 2023-W09. */
+export function isoWeekKey(d: LocalDate | DateKey): string {
+  const c = carrier(asDate(d));
+  return `${getISOWeekYear(c)}-W${pad(getISOWeek(c))}`;
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */

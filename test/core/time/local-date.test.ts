@@ -7,6 +7,7 @@ import {
   dueInstant,
   endOfMonthsFrom,
   isoWeekday,
+  isoWeekKey,
   makeLocalDate,
   monthEnd,
   parseDateKey,
@@ -51,6 +52,7 @@ describe('local dates on date-fns', () => {
 
   it('weekdays, distances, validity, and the due instant of a bare date (end of day in Vietnam)', () => {
     expect(isoWeekday('2026-11-29')).toBe(7);
+    expect([isoWeekKey('2021-01-03'), isoWeekKey('2024-12-30'), isoWeekKey('2023-03-01')]).toEqual(['2020-W53', '2025-W01', '2023-W09']);
     expect(daysBetweenDates('2024-02-01', '2024-03-01')).toBe(29);
     expect(parseDateKey('2023-02-29')).toBeNull();
     expect(dueInstant({ year: 2023, month: 12, day: 14 }).toISOString()).toBe('2023-12-14T16:59:59.999Z');
