@@ -1,4 +1,4 @@
-import { parseQuietHours } from '../src/core/calendar/quiet-hours.ts';
+import { parseQuietHours } from '../src/core/time/quiet-hours.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import { bindSteeringChat } from '../src/core/usecases/bind-steering-chat.ts';
 import { bindUnitChat } from '../src/core/usecases/bind-unit-chat.ts';

@@ -6,18 +6,19 @@ import { stateLabel } from '../src/core/digest/wording.ts';
 import { partOf } from '../src/core/status/derive-task-state.ts';
 import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
 import { portsOf, replyRefusal, touchMember } from './context-helpers.ts';
-import { rememberReading } from './pending-readings.ts';
+import { PENDING_TTL_MS } from './pending-readings.ts';
 import { submitReport } from './submit-report.ts';
 import type { CommandContext, ReplyHandler } from './types.ts';
 
 async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: ReplyReading): Promise<void> {
-  const id = rememberReading({
+  const id = await ctx.deps.stores.pendingReadings.remember({
     taskId: task.id,
     chatId: ctx.chat.id,
     percent: reading.percent,
     note: reading.note,
     sourceMessageId: ctx.messageId,
-    createdAt: ctx.now.getTime(),
+    createdAt: ctx.now,
+    expiresAt: new Date(ctx.now.getTime() + PENDING_TTL_MS),
   });
   const { locale } = ctx;
   await ctx.reply({

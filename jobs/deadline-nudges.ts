@@ -1,5 +1,5 @@
 /** Deadline nudges each working morning (08:00): before, on and after each open assignment's deadline. */
-import { addDays } from '../src/core/calendar/local-date.ts';
+import { addDays } from '../src/core/time/local-date.ts';
 import { deriveTaskState, isDoneState, type PartState } from '../src/core/status/derive-task-state.ts';
 import type { TaskStatus } from '../src/core/status/task-status.ts';
 import { JOB_NAMES } from '../src/core/jobs/slot-keys.ts';
@@ -20,9 +20,8 @@ function nudgeStatus(part: PartState): TaskStatus {
 
 export const deadlineNudgesJob: JobDefinition = {
   name: JOB_NAMES.deadlineNudges,
-  schedule: '0 8 * * 1-5 (working days only)',
   async slots(deps, localDate) {
-    return morningRunSlots(JOB_NAMES.deadlineNudges, deps, localDate);
+    return { slots: morningRunSlots(JOB_NAMES.deadlineNudges, deps, localDate) };
   },
   async run(deps, slot) {
     const items: NudgeItem[] = [];

@@ -1,5 +1,5 @@
 /** Builds the digests a chat gets from the stores; shared by the jobs and the preview command. */
-import type { WorkCalendar } from '../src/core/calendar/work-calendar.ts';
+import type { WorkCalendar } from '../src/core/time/work-calendar.ts';
 import { composeSteeringDigest, composeUnitDigest, deriveViews, type DigestUnit, findSilentUnits, allPartRows, unitRows } from '../src/core/digest/index.ts';
 import { digestPhases, digestUnits } from '../src/core/jobs/digest-tasks.ts';
 import type { ChatRecord, TaskRecord } from '../src/core/model/records.ts';

@@ -1,5 +1,5 @@
 /** When a job's message may be sent: now, unless composed inside quiet hours, then when they end. */
-import { applyQuietHours } from '../src/core/calendar/quiet-hours.ts';
+import { applyQuietHours } from '../src/core/time/quiet-hours.ts';
 import type { JobDeps } from './types.ts';
 
 export function notBeforeFor(deps: Pick<JobDeps, 'quietHours'>, now: Date): Date {

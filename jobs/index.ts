@@ -2,11 +2,11 @@
 import { deadlineNudgesJob } from './deadline-nudges.ts';
 import { recurringDutiesJob } from './recurring-duties.ts';
 import { steeringDigestJob } from './steering-digest.ts';
-import type { JobDefinition } from './types.ts';
+import type { AnyJobDefinition } from './types.ts';
 import { unitDigestJob } from './unit-digest.ts';
 import { weeklySteeringDigestJob } from './weekly-steering-digest.ts';
 
-export const ALL_JOBS: readonly JobDefinition[] = [unitDigestJob, deadlineNudgesJob, recurringDutiesJob, steeringDigestJob, weeklySteeringDigestJob];
+export const ALL_JOBS: readonly AnyJobDefinition[] = [unitDigestJob, deadlineNudgesJob, recurringDutiesJob, steeringDigestJob, weeklySteeringDigestJob];
 
 export { deadlineNudgesJob, recurringDutiesJob, steeringDigestJob, unitDigestJob, weeklySteeringDigestJob };
-export type { JobDefinition, JobDeps, JobLogger, JobRunResult, JobSlot, JobStores, PlannedSlot } from './types.ts';
+export type { AnyJobDefinition, JobDefinition, JobDeps, JobLogger, JobRunResult, JobSlot, JobStores, PlannedSlot } from './types.ts';

@@ -3,10 +3,11 @@
  * late to send them) are folded into the chat's next digest: it says which ones, and a steering
  * digest reaches back to the last one actually sent, so nothing raised meanwhile goes unreported.
  */
-import type { QuietHours } from '../src/core/calendar/quiet-hours.ts';
+import type { QuietHours } from '../src/core/time/quiet-hours.ts';
 import { weeklyDigestDate } from '../src/core/jobs/chat-schedule.ts';
 import { DEFAULT_SCHEDULE, steeringDigestTime, unitDigestTime } from '../src/core/jobs/chat-schedule.ts';
-import { atLocalTime, isoWeekKey, isoWeekMonday } from '../src/core/jobs/schedule-time.ts';
+import { atLocalTime, isoWeekMonday } from '../src/core/jobs/schedule-time.ts';
+import { isoWeekKey } from '../src/core/time/local-date.ts';
 import { JOB_NAMES, steeringDigestSlotKey, unitDigestSlotKey, weeklySteeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import type { ChatRecord } from '../src/core/model/records.ts';

@@ -1,6 +1,6 @@
 /** The digest a chat would get at a time, composed exactly as the jobs do, without claiming or sending. */
-import { addDays } from '../src/core/calendar/local-date.ts';
-import { previousWorkingDay, type WorkCalendar } from '../src/core/calendar/work-calendar.ts';
+import { addDays } from '../src/core/time/local-date.ts';
+import { previousWorkingDay, type WorkCalendar } from '../src/core/time/work-calendar.ts';
 import { DEFAULT_SCHEDULE, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
 import { atLocalTime } from '../src/core/jobs/schedule-time.ts';
 import type { ChatRecord } from '../src/core/model/records.ts';

@@ -7,9 +7,8 @@ import type { JobDefinition } from './types.ts';
 
 export const recurringDutiesJob: JobDefinition = {
   name: JOB_NAMES.recurringDuties,
-  schedule: '0 8 * * 1-5 (working days only)',
   async slots(deps, localDate) {
-    return morningRunSlots(JOB_NAMES.recurringDuties, deps, localDate);
+    return { slots: morningRunSlots(JOB_NAMES.recurringDuties, deps, localDate) };
   },
   async run(deps, slot) {
     const items: NudgeItem[] = [];

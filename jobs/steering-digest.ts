@@ -2,7 +2,7 @@
  * The steering group's daily digest (default 16:30, working days; the weekly edition replaces it on its
  * day). Missed, it is sent late the same day before quiet hours, else folded into the next one.
  */
-import { previousWorkingDay } from '../src/core/calendar/work-calendar.ts';
+import { previousWorkingDay } from '../src/core/time/work-calendar.ts';
 import { DEFAULT_SCHEDULE, digestsEnabled, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
 import { atLocalTime, digestRelevantUntil } from '../src/core/jobs/schedule-time.ts';
 import { JOB_NAMES, steeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
@@ -12,11 +12,10 @@ import type { JobDefinition } from './types.ts';
 
 export const steeringDigestJob: JobDefinition = {
   name: JOB_NAMES.steeringDigest,
-  schedule: '30 16 * * 1-5 (per chat: settings.steeringDigestTime; working days except the weekly day)',
   async slots(deps, localDate) {
-    if (!deps.calendar.isWorkingDay(localDate)) return [];
+    if (!deps.calendar.isWorkingDay(localDate)) return { slots: [] };
     const chats = await deps.stores.chats.listChats({ kind: 'steering', active: true });
-    return chats
+    const slots = chats
       .filter((chat) => digestsEnabled(chat) && !isWeeklyDigestDay(chat, localDate, deps.calendar))
       .map((chat) => {
         const scheduledAt = atLocalTime(localDate, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime);
@@ -29,6 +28,7 @@ export const steeringDigestJob: JobDefinition = {
           relevantUntil: digestRelevantUntil(localDate, scheduledAt, quietStart(deps.quietHours)),
         };
       });
+    return { slots };
   },
   run(deps, slot) {
     const previousDay = previousWorkingDay(slot.localDate, deps.calendar);

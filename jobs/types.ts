@@ -1,6 +1,6 @@
 /** The contract between scheduled jobs and the scheduler that runs them. */
-import type { QuietHours } from '../src/core/calendar/quiet-hours.ts';
-import type { WorkCalendar } from '../src/core/calendar/work-calendar.ts';
+import type { QuietHours } from '../src/core/time/quiet-hours.ts';
+import type { WorkCalendar } from '../src/core/time/work-calendar.ts';
 import type { Outbox } from '../src/core/ports/outbox.ts';
 import type { ChatStore } from '../src/core/ports/chat-store.ts';
 import type { DirectoryStore } from '../src/core/ports/directory-store.ts';
@@ -56,11 +56,26 @@ export interface JobRunResult {
   detail?: string;
 }
 
-export interface JobDefinition {
-  name: string;
-  /** when the job fires, for people and logs (cron syntax, local time); slots() is what decides */
-  schedule: string;
-  /** The slots of a local date, due or not yet; the scheduler keeps those whose time has come. */
-  slots(deps: JobDeps, localDate: string): Promise<PlannedSlot[]>;
-  run(deps: JobDeps, slot: JobSlot): Promise<JobRunResult>;
+/**
+ * What slots() plans for a local date: the slots, and what it read once for all of them (`batch`),
+ * which the scheduler hands to run() for each slot of the same tick. Nothing is kept between ticks.
+ */
+export interface SlotPlan<B = undefined> {
+  slots: PlannedSlot[];
+  batch?: B;
 }
+
+/**
+ * A scheduled job. The scheduler ticks every minute (src/scheduler) and asks slots() what is due, so a
+ * job has no cron expression of its own: its times come from each chat's settings and the calendar.
+ */
+export interface JobDefinition<B = undefined> {
+  name: string;
+  /** The slots of a local date, due or not yet; the scheduler keeps those whose time has come. */
+  slots(deps: JobDeps, localDate: string): Promise<SlotPlan<B>>;
+  /** batch: what slots() planned in the same tick; absent when a slot runs on its own (then it reads what it needs). */
+  run(deps: JobDeps, slot: JobSlot, batch?: B): Promise<JobRunResult>;
+}
+
+/** Any job, whatever its batch; what the scheduler runs. */
+export type AnyJobDefinition = JobDefinition<unknown>;

@@ -1,17 +1,17 @@
 /** The steering group's weekly edition (default Friday at the digest time); caught up within the same week. */
-import { addDays } from '../src/core/calendar/local-date.ts';
+import { addDays } from '../src/core/time/local-date.ts';
 import { DEFAULT_SCHEDULE, digestsEnabled, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
-import { atLocalTime, endOfIsoWeek, isoWeekKey } from '../src/core/jobs/schedule-time.ts';
+import { atLocalTime, endOfIsoWeek } from '../src/core/jobs/schedule-time.ts';
+import { isoWeekKey } from '../src/core/time/local-date.ts';
 import { JOB_NAMES, weeklySteeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
 import { enqueueSteeringDigests } from './enqueue-steering-digests.ts';
 import type { JobDefinition } from './types.ts';
 
 export const weeklySteeringDigestJob: JobDefinition = {
   name: JOB_NAMES.weeklySteeringDigest,
-  schedule: '30 16 * * 5 (per chat: settings.weeklyDigestDay and steeringDigestTime; last working day on or before it)',
   async slots(deps, localDate) {
     const chats = await deps.stores.chats.listChats({ kind: 'steering', active: true });
-    return chats
+    const slots = chats
       .filter((chat) => digestsEnabled(chat) && isWeeklyDigestDay(chat, localDate, deps.calendar))
       .map((chat) => ({
         job: JOB_NAMES.weeklySteeringDigest,
@@ -21,6 +21,7 @@ export const weeklySteeringDigestJob: JobDefinition = {
         scheduledAt: atLocalTime(localDate, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime),
         relevantUntil: endOfIsoWeek(localDate),
       }));
+    return { slots };
   },
   run(deps, slot) {
     return enqueueSteeringDigests(deps, slot, {

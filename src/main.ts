@@ -17,13 +17,13 @@ async function importPlanFile(app: App, file: string): Promise<void> {
   await app.deps.stores.plans.importPlan(loaded.plan, { actor: { id: 'startup', name: 'PLAN_FILE' }, at: app.deps.clock.now(), sourceFile: file });
 }
 
-let logger: Logger | undefined;
-installProcessGuards((kind, message) => {
-  if (logger) logger.error({ kind, err: message }, 'lỗi không được xử lý (bot vẫn chạy nếu có thể)');
-  else console.error(`Lỗi không được xử lý (${kind}): ${message}`);
-});
-
 async function main(): Promise<number> {
+  // Installed first; errors go to the logger once there is one (a variable of this run, not of the module).
+  let logger: Logger | undefined;
+  installProcessGuards((kind, message) => {
+    if (logger) logger.error({ kind, err: message }, 'lỗi không được xử lý (bot vẫn chạy nếu có thể)');
+    else console.error(`Lỗi không được xử lý (${kind}): ${message}`);
+  });
   const loaded = loadConfig(process.env);
   if (!loaded.ok) {
     console.error(formatConfigProblems(loaded.problems));

@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { unitDigestJob } from '../../jobs/index.ts';
-import { vietnamCalendar } from '../../src/core/calendar/work-calendar.ts';
+import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 import { createStores } from '../../src/db/stores.ts';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type DigestPreview, previewDigest } from '../../jobs/preview-digest.ts';
-import { vietnamCalendar } from '../core/calendar/work-calendar.ts';
+import { vietnamCalendar } from '../core/time/work-calendar.ts';
 import { htmlToPlainText } from '../core/jobs/html-to-text.ts';
 import type { ChatRecord } from '../core/model/records.ts';
 import { parseRecordId } from '../core/model/record-id.ts';

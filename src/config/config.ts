@@ -34,7 +34,6 @@ export const configSchema = z
         (url) => /^file:.+/.test(url) || /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(url),
         'phải là "file:<đường dẫn tệp SQLite>" hoặc "postgresql://người_dùng@máy:cổng/tên_cơ_sở_dữ_liệu"',
       ),
-    TZ: z.string().default('Asia/Ho_Chi_Minh').refine(isTimeZone, 'múi giờ không hợp lệ, ví dụ Asia/Ho_Chi_Minh'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BOT_MODE: z.enum(['polling', 'webhook'], { message: 'chỉ nhận "polling" hoặc "webhook"' }).default('polling'),
     WEBHOOK_URL: z.url({ message: 'phải là địa chỉ https://… công khai' }).optional(),
@@ -63,15 +62,6 @@ export const configSchema = z
   });
 
 export type Config = z.output<typeof configSchema>;
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 

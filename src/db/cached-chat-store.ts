@@ -1,5 +1,6 @@
 import type { ChatStore } from '../core/ports/chat-store.ts';
 import type { ChatRecord, MemberRecord } from '../core/model/records.ts';
+import { BoundedCache } from './repositories/bounded-cache.ts';
 
 interface Entry<T> {
   value: T;
@@ -12,18 +13,20 @@ interface Entry<T> {
  * refresh the entry at once; changes made by another process (several webhook workers) are seen
  * within `ttlMs`.
  */
-export function withChatCache(inner: ChatStore, options: { ttlMs?: number; now?: () => number } = {}): ChatStore {
+export function withChatCache(inner: ChatStore, options: { ttlMs?: number; now?: () => number; maxEntries?: number } = {}): ChatStore {
   const ttlMs = options.ttlMs ?? 15_000;
   const now = options.now ?? Date.now;
-  const byExternal = new Map<string, Entry<ChatRecord>>();
-  const members = new Map<string, Entry<MemberRecord>>();
+  // Bounded: the least recently stored entries go first (≈10,000 groups and their members fit the default).
+  const maxEntries = options.maxEntries ?? 50_000;
+  const byExternal = new BoundedCache<string, Entry<ChatRecord>>(maxEntries);
+  const members = new BoundedCache<string, Entry<MemberRecord>>(maxEntries);
   const fresh = <T>(entry: Entry<T> | undefined): entry is Entry<T> => entry !== undefined && now() - entry.at < ttlMs;
   const remember = (chat: ChatRecord) => {
     byExternal.set(`${chat.platform}:${chat.externalId}`, { value: chat, at: now() });
     return chat;
   };
   const forget = async (chatId: number) => {
-    for (const [key, entry] of byExternal) if (entry.value.id === chatId) byExternal.delete(key);
+    byExternal.deleteWhere((entry) => entry.value.id === chatId);
   };
   const memberKey = (chatId: number, userId: string) => `${chatId}:${userId}`;
 

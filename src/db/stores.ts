@@ -4,6 +4,7 @@ import { createCriterionRepository } from './repositories/criterion-repository.t
 import { createDirectoryRepository } from './repositories/directory-repository.ts';
 import { createExtensionRepository } from './repositories/extension-repository.ts';
 import { createOutboxRepository } from './repositories/outbox-repository.ts';
+import { createPendingReadingRepository } from './repositories/pending-reading-repository.ts';
 import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
 import { createReportFileRepository } from './repositories/report-file-repository.ts';
 import { createReportRepository } from './repositories/report-repository.ts';
@@ -23,6 +24,7 @@ export function createStores(db: Database) {
     codes: createBindingCodeRepository(prisma),
     directory: createDirectoryRepository(prisma),
     extensions: createExtensionRepository(prisma),
+    pendingReadings: createPendingReadingRepository(prisma),
     updates: createUpdateLog(prisma),
     slots: createJobSlots(prisma),
     audit: createAuditLog(prisma),

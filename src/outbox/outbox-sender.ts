@@ -1,4 +1,4 @@
-import { DEFAULT_QUIET_HOURS, applyQuietHours, isQuietTime, type QuietHours } from '../core/calendar/quiet-hours.ts';
+import { DEFAULT_QUIET_HOURS, applyQuietHours, isQuietTime, type QuietHours } from '../core/time/quiet-hours.ts';
 import type { OutgoingMessage } from '../core/model/outgoing.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { scrubSecrets } from '../logger.ts';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { parseLocalDateTime } from '../core/plan/local-date.ts';
+import { parseLocalDateTime } from '../core/time/parse-local-date-time.ts';
 import type { PlanPath } from '../core/plan/plan-model.ts';
 import { ALLOWED_KEYS } from '../core/plan/plan-schema.ts';
 

@@ -9,14 +9,14 @@
  */
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
-import type { JobDefinition, JobDeps, PlannedSlot } from '../../jobs/types.ts';
-import { addDays } from '../core/calendar/local-date.ts';
+import type { AnyJobDefinition, JobDeps, PlannedSlot, SlotPlan } from '../../jobs/types.ts';
+import { addDays } from '../core/time/local-date.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { localDateKey, TIME_ZONE } from '../core/time/zone.ts';
 import { SlotMemory } from './slot-memory.ts';
 
 export interface SchedulerOptions {
-  jobs: readonly JobDefinition[];
+  jobs: readonly AnyJobDefinition[];
   deps: JobDeps;
   clock: Clock;
   /** identifies this process in slot rows */
@@ -67,7 +67,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return slotStore.reclaimStaleSlot(slot.job, slot.key, owner, new Date(now.getTime() - leaseMs), now);
   }
 
-  async function runSlot(job: JobDefinition, slot: PlannedSlot, now: Date, report: TickReport): Promise<void> {
+  async function runSlot(job: AnyJobDefinition, plan: SlotPlan<unknown>, slot: PlannedSlot, now: Date, report: TickReport): Promise<void> {
     if (!memory.shouldTry(slot.key, now)) return;
     if (!(await claim(slot, now))) {
       // Done, or running elsewhere: look again after a lease in case that process dies.
@@ -76,7 +76,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
     const late = now.getTime() - slot.scheduledAt.getTime() >= LATE_AFTER_MS;
     try {
-      const result = await job.run(deps, { ...slot, now, late });
+      const result = await job.run(deps, { ...slot, now, late }, plan.batch);
       await slotStore.finishSlot(slot.job, slot.key, 'done', now, result.detail ?? `enqueued ${result.enqueued}`);
       memory.done(slot.key, slot.relevantUntil);
       report.ran.push(slot.key);
@@ -106,16 +106,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
    */
   async function runDay(localDate: string, now: Date, report: TickReport, missedAfter: Date | null): Promise<void> {
     for (const job of jobs) {
-      let planned: PlannedSlot[];
+      // The plan (slots and the batch read for them) lives for this tick only.
+      let plan: SlotPlan<unknown>;
       try {
-        planned = await job.slots(deps, localDate);
+        plan = await job.slots(deps, localDate);
       } catch (error) {
         deps.logger.error({ job: job.name, localDate, err: error }, 'could not list the slots of a job');
         continue;
       }
-      for (const slot of planned) {
+      for (const slot of plan.slots) {
         if (slot.scheduledAt.getTime() > now.getTime()) continue;
-        if (now.getTime() < slot.relevantUntil.getTime()) await runSlot(job, slot, now, report);
+        if (now.getTime() < slot.relevantUntil.getTime()) await runSlot(job, plan, slot, now, report);
         else if (missedAfter && slot.relevantUntil.getTime() > missedAfter.getTime()) await skipSlot(slot, now, report);
       }
     }

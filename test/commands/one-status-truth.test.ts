@@ -3,7 +3,7 @@ import { commands } from '../../commands/registry.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
 import { previewDigest } from '../../jobs/preview-digest.ts';
 import { menuCommands } from '../../src/channels/telegram/register-commands.ts';
-import { vietnamCalendar } from '../../src/core/calendar/work-calendar.ts';
+import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { htmlToPlainText } from '../../src/core/jobs/html-to-text.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { forgetAllReadings } from '../../commands/pending-readings.ts';
 import { CAP5_CHAT, type CommandHarness, withHarness, FOCAL } from '../support/command-harness.ts';
 
 describe('free-text replies and undo', () => {
@@ -48,13 +47,23 @@ describe('free-text replies and undo', () => {
     expect(report).toMatchObject({ status: 'in_progress', note: 'phần này hơi rối anh ạ', channel: 'reply' });
   });
 
-  it('a pending choice lost to a restart is answered politely', async () => {
+  it('a pending choice is kept in the database: taken once, and expired after an hour', async () => {
     const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'phần này hơi rối anh ạ');
     const data = replies[0]?.buttons?.[0]?.[1];
-    forgetAllReadings();
-    const answer = await h.press(CAP5_CHAT, FOCAL, data && 'data' in data ? data.data : '');
+    const pick = data && 'data' in data ? data.data : '';
+    expect(await h.stores.pendingReadings.take(Number(pick.split(':')[1]) + 1_000, h.clock.now())).toBeNull();
+    const first = await h.press(CAP5_CHAT, FOCAL, pick);
+    expect(first[0]?.html).toContain('<b>Hoàn thành</b>');
+    const again = await h.press(CAP5_CHAT, FOCAL, pick);
+    expect(again[0]?.html).toContain('đã hết hiệu lực');
+    expect(await reportsOf('P5-02')).toHaveLength(1);
+
+    const later = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'phần kia cũng hơi rối anh ạ');
+    const stale = later.replies[0]?.buttons?.[0]?.[0];
+    h.clock.advance(60 * 60_000 + 1);
+    const answer = await h.press(CAP5_CHAT, FOCAL, stale && 'data' in stale ? stale.data : '');
     expect(answer[0]?.html).toContain('đã hết hiệu lực');
-    expect(await reportsOf('P5-02')).toEqual([]);
+    expect(await reportsOf('P5-02')).toHaveLength(1);
   });
 
   it('undo within 10 minutes appends a retraction restoring the previous status', async () => {

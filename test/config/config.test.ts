@@ -8,7 +8,6 @@ describe('configuration', () => {
     if (!result.ok) return;
     expect(result.config).toMatchObject({
       DATABASE_URL: 'file:./data/dieuphoi.db',
-      TZ: 'Asia/Ho_Chi_Minh',
       BOT_MODE: 'polling',
       LOG_LEVEL: 'info',
       TELEGRAM_API_ROOT: 'https://api.telegram.org',

@@ -63,4 +63,12 @@ describe('withChatCache', () => {
     await cached.upsertMember(1, { externalUserId: '7', displayName: 'Lan Nguyễn' }, at);
     expect(calls).toEqual(['upsertMember', 'upsertMember', 'setMemberRole', 'upsertMember']);
   });
+
+  it('is bounded: past maxEntries the oldest members are forgotten and written again', async () => {
+    const { store, calls } = fakeStore();
+    const cached = withChatCache(store, { ttlMs: 60_000, now: () => 0, maxEntries: 2 });
+    for (const id of ['1', '2', '3', '1']) await cached.upsertMember(1, { externalUserId: id, displayName: `Người ${id}` }, at);
+    await cached.upsertMember(1, { externalUserId: '3', displayName: 'Người 3' }, at);
+    expect(calls).toEqual(['upsertMember', 'upsertMember', 'upsertMember', 'upsertMember']);
+  });
 });

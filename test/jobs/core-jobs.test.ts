@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { vietnamCalendar } from '../../src/core/calendar/work-calendar.ts';
+import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { isWeeklyDigestDay, weeklyDigestDate } from '../../src/core/jobs/chat-schedule.ts';
 import { parseScheduleSetting } from '../../src/core/jobs/chat-schedule-settings.ts';
 import { composeEscalation, composeUnitNudge } from '../../src/core/jobs/compose-nudge.ts';
 import { htmlToPlainText } from '../../src/core/jobs/html-to-text.ts';
 import { planRecurringNudges } from '../../src/core/jobs/recurring-nudges.ts';
-import { atLocalTime, endOfIsoWeek, isoWeekKey } from '../../src/core/jobs/schedule-time.ts';
+import { atLocalTime, endOfIsoWeek } from '../../src/core/jobs/schedule-time.ts';
+import { isoWeekKey } from '../../src/core/time/local-date.ts';
 import type { ChatRecord } from '../../src/core/model/records.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 

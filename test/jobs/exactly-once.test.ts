@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_JOBS, unitDigestJob } from '../../jobs/index.ts';
-import type { JobDefinition } from '../../jobs/types.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
 import { createStores } from '../../src/db/stores.ts';
@@ -67,12 +66,12 @@ describe.each(PROVIDERS)('exactly once per slot [%s]', (provider) => {
   it('releases a failed slot and retries it later', async () => {
     const stores = createStores(dbA);
     let calls = 0;
-    const flaky: JobDefinition = {
+    const flaky: typeof unitDigestJob = {
       ...unitDigestJob,
-      async run(deps, slot) {
+      async run(deps, slot, batch) {
         calls++;
         if (calls === 1) throw new Error('network down');
-        return unitDigestJob.run(deps, slot);
+        return unitDigestJob.run(deps, slot, batch);
       },
     };
     const logger = memoryLogger();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamCalendar } from '../../src/core/calendar/work-calendar.ts';
+import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';

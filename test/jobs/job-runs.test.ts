@@ -29,7 +29,7 @@ describe('job runs on the seed plan', () => {
 
   it('nudges the lead unit group mentioning its focal point, linked to the task', async () => {
     const deps = jobDeps(world.stores);
-    const [slot] = await deadlineNudgesJob.slots(deps, '2023-02-28');
+    const { slots: [slot] } = await deadlineNudgesJob.slots(deps, '2023-02-28');
     await deadlineNudgesJob.run(deps, slotOf(slot!, at('2023-02-28 08:00')));
     const [message] = deps.outbox.messages;
     expect(deps.outbox.messages).toHaveLength(1);
@@ -40,16 +40,16 @@ describe('job runs on the seed plan', () => {
 
   it('holds a message composed in quiet hours until 07:00', async () => {
     const deps = jobDeps(world.stores);
-    const [slot] = await steeringDigestJob.slots(deps, '2023-03-01');
+    const { slots: [slot] } = await steeringDigestJob.slots(deps, '2023-03-01');
     await steeringDigestJob.run(deps, { ...slotOf(slot!, at('2023-03-01 22:15')), late: true });
     expect(deps.outbox.messages.map((m) => localTime(m.notBefore))).toEqual(['2023-03-02 07:00']);
   });
 
   it('lists the unit’s tasks by bucket and the silent ones', async () => {
     const deps = jobDeps(world.stores);
-    const slots = await unitDigestJob.slots(deps, '2023-03-01');
+    const { slots, batch } = await unitDigestJob.slots(deps, '2023-03-01');
     const catp = slots.find((s) => s.chatId === world.chatIds.CATP)!;
-    await unitDigestJob.run(deps, slotOf(catp, at('2023-03-01 07:30')));
+    await unitDigestJob.run(deps, slotOf(catp, at('2023-03-01 07:30')), batch);
     const html = deps.outbox.messages[0]!.message.html;
     expect(html).toContain('Quá hạn: 1');
     expect(html).toContain('GD1-01');
@@ -62,15 +62,15 @@ describe('job runs on the seed plan', () => {
     await world.stores.chats.updateSettings(world.chatIds.BCD_TP, { digestsEnabled: false }, actor);
     await world.stores.chats.updateSettings(world.chatIds.CATP, { nudgesEnabled: false }, actor);
     try {
-      const slots = await unitDigestJob.slots(deps, '2023-03-02');
+      const { slots } = await unitDigestJob.slots(deps, '2023-03-02');
       expect(slots.map((s) => [s.chatId, localTime(s.scheduledAt)])).toEqual([
         [world.chatIds.CATP, '2023-03-02 07:30'],
         [world.chatIds.CAP5, '2023-03-02 09:15'],
       ]);
-      const [nudgeSlot] = await deadlineNudgesJob.slots(deps, '2023-03-03');
+      const { slots: [nudgeSlot] } = await deadlineNudgesJob.slots(deps, '2023-03-03');
       await deadlineNudgesJob.run(deps, slotOf(nudgeSlot!, at('2023-03-03 08:00')));
       expect(deps.outbox.messages.map((m) => m.chatId)).toEqual([world.chatIds.steering]);
-      expect(await unitDigestJob.slots(deps, '2023-03-04')).toEqual([]);
+      expect(await unitDigestJob.slots(deps, '2023-03-04')).toEqual({ slots: [] });
     } finally {
       await world.stores.chats.updateSettings(world.chatIds.CAP5, { unitDigestTime: '07:30' }, actor);
       await world.stores.chats.updateSettings(world.chatIds.BCD_TP, { digestsEnabled: true }, actor);
@@ -83,6 +83,32 @@ describe('job runs on the seed plan', () => {
     const scheduler = createScheduler({ jobs: [unitDigestJob], deps, clock: new ManualClock(0), owner: 'early' });
     expect(await scheduler.tick(at('2023-03-06 07:29'))).toEqual({ ran: [], skipped: [], failed: [] });
     expect((await scheduler.tick(at('2023-03-06 07:30'))).ran).toHaveLength(3);
+  });
+
+  it('hands what slots() read to run() within the tick: one task query and no chat lookups for the unit digests', async () => {
+    const taskQueries: unknown[] = [];
+    let chatLookups = 0;
+    const stores = {
+      ...world.stores,
+      tasks: { ...world.stores.tasks, listTasks: (filter?: Parameters<typeof world.stores.tasks.listTasks>[0]) => {
+        taskQueries.push(filter);
+        return world.stores.tasks.listTasks(filter);
+      } },
+      chats: { ...world.stores.chats, getChat: (id: number) => {
+        chatLookups++;
+        return world.stores.chats.getChat(id);
+      } },
+    } as typeof world.stores;
+    const deps = jobDeps(stores);
+    const scheduler = createScheduler({ jobs: [unitDigestJob], deps, clock: new ManualClock(0), owner: 'batch' });
+    expect((await scheduler.tick(at('2023-03-07 07:30'))).ran).toHaveLength(3);
+    expect(taskQueries).toEqual([{ unitIds: expect.any(Array) }]);
+    expect(chatLookups).toBe(0);
+    // Run on its own (no batch), a slot reads its chat and its unit's tasks itself.
+    const { slots } = await unitDigestJob.slots(deps, '2023-03-08');
+    await unitDigestJob.run(deps, slotOf(slots[0]!, at('2023-03-08 07:30')));
+    expect(chatLookups).toBe(1);
+    expect(taskQueries.slice(1)).toEqual([{ unitId: expect.any(Number) }]);
   });
 });
 
@@ -102,7 +128,7 @@ describe('recurring duty job', () => {
 
   it('reminds before each occurrence with the period in the text, and once only', async () => {
     const deps = { ...jobDeps(stores as never, new FakeOutbox()), stores };
-    const [slot] = await recurringDutiesJob.slots(deps, '2023-06-14');
+    const { slots: [slot] } = await recurringDutiesJob.slots(deps, '2023-06-14');
     await recurringDutiesJob.run(deps, slotOf(slot!, at('2023-06-14 08:00')));
     await recurringDutiesJob.run(deps, slotOf(slot!, at('2023-06-14 08:20')));
     const june = deps.outbox.messages.filter((m) => m.idempotencyKey.includes('@2023-06'));

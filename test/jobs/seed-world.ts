@@ -1,6 +1,6 @@
 /** A database with the seed plan active, unit groups for CATP, CAP5 and BCD_TP and a steering group. */
-import { DEFAULT_QUIET_HOURS } from '../../src/core/calendar/quiet-hours.ts';
-import { vietnamCalendar } from '../../src/core/calendar/work-calendar.ts';
+import { DEFAULT_QUIET_HOURS } from '../../src/core/time/quiet-hours.ts';
+import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import type { Database } from '../../src/db/open-database.ts';
 import { createStores, type Stores } from '../../src/db/stores.ts';
 import type { JobDeps, JobLogger } from '../../jobs/types.ts';

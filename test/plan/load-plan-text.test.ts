@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLocalDateTime } from '../../src/core/plan/local-date.ts';
+import { parseLocalDateTime } from '../../src/core/time/parse-local-date-time.ts';
 import { parseTarget } from '../../src/core/plan/normalize-plan.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { loadPlanText } from '../../src/plan-import/load-plan-file.ts';

@@ -1,4 +1,4 @@
-import type { LocalDate } from './local-date.ts';
+import type { LocalDate } from '../time/local-date.ts';
 import type { BeforeBoundary, NotDeadlineReason, Recurrence } from './types.ts';
 
 /** What one matched phrase means, before it is turned into a DeadlineReading. */

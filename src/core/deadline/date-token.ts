@@ -1,5 +1,5 @@
 import type { ResolvedContext } from './candidate.ts';
-import { addDays, compareDates, formatLocalVi, type LocalDate, localDate } from './local-date.ts';
+import { addDays, compareDates, formatLocalVi, type LocalDate, localDate } from '../time/local-date.ts';
 
 /**
  * A written date in folded text: 28/02/2023, 1-3-2023, 01.3.2023, 15/12 (no year),

@@ -37,19 +37,28 @@ export function foldForMatching(text: string): FoldedText {
   return { original, folded: chars.join(''), origin };
 }
 
-const folds = new Map<string, string>();
+function foldOne(ch: string): string {
+  const f = foldVietnamese(ch);
+  return f.length === 1 ? f : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+}
+
+/**
+ * The folds of the characters Vietnamese text is written in (ASCII, Latin-1, Latin Extended-A/B and
+ * the Vietnamese letters U+1E00–U+1EFF), computed once: a constant table, not a cache that grows with
+ * the input. Other characters are folded as they come.
+ */
+const FOLD_TABLE: ReadonlyMap<string, string> = new Map(
+  [
+    [0x20, 0x24f],
+    [0x1e00, 0x1eff],
+  ].flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => String.fromCharCode(from! + i))).map((ch) => [ch, foldOne(ch)]),
+);
 
 function foldChar(ch: string): string {
   if (ch === '\n' || ch === '\r') return '\n';
   if (BLANK.test(ch)) return ' ';
   if (DASHES.test(ch)) return '-';
-  let out = folds.get(ch);
-  if (out === undefined) {
-    const f = foldVietnamese(ch);
-    out = f.length === 1 ? f : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
-    folds.set(ch, out);
-  }
-  return out;
+  return FOLD_TABLE.get(ch) ?? foldOne(ch);
 }
 
 /** The original text behind folded[start, end), trimmed of blanks and emphasis marks. */

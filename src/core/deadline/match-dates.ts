@@ -1,6 +1,7 @@
 import { type Candidate, candidate, type Finding, type Matcher, type ResolvedContext, scan, unrecognised } from './candidate.ts';
 import { DATE, type DateParts, readDateParts, resolveDate } from './date-token.ts';
-import { addDays, compareDates, formatLocalVi } from './local-date.ts';
+import { compareDates, formatLocalVi } from '../time/local-date.ts';
+import { lastDayBefore } from '../time/before-boundary.ts';
 
 /** Words before a single date, and how each reads it. */
 const BEFORE = 'truoc|xong truoc|hoan thanh truoc';
@@ -34,7 +35,7 @@ function readSingle(m: RegExpExecArray, ctx: ResolvedContext): Candidate | null 
   const yearNote = resolved.yearNote ? `; ${resolved.yearNote}` : '';
   const isBefore = word !== undefined && /truoc$/.test(word);
   if (isBefore && ctx.boundary === 'strict') {
-    const due = addDays(resolved.date, -1);
+    const due = lastDayBefore(resolved.date, ctx.boundary);
     return candidate(m, { kind: 'due', date: due, note: `đọc là trước ngày đó, tức hết ngày ${formatLocalVi(due)}${yearNote}` }, rank, introduced);
   }
   const note = isBefore

@@ -1,6 +1,6 @@
 import { type Candidate, candidate, type Matcher, type ResolvedContext, scan, unrecognised } from './candidate.ts';
 import { DATE, readDateParts, resolveDate } from './date-token.ts';
-import { addDays, endOfMonthsFrom, formatLocalVi, type LocalDate } from './local-date.ts';
+import { addDays, endOfMonthsFrom, formatLocalVi, type LocalDate } from '../time/local-date.ts';
 import { COUNT, readCount } from './numbers.ts';
 
 type Unit = 'ngay' | 'tuan' | 'thang' | 'nam';

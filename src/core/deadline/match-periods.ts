@@ -1,6 +1,6 @@
 import { type Candidate, candidate, type Finding, type Matcher, type ResolvedContext, scan, unrecognised } from './candidate.ts';
 import { resolveSpanYear, YEAR } from './date-token.ts';
-import { addDays, type LocalDate, monthEnd } from './local-date.ts';
+import { addDays, type LocalDate, monthEnd } from '../time/local-date.ts';
 
 /** Optional year after a month or quarter: "12/2023", "12-2023", "12 năm 2023", "II/2023". */
 const OF_YEAR = String.raw`(?: ?(?:/|-|\.|,? nam) ?(${YEAR}))?(?!\d| ?[/.-] ?\d)`;

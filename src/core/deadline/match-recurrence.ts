@@ -2,6 +2,8 @@ import { ownEntry } from '../text/own-entry.ts';
 import { type Candidate, candidate, type Matcher, type ResolvedContext, scan, unrecognised } from './candidate.ts';
 import { COUNT, readCount } from './numbers.ts';
 import type { Recurrence, RecurrenceFrequency } from './types.ts';
+import { lastDayNumberBefore } from '../time/before-boundary.ts';
+import { daysInMonth } from '../time/local-date.ts';
 
 const EVERY = 'hang|moi|cua moi|cua hang';
 const PERIOD_WORD: Record<string, RecurrenceFrequency> = {
@@ -64,8 +66,8 @@ function build(
   if (dayOfPeriod < 1 || dayOfPeriod > 31) return candidate(m, unrecognised(`không có ngày ${dayOfPeriod} trong kỳ`), 60, true);
   const before = word === 'truoc' && ctx.boundary === 'strict';
   const recurrence: Recurrence = { frequency, dayOfPeriod };
-  if (!before) recurrence.dueDay = dayOfPeriod;
-  else if (dayOfPeriod > 1) recurrence.dueDay = dayOfPeriod - 1;
+  const dueDay = word === 'truoc' ? lastDayNumberBefore(dayOfPeriod, ctx.boundary) : dayOfPeriod;
+  if (dueDay !== null) recurrence.dueDay = dueDay;
   const dueText = recurrence.dueDay !== undefined ? `hết ngày ${recurrence.dueDay}` : 'hết ngày cuối của kỳ trước';
   const rule = word === 'truoc' ? (before ? ' ("trước ngày" không gồm ngày ghi)' : ' ("trước ngày" gồm cả ngày ghi)') : '';
   return candidate(m, { kind: 'recurrence', recurrence, note: `đọc là ${EVERY_VI[frequency]}, mỗi kỳ hạn ${dueText}${rule}` }, 60, true);
@@ -101,7 +103,7 @@ function readDateOfEachYear(m: RegExpExecArray, ctx: ResolvedContext): Candidate
   const month = Number(m[3]);
   const day = Number(m[2]);
   // Any leap year tells whether the day exists in that month at all.
-  if (month < 1 || month > 12 || day > new Date(Date.UTC(2024, month, 0)).getUTCDate()) {
+  if (month < 1 || month > 12 || day > daysInMonth(2024, month)) {
     return candidate(m, unrecognised(`không phải ngày có thật (${day}/${month})`), 60, true);
   }
   const c = build(m, 'yearly', m[1], m[2], ctx);

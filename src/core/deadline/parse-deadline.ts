@@ -2,7 +2,7 @@ import type { Candidate, Finding, ResolvedContext } from './candidate.ts';
 import { describeDeadline } from './describe-deadline.ts';
 import { findReferenceSpans } from './document-references.ts';
 import { type FoldedText, foldForMatching, originalSlice } from './folded-text.ts';
-import { dateKey, endInstant, formatLocalVi, parseDateKey, startInstant } from './local-date.ts';
+import { dateKey, endInstant, formatLocalVi, parseDateKey, startInstant } from '../time/local-date.ts';
 import { matchDates } from './match-dates.ts';
 import { matchDurations } from './match-durations.ts';
 import { matchNotDeadlines } from './match-not-deadlines.ts';

@@ -21,8 +21,9 @@ export interface Recurrence {
   until?: string;
 }
 
-/** How "trước ngày D" is read: due at the end of D-1 (strict, default) or at the end of D (inclusive). */
-export type BeforeBoundary = 'strict' | 'inclusive';
+/** How "trước ngày D" is read: the rule lives in src/core/time/before-boundary.ts. */
+export type { BeforeBoundary } from '../time/before-boundary.ts';
+import type { BeforeBoundary } from '../time/before-boundary.ts';
 
 export interface DeadlineContext {
   /** issue date of the document, used to resolve day/month without a year and relative phrases. */

@@ -1,5 +1,5 @@
 /** The steering committee's digest: official counts overall and per unit, blockers, silence, phases. */
-import type { WorkCalendar } from '../calendar/work-calendar.ts';
+import type { WorkCalendar } from '../time/work-calendar.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import { calendarDaysBetween, formatDateVi } from '../time/zone.ts';

@@ -1,5 +1,5 @@
 /** The morning digest for one unit's group: what is late, close, blocked or waiting; what went quiet. */
-import type { WorkCalendar } from '../calendar/work-calendar.ts';
+import type { WorkCalendar } from '../time/work-calendar.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateVi } from '../time/zone.ts';
 import { bucketTasks, type TaskBucket } from './bucket-tasks.ts';

@@ -1,5 +1,5 @@
 /** One task as a line of an HTML digest; all user text escaped. */
-import type { WorkCalendar } from '../calendar/work-calendar.ts';
+import type { WorkCalendar } from '../time/work-calendar.ts';
 import type { Blocker } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateVi } from '../time/zone.ts';

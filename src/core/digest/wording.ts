@@ -1,5 +1,5 @@
 /** Shared phrases of digests and reports, Vietnamese first. */
-import { vietnamCalendar, type WorkCalendar, workingDaysBetween } from '../calendar/work-calendar.ts';
+import { vietnamCalendar, type WorkCalendar, workingDaysBetween } from '../time/work-calendar.ts';
 import type { TaskState } from '../status/derive-task-state.ts';
 import { calendarDaysBetween, formatDateVi, localDateKey } from '../time/zone.ts';
 import type { Locale } from './types.ts';

@@ -1,6 +1,6 @@
 /** When a chat's digests are due, from its /caidat settings and the defaults. */
-import { addDays } from '../calendar/local-date.ts';
-import type { WorkCalendar } from '../calendar/work-calendar.ts';
+import { addDays } from '../time/local-date.ts';
+import type { WorkCalendar } from '../time/work-calendar.ts';
 import type { ChatRecord } from '../model/records.ts';
 import { mondayOf } from './schedule-time.ts';
 

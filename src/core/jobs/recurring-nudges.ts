@@ -3,8 +3,8 @@
  * with its own deadline, until the unit reports for it. An occurrence counts as reported when the unit
  * reported after the previous occurrence's due (a report made for last month does not cover this one).
  */
-import { addDays } from '../calendar/local-date.ts';
-import { type WorkCalendar, vietnamCalendar } from '../calendar/work-calendar.ts';
+import { addDays } from '../time/local-date.ts';
+import { type WorkCalendar, vietnamCalendar } from '../time/work-calendar.ts';
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
 import { type NudgePolicy, type PlannedNudge, planNudges } from '../nudges/plan-nudges.ts';
 import { listOccurrences, type Occurrence } from '../nudges/recurrence-occurrences.ts';

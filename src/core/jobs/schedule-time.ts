@@ -1,5 +1,5 @@
 /** Local times of day and periods for schedules, all in Asia/Ho_Chi_Minh. */
-import { addDays, daysBetweenDates, isoWeekday, localDateParts, makeLocalDate } from '../calendar/local-date.ts';
+import { addDays, isoWeekday, localDateParts, makeLocalDate } from '../time/local-date.ts';
 import { vietnamInstant } from '../time/zone.ts';
 
 const TIME_OF_DAY = /^([01]?\d|2[0-3]):([0-5]\d)$/;
@@ -31,14 +31,6 @@ export function mondayOf(localDate: string): string {
 /** The first instant after the ISO week (Monday–Sunday) of localDate: the end of a weekly slot's relevance. */
 export function endOfIsoWeek(localDate: string): Date {
   return endOfLocalDay(addDays(mondayOf(localDate), 6));
-}
-
-/** ISO week key such as 2023-W09. */
-export function isoWeekKey(localDate: string): string {
-  const thursday = addDays(mondayOf(localDate), 3);
-  const { year } = localDateParts(thursday);
-  const week = Math.floor(daysBetweenDates(makeLocalDate(year, 1, 1), thursday) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 /** The Monday of an ISO week key such as 2023-W09 (week 1 is the week of 4 January). */

@@ -6,7 +6,7 @@
  * Overdue is counted in working days after the deadline's local date, because the offices being chased
  * do not work on weekends and holidays: escalating after a Tết break would punish nobody's inaction.
  */
-import { addWorkingDays, type WorkCalendar, vietnamCalendar, workingDayOnOrBefore, workingDaysBetween } from '../calendar/work-calendar.ts';
+import { addWorkingDays, type WorkCalendar, vietnamCalendar, workingDayOnOrBefore, workingDaysBetween } from '../time/work-calendar.ts';
 import type { TaskStatus } from '../status/task-status.ts';
 import { localDateKey } from '../time/zone.ts';
 

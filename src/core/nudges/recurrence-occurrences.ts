@@ -10,8 +10,8 @@
  * otherwise the boundary argument decides whether "trước ngày D" ends on D-1 (strict) or D (inclusive).
  */
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
-import { addDays, daysBetweenDates, daysInMonth, isoWeekday, localDateParts, makeLocalDate } from '../calendar/local-date.ts';
-import { vietnamInstant } from '../time/zone.ts';
+import { lastDayBefore } from '../time/before-boundary.ts';
+import { addDays, daysInMonth, endInstant, isoWeekday, isoWeekKey, localDateParts, makeLocalDate, shiftMonth } from '../time/local-date.ts';
 
 export interface Occurrence {
   /** period key, also the tracking key of the occurrence */
@@ -38,8 +38,7 @@ const MONTHS_PER_PERIOD = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12
 function dueInMonth(year: number, month: number, day: number | undefined, boundary: BeforeBoundary): string {
   const last = daysInMonth(year, month);
   if (day === undefined) return makeLocalDate(year, month, last);
-  const date = makeLocalDate(year, month, Math.min(day, last));
-  return boundary === 'strict' ? addDays(date, -1) : date;
+  return lastDayBefore(makeLocalDate(year, month, Math.min(day, last)), boundary);
 }
 
 function periodKey(frequency: keyof typeof MONTHS_PER_PERIOD, year: number, index: number): string {
@@ -55,19 +54,12 @@ function periodKey(frequency: keyof typeof MONTHS_PER_PERIOD, year: number, inde
   }
 }
 
-function isoWeekKey(monday: string): string {
-  const thursday = addDays(monday, 3);
-  const { year } = localDateParts(thursday);
-  const week = Math.floor(daysBetweenDates(makeLocalDate(year, 1, 1), thursday) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
 function weeklyPeriods(from: string, to: string, day: number | undefined, boundary: BeforeBoundary): Period[] {
   const periods: Period[] = [];
   // Start a week early: a strict "before Monday" deadline falls in the previous week.
   for (let monday = addDays(from, -(isoWeekday(from) - 1) - 7); monday <= addDays(to, 7); monday = addDays(monday, 7)) {
     const target = addDays(monday, (day ?? 5) - 1);
-    const dueDate = day !== undefined && boundary === 'strict' ? addDays(target, -1) : target;
+    const dueDate = day === undefined ? target : lastDayBefore(target, boundary);
     periods.push({ key: isoWeekKey(monday), dueDate });
   }
   return periods;
@@ -79,12 +71,11 @@ function monthBasedPeriods(frequency: keyof typeof MONTHS_PER_PERIOD, from: stri
   const end = localDateParts(to);
   const periods: Period[] = [];
   // One period of margin on each side: a strict boundary on day 1 moves the due day into the month before.
-  let index = Math.floor((start.year * 12 + start.month - 1) / size) - 1;
-  const last = Math.floor((end.year * 12 + end.month - 1) / size) + 1;
+  const monthIndex = (d: { year: number; month: number }) => d.year * 12 + d.month - 1; // months since year 0
+  let index = Math.floor(monthIndex(start) / size) - 1;
+  const last = Math.floor(monthIndex(end) / size) + 1;
   for (; index <= last; index++) {
-    const lastMonthAbs = index * size + size - 1; // months since year 0, 0-based
-    const year = Math.floor(lastMonthAbs / 12);
-    const month = (lastMonthAbs % 12) + 1;
+    const { year, month } = shiftMonth(0, 1, index * size + size - 1); // the period's last month
     const indexInYear = (month / size) | 0;
     periods.push({ key: periodKey(frequency, year, indexInYear), dueDate: dueInMonth(year, month, day, boundary) });
   }
@@ -105,8 +96,7 @@ export function listOccurrences(recurrence: Recurrence, range: OccurrenceRange, 
   return periods
     .filter((p) => p.dueDate >= from && p.dueDate <= to)
     .map((p) => {
-      const { year, month, day } = localDateParts(p.dueDate);
-      return { key: p.key, dueDate: p.dueDate, due: vietnamInstant(year, month, day, 23, 59, 59, 999) };
+      return { key: p.key, dueDate: p.dueDate, due: endInstant(localDateParts(p.dueDate)) };
     });
 }
 

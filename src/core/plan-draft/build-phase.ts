@@ -1,4 +1,4 @@
-import { addDays, dateKey, parseDateKey } from '../deadline/local-date.ts';
+import { addDays, dateKey, parseDateKey } from '../time/local-date.ts';
 import { findDeadline } from '../deadline/parse-deadline.ts';
 import { cutAtWord } from './clean-text.ts';
 import type { PhaseLabel } from './classify-node.ts';

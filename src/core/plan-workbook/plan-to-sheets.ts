@@ -1,4 +1,4 @@
-import { parseLocalDateTime } from '../plan/local-date.ts';
+import { parseLocalDateTime } from '../time/parse-local-date-time.ts';
 import type { PlanFile } from '../plan/plan-schema.ts';
 import { formatRecurrence } from './recurrence-text.ts';
 import {

@@ -1,5 +1,5 @@
-import { daysInMonth } from '../calendar/local-date.ts';
-import { parseLocalDateTime } from '../plan/local-date.ts';
+import { daysInMonth } from '../time/local-date.ts';
+import { parseLocalDateTime } from '../time/parse-local-date-time.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import type { WorkbookProblem } from './workbook-problem.ts';
 import { type CellValue, type ColumnDef, isDateCell, LIST_SEPARATOR, type TableSheetDef } from './workbook-layout.ts';

@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
-import { parseLocalDateTime } from '../plan/local-date.ts';
+import { parseLocalDateTime } from '../time/parse-local-date-time.ts';
 import type { PlanFileTask } from '../plan/plan-schema.ts';
 
 type RecurrenceInput = NonNullable<PlanFileTask['recurrence']>;

@@ -1,5 +1,6 @@
 import { foldVietnamese } from '../text/fold.ts';
-import { dueInstant, parseLocalDateTime, startInstant } from './local-date.ts';
+import { dueInstant, startInstant } from '../time/local-date.ts';
+import { parseLocalDateTime } from '../time/parse-local-date-time.ts';
 import type { PlanPath, PlanProblem } from './plan-model.ts';
 import type { PlanFile, PlanFileTask } from './plan-schema.ts';
 

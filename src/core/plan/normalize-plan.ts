@@ -1,5 +1,6 @@
 import type { Recurrence } from '../deadline/types.ts';
-import { type LocalDateTime, dueInstant, localDateString, parseLocalDateTime, startInstant } from './local-date.ts';
+import { type LocalDateTime, dueInstant, dateKey, startInstant } from '../time/local-date.ts';
+import { parseLocalDateTime } from '../time/parse-local-date-time.ts';
 import type { CriterionTarget, Plan, PlanCriterion, PlanPeriod, PlanTask, UnitGroup } from './plan-model.ts';
 import type { PlanFile, PlanFileCriterion, PlanFileTask } from './plan-schema.ts';
 
@@ -16,7 +17,7 @@ export function normalizePlan(file: PlanFile): Plan {
   return {
     number: file.plan,
     issuer: file.issuer,
-    issueDate: localDateString(local(file.issue_date)),
+    issueDate: dateKey(local(file.issue_date)),
     ...(file.place !== undefined && { place: file.place }),
     title: file.title,
     area: file.area,
@@ -61,8 +62,8 @@ function normalizeTask(task: PlanFileTask, groups: UnitGroup[]): PlanTask {
     lead: task.lead,
     support,
     supportGroups,
-    ...(start && { startDate: localDateString(start), start: startInstant(start) }),
-    ...(deadline && { deadlineDate: localDateString(deadline), deadline: dueInstant(deadline) }),
+    ...(start && { startDate: dateKey(start), start: startInstant(start) }),
+    ...(deadline && { deadlineDate: dateKey(deadline), deadline: dueInstant(deadline) }),
     ...(task.deadline_text !== undefined && { deadlineText: task.deadline_text }),
     ...(task.recurrence && { recurrence: normalizeRecurrence(task.recurrence) }),
     review: task.review ?? false,
@@ -74,8 +75,8 @@ function normalizeRecurrence(input: NonNullable<PlanFileTask['recurrence']>): Re
   return {
     frequency: input.frequency,
     ...(input.day_of_period !== undefined && { dayOfPeriod: input.day_of_period }),
-    ...(input.from !== undefined && { from: localDateString(local(input.from)) }),
-    ...(input.until !== undefined && { until: localDateString(local(input.until)) }),
+    ...(input.from !== undefined && { from: dateKey(local(input.from)) }),
+    ...(input.until !== undefined && { until: dateKey(local(input.until)) }),
   };
 }
 
@@ -109,8 +110,8 @@ function period(input: { code: string; name: string; start: string; end: string;
   return {
     code: input.code,
     name: input.name,
-    startDate: localDateString(start),
-    endDate: localDateString(end),
+    startDate: dateKey(start),
+    endDate: dateKey(end),
     start: startInstant(start),
     end: dueInstant(end),
     review: input.review ?? false,

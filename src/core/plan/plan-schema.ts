@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseLocalDateTime } from './local-date.ts';
+import { parseLocalDateTime } from '../time/parse-local-date-time.ts';
 
 /**
  * The plan file (YAML) as written by the secretariat. Objects are strict so a misspelt field is an

@@ -1,4 +1,4 @@
-import { applyQuietHours, isQuietTime, type QuietHours } from '../calendar/quiet-hours.ts';
+import { applyQuietHours, isQuietTime, type QuietHours } from '../time/quiet-hours.ts';
 import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, UnitRecord } from '../model/records.ts';
 import { formatDateTimeVi } from '../time/zone.ts';

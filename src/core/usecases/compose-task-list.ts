@@ -1,4 +1,4 @@
-import type { WorkCalendar } from '../calendar/work-calendar.ts';
+import type { WorkCalendar } from '../time/work-calendar.ts';
 import { bucketTasks, type TaskBucket } from '../digest/bucket-tasks.ts';
 import { taskRow, unitRows } from '../digest/digest-rows.ts';
 import { taskLineHtml } from '../digest/task-line.ts';

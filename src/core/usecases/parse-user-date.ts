@@ -1,4 +1,5 @@
-import { inVietnam, vietnamInstant } from '../time/zone.ts';
+import { daysInMonth, endInstant } from '../time/local-date.ts';
+import { inVietnam } from '../time/zone.ts';
 
 /**
  * A date typed by a user (dd/MM/yyyy, d/M/yyyy, dd-MM-yyyy, dd.MM.yyyy, dd/MM) as the end of that
@@ -12,7 +13,6 @@ export function parseUserDate(text: string, now: Date): Date | null {
   let year = m[3] ? Number(m[3]) : inVietnam(now).getFullYear();
   if (year < 100) year += 2000;
   if (month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
-  return vietnamInstant(year, month, day, 23, 59, 59, 999);
+  if (day > daysInMonth(year, month)) return null;
+  return endInstant({ year, month, day });
 }

@@ -16,4 +16,7 @@ export class BoundedCache<K, V> {
   delete(key: K): void {
     this.entries.delete(key);
   }
+  deleteWhere(test: (value: V) => boolean): void {
+    for (const [key, value] of this.entries) if (test(value)) this.entries.delete(key);
+  }
 }

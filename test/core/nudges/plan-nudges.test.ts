@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../src/core/calendar/local-date.ts';
+import { addDays } from '../../../src/core/time/local-date.ts';
 import { nudgeSchedule, planNudges } from '../../../src/core/nudges/plan-nudges.ts';
 import type { TaskStatus } from '../../../src/core/status/task-status.ts';
 import { vietnamInstant } from '../../../src/core/time/zone.ts';

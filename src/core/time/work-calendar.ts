@@ -3,17 +3,20 @@
  * Functions take an optional calendar so a deployment can add local days off; the default is Vietnam's.
  */
 import { addDays, isoWeekday } from './local-date.ts';
-import { type HolidayEntry, type MakeUpWorkday, VN_FIXED_HOLIDAYS, VN_HOLIDAY_YEARS, VN_HOLIDAYS, VN_MAKE_UP_WORKDAYS } from './vn-holidays.ts';
+import { computedHolidays, LUNAR_YEARS } from './statutory-holidays.ts';
+import { type HolidayEntry, type MakeUpWorkday, VN_HOLIDAY_YEARS, VN_HOLIDAYS, VN_MAKE_UP_WORKDAYS } from './vn-holidays.ts';
 
 export interface WorkCalendar {
   isWorkingDay(localDate: string): boolean;
   holidayName(localDate: string, locale: 'vi' | 'en'): string | null;
+  /** true when the day off is not from an announcement but estimated (computed, or marked so in the table) */
+  isEstimatedHoliday(localDate: string): boolean;
 }
 
 export interface WorkCalendarData {
   holidays: readonly HolidayEntry[];
   makeUpWorkdays: readonly MakeUpWorkday[];
-  /** years the holiday table covers; other years fall back to fixed-date holidays */
+  /** years the holiday table covers; other years use computed statutory holidays (statutory-holidays.ts) */
   years?: { first: number; last: number };
 }
 
@@ -28,10 +31,19 @@ export function createWorkCalendar(data: WorkCalendarData): WorkCalendar {
     const year = Number(localDate.slice(0, 4));
     return year >= data.years.first && year <= data.years.last;
   };
-  const lookup = (localDate: string): { nameVi: string; nameEn: string } | undefined => {
+  // Computed years, kept with the calendar; bounded by the years the lunar calendar covers.
+  const computed = new Map<number, Map<string, HolidayEntry>>();
+  const computedYear = (year: number): Map<string, HolidayEntry> => {
+    const ready = computed.get(year);
+    if (ready) return ready;
+    const days = new Map(computedHolidays(year).map((entry) => [entry.from, entry]));
+    if (year >= LUNAR_YEARS.first && year <= LUNAR_YEARS.last) computed.set(year, days);
+    return days;
+  };
+  const lookup = (localDate: string): HolidayEntry | undefined => {
     const listed = names.get(localDate);
     if (listed || covered(localDate)) return listed;
-    return VN_FIXED_HOLIDAYS.find((h) => h.monthDay === localDate.slice(5));
+    return computedYear(Number(localDate.slice(0, 4))).get(localDate);
   };
   return {
     isWorkingDay(localDate) {
@@ -43,6 +55,9 @@ export function createWorkCalendar(data: WorkCalendarData): WorkCalendar {
       const entry = lookup(localDate);
       if (!entry) return null;
       return locale === 'vi' ? entry.nameVi : entry.nameEn;
+    },
+    isEstimatedHoliday(localDate) {
+      return lookup(localDate)?.estimated === true;
     },
   };
 }

@@ -1,14 +1,4 @@
-import { vietnamInstant } from '../time/zone.ts';
-import { daysInMonth } from '../calendar/local-date.ts';
-
-/** A local wall-clock date (and optional time) in Asia/Ho_Chi_Minh, as written in a plan file. */
-export interface LocalDateTime {
-  year: number;
-  month: number;
-  day: number;
-  hour?: number;
-  minute?: number;
-}
+import { daysInMonth, type LocalDateTime } from './local-date.ts';
 
 export type LocalDateParse =
   | { ok: true; value: LocalDateTime }
@@ -38,24 +28,4 @@ export function parseLocalDateTime(text: string): LocalDateParse {
   const minute = Number(minuteText);
   if (hour > 23 || minute > 59) return { ok: false, reason: 'time' };
   return { ok: true, value: { year, month, day, hour, minute } };
-}
-
-/** yyyy-MM-dd of a local date. */
-export function localDateString(value: LocalDateTime): string {
-  return `${value.year}-${pad(value.month)}-${pad(value.day)}`;
-}
-
-/** Start of the local day, or the given time. */
-export function startInstant(value: LocalDateTime): Date {
-  return vietnamInstant(value.year, value.month, value.day, value.hour ?? 0, value.minute ?? 0);
-}
-
-/** A bare date as a deadline means the whole day counts: due at 23:59:59.999 local. */
-export function dueInstant(value: LocalDateTime): Date {
-  if (value.hour !== undefined) return vietnamInstant(value.year, value.month, value.day, value.hour, value.minute ?? 0);
-  return vietnamInstant(value.year, value.month, value.day, 23, 59, 59, 999);
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

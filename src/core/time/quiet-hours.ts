@@ -1,6 +1,6 @@
 /** Quiet hours hold messages until morning: an instant inside them moves to their end (Vietnam local time). */
 import { addDays } from './local-date.ts';
-import { inVietnam, localDateKey, vietnamInstant } from '../time/zone.ts';
+import { inVietnam, localDateKey, vietnamInstant } from './zone.ts';
 
 export interface QuietHours {
   /** HH:mm local; the window may wrap past midnight (21:00–07:00) */

@@ -1,5 +1,6 @@
 /**
- * Official days off for Vietnamese public servants (cán bộ, công chức, viên chức) 2023–2027.
+ * Official days off for Vietnamese public servants (cán bộ, công chức, viên chức) 2023–2027, as announced
+ * (swap days and make-up Saturdays included); years outside it are computed in statutory-holidays.ts.
  * Legal basis: Labour Code 2019, art. 112 (Tết Dương lịch 1 day, Tết Âm lịch 5 days, Giỗ Tổ Hùng Vương,
  * 30/4, 1/5, Quốc khánh 2/9 plus one adjacent day); a holiday falling on a weekend is compensated on the
  * next working day (nghỉ bù); the Prime Minister may swap a working day for a Saturday (hoán đổi, làm bù).
@@ -111,13 +112,5 @@ export const VN_MAKE_UP_WORKDAYS: readonly MakeUpWorkday[] = [
   { date: '2026-08-22', inLieuOf: '2026-08-31' },
 ];
 
-/** Years the table above covers; outside them only the fixed-date holidays are known. */
+/** Years the table above covers; other years are computed (statutory-holidays.ts) and estimated. */
 export const VN_HOLIDAY_YEARS = { first: 2023, last: 2027 } as const;
-
-/** Fixed solar-calendar holidays, used for years the table does not cover (month-day). */
-export const VN_FIXED_HOLIDAYS: readonly { monthDay: string; nameVi: string; nameEn: string }[] = [
-  { monthDay: '01-01', ...NEW_YEAR },
-  { monthDay: '04-30', ...REUNIFICATION },
-  { monthDay: '05-01', ...LABOUR },
-  { monthDay: '09-02', ...NATIONAL },
-];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekday } from '../../../src/core/calendar/local-date.ts';
-import { VN_HOLIDAYS, VN_MAKE_UP_WORKDAYS } from '../../../src/core/calendar/vn-holidays.ts';
+import { isoWeekday } from '../../../src/core/time/local-date.ts';
+import { VN_HOLIDAYS, VN_MAKE_UP_WORKDAYS } from '../../../src/core/time/vn-holidays.ts';
 import {
   addWorkingDays,
   createWorkCalendar,
@@ -9,7 +9,7 @@ import {
   nextWorkingDay,
   previousWorkingDay,
   workingDaysBetween,
-} from '../../../src/core/calendar/work-calendar.ts';
+} from '../../../src/core/time/work-calendar.ts';
 
 describe('Vietnamese working days', () => {
   it('weekdays work, weekends rest', () => {

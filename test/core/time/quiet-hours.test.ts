@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyQuietHours, isQuietTime } from '../../../src/core/calendar/quiet-hours.ts';
+import { applyQuietHours, isQuietTime } from '../../../src/core/time/quiet-hours.ts';
 import { vietnamInstant } from '../../../src/core/time/zone.ts';
 
 describe('applyQuietHours', () => {
