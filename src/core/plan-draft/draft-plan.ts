@@ -125,7 +125,8 @@ export function draftPlan(raw: string): PlanDraft {
       code: `NV${pad(tasks.length + 1)}`,
       title: '',
       body,
-      source: body,
+      // the citation quotes the duty with its own "Cơ quan chủ trì: …" / "Thời gian: …" lines (a table row whole)
+      source: block ? [body, ...block.lines.map((l) => l.node.text.replace(/^[-+–]\s*/, ''))].join('; ') : body,
       section: sectionRef(node),
       support: [...roles.support],
       review: false,
