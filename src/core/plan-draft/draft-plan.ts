@@ -15,7 +15,8 @@ import { readTime, timeForItem } from './read-time.ts';
 import { findReferenceRanges, insideAny } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { taskTitle } from './task-title.ts';
-import type { DraftCriterion, DraftPhase, DraftTask, PlanDraft } from './types.ts';
+import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
+import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
 interface NodeFacts {
   lead?: string;
@@ -43,6 +44,7 @@ export function draftPlan(raw: string): PlanDraft {
   const criteria: DraftCriterion[] = [];
   const outline = parseOutline(lines, bodyStart);
   const attributes = attachAttributes(outline);
+  const timeHeadings = new Map<OutlineNode, DraftDeadline>();
   let assignee: string | undefined;
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
@@ -68,6 +70,11 @@ export function draftPlan(raw: string): PlanDraft {
     }
     if (isBoilerplate(node.text) || isRule(node.text)) return;
 
+    const timeHeading = readTimeHeading(node.text, documentDate ? { documentDate } : undefined);
+    if (timeHeading) {
+      timeHeadings.set(node, timeHeading);
+      return;
+    }
     if (isUnitHeading(node.text, mentions)) {
       const roles = findRoles(node.text, mentions);
       // "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo)": the parenthesis is an alias, not a second unit
@@ -95,7 +102,8 @@ export function draftPlan(raw: string): PlanDraft {
     const deadlineRefs = peak ? [...nodeRefs, { start: peak.start, end: peak.end }] : nodeRefs;
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
-    const deadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
+    const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
+    const deadline = applyScopedTime(ownDeadline, scopedTime(node, timeHeadings, outline));
     if (timeNode && !deadline.deadline && /sau khi|khi có|theo (?:yêu cầu|hướng dẫn)/i.test(timeNode.text)) {
       deadline.notes.push(`Thời gian phụ thuộc sự kiện ("${timeNode.text}"); cần ghi hạn khi có.`);
     }
