@@ -40,7 +40,7 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   const clauseEnd = /;\s|\.\s+(?=\p{Lu})/u.exec(text)?.index ?? text.length;
   const first = chains.filter((c) => c.start < clauseEnd);
   const find = (cs: readonly Chain[]) => byLeadKeyword(text, cs, reading) ?? byGiving(text, cs, reading) ?? bySubject(text, cs, reading);
-  const leadChain = implicitSubject ? undefined : (find(first) ?? find(chains));
+  const leadChain = implicitSubject ? undefined : (byStatedRole(text, chains) ?? find(first) ?? find(chains));
   if (leadChain) {
     const [first, ...others] = unique(leadChain.mentions.map((m) => m.ref));
     reading.lead = first;
@@ -69,6 +69,20 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
     }
   }
   return reading;
+}
+
+/** "(X chủ trì; Y phối hợp)", "(X chuẩn bị)" closing a duty; "Cơ quan chuẩn bị: X" written after it. */
+const ROLE_IN_PARENS = /^\s*(?:chủ trì|chuẩn bị|thực hiện|hướng dẫn|thường trực|tham mưu|làm đầu mối|là đầu mối|đầu mối)(?=[\s,;.)]|$)/u;
+const ROLE_LABEL = /(?:Cơ quan|Đơn vị)\s+(?:chủ trì|chuẩn bị|thực hiện|tham mưu|soạn thảo|đầu mối|phụ trách)(?:\s+thực hiện)?\s*:\s*$/u;
+
+function byStatedRole(text: string, chains: readonly Chain[]): Chain | undefined {
+  for (const chain of chains) {
+    if (ROLE_LABEL.test(text.slice(Math.max(0, chain.start - 40), chain.start))) return chain;
+    const open = text.lastIndexOf('(', chain.start);
+    const inParens = open >= 0 && !text.slice(open, chain.start).includes(')') && /^[\s;,]*$/.test(text.slice(open + 1, chain.start));
+    if (inParens && ROLE_IN_PARENS.test(text.slice(chain.end))) return chain;
+  }
+  return undefined;
 }
 
 function byLeadKeyword(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {

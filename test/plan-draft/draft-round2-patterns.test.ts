@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { draftPlan } from '../../src/core/plan-draft/draft-plan.ts';
+import { normalizeLayout } from '../../src/core/plan-draft/normalize-layout.ts';
+
+// Texts written for these tests, in the layouts of Party work programmes, department plans and pasted PDFs.
+
+const PROGRAMME = [
+  'HUYỆN ỦY LONG ĐIỀN',
+  'Số 08-CTr/HU',
+  'Long Điền, ngày 10 tháng 01 năm 2025',
+  'CHƯƠNG TRÌNH',
+  'công tác năm 2025 của Ban Thường vụ Huyện ủy',
+  'I. CÔNG VIỆC THEO THÁNG',
+  'Tháng 3/2025:',
+  '- Cho ý kiến đề án phát triển làng nghề nhiệm kỳ 2025 - 2030. Cơ quan chuẩn bị: Ban Kinh tế Huyện ủy.',
+  '- Kiểm tra công tác phát triển đảng viên tại 04 xã (Ủy ban Kiểm tra Huyện ủy chủ trì; các chi bộ phối hợp).',
+  'Tháng 5 và tháng 6/2025:',
+  '- Sơ kết công tác dân vận 6 tháng (Ban Dân vận Huyện ủy chuẩn bị).',
+  '- Cho ý kiến phương án sắp xếp trường học giai đoạn 2025 - 2027 của huyện. Cơ quan chuẩn bị: Ủy ban nhân dân huyện.',
+  'Tháng 9/2025:',
+  '- Hội nghị chuyên đề về chuyển đổi số, hoàn thành trước ngày 15/10/2025. Cơ quan chuẩn bị: Văn phòng Huyện ủy.',
+].join('\n');
+
+describe('a work programme by month', () => {
+  const draft = draftPlan(PROGRAMME);
+  const by = (part: string) => draft.tasks.find((t) => t.source.includes(part));
+  const name = (code?: string) => [...draft.units, ...draft.groups].find((u) => u.code === code)?.name;
+
+  it('reads "Tháng 3/2025:" as the time of the duties after it, never a task itself', () => {
+    expect(draft.tasks.some((t) => /^Tháng/.test(t.source))).toBe(false);
+    expect(draft.tasks).toHaveLength(5);
+    expect(by('làng nghề')?.deadline?.due).toBe('2025-03-31');
+    expect(by('đảng viên')?.deadline?.due).toBe('2025-03-31');
+    expect(by('dân vận')?.deadline?.due).toBe('2025-06-30');
+  });
+
+  it('keeps a duty’s own date over its heading’s month; a term of office or a named period is no deadline', () => {
+    expect(by('chuyển đổi số')?.deadline?.due).toBe('2025-10-14');
+    expect(by('làng nghề')?.deadline?.due).not.toBe('2030-12-31');
+    expect(by('trường học')?.deadline?.due).toBe('2025-06-30');
+  });
+
+  it('takes the lead from "Cơ quan chuẩn bị: X" after the duty and from "(X chủ trì; Y phối hợp)" / "(X chuẩn bị)" closing it', () => {
+    expect(name(by('làng nghề')?.lead)).toBe('Ban Kinh tế Huyện ủy');
+    expect(name(by('đảng viên')?.lead)).toMatch(/^Ủy ban Kiểm tra/);
+    expect(name(by('dân vận')?.lead)).toBe('Ban Dân vận Huyện ủy');
+    expect(name(by('trường học')?.lead)).toBe('Ủy ban nhân dân huyện');
+    expect(name(by('chuyển đổi số')?.lead)).toBe('Văn phòng Huyện ủy');
+  });
+});
+
+const DEPARTMENT_PLAN = [
+  'CÔNG AN TỈNH BẮC HÀ',
+  'Số: 21/KH-CAT',
+  'Bắc Hà, ngày 05 tháng 02 năm 2025',
+  'KẾ HOẠCH',
+  'Làm sạch dữ liệu cư trú năm 2025',
+  'II. PHÂN CÔNG',
+  '1. Phòng Tham mưu (PV01)',
+  '- Theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch.',
+  '2. Phòng Hậu cần (PH10)',
+  '- Bảo đảm kinh phí, phương tiện cho các đơn vị, hoàn thành trước ngày 31/3/2025.',
+  '3. Phòng Cảnh sát hình sự (PC02) - đơn vị thường trực',
+  'a) Chủ trì lập danh sách đối tượng truy nã, hoàn thành trước ngày 30/4/2025.',
+  '',
+  'III. PHỤ LỤC',
+  '| TT | Nội dung | Đơn vị chủ trì | Thời gian | Đơn vị phối hợp |',
+  '|---|---|---|---|---|',
+  '| 1 | Tập huấn nghiệp vụ cho Công an cấp xã | Phòng Tham mưu | Trước ngày 20/4/2025 | Phòng Hậu cần |',
+].join('\n');
+
+describe('a department plan with coded offices and a table', () => {
+  const draft = draftPlan(DEPARTMENT_PLAN);
+  const by = (part: string) => draft.tasks.find((t) => t.source.includes(part));
+  const name = (code?: string) => [...draft.units, ...draft.groups].find((u) => u.code === code)?.name;
+
+  it('names an office without its code in parentheses ("Phòng Tham mưu (PV01)")', () => {
+    expect(draft.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Phòng Tham mưu', 'Phòng Hậu cần']));
+    expect(draft.units.some((u) => u.name.includes('('))).toBe(false);
+    expect(name(by('đôn đốc')?.lead)).toBe('Phòng Tham mưu');
+  });
+
+  it('keeps a heading a unit heading when the unit’s role follows its name ("- đơn vị thường trực")', () => {
+    expect(name(by('truy nã')?.lead)).toBe('Phòng Cảnh sát hình sự');
+  });
+
+  it('quotes a table row with its lead and time cells, so the citation shows the deadline as written', () => {
+    const row = by('Tập huấn nghiệp vụ');
+    expect(row?.source).toContain('Trước ngày 20/4/2025');
+    expect(row?.source).toContain('Phòng Tham mưu');
+    expect(row?.deadline?.due).toBe('2025-04-19');
+  });
+});
+
+describe('text broken into lines inside sentences (pasted from a PDF)', () => {
+  it('joins a line that goes on in lower case, or after a word no sentence ends with, to the line before', () => {
+    const text = ['1. Sở Nội vụ chủ trì, phối hợp với', 'Sở Tài chính rà soát biên chế, hoàn thành', 'trước ngày 30/6/2025.', '2. Sở Y tế báo cáo.'].join('\n');
+    expect(normalizeLayout(text).split('\n')).toEqual([
+      '1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát biên chế, hoàn thành trước ngày 30/6/2025.',
+      '2. Sở Y tế báo cáo.',
+    ]);
+  });
+
+  it('keeps list items, headings and finished sentences on their own lines', () => {
+    const text = ['II. NHIỆM VỤ', 'a) Rà soát hồ sơ;', 'b) Báo cáo kết quả.', 'Sở Tư pháp thẩm định.'].join('\n');
+    expect(normalizeLayout(text).split('\n')).toEqual(text.split('\n'));
+  });
+});
