@@ -106,3 +106,50 @@ describe('text broken into lines inside sentences (pasted from a PDF)', () => {
     expect(normalizeLayout(text).split('\n')).toEqual(text.split('\n'));
   });
 });
+
+const MINISTRY_PLAN = [
+  'BỘ NỘI VỤ',
+  'Số: 1234/KH-BNV',
+  'Hà Nội, ngày 12 tháng 3 năm 2025',
+  'KẾ HOẠCH',
+  'Rà soát vị trí việc làm năm 2025',
+  'I. THỜI GIAN',
+  'Kế hoạch được thực hiện từ ngày ký đến hết ngày 31/12/2025.',
+  'Bước 1 (từ ngày 15/3/2025 đến ngày 30/4/2025): các cơ quan tự rà soát.',
+  'Bước 2 (từ ngày 01/5/2025 đến ngày 30/6/2025): Bộ Nội vụ thẩm định.',
+  'II. NHIỆM VỤ',
+  '1. Trước ngày 30/4/2025: Vụ Tổ chức cán bộ tổng hợp danh mục vị trí việc làm của các đơn vị thuộc Bộ.',
+  '2. Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát và báo cáo về Bộ Nội vụ trước ngày 15/6/2025.',
+].join('\n');
+
+describe('a ministry plan with its own period, steps and deadline-first lines', () => {
+  const draft = draftPlan(MINISTRY_PLAN);
+  const by = (part: string) => draft.tasks.find((t) => t.source.includes(part));
+  const name = (code?: string) => [...draft.units, ...draft.groups].find((u) => u.code === code)?.name;
+
+  it('makes "Kế hoạch được thực hiện từ ngày ký đến hết ngày …" the plan’s period, a phase and no task', () => {
+    expect(draft.phases[0]).toMatchObject({ name: 'Thời gian thực hiện', start: '2025-03-12', end: '2025-12-31' });
+    expect(by('từ ngày ký')).toBeUndefined();
+  });
+
+  it('makes "Bước 1 (từ … đến …): …" a phase with its dates, titled by its work, not by its period', () => {
+    expect(draft.phases.filter((p) => p.name.startsWith('Bước')).map((p) => [p.name, p.start, p.end])).toEqual([
+      ['Bước 1', '2025-03-15', '2025-04-30'],
+      ['Bước 2', '2025-05-01', '2025-06-30'],
+    ]);
+    expect(by('Bước 2')?.title).toBe('Bước 2: Bộ Nội vụ thẩm định');
+  });
+
+  it('reads "Trước ngày D: X làm …" as X’s duty due D, titled by the work', () => {
+    const task = by('danh mục vị trí việc làm');
+    expect(name(task?.lead)).toBe('Vụ Tổ chức cán bộ');
+    expect(task?.deadline?.due).toBe('2025-04-29');
+    expect(task?.title).toMatch(/^Tổng hợp danh mục/);
+  });
+
+  it('reads "Đề nghị UBND các tỉnh … báo cáo về Bộ trước ngày D" as the provinces’ duty due D', () => {
+    const task = by('báo cáo về Bộ Nội vụ');
+    expect(name(task?.lead)).toMatch(/^Ủy ban nhân dân các tỉnh/);
+    expect(task?.deadline?.due).toBe('2025-06-14');
+  });
+});

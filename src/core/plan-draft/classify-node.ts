@@ -6,11 +6,12 @@ import type { DraftCriterion } from './types.ts';
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
   /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien)/;
-const PHASE = /^(giai doan|hoc ky|dot)\s+(\d+|i{1,3}|iv|v|mot|hai|ba|bon|nam)\s*[:.\-–]?\s*/;
+const PHASE = /^(giai doan|hoc ky|dot|buoc)\s+(\d+|i{1,3}|iv|v|mot|hai|ba|bon|nam)\s*[:.\-–]?\s*/;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
   'giai doan': { code: 'GD', name: 'Giai đoạn' },
   'hoc ky': { code: 'HK', name: 'Học kỳ' },
   dot: { code: 'DOT', name: 'Đợt' },
+  buoc: { code: 'BUOC', name: 'Bước' },
 };
 const ROMAN_NUMERALS = ['', 'I', 'II', 'III', 'IV', 'V'];
 
@@ -51,7 +52,9 @@ export function readPhaseLabel(text: string): PhaseLabel | undefined {
     .split(/\s+/)
     .slice(words)
     .join(' ')
-    .replace(/^[:.\-–]\s*/, '');
+    .replace(/^[:.\-–]\s*/, '')
+    // "Bước 1 (từ ngày … đến ngày …): các cơ quan tự rà soát": the period in parentheses is the phase's, not its work
+    .replace(/^\([^)]*\)\s*[:.\-–]?\s*/, '');
   const numeral = /^[ivx]+$/.test(m[2]!) ? ROMAN_NUMERALS[order] : String(order);
   return { order, rest, code: `${kind.code}${order}`, name: `${kind.name} ${numeral}` };
 }

@@ -15,6 +15,7 @@ import { readTime, timeForItem } from './read-time.ts';
 import { findReferenceRanges, insideAny } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { taskTitle } from './task-title.ts';
+import { readPlanPeriod } from './plan-period.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
@@ -63,6 +64,11 @@ export function draftPlan(raw: string): PlanDraft {
     if (parent?.phase) fact.phase = parent.phase;
     facts.set(node, fact);
     if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node))) return;
+    const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
+    if (planPeriod) {
+      phases.push(planPeriod);
+      return;
+    }
     if (!inTaskScope(node)) {
       const criterion = readCriterion(node, `TC${pad(criteria.length + 1)}`);
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
@@ -160,7 +166,7 @@ export function draftPlan(raw: string): PlanDraft {
     if (!documentDate) task.reviewNotes.push('Không có ngày ban hành nên chưa đọc thời hạn.');
     if (phaseLabel && !roles.lead && task.lead) fact.lead = task.lead;
     if (fact.phase) task.phase = fact.phase.code;
-    const title = roles.predicateStart !== undefined && !fromBlock ? taskTitle(node.text, roles.predicateStart) : taskTitle(phaseLabel?.rest ?? node.text);
+    const title = roles.predicateStart !== undefined && !fromBlock ? taskTitle(node.text, roles.predicateStart, phaseLabel?.rest) : taskTitle(phaseLabel?.rest ?? node.text);
     task.title = phaseLabel ? cutAtWord(`${phaseLabel.name}: ${title}`, 120) : title;
     const pieces = timeNode
       ? splitRounds(task, timeNode.text, ctx)
