@@ -153,3 +153,31 @@ describe('a ministry plan with its own period, steps and deadline-first lines', 
     expect(task?.deadline?.due).toBe('2025-06-14');
   });
 });
+
+describe('one clause with two dated actions joined by "và"', () => {
+  const draft = draftPlan(
+    [
+      'SỞ TƯ PHÁP TỈNH ĐÔNG AN',
+      'Số: 40/KH-STP',
+      'Đông An, ngày 02 tháng 02 năm 2025',
+      'KẾ HOẠCH',
+      'Phổ biến pháp luật năm 2025',
+      'II. NHIỆM VỤ',
+      '1. Phòng Phổ biến giáo dục pháp luật sơ kết 6 tháng trong tháng 7/2025 và tổng kết công tác năm trước ngày 10/12/2025.',
+      '2. Phòng Hành chính tư pháp rà soát thủ tục và cập nhật cơ sở dữ liệu trước ngày 30/6/2025.',
+    ].join('\n'),
+  );
+
+  it('makes two tasks, each with its own time and the same lead', () => {
+    const first = draft.tasks.find((t) => t.source.includes('sơ kết'));
+    const second = draft.tasks.find((t) => t.source.includes('tổng kết'));
+    expect(first).not.toBe(second);
+    expect(first?.deadline?.due).toBe('2025-07-31');
+    expect(second?.deadline?.due).toBe('2025-12-09');
+    expect(second?.lead).toBe(first?.lead);
+  });
+
+  it('keeps "rà soát … và cập nhật … trước ngày D" (one time) one task', () => {
+    expect(draft.tasks.filter((t) => t.source.includes('rà soát thủ tục'))).toHaveLength(1);
+  });
+});

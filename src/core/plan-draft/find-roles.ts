@@ -16,7 +16,7 @@ const LEAD_AFTER =
 const SUPPORT_BEFORE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s*$/;
 const GIVE_BEFORE = /(?:^|[\s,;:(])(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s*$/i;
 const CLAUSE_START = /(?:[,;:]\s*|^(?:Đề nghị|Giao|Yêu cầu)\s+)$/i;
-const ACTION_START =
+export const ACTION_START =
   /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên|tổng hợp|hoàn thiện|trình|thẩm định|phê duyệt|gửi|nghiên cứu|soạn thảo|biên soạn|tập huấn|bồi dưỡng|đào tạo|thanh tra|điều chỉnh|bổ sung|công khai|thông báo|phổ biến|quán triệt|vận hành|thành lập|số hóa|cấp|xác minh|lấy ý kiến|cải cách|thu thập|làm việc|phân bổ|bố trí|chủ động)(?=[\s,;:.]|$)/iu;
 
 /** "Thủ trưởng các đơn vị …", "Giám đốc Sở …": the head of a unit opening an item speaks for the unit. */
