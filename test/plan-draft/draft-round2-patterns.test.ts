@@ -181,3 +181,32 @@ describe('one clause with two dated actions joined by "và"', () => {
     expect(draft.tasks.filter((t) => t.source.includes('rà soát thủ tục'))).toHaveLength(1);
   });
 });
+
+describe('statements that are not duties', () => {
+  const draft = draftPlan(
+    [
+      'ỦY BAN NHÂN DÂN HUYỆN PHÚ LỘC',
+      'Số: 77/QĐ-UBND',
+      'Phú Lộc, ngày 04 tháng 4 năm 2025',
+      'QUYẾT ĐỊNH',
+      'Về cấp giấy chứng nhận quyền sử dụng đất',
+      'Điều 1. Giao Phòng Tài nguyên và Môi trường rà soát hồ sơ tồn đọng, hoàn thành trước ngày 30/6/2025.',
+      'Điều 2. Trường hợp hộ gia đình sử dụng đất ổn định từ trước ngày 01/7/2004, không có tranh chấp thì được xem xét cấp giấy chứng nhận theo quy định tại Điều 101 Luật Đất đai.',
+      'Điều 3. Kinh phí thực hiện được bố trí từ nguồn ngân sách huyện năm 2025.',
+      'Điều 4. Quyết định số 12/QĐ-UBND ngày 10/01/2020 của UBND huyện hết hiệu lực kể từ ngày Quyết định này có hiệu lực.',
+      'Điều 5. Công an huyện:',
+      '- Xử lý nghiêm các hành vi lấn chiếm đất công theo Bộ luật Hình sự năm 2015.',
+      '- Rà soát các vụ việc lấn chiếm đất công, báo cáo trước ngày 15/5/2025.',
+    ].join('\n'),
+  );
+  const sources = draft.tasks.map((t) => t.source);
+
+  it('drafts the duties', () => {
+    expect(sources.some((s) => s.includes('rà soát hồ sơ tồn đọng'))).toBe(true);
+    expect(sources.some((s) => s.includes('Rà soát các vụ việc lấn chiếm'))).toBe(true);
+  });
+
+  it('makes no task of an entitlement, a funding source, a repeal or the legal consequence of an offence', () => {
+    expect(sources.some((s) => /được xem xét cấp|Kinh phí thực hiện|hết hiệu lực|Xử lý nghiêm/.test(s))).toBe(false);
+  });
+});

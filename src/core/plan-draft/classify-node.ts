@@ -112,14 +112,20 @@ export function isRule(text: string): boolean {
     /^(thoi gian|ngay|gio|che do) (nghi|lam viec|hoc tap|nghi phep|nghi le)\b/.test(folded) ||
     // a fact ("Ngày bầu cử là Chủ nhật, …") or a step of the public the plan is about ("Học sinh nộp phiếu …")
     /^(ngay|thoi gian|thoi diem) [^,;:]{0,30}\bla\b/.test(folded) ||
-    /^(hoc sinh|thi sinh|nguoi dan|nguoi hoc|nguoi lao dong|cong dan|phu huynh|nguoi nop|to chuc, ca nhan|ca nhan, to chuc)\b/.test(folded)
+    /^(hoc sinh|thi sinh|nguoi dan|nguoi hoc|nguoi lao dong|cong dan|phu huynh|nguoi nop|to chuc, ca nhan|ca nhan, to chuc)\b/.test(folded) ||
+    // where the money comes from ("Kinh phí thực hiện bảo đảm từ nguồn ngân sách …"), not work
+    /^(kinh phi|nguon kinh phi)\b[^;]{0,50}\b(tu nguon|tu ngan sach|bo tri tu|do ngan sach|duoc bo tri|duoc bao dam|bao dam tu|dam bao tu)\b/.test(folded) ||
+    // an entitlement with its conditions ("Trường hợp đất sử dụng ổn định từ trước ngày …, thì được xem xét cấp …")
+    /^(truong hop|doi tuong|nguoi|ho gia dinh|ca nhan|hoc sinh|dat)\b[^;]{0,200}\b(thi )?duoc (xem xet )?(cap|huong|ho tro|mien|giam|xet|cong nhan|uu tien|tuyen thang|cong diem)\b/.test(folded) ||
+    // the legal consequence of an offence ("Xử lý nghiêm các hành vi phạm tội theo Bộ luật Hình sự năm …"), one clause
+    /^xu ly (nghiem |nghiem minh |kien quyet )?[^;:]{0,80}\btheo (quy dinh (cua|tai) )?(bo luat|luat)\b[^;]*$/.test(folded)
   );
 }
 
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
   const folded = foldVietnamese(text);
-  return /chiu trach nhiem thi hanh|co hieu luc (thi hanh )?(ke )?tu|^ban hanh\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc/.test(folded);
+  return /chiu trach nhiem thi hanh|co hieu luc (thi hanh )?(ke )?tu|^ban hanh\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(folded);
 }
 
 /** "Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a period's dates with no duty in it. */
