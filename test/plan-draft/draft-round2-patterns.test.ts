@@ -210,3 +210,32 @@ describe('statements that are not duties', () => {
     expect(sources.some((s) => /được xem xét cấp|Kinh phí thực hiện|hết hiệu lực|Xử lý nghiêm/.test(s))).toBe(false);
   });
 });
+
+describe('a letter (công văn) asking its addressees to report', () => {
+  const draft = draftPlan(
+    [
+      'BỘ TƯ PHÁP',
+      'Số: 512/BTP-PBGDPL',
+      'V/v báo cáo kết quả hòa giải ở cơ sở năm 2025',
+      'Hà Nội, ngày 06 tháng 5 năm 2025',
+      'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+      'Để có cơ sở tổng hợp, Bộ Tư pháp đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo Sở Tư pháp xây dựng báo cáo kết quả công tác hòa giải ở cơ sở.',
+      'Báo cáo gửi về Bộ Tư pháp trước ngày 20 tháng 6 năm 2025.',
+      'Trân trọng./.',
+    ].join('\n'),
+  );
+  const name = (code?: string) => [...draft.units, ...draft.groups].find((u) => u.code === code)?.name;
+
+  it('takes the subject line "V/v …" as the title, not a task', () => {
+    expect(draft.header.title).toBe('Báo cáo kết quả hòa giải ở cơ sở năm 2025');
+    expect(draft.tasks.some((t) => /^V\/v/.test(t.source))).toBe(false);
+  });
+
+  it('drafts the paragraphs of a letter with no numbered parts; a duty with no unit goes to the addressees, flagged', () => {
+    const report = draft.tasks.find((t) => t.source.startsWith('Báo cáo gửi về'));
+    expect(draft.tasks.some((t) => t.source.includes('chỉ đạo Sở Tư pháp'))).toBe(true);
+    expect(name(report?.lead)).toMatch(/^Ủy ban nhân dân các tỉnh/);
+    expect(report?.deadline?.due).toBe('2025-06-19');
+    expect(report?.reviewNotes.join(' ')).toContain('Kính gửi');
+  });
+});

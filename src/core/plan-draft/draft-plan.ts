@@ -46,6 +46,8 @@ export function draftPlan(raw: string): PlanDraft {
   const outline = parseOutline(lines, bodyStart);
   const attributes = attachAttributes(outline);
   const timeHeadings = new Map<OutlineNode, DraftDeadline>();
+  // a letter (công văn) with no numbered parts: its paragraphs are where it asks for work
+  const letter = outline.every((n) => !isHeading(n)) && lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l));
   let assignee: string | undefined;
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
@@ -69,7 +71,7 @@ export function draftPlan(raw: string): PlanDraft {
       phases.push(planPeriod);
       return;
     }
-    if (!inTaskScope(node)) {
+    if (!inTaskScope(node) && !(letter && node.kind === 'paragraph')) {
       const criterion = readCriterion(node, `TC${pad(criteria.length + 1)}`);
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
@@ -186,9 +188,16 @@ export function draftPlan(raw: string): PlanDraft {
   if (issuerUnit) header.issuerCode = issuerUnit.code;
   // a department's own plan: what it lists without a unit is its own work
   const ownWork = issuerUnit && issuerUnit.kind === 'department' ? issuerUnit.code : undefined;
+  // a letter asks its addressees ("Kính gửi: Ủy ban nhân dân các tỉnh …") to do what it does not give to another unit
+  const toLine = lines.slice(0, bodyStart + 1).find((l) => /^Kính gửi\s*:/iu.test(l));
+  const toAt = toLine ? text.indexOf(toLine) : -1;
+  const addressee = toLine ? discovery.mentions.find((m) => m.start >= toAt && m.end <= toAt + toLine.length)?.ref : undefined;
   for (const task of tasks) {
     if (task.lead) continue;
-    if (!assignee && ownWork) {
+    if (addressee && !assignee) {
+      task.lead = addressee;
+      task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy nơi nhận (Kính gửi).');
+    } else if (!assignee && ownWork) {
       task.lead = ownWork;
       task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy cơ quan ban hành.');
     } else if (assignee) {
