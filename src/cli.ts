@@ -18,7 +18,7 @@ const HELP = `dieuphoi — công cụ vận hành bot Điều phối (operator c
 Cách dùng / Usage:
   dieuphoi db migrate                       Áp dụng migration vào DATABASE_URL (apply migrations)
   dieuphoi plan lint <tệp.yaml|.xlsx> [--en] Kiểm tra tệp kế hoạch (validate a plan file)
-  dieuphoi plan draft <tệp.txt|.docx> [--json] [--out tệp] [--xlsx tệp.xlsx]
+  dieuphoi plan draft <tệp.txt|.docx|.pdf> [--json] [--out tệp] [--xlsx tệp.xlsx]
                                             Soạn nháp kế hoạch từ văn bản, kèm bảng Excel để kiểm tra
                                             (draft a plan from its text, with a review workbook)
   dieuphoi plan import <tệp.yaml|tệp.xlsx> [--activate]

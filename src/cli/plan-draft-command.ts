@@ -6,7 +6,7 @@ import { draftToPlanFile } from '../plan-import/draft/draft-to-plan-file.ts';
 import { readPlanSource } from '../plan-import/draft/read-plan-source.ts';
 import { writePlanWorkbook } from '../plan-import/workbook/write-plan-workbook.ts';
 
-const USAGE = 'Cách dùng: dieuphoi plan draft <tệp.txt|tệp.docx> [--json] [--out tệp] [--xlsx tệp.xlsx]';
+const USAGE = 'Cách dùng: dieuphoi plan draft <tệp.txt|tệp.docx|tệp.pdf> [--json] [--out tệp] [--xlsx tệp.xlsx]';
 
 /**
  * `dieuphoi plan draft <file> [--json] [--out file] [--xlsx file.xlsx]`: drafts a plan file from the plan's text,

@@ -19,6 +19,8 @@ export const FILE_LIMITS = {
   docxUnpackedBytes: 100 * MB,
   /** a Word file has a few dozen parts; thousands means something else */
   docxEntries: 5_000,
+  /** a PDF as sent (text PDFs of plans are well under this; scans with many pages are not read anyway) */
+  pdfBytes: 20 * MB,
 } as const;
 
 export class DocumentFileError extends Error {
@@ -245,6 +247,19 @@ export async function readDocxFile(path: string): Promise<Buffer> {
   if (!entries.some((entry) => entry.name === 'word/document.xml')) throw notDocx(name, 'không có nội dung văn bản (word/document.xml)', 'no word/document.xml');
   verifyDeclaredSizes(zip, entries, name);
   return zip;
+}
+
+/** A PDF's bytes, safe to hand to the PDF reader: ≤ 20 MB and starting as a PDF does. */
+export async function readPdfFile(path: string): Promise<Buffer> {
+  const name = basename(path);
+  const bytes = await readLimited(path, FILE_LIMITS.pdfBytes, 'tệp PDF');
+  if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) {
+    throw new DocumentFileError(
+      `Tệp "${name}" không phải tệp PDF (không có phần đầu %PDF). Hãy kiểm tra lại đúng tệp, hoặc gửi bản .docx hay .txt.`,
+      `${name} is not a PDF (no %PDF header)`,
+    );
+  }
+  return bytes;
 }
 
 /** A parser's own error (mammoth, the zip reader, yaml) as a Vietnamese message with the cause kept. */

@@ -88,7 +88,7 @@ describe('dieuphoi plan draft', () => {
     expect(await run([join(dir, 'missing.txt')])).toMatchObject({ code: 2, output: expect.stringContaining('không tìm thấy tệp') });
     const pdf = join(dir, 'plan.pdf');
     writeFileSync(pdf, '%PDF-1.4');
-    expect(await run([pdf])).toMatchObject({ code: 2, output: expect.stringContaining('Tệp PDF chưa đọc được') });
+    expect(await run([pdf])).toMatchObject({ code: 2, output: expect.stringContaining('tệp bị hỏng hoặc không đúng định dạng') });
     const broken = join(dir, 'broken.docx');
     writeFileSync(broken, 'not a zip');
     expect((await run([broken])).code).toBe(2);

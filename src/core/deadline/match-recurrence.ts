@@ -44,6 +44,18 @@ const EVERY_N = new RegExp(
   'g',
 );
 
+/** "01 lần/quý", "một lần mỗi tháng", "2 lần/năm": so many times in each period */
+const TIMES_PER = new RegExp(String.raw`\b(${COUNT}) lan ?(?:/|mot|moi|trong mot|trong moi|tren) ?(tuan|thang|quy|nam)\b`, 'g');
+
+function readTimesPer(m: RegExpExecArray, ctx: ResolvedContext): Candidate {
+  const count = readCount(m[1] ?? '');
+  const unit = m[2] ?? '';
+  // once per period is that period; twice a year is every six months
+  const frequency = count === 1 ? (ownEntry(PERIOD_WORD, unit) ?? null) : count === 2 && unit === 'nam' ? 'half_yearly' : null;
+  if (!frequency) return candidate(m, unrecognised('là số lần trong kỳ chưa hỗ trợ'), 50, true);
+  return build(m, frequency, undefined, undefined, ctx);
+}
+
 function frequencyOf(count: number, unit: string): RecurrenceFrequency | null {
   if (unit === 'thang') {
     return ({ 1: 'monthly', 3: 'quarterly', 6: 'half_yearly', 12: 'yearly' } as Record<number, RecurrenceFrequency>)[count] ?? null;
@@ -121,5 +133,6 @@ export const matchRecurrence: Matcher = (folded, ctx) => [
   ...scan(folded, DAY_OF_EACH, (m) => readDayOfEach(m, ctx)),
   ...scan(folded, EVERY_PERIOD, (m) => readEveryPeriod(m, folded, ctx)),
   ...scan(folded, EVERY_N, (m) => readEveryN(m, ctx)),
+  ...scan(folded, TIMES_PER, (m) => readTimesPer(m, ctx)),
   ...scan(folded, DATE_OF_EACH_YEAR, (m) => readDateOfEachYear(m, ctx)),
 ];

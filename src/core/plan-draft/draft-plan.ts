@@ -15,7 +15,9 @@ import { readTime, timeForItem } from './read-time.ts';
 import { findReferenceRanges, insideAny } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { taskTitle } from './task-title.ts';
-import type { DraftCriterion, DraftPhase, DraftTask, PlanDraft } from './types.ts';
+import { readPlanPeriod } from './plan-period.ts';
+import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
+import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
 interface NodeFacts {
   lead?: string;
@@ -43,6 +45,9 @@ export function draftPlan(raw: string): PlanDraft {
   const criteria: DraftCriterion[] = [];
   const outline = parseOutline(lines, bodyStart);
   const attributes = attachAttributes(outline);
+  const timeHeadings = new Map<OutlineNode, DraftDeadline>();
+  // a letter (công văn) with no numbered parts: its paragraphs are where it asks for work
+  const letter = outline.every((n) => !isHeading(n)) && lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l));
   let assignee: string | undefined;
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
@@ -61,13 +66,23 @@ export function draftPlan(raw: string): PlanDraft {
     if (parent?.phase) fact.phase = parent.phase;
     facts.set(node, fact);
     if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node))) return;
-    if (!inTaskScope(node)) {
+    const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
+    if (planPeriod) {
+      phases.push(planPeriod);
+      return;
+    }
+    if (!inTaskScope(node) && !(letter && node.kind === 'paragraph')) {
       const criterion = readCriterion(node, `TC${pad(criteria.length + 1)}`);
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
     }
     if (isBoilerplate(node.text) || isRule(node.text)) return;
 
+    const timeHeading = readTimeHeading(node.text, documentDate ? { documentDate } : undefined);
+    if (timeHeading) {
+      timeHeadings.set(node, timeHeading);
+      return;
+    }
     if (isUnitHeading(node.text, mentions)) {
       const roles = findRoles(node.text, mentions);
       // "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo)": the parenthesis is an alias, not a second unit
@@ -95,7 +110,8 @@ export function draftPlan(raw: string): PlanDraft {
     const deadlineRefs = peak ? [...nodeRefs, { start: peak.start, end: peak.end }] : nodeRefs;
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
-    const deadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
+    const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
+    const deadline = applyScopedTime(ownDeadline, scopedTime(node, timeHeadings, outline));
     if (timeNode && !deadline.deadline && /sau khi|khi có|theo (?:yêu cầu|hướng dẫn)/i.test(timeNode.text)) {
       deadline.notes.push(`Thời gian phụ thuộc sự kiện ("${timeNode.text}"); cần ghi hạn khi có.`);
     }
@@ -125,7 +141,8 @@ export function draftPlan(raw: string): PlanDraft {
       code: `NV${pad(tasks.length + 1)}`,
       title: '',
       body,
-      source: body,
+      // the citation quotes the duty with its own "Cơ quan chủ trì: …" / "Thời gian: …" lines (a table row whole)
+      source: block ? [body, ...block.lines.map((l) => l.node.text.replace(/^[-+–]\s*/, ''))].join('; ') : body,
       section: sectionRef(node),
       support: [...roles.support],
       review: false,
@@ -151,7 +168,7 @@ export function draftPlan(raw: string): PlanDraft {
     if (!documentDate) task.reviewNotes.push('Không có ngày ban hành nên chưa đọc thời hạn.');
     if (phaseLabel && !roles.lead && task.lead) fact.lead = task.lead;
     if (fact.phase) task.phase = fact.phase.code;
-    const title = roles.predicateStart !== undefined && !fromBlock ? taskTitle(node.text, roles.predicateStart) : taskTitle(phaseLabel?.rest ?? node.text);
+    const title = roles.predicateStart !== undefined && !fromBlock ? taskTitle(node.text, roles.predicateStart, phaseLabel?.rest) : taskTitle(phaseLabel?.rest ?? node.text);
     task.title = phaseLabel ? cutAtWord(`${phaseLabel.name}: ${title}`, 120) : title;
     const pieces = timeNode
       ? splitRounds(task, timeNode.text, ctx)
@@ -171,9 +188,16 @@ export function draftPlan(raw: string): PlanDraft {
   if (issuerUnit) header.issuerCode = issuerUnit.code;
   // a department's own plan: what it lists without a unit is its own work
   const ownWork = issuerUnit && issuerUnit.kind === 'department' ? issuerUnit.code : undefined;
+  // a letter asks its addressees ("Kính gửi: Ủy ban nhân dân các tỉnh …") to do what it does not give to another unit
+  const toLine = lines.slice(0, bodyStart + 1).find((l) => /^Kính gửi\s*:/iu.test(l));
+  const toAt = toLine ? text.indexOf(toLine) : -1;
+  const addressee = toLine ? discovery.mentions.find((m) => m.start >= toAt && m.end <= toAt + toLine.length)?.ref : undefined;
   for (const task of tasks) {
     if (task.lead) continue;
-    if (!assignee && ownWork) {
+    if (addressee && !assignee) {
+      task.lead = addressee;
+      task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy nơi nhận (Kính gửi).');
+    } else if (!assignee && ownWork) {
       task.lead = ownWork;
       task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy cơ quan ban hành.');
     } else if (assignee) {

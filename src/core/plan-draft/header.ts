@@ -45,6 +45,13 @@ export function readHeader(lines: readonly string[], fullText: string): HeaderRe
     if (text) header.title = capitalizeFirst(rest ? text.toLocaleLowerCase('vi') : text);
     bodyStart = title.next;
   }
+  // a letter (công văn): its subject "V/v …" is its title; its body starts after "Kính gửi: …"
+  if (!header.title) {
+    const subject = lines.slice(0, 15).findIndex((l) => /^V\/v\b/iu.test(l));
+    if (subject >= 0) header.title = capitalizeFirst(lines[subject]!.replace(/^V\/v\.?\s*/iu, ''));
+    const to = lines.slice(0, 20).findIndex((l) => /^Kính gửi\s*:/iu.test(l));
+    if (kindIndex < 0) bodyStart = Math.max(bodyStart, subject + 1, to + 1);
+  }
   if (!header.issueDate) {
     const issued = ISSUED_WITH.exec(fullText);
     if (issued) {

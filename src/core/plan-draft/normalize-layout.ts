@@ -10,11 +10,12 @@ import { tableToLines } from './pipe-table.ts';
  *  - a number alone on its line ("2.", "Điều 1.") joins the text after it;
  *  - a sub-item glued inside its parent ("3. Giải quyết … 3.1. Rà soát …") starts a line;
  *  - a responsibility or time line glued to the text before ("… địa phương -Thời gian thực hiện: …");
+ *  - a line broken inside a sentence (PDF text, a narrow paste) is joined back (joinWrappedLines);
  *  - pipe tables become lines (see pipe-table.ts); Markdown heading marks are dropped.
  */
 export function normalizeLayout(text: string): string {
   const out: string[] = [];
-  for (const line of tablesToLines(text.split('\n'))) {
+  for (const line of tablesToLines(joinWrappedLines(text.split('\n')))) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
     const plain = joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, ''));
@@ -140,6 +141,33 @@ function joinMarkers(lines: string[]): string[] {
     out.push(current);
   }
   if (carried) out.push(carried);
+  return out;
+}
+
+/** words after which a sentence cannot end, so a capitalised next line still continues it */
+const OPEN_ENDING = /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|số)$/u;
+const LIST_START = /^(?:[-–+•*|]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}\.\s|Điều\s+\d)/u;
+
+/**
+ * A line broken inside a sentence joins the line before it: it starts in lower case (or with a date,
+ * or the line before ends on a word no sentence ends with: "và", "của", "chủ trì" …), is no list
+ * item, and the line before is text that does not end a sentence or a heading (". ; : ! ?").
+ */
+function joinWrappedLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const continues =
+      previous !== undefined &&
+      previous !== '' &&
+      line !== '' &&
+      !previous.startsWith('|') &&
+      !/[.;:!?]$/.test(previous) &&
+      !LIST_START.test(line) &&
+      (/^\p{Ll}/u.test(line) || /^\d{1,2}\/\d{1,2}\/\d{4}/.test(line) || OPEN_ENDING.test(previous));
+    if (continues) out[out.length - 1] = `${previous} ${line}`;
+    else out.push(line);
+  }
   return out;
 }
 

@@ -8,8 +8,8 @@ const NUMBERED_REFERENCE = new RegExp(
   `${DOC_KIND}(?:\\s+liên tịch)?\\s+(?:số\\s+)?\\d+[^\\s,;()]*\\/[^\\s,;()]+(?:\\s+ngày\\s+(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?(?:[ \\t]+(?:của|về|do)[ \\t][^,;()\\n]*)?`,
   'giu',
 );
-/** "năm học 2024-2025", "niên khóa 2024 - 2025": the name of a school year, not a period to finish in. */
-const SCHOOL_YEAR = /(?:năm học|niên khóa|niên khoá)\s+\d{4}\s*[-–]\s*\d{4}/giu;
+/** "năm học 2024-2025", "niên khóa …", "nhiệm kỳ 2025 - 2030": the name of a school year or a term, not a period to finish in. */
+const SCHOOL_YEAR = /(?:năm học|niên khóa|niên khoá|nhiệm kỳ|nhiệm kì)\s+\d{4}\s*[-–]\s*\d{4}/giu;
 const LAW_REFERENCE = /(?:Bộ luật|Luật)\s+\p{Lu}[^,;.()\n]*?năm\s+\d{4}/gu;
 
 export interface TextRange {

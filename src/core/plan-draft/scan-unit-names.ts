@@ -186,7 +186,9 @@ function readLevel(text: string, tokens: readonly Token[], t: number): { level: 
     if (level.abbr === 'BO' && first.word !== 'Bộ') continue;
     const nameToken = tokens[t + words.length];
     const opensParen = nameToken !== undefined && text[nameToken.start - 1] === '(';
-    const name = (last.after === '' || last.after === '.') && !opensParen ? readPlaceName(tokens, t + words.length) : undefined;
+    // "… Ủy ban nhân dân huyện.\nTháng 9/2024:": a place name never starts on the next line
+    const nextLine = nameToken !== undefined && text.slice(last.end, nameToken.start).includes('\n');
+    const name = (last.after === '' || last.after === '.') && !opensParen && !nextLine ? readPlaceName(tokens, t + words.length) : undefined;
     if (name) return { level, name: text.slice(name.start, name.end), end: name.end };
     return { level, end: last.end };
   }

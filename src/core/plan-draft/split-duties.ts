@@ -1,6 +1,6 @@
 import type { DeadlineContext } from '../deadline/types.ts';
 import type { UnitMention } from './discover-units.ts';
-import { findRoles } from './find-roles.ts';
+import { ACTION_START, findRoles } from './find-roles.ts';
 import { readTime } from './read-time.ts';
 import type { TextRange } from './references.ts';
 import { taskTitle } from './task-title.ts';
@@ -21,7 +21,7 @@ export interface SplitInput {
  * item is one duty.
  */
 export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
-  const clauses = clausesOf(input.text, input.mentions);
+  const clauses = clausesOf(input.text, input.mentions).flatMap((c) => splitAtAnd(input, c));
   if (clauses.length < 2) return [task];
   const facts = clauses.map((c) => {
     const local = localMentions(input, c);
@@ -100,6 +100,31 @@ function clausesOf(text: string, mentions: readonly UnitMention[]): TextRange[] 
     else out[out.length - 1]!.end = text.length;
   }
   return out;
+}
+
+/**
+ * "sơ kết 6 tháng trong tháng 7/2025 và tổng kết thực hiện Kế hoạch trước ngày 15/12/2025": two
+ * actions joined by "và" (or a comma), each with its own time, are two clauses. Only when both halves
+ * read a time and the second opens with an action verb; otherwise the clause stays whole.
+ */
+function splitAtAnd(input: SplitInput, clause: TextRange): TextRange[] {
+  if (!input.ctx) return [clause];
+  const text = input.text.slice(clause.start, clause.end);
+  for (const m of text.matchAll(/(?:,\s*|\s)(?:và|đồng thời)\s+/gu)) {
+    const at = m.index;
+    const before = text.slice(0, at);
+    if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
+    const after = text.slice(at + m[0].length);
+    if (!ACTION_START.test(after)) continue;
+    const left = readTime(before, localRefs(input, { start: clause.start, end: clause.start + at }), input.ctx).deadline;
+    const right = readTime(after, [], input.ctx).deadline;
+    if (!left || !right || right.kind === 'recurrence' || left.kind === 'recurrence') continue;
+    return [
+      { start: clause.start, end: clause.start + at },
+      { start: clause.start + at + m[0].length, end: clause.end },
+    ];
+  }
+  return [clause];
 }
 
 function localMentions(input: SplitInput, range: TextRange): UnitMention[] {

@@ -4,11 +4,12 @@ const MAX_TITLE = 120;
 
 /**
  * A short title: the duty itself when the lead's clause is known ("xây dựng kế hoạch triển khai…"),
- * otherwise the first clause of the item; without parenthesised deadlines, at most 120 characters.
+ * otherwise the first clause of the item (`whole`: the item without its phase label); without parenthesised deadlines, at most 120 characters.
  */
-export function taskTitle(text: string, predicateStart?: number): string {
+export function taskTitle(text: string, predicateStart?: number, whole: string = text): string {
   const fromPredicate = predicateStart !== undefined ? firstClause(text.slice(predicateStart).replace(/^\s*:\s*/, '')) : '';
-  const title = fromPredicate.length >= 10 ? fromPredicate : firstClause(text);
+  // a predicate too short to name the duty ("thẩm định."): the item's text (after a phase label, if any)
+  const title = fromPredicate.length >= 10 ? fromPredicate : firstClause(whole);
   return cutAtWord(capitalizeFirst(title), MAX_TITLE);
 }
 

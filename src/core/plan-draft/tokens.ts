@@ -20,10 +20,12 @@ export function tokenize(text: string, folded: string): Token[] {
     if (end <= start) continue;
     tokens.push({ start, end, word: text.slice(start, end), folded: folded.slice(start, end), after: trail });
   }
-  // a name never runs over a line break
+  // a name never runs over a line break, nor into a parenthesis ("Phòng Tham mưu (PV01)": the code is an alias)
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.after === '' && text.slice(token.end, tokens[i + 1]!.start).includes('\n')) token.after = '\n';
+    const between = text.slice(token.end, tokens[i + 1]!.start);
+    if (token.after === '' && between.includes('\n')) token.after = '\n';
+    else if (token.after === '' && between.includes('(')) token.after = '(';
   }
   return tokens;
 }

@@ -1,9 +1,10 @@
-import { extname } from 'node:path';
-import { describeDocumentError, readDocxFile, readTextDocument } from '../read-document-file.ts';
+import { basename, extname } from 'node:path';
+import { describeDocumentError, readDocxFile, readPdfFile, readTextDocument } from '../read-document-file.ts';
 import { readDocx } from './read-docx.ts';
+import { readPdf } from './read-pdf.ts';
 
 /**
- * Text of a plan given as .txt/.md (UTF-8, BOM tolerated; see read-document-file.ts) or .docx (paragraphs
+ * Text of a plan given as .txt/.md (UTF-8, BOM tolerated; see read-document-file.ts), .pdf with a text layer (read-pdf.ts) or .docx (paragraphs
  * as lines, with Word's numbering labels and tables as pipe rows). Every file passes the document gate
  * (size, packed and unpacked limits, encoding) before it is read.
  */
@@ -16,7 +17,10 @@ export async function readPlanSource(path: string): Promise<string> {
     });
   }
   if (ext === '.pdf') {
-    throw new Error('Tệp PDF chưa đọc được trực tiếp; hãy mở bằng Word và lưu lại thành .docx, hoặc chép nội dung ra tệp .txt.');
+    const bytes = await readPdfFile(path);
+    return readPdf(bytes, basename(path)).catch((error: unknown) => {
+      throw describeDocumentError(error, path);
+    });
   }
   if (ext === '.doc') throw new Error('Tệp .doc (Word cũ) chưa được hỗ trợ; hãy lưu lại thành .docx hoặc .txt.');
   return readTextDocument(path);

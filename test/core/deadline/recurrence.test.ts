@@ -21,6 +21,10 @@ describe('recurrence', () => {
     ['hằng tuần', 'weekly'],
     ['mỗi quý', 'quarterly'],
     ['3 tháng một lần', 'quarterly'],
+    ['01 lần/quý', 'quarterly'],
+    ['1 lần/tháng', 'monthly'],
+    ['một lần mỗi năm', 'yearly'],
+    ['2 lần/năm', 'half_yearly'],
   ])('"%s" is %s', (phrase, frequency) => {
     expect(recurrenceOf(parseDeadline(phrase, SEED_CTX))?.frequency).toBe(frequency);
   });
