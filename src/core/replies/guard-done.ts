@@ -9,6 +9,10 @@ export interface DoneDoubts {
   negatedCompletion: boolean;
   /** "còn 2 hồ sơ nữa", "còn lại 3 tổ" */
   remainingWork: boolean;
+  /** "đã xong 2 khu phố", "3 tổ nộp rồi": a count of the task's parts finished */
+  partial: boolean;
+  /** "bị trả hồ sơ", "phải làm lại": finished work sent back or to be redone */
+  undone: boolean;
   /** a clause that asks */
   question: boolean;
   /** a clause that passes on someone else's status */
@@ -35,7 +39,7 @@ export function guardDone(
 ): ReplyReading {
   if (reading.status !== 'done') return reading;
   const doubts = doneDoubts(roles, signalsByClause, reading.reasons);
-  const unfinished = doubts.negatedCompletion || doubts.remainingWork;
+  const unfinished = doubts.negatedCompletion || doubts.remainingWork || doubts.partial || doubts.undone;
   if (!unfinished && !doubts.question && !doubts.thirdParty) return reading;
   const lastDoubt = unfinished ? lastIndex(signalsByClause, isUnfinished) : -1;
   const clear = signalsByClause.some((signals, i) => {
@@ -52,15 +56,19 @@ export function guardDone(
   return { ...reading, status: 'none', percent: null, kind: 'unclear', confidence: GUARDED_CONFIDENCE, reasons: [...reading.reasons, ...why] };
 }
 
+/** Completion denied, ahead, only believed, of a count of parts, or undone; work left. */
 function isUnfinished(signal: Signal): boolean {
-  return signal.tag === 'done_negated' || signal.tag.startsWith('done_ahead') || signal.tag === 'remaining';
+  return UNFINISHED_TAGS.includes(signal.tag) || signal.tag.startsWith('done_ahead') || signal.tag.startsWith('undone:');
 }
+const UNFINISHED_TAGS = ['done_negated', 'done_illusory', 'done_count', 'done_partly', 'remaining'];
 
 function doneDoubts(roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[], reasons: readonly string[]): DoneDoubts {
   const told = signalsByClause.filter((_, i) => roles[i] === 'tell').flat();
   return {
-    negatedCompletion: told.some((s) => s.tag === 'done_negated' || s.tag.startsWith('done_ahead')) || reasons.includes('percent_not_reached'),
+    negatedCompletion: told.some((s) => s.tag === 'done_negated' || s.tag === 'done_illusory' || s.tag.startsWith('done_ahead')) || reasons.includes('percent_not_reached'),
     remainingWork: told.some((s) => s.tag === 'remaining'),
+    partial: told.some((s) => s.tag === 'done_count' || s.tag === 'done_partly'),
+    undone: told.some((s) => s.tag.startsWith('undone:')),
     question: roles.includes('ask'),
     thirdParty: roles.includes('relay'),
   };

@@ -108,3 +108,26 @@ export const FUTURE_TIMES = ['mai', 'ngay mai', 'sang mai', 'chieu mai', 'toi ma
 
 /** "em báo nhầm", "bấm nhầm nút", "thật ra …": what came before is withdrawn. */
 export const CORRECTIONS = ['bao nham', 'bam nham', 'nham nut', 'that ra', 'xin dinh chinh', 'em dinh chinh', 'dinh chinh lai', 'bao cao dinh chinh', 'sua lai la', 'noi nham', 'ghi nham', 'bam lon', 'bao lon'];
+
+/** Before a done word, it was only believed: "tưởng xong rồi ai dè…", "cứ ngỡ là xong". */
+export const ILLUSORY = ['tuong', 'cu tuong', 'tuong la', 'tuong dau', 'ngo', 'cu ngo', 'ngo la'];
+
+/** Earlier in a done word's clause, with no "đã" between: the finish is expected ("dự kiến thứ 5 xong", "chắc cuối tuần xong"). */
+export const EXPECTATIONS = ['du kien', 'du tinh', 'uoc tinh', 'se', 'chac', 'chac la', 'chac chan', 'hy vong', 'hi vong', 'phan dau', 'co gang', 'muc tieu', 'doan la', 'tam tinh', 'theo ke hoach'];
+/** Between an expectation and the done word, or right after it: the finish is past after all ("dự kiến hôm qua đã xong", "xong rồi"). */
+export const PAST_MARKERS = ['da', 'roi', 'hom qua', 'vua', 'vua moi', 'tu hom', 'truoc', 'hom truoc', 'tuan truoc'];
+
+/** Finished work undone: sent back, refused, to be redone ("bị trả hồ sơ", "phải làm lại"). */
+export const UNDONE_RETURNED = ['bi tra', 'bi tra lai', 'bi tra ve', 'bi bac', 'bi loai', 'bi yeu cau bo sung', 'yeu cau bo sung', 'khong dat yeu cau', 'chua dat yeu cau', 'tra lai ho so', 'tra ho so'];
+export const UNDONE_REDO = ['phai lam lai', 'lam lai tu dau', 'phai sua lai', 'yeu cau lam lai', 'phai lam lai tu dau', 'phai ra soat lai', 'phai nop lai', 'phai bo sung lai'];
+
+/** "mới nhận văn bản", "vừa nhận được": the task has only just arrived. */
+export const JUST_RECEIVED = ['moi nhan', 'vua nhan', 'vua moi nhan', 'moi nhan duoc', 'vua nhan duoc', 'moi tiep nhan', 'vua tiep nhan'];
+
+/** Before a count of the task's parts: the whole of them ("xong cả 9 tổ", "đủ 64 cơ sở"). */
+export const WHOLE_BEFORE_COUNT = ['du', 'ca', 'het', 'toan bo', 'tat ca', 'trong', 'tren', 'ca thay', 'du ca'];
+
+/** The task's own parts, counted after a done word: "xong 2 khu phố", "xong 3 tổ" may be only some of them (events held, "3 buổi", are the job itself). */
+export const COUNTED_PARTS = ['to', 'ho', 'xa', 'phuong', 'khu', 'khu pho', 'thon', 'ap', 'ho so', 'don vi', 'truong', 'co so', 'doi tuong', 'nguoi', 'diem', 'cum', 'chi bo', 'chi hoi', 'ho gia dinh', 'tuyen duong', 'tuyen'];
+/** After a count: the count is the plan ("3 đợt như kế hoạch", "theo chỉ tiêu"). */
+export const AS_PLANNED = ['theo ke hoach', 'nhu ke hoach', 'dung ke hoach', 'theo chi tieu', 'dat chi tieu', 'theo danh sach', 'tren dia ban'];

@@ -36,7 +36,7 @@ export function unableBecause(tokens: readonly string[]): Signal | null {
 /** "chờ ý kiến", "đang đợi chữ ký": waiting on someone else is a blocker. */
 export const WAIT_PHRASES = ['cho', 'doi', 'dang cho', 'dang doi', 'van cho', 'van doi', 'con cho', 'con doi', 'phai cho', 'phai doi', 'van dang cho', 'ngoi cho', 'cho doi', 'dang cho doi'];
 /** Before a bare "chờ": the unit is the one waiting ("em chờ…", "nên chờ…"). */
-const WAIT_BEFORE = [...SELF_SUBJECTS, ...PARTICLES, 'nen', 'do', 'vi', 'hien', 'thi', 'con', 'van', 'dang', 'phai', 'van phai', 'nen phai', 'hien dang', 'hien van'];
+const WAIT_BEFORE = [...SELF_SUBJECTS, ...PARTICLES, 'nen', 'do', 'vi', 'hien', 'thi', 'con', 'van', 'dang', 'phai', 'van phai', 'nen phai', 'hien dang', 'hien van', 'gio', 'bay gio', 'hien gio', 'gio dang', 'gio van', 'luc nay'];
 /** After "chờ"/"đợi": a time or the unit's own step, which it merely waits for. */
 const SEQUENCE_EVENTS = ['hop', 'hoi nghi', 'het', 'qua', 'sau', 'xong', 'toi', 'den', 'ngay', 'tuan', 'thang', 'mai', 'dip', 'sang', 'chieu', 'luc', 'em', 'chut', 'ti', 'mot chut', 'lat'];
 /** After a bare "chờ" inside a clause: decisions one waits for ("hồ sơ chờ ký"), not places ("gửi cho phòng"). */
@@ -89,11 +89,23 @@ export function readMissing(tokens: readonly string[], match: PhraseMatch): Sign
   const next = ['duoc', 'cac', 'bat ky', 'ban'].includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
   const paper = phraseAt(tokens, next, MISSING_PAPERS);
   if (paper) return { status: 'blocked', strong: true, tag: `missing:${paper.phrase}` };
+  // "danh sách đối tượng thì em chưa có": the missing paper named first, as the topic.
+  if (restIsParticles(tokens, match.end)) {
+    for (let i = 0; i < match.start; i++) {
+      const named = phraseAt(tokens, i, MISSING_PAPERS);
+      if (named) return { status: 'blocked', strong: true, tag: `missing:${named.phrase}` };
+    }
+  }
   // "chưa có tổ nào nộp", "chưa có hộ nào được rà soát": none of it done yet.
   if (match.phrase.endsWith('co') && (tokens[match.end + 1] === 'nao' || tokens[match.end + 2] === 'nao')) {
     return { status: 'not_started', strong: true, tag: 'nothing_yet:none_of' };
   }
   return null;
+}
+
+function restIsParticles(tokens: readonly string[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) if (!PARTICLES.includes(tokens[i] ?? '')) return false;
+  return true;
 }
 
 /** "đang chờ ý kiến", "em chờ anh Hùng ký", "hồ sơ chờ duyệt"; not "gửi cho phòng". */

@@ -2,7 +2,7 @@ import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
 import { guardDone } from './guard-done.ts';
-import { CORRECTIONS, PAST_OR_CONCESSIVE, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
+import { CORRECTIONS, JUST_RECEIVED, PAST_OR_CONCESSIVE, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { FILLERS } from './lexicon.ts';
 import { containsPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
@@ -48,6 +48,10 @@ export function readReply(text: string): ReplyReading {
 
   const onlyPromisesToStart =
     signals.length > 0 && figure.percent === null && signals.every((signal) => signal.tag.startsWith('start_ahead'));
+  // "em mới nhận văn bản hôm qua, đầu tuần sau em triển khai": just arrived, so not started.
+  if (onlyPromisesToStart && telling.some(({ tokens }) => containsPhrase(tokens, JUST_RECEIVED))) {
+    return { status: 'not_started', percent: null, note, confidence: 0.75, kind: 'report', reasons: [...reasons, 'just_received'] };
+  }
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
     if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);
@@ -108,6 +112,7 @@ function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[
   return signalsByClause.flatMap((signals, i) => {
     if (i < last) return signals.filter((s) => s.status === 'done');
     if (containsPhrase(clauses[i]?.tokens ?? [], PAST_OR_CONCESSIVE)) return signals.filter((s) => s.status !== 'blocked');
+    if (overcomeNext(clauses[i + 1], signalsByClause[i + 1], roles[i + 1])) return signals.filter((s) => s.status !== 'blocked' || s.strong);
     return signals;
   });
 }
@@ -135,4 +140,10 @@ function withoutCorrected(signalsByClause: readonly (readonly Signal[])[], claus
 
 function onlyTicks(clauses: readonly Clause[]): boolean {
   return clauses.length > 0 && clauses.every(({ tokens }) => tokens.length > 0 && tokens.every((token) => token === 'tick'));
+}
+
+/** "có 1 tổ làm chậm, nhưng hôm qua đã nộp": the next clause turns on "nhưng" and says it was done after all. */
+function overcomeNext(clause: Clause | undefined, signals: readonly Signal[] | undefined, role: ClauseRole | undefined): boolean {
+  if (!clause || !signals || role !== 'tell' || clause.tokens[0] !== 'nhung') return false;
+  return signals.length > 0 && signals.every((s) => s.status === 'done') && clause.tokens.includes('da');
 }

@@ -21,6 +21,15 @@ import {
 } from './lexicon.ts';
 import {
   DONE_DENIED_AFTER,
+  AS_PLANNED,
+  COUNTED_PARTS,
+  EXPECTATIONS,
+  FUTURE_TIMES,
+  ILLUSORY,
+  PAST_MARKERS,
+  UNDONE_REDO,
+  UNDONE_RETURNED,
+  WHOLE_BEFORE_COUNT,
   OWN_REASONS,
   PREPARATORY_STEPS,
   MISSING_LEADS,
@@ -44,7 +53,7 @@ import {
 } from './read-context-signals.ts';
 import type { Clause, Signal } from './types.ts';
 
-type Category = 'neutral' | 'nothingYet' | 'done' | 'blocker' | 'missing' | 'wait' | 'blockerWeak' | 'problem' | 'ongoing' | 'remaining' | 'start' | 'activity';
+type Category = 'neutral' | 'nothingYet' | 'done' | 'blocker' | 'missing' | 'wait' | 'undone' | 'redo' | 'blockerWeak' | 'problem' | 'ongoing' | 'remaining' | 'start' | 'activity';
 
 const CONTEXTUAL: readonly Category[] = ['nothingYet', 'missing', 'wait', 'remaining'];
 
@@ -63,7 +72,9 @@ function endsWithOnly(tokens: readonly string[]): boolean {
 /** After "xong": "xong thì chưa" denies it. */
 const DENIED_TOPIC = ['thi chua', 'thi khong', 'thi chua dau', 'thi chua phai'];
 /** Before "xong": it is denied, "xong gì mà xong", "có gì đâu mà xong". */
-const DONE_DENIED_BEFORE = ['gi ma', 'dau ma', 'cai gi ma', 'dau co', 'co dau'];
+const DONE_DENIED_BEFORE = ['gi ma', 'dau ma', 'cai gi ma', 'dau co', 'co dau', 'dau da', 'dau phai', 'dau phai da', 'dau co ma'];
+/** Before "đâu": a word of its own ("bắt đầu", "ban đầu", "lúc đầu"), not the rhetorical "đâu". */
+const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot'];
 /** Before "nữa": the amount still to go, "còn hai tổ nữa là xong". */
 const STILL_TO_GO = ['nua la', 'nua thi', 'nua moi', 'nua se', 'nua la se'];
 
@@ -75,6 +86,8 @@ const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [
   ['blocker', BLOCKER_PHRASES],
   ['missing', MISSING_LEADS],
   ['wait', WAIT_PHRASES],
+  ['undone', UNDONE_RETURNED],
+  ['redo', UNDONE_REDO],
   ['blockerWeak', BLOCKER_WEAK_PHRASES],
   ['problem', PROBLEM_WORDS],
   ['ongoing', PROGRESS_STRONG_PHRASES],
@@ -112,6 +125,17 @@ export function readSignals(clause: Clause): Signal[] {
       if (signals[k]?.status === 'done') signals[k] = { status: 'in_progress', strong: false, tag: 'done_ahead:remaining' };
     }
   }
+  // "tháng sau mới đến lịch làm việc này": a future time then "mới" puts the whole clause ahead.
+  if (startsLater(tokens) && !signals.some((s) => s.status === 'done' || s.status === 'blocked' || s.strong)) {
+    for (let k = 0; k < signals.length; k++) {
+      const signal = signals[k];
+      if (signal?.status === 'in_progress') signals[k] = { status: 'not_started', strong: false, tag: `start_ahead:${signal.tag}` };
+    }
+    if (!signals.some((s) => s.status === 'not_started')) signals.push({ status: 'not_started', strong: false, tag: 'start_ahead:later' });
+  }
+  // "việc bị trả lại hôm trước em đã bổ sung và nộp lại rồi": sent back, then done again.
+  const redoneAt = signals.findLastIndex((s) => s.status === 'done');
+  for (let k = signals.length - 1; k >= 0; k--) if (k < redoneAt && signals[k]?.tag.startsWith('undone:')) signals.splice(k, 1);
   const consequence = unableBecause(tokens);
   if (consequence) signals.push(consequence);
   const reason = reasonAfterNegation(tokens, signals);
@@ -167,6 +191,10 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       return readDone(tokens, match);
     case 'blocker':
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
+    case 'undone':
+      return { status: 'blocked', strong: false, tag: `undone:${match.phrase}` };
+    case 'redo':
+      return { status: 'in_progress', strong: true, tag: `undone:${match.phrase}` };
     case 'blockerWeak':
       return { status: 'blocked', strong: false, tag: `blocker_weak:${match.phrase}` };
     case 'problem':
@@ -187,15 +215,24 @@ function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null 
   if (phraseAt(tokens, match.end, PARTIAL_MARKERS) || numberedPart) {
     return { status: 'in_progress', strong: true, tag: 'done_partly' };
   }
-  if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || phraseBefore(tokens, match.start, DONE_DENIED_BEFORE) || phraseAt(tokens, match.end, DENIED_TOPIC)) {
+  if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || deniedBefore(tokens, match.start) || phraseAt(tokens, match.end, DENIED_TOPIC)) {
     return { status: 'in_progress', strong: false, tag: 'done_negated' };
   }
+  // "tưởng xong rồi ai dè…": only believed done.
+  if (modifierBefore(tokens, match.start, { illusory: ILLUSORY }, FILLERS, 2)) return { status: 'in_progress', strong: false, tag: 'done_illusory' };
+  // "dự kiến thứ 5 xong", "chắc cuối tuần xong": a finish expected, not reached.
+  if (expectedAhead(tokens, match)) return { status: 'in_progress', strong: false, tag: 'done_ahead:expected' };
+  // "đã xong 2 khu phố", "xong 3/9 tổ": a count of the task's parts, not the whole.
+  const counted = countAfter(tokens, match);
+  if (counted === 'part') return { status: 'in_progress', strong: false, tag: 'done_count' };
   if (phraseBefore(tokens, match.start, STILL_TO_GO)) return { status: 'in_progress', strong: false, tag: 'done_ahead:nua' };
   // "họp xong", "phân công xong": a step before the task itself.
   if (phraseBefore(tokens, match.start, PREPARATORY_STEPS)) return { status: 'in_progress', strong: true, tag: 'done_step' };
   if (laterOnly(tokens, match.start)) return { status: 'in_progress', strong: false, tag: 'done_ahead:later' };
-  // "hiện đã có 3 tổ nộp rồi": a count of the task's parts did it, not the whole.
-  if (someCountedDid(tokens, match.start)) return { status: 'in_progress', strong: true, tag: 'done_partly' };
+  // "hiện đã có 3 tổ nộp rồi": a count of the task's parts did it, not the whole; "0/9 tổ nộp": none did.
+  const did = countedDid(tokens, match.start);
+  if (did === 'none') return { status: 'not_started', strong: true, tag: 'nothing_yet:zero_count' };
+  if (did === 'some') return { status: 'in_progress', strong: true, tag: 'done_partly' };
   // "bắt đầu làm rồi": begun, not finished.
   if (phraseBefore(tokens, match.start, INCEPTION)) return null;
   // "em mới rà xong KP1 thôi", "mới xong có 2 tổ thôi": only part of it.
@@ -211,15 +248,64 @@ function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null 
   return { status: 'done', strong: true, tag: `done:${match.phrase}` };
 }
 
-/** "3 tổ nộp rồi", "có 2 khu phố xong": a number of counted parts just before the done word; "đủ 9 tổ", "cả 5 xã" are the whole. */
-function someCountedDid(tokens: readonly string[], start: number): boolean {
+/**
+ * "3 tổ nộp rồi", "có 2 khu phố xong": a number of counted parts just before the done word ('some');
+ * "0 tổ", "0/9 tổ nộp" ('none'); "đủ 9 tổ", "cả 5 xã", "9/9 tổ" are the whole (null).
+ */
+function countedDid(tokens: readonly string[], start: number): 'some' | 'none' | null {
   for (let i = Math.max(0, start - 4); i < start; i++) {
     if (!isNumber(tokens[i]) || !phraseAt(tokens, i + 1, COUNTED)) continue;
-    return !WHOLE_BEFORE_COUNT.includes(tokens[i - 1] ?? '');
+    const fraction = tokens[i - 1] === '/' && isNumber(tokens[i - 2]);
+    const count = Number(fraction ? tokens[i - 2] : tokens[i]);
+    if (count === 0) return 'none';
+    if (fraction) return count < Number(tokens[i]) ? 'some' : null;
+    return phraseBefore(tokens, i, WHOLE_BEFORE_COUNT) ? null : 'some';
+  }
+  return null;
+}
+
+/** After a done word: "xong 2 khu phố", "xong 3/9 tổ" count parts ('part'); "xong cả 9 tổ", "xong 9/9 tổ" the whole. */
+function countAfter(tokens: readonly string[], match: PhraseMatch): 'part' | 'whole' | null {
+  if (match.phrase.endsWith('het') || match.phrase.endsWith('du')) return 'whole';
+  const end = match.end;
+  let i = end;
+  while (i < Math.min(tokens.length, end + 3) && (tokens[i] === 'duoc' || tokens[i] === 'co' || tokens[i] === 'roi')) i++;
+  const whole = phraseAt(tokens, i, WHOLE_BEFORE_COUNT);
+  if (whole) return isNumber(tokens[whole.end]) ? 'whole' : null;
+  if (!isNumber(tokens[i])) return null;
+  if (tokens[i + 1] === '/' && isNumber(tokens[i + 2])) return Number(tokens[i]) < Number(tokens[i + 2]) ? 'part' : 'whole';
+  // The longest counted noun decides: "trường hợp" is not "trường".
+  const part = phraseAt(tokens, i + 1, COUNTED_NOUNS);
+  if (!part || !COUNTED_PARTS.includes(part.phrase)) return null;
+  for (let j = part.end; j < Math.min(tokens.length, part.end + 4); j++) if (phraseAt(tokens, j, AS_PLANNED)) return 'whole';
+  return 'part';
+}
+
+const COUNTED_NOUNS = [...COUNTED, ...COUNTED_PARTS];
+
+/** "đâu đã xong", "đâu phải xong": the rhetorical "đâu" before a done word denies it. */
+function deniedBefore(tokens: readonly string[], start: number): boolean {
+  const denial = phraseBefore(tokens, start, DONE_DENIED_BEFORE);
+  if (!denial) return false;
+  return !(tokens[denial.start] === 'dau' && HEAD_WORDS.includes(tokens[denial.start - 1] ?? ''));
+}
+
+/** "dự kiến thứ 5 xong", "sẽ sớm xong", "chắc cuối tuần xong": an expectation earlier in the clause, nothing past in between or after. */
+function expectedAhead(tokens: readonly string[], match: PhraseMatch): boolean {
+  const after = tokens.slice(match.end, match.end + 3);
+  if (after.includes('roi')) return false;
+  for (let i = match.start - 1; i >= Math.max(0, match.start - 6); i--) {
+    if (phraseAt(tokens, i, PAST_MARKERS)) return false;
+    const expectation = phraseAt(tokens, i, EXPECTATIONS);
+    if (expectation && expectation.end <= match.start) return true;
+    if (phraseAt(tokens, i, DONE_PHRASES)) return false;
+    const time = phraseAt(tokens, i, FUTURE_TIMES);
+    // "thứ 5", "thứ sáu": a bare "thứ" needs its number ("nghiệm thu" folds alike).
+    const day = time !== null && (time.phrase !== 'thu' || isNumber(tokens[i + 1]));
+    if (time && day && time.end <= match.start && tokens[i - 1] !== 'hom' && tokens[i - 1] !== 'tu' && tokens[i - 1] !== 'nghiem') return true;
   }
   return false;
 }
-const WHOLE_BEFORE_COUNT = ['du', 'ca', 'het', 'toan bo', 'tat ca', 'trong', 'tren'];
 
 function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | null {
   const canceller = modifierBefore(tokens, match.start, { cancel: PROBLEM_CANCELLERS }, FILLERS);
@@ -273,6 +359,16 @@ function ownReason(tokens: readonly string[], from: number): boolean {
     const self = phraseAt(tokens, j, SELF_SUBJECTS);
     if (self) j = self.end;
     return phraseAt(tokens, j, OWN_REASONS) !== null;
+  }
+  return false;
+}
+
+/** A future time, then "mới" later in the clause ("tháng sau mới đến lịch", "đầu tuần sau mới bắt tay"). */
+function startsLater(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'da' || tokens[i] === 'roi') return false;
+    const time = phraseAt(tokens, i, FUTURE_TIMES);
+    if (time && tokens[i - 1] !== 'hom' && tokens.indexOf('moi', time.end) >= 0) return true;
   }
   return false;
 }
