@@ -2,16 +2,12 @@ import {
   ACTIVITY_VERBS,
   BLOCKER_PHRASES,
   BLOCKER_WEAK_PHRASES,
-  CONDITIONAL_AFTER,
   DONE_PHRASES,
   FILLERS,
   FUTURE_MARKERS,
   NEGATIONS,
   NEUTRAL_PHRASES,
   ONGOING_MARKERS,
-  NUMBERED_PARTS,
-  PART_ORDINALS,
-  PARTIAL_MARKERS,
   PARTICLES,
   PROBLEM_CANCELLERS,
   PROBLEM_WORDS,
@@ -20,26 +16,18 @@ import {
   START_VERBS,
 } from './lexicon.ts';
 import {
-  DONE_DENIED_AFTER,
-  AS_PLANNED,
-  COUNTED_PARTS,
-  EXPECTATIONS,
   FUTURE_TIMES,
-  ILLUSORY,
-  PAST_MARKERS,
   UNDONE_REDO,
   UNDONE_RETURNED,
-  WHOLE_BEFORE_COUNT,
   OWN_REASONS,
-  PREPARATORY_STEPS,
   MISSING_LEADS,
   NOTHING_YET,
   NOTHING_YET_NOT_AFTER,
   RESOLUTION_DOUBTS,
   SELF_SUBJECTS,
 } from './lexicon-context.ts';
-import { COUNTED } from './read-percent.ts';
-import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { INCEPTION, readDone } from './read-done.ts';
+import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import {
   laterOnly,
   REMAINING_PHRASES,
@@ -57,26 +45,6 @@ type Category = 'neutral' | 'nothingYet' | 'done' | 'blocker' | 'missing' | 'wai
 
 const CONTEXTUAL: readonly Category[] = ['nothingYet', 'missing', 'wait', 'remaining'];
 
-/** Verbs of beginning: "bắt đầu làm rồi" has begun. */
-const INCEPTION = ['bat dau', 'khoi dong', 'bat tay', 'bat dau lam', 'moi bat dau'];
-const ONLY = ['thoi', 'thoi a', 'thoi anh', 'thoi chi', 'thoi a anh', 'thoi nha', 'thoi nhe'];
-
-function endsWithOnly(tokens: readonly string[]): boolean {
-  for (let i = Math.max(0, tokens.length - 3); i < tokens.length; i++) {
-    const only = phraseAt(tokens, i, ONLY);
-    if (only && only.end === tokens.length) return true;
-  }
-  return false;
-}
-
-/** After "xong": "xong thì chưa" denies it. */
-const DENIED_TOPIC = ['thi chua', 'thi khong', 'thi chua dau', 'thi chua phai'];
-/** Before "xong": it is denied, "xong gì mà xong", "có gì đâu mà xong". */
-const DONE_DENIED_BEFORE = ['gi ma', 'dau ma', 'cai gi ma', 'dau co', 'co dau', 'dau da', 'dau phai', 'dau phai da', 'dau co ma'];
-/** Before "đâu": a word of its own ("bắt đầu", "ban đầu", "lúc đầu"), not the rhetorical "đâu". */
-const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot'];
-/** Before "nữa": the amount still to go, "còn hai tổ nữa là xong". */
-const STILL_TO_GO = ['nua la', 'nua thi', 'nua moi', 'nua se', 'nua la se'];
 
 /** Ties between equally long phrases go to the earlier category. */
 const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [
@@ -205,106 +173,6 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'activity':
       return readStart(tokens, match, category);
   }
-}
-
-function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null {
-  if (phraseAt(tokens, match.end, DENIED_TOPIC)) return { status: 'in_progress', strong: false, tag: 'done_negated' };
-  if (phraseAt(tokens, match.end, CONDITIONAL_AFTER)) return null;
-  const part = phraseAt(tokens, match.end, NUMBERED_PARTS);
-  const numberedPart = part !== null && (isNumber(tokens[part.end]) || phraseAt(tokens, part.end, PART_ORDINALS) !== null);
-  if (phraseAt(tokens, match.end, PARTIAL_MARKERS) || numberedPart) {
-    return { status: 'in_progress', strong: true, tag: 'done_partly' };
-  }
-  if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || deniedBefore(tokens, match.start) || phraseAt(tokens, match.end, DENIED_TOPIC)) {
-    return { status: 'in_progress', strong: false, tag: 'done_negated' };
-  }
-  // "tưởng xong rồi ai dè…": only believed done.
-  if (modifierBefore(tokens, match.start, { illusory: ILLUSORY }, FILLERS, 2)) return { status: 'in_progress', strong: false, tag: 'done_illusory' };
-  // "dự kiến thứ 5 xong", "chắc cuối tuần xong": a finish expected, not reached.
-  if (expectedAhead(tokens, match)) return { status: 'in_progress', strong: false, tag: 'done_ahead:expected' };
-  // "đã xong 2 khu phố", "xong 3/9 tổ": a count of the task's parts, not the whole.
-  const counted = countAfter(tokens, match);
-  if (counted === 'part') return { status: 'in_progress', strong: false, tag: 'done_count' };
-  if (phraseBefore(tokens, match.start, STILL_TO_GO)) return { status: 'in_progress', strong: false, tag: 'done_ahead:nua' };
-  // "họp xong", "phân công xong": a step before the task itself.
-  if (phraseBefore(tokens, match.start, PREPARATORY_STEPS)) return { status: 'in_progress', strong: true, tag: 'done_step' };
-  if (laterOnly(tokens, match.start)) return { status: 'in_progress', strong: false, tag: 'done_ahead:later' };
-  // "hiện đã có 3 tổ nộp rồi": a count of the task's parts did it, not the whole; "0/9 tổ nộp": none did.
-  const did = countedDid(tokens, match.start);
-  if (did === 'none') return { status: 'not_started', strong: true, tag: 'nothing_yet:zero_count' };
-  if (did === 'some') return { status: 'in_progress', strong: true, tag: 'done_partly' };
-  // "bắt đầu làm rồi": begun, not finished.
-  if (phraseBefore(tokens, match.start, INCEPTION)) return null;
-  // "em mới rà xong KP1 thôi", "mới xong có 2 tổ thôi": only part of it.
-  if (endsWithOnly(tokens) && tokens.lastIndexOf('moi', match.start) >= 0) return { status: 'in_progress', strong: true, tag: 'done_partly' };
-  const modifier = modifierBefore(tokens, match.start, MODIFIERS, FILLERS);
-  if (modifier?.group === 'negation') {
-    const unable = modifier.match.phrase.startsWith('khong') || modifier.match.phrase.endsWith('the');
-    if (unable) return { status: 'blocked', strong: false, tag: 'done_unable' };
-    return { status: 'in_progress', strong: false, tag: 'done_negated' };
-  }
-  if (modifier?.group === 'future') return { status: 'in_progress', strong: false, tag: `done_ahead:${modifier.match.phrase}` };
-  if (modifier?.group === 'ongoing') return { status: 'in_progress', strong: true, tag: 'done_ongoing' };
-  return { status: 'done', strong: true, tag: `done:${match.phrase}` };
-}
-
-/**
- * "3 tổ nộp rồi", "có 2 khu phố xong": a number of counted parts just before the done word ('some');
- * "0 tổ", "0/9 tổ nộp" ('none'); "đủ 9 tổ", "cả 5 xã", "9/9 tổ" are the whole (null).
- */
-function countedDid(tokens: readonly string[], start: number): 'some' | 'none' | null {
-  for (let i = Math.max(0, start - 4); i < start; i++) {
-    if (!isNumber(tokens[i]) || !phraseAt(tokens, i + 1, COUNTED)) continue;
-    const fraction = tokens[i - 1] === '/' && isNumber(tokens[i - 2]);
-    const count = Number(fraction ? tokens[i - 2] : tokens[i]);
-    if (count === 0) return 'none';
-    if (fraction) return count < Number(tokens[i]) ? 'some' : null;
-    return phraseBefore(tokens, i, WHOLE_BEFORE_COUNT) ? null : 'some';
-  }
-  return null;
-}
-
-/** After a done word: "xong 2 khu phố", "xong 3/9 tổ" count parts ('part'); "xong cả 9 tổ", "xong 9/9 tổ" the whole. */
-function countAfter(tokens: readonly string[], match: PhraseMatch): 'part' | 'whole' | null {
-  if (match.phrase.endsWith('het') || match.phrase.endsWith('du')) return 'whole';
-  const end = match.end;
-  let i = end;
-  while (i < Math.min(tokens.length, end + 3) && (tokens[i] === 'duoc' || tokens[i] === 'co' || tokens[i] === 'roi')) i++;
-  const whole = phraseAt(tokens, i, WHOLE_BEFORE_COUNT);
-  if (whole) return isNumber(tokens[whole.end]) ? 'whole' : null;
-  if (!isNumber(tokens[i])) return null;
-  if (tokens[i + 1] === '/' && isNumber(tokens[i + 2])) return Number(tokens[i]) < Number(tokens[i + 2]) ? 'part' : 'whole';
-  // The longest counted noun decides: "trường hợp" is not "trường".
-  const part = phraseAt(tokens, i + 1, COUNTED_NOUNS);
-  if (!part || !COUNTED_PARTS.includes(part.phrase)) return null;
-  for (let j = part.end; j < Math.min(tokens.length, part.end + 4); j++) if (phraseAt(tokens, j, AS_PLANNED)) return 'whole';
-  return 'part';
-}
-
-const COUNTED_NOUNS = [...COUNTED, ...COUNTED_PARTS];
-
-/** "đâu đã xong", "đâu phải xong": the rhetorical "đâu" before a done word denies it. */
-function deniedBefore(tokens: readonly string[], start: number): boolean {
-  const denial = phraseBefore(tokens, start, DONE_DENIED_BEFORE);
-  if (!denial) return false;
-  return !(tokens[denial.start] === 'dau' && HEAD_WORDS.includes(tokens[denial.start - 1] ?? ''));
-}
-
-/** "dự kiến thứ 5 xong", "sẽ sớm xong", "chắc cuối tuần xong": an expectation earlier in the clause, nothing past in between or after. */
-function expectedAhead(tokens: readonly string[], match: PhraseMatch): boolean {
-  const after = tokens.slice(match.end, match.end + 3);
-  if (after.includes('roi')) return false;
-  for (let i = match.start - 1; i >= Math.max(0, match.start - 6); i--) {
-    if (phraseAt(tokens, i, PAST_MARKERS)) return false;
-    const expectation = phraseAt(tokens, i, EXPECTATIONS);
-    if (expectation && expectation.end <= match.start) return true;
-    if (phraseAt(tokens, i, DONE_PHRASES)) return false;
-    const time = phraseAt(tokens, i, FUTURE_TIMES);
-    // "thứ 5", "thứ sáu": a bare "thứ" needs its number ("nghiệm thu" folds alike).
-    const day = time !== null && (time.phrase !== 'thu' || isNumber(tokens[i + 1]));
-    if (time && day && time.end <= match.start && tokens[i - 1] !== 'hom' && tokens[i - 1] !== 'tu' && tokens[i - 1] !== 'nghiem') return true;
-  }
-  return false;
 }
 
 function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | null {
