@@ -58,7 +58,7 @@ export function guardDone(
 
 /** Completion denied, ahead, only believed, of a count of parts, or undone; work left. */
 function isUnfinished(signal: Signal): boolean {
-  return UNFINISHED_TAGS.includes(signal.tag) || signal.tag.startsWith('done_ahead') || signal.tag.startsWith('undone:');
+  return UNFINISHED_TAGS.includes(signal.tag) || signal.tag.startsWith('done_ahead') || signal.tag.startsWith('done_count') || signal.tag.startsWith('undone:');
 }
 const UNFINISHED_TAGS = ['done_negated', 'done_illusory', 'done_count', 'done_partly', 'remaining'];
 
@@ -67,7 +67,7 @@ function doneDoubts(roles: readonly ClauseRole[], signalsByClause: readonly (rea
   return {
     negatedCompletion: told.some((s) => s.tag === 'done_negated' || s.tag === 'done_illusory' || s.tag.startsWith('done_ahead')) || reasons.includes('percent_not_reached'),
     remainingWork: told.some((s) => s.tag === 'remaining'),
-    partial: told.some((s) => s.tag === 'done_count' || s.tag === 'done_partly'),
+    partial: told.some((s) => s.tag.startsWith('done_count') || s.tag === 'done_partly'),
     undone: told.some((s) => s.tag.startsWith('undone:')),
     question: roles.includes('ask'),
     thirdParty: roles.includes('relay'),

@@ -56,6 +56,7 @@ export const MISSING_PAPERS = [
   'danh sach', 'van ban', 'huong dan', 'cong van', 'quyet dinh', 'ke hoach', 'kinh phi', 'chu ky', 'y kien', 'chi dao', 'ho so',
   'bieu mau', 'mau', 'du lieu', 'tai khoan', 'con dau', 'giay to', 'nhan luc', 'nguoi', 'phuong tien', 'dia diem', 'thong tin', 'phan mem',
   'kinh phi', 'tien', 'xe', 'may', 'thiet bi', 'vat tu', 'tai lieu', 'phe duyet', 'chu truong', 'lich', 'dia chi', 'ban do',
+  'giay xac nhan', 'xac nhan', 'mau moi',
 ];
 export const MISSING_LEADS = ['chua co', 'khong co', 'chua nhan duoc', 'chua nhan', 'khong nhan duoc', 'chua duoc gui', 'chua thay', 'van chua co', 'chua ai gui'];
 
@@ -104,7 +105,7 @@ export const COMPLETENESS = ['du', 'day du', 'het', 'toan bo', 'tat ca', 'tron v
 export const RUNNING_OUT = ['han', 'kinh phi', 'tien', 'thoi gian', 'gio', 'ngay', 'suc', 'cach', 'nguoi', 'vat tu'];
 
 /** Future times before "mới <verb>": "mai em mới làm", "qua Tết mới làm được". */
-export const FUTURE_TIMES = ['mai', 'ngay mai', 'sang mai', 'chieu mai', 'toi mai', 'tuan sau', 'tuan toi', 'thang sau', 'qua tet', 'sau tet', 'ra tet', 'cuoi tuan', 'dau tuan', 'nam sau', 'sang tuan', 'qua tuan', 'thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay', 'chu nhat', 'thu'];
+export const FUTURE_TIMES = ['mai', 'ngay mai', 'sang mai', 'chieu mai', 'toi mai', 'tuan sau', 'tuan toi', 'thang sau', 'qua tet', 'sau tet', 'ra tet', 'cuoi tuan', 'dau tuan', 'nam sau', 'sang tuan', 'qua tuan', 'thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay', 'chu nhat', 'thu', 'quy sau', 'quy toi', 'nam toi', 'dot sau', 'dot toi', 'ky sau', 'ky toi'];
 
 /** "em báo nhầm", "bấm nhầm nút", "thật ra …": what came before is withdrawn. */
 export const CORRECTIONS = ['bao nham', 'bam nham', 'nham nut', 'that ra', 'xin dinh chinh', 'em dinh chinh', 'dinh chinh lai', 'bao cao dinh chinh', 'sua lai la', 'noi nham', 'ghi nham', 'bam lon', 'bao lon'];
@@ -131,3 +132,9 @@ export const WHOLE_BEFORE_COUNT = ['du', 'ca', 'het', 'toan bo', 'tat ca', 'tron
 export const COUNTED_PARTS = ['to', 'ho', 'xa', 'phuong', 'khu', 'khu pho', 'thon', 'ap', 'ho so', 'don vi', 'truong', 'co so', 'doi tuong', 'nguoi', 'diem', 'cum', 'chi bo', 'chi hoi', 'ho gia dinh', 'tuyen duong', 'tuyen'];
 /** After a count: the count is the plan ("3 đợt như kế hoạch", "theo chỉ tiêu"). */
 export const AS_PLANNED = ['theo ke hoach', 'nhu ke hoach', 'dung ke hoach', 'theo chi tieu', 'dat chi tieu', 'theo danh sach', 'tren dia ban'];
+
+/** After a past or concessive marker: the problem goes on ("tuần trước gửi mà phòng chưa duyệt", "dù … vẫn chưa …"). */
+export const STILL_NOW = ['ma', 'van', 'gio', 'hien', 'hien gio', 'bay gio', 'nay', 'van chua', 'den nay', 'toi nay'];
+
+/** Approvals, signatures and answers the unit waits for from elsewhere: "chưa thấy lãnh đạo duyệt". */
+export const APPROVALS = ['duyet', 'phe duyet', 'ky duyet', 'giai ngan', 'thong qua', 'phan hoi', 'tra loi', 'cho y kien', 'cap kinh phi', 'cap tien'];

@@ -1,4 +1,4 @@
-import { CONDITIONAL_AFTER, DONE_PHRASES, FILLERS, FUTURE_MARKERS, NEGATIONS, NUMBERED_PARTS, ONGOING_MARKERS, PART_ORDINALS, PARTIAL_MARKERS } from './lexicon.ts';
+import { ACTIVITY_VERBS, CONDITIONAL_AFTER, DONE_PHRASES, FILLERS, FUTURE_MARKERS, NEGATIONS, NUMBERED_PARTS, ONGOING_MARKERS, PART_ORDINALS, PARTIAL_MARKERS, START_VERBS } from './lexicon.ts';
 import { AS_PLANNED, COUNTED_PARTS, DONE_DENIED_AFTER, EXPECTATIONS, FUTURE_TIMES, ILLUSORY, PAST_MARKERS, PREPARATORY_STEPS, WHOLE_BEFORE_COUNT } from './lexicon-context.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import { laterOnly } from './read-context-signals.ts';
@@ -10,6 +10,9 @@ import type { Signal } from './types.ts';
  * ("tưởng xong"), ahead ("sẽ xong", "dự kiến thứ 5 xong", "còn 2 tổ nữa là xong"), a step or a count
  * of the task's parts ("phân công xong", "xong 2 khu phố", "3 tổ nộp rồi"), or the whole task done.
  */
+
+/** After a done word, before an activity: a step of the work ("xong phần rà soát"); an "đợt" is the job itself. */
+const NAMED_STEPS = ['phan', 'khau', 'buoc'];
 
 const MODIFIERS = { negation: NEGATIONS, future: FUTURE_MARKERS, ongoing: ONGOING_MARKERS } as const;
 
@@ -49,6 +52,9 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
   if (modifierBefore(tokens, match.start, { illusory: ILLUSORY }, FILLERS, 2)) return { status: 'in_progress', strong: false, tag: 'done_illusory' };
   // "dự kiến thứ 5 xong", "chắc cuối tuần xong": a finish expected, not reached.
   if (expectedAhead(tokens, match)) return { status: 'in_progress', strong: false, tag: 'done_ahead:expected' };
+  // "xong phần rà soát", "hoàn thành khâu khảo sát": a step named by its activity may be all of the unit's part or only one step; unsure.
+  const step = phraseAt(tokens, match.end, NAMED_STEPS);
+  if (step && phraseAt(tokens, step.end, [...ACTIVITY_VERBS, ...START_VERBS])) return { status: 'in_progress', strong: false, tag: 'done_count:step' };
   // "đã xong 2 khu phố", "xong 3/9 tổ": a count of the task's parts, not the whole.
   const counted = countAfter(tokens, match);
   if (counted === 'part') return { status: 'in_progress', strong: false, tag: 'done_count' };
@@ -118,7 +124,7 @@ function deniedBefore(tokens: readonly string[], start: number): boolean {
 }
 
 /** "dự kiến thứ 5 xong", "sẽ sớm xong", "chắc cuối tuần xong": an expectation earlier in the clause, nothing past in between or after. */
-function expectedAhead(tokens: readonly string[], match: PhraseMatch): boolean {
+export function expectedAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   const after = tokens.slice(match.end, match.end + 3);
   if (after.includes('roi')) return false;
   for (let i = match.start - 1; i >= Math.max(0, match.start - 6); i--) {

@@ -26,10 +26,11 @@ import {
   RESOLUTION_DOUBTS,
   SELF_SUBJECTS,
 } from './lexicon-context.ts';
-import { INCEPTION, readDone } from './read-done.ts';
+import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import {
   laterOnly,
+  pendingApproval,
   REMAINING_PHRASES,
   readMissing,
   readRemaining,
@@ -104,6 +105,10 @@ export function readSignals(clause: Clause): Signal[] {
   // "việc bị trả lại hôm trước em đã bổ sung và nộp lại rồi": sent back, then done again.
   const redoneAt = signals.findLastIndex((s) => s.status === 'done');
   for (let k = signals.length - 1; k >= 0; k--) if (k < redoneAt && signals[k]?.tag.startsWith('undone:')) signals.splice(k, 1);
+  if (!signals.some((s) => s.status === 'blocked')) {
+    const approval = pendingApproval(tokens);
+    if (approval) signals.push(approval);
+  }
   const consequence = unableBecause(tokens);
   if (consequence) signals.push(consequence);
   const reason = reasonAfterNegation(tokens, signals);
@@ -195,7 +200,10 @@ function readStart(tokens: readonly string[], match: PhraseMatch, category: 'sta
     if (unable) return { status: 'blocked', strong: false, tag: 'start_unable' };
     return { status: 'not_started', strong: category === 'start', tag: `not_started:${match.phrase}` };
   }
-  if (modifier?.group === 'future' || laterOnly(tokens, match.start)) return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
+  // "thứ 2 em triển khai", "dự kiến tuần sau tổ chức": a start ahead.
+  if (modifier?.group === 'future' || laterOnly(tokens, match.start) || expectedAhead(tokens, match)) {
+    return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
+  }
   if (modifier?.group === 'ongoing') return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
   return { status: 'in_progress', strong: false, tag: `${category}:${match.phrase}` };
 }
