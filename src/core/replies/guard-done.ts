@@ -1,5 +1,5 @@
 import { WHOLE_OR_NOW } from './lexicon-context.ts';
-import { containsPhrase } from './match-phrases.ts';
+import { containsPhrase, phraseAt } from './match-phrases.ts';
 import type { ClauseRole } from './read-clause-roles.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
 
@@ -38,10 +38,10 @@ export function guardDone(
   signalsByClause: readonly (readonly Signal[])[],
 ): ReplyReading {
   if (reading.status !== 'done') return reading;
-  const doubts = doneDoubts(roles, signalsByClause, reading.reasons);
+  const doubts = doneDoubts(clauses, roles, signalsByClause, reading.reasons);
   const unfinished = doubts.negatedCompletion || doubts.remainingWork || doubts.partial || doubts.undone;
   if (!unfinished && !doubts.question && !doubts.thirdParty) return reading;
-  const lastDoubt = unfinished ? lastIndex(signalsByClause, isUnfinished) : -1;
+  const lastDoubt = unfinished ? Math.max(lastIndex(signalsByClause, isUnfinished), lastContrast(clauses, roles)) : -1;
   const clear = signalsByClause.some((signals, i) => {
     if (roles[i] !== 'tell' || i <= lastDoubt || !signals.some((s) => s.tag.startsWith('done:'))) return false;
     if (signals.some((s) => s.status !== 'done')) return false;
@@ -62,10 +62,13 @@ function isUnfinished(signal: Signal): boolean {
 }
 const UNFINISHED_TAGS = ['done_negated', 'done_illusory', 'done_count', 'done_partly', 'remaining'];
 
-function doneDoubts(roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[], reasons: readonly string[]): DoneDoubts {
+function doneDoubts(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[], reasons: readonly string[]): DoneDoubts {
   const told = signalsByClause.filter((_, i) => roles[i] === 'tell').flat();
   return {
-    negatedCompletion: told.some((s) => s.tag === 'done_negated' || s.tag === 'done_illusory' || s.tag.startsWith('done_ahead')) || reasons.includes('percent_not_reached'),
+    negatedCompletion:
+      told.some((s) => s.tag === 'done_negated' || s.tag === 'done_illusory' || s.tag.startsWith('done_ahead')) ||
+      reasons.includes('percent_not_reached') ||
+      lastContrast(clauses, roles) >= 0,
     remainingWork: told.some((s) => s.tag === 'remaining'),
     partial: told.some((s) => s.tag.startsWith('done_count') || s.tag === 'done_partly'),
     undone: told.some((s) => s.tag.startsWith('undone:')),
@@ -76,5 +79,22 @@ function doneDoubts(roles: readonly ClauseRole[], signalsByClause: readonly (rea
 
 function lastIndex(signalsByClause: readonly (readonly Signal[])[], test: (signal: Signal) => boolean): number {
   for (let i = signalsByClause.length - 1; i >= 0; i--) if (signalsByClause[i]?.some(test)) return i;
+  return -1;
+}
+
+/** "mà", "nhưng" then a negation: "xong rồi mà chưa ký được", "xong rồi nhưng vẫn chưa nộp". */
+const CONTRASTS = ['ma', 'nhung', 'song', 'tuy nhien'];
+const DENIALS = ['chua', 'khong', 'van chua', 'con chua', 'van khong'];
+
+/** The last telling clause that turns on a contrast to a negation, or -1. */
+function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]): number {
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    if (roles[i] !== 'tell') continue;
+    const tokens = clauses[i]?.tokens ?? [];
+    for (let k = 0; k < tokens.length; k++) {
+      const contrast = phraseAt(tokens, k, CONTRASTS);
+      if (contrast && phraseAt(tokens, contrast.end, DENIALS)) return i;
+    }
+  }
   return -1;
 }

@@ -114,13 +114,13 @@ export const CORRECTIONS = ['bao nham', 'bam nham', 'nham nut', 'that ra', 'xin 
 export const ILLUSORY = ['tuong', 'cu tuong', 'tuong la', 'tuong dau', 'ngo', 'cu ngo', 'ngo la'];
 
 /** Earlier in a done word's clause, with no "đã" between: the finish is expected ("dự kiến thứ 5 xong", "chắc cuối tuần xong"). */
-export const EXPECTATIONS = ['du kien', 'du tinh', 'uoc tinh', 'se', 'chac', 'chac la', 'chac chan', 'hy vong', 'hi vong', 'phan dau', 'co gang', 'muc tieu', 'doan la', 'tam tinh', 'theo ke hoach'];
+export const EXPECTATIONS = ['du kien', 'du tinh', 'uoc tinh', 'se', 'chac', 'chac la', 'chac chan', 'hy vong', 'hi vong', 'phan dau', 'co gang', 'muc tieu', 'doan la', 'tam tinh', 'theo ke hoach', 'mong', 'mong la', 'nghi la', 'em nghi'];
 /** Between an expectation and the done word, or right after it: the finish is past after all ("dự kiến hôm qua đã xong", "xong rồi"). */
 export const PAST_MARKERS = ['da', 'roi', 'hom qua', 'vua', 'vua moi', 'tu hom', 'truoc', 'hom truoc', 'tuan truoc'];
 
 /** Finished work undone: sent back, refused, to be redone ("bị trả hồ sơ", "phải làm lại"). */
 export const UNDONE_RETURNED = ['bi tra', 'bi tra lai', 'bi tra ve', 'bi bac', 'bi loai', 'bi yeu cau bo sung', 'yeu cau bo sung', 'khong dat yeu cau', 'chua dat yeu cau', 'tra lai ho so', 'tra ho so'];
-export const UNDONE_REDO = ['phai lam lai', 'lam lai tu dau', 'phai sua lai', 'yeu cau lam lai', 'phai lam lai tu dau', 'phai ra soat lai', 'phai nop lai', 'phai bo sung lai'];
+export const UNDONE_REDO = ['bat sua lai', 'bat lam lai', 'yeu cau sua lai', 'phai sua', 'bat bo sung', 'phai lam lai', 'lam lai tu dau', 'phai sua lai', 'yeu cau lam lai', 'phai lam lai tu dau', 'phai ra soat lai', 'phai nop lai', 'phai bo sung lai'];
 
 /** "mới nhận văn bản", "vừa nhận được": the task has only just arrived. */
 export const JUST_RECEIVED = ['moi nhan', 'vua nhan', 'vua moi nhan', 'moi nhan duoc', 'vua nhan duoc', 'moi tiep nhan', 'vua tiep nhan'];

@@ -1,4 +1,4 @@
-import { ACTIVITY_VERBS, CONDITIONAL_AFTER, DONE_PHRASES, FILLERS, FUTURE_MARKERS, NEGATIONS, NUMBERED_PARTS, ONGOING_MARKERS, PART_ORDINALS, PARTIAL_MARKERS, START_VERBS } from './lexicon.ts';
+import { ACTIVITY_VERBS, CONDITIONAL_AFTER, DONE_PHRASES, FILLERS, FUTURE_MARKERS, NEGATIONS, NUMBERED_PARTS, ONGOING_MARKERS, PART_ORDINALS, PARTIAL_MARKERS, PARTICLES, START_VERBS } from './lexicon.ts';
 import { AS_PLANNED, COUNTED_PARTS, DONE_DENIED_AFTER, EXPECTATIONS, FUTURE_TIMES, ILLUSORY, PAST_MARKERS, PREPARATORY_STEPS, WHOLE_BEFORE_COUNT } from './lexicon-context.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import { laterOnly } from './read-context-signals.ts';
@@ -10,6 +10,20 @@ import type { Signal } from './types.ts';
  * ("tưởng xong"), ahead ("sẽ xong", "dự kiến thứ 5 xong", "còn 2 tổ nữa là xong"), a step or a count
  * of the task's parts ("phân công xong", "xong 2 khu phố", "3 tổ nộp rồi"), or the whole task done.
  */
+
+const FEW = ['may', 'vai', 'mot so', 'mot vai', 'it'];
+/** Right after a done word, with nothing past in the clause: "xong sớm thôi", "xong nhanh thôi". */
+const SOON_AFTER = ['som', 'som thoi', 'nhanh thoi', 'ngay thoi', 'lien thoi'];
+
+/** "xong sớm thôi", "làm cho xong", "đợi em làm xong đã": a finish still to come. */
+function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
+  // "làm cho xong", "cố cho xong": a purpose.
+  if (tokens[match.start - 1] === 'cho' || (tokens[match.start - 2] === 'cho' && tokens[match.start - 1] === 'lam')) return true;
+  const past = tokens.slice(0, match.start).includes('da') || tokens.slice(match.end).includes('roi');
+  if (!past && phraseAt(tokens, match.end, SOON_AFTER)) return true;
+  // "xong đã": first, before something else.
+  return tokens[match.end] === 'da' && tokens.slice(match.end + 1).every((token) => PARTICLES.includes(token));
+}
 
 /** After a done word, before an activity: a step of the work ("xong phần rà soát"); an "đợt" is the job itself. */
 const NAMED_STEPS = ['phan', 'khau', 'buoc'];
@@ -52,6 +66,7 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
   if (modifierBefore(tokens, match.start, { illusory: ILLUSORY }, FILLERS, 2)) return { status: 'in_progress', strong: false, tag: 'done_illusory' };
   // "dự kiến thứ 5 xong", "chắc cuối tuần xong": a finish expected, not reached.
   if (expectedAhead(tokens, match)) return { status: 'in_progress', strong: false, tag: 'done_ahead:expected' };
+  if (finishAhead(tokens, match)) return { status: 'in_progress', strong: false, tag: 'done_ahead:to_come' };
   // "xong phần rà soát", "hoàn thành khâu khảo sát": a step named by its activity may be all of the unit's part or only one step; unsure.
   const step = phraseAt(tokens, match.end, NAMED_STEPS);
   if (step && phraseAt(tokens, step.end, [...ACTIVITY_VERBS, ...START_VERBS])) return { status: 'in_progress', strong: false, tag: 'done_count:step' };
@@ -105,6 +120,9 @@ function countAfter(tokens: readonly string[], match: PhraseMatch): 'part' | 'wh
   while (i < Math.min(tokens.length, end + 3) && (tokens[i] === 'duoc' || tokens[i] === 'co' || tokens[i] === 'roi')) i++;
   const whole = phraseAt(tokens, i, WHOLE_BEFORE_COUNT);
   if (whole) return isNumber(tokens[whole.end]) ? 'whole' : null;
+  // "xong được mấy tổ", "xong vài hộ": an uncounted few of the parts.
+  const few = phraseAt(tokens, i, FEW);
+  if (few) return phraseAt(tokens, few.end, COUNTED_PARTS) ? 'part' : null;
   if (!isNumber(tokens[i])) return null;
   if (tokens[i + 1] === '/' && isNumber(tokens[i + 2])) return Number(tokens[i]) < Number(tokens[i + 2]) ? 'part' : 'whole';
   // The longest counted noun decides: "trường hợp" is not "trường".

@@ -63,6 +63,14 @@ describe('a done word that is not the whole task never reads as done', () => {
     'tưởng đã xong',
     'đâu phải xong đâu',
     'xong rồi nhưng phải làm lại',
+    'xong sớm thôi anh',
+    'Em mong là xong sớm',
+    'tối nay em làm cho xong',
+    'đợi em làm xong đã',
+    'xong được mấy tổ rồi',
+    'xong rồi, nhưng phường bắt sửa lại',
+    'xong rồi mà chưa ký được',
+    'hoàn thành rồi nhưng vẫn chưa nộp lên quận',
   ])('%j', (text) => {
     const reading = readReply(text);
     expect(reading.status).not.toBe('done');
