@@ -1,4 +1,4 @@
-import { WHOLE_OR_NOW } from './lexicon-context.ts';
+import { SELF_SUBJECTS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';
 import type { ClauseRole } from './read-clause-roles.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
@@ -41,7 +41,7 @@ export function guardDone(
   const doubts = doneDoubts(clauses, roles, signalsByClause, reading.reasons);
   const unfinished = doubts.negatedCompletion || doubts.remainingWork || doubts.partial || doubts.undone;
   if (!unfinished && !doubts.question && !doubts.thirdParty) return reading;
-  const lastDoubt = unfinished ? Math.max(lastIndex(signalsByClause, isUnfinished), lastContrast(clauses, roles)) : -1;
+  const lastDoubt = unfinished ? Math.max(lastIndex(signalsByClause, isUnfinished), lastContrast(clauses, roles), lastNotYet(clauses, roles)) : -1;
   const clear = signalsByClause.some((signals, i) => {
     if (roles[i] !== 'tell' || i <= lastDoubt || !signals.some((s) => s.tag.startsWith('done:'))) return false;
     if (signals.some((s) => s.status !== 'done')) return false;
@@ -58,7 +58,7 @@ export function guardDone(
 
 /** Completion denied, ahead, only believed, of a count of parts, or undone; work left. */
 function isUnfinished(signal: Signal): boolean {
-  return UNFINISHED_TAGS.includes(signal.tag) || signal.tag.startsWith('done_ahead') || signal.tag.startsWith('done_count') || signal.tag.startsWith('undone:');
+  return UNFINISHED_TAGS.includes(signal.tag) || signal.tag.startsWith('not_started:') || signal.tag.startsWith('done_ahead') || signal.tag.startsWith('done_count') || signal.tag.startsWith('undone:');
 }
 const UNFINISHED_TAGS = ['done_negated', 'done_illusory', 'done_count', 'done_partly', 'remaining'];
 
@@ -66,7 +66,8 @@ function doneDoubts(clauses: readonly Clause[], roles: readonly ClauseRole[], si
   const told = signalsByClause.filter((_, i) => roles[i] === 'tell').flat();
   return {
     negatedCompletion:
-      told.some((s) => s.tag === 'done_negated' || s.tag === 'done_illusory' || s.tag.startsWith('done_ahead')) ||
+      told.some((s) => s.tag === 'done_negated' || s.tag === 'done_illusory' || s.tag.startsWith('done_ahead') || s.tag.startsWith('not_started:')) ||
+      lastNotYet(clauses, roles) >= 0 ||
       reasons.includes('percent_not_reached') ||
       lastContrast(clauses, roles) >= 0,
     remainingWork: told.some((s) => s.tag === 'remaining'),
@@ -93,8 +94,23 @@ function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]):
     const tokens = clauses[i]?.tokens ?? [];
     for (let k = 0; k < tokens.length; k++) {
       const contrast = phraseAt(tokens, k, CONTRASTS);
-      if (contrast && phraseAt(tokens, contrast.end, DENIALS)) return i;
+      if (!contrast) continue;
+      const subject = phraseAt(tokens, contrast.end, SELF_SUBJECTS);
+      if (phraseAt(tokens, subject ? subject.end : contrast.end, DENIALS)) return i;
     }
+  }
+  return -1;
+}
+
+/** "Đã họp xong, chưa phân công": a clause that opens on "chưa" names a step not yet done (not "chưa có vướng mắc gì"). */
+const NOT_YET_OPENERS = ['chua', 'van chua', 'con chua', 'em chua', 'ben em chua'];
+const NOTHING_WRONG = ['co gi', 'co vuong', 'gap', 'phat sinh', 'co van de', 'co kho khan', 'thay vuong', 'vuong', 'co gi vuong', 'can ho tro', 'can'];
+
+function lastNotYet(clauses: readonly Clause[], roles: readonly ClauseRole[]): number {
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const tokens = clauses[i]?.tokens ?? [];
+    const opener = phraseAt(tokens, tokens[0] === 'nhung' ? 1 : 0, NOT_YET_OPENERS);
+    if (roles[i] === 'tell' && opener && opener.end < tokens.length && !phraseAt(tokens, opener.end, NOTHING_WRONG)) return i;
   }
   return -1;
 }

@@ -11,6 +11,8 @@ import type { Signal } from './types.ts';
  * of the task's parts ("phân công xong", "xong 2 khu phố", "3 tổ nộp rồi"), or the whole task done.
  */
 
+/** After a done word: a date it is due by ("trước ngày 15", "trong tuần"; "đúng hạn", "trước hạn" report it), so still ahead unless said past. */
+const BY_A_DATE = ['truoc ngay', 'trong tuan', 'trong thang', 'trong hom nay', 'trong tuan nay', 'trong thang nay'];
 const FEW = ['may', 'vai', 'mot so', 'mot vai', 'it'];
 /** Right after a done word, with nothing past in the clause: "xong sớm thôi", "xong nhanh thôi". */
 const SOON_AFTER = ['som', 'som thoi', 'nhanh thoi', 'ngay thoi', 'lien thoi'];
@@ -21,6 +23,14 @@ function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   if (tokens[match.start - 1] === 'cho' || (tokens[match.start - 2] === 'cho' && tokens[match.start - 1] === 'lam')) return true;
   const past = tokens.slice(0, match.start).includes('da') || tokens.slice(match.end).includes('roi');
   if (!past && phraseAt(tokens, match.end, SOON_AFTER)) return true;
+  // "làm xong cũng phải tuần sau", "hoàn thành trước ngày 15": a time ahead after the done word, nothing past.
+  if (!past) {
+    for (let i = match.end; i < Math.min(tokens.length, match.end + 4); i++) {
+      if (phraseAt(tokens, i, BY_A_DATE)) return true;
+      const time = phraseAt(tokens, i, FUTURE_TIMES);
+      if (time && (time.phrase !== 'thu' || isNumber(tokens[i + 1])) && !['tu', 'hom', 'nghiem'].includes(tokens[i - 1] ?? '')) return true;
+    }
+  }
   // "xong đã": first, before something else.
   return tokens[match.end] === 'da' && tokens.slice(match.end + 1).every((token) => PARTICLES.includes(token));
 }
@@ -117,7 +127,7 @@ function countAfter(tokens: readonly string[], match: PhraseMatch): 'part' | 'wh
   if (match.phrase.endsWith('het') || match.phrase.endsWith('du')) return 'whole';
   const end = match.end;
   let i = end;
-  while (i < Math.min(tokens.length, end + 3) && (tokens[i] === 'duoc' || tokens[i] === 'co' || tokens[i] === 'roi')) i++;
+  while (i < Math.min(tokens.length, end + 3) && ['duoc', 'co', 'roi', 'them', 'tiep'].includes(tokens[i] ?? '')) i++;
   const whole = phraseAt(tokens, i, WHOLE_BEFORE_COUNT);
   if (whole) return isNumber(tokens[whole.end]) ? 'whole' : null;
   // "xong được mấy tổ", "xong vài hộ": an uncounted few of the parts.

@@ -71,6 +71,11 @@ describe('a done word that is not the whole task never reads as done', () => {
     'xong rồi, nhưng phường bắt sửa lại',
     'xong rồi mà chưa ký được',
     'hoàn thành rồi nhưng vẫn chưa nộp lên quận',
+    'Các tổ đã nộp hết nhưng em chưa tổng hợp',
+    'Đã họp xong, chưa phân công',
+    'Làm xong cũng phải tuần sau',
+    'Hoàn thành trước ngày 15 ạ',
+    'Tuần trước xong 3 tổ, tuần này xong thêm 2 tổ',
   ])('%j', (text) => {
     const reading = readReply(text);
     expect(reading.status).not.toBe('done');
@@ -82,7 +87,7 @@ describe('a done word that is not the whole task never reads as done', () => {
     expect(reading.confidence).toBeLessThan(REPLY_CONFIDENCE_THRESHOLD);
   });
 
-  it.each(['đã xong cả 9 tổ', 'xong 9/9 tổ rồi ạ', 'Đã tổ chức xong 3 buổi theo kế hoạch', 'bị trả lại hôm trước, em đã sửa và nộp lại rồi ạ', 'dự kiến hôm qua, đã xong rồi'])(
+  it.each(['đã xong cả 9 tổ', 'xong 9/9 tổ rồi ạ', 'Đã tổ chức xong 3 buổi theo kế hoạch', 'bị trả lại hôm trước, em đã sửa và nộp lại rồi ạ', 'dự kiến hôm qua, đã xong rồi', 'Xong rồi ạ, chưa có vướng mắc gì', 'Đã hoàn thành trước hạn anh ạ'])(
     '%j is done',
     (text) => {
       expect(readReply(text).status).toBe('done');
