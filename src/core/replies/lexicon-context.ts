@@ -16,7 +16,7 @@ export const NOT_RELAY = ['noi dung', 'noi bo', 'noi dia', 'noi vu', 'noi o', 'n
 export const RELAY_OPENERS = ['nghe noi', 'nghe bao', 'nghe dau', 'nghe dau la', 'theo bao cao cua', 'theo thong tin', 'theo thong tin tu', 'theo ben', 'theo phan anh', 'nghe ben'];
 
 /** The reply forwards others' figures to the reader: "em gửi anh tham khảo", "em chuyển tiếp". */
-export const FORWARDING_MARKERS = ['tham khao', 'chuyen tiep', 'forward', 'em chuyen', 'chuyen anh', 'chuyen chi', 'tong hop gui', 'em tong hop gui', 'de anh so sanh', 'chuyen len', 'de anh nam', 'de chi nam', 'de anh biet', 'de chi biet', 'anh chi nam', 'gui kem so lieu'];
+export const FORWARDING_MARKERS = ['tham khao', 'chuyen tiep', 'forward', 'em chuyen', 'chuyen anh', 'chuyen chi', 'tong hop gui anh', 'tong hop gui chi', 'tong hop gui sep', 'tong hop gui a', 'tong hop gui c', 'de anh so sanh', 'chuyen len', 'de anh nam', 'de chi nam', 'de anh biet', 'de chi biet', 'anh chi nam', 'gui kem so lieu'];
 
 /** Third parties named by one word: "họ nói xong rồi", "văn phòng nói…", "người ta bảo…". */
 export const THIRD_PARTY_ALONE = ['ho', 'nguoi ta', 'ben do', 'ben kia', 'ben ay', 'anh ay', 'chi ay', 'ong ay', 'ba ay', 'van phong', 'cap tren', 'lanh dao', 'thu truong', 'sep', 'ben ho'];
