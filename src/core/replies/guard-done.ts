@@ -1,4 +1,4 @@
-import { SELF_SUBJECTS, WHOLE_OR_NOW } from './lexicon-context.ts';
+import { WHOLE_OR_NOW } from './lexicon-context.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';
 import type { ClauseRole } from './read-clause-roles.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
@@ -95,8 +95,11 @@ function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]):
     for (let k = 0; k < tokens.length; k++) {
       const contrast = phraseAt(tokens, k, CONTRASTS);
       if (!contrast) continue;
-      const subject = phraseAt(tokens, contrast.end, SELF_SUBJECTS);
-      if (phraseAt(tokens, subject ? subject.end : contrast.end, DENIALS)) return i;
+      // "nhưng chưa nộp", "nhưng em chưa tổng hợp", "nhưng số liệu chưa chính xác"; not "nhưng không có vướng mắc".
+      for (let j = contrast.end; j < Math.min(tokens.length, contrast.end + 4); j++) {
+        const denial = phraseAt(tokens, j, DENIALS);
+        if (denial && !phraseAt(tokens, denial.end, NOTHING_WRONG)) return i;
+      }
     }
   }
   return -1;

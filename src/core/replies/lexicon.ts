@@ -380,7 +380,7 @@ export const FILLERS = [
 
 
 /** After a done word: only part is done ("xong một phần", "hoàn thành bước 1"). */
-export const PARTIAL_MARKERS = ['mot phan', '1 phan', 'mot nua', '1 nua', 'nua', 'so bo', 'phan dau', 'phan lon', 'gan het', 'hau het', 'gan du', 'gan nhu het', 'duoc mot it'];
+export const PARTIAL_MARKERS = ['co ban', 'hom hom', 'tuong doi', 'mot phan', '1 phan', 'mot nua', '1 nua', 'nua', 'so bo', 'phan dau', 'phan lon', 'gan het', 'hau het', 'gan du', 'gan nhu het', 'duoc mot it'];
 /** After a done word, a part only when numbered: "xong đợt 1", "hoàn thành bước đầu" (not "kết thúc đợt kiểm tra"). */
 export const NUMBERED_PARTS = ['buoc', 'giai doan', 'dot', 'khau', 'phan'];
 export const PART_ORDINALS = ['dau', 'mot', 'hai', 'ba', 'dau tien', 'thu nhat', 'thu hai', 'so bo', '1', '2', '3', '4', '5'];

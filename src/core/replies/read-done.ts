@@ -13,12 +13,17 @@ import type { Signal } from './types.ts';
 
 /** After a done word: a date it is due by ("trước ngày 15", "trong tuần"; "đúng hạn", "trước hạn" report it), so still ahead unless said past. */
 const BY_A_DATE = ['truoc ngay', 'trong tuan', 'trong thang', 'trong hom nay', 'trong tuan nay', 'trong thang nay'];
+const DRAFTS = ['ban nhap', 'du thao', 'ban du thao', 'ban thao', 'ban draft', 'draft'];
+const ABOUT_TO = ['chuan bi', 'sap sua', 'dang chuan bi', 'em chuan bi', 'dinh'];
+const FINISHING = ['xong', 'hoan thanh', 'hoan tat', 'xong xuoi', 'xong het'];
 const FEW = ['may', 'vai', 'mot so', 'mot vai', 'it'];
 /** Right after a done word, with nothing past in the clause: "xong sớm thôi", "xong nhanh thôi". */
 const SOON_AFTER = ['som', 'som thoi', 'nhanh thoi', 'ngay thoi', 'lien thoi'];
 
 /** "xong sớm thôi", "làm cho xong", "đợi em làm xong đã": a finish still to come. */
 function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
+  // "chuẩn bị nộp", "sắp sửa gửi": about to hand in ("chuẩn bị xong" is a step finished).
+  if (phraseBefore(tokens, match.start, ABOUT_TO) && !FINISHING.includes(match.phrase)) return true;
   // "làm cho xong", "cố cho xong": a purpose.
   if (tokens[match.start - 1] === 'cho' || (tokens[match.start - 2] === 'cho' && tokens[match.start - 1] === 'lam')) return true;
   const past = tokens.slice(0, match.start).includes('da') || tokens.slice(match.end).includes('roi');
@@ -77,6 +82,8 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
   // "dự kiến thứ 5 xong", "chắc cuối tuần xong": a finish expected, not reached.
   if (expectedAhead(tokens, match)) return { status: 'in_progress', strong: false, tag: 'done_ahead:expected' };
   if (finishAhead(tokens, match)) return { status: 'in_progress', strong: false, tag: 'done_ahead:to_come' };
+  // "làm xong bản nháp", "đã gửi bản dự thảo": a draft, not the finished work; unsure.
+  if (phraseAt(tokens, match.end, DRAFTS)) return { status: 'in_progress', strong: false, tag: 'done_count:draft' };
   // "xong phần rà soát", "hoàn thành khâu khảo sát": a step named by its activity may be all of the unit's part or only one step; unsure.
   const step = phraseAt(tokens, match.end, NAMED_STEPS);
   if (step && phraseAt(tokens, step.end, [...ACTIVITY_VERBS, ...START_VERBS])) return { status: 'in_progress', strong: false, tag: 'done_count:step' };
