@@ -16,7 +16,7 @@ export const NOT_RELAY = ['noi dung', 'noi bo', 'noi dia', 'noi vu', 'noi o', 'n
 export const RELAY_OPENERS = ['nghe noi', 'nghe bao', 'nghe dau', 'nghe dau la', 'theo bao cao cua', 'theo thong tin', 'theo thong tin tu', 'theo ben', 'theo phan anh', 'nghe ben'];
 
 /** The reply forwards others' figures to the reader: "em gửi anh tham khảo", "em chuyển tiếp". */
-export const FORWARDING_MARKERS = ['tham khao', 'chuyen tiep', 'forward', 'em chuyen', 'chuyen anh', 'chuyen chi', 'tong hop gui', 'em tong hop gui', 'de anh so sanh', 'chuyen len', 'de anh nam', 'de chi nam', 'de anh biet', 'de chi biet', 'anh chi nam', 'gui kem so lieu'];
+export const FORWARDING_MARKERS = ['tham khao', 'chuyen tiep', 'forward', 'em chuyen', 'chuyen anh', 'chuyen chi', 'tong hop gui anh', 'tong hop gui chi', 'tong hop gui sep', 'tong hop gui a', 'tong hop gui c', 'de anh so sanh', 'chuyen len', 'de anh nam', 'de chi nam', 'de anh biet', 'de chi biet', 'anh chi nam', 'gui kem so lieu'];
 
 /** Third parties named by one word: "họ nói xong rồi", "văn phòng nói…", "người ta bảo…". */
 export const THIRD_PARTY_ALONE = ['ho', 'nguoi ta', 'ben do', 'ben kia', 'ben ay', 'anh ay', 'chi ay', 'ong ay', 'ba ay', 'van phong', 'cap tren', 'lanh dao', 'thu truong', 'sep', 'ben ho'];
@@ -56,6 +56,7 @@ export const MISSING_PAPERS = [
   'danh sach', 'van ban', 'huong dan', 'cong van', 'quyet dinh', 'ke hoach', 'kinh phi', 'chu ky', 'y kien', 'chi dao', 'ho so',
   'bieu mau', 'mau', 'du lieu', 'tai khoan', 'con dau', 'giay to', 'nhan luc', 'nguoi', 'phuong tien', 'dia diem', 'thong tin', 'phan mem',
   'kinh phi', 'tien', 'xe', 'may', 'thiet bi', 'vat tu', 'tai lieu', 'phe duyet', 'chu truong', 'lich', 'dia chi', 'ban do',
+  'giay xac nhan', 'xac nhan', 'mau moi',
 ];
 export const MISSING_LEADS = ['chua co', 'khong co', 'chua nhan duoc', 'chua nhan', 'khong nhan duoc', 'chua duoc gui', 'chua thay', 'van chua co', 'chua ai gui'];
 
@@ -104,7 +105,36 @@ export const COMPLETENESS = ['du', 'day du', 'het', 'toan bo', 'tat ca', 'tron v
 export const RUNNING_OUT = ['han', 'kinh phi', 'tien', 'thoi gian', 'gio', 'ngay', 'suc', 'cach', 'nguoi', 'vat tu'];
 
 /** Future times before "mới <verb>": "mai em mới làm", "qua Tết mới làm được". */
-export const FUTURE_TIMES = ['mai', 'ngay mai', 'sang mai', 'chieu mai', 'toi mai', 'tuan sau', 'tuan toi', 'thang sau', 'qua tet', 'sau tet', 'ra tet', 'cuoi tuan', 'dau tuan', 'nam sau', 'sang tuan', 'qua tuan', 'thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay', 'chu nhat', 'thu'];
+export const FUTURE_TIMES = ['mai', 'ngay mai', 'sang mai', 'chieu mai', 'toi mai', 'tuan sau', 'tuan toi', 'thang sau', 'qua tet', 'sau tet', 'ra tet', 'cuoi tuan', 'dau tuan', 'nam sau', 'sang tuan', 'qua tuan', 'thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay', 'chu nhat', 'thu', 'quy sau', 'quy toi', 'nam toi', 'dot sau', 'dot toi', 'ky sau', 'ky toi'];
 
 /** "em báo nhầm", "bấm nhầm nút", "thật ra …": what came before is withdrawn. */
 export const CORRECTIONS = ['bao nham', 'bam nham', 'nham nut', 'that ra', 'xin dinh chinh', 'em dinh chinh', 'dinh chinh lai', 'bao cao dinh chinh', 'sua lai la', 'noi nham', 'ghi nham', 'bam lon', 'bao lon'];
+
+/** Before a done word, it was only believed: "tưởng xong rồi ai dè…", "cứ ngỡ là xong". */
+export const ILLUSORY = ['tuong', 'cu tuong', 'tuong la', 'tuong dau', 'ngo', 'cu ngo', 'ngo la'];
+
+/** Earlier in a done word's clause, with no "đã" between: the finish is expected ("dự kiến thứ 5 xong", "chắc cuối tuần xong"). */
+export const EXPECTATIONS = ['du kien', 'du tinh', 'uoc tinh', 'se', 'chac', 'chac la', 'chac chan', 'hy vong', 'hi vong', 'phan dau', 'co gang', 'muc tieu', 'doan la', 'tam tinh', 'theo ke hoach', 'mong', 'mong la', 'nghi la', 'em nghi'];
+/** Between an expectation and the done word, or right after it: the finish is past after all ("dự kiến hôm qua đã xong", "xong rồi"). */
+export const PAST_MARKERS = ['da', 'roi', 'hom qua', 'vua', 'vua moi', 'tu hom', 'truoc', 'hom truoc', 'tuan truoc'];
+
+/** Finished work undone: sent back, refused, to be redone ("bị trả hồ sơ", "phải làm lại"). */
+export const UNDONE_RETURNED = ['bi tra', 'bi tra lai', 'bi tra ve', 'bi bac', 'bi loai', 'bi yeu cau bo sung', 'yeu cau bo sung', 'khong dat yeu cau', 'chua dat yeu cau', 'tra lai ho so', 'tra ho so'];
+export const UNDONE_REDO = ['bat sua lai', 'bat lam lai', 'yeu cau sua lai', 'phai sua', 'bat bo sung', 'phai lam lai', 'lam lai tu dau', 'phai sua lai', 'yeu cau lam lai', 'phai lam lai tu dau', 'phai ra soat lai', 'phai nop lai', 'phai bo sung lai'];
+
+/** "mới nhận văn bản", "vừa nhận được": the task has only just arrived. */
+export const JUST_RECEIVED = ['moi nhan', 'vua nhan', 'vua moi nhan', 'moi nhan duoc', 'vua nhan duoc', 'moi tiep nhan', 'vua tiep nhan'];
+
+/** Before a count of the task's parts: the whole of them ("xong cả 9 tổ", "đủ 64 cơ sở"). */
+export const WHOLE_BEFORE_COUNT = ['du', 'ca', 'het', 'toan bo', 'tat ca', 'trong', 'tren', 'ca thay', 'du ca'];
+
+/** The task's own parts, counted after a done word: "xong 2 khu phố", "xong 3 tổ" may be only some of them (events held, "3 buổi", are the job itself). */
+export const COUNTED_PARTS = ['to', 'ho', 'xa', 'phuong', 'khu', 'khu pho', 'thon', 'ap', 'ho so', 'don vi', 'truong', 'co so', 'doi tuong', 'nguoi', 'diem', 'cum', 'chi bo', 'chi hoi', 'ho gia dinh', 'tuyen duong', 'tuyen'];
+/** After a count: the count is the plan ("3 đợt như kế hoạch", "theo chỉ tiêu"). */
+export const AS_PLANNED = ['theo ke hoach', 'nhu ke hoach', 'dung ke hoach', 'theo chi tieu', 'dat chi tieu', 'theo danh sach', 'tren dia ban'];
+
+/** After a past or concessive marker: the problem goes on ("tuần trước gửi mà phòng chưa duyệt", "dù … vẫn chưa …"). */
+export const STILL_NOW = ['ma', 'van', 'gio', 'hien', 'hien gio', 'bay gio', 'nay', 'van chua', 'den nay', 'toi nay'];
+
+/** Approvals, signatures and answers the unit waits for from elsewhere: "chưa thấy lãnh đạo duyệt". */
+export const APPROVALS = ['duyet', 'phe duyet', 'ky duyet', 'giai ngan', 'thong qua', 'phan hoi', 'tra loi', 'cho y kien', 'cap kinh phi', 'cap tien'];

@@ -60,6 +60,10 @@ export const PROGRESS_STRONG_PHRASES = [
   'con dang',
   'in progress',
   'doing',
+  'lam tiep',
+  'lam tiep tuc',
+  'dang lam tiep',
+  'lam not',
 ];
 
 /** Verbs of starting or doing the work: alone they suggest it has begun; negated, that it has not. */
@@ -181,6 +185,27 @@ export const BLOCKER_PHRASES = [
   'hu hong',
   'pending',
   'bi tu choi',
+  // an approval or payment from elsewhere that has not come: "kho bạc chưa duyệt chi", "chưa thấy duyệt"
+  'chua duyet',
+  'chua duoc duyet',
+  'chua thay duyet',
+  'chua duyet chi',
+  'chua giai ngan',
+  'chua duoc giai ngan',
+  'chua thong qua',
+  'chua duoc thong qua',
+  'chua thay phan hoi',
+  'chua co phan hoi',
+  // put off or stopped by circumstance: "đành hoãn", "không đi được", "đang dừng"
+  'danh hoan',
+  'phai hoan',
+  'xin hoan',
+  'hoan sang',
+  'dung lai',
+  'khong di duoc',
+  'khong xuong duoc',
+  'khong tiep can duoc',
+  'khong gap duoc',
 ];
 
 /** Suggests a blocker without saying it outright ("đề nghị …"). */
@@ -243,7 +268,7 @@ export const NEUTRAL_PHRASES = [
 ];
 
 /** Names a problem; "không có vướng mắc" cancels it. */
-export const PROBLEM_WORDS = ['kho khan vuong mac', 'kho khan va vuong mac', 'vuong mac kho khan', 'ket', 'vuong', 'vuong mac', 'kho khan', 'tro ngai', 'gap kho', 'van de', 'su co', 'ach tac', 'bat cap'];
+export const PROBLEM_WORDS = ['mua ngap', 'ngap', 'ngap lut', 'lu lut', 'bao lu', 'sat lo', 'dich benh', 'kho khan vuong mac', 'kho khan va vuong mac', 'vuong mac kho khan', 'ket', 'vuong', 'vuong mac', 'kho khan', 'tro ngai', 'gap kho', 'van de', 'su co', 'ach tac', 'bat cap'];
 
 /** Turns what follows into its opposite. */
 export const NEGATIONS = ['chua', 'khong', 'chang', 'dau co', 'co dau', 'van chua', 'con chua', 'chua he', 'khong he', 'chua the', 'khong the'];
@@ -355,7 +380,7 @@ export const FILLERS = [
 
 
 /** After a done word: only part is done ("xong một phần", "hoàn thành bước 1"). */
-export const PARTIAL_MARKERS = ['mot phan', '1 phan', 'mot nua', '1 nua', 'nua', 'so bo', 'phan dau', 'phan lon', 'gan het', 'hau het', 'gan du', 'gan nhu het', 'duoc mot it'];
+export const PARTIAL_MARKERS = ['co ban', 'hom hom', 'tuong doi', 'mot phan', '1 phan', 'mot nua', '1 nua', 'nua', 'so bo', 'phan dau', 'phan lon', 'gan het', 'hau het', 'gan du', 'gan nhu het', 'duoc mot it'];
 /** After a done word, a part only when numbered: "xong đợt 1", "hoàn thành bước đầu" (not "kết thúc đợt kiểm tra"). */
 export const NUMBERED_PARTS = ['buoc', 'giai doan', 'dot', 'khau', 'phan'];
 export const PART_ORDINALS = ['dau', 'mot', 'hai', 'ba', 'dau tien', 'thu nhat', 'thu hai', 'so bo', '1', '2', '3', '4', '5'];
@@ -517,6 +542,9 @@ export const QUESTION_PHRASES = [
   'ai biet',
   'lien he ai',
   'nao thi',
+  'may gio',
+  'luc may',
+  'bao lau',
 ];
 
 /** Clause-final words that ask ("xong chưa?", "có cần không?") unless a statement precedes them. */

@@ -1,5 +1,6 @@
 import { BLOCKER_PHRASES, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, PARTICLES } from './lexicon.ts';
 import {
+  APPROVALS,
   COMPLETENESS,
   FUTURE_TIMES,
   MISSING_PAPERS,
@@ -36,9 +37,11 @@ export function unableBecause(tokens: readonly string[]): Signal | null {
 /** "chờ ý kiến", "đang đợi chữ ký": waiting on someone else is a blocker. */
 export const WAIT_PHRASES = ['cho', 'doi', 'dang cho', 'dang doi', 'van cho', 'van doi', 'con cho', 'con doi', 'phai cho', 'phai doi', 'van dang cho', 'ngoi cho', 'cho doi', 'dang cho doi'];
 /** Before a bare "chờ": the unit is the one waiting ("em chờ…", "nên chờ…"). */
-const WAIT_BEFORE = [...SELF_SUBJECTS, ...PARTICLES, 'nen', 'do', 'vi', 'hien', 'thi', 'con', 'van', 'dang', 'phai', 'van phai', 'nen phai', 'hien dang', 'hien van'];
+const WAIT_BEFORE = [...SELF_SUBJECTS, ...PARTICLES, 'nen', 'do', 'vi', 'hien', 'thi', 'con', 'van', 'dang', 'phai', 'van phai', 'nen phai', 'hien dang', 'hien van', 'gio', 'bay gio', 'hien gio', 'gio dang', 'gio van', 'luc nay'];
 /** After "chờ"/"đợi": a time or the unit's own step, which it merely waits for. */
 const SEQUENCE_EVENTS = ['hop', 'hoi nghi', 'het', 'qua', 'sau', 'xong', 'toi', 'den', 'ngay', 'tuan', 'thang', 'mai', 'dip', 'sang', 'chieu', 'luc', 'em', 'chut', 'ti', 'mot chut', 'lat'];
+/** "đối chiếu", "đối tượng", "chỗ này": words that fold like "đợi" or "chờ". */
+const NOT_WAITING = ['doi chieu', 'doi tuong', 'doi thoai', 'doi moi', 'doi ngu', 'doi voi', 'doi tac', 'doi ung', 'doi xu', 'doi dien', 'doi soat', 'doi chung', 'doi lai', 'cho nay', 'cho do', 'cho kia', 'cho nao'];
 /** After a bare "chờ" inside a clause: decisions one waits for ("hồ sơ chờ ký"), not places ("gửi cho phòng"). */
 const AWAITED_DECISIONS = ['y kien', 'ky', 'chu ky', 'phe duyet', 'duyet', 'huong dan', 'chi dao', 'phan hoi', 'tra loi', 'giai ngan', 'thong qua', 'tham dinh', 'xac minh', 'cap kinh phi', 'bo tri'];
 /** Before "cho": giving to someone, "gửi cho", "báo cáo cho", "hướng dẫn cho". */
@@ -89,6 +92,13 @@ export function readMissing(tokens: readonly string[], match: PhraseMatch): Sign
   const next = ['duoc', 'cac', 'bat ky', 'ban'].includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
   const paper = phraseAt(tokens, next, MISSING_PAPERS);
   if (paper) return { status: 'blocked', strong: true, tag: `missing:${paper.phrase}` };
+  // "danh sách đối tượng thì em chưa có": the missing paper named first, as the topic.
+  if (restIsParticles(tokens, match.end)) {
+    for (let i = 0; i < match.start; i++) {
+      const named = phraseAt(tokens, i, MISSING_PAPERS);
+      if (named) return { status: 'blocked', strong: true, tag: `missing:${named.phrase}` };
+    }
+  }
   // "chưa có tổ nào nộp", "chưa có hộ nào được rà soát": none of it done yet.
   if (match.phrase.endsWith('co') && (tokens[match.end + 1] === 'nao' || tokens[match.end + 2] === 'nao')) {
     return { status: 'not_started', strong: true, tag: 'nothing_yet:none_of' };
@@ -96,8 +106,15 @@ export function readMissing(tokens: readonly string[], match: PhraseMatch): Sign
   return null;
 }
 
+function restIsParticles(tokens: readonly string[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) if (!PARTICLES.includes(tokens[i] ?? '')) return false;
+  return true;
+}
+
 /** "đang chờ ý kiến", "em chờ anh Hùng ký", "hồ sơ chờ duyệt"; not "gửi cho phòng". */
 export function readWait(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  // "phải đối chiếu lại", "chỗ này": "đối", "chỗ" fold like "đợi", "chờ".
+  if (phraseAt(tokens, match.end - 1, NOT_WAITING)) return null;
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
   if (match.end - match.start > 1) return waiting;
   if (match.end >= tokens.length) return null;
@@ -117,5 +134,23 @@ export function readRemaining(tokens: readonly string[], match: PhraseMatch): Si
   const counted = isNumber(tokens[at]) || phraseAt(tokens, at, REMAINING_COUNTS) !== null;
   if (counted && !phraseAt(tokens, at + 1, TIME_UNITS)) return remaining;
   for (let i = match.end; i < Math.min(tokens.length, match.end + 6); i++) if (tokens[i] === 'nua') return remaining;
+  return null;
+}
+
+/** Before an approval, within a few words: it has not come ("chưa thấy lãnh đạo duyệt", "chưa được quận phản hồi"). */
+const NOT_YET_SEEN = ['chua', 'chua thay', 'chua duoc', 'van chua', 'van chua thay', 'chua nhan duoc'];
+
+/** "chưa thấy lãnh đạo duyệt", "vẫn chưa được phòng ký": an approval from elsewhere not yet come is a blocker. */
+export function pendingApproval(tokens: readonly string[]): Signal | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const negation = phraseAt(tokens, i, NOT_YET_SEEN);
+    // "em chưa trả lời được": the unit's own answer.
+    if (!negation || phraseBefore(tokens, i, SELF_SUBJECTS)) continue;
+    for (let j = negation.end; j <= Math.min(tokens.length - 1, negation.end + 3); j++) {
+      if (phraseAt(tokens, j, SELF_SUBJECTS)) break;
+      const approval = phraseAt(tokens, j, APPROVALS);
+      if (approval) return { status: 'blocked', strong: true, tag: `approval_pending:${approval.phrase}` };
+    }
+  }
   return null;
 }

@@ -64,7 +64,8 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
     if (whole > 0 && value <= whole) return { value: Math.round((value / whole) * 100), tag: 'percent_out_of' };
   }
   const next = tokens[i + 1];
-  const endsClause = next === undefined || PARTICLES.includes(next) || next === 'roi';
+  // "xong 64 cơ sở": a count of things, not a figure ("cơ" is also a particle).
+  const endsClause = (next === undefined || PARTICLES.includes(next) || next === 'roi') && !phraseAt(tokens, i + 1, COUNTED);
   if (value <= 100 && endsClause && phraseBefore(tokens, i, LEAD_INS)) return { value, tag: 'percent_after_lead_in' };
   return null;
 }

@@ -2,9 +2,9 @@ import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
 import { guardDone } from './guard-done.ts';
-import { CORRECTIONS, PAST_OR_CONCESSIVE, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
+import { CORRECTIONS, JUST_RECEIVED, PAST_OR_CONCESSIVE, STILL_NOW, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { FILLERS } from './lexicon.ts';
-import { containsPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
+import { containsPhrase, indexOfPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
 import { type ClauseRole, readClauseRoles } from './read-clause-roles.ts';
 import { readPercent } from './read-percent.ts';
@@ -37,7 +37,10 @@ export function readReply(text: string): ReplyReading {
   const note = normalizeVietnamese(input);
   const clauses = normalizeReply(input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input);
   const roles = readClauseRoles(clauses);
-  const signalsByClause = clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : []));
+  const signalsByClause = withoutRedone(
+    clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+    clauses,
+  );
   const telling = clauses.filter((_, i) => roles[i] === 'tell');
   const corrected = withoutCorrected(signalsByClause, clauses);
   const signals = withoutResolvedProblems(withoutSupersededDenials(corrected, clauses, roles), telling);
@@ -48,6 +51,10 @@ export function readReply(text: string): ReplyReading {
 
   const onlyPromisesToStart =
     signals.length > 0 && figure.percent === null && signals.every((signal) => signal.tag.startsWith('start_ahead'));
+  // "em mới nhận văn bản hôm qua, đầu tuần sau em triển khai": just arrived, so not started.
+  if (onlyPromisesToStart && telling.some(({ tokens }) => containsPhrase(tokens, JUST_RECEIVED))) {
+    return { status: 'not_started', percent: null, note, confidence: 0.75, kind: 'report', reasons: [...reasons, 'just_received'] };
+  }
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
     if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);
@@ -107,7 +114,8 @@ function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[
   if (!clearDoneAnywhere) return signalsByClause.flat();
   return signalsByClause.flatMap((signals, i) => {
     if (i < last) return signals.filter((s) => s.status === 'done');
-    if (containsPhrase(clauses[i]?.tokens ?? [], PAST_OR_CONCESSIVE)) return signals.filter((s) => s.status !== 'blocked');
+    if (behindTheUnit(clauses[i]?.tokens ?? [])) return signals.filter((s) => s.status !== 'blocked');
+    if (overcomeNext(clauses[i + 1], signalsByClause[i + 1], roles[i + 1])) return signals.filter((s) => s.status !== 'blocked' || s.strong);
     return signals;
   });
 }
@@ -135,4 +143,26 @@ function withoutCorrected(signalsByClause: readonly (readonly Signal[])[], claus
 
 function onlyTicks(clauses: readonly Clause[]): boolean {
   return clauses.length > 0 && clauses.every(({ tokens }) => tokens.length > 0 && tokens.every((token) => token === 'tick'));
+}
+
+/** "có 1 tổ làm chậm, nhưng hôm qua đã nộp": the next clause turns on "nhưng" and says it was done after all. */
+function overcomeNext(clause: Clause | undefined, signals: readonly Signal[] | undefined, role: ClauseRole | undefined): boolean {
+  if (!clause || !signals || role !== 'tell' || clause.tokens[0] !== 'nhung') return false;
+  return signals.length > 0 && signals.every((s) => s.status === 'done') && clause.tokens.includes('da');
+}
+
+/** "lúc đầu thiếu kinh phí", "dù thiếu người": told as past or conceded, unless it goes on ("tuần trước gửi mà phòng chưa duyệt"). */
+function behindTheUnit(tokens: readonly string[]): boolean {
+  const past = indexOfPhrase(tokens, PAST_OR_CONCESSIVE);
+  return past >= 0 && indexOfPhrase(tokens, STILL_NOW, past + 1) < 0;
+}
+
+/** "bị trả lại hôm trước, em đã sửa và nộp lại rồi": work sent back and then done again is no longer undone. */
+function withoutRedone(signalsByClause: Signal[][], clauses: readonly Clause[]): Signal[][] {
+  let lastClearDone = -1;
+  signalsByClause.forEach((signals, i) => {
+    const tokens = clauses[i]?.tokens ?? [];
+    if (signals.some((s) => s.tag.startsWith('done:')) && (tokens.includes('da') || tokens.includes('roi'))) lastClearDone = i;
+  });
+  return signalsByClause.map((signals, i) => (i < lastClearDone ? signals.filter((s) => !s.tag.startsWith('undone:')) : signals));
 }

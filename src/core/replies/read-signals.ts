@@ -2,16 +2,12 @@ import {
   ACTIVITY_VERBS,
   BLOCKER_PHRASES,
   BLOCKER_WEAK_PHRASES,
-  CONDITIONAL_AFTER,
   DONE_PHRASES,
   FILLERS,
   FUTURE_MARKERS,
   NEGATIONS,
   NEUTRAL_PHRASES,
   ONGOING_MARKERS,
-  NUMBERED_PARTS,
-  PART_ORDINALS,
-  PARTIAL_MARKERS,
   PARTICLES,
   PROBLEM_CANCELLERS,
   PROBLEM_WORDS,
@@ -20,19 +16,21 @@ import {
   START_VERBS,
 } from './lexicon.ts';
 import {
-  DONE_DENIED_AFTER,
+  FUTURE_TIMES,
+  UNDONE_REDO,
+  UNDONE_RETURNED,
   OWN_REASONS,
-  PREPARATORY_STEPS,
   MISSING_LEADS,
   NOTHING_YET,
   NOTHING_YET_NOT_AFTER,
   RESOLUTION_DOUBTS,
   SELF_SUBJECTS,
 } from './lexicon-context.ts';
-import { COUNTED } from './read-percent.ts';
-import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
+import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import {
   laterOnly,
+  pendingApproval,
   REMAINING_PHRASES,
   readMissing,
   readRemaining,
@@ -44,28 +42,10 @@ import {
 } from './read-context-signals.ts';
 import type { Clause, Signal } from './types.ts';
 
-type Category = 'neutral' | 'nothingYet' | 'done' | 'blocker' | 'missing' | 'wait' | 'blockerWeak' | 'problem' | 'ongoing' | 'remaining' | 'start' | 'activity';
+type Category = 'neutral' | 'nothingYet' | 'done' | 'blocker' | 'missing' | 'wait' | 'undone' | 'redo' | 'blockerWeak' | 'problem' | 'ongoing' | 'remaining' | 'start' | 'activity';
 
 const CONTEXTUAL: readonly Category[] = ['nothingYet', 'missing', 'wait', 'remaining'];
 
-/** Verbs of beginning: "bắt đầu làm rồi" has begun. */
-const INCEPTION = ['bat dau', 'khoi dong', 'bat tay', 'bat dau lam', 'moi bat dau'];
-const ONLY = ['thoi', 'thoi a', 'thoi anh', 'thoi chi', 'thoi a anh', 'thoi nha', 'thoi nhe'];
-
-function endsWithOnly(tokens: readonly string[]): boolean {
-  for (let i = Math.max(0, tokens.length - 3); i < tokens.length; i++) {
-    const only = phraseAt(tokens, i, ONLY);
-    if (only && only.end === tokens.length) return true;
-  }
-  return false;
-}
-
-/** After "xong": "xong thì chưa" denies it. */
-const DENIED_TOPIC = ['thi chua', 'thi khong', 'thi chua dau', 'thi chua phai'];
-/** Before "xong": it is denied, "xong gì mà xong", "có gì đâu mà xong". */
-const DONE_DENIED_BEFORE = ['gi ma', 'dau ma', 'cai gi ma', 'dau co', 'co dau'];
-/** Before "nữa": the amount still to go, "còn hai tổ nữa là xong". */
-const STILL_TO_GO = ['nua la', 'nua thi', 'nua moi', 'nua se', 'nua la se'];
 
 /** Ties between equally long phrases go to the earlier category. */
 const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [
@@ -75,6 +55,8 @@ const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [
   ['blocker', BLOCKER_PHRASES],
   ['missing', MISSING_LEADS],
   ['wait', WAIT_PHRASES],
+  ['undone', UNDONE_RETURNED],
+  ['redo', UNDONE_REDO],
   ['blockerWeak', BLOCKER_WEAK_PHRASES],
   ['problem', PROBLEM_WORDS],
   ['ongoing', PROGRESS_STRONG_PHRASES],
@@ -111,6 +93,21 @@ export function readSignals(clause: Clause): Signal[] {
     for (let k = 0; k < signals.length; k++) {
       if (signals[k]?.status === 'done') signals[k] = { status: 'in_progress', strong: false, tag: 'done_ahead:remaining' };
     }
+  }
+  // "tháng sau mới đến lịch làm việc này": a future time then "mới" puts the whole clause ahead.
+  if (startsLater(tokens) && !signals.some((s) => s.status === 'done' || s.status === 'blocked' || s.strong)) {
+    for (let k = 0; k < signals.length; k++) {
+      const signal = signals[k];
+      if (signal?.status === 'in_progress') signals[k] = { status: 'not_started', strong: false, tag: `start_ahead:${signal.tag}` };
+    }
+    if (!signals.some((s) => s.status === 'not_started')) signals.push({ status: 'not_started', strong: false, tag: 'start_ahead:later' });
+  }
+  // "việc bị trả lại hôm trước em đã bổ sung và nộp lại rồi": sent back, then done again.
+  const redoneAt = signals.findLastIndex((s) => s.status === 'done');
+  for (let k = signals.length - 1; k >= 0; k--) if (k < redoneAt && signals[k]?.tag.startsWith('undone:')) signals.splice(k, 1);
+  if (!signals.some((s) => s.status === 'blocked')) {
+    const approval = pendingApproval(tokens);
+    if (approval) signals.push(approval);
   }
   const consequence = unableBecause(tokens);
   if (consequence) signals.push(consequence);
@@ -167,6 +164,10 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       return readDone(tokens, match);
     case 'blocker':
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
+    case 'undone':
+      return { status: 'blocked', strong: false, tag: `undone:${match.phrase}` };
+    case 'redo':
+      return { status: 'in_progress', strong: true, tag: `undone:${match.phrase}` };
     case 'blockerWeak':
       return { status: 'blocked', strong: false, tag: `blocker_weak:${match.phrase}` };
     case 'problem':
@@ -178,48 +179,6 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       return readStart(tokens, match, category);
   }
 }
-
-function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null {
-  if (phraseAt(tokens, match.end, DENIED_TOPIC)) return { status: 'in_progress', strong: false, tag: 'done_negated' };
-  if (phraseAt(tokens, match.end, CONDITIONAL_AFTER)) return null;
-  const part = phraseAt(tokens, match.end, NUMBERED_PARTS);
-  const numberedPart = part !== null && (isNumber(tokens[part.end]) || phraseAt(tokens, part.end, PART_ORDINALS) !== null);
-  if (phraseAt(tokens, match.end, PARTIAL_MARKERS) || numberedPart) {
-    return { status: 'in_progress', strong: true, tag: 'done_partly' };
-  }
-  if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || phraseBefore(tokens, match.start, DONE_DENIED_BEFORE) || phraseAt(tokens, match.end, DENIED_TOPIC)) {
-    return { status: 'in_progress', strong: false, tag: 'done_negated' };
-  }
-  if (phraseBefore(tokens, match.start, STILL_TO_GO)) return { status: 'in_progress', strong: false, tag: 'done_ahead:nua' };
-  // "họp xong", "phân công xong": a step before the task itself.
-  if (phraseBefore(tokens, match.start, PREPARATORY_STEPS)) return { status: 'in_progress', strong: true, tag: 'done_step' };
-  if (laterOnly(tokens, match.start)) return { status: 'in_progress', strong: false, tag: 'done_ahead:later' };
-  // "hiện đã có 3 tổ nộp rồi": a count of the task's parts did it, not the whole.
-  if (someCountedDid(tokens, match.start)) return { status: 'in_progress', strong: true, tag: 'done_partly' };
-  // "bắt đầu làm rồi": begun, not finished.
-  if (phraseBefore(tokens, match.start, INCEPTION)) return null;
-  // "em mới rà xong KP1 thôi", "mới xong có 2 tổ thôi": only part of it.
-  if (endsWithOnly(tokens) && tokens.lastIndexOf('moi', match.start) >= 0) return { status: 'in_progress', strong: true, tag: 'done_partly' };
-  const modifier = modifierBefore(tokens, match.start, MODIFIERS, FILLERS);
-  if (modifier?.group === 'negation') {
-    const unable = modifier.match.phrase.startsWith('khong') || modifier.match.phrase.endsWith('the');
-    if (unable) return { status: 'blocked', strong: false, tag: 'done_unable' };
-    return { status: 'in_progress', strong: false, tag: 'done_negated' };
-  }
-  if (modifier?.group === 'future') return { status: 'in_progress', strong: false, tag: `done_ahead:${modifier.match.phrase}` };
-  if (modifier?.group === 'ongoing') return { status: 'in_progress', strong: true, tag: 'done_ongoing' };
-  return { status: 'done', strong: true, tag: `done:${match.phrase}` };
-}
-
-/** "3 tổ nộp rồi", "có 2 khu phố xong": a number of counted parts just before the done word; "đủ 9 tổ", "cả 5 xã" are the whole. */
-function someCountedDid(tokens: readonly string[], start: number): boolean {
-  for (let i = Math.max(0, start - 4); i < start; i++) {
-    if (!isNumber(tokens[i]) || !phraseAt(tokens, i + 1, COUNTED)) continue;
-    return !WHOLE_BEFORE_COUNT.includes(tokens[i - 1] ?? '');
-  }
-  return false;
-}
-const WHOLE_BEFORE_COUNT = ['du', 'ca', 'het', 'toan bo', 'tat ca', 'trong', 'tren'];
 
 function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | null {
   const canceller = modifierBefore(tokens, match.start, { cancel: PROBLEM_CANCELLERS }, FILLERS);
@@ -241,7 +200,10 @@ function readStart(tokens: readonly string[], match: PhraseMatch, category: 'sta
     if (unable) return { status: 'blocked', strong: false, tag: 'start_unable' };
     return { status: 'not_started', strong: category === 'start', tag: `not_started:${match.phrase}` };
   }
-  if (modifier?.group === 'future' || laterOnly(tokens, match.start)) return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
+  // "thứ 2 em triển khai", "dự kiến tuần sau tổ chức": a start ahead.
+  if (modifier?.group === 'future' || laterOnly(tokens, match.start) || expectedAhead(tokens, match)) {
+    return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
+  }
   if (modifier?.group === 'ongoing') return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
   return { status: 'in_progress', strong: false, tag: `${category}:${match.phrase}` };
 }
@@ -273,6 +235,16 @@ function ownReason(tokens: readonly string[], from: number): boolean {
     const self = phraseAt(tokens, j, SELF_SUBJECTS);
     if (self) j = self.end;
     return phraseAt(tokens, j, OWN_REASONS) !== null;
+  }
+  return false;
+}
+
+/** A future time, then "mới" later in the clause ("tháng sau mới đến lịch", "đầu tuần sau mới bắt tay"). */
+function startsLater(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'da' || tokens[i] === 'roi') return false;
+    const time = phraseAt(tokens, i, FUTURE_TIMES);
+    if (time && tokens[i - 1] !== 'hom' && tokens.indexOf('moi', time.end) >= 0) return true;
   }
   return false;
 }

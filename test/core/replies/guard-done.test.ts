@@ -65,6 +65,19 @@ describe('guardDone: the one place a "done" must pass', () => {
     expect(guard([['da xong roi', 'tell', [done()]], ['chua xong', 'tell', [denied]]]).status).toBe('in_progress');
   });
 
+  it('withdraws done beside a count of parts finished or work sent back, unless a later clause says all of it now', () => {
+    const counted: Signal = { status: 'in_progress', strong: false, tag: 'done_count' };
+    const sentBack: Signal = { status: 'blocked', strong: false, tag: 'undone:bi tra lai' };
+    const partly = guard([['da xong 2 khu pho roi', 'tell', [counted]], ['xong roi', 'tell', [done()]]]);
+    expect(partly).toMatchObject({ status: 'in_progress', percent: null });
+    expect(partly.reasons).toContain('guard:partial');
+    expect(partly.confidence).toBeLessThan(REPLY_CONFIDENCE_THRESHOLD);
+    const undone = guard([['xong roi', 'tell', [done()]], ['bi tra lai', 'tell', [sentBack]]]);
+    expect(undone.status).toBe('in_progress');
+    expect(undone.reasons).toContain('guard:undone');
+    expect(guard([['bi tra lai', 'tell', [sentBack]], ['nay da nop lai xong het roi', 'tell', [done()]]])).toBe(DONE);
+  });
+
   it('leaves other readings alone', () => {
     const blocked: ReplyReading = { ...DONE, status: 'blocked', percent: null };
     expect(guardDone(blocked, [clause('vuong')], ['relay'], [[]])).toBe(blocked);
