@@ -9,4 +9,4 @@ import { weeklySteeringDigestJob } from './weekly-steering-digest.ts';
 export const ALL_JOBS: readonly JobDefinition[] = [unitDigestJob, deadlineNudgesJob, recurringDutiesJob, steeringDigestJob, weeklySteeringDigestJob];
 
 export { deadlineNudgesJob, recurringDutiesJob, steeringDigestJob, unitDigestJob, weeklySteeringDigestJob };
-export type { JobDefinition, JobDeps, JobLogger, JobRunResult, JobSlot, JobStores, PlannedSlot } from './types.ts';
+export type { JobDefinition } from './types.ts';
