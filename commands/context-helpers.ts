@@ -30,10 +30,6 @@ export async function touchMember(ctx: CommandContext): Promise<void> {
   ctx.member = member;
 }
 
-export async function replyHtml(ctx: CommandContext, html: string): Promise<void> {
-  await ctx.reply({ html });
-}
-
 export function refusalText(ctx: CommandContext, refusal: Refusal): string {
   const params: Record<string, string | number> = { ...(refusal.params ?? {}) };
   if (params.target === 'steering') params.target = t(ctx.locale, 'bind.target_steering');

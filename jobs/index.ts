@@ -9,4 +9,4 @@ import { weeklySteeringDigestJob } from './weekly-steering-digest.ts';
 export const ALL_JOBS: readonly AnyJobDefinition[] = [unitDigestJob, deadlineNudgesJob, recurringDutiesJob, steeringDigestJob, weeklySteeringDigestJob];
 
 export { deadlineNudgesJob, recurringDutiesJob, steeringDigestJob, unitDigestJob, weeklySteeringDigestJob };
-export type { AnyJobDefinition, JobDefinition, JobDeps, JobLogger, JobRunResult, JobSlot, JobStores, PlannedSlot } from './types.ts';
+export type { AnyJobDefinition, JobDefinition } from './types.ts';

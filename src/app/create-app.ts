@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
-import { Api } from 'grammy';
 import { ALL_JOBS } from '../../jobs/index.ts';
 import type { AppDeps } from '../app-deps.ts';
+import { connectTelegram } from '../channels/telegram/check-telegram.ts';
 import { createBot } from '../channels/telegram/create-bot.ts';
 import type { Config } from '../config/config.ts';
 import { parseQuietHours, type QuietHours } from '../core/time/quiet-hours.ts';
@@ -15,7 +15,6 @@ import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
 import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.ts';
 import { createTelegramTransport } from '../outbox/telegram-transport.ts';
 import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.ts';
-import { checkTelegram } from './check-telegram.ts';
 import { createChatBlockedNotifier } from './notify-chat-blocked.ts';
 
 export interface AppOptions {
@@ -48,9 +47,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const base = createStores(db);
   // The running bot remembers chats and senders briefly (see cached-chat-store.ts); tools and tests use the plain stores.
   const stores = { ...base, chats: withChatCache(base.chats) };
-  // The outbox gets its own Api without auto-retry: it must see 429s to pause the chat itself.
-  const api = new Api(token, { apiRoot });
-  const me = await checkTelegram(api, apiRoot);
+  const { api, me } = await connectTelegram(token, apiRoot);
   const deps: AppDeps = { config, stores, outbox: stores.outbox, clock, logger, botUsername: me.username };
   const quietHours = parseQuietHours(config.QUIET_HOURS);
   const telegram = createBot({
@@ -71,7 +68,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     quietHours,
     idleMs: 500,
     onChatBlocked: createChatBlockedNotifier(stores, clock),
-    onSent: createTaskMessageLinker(db.prisma),
+    onSent: createTaskMessageLinker(stores.tasks),
   });
   const scheduler = createScheduler({
     jobs: ALL_JOBS,

@@ -1,4 +1,5 @@
-import { type PlanIssue, loadPlanFile } from '../plan-import/load-plan-file.ts';
+import { loadPlanFile } from '../plan-import/load-plan-file.ts';
+import type { PlanIssue } from '../plan-import/plan-issue.ts';
 
 const USAGE_VI = 'Cách dùng: dieuphoi plan lint <tệp.yaml> [--en]';
 const USAGE_EN = 'Usage: dieuphoi plan lint <file.yaml> [--en]';

@@ -1,21 +1,15 @@
-import type { PrismaDb } from '../db/open-database.ts';
-import type { ClaimedMessage } from './outbox-queue.ts';
+import type { ClaimedMessage } from '../core/ports/outbox-queue.ts';
+import type { TaskStore } from '../core/ports/task-store.ts';
 
 /**
  * The default `onSent`: a task message sent to a group is linked to its task, so a reply to it
- * (status in free text) finds the task. The last part is the one with the buttons.
+ * (status in free text) finds the task. The last part is the one with the buttons. Recording the
+ * same message twice is harmless (the store upserts by chat and message id).
  */
-export function createTaskMessageLinker(prisma: PrismaDb) {
+export function createTaskMessageLinker(tasks: Pick<TaskStore, 'recordTaskMessage'>) {
   return async (row: ClaimedMessage, messageIds: string[]): Promise<void> => {
     const messageId = messageIds[messageIds.length - 1];
     if (!row.link || messageId === undefined) return;
-    try {
-      await prisma.taskMessage.create({
-        data: { taskId: row.link.taskId, chatId: row.chatId, messageId, unitId: row.link.unitId },
-      });
-    } catch (error) {
-      // Already linked (the same message recorded twice) is fine.
-      if ((error as { code?: string }).code !== 'P2002') throw error;
-    }
+    await tasks.recordTaskMessage({ taskId: row.link.taskId, chatId: row.chatId, messageId, unitId: row.link.unitId });
   };
 }

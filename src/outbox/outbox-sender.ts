@@ -3,7 +3,7 @@ import type { OutgoingMessage } from '../core/model/outgoing.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { scrubSecrets } from '../logger.ts';
 import { editTargets, messageParts } from './message-parts.ts';
-import type { ClaimedMessage, OutboxQueue } from './outbox-queue.ts';
+import type { ClaimedMessage, OutboxQueue } from '../core/ports/outbox-queue.ts';
 import { createSlidingWindowLimiter } from './rate-limiter.ts';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
 import { describeFailure, type Transport, TransportError, type TransportFailure } from './transport.ts';

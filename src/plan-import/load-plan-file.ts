@@ -1,24 +1,11 @@
 import { extname } from 'node:path';
 import { type Document, isMap, isNode, LineCounter, parseDocument } from 'yaml';
-import { formatPlanPath, type Plan, type PlanPath } from '../core/plan/plan-model.ts';
+import { formatPlanPath, type PlanPath } from '../core/plan/plan-model.ts';
+import type { LoadPlanResult, PlanIssue } from './plan-issue.ts';
 import { validatePlanData } from './validate-plan-data.ts';
 import { loadPlanWorkbookFile } from './workbook/read-plan-workbook.ts';
 import { describeDocumentError, readTextDocument } from './read-document-file.ts';
 import { yamlSyntaxMessage } from './yaml-syntax-messages.ts';
-
-/** A problem in a plan file, placed on its line (1-based line and column). */
-export interface PlanIssue {
-  file: string;
-  line: number;
-  column: number;
-  /** e.g. tasks[3].lead */
-  path: string;
-  severity: 'error' | 'warning';
-  message: string;
-  messageEn: string;
-}
-
-export type LoadPlanResult = { ok: true; plan: Plan; warnings: PlanIssue[] } | { ok: false; errors: PlanIssue[]; warnings: PlanIssue[] };
 
 export async function loadPlanFile(path: string): Promise<LoadPlanResult> {
   if (extname(path).toLowerCase() === '.xlsx') return loadPlanWorkbookFile(path);

@@ -262,7 +262,7 @@ export async function readPdfFile(path: string): Promise<Buffer> {
   return bytes;
 }
 
-/** A parser's own error (mammoth, the zip reader, yaml) as a Vietnamese message with the cause kept. */
+/** A parser's own error (the zip reader, the document XML, yaml) as a Vietnamese message with the cause kept. */
 export function describeDocumentError(error: unknown, path: string): DocumentFileError {
   if (error instanceof DocumentFileError) return error;
   const cause = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();

@@ -1,11 +1,6 @@
-export type { FaultOptions } from './bot-api/faults.ts';
-export type { RateLimitOptions } from './bot-api/rate-limiter.ts';
-export { TELEGRAM_RATE_LIMIT } from './bot-api/rate-limiter.ts';
-export type { CallbackRecord, SandboxChat, SandboxState, StoredFile, StoredMessage } from './bot-api/state.ts';
-export type { TgMessage, TgUpdate, TgUser } from './bot-api/types.ts';
-export type { PressButtonInput, UserFileInput, UserMessageInput } from './bot-api/user-actions.ts';
+export type { StoredMessage } from './bot-api/state.ts';
 export { nextMorning } from './page-api/clock-actions.ts';
-export type { SandboxSeedSpec, SeededChats, SeedMember, SeedOptions } from './seed-chats.ts';
+export type { SandboxSeedSpec, SeededChats } from './seed-chats.ts';
 export { SECRETARIAT_USER_ID, STEERING_CHAT_ID, seedSandboxChats } from './seed-chats.ts';
-export type { SandboxClock, SandboxServer, SandboxServerOptions } from './server.ts';
-export { createSandboxServer, SANDBOX_TOKEN } from './server.ts';
+export type { SandboxServer, SandboxServerOptions } from './server.ts';
+export { createSandboxServer } from './server.ts';

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
+import { readGolden } from '../support/golden-file.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
 import { jobDeps, seedWorld } from './seed-world.ts';
 import { at, describeSent, newScheduler, runPeriod, type SentRecord } from './simulate.ts';
@@ -31,7 +31,6 @@ describe('a simulated month of the seed plan', () => {
     await runPeriod(scheduler, clock, START, '2023-03-20 23:30');
     await runPeriod(scheduler, clock, '2023-04-25 00:00', '2023-05-05 23:30');
     sent = describeSent(deps.outbox.messages, world.chatIds);
-    if (!existsSync(GOLDEN) || process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, `${JSON.stringify(sent, null, 2)}\n`);
   }, 300_000);
 
   afterAll(async () => {
@@ -42,7 +41,7 @@ describe('a simulated month of the seed plan', () => {
   });
 
   it('sends exactly the golden list', () => {
-    expect(sent).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
+    expect(sent).toEqual(readGolden(GOLDEN, sent));
   });
 
   it('sends nothing on weekends and public holidays, nothing twice', () => {

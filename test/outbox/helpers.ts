@@ -2,7 +2,7 @@ import type { OutgoingMessage } from '../../src/core/model/outgoing.ts';
 import type { EnqueueInput } from '../../src/core/ports/outbox.ts';
 import type { ManualClock } from '../../src/core/time/clock.ts';
 import type { PrismaDb } from '../../src/db/open-database.ts';
-import type { OutboxQueue } from '../../src/outbox/outbox-queue.ts';
+import type { OutboxQueue } from '../../src/core/ports/outbox-queue.ts';
 import type { OutboxLogger, OutboxSender } from '../../src/outbox/outbox-sender.ts';
 import { type MessagePart, type Transport, TransportError, type TransportFailure } from '../../src/outbox/transport.ts';
 

@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { createOutboxRepository } from '../../src/db/repositories/outbox-repository.ts';
+import { createTaskRepository } from '../../src/db/repositories/task-repository.ts';
 import { createTaskMessageLinker } from '../../src/outbox/link-task-messages.ts';
 import { createOutboxSender, type OutboxSenderOptions } from '../../src/outbox/outbox-sender.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
@@ -86,7 +87,7 @@ describeOnEachDatabase('outbox sender content', (use) => {
 
   it('links a sent task message to its task (the part with the buttons)', async () => {
     const prisma = use().prisma;
-    const { clock, queue, sender } = setup(MORNING, { onSent: createTaskMessageLinker(prisma) });
+    const { clock, queue, sender } = setup(MORNING, { onSent: createTaskMessageLinker(createTaskRepository(prisma)) });
     const [chat] = await createChats(prisma, 1);
     const plan = await prisma.plan.create({
       data: { number: `outbox-${Math.random()}`, issuer: 'BCĐ', issueDate: MORNING, title: 'Kế hoạch thử' },

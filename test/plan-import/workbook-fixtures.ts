@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { type PlanFile, planFileSchema } from '../../src/core/plan/plan-schema.ts';
-import type { LoadPlanResult } from '../../src/plan-import/load-plan-file.ts';
+import type { LoadPlanResult } from '../../src/plan-import/plan-issue.ts';
 import { loadPlanWorkbookBuffer } from '../../src/plan-import/workbook/read-plan-workbook.ts';
 import { planWorkbookBuffer } from '../../src/plan-import/workbook/write-plan-workbook.ts';
 

@@ -128,7 +128,7 @@ describe('plan texts for the drafter (.txt / .docx)', () => {
     expect((await draftError(write('secret.docx', ole))).message).toContain('được đặt mật khẩu');
   });
 
-  it('turns zip and mammoth errors into Vietnamese messages with the cause', async () => {
+  it('turns zip and document XML errors into Vietnamese messages with the cause', async () => {
     expect((await draftError(write('not-zip.docx', 'đây là văn bản, không phải docx'))).message).toContain('không phải tệp nén của Word');
     const truncated = buildDocx(documentXml(['x'])).subarray(0, 200);
     expect((await draftError(write('truncated.docx', truncated))).message).toContain('tệp nén bị hỏng');

@@ -1,10 +1,5 @@
-export type { DigestPhase, DigestTask, DigestUnit, Locale, SilentUnit } from './types.ts';
-export { bucketTasks, TASK_BUCKETS, type BucketedTasks, type TaskBucket } from './bucket-tasks.ts';
-export { countByUnitAndRole, countOfficial, type OfficialCounts, type UnitRoleCounts } from './official-counts.ts';
-export { composeUnitDigest, type UnitDigestInput } from './compose-unit-digest.ts';
-export { composeSteeringDigest, type SteeringDigestInput } from './compose-steering-digest.ts';
-export { composePeriodicReport, type PeriodicReportInput } from './compose-periodic-report.ts';
+export type { DigestUnit } from './types.ts';
+export { composeUnitDigest } from './compose-unit-digest.ts';
+export { composeSteeringDigest } from './compose-steering-digest.ts';
 export { findSilentUnits, silentTasks } from './find-signals.ts';
-export { allPartRows, deriveViews, partRow, taskRow, unitRows, type ReportsByTask } from './digest-rows.ts';
-export { percentShares } from './percent-shares.ts';
-export { daysLeftText } from './wording.ts';
+export { allPartRows, deriveViews, unitRows } from './digest-rows.ts';

@@ -7,7 +7,6 @@
  * to each supporting unit's "phối hợp" row, so the unit rows add up to more than the task total.
  */
 import type { Role } from '../model/records.ts';
-import type { OfficialBucket } from '../status/derive-task-state.ts';
 import type { DigestTask, DigestUnit } from './types.ts';
 
 export interface OfficialCounts {
@@ -23,8 +22,6 @@ export interface UnitRoleCounts {
   lead: OfficialCounts;
   support: OfficialCounts;
 }
-
-export type { OfficialBucket };
 
 export const emptyCounts = (): OfficialCounts => ({ total: 0, doneOnTime: 0, doneLate: 0, openOnTime: 0, openOverdue: 0 });
 

@@ -6,9 +6,6 @@ import type { ChatKind, ChatSettings } from '../model/records.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { parseTimeOfDay } from './schedule-time.ts';
 
-export const SCHEDULE_SETTING_KEYS = ['gio', 'tuan', 'tonghop', 'nhac'] as const;
-export type ScheduleSettingKey = (typeof SCHEDULE_SETTING_KEYS)[number];
-
 export type ScheduleSettingResult = { ok: true; settings: Partial<ChatSettings> } | { ok: false; error: string };
 
 const ON = new Set(['bat', 'on', 'co', 'mo', '1', 'true']);

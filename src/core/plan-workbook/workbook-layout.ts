@@ -189,7 +189,5 @@ export const PLAN_FIELDS: PlanFieldDef[] = [
 
 export const BOUNDARY_LABELS: Record<string, string> = { strict: 'hết ngày D-1', inclusive: 'hết ngày D' };
 
-export const TABLE_SHEETS: TableSheetDef[] = [TASKS_SHEET, UNITS_SHEET, GROUPS_SHEET, PHASES_SHEET, CRITERIA_SHEET];
-
 /** How a list cell is split: ";" or a line break (a comma can be part of a unit's name). */
 export const LIST_SEPARATOR = /[;\n]/;

@@ -128,11 +128,8 @@ export const planFileSchema = z.strictObject({
 });
 
 export type PlanFile = z.infer<typeof planFileSchema>;
-export type PlanFileUnit = z.infer<typeof unitSchema>;
 export type PlanFileTask = z.infer<typeof taskSchema>;
-export type PlanFilePhase = z.infer<typeof phaseSchema>;
 export type PlanFileCriterion = z.infer<typeof criterionSchema>;
-export type PlanFileGroup = z.infer<typeof unitGroupSchema>;
 
 /** Field names allowed in each part of the file, for "did you mean" hints on unknown fields. */
 export const ALLOWED_KEYS: Record<string, readonly string[]> = {

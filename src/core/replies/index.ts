@@ -1,2 +1,2 @@
 export { readReply } from './read-reply.ts';
-export { REPLY_CONFIDENCE_THRESHOLD, type ReplyKind, type ReplyReading, type ReplyStatus } from './types.ts';
+export { REPLY_CONFIDENCE_THRESHOLD, type ReplyReading, type ReplyStatus } from './types.ts';

@@ -68,7 +68,3 @@ export function judgeTimeliness({ status, due, now, doneReportedAt }: Timeliness
   if (left <= DUE_SOON_DAYS * DAY_MS) return 'due_soon';
   return 'on_track';
 }
-
-export function isOpen(status: TaskStatus): boolean {
-  return status !== 'done';
-}

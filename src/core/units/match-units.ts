@@ -1,8 +1,8 @@
 import type { UnitDirectory } from './unit-directory.ts';
 import { canonicalTokens } from './unit-tokens.ts';
 
-export { buildUnitDirectory, type DirectoryGroup, type DirectoryUnit, type UnitDirectory } from './unit-directory.ts';
-export { resolveUnit, type UnitResolution } from './resolve-unit.ts';
+export { buildUnitDirectory, type UnitDirectory } from './unit-directory.ts';
+export { resolveUnit } from './resolve-unit.ts';
 
 export interface UnitMention {
   unitCode?: string;

@@ -6,8 +6,6 @@ import { escapeHtml } from '../text/html.ts';
 import { formatDateVi } from '../time/zone.ts';
 
 /** Callback data of the status buttons: "st:<taskId>:<ip|dn|bl|dt>" (well under 64 bytes). */
-export type StatusButtonCode = 'ip' | 'dn' | 'bl' | 'dt';
-
 export function statusButtons(taskId: number, locale: Locale) {
   return [
     [

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EnqueueInput, Outbox, OutboxKind } from '../../core/ports/outbox.ts';
-import type { ClaimedMessage, EditTarget, OutboxPayload, OutboxQueue } from '../../outbox/outbox-queue.ts';
+import type { ClaimedMessage, EditTarget, OutboxPayload, OutboxQueue } from '../../core/ports/outbox-queue.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import type { Database, PrismaDb } from '../open-database.ts';
 

@@ -4,7 +4,7 @@ import type { RawSheet } from '../../core/plan-workbook/read-sheet-cells.ts';
 import { sheetsToPlan } from '../../core/plan-workbook/sheets-to-plan.ts';
 import { formatWorkbookProblem, sameCell, type WorkbookProblem } from '../../core/plan-workbook/workbook-problem.ts';
 import type { CellValue } from '../../core/plan-workbook/workbook-layout.ts';
-import type { LoadPlanResult, PlanIssue } from '../load-plan-file.ts';
+import type { LoadPlanResult, PlanIssue } from '../plan-issue.ts';
 import { validatePlanData } from '../validate-plan-data.ts';
 import { checkWorkbookContainer, MAX_WORKBOOK_BYTES } from './check-workbook-container.ts';
 

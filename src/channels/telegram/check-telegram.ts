@@ -1,7 +1,7 @@
-import { type Api, GrammyError, HttpError } from 'grammy';
+import { Api, GrammyError, HttpError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { scrubSecrets } from '../logger.ts';
-import { describeSystemCode, StartupError } from '../startup-error.ts';
+import { scrubSecrets } from '../../logger.ts';
+import { describeSystemCode, StartupError } from '../../startup-error.ts';
 
 function systemCodeOf(error: unknown): string | undefined {
   // grammY wraps fetch's error; node's fetch wraps the socket error in `cause`
@@ -35,4 +35,13 @@ export async function checkTelegram(api: Api, apiRoot: string): Promise<UserFrom
     const detail = scrubSecrets(error instanceof Error ? error.message : String(error));
     throw new StartupError(`Telegram trả lời lỗi khi kiểm tra bot (getMe): ${detail}. Thử lại sau ít phút.`, 1);
   }
+}
+
+/**
+ * The outbox's own Api (without auto-retry: it must see 429s to pause a chat itself) and the bot's
+ * identity from getMe, which also checks the token and the network at start-up.
+ */
+export async function connectTelegram(token: string, apiRoot: string): Promise<{ api: Api; me: UserFromGetMe }> {
+  const api = new Api(token, { apiRoot });
+  return { api, me: await checkTelegram(api, apiRoot) };
 }

@@ -1,5 +1,5 @@
-import type { OutgoingMessage } from '../core/model/outgoing.ts';
-import type { OutboxKind, OutboxLink } from '../core/ports/outbox.ts';
+import type { OutgoingMessage } from '../model/outgoing.ts';
+import type { OutboxKind, OutboxLink } from './outbox.ts';
 
 /** What the outbox stores in OutboxMessage.payloadJson. */
 export interface OutboxPayload {
