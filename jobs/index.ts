@@ -9,4 +9,3 @@ import { weeklySteeringDigestJob } from './weekly-steering-digest.ts';
 export const ALL_JOBS: readonly AnyJobDefinition[] = [unitDigestJob, deadlineNudgesJob, recurringDutiesJob, steeringDigestJob, weeklySteeringDigestJob];
 
 export { deadlineNudgesJob, recurringDutiesJob, steeringDigestJob, unitDigestJob, weeklySteeringDigestJob };
-export type { AnyJobDefinition, JobDefinition } from './types.ts';
