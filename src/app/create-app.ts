@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { connectTelegram } from '../channels/telegram/check-telegram.ts';
 import { createBot } from '../channels/telegram/create-bot.ts';
 import type { Config } from '../config/config.ts';
-import { parseQuietHours, type QuietHours } from '../core/time/quiet-hours.ts';
+import { parseQuietHours } from '../core/time/quiet-hours.ts';
 import { vietnamCalendar } from '../core/time/work-calendar.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { type Database, openDatabase } from '../db/open-database.ts';
