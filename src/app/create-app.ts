@@ -13,7 +13,7 @@ import { createStores } from '../db/stores.ts';
 import type { Logger } from '../logger.ts';
 import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
 import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.ts';
-import { createTelegramTransport } from '../outbox/telegram-transport.ts';
+import { createTelegramTransport } from '../channels/telegram/telegram-transport.ts';
 import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.ts';
 import { checkTelegram } from './check-telegram.ts';
 import { createChatBlockedNotifier } from './notify-chat-blocked.ts';

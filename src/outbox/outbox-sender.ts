@@ -215,11 +215,11 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       await queue.release(row.id, new Date(after), 'waiting for the message it edits');
       return 'deferred';
     }
-    const parts = messageParts(row.message);
+    const parts = messageParts(row.message, transport.capabilities);
     const targets = editTargets(target.sentMessageIds, parts.length);
     return deliverParts(row, parts, blocked, async (part, index) => {
       const messageId = targets[index];
-      if (messageId === undefined || !transport.edit) return (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId;
+      if (messageId === undefined || !transport.edit || !transport.capabilities.edits) return (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId;
       await transport.edit(row.chatExternalId, messageId, part);
       return messageId;
     });
@@ -238,7 +238,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       await queue.release(row.id, applyQuietHours(now, quietHours), 'held for quiet hours');
       return 'deferred';
     }
-    const parts = messageParts(row.message);
+    const parts = messageParts(row.message, transport.capabilities);
     return deliverParts(row, parts, blocked, async (part, index) => (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId);
   }
 

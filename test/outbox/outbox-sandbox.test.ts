@@ -4,7 +4,7 @@ import { ManualClock } from '../../src/core/time/clock.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
 import { createOutboxRepository } from '../../src/db/repositories/outbox-repository.ts';
 import { createOutboxSender } from '../../src/outbox/outbox-sender.ts';
-import { createTelegramTransport } from '../../src/outbox/telegram-transport.ts';
+import { createTelegramTransport } from '../../src/channels/telegram/telegram-transport.ts';
 import { createSandboxServer, type SandboxServer } from '../../src/sandbox/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
 import { MORNING, captureLogger, drain, message } from './helpers.ts';
