@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { createDocumentOutputs } from '../reports/document-outputs.ts';
 import { Api } from 'grammy';
 import { ALL_JOBS } from '../../jobs/index.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -51,7 +52,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // The outbox gets its own Api without auto-retry: it must see 429s to pause the chat itself.
   const api = new Api(token, { apiRoot });
   const me = await checkTelegram(api, apiRoot);
-  const deps: AppDeps = { config, stores, outbox: stores.outbox, clock, logger, botUsername: me.username };
+  const deps: AppDeps = { config, stores, outbox: stores.outbox, clock, logger, botUsername: me.username, outputs: createDocumentOutputs() };
   const quietHours = parseQuietHours(config.QUIET_HOURS);
   const telegram = createBot({
     ...deps,
