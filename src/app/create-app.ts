@@ -76,7 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const scheduler = createScheduler({
     jobs: ALL_JOBS,
-    deps: { stores, outbox: stores.outbox, logger, calendar: vietnamCalendar, quietHours },
+    deps: { stores, outbox: stores.outbox, logger, calendar: vietnamCalendar, quietHours, renderChart: deps.outputs.renderChart },
     clock,
   });
   let started = false;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamCalendar } from '../../src/core/calendar/work-calendar.ts';
+import type { EnqueueInput } from '../../src/core/ports/outbox.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
@@ -21,6 +22,7 @@ async function freshWorld() {
 describe('a simulated month of the seed plan', () => {
   const opened: { testDb: TestDatabase; db: Database }[] = [];
   let sent: SentRecord[] = [];
+  let enqueued: EnqueueInput[] = [];
 
   beforeAll(async () => {
     const { testDb, db, world } = await freshWorld();
@@ -30,6 +32,7 @@ describe('a simulated month of the seed plan', () => {
     const scheduler = newScheduler(deps, clock, 'golden');
     await runPeriod(scheduler, clock, START, '2023-03-20 23:30');
     await runPeriod(scheduler, clock, '2023-04-25 00:00', '2023-05-05 23:30');
+    enqueued = deps.outbox.messages;
     sent = describeSent(deps.outbox.messages, world.chatIds);
     if (!existsSync(GOLDEN) || process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, `${JSON.stringify(sent, null, 2)}\n`);
   }, 300_000);
@@ -43,6 +46,16 @@ describe('a simulated month of the seed plan', () => {
 
   it('sends exactly the golden list', () => {
     expect(sent).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
+  });
+
+  it('attaches the units chart (PNG) to each weekly steering digest and to nothing else', () => {
+    const weekly = enqueued.filter((m) => m.idempotencyKey.startsWith('steering-weekly:'));
+    expect(weekly.length).toBeGreaterThanOrEqual(4);
+    for (const message of weekly) {
+      expect(message.message.attachments?.map((a) => [a.kind, a.mimeType, a.fileName])).toEqual([['photo', 'image/png', 'bieu-do-units-45-KH-BCĐ.png']]);
+      expect([...(message.message.attachments?.[0]?.bytes.slice(1, 4) ?? [])]).toEqual([0x50, 0x4e, 0x47]);
+    }
+    expect(enqueued.filter((m) => !m.idempotencyKey.startsWith('steering-weekly:') && m.message.attachments)).toEqual([]);
   });
 
   it('sends nothing on weekends and public holidays, nothing twice', () => {
