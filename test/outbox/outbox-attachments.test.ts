@@ -69,4 +69,24 @@ describeOnEachDatabase('outbox attachments', (use) => {
     expect(texts.map((t) => t.html).join(' ')).toContain('/chitiet P5-01');
     expect(parts.flatMap((p) => p.message.attachments ?? []).map((f) => f.kind)).toEqual(['document', 'document']);
   });
+
+  it('picks the transport, and so its limits and capabilities, by the chat’s platform', async () => {
+    const clock = new ManualClock(MORNING);
+    const telegram = new FakeTransport(clock);
+    const other = new FakeTransport(clock);
+    Object.assign(other, { capabilities: { ...TELEGRAM_CAPABILITIES, textLimit: 2_000, buttons: false } });
+    const queue = createOutboxRepository(use());
+    const sender = createOutboxSender({ queue, transport: telegram, transports: { zalo: other }, clock, logger: captureLogger(), owner: 't', sleep: sleepOn(clock) });
+    const [tgChat] = await createChats(use().prisma, 1);
+    const zaloChat = await use().prisma.chat.create({ data: { platform: 'zalo', externalId: 'zalo-group-1', kind: 'unit', title: 'Nhóm Zalo' } });
+    await queue.enqueue(message(tgChat!.id, 'tg', WITH_FILES.html, { message: WITH_FILES }));
+    await queue.enqueue(message(zaloChat.id, 'zalo', WITH_FILES.html, { message: WITH_FILES }));
+    await drain(sender, queue, clock);
+
+    expect(telegram.to('zalo-group-1')).toEqual([]);
+    expect(telegram.to(tgChat!.externalId)[0]!.message.buttons).toEqual(WITH_FILES.buttons);
+    const [text] = other.to('zalo-group-1');
+    expect(text!.message.buttons).toBeUndefined();
+    expect(text!.message.html).toBe(`${WITH_FILES.html}\n\nChi tiết: /chitiet P5-01`);
+  });
 });

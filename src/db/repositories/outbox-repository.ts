@@ -43,7 +43,7 @@ type ClaimedRow = Awaited<ReturnType<typeof readClaimed>>[number];
 function readClaimed(prisma: PrismaDb, token: string) {
   return prisma.outboxMessage.findMany({
     where: { claimedBy: token, status: 'sending' },
-    include: { chat: { select: { externalId: true, active: true } } },
+    include: { chat: { select: { externalId: true, active: true, platform: true } } },
     orderBy: [{ notBefore: 'asc' }, { id: 'asc' }],
   });
 }
@@ -54,6 +54,7 @@ function toClaimed(row: ClaimedRow): ClaimedMessage {
     id: row.id,
     chatId: row.chatId,
     chatExternalId: row.chat.externalId,
+    chatPlatform: row.chat.platform,
     chatActive: row.chat.active,
     kind: row.kind as OutboxKind,
     idempotencyKey: row.idempotencyKey,
