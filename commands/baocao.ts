@@ -3,12 +3,14 @@ import { composePeriodicReport } from '../src/core/digest/compose-periodic-repor
 import { digestUnits } from '../src/core/jobs/digest-tasks.ts';
 import { parsePeriod } from '../src/core/reports/parse-period.ts';
 import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
+import { produceReportAttachments } from '../src/core/usecases/produce-report-attachments.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import type { CommandDefinition } from './types.ts';
 
 /**
- * The report the committee sends upward, in the official buckets, as plain text to paste into the
- * Word report. Steering group (or the secretariat in private) only: it lists every unit.
+ * The report the committee sends upward, in the official buckets: a text summary with the .docx
+ * (laid out by Nghị định 30/2020) and the .xlsx attached (default period: the current month).
+ * Steering group (or the secretariat in private) only: it lists every unit.
  */
 export const reportCommand: CommandDefinition<string> = {
   name: 'baocao',
@@ -36,6 +38,9 @@ export const reportCommand: CommandDefinition<string> = {
       return;
     }
     const tasks = await ctx.deps.stores.tasks.listTasks();
+    const filePeriod = period ?? parsePeriod(undefined, ctx.now);
+    const { stores, outputs } = ctx.deps;
+    const fileDeps = { tasks: stores.tasks, reports: stores.reports, criteria: stores.criteria, files: stores.reportFiles, render: outputs.renderReport, hash: outputs.hash };
     for (const plan of plans) {
       const planTasks = tasks.filter((t) => t.planId === plan.id);
       const text = composePeriodicReport({
@@ -46,7 +51,8 @@ export const reportCommand: CommandDefinition<string> = {
         locale: ctx.locale,
         ...(period?.ok ? { periodLabel: period.period.label } : {}),
       });
-      await ctx.reply({ html: escapeHtml(text) });
+      const attachments = filePeriod.ok ? await produceReportAttachments(fileDeps, { planNumber: plan.number, period: filePeriod.period, now: ctx.now }) : [];
+      await ctx.reply({ html: escapeHtml(text), ...(attachments.length > 0 ? { attachments } : {}) });
     }
   },
 };

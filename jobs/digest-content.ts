@@ -36,6 +36,7 @@ export async function buildUnitDigest(
 
 export interface SteeringDigestMessage {
   planId: number;
+  planNumber: string;
   html: string;
 }
 
@@ -91,7 +92,7 @@ export async function buildSteeringDigests(
       unboundUnits: units.filter((u) => !bound.has(u.code)),
       ...(options.calendar ? { calendar: options.calendar } : {}),
     });
-    messages.push({ planId: plan.id, html });
+    messages.push({ planId: plan.id, planNumber: plan.number, html });
   }
   return messages;
 }

@@ -1,5 +1,7 @@
 import { digestsEnabled } from '../src/core/jobs/chat-schedule.ts';
 import type { ChatRecord } from '../src/core/model/records.ts';
+import type { OutgoingMessage } from '../src/core/model/outgoing.ts';
+import { produceChartAttachment } from '../src/core/usecases/produce-chart-attachment.ts';
 import { messageKey } from '../src/core/jobs/slot-keys.ts';
 import { buildSteeringDigests } from './digest-content.ts';
 import { notBeforeFor } from './enqueue-at.ts';
@@ -21,11 +23,17 @@ export async function enqueueSteeringDigests(
   const digests = await buildSteeringDigests(deps.stores, chat, slot.now, { weekly: options.weekly, since, calendar: deps.calendar });
   let enqueued = 0;
   for (const digest of digests) {
+    const message: OutgoingMessage = { html: withMissedLine(digest.html, missed, chat, 'steering') };
+    if (options.weekly) {
+      // the weekly edition carries the units chart: progress per unit at a glance on a phone
+      const chart = await produceChartAttachment({ ...deps.stores, renderChart: deps.renderChart }, { planNumber: digest.planNumber, kind: 'units', now: slot.now });
+      if (chart) message.attachments = [chart];
+    }
     const added = await deps.outbox.enqueue({
       chatId: chat.id,
       kind: 'digest',
       idempotencyKey: messageKey(slot.key, digest.planId),
-      message: { html: withMissedLine(digest.html, missed, chat, 'steering') },
+      message,
       notBefore: notBeforeFor(deps, slot.now),
     });
     if (added) enqueued++;

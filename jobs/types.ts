@@ -7,6 +7,8 @@ import type { DirectoryStore } from '../src/core/ports/directory-store.ts';
 import type { ReportStore } from '../src/core/ports/report-store.ts';
 import type { JobSlots, StaleSlotReclaimer } from '../src/core/ports/system-store.ts';
 import type { TaskStore } from '../src/core/ports/task-store.ts';
+import type { ChartKindName } from '../src/core/usecases/produce-chart-attachment.ts';
+import type { ChartData } from '../src/core/usecases/load-chart-data.ts';
 
 export interface JobLogger {
   info(data: object, message?: string): void;
@@ -16,7 +18,7 @@ export interface JobLogger {
 
 /** The slice of the stores jobs read; `createStores(db)` satisfies it. */
 export interface JobStores {
-  tasks: Pick<TaskStore, 'listTasks' | 'getActivePlans'>;
+  tasks: Pick<TaskStore, 'listTasks' | 'getActivePlans' | 'getPlanByNumber'>;
   chats: Pick<ChatStore, 'listChats' | 'listMembers' | 'getChat'>;
   reports: Pick<ReportStore, 'history'>;
   directory: Pick<DirectoryStore, 'getUnit'>;
@@ -29,6 +31,8 @@ export interface JobDeps {
   logger: JobLogger;
   calendar: WorkCalendar;
   quietHours: QuietHours;
+  /** renders a plan's chart as PNG (the weekly steering digest attaches the units chart) */
+  renderChart: (kind: ChartKindName, data: ChartData) => Promise<Uint8Array>;
 }
 
 /** One run of a job that is due at a time: for one chat, or for all (nudges), on one local day or week. */

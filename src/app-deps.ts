@@ -3,6 +3,7 @@ import type { Clock } from './core/time/clock.ts';
 import type { Outbox } from './core/ports/outbox.ts';
 import type { Stores } from './db/stores.ts';
 import type { Logger } from './logger.ts';
+import type { DocumentOutputs } from './reports/document-outputs.ts';
 
 /** What features need from the outside world; built once in an entry point and passed in. */
 export interface AppDeps {
@@ -13,4 +14,6 @@ export interface AppDeps {
   logger: Logger;
   /** the bot's @username, for deep links and /cmd@bot */
   botUsername: string;
+  /** renders the report files and charts sent as documents and photos */
+  outputs: DocumentOutputs;
 }

@@ -11,7 +11,7 @@ import type { EnqueueInput } from '../../src/core/ports/outbox.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 import { createStores } from '../../src/db/stores.ts';
 import { createOutboxSender, TELEGRAM_LIMITS } from '../../src/outbox/outbox-sender.ts';
-import { createTelegramTransport } from '../../src/outbox/telegram-transport.ts';
+import { createTelegramTransport } from '../../src/channels/telegram/telegram-transport.ts';
 import { createSandboxServer } from '../../src/sandbox/index.ts';
 import { createBenchDatabase } from '../support/databases.ts';
 import { type BenchDb, emit, log } from '../support/emit.ts';

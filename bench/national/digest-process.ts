@@ -2,6 +2,7 @@
  * One morning of unit digests over a generated country, in its own process so its peak RSS is its
  * own: the scheduler's tick at 07:31 runs the unit-digest job for every bound group into the outbox.
  */
+import { renderChart } from '../../src/reports/charts/render-chart.ts';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { unitDigestJob } from '../../jobs/index.ts';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const clock = new ManualClock(morning);
   const scheduler = createScheduler({
     jobs: [unitDigestJob],
-    deps: { stores, outbox: stores.outbox, logger: pino({ level: 'silent' }), calendar: vietnamCalendar, quietHours: { start: '21:00', end: '07:00' } },
+    deps: { stores, outbox: stores.outbox, logger: pino({ level: 'silent' }), calendar: vietnamCalendar, quietHours: { start: '21:00', end: '07:00' }, renderChart },
     clock,
     owner: 'bench',
   });

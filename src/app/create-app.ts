@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { createDocumentOutputs } from '../reports/document-outputs.ts';
 import { ALL_JOBS } from '../../jobs/index.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { connectTelegram } from '../channels/telegram/check-telegram.ts';
@@ -13,7 +14,7 @@ import { createStores } from '../db/stores.ts';
 import type { Logger } from '../logger.ts';
 import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
 import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.ts';
-import { createTelegramTransport } from '../outbox/telegram-transport.ts';
+import { createTelegramTransport } from '../channels/telegram/telegram-transport.ts';
 import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.ts';
 import { createChatBlockedNotifier } from './notify-chat-blocked.ts';
 
@@ -48,7 +49,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // The running bot remembers chats and senders briefly (see cached-chat-store.ts); tools and tests use the plain stores.
   const stores = { ...base, chats: withChatCache(base.chats) };
   const { api, me } = await connectTelegram(token, apiRoot);
-  const deps: AppDeps = { config, stores, outbox: stores.outbox, clock, logger, botUsername: me.username };
+  const deps: AppDeps = { config, stores, outbox: stores.outbox, clock, logger, botUsername: me.username, outputs: createDocumentOutputs() };
   const quietHours = parseQuietHours(config.QUIET_HOURS);
   const telegram = createBot({
     ...deps,
@@ -72,7 +73,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const scheduler = createScheduler({
     jobs: ALL_JOBS,
-    deps: { stores, outbox: stores.outbox, logger, calendar: vietnamCalendar, quietHours },
+    deps: { stores, outbox: stores.outbox, logger, calendar: vietnamCalendar, quietHours, renderChart: deps.outputs.renderChart },
     clock,
   });
   let started = false;

@@ -26,7 +26,10 @@ export const TELEGRAM_LIMITS: SendLimits = { perSecond: 30, perChatPerMinute: 20
 
 export interface OutboxSenderOptions {
   queue: OutboxQueue;
+  /** the transport of chats whose platform has none in `transports` */
   transport: Transport;
+  /** a transport per messenger (chat platform), e.g. { telegram, zalo }; each brings its capabilities */
+  transports?: Readonly<Record<string, Transport>>;
   clock: Clock;
   logger: OutboxLogger;
   /** names this process in claims, e.g. `${hostname}:${pid}` */
@@ -91,7 +94,8 @@ function failureOf(error: unknown): TransportFailure {
  * messenger's acceptance of a part and that one database write can send that part twice.
  */
 export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
-  const { queue, transport, clock, logger, owner } = options;
+  const { queue, clock, logger, owner } = options;
+  const transportOf = (row: ClaimedMessage): Transport => options.transports?.[row.chatPlatform] ?? options.transport;
   const limits = options.limits ?? TELEGRAM_LIMITS;
   const quietHours = options.quietHours === undefined ? DEFAULT_QUIET_HOURS : options.quietHours;
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
@@ -215,11 +219,12 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       await queue.release(row.id, new Date(after), 'waiting for the message it edits');
       return 'deferred';
     }
-    const parts = messageParts(row.message);
+    const transport = transportOf(row);
+    const parts = messageParts(row.message, transport.capabilities);
     const targets = editTargets(target.sentMessageIds, parts.length);
     return deliverParts(row, parts, blocked, async (part, index) => {
       const messageId = targets[index];
-      if (messageId === undefined || !transport.edit) return (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId;
+      if (messageId === undefined || !transport.edit || !transport.capabilities.edits) return (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId;
       await transport.edit(row.chatExternalId, messageId, part);
       return messageId;
     });
@@ -238,7 +243,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       await queue.release(row.id, applyQuietHours(now, quietHours), 'held for quiet hours');
       return 'deferred';
     }
-    const parts = messageParts(row.message);
+    const transport = transportOf(row);
+    const parts = messageParts(row.message, transport.capabilities);
     return deliverParts(row, parts, blocked, async (part, index) => (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId);
   }
 

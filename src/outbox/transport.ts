@@ -1,3 +1,4 @@
+import type { ChannelCapabilities } from '../core/model/channel-capabilities.ts';
 import type { OutgoingMessage } from '../core/model/outgoing.ts';
 
 /** Why a send failed, in the terms the sender acts on. */
@@ -34,11 +35,14 @@ export interface MessagePart {
 }
 
 /**
- * Sends one message (one part of a split text) to a chat. `message.html` is already at most
- * 4096 characters; reply and buttons are already placed on the right part by the sender.
+ * Sends one message (one part of a split text, or one file) to a chat. `message.html` is already
+ * within `capabilities.textLimit`; reply and buttons are already placed on the right part by the
+ * sender; a part with an attachment carries exactly one.
  * Throws TransportError; anything else is treated as a network failure.
  */
 export interface Transport {
+  /** what the messenger behind this transport can do: the sender splits and degrades by it */
+  capabilities: ChannelCapabilities;
   send(chatExternalId: string, message: OutgoingMessage, part: MessagePart): Promise<{ messageId: string }>;
   /**
    * Replaces the text and buttons of a message sent earlier (no buttons in `message` removes them).

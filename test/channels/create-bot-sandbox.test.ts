@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { createDocumentOutputs } from '../../src/reports/document-outputs.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/channels/telegram/create-bot.ts';
 import type { TelegramBot } from '../../src/channels/telegram/build-bot.ts';
@@ -31,6 +32,7 @@ describe('createBot with the real commands, polling the sandbox over HTTP', () =
       clock: systemClock,
       logger: pino({ level: 'silent' }),
       botUsername: 'dieuphoi_sandbox_bot',
+      outputs: createDocumentOutputs(),
       token: sandbox.token,
       pollingTimeoutSeconds: 1,
     });

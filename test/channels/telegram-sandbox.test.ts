@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { createDocumentOutputs } from '../../src/reports/document-outputs.ts';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../src/app-deps.ts';
@@ -48,6 +49,7 @@ async function startOnSandbox(mode: 'polling' | 'webhook'): Promise<Running> {
     clock: systemClock,
     logger: pino({ level: 'silent' }),
     botUsername: 'dieuphoi_sandbox_bot',
+    outputs: createDocumentOutputs(),
   };
   const telegram = createTelegramBot(deps, { token: TOKEN, registry: createStubRegistry().registry, pollingTimeoutSeconds: 1 });
   await telegram.start();

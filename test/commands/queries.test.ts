@@ -54,6 +54,18 @@ describe('queries', () => {
     expect(answer?.html).toContain('chờ xác nhận 1');
   });
 
+  it('/kehoach in the steering group attaches the units chart as a PNG photo; a unit group gets the text only', async () => {
+    const [answer] = await h.send(STEERING_CHAT, SECRETARY, '/kehoach');
+    const [chart] = answer?.attachments ?? [];
+    expect(chart).toMatchObject({ kind: 'photo', fileName: 'bieu-do-units-45-KH-BCĐ.png', mimeType: 'image/png' });
+    expect([...(chart?.bytes.slice(1, 4) ?? [])]).toEqual([0x50, 0x4e, 0x47]);
+    // at least 1080 px wide (IHDR width, big-endian, at byte 16)
+    expect(Buffer.from(chart!.bytes).readUInt32BE(16)).toBeGreaterThanOrEqual(1080);
+    const [unit] = await h.send(CAP5_CHAT, FOCAL, '/kehoach');
+    expect(unit?.html).toContain('45/KH-BCĐ');
+    expect(unit?.attachments).toBeUndefined();
+  });
+
   it('/trogiup differs per chat kind, /start introduces, /ngonngu switches to English', async () => {
     expect((await h.send(CAP5_CHAT, FOCAL, '/trogiup'))[0]?.html).toContain('/giahan');
     expect((await h.send(CAP5_CHAT, FOCAL, '/trogiup'))[0]?.html).not.toContain('/doihan');

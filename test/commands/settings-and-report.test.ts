@@ -48,4 +48,23 @@ describe('/caidat and /baocao', () => {
     const [refused] = await h.send(CAP5_CHAT, FOCAL, '/baocao');
     expect(refused?.html).toContain('chỉ lập trong nhóm Ban Chỉ đạo');
   });
+
+  it('/baocao in the steering group also sends the .docx and .xlsx of the period as documents; the same data gives the same stored files', async () => {
+    const [report] = await h.send(STEERING_CHAT, SECRETARY, '/baocao tháng 3/2023');
+    expect(report?.html).toContain('THÁNG 3/2023');
+    const files = report?.attachments ?? [];
+    expect(files.map((f) => [f.kind, f.fileName, f.mimeType])).toEqual([
+      ['document', 'bao-cao-45-KH-BCĐ-2023-03.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      ['document', 'bao-cao-45-KH-BCĐ-2023-03.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ]);
+    // both are zip containers (PK\x03\x04) of some size
+    for (const file of files) {
+      expect([...file.bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+      expect(file.bytes.length).toBeGreaterThan(2_000);
+    }
+    const [again] = await h.send(STEERING_CHAT, SECRETARY, '/baocao tháng 3/2023');
+    expect(again?.attachments?.map((f) => Buffer.from(f.bytes).equals(Buffer.from(files.find((g) => g.fileName === f.fileName)!.bytes)))).toEqual([true, true]);
+    const [refused] = await h.send(CAP5_CHAT, FOCAL, '/baocao');
+    expect(refused?.attachments).toBeUndefined();
+  });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { TELEGRAM_CAPABILITIES } from '../../src/channels/telegram/telegram-capabilities.ts';
+import { fitToChannel } from '../../src/core/text/fit-to-channel.ts';
 import { CAP5_CHAT, type CommandHarness, withHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 
 describe('the whole loop: bind → post → button → free-text reply → confirm', () => {
@@ -44,6 +46,15 @@ describe('the whole loop: bind → post → button → free-text reply → confi
       `st:${gd201.link!.taskId}:dn`,
       `st:${gd201.link!.taskId}:bl`,
       `st:${gd201.link!.taskId}:dt`,
+    ]);
+    // a channel without buttons gets the same actions as commands that name the task
+    const plain = fitToChannel(gd201.message, { ...TELEGRAM_CAPABILITIES, buttons: false });
+    expect(plain.buttons).toBeUndefined();
+    expect(plain.html.split('\n').slice(-4)).toEqual([
+      'Đang thực hiện: /tiendo GD2-01 &lt;%&gt;',
+      'Hoàn thành: /xong GD2-01',
+      'Vướng mắc: /vuongmac GD2-01 &lt;lý do&gt;',
+      'Chi tiết: /chitiet GD2-01',
     ]);
   });
 

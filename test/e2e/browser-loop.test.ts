@@ -121,6 +121,27 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
     expect(row).toMatchObject({ status: 'in_progress', percent: 50 });
   });
 
+  it('in the steering group /kehoach shows the units chart as an image and /baocao the .docx and .xlsx as download links', async () => {
+    await openChat(STEERING_CHAT_ID);
+    await page.selectOption(testId('member-select'), { label: 'Thường trực BCĐ (Lê Thị Mai) (trưởng nhóm)' });
+    await send('/kehoach');
+    const chart = page.locator(`${testId('message-list')} li.from-bot img[data-testid^="photo-"]`).last();
+    await chart.waitFor();
+    // the image really loaded from the sandbox's file store, at phone-readable width
+    await expect.poll(() => chart.evaluate((img) => {
+        const loaded = img as unknown as { complete: boolean; naturalWidth: number };
+        return loaded.complete ? loaded.naturalWidth : 0;
+      })).toBeGreaterThanOrEqual(1080);
+    await chart.scrollIntoViewIfNeeded();
+    await shoot('10-steering-plan-chart');
+
+    await send('/baocao');
+    const documents = page.locator(`${testId('message-list')} li.from-bot a[data-testid^="document-"]`);
+    await expect.poll(() => documents.allTextContents(), { timeout: 20_000 }).toEqual([expect.stringMatching(/^Tệp: bao-cao-.*\.docx \(\d+ KB\)$/), expect.stringMatching(/^Tệp: bao-cao-.*\.xlsx \(\d+ KB\)$/)]);
+    await documents.last().scrollIntoViewIfNeeded();
+    await shoot('11-steering-report-documents');
+  });
+
   it('at phone width (390 px) the group list folds behind a toggle; title, "Tôi là" and the composer stay on screen', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     phone.setDefaultTimeout(10_000);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
+import type { EnqueueInput } from '../../src/core/ports/outbox.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
 import { readGolden } from '../support/golden-file.ts';
@@ -21,6 +22,7 @@ async function freshWorld() {
 describe('a simulated month of the seed plan', () => {
   const opened: { testDb: TestDatabase; db: Database }[] = [];
   let sent: SentRecord[] = [];
+  let enqueued: EnqueueInput[] = [];
 
   beforeAll(async () => {
     const { testDb, db, world } = await freshWorld();
@@ -30,6 +32,7 @@ describe('a simulated month of the seed plan', () => {
     const scheduler = newScheduler(deps, clock, 'golden');
     await runPeriod(scheduler, clock, START, '2023-03-20 23:30');
     await runPeriod(scheduler, clock, '2023-04-25 00:00', '2023-05-05 23:30');
+    enqueued = deps.outbox.messages;
     sent = describeSent(deps.outbox.messages, world.chatIds);
   }, 300_000);
 
@@ -42,6 +45,16 @@ describe('a simulated month of the seed plan', () => {
 
   it('sends exactly the golden list', () => {
     expect(sent).toEqual(readGolden(GOLDEN, sent));
+  });
+
+  it('attaches the units chart (PNG) to each weekly steering digest and to nothing else', () => {
+    const weekly = enqueued.filter((m) => m.idempotencyKey.startsWith('steering-weekly:'));
+    expect(weekly.length).toBeGreaterThanOrEqual(4);
+    for (const message of weekly) {
+      expect(message.message.attachments?.map((a) => [a.kind, a.mimeType, a.fileName])).toEqual([['photo', 'image/png', 'bieu-do-units-45-KH-BCĐ.png']]);
+      expect([...(message.message.attachments?.[0]?.bytes.slice(1, 4) ?? [])]).toEqual([0x50, 0x4e, 0x47]);
+    }
+    expect(enqueued.filter((m) => !m.idempotencyKey.startsWith('steering-weekly:') && m.message.attachments)).toEqual([]);
   });
 
   it('sends nothing on weekends and public holidays, nothing twice', () => {

@@ -1,4 +1,5 @@
 /** A database with the seed plan active, unit groups for CATP, CAP5 and BCD_TP and a steering group. */
+import { renderChart } from '../../src/reports/charts/render-chart.ts';
 import { DEFAULT_QUIET_HOURS } from '../../src/core/time/quiet-hours.ts';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import type { Database } from '../../src/db/open-database.ts';
@@ -51,5 +52,5 @@ export function memoryLogger(lines: LogLine[] = []): JobLogger & { lines: LogLin
 }
 
 export function jobDeps(stores: Stores, outbox = new FakeOutbox(), logger = memoryLogger()): JobDeps & { outbox: FakeOutbox } {
-  return { stores, outbox, logger, calendar: vietnamCalendar, quietHours: DEFAULT_QUIET_HOURS };
+  return { stores, outbox, logger, calendar: vietnamCalendar, quietHours: DEFAULT_QUIET_HOURS, renderChart };
 }

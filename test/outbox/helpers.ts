@@ -1,3 +1,4 @@
+import { TELEGRAM_CAPABILITIES } from '../../src/channels/telegram/telegram-capabilities.ts';
 import type { OutgoingMessage } from '../../src/core/model/outgoing.ts';
 import type { EnqueueInput } from '../../src/core/ports/outbox.ts';
 import type { ManualClock } from '../../src/core/time/clock.ts';
@@ -19,6 +20,7 @@ export interface SentRecord {
 
 /** Records every send at the fake clock's time; failures can be scripted per chat. */
 export class FakeTransport implements Transport {
+  readonly capabilities = TELEGRAM_CAPABILITIES;
   readonly sent: SentRecord[] = [];
   private readonly failures = new Map<string, TransportFailure[]>();
   private nextId = 1000;

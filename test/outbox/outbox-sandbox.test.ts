@@ -4,7 +4,7 @@ import { ManualClock } from '../../src/core/time/clock.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
 import { createOutboxRepository } from '../../src/db/repositories/outbox-repository.ts';
 import { createOutboxSender } from '../../src/outbox/outbox-sender.ts';
-import { createTelegramTransport } from '../../src/outbox/telegram-transport.ts';
+import { createTelegramTransport } from '../../src/channels/telegram/telegram-transport.ts';
 import { createSandboxServer, type SandboxServer } from '../../src/sandbox/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
 import { MORNING, captureLogger, drain, message } from './helpers.ts';
@@ -59,6 +59,40 @@ describe('outbox through the grammY transport to the sandbox Bot API', () => {
     const markups = delivered.map((m) => (m.message as unknown as { reply_markup?: unknown }).reply_markup);
     expect(markups[0]).toBeUndefined();
     expect(JSON.stringify(markups[1])).toContain('d:1');
+  });
+
+  it('uploads a document and a photo after the text (multipart sendDocument / sendPhoto), bytes intact', async () => {
+    const chat = await db.prisma.chat.findFirstOrThrow({ where: { externalId: String(GROUP) } });
+    const clock = new ManualClock(MORNING);
+    const queue = createOutboxRepository(db);
+    const sender = createOutboxSender({
+      queue,
+      transport: createTelegramTransport(new Api(server.token, { apiRoot })),
+      clock,
+      logger: captureLogger(),
+      owner: 'sandbox-files',
+      sleep: async (ms) => clock.advance(ms),
+    });
+    const before = server.messages(GROUP).length;
+    const docx = new Uint8Array(Array.from({ length: 5_000 }, (_, i) => (i * 31) % 256));
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const html = '<b>Báo cáo tuần</b>';
+    const attachments = [
+      { kind: 'document' as const, fileName: 'bao-cao-tháng-3.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: docx },
+      { kind: 'photo' as const, fileName: 'bieu-do.png', mimeType: 'image/png', bytes: png },
+    ];
+    await queue.enqueue(message(chat.id, 'weekly-files', html, { message: { html, attachments } }));
+    await drain(sender, queue, clock);
+
+    const delivered = server.messages(GROUP).slice(before).map((m) => m.message as unknown as { text?: string; document?: { file_id: string; file_name: string }; photo?: { file_id: string }[] });
+    expect(delivered).toHaveLength(3);
+    expect(delivered[0]!.text).toBe('Báo cáo tuần');
+    expect(delivered[1]!.document?.file_name).toBe('bao-cao-tháng-3.docx');
+    expect([...server.state.files.get(delivered[1]!.document!.file_id)!.bytes]).toEqual([...docx]);
+    const photo = delivered[2]!.photo?.at(-1);
+    expect([...server.state.files.get(photo!.file_id)!.bytes]).toEqual([...png]);
+    const row = await db.prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: 'weekly-files' } });
+    expect(row.status).toBe('sent');
   });
 
   it('edits a sent message through editMessageText: the decision replaces the text and the buttons go', async () => {

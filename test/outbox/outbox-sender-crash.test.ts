@@ -22,6 +22,7 @@ async function until(condition: () => boolean | Promise<boolean>): Promise<void>
 function dyingTransport(inner: Transport, allowed: number): Transport {
   let left = allowed;
   return {
+    capabilities: inner.capabilities,
     send(chat: string, msg: OutgoingMessage, part: MessagePart) {
       if (left-- <= 0) return new Promise<never>(() => {});
       return inner.send(chat, msg, part);
@@ -66,6 +67,7 @@ describe.each(PROVIDERS)('outbox sender crash and restart [%s]', (provider) => {
     expect(await dbA.prisma.outboxMessage.count({ where: { status: 'sending', claimedBy: { startsWith: 'A:' } } })).toBe(18);
 
     const b = senderOn(dbB, 'B', clockB, {
+      capabilities: delivered.capabilities,
       send: (chat, msg, part) => delivered.send(chat, msg, part),
     });
     await b.sender.runOnce();
@@ -121,6 +123,7 @@ describe.each(PROVIDERS)('outbox sender crash and restart [%s]', (provider) => {
       idleMs: 5,
       sleep: sleepOn(clock),
       transport: {
+        capabilities: delivered.capabilities,
         async send(chat, msg, part) {
           const result = await delivered.send(chat, msg, part);
           if (delivered.sent.length === 2) stopping = sender.stop();

@@ -62,7 +62,7 @@ describeOnEachDatabase('outbox edits', (use) => {
 
   it('sends the new text as a new message when the messenger cannot edit', async () => {
     const { clock, queue, transport } = setup();
-    const plain = { send: transport.send.bind(transport) };
+    const plain = { capabilities: { ...transport.capabilities, edits: false }, send: transport.send.bind(transport) };
     const sender = createOutboxSender({ queue, transport: plain, clock, logger: captureLogger(), owner: 't2', sleep: sleepOn(clock) });
     const [chat] = await createChats(use().prisma, 1);
     await queue.enqueue(message(chat!.id, 'ask', 'Hỏi', { message: { html: 'Hỏi', buttons: BUTTONS } }));

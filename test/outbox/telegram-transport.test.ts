@@ -1,6 +1,6 @@
 import { Api, GrammyError, HttpError } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classifyTelegramError, createTelegramTransport } from '../../src/outbox/telegram-transport.ts';
+import { classifyTelegramError, createTelegramTransport } from '../../src/channels/telegram/telegram-transport.ts';
 import { TransportError, type TransportFailure } from '../../src/outbox/transport.ts';
 import { createSandboxServer, type SandboxServer } from '../../src/sandbox/index.ts';
 

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { createDocumentOutputs } from '../../src/reports/document-outputs.ts';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { findCommand, replyHandlers, fileHandlers } from '../../commands/registry.ts';
 import { runButton, runCommand } from '../../commands/run-command.ts';
@@ -166,7 +167,7 @@ export async function createHarness(db: Database, options: { start?: Date } = {}
   const loaded = loadConfig({ SECRETARIAT_USER_IDS: SECRETARY.id });
   if (!loaded.ok) throw new Error(loaded.problems.join('; '));
   const outbox = new FakeOutbox();
-  const deps: AppDeps = { config: loaded.config, stores, outbox, clock, logger: pino({ level: 'silent' }), botUsername: 'dieuphoi_bot' };
+  const deps: AppDeps = { config: loaded.config, stores, outbox, clock, logger: pino({ level: 'silent' }), botUsername: 'dieuphoi_bot', outputs: createDocumentOutputs() };
   return new CommandHarness(stores, outbox, clock, deps, summary.planId);
 }
 

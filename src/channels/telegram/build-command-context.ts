@@ -7,7 +7,7 @@ import type { OutgoingMessage } from '../../core/model/outgoing.ts';
 import type { ChatRecord, Locale } from '../../core/model/records.ts';
 import type { AdminCheck } from './admin-check.ts';
 import type { BotContext } from './bot-context.ts';
-import { toSendMessageParts } from './outgoing-to-telegram.ts';
+import { toSendFileParts, toSendMessageParts } from './outgoing-to-telegram.ts';
 
 export const TELEGRAM = 'telegram';
 
@@ -25,6 +25,10 @@ async function send(ctx: BotContext, chatExternalId: string, message: OutgoingMe
   const sent: SentMessage[] = [];
   for (const part of toSendMessageParts(message, replyTo)) {
     const result = await ctx.api.sendMessage(chatExternalId, part.text, part.other);
+    sent.push({ messageId: String(result.message_id) });
+  }
+  for (const file of toSendFileParts(message)) {
+    const result = await ctx.api[file.method](chatExternalId, file.file, file.other);
     sent.push({ messageId: String(result.message_id) });
   }
   return sent;

@@ -25,6 +25,8 @@ export interface ClaimedMessage {
   id: number;
   chatId: number;
   chatExternalId: string;
+  /** the chat's messenger ('telegram'): picks the transport and its capabilities */
+  chatPlatform: string;
   chatActive: boolean;
   kind: OutboxKind;
   idempotencyKey: string;

@@ -1,10 +1,8 @@
 /**
- * Splits Telegram HTML into parts of at most `limit` characters, each valid on its own:
+ * Splits message HTML into parts of at most `limit` characters, each valid on its own:
  * tags open at a cut are closed at the end of the part and re-opened at the start of the next.
  * Cuts prefer a paragraph break, then a line break, then a space; a tag or entity is never cut.
  */
-export const TELEGRAM_MESSAGE_LIMIT = 4096;
-
 interface Atom {
   text: string;
   kind: 'open' | 'close' | 'char' | 'entity';
@@ -95,7 +93,8 @@ function chooseCut(best: (Cut | undefined)[], limit: number): Cut | undefined {
   return best[3] ?? best[2] ?? best[1] ?? best[0];
 }
 
-export function splitMessage(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+/** `limit` is the channel's declared text length (ChannelCapabilities.textLimit). */
+export function splitMessage(html: string, limit: number): string[] {
   if (html.length <= limit) return html.length > 0 ? [html] : [];
   const atoms = tokenize(html);
   const parts: string[] = [];

@@ -6,15 +6,20 @@ import { escapeHtml } from '../text/html.ts';
 import { formatDateVi } from '../time/zone.ts';
 
 /** Callback data of the status buttons: "st:<taskId>:<ip|dn|bl|dt>" (well under 64 bytes). */
-export function statusButtons(taskId: number, locale: Locale) {
+/**
+ * The status buttons of a task message; each carries the command that does the same where a channel
+ * has no buttons (see fitToChannel).
+ */
+export function statusButtons(task: Pick<TaskRecord, 'id' | 'code'>, locale: Locale) {
+  const en = locale === 'en';
   return [
     [
-      { text: t(locale, 'button.in_progress'), data: `st:${taskId}:ip` },
-      { text: t(locale, 'button.done'), data: `st:${taskId}:dn` },
+      { text: t(locale, 'button.in_progress'), data: `st:${task.id}:ip`, fallback: `/tiendo ${task.code} <%>` },
+      { text: t(locale, 'button.done'), data: `st:${task.id}:dn`, fallback: `/xong ${task.code}` },
     ],
     [
-      { text: t(locale, 'button.blocked'), data: `st:${taskId}:bl` },
-      { text: t(locale, 'button.detail'), data: `st:${taskId}:dt` },
+      { text: t(locale, 'button.blocked'), data: `st:${task.id}:bl`, fallback: `/vuongmac ${task.code} ${en ? '<reason>' : '<lý do>'}` },
+      { text: t(locale, 'button.detail'), data: `st:${task.id}:dt`, fallback: `/chitiet ${task.code}` },
     ],
   ];
 }
@@ -48,5 +53,5 @@ export function composeTaskMessage(task: TaskRecord, unitId: number, now: Date, 
   const clause = task.sourceClause ?? task.body;
   if (clause) lines.push(`<blockquote>${escapeHtml(clause)}</blockquote>`);
   lines.push(t(locale, 'task.reply_hint'));
-  return { html: lines.join('\n'), buttons: statusButtons(task.id, locale) };
+  return { html: lines.join('\n'), buttons: statusButtons(task, locale) };
 }

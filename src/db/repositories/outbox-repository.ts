@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readPayloadJson, writePayloadJson } from './outbox-payload-json.ts';
 import type { EnqueueInput, Outbox, OutboxKind } from '../../core/ports/outbox.ts';
 import type { ClaimedMessage, EditTarget, OutboxPayload, OutboxQueue } from '../../core/ports/outbox-queue.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
@@ -21,7 +22,7 @@ function toRowData(input: EnqueueInput) {
     chatId: input.chatId,
     kind: input.kind,
     idempotencyKey: input.idempotencyKey,
-    payloadJson: JSON.stringify(payload),
+    payloadJson: writePayloadJson(payload),
     notBefore: input.notBefore,
     taskId: input.link?.taskId ?? null,
   };
@@ -42,17 +43,18 @@ type ClaimedRow = Awaited<ReturnType<typeof readClaimed>>[number];
 function readClaimed(prisma: PrismaDb, token: string) {
   return prisma.outboxMessage.findMany({
     where: { claimedBy: token, status: 'sending' },
-    include: { chat: { select: { externalId: true, active: true } } },
+    include: { chat: { select: { externalId: true, active: true, platform: true } } },
     orderBy: [{ notBefore: 'asc' }, { id: 'asc' }],
   });
 }
 
 function toClaimed(row: ClaimedRow): ClaimedMessage {
-  const payload = JSON.parse(row.payloadJson) as OutboxPayload;
+  const payload = readPayloadJson(row.payloadJson);
   return {
     id: row.id,
     chatId: row.chatId,
     chatExternalId: row.chat.externalId,
+    chatPlatform: row.chat.platform,
     chatActive: row.chat.active,
     kind: row.kind as OutboxKind,
     idempotencyKey: row.idempotencyKey,
@@ -241,7 +243,7 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
     async findByKey(idempotencyKey) {
       const row = await prisma.outboxMessage.findUnique({ where: { idempotencyKey } });
       if (!row) return null;
-      const payload = JSON.parse(row.payloadJson) as OutboxPayload;
+      const payload = readPayloadJson(row.payloadJson);
       return {
         chatId: row.chatId,
         status: row.status as EditTarget['status'],

@@ -71,7 +71,7 @@ describe('composeUnitDigest', () => {
     );
     const html = composeUnitDigest({ unitName: 'Công an thành phố', tasks: unitRows(views(NOW, many), CATP.unitId), now: NOW, locale: 'vi' });
     expect(html.length).toBeGreaterThan(6000);
-    const parts = splitMessage(html);
+    const parts = splitMessage(html, 4096);
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) {
       expect(part.length).toBeLessThanOrEqual(4096);

@@ -27,13 +27,13 @@ function digestOf(chars: number): string {
 
 describe('splitMessage', () => {
   it('returns short messages unchanged', () => {
-    expect(splitMessage('<b>xin chào</b>')).toEqual(['<b>xin chào</b>']);
+    expect(splitMessage('<b>xin chào</b>', 4096)).toEqual(['<b>xin chào</b>']);
   });
 
   it('splits a 6,000-character digest into valid parts on line boundaries', () => {
     const html = digestOf(6000);
     expect(html.length).toBeGreaterThanOrEqual(6000);
-    const parts = splitMessage(html);
+    const parts = splitMessage(html, 4096);
     expect(parts.length).toBe(2);
     for (const part of parts) {
       expect(part.length).toBeLessThanOrEqual(4096);

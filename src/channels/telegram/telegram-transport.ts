@@ -1,12 +1,10 @@
 import { type Api, GrammyError, HttpError } from 'grammy';
-import type { InlineKeyboardButton } from 'grammy/types';
-import type { Button, OutgoingMessage } from '../core/model/outgoing.ts';
-import { scrubSecrets } from '../logger.ts';
-import { type Transport, TransportError, type TransportFailure } from './transport.ts';
-
-function toInlineButton(button: Button): InlineKeyboardButton {
-  return 'url' in button ? { text: button.text, url: button.url } : { text: button.text, callback_data: button.data };
-}
+import type { OutgoingMessage } from '../../core/model/outgoing.ts';
+import { fitToChannel } from '../../core/text/fit-to-channel.ts';
+import { scrubSecrets } from '../../logger.ts';
+import { type Transport, TransportError, type TransportFailure } from '../../outbox/transport.ts';
+import { toInlineKeyboard, toSendFilePart } from './outgoing-to-telegram.ts';
+import { TELEGRAM_CAPABILITIES } from './telegram-capabilities.ts';
 
 /** Telegram's answer, in the sender's terms. */
 export function classifyTelegramError(error: unknown): TransportFailure {
@@ -29,13 +27,21 @@ export function classifyTelegramError(error: unknown): TransportFailure {
  */
 export function createTelegramTransport(api: Api): Transport {
   return {
-    async send(chatExternalId, message: OutgoingMessage) {
+    capabilities: TELEGRAM_CAPABILITIES,
+    async send(chatExternalId, neutral: OutgoingMessage) {
+      const message = fitToChannel(neutral, TELEGRAM_CAPABILITIES);
       try {
+        // A part that carries a file (the outbox sends each file as its own part) is one upload.
+        const [attachment] = message.attachments ?? [];
+        if (attachment) {
+          const file = toSendFilePart(attachment, message.silent);
+          return { messageId: String((await api[file.method](chatExternalId, file.file, file.other)).message_id) };
+        }
         const sent = await api.sendMessage(chatExternalId, message.html, {
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
           ...(message.buttons && message.buttons.length > 0
-            ? { reply_markup: { inline_keyboard: message.buttons.map((row) => row.map(toInlineButton)) } }
+            ? { reply_markup: toInlineKeyboard(message.buttons) }
             : {}),
           ...(message.replyToMessageId !== undefined
             ? { reply_parameters: { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true } }
@@ -47,14 +53,15 @@ export function createTelegramTransport(api: Api): Transport {
         throw new TransportError(classifyTelegramError(error));
       }
     },
-    async edit(chatExternalId, messageId, message: OutgoingMessage) {
+    async edit(chatExternalId, messageId, neutral: OutgoingMessage) {
+      const message = fitToChannel(neutral, TELEGRAM_CAPABILITIES);
       try {
         // Without reply_markup Telegram removes the message's inline keyboard.
         await api.editMessageText(chatExternalId, Number(messageId), message.html, {
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
           ...(message.buttons && message.buttons.length > 0
-            ? { reply_markup: { inline_keyboard: message.buttons.map((row) => row.map(toInlineButton)) } }
+            ? { reply_markup: toInlineKeyboard(message.buttons) }
             : {}),
         });
       } catch (error) {

@@ -1,0 +1,32 @@
+import type { ChannelCapabilities } from '../model/channel-capabilities.ts';
+import type { Attachment, OutgoingMessage } from '../model/outgoing.ts';
+import { escapeHtml } from './html.ts';
+
+/**
+ * Degrades a message to what a channel can show: without buttons, each action is written under the
+ * text as its fallback ("Xong: /xong P1-01") and links as their address; without photos a chart
+ * goes as a document; a file kind the channel cannot send at all is left out.
+ */
+export function fitToChannel(message: OutgoingMessage, capabilities: ChannelCapabilities): OutgoingMessage {
+  const fitted: OutgoingMessage = { ...message };
+  if (!capabilities.buttons && message.buttons && message.buttons.length > 0) {
+    const lines = message.buttons
+      .flat()
+      .map((button) => ('url' in button ? `${escapeHtml(button.text)}: ${escapeHtml(button.url)}` : button.fallback ? `${escapeHtml(button.text)}: ${escapeHtml(button.fallback)}` : null))
+      .filter((line): line is string => line !== null);
+    delete fitted.buttons;
+    if (lines.length > 0) fitted.html = `${message.html}\n\n${lines.join('\n')}`;
+  }
+  if (message.attachments) {
+    const attachments = message.attachments
+      .map((file): Attachment | null => {
+        if (file.kind === 'photo' && !capabilities.photos) return capabilities.documents ? { ...file, kind: 'document' } : null;
+        if (file.kind === 'document' && !capabilities.documents) return null;
+        return file;
+      })
+      .filter((file): file is Attachment => file !== null);
+    if (attachments.length > 0) fitted.attachments = attachments;
+    else delete fitted.attachments;
+  }
+  return fitted;
+}
