@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeReply } from '../../../src/core/replies/normalize-reply.ts';
+import { readReply } from '../../../src/core/replies/read-reply.ts';
+import { REPLY_CONFIDENCE_THRESHOLD } from '../../../src/core/replies/types.ts';
+
+/** A reading that stores nothing: not done, and either 'none' or below the confidence threshold. */
+function storesNothingDone(text: string): void {
+  const reading = readReply(text);
+  expect(reading.status, text).not.toBe('done');
+}
+
+describe('non-reports that carry a done word (issue 16, round 3)', () => {
+  it('reads a choice between two options as a question', () => {
+    for (const text of ['Em nộp bản Word hay PDF ạ', 'Nộp bản cứng hay chỉ cần gửi qua mail vậy anh', 'Gửi file scan hay bản gốc vậy chị', 'Hoàn thành rồi thì báo cáo miệng hay bằng văn bản anh']) {
+      expect(readReply(text), text).toMatchObject({ status: 'none', kind: 'question' });
+    }
+  });
+
+  it('keeps "hay" that means "often" or "good", and "không … nào", as statements', () => {
+    expect(readReply('Cách làm của tổ 3 hay đấy, em đang áp dụng cho các tổ còn lại').status).toBe('in_progress');
+    expect(readReply('Làm xong hết rồi, không sót tổ nào anh nhé').status).toBe('done');
+  });
+
+  it('asks which one with "nào" anywhere in the clause', () => {
+    expect(readReply('Xong rồi thì nộp cho phòng nào vậy anh')).toMatchObject({ status: 'none', kind: 'question' });
+  });
+
+  it('marks words between quotation marks as someone else’s and does not read them as done', () => {
+    const clauses = normalizeReply('Em gửi lại tin nhắn của chị Thu: "Hội CCB đã tổ chức xong"');
+    expect(clauses.at(-1)).toMatchObject({ tokens: ['hoi', 'ccb', 'da', 'to', 'chuc', 'xong'], quoted: true });
+    expect(clauses[0]?.quoted).toBeUndefined();
+    for (const text of ['Em chuyển lời anh Hùng: "Tổ 5 đã hoàn thành"', 'Chị Lan nhắn trong nhóm “bên em xong rồi nha”', 'Em dán lại tin của Hội Nông dân: «Đã tổ chức xong đợt 1»']) {
+      storesNothingDone(text);
+    }
+  });
+
+  it('still reads the unit’s own done beside a quoted name', () => {
+    expect(readReply('Đã xong "rà soát danh sách" rồi ạ').status).toBe('done');
+  });
+
+  it('does not read a superior pressing ("quận đang hỏi/giục") as the unit working', () => {
+    for (const text of ['xong chua a oi, quan dang hoi', 'Xong chưa em, quận đang giục']) {
+      expect(readReply(text), text).toMatchObject({ status: 'none' });
+    }
+  });
+
+  it('reads the vulgar rhetorical denial "xong cái con khỉ" as not finished', () => {
+    const reading = readReply('Xong cái con khỉ, mới có danh sách nháp thôi anh');
+    expect(reading.status).toBe('in_progress');
+    expect(reading.confidence).toBeLessThanOrEqual(1);
+    expect(REPLY_CONFIDENCE_THRESHOLD).toBeGreaterThan(0);
+  });
+});
