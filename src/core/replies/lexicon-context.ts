@@ -13,7 +13,7 @@ export const RELAY_VERBS = ['bao', 'bao la', 'bao lai', 'noi', 'noi la', 'cho bi
 export const NOT_RELAY = ['noi dung', 'noi bo', 'noi dia', 'noi vu', 'noi o', 'noi chinh', 'noi lam viec', 'bao ve', 'bao hiem', 'bao tri', 'bao dam', 'bao gom', 'bao quat', 'bao nhieu', 'bao gio', 'bao lut', 'bao chi', 'bao so', 'bao cao'];
 
 /** Opens a clause that passes on someone else's status wherever it stands. */
-export const RELAY_OPENERS = ['nghe noi', 'nghe bao', 'nghe dau', 'nghe dau la', 'theo bao cao cua', 'theo thong tin', 'theo thong tin tu', 'theo ben', 'theo phan anh', 'nghe ben'];
+export const RELAY_OPENERS = ['nghe noi', 'nghe bao', 'nghe dau', 'nghe dau la', 'theo bao cao cua', 'theo thong tin', 'theo thong tin tu', 'theo ben', 'theo phan anh', 'nghe ben', 'chuc mung', 'xin chuc mung', 'khen ngoi'];
 
 /** The reply forwards others' figures to the reader: "em gửi anh tham khảo", "em chuyển tiếp". */
 export const FORWARDING_MARKERS = ['tham khao', 'chuyen tiep', 'forward', 'em chuyen', 'chuyen anh', 'chuyen chi', 'tong hop gui anh', 'tong hop gui chi', 'tong hop gui sep', 'tong hop gui a', 'tong hop gui c', 'de anh so sanh', 'chuyen len', 'de anh nam', 'de chi nam', 'de anh biet', 'de chi biet', 'anh chi nam', 'gui kem so lieu'];
@@ -22,7 +22,7 @@ export const FORWARDING_MARKERS = ['tham khao', 'chuyen tiep', 'forward', 'em ch
 export const THIRD_PARTY_ALONE = ['ho', 'nguoi ta', 'ben do', 'ben kia', 'ben ay', 'anh ay', 'chi ay', 'ong ay', 'ba ay', 'van phong', 'cap tren', 'lanh dao', 'thu truong', 'sep', 'ben ho'];
 
 /** Marks what is said as someone else's: "xong phần của họ", "bên họ". */
-export const THEIRS = ['cua ho', 'ben ho', 'phan cua ho', 'cua ben do', 'cua ben kia'];
+export const THEIRS = ['cua ho', 'ben ho', 'phan cua ho', 'cua ben do', 'cua ben kia', 'cua anh ay', 'cua chi ay', 'cua ong ay', 'cua ba ay', 'cua ban ay', 'cua nguoi ta'];
 
 /** The reply was posted under the wrong task: "em báo nhầm chỗ", "gửi nhầm nhóm". */
 export const WRONG_THREAD = ['nham cho', 'nham nhom', 'nham tin', 'gui nham', 'bao nham cho', 'nham viec', 'nham task', 'nham nhiem vu', 'nham group', 'nham ma'];

@@ -545,6 +545,21 @@ export const QUESTION_PHRASES = [
   'may gio',
   'luc may',
   'bao lau',
+  // Central "mô" (where), "răng" (how, why), "rứa", "chi" (what for): "nộp ở mô", "làm răng", "để làm chi".
+  'o mo',
+  'di mo',
+  'cho mo',
+  'ben mo',
+  'cai mo',
+  'mo rua',
+  'lam rang',
+  'nop rang',
+  'rang rua',
+  'rang ri',
+  'the rang',
+  'lam chi',
+  'de chi',
+  'chi rua',
 ];
 
 /** Clause-final words that ask ("xong chưa?", "có cần không?") unless a statement precedes them. */

@@ -82,6 +82,8 @@ function joinPercentWords(tokens: string[]): string[] {
 
 function repairToken(token: string): string {
   if (/^\d/.test(token) || token === '%' || token === '/') return token;
+  // "KP3", "TDP12", "P5": a code with no vowel is a name ("kp" alone is "kinh phí"); VNI typing only puts digits after vowels.
+  if (/^[b-df-hj-np-tv-z]+\d+$/.test(token)) return token;
   // VNI typing without the input method leaves digits inside words: "hoa2n tha2nh".
   const word = /\d/.test(token) ? token.replace(/\d/g, '') : token;
   return known(word) ?? known(collapseRepeats(word)) ?? known(stripTelex(word)) ?? word;

@@ -50,4 +50,29 @@ describe('non-reports that carry a done word (issue 16, round 3)', () => {
     expect(reading.confidence).toBeLessThanOrEqual(1);
     expect(REPLY_CONFIDENCE_THRESHOLD).toBeGreaterThan(0);
   });
+
+  it('reads Central question words ("ở mô", "làm răng", "để làm chi") as asking', () => {
+    for (const text of ['Hoàn thành rồi thì nộp ở mô rứa anh', 'Xong rồi thì báo cáo làm răng anh', 'Nộp rồi còn ký để làm chi nữa chị']) {
+      expect(readReply(text), text).toMatchObject({ status: 'none', kind: 'question' });
+    }
+  });
+
+  it('withdraws a done that ends asking to confirm it ("hả", "nhỉ", "chứ"), so the bot asks', () => {
+    for (const text of ['Xong rồi hả anh', 'Việc đó đã nộp rồi nhỉ', 'Việc đó xong rồi chứ anh']) {
+      const reading = readReply(text);
+      expect(reading.status, text).not.toBe('done');
+      expect(reading.confidence, text).toBeLessThan(REPLY_CONFIDENCE_THRESHOLD);
+    }
+    expect(readReply('Dạ xong rồi anh nhé').status).toBe('done');
+  });
+
+  it('does not read a numbered part, someone else’s share or a congratulation as this unit done', () => {
+    for (const text of ['Tổ 3 báo cáo đã hoàn thành', 'KP3 xong rồi', 'Anh Nam làm xong phần của anh ấy rồi', 'Chúc mừng phường 2 đã hoàn thành xuất sắc']) storesNothingDone(text);
+    expect(readReply('Công an phường 5 đã hoàn thành nhiệm vụ P5-01.').status).toBe('done');
+  });
+
+  it('reads "xong em báo" (once done) as not yet done', () => {
+    storesNothingDone('Xong em báo anh liền');
+    expect(readReply('Xong rồi em báo anh nhé').status).toBe('done');
+  });
 });
