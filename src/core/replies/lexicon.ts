@@ -77,11 +77,20 @@ export const START_VERBS = [
   'bat tay',
   'khoi dong',
   'start',
+  // "chưa xúc tiến gì", "chưa đụng vô", "chưa động tay": not begun.
+  'xuc tien',
+  'dung vo',
+  'dung vao',
+  'dung toi',
+  'dong vao',
+  'dong tay',
 ];
 
 /** Everyday activities of the plan's tasks: "đã rà soát 30 hộ" is progress, not completion. */
 export const ACTIVITY_VERBS = [
   'ra soat',
+  'viet bao cao',
+  'viet chu',
   'khao sat',
   'kiem tra',
   'tuyen truyen',

@@ -75,4 +75,10 @@ describe('non-reports that carry a done word (issue 16, round 3)', () => {
     storesNothingDone('Xong em báo anh liền');
     expect(readReply('Xong rồi em báo anh nhé').status).toBe('done');
   });
+
+  it('reads "chưa xúc tiến / đụng vô / động tay / viết chữ nào" as not started', () => {
+    for (const text of ['Chưa xúc tiến gì cả anh', 'Hông, tụi em chưa đụng vô cái này anh', 'Dạ bên em chưa động tay vào việc này anh', 'Báo cáo quý em chưa viết chữ nào']) {
+      expect(readReply(text).status, text).toBe('not_started');
+    }
+  });
 });
