@@ -95,9 +95,17 @@ function namesUnitTopic(tokens: readonly string[]): boolean {
 function roleOf(clause: Clause): ClauseRole {
   if (clause.quoted) return 'relay';
   if (isQuestionClause(clause)) return 'ask';
-  if (isRelay(clause.tokens) || othersAsSubject(clause.tokens)) return 'relay';
+  if ((isRelay(clause.tokens) || othersAsSubject(clause.tokens)) && !ownConsequence(clause.tokens)) return 'relay';
   if (isRequest(clause.tokens)) return 'request';
   return 'tell';
+}
+
+/**
+ * "Bên Tư pháp chưa chuyển danh sách nên em chưa đối chiếu được": what others have not done, then
+ * what it means for the unit. Only a failing holds the unit up: others' done stays theirs.
+ */
+function ownConsequence(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => token === 'nen' && phraseAtIn(tokens, i + 1, SELF) !== null && tokens.slice(0, i).some((word) => NEGATIONS.includes(word)));
 }
 
 function firstContent(tokens: readonly string[]): number {

@@ -81,4 +81,16 @@ describe('non-reports that carry a done word (issue 16, round 3)', () => {
       expect(readReply(text).status, text).toBe('not_started');
     }
   });
+
+  it('reads "cannot, because of someone else" as blocked and "because busy" as not', () => {
+    for (const text of ['Số liệu bên Thống kê chưa gửi qua nên em chưa tổng hợp được báo cáo', 'Chưa nộp được vì chị Phó chủ tịch nghỉ phép, chưa có người ký']) {
+      expect(readReply(text).status, text).toBe('blocked');
+    }
+    expect(readReply('Hôm qua em chưa nghe máy được vì đang họp, giờ em đang rà soát tiếp ạ').status).toBe('in_progress');
+  });
+
+  it('keeps the unit’s own consequence of another office’s failing, but not another office’s done', () => {
+    expect(readReply('Bên Tư pháp chưa chuyển danh sách nên em chưa đối chiếu được').status).toBe('blocked');
+    storesNothingDone('Bên Hội PN xong rồi nên em tổng hợp gửi anh');
+  });
 });
