@@ -11,7 +11,7 @@ import type { Clause } from './types.ts';
 export function isQuestionClause(clause: Clause): boolean {
   if (clause.asked) return true;
   const { tokens } = clause;
-  if (asksWithWords(tokens) || asksIfDone(tokens)) return true;
+  if (asksWithWords(tokens) || asksIfDone(tokens) || asksWhich(tokens)) return true;
   let end = tokens.length;
   for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
     end = particle.start;
@@ -61,5 +61,21 @@ function asksIfDone(tokens: readonly string[]): boolean {
     const verbBefore = phraseBefore(tokens, i, [...DONE_PHRASES, ...START_VERBS]);
     const verbAfter = phraseAt(tokens, i + 1, [...DONE_PHRASES, ...START_VERBS, ...ACTIVITY_VERBS, ...BLOCKER_PHRASES, 'duoc', 'co', 'dat']);
     return verbBefore !== null && verbAfter === null;
+  });
+}
+
+/** After "hay": "hay lắm", "hay bị lỗi" (often) are not a choice. */
+const NOT_A_CHOICE_AFTER = ['lam', 'qua', 'ghe', 'that', 'bi', 'gap', 'mat', 'loi', 'thay', 'nhi', 'day', 'ma', 'hon', 'nhat'];
+const NOT_A_CHOICE_BEFORE = ['rat', 'khong', 'hong', 'that', 'qua'];
+
+/**
+ * "Em nộp bản Word hay PDF ạ", "Nộp bản cứng hay chỉ cần gửi qua mail vậy anh": two options joined
+ * by "hay (là)" ask which; "bên nào làm vậy", "mẫu nào" ask which one unless denied ("không sót hộ nào").
+ */
+function asksWhich(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => {
+    if (i === 0 || i === tokens.length - 1) return false;
+    if (token === 'hay') return !NOT_A_CHOICE_AFTER.includes(tokens[i + 1] ?? '') && !NOT_A_CHOICE_BEFORE.includes(tokens[i - 1] ?? '');
+    return token === 'nao' && !tokens.slice(0, i).some((word) => NEGATIONS.includes(word) || word === 'bat' || word === 'ki' || word === 'ky');
   });
 }

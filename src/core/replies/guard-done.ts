@@ -1,5 +1,6 @@
 import { WHOLE_OR_NOW } from './lexicon-context.ts';
-import { containsPhrase, phraseAt } from './match-phrases.ts';
+import { PARTICLES } from './lexicon.ts';
+import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { ClauseRole } from './read-clause-roles.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
 
@@ -17,6 +18,8 @@ export interface DoneDoubts {
   question: boolean;
   /** a clause that passes on someone else's status */
   thirdParty: boolean;
+  /** a done clause ending in a particle that seeks confirmation: "xong rồi hả anh", "đã nộp rồi nhỉ" */
+  seeksConfirmation: boolean;
 }
 
 /** Confidence of a reading the guard withdrew: below the threshold, so the bot asks with buttons. */
@@ -40,10 +43,11 @@ export function guardDone(
   if (reading.status !== 'done') return reading;
   const doubts = doneDoubts(clauses, roles, signalsByClause, reading.reasons);
   const unfinished = doubts.negatedCompletion || doubts.remainingWork || doubts.partial || doubts.undone;
-  if (!unfinished && !doubts.question && !doubts.thirdParty) return reading;
+  if (!unfinished && !doubts.question && !doubts.thirdParty && !doubts.seeksConfirmation) return reading;
   const lastDoubt = unfinished ? Math.max(lastIndex(signalsByClause, isUnfinished), lastContrast(clauses, roles), lastNotYet(clauses, roles)) : -1;
   const clear = signalsByClause.some((signals, i) => {
     if (roles[i] !== 'tell' || i <= lastDoubt || !signals.some((s) => s.tag.startsWith('done:'))) return false;
+    if (seeksConfirmation(clauses[i]?.tokens ?? [])) return false;
     if (signals.some((s) => s.status !== 'done')) return false;
     const markers = unfinished ? WHOLE_OR_NOW : CLEAR_MARKERS;
     return containsPhrase(clauses[i]?.tokens ?? [], markers) || (!unfinished && signals.some((s) => CLEAR_PHRASES.includes(s.tag)));
@@ -75,7 +79,21 @@ function doneDoubts(clauses: readonly Clause[], roles: readonly ClauseRole[], si
     undone: told.some((s) => s.tag.startsWith('undone:')),
     question: roles.includes('ask'),
     thirdParty: roles.includes('relay'),
+    seeksConfirmation: clauses.some((clause, i) => roles[i] === 'tell' && seeksConfirmation(clause.tokens)),
   };
+}
+
+/** Clause-final particles that turn a statement into a request to confirm it: "hả", "nhỉ", "hè", "chứ". */
+const CONFIRMATION_PARTICLES = ['ha', 'nhi', 'he', 'chu', 'ha ta', 'phai ha', 'nhi ta'];
+
+/** "Xong rồi hả anh", "Đã nộp rồi nhỉ", "Việc đó xong rồi chứ anh": the teller asks whether it is done. */
+function seeksConfirmation(tokens: readonly string[]): boolean {
+  let end = tokens.length;
+  for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
+    if (CONFIRMATION_PARTICLES.includes(particle.phrase)) return true;
+    end = particle.start;
+  }
+  return phraseBefore(tokens, end, CONFIRMATION_PARTICLES) !== null && end < tokens.length;
 }
 
 function lastIndex(signalsByClause: readonly (readonly Signal[])[], test: (signal: Signal) => boolean): number {

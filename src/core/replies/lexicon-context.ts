@@ -7,13 +7,13 @@
 export const SELF_SUBJECTS = ['em', 'chung em', 'ben em', 'toi', 'chung toi', 'ben toi', 'minh', 'ben minh', 'tui', 'don vi', 'don vi em', 'don vi minh', 'to em', 'phong em'];
 
 /** Verbs of passing on what someone said: "bên Hội Phụ nữ báo xong", "anh Tuấn bảo là…". */
-export const RELAY_VERBS = ['bao', 'bao la', 'bao lai', 'noi', 'noi la', 'cho biet', 'thong bao', 'bao cao la', 'bao cao lai', 'xac nhan la', 'tra loi la', 'nhan tin', 'nhan la', 'nhan em', 'bao cao mieng', 'bao cao mieng la', 'nhan em la', 'nhan cho em', 'bao rang', 'noi rang'];
+export const RELAY_VERBS = ['bao', 'bao la', 'bao lai', 'noi', 'noi la', 'cho biet', 'thong bao', 'bao cao la', 'bao cao lai', 'xac nhan la', 'tra loi la', 'nhan tin', 'nhan la', 'nhan em', 'bao cao mieng', 'bao cao mieng la', 'nhan em la', 'nhan cho em', 'bao rang', 'noi rang', 'dang hoi', 'giuc', 'hoi thuc'];
 
 /** Look like a relay verb but are other words: "nội dung", "báo cáo", "bảo vệ", "mưa bão". */
 export const NOT_RELAY = ['noi dung', 'noi bo', 'noi dia', 'noi vu', 'noi o', 'noi chinh', 'noi lam viec', 'bao ve', 'bao hiem', 'bao tri', 'bao dam', 'bao gom', 'bao quat', 'bao nhieu', 'bao gio', 'bao lut', 'bao chi', 'bao so', 'bao cao'];
 
 /** Opens a clause that passes on someone else's status wherever it stands. */
-export const RELAY_OPENERS = ['nghe noi', 'nghe bao', 'nghe dau', 'nghe dau la', 'theo bao cao cua', 'theo thong tin', 'theo thong tin tu', 'theo ben', 'theo phan anh', 'nghe ben'];
+export const RELAY_OPENERS = ['nghe noi', 'nghe bao', 'nghe dau', 'nghe dau la', 'theo bao cao cua', 'theo thong tin', 'theo thong tin tu', 'theo ben', 'theo phan anh', 'nghe ben', 'chuc mung', 'xin chuc mung', 'khen ngoi'];
 
 /** The reply forwards others' figures to the reader: "em gửi anh tham khảo", "em chuyển tiếp". */
 export const FORWARDING_MARKERS = ['tham khao', 'chuyen tiep', 'forward', 'em chuyen', 'chuyen anh', 'chuyen chi', 'tong hop gui anh', 'tong hop gui chi', 'tong hop gui sep', 'tong hop gui a', 'tong hop gui c', 'de anh so sanh', 'chuyen len', 'de anh nam', 'de chi nam', 'de anh biet', 'de chi biet', 'anh chi nam', 'gui kem so lieu'];
@@ -22,13 +22,13 @@ export const FORWARDING_MARKERS = ['tham khao', 'chuyen tiep', 'forward', 'em ch
 export const THIRD_PARTY_ALONE = ['ho', 'nguoi ta', 'ben do', 'ben kia', 'ben ay', 'anh ay', 'chi ay', 'ong ay', 'ba ay', 'van phong', 'cap tren', 'lanh dao', 'thu truong', 'sep', 'ben ho'];
 
 /** Marks what is said as someone else's: "xong phần của họ", "bên họ". */
-export const THEIRS = ['cua ho', 'ben ho', 'phan cua ho', 'cua ben do', 'cua ben kia'];
+export const THEIRS = ['cua ho', 'ben ho', 'phan cua ho', 'cua ben do', 'cua ben kia', 'cua anh ay', 'cua chi ay', 'cua ong ay', 'cua ba ay', 'cua ban ay', 'cua nguoi ta'];
 
 /** The reply was posted under the wrong task: "em báo nhầm chỗ", "gửi nhầm nhóm". */
 export const WRONG_THREAD = ['nham cho', 'nham nhom', 'nham tin', 'gui nham', 'bao nham cho', 'nham viec', 'nham task', 'nham nhiem vu', 'nham group', 'nham ma'];
 
 /** Words a third party's name starts with: "bên Phường 3", "anh Tuấn", "xã Tân Lập". */
-export const THIRD_PARTY_HEADS = ['ben', 'anh', 'chi', 'chu', 'co', 'ong', 'ba', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'uy ban', 'mat tran', 'to', 'khu pho', 'thon', 'ap', 'phong', 'so', 'truong', 'tram', 'ho', 'cac'];
+export const THIRD_PARTY_HEADS = ['ben', 'anh', 'chi', 'chu', 'co', 'ong', 'ba', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'uy ban', 'mat tran', 'to', 'khu pho', 'thon', 'ap', 'phong', 'so', 'truong', 'tram', 'ho', 'cac', 'quan', 'huyen', 'tinh', 'thanh pho', 'ban chi dao', 'bcd'];
 
 /** "vụ tuyên truyền thì…", "việc này…", "mấy cái khác…": the topic a clause speaks of. */
 export const TOPIC_HEADS = ['vu', 'viec', 'cai', 'phan', 'nhiem vu', 'mang', 'dot', 'ke hoach', 'noi dung', 'hang muc', 'chuyen', 'may cai', 'may viec', 'cac viec', 'nhung viec'];
@@ -78,7 +78,7 @@ export const REMAINING_COUNTS = ['moi', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau',
 export const REMAINING_CANCELLERS = ['khong', 'chang', 'het', 'dau', 'khong con'];
 
 /** After a done word: the completion is denied ("xong đâu", "xong gì mà xong", "xong cái gì"). */
-export const DONE_DENIED_AFTER = ['dau', 'gi ma', 'cai gi', 'gi dau', 'dau ma', 'con lau', 'chua', 'chi dau'];
+export const DONE_DENIED_AFTER = ['dau', 'gi ma', 'cai gi', 'gi dau', 'dau ma', 'con lau', 'chua', 'chi dau', 'cai con khi', 'con khi', 'cai khi', 'cai dau', 'cai cuc', 'cai con kho', 'cai con cua'];
 
 /** A later clause says an earlier problem is dealt with ("khó khăn đã được khắc phục"). */
 export const RESOLUTIONS = ['khac phuc', 'giai quyet', 'thao go', 'xu ly xong', 'vuot qua', 'on roi', 'het vuong', 'khong con vuong', 'da xu ly', 'duoc xu ly', 'duoc ho tro', 'ho tro kip thoi', 'da co roi', 'gio da co', 'on het'];

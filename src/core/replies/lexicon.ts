@@ -77,11 +77,20 @@ export const START_VERBS = [
   'bat tay',
   'khoi dong',
   'start',
+  // "chưa xúc tiến gì", "chưa đụng vô", "chưa động tay": not begun.
+  'xuc tien',
+  'dung vo',
+  'dung vao',
+  'dung toi',
+  'dong vao',
+  'dong tay',
 ];
 
 /** Everyday activities of the plan's tasks: "đã rà soát 30 hộ" is progress, not completion. */
 export const ACTIVITY_VERBS = [
   'ra soat',
+  'viet bao cao',
+  'viet chu',
   'khao sat',
   'kiem tra',
   'tuyen truyen',
@@ -545,6 +554,21 @@ export const QUESTION_PHRASES = [
   'may gio',
   'luc may',
   'bao lau',
+  // Central "mô" (where), "răng" (how, why), "rứa", "chi" (what for): "nộp ở mô", "làm răng", "để làm chi".
+  'o mo',
+  'di mo',
+  'cho mo',
+  'ben mo',
+  'cai mo',
+  'mo rua',
+  'lam rang',
+  'nop rang',
+  'rang rua',
+  'rang ri',
+  'the rang',
+  'lam chi',
+  'de chi',
+  'chi rua',
 ];
 
 /** Clause-final words that ask ("xong chưa?", "có cần không?") unless a statement precedes them. */

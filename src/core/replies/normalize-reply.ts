@@ -44,14 +44,21 @@ export function normalizeReply(text: string): Clause[] {
     .replace(MENDING, (words) => words.replace(' ', ''))
     .replace(SHORT_CHUA, 'chua');
   const clauses: Clause[] = [];
-  // A full stop between digits is a decimal or a date ("62.5%", "20.11.2023"), not a clause end.
-  for (const piece of folded.split(/(?<=\?)|(?<!\d)\.|\.(?!\d)|[;!,(){}[\]"]|\s-+\s|…/)) {
-    if (!piece) continue;
-    const tokens = tokenize(piece);
-    if (tokens.length > 0) clauses.push({ tokens, asked: piece.includes('?') });
-  }
+  // Between quotation marks someone else speaks ('Em gửi lại tin nhắn của chị Thu: "Hội CCB đã xong"').
+  folded.split(QUOTE_MARKS).forEach((segment, n) => {
+    const quoted = n % 2 === 1;
+    // A full stop between digits is a decimal or a date ("62.5%", "20.11.2023"), not a clause end.
+    for (const piece of segment.split(/(?<=\?)|(?<!\d)\.|\.(?!\d)|[;!,(){}[\]]|\s-+\s|…/)) {
+      if (!piece) continue;
+      const tokens = tokenize(piece);
+      if (tokens.length > 0) clauses.push(quoted ? { tokens, asked: piece.includes('?'), quoted } : { tokens, asked: piece.includes('?') });
+    }
+  });
   return clauses;
 }
+
+/** Straight and curly double quotes and guillemets. */
+const QUOTE_MARKS = /["\u201c\u201d\u00ab\u00bb]/;
 
 function tokenize(piece: string): string[] {
   const raw = piece.replace(/:/g, ' ').match(/\d+(?:\.\d+)?|%|\/|[a-z]+[0-9][a-z0-9]*|[a-z]+/g) ?? [];
@@ -75,6 +82,8 @@ function joinPercentWords(tokens: string[]): string[] {
 
 function repairToken(token: string): string {
   if (/^\d/.test(token) || token === '%' || token === '/') return token;
+  // "KP3", "TDP12", "P5": a code with no vowel is a name ("kp" alone is "kinh phí"); VNI typing only puts digits after vowels.
+  if (/^[b-df-hj-np-tv-z]+\d+$/.test(token)) return token;
   // VNI typing without the input method leaves digits inside words: "hoa2n tha2nh".
   const word = /\d/.test(token) ? token.replace(/\d/g, '') : token;
   return known(word) ?? known(collapseRepeats(word)) ?? known(stripTelex(word)) ?? word;

@@ -45,6 +45,9 @@ const PEERS = indexPhrases(['phuong', 'xa', 'cac phuong', 'cac xa', 'don vi', 'c
 /** Units named as a topic beside the unit's own: "phường 3 thì được 70%". */
 const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'to', 'khu pho', 'thon', 'ap', 'truong', 'tram', 'cac']);
 
+/** Bodies above or beside the unit that ask after a task. */
+const BODIES = ['quan', 'huyen', 'tinh', 'phuong', 'xa', 'so', 'phong', 'bcd', 'sep'];
+
 /** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
 const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi'];
 const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho'];
@@ -90,10 +93,19 @@ function namesUnitTopic(tokens: readonly string[]): boolean {
 }
 
 function roleOf(clause: Clause): ClauseRole {
+  if (clause.quoted) return 'relay';
   if (isQuestionClause(clause)) return 'ask';
-  if (isRelay(clause.tokens) || othersAsSubject(clause.tokens)) return 'relay';
+  if ((isRelay(clause.tokens) || othersAsSubject(clause.tokens)) && !ownConsequence(clause.tokens)) return 'relay';
   if (isRequest(clause.tokens)) return 'request';
   return 'tell';
+}
+
+/**
+ * "Bên Tư pháp chưa chuyển danh sách nên em chưa đối chiếu được": what others have not done, then
+ * what it means for the unit. Only a failing holds the unit up: others' done stays theirs.
+ */
+function ownConsequence(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => token === 'nen' && phraseAtIn(tokens, i + 1, SELF) !== null && tokens.slice(0, i).some((word) => NEGATIONS.includes(word)));
 }
 
 function firstContent(tokens: readonly string[]): number {
@@ -120,6 +132,8 @@ function isRelay(tokens: readonly string[]): boolean {
     // "mấy tổ chưa báo về": nothing passed on.
     if (phraseBefore(tokens, i, NEGATIONS)) continue;
     if (thirdPartyBefore(tokens, i)) return true;
+    // "quận đang hỏi", "phường đang hỏi": a body above the unit asking after the task.
+    if (verb.phrase.startsWith('dang ') && BODIES.includes(tokens[i - 1] ?? '')) return true;
   }
   return false;
 }

@@ -21,14 +21,34 @@ import type { Signal } from './types.ts';
 
 const MODIFIERS = { negation: NEGATIONS, future: FUTURE_MARKERS, ongoing: ONGOING_MARKERS } as const;
 
-/** "chưa ký thì chưa gửi được", "chưa có số liệu … nên chưa tổng hợp được": held up by a missing step. */
+/** After "vì/do": the unit's own business, not something that holds it up. */
+const OWN_BUSY = ['dang', 'ban', 'phai', 'con dang', 'mac'];
+
+/**
+ * "chưa ký thì chưa gửi được", "chưa có số liệu … nên (em) chưa tổng hợp được", "chưa gửi được vì
+ * anh Trưởng phòng đi công tác": held up by a missing step or by someone else.
+ */
 export function unableBecause(tokens: readonly string[]): Signal | null {
   const first = tokens.findIndex((token) => token === 'chua' || token === 'khong');
   if (first < 0) return null;
   for (let i = first + 1; i < tokens.length - 2; i++) {
     if (tokens[i] !== 'nen' && tokens[i] !== 'thi') continue;
-    if (!phraseAt(tokens, i + 1, NEGATIONS)) continue;
-    for (let j = i + 2; j < tokens.length; j++) if (tokens[j] === 'duoc') return { status: 'blocked', strong: true, tag: 'unable_because' };
+    // "… chưa gửi qua nên em chưa tổng hợp được": the unit may be named before its "cannot".
+    const self = phraseAt(tokens, i + 1, SELF_SUBJECTS);
+    const negation = phraseAt(tokens, self ? self.end : i + 1, NEGATIONS);
+    if (!negation) continue;
+    for (let j = negation.end; j < tokens.length; j++) if (tokens[j] === 'duoc') return { status: 'blocked', strong: true, tag: 'unable_because' };
+  }
+  // "Chưa gửi được báo cáo vì anh Trưởng phòng đi công tác": cannot, then why.
+  const unable = tokens.indexOf('duoc', first + 1);
+  if (unable > 0 && unable - first <= 4) {
+    for (let i = unable + 1; i < tokens.length - 1; i++) {
+      if (tokens[i] !== 'vi' && tokens[i] !== 'tai' && (tokens[i] !== 'do' || tokens[i - 1] === 'tien')) continue;
+      // "chưa trả lời được vì (em) đang đi địa bàn": the unit busy elsewhere, not held up.
+      const self = phraseAt(tokens, i + 1, SELF_SUBJECTS);
+      if (phraseAt(tokens, self ? self.end : i + 1, OWN_BUSY)) return null;
+      return { status: 'blocked', strong: true, tag: 'unable_because' };
+    }
   }
   return null;
 }

@@ -28,6 +28,8 @@ function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   if (tokens[match.start - 1] === 'cho' || (tokens[match.start - 2] === 'cho' && tokens[match.start - 1] === 'lam')) return true;
   const past = tokens.slice(0, match.start).includes('da') || tokens.slice(match.end).includes('roi');
   if (!past && phraseAt(tokens, match.end, SOON_AFTER)) return true;
+  // "Xong em báo", "hoàn thành em gửi anh": once it is done; nothing says it is.
+  if (!past && phraseAt(tokens, match.end, ONCE_DONE_THEN)) return true;
   // "làm xong cũng phải tuần sau", "hoàn thành trước ngày 15": a time ahead after the done word, nothing past.
   if (!past) {
     for (let i = match.end; i < Math.min(tokens.length, match.end + 4); i++) {
@@ -38,6 +40,21 @@ function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   }
   // "xong đã": first, before something else.
   return tokens[match.end] === 'da' && tokens.slice(match.end + 1).every((token) => PARTICLES.includes(token));
+}
+
+/** After a done word with nothing past: what the unit will do once it is done. */
+const ONCE_DONE_THEN = ['em bao', 'em gui', 'em nop', 'em bao cao', 'minh bao', 'minh gui', 'toi bao', 'toi gui', 'em chuyen', 'em up'];
+
+/** "Tổ 3 báo cáo đã hoàn thành", "KP2 xong rồi": a part of the unit or a unit named by its number, not this unit's whole task. */
+const NUMBERED_HEADS = ['to', 'khu pho', 'kp', 'thon', 'ap', 'xom', 'cum', 'doi', 'chi hoi', 'to dan pho'];
+
+function namedPartBefore(tokens: readonly string[], start: number): boolean {
+  for (let i = 0; i < start; i++) {
+    if (/^(?:kp|to|tdp|ap|thon)\d+$/.test(tokens[i] ?? '')) return true;
+    const head = phraseAt(tokens, i, NUMBERED_HEADS);
+    if (head && head.end < start && isNumber(tokens[head.end])) return true;
+  }
+  return false;
 }
 
 /** After a done word, before an activity: a step of the work ("xong phần rà soát"); an "đợt" is the job itself. */
@@ -98,6 +115,7 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
   const did = countedDid(tokens, match.start);
   if (did === 'none') return { status: 'not_started', strong: true, tag: 'nothing_yet:zero_count' };
   if (did === 'some') return { status: 'in_progress', strong: true, tag: 'done_partly' };
+  if (namedPartBefore(tokens, match.start)) return { status: 'in_progress', strong: false, tag: 'done_count:named' };
   // "bắt đầu làm rồi": begun, not finished.
   if (phraseBefore(tokens, match.start, INCEPTION)) return null;
   // "em mới rà xong KP1 thôi", "mới xong có 2 tổ thôi": only part of it.

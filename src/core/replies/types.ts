@@ -29,6 +29,8 @@ export interface Clause {
   tokens: string[];
   /** the clause ended with a question mark */
   asked: boolean;
+  /** the clause stands between quotation marks: someone else's words passed on */
+  quoted?: boolean;
 }
 
 export type SignalStatus = 'not_started' | 'in_progress' | 'blocked' | 'done';
