@@ -40,7 +40,11 @@ export const codePercentNote = z
   .pipe(
     z.object({
       code: z.string().min(1),
-      percent: z.string().regex(/^\d{1,3}$/).transform(Number).pipe(z.number().int().min(0).max(100)),
+      percent: z
+        .string()
+        .regex(/^\d{1,3}$/)
+        .transform(Number)
+        .pipe(z.number().int().min(0).max(100)),
       note: z.string(),
     }),
   );

@@ -23,7 +23,11 @@ export const reportCommand: CommandDefinition<string> = {
     const vi = ctx.locale === 'vi';
     const private_ = ctx.chat.externalId === ctx.user.id;
     if (!(ctx.chat.kind === 'steering' || (private_ && ctx.isSecretariat))) {
-      await ctx.reply({ html: vi ? 'Báo cáo chỉ lập trong nhóm Ban Chỉ đạo (hoặc tin nhắn riêng của thường trực).' : 'Reports are made in the steering group (or the secretariat’s private chat).' });
+      await ctx.reply({
+        html: vi
+          ? 'Báo cáo chỉ lập trong nhóm Ban Chỉ đạo (hoặc tin nhắn riêng của thường trực).'
+          : 'Reports are made in the steering group (or the secretariat’s private chat).',
+      });
       return;
     }
     // the same periods as `dieuphoi report` ("tháng 3/2023", "quý IV/2023", "năm 2023", "01/03/2023..31/05/2023")
@@ -40,7 +44,14 @@ export const reportCommand: CommandDefinition<string> = {
     const tasks = await ctx.deps.stores.tasks.listTasks();
     const filePeriod = period ?? parsePeriod(undefined, ctx.now);
     const { stores, outputs } = ctx.deps;
-    const fileDeps = { tasks: stores.tasks, reports: stores.reports, criteria: stores.criteria, files: stores.reportFiles, render: outputs.renderReport, hash: outputs.hash };
+    const fileDeps = {
+      tasks: stores.tasks,
+      reports: stores.reports,
+      criteria: stores.criteria,
+      files: stores.reportFiles,
+      render: outputs.renderReport,
+      hash: outputs.hash,
+    };
     for (const plan of plans) {
       const planTasks = tasks.filter((t) => t.planId === plan.id);
       const text = composePeriodicReport({

@@ -18,16 +18,28 @@ function describeSettings(ctx: CommandContext, s: ChatSettings): string {
   const time = (steering ? s.steeringDigestTime : s.unitDigestTime) ?? (steering ? DEFAULTS.steering : DEFAULTS.unit);
   const onOff = (on: boolean | undefined) => (on === false ? (vi ? 'tắt' : 'off') : vi ? 'bật' : 'on');
   const lines = vi
-    ? [`<b>Cài đặt của nhóm</b>`, `• Giờ gửi tổng hợp (ngày làm việc): ${time}`, `• Tổng hợp: ${onOff(s.digestsEnabled)}`, `• Nhắc hạn: ${onOff(s.nudgesEnabled)}`]
-    : [`<b>Group settings</b>`, `• Digest time (working days): ${time}`, `• Digests: ${onOff(s.digestsEnabled)}`, `• Deadline nudges: ${onOff(s.nudgesEnabled)}`];
+    ? [
+        `<b>Cài đặt của nhóm</b>`,
+        `• Giờ gửi tổng hợp (ngày làm việc): ${time}`,
+        `• Tổng hợp: ${onOff(s.digestsEnabled)}`,
+        `• Nhắc hạn: ${onOff(s.nudgesEnabled)}`,
+      ]
+    : [
+        `<b>Group settings</b>`,
+        `• Digest time (working days): ${time}`,
+        `• Digests: ${onOff(s.digestsEnabled)}`,
+        `• Deadline nudges: ${onOff(s.nudgesEnabled)}`,
+      ];
   if (steering) {
     const day = s.weeklyDigestDay ?? 5;
     lines.push(vi ? `• Tổng hợp tuần: ${WEEKDAYS_VI[day]}` : `• Weekly digest: ${WEEKDAYS_EN[day]}`);
   }
   lines.push(
     vi
-      ? 'Đổi: <code>/caidat gio 07:00</code>, <code>/caidat tonghop tắt</code>, <code>/caidat nhac bật</code>' + (steering ? ', <code>/caidat tuan thứ 6</code>' : '')
-      : 'Change: <code>/caidat gio 07:00</code>, <code>/caidat tonghop tat</code>, <code>/caidat nhac bat</code>' + (steering ? ', <code>/caidat tuan t6</code>' : ''),
+      ? 'Đổi: <code>/caidat gio 07:00</code>, <code>/caidat tonghop tắt</code>, <code>/caidat nhac bật</code>' +
+          (steering ? ', <code>/caidat tuan thứ 6</code>' : '')
+      : 'Change: <code>/caidat gio 07:00</code>, <code>/caidat tonghop tat</code>, <code>/caidat nhac bat</code>' +
+          (steering ? ', <code>/caidat tuan t6</code>' : ''),
   );
   return lines.join('\n');
 }
@@ -46,7 +58,11 @@ export const settingsCommand: CommandDefinition<Args> = {
   async handle(ctx, args) {
     const vi = ctx.locale === 'vi';
     if (ctx.chat.kind === 'unbound') {
-      await ctx.reply({ html: vi ? 'Nhóm này chưa kết nối với đơn vị nào nên chưa có lịch gửi. Dùng /ketnoi &lt;mã&gt; trước.' : 'This group is not bound yet; use /ketnoi &lt;code&gt; first.' });
+      await ctx.reply({
+        html: vi
+          ? 'Nhóm này chưa kết nối với đơn vị nào nên chưa có lịch gửi. Dùng /ketnoi &lt;mã&gt; trước.'
+          : 'This group is not bound yet; use /ketnoi &lt;code&gt; first.',
+      });
       return;
     }
     if (!args) {
@@ -55,7 +71,11 @@ export const settingsCommand: CommandDefinition<Args> = {
     }
     const allowed = ctx.isSecretariat || ctx.user.isChatAdmin || ctx.member?.role === 'focal_point';
     if (!allowed) {
-      await ctx.reply({ html: vi ? 'Chỉ thường trực BCĐ, quản trị viên nhóm hoặc cán bộ đầu mối được đổi cài đặt. Không có gì thay đổi.' : 'Only the secretariat, group admins or the focal point may change settings. Nothing changed.' });
+      await ctx.reply({
+        html: vi
+          ? 'Chỉ thường trực BCĐ, quản trị viên nhóm hoặc cán bộ đầu mối được đổi cài đặt. Không có gì thay đổi.'
+          : 'Only the secretariat, group admins or the focal point may change settings. Nothing changed.',
+      });
       return;
     }
     const parsed = parseScheduleSetting(args.key, args.value, ctx.chat.kind);

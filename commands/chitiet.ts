@@ -21,7 +21,12 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
     stores.reports.countEvidence(task.id),
     stores.audit.list({ entityType: 'task', entityId: String(task.id), action: 'task.deadline' }),
   ]);
-  const deadlineChanges: DeadlineChangeView[] = audit.map((row) => ({ at: row.at, from: dateOf(row.before), to: dateOf(row.after), reason: row.reason ?? null }));
+  const deadlineChanges: DeadlineChangeView[] = audit.map((row) => ({
+    at: row.at,
+    from: dateOf(row.before),
+    to: dateOf(row.after),
+    reason: row.reason ?? null,
+  }));
   await ctx.reply({ html: composeTaskDetail({ view: view!, reports, evidenceCount, deadlineChanges, now: ctx.now, locale: ctx.locale }) });
 }
 

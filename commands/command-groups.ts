@@ -23,8 +23,32 @@ type AnyCommand = CommandDefinition<never>;
 
 /** Which commands each kind of chat is told about in /trogiup. */
 export const COMMANDS_BY_CHAT: Record<ChatKind, AnyCommand[]> = {
-  unit: [tasksCommand, detailCommand, progressCommand, doneCommand, blockedCommand, extensionCommand, overdueCommand, planCommand, criteriaCommand, languageCommand],
-  steering: [tasksCommand, detailCommand, planCommand, overdueCommand, inviteCommand, confirmCommand, returnCommand, resolveBlockerCommand, assignCommand, moveDeadlineCommand, criteriaCommand, languageCommand],
+  unit: [
+    tasksCommand,
+    detailCommand,
+    progressCommand,
+    doneCommand,
+    blockedCommand,
+    extensionCommand,
+    overdueCommand,
+    planCommand,
+    criteriaCommand,
+    languageCommand,
+  ],
+  steering: [
+    tasksCommand,
+    detailCommand,
+    planCommand,
+    overdueCommand,
+    inviteCommand,
+    confirmCommand,
+    returnCommand,
+    resolveBlockerCommand,
+    assignCommand,
+    moveDeadlineCommand,
+    criteriaCommand,
+    languageCommand,
+  ],
   unbound: [bindCommand, startSteeringCommand, inviteCommand, languageCommand],
 } as unknown as Record<ChatKind, AnyCommand[]>;
 

@@ -21,7 +21,14 @@ export async function touchMember(ctx: CommandContext): Promise<void> {
   if (ctx.chat.kind === 'unbound') return;
   const known = ctx.member;
   // The channel already recorded this sender for this update; writing the same row again costs a query per message.
-  if (known && known.chatId === ctx.chat.id && known.externalUserId === ctx.user.id && known.displayName === ctx.user.name && (known.username ?? null) === (ctx.user.username ?? null)) return;
+  if (
+    known &&
+    known.chatId === ctx.chat.id &&
+    known.externalUserId === ctx.user.id &&
+    known.displayName === ctx.user.name &&
+    (known.username ?? null) === (ctx.user.username ?? null)
+  )
+    return;
   const member = await ctx.deps.stores.chats.upsertMember(
     ctx.chat.id,
     { externalUserId: ctx.user.id, displayName: ctx.user.name, username: ctx.user.username ?? null },
@@ -41,7 +48,14 @@ export function refusalText(ctx: CommandContext, refusal: Refusal): string {
 export async function replyRefusal(ctx: CommandContext, refusal: Refusal): Promise<void> {
   const text = refusalText(ctx, refusal);
   if (ctx.answerButton) {
-    await ctx.answerButton(text.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), true);
+    await ctx.answerButton(
+      text
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+      true,
+    );
     return;
   }
   await ctx.reply({ html: text });

@@ -15,7 +15,15 @@ export const moveDeadlineCommand: CommandDefinition<{ code: string; date: string
   async handle(ctx, { code, date, reason }) {
     const dueAt = parseUserDate(date, ctx.now);
     if (!dueAt) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invalid_date', params: { text: date } });
-    const result = await moveDeadline(portsOf(ctx), { taskCode: code, dueAt, reason, chat: ctx.chat, isSecretariat: ctx.isSecretariat, actor: actorOf(ctx), now: ctx.now });
+    const result = await moveDeadline(portsOf(ctx), {
+      taskCode: code,
+      dueAt,
+      reason,
+      chat: ctx.chat,
+      isSecretariat: ctx.isSecretariat,
+      actor: actorOf(ctx),
+      now: ctx.now,
+    });
     if (!result.ok) return replyRefusal(ctx, result);
     await ctx.reply({ html: t(ctx.locale, 'deadline.ok', { code: result.task.code, from: dateOrNone(result.from, ctx.locale), to: formatDateVi(dueAt) }) });
   },

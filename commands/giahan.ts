@@ -9,7 +9,10 @@ import type { CommandDefinition } from './types.ts';
 export const extensionCommand: CommandDefinition<{ code: string; date: string; reason: string }> = {
   name: 'giahan',
   aliases: ['extend'],
-  help: { vi: 'Đơn vị đề nghị gia hạn nhiệm vụ; Ban Chỉ đạo đồng ý hoặc từ chối.', en: 'Unit: ask for a deadline extension; the committee approves or denies.' },
+  help: {
+    vi: 'Đơn vị đề nghị gia hạn nhiệm vụ; Ban Chỉ đạo đồng ý hoặc từ chối.',
+    en: 'Unit: ask for a deadline extension; the committee approves or denies.',
+  },
   usage: { vi: '/giahan <mã> <dd/MM/yyyy> <lý do>', en: '/giahan <code> <dd/MM/yyyy> <reason>' },
   menu: true,
   args: codeDateReason,

@@ -21,7 +21,12 @@ const assignArgs = z
     const reason = bar === -1 ? '' : s.slice(bar + 1).trim();
     const [code = '', ...restWords] = splitWords(left);
     const rest = left.slice(left.indexOf(code) + code.length).trim();
-    const units = rest.includes(',') ? rest.split(',').map((u) => u.trim()).filter(Boolean) : restWords;
+    const units = rest.includes(',')
+      ? rest
+          .split(',')
+          .map((u) => u.trim())
+          .filter(Boolean)
+      : restWords;
     const [lead = '', ...support] = units;
     return { code, lead, support, reason };
   })
@@ -30,7 +35,10 @@ const assignArgs = z
 export const assignCommand: CommandDefinition<AssignArgs> = {
   name: 'giao',
   aliases: ['assign'],
-  help: { vi: 'Thường trực giao lại nhiệm vụ: đơn vị chủ trì, các đơn vị phối hợp, kèm lý do.', en: 'Secretariat: reassign a task (lead, supporting units) with a reason.' },
+  help: {
+    vi: 'Thường trực giao lại nhiệm vụ: đơn vị chủ trì, các đơn vị phối hợp, kèm lý do.',
+    en: 'Secretariat: reassign a task (lead, supporting units) with a reason.',
+  },
   usage: { vi: '/giao <mã> <chủ trì> [phối hợp…] | <lý do>', en: '/giao <code> <lead> [support…] | <reason>' },
   args: assignArgs,
   async handle(ctx, args) {
@@ -47,7 +55,11 @@ export const assignCommand: CommandDefinition<AssignArgs> = {
     if (!result.ok) return replyRefusal(ctx, result);
     const support = result.support.map((u) => u.name).join(', ');
     await ctx.reply({
-      html: t(ctx.locale, 'assign.ok', { code: result.task.code, lead: result.lead.name, support: support ? `; ${t(ctx.locale, 'role.support')}: ${support}` : '' }),
+      html: t(ctx.locale, 'assign.ok', {
+        code: result.task.code,
+        lead: result.lead.name,
+        support: support ? `; ${t(ctx.locale, 'role.support')}: ${support}` : '',
+      }),
     });
   },
 };

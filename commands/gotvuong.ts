@@ -24,7 +24,10 @@ export async function resolveTaskBlocker(ctx: CommandContext, taskId: number, no
 export const resolveBlockerCommand: CommandDefinition<{ code: string; rest: string }> = {
   name: 'gotvuong',
   aliases: ['resolve'],
-  help: { vi: 'Thường trực ghi nhận đã gỡ vướng mắc của một nhiệm vụ (báo cho đơn vị).', en: 'Secretariat: mark a task’s blocker resolved (the unit is told).' },
+  help: {
+    vi: 'Thường trực ghi nhận đã gỡ vướng mắc của một nhiệm vụ (báo cho đơn vị).',
+    en: 'Secretariat: mark a task’s blocker resolved (the unit is told).',
+  },
   usage: { vi: '/gotvuong <mã> [ghi chú]', en: '/gotvuong <code> [note]' },
   menu: true,
   args: codeAndRest,

@@ -25,7 +25,10 @@ async function adviseUnboundGroup(ctx: CommandContext, query: string): Promise<v
 export const inviteCommand: CommandDefinition<string> = {
   name: 'moi',
   aliases: ['invite'],
-  help: { vi: 'Thường trực cấp mã kết nối (dùng một lần, 48 giờ) cho nhóm của một đơn vị.', en: 'Secretariat: issue a one-time binding code (48 h) for a unit’s group.' },
+  help: {
+    vi: 'Thường trực cấp mã kết nối (dùng một lần, 48 giờ) cho nhóm của một đơn vị.',
+    en: 'Secretariat: issue a one-time binding code (48 h) for a unit’s group.',
+  },
   usage: { vi: '/moi <đơn vị>', en: '/moi <unit>' },
   args: requiredText,
   async handle(ctx, query) {

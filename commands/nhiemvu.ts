@@ -7,7 +7,10 @@ import type { CommandDefinition } from './types.ts';
 export const tasksCommand: CommandDefinition<undefined> = {
   name: 'nhiemvu',
   aliases: ['tasks'],
-  help: { vi: 'Danh sách nhiệm vụ theo nhóm: quá hạn, sắp đến hạn, vướng mắc, bị trả lại, đang thực hiện, chờ xác nhận, hoàn thành.', en: 'Tasks by bucket: overdue, due soon, blocked, returned, in progress, awaiting confirmation, done.' },
+  help: {
+    vi: 'Danh sách nhiệm vụ theo nhóm: quá hạn, sắp đến hạn, vướng mắc, bị trả lại, đang thực hiện, chờ xác nhận, hoàn thành.',
+    en: 'Tasks by bucket: overdue, due soon, blocked, returned, in progress, awaiting confirmation, done.',
+  },
   usage: { vi: '/nhiemvu', en: '/nhiemvu' },
   menu: true,
   args: noArgs,

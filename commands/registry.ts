@@ -56,7 +56,16 @@ export const commands: CommandDefinition<never>[] = [
   criteriaCommand,
 ] as unknown as CommandDefinition<never>[];
 
-export const buttonActions: ButtonAction[] = [statusButton, pickButton, undoButton, confirmButton, returnButton, extensionButton, resolveBlockerButton, bindSteeringButton];
+export const buttonActions: ButtonAction[] = [
+  statusButton,
+  pickButton,
+  undoButton,
+  confirmButton,
+  returnButton,
+  extensionButton,
+  resolveBlockerButton,
+  bindSteeringButton,
+];
 
 /** Tried in order; the first that returns true handled the reply. */
 export const replyHandlers: ReplyHandler[] = [replyToTask];

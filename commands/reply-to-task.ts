@@ -61,7 +61,10 @@ export const replyToTask: ReplyHandler = {
       const [view] = await loadTaskViews(ctx.deps.stores.reports, [task], ctx.now);
       const shown = partOf(view!, ctx.chat.unitId) ?? view!;
       const percent = shown.percent === null ? '' : ` ${shown.percent}%`;
-      await ctx.reply({ html: t(ctx.locale, 'reply.question', { code: task.code, status: stateLabel(shown.state, ctx.locale), percent }), replyToMessageId: ctx.messageId });
+      await ctx.reply({
+        html: t(ctx.locale, 'reply.question', { code: task.code, status: stateLabel(shown.state, ctx.locale), percent }),
+        replyToMessageId: ctx.messageId,
+      });
       return true;
     }
     if (refusal) {

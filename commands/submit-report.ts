@@ -42,7 +42,9 @@ export async function submitReport(
     await replyRefusal(ctx, result);
     return false;
   }
-  await ctx.answerButton?.(t(ctx.locale, 'report.recorded', { code: result.task.code, status: statusLabel(result.report.status, ctx.locale), details: '' }).replace(/<[^>]+>/g, ''));
+  await ctx.answerButton?.(
+    t(ctx.locale, 'report.recorded', { code: result.task.code, status: statusLabel(result.report.status, ctx.locale), details: '' }).replace(/<[^>]+>/g, ''),
+  );
   await ctx.reply({ ...composeReceipt(ctx, result), replyToMessageId: ctx.messageId });
   return true;
 }

@@ -14,7 +14,10 @@ import type { CommandDefinition } from './types.ts';
 export const criteriaCommand: CommandDefinition<{ code: string; rest: string }> = {
   name: 'tieuchi',
   aliases: ['criteria'],
-  help: { vi: 'Tiêu chí: đơn vị báo số đo; nhóm Ban Chỉ đạo xem đạt / chưa đạt.', en: 'Criteria: a unit reports a measurement; the steering group sees met / not met.' },
+  help: {
+    vi: 'Tiêu chí: đơn vị báo số đo; nhóm Ban Chỉ đạo xem đạt / chưa đạt.',
+    en: 'Criteria: a unit reports a measurement; the steering group sees met / not met.',
+  },
   usage: { vi: '/tieuchi [<mã> <giá trị> [ghi chú]]', en: '/tieuchi [<code> <value> [note]]' },
   menu: true,
   args: z.string().transform((s) => {
@@ -31,21 +34,35 @@ export const criteriaCommand: CommandDefinition<{ code: string; rest: string }> 
       }
       if (ctx.chat.kind === 'unit') {
         const own = (await criteria.listCriteria()).filter((c) => c.unitId === ctx.chat.unitId || c.unitId === null);
-        const lines = own.map((c) => `• <b>${escapeHtml(c.code)}</b> ${escapeHtml(c.text)}${targetText(c) ? ` (${vi ? 'chỉ tiêu' : 'target'} ${escapeHtml(targetText(c))})` : ''}`);
-        const head = vi ? 'Tiêu chí đơn vị báo cáo (gửi /tieuchi <mã> <giá trị> [ghi chú]):' : 'Criteria this unit reports (send /tieuchi <code> <value> [note]):';
+        const lines = own.map(
+          (c) => `• <b>${escapeHtml(c.code)}</b> ${escapeHtml(c.text)}${targetText(c) ? ` (${vi ? 'chỉ tiêu' : 'target'} ${escapeHtml(targetText(c))})` : ''}`,
+        );
+        const head = vi
+          ? 'Tiêu chí đơn vị báo cáo (gửi /tieuchi <mã> <giá trị> [ghi chú]):'
+          : 'Criteria this unit reports (send /tieuchi <code> <value> [note]):';
         await ctx.reply({ html: own.length ? [head, ...lines].join('\n') : vi ? 'Đơn vị không có tiêu chí phải báo cáo.' : 'This unit reports no criteria.' });
         return;
       }
-      await ctx.reply({ html: vi ? 'Dùng /tieuchi trong nhóm Ban Chỉ đạo (xem kết quả) hoặc nhóm của đơn vị (báo số đo).' : 'Use /tieuchi in the steering group (results) or a unit group (measurements).' });
+      await ctx.reply({
+        html: vi
+          ? 'Dùng /tieuchi trong nhóm Ban Chỉ đạo (xem kết quả) hoặc nhóm của đơn vị (báo số đo).'
+          : 'Use /tieuchi in the steering group (results) or a unit group (measurements).',
+      });
       return;
     }
-    const result = await recordCriterionMeasurement({ criteria, tasks: ctx.deps.stores.tasks }, { code, text: rest, chat: ctx.chat, actor: actorOf(ctx), now: ctx.now });
+    const result = await recordCriterionMeasurement(
+      { criteria, tasks: ctx.deps.stores.tasks },
+      { code, text: rest, chat: ctx.chat, actor: actorOf(ctx), now: ctx.now },
+    );
     if (!result.ok) {
       const name = escapeHtml(code);
       const texts: Record<typeof result.reason, [string, string]> = {
         not_unit_chat: ['Số đo tiêu chí chỉ báo trong nhóm của đơn vị.', 'Criterion measurements are reported in a unit’s group.'],
         unknown_criterion: [`Không có tiêu chí "${name}". Gửi /tieuchi để xem danh sách.`, `No criterion "${name}". Send /tieuchi for the list.`],
-        not_responsible: [`Tiêu chí ${name} do ${escapeHtml(result.criterion?.unitName ?? 'đơn vị khác')} báo cáo, không phải đơn vị này.`, `Criterion ${name} is reported by ${escapeHtml(result.criterion?.unitName ?? 'another unit')}, not this one.`],
+        not_responsible: [
+          `Tiêu chí ${name} do ${escapeHtml(result.criterion?.unitName ?? 'đơn vị khác')} báo cáo, không phải đơn vị này.`,
+          `Criterion ${name} is reported by ${escapeHtml(result.criterion?.unitName ?? 'another unit')}, not this one.`,
+        ],
         missing_value: [`Thiếu giá trị. Ví dụ: /tieuchi ${name} 85 theo báo cáo tháng 11.`, `Missing value. E.g. /tieuchi ${name} 85 per the November report.`],
         bad_value: ['message' in result ? escapeHtml(result.message) : '', 'message' in result ? escapeHtml(result.message) : ''],
       };

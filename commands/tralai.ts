@@ -14,7 +14,14 @@ export const returnCommand: CommandDefinition<{ code: string; rest: string }> = 
   async handle(ctx, { code, rest }) {
     const task = await findTaskOrReply(ctx, code);
     if (!task) return;
-    const result = await returnTask(portsOf(ctx), { taskId: task.id, reason: rest, chat: ctx.chat, isSecretariat: ctx.isSecretariat, actor: actorOf(ctx), now: ctx.now });
+    const result = await returnTask(portsOf(ctx), {
+      taskId: task.id,
+      reason: rest,
+      chat: ctx.chat,
+      isSecretariat: ctx.isSecretariat,
+      actor: actorOf(ctx),
+      now: ctx.now,
+    });
     if (!result.ok) return replyRefusal(ctx, result);
     await ctx.reply({ html: t(ctx.locale, 'return.ok', { code: task.code }) });
   },

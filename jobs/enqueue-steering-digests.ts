@@ -26,7 +26,10 @@ export async function enqueueSteeringDigests(
     const message: OutgoingMessage = { html: withMissedLine(digest.html, missed, chat, 'steering') };
     if (options.weekly) {
       // the weekly edition carries the units chart: progress per unit at a glance on a phone
-      const chart = await produceChartAttachment({ ...deps.stores, renderChart: deps.renderChart }, { planNumber: digest.planNumber, kind: 'units', now: slot.now });
+      const chart = await produceChartAttachment(
+        { ...deps.stores, renderChart: deps.renderChart },
+        { planNumber: digest.planNumber, kind: 'units', now: slot.now },
+      );
       if (chart) message.attachments = [chart];
     }
     const added = await deps.outbox.enqueue({

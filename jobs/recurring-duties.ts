@@ -1,4 +1,3 @@
-
 import { planRecurringNudges } from '../src/core/jobs/recurring-nudges.ts';
 import { JOB_NAMES } from '../src/core/jobs/slot-keys.ts';
 import { deliverNudges, type NudgeItem } from './deliver-nudges.ts';
@@ -27,7 +26,12 @@ export const recurringDutiesJob: JobDefinition = {
         });
         for (const nudge of planned) {
           const keyTaskId = `${task.id}@${nudge.occurrence.key}`;
-          items.push({ keyTaskId, task: { code: task.code, title: task.title, due: nudge.occurrence.due, occurrence: nudge.occurrence.key }, assignment, nudge });
+          items.push({
+            keyTaskId,
+            task: { code: task.code, title: task.title, due: nudge.occurrence.due, occurrence: nudge.occurrence.key },
+            assignment,
+            nudge,
+          });
         }
       }
     }

@@ -15,11 +15,7 @@ const PROVIDERS: DbProvider[] = ['sqlite', 'postgresql'];
 
 function engineUrl(provider: DbProvider): string {
   if (provider === 'sqlite') return ':memory:';
-  return (
-    process.env.SHADOW_DATABASE_URL ??
-    process.env.DATABASE_URL_POSTGRES ??
-    'postgresql://postgres@127.0.0.1:5432/postgres'
-  );
+  return process.env.SHADOW_DATABASE_URL ?? process.env.DATABASE_URL_POSTGRES ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 }
 
 async function pendingSql(provider: DbProvider): Promise<string> {

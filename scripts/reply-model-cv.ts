@@ -17,7 +17,12 @@ interface Line {
 }
 
 const ROOT = 'test/fixtures/replies';
-const files = [...readdirSync(join(ROOT, 'classes')).filter((f) => f.endsWith('.json')).map((f) => join(ROOT, 'classes', f)), ...['corpus.json', 'holdout.json', 'holdout-2.json'].map((f) => join(ROOT, f))];
+const files = [
+  ...readdirSync(join(ROOT, 'classes'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(ROOT, 'classes', f)),
+  ...['corpus.json', 'holdout.json', 'holdout-2.json'].map((f) => join(ROOT, f)),
+];
 const lines: Line[] = files.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as Line[]).map(({ text, status }) => ({ text, status })));
 
 function features(text: string): string[] {

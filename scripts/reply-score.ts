@@ -118,9 +118,7 @@ export function formatConfusion(confusion: Confusion): string {
   const width = 7;
   const cell = (s: string) => s.padStart(width);
   const header = 'expected\\read'.padEnd(14) + STATUSES.map((s) => cell(SHORT[s])).join('');
-  const rows = STATUSES.map(
-    (expected) => SHORT[expected].padEnd(14) + STATUSES.map((read) => cell(String(confusion[expected][read]))).join(''),
-  );
+  const rows = STATUSES.map((expected) => SHORT[expected].padEnd(14) + STATUSES.map((read) => cell(String(confusion[expected][read]))).join(''));
   return [header, ...rows].join('\n');
 }
 

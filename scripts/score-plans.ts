@@ -12,15 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { runPlanDraftCommand } from '../src/cli/plan-draft-command.ts';
-import {
-  addTo,
-  emptyTotals,
-  figures,
-  pythonStyleSummary,
-  tableHeader,
-  tableRow,
-  verboseLines,
-} from './plan-score/report.ts';
+import { addTo, emptyTotals, figures, pythonStyleSummary, tableHeader, tableRow, verboseLines } from './plan-score/report.ts';
 import { type PlanKey, scoreDoc } from './plan-score/score-doc.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -13,7 +13,8 @@ import { StartupError } from './startup-error.ts';
 
 async function importPlanFile(app: App, file: string): Promise<void> {
   const loaded = await loadPlanFile(file);
-  if (!loaded.ok) throw new StartupError(`Tệp kế hoạch ${file} (PLAN_FILE) có lỗi: ${loaded.errors[0]?.message ?? ''} Chạy "npx dieuphoi plan lint ${file}" để xem hết.`, 2);
+  if (!loaded.ok)
+    throw new StartupError(`Tệp kế hoạch ${file} (PLAN_FILE) có lỗi: ${loaded.errors[0]?.message ?? ''} Chạy "npx dieuphoi plan lint ${file}" để xem hết.`, 2);
   await app.deps.stores.plans.importPlan(loaded.plan, { actor: { id: 'startup', name: 'PLAN_FILE' }, at: app.deps.clock.now(), sourceFile: file });
 }
 

@@ -50,7 +50,13 @@ async function deliverOnce(db: BenchDb, n: number, rate429: number, timeoutMs: n
       const chat = server.createChat({ title: `Nhóm ${i}`, type: 'supergroup', members: [{ userId: owner.id, status: 'creator' }] });
       sandboxChats.push(chat.chat.id);
       const record = await open.prisma.chat.create({ data: { platform: 'telegram', externalId: String(chat.chat.id), kind: 'unit' } });
-      inputs.push({ chatId: record.id, kind: 'digest', idempotencyKey: `bench:${i}`, message: { html: `<b>Báo cáo sáng</b> số ${i}` }, notBefore: new Date(0) });
+      inputs.push({
+        chatId: record.id,
+        kind: 'digest',
+        idempotencyKey: `bench:${i}`,
+        message: { html: `<b>Báo cáo sáng</b> số ${i}` },
+        notBefore: new Date(0),
+      });
     }
     const api = new Api(server.token, { apiRoot });
     // Count injected 429s as the sandbox answers them, to show the fault rate really applied.
@@ -98,7 +104,13 @@ export async function runDeliveryBench(options: DeliveryOptions): Promise<void> 
       log(`delivery: ${db}, ${options.messages} messages, 429 rate ${rate429}`);
       const result = await deliverOnce(db, options.messages, rate429, options.timeoutMs);
       const suffix = rate429 > 0 ? '_with_429' : '';
-      const extra = { n: options.messages, elapsed_s: Math.round(result.elapsedS * 100) / 100, floor_s: Math.round(floorS * 100) / 100, rate429, injected_429: result.injected429 };
+      const extra = {
+        n: options.messages,
+        elapsed_s: Math.round(result.elapsedS * 100) / 100,
+        floor_s: Math.round(floorS * 100) / 100,
+        rate429,
+        injected_429: result.injected429,
+      };
       emit({ bench: 'delivery', metric: `ratio_to_floor${suffix}`, value: result.elapsedS / floorS, unit: 'ratio (elapsed ÷ messages/30 s)', db, ...extra });
       emit({ bench: 'delivery', metric: `lost${suffix}`, value: result.lost, unit: 'messages', db, n: options.messages });
       emit({ bench: 'delivery', metric: `duplicated${suffix}`, value: result.duplicated, unit: 'messages', db, n: options.messages });

@@ -33,7 +33,14 @@ async function main(): Promise<void> {
   const clock = new ManualClock(morning);
   const scheduler = createScheduler({
     jobs: [unitDigestJob],
-    deps: { stores, outbox: stores.outbox, logger: pino({ level: 'silent' }), calendar: vietnamCalendar, quietHours: { start: '21:00', end: '07:00' }, renderChart },
+    deps: {
+      stores,
+      outbox: stores.outbox,
+      logger: pino({ level: 'silent' }),
+      calendar: vietnamCalendar,
+      quietHours: { start: '21:00', end: '07:00' },
+      renderChart,
+    },
     clock,
     owner: 'bench',
   });

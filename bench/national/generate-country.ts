@@ -54,7 +54,22 @@ const COLUMNS = {
   Unit: ['id', 'code', 'name', 'kind', 'createdAt'],
   Plan: ['id', 'number', 'issuer', 'issueDate', 'title', 'area', 'status', 'activatedAt', 'createdAt', 'updatedAt'],
   Phase: ['id', 'planId', 'code', 'name', 'startAt', 'endAt', 'position'],
-  Task: ['id', 'planId', 'phaseId', 'code', 'title', 'body', 'dueAt', 'deadlineText', 'status', 'percent', 'doneReportedAt', 'confirmedAt', 'createdAt', 'updatedAt'],
+  Task: [
+    'id',
+    'planId',
+    'phaseId',
+    'code',
+    'title',
+    'body',
+    'dueAt',
+    'deadlineText',
+    'status',
+    'percent',
+    'doneReportedAt',
+    'confirmedAt',
+    'createdAt',
+    'updatedAt',
+  ],
   Assignment: ['id', 'taskId', 'unitId', 'role', 'status', 'percent', 'lastReportAt', 'doneReportedAt', 'createdAt'],
   Chat: ['id', 'platform', 'externalId', 'title', 'kind', 'unitId', 'active', 'locale', 'boundAt', 'createdAt'],
   StatusReport: ['id', 'taskId', 'unitId', 'status', 'percent', 'note', 'channel', 'reporterId', 'reporterName', 'createdAt'],
@@ -79,7 +94,18 @@ export async function generateCountry(db: BenchDb, databaseUrl: string, options:
     }
   }
   for (let a = 0; a < areas; a++) {
-    await put('Plan', [a + 1, `${a + 1}/KH-BCĐ`, `BCĐ xã/phường ${a + 1}`, created, `Kế hoạch chuyển hoá địa bàn ${a + 1}`, `Xã/phường ${a + 1}`, 'active', created, created, created]);
+    await put('Plan', [
+      a + 1,
+      `${a + 1}/KH-BCĐ`,
+      `BCĐ xã/phường ${a + 1}`,
+      created,
+      `Kế hoạch chuyển hoá địa bàn ${a + 1}`,
+      `Xã/phường ${a + 1}`,
+      'active',
+      created,
+      created,
+      created,
+    ]);
   }
   for (let a = 0; a < areas; a++) {
     for (let p = 0; p < 3; p++) {
@@ -103,7 +129,22 @@ export async function generateCountry(db: BenchDb, databaseUrl: string, options:
       const doneAt = lead.status === 'done' ? new Date(lead.times[lead.times.length - 1]!) : null;
       const confirmed = doneAt && next() < 0.5 ? new Date(doneAt.getTime() + DAY) : null;
       const status = doneAt ? (confirmed ? 'done' : 'awaiting_confirmation') : lead.status;
-      await put('Task', [taskId(a, t), a + 1, a * 3 + Math.min(2, Math.floor((t * 3) / tasksPerArea)) + 1, `NV${t + 1}`, `Nhiệm vụ ${t + 1} của địa bàn ${a + 1}`, null, due, null, status, lead.percent, doneAt, confirmed, created, created]);
+      await put('Task', [
+        taskId(a, t),
+        a + 1,
+        a * 3 + Math.min(2, Math.floor((t * 3) / tasksPerArea)) + 1,
+        `NV${t + 1}`,
+        `Nhiệm vụ ${t + 1} của địa bàn ${a + 1}`,
+        null,
+        due,
+        null,
+        status,
+        lead.percent,
+        doneAt,
+        confirmed,
+        created,
+        created,
+      ]);
     }
   }
   let assignments = 0;
@@ -114,7 +155,17 @@ export async function generateCountry(db: BenchDb, databaseUrl: string, options:
         const p = plan(a, t, u);
         const last = p.times.length > 0 ? new Date(p.times[p.times.length - 1]!) : null;
         assignments++;
-        await put('Assignment', [assignments, taskId(a, t), unitId(a, u), k === 0 ? 'lead' : 'support', p.status, p.percent, last, p.status === 'done' ? last : null, created]);
+        await put('Assignment', [
+          assignments,
+          taskId(a, t),
+          unitId(a, u),
+          k === 0 ? 'lead' : 'support',
+          p.status,
+          p.percent,
+          last,
+          p.status === 'done' ? last : null,
+          created,
+        ]);
       }
     }
   }
@@ -134,7 +185,18 @@ export async function generateCountry(db: BenchDb, databaseUrl: string, options:
           const status = lastOne ? p.status : 'in_progress';
           const percent = lastOne ? p.percent : Math.round(((i + 1) / (p.times.length + 1)) * p.percent);
           reports++;
-          await put('StatusReport', [reports, taskId(a, t), unitId(a, u), status, percent, status === 'blocked' ? 'vướng kinh phí' : null, 'reply', String(700_000 + u), 'Cán bộ đầu mối', new Date(p.times[i]!)]);
+          await put('StatusReport', [
+            reports,
+            taskId(a, t),
+            unitId(a, u),
+            status,
+            percent,
+            status === 'blocked' ? 'vướng kinh phí' : null,
+            'reply',
+            String(700_000 + u),
+            'Cán bộ đầu mối',
+            new Date(p.times[i]!),
+          ]);
         }
       }
     }

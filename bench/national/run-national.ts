@@ -29,7 +29,10 @@ async function runSize(db: BenchDb, size: number, options: NationalOptions): Pro
     const migrated = await openDatabase(database.url);
     await migrated.close();
     const started = performance.now();
-    const summary = await generateCountry(db, database.url, { size, ...(options.reportsPerAssignment ? { reportsPerAssignment: options.reportsPerAssignment } : {}) });
+    const summary = await generateCountry(db, database.url, {
+      size,
+      ...(options.reportsPerAssignment ? { reportsPerAssignment: options.reportsPerAssignment } : {}),
+    });
     log(`national: ${db} size ${size} generated in ${((performance.now() - started) / 1000).toFixed(1)} s`, summary);
     const child = startChild<{ type: string }>(DIGEST_PROCESS, { DATABASE_URL: database.url, BENCH_MORNING_MS: String(DIGEST_MORNING.getTime()) });
     const result = await child.next(isResult, 600_000);
@@ -42,7 +45,15 @@ async function runSize(db: BenchDb, size: number, options: NationalOptions): Pro
     const extra = { size, groups: summary.groups, areas: summary.areas, reports: summary.reports, digests: result.digests };
     emit({ bench: 'national', metric: 'digest_seconds', value: result.seconds, unit: 's', db, ...extra });
     emit({ bench: 'national', metric: 'peak_rss_mb', value: result.peakRssMb, unit: 'MB', db, ...extra });
-    emit({ bench: 'national', metric: 'queries_per_digest', value: result.queries / Math.max(1, result.digests), unit: 'SQL statements/digest', db, ...extra, queries: result.queries });
+    emit({
+      bench: 'national',
+      metric: 'queries_per_digest',
+      value: result.queries / Math.max(1, result.digests),
+      unit: 'SQL statements/digest',
+      db,
+      ...extra,
+      queries: result.queries,
+    });
     return result;
   } finally {
     await database.drop();

@@ -53,7 +53,13 @@ async function main(): Promise<void> {
   process.on('message', (message: { type?: string }) => {
     if (message.type === 'reset-count') counter?.reset();
     if (message.type !== 'stop') return;
-    if (counter) process.stderr.write(`[bench bot] ${counter.total} statements\n${counter.top(40).map(([sql, n]) => `${n}\t${sql}`).join('\n')}\n`);
+    if (counter)
+      process.stderr.write(
+        `[bench bot] ${counter.total} statements\n${counter
+          .top(40)
+          .map(([sql, n]) => `${n}\t${sql}`)
+          .join('\n')}\n`,
+      );
     void stop().then(
       () => process.exit(0),
       () => process.exit(1),

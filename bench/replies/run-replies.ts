@@ -71,7 +71,14 @@ function report(db: BenchDb, m: Measured, options: RepliesOptions, noopCapacity:
   emit({ bench: 'replies', metric: 'p99_ms', value: percentile(sorted, 99), unit: 'ms', db, ...extra });
   emit({ bench: 'replies', metric: 'capacity_replies_per_s', value: capacity, unit: 'replies/s', db, bot, n: m.burst.sent, answered: m.burst.answered });
   if (noopCapacity !== null) {
-    emit({ bench: 'replies', metric: 'ratio_to_noop', value: capacity / noopCapacity, unit: 'ratio (capacity replies/s ÷ no-op bot capacity)', db, noop_capacity_per_s: Math.round(noopCapacity) });
+    emit({
+      bench: 'replies',
+      metric: 'ratio_to_noop',
+      value: capacity / noopCapacity,
+      unit: 'ratio (capacity replies/s ÷ no-op bot capacity)',
+      db,
+      noop_capacity_per_s: Math.round(noopCapacity),
+    });
   }
 }
 

@@ -12,7 +12,12 @@ export const bindSteeringButton: ButtonAction = {
     if (!result.ok) return replyRefusal(ctx, result);
     ctx.chat = result.chat;
     const html = t(ctx.locale, 'bind.steering_ok');
-    await ctx.answerButton?.(html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    await ctx.answerButton?.(
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>'),
+    );
     // The advice is spent: its button goes, the confirmation takes its place.
     if (ctx.editButtonMessage) await ctx.editButtonMessage({ html });
     else await ctx.reply({ html });

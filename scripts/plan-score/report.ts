@@ -26,8 +26,7 @@ export function emptyTotals(): Totals {
 }
 
 export function addTo(total: Totals, s: DocScore): void {
-  for (const k of ['n_tr', 'matched', 'lead', 'time', 'both', 'tasks', 'tasks_matched', 'p_key', 'p_found', 'units'] as const)
-    total[k] += s[k];
+  for (const k of ['n_tr', 'matched', 'lead', 'time', 'both', 'tasks', 'tasks_matched', 'p_key', 'p_found', 'units'] as const) total[k] += s[k];
   total.false_ce.push(...s.false_ce);
   total.junk.push(...s.junk);
 }
@@ -98,7 +97,10 @@ function describeKeyTime(item: KeyItem): string {
   if (d.none) parts.push('none');
   if (d.dates?.length) parts.push(d.dates.join('|'));
   if (d.start || d.end) parts.push(`${d.start ?? '…'}..${d.end ?? '…'}`);
-  if (item.recurrence) parts.push(`every ${item.recurrence.every}${item.recurrence.day ? ` day ${item.recurrence.day.join('|')}` : ''}${item.recurrence.optional ? ' (optional)' : ''}`);
+  if (item.recurrence)
+    parts.push(
+      `every ${item.recurrence.every}${item.recurrence.day ? ` day ${item.recurrence.day.join('|')}` : ''}${item.recurrence.optional ? ' (optional)' : ''}`,
+    );
   return parts.join(' or ') || 'none';
 }
 

@@ -198,8 +198,7 @@ export function junkReason(u: Obj): string | null {
   if (/\p{Nd}/u.test(name) && !DIGIT_OK.test(n)) return 'digits';
   const letters = [...name].filter((c) => /\p{L}/u.test(c));
   const words = name.split(/\s+/u).filter(Boolean);
-  if (words.length >= 2 && letters.length > 0 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8)
-    return 'all caps';
+  if (words.length >= 2 && letters.length > 0 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8) return 'all caps';
   const nWords = n.split(' ').filter(Boolean);
   if (nWords.length >= 2 && VERB_END.has(nWords[nWords.length - 1]!)) return `ends in "${nWords[nWords.length - 1]}"`;
   if (['ban hành', 'kế hoạch', 'căn cứ', 'quyết định'].some((p) => n.startsWith(p))) return 'title fragment';
@@ -278,11 +277,7 @@ export function scoreDoc(draftValue: unknown, key: PlanKey): DocScore {
     for (const p of phases) {
       const pn = norm(p.name);
       const [f, r] = kwScore(pn, stripMarks(pn), it.keywords);
-      if (
-        (kd.end && date10(p.end) === kd.end) ||
-        (kd.start && date10(p.start) === kd.start) ||
-        isMatch(f, r, (it.keywords ?? []).length)
-      ) {
+      if ((kd.end && date10(p.end) === kd.end) || (kd.start && date10(p.start) === kd.start) || isMatch(f, r, (it.keywords ?? []).length)) {
         pfound++;
         break;
       }

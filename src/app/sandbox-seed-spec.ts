@@ -13,10 +13,7 @@ export function sandboxSeedSpec(plan: Plan): SandboxSeedSpec {
   return {
     steering: {
       title: `Ban Chỉ đạo — ${plan.number}`,
-      members: [
-        { name: 'Thường trực BCĐ (Lê Thị Mai)', username: 'thuongtruc_bcd' },
-        { name: 'Phó Trưởng ban (Trần Văn Nam)' },
-      ],
+      members: [{ name: 'Thường trực BCĐ (Lê Thị Mai)', username: 'thuongtruc_bcd' }, { name: 'Phó Trưởng ban (Trần Văn Nam)' }],
     },
     units: units.map((unit, index) => ({
       code: unit.code,

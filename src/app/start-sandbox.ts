@@ -52,14 +52,14 @@ export function sandboxBanner(run: Pick<SandboxRun, 'url' | 'busyPort' | 'databa
  * links stay consistent with the sandbox's in-memory chats), and the real bot connected to it
  * through TELEGRAM_API_ROOT only.
  */
-export async function startSandbox(
-  config: Config,
-  logger: Logger,
-  options: { port?: number; databaseUrl?: string; startAt?: Date } = {},
-): Promise<SandboxRun> {
+export async function startSandbox(config: Config, logger: Logger, options: { port?: number; databaseUrl?: string; startAt?: Date } = {}): Promise<SandboxRun> {
   const planFile = config.PLAN_FILE || SEED_PLAN_FILE;
   const loaded = await loadPlanFile(planFile);
-  if (!loaded.ok) throw new StartupError(`Tệp kế hoạch ${planFile} (PLAN_FILE) có lỗi: ${loaded.errors[0]?.message ?? ''} Chạy "npx dieuphoi plan lint ${planFile}" để xem hết.`, 2);
+  if (!loaded.ok)
+    throw new StartupError(
+      `Tệp kế hoạch ${planFile} (PLAN_FILE) có lỗi: ${loaded.errors[0]?.message ?? ''} Chạy "npx dieuphoi plan lint ${planFile}" để xem hết.`,
+      2,
+    );
   // The sandbox lives in the plan's own time: 08:00 on the day the plan was issued.
   const [y, m, d] = loaded.plan.issueDate.split('-').map(Number) as [number, number, number];
   const clock = new OffsetClock(Date.now, options.startAt ?? vietnamInstant(y, m, d, 8, 0));

@@ -7,7 +7,11 @@ import { CHART_KINDS, type ChartKind, renderChart } from '../reports/charts/rend
 import { resolvePlanNumber } from './resolve-plan-number.ts';
 
 const DEFAULT_DATABASE_URL = 'file:./data/dieuphoi.db';
-const KIND_NAMES: Record<ChartKind, string> = { units: 'kết quả theo đơn vị', timeline: 'tiến độ các giai đoạn', open: 'nhiệm vụ chưa hoàn thành theo thời gian' };
+const KIND_NAMES: Record<ChartKind, string> = {
+  units: 'kết quả theo đơn vị',
+  timeline: 'tiến độ các giai đoạn',
+  open: 'nhiệm vụ chưa hoàn thành theo thời gian',
+};
 
 const USAGE = [
   'Cách dùng: dieuphoi chart --plan <số kế hoạch> [--kind units|timeline|open] [--at <thời điểm ISO>] --out <tệp.png>',

@@ -3,11 +3,7 @@ import { applyMigrations } from '../db/migrations/apply-migrations.ts';
 import { providerOf } from '../db/provider.ts';
 
 /** `dieuphoi db migrate`: applies pending migrations to DATABASE_URL (SQLite or PostgreSQL). */
-export async function runDbMigrateCommand(
-  argv: string[],
-  out: (line: string) => void,
-  env: Record<string, string | undefined> = process.env,
-): Promise<number> {
+export async function runDbMigrateCommand(argv: string[], out: (line: string) => void, env: Record<string, string | undefined> = process.env): Promise<number> {
   if (argv.length > 0 && argv[0] !== '--help') {
     out(`Tùy chọn không hợp lệ: ${argv.join(' ')}`);
     return 2;

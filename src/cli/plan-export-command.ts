@@ -60,7 +60,9 @@ export async function runPlanExportCommand(
       await writeFile(path, await content());
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      out(`Không ghi được tệp "${path}": ${code === 'ENOENT' ? 'không tìm thấy thư mục.' : code === 'EACCES' ? 'không có quyền ghi.' : (error as Error).message}`);
+      out(
+        `Không ghi được tệp "${path}": ${code === 'ENOENT' ? 'không tìm thấy thư mục.' : code === 'EACCES' ? 'không có quyền ghi.' : (error as Error).message}`,
+      );
       return 2;
     }
     out(`Đã ghi kế hoạch ${stored.number} vào ${path}: ${file.tasks.length} nhiệm vụ, ${file.units.length} đơn vị, ${file.phases?.length ?? 0} giai đoạn.`);

@@ -81,7 +81,9 @@ function describe(reading: ReplyReading, lang: Lang): string {
     : [`Status: ${status}`, `Progress: ${percent}`, `Confidence: ${confidence}`, `Note: ${reading.note}`];
   const lines = [parts.join(' · ')];
   if (reading.kind === 'report' && reading.confidence < REPLY_CONFIDENCE_THRESHOLD) {
-    lines.push(vi ? 'Độ tin cậy thấp: bot sẽ hỏi lại bằng nút bấm thay vì tự ghi nhận.' : 'Low confidence: the bot will ask with buttons instead of recording it.');
+    lines.push(
+      vi ? 'Độ tin cậy thấp: bot sẽ hỏi lại bằng nút bấm thay vì tự ghi nhận.' : 'Low confidence: the bot will ask with buttons instead of recording it.',
+    );
   }
   lines.push(`${vi ? 'Lý do' : 'Reasons'}: ${reading.reasons.join(', ')}`);
   return lines.join('\n');

@@ -77,8 +77,5 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
 }
 
 export function formatConfigProblems(problems: string[]): string {
-  return [
-    'Cấu hình không hợp lệ (Invalid configuration). Hãy sửa các biến môi trường sau (xem .env.example):',
-    ...problems.map((p) => `  • ${p}`),
-  ].join('\n');
+  return ['Cấu hình không hợp lệ (Invalid configuration). Hãy sửa các biến môi trường sau (xem .env.example):', ...problems.map((p) => `  • ${p}`)].join('\n');
 }

@@ -30,7 +30,10 @@ function explainSqlite(databaseUrl: string, original: unknown): StartupError {
     return new StartupError(`Không ghi được vào thư mục ${folder} của cơ sở dữ liệu SQLite (${why}). ${fix}`, 2);
   }
   const detail = original instanceof Error ? original.message.split('\n')[0] : String(original);
-  return new StartupError(`Không mở được cơ sở dữ liệu SQLite ${file}: ${detail}. Tệp có thể bị hỏng hoặc đang bị khóa; kiểm tra tệp hoặc ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`, 1);
+  return new StartupError(
+    `Không mở được cơ sở dữ liệu SQLite ${file}: ${detail}. Tệp có thể bị hỏng hoặc đang bị khóa; kiểm tra tệp hoặc ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`,
+    1,
+  );
 }
 
 /** Asks the PostgreSQL server directly (the migration engine reports a lost connection as "External error id#0"). */
@@ -50,10 +53,16 @@ async function explainPostgres(databaseUrl: string, original: unknown): Promise<
   }
   const code = codeOf(failure);
   if (code === '3D000') {
-    return new StartupError(`Cơ sở dữ liệu "${name}" chưa có trên máy chủ PostgreSQL ${where}. Tạo nó (createdb ${name}) hoặc sửa tên trong DATABASE_URL, rồi chạy lại.`, 2);
+    return new StartupError(
+      `Cơ sở dữ liệu "${name}" chưa có trên máy chủ PostgreSQL ${where}. Tạo nó (createdb ${name}) hoặc sửa tên trong DATABASE_URL, rồi chạy lại.`,
+      2,
+    );
   }
   if (code === '28P01' || code === '28000') {
-    return new StartupError(`Máy chủ PostgreSQL ${where} từ chối người dùng hoặc mật khẩu trong DATABASE_URL. Kiểm tra lại tên người dùng, mật khẩu và quyền truy cập (pg_hba.conf).`, 2);
+    return new StartupError(
+      `Máy chủ PostgreSQL ${where} từ chối người dùng hoặc mật khẩu trong DATABASE_URL. Kiểm tra lại tên người dùng, mật khẩu và quyền truy cập (pg_hba.conf).`,
+      2,
+    );
   }
   const message = failure instanceof Error ? failure.message : '';
   const why =

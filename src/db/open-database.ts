@@ -35,10 +35,7 @@ async function connect(databaseUrl: string, options: OpenDatabaseOptions): Promi
   const provider = providerOf(databaseUrl);
   if (options.migrate ?? true) await applyMigrations(databaseUrl);
   const adapter = createAdapterFactory(databaseUrl, options.poolSize ?? 10);
-  const prisma =
-    provider === 'postgresql'
-      ? (new PgPrismaClient({ adapter }) as unknown as PrismaDb)
-      : new PrismaClient({ adapter });
+  const prisma = provider === 'postgresql' ? (new PgPrismaClient({ adapter }) as unknown as PrismaDb) : new PrismaClient({ adapter });
   if (provider === 'sqlite') {
     // WAL lets readers work while the bot writes; foreign keys are off by default in SQLite.
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');

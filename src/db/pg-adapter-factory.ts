@@ -79,9 +79,7 @@ export function createPgAdapterFactory(databaseUrl: string, poolSize: number): S
       await runAdmin(databaseUrl, `CREATE DATABASE "${name}"`);
       const shadowUrl = new URL(databaseUrl);
       shadowUrl.pathname = `/${name}`;
-      return connectOwned(shadowUrl.toString(), 1, () =>
-        runAdmin(databaseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-      );
+      return connectOwned(shadowUrl.toString(), 1, () => runAdmin(databaseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
 }

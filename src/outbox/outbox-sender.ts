@@ -224,7 +224,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const targets = editTargets(target.sentMessageIds, parts.length);
     return deliverParts(row, parts, blocked, async (part, index) => {
       const messageId = targets[index];
-      if (messageId === undefined || !transport.edit || !transport.capabilities.edits) return (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId;
+      if (messageId === undefined || !transport.edit || !transport.capabilities.edits)
+        return (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId;
       await transport.edit(row.chatExternalId, messageId, part);
       return messageId;
     });

@@ -14,7 +14,11 @@ export async function loadPlanFile(path: string): Promise<LoadPlanResult> {
     text = await readTextDocument(path);
   } catch (error) {
     const problem = describeDocumentError(error, path);
-    return { ok: false, warnings: [], errors: [{ file: path, line: 0, column: 0, path: '', severity: 'error', message: problem.message, messageEn: problem.messageEn }] };
+    return {
+      ok: false,
+      warnings: [],
+      errors: [{ file: path, line: 0, column: 0, path: '', severity: 'error', message: problem.message, messageEn: problem.messageEn }],
+    };
   }
   return loadPlanText(text, path);
 }

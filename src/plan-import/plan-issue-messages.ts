@@ -53,7 +53,11 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue, value: unknown): Is
     case 'invalid_type': {
       if (value === undefined || value === null) {
         if (path.length === 0)
-          return { path, message: 'tệp kế hoạch trống hoặc không phải một mục YAML. Hãy bắt đầu từ mẫu trong docs/plan-format.md.', messageEn: 'the plan file is empty or not a YAML mapping. Start from the template in docs/plan-format.md.' };
+          return {
+            path,
+            message: 'tệp kế hoạch trống hoặc không phải một mục YAML. Hãy bắt đầu từ mẫu trong docs/plan-format.md.',
+            messageEn: 'the plan file is empty or not a YAML mapping. Start from the template in docs/plan-format.md.',
+          };
         return {
           path,
           message: `thiếu trường bắt buộc "${field}" (${label}). Hãy thêm dòng "${field}: ...".`,
@@ -69,12 +73,24 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue, value: unknown): Is
     }
     case 'too_small':
       if (issue.origin === 'array')
-        return { path, message: `${label} không được để trống. Hãy thêm ít nhất ${String(issue.minimum)} mục.`, messageEn: `"${field}" must not be empty. Add at least ${String(issue.minimum)} item(s).` };
+        return {
+          path,
+          message: `${label} không được để trống. Hãy thêm ít nhất ${String(issue.minimum)} mục.`,
+          messageEn: `"${field}" must not be empty. Add at least ${String(issue.minimum)} item(s).`,
+        };
       if (issue.origin === 'string')
         return { path, message: `"${field}" (${label}) không được để trống. Hãy điền giá trị.`, messageEn: `"${field}" must not be empty. Fill it in.` };
-      return { path, message: `"${field}" phải lớn hơn hoặc bằng ${String(issue.minimum)}. Hãy sửa lại.`, messageEn: `"${field}" must be at least ${String(issue.minimum)}.` };
+      return {
+        path,
+        message: `"${field}" phải lớn hơn hoặc bằng ${String(issue.minimum)}. Hãy sửa lại.`,
+        messageEn: `"${field}" must be at least ${String(issue.minimum)}.`,
+      };
     case 'too_big':
-      return { path, message: `"${field}" phải nhỏ hơn hoặc bằng ${String(issue.maximum)}. Hãy sửa lại.`, messageEn: `"${field}" must be at most ${String(issue.maximum)}.` };
+      return {
+        path,
+        message: `"${field}" phải nhỏ hơn hoặc bằng ${String(issue.maximum)}. Hãy sửa lại.`,
+        messageEn: `"${field}" must be at most ${String(issue.maximum)}.`,
+      };
     case 'invalid_value':
       return {
         path,
@@ -94,7 +110,11 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue, value: unknown): Is
     case 'custom':
       return customRule(path, field, issue.params?.rule, value);
     default:
-      return { path, message: `giá trị của "${field}" không hợp lệ. Hãy sửa lại theo docs/plan-format.md.`, messageEn: `invalid value for "${field}": ${issue.message}` };
+      return {
+        path,
+        message: `giá trị của "${field}" không hợp lệ. Hãy sửa lại theo docs/plan-format.md.`,
+        messageEn: `invalid value for "${field}": ${issue.message}`,
+      };
   }
 }
 
@@ -123,7 +143,11 @@ function customRule(path: PlanPath, field: string | undefined, rule: unknown, va
         messageEn: `date "${String(value)}" does not exist: ${parsed.year}-${String(parsed.month).padStart(2, '0')} has ${parsed.daysInMonth} days. Fix the date.`,
       };
     if (parsed && !parsed.ok && parsed.reason === 'time')
-      return { path, message: `giờ trong "${String(value)}" không hợp lệ (giờ 0–23, phút 0–59). Hãy sửa lại.`, messageEn: `invalid time in "${String(value)}" (hours 0–23, minutes 0–59).` };
+      return {
+        path,
+        message: `giờ trong "${String(value)}" không hợp lệ (giờ 0–23, phút 0–59). Hãy sửa lại.`,
+        messageEn: `invalid time in "${String(value)}" (hours 0–23, minutes 0–59).`,
+      };
     return {
       path,
       message: `"${field}" = "${String(value)}" không phải ngày hợp lệ. Hãy viết dạng 2023-12-14 (hoặc 14/12/2023), có thể kèm giờ 2023-12-14T17:00.`,
@@ -193,6 +217,6 @@ function typeName(value: unknown): string {
 }
 
 function preview(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -214,7 +214,11 @@ function verifyDeclaredSizes(zip: Buffer, entries: readonly ZipEntry[], name: st
     try {
       size = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) }).length;
     } catch {
-      throw notDocx(name, `phần "${entry.name}" bung ra lớn hơn mục lục khai báo hoặc bị hỏng`, `entry ${entry.name} inflates beyond its declared size or is damaged`);
+      throw notDocx(
+        name,
+        `phần "${entry.name}" bung ra lớn hơn mục lục khai báo hoặc bị hỏng`,
+        `entry ${entry.name} inflates beyond its declared size or is damaged`,
+      );
     }
     if (size !== entry.uncompressedSize) throw notDocx(name, `phần "${entry.name}" không khớp kích thước khai báo`, `entry ${entry.name} size mismatch`);
   }
@@ -244,7 +248,8 @@ export async function readDocxFile(path: string): Promise<Buffer> {
       `${name} would unpack to ${unpacked} bytes, over the ${FILE_LIMITS.docxUnpackedBytes}-byte limit; not unpacked`,
     );
   }
-  if (!entries.some((entry) => entry.name === 'word/document.xml')) throw notDocx(name, 'không có nội dung văn bản (word/document.xml)', 'no word/document.xml');
+  if (!entries.some((entry) => entry.name === 'word/document.xml'))
+    throw notDocx(name, 'không có nội dung văn bản (word/document.xml)', 'no word/document.xml');
   verifyDeclaredSizes(zip, entries, name);
   return zip;
 }

@@ -41,7 +41,11 @@ export function seedSandboxChats(server: SandboxServer, spec: SandboxSeedSpec, o
     const existing = userIdsByName[member.name];
     if (existing !== undefined) return existing;
     while (server.state.users.has(nextUserId)) nextUserId += 1;
-    const user = server.createUser({ id: nextUserId, first_name: member.name.trim() || 'Người dùng', ...(member.username ? { username: member.username } : {}) });
+    const user = server.createUser({
+      id: nextUserId,
+      first_name: member.name.trim() || 'Người dùng',
+      ...(member.username ? { username: member.username } : {}),
+    });
     userIdsByName[member.name] = user.id;
     return user.id;
   };

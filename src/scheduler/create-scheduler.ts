@@ -95,7 +95,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     if (await slotStore.hasSlot(slot.job, slot.key)) return;
     if (!(await slotStore.claimSlot(slot.job, slot.key, owner, now))) return;
     await slotStore.finishSlot(slot.job, slot.key, 'skipped', now, 'missed (bot down or clock moved past it); no longer relevant');
-    deps.logger.info({ job: slot.job, slot: slot.key, scheduledAt: slot.scheduledAt }, 'skipped a missed slot that is no longer relevant (recorded for the next run)');
+    deps.logger.info(
+      { job: slot.job, slot: slot.key, scheduledAt: slot.scheduledAt },
+      'skipped a missed slot that is no longer relevant (recorded for the next run)',
+    );
     report.skipped.push(slot.key);
   }
 

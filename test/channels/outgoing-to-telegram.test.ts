@@ -37,7 +37,12 @@ describe('rendering a neutral message for Telegram', () => {
       html: 'Báo cáo',
       silent: true,
       attachments: [
-        { kind: 'document', fileName: 'bao-cao.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: new Uint8Array([1, 2]) },
+        {
+          kind: 'document',
+          fileName: 'bao-cao.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          bytes: new Uint8Array([1, 2]),
+        },
         { kind: 'photo', fileName: 'bieu-do.png', mimeType: 'image/png', bytes: new Uint8Array([3]) },
       ],
     });
@@ -59,7 +64,11 @@ describe('degrading by a channel’s declared capabilities', () => {
   });
 
   it('leaves Telegram’s message untouched and drops files a channel cannot send at all', () => {
-    const message = { html: 'a', buttons: BUTTONS, attachments: [{ kind: 'photo' as const, fileName: 'c.png', mimeType: 'image/png', bytes: new Uint8Array([1]) }] };
+    const message = {
+      html: 'a',
+      buttons: BUTTONS,
+      attachments: [{ kind: 'photo' as const, fileName: 'c.png', mimeType: 'image/png', bytes: new Uint8Array([1]) }],
+    };
     expect(fitToChannel(message, TELEGRAM_CAPABILITIES)).toEqual(message);
     expect(fitToChannel(message, plain).attachments).toBeUndefined();
     expect(fitToChannel(message, { ...plain, documents: true }).attachments?.[0]?.kind).toBe('document');

@@ -61,7 +61,7 @@ describe('Telegram channel: routing updates to features', () => {
     expect(rows).toBe(1);
   });
 
-  it('ignores unknown commands and other bots\' commands in groups, hints in private', async () => {
+  it("ignores unknown commands and other bots' commands in groups, hints in private", async () => {
     await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, text: '/khongco abc' }));
     await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, text: '/tiendo@OtherBot 1 2' }));
     expect(h.calls.filter((c) => c.method !== 'getChatMember')).toEqual([]);
@@ -122,7 +122,7 @@ describe('Telegram channel: routing updates to features', () => {
     expect(answers[0]?.payload).toMatchObject({ text: 'Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.', show_alert: true });
   });
 
-  it('sends a text reply to the bot\'s message to the reply handlers, not a reply to someone else', async () => {
+  it("sends a text reply to the bot's message to the reply handlers, not a reply to someone else", async () => {
     await h.telegram.bot.handleUpdate(
       messageUpdate({ chat: unitGroup, from: focalPoint, text: 'đã xong rồi anh', replyTo: { message_id: 5555, from: botUser, text: 'Nhiệm vụ 3' } }),
     );
@@ -152,7 +152,10 @@ describe('Telegram channel: routing updates to features', () => {
 
     expect(log.files).toEqual([
       { file: { kind: 'photo', fileId: 'large', fileUniqueId: 'l', caption: 'Biên bản tuần tra' }, replyToMessageId: '5555' },
-      { file: { kind: 'document', fileId: 'doc1', fileUniqueId: 'd1', fileName: 'bao-cao.pdf', mimeType: 'application/pdf', caption: null }, replyToMessageId: '5557' },
+      {
+        file: { kind: 'document', fileId: 'doc1', fileUniqueId: 'd1', fileName: 'bao-cao.pdf', mimeType: 'application/pdf', caption: null },
+        replyToMessageId: '5557',
+      },
     ]);
     expect(h.sent()).toHaveLength(2);
   });

@@ -41,7 +41,8 @@ async function startOnSandbox(mode: 'polling' | 'webhook'): Promise<Running> {
   const db = await openDatabase(testDb.url, { migrate: false });
   const port = await freePort();
   const env: Record<string, string> = { BOT_MODE: mode, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot };
-  if (mode === 'webhook') Object.assign(env, { WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/hook`, WEBHOOK_PORT: String(port), WEBHOOK_SECRET: 'sandbox-secret-0123456789' });
+  if (mode === 'webhook')
+    Object.assign(env, { WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/hook`, WEBHOOK_PORT: String(port), WEBHOOK_SECRET: 'sandbox-secret-0123456789' });
   const deps: AppDeps = {
     config: configSchema.parse(env),
     stores: createStores(db),

@@ -56,7 +56,16 @@ describe('webhook server', () => {
     expect((await post(url, '[1,2]')).status).toBe(400);
     expect((await post(url, '{"message": {}}')).status).toBe(400);
     expect(logs.some((line) => line.includes('webhook request refused'))).toBe(true);
-    const update = { update_id: 42, message: { message_id: 1, date: 1_700_000_000, chat: { id: 5, type: 'private', first_name: 'Lan' }, from: { id: 5, is_bot: false, first_name: 'Lan' }, text: 'chào' } };
+    const update = {
+      update_id: 42,
+      message: {
+        message_id: 1,
+        date: 1_700_000_000,
+        chat: { id: 5, type: 'private', first_name: 'Lan' },
+        from: { id: 5, is_bot: false, first_name: 'Lan' },
+        text: 'chào',
+      },
+    };
     expect((await post(url, JSON.stringify(update))).status).toBe(200);
     expect(seen).toEqual([42]);
   });

@@ -47,7 +47,9 @@ describe.each(['sqlite', 'postgresql'] as const)('dieuphoi db migrate [%s]', (pr
     const first = await dieuphoi(['db', 'migrate'], { DATABASE_URL: db.url });
     expect(first.code).toBe(0);
     // every migration folder of the provider, applied in one go
-    const folders = readdirSync(join(projectRoot, 'prisma/migrations', provider), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(join(projectRoot, 'prisma/migrations', provider), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(first.stdout).toContain(`đã áp dụng ${folders.length} migration`);
     const names = await migrationNames(db);
     expect(names).toEqual(folders.sort());

@@ -50,6 +50,8 @@ describe.each(PROVIDERS)('dieuphoi plan export [%s]', (provider) => {
 
   it('answers bad usage with exit code 2', async () => {
     expect((await collect((out) => runPlanExportCommand(['45/KH-BCĐ'], out, { DATABASE_URL: db.url }))).code).toBe(2);
-    expect((await collect((out) => runPlanExportCommand(['45/KH-BCĐ', '--xlsx', 'a.xls'], out, { DATABASE_URL: db.url }))).lines).toEqual(['Tệp bảng tính phải có đuôi .xlsx: "a.xls".']);
+    expect((await collect((out) => runPlanExportCommand(['45/KH-BCĐ', '--xlsx', 'a.xls'], out, { DATABASE_URL: db.url }))).lines).toEqual([
+      'Tệp bảng tính phải có đuôi .xlsx: "a.xls".',
+    ]);
   });
 });

@@ -57,7 +57,13 @@ describe('process-level guard (installed by src/main.ts and src/cli.ts)', () => 
     child.stderr.on('data', (chunk) => (output += String(chunk)));
     let exited: number | null | undefined;
     child.on('exit', (code) => (exited = code));
-    const post = (body: string) => fetch(hook, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'bimat-webhook-0123456' }, signal: AbortSignal.timeout(10_000) });
+    const post = (body: string) =>
+      fetch(hook, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'bimat-webhook-0123456' },
+        signal: AbortSignal.timeout(10_000),
+      });
     try {
       const until = Date.now() + 40_000;
       let ready = false;

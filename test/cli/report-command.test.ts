@@ -15,7 +15,12 @@ describe('dieuphoi report', () => {
   let dir: string;
   const run = async (args: string[]) => {
     const lines: string[] = [];
-    const code = await runReportCommand(args, (l) => lines.push(l), { DATABASE_URL: db.url }, () => REPORT_AT);
+    const code = await runReportCommand(
+      args,
+      (l) => lines.push(l),
+      { DATABASE_URL: db.url },
+      () => REPORT_AT,
+    );
     return { code, lines };
   };
 

@@ -27,7 +27,12 @@ function start(env: Record<string, string>): Promise<{ code: number | null; outp
   return new Promise((resolve) => {
     let output = '';
     // its own process group, so a run that hangs is ended with tsx's child process too
-    const child = spawn(process.execPath, [TSX, MAIN], { cwd: dir, env: { ...process.env, LOG_LEVEL: 'warn', BOT_TOKEN: TOKEN, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(process.execPath, [TSX, MAIN], {
+      cwd: dir,
+      env: { ...process.env, LOG_LEVEL: 'warn', BOT_TOKEN: TOKEN, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     child.stdout.on('data', (chunk) => (output += String(chunk)));
     child.stderr.on('data', (chunk) => (output += String(chunk)));
     const timer = setTimeout(() => child.pid !== undefined && process.kill(-child.pid, 'SIGKILL'), 40_000);

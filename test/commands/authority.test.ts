@@ -51,7 +51,10 @@ describe('authority: refused with a Vietnamese explanation, nothing changes', ()
     await expectRefused(() => h.send(CAP5_CHAT, SECRETARY, '/xacnhan P5-01'), 'chỉ dùng trong nhóm Ban Chỉ đạo');
     await expectRefused(() => h.send(CAP5_CHAT, SECRETARY, '/moi CATP'), '/moi chỉ dùng trong nhóm Ban Chỉ đạo');
     // In a group not bound yet the same command says where to issue the code instead, and changes nothing.
-    await expectRefused(() => h.send(CATP_CHAT, SECRETARY, '/moi CATP'), 'Trong nhóm Ban Chỉ đạo “Nhóm -1001” (hoặc khi nhắn riêng với bot), gửi <code>/moi CATP</code>');
+    await expectRefused(
+      () => h.send(CATP_CHAT, SECRETARY, '/moi CATP'),
+      'Trong nhóm Ban Chỉ đạo “Nhóm -1001” (hoặc khi nhắn riêng với bot), gửi <code>/moi CATP</code>',
+    );
   });
 
   it('a second steering group cannot be bound, and non-secretariat users cannot bind one', async () => {

@@ -38,7 +38,9 @@ describeOnEachDatabase('/tieuchi', (use) => {
     const before = (await h.stores.audit.list({ action: 'criterion.measure' })).length;
     expect((await h.send(CATP_CHAT, FOCAL, '/tieuchi TC-C2 90'))[0]?.html).toBe('Tiêu chí TC-C2 do Công an Phường 5 báo cáo, không phải đơn vị này.');
     expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C2 nhiều'))[0]?.html).toBe('Tiêu chí này đo bằng số (chỉ tiêu ≥ 80): hãy gửi một số, ví dụ 85.');
-    expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C1 tốt'))[0]?.html).toBe('Tiêu chí này đánh giá bằng lời: hãy gửi &quot;đạt&quot; hoặc &quot;chưa đạt&quot;.');
+    expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C1 tốt'))[0]?.html).toBe(
+      'Tiêu chí này đánh giá bằng lời: hãy gửi &quot;đạt&quot; hoặc &quot;chưa đạt&quot;.',
+    );
     expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-X9 1'))[0]?.html).toContain('Không có tiêu chí "TC-X9"');
     expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C2'))[0]?.html).toContain('Thiếu giá trị');
     expect((await h.send(STEERING_CHAT, SECRETARY, '/tieuchi TC-C2 90'))[0]?.html).toBe('Số đo tiêu chí chỉ báo trong nhóm của đơn vị.');
@@ -66,6 +68,13 @@ it('readMeasurement judges every target operator', () => {
     const r = readMeasurement(target, value);
     return r.ok ? r.measurement.verdict : r.error;
   };
-  expect([verdict('>= 80', '80'), verdict('> 80', '80'), verdict('<= 5', '5'), verdict('< 15', '15'), verdict('= 0', '0'), verdict('= 100', '99%')]).toEqual(['met', 'not_met', 'met', 'not_met', 'met', 'not_met']);
+  expect([verdict('>= 80', '80'), verdict('> 80', '80'), verdict('<= 5', '5'), verdict('< 15', '15'), verdict('= 0', '0'), verdict('= 100', '99%')]).toEqual([
+    'met',
+    'not_met',
+    'met',
+    'not_met',
+    'met',
+    'not_met',
+  ]);
   expect([verdict(null, 'Đạt'), verdict(null, 'chưa đạt'), verdict(null, 'KHÔNG ĐẠT')]).toEqual(['met', 'not_met', 'not_met']);
 });

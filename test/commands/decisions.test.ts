@@ -20,7 +20,10 @@ describeOnEachDatabase('decisions say what happened', (use) => {
     const undoButton = receipt?.buttons?.flat().find((b) => 'data' in b && b.data.startsWith('ud:'));
     await h.deliver();
     const taskId = (await h.stores.tasks.findTaskByCode(code))!.id;
-    const ask = h.outbox.to(steeringId).filter((q) => q.idempotencyKey.startsWith('done:') && !q.edits && q.link?.taskId === taskId).at(-1)!;
+    const ask = h.outbox
+      .to(steeringId)
+      .filter((q) => q.idempotencyKey.startsWith('done:') && !q.edits && q.link?.taskId === taskId)
+      .at(-1)!;
     expect(ask.message.buttons?.flat().map((b) => ('data' in b ? b.data : ''))).toEqual([`cf:${taskId}`, `rt:${taskId}`]);
     return { ask, taskId, undo: undoButton && 'data' in undoButton ? undoButton.data : '' };
   }
@@ -76,7 +79,9 @@ describeOnEachDatabase('decisions say what happened', (use) => {
     expect(plain(edit.message.html)).toContain('(Anh Minh); không còn gì để xác nhận.');
     const before = await h.snapshot();
     await h.press(STEERING_CHAT, SECRETARY, `cf:${taskId}`);
-    expect(h.toasts.at(-1)).toMatch(/^Đơn vị Công an Phường 5 đã rút lại báo cáo hoàn thành nhiệm vụ P5-01 lúc .* \(Anh Minh\); không còn gì để xác nhận hoặc trả lại\.$/);
+    expect(h.toasts.at(-1)).toMatch(
+      /^Đơn vị Công an Phường 5 đã rút lại báo cáo hoàn thành nhiệm vụ P5-01 lúc .* \(Anh Minh\); không còn gì để xác nhận hoặc trả lại\.$/,
+    );
     expect(await h.snapshot()).toEqual(before);
   });
 

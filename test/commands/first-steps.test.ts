@@ -5,7 +5,11 @@ import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, createHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
 
-const plain = (html: string | undefined) => (html ?? '').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const plain = (html: string | undefined) =>
+  (html ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 describeOnEachDatabase('first steps', (use) => {
   let h: CommandHarness;

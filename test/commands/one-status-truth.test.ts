@@ -65,7 +65,9 @@ describe('every view tells the same story (issue 10: CAP5 blocked on GD2-02, its
     const text = htmlToPlainText(report?.html ?? '');
     expect(text).toContain('IV. KHÓ KHĂN, VƯỚNG MẮC\n1. [GD2-02]');
     expect(text).toContain('— Công an Phường 5: vướng kinh phí (từ ngày 08/03/2023).');
-    expect(text).toMatch(/Công an Phường 5: chủ trì \d+ \([^)]*\); phối hợp 2 \(hoàn thành đúng hạn 1; hoàn thành quá hạn 0; chưa hoàn thành trong hạn 1; chưa hoàn thành quá hạn 0\)\./);
+    expect(text).toMatch(
+      /Công an Phường 5: chủ trì \d+ \([^)]*\); phối hợp 2 \(hoàn thành đúng hạn 1; hoàn thành quá hạn 0; chưa hoàn thành trong hạn 1; chưa hoàn thành quá hạn 0\)\./,
+    );
     const steering = await h.chat(STEERING_CHAT);
     const [digest = ''] = (await previewDigest(h.stores, steering, h.clock.now(), vietnamCalendar)).messages;
     expect(htmlToPlainText(digest)).toContain('Vướng mắc chưa được giải quyết (1)');

@@ -5,7 +5,17 @@ import { withChatCache } from '../../src/db/cached-chat-store.ts';
 
 function fakeStore() {
   const calls: string[] = [];
-  let chat: ChatRecord = { id: 1, platform: 'telegram', externalId: '-5', title: 'Nhóm', kind: 'unbound', unitId: null, active: true, locale: 'vi', settings: {} };
+  let chat: ChatRecord = {
+    id: 1,
+    platform: 'telegram',
+    externalId: '-5',
+    title: 'Nhóm',
+    kind: 'unbound',
+    unitId: null,
+    active: true,
+    locale: 'vi',
+    settings: {},
+  };
   const member = (name: string): MemberRecord => ({ chatId: 1, externalUserId: '7', displayName: name, username: null, role: 'member' });
   const store = {
     async ensureChat() {

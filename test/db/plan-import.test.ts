@@ -38,23 +38,31 @@ describeOnEachDatabase('plan import', (use) => {
     const gd1 = await prisma.task.findFirstOrThrow({ where: { code: 'GD1-01' } });
     const catp = await prisma.unit.findUniqueOrThrow({ where: { code: 'CATP' } });
     await stores.reports.appendReport({
-      taskId: gd1.id, unitId: catp.id, status: 'in_progress', percent: 40, note: 'đang xây dựng',
-      channel: 'command', reporterId: 'u1', reporterName: 'Cán bộ', sourceChatId: null, sourceMessageId: null,
-      at, auditAction: 'report.add', taskStatus: { status: 'in_progress', percent: 40 },
+      taskId: gd1.id,
+      unitId: catp.id,
+      status: 'in_progress',
+      percent: 40,
+      note: 'đang xây dựng',
+      channel: 'command',
+      reporterId: 'u1',
+      reporterName: 'Cán bộ',
+      sourceChatId: null,
+      sourceMessageId: null,
+      at,
+      auditAction: 'report.add',
+      taskStatus: { status: 'in_progress', percent: 40 },
     });
     const removed = plan.tasks.at(-1)!;
     const changed = {
       ...plan,
-      tasks: plan.tasks.slice(0, -1).map((t) =>
-        t.code === 'GD1-01' ? { ...t, deadline: new Date('2023-03-05T16:59:59.999Z'), deadlineDate: '2023-03-05' } : t,
-      ),
+      tasks: plan.tasks
+        .slice(0, -1)
+        .map((t) => (t.code === 'GD1-01' ? { ...t, deadline: new Date('2023-03-05T16:59:59.999Z'), deadlineDate: '2023-03-05' } : t)),
     };
     const summary = await stores.plans.importPlan(changed, { actor, at: new Date('2023-03-01T01:00:00Z') });
     expect(summary.updated).toEqual(['GD1-01']);
     expect(summary.archived).toEqual([removed.code]);
-    expect(summary.deadlineChanges).toEqual([
-      { code: 'GD1-01', from: new Date('2023-02-28T16:59:59.999Z'), to: new Date('2023-03-05T16:59:59.999Z') },
-    ]);
+    expect(summary.deadlineChanges).toEqual([{ code: 'GD1-01', from: new Date('2023-02-28T16:59:59.999Z'), to: new Date('2023-03-05T16:59:59.999Z') }]);
     expect(await prisma.statusReport.count({ where: { taskId: gd1.id } })).toBe(1);
     const change = await prisma.deadlineChange.findFirstOrThrow({ where: { taskId: gd1.id } });
     expect(change.newDueAt?.toISOString()).toBe('2023-03-05T16:59:59.999Z');

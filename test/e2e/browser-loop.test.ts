@@ -48,7 +48,15 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
     await waitFor('the bot introductions', () => server.messages(unitChat).find((m) => m.fromBot));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // Fail a step with the selector it waited for, well before the test's own timeout.
@@ -62,7 +70,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
     await sandbox?.stop();
   });
 
-  it('shows the plan\'s groups and sandbox time', async () => {
+  it("shows the plan's groups and sandbox time", async () => {
     await expect.poll(() => page.textContent(testId('clock-now'))).toBe('27/02/2023 08:00');
     expect(await page.textContent(testId(`chat-${STEERING_CHAT_ID}`))).toContain('Ban Chỉ đạo');
     expect(await page.textContent(testId(`chat-${unitChat}`))).toContain('Công an Phường 5');
@@ -96,12 +104,19 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
     const task = botAnswer('P5-01');
     await task.locator('[data-testid^="button-"]').first().waitFor();
     expect(await task.locator('[data-testid^="button-"]').allTextContents()).toContain('Đang thực hiện');
-    await expect.poll(() => page.locator(`${testId('message-list')} li.from-bot`).filter({ has: page.locator('[data-testid^="button-"]') }).count()).toBe(4);
+    await expect
+      .poll(() =>
+        page
+          .locator(`${testId('message-list')} li.from-bot`)
+          .filter({ has: page.locator('[data-testid^="button-"]') })
+          .count(),
+      )
+      .toBe(4);
     await task.scrollIntoViewIfNeeded();
     await shoot('04-unit-bound-tasks');
   });
 
-  it('replies to a task message in Vietnamese and sees the bot\'s reading', async () => {
+  it("replies to a task message in Vietnamese and sees the bot's reading", async () => {
     const task = botAnswer('P5-01').first();
     await task.locator('[data-testid^="message-text-"]').click();
     await page.waitForSelector(`${testId('reply-bar')}:not([hidden])`);
@@ -128,16 +143,22 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
     const chart = page.locator(`${testId('message-list')} li.from-bot img[data-testid^="photo-"]`).last();
     await chart.waitFor();
     // the image really loaded from the sandbox's file store, at phone-readable width
-    await expect.poll(() => chart.evaluate((img) => {
-        const loaded = img as unknown as { complete: boolean; naturalWidth: number };
-        return loaded.complete ? loaded.naturalWidth : 0;
-      })).toBeGreaterThanOrEqual(1080);
+    await expect
+      .poll(() =>
+        chart.evaluate((img) => {
+          const loaded = img as unknown as { complete: boolean; naturalWidth: number };
+          return loaded.complete ? loaded.naturalWidth : 0;
+        }),
+      )
+      .toBeGreaterThanOrEqual(1080);
     await chart.scrollIntoViewIfNeeded();
     await shoot('10-steering-plan-chart');
 
     await send('/baocao');
     const documents = page.locator(`${testId('message-list')} li.from-bot a[data-testid^="document-"]`);
-    await expect.poll(() => documents.allTextContents(), { timeout: 20_000 }).toEqual([expect.stringMatching(/^Tệp: bao-cao-.*\.docx \(\d+ KB\)$/), expect.stringMatching(/^Tệp: bao-cao-.*\.xlsx \(\d+ KB\)$/)]);
+    await expect
+      .poll(() => documents.allTextContents(), { timeout: 20_000 })
+      .toEqual([expect.stringMatching(/^Tệp: bao-cao-.*\.docx \(\d+ KB\)$/), expect.stringMatching(/^Tệp: bao-cao-.*\.xlsx \(\d+ KB\)$/)]);
     await documents.last().scrollIntoViewIfNeeded();
     await shoot('11-steering-report-documents');
   });

@@ -45,9 +45,11 @@ export const mark = (server: SandboxServer): number => server.state.seq;
 /** The first bot message in the chat created after `since` whose text matches. */
 export function waitForBotMessage(server: SandboxServer, chatId: number, since: number, match: RegExp | string, timeoutMs = 15_000): Promise<StoredMessage> {
   const test = (text: string) => (typeof match === 'string' ? text.includes(match) : match.test(text));
-  return waitFor(`a bot message matching ${String(match)} in chat ${chatId}`, () =>
-    server.messages(chatId).find((m) => m.fromBot && m.seq > since && test(m.message.text ?? m.message.caption ?? '')),
-  timeoutMs);
+  return waitFor(
+    `a bot message matching ${String(match)} in chat ${chatId}`,
+    () => server.messages(chatId).find((m) => m.fromBot && m.seq > since && test(m.message.text ?? m.message.caption ?? '')),
+    timeoutMs,
+  );
 }
 
 /** Bot messages in the chat that carry inline buttons whose data starts with `prefix`. */

@@ -97,7 +97,9 @@ describe('end to end: bind → post → button → free-text reply → confirm �
     const message = taskMessage('P5-02');
     const since = mark(server);
     const ok = server.sendUserMessage({ chatId: unitChat, fromUserId: focalPoint, text: 'ok anh', replyToMessageId: message.message.message_id });
-    const reacted = await waitFor('the reaction on "ok anh"', () => server.messages(unitChat).find((m) => m.message.message_id === ok.message_id && m.botReactions));
+    const reacted = await waitFor('the reaction on "ok anh"', () =>
+      server.messages(unitChat).find((m) => m.message.message_id === ok.message_id && m.botReactions),
+    );
     expect(reacted.botReactions).toEqual(['👍']);
     expect(server.messages(unitChat).filter((m) => m.fromBot && m.seq > since)).toEqual([]);
   });
@@ -155,7 +157,9 @@ describe('end to end: bind → post → button → free-text reply → confirm �
     const unit = await prisma().chat.findFirstOrThrow({ where: { externalId: String(unitChat) } });
     // The sandbox shows a message a moment before the sender marks its row sent.
     const digest = await waitFor('the digest row marked sent', () =>
-      prisma().outboxMessage.findFirst({ where: { chatId: unit.id, kind: 'digest', status: 'sent' } }).then((row) => row ?? undefined),
+      prisma()
+        .outboxMessage.findFirst({ where: { chatId: unit.id, kind: 'digest', status: 'sent' } })
+        .then((row) => row ?? undefined),
     );
     expect(digest.idempotencyKey).toBe(`unit-digest:${unit.id}:2023-02-28`);
     expect(digest.sentMessageIds).not.toBeNull();

@@ -11,7 +11,15 @@ import type { ChatRecord } from '../../src/core/model/records.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 
 const chat = (settings: ChatRecord['settings'] = {}): ChatRecord => ({
-  id: 1, platform: 'telegram', externalId: '-1', title: null, kind: 'steering', unitId: null, active: true, locale: 'vi', settings,
+  id: 1,
+  platform: 'telegram',
+  externalId: '-1',
+  title: null,
+  kind: 'steering',
+  unitId: null,
+  active: true,
+  locale: 'vi',
+  settings,
 });
 
 describe('schedule settings (/caidat)', () => {
@@ -60,7 +68,14 @@ describe('nudge texts', () => {
   const task = { code: 'GD1-01', title: 'Xây dựng <kế hoạch>', due: vietnamInstant(2023, 2, 28, 23, 59, 59, 999) };
 
   it('mentions focal points with escaped names and says what to do', () => {
-    const html = composeUnitNudge({ kind: 'overdue', task, role: 'lead', focalPoints: [{ externalUserId: '502', displayName: 'Lê <Hoa>' }], workingDaysOverdue: 2, locale: 'vi' });
+    const html = composeUnitNudge({
+      kind: 'overdue',
+      task,
+      role: 'lead',
+      focalPoints: [{ externalUserId: '502', displayName: 'Lê <Hoa>' }],
+      workingDaysOverdue: 2,
+      locale: 'vi',
+    });
     expect(html).toContain('<a href="tg://user?id=502">Lê &lt;Hoa&gt;</a>');
     expect(html).toContain('Xây dựng &lt;kế hoạch&gt;');
     expect(htmlToPlainText(html)).toBe(
@@ -72,7 +87,15 @@ describe('nudge texts', () => {
   });
 
   it('escalates with the units still not done, lead first', () => {
-    const html = composeEscalation({ task, units: [{ name: 'Công an thành phố', role: 'lead' }, { name: 'Thành Đoàn', role: 'support' }], workingDaysOverdue: 3, locale: 'vi' });
+    const html = composeEscalation({
+      task,
+      units: [
+        { name: 'Công an thành phố', role: 'lead' },
+        { name: 'Thành Đoàn', role: 'support' },
+      ],
+      workingDaysOverdue: 3,
+      locale: 'vi',
+    });
     expect(htmlToPlainText(html).split('\n')).toEqual([
       '🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn 3 ngày làm việc',
       'GD1-01 — Xây dựng <kế hoạch>',

@@ -37,7 +37,11 @@ describe.each(PROVIDERS)('exactly once per slot [%s]', (provider) => {
     }
     expect(outbox.calls.length).toBe(outbox.messages.length);
     expect(outbox.messages.map((m) => m.idempotencyKey.split(':').slice(0, 1)[0])).toEqual([
-      'unit-digest', 'unit-digest', 'unit-digest', 'nudge', 'steering-digest',
+      'unit-digest',
+      'unit-digest',
+      'unit-digest',
+      'nudge',
+      'steering-digest',
     ]);
     const rows = await dbA.prisma.jobRun.findMany({ where: { slotKey: { contains: '2023-02-23' } } });
     expect(rows.every((r) => r.status === 'done')).toBe(true);

@@ -107,7 +107,12 @@ describe('a simulated month of the seed plan', () => {
     const again = describeSent(deps.outbox.messages, world.chatIds);
     const strip = (r: SentRecord) => ({ ...r, notBefore: r.notBefore.startsWith('2023-03-08 0') ? 'caught up' : r.notBefore });
     expect(again.map(strip)).toEqual(sent.map(strip));
-    expect(again.filter((r) => r.notBefore === '2023-03-08 09:00').map((r) => r.chat).sort()).toEqual(['BCD_TP', 'CAP5', 'CATP']);
+    expect(
+      again
+        .filter((r) => r.notBefore === '2023-03-08 09:00')
+        .map((r) => r.chat)
+        .sort(),
+    ).toEqual(['BCD_TP', 'CAP5', 'CATP']);
     // Only escalations are planned again on later days (so a missed one is caught up); the key keeps them single.
     const repeated = deps.outbox.calls.slice().filter((c, i, all) => all.findIndex((o) => o.idempotencyKey === c.idempotencyKey) !== i);
     expect(repeated.length).toBeGreaterThan(0);

@@ -29,7 +29,9 @@ describe('job runs on the seed plan', () => {
 
   it('nudges the lead unit group mentioning its focal point, linked to the task', async () => {
     const deps = jobDeps(world.stores);
-    const { slots: [slot] } = await deadlineNudgesJob.slots(deps, '2023-02-28');
+    const {
+      slots: [slot],
+    } = await deadlineNudgesJob.slots(deps, '2023-02-28');
     await deadlineNudgesJob.run(deps, slotOf(slot!, at('2023-02-28 08:00')));
     const [message] = deps.outbox.messages;
     expect(deps.outbox.messages).toHaveLength(1);
@@ -40,7 +42,9 @@ describe('job runs on the seed plan', () => {
 
   it('holds a message composed in quiet hours until 07:00', async () => {
     const deps = jobDeps(world.stores);
-    const { slots: [slot] } = await steeringDigestJob.slots(deps, '2023-03-01');
+    const {
+      slots: [slot],
+    } = await steeringDigestJob.slots(deps, '2023-03-01');
     await steeringDigestJob.run(deps, { ...slotOf(slot!, at('2023-03-01 22:15')), late: true });
     expect(deps.outbox.messages.map((m) => localTime(m.notBefore))).toEqual(['2023-03-02 07:00']);
   });
@@ -67,7 +71,9 @@ describe('job runs on the seed plan', () => {
         [world.chatIds.CATP, '2023-03-02 07:30'],
         [world.chatIds.CAP5, '2023-03-02 09:15'],
       ]);
-      const { slots: [nudgeSlot] } = await deadlineNudgesJob.slots(deps, '2023-03-03');
+      const {
+        slots: [nudgeSlot],
+      } = await deadlineNudgesJob.slots(deps, '2023-03-03');
       await deadlineNudgesJob.run(deps, slotOf(nudgeSlot!, at('2023-03-03 08:00')));
       expect(deps.outbox.messages.map((m) => m.chatId)).toEqual([world.chatIds.steering]);
       expect(await unitDigestJob.slots(deps, '2023-03-04')).toEqual({ slots: [] });
@@ -90,14 +96,20 @@ describe('job runs on the seed plan', () => {
     let chatLookups = 0;
     const stores = {
       ...world.stores,
-      tasks: { ...world.stores.tasks, listTasks: (filter?: Parameters<typeof world.stores.tasks.listTasks>[0]) => {
-        taskQueries.push(filter);
-        return world.stores.tasks.listTasks(filter);
-      } },
-      chats: { ...world.stores.chats, getChat: (id: number) => {
-        chatLookups++;
-        return world.stores.chats.getChat(id);
-      } },
+      tasks: {
+        ...world.stores.tasks,
+        listTasks: (filter?: Parameters<typeof world.stores.tasks.listTasks>[0]) => {
+          taskQueries.push(filter);
+          return world.stores.tasks.listTasks(filter);
+        },
+      },
+      chats: {
+        ...world.stores.chats,
+        getChat: (id: number) => {
+          chatLookups++;
+          return world.stores.chats.getChat(id);
+        },
+      },
     } as typeof world.stores;
     const deps = jobDeps(stores);
     const scheduler = createScheduler({ jobs: [unitDigestJob], deps, clock: new ManualClock(0), owner: 'batch' });
@@ -114,13 +126,51 @@ describe('job runs on the seed plan', () => {
 
 describe('recurring duty job', () => {
   const task: TaskRecord = {
-    id: 9, planId: 1, planNumber: '45/KH-BCĐ', phaseCode: null, phaseName: null, code: 'BC-01', title: 'Báo cáo kết quả hằng tháng',
-    body: null, sourceClause: null, section: null, startAt: null, dueAt: null, deadlineText: 'trước ngày 20 hằng tháng',
-    recurrence: { frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 }, status: 'in_progress', percent: null, doneReportedAt: null,
-    confirmedAt: null, archivedAt: null,
-    assignments: [{ id: 1, taskId: 9, unitId: 3, unitCode: 'CAP5', unitName: 'Công an Phường 5', role: 'lead', status: 'in_progress', percent: null, lastReportAt: null, doneReportedAt: null }],
+    id: 9,
+    planId: 1,
+    planNumber: '45/KH-BCĐ',
+    phaseCode: null,
+    phaseName: null,
+    code: 'BC-01',
+    title: 'Báo cáo kết quả hằng tháng',
+    body: null,
+    sourceClause: null,
+    section: null,
+    startAt: null,
+    dueAt: null,
+    deadlineText: 'trước ngày 20 hằng tháng',
+    recurrence: { frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 },
+    status: 'in_progress',
+    percent: null,
+    doneReportedAt: null,
+    confirmedAt: null,
+    archivedAt: null,
+    assignments: [
+      {
+        id: 1,
+        taskId: 9,
+        unitId: 3,
+        unitCode: 'CAP5',
+        unitName: 'Công an Phường 5',
+        role: 'lead',
+        status: 'in_progress',
+        percent: null,
+        lastReportAt: null,
+        doneReportedAt: null,
+      },
+    ],
   };
-  const chat = { id: 20, platform: 'telegram', externalId: '-20', title: null, kind: 'unit' as const, unitId: 3, active: true, locale: 'vi' as const, settings: {} };
+  const chat = {
+    id: 20,
+    platform: 'telegram',
+    externalId: '-20',
+    title: null,
+    kind: 'unit' as const,
+    unitId: 3,
+    active: true,
+    locale: 'vi' as const,
+    settings: {},
+  };
   const stores = {
     tasks: { listTasks: async () => [task], getActivePlans: async () => [] },
     chats: { listChats: async (f?: { kind?: string }) => (f?.kind === 'unit' ? [chat] : []), listMembers: async () => [], getChat: async () => chat },
@@ -128,7 +178,9 @@ describe('recurring duty job', () => {
 
   it('reminds before each occurrence with the period in the text, and once only', async () => {
     const deps = { ...jobDeps(stores as never, new FakeOutbox()), stores };
-    const { slots: [slot] } = await recurringDutiesJob.slots(deps, '2023-06-14');
+    const {
+      slots: [slot],
+    } = await recurringDutiesJob.slots(deps, '2023-06-14');
     await recurringDutiesJob.run(deps, slotOf(slot!, at('2023-06-14 08:00')));
     await recurringDutiesJob.run(deps, slotOf(slot!, at('2023-06-14 08:20')));
     const june = deps.outbox.messages.filter((m) => m.idempotencyKey.includes('@2023-06'));

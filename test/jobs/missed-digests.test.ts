@@ -107,7 +107,9 @@ describe.each(PROVIDERS)('missed digests [%s]', (provider) => {
     expect(digestsOf('CAP5', '2023-03-14')).toEqual([]);
     const [unit] = digestsOf('CAP5', '2023-03-15');
     expect(unit?.at).toBe('2023-03-15 07:30');
-    expect(unit?.text.split('\n')[1]).toBe('⚠️ Các bản tin sau bản ngày 13/03/2023 đã không được gửi (hệ thống tạm ngừng); bản này cập nhật đầy đủ đến hiện tại.');
+    expect(unit?.text.split('\n')[1]).toBe(
+      '⚠️ Các bản tin sau bản ngày 13/03/2023 đã không được gửi (hệ thống tạm ngừng); bản này cập nhật đầy đủ đến hiện tại.',
+    );
     expect(digestsOf('steering', '2023-03-15')[0]?.text).toContain('Các bản tổng hợp sau bản ngày 13/03/2023 đã không được gửi');
   });
 });

@@ -45,6 +45,9 @@ export function describeSent(messages: readonly EnqueueInput[], chatNames: Recor
     kind: m.kind,
     key: m.idempotencyKey,
     notBefore: localTime(m.notBefore),
-    line: htmlToPlainText(m.message.html).split('\n').find((l) => l.trim() !== '') ?? '',
+    line:
+      htmlToPlainText(m.message.html)
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? '',
   }));
 }

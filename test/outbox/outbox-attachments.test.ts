@@ -38,7 +38,11 @@ describeOnEachDatabase('outbox attachments', (use) => {
     await drain(sender, queue, clock);
 
     const parts = transport.to(chat!.externalId);
-    expect(parts.map((p) => p.part)).toEqual([{ index: 0, total: 3 }, { index: 1, total: 3 }, { index: 2, total: 3 }]);
+    expect(parts.map((p) => p.part)).toEqual([
+      { index: 0, total: 3 },
+      { index: 1, total: 3 },
+      { index: 2, total: 3 },
+    ]);
     expect(parts[0]!.message).toEqual({ html: WITH_FILES.html, buttons: WITH_FILES.buttons });
     expect(parts[1]!.message.attachments).toHaveLength(1);
     expect(parts[1]!.message.attachments![0]).toMatchObject({ kind: 'document', fileName: 'bao-cao.docx' });
@@ -76,7 +80,15 @@ describeOnEachDatabase('outbox attachments', (use) => {
     const other = new FakeTransport(clock);
     Object.assign(other, { capabilities: { ...TELEGRAM_CAPABILITIES, textLimit: 2_000, buttons: false } });
     const queue = createOutboxRepository(use());
-    const sender = createOutboxSender({ queue, transport: telegram, transports: { zalo: other }, clock, logger: captureLogger(), owner: 't', sleep: sleepOn(clock) });
+    const sender = createOutboxSender({
+      queue,
+      transport: telegram,
+      transports: { zalo: other },
+      clock,
+      logger: captureLogger(),
+      owner: 't',
+      sleep: sleepOn(clock),
+    });
     const [tgChat] = await createChats(use().prisma, 1);
     const zaloChat = await use().prisma.chat.create({ data: { platform: 'zalo', externalId: 'zalo-group-1', kind: 'unit', title: 'Nhóm Zalo' } });
     await queue.enqueue(message(tgChat!.id, 'tg', WITH_FILES.html, { message: WITH_FILES }));

@@ -64,7 +64,7 @@ describeOnEachDatabase('outbox repository', (use) => {
     const id = (key: string) => rows.find((row) => row.idempotencyKey === key)!.id;
     await outbox.markRetry(id('r'), 'server', new Date(MORNING.getTime() + 2_000));
     await outbox.markSent(id('s'), ['11', '12'], MORNING);
-    await outbox.markFailed(id('f'), 'bad request: can\'t parse entities');
+    await outbox.markFailed(id('f'), "bad request: can't parse entities");
     await outbox.release(id('x'), new Date(MORNING.getTime() + MINUTE));
     const byKey = async (key: string) => use().prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: key } });
     expect(await byKey('r')).toMatchObject({ status: 'pending', attempts: 1, lastError: 'server', claimedBy: null });

@@ -78,13 +78,21 @@ describe('outbox through the grammY transport to the sandbox Bot API', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
     const html = '<b>Báo cáo tuần</b>';
     const attachments = [
-      { kind: 'document' as const, fileName: 'bao-cao-tháng-3.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: docx },
+      {
+        kind: 'document' as const,
+        fileName: 'bao-cao-tháng-3.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        bytes: docx,
+      },
       { kind: 'photo' as const, fileName: 'bieu-do.png', mimeType: 'image/png', bytes: png },
     ];
     await queue.enqueue(message(chat.id, 'weekly-files', html, { message: { html, attachments } }));
     await drain(sender, queue, clock);
 
-    const delivered = server.messages(GROUP).slice(before).map((m) => m.message as unknown as { text?: string; document?: { file_id: string; file_name: string }; photo?: { file_id: string }[] });
+    const delivered = server
+      .messages(GROUP)
+      .slice(before)
+      .map((m) => m.message as unknown as { text?: string; document?: { file_id: string; file_name: string }; photo?: { file_id: string }[] });
     expect(delivered).toHaveLength(3);
     expect(delivered[0]!.text).toBe('Báo cáo tuần');
     expect(delivered[1]!.document?.file_name).toBe('bao-cao-tháng-3.docx');
@@ -111,7 +119,10 @@ describe('outbox through the grammY transport to the sandbox Bot API', () => {
     const ask = '✅ <b>CATP</b> báo hoàn thành nhiệm vụ GD1-01\nXác nhận hay trả lại?';
     await queue.enqueue(message(chat.id, 'done:ask', ask, { message: { html: ask, buttons: [[{ text: 'Xác nhận', data: 'cf:1' }]] } }));
     await drain(sender, queue, clock);
-    const [sent] = server.messages(GROUP).filter((m) => m.fromBot).slice(-1);
+    const [sent] = server
+      .messages(GROUP)
+      .filter((m) => m.fromBot)
+      .slice(-1);
     await queue.enqueue(message(chat.id, 'done:ask:decided', `${ask}\n☑️ Đã xác nhận`, { edits: 'done:ask' }));
     await queue.enqueue(message(chat.id, 'done:ask:again', `${ask}\n☑️ Đã xác nhận`, { edits: 'done:ask' }));
     await drain(sender, queue, clock);

@@ -43,7 +43,10 @@ describeOnEachDatabase('outbox sender content', (use) => {
 
     const parts = transport.to(chat!.externalId);
     expect(parts).toHaveLength(2);
-    expect(parts.map((p) => p.part)).toEqual([{ index: 0, total: 2 }, { index: 1, total: 2 }]);
+    expect(parts.map((p) => p.part)).toEqual([
+      { index: 0, total: 2 },
+      { index: 1, total: 2 },
+    ]);
     for (const p of parts) {
       expect(p.message.html.length).toBeLessThanOrEqual(4096);
       expect(balanced(p.message.html, 'b') && balanced(p.message.html, 'i')).toBe(true);

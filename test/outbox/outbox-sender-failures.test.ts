@@ -111,7 +111,7 @@ describeOnEachDatabase('outbox sender failures', (use) => {
     const [chat] = await createChats(use().prisma, 1);
     await queue.enqueue(message(chat!.id, 'broken', '<b>hỏng'));
     await queue.enqueue(message(chat!.id, 'fine', 'ổn'));
-    const description = "Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"b\"";
+    const description = 'Bad Request: can\'t parse entities: Can\'t find end tag corresponding to start tag "b"';
     transport.failNext(chat!.externalId, { kind: 'bad_request', description });
     await drain(sender, queue, clock);
     expect(await row('broken')).toMatchObject({ status: 'failed', lastError: `bad request: ${description}` });

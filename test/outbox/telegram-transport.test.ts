@@ -62,7 +62,12 @@ describe('telegram transport against the sandbox Bot API', () => {
       String(GROUP),
       {
         html: '<i>Đã ghi nhận</i> &amp; cảm ơn',
-        buttons: [[{ text: 'Hoàn tác', data: 'undo:1' }, { text: 'Mở', url: 'https://example.org' }]],
+        buttons: [
+          [
+            { text: 'Hoàn tác', data: 'undo:1' },
+            { text: 'Mở', url: 'https://example.org' },
+          ],
+        ],
         replyToMessageId: first.messageId,
         silent: true,
       },

@@ -39,9 +39,7 @@ describe('draftPlan on a district plan for a general inspection', () => {
 
   it('finds department names and leads', () => {
     const names = draft.units.map((u) => u.name);
-    expect(names).toEqual(
-      expect.arrayContaining(['Phòng Văn hóa - Thông tin huyện', 'Phòng Lao động - Thương binh và Xã hội huyện', 'Công an huyện']),
-    );
+    expect(names).toEqual(expect.arrayContaining(['Phòng Văn hóa - Thông tin huyện', 'Phòng Lao động - Thương binh và Xã hội huyện', 'Công an huyện']));
     const team = bySource('thành lập Đoàn kiểm tra');
     expect(team).toMatchObject({ lead: 'CA_H', deadline: { due: '2023-03-19' } });
     expect(team.support).toEqual(['PHONG_VHTT_H', 'PHONG_LDTBXH_H']);

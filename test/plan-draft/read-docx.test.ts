@@ -34,7 +34,13 @@ async function docxFrom(lines: string[]): Promise<Buffer> {
   };
   for (const line of lines) {
     if (line.startsWith('|')) {
-      if (!/^\|[-| ]+\|$/.test(line)) rows.push(line.slice(1, -1).split('|').map((c) => c.trim()));
+      if (!/^\|[-| ]+\|$/.test(line))
+        rows.push(
+          line
+            .slice(1, -1)
+            .split('|')
+            .map((c) => c.trim()),
+        );
       continue;
     }
     flushTable();
@@ -45,7 +51,19 @@ async function docxFrom(lines: string[]): Promise<Buffer> {
       /^([a-zđ])\)\s+(.*)$/.exec(line) ??
       /^(-)\s*(.*)$/.exec(line) ??
       /^(\+)\s*(.*)$/.exec(line);
-    const level = !m ? -1 : /^[IVX]+$/.test(m[1]!) ? 0 : /^\d+\.\d+$/.test(m[1]!) ? 2 : /^\d+$/.test(m[1]!) ? 1 : /^[a-zđ]$/.test(m[1]!) ? 3 : m[1] === '-' ? 4 : 5;
+    const level = !m
+      ? -1
+      : /^[IVX]+$/.test(m[1]!)
+        ? 0
+        : /^\d+\.\d+$/.test(m[1]!)
+          ? 2
+          : /^\d+$/.test(m[1]!)
+            ? 1
+            : /^[a-zđ]$/.test(m[1]!)
+              ? 3
+              : m[1] === '-'
+                ? 4
+                : 5;
     const text = m ? m[2]! : line;
     const numPr = level >= 0 ? `<w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr></w:pPr>` : '';
     body.push(`<w:p>${numPr}<w:r><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`);

@@ -30,7 +30,10 @@ const wrap = (line: string): string[] => {
 
 /** The text cut into pages of 30 lines, each page with a running header and a page number, as printed. */
 function printed(text: string): string[][] {
-  const lines = text.split('\n').filter((l) => l.trim() !== '').flatMap(wrap);
+  const lines = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .flatMap(wrap);
   const pages: string[][] = [];
   for (let i = 0; i < lines.length; i += 30) {
     const n = pages.length + 1;

@@ -16,13 +16,17 @@ describe('reading a review workbook: problems by sheet, row and column', () => {
   it('a date that does not exist', async () => {
     const wb = await workbookOf(MINIMAL_PLAN);
     sheet(wb, 'Nhiệm vụ').getCell('G2').value = '31/02/2023';
-    expect(errorMessages(await loadWorkbook(wb))).toEqual(["Sheet Nhiệm vụ, dòng 2, cột Hạn: '31/02/2023' không phải ngày hợp lệ (tháng 2/2023 chỉ có 28 ngày)."]);
+    expect(errorMessages(await loadWorkbook(wb))).toEqual([
+      "Sheet Nhiệm vụ, dòng 2, cột Hạn: '31/02/2023' không phải ngày hợp lệ (tháng 2/2023 chỉ có 28 ngày).",
+    ]);
   });
 
   it('text that is no date at all', async () => {
     const wb = await workbookOf(MINIMAL_PLAN);
     sheet(wb, 'Nhiệm vụ').getCell('F2').value = 'đầu tháng 3';
-    expect(errorMessages(await loadWorkbook(wb))).toEqual(["Sheet Nhiệm vụ, dòng 2, cột Bắt đầu: 'đầu tháng 3' không phải ngày hợp lệ (ghi theo dạng dd/MM/yyyy)."]);
+    expect(errorMessages(await loadWorkbook(wb))).toEqual([
+      "Sheet Nhiệm vụ, dòng 2, cột Bắt đầu: 'đầu tháng 3' không phải ngày hợp lệ (ghi theo dạng dd/MM/yyyy).",
+    ]);
   });
 
   it('accepts text dates dd/MM/yyyy and real Excel dates with a time', async () => {
@@ -100,7 +104,7 @@ describe('reading a review workbook: problems by sheet, row and column', () => {
     expect(errorMessages(result)).toEqual([
       "Sheet Kế hoạch, dòng 6, cột Giá trị: '30/02/2023' không phải ngày hợp lệ (tháng 2/2023 chỉ có 28 ngày).",
       "Sheet Nhiệm vụ, dòng 2, cột Hạn: '31/02/2023' không phải ngày hợp lệ (tháng 2/2023 chỉ có 28 ngày).",
-      "Sheet Nhiệm vụ, dòng 3, cột Định kỳ: 'thỉnh thoảng' không hiểu được; ghi ví dụ \"hằng tháng, ngày 20, từ 01/03/2023, đến 31/12/2023\".",
+      'Sheet Nhiệm vụ, dòng 3, cột Định kỳ: \'thỉnh thoảng\' không hiểu được; ghi ví dụ "hằng tháng, ngày 20, từ 01/03/2023, đến 31/12/2023".',
       'Sheet Nhiệm vụ, dòng 3, cột Cần kiểm tra: \'chắc vậy\' không hiểu được: ghi "có" hoặc để trống.',
       'Sheet Nhiệm vụ, dòng 3, cột Mã: mã "GD1-01" bị trùng với dòng 2. Mỗi mã chỉ dùng một lần.',
       "Sheet Nhiệm vụ, dòng 3, cột Chủ trì: đơn vị 'CAP9' không có ở sheet Đơn vị. Hãy chọn mã trong danh sách hoặc thêm đơn vị vào sheet Đơn vị.",
@@ -112,7 +116,9 @@ describe('reading a review workbook: problems by sheet, row and column', () => {
     const wb = await workbookOf(SEED_PLAN); // Giai đoạn: row 2 GD1, 3 GD2, 4 GD2-CD (thuộc GD2), 5 GD3
     const phases = sheet(wb, 'Giai đoạn');
     phases.getCell('E4').value = 'GD9';
-    expect(errorMessages(await loadWorkbook(wb))).toEqual(["Sheet Giai đoạn, dòng 4, cột Thuộc giai đoạn: giai đoạn 'GD9' không có ở các dòng phía trên của sheet Giai đoạn."]);
+    expect(errorMessages(await loadWorkbook(wb))).toEqual([
+      "Sheet Giai đoạn, dòng 4, cột Thuộc giai đoạn: giai đoạn 'GD9' không có ở các dòng phía trên của sheet Giai đoạn.",
+    ]);
     phases.getCell('E4').value = 'gd2';
     phases.getCell('D4').value = '01/02/2023';
     const messages = errorMessages(await loadWorkbook(wb));

@@ -30,7 +30,7 @@ describe('plan file → review workbook → plan file', () => {
     });
   }
 
-  it('reads the workbook back after LibreOffice Calc re-saved it (another program\'s shared strings and styles)', async () => {
+  it("reads the workbook back after LibreOffice Calc re-saved it (another program's shared strings and styles)", async () => {
     // test/fixtures/plans/45-KH-BCD-2023-libreoffice.xlsx: the seed's workbook opened and saved again
     // by `soffice --headless --convert-to xlsx` (LibreOffice 7.4)
     const fromYaml = await loadPlanFile(SEED_PLAN);
@@ -73,4 +73,3 @@ describe('recurrence text', () => {
     expect(parseRecurrence('hằng năm, sau Tết')).toEqual({ ok: false, part: 'sau Tết' });
   });
 });
-

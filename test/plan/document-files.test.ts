@@ -81,7 +81,12 @@ describe('plan files (YAML): encoding and size', () => {
 
   it("turns yaml's alias limit (a billion-laughs file) into a Vietnamese message", async () => {
     const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) laughs.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      laughs.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     expect(await loadError(write('laughs.yaml', `${laughs.join('\n')}\n`))).toContain('bí danh');
   });
 });

@@ -25,7 +25,9 @@ describe('loadPlanText', () => {
   });
 
   it('reads a deadline with a time and the dd/MM/yyyy form', () => {
-    const text = minimal.replace('deadline: 2023-02-28', 'deadline: 2023-02-28T17:00').replace('start: 2023-02-27\n    deadline', 'start: 27/02/2023\n    deadline');
+    const text = minimal
+      .replace('deadline: 2023-02-28', 'deadline: 2023-02-28T17:00')
+      .replace('start: 2023-02-27\n    deadline', 'start: 27/02/2023\n    deadline');
     const result = load(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -37,7 +37,12 @@ describe('charts', () => {
   let dir: string;
   const chart = async (args: string[]) => {
     const lines: string[] = [];
-    const code = await runChartCommand(args, (l) => lines.push(l), { DATABASE_URL: db.url }, () => REPORT_AT);
+    const code = await runChartCommand(
+      args,
+      (l) => lines.push(l),
+      { DATABASE_URL: db.url },
+      () => REPORT_AT,
+    );
     return { code, lines };
   };
 
@@ -77,7 +82,11 @@ describe('charts', () => {
   });
 
   it('renders Vietnamese with the shipped font: a name with diacritics draws more ink above the letters than without', async () => {
-    const unit = (name: string) => ({ unit: { code: 'X', name, shortName: name }, lead: { total: 1, doneOnTime: 1, doneLate: 0, openOnTime: 0, openOverdue: 0 }, support: { total: 0, doneOnTime: 0, doneLate: 0, openOnTime: 0, openOverdue: 0 } });
+    const unit = (name: string) => ({
+      unit: { code: 'X', name, shortName: name },
+      lead: { total: 1, doneOnTime: 1, doneLate: 0, openOnTime: 0, openOverdue: 0 },
+      support: { total: 0, doneOnTime: 0, doneLate: 0, openOnTime: 0, openOverdue: 0 },
+    });
     const plain = await renderUnitsChart({ planNumber: '1', at: REPORT_AT, units: [unit('Ho Phu nu')] });
     const marked = await renderUnitsChart({ planNumber: '1', at: REPORT_AT, units: [unit('Hộ Phụ nữ')] });
     // the strip above the x-height of the name row holds the accents
@@ -86,7 +95,10 @@ describe('charts', () => {
   });
 
   it('refuses a bad kind or time in Vietnamese with exit code 2', async () => {
-    expect(await chart(['--plan', '45', '--kind', 'pie', '--out', 'x.png'])).toEqual({ code: 2, lines: ['Loại biểu đồ không hợp lệ: "pie". Chọn units, timeline hoặc open.'] });
+    expect(await chart(['--plan', '45', '--kind', 'pie', '--out', 'x.png'])).toEqual({
+      code: 2,
+      lines: ['Loại biểu đồ không hợp lệ: "pie". Chọn units, timeline hoặc open.'],
+    });
     expect((await chart(['--plan', '45', '--at', 'hôm qua', '--out', 'x.png'])).code).toBe(2);
     expect((await chart(['--plan', '99', '--out', join(dir, 'z.png')])).code).toBe(1);
   });

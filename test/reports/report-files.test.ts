@@ -23,7 +23,14 @@ describeOnEachDatabase('upward report files', (use) => {
   let h: CommandHarness;
   const produce = (format: ReportFormat, now = REPORT_AT) =>
     produceReportFile(
-      { tasks: h.stores.tasks, reports: h.stores.reports, criteria: h.stores.criteria, files: h.stores.reportFiles, render: renderReport, hash: (t) => createHash('sha256').update(t).digest('hex') },
+      {
+        tasks: h.stores.tasks,
+        reports: h.stores.reports,
+        criteria: h.stores.criteria,
+        files: h.stores.reportFiles,
+        render: renderReport,
+        hash: (t) => createHash('sha256').update(t).digest('hex'),
+      },
       { planNumber: '45/KH-BCĐ', period: quarter(), format, now },
     );
 
@@ -84,7 +91,16 @@ describeOnEachDatabase('upward report files', (use) => {
       expect(p).toContain('BÁO CÁO');
       expect(p.some((line) => line.startsWith('Kết quả thực hiện Kế hoạch số 45/KH-BCĐ ngày 27/02/2023'))).toBe(true);
       expect(p).toContain('(Quý IV/2023)');
-      for (const heading of ['I. TÌNH HÌNH CHUNG', 'II. KẾT QUẢ THỰC HIỆN', 'III. NHIỆM VỤ QUÁ HẠN', 'IV. KHÓ KHĂN, VƯỚNG MẮC', 'V. KIẾN NGHỊ, ĐỀ XUẤT', 'Nơi nhận:', 'TM. BAN CHỈ ĐẠO', 'PHỤ LỤC']) {
+      for (const heading of [
+        'I. TÌNH HÌNH CHUNG',
+        'II. KẾT QUẢ THỰC HIỆN',
+        'III. NHIỆM VỤ QUÁ HẠN',
+        'IV. KHÓ KHĂN, VƯỚNG MẮC',
+        'V. KIẾN NGHỊ, ĐỀ XUẤT',
+        'Nơi nhận:',
+        'TM. BAN CHỈ ĐẠO',
+        'PHỤ LỤC',
+      ]) {
         expect(p).toContain(heading);
       }
     });
@@ -110,7 +126,9 @@ describeOnEachDatabase('upward report files', (use) => {
 
     it('has the appendix table’s columns and one row per task with its bucket', () => {
       const appendix = doc.xml.slice(doc.xml.indexOf('PHỤ LỤC'));
-      const rows = [...appendix.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => [...c[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(' ')));
+      const rows = [...appendix.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
+        [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => [...c[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(' ')),
+      );
       expect(rows[0]).toEqual(['TT', 'Nhiệm vụ', 'Văn bản giao', 'Chủ trì', 'Phối hợp', 'Thời hạn', 'Kết quả / tiến độ', 'Tình trạng', 'Ghi chú']);
       expect(appendix).toMatch(/<w:tblHeader\/>/);
       expect(rows).toHaveLength(1 + EXPECTED_BUCKETS.total);
@@ -133,7 +151,17 @@ describeOnEachDatabase('upward report files', (use) => {
     const tasks = book.getWorksheet('Nhiệm vụ')!;
     expect(tasks.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(tasks.autoFilter).toBeTruthy();
-    expect((tasks.getRow(1).values as unknown[]).slice(1)).toEqual(['TT', 'Nhiệm vụ', 'Văn bản giao', 'Chủ trì', 'Phối hợp', 'Thời hạn', 'Kết quả / tiến độ', 'Tình trạng', 'Ghi chú']);
+    expect((tasks.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'TT',
+      'Nhiệm vụ',
+      'Văn bản giao',
+      'Chủ trì',
+      'Phối hợp',
+      'Thời hạn',
+      'Kết quả / tiến độ',
+      'Tình trạng',
+      'Ghi chú',
+    ]);
     expect(tasks.getColumn(2).width).toBeGreaterThanOrEqual(40);
     expect(tasks.rowCount).toBe(1 + EXPECTED_BUCKETS.total);
     const rows = Array.from({ length: EXPECTED_BUCKETS.total }, (_, i) => tasks.getRow(i + 2));

@@ -45,10 +45,18 @@ describe('sandbox Bot API: files', () => {
     await expect(h.api.sendPhoto(h.groupId, 'https://example.com/a.jpg')).rejects.toMatchObject({ error_code: 400 });
   });
 
-  it('delivers a user\'s uploaded document to the bot, downloadable by file_id', async () => {
+  it("delivers a user's uploaded document to the bot, downloadable by file_id", async () => {
     const task = await h.api.sendMessage(h.groupId, 'Nhiệm vụ 2');
     const bytes = new TextEncoder().encode('biên bản họp');
-    await h.server.sendUserFile({ chatId: h.groupId, fromUserId: h.alice, kind: 'document', fileName: 'bien-ban.txt', bytes, caption: 'minh chứng', replyToMessageId: task.message_id });
+    await h.server.sendUserFile({
+      chatId: h.groupId,
+      fromUserId: h.alice,
+      kind: 'document',
+      fileName: 'bien-ban.txt',
+      bytes,
+      caption: 'minh chứng',
+      replyToMessageId: task.message_id,
+    });
     const [update] = await h.api.getUpdates();
     const document = update?.message?.document;
     expect(document).toMatchObject({ file_name: 'bien-ban.txt', mime_type: 'text/plain' });

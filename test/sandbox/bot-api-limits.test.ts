@@ -49,12 +49,22 @@ describe('sandbox Bot API: rate limits and faults', () => {
     h.server.setFaults({ rate429: 0.5, seed: 7 });
     const outcomes: string[] = [];
     for (let i = 0; i < 20; i += 1) {
-      outcomes.push(await h.api.sendMessage(h.groupId, `tin ${i}`).then(() => 'ok', () => '429'));
+      outcomes.push(
+        await h.api.sendMessage(h.groupId, `tin ${i}`).then(
+          () => 'ok',
+          () => '429',
+        ),
+      );
     }
     h.server.setFaults({ rate429: 0.5, seed: 7 });
     const repeat: string[] = [];
     for (let i = 0; i < 20; i += 1) {
-      repeat.push(await h.api.sendMessage(h.groupId, `lại ${i}`).then(() => 'ok', (e: { error_code: number }) => String(e.error_code)));
+      repeat.push(
+        await h.api.sendMessage(h.groupId, `lại ${i}`).then(
+          () => 'ok',
+          (e: { error_code: number }) => String(e.error_code),
+        ),
+      );
     }
     expect(outcomes).toContain('429');
     expect(outcomes).toContain('ok');

@@ -36,10 +36,13 @@ describe('sandbox Bot API: messages', () => {
     expect(stored?.html).toContain('<b>Nhiệm vụ 1</b>');
   });
 
-  it('rejects unbalanced and unknown HTML tags with 400 can\'t parse entities', async () => {
+  it("rejects unbalanced and unknown HTML tags with 400 can't parse entities", async () => {
     const unbalanced = h.api.sendMessage(h.groupId, '<b>đậm <i>nghiêng</b></i>', { parse_mode: 'HTML' });
     await expect(unbalanced).rejects.toBeInstanceOf(GrammyError);
-    await expect(unbalanced).rejects.toMatchObject({ error_code: 400, description: expect.stringMatching(/^Bad Request: can't parse entities: Unmatched end tag/) });
+    await expect(unbalanced).rejects.toMatchObject({
+      error_code: 400,
+      description: expect.stringMatching(/^Bad Request: can't parse entities: Unmatched end tag/),
+    });
     await expect(h.api.sendMessage(h.groupId, 'dòng 1<br>dòng 2', { parse_mode: 'HTML' })).rejects.toMatchObject({
       error_code: 400,
       description: 'Bad Request: can\'t parse entities: Unsupported start tag "br" at byte offset 7',
@@ -74,13 +77,15 @@ describe('sandbox Bot API: messages', () => {
     });
   });
 
-  it('edits text and keyboard, with Telegram\'s errors for missing or unchanged messages', async () => {
+  it("edits text and keyboard, with Telegram's errors for missing or unchanged messages", async () => {
     const keyboard = { inline_keyboard: [[{ text: 'Hoàn thành', callback_data: 'done:1' }]] };
     const sent = await h.api.sendMessage(h.groupId, 'Nhiệm vụ', { reply_markup: keyboard });
     expect(sent.reply_markup).toEqual(keyboard);
     const edited = await h.api.editMessageText(h.groupId, sent.message_id, '<i>Nhiệm vụ</i> (đã cập nhật)', { parse_mode: 'HTML', reply_markup: keyboard });
     expect(edited).toMatchObject({ text: 'Nhiệm vụ (đã cập nhật)', edit_date: expect.any(Number) });
-    await expect(h.api.editMessageText(h.groupId, sent.message_id, '<i>Nhiệm vụ</i> (đã cập nhật)', { parse_mode: 'HTML', reply_markup: keyboard })).rejects.toMatchObject({
+    await expect(
+      h.api.editMessageText(h.groupId, sent.message_id, '<i>Nhiệm vụ</i> (đã cập nhật)', { parse_mode: 'HTML', reply_markup: keyboard }),
+    ).rejects.toMatchObject({
       description: expect.stringMatching(/^Bad Request: message is not modified/),
     });
     await expect(h.api.editMessageText(h.groupId, 777, 'x')).rejects.toMatchObject({ description: 'Bad Request: message to edit not found' });
@@ -95,7 +100,7 @@ describe('sandbox Bot API: messages', () => {
     ).rejects.toMatchObject({ description: 'Bad Request: BUTTON_DATA_INVALID' });
   });
 
-  it('deletes the bot\'s messages', async () => {
+  it("deletes the bot's messages", async () => {
     const sent = await h.api.sendMessage(h.groupId, 'tạm');
     await expect(h.api.deleteMessage(h.groupId, sent.message_id)).resolves.toBe(true);
     expect(h.server.messages(h.groupId)).toHaveLength(0);

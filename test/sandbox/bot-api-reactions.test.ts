@@ -44,23 +44,35 @@ describe('sandbox Bot API: setMessageReaction', () => {
     ).rejects.toMatchObject({ error_code: 400 });
   });
 
-  it.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('the page shows the reaction under the message', async () => {
-    const message = h.server.sendUserMessage({ chatId: h.groupId, fromUserId: h.alice, text: 'để em xem' });
-    await h.api.setMessageReaction(h.groupId, message.message_id, [{ type: 'emoji', emoji: '👍' }]);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    try {
-      const page = await browser.newPage();
-      await page.goto(h.url);
-      await page.waitForSelector('body[data-ready="true"]');
-      await page.click(`[data-testid="chat-${h.groupId}"]`);
-      const reactions = page.locator(`[data-testid="reactions-${message.message_id}"]`);
-      await reactions.waitFor();
-      expect(await reactions.textContent()).toBe('👍');
-    } finally {
-      await browser.close();
-    }
-  }, 60_000);
+  it.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')(
+    'the page shows the reaction under the message',
+    async () => {
+      const message = h.server.sendUserMessage({ chatId: h.groupId, fromUserId: h.alice, text: 'để em xem' });
+      await h.api.setMessageReaction(h.groupId, message.message_id, [{ type: 'emoji', emoji: '👍' }]);
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      });
+      try {
+        const page = await browser.newPage();
+        await page.goto(h.url);
+        await page.waitForSelector('body[data-ready="true"]');
+        await page.click(`[data-testid="chat-${h.groupId}"]`);
+        const reactions = page.locator(`[data-testid="reactions-${message.message_id}"]`);
+        await reactions.waitFor();
+        expect(await reactions.textContent()).toBe('👍');
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -47,7 +47,9 @@ describe('sandbox Bot API: updates', () => {
 
   it('runs a grammY bot with long polling that receives a message and replies', async () => {
     const bot = new Bot(h.server.token, { client: { apiRoot: h.apiRoot } });
-    bot.command('ping', (ctx) => ctx.reply(`<b>pong</b> ${ctx.from?.first_name}`, { parse_mode: 'HTML', reply_parameters: { message_id: ctx.msg.message_id } }));
+    bot.command('ping', (ctx) =>
+      ctx.reply(`<b>pong</b> ${ctx.from?.first_name}`, { parse_mode: 'HTML', reply_parameters: { message_id: ctx.msg.message_id } }),
+    );
     const running = bot.start({ timeout: 1 });
     try {
       const question = h.server.sendUserMessage({ chatId: h.groupId, fromUserId: h.alice, text: '/ping' });

@@ -33,15 +33,20 @@ afterEach(async () => {
 });
 
 const post = async (path: string, body: unknown) => {
-  const response = await fetch(new URL(`sandbox/api/${path}`, url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(new URL(`sandbox/api/${path}`, url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
-const state = async (query = '') => (await (await fetch(new URL(`sandbox/api/state${query}`, url))).json()) as {
-  seq: number;
-  now: number;
-  chats: { id: number; title: string; botIsMember: boolean; members: { id: number; name: string; status: string }[] }[];
-  messages: { chatId: number; seq: number; message: { message_id: number; text?: string } }[];
-};
+const state = async (query = '') =>
+  (await (await fetch(new URL(`sandbox/api/state${query}`, url))).json()) as {
+    seq: number;
+    now: number;
+    chats: { id: number; title: string; botIsMember: boolean; members: { id: number; name: string; status: string }[] }[];
+    messages: { chatId: number; seq: number; message: { message_id: number; text?: string } }[];
+  };
 
 describe('sandbox web page and its API', () => {
   it('serves the page, its script and style', async () => {
@@ -103,13 +108,20 @@ describe('sandbox web page and its API', () => {
     expect(changes.messages.map((m) => m.message.text)).toEqual(['chào']);
   });
 
-  it('presses a button by index and returns the bot\'s callback answer', async () => {
+  it("presses a button by index and returns the bot's callback answer", async () => {
     const seeded = seedSandboxChats(server, SPEC);
     const chatId = seeded.unitChatIds.CAP5!;
     const bot = new Bot(server.token, { client: { apiRoot: server.address!.apiRoot } });
     bot.callbackQuery('ok', (ctx) => ctx.answerCallbackQuery({ text: 'Đã xác nhận' }));
     const sent = await bot.api.sendMessage(chatId, 'Xác nhận?', {
-      reply_markup: { inline_keyboard: [[{ text: 'Không', callback_data: 'no' }, { text: 'Có', callback_data: 'ok' }]] },
+      reply_markup: {
+        inline_keyboard: [
+          [
+            { text: 'Không', callback_data: 'no' },
+            { text: 'Có', callback_data: 'ok' },
+          ],
+        ],
+      },
     });
     const running = bot.start({ timeout: 1 });
     try {

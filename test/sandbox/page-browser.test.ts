@@ -8,8 +8,6 @@ const CHROMIUM = '/usr/bin/chromium';
 
 /** The page itself in headless Chromium. Skipped only outside CI where Debian's chromium is missing; CI installs it. */
 describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web page in a browser', () => {
-
-
   let server: SandboxServer;
   let seeded: SeededChats;
   let bot: Bot;
@@ -37,7 +35,15 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web
     running = bot.start({ timeout: 1 }).catch(() => undefined);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage();
     await page.goto(url);
@@ -51,7 +57,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web
     await server?.close();
   });
 
-  it('lists the groups, sends as a member, renders the bot\'s HTML as text and shows the button answer', async () => {
+  it("lists the groups, sends as a member, renders the bot's HTML as text and shows the button answer", async () => {
     expect(await page.textContent(testId(`chat-${seeded.unitChatIds.CAP5}`))).toContain('Công an Phường 5');
     await page.click(testId(`chat-${seeded.steeringChatId}`));
     await page.fill(testId('composer-input'), '/ping');

@@ -54,7 +54,11 @@ export class CommandHarness {
     return this.stores.chats.ensureChat({ platform: 'telegram', externalId, title: `Nhóm ${externalId}` });
   }
 
-  async context(chatExternalId: string, user: TestUser, extra: { replyToMessageId?: string; messageId?: string; button?: boolean } = {}): Promise<CommandContext> {
+  async context(
+    chatExternalId: string,
+    user: TestUser,
+    extra: { replyToMessageId?: string; messageId?: string; button?: boolean } = {},
+  ): Promise<CommandContext> {
     const chat = await this.chat(chatExternalId);
     const member = await this.stores.chats.findMember(chat.id, user.id);
     const messageId = extra.messageId ?? String(this.nextMessageId++);
@@ -167,7 +171,15 @@ export async function createHarness(db: Database, options: { start?: Date } = {}
   const loaded = loadConfig({ SECRETARIAT_USER_IDS: SECRETARY.id });
   if (!loaded.ok) throw new Error(loaded.problems.join('; '));
   const outbox = new FakeOutbox();
-  const deps: AppDeps = { config: loaded.config, stores, outbox, clock, logger: pino({ level: 'silent' }), botUsername: 'dieuphoi_bot', outputs: createDocumentOutputs() };
+  const deps: AppDeps = {
+    config: loaded.config,
+    stores,
+    outbox,
+    clock,
+    logger: pino({ level: 'silent' }),
+    botUsername: 'dieuphoi_bot',
+    outputs: createDocumentOutputs(),
+  };
   return new CommandHarness(stores, outbox, clock, deps, summary.planId);
 }
 
@@ -175,10 +187,7 @@ export async function createHarness(db: Database, options: { start?: Date } = {}
  * A fresh SQLite database with the seed plan imported and activated, and a harness over it, for every
  * test ('each') or once for the suite ('all'); `ready` runs after it is built (bind groups, report…).
  */
-export function withHarness(
-  options: { per: 'all' | 'each'; start?: Date },
-  ready: (harness: CommandHarness, db: Database) => Promise<void>,
-): void {
+export function withHarness(options: { per: 'all' | 'each'; start?: Date }, ready: (harness: CommandHarness, db: Database) => Promise<void>): void {
   let testDb: TestDatabase | undefined;
   let db: Database | undefined;
   const [before, after] = options.per === 'all' ? [beforeAll, afterAll] : [beforeEach, afterEach];

@@ -37,7 +37,8 @@ export class FakeOutbox implements Outbox {
         continue;
       }
       message.messageId = String(this.nextMessageId++);
-      if (message.link) await tasks.recordTaskMessage({ taskId: message.link.taskId, chatId: message.chatId, messageId: message.messageId, unitId: message.link.unitId });
+      if (message.link)
+        await tasks.recordTaskMessage({ taskId: message.link.taskId, chatId: message.chatId, messageId: message.messageId, unitId: message.link.unitId });
       delivered.push(message);
     }
     return delivered;

@@ -27,7 +27,11 @@ export function createFeatureErrorHandler(logger: Logger) {
       }
       if (ctx.chat && (ctx.message || ctx.callbackQuery)) {
         const replyTo = ctx.message?.message_id;
-        await ctx.api.sendMessage(ctx.chat.id, apology, replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {});
+        await ctx.api.sendMessage(
+          ctx.chat.id,
+          apology,
+          replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {},
+        );
       }
     } catch (replyError) {
       logger.warn({ updateId: ctx.update.update_id, err: describeError(replyError) }, 'could not tell the user about an error');

@@ -15,6 +15,6 @@ export function introMessage(botUsername: string): string {
     '',
     `Gõ /trogiup@${bot} để xem các lệnh.`,
     '',
-    '<i>Hello! I am Điều phối, the steering committee\'s task tracker. To bind this group to a unit: the secretariat sends /moi &lt;unit&gt; to get a one-time code, then a member sends /ketnoi &lt;code&gt; here. In the steering group, the secretariat sends /batdau.</i>',
+    "<i>Hello! I am Điều phối, the steering committee's task tracker. To bind this group to a unit: the secretariat sends /moi &lt;unit&gt; to get a one-time code, then a member sends /ketnoi &lt;code&gt; here. In the steering group, the secretariat sends /batdau.</i>",
   ].join('\n');
 }

@@ -40,9 +40,7 @@ export function createTelegramTransport(api: Api): Transport {
         const sent = await api.sendMessage(chatExternalId, message.html, {
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
-          ...(message.buttons && message.buttons.length > 0
-            ? { reply_markup: toInlineKeyboard(message.buttons) }
-            : {}),
+          ...(message.buttons && message.buttons.length > 0 ? { reply_markup: toInlineKeyboard(message.buttons) } : {}),
           ...(message.replyToMessageId !== undefined
             ? { reply_parameters: { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true } }
             : {}),
@@ -60,9 +58,7 @@ export function createTelegramTransport(api: Api): Transport {
         await api.editMessageText(chatExternalId, Number(messageId), message.html, {
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
-          ...(message.buttons && message.buttons.length > 0
-            ? { reply_markup: toInlineKeyboard(message.buttons) }
-            : {}),
+          ...(message.buttons && message.buttons.length > 0 ? { reply_markup: toInlineKeyboard(message.buttons) } : {}),
         });
       } catch (error) {
         // The message already reads this way (an edit repeated after a crash): nothing left to do.

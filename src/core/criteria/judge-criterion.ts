@@ -43,11 +43,13 @@ export function readMeasurement(targetText: string | null, input: string): ReadM
   const folded = foldVietnamese(input);
   if (target) {
     const value = readNumber(input);
-    if (value === null) return { ok: false, error: `Tiêu chí này đo bằng số (chỉ tiêu ${target.text.replace('>=', '≥').replace('<=', '≤')}): hãy gửi một số, ví dụ 85.` };
+    if (value === null)
+      return { ok: false, error: `Tiêu chí này đo bằng số (chỉ tiêu ${target.text.replace('>=', '≥').replace('<=', '≤')}): hãy gửi một số, ví dụ 85.` };
     return { ok: true, measurement: { value, valueText: null, verdict: meets(value, target) ? 'met' : 'not_met' } };
   }
   if (folded === 'dat' || folded === 'co') return { ok: true, measurement: { value: null, valueText: 'đạt', verdict: 'met' } };
-  if (folded === 'chua dat' || folded === 'khong dat' || folded === 'khong') return { ok: true, measurement: { value: null, valueText: 'chưa đạt', verdict: 'not_met' } };
+  if (folded === 'chua dat' || folded === 'khong dat' || folded === 'khong')
+    return { ok: true, measurement: { value: null, valueText: 'chưa đạt', verdict: 'not_met' } };
   return { ok: false, error: 'Tiêu chí này đánh giá bằng lời: hãy gửi "đạt" hoặc "chưa đạt".' };
 }
 

@@ -29,13 +29,7 @@ export interface ResolvedContext {
 /** A matcher scans folded text and proposes candidates. */
 export type Matcher = (folded: string, ctx: ResolvedContext) => Candidate[];
 
-export function candidate(
-  match: RegExpExecArray,
-  finding: Finding,
-  rank: number,
-  introduced: boolean,
-  remark = false,
-): Candidate {
+export function candidate(match: RegExpExecArray, finding: Finding, rank: number, introduced: boolean, remark = false): Candidate {
   const start = match.index;
   return { start, end: start + match[0].length, finding, rank, introduced, remark };
 }
@@ -45,11 +39,7 @@ export function unrecognised(note: string): Finding {
 }
 
 /** Runs a global regex over the text and maps each match (null skips it). */
-export function scan(
-  folded: string,
-  pattern: RegExp,
-  map: (m: RegExpExecArray) => Candidate | Candidate[] | null,
-): Candidate[] {
+export function scan(folded: string, pattern: RegExp, map: (m: RegExpExecArray) => Candidate | Candidate[] | null): Candidate[] {
   const out: Candidate[] = [];
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {

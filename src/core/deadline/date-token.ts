@@ -65,10 +65,7 @@ export function resolveDate(parts: DateParts, ctx: ResolvedContext, fallbackYear
  * Year for a yearless span (a month, a quarter, "cuối năm"): the document's year, or the next one when
  * the span ended more than a month before the document was issued.
  */
-export function resolveSpanYear(
-  spanEnd: (year: number) => LocalDate,
-  ctx: ResolvedContext,
-): { year: number; yearNote: string } {
+export function resolveSpanYear(spanEnd: (year: number) => LocalDate, ctx: ResolvedContext): { year: number; yearNote: string } {
   const docYear = ctx.documentDate.year;
   if (compareDates(spanEnd(docYear), addDays(ctx.documentDate, -ROLL_OVER_DAYS)) >= 0) {
     return { year: docYear, yearNote: `không ghi năm nên lấy năm của văn bản (${docYear})` };

@@ -14,7 +14,8 @@ export interface ReferenceSpan {
   date: string;
 }
 
-const DOC_TYPE = 'ke hoach|quyet dinh|cong van|huong dan|thong bao|chi thi|nghi quyet|thong tu|nghi dinh|bao cao|to trinh|van ban|chuong trinh|de an|phuong an|cong dien|luat|ket luan|thong tri|quy che|giay moi|tb|kh|qd|cv';
+const DOC_TYPE =
+  'ke hoach|quyet dinh|cong van|huong dan|thong bao|chi thi|nghi quyet|thong tu|nghi dinh|bao cao|to trinh|van ban|chuong trinh|de an|phuong an|cong dien|luat|ket luan|thong tri|quy che|giay moi|tb|kh|qd|cv';
 const NUMBER = String.raw`\d+[a-z]?(?:/\d+)*/[a-z0-9.-]*[a-z][a-z0-9.-]*(?:/[a-z0-9.-]+)*`;
 
 const PATTERNS: RegExp[] = [

@@ -51,7 +51,9 @@ const FOLD_TABLE: ReadonlyMap<string, string> = new Map(
   [
     [0x20, 0x24f],
     [0x1e00, 0x1eff],
-  ].flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => String.fromCharCode(from! + i))).map((ch) => [ch, foldOne(ch)]),
+  ]
+    .flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => String.fromCharCode(from! + i)))
+    .map((ch) => [ch, foldOne(ch)]),
 );
 
 function foldChar(ch: string): string {

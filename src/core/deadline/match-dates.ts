@@ -5,15 +5,13 @@ import { lastDayBefore } from '../time/before-boundary.ts';
 
 /** Words before a single date, and how each reads it. */
 const BEFORE = 'truoc|xong truoc|hoan thanh truoc';
-const END_OF_DAY = 'cham nhat(?: la| vao| trong| den(?: het)?)?|han(?: chot| cuoi)?(?: la)?|den(?: het)?|het|trong|vao|xong|hoan thanh(?: trong| vao)?|ket thuc(?: vao)?';
+const END_OF_DAY =
+  'cham nhat(?: la| vao| trong| den(?: het)?)?|han(?: chot| cuoi)?(?: la)?|den(?: het)?|het|trong|vao|xong|hoan thanh(?: trong| vao)?|ket thuc(?: vao)?';
 const STRONG = /^(truoc|xong|hoan thanh|cham nhat|han|het|den het|ket thuc)/;
 
 const SINGLE = new RegExp(String.raw`(?:\b(${BEFORE}|${END_OF_DAY}) )?(?:\b(ngay) )?(${DATE})`, 'g');
 
-const RANGE = new RegExp(
-  String.raw`\btu (?:ngay )?(${DATE}) ?(?:den|toi|-) ?(?:het )?(?:ngay )?(${DATE})|\bngay (${DATE}) ?- ?(?:ngay )?(${DATE})`,
-  'g',
-);
+const RANGE = new RegExp(String.raw`\btu (?:ngay )?(${DATE}) ?(?:den|toi|-) ?(?:het )?(?:ngay )?(${DATE})|\bngay (${DATE}) ?- ?(?:ngay )?(${DATE})`, 'g');
 
 function invalidDate(token: string): Finding {
   return unrecognised(`không phải ngày có thật (${token})`);
@@ -38,9 +36,7 @@ function readSingle(m: RegExpExecArray, ctx: ResolvedContext): Candidate | null 
     const due = lastDayBefore(resolved.date, ctx.boundary);
     return candidate(m, { kind: 'due', date: due, note: `đọc là trước ngày đó, tức hết ngày ${formatLocalVi(due)}${yearNote}` }, rank, introduced);
   }
-  const note = isBefore
-    ? `đọc là đến hết chính ngày đó (quy ước "trước ngày" bao gồm ngày ghi)${yearNote}`
-    : `đọc là đến hết ngày đó${yearNote}`;
+  const note = isBefore ? `đọc là đến hết chính ngày đó (quy ước "trước ngày" bao gồm ngày ghi)${yearNote}` : `đọc là đến hết ngày đó${yearNote}`;
   return candidate(m, { kind: 'due', date: resolved.date, note }, rank, introduced);
 }
 
@@ -65,7 +61,4 @@ function readRange(m: RegExpExecArray, ctx: ResolvedContext): Candidate | null {
   return candidate(m, { kind: 'period', start, end: to.date, note: `đọc là từ đầu ngày đầu đến hết ngày cuối${yearNote}` }, 60, false);
 }
 
-export const matchDates: Matcher = (folded, ctx) => [
-  ...scan(folded, SINGLE, (m) => readSingle(m, ctx)),
-  ...scan(folded, RANGE, (m) => readRange(m, ctx)),
-];
+export const matchDates: Matcher = (folded, ctx) => [...scan(folded, SINGLE, (m) => readSingle(m, ctx)), ...scan(folded, RANGE, (m) => readRange(m, ctx))];

@@ -4,8 +4,7 @@ import type { NotDeadlineReason } from './types.ts';
 /** Phrases that look like time but set no due date. */
 const REMARKS: { pattern: RegExp; reason: NotDeadlineReason; note: string; rank: number }[] = [
   {
-    pattern:
-      /\b(?:(?:co )?hieu luc(?: thi hanh)? (?:ke )?tu|ke tu|tinh tu) ngay (?:ky|ban hanh)(?: ban hanh| van ban)?\b|\bco hieu luc (?:ke )?tu ngay\b/g,
+    pattern: /\b(?:(?:co )?hieu luc(?: thi hanh)? (?:ke )?tu|ke tu|tinh tu) ngay (?:ky|ban hanh)(?: ban hanh| van ban)?\b|\bco hieu luc (?:ke )?tu ngay\b/g,
     reason: 'effective_date',
     note: 'là ngày văn bản có hiệu lực, không phải hạn hoàn thành',
     rank: 5,
@@ -25,6 +24,4 @@ const REMARKS: { pattern: RegExp; reason: NotDeadlineReason; note: string; rank:
 ];
 
 export const matchNotDeadlines: Matcher = (folded) =>
-  REMARKS.flatMap(({ pattern, reason, note, rank }) =>
-    scan(folded, pattern, (m) => candidate(m, { kind: 'none', reason, note }, rank, false, true)),
-  );
+  REMARKS.flatMap(({ pattern, reason, note, rank }) => scan(folded, pattern, (m) => candidate(m, { kind: 'none', reason, note }, rank, false, true)));

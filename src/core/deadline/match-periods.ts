@@ -5,15 +5,9 @@ import { addDays, type LocalDate, monthEnd } from '../time/local-date.ts';
 /** Optional year after a month or quarter: "12/2023", "12-2023", "12 năm 2023", "II/2023". */
 const OF_YEAR = String.raw`(?: ?(?:/|-|\.|,? nam) ?(${YEAR}))?(?!\d| ?[/.-] ?\d)`;
 const MONTH = new RegExp(String.raw`(?:\b(trong|het|den het|cuoi|truoc|dau|vao) )?(?<!\d )\bthang (\d{1,2})${OF_YEAR}`, 'g');
-const MONTH_RANGE = new RegExp(
-  String.raw`\btu thang (\d{1,2})(?: ?/ ?(${YEAR}))? (?:den|toi|-) (?:het )?thang (\d{1,2})${OF_YEAR}`,
-  'g',
-);
+const MONTH_RANGE = new RegExp(String.raw`\btu thang (\d{1,2})(?: ?/ ?(${YEAR}))? (?:den|toi|-) (?:het )?thang (\d{1,2})${OF_YEAR}`, 'g');
 const QUARTER = new RegExp(String.raw`(?:\b(trong|het|den het|cuoi|truoc|vao) )?\bquy (iv|iii|ii|i|[1-4])(?![a-z0-9])${OF_YEAR}`, 'g');
-const HALF = new RegExp(
-  String.raw`(?:\b(trong|het|den het) )?\b(?:(?:6|sau) thang|nua) (dau|cuoi) nam(?: ?(?:/|-)? ?(${YEAR}))?`,
-  'g',
-);
+const HALF = new RegExp(String.raw`(?:\b(trong|het|den het) )?\b(?:(?:6|sau) thang|nua) (dau|cuoi) nam(?: ?(?:/|-)? ?(${YEAR}))?`, 'g');
 const YEAR_RANGE = new RegExp(
   String.raw`(?:\b(giai doan|thoi ky|nhiem ky|tu nam|tu|nam) )?(?<![\d/.-])(${YEAR}) ?(?:-|den (?:het )?(?:nam )?) ?(${YEAR})(?![\d/])`,
   'g',
@@ -54,11 +48,7 @@ function spanFinding(word: string | undefined, span: Span, yearNote: string | un
   return { kind: 'period', start: span.start, end: span.end, note: `đọc là cả ${span.label}${note}` };
 }
 
-function withYear(
-  yearText: string | undefined,
-  ctx: ResolvedContext,
-  build: (year: number) => Span,
-): { span: Span; yearNote?: string } {
+function withYear(yearText: string | undefined, ctx: ResolvedContext, build: (year: number) => Span): { span: Span; yearNote?: string } {
   if (yearText) return { span: build(Number(yearText)) };
   const { year, yearNote } = resolveSpanYear((y) => build(y).end, ctx);
   return { span: build(year), yearNote };

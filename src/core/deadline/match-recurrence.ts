@@ -24,15 +24,9 @@ const EVERY_VI: Record<RecurrenceFrequency, string> = {
 const DAY_AFTER = String.raw`(?: ?[,(-]? ?(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?ngay (\d{1,2})(?![\d/.-]| thang)\)?)?`;
 
 /** "trước ngày 20 hằng tháng" */
-const DAY_OF_EACH = new RegExp(
-  String.raw`(?:\b(truoc|vao|tu|cham nhat(?: la| vao)?|han|den) )?\bngay (\d{1,2}) (?:${EVERY}) (tuan|thang|quy|nam)\b`,
-  'g',
-);
+const DAY_OF_EACH = new RegExp(String.raw`(?:\b(truoc|vao|tu|cham nhat(?: la| vao)?|han|den) )?\bngay (\d{1,2}) (?:${EVERY}) (tuan|thang|quy|nam)\b`, 'g');
 /** "hằng tháng", "định kỳ hằng quý (trước ngày 20)", "mỗi năm" */
-const EVERY_PERIOD = new RegExp(
-  String.raw`(?:\bdinh ky )?(?<!\bcua )\b(?:hang|moi) (tuan|thang|quy|nam)\b(?! (?:19|20)\d{2})${DAY_AFTER}`,
-  'g',
-);
+const EVERY_PERIOD = new RegExp(String.raw`(?:\bdinh ky )?(?<!\bcua )\b(?:hang|moi) (tuan|thang|quy|nam)\b(?! (?:19|20)\d{2})${DAY_AFTER}`, 'g');
 /** "trước ngày 30/4 hằng năm" */
 const DATE_OF_EACH_YEAR = new RegExp(
   String.raw`(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?(?:\bngay )?(?<![\d/.])(\d{1,2}) ?[/.-] ?(\d{1,2}) (?:${EVERY}) nam\b`,
@@ -64,13 +58,7 @@ function frequencyOf(count: number, unit: string): RecurrenceFrequency | null {
   return ownEntry(PERIOD_WORD, unit) ?? null;
 }
 
-function build(
-  m: RegExpExecArray,
-  frequency: RecurrenceFrequency,
-  word: string | undefined,
-  day: string | undefined,
-  ctx: ResolvedContext,
-): Candidate {
+function build(m: RegExpExecArray, frequency: RecurrenceFrequency, word: string | undefined, day: string | undefined, ctx: ResolvedContext): Candidate {
   if (day === undefined) {
     return candidate(m, { kind: 'recurrence', recurrence: { frequency }, note: `đọc là lặp lại ${EVERY_VI[frequency]}` }, 50, true);
   }

@@ -92,7 +92,10 @@ function read(input: string, context: DeadlineContext): DeadlineReading {
   if (best) {
     const matched = originalSlice(text, best.start, best.end);
     const deadlines = attempts.filter((c) => c.finding.kind !== 'none');
-    const finding = boundRecurrence(best, deadlines.filter((c) => c !== best));
+    const finding = boundRecurrence(
+      best,
+      deadlines.filter((c) => c !== best),
+    );
     return toReading(finding, matched, best.finding.kind === 'none' ? '' : choiceNote(text, best, deadlines));
   }
   const remark = strongest(dropOverlapped(kept.filter((c) => c.remark)));

@@ -22,13 +22,7 @@ export function applyIntroducers(folded: string, candidates: Candidate[]): Candi
 
 /** Drops time phrases that date or title a referenced document. */
 export function dropReferences(candidates: Candidate[], refs: ReferenceSpan[]): Candidate[] {
-  return candidates.filter(
-    (c) =>
-      !refs.some(
-        (r) =>
-          overlaps(c, r) || (!c.introduced && !c.remark && overlaps(c, { start: r.end, end: r.titleEnd })),
-      ),
-  );
+  return candidates.filter((c) => !refs.some((r) => overlaps(c, r) || (!c.introduced && !c.remark && overlaps(c, { start: r.end, end: r.titleEnd }))));
 }
 
 function beats(d: Candidate, c: Candidate, dIndex: number, cIndex: number): boolean {

@@ -60,9 +60,7 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
   const none = vi ? '(Không có.)' : '(None.)';
   const lines: string[] = [];
 
-  const title = vi
-    ? `BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ ${input.planNumber}`
-    : `REPORT ON THE IMPLEMENTATION OF PLAN No. ${input.planNumber}`;
+  const title = vi ? `BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ ${input.planNumber}` : `REPORT ON THE IMPLEMENTATION OF PLAN No. ${input.planNumber}`;
   lines.push(input.periodLabel ? `${title} — ${input.periodLabel.toLocaleUpperCase(vi ? 'vi' : 'en')}` : title);
   lines.push(vi ? `(Số liệu tính đến ngày ${formatDateVi(now)})` : `(Figures as of ${formatDateVi(now)})`, '');
 

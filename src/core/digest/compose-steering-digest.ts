@@ -85,7 +85,9 @@ function blockerLines(input: SteeringDigestInput): string[] {
       })}`,
     );
   }
-  lines.push(vi ? '<i>Thường trực gỡ vướng bằng /gotvuong &lt;mã&gt; [ghi chú].</i>' : '<i>The secretariat resolves one with /gotvuong &lt;code&gt; [note].</i>');
+  lines.push(
+    vi ? '<i>Thường trực gỡ vướng bằng /gotvuong &lt;mã&gt; [ghi chú].</i>' : '<i>The secretariat resolves one with /gotvuong &lt;code&gt; [note].</i>',
+  );
   return lines;
 }
 
@@ -99,7 +101,10 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
   const plan = vi ? `Kế hoạch số ${escapeHtml(input.planNumber)}` : `Plan No. ${escapeHtml(input.planNumber)}`;
   const lines = [`📊 <b>${kind} — ${plan} — ${formatDateVi(now)}</b>`, ''];
 
-  lines.push(`<b>${vi ? 'Toàn kế hoạch' : 'Whole plan'}: ${overall.total} ${vi ? 'nhiệm vụ (mỗi nhiệm vụ tính một lần)' : 'tasks (each counted once)'}</b>`, ...countLines(overall, locale));
+  lines.push(
+    `<b>${vi ? 'Toàn kế hoạch' : 'Whole plan'}: ${overall.total} ${vi ? 'nhiệm vụ (mỗi nhiệm vụ tính một lần)' : 'tasks (each counted once)'}</b>`,
+    ...countLines(overall, locale),
+  );
   lines.push('', `<b>${vi ? 'Theo đơn vị' : 'By unit'}</b>`, ...unitRoleTable(countByUnitAndRole(allPartRows(views), input.units), locale));
 
   const phases = phaseLines(input.phases, now, locale);

@@ -25,14 +25,16 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'This group is not bound, so no code is issued here. To bind this group to “{query}”:\n1. In the steering group “{steering}” (or in a private chat with the bot), send <code>/moi {query}</code>.\n2. Send the code you get in this group: <code>/ketnoi &lt;code&gt;</code>.',
   'invite.unbound_no_steering':
     'This group is not bound and there is no steering group yet.\n• If this is the steering group: press the button below (or send /batdau), then send <code>/moi {query}</code> again to issue the unit’s code.\n• If this is the unit’s group: bind the steering group first, issue the code there with <code>/moi {query}</code>, then send <code>/ketnoi &lt;code&gt;</code> here.',
-  'invite.created': 'Binding code for <b>{unit}</b>: <code>{code}</code>\nOne use, valid until {expires}.\nIn the unit’s group, send: <code>/ketnoi {code}</code>',
+  'invite.created':
+    'Binding code for <b>{unit}</b>: <code>{code}</code>\nOne use, valid until {expires}.\nIn the unit’s group, send: <code>/ketnoi {code}</code>',
   'bind.private': '/ketnoi works in the unit’s group chat, not in a private chat.',
   'bind.need_code': 'Send the binding code: /ketnoi &lt;code&gt;. The secretariat issues codes with /moi.',
   'bind.code_unknown': 'Binding code “{code}” is not valid. Check it or ask the secretariat for a new one.',
   'bind.code_used': 'Binding code “{code}” was already used. Each code works once; ask the secretariat for a new one.',
   'bind.code_expired': 'Binding code “{code}” has expired (48 hours). Ask the secretariat for a new one.',
   'bind.already_bound': 'This group is already bound ({target}).',
-  'bind.unit_ok': 'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each. Report with the buttons under each task or by replying to its message.',
+  'bind.unit_ok':
+    'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each. Report with the buttons under each task or by replying to its message.',
   'bind.cards_at': '🌙 It is quiet hours ({quiet}), so nothing is sent now: the tasks will arrive at <b>{time}</b> on {date}.',
   'bind.steering_ok': 'This group is now the <b>steering group</b>. Use /moi &lt;unit&gt; to issue binding codes; /trogiup for commands.',
   'bind.steering_exists': 'A steering group is already bound; there is only one.',
@@ -71,10 +73,12 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'button.resolve_blocker': 'Resolved',
   'resolve.none': 'Task {code} has no unresolved blocker.',
   'resolve.ok': '✅ Blocker on task <b>{code}</b> marked resolved ({units}) — {who}, {at}.{note}',
-  'resolve.unit': '✅ The committee resolved the unit’s blocker on task <b>{code}</b> {title}.{note}\nStatus: In progress. Keep reporting with the buttons or /tiendo.',
+  'resolve.unit':
+    '✅ The committee resolved the unit’s blocker on task <b>{code}</b> {title}.{note}\nStatus: In progress. Keep reporting with the buttons or /tiendo.',
   'resolve.note': '\nNote: {note}',
   'steering.no_note': '(no reason given yet)',
-  'digest.missed_steering': '⚠️ <i>The summaries due after the one of {last} were not sent (the system was down); this one covers every change since {last}.</i>',
+  'digest.missed_steering':
+    '⚠️ <i>The summaries due after the one of {last} were not sent (the system was down); this one covers every change since {last}.</i>',
   'digest.missed_unit': '⚠️ <i>The digests due after the one of {last} were not sent (the system was down); this one is complete up to now.</i>',
   'reply.ask': 'I am not sure what you are reporting for task <b>{code}</b>. Please pick a status:',
   'reply.pending_gone': 'This choice has expired (too old, or the bot restarted). Please reply to the task message again or use /tiendo, /xong, /vuongmac.',
@@ -90,12 +94,14 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'confirm.unit': '🎉 The steering committee confirmed task <b>{code}</b> {title} done — <b>{timeliness}</b> (reported {at}; due {due}).',
   'return.need_reason': 'A reason is required. Send: <code>/tralai {code} &lt;reason&gt;</code>',
   'return.ok': 'Task {code} returned to the lead unit.',
-  'return.unit': '↩️ The steering committee returned task <b>{code}</b> {title}; not confirmed done.\nReason: {reason}\nStatus: Returned — keep working and report again when done.',
+  'return.unit':
+    '↩️ The steering committee returned task <b>{code}</b> {title}; not confirmed done.\nReason: {reason}\nStatus: Returned — keep working and report again when done.',
   'decision.confirmed_line': '☑️ <b>Confirmed done</b> — {timeliness} — at {at} by {by}.',
   'decision.returned_line': '↩️ <b>Returned</b> at {at} by {by}. Reason: {reason}',
   'decision.withdrawn_line': '⤴️ <b>{unit} withdrew its done report</b> at {at} ({by}); nothing to confirm.',
   'decision.already_confirmed': 'Task {code} was confirmed done at {at} by {by}.',
-  'decision.already_returned': 'Task {code} was returned at {at} by {by} (reason: {reason}). The lead unit must report it done again before it can be confirmed.',
+  'decision.already_returned':
+    'Task {code} was returned at {at} by {by} (reason: {reason}). The lead unit must report it done again before it can be confirmed.',
   'decision.already_withdrawn': '{unit} withdrew its done report on task {code} at {at} ({by}); there is nothing to confirm or return.',
   'decision.superseded_line': '⤴️ <b>{unit} reported “{status}” again</b> at {at} ({by}); the done report no longer awaits confirmation.',
   'decision.already_superseded': '{unit} reported task {code} as “{status}” at {at}, replacing its done report; there is nothing to confirm or return.',
@@ -170,8 +176,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'overdue.none': 'No overdue tasks. 👍',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, due {due}, {days} day(s) overdue',
   'help.title': '<b>Điều phối bot commands</b>',
-  'help.unbound': 'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
-  'start.intro': '👋 Hello! I am <b>Điều phối</b>, the steering committee’s plan-tracking assistant: I post tasks to each unit’s group, collect progress reports, remind deadlines and compile reports.',
+  'help.unbound':
+    'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
+  'start.intro':
+    '👋 Hello! I am <b>Điều phối</b>, the steering committee’s plan-tracking assistant: I post tasks to each unit’s group, collect progress reports, remind deadlines and compile reports.',
   'start.unbound_next': 'Next: in a unit’s group, send /ketnoi &lt;code&gt; (issued by the secretariat). The secretariat sends /batdau in the steering group.',
   'start.unit_next': 'This group is bound to <b>{unit}</b>. Send /nhiemvu for tasks, /trogiup for commands.',
   'start.steering_next': 'This is the steering group. Send /kehoach, /nhiemvu, /quahan or /trogiup.',

@@ -34,8 +34,7 @@ export const MESSAGES_VI = {
   'bind.unit_ok':
     'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin. Báo tiến độ bằng các nút dưới mỗi nhiệm vụ hoặc trả lời tin nhắn nhiệm vụ.',
   'bind.cards_at': '🌙 Bây giờ là giờ nghỉ ({quiet}) nên bot chưa gửi tin: các nhiệm vụ sẽ đến nhóm lúc <b>{time}</b> ngày {date}.',
-  'bind.steering_ok':
-    'Đã kết nối nhóm này làm <b>nhóm Ban Chỉ đạo</b>. Dùng /moi &lt;đơn vị&gt; để cấp mã kết nối cho từng đơn vị; /trogiup để xem các lệnh.',
+  'bind.steering_ok': 'Đã kết nối nhóm này làm <b>nhóm Ban Chỉ đạo</b>. Dùng /moi &lt;đơn vị&gt; để cấp mã kết nối cho từng đơn vị; /trogiup để xem các lệnh.',
   'bind.steering_exists': 'Đã có nhóm Ban Chỉ đạo được kết nối. Mỗi hệ thống chỉ có một nhóm Ban Chỉ đạo.',
   'bind.target_steering': 'nhóm Ban Chỉ đạo',
   'bind.target_unit': 'đơn vị {unit}',
@@ -73,9 +72,11 @@ export const MESSAGES_VI = {
   'button.resolve_blocker': 'Gỡ vướng',
   'resolve.none': 'Nhiệm vụ {code} không có vướng mắc nào đang chờ giải quyết.',
   'resolve.ok': '✅ Đã ghi nhận gỡ vướng nhiệm vụ <b>{code}</b> ({units}) — {who}, {at}.{note}',
-  'resolve.unit': '✅ Ban Chỉ đạo đã gỡ vướng mắc của đơn vị ở nhiệm vụ <b>{code}</b> {title}.{note}\nTrạng thái: Đang thực hiện. Tiếp tục báo tiến độ bằng các nút hoặc /tiendo.',
+  'resolve.unit':
+    '✅ Ban Chỉ đạo đã gỡ vướng mắc của đơn vị ở nhiệm vụ <b>{code}</b> {title}.{note}\nTrạng thái: Đang thực hiện. Tiếp tục báo tiến độ bằng các nút hoặc /tiendo.',
   'resolve.note': '\nGhi chú: {note}',
-  'digest.missed_steering': '⚠️ <i>Các bản tổng hợp sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này gộp mọi thay đổi từ bản ngày {last}.</i>',
+  'digest.missed_steering':
+    '⚠️ <i>Các bản tổng hợp sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này gộp mọi thay đổi từ bản ngày {last}.</i>',
   'digest.missed_unit': '⚠️ <i>Các bản tin sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này cập nhật đầy đủ đến hiện tại.</i>',
   'reply.ask': 'Tôi chưa chắc anh/chị muốn báo gì cho nhiệm vụ <b>{code}</b>. Xin chọn trạng thái:',
   'reply.pending_gone':
@@ -92,15 +93,18 @@ export const MESSAGES_VI = {
   'confirm.unit': '🎉 Ban Chỉ đạo đã xác nhận nhiệm vụ <b>{code}</b> {title} hoàn thành — <b>{timeliness}</b> (báo hoàn thành {at}; hạn {due}).',
   'return.need_reason': 'Cần nêu lý do trả lại. Gửi: <code>/tralai {code} &lt;lý do&gt;</code>',
   'return.ok': 'Đã trả lại nhiệm vụ {code} cho đơn vị chủ trì.',
-  'return.unit': '↩️ Ban Chỉ đạo trả lại nhiệm vụ <b>{code}</b> {title}, chưa xác nhận hoàn thành.\nLý do: {reason}\nTrạng thái: Bị trả lại — đơn vị tiếp tục thực hiện và báo lại khi xong.',
+  'return.unit':
+    '↩️ Ban Chỉ đạo trả lại nhiệm vụ <b>{code}</b> {title}, chưa xác nhận hoàn thành.\nLý do: {reason}\nTrạng thái: Bị trả lại — đơn vị tiếp tục thực hiện và báo lại khi xong.',
   'decision.confirmed_line': '☑️ <b>Đã xác nhận hoàn thành</b> — {timeliness} — lúc {at} bởi {by}.',
   'decision.returned_line': '↩️ <b>Đã trả lại</b> lúc {at} bởi {by}. Lý do: {reason}',
   'decision.withdrawn_line': '⤴️ <b>{unit} đã rút lại báo cáo hoàn thành</b> lúc {at} ({by}); không còn gì để xác nhận.',
   'decision.already_confirmed': 'Nhiệm vụ {code} đã được xác nhận hoàn thành lúc {at} bởi {by}.',
-  'decision.already_returned': 'Nhiệm vụ {code} đã bị trả lại lúc {at} bởi {by} (lý do: {reason}). Đơn vị chủ trì cần báo hoàn thành lại thì mới xác nhận được.',
+  'decision.already_returned':
+    'Nhiệm vụ {code} đã bị trả lại lúc {at} bởi {by} (lý do: {reason}). Đơn vị chủ trì cần báo hoàn thành lại thì mới xác nhận được.',
   'decision.already_withdrawn': 'Đơn vị {unit} đã rút lại báo cáo hoàn thành nhiệm vụ {code} lúc {at} ({by}); không còn gì để xác nhận hoặc trả lại.',
   'decision.superseded_line': '⤴️ <b>{unit} đã báo lại “{status}”</b> lúc {at} ({by}); báo cáo hoàn thành không còn chờ xác nhận.',
-  'decision.already_superseded': 'Đơn vị {unit} đã báo lại nhiệm vụ {code} là “{status}” lúc {at}, thay cho báo cáo hoàn thành; không còn gì để xác nhận hoặc trả lại.',
+  'decision.already_superseded':
+    'Đơn vị {unit} đã báo lại nhiệm vụ {code} là “{status}” lúc {at}, thay cho báo cáo hoàn thành; không còn gì để xác nhận hoặc trả lại.',
   'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ CAP5).',
   'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}{support}.',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',

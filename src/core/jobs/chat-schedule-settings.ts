@@ -53,6 +53,9 @@ export function parseScheduleSetting(key: string, value: string, chatKind: ChatK
       return { ok: true, settings: foldVietnamese(key) === 'nhac' ? { nudgesEnabled: on } : { digestsEnabled: on } };
     }
     default:
-      return { ok: false, error: `Không có cài đặt "${key}". Các cài đặt: gio (giờ tổng hợp), tuan (ngày tổng hợp tuần), tonghop (bật/tắt tổng hợp), nhac (bật/tắt nhắc hạn).` };
+      return {
+        ok: false,
+        error: `Không có cài đặt "${key}". Các cài đặt: gio (giờ tổng hợp), tuan (ngày tổng hợp tuần), tonghop (bật/tắt tổng hợp), nhac (bật/tắt nhắc hạn).`,
+      };
   }
 }

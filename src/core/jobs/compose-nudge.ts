@@ -77,9 +77,7 @@ export function composeUnitNudge(input: UnitNudgeInput): string {
 export function composeEscalation(input: EscalationInput): string {
   const vi = input.locale === 'vi';
   const days = input.workingDaysOverdue;
-  const units = input.units
-    .map((u) => `${escapeHtml(u.name)}${u.role === 'lead' ? (vi ? ' (chủ trì)' : ' (lead)') : ''}`)
-    .join(', ');
+  const units = input.units.map((u) => `${escapeHtml(u.name)}${u.role === 'lead' ? (vi ? ' (chủ trì)' : ' (lead)') : ''}`).join(', ');
   return [
     vi ? `<b>🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn ${days} ngày làm việc</b>` : `<b>🚨 For the steering committee: task overdue by ${days} working days</b>`,
     taskLine(input.task, input.locale),

@@ -9,7 +9,8 @@ export function digestUnits(tasks: readonly TaskRecord[]): DigestUnit[] {
   for (const task of tasks) {
     for (const a of task.assignments) {
       const target = a.role === 'lead' ? leads : supports;
-      if (!leads.has(a.unitCode) && !target.has(a.unitCode)) target.set(a.unitCode, { id: a.unitId, code: a.unitCode, name: a.unitName, shortName: a.unitShortName ?? a.unitName });
+      if (!leads.has(a.unitCode) && !target.has(a.unitCode))
+        target.set(a.unitCode, { id: a.unitId, code: a.unitCode, name: a.unitName, shortName: a.unitShortName ?? a.unitName });
     }
   }
   for (const code of leads.keys()) supports.delete(code);

@@ -20,7 +20,13 @@ export function nextDoneReportedAt(status: TaskStatus, previous: Date | null, at
 export function applyReport(task: TaskRecord, change: ReportChange): TaskRecord {
   const assignments = task.assignments.map((a) =>
     a.unitId === change.unitId
-      ? { ...a, status: change.status, percent: change.percent, lastReportAt: change.channel === 'secretariat' ? a.lastReportAt : change.at, doneReportedAt: nextDoneReportedAt(change.status, a.doneReportedAt, change.at) }
+      ? {
+          ...a,
+          status: change.status,
+          percent: change.percent,
+          lastReportAt: change.channel === 'secretariat' ? a.lastReportAt : change.at,
+          doneReportedAt: nextDoneReportedAt(change.status, a.doneReportedAt, change.at),
+        }
       : a,
   );
   const next = change.taskStatus;

@@ -51,11 +51,7 @@ export function nudgeSlotKey(taskId: string, unitId: string, kind: NudgeKind, da
 const NO_NUDGES: ReadonlySet<TaskStatus> = new Set<TaskStatus>(['done', 'awaiting_confirmation']);
 
 /** The dates of every nudge for a deadline, in order (for previews, task details and tests). */
-export function nudgeSchedule(
-  due: Date,
-  calendar: WorkCalendar = vietnamCalendar,
-  policy: Partial<NudgePolicy> = {},
-): { kind: NudgeKind; date: string }[] {
+export function nudgeSchedule(due: Date, calendar: WorkCalendar = vietnamCalendar, policy: Partial<NudgePolicy> = {}): { kind: NudgeKind; date: string }[] {
   const { maxOverdue, escalateAfterWorkingDays } = { ...DEFAULT_NUDGE_POLICY, ...policy };
   const dueDay = localDateKey(due);
   const dueWorkday = workingDayOnOrBefore(dueDay, calendar);

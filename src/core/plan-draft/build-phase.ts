@@ -7,13 +7,7 @@ import type { DraftPhase, DraftTask } from './types.ts';
 
 const START = /(?:bắt đầu|từ)\s+(?:từ\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu;
 
-export function buildPhase(
-  label: PhaseLabel,
-  source: string,
-  task: DraftTask,
-  previous: DraftPhase | undefined,
-  documentDate?: string,
-): DraftPhase {
+export function buildPhase(label: PhaseLabel, source: string, task: DraftTask, previous: DraftPhase | undefined, documentDate?: string): DraftPhase {
   const phase: DraftPhase = { code: label.code, name: label.name, order: label.order, subPeriods: [], source, review: false, reviewNotes: [] };
   const d = task.deadline;
   if (d) phase.deadline = d;
@@ -26,9 +20,7 @@ export function buildPhase(
     const start = prevEnd ? dateKey(addDays(prevEnd, 1)) : documentDate;
     if (start) {
       phase.start = start;
-      phase.reviewNotes.push(
-        previous ? 'Ngày bắt đầu lấy ngay sau khi giai đoạn trước kết thúc.' : 'Ngày bắt đầu lấy theo ngày ban hành kế hoạch.',
-      );
+      phase.reviewNotes.push(previous ? 'Ngày bắt đầu lấy ngay sau khi giai đoạn trước kết thúc.' : 'Ngày bắt đầu lấy theo ngày ban hành kế hoạch.');
     }
   }
   if (!phase.end) phase.reviewNotes.push('Không đọc được thời hạn của giai đoạn.');

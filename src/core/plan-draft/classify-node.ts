@@ -70,15 +70,16 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   // "Giao Giám đốc Sở X", "Chủ tịch UBND các huyện": the head of a unit stands for the unit;
   // "Phòng X (PC06) - đơn vị thường trực": the unit's role after its name keeps it a heading
   rest = rest.replace(PERSON_TITLES, ' ');
-  return /^\s*(?:đề nghị|giao|yêu cầu|trách nhiệm của|đối với)?[\s,;:.]*(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(rest);
+  return /^\s*(?:đề nghị|giao|yêu cầu|trách nhiệm của|đối với)?[\s,;:.]*(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
+    rest,
+  );
 }
 
 /** Measurable conditions ("tiêu chí", "chỉ tiêu", "≥ 80%") become criteria, not tasks. */
 export function readCriterion(node: OutlineNode, code: string): DraftCriterion | undefined {
   const folded = foldVietnamese(node.text);
   const percent = /(tren|it nhat|toi thieu|tu|dat|duoi|khong qua|khong vuot qua|≥|≤|>=|<=)?\s*(\d+(?:[.,]\d+)?)\s*%/.exec(folded);
-  const mentionsCriteria =
-    /\btieu chi\b|\bchi tieu\b/.test(folded) && /dinh kem|danh muc|phai dam bao|dam bao dat|dat du|dat cac/.test(folded);
+  const mentionsCriteria = /\btieu chi\b|\bchi tieu\b/.test(folded) && /dinh kem|danh muc|phai dam bao|dam bao dat|dat du|dat cac/.test(folded);
   if (!percent && !mentionsCriteria) return undefined;
   const criterion: DraftCriterion = {
     code,
@@ -116,7 +117,9 @@ export function isRule(text: string): boolean {
     // where the money comes from ("Kinh phí thực hiện bảo đảm từ nguồn ngân sách …"), not work
     /^(kinh phi|nguon kinh phi)\b[^;]{0,50}\b(tu nguon|tu ngan sach|bo tri tu|do ngan sach|duoc bo tri|duoc bao dam|bao dam tu|dam bao tu)\b/.test(folded) ||
     // an entitlement with its conditions ("Trường hợp đất sử dụng ổn định từ trước ngày …, thì được xem xét cấp …")
-    /^(truong hop|doi tuong|nguoi|ho gia dinh|ca nhan|hoc sinh|dat)\b[^;]{0,200}\b(thi )?duoc (xem xet )?(cap|huong|ho tro|mien|giam|xet|cong nhan|uu tien|tuyen thang|cong diem)\b/.test(folded) ||
+    /^(truong hop|doi tuong|nguoi|ho gia dinh|ca nhan|hoc sinh|dat)\b[^;]{0,200}\b(thi )?duoc (xem xet )?(cap|huong|ho tro|mien|giam|xet|cong nhan|uu tien|tuyen thang|cong diem)\b/.test(
+      folded,
+    ) ||
     // the legal consequence of an offence ("Xử lý nghiêm các hành vi phạm tội theo Bộ luật Hình sự năm …"), one clause
     /^xu ly (nghiem |nghiem minh |kien quyet )?[^;:]{0,80}\btheo (quy dinh (cua|tai) )?(bo luat|luat)\b[^;]*$/.test(folded)
   );
@@ -125,7 +128,9 @@ export function isRule(text: string): boolean {
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
   const folded = foldVietnamese(text);
-  return /chiu trach nhiem thi hanh|co hieu luc (thi hanh )?(ke )?tu|^ban hanh\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(folded);
+  return /chiu trach nhiem thi hanh|co hieu luc (thi hanh )?(ke )?tu|^ban hanh\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
+    folded,
+  );
 }
 
 /** "Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a period's dates with no duty in it. */
@@ -134,5 +139,9 @@ export function onlyPeriod(rest: string): boolean {
     .split(/[;.]\s*/)
     .map((c) => c.replace(/\([^)]*\)/g, '').trim())
     .filter((c) => c !== '');
-  return clauses.every((c) => /^(bat dau|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc)/.test(c) || !/[a-z]{3}/.test(c.replace(/ngay|thang|nam/g, '')));
+  return clauses.every(
+    (c) =>
+      /^(bat dau|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc)/.test(c) ||
+      !/[a-z]{3}/.test(c.replace(/ngay|thang|nam/g, '')),
+  );
 }

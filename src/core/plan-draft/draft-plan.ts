@@ -56,7 +56,9 @@ export function draftPlan(raw: string): PlanDraft {
   };
   /** a continuing paragraph with a deadline of its own is a duty of its own ("…; định kỳ hằng năm báo cáo …") */
   const ownTime = (node: OutlineNode) =>
-    node.kind === 'paragraph' && !attributes.blocks.has(attributes.continuations.get(node)!) && documentDate !== undefined &&
+    node.kind === 'paragraph' &&
+    !attributes.blocks.has(attributes.continuations.get(node)!) &&
+    documentDate !== undefined &&
     readTime(node.text, view(node).references, { documentDate }).deadline !== undefined;
 
   walkOutline(outline, (node) => {
@@ -168,7 +170,10 @@ export function draftPlan(raw: string): PlanDraft {
     if (!documentDate) task.reviewNotes.push('Không có ngày ban hành nên chưa đọc thời hạn.');
     if (phaseLabel && !roles.lead && task.lead) fact.lead = task.lead;
     if (fact.phase) task.phase = fact.phase.code;
-    const title = roles.predicateStart !== undefined && !fromBlock ? taskTitle(node.text, roles.predicateStart, phaseLabel?.rest) : taskTitle(phaseLabel?.rest ?? node.text);
+    const title =
+      roles.predicateStart !== undefined && !fromBlock
+        ? taskTitle(node.text, roles.predicateStart, phaseLabel?.rest)
+        : taskTitle(phaseLabel?.rest ?? node.text);
     task.title = phaseLabel ? cutAtWord(`${phaseLabel.name}: ${title}`, 120) : title;
     const pieces = timeNode
       ? splitRounds(task, timeNode.text, ctx)
@@ -235,7 +240,8 @@ export function draftPlan(raw: string): PlanDraft {
 }
 
 function noTasksReason(nodes: number, bodyStart: number, lineCount: number): string {
-  if (lineCount - bodyStart < 3 || nodes === 0) return 'Không tìm thấy nhiệm vụ nào: văn bản không có phần nội dung sau tiêu đề (hoặc chỉ có tiêu đề, nơi nhận, chữ ký).';
+  if (lineCount - bodyStart < 3 || nodes === 0)
+    return 'Không tìm thấy nhiệm vụ nào: văn bản không có phần nội dung sau tiêu đề (hoặc chỉ có tiêu đề, nơi nhận, chữ ký).';
   return 'Không tìm thấy nhiệm vụ nào: văn bản không có mục đánh số giao việc (I., 1., a), -) cho đơn vị nào, hoặc chỉ nêu mục đích, căn cứ.';
 }
 

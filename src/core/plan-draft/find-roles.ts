@@ -46,9 +46,7 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
     reading.lead = first;
     if (others.length > 0) {
       reading.support.push(...others);
-      reading.notes.push(
-        `Câu giao cho nhiều đơn vị (${leadChain.mentions.map((m) => m.text).join(', ')}); tạm lấy đơn vị đầu làm chủ trì.`,
-      );
+      reading.notes.push(`Câu giao cho nhiều đơn vị (${leadChain.mentions.map((m) => m.text).join(', ')}); tạm lấy đơn vị đầu làm chủ trì.`);
     }
   }
   for (const chain of chains) {

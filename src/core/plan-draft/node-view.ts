@@ -10,11 +10,7 @@ export interface NodeView {
 }
 
 /** Views of nodes of `lines` (the lines of the text the mentions and references were found in). */
-export function nodeViewer(
-  lines: readonly string[],
-  mentions: readonly UnitMention[],
-  references: readonly TextRange[],
-): (node: OutlineNode) => NodeView {
+export function nodeViewer(lines: readonly string[], mentions: readonly UnitMention[], references: readonly TextRange[]): (node: OutlineNode) => NodeView {
   const lineOffsets: number[] = [];
   lines.reduce((offset, line, i) => {
     lineOffsets[i] = offset;

@@ -30,7 +30,8 @@ const KIND_RUN_ON = new RegExp(`(?<=[\\p{Ll}\\d][^\\s]*[,.;:]?)\\s+(?=(?:${KIND_
 const ATTRIBUTE_RUN_ON =
   /(?<=\S)\s*(?:[-–*]\s*|\s)(?=(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp|phụ trách)[^:]{0,20}:|Thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?\s*:)/gu;
 const TRAILING_MARKER = /^(.*\S)\s+((?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.)$/u;
-const NOT_BEFORE_MARKER = /(?:^|\s)(?:điều|khoản|điểm|mục|số|lần|loại|nhóm|cấp|phần|tại|theo|và|năm|tháng|ngày|lớp|tổ|khu|phường|quận|đợt|đoạn|bước|kỳ|khóa|khoá|hạng|vùng|mức|lục|quý|tuần|giờ|vòng|tập|lớp|đội|trạm|thôn|ấp|khóm|nhà|phòng)$/i;
+const NOT_BEFORE_MARKER =
+  /(?:^|\s)(?:điều|khoản|điểm|mục|số|lần|loại|nhóm|cấp|phần|tại|theo|và|năm|tháng|ngày|lớp|tổ|khu|phường|quận|đợt|đoạn|bước|kỳ|khóa|khoá|hạng|vùng|mức|lục|quý|tuần|giờ|vòng|tập|lớp|đội|trạm|thôn|ấp|khóm|nhà|phòng)$/i;
 const MARKER_ONLY = /^(?:(?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.|Điều\s+\d{1,3}\.?|[a-zđ]\))$/u;
 const CHILD_GLUED = /^(\d{1,2})\.\s.*?\s(?=\1\.\d{1,2}\.?\s+\p{Lu})/u;
 
@@ -145,7 +146,8 @@ function joinMarkers(lines: string[]): string[] {
 }
 
 /** words after which a sentence cannot end, so a capitalised next line still continues it */
-const OPEN_ENDING = /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|số)$/u;
+const OPEN_ENDING =
+  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|số)$/u;
 const LIST_START = /^(?:[-–+•*|]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}\.\s|Điều\s+\d)/u;
 
 /**

@@ -25,7 +25,10 @@ export function readDraftDeadline(text: string, references: readonly TextRange[]
   }
   const matchedFolded = foldSameLength(deadline.text);
   const inParens = masked.lastIndexOf('(', masked.indexOf(deadline.text)) > masked.lastIndexOf(')', masked.indexOf(deadline.text));
-  if (/tiep theo|\bsau\b|\btoi\b/.test(matchedFolded) || (!inParens && !/^(hoan thanh|truoc|cham nhat|han|trong|tu|xong|ket thuc|den|dinh ky|hang)/.test(matchedFolded))) {
+  if (
+    /tiep theo|\bsau\b|\btoi\b/.test(matchedFolded) ||
+    (!inParens && !/^(hoan thanh|truoc|cham nhat|han|trong|tu|xong|ket thuc|den|dinh ky|hang)/.test(matchedFolded))
+  ) {
     notes.push(`Mốc thời gian "${deadline.text}" nằm trong nội dung, chưa chắc là hạn; cần kiểm tra.`);
   } else if (deadline.approximate) notes.push(`Thời hạn gần đúng: ${deadline.reading}`);
   else if (/Câu còn có/.test(deadline.reading) && !/gắn với từ chỉ hạn/.test(deadline.reading)) notes.push(`Câu có nhiều mốc thời gian: ${deadline.reading}`);

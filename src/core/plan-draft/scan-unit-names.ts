@@ -34,7 +34,6 @@ const GROUP_WORDS = new Set(
 const GROUP_NOUNS =
   /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom)\b/;
 
-
 /** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
 export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
   const tokens = tokenize(text, folded);
@@ -76,9 +75,11 @@ function inCapitalsRun(tokens: readonly Token[], t: number): boolean {
   if (!caps(word)) return false;
   const next = tokens[t + 1];
   const previous = tokens[t - 1];
-  return (caps(next) && word.after !== '\n' && /\p{Lu}{2}/u.test(next!.word)) || (caps(previous) && previous!.after !== '\n' && /\p{Lu}{2}/u.test(previous!.word) && /\p{Lu}{2}/u.test(word.word));
+  return (
+    (caps(next) && word.after !== '\n' && /\p{Lu}{2}/u.test(next!.word)) ||
+    (caps(previous) && previous!.after !== '\n' && /\p{Lu}{2}/u.test(previous!.word) && /\p{Lu}{2}/u.test(word.word))
+  );
 }
-
 
 type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
 

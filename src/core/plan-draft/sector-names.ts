@@ -160,7 +160,8 @@ export const STATION_SECTORS: readonly SectorName[] = [
 ];
 
 /** A party or council a board belongs to, written after the board's sector ("Ban Tuyên giáo Tỉnh ủy"). */
-export const BOARD_OWNERS = /(?:tinh|huyen|thanh|quan|thi|dang) uy|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
+export const BOARD_OWNERS =
+  /(?:tinh|huyen|thanh|quan|thi|dang) uy|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
 
 /**
  * The sector name at `at` in folded text, longest first; returns its end offset. Folded text keeps
@@ -184,7 +185,11 @@ export function matchSector(folded: string, at: number, sectors: readonly Sector
 /** The sector after "Sở", "Bộ", "Phòng", "Ban" by the gazetteer (sector-names.ts), canonical, with a board's owner. */
 export function namedSector(abbr: string, text: string, folded: string, at: number): { title: string; end: number } | undefined {
   const sectors =
-    abbr === 'BAN' ? BOARD_SECTORS : ['SO', 'BO', 'PHONG'].includes(abbr) ? DEPARTMENT_SECTORS : ['CUC', 'TC', 'VU', 'CC'].includes(abbr)
+    abbr === 'BAN'
+      ? BOARD_SECTORS
+      : ['SO', 'BO', 'PHONG'].includes(abbr)
+        ? DEPARTMENT_SECTORS
+        : ['CUC', 'TC', 'VU', 'CC'].includes(abbr)
           ? OFFICE_SECTORS
           : ['DAI', 'TT'].includes(abbr)
             ? STATION_SECTORS

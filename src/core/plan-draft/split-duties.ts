@@ -43,7 +43,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const conditional = /^\s*trường hợp\b/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty
     const detail = /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả|đồng thời)\b/iu.test(input.text.slice(fact.start, fact.end));
-    if (!current || (!detail && (fact.opensWithUnit || recurring || problems || conditional || (fact.time.deadline !== undefined && currentHasTime)))) pieces.push([fact]);
+    if (!current || (!detail && (fact.opensWithUnit || recurring || problems || conditional || (fact.time.deadline !== undefined && currentHasTime))))
+      pieces.push([fact]);
     else current.push(fact);
   }
   if (pieces.length < 2) return [task];
@@ -128,7 +129,9 @@ function splitAtAnd(input: SplitInput, clause: TextRange): TextRange[] {
 }
 
 function localMentions(input: SplitInput, range: TextRange): UnitMention[] {
-  return input.mentions.filter((m) => m.start >= range.start && m.end <= range.end).map((m) => ({ ...m, start: m.start - range.start, end: m.end - range.start }));
+  return input.mentions
+    .filter((m) => m.start >= range.start && m.end <= range.end)
+    .map((m) => ({ ...m, start: m.start - range.start, end: m.end - range.start }));
 }
 
 function localRefs(input: SplitInput, range: TextRange): TextRange[] {

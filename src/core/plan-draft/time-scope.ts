@@ -14,7 +14,9 @@ export function readTimeHeading(text: string, ctx: DeadlineContext | undefined):
   const bare = text.slice(0, -1).trim();
   const read = readTime(bare, [], ctx).deadline;
   if (!read || read.kind === 'recurrence') return undefined;
-  const rest = foldVietnamese(bare.replace(read.text, ' ')).replace(/[\s,.;()–-]+/g, ' ').trim();
+  const rest = foldVietnamese(bare.replace(read.text, ' '))
+    .replace(/[\s,.;()–-]+/g, ' ')
+    .trim();
   // only words of time may remain ("từ", "đến", "trong", "năm")
   return /^(?:(?:tu|den|trong|nam|thang|quy|ngay|va|cuoi|dau|truoc|cham nhat)\s*)*$/.test(rest) ? read : undefined;
 }

@@ -77,7 +77,11 @@ export function checkWorkbookReferences(data: Data, locate: (path: PlanPath) => 
     if (byCode) return String(byCode.code);
     const byName = unitNames.get(folded) ?? [];
     if (byName.length > 1) {
-      error(path, `'${value}' là tên của nhiều đơn vị (${byName.map((u) => u.code).join(', ')}): hãy ghi mã đơn vị.`, `'${value}' names several units: write the unit code.`);
+      error(
+        path,
+        `'${value}' là tên của nhiều đơn vị (${byName.map((u) => u.code).join(', ')}): hãy ghi mã đơn vị.`,
+        `'${value}' names several units: write the unit code.`,
+      );
       return value;
     }
     if (byName[0]) return String(byName[0].code);
@@ -88,7 +92,11 @@ export function checkWorkbookReferences(data: Data, locate: (path: PlanPath) => 
       return value;
     }
     const where = allowGroups ? 'sheet Đơn vị hoặc sheet Nhóm đơn vị' : 'sheet Đơn vị';
-    error(path, `đơn vị '${value}' không có ở ${where}. Hãy chọn mã trong danh sách hoặc thêm đơn vị vào ${where}.`, `unit '${value}' is not on the units sheet.`);
+    error(
+      path,
+      `đơn vị '${value}' không có ở ${where}. Hãy chọn mã trong danh sách hoặc thêm đơn vị vào ${where}.`,
+      `unit '${value}' is not on the units sheet.`,
+    );
     return value;
   };
 

@@ -32,7 +32,11 @@ export function readTable(sheet: RawSheet, def: TableSheetDef, report: Report): 
   const headerIndex = sheet.rows.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
   if (headerIndex < 0) {
     const headers = def.columns.filter((c) => c.required).map((c) => `"${c.header}"`);
-    report({ row: 1, message: `sheet trống: dòng đầu phải là tiêu đề các cột ${headers.join(', ')}.`, messageEn: 'the sheet is empty: the first row must hold the column headers.' });
+    report({
+      row: 1,
+      message: `sheet trống: dòng đầu phải là tiêu đề các cột ${headers.join(', ')}.`,
+      messageEn: 'the sheet is empty: the first row must hold the column headers.',
+    });
     return [];
   }
   const header = sheet.rows[headerIndex] ?? [];
@@ -89,7 +93,12 @@ export function cellFlag(cell: CellValue, column: ColumnDef, row: number, report
   const folded = foldVietnamese(cellText(cell));
   if (YES.has(folded)) return true;
   if (!NO.has(folded)) {
-    report({ row, column: column.header, message: `'${cellText(cell)}' không hiểu được: ghi "có" hoặc để trống.`, messageEn: `'${cellText(cell)}' is not understood: write "có" or leave it blank.` });
+    report({
+      row,
+      column: column.header,
+      message: `'${cellText(cell)}' không hiểu được: ghi "có" hoặc để trống.`,
+      messageEn: `'${cellText(cell)}' is not understood: write "có" or leave it blank.`,
+    });
   }
   return undefined;
 }
@@ -114,7 +123,11 @@ export function cellDate(cell: CellValue, column: ColumnDef, row: number, report
     return hour === undefined ? date : `${date}T${pad(hour)}:${pad(minute ?? 0)}`;
   }
   const why =
-    parsed.reason === 'calendar' ? ` (tháng ${parsed.month}/${parsed.year} chỉ có ${parsed.daysInMonth} ngày)` : parsed.reason === 'time' ? ' (giờ không hợp lệ)' : ' (ghi theo dạng dd/MM/yyyy)';
+    parsed.reason === 'calendar'
+      ? ` (tháng ${parsed.month}/${parsed.year} chỉ có ${parsed.daysInMonth} ngày)`
+      : parsed.reason === 'time'
+        ? ' (giờ không hợp lệ)'
+        : ' (ghi theo dạng dd/MM/yyyy)';
   report({ row, column: column.header, message: `'${text}' không phải ngày hợp lệ${why}.`, messageEn: `'${text}' is not a valid date (write dd/MM/yyyy).` });
   return text;
 }

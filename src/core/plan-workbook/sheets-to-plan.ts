@@ -81,7 +81,12 @@ export function sheetsToPlan(sheets: readonly RawSheet[]): SheetsToPlanResult {
         const folded = foldVietnamese(value);
         const found = Object.entries(labels).find(([code, label]) => folded === foldVietnamese(label) || folded === code.toLowerCase());
         if (found) return found[0];
-        report({ row: row.row, column: column(key).header, message: `'${value}' không phải ${what} hợp lệ: chọn một trong ${Object.values(labels).join(', ')}.`, messageEn: `'${value}' is not a valid ${what}.` });
+        report({
+          row: row.row,
+          column: column(key).header,
+          message: `'${value}' không phải ${what} hợp lệ: chọn một trong ${Object.values(labels).join(', ')}.`,
+          messageEn: `'${value}' is not a valid ${what}.`,
+        });
         return value;
       },
     };
@@ -104,7 +109,14 @@ export function sheetsToPlan(sheets: readonly RawSheet[]): SheetsToPlanResult {
   const groupReport = reporter(GROUPS_SHEET.name);
   const groups = table(GROUPS_SHEET, (i) => `config.groups[${i}]`).map((row) => {
     const r = read(GROUPS_SHEET, row, groupReport);
-    return compact({ code: r.text('code'), name: r.text('name'), aliases: r.list('aliases'), members: r.list('members') ?? [], ...r.marks(), notes: r.text('notes') });
+    return compact({
+      code: r.text('code'),
+      name: r.text('name'),
+      aliases: r.list('aliases'),
+      members: r.list('members') ?? [],
+      ...r.marks(),
+      notes: r.text('notes'),
+    });
   });
   const boundary = data.before_boundary;
   delete data.before_boundary;
@@ -125,7 +137,12 @@ export function sheetsToPlan(sheets: readonly RawSheet[]): SheetsToPlanResult {
     const parentIndex = phases.findIndex((p) => foldVietnamese(String(p.code)) === foldVietnamese(parentCode));
     const parent = phases[parentIndex];
     if (!parent) {
-      phaseReport({ row: row.row, column: 'Thuộc giai đoạn', message: `giai đoạn '${parentCode}' không có ở các dòng phía trên của sheet Giai đoạn.`, messageEn: `phase '${parentCode}' is not on a row above.` });
+      phaseReport({
+        row: row.row,
+        column: 'Thuộc giai đoạn',
+        message: `giai đoạn '${parentCode}' không có ở các dòng phía trên của sheet Giai đoạn.`,
+        messageEn: `phase '${parentCode}' is not on a row above.`,
+      });
       continue;
     }
     parent.sub_periods ??= [];
@@ -145,7 +162,12 @@ export function sheetsToPlan(sheets: readonly RawSheet[]): SheetsToPlanResult {
       const parsed = parseRecurrence(recurrenceText);
       if (parsed.ok) recurrence = parsed.value;
       else {
-        taskReport({ row: row.row, column: 'Định kỳ', message: `'${parsed.part}' không hiểu được; ghi ví dụ "hằng tháng, ngày 20, từ 01/03/2023, đến 31/12/2023".`, messageEn: `'${parsed.part}' is not understood.` });
+        taskReport({
+          row: row.row,
+          column: 'Định kỳ',
+          message: `'${parsed.part}' không hiểu được; ghi ví dụ "hằng tháng, ngày 20, từ 01/03/2023, đến 31/12/2023".`,
+          messageEn: `'${parsed.part}' is not understood.`,
+        });
         recurrence = recurrenceText;
       }
     }
@@ -209,15 +231,23 @@ function readPlanSheet(sheet: RawSheet | undefined, planRows: Map<string, number
       const text = cellText(cell);
       const folded = foldVietnamese(text);
       const found = Object.entries(BOUNDARY_LABELS).find(([code, label]) => folded === code || folded === foldVietnamese(label));
-      if (text !== '' && !found) report({ row: i + 1, column: 'Giá trị', message: `'${text}' không hiểu được: chọn "${BOUNDARY_LABELS.strict}" hoặc "${BOUNDARY_LABELS.inclusive}".`, messageEn: `'${text}' is not understood.` });
+      if (text !== '' && !found)
+        report({
+          row: i + 1,
+          column: 'Giá trị',
+          message: `'${text}' không hiểu được: chọn "${BOUNDARY_LABELS.strict}" hoặc "${BOUNDARY_LABELS.inclusive}".`,
+          messageEn: `'${text}' is not understood.`,
+        });
       data[field.key] = text === '' ? undefined : (found?.[0] ?? text);
     } else data[field.key] = cellText(cell) || undefined;
   });
   for (const field of PLAN_FIELDS) {
     if (!field.required) continue;
     const row = planRows.get(field.key);
-    if (row === undefined) report({ message: `thiếu dòng "${field.label}" (cột A là tên trường, cột B là giá trị).`, messageEn: `missing the row "${field.label}".` });
-    else if (data[field.key] === undefined) report({ row, column: 'Giá trị', message: `cần ghi ${field.label.toLowerCase()}.`, messageEn: `${field.label} is required.` });
+    if (row === undefined)
+      report({ message: `thiếu dòng "${field.label}" (cột A là tên trường, cột B là giá trị).`, messageEn: `missing the row "${field.label}".` });
+    else if (data[field.key] === undefined)
+      report({ row, column: 'Giá trị', message: `cần ghi ${field.label.toLowerCase()}.`, messageEn: `${field.label} is required.` });
   }
   return compact(data);
 }
@@ -234,7 +264,13 @@ function locateIn(path: PlanPath, entities: Map<string, CellRef & { def?: TableS
   const first = path[0] === 'config' ? path[1] : path[0];
   const row = typeof first === 'string' ? planRows.get(first) : undefined;
   if (row !== undefined) return { sheet: PLAN_SHEET_NAME, row, column: 'Giá trị' };
-  const sheetOf: Record<string, string> = { tasks: TASKS_SHEET.name, units: UNITS_SHEET.name, phases: PHASES_SHEET.name, criteria: CRITERIA_SHEET.name, config: GROUPS_SHEET.name };
+  const sheetOf: Record<string, string> = {
+    tasks: TASKS_SHEET.name,
+    units: UNITS_SHEET.name,
+    phases: PHASES_SHEET.name,
+    criteria: CRITERIA_SHEET.name,
+    config: GROUPS_SHEET.name,
+  };
   return { sheet: sheetOf[String(path[0])] ?? PLAN_SHEET_NAME };
 }
 

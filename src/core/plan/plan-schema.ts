@@ -18,11 +18,9 @@ const reviewNotes = z.array(z.string()).optional();
 const code = z.string().regex(/^[A-Z0-9_]+$/);
 const taskCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/);
 const localDateTime = z.string().refine((value) => parseLocalDateTime(value).ok, { params: { rule: 'date' } });
-const target = z
-  .union([z.number(), z.string()])
-  .refine((value) => typeof value === 'number' || /^\s*(>=|<=|>|<|=|≥|≤)?\s*\d+(?:[.,]\d+)?\s*$/.test(value), {
-    params: { rule: 'target' },
-  });
+const target = z.union([z.number(), z.string()]).refine((value) => typeof value === 'number' || /^\s*(>=|<=|>|<|=|≥|≤)?\s*\d+(?:[.,]\d+)?\s*$/.test(value), {
+  params: { rule: 'target' },
+});
 
 export const unitGroupSchema = z.strictObject({
   code,

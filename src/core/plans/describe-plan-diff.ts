@@ -44,7 +44,11 @@ export function describePlanDiff(preview: PlanImportPreview, english = false): s
   const { diff, planNumber } = preview;
   const codes = (list: { code: string }[]) => list.map((t) => t.code).join(', ');
   if (preview.isNewPlan) {
-    return [english ? `Plan ${planNumber} is not in the database yet: ${diff.create.length} new task(s).` : `Kế hoạch ${planNumber} chưa có trong cơ sở dữ liệu: ${diff.create.length} nhiệm vụ mới.`];
+    return [
+      english
+        ? `Plan ${planNumber} is not in the database yet: ${diff.create.length} new task(s).`
+        : `Kế hoạch ${planNumber} chưa có trong cơ sở dữ liệu: ${diff.create.length} nhiệm vụ mới.`,
+    ];
   }
   const lines = [english ? `Changes from plan ${planNumber} in the database:` : `Thay đổi so với kế hoạch ${planNumber} đang có trong cơ sở dữ liệu:`];
   if (diff.create.length > 0) lines.push(`  + ${english ? 'New' : 'Mới'} (${diff.create.length}): ${codes(diff.create)}`);

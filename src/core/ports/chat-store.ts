@@ -36,9 +36,7 @@ export interface BindingCodeRecord {
   usedAt: Date | null;
 }
 
-export type ConsumeCodeResult =
-  | { ok: true; code: BindingCodeRecord }
-  | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+export type ConsumeCodeResult = { ok: true; code: BindingCodeRecord } | { ok: false; reason: 'unknown' | 'used' | 'expired' };
 
 export interface BindingCodeStore {
   createCode(input: { code: string; target: 'unit' | 'steering'; unitId: number | null; createdBy: string; expiresAt: Date }): Promise<BindingCodeRecord>;

@@ -15,7 +15,14 @@ export interface ExtensionRequestRecord {
 }
 
 export interface ExtensionStore {
-  createRequest(input: { taskId: number; unitId: number; requestedDueAt: Date; reason: string; requestedBy: string; at: Date }): Promise<ExtensionRequestRecord>;
+  createRequest(input: {
+    taskId: number;
+    unitId: number;
+    requestedDueAt: Date;
+    reason: string;
+    requestedBy: string;
+    at: Date;
+  }): Promise<ExtensionRequestRecord>;
   getRequest(id: number): Promise<ExtensionRequestRecord | null>;
   setSteeringMessage(id: number, messageId: string): Promise<void>;
   /** Decides a pending request once; returns null when it was already decided. */

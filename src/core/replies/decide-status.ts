@@ -23,7 +23,8 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
 
   // "không xong được, đang làm tiếp": a weak "cannot" beside outright ongoing work is progress.
   // "xong rồi mà bị bác, giờ phải làm lại": sent back and being redone is progress too.
-  if (any('blocked') && !strong('blocked') && strong('in_progress') && (!doneSaid || tagged('undone:'))) return decision('in_progress', below100(percent), 0.7, 'unable_but_ongoing');
+  if (any('blocked') && !strong('blocked') && strong('in_progress') && (!doneSaid || tagged('undone:')))
+    return decision('in_progress', below100(percent), 0.7, 'unable_but_ongoing');
   if (any('blocked')) {
     const sure = strong('blocked') ? 0.9 : 0.72;
     if (doneSaid || percent === 100) return decision('blocked', below100(percent), 0.5, 'done_but_blocked');
@@ -49,7 +50,8 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
   if (strong('not_started')) return decision('not_started', null, 0.88, 'not_started');
   if (tagged('done_negated')) return decision('in_progress', null, 0.7, 'not_finished');
   // "Đã kiểm tra xong 64 cơ sở": finished a count of parts, and nothing says whether that is all of it.
-  if (tagged('done_count') && !signals.some((s) => s.status === 'in_progress' && !s.tag.startsWith('done_count'))) return decision('in_progress', null, 0.45, 'count_done_unclear_whole');
+  if (tagged('done_count') && !signals.some((s) => s.status === 'in_progress' && !s.tag.startsWith('done_count')))
+    return decision('in_progress', null, 0.45, 'count_done_unclear_whole');
   if (any('in_progress')) return decision('in_progress', null, 0.7, 'started');
   if (figure.notReached) return decision('in_progress', null, 0.6, 'figure_not_reached');
   if (tagged('start_ahead')) return decision('not_started', null, 0.65, 'start_ahead');

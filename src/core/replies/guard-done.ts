@@ -62,11 +62,22 @@ export function guardDone(
 
 /** Completion denied, ahead, only believed, of a count of parts, or undone; work left. */
 function isUnfinished(signal: Signal): boolean {
-  return UNFINISHED_TAGS.includes(signal.tag) || signal.tag.startsWith('not_started:') || signal.tag.startsWith('done_ahead') || signal.tag.startsWith('done_count') || signal.tag.startsWith('undone:');
+  return (
+    UNFINISHED_TAGS.includes(signal.tag) ||
+    signal.tag.startsWith('not_started:') ||
+    signal.tag.startsWith('done_ahead') ||
+    signal.tag.startsWith('done_count') ||
+    signal.tag.startsWith('undone:')
+  );
 }
 const UNFINISHED_TAGS = ['done_negated', 'done_illusory', 'done_count', 'done_partly', 'remaining'];
 
-function doneDoubts(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[], reasons: readonly string[]): DoneDoubts {
+function doneDoubts(
+  clauses: readonly Clause[],
+  roles: readonly ClauseRole[],
+  signalsByClause: readonly (readonly Signal[])[],
+  reasons: readonly string[],
+): DoneDoubts {
   const told = signalsByClause.filter((_, i) => roles[i] === 'tell').flat();
   return {
     negatedCompletion:

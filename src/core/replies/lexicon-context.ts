@@ -4,97 +4,549 @@
  */
 
 /** Speakers who are the unit itself: "em", "bên em", "chúng tôi". */
-export const SELF_SUBJECTS = ['em', 'chung em', 'ben em', 'toi', 'chung toi', 'ben toi', 'minh', 'ben minh', 'tui', 'don vi', 'don vi em', 'don vi minh', 'to em', 'phong em'];
+export const SELF_SUBJECTS = [
+  'em',
+  'chung em',
+  'ben em',
+  'toi',
+  'chung toi',
+  'ben toi',
+  'minh',
+  'ben minh',
+  'tui',
+  'don vi',
+  'don vi em',
+  'don vi minh',
+  'to em',
+  'phong em',
+];
 
 /** Verbs of passing on what someone said: "bên Hội Phụ nữ báo xong", "anh Tuấn bảo là…". */
-export const RELAY_VERBS = ['bao', 'bao la', 'bao lai', 'noi', 'noi la', 'cho biet', 'thong bao', 'bao cao la', 'bao cao lai', 'xac nhan la', 'tra loi la', 'nhan tin', 'nhan la', 'nhan em', 'bao cao mieng', 'bao cao mieng la', 'nhan em la', 'nhan cho em', 'bao rang', 'noi rang', 'dang hoi', 'giuc', 'hoi thuc'];
+export const RELAY_VERBS = [
+  'bao',
+  'bao la',
+  'bao lai',
+  'noi',
+  'noi la',
+  'cho biet',
+  'thong bao',
+  'bao cao la',
+  'bao cao lai',
+  'xac nhan la',
+  'tra loi la',
+  'nhan tin',
+  'nhan la',
+  'nhan em',
+  'bao cao mieng',
+  'bao cao mieng la',
+  'nhan em la',
+  'nhan cho em',
+  'bao rang',
+  'noi rang',
+  'dang hoi',
+  'giuc',
+  'hoi thuc',
+];
 
 /** Look like a relay verb but are other words: "nội dung", "báo cáo", "bảo vệ", "mưa bão". */
-export const NOT_RELAY = ['noi dung', 'noi bo', 'noi dia', 'noi vu', 'noi o', 'noi chinh', 'noi lam viec', 'bao ve', 'bao hiem', 'bao tri', 'bao dam', 'bao gom', 'bao quat', 'bao nhieu', 'bao gio', 'bao lut', 'bao chi', 'bao so', 'bao cao'];
+export const NOT_RELAY = [
+  'noi dung',
+  'noi bo',
+  'noi dia',
+  'noi vu',
+  'noi o',
+  'noi chinh',
+  'noi lam viec',
+  'bao ve',
+  'bao hiem',
+  'bao tri',
+  'bao dam',
+  'bao gom',
+  'bao quat',
+  'bao nhieu',
+  'bao gio',
+  'bao lut',
+  'bao chi',
+  'bao so',
+  'bao cao',
+];
 
 /** Opens a clause that passes on someone else's status wherever it stands. */
-export const RELAY_OPENERS = ['nghe noi', 'nghe bao', 'nghe dau', 'nghe dau la', 'theo bao cao cua', 'theo thong tin', 'theo thong tin tu', 'theo ben', 'theo phan anh', 'nghe ben', 'chuc mung', 'xin chuc mung', 'khen ngoi'];
+export const RELAY_OPENERS = [
+  'nghe noi',
+  'nghe bao',
+  'nghe dau',
+  'nghe dau la',
+  'theo bao cao cua',
+  'theo thong tin',
+  'theo thong tin tu',
+  'theo ben',
+  'theo phan anh',
+  'nghe ben',
+  'chuc mung',
+  'xin chuc mung',
+  'khen ngoi',
+];
 
 /** The reply forwards others' figures to the reader: "em gửi anh tham khảo", "em chuyển tiếp". */
-export const FORWARDING_MARKERS = ['tham khao', 'chuyen tiep', 'forward', 'em chuyen', 'chuyen anh', 'chuyen chi', 'tong hop gui anh', 'tong hop gui chi', 'tong hop gui sep', 'tong hop gui a', 'tong hop gui c', 'de anh so sanh', 'chuyen len', 'de anh nam', 'de chi nam', 'de anh biet', 'de chi biet', 'anh chi nam', 'gui kem so lieu'];
+export const FORWARDING_MARKERS = [
+  'tham khao',
+  'chuyen tiep',
+  'forward',
+  'em chuyen',
+  'chuyen anh',
+  'chuyen chi',
+  'tong hop gui anh',
+  'tong hop gui chi',
+  'tong hop gui sep',
+  'tong hop gui a',
+  'tong hop gui c',
+  'de anh so sanh',
+  'chuyen len',
+  'de anh nam',
+  'de chi nam',
+  'de anh biet',
+  'de chi biet',
+  'anh chi nam',
+  'gui kem so lieu',
+];
 
 /** Third parties named by one word: "họ nói xong rồi", "văn phòng nói…", "người ta bảo…". */
-export const THIRD_PARTY_ALONE = ['ho', 'nguoi ta', 'ben do', 'ben kia', 'ben ay', 'anh ay', 'chi ay', 'ong ay', 'ba ay', 'van phong', 'cap tren', 'lanh dao', 'thu truong', 'sep', 'ben ho'];
+export const THIRD_PARTY_ALONE = [
+  'ho',
+  'nguoi ta',
+  'ben do',
+  'ben kia',
+  'ben ay',
+  'anh ay',
+  'chi ay',
+  'ong ay',
+  'ba ay',
+  'van phong',
+  'cap tren',
+  'lanh dao',
+  'thu truong',
+  'sep',
+  'ben ho',
+];
 
 /** Marks what is said as someone else's: "xong phần của họ", "bên họ". */
-export const THEIRS = ['cua ho', 'ben ho', 'phan cua ho', 'cua ben do', 'cua ben kia', 'cua anh ay', 'cua chi ay', 'cua ong ay', 'cua ba ay', 'cua ban ay', 'cua nguoi ta'];
+export const THEIRS = [
+  'cua ho',
+  'ben ho',
+  'phan cua ho',
+  'cua ben do',
+  'cua ben kia',
+  'cua anh ay',
+  'cua chi ay',
+  'cua ong ay',
+  'cua ba ay',
+  'cua ban ay',
+  'cua nguoi ta',
+];
 
 /** The reply was posted under the wrong task: "em báo nhầm chỗ", "gửi nhầm nhóm". */
-export const WRONG_THREAD = ['nham cho', 'nham nhom', 'nham tin', 'gui nham', 'bao nham cho', 'nham viec', 'nham task', 'nham nhiem vu', 'nham group', 'nham ma'];
+export const WRONG_THREAD = [
+  'nham cho',
+  'nham nhom',
+  'nham tin',
+  'gui nham',
+  'bao nham cho',
+  'nham viec',
+  'nham task',
+  'nham nhiem vu',
+  'nham group',
+  'nham ma',
+];
 
 /** Words a third party's name starts with: "bên Phường 3", "anh Tuấn", "xã Tân Lập". */
-export const THIRD_PARTY_HEADS = ['ben', 'anh', 'chi', 'chu', 'co', 'ong', 'ba', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'uy ban', 'mat tran', 'to', 'khu pho', 'thon', 'ap', 'phong', 'so', 'truong', 'tram', 'ho', 'cac', 'quan', 'huyen', 'tinh', 'thanh pho', 'ban chi dao', 'bcd'];
+export const THIRD_PARTY_HEADS = [
+  'ben',
+  'anh',
+  'chi',
+  'chu',
+  'co',
+  'ong',
+  'ba',
+  'phuong',
+  'xa',
+  'hoi',
+  'doan',
+  'cong an',
+  'ubnd',
+  'uy ban',
+  'mat tran',
+  'to',
+  'khu pho',
+  'thon',
+  'ap',
+  'phong',
+  'so',
+  'truong',
+  'tram',
+  'ho',
+  'cac',
+  'quan',
+  'huyen',
+  'tinh',
+  'thanh pho',
+  'ban chi dao',
+  'bcd',
+];
 
 /** "vụ tuyên truyền thì…", "việc này…", "mấy cái khác…": the topic a clause speaks of. */
-export const TOPIC_HEADS = ['vu', 'viec', 'cai', 'phan', 'nhiem vu', 'mang', 'dot', 'ke hoach', 'noi dung', 'hang muc', 'chuyen', 'may cai', 'may viec', 'cac viec', 'nhung viec'];
+export const TOPIC_HEADS = [
+  'vu',
+  'viec',
+  'cai',
+  'phan',
+  'nhiem vu',
+  'mang',
+  'dot',
+  'ke hoach',
+  'noi dung',
+  'hang muc',
+  'chuyen',
+  'may cai',
+  'may viec',
+  'cac viec',
+  'nhung viec',
+];
 export const THIS_TOPIC = ['nay', 'do'];
 export const OTHER_TOPIC = ['kia', 'khac', 'con lai kia'];
 export const TOPIC_LEADS = ['con', 'rieng', 'con ve', 've', 'ma', 'dac biet'];
 
 /** Addressees of an instruction: "đề nghị các đơn vị báo cáo", "mọi người gửi số liệu". */
-export const ADDRESSEES = ['cac don vi', 'moi nguoi', 'cac ban', 'cac dong chi', 'cac anh', 'cac chi', 'cac anh chi', 'anh chi em', 'cac xa', 'cac phuong', 'cac to', 'cac dong chi', 'ca nha', 'cac ban nganh', 'cac thanh vien', 'don vi nao', 'ai'];
+export const ADDRESSEES = [
+  'cac don vi',
+  'moi nguoi',
+  'cac ban',
+  'cac dong chi',
+  'cac anh',
+  'cac chi',
+  'cac anh chi',
+  'anh chi em',
+  'cac xa',
+  'cac phuong',
+  'cac to',
+  'cac dong chi',
+  'ca nha',
+  'cac ban nganh',
+  'cac thanh vien',
+  'don vi nao',
+  'ai',
+];
 
 /** Opens a request or instruction to someone else. */
-export const REQUEST_OPENERS = ['de nghi', 'yeu cau', 'nho', 'moi', 'kinh moi', 'dong chi', 'luu y', 'nhac', 'khan truong', 'can', 'vui long', 'xin moi', 'de nghi cac', 'de nghi dong chi', 'de nghi anh', 'de nghi chi'];
+export const REQUEST_OPENERS = [
+  'de nghi',
+  'yeu cau',
+  'nho',
+  'moi',
+  'kinh moi',
+  'dong chi',
+  'luu y',
+  'nhac',
+  'khan truong',
+  'can',
+  'vui long',
+  'xin moi',
+  'de nghi cac',
+  'de nghi dong chi',
+  'de nghi anh',
+  'de nghi chi',
+];
 
 /** Ends a request: "kiểm tra lại giúp em", "gửi giùm mình nhé". */
-export const REQUEST_ENDINGS = ['giup em', 'giup minh', 'giup toi', 'gium em', 'gium minh', 'ho em', 'ho minh', 'giup voi', 'gium voi', 'giup nhe', 'giup em voi', 'voi nhe', 'giup em nhe', 'giup', 'gium', 'dum', 'dum em'];
+export const REQUEST_ENDINGS = [
+  'giup em',
+  'giup minh',
+  'giup toi',
+  'gium em',
+  'gium minh',
+  'ho em',
+  'ho minh',
+  'giup voi',
+  'gium voi',
+  'giup nhe',
+  'giup em voi',
+  'voi nhe',
+  'giup em nhe',
+  'giup',
+  'gium',
+  'dum',
+  'dum em',
+];
 
 /** What a request for help names: such a request reports a blocker, not an instruction. */
-export const HELP_OBJECTS = ['ho tro', 'kinh phi', 'gia han', 'chi dao', 'y kien', 'huong dan', 'bo sung kinh phi', 'bo sung nhan luc', 'bo sung nguoi', 'nhan luc', 'cap kinh phi', 'cap them', 'cap bo sung', 'phe duyet', 'xem xet', 'thao go', 'giai quyet', 'dieu chinh', 'lui han', 'can thiep', 'lui thoi gian', 'cho lui', 'cho phep', 'xin phep', 'them thoi gian'];
+export const HELP_OBJECTS = [
+  'ho tro',
+  'kinh phi',
+  'gia han',
+  'chi dao',
+  'y kien',
+  'huong dan',
+  'bo sung kinh phi',
+  'bo sung nhan luc',
+  'bo sung nguoi',
+  'nhan luc',
+  'cap kinh phi',
+  'cap them',
+  'cap bo sung',
+  'phe duyet',
+  'xem xet',
+  'thao go',
+  'giai quyet',
+  'dieu chinh',
+  'lui han',
+  'can thiep',
+  'lui thoi gian',
+  'cho lui',
+  'cho phep',
+  'xin phep',
+  'them thoi gian',
+];
 
 /** Tense or report words: a clause with one tells, it does not instruct. */
 export const TELLING_MARKERS = ['da', 'dang', 'roi', 'xong', 'hoan thanh', 'chua', 'van', 'duoc', 'bi', 'vuong'];
 
 /** What a unit lacks when it cannot proceed: "chưa có danh sách", "chưa nhận được công văn". */
 export const MISSING_PAPERS = [
-  'danh sach', 'van ban', 'huong dan', 'cong van', 'quyet dinh', 'ke hoach', 'kinh phi', 'chu ky', 'y kien', 'chi dao', 'ho so',
-  'bieu mau', 'mau', 'du lieu', 'tai khoan', 'con dau', 'giay to', 'nhan luc', 'nguoi', 'phuong tien', 'dia diem', 'thong tin', 'phan mem',
-  'kinh phi', 'tien', 'xe', 'may', 'thiet bi', 'vat tu', 'tai lieu', 'phe duyet', 'chu truong', 'lich', 'dia chi', 'ban do',
-  'giay xac nhan', 'xac nhan', 'mau moi',
+  'danh sach',
+  'van ban',
+  'huong dan',
+  'cong van',
+  'quyet dinh',
+  'ke hoach',
+  'kinh phi',
+  'chu ky',
+  'y kien',
+  'chi dao',
+  'ho so',
+  'bieu mau',
+  'mau',
+  'du lieu',
+  'tai khoan',
+  'con dau',
+  'giay to',
+  'nhan luc',
+  'nguoi',
+  'phuong tien',
+  'dia diem',
+  'thong tin',
+  'phan mem',
+  'kinh phi',
+  'tien',
+  'xe',
+  'may',
+  'thiet bi',
+  'vat tu',
+  'tai lieu',
+  'phe duyet',
+  'chu truong',
+  'lich',
+  'dia chi',
+  'ban do',
+  'giay xac nhan',
+  'xac nhan',
+  'mau moi',
 ];
-export const MISSING_LEADS = ['chua co', 'khong co', 'chua nhan duoc', 'chua nhan', 'khong nhan duoc', 'chua duoc gui', 'chua thay', 'van chua co', 'chua ai gui'];
+export const MISSING_LEADS = [
+  'chua co',
+  'khong co',
+  'chua nhan duoc',
+  'chua nhan',
+  'khong nhan duoc',
+  'chua duoc gui',
+  'chua thay',
+  'van chua co',
+  'chua ai gui',
+];
 
 /** "chưa có gì", "chưa đụng tới": nothing done yet. */
 export const NOTHING_YET = [
-  'chua co gi', 'chua lam gi', 'chua dung toi', 'chua dung den', 'chua dung vao', 'chua dong toi', 'chua dong den', 'chua dong vao',
-  'chua co dong tinh', 'chua dong tinh', 'chua nhuc nhich', 'chua lam duoc gi', 'khong co lam', 'khong co lam gi', 'chua ai lam',
-  'chua co ai lam', 'van nam im', 'van de do', 'chua rui', 'chua ngo toi', 'chua co dung', 'chua co dong', 'chua start', 'chua dong', 'chua co tien trien',
+  'chua co gi',
+  'chua lam gi',
+  'chua dung toi',
+  'chua dung den',
+  'chua dung vao',
+  'chua dong toi',
+  'chua dong den',
+  'chua dong vao',
+  'chua co dong tinh',
+  'chua dong tinh',
+  'chua nhuc nhich',
+  'chua lam duoc gi',
+  'khong co lam',
+  'khong co lam gi',
+  'chua ai lam',
+  'chua co ai lam',
+  'van nam im',
+  'van de do',
+  'chua rui',
+  'chua ngo toi',
+  'chua co dung',
+  'chua co dong',
+  'chua start',
+  'chua dong',
+  'chua co tien trien',
 ];
 
 /** After "chưa có gì": a problem word or "mới" turns it into something else ("chưa có gì vướng"). */
-export const NOTHING_YET_NOT_AFTER = ['vuong', 'vuong mac', 'kho khan', 'tro ngai', 'phat sinh', 'moi', 'bat thuong', 'thay doi', 'kho', 'van de', 'tro ngai gi'];
+export const NOTHING_YET_NOT_AFTER = [
+  'vuong',
+  'vuong mac',
+  'kho khan',
+  'tro ngai',
+  'phat sinh',
+  'moi',
+  'bat thuong',
+  'thay doi',
+  'kho',
+  'van de',
+  'tro ngai gi',
+];
 
 /** "còn 2 hồ sơ nữa", "còn lại 3 hộ", "chỉ còn khâu tổng hợp": work still to do. */
 export const REMAINING_LEADS = ['con lai', 'chi con', 'con thieu', 'van con', 'con khoang', 'con tam'];
-export const REMAINING_COUNTS = ['moi', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'vai', 'may', 'it', 'mot so', 'mot it', 'mot vai', 'khau', 'buoc', 'phan', 'mot phan', 'cho', 'phan nua', 'nua'];
+export const REMAINING_COUNTS = [
+  'moi',
+  'mot',
+  'hai',
+  'ba',
+  'bon',
+  'nam',
+  'sau',
+  'bay',
+  'tam',
+  'chin',
+  'muoi',
+  'vai',
+  'may',
+  'it',
+  'mot so',
+  'mot it',
+  'mot vai',
+  'khau',
+  'buoc',
+  'phan',
+  'mot phan',
+  'cho',
+  'phan nua',
+  'nua',
+];
 
 /** Before "còn": it is gone ("không còn vướng", "hết còn"). */
 export const REMAINING_CANCELLERS = ['khong', 'chang', 'het', 'dau', 'khong con'];
 
 /** After a done word: the completion is denied ("xong đâu", "xong gì mà xong", "xong cái gì"). */
-export const DONE_DENIED_AFTER = ['dau', 'gi ma', 'cai gi', 'gi dau', 'dau ma', 'con lau', 'chua', 'chi dau', 'cai con khi', 'con khi', 'cai khi', 'cai dau', 'cai cuc', 'cai con kho', 'cai con cua'];
+export const DONE_DENIED_AFTER = [
+  'dau',
+  'gi ma',
+  'cai gi',
+  'gi dau',
+  'dau ma',
+  'con lau',
+  'chua',
+  'chi dau',
+  'cai con khi',
+  'con khi',
+  'cai khi',
+  'cai dau',
+  'cai cuc',
+  'cai con kho',
+  'cai con cua',
+];
 
 /** A later clause says an earlier problem is dealt with ("khó khăn đã được khắc phục"). */
-export const RESOLUTIONS = ['khac phuc', 'giai quyet', 'thao go', 'xu ly xong', 'vuot qua', 'on roi', 'het vuong', 'khong con vuong', 'da xu ly', 'duoc xu ly', 'duoc ho tro', 'ho tro kip thoi', 'da co roi', 'gio da co', 'on het'];
+export const RESOLUTIONS = [
+  'khac phuc',
+  'giai quyet',
+  'thao go',
+  'xu ly xong',
+  'vuot qua',
+  'on roi',
+  'het vuong',
+  'khong con vuong',
+  'da xu ly',
+  'duoc xu ly',
+  'duoc ho tro',
+  'ho tro kip thoi',
+  'da co roi',
+  'gio da co',
+  'on het',
+];
 export const RESOLUTION_DOUBTS = ['dang', 'chua', 'khong', 'se', 'can', 'de nghi', 'xin', 'nho', 'chua the', 'khong the', 'kho'];
 
 /** Says all of it, or now: a done clause with one of these outweighs an earlier "chưa". */
 export const WHOLE_OR_NOW = ['het', 'toan bo', 'tat ca', 'day du', 'nay', 'gio', 'bay gio', 'hien', 'hien tai', 'hom nay', 'xong xuoi', '100'];
 
 /** After "còn thiếu": means from elsewhere, a blocker ("còn thiếu kinh phí"); anything else is work left. */
-export const RESOURCES = ['kinh phi', 'tien', 'nguoi', 'nhan luc', 'xe', 'phuong tien', 'thiet bi', 'may', 'chu ky', 'y kien', 'chi dao', 'huong dan', 'van ban', 'cong van', 'quyet dinh', 'con dau', 'tai khoan', 'vat tu'];
+export const RESOURCES = [
+  'kinh phi',
+  'tien',
+  'nguoi',
+  'nhan luc',
+  'xe',
+  'phuong tien',
+  'thiet bi',
+  'may',
+  'chu ky',
+  'y kien',
+  'chi dao',
+  'huong dan',
+  'van ban',
+  'cong van',
+  'quyet dinh',
+  'con dau',
+  'tai khoan',
+  'vat tu',
+];
 
 /** A blocker told with one of these before it is behind the unit: "lúc đầu thiếu kinh phí", "dù thiếu người". */
-export const PAST_OR_CONCESSIVE = ['ban dau', 'luc dau', 'luc truoc', 'hoi truoc', 'hom truoc', 'tuan truoc', 'thang truoc', 'truoc do', 'truoc day', 'truoc co', 'mac du', 'du cho', 'du la', 'du co', 'du thieu', 'du vuong', 'du gap', 'du kho', 'tuy', 'tuy la', 'hoi thang truoc', 'hoi tuan truoc', 'truoc'];
+export const PAST_OR_CONCESSIVE = [
+  'ban dau',
+  'luc dau',
+  'luc truoc',
+  'hoi truoc',
+  'hom truoc',
+  'tuan truoc',
+  'thang truoc',
+  'truoc do',
+  'truoc day',
+  'truoc co',
+  'mac du',
+  'du cho',
+  'du la',
+  'du co',
+  'du thieu',
+  'du vuong',
+  'du gap',
+  'du kho',
+  'tuy',
+  'tuy la',
+  'hoi thang truoc',
+  'hoi tuan truoc',
+  'truoc',
+];
 
 /** Reasons that are the unit's own choice, not a blocker: "chưa triển khai do đang tập trung cho đợt Tết". */
-export const OWN_REASONS = ['dang tap trung', 'tap trung', 'uu tien', 'ban', 'dang ban', 'don suc', 'dang don suc', 'dang lo', 'dang xay dung', 'dang chuan bi', 'chua den', 'chua toi', 'dang lam', 'dang len'];
+export const OWN_REASONS = [
+  'dang tap trung',
+  'tap trung',
+  'uu tien',
+  'ban',
+  'dang ban',
+  'don suc',
+  'dang don suc',
+  'dang lo',
+  'dang xay dung',
+  'dang chuan bi',
+  'chua den',
+  'chua toi',
+  'dang lam',
+  'dang len',
+];
 
 /** Steps before the task itself: "họp xong", "phân công xong" say the work has begun, not ended. */
 export const PREPARATORY_STEPS = ['phan cong', 'giao viec', 'phan viec', 'chia viec'];
@@ -105,22 +557,114 @@ export const COMPLETENESS = ['du', 'day du', 'het', 'toan bo', 'tat ca', 'tron v
 export const RUNNING_OUT = ['han', 'kinh phi', 'tien', 'thoi gian', 'gio', 'ngay', 'suc', 'cach', 'nguoi', 'vat tu'];
 
 /** Future times before "mới <verb>": "mai em mới làm", "qua Tết mới làm được". */
-export const FUTURE_TIMES = ['mai', 'ngay mai', 'sang mai', 'chieu mai', 'toi mai', 'tuan sau', 'tuan toi', 'thang sau', 'qua tet', 'sau tet', 'ra tet', 'cuoi tuan', 'dau tuan', 'nam sau', 'sang tuan', 'qua tuan', 'thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay', 'chu nhat', 'thu', 'quy sau', 'quy toi', 'nam toi', 'dot sau', 'dot toi', 'ky sau', 'ky toi'];
+export const FUTURE_TIMES = [
+  'mai',
+  'ngay mai',
+  'sang mai',
+  'chieu mai',
+  'toi mai',
+  'tuan sau',
+  'tuan toi',
+  'thang sau',
+  'qua tet',
+  'sau tet',
+  'ra tet',
+  'cuoi tuan',
+  'dau tuan',
+  'nam sau',
+  'sang tuan',
+  'qua tuan',
+  'thu hai',
+  'thu ba',
+  'thu tu',
+  'thu nam',
+  'thu sau',
+  'thu bay',
+  'chu nhat',
+  'thu',
+  'quy sau',
+  'quy toi',
+  'nam toi',
+  'dot sau',
+  'dot toi',
+  'ky sau',
+  'ky toi',
+];
 
 /** "em báo nhầm", "bấm nhầm nút", "thật ra …": what came before is withdrawn. */
-export const CORRECTIONS = ['bao nham', 'bam nham', 'nham nut', 'that ra', 'xin dinh chinh', 'em dinh chinh', 'dinh chinh lai', 'bao cao dinh chinh', 'sua lai la', 'noi nham', 'ghi nham', 'bam lon', 'bao lon'];
+export const CORRECTIONS = [
+  'bao nham',
+  'bam nham',
+  'nham nut',
+  'that ra',
+  'xin dinh chinh',
+  'em dinh chinh',
+  'dinh chinh lai',
+  'bao cao dinh chinh',
+  'sua lai la',
+  'noi nham',
+  'ghi nham',
+  'bam lon',
+  'bao lon',
+];
 
 /** Before a done word, it was only believed: "tưởng xong rồi ai dè…", "cứ ngỡ là xong". */
 export const ILLUSORY = ['tuong', 'cu tuong', 'tuong la', 'tuong dau', 'ngo', 'cu ngo', 'ngo la'];
 
 /** Earlier in a done word's clause, with no "đã" between: the finish is expected ("dự kiến thứ 5 xong", "chắc cuối tuần xong"). */
-export const EXPECTATIONS = ['du kien', 'du tinh', 'uoc tinh', 'se', 'chac', 'chac la', 'chac chan', 'hy vong', 'hi vong', 'phan dau', 'co gang', 'muc tieu', 'doan la', 'tam tinh', 'theo ke hoach', 'mong', 'mong la', 'nghi la', 'em nghi'];
+export const EXPECTATIONS = [
+  'du kien',
+  'du tinh',
+  'uoc tinh',
+  'se',
+  'chac',
+  'chac la',
+  'chac chan',
+  'hy vong',
+  'hi vong',
+  'phan dau',
+  'co gang',
+  'muc tieu',
+  'doan la',
+  'tam tinh',
+  'theo ke hoach',
+  'mong',
+  'mong la',
+  'nghi la',
+  'em nghi',
+];
 /** Between an expectation and the done word, or right after it: the finish is past after all ("dự kiến hôm qua đã xong", "xong rồi"). */
 export const PAST_MARKERS = ['da', 'roi', 'hom qua', 'vua', 'vua moi', 'tu hom', 'truoc', 'hom truoc', 'tuan truoc'];
 
 /** Finished work undone: sent back, refused, to be redone ("bị trả hồ sơ", "phải làm lại"). */
-export const UNDONE_RETURNED = ['bi tra', 'bi tra lai', 'bi tra ve', 'bi bac', 'bi loai', 'bi yeu cau bo sung', 'yeu cau bo sung', 'khong dat yeu cau', 'chua dat yeu cau', 'tra lai ho so', 'tra ho so'];
-export const UNDONE_REDO = ['bat sua lai', 'bat lam lai', 'yeu cau sua lai', 'phai sua', 'bat bo sung', 'phai lam lai', 'lam lai tu dau', 'phai sua lai', 'yeu cau lam lai', 'phai lam lai tu dau', 'phai ra soat lai', 'phai nop lai', 'phai bo sung lai'];
+export const UNDONE_RETURNED = [
+  'bi tra',
+  'bi tra lai',
+  'bi tra ve',
+  'bi bac',
+  'bi loai',
+  'bi yeu cau bo sung',
+  'yeu cau bo sung',
+  'khong dat yeu cau',
+  'chua dat yeu cau',
+  'tra lai ho so',
+  'tra ho so',
+];
+export const UNDONE_REDO = [
+  'bat sua lai',
+  'bat lam lai',
+  'yeu cau sua lai',
+  'phai sua',
+  'bat bo sung',
+  'phai lam lai',
+  'lam lai tu dau',
+  'phai sua lai',
+  'yeu cau lam lai',
+  'phai lam lai tu dau',
+  'phai ra soat lai',
+  'phai nop lai',
+  'phai bo sung lai',
+];
 
 /** "mới nhận văn bản", "vừa nhận được": the task has only just arrived. */
 export const JUST_RECEIVED = ['moi nhan', 'vua nhan', 'vua moi nhan', 'moi nhan duoc', 'vua nhan duoc', 'moi tiep nhan', 'vua tiep nhan'];
@@ -129,7 +673,29 @@ export const JUST_RECEIVED = ['moi nhan', 'vua nhan', 'vua moi nhan', 'moi nhan 
 export const WHOLE_BEFORE_COUNT = ['du', 'ca', 'het', 'toan bo', 'tat ca', 'trong', 'tren', 'ca thay', 'du ca'];
 
 /** The task's own parts, counted after a done word: "xong 2 khu phố", "xong 3 tổ" may be only some of them (events held, "3 buổi", are the job itself). */
-export const COUNTED_PARTS = ['to', 'ho', 'xa', 'phuong', 'khu', 'khu pho', 'thon', 'ap', 'ho so', 'don vi', 'truong', 'co so', 'doi tuong', 'nguoi', 'diem', 'cum', 'chi bo', 'chi hoi', 'ho gia dinh', 'tuyen duong', 'tuyen'];
+export const COUNTED_PARTS = [
+  'to',
+  'ho',
+  'xa',
+  'phuong',
+  'khu',
+  'khu pho',
+  'thon',
+  'ap',
+  'ho so',
+  'don vi',
+  'truong',
+  'co so',
+  'doi tuong',
+  'nguoi',
+  'diem',
+  'cum',
+  'chi bo',
+  'chi hoi',
+  'ho gia dinh',
+  'tuyen duong',
+  'tuyen',
+];
 /** After a count: the count is the plan ("3 đợt như kế hoạch", "theo chỉ tiêu"). */
 export const AS_PLANNED = ['theo ke hoach', 'nhu ke hoach', 'dung ke hoach', 'theo chi tieu', 'dat chi tieu', 'theo danh sach', 'tren dia ban'];
 

@@ -277,7 +277,28 @@ export const NEUTRAL_PHRASES = [
 ];
 
 /** Names a problem; "không có vướng mắc" cancels it. */
-export const PROBLEM_WORDS = ['mua ngap', 'ngap', 'ngap lut', 'lu lut', 'bao lu', 'sat lo', 'dich benh', 'kho khan vuong mac', 'kho khan va vuong mac', 'vuong mac kho khan', 'ket', 'vuong', 'vuong mac', 'kho khan', 'tro ngai', 'gap kho', 'van de', 'su co', 'ach tac', 'bat cap'];
+export const PROBLEM_WORDS = [
+  'mua ngap',
+  'ngap',
+  'ngap lut',
+  'lu lut',
+  'bao lu',
+  'sat lo',
+  'dich benh',
+  'kho khan vuong mac',
+  'kho khan va vuong mac',
+  'vuong mac kho khan',
+  'ket',
+  'vuong',
+  'vuong mac',
+  'kho khan',
+  'tro ngai',
+  'gap kho',
+  'van de',
+  'su co',
+  'ach tac',
+  'bat cap',
+];
 
 /** Turns what follows into its opposite. */
 export const NEGATIONS = ['chua', 'khong', 'chang', 'dau co', 'co dau', 'van chua', 'con chua', 'chua he', 'khong he', 'chua the', 'khong the'];
@@ -387,9 +408,25 @@ export const FILLERS = [
   '/',
 ];
 
-
 /** After a done word: only part is done ("xong một phần", "hoàn thành bước 1"). */
-export const PARTIAL_MARKERS = ['co ban', 'hom hom', 'tuong doi', 'mot phan', '1 phan', 'mot nua', '1 nua', 'nua', 'so bo', 'phan dau', 'phan lon', 'gan het', 'hau het', 'gan du', 'gan nhu het', 'duoc mot it'];
+export const PARTIAL_MARKERS = [
+  'co ban',
+  'hom hom',
+  'tuong doi',
+  'mot phan',
+  '1 phan',
+  'mot nua',
+  '1 nua',
+  'nua',
+  'so bo',
+  'phan dau',
+  'phan lon',
+  'gan het',
+  'hau het',
+  'gan du',
+  'gan nhu het',
+  'duoc mot it',
+];
 /** After a done word, a part only when numbered: "xong đợt 1", "hoàn thành bước đầu" (not "kết thúc đợt kiểm tra"). */
 export const NUMBERED_PARTS = ['buoc', 'giai doan', 'dot', 'khau', 'phan'];
 export const PART_ORDINALS = ['dau', 'mot', 'hai', 'ba', 'dau tien', 'thu nhat', 'thu hai', 'so bo', '1', '2', '3', '4', '5'];

@@ -30,7 +30,28 @@ import type { Clause } from './types.ts';
 export type ClauseRole = 'tell' | 'ask' | 'request' | 'relay' | 'other_task';
 
 /** Words that may open a clause without being its subject ("dạ", "báo cáo anh", "hôm qua"). */
-const OPENING_WORDS = [...PARTICLES, 'vang', 'ok', 'thua', 'kinh', 'bao cao', 'hom qua', 'hom nay', 'sang nay', 'chieu nay', 'vua', 'vua roi', 'moi', 'cung', 'lai', 'thi', 'la', 'da', 'tuan truoc', 'luc nay'];
+const OPENING_WORDS = [
+  ...PARTICLES,
+  'vang',
+  'ok',
+  'thua',
+  'kinh',
+  'bao cao',
+  'hom qua',
+  'hom nay',
+  'sang nay',
+  'chieu nay',
+  'vua',
+  'vua roi',
+  'moi',
+  'cung',
+  'lai',
+  'thi',
+  'la',
+  'da',
+  'tuan truoc',
+  'luc nay',
+];
 const OPENING = indexPhrases(OPENING_WORDS);
 const SELF = indexPhrases(SELF_SUBJECTS);
 const RELAYS = indexPhrases(RELAY_VERBS);
@@ -41,7 +62,23 @@ const HEADS = indexPhrases(THIRD_PARTY_HEADS);
 const ALONE = indexPhrases(THIRD_PARTY_ALONE);
 const TOPICS = indexPhrases(TOPIC_HEADS);
 const THEIRS_INDEX = indexPhrases(THEIRS);
-const PEERS = indexPhrases(['phuong', 'xa', 'cac phuong', 'cac xa', 'don vi', 'cac don vi', 'ben', 'cac ben', 'hoi', 'doan', 'nganh', 'cac nganh', 'quan', 'huyen', 'noi']);
+const PEERS = indexPhrases([
+  'phuong',
+  'xa',
+  'cac phuong',
+  'cac xa',
+  'don vi',
+  'cac don vi',
+  'ben',
+  'cac ben',
+  'hoi',
+  'doan',
+  'nganh',
+  'cac nganh',
+  'quan',
+  'huyen',
+  'noi',
+]);
 /** Units named as a topic beside the unit's own: "phường 3 thì được 70%". */
 const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'to', 'khu pho', 'thon', 'ap', 'truong', 'tram', 'cac']);
 
@@ -57,7 +94,13 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   const roles: ClauseRole[] = clauses.map(roleOf);
   // "Đề nghị Công an phường chủ trì, phối hợp các đoàn thể thực hiện": a request goes on past a comma.
   for (let i = 1; i < clauses.length; i++) {
-    if (roles[i - 1] === 'request' && roles[i] === 'tell' && indexOfPhrase(clauses[i]?.tokens ?? [], TELLING_MARKERS) < 0 && !startsWithSelf(clauses[i]?.tokens ?? [])) roles[i] = 'request';
+    if (
+      roles[i - 1] === 'request' &&
+      roles[i] === 'tell' &&
+      indexOfPhrase(clauses[i]?.tokens ?? [], TELLING_MARKERS) < 0 &&
+      !startsWithSelf(clauses[i]?.tokens ?? [])
+    )
+      roles[i] = 'request';
   }
   const forwards = clauses.map((clause) => containsIn(clause.tokens, FORWARDING));
   if (forwards.includes(true)) {

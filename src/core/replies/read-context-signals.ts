@@ -53,19 +53,138 @@ export function unableBecause(tokens: readonly string[]): Signal | null {
   return null;
 }
 
-
 /** "chờ ý kiến", "đang đợi chữ ký": waiting on someone else is a blocker. */
-export const WAIT_PHRASES = ['cho', 'doi', 'dang cho', 'dang doi', 'van cho', 'van doi', 'con cho', 'con doi', 'phai cho', 'phai doi', 'van dang cho', 'ngoi cho', 'cho doi', 'dang cho doi'];
+export const WAIT_PHRASES = [
+  'cho',
+  'doi',
+  'dang cho',
+  'dang doi',
+  'van cho',
+  'van doi',
+  'con cho',
+  'con doi',
+  'phai cho',
+  'phai doi',
+  'van dang cho',
+  'ngoi cho',
+  'cho doi',
+  'dang cho doi',
+];
 /** Before a bare "chờ": the unit is the one waiting ("em chờ…", "nên chờ…"). */
-const WAIT_BEFORE = [...SELF_SUBJECTS, ...PARTICLES, 'nen', 'do', 'vi', 'hien', 'thi', 'con', 'van', 'dang', 'phai', 'van phai', 'nen phai', 'hien dang', 'hien van', 'gio', 'bay gio', 'hien gio', 'gio dang', 'gio van', 'luc nay'];
+const WAIT_BEFORE = [
+  ...SELF_SUBJECTS,
+  ...PARTICLES,
+  'nen',
+  'do',
+  'vi',
+  'hien',
+  'thi',
+  'con',
+  'van',
+  'dang',
+  'phai',
+  'van phai',
+  'nen phai',
+  'hien dang',
+  'hien van',
+  'gio',
+  'bay gio',
+  'hien gio',
+  'gio dang',
+  'gio van',
+  'luc nay',
+];
 /** After "chờ"/"đợi": a time or the unit's own step, which it merely waits for. */
-const SEQUENCE_EVENTS = ['hop', 'hoi nghi', 'het', 'qua', 'sau', 'xong', 'toi', 'den', 'ngay', 'tuan', 'thang', 'mai', 'dip', 'sang', 'chieu', 'luc', 'em', 'chut', 'ti', 'mot chut', 'lat'];
+const SEQUENCE_EVENTS = [
+  'hop',
+  'hoi nghi',
+  'het',
+  'qua',
+  'sau',
+  'xong',
+  'toi',
+  'den',
+  'ngay',
+  'tuan',
+  'thang',
+  'mai',
+  'dip',
+  'sang',
+  'chieu',
+  'luc',
+  'em',
+  'chut',
+  'ti',
+  'mot chut',
+  'lat',
+];
 /** "đối chiếu", "đối tượng", "chỗ này": words that fold like "đợi" or "chờ". */
-const NOT_WAITING = ['doi chieu', 'doi tuong', 'doi thoai', 'doi moi', 'doi ngu', 'doi voi', 'doi tac', 'doi ung', 'doi xu', 'doi dien', 'doi soat', 'doi chung', 'doi lai', 'cho nay', 'cho do', 'cho kia', 'cho nao'];
+const NOT_WAITING = [
+  'doi chieu',
+  'doi tuong',
+  'doi thoai',
+  'doi moi',
+  'doi ngu',
+  'doi voi',
+  'doi tac',
+  'doi ung',
+  'doi xu',
+  'doi dien',
+  'doi soat',
+  'doi chung',
+  'doi lai',
+  'cho nay',
+  'cho do',
+  'cho kia',
+  'cho nao',
+];
 /** After a bare "chờ" inside a clause: decisions one waits for ("hồ sơ chờ ký"), not places ("gửi cho phòng"). */
-const AWAITED_DECISIONS = ['y kien', 'ky', 'chu ky', 'phe duyet', 'duyet', 'huong dan', 'chi dao', 'phan hoi', 'tra loi', 'giai ngan', 'thong qua', 'tham dinh', 'xac minh', 'cap kinh phi', 'bo tri'];
+const AWAITED_DECISIONS = [
+  'y kien',
+  'ky',
+  'chu ky',
+  'phe duyet',
+  'duyet',
+  'huong dan',
+  'chi dao',
+  'phan hoi',
+  'tra loi',
+  'giai ngan',
+  'thong qua',
+  'tham dinh',
+  'xac minh',
+  'cap kinh phi',
+  'bo tri',
+];
 /** Before "cho": giving to someone, "gửi cho", "báo cáo cho", "hướng dẫn cho". */
-const GIVING_VERBS = ['gui', 'chuyen', 'giao', 'nop', 'bao', 'bao cao', 'phat', 'cap', 'lam', 'trao', 'dua', 'xin', 'tra', 'viet', 'to chuc', 'ho tro', 'de', 'noi', 'huong dan', 'phan cong', 'tuyen truyen', 'trien khai', 'thuc hien', 'mua', 'in', 'ban giao'];
+const GIVING_VERBS = [
+  'gui',
+  'chuyen',
+  'giao',
+  'nop',
+  'bao',
+  'bao cao',
+  'phat',
+  'cap',
+  'lam',
+  'trao',
+  'dua',
+  'xin',
+  'tra',
+  'viet',
+  'to chuc',
+  'ho tro',
+  'de',
+  'noi',
+  'huong dan',
+  'phan cong',
+  'tuyen truyen',
+  'trien khai',
+  'thuc hien',
+  'mua',
+  'in',
+  'ban giao',
+];
 
 const REMAINING_FILLERS = ['dung', 'khoang', 'tam', 'chung', 'co', 'lai'];
 
@@ -100,7 +219,6 @@ export function wholeDone(tokens: readonly string[]): Signal | null {
   }
   return null;
 }
-
 
 /** "còn 2 hộ", "còn lại 3 tổ", "chỉ còn khâu tổng hợp". */
 export const REMAINING_PHRASES = ['con', 'van con', 'con khoang', 'con tam', 'con thieu', 'con lai', 'chi con'];

@@ -1,5 +1,28 @@
-import { ACTIVITY_VERBS, CONDITIONAL_AFTER, DONE_PHRASES, FILLERS, FUTURE_MARKERS, NEGATIONS, NUMBERED_PARTS, ONGOING_MARKERS, PART_ORDINALS, PARTIAL_MARKERS, PARTICLES, START_VERBS } from './lexicon.ts';
-import { AS_PLANNED, COUNTED_PARTS, DONE_DENIED_AFTER, EXPECTATIONS, FUTURE_TIMES, ILLUSORY, PAST_MARKERS, PREPARATORY_STEPS, WHOLE_BEFORE_COUNT } from './lexicon-context.ts';
+import {
+  ACTIVITY_VERBS,
+  CONDITIONAL_AFTER,
+  DONE_PHRASES,
+  FILLERS,
+  FUTURE_MARKERS,
+  NEGATIONS,
+  NUMBERED_PARTS,
+  ONGOING_MARKERS,
+  PART_ORDINALS,
+  PARTIAL_MARKERS,
+  PARTICLES,
+  START_VERBS,
+} from './lexicon.ts';
+import {
+  AS_PLANNED,
+  COUNTED_PARTS,
+  DONE_DENIED_AFTER,
+  EXPECTATIONS,
+  FUTURE_TIMES,
+  ILLUSORY,
+  PAST_MARKERS,
+  PREPARATORY_STEPS,
+  WHOLE_BEFORE_COUNT,
+} from './lexicon-context.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import { laterOnly } from './read-context-signals.ts';
 import { COUNTED } from './read-percent.ts';
@@ -192,4 +215,3 @@ export function expectedAhead(tokens: readonly string[], match: PhraseMatch): bo
   }
   return false;
 }
-

@@ -49,8 +49,7 @@ export function readReply(text: string): ReplyReading {
   const asides = [...new Set(roles.filter((role) => role !== 'tell').map((role) => SET_ASIDE[role]))];
   const reasons = [...signals.map((signal) => signal.tag), ...figure.reasons];
 
-  const onlyPromisesToStart =
-    signals.length > 0 && figure.percent === null && signals.every((signal) => signal.tag.startsWith('start_ahead'));
+  const onlyPromisesToStart = signals.length > 0 && figure.percent === null && signals.every((signal) => signal.tag.startsWith('start_ahead'));
   // "em mới nhận văn bản hôm qua, đầu tuần sau em triển khai": just arrived, so not started.
   if (onlyPromisesToStart && telling.some(({ tokens }) => containsPhrase(tokens, JUST_RECEIVED))) {
     return { status: 'not_started', percent: null, note, confidence: 0.75, kind: 'report', reasons: [...reasons, 'just_received'] };

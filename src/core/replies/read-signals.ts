@@ -42,10 +42,23 @@ import {
 } from './read-context-signals.ts';
 import type { Clause, Signal } from './types.ts';
 
-type Category = 'neutral' | 'nothingYet' | 'done' | 'blocker' | 'missing' | 'wait' | 'undone' | 'redo' | 'blockerWeak' | 'problem' | 'ongoing' | 'remaining' | 'start' | 'activity';
+type Category =
+  | 'neutral'
+  | 'nothingYet'
+  | 'done'
+  | 'blocker'
+  | 'missing'
+  | 'wait'
+  | 'undone'
+  | 'redo'
+  | 'blockerWeak'
+  | 'problem'
+  | 'ongoing'
+  | 'remaining'
+  | 'start'
+  | 'activity';
 
 const CONTEXTUAL: readonly Category[] = ['nothingYet', 'missing', 'wait', 'remaining'];
-
 
 /** Ties between equally long phrases go to the earlier category. */
 const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [

@@ -137,7 +137,9 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const [done = 0, open = 0] = percentShares([overall.doneOnTime + overall.doneLate, overall.openOnTime + overall.openOverdue]);
   const overdue = bucketTasks(taskRows).lists.overdue.flatMap((t) => (t.due ? [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due }] : []));
   const blockers = views
-    .flatMap((view) => view.blockers.map((b) => ({ code: view.task.code, title: view.task.title, unitName: b.unitName, role: b.role, reason: b.note, since: b.since })))
+    .flatMap((view) =>
+      view.blockers.map((b) => ({ code: view.task.code, title: view.task.title, unitName: b.unitName, role: b.role, reason: b.note, since: b.since })),
+    )
     .sort((a, b) => a.since.getTime() - b.since.getTime());
   // the plan's order: tasks are stored as the plan lists them
   const ordered = [...views].sort((a, b) => a.task.id - b.task.id);
@@ -154,7 +156,12 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       lastReport: latestReport(view, input.reports?.get(view.task.id) ?? [], period ? period.to : null),
       official: view.official,
       note: noteOf(view),
-      parts: view.parts.map((p) => ({ unitCode: p.assignment.unitCode, unitName: p.assignment.unitShortName ?? p.assignment.unitName, role: p.role, official: p.official })),
+      parts: view.parts.map((p) => ({
+        unitCode: p.assignment.unitCode,
+        unitName: p.assignment.unitShortName ?? p.assignment.unitName,
+        role: p.role,
+        official: p.official,
+      })),
     };
   });
   return {

@@ -34,7 +34,9 @@ export function phaseChartData(phases: readonly PhaseRecord[], views: readonly T
     if (!phase.startAt || !phase.endAt) return [];
     const own = views.filter((v) => v.task.phaseCode === phase.code);
     const done = own.filter((v) => isDoneState(v.state)).length;
-    return [{ name: phase.name, start: phase.startAt, end: phase.endAt, tasks: own.length, done, percent: own.length ? Math.round((done * 100) / own.length) : 0 }];
+    return [
+      { name: phase.name, start: phase.startAt, end: phase.endAt, tasks: own.length, done, percent: own.length ? Math.round((done * 100) / own.length) : 0 },
+    ];
   });
 }
 

@@ -20,7 +20,8 @@ export type PeriodResult = { ok: true; period: ReportPeriod } | { ok: false; err
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export const PERIOD_FORMS = 'tháng (11/2023), quý (quý IV/2023), 6 tháng (6 tháng đầu năm 2023 / 6 tháng cuối năm 2023), năm (năm 2023) hoặc khoảng ngày (01/03/2023..31/05/2023)';
+export const PERIOD_FORMS =
+  'tháng (11/2023), quý (quý IV/2023), 6 tháng (6 tháng đầu năm 2023 / 6 tháng cuối năm 2023), năm (năm 2023) hoặc khoảng ngày (01/03/2023..31/05/2023)';
 
 function monthSpan(year: number, firstMonth: number, months: number): { from: Date; to: Date } {
   const from = vietnamInstant(year, firstMonth, 1);
@@ -72,7 +73,8 @@ export function parsePeriod(input: string | undefined, now: Date): PeriodResult 
     if (!a || !b) return fail(raw);
     const from = vietnamInstant(a.year, a.month, a.day);
     const to = new Date(vietnamInstant(b.year, b.month, b.day + 1).getTime() - 1);
-    if (to.getTime() < from.getTime()) return { ok: false, error: `Kỳ báo cáo không hợp lệ: ngày bắt đầu ${formatDateVi(from)} sau ngày kết thúc ${formatDateVi(to)}.` };
+    if (to.getTime() < from.getTime())
+      return { ok: false, error: `Kỳ báo cáo không hợp lệ: ngày bắt đầu ${formatDateVi(from)} sau ngày kết thúc ${formatDateVi(to)}.` };
     const key = `${localDateKey(from)}..${localDateKey(to)}`;
     return { ok: true, period: { key, label: `từ ngày ${formatDateVi(from)} đến ngày ${formatDateVi(to)}`, from, to } };
   }

@@ -24,7 +24,17 @@ export const TASK_STATES = ['not_started', 'in_progress', 'blocked', 'returned',
 export type TaskState = (typeof TASK_STATES)[number];
 
 /** The sections of lists and digests; each task (or part) lands in exactly one. Lateness wins over progress. */
-export const LIST_BUCKETS = ['overdue', 'due_soon', 'blocked', 'returned', 'in_progress', 'awaiting_confirmation', 'not_started', 'done_on_time', 'done_late'] as const;
+export const LIST_BUCKETS = [
+  'overdue',
+  'due_soon',
+  'blocked',
+  'returned',
+  'in_progress',
+  'awaiting_confirmation',
+  'not_started',
+  'done_on_time',
+  'done_late',
+] as const;
 export type ListBucket = (typeof LIST_BUCKETS)[number];
 
 export const OFFICIAL_BUCKETS = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'] as const;
@@ -75,7 +85,9 @@ export function isDoneState(state: TaskState): boolean {
 /** Reports that still count: neither an undo nor undone. */
 function effectiveReports(reports: readonly ReportRecord[]): ReportRecord[] {
   const retracted = new Set(reports.flatMap((r) => (r.retractsReportId === null ? [] : [r.retractsReportId])));
-  return reports.filter((r) => r.retractsReportId === null && !retracted.has(r.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
+  return reports
+    .filter((r) => r.retractsReportId === null && !retracted.has(r.id))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
 }
 
 /**

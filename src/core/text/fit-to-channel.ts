@@ -12,7 +12,13 @@ export function fitToChannel(message: OutgoingMessage, capabilities: ChannelCapa
   if (!capabilities.buttons && message.buttons && message.buttons.length > 0) {
     const lines = message.buttons
       .flat()
-      .map((button) => ('url' in button ? `${escapeHtml(button.text)}: ${escapeHtml(button.url)}` : button.fallback ? `${escapeHtml(button.text)}: ${escapeHtml(button.fallback)}` : null))
+      .map((button) =>
+        'url' in button
+          ? `${escapeHtml(button.text)}: ${escapeHtml(button.url)}`
+          : button.fallback
+            ? `${escapeHtml(button.text)}: ${escapeHtml(button.fallback)}`
+            : null,
+      )
       .filter((line): line is string => line !== null);
     delete fitted.buttons;
     if (lines.length > 0) fitted.html = `${message.html}\n\n${lines.join('\n')}`;

@@ -57,15 +57,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isValidLocalDate(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    year >= 1900 &&
-    year <= 2200 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
+  return Number.isInteger(year) && year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function localDate(year: number, month: number, day: number): LocalDate | null {

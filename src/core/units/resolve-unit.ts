@@ -13,7 +13,9 @@ export type UnitResolution =
  * known name or alias, then a unique unit whose name contains the words typed.
  */
 export function resolveUnit(query: string, directory: UnitDirectory): UnitResolution {
-  const compact = foldVietnamese(query).replace(/^@/, '').replace(/[^a-z0-9]/g, '');
+  const compact = foldVietnamese(query)
+    .replace(/^@/, '')
+    .replace(/[^a-z0-9]/g, '');
   if (compact === '') return { kind: 'not_found' };
   for (const code of directory.units.keys()) if (compactCode(code) === compact) return { kind: 'unit', unitCode: code };
   for (const [code, group] of directory.groups) if (compactCode(code) === compact) return { kind: 'group', groupCode: code, members: [...group.members] };
@@ -26,7 +28,12 @@ export function resolveUnit(query: string, directory: UnitDirectory): UnitResolu
   const group = targets.find((t) => t.type === 'group');
   if (group?.type === 'group') return { kind: 'group', groupCode: group.code, members: [...(directory.groups.get(group.code)?.members ?? [])] };
 
-  const words = [` ${key} `, ` ${tokenize(query).map((t) => t.text).join(' ')} `];
+  const words = [
+    ` ${key} `,
+    ` ${tokenize(query)
+      .map((t) => t.text)
+      .join(' ')} `,
+  ];
   const partial: string[] = [];
   for (const [code, keys] of directory.unitKeys) if (keys.some((k) => words.some((w) => ` ${k} `.includes(w)))) partial.push(code);
   if (partial.length === 1 && partial[0]) return { kind: 'unit', unitCode: partial[0] };

@@ -75,7 +75,11 @@ export function buildUnitDirectory(units: readonly DirectoryUnit[], groups: read
   for (const unit of units) {
     const names = [unit.code, unit.name, ...(unit.shortNames ?? []), ...(unit.aliases ?? [])];
     const keys = names.map(canonicalKey).filter((k) => k !== '');
-    const plainKeys = names.map((name) => tokenize(name).map((t) => t.text).join(' '));
+    const plainKeys = names.map((name) =>
+      tokenize(name)
+        .map((t) => t.text)
+        .join(' '),
+    );
     unitKeys.set(unit.code, [...new Set([...keys, ...plainKeys])]);
     for (const key of keys) add(key, { type: 'unit', code: unit.code });
   }

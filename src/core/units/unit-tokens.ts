@@ -94,9 +94,7 @@ export function canonicalTokens(text: string): Token[] {
       i += 2;
       continue;
     }
-    const rule = ABBREVIATIONS.find(([words]) =>
-      words.every((word, k) => raw[i + k]?.text === word && (k === 0 || !raw[i + k]?.breakBefore)),
-    );
+    const rule = ABBREVIATIONS.find(([words]) => words.every((word, k) => raw[i + k]?.text === word && (k === 0 || !raw[i + k]?.breakBefore)));
     if (rule) {
       const last = raw[i + rule[0].length - 1] as Token;
       out.push({ ...token, text: rule[1], end: last.end });

@@ -44,7 +44,11 @@ export async function bindUnitChat(
   const unit = unitId === null ? null : await directory.getUnit(unitId);
   if (!unit) return refuse('bind.code_unknown', { code });
   const chat = await chats.bindChat(input.chat.id, { kind: 'unit', unitId: unit.id }, input.actor, input.now);
-  await chats.upsertMember(chat.id, { externalUserId: input.actor.id, displayName: input.actor.name ?? input.actor.id, username: input.actor.username ?? null }, input.now);
+  await chats.upsertMember(
+    chat.id,
+    { externalUserId: input.actor.id, displayName: input.actor.name ?? input.actor.id, username: input.actor.username ?? null },
+    input.now,
+  );
   await chats.setMemberRole(chat.id, input.actor.id, 'focal_point');
   const cards = await unitTaskMessages(ports, { unitId: unit.id, now: input.now, chats: [chat] });
   const lines = [t(chat.locale, 'bind.unit_ok', { unit: unit.name, name: input.actor.name ?? input.actor.id, count: cards.length })];

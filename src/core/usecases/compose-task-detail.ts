@@ -29,7 +29,8 @@ const pct = (percent: number | null) => (percent === null ? '' : ` ${percent}%`)
 
 function timelinessText(view: { state: TaskView['state']; listBucket: ListBucket; official: TaskView['official'] }, hasDue: boolean, locale: Locale): string {
   if (isDoneState(view.state)) return '';
-  const key = view.listBucket === 'due_soon' ? 'detail.due_soon' : view.official === 'openOverdue' ? 'detail.overdue' : hasDue ? 'detail.on_time' : 'detail.no_deadline';
+  const key =
+    view.listBucket === 'due_soon' ? 'detail.due_soon' : view.official === 'openOverdue' ? 'detail.overdue' : hasDue ? 'detail.on_time' : 'detail.no_deadline';
   return ` · ${t(locale, key)}`;
 }
 
@@ -40,7 +41,11 @@ export function composeTaskDetail({ view, reports, evidenceCount, deadlineChange
     t(locale, 'task.header', { title: task.title }),
     `<code>${escapeHtml(task.code)}</code> · ${t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' })}`,
     dueLine(task, now, locale),
-    t(locale, 'detail.status', { status: stateLabel(view.state, locale), percent: pct(view.percent), timeliness: timelinessText(view, task.dueAt !== null, locale) }),
+    t(locale, 'detail.status', {
+      status: stateLabel(view.state, locale),
+      percent: pct(view.percent),
+      timeliness: timelinessText(view, task.dueAt !== null, locale),
+    }),
     ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true })),
     '',
     t(locale, 'detail.units'),

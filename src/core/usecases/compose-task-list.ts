@@ -33,7 +33,13 @@ function bucketSections(rows: DigestTask[], now: Date, locale: Locale, calendar?
 }
 
 /** `/nhiemvu` in a unit group: the unit's own parts (its role, its state) by bucket. */
-export function composeUnitTaskList(views: readonly TaskView[], unit: { id: number; name: string }, now: Date, locale: Locale, calendar?: WorkCalendar): string {
+export function composeUnitTaskList(
+  views: readonly TaskView[],
+  unit: { id: number; name: string },
+  now: Date,
+  locale: Locale,
+  calendar?: WorkCalendar,
+): string {
   const rows = unitRows(views, unit.id);
   const sections = bucketSections(rows, now, locale, calendar);
   const title = t(locale, 'list.title_unit', { unit: unit.name, date: formatDateVi(now) });

@@ -53,7 +53,11 @@ export async function confirmCompletion(
       unitName: lead.unitName,
       now: input.now,
       decision: (locale) =>
-        t(locale, 'decision.confirmed_line', { timeliness: timelinessLabel(timeliness, locale), at: formatDateTimeVi(input.now), by: input.actor.name ?? input.actor.id }),
+        t(locale, 'decision.confirmed_line', {
+          timeliness: timelinessLabel(timeliness, locale),
+          at: formatDateTimeVi(input.now),
+          by: input.actor.name ?? input.actor.id,
+        }),
     });
   }
   await notifyUnitChats(ports, {

@@ -72,7 +72,10 @@ export async function decideExtension(
   });
   for (const chat of await steeringChats(ports)) {
     const ask = extensionAskKey(request.id, chat.id);
-    const asked = t(chat.locale, asker?.role === 'support' ? 'ext.steering_ask_support' : 'ext.steering_ask', { ...params(chat.locale), lead: lead?.unitName ?? '' });
+    const asked = t(chat.locale, asker?.role === 'support' ? 'ext.steering_ask_support' : 'ext.steering_ask', {
+      ...params(chat.locale),
+      lead: lead?.unitName ?? '',
+    });
     const line = t(chat.locale, input.approve ? 'ext.approved_line' : 'ext.denied_line', params(chat.locale));
     await ports.outbox.enqueue({
       chatId: chat.id,

@@ -14,7 +14,11 @@ export interface ChartData {
   open: OpenPoint[];
 }
 
-export async function loadChartData(deps: { tasks: Pick<TaskStore, 'getPlanByNumber' | 'listTasks'>; reports: Pick<ReportStore, 'history'> }, planNumber: string, at: Date): Promise<ChartData | null> {
+export async function loadChartData(
+  deps: { tasks: Pick<TaskStore, 'getPlanByNumber' | 'listTasks'>; reports: Pick<ReportStore, 'history'> },
+  planNumber: string,
+  at: Date,
+): Promise<ChartData | null> {
   const plan = await deps.tasks.getPlanByNumber(planNumber);
   if (!plan) return null;
   const tasks = await deps.tasks.listTasks({ planId: plan.id });

@@ -12,7 +12,10 @@ export interface ProduceChartDeps {
 }
 
 /** A chart of a plan at an instant as a PNG photo; null when the plan is unknown. */
-export async function produceChartAttachment(deps: ProduceChartDeps, input: { planNumber: string; kind: ChartKindName; now: Date }): Promise<Attachment | null> {
+export async function produceChartAttachment(
+  deps: ProduceChartDeps,
+  input: { planNumber: string; kind: ChartKindName; now: Date },
+): Promise<Attachment | null> {
   const data = await loadChartData(deps, input.planNumber, input.now);
   if (!data) return null;
   const safe = input.planNumber.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');

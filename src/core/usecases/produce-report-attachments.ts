@@ -9,7 +9,10 @@ const MIME: Record<ReportFormat, string> = {
 };
 
 /** The upward report of a plan for a period as the .docx and the .xlsx, ready to send as documents. */
-export async function produceReportAttachments(deps: ProduceReportFileDeps, input: { planNumber: string; period: ReportPeriod; now: Date }): Promise<Attachment[]> {
+export async function produceReportAttachments(
+  deps: ProduceReportFileDeps,
+  input: { planNumber: string; period: ReportPeriod; now: Date },
+): Promise<Attachment[]> {
   const attachments: Attachment[] = [];
   for (const format of ['docx', 'xlsx'] as const) {
     const result = await produceReportFile(deps, { ...input, format });

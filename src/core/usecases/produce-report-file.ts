@@ -28,12 +28,15 @@ export interface ProduceReportFileDeps {
   hash: (text: string) => string;
 }
 
-export type ProduceReportFileResult =
-  | { ok: true; file: StoredReportFile; reused: boolean; model: ReportModel }
-  | { ok: false; error: 'plan_not_found' };
+export type ProduceReportFileResult = { ok: true; file: StoredReportFile; reused: boolean; model: ReportModel } | { ok: false; error: 'plan_not_found' };
 
 /** The report model of a plan for a period: every figure from deriveTaskState. */
-export async function loadReportModel(deps: Pick<ProduceReportFileDeps, 'tasks' | 'reports' | 'criteria'>, planNumber: string, period: ReportPeriod, now: Date) {
+export async function loadReportModel(
+  deps: Pick<ProduceReportFileDeps, 'tasks' | 'reports' | 'criteria'>,
+  planNumber: string,
+  period: ReportPeriod,
+  now: Date,
+) {
   const plan = await deps.tasks.getPlanByNumber(planNumber);
   if (!plan) return null;
   const tasks = await deps.tasks.listTasks({ planId: plan.id });

@@ -55,9 +55,10 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
   const isLead = assignment.role === 'lead';
   if (isLead && input.status === 'done' && task.status === 'awaiting_confirmation') return refuse('refuse.already_awaiting', { code: task.code });
   // A lead reporting again while its "done" awaits confirmation takes that "done" back.
-  const superseded = isLead && input.status !== 'done' && task.status === 'awaiting_confirmation'
-    ? findPendingDone(await ports.stores.reports.history(task.id, 500), input.unitId)
-    : null;
+  const superseded =
+    isLead && input.status !== 'done' && task.status === 'awaiting_confirmation'
+      ? findPendingDone(await ports.stores.reports.history(task.id, 500), input.unitId)
+      : null;
   const percent = percentFor(input.status, input.percent, assignment.percent);
   const taskStatus = isLead
     ? input.status === 'done'
@@ -87,7 +88,12 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
       unitName: assignment.unitName,
       now,
       decision: (locale) =>
-        t(locale, 'decision.superseded_line', { unit: assignment.unitName, status: statusLabel(input.status, locale), at: formatDateTimeVi(now), by: input.reporter.name ?? input.reporter.id }),
+        t(locale, 'decision.superseded_line', {
+          unit: assignment.unitName,
+          status: statusLabel(input.status, locale),
+          at: formatDateTimeVi(now),
+          by: input.reporter.name ?? input.reporter.id,
+        }),
     });
   }
   if ((isLead && input.status === 'done') || input.status === 'blocked') {

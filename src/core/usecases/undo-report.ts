@@ -13,10 +13,7 @@ export type UndoReportResult = { ok: true; restored: TaskStatus; report: ReportR
  * "Hoàn tác" within 10 minutes: the log stays append-only, so undo appends a retraction that
  * restores the unit's (and, for the lead, the task's) state before the report.
  */
-export async function undoReport(
-  ports: WorkflowPorts,
-  input: { reportId: number; chat: ChatRecord; actor: Actor; now: Date },
-): Promise<UndoReportResult> {
+export async function undoReport(ports: WorkflowPorts, input: { reportId: number; chat: ChatRecord; actor: Actor; now: Date }): Promise<UndoReportResult> {
   const { reports, tasks } = ports.stores;
   const report = await reports.getReport(input.reportId);
   if (!report || report.retractsReportId !== null) return refuse('undo.not_found');

@@ -6,22 +6,21 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 type Bindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
 type WasmExports = Record<string, unknown>;
 
 // Node has WebAssembly at runtime; its types live in lib.dom, which this project does not load.
-const Wasm = (globalThis as unknown as {
-  WebAssembly: {
-    Module: new (bytes: Uint8Array) => unknown;
-    Instance: new (module: unknown, imports: Record<string, unknown>) => { exports: WasmExports };
-  };
-}).WebAssembly;
+const Wasm = (
+  globalThis as unknown as {
+    WebAssembly: {
+      Module: new (bytes: Uint8Array) => unknown;
+      Instance: new (module: unknown, imports: Record<string, unknown>) => { exports: WasmExports };
+    };
+  }
+).WebAssembly;
 let bindings: Promise<Bindings> | undefined;
 
 function loadBindings(): Promise<Bindings> {

@@ -8,7 +8,11 @@ export function createCriterionRepository(prisma: PrismaDb): CriterionStore {
     async listCriteria(filter = {}) {
       const rows = await prisma.criterion.findMany({
         where: { archivedAt: null, plan: { status: 'active' }, ...(filter.planId !== undefined ? { planId: filter.planId } : {}) },
-        include: { plan: { select: { number: true } }, unit: { select: { name: true, shortName: true } }, measurements: { orderBy: [{ measuredAt: 'desc' }, { id: 'desc' }], take: 1 } },
+        include: {
+          plan: { select: { number: true } },
+          unit: { select: { name: true, shortName: true } },
+          measurements: { orderBy: [{ measuredAt: 'desc' }, { id: 'desc' }], take: 1 },
+        },
         orderBy: [{ planId: 'asc' }, { position: 'asc' }],
       });
       return rows.map((row) => {
@@ -23,17 +27,43 @@ export function createCriterionRepository(prisma: PrismaDb): CriterionStore {
           unitOfMeasure: row.unitOfMeasure,
           unitId: row.unitId,
           unitName: row.unit ? (row.unit.shortName ?? row.unit.name) : null,
-          latest: m ? { value: m.value, valueText: m.valueText, verdict: (m.verdict ?? 'not_met') as Verdict, evidence: m.evidence, reportedBy: m.reportedBy, measuredAt: m.measuredAt } : null,
+          latest: m
+            ? {
+                value: m.value,
+                valueText: m.valueText,
+                verdict: (m.verdict ?? 'not_met') as Verdict,
+                evidence: m.evidence,
+                reportedBy: m.reportedBy,
+                measuredAt: m.measuredAt,
+              }
+            : null,
         };
       });
     },
     async addMeasurement({ criterionId, measurement, evidence, actor, at }) {
       await prisma.$transaction([
         prisma.criterionMeasurement.create({
-          data: { criterionId, value: measurement.value, valueText: measurement.valueText, verdict: measurement.verdict, evidence, reportedBy: actor.id, measuredAt: at, createdAt: at },
+          data: {
+            criterionId,
+            value: measurement.value,
+            valueText: measurement.valueText,
+            verdict: measurement.verdict,
+            evidence,
+            reportedBy: actor.id,
+            measuredAt: at,
+            createdAt: at,
+          },
         }),
         prisma.auditLog.create({
-          data: { actorId: actor.id, actorName: actor.name ?? null, action: 'criterion.measure', entityType: 'criterion', entityId: String(criterionId), afterJson: json({ ...measurement, evidence }), createdAt: at },
+          data: {
+            actorId: actor.id,
+            actorName: actor.name ?? null,
+            action: 'criterion.measure',
+            entityType: 'criterion',
+            entityId: String(criterionId),
+            afterJson: json({ ...measurement, evidence }),
+            createdAt: at,
+          },
         }),
       ]);
     },

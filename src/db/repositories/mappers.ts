@@ -127,9 +127,7 @@ export function toPlan(row: Prisma.PlanGetPayload<{ include: { phases: true } }>
     area: row.area,
     place: row.place,
     status: row.status as PlanRecord['status'],
-    phases: [...row.phases]
-      .sort((a, b) => a.position - b.position)
-      .map((p) => ({ id: p.id, code: p.code, name: p.name, startAt: p.startAt, endAt: p.endAt })),
+    phases: [...row.phases].sort((a, b) => a.position - b.position).map((p) => ({ id: p.id, code: p.code, name: p.name, startAt: p.startAt, endAt: p.endAt })),
   };
 }
 

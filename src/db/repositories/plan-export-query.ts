@@ -12,7 +12,10 @@ export async function readStoredPlan(prisma: PrismaDb, number: string): Promise<
     prisma.task.findMany({
       where: { planId: plan.id, archivedAt: null },
       orderBy: { id: 'asc' },
-      include: { phase: { select: { code: true } }, assignments: { where: { removedAt: null }, orderBy: { id: 'asc' }, include: { unit: { select: { code: true } } } } },
+      include: {
+        phase: { select: { code: true } },
+        assignments: { where: { removedAt: null }, orderBy: { id: 'asc' }, include: { unit: { select: { code: true } } } },
+      },
     }),
     prisma.criterion.findMany({ where: { planId: plan.id, archivedAt: null }, orderBy: { position: 'asc' } }),
   ]);
@@ -36,7 +39,14 @@ export async function readStoredPlan(prisma: PrismaDb, number: string): Promise<
       if (seen.has(row.code)) continue;
       seen.add(row.code);
       const own = new Set([foldVietnamese(row.name), foldVietnamese(row.code)]);
-      units.push({ id: row.id, code: row.code, name: row.name, kind: row.kind, parentCode: row.parent?.code ?? null, aliases: row.aliases.map((a) => a.alias).filter((alias) => !own.has(foldVietnamese(alias))) });
+      units.push({
+        id: row.id,
+        code: row.code,
+        name: row.name,
+        kind: row.kind,
+        parentCode: row.parent?.code ?? null,
+        aliases: row.aliases.map((a) => a.alias).filter((alias) => !own.has(foldVietnamese(alias))),
+      });
       if (row.parent && !seen.has(row.parent.code)) pending.push(row.parent.code);
     }
   }

@@ -104,7 +104,17 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
         async (tx): Promise<ImportSummary> => {
           const audit = (action: string, entityType: string, entityId: string, before: unknown, after: unknown, reason?: string) =>
             tx.auditLog.create({
-              data: { actorId: actor.id, actorName: actor.name ?? null, action, entityType, entityId, beforeJson: json(before), afterJson: json(after), reason: reason ?? null, createdAt: at },
+              data: {
+                actorId: actor.id,
+                actorName: actor.name ?? null,
+                action,
+                entityType,
+                entityId,
+                beforeJson: json(before),
+                afterJson: json(after),
+                reason: reason ?? null,
+                createdAt: at,
+              },
             });
           const units = await upsertUnits(tx, plan);
           const header = {
@@ -131,10 +141,24 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
             if (change.changed.includes('roles')) await setRoles(tx, change.id, change.roles, units, at);
             if (change.deadlineChanged) {
               await tx.deadlineChange.create({
-                data: { taskId: change.id, oldDueAt: change.oldDueAt, newDueAt: change.fields.dueAt, reason: `Nhập lại kế hoạch ${plan.number}`, changedBy: actor.id, createdAt: at },
+                data: {
+                  taskId: change.id,
+                  oldDueAt: change.oldDueAt,
+                  newDueAt: change.fields.dueAt,
+                  reason: `Nhập lại kế hoạch ${plan.number}`,
+                  changedBy: actor.id,
+                  createdAt: at,
+                },
               });
             }
-            await audit(change.deadlineChanged ? 'task.deadline' : 'task.update', 'task', String(change.id), { dueAt: change.oldDueAt }, { changed: change.changed, dueAt: change.fields.dueAt }, `Nhập lại kế hoạch ${plan.number}`);
+            await audit(
+              change.deadlineChanged ? 'task.deadline' : 'task.update',
+              'task',
+              String(change.id),
+              { dueAt: change.oldDueAt },
+              { changed: change.changed, dueAt: change.fields.dueAt },
+              `Nhập lại kế hoạch ${plan.number}`,
+            );
           }
           for (const task of diff.archive) {
             await tx.task.update({ where: { id: task.id }, data: { archivedAt: at } });

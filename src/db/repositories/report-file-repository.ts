@@ -14,7 +14,9 @@ const toRecord = (row: Row): StoredReportFile => ({
   createdAt: row.createdAt,
 });
 
-const where = (key: ReportFileKey) => ({ planId_periodKey_format_dataHash: { planId: key.planId, periodKey: key.periodKey, format: key.format, dataHash: key.dataHash } });
+const where = (key: ReportFileKey) => ({
+  planId_periodKey_format_dataHash: { planId: key.planId, periodKey: key.periodKey, format: key.format, dataHash: key.dataHash },
+});
 
 export function createReportFileRepository(prisma: PrismaDb): ReportFileStore {
   return {

@@ -85,7 +85,8 @@ function paragraphsOf(lines: PrintedLine[]): string[] {
   const out: string[] = [];
   let previous: PrintedLine | undefined;
   for (const line of lines) {
-    const continues = previous !== undefined && previous.right >= full && line.left <= margin + 2 && !LIST_START.test(line.text) && !PAGE_NUMBER.test(line.text);
+    const continues =
+      previous !== undefined && previous.right >= full && line.left <= margin + 2 && !LIST_START.test(line.text) && !PAGE_NUMBER.test(line.text);
     if (continues) out[out.length - 1] = `${out[out.length - 1]} ${line.text}`;
     else out.push(line.text);
     previous = line;

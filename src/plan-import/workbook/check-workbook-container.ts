@@ -22,19 +22,32 @@ export function checkWorkbookContainer(bytes: Buffer): ContainerCheck {
   if (startsWith(bytes, OLE_MAGIC)) {
     return {
       ok: false,
-      message: 'tệp được đặt mật khẩu (mã hóa) hoặc là tệp Excel 97-2003 (.xls), bot không mở được. Hãy bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) và lưu lại dạng .xlsx.',
+      message:
+        'tệp được đặt mật khẩu (mã hóa) hoặc là tệp Excel 97-2003 (.xls), bot không mở được. Hãy bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) và lưu lại dạng .xlsx.',
       messageEn: 'the workbook is password-protected (encrypted) or an old .xls file. Remove the password and save it as .xlsx.',
     };
   }
   if (!startsWith(bytes, ZIP_MAGIC)) {
-    return { ok: false, message: 'tệp không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.', messageEn: 'the file is not an Excel workbook (.xlsx).' };
+    return {
+      ok: false,
+      message: 'tệp không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.',
+      messageEn: 'the file is not an Excel workbook (.xlsx).',
+    };
   }
   const unpacked = unpackedSize(bytes);
   if (unpacked === undefined) {
-    return { ok: false, message: 'tệp .xlsx bị hỏng (không đọc được mục lục của tệp nén). Hãy mở bằng Excel và lưu lại.', messageEn: 'the .xlsx file is damaged (no zip directory).' };
+    return {
+      ok: false,
+      message: 'tệp .xlsx bị hỏng (không đọc được mục lục của tệp nén). Hãy mở bằng Excel và lưu lại.',
+      messageEn: 'the .xlsx file is damaged (no zip directory).',
+    };
   }
   if (unpacked > MAX_UNPACKED_BYTES) {
-    return { ok: false, message: `tệp .xlsx giải nén ra quá lớn (hơn ${MAX_UNPACKED_BYTES / 1024 / 1024} MB), không phải một kế hoạch bình thường; bot không mở.`, messageEn: 'the .xlsx file unpacks to too much data; refused.' };
+    return {
+      ok: false,
+      message: `tệp .xlsx giải nén ra quá lớn (hơn ${MAX_UNPACKED_BYTES / 1024 / 1024} MB), không phải một kế hoạch bình thường; bot không mở.`,
+      messageEn: 'the .xlsx file unpacks to too much data; refused.',
+    };
   }
   return { ok: true };
 }

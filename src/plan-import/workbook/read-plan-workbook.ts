@@ -16,7 +16,12 @@ export async function loadPlanWorkbookFile(path: string): Promise<LoadPlanResult
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (info.size > MAX_WORKBOOK_BYTES) return failure(path, `tệp quá lớn (${megabytes(info.size)} MB); tệp kế hoạch .xlsx tối đa ${megabytes(MAX_WORKBOOK_BYTES)} MB.`, `the file is too large (${megabytes(info.size)} MB, at most ${megabytes(MAX_WORKBOOK_BYTES)} MB).`);
+    if (info.size > MAX_WORKBOOK_BYTES)
+      return failure(
+        path,
+        `tệp quá lớn (${megabytes(info.size)} MB); tệp kế hoạch .xlsx tối đa ${megabytes(MAX_WORKBOOK_BYTES)} MB.`,
+        `the file is too large (${megabytes(info.size)} MB, at most ${megabytes(MAX_WORKBOOK_BYTES)} MB).`,
+      );
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -33,7 +38,11 @@ export async function loadPlanWorkbookBuffer(bytes: Buffer, fileName: string): P
   try {
     sheets = await readRawSheets(bytes);
   } catch {
-    return failure(fileName, 'tệp .xlsx bị hỏng hoặc không phải bảng tính Excel; hãy mở bằng Excel và lưu lại dạng .xlsx.', 'the .xlsx file is damaged or not an Excel workbook.');
+    return failure(
+      fileName,
+      'tệp .xlsx bị hỏng hoặc không phải bảng tính Excel; hãy mở bằng Excel và lưu lại dạng .xlsx.',
+      'the .xlsx file is damaged or not an Excel workbook.',
+    );
   }
   const read = sheetsToPlan(sheets);
   const place = (path: ReadonlyArray<string | number>, severity: 'error' | 'warning', message: string, messageEn: string): WorkbookProblem => ({

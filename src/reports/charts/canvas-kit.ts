@@ -37,7 +37,13 @@ export function font(size: number, bold = false): string {
   return `${bold ? 'bold ' : ''}${size}px "${CHART_FONT}"`;
 }
 
-export function text(ctx: SKRSContext2D, value: string, x: number, y: number, options: { size?: number; bold?: boolean; colour?: string; align?: 'left' | 'right' | 'center' } = {}): void {
+export function text(
+  ctx: SKRSContext2D,
+  value: string,
+  x: number,
+  y: number,
+  options: { size?: number; bold?: boolean; colour?: string; align?: 'left' | 'right' | 'center' } = {},
+): void {
   ctx.font = font(options.size ?? 26, options.bold);
   ctx.fillStyle = options.colour ?? INK;
   ctx.textAlign = options.align ?? 'left';

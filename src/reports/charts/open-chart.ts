@@ -15,10 +15,15 @@ export async function renderOpenChart(input: OpenChartInput): Promise<Uint8Array
   const { canvas, ctx } = newChart(height);
   text(ctx, fitText(ctx, `Nhiệm vụ chưa hoàn thành — Kế hoạch ${input.planNumber}`, WIDTH - 80, 34, true), 40, 44, { size: 34, bold: true });
   text(ctx, `Đến ngày ${formatDateVi(input.at)}`, 40, 88, { size: 24, colour: MUTED });
-  legend(ctx, [
-    { label: 'Chưa hoàn thành', colour: BUCKET_COLOURS.openOnTime },
-    { label: 'Trong đó quá hạn', colour: BUCKET_COLOURS.openOverdue },
-  ], 40, 136);
+  legend(
+    ctx,
+    [
+      { label: 'Chưa hoàn thành', colour: BUCKET_COLOURS.openOnTime },
+      { label: 'Trong đó quá hạn', colour: BUCKET_COLOURS.openOverdue },
+    ],
+    40,
+    136,
+  );
 
   const plot = { x: 110, y: 190, w: WIDTH - 160, h: height - 190 - 90 };
   const first = input.points[0]?.day.getTime() ?? input.at.getTime();
@@ -35,7 +40,8 @@ export async function renderOpenChart(input: OpenChartInput): Promise<Uint8Array
     ctx.fillRect(plot.x, yOf(v), plot.w, 1);
     text(ctx, String(v), plot.x - 14, yOf(v), { size: 22, colour: MUTED, align: 'right' });
   }
-  for (const tick of monthTicks(new Date(first), new Date(last))) text(ctx, tick.label, Math.min(xOf(tick.at.getTime()), WIDTH - 60), plot.y + plot.h + 34, { size: 22, colour: MUTED, align: 'center' });
+  for (const tick of monthTicks(new Date(first), new Date(last)))
+    text(ctx, tick.label, Math.min(xOf(tick.at.getTime()), WIDTH - 60), plot.y + plot.h + 34, { size: 22, colour: MUTED, align: 'center' });
 
   for (const [key, colour] of [
     ['open', BUCKET_COLOURS.openOnTime],

@@ -34,7 +34,11 @@ export function appendixCells(row: AppendixRow): string[] {
 }
 
 export function appendixBlock(model: ReportModel): (Paragraph | Table)[] {
-  const columns: Column[] = APPENDIX_TITLES.map((title, i) => ({ title, width: mm(WIDTHS_MM[i] ?? 20), ...(i === 0 || i === 5 ? { align: 'center' as const } : {}) }));
+  const columns: Column[] = APPENDIX_TITLES.map((title, i) => ({
+    title,
+    width: mm(WIDTHS_MM[i] ?? 20),
+    ...(i === 0 || i === 5 ? { align: 'center' as const } : {}),
+  }));
   const issuer = model.plan.issuer ? ` của ${model.plan.issuer}` : '';
   return [
     center('PHỤ LỤC', { bold: true }),

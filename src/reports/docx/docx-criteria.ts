@@ -28,7 +28,9 @@ export function criteriaBlock(model: ReportModel): (Paragraph | Table)[] {
   ]);
   return [
     para('3. Kết quả thực hiện tiêu chí', { bold: true, indent: 10 }),
-    body(`Tổng số ${model.criteria.length} tiêu chí: đạt ${count('met')}; chưa đạt ${count('not_met')}; chưa đo ${count('not_measured')}. Đánh giá chung: ${OVERALL_VI[model.criteriaOverall]}.`),
+    body(
+      `Tổng số ${model.criteria.length} tiêu chí: đạt ${count('met')}; chưa đạt ${count('not_met')}; chưa đo ${count('not_measured')}. Đánh giá chung: ${OVERALL_VI[model.criteriaOverall]}.`,
+    ),
     grid(COLUMNS, rows),
   ];
 }

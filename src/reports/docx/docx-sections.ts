@@ -16,7 +16,9 @@ function generalSection(model: ReportModel): Paragraph[] {
   const unitCount = model.units.length;
   return [
     heading('I. TÌNH HÌNH CHUNG'),
-    body(`Thực hiện ${summaryLine(model).replace(/^Kết quả thực hiện /, '')}${plan.title ? ` về ${plan.title.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}` : ''}, Ban Chỉ đạo báo cáo kết quả thực hiện${period} như sau.`),
+    body(
+      `Thực hiện ${summaryLine(model).replace(/^Kết quả thực hiện /, '')}${plan.title ? ` về ${plan.title.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}` : ''}, Ban Chỉ đạo báo cáo kết quả thực hiện${period} như sau.`,
+    ),
     body(`Kế hoạch có ${overall.total} nhiệm vụ, giao ${unitCount} đơn vị chủ trì, phối hợp thực hiện. Số liệu tính đến ngày ${formatDateVi(model.asOf)}.`),
   ];
 }
@@ -47,10 +49,17 @@ function resultSection(model: ReportModel): (Paragraph | Table)[] {
     heading('II. KẾT QUẢ THỰC HIỆN'),
     para('1. Kết quả chung', { bold: true, indent: 10 }),
     body(`Tổng số nhiệm vụ: ${c.total}, trong đó:`),
-    body(`- Đã hoàn thành: ${c.doneOnTime + c.doneLate} (${model.overallShares.done}%), gồm: hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}.`),
-    body(`- Chưa hoàn thành: ${c.openOnTime + c.openOverdue} (${model.overallShares.open}%), gồm: chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue}.`),
+    body(
+      `- Đã hoàn thành: ${c.doneOnTime + c.doneLate} (${model.overallShares.done}%), gồm: hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}.`,
+    ),
+    body(
+      `- Chưa hoàn thành: ${c.openOnTime + c.openOverdue} (${model.overallShares.open}%), gồm: chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue}.`,
+    ),
     para('2. Kết quả theo đơn vị', { bold: true, indent: 10 }),
-    body('Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp; một nhiệm vụ có nhiều đơn vị nên tổng các dòng đơn vị lớn hơn tổng số nhiệm vụ ở mục 1.', { italics: true }),
+    body(
+      'Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp; một nhiệm vụ có nhiều đơn vị nên tổng các dòng đơn vị lớn hơn tổng số nhiệm vụ ở mục 1.',
+      { italics: true },
+    ),
     ...(model.units.length > 0 ? [unitTable(model)] : [body('(Không có.)')]),
     ...criteriaBlock(model),
   ];
@@ -66,13 +75,17 @@ function overdueSection(model: ReportModel): Paragraph[] {
 
 function blockerSection(model: ReportModel): Paragraph[] {
   const items = model.blockers.map((b, i) =>
-    body(`${i + 1}. ${b.unitName} (${b.role === 'lead' ? 'chủ trì' : 'phối hợp'} nhiệm vụ ${b.code}): ${b.reason || 'chưa nêu lý do'} — từ ngày ${formatDateVi(b.since)}.`),
+    body(
+      `${i + 1}. ${b.unitName} (${b.role === 'lead' ? 'chủ trì' : 'phối hợp'} nhiệm vụ ${b.code}): ${b.reason || 'chưa nêu lý do'} — từ ngày ${formatDateVi(b.since)}.`,
+    ),
   );
   return [heading('IV. KHÓ KHĂN, VƯỚNG MẮC'), ...(items.length > 0 ? items : [body('Chưa có đơn vị báo cáo khó khăn, vướng mắc.')])];
 }
 
 function proposalSection(model: ReportModel): Paragraph[] {
-  const asks = model.blockers.map((b, i) => body(`${i + 1}. Đề nghị Ban Chỉ đạo chỉ đạo tháo gỡ vướng mắc của ${b.unitName} (nhiệm vụ ${b.code}): ${b.reason || 'chưa nêu lý do'}.`));
+  const asks = model.blockers.map((b, i) =>
+    body(`${i + 1}. Đề nghị Ban Chỉ đạo chỉ đạo tháo gỡ vướng mắc của ${b.unitName} (nhiệm vụ ${b.code}): ${b.reason || 'chưa nêu lý do'}.`),
+  );
   return [heading('V. KIẾN NGHỊ, ĐỀ XUẤT'), ...asks, body(DOTS), body(DOTS)];
 }
 
@@ -83,11 +96,27 @@ function signatureBlock(): Table {
     para([run('- Thành viên Ban Chỉ đạo;', { size: 22 })], { after: 0 }),
     para([run('- Lưu: VT.', { size: 22 })], { after: 0 }),
   ];
-  const right = [center('TM. BAN CHỈ ĐẠO', { bold: true }), center('TRƯỞNG BAN', { bold: true }), center('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: SIZE_SMALL })];
+  const right = [
+    center('TM. BAN CHỈ ĐẠO', { bold: true }),
+    center('TRƯỞNG BAN', { bold: true }),
+    center('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: SIZE_SMALL }),
+  ];
   const cell = (children: Paragraph[], size: number) => new TableCell({ children, borders: NO_BORDERS, width: { size, type: WidthType.PERCENTAGE } });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, 50), cell(right, 50)] })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, 50), cell(right, 50)] })],
+  });
 }
 
 export function reportBody(model: ReportModel): (Paragraph | Table)[] {
-  return [...generalSection(model), ...resultSection(model), ...overdueSection(model), ...blockerSection(model), ...proposalSection(model), para(''), signatureBlock()];
+  return [
+    ...generalSection(model),
+    ...resultSection(model),
+    ...overdueSection(model),
+    ...blockerSection(model),
+    ...proposalSection(model),
+    para(''),
+    signatureBlock(),
+  ];
 }

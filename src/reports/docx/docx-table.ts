@@ -47,5 +47,9 @@ export function grid(columns: readonly Column[], rows: readonly (readonly (strin
         }),
       }),
   );
-  return new Table({ width: { size: columns.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA }, columnWidths: columns.map((c) => c.width), rows: [header, ...body] });
+  return new Table({
+    width: { size: columns.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA },
+    columnWidths: columns.map((c) => c.width),
+    rows: [header, ...body],
+  });
 }

@@ -31,7 +31,13 @@ function rowValues(row: AppendixRow, official: AppendixRow['official'] = row.off
   ];
 }
 
-function taskSheet(book: ExcelJS.Workbook, name: string, titles: readonly string[], rows: (string | number | Date)[][], widths: readonly number[]): ExcelJS.Worksheet {
+function taskSheet(
+  book: ExcelJS.Workbook,
+  name: string,
+  titles: readonly string[],
+  rows: (string | number | Date)[][],
+  widths: readonly number[],
+): ExcelJS.Worksheet {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = titles.map((header, i) => ({ header, width: widths[i] ?? 16 }));
   for (const values of rows) sheet.addRow(values);
@@ -59,7 +65,13 @@ export async function renderReportXlsx(model: ReportModel): Promise<Uint8Array> 
   const book = new ExcelJS.Workbook();
   book.creator = 'Điều phối';
   const used = new Set<string>(['nhiệm vụ', 'tổng hợp']);
-  taskSheet(book, 'Nhiệm vụ', APPENDIX_TITLES, model.rows.map((r) => rowValues(r)), WIDTHS);
+  taskSheet(
+    book,
+    'Nhiệm vụ',
+    APPENDIX_TITLES,
+    model.rows.map((r) => rowValues(r)),
+    WIDTHS,
+  );
 
   const counts = ['Đơn vị', 'Vai trò', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Chưa hoàn thành, trong hạn', 'Chưa hoàn thành, quá hạn'];
   const summary = model.units.flatMap(({ unit, lead, support }) =>

@@ -19,5 +19,4 @@ export class ApiError extends Error {
 
 export const badRequest = (detail: string): ApiError => new ApiError(400, `Bad Request: ${detail}`);
 export const forbidden = (detail: string): ApiError => new ApiError(403, `Forbidden: ${detail}`);
-export const tooManyRequests = (retryAfter: number): ApiError =>
-  new ApiError(429, `Too Many Requests: retry after ${retryAfter}`, retryAfter);
+export const tooManyRequests = (retryAfter: number): ApiError => new ApiError(429, `Too Many Requests: retry after ${retryAfter}`, retryAfter);

@@ -1,14 +1,5 @@
 import { badRequest } from './api-error.ts';
-import type {
-  ChatType,
-  MemberStatus,
-  TgBotCommand,
-  TgChat,
-  TgMessage,
-  TgUpdate,
-  TgUser,
-  UpdateKind,
-} from './types.ts';
+import type { ChatType, MemberStatus, TgBotCommand, TgChat, TgMessage, TgUpdate, TgUser, UpdateKind } from './types.ts';
 
 export interface SandboxChat {
   chat: TgChat;

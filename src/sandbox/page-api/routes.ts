@@ -32,7 +32,8 @@ export async function handlePageApi(request: IncomingMessage, response: ServerRe
       if (!Number.isFinite(value)) throw new PageApiError(`thiếu hoặc sai "${name}"`);
       return value;
     };
-    const optionalNumber = (name: string): number | undefined => (fields[name] === undefined || fields[name] === '' || fields[name] === null ? undefined : number(name));
+    const optionalNumber = (name: string): number | undefined =>
+      fields[name] === undefined || fields[name] === '' || fields[name] === null ? undefined : number(name);
     if (route === 'POST /messages') {
       const input = { chatId: number('chatId'), fromUserId: number('fromUserId'), text: String(fields.text ?? '') };
       const replyToMessageId = optionalNumber('replyToMessageId');

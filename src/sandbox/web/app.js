@@ -17,7 +17,8 @@ const view = {
 };
 
 async function call(path, body) {
-  const init = body instanceof FormData ? { method: 'POST', body } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  const init =
+    body instanceof FormData ? { method: 'POST', body } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
   const response = await fetch(`${API}${path}`, init);
   const result = await response.json();
   if (!result.ok) throw new Error(result.error ?? 'Lỗi không xác định');
@@ -148,7 +149,9 @@ function renderMessages() {
   const list = $('message-list');
   const chat = currentChat();
   const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-  const entries = [...(view.messages.get(view.currentChatId)?.values() ?? [])].filter((e) => !e.deleted).sort((a, b) => a.message.message_id - b.message.message_id);
+  const entries = [...(view.messages.get(view.currentChatId)?.values() ?? [])]
+    .filter((e) => !e.deleted)
+    .sort((a, b) => a.message.message_id - b.message.message_id);
   const me = chat ? speakerId(chat) : undefined;
   list.replaceChildren(...entries.map((entry) => renderMessage(entry, me, { onReply: startReply, onPress: press })));
   if (atBottom) scrollToBottom();

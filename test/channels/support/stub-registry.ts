@@ -38,9 +38,13 @@ export function createStubRegistry(): { registry: FeatureRegistry; log: StubLog 
       const lines = Array.from({ length: 400 }, (_, i) => `${i + 1}. Nhiệm vụ số ${i + 1}: tuần tra &amp; kiểm soát địa bàn`);
       await ctx.reply({ html: lines.join('\n'), buttons: [[{ text: 'Xem thêm', data: 'more:2' }]] });
     }),
-    command('loi', async () => {
-      throw new Error('database exploded at bot123456789:SECRETSECRETSECRETSECRETSECRET');
-    }, false),
+    command(
+      'loi',
+      async () => {
+        throw new Error('database exploded at bot123456789:SECRETSECRETSECRETSECRETSECRET');
+      },
+      false,
+    ),
   ];
   const buttonActions: ButtonAction[] = [
     {

@@ -62,9 +62,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
   const stores = createStores(db);
   const clock = new ManualClock(new Date('2023-11-20T02:00:00Z'));
   const logs = options.logs;
-  const logger = logs
-    ? pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) })
-    : pino({ level: 'silent' });
+  const logger = logs ? pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) }) : pino({ level: 'silent' });
   const config = configSchema.parse({ SECRETARIAT_USER_IDS: (options.secretariat ?? []).join(','), DATABASE_URL: testDb.url });
   const deps: AppDeps = {
     config,

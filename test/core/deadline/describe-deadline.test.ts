@@ -12,9 +12,7 @@ describe('describeDeadline', () => {
   it('summarises periods, approximate ones and recurrences', () => {
     expect(describeDeadline(parseDeadline('trong tháng 12/2023', SEED_CTX), 'vi')).toBe('Thời gian: từ 01/12/2023 đến hết 31/12/2023');
     expect(describeDeadline(parseDeadline('cuối năm 2023', SEED_CTX), 'en')).toBe('Due: end of 31/12/2023 (approximate)');
-    expect(describeDeadline(parseDeadline('trước ngày 20 hằng tháng', SEED_CTX), 'vi')).toBe(
-      'Định kỳ hằng tháng, hạn hết ngày 19 mỗi kỳ',
-    );
+    expect(describeDeadline(parseDeadline('trước ngày 20 hằng tháng', SEED_CTX), 'vi')).toBe('Định kỳ hằng tháng, hạn hết ngày 19 mỗi kỳ');
     expect(describeDeadline(parseDeadline('hằng quý', SEED_CTX), 'en')).toBe('Recurring quarterly');
   });
 

@@ -44,18 +44,12 @@ describe('phrases that are not deadlines', () => {
 
 describe('findDeadline in a sentence', () => {
   it('returns none for a sentence that only references documents', () => {
-    const r = findDeadline(
-      'Thực hiện Kế hoạch số 07/KH-BCĐ ngày 17/02/2023 của Ban Chỉ đạo tỉnh về chuyển hóa địa bàn giai đoạn 2021 - 2025.',
-      SEED_CTX,
-    );
+    const r = findDeadline('Thực hiện Kế hoạch số 07/KH-BCĐ ngày 17/02/2023 của Ban Chỉ đạo tỉnh về chuyển hóa địa bàn giai đoạn 2021 - 2025.', SEED_CTX);
     expectNone(r, 'posting_date');
   });
 
   it('takes the real deadline after a document reference', () => {
-    const r = findDeadline(
-      'Thực hiện Công văn số 12/CV-UBND ngày 1/2/2023 của UBND tỉnh, các đơn vị báo cáo kết quả trước ngày 15/3/2023.',
-      SEED_CTX,
-    );
+    const r = findDeadline('Thực hiện Công văn số 12/CV-UBND ngày 1/2/2023 của UBND tỉnh, các đơn vị báo cáo kết quả trước ngày 15/3/2023.', SEED_CTX);
     expectDue(r, '2023-03-14');
   });
 

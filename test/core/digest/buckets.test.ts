@@ -34,8 +34,16 @@ describe('official counts', () => {
       { code: 'CAP5', name: 'Công an Phường 5' },
     ];
     expect(countByUnitAndRole(allPartRows(views()), units)).toEqual([
-      { unit: units[0], lead: { total: 7, doneOnTime: 1, doneLate: 1, openOnTime: 4, openOverdue: 1 }, support: { total: 1, doneOnTime: 0, doneLate: 0, openOnTime: 1, openOverdue: 0 } },
-      { unit: units[1], lead: { total: 1, doneOnTime: 0, doneLate: 0, openOnTime: 1, openOverdue: 0 }, support: { total: 0, doneOnTime: 0, doneLate: 0, openOnTime: 0, openOverdue: 0 } },
+      {
+        unit: units[0],
+        lead: { total: 7, doneOnTime: 1, doneLate: 1, openOnTime: 4, openOverdue: 1 },
+        support: { total: 1, doneOnTime: 0, doneLate: 0, openOnTime: 1, openOverdue: 0 },
+      },
+      {
+        unit: units[1],
+        lead: { total: 1, doneOnTime: 0, doneLate: 0, openOnTime: 1, openOverdue: 0 },
+        support: { total: 0, doneOnTime: 0, doneLate: 0, openOnTime: 0, openOverdue: 0 },
+      },
     ]);
   });
 
@@ -48,11 +56,26 @@ describe('official counts', () => {
 
 describe('percentShares', () => {
   it.each([
-    [[1, 7], [13, 87]],
-    [[1, 1, 1], [34, 33, 33]],
-    [[2, 6], [25, 75]],
-    [[0, 0], [0, 0]],
-    [[3, 0, 0], [100, 0, 0]],
+    [
+      [1, 7],
+      [13, 87],
+    ],
+    [
+      [1, 1, 1],
+      [34, 33, 33],
+    ],
+    [
+      [2, 6],
+      [25, 75],
+    ],
+    [
+      [0, 0],
+      [0, 0],
+    ],
+    [
+      [3, 0, 0],
+      [100, 0, 0],
+    ],
   ])('%j → %j', (parts, shares) => {
     expect(percentShares(parts)).toEqual(shares);
   });

@@ -26,7 +26,9 @@ describe('composeUnitDigest', () => {
   it('has the header, counts by role, the sections in order and the silent list', () => {
     expect(vi.split('\n')[0]).toBe('📋 <b>Tổng hợp nhiệm vụ — Công an thành phố — 05/06/2023</b>');
     expect(vi).toContain('Tổng số: 8 nhiệm vụ (chủ trì 7 · phối hợp 1) · phần việc đã hoàn thành 2 · chưa thực hiện 1');
-    const order = ['Quá hạn: 1', 'Sắp đến hạn (≤ 3 ngày): 1', 'Vướng mắc: 1', 'Đang thực hiện: 1', 'Chờ xác nhận: 1', 'Chưa báo cáo trong 7 ngày: 2'].map((h) => vi.indexOf(h));
+    const order = ['Quá hạn: 1', 'Sắp đến hạn (≤ 3 ngày): 1', 'Vướng mắc: 1', 'Đang thực hiện: 1', 'Chờ xác nhận: 1', 'Chưa báo cáo trong 7 ngày: 2'].map((h) =>
+      vi.indexOf(h),
+    );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -140,17 +142,31 @@ describe('composeSteeringDigest', () => {
 
 describe('silence', () => {
   it('finds units with open parts and no report for 7 days', () => {
-    const quiet = TASKS.map((t) => ({ ...t, assignments: t.assignments.map((a) => (a.unitCode === 'CAP5' ? { ...a, lastReportAt: vietnamInstant(2023, 5, 28, 9) } : a)) }));
-    expect(findSilentUnits(allPartRows(views(NOW, quiet)), UNITS, NOW)).toEqual([{ unitName: 'Công an Phường 5', lastReportAt: vietnamInstant(2023, 5, 28, 9) }]);
+    const quiet = TASKS.map((t) => ({
+      ...t,
+      assignments: t.assignments.map((a) => (a.unitCode === 'CAP5' ? { ...a, lastReportAt: vietnamInstant(2023, 5, 28, 9) } : a)),
+    }));
+    expect(findSilentUnits(allPartRows(views(NOW, quiet)), UNITS, NOW)).toEqual([
+      { unitName: 'Công an Phường 5', lastReportAt: vietnamInstant(2023, 5, 28, 9) },
+    ]);
     expect(findSilentUnits(allPartRows(views()), UNITS, NOW)).toEqual([]);
   });
 
   it('a task posted less than 7 days ago is not silent, nor a unit whose group was connected this week', () => {
-    const fresh = TASKS.map((t) => ({ ...t, assignments: t.assignments.map((a) => ({ ...a, lastReportAt: null, assignedAt: vietnamInstant(2023, 6, 1, 9) })) }));
+    const fresh = TASKS.map((t) => ({
+      ...t,
+      assignments: t.assignments.map((a) => ({ ...a, lastReportAt: null, assignedAt: vietnamInstant(2023, 6, 1, 9) })),
+    }));
     const rows = unitRows(views(NOW, fresh), CATP.unitId);
     expect(silentTasks(rows, NOW)).toEqual([]);
     expect(silentTasks(rows, vietnamInstant(2023, 6, 8, 9)).map((r) => r.code)).toContain('NV-07');
-    const old = unitRows(views(NOW, TASKS.map((t) => ({ ...t, assignments: t.assignments.map((a) => ({ ...a, lastReportAt: null })) }))), CATP.unitId);
+    const old = unitRows(
+      views(
+        NOW,
+        TASKS.map((t) => ({ ...t, assignments: t.assignments.map((a) => ({ ...a, lastReportAt: null })) })),
+      ),
+      CATP.unitId,
+    );
     expect(silentTasks(old, NOW).length).toBeGreaterThan(0);
     expect(silentTasks(old, NOW, 7, vietnamInstant(2023, 6, 2, 9))).toEqual([]);
     expect(findSilentUnits(allPartRows(views(NOW, fresh)), UNITS, NOW)).toEqual([]);
@@ -162,11 +178,10 @@ describe('composePeriodicReport', () => {
   const report = composePeriodicReport({ planNumber: '45/KH-BCĐ', views: views(), units: UNITS, now: NOW, locale: 'vi', periodLabel: 'tháng 6/2023' });
 
   it('gives the official counts overall (tasks) and per unit (roles apart) in plain text', () => {
-    expect(report.split('\n').slice(0, 2)).toEqual([
-      'BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 45/KH-BCĐ — THÁNG 6/2023',
-      '(Số liệu tính đến ngày 05/06/2023)',
-    ]);
-    expect(report).toContain('Tổng số nhiệm vụ: 8, trong đó:\n- Đã hoàn thành: 2 (25%), gồm: đúng hạn 1; quá hạn 1.\n- Chưa hoàn thành: 6 (75%), gồm: trong hạn 5; quá hạn 1.');
+    expect(report.split('\n').slice(0, 2)).toEqual(['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 45/KH-BCĐ — THÁNG 6/2023', '(Số liệu tính đến ngày 05/06/2023)']);
+    expect(report).toContain(
+      'Tổng số nhiệm vụ: 8, trong đó:\n- Đã hoàn thành: 2 (25%), gồm: đúng hạn 1; quá hạn 1.\n- Chưa hoàn thành: 6 (75%), gồm: trong hạn 5; quá hạn 1.',
+    );
     expect(report).toContain(
       '1. Công an thành phố Trà Vinh: chủ trì 7 (hoàn thành đúng hạn 1; hoàn thành quá hạn 1; chưa hoàn thành trong hạn 4; chưa hoàn thành quá hạn 1); phối hợp 1 (hoàn thành đúng hạn 0; hoàn thành quá hạn 0; chưa hoàn thành trong hạn 1; chưa hoàn thành quá hạn 0).',
     );
@@ -176,13 +191,24 @@ describe('composePeriodicReport', () => {
   });
 
   it('lists overdue tasks and blockers with the unit and since when', () => {
-    expect(report).toContain('III. NHIỆM VỤ CHƯA HOÀN THÀNH QUÁ HẠN\n1. [NV-01] Rà soát đối tượng nghiện — đơn vị chủ trì: Công an thành phố Trà Vinh; hạn 01/06/2023; quá hạn 4 ngày.');
-    expect(report).toContain('IV. KHÓ KHĂN, VƯỚNG MẮC\n1. [NV-08] Lắp camera an ninh — Công an thành phố Trà Vinh: Thiếu kinh phí & <nhân lực> (từ ngày 01/06/2023).');
+    expect(report).toContain(
+      'III. NHIỆM VỤ CHƯA HOÀN THÀNH QUÁ HẠN\n1. [NV-01] Rà soát đối tượng nghiện — đơn vị chủ trì: Công an thành phố Trà Vinh; hạn 01/06/2023; quá hạn 4 ngày.',
+    );
+    expect(report).toContain(
+      'IV. KHÓ KHĂN, VƯỚNG MẮC\n1. [NV-08] Lắp camera an ninh — Công an thành phố Trà Vinh: Thiếu kinh phí & <nhân lực> (từ ngày 01/06/2023).',
+    );
   });
 
   it('percentages add up to 100', () => {
     const eight = Array.from({ length: 8 }, (_, i) =>
-      taskRecord({ id: 200 + i, code: `X-${i}`, title: 'x', status: i === 0 ? 'done' : 'in_progress', due: endOf(2023, 7, 1), doneReportedAt: i === 0 ? NOW : null }),
+      taskRecord({
+        id: 200 + i,
+        code: `X-${i}`,
+        title: 'x',
+        status: i === 0 ? 'done' : 'in_progress',
+        due: endOf(2023, 7, 1),
+        doneReportedAt: i === 0 ? NOW : null,
+      }),
     );
     const text = composePeriodicReport({ planNumber: 'X', views: views(NOW, eight), units: [], now: NOW, locale: 'vi' });
     expect(text).toContain('Đã hoàn thành: 1 (13%)');

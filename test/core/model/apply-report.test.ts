@@ -8,9 +8,25 @@ const earlier = new Date('2023-02-28T02:00:00Z');
 function task(): TaskRecord {
   const base = { taskId: 1, status: 'in_progress' as const, percent: 20, lastReportAt: null, doneReportedAt: null };
   return {
-    id: 1, planId: 1, planNumber: '45/KH-BCĐ', phaseCode: null, phaseName: null, code: 'P5-01', title: 'Kiện toàn', body: null,
-    sourceClause: null, section: null, startAt: null, dueAt: null, deadlineText: null, recurrence: null, status: 'in_progress',
-    percent: 20, doneReportedAt: null, confirmedAt: null, archivedAt: null,
+    id: 1,
+    planId: 1,
+    planNumber: '45/KH-BCĐ',
+    phaseCode: null,
+    phaseName: null,
+    code: 'P5-01',
+    title: 'Kiện toàn',
+    body: null,
+    sourceClause: null,
+    section: null,
+    startAt: null,
+    dueAt: null,
+    deadlineText: null,
+    recurrence: null,
+    status: 'in_progress',
+    percent: 20,
+    doneReportedAt: null,
+    confirmedAt: null,
+    archivedAt: null,
     assignments: [
       { ...base, id: 10, unitId: 5, unitCode: 'CAP5', unitName: 'Công an Phường 5', role: 'lead' },
       { ...base, id: 11, unitId: 6, unitCode: 'DTN_P5', unitName: 'Đoàn Thanh niên Phường 5', role: 'support', doneReportedAt: earlier, status: 'done' },
@@ -21,7 +37,10 @@ function task(): TaskRecord {
 describe('applyReport', () => {
   it('updates the reporting unit and the task, leaving other units alone', () => {
     const next = applyReport(task(), {
-      unitId: 5, status: 'awaiting_confirmation', percent: 100, at,
+      unitId: 5,
+      status: 'awaiting_confirmation',
+      percent: 100,
+      at,
       taskStatus: { status: 'awaiting_confirmation', percent: 100, doneReportedAt: at },
     });
     expect(next.status).toBe('awaiting_confirmation');

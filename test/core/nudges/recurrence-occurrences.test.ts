@@ -19,7 +19,9 @@ describe('listOccurrences', () => {
   });
 
   it('"trước ngày 1" falls at the end of the previous month, "ngày 31" is clamped', () => {
-    expect(listOccurrences({ frequency: 'monthly', dayOfPeriod: 1 }, { from: '2023-03-01', to: '2023-03-31' })).toMatchObject([{ key: '2023-04', dueDate: '2023-03-31' }]);
+    expect(listOccurrences({ frequency: 'monthly', dayOfPeriod: 1 }, { from: '2023-03-01', to: '2023-03-31' })).toMatchObject([
+      { key: '2023-04', dueDate: '2023-03-31' },
+    ]);
     expect(listOccurrences({ frequency: 'monthly', dayOfPeriod: 31 }, { from: '2023-02-01', to: '2023-02-28' }, 'inclusive')[0]!.dueDate).toBe('2023-02-28');
   });
 
@@ -36,7 +38,7 @@ describe('listOccurrences', () => {
     expect(occ.map((o) => o.key)).toEqual(['2023-07', '2023-08', '2023-09']);
   });
 
-  it('quarterly, half-yearly and yearly count the day in the period\'s last month', () => {
+  it("quarterly, half-yearly and yearly count the day in the period's last month", () => {
     const range = { from: '2023-01-01', to: '2023-12-31' };
     expect(listOccurrences({ frequency: 'quarterly', dayOfPeriod: 15 }, range).map((o) => `${o.key} ${o.dueDate}`)).toEqual([
       '2023-Q1 2023-03-14',

@@ -22,7 +22,9 @@ function measure(name: string) {
     const reading = readReply(sample.text);
     const percentOk = sample.percent === undefined || reading.percent === sample.percent;
     if (reading.status !== sample.status || !percentOk) {
-      misses.push(`${JSON.stringify(sample.text)}: expected ${sample.status}/${sample.percent ?? '-'}, read ${reading.status}/${reading.percent ?? '-'} [${reading.reasons.join(',')}]`);
+      misses.push(
+        `${JSON.stringify(sample.text)}: expected ${sample.status}/${sample.percent ?? '-'}, read ${reading.status}/${reading.percent ?? '-'} [${reading.reasons.join(',')}]`,
+      );
     }
     const negated = /\b(chua|chx)\b/.test(foldVietnamese(sample.text));
     if (reading.status === 'done' && sample.status !== 'done' && (sample.status === 'none' || negated)) {

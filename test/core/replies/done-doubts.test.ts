@@ -91,10 +91,18 @@ describe('a done word that is not the whole task never reads as done', () => {
     expect(reading.confidence).toBeLessThan(REPLY_CONFIDENCE_THRESHOLD);
   });
 
-  it.each(['đã xong cả 9 tổ', 'xong 9/9 tổ rồi ạ', 'Đã tổ chức xong 3 buổi theo kế hoạch', 'bị trả lại hôm trước, em đã sửa và nộp lại rồi ạ', 'dự kiến hôm qua, đã xong rồi', 'Xong rồi ạ, chưa có vướng mắc gì', 'Đã hoàn thành trước hạn anh ạ', 'Đã rà soát xong, tổng hợp gửi Công an phường', 'Đã chuẩn bị xong, nộp rồi ạ', 'Xong rồi nhưng không có vướng mắc gì'])(
-    '%j is done',
-    (text) => {
-      expect(readReply(text).status).toBe('done');
-    },
-  );
+  it.each([
+    'đã xong cả 9 tổ',
+    'xong 9/9 tổ rồi ạ',
+    'Đã tổ chức xong 3 buổi theo kế hoạch',
+    'bị trả lại hôm trước, em đã sửa và nộp lại rồi ạ',
+    'dự kiến hôm qua, đã xong rồi',
+    'Xong rồi ạ, chưa có vướng mắc gì',
+    'Đã hoàn thành trước hạn anh ạ',
+    'Đã rà soát xong, tổng hợp gửi Công an phường',
+    'Đã chuẩn bị xong, nộp rồi ạ',
+    'Xong rồi nhưng không có vướng mắc gì',
+  ])('%j is done', (text) => {
+    expect(readReply(text).status).toBe('done');
+  });
 });

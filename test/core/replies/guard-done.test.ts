@@ -55,27 +55,53 @@ describe('guardDone: the one place a "done" must pass', () => {
   it('keeps done when the unit clearly says it finished ("đã", "rồi", "hoàn thành")', () => {
     for (const words of ['da xong', 'xong roi', 'hoan thanh']) {
       const phrase = words.includes('hoan') ? 'hoan thanh' : 'xong';
-      expect(guard([[words, 'tell', [done(phrase)]], ['anh kiem tra giup em', 'ask', []]])).toBe(DONE);
+      expect(
+        guard([
+          [words, 'tell', [done(phrase)]],
+          ['anh kiem tra giup em', 'ask', []],
+        ]),
+      ).toBe(DONE);
     }
   });
 
   it('keeps done against an earlier denial only for a later whole-task or now clause', () => {
     const denied: Signal = { status: 'in_progress', strong: false, tag: 'done_negated' };
-    expect(guard([['hom qua chua xong', 'tell', [denied]], ['nay da xong het roi', 'tell', [done()]]])).toBe(DONE);
-    expect(guard([['da xong roi', 'tell', [done()]], ['chua xong', 'tell', [denied]]]).status).toBe('in_progress');
+    expect(
+      guard([
+        ['hom qua chua xong', 'tell', [denied]],
+        ['nay da xong het roi', 'tell', [done()]],
+      ]),
+    ).toBe(DONE);
+    expect(
+      guard([
+        ['da xong roi', 'tell', [done()]],
+        ['chua xong', 'tell', [denied]],
+      ]).status,
+    ).toBe('in_progress');
   });
 
   it('withdraws done beside a count of parts finished or work sent back, unless a later clause says all of it now', () => {
     const counted: Signal = { status: 'in_progress', strong: false, tag: 'done_count' };
     const sentBack: Signal = { status: 'blocked', strong: false, tag: 'undone:bi tra lai' };
-    const partly = guard([['da xong 2 khu pho roi', 'tell', [counted]], ['xong roi', 'tell', [done()]]]);
+    const partly = guard([
+      ['da xong 2 khu pho roi', 'tell', [counted]],
+      ['xong roi', 'tell', [done()]],
+    ]);
     expect(partly).toMatchObject({ status: 'in_progress', percent: null });
     expect(partly.reasons).toContain('guard:partial');
     expect(partly.confidence).toBeLessThan(REPLY_CONFIDENCE_THRESHOLD);
-    const undone = guard([['xong roi', 'tell', [done()]], ['bi tra lai', 'tell', [sentBack]]]);
+    const undone = guard([
+      ['xong roi', 'tell', [done()]],
+      ['bi tra lai', 'tell', [sentBack]],
+    ]);
     expect(undone.status).toBe('in_progress');
     expect(undone.reasons).toContain('guard:undone');
-    expect(guard([['bi tra lai', 'tell', [sentBack]], ['nay da nop lai xong het roi', 'tell', [done()]]])).toBe(DONE);
+    expect(
+      guard([
+        ['bi tra lai', 'tell', [sentBack]],
+        ['nay da nop lai xong het roi', 'tell', [done()]],
+      ]),
+    ).toBe(DONE);
   });
 
   it('leaves other readings alone', () => {

@@ -11,7 +11,12 @@ function storesNothingDone(text: string): void {
 
 describe('non-reports that carry a done word (issue 16, round 3)', () => {
   it('reads a choice between two options as a question', () => {
-    for (const text of ['Em nộp bản Word hay PDF ạ', 'Nộp bản cứng hay chỉ cần gửi qua mail vậy anh', 'Gửi file scan hay bản gốc vậy chị', 'Hoàn thành rồi thì báo cáo miệng hay bằng văn bản anh']) {
+    for (const text of [
+      'Em nộp bản Word hay PDF ạ',
+      'Nộp bản cứng hay chỉ cần gửi qua mail vậy anh',
+      'Gửi file scan hay bản gốc vậy chị',
+      'Hoàn thành rồi thì báo cáo miệng hay bằng văn bản anh',
+    ]) {
       expect(readReply(text), text).toMatchObject({ status: 'none', kind: 'question' });
     }
   });
@@ -29,7 +34,11 @@ describe('non-reports that carry a done word (issue 16, round 3)', () => {
     const clauses = normalizeReply('Em gửi lại tin nhắn của chị Thu: "Hội CCB đã tổ chức xong"');
     expect(clauses.at(-1)).toMatchObject({ tokens: ['hoi', 'ccb', 'da', 'to', 'chuc', 'xong'], quoted: true });
     expect(clauses[0]?.quoted).toBeUndefined();
-    for (const text of ['Em chuyển lời anh Hùng: "Tổ 5 đã hoàn thành"', 'Chị Lan nhắn trong nhóm “bên em xong rồi nha”', 'Em dán lại tin của Hội Nông dân: «Đã tổ chức xong đợt 1»']) {
+    for (const text of [
+      'Em chuyển lời anh Hùng: "Tổ 5 đã hoàn thành"',
+      'Chị Lan nhắn trong nhóm “bên em xong rồi nha”',
+      'Em dán lại tin của Hội Nông dân: «Đã tổ chức xong đợt 1»',
+    ]) {
       storesNothingDone(text);
     }
   });
@@ -65,7 +74,8 @@ describe('non-reports that carry a done word (issue 16, round 3)', () => {
   });
 
   it('does not read a numbered part, someone else’s share or a congratulation as this unit done', () => {
-    for (const text of ['Tổ 3 báo cáo đã hoàn thành', 'KP3 xong rồi', 'Anh Nam làm xong phần của anh ấy rồi', 'Chúc mừng phường 2 đã hoàn thành xuất sắc']) storesNothingDone(text);
+    for (const text of ['Tổ 3 báo cáo đã hoàn thành', 'KP3 xong rồi', 'Anh Nam làm xong phần của anh ấy rồi', 'Chúc mừng phường 2 đã hoàn thành xuất sắc'])
+      storesNothingDone(text);
     expect(readReply('Công an phường 5 đã hoàn thành nhiệm vụ P5-01.').status).toBe('done');
   });
 
@@ -75,13 +85,21 @@ describe('non-reports that carry a done word (issue 16, round 3)', () => {
   });
 
   it('reads "chưa xúc tiến / đụng vô / động tay / viết chữ nào" as not started', () => {
-    for (const text of ['Chưa xúc tiến gì cả anh', 'Hông, tụi em chưa đụng vô cái này anh', 'Dạ bên em chưa động tay vào việc này anh', 'Báo cáo quý em chưa viết chữ nào']) {
+    for (const text of [
+      'Chưa xúc tiến gì cả anh',
+      'Hông, tụi em chưa đụng vô cái này anh',
+      'Dạ bên em chưa động tay vào việc này anh',
+      'Báo cáo quý em chưa viết chữ nào',
+    ]) {
       expect(readReply(text).status, text).toBe('not_started');
     }
   });
 
   it('reads "cannot, because of someone else" as blocked and "because busy" as not', () => {
-    for (const text of ['Số liệu bên Thống kê chưa gửi qua nên em chưa tổng hợp được báo cáo', 'Chưa nộp được vì chị Phó chủ tịch nghỉ phép, chưa có người ký']) {
+    for (const text of [
+      'Số liệu bên Thống kê chưa gửi qua nên em chưa tổng hợp được báo cáo',
+      'Chưa nộp được vì chị Phó chủ tịch nghỉ phép, chưa có người ký',
+    ]) {
       expect(readReply(text).status, text).toBe('blocked');
     }
     expect(readReply('Hôm qua em chưa nghe máy được vì đang họp, giờ em đang rà soát tiếp ạ').status).toBe('in_progress');

@@ -53,10 +53,13 @@ describe('scoreReadings', () => {
   });
 
   it('prints the confusion matrix with expected rows and read columns', () => {
-    const score = scoreReadings([key[0]!, key[3]!], [
-      { status: 'done', percent: 100 },
-      { status: 'done', percent: 100 },
-    ]);
+    const score = scoreReadings(
+      [key[0]!, key[3]!],
+      [
+        { status: 'done', percent: 100 },
+        { status: 'done', percent: 100 },
+      ],
+    );
     const lines = formatConfusion(score.confusion).split('\n');
     expect(lines).toHaveLength(6);
     expect(lines[0]).toMatch(/^expected\\read\s+not_st\s+progr\s+block\s+done\s+none$/);

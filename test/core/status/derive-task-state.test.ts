@@ -58,7 +58,11 @@ describe('deriveTaskState', () => {
 
   it('an undone blocker report does not count; the run starts after it', () => {
     const first = report(CAP5.unitId, 'blocked', vietnamInstant(2023, 6, 1), 'cũ');
-    const reports = [first, report(CAP5.unitId, 'in_progress', vietnamInstant(2023, 6, 1, 0, 5), null, first.id), report(CAP5.unitId, 'blocked', vietnamInstant(2023, 6, 3), 'mới')];
+    const reports = [
+      first,
+      report(CAP5.unitId, 'in_progress', vietnamInstant(2023, 6, 1, 0, 5), null, first.id),
+      report(CAP5.unitId, 'blocked', vietnamInstant(2023, 6, 3), 'mới'),
+    ];
     const view = deriveTaskState({ task: withParts('in_progress', { status: 'blocked' }), reports, now: NOW });
     expect(view.blockers).toMatchObject([{ note: 'mới', since: vietnamInstant(2023, 6, 3) }]);
   });

@@ -45,7 +45,15 @@ const taskSpec: fc.Arbitrary<TaskSpec> = fc.record({
 });
 
 type Event =
-  | { kind: 'report'; task: number; unit: number; status: 'not_started' | 'in_progress' | 'blocked' | 'done'; percent: number | null; note: string | null; gap: number }
+  | {
+      kind: 'report';
+      task: number;
+      unit: number;
+      status: 'not_started' | 'in_progress' | 'blocked' | 'done';
+      percent: number | null;
+      note: string | null;
+      gap: number;
+    }
   | { kind: 'undo' | 'confirm' | 'return' | 'resolve'; task: number; unit: number; gap: number };
 
 /** minutes to the next event: often within the 10-minute undo window, often days */
@@ -64,7 +72,10 @@ const event: fc.Arbitrary<Event> = fc.oneof(
     }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const), task: fc.nat(), unit: fc.nat(), gap: fc.integer({ min: 1, max: 9 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('confirm' as const, 'return' as const, 'resolve' as const), task: fc.nat(), unit: fc.nat(), gap }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constantFrom('confirm' as const, 'return' as const, 'resolve' as const), task: fc.nat(), unit: fc.nat(), gap }),
+  },
 );
 
 async function play(specs: TaskSpec[], events: Event[], tail: number) {
@@ -77,7 +88,18 @@ async function play(specs: TaskSpec[], events: Event[], tail: number) {
     const unitId = task.assignments[e.unit % task.assignments.length]!.unitId;
     const secretariat = { chat: STEERING, isSecretariat: true, actor: ACTOR, now };
     if (e.kind === 'report') {
-      await reportStatus(ports, { task, unitId, reporter: ACTOR, status: e.status, percent: e.percent, note: e.note, channel: 'command', chat: unitChat(unitId), sourceMessageId: null, now });
+      await reportStatus(ports, {
+        task,
+        unitId,
+        reporter: ACTOR,
+        status: e.status,
+        percent: e.percent,
+        note: e.note,
+        channel: 'command',
+        chat: unitChat(unitId),
+        sourceMessageId: null,
+        now,
+      });
     } else if (e.kind === 'undo') {
       // The unit undoes its latest report. Undoing one that a secretariat decision (return, resolution)
       // already followed is not drawn: undoReport still allows it and then erases the decision (a bug
@@ -132,124 +154,151 @@ function expectCountsAgree(parsed: ReturnType<typeof sections>) {
 }
 
 function officialOf(views: readonly { official: string }[]): Record<(typeof OFFICIAL_BUCKETS)[number], number> {
-  return Object.fromEntries(OFFICIAL_BUCKETS.map((b) => [b, views.filter((v) => v.official === b).length])) as Record<(typeof OFFICIAL_BUCKETS)[number], number>;
+  return Object.fromEntries(OFFICIAL_BUCKETS.map((b) => [b, views.filter((v) => v.official === b).length])) as Record<
+    (typeof OFFICIAL_BUCKETS)[number],
+    number
+  >;
 }
 
 describe('every view agrees with deriveTaskState', () => {
   it('for random report histories', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(taskSpec, { minLength: 1, maxLength: 5 }), fc.array(event, { maxLength: 40 }), fc.integer({ min: 0, max: 20 * 24 }), async (specs, events, tail) => {
-        const { tasks, views, now, world } = await play(specs, events, tail);
-        const byCode = new Map(views.map((v) => [v.task.code, v]));
+      fc.asyncProperty(
+        fc.array(taskSpec, { minLength: 1, maxLength: 5 }),
+        fc.array(event, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 20 * 24 }),
+        async (specs, events, tail) => {
+          const { tasks, views, now, world } = await play(specs, events, tail);
+          const byCode = new Map(views.map((v) => [v.task.code, v]));
 
-        // the stored state is the report log's: each unit's status is its last report that still counts (undo included)
-        const undone = new Set(world.reports.map((r) => r.retractsReportId));
-        for (const task of tasks) {
-          for (const a of task.assignments) {
-            const counted = world.reports.filter((r) => r.taskId === task.id && r.unitId === a.unitId && r.retractsReportId === null && !undone.has(r.id));
-            expect(a.status, `${task.code} ${a.unitCode}`).toBe(counted.at(-1)?.status ?? 'not_started');
+          // the stored state is the report log's: each unit's status is its last report that still counts (undo included)
+          const undone = new Set(world.reports.map((r) => r.retractsReportId));
+          for (const task of tasks) {
+            for (const a of task.assignments) {
+              const counted = world.reports.filter((r) => r.taskId === task.id && r.unitId === a.unitId && r.retractsReportId === null && !undone.has(r.id));
+              expect(a.status, `${task.code} ${a.unitCode}`).toBe(counted.at(-1)?.status ?? 'not_started');
+            }
           }
-        }
 
-        // /nhiemvu in the steering group: each task under its own list bucket
-        const allText = plain(composeAllTaskList(views, now, 'vi'));
-        const all = sections(allText, /^(.+) \((\d+)\)$/);
-        expect(allText.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(views.reduce((n, v) => n + v.blockers.length, 0));
-        expectCountsAgree(all);
-        for (const v of views) expect(all.of.get(v.task.code), v.task.code).toBe(LIST_LABEL.get(v.listBucket));
+          // /nhiemvu in the steering group: each task under its own list bucket
+          const allText = plain(composeAllTaskList(views, now, 'vi'));
+          const all = sections(allText, /^(.+) \((\d+)\)$/);
+          expect(allText.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(views.reduce((n, v) => n + v.blockers.length, 0));
+          expectCountsAgree(all);
+          for (const v of views) expect(all.of.get(v.task.code), v.task.code).toBe(LIST_LABEL.get(v.listBucket));
 
-        // /kehoach: bucket counts of tasks, adding up to the total
-        const overview = plain(composePlanOverview([PLAN], views, now, 'vi'));
-        const counts = /Tổng số (\d+) nhiệm vụ: quá hạn (\d+) · sắp đến hạn (\d+) · vướng mắc (\d+) · bị trả lại (\d+) · đang thực hiện (\d+) · chưa thực hiện (\d+) · chờ xác nhận (\d+) · hoàn thành đúng hạn (\d+) · hoàn thành quá hạn (\d+)/
-          .exec(overview)!
-          .slice(1)
-          .map(Number);
-        const order: ListBucket[] = ['overdue', 'due_soon', 'blocked', 'returned', 'in_progress', 'not_started', 'awaiting_confirmation', 'done_on_time', 'done_late'];
-        expect(counts).toEqual([views.length, ...order.map((b) => views.filter((v) => v.listBucket === b).length)]);
-        expect(counts.slice(1).reduce((a, b) => a + b, 0)).toBe(counts[0]);
-        expect(new Set(LIST_BUCKETS)).toEqual(new Set(order));
+          // /kehoach: bucket counts of tasks, adding up to the total
+          const overview = plain(composePlanOverview([PLAN], views, now, 'vi'));
+          const counts =
+            /Tổng số (\d+) nhiệm vụ: quá hạn (\d+) · sắp đến hạn (\d+) · vướng mắc (\d+) · bị trả lại (\d+) · đang thực hiện (\d+) · chưa thực hiện (\d+) · chờ xác nhận (\d+) · hoàn thành đúng hạn (\d+) · hoàn thành quá hạn (\d+)/
+              .exec(overview)!
+              .slice(1)
+              .map(Number);
+          const order: ListBucket[] = [
+            'overdue',
+            'due_soon',
+            'blocked',
+            'returned',
+            'in_progress',
+            'not_started',
+            'awaiting_confirmation',
+            'done_on_time',
+            'done_late',
+          ];
+          expect(counts).toEqual([views.length, ...order.map((b) => views.filter((v) => v.listBucket === b).length)]);
+          expect(counts.slice(1).reduce((a, b) => a + b, 0)).toBe(counts[0]);
+          expect(new Set(LIST_BUCKETS)).toEqual(new Set(order));
 
-        // /quahan: exactly the overdue tasks
-        const overdue = [...plain(composeOverdueList(views, now, 'vi')).matchAll(/^• (T\d+) /gm)].map((m) => m[1]);
-        expect(overdue.sort()).toEqual(views.filter((v) => v.listBucket === 'overdue').map((v) => v.task.code).sort());
+          // /quahan: exactly the overdue tasks
+          const overdue = [...plain(composeOverdueList(views, now, 'vi')).matchAll(/^• (T\d+) /gm)].map((m) => m[1]);
+          expect(overdue.sort()).toEqual(
+            views
+              .filter((v) => v.listBucket === 'overdue')
+              .map((v) => v.task.code)
+              .sort(),
+          );
 
-        // /chitiet: the task's state and each unit's part
-        for (const v of views) {
-          const detail = plain(composeTaskDetail({ view: v, reports: world.history(v.task.id, 10), evidenceCount: 0, deadlineChanges: [], now, locale: 'vi' }));
-          expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi')}`);
-          for (const p of v.parts) expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${stateLabel(p.state, 'vi')}`);
-          expect(detail.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(v.blockers.length);
-        }
-
-        for (const unit of UNITS) {
-          const parts = views.flatMap((v) => v.parts.filter((p) => p.assignment.unitId === unit.id).map((p) => ({ code: v.task.code, p })));
-          if (parts.length === 0) continue;
-          // /nhiemvu in the unit's group: its parts
-          const listText = plain(composeUnitTaskList(views, unit, now, 'vi'));
-          const list = sections(listText, /^(.+) \((\d+)\)$/);
-          // every unresolved blocker of the unit shows on its own lines; the lead's lines also show its supporting units'
-          const shown = views.reduce((n, v) => {
-            const part = v.parts.find((p) => p.assignment.unitId === unit.id);
-            if (!part) return n;
-            return n + (part.role === 'lead' ? v.blockers.length : v.blockers.filter((b) => b.unitId === unit.id).length);
-          }, 0);
-          expect(listText.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(shown);
-          expectCountsAgree(list);
-          for (const { code, p } of parts) expect(list.of.get(code), `${unit.code} ${code}`).toBe(LIST_LABEL.get(p.listBucket));
-          // the unit digest: same sections, done and not started only counted
-          const digest = plain(composeUnitDigest({ unitName: unit.name, tasks: unitRows(views, unit.id), now, locale: 'vi' }));
-          const ds = sections(digest, /^\S+ (.+): (\d+)$/);
-          expectCountsAgree(ds);
-          for (const { code, p } of parts) {
-            const label = DIGEST_LABEL.get(p.listBucket);
-            if (label) expect(ds.of.get(code), `${unit.code} ${code}`).toBe(label);
-            else expect([undefined, 'Chưa báo cáo trong 7 ngày']).toContain(ds.of.get(code));
+          // /chitiet: the task's state and each unit's part
+          for (const v of views) {
+            const detail = plain(
+              composeTaskDetail({ view: v, reports: world.history(v.task.id, 10), evidenceCount: 0, deadlineChanges: [], now, locale: 'vi' }),
+            );
+            expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi')}`);
+            for (const p of v.parts)
+              expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${stateLabel(p.state, 'vi')}`);
+            expect(detail.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(v.blockers.length);
           }
-          const done = parts.filter(({ p }) => isDoneState(p.state)).length;
-          const notStarted = parts.filter(({ p }) => p.listBucket === 'not_started').length;
-          expect(digest).toContain(`Tổng số: ${parts.length} nhiệm vụ`);
-          expect(digest).toContain(`phần việc đã hoàn thành ${done} · chưa thực hiện ${notStarted}`);
-        }
 
-        // the steering digest: tasks counted once in the official buckets; each unit's roles apart
-        const units = digestUnits(tasks);
-        const steering = plain(composeSteeringDigest({ planNumber: PLAN.number, views, units, phases: [], now, locale: 'vi', since: now, silentUnits: [] }));
-        const official = officialOf(views);
-        expect(steering).toContain(`Toàn kế hoạch: ${views.length} nhiệm vụ`);
-        expect(steering).toContain(
-          `• Hoàn thành đúng hạn: ${official.doneOnTime}\n• Hoàn thành quá hạn: ${official.doneLate}\n• Chưa hoàn thành, trong hạn: ${official.openOnTime}\n• Chưa hoàn thành, quá hạn: ${official.openOverdue}`,
-        );
-        expect(Object.values(official).reduce((a, b) => a + b, 0)).toBe(views.length);
-        const table = /Tổng {2}ĐH {2}QH {2}TH Trễ\n([\s\S]*?)\nMỗi đơn vị/.exec(steering)![1]!.split('\n');
-        for (const unit of units) {
-          const at = table.indexOf(unit.shortName ?? unit.name);
-          expect(at, unit.code).toBeGreaterThanOrEqual(0);
-          for (const role of ['lead', 'support'] as const) {
-            const own = views.flatMap((v) => v.parts.filter((p) => p.assignment.unitCode === unit.code && p.role === role));
-            const row = table.slice(at + 1, at + 3).find((l) => l.startsWith(role === 'lead' ? '  chủ trì' : '  phối hợp'));
-            if (own.length === 0) continue;
-            const cells = row!.trim().split(/\s+/).slice(-5).map(Number);
-            const o = officialOf(own);
-            expect(cells).toEqual([own.length, o.doneOnTime, o.doneLate, o.openOnTime, o.openOverdue]);
-            expect(cells.slice(1).reduce((a, b) => a + b, 0)).toBe(cells[0]);
+          for (const unit of UNITS) {
+            const parts = views.flatMap((v) => v.parts.filter((p) => p.assignment.unitId === unit.id).map((p) => ({ code: v.task.code, p })));
+            if (parts.length === 0) continue;
+            // /nhiemvu in the unit's group: its parts
+            const listText = plain(composeUnitTaskList(views, unit, now, 'vi'));
+            const list = sections(listText, /^(.+) \((\d+)\)$/);
+            // every unresolved blocker of the unit shows on its own lines; the lead's lines also show its supporting units'
+            const shown = views.reduce((n, v) => {
+              const part = v.parts.find((p) => p.assignment.unitId === unit.id);
+              if (!part) return n;
+              return n + (part.role === 'lead' ? v.blockers.length : v.blockers.filter((b) => b.unitId === unit.id).length);
+            }, 0);
+            expect(listText.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(shown);
+            expectCountsAgree(list);
+            for (const { code, p } of parts) expect(list.of.get(code), `${unit.code} ${code}`).toBe(LIST_LABEL.get(p.listBucket));
+            // the unit digest: same sections, done and not started only counted
+            const digest = plain(composeUnitDigest({ unitName: unit.name, tasks: unitRows(views, unit.id), now, locale: 'vi' }));
+            const ds = sections(digest, /^\S+ (.+): (\d+)$/);
+            expectCountsAgree(ds);
+            for (const { code, p } of parts) {
+              const label = DIGEST_LABEL.get(p.listBucket);
+              if (label) expect(ds.of.get(code), `${unit.code} ${code}`).toBe(label);
+              else expect([undefined, 'Chưa báo cáo trong 7 ngày']).toContain(ds.of.get(code));
+            }
+            const done = parts.filter(({ p }) => isDoneState(p.state)).length;
+            const notStarted = parts.filter(({ p }) => p.listBucket === 'not_started').length;
+            expect(digest).toContain(`Tổng số: ${parts.length} nhiệm vụ`);
+            expect(digest).toContain(`phần việc đã hoàn thành ${done} · chưa thực hiện ${notStarted}`);
           }
-        }
-        const blockers = views.flatMap((v: TaskView) => v.blockers);
-        if (blockers.length > 0) expect(steering).toContain(`Vướng mắc chưa được giải quyết (${blockers.length})`);
-        else expect(steering).not.toContain('Vướng mắc chưa được giải quyết');
 
-        // /baocao: the same counts, percentages adding up to 100, every blocker in section IV
-        const report = composePeriodicReport({ planNumber: PLAN.number, views, units, now, locale: 'vi' });
-        const done = official.doneOnTime + official.doneLate;
-        const open = official.openOnTime + official.openOverdue;
-        const pcts = /Đã hoàn thành: (\d+) \((\d+)%\)[^\n]*\n- Chưa hoàn thành: (\d+) \((\d+)%\)/.exec(report)!.slice(1).map(Number);
-        expect([pcts[0], pcts[2]]).toEqual([done, open]);
-        expect(pcts[1]! + pcts[3]!).toBe(views.length === 0 ? 0 : 100);
-        const section4 = report.split('IV. KHÓ KHĂN, VƯỚNG MẮC\n')[1]!;
-        expect(section4 === '(Không có.)' ? 0 : section4.split('\n').length).toBe(blockers.length);
-        for (const b of blockers) expect(section4).toContain(`— ${b.unitName}: `);
-        for (const v of views) expect(byCode.get(v.task.code)).toBe(v);
-      }),
+          // the steering digest: tasks counted once in the official buckets; each unit's roles apart
+          const units = digestUnits(tasks);
+          const steering = plain(composeSteeringDigest({ planNumber: PLAN.number, views, units, phases: [], now, locale: 'vi', since: now, silentUnits: [] }));
+          const official = officialOf(views);
+          expect(steering).toContain(`Toàn kế hoạch: ${views.length} nhiệm vụ`);
+          expect(steering).toContain(
+            `• Hoàn thành đúng hạn: ${official.doneOnTime}\n• Hoàn thành quá hạn: ${official.doneLate}\n• Chưa hoàn thành, trong hạn: ${official.openOnTime}\n• Chưa hoàn thành, quá hạn: ${official.openOverdue}`,
+          );
+          expect(Object.values(official).reduce((a, b) => a + b, 0)).toBe(views.length);
+          const table = /Tổng {2}ĐH {2}QH {2}TH Trễ\n([\s\S]*?)\nMỗi đơn vị/.exec(steering)![1]!.split('\n');
+          for (const unit of units) {
+            const at = table.indexOf(unit.shortName ?? unit.name);
+            expect(at, unit.code).toBeGreaterThanOrEqual(0);
+            for (const role of ['lead', 'support'] as const) {
+              const own = views.flatMap((v) => v.parts.filter((p) => p.assignment.unitCode === unit.code && p.role === role));
+              const row = table.slice(at + 1, at + 3).find((l) => l.startsWith(role === 'lead' ? '  chủ trì' : '  phối hợp'));
+              if (own.length === 0) continue;
+              const cells = row!.trim().split(/\s+/).slice(-5).map(Number);
+              const o = officialOf(own);
+              expect(cells).toEqual([own.length, o.doneOnTime, o.doneLate, o.openOnTime, o.openOverdue]);
+              expect(cells.slice(1).reduce((a, b) => a + b, 0)).toBe(cells[0]);
+            }
+          }
+          const blockers = views.flatMap((v: TaskView) => v.blockers);
+          if (blockers.length > 0) expect(steering).toContain(`Vướng mắc chưa được giải quyết (${blockers.length})`);
+          else expect(steering).not.toContain('Vướng mắc chưa được giải quyết');
+
+          // /baocao: the same counts, percentages adding up to 100, every blocker in section IV
+          const report = composePeriodicReport({ planNumber: PLAN.number, views, units, now, locale: 'vi' });
+          const done = official.doneOnTime + official.doneLate;
+          const open = official.openOnTime + official.openOverdue;
+          const pcts = /Đã hoàn thành: (\d+) \((\d+)%\)[^\n]*\n- Chưa hoàn thành: (\d+) \((\d+)%\)/.exec(report)!.slice(1).map(Number);
+          expect([pcts[0], pcts[2]]).toEqual([done, open]);
+          expect(pcts[1]! + pcts[3]!).toBe(views.length === 0 ? 0 : 100);
+          const section4 = report.split('IV. KHÓ KHĂN, VƯỚNG MẮC\n')[1]!;
+          expect(section4 === '(Không có.)' ? 0 : section4.split('\n').length).toBe(blockers.length);
+          for (const b of blockers) expect(section4).toContain(`— ${b.unitName}: `);
+          for (const v of views) expect(byCode.get(v.task.code)).toBe(v);
+        },
+      ),
       { numRuns: 150 },
     );
   }, 120_000);

@@ -10,10 +10,30 @@ import type { WorkflowPorts } from '../../../src/core/usecases/ports.ts';
 export const UNITS = [1, 2, 3, 4].map((id) => ({ id, code: `DV${id}`, name: `Đơn vị số ${id}`, shortName: `ĐV ${id}`, kind: 'other', aliases: [] }));
 
 export function unitChat(unitId: number): ChatRecord {
-  return { id: 100 + unitId, platform: 'telegram', externalId: `-${100 + unitId}`, title: null, kind: 'unit', unitId, active: true, locale: 'vi', settings: {} };
+  return {
+    id: 100 + unitId,
+    platform: 'telegram',
+    externalId: `-${100 + unitId}`,
+    title: null,
+    kind: 'unit',
+    unitId,
+    active: true,
+    locale: 'vi',
+    settings: {},
+  };
 }
 
-export const STEERING: ChatRecord = { id: 99, platform: 'telegram', externalId: '-99', title: null, kind: 'steering', unitId: null, active: true, locale: 'vi', settings: {} };
+export const STEERING: ChatRecord = {
+  id: 99,
+  platform: 'telegram',
+  externalId: '-99',
+  title: null,
+  kind: 'steering',
+  unitId: null,
+  active: true,
+  locale: 'vi',
+  settings: {},
+};
 
 export interface TaskSpec {
   lead: number;
@@ -111,7 +131,11 @@ export class MemoryWorkflow {
         history: async (taskId: number, limit?: number) => this.history(taskId, limit),
         previousReport: async (taskId: number, unitId: number, before: number) => {
           const undone = new Set(this.reports.map((r) => r.retractsReportId));
-          return this.reports.filter((r) => r.taskId === taskId && r.unitId === unitId && r.id < before && r.retractsReportId === null && !undone.has(r.id)).at(-1) ?? null;
+          return (
+            this.reports
+              .filter((r) => r.taskId === taskId && r.unitId === unitId && r.id < before && r.retractsReportId === null && !undone.has(r.id))
+              .at(-1) ?? null
+          );
         },
       },
       chats: { listChats: async () => [] },

@@ -17,7 +17,10 @@ export function encodeWindows1258(text: string): Buffer {
       continue;
     }
     const parts = [...ch.normalize('NFD')];
-    const base = parts.filter((p) => !tones.has(p)).join('').normalize('NFC');
+    const base = parts
+      .filter((p) => !tones.has(p))
+      .join('')
+      .normalize('NFC');
     for (const part of [...base, ...parts.filter((p) => tones.has(p))]) {
       const byte = byteOf.get(part);
       if (byte === undefined) throw new Error(`no Windows-1258 byte for ${JSON.stringify(part)}`);

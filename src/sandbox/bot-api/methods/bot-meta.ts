@@ -20,7 +20,10 @@ export const setMyCommands: MethodHandler = (ctx, params) => {
     if (!/^[a-z0-9_]{1,32}$/.test(command?.command ?? '')) throw badRequest('BOT_COMMAND_INVALID');
     if (!command.description || command.description.length > 256) throw badRequest('command description must be non-empty');
   }
-  ctx.state.commands.set(commandsKey(params), commands.map(({ command, description }) => ({ command, description })));
+  ctx.state.commands.set(
+    commandsKey(params),
+    commands.map(({ command, description }) => ({ command, description })),
+  );
   return true;
 };
 

@@ -42,7 +42,7 @@ export function inlineKeyboard(params: Params): TgInlineKeyboardMarkup | undefin
   if (!markup || markup.inline_keyboard === undefined) return undefined;
   const rows = markup.inline_keyboard;
   if (!Array.isArray(rows) || rows.some((row) => !Array.isArray(row))) {
-    throw badRequest("field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array of Arrays");
+    throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays');
   }
   for (const row of rows as unknown[][]) {
     for (const button of row as Record<string, unknown>[]) {
@@ -51,7 +51,8 @@ export function inlineKeyboard(params: Params): TgInlineKeyboardMarkup | undefin
       if (data !== undefined && (typeof data !== 'string' || data === '' || Buffer.byteLength(data) > 64)) {
         throw badRequest('BUTTON_DATA_INVALID');
       }
-      if (data === undefined && button.url === undefined) throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+      if (data === undefined && button.url === undefined)
+        throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
     }
   }
   return { inline_keyboard: rows as TgInlineKeyboardMarkup['inline_keyboard'] };
@@ -59,9 +60,7 @@ export function inlineKeyboard(params: Params): TgInlineKeyboardMarkup | undefin
 
 /** reply_parameters (current API) or reply_to_message_id (older clients). */
 export function replyTarget(state: SandboxState, params: Params, chatId: number): TgMessage | undefined {
-  const reply = params.object<{ message_id?: number; chat_id?: number | string; allow_sending_without_reply?: boolean }>(
-    'reply_parameters',
-  );
+  const reply = params.object<{ message_id?: number; chat_id?: number | string; allow_sending_without_reply?: boolean }>('reply_parameters');
   const messageId = reply?.message_id ?? params.int('reply_to_message_id');
   if (messageId === undefined) return undefined;
   const targetChat = reply?.chat_id !== undefined ? Number(reply.chat_id) : chatId;
