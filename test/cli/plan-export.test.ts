@@ -33,6 +33,10 @@ describe.each(PROVIDERS)('dieuphoi plan export [%s]', (provider) => {
     for (const file of [xlsx, yaml]) {
       const loaded = await loadPlanFile(file);
       expect(loaded.ok).toBe(true);
+      // each criterion keeps the unit that reports it
+      const seed = await loadPlanFile(SEED_PLAN_PATH);
+      const units = (result: typeof loaded) => (result.ok ? result.plan.criteria.map((c) => [c.code, c.unitCode ?? null]) : []);
+      expect(units(loaded)).toEqual(units(seed));
       const again = await collect((out) => runPlanImportCommand([file], out, { DATABASE_URL: db.url }, now));
       expect(again.code).toBe(0);
       expect(again.lines).toEqual([

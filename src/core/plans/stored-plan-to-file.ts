@@ -1,6 +1,7 @@
 import type { PlanConfig } from '../plan/plan-model.ts';
 import type { PlanFile, PlanFileTask } from '../plan/plan-schema.ts';
 import type { UnitKind } from '../plan/plan-model.ts';
+import type { TaskFields } from './diff-plan-tasks.ts';
 import { localDateKey } from '../time/zone.ts';
 
 /** A plan as the database holds it: enough to write it out again for review (workbook or YAML). */
@@ -14,21 +15,17 @@ export interface StoredPlan {
   config: PlanConfig | null;
   units: { code: string; name: string; kind: string; parentCode: string | null; aliases: string[] }[];
   phases: { code: string; name: string; startAt: Date | null; endAt: Date | null; notes: string | null }[];
-  tasks: {
+  tasks: (TaskFields & { code: string; lead: string | null; support: string[] })[];
+  criteria: {
     code: string;
-    title: string;
-    body: string | null;
-    sourceClause: string | null;
-    section: string | null;
-    phaseCode: string | null;
-    startAt: Date | null;
-    dueAt: Date | null;
-    deadlineText: string | null;
-    recurrenceJson: string | null;
-    lead: string | null;
-    support: string[];
+    text: string;
+    kind: string;
+    target: string | null;
+    unitOfMeasure: string | null;
+    baseline: string | null;
+    /** code of the unit that reports it, if the plan names one */
+    unitCode: string | null;
   }[];
-  criteria: { code: string; text: string; kind: string; target: string | null; unitOfMeasure: string | null; baseline: string | null }[];
 }
 
 const OFFSET_MS = 7 * 3_600_000;
@@ -100,6 +97,7 @@ export function storedPlanToFile(stored: StoredPlan): PlanFile {
         ...(c.target !== null && { target: c.target }),
         ...(c.unitOfMeasure !== null && { unit_of_measure: c.unitOfMeasure }),
         ...(c.baseline !== null && { baseline: c.baseline }),
+        ...(c.unitCode !== null && { unit: c.unitCode }),
       })),
     }),
   };

@@ -17,7 +17,7 @@ export async function readStoredPlan(prisma: PrismaDb, number: string): Promise<
         assignments: { where: { removedAt: null }, orderBy: { id: 'asc' }, include: { unit: { select: { code: true } } } },
       },
     }),
-    prisma.criterion.findMany({ where: { planId: plan.id, archivedAt: null }, orderBy: { position: 'asc' } }),
+    prisma.criterion.findMany({ where: { planId: plan.id, archivedAt: null }, orderBy: { position: 'asc' }, include: { unit: { select: { code: true } } } }),
   ]);
   const config = plan.configJson ? (JSON.parse(plan.configJson) as PlanConfig) : null;
 
@@ -25,6 +25,7 @@ export async function readStoredPlan(prisma: PrismaDb, number: string): Promise<
   const wanted = new Set<string>();
   for (const task of tasks) for (const a of task.assignments) wanted.add(a.unit.code);
   for (const group of config?.groups ?? []) for (const member of group.members) wanted.add(member);
+  for (const criterion of criteria) if (criterion.unit) wanted.add(criterion.unit.code);
   const units: (StoredPlan['units'][number] & { id: number })[] = [];
   const seen = new Set<string>();
   let pending = [...wanted];
@@ -76,6 +77,14 @@ export async function readStoredPlan(prisma: PrismaDb, number: string): Promise<
       lead: t.assignments.find((a) => a.role === 'lead')?.unit.code ?? null,
       support: t.assignments.filter((a) => a.role === 'support').map((a) => a.unit.code),
     })),
-    criteria: criteria.map((c) => ({ code: c.code, text: c.text, kind: c.kind, target: c.target, unitOfMeasure: c.unitOfMeasure, baseline: c.baseline })),
+    criteria: criteria.map((c) => ({
+      code: c.code,
+      text: c.text,
+      kind: c.kind,
+      target: c.target,
+      unitOfMeasure: c.unitOfMeasure,
+      baseline: c.baseline,
+      unitCode: c.unit?.code ?? null,
+    })),
   };
 }
