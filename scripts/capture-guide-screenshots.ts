@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     await send(phone, `/ketnoi ${code}`);
     await botAnswer(phone, 'Đã kết nối nhóm này với đơn vị').waitFor();
     await botAnswer(phone, 'P5-01').locator('[data-testid^="button-"]').first().waitFor();
-    await botAnswer(phone, 'Đã kết nối nhóm này với đơn vị').scrollIntoViewIfNeeded();
+    await botAnswer(phone, 'P5-01').first().locator('[data-testid^="button-"]').first().scrollIntoViewIfNeeded();
     await phone.waitForTimeout(300);
     await phone.screenshot({ path: `${out}02-nhom-don-vi-nhiem-vu.png` });
     console.log(`${out}02-nhom-don-vi-nhiem-vu.png`);
@@ -95,25 +95,24 @@ async function main(): Promise<void> {
     await botAnswer(desk, 'Xác nhận hay trả lại?').waitFor();
     await shoot(desk, '04-bcd-xac-nhan', 'Xác nhận hay trả lại?');
 
-    // 5. /kehoach with the units chart (phone).
-    await openChat(phone, 'Ban Chỉ đạo', SECRETARIAT);
-    await send(phone, '/kehoach');
-    const chart = phone.locator(`${testId('message-list')} li.from-bot img[data-testid^="photo-"]`).last();
+    // 5. /kehoach with the units chart (desktop, where the chart is drawn large enough to read).
+    await send(desk, '/kehoach');
+    const chart = desk.locator(`${testId('message-list')} li.from-bot img[data-testid^="photo-"]`).last();
     await chart.waitFor();
-    await phone.waitForFunction((img) => (img as unknown as { complete: boolean; naturalWidth: number }).naturalWidth > 0, await chart.elementHandle());
+    await desk.waitForFunction((img) => (img as unknown as { naturalWidth: number }).naturalWidth > 0, await chart.elementHandle());
     await chart.scrollIntoViewIfNeeded();
-    await phone.waitForTimeout(300);
-    await phone.screenshot({ path: `${out}05-kehoach-bieu-do.png` });
+    await desk.waitForTimeout(300);
+    await desk.screenshot({ path: `${out}05-kehoach-bieu-do.png` });
     console.log(`${out}05-kehoach-bieu-do.png`);
 
-    // 6. /baocao with the .docx and .xlsx (desktop).
-    await openChat(desk, 'Ban Chỉ đạo', SECRETARIAT);
-    await send(desk, '/baocao');
-    const documents = desk.locator(`${testId('message-list')} li.from-bot a[data-testid^="document-"]`);
+    // 6. /baocao with the .docx and .xlsx (phone).
+    await openChat(phone, 'Ban Chỉ đạo', SECRETARIAT);
+    await send(phone, '/baocao');
+    const documents = phone.locator(`${testId('message-list')} li.from-bot a[data-testid^="document-"]`);
     await documents.filter({ hasText: '.xlsx' }).last().waitFor({ timeout: 30_000 });
     await documents.last().scrollIntoViewIfNeeded();
-    await desk.waitForTimeout(300);
-    await desk.screenshot({ path: `${out}06-baocao-tai-lieu.png` });
+    await phone.waitForTimeout(300);
+    await phone.screenshot({ path: `${out}06-baocao-tai-lieu.png` });
     console.log(`${out}06-baocao-tai-lieu.png`);
   } finally {
     await browser.close();
