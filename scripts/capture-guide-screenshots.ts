@@ -30,8 +30,15 @@ async function send(page: Page, text: string): Promise<void> {
 async function openChat(page: Page, title: string, member: string | RegExp): Promise<void> {
   const toggle = page.locator(testId('chat-list-toggle'));
   if (await toggle.isVisible()) await toggle.click();
-  await page.locator(`${testId('chat-list')} [data-testid^="chat-"]`).filter({ hasText: title }).first().click();
-  await page.locator(`${testId('member-select')} option`).first().waitFor({ state: 'attached' });
+  await page
+    .locator(`${testId('chat-list')} [data-testid^="chat-"]`)
+    .filter({ hasText: title })
+    .first()
+    .click();
+  await page
+    .locator(`${testId('member-select')} option`)
+    .first()
+    .waitFor({ state: 'attached' });
   const options = await page.locator(`${testId('member-select')} option`).allTextContents();
   const label = options.find((o) => (typeof member === 'string' ? o === member : member.test(o)));
   if (!label) throw new Error(`no member ${String(member)} in ${title}: ${options.join(', ')}`);
