@@ -20,7 +20,7 @@ export interface JobLogger {
 export interface JobStores {
   tasks: Pick<TaskStore, 'listTasks' | 'getActivePlans' | 'getPlanByNumber'>;
   chats: Pick<ChatStore, 'listChats' | 'listMembers' | 'getChat'>;
-  reports: Pick<ReportStore, 'history'>;
+  reports: Pick<ReportStore, 'history' | 'historyOfTasks'>;
   directory: Pick<DirectoryStore, 'getUnit'>;
   slots: JobSlots & StaleSlotReclaimer;
 }

@@ -73,3 +73,23 @@ describeOnEachDatabase('group workflow core flow', (use) => {
     expect(report?.html).toContain('thiếu phương tiện');
   });
 });
+
+describeOnEachDatabase('report history of many tasks in one read', (use) => {
+  it('gives each task its newest reports, newest first, capped per task, and [] for a task without any', async () => {
+    const h = await createHarness(use());
+    await h.bindSteeringAndUnit();
+    const p1 = (await h.stores.tasks.findTaskByCode('P5-01'))!;
+    const p2 = (await h.stores.tasks.findTaskByCode('P5-02'))!;
+    const gd = (await h.stores.tasks.findTaskByCode('GD2-01'))!;
+    for (const percent of [10, 20, 30]) {
+      await h.send(CAP5_CHAT, FOCAL, `/tiendo P5-01 ${percent}`);
+      h.clock.advance(60_000);
+    }
+    await h.send(CAP5_CHAT, FOCAL, '/vuongmac P5-02 thiếu kinh phí');
+    const byTask = await h.stores.reports.historyOfTasks([p1.id, p2.id, gd.id], 2);
+    expect(byTask.get(p1.id)?.map((r) => r.percent)).toEqual([30, 20]);
+    expect(byTask.get(p1.id)).toEqual(await h.stores.reports.history(p1.id, 2));
+    expect(byTask.get(p2.id)?.map((r) => [r.status, r.note])).toEqual([['blocked', 'thiếu kinh phí']]);
+    expect(byTask.get(gd.id)).toEqual([]);
+  });
+});

@@ -37,6 +37,8 @@ export interface ReportStore {
   appendReport(report: NewReport): Promise<{ report: ReportRecord; task: TaskRecord }>;
   getReport(id: number): Promise<ReportRecord | null>;
   history(taskId: number, limit?: number): Promise<ReportRecord[]>;
+  /** The newest `limitPerTask` reports of each task, newest first, read in one go (digests of many tasks). */
+  historyOfTasks(taskIds: readonly number[], limitPerTask: number): Promise<Map<number, ReportRecord[]>>;
   /** The report the unit made before `reportId` that still counts (neither an undo nor undone): the state undo restores. */
   previousReport(taskId: number, unitId: number, beforeReportId: number): Promise<ReportRecord | null>;
   addEvidence(taskId: number, unitId: number | null, reportId: number | null, evidence: NewEvidence): Promise<void>;

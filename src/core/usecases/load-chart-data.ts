@@ -15,7 +15,7 @@ export interface ChartData {
 }
 
 export async function loadChartData(
-  deps: { tasks: Pick<TaskStore, 'getPlanByNumber' | 'listTasks'>; reports: Pick<ReportStore, 'history'> },
+  deps: { tasks: Pick<TaskStore, 'getPlanByNumber' | 'listTasks'>; reports: Pick<ReportStore, 'history' | 'historyOfTasks'> },
   planNumber: string,
   at: Date,
 ): Promise<ChartData | null> {

@@ -7,7 +7,7 @@ export type ChartKindName = 'units' | 'timeline' | 'open';
 
 export interface ProduceChartDeps {
   tasks: Pick<TaskStore, 'getPlanByNumber' | 'listTasks'>;
-  reports: Pick<ReportStore, 'history'>;
+  reports: Pick<ReportStore, 'history' | 'historyOfTasks'>;
   renderChart: (kind: ChartKindName, data: ChartData) => Promise<Uint8Array>;
 }
 

@@ -21,7 +21,7 @@ export interface ProduceReportFileDeps {
   tasks: Pick<TaskStore, 'getPlanByNumber' | 'listTasks'>;
   /** the plan's criteria and their latest measurements (section II.3 of the report) */
   criteria?: Pick<CriterionStore, 'listCriteria'>;
-  reports: Pick<ReportStore, 'history'>;
+  reports: Pick<ReportStore, 'history' | 'historyOfTasks'>;
   files: ReportFileStore;
   render: (model: ReportModel, format: ReportFormat) => Promise<Uint8Array>;
   /** a content hash (hex) of a string: injected, the core does no crypto */

@@ -1,4 +1,5 @@
 import { applyReport, nextDoneReportedAt } from '../../core/model/apply-report.ts';
+import type { ReportRecord } from '../../core/model/records.ts';
 import type { ReportStore } from '../../core/ports/report-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
@@ -6,6 +7,8 @@ import { json, toReport } from './mappers.ts';
 import { loadTaskRecords } from './task-records-query.ts';
 
 const withUnit = { unit: { select: { code: true } } } as const;
+/** Task ids per history read: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const TASKS_PER_HISTORY_QUERY = 500;
 
 export function createReportRepository(prisma: PrismaDb): ReportStore {
   return {
@@ -89,6 +92,24 @@ export function createReportRepository(prisma: PrismaDb): ReportStore {
         take: limit,
       });
       return rows.map(toReport);
+    },
+    async historyOfTasks(taskIds, limitPerTask) {
+      const byTask = new Map<number, ReportRecord[]>();
+      for (let from = 0; from < taskIds.length; from += TASKS_PER_HISTORY_QUERY) {
+        const ids = taskIds.slice(from, from + TASKS_PER_HISTORY_QUERY);
+        const rows = await prisma.statusReport.findMany({
+          where: { taskId: { in: [...ids] } },
+          include: withUnit,
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        });
+        for (const row of rows) {
+          const list = byTask.get(row.taskId) ?? [];
+          if (list.length < limitPerTask) list.push(toReport(row));
+          byTask.set(row.taskId, list);
+        }
+      }
+      for (const id of taskIds) if (!byTask.has(id)) byTask.set(id, []);
+      return byTask;
     },
     async previousReport(taskId, unitId, beforeReportId) {
       // A report already undone does not count: undoing the next one must not bring it back.

@@ -129,6 +129,7 @@ export class MemoryWorkflow {
         appendReport: async (input: NewReport) => this.append(input),
         getReport: async (id: number) => this.reports.find((r) => r.id === id) ?? null,
         history: async (taskId: number, limit?: number) => this.history(taskId, limit),
+        historyOfTasks: async (taskIds: readonly number[], limit: number) => new Map(taskIds.map((id) => [id, this.history(id, limit)])),
         previousReport: async (taskId: number, unitId: number, before: number) => {
           const undone = new Set(this.reports.map((r) => r.retractsReportId));
           return (
