@@ -1,4 +1,5 @@
-import { ACK_PHRASES, FILLERS, NEGATIONS } from './lexicon.ts';
+import { FILLERS, NEGATIONS } from './lexicon-modifiers.ts';
+import { ACK_PHRASES } from './lexicon-non-reports.ts';
 import { modifierBefore, phraseAt } from './match-phrases.ts';
 import type { Clause } from './types.ts';
 

@@ -1,15 +1,6 @@
-import {
-  ACTIVITY_VERBS,
-  BLOCKER_PHRASES,
-  DONE_PHRASES,
-  NEGATIONS,
-  PARTICLES,
-  PROBLEM_WORDS,
-  QUESTION_PHRASES,
-  START_VERBS,
-  STATEMENT_BEFORE_CHUA,
-  TRAILING_QUESTION_WORDS,
-} from './lexicon.ts';
+import { ACTIVITY_VERBS, BLOCKER_PHRASES, DONE_PHRASES, PROBLEM_WORDS, START_VERBS } from './lexicon.ts';
+import { NEGATIONS } from './lexicon-modifiers.ts';
+import { PARTICLES, QUESTION_PHRASES, STATEMENT_BEFORE_CHUA, TRAILING_QUESTION_WORDS } from './lexicon-non-reports.ts';
 import { indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
 
 const QUESTIONS = indexPhrases(QUESTION_PHRASES);

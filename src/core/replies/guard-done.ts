@@ -1,5 +1,5 @@
 import { WHOLE_OR_NOW } from './lexicon-context.ts';
-import { PARTICLES } from './lexicon.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { ClauseRole } from './read-clause-roles.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';

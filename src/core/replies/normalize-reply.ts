@@ -2,6 +2,9 @@ import { foldVietnamese } from '../text/fold.ts';
 import { ownEntry } from '../text/own-entry.ts';
 import { ABBREVIATIONS } from './abbreviations.ts';
 import * as lexicon from './lexicon.ts';
+import * as modifierLexicon from './lexicon-modifiers.ts';
+import * as nonReportLexicon from './lexicon-non-reports.ts';
+import * as clauseRolesLexicon from './lexicon-clause-roles.ts';
 import * as contextLexicon from './lexicon-context.ts';
 import type { Clause } from './types.ts';
 
@@ -26,7 +29,13 @@ const SHORT_CHUA = /\bch(?= (?:lam|xong|co|bat|trien|thuc|ht|hoan|dc|duoc|nop|gu
 
 /** Every word the lexicon knows: a token already in it is left alone by the typo repairs. */
 const VOCABULARY: ReadonlySet<string> = new Set(
-  [...Object.values(lexicon), ...Object.values(contextLexicon)]
+  [
+    ...Object.values(lexicon),
+    ...Object.values(modifierLexicon),
+    ...Object.values(nonReportLexicon),
+    ...Object.values(contextLexicon),
+    ...Object.values(clauseRolesLexicon),
+  ]
     .flatMap((list) => list as readonly string[])
     .flatMap((phrase) => phrase.split(' '))
     .concat(Object.values(ABBREVIATIONS).flatMap((words) => words.split(' '))),

@@ -1,5 +1,6 @@
 import { isQuestionClause } from './detect-question.ts';
-import { NEGATIONS, PARTICLES } from './lexicon.ts';
+import { NEGATIONS } from './lexicon-modifiers.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
 import {
   ADDRESSEES,
   FORWARDING_MARKERS,
@@ -19,7 +20,7 @@ import {
   THIS_TOPIC,
   TOPIC_HEADS,
   TOPIC_LEADS,
-} from './lexicon-context.ts';
+} from './lexicon-clause-roles.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
 import type { Clause } from './types.ts';
 

@@ -1,15 +1,8 @@
-import { BLOCKER_PHRASES, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, PARTICLES } from './lexicon.ts';
-import {
-  APPROVALS,
-  COMPLETENESS,
-  FUTURE_TIMES,
-  MISSING_PAPERS,
-  REMAINING_CANCELLERS,
-  REMAINING_COUNTS,
-  RESOURCES,
-  RUNNING_OUT,
-  SELF_SUBJECTS,
-} from './lexicon-context.ts';
+import { BLOCKER_PHRASES } from './lexicon.ts';
+import { FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS } from './lexicon-modifiers.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
+import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
+import { APPROVALS, COMPLETENESS, FUTURE_TIMES, MISSING_PAPERS, REMAINING_CANCELLERS, REMAINING_COUNTS, RESOURCES, RUNNING_OUT } from './lexicon-context.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Signal } from './types.ts';
 

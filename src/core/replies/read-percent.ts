@@ -1,4 +1,5 @@
-import { FILLERS, FUTURE_MARKERS, PARTICLES } from './lexicon.ts';
+import { FILLERS, FUTURE_MARKERS } from './lexicon-modifiers.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
 import { isNumber, modifierBefore, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Clause } from './types.ts';
 

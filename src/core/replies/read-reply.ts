@@ -3,7 +3,7 @@ import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
 import { guardDone } from './guard-done.ts';
 import { CORRECTIONS, JUST_RECEIVED, PAST_OR_CONCESSIVE, STILL_NOW, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
-import { FILLERS } from './lexicon.ts';
+import { FILLERS } from './lexicon-modifiers.ts';
 import { containsPhrase, indexOfPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
 import { type ClauseRole, readClauseRoles } from './read-clause-roles.ts';

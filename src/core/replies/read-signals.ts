@@ -3,18 +3,14 @@ import {
   BLOCKER_PHRASES,
   BLOCKER_WEAK_PHRASES,
   DONE_PHRASES,
-  FILLERS,
-  FUTURE_MARKERS,
-  NEGATIONS,
   NEUTRAL_PHRASES,
-  ONGOING_MARKERS,
-  PARTICLES,
-  PROBLEM_CANCELLERS,
   PROBLEM_WORDS,
   PROGRESS_STRONG_PHRASES,
-  REASON_MARKERS,
   START_VERBS,
 } from './lexicon.ts';
+import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
+import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
 import {
   FUTURE_TIMES,
   UNDONE_REDO,
@@ -24,7 +20,6 @@ import {
   NOTHING_YET,
   NOTHING_YET_NOT_AFTER,
   RESOLUTION_DOUBTS,
-  SELF_SUBJECTS,
 } from './lexicon-context.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
