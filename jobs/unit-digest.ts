@@ -1,5 +1,5 @@
 /** The morning digest in each unit group (default 07:30, working days); a missed one is folded into the next. */
-import { DEFAULT_SCHEDULE, digestsEnabled, unitDigestTime } from '../src/core/jobs/chat-schedule.ts';
+import { boundBy, DEFAULT_SCHEDULE, digestsEnabled, unitDigestTime } from '../src/core/jobs/chat-schedule.ts';
 import { atLocalTime, digestRelevantUntil } from '../src/core/jobs/schedule-time.ts';
 import { JOB_NAMES, unitDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
 import type { ChatRecord } from '../src/core/model/records.ts';
@@ -53,7 +53,10 @@ export const unitDigestJob: JobDefinition<UnitDigestBatch> = {
   name: JOB_NAMES.unitDigest,
   async slots(deps, localDate) {
     if (!deps.calendar.isWorkingDay(localDate)) return { slots: [] };
-    const chats = (await deps.stores.chats.listChats({ kind: 'unit', active: true })).filter(digestsEnabled);
+    const scheduledAtOf = (chat: ChatRecord) => atLocalTime(localDate, unitDigestTime(chat), DEFAULT_SCHEDULE.unitDigestTime);
+    const chats = (await deps.stores.chats.listChats({ kind: 'unit', active: true })).filter(
+      (chat) => digestsEnabled(chat) && boundBy(chat, scheduledAtOf(chat)),
+    );
     const batch: UnitDigestBatch = {
       localDate,
       chats: new Map(chats.map((chat) => [chat.id, chat])),
@@ -62,7 +65,7 @@ export const unitDigestJob: JobDefinition<UnitDigestBatch> = {
     };
     const quiet = quietStart(deps.quietHours);
     const slots = chats.map((chat) => {
-      const scheduledAt = atLocalTime(localDate, unitDigestTime(chat), DEFAULT_SCHEDULE.unitDigestTime);
+      const scheduledAt = scheduledAtOf(chat);
       return {
         job: JOB_NAMES.unitDigest,
         key: unitDigestSlotKey(chat.id, localDate),

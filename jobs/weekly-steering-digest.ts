@@ -1,6 +1,7 @@
 /** The steering group's weekly edition (default Friday at the digest time); caught up within the same week. */
 import { addDays } from '../src/core/time/local-date.ts';
-import { DEFAULT_SCHEDULE, digestsEnabled, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
+import { boundBy, DEFAULT_SCHEDULE, digestsEnabled, isWeeklyDigestDay, steeringDigestTime } from '../src/core/jobs/chat-schedule.ts';
+import type { ChatRecord } from '../src/core/model/records.ts';
 import { atLocalTime, endOfIsoWeek } from '../src/core/jobs/schedule-time.ts';
 import { isoWeekKey } from '../src/core/time/local-date.ts';
 import { JOB_NAMES, weeklySteeringDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
@@ -11,14 +12,15 @@ export const weeklySteeringDigestJob: JobDefinition = {
   name: JOB_NAMES.weeklySteeringDigest,
   async slots(deps, localDate) {
     const chats = await deps.stores.chats.listChats({ kind: 'steering', active: true });
+    const scheduledAtOf = (chat: ChatRecord) => atLocalTime(localDate, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime);
     const slots = chats
-      .filter((chat) => digestsEnabled(chat) && isWeeklyDigestDay(chat, localDate, deps.calendar))
+      .filter((chat) => digestsEnabled(chat) && isWeeklyDigestDay(chat, localDate, deps.calendar) && boundBy(chat, scheduledAtOf(chat)))
       .map((chat) => ({
         job: JOB_NAMES.weeklySteeringDigest,
         key: weeklySteeringDigestSlotKey(chat.id, isoWeekKey(localDate)),
         chatId: chat.id,
         localDate,
-        scheduledAt: atLocalTime(localDate, steeringDigestTime(chat), DEFAULT_SCHEDULE.steeringDigestTime),
+        scheduledAt: scheduledAtOf(chat),
         relevantUntil: endOfIsoWeek(localDate),
       }));
     return { slots };

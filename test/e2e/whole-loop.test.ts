@@ -158,10 +158,11 @@ describe('end to end: bind → post → button → free-text reply → confirm �
     // The sandbox shows a message a moment before the sender marks its row sent.
     const digest = await waitFor('the digest row marked sent', () =>
       prisma()
-        .outboxMessage.findFirst({ where: { chatId: unit.id, kind: 'digest', status: 'sent' } })
+        .outboxMessage.findFirst({ where: { chatId: unit.id, kind: 'digest', status: 'sent', idempotencyKey: `unit-digest:${unit.id}:2023-02-28` } })
         .then((row) => row ?? undefined),
     );
-    expect(digest.idempotencyKey).toBe(`unit-digest:${unit.id}:2023-02-28`);
+    // Bound at 08:00 on the 27th, after that morning's 07:30 digest: the 28th's is its first and only one.
+    expect(await prisma().outboxMessage.count({ where: { chatId: unit.id, kind: 'digest' } })).toBe(1);
     expect(digest.sentMessageIds).not.toBeNull();
     // Under a loaded machine the sender may still be finishing the unit's other rows.
     // 'reply': the binding confirmation, queued ahead of the task cards.

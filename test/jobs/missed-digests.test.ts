@@ -112,4 +112,20 @@ describe.each(PROVIDERS)('missed digests [%s]', (provider) => {
     );
     expect(digestsOf('steering', '2023-03-15')[0]?.text).toContain('Các bản tổng hợp sau bản ngày 13/03/2023 đã không được gửi');
   });
+
+  it('a group bound after the morning digest time gets its first digest the next morning, not a late one that day', async () => {
+    const clock = new ManualClock(at('2023-04-03 08:05'));
+    const chat = (await world.stores.chats.getChat(world.chatIds.CAP5))!;
+    await world.stores.chats.bindChat(chat.id, { kind: 'unit', unitId: chat.unitId }, { id: 'secretariat-1', name: 'Thường trực' }, clock.now());
+    const scheduler = newScheduler(deps, clock, 'bound-late');
+    await scheduler.tick(clock.now());
+    await runPeriod(scheduler, clock, '2023-04-03 08:30', '2023-04-04 08:00');
+    expect(digestsOf('CAP5', '2023-04-03')).toEqual([]);
+    expect(await slotStatus(`unit-digest:${world.chatIds.CAP5}:2023-04-03`)).toBeUndefined();
+    const [next] = digestsOf('CAP5', '2023-04-04');
+    expect(next?.at).toBe('2023-04-04 07:30');
+    expect(next?.text).not.toContain('đã không được gửi');
+    // The steering group, bound weeks ago, still has its 16:30 digest that day.
+    expect(digestsOf('steering', '2023-04-03').map((d) => d.at)).toEqual(['2023-04-03 16:30']);
+  });
 });

@@ -16,6 +16,11 @@ export function digestsEnabled(chat: ChatRecord): boolean {
   return chat.active && chat.settings.digestsEnabled !== false;
 }
 
+/** A digest due before the group was bound is not owed: the group has just received its task cards. */
+export function boundBy(chat: ChatRecord, scheduledAt: Date): boolean {
+  return chat.boundAt == null || chat.boundAt.getTime() <= scheduledAt.getTime();
+}
+
 export function nudgesEnabled(chat: ChatRecord): boolean {
   return chat.active && chat.settings.nudgesEnabled !== false;
 }
