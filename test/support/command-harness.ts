@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { createDocumentOutputs } from '../../src/reports/document-outputs.ts';
+import { createPlanFiles } from '../../src/plan-import/plan-files.ts';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { findCommand, replyHandlers, fileHandlers } from '../../commands/registry.ts';
 import { runButton, runCommand } from '../../commands/run-command.ts';
@@ -179,6 +180,7 @@ export async function createHarness(db: Database, options: { start?: Date } = {}
     logger: pino({ level: 'silent' }),
     botUsername: 'dieuphoi_bot',
     outputs: createDocumentOutputs(),
+    planFiles: createPlanFiles(),
   };
   return new CommandHarness(stores, outbox, clock, deps, summary.planId);
 }
