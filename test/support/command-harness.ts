@@ -7,6 +7,7 @@ import { runButton, runCommand } from '../../commands/run-command.ts';
 import type { CommandContext, FileInput } from '../../commands/types.ts';
 import type { AppDeps } from '../../src/app-deps.ts';
 import { loadConfig } from '../../src/config/config.ts';
+import { FileTooLargeError } from '../../src/core/model/file-too-large-error.ts';
 import type { OutgoingMessage } from '../../src/core/model/outgoing.ts';
 import type { ChatRecord } from '../../src/core/model/records.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
@@ -42,6 +43,8 @@ export class CommandHarness {
   /** reactions the bot set: on which message of which chat */
   readonly reactions: { chatExternalId: string; messageId: string; emoji: string }[] = [];
   private nextMessageId = 100;
+  /** bytes of the files people sent, by file id, for downloadFile */
+  readonly files = new Map<string, Uint8Array>();
 
   constructor(
     readonly stores: Stores,
@@ -82,6 +85,12 @@ export class CommandHarness {
         this.replies.push({ ...message, chatExternalId: `internal:${_chatId}` });
         return [{ messageId: String(this.nextMessageId++) }];
       },
+      downloadFile: async (file, maxBytes) => {
+        const bytes = this.files.get(file.fileId);
+        if (!bytes) throw new Error(`no file ${file.fileId}`);
+        if (bytes.length > maxBytes) throw new FileTooLargeError(bytes.length, maxBytes);
+        return bytes;
+      },
     };
     if (!extra.button) ctx.react = async (emoji) => void this.reactions.push({ chatExternalId, messageId, emoji });
     if (extra.button) {
@@ -121,6 +130,17 @@ export class CommandHarness {
   async sendFile(chatExternalId: string, user: TestUser, replyToMessageId: string, file: FileInput): Promise<Reply[]> {
     const start = this.replies.length;
     const ctx = (await this.context(chatExternalId, user, { replyToMessageId })) as CommandContext & { replyToMessageId: string };
+    for (const handler of fileHandlers) if (await handler.handle(ctx, file)) break;
+    return this.replies.slice(start);
+  }
+
+  /** A document sent on its own (not as a reply), as the channel hands it to the file handlers. */
+  async sendDocument(chatExternalId: string, user: TestUser, document: { fileName: string; bytes: Uint8Array; reportedSize?: number }): Promise<Reply[]> {
+    const start = this.replies.length;
+    const fileId = `doc-${this.files.size + 1}`;
+    this.files.set(fileId, document.bytes);
+    const ctx = await this.context(chatExternalId, user);
+    const file: FileInput = { kind: 'document', fileId, fileName: document.fileName, size: document.reportedSize ?? document.bytes.length };
     for (const handler of fileHandlers) if (await handler.handle(ctx, file)) break;
     return this.replies.slice(start);
   }

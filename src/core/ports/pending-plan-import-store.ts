@@ -24,8 +24,11 @@ export type ClaimResult =
 export interface PendingPlanImportStore {
   /** Stores a checked file (and drops long-expired ones); returns its id for the buttons. */
   remember(pending: Omit<PendingPlanImport, 'id'>): Promise<number>;
-  /** Moves it from pending to `decision`; only one caller (on any instance) ever gets `claimed: true`. */
-  claim(id: number, decision: PlanImportDecision, now: Date): Promise<ClaimResult>;
+  /**
+   * Moves it from pending to `decision`; only one caller (on any instance) ever gets `claimed: true`.
+   * An import staged in another chat is 'missing' here: it is decided where it was sent.
+   */
+  claim(id: number, chatId: number, decision: PlanImportDecision, now: Date): Promise<ClaimResult>;
   /** Puts a claimed import back to pending (activation failed half-way, so it may be tried again). */
   release(id: number): Promise<void>;
 }

@@ -14,15 +14,15 @@ export function createPendingPlanImportRepository(prisma: PrismaDb): PendingPlan
       });
       return row.id;
     },
-    async claim(id, decision: PlanImportDecision, now) {
+    async claim(id, chatId, decision: PlanImportDecision, now) {
       if (!Number.isSafeInteger(id) || id <= 0) return { claimed: false, reason: 'missing' };
       // The conditional update is the lock: of two presses (or two instances) one changes the row.
       const { count } = await prisma.pendingPlanImport.updateMany({
-        where: { id, status: 'pending', expiresAt: { gt: now } },
+        where: { id, chatId, status: 'pending', expiresAt: { gt: now } },
         data: { status: decision, decidedAt: now },
       });
       const row = await prisma.pendingPlanImport.findUnique({ where: { id } });
-      if (!row) return { claimed: false, reason: 'missing' };
+      if (!row || row.chatId !== chatId) return { claimed: false, reason: 'missing' };
       if (count === 0) {
         const reason = row.status === 'activated' || row.status === 'cancelled' ? row.status : 'expired';
         return { claimed: false, reason };
