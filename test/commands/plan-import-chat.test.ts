@@ -235,8 +235,8 @@ describe('bad files in chat: a clear Vietnamese message and nothing imported', (
     });
     const message = await refused('kh.xlsx', bad);
     expect(message).toContain('có 2 lỗi — chưa nhập gì');
-    expect(message).toContain('Sheet Nhiệm vụ, dòng 2, cột Chủ trì: đơn vị 'CAP9' không có ở sheet Đơn vị');
-    expect(message).toContain('Sheet Nhiệm vụ, dòng 3, cột Hạn: '31/02/2024' không phải ngày hợp lệ');
+    expect(message).toContain("Sheet Nhiệm vụ, dòng 2, cột Chủ trì: đơn vị 'CAP9' không có ở sheet Đơn vị");
+    expect(message).toContain("Sheet Nhiệm vụ, dòng 3, cột Hạn: '31/02/2024' không phải ngày hợp lệ");
   });
 
   it('a YAML plan with an error names its line', async () => {
