@@ -42,7 +42,13 @@ export const planFile: FileHandler = {
       return true;
     }
     const tooLarge = (size: number | null) =>
-      reply(t(ctx.locale, 'plan_chat.too_large', { file: file.fileName, size: size === null ? `> ${megabytes(MAX_PLAN_FILE_BYTES)}` : megabytes(size), max: megabytes(MAX_PLAN_FILE_BYTES) }));
+      reply(
+        t(ctx.locale, 'plan_chat.too_large', {
+          file: file.fileName,
+          size: size === null ? `> ${megabytes(MAX_PLAN_FILE_BYTES)}` : megabytes(size),
+          max: megabytes(MAX_PLAN_FILE_BYTES),
+        }),
+      );
     if (file.size != null && file.size > MAX_PLAN_FILE_BYTES) {
       await tooLarge(file.size);
       return true;

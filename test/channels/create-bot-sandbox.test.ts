@@ -34,7 +34,7 @@ describe('createBot with the real commands, polling the sandbox over HTTP', () =
       logger: pino({ level: 'silent' }),
       botUsername: 'dieuphoi_sandbox_bot',
       outputs: createDocumentOutputs(),
-    planFiles: createPlanFiles(),
+      planFiles: createPlanFiles(),
       token: sandbox.token,
       pollingTimeoutSeconds: 1,
     });

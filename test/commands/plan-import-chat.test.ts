@@ -86,7 +86,10 @@ describe('loading a plan in chat: document → review workbook → checked file 
     expect(preview?.html).toContain('+ Mới (8): NV01, NV02');
     expect(preview?.html).toContain('− Lưu trữ (không xóa) (');
     const { ok } = buttonData(preview);
-    expect(preview?.buttons?.[0]?.map((b) => ('fallback' in b ? b.fallback : ''))).toEqual([expect.stringMatching(/^\/kichhoat \d+$/), expect.stringMatching(/^\/huynhap \d+$/)]);
+    expect(preview?.buttons?.[0]?.map((b) => ('fallback' in b ? b.fallback : ''))).toEqual([
+      expect.stringMatching(/^\/kichhoat \d+$/),
+      expect.stringMatching(/^\/huynhap \d+$/),
+    ]);
     expect(await h.snapshot()).toEqual(before);
 
     await h.press(STEERING_CHAT, SECRETARY, ok);
