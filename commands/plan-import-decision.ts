@@ -12,14 +12,25 @@ export async function decideImport(ctx: CommandContext, id: number, decision: Pl
     { stores: ctx.deps.stores, outbox: ctx.deps.outbox, planFiles: ctx.deps.planFiles },
     { id, chatId: ctx.chat.id, decision, actor: actorOf(ctx), now: ctx.now, locale: ctx.locale },
   );
-  const plain = result.html.replace(/<[^>]+>/g, '');
   if (ctx.answerButton) {
-    await ctx.answerButton(plain, !result.done);
+    await ctx.answerButton(toastText(result.short), !result.done);
     // The buttons go once it is decided; a refused press leaves the message as it is.
     if (result.done && ctx.editButtonMessage) return ctx.editButtonMessage({ html: result.html });
     if (!result.done) return;
   }
   await ctx.reply({ html: result.html });
+}
+
+/** Messengers cap a button's toast (Telegram: 200 characters); the whole text goes in the message. */
+const TOAST_CHARS = 200;
+
+function toastText(html: string): string {
+  const plain = html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  return plain.length <= TOAST_CHARS ? plain : `${plain.slice(0, TOAST_CHARS - 1)}…`;
 }
 
 const requestId = z

@@ -94,7 +94,11 @@ export class CommandHarness {
     };
     if (!extra.button) ctx.react = async (emoji) => void this.reactions.push({ chatExternalId, messageId, emoji });
     if (extra.button) {
-      ctx.answerButton = async (text) => void this.toasts.push(text);
+      ctx.answerButton = async (text) => {
+        // Telegram refuses a callback answer over 200 characters (MESSAGE_TOO_LONG), as the sandbox does
+        if (text.length > 200) throw new Error(`toast over 200 characters: ${text}`);
+        this.toasts.push(text);
+      };
       ctx.editButtonMessage = async (message) => void this.edits.push(message);
     }
     return ctx;

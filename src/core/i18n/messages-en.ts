@@ -204,6 +204,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'button.cancel_import': 'Huỷ',
   'plan_chat.activated':
     '✅ {by} imported and activated plan <b>{plan}</b> from “{file}”: {created} new, {updated} changed, {archived} archived, {unchanged} unchanged. {queued} task message(s) are on their way to the bound unit groups.',
+  'plan_chat.toast_activated': 'Plan {plan} imported and activated.',
+  'plan_chat.toast_cancelled': 'Cancelled; nothing changed.',
   'plan_chat.cancelled': '{by} cancelled importing “{file}”. Nothing changed.',
   'plan_chat.already_activated': 'This import was already activated; it is not imported again.',
   'plan_chat.already_cancelled': 'This import was cancelled. Send the file again to import it.',

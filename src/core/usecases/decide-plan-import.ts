@@ -21,7 +21,7 @@ export interface DecidePlanImportInput {
 }
 
 /** `done`: this call decided it (the message says what happened); otherwise why nothing was done. */
-export type DecidePlanImportResult = { done: boolean; html: string };
+export type DecidePlanImportResult = { done: boolean; html: string /** a line short enough for a button's toast */; short: string };
 
 /**
  * [Kích hoạt] or [Huỷ] under a checked plan file (the caller has checked the secretariat's authority).
@@ -42,7 +42,8 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
           : claim.reason === 'expired'
             ? 'plan_chat.expired'
             : 'plan_chat.missing';
-    return { done: false, html: t(locale, key, { id: input.id }) };
+    const html = t(locale, key, { id: input.id });
+    return { done: false, html, short: html };
   }
   const { pending } = claim;
   const by = actor.name ?? actor.id;
@@ -50,20 +51,22 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
     audit.append({ actorId: actor.id, actorName: actor.name ?? null, action, entityType: 'pending_plan_import', entityId: String(pending.id), after, at: now });
   if (input.decision === 'cancelled') {
     await record('plan.import_cancelled', { file: pending.fileName, plan: pending.planNumber });
-    return { done: true, html: t(locale, 'plan_chat.cancelled', { by, file: pending.fileName }) };
+    return { done: true, html: t(locale, 'plan_chat.cancelled', { by, file: pending.fileName }), short: t(locale, 'plan_chat.toast_cancelled') };
   }
   try {
     const read = await ports.planFiles.readPlanFile(pending.fileBytes, pending.fileName);
     if (!read.ok) {
       await pendingPlanImports.release(pending.id);
       const reason = read.errors[0] ? (locale === 'en' ? read.errors[0].messageEn : read.errors[0].message) : '';
-      return { done: false, html: t(locale, 'plan_chat.reread_failed', { file: pending.fileName, reason }) };
+      const html = t(locale, 'plan_chat.reread_failed', { file: pending.fileName, reason });
+      return { done: false, html, short: html };
     }
     const summary = await plans.importPlan(read.plan, { actor, at: now, sourceFile: pending.fileName });
     const queued = await activatePlan(ports, { planId: summary.planId, actor, now });
     await record('plan.import_activated', { file: pending.fileName, plan: summary.planNumber, queued });
     return {
       done: true,
+      short: t(locale, 'plan_chat.toast_activated', { plan: summary.planNumber }),
       html: t(locale, 'plan_chat.activated', {
         by,
         plan: summary.planNumber,
