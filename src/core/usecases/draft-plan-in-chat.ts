@@ -46,7 +46,12 @@ export function composeDraftSummary(draft: PlanDraft, fileName: string, workbook
     header: html(headerLine ? `\n${escapeHtml(headerLine)}` : ''),
     tasks: draft.tasks.length,
     review: toReview.length,
-    reasons: html(reasonLines(toReview.flatMap((task) => task.reviewNotes))),
+    reasons: html(
+      reasonLines(
+        toReview.flatMap((task) => task.reviewNotes),
+        locale,
+      ),
+    ),
     unitCount: units.length,
     units: unitList,
     phaseCount: phases.length,
@@ -55,12 +60,15 @@ export function composeDraftSummary(draft: PlanDraft, fileName: string, workbook
   });
 }
 
-/** The most frequent review reasons, each with how many tasks it concerns. */
-function reasonLines(notes: string[]): string {
+/** The most frequent review reasons, with how many tasks each concerns when more than one. */
+function reasonLines(notes: string[], locale: Locale): string {
   const counts = new Map<string, number>();
   for (const note of notes) counts.set(note, (counts.get(note) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, LISTED_REASONS);
-  return top.map(([note, count]) => `\n   – ${count} × ${escapeHtml(note)}`).join('');
+  const tasks = locale === 'en' ? 'tasks' : 'nhiệm vụ';
+  const lines = top.map(([note, count]) => `\n   – ${escapeHtml(note)}${count > 1 ? ` (${count} ${tasks})` : ''}`);
+  if (counts.size > LISTED_REASONS) lines.push('\n   – …');
+  return lines.join('');
 }
 
 /** yyyy-MM-dd → dd/MM/yyyy */
