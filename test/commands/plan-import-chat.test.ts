@@ -148,6 +148,15 @@ describe('loading a plan in chat: document → review workbook → checked file 
     expect((await h.stores.audit.list({})).length).toBe(audit);
   });
 
+  it("a corrected workbook sent in reply to the bot's message is read the same way; /trogiup says how", async () => {
+    const workbook = await draftWorkbook(h);
+    renameUnit(workbook, 'CA_P5', 'CAP5');
+    h.files.set('reply-1', await bytesOf(workbook));
+    const [preview] = await h.sendFile(STEERING_CHAT, SECRETARY, '555', { kind: 'document', fileId: 'reply-1', fileName: 'kh.xlsx' });
+    expect(preview?.html).toContain('Đã kiểm tra “kh.xlsx”');
+    expect((await h.send(STEERING_CHAT, SECRETARY, '/trogiup'))[0]?.html).toContain('Nạp kế hoạch (thường trực)');
+  });
+
   it('works in a private chat with the bot', async () => {
     const [summary] = await h.sendDocument(SECRETARY.id, SECRETARY, { fileName: 'ke-hoach.txt', bytes: SEED_TEXT });
     expect(summary?.attachments).toHaveLength(1);

@@ -176,6 +176,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'overdue.none': 'No overdue tasks. 👍',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, due {due}, {days} day(s) overdue',
   'help.title': '<b>Điều phối bot commands</b>',
+  'help.plan_file':
+    '📎 Loading a plan (secretariat): send the plan document (.docx, .pdf or .txt) here or in a private chat with the bot; it answers with an .xlsx review workbook. Send the corrected .xlsx (or a .yaml) back, then press Kích hoạt.',
   'help.unbound':
     'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
   'start.intro':

@@ -176,6 +176,8 @@ export const MESSAGES_VI = {
   'overdue.none': 'Không có nhiệm vụ nào quá hạn. 👍',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, hạn {due}, quá hạn {days} ngày',
   'help.title': '<b>Các lệnh của bot Điều phối</b>',
+  'help.plan_file':
+    '📎 Nạp kế hoạch (thường trực): gửi văn bản kế hoạch .docx, .pdf hoặc .txt vào đây hoặc nhắn riêng với bot; bot trả bảng kiểm tra .xlsx. Sửa xong, gửi lại tệp .xlsx (hoặc .yaml) rồi bấm Kích hoạt.',
   'help.unbound':
     'Nhóm này chưa được kết nối.\n• Đơn vị: xin mã của thường trực Ban Chỉ đạo rồi gửi /ketnoi &lt;mã&gt;.\n• Thường trực Ban Chỉ đạo: gửi /batdau trong nhóm Ban Chỉ đạo.',
   'start.intro':
