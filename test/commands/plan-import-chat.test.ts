@@ -93,6 +93,7 @@ describe('loading a plan in chat: document → review workbook → checked file 
     expect(await h.snapshot()).toEqual(before);
 
     await h.press(STEERING_CHAT, SECRETARY, ok);
+    expect(h.toasts.at(-1)).toBe('Đang nhập và kích hoạt kế hoạch…');
     expect(h.edits.at(-1)?.html).toMatch(/Thư ký Lan đã nhập và kích hoạt kế hoạch <b>45\/KH-BCĐ<\/b> từ “ke-hoach-45-kiem-tra.xlsx”: 8 nhiệm vụ mới/);
     const nv07 = await h.stores.tasks.findTaskByCode('NV07');
     expect(nv07?.assignments.find((a) => a.role === 'lead')?.unitCode).toBe('CAP5');
@@ -136,6 +137,20 @@ describe('loading a plan in chat: document → review workbook → checked file 
     await restarted.press(STEERING_CHAT, SECRETARY, ok);
     expect(restarted.edits.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
     expect(await h.stores.tasks.findTaskByCode('NV01')).not.toBeNull();
+  });
+
+  it('an import that fails half-way leaves the request pending, so pressing again finishes it', async () => {
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kh.yaml', bytes: new TextEncoder().encode(SEED_YAML) });
+    const { ok } = buttonData(preview);
+    const plans = h.stores.plans;
+    const importPlan = plans.importPlan;
+    plans.importPlan = async () => {
+      throw new Error('database went away');
+    };
+    await expect(h.press(STEERING_CHAT, SECRETARY, ok)).rejects.toThrow('database went away');
+    plans.importPlan = importPlan;
+    await h.press(STEERING_CHAT, SECRETARY, ok);
+    expect(h.edits.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch <b>45/KH-BCĐ</b>');
   });
 
   it('an expired request is refused and imports nothing', async () => {
@@ -188,9 +203,9 @@ describe('bad files in chat: a clear Vietnamese message and nothing imported', (
     await h.deliver();
   });
 
-  async function refused(fileName: string, bytes: Uint8Array, reportedSize?: number): Promise<string> {
+  async function refused(fileName: string, bytes: Uint8Array, reportedSize?: number, chat = STEERING_CHAT): Promise<string> {
     const before = await h.snapshot();
-    const replies = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName, bytes, ...(reportedSize ? { reportedSize } : {}) });
+    const replies = await h.sendDocument(chat, SECRETARY, { fileName, bytes, ...(reportedSize ? { reportedSize } : {}) });
     expect(replies).toHaveLength(1);
     expect(replies[0]?.attachments).toBeUndefined();
     expect(replies[0]?.buttons).toBeUndefined();
@@ -208,7 +223,11 @@ describe('bad files in chat: a clear Vietnamese message and nothing imported', (
   it('a file that is no plan', async () => {
     const minutes = 'BIÊN BẢN HỌP\nHôm nay các thành viên đã họp và trao đổi ý kiến về tình hình chung.\nCuộc họp kết thúc lúc 11 giờ.';
     expect(await refused('bien-ban.txt', new TextEncoder().encode(minutes))).toContain('không tìm thấy nhiệm vụ nào');
-    expect(await refused('anh.jpg', new Uint8Array([0xff, 0xd8, 0xff]))).toContain('Bot chưa đọc được tệp “anh.jpg”');
+    // in a private chat every file is meant for the bot; in the steering group other files are not its business
+    expect(await refused('anh.jpg', new Uint8Array([0xff, 0xd8, 0xff]), undefined, SECRETARY.id)).toContain('Bot chưa đọc được tệp “anh.jpg”');
+    expect(await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'anh.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff]) })).toEqual([]);
+    expect(await refused('ke-hoach.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toContain('tệp Word cũ (.doc)');
+    expect(await refused('ke-hoach.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toContain('.xls (Excel 97-2003)');
     expect(await refused('bang.xlsx', new TextEncoder().encode('không phải Excel'))).toContain('không phải bảng tính Excel');
   });
 

@@ -18,6 +18,8 @@ export interface DecidePlanImportInput {
   actor: Actor;
   now: Date;
   locale: Locale;
+  /** called once this call has won the decision, before the (slower) import: e.g. to answer a button at once */
+  onClaimed?: () => Promise<void>;
 }
 
 /** `done`: this call decided it (the message says what happened); otherwise why nothing was done. */
@@ -46,6 +48,7 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
     return { done: false, html, short: html };
   }
   const { pending } = claim;
+  await input.onClaimed?.();
   const by = actor.name ?? actor.id;
   const record = (action: string, after: unknown) =>
     audit.append({ actorId: actor.id, actorName: actor.name ?? null, action, entityType: 'pending_plan_import', entityId: String(pending.id), after, at: now });
