@@ -90,7 +90,7 @@ describe('end to end: plan text → review workbook → edited workbook → Kíc
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ chatId: STEERING_CHAT_ID, fromUserId: SECRETARIAT_USER_ID, messageId: preview.message.message_id, index: 0 }),
     });
-    expect(await pressed.json()).toMatchObject({ ok: true });
+    expect(await pressed.json()).toMatchObject({ ok: true, answered: true, answer: { text: 'Đang nhập và kích hoạt kế hoạch…' } });
     await waitFor('the preview to say the plan is active', () =>
       server.state.findMessage(STEERING_CHAT_ID, preview.message.message_id)?.message.text?.includes('đã nhập và kích hoạt kế hoạch 45/KH-BCĐ'),
     );
