@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CAP5_CHAT, type CommandHarness, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 import { buildDocx, documentXml } from '../plan/support/build-files.ts';
+import { buildPdf } from '../plan/support/build-pdf.ts';
 
 const SEED_TEXT = readFileSync('test/fixtures/plan-texts/45-KH-BCD-2023-tp-tra-vinh.txt');
 const SEED_YAML = readFileSync('plans/45-KH-BCD-2023.yaml', 'utf8');
@@ -229,6 +230,10 @@ describe('bad files in chat: a clear Vietnamese message and nothing imported', (
     expect(await refused('ke-hoach.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toContain('tệp Word cũ (.doc)');
     expect(await refused('ke-hoach.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toContain('.xls (Excel 97-2003)');
     expect(await refused('bang.xlsx', new TextEncoder().encode('không phải Excel'))).toContain('không phải bảng tính Excel');
+  });
+
+  it('a scanned PDF with no text layer', async () => {
+    expect(await refused('ke-hoach-scan.pdf', buildPdf([[], [], []]))).toContain('không có lớp chữ');
   });
 
   it('a huge file: refused before downloading, and by the document gate', async () => {
