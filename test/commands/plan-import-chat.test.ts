@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CAP5_CHAT, type CommandHarness, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
-import { buildDocx, documentXml } from '../plan/support/build-files.ts';
+import { buildDocx, buildZip, documentXml } from '../plan/support/build-files.ts';
 import { buildPdf } from '../plan/support/build-pdf.ts';
 
 const SEED_TEXT = readFileSync('test/fixtures/plan-texts/45-KH-BCD-2023-tp-tra-vinh.txt');
@@ -244,6 +244,8 @@ describe('bad files in chat: a clear Vietnamese message and nothing imported', (
   it('a zip bomb', async () => {
     const bomb = buildDocx(documentXml(['x']), [{ name: 'word/media/bomb.bin', data: Buffer.alloc(150 * 1024 * 1024) }]);
     expect(await refused('ke-hoach.docx', bomb)).toContain('khi giải nén sẽ chiếm');
+    const workbookBomb = buildZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<x/>'), declaredSize: 250 * 1024 * 1024 }]);
+    expect(await refused('ke-hoach.xlsx', workbookBomb)).toContain('giải nén ra quá lớn');
   });
 
   it('a password-protected .docx and .xlsx', async () => {
