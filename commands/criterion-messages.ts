@@ -103,7 +103,7 @@ export const replyToCriterion: ReplyHandler = {
 /** A photo or document replied to a criterion's message is evidence; a caption that is a value is also the measurement. */
 export const criterionEvidenceFile: FileHandler = {
   async handle(ctx, file) {
-    if (ctx.chat.kind !== 'unit') return false;
+    if (ctx.chat.kind !== 'unit' || ctx.replyToMessageId === undefined) return false;
     const criterion = await ctx.deps.stores.criteria.findCriterionByMessage(ctx.chat.id, ctx.replyToMessageId);
     if (!criterion) return false;
     await touchMember(ctx);

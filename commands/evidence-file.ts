@@ -6,7 +6,7 @@ import type { FileHandler } from './types.ts';
 /** A photo or document replied to a task message is stored as evidence for the unit. */
 export const evidenceFile: FileHandler = {
   async handle(ctx, file) {
-    if (ctx.chat.kind !== 'unit' || ctx.chat.unitId === null) return false;
+    if (ctx.chat.kind !== 'unit' || ctx.chat.unitId === null || ctx.replyToMessageId === undefined) return false;
     const found = await ctx.deps.stores.tasks.findTaskByMessage(ctx.chat.id, ctx.replyToMessageId);
     if (!found) return false;
     await touchMember(ctx);

@@ -1,4 +1,5 @@
 import { bindSteeringButton } from './buttons/bind-steering-button.ts';
+import { planImportButton } from './buttons/plan-import-button.ts';
 import { extensionButton } from './buttons/extension-button.ts';
 import { confirmButton, returnButton } from './buttons/completion-buttons.ts';
 import { pickButton } from './buttons/pick-button.ts';
@@ -20,6 +21,8 @@ import { inviteCommand } from './moi.ts';
 import { languageCommand } from './ngonngu.ts';
 import { tasksCommand } from './nhiemvu.ts';
 import { overdueCommand } from './quahan.ts';
+import { planFile } from './plan-file.ts';
+import { activateImportCommand, cancelImportCommand } from './plan-import-decision.ts';
 import { replyToTask } from './reply-to-task.ts';
 import { startCommand } from './start.ts';
 import { criteriaCommand } from './tieuchi.ts';
@@ -55,6 +58,8 @@ export const commands: CommandDefinition<never>[] = [
   settingsCommand,
   reportCommand,
   criteriaCommand,
+  activateImportCommand,
+  cancelImportCommand,
 ] as unknown as CommandDefinition<never>[];
 
 export const buttonActions: ButtonAction[] = [
@@ -66,11 +71,12 @@ export const buttonActions: ButtonAction[] = [
   extensionButton,
   resolveBlockerButton,
   bindSteeringButton,
+  planImportButton,
 ];
 
 /** Tried in order; the first that returns true handled the reply. */
 export const replyHandlers: ReplyHandler[] = [replyToCriterion, replyToTask];
-export const fileHandlers: FileHandler[] = [criterionEvidenceFile, evidenceFile];
+export const fileHandlers: FileHandler[] = [criterionEvidenceFile, evidenceFile, planFile];
 
 /** By name or alias, case-insensitive, with or without "/" and "@botname". */
 export function findCommand(name: string): CommandDefinition<unknown> | undefined {

@@ -42,6 +42,11 @@ export interface CommandContext {
   answerButton?(text: string, alert?: boolean): Promise<void>;
   /** a reaction (e.g. 👍) on the incoming message: "seen", where a reply would be noise; best effort */
   react?(emoji: string): Promise<void>;
+  /**
+   * The bytes of a file sent in this chat, at most `maxBytes` (bigger: FileTooLargeError, before or
+   * while downloading); absent where the channel cannot fetch files.
+   */
+  downloadFile?(file: FileInput, maxBytes: number): Promise<Uint8Array>;
 }
 
 export interface CommandDefinition<Args = unknown> {
@@ -70,7 +75,7 @@ export interface ReplyHandler {
   handle(ctx: CommandContext & { replyToMessageId: string }, text: string): Promise<boolean>;
 }
 
-/** A photo/document sent in reply to a task message. */
+/** A photo or document sent in a chat (in reply to a task message, or on its own). */
 export interface FileInput {
   kind: 'photo' | 'document';
   fileId: string;
@@ -78,7 +83,11 @@ export interface FileInput {
   fileName?: string | null;
   mimeType?: string | null;
   caption?: string | null;
+  /** size in bytes as the messenger reports it, when it does */
+  size?: number | null;
 }
+
+/** Tried in order for every file; `ctx.replyToMessageId` is set when the file answers a message. */
 export interface FileHandler {
-  handle(ctx: CommandContext & { replyToMessageId: string }, file: FileInput): Promise<boolean>;
+  handle(ctx: CommandContext, file: FileInput): Promise<boolean>;
 }

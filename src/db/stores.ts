@@ -4,6 +4,7 @@ import { createCriterionRepository } from './repositories/criterion-repository.t
 import { createDirectoryRepository } from './repositories/directory-repository.ts';
 import { createExtensionRepository } from './repositories/extension-repository.ts';
 import { createOutboxRepository } from './repositories/outbox-repository.ts';
+import { createPendingPlanImportRepository } from './repositories/pending-plan-import-repository.ts';
 import { createPendingReadingRepository } from './repositories/pending-reading-repository.ts';
 import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
 import { createReportFileRepository } from './repositories/report-file-repository.ts';
@@ -25,6 +26,7 @@ export function createStores(db: Database) {
     directory: createDirectoryRepository(prisma),
     extensions: createExtensionRepository(prisma),
     pendingReadings: createPendingReadingRepository(prisma),
+    pendingPlanImports: createPendingPlanImportRepository(prisma),
     updates: createUpdateLog(prisma),
     slots: createJobSlots(prisma),
     audit: createAuditLog(prisma),

@@ -137,7 +137,7 @@ describe('Telegram channel: routing updates to features', () => {
     expect(h.sent()).toHaveLength(1);
   });
 
-  it('gives the file handlers the largest photo of a photo reply, and documents too', async () => {
+  it('gives the file handlers the largest photo of a photo reply, documents in reply, and documents on their own', async () => {
     const photo = [
       { file_id: 'small', file_unique_id: 's', width: 90, height: 60, file_size: 1200 },
       { file_id: 'large', file_unique_id: 'l', width: 1280, height: 853, file_size: 120_000 },
@@ -149,15 +149,22 @@ describe('Telegram channel: routing updates to features', () => {
     const document = { file_id: 'doc1', file_unique_id: 'd1', file_name: 'bao-cao.pdf', mime_type: 'application/pdf', file_size: 50_000 };
     await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, replyTo: { message_id: 5557, from: botUser }, extra: { document } }));
     await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, extra: { photo } }));
+    // a document on its own (a plan sent to the bot) reaches the file handlers too, with no message it answers
+    const plan = { file_id: 'doc2', file_unique_id: 'd2', file_name: 'ke-hoach.docx', file_size: 30_000 };
+    await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, extra: { document: plan } }));
 
     expect(log.files).toEqual([
       { file: { kind: 'photo', fileId: 'large', fileUniqueId: 'l', caption: 'Biên bản tuần tra' }, replyToMessageId: '5555' },
       {
-        file: { kind: 'document', fileId: 'doc1', fileUniqueId: 'd1', fileName: 'bao-cao.pdf', mimeType: 'application/pdf', caption: null },
+        file: { kind: 'document', fileId: 'doc1', fileUniqueId: 'd1', fileName: 'bao-cao.pdf', mimeType: 'application/pdf', caption: null, size: 50_000 },
         replyToMessageId: '5557',
       },
+      {
+        file: { kind: 'document', fileId: 'doc2', fileUniqueId: 'd2', fileName: 'ke-hoach.docx', mimeType: null, caption: null, size: 30_000 },
+        replyToMessageId: '',
+      },
     ]);
-    expect(h.sent()).toHaveLength(2);
+    expect(h.sent()).toHaveLength(3);
   });
 
   it('answers a failing command briefly in Vietnamese, logs it without the token, and keeps working', async () => {

@@ -1,11 +1,13 @@
 import pino from 'pino';
 import { createDocumentOutputs } from '../../src/reports/document-outputs.ts';
+import { createPlanFiles } from '../../src/plan-import/plan-files.ts';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { findCommand, replyHandlers, fileHandlers } from '../../commands/registry.ts';
 import { runButton, runCommand } from '../../commands/run-command.ts';
 import type { CommandContext, FileInput } from '../../commands/types.ts';
 import type { AppDeps } from '../../src/app-deps.ts';
 import { loadConfig } from '../../src/config/config.ts';
+import { FileTooLargeError } from '../../src/core/model/file-too-large-error.ts';
 import type { OutgoingMessage } from '../../src/core/model/outgoing.ts';
 import type { ChatRecord } from '../../src/core/model/records.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
@@ -41,6 +43,8 @@ export class CommandHarness {
   /** reactions the bot set: on which message of which chat */
   readonly reactions: { chatExternalId: string; messageId: string; emoji: string }[] = [];
   private nextMessageId = 100;
+  /** bytes of the files people sent, by file id, for downloadFile */
+  readonly files = new Map<string, Uint8Array>();
 
   constructor(
     readonly stores: Stores,
@@ -81,10 +85,20 @@ export class CommandHarness {
         this.replies.push({ ...message, chatExternalId: `internal:${_chatId}` });
         return [{ messageId: String(this.nextMessageId++) }];
       },
+      downloadFile: async (file, maxBytes) => {
+        const bytes = this.files.get(file.fileId);
+        if (!bytes) throw new Error(`no file ${file.fileId}`);
+        if (bytes.length > maxBytes) throw new FileTooLargeError(bytes.length, maxBytes);
+        return bytes;
+      },
     };
     if (!extra.button) ctx.react = async (emoji) => void this.reactions.push({ chatExternalId, messageId, emoji });
     if (extra.button) {
-      ctx.answerButton = async (text) => void this.toasts.push(text);
+      ctx.answerButton = async (text) => {
+        // Telegram refuses a callback answer over 200 characters (MESSAGE_TOO_LONG), as the sandbox does
+        if (text.length > 200) throw new Error(`toast over 200 characters: ${text}`);
+        this.toasts.push(text);
+      };
       ctx.editButtonMessage = async (message) => void this.edits.push(message);
     }
     return ctx;
@@ -120,6 +134,17 @@ export class CommandHarness {
   async sendFile(chatExternalId: string, user: TestUser, replyToMessageId: string, file: FileInput): Promise<Reply[]> {
     const start = this.replies.length;
     const ctx = (await this.context(chatExternalId, user, { replyToMessageId })) as CommandContext & { replyToMessageId: string };
+    for (const handler of fileHandlers) if (await handler.handle(ctx, file)) break;
+    return this.replies.slice(start);
+  }
+
+  /** A document sent on its own (not as a reply), as the channel hands it to the file handlers. */
+  async sendDocument(chatExternalId: string, user: TestUser, document: { fileName: string; bytes: Uint8Array; reportedSize?: number }): Promise<Reply[]> {
+    const start = this.replies.length;
+    const fileId = `doc-${this.files.size + 1}`;
+    this.files.set(fileId, document.bytes);
+    const ctx = await this.context(chatExternalId, user);
+    const file: FileInput = { kind: 'document', fileId, fileName: document.fileName, size: document.reportedSize ?? document.bytes.length };
     for (const handler of fileHandlers) if (await handler.handle(ctx, file)) break;
     return this.replies.slice(start);
   }
@@ -179,6 +204,7 @@ export async function createHarness(db: Database, options: { start?: Date } = {}
     logger: pino({ level: 'silent' }),
     botUsername: 'dieuphoi_bot',
     outputs: createDocumentOutputs(),
+    planFiles: createPlanFiles(),
   };
   return new CommandHarness(stores, outbox, clock, deps, summary.planId);
 }

@@ -7,6 +7,7 @@ import type { OutgoingMessage } from '../../core/model/outgoing.ts';
 import type { ChatRecord, Locale } from '../../core/model/records.ts';
 import type { AdminCheck } from './admin-check.ts';
 import type { BotContext } from './bot-context.ts';
+import { downloadTelegramFile } from './download-file.ts';
 import { toSendFileParts, toSendMessageParts } from './outgoing-to-telegram.ts';
 
 export const TELEGRAM = 'telegram';
@@ -66,6 +67,7 @@ export async function buildCommandContext(ctx: BotContext, deps: AppDeps, admins
       if (!target || target.platform !== TELEGRAM) throw new Error(`chat ${chatId} is not a Telegram chat`);
       return send(ctx, target.externalId, outgoing);
     },
+    downloadFile: (file, maxBytes) => downloadTelegramFile(ctx.api, deps.config.TELEGRAM_API_ROOT, file.fileId, maxBytes),
   };
 
   if (!ctx.callbackQuery && messageId !== undefined) {

@@ -8,6 +8,7 @@ import { dedupeUpdates } from './dedupe-updates.ts';
 import type { FeatureRegistry } from './feature-registry.ts';
 import { buttonFeature } from './features/button-feature.ts';
 import { commandFeature } from './features/command-feature.ts';
+import { documentFeature } from './features/document-feature.ts';
 import { membershipFeature } from './features/membership-feature.ts';
 import { migrationFeature } from './features/migration-feature.ts';
 import { replyFeature } from './features/reply-feature.ts';
@@ -39,5 +40,6 @@ export function installFeatures(bot: Bot<BotContext>, deps: AppDeps, registry: F
   bot.errorBoundary(onError, commandFeature(deps, registry, admins));
   bot.errorBoundary(onError, buttonFeature(deps, registry, admins));
   bot.errorBoundary(onError, replyFeature(deps, registry, admins));
+  bot.errorBoundary(onError, documentFeature(deps, registry, admins));
   bot.catch(onError);
 }

@@ -81,7 +81,7 @@ export function createStubRegistry(): { registry: FeatureRegistry; log: StubLog 
   const fileHandlers: FileHandler[] = [
     {
       async handle(ctx, file) {
-        log.files.push({ file, replyToMessageId: ctx.replyToMessageId });
+        log.files.push({ file, replyToMessageId: ctx.replyToMessageId ?? '' });
         await ctx.reply({ html: 'Đã lưu minh chứng' });
         return true;
       },

@@ -1,5 +1,6 @@
 import type { UserFromGetMe } from 'grammy/types';
 import { createDocumentOutputs } from '../../../src/reports/document-outputs.ts';
+import { createPlanFiles } from '../../../src/plan-import/plan-files.ts';
 import pino from 'pino';
 import type { AppDeps } from '../../../src/app-deps.ts';
 import { configSchema } from '../../../src/config/config.ts';
@@ -71,6 +72,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     logger,
     botUsername: BOT_USERNAME,
     outputs: createDocumentOutputs(),
+    planFiles: createPlanFiles(),
     outbox: { enqueue: async () => true, enqueueMany: async (inputs) => inputs.length },
   };
   const telegram = createTelegramBot(deps, {

@@ -26,6 +26,7 @@ export function toFileInput(message: Message): FileInput | null {
       fileName: doc.file_name ?? null,
       mimeType: doc.mime_type ?? null,
       caption,
+      size: doc.file_size ?? null,
     };
   }
   return null;
