@@ -1,3 +1,4 @@
+import { pickPayload } from '../src/core/actions/action-payload.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import { readReply, REPLY_CONFIDENCE_THRESHOLD, type ReplyReading } from '../src/core/replies/index.ts';
 import type { TaskRecord } from '../src/core/model/records.ts';
@@ -26,12 +27,12 @@ async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: Re
     replyToMessageId: ctx.messageId,
     buttons: [
       [
-        { text: t(locale, 'button.in_progress'), data: `pk:${id}:ip` },
-        { text: t(locale, 'button.done'), data: `pk:${id}:dn` },
+        { text: t(locale, 'button.in_progress'), data: pickPayload(id, 'ip') },
+        { text: t(locale, 'button.done'), data: pickPayload(id, 'dn') },
       ],
       [
-        { text: t(locale, 'button.blocked'), data: `pk:${id}:bl` },
-        { text: t(locale, 'button.skip'), data: `pk:${id}:x` },
+        { text: t(locale, 'button.blocked'), data: pickPayload(id, 'bl') },
+        { text: t(locale, 'button.skip'), data: pickPayload(id, 'x') },
       ],
     ],
   });
