@@ -45,7 +45,7 @@ export function createAdminCheck(options: AdminCheckOptions): AdminCheck {
   }
 
   async function isSecretariat(userId: number): Promise<boolean> {
-    if (options.secretariatUserIds.includes(String(userId))) return true;
+    if (options.secretariatUserIds.includes(`telegram:${userId}`)) return true;
     const steering = await stores.chats.listChats({ kind: 'steering', active: true });
     for (const chat of steering) {
       if (chat.platform === 'telegram' && (await isChatAdmin(chat.externalId, userId))) return true;
