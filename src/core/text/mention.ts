@@ -12,7 +12,11 @@ export function mentionMark(member: { externalUserId: string; displayName: strin
 const MENTION = /<mention id="([^"<>]*)">([^<]*)<\/mention>/g;
 
 function unescapeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** Replaces every mention mark: `render(id, nameHtml)` gets the raw id and the name still escaped. */
