@@ -6,7 +6,7 @@ import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
 import { stateLabel } from '../src/core/digest/wording.ts';
 import { partOf } from '../src/core/status/derive-task-state.ts';
 import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
-import { portsOf, replyRefusal, touchMember } from './context-helpers.ts';
+import { portsOf, replyRefusal } from './context-helpers.ts';
 import { PENDING_TTL_MS } from './pending-readings.ts';
 import { submitReport } from './submit-report.ts';
 import type { CommandContext, ReplyHandler } from './types.ts';
@@ -39,17 +39,16 @@ async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: Re
 }
 
 /**
- * A free-text reply to a task message in a unit group, read in src/core. Acknowledgements get no
+ * A free-text reply to a task message in a unit group (or, without reply threads, a mention naming
+ * the task by its code), read in src/core. Acknowledgements get no
  * answer (no spam), questions a one-line status, unsure readings a question with buttons; only a
  * confident reading is stored.
  */
 export const replyToTask: ReplyHandler = {
   async handle(ctx, text) {
     if (ctx.chat.kind !== 'unit' || ctx.chat.unitId === null) return false;
-    const found = await ctx.deps.stores.tasks.findTaskByMessage(ctx.chat.id, ctx.replyToMessageId);
-    if (!found) return false;
-    await touchMember(ctx);
-    const { task } = found;
+    const task = ctx.namedTask ?? (ctx.replyToMessageId ? (await ctx.deps.stores.tasks.findTaskByMessage(ctx.chat.id, ctx.replyToMessageId))?.task : undefined);
+    if (!task) return false;
     const reading = readReply(text);
     if (reading.status === 'none' && reading.kind === 'acknowledgement') {
       // No answer (a reply to "ok anh" is noise), but a 👍 so the sender knows it was seen.

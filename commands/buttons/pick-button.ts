@@ -1,6 +1,5 @@
 import { ACTION_PREFIX, readIdArgs } from '../../src/core/actions/action-payload.ts';
 import { t } from '../../src/core/i18n/translate.ts';
-import { touchMember } from '../context-helpers.ts';
 import { PICK_CODES } from '../pending-readings.ts';
 import { submitReport } from '../submit-report.ts';
 import type { ButtonAction } from '../types.ts';
@@ -25,7 +24,6 @@ export const pickButton: ButtonAction = {
     }
     const task = await ctx.deps.stores.tasks.getTask(reading.taskId);
     if (!task) return;
-    await touchMember(ctx);
     await submitReport(ctx, {
       task,
       status: choice,

@@ -1,5 +1,4 @@
 import { ACTION_PREFIX, readIdArgs } from '../../src/core/actions/action-payload.ts';
-import { touchMember } from '../context-helpers.ts';
 import { showTaskDetail } from '../chitiet.ts';
 import { submitReport } from '../submit-report.ts';
 import type { ButtonAction } from '../types.ts';
@@ -25,7 +24,6 @@ export const statusButton: ButtonAction = {
     }
     const status = ownEntry(STATUS_OF, code);
     if (!status) return void (await ctx.answerButton?.('—'));
-    await touchMember(ctx);
     await submitReport(ctx, { task, status, percent: status === 'done' ? 100 : null, note: null, channel: 'button' });
   },
 };

@@ -37,7 +37,7 @@ describe('Telegram channel: routing updates to features', () => {
 
     const [sent] = h.sent();
     expect(sent?.payload).toMatchObject({
-      chat_id: String(unitGroup.id),
+      chat_id: unitGroup.id,
       text: 'Đã ghi nhận: 12 50% &lt;đang&gt; làm',
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
