@@ -74,6 +74,22 @@ describe('Telegram channel: routing updates to features', () => {
     expect(hint?.payload.text).toContain('/trogiup');
   });
 
+  it('reads a command written after a mention of the bot ("@DieuPhoiBot /tiendo 1 2"); other mentions are not ours', async () => {
+    const text = `@${BOT_USERNAME} /tiendo 1 2`;
+    const entities = [
+      { type: 'mention', offset: 0, length: BOT_USERNAME.length + 1 },
+      { type: 'bot_command', offset: BOT_USERNAME.length + 2, length: 7 },
+    ];
+    await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, text, extra: { entities } }));
+    expect(log.commands.map((c) => c.args)).toEqual(['1 2']);
+
+    const other = '@OtherBot /tiendo 3 4';
+    await h.telegram.bot.handleUpdate(
+      messageUpdate({ chat: unitGroup, from: focalPoint, text: other, extra: { entities: [{ type: 'mention', offset: 0, length: 9 }] } }),
+    );
+    expect(log.commands).toHaveLength(1);
+  });
+
   it('treats SECRETARIAT_USER_IDS and admins of the bound steering group as secretariat', async () => {
     await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: secretary, text: '/tiendo a' }));
     expect(log.commands[0]?.ctx.isSecretariat).toBe(true);

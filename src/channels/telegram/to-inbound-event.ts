@@ -35,7 +35,16 @@ function memberChange(update: ChatMemberUpdated): MembershipEvent['change'] | nu
   return null;
 }
 
-function fromMessage(base: { updateKey: string }, message: Message, user: InboundUser, botId: number): InboundEvent | null {
+/** "@DieuPhoiBot" as written in the text, when a mention entity names this bot. */
+function botMentionIn(message: Message, botUsername: string): string | undefined {
+  const text = message.text ?? '';
+  const wanted = `@${botUsername}`.toLowerCase();
+  const entity = message.entities?.find((e) => e.type === 'mention' && text.slice(e.offset, e.offset + e.length).toLowerCase() === wanted);
+  return entity ? text.slice(entity.offset, entity.offset + entity.length) : undefined;
+}
+
+function fromMessage(base: { updateKey: string }, message: Message, user: InboundUser, me: { id: number; username: string }): InboundEvent | null {
+  const botId = me.id;
   const common = { platform: TELEGRAM, updateKey: base.updateKey, chat: toChat(message.chat), user, messageId: String(message.message_id) } as const;
   // A group upgraded to a supergroup: both service messages (old group, new one) name the same move.
   if (message.migrate_to_chat_id !== undefined)
@@ -55,7 +64,8 @@ function fromMessage(base: { updateKey: string }, message: Message, user: Inboun
   if (message.text !== undefined) {
     const command = parseCommand(message);
     if (command) return { ...common, ...thread, kind: 'command', ...command };
-    return { ...common, ...thread, kind: 'text', text: message.text };
+    const botMention = botMentionIn(message, me.username);
+    return { ...common, ...thread, kind: 'text', text: message.text, ...(botMention ? { mentionsBot: true, botMention } : {}) };
   }
   const file = toFileInput(message);
   return file ? { ...common, ...thread, kind: 'file', file } : null;
@@ -91,5 +101,5 @@ export function toInboundEvent(ctx: BotContext): InboundEvent | null {
     };
   }
   const message = ctx.message;
-  return message ? fromMessage({ updateKey }, message, user, ctx.me.id) : null;
+  return message ? fromMessage({ updateKey }, message, user, ctx.me) : null;
 }
