@@ -1,6 +1,7 @@
 import type { CommandContext, ReplyContext } from '../../commands/types.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { splitActionPayload } from '../core/actions/action-payload.ts';
+import { readReply } from '../core/replies/index.ts';
 import type { ChannelSession } from './channel-session.ts';
 import { chooseLocale } from './choose-locale.ts';
 import type { DispatchRegistry } from './dispatch-registry.ts';
@@ -85,6 +86,12 @@ export async function routeText(input: RouteInput, event: TextEvent): Promise<Ro
   const named = await findNamedTask(input.deps, rest);
   if (!named) {
     if (input.recorded.chat.kind !== 'unit') return 'ignored';
+    const reading = readReply(rest);
+    if (reading.status === 'none' && reading.kind === 'acknowledgement') {
+      // "@Điều phối ok" names no task and needs no answer: a 👍 says it was seen.
+      await (await input.context()).react?.('👍');
+      return 'handled';
+    }
     const mention = event.botMention ?? `@${input.session.botUsername}`;
     await input.session.reply({ html: dispatchTexts.mentionNeedsCode(localeOf(input, false), mention) }, event.messageId);
     return 'handled';

@@ -51,6 +51,16 @@ describe('a group without reply threads reports by naming the task code after a 
     expect(await h.snapshot()).toEqual(before);
   });
 
+  it('"@Điều phối ok" names no task and needs no answer: a 👍, nothing stored', async () => {
+    const before = await h.snapshot();
+    const reactions = h.reactions.length;
+    const { handled, replies } = await h.mention(ZALO_GROUP, FOCAL, `${BOT_MENTION} ok`, { platform: 'zalo' });
+    expect(handled).toBe(true);
+    expect(replies).toEqual([]);
+    expect(h.reactions.slice(reactions)).toEqual([{ chatExternalId: ZALO_GROUP, messageId: expect.any(String), emoji: '👍' }]);
+    expect(await h.snapshot()).toEqual(before);
+  });
+
   it('on Telegram (reply threads) a mention without a command is not read as a report', async () => {
     const before = await h.snapshot();
     const { handled } = await h.mention('-2005', FOCAL, `${BOT_MENTION} P5-03 xong rồi`);
