@@ -5,11 +5,13 @@ export function parseCommandText(text: string): { name: string; addressee: strin
   return { name: match[1]!.toLowerCase(), addressee: match[2]?.toLowerCase() ?? null, rawArgs: text.slice(match[0].length).trim() };
 }
 
-/** The text after a leading mention of the bot ("@Điều phối /nhiemvu" → "/nhiemvu"). */
-export function afterMention(text: string, mention: string | undefined, botUsername: string): string {
+/** The text without the mention of the bot, wherever it was written ("@Điều phối /nhiemvu" → "/nhiemvu"). */
+export function withoutMention(text: string, mention: string | undefined, botUsername: string): string {
   const trimmed = text.trim();
   for (const written of [mention, `@${botUsername}`]) {
-    if (written && trimmed.toLowerCase().startsWith(written.toLowerCase())) return trimmed.slice(written.length).trim();
+    if (!written) continue;
+    const at = trimmed.toLowerCase().indexOf(written.toLowerCase());
+    if (at !== -1) return `${trimmed.slice(0, at)} ${trimmed.slice(at + written.length)}`.replace(/\s+/g, ' ').trim();
   }
   return trimmed;
 }

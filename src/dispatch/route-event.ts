@@ -8,7 +8,7 @@ import type { DispatchRegistry } from './dispatch-registry.ts';
 import { dispatchTexts } from './dispatch-texts.ts';
 import { findNamedTask } from './find-named-task.ts';
 import type { ActionEvent, CommandEvent, FileEvent, InboundUser, TextEvent } from './inbound-event.ts';
-import { afterMention, parseCommandText } from './parse-command-text.ts';
+import { withoutMention, parseCommandText } from './parse-command-text.ts';
 import type { RecordedChat } from './record-chat.ts';
 
 /** What became of an event: a handler took it, or nothing here was meant for the bot. */
@@ -79,7 +79,7 @@ export async function routeText(input: RouteInput, event: TextEvent): Promise<Ro
     return runReplyHandlers(input, { ...(await input.context()), replyToMessageId: event.replyToMessageId }, event.text);
   }
   if (!event.mentionsBot) return 'ignored';
-  const rest = afterMention(event.text, event.botMention, input.session.botUsername);
+  const rest = withoutMention(event.text, event.botMention, input.session.botUsername);
   const command = parseCommandText(rest);
   if (command) return routeCommand(input, { ...command, chat: event.chat, messageId: event.messageId });
   if (input.session.capabilities.replyThreads) return 'ignored';

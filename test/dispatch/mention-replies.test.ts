@@ -31,8 +31,8 @@ describe('a group without reply threads reports by naming the task code after a 
     expect(h.outbox.to(steering.id).some((q) => q.link?.taskId === task.id || q.message.html.includes('P5-01'))).toBe(true);
   });
 
-  it('a lower-case code and words around it are read the same way: "@Điều phối đã làm được 60% việc p5-02"', async () => {
-    const { handled } = await h.mention(ZALO_GROUP, FOCAL, `${BOT_MENTION} đã làm được 60% việc p5-02`, { platform: 'zalo' });
+  it('a lower-case code, words around it and the mention at the end are read the same way: "đã làm được 60% việc p5-02 @Điều phối"', async () => {
+    const { handled } = await h.mention(ZALO_GROUP, FOCAL, `đã làm được 60% việc p5-02 ${BOT_MENTION}`, { platform: 'zalo' });
     expect(handled).toBe(true);
     expect(await h.stores.tasks.findTaskByCode('P5-02')).toMatchObject({ percent: 60 });
   });
