@@ -115,6 +115,14 @@ describe('Telegram channel: routing updates to features', () => {
     expect(answers[0]?.payload).toMatchObject({ callback_query_id: update.callback_query!.id, text: 'Đã ghi nhận hoàn thành' });
   });
 
+  it('answers a redelivered press once: the button runs once, the callback is not answered again', async () => {
+    const update = callbackUpdate({ chat: unitGroup, from: focalPoint, data: 'lang:vi', messageId: 4400 });
+    await h.telegram.bot.handleUpdate(update);
+    await h.telegram.bot.handleUpdate(structuredClone(update));
+    expect(log.buttons.map((b) => b.payload)).toEqual(['vi']);
+    expect(h.sent('answerCallbackQuery')).toHaveLength(1);
+  });
+
   it('takes an unchanged edit (Telegram\'s "message is not modified") as done, not as an error', async () => {
     h.failNext('editMessageText', 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same');
     await h.telegram.bot.handleUpdate(callbackUpdate({ chat: unitGroup, from: focalPoint, data: 'xong:12', messageId: 4322 }));

@@ -28,9 +28,9 @@ export function installFeatures(bot: Bot<BotContext>, deps: AppDeps, registry: D
   bot.use(acceptInbound(deps));
   bot.use(async (ctx) => {
     const event = toInboundEvent(ctx);
-    if (event) await dispatcher.dispatch(event, telegramSession(ctx, admins));
-    if (ctx.callbackQuery && !ctx.state.callbackAnswered) {
-      // Inline-mode or game callbacks carry no data, and a press the dispatcher skipped: still stop the spinner.
+    const outcome = event ? await dispatcher.dispatch(event, telegramSession(ctx, admins)) : null;
+    // A redelivered press was answered the first time; inline-mode or game callbacks carry no data: still stop the spinner.
+    if (ctx.callbackQuery && !ctx.state.callbackAnswered && outcome?.status !== 'duplicate') {
       ctx.state.callbackAnswered = true;
       await ctx.answerCallbackQuery();
     }
