@@ -29,6 +29,8 @@ import { criteriaCommand } from './tieuchi.ts';
 import { progressCommand } from './tiendo.ts';
 import { returnCommand } from './tralai.ts';
 import { helpCommand } from './trogiup.ts';
+import type { DispatchRegistry } from '../src/dispatch/dispatch-registry.ts';
+import { runCommand } from './run-command.ts';
 import type { ButtonAction, CommandDefinition, FileHandler, ReplyHandler } from './types.ts';
 import { confirmCommand } from './xacnhan.ts';
 import { doneCommand } from './xong.ts';
@@ -84,10 +86,5 @@ export function findCommand(name: string): CommandDefinition<unknown> | undefine
   return (commands as unknown as CommandDefinition<unknown>[]).find((c) => c.name === wanted || (c.aliases ?? []).includes(wanted));
 }
 
-/** "st:12:ip" → the action for "st" and its payload "12:ip". */
-export function findButtonAction(data: string): { action: ButtonAction; payload: string } | undefined {
-  const colon = data.indexOf(':');
-  const prefix = colon === -1 ? data : data.slice(0, colon);
-  const action = buttonActions.find((a) => a.prefix === prefix);
-  return action ? { action, payload: colon === -1 ? '' : data.slice(colon + 1) } : undefined;
-}
+/** What the dispatcher routes to in the app (and in the command harness): every chat feature above. */
+export const registry: DispatchRegistry = { commands, buttonActions, replyHandlers, fileHandlers, findCommand, runCommand };

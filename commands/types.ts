@@ -3,7 +3,7 @@
  * A command is channel-neutral: it receives who/where/what and replies through the context.
  */
 import type { z } from 'zod';
-import type { ChatRecord, Locale, MemberRecord } from '../src/core/model/records.ts';
+import type { ChatRecord, Locale, MemberRecord, TaskRecord } from '../src/core/model/records.ts';
 import type { OutgoingMessage } from '../src/core/model/outgoing.ts';
 import type { AppDeps } from '../src/app-deps.ts';
 
@@ -23,6 +23,8 @@ export interface CommandContext {
   deps: AppDeps;
   platform: string;
   chat: ChatRecord;
+  /** a one-to-one chat with the bot, or a group */
+  chatType: 'private' | 'group';
   user: CommandUser;
   member: MemberRecord | null;
   /** in SECRETARIAT_USER_IDS, or an admin of the bound steering group */
@@ -34,8 +36,8 @@ export interface CommandContext {
   /** the message the user replied to, if any */
   replyToMessageId?: string;
   reply(message: OutgoingMessage): Promise<SentMessage[]>;
-  /** send to another chat (e.g. the steering group) directly; jobs use the outbox instead */
-  sendTo(chatId: number, message: OutgoingMessage): Promise<SentMessage[]>;
+  /** queue a message for another chat (e.g. the steering group), on whichever messenger that chat is: through the outbox */
+  sendTo(chatId: number, message: OutgoingMessage): Promise<void>;
   /** edit the message a button was pressed on (buttons only) */
   editButtonMessage?(message: OutgoingMessage): Promise<void>;
   /** short toast answer to a button press (buttons only) */
@@ -64,15 +66,21 @@ export interface CommandDefinition<Args = unknown> {
   handle(ctx: CommandContext, args: Args): Promise<void>;
 }
 
-/** Inline-button actions: callback data is "<prefix>:<payload>" (≤ 64 bytes). */
+/** Inline-button actions: the payload is "<prefix>:<args>" (src/core/actions/action-payload.ts, ≤ 64 bytes). */
 export interface ButtonAction {
   prefix: string;
   handle(ctx: CommandContext, payload: string): Promise<void>;
 }
 
-/** A free-text reply to one of the bot's messages (task messages, questions). */
+/**
+ * Free text about a task: a reply to one of the bot's messages (`replyToMessageId`), or, where the
+ * messenger has no reply threads, a mention of the bot naming the task by its code (`namedTask`).
+ */
+export interface ReplyContext extends CommandContext {
+  namedTask?: TaskRecord;
+}
 export interface ReplyHandler {
-  handle(ctx: CommandContext & { replyToMessageId: string }, text: string): Promise<boolean>;
+  handle(ctx: ReplyContext, text: string): Promise<boolean>;
 }
 
 /** A photo or document sent in a chat (in reply to a task message, or on its own). */

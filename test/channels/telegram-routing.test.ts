@@ -37,7 +37,7 @@ describe('Telegram channel: routing updates to features', () => {
 
     const [sent] = h.sent();
     expect(sent?.payload).toMatchObject({
-      chat_id: String(unitGroup.id),
+      chat_id: unitGroup.id,
       text: 'Đã ghi nhận: 12 50% &lt;đang&gt; làm',
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
@@ -74,6 +74,22 @@ describe('Telegram channel: routing updates to features', () => {
     expect(hint?.payload.text).toContain('/trogiup');
   });
 
+  it('reads a command written after a mention of the bot ("@DieuPhoiBot /tiendo 1 2"); other mentions are not ours', async () => {
+    const text = `@${BOT_USERNAME} /tiendo 1 2`;
+    const entities = [
+      { type: 'mention', offset: 0, length: BOT_USERNAME.length + 1 },
+      { type: 'bot_command', offset: BOT_USERNAME.length + 2, length: 7 },
+    ];
+    await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, text, extra: { entities } }));
+    expect(log.commands.map((c) => c.args)).toEqual(['1 2']);
+
+    const other = '@OtherBot /tiendo 3 4';
+    await h.telegram.bot.handleUpdate(
+      messageUpdate({ chat: unitGroup, from: focalPoint, text: other, extra: { entities: [{ type: 'mention', offset: 0, length: 9 }] } }),
+    );
+    expect(log.commands).toHaveLength(1);
+  });
+
   it('treats SECRETARIAT_USER_IDS and admins of the bound steering group as secretariat', async () => {
     await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: secretary, text: '/tiendo a' }));
     expect(log.commands[0]?.ctx.isSecretariat).toBe(true);
@@ -97,6 +113,14 @@ describe('Telegram channel: routing updates to features', () => {
     const answers = h.sent('answerCallbackQuery');
     expect(answers).toHaveLength(1);
     expect(answers[0]?.payload).toMatchObject({ callback_query_id: update.callback_query!.id, text: 'Đã ghi nhận hoàn thành' });
+  });
+
+  it('answers a redelivered press once: the button runs once, the callback is not answered again', async () => {
+    const update = callbackUpdate({ chat: unitGroup, from: focalPoint, data: 'lang:vi', messageId: 4400 });
+    await h.telegram.bot.handleUpdate(update);
+    await h.telegram.bot.handleUpdate(structuredClone(update));
+    expect(log.buttons.map((b) => b.payload)).toEqual(['vi']);
+    expect(h.sent('answerCallbackQuery')).toHaveLength(1);
   });
 
   it('takes an unchanged edit (Telegram\'s "message is not modified") as done, not as an error', async () => {

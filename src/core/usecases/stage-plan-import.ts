@@ -1,3 +1,4 @@
+import { planImportPayload } from '../actions/action-payload.ts';
 import { html, t } from '../i18n/translate.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
 import type { Locale } from '../model/records.ts';
@@ -62,8 +63,8 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
     }),
     buttons: [
       [
-        { text: t(locale, 'button.activate_plan'), data: `pi:${id}:ok`, fallback: `/kichhoat ${id}` },
-        { text: t(locale, 'button.cancel_import'), data: `pi:${id}:no`, fallback: `/huynhap ${id}` },
+        { text: t(locale, 'button.activate_plan'), data: planImportPayload(id, true), fallback: `/kichhoat ${id}` },
+        { text: t(locale, 'button.cancel_import'), data: planImportPayload(id, false), fallback: `/huynhap ${id}` },
       ],
     ],
   };

@@ -8,7 +8,7 @@ import { ManualClock } from '../../../src/core/time/clock.ts';
 import { type Database, openDatabase } from '../../../src/db/open-database.ts';
 import { createStores, type Stores } from '../../../src/db/stores.ts';
 import { createTelegramBot, type TelegramBot } from '../../../src/channels/telegram/build-bot.ts';
-import type { FeatureRegistry } from '../../../src/channels/telegram/feature-registry.ts';
+import type { DispatchRegistry } from '../../../src/dispatch/dispatch-registry.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-databases.ts';
 
 export const BOT_ID = 7_000_000_001;
@@ -51,7 +51,7 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
-  registry: FeatureRegistry;
+  registry: DispatchRegistry;
   secretariat?: string[];
   logs?: string[];
 }
