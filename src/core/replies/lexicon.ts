@@ -274,6 +274,13 @@ export const NEUTRAL_PHRASES = [
   'dang lo',
   'lam dau moi',
   'dau moi',
+  // "hông phải hoàn thành đâu": "phải" before "hoàn thành" is not "phải hoãn"
+  'phai hoan thanh',
+  'phai hoan tat',
+  // "không thiếu hộ nào": nothing missing
+  'khong thieu',
+  'chang thieu',
+  'khong he thieu',
 ];
 
 /** Names a problem; "không có vướng mắc" cancels it. */

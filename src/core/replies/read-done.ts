@@ -29,8 +29,8 @@ const DRAFTS = ['ban nhap', 'du thao', 'ban du thao', 'ban thao', 'ban draft', '
 const ABOUT_TO = ['chuan bi', 'sap sua', 'dang chuan bi', 'em chuan bi', 'dinh'];
 const FINISHING = ['xong', 'hoan thanh', 'hoan tat', 'xong xuoi', 'xong het'];
 const FEW = ['may', 'vai', 'mot so', 'mot vai', 'it'];
-/** Right after a done word, with nothing past in the clause: "xong sớm thôi", "xong nhanh thôi". */
-const SOON_AFTER = ['som', 'som thoi', 'nhanh thoi', 'ngay thoi', 'lien thoi'];
+/** Right after a done word, with nothing past in the clause: "xong sớm thôi", "xong nhanh thôi", "xong liền". */
+const SOON_AFTER = ['som', 'som thoi', 'nhanh thoi', 'ngay thoi', 'lien thoi', 'lien'];
 
 /** "xong sớm thôi", "làm cho xong", "đợi em làm xong đã": a finish still to come. */
 function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {

@@ -1,0 +1,228 @@
+import { DONE_PHRASES } from './lexicon.ts';
+import { APPROVALS, FUTURE_TIMES } from './lexicon-context.ts';
+import { NOT_RELAY, RELAY_VERBS, SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
+import {
+  AHEAD_OF_DONE,
+  CONDITIONS,
+  HEDGES,
+  NEAR_NEGATIONS,
+  NOT_HEDGES,
+  NOTHING_AMISS,
+  ORDINALS,
+  PART_HEADS,
+  SAID_BY_VERBS,
+  SHARE_OF,
+} from './lexicon-doubts.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
+import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
+import type { ClauseRole } from './read-clause-roles.ts';
+import { readSignals } from './read-signals.ts';
+import type { Clause, Signal } from './types.ts';
+
+/**
+ * The strict half of the guard on "done": markers that, beside a completion word, make it something
+ * other than a plain, first-person, unqualified "this unit finished this task". Any of them turns a
+ * "done" into a low-confidence ask, whatever else the reply says.
+ */
+export interface StrictDoubts {
+  /** "chắc là xong", "hình như nộp rồi", "tạm xong", "xong rồi chắc vậy", "về cơ bản đã hoàn thành" */
+  hedge: boolean;
+  /** "nếu không mưa thì xong", "miễn phường ký là xong" */
+  condition: boolean;
+  /** the condition waits on an approval or a signature ("miễn phường ký là xong") */
+  conditionOnApproval: boolean;
+  /** "sáng mai là xong hết rồi", "tối nay em nộp là xong", "phấn đấu trước 30/4 hoàn thành" */
+  ahead: boolean;
+  /** a negation a few words before the done word: "chưa xong hẳn", "không dám nói là xong" */
+  negatedNearby: boolean;
+  /** a numbered part in the done clause: "đợt 1 xong rồi", "giai đoạn 1 đã hoàn thành", "KP3 xong" */
+  numberedPart: boolean;
+  /** someone else says it or it is their share: "thầy hiệu trưởng báo trường đã xong", "phần của công an" */
+  saidBySomeoneElse: boolean;
+  /** a clause about another task, and no done clause that names this one ("việc này xong rồi") */
+  otherTask: boolean;
+  /** a done clause names the unit as its subject ("bên em đã xong", "phường em thì xong"): first person */
+  firstPerson: boolean;
+  /** words between quotation marks */
+  quoted: boolean;
+}
+
+/** Hedges that say it alone, in a clause of their own: "xong rồi, chắc vậy", "…, em không nhớ rõ". */
+const STANDALONE_HEDGES = ['chac vay', 'chac the', 'khong nho', 'khong chac', 'chua chac', 'khong ro', 'chua ro', 'cho chac'];
+/** Before a condition's "ký": an approval or signature the finish waits on. */
+const SIGNATURES = [...APPROVALS, 'ky', 'ky ten', 'chu ky', 'dong dau', 'con dau'];
+/** Before "đâu": a word of its own ("bắt đầu", "ban đầu"); after it, "đầu tiên", "đầu tuần". */
+const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot', 'hang dau'];
+const HEAD_AFTER = ['tien', 'tuan', 'thang', 'nam', 'gio', 'quy', 'ky'];
+/** Words that open a clause without being its subject: "dạ", "kính", "hôm qua", "xin". */
+const OPENERS = ['thua', 'kinh', 'vang', 'ok', 'da', 'xin', 'hom qua', 'hom nay', 'sang nay', 'chieu nay', 'vua', 'roi', 'tuan truoc', 'luc nay', 'bao cao'];
+const NEGATION_WINDOW = 4;
+const PART_CODE = /^(?:kp|to|tdp|ap|thon|khu|dot|gd)\d+$/;
+
+export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): StrictDoubts {
+  const doubts: StrictDoubts = {
+    hedge: false,
+    condition: false,
+    conditionOnApproval: false,
+    ahead: false,
+    negatedNearby: false,
+    numberedPart: false,
+    saidBySomeoneElse: false,
+    otherTask: false,
+    firstPerson: false,
+    quoted: clauses.some((clause) => clause.quoted === true && !quotedName(clause)),
+  };
+  let namesThisTask = false;
+  clauses.forEach((clause, i) => {
+    if (roles[i] !== 'tell') return;
+    const tokens = clause.tokens;
+    if (containsPhrase(tokens, STANDALONE_HEDGES)) doubts.hedge = true;
+    if (!signalsByClause[i]?.some((s) => s.status === 'done')) return;
+    const at = doneWordsAt(tokens);
+    if (namesThis(tokens)) namesThisTask = true;
+    if (at.some((k) => containsPhrase(tokens.slice(0, k), SELF_SUBJECTS))) doubts.firstPerson = true;
+    if (hedged(tokens)) doubts.hedge = true;
+    const previous = i > 0 && roles[i - 1] === 'tell' ? (clauses[i - 1]?.tokens ?? []) : [];
+    if (conditional(tokens) || opensOnCondition(previous)) {
+      doubts.condition = true;
+      if (containsPhrase(tokens, SIGNATURES) || containsPhrase(previous, SIGNATURES)) doubts.conditionOnApproval = true;
+    }
+    if (at.some((k) => aheadOf(tokens, k))) doubts.ahead = true;
+    if (at.some((k) => negatedNear(tokens, k))) doubts.negatedNearby = true;
+    if (namesNumberedPart(tokens)) doubts.numberedPart = true;
+    if (at.some((k) => saidBefore(tokens, k)) || someoneElsesShare(tokens)) doubts.saidBySomeoneElse = true;
+  });
+  doubts.otherTask = roles.includes('other_task') && !namesThisTask;
+  return doubts;
+}
+
+/** 'Đã xong "rà soát danh sách" rồi': words between quotation marks that say no status (at most name an activity) only name something. */
+export function quotedName(clause: Clause | undefined): boolean {
+  if (clause?.quoted !== true) return false;
+  return readSignals({ tokens: clause.tokens, asked: false }).every((s) => s.status === 'in_progress' && !s.strong);
+}
+
+/** Where done words start in a clause (the clause's end when its done was read from other words). */
+function doneWordsAt(tokens: readonly string[]): number[] {
+  const at: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (phraseAt(tokens, k, DONE_PHRASES)) at.push(k);
+  return at.length > 0 ? at : [tokens.length];
+}
+
+/** "việc này", "cái rà soát này", "nhiệm vụ này": the clause names this task. */
+function namesThis(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const head = phraseAt(tokens, k, TOPIC_HEADS);
+    if (head && tokens.slice(head.end, head.end + 3).includes('nay')) return true;
+  }
+  return false;
+}
+
+function hedged(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (phraseAt(tokens, k, NOT_HEDGES)) return false;
+    if (phraseAt(tokens, k, HEDGES)) return true;
+  }
+  return false;
+}
+
+function conditional(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const condition = phraseAt(tokens, k, CONDITIONS);
+    // A bare "miễn" only opens a condition at the clause's start ("miền núi" folds alike).
+    if (condition && (condition.phrase !== 'mien' || k === firstContent(tokens))) return true;
+  }
+  return false;
+}
+
+/** "Nếu phòng duyệt, thì xong": the clause before opens on a condition. */
+function opensOnCondition(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && phraseAt(tokens, firstContent(tokens), CONDITIONS) !== null;
+}
+
+/** A finish ahead earlier in the clause, with no "đã" between it and the done word. */
+function aheadOf(tokens: readonly string[], doneAt: number): boolean {
+  for (let k = doneAt - 1; k >= 0; k--) {
+    if (tokens[k] === 'da') return false;
+    if (phraseAt(tokens, k, AHEAD_OF_DONE)) return true;
+    const time = phraseAt(tokens, k, FUTURE_TIMES);
+    const day = time !== null && (time.phrase !== 'thu' || isNumber(tokens[k + 1]));
+    if (time && day && !['hom', 'tu', 'nghiem', 'chi', 'co', 'ban'].includes(tokens[k - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A negation in the few words before the done word (not "không có vướng mắc", "bắt đầu"), or "đâu" just after it. */
+function negatedNear(tokens: readonly string[], doneAt: number): boolean {
+  for (let k = Math.max(0, doneAt - NEGATION_WINDOW); k < doneAt; k++) {
+    const negation = phraseAt(tokens, k, NEAR_NEGATIONS);
+    if (!negation || negation.end > doneAt || phraseAt(tokens, negation.end, NOTHING_AMISS)) continue;
+    if (tokens[k] === 'dau' && !deniesWithDau(tokens, k)) continue;
+    return true;
+  }
+  for (let k = doneAt + 1; k < Math.min(tokens.length, doneAt + 4); k++) if (tokens[k] === 'dau' && deniesWithDau(tokens, k)) return true;
+  return false;
+}
+
+function deniesWithDau(tokens: readonly string[], k: number): boolean {
+  return !HEAD_WORDS.includes(tokens[k - 1] ?? '') && !HEAD_AFTER.includes(tokens[k + 1] ?? '');
+}
+
+function namesNumberedPart(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (PART_CODE.test(tokens[k] ?? '') && !atAPlace(tokens, k)) return true;
+    const head = phraseAt(tokens, k, PART_HEADS);
+    if (head && (isNumber(tokens[head.end]) || (tokens[head.end] !== undefined && phraseAt(tokens, head.end, ORDINALS)?.end === head.end + 1))) {
+      // "9 tổ" is a count; "tại khu phố 2", "ở KP3" a place; "bộ phận một cửa" another word.
+      if (isNumber(tokens[k - 1]) || atAPlace(tokens, k) || COMPOUND_BEFORE.includes(tokens[k - 1] ?? '')) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+const COMPOUND_BEFORE = ['bo', 'thanh', 'cong', 'ty', 'hoc'];
+const PLACE_MARKERS = ['tai', 'o'];
+
+function atAPlace(tokens: readonly string[], k: number): boolean {
+  return tokens.slice(Math.max(0, k - 3), k).some((token) => PLACE_MARKERS.includes(token));
+}
+
+/** Before the done word, someone other than the unit passes it on: "cán bộ tư pháp xã nhắn là đã hoàn tất". */
+function saidBefore(tokens: readonly string[], doneAt: number): boolean {
+  for (let k = 1; k < doneAt; k++) {
+    const verb = phraseAt(tokens, k, RELAY_VERBS) ?? phraseAt(tokens, k, SAID_BY_VERBS);
+    if (!verb || verb.end > doneAt) continue;
+    if (phraseAt(tokens, k, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
+    if (tokens[k] === 'nhan' && NOT_NHAN_BEFORE.includes(tokens[k - 1] ?? '')) continue;
+    const before = tokens.slice(0, k);
+    // "không dám nói là xong": a denial, not someone else speaking.
+    if (containsPhrase(before, SELF_SUBJECTS) || containsPhrase(before, NEAR_NEGATIONS)) continue;
+    if (before.some((token, j) => !PARTICLES.includes(token) && !phraseAt(before, j, OPENERS) && !isOpenerTail(before, j))) return true;
+  }
+  return false;
+}
+
+/** "xác nhận", "ký nhận", "tiếp nhận": not "nhắn". */
+const NOT_NHAN_BEFORE = ['xac', 'ky', 'tiep', 'thua', 'cong', 'ghi', 'tham'];
+
+/** The second word of a two-word opener ("hôm qua", "báo cáo"). */
+function isOpenerTail(tokens: readonly string[], j: number): boolean {
+  const previous = j > 0 ? phraseAt(tokens, j - 1, OPENERS) : null;
+  return previous !== null && previous.end > j;
+}
+
+/** "phần của công an", "việc của phường 2": someone else's share (not "phần của bên em"). */
+function someoneElsesShare(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const share = phraseAt(tokens, k, SHARE_OF);
+    if (share && share.end < tokens.length && !phraseAt(tokens, share.end, SELF_SUBJECTS)) return true;
+  }
+  return false;
+}
+
+function firstContent(tokens: readonly string[]): number {
+  let k = 0;
+  while (k < tokens.length && (PARTICLES.includes(tokens[k] ?? '') || phraseAt(tokens, k, OPENERS))) k = phraseAt(tokens, k, OPENERS)?.end ?? k + 1;
+  return k;
+}

@@ -1,0 +1,126 @@
+/**
+ * Word lists of the strict guard on "done" (guard-done.ts, done-doubt-markers.ts), in folded form
+ * (see lexicon.ts): what, beside a completion word, makes it something other than a plain,
+ * first-person, unqualified "this unit finished this task".
+ */
+
+/** Hedges: the teller is not sure it is finished ("chắc là xong", "hình như nộp rồi", "tạm xong", "xong rồi chắc vậy"). */
+export const HEDGES = [
+  'chac',
+  'chac la',
+  'chac cung',
+  'chac vay',
+  'chac the',
+  'cho chac',
+  'co le',
+  'hinh nhu',
+  'duong nhu',
+  'coi nhu',
+  'xem nhu',
+  'ke nhu',
+  'tam xong',
+  'tam on',
+  'tam thoi',
+  'tam duoc',
+  'tam goi la',
+  'co ban',
+  've co ban',
+  'gan nhu',
+  'hau nhu',
+  'tuong doi',
+  'nghe dau',
+  'khong nho',
+  'khong chac',
+  'chua chac',
+  'khong ro',
+  'chua ro',
+  'hy vong',
+  'hi vong',
+  'mong la',
+  'chac chua',
+  'doan la',
+  'nghi la',
+];
+
+/** Look like hedges but are certain: "chắc chắn đã xong". */
+export const NOT_HEDGES = ['chac chan', 'chac chan la'];
+
+/** Conditions: the finish hangs on something ("nếu không mưa thì xong", "miễn phường ký là xong"). */
+export const CONDITIONS = ['neu', 'neu ma', 'neu nhu', 'gia su', 'mien la', 'mien sao', 'mien co', 'khi nao', 'mot khi', 'tru khi', 'chi can', 'mien'];
+
+/** Before a done word in its clause, with no "đã" between: a finish still ahead ("sáng mai là xong", "tối nay em nộp là xong"). */
+export const AHEAD_OF_DONE = [
+  'se',
+  'sap',
+  'du kien',
+  'du tinh',
+  'du dinh',
+  'em dinh',
+  'em tinh',
+  'tinh la',
+  'phan dau',
+  'co gang',
+  'muc tieu',
+  'toi nay',
+  'chieu nay',
+  'trua nay',
+  'lat nua',
+  'ti nua',
+  'chut nua',
+  'xiu nua',
+  'nay mai',
+];
+
+/** Negations that, a few words before a done word, deny or doubt it ("chưa xong hẳn", "không dám nói là xong"). */
+export const NEAR_NEGATIONS = ['chua', 'khong', 'chang', 'cha', 'dau', 'dau co', 'co dau', 'dau phai', 'khong phai', 'chua phai'];
+
+/** After a negation: it says nothing is wrong or missing, not that the work is unfinished ("không có vướng mắc", "không sót hộ nào"). */
+export const NOTHING_AMISS = [
+  'co gi',
+  'co vuong',
+  'vuong',
+  'gap',
+  'phat sinh',
+  'co van de',
+  'co kho khan',
+  'kho khan',
+  'sot',
+  'thieu',
+  'con gi',
+  'ai',
+  'bi',
+  'can',
+  'co loi',
+  'loi',
+];
+
+/** Heads of a numbered part of the task ("đợt 1", "giai đoạn 1", "ấp 2", "khu phố 6", "mục 3"). */
+export const PART_HEADS = [
+  'dot',
+  'giai doan',
+  'buoc',
+  'phan',
+  'khau',
+  'muc',
+  'hang muc',
+  'to',
+  'to dan pho',
+  'khu pho',
+  'kp',
+  'thon',
+  'ap',
+  'xom',
+  'cum',
+  'chi hoi',
+  'khu',
+  'lien gia',
+];
+
+/** Words that, after a part head, are an ordinal ("đợt đầu", "giai đoạn một", "bước thứ nhất"). */
+export const ORDINALS = ['dau', 'mot', 'hai', 'ba', 'bon', 'nam', 'dau tien', 'thu nhat', 'thu hai', 'thu ba', 'i', 'ii', 'iii'];
+
+/** Verbs by which someone else's word is passed on inside a done clause ("thầy hiệu trưởng báo…", "cán bộ tư pháp nhắn là…"). */
+export const SAID_BY_VERBS = ['xac nhan', 'bao voi em', 'cho hay', 'khang dinh'];
+
+/** "phần của công an", "phần việc của họ": someone else's share. */
+export const SHARE_OF = ['phan cua', 'phan viec cua', 'viec cua', 'khau cua'];
