@@ -1,9 +1,16 @@
 import { DONE_PHRASES } from './lexicon.ts';
-import { APPROVALS, FUTURE_TIMES } from './lexicon-context.ts';
+import { APPROVALS, FUTURE_TIMES, PAST_OR_CONCESSIVE } from './lexicon-context.ts';
 import { NOT_RELAY, RELAY_VERBS, SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
   AHEAD_OF_DONE,
   CONDITIONS,
+  EXCEPT_FOR,
+  EXCEPTED,
+  FORWARDED,
+  NOT_A_VIEW,
+  OTHERS_ALONE,
+  RUNNING_TIMES,
+  VIEW_OF,
   HEDGES,
   NEAR_NEGATIONS,
   NOT_HEDGES,
@@ -35,6 +42,8 @@ export interface StrictDoubts {
   ahead: boolean;
   /** a negation a few words before the done word: "chưa xong hẳn", "không dám nói là xong" */
   negatedNearby: boolean;
+  /** work left in another clause: "trừ 2 hộ", "riêng tổ 5 chưa nộp", "mấy hộ vắng em chưa rà" */
+  workLeft: boolean;
   /** a numbered part in the done clause: "đợt 1 xong rồi", "giai đoạn 1 đã hoàn thành", "KP3 xong" */
   numberedPart: boolean;
   /** someone else says it or it is their share: "thầy hiệu trưởng báo trường đã xong", "phần của công an" */
@@ -66,6 +75,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     conditionOnApproval: false,
     ahead: false,
     negatedNearby: false,
+    workLeft: false,
     numberedPart: false,
     saidBySomeoneElse: false,
     otherTask: false,
@@ -73,11 +83,18 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     quoted: clauses.some((clause) => clause.quoted === true && !quotedName(clause)),
   };
   let namesThisTask = false;
+  let doneSeen = false;
   clauses.forEach((clause, i) => {
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;
     if (containsPhrase(tokens, STANDALONE_HEDGES)) doubts.hedge = true;
-    if (!signalsByClause[i]?.some((s) => s.status === 'done')) return;
+    if (leavesOut(tokens)) doubts.workLeft = true;
+    if (phraseAt(tokens, firstContent(tokens), FORWARDED)) doubts.saidBySomeoneElse = true;
+    if (!signalsByClause[i]?.some((s) => s.status === 'done')) {
+      if (doneSeen && notYetAfter(tokens)) doubts.workLeft = true;
+      return;
+    }
+    doneSeen = true;
     const at = doneWordsAt(tokens);
     if (namesThis(tokens)) namesThisTask = true;
     if (at.some((k) => containsPhrase(tokens.slice(0, k), SELF_SUBJECTS))) doubts.firstPerson = true;
@@ -90,7 +107,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (at.some((k) => aheadOf(tokens, k))) doubts.ahead = true;
     if (at.some((k) => negatedNear(tokens, k))) doubts.negatedNearby = true;
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
-    if (at.some((k) => saidBefore(tokens, k)) || someoneElsesShare(tokens)) doubts.saidBySomeoneElse = true;
+    if (at.some((k) => saidBefore(tokens, k) || othersBefore(tokens, k)) || someoneElsesShare(tokens) || someonesView(tokens)) doubts.saidBySomeoneElse = true;
   });
   doubts.otherTask = roles.includes('other_task') && !namesThisTask;
   return doubts;
@@ -120,7 +137,11 @@ function namesThis(tokens: readonly string[]): boolean {
 
 function hedged(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
-    if (phraseAt(tokens, k, NOT_HEDGES)) return false;
+    const certain = phraseAt(tokens, k, NOT_HEDGES);
+    if (certain) {
+      k = certain.end - 1;
+      continue;
+    }
     if (phraseAt(tokens, k, HEDGES)) return true;
   }
   return false;
@@ -142,6 +163,8 @@ function opensOnCondition(tokens: readonly string[]): boolean {
 
 /** A finish ahead earlier in the clause, with no "đã" between it and the done word. */
 function aheadOf(tokens: readonly string[], doneAt: number): boolean {
+  // "tuần này là xong", "trong tháng này là hoàn thành": by a time still running.
+  if (tokens[doneAt - 1] === 'la' && !tokens.slice(0, doneAt).includes('da') && containsPhrase(tokens.slice(0, doneAt), RUNNING_TIMES)) return true;
   for (let k = doneAt - 1; k >= 0; k--) {
     if (tokens[k] === 'da') return false;
     if (phraseAt(tokens, k, AHEAD_OF_DONE)) return true;
@@ -161,6 +184,37 @@ function negatedNear(tokens: readonly string[], doneAt: number): boolean {
     return true;
   }
   for (let k = doneAt + 1; k < Math.min(tokens.length, doneAt + 4); k++) if (tokens[k] === 'dau' && deniesWithDau(tokens, k)) return true;
+  return false;
+}
+
+/**
+ * After the done clause, a clause without a done word that says something is not yet done: "mấy hộ
+ * vắng em chưa rà", "có điều chưa ký biên bản" ("không …" more often says nothing went wrong: "không
+ * phát hiện vi phạm"; "chưa có gì phát sinh" says nothing is wrong).
+ */
+function notYetAfter(tokens: readonly string[]): boolean {
+  // "tuần trước bị kẹt vì chưa có danh sách": told as past or conceded.
+  if (containsPhrase(tokens, PAST_OR_CONCESSIVE)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k] !== 'chua' || phraseAt(tokens, k + 1, NOTHING_AMISS)) continue;
+    // A clause-final "chưa" asks ("xong chưa anh"), left to the question reading.
+    if (tokens.slice(k + 1).every((token) => PARTICLES.includes(token))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "trừ 2 hộ", "ngoại trừ khu nhà trọ", "riêng tổ 5 chưa nộp": work left out of the completion. */
+function leavesOut(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const except = phraseAt(tokens, k, EXCEPT_FOR);
+    if (!except) continue;
+    if (except.phrase === 'tru') {
+      if (isNumber(tokens[except.end]) || phraseAt(tokens, except.end, EXCEPTED)) return true;
+    } else if (except.phrase === 'rieng' || except.phrase === 'co dieu') {
+      if (containsPhrase(tokens.slice(except.end), NEAR_NEGATIONS)) return true;
+    } else return true;
+  }
   return false;
 }
 
@@ -210,6 +264,23 @@ const NOT_NHAN_BEFORE = ['xac', 'ky', 'tiep', 'thua', 'cong', 'ghi', 'tham'];
 function isOpenerTail(tokens: readonly string[], j: number): boolean {
   const previous = j > 0 ? phraseAt(tokens, j - 1, OPENERS) : null;
   return previous !== null && previous.end > j;
+}
+
+/** "bên đó xong rồi", "người ta làm xong": someone else alone as the subject, the unit not named after. */
+function othersBefore(tokens: readonly string[], doneAt: number): boolean {
+  for (let k = 0; k < doneAt; k++) {
+    const others = phraseAt(tokens, k, OTHERS_ALONE);
+    if (others && others.end <= doneAt && !containsPhrase(tokens.slice(others.end, doneAt), SELF_SUBJECTS)) return true;
+  }
+  return false;
+}
+
+/** "theo chị Hoa thì…", "nghe bên kia nói…": someone else's view opens the clause (not "theo kế hoạch", "theo em"). */
+function someonesView(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  const view = phraseAt(tokens, start, VIEW_OF);
+  if (!view || view.end >= tokens.length) return false;
+  return !phraseAt(tokens, view.end, NOT_A_VIEW) && !phraseAt(tokens, view.end, SELF_SUBJECTS) && tokens.includes('thi');
 }
 
 /** "phần của công an", "việc của phường 2": someone else's share (not "phần của bên em"). */

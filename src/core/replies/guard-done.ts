@@ -47,7 +47,7 @@ export function guardDone(
   // Beside another unit's status, a done clause that names this unit as its subject is its own ("phường em thì xong rồi").
   const relayed = doubts.thirdParty && !strict.firstPerson;
   const notThisUnits = doubts.question || relayed || doubts.seeksConfirmation || strict.saidBySomeoneElse || strict.otherTask || strict.quoted;
-  const qualified = strict.hedge || strict.condition || strict.ahead || strict.negatedNearby || strict.numberedPart;
+  const qualified = strict.hedge || strict.condition || strict.ahead || strict.negatedNearby || strict.workLeft || strict.numberedPart;
   if (!unfinished && !notThisUnits && !qualified) return reading;
   if (unfinished && !notThisUnits && !qualified && supersededByWholeDone(clauses, roles, signalsByClause)) return reading;
   const why = [...Object.entries(doubts), ...Object.entries(strict)].filter(([, present]) => present).map(([name]) => `guard:${name}`);

@@ -40,10 +40,21 @@ export const HEDGES = [
   'chac chua',
   'doan la',
   'nghi la',
+  'em nghi',
+  'theo em',
+  'coi bo',
+  'co ve',
+  'nghe chung',
+  // counterfactual: "lẽ ra tuần trước đã xong", "phải chi xong sớm"
+  'le ra',
+  'dang le',
+  'dung ra',
+  'phai chi',
+  'gia ma',
 ];
 
-/** Look like hedges but are certain: "chắc chắn đã xong". */
-export const NOT_HEDGES = ['chac chan', 'chac chan la'];
+/** Look like hedges but are certain or other words: "chắc chắn đã xong", "lễ ra mắt". */
+export const NOT_HEDGES = ['chac chan', 'chac chan la', 'chac cu', 'le ra mat'];
 
 /** Conditions: the finish hangs on something ("nếu không mưa thì xong", "miễn phường ký là xong"). */
 export const CONDITIONS = ['neu', 'neu ma', 'neu nhu', 'gia su', 'mien la', 'mien sao', 'mien co', 'khi nao', 'mot khi', 'tru khi', 'chi can', 'mien'];
@@ -71,6 +82,24 @@ export const AHEAD_OF_DONE = [
   'nay mai',
 ];
 
+/** A time still running, then "là" right before the done word: "tuần này là xong", "trong tháng này là hoàn thành". */
+export const RUNNING_TIMES = ['tuan nay', 'thang nay', 'nam nay', 'quy nay', 'nay mai', 'trong tuan', 'trong thang', 'trong ngay', 'cuoi tuan', 'cuoi thang'];
+
+/** Names work left out of a completion: "trừ 2 hộ", "ngoại trừ khu nhà trọ", "riêng tổ 5 chưa nộp". */
+export const EXCEPT_FOR = ['ngoai tru', 'tru ra', 'tru di', 'tru', 'rieng', 'co dieu'];
+/** After a bare "trừ": what is left out ("trừ 2 hộ", "trừ mấy hộ", "trừ khu nhà trọ"), not "trụ sở" or "lưu trữ". */
+export const EXCEPTED = ['may', 'vai', 'mot', 'cac', 'nhung', 'khu', 'ho', 'to', 'ap', 'thon', 'phan', 'truong hop', 'so', 'con'];
+
+/** Opens a forwarded message: "Fw: Đã hoàn thành…". */
+export const FORWARDED = ['fw', 'fwd', 'forward', 'chuyen tiep', 'tin chuyen tiep'];
+
+/** Someone else's view opens the clause: "theo chị Hoa thì…", "theo bên đó thì…" (not "theo kế hoạch"). */
+export const VIEW_OF = ['theo', 'nghe', 'nghe noi', 'nghe dau'];
+export const NOT_A_VIEW = ['ke hoach', 'chi tieu', 'huong dan', 'yeu cau', 'quy dinh', 'mau', 'danh sach', 'van ban', 'cong van', 'chi dao', 'tien do', 'lich'];
+
+/** Subjects that are someone else on their own ("bên đó", "người ta"); "họ" is left out, it folds like "hộ" and "hồ sơ". */
+export const OTHERS_ALONE = ['nguoi ta', 'ben do', 'ben kia', 'ben ay', 'anh ay', 'chi ay', 'ong ay', 'ba ay', 'ben ho', 'tui no', 'may dua'];
+
 /** Negations that, a few words before a done word, deny or doubt it ("chưa xong hẳn", "không dám nói là xong"). */
 export const NEAR_NEGATIONS = ['chua', 'khong', 'chang', 'cha', 'dau', 'dau co', 'co dau', 'dau phai', 'khong phai', 'chua phai'];
 
@@ -92,6 +121,9 @@ export const NOTHING_AMISS = [
   'can',
   'co loi',
   'loi',
+  'co phat sinh',
+  'phat hien',
+  'co y kien',
 ];
 
 /** Heads of a numbered part of the task ("đợt 1", "giai đoạn 1", "ấp 2", "khu phố 6", "mục 3"). */

@@ -77,6 +77,7 @@ export const PARTICLES = [
   'chu',
   'thay',
   'da',
+  'vang',
   'roi',
   'nhieu',
   'ca',

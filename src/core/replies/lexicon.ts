@@ -281,6 +281,9 @@ export const NEUTRAL_PHRASES = [
   'khong thieu',
   'chang thieu',
   'khong he thieu',
+  // "không cần hỗ trợ gì thêm": no help needed
+  'khong can ho tro',
+  'chua can ho tro',
 ];
 
 /** Names a problem; "không có vướng mắc" cancels it. */

@@ -67,3 +67,46 @@ describe('plain first-person completions stay done', () => {
     expect(readReply(text)).toMatchObject({ status: 'done', percent: 100 });
   });
 });
+
+describe('the polite "dạ" is not "đã" (both fold to "da")', () => {
+  it.each([
+    ['Dạ báo cáo anh, bên em đang làm được 30%', 'in_progress'],
+    ['Dạ báo cáo chị, hiện đang chờ phường ký', 'blocked'],
+    ['Dạ gửi anh file danh sách ạ', 'none'],
+    ['Dạ báo cáo anh', 'none'],
+  ] as const)('%j is %s', (text, status) => {
+    expect(readReply(text).status).toBe(status);
+  });
+
+  it('still reads "đã" and a "dạ" before a done as done', () => {
+    expect(readReply('Đã báo cáo anh rồi').status).toBe('done');
+    expect(readReply('Dạ, em đã nộp rồi ạ').status).toBe('done');
+  });
+});
+
+describe('work left, a counterfactual or a forwarded message beside a done', () => {
+  it.each([
+    ['Đã xong hết, trừ 3 hộ chưa gặp', 'in_progress'],
+    ['Xong rồi anh, mấy tổ vùng ven em chưa đi', 'in_progress'],
+    ['Lẽ ra hôm qua đã xong rồi', 'in_progress'],
+    ['Fwd: đã hoàn thành 100%', 'none'],
+    ['Theo anh Hải thì bên kia làm xong rồi', 'none'],
+    ['Tháng này là hoàn thành anh ạ', 'in_progress'],
+  ] as const)('%j is %s', (text, status) => {
+    expect(readReply(text).status).toBe(status);
+  });
+
+  it('does not count "không phát hiện vi phạm" or "lễ ra mắt" as doubts', () => {
+    expect(readReply('Đã kiểm tra xong, không phát hiện vi phạm').status).toBe('done');
+    expect(readReply('Đã tổ chức xong lễ ra mắt tổ tự quản').status).toBe('done');
+  });
+});
+
+describe('fractions in words give percents', () => {
+  it.each([
+    ['mới làm được một phần ba', 33],
+    ['đã rà được ba phần tư số hộ', 75],
+  ] as const)('%j → %i', (text, percent) => {
+    expect(readReply(text)).toMatchObject({ status: 'in_progress', percent });
+  });
+});
