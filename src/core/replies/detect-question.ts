@@ -45,8 +45,9 @@ function asksWithWords(tokens: readonly string[]): boolean {
     if (!match) continue;
     const who = tokens[i] === 'ai' || (tokens[i] === 'co' && tokens[i + 1] === 'ai');
     if (who && phraseBefore(tokens, i, NEGATIONS)) continue;
-    // "bắt đầu ạ" is not "đâu ạ".
+    // "bắt đầu ạ" is not "đâu ạ"; "thế nào cũng xong", "bao giờ cũng vậy": "whatever", not a question.
     if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
+    if (tokens[match.end] === 'cung') continue;
     return true;
   }
   return false;
@@ -78,6 +79,6 @@ function asksWhich(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     if (i === 0 || i === tokens.length - 1) return false;
     if (token === 'hay') return !NOT_A_CHOICE_AFTER.includes(tokens[i + 1] ?? '') && !NOT_A_CHOICE_BEFORE.includes(tokens[i - 1] ?? '');
-    return token === 'nao' && !tokens.slice(0, i).some((word) => NEGATIONS.includes(word) || word === 'bat' || word === 'ki' || word === 'ky');
+    return token === 'nao' && tokens[i + 1] !== 'cung' && !tokens.slice(0, i).some((word) => NEGATIONS.includes(word) || word === 'bat' || word === 'ki' || word === 'ky');
   });
 }

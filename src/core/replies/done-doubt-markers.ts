@@ -3,6 +3,10 @@ import { APPROVALS, FUTURE_TIMES, PAST_OR_CONCESSIVE } from './lexicon-context.t
 import { NOT_RELAY, RELAY_VERBS, SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
   AHEAD_OF_DONE,
+  ALMOST_AFTER,
+  OTHER_OCCASIONS,
+  PREPARATORY_OBJECTS,
+  TAKEN_BACK,
   CONDITIONS,
   EXCEPT_FOR,
   EXCEPTED,
@@ -48,6 +52,10 @@ export interface StrictDoubts {
   numberedPart: boolean;
   /** someone else says it or it is their share: "thầy hiệu trưởng báo trường đã xong", "phần của công an" */
   saidBySomeoneElse: boolean;
+  /** a step that chases others or prepares: "đã gửi công văn đôn đốc", "xong kế hoạch triển khai" */
+  preparatory: boolean;
+  /** another round or year of the work: "đợt trước", "năm ngoái" */
+  otherOccasion: boolean;
   /** a clause about another task, and no done clause that names this one ("việc này xong rồi") */
   otherTask: boolean;
   /** a done clause names the unit as its subject ("bên em đã xong", "phường em thì xong"): first person */
@@ -76,6 +84,8 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     ahead: false,
     negatedNearby: false,
     workLeft: false,
+    preparatory: false,
+    otherOccasion: false,
     numberedPart: false,
     saidBySomeoneElse: false,
     otherTask: false,
@@ -87,7 +97,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
   clauses.forEach((clause, i) => {
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;
-    if (containsPhrase(tokens, STANDALONE_HEDGES)) doubts.hedge = true;
+    if (containsPhrase(tokens, STANDALONE_HEDGES) || containsPhrase(tokens, TAKEN_BACK)) doubts.hedge = true;
     if (leavesOut(tokens)) doubts.workLeft = true;
     if (phraseAt(tokens, firstContent(tokens), FORWARDED)) doubts.saidBySomeoneElse = true;
     if (!signalsByClause[i]?.some((s) => s.status === 'done')) {
@@ -107,6 +117,8 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (at.some((k) => aheadOf(tokens, k))) doubts.ahead = true;
     if (at.some((k) => negatedNear(tokens, k))) doubts.negatedNearby = true;
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
+    if (at.some((k) => preparesAt(tokens, k))) doubts.preparatory = true;
+    if (containsPhrase(tokens, OTHER_OCCASIONS)) doubts.otherOccasion = true;
     if (at.some((k) => saidBefore(tokens, k) || othersBefore(tokens, k)) || someoneElsesShare(tokens) || someonesView(tokens)) doubts.saidBySomeoneElse = true;
   });
   doubts.otherTask = roles.includes('other_task') && !namesThisTask;
@@ -161,8 +173,28 @@ function opensOnCondition(tokens: readonly string[]): boolean {
   return tokens.length > 0 && phraseAt(tokens, firstContent(tokens), CONDITIONS) !== null;
 }
 
+/** After the done word (or its sending verb), an object that chases others or prepares: "đã gửi công văn đôn đốc", "xong kế hoạch". */
+function preparesAt(tokens: readonly string[], doneAt: number): boolean {
+  const done = phraseAt(tokens, doneAt, DONE_PHRASES);
+  if (!done) return false;
+  let k = done.end;
+  while (k < tokens.length && ['roi', 'ban', 'cai', 'het', 'xong'].includes(tokens[k] ?? '')) k++;
+  const object = phraseAt(tokens, k, PREPARATORY_OBJECTS);
+  // "hoàn thành kế hoạch", "đạt kế hoạch": the plan fulfilled is the work done.
+  return object !== null && !(object.phrase.includes('ke hoach') && FULFILS.includes(done.phrase));
+}
+
+const FULFILS = ['hoan thanh', 'hoan tat', 'dat ke hoach', 'vuot ke hoach', 'dat chi tieu', 'vuot chi tieu'];
+
 /** A finish ahead earlier in the clause, with no "đã" between it and the done word. */
 function aheadOf(tokens: readonly string[], doneAt: number): boolean {
+  const done = phraseAt(tokens, doneAt, DONE_PHRASES);
+  const past = tokens.slice(0, doneAt).includes('da') || (done !== null && tokens.slice(done.end).includes('roi') && !phraseAt(tokens, done.end, ALMOST_AFTER));
+  if (done) {
+    // "xong đến nơi rồi": nearly there; "xong trước 20/4": a deadline promised, nothing past.
+    if (phraseAt(tokens, done.end, ALMOST_AFTER)) return true;
+    if (!past && tokens[done.end] === 'truoc' && isNumber(tokens[done.end + 1])) return true;
+  }
   // "tuần này là xong", "trong tháng này là hoàn thành": by a time still running.
   if (tokens[doneAt - 1] === 'la' && !tokens.slice(0, doneAt).includes('da') && containsPhrase(tokens.slice(0, doneAt), RUNNING_TIMES)) return true;
   for (let k = doneAt - 1; k >= 0; k--) {

@@ -46,8 +46,9 @@ export function guardDone(
   const unfinished = doubts.negatedCompletion || doubts.remainingWork || doubts.partial || doubts.undone;
   // Beside another unit's status, a done clause that names this unit as its subject is its own ("phường em thì xong rồi").
   const relayed = doubts.thirdParty && !strict.firstPerson;
-  const notThisUnits = doubts.question || relayed || doubts.seeksConfirmation || strict.saidBySomeoneElse || strict.otherTask || strict.quoted;
-  const qualified = strict.hedge || strict.condition || strict.ahead || strict.negatedNearby || strict.workLeft || strict.numberedPart;
+  const notThisUnits =
+    doubts.question || relayed || doubts.seeksConfirmation || strict.saidBySomeoneElse || strict.otherTask || strict.quoted || strict.otherOccasion;
+  const qualified = strict.hedge || strict.condition || strict.ahead || strict.negatedNearby || strict.workLeft || strict.preparatory || strict.numberedPart;
   if (!unfinished && !notThisUnits && !qualified) return reading;
   if (unfinished && !notThisUnits && !qualified && supersededByWholeDone(clauses, roles, signalsByClause)) return reading;
   const why = [...Object.entries(doubts), ...Object.entries(strict)].filter(([, present]) => present).map(([name]) => `guard:${name}`);

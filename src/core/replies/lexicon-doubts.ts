@@ -51,7 +51,14 @@ export const HEDGES = [
   'dung ra',
   'phai chi',
   'gia ma',
+  // a wish: "ước gì xong rồi"
+  'uoc gi',
+  'uoc chi',
+  'uoc sao',
 ];
+
+/** Take back what was said: "xong rồi, giỡn thôi", "đùa chút, còn lâu". */
+export const TAKEN_BACK = ['dua thoi', 'dua day', 'dua chut', 'dua ti', 'dua xiu', 'noi dua', 'gion thoi', 'gion chut', 'gion ti', 'gion xiu', 'gion day', 'con lau', 'con xa'];
 
 /** Look like hedges but are certain or other words: "chắc chắn đã xong", "lễ ra mắt". */
 export const NOT_HEDGES = ['chac chan', 'chac chan la', 'chac cu', 'le ra mat'];
@@ -80,7 +87,34 @@ export const AHEAD_OF_DONE = [
   'chut nua',
   'xiu nua',
   'nay mai',
+  // an assurance about the future: "thế nào cũng hoàn thành"
+  'the nao cung',
+  'kieu gi cung',
+  'dang nao cung',
+  'kieu nao cung',
 ];
+
+/** Right after a done word: nearly there ("xong đến nơi rồi", "xong tới nơi"). */
+export const ALMOST_AFTER = ['den noi', 'toi noi'];
+
+/** After a sending or finishing word: a step that chases others or prepares, not the work itself ("đã gửi công văn đôn đốc", "xong kế hoạch triển khai"). */
+export const PREPARATORY_OBJECTS = [
+  'cong van don doc',
+  'cong van',
+  'giay moi',
+  'thu moi',
+  'thong bao',
+  'van ban don doc',
+  'tin nhan nhac',
+  'nhac nho',
+  'ke hoach',
+  'ban ke hoach',
+  'ke hoach trien khai',
+  'huong dan',
+];
+
+/** In the done clause: another round or year of the work ("đợt trước", "năm ngoái"). */
+export const OTHER_OCCASIONS = ['dot truoc', 'dot roi', 'nam ngoai', 'nam truoc', 'ky truoc', 'lan truoc', 'quy truoc', 'nam roi'];
 
 /** A time still running, then "là" right before the done word: "tuần này là xong", "trong tháng này là hoàn thành". */
 export const RUNNING_TIMES = ['tuan nay', 'thang nay', 'nam nay', 'quy nay', 'nay mai', 'trong tuan', 'trong thang', 'trong ngay', 'cuoi tuan', 'cuoi thang'];
@@ -101,7 +135,7 @@ export const NOT_A_VIEW = ['ke hoach', 'chi tieu', 'huong dan', 'yeu cau', 'quy 
 export const OTHERS_ALONE = ['nguoi ta', 'ben do', 'ben kia', 'ben ay', 'anh ay', 'chi ay', 'ong ay', 'ba ay', 'ben ho', 'tui no', 'may dua'];
 
 /** Negations that, a few words before a done word, deny or doubt it ("chưa xong hẳn", "không dám nói là xong"). */
-export const NEAR_NEGATIONS = ['chua', 'khong', 'chang', 'cha', 'dau', 'dau co', 'co dau', 'dau phai', 'khong phai', 'chua phai'];
+export const NEAR_NEGATIONS = ['chua', 'khong', 'chang', 'cha', 'dau', 'dau co', 'co dau', 'dau phai', 'khong phai', 'chua phai', 'con lau', 'lam gi', 'lam sao ma'];
 
 /** After a negation: it says nothing is wrong or missing, not that the work is unfinished ("không có vướng mắc", "không sót hộ nào"). */
 export const NOTHING_AMISS = [

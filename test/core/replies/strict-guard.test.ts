@@ -110,3 +110,29 @@ describe('fractions in words give percents', () => {
     expect(readReply(text)).toMatchObject({ status: 'in_progress', percent });
   });
 });
+
+describe('a done taken back, wished, denied rhetorically, nearly there, promised, of another round, or a preparatory step', () => {
+  it.each([
+    ['Nộp rồi anh, giỡn chút thôi, đang làm', 'in_progress'],
+    ['Xong rồi á, đùa đấy', 'in_progress'],
+    ['Còn lâu mới hoàn thành chị ơi', 'in_progress'],
+    ['Ước gì nộp xong rồi', 'in_progress'],
+    ['Làm gì đã xong anh', 'in_progress'],
+    ['Hoàn thành tới nơi rồi chị', 'in_progress'],
+    ['Xong trước 30/6 nhé anh', 'in_progress'],
+    ['Kiểu gì cũng xong kịp anh ạ', 'in_progress'],
+    ['Đã gửi công văn nhắc các tổ rồi', 'in_progress'],
+    ['Đã gửi thông báo tới các hộ rồi ạ', 'in_progress'],
+  ] as const)('%j is %s', (text, status) => {
+    expect(readReply(text).status).toBe(status);
+  });
+
+  it.each(['Lần trước bên em làm xong rồi anh', 'Năm ngoái bên em hoàn thành sớm lắm'])('%j is not done', (text) => {
+    expect(readReply(text).status).not.toBe('done');
+  });
+
+  it('reads "hoàn thành kế hoạch" as the plan fulfilled, and "thế nào cũng" as no question', () => {
+    expect(readReply('Đã tổ chức 4 buổi, hoàn thành kế hoạch').status).toBe('done');
+    expect(readReply('Thế nào cũng xong đúng hạn anh').kind).toBe('report');
+  });
+});
