@@ -79,6 +79,10 @@ function asksWhich(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     if (i === 0 || i === tokens.length - 1) return false;
     if (token === 'hay') return !NOT_A_CHOICE_AFTER.includes(tokens[i + 1] ?? '') && !NOT_A_CHOICE_BEFORE.includes(tokens[i - 1] ?? '');
-    return token === 'nao' && tokens[i + 1] !== 'cung' && !tokens.slice(0, i).some((word) => NEGATIONS.includes(word) || word === 'bat' || word === 'ki' || word === 'ky');
+    return (
+      token === 'nao' &&
+      tokens[i + 1] !== 'cung' &&
+      !tokens.slice(0, i).some((word) => NEGATIONS.includes(word) || word === 'bat' || word === 'ki' || word === 'ky')
+    );
   });
 }

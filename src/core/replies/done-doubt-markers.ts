@@ -21,6 +21,8 @@ import {
   NOTHING_AMISS,
   ORDINALS,
   PART_HEADS,
+  NOT_PERSONS,
+  PERSON_HEADS,
   SAID_BY_VERBS,
   SHARE_OF,
 } from './lexicon-doubts.ts';
@@ -315,11 +317,12 @@ function someonesView(tokens: readonly string[]): boolean {
   return !phraseAt(tokens, view.end, NOT_A_VIEW) && !phraseAt(tokens, view.end, SELF_SUBJECTS) && tokens.includes('thi');
 }
 
-/** "phần của công an", "việc của phường 2": someone else's share (not "phần của bên em"). */
+/** "phần của anh Nam", "việc của chị ấy": a person's share (not "phần của bên em", nor a body's name: it may be the unit's). */
 function someoneElsesShare(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const share = phraseAt(tokens, k, SHARE_OF);
-    if (share && share.end < tokens.length && !phraseAt(tokens, share.end, SELF_SUBJECTS)) return true;
+    if (!share || phraseAt(tokens, share.end, NOT_PERSONS) || phraseAt(tokens, share.end, SELF_SUBJECTS)) continue;
+    if (phraseAt(tokens, share.end, PERSON_HEADS)) return true;
   }
   return false;
 }

@@ -58,7 +58,21 @@ export const HEDGES = [
 ];
 
 /** Take back what was said: "xong rồi, giỡn thôi", "đùa chút, còn lâu". */
-export const TAKEN_BACK = ['dua thoi', 'dua day', 'dua chut', 'dua ti', 'dua xiu', 'noi dua', 'gion thoi', 'gion chut', 'gion ti', 'gion xiu', 'gion day', 'con lau', 'con xa'];
+export const TAKEN_BACK = [
+  'dua thoi',
+  'dua day',
+  'dua chut',
+  'dua ti',
+  'dua xiu',
+  'noi dua',
+  'gion thoi',
+  'gion chut',
+  'gion ti',
+  'gion xiu',
+  'gion day',
+  'con lau',
+  'con xa',
+];
 
 /** Look like hedges but are certain or other words: "chắc chắn đã xong", "lễ ra mắt". */
 export const NOT_HEDGES = ['chac chan', 'chac chan la', 'chac cu', 'le ra mat'];
@@ -135,7 +149,21 @@ export const NOT_A_VIEW = ['ke hoach', 'chi tieu', 'huong dan', 'yeu cau', 'quy 
 export const OTHERS_ALONE = ['nguoi ta', 'ben do', 'ben kia', 'ben ay', 'anh ay', 'chi ay', 'ong ay', 'ba ay', 'ben ho', 'tui no', 'may dua'];
 
 /** Negations that, a few words before a done word, deny or doubt it ("chưa xong hẳn", "không dám nói là xong"). */
-export const NEAR_NEGATIONS = ['chua', 'khong', 'chang', 'cha', 'dau', 'dau co', 'co dau', 'dau phai', 'khong phai', 'chua phai', 'con lau', 'lam gi', 'lam sao ma'];
+export const NEAR_NEGATIONS = [
+  'chua',
+  'khong',
+  'chang',
+  'cha',
+  'dau',
+  'dau co',
+  'co dau',
+  'dau phai',
+  'khong phai',
+  'chua phai',
+  'con lau',
+  'lam gi',
+  'lam sao ma',
+];
 
 /** After a negation: it says nothing is wrong or missing, not that the work is unfinished ("không có vướng mắc", "không sót hộ nào"). */
 export const NOTHING_AMISS = [
@@ -188,5 +216,21 @@ export const ORDINALS = ['dau', 'mot', 'hai', 'ba', 'bon', 'nam', 'dau tien', 't
 /** Verbs by which someone else's word is passed on inside a done clause ("thầy hiệu trưởng báo…", "cán bộ tư pháp nhắn là…"). */
 export const SAID_BY_VERBS = ['xac nhan', 'bao voi em', 'cho hay', 'khang dinh'];
 
-/** "phần của công an", "phần việc của họ": someone else's share. */
+/** "phần của anh Nam", "phần việc của chị ấy": a person's share (a body's name may be the unit's own). */
 export const SHARE_OF = ['phan cua', 'phan viec cua', 'viec cua', 'khau cua'];
+export const PERSON_HEADS = ['anh', 'chi', 'ong', 'ba', 'co', 'chu', 'ban', 'bac', 'thay', 'dong chi'];
+/** Bodies whose names start like a person's: "Chi hội", "cơ quan", "Ban chỉ đạo". */
+export const NOT_PERSONS = [
+  'chi hoi',
+  'chi bo',
+  'chi doan',
+  'chi cuc',
+  'chi nhanh',
+  'co quan',
+  'co so',
+  'ban chi dao',
+  'ban nganh',
+  'ban dieu hanh',
+  'ban quan ly',
+  'chu tich',
+];

@@ -281,6 +281,9 @@ export const NEUTRAL_PHRASES = [
   'khong thieu',
   'chang thieu',
   'khong he thieu',
+  // "Đảng ủy", "đảng viên" fold like "đang" ("đảng bộ" would swallow "đang bổ sung")
+  'dang uy',
+  'dang vien',
   // "không cần hỗ trợ gì thêm": no help needed
   'khong can ho tro',
   'chua can ho tro',

@@ -1,3 +1,4 @@
+import { ownEntry } from '../text/own-entry.ts';
 import { isQuestionClause } from './detect-question.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -218,8 +219,26 @@ function isRequest(tokens: readonly string[]): boolean {
   const start = firstContent(tokens);
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
+  // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
+  const addressee = indexOfPhrase(tokens, ADDRESSEES);
+  if ((addressed || (addressee >= 0 && addressee <= start)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
   const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS);
-  return (addressed || endsAsking) && indexOfPhrase(tokens, TELLING_MARKERS, start) < 0;
+  return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0;
+}
+
+/** "cho em trước 10h", "cho mình chậm nhất sáng mai": a deadline the teller sets for others. */
+const DEADLINE_FOR_ME = ['cho em truoc', 'cho minh truoc', 'cho toi truoc', 'cho em cham nhat', 'cho minh cham nhat', 'cho toi cham nhat', 'cho em trong'];
+/** "văn phòng", "vấn đề" fold to "van" like "vẫn"; "Đảng ủy", "đảng viên" to "dang" like "đang" ("đảng bộ" stays: "đang bổ sung"). */
+const OTHER_WORDS_AFTER: Readonly<Record<string, readonly string[]>> = {
+  van: ['phong', 'ban', 'thu', 'hoa', 'de', 'kien', 'nghe', 'hoc', 'minh'],
+  dang: ['uy', 'vien'],
+};
+
+function tellingMarkerFrom(tokens: readonly string[], start: number): number {
+  for (let i = indexOfPhrase(tokens, TELLING_MARKERS, start); i >= 0; i = indexOfPhrase(tokens, TELLING_MARKERS, i + 1)) {
+    if (!ownEntry(OTHER_WORDS_AFTER, tokens[i] ?? '')?.includes(tokens[i + 1] ?? '')) return i;
+  }
+  return -1;
 }
 
 type Topic = 'this' | 'other' | 'named' | null;
