@@ -28,7 +28,7 @@ import {
 } from './lexicon-doubts.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
-import type { ClauseRole } from './read-clause-roles.ts';
+import { type ClauseRole, PLACE_BEFORE_NOI } from './read-clause-roles.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, Signal } from './types.ts';
 
@@ -283,6 +283,7 @@ function saidBefore(tokens: readonly string[], doneAt: number): boolean {
     if (!verb || verb.end > doneAt) continue;
     if (phraseAt(tokens, k, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
     if (tokens[k] === 'nhan' && NOT_NHAN_BEFORE.includes(tokens[k - 1] ?? '')) continue;
+    if (tokens[k] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[k - 1] ?? '')) continue;
     const before = tokens.slice(0, k);
     // "không dám nói là xong": a denial, not someone else speaking.
     if (containsPhrase(before, SELF_SUBJECTS) || containsPhrase(before, NEAR_NEGATIONS)) continue;

@@ -77,7 +77,6 @@ export const PARTICLES = [
   'chu',
   'thay',
   'da',
-  'vang',
   'roi',
   'nhieu',
   'ca',

@@ -39,6 +39,8 @@ export const DONE_PHRASES = [
   'vuot ke hoach',
   've dich',
   'lam het roi',
+  'lam het tron roi',
+  'xong het tron',
   'nop du',
   'done het',
   'xong het',
@@ -215,6 +217,22 @@ export const BLOCKER_PHRASES = [
   'khong xuong duoc',
   'khong tiep can duoc',
   'khong gap duoc',
+  // put off: "hôm nay hoãn tuyên truyền" ("hoàn toàn", "hoàn chỉnh" fold alike, so only before an activity)
+  'hoan tuyen truyen',
+  'hoan di',
+  'hoan to chuc',
+  'hoan hop',
+  'hoan trien khai',
+  'hoan ra soat',
+  'hoan kiem tra',
+  'hoan xuong',
+  'phai dung',
+  'dung het',
+  'bi khoa',
+  'khoa tai khoan',
+  'can huong dan',
+  'xin huong dan',
+  'cho huong dan',
 ];
 
 /** Suggests a blocker without saying it outright ("đề nghị …"). */

@@ -22,7 +22,7 @@ const BROKEN = /h\u1ecfng|H\u1ece[Nn][Gg]/gu;
 const NONE_TO_REPORT =
   /\b(?:kho khan|vuong mac|kien nghi|de xuat|de nghi)(?:\s*(?:,|va|\/)?\s*(?:kho khan|vuong mac|kien nghi|de xuat|de nghi))*\s*:\s*(?:khong co|chua co|khong|chua)(?:\s+(?:gi|a|co gi))?\s*(?=$|[.,;!)])/g;
 
-/** The polite "dạ" folds like "đã" (already): read it as "vâng" so "Dạ báo cáo anh" or "Dạ gửi anh" says nothing is done. */
+/** The polite "dạ" folds like "đã" (already): read it as the particle "ạ" so "Dạ báo cáo anh" or "Dạ gửi anh" says nothing is done. */
 const POLITE_YES = /(?<![\p{L}\p{M}])([Dd])\u1ea1a*(?![\p{L}\p{M}])/gu;
 
 /** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
@@ -50,13 +50,7 @@ const VOCABULARY: ReadonlySet<string> = new Set(
  */
 export function normalizeReply(text: string): Clause[] {
   const folded = foldVietnamese(
-    text
-      .normalize('NFC')
-      .replace(ACK_EMOJI, ' ok ')
-      .replace(TICK_EMOJI, ' tick ')
-      .replace(BROKEN, 'hư')
-      .replace(POLITE_YES, (_, d: string) => (d === 'D' ? 'Vâng' : 'vâng'))
-      .replace(/\n/g, ' . '),
+    text.normalize('NFC').replace(ACK_EMOJI, ' ok ').replace(TICK_EMOJI, ' tick ').replace(BROKEN, 'hư').replace(POLITE_YES, ' ạ ').replace(/\n/g, ' . '),
   )
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')

@@ -84,6 +84,9 @@ const PEERS = indexPhrases([
 /** Units named as a topic beside the unit's own: "phường 3 thì được 70%". */
 const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'to', 'khu pho', 'thon', 'ap', 'truong', 'tram', 'cac']);
 
+/** Before "nơi" (a place), which folds like "nói". */
+export const PLACE_BEFORE_NOI = ['tai', 'o', 'moi', 'khap', 'den', 'toi', 'tung', 'cac', 'nhung', 'mot', 'co', 've'];
+
 /** Bodies above or beside the unit that ask after a task. */
 const BODIES = ['quan', 'huyen', 'tinh', 'phuong', 'xa', 'so', 'phong', 'bcd', 'sep'];
 
@@ -172,8 +175,9 @@ function isRelay(tokens: readonly string[]): boolean {
     if (!verb) continue;
     // "nội dung", "bảo vệ", a bare "báo cáo": other words ("báo cáo là", "báo cáo miệng" do pass things on).
     if (phraseAt(tokens, i, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
-    // "xác nhận": not "nhắn".
+    // "xác nhận": not "nhắn"; "tại nơi cư trú", "mọi nơi": not "nói".
     if (tokens[i] === 'nhan' && tokens[i - 1] === 'xac') continue;
+    if (tokens[i] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[i - 1] ?? '')) continue;
     // "mấy tổ chưa báo về": nothing passed on.
     if (phraseBefore(tokens, i, NEGATIONS)) continue;
     if (thirdPartyBefore(tokens, i)) return true;
@@ -222,8 +226,17 @@ function isRequest(tokens: readonly string[]): boolean {
   // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
   const addressee = indexOfPhrase(tokens, ADDRESSEES);
   if ((addressed || (addressee >= 0 && addressee <= start)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
-  const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS);
+  const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS) || endsAddressed(tokens);
   return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0;
+}
+
+/** "… họp giao ban ở hội trường nha các anh chị", "… cho em nha mọi người": an announcement to everyone. */
+function endsAddressed(tokens: readonly string[]): boolean {
+  for (let i = Math.max(1, tokens.length - 6); i < tokens.length; i++) {
+    const addressee = phraseAt(tokens, i, ADDRESSEES);
+    if (addressee && tokens.slice(addressee.end).every((token) => PARTICLES.includes(token)) && !startsWithSelf(tokens)) return true;
+  }
+  return false;
 }
 
 /** "cho em trước 10h", "cho mình chậm nhất sáng mai": a deadline the teller sets for others. */

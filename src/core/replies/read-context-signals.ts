@@ -214,7 +214,7 @@ export function wholeDone(tokens: readonly string[]): Signal | null {
 }
 
 /** "còn 2 hộ", "còn lại 3 tổ", "chỉ còn khâu tổng hợp". */
-export const REMAINING_PHRASES = ['con', 'van con', 'con khoang', 'con tam', 'con thieu', 'con lai', 'chi con'];
+export const REMAINING_PHRASES = ['con', 'van con', 'con khoang', 'con tam', 'con thieu', 'con lai', 'chi con', 'chi thieu', 'chi con thieu'];
 /** After "còn <số>": a span of time, not work left ("còn 5 ngày nữa là hết hạn"). */
 const TIME_UNITS = ['ngay', 'tuan', 'thang', 'nam', 'gio', 'phut', 'hom', 'buoi sang', 'buoi chieu'];
 
@@ -260,7 +260,7 @@ export function readRemaining(tokens: readonly string[], match: PhraseMatch): Si
   if (modifierBefore(tokens, match.start, { cancel: REMAINING_CANCELLERS }, [], 1)) return null;
   const remaining: Signal = { status: 'in_progress', strong: true, tag: 'remaining' };
   if (match.phrase === 'con lai' || match.phrase === 'chi con') return remaining;
-  if (match.phrase === 'con thieu') return phraseAt(tokens, match.end, RESOURCES) ? { status: 'blocked', strong: true, tag: 'missing:con thieu' } : remaining;
+  if (match.phrase.endsWith('thieu')) return phraseAt(tokens, match.end, RESOURCES) ? { status: 'blocked', strong: true, tag: 'missing:con thieu' } : remaining;
   const at = REMAINING_FILLERS.includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
   const counted = isNumber(tokens[at]) || phraseAt(tokens, at, REMAINING_COUNTS) !== null;
   if (counted && !phraseAt(tokens, at + 1, TIME_UNITS)) return remaining;

@@ -22,7 +22,8 @@ import {
   RESOLUTION_DOUBTS,
 } from './lexicon-context.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
-import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { COUNTED } from './read-percent.ts';
 import {
   laterOnly,
   pendingApproval,
@@ -72,6 +73,9 @@ const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [
   ['start', START_VERBS],
   ['activity', ACTIVITY_VERBS],
 ];
+
+/** "hồ sơ đề nghị", "tờ trình đề nghị", "văn bản đề xuất": the last word of a document's name. */
+const FILE_BEFORE_REQUEST = ['so', 'trinh', 'ban', 'don', 'giay', 'phieu'];
 
 const MODIFIERS = { negation: NEGATIONS, future: FUTURE_MARKERS, ongoing: ONGOING_MARKERS } as const;
 const NO_PROBLEM_AFTER = ['khong', 'khong co', 'chua co', 'khong co gi', 'chua phat sinh'];
@@ -177,6 +181,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'redo':
       return { status: 'in_progress', strong: true, tag: `undone:${match.phrase}` };
     case 'blockerWeak':
+      // "hồ sơ đề nghị", "tờ trình đề nghị": a file that asks on someone's behalf, not a request for help.
+      if (FILE_BEFORE_REQUEST.includes(tokens[match.start - 1] ?? '')) return null;
       return { status: 'blocked', strong: false, tag: `blocker_weak:${match.phrase}` };
     case 'problem':
       return readProblem(tokens, match);
@@ -194,9 +200,20 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;
   const cancelled = (canceller !== null && !stillBeingSolved) || phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
   if (cancelled) return null;
+  // "có gì vướng em báo sau", "có khó khăn gì em sẽ báo cáo": a snag only supposed.
+  if (supposed(tokens, match)) return null;
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
   if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
+}
+
+const SUPPOSING = ['co', 'co gi', 'neu', 'neu co', 'khi co', 'lo co'];
+const THEN_TELL = ['bao', 'bao cao', 'xin', 'hoi', 'thi'];
+
+function supposed(tokens: readonly string[], match: PhraseMatch): boolean {
+  if (!phraseBefore(tokens, match.start, SUPPOSING)) return false;
+  for (let i = match.end; i < Math.min(tokens.length, match.end + 5); i++) if (phraseAt(tokens, i, THEN_TELL)) return true;
+  return false;
 }
 
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
@@ -247,14 +264,37 @@ function ownReason(tokens: readonly string[], from: number): boolean {
   return false;
 }
 
-/** A future time, then "mới" later in the clause ("tháng sau mới đến lịch", "đầu tuần sau mới bắt tay"). */
+/**
+ * A future time, then "mới" later in the clause ("tháng sau mới đến lịch", "đầu tuần sau mới bắt tay");
+ * or a date or a month ahead, then "mới" or a verb of starting ("15/4 mới triển khai", "ngày 10/5 bắt
+ * đầu xuống địa bàn", "để sang tháng 6 mới làm"), with nothing past or ongoing in the clause.
+ */
 function startsLater(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === 'da' || tokens[i] === 'roi') return false;
     const time = phraseAt(tokens, i, FUTURE_TIMES);
     if (time && tokens[i - 1] !== 'hom' && tokens.indexOf('moi', time.end) >= 0) return true;
   }
+  if (tokens.includes('dang') || tokens.includes('tu')) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = dateOrMonthAt(tokens, i);
+    if (end < 0) continue;
+    if (tokens.indexOf('moi', end) >= 0) return true;
+    for (let j = end; j < tokens.length; j++) if (phraseAt(tokens, j, DATED_STARTS)) return true;
+  }
   return false;
+}
+
+const DATED_STARTS = ['bat dau', 'ra quan', 'khoi dong', 'trien khai'];
+const MONTH_AHEAD = ['sang thang', 'qua thang', 'den thang', 'toi thang'];
+
+/** "15/4", "ngày 10/5" (not "6/8 tổ", a share), "sang tháng 6": the end of the date, or -1. */
+function dateOrMonthAt(tokens: readonly string[], i: number): number {
+  const month = phraseAt(tokens, i, MONTH_AHEAD);
+  if (month && isNumber(tokens[month.end])) return month.end + 1;
+  if (!isNumber(tokens[i]) || tokens[i + 1] !== '/' || !isNumber(tokens[i + 2]) || tokens[i - 1] === '/') return -1;
+  if (phraseAt(tokens, i + 3, COUNTED) || tokens[i + 3] === '/') return -1;
+  return Number(tokens[i + 2]) <= 12 ? i + 3 : -1;
 }
 
 /** "tiến độ", "việc đó", "lúc đó": "do" that is not "because". */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readReply } from '../../../src/core/replies/read-reply.ts';
+import type { ReplyStatus } from '../../../src/core/replies/types.ts';
+
+/** Issue 16 item 1, round 4: classes fixed after the misses of holdout-4 (fresh lines, not the fixture's). */
+const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
+  'a dated start ahead is not started': [
+    ['Bên em 25/4 mới bắt đầu ạ', 'not_started'],
+    ['Ngày 2/6 tụi em ra quân', 'not_started'],
+    ['Việc này để qua tháng 7 bên em mới làm', 'not_started'],
+    ['Ngày 6/8 họp triển khai rồi, đang làm', 'in_progress'],
+  ],
+  'announcements and deadlines for others are not reports': [
+    ['Sáng mai 8h giao ban ở phòng họp nha mọi người', 'none'],
+    ['Thứ 3 nộp bảng chấm công cho em nhé các anh chị', 'none'],
+    ['Xong rồi nha mọi người', 'done'],
+  ],
+  'weather that puts off or stops, a locked account, "cần hướng dẫn" are blockers': [
+    ['Mưa lớn quá, chiều nay hoãn đi xác minh ạ', 'blocked'],
+    ['Đang rà thì gặp mưa bão, phải dừng giữa chừng', 'blocked'],
+    ['Tài khoản nhập liệu bị khóa, chờ quận mở', 'blocked'],
+    ['Cần hướng dẫn cách điền phiếu ạ', 'blocked'],
+  ],
+  '"chỉ thiếu … nữa" is work left; a supposed snag is no blocker': [
+    ['Sắp xong, chỉ thiếu phần ký xác nhận nữa thôi', 'in_progress'],
+    ['Đang làm ạ, có gì vướng mắc em báo anh', 'in_progress'],
+    ['Đang làm nhưng vướng kinh phí', 'blocked'],
+  ],
+  'a file that asks ("hồ sơ đề nghị") beside a done is done': [
+    ['Đã nộp tờ trình đề nghị lên phòng rồi ạ', 'done'],
+    ['Hoàn thành rồi, đề nghị anh ghi nhận', 'done'],
+  ],
+  '"nơi" is not "nói"': [['Nhiều hộ không có mặt tại nơi ở, đang liên hệ lại', 'in_progress']],
+};
+
+describe('reply classes, round 4', () => {
+  for (const [name, cases] of Object.entries(CASES)) {
+    it.each(cases)(`${name}: %j → %s`, (text, status) => {
+      expect(readReply(text).status).toBe(status);
+    });
+  }
+});
