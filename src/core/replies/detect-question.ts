@@ -1,4 +1,5 @@
-import { ACTIVITY_VERBS, BLOCKER_PHRASES, DONE_PHRASES, PROBLEM_WORDS, START_VERBS } from './lexicon.ts';
+import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
+import { BLOCKER_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES, QUESTION_PHRASES, STATEMENT_BEFORE_CHUA, TRAILING_QUESTION_WORDS } from './lexicon-non-reports.ts';
 import { indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';

@@ -1,6 +1,6 @@
 import { DONE_PHRASES } from './lexicon.ts';
 import { APPROVALS, FUTURE_TIMES, PAST_OR_CONCESSIVE } from './lexicon-context.ts';
-import { NOT_RELAY, RELAY_VERBS, SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
+import { SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
   AHEAD_OF_DONE,
   ALMOST_AFTER,
@@ -11,24 +11,18 @@ import {
   EXCEPT_FOR,
   EXCEPTED,
   FORWARDED,
-  NOT_A_VIEW,
-  OTHERS_ALONE,
   RUNNING_TIMES,
-  VIEW_OF,
   HEDGES,
   NEAR_NEGATIONS,
   NOT_HEDGES,
   NOTHING_AMISS,
   ORDINALS,
   PART_HEADS,
-  NOT_PERSONS,
-  PERSON_HEADS,
-  SAID_BY_VERBS,
-  SHARE_OF,
 } from './lexicon-doubts.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
-import { type ClauseRole, PLACE_BEFORE_NOI } from './read-clause-roles.ts';
+import { firstContent, saidBySomeoneElse } from './done-doubt-others.ts';
+import type { ClauseRole } from './read-clause-roles.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, Signal } from './types.ts';
 
@@ -73,8 +67,6 @@ const SIGNATURES = [...APPROVALS, 'ky', 'ky ten', 'chu ky', 'dong dau', 'con dau
 /** Before "đâu": a word of its own ("bắt đầu", "ban đầu"); after it, "đầu tiên", "đầu tuần". */
 const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot', 'hang dau'];
 const HEAD_AFTER = ['tien', 'tuan', 'thang', 'nam', 'gio', 'quy', 'ky'];
-/** Words that open a clause without being its subject: "dạ", "kính", "hôm qua", "xin". */
-const OPENERS = ['thua', 'kinh', 'vang', 'ok', 'da', 'xin', 'hom qua', 'hom nay', 'sang nay', 'chieu nay', 'vua', 'roi', 'tuan truoc', 'luc nay', 'bao cao'];
 const NEGATION_WINDOW = 4;
 const PART_CODE = /^(?:kp|to|tdp|ap|thon|khu|dot|gd)\d+$/;
 
@@ -121,7 +113,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
     if (at.some((k) => preparesAt(tokens, k))) doubts.preparatory = true;
     if (containsPhrase(tokens, OTHER_OCCASIONS)) doubts.otherOccasion = true;
-    if (at.some((k) => saidBefore(tokens, k) || othersBefore(tokens, k)) || someoneElsesShare(tokens) || someonesView(tokens)) doubts.saidBySomeoneElse = true;
+    if (saidBySomeoneElse(tokens, at)) doubts.saidBySomeoneElse = true;
   });
   doubts.otherTask = roles.includes('other_task') && !namesThisTask;
   return doubts;
@@ -274,62 +266,4 @@ const PLACE_MARKERS = ['tai', 'o'];
 
 function atAPlace(tokens: readonly string[], k: number): boolean {
   return tokens.slice(Math.max(0, k - 3), k).some((token) => PLACE_MARKERS.includes(token));
-}
-
-/** Before the done word, someone other than the unit passes it on: "cán bộ tư pháp xã nhắn là đã hoàn tất". */
-function saidBefore(tokens: readonly string[], doneAt: number): boolean {
-  for (let k = 1; k < doneAt; k++) {
-    const verb = phraseAt(tokens, k, RELAY_VERBS) ?? phraseAt(tokens, k, SAID_BY_VERBS);
-    if (!verb || verb.end > doneAt) continue;
-    if (phraseAt(tokens, k, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
-    if (tokens[k] === 'nhan' && NOT_NHAN_BEFORE.includes(tokens[k - 1] ?? '')) continue;
-    if (tokens[k] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[k - 1] ?? '')) continue;
-    const before = tokens.slice(0, k);
-    // "không dám nói là xong": a denial, not someone else speaking.
-    if (containsPhrase(before, SELF_SUBJECTS) || containsPhrase(before, NEAR_NEGATIONS)) continue;
-    if (before.some((token, j) => !PARTICLES.includes(token) && !phraseAt(before, j, OPENERS) && !isOpenerTail(before, j))) return true;
-  }
-  return false;
-}
-
-/** "xác nhận", "ký nhận", "tiếp nhận": not "nhắn". */
-const NOT_NHAN_BEFORE = ['xac', 'ky', 'tiep', 'thua', 'cong', 'ghi', 'tham'];
-
-/** The second word of a two-word opener ("hôm qua", "báo cáo"). */
-function isOpenerTail(tokens: readonly string[], j: number): boolean {
-  const previous = j > 0 ? phraseAt(tokens, j - 1, OPENERS) : null;
-  return previous !== null && previous.end > j;
-}
-
-/** "bên đó xong rồi", "người ta làm xong": someone else alone as the subject, the unit not named after. */
-function othersBefore(tokens: readonly string[], doneAt: number): boolean {
-  for (let k = 0; k < doneAt; k++) {
-    const others = phraseAt(tokens, k, OTHERS_ALONE);
-    if (others && others.end <= doneAt && !containsPhrase(tokens.slice(others.end, doneAt), SELF_SUBJECTS)) return true;
-  }
-  return false;
-}
-
-/** "theo chị Hoa thì…", "nghe bên kia nói…": someone else's view opens the clause (not "theo kế hoạch", "theo em"). */
-function someonesView(tokens: readonly string[]): boolean {
-  const start = firstContent(tokens);
-  const view = phraseAt(tokens, start, VIEW_OF);
-  if (!view || view.end >= tokens.length) return false;
-  return !phraseAt(tokens, view.end, NOT_A_VIEW) && !phraseAt(tokens, view.end, SELF_SUBJECTS) && tokens.includes('thi');
-}
-
-/** "phần của anh Nam", "việc của chị ấy": a person's share (not "phần của bên em", nor a body's name: it may be the unit's). */
-function someoneElsesShare(tokens: readonly string[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    const share = phraseAt(tokens, k, SHARE_OF);
-    if (!share || phraseAt(tokens, share.end, NOT_PERSONS) || phraseAt(tokens, share.end, SELF_SUBJECTS)) continue;
-    if (phraseAt(tokens, share.end, PERSON_HEADS)) return true;
-  }
-  return false;
-}
-
-function firstContent(tokens: readonly string[]): number {
-  let k = 0;
-  while (k < tokens.length && (PARTICLES.includes(tokens[k] ?? '') || phraseAt(tokens, k, OPENERS))) k = phraseAt(tokens, k, OPENERS)?.end ?? k + 1;
-  return k;
 }

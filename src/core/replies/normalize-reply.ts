@@ -2,6 +2,8 @@ import { foldVietnamese } from '../text/fold.ts';
 import { ownEntry } from '../text/own-entry.ts';
 import { ABBREVIATIONS } from './abbreviations.ts';
 import * as lexicon from './lexicon.ts';
+import * as blockerLexicon from './lexicon-blockers.ts';
+import * as doubtLexicon from './lexicon-doubts.ts';
 import * as modifierLexicon from './lexicon-modifiers.ts';
 import * as nonReportLexicon from './lexicon-non-reports.ts';
 import * as clauseRolesLexicon from './lexicon-clause-roles.ts';
@@ -34,6 +36,8 @@ const SHORT_CHUA = /\bch(?= (?:lam|xong|co|bat|trien|thuc|ht|hoan|dc|duoc|nop|gu
 const VOCABULARY: ReadonlySet<string> = new Set(
   [
     ...Object.values(lexicon),
+    ...Object.values(blockerLexicon),
+    ...Object.values(doubtLexicon),
     ...Object.values(modifierLexicon),
     ...Object.values(nonReportLexicon),
     ...Object.values(contextLexicon),

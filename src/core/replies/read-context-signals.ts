@@ -1,4 +1,4 @@
-import { BLOCKER_PHRASES } from './lexicon.ts';
+import { BLOCKER_PHRASES } from './lexicon-blockers.ts';
 import { FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';

@@ -1,29 +1,12 @@
-import {
-  ACTIVITY_VERBS,
-  BLOCKER_PHRASES,
-  BLOCKER_WEAK_PHRASES,
-  DONE_PHRASES,
-  NEUTRAL_PHRASES,
-  PROBLEM_WORDS,
-  PROGRESS_STRONG_PHRASES,
-  START_VERBS,
-} from './lexicon.ts';
+import { ACTIVITY_VERBS, DONE_PHRASES, NEUTRAL_PHRASES, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
+import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
 import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
-import {
-  FUTURE_TIMES,
-  UNDONE_REDO,
-  UNDONE_RETURNED,
-  OWN_REASONS,
-  MISSING_LEADS,
-  NOTHING_YET,
-  NOTHING_YET_NOT_AFTER,
-  RESOLUTION_DOUBTS,
-} from './lexicon-context.ts';
+import { UNDONE_REDO, UNDONE_RETURNED, OWN_REASONS, MISSING_LEADS, NOTHING_YET, NOTHING_YET_NOT_AFTER, RESOLUTION_DOUBTS } from './lexicon-context.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
-import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
-import { COUNTED } from './read-percent.ts';
+import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { startsLater } from './read-start-ahead.ts';
 import {
   laterOnly,
   pendingApproval,
@@ -262,39 +245,6 @@ function ownReason(tokens: readonly string[], from: number): boolean {
     return phraseAt(tokens, j, OWN_REASONS) !== null;
   }
   return false;
-}
-
-/**
- * A future time, then "mới" later in the clause ("tháng sau mới đến lịch", "đầu tuần sau mới bắt tay");
- * or a date or a month ahead, then "mới" or a verb of starting ("15/4 mới triển khai", "ngày 10/5 bắt
- * đầu xuống địa bàn", "để sang tháng 6 mới làm"), with nothing past or ongoing in the clause.
- */
-function startsLater(tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] === 'da' || tokens[i] === 'roi') return false;
-    const time = phraseAt(tokens, i, FUTURE_TIMES);
-    if (time && tokens[i - 1] !== 'hom' && tokens.indexOf('moi', time.end) >= 0) return true;
-  }
-  if (tokens.includes('dang') || tokens.includes('tu')) return false;
-  for (let i = 0; i < tokens.length; i++) {
-    const end = dateOrMonthAt(tokens, i);
-    if (end < 0) continue;
-    if (tokens.indexOf('moi', end) >= 0) return true;
-    for (let j = end; j < tokens.length; j++) if (phraseAt(tokens, j, DATED_STARTS)) return true;
-  }
-  return false;
-}
-
-const DATED_STARTS = ['bat dau', 'ra quan', 'khoi dong', 'trien khai'];
-const MONTH_AHEAD = ['sang thang', 'qua thang', 'den thang', 'toi thang'];
-
-/** "15/4", "ngày 10/5" (not "6/8 tổ", a share), "sang tháng 6": the end of the date, or -1. */
-function dateOrMonthAt(tokens: readonly string[], i: number): number {
-  const month = phraseAt(tokens, i, MONTH_AHEAD);
-  if (month && isNumber(tokens[month.end])) return month.end + 1;
-  if (!isNumber(tokens[i]) || tokens[i + 1] !== '/' || !isNumber(tokens[i + 2]) || tokens[i - 1] === '/') return -1;
-  if (phraseAt(tokens, i + 3, COUNTED) || tokens[i + 3] === '/') return -1;
-  return Number(tokens[i + 2]) <= 12 ? i + 3 : -1;
 }
 
 /** "tiến độ", "việc đó", "lúc đó": "do" that is not "because". */
