@@ -1,4 +1,4 @@
-import { DONE_PHRASES } from './lexicon.ts';
+import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { APPROVALS, FUTURE_TIMES, PAST_OR_CONCESSIVE } from './lexicon-context.ts';
 import { SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
@@ -13,6 +13,7 @@ import {
   FORWARDED,
   RUNNING_TIMES,
   HEDGES,
+  LATER_ORDINALS,
   NEAR_NEGATIONS,
   NOT_HEDGES,
   NOTHING_AMISS,
@@ -88,14 +89,16 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
   };
   let namesThisTask = false;
   let doneSeen = false;
+  // A done read from a figure ("đạt 100% kế hoạch đợt 1") has no done word: every telling clause is its clause.
+  const fromFigure = !signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.status === 'done'));
   clauses.forEach((clause, i) => {
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;
     if (containsPhrase(tokens, STANDALONE_HEDGES) || containsPhrase(tokens, TAKEN_BACK)) doubts.hedge = true;
     if (leavesOut(tokens)) doubts.workLeft = true;
     if (phraseAt(tokens, firstContent(tokens), FORWARDED)) doubts.saidBySomeoneElse = true;
-    if (!signalsByClause[i]?.some((s) => s.status === 'done')) {
-      if (doneSeen && notYetAfter(tokens)) doubts.workLeft = true;
+    if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
+      if (doneSeen && (notYetAfter(tokens) || stepLeft(tokens))) doubts.workLeft = true;
       return;
     }
     doneSeen = true;
@@ -230,6 +233,15 @@ function notYetAfter(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** After a done clause, "còn" opening on a step: "…, còn in ấn", "còn khâu nhập máy". */
+function stepLeft(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (tokens[start] !== 'con') return false;
+  const next = start + 1;
+  return phraseAt(tokens, next, STEP_WORDS) !== null || phraseAt(tokens, next, ACTIVITY_VERBS) !== null || phraseAt(tokens, next, START_VERBS) !== null;
+}
+const STEP_WORDS = ['khau', 'buoc', 'phan', 'viec', 'in', 'in an', 'nhap', 'nhap may', 'nhap lieu', 'ky', 'dong dau', 'scan', 'gui', 'nop', 'bao cao'];
+
 /** "trừ 2 hộ", "ngoại trừ khu nhà trọ", "riêng tổ 5 chưa nộp": work left out of the completion. */
 function leavesOut(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
@@ -252,7 +264,11 @@ function namesNumberedPart(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     if (PART_CODE.test(tokens[k] ?? '') && !atAPlace(tokens, k)) return true;
     const head = phraseAt(tokens, k, PART_HEADS);
-    if (head && (isNumber(tokens[head.end]) || (tokens[head.end] !== undefined && phraseAt(tokens, head.end, ORDINALS)?.end === head.end + 1))) {
+    const ordinalLater = head !== null && tokens.slice(head.end, head.end + 5).some((_, j) => phraseAt(tokens, head.end + j, LATER_ORDINALS) !== null);
+    if (
+      head &&
+      (isNumber(tokens[head.end]) || ordinalLater || (tokens[head.end] !== undefined && phraseAt(tokens, head.end, ORDINALS)?.end === head.end + 1))
+    ) {
       // "9 tổ" is a count; "tại khu phố 2", "ở KP3" a place; "bộ phận một cửa" another word.
       if (isNumber(tokens[k - 1]) || atAPlace(tokens, k) || COMPOUND_BEFORE.includes(tokens[k - 1] ?? '')) continue;
       return true;

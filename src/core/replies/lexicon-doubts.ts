@@ -55,6 +55,12 @@ export const HEDGES = [
   'uoc gi',
   'uoc chi',
   'uoc sao',
+  // English mixed in: "almost done", "maybe done rồi"
+  'almost',
+  'nearly',
+  'maybe',
+  'probably',
+  'kinda',
 ];
 
 /** Take back what was said: "xong rồi, giỡn thôi", "đùa chút, còn lâu". */
@@ -163,6 +169,9 @@ export const NEAR_NEGATIONS = [
   'con lau',
   'lam gi',
   'lam sao ma',
+  // English mixed in: "not done yet"
+  'not',
+  'not yet',
 ];
 
 /** After a negation: it says nothing is wrong or missing, not that the work is unfinished ("không có vướng mắc", "không sót hộ nào"). */
@@ -212,6 +221,8 @@ export const PART_HEADS = [
 
 /** Words that, after a part head, are an ordinal ("đợt đầu", "giai đoạn một", "bước thứ nhất"). */
 export const ORDINALS = ['dau', 'mot', 'hai', 'ba', 'bon', 'nam', 'dau tien', 'thu nhat', 'thu hai', 'thu ba', 'i', 'ii', 'iii'];
+/** A few words after a part head: "đợt tuyên truyền thứ nhất", "giai đoạn triển khai thứ 2". */
+export const LATER_ORDINALS = ['thu nhat', 'thu hai', 'thu ba', 'thu tu', 'thu 1', 'thu 2', 'thu 3', 'dau tien'];
 
 /** Verbs by which someone else's word is passed on inside a done clause ("thầy hiệu trưởng báo…", "cán bộ tư pháp nhắn là…"). */
 export const SAID_BY_VERBS = ['xac nhan', 'bao voi em', 'cho hay', 'khang dinh'];

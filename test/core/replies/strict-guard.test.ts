@@ -136,3 +136,20 @@ describe('a done taken back, wished, denied rhetorically, nearly there, promised
     expect(readReply('Thế nào cũng xong đúng hạn anh').kind).toBe('report');
   });
 });
+
+describe('English mixed in, a step left after "còn", an ordinal part, a part beside 100%', () => {
+  it.each([
+    ['Not done yet chị ạ', 'in_progress'],
+    ['Almost done rồi anh', 'in_progress'],
+    ['Đã xong phần khảo sát, còn nhập máy', 'in_progress'],
+    ['Đã kết thúc giai đoạn triển khai thứ hai', 'in_progress'],
+    ['Đạt 100% chỉ tiêu đợt 2 ạ', 'in_progress'],
+  ] as const)('%j is %s', (text, status) => {
+    expect(readReply(text).status).toBe(status);
+  });
+
+  it('keeps a plain 100% and an English "done" as done', () => {
+    expect(readReply('100% rồi anh').status).toBe('done');
+    expect(readReply('Done rồi anh, no problem').status).toBe('done');
+  });
+});
