@@ -1,6 +1,18 @@
 import { NOT_RELAY, RELAY_VERBS, SELF_SUBJECTS } from './lexicon-clause-roles.ts';
-import { NEAR_NEGATIONS, NOT_A_VIEW, NOT_PERSONS, OTHERS_ALONE, PERSON_HEADS, SAID_BY_VERBS, SHARE_OF, VIEW_OF } from './lexicon-doubts.ts';
+import {
+  BEHALF_OF,
+  NEAR_NEGATIONS,
+  ON_BEHALF,
+  NOT_A_VIEW,
+  NOT_PERSONS,
+  OTHERS_ALONE,
+  PERSON_HEADS,
+  SAID_BY_VERBS,
+  SHARE_OF,
+  VIEW_OF,
+} from './lexicon-doubts.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
+import { DONE_PHRASES } from './lexicon.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';
 import { PLACE_BEFORE_NOI } from './read-clause-roles.ts';
 
@@ -10,7 +22,18 @@ import { PLACE_BEFORE_NOI } from './read-clause-roles.ts';
  * `doneAt`: where the clause's done words start.
  */
 export function saidBySomeoneElse(tokens: readonly string[], doneAt: readonly number[]): boolean {
-  return doneAt.some((k) => saidBefore(tokens, k) || othersBefore(tokens, k)) || someoneElsesShare(tokens) || someonesView(tokens);
+  return doneAt.some((k) => saidBefore(tokens, k) || othersBefore(tokens, k) || onBehalf(tokens, k)) || someoneElsesShare(tokens) || someonesView(tokens);
+}
+
+/** "em nộp hộ bên Hội Phụ nữ rồi", "gửi báo cáo giúp phường 2", "hoàn thành thay cho xã Tân An": another unit's work. */
+function onBehalf(tokens: readonly string[], doneAt: number): boolean {
+  const done = phraseAt(tokens, doneAt, DONE_PHRASES);
+  if (!done) return false;
+  for (let k = done.end; k < Math.min(tokens.length, done.end + 3); k++) {
+    const behalf = phraseAt(tokens, k, ON_BEHALF);
+    if (behalf && phraseAt(tokens, behalf.end, BEHALF_OF) && !phraseAt(tokens, behalf.end, SELF_SUBJECTS)) return true;
+  }
+  return false;
 }
 
 /** Words that open a clause without being its subject: "dạ", "kính", "hôm qua", "xin". */

@@ -245,3 +245,27 @@ export const NOT_PERSONS = [
   'ban quan ly',
   'chu tich',
 ];
+
+/** After a done word: on behalf of someone ("nộp hộ bên Hội PN", "gửi giúp phường 2", "làm thay cho xã Tân An"). */
+export const ON_BEHALF = ['ho', 'giup', 'gium', 'dum', 'thay', 'thay cho', 'ho cho', 'giup cho'];
+/** After "hộ"/"giúp": whom for; a unit or a person other than the unit ("hộ dân" is a household). */
+export const BEHALF_OF = [
+  'ben',
+  'phuong',
+  'xa',
+  'hoi',
+  'doan',
+  'mat tran',
+  'cong an',
+  'ubnd',
+  'anh',
+  'chi',
+  'to',
+  'khu pho',
+  'thon',
+  'ap',
+  'truong',
+  'tram',
+  'phong',
+  'ban',
+];

@@ -63,6 +63,8 @@ export const WAIT_PHRASES = [
   'cho doi',
   'dang cho doi',
 ];
+/** Before "cho" meaning "for": "thay cho", "giúp cho", "hộ cho". */
+const FOR_BEFORE = ['thay', 'giup', 'ho', 'gium', 'dum'];
 /** Before a bare "chờ": the unit is the one waiting ("em chờ…", "nên chờ…"). */
 const WAIT_BEFORE = [
   ...SELF_SUBJECTS,
@@ -249,6 +251,8 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
   if (match.end - match.start > 1) return waiting;
   if (match.end >= tokens.length) return null;
+  // "hoàn thành thay cho xã Tân An", "làm giúp cho tổ 3": "cho" is "for" ("thầy" folds like "thay").
+  if (match.phrase === 'cho' && FOR_BEFORE.includes(tokens[match.start - 1] ?? '')) return null;
   const opensClause = match.start === 0 || phraseBefore(tokens, match.start, WAIT_BEFORE) !== null;
   // "đợi họp xong mới triển khai", "chờ qua Tết": the unit's own sequence, not a blocker.
   if (opensClause) return phraseAt(tokens, match.end, SEQUENCE_EVENTS) ? null : waiting;

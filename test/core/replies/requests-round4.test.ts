@@ -25,3 +25,14 @@ describe('a share named by a body is the unit’s own; by a person, it is not', 
     expect(readReply('Phần của chị Hằng đã xong rồi').status).not.toBe('done');
   });
 });
+
+describe('work done on behalf of another unit is not this unit’s report', () => {
+  it.each(['Em nộp hộ bên Đoàn thanh niên rồi', 'Đã gửi số liệu giúp phường 4 rồi ạ', 'Em làm xong thay cho xã Bình An'])('%j is not done', (text) => {
+    const reading = readReply(text);
+    expect(reading.status).toBe('none');
+  });
+
+  it('still reads "hộ dân" as households: "đã rà xong hộ dân" is not on behalf of anyone', () => {
+    expect(readReply('Đã rà soát xong toàn bộ hộ dân rồi ạ').status).toBe('done');
+  });
+});
