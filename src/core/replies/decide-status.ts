@@ -44,6 +44,11 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
     if (strong('not_started')) return decision('in_progress', null, 0.5, 'done_and_not_started');
     return decision('done', 100, 0.92, 'done');
   }
+  // "chưa triển khai, đang chuẩn bị kế hoạch": only getting ready beside an outright "not begun".
+  const onlyPreparing = signals
+    .filter((s) => s.status === 'in_progress' && s.strong)
+    .every((s) => s.tag.startsWith('ongoing_prep:') || s.tag === 'ongoing:dang');
+  if (strong('not_started') && onlyPreparing && tagged('ongoing_prep:')) return decision('not_started', null, 0.75, 'not_started_preparing');
   if (strong('in_progress')) return decision('in_progress', null, 0.9, 'ongoing');
   // "Chưa, thứ 4 em làm": a bare "not yet" with only hints of doing is not started.
   if (tagged('bare_not_yet') && !tagged('done_negated')) return decision('not_started', null, 0.7, 'not_yet_then_plan');

@@ -139,3 +139,25 @@ export const CONDITIONAL_AFTER = ['se', 'thi', 'roi se', 'moi', 'roi moi', 'em s
 
 /** Explains why ("do", "vì"): a negated report with a reason is a blocker. */
 export const REASON_MARKERS = ['do', 'vi', 'tai vi', 'boi vi', 'ly do', 'boi'];
+
+/** Reasons that are the unit's own choice, not a blocker: "chưa triển khai do đang tập trung cho đợt Tết". */
+export const OWN_REASONS = [
+  'dang tap trung',
+  'tap trung',
+  'uu tien',
+  'ban',
+  'dang ban',
+  'don suc',
+  'dang don suc',
+  'dang lo',
+  'dang xay dung',
+  'dang chuan bi',
+  'chua den',
+  'chua toi',
+  'dang lam',
+  'dang len',
+  'dang lap',
+  'dang nghien cuu',
+  'dang tim hieu',
+  'dang doc',
+];

@@ -124,6 +124,20 @@ export const ACTIVITY_VERBS = [
   'bo sung',
 ];
 
+/** Getting ready rather than doing: "đang chuẩn bị kế hoạch", "đang nghiên cứu văn bản", "đang đọc hướng dẫn". */
+export const PREPARING = [
+  'chuan bi',
+  'xay dung ke hoach',
+  'xay dung phuong an',
+  'len ke hoach',
+  'lap ke hoach',
+  'soan ke hoach',
+  'nghien cuu',
+  'doc',
+  'doc lai',
+  'tim hieu',
+];
+
 /** Look like status words but are not: consumed so their parts do not match ("thanh thiếu niên", "kết quả"). */
 export const NEUTRAL_PHRASES = [
   'thieu nien',

@@ -1,9 +1,9 @@
-import { ACTIVITY_VERBS, DONE_PHRASES, NEUTRAL_PHRASES, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
+import { ACTIVITY_VERBS, DONE_PHRASES, NEUTRAL_PHRASES, PREPARING, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
 import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
-import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
+import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, OWN_REASONS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
-import { UNDONE_REDO, UNDONE_RETURNED, OWN_REASONS, MISSING_LEADS, NOTHING_YET, NOTHING_YET_NOT_AFTER, RESOLUTION_DOUBTS } from './lexicon-context.ts';
+import { UNDONE_REDO, UNDONE_RETURNED, MISSING_LEADS, NOTHING_YET, NOTHING_YET_NOT_AFTER, RESOLUTION_DOUBTS } from './lexicon-context.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import { startsLater } from './read-start-ahead.ts';
@@ -170,6 +170,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'problem':
       return readProblem(tokens, match);
     case 'ongoing':
+      // "đang chuẩn bị kế hoạch", "đang đọc hướng dẫn": only getting ready (weighed against "chưa bắt đầu").
+      if (phraseAt(tokens, match.end, PREPARING)) return { status: 'in_progress', strong: true, tag: `ongoing_prep:${match.phrase}` };
       return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
     case 'start':
     case 'activity':
@@ -212,7 +214,10 @@ function readStart(tokens: readonly string[], match: PhraseMatch, category: 'sta
   if (modifier?.group === 'future' || laterOnly(tokens, match.start) || expectedAhead(tokens, match)) {
     return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
   }
-  if (modifier?.group === 'ongoing') return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
+  if (modifier?.group === 'ongoing') {
+    const prep = phraseAt(tokens, match.start, PREPARING) !== null;
+    return { status: 'in_progress', strong: true, tag: `${prep ? 'ongoing_prep' : 'ongoing'}:${match.phrase}` };
+  }
   return { status: 'in_progress', strong: false, tag: `${category}:${match.phrase}` };
 }
 

@@ -30,6 +30,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Đã nộp tờ trình đề nghị lên phòng rồi ạ', 'done'],
     ['Hoàn thành rồi, đề nghị anh ghi nhận', 'done'],
   ],
+  'only getting ready beside an outright "not begun" is not started': [
+    ['Chưa bắt đầu ạ, đang tìm hiểu hướng dẫn của quận', 'not_started'],
+    ['Chưa tiến hành vì bên em đang lập kế hoạch', 'not_started'],
+    ['Đang chuẩn bị hồ sơ, đã đi được 3 hộ', 'in_progress'],
+  ],
   '"nơi" is not "nói"': [['Nhiều hộ không có mặt tại nơi ở, đang liên hệ lại', 'in_progress']],
 };
 
