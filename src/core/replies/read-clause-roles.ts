@@ -224,8 +224,7 @@ function isRequest(tokens: readonly string[]): boolean {
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
   // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
-  const addressee = indexOfPhrase(tokens, ADDRESSEES);
-  if ((addressed || (addressee >= 0 && addressee <= start)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
+  if ((addressed || containsPhrase(tokens, ADDRESSEES)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
   const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS) || endsAddressed(tokens);
   return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0;
 }

@@ -83,6 +83,7 @@ export function readSignals(clause: Clause): Signal[] {
     const whole = wholeDone(tokens);
     if (whole) signals.push(whole);
   }
+  if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
   // "còn mỗi khâu báo cáo là xong": in a clause that names work left, a "xong" lies ahead.
   if (signals.some((s) => s.tag === 'remaining')) {
     for (let k = 0; k < signals.length; k++) {
@@ -251,6 +252,12 @@ function ownReason(tokens: readonly string[], from: number): boolean {
   }
   return false;
 }
+
+/** "mới đi được KP1 với KP2", "mới gặp được 5 hộ": some of it so far ("mới được phân công", "mới nhận được" are not). */
+function soFar(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => token === 'moi' && tokens[i + 2] === 'duoc' && !NOT_SO_FAR.includes(tokens[i + 1] ?? ''));
+}
+const NOT_SO_FAR = ['duoc', 'nhan', 'vao', 'giao', 'biet', 'hoc'];
 
 /** "tiến độ", "việc đó", "lúc đó": "do" that is not "because". */
 const NOT_A_REASON_BEFORE_DO = ['tien', 'viec', 'cai', 'luc', 'khi', 'o', 'nhu', 'theo', 'trong', 'sau', 'truoc', 'den'];

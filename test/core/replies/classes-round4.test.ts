@@ -35,6 +35,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Chưa tiến hành vì bên em đang lập kế hoạch', 'not_started'],
     ['Đang chuẩn bị hồ sơ, đã đi được 3 hộ', 'in_progress'],
   ],
+  '"mới … được" is some of it so far': [
+    ['Mới rà được tổ 2 với tổ 4 thôi', 'in_progress'],
+    ['Mới được phân công hôm qua ạ', 'none'],
+  ],
+  'a deadline for others with the addressee after a time is an instruction': [['Chiều nay mọi người gửi số liệu cho em trước 17h', 'none']],
   '"nơi" is not "nói"': [['Nhiều hộ không có mặt tại nơi ở, đang liên hệ lại', 'in_progress']],
 };
 
