@@ -19,10 +19,12 @@ import {
   NOTHING_AMISS,
   ORDINALS,
   PART_HEADS,
+  PREP_BEFORE_DONE,
+  TOLD_BY,
 } from './lexicon-doubts.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
-import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
-import { firstContent, saidBySomeoneElse } from './done-doubt-others.ts';
+import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
+import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
 import type { ClauseRole } from './read-clause-roles.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, Signal } from './types.ts';
@@ -53,6 +55,8 @@ export interface StrictDoubts {
   preparatory: boolean;
   /** another round or year of the work: "đợt trước", "năm ngoái" */
   otherOccasion: boolean;
+  /** asks the lead to record it done ("anh cứ ghi là hoàn thành giúp em"): reports nothing */
+  recordRequest: boolean;
   /** a clause about another task, and no done clause that names this one ("việc này xong rồi") */
   otherTask: boolean;
   /** a done clause names the unit as its subject ("bên em đã xong", "phường em thì xong"): first person */
@@ -81,6 +85,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     workLeft: false,
     preparatory: false,
     otherOccasion: false,
+    recordRequest: false,
     numberedPart: false,
     saidBySomeoneElse: false,
     otherTask: false,
@@ -96,7 +101,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     const tokens = clause.tokens;
     if (containsPhrase(tokens, STANDALONE_HEDGES) || containsPhrase(tokens, TAKEN_BACK)) doubts.hedge = true;
     if (leavesOut(tokens)) doubts.workLeft = true;
-    if (phraseAt(tokens, firstContent(tokens), FORWARDED)) doubts.saidBySomeoneElse = true;
+    if (phraseAt(tokens, firstContent(tokens), FORWARDED) || containsPhrase(tokens, TOLD_BY)) doubts.saidBySomeoneElse = true;
     if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
       if (doneSeen && (notYetAfter(tokens) || stepLeft(tokens))) doubts.workLeft = true;
       return;
@@ -114,8 +119,10 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (at.some((k) => aheadOf(tokens, k))) doubts.ahead = true;
     if (at.some((k) => negatedNear(tokens, k))) doubts.negatedNearby = true;
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
-    if (at.some((k) => preparesAt(tokens, k))) doubts.preparatory = true;
+    const doneLater = signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.status === 'done'));
+    if (at.some((k) => preparesAt(tokens, k, doneLater))) doubts.preparatory = true;
     if (containsPhrase(tokens, OTHER_OCCASIONS)) doubts.otherOccasion = true;
+    if (!tokens.includes('da') && at.some((k) => recordAsked(tokens, k))) doubts.recordRequest = true;
     if (saidBySomeoneElse(tokens, at)) doubts.saidBySomeoneElse = true;
   });
   doubts.otherTask = roles.includes('other_task') && !namesThisTask;
@@ -171,9 +178,11 @@ function opensOnCondition(tokens: readonly string[]): boolean {
 }
 
 /** After the done word (or its sending verb), an object that chases others or prepares: "đã gửi công văn đôn đốc", "xong kế hoạch". */
-function preparesAt(tokens: readonly string[], doneAt: number): boolean {
+function preparesAt(tokens: readonly string[], doneAt: number, doneLater: boolean): boolean {
   const done = phraseAt(tokens, doneAt, DONE_PHRASES);
   if (!done) return false;
+  // "chuẩn bị xong", "lên kế hoạch xong": getting ready finished (not "đã chuẩn bị xong, nộp rồi").
+  if (!doneLater && phraseBefore(tokens, doneAt, PREP_BEFORE_DONE)) return true;
   let k = done.end;
   while (k < tokens.length && ['roi', 'ban', 'cai', 'het', 'xong'].includes(tokens[k] ?? '')) k++;
   const object = phraseAt(tokens, k, PREPARATORY_OBJECTS);

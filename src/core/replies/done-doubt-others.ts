@@ -2,6 +2,7 @@ import { NOT_RELAY, RELAY_VERBS, SELF_SUBJECTS } from './lexicon-clause-roles.ts
 import {
   BEHALF_OF,
   NEAR_NEGATIONS,
+  RECORD_VERBS,
   ON_BEHALF,
   NOT_A_VIEW,
   NOT_PERSONS,
@@ -13,7 +14,7 @@ import {
 } from './lexicon-doubts.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { DONE_PHRASES } from './lexicon.ts';
-import { containsPhrase, phraseAt } from './match-phrases.ts';
+import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
 import { PLACE_BEFORE_NOI } from './read-clause-roles.ts';
 
 /**
@@ -97,3 +98,11 @@ export function firstContent(tokens: readonly string[]): number {
   while (k < tokens.length && (PARTICLES.includes(tokens[k] ?? '') || phraseAt(tokens, k, OPENERS))) k = phraseAt(tokens, k, OPENERS)?.end ?? k + 1;
   return k;
 }
+
+/** "anh cứ ghi là hoàn thành giúp em", "tick hoàn thành giùm em" ("✅ xong" is a check mark, also read "tick"). */
+export function recordAsked(tokens: readonly string[], doneAt: number): boolean {
+  const verb = phraseBefore(tokens, doneAt, RECORD_VERBS) ?? (tokens[doneAt - 1] === 'la' ? phraseBefore(tokens, doneAt - 1, RECORD_VERBS) : null);
+  if (!verb) return false;
+  return verb.phrase !== 'tick' || containsPhrase(tokens, HELP_WORDS);
+}
+const HELP_WORDS = ['giup', 'gium', 'dum', 'ho em', 'cho em', 'cho minh'];

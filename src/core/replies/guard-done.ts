@@ -47,7 +47,14 @@ export function guardDone(
   // Beside another unit's status, a done clause that names this unit as its subject is its own ("phường em thì xong rồi").
   const relayed = doubts.thirdParty && !strict.firstPerson;
   const notThisUnits =
-    doubts.question || relayed || doubts.seeksConfirmation || strict.saidBySomeoneElse || strict.otherTask || strict.quoted || strict.otherOccasion;
+    doubts.question ||
+    relayed ||
+    doubts.seeksConfirmation ||
+    strict.saidBySomeoneElse ||
+    strict.otherTask ||
+    strict.quoted ||
+    strict.otherOccasion ||
+    strict.recordRequest;
   const qualified = strict.hedge || strict.condition || strict.ahead || strict.negatedNearby || strict.workLeft || strict.preparatory || strict.numberedPart;
   if (!unfinished && !notThisUnits && !qualified) return reading;
   if (unfinished && !notThisUnits && !qualified && supersededByWholeDone(clauses, roles, signalsByClause)) return reading;
@@ -89,7 +96,14 @@ function doneDoubts(
   const told = signalsByClause.filter((_, i) => roles[i] === 'tell').flat();
   return {
     negatedCompletion:
-      told.some((s) => s.tag === 'done_negated' || s.tag === 'done_illusory' || s.tag.startsWith('done_ahead') || s.tag.startsWith('not_started:')) ||
+      told.some(
+        (s) =>
+          s.tag === 'done_negated' ||
+          s.tag === 'done_illusory' ||
+          s.tag === 'bare_not_yet' ||
+          s.tag.startsWith('done_ahead') ||
+          s.tag.startsWith('not_started:'),
+      ) ||
       lastNotYet(clauses, roles) >= 0 ||
       reasons.includes('percent_not_reached') ||
       lastContrast(clauses, roles) >= 0,

@@ -269,3 +269,25 @@ export const BEHALF_OF = [
   'phong',
   'ban',
 ];
+
+/** Before a done word: a step of getting ready finished ("chuẩn bị xong", "lên kế hoạch xong"). */
+export const PREP_BEFORE_DONE = ['chuan bi', 'len ke hoach', 'lap ke hoach', 'xay dung ke hoach', 'soan ke hoach'];
+
+/** Being told rather than telling: "em được báo là xong", "theo lời tổ trưởng". */
+export const TOLD_BY = ['duoc bao', 'duoc bao la', 'duoc thong bao', 'nghe bao', 'nghe noi', 'duoc biet', 'theo loi', 'theo tin', 'nghe dau'];
+
+/** Before a done word with no "đã": asking the lead to record it ("anh cứ ghi là hoàn thành", "tick hoàn thành giùm em"). */
+export const RECORD_VERBS = [
+  'ghi',
+  'ghi la',
+  'ghi nhan la',
+  'danh dau',
+  'danh dau la',
+  'tick',
+  'bam',
+  'chon',
+  'sua thanh',
+  'doi thanh',
+  'chuyen sang',
+  'cap nhat la',
+];

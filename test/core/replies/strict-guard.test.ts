@@ -153,3 +153,20 @@ describe('English mixed in, a step left after "còn", an ordinal part, a part be
     expect(readReply('Done rồi anh, no problem').status).toBe('done');
   });
 });
+
+describe('getting ready finished, being told, taken back at once, or asking to record it done', () => {
+  it.each([
+    ['Chuẩn bị xong rồi chị, thứ 2 đi', 'in_progress'],
+    ['Em được báo là bên em xong rồi', 'none'],
+    ['Xong rồi (theo lời anh khu phố trưởng)', 'none'],
+    ['Nộp rồi á, chưa', 'in_progress'],
+    ['Anh ghi là hoàn thành giúp em nhé', 'none'],
+  ] as const)('%j is %s', (text, status) => {
+    expect(readReply(text).status).toBe(status);
+  });
+
+  it('keeps a check mark and a done the unit recorded itself', () => {
+    expect(readReply('✅ xong anh').status).toBe('done');
+    expect(readReply('Em đã cập nhật hoàn thành trên phần mềm rồi').status).toBe('done');
+  });
+});
