@@ -49,6 +49,8 @@ function asksWithWords(tokens: readonly string[]): boolean {
     // "bắt đầu ạ" is not "đâu ạ"; "thế nào cũng xong", "bao giờ cũng vậy": "whatever", not a question.
     if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
     if (tokens[match.end] === 'cung') continue;
+    // "bản sao", "sao chép", "sao kê": not "sao?".
+    if (tokens[i] === 'sao' && (tokens[i - 1] === 'ban' || ['chep', 'luu', 'ke', 'y'].includes(tokens[i + 1] ?? ''))) continue;
     return true;
   }
   return false;

@@ -13,6 +13,8 @@ import {
   FORWARDED,
   RUNNING_TIMES,
   HEDGES,
+  HOW_COULD_AFTER,
+  HOW_COULD_BEFORE,
   LATER_ORDINALS,
   NEAR_NEGATIONS,
   NOT_HEDGES,
@@ -222,6 +224,19 @@ function negatedNear(tokens: readonly string[], doneAt: number): boolean {
     return true;
   }
   for (let k = doneAt + 1; k < Math.min(tokens.length, doneAt + 4); k++) if (tokens[k] === 'dau' && deniesWithDau(tokens, k)) return true;
+  return howCould(tokens, doneAt);
+}
+
+/** "sao mà xong kịp được", "làm sao xong nổi", "hoàn tất sao được", "xong sao nổi": rhetorical denial (not "bản sao"). */
+function howCould(tokens: readonly string[], doneAt: number): boolean {
+  const done = phraseAt(tokens, doneAt, DONE_PHRASES);
+  if (done && phraseAt(tokens, done.end, HOW_COULD_AFTER)) return true;
+  for (let k = Math.max(0, doneAt - 3); k < doneAt; k++) {
+    // "bản sao", "sao chép", "sao lưu", "sao kê": other words.
+    if (tokens[k - 1] === 'ban' || ['chep', 'luu', 'ke', 'y'].includes(tokens[k + 1] ?? '')) continue;
+    const how = phraseAt(tokens, k, HOW_COULD_BEFORE);
+    if (how && how.end <= doneAt) return true;
+  }
   return false;
 }
 

@@ -126,7 +126,9 @@ function seeksConfirmation(tokens: readonly string[]): boolean {
     if (CONFIRMATION_PARTICLES.includes(particle.phrase)) return true;
     end = particle.start;
   }
-  return phraseBefore(tokens, end, CONFIRMATION_PARTICLES) !== null && end < tokens.length;
+  const asking = phraseBefore(tokens, end, CONFIRMATION_PARTICLES);
+  // "đã nộp bản sao rồi": a copy, not "sao?".
+  return asking !== null && end < tokens.length && !(asking.phrase === 'sao' && tokens[asking.start - 1] === 'ban');
 }
 
 function lastIndex(signalsByClause: readonly (readonly Signal[])[], test: (signal: Signal) => boolean): number {

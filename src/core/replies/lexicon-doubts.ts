@@ -291,3 +291,7 @@ export const RECORD_VERBS = [
   'chuyen sang',
   'cap nhat la',
 ];
+
+/** Rhetorical "how could it": before a done word ("sao mà xong kịp", "làm sao xong nổi") or after it ("hoàn tất sao được", "xong sao nổi"). */
+export const HOW_COULD_BEFORE = ['sao ma', 'lam sao', 'lam sao ma', 'the nao ma', 'sao'];
+export const HOW_COULD_AFTER = ['sao duoc', 'sao noi', 'noi', 'sao ma', 'the nao duoc'];

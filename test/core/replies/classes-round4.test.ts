@@ -50,3 +50,14 @@ describe('reply classes, round 4', () => {
     });
   }
 });
+
+describe('a rhetorical "how could it" denies the done word', () => {
+  it.each(['Nộp sao được mà nộp anh', 'Làm sao hoàn thành nổi chị', 'Xong sao nổi, thiếu người'])('%j is not done', (text) => {
+    expect(readReply(text).status).not.toBe('done');
+  });
+
+  it('keeps "bản sao", "sao kê" as words', () => {
+    expect(readReply('Đã nộp bản sao rồi anh').status).toBe('done');
+    expect(readReply('Sao kê xong rồi anh').status).toBe('done');
+  });
+});
