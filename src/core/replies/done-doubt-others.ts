@@ -2,7 +2,10 @@ import { NOT_RELAY, RELAY_VERBS, SELF_SUBJECTS } from './lexicon-clause-roles.ts
 import {
   BEHALF_OF,
   NEAR_NEGATIONS,
+  OTHER_MARKS,
   RECORD_VERBS,
+  UNIT_NOUNS,
+  WHOLE_BODIES,
   ON_BEHALF,
   NOT_A_VIEW,
   NOT_PERSONS,
@@ -65,9 +68,17 @@ function isOpenerTail(tokens: readonly string[], j: number): boolean {
   return previous !== null && previous.end > j;
 }
 
-/** "bên đó xong rồi", "người ta làm xong": someone else alone as the subject, the unit not named after. */
+/**
+ * "bên đó xong rồi", "người ta làm xong", "xã bên cạnh xong", "phường bạn đã hoàn thành", "cả huyện
+ * xong rồi": someone else as the subject, the unit not named after.
+ */
 function othersBefore(tokens: readonly string[], doneAt: number): boolean {
   for (let k = 0; k < doneAt; k++) {
+    const unit = phraseAt(tokens, k, UNIT_NOUNS);
+    const other = unit ? phraseAt(tokens, unit.end, OTHER_MARKS) : null;
+    if (other && other.end <= doneAt && !phraseAt(tokens, unit?.end ?? 0, SELF_SUBJECTS)) return true;
+    const whole = phraseAt(tokens, k, WHOLE_BODIES);
+    if (whole && whole.end <= doneAt) return true;
     const others = phraseAt(tokens, k, OTHERS_ALONE);
     if (others && others.end <= doneAt && !containsPhrase(tokens.slice(others.end, doneAt), SELF_SUBJECTS)) return true;
   }

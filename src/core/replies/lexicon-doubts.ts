@@ -142,7 +142,27 @@ export const RUNNING_TIMES = ['tuan nay', 'thang nay', 'nam nay', 'quy nay', 'na
 /** Names work left out of a completion: "trừ 2 hộ", "ngoại trừ khu nhà trọ", "riêng tổ 5 chưa nộp". */
 export const EXCEPT_FOR = ['ngoai tru', 'tru ra', 'tru di', 'tru', 'rieng', 'co dieu'];
 /** After a bare "trừ": what is left out ("trừ 2 hộ", "trừ mấy hộ", "trừ khu nhà trọ"), not "trụ sở" or "lưu trữ". */
-export const EXCEPTED = ['may', 'vai', 'mot', 'cac', 'nhung', 'khu', 'ho', 'to', 'ap', 'thon', 'phan', 'truong hop', 'so', 'con'];
+export const EXCEPTED = [
+  'may',
+  'vai',
+  'mot',
+  'cac',
+  'nhung',
+  'khu',
+  'ho',
+  'to',
+  'ap',
+  'thon',
+  'phan',
+  'truong hop',
+  'so',
+  'con',
+  'em',
+  'ben em',
+  'minh',
+  'ben minh',
+  'don vi em',
+];
 
 /** Opens a forwarded message: "Fw: Đã hoàn thành…". */
 export const FORWARDED = ['fw', 'fwd', 'forward', 'chuyen tiep', 'tin chuyen tiep'];
@@ -295,3 +315,9 @@ export const RECORD_VERBS = [
 /** Rhetorical "how could it": before a done word ("sao mà xong kịp", "làm sao xong nổi") or after it ("hoàn tất sao được", "xong sao nổi"). */
 export const HOW_COULD_BEFORE = ['sao ma', 'lam sao', 'lam sao ma', 'the nao ma', 'sao'];
 export const HOW_COULD_AFTER = ['sao duoc', 'sao noi', 'noi', 'sao ma', 'the nao duoc'];
+
+/** Units named as others: a unit noun, then "bên cạnh", "bạn", "kia", "khác" ("xã bên cạnh", "phường bạn", "mấy phường kia"; "bên đó" is in OTHERS_ALONE). */
+export const UNIT_NOUNS = ['xa', 'phuong', 'don vi', 'huyen', 'quan', 'thon', 'ap', 'khu pho', 'to', 'tram', 'hoi', 'doan', 'ben'];
+export const OTHER_MARKS = ['ben canh', 'lan can', 'ban', 'kia', 'khac'];
+/** The whole of a larger body: "cả huyện", "toàn quận". */
+export const WHOLE_BODIES = ['ca quan', 'ca huyen', 'ca tinh', 'ca thanh pho', 'toan quan', 'toan huyen', 'toan tinh', 'moi nguoi deu'];

@@ -36,3 +36,15 @@ describe('work done on behalf of another unit is not this unit’s report', () =
     expect(readReply('Đã rà soát xong toàn bộ hộ dân rồi ạ').status).toBe('done');
   });
 });
+
+describe('a neighbouring, peer or larger body as the subject of a done is someone else', () => {
+  it.each(['Xã lân cận xong hết rồi', 'Đơn vị bạn đã hoàn thành', 'Toàn huyện xong rồi anh'])('%j is not done', (text) => {
+    expect(readReply(text).status).not.toBe('done');
+  });
+
+  it('reads "trừ em" as the unit left out, and "các nội dung", "Trưởng ban" as words', () => {
+    expect(readReply('Mọi tổ xong rồi, trừ em').status).toBe('in_progress');
+    expect(readReply('Đã thực hiện đầy đủ các nội dung theo kế hoạch').status).toBe('done');
+    expect(readReply('Báo cáo đồng chí Trưởng ban: đơn vị đã hoàn thành').status).toBe('done');
+  });
+});
