@@ -1,20 +1,20 @@
 import { NOT_RELAY, RELAY_VERBS, SELF_SUBJECTS } from './lexicon-clause-roles.ts';
+import { NEAR_NEGATIONS } from './lexicon-doubts.ts';
 import {
   BEHALF_OF,
-  NEAR_NEGATIONS,
-  OTHER_MARKS,
-  RECORD_VERBS,
-  UNIT_NOUNS,
-  WHOLE_BODIES,
-  ON_BEHALF,
   NOT_A_VIEW,
   NOT_PERSONS,
+  ON_BEHALF,
   OTHERS_ALONE,
+  OTHER_MARKS,
   PERSON_HEADS,
+  RECORD_VERBS,
   SAID_BY_VERBS,
   SHARE_OF,
+  UNIT_NOUNS,
   VIEW_OF,
-} from './lexicon-doubts.ts';
+  WHOLE_BODIES,
+} from './lexicon-others.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { DONE_PHRASES } from './lexicon.ts';
 import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';

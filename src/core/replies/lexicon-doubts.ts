@@ -164,16 +164,6 @@ export const EXCEPTED = [
   'don vi em',
 ];
 
-/** Opens a forwarded message: "Fw: Đã hoàn thành…". */
-export const FORWARDED = ['fw', 'fwd', 'forward', 'chuyen tiep', 'tin chuyen tiep'];
-
-/** Someone else's view opens the clause: "theo chị Hoa thì…", "theo bên đó thì…" (not "theo kế hoạch"). */
-export const VIEW_OF = ['theo', 'nghe', 'nghe noi', 'nghe dau'];
-export const NOT_A_VIEW = ['ke hoach', 'chi tieu', 'huong dan', 'yeu cau', 'quy dinh', 'mau', 'danh sach', 'van ban', 'cong van', 'chi dao', 'tien do', 'lich'];
-
-/** Subjects that are someone else on their own ("bên đó", "người ta"); "họ" is left out, it folds like "hộ" and "hồ sơ". */
-export const OTHERS_ALONE = ['nguoi ta', 'ben do', 'ben kia', 'ben ay', 'anh ay', 'chi ay', 'ong ay', 'ba ay', 'ben ho', 'tui no', 'may dua'];
-
 /** Negations that, a few words before a done word, deny or doubt it ("chưa xong hẳn", "không dám nói là xong"). */
 export const NEAR_NEGATIONS = [
   'chua',
@@ -244,80 +234,9 @@ export const ORDINALS = ['dau', 'mot', 'hai', 'ba', 'bon', 'nam', 'dau tien', 't
 /** A few words after a part head: "đợt tuyên truyền thứ nhất", "giai đoạn triển khai thứ 2". */
 export const LATER_ORDINALS = ['thu nhat', 'thu hai', 'thu ba', 'thu tu', 'thu 1', 'thu 2', 'thu 3', 'dau tien'];
 
-/** Verbs by which someone else's word is passed on inside a done clause ("thầy hiệu trưởng báo…", "cán bộ tư pháp nhắn là…"). */
-export const SAID_BY_VERBS = ['xac nhan', 'bao voi em', 'cho hay', 'khang dinh'];
-
-/** "phần của anh Nam", "phần việc của chị ấy": a person's share (a body's name may be the unit's own). */
-export const SHARE_OF = ['phan cua', 'phan viec cua', 'viec cua', 'khau cua'];
-export const PERSON_HEADS = ['anh', 'chi', 'ong', 'ba', 'co', 'chu', 'ban', 'bac', 'thay', 'dong chi'];
-/** Bodies whose names start like a person's: "Chi hội", "cơ quan", "Ban chỉ đạo". */
-export const NOT_PERSONS = [
-  'chi hoi',
-  'chi bo',
-  'chi doan',
-  'chi cuc',
-  'chi nhanh',
-  'co quan',
-  'co so',
-  'ban chi dao',
-  'ban nganh',
-  'ban dieu hanh',
-  'ban quan ly',
-  'chu tich',
-];
-
-/** After a done word: on behalf of someone ("nộp hộ bên Hội PN", "gửi giúp phường 2", "làm thay cho xã Tân An"). */
-export const ON_BEHALF = ['ho', 'giup', 'gium', 'dum', 'thay', 'thay cho', 'ho cho', 'giup cho'];
-/** After "hộ"/"giúp": whom for; a unit or a person other than the unit ("hộ dân" is a household). */
-export const BEHALF_OF = [
-  'ben',
-  'phuong',
-  'xa',
-  'hoi',
-  'doan',
-  'mat tran',
-  'cong an',
-  'ubnd',
-  'anh',
-  'chi',
-  'to',
-  'khu pho',
-  'thon',
-  'ap',
-  'truong',
-  'tram',
-  'phong',
-  'ban',
-];
-
 /** Before a done word: a step of getting ready finished ("chuẩn bị xong", "lên kế hoạch xong"). */
 export const PREP_BEFORE_DONE = ['chuan bi', 'len ke hoach', 'lap ke hoach', 'xay dung ke hoach', 'soan ke hoach'];
-
-/** Being told rather than telling: "em được báo là xong", "theo lời tổ trưởng". */
-export const TOLD_BY = ['duoc bao', 'duoc bao la', 'duoc thong bao', 'nghe bao', 'nghe noi', 'duoc biet', 'theo loi', 'theo tin', 'nghe dau'];
-
-/** Before a done word with no "đã": asking the lead to record it ("anh cứ ghi là hoàn thành", "tick hoàn thành giùm em"). */
-export const RECORD_VERBS = [
-  'ghi',
-  'ghi la',
-  'ghi nhan la',
-  'danh dau',
-  'danh dau la',
-  'tick',
-  'bam',
-  'chon',
-  'sua thanh',
-  'doi thanh',
-  'chuyen sang',
-  'cap nhat la',
-];
 
 /** Rhetorical "how could it": before a done word ("sao mà xong kịp", "làm sao xong nổi") or after it ("hoàn tất sao được", "xong sao nổi"). */
 export const HOW_COULD_BEFORE = ['sao ma', 'lam sao', 'lam sao ma', 'the nao ma', 'sao'];
 export const HOW_COULD_AFTER = ['sao duoc', 'sao noi', 'noi', 'sao ma', 'the nao duoc'];
-
-/** Units named as others: a unit noun, then "bên cạnh", "bạn", "kia", "khác" ("xã bên cạnh", "phường bạn", "mấy phường kia"; "bên đó" is in OTHERS_ALONE). */
-export const UNIT_NOUNS = ['xa', 'phuong', 'don vi', 'huyen', 'quan', 'thon', 'ap', 'khu pho', 'to', 'tram', 'hoi', 'doan', 'ben'];
-export const OTHER_MARKS = ['ben canh', 'lan can', 'ban', 'kia', 'khac'];
-/** The whole of a larger body: "cả huyện", "toàn quận". */
-export const WHOLE_BODIES = ['ca quan', 'ca huyen', 'ca tinh', 'ca thanh pho', 'toan quan', 'toan huyen', 'toan tinh', 'moi nguoi deu'];

@@ -4,6 +4,7 @@ import { ABBREVIATIONS } from './abbreviations.ts';
 import * as lexicon from './lexicon.ts';
 import * as blockerLexicon from './lexicon-blockers.ts';
 import * as doubtLexicon from './lexicon-doubts.ts';
+import * as othersLexicon from './lexicon-others.ts';
 import * as modifierLexicon from './lexicon-modifiers.ts';
 import * as nonReportLexicon from './lexicon-non-reports.ts';
 import * as clauseRolesLexicon from './lexicon-clause-roles.ts';
@@ -38,6 +39,7 @@ const VOCABULARY: ReadonlySet<string> = new Set(
     ...Object.values(lexicon),
     ...Object.values(blockerLexicon),
     ...Object.values(doubtLexicon),
+    ...Object.values(othersLexicon),
     ...Object.values(modifierLexicon),
     ...Object.values(nonReportLexicon),
     ...Object.values(contextLexicon),
