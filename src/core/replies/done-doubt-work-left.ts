@@ -1,9 +1,10 @@
 import { ACTIVITY_VERBS, START_VERBS } from './lexicon.ts';
-import { PAST_OR_CONCESSIVE } from './lexicon-context.ts';
+import { FUTURE_TIMES, PAST_OR_CONCESSIVE } from './lexicon-context.ts';
+import { TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import { EXCEPT_FOR, EXCEPTED, NEAR_NEGATIONS, NOTHING_AMISS } from './lexicon-doubts.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { firstContent } from './done-doubt-others.ts';
-import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
+import { containsPhrase, indexOfPhrase, isNumber, phraseAt } from './match-phrases.ts';
 
 /** Work left beside a completion, for the strict guard on "done" (done-doubt-markers.ts). */
 
@@ -45,4 +46,16 @@ export function leavesOut(tokens: readonly string[]): boolean {
     } else return true;
   }
   return false;
+}
+
+/** "…, tuần sau em rà tiếp", "…, mai làm nốt": more of the work at a time ahead. */
+export function continuesLater(tokens: readonly string[]): boolean {
+  const time = indexOfPhrase(tokens, FUTURE_TIMES);
+  return time >= 0 && tokens[time - 1] !== 'hom' && indexOfPhrase(tokens, CONTINUING, time) >= 0;
+}
+const CONTINUING = ['tiep', 'tiep tuc', 'not', 'nua', 'bo sung', 'them'];
+
+/** "vụ tuyên truyền tuần sau em làm": the clause opens on another job's name. */
+export function namesAJob(tokens: readonly string[]): boolean {
+  return phraseAt(tokens, firstContent(tokens), TOPIC_HEADS) !== null;
 }

@@ -28,6 +28,11 @@ export const HEDGES = [
   'gan nhu',
   'hau nhu',
   'tuong doi',
+  // only on paper, only for form: "hoàn thành trên giấy tờ thôi", "làm xong cho có"
+  'tren giay',
+  'tren giay to',
+  'tren so sach',
+  'cho co',
   'nghe dau',
   'khong nho',
   'khong chac',

@@ -114,6 +114,11 @@ export const FILLERS = [
 /** After a done word: only part is done ("xong một phần", "hoàn thành bước 1"). */
 export const PARTIAL_MARKERS = [
   'co ban',
+  'da so',
+  'phan nhieu',
+  'kha kha',
+  'tam tam',
+  'so so',
   'hom hom',
   'tuong doi',
   'mot phan',

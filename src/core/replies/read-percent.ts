@@ -134,6 +134,12 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
   if (phraseAt(tokens, i, HALF)) return { value: 50, tag: 'percent_half' };
   const words = phraseAt(tokens, i, WORD_FRACTION_PHRASES);
   if (words) return { value: WORD_FRACTIONS[words.phrase] ?? 0, tag: 'percent_fraction_words' };
+  // "9 phần 10": a share in digits and words.
+  if (isNumber(token) && tokens[i + 1] === 'phan' && isNumber(tokens[i + 2]) && tokens[i - 1] !== '/') {
+    const part = Number(token);
+    const whole = Number(tokens[i + 2]);
+    if (whole > 0 && part <= whole) return { value: Math.round((part / whole) * 100), tag: 'percent_fraction_words' };
+  }
   if (!isNumber(token) || tokens[i - 1] === '/') return null;
   const value = Math.round(Number(token));
   if (tokens[i + 1] === '%') return value <= 100 ? { value, tag: 'percent_sign' } : null;

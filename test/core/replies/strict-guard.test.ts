@@ -170,3 +170,19 @@ describe('getting ready finished, being told, taken back at once, or asking to r
     expect(readReply('Em đã cập nhật hoàn thành trên phần mềm rồi').status).toBe('done');
   });
 });
+
+describe('work ahead after a done, most but not all, only on paper', () => {
+  it.each([
+    ['Đã xong, vài hộ vắng tuần sau em rà tiếp', 'in_progress'],
+    ['Hoàn thành rồi, mấy hộ còn lại sẽ bổ sung sau', 'in_progress'],
+    ['Xong đa số rồi anh', 'in_progress'],
+    ['Hoàn thành trên giấy tờ thôi chị', 'in_progress'],
+  ] as const)('%j is %s', (text, status) => {
+    expect(readReply(text).status).toBe(status);
+  });
+
+  it('reads "9 phần 10" as 90, and another job ahead beside this one done as done', () => {
+    expect(readReply('Rà được 9 phần 10 rồi anh')).toMatchObject({ status: 'in_progress', percent: 90 });
+    expect(readReply('Việc này em xong rồi, vụ tuyên truyền tuần sau em làm').status).toBe('done');
+  });
+});
