@@ -2,6 +2,7 @@ import { NOT_RELAY, RELAY_VERBS, SELF_SUBJECTS } from './lexicon-clause-roles.ts
 import { NEAR_NEGATIONS } from './lexicon-doubts.ts';
 import {
   BEHALF_OF,
+  COURTESIES,
   NOT_A_VIEW,
   NOT_PERSONS,
   ON_BEHALF,
@@ -26,7 +27,21 @@ import { PLACE_BEFORE_NOI } from './read-clause-roles.ts';
  * `doneAt`: where the clause's done words start.
  */
 export function saidBySomeoneElse(tokens: readonly string[], doneAt: readonly number[]): boolean {
-  return doneAt.some((k) => saidBefore(tokens, k) || othersBefore(tokens, k) || onBehalf(tokens, k)) || someoneElsesShare(tokens) || someonesView(tokens);
+  return (
+    doneAt.some((k) => saidBefore(tokens, k) || othersBefore(tokens, k) || onBehalf(tokens, k) || courtesyTo(tokens, k)) ||
+    someoneElsesShare(tokens) ||
+    someonesView(tokens)
+  );
+}
+
+/** "cảm ơn mọi người đã hoàn thành", "chúc anh em hoàn thành tốt": thanks, wishes or praise to others (not "cảm ơn anh, bên em xong"). */
+function courtesyTo(tokens: readonly string[], doneAt: number): boolean {
+  const start = firstContent(tokens);
+  const courtesy = phraseAt(tokens, start, COURTESIES);
+  if (courtesy === null || courtesy.end >= doneAt) return false;
+  // "anh em", "chị em", "các em" are the others addressed, not the unit.
+  const between = tokens.slice(courtesy.end, doneAt);
+  return !between.some((_, j) => phraseAt(between, j, SELF_SUBJECTS) !== null && !['anh', 'chi', 'cac'].includes(between[j - 1] ?? ''));
 }
 
 /** "em nộp hộ bên Hội Phụ nữ rồi", "gửi báo cáo giúp phường 2", "hoàn thành thay cho xã Tân An": another unit's work. */

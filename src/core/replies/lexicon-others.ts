@@ -83,3 +83,6 @@ export const UNIT_NOUNS = ['xa', 'phuong', 'don vi', 'huyen', 'quan', 'thon', 'a
 export const OTHER_MARKS = ['ben canh', 'lan can', 'ban', 'kia', 'khac'];
 /** The whole of a larger body: "cả huyện", "toàn quận". */
 export const WHOLE_BODIES = ['ca quan', 'ca huyen', 'ca tinh', 'ca thanh pho', 'toan quan', 'toan huyen', 'toan tinh', 'moi nguoi deu'];
+
+/** Open a clause addressed to others about their work: thanks, wishes, praise ("cảm ơn mọi người đã hoàn thành", "chúc anh em hoàn thành tốt"). */
+export const COURTESIES = ['cam on', 'chuc', 'chuc mung', 'khen', 'tuyen duong', 'bieu duong', 'mong', 'hy vong', 'hi vong'];

@@ -48,3 +48,13 @@ describe('a neighbouring, peer or larger body as the subject of a done is someon
     expect(readReply('Báo cáo đồng chí Trưởng ban: đơn vị đã hoàn thành').status).toBe('done');
   });
 });
+
+describe('thanks, wishes and praise to others are not this unit’s report', () => {
+  it.each(['Cảm ơn các đồng chí đã hoàn thành', 'Chúc chị em hoàn thành tốt công việc', 'Tuyên dương các tổ đã nộp đủ'])('%j is not done', (text) => {
+    expect(readReply(text).status).not.toBe('done');
+  });
+
+  it('keeps the unit’s own done after a thank-you', () => {
+    expect(readReply('Cảm ơn anh đã hỗ trợ, bên em đã hoàn thành').status).toBe('done');
+  });
+});
