@@ -29,6 +29,12 @@ export const HEDGES = [
   'hau nhu',
   'tuong doi',
   // only on paper, only for form: "hoàn thành trên giấy tờ thôi", "làm xong cho có"
+  've ly thuyet',
+  'tren ly thuyet',
+  'ly thuyet',
+  'noi chung',
+  'nhin chung',
+  'tinh ra',
   'tren giay',
   'tren giay to',
   'tren so sach',
@@ -232,6 +238,7 @@ export const PART_HEADS = [
   'chi hoi',
   'khu',
   'lien gia',
+  'lan',
 ];
 
 /** Words that, after a part head, are an ordinal ("đợt đầu", "giai đoạn một", "bước thứ nhất"). */

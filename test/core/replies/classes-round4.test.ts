@@ -61,3 +61,9 @@ describe('a rhetorical "how could it" denies the done word', () => {
     expect(readReply('Sao kê xong rồi anh').status).toBe('done');
   });
 });
+
+describe('"in theory", "overall" and numbered passes beside a done', () => {
+  it.each(['Về lý thuyết đã hoàn thành anh', 'Nhìn chung là xong rồi', 'Đã xong lần 1'])('%j is not done', (text) => {
+    expect(readReply(text).status).not.toBe('done');
+  });
+});
