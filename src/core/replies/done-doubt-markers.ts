@@ -70,7 +70,7 @@ const STANDALONE_HEDGES = ['chac vay', 'chac the', 'khong nho', 'khong chac', 'c
 const SIGNATURES = [...APPROVALS, 'ky', 'ky ten', 'chu ky', 'dong dau', 'con dau'];
 /** Before "đâu": a word of its own ("bắt đầu", "ban đầu"); after it, "đầu tiên", "đầu tuần". */
 const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot', 'hang dau'];
-const HEAD_AFTER = ['tien', 'tuan', 'thang', 'nam', 'gio', 'quy', 'ky'];
+const HEAD_AFTER = ['tien', 'tuan', 'thang', 'nam', 'gio', 'quy', 'ky', 'ra', 'vao'];
 const NEGATION_WINDOW = 4;
 const PART_CODE = /^(?:kp|to|tdp|ap|thon|khu|dot|gd)\d+$/;
 

@@ -67,3 +67,10 @@ describe('"in theory", "overall" and numbered passes beside a done', () => {
     expect(readReply(text).status).not.toBe('done');
   });
 });
+
+describe('"đâu ra đó", "đâu vào đấy" say all is in order', () => {
+  it('reads a done "đâu ra đó" as done, and "xong đâu mà xong" still as denied', () => {
+    expect(readReply('Nộp xong đâu vào đấy rồi anh').status).toBe('done');
+    expect(readReply('Xong đâu mà xong anh').status).toBe('in_progress');
+  });
+});
