@@ -33,6 +33,9 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
   if (percent !== null) {
     if (percent === 100) {
       if (unfinishedSaid) return decision('in_progress', null, 0.5, 'hundred_but_unfinished');
+      // "đạt 100% chỉ tiêu, tuy nhiên vẫn đang tiếp tục rà soát bổ sung": work still going on (a bare "đang" may be "đăng ký").
+      if (signals.some((s) => s.status === 'in_progress' && s.strong && s.tag !== 'ongoing:dang'))
+        return decision('in_progress', null, 0.7, 'hundred_but_ongoing');
       return decision('done', 100, 0.95, 'percent_full');
     }
     if (percent === 0 && !strong('in_progress')) return decision('not_started', 0, 0.85, 'percent_zero');

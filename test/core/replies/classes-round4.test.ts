@@ -74,3 +74,10 @@ describe('"đâu ra đó", "đâu vào đấy" say all is in order', () => {
     expect(readReply('Xong đâu mà xong anh').status).toBe('in_progress');
   });
 });
+
+describe('a full figure beside work still going on is progress', () => {
+  it('reads "đạt 100%, đang tiếp tục …" as in progress, and "28/28 hộ đăng ký" as done', () => {
+    expect(readReply('Đạt 100% chỉ tiêu, đang tiếp tục rà soát bổ sung').status).toBe('in_progress');
+    expect(readReply('Đã thực hiện xong, 30/30 hộ đăng ký tham gia').status).toBe('done');
+  });
+});
