@@ -115,7 +115,19 @@ export const BLOCKER_PHRASES = [
 ];
 
 /** Suggests a blocker without saying it outright ("đề nghị …"). */
-export const BLOCKER_WEAK_PHRASES = ['de nghi', 'de xuat', 'cham', 'nho ho tro', 'mong ho tro', 'bi tra ve', 'bi tra lai', 'tra ve', 'bi bac'];
+export const BLOCKER_WEAK_PHRASES = [
+  'de nghi',
+  'de xuat',
+  'cham',
+  'nho ho tro',
+  'mong ho tro',
+  'bi tra ve',
+  'bi tra lai',
+  'tra ve',
+  'bi bac',
+  'waiting for',
+  'waiting',
+];
 
 /** Names a problem; "không có vướng mắc" cancels it. */
 export const PROBLEM_WORDS = [

@@ -72,6 +72,13 @@ export const HEDGES = [
   'maybe',
   'probably',
   'kinda',
+  'basically',
+  'mostly',
+  'for now',
+  'sort of',
+  'kind of',
+  'partly',
+  'partially',
 ];
 
 /** Take back what was said: "xong rồi, giỡn thôi", "đùa chút, còn lâu". */

@@ -13,7 +13,7 @@ export interface PercentReading {
 
 /** Words after which a bare number is a percentage: "tiến độ 50", "ht 80". */
 const LEAD_INS = ['tien do', 'dat', 'duoc', 'hoan thanh', 'xong', 'khoang', 'tam', 'la', 'muc'];
-const HALF = ['mot nua', '1 nua', 'nua chang', 'duoc nua', 'phan nua', 'duoc phan nua'];
+const HALF = ['mot nua', '1 nua', 'nua chang', 'duoc nua', 'phan nua', 'duoc phan nua', 'half'];
 /** Fractions in words: "một phần ba" → 33, "ba phần tư" → 75. */
 const WORD_FRACTIONS: Readonly<Record<string, number>> = {
   'mot phan ba': 33,

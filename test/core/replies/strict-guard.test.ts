@@ -186,3 +186,17 @@ describe('work ahead after a done, most but not all, only on paper', () => {
     expect(readReply('Việc này em xong rồi, vụ tuyên truyền tuần sau em làm').status).toBe('done');
   });
 });
+
+describe('English hedges and waiting', () => {
+  it.each([
+    ['Basically xong rồi anh', 'in_progress'],
+    ['Done for now, mai làm tiếp', 'in_progress'],
+    ['Xong rồi, waiting for approval', 'blocked'],
+  ] as const)('%j is %s', (text, status) => {
+    expect(readReply(text).status).toBe(status);
+  });
+
+  it('reads "half done" as 50', () => {
+    expect(readReply('Half done rồi chị')).toMatchObject({ status: 'in_progress', percent: 50 });
+  });
+});
