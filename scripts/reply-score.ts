@@ -3,7 +3,7 @@
  * Pure (no I/O) so the counting itself is tested apart from the reader's quality.
  */
 import { z } from 'zod';
-import type { ReplyStatus } from '../src/core/replies/index.ts';
+import { REPLY_CONFIDENCE_THRESHOLD, type ReplyStatus } from '../src/core/replies/index.ts';
 
 export const STATUSES: readonly ReplyStatus[] = ['not_started', 'in_progress', 'blocked', 'done', 'none'];
 
@@ -26,6 +26,8 @@ export type KeyLine = z.infer<typeof keyLineSchema>;
 export interface Reading {
   status: ReplyStatus;
   percent: number | null;
+  /** below REPLY_CONFIDENCE_THRESHOLD the bot asks with buttons and stores nothing */
+  confidence?: number;
 }
 
 export interface Miss {
@@ -48,6 +50,8 @@ export interface FileScore {
   false_done: number;
   /** lines with the right status whose key gives a percent the reading misses by more than 1 */
   percent_errors: number;
+  /** lines whose key is done that the bot would ask about instead of storing done (convenience lost, not truth) */
+  done_asked: number;
   /** expected status (rows) × read status (columns) */
   confusion: Confusion;
   misses: Miss[];
@@ -84,11 +88,14 @@ export function scoreReadings(key: readonly KeyLine[], readings: readonly Readin
   let correct = 0;
   let falseDone = 0;
   let percentErrors = 0;
+  let doneAsked = 0;
   key.forEach((line, i) => {
     const read = readings[i]!;
     const expected: Reading = { status: line.status, percent: line.percent };
     confusion[line.status][read.status] += 1;
     if (line.status !== 'done' && read.status === 'done') falseDone += 1;
+    const asked = read.confidence !== undefined && read.confidence < REPLY_CONFIDENCE_THRESHOLD;
+    if (asked && line.status === 'done' && read.status !== 'done') doneAsked += 1;
     const base = { text: line.text, expected, read: { status: read.status, percent: read.percent } };
     const withNote = line.note === undefined ? base : { ...base, note: line.note };
     if (read.status !== line.status) {
@@ -102,7 +109,7 @@ export function scoreReadings(key: readonly KeyLine[], readings: readonly Readin
   });
   const n = key.length;
   const accuracy = n === 0 ? 0 : Math.round((correct / n) * 1000) / 1000;
-  return { n, correct, accuracy, false_done: falseDone, percent_errors: percentErrors, confusion, misses };
+  return { n, correct, accuracy, false_done: falseDone, percent_errors: percentErrors, done_asked: doneAsked, confusion, misses };
 }
 
 const SHORT: Record<ReplyStatus, string> = {

@@ -1,7 +1,7 @@
 /**
  * `npm run score:replies [-- files… --verbose]`: runs the reply reader (its public entry) over
  * labelled reply files and prints, per file, one JSON line {file, n, accuracy, correct, false_done,
- * percent_errors} on stdout and its confusion matrix on stderr; --verbose lists each miss.
+ * percent_errors, done_asked} on stdout and its confusion matrix on stderr; --verbose lists each miss.
  * Without files it scores every .json under test/fixtures/replies, recursively.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -38,13 +38,13 @@ function main(argv: string[]): number {
       throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const readings = key.map((line) => {
-      const { status, percent } = readReply(line.text);
-      return { status, percent };
+      const { status, percent, confidence } = readReply(line.text);
+      return { status, percent, confidence };
     });
     const score = scoreReadings(key, readings);
     const name = relative(process.cwd(), file);
-    const { n, accuracy, correct, false_done, percent_errors } = score;
-    process.stdout.write(`${JSON.stringify({ file: name, n, accuracy, correct, false_done, percent_errors })}\n`);
+    const { n, accuracy, correct, false_done, percent_errors, done_asked } = score;
+    process.stdout.write(`${JSON.stringify({ file: name, n, accuracy, correct, false_done, percent_errors, done_asked })}\n`);
     process.stderr.write(`${name}\n${formatConfusion(score.confusion)}\n`);
     if (values.verbose) {
       for (const miss of score.misses) process.stderr.write(`${formatMiss(miss)}\n`);

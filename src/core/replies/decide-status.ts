@@ -33,6 +33,9 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
   if (percent !== null) {
     if (percent === 100) {
       if (unfinishedSaid) return decision('in_progress', null, 0.5, 'hundred_but_unfinished');
+      // "đạt 100% chỉ tiêu, tuy nhiên vẫn đang tiếp tục rà soát bổ sung": work still going on (a bare "đang" may be "đăng ký").
+      if (signals.some((s) => s.status === 'in_progress' && s.strong && s.tag !== 'ongoing:dang'))
+        return decision('in_progress', null, 0.7, 'hundred_but_ongoing');
       return decision('done', 100, 0.95, 'percent_full');
     }
     if (percent === 0 && !strong('in_progress')) return decision('not_started', 0, 0.85, 'percent_zero');
@@ -44,6 +47,11 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
     if (strong('not_started')) return decision('in_progress', null, 0.5, 'done_and_not_started');
     return decision('done', 100, 0.92, 'done');
   }
+  // "chưa triển khai, đang chuẩn bị kế hoạch": only getting ready beside an outright "not begun".
+  const onlyPreparing = signals
+    .filter((s) => s.status === 'in_progress' && s.strong)
+    .every((s) => s.tag.startsWith('ongoing_prep:') || s.tag === 'ongoing:dang');
+  if (strong('not_started') && onlyPreparing && tagged('ongoing_prep:')) return decision('not_started', null, 0.75, 'not_started_preparing');
   if (strong('in_progress')) return decision('in_progress', null, 0.9, 'ongoing');
   // "Chưa, thứ 4 em làm": a bare "not yet" with only hints of doing is not started.
   if (tagged('bare_not_yet') && !tagged('done_negated')) return decision('not_started', null, 0.7, 'not_yet_then_plan');

@@ -1,4 +1,5 @@
-import { ACTIVITY_VERBS, BLOCKER_PHRASES, DONE_PHRASES, PROBLEM_WORDS, START_VERBS } from './lexicon.ts';
+import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
+import { BLOCKER_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES, QUESTION_PHRASES, STATEMENT_BEFORE_CHUA, TRAILING_QUESTION_WORDS } from './lexicon-non-reports.ts';
 import { indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
@@ -45,8 +46,11 @@ function asksWithWords(tokens: readonly string[]): boolean {
     if (!match) continue;
     const who = tokens[i] === 'ai' || (tokens[i] === 'co' && tokens[i + 1] === 'ai');
     if (who && phraseBefore(tokens, i, NEGATIONS)) continue;
-    // "bắt đầu ạ" is not "đâu ạ".
+    // "bắt đầu ạ" is not "đâu ạ"; "thế nào cũng xong", "bao giờ cũng vậy": "whatever", not a question.
     if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
+    if (tokens[match.end] === 'cung') continue;
+    // "bản sao", "sao chép", "sao kê": not "sao?".
+    if (tokens[i] === 'sao' && (tokens[i - 1] === 'ban' || ['chep', 'luu', 'ke', 'y'].includes(tokens[i + 1] ?? ''))) continue;
     return true;
   }
   return false;
@@ -78,6 +82,10 @@ function asksWhich(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     if (i === 0 || i === tokens.length - 1) return false;
     if (token === 'hay') return !NOT_A_CHOICE_AFTER.includes(tokens[i + 1] ?? '') && !NOT_A_CHOICE_BEFORE.includes(tokens[i - 1] ?? '');
-    return token === 'nao' && !tokens.slice(0, i).some((word) => NEGATIONS.includes(word) || word === 'bat' || word === 'ki' || word === 'ky');
+    return (
+      token === 'nao' &&
+      tokens[i + 1] !== 'cung' &&
+      !tokens.slice(0, i).some((word) => NEGATIONS.includes(word) || word === 'bat' || word === 'ki' || word === 'ky')
+    );
   });
 }

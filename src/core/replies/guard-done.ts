@@ -1,3 +1,4 @@
+import { quotedName, strictDoubts } from './done-doubt-markers.ts';
 import { WHOLE_OR_NOW } from './lexicon-context.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
@@ -24,15 +25,14 @@ export interface DoneDoubts {
 
 /** Confidence of a reading the guard withdrew: below the threshold, so the bot asks with buttons. */
 const GUARDED_CONFIDENCE = 0.45;
-/** A done clause says the unit finished clearly when it says so with "đã", "rồi" or a whole-task word. */
-const CLEAR_MARKERS = ['da', 'roi', ...WHOLE_OR_NOW];
-const CLEAR_PHRASES = ['done:hoan thanh', 'done:hoan tat', 'done:xong xuoi', 'done:xong het', 'done:done het'];
 
 /**
- * The one place that lets a "done" through. A reply that also denies completion, names work still to
- * do, asks, or passes on a third party's status is not read as done — unless one of its own clauses
- * clearly says this unit finished (and, against a denial or remaining work, says so after it and for
- * the whole task or now: "hôm qua chưa xong, nay đã xong hết").
+ * The one place that lets a "done" through, and only for a plain, first-person, unqualified completion
+ * of this task. A reply that also hedges, sets a condition, puts the finish ahead, negates near the
+ * done word, names a numbered part, someone else's word or share, another task or a quotation, asks,
+ * or seeks confirmation is never done: it becomes a low-confidence ask (the bot asks with buttons and
+ * stores nothing). A denial or remaining work is overridden only by a later clause that says the whole
+ * task is done now ("hôm qua chưa xong, nay đã xong hết").
  */
 export function guardDone(
   reading: ReplyReading,
@@ -42,22 +42,37 @@ export function guardDone(
 ): ReplyReading {
   if (reading.status !== 'done') return reading;
   const doubts = doneDoubts(clauses, roles, signalsByClause, reading.reasons);
+  const strict = strictDoubts(clauses, roles, signalsByClause);
   const unfinished = doubts.negatedCompletion || doubts.remainingWork || doubts.partial || doubts.undone;
-  if (!unfinished && !doubts.question && !doubts.thirdParty && !doubts.seeksConfirmation) return reading;
-  const lastDoubt = unfinished ? Math.max(lastIndex(signalsByClause, isUnfinished), lastContrast(clauses, roles), lastNotYet(clauses, roles)) : -1;
-  const clear = signalsByClause.some((signals, i) => {
+  // Beside another unit's status, a done clause that names this unit as its subject is its own ("phường em thì xong rồi").
+  const relayed = doubts.thirdParty && !strict.firstPerson;
+  const notThisUnits =
+    doubts.question ||
+    relayed ||
+    doubts.seeksConfirmation ||
+    strict.saidBySomeoneElse ||
+    strict.otherTask ||
+    strict.quoted ||
+    strict.otherOccasion ||
+    strict.recordRequest;
+  const qualified = strict.hedge || strict.condition || strict.ahead || strict.negatedNearby || strict.workLeft || strict.preparatory || strict.numberedPart;
+  if (!unfinished && !notThisUnits && !qualified) return reading;
+  if (unfinished && !notThisUnits && !qualified && supersededByWholeDone(clauses, roles, signalsByClause)) return reading;
+  const why = [...Object.entries(doubts), ...Object.entries(strict)].filter(([, present]) => present).map(([name]) => `guard:${name}`);
+  const asked = { ...reading, percent: null, confidence: GUARDED_CONFIDENCE, reasons: [...reading.reasons, ...why] };
+  if (strict.conditionOnApproval) return { ...asked, status: 'blocked' };
+  if (unfinished || (qualified && !notThisUnits)) return { ...asked, status: 'in_progress' };
+  return { ...asked, status: 'none', kind: 'unclear' };
+}
+
+/** After the last denial or remaining work, a clause says the whole task is done now, and nothing else. */
+function supersededByWholeDone(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): boolean {
+  const lastDoubt = Math.max(lastIndex(signalsByClause, isUnfinished), lastContrast(clauses, roles), lastNotYet(clauses, roles));
+  return signalsByClause.some((signals, i) => {
     if (roles[i] !== 'tell' || i <= lastDoubt || !signals.some((s) => s.tag.startsWith('done:'))) return false;
-    if (seeksConfirmation(clauses[i]?.tokens ?? [])) return false;
-    if (signals.some((s) => s.status !== 'done')) return false;
-    const markers = unfinished ? WHOLE_OR_NOW : CLEAR_MARKERS;
-    return containsPhrase(clauses[i]?.tokens ?? [], markers) || (!unfinished && signals.some((s) => CLEAR_PHRASES.includes(s.tag)));
+    if (seeksConfirmation(clauses[i]?.tokens ?? []) || signals.some((s) => s.status !== 'done')) return false;
+    return containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW);
   });
-  if (clear) return reading;
-  const why = Object.entries(doubts)
-    .filter(([, present]) => present)
-    .map(([name]) => `guard:${name}`);
-  if (unfinished) return { ...reading, status: 'in_progress', percent: null, confidence: GUARDED_CONFIDENCE, reasons: [...reading.reasons, ...why] };
-  return { ...reading, status: 'none', percent: null, kind: 'unclear', confidence: GUARDED_CONFIDENCE, reasons: [...reading.reasons, ...why] };
 }
 
 /** Completion denied, ahead, only believed, of a count of parts, or undone; work left. */
@@ -81,7 +96,14 @@ function doneDoubts(
   const told = signalsByClause.filter((_, i) => roles[i] === 'tell').flat();
   return {
     negatedCompletion:
-      told.some((s) => s.tag === 'done_negated' || s.tag === 'done_illusory' || s.tag.startsWith('done_ahead') || s.tag.startsWith('not_started:')) ||
+      told.some(
+        (s) =>
+          s.tag === 'done_negated' ||
+          s.tag === 'done_illusory' ||
+          s.tag === 'bare_not_yet' ||
+          s.tag.startsWith('done_ahead') ||
+          s.tag.startsWith('not_started:'),
+      ) ||
       lastNotYet(clauses, roles) >= 0 ||
       reasons.includes('percent_not_reached') ||
       lastContrast(clauses, roles) >= 0,
@@ -89,13 +111,13 @@ function doneDoubts(
     partial: told.some((s) => s.tag.startsWith('done_count') || s.tag === 'done_partly'),
     undone: told.some((s) => s.tag.startsWith('undone:')),
     question: roles.includes('ask'),
-    thirdParty: roles.includes('relay'),
+    thirdParty: roles.some((role, i) => role === 'relay' && !quotedName(clauses[i])),
     seeksConfirmation: clauses.some((clause, i) => roles[i] === 'tell' && seeksConfirmation(clause.tokens)),
   };
 }
 
-/** Clause-final particles that turn a statement into a request to confirm it: "hả", "nhỉ", "hè", "chứ". */
-const CONFIRMATION_PARTICLES = ['ha', 'nhi', 'he', 'chu', 'ha ta', 'phai ha', 'nhi ta'];
+/** Clause-final particles that turn a statement into a request to confirm it: "hả", "nhỉ", "hè", "chứ", "sao", "phải không". */
+const CONFIRMATION_PARTICLES = ['ha', 'nhi', 'he', 'chu', 'ha ta', 'phai ha', 'nhi ta', 'sao', 'phai khong', 'dung khong', 'a ha'];
 
 /** "Xong rồi hả anh", "Đã nộp rồi nhỉ", "Việc đó xong rồi chứ anh": the teller asks whether it is done. */
 function seeksConfirmation(tokens: readonly string[]): boolean {
@@ -104,7 +126,9 @@ function seeksConfirmation(tokens: readonly string[]): boolean {
     if (CONFIRMATION_PARTICLES.includes(particle.phrase)) return true;
     end = particle.start;
   }
-  return phraseBefore(tokens, end, CONFIRMATION_PARTICLES) !== null && end < tokens.length;
+  const asking = phraseBefore(tokens, end, CONFIRMATION_PARTICLES);
+  // "đã nộp bản sao rồi": a copy, not "sao?".
+  return asking !== null && end < tokens.length && !(asking.phrase === 'sao' && tokens[asking.start - 1] === 'ban');
 }
 
 function lastIndex(signalsByClause: readonly (readonly Signal[])[], test: (signal: Signal) => boolean): number {

@@ -222,24 +222,6 @@ export const PAST_OR_CONCESSIVE = [
   'truoc',
 ];
 
-/** Reasons that are the unit's own choice, not a blocker: "chưa triển khai do đang tập trung cho đợt Tết". */
-export const OWN_REASONS = [
-  'dang tap trung',
-  'tap trung',
-  'uu tien',
-  'ban',
-  'dang ban',
-  'don suc',
-  'dang don suc',
-  'dang lo',
-  'dang xay dung',
-  'dang chuan bi',
-  'chua den',
-  'chua toi',
-  'dang lam',
-  'dang len',
-];
-
 /** Steps before the task itself: "họp xong", "phân công xong" say the work has begun, not ended. */
 export const PREPARATORY_STEPS = ['phan cong', 'giao viec', 'phan viec', 'chia viec'];
 

@@ -114,6 +114,11 @@ export const FILLERS = [
 /** After a done word: only part is done ("xong một phần", "hoàn thành bước 1"). */
 export const PARTIAL_MARKERS = [
   'co ban',
+  'da so',
+  'phan nhieu',
+  'kha kha',
+  'tam tam',
+  'so so',
   'hom hom',
   'tuong doi',
   'mot phan',
@@ -139,3 +144,25 @@ export const CONDITIONAL_AFTER = ['se', 'thi', 'roi se', 'moi', 'roi moi', 'em s
 
 /** Explains why ("do", "vì"): a negated report with a reason is a blocker. */
 export const REASON_MARKERS = ['do', 'vi', 'tai vi', 'boi vi', 'ly do', 'boi'];
+
+/** Reasons that are the unit's own choice, not a blocker: "chưa triển khai do đang tập trung cho đợt Tết". */
+export const OWN_REASONS = [
+  'dang tap trung',
+  'tap trung',
+  'uu tien',
+  'ban',
+  'dang ban',
+  'don suc',
+  'dang don suc',
+  'dang lo',
+  'dang xay dung',
+  'dang chuan bi',
+  'chua den',
+  'chua toi',
+  'dang lam',
+  'dang len',
+  'dang lap',
+  'dang nghien cuu',
+  'dang tim hieu',
+  'dang doc',
+];

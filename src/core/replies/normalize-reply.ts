@@ -2,6 +2,9 @@ import { foldVietnamese } from '../text/fold.ts';
 import { ownEntry } from '../text/own-entry.ts';
 import { ABBREVIATIONS } from './abbreviations.ts';
 import * as lexicon from './lexicon.ts';
+import * as blockerLexicon from './lexicon-blockers.ts';
+import * as doubtLexicon from './lexicon-doubts.ts';
+import * as othersLexicon from './lexicon-others.ts';
 import * as modifierLexicon from './lexicon-modifiers.ts';
 import * as nonReportLexicon from './lexicon-non-reports.ts';
 import * as clauseRolesLexicon from './lexicon-clause-roles.ts';
@@ -22,6 +25,9 @@ const BROKEN = /h\u1ecfng|H\u1ece[Nn][Gg]/gu;
 const NONE_TO_REPORT =
   /\b(?:kho khan|vuong mac|kien nghi|de xuat|de nghi)(?:\s*(?:,|va|\/)?\s*(?:kho khan|vuong mac|kien nghi|de xuat|de nghi))*\s*:\s*(?:khong co|chua co|khong|chua)(?:\s+(?:gi|a|co gi))?\s*(?=$|[.,;!)])/g;
 
+/** The polite "dạ" folds like "đã" (already): read it as the particle "ạ" so "Dạ báo cáo anh" or "Dạ gửi anh" says nothing is done. */
+const POLITE_YES = /(?<![\p{L}\p{M}])([Dd])\u1ea1a*(?![\p{L}\p{M}])/gu;
+
 /** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
 const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
 /** "ch làm gì cả": "ch" before a verb is "chưa" (alone it is left alone). */
@@ -31,6 +37,9 @@ const SHORT_CHUA = /\bch(?= (?:lam|xong|co|bat|trien|thuc|ht|hoan|dc|duoc|nop|gu
 const VOCABULARY: ReadonlySet<string> = new Set(
   [
     ...Object.values(lexicon),
+    ...Object.values(blockerLexicon),
+    ...Object.values(doubtLexicon),
+    ...Object.values(othersLexicon),
     ...Object.values(modifierLexicon),
     ...Object.values(nonReportLexicon),
     ...Object.values(contextLexicon),
@@ -46,7 +55,9 @@ const VOCABULARY: ReadonlySet<string> = new Set(
  * with shorthand expanded and Telex leftovers repaired ("hoanf thanhf" → "hoan thanh").
  */
 export function normalizeReply(text: string): Clause[] {
-  const folded = foldVietnamese(text.normalize('NFC').replace(ACK_EMOJI, ' ok ').replace(TICK_EMOJI, ' tick ').replace(BROKEN, 'hư').replace(/\n/g, ' . '))
+  const folded = foldVietnamese(
+    text.normalize('NFC').replace(ACK_EMOJI, ' ok ').replace(TICK_EMOJI, ' tick ').replace(BROKEN, 'hư').replace(POLITE_YES, ' ạ ').replace(/\n/g, ' . '),
+  )
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
     .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ')

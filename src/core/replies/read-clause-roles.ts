@@ -1,3 +1,4 @@
+import { ownEntry } from '../text/own-entry.ts';
 import { isQuestionClause } from './detect-question.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -82,6 +83,9 @@ const PEERS = indexPhrases([
 ]);
 /** Units named as a topic beside the unit's own: "phường 3 thì được 70%". */
 const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'to', 'khu pho', 'thon', 'ap', 'truong', 'tram', 'cac']);
+
+/** Before "nơi" (a place), which folds like "nói". */
+export const PLACE_BEFORE_NOI = ['tai', 'o', 'moi', 'khap', 'den', 'toi', 'tung', 'cac', 'nhung', 'mot', 'co', 've'];
 
 /** Bodies above or beside the unit that ask after a task. */
 const BODIES = ['quan', 'huyen', 'tinh', 'phuong', 'xa', 'so', 'phong', 'bcd', 'sep'];
@@ -171,8 +175,9 @@ function isRelay(tokens: readonly string[]): boolean {
     if (!verb) continue;
     // "nội dung", "bảo vệ", a bare "báo cáo": other words ("báo cáo là", "báo cáo miệng" do pass things on).
     if (phraseAt(tokens, i, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
-    // "xác nhận": not "nhắn".
+    // "xác nhận": not "nhắn"; "tại nơi cư trú", "mọi nơi": not "nói".
     if (tokens[i] === 'nhan' && tokens[i - 1] === 'xac') continue;
+    if (tokens[i] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[i - 1] ?? '')) continue;
     // "mấy tổ chưa báo về": nothing passed on.
     if (phraseBefore(tokens, i, NEGATIONS)) continue;
     if (thirdPartyBefore(tokens, i)) return true;
@@ -218,8 +223,34 @@ function isRequest(tokens: readonly string[]): boolean {
   const start = firstContent(tokens);
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
-  const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS);
-  return (addressed || endsAsking) && indexOfPhrase(tokens, TELLING_MARKERS, start) < 0;
+  // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
+  if ((addressed || containsPhrase(tokens, ADDRESSEES)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
+  const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS) || endsAddressed(tokens);
+  return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0;
+}
+
+/** "… họp giao ban ở hội trường nha các anh chị", "… cho em nha mọi người": an announcement to everyone. */
+function endsAddressed(tokens: readonly string[]): boolean {
+  for (let i = Math.max(1, tokens.length - 6); i < tokens.length; i++) {
+    const addressee = phraseAt(tokens, i, ADDRESSEES);
+    if (addressee && tokens.slice(addressee.end).every((token) => PARTICLES.includes(token)) && !startsWithSelf(tokens)) return true;
+  }
+  return false;
+}
+
+/** "cho em trước 10h", "cho mình chậm nhất sáng mai": a deadline the teller sets for others. */
+const DEADLINE_FOR_ME = ['cho em truoc', 'cho minh truoc', 'cho toi truoc', 'cho em cham nhat', 'cho minh cham nhat', 'cho toi cham nhat', 'cho em trong'];
+/** "văn phòng", "vấn đề" fold to "van" like "vẫn"; "Đảng ủy", "đảng viên" to "dang" like "đang" ("đảng bộ" stays: "đang bổ sung"). */
+const OTHER_WORDS_AFTER: Readonly<Record<string, readonly string[]>> = {
+  van: ['phong', 'ban', 'thu', 'hoa', 'de', 'kien', 'nghe', 'hoc', 'minh'],
+  dang: ['uy', 'vien'],
+};
+
+function tellingMarkerFrom(tokens: readonly string[], start: number): number {
+  for (let i = indexOfPhrase(tokens, TELLING_MARKERS, start); i >= 0; i = indexOfPhrase(tokens, TELLING_MARKERS, i + 1)) {
+    if (!ownEntry(OTHER_WORDS_AFTER, tokens[i] ?? '')?.includes(tokens[i + 1] ?? '')) return i;
+  }
+  return -1;
 }
 
 type Topic = 'this' | 'other' | 'named' | null;

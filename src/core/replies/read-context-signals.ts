@@ -1,4 +1,4 @@
-import { BLOCKER_PHRASES } from './lexicon.ts';
+import { BLOCKER_PHRASES } from './lexicon-blockers.ts';
 import { FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
@@ -63,6 +63,8 @@ export const WAIT_PHRASES = [
   'cho doi',
   'dang cho doi',
 ];
+/** Before "cho" meaning "for": "thay cho", "giúp cho", "hộ cho". */
+const FOR_BEFORE = ['thay', 'giup', 'ho', 'gium', 'dum'];
 /** Before a bare "chờ": the unit is the one waiting ("em chờ…", "nên chờ…"). */
 const WAIT_BEFORE = [
   ...SELF_SUBJECTS,
@@ -214,7 +216,7 @@ export function wholeDone(tokens: readonly string[]): Signal | null {
 }
 
 /** "còn 2 hộ", "còn lại 3 tổ", "chỉ còn khâu tổng hợp". */
-export const REMAINING_PHRASES = ['con', 'van con', 'con khoang', 'con tam', 'con thieu', 'con lai', 'chi con'];
+export const REMAINING_PHRASES = ['con', 'van con', 'con khoang', 'con tam', 'con thieu', 'con lai', 'chi con', 'chi thieu', 'chi con thieu'];
 /** After "còn <số>": a span of time, not work left ("còn 5 ngày nữa là hết hạn"). */
 const TIME_UNITS = ['ngay', 'tuan', 'thang', 'nam', 'gio', 'phut', 'hom', 'buoi sang', 'buoi chieu'];
 
@@ -249,6 +251,8 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
   if (match.end - match.start > 1) return waiting;
   if (match.end >= tokens.length) return null;
+  // "hoàn thành thay cho xã Tân An", "làm giúp cho tổ 3": "cho" is "for" ("thầy" folds like "thay").
+  if (match.phrase === 'cho' && FOR_BEFORE.includes(tokens[match.start - 1] ?? '')) return null;
   const opensClause = match.start === 0 || phraseBefore(tokens, match.start, WAIT_BEFORE) !== null;
   // "đợi họp xong mới triển khai", "chờ qua Tết": the unit's own sequence, not a blocker.
   if (opensClause) return phraseAt(tokens, match.end, SEQUENCE_EVENTS) ? null : waiting;
@@ -260,7 +264,7 @@ export function readRemaining(tokens: readonly string[], match: PhraseMatch): Si
   if (modifierBefore(tokens, match.start, { cancel: REMAINING_CANCELLERS }, [], 1)) return null;
   const remaining: Signal = { status: 'in_progress', strong: true, tag: 'remaining' };
   if (match.phrase === 'con lai' || match.phrase === 'chi con') return remaining;
-  if (match.phrase === 'con thieu') return phraseAt(tokens, match.end, RESOURCES) ? { status: 'blocked', strong: true, tag: 'missing:con thieu' } : remaining;
+  if (match.phrase.endsWith('thieu')) return phraseAt(tokens, match.end, RESOURCES) ? { status: 'blocked', strong: true, tag: 'missing:con thieu' } : remaining;
   const at = REMAINING_FILLERS.includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
   const counted = isNumber(tokens[at]) || phraseAt(tokens, at, REMAINING_COUNTS) !== null;
   if (counted && !phraseAt(tokens, at + 1, TIME_UNITS)) return remaining;

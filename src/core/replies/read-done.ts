@@ -29,8 +29,8 @@ const DRAFTS = ['ban nhap', 'du thao', 'ban du thao', 'ban thao', 'ban draft', '
 const ABOUT_TO = ['chuan bi', 'sap sua', 'dang chuan bi', 'em chuan bi', 'dinh'];
 const FINISHING = ['xong', 'hoan thanh', 'hoan tat', 'xong xuoi', 'xong het'];
 const FEW = ['may', 'vai', 'mot so', 'mot vai', 'it'];
-/** Right after a done word, with nothing past in the clause: "xong sớm thôi", "xong nhanh thôi". */
-const SOON_AFTER = ['som', 'som thoi', 'nhanh thoi', 'ngay thoi', 'lien thoi'];
+/** Right after a done word, with nothing past in the clause: "xong sớm thôi", "xong nhanh thôi", "xong liền". */
+const SOON_AFTER = ['som', 'som thoi', 'nhanh thoi', 'ngay thoi', 'lien thoi', 'lien'];
 
 /** "xong sớm thôi", "làm cho xong", "đợi em làm xong đã": a finish still to come. */
 function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
@@ -86,6 +86,9 @@ function endsWithOnly(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** After a done word: "đâu ra đó", "đâu vào đấy" say all is in order, not the rhetorical "đâu". */
+const IN_ORDER = ['dau ra do', 'dau ra day', 'dau vao do', 'dau vao day'];
+
 /** After "xong": "xong thì chưa" denies it. */
 const DENIED_TOPIC = ['thi chua', 'thi khong', 'thi chua dau', 'thi chua phai'];
 /** Before "xong": it is denied, "xong gì mà xong", "có gì đâu mà xong". */
@@ -103,7 +106,8 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
   if (phraseAt(tokens, match.end, PARTIAL_MARKERS) || numberedPart) {
     return { status: 'in_progress', strong: true, tag: 'done_partly' };
   }
-  if (phraseAt(tokens, match.end, DONE_DENIED_AFTER) || deniedBefore(tokens, match.start) || phraseAt(tokens, match.end, DENIED_TOPIC)) {
+  const inOrder = phraseAt(tokens, match.end, IN_ORDER) !== null;
+  if ((!inOrder && phraseAt(tokens, match.end, DONE_DENIED_AFTER)) || deniedBefore(tokens, match.start) || phraseAt(tokens, match.end, DENIED_TOPIC)) {
     return { status: 'in_progress', strong: false, tag: 'done_negated' };
   }
   // "tưởng xong rồi ai dè…": only believed done.

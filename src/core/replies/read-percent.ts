@@ -13,7 +13,23 @@ export interface PercentReading {
 
 /** Words after which a bare number is a percentage: "tiến độ 50", "ht 80". */
 const LEAD_INS = ['tien do', 'dat', 'duoc', 'hoan thanh', 'xong', 'khoang', 'tam', 'la', 'muc'];
-const HALF = ['mot nua', '1 nua', 'nua chang', 'duoc nua', 'phan nua', 'duoc phan nua'];
+const HALF = ['mot nua', '1 nua', 'nua chang', 'duoc nua', 'phan nua', 'duoc phan nua', 'half'];
+/** Fractions in words: "một phần ba" → 33, "ba phần tư" → 75. */
+const WORD_FRACTIONS: Readonly<Record<string, number>> = {
+  'mot phan ba': 33,
+  '1 phan ba': 33,
+  'hai phan ba': 67,
+  '2 phan ba': 67,
+  'mot phan tu': 25,
+  '1 phan tu': 25,
+  'ba phan tu': 75,
+  '3 phan tu': 75,
+  'mot phan nam': 20,
+  'hai phan nam': 40,
+  'ba phan nam': 60,
+  'bon phan nam': 80,
+};
+const WORD_FRACTION_PHRASES = Object.keys(WORD_FRACTIONS);
 /** After "6/8": what is counted, so "6/8 tổ" is a share, not the 6th of August. */
 export const COUNTED = [
   'to',
@@ -116,6 +132,14 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
 function figureAt(tokens: readonly string[], i: number): { value: number; tag: string } | null {
   const token = tokens[i];
   if (phraseAt(tokens, i, HALF)) return { value: 50, tag: 'percent_half' };
+  const words = phraseAt(tokens, i, WORD_FRACTION_PHRASES);
+  if (words) return { value: WORD_FRACTIONS[words.phrase] ?? 0, tag: 'percent_fraction_words' };
+  // "9 phần 10": a share in digits and words.
+  if (isNumber(token) && tokens[i + 1] === 'phan' && isNumber(tokens[i + 2]) && tokens[i - 1] !== '/') {
+    const part = Number(token);
+    const whole = Number(tokens[i + 2]);
+    if (whole > 0 && part <= whole) return { value: Math.round((part / whole) * 100), tag: 'percent_fraction_words' };
+  }
   if (!isNumber(token) || tokens[i - 1] === '/') return null;
   const value = Math.round(Number(token));
   if (tokens[i + 1] === '%') return value <= 100 ? { value, tag: 'percent_sign' } : null;

@@ -1,28 +1,12 @@
-import {
-  ACTIVITY_VERBS,
-  BLOCKER_PHRASES,
-  BLOCKER_WEAK_PHRASES,
-  DONE_PHRASES,
-  NEUTRAL_PHRASES,
-  PROBLEM_WORDS,
-  PROGRESS_STRONG_PHRASES,
-  START_VERBS,
-} from './lexicon.ts';
-import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
+import { ACTIVITY_VERBS, DONE_PHRASES, NEUTRAL_PHRASES, PREPARING, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
+import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
+import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, OWN_REASONS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
-import {
-  FUTURE_TIMES,
-  UNDONE_REDO,
-  UNDONE_RETURNED,
-  OWN_REASONS,
-  MISSING_LEADS,
-  NOTHING_YET,
-  NOTHING_YET_NOT_AFTER,
-  RESOLUTION_DOUBTS,
-} from './lexicon-context.ts';
+import { UNDONE_REDO, UNDONE_RETURNED, MISSING_LEADS, NOTHING_YET, NOTHING_YET_NOT_AFTER, RESOLUTION_DOUBTS } from './lexicon-context.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { startsLater } from './read-start-ahead.ts';
 import {
   laterOnly,
   pendingApproval,
@@ -73,6 +57,9 @@ const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [
   ['activity', ACTIVITY_VERBS],
 ];
 
+/** "hồ sơ đề nghị", "tờ trình đề nghị", "văn bản đề xuất": the last word of a document's name. */
+const FILE_BEFORE_REQUEST = ['so', 'trinh', 'ban', 'don', 'giay', 'phieu'];
+
 const MODIFIERS = { negation: NEGATIONS, future: FUTURE_MARKERS, ongoing: ONGOING_MARKERS } as const;
 const NO_PROBLEM_AFTER = ['khong', 'khong co', 'chua co', 'khong co gi', 'chua phat sinh'];
 
@@ -96,6 +83,7 @@ export function readSignals(clause: Clause): Signal[] {
     const whole = wholeDone(tokens);
     if (whole) signals.push(whole);
   }
+  if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
   // "còn mỗi khâu báo cáo là xong": in a clause that names work left, a "xong" lies ahead.
   if (signals.some((s) => s.tag === 'remaining')) {
     for (let k = 0; k < signals.length; k++) {
@@ -177,10 +165,14 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'redo':
       return { status: 'in_progress', strong: true, tag: `undone:${match.phrase}` };
     case 'blockerWeak':
+      // "hồ sơ đề nghị", "tờ trình đề nghị": a file that asks on someone's behalf, not a request for help.
+      if (FILE_BEFORE_REQUEST.includes(tokens[match.start - 1] ?? '')) return null;
       return { status: 'blocked', strong: false, tag: `blocker_weak:${match.phrase}` };
     case 'problem':
       return readProblem(tokens, match);
     case 'ongoing':
+      // "đang chuẩn bị kế hoạch", "đang đọc hướng dẫn": only getting ready (weighed against "chưa bắt đầu").
+      if (phraseAt(tokens, match.end, PREPARING)) return { status: 'in_progress', strong: true, tag: `ongoing_prep:${match.phrase}` };
       return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
     case 'start':
     case 'activity':
@@ -194,9 +186,20 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;
   const cancelled = (canceller !== null && !stillBeingSolved) || phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
   if (cancelled) return null;
+  // "có gì vướng em báo sau", "có khó khăn gì em sẽ báo cáo": a snag only supposed.
+  if (supposed(tokens, match)) return null;
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
   if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
+}
+
+const SUPPOSING = ['co', 'co gi', 'neu', 'neu co', 'khi co', 'lo co'];
+const THEN_TELL = ['bao', 'bao cao', 'xin', 'hoi', 'thi'];
+
+function supposed(tokens: readonly string[], match: PhraseMatch): boolean {
+  if (!phraseBefore(tokens, match.start, SUPPOSING)) return false;
+  for (let i = match.end; i < Math.min(tokens.length, match.end + 5); i++) if (phraseAt(tokens, i, THEN_TELL)) return true;
+  return false;
 }
 
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
@@ -212,7 +215,10 @@ function readStart(tokens: readonly string[], match: PhraseMatch, category: 'sta
   if (modifier?.group === 'future' || laterOnly(tokens, match.start) || expectedAhead(tokens, match)) {
     return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
   }
-  if (modifier?.group === 'ongoing') return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
+  if (modifier?.group === 'ongoing') {
+    const prep = phraseAt(tokens, match.start, PREPARING) !== null;
+    return { status: 'in_progress', strong: true, tag: `${prep ? 'ongoing_prep' : 'ongoing'}:${match.phrase}` };
+  }
   return { status: 'in_progress', strong: false, tag: `${category}:${match.phrase}` };
 }
 
@@ -247,15 +253,11 @@ function ownReason(tokens: readonly string[], from: number): boolean {
   return false;
 }
 
-/** A future time, then "mới" later in the clause ("tháng sau mới đến lịch", "đầu tuần sau mới bắt tay"). */
-function startsLater(tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] === 'da' || tokens[i] === 'roi') return false;
-    const time = phraseAt(tokens, i, FUTURE_TIMES);
-    if (time && tokens[i - 1] !== 'hom' && tokens.indexOf('moi', time.end) >= 0) return true;
-  }
-  return false;
+/** "mới đi được KP1 với KP2", "mới gặp được 5 hộ": some of it so far ("mới được phân công", "mới nhận được" are not). */
+function soFar(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => token === 'moi' && tokens[i + 2] === 'duoc' && !NOT_SO_FAR.includes(tokens[i + 1] ?? ''));
 }
+const NOT_SO_FAR = ['duoc', 'nhan', 'vao', 'giao', 'biet', 'hoc'];
 
 /** "tiến độ", "việc đó", "lúc đó": "do" that is not "because". */
 const NOT_A_REASON_BEFORE_DO = ['tien', 'viec', 'cai', 'luc', 'khi', 'o', 'nhu', 'theo', 'trong', 'sau', 'truoc', 'den'];

@@ -52,16 +52,25 @@ describe('guardDone: the one place a "done" must pass', () => {
     }
   });
 
-  it('keeps done when the unit clearly says it finished ("đã", "rồi", "hoàn thành")', () => {
+  it('asks even when the unit clearly says it finished, if the reply also asks (strict guard)', () => {
     for (const words of ['da xong', 'xong roi', 'hoan thanh']) {
       const phrase = words.includes('hoan') ? 'hoan thanh' : 'xong';
-      expect(
-        guard([
-          [words, 'tell', [done(phrase)]],
-          ['anh kiem tra giup em', 'ask', []],
-        ]),
-      ).toBe(DONE);
+      const reading = guard([
+        [words, 'tell', [done(phrase)]],
+        ['anh kiem tra giup em', 'ask', []],
+      ]);
+      expect(reading.status).not.toBe('done');
+      expect(reading.confidence).toBeLessThan(REPLY_CONFIDENCE_THRESHOLD);
     }
+  });
+
+  it('keeps done beside another unit’s status when the done clause names this unit as its subject', () => {
+    expect(
+      guard([
+        ['ben phuong 2 bao xong', 'relay', []],
+        ['ben em cung da hoan thanh', 'tell', [done('hoan thanh')]],
+      ]),
+    ).toBe(DONE);
   });
 
   it('keeps done against an earlier denial only for a later whole-task or now clause', () => {
@@ -110,7 +119,7 @@ describe('guardDone: the one place a "done" must pass', () => {
   });
 });
 
-describe('readReply never reads done beside a doubt unless the unit clearly finished', () => {
+describe('readReply never reads done beside a doubt unless the unit itself clearly finished', () => {
   it.each([
     'xong, còn 2 hộ nữa',
     'xong hết, chỉ còn khâu tổng hợp',
@@ -120,14 +129,12 @@ describe('readReply never reads done beside a doubt unless the unit clearly fini
     'xong gì mà xong',
     'hoàn thành đâu anh',
     'Em làm xong rồi nhưng chưa nộp',
+    'dạ xong rồi, anh kiểm tra giúp em nhé?',
   ])('%j is not done', (text) => {
     expect(readReply(text).status).not.toBe('done');
   });
 
-  it.each(['dạ xong rồi, anh kiểm tra giúp em nhé?', 'bên phường 2 báo xong rồi, bên em cũng đã hoàn thành', 'hôm qua chưa xong, nay đã xong hết rồi'])(
-    '%j is done',
-    (text) => {
-      expect(readReply(text).status).toBe('done');
-    },
-  );
+  it.each(['bên phường 2 báo xong rồi, bên em cũng đã hoàn thành', 'hôm qua chưa xong, nay đã xong hết rồi'])('%j is done', (text) => {
+    expect(readReply(text).status).toBe('done');
+  });
 });

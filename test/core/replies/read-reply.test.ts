@@ -92,11 +92,18 @@ describe('readReply', () => {
   });
 
   it('reads a report that also asks, a little less sure', () => {
-    const plain = readReply('dạ xong rồi');
-    const asking = readReply('dạ xong rồi, anh kiểm tra giúp em nhé?');
-    expect(asking).toMatchObject({ status: 'done', kind: 'report' });
+    const plain = readReply('đang làm được 50%');
+    const asking = readReply('đang làm được 50%, anh cần gấp không?');
+    expect(asking).toMatchObject({ status: 'in_progress', percent: 50, kind: 'report' });
     expect(asking.confidence).toBeLessThan(plain.confidence);
     expect(asking.reasons).toContain('also_asks');
+  });
+
+  it('asks about a done that comes with a question instead of storing it', () => {
+    const asking = readReply('dạ xong rồi, anh kiểm tra giúp em nhé?');
+    expect(asking.status).not.toBe('done');
+    expect(asking.confidence).toBeLessThan(REPLY_CONFIDENCE_THRESHOLD);
+    expect(asking.reasons).toContain('guard:question');
   });
 
   it('normalises the note to NFC', () => {

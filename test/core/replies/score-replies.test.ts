@@ -42,6 +42,18 @@ describe('scoreReadings', () => {
     expect(score).toMatchObject({ n: 2, correct: 2, accuracy: 1, false_done: 0, percent_errors: 0 });
   });
 
+  it('counts a done key read below the confidence threshold (the bot asks) as done_asked, not as a false done', () => {
+    const score = scoreReadings(
+      [key[0]!, key[3]!, key[1]!],
+      [
+        { status: 'none', percent: null, confidence: 0.45 }, // a done the bot asks about: wrong, not a false done
+        { status: 'in_progress', percent: null, confidence: 0.45 }, // asked, status right
+        { status: 'in_progress', percent: 60, confidence: 0.93 }, // stored
+      ],
+    );
+    expect(score).toMatchObject({ correct: 2, false_done: 0, done_asked: 1 });
+  });
+
   it('a report whose percent the key gives but the reading lacks is a percent error', () => {
     const score = scoreReadings([key[1]!], [{ status: 'in_progress', percent: null }]);
     expect(score).toMatchObject({ correct: 0, percent_errors: 1, false_done: 0 });

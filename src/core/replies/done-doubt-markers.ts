@@ -1,0 +1,268 @@
+import { DONE_PHRASES } from './lexicon.ts';
+import { APPROVALS, FUTURE_TIMES } from './lexicon-context.ts';
+import { SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
+import {
+  AHEAD_OF_DONE,
+  ALMOST_AFTER,
+  OTHER_OCCASIONS,
+  PREPARATORY_OBJECTS,
+  TAKEN_BACK,
+  CONDITIONS,
+  RUNNING_TIMES,
+  HEDGES,
+  HOW_COULD_AFTER,
+  HOW_COULD_BEFORE,
+  LATER_ORDINALS,
+  NEAR_NEGATIONS,
+  NOT_HEDGES,
+  NOTHING_AMISS,
+  ORDINALS,
+  PART_HEADS,
+  PREP_BEFORE_DONE,
+} from './lexicon-doubts.ts';
+import { FORWARDED, TOLD_BY } from './lexicon-others.ts';
+import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
+import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
+import { continuesLater, leavesOut, namesAJob, notYetAfter, stepLeft } from './done-doubt-work-left.ts';
+import type { ClauseRole } from './read-clause-roles.ts';
+import { readSignals } from './read-signals.ts';
+import type { Clause, Signal } from './types.ts';
+
+/**
+ * The strict half of the guard on "done": markers that, beside a completion word, make it something
+ * other than a plain, first-person, unqualified "this unit finished this task". Any of them turns a
+ * "done" into a low-confidence ask, whatever else the reply says.
+ */
+export interface StrictDoubts {
+  /** "chắc là xong", "hình như nộp rồi", "tạm xong", "xong rồi chắc vậy", "về cơ bản đã hoàn thành" */
+  hedge: boolean;
+  /** "nếu không mưa thì xong", "miễn phường ký là xong" */
+  condition: boolean;
+  /** the condition waits on an approval or a signature ("miễn phường ký là xong") */
+  conditionOnApproval: boolean;
+  /** "sáng mai là xong hết rồi", "tối nay em nộp là xong", "phấn đấu trước 30/4 hoàn thành" */
+  ahead: boolean;
+  /** a negation a few words before the done word: "chưa xong hẳn", "không dám nói là xong" */
+  negatedNearby: boolean;
+  /** work left in another clause: "trừ 2 hộ", "riêng tổ 5 chưa nộp", "mấy hộ vắng em chưa rà" */
+  workLeft: boolean;
+  /** a numbered part in the done clause: "đợt 1 xong rồi", "giai đoạn 1 đã hoàn thành", "KP3 xong" */
+  numberedPart: boolean;
+  /** someone else says it or it is their share: "thầy hiệu trưởng báo trường đã xong", "phần của công an" */
+  saidBySomeoneElse: boolean;
+  /** a step that chases others or prepares: "đã gửi công văn đôn đốc", "xong kế hoạch triển khai" */
+  preparatory: boolean;
+  /** another round or year of the work: "đợt trước", "năm ngoái" */
+  otherOccasion: boolean;
+  /** asks the lead to record it done ("anh cứ ghi là hoàn thành giúp em"): reports nothing */
+  recordRequest: boolean;
+  /** a clause about another task, and no done clause that names this one ("việc này xong rồi") */
+  otherTask: boolean;
+  /** a done clause names the unit as its subject ("bên em đã xong", "phường em thì xong"): first person */
+  firstPerson: boolean;
+  /** words between quotation marks */
+  quoted: boolean;
+}
+
+/** Hedges that say it alone, in a clause of their own: "xong rồi, chắc vậy", "…, em không nhớ rõ". */
+const STANDALONE_HEDGES = ['chac vay', 'chac the', 'khong nho', 'khong chac', 'chua chac', 'khong ro', 'chua ro', 'cho chac'];
+/** Before a condition's "ký": an approval or signature the finish waits on. */
+const SIGNATURES = [...APPROVALS, 'ky', 'ky ten', 'chu ky', 'dong dau', 'con dau'];
+/** Before "đâu": a word of its own ("bắt đầu", "ban đầu"); after it, "đầu tiên", "đầu tuần". */
+const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot', 'hang dau'];
+const HEAD_AFTER = ['tien', 'tuan', 'thang', 'nam', 'gio', 'quy', 'ky', 'ra', 'vao'];
+const NEGATION_WINDOW = 4;
+const PART_CODE = /^(?:kp|to|tdp|ap|thon|khu|dot|gd)\d+$/;
+
+export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): StrictDoubts {
+  const doubts: StrictDoubts = {
+    hedge: false,
+    condition: false,
+    conditionOnApproval: false,
+    ahead: false,
+    negatedNearby: false,
+    workLeft: false,
+    preparatory: false,
+    otherOccasion: false,
+    recordRequest: false,
+    numberedPart: false,
+    saidBySomeoneElse: false,
+    otherTask: false,
+    firstPerson: false,
+    quoted: clauses.some((clause) => clause.quoted === true && !quotedName(clause)),
+  };
+  let namesThisTask = false;
+  let doneSeen = false;
+  // A done read from a figure ("đạt 100% kế hoạch đợt 1") has no done word: every telling clause is its clause.
+  const fromFigure = !signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.status === 'done'));
+  clauses.forEach((clause, i) => {
+    if (roles[i] !== 'tell') return;
+    const tokens = clause.tokens;
+    if (containsPhrase(tokens, STANDALONE_HEDGES) || containsPhrase(tokens, TAKEN_BACK)) doubts.hedge = true;
+    if (leavesOut(tokens)) doubts.workLeft = true;
+    if (phraseAt(tokens, firstContent(tokens), FORWARDED) || containsPhrase(tokens, TOLD_BY)) doubts.saidBySomeoneElse = true;
+    if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
+      // "…, một số hộ vắng sẽ bổ sung sau", "…, tuần sau em rà tiếp": work still ahead after the done.
+      const ahead = (signalsByClause[i]?.some((s) => s.tag.startsWith('start_ahead')) === true || continuesLater(tokens)) && !namesAJob(tokens);
+      if (doneSeen && (notYetAfter(tokens) || stepLeft(tokens) || ahead)) doubts.workLeft = true;
+      return;
+    }
+    doneSeen = true;
+    const at = doneWordsAt(tokens);
+    if (namesThis(tokens)) namesThisTask = true;
+    if (at.some((k) => containsPhrase(tokens.slice(0, k), SELF_SUBJECTS))) doubts.firstPerson = true;
+    if (hedged(tokens)) doubts.hedge = true;
+    const previous = i > 0 && roles[i - 1] === 'tell' ? (clauses[i - 1]?.tokens ?? []) : [];
+    if (conditional(tokens) || opensOnCondition(previous)) {
+      doubts.condition = true;
+      if (containsPhrase(tokens, SIGNATURES) || containsPhrase(previous, SIGNATURES)) doubts.conditionOnApproval = true;
+    }
+    if (at.some((k) => aheadOf(tokens, k))) doubts.ahead = true;
+    if (at.some((k) => negatedNear(tokens, k))) doubts.negatedNearby = true;
+    if (namesNumberedPart(tokens)) doubts.numberedPart = true;
+    const doneLater = signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.status === 'done'));
+    if (at.some((k) => preparesAt(tokens, k, doneLater))) doubts.preparatory = true;
+    if (containsPhrase(tokens, OTHER_OCCASIONS)) doubts.otherOccasion = true;
+    if (!tokens.includes('da') && at.some((k) => recordAsked(tokens, k))) doubts.recordRequest = true;
+    if (saidBySomeoneElse(tokens, at)) doubts.saidBySomeoneElse = true;
+  });
+  doubts.otherTask = roles.includes('other_task') && !namesThisTask;
+  return doubts;
+}
+
+/** 'Đã xong "rà soát danh sách" rồi': words between quotation marks that say no status (at most name an activity) only name something. */
+export function quotedName(clause: Clause | undefined): boolean {
+  if (clause?.quoted !== true) return false;
+  return readSignals({ tokens: clause.tokens, asked: false }).every((s) => s.status === 'in_progress' && !s.strong);
+}
+
+/** Where done words start in a clause (the clause's end when its done was read from other words). */
+function doneWordsAt(tokens: readonly string[]): number[] {
+  const at: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (phraseAt(tokens, k, DONE_PHRASES)) at.push(k);
+  return at.length > 0 ? at : [tokens.length];
+}
+
+/** "việc này", "cái rà soát này", "nhiệm vụ này": the clause names this task. */
+function namesThis(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const head = phraseAt(tokens, k, TOPIC_HEADS);
+    if (head && tokens.slice(head.end, head.end + 3).includes('nay')) return true;
+  }
+  return false;
+}
+
+function hedged(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const certain = phraseAt(tokens, k, NOT_HEDGES);
+    if (certain) {
+      k = certain.end - 1;
+      continue;
+    }
+    if (phraseAt(tokens, k, HEDGES)) return true;
+  }
+  return false;
+}
+
+function conditional(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const condition = phraseAt(tokens, k, CONDITIONS);
+    // A bare "miễn" only opens a condition at the clause's start ("miền núi" folds alike).
+    if (condition && (condition.phrase !== 'mien' || k === firstContent(tokens))) return true;
+  }
+  return false;
+}
+
+/** "Nếu phòng duyệt, thì xong": the clause before opens on a condition. */
+function opensOnCondition(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && phraseAt(tokens, firstContent(tokens), CONDITIONS) !== null;
+}
+
+/** After the done word (or its sending verb), an object that chases others or prepares: "đã gửi công văn đôn đốc", "xong kế hoạch". */
+function preparesAt(tokens: readonly string[], doneAt: number, doneLater: boolean): boolean {
+  const done = phraseAt(tokens, doneAt, DONE_PHRASES);
+  if (!done) return false;
+  // "chuẩn bị xong", "lên kế hoạch xong": getting ready finished (not "đã chuẩn bị xong, nộp rồi").
+  if (!doneLater && phraseBefore(tokens, doneAt, PREP_BEFORE_DONE)) return true;
+  let k = done.end;
+  while (k < tokens.length && ['roi', 'ban', 'cai', 'het', 'xong'].includes(tokens[k] ?? '')) k++;
+  const object = phraseAt(tokens, k, PREPARATORY_OBJECTS);
+  // "hoàn thành kế hoạch", "đạt kế hoạch": the plan fulfilled is the work done.
+  return object !== null && !(object.phrase.includes('ke hoach') && FULFILS.includes(done.phrase));
+}
+
+const FULFILS = ['hoan thanh', 'hoan tat', 'dat ke hoach', 'vuot ke hoach', 'dat chi tieu', 'vuot chi tieu'];
+
+/** A finish ahead earlier in the clause, with no "đã" between it and the done word. */
+function aheadOf(tokens: readonly string[], doneAt: number): boolean {
+  const done = phraseAt(tokens, doneAt, DONE_PHRASES);
+  const past = tokens.slice(0, doneAt).includes('da') || (done !== null && tokens.slice(done.end).includes('roi') && !phraseAt(tokens, done.end, ALMOST_AFTER));
+  if (done) {
+    // "xong đến nơi rồi": nearly there; "xong trước 20/4": a deadline promised, nothing past.
+    if (phraseAt(tokens, done.end, ALMOST_AFTER)) return true;
+    if (!past && tokens[done.end] === 'truoc' && isNumber(tokens[done.end + 1])) return true;
+  }
+  // "tuần này là xong", "trong tháng này là hoàn thành": by a time still running.
+  if (tokens[doneAt - 1] === 'la' && !tokens.slice(0, doneAt).includes('da') && containsPhrase(tokens.slice(0, doneAt), RUNNING_TIMES)) return true;
+  for (let k = doneAt - 1; k >= 0; k--) {
+    if (tokens[k] === 'da') return false;
+    if (phraseAt(tokens, k, AHEAD_OF_DONE)) return true;
+    const time = phraseAt(tokens, k, FUTURE_TIMES);
+    const day = time !== null && (time.phrase !== 'thu' || isNumber(tokens[k + 1]));
+    if (time && day && !['hom', 'tu', 'nghiem', 'chi', 'co', 'ban'].includes(tokens[k - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A negation in the few words before the done word (not "không có vướng mắc", "bắt đầu"), or "đâu" just after it. */
+function negatedNear(tokens: readonly string[], doneAt: number): boolean {
+  for (let k = Math.max(0, doneAt - NEGATION_WINDOW); k < doneAt; k++) {
+    const negation = phraseAt(tokens, k, NEAR_NEGATIONS);
+    if (!negation || negation.end > doneAt || phraseAt(tokens, negation.end, NOTHING_AMISS)) continue;
+    if (tokens[k] === 'dau' && !deniesWithDau(tokens, k)) continue;
+    return true;
+  }
+  for (let k = doneAt + 1; k < Math.min(tokens.length, doneAt + 4); k++) if (tokens[k] === 'dau' && deniesWithDau(tokens, k)) return true;
+  return howCould(tokens, doneAt);
+}
+
+/** "sao mà xong kịp được", "làm sao xong nổi", "hoàn tất sao được", "xong sao nổi": rhetorical denial (not "bản sao"). */
+function howCould(tokens: readonly string[], doneAt: number): boolean {
+  const done = phraseAt(tokens, doneAt, DONE_PHRASES);
+  if (done && phraseAt(tokens, done.end, HOW_COULD_AFTER)) return true;
+  for (let k = Math.max(0, doneAt - 3); k < doneAt; k++) {
+    // "bản sao", "sao chép", "sao lưu", "sao kê": other words.
+    if (tokens[k - 1] === 'ban' || ['chep', 'luu', 'ke', 'y'].includes(tokens[k + 1] ?? '')) continue;
+    const how = phraseAt(tokens, k, HOW_COULD_BEFORE);
+    if (how && how.end <= doneAt) return true;
+  }
+  return false;
+}
+
+function deniesWithDau(tokens: readonly string[], k: number): boolean {
+  return !HEAD_WORDS.includes(tokens[k - 1] ?? '') && !HEAD_AFTER.includes(tokens[k + 1] ?? '');
+}
+
+function namesNumberedPart(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (PART_CODE.test(tokens[k] ?? '') && !atAPlace(tokens, k)) return true;
+    const head = phraseAt(tokens, k, PART_HEADS);
+    const ordinalLater = head !== null && tokens.slice(head.end, head.end + 5).some((_, j) => phraseAt(tokens, head.end + j, LATER_ORDINALS) !== null);
+    if (
+      head &&
+      (isNumber(tokens[head.end]) || ordinalLater || (tokens[head.end] !== undefined && phraseAt(tokens, head.end, ORDINALS)?.end === head.end + 1))
+    ) {
+      // "9 tổ" is a count; "tại khu phố 2", "ở KP3" a place; "bộ phận một cửa" another word.
+      if (isNumber(tokens[k - 1]) || atAPlace(tokens, k) || COMPOUND_BEFORE.includes(tokens[k - 1] ?? '')) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+const COMPOUND_BEFORE = ['bo', 'thanh', 'cong', 'ty', 'hoc'];
+const PLACE_MARKERS = ['tai', 'o'];
+
+function atAPlace(tokens: readonly string[], k: number): boolean {
+  return tokens.slice(Math.max(0, k - 3), k).some((token) => PLACE_MARKERS.includes(token));
+}

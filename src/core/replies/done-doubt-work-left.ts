@@ -1,0 +1,61 @@
+import { ACTIVITY_VERBS, START_VERBS } from './lexicon.ts';
+import { FUTURE_TIMES, PAST_OR_CONCESSIVE } from './lexicon-context.ts';
+import { TOPIC_HEADS } from './lexicon-clause-roles.ts';
+import { EXCEPT_FOR, EXCEPTED, NEAR_NEGATIONS, NOTHING_AMISS } from './lexicon-doubts.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
+import { firstContent } from './done-doubt-others.ts';
+import { containsPhrase, indexOfPhrase, isNumber, phraseAt } from './match-phrases.ts';
+
+/** Work left beside a completion, for the strict guard on "done" (done-doubt-markers.ts). */
+
+/**
+ * After the done clause, a clause without a done word that says something is not yet done: "mấy hộ
+ * vắng em chưa rà", "có điều chưa ký biên bản" ("không …" more often says nothing went wrong: "không
+ * phát hiện vi phạm"; "chưa có gì phát sinh" says nothing is wrong).
+ */
+export function notYetAfter(tokens: readonly string[]): boolean {
+  // "tuần trước bị kẹt vì chưa có danh sách": told as past or conceded.
+  if (containsPhrase(tokens, PAST_OR_CONCESSIVE)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k] !== 'chua' || phraseAt(tokens, k + 1, NOTHING_AMISS)) continue;
+    // A clause-final "chưa" asks ("xong chưa anh"), left to the question reading.
+    if (tokens.slice(k + 1).every((token) => PARTICLES.includes(token))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** After a done clause, "còn" opening on a step: "…, còn in ấn", "còn khâu nhập máy". */
+export function stepLeft(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (tokens[start] !== 'con') return false;
+  const next = start + 1;
+  return phraseAt(tokens, next, STEP_WORDS) !== null || phraseAt(tokens, next, ACTIVITY_VERBS) !== null || phraseAt(tokens, next, START_VERBS) !== null;
+}
+const STEP_WORDS = ['khau', 'buoc', 'phan', 'viec', 'in', 'in an', 'nhap', 'nhap may', 'nhap lieu', 'ky', 'dong dau', 'scan', 'gui', 'nop', 'bao cao'];
+
+/** "trừ 2 hộ", "ngoại trừ khu nhà trọ", "riêng tổ 5 chưa nộp": work left out of the completion. */
+export function leavesOut(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const except = phraseAt(tokens, k, EXCEPT_FOR);
+    if (!except) continue;
+    if (except.phrase === 'tru') {
+      if (isNumber(tokens[except.end]) || phraseAt(tokens, except.end, EXCEPTED)) return true;
+    } else if (except.phrase === 'rieng' || except.phrase === 'co dieu') {
+      if (containsPhrase(tokens.slice(except.end), NEAR_NEGATIONS)) return true;
+    } else return true;
+  }
+  return false;
+}
+
+/** "…, tuần sau em rà tiếp", "…, mai làm nốt": more of the work at a time ahead. */
+export function continuesLater(tokens: readonly string[]): boolean {
+  const time = indexOfPhrase(tokens, FUTURE_TIMES);
+  return time >= 0 && tokens[time - 1] !== 'hom' && indexOfPhrase(tokens, CONTINUING, time) >= 0;
+}
+const CONTINUING = ['tiep', 'tiep tuc', 'not', 'nua', 'bo sung', 'them'];
+
+/** "vụ tuyên truyền tuần sau em làm": the clause opens on another job's name. */
+export function namesAJob(tokens: readonly string[]): boolean {
+  return phraseAt(tokens, firstContent(tokens), TOPIC_HEADS) !== null;
+}

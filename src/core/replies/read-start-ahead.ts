@@ -1,0 +1,36 @@
+import { FUTURE_TIMES } from './lexicon-context.ts';
+import { isNumber, phraseAt } from './match-phrases.ts';
+import { COUNTED } from './read-percent.ts';
+
+/**
+ * A future time, then "mới" later in the clause ("tháng sau mới đến lịch", "đầu tuần sau mới bắt tay");
+ * or a date or a month ahead, then "mới" or a verb of starting ("15/4 mới triển khai", "ngày 10/5 bắt
+ * đầu xuống địa bàn", "để sang tháng 6 mới làm"), with nothing past or ongoing in the clause.
+ */
+export function startsLater(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'da' || tokens[i] === 'roi') return false;
+    const time = phraseAt(tokens, i, FUTURE_TIMES);
+    if (time && tokens[i - 1] !== 'hom' && tokens.indexOf('moi', time.end) >= 0) return true;
+  }
+  if (tokens.includes('dang') || tokens.includes('tu')) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = dateOrMonthAt(tokens, i);
+    if (end < 0) continue;
+    if (tokens.indexOf('moi', end) >= 0) return true;
+    for (let j = end; j < tokens.length; j++) if (phraseAt(tokens, j, DATED_STARTS)) return true;
+  }
+  return false;
+}
+
+const DATED_STARTS = ['bat dau', 'ra quan', 'khoi dong', 'trien khai'];
+const MONTH_AHEAD = ['sang thang', 'qua thang', 'den thang', 'toi thang'];
+
+/** "15/4", "ngày 10/5" (not "6/8 tổ", a share), "sang tháng 6": the end of the date, or -1. */
+function dateOrMonthAt(tokens: readonly string[], i: number): number {
+  const month = phraseAt(tokens, i, MONTH_AHEAD);
+  if (month && isNumber(tokens[month.end])) return month.end + 1;
+  if (!isNumber(tokens[i]) || tokens[i + 1] !== '/' || !isNumber(tokens[i + 2]) || tokens[i - 1] === '/') return -1;
+  if (phraseAt(tokens, i + 3, COUNTED) || tokens[i + 3] === '/') return -1;
+  return Number(tokens[i + 2]) <= 12 ? i + 3 : -1;
+}
