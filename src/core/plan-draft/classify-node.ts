@@ -120,6 +120,10 @@ export function isRule(text: string): boolean {
     /^(truong hop|doi tuong|nguoi|ho gia dinh|ca nhan|hoc sinh|dat)\b[^;]{0,200}\b(thi )?duoc (xem xet )?(cap|huong|ho tro|mien|giam|xet|cong nhan|uu tien|tuyen thang|cong diem)\b/.test(
       folded,
     ) ||
+    // accountability, not work: "Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện về …" as the whole item
+    /^[^;:]{0,120}\bchiu trach nhiem truoc (chu tich|ubnd|uy ban|bo truong|thu tuong|giam doc|truong ban|ban chi dao|hdnd|hoi dong|ban thuong vu|tinh uy|huyen uy|phap luat)\b[^;]*$/.test(
+      folded,
+    ) ||
     // the legal consequence of an offence ("Xử lý nghiêm các hành vi phạm tội theo Bộ luật Hình sự năm …"), one clause
     /^xu ly (nghiem |nghiem minh |kien quyet )?[^;:]{0,80}\btheo (quy dinh (cua|tai) )?(bo luat|luat)\b[^;]*$/.test(folded)
   );

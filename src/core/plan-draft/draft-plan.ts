@@ -119,7 +119,7 @@ export function draftPlan(raw: string): PlanDraft {
     }
     const fromBlock = block ? blockRoles(block, view) : undefined;
     const roles = fromBlock ?? findRoles(node.text, mentions);
-    const inherited = inheritedLead(node, facts);
+    const inherited = leadInLead(node, outline, facts) ?? inheritedLead(node, facts);
     const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
     const introOnly = node.text.endsWith(':') && !deadline.deadline;
     const startsWithAction = roles.predicateStart === undefined && /^\p{Lu}/u.test(node.text) && !isHeading(node);
@@ -243,6 +243,24 @@ function noTasksReason(nodes: number, bodyStart: number, lineCount: number): str
   if (lineCount - bodyStart < 3 || nodes === 0)
     return 'Không tìm thấy nhiệm vụ nào: văn bản không có phần nội dung sau tiêu đề (hoặc chỉ có tiêu đề, nơi nhận, chữ ký).';
   return 'Không tìm thấy nhiệm vụ nào: văn bản không có mục đánh số giao việc (I., 1., a), -) cho đơn vị nào, hoặc chỉ nêu mục đích, căn cứ.';
+}
+
+/**
+ * "Trạm Y tế xã tổ chức tiêm theo lịch sau:" then plain lines, or "Ban Chỉ huy xã tập trung các
+ * nhiệm vụ sau:" then "Thứ nhất, …": a lead-in paragraph ending in a colon gives its unit to the run of
+ * like items right after it (the outline keeps them as its siblings, not its children).
+ */
+function leadInLead(node: OutlineNode, roots: readonly OutlineNode[], facts: Map<OutlineNode, NodeFacts>) {
+  const siblings = node.parent?.children ?? roots;
+  for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.kind === 'paragraph' && sibling.text.endsWith(':')) {
+      const lead = facts.get(sibling)?.lead;
+      return lead ? { lead, support: facts.get(sibling)!.support, fromHeading: true } : undefined;
+    }
+    if (sibling.kind !== node.kind) return undefined;
+  }
+  return undefined;
 }
 
 function inheritedLead(node: OutlineNode, facts: Map<OutlineNode, NodeFacts>): { lead: string; support: string[]; fromHeading: boolean } | undefined {

@@ -19,6 +19,10 @@ const CLAUSE_START = /(?:[,;:]\s*|^(?:Đề nghị|Giao|Yêu cầu)\s+)$/i;
 export const ACTION_START =
   /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên|tổng hợp|hoàn thiện|trình|thẩm định|phê duyệt|gửi|nghiên cứu|soạn thảo|biên soạn|tập huấn|bồi dưỡng|đào tạo|thanh tra|điều chỉnh|bổ sung|công khai|thông báo|phổ biến|quán triệt|vận hành|thành lập|số hóa|cấp|xác minh|lấy ý kiến|cải cách|thu thập|làm việc|phân bổ|bố trí|chủ động)(?=[\s,;:.]|$)/iu;
 
+/** A deadline or cadence written first, as the item's label: "Quý IV/2025: ", "Hằng năm, chậm nhất ngày 30/9: ". */
+const TIME_LABEL =
+  /^\s*(?:(?:trước|chậm nhất|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|ngày|tháng|quý|năm|giai đoạn|đợt|tuần)(?=[\s\d,:])[^:;.]{0,50}|[^:;.]{0,20}\d{1,2}\/\d{1,4}[^:;.]{0,20}):\s*$/iu;
+
 /** "Thủ trưởng các đơn vị …", "Giám đốc Sở …": the head of a unit opening an item speaks for the unit. */
 const PERSON_BEFORE = /^\s*(?:các\s+)?(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|người đứng đầu)\s*$/iu;
 
@@ -118,7 +122,8 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
     if (chain.start !== 0 && !CLAUSE_START.test(before) && !PERSON_BEFORE.test(before)) continue;
     // an item that opens with its units and goes on in lower case has them as subject ("Các sở, ngành; UBND các huyện căn cứ …")
     // … or names them before a colon ("Bộ Quốc phòng: Chỉ đạo …", "X: Phối hợp với Y …" keeps X as lead)
-    const atStart = chain.start === 0 || PERSON_BEFORE.test(before);
+    // "Trước ngày 15/4/2025: Phòng Tư pháp hoàn thiện …", "Thường xuyên: Sở Nội vụ …": a time label before the subject
+    const atStart = chain.start === 0 || PERSON_BEFORE.test(before) || TIME_LABEL.test(before);
     const opensItem = atStart && /^(?:\s+(?!phối hợp|và(?=\s)|cùng(?=\s))\p{Ll}|\s*:\s*\S)/u.test(text.slice(chain.end));
     if (opensItem && /^\s*:/.test(text.slice(chain.end))) {
       reading.predicateStart = chain.end + /^\s*:\s*/.exec(text.slice(chain.end))![0].length;

@@ -43,7 +43,16 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const conditional = /^\s*trường hợp\b/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty
     const detail = /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả|đồng thời)\b/iu.test(input.text.slice(fact.start, fact.end));
-    if (!current || (!detail && (fact.opensWithUnit || recurring || problems || conditional || (fact.time.deadline !== undefined && currentHasTime))))
+    // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own
+    const reportAfterStanding =
+      fact.time.deadline !== undefined &&
+      !currentHasTime &&
+      REPORT_START.test(clause) &&
+      current?.some((f) => STANDING.test(input.text.slice(f.start, f.end))) === true;
+    if (
+      !current ||
+      (!detail && (fact.opensWithUnit || recurring || problems || conditional || reportAfterStanding || (fact.time.deadline !== undefined && currentHasTime)))
+    )
       pieces.push([fact]);
     else current.push(fact);
   }
@@ -51,12 +60,12 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
   return pieces.map((piece) => {
     const start = piece[0]!.start;
     const end = piece[piece.length - 1]!.end;
-    const text = input.text.slice(start, end).replace(/[;,.\s]+$/, '');
+    const text = `${piece[0]!.head ?? ''}${input.text.slice(start, end).replace(/[;,.\s]+$/, '')}`;
     const owner = piece[0]!.opensWithUnit ? piece[0]!.roles : undefined;
     const timed = piece.find((f) => f.time.deadline !== undefined);
     const out: DraftTask = {
       ...task,
-      title: owner ? taskTitle(text, owner.predicateStart) : taskTitle(text),
+      title: owner ? taskTitle(text, owner.predicateStart! + (piece[0]!.head?.length ?? 0)) : taskTitle(text),
       body: text,
       source: text,
       support: owner ? [...owner.support] : [...task.support],
@@ -67,6 +76,27 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     else delete out.deadline;
     return out;
   });
+}
+
+const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
+/** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
+const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng dẫn|kiểm tra/iu;
+/** "… 6 tháng trước ngày 15/6/2025 và cả năm trước ngày 15/12/2025": the same report for another period */
+const REPORT_PERIOD = /(?:^|\s)(?:báo cáo\s+)?(?:cả năm|năm|[369] tháng(?: đầu năm| cuối năm)?|quý\s+[IV]+|tháng\s+\d{1,2})(?=[\s,]|$)/iu;
+
+/** A clause of an item; `head` is the verb it shares with the clause before ("tổng hợp, báo cáo … " for "cả năm trước …"). */
+type Clause = TextRange & { head?: string };
+
+function periodHead(before: string): string | undefined {
+  const all = [...before.matchAll(new RegExp(REPORT_PERIOD.source, 'giu'))];
+  const last = all.at(-1);
+  const head = last
+    ? before
+        .slice(0, last.index)
+        .replace(/^[\s,;]+/, '')
+        .trim()
+    : '';
+  return head === '' ? undefined : `${head} `;
 }
 
 /** Words of text[start, end) outside unit names: a list of units ("Các sở, ban, ngành;") is no clause. */
@@ -108,7 +138,7 @@ function clausesOf(text: string, mentions: readonly UnitMention[]): TextRange[] 
  * actions joined by "và" (or a comma), each with its own time, are two clauses. Only when both halves
  * read a time and the second opens with an action verb; otherwise the clause stays whole.
  */
-function splitAtAnd(input: SplitInput, clause: TextRange): TextRange[] {
+function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
   if (!input.ctx) return [clause];
   const text = input.text.slice(clause.start, clause.end);
   for (const m of text.matchAll(/(?:,\s*|\s)(?:và|đồng thời)\s+/gu)) {
@@ -116,10 +146,17 @@ function splitAtAnd(input: SplitInput, clause: TextRange): TextRange[] {
     const before = text.slice(0, at);
     if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
     const after = text.slice(at + m[0].length);
-    if (!ACTION_START.test(after)) continue;
+    const samePeriod = REPORT_PERIOD.exec(after);
+    const anotherPeriod = samePeriod?.index === 0 && REPORT_PERIOD.test(before);
+    if (!ACTION_START.test(after) && !anotherPeriod) continue;
     const left = readTime(before, localRefs(input, { start: clause.start, end: clause.start + at }), input.ctx).deadline;
     const right = readTime(after, [], input.ctx).deadline;
     if (!left || !right || right.kind === 'recurrence' || left.kind === 'recurrence') continue;
+    if (anotherPeriod)
+      return [
+        { start: clause.start, end: clause.start + at },
+        { start: clause.start + at + m[0].length, end: clause.end, head: periodHead(before) },
+      ];
     return [
       { start: clause.start, end: clause.start + at },
       { start: clause.start + at + m[0].length, end: clause.end },

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { draftPlan } from '../../src/core/plan-draft/draft-plan.ts';
+import type { PlanDraft } from '../../src/core/plan-draft/types.ts';
+
+// Texts written for these tests (round 3 of the drafter): items that open with their time, lead-in
+// paragraphs over plain lines, standing duties beside dated reports, accountability clauses.
+
+const HEAD = ['ỦY BAN NHÂN DÂN', 'HUYỆN HÒA LỘC', 'Số: 31/KH-UBND', 'Hòa Lộc, ngày 12 tháng 02 năm 2025', 'KẾ HOẠCH', 'Kiểm kê đất công năm 2025'];
+
+const helpers = (draft: PlanDraft) => ({
+  by: (part: string) => draft.tasks.find((t) => t.source.includes(part)),
+  name: (code?: string) => [...draft.units, ...draft.groups].find((u) => u.code === code)?.name,
+});
+
+describe('items that open with their time ("Trước ngày D: X làm …")', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. LỘ TRÌNH',
+      '1. Trước ngày 10/3/2025: Phòng Tài nguyên và Môi trường hoàn thiện biểu mẫu kiểm kê, gửi các xã.',
+      '2. Trong tháng 4/2025: UBND các xã, thị trấn đo đạc, cắm mốc các thửa đất công do xã quản lý.',
+      '3. Quý III/2025: Phòng Tài chính - Kế hoạch đối chiếu số liệu kiểm kê với sổ tài sản công.',
+      '4. Thường xuyên: Phòng Tư pháp giải đáp vướng mắc pháp lý phát sinh.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('takes the unit after the time label as the lead, whatever its verb', () => {
+    expect(name(by('biểu mẫu')?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+    expect(name(by('cắm mốc')?.lead)).toMatch(/các xã, thị trấn/);
+    expect(name(by('đối chiếu')?.lead)).toBe('Phòng Tài chính - Kế hoạch');
+    expect(name(by('giải đáp')?.lead)).toBe('Phòng Tư pháp');
+  });
+
+  it('reads the label as the deadline without doubting it, and titles the duty, not the date', () => {
+    expect(by('cắm mốc')?.deadline?.due).toBe('2025-04-30');
+    expect(by('đối chiếu')?.deadline?.due).toBe('2025-09-30');
+    expect(by('đối chiếu')?.reviewNotes.some((n) => /chưa chắc là hạn/.test(n))).toBe(false);
+    expect(by('giải đáp')?.deadline).toBeUndefined();
+    expect(by('biểu mẫu')?.title).toMatch(/^Hoàn thiện biểu mẫu/);
+  });
+});
+
+describe('a lead-in paragraph ending in a colon', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. LỊCH KIỂM TRA THỰC ĐỊA',
+      'Phòng Tài nguyên và Môi trường tổ chức kiểm tra thực địa theo lịch sau:',
+      'Ngày 05/5/2025 (thứ Hai): kiểm tra tại xã Hòa An và xã Hòa Bình.',
+      'Ngày 07/5/2025 (thứ Tư): kiểm tra tại thị trấn Hòa Lộc.',
+      'IV. NHIỆM VỤ CỦA XÃ',
+      'Ủy ban nhân dân các xã, thị trấn tập trung thực hiện các nhiệm vụ sau:',
+      'Thứ nhất, niêm yết công khai danh sách thửa đất công tại trụ sở.',
+      'Thứ hai, xử lý dứt điểm các trường hợp lấn chiếm trước ngày 30/9/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('gives its unit to the plain lines under it, each a dated duty titled by its content', () => {
+    expect(name(by('xã Hòa An')?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+    expect(by('xã Hòa An')?.deadline?.due).toBe('2025-05-05');
+    expect(by('xã Hòa An')?.title).toMatch(/^Kiểm tra tại xã Hòa An/);
+    expect(name(by('thị trấn Hòa Lộc.')?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+  });
+
+  it('gives its unit to "Thứ nhất, …" items after it', () => {
+    expect(name(by('Niêm yết')?.lead)).toMatch(/các xã, thị trấn/);
+    expect(name(by('lấn chiếm')?.lead)).toMatch(/các xã, thị trấn/);
+  });
+});
+
+describe('a standing duty and a dated report in one item', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'V. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tài nguyên và Môi trường là cơ quan thường trực, theo dõi, đôn đốc các xã thực hiện Kế hoạch; tổng hợp kết quả, báo cáo UBND huyện trước ngày 20/12/2025.',
+      '2. Phòng Nội vụ hướng dẫn, kiểm tra việc thực hiện; tổng hợp, báo cáo Sở Nội vụ kết quả 6 tháng trước ngày 15/6/2025 và cả năm trước ngày 15/12/2025.',
+      '3. Chủ tịch UBND các xã, thị trấn chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả kiểm kê trên địa bàn.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('makes the report a task of its own with the date, and leaves the standing duty without one', () => {
+    const standing = by('cơ quan thường trực');
+    const report = draft.tasks.find((t) => t.source.startsWith('tổng hợp kết quả, báo cáo UBND huyện'));
+    expect(standing?.deadline).toBeUndefined();
+    expect(report?.deadline?.due).toBe('2025-12-19');
+    expect(name(report?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+    expect(report?.review).toBe(true);
+  });
+
+  it('splits one report for two periods into two tasks, the second keeping the verb', () => {
+    const half = draft.tasks.find((t) => /6 tháng trước ngày 15\/6\/2025$/.test(t.source));
+    const year = draft.tasks.find((t) => /cả năm trước ngày 15\/12\/2025$/.test(t.source));
+    expect(half?.deadline?.due).toBe('2025-06-14');
+    expect(year?.deadline?.due).toBe('2025-12-14');
+    expect(year?.title).toMatch(/^Tổng hợp, báo cáo Sở Nội vụ kết quả cả năm/);
+    expect(name(year?.lead)).toBe('Phòng Nội vụ');
+  });
+
+  it('drafts no task from an accountability clause', () => {
+    expect(by('chịu trách nhiệm trước')).toBeUndefined();
+  });
+});
