@@ -104,3 +104,62 @@ describe('a standing duty and a dated report in one item', () => {
     expect(by('chịu trách nhiệm trước')).toBeUndefined();
   });
 });
+
+describe('a letter that asks its addressees', () => {
+  const draft = draftPlan(
+    [
+      'BỘ TÀI CHÍNH',
+      'Số: 402/BTC-QLCS',
+      'V/v kiểm kê tài sản kết cấu hạ tầng',
+      'Hà Nội, ngày 14 tháng 01 năm 2025',
+      'Kính gửi:',
+      '- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;',
+      '- Ngân hàng Nhà nước Việt Nam.',
+      'Để hoàn thành tổng kiểm kê, Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện một số nội dung sau:',
+      '1. Rà soát danh mục tài sản kết cấu hạ tầng giao thông do địa phương quản lý.',
+      '2. Gửi báo cáo kết quả kiểm kê về Bộ Tài chính trước ngày 31/3/2025.',
+      'Đối với Ngân hàng Nhà nước Việt Nam, Bộ Tài chính đề nghị chỉ đạo các ngân hàng thương mại cung cấp số liệu dư nợ cho vay đầu tư hạ tầng.',
+      'Bộ Tài chính giao Cục Quản lý công sản tổng hợp kết quả, báo cáo Bộ trưởng trước ngày 30/4/2025.',
+      'Bộ Tài chính trân trọng cảm ơn sự phối hợp của Quý Cơ quan./.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('gives the unit asked in the lead-in ("đề nghị X … nội dung sau:"), not the issuer, to the items after it', () => {
+    expect(name(by('Rà soát danh mục')?.lead)).toMatch(/^Ủy ban nhân dân các tỉnh, thành phố/);
+    expect(name(by('Gửi báo cáo kết quả kiểm kê')?.lead)).toMatch(/^Ủy ban nhân dân các tỉnh, thành phố/);
+  });
+
+  it('makes the unit a paragraph turns to ("Đối với X, Bộ … đề nghị") its lead', () => {
+    expect(name(by('dư nợ')?.lead)).toMatch(/^Ngân hàng Nhà nước/);
+    expect(by('dư nợ')?.title).toMatch(/^Chỉ đạo các ngân hàng thương mại/);
+  });
+
+  it('drafts no task from the courtesy line', () => {
+    expect(by('trân trọng cảm ơn')).toBeUndefined();
+  });
+});
+
+describe('units by name', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'VI. PHÂN CÔNG',
+      '1. Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện kiểm tra các điểm sạt lở trước ngày 15/5/2025.',
+      '2. Hạt Kiểm lâm huyện phối hợp với các xã cập nhật bản đồ rừng trước ngày 30/5/2025.',
+      '3. Các xã cập nhật danh sách hộ nhận khoán bảo vệ rừng trước ngày 30/6/2025.',
+      '4. Đề nghị Cục Lâm nghiệp và Kiểm lâm hướng dẫn nghiệp vụ cho Hạt Kiểm lâm huyện.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads committees, forest rangers and central departments by their whole names', () => {
+    expect(name(by('sạt lở')?.lead)).toMatch(/^Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện/);
+    expect(name(by('bản đồ rừng')?.lead)).toMatch(/^Hạt Kiểm lâm huyện/);
+    expect(name(by('hướng dẫn nghiệp vụ')?.lead)).toBe('Cục Lâm nghiệp và Kiểm lâm');
+  });
+
+  it('does not read "các xã cập nhật" as a collective of levels ("cấp")', () => {
+    expect(draft.groups.some((g) => /cập/.test(g.name))).toBe(false);
+  });
+});

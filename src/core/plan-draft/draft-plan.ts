@@ -4,7 +4,7 @@ import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
 import { inTaskScope, isBoilerplate, isHeading, isRule, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
-import { discoverUnits } from './discover-units.ts';
+import { discoverUnits, type UnitMention } from './discover-units.ts';
 import { findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
 import { nodeViewer } from './node-view.ts';
@@ -74,6 +74,11 @@ export function draftPlan(raw: string): PlanDraft {
       return;
     }
     if (!inTaskScope(node) && !(letter && node.kind === 'paragraph')) {
+      // "Bộ … đề nghị Ủy ban nhân dân các tỉnh … thực hiện một số nội dung sau:": the unit asked leads the items after it
+      if (node.kind === 'paragraph' && node.text.endsWith(':') && /(?:^|\s)(?:đề nghị|giao|yêu cầu)\s/iu.test(node.text)) {
+        const roles = findRoles(node.text, mentions);
+        if (roles.lead) Object.assign(fact, { lead: roles.lead, support: roles.support });
+      }
       const criterion = readCriterion(node, `TC${pad(criteria.length + 1)}`);
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
@@ -194,9 +199,7 @@ export function draftPlan(raw: string): PlanDraft {
   // a department's own plan: what it lists without a unit is its own work
   const ownWork = issuerUnit && issuerUnit.kind === 'department' ? issuerUnit.code : undefined;
   // a letter asks its addressees ("Kính gửi: Ủy ban nhân dân các tỉnh …") to do what it does not give to another unit
-  const toLine = lines.slice(0, bodyStart + 1).find((l) => /^Kính gửi\s*:/iu.test(l));
-  const toAt = toLine ? text.indexOf(toLine) : -1;
-  const addressee = toLine ? discovery.mentions.find((m) => m.start >= toAt && m.end <= toAt + toLine.length)?.ref : undefined;
+  const addressee = firstAddressee(lines, bodyStart, text, discovery.mentions);
   for (const task of tasks) {
     if (task.lead) continue;
     if (addressee && !assignee) {
@@ -237,6 +240,17 @@ export function draftPlan(raw: string): PlanDraft {
     tasks,
     criteria,
   };
+}
+
+/** The first unit of "Kính gửi: X" or of the "- X;" lines under a bare "Kính gửi:". */
+function firstAddressee(lines: readonly string[], bodyStart: number, text: string, mentions: readonly UnitMention[]): string | undefined {
+  const at = lines.findIndex((l, i) => i <= bodyStart + 8 && /^Kính gửi\s*:/iu.test(l));
+  if (at < 0) return undefined;
+  let end = at + 1;
+  while (end < lines.length && /^\s*[-–+•]\s*\S/u.test(lines[end]!)) end++;
+  const from = lines.slice(0, at).reduce((n, l) => n + l.length + 1, 0);
+  const to = from + lines.slice(at, end).reduce((n, l) => n + l.length + 1, 0);
+  return mentions.find((m) => m.start >= from && m.end <= to)?.ref;
 }
 
 function noTasksReason(nodes: number, bodyStart: number, lineCount: number): string {

@@ -44,7 +44,7 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   const clauseEnd = /;\s|\.\s+(?=\p{Lu})/u.exec(text)?.index ?? text.length;
   const first = chains.filter((c) => c.start < clauseEnd);
   const find = (cs: readonly Chain[]) => byLeadKeyword(text, cs, reading) ?? byGiving(text, cs, reading) ?? bySubject(text, cs, reading);
-  const leadChain = implicitSubject ? undefined : (byStatedRole(text, chains) ?? find(first) ?? find(chains));
+  const leadChain = implicitSubject ? undefined : (byStatedRole(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? find(chains));
   if (leadChain) {
     const [first, ...others] = unique(leadChain.mentions.map((m) => m.ref));
     reading.lead = first;
@@ -85,6 +85,20 @@ function byStatedRole(text: string, chains: readonly Chain[]): Chain | undefined
     if (inParens && ROLE_IN_PARENS.test(text.slice(chain.end))) return chain;
   }
   return undefined;
+}
+
+/** "Đối với Ngân hàng Nhà nước, Bộ Xây dựng đề nghị chỉ đạo …": the unit the paragraph turns to is asked, not the one asking. */
+const ADDRESSED = /^\s*(?:đối với|riêng(?: đối với)?)\s+$/iu;
+const ASKS = /^,\s*(?:[^;:.]{0,80}?\s)?(?:đề nghị|yêu cầu|giao)\s+/iu;
+
+function byAddressed(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
+  // the asking unit may follow at once ("Đối với X, Bộ Y đề nghị"): only the first name is addressed
+  const first = chains[0]?.mentions[0];
+  if (!first || !ADDRESSED.test(text.slice(0, first.start))) return undefined;
+  const ask = ASKS.exec(text.slice(first.end));
+  if (!ask) return undefined;
+  reading.predicateStart = first.end + ask[0].length;
+  return { mentions: [first], start: first.start, end: first.end };
 }
 
 function byLeadKeyword(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {

@@ -245,7 +245,8 @@ function readTitle(tokens: readonly Token[], t: number): { end: number } | undef
         continue;
       }
       if (UPPER.test(token.word)) lowerRun = 0;
-      else if (lowerRun >= 3 || NAME_STOP_WORDS.has(token.folded)) break;
+      // "Kiểm lâm" goes on; "làm" (the verb) ends the name
+      else if (lowerRun >= 3 || (NAME_STOP_WORDS.has(token.folded) && !(token.folded === 'lam' && token.word !== 'làm'))) break;
       else lowerRun++;
     }
     end = token.end;
@@ -266,6 +267,8 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
     // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)", not "công (khai)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
     if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc') break;
+    // "các huyện cập nhật …": only "cấp" is a level word
+    if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
     // "… có liên quan và các tổ chức …": a second "các" starts another group
     if (i > t && token.folded === 'va' && tokens[i + 1]?.folded === 'cac') break;
     if (i > t && token.folded === 'cac' && tokens[i - 1]?.after === ',') break;

@@ -18,6 +18,15 @@ export interface UnitHead {
 
 export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /ban chi dao|bcd\b/y, abbr: 'BCD', canonical: 'Ban Chỉ đạo', kind: 'steering', tail: 'steering' },
+  {
+    pattern: /ban chi huy phong,? chong thien tai(?: va tim kiem cuu nan)?|ban chi huy pctt(?: ?& ?tkcn| va tkcn)?/y,
+    abbr: 'BCHPCTT',
+    canonical: 'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn',
+    kind: 'steering',
+    tail: 'level',
+  },
+  { pattern: /ngan hang nha nuoc(?: viet nam)?|nhnn\b/y, abbr: 'NHNN', canonical: 'Ngân hàng Nhà nước', kind: 'other', tail: 'level' },
+  { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
   { pattern: /uy ban kiem tra(?: (?:tinh|huyen|thanh|quan|thi|dang) uy)?/y, abbr: 'UBKT', canonical: 'Ủy ban Kiểm tra', kind: 'party', tail: 'none' },
