@@ -199,7 +199,7 @@ export function draftPlan(raw: string): PlanDraft {
   // a department's own plan: what it lists without a unit is its own work
   const ownWork = issuerUnit && issuerUnit.kind === 'department' ? issuerUnit.code : undefined;
   // a letter asks its addressees ("Kính gửi: Ủy ban nhân dân các tỉnh …") to do what it does not give to another unit
-  const addressee = firstAddressee(lines, bodyStart, text, discovery.mentions);
+  const addressee = firstAddressee(lines, bodyStart, discovery.mentions);
   for (const task of tasks) {
     if (task.lead) continue;
     if (addressee && !assignee) {
@@ -243,7 +243,7 @@ export function draftPlan(raw: string): PlanDraft {
 }
 
 /** The first unit of "Kính gửi: X" or of the "- X;" lines under a bare "Kính gửi:". */
-function firstAddressee(lines: readonly string[], bodyStart: number, text: string, mentions: readonly UnitMention[]): string | undefined {
+function firstAddressee(lines: readonly string[], bodyStart: number, mentions: readonly UnitMention[]): string | undefined {
   const at = lines.findIndex((l, i) => i <= bodyStart + 8 && /^Kính gửi\s*:/iu.test(l));
   if (at < 0) return undefined;
   let end = at + 1;
