@@ -163,3 +163,29 @@ describe('units by name', () => {
     expect(draft.groups.some((g) => /cập/.test(g.name))).toBe(false);
   });
 });
+
+describe('a label, a colon, then the subject', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'VII. CHẾ ĐỘ BÁO CÁO',
+      '1. Báo cáo quý: các phòng tài nguyên và môi trường, tư pháp cung cấp số liệu biến động đất công trước ngày 05 tháng đầu quý sau.',
+      '2. Báo cáo năm: Phòng Tài nguyên và Môi trường tổng hợp, trình UBND huyện trước ngày 20/12/2025.',
+      '3. Trưởng các thôn, khu phố rà soát hiện trạng sử dụng đất công trên địa bàn trước ngày 30/4/2025.',
+      '4. Trường Trung học phổ thông Hòa Lộc bố trí phòng họp cho Tổ kiểm kê trong tháng 5/2025.',
+      '5. Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện kiểm tra an ninh tại các điểm kiểm kê.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('takes the subject after a short label as the lead, a lower-case collective of sectors included', () => {
+    expect(name(by('biến động đất công')?.lead)).toBe('các phòng tài nguyên và môi trường, tư pháp');
+    expect(name(by('trình UBND huyện')?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+  });
+
+  it('reads heads of villages, a school by its name and a BCĐ whose purpose holds "Tổ quốc"', () => {
+    expect(name(by('hiện trạng sử dụng đất công')?.lead)).toBe('Trưởng các thôn, khu phố');
+    expect(name(by('phòng họp')?.lead)).toBe('Trường Trung học phổ thông Hòa Lộc');
+    expect(name(by('an ninh tại các điểm')?.lead)).toMatch(/^Ban Chỉ đạo huyện/);
+  });
+});

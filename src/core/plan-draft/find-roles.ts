@@ -23,6 +23,9 @@ export const ACTION_START =
 const TIME_LABEL =
   /^\s*(?:(?:trước|chậm nhất|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|ngày|tháng|quý|năm|giai đoạn|đợt|tuần)(?=[\s\d,:])[^:;.]{0,50}|[^:;.]{0,20}\d{1,2}\/\d{1,4}[^:;.]{0,20}):\s*$/iu;
 
+/** A short label naming the item before its subject: "Báo cáo quý: các sở, ngành …", "Tuyên truyền: Đài Truyền thanh xã …". */
+const ITEM_LABEL = /^\s*\p{Lu}[^:;.,()]{2,40}:\s*$/u;
+
 /** "Thủ trưởng các đơn vị …", "Giám đốc Sở …": the head of a unit opening an item speaks for the unit. */
 const PERSON_BEFORE = /^\s*(?:các\s+)?(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|người đứng đầu)\s*$/iu;
 
@@ -137,7 +140,7 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
     // an item that opens with its units and goes on in lower case has them as subject ("Các sở, ngành; UBND các huyện căn cứ …")
     // … or names them before a colon ("Bộ Quốc phòng: Chỉ đạo …", "X: Phối hợp với Y …" keeps X as lead)
     // "Trước ngày 15/4/2025: Phòng Tư pháp hoàn thiện …", "Thường xuyên: Sở Nội vụ …": a time label before the subject
-    const atStart = chain.start === 0 || PERSON_BEFORE.test(before) || TIME_LABEL.test(before);
+    const atStart = chain.start === 0 || PERSON_BEFORE.test(before) || TIME_LABEL.test(before) || ITEM_LABEL.test(before);
     const opensItem = atStart && /^(?:\s+(?!phối hợp|và(?=\s)|cùng(?=\s))\p{Ll}|\s*:\s*\S)/u.test(text.slice(chain.end));
     if (opensItem && /^\s*:/.test(text.slice(chain.end))) {
       reading.predicateStart = chain.end + /^\s*:\s*/.exec(text.slice(chain.end))![0].length;

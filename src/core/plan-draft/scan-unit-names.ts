@@ -1,4 +1,4 @@
-import { namedSector } from './sector-names.ts';
+import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
 import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
@@ -55,6 +55,19 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
         continue;
       }
     }
+    const bySector = token.folded === 'cac' ? sectorCollective(text, folded, tokens, t) : undefined;
+    if (bySector) {
+      groups.push(bySector);
+      t = nextTokenAt(tokens, bySector.end);
+      continue;
+    }
+    // "Trưởng các thôn, tổ dân phố": the heads of a collective answer for it
+    const heads = token.word === 'Trưởng' && tokens[t + 1]?.folded === 'cac' ? matchGroup(text, tokens, t + 1, token.start) : undefined;
+    if (heads) {
+      groups.push(heads);
+      t = nextTokenAt(tokens, heads.end);
+      continue;
+    }
     if (['cac', 'nhung'].includes(token.folded) || /^can bo,? cong chuc/.test(folded.slice(token.start, token.start + 20))) {
       const group = matchGroup(text, tokens, t, token.start);
       if (group) {
@@ -66,6 +79,23 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     t++;
   }
   return { units, groups };
+}
+
+/** "các sở giáo dục và đào tạo, y tế, tư pháp": the departments of the sectors named, written in lower case. */
+function sectorCollective(text: string, folded: string, tokens: readonly Token[], t: number): RawGroupName | undefined {
+  const kind = tokens[t + 1];
+  if (!kind || !['so', 'phong', 'bo'].includes(kind.folded) || kind.after !== '') return undefined;
+  let at = nextTokenAt(tokens, kind.end);
+  let end: number | undefined;
+  for (;;) {
+    const found = tokens[at] ? matchSector(folded, tokens[at]!.start, DEPARTMENT_SECTORS) : undefined;
+    if (!found) break;
+    end = found.end;
+    const rest = /^(?:,\s*|\s+và\s+)/u.exec(text.slice(end));
+    if (!rest) break;
+    at = nextTokenAt(tokens, end + rest[0].length - 1);
+  }
+  return end === undefined ? undefined : { start: tokens[t]!.start, end, surface: text.slice(tokens[t]!.start, end) };
 }
 
 /** A title or heading line in capitals ("BAN HÀNH KẾ HOẠCH …", "ỦY BAN NHÂN DÂN TỈNH …") names no unit of the body. */
@@ -119,7 +149,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       // Bộ and Ban are read only by name: "Bộ luật", "BAN HÀNH", "Ban Tuyên…" name no unit
       if (head.abbr === 'BO' || head.abbr === 'BAN') return undefined;
       // a newspaper's name is a proper name: "Báo Lam Sơn đưa tin" stops before "đưa"
-      const title = head.abbr === 'BAO' ? readPlaceName(tokens, after) : readTitle(tokens, after);
+      const title =
+        head.abbr === 'BAO' ? readPlaceName(tokens, after) : head.abbr === 'TRUONG' ? readSchoolName(folded, tokens, after) : readTitle(tokens, after);
       if (!title) return undefined;
       unit.title = text.slice(tokens[after]!.start, title.end);
       end = title.end;
@@ -222,12 +253,25 @@ function findSteeringLevel(text: string, tokens: readonly Token[], from: number)
       .map((x) => x.folded)
       .join(' ');
     if (STEERING_STOPS.test(rest)) return undefined;
-    if (UPPER.test(token.word) && !/^\p{Lu}{2,}/u.test(token.word) && t > from) return undefined;
+    // "… bảo vệ an ninh Tổ quốc tỉnh": "Tổ quốc" is part of the purpose, any other capital ends it
+    const fatherland = token.folded === 'to' && tokens[t + 1]?.folded === 'quoc';
+    if (UPPER.test(token.word) && !/^\p{Lu}{2,}/u.test(token.word) && t > from && !fatherland) return undefined;
     const level = readLevel(text, tokens, t);
     if (level) return level;
     if (/[;:.()]/.test(token.after) || text[token.start - 1] === '(') return undefined;
   }
   return undefined;
+}
+
+/** After "Trường Cao đẳng": a sector ("Y tế") and/or a proper name ("Hà Sơn", "Hoa Sen"), never the verb after them. */
+function readSchoolName(folded: string, tokens: readonly Token[], t: number): { end: number } | undefined {
+  const first = tokens[t];
+  if (!first) return undefined;
+  const sector = matchSector(folded, first.start, DEPARTMENT_SECTORS);
+  const placeAt = sector ? nextTokenAt(tokens, sector.end) : t;
+  const place = sector && tokens[placeAt]?.start !== sector.end + 1 ? undefined : readPlaceName(tokens, placeAt);
+  const end = place?.end ?? sector?.end;
+  return end === undefined ? undefined : { end };
 }
 
 /** "Văn hóa - Thông tin", "Lao động - Thương binh và Xã hội", "Y tế". */

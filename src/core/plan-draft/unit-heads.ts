@@ -26,6 +26,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     tail: 'level',
   },
   { pattern: /ngan hang nha nuoc(?: viet nam)?|nhnn\b/y, abbr: 'NHNN', canonical: 'Ngân hàng Nhà nước', kind: 'other', tail: 'level' },
+  {
+    pattern: /truong (?:dai hoc|cao dang|trung cap|mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|chinh tri)/y,
+    abbr: 'TRUONG',
+    kind: 'other',
+    tail: 'title',
+  },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
