@@ -189,3 +189,50 @@ describe('a label, a colon, then the subject', () => {
     expect(name(by('an ninh tại các điểm')?.lead)).toMatch(/^Ban Chỉ đạo huyện/);
   });
 });
+
+describe('text pasted from a PDF, and items of two actions', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Phòng Tài nguyên và Môi trường',
+      'a) Hướng dẫn các xã lập hồ sơ thửa đất công chưa đưa vào sử dụng; tổ chức đấu giá',
+      'quyền sử dụng các thửa đất đủ điều kiện trong quý III/2025.',
+      'b) Thẩm định phương án sử dụng đất công của các xã; trình UBND huyện phê duyệt trước',
+      '',
+      '2',
+      '',
+      'Kế hoạch kiểm kê đất công năm 2025 - UBND huyện Hòa Lộc',
+      'ngày 30/6/2025.',
+      '2. Công an huyện',
+      'Bảo đảm an ninh tại các phiên đấu giá; phối hợp với Phòng Tài nguyên và Môi trường xử lý các trường hợp lấn chiếm trước ngày 31/7/2025.',
+      '',
+      '3',
+      '',
+      'Kế hoạch kiểm kê đất công năm 2025 - UBND huyện Hòa Lộc',
+      '3. Phòng Tư pháp rà soát hồ sơ pháp lý các thửa đất; kiểm tra các hợp đồng cho thuê, xong trước ngày 31/8/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('drops page numbers and the running header, and joins the sentence a page break cut', () => {
+    expect(draft.tasks.some((t) => /Kế hoạch kiểm kê đất công năm 2025 -/.test(t.source))).toBe(false);
+    expect(draft.tasks.some((t) => /^\d$/.test(t.title))).toBe(false);
+    expect(by('Thẩm định phương án')?.deadline?.due).toBe('2025-06-29');
+  });
+
+  it('makes a second action with its own date a task of its own, the first left without a date', () => {
+    expect(by('Hướng dẫn các xã')?.deadline).toBeUndefined();
+    expect(by('tổ chức đấu giá')?.deadline?.due).toBe('2025-09-30');
+    expect(name(by('tổ chức đấu giá')?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+    expect(by('lấn chiếm')?.deadline?.due).toBe('2025-07-30');
+    expect(name(by('lấn chiếm')?.lead)).toBe('Công an huyện Hòa Lộc');
+    expect(by('an ninh tại các phiên')?.deadline).toBeUndefined();
+  });
+
+  it('keeps one duty when the second clause hands in the first one’s work or the date closes the whole item', () => {
+    expect(by('Thẩm định phương án')?.source).toMatch(/trình UBND huyện phê duyệt/);
+    expect(by('rà soát hồ sơ pháp lý')?.source).toMatch(/hợp đồng cho thuê/);
+    expect(by('rà soát hồ sơ pháp lý')?.deadline?.due).toBe('2025-08-30');
+  });
+});

@@ -142,6 +142,7 @@ export const OFFICE_SECTORS: readonly SectorName[] = [
   s('Quản lý đất đai'),
   // central departments of ministries whose names hold "và" and lower-case words
   s('Lâm nghiệp và Kiểm lâm'),
+  s('Chăn nuôi và Thú y'),
   s('Nhà giáo và Cán bộ quản lý giáo dục'),
   s('Quản lý nhà và thị trường bất động sản'),
   s('Công nghệ thông tin'),

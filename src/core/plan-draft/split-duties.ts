@@ -43,15 +43,22 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const conditional = /^\s*trường hợp\b/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty
     const detail = /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả|đồng thời)\b/iu.test(input.text.slice(fact.start, fact.end));
-    // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own
-    const reportAfterStanding =
-      fact.time.deadline !== undefined &&
-      !currentHasTime &&
-      REPORT_START.test(clause) &&
-      current?.some((f) => STANDING.test(input.text.slice(f.start, f.end))) === true;
+    // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
+    // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"), unless it hands
+    // in the first one's work ("…; trình UBND phê duyệt trước ngày D") or its date closes the whole item (", hoàn thành trước …")
+    const datedAfterUndated = fact.time.deadline !== undefined && !currentHasTime && current !== undefined;
+    const reportAfterStanding = datedAfterUndated && REPORT_START.test(clause) && current.some((f) => STANDING.test(input.text.slice(f.start, f.end)));
+    const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause) && !ITEM_CLOSE.test(clause);
     if (
       !current ||
-      (!detail && (fact.opensWithUnit || recurring || problems || conditional || reportAfterStanding || (fact.time.deadline !== undefined && currentHasTime)))
+      (!detail &&
+        (fact.opensWithUnit ||
+          recurring ||
+          problems ||
+          conditional ||
+          reportAfterStanding ||
+          anotherDatedAction ||
+          (fact.time.deadline !== undefined && currentHasTime)))
     )
       pieces.push([fact]);
     else current.push(fact);
@@ -78,6 +85,10 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
   });
 }
 
+/** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
+const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
+/** a date that closes the whole item: "…; kiểm tra phao, áo phao, xong trước ngày 15/8" */
+const ITEM_CLOSE = /,\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất)/iu;
 const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
 /** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
 const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng dẫn|kiểm tra/iu;
