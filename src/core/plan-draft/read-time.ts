@@ -11,7 +11,7 @@ const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |
  * is yearly, first due 30/06/2020. Everything else is as readDraftDeadline reads it.
  */
 export function readTime(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
-  const special = readMonthRange(text) ?? readQuarterEndDay(text);
+  const special = readMonthRange(text) ?? readQuarterEndDay(text) ?? readNextQuarterDay(text);
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;
@@ -81,6 +81,25 @@ function readQuarterEndDay(text: string): DeadlineRead | undefined {
       recurrence: { frequency: 'quarterly', dueDay: 61 + day, dayOfPeriod: 61 + day },
     },
     notes: [`Hạn hằng quý là ngày ${day} của tháng cuối quý; ngày trong quý tính gần đúng (${61 + day}), cần kiểm tra.`],
+  };
+}
+
+const NEXT_QUARTER_DAY = /(trước|chậm nhất)?\s*(?:ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+đầu\s+(?:của\s+)?quý\s+(?:sau|tiếp theo)/iu;
+
+/** "trước ngày 10 tháng đầu quý sau": a quarterly report, due early in the next quarter. */
+function readNextQuarterDay(text: string): DeadlineRead | undefined {
+  const m = NEXT_QUARTER_DAY.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[2]) - (m[1] && /^trước$/iu.test(m[1]) ? 1 : 0);
+  if (day < 1 || day > 31) return undefined;
+  return {
+    deadline: {
+      kind: 'recurrence',
+      text: m[0].trim(),
+      reading: `Hằng quý, hạn hết ngày ${day} của tháng đầu quý sau.`,
+      recurrence: { frequency: 'quarterly', dueDay: day, dayOfPeriod: day },
+    },
+    notes: [],
   };
 }
 
