@@ -236,3 +236,17 @@ describe('text pasted from a PDF, and items of two actions', () => {
     expect(by('rà soát hồ sơ pháp lý')?.deadline?.due).toBe('2025-08-30');
   });
 });
+
+describe('the horizon of a planning document', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Phòng Tài nguyên và Môi trường rà soát quy hoạch sử dụng đất huyện thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, trình UBND huyện trong năm 2025.',
+    ].join('\n'),
+  );
+
+  it('is no deadline: "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" names the plan', () => {
+    expect(draft.tasks[0]?.deadline?.due).toBe('2025-12-31');
+  });
+});
