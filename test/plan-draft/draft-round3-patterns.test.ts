@@ -250,3 +250,46 @@ describe('the horizon of a planning document', () => {
     expect(draft.tasks[0]?.deadline?.due).toBe('2025-12-31');
   });
 });
+
+describe('posts, members and heads as leads; period lines under "THỜI GIAN"', () => {
+  const draft = draftPlan(
+    [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ HÒA AN',
+      'Số: 12/KH-UBND',
+      'Hòa An, ngày 05 tháng 3 năm 2025',
+      'KẾ HOẠCH',
+      'Kiểm kê rừng năm 2025',
+      'I. THỜI GIAN THỰC HIỆN',
+      '- Đợt kiểm kê thực địa: từ ngày 01/6/2025 đến ngày 30/6/2025.',
+      '- Tổng hợp, nghiệm thu: từ ngày 01/7/2025 đến hết ngày 15/7/2025.',
+      'II. PHÂN CÔNG',
+      '1. Công chức Địa chính - Nông nghiệp xã lập danh sách chủ rừng trước ngày 20/5/2025.',
+      '2. Các thành viên Ban Chỉ đạo xã kiểm tra thực địa tại thôn được phân công.',
+      '3. Thủ trưởng các ban, ngành và Chủ tịch Hội Nông dân xã vận động hộ nhận khoán phối hợp kiểm kê.',
+      '4. Ban Quản lý rừng phòng hộ Hòa An cung cấp bản đồ hiện trạng rừng trước ngày 25/5/2025.',
+      '5. Trưởng các thôn xác định chống dịch là nhiệm vụ trọng tâm; người đứng đầu chịu trách nhiệm trước Chủ tịch UBND xã nếu để dịch lan rộng.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('makes each labelled period under a time heading a phase, never a task', () => {
+    expect(draft.phases.map((p) => [p.name, p.start, p.end])).toEqual([
+      ['Đợt kiểm kê thực địa', '2025-06-01', '2025-06-30'],
+      ['Tổng hợp, nghiệm thu', '2025-07-01', '2025-07-15'],
+    ]);
+    expect(draft.tasks.some((t) => /^Đợt kiểm kê|^Tổng hợp, nghiệm thu/.test(t.source))).toBe(false);
+  });
+
+  it('reads a commune post, the members of a committee, heads joined by "và" and a management board', () => {
+    expect(name(by('danh sách chủ rừng')?.lead)).toBe('Công chức Địa chính - Nông nghiệp xã Hòa An');
+    expect(name(by('thực địa tại thôn')?.lead)).toBe('các thành viên Ban Chỉ đạo xã');
+    expect(name(by('hộ nhận khoán')?.lead)).toBe('các ban, ngành');
+    expect(by('hộ nhận khoán')?.support.length).toBe(1);
+    expect(name(by('bản đồ hiện trạng')?.lead)).toBe('Ban Quản lý rừng phòng hộ Hòa An');
+  });
+
+  it('drafts no task from a declaration of priority with the heads accountable', () => {
+    expect(by('nhiệm vụ trọng tâm')).toBeUndefined();
+  });
+});

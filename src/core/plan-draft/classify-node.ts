@@ -124,6 +124,9 @@ export function isRule(text: string): boolean {
     /^[^;:]{0,120}\bchiu trach nhiem truoc (chu tich|ubnd|uy ban|bo truong|thu tuong|giam doc|truong ban|ban chi dao|hdnd|hoi dong|ban thuong vu|tinh uy|huyen uy|phap luat)\b[^;]*$/.test(
       folded,
     ) ||
+    // a declaration of priority with the heads' accountability: "… xác định … là nhiệm vụ trọng tâm; người đứng đầu chịu trách nhiệm trước …"
+    (/\bxac dinh\b[^;]{0,100}\bla nhiem vu (?:trong tam|quan trong|cap bach|thuong xuyen|chinh tri)/.test(folded) &&
+      /\bchiu trach nhiem truoc\b/.test(folded)) ||
     // the legal consequence of an offence ("Xử lý nghiêm các hành vi phạm tội theo Bộ luật Hình sự năm …"), one clause
     /^xu ly (nghiem |nghiem minh |kien quyet )?[^;:]{0,80}\btheo (quy dinh (cua|tai) )?(bo luat|luat)\b[^;]*$/.test(folded)
   );

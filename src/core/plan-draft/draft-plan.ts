@@ -4,7 +4,7 @@ import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
 import { inTaskScope, isBoilerplate, isHeading, isRule, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
-import { discoverUnits, type UnitMention } from './discover-units.ts';
+import { discoverUnits } from './discover-units.ts';
 import { findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
 import { nodeViewer } from './node-view.ts';
@@ -15,16 +15,11 @@ import { readTime, timeForItem } from './read-time.ts';
 import { findReferenceRanges, insideAny } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { taskTitle } from './task-title.ts';
-import { readPlanPeriod } from './plan-period.ts';
+import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
-interface NodeFacts {
-  lead?: string;
-  support: string[];
-  leadIsHeading: boolean;
-  phase?: DraftPhase;
-}
+import { firstAddressee, inheritedLead, leadInLead, type NodeFacts } from './inherited-lead.ts';
 
 /** Drafts a plan from its Vietnamese text. Pure: the same text always gives the same draft. */
 export function draftPlan(raw: string): PlanDraft {
@@ -71,6 +66,14 @@ export function draftPlan(raw: string): PlanDraft {
     const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
     if (planPeriod) {
       phases.push(planPeriod);
+      return;
+    }
+    // "Giai đoạn 1: từ … đến …" is read below as a numbered phase; other labels here
+    const underTime =
+      !isHeading(node) && !readPhaseLabel(node.text) && ancestors(node).some((a) => isHeading(a) && /^thoi gian\b/.test(foldVietnamese(a.text)));
+    const periodLine = underTime && documentDate ? readPeriodLine(node.text, `TH${phases.length + 1}`, documentDate) : undefined;
+    if (periodLine) {
+      phases.push(periodLine);
       return;
     }
     if (!inTaskScope(node) && !(letter && node.kind === 'paragraph')) {
@@ -242,47 +245,10 @@ export function draftPlan(raw: string): PlanDraft {
   };
 }
 
-/** The first unit of "Kính gửi: X" or of the "- X;" lines under a bare "Kính gửi:". */
-function firstAddressee(lines: readonly string[], bodyStart: number, mentions: readonly UnitMention[]): string | undefined {
-  const at = lines.findIndex((l, i) => i <= bodyStart + 8 && /^Kính gửi\s*:/iu.test(l));
-  if (at < 0) return undefined;
-  let end = at + 1;
-  while (end < lines.length && /^\s*[-–+•]\s*\S/u.test(lines[end]!)) end++;
-  const from = lines.slice(0, at).reduce((n, l) => n + l.length + 1, 0);
-  const to = from + lines.slice(at, end).reduce((n, l) => n + l.length + 1, 0);
-  return mentions.find((m) => m.start >= from && m.end <= to)?.ref;
-}
-
 function noTasksReason(nodes: number, bodyStart: number, lineCount: number): string {
   if (lineCount - bodyStart < 3 || nodes === 0)
     return 'Không tìm thấy nhiệm vụ nào: văn bản không có phần nội dung sau tiêu đề (hoặc chỉ có tiêu đề, nơi nhận, chữ ký).';
   return 'Không tìm thấy nhiệm vụ nào: văn bản không có mục đánh số giao việc (I., 1., a), -) cho đơn vị nào, hoặc chỉ nêu mục đích, căn cứ.';
-}
-
-/**
- * "Trạm Y tế xã tổ chức tiêm theo lịch sau:" then plain lines, or "Ban Chỉ huy xã tập trung các
- * nhiệm vụ sau:" then "Thứ nhất, …": a lead-in paragraph ending in a colon gives its unit to the run of
- * like items right after it (the outline keeps them as its siblings, not its children).
- */
-function leadInLead(node: OutlineNode, roots: readonly OutlineNode[], facts: Map<OutlineNode, NodeFacts>) {
-  const siblings = node.parent?.children ?? roots;
-  for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
-    const sibling = siblings[i]!;
-    if (sibling.kind === 'paragraph' && sibling.text.endsWith(':')) {
-      const lead = facts.get(sibling)?.lead;
-      return lead ? { lead, support: facts.get(sibling)!.support, fromHeading: true } : undefined;
-    }
-    if (sibling.kind !== node.kind) return undefined;
-  }
-  return undefined;
-}
-
-function inheritedLead(node: OutlineNode, facts: Map<OutlineNode, NodeFacts>): { lead: string; support: string[]; fromHeading: boolean } | undefined {
-  for (const a of ancestors(node)) {
-    const fact = facts.get(a);
-    if (fact?.lead) return { lead: fact.lead, support: fact.support, fromHeading: fact.leadIsHeading };
-  }
-  return undefined;
 }
 
 function yearStart(title?: string): string | undefined {

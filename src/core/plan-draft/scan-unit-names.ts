@@ -69,7 +69,7 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
       continue;
     }
     if (['cac', 'nhung'].includes(token.folded) || /^can bo,? cong chuc/.test(folded.slice(token.start, token.start + 20))) {
-      const group = matchGroup(text, tokens, t, token.start);
+      const group = membersOf(text, folded, tokens, matchGroup(text, tokens, t, token.start));
       if (group) {
         groups.push(group);
         t = nextTokenAt(tokens, group.end);
@@ -79,6 +79,16 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     t++;
   }
   return { units, groups };
+}
+
+/** "Các thành viên Ban Chỉ đạo xã": the members of a body are one collective, with the body's name in it. */
+function membersOf(text: string, folded: string, tokens: readonly Token[], group: RawGroupName | undefined): RawGroupName | undefined {
+  if (!group || !/thanh vien$/.test(folded.slice(group.start, group.end))) return group;
+  const next = nextTokenAt(tokens, group.end);
+  if (tokens[next]?.start !== group.end + 1 || !UPPER.test(tokens[next]!.word)) return group;
+  const body = matchHead(text, folded, tokens, next);
+  if (!body || !('unit' in body)) return group;
+  return { start: group.start, end: body.end, surface: text.slice(group.start, body.end) };
 }
 
 /** "các sở giáo dục và đào tạo, y tế, tư pháp": the departments of the sectors named, written in lower case. */

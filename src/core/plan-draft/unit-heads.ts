@@ -32,6 +32,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'other',
     tail: 'title',
   },
+  {
+    pattern: /ban quan ly (?:rung phong ho|rung dac dung|du an|cac khu cong nghiep|khu kinh te|cho)/y,
+    abbr: 'BQL',
+    kind: 'other',
+    tail: 'title',
+  },
+  // a commune's civil servant by post: "Công chức Văn phòng - Thống kê xã", "Công chức Tư pháp - Hộ tịch"
+  { pattern: /cong chuc/y, abbr: 'CCX', canonical: 'Công chức', kind: 'other', tail: 'title' },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
