@@ -293,3 +293,35 @@ describe('posts, members and heads as leads; period lines under "THỜI GIAN"', 
     expect(by('nhiệm vụ trọng tâm')).toBeUndefined();
   });
 });
+
+describe('a unit written out once with its short form in brackets', () => {
+  const draft = draftPlan(
+    [
+      'ỦY BAN NHÂN DÂN',
+      'PHƯỜNG AN LẠC',
+      'Số: 20/KH-UBND',
+      'An Lạc, ngày 05 tháng 3 năm 2025',
+      'KẾ HOẠCH',
+      'Ra quân vệ sinh môi trường năm 2025',
+      'I. NHIỆM VỤ',
+      '1. Đội Trật tự đô thị phường (sau đây viết tắt là Đội TTĐT) kiểm tra lấn chiếm lòng đường trước ngày 15/4/2025.',
+      '2. Trung tâm Y tế quận (TTYT quận) hướng dẫn phun hóa chất diệt muỗi trong tháng 5/2025.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Đội TTĐT báo cáo kết quả kiểm tra trước ngày 20/4/2025. Đề nghị TTYT quận hỗ trợ hóa chất. Văn phòng - Thống kê UBND phường (VP-TK) theo dõi, tổng hợp kết quả.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the whole name, lower-case words included, and the short form later as the same unit', () => {
+    expect(name(by('lấn chiếm lòng đường')?.lead)).toBe('Đội Trật tự đô thị phường An Lạc');
+    expect(name(by('báo cáo kết quả kiểm tra')?.lead)).toBe('Đội Trật tự đô thị phường An Lạc');
+    expect(name(by('phun hóa chất')?.lead)).toBe('Trung tâm Y tế quận');
+    expect(name(by('hỗ trợ hóa chất')?.lead)).toBe('Trung tâm Y tế quận');
+    expect(draft.units.find((u) => u.name === 'Trung tâm Y tế quận')?.aliases).toContain('TTYT quận');
+  });
+
+  it("gives an office of the committee the committee's level, and no place name runs across a full stop", () => {
+    expect(name(by('theo dõi, tổng hợp kết quả')?.lead)).toBe('Văn phòng - Thống kê phường An Lạc');
+    expect(draft.units.some((u) => /\.\s/.test(u.name))).toBe(false);
+  });
+});

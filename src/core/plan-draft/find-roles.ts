@@ -142,13 +142,16 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
     // … or names them before a colon ("Bộ Quốc phòng: Chỉ đạo …", "X: Phối hợp với Y …" keeps X as lead)
     // "Trước ngày 15/4/2025: Phòng Tư pháp hoàn thiện …", "Thường xuyên: Sở Nội vụ …": a time label before the subject
     const atStart = chain.start === 0 || PERSON_BEFORE.test(before) || TIME_LABEL.test(before) || ITEM_LABEL.test(before);
-    const opensItem = atStart && /^(?:\s+(?!phối hợp|và(?=\s)|cùng(?=\s))\p{Ll}|\s*:\s*\S)/u.test(text.slice(chain.end));
-    if (opensItem && /^\s*:/.test(text.slice(chain.end))) {
-      reading.predicateStart = chain.end + /^\s*:\s*/.exec(text.slice(chain.end))![0].length;
+    // "Hội Liên hiệp Phụ nữ phường (Hội LHPN) vận động …": a bracketed short form or alias after the subject is skipped
+    const aside = /^\s*\([^()]{1,60}\)/.exec(text.slice(chain.end))?.[0].length ?? 0;
+    const end = chain.end + aside;
+    const opensItem = atStart && /^(?:\s+(?!phối hợp|và(?=\s)|cùng(?=\s))\p{Ll}|\s*:\s*\S)/u.test(text.slice(end));
+    if (opensItem && /^\s*:/.test(text.slice(end))) {
+      reading.predicateStart = end + /^\s*:\s*/.exec(text.slice(end))![0].length;
       return chain;
     }
-    if (!opensItem && !ACTION_START.test(text.slice(chain.end))) continue;
-    reading.predicateStart = chain.end;
+    if (!opensItem && !ACTION_START.test(text.slice(end))) continue;
+    reading.predicateStart = end;
     return chain;
   }
   return undefined;

@@ -168,7 +168,10 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   }
   if (head.tail !== 'none' && head.abbr !== 'BO') {
     const levelAt = head.tail === 'title' ? nextTokenAt(tokens, end) : after;
-    const level = noGapBetween(text, end, tokens[levelAt]?.start ?? end) ? readLevel(text, tokens, levelAt) : undefined;
+    // "Văn phòng - Thống kê UBND phường": an office of the people's committee takes the committee's level
+    const owner = head.kind === 'department' ? /^ (?:UBND|Ủy ban nhân dân) (?=\p{Ll})/u.exec(text.slice(end)) : null;
+    const ownerLevel = owner ? readLevel(text, tokens, nextTokenAt(tokens, end + owner[0].length)) : undefined;
+    const level = ownerLevel ?? (noGapBetween(text, end, tokens[levelAt]?.start ?? end) ? readLevel(text, tokens, levelAt) : undefined);
     const purpose = !level && head.tail === 'steering' ? findSteeringLevel(text, tokens, after) : undefined;
     const found = level ?? purpose;
     const list = level && !level.name ? levelList(text, tokens, nextTokenAt(tokens, level.end)) : undefined;
@@ -223,14 +226,16 @@ function readLevel(text: string, tokens: readonly Token[], t: number): { level: 
     // "phường thực hiện" is the ward, "phương thức" is not: trust the diacritics where they tell levels apart
     const spelledAsLevel = ['phường', 'quận', 'tỉnh'].includes(last.word.toLocaleLowerCase('vi'));
     if (next && last.after === '' && !spelledAsLevel && NOT_LEVEL_NEXT[level.folded]?.includes(next.folded)) continue;
-    if (level.abbr === 'Q' && !(next && last.after === '' && (/^\d/.test(next.word) || UPPER.test(next.word)))) continue;
+    if (level.abbr === 'Q' && last.word !== 'quận' && !(next && last.after === '' && (/^\d/.test(next.word) || UPPER.test(next.word)))) continue;
     // "Thanh tra Bộ", "các đơn vị thuộc Bộ": the ministry, only when written with its capital
     if (level.abbr === 'BO' && first.word !== 'Bộ') continue;
     const nameToken = tokens[t + words.length];
     const opensParen = nameToken !== undefined && text[nameToken.start - 1] === '(';
     // "… Ủy ban nhân dân huyện.\nTháng 9/2024:": a place name never starts on the next line
     const nextLine = nameToken !== undefined && text.slice(last.end, nameToken.start).includes('\n');
-    const name = (last.after === '' || last.after === '.') && !opensParen && !nextLine ? readPlaceName(tokens, t + words.length) : undefined;
+    // "TP. Hồ Chí Minh": only an abbreviated level takes its name after a full stop; "… phường. Văn phòng …" ends the sentence
+    const stopOk = last.after === '.' && /^\p{Lu}{1,2}$/u.test(last.word);
+    const name = (last.after === '' || stopOk) && !opensParen && !nextLine ? readPlaceName(tokens, t + words.length) : undefined;
     if (name) return { level, name: text.slice(name.start, name.end), end: name.end };
     return { level, end: last.end };
   }
@@ -284,6 +289,9 @@ function readSchoolName(folded: string, tokens: readonly Token[], t: number): { 
   return end === undefined ? undefined : { end };
 }
 
+/** Stop words whose folded form is also part of names: only these spellings end a name ("làm" ends it, "Kiểm lâm" and "đô thị" go on). */
+const EXACT_STOPS: Readonly<Record<string, readonly string[]>> = { lam: ['làm'], do: ['do'] };
+
 /** "Văn hóa - Thông tin", "Lao động - Thương binh và Xã hội", "Y tế". */
 function readTitle(tokens: readonly Token[], t: number): { end: number } | undefined {
   const first = tokens[t];
@@ -300,7 +308,13 @@ function readTitle(tokens: readonly Token[], t: number): { end: number } | undef
       }
       if (UPPER.test(token.word)) lowerRun = 0;
       // "Kiểm lâm" goes on; "làm" (the verb) ends the name
-      else if (lowerRun >= 3 || (NAME_STOP_WORDS.has(token.folded) && !(token.folded === 'lam' && token.word !== 'làm'))) break;
+      else if (
+        lowerRun >= 3 ||
+        (NAME_STOP_WORDS.has(token.folded) &&
+          !EXACT_STOPS[token.folded]?.every((w) => w !== token.word) &&
+          !(token.word === 'thị' && tokens[i - 1]?.word === 'đô'))
+      )
+        break;
       else lowerRun++;
     }
     end = token.end;

@@ -26,7 +26,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
   const facts = clauses.map((c) => {
     const local = localMentions(input, c);
     const roles = findRoles(input.text.slice(c.start, c.end), local);
-    const opensWithUnit = local.some((m) => m.start <= 1) && roles.lead !== undefined && roles.predicateStart !== undefined;
+    // "… . Đề nghị TTYT quận hỗ trợ …": a sentence that asks a unit opens with it too
+    const asked = (m: UnitMention) => /^\s*(?:đề nghị|giao|yêu cầu)\s+$/iu.test(input.text.slice(c.start, c.start + m.start));
+    const opensWithUnit = local.some((m) => m.start <= 1 || asked(m)) && roles.lead !== undefined && roles.predicateStart !== undefined;
     const time = input.ctx ? readTime(input.text.slice(c.start, c.end), localRefs(input, c), input.ctx) : { notes: [] };
     return { ...c, roles, opensWithUnit, time };
   });
