@@ -1,4 +1,11 @@
-import type { UnitMention } from './discover-units.ts';
+/** A unit named in the text (discover-units.ts's UnitMention; kept structural so the two modules do not import each other). */
+interface UnitMention {
+  ref: string;
+  group: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
 
 /**
  * "Trung tâm Y tế huyện Mỹ Lạc (TTYT huyện)", "Đội Trật tự đô thị phường (sau đây viết tắt là Đội
