@@ -325,3 +325,30 @@ describe('a unit written out once with its short form in brackets', () => {
     expect(draft.units.some((u) => /\.\s/.test(u.name))).toBe(false);
   });
 });
+
+describe('a phase heading over duties with no time of their own', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. LỘ TRÌNH',
+      '1. Giai đoạn 1 (năm 2025)',
+      'a) Phòng Y tế rà soát trang thiết bị của các trạm y tế xã.',
+      'b) Bệnh viện Đa khoa huyện triển khai bệnh án điện tử trước ngày 30/9/2025.',
+      '2. Giai đoạn 2 (từ năm 2026 đến năm 2027)',
+      'a) Các bệnh viện tuyến huyện kết nối liên thông dữ liệu khám, chữa bệnh.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('is due when its phase ends, flagged; a duty with its own date keeps it', () => {
+    expect(by('trang thiết bị')?.deadline?.due).toBe('2025-12-31');
+    expect(by('trang thiết bị')?.reviewNotes.some((n) => /Giai đoạn 1/.test(n))).toBe(true);
+    expect(by('bệnh án điện tử')?.deadline?.due).toBe('2025-09-29');
+    expect(by('liên thông')?.deadline?.due).toBe('2027-12-31');
+  });
+
+  it('reads hospitals, one and collective, as leads', () => {
+    expect(name(by('bệnh án điện tử')?.lead)).toBe('Bệnh viện Đa khoa huyện Hòa Lộc');
+    expect(name(by('liên thông')?.lead)).toBe('các bệnh viện tuyến huyện');
+  });
+});

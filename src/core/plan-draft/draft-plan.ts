@@ -178,6 +178,17 @@ export function draftPlan(raw: string): PlanDraft {
     if (!documentDate) task.reviewNotes.push('Không có ngày ban hành nên chưa đọc thời hạn.');
     if (phaseLabel && !roles.lead && task.lead) fact.lead = task.lead;
     if (fact.phase) task.phase = fact.phase.code;
+    // "1. Giai đoạn 2021 - 2022" then "a) Ban hành …": a duty with no time of its own is due when its phase ends
+    if (!task.deadline && !phaseLabel && fact.phase?.end && parent?.phase === fact.phase && fact.phase.start) {
+      task.deadline = {
+        kind: 'period',
+        text: fact.phase.name,
+        reading: `Theo ${fact.phase.name}: ${fact.phase.start} – ${fact.phase.end}.`,
+        start: fact.phase.start,
+        due: fact.phase.end,
+      };
+      task.reviewNotes.push(`Thời hạn lấy theo ${fact.phase.name} ở mục trên; cần kiểm tra.`);
+    }
     const title =
       roles.predicateStart !== undefined && !fromBlock
         ? taskTitle(node.text, roles.predicateStart, phaseLabel?.rest)

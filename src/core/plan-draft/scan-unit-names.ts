@@ -28,11 +28,11 @@ const GROUP_WORDS = new Set(
   (
     'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
     'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
-    'thanh quan tinh phuong ngang truong hoc thong tieu mam non'
+    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen'
   ).split(' '),
 );
 const GROUP_NOUNS =
-  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom)\b/;
+  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|benh vien)\b/;
 
 /** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
 export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
@@ -337,6 +337,7 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
     if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc') break;
     // "các huyện cập nhật …": only "cấp" is a level word
     if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
+    if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
     // "… có liên quan và các tổ chức …": a second "các" starts another group
     if (i > t && token.folded === 'va' && tokens[i + 1]?.folded === 'cac') break;
     if (i > t && token.folded === 'cac' && tokens[i - 1]?.after === ',') break;

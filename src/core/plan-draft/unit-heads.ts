@@ -41,6 +41,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // a commune's civil servant by post: "Công chức Văn phòng - Thống kê xã", "Công chức Tư pháp - Hộ tịch"
   { pattern: /cong chuc/y, abbr: 'CCX', canonical: 'Công chức', kind: 'other', tail: 'title' },
   { pattern: /van phong ?[-–] ?thong ke/y, abbr: 'VPTK', canonical: 'Văn phòng - Thống kê', kind: 'department', tail: 'level' },
+  { pattern: /benh vien/y, abbr: 'BV', canonical: 'Bệnh viện', kind: 'other', tail: 'title' },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
