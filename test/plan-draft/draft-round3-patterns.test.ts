@@ -352,3 +352,25 @@ describe('a phase heading over duties with no time of their own', () => {
     expect(name(by('liên thông')?.lead)).toBe('các bệnh viện tuyến huyện');
   });
 });
+
+describe('a bare "Ban Chỉ huy" and counts after a level', () => {
+  const draft = draftPlan(
+    [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ HÒA AN',
+      'Số: 15/KH-UBND',
+      'Hòa An, ngày 02 tháng 5 năm 2025',
+      'KẾ HOẠCH',
+      'Phòng, chống thiên tai năm 2025',
+      'I. CHẾ ĐỘ BÁO CÁO',
+      '1. Các thành viên Ban Chỉ huy báo cáo kết quả chuẩn bị về Ủy ban nhân dân xã trước ngày 25/8/2025.',
+      '2. Công an xã trực ban 24/24 giờ; khi có bão, báo cáo Ban Chỉ huy huyện 02 lần/ngày.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the members of the command board as the lead, and "huyện 02 lần" names no "huyện 02"', () => {
+    expect(name(by('kết quả chuẩn bị')?.lead)).toBe('các thành viên Ban Chỉ huy');
+    expect(draft.units.some((u) => /\d/.test(u.name))).toBe(false);
+  });
+});

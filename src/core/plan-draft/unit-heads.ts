@@ -25,6 +25,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'steering',
     tail: 'level',
   },
+  { pattern: /ban chi huy/y, abbr: 'BCH', canonical: 'Ban Chỉ huy', kind: 'steering', tail: 'level' },
   { pattern: /ngan hang nha nuoc(?: viet nam)?|nhnn\b/y, abbr: 'NHNN', canonical: 'Ngân hàng Nhà nước', kind: 'other', tail: 'level' },
   {
     pattern: /truong (?:dai hoc|cao dang|trung cap|mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|chinh tri)/y,

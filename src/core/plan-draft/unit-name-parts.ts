@@ -54,7 +54,9 @@ export function readLevel(text: string, tokens: readonly Token[], t: number): { 
     // "TP. Hồ Chí Minh": only an abbreviated level takes its name after a full stop; "… phường. Văn phòng …" ends the sentence
     const stopOk = last.after === '.' && /^\p{Lu}{1,2}$/u.test(last.word);
     const name = (last.after === '' || stopOk) && !opensParen && !nextLine ? readPlaceName(tokens, t + words.length) : undefined;
-    if (name) return { level, name: text.slice(name.start, name.end), end: name.end };
+    // "Phường 5", "Quận 1": only wards and urban districts are numbered ("huyện 02 lần/ngày" is a count)
+    const numbered = name !== undefined && /^\d/.test(text.slice(name.start, name.end));
+    if (name && (!numbered || ['P', 'Q'].includes(level.abbr))) return { level, name: text.slice(name.start, name.end), end: name.end };
     return { level, end: last.end };
   }
   return undefined;
