@@ -374,3 +374,27 @@ describe('a bare "Ban Chỉ huy" and counts after a level', () => {
     expect(draft.units.some((u) => /\d/.test(u.name))).toBe(false);
   });
 });
+
+describe('an appendix table with ranges in its time column', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'PHỤ LỤC',
+      'DANH MỤC NHIỆM VỤ KIỂM KÊ NĂM 2025',
+      '| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện |',
+      '|---|---|---|---|---|',
+      '| 1 | Đo đạc bổ sung các thửa đất công | Phòng Tài nguyên và Môi trường | UBND các xã | Quý II và quý III/2025 |',
+      '| 2 | Cập nhật biến động vào cơ sở dữ liệu | Phòng Tài nguyên và Môi trường | | Hằng quý, trước ngày 10 tháng đầu quý sau |',
+    ].join('\n'),
+  );
+  const { by } = helpers(draft);
+
+  it("reads a range of quarters with the year once as due at the end of the last, and the next quarter's report day", () => {
+    expect(by('Đo đạc bổ sung')?.deadline).toMatchObject({ kind: 'period', start: '2025-04-01', due: '2025-09-30' });
+    expect(by('biến động')?.deadline).toMatchObject({ kind: 'recurrence', recurrence: { frequency: 'quarterly', dueDay: 9 } });
+  });
+
+  it('drafts no task from the appendix title in capitals', () => {
+    expect(draft.tasks.some((t) => /DANH MỤC/.test(t.source))).toBe(false);
+  });
+});

@@ -87,6 +87,8 @@ export function draftPlan(raw: string): PlanDraft {
       return;
     }
     if (isBoilerplate(node.text) || isRule(node.text)) return;
+    // a line all in capitals ("NHIỆM VỤ PHÁT TRIỂN … NĂM 2025" under "PHỤ LỤC") is a title, not a duty
+    if (node.kind === 'paragraph' && !/\p{Ll}/u.test(node.text)) return;
 
     const timeHeading = readTimeHeading(node.text, documentDate ? { documentDate } : undefined);
     if (timeHeading) {

@@ -11,7 +11,7 @@ const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |
  * is yearly, first due 30/06/2020. Everything else is as readDraftDeadline reads it.
  */
 export function readTime(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
-  const special = readMonthRange(text) ?? readQuarterEndDay(text) ?? readNextQuarterDay(text);
+  const special = readMonthRange(text) ?? readQuarterRange(text) ?? readQuarterEndDay(text) ?? readNextQuarterDay(text);
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;
@@ -59,6 +59,30 @@ function readMonthRange(text: string): DeadlineRead | undefined {
       reading: `Từ 01/${pad(from)}/${year} đến hết ${last}/${pad(to)}/${year} ("${m[0]}").`,
       start: `${year}-${pad(from)}-01`,
       due: `${year}-${pad(to)}-${pad(last)}`,
+    },
+    notes: [],
+  };
+}
+
+const QUARTER_RANGE = /quý\s+([IV]{1,3})\s*(?:[-–]|và|đến)\s*(?:quý\s+)?([IV]{1,3})\s*(?:[/.-]|\s+năm\s+)(\d{4})/iu;
+const ROMAN_QUARTER: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/** "Quý II và quý III/2025", "quý I - II năm 2025": the year written once; from the first quarter's start to the last one's end. */
+function readQuarterRange(text: string): DeadlineRead | undefined {
+  const m = QUARTER_RANGE.exec(text);
+  if (!m || /trước ngày|chậm nhất|hạn chót/iu.test(text)) return undefined;
+  const [from, to, year] = [ROMAN_QUARTER[m[1]!.toUpperCase()], ROMAN_QUARTER[m[2]!.toUpperCase()], Number(m[3])];
+  if (!from || !to || from >= to) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lastMonth = to * 3;
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  return {
+    deadline: {
+      kind: 'period',
+      text: m[0],
+      reading: `Từ 01/${pad(from * 3 - 2)}/${year} đến hết ${lastDay}/${pad(lastMonth)}/${year} ("${m[0]}").`,
+      start: `${year}-${pad(from * 3 - 2)}-01`,
+      due: `${year}-${pad(lastMonth)}-${pad(lastDay)}`,
     },
     notes: [],
   };

@@ -25,6 +25,7 @@ const s = (name: string, ...abbreviations: string[]): SectorName => {
 export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Lao động - Thương binh và Xã hội', 'ldtbxh', 'ld-tb&xh', 'ld-tbxh', 'ldtb&xh'),
   s('Kế hoạch và Đầu tư', 'kh&dt', 'khdt', 'kh-dt'),
+  s('Quản lý thương mại'),
   s('Tài chính - Kế hoạch', 'tc-kh', 'tckh'),
   s('Tài chính'),
   s('Nội vụ'),
@@ -166,6 +167,8 @@ export const STATION_SECTORS: readonly SectorName[] = [
   s('Y tế'),
   s('Thông tin'),
   s('Dự báo khí tượng thủy văn quốc gia'),
+  s('Xúc tiến thương mại'),
+  s('Xúc tiến đầu tư, thương mại và du lịch'),
   s('Dự báo khí tượng thủy văn'),
 ];
 
