@@ -398,3 +398,29 @@ describe('an appendix table with ranges in its time column', () => {
     expect(draft.tasks.some((t) => /DANH MỤC/.test(t.source))).toBe(false);
   });
 });
+
+describe('the unit named after the duty', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Ban hành quy chế quản lý đất công trước ngày 30/6/2025. Phòng Tài nguyên và Môi trường tham mưu trình UBND huyện.',
+      '2. Đầu tư hệ thống camera giám sát tại các bãi đất công trong năm 2025. Phòng Tài chính - Kế hoạch và Phòng Kinh tế - Hạ tầng cân đối, bố trí vốn.',
+      '3. Công khai danh sách thửa đất công trên Cổng thông tin điện tử huyện hằng quý. Văn phòng HĐND và UBND huyện thực hiện.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('leads the duty, which keeps its own title; a sentence that only names the unit is no task of its own', () => {
+    expect(name(by('quy chế quản lý')?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+    expect(by('quy chế quản lý')?.title).toMatch(/^Ban hành quy chế quản lý đất công/);
+    expect(name(by('Cổng thông tin')?.lead)).toMatch(/^Văn phòng HĐND và UBND huyện/);
+    expect(draft.tasks.filter((t) => t.section === 'II.3')).toHaveLength(1);
+  });
+
+  it('lends the unit of the next sentence to a duty with none, flagged', () => {
+    const camera = by('camera giám sát');
+    expect(name(camera?.lead)).toBe('Phòng Tài chính - Kế hoạch');
+    expect(camera?.reviewNotes.some((n) => /câu sau/.test(n))).toBe(true);
+  });
+});

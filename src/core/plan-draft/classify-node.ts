@@ -135,7 +135,7 @@ export function isRule(text: string): boolean {
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
   const folded = foldVietnamese(text);
-  return /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
+  return /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh (?:kem theo|theo)\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
     folded,
   );
 }

@@ -30,7 +30,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const asked = (m: UnitMention) => /^\s*(?:đề nghị|giao|yêu cầu)\s+$/iu.test(input.text.slice(c.start, c.start + m.start));
     const opensWithUnit = local.some((m) => m.start <= 1 || asked(m)) && roles.lead !== undefined && roles.predicateStart !== undefined;
     const time = input.ctx ? readTime(input.text.slice(c.start, c.end), localRefs(input, c), input.ctx) : { notes: [] };
-    return { ...c, roles, opensWithUnit, time };
+    // "… . Sở Xây dựng tham mưu trình UBND tỉnh.": a sentence that only names who does the duty before it
+    const roleOnly = opensWithUnit && ROLE_ONLY.test(input.text.slice(c.start + roles.predicateStart!, c.end));
+    return { ...c, roles, opensWithUnit: opensWithUnit && !roleOnly, roleOnly, time };
   });
   const pieces: (typeof facts)[] = [];
   for (const fact of facts) {
@@ -66,7 +68,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     else current.push(fact);
   }
   if (pieces.length < 2) return [task];
-  return pieces.map((piece) => {
+  return pieces.map((piece, i) => {
     const start = piece[0]!.start;
     const end = piece[piece.length - 1]!.end;
     const text = `${piece[0]!.head ?? ''}${input.text.slice(start, end).replace(/[;,.\s]+$/, '')}`;
@@ -81,12 +83,25 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       reviewNotes: [...(owner?.notes ?? []), ...(timed?.time.notes ?? []), 'Tách từ một mục có nhiều việc; cần kiểm tra.'],
     };
     if (owner?.lead) out.lead = owner.lead;
+    const named = piece.find((f) => f.roleOnly)?.roles;
+    if (!out.lead && named?.lead) {
+      out.lead = named.lead;
+      out.support = [...new Set([...out.support, ...named.support])];
+    }
+    // "Đầu tư Khu xử lý … trong năm 2025. Sở Kế hoạch và Đầu tư và Sở Tài chính cân đối, bố trí vốn …": a duty
+    // with no unit is led by the unit of the sentence that follows it
+    const next = pieces[i + 1]?.[0];
+    if (!out.lead && next?.opensWithUnit && next.roles.lead) {
+      out.lead = next.roles.lead;
+      out.reviewNotes.push('Đơn vị chủ trì lấy theo câu sau; cần kiểm tra.');
+    }
     if (timed?.time.deadline) out.deadline = timed.time.deadline;
     else delete out.deadline;
     return out;
   });
 }
 
+const ROLE_ONLY = /^\s*(?:(?:chủ trì|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
 /** a date that closes the whole item: "…; kiểm tra phao, áo phao, xong trước ngày 15/8" */
