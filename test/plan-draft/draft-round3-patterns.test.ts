@@ -424,3 +424,19 @@ describe('the unit named after the duty', () => {
     expect(camera?.reviewNotes.some((n) => /câu sau/.test(n))).toBe(true);
   });
 });
+
+describe('one date for several actions', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Phòng Tư pháp: Phối hợp thẩm định dự thảo quy chế; rà soát, hệ thống hóa văn bản về đất công, hoàn thành trong quý III/2025.',
+    ].join('\n'),
+  );
+
+  it('keeps the item whole and flags that the date is written only for its last action', () => {
+    expect(draft.tasks).toHaveLength(1);
+    expect(draft.tasks[0]?.deadline?.due).toBe('2025-09-30');
+    expect(draft.tasks[0]?.reviewNotes.some((n) => /chỉ ghi ở việc cuối/.test(n))).toBe(true);
+  });
+});

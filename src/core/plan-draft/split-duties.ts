@@ -67,7 +67,13 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       pieces.push([fact]);
     else current.push(fact);
   }
-  if (pieces.length < 2) return [task];
+  if (pieces.length < 2) {
+    // "Phối hợp thẩm định …; rà soát, hệ thống hóa …, hoàn thành trong quý III/2023": one date for several actions
+    const last = facts[facts.length - 1]!;
+    const dateOnlyAtEnd = last.time.deadline !== undefined && facts.slice(0, -1).every((f) => f.time.deadline === undefined);
+    if (!dateOnlyAtEnd) return [task];
+    return [{ ...task, reviewNotes: [...task.reviewNotes, 'Mục có nhiều việc mà thời hạn chỉ ghi ở việc cuối; cần kiểm tra hạn của từng việc.'] }];
+  }
   return pieces.map((piece, i) => {
     const start = piece[0]!.start;
     const end = piece[piece.length - 1]!.end;
