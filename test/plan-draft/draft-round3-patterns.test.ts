@@ -440,3 +440,20 @@ describe('one date for several actions', () => {
     expect(draft.tasks[0]?.reviewNotes.some((n) => /chỉ ghi ở việc cuối/.test(n))).toBe(true);
   });
 });
+
+describe('two dated actions of one sentence', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'V. TỔ CHỨC THỰC HIỆN',
+      'Các xã, thị trấn gửi kế hoạch về Phòng Tài nguyên và Môi trường trước ngày 31/3/2025. Ban Chỉ đạo huyện sẽ tổ chức sơ kết 6 tháng vào tháng 7/2025 và tổng kết năm vào tháng 12/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it("gives the second action the unit that opens its sentence, not the paragraph's first one", () => {
+    expect(name(by('sơ kết 6 tháng')?.lead)).toMatch(/^Ban Chỉ đạo huyện/);
+    expect(name(by('tổng kết năm')?.lead)).toMatch(/^Ban Chỉ đạo huyện/);
+    expect(by('tổng kết năm')?.deadline?.due).toBe('2025-12-31');
+  });
+});

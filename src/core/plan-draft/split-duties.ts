@@ -89,6 +89,12 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       reviewNotes: [...(owner?.notes ?? []), ...(timed?.time.notes ?? []), 'Tách từ một mục có nhiều việc; cần kiểm tra.'],
     };
     if (owner?.lead) out.lead = owner.lead;
+    // "Ban Chỉ đạo huyện sẽ tổ chức sơ kết … vào tháng 7 và tổng kết năm vào tháng 12": the second action keeps the sentence's unit
+    const before = pieces[i - 1]?.[0];
+    if (!owner && before?.opensWithUnit && before.roles.lead && !/[.;:]$/.test(input.text.slice(0, start).trimEnd())) {
+      out.lead = before.roles.lead;
+      out.support = [...before.roles.support];
+    }
     const named = piece.find((f) => f.roleOnly)?.roles;
     if (!out.lead && named?.lead) {
       out.lead = named.lead;
