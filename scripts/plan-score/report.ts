@@ -22,11 +22,14 @@ export function emptyTotals(): Totals {
     p_found: 0,
     units: 0,
     junk: [],
+    wrong: 0,
+    wrong_flagged: 0,
   };
 }
 
 export function addTo(total: Totals, s: DocScore): void {
-  for (const k of ['n_tr', 'matched', 'lead', 'time', 'both', 'tasks', 'tasks_matched', 'p_key', 'p_found', 'units'] as const) total[k] += s[k];
+  for (const k of ['n_tr', 'matched', 'lead', 'time', 'both', 'tasks', 'tasks_matched', 'p_key', 'p_found', 'units', 'wrong', 'wrong_flagged'] as const)
+    total[k] += s[k];
   total.false_ce.push(...s.false_ce);
   total.junk.push(...s.junk);
 }
@@ -47,6 +50,7 @@ export function figures(name: string, s: Totals): Record<string, unknown> {
     phases_found: s.p_found,
     phases_total: s.p_key,
     junk_units: frac(s.junk.length, s.units),
+    wrong_flagged: frac(s.wrong_flagged, s.wrong),
     counts: {
       key_items: s.n_tr,
       matched: s.matched,
@@ -58,6 +62,8 @@ export function figures(name: string, s: Totals): Record<string, unknown> {
       ce_tasks: s.false_ce.length,
       units: s.units,
       junk_units: s.junk.length,
+      wrong_fields: s.wrong,
+      wrong_flagged: s.wrong_flagged,
     },
   };
 }
@@ -85,7 +91,8 @@ export function tableRow(name: string, s: Totals): string {
 export function pythonStyleSummary(s: Totals): string {
   return (
     `both-right ${s.both}/${s.n_tr} (${pct(s.both, s.n_tr)}), recall ${pct(s.matched, s.n_tr)}, lead ${pct(s.lead, s.n_tr)}, ` +
-    `deadline ${pct(s.time, s.n_tr)}, precision ${(s.tasks ? (100 * s.tasks_matched) / s.tasks : 0).toFixed(0)}%, phases ${s.p_found}/${s.p_key}`
+    `deadline ${pct(s.time, s.n_tr)}, precision ${(s.tasks ? (100 * s.tasks_matched) / s.tasks : 0).toFixed(0)}%, phases ${s.p_found}/${s.p_key}, ` +
+    `wrong flagged ${s.wrong_flagged}/${s.wrong}`
   );
 }
 

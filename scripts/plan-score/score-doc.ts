@@ -38,6 +38,9 @@ export type DocScore = {
   p_found: number;
   units: number;
   junk: Array<[string, string, string]>;
+  /** matched items with a wrong lead or deadline, and how many of them the draft flagged for review (not in score.py) */
+  wrong: number;
+  wrong_flagged: number;
   per_item: ItemResult[];
 };
 
@@ -251,6 +254,8 @@ export function scoreDoc(draftValue: unknown, key: PlanKey): DocScore {
   let nlead = 0;
   let ntime = 0;
   let nboth = 0;
+  let nwrong = 0;
+  let nflagged = 0;
   tr.forEach((it, ii) => {
     const ti = assign.get(ii);
     if (ti === undefined) {
@@ -263,6 +268,10 @@ export function scoreDoc(draftValue: unknown, key: PlanKey): DocScore {
     nlead += Number(lo);
     ntime += Number(to);
     nboth += Number(lo && to);
+    if (!(lo && to)) {
+      nwrong++;
+      nflagged += Number(t.review === true);
+    }
     perItem.push({ id: it.id, task: empty(t.code) ? null : str(t.code), taskIndex: ti, leadOk: lo, timeOk: to });
   });
   const phases: Obj[] = [];
@@ -302,6 +311,8 @@ export function scoreDoc(draftValue: unknown, key: PlanKey): DocScore {
     p_found: pfound,
     units: list(draft.units).length,
     junk,
+    wrong: nwrong,
+    wrong_flagged: nflagged,
     per_item: perItem,
   };
 }

@@ -93,6 +93,12 @@ describe('score-plans scorer (port of score.py)', () => {
     ]);
   });
 
+  it('counts the matched items with a wrong field, and how many of their tasks the draft flagged for review', () => {
+    expect([scoreDoc(draft, key).wrong, scoreDoc(draft, key).wrong_flagged]).toEqual([1, 0]);
+    const flagged = { ...draft, tasks: draft.tasks.map((t) => (t.code === 'T3' ? { ...t, review: true } : t)) };
+    expect([scoreDoc(flagged, key).wrong, scoreDoc(flagged, key).wrong_flagged]).toEqual([1, 1]);
+  });
+
   it('a recurring key item is wrong without a recurrence, and a deadline outside the accepted dates is wrong', () => {
     const wrong = {
       units: draft.units,

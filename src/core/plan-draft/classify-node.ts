@@ -120,6 +120,13 @@ export function isRule(text: string): boolean {
     /^(truong hop|doi tuong|nguoi|ho gia dinh|ca nhan|hoc sinh|dat)\b[^;]{0,200}\b(thi )?duoc (xem xet )?(cap|huong|ho tro|mien|giam|xet|cong nhan|uu tien|tuyen thang|cong diem)\b/.test(
       folded,
     ) ||
+    // accountability, not work: "Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện về …" as the whole item
+    /^[^;:]{0,120}\bchiu trach nhiem truoc (chu tich|ubnd|uy ban|bo truong|thu tuong|giam doc|truong ban|ban chi dao|hdnd|hoi dong|ban thuong vu|tinh uy|huyen uy|phap luat)\b[^;]*$/.test(
+      folded,
+    ) ||
+    // a declaration of priority with the heads' accountability: "… xác định … là nhiệm vụ trọng tâm; người đứng đầu chịu trách nhiệm trước …"
+    (/\bxac dinh\b[^;]{0,100}\bla nhiem vu (?:trong tam|quan trong|cap bach|thuong xuyen|chinh tri)/.test(folded) &&
+      /\bchiu trach nhiem truoc\b/.test(folded)) ||
     // the legal consequence of an offence ("Xử lý nghiêm các hành vi phạm tội theo Bộ luật Hình sự năm …"), one clause
     /^xu ly (nghiem |nghiem minh |kien quyet )?[^;:]{0,80}\btheo (quy dinh (cua|tai) )?(bo luat|luat)\b[^;]*$/.test(folded)
   );
@@ -128,7 +135,7 @@ export function isRule(text: string): boolean {
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
   const folded = foldVietnamese(text);
-  return /chiu trach nhiem thi hanh|co hieu luc (thi hanh )?(ke )?tu|^ban hanh\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
+  return /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh (?:kem theo|theo)\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
     folded,
   );
 }

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { withAbbreviations } from './abbreviations.ts';
 import { capitalizeFirst, foldSameLength } from './clean-text.ts';
 import { type RawGroupName, type RawUnitName, scanUnitNames } from './scan-unit-names.ts';
 import { LEVELS, type LevelWord } from './unit-heads.ts';
@@ -108,7 +109,9 @@ export function discoverUnits(text: string, ctx: DiscoveryContext = {}): UnitDis
       text: g.surface,
     })),
   ].sort((a, b) => a.start - b.start);
-  return { units, groups, mentions };
+  const abbreviated = withAbbreviations(text, mentions);
+  for (const unit of units) for (const alias of abbreviated.aliases.get(unit.code) ?? []) if (!unit.aliases.includes(alias)) unit.aliases.push(alias);
+  return { units, groups, mentions: abbreviated.mentions };
 }
 
 /** "Mặt trận, Đoàn Thanh niên, Hội Phụ nữ phường": the level written once applies to the whole list. */

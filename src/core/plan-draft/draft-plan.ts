@@ -15,16 +15,11 @@ import { readTime, timeForItem } from './read-time.ts';
 import { findReferenceRanges, insideAny } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { taskTitle } from './task-title.ts';
-import { readPlanPeriod } from './plan-period.ts';
+import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
-interface NodeFacts {
-  lead?: string;
-  support: string[];
-  leadIsHeading: boolean;
-  phase?: DraftPhase;
-}
+import { firstAddressee, inheritedLead, leadInLead, type NodeFacts } from './inherited-lead.ts';
 
 /** Drafts a plan from its Vietnamese text. Pure: the same text always gives the same draft. */
 export function draftPlan(raw: string): PlanDraft {
@@ -73,12 +68,27 @@ export function draftPlan(raw: string): PlanDraft {
       phases.push(planPeriod);
       return;
     }
+    // "Giai đoạn 1: từ … đến …" is read below as a numbered phase; other labels here
+    const underTime =
+      !isHeading(node) && !readPhaseLabel(node.text) && ancestors(node).some((a) => isHeading(a) && /^thoi gian\b/.test(foldVietnamese(a.text)));
+    const periodLine = underTime && documentDate ? readPeriodLine(node.text, `TH${phases.length + 1}`, documentDate) : undefined;
+    if (periodLine) {
+      phases.push(periodLine);
+      return;
+    }
     if (!inTaskScope(node) && !(letter && node.kind === 'paragraph')) {
+      // "Bộ … đề nghị Ủy ban nhân dân các tỉnh … thực hiện một số nội dung sau:": the unit asked leads the items after it
+      if (node.kind === 'paragraph' && node.text.endsWith(':') && /(?:^|\s)(?:đề nghị|giao|yêu cầu)\s/iu.test(node.text)) {
+        const roles = findRoles(node.text, mentions);
+        if (roles.lead) Object.assign(fact, { lead: roles.lead, support: roles.support });
+      }
       const criterion = readCriterion(node, `TC${pad(criteria.length + 1)}`);
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
     }
     if (isBoilerplate(node.text) || isRule(node.text)) return;
+    // a line all in capitals ("NHIỆM VỤ PHÁT TRIỂN … NĂM 2025" under "PHỤ LỤC") is a title, not a duty
+    if (node.kind === 'paragraph' && !/\p{Ll}/u.test(node.text)) return;
 
     const timeHeading = readTimeHeading(node.text, documentDate ? { documentDate } : undefined);
     if (timeHeading) {
@@ -119,7 +129,7 @@ export function draftPlan(raw: string): PlanDraft {
     }
     const fromBlock = block ? blockRoles(block, view) : undefined;
     const roles = fromBlock ?? findRoles(node.text, mentions);
-    const inherited = inheritedLead(node, facts);
+    const inherited = leadInLead(node, outline, facts) ?? inheritedLead(node, facts);
     const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
     const introOnly = node.text.endsWith(':') && !deadline.deadline;
     const startsWithAction = roles.predicateStart === undefined && /^\p{Lu}/u.test(node.text) && !isHeading(node);
@@ -170,6 +180,17 @@ export function draftPlan(raw: string): PlanDraft {
     if (!documentDate) task.reviewNotes.push('Không có ngày ban hành nên chưa đọc thời hạn.');
     if (phaseLabel && !roles.lead && task.lead) fact.lead = task.lead;
     if (fact.phase) task.phase = fact.phase.code;
+    // "1. Giai đoạn 2021 - 2022" then "a) Ban hành …": a duty with no time of its own is due when its phase ends
+    if (!task.deadline && !phaseLabel && fact.phase?.end && parent?.phase === fact.phase && fact.phase.start) {
+      task.deadline = {
+        kind: 'period',
+        text: fact.phase.name,
+        reading: `Theo ${fact.phase.name}: ${fact.phase.start} – ${fact.phase.end}.`,
+        start: fact.phase.start,
+        due: fact.phase.end,
+      };
+      task.reviewNotes.push(`Thời hạn lấy theo ${fact.phase.name} ở mục trên; cần kiểm tra.`);
+    }
     const title =
       roles.predicateStart !== undefined && !fromBlock
         ? taskTitle(node.text, roles.predicateStart, phaseLabel?.rest)
@@ -194,9 +215,7 @@ export function draftPlan(raw: string): PlanDraft {
   // a department's own plan: what it lists without a unit is its own work
   const ownWork = issuerUnit && issuerUnit.kind === 'department' ? issuerUnit.code : undefined;
   // a letter asks its addressees ("Kính gửi: Ủy ban nhân dân các tỉnh …") to do what it does not give to another unit
-  const toLine = lines.slice(0, bodyStart + 1).find((l) => /^Kính gửi\s*:/iu.test(l));
-  const toAt = toLine ? text.indexOf(toLine) : -1;
-  const addressee = toLine ? discovery.mentions.find((m) => m.start >= toAt && m.end <= toAt + toLine.length)?.ref : undefined;
+  const addressee = firstAddressee(lines, bodyStart, discovery.mentions);
   for (const task of tasks) {
     if (task.lead) continue;
     if (addressee && !assignee) {
@@ -243,14 +262,6 @@ function noTasksReason(nodes: number, bodyStart: number, lineCount: number): str
   if (lineCount - bodyStart < 3 || nodes === 0)
     return 'Không tìm thấy nhiệm vụ nào: văn bản không có phần nội dung sau tiêu đề (hoặc chỉ có tiêu đề, nơi nhận, chữ ký).';
   return 'Không tìm thấy nhiệm vụ nào: văn bản không có mục đánh số giao việc (I., 1., a), -) cho đơn vị nào, hoặc chỉ nêu mục đích, căn cứ.';
-}
-
-function inheritedLead(node: OutlineNode, facts: Map<OutlineNode, NodeFacts>): { lead: string; support: string[]; fromHeading: boolean } | undefined {
-  for (const a of ancestors(node)) {
-    const fact = facts.get(a);
-    if (fact?.lead) return { lead: fact.lead, support: fact.support, fromHeading: fact.leadIsHeading };
-  }
-  return undefined;
 }
 
 function yearStart(title?: string): string | undefined {

@@ -10,14 +10,22 @@ export interface RoleReading {
   predicateStart?: number;
 }
 
-const CONNECTOR = /^\s*(?:,|;|và|,\s*và|;\s*và|cùng|cùng với)?\s*$/;
+/** between two units of one subject; "… và Chủ tịch UBND các huyện": the head of the next unit speaks for it */
+const CONNECTOR = /^\s*(?:,|;|và|,\s*và|;\s*và|cùng|cùng với)?\s*(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Chỉ huy trưởng|Chánh Văn phòng)\s+)?$/u;
 const LEAD_AFTER =
   /^\s*,?\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|sẽ)\s+)*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+|đơn vị\s+)?(?:nòng cốt|thường trực|đầu mối|chủ trì|chủ công))/;
 const SUPPORT_BEFORE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s*$/;
 const GIVE_BEFORE = /(?:^|[\s,;:(])(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s*$/i;
-const CLAUSE_START = /(?:[,;:]\s*|^(?:Đề nghị|Giao|Yêu cầu)\s+)$/i;
+const CLAUSE_START = /(?:[,;:]\s*|\.\s+|^(?:Đề nghị|Giao|Yêu cầu)\s+)$/i;
 export const ACTION_START =
-  /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên|tổng hợp|hoàn thiện|trình|thẩm định|phê duyệt|gửi|nghiên cứu|soạn thảo|biên soạn|tập huấn|bồi dưỡng|đào tạo|thanh tra|điều chỉnh|bổ sung|công khai|thông báo|phổ biến|quán triệt|vận hành|thành lập|số hóa|cấp|xác minh|lấy ý kiến|cải cách|thu thập|làm việc|phân bổ|bố trí|chủ động)(?=[\s,;:.]|$)/iu;
+  /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương|sẽ)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên|tổng hợp|hoàn thiện|trình|thẩm định|phê duyệt|gửi|nghiên cứu|soạn thảo|biên soạn|tập huấn|bồi dưỡng|đào tạo|thanh tra|điều chỉnh|bổ sung|công khai|thông báo|phổ biến|quán triệt|vận hành|thành lập|số hóa|cấp|xác minh|lấy ý kiến|cải cách|thu thập|làm việc|phân bổ|bố trí|chủ động)(?=[\s,;:.]|$)/iu;
+
+/** A deadline or cadence written first, as the item's label: "Quý IV/2025: ", "Hằng năm, chậm nhất ngày 30/9: ". */
+const TIME_LABEL =
+  /^\s*(?:(?:trước|chậm nhất|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|ngày|tháng|quý|năm|giai đoạn|đợt|tuần)(?=[\s\d,:])[^:;.]{0,50}|[^:;.]{0,20}\d{1,2}\/\d{1,4}[^:;.]{0,20}):\s*$/iu;
+
+/** A short label naming the item before its subject: "Báo cáo quý: các sở, ngành …", "Tuyên truyền: Đài Truyền thanh xã …". */
+const ITEM_LABEL = /^\s*\p{Lu}[^:;.,()]{2,40}:\s*$/u;
 
 /** "Thủ trưởng các đơn vị …", "Giám đốc Sở …": the head of a unit opening an item speaks for the unit. */
 const PERSON_BEFORE = /^\s*(?:các\s+)?(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|người đứng đầu)\s*$/iu;
@@ -40,7 +48,9 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   const clauseEnd = /;\s|\.\s+(?=\p{Lu})/u.exec(text)?.index ?? text.length;
   const first = chains.filter((c) => c.start < clauseEnd);
   const find = (cs: readonly Chain[]) => byLeadKeyword(text, cs, reading) ?? byGiving(text, cs, reading) ?? bySubject(text, cs, reading);
-  const leadChain = implicitSubject ? undefined : (byStatedRole(text, chains) ?? find(first) ?? find(chains));
+  const leadChain = implicitSubject ? undefined : (byStatedRole(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? find(chains));
+  // "Ban hành quy định … . Sở Xây dựng tham mưu trình …": a lead named after the duty leaves the title to the duty
+  if (leadChain && leadChain.start >= clauseEnd && /^\.\s/.test(text.slice(clauseEnd, clauseEnd + 2))) reading.predicateStart = undefined;
   if (leadChain) {
     const [first, ...others] = unique(leadChain.mentions.map((m) => m.ref));
     reading.lead = first;
@@ -83,6 +93,20 @@ function byStatedRole(text: string, chains: readonly Chain[]): Chain | undefined
   return undefined;
 }
 
+/** "Đối với Ngân hàng Nhà nước, Bộ Xây dựng đề nghị chỉ đạo …": the unit the paragraph turns to is asked, not the one asking. */
+const ADDRESSED = /^\s*(?:đối với|riêng(?: đối với)?)\s+$/iu;
+const ASKS = /^,\s*(?:[^;:.]{0,80}?\s)?(?:đề nghị|yêu cầu|giao)\s+/iu;
+
+function byAddressed(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
+  // the asking unit may follow at once ("Đối với X, Bộ Y đề nghị"): only the first name is addressed
+  const first = chains[0]?.mentions[0];
+  if (!first || !ADDRESSED.test(text.slice(0, first.start))) return undefined;
+  const ask = ASKS.exec(text.slice(first.end));
+  if (!ask) return undefined;
+  reading.predicateStart = first.end + ask[0].length;
+  return { mentions: [first], start: first.start, end: first.end };
+}
+
 function byLeadKeyword(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
   for (const chain of chains) {
     // "phối hợp với Y tham mưu …": Y helps; the lead is the subject of the item
@@ -118,14 +142,18 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
     if (chain.start !== 0 && !CLAUSE_START.test(before) && !PERSON_BEFORE.test(before)) continue;
     // an item that opens with its units and goes on in lower case has them as subject ("Các sở, ngành; UBND các huyện căn cứ …")
     // … or names them before a colon ("Bộ Quốc phòng: Chỉ đạo …", "X: Phối hợp với Y …" keeps X as lead)
-    const atStart = chain.start === 0 || PERSON_BEFORE.test(before);
-    const opensItem = atStart && /^(?:\s+(?!phối hợp|và(?=\s)|cùng(?=\s))\p{Ll}|\s*:\s*\S)/u.test(text.slice(chain.end));
-    if (opensItem && /^\s*:/.test(text.slice(chain.end))) {
-      reading.predicateStart = chain.end + /^\s*:\s*/.exec(text.slice(chain.end))![0].length;
+    // "Trước ngày 15/4/2025: Phòng Tư pháp hoàn thiện …", "Thường xuyên: Sở Nội vụ …": a time label before the subject
+    const atStart = chain.start === 0 || PERSON_BEFORE.test(before) || TIME_LABEL.test(before) || ITEM_LABEL.test(before);
+    // "Hội Liên hiệp Phụ nữ phường (Hội LHPN) vận động …": a bracketed short form or alias after the subject is skipped
+    const aside = /^\s*\([^()]{1,60}\)/.exec(text.slice(chain.end))?.[0].length ?? 0;
+    const end = chain.end + aside;
+    const opensItem = atStart && /^(?:\s+(?!phối hợp|và(?=\s)|cùng(?=\s))\p{Ll}|\s*:\s*\S)/u.test(text.slice(end));
+    if (opensItem && /^\s*:/.test(text.slice(end))) {
+      reading.predicateStart = end + /^\s*:\s*/.exec(text.slice(end))![0].length;
       return chain;
     }
-    if (!opensItem && !ACTION_START.test(text.slice(chain.end))) continue;
-    reading.predicateStart = chain.end;
+    if (!opensItem && !ACTION_START.test(text.slice(end))) continue;
+    reading.predicateStart = end;
     return chain;
   }
   return undefined;

@@ -65,7 +65,14 @@ export function readHeader(lines: readonly string[], fullText: string): HeaderRe
     // a province's or district's own document covers its territory: "Ủy ban nhân dân tỉnh Kon Tum" → "Tỉnh Kon Tum"
     const own = /(?:^|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}[\p{L}\d ]*?)\s*[-–_]*$/iu.exec(header.issuer);
     if (own) {
-      header.area = capitalizeFirst(own[1]!.replace(/\s+/g, ' ').trim());
+      // the issuer may have been read from a line in capitals: a place name has every syllable capitalised
+      const [level, place] = splitLevel(own[1]!.replace(/\s+/g, ' ').trim());
+      header.area = place
+        ? `${capitalizeFirst(level.toLocaleLowerCase('vi'))} ${place
+            .split(' ')
+            .map((w) => capitalizeFirst(w.toLocaleLowerCase('vi')))
+            .join(' ')}`
+        : capitalizeFirst(level);
       note(header, `Địa bàn lấy theo cơ quan ban hành (${header.area}); cần kiểm tra.`);
     }
   }
@@ -167,6 +174,11 @@ function readArea(fullText: string, title?: string): string | undefined {
   }
   const fromTitle = title ? TITLE_AREA.exec(title) : null;
   return fromTitle ? normalizeArea(fromTitle[1]!) : undefined;
+}
+
+function splitLevel(area: string): [string, string | undefined] {
+  const m = /^(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\s+(.+)$/iu.exec(area);
+  return m ? [m[1]!, m[2]!] : [area, undefined];
 }
 
 function normalizeArea(area: string): string {

@@ -15,7 +15,7 @@ import { tableToLines } from './pipe-table.ts';
  */
 export function normalizeLayout(text: string): string {
   const out: string[] = [];
-  for (const line of tablesToLines(joinWrappedLines(text.split('\n')))) {
+  for (const line of tablesToLines(joinWrappedLines(dropPageFurniture(text.split('\n'))))) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
     const plain = joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, ''));
@@ -147,7 +147,9 @@ function joinMarkers(lines: string[]): string[] {
 
 /** words after which a sentence cannot end, so a capitalised next line still continues it */
 const OPEN_ENDING =
-  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|số)$/u;
+  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|số|trước|chậm nhất)$/u;
+/** a wrapped line of running text (not a short heading such as "2. Thanh tra Bộ") may end inside a unit's name */
+const NAME_HEAD_ENDING = /(?:^|\s)(?:Ủy ban|Sở|Phòng|Trạm|Trung tâm|Ban|Chi cục|Cục|Hội|Đài|Văn phòng|Công an|Hạt|Trường|Bộ)$/u;
 const LIST_START = /^(?:[-–+•*|]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}\.\s|Điều\s+\d)/u;
 
 /**
@@ -155,6 +157,42 @@ const LIST_START = /^(?:[-–+•*|]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4
  * or the line before ends on a word no sentence ends with: "và", "của", "chủ trì" …), is no list
  * item, and the line before is text that does not end a sentence or a heading (". ; : ! ?").
  */
+const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
+
+/**
+ * Text pasted from a PDF keeps its page furniture: a bare page number and, after it, a running
+ * header repeated on every page ("Kế hoạch … - UBND huyện …"). Both go, with the blank lines around
+ * them, so a sentence cut by a page break joins up again.
+ */
+function dropPageFurniture(lines: readonly string[]): string[] {
+  const isPage = (i: number) => PAGE_NUMBER.test(lines[i] ?? '');
+  const afterPage = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!isPage(i)) continue;
+    let j = i + 1;
+    while (lines[j] === '') j++;
+    const next = lines[j];
+    if (next && next.length >= 15) afterPage.set(next, (afterPage.get(next) ?? 0) + 1);
+  }
+  const count = new Map<string, number>();
+  for (const line of lines) count.set(line, (count.get(line) ?? 0) + 1);
+  const running = (line: string) => (afterPage.get(line) ?? 0) >= 1 && (count.get(line) ?? 0) >= 2;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isPage(i) || (out.at(-1) !== '' && i > 0 && lines[i - 1] !== '')) {
+      out.push(lines[i]!);
+      continue;
+    }
+    while (out.at(-1) === '') out.pop();
+    let j = i + 1;
+    while (lines[j] === '') j++;
+    if (lines[j] !== undefined && running(lines[j]!)) j++;
+    while (lines[j] === '') j++;
+    i = j - 1;
+  }
+  return out;
+}
+
 function joinWrappedLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
@@ -166,7 +204,10 @@ function joinWrappedLines(lines: readonly string[]): string[] {
       !previous.startsWith('|') &&
       !/[.;:!?]$/.test(previous) &&
       !LIST_START.test(line) &&
-      (/^\p{Ll}/u.test(line) || /^\d{1,2}\/\d{1,2}\/\d{4}/.test(line) || OPEN_ENDING.test(previous));
+      (/^\p{Ll}/u.test(line) ||
+        /^\d{1,2}\/\d{1,2}\/\d{4}/.test(line) ||
+        OPEN_ENDING.test(previous) ||
+        (previous.length >= 50 && NAME_HEAD_ENDING.test(previous)));
     if (continues) out[out.length - 1] = `${previous} ${line}`;
     else out.push(line);
   }

@@ -1,4 +1,6 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { onlyPeriod } from './classify-node.ts';
+import { capitalizeFirst } from './clean-text.ts';
 import { readTime } from './read-time.ts';
 import type { DraftPhase } from './types.ts';
 
@@ -36,4 +38,29 @@ export function readPlanPeriod(text: string, code: string, documentDate: string 
   }
   phase.review = phase.reviewNotes.length > 0;
   return phase;
+}
+
+/**
+ * Under a "THỜI GIAN …" heading, a line that is only a period — "Tiêm vét: từ ngày 14/4/2025 đến
+ * ngày 16/4/2025." or "Từ ngày 01/7/2025 đến hết ngày 31/7/2025." — is a phase of the plan, named by
+ * its label (or "Thời gian thực hiện"), never a task.
+ */
+export function readPeriodLine(text: string, code: string, documentDate: string): DraftPhase | undefined {
+  const labelled = /^([^:;]{2,60}):\s*(\S.*)$/u.exec(text);
+  const rest = labelled ? labelled[2]! : text;
+  if (!onlyPeriod(rest)) return undefined;
+  const read = readTime(rest, [], { documentDate }).deadline;
+  if (read?.kind !== 'period' || !read.start || !read.due) return undefined;
+  return {
+    code,
+    name: labelled ? capitalizeFirst(labelled[1]!.trim()) : 'Thời gian thực hiện',
+    order: 1,
+    start: read.start,
+    end: read.due,
+    deadline: read,
+    subPeriods: [],
+    source: text,
+    review: false,
+    reviewNotes: [],
+  };
 }

@@ -24,10 +24,13 @@ export function readDraftDeadline(text: string, references: readonly TextRange[]
     return { notes };
   }
   const matchedFolded = foldSameLength(deadline.text);
-  const inParens = masked.lastIndexOf('(', masked.indexOf(deadline.text)) > masked.lastIndexOf(')', masked.indexOf(deadline.text));
+  const at = masked.indexOf(deadline.text);
+  const inParens = masked.lastIndexOf('(', at) > masked.lastIndexOf(')', at);
+  // "Quý III/2025: Phòng X …", "Ngày 12/5/2025 (thứ Hai): khám …": the item's label is its time
+  const asLabel = at >= 0 && masked.slice(0, at).trim() === '' && /^\s*(?:\([^)]*\))?\s*:/.test(masked.slice(at + deadline.text.length));
   if (
     /tiep theo|\bsau\b|\btoi\b/.test(matchedFolded) ||
-    (!inParens && !/^(hoan thanh|truoc|cham nhat|han|trong|tu|xong|ket thuc|den|dinh ky|hang)/.test(matchedFolded))
+    (!inParens && !asLabel && !/^(hoan thanh|truoc|cham nhat|han|trong|tu|xong|ket thuc|den|dinh ky|hang)/.test(matchedFolded))
   ) {
     notes.push(`Mốc thời gian "${deadline.text}" nằm trong nội dung, chưa chắc là hạn; cần kiểm tra.`);
   } else if (deadline.approximate) notes.push(`Thời hạn gần đúng: ${deadline.reading}`);

@@ -11,7 +11,7 @@ const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |
  * is yearly, first due 30/06/2020. Everything else is as readDraftDeadline reads it.
  */
 export function readTime(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
-  const special = readMonthRange(text) ?? readQuarterEndDay(text);
+  const special = readMonthRange(text) ?? readQuarterRange(text) ?? readQuarterEndDay(text) ?? readNextQuarterDay(text);
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;
@@ -64,6 +64,30 @@ function readMonthRange(text: string): DeadlineRead | undefined {
   };
 }
 
+const QUARTER_RANGE = /quý\s+([IV]{1,3})\s*(?:[-–]|và|đến)\s*(?:quý\s+)?([IV]{1,3})\s*(?:[/.-]|\s+năm\s+)(\d{4})/iu;
+const ROMAN_QUARTER: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/** "Quý II và quý III/2025", "quý I - II năm 2025": the year written once; from the first quarter's start to the last one's end. */
+function readQuarterRange(text: string): DeadlineRead | undefined {
+  const m = QUARTER_RANGE.exec(text);
+  if (!m || /trước ngày|chậm nhất|hạn chót/iu.test(text)) return undefined;
+  const [from, to, year] = [ROMAN_QUARTER[m[1]!.toUpperCase()], ROMAN_QUARTER[m[2]!.toUpperCase()], Number(m[3])];
+  if (!from || !to || from >= to) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lastMonth = to * 3;
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  return {
+    deadline: {
+      kind: 'period',
+      text: m[0],
+      reading: `Từ 01/${pad(from * 3 - 2)}/${year} đến hết ${lastDay}/${pad(lastMonth)}/${year} ("${m[0]}").`,
+      start: `${year}-${pad(from * 3 - 2)}-01`,
+      due: `${year}-${pad(lastMonth)}-${pad(lastDay)}`,
+    },
+    notes: [],
+  };
+}
+
 const QUARTER_END_DAY = /(trước|chậm nhất|trong)?\s*(?:ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+(?:mỗi\s+|hằng\s+|hàng\s+|của\s+)?quý/iu;
 
 /** "hằng quý (trước ngày 20 tháng cuối quý)": quarterly, due in the quarter's third month. */
@@ -81,6 +105,25 @@ function readQuarterEndDay(text: string): DeadlineRead | undefined {
       recurrence: { frequency: 'quarterly', dueDay: 61 + day, dayOfPeriod: 61 + day },
     },
     notes: [`Hạn hằng quý là ngày ${day} của tháng cuối quý; ngày trong quý tính gần đúng (${61 + day}), cần kiểm tra.`],
+  };
+}
+
+const NEXT_QUARTER_DAY = /(trước|chậm nhất)?\s*(?:ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+đầu\s+(?:của\s+)?quý\s+(?:sau|tiếp theo)/iu;
+
+/** "trước ngày 10 tháng đầu quý sau": a quarterly report, due early in the next quarter. */
+function readNextQuarterDay(text: string): DeadlineRead | undefined {
+  const m = NEXT_QUARTER_DAY.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[2]) - (m[1] && /^trước$/iu.test(m[1]) ? 1 : 0);
+  if (day < 1 || day > 31) return undefined;
+  return {
+    deadline: {
+      kind: 'recurrence',
+      text: m[0].trim(),
+      reading: `Hằng quý, hạn hết ngày ${day} của tháng đầu quý sau.`,
+      recurrence: { frequency: 'quarterly', dueDay: day, dayOfPeriod: day },
+    },
+    notes: [],
   };
 }
 

@@ -10,6 +10,8 @@ const NUMBERED_REFERENCE = new RegExp(
 );
 /** "năm học 2024-2025", "niên khóa …", "nhiệm kỳ 2025 - 2030": the name of a school year or a term, not a period to finish in. */
 const SCHOOL_YEAR = /(?:năm học|niên khóa|niên khoá|nhiệm kỳ|nhiệm kì)\s+\d{4}\s*[-–]\s*\d{4}/giu;
+/** "quy hoạch … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": the horizon of a planning document names it; it is no deadline. */
+const HORIZON = /tầm nhìn\s+(?:đến\s+)?(?:năm\s+)?\d{4}|(?<=(?:quy hoạch|chiến lược)[^,;.()\n]{0,80}?)thời kỳ\s+\d{4}\s*[-–]\s*\d{4}/giu;
 const LAW_REFERENCE = /(?:Bộ luật|Luật)\s+\p{Lu}[^,;.()\n]*?năm\s+\d{4}/gu;
 
 export interface TextRange {
@@ -19,7 +21,7 @@ export interface TextRange {
 
 export function findReferenceRanges(text: string): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const pattern of [NUMBERED_REFERENCE, LAW_REFERENCE, SCHOOL_YEAR]) {
+  for (const pattern of [NUMBERED_REFERENCE, LAW_REFERENCE, SCHOOL_YEAR, HORIZON]) {
     for (const m of text.matchAll(pattern)) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return ranges.sort((a, b) => a.start - b.start);

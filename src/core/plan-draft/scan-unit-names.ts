@@ -1,6 +1,7 @@
-import { namedSector } from './sector-names.ts';
+import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
-import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
+import { findSteeringLevel, levelList, noGapBetween, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
+import { type LevelWord, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
 export interface RawUnitName {
@@ -23,16 +24,15 @@ export interface RawGroupName {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
-const STEERING_STOPS = /^(chu tri|phoi hop|tham muu|chi dao|to chuc|trien khai|co trach nhiem|thuc hien|giao|gom)\b/;
 const GROUP_WORDS = new Set(
   (
     'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
     'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
-    'thanh quan tinh phuong ngang truong hoc thong tieu mam non'
+    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen'
   ).split(' '),
 );
 const GROUP_NOUNS =
-  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom)\b/;
+  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|benh vien)\b/;
 
 /** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
 export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
@@ -55,8 +55,21 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
         continue;
       }
     }
+    const bySector = token.folded === 'cac' ? sectorCollective(text, folded, tokens, t) : undefined;
+    if (bySector) {
+      groups.push(bySector);
+      t = nextTokenAt(tokens, bySector.end);
+      continue;
+    }
+    // "Trưởng các thôn, tổ dân phố": the heads of a collective answer for it
+    const heads = token.word === 'Trưởng' && tokens[t + 1]?.folded === 'cac' ? matchGroup(text, tokens, t + 1, token.start) : undefined;
+    if (heads) {
+      groups.push(heads);
+      t = nextTokenAt(tokens, heads.end);
+      continue;
+    }
     if (['cac', 'nhung'].includes(token.folded) || /^can bo,? cong chuc/.test(folded.slice(token.start, token.start + 20))) {
-      const group = matchGroup(text, tokens, t, token.start);
+      const group = membersOf(text, folded, tokens, matchGroup(text, tokens, t, token.start));
       if (group) {
         groups.push(group);
         t = nextTokenAt(tokens, group.end);
@@ -66,6 +79,33 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     t++;
   }
   return { units, groups };
+}
+
+/** "Các thành viên Ban Chỉ đạo xã": the members of a body are one collective, with the body's name in it. */
+function membersOf(text: string, folded: string, tokens: readonly Token[], group: RawGroupName | undefined): RawGroupName | undefined {
+  if (!group || !/thanh vien$/.test(folded.slice(group.start, group.end))) return group;
+  const next = nextTokenAt(tokens, group.end);
+  if (tokens[next]?.start !== group.end + 1 || !UPPER.test(tokens[next]!.word)) return group;
+  const body = matchHead(text, folded, tokens, next);
+  if (!body || !('unit' in body)) return group;
+  return { start: group.start, end: body.end, surface: text.slice(group.start, body.end) };
+}
+
+/** "các sở giáo dục và đào tạo, y tế, tư pháp": the departments of the sectors named, written in lower case. */
+function sectorCollective(text: string, folded: string, tokens: readonly Token[], t: number): RawGroupName | undefined {
+  const kind = tokens[t + 1];
+  if (!kind || !['so', 'phong', 'bo'].includes(kind.folded) || kind.after !== '') return undefined;
+  let at = nextTokenAt(tokens, kind.end);
+  let end: number | undefined;
+  for (;;) {
+    const found = tokens[at] ? matchSector(folded, tokens[at]!.start, DEPARTMENT_SECTORS) : undefined;
+    if (!found) break;
+    end = found.end;
+    const rest = /^(?:,\s*|\s+và\s+)/u.exec(text.slice(end));
+    if (!rest) break;
+    at = nextTokenAt(tokens, end + rest[0].length - 1);
+  }
+  return end === undefined ? undefined : { start: tokens[t]!.start, end, surface: text.slice(tokens[t]!.start, end) };
 }
 
 /** A title or heading line in capitals ("BAN HÀNH KẾ HOẠCH …", "ỦY BAN NHÂN DÂN TỈNH …") names no unit of the body. */
@@ -119,7 +159,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       // Bộ and Ban are read only by name: "Bộ luật", "BAN HÀNH", "Ban Tuyên…" name no unit
       if (head.abbr === 'BO' || head.abbr === 'BAN') return undefined;
       // a newspaper's name is a proper name: "Báo Lam Sơn đưa tin" stops before "đưa"
-      const title = head.abbr === 'BAO' ? readPlaceName(tokens, after) : readTitle(tokens, after);
+      const title =
+        head.abbr === 'BAO' ? readPlaceName(tokens, after) : head.abbr === 'TRUONG' ? readSchoolName(folded, tokens, after) : readTitle(tokens, after);
       if (!title) return undefined;
       unit.title = text.slice(tokens[after]!.start, title.end);
       end = title.end;
@@ -127,7 +168,10 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   }
   if (head.tail !== 'none' && head.abbr !== 'BO') {
     const levelAt = head.tail === 'title' ? nextTokenAt(tokens, end) : after;
-    const level = noGapBetween(text, end, tokens[levelAt]?.start ?? end) ? readLevel(text, tokens, levelAt) : undefined;
+    // "Văn phòng - Thống kê UBND phường": an office of the people's committee takes the committee's level
+    const owner = head.kind === 'department' ? /^ (?:UBND|Ủy ban nhân dân) (?=\p{Ll})/u.exec(text.slice(end)) : null;
+    const ownerLevel = owner ? readLevel(text, tokens, nextTokenAt(tokens, end + owner[0].length)) : undefined;
+    const level = ownerLevel ?? (noGapBetween(text, end, tokens[levelAt]?.start ?? end) ? readLevel(text, tokens, levelAt) : undefined);
     const purpose = !level && head.tail === 'steering' ? findSteeringLevel(text, tokens, after) : undefined;
     const found = level ?? purpose;
     const list = level && !level.name ? levelList(text, tokens, nextTokenAt(tokens, level.end)) : undefined;
@@ -148,112 +192,6 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   return { unit, end };
 }
 
-/** ", phường, thị trấn" after a bare level: the end of the list of levels, if there is one. */
-function levelList(text: string, tokens: readonly Token[], t: number): number | undefined {
-  let end: number | undefined;
-  let i = t;
-  while (i < tokens.length) {
-    const separator = text.slice(tokens[i - 1]!.end, tokens[i]!.start).trim();
-    const connector = tokens[i]!.folded === 'va' ? 1 : 0;
-    if (separator !== ',' && separator !== '' && !(separator === '' && connector)) break;
-    if (separator === '' && !connector && tokens[i - 1]!.after !== ',') break;
-    const level = readLevel(text, tokens, i + connector);
-    if (!level || level.name) break;
-    end = level.end;
-    i = nextTokenAt(tokens, level.end);
-  }
-  return end;
-}
-
-function noGapBetween(text: string, from: number, to: number): boolean {
-  return /^ ?$/.test(text.slice(from, to));
-}
-
-function readLevel(text: string, tokens: readonly Token[], t: number): { level: LevelWord; name?: string; end: number } | undefined {
-  const first = tokens[t];
-  if (!first) return undefined;
-  for (const level of LEVELS) {
-    const words = level.folded.split(' ');
-    const span = tokens.slice(t, t + words.length);
-    if (span.length < words.length || span.map((token) => token.folded).join(' ') !== level.folded) continue;
-    const last = span[span.length - 1]!;
-    if (span.slice(0, -1).some((token) => token.after !== '')) continue;
-    const next = tokens[t + words.length];
-    // "phường thực hiện" is the ward, "phương thức" is not: trust the diacritics where they tell levels apart
-    const spelledAsLevel = ['phường', 'quận', 'tỉnh'].includes(last.word.toLocaleLowerCase('vi'));
-    if (next && last.after === '' && !spelledAsLevel && NOT_LEVEL_NEXT[level.folded]?.includes(next.folded)) continue;
-    if (level.abbr === 'Q' && !(next && last.after === '' && (/^\d/.test(next.word) || UPPER.test(next.word)))) continue;
-    // "Thanh tra Bộ", "các đơn vị thuộc Bộ": the ministry, only when written with its capital
-    if (level.abbr === 'BO' && first.word !== 'Bộ') continue;
-    const nameToken = tokens[t + words.length];
-    const opensParen = nameToken !== undefined && text[nameToken.start - 1] === '(';
-    // "… Ủy ban nhân dân huyện.\nTháng 9/2024:": a place name never starts on the next line
-    const nextLine = nameToken !== undefined && text.slice(last.end, nameToken.start).includes('\n');
-    const name = (last.after === '' || last.after === '.') && !opensParen && !nextLine ? readPlaceName(tokens, t + words.length) : undefined;
-    if (name) return { level, name: text.slice(name.start, name.end), end: name.end };
-    return { level, end: last.end };
-  }
-  return undefined;
-}
-
-function readPlaceName(tokens: readonly Token[], t: number): { start: number; end: number } | undefined {
-  const first = tokens[t];
-  if (!first) return undefined;
-  if (/^\d{1,3}[A-Za-z]?$/.test(first.word)) return { start: first.start, end: first.end };
-  if (!UPPER.test(first.word) || /^\p{Lu}{2,}/u.test(first.word)) return undefined;
-  // "… tỉnh Điều 3", "… huyện Kế hoạch …": a citation or the next heading, not a place
-  if (/^(?:Điều|Khoản|Mục|Chương|Quyết|Nghị|Luật)$/u.test(first.word)) return undefined;
-  let end = first.end;
-  for (let i = t; i < t + 3; i++) {
-    const token = tokens[i];
-    if (!token || !(UPPER.test(token.word) || /^\d+$/.test(token.word))) break;
-    end = token.end;
-    if (token.after !== '') break;
-  }
-  return { start: first.start, end };
-}
-
-/** "Ban Chỉ đạo phòng chống tội phạm, … ANTQ tỉnh": the level after the committee's purpose. */
-function findSteeringLevel(text: string, tokens: readonly Token[], from: number): { level: LevelWord; name?: string; end: number } | undefined {
-  for (let t = from; t < Math.min(tokens.length, from + 30); t++) {
-    const token = tokens[t]!;
-    const rest = tokens
-      .slice(t, t + 3)
-      .map((x) => x.folded)
-      .join(' ');
-    if (STEERING_STOPS.test(rest)) return undefined;
-    if (UPPER.test(token.word) && !/^\p{Lu}{2,}/u.test(token.word) && t > from) return undefined;
-    const level = readLevel(text, tokens, t);
-    if (level) return level;
-    if (/[;:.()]/.test(token.after) || text[token.start - 1] === '(') return undefined;
-  }
-  return undefined;
-}
-
-/** "Văn hóa - Thông tin", "Lao động - Thương binh và Xã hội", "Y tế". */
-function readTitle(tokens: readonly Token[], t: number): { end: number } | undefined {
-  const first = tokens[t];
-  if (!first || !UPPER.test(first.word)) return undefined;
-  let end = first.end;
-  let lowerRun = 0;
-  for (let i = t; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (i > t) {
-      const next = tokens[i + 1];
-      if ((token.word === '-' || token.word === '–' || token.folded === 'va') && next && UPPER.test(next.word)) {
-        lowerRun = 0;
-        continue;
-      }
-      if (UPPER.test(token.word)) lowerRun = 0;
-      else if (lowerRun >= 3 || NAME_STOP_WORDS.has(token.folded)) break;
-      else lowerRun++;
-    }
-    end = token.end;
-    if (token.after !== '') break;
-  }
-  return { end };
-}
-
 function matchGroup(text: string, tokens: readonly Token[], t: number, start: number): RawGroupName | undefined {
   let end = -1;
   let last = t;
@@ -266,6 +204,9 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
     // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)", not "công (khai)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
     if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc') break;
+    // "các huyện cập nhật …": only "cấp" is a level word
+    if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
+    if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
     // "… có liên quan và các tổ chức …": a second "các" starts another group
     if (i > t && token.folded === 'va' && tokens[i + 1]?.folded === 'cac') break;
     if (i > t && token.folded === 'cac' && tokens[i - 1]?.after === ',') break;

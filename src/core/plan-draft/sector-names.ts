@@ -25,6 +25,7 @@ const s = (name: string, ...abbreviations: string[]): SectorName => {
 export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Lao động - Thương binh và Xã hội', 'ldtbxh', 'ld-tb&xh', 'ld-tbxh', 'ldtb&xh'),
   s('Kế hoạch và Đầu tư', 'kh&dt', 'khdt', 'kh-dt'),
+  s('Quản lý thương mại'),
   s('Tài chính - Kế hoạch', 'tc-kh', 'tckh'),
   s('Tài chính'),
   s('Nội vụ'),
@@ -140,6 +141,14 @@ export const OFFICE_SECTORS: readonly SectorName[] = [
   s('Bảo vệ môi trường'),
   s('Đường bộ Việt Nam'),
   s('Quản lý đất đai'),
+  // central departments of ministries whose names hold "và" and lower-case words
+  s('Lâm nghiệp và Kiểm lâm'),
+  s('Chăn nuôi và Thú y'),
+  s('Nhà giáo và Cán bộ quản lý giáo dục'),
+  s('Quản lý nhà và thị trường bất động sản'),
+  s('Công nghệ thông tin'),
+  s('Quản lý đê điều và Phòng, chống thiên tai'),
+  s('Kinh tế hợp tác và Phát triển nông thôn'),
 ];
 
 /** Radio and television stations (Đài) and centres (Trung tâm), whose names hold lower-case level-like words. */
@@ -157,6 +166,10 @@ export const STATION_SECTORS: readonly SectorName[] = [
   s('Văn hóa - Thể thao'),
   s('Y tế'),
   s('Thông tin'),
+  s('Dự báo khí tượng thủy văn quốc gia'),
+  s('Xúc tiến thương mại'),
+  s('Xúc tiến đầu tư, thương mại và du lịch'),
+  s('Dự báo khí tượng thủy văn'),
 ];
 
 /** A party or council a board belongs to, written after the board's sector ("Ban Tuyên giáo Tỉnh ủy"). */

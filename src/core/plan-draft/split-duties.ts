@@ -26,9 +26,13 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
   const facts = clauses.map((c) => {
     const local = localMentions(input, c);
     const roles = findRoles(input.text.slice(c.start, c.end), local);
-    const opensWithUnit = local.some((m) => m.start <= 1) && roles.lead !== undefined && roles.predicateStart !== undefined;
+    // "… . Đề nghị TTYT quận hỗ trợ …": a sentence that asks a unit opens with it too
+    const asked = (m: UnitMention) => /^\s*(?:đề nghị|giao|yêu cầu)\s+$/iu.test(input.text.slice(c.start, c.start + m.start));
+    const opensWithUnit = local.some((m) => m.start <= 1 || asked(m)) && roles.lead !== undefined && roles.predicateStart !== undefined;
     const time = input.ctx ? readTime(input.text.slice(c.start, c.end), localRefs(input, c), input.ctx) : { notes: [] };
-    return { ...c, roles, opensWithUnit, time };
+    // "… . Sở Xây dựng tham mưu trình UBND tỉnh.": a sentence that only names who does the duty before it
+    const roleOnly = opensWithUnit && ROLE_ONLY.test(input.text.slice(c.start + roles.predicateStart!, c.end));
+    return { ...c, roles, opensWithUnit: opensWithUnit && !roleOnly, roleOnly, time };
   });
   const pieces: (typeof facts)[] = [];
   for (const fact of facts) {
@@ -43,30 +47,96 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const conditional = /^\s*trường hợp\b/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty
     const detail = /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả|đồng thời)\b/iu.test(input.text.slice(fact.start, fact.end));
-    if (!current || (!detail && (fact.opensWithUnit || recurring || problems || conditional || (fact.time.deadline !== undefined && currentHasTime))))
+    // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
+    // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"), unless it hands
+    // in the first one's work ("…; trình UBND phê duyệt trước ngày D") or its date closes the whole item (", hoàn thành trước …")
+    const datedAfterUndated = fact.time.deadline !== undefined && !currentHasTime && current !== undefined;
+    const reportAfterStanding = datedAfterUndated && REPORT_START.test(clause) && current.some((f) => STANDING.test(input.text.slice(f.start, f.end)));
+    const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause) && !ITEM_CLOSE.test(clause);
+    if (
+      !current ||
+      (!detail &&
+        (fact.opensWithUnit ||
+          recurring ||
+          problems ||
+          conditional ||
+          reportAfterStanding ||
+          anotherDatedAction ||
+          (fact.time.deadline !== undefined && currentHasTime)))
+    )
       pieces.push([fact]);
     else current.push(fact);
   }
-  if (pieces.length < 2) return [task];
-  return pieces.map((piece) => {
+  if (pieces.length < 2) {
+    // "Phối hợp thẩm định …; rà soát, hệ thống hóa …, hoàn thành trong quý III/2023": one date for several actions
+    const last = facts[facts.length - 1]!;
+    const dateOnlyAtEnd = last.time.deadline !== undefined && facts.slice(0, -1).every((f) => f.time.deadline === undefined);
+    if (!dateOnlyAtEnd) return [task];
+    return [{ ...task, reviewNotes: [...task.reviewNotes, 'Mục có nhiều việc mà thời hạn chỉ ghi ở việc cuối; cần kiểm tra hạn của từng việc.'] }];
+  }
+  return pieces.map((piece, i) => {
     const start = piece[0]!.start;
     const end = piece[piece.length - 1]!.end;
-    const text = input.text.slice(start, end).replace(/[;,.\s]+$/, '');
+    const text = `${piece[0]!.head ?? ''}${input.text.slice(start, end).replace(/[;,.\s]+$/, '')}`;
     const owner = piece[0]!.opensWithUnit ? piece[0]!.roles : undefined;
     const timed = piece.find((f) => f.time.deadline !== undefined);
     const out: DraftTask = {
       ...task,
-      title: owner ? taskTitle(text, owner.predicateStart) : taskTitle(text),
+      title: owner ? taskTitle(text, owner.predicateStart! + (piece[0]!.head?.length ?? 0)) : taskTitle(text),
       body: text,
       source: text,
       support: owner ? [...owner.support] : [...task.support],
       reviewNotes: [...(owner?.notes ?? []), ...(timed?.time.notes ?? []), 'Tách từ một mục có nhiều việc; cần kiểm tra.'],
     };
     if (owner?.lead) out.lead = owner.lead;
+    // "Ban Chỉ đạo huyện sẽ tổ chức sơ kết … vào tháng 7 và tổng kết năm vào tháng 12": the second action keeps the sentence's unit
+    const before = pieces[i - 1]?.[0];
+    if (!owner && before?.opensWithUnit && before.roles.lead && !/[.;:]$/.test(input.text.slice(0, start).trimEnd())) {
+      out.lead = before.roles.lead;
+      out.support = [...before.roles.support];
+    }
+    const named = piece.find((f) => f.roleOnly)?.roles;
+    if (!out.lead && named?.lead) {
+      out.lead = named.lead;
+      out.support = [...new Set([...out.support, ...named.support])];
+    }
+    // "Đầu tư Khu xử lý … trong năm 2025. Sở Kế hoạch và Đầu tư và Sở Tài chính cân đối, bố trí vốn …": a duty
+    // with no unit is led by the unit of the sentence that follows it
+    const next = pieces[i + 1]?.[0];
+    if (!out.lead && next?.opensWithUnit && next.roles.lead) {
+      out.lead = next.roles.lead;
+      out.reviewNotes.push('Đơn vị chủ trì lấy theo câu sau; cần kiểm tra.');
+    }
     if (timed?.time.deadline) out.deadline = timed.time.deadline;
     else delete out.deadline;
     return out;
   });
+}
+
+const ROLE_ONLY = /^\s*(?:(?:chủ trì|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
+/** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
+const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
+/** a date that closes the whole item: "…; kiểm tra phao, áo phao, xong trước ngày 15/8" */
+const ITEM_CLOSE = /,\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất)/iu;
+const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
+/** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
+const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng dẫn|kiểm tra/iu;
+/** "… 6 tháng trước ngày 15/6/2025 và cả năm trước ngày 15/12/2025": the same report for another period */
+const REPORT_PERIOD = /(?:^|\s)(?:báo cáo\s+)?(?:cả năm|năm|[369] tháng(?: đầu năm| cuối năm)?|quý\s+[IV]+|tháng\s+\d{1,2})(?=[\s,]|$)/iu;
+
+/** A clause of an item; `head` is the verb it shares with the clause before ("tổng hợp, báo cáo … " for "cả năm trước …"). */
+type Clause = TextRange & { head?: string };
+
+function periodHead(before: string): string | undefined {
+  const all = [...before.matchAll(new RegExp(REPORT_PERIOD.source, 'giu'))];
+  const last = all.at(-1);
+  const head = last
+    ? before
+        .slice(0, last.index)
+        .replace(/^[\s,;]+/, '')
+        .trim()
+    : '';
+  return head === '' ? undefined : `${head} `;
 }
 
 /** Words of text[start, end) outside unit names: a list of units ("Các sở, ban, ngành;") is no clause. */
@@ -108,7 +178,7 @@ function clausesOf(text: string, mentions: readonly UnitMention[]): TextRange[] 
  * actions joined by "và" (or a comma), each with its own time, are two clauses. Only when both halves
  * read a time and the second opens with an action verb; otherwise the clause stays whole.
  */
-function splitAtAnd(input: SplitInput, clause: TextRange): TextRange[] {
+function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
   if (!input.ctx) return [clause];
   const text = input.text.slice(clause.start, clause.end);
   for (const m of text.matchAll(/(?:,\s*|\s)(?:và|đồng thời)\s+/gu)) {
@@ -116,10 +186,17 @@ function splitAtAnd(input: SplitInput, clause: TextRange): TextRange[] {
     const before = text.slice(0, at);
     if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
     const after = text.slice(at + m[0].length);
-    if (!ACTION_START.test(after)) continue;
+    const samePeriod = REPORT_PERIOD.exec(after);
+    const anotherPeriod = samePeriod?.index === 0 && REPORT_PERIOD.test(before);
+    if (!ACTION_START.test(after) && !anotherPeriod) continue;
     const left = readTime(before, localRefs(input, { start: clause.start, end: clause.start + at }), input.ctx).deadline;
     const right = readTime(after, [], input.ctx).deadline;
     if (!left || !right || right.kind === 'recurrence' || left.kind === 'recurrence') continue;
+    if (anotherPeriod)
+      return [
+        { start: clause.start, end: clause.start + at },
+        { start: clause.start + at + m[0].length, end: clause.end, head: periodHead(before) },
+      ];
     return [
       { start: clause.start, end: clause.start + at },
       { start: clause.start + at + m[0].length, end: clause.end },

@@ -9,8 +9,16 @@ const MAX_TITLE = 120;
 export function taskTitle(text: string, predicateStart?: number, whole: string = text): string {
   const fromPredicate = predicateStart !== undefined ? firstClause(text.slice(predicateStart).replace(/^\s*:\s*/, '')) : '';
   // a predicate too short to name the duty ("thẩm định."): the item's text (after a phase label, if any)
-  const title = fromPredicate.length >= 10 ? fromPredicate : firstClause(whole);
+  const title = fromPredicate.length >= 10 ? fromPredicate : (datedLine(whole) ?? firstClause(whole));
   return cutAtWord(capitalizeFirst(title), MAX_TITLE);
+}
+
+/** "Ngày 12/5/2025 (thứ Hai): khám cho …" → "Khám cho … (ngày 12/5/2025)": the label alone names no duty. */
+function datedLine(text: string): string | undefined {
+  const m = /^([^:;.()]{0,30}\d{1,2}\/\d{1,4}[^:;.()]{0,10})(?:\([^)]*\))?\s*:\s*(\S.*)$/u.exec(text);
+  if (!m) return undefined;
+  const rest = firstClause(m[2]!);
+  return rest.length >= 10 ? `${rest} (${m[1]!.trim().toLocaleLowerCase('vi')})` : undefined;
 }
 
 function firstClause(text: string): string {

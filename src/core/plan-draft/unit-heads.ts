@@ -18,6 +18,33 @@ export interface UnitHead {
 
 export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /ban chi dao|bcd\b/y, abbr: 'BCD', canonical: 'Ban Chỉ đạo', kind: 'steering', tail: 'steering' },
+  {
+    pattern: /ban chi huy phong,? chong thien tai(?: va tim kiem cuu nan)?|ban chi huy pctt(?: ?& ?tkcn| va tkcn)?/y,
+    abbr: 'BCHPCTT',
+    canonical: 'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn',
+    kind: 'steering',
+    tail: 'level',
+  },
+  { pattern: /ban chi huy/y, abbr: 'BCH', canonical: 'Ban Chỉ huy', kind: 'steering', tail: 'level' },
+  { pattern: /ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?|nhnn\b/y, abbr: 'NHNN', canonical: 'Ngân hàng Nhà nước', kind: 'other', tail: 'level' },
+  {
+    pattern: /truong (?:dai hoc|cao dang|trung cap|mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|chinh tri)/y,
+    abbr: 'TRUONG',
+    kind: 'other',
+    tail: 'title',
+  },
+  {
+    pattern: /ban quan ly (?:rung phong ho|rung dac dung|du an|cho)/y,
+    abbr: 'BQL',
+    kind: 'other',
+    tail: 'title',
+  },
+  // a commune's civil servant by post: "Công chức Văn phòng - Thống kê xã", "Công chức Tư pháp - Hộ tịch"
+  { pattern: /cong chuc/y, abbr: 'CCX', canonical: 'Công chức', kind: 'other', tail: 'title' },
+  { pattern: /van phong ?[-–] ?thong ke/y, abbr: 'VPTK', canonical: 'Văn phòng - Thống kê', kind: 'department', tail: 'level' },
+  { pattern: /benh vien/y, abbr: 'BV', canonical: 'Bệnh viện', kind: 'other', tail: 'title' },
+  { pattern: /ban quan ly (?:cac khu cong nghiep|khu kinh te|cac khu che xuat va cong nghiep)/y, abbr: 'BQLKCN', kind: 'other', tail: 'level' },
+  { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
   { pattern: /uy ban kiem tra(?: (?:tinh|huyen|thanh|quan|thi|dang) uy)?/y, abbr: 'UBKT', canonical: 'Ủy ban Kiểm tra', kind: 'party', tail: 'none' },

@@ -1,0 +1,46 @@
+/** A unit named in the text (discover-units.ts's UnitMention; kept structural so the two modules do not import each other). */
+interface UnitMention {
+  ref: string;
+  group: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * "Trung tâm Y tế huyện Mỹ Lạc (TTYT huyện)", "Đội Trật tự đô thị phường (sau đây viết tắt là Đội
+ * TTĐT)": a unit written out once with its short form in brackets is the same unit wherever the short
+ * form is used later. Returns the mentions with those later uses added, and the short forms by unit.
+ */
+const BRACKETED = /^\s*\(\s*(?:sau đây (?:gọi|viết) tắt là\s+|gọi tắt là\s+|viết tắt là\s+)?([^()]{2,30}?)\s*\)/u;
+/** a short form holds an abbreviation: two capitals ("TTYT", "LHPN", "VP-TK", "ĐTN") */
+const HAS_ABBREVIATION = /\p{Lu}[\p{Lu}\d]*[-&]?\p{Lu}/u;
+
+export function withAbbreviations(text: string, mentions: readonly UnitMention[]): { mentions: UnitMention[]; aliases: Map<string, string[]> } {
+  const out = [...mentions];
+  const aliases = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (m.group) continue;
+    const bracket = BRACKETED.exec(text.slice(m.end));
+    const short = bracket?.[1];
+    if (!bracket || !short || !HAS_ABBREVIATION.test(short)) continue;
+    // "(Công an tỉnh)" has no abbreviation and is left to the roles; a short form is at most four words
+    if (short.split(/\s+/).length > 4) continue;
+    aliases.set(m.ref, [...(aliases.get(m.ref) ?? []), short]);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const use of text.matchAll(pattern)) {
+      const start = use.index;
+      const end = start + use[0].length;
+      // the bracket itself ("(Đội TTĐT)", read by the scanner as a unit of its own) is the same unit too
+      // a longer name already read there ("Đội TTĐT" inside a name the scanner found) keeps its own reading
+      const overlapping = out.findIndex((o) => o.start < end && o.end > start);
+      if (overlapping >= 0) {
+        const o = out[overlapping]!;
+        if (o.start < start || o.end > end) continue;
+        out.splice(overlapping, 1);
+      }
+      out.push({ ref: m.ref, group: false, start, end, text: use[0] });
+    }
+  }
+  return { mentions: out.sort((a, b) => a.start - b.start), aliases };
+}
