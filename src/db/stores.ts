@@ -3,6 +3,7 @@ import { createBindingCodeRepository, createChatRepository } from './repositorie
 import { createCriterionRepository } from './repositories/criterion-repository.ts';
 import { createDirectoryRepository } from './repositories/directory-repository.ts';
 import { createExtensionRepository } from './repositories/extension-repository.ts';
+import { createInboundRepository } from './repositories/inbound-repository.ts';
 import { createOutboxRepository } from './repositories/outbox-repository.ts';
 import { createPendingReadingRepository } from './repositories/pending-reading-repository.ts';
 import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
@@ -26,6 +27,7 @@ export function createStores(db: Database) {
     extensions: createExtensionRepository(prisma),
     pendingReadings: createPendingReadingRepository(prisma),
     updates: createUpdateLog(prisma),
+    inbound: createInboundRepository(prisma),
     slots: createJobSlots(prisma),
     audit: createAuditLog(prisma),
     outbox: createOutboxRepository(db),
