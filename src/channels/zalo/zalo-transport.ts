@@ -1,6 +1,7 @@
 import type { OutgoingMessage } from '../../core/model/outgoing.ts';
 import type { FileShelf } from '../../files/file-shelf.ts';
 import { scrubSecrets } from '../../logger.ts';
+import { messageParts } from '../../outbox/message-parts.ts';
 import { createSlidingWindowLimiter } from '../../outbox/rate-limiter.ts';
 import { type Transport, TransportError, type TransportFailure } from '../../outbox/transport.ts';
 import { type ZaloApi, ZaloApiError, ZaloNetworkError } from './zalo-api.ts';
@@ -47,13 +48,24 @@ export interface ZaloTransportOptions {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A direct answer waits its turn rather than going back to a queue it is not in. */
+const REPLY_MAX_WAIT_MS = 60_000;
+
+export interface ZaloTransport extends Transport {
+  /**
+   * Answers in a chat now (a command's reply), split and rendered like outbox rows and paced with
+   * them; waits for its turn instead of failing on the pacing. Throws TransportError.
+   */
+  reply(chatExternalId: string, message: OutgoingMessage): Promise<{ messageId: string }[]>;
+}
+
 /**
  * Delivers outbox parts to Zalo: plain text (the sender already split it at 2,000 characters and
  * wrote buttons out as their fallback commands), documents as a message with a signed download
  * link, photos through sendPhoto by such a link. Keeps its own pacing per chat and per bot, since
  * Zalo documents no limits.
  */
-export function createZaloTransport(options: ZaloTransportOptions): Transport {
+export function createZaloTransport(options: ZaloTransportOptions): ZaloTransport {
   const { api, shelf, pacing } = options;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
@@ -61,42 +73,49 @@ export function createZaloTransport(options: ZaloTransportOptions): Transport {
   const perBot = createSlidingWindowLimiter(pacing.perSecond, 1_000);
   const perChat = pacing.chatIntervalMs > 0 ? createSlidingWindowLimiter(1, pacing.chatIntervalMs) : null;
 
-  async function paced(chatId: string): Promise<void> {
+  async function paced(chatId: string, maxWait: number): Promise<void> {
     const at = now();
     perBot.sweep(at);
     perChat?.sweep(at);
     const allowed = Math.max(perBot.nextAllowedAt('*', at), perChat?.nextAllowedAt(chatId, at) ?? at);
     const wait = allowed - at;
-    if (wait > maxWaitMs) throw new TransportError({ kind: 'rate_limited', retryAfterSeconds: Math.ceil(wait / 1_000) });
+    if (wait > maxWait) throw new TransportError({ kind: 'rate_limited', retryAfterSeconds: Math.ceil(wait / 1_000) });
     if (wait > 0) await sleep(wait);
     const sentAt = Math.max(now(), allowed);
     perBot.record('*', sentAt);
     perChat?.record(chatId, sentAt);
   }
 
-  async function deliver(chatId: string, message: OutgoingMessage): Promise<string | number | undefined> {
+  async function deliver(chatId: string, message: OutgoingMessage, maxWait: number): Promise<string | number | undefined> {
     const [attachment] = message.attachments ?? [];
     if (!attachment) {
       const text = zaloPlainText(message.html).trim();
       if (text === '') throw new TransportError({ kind: 'bad_request', description: 'empty message' });
-      await paced(chatId);
+      await paced(chatId, maxWait);
       return (await api.sendMessage(chatId, text)).message_id;
     }
     const { url, expiresAt } = await shelf.put(attachment);
-    await paced(chatId);
+    await paced(chatId, maxWait);
     if (attachment.kind === 'photo') return (await api.sendPhoto(chatId, url, zaloPlainText(message.html).slice(0, 2000) || undefined)).message_id;
     return (await api.sendMessage(chatId, documentLinkText(attachment.fileName, url, expiresAt))).message_id;
   }
 
+  async function sendOne(chatExternalId: string, message: OutgoingMessage, maxWait: number): Promise<{ messageId: string }> {
+    try {
+      const id = await deliver(chatExternalId, message, maxWait);
+      return { messageId: id === undefined ? '' : String(id) };
+    } catch (error) {
+      throw new TransportError(classifyZaloError(error));
+    }
+  }
+
   return {
     capabilities: ZALO_CAPABILITIES,
-    async send(chatExternalId, message) {
-      try {
-        const id = await deliver(chatExternalId, message);
-        return { messageId: id === undefined ? '' : String(id) };
-      } catch (error) {
-        throw new TransportError(classifyZaloError(error));
-      }
+    send: (chatExternalId, message) => sendOne(chatExternalId, message, maxWaitMs),
+    async reply(chatExternalId, message) {
+      const sent: { messageId: string }[] = [];
+      for (const part of messageParts(message, ZALO_CAPABILITIES)) sent.push(await sendOne(chatExternalId, part, REPLY_MAX_WAIT_MS));
+      return sent;
     },
   };
 }

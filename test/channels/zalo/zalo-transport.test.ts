@@ -154,6 +154,27 @@ describe('Zalo transport', () => {
     expect(sent.map((s) => s.text)).toEqual(['một', 'hai', 'ba', 'bốn']);
   });
 
+  it('answers a command directly: split like outbox rows, waiting its turn instead of failing on the pacing', async () => {
+    let now = 0;
+    const sleeps: number[] = [];
+    const { api, sent } = fakeApi();
+    const transport = createZaloTransport({
+      api,
+      shelf,
+      pacing: { perSecond: 5, chatIntervalMs: 5_000, maxWaitMs: 1_500 },
+      now: () => now,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        now += ms;
+      },
+    });
+    const long = Array.from({ length: 3 }, (_, i) => `P5-0${i + 1} ${'nội dung '.repeat(200).trim()}`).join('\n\n');
+    const ids = await transport.reply('g1', { html: long, buttons: [[{ text: 'Xong', data: 'x', fallback: '/xong P5-01' }]] });
+    expect(ids).toHaveLength(3);
+    expect(sleeps).toEqual([5_000, 5_000]);
+    expect(sent.at(-1)?.text).toMatch(/Xong: \/xong P5-01$/);
+  });
+
   it('declares Zalo limits: 2,000 characters, no buttons, edits or reply threads, mention-only groups', () => {
     expect(ZALO_CAPABILITIES).toMatchObject({ textLimit: 2000, buttons: false, edits: false, replyThreads: false, groupReading: 'mentions_only' });
   });
