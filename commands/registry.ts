@@ -11,6 +11,7 @@ import { settingsCommand } from './caidat.ts';
 import { detailCommand } from './chitiet.ts';
 import { moveDeadlineCommand } from './doihan.ts';
 import { evidenceFile } from './evidence-file.ts';
+import { criterionEvidenceFile, replyToCriterion } from './criterion-messages.ts';
 import { assignCommand } from './giao.ts';
 import { extensionCommand } from './giahan.ts';
 import { planCommand } from './kehoach.ts';
@@ -68,8 +69,8 @@ export const buttonActions: ButtonAction[] = [
 ];
 
 /** Tried in order; the first that returns true handled the reply. */
-export const replyHandlers: ReplyHandler[] = [replyToTask];
-export const fileHandlers: FileHandler[] = [evidenceFile];
+export const replyHandlers: ReplyHandler[] = [replyToCriterion, replyToTask];
+export const fileHandlers: FileHandler[] = [criterionEvidenceFile, evidenceFile];
 
 /** By name or alias, case-insensitive, with or without "/" and "@botname". */
 export function findCommand(name: string): CommandDefinition<unknown> | undefined {

@@ -1,5 +1,5 @@
 /**
- * `npm run score:plans -- [--set dev|holdout|holdout-2|shared|all] [--doc <file>] [--verbose]`
+ * `npm run score:plans -- [--set dev|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose]`
  *
  * Drafts every document of the plan corpus (test/fixtures/plan-corpus/dev, holdout and holdout-2, and the real
  * documents in ../shared/plans/dev when that folder exists) in-process with the same command the CLI
@@ -62,10 +62,11 @@ async function draftOf(doc: string): Promise<{ draft: unknown; error?: string }>
   }
 }
 
-type Options = { sets: SetName[]; doc?: string; verbose: boolean };
+type Options = { sets: string[]; dirs: Map<string, string>; doc?: string; verbose: boolean };
 
 function parseOptions(argv: string[]): Options | string {
-  let sets: SetName[] = [...SET_NAMES];
+  let sets: string[] = [...SET_NAMES];
+  const dirs = new Map<string, string>();
   let doc: string | undefined;
   let verbose = false;
   for (let i = 0; i < argv.length; i++) {
@@ -76,24 +77,31 @@ function parseOptions(argv: string[]): Options | string {
       if (v === 'all') sets = [...SET_NAMES];
       else if (SET_NAMES.includes(v as SetName)) sets = [v as SetName];
       else return `--set expects dev, holdout, holdout-2, shared or all, not "${v ?? ''}"`;
+    } else if (arg === '--dir') {
+      // A folder of documents and keys outside the corpus (a blind set kept out of the repository).
+      const v = argv[++i];
+      if (!v || !existsSync(v)) return `--dir expects a folder of documents and keys, not "${v ?? ''}"`;
+      if (dirs.size === 0) sets = [];
+      dirs.set(basename(resolve(v)), resolve(v));
+      sets.push(basename(resolve(v)));
     } else if (arg === '--doc') {
       doc = argv[++i];
       if (!doc) return '--doc expects a document file';
     } else return `unknown option "${arg}"`;
   }
-  return { sets, ...(doc && { doc: resolve(doc) }), verbose };
+  return { sets, dirs, ...(doc && { doc: resolve(doc) }), verbose };
 }
 
 async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   if (typeof options === 'string') {
-    process.stderr.write(`${options}\nusage: npm run score:plans -- [--set dev|holdout|holdout-2|shared|all] [--doc <file>] [--verbose]\n`);
+    process.stderr.write(`${options}\nusage: npm run score:plans -- [--set dev|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose]\n`);
     return 2;
   }
   const all = emptyTotals();
   let scored = 0;
   for (const set of options.sets) {
-    const dir = setDir(set);
+    const dir = options.dirs.get(set) ?? setDir(set as SetName);
     if (!dir) {
       process.stderr.write(`(${set}: folder not found, skipped)\n`);
       continue;

@@ -61,6 +61,47 @@ describeOnEachDatabase('/tieuchi', (use) => {
     expect(unitList?.html).toContain('Tiêu chí đơn vị báo cáo');
     expect(unitList?.html).not.toContain('TC-C5');
   });
+
+  it('in a unit group, /tieuchi posts one message per criterion; a reply to one reports it, a photo replied to it is evidence', async () => {
+    const posted = await h.send(CAP5_CHAT, FOCAL, '/tieuchi');
+    expect(posted[0]?.html).toContain('Trả lời từng tin dưới đây bằng số đo');
+    const shown = posted.slice(1).map((r) => /<b>(TC-[A-Z0-9]+)<\/b>/.exec(r.html)?.[1]);
+    expect(shown).toContain('TC-C3');
+    expect(shown).not.toContain('TC-C5');
+    const chat = await h.chat(CAP5_CHAT);
+    const links = await use().prisma.criterionMessage.findMany({ where: { chatId: chat.id }, include: { criterion: true }, orderBy: { id: 'desc' } });
+    expect(new Set(links.map((l) => l.criterion.code))).toEqual(new Set(shown));
+    const c3 = links.find((l) => l.criterion.code === 'TC-C3')!;
+
+    const answer = await h.replyTo(CAP5_CHAT, FOCAL, c3.messageId, '96 theo biên bản kiểm tra ngày 10/11');
+    expect(answer.handled).toBe(true);
+    expect(answer.replies[0]?.html).toBe('Đã ghi nhận tiêu chí <b>TC-C3</b>: 96 % (chỉ tiêu ≥ 95 %) — <b>đạt</b>.\nGhi chú: theo biên bản kiểm tra ngày 10/11');
+    expect((await h.stores.criteria.listCriteria()).find((c) => c.code === 'TC-C3')?.latest?.verdict).toBe('met');
+
+    const saved = await h.sendFile(CAP5_CHAT, FOCAL, c3.messageId, { kind: 'photo', fileId: 'photo-1', fileUniqueId: 'u-1', caption: 'biên bản' });
+    expect(saved[0]?.html).toBe('Đã lưu minh chứng cho tiêu chí TC-C3 (tổng cộng 1).');
+    expect(saved).toHaveLength(1);
+    const withValue = await h.sendFile(CAP5_CHAT, FOCAL, c3.messageId, { kind: 'document', fileId: 'doc-1', fileName: 'bb.pdf', caption: '90 sau khi rà soát lại' });
+    expect(withValue.map((r) => r.html)).toEqual(['Đã lưu minh chứng cho tiêu chí TC-C3 (tổng cộng 2).', expect.stringContaining('<b>chưa đạt</b>')]);
+    expect((await h.stores.criteria.listCriteria()).find((c) => c.code === 'TC-C3')?.evidenceCount).toBe(2);
+    expect(await h.stores.audit.list({ action: 'criterion.evidence' })).toHaveLength(2);
+    // The criterion's message in the list now shows the evidence; the steering summary too.
+    const again = await h.send(CAP5_CHAT, FOCAL, '/tieuchi');
+    expect(again.find((r) => r.html.includes('<b>TC-C3</b>'))?.html).toContain('Minh chứng: 2 tệp');
+    const [summary] = await h.send(STEERING_CHAT, SECRETARY, '/tieuchi');
+    expect(summary?.html).toMatch(/<b>TC-C3<\/b> .* — chưa đạt: 90 %, \d\d\/\d\d\/\d{4}, 2 minh chứng/);
+  });
+
+  it('a reply to a criterion message of another group, or a bad value, records nothing', async () => {
+    const chat = await h.chat(CAP5_CHAT);
+    const link = (await use().prisma.criterionMessage.findFirst({ where: { chatId: chat.id } }))!;
+    const before = (await h.stores.audit.list({ action: 'criterion.measure' })).length;
+    expect((await h.replyTo(CATP_CHAT, FOCAL, link.messageId, '90')).replies.map((r) => r.html).join()).not.toContain('Đã ghi nhận tiêu chí');
+    const bad = await h.replyTo(CAP5_CHAT, FOCAL, link.messageId, 'nhiều lắm');
+    expect(bad.handled).toBe(true);
+    expect(bad.replies[0]?.html).not.toContain('Đã ghi nhận');
+    expect(await h.stores.audit.list({ action: 'criterion.measure' })).toHaveLength(before);
+  });
 });
 
 it('readMeasurement judges every target operator', () => {

@@ -4,7 +4,7 @@ import type { PrismaDb } from '../open-database.ts';
 import { json } from './mappers.ts';
 
 export function createCriterionRepository(prisma: PrismaDb): CriterionStore {
-  return {
+  const store: CriterionStore = {
     async listCriteria(filter = {}) {
       const rows = await prisma.criterion.findMany({
         where: { archivedAt: null, plan: { status: 'active' }, ...(filter.planId !== undefined ? { planId: filter.planId } : {}) },
@@ -12,6 +12,7 @@ export function createCriterionRepository(prisma: PrismaDb): CriterionStore {
           plan: { select: { number: true } },
           unit: { select: { name: true, shortName: true } },
           measurements: { orderBy: [{ measuredAt: 'desc' }, { id: 'desc' }], take: 1 },
+          _count: { select: { evidence: true } },
         },
         orderBy: [{ planId: 'asc' }, { position: 'asc' }],
       });
@@ -27,6 +28,7 @@ export function createCriterionRepository(prisma: PrismaDb): CriterionStore {
           unitOfMeasure: row.unitOfMeasure,
           unitId: row.unitId,
           unitName: row.unit ? (row.unit.shortName ?? row.unit.name) : null,
+          evidenceCount: row._count.evidence,
           latest: m
             ? {
                 value: m.value,
@@ -67,5 +69,35 @@ export function createCriterionRepository(prisma: PrismaDb): CriterionStore {
         }),
       ]);
     },
+    async recordCriterionMessage({ criterionId, chatId, messageId }) {
+      await prisma.criterionMessage.upsert({
+        where: { chatId_messageId: { chatId, messageId } },
+        create: { criterionId, chatId, messageId },
+        update: { criterionId },
+      });
+    },
+    async findCriterionByMessage(chatId, messageId) {
+      const link = await prisma.criterionMessage.findUnique({ where: { chatId_messageId: { chatId, messageId } } });
+      if (!link) return null;
+      return (await store.listCriteria()).find((c) => c.id === link.criterionId) ?? null;
+    },
+    async addEvidence(input) {
+      const { at, ...data } = input;
+      return prisma.$transaction(async (tx) => {
+        await tx.criterionEvidence.create({ data: { ...data, createdAt: at } });
+        await tx.auditLog.create({
+          data: {
+            actorId: input.uploaderId,
+            action: 'criterion.evidence',
+            entityType: 'criterion',
+            entityId: String(input.criterionId),
+            afterJson: json({ kind: input.kind, fileName: input.fileName, caption: input.caption }),
+            createdAt: at,
+          },
+        });
+        return tx.criterionEvidence.count({ where: { criterionId: input.criterionId } });
+      });
+    },
   };
+  return store;
 }
