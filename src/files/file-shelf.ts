@@ -12,8 +12,8 @@ export const FILE_PATH_PREFIX = '/tep/';
 export interface FileShelfOptions {
   /** where the files are kept (FILES_DIR) */
   dir: string;
-  /** the bot's public address (PUBLIC_BASE_URL) */
-  baseUrl: string;
+  /** the bot's public address (PUBLIC_BASE_URL; the sandbox's is known once its server listens) */
+  baseUrl: string | (() => string);
   /** HMAC key of the links (FILE_LINK_SECRET) */
   secret: string;
   /** how long a link works (FILE_LINK_TTL_HOURS) */
@@ -72,7 +72,8 @@ export function createFileShelf(options: FileShelfOptions): FileShelf {
       await writeFile(join(dir, id), file.bytes);
       await writeFile(join(dir, `${id}.json`), JSON.stringify({ fileName: name, mimeType: file.mimeType }));
       const expiresAt = new Date(now.getTime() + ttlMs);
-      return { url: signLink(options.baseUrl, `${FILE_PATH_PREFIX}${id}/${encodeURIComponent(name)}`, expiresAt, options.secret), expiresAt };
+      const base = typeof options.baseUrl === 'function' ? options.baseUrl() : options.baseUrl;
+      return { url: signLink(base, `${FILE_PATH_PREFIX}${id}/${encodeURIComponent(name)}`, expiresAt, options.secret), expiresAt };
     },
     async serve(request, response) {
       const url = new URL(request.url ?? '/', 'http://bot.local');
