@@ -1,8 +1,8 @@
 import type { Plan } from '../core/plan/plan-model.ts';
 import type { SandboxSeedSpec } from '../sandbox/index.ts';
 
-/** The unit whose group the sandbox puts on Zalo (the last unit when the plan has no such unit). */
-const ZALO_UNIT = 'UBND_P5';
+/** The unit whose group the sandbox puts on Zalo: it leads tasks of its own (the last unit when the plan has no such unit). */
+const ZALO_UNIT = 'CATP';
 
 const GIVEN_NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Hoàng Cường', 'Phạm Thu Dung', 'Huỳnh Minh Đức', 'Võ Thị Hạnh', 'Đặng Quốc Hùng', 'Bùi Ngọc Lan'];
 
