@@ -54,7 +54,14 @@ export function startZaloPolling(options: ZaloPollingOptions): ZaloPolling {
         const update = await api.getUpdates(options.timeoutSeconds, stopping.signal);
         backoff = base;
         if (update === null) continue;
-        const result = await inbound.accept(update);
+        let result: Awaited<ReturnType<ZaloInbound['accept']>>;
+        try {
+          result = await inbound.accept(update);
+        } catch (error) {
+          // Zalo will not deliver it again: say plainly that it is gone.
+          logger.error({ err: scrubSecrets(error instanceof Error ? error.message : String(error)) }, 'zalo polling: an update could not be stored and is lost');
+          throw error;
+        }
         if (result === 'invalid') logger.warn({ reason: 'not a Zalo update' }, 'zalo polling: answer ignored');
         await inbound.drain();
       } catch (error) {
