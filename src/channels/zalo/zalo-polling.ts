@@ -59,7 +59,10 @@ export function startZaloPolling(options: ZaloPollingOptions): ZaloPolling {
           result = await inbound.accept(update);
         } catch (error) {
           // Zalo will not deliver it again: say plainly that it is gone.
-          logger.error({ err: scrubSecrets(error instanceof Error ? error.message : String(error)) }, 'zalo polling: an update could not be stored and is lost');
+          logger.error(
+            { err: scrubSecrets(error instanceof Error ? error.message : String(error)) },
+            'zalo polling: an update could not be stored and is lost',
+          );
           throw error;
         }
         if (result === 'invalid') logger.warn({ reason: 'not a Zalo update' }, 'zalo polling: answer ignored');
