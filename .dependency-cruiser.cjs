@@ -50,6 +50,14 @@ module.exports = {
       to: { path: '^src/db/' },
     },
     {
+      name: 'dispatch-knows-no-messenger',
+      comment:
+        'src/dispatch routes neutral InboundEvents for every messenger: it may not import src/channels or a messenger SDK (a channel hands it a ChannelSession).',
+      severity: 'error',
+      from: { path: '^src/dispatch/' },
+      to: { path: `^src/channels/|(^|/)node_modules/${MESSENGER_SDKS}/` },
+    },
+    {
       name: 'commands-and-jobs-use-ports',
       comment: 'commands/ and jobs/ get ports from their context; they do not import src/db or src/channels.',
       severity: 'error',

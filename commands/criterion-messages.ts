@@ -7,7 +7,7 @@ import { criterionStatusLabel, measuredValue, targetText } from '../src/core/cri
 import type { CriterionRecord } from '../src/core/ports/criterion-store.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import { recordCriterionMeasurement } from '../src/core/usecases/record-criterion-measurement.ts';
-import { actorOf, touchMember } from './context-helpers.ts';
+import { actorOf } from './context-helpers.ts';
 import type { CommandContext, FileHandler, ReplyHandler } from './types.ts';
 
 function pick(ctx: CommandContext, vi: string, en: string): string {
@@ -91,10 +91,9 @@ export async function reportCriterion(ctx: CommandContext, code: string, text: s
 /** A text reply to a criterion's message is its measurement. */
 export const replyToCriterion: ReplyHandler = {
   async handle(ctx, text) {
-    if (ctx.chat.kind !== 'unit') return false;
+    if (ctx.chat.kind !== 'unit' || ctx.replyToMessageId === undefined) return false;
     const criterion = await ctx.deps.stores.criteria.findCriterionByMessage(ctx.chat.id, ctx.replyToMessageId);
     if (!criterion) return false;
-    await touchMember(ctx);
     await reportCriterion(ctx, criterion.code, text);
     return true;
   },
@@ -103,10 +102,9 @@ export const replyToCriterion: ReplyHandler = {
 /** A photo or document replied to a criterion's message is evidence; a caption that is a value is also the measurement. */
 export const criterionEvidenceFile: FileHandler = {
   async handle(ctx, file) {
-    if (ctx.chat.kind !== 'unit') return false;
+    if (ctx.chat.kind !== 'unit' || ctx.replyToMessageId === undefined) return false;
     const criterion = await ctx.deps.stores.criteria.findCriterionByMessage(ctx.chat.id, ctx.replyToMessageId);
     if (!criterion) return false;
-    await touchMember(ctx);
     if (!reportsIt(criterion, ctx.chat.unitId)) {
       const unitName = escapeHtml(criterion.unitName ?? pick(ctx, 'đơn vị khác', 'another unit'));
       await ctx.reply({

@@ -1,15 +1,14 @@
 import { t } from '../src/core/i18n/translate.ts';
 import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
-import { portsOf, replyRefusal, touchMember } from './context-helpers.ts';
+import { portsOf, replyRefusal } from './context-helpers.ts';
 import type { FileHandler } from './types.ts';
 
 /** A photo or document replied to a task message is stored as evidence for the unit. */
 export const evidenceFile: FileHandler = {
   async handle(ctx, file) {
-    if (ctx.chat.kind !== 'unit' || ctx.chat.unitId === null) return false;
+    if (ctx.chat.kind !== 'unit' || ctx.chat.unitId === null || ctx.replyToMessageId === undefined) return false;
     const found = await ctx.deps.stores.tasks.findTaskByMessage(ctx.chat.id, ctx.replyToMessageId);
     if (!found) return false;
-    await touchMember(ctx);
     const refusal = await checkReportAuthority(portsOf(ctx), { task: found.task, unitId: ctx.chat.unitId, chat: ctx.chat });
     if (refusal) {
       await replyRefusal(ctx, refusal);

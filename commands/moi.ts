@@ -1,3 +1,4 @@
+import { bindSteeringPayload } from '../src/core/actions/action-payload.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import { steeringChats } from '../src/core/usecases/chats-of.ts';
 import { createBindingCode } from '../src/core/usecases/create-binding-code.ts';
@@ -18,7 +19,7 @@ async function adviseUnboundGroup(ctx: CommandContext, query: string): Promise<v
   }
   await ctx.reply({
     html: t(ctx.locale, 'invite.unbound_no_steering', { query }),
-    buttons: [[{ text: t(ctx.locale, 'button.bind_steering'), data: 'bs' }]],
+    buttons: [[{ text: t(ctx.locale, 'button.bind_steering'), data: bindSteeringPayload() }]],
   });
 }
 

@@ -1,4 +1,5 @@
 import { bindSteeringButton } from './buttons/bind-steering-button.ts';
+import { planImportButton } from './buttons/plan-import-button.ts';
 import { extensionButton } from './buttons/extension-button.ts';
 import { confirmButton, returnButton } from './buttons/completion-buttons.ts';
 import { pickButton } from './buttons/pick-button.ts';
@@ -20,12 +21,16 @@ import { inviteCommand } from './moi.ts';
 import { languageCommand } from './ngonngu.ts';
 import { tasksCommand } from './nhiemvu.ts';
 import { overdueCommand } from './quahan.ts';
+import { planFile } from './plan-file.ts';
+import { activateImportCommand, cancelImportCommand } from './plan-import-decision.ts';
 import { replyToTask } from './reply-to-task.ts';
 import { startCommand } from './start.ts';
 import { criteriaCommand } from './tieuchi.ts';
 import { progressCommand } from './tiendo.ts';
 import { returnCommand } from './tralai.ts';
 import { helpCommand } from './trogiup.ts';
+import type { DispatchRegistry } from '../src/dispatch/dispatch-registry.ts';
+import { runCommand } from './run-command.ts';
 import type { ButtonAction, CommandDefinition, FileHandler, ReplyHandler } from './types.ts';
 import { confirmCommand } from './xacnhan.ts';
 import { doneCommand } from './xong.ts';
@@ -55,6 +60,8 @@ export const commands: CommandDefinition<never>[] = [
   settingsCommand,
   reportCommand,
   criteriaCommand,
+  activateImportCommand,
+  cancelImportCommand,
 ] as unknown as CommandDefinition<never>[];
 
 export const buttonActions: ButtonAction[] = [
@@ -66,11 +73,12 @@ export const buttonActions: ButtonAction[] = [
   extensionButton,
   resolveBlockerButton,
   bindSteeringButton,
+  planImportButton,
 ];
 
 /** Tried in order; the first that returns true handled the reply. */
 export const replyHandlers: ReplyHandler[] = [replyToCriterion, replyToTask];
-export const fileHandlers: FileHandler[] = [criterionEvidenceFile, evidenceFile];
+export const fileHandlers: FileHandler[] = [criterionEvidenceFile, evidenceFile, planFile];
 
 /** By name or alias, case-insensitive, with or without "/" and "@botname". */
 export function findCommand(name: string): CommandDefinition<unknown> | undefined {
@@ -78,10 +86,5 @@ export function findCommand(name: string): CommandDefinition<unknown> | undefine
   return (commands as unknown as CommandDefinition<unknown>[]).find((c) => c.name === wanted || (c.aliases ?? []).includes(wanted));
 }
 
-/** "st:12:ip" → the action for "st" and its payload "12:ip". */
-export function findButtonAction(data: string): { action: ButtonAction; payload: string } | undefined {
-  const colon = data.indexOf(':');
-  const prefix = colon === -1 ? data : data.slice(0, colon);
-  const action = buttonActions.find((a) => a.prefix === prefix);
-  return action ? { action, payload: colon === -1 ? '' : data.slice(colon + 1) } : undefined;
-}
+/** What the dispatcher routes to in the app (and in the command harness): every chat feature above. */
+export const registry: DispatchRegistry = { commands, buttonActions, replyHandlers, fileHandlers, findCommand, runCommand };

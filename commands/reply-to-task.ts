@@ -1,3 +1,4 @@
+import { pickPayload } from '../src/core/actions/action-payload.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import { readReply, REPLY_CONFIDENCE_THRESHOLD, type ReplyReading } from '../src/core/replies/index.ts';
 import type { TaskRecord } from '../src/core/model/records.ts';
@@ -5,7 +6,7 @@ import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
 import { stateLabel } from '../src/core/digest/wording.ts';
 import { partOf } from '../src/core/status/derive-task-state.ts';
 import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
-import { portsOf, replyRefusal, touchMember } from './context-helpers.ts';
+import { portsOf, replyRefusal } from './context-helpers.ts';
 import { PENDING_TTL_MS } from './pending-readings.ts';
 import { submitReport } from './submit-report.ts';
 import type { CommandContext, ReplyHandler } from './types.ts';
@@ -26,29 +27,28 @@ async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: Re
     replyToMessageId: ctx.messageId,
     buttons: [
       [
-        { text: t(locale, 'button.in_progress'), data: `pk:${id}:ip` },
-        { text: t(locale, 'button.done'), data: `pk:${id}:dn` },
+        { text: t(locale, 'button.in_progress'), data: pickPayload(id, 'ip') },
+        { text: t(locale, 'button.done'), data: pickPayload(id, 'dn') },
       ],
       [
-        { text: t(locale, 'button.blocked'), data: `pk:${id}:bl` },
-        { text: t(locale, 'button.skip'), data: `pk:${id}:x` },
+        { text: t(locale, 'button.blocked'), data: pickPayload(id, 'bl') },
+        { text: t(locale, 'button.skip'), data: pickPayload(id, 'x') },
       ],
     ],
   });
 }
 
 /**
- * A free-text reply to a task message in a unit group, read in src/core. Acknowledgements get no
+ * A free-text reply to a task message in a unit group (or, without reply threads, a mention naming
+ * the task by its code), read in src/core. Acknowledgements get no
  * answer (no spam), questions a one-line status, unsure readings a question with buttons; only a
  * confident reading is stored.
  */
 export const replyToTask: ReplyHandler = {
   async handle(ctx, text) {
     if (ctx.chat.kind !== 'unit' || ctx.chat.unitId === null) return false;
-    const found = await ctx.deps.stores.tasks.findTaskByMessage(ctx.chat.id, ctx.replyToMessageId);
-    if (!found) return false;
-    await touchMember(ctx);
-    const { task } = found;
+    const task = ctx.namedTask ?? (ctx.replyToMessageId ? (await ctx.deps.stores.tasks.findTaskByMessage(ctx.chat.id, ctx.replyToMessageId))?.task : undefined);
+    if (!task) return false;
     const reading = readReply(text);
     if (reading.status === 'none' && reading.kind === 'acknowledgement') {
       // No answer (a reply to "ok anh" is noise), but a 👍 so the sender knows it was seen.

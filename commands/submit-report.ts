@@ -1,3 +1,4 @@
+import { undoPayload } from '../src/core/actions/action-payload.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import type { ReportChannel, Role, TaskRecord } from '../src/core/model/records.ts';
 import type { OutgoingMessage } from '../src/core/model/outgoing.ts';
@@ -17,7 +18,7 @@ export function composeReceipt(ctx: CommandContext, input: { report: ReportRecor
   if (report.status === 'done') lines.push(t(locale, role === 'lead' ? 'report.awaiting' : 'report.support_done'));
   if (report.status === 'blocked' && !report.note) lines.push(t(locale, 'report.blocked_hint', { code: task.code }));
   lines.push(t(locale, 'report.undo_hint'));
-  return { html: lines.join('\n'), buttons: [[{ text: t(locale, 'button.undo'), data: `ud:${report.id}` }]] };
+  return { html: lines.join('\n'), buttons: [[{ text: t(locale, 'button.undo'), data: undoPayload(report.id) }]] };
 }
 
 /** Buttons, commands and free-text replies all end here: one use case, one receipt. */

@@ -7,6 +7,7 @@ export function helpHtml(ctx: CommandContext): string {
   const lines = [t(ctx.locale, 'help.title')];
   if (ctx.chat.kind === 'unbound') lines.push(t(ctx.locale, 'help.unbound'));
   lines.push(...helpLines(ctx.chat.kind, ctx.locale));
+  if (ctx.chat.kind === 'steering') lines.push(t(ctx.locale, 'help.plan_file'));
   return lines.join('\n');
 }
 

@@ -3,7 +3,7 @@
  * A command is channel-neutral: it receives who/where/what and replies through the context.
  */
 import type { z } from 'zod';
-import type { ChatRecord, Locale, MemberRecord } from '../src/core/model/records.ts';
+import type { ChatRecord, Locale, MemberRecord, TaskRecord } from '../src/core/model/records.ts';
 import type { OutgoingMessage } from '../src/core/model/outgoing.ts';
 import type { AppDeps } from '../src/app-deps.ts';
 
@@ -23,6 +23,8 @@ export interface CommandContext {
   deps: AppDeps;
   platform: string;
   chat: ChatRecord;
+  /** a one-to-one chat with the bot, or a group */
+  chatType: 'private' | 'group';
   user: CommandUser;
   member: MemberRecord | null;
   /** in SECRETARIAT_USER_IDS, or an admin of the bound steering group */
@@ -34,14 +36,19 @@ export interface CommandContext {
   /** the message the user replied to, if any */
   replyToMessageId?: string;
   reply(message: OutgoingMessage): Promise<SentMessage[]>;
-  /** send to another chat (e.g. the steering group) directly; jobs use the outbox instead */
-  sendTo(chatId: number, message: OutgoingMessage): Promise<SentMessage[]>;
+  /** queue a message for another chat (e.g. the steering group), on whichever messenger that chat is: through the outbox */
+  sendTo(chatId: number, message: OutgoingMessage): Promise<void>;
   /** edit the message a button was pressed on (buttons only) */
   editButtonMessage?(message: OutgoingMessage): Promise<void>;
   /** short toast answer to a button press (buttons only) */
   answerButton?(text: string, alert?: boolean): Promise<void>;
   /** a reaction (e.g. 👍) on the incoming message: "seen", where a reply would be noise; best effort */
   react?(emoji: string): Promise<void>;
+  /**
+   * The bytes of a file sent in this chat, at most `maxBytes` (bigger: FileTooLargeError, before or
+   * while downloading); absent where the channel cannot fetch files.
+   */
+  downloadFile?(file: FileInput, maxBytes: number): Promise<Uint8Array>;
 }
 
 export interface CommandDefinition<Args = unknown> {
@@ -59,18 +66,24 @@ export interface CommandDefinition<Args = unknown> {
   handle(ctx: CommandContext, args: Args): Promise<void>;
 }
 
-/** Inline-button actions: callback data is "<prefix>:<payload>" (≤ 64 bytes). */
+/** Inline-button actions: the payload is "<prefix>:<args>" (src/core/actions/action-payload.ts, ≤ 64 bytes). */
 export interface ButtonAction {
   prefix: string;
   handle(ctx: CommandContext, payload: string): Promise<void>;
 }
 
-/** A free-text reply to one of the bot's messages (task messages, questions). */
+/**
+ * Free text about a task: a reply to one of the bot's messages (`replyToMessageId`), or, where the
+ * messenger has no reply threads, a mention of the bot naming the task by its code (`namedTask`).
+ */
+export interface ReplyContext extends CommandContext {
+  namedTask?: TaskRecord;
+}
 export interface ReplyHandler {
-  handle(ctx: CommandContext & { replyToMessageId: string }, text: string): Promise<boolean>;
+  handle(ctx: ReplyContext, text: string): Promise<boolean>;
 }
 
-/** A photo/document sent in reply to a task message. */
+/** A photo or document sent in a chat (in reply to a task message, or on its own). */
 export interface FileInput {
   kind: 'photo' | 'document';
   fileId: string;
@@ -78,7 +91,11 @@ export interface FileInput {
   fileName?: string | null;
   mimeType?: string | null;
   caption?: string | null;
+  /** size in bytes as the messenger reports it, when it does */
+  size?: number | null;
 }
+
+/** Tried in order for every file; `ctx.replyToMessageId` is set when the file answers a message. */
 export interface FileHandler {
-  handle(ctx: CommandContext & { replyToMessageId: string }, file: FileInput): Promise<boolean>;
+  handle(ctx: CommandContext, file: FileInput): Promise<boolean>;
 }

@@ -1,6 +1,7 @@
 import type { Config } from './config/config.ts';
 import type { Clock } from './core/time/clock.ts';
 import type { Outbox } from './core/ports/outbox.ts';
+import type { PlanFiles } from './core/ports/plan-files.ts';
 import type { Stores } from './db/stores.ts';
 import type { Logger } from './logger.ts';
 import type { DocumentOutputs } from './reports/document-outputs.ts';
@@ -16,4 +17,6 @@ export interface AppDeps {
   botUsername: string;
   /** renders the report files and charts sent as documents and photos */
   outputs: DocumentOutputs;
+  /** reads plan documents and plan files sent in chat (drafts, review workbooks, YAML) */
+  planFiles: PlanFiles;
 }

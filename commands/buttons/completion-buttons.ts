@@ -1,27 +1,28 @@
+import { ACTION_PREFIX, readIdArgs } from '../../src/core/actions/action-payload.ts';
 import { t } from '../../src/core/i18n/translate.ts';
 import { checkSecretariat } from '../../src/core/usecases/secretariat-authority.ts';
 import { decisionRefusal } from '../../src/core/usecases/describe-decision.ts';
 import { portsOf, replyRefusal } from '../context-helpers.ts';
 import { confirmTask } from '../xacnhan.ts';
 import type { ButtonAction } from '../types.ts';
-import { answerStaleButton, readIdPayload } from './button-payload.ts';
+import { answerStaleButton } from './button-payload.ts';
 
 /** [Xác nhận] in the steering group: "cf:<taskId>". */
 export const confirmButton: ButtonAction = {
-  prefix: 'cf',
+  prefix: ACTION_PREFIX.confirm,
   handle: (ctx, payload) => {
-    const read = readIdPayload(payload);
+    const read = readIdArgs(payload);
     return read ? confirmTask(ctx, read.id) : answerStaleButton(ctx);
   },
 };
 
 /** [Trả lại] needs a reason, which a button cannot carry: it asks for /tralai with the code. */
 export const returnButton: ButtonAction = {
-  prefix: 'rt',
+  prefix: ACTION_PREFIX.return,
   async handle(ctx, payload) {
     const denied = checkSecretariat(ctx);
     if (denied) return replyRefusal(ctx, denied);
-    const read = readIdPayload(payload);
+    const read = readIdArgs(payload);
     if (!read) return answerStaleButton(ctx);
     const task = await ctx.deps.stores.tasks.getTask(read.id);
     if (!task) return;

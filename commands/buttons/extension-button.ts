@@ -1,15 +1,16 @@
+import { ACTION_PREFIX, readIdArgs } from '../../src/core/actions/action-payload.ts';
 import { t } from '../../src/core/i18n/translate.ts';
 import { formatDateVi } from '../../src/core/time/zone.ts';
 import { decideExtension } from '../../src/core/usecases/decide-extension.ts';
 import { actorOf, portsOf, replyRefusal } from '../context-helpers.ts';
 import type { ButtonAction } from '../types.ts';
-import { answerStaleButton, readIdPayload } from './button-payload.ts';
+import { answerStaleButton } from './button-payload.ts';
 
 /** [Đồng ý] / [Từ chối] on an extension request: "gh:<requestId>:y|n". */
 export const extensionButton: ButtonAction = {
-  prefix: 'gh',
+  prefix: ACTION_PREFIX.extension,
   async handle(ctx, payload) {
-    const read = readIdPayload(payload);
+    const read = readIdArgs(payload);
     const answer = read?.option;
     if (!read || (answer !== 'y' && answer !== 'n')) return answerStaleButton(ctx);
     const approve = answer === 'y';

@@ -1,5 +1,5 @@
+import { ACTION_PREFIX, readIdArgs } from '../../src/core/actions/action-payload.ts';
 import { t } from '../../src/core/i18n/translate.ts';
-import { touchMember } from '../context-helpers.ts';
 import { PICK_CODES } from '../pending-readings.ts';
 import { submitReport } from '../submit-report.ts';
 import type { ButtonAction } from '../types.ts';
@@ -7,11 +7,11 @@ import { ownEntry } from '../../src/core/text/own-entry.ts';
 
 /** The answer to "what did you mean?": "pk:<pendingId>:<ip|dn|bl|x>". No report was stored before. */
 export const pickButton: ButtonAction = {
-  prefix: 'pk',
+  prefix: ACTION_PREFIX.pick,
   async handle(ctx, payload) {
-    const [id = '', code = ''] = payload.split(':');
-    const choice = ownEntry(PICK_CODES, code);
-    const reading = /^\d{1,15}$/.test(id) ? await ctx.deps.stores.pendingReadings.take(Number(id), ctx.now) : null;
+    const read = readIdArgs(payload);
+    const choice = read ? ownEntry(PICK_CODES, read.option) : undefined;
+    const reading = read ? await ctx.deps.stores.pendingReadings.take(read.id, ctx.now) : null;
     if (!reading || !choice || reading.chatId !== ctx.chat.id) {
       await ctx.answerButton?.('');
       await ctx.reply({ html: t(ctx.locale, 'reply.pending_gone') });
@@ -24,7 +24,6 @@ export const pickButton: ButtonAction = {
     }
     const task = await ctx.deps.stores.tasks.getTask(reading.taskId);
     if (!task) return;
-    await touchMember(ctx);
     await submitReport(ctx, {
       task,
       status: choice,

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { createDocumentOutputs } from '../reports/document-outputs.ts';
+import { createPlanFiles } from '../plan-import/plan-files.ts';
 import { ALL_JOBS } from '../../jobs/index.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { connectTelegram } from '../channels/telegram/check-telegram.ts';
@@ -49,7 +50,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   // The running bot remembers chats and senders briefly (see cached-chat-store.ts); tools and tests use the plain stores.
   const stores = { ...base, chats: withChatCache(base.chats) };
   const { api, me } = await connectTelegram(token, apiRoot);
-  const deps: AppDeps = { config, stores, outbox: stores.outbox, clock, logger, botUsername: me.username, outputs: createDocumentOutputs() };
+  const deps: AppDeps = {
+    config,
+    stores,
+    outbox: stores.outbox,
+    clock,
+    logger,
+    botUsername: me.username,
+    outputs: createDocumentOutputs(),
+    planFiles: createPlanFiles(),
+  };
   const quietHours = parseQuietHours(config.QUIET_HOURS);
   const telegram = createBot({
     ...deps,

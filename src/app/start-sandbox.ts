@@ -81,7 +81,7 @@ export async function startSandbox(config: Config, logger: Logger, options: { po
       ...config,
       DATABASE_URL: databaseUrl,
       TELEGRAM_API_ROOT: apiRoot,
-      SECRETARIAT_USER_IDS: [...config.SECRETARIAT_USER_IDS, String(seeded.secretariatUserId)],
+      SECRETARIAT_USER_IDS: [...config.SECRETARIAT_USER_IDS, `telegram:${seeded.secretariatUserId}`],
     },
     logger,
     clock,

@@ -11,7 +11,7 @@ import { createStores, type Stores } from '../db/stores.ts';
 const DEFAULT_DATABASE_URL = 'file:./data/dieuphoi.db';
 
 const USAGE = [
-  'Cách dùng: dieuphoi digest --chat <mã nhóm|mã đơn vị|steering> --at <thời điểm ISO> [--json] [--html]',
+  'Cách dùng: dieuphoi digest --chat <mã nhóm|zalo:mã nhóm|mã đơn vị|steering> --at <thời điểm ISO> [--json] [--html]',
   'Xem trước bản tổng hợp mà nhóm sẽ nhận vào thời điểm đó (không gửi, không ghi nhận lượt chạy).',
   'Ví dụ: dieuphoi digest --chat CATP --at 2023-03-01T07:30:00+07:00',
 ].join('\n');
@@ -63,11 +63,19 @@ const virtualChat = (kind: 'unit' | 'steering', unitId: number | null): ChatReco
   settings: {},
 });
 
-/** A chat by internal id or platform id, the steering group, or a unit's group (a virtual one when unbound). */
+/**
+ * A chat by internal id, by messenger id ("zalo:<id>", "telegram:<id>"; a bare group id is Telegram's),
+ * the steering group, or a unit's group (a virtual one when unbound).
+ */
 async function resolveChat(stores: Stores, target: string): Promise<ChatRecord | null> {
   if (target.toLowerCase() === 'steering') {
     const [chat] = await stores.chats.listChats({ kind: 'steering', active: true });
     return chat ?? virtualChat('steering', null);
+  }
+  const qualified = /^(telegram|zalo):(.+)$/.exec(target);
+  if (qualified) {
+    const chat = await stores.chats.findChat(qualified[1]!, qualified[2]!);
+    return chat && chat.kind !== 'unbound' ? chat : null;
   }
   if (/^-?\d+$/.test(target)) {
     // A Telegram group id (-100…) is beyond the database's id range: only a record id is looked up as one.

@@ -3,16 +3,29 @@ import { zaloConfigShape, zaloProblems } from './zalo-config.ts';
 
 const DEFAULT_SQLITE_URL = 'file:./data/dieuphoi.db';
 
-const idList = z
+/**
+ * Secretariat members, each "<platform>:<user id>" ("telegram:123", "zalo:4f9a…"); a bare number
+ * still means a Telegram id (the form before Zalo). Stored normalized: "telegram:123".
+ */
+const SECRETARIAT_ENTRY = /^(?:(telegram):(-?\d+)|(zalo):([A-Za-z0-9_-]{1,64})|(-?\d+))$/;
+
+const secretariatIds = z
   .string()
   .trim()
   .transform((value, ctx) => {
     if (value === '') return [] as string[];
-    const ids = value.split(/[\s,;]+/).filter(Boolean);
-    for (const id of ids) {
-      if (!/^-?\d+$/.test(id)) {
-        ctx.addIssue({ code: 'custom', message: `"${id}" không phải mã số người dùng Telegram (chỉ gồm chữ số)` });
+    const ids: string[] = [];
+    for (const entry of value.split(/[\s,;]+/).filter(Boolean)) {
+      const match = SECRETARIAT_ENTRY.exec(entry);
+      if (!match) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${entry}" không đúng dạng: cần "telegram:<mã số>", "zalo:<mã người dùng>" hoặc chỉ mã số Telegram (chỉ gồm chữ số)`,
+        });
+        continue;
       }
+      const [, tgPlatform, tgId, zaloPlatform, zaloId, bare] = match;
+      ids.push(bare !== undefined ? `telegram:${bare}` : tgPlatform ? `${tgPlatform}:${tgId}` : `${zaloPlatform}:${zaloId}`);
     }
     return ids;
   });
@@ -44,7 +57,7 @@ export const configSchema = z
       .regex(/^[A-Za-z0-9_-]{16,256}$/, 'cần 16–256 ký tự gồm chữ, số, "_" hoặc "-"')
       .optional(),
     TELEGRAM_API_ROOT: z.url({ message: 'phải là địa chỉ http(s)://…' }).default('https://api.telegram.org'),
-    SECRETARIAT_USER_IDS: idList.default([]),
+    SECRETARIAT_USER_IDS: secretariatIds.default([]),
     SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8790),
     QUIET_HOURS: z
       .string()
@@ -81,4 +94,9 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
 
 export function formatConfigProblems(problems: string[]): string {
   return ['Cấu hình không hợp lệ (Invalid configuration). Hãy sửa các biến môi trường sau (xem .env.example):', ...problems.map((p) => `  • ${p}`)].join('\n');
+}
+
+/** Listed in SECRETARIAT_USER_IDS for this messenger (ids of one messenger never match another's). */
+export function isListedSecretariat(config: Pick<Config, 'SECRETARIAT_USER_IDS'>, platform: string, userId: string): boolean {
+  return config.SECRETARIAT_USER_IDS.includes(`${platform}:${userId}`);
 }

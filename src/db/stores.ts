@@ -5,6 +5,7 @@ import { createDirectoryRepository } from './repositories/directory-repository.t
 import { createExtensionRepository } from './repositories/extension-repository.ts';
 import { createInboundRepository } from './repositories/inbound-repository.ts';
 import { createOutboxRepository } from './repositories/outbox-repository.ts';
+import { createPendingPlanImportRepository } from './repositories/pending-plan-import-repository.ts';
 import { createPendingReadingRepository } from './repositories/pending-reading-repository.ts';
 import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
 import { createReportFileRepository } from './repositories/report-file-repository.ts';
@@ -26,6 +27,7 @@ export function createStores(db: Database) {
     directory: createDirectoryRepository(prisma),
     extensions: createExtensionRepository(prisma),
     pendingReadings: createPendingReadingRepository(prisma),
+    pendingPlanImports: createPendingPlanImportRepository(prisma),
     updates: createUpdateLog(prisma),
     inbound: createInboundRepository(prisma),
     slots: createJobSlots(prisma),

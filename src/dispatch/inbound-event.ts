@@ -19,6 +19,8 @@ export interface InboundUser {
   username?: string | null;
   /** the user's app language, when the messenger says (Telegram language_code) */
   languageCode?: string | null;
+  /** another bot: it is not recorded as a member of the chat */
+  isBot?: boolean;
 }
 
 interface EventBase {
@@ -56,6 +58,8 @@ export interface TextEvent extends EventBase {
   text: string;
   /** the text addressed the bot by a mention (Zalo groups deliver only these) */
   mentionsBot?: boolean;
+  /** the mention as written in `text` ("@Điều phối"), so the dispatcher can read what follows it */
+  botMention?: string;
 }
 
 /** A photo or document sent to the bot (evidence, a plan to import). */

@@ -35,6 +35,14 @@ export class DocumentFileError extends Error {
 
 const megabytes = (bytes: number) => `${(bytes / MB).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 
+function checkSize(size: number, limit: number, kind: string, name: string): void {
+  if (size <= limit) return;
+  throw new DocumentFileError(
+    `Tệp "${basename(name)}" quá lớn (${megabytes(size)}); ${kind} tối đa ${megabytes(limit)}. Hãy kiểm tra lại có đúng tệp không.`,
+    `${name} is too large (${size} bytes); a ${kind} may be at most ${limit} bytes`,
+  );
+}
+
 async function readLimited(path: string, limit: number, kind: string): Promise<Buffer> {
   let size: number;
   try {
@@ -47,12 +55,7 @@ async function readLimited(path: string, limit: number, kind: string): Promise<B
     if (code === 'ENOENT') throw new DocumentFileError(`không tìm thấy tệp ${path}.`, `file not found: ${path}`);
     throw new DocumentFileError(`không đọc được tệp ${path} (${code ?? 'lỗi hệ thống'}).`, `cannot read ${path}: ${(error as Error).message}`);
   }
-  if (size > limit) {
-    throw new DocumentFileError(
-      `Tệp "${basename(path)}" quá lớn (${megabytes(size)}); ${kind} tối đa ${megabytes(limit)}. Hãy kiểm tra lại có đúng tệp không.`,
-      `${path} is too large (${size} bytes); a ${kind} may be at most ${limit} bytes`,
-    );
-  }
+  checkSize(size, limit, kind, path);
   const handle = await open(path, 'r');
   try {
     // read at most limit + 1 bytes: a file that grew after stat() is still refused
@@ -109,6 +112,12 @@ export function decodeTextBytes(bytes: Uint8Array, fileName: string): string {
 /** A plan file (YAML) or a plan's text (.txt/.md): at most 2 MB, decoded as above. */
 export async function readTextDocument(path: string): Promise<string> {
   return decodeTextBytes(await readLimited(path, FILE_LIMITS.textBytes, 'tệp văn bản'), path);
+}
+
+/** A plan file or a plan's text already in memory (a file sent in chat): the same limit and decoding. */
+export function decodeTextDocument(bytes: Uint8Array, name: string): string {
+  checkSize(bytes.length, FILE_LIMITS.textBytes, 'tệp văn bản', name);
+  return decodeTextBytes(bytes, name);
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -229,8 +238,12 @@ function verifyDeclaredSizes(zip: Buffer, entries: readonly ZipEntry[], name: st
  * directory (checked before unpacking), not password-protected or an old .doc renamed.
  */
 export async function readDocxFile(path: string): Promise<Buffer> {
-  const name = basename(path);
-  const zip = await readLimited(path, FILE_LIMITS.docxPackedBytes, 'tệp .docx');
+  return checkDocxBytes(await readLimited(path, FILE_LIMITS.docxPackedBytes, 'tệp .docx'), basename(path));
+}
+
+/** The same checks on a .docx already in memory (a file sent in chat). */
+export function checkDocxBytes(zip: Buffer, name: string): Buffer {
+  checkSize(zip.length, FILE_LIMITS.docxPackedBytes, 'tệp .docx', name);
   if (OLE_MAGIC.every((byte, i) => zip[i] === byte)) {
     throw new DocumentFileError(
       `Tệp "${name}" được đặt mật khẩu (hoặc là tệp Word cũ .doc đổi đuôi) nên không đọc được. ` +
@@ -256,8 +269,12 @@ export async function readDocxFile(path: string): Promise<Buffer> {
 
 /** A PDF's bytes, safe to hand to the PDF reader: ≤ 20 MB and starting as a PDF does. */
 export async function readPdfFile(path: string): Promise<Buffer> {
-  const name = basename(path);
-  const bytes = await readLimited(path, FILE_LIMITS.pdfBytes, 'tệp PDF');
+  return checkPdfBytes(await readLimited(path, FILE_LIMITS.pdfBytes, 'tệp PDF'), basename(path));
+}
+
+/** The same checks on a PDF already in memory (a file sent in chat). */
+export function checkPdfBytes(bytes: Buffer, name: string): Buffer {
+  checkSize(bytes.length, FILE_LIMITS.pdfBytes, 'tệp PDF', name);
   if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) {
     throw new DocumentFileError(
       `Tệp "${name}" không phải tệp PDF (không có phần đầu %PDF). Hãy kiểm tra lại đúng tệp, hoặc gửi bản .docx hay .txt.`,

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { createDocumentOutputs } from '../../src/reports/document-outputs.ts';
+import { createPlanFiles } from '../../src/plan-import/plan-files.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/channels/telegram/create-bot.ts';
 import type { TelegramBot } from '../../src/channels/telegram/build-bot.ts';
@@ -33,6 +34,7 @@ describe('createBot with the real commands, polling the sandbox over HTTP', () =
       logger: pino({ level: 'silent' }),
       botUsername: 'dieuphoi_sandbox_bot',
       outputs: createDocumentOutputs(),
+      planFiles: createPlanFiles(),
       token: sandbox.token,
       pollingTimeoutSeconds: 1,
     });

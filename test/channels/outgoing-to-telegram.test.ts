@@ -3,6 +3,8 @@ import { toSendFileParts, toSendMessageParts } from '../../src/channels/telegram
 import { TELEGRAM_CAPABILITIES } from '../../src/channels/telegram/telegram-capabilities.ts';
 import { fitToChannel } from '../../src/core/text/fit-to-channel.ts';
 import { escapeHtml } from '../../src/core/text/html.ts';
+import { mentionMark, mentionsAsText } from '../../src/core/text/mention.ts';
+import { telegramMentions } from '../../src/channels/telegram/render-mentions.ts';
 
 const BUTTONS = [[{ text: 'Xong', data: 'st:12:dn', fallback: '/xong P5-01' }], [{ text: 'Hướng dẫn', url: 'https://example.org/hd' }]];
 
@@ -51,6 +53,15 @@ describe('rendering a neutral message for Telegram', () => {
       ['sendPhoto', 'bieu-do.png', { disable_notification: true }],
     ]);
     expect(toSendMessageParts({ html: 'Báo cáo', attachments: [] })).toHaveLength(1);
+  });
+
+  it('renders a neutral mention as a tg://user link; a channel without links reads "@Name"', () => {
+    const html = `${mentionMark({ externalUserId: '502', displayName: 'Lê <Hoa>' })}: đề nghị báo cáo`;
+    const [part] = toSendMessageParts({ html });
+    expect(part!.text).toBe('<a href="tg://user?id=502">Lê &lt;Hoa&gt;</a>: đề nghị báo cáo');
+    expect(mentionsAsText(html)).toBe('@Lê &lt;Hoa&gt;: đề nghị báo cáo');
+    // an id that is not a plain number cannot break out of the link
+    expect(telegramMentions(mentionMark({ externalUserId: '1"><b>x', displayName: 'A' }))).toBe('<a href="tg://user?id=1%22%3E%3Cb%3Ex">A</a>');
   });
 });
 

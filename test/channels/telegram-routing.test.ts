@@ -37,7 +37,7 @@ describe('Telegram channel: routing updates to features', () => {
 
     const [sent] = h.sent();
     expect(sent?.payload).toMatchObject({
-      chat_id: String(unitGroup.id),
+      chat_id: unitGroup.id,
       text: 'Đã ghi nhận: 12 50% &lt;đang&gt; làm',
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
@@ -74,6 +74,22 @@ describe('Telegram channel: routing updates to features', () => {
     expect(hint?.payload.text).toContain('/trogiup');
   });
 
+  it('reads a command written after a mention of the bot ("@DieuPhoiBot /tiendo 1 2"); other mentions are not ours', async () => {
+    const text = `@${BOT_USERNAME} /tiendo 1 2`;
+    const entities = [
+      { type: 'mention', offset: 0, length: BOT_USERNAME.length + 1 },
+      { type: 'bot_command', offset: BOT_USERNAME.length + 2, length: 7 },
+    ];
+    await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, text, extra: { entities } }));
+    expect(log.commands.map((c) => c.args)).toEqual(['1 2']);
+
+    const other = '@OtherBot /tiendo 3 4';
+    await h.telegram.bot.handleUpdate(
+      messageUpdate({ chat: unitGroup, from: focalPoint, text: other, extra: { entities: [{ type: 'mention', offset: 0, length: 9 }] } }),
+    );
+    expect(log.commands).toHaveLength(1);
+  });
+
   it('treats SECRETARIAT_USER_IDS and admins of the bound steering group as secretariat', async () => {
     await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: secretary, text: '/tiendo a' }));
     expect(log.commands[0]?.ctx.isSecretariat).toBe(true);
@@ -97,6 +113,14 @@ describe('Telegram channel: routing updates to features', () => {
     const answers = h.sent('answerCallbackQuery');
     expect(answers).toHaveLength(1);
     expect(answers[0]?.payload).toMatchObject({ callback_query_id: update.callback_query!.id, text: 'Đã ghi nhận hoàn thành' });
+  });
+
+  it('answers a redelivered press once: the button runs once, the callback is not answered again', async () => {
+    const update = callbackUpdate({ chat: unitGroup, from: focalPoint, data: 'lang:vi', messageId: 4400 });
+    await h.telegram.bot.handleUpdate(update);
+    await h.telegram.bot.handleUpdate(structuredClone(update));
+    expect(log.buttons.map((b) => b.payload)).toEqual(['vi']);
+    expect(h.sent('answerCallbackQuery')).toHaveLength(1);
   });
 
   it('takes an unchanged edit (Telegram\'s "message is not modified") as done, not as an error', async () => {
@@ -137,7 +161,7 @@ describe('Telegram channel: routing updates to features', () => {
     expect(h.sent()).toHaveLength(1);
   });
 
-  it('gives the file handlers the largest photo of a photo reply, and documents too', async () => {
+  it('gives the file handlers the largest photo of a photo reply, documents in reply, and documents on their own', async () => {
     const photo = [
       { file_id: 'small', file_unique_id: 's', width: 90, height: 60, file_size: 1200 },
       { file_id: 'large', file_unique_id: 'l', width: 1280, height: 853, file_size: 120_000 },
@@ -149,15 +173,22 @@ describe('Telegram channel: routing updates to features', () => {
     const document = { file_id: 'doc1', file_unique_id: 'd1', file_name: 'bao-cao.pdf', mime_type: 'application/pdf', file_size: 50_000 };
     await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, replyTo: { message_id: 5557, from: botUser }, extra: { document } }));
     await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, extra: { photo } }));
+    // a document on its own (a plan sent to the bot) reaches the file handlers too, with no message it answers
+    const plan = { file_id: 'doc2', file_unique_id: 'd2', file_name: 'ke-hoach.docx', file_size: 30_000 };
+    await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, extra: { document: plan } }));
 
     expect(log.files).toEqual([
       { file: { kind: 'photo', fileId: 'large', fileUniqueId: 'l', caption: 'Biên bản tuần tra' }, replyToMessageId: '5555' },
       {
-        file: { kind: 'document', fileId: 'doc1', fileUniqueId: 'd1', fileName: 'bao-cao.pdf', mimeType: 'application/pdf', caption: null },
+        file: { kind: 'document', fileId: 'doc1', fileUniqueId: 'd1', fileName: 'bao-cao.pdf', mimeType: 'application/pdf', caption: null, size: 50_000 },
         replyToMessageId: '5557',
       },
+      {
+        file: { kind: 'document', fileId: 'doc2', fileUniqueId: 'd2', fileName: 'ke-hoach.docx', mimeType: null, caption: null, size: 30_000 },
+        replyToMessageId: '',
+      },
     ]);
-    expect(h.sent()).toHaveLength(2);
+    expect(h.sent()).toHaveLength(3);
   });
 
   it('answers a failing command briefly in Vietnamese, logs it without the token, and keeps working', async () => {

@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { createDocumentOutputs } from '../../src/reports/document-outputs.ts';
+import { createPlanFiles } from '../../src/plan-import/plan-files.ts';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../src/app-deps.ts';
@@ -51,6 +52,7 @@ async function startOnSandbox(mode: 'polling' | 'webhook'): Promise<Running> {
     logger: pino({ level: 'silent' }),
     botUsername: 'dieuphoi_sandbox_bot',
     outputs: createDocumentOutputs(),
+    planFiles: createPlanFiles(),
   };
   const telegram = createTelegramBot(deps, { token: TOKEN, registry: createStubRegistry().registry, pollingTimeoutSeconds: 1 });
   await telegram.start();

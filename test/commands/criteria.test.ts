@@ -81,7 +81,12 @@ describeOnEachDatabase('/tieuchi', (use) => {
     const saved = await h.sendFile(CAP5_CHAT, FOCAL, c3.messageId, { kind: 'photo', fileId: 'photo-1', fileUniqueId: 'u-1', caption: 'biên bản' });
     expect(saved[0]?.html).toBe('Đã lưu minh chứng cho tiêu chí TC-C3 (tổng cộng 1).');
     expect(saved).toHaveLength(1);
-    const withValue = await h.sendFile(CAP5_CHAT, FOCAL, c3.messageId, { kind: 'document', fileId: 'doc-1', fileName: 'bb.pdf', caption: '90 sau khi rà soát lại' });
+    const withValue = await h.sendFile(CAP5_CHAT, FOCAL, c3.messageId, {
+      kind: 'document',
+      fileId: 'doc-1',
+      fileName: 'bb.pdf',
+      caption: '90 sau khi rà soát lại',
+    });
     expect(withValue.map((r) => r.html)).toEqual(['Đã lưu minh chứng cho tiêu chí TC-C3 (tổng cộng 2).', expect.stringContaining('<b>chưa đạt</b>')]);
     expect((await h.stores.criteria.listCriteria()).find((c) => c.code === 'TC-C3')?.evidenceCount).toBe(2);
     expect(await h.stores.audit.list({ action: 'criterion.evidence' })).toHaveLength(2);

@@ -1,6 +1,4 @@
 import { beforeAll, expect, it } from 'vitest';
-import { findCommand } from '../../commands/registry.ts';
-import { runCommand } from '../../commands/run-command.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, createHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
@@ -49,8 +47,7 @@ describeOnEachDatabase('first steps', (use) => {
   it('the binding confirmation is queued before the task cards, answering the /ketnoi message', async () => {
     const [invite] = await h.send(STEERING_CHAT, SECRETARY, '/moi CAP5');
     const code = /<code>\/ketnoi ([A-Z2-9]{8})<\/code>/.exec(invite?.html ?? '')?.[1];
-    const ctx = await h.context(CAP5_CHAT, FOCAL, { messageId: '4242' });
-    await runCommand(findCommand('/ketnoi')!, ctx, code ?? '');
+    await h.send(CAP5_CHAT, FOCAL, `/ketnoi ${code ?? ''}`, { messageId: '4242' });
     const queued = h.outbox.to((await h.chat(CAP5_CHAT)).id);
     expect(queued.map((q) => q.kind)).toEqual(['reply', 'task', 'task', 'task', 'task']);
     expect(queued[0]!.message.replyToMessageId).toBe('4242');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatConfigProblems, loadConfig } from '../../src/config/config.ts';
+import { formatConfigProblems, isListedSecretariat, loadConfig } from '../../src/config/config.ts';
 
 describe('configuration', () => {
   it('has working defaults: SQLite under ./data, Vietnam time, polling, Telegram API', () => {
@@ -22,7 +22,28 @@ describe('configuration', () => {
       SECRETARIAT_USER_IDS: '111, 222;333',
       BOT_TOKEN: '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw',
     });
-    expect(result.ok && result.config.SECRETARIAT_USER_IDS).toEqual(['111', '222', '333']);
+    expect(result.ok && result.config.SECRETARIAT_USER_IDS).toEqual(['telegram:111', 'telegram:222', 'telegram:333']);
+  });
+
+  it('reads secretariat ids per messenger; a bare number is still a Telegram id', () => {
+    const result = loadConfig({ SECRETARIAT_USER_IDS: 'telegram:111, zalo:4f9aB_c-1 ,222' });
+    expect(result.ok && result.config.SECRETARIAT_USER_IDS).toEqual(['telegram:111', 'zalo:4f9aB_c-1', 'telegram:222']);
+    if (!result.ok) return;
+    expect(isListedSecretariat(result.config, 'telegram', '111')).toBe(true);
+    expect(isListedSecretariat(result.config, 'zalo', '4f9aB_c-1')).toBe(true);
+    // one messenger's id never stands for another's
+    expect(isListedSecretariat(result.config, 'zalo', '111')).toBe(false);
+    expect(isListedSecretariat(result.config, 'telegram', '4f9aB_c-1')).toBe(false);
+  });
+
+  it('refuses a malformed secretariat entry in Vietnamese', () => {
+    for (const entry of ['viber:1', 'telegram:abc', 'zalo:', 'zalo:có dấu', 'abc']) {
+      const result = loadConfig({ SECRETARIAT_USER_IDS: entry });
+      expect(result.ok, entry).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems.join('\n')).toContain('SECRETARIAT_USER_IDS');
+      expect(result.problems.join('\n')).toContain('không đúng dạng: cần "telegram:<mã số>"');
+    }
   });
 
   it('lists every problem in Vietnamese at once', () => {
@@ -33,7 +54,7 @@ describe('configuration', () => {
     expect(text).toContain('DATABASE_URL');
     expect(text).toContain('BOT_MODE: chỉ nhận "polling" hoặc "webhook"');
     expect(text).toContain('LOG_LEVEL');
-    expect(text).toContain('"abc" không phải mã số người dùng Telegram');
+    expect(text).toContain('"abc" không đúng dạng');
     expect(result.problems).toHaveLength(4);
   });
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,8 @@ const ARTIFACTS = fileURLToPath(new URL('../../artifacts/e2e/', import.meta.url)
 
 /**
  * A person at the sandbox page of `npm start`: binds the steering group, invites CAP5, binds its
- * group, replies to a task in Vietnamese and sees the bot's answer. Screenshots go to artifacts/e2e.
+ * group, replies to a task in Vietnamese and sees the bot's answer, then loads a plan from a file
+ * (picker, workbook download, Huỷ). Screenshots go to artifacts/e2e.
  * Skipped only outside CI where Debian's chromium is missing; CI installs it.
  */
 describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end in a browser: the sandbox page of npm start', () => {
@@ -195,5 +196,31 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
     } finally {
       await phone.close();
     }
+  });
+  it('the secretariat sends a plan with the "Tệp" picker, downloads the review workbook, sends it back and presses Huỷ', async () => {
+    await openChat(STEERING_CHAT_ID);
+    await page.selectOption(testId('member-select'), { label: 'Thường trực BCĐ (Lê Thị Mai) (trưởng nhóm)' });
+    const text = await readFile(fileURLToPath(new URL('../fixtures/plan-texts/45-KH-BCD-2023-tp-tra-vinh.txt', import.meta.url)));
+    await page.setInputFiles(testId('upload-document-input'), { name: 'ke-hoach-45.txt', mimeType: 'text/plain', buffer: text });
+    await botAnswer('Bản nháp kế hoạch từ “ke-hoach-45.txt”').waitFor({ timeout: 20_000 });
+    const link = page.locator(`${testId('message-list')} li.from-bot a[data-testid^="document-"]`).filter({ hasText: 'ke-hoach-45-kiem-tra.xlsx' });
+    await link.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const workbook = await readFile(await download.path());
+    expect([...workbook.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    await shoot('12-plan-draft-workbook');
+
+    await page.setInputFiles(testId('upload-document-input'), {
+      name: 'ke-hoach-45-kiem-tra.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: workbook,
+    });
+    const preview = botAnswer('Đã kiểm tra “ke-hoach-45-kiem-tra.xlsx”');
+    await preview.locator('[data-testid^="button-"]').first().waitFor({ timeout: 20_000 });
+    expect(await preview.locator('[data-testid^="button-"]').allTextContents()).toEqual(['Kích hoạt', 'Huỷ']);
+    await preview.locator('[data-testid^="button-"]').last().click();
+    await botAnswer('đã huỷ nhập “ke-hoach-45-kiem-tra.xlsx”').waitFor();
+    await shoot('13-plan-import-cancelled');
+    expect(await sandbox.run.app.db.prisma.task.count({ where: { code: 'NV01' } })).toBe(0);
   });
 });

@@ -76,10 +76,12 @@ describe('nudge texts', () => {
       workingDaysOverdue: 2,
       locale: 'vi',
     });
-    expect(html).toContain('<a href="tg://user?id=502">Lê &lt;Hoa&gt;</a>');
+    // a neutral mark: each channel renders it (Telegram a tg://user link, others "@Name")
+    expect(html).toContain('<mention id="502">Lê &lt;Hoa&gt;</mention>');
+    expect(html).not.toContain('tg://');
     expect(html).toContain('Xây dựng &lt;kế hoạch&gt;');
     expect(htmlToPlainText(html)).toBe(
-      '🔴 Quá hạn 2 ngày làm việc\nGD1-01 — Xây dựng <kế hoạch>\nHạn: 28/02/2023 · Vai trò: chủ trì\nLê <Hoa>: đề nghị báo cáo tiến độ: /tiendo GD1-01 <%> hoặc /xong GD1-01',
+      '🔴 Quá hạn 2 ngày làm việc\nGD1-01 — Xây dựng <kế hoạch>\nHạn: 28/02/2023 · Vai trò: chủ trì\n@Lê <Hoa>: đề nghị báo cáo tiến độ: /tiendo GD1-01 <%> hoặc /xong GD1-01',
     );
     const english = composeUnitNudge({ kind: 'before_1', task, role: 'support', focalPoints: [], locale: 'en' });
     expect(htmlToPlainText(english)).toContain('Reminder: 1 working day left');

@@ -50,6 +50,13 @@ describe('dieuphoi digest (preview)', () => {
     expect(text).toContain('📋 <b>Tổng hợp nhiệm vụ — Công an Phường 5');
   });
 
+  it('accepts a chat by its messenger id: a bare group id is Telegram, "<platform>:<id>" names the messenger', async () => {
+    const bare = await run('--chat=-1002', '--at', '2023-03-01T07:30:00+07:00');
+    expect(bare.text).toContain('Công an Phường 5');
+    expect((await run('--chat', 'telegram:-1002', '--at', '2023-03-01T07:30:00+07:00')).text).toBe(bare.text);
+    expect(await run('--chat', 'zalo:-1002', '--at', '2023-03-01T07:30:00+07:00')).toMatchObject({ code: 2, text: expect.stringContaining('Không tìm thấy') });
+  });
+
   it('exits 2 with a Vietnamese message on bad arguments', async () => {
     expect(await run('--at', '2023-03-01T07:30:00+07:00')).toMatchObject({ code: 2, text: expect.stringContaining('Thiếu --chat') });
     expect(await run('--chat', 'CATP', '--at', 'hôm qua')).toMatchObject({ code: 2, text: expect.stringContaining('Thời điểm không hợp lệ') });

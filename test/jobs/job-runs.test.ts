@@ -36,8 +36,8 @@ describe('job runs on the seed plan', () => {
     const [message] = deps.outbox.messages;
     expect(deps.outbox.messages).toHaveLength(1);
     expect(message).toMatchObject({ chatId: world.chatIds.CATP, kind: 'nudge', link: { unitId: expect.any(Number) } });
-    expect(message!.message.html).toContain('<a href="tg://user?id=501">Trần Văn Bình</a>');
-    expect(message!.message.html).not.toContain('id=900');
+    expect(message!.message.html).toContain('<mention id="501">Trần Văn Bình</mention>');
+    expect(message!.message.html).not.toContain('id="900"');
   });
 
   it('holds a message composed in quiet hours until 07:00', async () => {

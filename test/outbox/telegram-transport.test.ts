@@ -1,6 +1,7 @@
 import { Api, GrammyError, HttpError } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifyTelegramError, createTelegramTransport } from '../../src/channels/telegram/telegram-transport.ts';
+import { mentionMark } from '../../src/core/text/mention.ts';
 import { TransportError, type TransportFailure } from '../../src/outbox/transport.ts';
 import { createSandboxServer, type SandboxServer } from '../../src/sandbox/index.ts';
 
@@ -79,6 +80,15 @@ describe('telegram transport against the sandbox Bot API', () => {
     expect(last.text).toBe('Đã ghi nhận & cảm ơn');
     expect(JSON.stringify(last.reply_markup)).toContain('undo:1');
     expect((last.reply_to_message as { message_id: number } | undefined)?.message_id).toBe(Number(first.messageId));
+  });
+
+  it('sends a neutral mention as a Telegram user link (the outbox stores the mark, the transport renders it)', async () => {
+    const { server, transport } = await start();
+    await transport.send(String(GROUP), { html: `${mentionMark({ externalUserId: '501', displayName: 'Nguyễn Thị Lan' })}: đề nghị báo cáo` }, PART);
+    const [sent] = server.messages(GROUP).filter((m) => m.fromBot);
+    const message = sent!.message as unknown as { text: string; entities?: { type: string; url?: string; user?: { id: number } }[] };
+    expect(message.text).toBe('Nguyễn Thị Lan: đề nghị báo cáo');
+    expect(JSON.stringify(message.entities)).toMatch(/tg:\/\/user\?id=501|"id":501/);
   });
 
   it('reports broken HTML as bad_request, a kicked bot as forbidden, and a flood as rate_limited', async () => {

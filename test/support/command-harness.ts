@@ -1,17 +1,23 @@
 import pino from 'pino';
 import { createDocumentOutputs } from '../../src/reports/document-outputs.ts';
+import { createPlanFiles } from '../../src/plan-import/plan-files.ts';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { findCommand, replyHandlers, fileHandlers } from '../../commands/registry.ts';
-import { runButton, runCommand } from '../../commands/run-command.ts';
-import type { CommandContext, FileInput } from '../../commands/types.ts';
+import { registry } from '../../commands/registry.ts';
+import type { FileInput } from '../../commands/types.ts';
 import type { AppDeps } from '../../src/app-deps.ts';
 import { loadConfig } from '../../src/config/config.ts';
+import type { ChannelCapabilities } from '../../src/core/model/channel-capabilities.ts';
+import { FileTooLargeError } from '../../src/core/model/file-too-large-error.ts';
 import type { OutgoingMessage } from '../../src/core/model/outgoing.ts';
 import type { ChatRecord } from '../../src/core/model/records.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
 import { createStores, type Stores } from '../../src/db/stores.ts';
+import type { ChannelSession } from '../../src/dispatch/channel-session.ts';
+import { createDispatcher, type DispatchOutcome, type Dispatcher } from '../../src/dispatch/dispatch-event.ts';
+import type { InboundEvent, Platform } from '../../src/dispatch/inbound-event.ts';
+import { parseCommandText } from '../../src/dispatch/parse-command-text.ts';
 import { FakeOutbox } from './fake-outbox.ts';
 import { loadSeedPlan } from './stores.ts';
 import { createTestDatabase, type TestDatabase } from './test-databases.ts';
@@ -29,18 +35,42 @@ export const STEERING_CHAT = '-1001';
 export const CAP5_CHAT = '-2005';
 export const CATP_CHAT = '-2001';
 
+/** How a Zalo member writes the bot's name in a group */
+export const BOT_MENTION = '@Điều phối';
+
 export interface Reply extends OutgoingMessage {
   chatExternalId: string;
 }
 
-/** Drives commands, buttons and replies the way the Telegram channel would, over real stores. */
+/** Where the harness pretends to be: Telegram (reply threads), or a messenger without them (Zalo groups). */
+const HARNESS_CAPABILITIES: Record<Platform, ChannelCapabilities> = {
+  telegram: { textLimit: 4096, buttons: true, edits: true, documents: true, photos: true, replyThreads: true, groupReading: 'replies_and_commands' },
+  zalo: { textLimit: 2000, buttons: false, edits: false, documents: true, photos: true, replyThreads: false, groupReading: 'mentions_only' },
+};
+
+interface SendOptions {
+  messageId?: string;
+  platform?: Platform;
+}
+
+/**
+ * Drives commands, buttons, replies and files as a messenger would: each becomes an InboundEvent
+ * handed to the same dispatcher the Telegram channel calls (src/dispatch), over real stores. The
+ * harness routes nothing itself; it only records what the bot said through its session.
+ */
 export class CommandHarness {
   readonly replies: Reply[] = [];
   readonly toasts: string[] = [];
   readonly edits: OutgoingMessage[] = [];
   /** reactions the bot set: on which message of which chat */
   readonly reactions: { chatExternalId: string; messageId: string; emoji: string }[] = [];
+  /** every event handed to the dispatcher, in order */
+  readonly events: InboundEvent[] = [];
+  readonly dispatcher: Dispatcher;
   private nextMessageId = 100;
+  private nextUpdateId = 1;
+  /** bytes of the files people sent, by file id, for downloadFile */
+  readonly files = new Map<string, Uint8Array>();
 
   constructor(
     readonly stores: Stores,
@@ -48,80 +78,107 @@ export class CommandHarness {
     readonly clock: ManualClock,
     readonly deps: AppDeps,
     readonly planId: number,
-  ) {}
-
-  async chat(externalId: string): Promise<ChatRecord> {
-    return this.stores.chats.ensureChat({ platform: 'telegram', externalId, title: `Nhóm ${externalId}` });
+  ) {
+    this.dispatcher = createDispatcher(deps, registry);
   }
 
-  async context(
-    chatExternalId: string,
-    user: TestUser,
-    extra: { replyToMessageId?: string; messageId?: string; button?: boolean } = {},
-  ): Promise<CommandContext> {
-    const chat = await this.chat(chatExternalId);
-    const member = await this.stores.chats.findMember(chat.id, user.id);
-    const messageId = extra.messageId ?? String(this.nextMessageId++);
-    const ctx: CommandContext = {
-      deps: this.deps,
-      platform: 'telegram',
-      chat,
-      user: { id: user.id, name: user.name, username: null, isChatAdmin: false },
-      member,
-      isSecretariat: this.deps.config.SECRETARIAT_USER_IDS.includes(user.id),
-      locale: chat.locale,
-      now: this.clock.now(),
-      messageId,
-      ...(extra.replyToMessageId ? { replyToMessageId: extra.replyToMessageId } : {}),
+  async chat(externalId: string, platform: Platform = 'telegram'): Promise<ChatRecord> {
+    return this.stores.chats.ensureChat({ platform, externalId, title: `Nhóm ${externalId}` });
+  }
+
+  private session(chatExternalId: string, action: boolean, platform: Platform): ChannelSession {
+    const session: ChannelSession = {
+      capabilities: HARNESS_CAPABILITIES[platform],
+      botUsername: this.deps.botUsername,
       reply: async (message) => {
         this.replies.push({ ...message, chatExternalId });
         return [{ messageId: String(this.nextMessageId++) }];
       },
-      sendTo: async (_chatId, message) => {
-        this.replies.push({ ...message, chatExternalId: `internal:${_chatId}` });
-        return [{ messageId: String(this.nextMessageId++) }];
+      isChatAdmin: async () => false,
+      downloadFile: async (fileId, maxBytes) => {
+        const bytes = this.files.get(fileId);
+        if (!bytes) throw new Error(`no file ${fileId}`);
+        if (bytes.length > maxBytes) throw new FileTooLargeError(bytes.length, maxBytes);
+        return bytes;
       },
     };
-    if (!extra.button) ctx.react = async (emoji) => void this.reactions.push({ chatExternalId, messageId, emoji });
-    if (extra.button) {
-      ctx.answerButton = async (text) => void this.toasts.push(text);
-      ctx.editButtonMessage = async (message) => void this.edits.push(message);
+    if (action) {
+      session.answerAction = async (text) => {
+        // Telegram refuses a callback answer over 200 characters (MESSAGE_TOO_LONG), as the sandbox does
+        if (text !== undefined && text.length > 200) throw new Error(`toast over 200 characters: ${text}`);
+        if (text !== undefined) this.toasts.push(text);
+      };
+      session.editActionMessage = async (message) => void this.edits.push(message);
+    } else {
+      session.react = async (messageId, emoji) => void this.reactions.push({ chatExternalId, messageId, emoji });
     }
-    return ctx;
+    return session;
+  }
+
+  private base(chatExternalId: string, user: TestUser, options: SendOptions) {
+    return {
+      platform: options.platform ?? 'telegram',
+      updateKey: `harness-${this.nextUpdateId++}`,
+      chat: { externalId: chatExternalId, type: chatExternalId.startsWith('-') ? 'group' : 'private', title: `Nhóm ${chatExternalId}` },
+      user: { externalId: user.id, name: user.name, username: null },
+      messageId: options.messageId ?? String(this.nextMessageId++),
+    } as const;
+  }
+
+  /** Hands one event to the dispatcher; a handler's error fails the test instead of becoming an apology. */
+  async dispatch(event: InboundEvent): Promise<DispatchOutcome> {
+    this.events.push(event);
+    const outcome = await this.dispatcher.dispatch(event, this.session(event.chat.externalId, event.kind === 'action', event.platform));
+    if (outcome.status === 'failed') throw outcome.error;
+    return outcome;
+  }
+
+  private async collect(run: () => Promise<unknown>): Promise<Reply[]> {
+    const start = this.replies.length;
+    await run();
+    return this.replies.slice(start);
   }
 
   /** Sends "/cmd args" and returns the answers it produced. */
-  async send(chatExternalId: string, user: TestUser, text: string): Promise<Reply[]> {
-    const start = this.replies.length;
-    const [head = '', ...rest] = text.split(' ');
-    const definition = findCommand(head);
-    if (!definition) throw new Error(`unknown command ${head}`);
-    await runCommand(definition, await this.context(chatExternalId, user), rest.join(' '));
-    return this.replies.slice(start);
+  async send(chatExternalId: string, user: TestUser, text: string, options: SendOptions = {}): Promise<Reply[]> {
+    const command = parseCommandText(text.trim());
+    if (!command || !registry.findCommand(command.name)) throw new Error(`unknown command ${text.split(' ')[0]}`);
+    return this.collect(() => this.dispatch({ ...this.base(chatExternalId, user, options), kind: 'command', ...command }));
   }
 
   async press(chatExternalId: string, user: TestUser, data: string, messageId = '1'): Promise<Reply[]> {
-    const start = this.replies.length;
-    await runButton(await this.context(chatExternalId, user, { button: true, messageId }), data);
-    return this.replies.slice(start);
+    return this.collect(() => this.dispatch({ ...this.base(chatExternalId, user, { messageId }), kind: 'action', payload: data }));
   }
 
   async replyTo(chatExternalId: string, user: TestUser, replyToMessageId: string, text: string): Promise<{ handled: boolean; replies: Reply[] }> {
-    const start = this.replies.length;
-    const ctx = (await this.context(chatExternalId, user, { replyToMessageId })) as CommandContext & { replyToMessageId: string };
     let handled = false;
-    for (const handler of replyHandlers) {
-      handled = await handler.handle(ctx, text);
-      if (handled) break;
-    }
-    return { handled, replies: this.replies.slice(start) };
+    const replies = await this.collect(async () => {
+      const event: InboundEvent = { ...this.base(chatExternalId, user, {}), kind: 'text', text, replyToMessageId, repliesToBot: true };
+      handled = (await this.dispatch(event)).status === 'handled';
+    });
+    return { handled, replies };
+  }
+
+  /** Text that mentions the bot, as a group without reply threads delivers it ("@Điều phối P5-01 xong rồi"). */
+  async mention(chatExternalId: string, user: TestUser, text: string, options: SendOptions = {}): Promise<{ handled: boolean; replies: Reply[] }> {
+    let handled = false;
+    const replies = await this.collect(async () => {
+      const event: InboundEvent = { ...this.base(chatExternalId, user, options), kind: 'text', text, mentionsBot: true, botMention: BOT_MENTION };
+      handled = (await this.dispatch(event)).status === 'handled';
+    });
+    return { handled, replies };
   }
 
   async sendFile(chatExternalId: string, user: TestUser, replyToMessageId: string, file: FileInput): Promise<Reply[]> {
-    const start = this.replies.length;
-    const ctx = (await this.context(chatExternalId, user, { replyToMessageId })) as CommandContext & { replyToMessageId: string };
-    for (const handler of fileHandlers) if (await handler.handle(ctx, file)) break;
-    return this.replies.slice(start);
+    return this.collect(() => this.dispatch({ ...this.base(chatExternalId, user, {}), kind: 'file', file, replyToMessageId, repliesToBot: true }));
+  }
+
+  /** A document sent on its own (not as a reply), as the channel hands it to the file handlers. */
+  async sendDocument(chatExternalId: string, user: TestUser, document: { fileName: string; bytes: Uint8Array; reportedSize?: number }): Promise<Reply[]> {
+    const fileId = `doc-${this.files.size + 1}`;
+    this.files.set(fileId, document.bytes);
+    const file: FileInput = { kind: 'document', fileId, fileName: document.fileName, size: document.reportedSize ?? document.bytes.length };
+    return this.collect(() => this.dispatch({ ...this.base(chatExternalId, user, {}), kind: 'file', file }));
   }
 
   /** The outbox "sends" what is queued; returns the messages delivered now. */
@@ -179,6 +236,7 @@ export async function createHarness(db: Database, options: { start?: Date } = {}
     logger: pino({ level: 'silent' }),
     botUsername: 'dieuphoi_bot',
     outputs: createDocumentOutputs(),
+    planFiles: createPlanFiles(),
   };
   return new CommandHarness(stores, outbox, clock, deps, summary.planId);
 }

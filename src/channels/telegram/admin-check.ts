@@ -1,6 +1,5 @@
 import type { Api } from 'grammy';
 import type { Clock } from '../../core/time/clock.ts';
-import type { Stores } from '../../db/stores.ts';
 import type { Logger } from '../../logger.ts';
 import { scrubSecrets } from '../../logger.ts';
 
@@ -8,22 +7,19 @@ const ADMIN_STATUSES = new Set(['creator', 'administrator']);
 
 export interface AdminCheckOptions {
   api: Api;
-  stores: Stores;
   clock: Clock;
   logger: Logger;
-  secretariatUserIds: readonly string[];
   /** how long a getChatMember answer is trusted; admins change rarely, commands come in bursts */
   ttlMs?: number;
 }
 
+/** Who is admin of a Telegram chat (getChatMember), cached briefly; the dispatcher decides what that means. */
 export interface AdminCheck {
   isChatAdmin(chatExternalId: string, userId: number): Promise<boolean>;
-  /** in SECRETARIAT_USER_IDS, or an admin/creator of the bound steering group */
-  isSecretariat(userId: number): Promise<boolean>;
 }
 
 export function createAdminCheck(options: AdminCheckOptions): AdminCheck {
-  const { api, stores, clock, logger } = options;
+  const { api, clock, logger } = options;
   const ttlMs = options.ttlMs ?? 60_000;
   const cache = new Map<string, { admin: boolean; until: number }>();
 
@@ -44,14 +40,5 @@ export function createAdminCheck(options: AdminCheckOptions): AdminCheck {
     return admin;
   }
 
-  async function isSecretariat(userId: number): Promise<boolean> {
-    if (options.secretariatUserIds.includes(String(userId))) return true;
-    const steering = await stores.chats.listChats({ kind: 'steering', active: true });
-    for (const chat of steering) {
-      if (chat.platform === 'telegram' && (await isChatAdmin(chat.externalId, userId))) return true;
-    }
-    return false;
-  }
-
-  return { isChatAdmin, isSecretariat };
+  return { isChatAdmin };
 }

@@ -2,11 +2,11 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { AppDeps } from '../../app-deps.ts';
+import type { DispatchRegistry } from '../../dispatch/dispatch-registry.ts';
 import { scrubSecrets } from '../../logger.ts';
 import { ALLOWED_UPDATES } from './allowed-updates.ts';
 import { type ApiConfigOptions, configureApi } from './api-config.ts';
 import type { BotContext } from './bot-context.ts';
-import type { FeatureRegistry } from './feature-registry.ts';
 import { installFeatures } from './install-features.ts';
 import { registerCommands } from './register-commands.ts';
 import { startWebhook, type WebhookHandle } from './start-webhook.ts';
@@ -15,7 +15,7 @@ export interface TelegramBotOptions {
   token: string;
   /** a Bot-API-compatible server, e.g. the sandbox; defaults to config.TELEGRAM_API_ROOT */
   apiRoot?: string;
-  registry: FeatureRegistry;
+  registry: DispatchRegistry;
   /** skips getMe (tests) */
   botInfo?: UserFromGetMe;
   api?: ApiConfigOptions;

@@ -1,10 +1,6 @@
-import { buttonActions, commands, fileHandlers, findCommand, replyHandlers } from '../../../commands/registry.ts';
-import { runCommand } from '../../../commands/run-command.ts';
+import { registry as appRegistry } from '../../../commands/registry.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { createTelegramBot, type TelegramBot, type TelegramBotOptions } from './build-bot.ts';
-import type { FeatureRegistry } from './feature-registry.ts';
-
-export const featureRegistry: FeatureRegistry = { commands, buttonActions, replyHandlers, fileHandlers, findCommand, runCommand };
 
 export type CreateBotInput = AppDeps & { token: string; apiRoot?: string } & Partial<Omit<TelegramBotOptions, 'token' | 'apiRoot'>>;
 
@@ -13,7 +9,7 @@ export function createBot(input: CreateBotInput): TelegramBot {
   const { token, apiRoot, registry, botInfo, api, pollingTimeoutSeconds, ...deps } = input;
   return createTelegramBot(deps, {
     token,
-    registry: registry ?? featureRegistry,
+    registry: registry ?? appRegistry,
     ...(apiRoot !== undefined ? { apiRoot } : {}),
     ...(botInfo ? { botInfo } : {}),
     ...(api ? { api } : {}),

@@ -1,29 +1,23 @@
 import { sequentialize } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import type { AppDeps } from '../../app-deps.ts';
+import { createDispatcher } from '../../dispatch/dispatch-event.ts';
+import type { DispatchRegistry } from '../../dispatch/dispatch-registry.ts';
 import { acceptInbound } from './accept-inbound.ts';
 import { createAdminCheck } from './admin-check.ts';
 import type { BotContext } from './bot-context.ts';
-import { dedupeUpdates } from './dedupe-updates.ts';
-import type { FeatureRegistry } from './feature-registry.ts';
-import { buttonFeature } from './features/button-feature.ts';
-import { commandFeature } from './features/command-feature.ts';
-import { membershipFeature } from './features/membership-feature.ts';
-import { migrationFeature } from './features/migration-feature.ts';
-import { replyFeature } from './features/reply-feature.ts';
 import { createFeatureErrorHandler } from './handle-feature-error.ts';
-import { loadChat } from './load-chat.ts';
+import { telegramSession } from './telegram-session.ts';
+import { toInboundEvent } from './to-inbound-event.ts';
 
-/** The one place that decides what runs, in which order, and where errors stop. */
-export function installFeatures(bot: Bot<BotContext>, deps: AppDeps, registry: FeatureRegistry): void {
-  const onError = createFeatureErrorHandler(deps.logger);
-  const admins = createAdminCheck({
-    api: bot.api,
-    stores: deps.stores,
-    clock: deps.clock,
-    logger: deps.logger,
-    secretariatUserIds: deps.config.SECRETARIAT_USER_IDS,
-  });
+/**
+ * The Telegram channel is thin: order per chat, clean inbound text, then each update becomes one
+ * InboundEvent and a session, and src/dispatch does the rest (dedupe, chat, authority, routing,
+ * errors). A press the dispatcher has nothing for is still answered so the spinner stops.
+ */
+export function installFeatures(bot: Bot<BotContext>, deps: AppDeps, registry: DispatchRegistry): void {
+  const dispatcher = createDispatcher(deps, registry);
+  const admins = createAdminCheck({ api: bot.api, clock: deps.clock, logger: deps.logger });
 
   bot.use((ctx, next) => {
     ctx.state = {};
@@ -31,13 +25,15 @@ export function installFeatures(bot: Bot<BotContext>, deps: AppDeps, registry: F
   });
   // The runner handles updates concurrently; within one chat they must keep their order.
   bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()));
-  bot.use(dedupeUpdates(deps));
-  bot.errorBoundary(onError, migrationFeature(deps));
   bot.use(acceptInbound(deps));
-  bot.errorBoundary(onError, loadChat(deps));
-  bot.errorBoundary(onError, membershipFeature(deps));
-  bot.errorBoundary(onError, commandFeature(deps, registry, admins));
-  bot.errorBoundary(onError, buttonFeature(deps, registry, admins));
-  bot.errorBoundary(onError, replyFeature(deps, registry, admins));
-  bot.catch(onError);
+  bot.use(async (ctx) => {
+    const event = toInboundEvent(ctx);
+    const outcome = event ? await dispatcher.dispatch(event, telegramSession(ctx, admins, deps.config.TELEGRAM_API_ROOT)) : null;
+    // A redelivered press was answered the first time; inline-mode or game callbacks carry no data: still stop the spinner.
+    if (ctx.callbackQuery && !ctx.state.callbackAnswered && outcome?.status !== 'duplicate') {
+      ctx.state.callbackAnswered = true;
+      await ctx.answerCallbackQuery();
+    }
+  });
+  bot.catch(createFeatureErrorHandler(deps.logger));
 }

@@ -54,7 +54,11 @@ export function composeCriteriaSummary(criteria: readonly CriterionRecord[], loc
       const mark = status === 'met' ? '✅' : status === 'not_met' ? '❌' : '⬜';
       const target = targetText(c) ? (vi ? ` (chỉ tiêu ${targetText(c)})` : ` (target ${targetText(c)})`) : '';
       const evidence = c.evidenceCount > 0 ? (vi ? `, ${c.evidenceCount} minh chứng` : `, ${c.evidenceCount} evidence file(s)`) : '';
-      const measured = c.latest ? `: ${escapeHtml(measuredValue(c))}, ${formatDateVi(c.latest.measuredAt)}${evidence}` : evidence ? `:${evidence.slice(1)}` : '';
+      const measured = c.latest
+        ? `: ${escapeHtml(measuredValue(c))}, ${formatDateVi(c.latest.measuredAt)}${evidence}`
+        : evidence
+          ? `:${evidence.slice(1)}`
+          : '';
       const unit = c.unitName ? ` — ${escapeHtml(c.unitName)}` : '';
       lines.push(`${mark} <b>${escapeHtml(c.code)}</b> ${escapeHtml(c.text)}${target}${unit} — ${criterionStatusLabel(status, locale)}${measured}`);
     }

@@ -179,6 +179,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'overdue.none': 'No overdue tasks. 👍',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, due {due}, {days} day(s) overdue',
   'help.title': '<b>Điều phối bot commands</b>',
+  'help.plan_file':
+    '📎 Loading a plan (secretariat): send the plan document (.docx, .pdf or .txt) here or in a private chat with the bot; it answers with an .xlsx review workbook. Send the corrected .xlsx (or a .yaml) back, then press Kích hoạt.',
   'help.unbound':
     'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
   'start.intro':
@@ -186,4 +188,34 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'start.unbound_next': 'Next: in a unit’s group, send /ketnoi &lt;code&gt; (issued by the secretariat). The secretariat sends /batdau in the steering group.',
   'start.unit_next': 'This group is bound to <b>{unit}</b>. Send /nhiemvu for tasks, /trogiup for commands.',
   'start.steering_next': 'This is the steering group. Send /kehoach, /nhiemvu, /quahan or /trogiup.',
+  'plan_chat.not_secretariat':
+    'Thank you for the file. Only the steering committee secretariat loads plans into the bot, so this file was not read and nothing changed. If it is a plan to track, please pass it to the secretariat.',
+  'plan_chat.unsupported':
+    'The bot cannot read “{file}”. To load a plan, send the plan document as <b>.docx</b>, <b>.pdf</b> or <b>.txt</b> (the bot drafts it and sends an .xlsx review workbook), or send back the reviewed <b>.xlsx</b> workbook / a <b>.yaml</b> plan file to import. Nothing changed.',
+  'plan_chat.too_large': '“{file}” is too large ({size}); plan files may be at most {max}. Nothing changed — please check it is the right file.',
+  'plan_chat.no_download': 'This chat channel does not let the bot download files, so the plan cannot be loaded here. Nothing changed.',
+  'plan_chat.unreadable': '{reason}\nNothing changed.',
+  'plan_chat.no_tasks':
+    'Read “{file}” but found no tasks, so there is nothing to import. Is it a plan? The bot looks for work assigned to units, e.g. “Công an tỉnh chủ trì, phối hợp với … hoàn thành trước ngày 30/6/2024”.{why} Nothing changed.',
+  'plan_chat.draft_summary':
+    '<b>Draft plan from “{file}”</b>{header}\n• Tasks: <b>{tasks}</b>, <b>{review}</b> to review{reasons}\n• Units ({unitCount}): {units}\n• Phases ({phaseCount}): {phases}\n\nOpen the attached <b>{workbook}</b> in Excel, fix the yellow rows (the review column says why), then send the .xlsx back here. The bot checks it and shows the changes before activating; nothing has been imported.',
+  'plan_chat.none': 'none found',
+  'plan_chat.invalid': '<b>“{file}” has {count} error(s) — nothing imported.</b>\n{errors}\nFix the file and send it again.',
+  'plan_chat.more_errors': '… and {count} more.',
+  'plan_chat.preview':
+    '<b>Checked “{file}”: plan {plan}</b>\n{title}\n\n{diff}{warnings}\n\nPress <b>Kích hoạt</b> to import, activate and post the tasks to the unit groups, or <b>Huỷ</b> to drop it. Nothing has changed yet; request {id} expires at {expires}.',
+  'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
+  'button.activate_plan': 'Kích hoạt',
+  'button.cancel_import': 'Huỷ',
+  'plan_chat.activated':
+    '✅ {by} imported and activated plan <b>{plan}</b> from “{file}”: {created} new, {updated} changed, {archived} archived, {unchanged} unchanged. {queued} task message(s) are on their way to the bound unit groups.',
+  'plan_chat.toast_working': 'Importing and activating the plan…',
+  'plan_chat.toast_activated': 'Plan {plan} imported and activated.',
+  'plan_chat.toast_cancelled': 'Cancelled; nothing changed.',
+  'plan_chat.cancelled': '{by} cancelled importing “{file}”. Nothing changed.',
+  'plan_chat.already_activated': 'This import was already activated; it is not imported again.',
+  'plan_chat.already_cancelled': 'This import was cancelled. Send the file again to import it.',
+  'plan_chat.expired': 'This import request has expired. Send the .xlsx or .yaml file again to check it again.',
+  'plan_chat.missing': 'No plan import request {id} in this chat.',
+  'plan_chat.reread_failed': '“{file}” no longer passes the checks ({reason}). Nothing imported; send the file again.',
 };

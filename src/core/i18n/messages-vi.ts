@@ -179,6 +179,8 @@ export const MESSAGES_VI = {
   'overdue.none': 'Không có nhiệm vụ nào quá hạn. 👍',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, hạn {due}, quá hạn {days} ngày',
   'help.title': '<b>Các lệnh của bot Điều phối</b>',
+  'help.plan_file':
+    '📎 Nạp kế hoạch (thường trực): gửi văn bản kế hoạch .docx, .pdf hoặc .txt vào đây hoặc nhắn riêng với bot; bot trả bảng kiểm tra .xlsx. Sửa xong, gửi lại tệp .xlsx (hoặc .yaml) rồi bấm Kích hoạt.',
   'help.unbound':
     'Nhóm này chưa được kết nối.\n• Đơn vị: xin mã của thường trực Ban Chỉ đạo rồi gửi /ketnoi &lt;mã&gt;.\n• Thường trực Ban Chỉ đạo: gửi /batdau trong nhóm Ban Chỉ đạo.',
   'start.intro':
@@ -187,6 +189,36 @@ export const MESSAGES_VI = {
     'Bước tiếp theo: trong nhóm của đơn vị, gửi /ketnoi &lt;mã&gt; (mã do thường trực Ban Chỉ đạo cấp). Thường trực Ban Chỉ đạo gửi /batdau trong nhóm Ban Chỉ đạo.',
   'start.unit_next': 'Nhóm đã kết nối với <b>{unit}</b>. Gõ /nhiemvu để xem nhiệm vụ, /trogiup để xem các lệnh.',
   'start.steering_next': 'Đây là nhóm Ban Chỉ đạo. Gõ /kehoach, /nhiemvu, /quahan hoặc /trogiup.',
+  'plan_chat.not_secretariat':
+    'Cảm ơn anh/chị đã gửi tệp. Chỉ thường trực Ban Chỉ đạo mới nạp kế hoạch cho bot, nên bot không đọc tệp này và không có gì thay đổi. Nếu đây là kế hoạch cần theo dõi, xin chuyển tệp cho thường trực Ban Chỉ đạo.',
+  'plan_chat.unsupported':
+    'Bot chưa đọc được tệp “{file}”. Để nạp kế hoạch: gửi văn bản kế hoạch dạng <b>.docx</b>, <b>.pdf</b> hoặc <b>.txt</b> (bot dựng bản nháp và bảng kiểm tra .xlsx), hoặc gửi lại bảng kiểm tra <b>.xlsx</b> / tệp kế hoạch <b>.yaml</b> đã sửa để nhập. Không có gì thay đổi.',
+  'plan_chat.too_large': 'Tệp “{file}” quá lớn ({size}); bot nhận tệp kế hoạch tối đa {max}. Không có gì thay đổi — hãy kiểm tra lại có đúng tệp không.',
+  'plan_chat.no_download': 'Kênh chat này chưa cho bot tải tệp về, nên chưa nạp được kế hoạch. Không có gì thay đổi.',
+  'plan_chat.unreadable': '{reason}\nKhông có gì thay đổi.',
+  'plan_chat.no_tasks':
+    'Đã đọc “{file}” nhưng không tìm thấy nhiệm vụ nào, nên không có gì để nhập. Tệp có phải văn bản kế hoạch không? Bot tìm các việc được giao cho đơn vị, ví dụ “Công an tỉnh chủ trì, phối hợp với … hoàn thành trước ngày 30/6/2024”.{why} Không có gì thay đổi.',
+  'plan_chat.draft_summary':
+    '<b>Bản nháp kế hoạch từ “{file}”</b>{header}\n• Nhiệm vụ: <b>{tasks}</b>, trong đó <b>{review}</b> cần kiểm tra{reasons}\n• Đơn vị ({unitCount}): {units}\n• Giai đoạn ({phaseCount}): {phases}\n\nMở tệp <b>{workbook}</b> đính kèm bằng Excel, sửa các dòng tô vàng (cột “Cần kiểm tra” ghi lý do), rồi gửi lại tệp .xlsx vào đây. Bot kiểm tra và cho xem thay đổi trước khi kích hoạt; chưa có gì được nhập.',
+  'plan_chat.none': 'chưa thấy',
+  'plan_chat.invalid': '<b>Tệp “{file}” có {count} lỗi — chưa nhập gì.</b>\n{errors}\nSửa tệp rồi gửi lại vào đây.',
+  'plan_chat.more_errors': '… và {count} lỗi khác.',
+  'plan_chat.preview':
+    '<b>Đã kiểm tra “{file}”: kế hoạch {plan}</b>\n{title}\n\n{diff}{warnings}\n\nBấm <b>Kích hoạt</b> để nhập, kích hoạt và gửi nhiệm vụ tới các nhóm đơn vị, hoặc <b>Huỷ</b> để bỏ qua. Chưa có gì thay đổi; yêu cầu số {id} hết hạn lúc {expires}.',
+  'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
+  'button.activate_plan': 'Kích hoạt',
+  'button.cancel_import': 'Huỷ',
+  'plan_chat.activated':
+    '✅ {by} đã nhập và kích hoạt kế hoạch <b>{plan}</b> từ “{file}”: {created} nhiệm vụ mới, {updated} thay đổi, {archived} lưu trữ, {unchanged} giữ nguyên. {queued} tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối.',
+  'plan_chat.toast_working': 'Đang nhập và kích hoạt kế hoạch…',
+  'plan_chat.toast_activated': 'Đã nhập và kích hoạt kế hoạch {plan}.',
+  'plan_chat.toast_cancelled': 'Đã huỷ; không có gì thay đổi.',
+  'plan_chat.cancelled': '{by} đã huỷ nhập “{file}”. Không có gì thay đổi.',
+  'plan_chat.already_activated': 'Yêu cầu nhập này đã được kích hoạt rồi; bot không nhập lại.',
+  'plan_chat.already_cancelled': 'Yêu cầu nhập này đã được huỷ. Muốn nhập, hãy gửi lại tệp.',
+  'plan_chat.expired': 'Yêu cầu nhập này đã hết hạn. Hãy gửi lại tệp .xlsx hoặc .yaml để kiểm tra lại.',
+  'plan_chat.missing': 'Không tìm thấy yêu cầu nhập kế hoạch số {id} trong cuộc trò chuyện này.',
+  'plan_chat.reread_failed': 'Tệp “{file}” không còn qua được bước kiểm tra ({reason}). Chưa nhập gì; hãy gửi lại tệp.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_VI;

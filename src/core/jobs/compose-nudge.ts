@@ -2,6 +2,7 @@
 import type { Locale } from '../model/records.ts';
 import type { NudgeKind } from '../nudges/plan-nudges.ts';
 import { escapeHtml } from '../text/html.ts';
+import { mentionMark } from '../text/mention.ts';
 import { formatDateVi } from '../time/zone.ts';
 
 export interface FocalPoint {
@@ -34,10 +35,6 @@ export interface EscalationInput {
   locale: Locale;
 }
 
-export function mentionHtml(person: FocalPoint): string {
-  return `<a href="tg://user?id=${encodeURIComponent(person.externalUserId)}">${escapeHtml(person.displayName)}</a>`;
-}
-
 function taskLine(task: NudgeTask, locale: Locale): string {
   const occurrence = task.occurrence ? (locale === 'vi' ? ` (kỳ ${escapeHtml(task.occurrence)})` : ` (period ${escapeHtml(task.occurrence)})`) : '';
   return `<b>${escapeHtml(task.code)}</b> — ${escapeHtml(task.title)}${occurrence}`;
@@ -66,7 +63,7 @@ export function composeUnitNudge(input: UnitNudgeInput): string {
     taskLine(input.task, input.locale),
     vi ? `Hạn: ${formatDateVi(input.task.due)} · Vai trò: ${role}` : `Due: ${formatDateVi(input.task.due)} · Role: ${role}`,
   ];
-  const mentions = input.focalPoints.map(mentionHtml).join(', ');
+  const mentions = input.focalPoints.map(mentionMark).join(', ');
   const ask = vi
     ? `đề nghị báo cáo tiến độ: /tiendo ${escapeHtml(input.task.code)} &lt;%&gt; hoặc /xong ${escapeHtml(input.task.code)}`
     : `please report progress: /tiendo ${escapeHtml(input.task.code)} &lt;%&gt; or /xong ${escapeHtml(input.task.code)}`;

@@ -1,6 +1,8 @@
-/** Telegram HTML to plain text for terminals and previews: tags dropped, links keep their text, entities decoded. */
+import { mentionsAsText } from '../text/mention.ts';
+
+/** Message HTML to plain text for terminals and previews: tags dropped, links keep their text, mentions read "@Name", entities decoded. */
 export function htmlToPlainText(html: string): string {
-  return html
+  return mentionsAsText(html)
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')

@@ -1,3 +1,4 @@
+import { statusPayload } from '../actions/action-payload.ts';
 import { daysLeftText } from '../digest/wording.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale, Role, TaskRecord } from '../model/records.ts';
@@ -5,7 +6,6 @@ import type { OutgoingMessage } from '../model/outgoing.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateVi } from '../time/zone.ts';
 
-/** Callback data of the status buttons: "st:<taskId>:<ip|dn|bl|dt>" (well under 64 bytes). */
 /**
  * The status buttons of a task message; each carries the command that does the same where a channel
  * has no buttons (see fitToChannel).
@@ -14,12 +14,12 @@ export function statusButtons(task: Pick<TaskRecord, 'id' | 'code'>, locale: Loc
   const en = locale === 'en';
   return [
     [
-      { text: t(locale, 'button.in_progress'), data: `st:${task.id}:ip`, fallback: `/tiendo ${task.code} <%>` },
-      { text: t(locale, 'button.done'), data: `st:${task.id}:dn`, fallback: `/xong ${task.code}` },
+      { text: t(locale, 'button.in_progress'), data: statusPayload(task.id, 'ip'), fallback: `/tiendo ${task.code} <%>` },
+      { text: t(locale, 'button.done'), data: statusPayload(task.id, 'dn'), fallback: `/xong ${task.code}` },
     ],
     [
-      { text: t(locale, 'button.blocked'), data: `st:${task.id}:bl`, fallback: `/vuongmac ${task.code} ${en ? '<reason>' : '<lý do>'}` },
-      { text: t(locale, 'button.detail'), data: `st:${task.id}:dt`, fallback: `/chitiet ${task.code}` },
+      { text: t(locale, 'button.blocked'), data: statusPayload(task.id, 'bl'), fallback: `/vuongmac ${task.code} ${en ? '<reason>' : '<lý do>'}` },
+      { text: t(locale, 'button.detail'), data: statusPayload(task.id, 'dt'), fallback: `/chitiet ${task.code}` },
     ],
   ];
 }

@@ -1,3 +1,4 @@
+import { confirmPayload, resolveBlockerPayload, returnPayload, statusPayload } from '../actions/action-payload.ts';
 import { t } from '../i18n/translate.ts';
 import type { ReportRecord, TaskRecord } from '../model/records.ts';
 import { steeringChats } from './chats-of.ts';
@@ -24,14 +25,14 @@ export async function notifySteeringOfReport(
     const buttons = isDone
       ? [
           [
-            { text: t(locale, 'button.confirm'), data: `cf:${task.id}` },
-            { text: t(locale, 'button.return'), data: `rt:${task.id}` },
+            { text: t(locale, 'button.confirm'), data: confirmPayload(task.id) },
+            { text: t(locale, 'button.return'), data: returnPayload(task.id) },
           ],
         ]
       : [
           [
-            { text: t(locale, 'button.resolve_blocker'), data: `gv:${task.id}` },
-            { text: t(locale, 'button.detail'), data: `st:${task.id}:dt` },
+            { text: t(locale, 'button.resolve_blocker'), data: resolveBlockerPayload(task.id) },
+            { text: t(locale, 'button.detail'), data: statusPayload(task.id, 'dt') },
           ],
         ];
     await ports.outbox.enqueue({

@@ -1,3 +1,4 @@
+import { extensionPayload } from '../actions/action-payload.ts';
 import { t } from '../i18n/translate.ts';
 import type { Actor, AssignmentRecord, ChatRecord, TaskRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
@@ -78,8 +79,8 @@ export async function requestExtension(
         html: t(locale, lead ? 'ext.steering_ask_support' : 'ext.steering_ask', params(locale)),
         buttons: [
           [
-            { text: t(locale, 'button.approve'), data: `gh:${request.id}:y` },
-            { text: t(locale, 'button.deny'), data: `gh:${request.id}:n` },
+            { text: t(locale, 'button.approve'), data: extensionPayload(request.id, true) },
+            { text: t(locale, 'button.deny'), data: extensionPayload(request.id, false) },
           ],
         ],
       },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ButtonAction, CommandContext, CommandDefinition, FileInput, FileHandler, ReplyHandler } from '../../../commands/types.ts';
-import type { FeatureRegistry } from '../../../src/channels/telegram/feature-registry.ts';
+import type { DispatchRegistry } from '../../../src/dispatch/dispatch-registry.ts';
 import { escapeHtml } from '../../../src/core/text/html.ts';
 
 export interface StubLog {
@@ -24,7 +24,7 @@ function command(name: string, handle: (ctx: CommandContext, args: string) => Pr
 }
 
 /** Small commands that show what the channel handed them; the real ones live in commands/. */
-export function createStubRegistry(): { registry: FeatureRegistry; log: StubLog } {
+export function createStubRegistry(): { registry: DispatchRegistry; log: StubLog } {
   const log: StubLog = { commands: [], buttons: [], replies: [], files: [] };
   const commands: CommandDefinition<string>[] = [
     command('start', async (ctx) => {
@@ -72,7 +72,7 @@ export function createStubRegistry(): { registry: FeatureRegistry; log: StubLog 
     {
       async handle(ctx, replyText) {
         if (!replyText.includes('xong')) return false;
-        log.replies.push({ text: replyText, replyToMessageId: ctx.replyToMessageId });
+        log.replies.push({ text: replyText, replyToMessageId: ctx.replyToMessageId ?? '' });
         await ctx.reply({ html: 'Đã hiểu: hoàn thành' });
         return true;
       },
@@ -81,13 +81,13 @@ export function createStubRegistry(): { registry: FeatureRegistry; log: StubLog 
   const fileHandlers: FileHandler[] = [
     {
       async handle(ctx, file) {
-        log.files.push({ file, replyToMessageId: ctx.replyToMessageId });
+        log.files.push({ file, replyToMessageId: ctx.replyToMessageId ?? '' });
         await ctx.reply({ html: 'Đã lưu minh chứng' });
         return true;
       },
     },
   ];
-  const registry: FeatureRegistry = {
+  const registry: DispatchRegistry = {
     commands,
     buttonActions,
     replyHandlers,

@@ -1,5 +1,6 @@
 import type { UserFromGetMe } from 'grammy/types';
 import { createDocumentOutputs } from '../../../src/reports/document-outputs.ts';
+import { createPlanFiles } from '../../../src/plan-import/plan-files.ts';
 import pino from 'pino';
 import type { AppDeps } from '../../../src/app-deps.ts';
 import { configSchema } from '../../../src/config/config.ts';
@@ -7,7 +8,7 @@ import { ManualClock } from '../../../src/core/time/clock.ts';
 import { type Database, openDatabase } from '../../../src/db/open-database.ts';
 import { createStores, type Stores } from '../../../src/db/stores.ts';
 import { createTelegramBot, type TelegramBot } from '../../../src/channels/telegram/build-bot.ts';
-import type { FeatureRegistry } from '../../../src/channels/telegram/feature-registry.ts';
+import type { DispatchRegistry } from '../../../src/dispatch/dispatch-registry.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-databases.ts';
 
 export const BOT_ID = 7_000_000_001;
@@ -50,7 +51,7 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
-  registry: FeatureRegistry;
+  registry: DispatchRegistry;
   secretariat?: string[];
   logs?: string[];
 }
@@ -71,6 +72,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     logger,
     botUsername: BOT_USERNAME,
     outputs: createDocumentOutputs(),
+    planFiles: createPlanFiles(),
     outbox: { enqueue: async () => true, enqueueMany: async (inputs) => inputs.length },
   };
   const telegram = createTelegramBot(deps, {

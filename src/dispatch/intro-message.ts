@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../core/text/html.ts';
+import { escapeHtml } from '../core/text/html.ts';
 
 /** The message posted when the bot is added to a group: who it is and how to bind the group. */
 export function introMessage(botUsername: string): string {

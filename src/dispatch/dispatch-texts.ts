@@ -1,8 +1,8 @@
-import type { Locale } from '../../core/model/records.ts';
-import { escapeHtml } from '../../core/text/html.ts';
+import type { Locale } from '../core/model/records.ts';
+import { escapeHtml } from '../core/text/html.ts';
 
-/** Short texts the channel itself sends (features send their own). */
-export const channelTexts = {
+/** Short texts the dispatcher itself sends (features send their own). */
+export const dispatchTexts = {
   apology: {
     vi: 'Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.',
     en: 'Sorry, something went wrong while handling your request. Please try again later.',
@@ -15,4 +15,8 @@ export const channelTexts = {
     locale === 'en'
       ? `There is no command /${escapeHtml(name)}. Send /trogiup to see the commands.`
       : `Không có lệnh /${escapeHtml(name)}. Gửi /trogiup để xem danh sách lệnh.`,
+  mentionNeedsCode: (locale: Locale, mention: string): string =>
+    locale === 'en'
+      ? `Please write the task code with your report, e.g. <code>${escapeHtml(mention)} P5-01 done</code>.`
+      : `Xin ghi kèm mã nhiệm vụ khi báo cáo, ví dụ: <code>${escapeHtml(mention)} P5-01 xong rồi</code>.`,
 } as const;

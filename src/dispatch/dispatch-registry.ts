@@ -1,10 +1,10 @@
-import type { ButtonAction, CommandContext, CommandDefinition, FileHandler, ReplyHandler } from '../../../commands/types.ts';
+import type { ButtonAction, CommandContext, CommandDefinition, FileHandler, ReplyHandler } from '../../commands/types.ts';
 
 /**
- * What the Telegram channel routes to. The real one is commands/registry.ts; tests pass small stubs
- * so the channel is tested without the chat features.
+ * What the dispatcher routes to. The real one is commands/registry.ts; channel tests pass small
+ * stubs so the channel is tested without the chat features.
  */
-export interface FeatureRegistry {
+export interface DispatchRegistry {
   commands: readonly CommandDefinition[];
   buttonActions: readonly ButtonAction[];
   replyHandlers: readonly ReplyHandler[];

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { t } from '../src/core/i18n/translate.ts';
+import { FileTooLargeError } from '../src/core/model/file-too-large-error.ts';
+import { draftPlanInChat } from '../src/core/usecases/draft-plan-in-chat.ts';
+import { stagePlanImport } from '../src/core/usecases/stage-plan-import.ts';
+import { isPrivateChat } from './context-helpers.ts';
+import type { FileHandler } from './types.ts';
+
+/** The largest plan file the bot downloads (the document gates then apply their own, smaller limits). */
+export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
+
+const planDocument = z.object({
+  kind: z.literal('document'),
+  fileId: z.string().min(1),
+  fileName: z.string().trim().min(1).max(255),
+  size: z.number().int().nonnegative().nullish(),
+});
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+
+/**
+ * A document sent to the bot in the steering group or a private chat: a plan's text (.docx/.pdf/.txt)
+ * is drafted into a review workbook; a reviewed workbook (.xlsx) or a plan file (.yaml) is checked and
+ * its difference from the stored plan shown with [Kích hoạt] [Huỷ]. Secretariat only.
+ */
+export const planFile: FileHandler = {
+  async handle(ctx, input) {
+    if (ctx.chat.kind !== 'steering' && !isPrivateChat(ctx)) return false;
+    const parsed = planDocument.safeParse(input);
+    if (!parsed.success) return false;
+    const file = parsed.data;
+    const kind = ctx.deps.planFiles.kindOf(file.fileName);
+    // In the steering group people share other files too (photos, reports): only plan files are the bot's.
+    if (kind === 'other' && !isPrivateChat(ctx)) return false;
+    const reply = (html: string) => ctx.reply({ html, replyToMessageId: ctx.messageId });
+    if (!ctx.isSecretariat) {
+      await reply(t(ctx.locale, 'plan_chat.not_secretariat'));
+      return true;
+    }
+    if (kind === 'other') {
+      await reply(t(ctx.locale, 'plan_chat.unsupported', { file: file.fileName }));
+      return true;
+    }
+    const tooLarge = (size: number | null) =>
+      reply(
+        t(ctx.locale, 'plan_chat.too_large', {
+          file: file.fileName,
+          size: size === null ? `> ${megabytes(MAX_PLAN_FILE_BYTES)}` : megabytes(size),
+          max: megabytes(MAX_PLAN_FILE_BYTES),
+        }),
+      );
+    if (file.size != null && file.size > MAX_PLAN_FILE_BYTES) {
+      await tooLarge(file.size);
+      return true;
+    }
+    if (!ctx.downloadFile) {
+      await reply(t(ctx.locale, 'plan_chat.no_download'));
+      return true;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await ctx.downloadFile(input, MAX_PLAN_FILE_BYTES);
+    } catch (error) {
+      if (!(error instanceof FileTooLargeError)) throw error;
+      await tooLarge(error.size);
+      return true;
+    }
+    const common = { bytes, fileName: file.fileName, locale: ctx.locale };
+    const answer =
+      kind === 'document'
+        ? await draftPlanInChat(ctx.deps.planFiles, common)
+        : await stagePlanImport(
+            { stores: ctx.deps.stores, planFiles: ctx.deps.planFiles },
+            { ...common, chatId: ctx.chat.id, userId: ctx.user.id, now: ctx.now },
+          );
+    await ctx.reply({ ...answer, replyToMessageId: ctx.messageId });
+    return true;
+  },
+};

@@ -1,0 +1,82 @@
+import { planImportPayload } from '../actions/action-payload.ts';
+import { html, t } from '../i18n/translate.ts';
+import type { OutgoingMessage } from '../model/outgoing.ts';
+import type { Locale } from '../model/records.ts';
+import type { PendingPlanImportStore } from '../ports/pending-plan-import-store.ts';
+import type { PlanFileProblem, PlanFiles } from '../ports/plan-files.ts';
+import type { PlanStore } from '../ports/plan-store.ts';
+import { describePlanDiff } from '../plans/describe-plan-diff.ts';
+import { escapeHtml } from '../text/html.ts';
+import { formatDateTimeVi } from '../time/zone.ts';
+
+/** A checked file waits this long for [Kích hoạt] / [Huỷ]. */
+export const PENDING_IMPORT_TTL_MS = 48 * 60 * 60 * 1000;
+const LISTED_PROBLEMS = 15;
+
+export interface StagePlanImportPorts {
+  stores: { plans: PlanStore; pendingPlanImports: PendingPlanImportStore };
+  planFiles: PlanFiles;
+}
+
+export interface StagePlanImportInput {
+  bytes: Uint8Array;
+  fileName: string;
+  chatId: number;
+  userId: string;
+  now: Date;
+  locale: Locale;
+}
+
+/**
+ * A reviewed workbook or a YAML plan sent in chat: checked (every problem by sheet, row and column, or
+ * by line; with any error nothing is kept), then the difference from the stored plan is shown with
+ * [Kích hoạt] [Huỷ]. The file is kept in the database until one of them is pressed or it expires.
+ */
+export async function stagePlanImport(ports: StagePlanImportPorts, input: StagePlanImportInput): Promise<OutgoingMessage> {
+  const { locale, fileName } = input;
+  const read = await ports.planFiles.readPlanFile(input.bytes, fileName);
+  if (!read.ok) {
+    return { html: t(locale, 'plan_chat.invalid', { file: fileName, count: read.errors.length, errors: html(problemList(read.errors, locale)) }) };
+  }
+  const preview = await ports.stores.plans.previewImport(read.plan);
+  const expiresAt = new Date(input.now.getTime() + PENDING_IMPORT_TTL_MS);
+  const id = await ports.stores.pendingPlanImports.remember({
+    chatId: input.chatId,
+    userId: input.userId,
+    fileName,
+    fileBytes: input.bytes,
+    planNumber: read.plan.number,
+    createdAt: input.now,
+    expiresAt,
+  });
+  const warnings =
+    read.warnings.length === 0 ? '' : t(locale, 'plan_chat.warnings', { count: read.warnings.length, list: html(problemList(read.warnings, locale)) });
+  return {
+    html: t(locale, 'plan_chat.preview', {
+      file: fileName,
+      plan: read.plan.number,
+      title: read.plan.title,
+      diff: html(escapeHtml(describePlanDiff(preview, locale === 'en').join('\n'))),
+      warnings: html(warnings),
+      id,
+      expires: formatDateTimeVi(expiresAt),
+    }),
+    buttons: [
+      [
+        { text: t(locale, 'button.activate_plan'), data: planImportPayload(id, true), fallback: `/kichhoat ${id}` },
+        { text: t(locale, 'button.cancel_import'), data: planImportPayload(id, false), fallback: `/huynhap ${id}` },
+      ],
+    ],
+  };
+}
+
+/** "• …" lines, the first few problems in full and how many more there are. */
+export function problemList(problems: readonly PlanFileProblem[], locale: Locale): string {
+  const lines = problems.slice(0, LISTED_PROBLEMS).map((problem) => `• ${escapeHtml(capitalize(locale === 'en' ? problem.messageEn : problem.message))}`);
+  if (problems.length > LISTED_PROBLEMS) lines.push(t(locale, 'plan_chat.more_errors', { count: problems.length - LISTED_PROBLEMS }));
+  return lines.join('\n');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}

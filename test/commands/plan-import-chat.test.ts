@@ -1,0 +1,284 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { CAP5_CHAT, type CommandHarness, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
+import { buildDocx, buildZip, documentXml } from '../plan/support/build-files.ts';
+import { buildPdf } from '../plan/support/build-pdf.ts';
+
+const SEED_TEXT = readFileSync('test/fixtures/plan-texts/45-KH-BCD-2023-tp-tra-vinh.txt');
+const SEED_YAML = readFileSync('plans/45-KH-BCD-2023.yaml', 'utf8');
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+const text = (replies: { html: string }[]) => replies.map((r) => r.html).join('\n');
+
+async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** As the secretariat would in Excel: the drafted unit CA_P5 becomes the committee's CAP5 everywhere. */
+function renameUnit(workbook: ExcelJS.Workbook, from: string, to: string): void {
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string' && cell.value.split(/;\s*/).includes(from)) {
+          cell.value = cell.value
+            .split(/;\s*/)
+            .map((part) => (part === from ? to : part))
+            .join('; ');
+        }
+      }),
+    );
+  }
+}
+
+function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const found = workbook.getWorksheet(name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+/** The review workbook the bot attached to its draft of the seed plan's text. */
+async function draftWorkbook(h: CommandHarness): Promise<ExcelJS.Workbook> {
+  const [summary] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45.txt', bytes: SEED_TEXT });
+  const attachment = summary?.attachments?.[0];
+  if (!attachment) throw new Error(`no workbook in ${summary?.html}`);
+  return openWorkbook(attachment.bytes);
+}
+
+function buttonData(reply: { buttons?: { text: string; data?: string; fallback?: string }[][] } | undefined): { ok: string; no: string } {
+  const [ok, no] = reply?.buttons?.[0] ?? [];
+  if (!ok?.data || !no?.data) throw new Error('no Kích hoạt / Huỷ buttons');
+  return { ok: ok.data, no: no.data };
+}
+
+describe('loading a plan in chat: document → review workbook → checked file → Kích hoạt / Huỷ', () => {
+  let h: CommandHarness;
+  withHarness({ per: 'each' }, async (harness) => {
+    h = harness;
+    await h.bindSteeringAndUnit();
+    await h.deliver();
+  });
+
+  it('drafts a plan text into a summary with the .xlsx review workbook attached, and imports nothing', async () => {
+    const before = await h.snapshot();
+    const [summary] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45.txt', bytes: SEED_TEXT });
+    expect(summary?.html).toContain('Bản nháp kế hoạch từ “ke-hoach-45.txt”');
+    expect(summary?.html).toMatch(/Nhiệm vụ: <b>8<\/b>, trong đó <b>\d+<\/b> cần kiểm tra/);
+    expect(summary?.html).toContain('Đơn vị (7)');
+    expect(summary?.html).toMatch(/Giai đoạn \(\d+\)/);
+    expect(summary?.attachments?.[0]).toMatchObject({ kind: 'document', fileName: 'ke-hoach-45-kiem-tra.xlsx' });
+    const workbook = await openWorkbook(summary?.attachments?.[0]?.bytes ?? new Uint8Array());
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(['Nhiệm vụ', 'Đơn vị', 'Giai đoạn']));
+    expect(await h.snapshot()).toEqual(before);
+  });
+
+  it('the whole flow: edited workbook → difference → Kích hoạt imports, audits and posts the cards once', async () => {
+    const workbook = await draftWorkbook(h);
+    renameUnit(workbook, 'CA_P5', 'CAP5');
+    const before = await h.snapshot();
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45-kiem-tra.xlsx', bytes: await bytesOf(workbook) });
+    expect(preview?.html).toContain('Đã kiểm tra “ke-hoach-45-kiem-tra.xlsx”: kế hoạch 45/KH-BCĐ');
+    expect(preview?.html).toContain('+ Mới (8): NV01, NV02');
+    expect(preview?.html).toContain('− Lưu trữ (không xóa) (');
+    const { ok } = buttonData(preview);
+    expect(preview?.buttons?.[0]?.map((b) => ('fallback' in b ? b.fallback : ''))).toEqual([
+      expect.stringMatching(/^\/kichhoat \d+$/),
+      expect.stringMatching(/^\/huynhap \d+$/),
+    ]);
+    expect(await h.snapshot()).toEqual(before);
+
+    await h.press(STEERING_CHAT, SECRETARY, ok);
+    expect(h.toasts.at(-1)).toBe('Đang nhập và kích hoạt kế hoạch…');
+    expect(h.edits.at(-1)?.html).toMatch(/Thư ký Lan đã nhập và kích hoạt kế hoạch <b>45\/KH-BCĐ<\/b> từ “ke-hoach-45-kiem-tra.xlsx”: 8 nhiệm vụ mới/);
+    const nv07 = await h.stores.tasks.findTaskByCode('NV07');
+    expect(nv07?.assignments.find((a) => a.role === 'lead')?.unitCode).toBe('CAP5');
+    const cap5 = await h.chat(CAP5_CHAT);
+    const cards = h.outbox.queued.filter((q) => q.chatId === cap5.id && q.kind === 'task' && q.link?.taskId === nv07?.id);
+    expect(cards).toHaveLength(1);
+    const audit = await h.stores.audit.list({ action: 'plan.import_activated' });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.actorId).toBe(SECRETARY.id);
+
+    const queued = h.outbox.queued.length;
+    const tasksAfter = await h.stores.tasks.listTasks();
+    await h.press(STEERING_CHAT, SECRETARY, ok);
+    expect(h.toasts.at(-1)).toContain('đã được kích hoạt rồi');
+    const [typed] = await h.send(STEERING_CHAT, SECRETARY, `/kichhoat ${ok.split(':')[1]}`);
+    expect(typed?.html).toContain('đã được kích hoạt rồi');
+    expect(h.outbox.queued.length).toBe(queued);
+    expect(await h.stores.tasks.listTasks()).toEqual(tasksAfter);
+    expect(await h.stores.audit.list({ action: 'plan.import_activated' })).toHaveLength(1);
+  });
+
+  it('Huỷ changes nothing; a YAML plan file goes the same way, and its request cannot be activated afterwards', async () => {
+    const edited = SEED_YAML.replace(/title: (.*)/, 'title: $1 (sửa)');
+    const before = await h.snapshot();
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach.yaml', bytes: new TextEncoder().encode(edited) });
+    expect(preview?.html).toContain('kế hoạch 45/KH-BCĐ');
+    const { no, ok } = buttonData(preview);
+    await h.press(STEERING_CHAT, SECRETARY, no);
+    expect(h.edits.at(-1)?.html).toContain('Thư ký Lan đã huỷ nhập “ke-hoach.yaml”. Không có gì thay đổi.');
+    await h.press(STEERING_CHAT, SECRETARY, ok);
+    expect(h.toasts.at(-1)).toContain('đã được huỷ');
+    expect(await h.snapshot()).toEqual({ ...before, audit: before.audit + 1 });
+  });
+
+  it('a pending import lives in the database: another instance (a restart) activates it', async () => {
+    const workbook = await draftWorkbook(h);
+    renameUnit(workbook, 'CA_P5', 'CAP5');
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kh.xlsx', bytes: await bytesOf(workbook) });
+    const { ok } = buttonData(preview);
+    const restarted = new (h.constructor as typeof CommandHarness)(h.stores, h.outbox, h.clock, { ...h.deps }, h.planId);
+    await restarted.press(STEERING_CHAT, SECRETARY, ok);
+    expect(restarted.edits.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
+    expect(await h.stores.tasks.findTaskByCode('NV01')).not.toBeNull();
+  });
+
+  it('an import that fails half-way leaves the request pending, so pressing again finishes it', async () => {
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kh.yaml', bytes: new TextEncoder().encode(SEED_YAML) });
+    const { ok } = buttonData(preview);
+    const plans = h.stores.plans;
+    const importPlan = plans.importPlan;
+    plans.importPlan = async () => {
+      throw new Error('database went away');
+    };
+    await expect(h.press(STEERING_CHAT, SECRETARY, ok)).rejects.toThrow('database went away');
+    plans.importPlan = importPlan;
+    await h.press(STEERING_CHAT, SECRETARY, ok);
+    expect(h.edits.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch <b>45/KH-BCĐ</b>');
+  });
+
+  it('an expired request is refused and imports nothing', async () => {
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kh.yaml', bytes: new TextEncoder().encode(SEED_YAML) });
+    const { ok } = buttonData(preview);
+    h.clock.advance(49 * 60 * 60 * 1000);
+    const audit = (await h.stores.audit.list({})).length;
+    await h.press(STEERING_CHAT, SECRETARY, ok);
+    expect(h.toasts.at(-1)).toContain('đã hết hạn');
+    expect((await h.stores.audit.list({})).length).toBe(audit);
+  });
+
+  it("a corrected workbook sent in reply to the bot's message is read the same way; /trogiup says how", async () => {
+    const workbook = await draftWorkbook(h);
+    renameUnit(workbook, 'CA_P5', 'CAP5');
+    h.files.set('reply-1', await bytesOf(workbook));
+    const [preview] = await h.sendFile(STEERING_CHAT, SECRETARY, '555', { kind: 'document', fileId: 'reply-1', fileName: 'kh.xlsx' });
+    expect(preview?.html).toContain('Đã kiểm tra “kh.xlsx”');
+    expect((await h.send(STEERING_CHAT, SECRETARY, '/trogiup'))[0]?.html).toContain('Nạp kế hoạch (thường trực)');
+  });
+
+  it('works in a private chat with the bot', async () => {
+    const [summary] = await h.sendDocument(SECRETARY.id, SECRETARY, { fileName: 'ke-hoach.txt', bytes: SEED_TEXT });
+    expect(summary?.attachments).toHaveLength(1);
+  });
+
+  it('someone without secretariat authority gets a polite refusal, and nothing changes', async () => {
+    const before = await h.snapshot();
+    const [refusal] = await h.sendDocument(STEERING_CHAT, OTHER, { fileName: 'ke-hoach.docx', bytes: buildDocx(documentXml(['x'])) });
+    expect(refusal?.html).toContain('Chỉ thường trực Ban Chỉ đạo mới nạp kế hoạch');
+    expect(refusal?.attachments).toBeUndefined();
+    // other files people share in the steering group are not the bot's business
+    expect(await h.sendDocument(STEERING_CHAT, OTHER, { fileName: 'anh-hop.jpg', bytes: new Uint8Array([1, 2, 3]) })).toEqual([]);
+    // nor are documents in a unit group
+    expect(await h.sendDocument(CAP5_CHAT, SECRETARY, { fileName: 'ke-hoach.txt', bytes: SEED_TEXT })).toEqual([]);
+
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kh.yaml', bytes: new TextEncoder().encode(SEED_YAML) });
+    const { ok } = buttonData(preview);
+    await h.press(STEERING_CHAT, OTHER, ok);
+    expect(h.toasts.at(-1)).toContain('Chỉ thường trực Ban Chỉ đạo');
+    expect(await h.snapshot()).toEqual(before);
+  });
+});
+
+describe('bad files in chat: a clear Vietnamese message and nothing imported', () => {
+  let h: CommandHarness;
+  withHarness({ per: 'all' }, async (harness) => {
+    h = harness;
+    await h.bindSteeringAndUnit();
+    await h.deliver();
+  });
+
+  async function refused(fileName: string, bytes: Uint8Array, reportedSize?: number, chat = STEERING_CHAT): Promise<string> {
+    const before = await h.snapshot();
+    const replies = await h.sendDocument(chat, SECRETARY, { fileName, bytes, ...(reportedSize ? { reportedSize } : {}) });
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.attachments).toBeUndefined();
+    expect(replies[0]?.buttons).toBeUndefined();
+    expect(await h.snapshot()).toEqual(before);
+    return text(replies);
+  }
+
+  async function brokenWorkbook(change: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+    const workbook = await draftWorkbook(h);
+    renameUnit(workbook, 'CA_P5', 'CAP5');
+    change(workbook);
+    return bytesOf(workbook);
+  }
+
+  it('a file that is no plan', async () => {
+    const minutes = 'BIÊN BẢN HỌP\nHôm nay các thành viên đã họp và trao đổi ý kiến về tình hình chung.\nCuộc họp kết thúc lúc 11 giờ.';
+    expect(await refused('bien-ban.txt', new TextEncoder().encode(minutes))).toContain('không tìm thấy nhiệm vụ nào');
+    // in a private chat every file is meant for the bot; in the steering group other files are not its business
+    expect(await refused('anh.jpg', new Uint8Array([0xff, 0xd8, 0xff]), undefined, SECRETARY.id)).toContain('Bot chưa đọc được tệp “anh.jpg”');
+    expect(await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'anh.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff]) })).toEqual([]);
+    expect(await refused('ke-hoach.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toContain('tệp Word cũ (.doc)');
+    expect(await refused('ke-hoach.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toContain('.xls (Excel 97-2003)');
+    expect(await refused('bang.xlsx', new TextEncoder().encode('không phải Excel'))).toContain('không phải bảng tính Excel');
+  });
+
+  it('a scanned PDF with no text layer', async () => {
+    expect(await refused('ke-hoach-scan.pdf', buildPdf([[], [], []]))).toContain('không có lớp chữ');
+  });
+
+  it('a huge file: refused before downloading, and by the document gate', async () => {
+    expect(await refused('ke-hoach.pdf', new Uint8Array(10), 25 * 1024 * 1024)).toContain('quá lớn (25 MB); bot nhận tệp kế hoạch tối đa 20 MB');
+    expect(await refused('ke-hoach.txt', new Uint8Array(3 * 1024 * 1024).fill(0x61))).toContain('quá lớn');
+  });
+
+  it('a zip bomb', async () => {
+    const bomb = buildDocx(documentXml(['x']), [{ name: 'word/media/bomb.bin', data: Buffer.alloc(150 * 1024 * 1024) }]);
+    expect(await refused('ke-hoach.docx', bomb)).toContain('khi giải nén sẽ chiếm');
+    const workbookBomb = buildZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<x/>'), declaredSize: 250 * 1024 * 1024 }]);
+    expect(await refused('ke-hoach.xlsx', workbookBomb)).toContain('giải nén ra quá lớn');
+  });
+
+  it('a password-protected .docx and .xlsx', async () => {
+    const encrypted = Buffer.concat([OLE_MAGIC, Buffer.alloc(2048)]);
+    expect(await refused('ke-hoach.docx', encrypted)).toContain('được đặt mật khẩu');
+    expect(await refused('ke-hoach.xlsx', encrypted)).toContain('được đặt mật khẩu');
+  });
+
+  it('a workbook with a missing sheet or column', async () => {
+    const noUnits = await brokenWorkbook((wb) => wb.removeWorksheet(sheet(wb, 'Đơn vị').id));
+    expect(await refused('kh.xlsx', noUnits)).toMatch(/có \d+ lỗi — chưa nhập gì[\s\S]*Đơn vị/);
+    const noDeadline = await brokenWorkbook((wb) => {
+      const header = sheet(wb, 'Nhiệm vụ').getRow(1);
+      header.eachCell((cell) => {
+        if (cell.value === 'Hạn') cell.value = null;
+      });
+    });
+    expect(await refused('kh.xlsx', noDeadline)).toMatch(/Sheet Nhiệm vụ.*Hạn/);
+  });
+
+  it('a unit that does not exist, and a bad date: named by sheet, row and column', async () => {
+    const bad = await brokenWorkbook((wb) => {
+      sheet(wb, 'Nhiệm vụ').getCell('C2').value = 'CAP9';
+      sheet(wb, 'Nhiệm vụ').getCell('G3').value = '31/02/2024';
+    });
+    const message = await refused('kh.xlsx', bad);
+    expect(message).toContain('có 2 lỗi — chưa nhập gì');
+    expect(message).toContain("Sheet Nhiệm vụ, dòng 2, cột Chủ trì: đơn vị 'CAP9' không có ở sheet Đơn vị");
+    expect(message).toContain("Sheet Nhiệm vụ, dòng 3, cột Hạn: '31/02/2024' không phải ngày hợp lệ");
+  });
+
+  it('a YAML plan with an error names its line', async () => {
+    const broken = SEED_YAML.replace('lead: CAP5', 'lead: CAP9');
+    expect(await refused('kh.yaml', new TextEncoder().encode(broken))).toMatch(/Dòng \d+, cột \d+: .*CAP9/);
+  });
+});
