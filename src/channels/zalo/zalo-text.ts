@@ -1,3 +1,4 @@
+import { mentionsAsText } from '../../core/text/mention.ts';
 import { formatDateTimeVi } from '../../core/time/zone.ts';
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&', apos: "'", nbsp: ' ' };
@@ -11,12 +12,13 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * The neutral message's Telegram HTML as the plain text Zalo shows: marks removed, a link written as
+ * The neutral message's Telegram HTML as the plain text Zalo shows: marks removed, a member's mention
+ * written "@Name" (Zalo bots cannot tag a member), a link written as
  * "text (address)" unless the text is the address, entities decoded. Never longer than the HTML,
  * so a part split at 2,000 HTML characters stays within Zalo's limit.
  */
 export function zaloPlainText(html: string): string {
-  const withLinks = html.replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_whole, href: string, inner: string) => {
+  const withLinks = mentionsAsText(html).replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_whole, href: string, inner: string) => {
     const label = inner.replace(/<[^>]+>/g, '');
     const address = decodeEntities(href);
     return decodeEntities(label) === address ? label : `${label} (${href})`;

@@ -101,6 +101,10 @@ describe('Zalo transport', () => {
     expect(sent[2]).toEqual({ method: 'sendPhoto', chatId: 'g1', photo: 'https://bot.example.vn/tep/0123/bieu-do.png?exp=1&sig=ab' });
   });
 
+  it('writes a member mention as "@Name"', () => {
+    expect(zaloPlainText('Nhắc <mention id="u-9">Trần Thị &amp; Bình</mention>: P5-01 quá hạn')).toBe('Nhắc @Trần Thị & Bình: P5-01 quá hạn');
+  });
+
   it('renders marks away: links keep their address, entities are decoded', () => {
     expect(zaloPlainText('<i>a</i> &lt;b&gt; <a href="https://x.vn/?a=1&amp;b=2">mở</a> <a href="https://y.vn">https://y.vn</a>')).toBe(
       'a <b> mở (https://x.vn/?a=1&b=2) https://y.vn',
