@@ -47,6 +47,7 @@ async function main(): Promise<number> {
     stop = run.stop;
     console.log(`\n${sandboxBanner(run).join('\n')}`);
     console.log('Nhóm Ban Chỉ đạo: người dùng đầu tiên là Thường trực BCĐ. Gửi /batdau để kết nối nhóm, /moi <mã đơn vị> để lấy mã cho từng nhóm đơn vị.');
+    console.log('Nhóm có nhãn "Zalo" mô phỏng Zalo: ở đó bot chỉ đọc tin nhắn nhắc tới nó, ví dụ "@Điều phối /ketnoi <mã>".');
     console.log('Nhấn Ctrl+C để dừng.\n');
   } else {
     const app = await createApp({ config, logger: log, clock: new OffsetClock(), token: config.BOT_TOKEN });
