@@ -106,7 +106,10 @@ export async function routeText(input: RouteInput, event: TextEvent): Promise<Ro
 export async function routeFile(input: RouteInput, event: FileEvent): Promise<RouteResult> {
   const base = await input.context();
   const { replyToMessageId: _ignored, ...unthreaded } = base;
-  const context = event.repliesToBot && event.replyToMessageId !== undefined ? { ...base, replyToMessageId: event.replyToMessageId } : unthreaded;
+  const threaded = event.repliesToBot && event.replyToMessageId !== undefined;
+  // Without reply threads (Zalo) a photo says which task it is for by the code in its caption.
+  const named = !threaded && !input.session.capabilities.replyThreads && event.file.caption ? await findNamedTask(input.deps, event.file.caption) : null;
+  const context = threaded ? { ...base, replyToMessageId: event.replyToMessageId } : named ? { ...unthreaded, namedTask: named.task } : unthreaded;
   for (const handler of input.registry.fileHandlers) {
     if (await handler.handle(context, event.file)) return 'handled';
   }

@@ -83,6 +83,26 @@ describe('end to end on Zalo: bind by mention → cards → report by text → c
     expect((await prisma().task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe('done');
   });
 
+  it('keeps a photo whose caption names the task as its evidence (no reply threads on Zalo)', async () => {
+    const task = await prisma().task.findFirstOrThrow({ where: { code: 'GD1-01' } });
+    const since = mark(server);
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await server.sendUserFile({
+      chatId: zaloChat,
+      fromUserId: focalPoint,
+      kind: 'photo',
+      fileName: 'bien-ban.png',
+      bytes: png,
+      mimeType: 'image/png',
+      caption: '@Điều phối GD1-01 biên bản họp triển khai',
+    });
+    await waitForBotMessage(server, zaloChat, since, 'GD1-01');
+    const evidence = await prisma().evidence.findMany({ where: { taskId: task.id } });
+    expect(evidence).toHaveLength(1);
+    expect(evidence[0]).toMatchObject({ kind: 'photo', caption: 'GD1-01 biên bản họp triển khai' });
+    expect(evidence[0]!.fileId).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/sandbox\/api\/files\//);
+  });
+
   it('sends the unit’s digest on Zalo the next morning', async () => {
     const since = mark(server);
     await server.setClock(nextMorning(server.clock.now()));
@@ -95,7 +115,7 @@ describe('end to end on Zalo: bind by mention → cards → report by text → c
       async () => (await prisma().outboxMessage.findFirst({ where: { chatId: unit.id, kind: 'digest', status: 'sent' } })) ?? undefined,
     );
     const stored = await prisma().inboundUpdate.findMany({ where: { platform: 'zalo' } });
-    expect(stored.length).toBe(2);
+    expect(stored.length).toBe(3);
     expect(stored.every((row) => row.status === 'done')).toBe(true);
   });
 });

@@ -83,7 +83,9 @@ export function zaloUpdateToEvent(update: ZaloUpdate, options: ZaloReadingOption
 
   if (update.event_name === 'message.image.received') {
     if (!message.photo_url) return null;
-    return { ...base, kind: 'file', file: { kind: 'photo', fileId: message.photo_url, caption: message.caption ?? null } };
+    // In a group the caption carries the mention that made Zalo deliver the photo: "@Bot P5-01 biên bản".
+    const caption = message.caption === undefined ? null : (stripBotMention(message.caption, options.botNames) ?? message.caption).trim() || null;
+    return { ...base, kind: 'file', file: { kind: 'photo', fileId: message.photo_url, caption } };
   }
   if (update.event_name !== 'message.text.received' || message.text === undefined) return null;
 

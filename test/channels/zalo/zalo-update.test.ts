@@ -77,6 +77,12 @@ describe('Zalo update → neutral event', () => {
     expect(readZaloUpdate({ event_name: 'message.text.received', message: { message_id: 'x' } })).toBeNull();
   });
 
+  it('strips the bot mention from an image caption', () => {
+    const image = update(undefined, { event: 'message.image.received', photo: 'https://zalo.example/p.jpg' });
+    (image.message as { caption?: string }).caption = '@Điều phối P5-01 biên bản tuần tra';
+    expect(eventOf(image)).toMatchObject({ kind: 'file', file: { caption: 'P5-01 biên bản tuần tra' } });
+  });
+
   it('removes control characters (NUL) from the text before anything reads it', () => {
     expect(eventOf(update('@Điều phối P5-01\u0000 xong'))).toMatchObject({ text: 'P5-01 xong' });
   });
