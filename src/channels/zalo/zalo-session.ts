@@ -2,16 +2,13 @@ import type { ChannelSession } from '../../dispatch/channel-session.ts';
 import { ZALO_CAPABILITIES } from './zalo-capabilities.ts';
 import type { ZaloTransport } from './zalo-transport.ts';
 
-/** Images from users are small; anything far larger is refused rather than held in memory. */
-const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
-
-/** The bytes of a photo a user sent: Zalo gives its URL (photo_url). */
-export async function downloadZaloPhoto(url: string, fetchImpl: typeof fetch = fetch): Promise<Uint8Array> {
+/** The bytes of a photo a user sent: Zalo gives its URL (photo_url); more than `maxBytes` is refused. */
+export async function downloadZaloPhoto(url: string, maxBytes: number, fetchImpl: typeof fetch = fetch): Promise<Uint8Array> {
   if (!/^https?:\/\//.test(url)) throw new Error('not a photo URL');
   const response = await fetchImpl(url, { signal: AbortSignal.timeout(30_000) });
   if (!response.ok) throw new Error(`photo download failed: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > MAX_DOWNLOAD_BYTES) throw new Error('photo too large');
+  if (bytes.length > maxBytes) throw new Error('photo too large');
   return bytes;
 }
 
@@ -27,6 +24,6 @@ export function createZaloSession(input: { transport: ZaloTransport; botName: st
     botUsername: input.botName,
     reply: (message) => input.transport.reply(input.chatExternalId, message),
     isChatAdmin: async () => false,
-    downloadFile: (fileId) => downloadZaloPhoto(fileId),
+    downloadFile: (fileId, maxBytes) => downloadZaloPhoto(fileId, maxBytes),
   };
 }
