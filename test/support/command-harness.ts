@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { createDocumentOutputs } from '../../src/reports/document-outputs.ts';
 import { createPlanFiles } from '../../src/plan-import/plan-files.ts';
@@ -69,6 +70,8 @@ export class CommandHarness {
   readonly dispatcher: Dispatcher;
   private nextMessageId = 100;
   private nextUpdateId = 1;
+  /** update keys of two harnesses on one database (a "restart") must not look like redeliveries */
+  private readonly instance = randomUUID().slice(0, 8);
   /** bytes of the files people sent, by file id, for downloadFile */
   readonly files = new Map<string, Uint8Array>();
 
@@ -118,7 +121,7 @@ export class CommandHarness {
   private base(chatExternalId: string, user: TestUser, options: SendOptions) {
     return {
       platform: options.platform ?? 'telegram',
-      updateKey: `harness-${this.nextUpdateId++}`,
+      updateKey: `harness-${this.instance}-${this.nextUpdateId++}`,
       chat: { externalId: chatExternalId, type: chatExternalId.startsWith('-') ? 'group' : 'private', title: `Nhóm ${chatExternalId}` },
       user: { externalId: user.id, name: user.name, username: null },
       messageId: options.messageId ?? String(this.nextMessageId++),
