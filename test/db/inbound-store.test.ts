@@ -32,4 +32,19 @@ describeOnEachDatabase('inbound updates in the database', (use) => {
     expect((await store.pending('zalo', 10)).map((row) => row.key)).not.toContain('zalo:t:d');
     expect((await store.pending('zalo', 10)).map((row) => row.key)).not.toContain('zalo:t:c');
   });
+
+  it('forget handled updates older than a given instant, never pending ones', async () => {
+    const db = use();
+    const store = createStores(db).inbound;
+    const old = new Date('2026-01-01T00:00:00Z');
+    await store.save({ platform: 'zalo', key: 'zalo:p:old', payload: {}, at: old });
+    await store.save({ platform: 'zalo', key: 'zalo:p:pending', payload: {}, at: old });
+    await store.save({ platform: 'zalo', key: 'zalo:p:recent', payload: {}, at: old });
+    const rows = await db.prisma.inboundUpdate.findMany({ where: { key: { startsWith: 'zalo:p:' } }, orderBy: { id: 'asc' } });
+    await store.markDone(rows[0]!.id, old);
+    await store.markDone(rows[2]!.id, new Date('2026-02-01T00:00:00Z'));
+    expect(await store.prune('zalo', new Date('2026-01-15T00:00:00Z'))).toBe(1);
+    const left = await db.prisma.inboundUpdate.findMany({ where: { key: { startsWith: 'zalo:p:' } } });
+    expect(left.map((row) => row.key).sort()).toEqual(['zalo:p:pending', 'zalo:p:recent']);
+  });
 });

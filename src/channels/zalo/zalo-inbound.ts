@@ -32,6 +32,9 @@ export interface ZaloInbound {
 }
 
 const BATCH = 50;
+/** Handled updates are kept this long (to look into a problem), then forgotten; checked at most hourly. */
+const KEEP_HANDLED_MS = 7 * 24 * 3_600_000;
+const PRUNE_EVERY_MS = 3_600_000;
 
 /**
  * Zalo delivers an update once (getUpdates has no offset, a webhook has no replay), so an update is
@@ -43,6 +46,7 @@ export function createZaloInbound(options: ZaloInboundOptions): ZaloInbound {
   const maxAttempts = options.maxAttempts ?? 3;
   let running: Promise<void> | null = null;
   let again = false;
+  let prunedAt = Number.NEGATIVE_INFINITY;
 
   async function handleOne(row: Awaited<ReturnType<InboundStore['pending']>>[number]): Promise<void> {
     const update = readZaloUpdate(row.payload);
@@ -76,6 +80,11 @@ export function createZaloInbound(options: ZaloInboundOptions): ZaloInbound {
         }
       }
     } while (again);
+    const now = clock.now().getTime();
+    if (now - prunedAt >= PRUNE_EVERY_MS) {
+      prunedAt = now;
+      await store.prune('zalo', new Date(now - KEEP_HANDLED_MS));
+    }
   }
 
   return {

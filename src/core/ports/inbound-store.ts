@@ -20,4 +20,6 @@ export interface InboundStore {
   markDone(id: number, at: Date): Promise<void>;
   /** Counts a failed attempt; after `maxAttempts` the update is set aside as failed. */
   recordFailure(id: number, error: string, at: Date, maxAttempts: number): Promise<void>;
+  /** Forgets a platform's updates handled (done or failed) before `before`; returns how many. */
+  prune(platform: string, before: Date): Promise<number>;
 }

@@ -30,6 +30,10 @@ export function createInboundRepository(prisma: PrismaDb): InboundStore {
     async markDone(id, at) {
       await prisma.inboundUpdate.update({ where: { id }, data: { status: 'done', handledAt: at } });
     },
+    async prune(platform, before) {
+      const { count } = await prisma.inboundUpdate.deleteMany({ where: { platform, status: { in: ['done', 'failed'] }, handledAt: { lt: before } } });
+      return count;
+    },
     async recordFailure(id, error, at, maxAttempts) {
       const row = await prisma.inboundUpdate.update({ where: { id }, data: { attempts: { increment: 1 }, lastError: error.slice(0, 500) } });
       if (row.attempts >= maxAttempts) await prisma.inboundUpdate.update({ where: { id }, data: { status: 'failed', handledAt: at } });

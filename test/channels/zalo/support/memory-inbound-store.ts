@@ -17,6 +17,17 @@ export function memoryInboundStore(options: { beforeSave?: () => Promise<void> }
       const row = rows.find((r) => r.id === id);
       if (row) row.status = 'done';
     },
+    async prune(platform, before) {
+      let count = 0;
+      for (let i = rows.length - 1; i >= 0; i--) {
+        const row = rows[i]!;
+        if (row.platform === platform && row.status !== 'pending' && row.receivedAt < before) {
+          rows.splice(i, 1);
+          count++;
+        }
+      }
+      return count;
+    },
     async recordFailure(id, error, _at, maxAttempts) {
       const row = rows.find((r) => r.id === id);
       if (!row) return;
