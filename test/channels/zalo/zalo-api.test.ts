@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkZalo } from '../../../src/channels/zalo/check-zalo.ts';
 import { createZaloApi, ZaloApiError, ZaloNetworkError } from '../../../src/channels/zalo/zalo-api.ts';
+import { scrubSecrets } from '../../../src/logger.ts';
 import { StartupError } from '../../../src/startup-error.ts';
 import { FAKE_ZALO_TOKEN, startFakeZaloApi } from './support/fake-zalo-api.ts';
 
@@ -62,5 +63,13 @@ describe('Zalo API client', () => {
     expect(unreachable.message).toContain('máy chủ từ chối kết nối');
     expect(unreachable.message).not.toContain(FAKE_ZALO_TOKEN);
     expect(unreachable.exitCode).toBe(1);
+  });
+});
+
+describe('scrubbing a Zalo token from log text', () => {
+  it('hides a token in a request URL whatever characters it holds', () => {
+    expect(scrubSecrets('POST https://bot-api.zaloplatforms.com/bot1234567890:a.b~c+d=e%f/sendMessage failed')).toBe(
+      'POST https://bot-api.zaloplatforms.com/bot<ẩn>/sendMessage failed',
+    );
   });
 });
