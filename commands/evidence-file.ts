@@ -3,11 +3,18 @@ import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
 import { portsOf, replyRefusal } from './context-helpers.ts';
 import type { FileHandler } from './types.ts';
 
-/** A photo or document replied to a task message is stored as evidence for the unit. */
+/**
+ * A photo or document replied to a task message (or, where there are no replies, whose caption names
+ * the task by its code) is stored as evidence for the unit.
+ */
 export const evidenceFile: FileHandler = {
   async handle(ctx, file) {
-    if (ctx.chat.kind !== 'unit' || ctx.chat.unitId === null || ctx.replyToMessageId === undefined) return false;
-    const found = await ctx.deps.stores.tasks.findTaskByMessage(ctx.chat.id, ctx.replyToMessageId);
+    if (ctx.chat.kind !== 'unit' || ctx.chat.unitId === null) return false;
+    const found = ctx.namedTask
+      ? { task: ctx.namedTask }
+      : ctx.replyToMessageId === undefined
+        ? null
+        : await ctx.deps.stores.tasks.findTaskByMessage(ctx.chat.id, ctx.replyToMessageId);
     if (!found) return false;
     const refusal = await checkReportAuthority(portsOf(ctx), { task: found.task, unitId: ctx.chat.unitId, chat: ctx.chat });
     if (refusal) {

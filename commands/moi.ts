@@ -19,7 +19,7 @@ async function adviseUnboundGroup(ctx: CommandContext, query: string): Promise<v
   }
   await ctx.reply({
     html: t(ctx.locale, 'invite.unbound_no_steering', { query }),
-    buttons: [[{ text: t(ctx.locale, 'button.bind_steering'), data: bindSteeringPayload() }]],
+    buttons: [[{ text: t(ctx.locale, 'button.bind_steering'), data: bindSteeringPayload(), fallback: '/batdau' }]],
   });
 }
 

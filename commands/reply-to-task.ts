@@ -27,11 +27,11 @@ async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: Re
     replyToMessageId: ctx.messageId,
     buttons: [
       [
-        { text: t(locale, 'button.in_progress'), data: pickPayload(id, 'ip') },
-        { text: t(locale, 'button.done'), data: pickPayload(id, 'dn') },
+        { text: t(locale, 'button.in_progress'), data: pickPayload(id, 'ip'), fallback: `/tiendo ${task.code} <%>` },
+        { text: t(locale, 'button.done'), data: pickPayload(id, 'dn'), fallback: `/xong ${task.code}` },
       ],
       [
-        { text: t(locale, 'button.blocked'), data: pickPayload(id, 'bl') },
+        { text: t(locale, 'button.blocked'), data: pickPayload(id, 'bl'), fallback: `/vuongmac ${task.code} ${locale === 'en' ? '<reason>' : '<lý do>'}` },
         { text: t(locale, 'button.skip'), data: pickPayload(id, 'x') },
       ],
     ],

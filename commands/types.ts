@@ -95,7 +95,10 @@ export interface FileInput {
   size?: number | null;
 }
 
-/** Tried in order for every file; `ctx.replyToMessageId` is set when the file answers a message. */
+/**
+ * Tried in order for every file; `ctx.replyToMessageId` is set when the file answers a message, and
+ * `ctx.namedTask` where the messenger has no reply threads and the caption names a task by its code.
+ */
 export interface FileHandler {
-  handle(ctx: CommandContext, file: FileInput): Promise<boolean>;
+  handle(ctx: ReplyContext, file: FileInput): Promise<boolean>;
 }

@@ -1,6 +1,7 @@
 /**
- * `npm start`: the bot. With BOT_TOKEN it talks to Telegram (long polling or webhook); without
- * one (or with --sandbox) it starts the local sandbox and prints its URL. Wiring only.
+ * `npm start`: the bot. With BOT_TOKEN it talks to Telegram (long polling or webhook), with
+ * ZALO_BOT_TOKEN to Zalo (polling or webhook), with both to both; without either (or with --sandbox)
+ * it starts the local sandbox and prints its URL. Wiring only.
  */
 import { sandboxBanner, startSandbox } from './app/start-sandbox.ts';
 import { type App, createApp } from './app/create-app.ts';
@@ -33,21 +34,23 @@ async function main(): Promise<number> {
   const config = loaded.config;
   const log = createLogger(config.LOG_LEVEL);
   logger = log;
-  const sandbox = process.argv.includes('--sandbox') || !config.BOT_TOKEN;
+  const sandbox = process.argv.includes('--sandbox') || (!config.BOT_TOKEN && !config.ZALO_BOT_TOKEN);
 
   let stop: () => Promise<void>;
   if (sandbox) {
-    if (!config.BOT_TOKEN) {
-      console.log('Chưa có BOT_TOKEN: chạy bản thử (sandbox) trên máy này, không cần Telegram.');
+    if (!config.BOT_TOKEN && !config.ZALO_BOT_TOKEN) {
+      console.log('Chưa có BOT_TOKEN hay ZALO_BOT_TOKEN: chạy bản thử (sandbox) trên máy này, không cần Telegram hay Zalo.');
       console.log('Để chạy với Telegram thật: lấy token từ @BotFather rồi chạy BOT_TOKEN=<token> npm start (xem README.md).');
+      console.log('Để chạy với Zalo: tạo bot trong Zalo Bot Manager rồi đặt ZALO_BOT_TOKEN (xem docs/zalo.md).');
     }
     const run = await startSandbox(config, log);
     stop = run.stop;
     console.log(`\n${sandboxBanner(run).join('\n')}`);
     console.log('Nhóm Ban Chỉ đạo: người dùng đầu tiên là Thường trực BCĐ. Gửi /batdau để kết nối nhóm, /moi <mã đơn vị> để lấy mã cho từng nhóm đơn vị.');
+    console.log('Nhóm có nhãn "Zalo" mô phỏng Zalo: ở đó bot chỉ đọc tin nhắn nhắc tới nó, ví dụ "@Điều phối /ketnoi <mã>".');
     console.log('Nhấn Ctrl+C để dừng.\n');
   } else {
-    const app = await createApp({ config, logger: log, clock: new OffsetClock(), token: config.BOT_TOKEN! });
+    const app = await createApp({ config, logger: log, clock: new OffsetClock(), token: config.BOT_TOKEN });
     if (config.PLAN_FILE) await importPlanFile(app, config.PLAN_FILE);
     await app.start();
     stop = app.stop;

@@ -17,19 +17,26 @@ import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
 import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.ts';
 import { createTelegramTransport } from '../channels/telegram/telegram-transport.ts';
 import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.ts';
+import type { Transport } from '../outbox/transport.ts';
+import { StartupError } from '../startup-error.ts';
+import { type BotHttpServer, startBotHttpServer } from './bot-http-server.ts';
+import { connectZalo, wireZalo, type ZaloConnection } from './connect-zalo.ts';
 import { createChatBlockedNotifier } from './notify-chat-blocked.ts';
 
 export interface AppOptions {
   config: Config;
   logger: Logger;
   clock: Clock;
-  token: string;
+  /** Telegram's bot token; without one the bot runs on Zalo only */
+  token?: string | undefined;
   /** a Bot-API-compatible server (the sandbox); defaults to config.TELEGRAM_API_ROOT */
   apiRoot?: string;
   /** direct replies through grammY's throttler and auto-retry (off in benchmarks of raw handling) */
   throttleReplies?: boolean;
   /** long-polling timeout; short in tests so stop() is quick */
   pollingTimeoutSeconds?: number;
+  /** Zalo's token and API root; default ZALO_BOT_TOKEN and ZALO_API_ROOT (none: Telegram only) */
+  zalo?: ZaloConnection;
 }
 
 export interface App {
@@ -37,6 +44,8 @@ export interface App {
   db: Database;
   sender: OutboxSender;
   scheduler: Scheduler;
+  /** the bot's own HTTP server (Zalo webhook, file links) once started; null without Zalo */
+  http(): BotHttpServer | null;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -45,33 +54,55 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger, clock, token } = options;
   const apiRoot = options.apiRoot ?? config.TELEGRAM_API_ROOT;
+  const zaloConnection = options.zalo ?? (config.ZALO_BOT_TOKEN ? { token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT } : undefined);
+  if (!token && !zaloConnection)
+    throw new StartupError('Chưa có BOT_TOKEN (Telegram) hay ZALO_BOT_TOKEN (Zalo): cần ít nhất một trong hai (xem .env.example).', 2);
   const db = await openDatabase(config.DATABASE_URL);
   const base = createStores(db);
   // The running bot remembers chats and senders briefly (see cached-chat-store.ts); tools and tests use the plain stores.
   const stores = { ...base, chats: withChatCache(base.chats) };
-  const { api, me } = await connectTelegram(token, apiRoot);
+  const telegramLink = token ? await connectTelegram(token, apiRoot) : null;
+  const zaloLink = zaloConnection ? await connectZalo(zaloConnection) : null;
   const deps: AppDeps = {
     config,
     stores,
     outbox: stores.outbox,
     clock,
     logger,
-    botUsername: me.username,
+    botUsername: telegramLink?.me.username ?? zaloLink?.me.account_name ?? '',
     outputs: createDocumentOutputs(),
     planFiles: createPlanFiles(),
   };
   const quietHours = parseQuietHours(config.QUIET_HOURS);
-  const telegram = createBot({
-    ...deps,
-    token,
-    apiRoot,
-    botInfo: me,
-    ...(options.throttleReplies === false ? { api: { retry: false, throttle: false } } : {}),
-    ...(options.pollingTimeoutSeconds !== undefined ? { pollingTimeoutSeconds: options.pollingTimeoutSeconds } : {}),
-  });
+  const telegram =
+    token && telegramLink
+      ? createBot({
+          ...deps,
+          token,
+          apiRoot,
+          botInfo: telegramLink.me,
+          ...(options.throttleReplies === false ? { api: { retry: false, throttle: false } } : {}),
+          ...(options.pollingTimeoutSeconds !== undefined ? { pollingTimeoutSeconds: options.pollingTimeoutSeconds } : {}),
+        })
+      : null;
+  let http: BotHttpServer | null = null;
+  const zalo = zaloLink
+    ? wireZalo({
+        deps,
+        config,
+        logger,
+        api: zaloLink.api,
+        me: zaloLink.me,
+        publicBaseUrl: () => config.PUBLIC_BASE_URL ?? `http://127.0.0.1:${http?.port ?? config.HTTP_PORT}`,
+      })
+    : null;
+  const transports: Record<string, Transport> = {};
+  if (telegramLink) transports.telegram = createTelegramTransport(telegramLink.api);
+  if (zalo) transports.zalo = zalo.transport;
   const sender = createOutboxSender({
     queue: stores.outbox,
-    transport: createTelegramTransport(api),
+    transport: (transports.telegram ?? transports.zalo)!,
+    transports,
     clock,
     logger,
     owner: `${hostname()}:${process.pid}`,
@@ -92,18 +123,26 @@ export async function createApp(options: AppOptions): Promise<App> {
     db,
     sender,
     scheduler,
+    http: () => http,
     async start() {
-      await telegram.start();
+      if (zalo) {
+        const routes = [zalo.channel.route, zalo.shelf.serve].filter((route) => route !== null);
+        http = await startBotHttpServer(routes, config.HTTP_PORT, logger);
+        await zalo.channel.start();
+      }
+      await telegram?.start();
       sender.start();
       await scheduler.start();
       started = true;
-      logger.info({ bot: me.username, database: db.provider }, 'Điều phối đang chạy');
+      logger.info({ telegram: telegramLink?.me.username ?? null, zalo: zaloLink?.me.account_name ?? null, database: db.provider }, 'Điều phối đang chạy');
     },
     async stop() {
       if (started) {
         scheduler.stop();
-        await telegram.stop();
+        await telegram?.stop();
+        await zalo?.channel.stop();
         await sender.stop();
+        await http?.close();
       }
       await db.close();
     },

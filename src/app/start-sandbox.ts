@@ -74,19 +74,26 @@ export async function startSandbox(config: Config, logger: Logger, options: { po
   const seeded = seedSandboxChats(server, sandboxSeedSpec(loaded.plan), { botInGroups: false });
   const databaseUrl = options.databaseUrl ?? 'file:./data/sandbox.db';
   const path = databaseUrl.replace(/^file:/, '');
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '-files']) rmSync(`${path}${suffix}`, { force: true, recursive: true });
 
   app = await createApp({
     config: {
       ...config,
       DATABASE_URL: databaseUrl,
       TELEGRAM_API_ROOT: apiRoot,
+      // The sandbox's Zalo side: getUpdates on its own server, files served by the bot on a free port.
+      ZALO_MODE: 'polling',
+      ZALO_POLL_TIMEOUT_SECONDS: 5,
+      HTTP_PORT: 0,
+      PUBLIC_BASE_URL: undefined,
+      FILES_DIR: `${path}-files`,
       SECRETARIAT_USER_IDS: [...config.SECRETARIAT_USER_IDS, `telegram:${seeded.secretariatUserId}`],
     },
     logger,
     clock,
     token: server.token,
     apiRoot,
+    zalo: { token: server.zaloToken, apiRoot: `${apiRoot}/zalo` },
     pollingTimeoutSeconds: 5,
   });
   const actor = { id: String(seeded.secretariatUserId), name: 'Thường trực BCĐ' };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zaloConfigShape, zaloProblems } from './zalo-config.ts';
 
 const DEFAULT_SQLITE_URL = 'file:./data/dieuphoi.db';
 
@@ -65,6 +66,7 @@ export const configSchema = z
     SEND_PER_SECOND: z.coerce.number().int().min(1).max(30).default(30),
     SEND_PER_CHAT_PER_MINUTE: z.coerce.number().int().min(1).max(60).default(20),
     PLAN_FILE: z.string().optional(),
+    ...zaloConfigShape,
   })
   .superRefine((config, ctx) => {
     if (config.BOT_MODE === 'webhook') {
@@ -72,6 +74,7 @@ export const configSchema = z
       if (!config.WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'bắt buộc khi BOT_MODE=webhook' });
       if (!config.BOT_TOKEN) ctx.addIssue({ code: 'custom', path: ['BOT_TOKEN'], message: 'bắt buộc khi BOT_MODE=webhook' });
     }
+    for (const problem of zaloProblems(config)) ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
   });
 
 export type Config = z.output<typeof configSchema>;

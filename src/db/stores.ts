@@ -3,6 +3,7 @@ import { createBindingCodeRepository, createChatRepository } from './repositorie
 import { createCriterionRepository } from './repositories/criterion-repository.ts';
 import { createDirectoryRepository } from './repositories/directory-repository.ts';
 import { createExtensionRepository } from './repositories/extension-repository.ts';
+import { createInboundRepository } from './repositories/inbound-repository.ts';
 import { createOutboxRepository } from './repositories/outbox-repository.ts';
 import { createPendingPlanImportRepository } from './repositories/pending-plan-import-repository.ts';
 import { createPendingReadingRepository } from './repositories/pending-reading-repository.ts';
@@ -28,6 +29,7 @@ export function createStores(db: Database) {
     pendingReadings: createPendingReadingRepository(prisma),
     pendingPlanImports: createPendingPlanImportRepository(prisma),
     updates: createUpdateLog(prisma),
+    inbound: createInboundRepository(prisma),
     slots: createJobSlots(prisma),
     audit: createAuditLog(prisma),
     outbox: createOutboxRepository(db),

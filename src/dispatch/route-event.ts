@@ -100,16 +100,19 @@ export async function routeText(input: RouteInput, event: TextEvent): Promise<Ro
 }
 
 /**
- * A photo or document: in reply to one of the bot's messages it is evidence; a document on its own
- * may be a plan to load. The file handlers decide, in order; `replyToMessageId` is set only for a reply to the bot.
+ * A photo or document: in reply to one of the bot's messages it is evidence (where there are no reply
+ * threads, a caption naming the task by its code does the same); a document on its own may be a plan
+ * to load. The file handlers decide, in order; `replyToMessageId` is set only for a reply to the bot.
  */
 export async function routeFile(input: RouteInput, event: FileEvent): Promise<RouteResult> {
   const threaded = event.repliesToBot === true && event.replyToMessageId !== undefined;
-  // A photo on its own is people sharing pictures with each other, never the bot's business.
-  if (!threaded && event.file.kind === 'photo') return 'ignored';
+  // Without reply threads (Zalo) a file says which task it is for by the code in its caption.
+  const named = !threaded && !input.session.capabilities.replyThreads && event.file.caption ? await findNamedTask(input.deps, event.file.caption) : null;
+  // A photo on its own, naming no task, is people sharing pictures with each other, never the bot's business.
+  if (!threaded && !named && event.file.kind === 'photo') return 'ignored';
   const base = await input.context();
   const { replyToMessageId: _ignored, ...unthreaded } = base;
-  const context = threaded ? { ...base, replyToMessageId: event.replyToMessageId } : unthreaded;
+  const context = threaded ? { ...base, replyToMessageId: event.replyToMessageId } : named ? { ...unthreaded, namedTask: named.task } : unthreaded;
   for (const handler of input.registry.fileHandlers) {
     if (await handler.handle(context, event.file)) return 'handled';
   }

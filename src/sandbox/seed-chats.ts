@@ -7,7 +7,8 @@ export interface SeedMember {
 
 export interface SandboxSeedSpec {
   steering: { title: string; members: SeedMember[] };
-  units: { code: string; title: string; members: SeedMember[] }[];
+  /** `platform: 'zalo'`: the unit's group is on Zalo (the bot reads there only what mentions it) */
+  units: { code: string; title: string; members: SeedMember[]; platform?: 'zalo' }[];
 }
 
 export interface SeedOptions {
@@ -59,7 +60,15 @@ export function seedSandboxChats(server: SandboxServer, spec: SandboxSeedSpec, o
   const unitChatIds: Record<string, number> = {};
   spec.units.forEach((unit, index) => {
     const id = FIRST_UNIT_CHAT_ID - index;
-    server.createChat({ id, title: unit.title, type: 'supergroup', members: membersOf(unit.members), botIsMember });
+    const onZalo = unit.platform === 'zalo';
+    server.createChat({
+      id,
+      title: unit.title,
+      type: onZalo ? 'group' : 'supergroup',
+      members: membersOf(unit.members),
+      botIsMember,
+      ...(onZalo ? { platform: 'zalo' as const } : {}),
+    });
     unitChatIds[unit.code] = id;
   });
   return { steeringChatId: STEERING_CHAT_ID, secretariatUserId: secretariat.userId, unitChatIds, userIdsByName };

@@ -11,6 +11,7 @@ import { handleBotApiRequest, handleFileDownload } from './http/bot-api-route.ts
 import { sendBytes, sendJson } from './http/respond.ts';
 import { loadWebFiles } from './http/static-files.ts';
 import { handlePageApi } from './page-api/routes.ts';
+import { handleZaloApiRequest, SANDBOX_ZALO_TOKEN, ZALO_ROUTE_PREFIX } from './zalo/zalo-api-route.ts';
 
 /** Sandbox time; the host may pass its own so jobs and the page share one clock. */
 export interface SandboxClock {
@@ -64,6 +65,7 @@ export function createSandboxServer(options: SandboxServerOptions = {}) {
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://sandbox.local');
+    if (url.pathname.startsWith(`${ZALO_ROUTE_PREFIX}/bot`)) return handleZaloApiRequest(request, response, url, state, closing.signal);
     if (url.pathname.startsWith('/bot')) {
       return handleBotApiRequest(request, response, url, token, makeContext, closing.signal);
     }
@@ -86,6 +88,8 @@ export function createSandboxServer(options: SandboxServerOptions = {}) {
 
   return {
     token,
+    /** the bot's Zalo token; its API root is `zaloApiRoot` once listening */
+    zaloToken: SANDBOX_ZALO_TOKEN,
     state,
     limiter,
     faults,
@@ -94,7 +98,7 @@ export function createSandboxServer(options: SandboxServerOptions = {}) {
     get bot() {
       return state.bot;
     },
-    /** Base URL of the page and the Bot API root for grammY's `client.apiRoot`. */
+    /** Base URL of the page and the Bot API root for grammY's `client.apiRoot` (Zalo's is apiRoot + /zalo). */
     async listen(port = 0, host = '127.0.0.1'): Promise<{ url: string; apiRoot: string }> {
       await new Promise<void>((resolve, reject) => {
         http.once('error', reject);
@@ -106,6 +110,7 @@ export function createSandboxServer(options: SandboxServerOptions = {}) {
       const { port: actualPort } = http.address() as AddressInfo;
       const base = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
       address = { url: `${base}/`, apiRoot: base };
+      state.baseUrl = base;
       webhook = new WebhookDelivery(state, options.webhookRetryDelayMs);
       return address;
     },

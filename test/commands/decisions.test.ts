@@ -25,6 +25,8 @@ describeOnEachDatabase('decisions say what happened', (use) => {
       .filter((q) => q.idempotencyKey.startsWith('done:') && !q.edits && q.link?.taskId === taskId)
       .at(-1)!;
     expect(ask.message.buttons?.flat().map((b) => ('data' in b ? b.data : ''))).toEqual([`cf:${taskId}`, `rt:${taskId}`]);
+    // Where there are no buttons (a steering group on Zalo) the ask says what to type instead.
+    expect(ask.message.buttons?.flat().map((b) => ('fallback' in b ? b.fallback : ''))).toEqual([`/xacnhan ${code}`, `/tralai ${code} <lý do>`]);
     return { ask, taskId, undo: undoButton && 'data' in undoButton ? undoButton.data : '' };
   }
 

@@ -19,7 +19,7 @@ describeOnEachDatabase('first steps', (use) => {
     const [advice] = await h.send(STEERING_CHAT, SECRETARY, '/moi CAP5');
     expect(plain(advice?.html)).toContain('Nhóm này chưa được kết nối và chưa có nhóm Ban Chỉ đạo.');
     expect(plain(advice?.html)).toContain('rồi gửi lại /moi CAP5 để cấp mã cho đơn vị');
-    expect(advice?.buttons).toEqual([[{ text: 'Đặt nhóm này làm nhóm Ban Chỉ đạo', data: 'bs' }]]);
+    expect(advice?.buttons).toEqual([[{ text: 'Đặt nhóm này làm nhóm Ban Chỉ đạo', data: 'bs', fallback: '/batdau' }]]);
 
     const before = await h.snapshot();
     await h.press(STEERING_CHAT, OTHER, 'bs');

@@ -21,7 +21,10 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web
     const { url, apiRoot } = await server.listen();
     seeded = seedSandboxChats(server, {
       steering: { title: 'BCĐ thành phố', members: [{ name: 'Lê Thường Trực' }, { name: 'Phạm Lãnh Đạo' }] },
-      units: [{ code: 'CAP5', title: 'Công an Phường 5', members: [{ name: 'Trần Đầu Mối' }] }],
+      units: [
+        { code: 'CAP5', title: 'Công an Phường 5', members: [{ name: 'Trần Đầu Mối' }] },
+        { code: 'CATP', title: 'Công an thành phố', members: [{ name: 'Võ Đầu Mối' }], platform: 'zalo' },
+      ],
     });
     bot = new Bot(server.token, { client: { apiRoot } });
     bot.command('ping', (ctx) =>
@@ -67,6 +70,22 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web
     await page.click(testId('button-2-0'));
     await page.waitForSelector(`${testId('toast')}:not([hidden])`);
     expect(await page.textContent(testId('toast'))).toBe('Đã ghi nhận');
+  });
+
+  it('marks the Zalo group beside the Telegram ones; the bot gets only what mentions it there', async () => {
+    const zalo = seeded.unitChatIds.CATP!;
+    expect(await page.textContent(testId(`chat-platform-${zalo}`))).toBe('Zalo');
+    expect(await page.locator(testId(`chat-platform-${seeded.unitChatIds.CAP5}`)).count()).toBe(0);
+    await page.click(testId(`chat-${zalo}`));
+    expect(await page.textContent(testId('chat-title'))).toBe('Công an thành phố · Zalo');
+    expect(await page.textContent(testId('chat-meta'))).toContain('bot chỉ đọc tin nhắc tới "@Điều phối"');
+    for (const text of ['chào cả nhóm', '@Điều phối /nhiemvu']) {
+      await page.fill(testId('composer-input'), text);
+      await page.click(testId('composer-send'));
+    }
+    await expect.poll(() => server.messages(zalo).length).toBe(2);
+    expect(server.state.zaloUpdates).toEqual([expect.objectContaining({ message: expect.objectContaining({ text: '@Điều phối /nhiemvu' }) })]);
+    await page.click(testId(`chat-${seeded.steeringChatId}`));
   });
 
   it('replies to a message and moves the clock', async () => {

@@ -35,6 +35,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'bind.already_bound': 'This group is already bound ({target}).',
   'bind.unit_ok':
     'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each. Report with the buttons under each task or by replying to its message.',
+  'bind.unit_ok_mention':
+    'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each, each with its code. Report by mentioning the bot with the task code (e.g. “@bot_name P5-01 done”) or type the command written under each task.',
   'bind.cards_at': '🌙 It is quiet hours ({quiet}), so nothing is sent now: the tasks will arrive at <b>{time}</b> on {date}.',
   'bind.steering_ok': 'This group is now the <b>steering group</b>. Use /moi &lt;unit&gt; to issue binding codes; /trogiup for commands.',
   'bind.steering_exists': 'A steering group is already bound; there is only one.',
@@ -49,6 +51,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.lead_units': 'Lead: {units}',
   'task.support_units': 'Support: {units}',
   'task.reply_hint': '<i>Reply to this message to report progress, e.g. “60% done”.</i>',
+  'task.mention_hint': '<i>Report progress by mentioning the bot with the task code, e.g. “@bot_name {code} 60% done”, or type a command below.</i>',
   'role.lead': 'lead',
   'role.support': 'support',
   'button.in_progress': 'In progress',

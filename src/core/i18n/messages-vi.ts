@@ -33,6 +33,8 @@ export const MESSAGES_VI = {
   'bind.already_bound': 'Nhóm này đã được kết nối ({target}). Không cần kết nối lại.',
   'bind.unit_ok':
     'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin. Báo tiến độ bằng các nút dưới mỗi nhiệm vụ hoặc trả lời tin nhắn nhiệm vụ.',
+  'bind.unit_ok_mention':
+    'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin, có mã riêng. Báo tiến độ bằng cách nhắc tới bot kèm mã nhiệm vụ (ví dụ “@tên_bot P5-01 xong rồi”) hoặc gõ lệnh ghi dưới mỗi nhiệm vụ.',
   'bind.cards_at': '🌙 Bây giờ là giờ nghỉ ({quiet}) nên bot chưa gửi tin: các nhiệm vụ sẽ đến nhóm lúc <b>{time}</b> ngày {date}.',
   'bind.steering_ok': 'Đã kết nối nhóm này làm <b>nhóm Ban Chỉ đạo</b>. Dùng /moi &lt;đơn vị&gt; để cấp mã kết nối cho từng đơn vị; /trogiup để xem các lệnh.',
   'bind.steering_exists': 'Đã có nhóm Ban Chỉ đạo được kết nối. Mỗi hệ thống chỉ có một nhóm Ban Chỉ đạo.',
@@ -47,6 +49,7 @@ export const MESSAGES_VI = {
   'task.lead_units': 'Chủ trì: {units}',
   'task.support_units': 'Phối hợp: {units}',
   'task.reply_hint': '<i>Trả lời tin nhắn này để báo tiến độ, ví dụ: “đã triển khai được 60%”.</i>',
+  'task.mention_hint': '<i>Báo tiến độ bằng cách nhắc tới bot kèm mã nhiệm vụ, ví dụ: “@tên_bot {code} đã triển khai được 60%”, hoặc gõ một lệnh dưới đây.</i>',
   'role.lead': 'chủ trì',
   'role.support': 'phối hợp',
   'button.in_progress': 'Đang thực hiện',

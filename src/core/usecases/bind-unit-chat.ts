@@ -1,3 +1,4 @@
+import { hasReplyThreads } from '../model/platform-traits.ts';
 import { applyQuietHours, isQuietTime, type QuietHours } from '../time/quiet-hours.ts';
 import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, UnitRecord } from '../model/records.ts';
@@ -51,7 +52,13 @@ export async function bindUnitChat(
   );
   await chats.setMemberRole(chat.id, input.actor.id, 'focal_point');
   const cards = await unitTaskMessages(ports, { unitId: unit.id, now: input.now, chats: [chat] });
-  const lines = [t(chat.locale, 'bind.unit_ok', { unit: unit.name, name: input.actor.name ?? input.actor.id, count: cards.length })];
+  const lines = [
+    t(chat.locale, hasReplyThreads(chat.platform) ? 'bind.unit_ok' : 'bind.unit_ok_mention', {
+      unit: unit.name,
+      name: input.actor.name ?? input.actor.id,
+      count: cards.length,
+    }),
+  ];
   if (cards.length > 0 && input.quietHours && isQuietTime(input.now, input.quietHours)) {
     const at = formatDateTimeVi(applyQuietHours(input.now, input.quietHours));
     lines.push(t(chat.locale, 'bind.cards_at', { time: at.slice(0, 5), date: at.slice(6), quiet: `${input.quietHours.start}–${input.quietHours.end}` }));

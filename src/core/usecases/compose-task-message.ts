@@ -37,7 +37,7 @@ function unitNames(task: TaskRecord, role: Role, exceptUnitId: number | null): s
 }
 
 /** The message a unit group receives for one task it leads or supports. */
-export function composeTaskMessage(task: TaskRecord, unitId: number, now: Date, locale: Locale): OutgoingMessage {
+export function composeTaskMessage(task: TaskRecord, unitId: number, now: Date, locale: Locale, replyThreads = true): OutgoingMessage {
   const own = task.assignments.find((a) => a.unitId === unitId);
   const role = own?.role ?? 'support';
   const lines = [
@@ -52,6 +52,7 @@ export function composeTaskMessage(task: TaskRecord, unitId: number, now: Date, 
   if (supports) lines.push(t(locale, 'task.support_units', { units: supports }));
   const clause = task.sourceClause ?? task.body;
   if (clause) lines.push(`<blockquote>${escapeHtml(clause)}</blockquote>`);
-  lines.push(t(locale, 'task.reply_hint'));
+  // Where members cannot reply to this message (Zalo), they name its code after a mention of the bot.
+  lines.push(replyThreads ? t(locale, 'task.reply_hint') : t(locale, 'task.mention_hint', { code: task.code }));
   return { html: lines.join('\n'), buttons: statusButtons(task, locale) };
 }

@@ -25,14 +25,14 @@ export async function notifySteeringOfReport(
     const buttons = isDone
       ? [
           [
-            { text: t(locale, 'button.confirm'), data: confirmPayload(task.id) },
-            { text: t(locale, 'button.return'), data: returnPayload(task.id) },
+            { text: t(locale, 'button.confirm'), data: confirmPayload(task.id), fallback: `/xacnhan ${task.code}` },
+            { text: t(locale, 'button.return'), data: returnPayload(task.id), fallback: `/tralai ${task.code} ${locale === 'en' ? '<reason>' : '<lý do>'}` },
           ],
         ]
       : [
           [
-            { text: t(locale, 'button.resolve_blocker'), data: resolveBlockerPayload(task.id) },
-            { text: t(locale, 'button.detail'), data: statusPayload(task.id, 'dt') },
+            { text: t(locale, 'button.resolve_blocker'), data: resolveBlockerPayload(task.id), fallback: `/gotvuong ${task.code}` },
+            { text: t(locale, 'button.detail'), data: statusPayload(task.id, 'dt'), fallback: `/chitiet ${task.code}` },
           ],
         ];
     await ports.outbox.enqueue({

@@ -1,3 +1,4 @@
+import { hasReplyThreads } from '../model/platform-traits.ts';
 import type { ChatRecord, TaskRecord } from '../model/records.ts';
 import type { EnqueueInput } from '../ports/outbox.ts';
 import { composeTaskMessage } from './compose-task-message.ts';
@@ -25,7 +26,7 @@ export async function unitTaskMessages(ports: WorkflowPorts, input: PostUnitTask
         chatId: chat.id,
         kind: 'task',
         idempotencyKey: `task:${task.id}:${chat.id}`,
-        message: composeTaskMessage(task, input.unitId, input.now, chat.locale),
+        message: composeTaskMessage(task, input.unitId, input.now, chat.locale, hasReplyThreads(chat.platform)),
         notBefore: input.now,
         link: { taskId: task.id, unitId: input.unitId },
       });

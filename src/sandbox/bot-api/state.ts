@@ -1,8 +1,12 @@
 import { badRequest } from './api-error.ts';
 import type { ChatType, MemberStatus, TgBotCommand, TgChat, TgMessage, TgUpdate, TgUser, UpdateKind } from './types.ts';
 
+/** Which messenger a sandbox chat imitates: Telegram, or the Zalo Bot Platform (src/sandbox/zalo). */
+export type SandboxPlatform = 'telegram' | 'zalo';
+
 export interface SandboxChat {
   chat: TgChat;
+  platform: SandboxPlatform;
   /** People in the chat (not the bot), in the order they joined. */
   members: Map<number, MemberStatus>;
   botStatus: MemberStatus;
@@ -61,9 +65,13 @@ export class SandboxState {
   readonly commands = new Map<string, TgBotCommand[]>();
   /** Updates not yet confirmed by the bot (getUpdates offset) or delivered to the webhook. */
   readonly updates: TgUpdate[] = [];
+  /** Zalo updates not yet taken by the bot's getUpdates (one per call, no offset, like Zalo). */
+  readonly zaloUpdates: unknown[] = [];
   webhook: WebhookConfig | undefined;
   allowedUpdates: UpdateKind[] | undefined;
   seq = 0;
+  /** the server's address once it listens ("http://127.0.0.1:8790"), for URLs handed to the bot */
+  baseUrl = '';
   /** Bumped by each getUpdates call; an older waiting call that sees a newer one answers 409. */
   pollGeneration = 0;
   private nextUpdateId = 1;
@@ -98,7 +106,7 @@ export class SandboxState {
     return user;
   }
 
-  createChat(options: { id: number; title?: string; type?: ChatType; botStatus?: MemberStatus }): SandboxChat {
+  createChat(options: { id: number; title?: string; type?: ChatType; botStatus?: MemberStatus; platform?: SandboxPlatform }): SandboxChat {
     const type = options.type ?? (options.id > 0 ? 'private' : 'group');
     const chat: TgChat = { id: options.id, type };
     if (type === 'private') {
@@ -108,7 +116,13 @@ export class SandboxState {
     } else {
       chat.title = options.title ?? `Nhóm ${-options.id}`;
     }
-    const record: SandboxChat = { chat, members: new Map(), botStatus: options.botStatus ?? 'member', nextMessageId: 1 };
+    const record: SandboxChat = {
+      chat,
+      platform: options.platform ?? 'telegram',
+      members: new Map(),
+      botStatus: options.botStatus ?? 'member',
+      nextMessageId: 1,
+    };
     this.chats.set(chat.id, record);
     this.history.set(chat.id, []);
     this.changed();
@@ -158,6 +172,11 @@ export class SandboxState {
     this.updates.push(full);
     this.notify(this.updateListeners);
     return full;
+  }
+
+  pushZaloUpdate(update: unknown): void {
+    this.zaloUpdates.push(update);
+    this.notify(this.updateListeners);
   }
 
   /** Drops updates below `offset` (the bot confirmed them). */

@@ -1,7 +1,8 @@
 import { detectUserEntities } from './detect-entities.ts';
 import { documentOf, type FileStore, photoSizes } from './file-store.ts';
 import { withoutNestedReply } from './methods/message-content.ts';
-import type { CallbackRecord, SandboxChat, SandboxState } from './state.ts';
+import { deliverToZaloBot } from '../zalo/zalo-delivery.ts';
+import type { CallbackRecord, SandboxChat, SandboxPlatform, SandboxState } from './state.ts';
 import type { ChatType, MemberStatus, TgMessage, TgUser } from './types.ts';
 
 export interface UserMessageInput {
@@ -53,9 +54,17 @@ export class UserActions {
     members?: { userId: number; status?: MemberStatus }[];
     botIsMember?: boolean;
     botIsAdmin?: boolean;
+    /** a Zalo group: the bot gets Zalo Bot API updates for it (mentions only), not Telegram ones */
+    platform?: SandboxPlatform;
   }): SandboxChat {
     const botStatus: MemberStatus = input.botIsMember === false ? 'left' : input.botIsAdmin ? 'administrator' : 'member';
-    const chat = this.state.createChat({ id: input.id ?? this.freeChatId(), title: input.title, type: input.type ?? 'group', botStatus });
+    const chat = this.state.createChat({
+      id: input.id ?? this.freeChatId(),
+      title: input.title,
+      type: input.type ?? 'group',
+      botStatus,
+      ...(input.platform ? { platform: input.platform } : {}),
+    });
     for (const member of input.members ?? []) this.state.setMember(chat.chat.id, member.userId, member.status ?? 'member');
     return chat;
   }
@@ -87,6 +96,13 @@ export class UserActions {
       if (entities.length > 0) body.caption_entities = entities;
     }
     this.attachReply(body, chat, input.replyToMessageId);
+    if (chat.platform === 'zalo') {
+      // Zalo brings images to a bot as a URL; other files do not reach it.
+      const stored = this.state.appendMessage(chat.chat.id, body, { fromBot: false });
+      if (input.kind === 'photo')
+        deliverToZaloBot(this.state, chat, stored.message, `${this.state.baseUrl}/sandbox/api/files/${encodeURIComponent(file.filePath)}`);
+      return stored.message;
+    }
     return this.deliver(chat, body);
   }
 
@@ -139,6 +155,8 @@ export class UserActions {
     const oldStatus = chat.botStatus;
     chat.botStatus = asAdmin ? 'administrator' : 'member';
     this.state.changed();
+    // Zalo tells a bot nothing when it is added to (or removed from) a group.
+    if (chat.platform === 'zalo') return;
     const date = this.state.unixNow();
     this.state.pushUpdate({
       my_chat_member: {
@@ -160,6 +178,7 @@ export class UserActions {
     const oldStatus = chat.botStatus;
     chat.botStatus = 'kicked';
     this.state.appendMessage(chatId, { from: by, left_chat_member: this.state.bot }, { fromBot: false });
+    if (chat.platform === 'zalo') return;
     this.state.pushUpdate({
       my_chat_member: {
         chat: chat.chat,
@@ -191,6 +210,10 @@ export class UserActions {
 
   private deliver(chat: SandboxChat, body: Omit<TgMessage, 'message_id' | 'date' | 'chat'>): TgMessage {
     const stored = this.state.appendMessage(chat.chat.id, body, { fromBot: false });
+    if (chat.platform === 'zalo') {
+      deliverToZaloBot(this.state, chat, stored.message);
+      return stored.message;
+    }
     if (this.botPresent(chat) && this.botSees(chat, stored.message)) this.state.pushUpdate({ message: stored.message });
     return stored.message;
   }

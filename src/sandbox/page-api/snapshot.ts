@@ -6,6 +6,7 @@ export function stateSnapshot(state: SandboxState, now: number, since: number) {
     id: chat.chat.id,
     title: chat.chat.title ?? chat.chat.first_name ?? String(chat.chat.id),
     type: chat.chat.type,
+    platform: chat.platform,
     botStatus: chat.botStatus,
     botIsMember: chat.botStatus !== 'left' && chat.botStatus !== 'kicked',
     members: [...chat.members].flatMap(([userId, status]) => {

@@ -101,6 +101,7 @@ function renderChatList() {
       title.className = 'chat-item-title';
       title.textContent = chat.title;
       button.append(title);
+      if (chat.platform === 'zalo') button.append(platformTag(chat));
       const unread = unreadIn(chat);
       if (unread > 0 && chat.id !== view.currentChatId) {
         const badge = document.createElement('span');
@@ -124,11 +125,21 @@ function renderChatList() {
   );
 }
 
+/** Zalo groups are marked beside Telegram ones; the bot reads there only what mentions it. */
+function platformTag(chat) {
+  const tag = document.createElement('span');
+  tag.className = 'platform-tag';
+  tag.dataset.testid = `chat-platform-${chat.id}`;
+  tag.textContent = 'Zalo';
+  return tag;
+}
+
 function renderHeader() {
   const chat = currentChat();
   if (!chat) return;
-  $('chat-title').textContent = chat.title;
-  $('chat-meta').textContent = `${chat.members.length} thành viên · ${chat.botIsMember ? 'bot đang trong nhóm' : 'bot chưa ở trong nhóm'}`;
+  $('chat-title').textContent = chat.platform === 'zalo' ? `${chat.title} · Zalo` : chat.title;
+  const zaloHint = chat.platform === 'zalo' ? ` · Zalo: bot chỉ đọc tin nhắc tới "@${view.bot?.name ?? 'bot'}"` : '';
+  $('chat-meta').textContent = `${chat.members.length} thành viên · ${chat.botIsMember ? 'bot đang trong nhóm' : 'bot chưa ở trong nhóm'}${zaloHint}`;
   const select = $('member-select');
   const selected = speakerId(chat);
   select.replaceChildren(
