@@ -11,6 +11,7 @@ import type { Clock } from '../core/time/clock.ts';
 import { type Database, openDatabase } from '../db/open-database.ts';
 import { withChatCache } from '../db/cached-chat-store.ts';
 import { createStores } from '../db/stores.ts';
+import { createPgLeaderLock, SCHEDULER_LOCK } from '../db/pg-leader-lock.ts';
 import type { Logger } from '../logger.ts';
 import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
 import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.ts';
@@ -75,6 +76,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     jobs: ALL_JOBS,
     deps: { stores, outbox: stores.outbox, logger, calendar: vietnamCalendar, quietHours, renderChart: deps.outputs.renderChart },
     clock,
+    // Several instances on PostgreSQL: one ticks (advisory lock); SQLite is one process.
+    ...(db.provider === 'postgresql' ? { leadership: createPgLeaderLock({ databaseUrl: config.DATABASE_URL, lock: SCHEDULER_LOCK }) } : {}),
   });
   let started = false;
   return {
@@ -91,7 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     async stop() {
       if (started) {
-        scheduler.stop();
+        await scheduler.stop();
         await telegram.stop();
         await sender.stop();
       }
