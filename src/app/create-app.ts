@@ -12,6 +12,7 @@ import { type Database, openDatabase } from '../db/open-database.ts';
 import { withChatCache } from '../db/cached-chat-store.ts';
 import { createStores } from '../db/stores.ts';
 import { createPgLeaderLock, SCHEDULER_LOCK } from '../db/pg-leader-lock.ts';
+import { createPgSendBudget } from '../db/repositories/send-budget-repository.ts';
 import type { Logger } from '../logger.ts';
 import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
 import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.ts';
@@ -60,13 +61,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.throttleReplies === false ? { api: { retry: false, throttle: false } } : {}),
     ...(options.pollingTimeoutSeconds !== undefined ? { pollingTimeoutSeconds: options.pollingTimeoutSeconds } : {}),
   });
+  const limits = { perSecond: config.SEND_PER_SECOND, perChatPerMinute: config.SEND_PER_CHAT_PER_MINUTE };
   const sender = createOutboxSender({
     queue: stores.outbox,
     transport: createTelegramTransport(api),
     clock,
     logger,
     owner: `${hostname()}:${process.pid}`,
-    limits: { perSecond: config.SEND_PER_SECOND, perChatPerMinute: config.SEND_PER_CHAT_PER_MINUTE },
+    limits,
+    // Several instances on PostgreSQL share one budget per bot token; SQLite keeps it in this process.
+    ...(db.provider === 'postgresql' ? { budget: createPgSendBudget(db, { botId: String(me.id), ...limits }) } : {}),
     quietHours,
     idleMs: 500,
     onChatBlocked: createChatBlockedNotifier(stores, clock),

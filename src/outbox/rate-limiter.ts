@@ -1,3 +1,5 @@
+import type { SendBudget } from '../core/ports/send-budget.ts';
+
 /**
  * Sliding-window limiter: at most `limit` events per `windowMs` per key, plus explicit pauses
  * (a 429's retry_after). Pure bookkeeping over instants passed in, so tests are deterministic.
@@ -40,6 +42,36 @@ export function createSlidingWindowLimiter(limit: number, windowMs: number): Sli
     sweep(now) {
       for (const key of events.keys()) if (recent(key, now).length === 0) events.delete(key);
       for (const [key, until] of pauses) if (until <= now) pauses.delete(key);
+    },
+  };
+}
+
+/**
+ * The send budget of one process (SQLite: the only sender): a bot-wide window per second and a
+ * window per chat per minute, kept in memory.
+ */
+export function createLocalSendBudget(limits: { perSecond: number; perChatPerMinute: number }): SendBudget {
+  const perSecond = createSlidingWindowLimiter(limits.perSecond, 1_000);
+  const perChat = createSlidingWindowLimiter(limits.perChatPerMinute, 60_000);
+  const chatKey = (chatId: number) => `chat:${chatId}`;
+  let sweptAt = 0;
+  return {
+    async take(chatId, now) {
+      if (now - sweptAt >= 60_000) {
+        perSecond.sweep(now);
+        perChat.sweep(now);
+        sweptAt = now;
+      }
+      const chatAt = perChat.nextAllowedAt(chatKey(chatId), now);
+      if (chatAt > now) return { granted: false, retryAt: chatAt, scope: 'chat' };
+      const botAt = perSecond.nextAllowedAt('bot', now);
+      if (botAt > now) return { granted: false, retryAt: botAt, scope: 'bot' };
+      perSecond.record('bot', now);
+      perChat.record(chatKey(chatId), now);
+      return { granted: true };
+    },
+    async pause(chatId, until) {
+      perChat.pause(chatKey(chatId), until);
     },
   };
 }
