@@ -4,7 +4,7 @@ import type { Clock } from '../core/time/clock.ts';
 import { scrubSecrets } from '../logger.ts';
 import { editTargets, messageParts } from './message-parts.ts';
 import type { ClaimedMessage, OutboxQueue } from '../core/ports/outbox-queue.ts';
-import type { SendBudget } from '../core/ports/send-budget.ts';
+import type { SendBudget, Settle } from '../core/ports/send-budget.ts';
 import { createLocalSendBudget } from './rate-limiter.ts';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
 import { describeFailure, type Transport, TransportError, type TransportFailure } from './transport.ts';
@@ -166,12 +166,15 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }
   }
 
-  /** Takes a send from the budget, waiting (briefly) for the bot-wide limit; returns when the chat may send again if it may not now. */
-  async function takeSlot(row: ClaimedMessage): Promise<number | null> {
+  /**
+   * Takes a send from the budget, waiting (briefly) for the bot-wide limit: its settle function, or
+   * when the chat may send again if it may not now.
+   */
+  async function takeSlot(row: ClaimedMessage): Promise<Settle | number> {
     for (;;) {
       const now = clock.now().getTime();
       const answer = await budget.take(row.chatId, now);
-      if (answer.granted) return null;
+      if (answer.granted) return answer.settle;
       if (answer.scope === 'chat') return answer.retryAt;
       await sleep(Math.max(1, answer.retryAt - now));
     }
@@ -186,9 +189,9 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   ): Promise<Outcome> {
     const ids = [...row.sentMessageIds];
     for (let index = ids.length; index < parts.length; index++) {
-      const waitUntil = await takeSlot(row);
-      if (waitUntil !== null) {
-        await queue.release(row.id, new Date(waitUntil));
+      const slot = await takeSlot(row);
+      if (typeof slot === 'number') {
+        await queue.release(row.id, new Date(slot));
         return 'deferred';
       }
       try {
@@ -197,6 +200,9 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         const failure = failureOf(error);
         if (failure.kind === 'forbidden') blocked.add(row.chatId);
         return await handleFailure(row, failure);
+      } finally {
+        // A budget that cannot be settled (database gone) must not turn a delivered part into a failure.
+        await notify('outbox: settling the send budget failed', () => slot(clock.now().getTime()), { outboxId: row.id, chatId: row.chatId });
       }
       if (index < parts.length - 1) await queue.markPartSent(row.id, ids, clock.now());
     }

@@ -8,6 +8,8 @@ export interface SlidingWindowLimiter {
   /** The earliest instant (ms) at which `key` may have one more event; ≤ now means now. */
   nextAllowedAt(key: string, now: number): number;
   record(key: string, now: number): void;
+  /** Moves one event of `key` from instant `from` to the later instant `to`. */
+  move(key: string, from: number, to: number): void;
   pause(key: string, until: number): void;
   /** Forgets keys with no event in the window and no pause, so memory stays bounded. */
   sweep(now: number): void;
@@ -35,6 +37,15 @@ export function createSlidingWindowLimiter(limit: number, windowMs: number): Sli
       const list = events.get(key);
       if (list) list.push(now);
       else events.set(key, [now]);
+    },
+    move(key, from, to) {
+      const list = events.get(key);
+      const index = list?.lastIndexOf(from) ?? -1;
+      if (!list || index < 0) return;
+      list.splice(index, 1);
+      let at = list.length;
+      while (at > 0 && list[at - 1]! > to) at--;
+      list.splice(at, 0, to);
     },
     pause(key, until) {
       pauses.set(key, Math.max(until, pauses.get(key) ?? 0));
@@ -68,7 +79,11 @@ export function createLocalSendBudget(limits: { perSecond: number; perChatPerMin
       if (botAt > now) return { granted: false, retryAt: botAt, scope: 'bot' };
       perSecond.record('bot', now);
       perChat.record(chatKey(chatId), now);
-      return { granted: true };
+      const settle = async (answeredAt: number) => {
+        perSecond.move('bot', now, answeredAt);
+        perChat.move(chatKey(chatId), now, answeredAt);
+      };
+      return { granted: true, settle };
     },
     async pause(chatId, until) {
       perChat.pause(chatKey(chatId), until);

@@ -1,5 +1,12 @@
 /** What a send budget answers: go, or the instant to look again and which limit held the send. */
-export type BudgetAnswer = { granted: true } | { granted: false; retryAt: number; scope: 'bot' | 'chat' };
+export type BudgetAnswer = { granted: true; settle: Settle } | { granted: false; retryAt: number; scope: 'bot' | 'chat' };
+
+/**
+ * Moves a granted send to the instant the messenger answered. A send counts from the take (so two
+ * senders never both take the last one) until it is settled at its answer, which is never before
+ * the messenger counted it: the window stays on the safe side of the messenger's own.
+ */
+export type Settle = (answeredAt: number) => Promise<void>;
 
 /**
  * The messenger's send limits for one bot: so many messages a second in all, so many a minute per

@@ -61,9 +61,17 @@ export function createPgSendBudget(db: Database, options: PgSendBudgetOptions): 
         if (chatFull !== null) return { granted: false, retryAt: chatFull, scope: 'chat' };
         const botFull = await windowFullUntil(tx as typeof prisma, botKey, options.perSecond, SECOND, now);
         if (botFull !== null) return { granted: false, retryAt: botFull, scope: 'bot' };
-        const at = new Date(now);
-        await tx.$executeRawUnsafe(`INSERT INTO "SendEvent" ("key", "at") VALUES ($1, $3), ($2, $3)`, botKey, chatKey(chatId), at);
-        return { granted: true };
+        const rows = await tx.$queryRawUnsafe<{ id: number }[]>(
+          `INSERT INTO "SendEvent" ("key", "at") VALUES ($1, $3), ($2, $3) RETURNING "id"`,
+          botKey,
+          chatKey(chatId),
+          new Date(now),
+        );
+        const ids = rows.map((row) => Number(row.id));
+        const settle = async (answeredAt: number) => {
+          await prisma.$executeRawUnsafe(`UPDATE "SendEvent" SET "at" = $1 WHERE "id" IN ($2, $3) AND "at" < $1`, new Date(answeredAt), ids[0], ids[1]);
+        };
+        return { granted: true, settle };
       });
     },
     async pause(chatId, until) {
