@@ -19,6 +19,8 @@ import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.t
 import { createTelegramTransport } from '../channels/telegram/telegram-transport.ts';
 import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.ts';
 import { createChatBlockedNotifier } from './notify-chat-blocked.ts';
+import { createBotMetrics } from './operations/metrics.ts';
+import { createOpsRoutes, type OpsServer, startOpsServer } from './operations/ops-routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -38,6 +40,8 @@ export interface App {
   db: Database;
   sender: OutboxSender;
   scheduler: Scheduler;
+  /** the HTTP server of GET /healthz and /metrics in polling mode (HTTP_PORT), once started */
+  opsServer(): OpsServer | null;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -53,6 +57,21 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { api, me } = await connectTelegram(token, apiRoot);
   const deps: AppDeps = { config, stores, outbox: stores.outbox, clock, logger, botUsername: me.username, outputs: createDocumentOutputs() };
   const quietHours = parseQuietHours(config.QUIET_HOURS);
+  // Filled in below; the metrics and health read them only when asked (after start).
+  const schedulerStatus = () => scheduler.status();
+  const metrics = createBotMetrics({ outboxDepth: () => stores.outbox.pendingCount(), scheduler: schedulerStatus, now: () => clock.now() });
+  const routes = createOpsRoutes(
+    {
+      pingDatabase: async () => {
+        await db.prisma.$queryRawUnsafe('SELECT 1');
+      },
+      outboxDepth: () => stores.outbox.pendingCount(),
+      outboxNextDueAt: () => stores.outbox.nextDueAt(),
+      scheduler: schedulerStatus,
+      now: () => clock.now(),
+    },
+    metrics,
+  );
   const telegram = createBot({
     ...deps,
     token,
@@ -60,6 +79,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     botInfo: me,
     ...(options.throttleReplies === false ? { api: { retry: false, throttle: false } } : {}),
     ...(options.pollingTimeoutSeconds !== undefined ? { pollingTimeoutSeconds: options.pollingTimeoutSeconds } : {}),
+    httpRoutes: routes,
+    onUpdateHandled: (kind, seconds) => metrics.updateHandled(kind, seconds),
   });
   const limits = { perSecond: config.SEND_PER_SECOND, perChatPerMinute: config.SEND_PER_CHAT_PER_MINUTE };
   const sender = createOutboxSender({
@@ -75,22 +96,30 @@ export async function createApp(options: AppOptions): Promise<App> {
     idleMs: 500,
     onChatBlocked: createChatBlockedNotifier(stores, clock),
     onSent: createTaskMessageLinker(stores.tasks),
+    onOutcome: (outcome) => metrics.sendOutcome(outcome),
   });
   const scheduler = createScheduler({
     jobs: ALL_JOBS,
     deps: { stores, outbox: stores.outbox, logger, calendar: vietnamCalendar, quietHours, renderChart: deps.outputs.renderChart },
     clock,
+    onSlotStarted: (job, lagMs) => metrics.jobStarted(job, lagMs / 1000),
     // Several instances on PostgreSQL: one ticks (advisory lock); SQLite is one process.
     ...(db.provider === 'postgresql' ? { leadership: createPgLeaderLock({ databaseUrl: config.DATABASE_URL, lock: SCHEDULER_LOCK }) } : {}),
   });
   let started = false;
+  let ops: OpsServer | null = null;
   return {
     deps,
     db,
     sender,
     scheduler,
+    opsServer: () => ops,
     async start() {
       await telegram.start();
+      if (config.BOT_MODE === 'polling' && config.HTTP_PORT !== undefined) {
+        ops = await startOpsServer(config.HTTP_PORT, routes);
+        logger.info({ port: ops.port }, 'GET /healthz and /metrics are served');
+      }
       sender.start();
       await scheduler.start();
       started = true;
@@ -101,6 +130,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         await scheduler.stop();
         await telegram.stop();
         await sender.stop();
+        await ops?.stop();
+        ops = null;
       }
       await db.close();
     },

@@ -33,6 +33,8 @@ export interface SchedulerOptions {
    * takes over at its next tick after the leader's connection dies. Default: always the leader.
    */
   leadership?: Leadership;
+  /** a slot is about to run, this long after its time (metrics) */
+  onSlotStarted?: (job: string, lagMs: number) => void;
 }
 
 export interface SchedulerStatus {
@@ -91,7 +93,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       memory.retryAfter(slot.key, new Date(now.getTime() + leaseMs), slot.relevantUntil);
       return;
     }
-    const late = now.getTime() - slot.scheduledAt.getTime() >= LATE_AFTER_MS;
+    const lagMs = now.getTime() - slot.scheduledAt.getTime();
+    const late = lagMs >= LATE_AFTER_MS;
+    options.onSlotStarted?.(slot.job, lagMs);
     try {
       const result = await job.run(deps, { ...slot, now, late }, plan.batch);
       await slotStore.finishSlot(slot.job, slot.key, 'done', now, result.detail ?? `enqueued ${result.enqueued}`);
