@@ -1,4 +1,4 @@
-import type { BudgetAnswer, SendBudget } from '../../core/ports/send-budget.ts';
+import type { SendBudget } from '../../core/ports/send-budget.ts';
 import type { Database } from '../open-database.ts';
 
 export interface PgSendBudgetOptions {
@@ -28,17 +28,6 @@ export function createPgSendBudget(db: Database, options: PgSendBudgetOptions): 
   const chatKey = (chatId: number) => `${botKey}:chat:${chatId}`;
   let prunedAt = 0;
 
-  /** The instant the window of `key` has room again, or null when it has room now. */
-  async function windowFullUntil(tx: typeof prisma, key: string, limit: number, windowMs: number, now: number): Promise<number | null> {
-    const rows = await tx.$queryRawUnsafe<{ at: Date }[]>(
-      `SELECT "at" FROM "SendEvent" WHERE "key" = $1 AND "at" > $2 ORDER BY "at" DESC OFFSET $3 LIMIT 1`,
-      key,
-      new Date(now - windowMs),
-      limit - 1,
-    );
-    return rows[0] ? rows[0].at.getTime() + windowMs : null;
-  }
-
   async function prune(now: number): Promise<void> {
     if (now - prunedAt < PRUNE_EVERY_MS) return;
     prunedAt = now;
@@ -49,30 +38,40 @@ export function createPgSendBudget(db: Database, options: PgSendBudgetOptions): 
   return {
     async take(chatId, now) {
       await prune(now);
-      return prisma.$transaction(async (tx): Promise<BudgetAnswer> => {
-        await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', botKey);
-        const paused = await tx.$queryRawUnsafe<{ until: Date }[]>(
-          `SELECT "until" FROM "SendPause" WHERE "key" = $1 AND "until" > $2`,
-          chatKey(chatId),
-          new Date(now),
-        );
-        if (paused[0]) return { granted: false, retryAt: paused[0].until.getTime(), scope: 'chat' };
-        const chatFull = await windowFullUntil(tx as typeof prisma, chatKey(chatId), options.perChatPerMinute, MINUTE, now);
-        if (chatFull !== null) return { granted: false, retryAt: chatFull, scope: 'chat' };
-        const botFull = await windowFullUntil(tx as typeof prisma, botKey, options.perSecond, SECOND, now);
-        if (botFull !== null) return { granted: false, retryAt: botFull, scope: 'bot' };
-        const rows = await tx.$queryRawUnsafe<{ id: number }[]>(
-          `INSERT INTO "SendEvent" ("key", "at") VALUES ($1, $3), ($2, $3) RETURNING "id"`,
+      const at = new Date(now);
+      const [, rows] = await prisma.$transaction([
+        prisma.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', botKey),
+        // After the lock, one statement (a fresh snapshot): the pause, the two windows, and the insert when all allow it.
+        prisma.$queryRawUnsafe<{ paused: Date | null; chat_at: Date | null; bot_at: Date | null; ids: number[] }[]>(
+          `WITH p AS (SELECT max("until") AS "until" FROM "SendPause" WHERE "key" = $2 AND "until" > $3),
+                c AS (SELECT "at" FROM "SendEvent" WHERE "key" = $2 AND "at" > $4 ORDER BY "at" DESC OFFSET $6 LIMIT 1),
+                b AS (SELECT "at" FROM "SendEvent" WHERE "key" = $1 AND "at" > $5 ORDER BY "at" DESC OFFSET $7 LIMIT 1),
+                ins AS (
+                  INSERT INTO "SendEvent" ("key", "at")
+                  SELECT k, $3 FROM (VALUES ($1), ($2)) AS v(k)
+                  WHERE (SELECT "until" FROM p) IS NULL AND NOT EXISTS (SELECT 1 FROM c) AND NOT EXISTS (SELECT 1 FROM b)
+                  RETURNING "id")
+           SELECT (SELECT "until" FROM p) AS paused, (SELECT "at" FROM c) AS chat_at, (SELECT "at" FROM b) AS bot_at,
+                  ARRAY(SELECT "id" FROM ins) AS ids`,
           botKey,
           chatKey(chatId),
-          new Date(now),
-        );
-        const ids = rows.map((row) => Number(row.id));
-        const settle = async (answeredAt: number) => {
-          await prisma.$executeRawUnsafe(`UPDATE "SendEvent" SET "at" = $1 WHERE "id" IN ($2, $3) AND "at" < $1`, new Date(answeredAt), ids[0], ids[1]);
-        };
-        return { granted: true, settle };
-      });
+          at,
+          new Date(now - MINUTE),
+          new Date(now - SECOND),
+          options.perChatPerMinute - 1,
+          options.perSecond - 1,
+        ),
+      ]);
+      const row = rows[0];
+      if (row?.paused) return { granted: false, retryAt: row.paused.getTime(), scope: 'chat' };
+      if (row?.chat_at) return { granted: false, retryAt: row.chat_at.getTime() + MINUTE, scope: 'chat' };
+      if (row?.bot_at) return { granted: false, retryAt: row.bot_at.getTime() + SECOND, scope: 'bot' };
+      const ids = (row?.ids ?? []).map(Number);
+      if (ids.length !== 2) throw new Error('send budget: the send was not recorded');
+      const settle = async (answeredAt: number) => {
+        await prisma.$executeRawUnsafe(`UPDATE "SendEvent" SET "at" = $1 WHERE "id" IN ($2, $3) AND "at" < $1`, new Date(answeredAt), ids[0], ids[1]);
+      };
+      return { granted: true, settle };
     },
     async pause(chatId, until) {
       await prisma.$executeRawUnsafe(
