@@ -24,7 +24,7 @@ export interface CrashOptions {
 }
 
 export const CRASH_FULL: Omit<CrashOptions, 'dbs'> = { crashes: 20, messages: 600, leaseMs: 5_000, seed: 7 };
-export const CRASH_SMOKE: Omit<CrashOptions, 'dbs'> = { crashes: 3, messages: 90, leaseMs: 3_000, seed: 7 };
+export const CRASH_SMOKE: Omit<CrashOptions, 'dbs'> = { crashes: 2, messages: 60, leaseMs: 2_000, seed: 7 };
 
 /** Every `LONG_EVERY`-th message is long enough to be sent in two parts (Telegram's 4,096 characters). */
 const LONG_EVERY = 5;

@@ -211,10 +211,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     async stop() {
       void task?.stop();
       task = null;
-      await serialize(async () => {
-        leading = false;
-        await leadership.release();
-      });
+      // A tick in progress is not waited for (its slots are claimed once in JobRun either way).
+      leading = false;
+      await leadership.release();
     },
     status: () => ({ leader: leading, lastTickAt: lastSeen }),
   };
