@@ -56,6 +56,8 @@ interface CrashResult {
   crashes: number;
   lost: number;
   doubled: number;
+  /** the most doubled parts attributed to one kill (each double to the first kill after its first copy) */
+  maxDoubledPerCrash: number;
   parts: number;
   elapsedS: number;
 }
@@ -88,11 +90,14 @@ async function runScenario({ db, instances }: Scenario, options: CrashOptions): 
     for (let i = 0; i < instances; i++) children.push(await start());
     const next = random(options.seed + instances + (db === 'postgres' ? 100 : 0));
     let crashes = 0;
+    /** the sandbox's change counter at each kill: what the killed process got accepted came before it */
+    const killedAt: number[] = [];
     while (crashes < options.crashes && (await outbox.pendingCount()) > 0) {
       await sleep(200 + next() * 1_300);
       const victim = children.shift()!;
       victim.process.kill('SIGKILL');
       await victim.exited;
+      killedAt.push(server.state.seq);
       crashes++;
       children.push(await start());
     }
@@ -102,18 +107,25 @@ async function runScenario({ db, instances }: Scenario, options: CrashOptions): 
     let lost = 0;
     let doubled = 0;
     let parts = 0;
+    const perKill = new Map<number, number>();
     sandboxChats.forEach((chatId, i) => {
       const expected = i % LONG_EVERY === 0 ? 2 : 1;
-      const texts = server
-        .messages(chatId)
-        .filter((m) => m.fromBot)
-        .map((m) => m.message.text ?? '');
-      const distinct = new Set(texts).size;
+      const firstSeq = new Map<string, number>();
+      for (const m of server.messages(chatId).filter((stored) => stored.fromBot)) {
+        const text = m.message.text ?? '';
+        const first = firstSeq.get(text);
+        if (first === undefined) {
+          firstSeq.set(text, m.seq);
+          continue;
+        }
+        doubled++;
+        const kill = killedAt.findIndex((seq) => seq >= first);
+        perKill.set(kill, (perKill.get(kill) ?? 0) + 1);
+      }
       parts += expected;
-      lost += Math.max(0, expected - distinct);
-      doubled += texts.length - distinct;
+      lost += Math.max(0, expected - firstSeq.size);
     });
-    return { crashes, lost, doubled, parts, elapsedS };
+    return { crashes, lost, doubled, maxDoubledPerCrash: Math.max(0, ...perKill.values()), parts, elapsedS };
   } finally {
     for (const child of children) {
       child.process.kill('SIGKILL');
@@ -138,6 +150,7 @@ export async function runCrashBench(options: CrashOptions): Promise<void> {
       lost: result.lost,
       doubled: result.doubled,
       doubled_per_crash: Math.round(perCrash * 1000) / 1000,
+      max_doubled_per_crash: result.maxDoubledPerCrash,
       messages: options.messages,
       parts: result.parts,
       elapsed_s: Math.round(result.elapsedS * 10) / 10,
