@@ -111,7 +111,8 @@ export async function runDeliveryBench(options: DeliveryOptions): Promise<void> 
   for (const db of options.dbs) {
     for (const rate429 of [0, options.rate429]) {
       log(`delivery: ${db}, ${options.messages} messages, 429 rate ${rate429}`);
-      const result = await deliverOnce(db, options.messages, rate429, options.timeoutMs);
+      // One sender as the bot runs it: on PostgreSQL through the shared budget.
+      const result = await deliverOnce(db, options.messages, rate429, options.timeoutMs, 1, db === 'postgres' ? 'shared' : 'local');
       const suffix = rate429 > 0 ? '_with_429' : '';
       const extra = {
         n: options.messages,
