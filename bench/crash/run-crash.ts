@@ -29,6 +29,8 @@ export const CRASH_SMOKE: Omit<CrashOptions, 'dbs'> = { crashes: 2, messages: 60
 /** Every `LONG_EVERY`-th message is long enough to be sent in two parts (Telegram's 4,096 characters). */
 const LONG_EVERY = 5;
 const CHILD = new URL('./sender-process.ts', import.meta.url).pathname;
+/** how long after a kill its in-flight request is given to reach the sandbox before the kill is marked */
+const KILL_SETTLE_MS = 300;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A small deterministic generator, so a run's kill moments can be repeated. */
@@ -97,6 +99,9 @@ async function runScenario({ db, instances }: Scenario, options: CrashOptions): 
       const victim = children.shift()!;
       victim.process.kill('SIGKILL');
       await victim.exited;
+      // A request the dead process had written may still be read and stored by the sandbox (in this
+      // process, on a busy core): that is the very part that gets doubled. Let it land before the mark.
+      await sleep(KILL_SETTLE_MS);
       killedAt.push(server.state.seq);
       crashes++;
       children.push(await start());
