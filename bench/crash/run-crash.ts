@@ -58,7 +58,7 @@ interface CrashResult {
   crashes: number;
   lost: number;
   doubled: number;
-  /** the most doubled parts attributed to one kill (each double to the first kill after its first copy) */
+  /** the most doubled parts attributed to one kill (each extra copy to the first kill after the copy before it) */
   maxDoubledPerCrash: number;
   parts: number;
   elapsedS: number;
@@ -115,20 +115,20 @@ async function runScenario({ db, instances }: Scenario, options: CrashOptions): 
     const perKill = new Map<number, number>();
     sandboxChats.forEach((chatId, i) => {
       const expected = i % LONG_EVERY === 0 ? 2 : 1;
-      const firstSeq = new Map<string, number>();
+      // Each copy after the first exists because the sender of the copy before it died before recording
+      // it: that copy's kill is the first kill after it (a part can be doubled by two crashes in a row).
+      const lastSeq = new Map<string, number>();
       for (const m of server.messages(chatId).filter((stored) => stored.fromBot)) {
         const text = m.message.text ?? '';
-        const first = firstSeq.get(text);
-        if (first === undefined) {
-          firstSeq.set(text, m.seq);
-          continue;
-        }
+        const previous = lastSeq.get(text);
+        lastSeq.set(text, m.seq);
+        if (previous === undefined) continue;
         doubled++;
-        const kill = killedAt.findIndex((seq) => seq >= first);
+        const kill = killedAt.findIndex((seq) => seq >= previous);
         perKill.set(kill, (perKill.get(kill) ?? 0) + 1);
       }
       parts += expected;
-      lost += Math.max(0, expected - firstSeq.size);
+      lost += Math.max(0, expected - lastSeq.size);
     });
     return { crashes, lost, doubled, maxDoubledPerCrash: Math.max(0, ...perKill.values()), parts, elapsedS };
   } finally {
