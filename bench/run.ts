@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --smoke] [--only replies|national|delivery] [--db sqlite,postgres] [--sizes 0.5,1,2]`
+ * `npm run bench [-- --smoke] [--only replies|national|delivery|crash] [--crashes 20] [--db sqlite,postgres] [--sizes 0.5,1,2]`
  * One JSON line per figure on stdout; progress on stderr. Targets are reported, never enforced:
  * the exit code is non-zero only when a benchmark itself fails.
  */
 import { parseArgs } from 'node:util';
+import { CRASH_FULL, CRASH_SMOKE, runCrashBench } from './crash/run-crash.ts';
 import { DELIVERY_FULL, DELIVERY_SMOKE, runDeliveryBench } from './delivery/run-delivery.ts';
 import { NATIONAL_FULL, NATIONAL_SMOKE, runNationalBench } from './national/run-national.ts';
 import { REPLIES_FULL, REPLIES_SMOKE, runRepliesBench } from './replies/run-replies.ts';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     duration: { type: 'string' },
     groups: { type: 'string' },
     messages: { type: 'string' },
+    crashes: { type: 'string' },
   },
 });
 
@@ -53,6 +55,15 @@ async function main(): Promise<void> {
   if (wanted('delivery')) {
     const base = smoke ? DELIVERY_SMOKE : DELIVERY_FULL;
     await runDeliveryBench({ ...base, dbs: parseDbs(values.db, ['sqlite']), messages: numberOr(values.messages, base.messages) });
+  }
+  if (wanted('crash')) {
+    const base = smoke ? CRASH_SMOKE : CRASH_FULL;
+    await runCrashBench({
+      ...base,
+      dbs: parseDbs(values.db, ['sqlite', 'postgres']),
+      crashes: numberOr(values.crashes, base.crashes),
+      messages: numberOr(values.messages, base.messages),
+    });
   }
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

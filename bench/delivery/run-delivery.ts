@@ -10,6 +10,7 @@ import { systemClock } from '../../src/app/offset-clock.ts';
 import type { EnqueueInput } from '../../src/core/ports/outbox.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 import { createStores } from '../../src/db/stores.ts';
+import { createPgSendBudget } from '../../src/db/repositories/send-budget-repository.ts';
 import { createOutboxSender, TELEGRAM_LIMITS } from '../../src/outbox/outbox-sender.ts';
 import { createTelegramTransport } from '../../src/channels/telegram/telegram-transport.ts';
 import { createSandboxServer } from '../../src/sandbox/index.ts';
@@ -35,11 +36,15 @@ interface DeliveryResult {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function deliverOnce(db: BenchDb, n: number, rate429: number, timeoutMs: number): Promise<DeliveryResult> {
+/** How several senders share the limits: each its own window (one process), or the PostgreSQL budget. */
+type BudgetKind = 'local' | 'shared';
+
+async function deliverOnce(db: BenchDb, n: number, rate429: number, timeoutMs: number, instances = 1, budget: BudgetKind = 'local'): Promise<DeliveryResult> {
   const database = await createBenchDatabase(db, 'delivery');
   const server = createSandboxServer({ faults: rate429 > 0 ? { rate429, retryAfter: 1, seed: 42 } : {} });
   let injected429 = 0;
   const open = await openDatabase(database.url);
+  const others = await Promise.all(Array.from({ length: instances - 1 }, () => openDatabase(database.url, { migrate: false })));
   try {
     const { apiRoot } = await server.listen(0);
     const stores = createStores(open);
@@ -65,23 +70,26 @@ async function deliverOnce(db: BenchDb, n: number, rate429: number, timeoutMs: n
       if (!result.ok && result.error_code === 429) injected429++;
       return result;
     });
-    const sender = createOutboxSender({
-      queue: stores.outbox,
-      transport: createTelegramTransport(api),
-      clock: systemClock,
-      logger: pino({ level: 'silent' }),
-      owner: 'bench',
-      limits: TELEGRAM_LIMITS,
-      quietHours: null,
-      idleMs: 20,
-    });
+    const senders = [open, ...others].map((instance, i) =>
+      createOutboxSender({
+        queue: createStores(instance).outbox,
+        transport: createTelegramTransport(api),
+        clock: systemClock,
+        logger: pino({ level: 'silent' }),
+        owner: `bench-${i}`,
+        limits: TELEGRAM_LIMITS,
+        ...(budget === 'shared' ? { budget: createPgSendBudget(instance, { botId: server.token.split(':')[0]!, ...TELEGRAM_LIMITS }) } : {}),
+        quietHours: null,
+        idleMs: 20,
+      }),
+    );
     const start = performance.now();
     await stores.outbox.enqueueMany(inputs);
-    sender.start();
+    for (const sender of senders) sender.start();
     const deadline = start + timeoutMs;
     while ((await stores.outbox.pendingCount()) > 0 && performance.now() < deadline) await sleep(20);
     const elapsedS = (performance.now() - start) / 1000;
-    await sender.stop();
+    await Promise.all(senders.map((sender) => sender.stop()));
     let lost = 0;
     let duplicated = 0;
     for (const chatId of sandboxChats) {
@@ -91,6 +99,7 @@ async function deliverOnce(db: BenchDb, n: number, rate429: number, timeoutMs: n
     }
     return { elapsedS, lost, duplicated, injected429 };
   } finally {
+    await Promise.all(others.map((other) => other.close()));
     await open.close();
     await server.close();
     await database.drop();
@@ -102,7 +111,8 @@ export async function runDeliveryBench(options: DeliveryOptions): Promise<void> 
   for (const db of options.dbs) {
     for (const rate429 of [0, options.rate429]) {
       log(`delivery: ${db}, ${options.messages} messages, 429 rate ${rate429}`);
-      const result = await deliverOnce(db, options.messages, rate429, options.timeoutMs);
+      // One sender as the bot runs it: on PostgreSQL through the shared budget.
+      const result = await deliverOnce(db, options.messages, rate429, options.timeoutMs, 1, db === 'postgres' ? 'shared' : 'local');
       const suffix = rate429 > 0 ? '_with_429' : '';
       const extra = {
         n: options.messages,
@@ -115,5 +125,37 @@ export async function runDeliveryBench(options: DeliveryOptions): Promise<void> 
       emit({ bench: 'delivery', metric: `lost${suffix}`, value: result.lost, unit: 'messages', db, n: options.messages });
       emit({ bench: 'delivery', metric: `duplicated${suffix}`, value: result.duplicated, unit: 'messages', db, n: options.messages });
     }
+  }
+  if (options.dbs.includes('postgres')) await deliverTwoInstances(options, floorS);
+}
+
+/**
+ * Two senders on one PostgreSQL database against the sandbox enforcing Telegram's limits, with no
+ * injected faults: every 429 the sandbox answers means the two together went over the bot's budget.
+ * Once with a window per sender (what one process would do) and once with the shared budget.
+ */
+async function deliverTwoInstances(options: DeliveryOptions, floorS: number): Promise<void> {
+  for (const budget of ['local', 'shared'] as const) {
+    log(`delivery: postgres, 2 instances, ${budget} budget, ${options.messages} messages`);
+    const result = await deliverOnce('postgres', options.messages, 0, options.timeoutMs, 2, budget);
+    const extra = { n: options.messages, instances: 2, budget, elapsed_s: Math.round(result.elapsedS * 100) / 100, floor_s: Math.round(floorS * 100) / 100 };
+    emit({
+      bench: 'delivery',
+      metric: 'ratio_to_floor_2_instances',
+      value: result.elapsedS / floorS,
+      unit: 'ratio (elapsed ÷ messages/30 s)',
+      db: 'postgres',
+      ...extra,
+    });
+    emit({
+      bench: 'delivery',
+      metric: 'over_budget_429_2_instances',
+      value: result.injected429,
+      unit: '429 answers from the sandbox',
+      db: 'postgres',
+      ...extra,
+    });
+    emit({ bench: 'delivery', metric: 'lost_2_instances', value: result.lost, unit: 'messages', db: 'postgres', ...extra });
+    emit({ bench: 'delivery', metric: 'duplicated_2_instances', value: result.duplicated, unit: 'messages', db: 'postgres', ...extra });
   }
 }

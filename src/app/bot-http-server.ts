@@ -5,14 +5,18 @@ import { type Logger, scrubSecrets } from '../logger.ts';
 /** Answers a request it is for (true), or leaves it to the next route (false). */
 export type HttpRoute = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 
+/** Where the bot's own server listens when Zalo needs it and HTTP_PORT is not set. */
+export const DEFAULT_HTTP_PORT = 8081;
+
 export interface BotHttpServer {
   port: number;
   close(): Promise<void>;
 }
 
 /**
- * The bot's own HTTP server (HTTP_PORT): Zalo's webhook and the signed download links of files
- * (PUBLIC_BASE_URL points here through the operator's HTTPS proxy). Anything else is a 404.
+ * The bot's own HTTP server (HTTP_PORT): Zalo's webhook, the signed download links of files
+ * (PUBLIC_BASE_URL points here through the operator's HTTPS proxy) and, in polling mode, GET /healthz
+ * and /metrics. Anything else is a 404.
  */
 export async function startBotHttpServer(routes: readonly HttpRoute[], port: number, logger: Logger, host?: string): Promise<BotHttpServer> {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

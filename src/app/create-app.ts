@@ -12,6 +12,8 @@ import type { Clock } from '../core/time/clock.ts';
 import { type Database, openDatabase } from '../db/open-database.ts';
 import { withChatCache } from '../db/cached-chat-store.ts';
 import { createStores } from '../db/stores.ts';
+import { createPgLeaderLock, SCHEDULER_LOCK } from '../db/pg-leader-lock.ts';
+import { createPgSendBudget } from '../db/repositories/send-budget-repository.ts';
 import type { Logger } from '../logger.ts';
 import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
 import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.ts';
@@ -19,9 +21,11 @@ import { createTelegramTransport } from '../channels/telegram/telegram-transport
 import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.ts';
 import type { Transport } from '../outbox/transport.ts';
 import { StartupError } from '../startup-error.ts';
-import { type BotHttpServer, startBotHttpServer } from './bot-http-server.ts';
+import { type BotHttpServer, DEFAULT_HTTP_PORT, type HttpRoute, startBotHttpServer } from './bot-http-server.ts';
 import { connectZalo, wireZalo, type ZaloConnection } from './connect-zalo.ts';
 import { createChatBlockedNotifier } from './notify-chat-blocked.ts';
+import { createBotMetrics } from './operations/metrics.ts';
+import { createOpsRoutes } from './operations/ops-routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -44,7 +48,7 @@ export interface App {
   db: Database;
   sender: OutboxSender;
   scheduler: Scheduler;
-  /** the bot's own HTTP server (Zalo webhook, file links) once started; null without Zalo */
+  /** the bot's own HTTP server (HTTP_PORT) once started: Zalo's webhook, file links, and in polling mode GET /healthz and /metrics; null when none is needed */
   http(): BotHttpServer | null;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -74,6 +78,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     planFiles: createPlanFiles(),
   };
   const quietHours = parseQuietHours(config.QUIET_HOURS);
+  // Filled in below; the metrics and health read them only when asked (after start).
+  const schedulerStatus = () => scheduler.status();
+  const metrics = createBotMetrics({ outboxDepth: () => stores.outbox.pendingCount(), scheduler: schedulerStatus, now: () => clock.now() });
+  const routes = createOpsRoutes(
+    {
+      pingDatabase: async () => {
+        await db.prisma.$queryRawUnsafe('SELECT 1');
+      },
+      outboxDepth: () => stores.outbox.pendingCount(),
+      outboxNextDueAt: () => stores.outbox.nextDueAt(),
+      scheduler: schedulerStatus,
+      now: () => clock.now(),
+    },
+    metrics,
+  );
   const telegram =
     token && telegramLink
       ? createBot({
@@ -83,6 +102,8 @@ export async function createApp(options: AppOptions): Promise<App> {
           botInfo: telegramLink.me,
           ...(options.throttleReplies === false ? { api: { retry: false, throttle: false } } : {}),
           ...(options.pollingTimeoutSeconds !== undefined ? { pollingTimeoutSeconds: options.pollingTimeoutSeconds } : {}),
+          httpRoutes: routes,
+          onUpdateHandled: (kind, seconds) => metrics.updateHandled(kind, seconds),
         })
       : null;
   let http: BotHttpServer | null = null;
@@ -93,12 +114,13 @@ export async function createApp(options: AppOptions): Promise<App> {
         logger,
         api: zaloLink.api,
         me: zaloLink.me,
-        publicBaseUrl: () => config.PUBLIC_BASE_URL ?? `http://127.0.0.1:${http?.port ?? config.HTTP_PORT}`,
+        publicBaseUrl: () => config.PUBLIC_BASE_URL ?? `http://127.0.0.1:${http?.port ?? config.HTTP_PORT ?? DEFAULT_HTTP_PORT}`,
       })
     : null;
   const transports: Record<string, Transport> = {};
   if (telegramLink) transports.telegram = createTelegramTransport(telegramLink.api);
   if (zalo) transports.zalo = zalo.transport;
+  const limits = { perSecond: config.SEND_PER_SECOND, perChatPerMinute: config.SEND_PER_CHAT_PER_MINUTE };
   const sender = createOutboxSender({
     queue: stores.outbox,
     transport: (transports.telegram ?? transports.zalo)!,
@@ -106,16 +128,24 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
     logger,
     owner: `${hostname()}:${process.pid}`,
-    limits: { perSecond: config.SEND_PER_SECOND, perChatPerMinute: config.SEND_PER_CHAT_PER_MINUTE },
+    limits,
+    // Several instances on PostgreSQL share one budget per bot token; SQLite keeps it in this process.
+    ...(db.provider === 'postgresql'
+      ? { budget: createPgSendBudget(db, { botId: telegramLink ? String(telegramLink.me.id) : `zalo:${zaloLink?.me.id ?? ''}`, ...limits }) }
+      : {}),
     quietHours,
     idleMs: 500,
     onChatBlocked: createChatBlockedNotifier(stores, clock),
     onSent: createTaskMessageLinker(stores.tasks),
+    onOutcome: (outcome) => metrics.sendOutcome(outcome),
   });
   const scheduler = createScheduler({
     jobs: ALL_JOBS,
     deps: { stores, outbox: stores.outbox, logger, calendar: vietnamCalendar, quietHours, renderChart: deps.outputs.renderChart },
     clock,
+    onSlotStarted: (job, lagMs) => metrics.jobStarted(job, lagMs / 1000),
+    // Several instances on PostgreSQL: one ticks (advisory lock); SQLite is one process.
+    ...(db.provider === 'postgresql' ? { leadership: createPgLeaderLock({ databaseUrl: config.DATABASE_URL, lock: SCHEDULER_LOCK }) } : {}),
   });
   let started = false;
   return {
@@ -125,11 +155,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     scheduler,
     http: () => http,
     async start() {
-      if (zalo) {
-        const routes = [zalo.channel.route, zalo.shelf.serve].filter((route) => route !== null);
-        http = await startBotHttpServer(routes, config.HTTP_PORT, logger);
-        await zalo.channel.start();
+      // One HTTP server for what is not Telegram's webhook: Zalo (webhook, file links) and, in polling
+      // mode with HTTP_PORT set, the operations routes (in webhook mode the webhook server has them).
+      const serveOps = config.BOT_MODE === 'polling' && config.HTTP_PORT !== undefined;
+      const httpRoutes: HttpRoute[] = [];
+      if (serveOps) httpRoutes.push(async (request, response) => routes(request, response));
+      if (zalo) httpRoutes.push(...[zalo.channel.route, zalo.shelf.serve].filter((route) => route !== null));
+      if (httpRoutes.length > 0) {
+        http = await startBotHttpServer(httpRoutes, config.HTTP_PORT ?? DEFAULT_HTTP_PORT, logger);
+        if (serveOps) logger.info({ port: http.port }, 'GET /healthz and /metrics are served');
       }
+      if (zalo) await zalo.channel.start();
       await telegram?.start();
       sender.start();
       await scheduler.start();
@@ -138,11 +174,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     async stop() {
       if (started) {
-        scheduler.stop();
+        await scheduler.stop();
         await telegram?.stop();
         await zalo?.channel.stop();
         await sender.stop();
         await http?.close();
+        http = null;
       }
       await db.close();
     },

@@ -52,6 +52,7 @@ export const configSchema = z
     BOT_MODE: z.enum(['polling', 'webhook'], { message: 'chỉ nhận "polling" hoặc "webhook"' }).default('polling'),
     WEBHOOK_URL: z.url({ message: 'phải là địa chỉ https://… công khai' }).optional(),
     WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    HTTP_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
     WEBHOOK_SECRET: z
       .string()
       .regex(/^[A-Za-z0-9_-]{16,256}$/, 'cần 16–256 ký tự gồm chữ, số, "_" hoặc "-"')

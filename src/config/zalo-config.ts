@@ -37,7 +37,6 @@ export const zaloConfigShape = {
   ZALO_SEND_PER_SECOND: z.coerce.number().int().min(1).max(30).default(5),
   ZALO_SEND_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   PUBLIC_BASE_URL: optionalText(z.url({ protocol: /^https?$/, message: 'phải là địa chỉ http(s)://… công khai của bot' })),
-  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8081),
   FILE_LINK_SECRET: optionalText(z.string().min(32, 'cần ít nhất 32 ký tự ngẫu nhiên')),
   FILE_LINK_TTL_HOURS: z.coerce
     .number()

@@ -4,7 +4,8 @@ import type { Clock } from '../core/time/clock.ts';
 import { scrubSecrets } from '../logger.ts';
 import { editTargets, messageParts } from './message-parts.ts';
 import type { ClaimedMessage, OutboxQueue } from '../core/ports/outbox-queue.ts';
-import { createSlidingWindowLimiter } from './rate-limiter.ts';
+import type { SendBudget, Settle } from '../core/ports/send-budget.ts';
+import { createLocalSendBudget } from './rate-limiter.ts';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
 import { describeFailure, type Transport, TransportError, type TransportFailure } from './transport.ts';
 
@@ -35,6 +36,11 @@ export interface OutboxSenderOptions {
   /** names this process in claims, e.g. `${hostname}:${pid}` */
   owner: string;
   limits?: SendLimits;
+  /**
+   * The limits as shared with other senders of the same bot (several instances on PostgreSQL:
+   * createPgSendBudget); default: this process's own window over `limits`.
+   */
+  budget?: SendBudget;
   /** default 21:00–07:00; null sends at any hour */
   quietHours?: QuietHours | null;
   retry?: Partial<RetryPolicy>;
@@ -50,7 +56,11 @@ export interface OutboxSenderOptions {
   onChatBlocked?: (chatId: number, reason: string) => Promise<void> | void;
   /** after a row is fully sent, e.g. to link the message to its task (see link-task-messages.ts) */
   onSent?: (row: ClaimedMessage, messageIds: string[]) => Promise<void> | void;
+  /** what became of each claimed row (metrics) */
+  onOutcome?: (outcome: SendOutcome) => void;
 }
+
+export type SendOutcome = 'sent' | 'retried' | 'failed' | 'cancelled' | 'deferred';
 
 export interface SendRoundResult {
   claimed: number;
@@ -71,10 +81,8 @@ export interface OutboxSender {
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const GLOBAL = '*';
 /** how long an edit waits after the message it edits is due, before looking again */
 const EDIT_WAIT_MS = 5_000;
-const chatKey = (chatId: number) => `chat:${chatId}`;
 
 function failureOf(error: unknown): TransportFailure {
   if (error instanceof TransportError) return error.failure;
@@ -103,8 +111,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const leaseMs = options.leaseMs ?? 120_000;
   const idleMs = options.idleMs ?? 1_000;
   const sleep = options.sleep ?? realSleep;
-  const perSecond = createSlidingWindowLimiter(limits.perSecond, 1_000);
-  const perChat = createSlidingWindowLimiter(limits.perChatPerMinute, 60_000);
+  const budget = options.budget ?? createLocalSendBudget(limits);
 
   let stopping = false;
   let loop: Promise<void> | null = null;
@@ -118,7 +125,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }
   }
 
-  type Outcome = 'sent' | 'retried' | 'failed' | 'cancelled' | 'deferred';
+  type Outcome = SendOutcome;
 
   async function handleFailure(row: ClaimedMessage, failure: TransportFailure): Promise<Outcome> {
     const now = clock.now().getTime();
@@ -127,7 +134,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     switch (failure.kind) {
       case 'rate_limited': {
         const until = now + Math.max(1, failure.retryAfterSeconds) * 1_000;
-        perChat.pause(chatKey(row.chatId), until);
+        await budget.pause(row.chatId, until);
         await queue.release(row.id, new Date(until), description);
         logger.warn({ ...context, retryAfterSeconds: failure.retryAfterSeconds }, 'outbox: rate limited, chat paused');
         return 'retried';
@@ -159,15 +166,17 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }
   }
 
-  /** Waits (briefly) for the global limit; returns when the chat may send again if it may not now. */
-  async function takeSlot(row: ClaimedMessage): Promise<number | null> {
+  /**
+   * Takes a send from the budget, waiting (briefly) for the bot-wide limit: its settle function, or
+   * when the chat may send again if it may not now.
+   */
+  async function takeSlot(row: ClaimedMessage): Promise<Settle | number> {
     for (;;) {
       const now = clock.now().getTime();
-      const chatAt = perChat.nextAllowedAt(chatKey(row.chatId), now);
-      if (chatAt > now) return chatAt;
-      const globalAt = perSecond.nextAllowedAt(GLOBAL, now);
-      if (globalAt <= now) return null;
-      await sleep(globalAt - now);
+      const answer = await budget.take(row.chatId, now);
+      if (answer.granted) return answer.settle;
+      if (answer.scope === 'chat') return answer.retryAt;
+      await sleep(Math.max(1, answer.retryAt - now));
     }
   }
 
@@ -180,9 +189,9 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   ): Promise<Outcome> {
     const ids = [...row.sentMessageIds];
     for (let index = ids.length; index < parts.length; index++) {
-      const waitUntil = await takeSlot(row);
-      if (waitUntil !== null) {
-        await queue.release(row.id, new Date(waitUntil));
+      const slot = await takeSlot(row);
+      if (typeof slot === 'number') {
+        await queue.release(row.id, new Date(slot));
         return 'deferred';
       }
       try {
@@ -192,9 +201,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         if (failure.kind === 'forbidden') blocked.add(row.chatId);
         return await handleFailure(row, failure);
       } finally {
-        const sentAt = clock.now().getTime();
-        perSecond.record(GLOBAL, sentAt);
-        perChat.record(chatKey(row.chatId), sentAt);
+        // A budget that cannot be settled (database gone) must not turn a delivered part into a failure.
+        await notify('outbox: settling the send budget failed', () => slot(clock.now().getTime()), { outboxId: row.id, chatId: row.chatId });
       }
       if (index < parts.length - 1) await queue.markPartSent(row.id, ids, clock.now());
     }
@@ -252,8 +260,6 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   async function runOnce(): Promise<SendRoundResult> {
     const result: SendRoundResult = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, deferred: 0 };
     const now = clock.now();
-    perSecond.sweep(now.getTime());
-    perChat.sweep(now.getTime());
     const rows = await queue.claimDue(now, batchSize, owner, leaseMs);
     result.claimed = rows.length;
     const blocked = new Set<number>();
@@ -262,9 +268,12 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         // Give the rest back now rather than making another sender wait out the lease.
         await queue.release(row.id, row.notBefore);
         result.deferred++;
+        options.onOutcome?.('deferred');
         continue;
       }
-      result[await sendRow(row, blocked)]++;
+      const outcome = await sendRow(row, blocked);
+      result[outcome]++;
+      options.onOutcome?.(outcome);
     }
     return result;
   }

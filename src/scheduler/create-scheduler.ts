@@ -12,6 +12,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { AnyJobDefinition, JobDeps, PlannedSlot, SlotPlan } from '../../jobs/types.ts';
 import { addDays } from '../core/time/local-date.ts';
 import type { Clock } from '../core/time/clock.ts';
+import { ALWAYS_LEADER, type Leadership } from '../core/ports/leadership.ts';
 import { localDateKey, TIME_ZONE } from '../core/time/zone.ts';
 import { SlotMemory } from './slot-memory.ts';
 
@@ -27,6 +28,19 @@ export interface SchedulerOptions {
   catchUpDays?: number;
   /** wait before a failed slot is tried again */
   retryDelayMs?: number;
+  /**
+   * Several instances on one PostgreSQL database: only the holder of the leadership ticks; another
+   * takes over at its next tick after the leader's connection dies. Default: always the leader.
+   */
+  leadership?: Leadership;
+  /** a slot is about to run, this long after its time (metrics) */
+  onSlotStarted?: (job: string, lagMs: number) => void;
+}
+
+export interface SchedulerStatus {
+  leader: boolean;
+  /** the last tick or catch-up this instance ran as leader */
+  lastTickAt: Date | null;
 }
 
 export interface TickReport {
@@ -39,7 +53,9 @@ export interface Scheduler {
   tick(now?: Date): Promise<TickReport>;
   catchUp(now?: Date): Promise<TickReport>;
   start(): Promise<void>;
-  stop(): void;
+  /** Stops ticking and gives up the leadership. */
+  stop(): Promise<void>;
+  status(): SchedulerStatus;
 }
 
 const MINUTE = 60_000;
@@ -51,6 +67,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const leaseMs = options.leaseMs ?? 10 * MINUTE;
   const retryDelayMs = options.retryDelayMs ?? 5 * MINUTE;
   const catchUpDays = options.catchUpDays ?? 7;
+  const leadership = options.leadership ?? ALWAYS_LEADER;
+  // Without a leadership this process always leads and its first tick is an ordinary tick.
+  let leading = options.leadership === undefined;
   const { slots: slotStore } = deps.stores;
   const memory = new SlotMemory();
   let task: ScheduledTask | null = null;
@@ -74,7 +93,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       memory.retryAfter(slot.key, new Date(now.getTime() + leaseMs), slot.relevantUntil);
       return;
     }
-    const late = now.getTime() - slot.scheduledAt.getTime() >= LATE_AFTER_MS;
+    const lagMs = now.getTime() - slot.scheduledAt.getTime();
+    const late = lagMs >= LATE_AFTER_MS;
+    options.onSlotStarted?.(slot.job, lagMs);
     try {
       const result = await job.run(deps, { ...slot, now, late }, plan.batch);
       await slotStore.finishSlot(slot.job, slot.key, 'done', now, result.detail ?? `enqueued ${result.enqueued}`);
@@ -130,31 +151,52 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   /** The last instant a tick or catch-up looked at: slots that expired since then were never seen in time. */
   let lastSeen: Date | null = null;
 
+  async function tickAsLeader(now: Date): Promise<TickReport> {
+    const report = emptyReport();
+    const today = localDateKey(now);
+    const since = lastSeen && lastSeen.getTime() < now.getTime() ? lastSeen : null;
+    // Days the clock passed since the last tick (a jump, a sleeping machine) come first.
+    let day = since ? localDateKey(since) : today;
+    const oldest = addDays(today, -catchUpDays);
+    if (day < oldest) day = oldest;
+    for (; day < today; day = addDays(day, 1)) await runDay(day, now, report, since);
+    await runDay(today, now, report, since);
+    if (!lastSeen || now.getTime() > lastSeen.getTime()) lastSeen = now;
+    memory.forget(now);
+    return report;
+  }
+
+  async function catchUpAsLeader(now: Date): Promise<TickReport> {
+    const report = emptyReport();
+    const today = localDateKey(now);
+    for (let back = catchUpDays; back >= 0; back--) await runDay(addDays(today, -back), now, report, new Date(0));
+    if (!lastSeen || now.getTime() > lastSeen.getTime()) lastSeen = now;
+    return report;
+  }
+
+  /** 'standby' while another instance leads; 'new' on the tick this instance took over (it catches up first). */
+  async function role(): Promise<'standby' | 'new' | 'leader'> {
+    const was = leading;
+    leading = await leadership.acquire();
+    if (!leading) {
+      if (was) deps.logger.warn({ owner }, 'scheduler: leadership lost; another instance will tick');
+      return 'standby';
+    }
+    if (was) return 'leader';
+    deps.logger.info({ owner }, 'scheduler: this instance leads (runs the scheduled jobs)');
+    return 'new';
+  }
+
   const scheduler: Scheduler = {
     tick(now = clock.now()) {
       return serialize(async () => {
-        const report = emptyReport();
-        const today = localDateKey(now);
-        const since = lastSeen && lastSeen.getTime() < now.getTime() ? lastSeen : null;
-        // Days the clock passed since the last tick (a jump, a sleeping machine) come first.
-        let day = since ? localDateKey(since) : today;
-        const oldest = addDays(today, -catchUpDays);
-        if (day < oldest) day = oldest;
-        for (; day < today; day = addDays(day, 1)) await runDay(day, now, report, since);
-        await runDay(today, now, report, since);
-        if (!lastSeen || now.getTime() > lastSeen.getTime()) lastSeen = now;
-        memory.forget(now);
-        return report;
+        const current = await role();
+        if (current === 'standby') return emptyReport();
+        return current === 'new' ? catchUpAsLeader(now) : tickAsLeader(now);
       });
     },
     catchUp(now = clock.now()) {
-      return serialize(async () => {
-        const report = emptyReport();
-        const today = localDateKey(now);
-        for (let back = catchUpDays; back >= 0; back--) await runDay(addDays(today, -back), now, report, new Date(0));
-        if (!lastSeen || now.getTime() > lastSeen.getTime()) lastSeen = now;
-        return report;
-      });
+      return serialize(async () => ((await role()) === 'standby' ? emptyReport() : catchUpAsLeader(now)));
     },
     async start() {
       await scheduler.catchUp(clock.now());
@@ -166,10 +208,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         { timezone: TIME_ZONE, name: 'dieuphoi-scheduler', noOverlap: true },
       );
     },
-    stop() {
+    async stop() {
       void task?.stop();
       task = null;
+      // A tick in progress is not waited for (its slots are claimed once in JobRun either way).
+      leading = false;
+      await leadership.release();
     },
+    status: () => ({ leader: leading, lastTickAt: lastSeen }),
   };
   return scheduler;
 }

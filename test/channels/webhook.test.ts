@@ -29,7 +29,7 @@ describe('webhook server', () => {
     sandbox = undefined;
   });
 
-  async function start(): Promise<{ url: string; seen: number[]; logs: string[] }> {
+  async function start(extraRoutes?: Parameters<typeof startWebhook>[3]): Promise<{ url: string; seen: number[]; logs: string[] }> {
     sandbox = createSandboxServer();
     const { apiRoot } = await sandbox.listen(0);
     const bot = new Bot<BotContext>(sandbox.token, { botInfo, client: { apiRoot } });
@@ -42,12 +42,23 @@ describe('webhook server', () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/telegram/hook`;
     const config = { WEBHOOK_URL: url, WEBHOOK_SECRET: SECRET, WEBHOOK_PORT: port } as Config;
-    webhook = await startWebhook(bot, config, logger);
+    webhook = await startWebhook(bot, config, logger, extraRoutes);
     return { url, seen, logs };
   }
 
   const post = (url: string, body: string, secret = SECRET) =>
     fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret } });
+
+  it('serves other routes (GET /healthz) beside the webhook; the rest is 404', async () => {
+    const { url } = await start((request, response) => {
+      if (request.url !== '/healthz') return false;
+      response.writeHead(200).end('ok');
+      return true;
+    });
+    const origin = new URL(url).origin;
+    expect(await (await fetch(`${origin}/healthz`)).text()).toBe('ok');
+    expect((await fetch(`${origin}/metrics`)).status).toBe(404);
+  });
 
   it('answers 400 to a malformed body with the right secret, logs it, and keeps serving', async () => {
     const { url, seen, logs } = await start();

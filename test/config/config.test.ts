@@ -65,6 +65,17 @@ describe('configuration', () => {
     expect(result.problems.map((p) => p.split(':')[0]).sort()).toEqual(['BOT_TOKEN', 'WEBHOOK_SECRET', 'WEBHOOK_URL']);
   });
 
+  it('reads HTTP_PORT for /healthz and /metrics in polling mode; empty means none', () => {
+    const port = (value: string) => {
+      const result = loadConfig({ HTTP_PORT: value });
+      return result.ok ? result.config.HTTP_PORT : 'invalid';
+    };
+    expect(port('')).toBeUndefined();
+    expect(port('9100')).toBe(9100);
+    expect(port('cổng')).toBe('invalid');
+    expect(port('70000')).toBe('invalid');
+  });
+
   it('never echoes a malformed token back', () => {
     const secret = 'not-a-token-but-secret-value-123';
     const result = loadConfig({ BOT_TOKEN: secret });

@@ -9,7 +9,7 @@ import { type ApiConfigOptions, configureApi } from './api-config.ts';
 import type { BotContext } from './bot-context.ts';
 import { installFeatures } from './install-features.ts';
 import { registerCommands } from './register-commands.ts';
-import { startWebhook, type WebhookHandle } from './start-webhook.ts';
+import { type ExtraRoutes, startWebhook, type WebhookHandle } from './start-webhook.ts';
 
 export interface TelegramBotOptions {
   token: string;
@@ -21,6 +21,10 @@ export interface TelegramBotOptions {
   api?: ApiConfigOptions;
   /** long-polling timeout in seconds (shorter in tests so stop() is quick) */
   pollingTimeoutSeconds?: number;
+  /** served beside the webhook (GET /healthz, /metrics) in webhook mode */
+  httpRoutes?: ExtraRoutes;
+  /** after each update: its kind (message, callback_query, …) and seconds from arrival to the end of its handling */
+  onUpdateHandled?: (kind: string, seconds: number) => void;
 }
 
 export interface TelegramBot {
@@ -38,6 +42,16 @@ export function createTelegramBot(deps: AppDeps, options: TelegramBotOptions): T
     client: { apiRoot },
   });
   configureApi(bot.api, options.api);
+  const onUpdateHandled = options.onUpdateHandled;
+  if (onUpdateHandled)
+    bot.use(async (ctx, next) => {
+      const started = performance.now();
+      try {
+        await next();
+      } finally {
+        onUpdateHandled(Object.keys(ctx.update).find((key) => key !== 'update_id') ?? 'unknown', (performance.now() - started) / 1000);
+      }
+    });
   installFeatures(bot, deps, options.registry);
 
   let runner: RunnerHandle | undefined;
@@ -51,7 +65,7 @@ export function createTelegramBot(deps: AppDeps, options: TelegramBotOptions): T
       deps.logger.warn({ err: scrubSecrets(String(error)) }, 'setMyCommands failed; the command menu may be outdated');
     }
     if (deps.config.BOT_MODE === 'webhook') {
-      webhook = await startWebhook(bot, deps.config, deps.logger);
+      webhook = await startWebhook(bot, deps.config, deps.logger, options.httpRoutes);
       deps.logger.info({ username: bot.botInfo.username }, 'bot listening for webhook updates');
       return;
     }

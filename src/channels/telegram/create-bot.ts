@@ -6,7 +6,7 @@ export type CreateBotInput = AppDeps & { token: string; apiRoot?: string } & Par
 
 /** The Telegram bot with the real chat features; entry points call this once. */
 export function createBot(input: CreateBotInput): TelegramBot {
-  const { token, apiRoot, registry, botInfo, api, pollingTimeoutSeconds, ...deps } = input;
+  const { token, apiRoot, registry, botInfo, api, pollingTimeoutSeconds, httpRoutes, onUpdateHandled, ...deps } = input;
   return createTelegramBot(deps, {
     token,
     registry: registry ?? appRegistry,
@@ -14,5 +14,7 @@ export function createBot(input: CreateBotInput): TelegramBot {
     ...(botInfo ? { botInfo } : {}),
     ...(api ? { api } : {}),
     ...(pollingTimeoutSeconds !== undefined ? { pollingTimeoutSeconds } : {}),
+    ...(httpRoutes ? { httpRoutes } : {}),
+    ...(onUpdateHandled ? { onUpdateHandled } : {}),
   });
 }

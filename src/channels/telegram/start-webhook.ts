@@ -7,6 +7,9 @@ import { type Logger, scrubSecrets } from '../../logger.ts';
 import type { BotContext } from './bot-context.ts';
 import { ALLOWED_UPDATES } from './allowed-updates.ts';
 
+/** Other routes on the same server (GET /healthz, /metrics): true when the request was answered. */
+export type ExtraRoutes = (request: IncomingMessage, response: ServerResponse) => boolean;
+
 export interface WebhookHandle {
   stop(): Promise<void>;
 }
@@ -64,7 +67,7 @@ function answer(response: ServerResponse, status: number): void {
  * A request with the wrong secret gets 401; a body that is not a Telegram update gets 400 and is
  * logged; a failing handler never escapes as an unhandled rejection (it would end the process).
  */
-export async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger): Promise<WebhookHandle> {
+export async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger, extraRoutes?: ExtraRoutes): Promise<WebhookHandle> {
   if (!config.WEBHOOK_URL || !config.WEBHOOK_SECRET) throw new Error('WEBHOOK_URL and WEBHOOK_SECRET are required in webhook mode');
   const url = config.WEBHOOK_URL;
   const secret = config.WEBHOOK_SECRET;
@@ -111,6 +114,7 @@ export async function startWebhook(bot: Bot<BotContext>, config: Config, logger:
       });
       return;
     }
+    if (extraRoutes?.(request, response)) return;
     response.writeHead(404).end();
   });
   await new Promise<void>((resolve, reject) => {
