@@ -32,8 +32,8 @@ export async function postUnitCriteria(ctx: CommandContext): Promise<void> {
   await ctx.reply({
     html: pick(
       ctx,
-      `Tiêu chí đơn vị báo cáo: ${own.length}. Trả lời từng tin dưới đây bằng số đo (ví dụ "85 theo báo cáo tháng 11" hoặc "đạt"), gửi ảnh/tệp trả lời tin để làm minh chứng; hoặc gửi /tieuchi <mã> <giá trị> [ghi chú].`,
-      `Criteria this unit reports: ${own.length}. Reply to each message below with the measurement (e.g. "85 per the November report" or "met"), reply with a photo/file as evidence; or send /tieuchi <code> <value> [note].`,
+      `Tiêu chí đơn vị báo cáo: ${own.length}. Trả lời từng tin dưới đây bằng số đo (ví dụ "85 theo báo cáo tháng 11" hoặc "đạt"), gửi ảnh/tệp trả lời tin để làm minh chứng; hoặc gửi /tieuchi &lt;mã&gt; &lt;giá trị&gt; [ghi chú].`,
+      `Criteria this unit reports: ${own.length}. Reply to each message below with the measurement (e.g. "85 per the November report" or "met"), reply with a photo/file as evidence; or send /tieuchi &lt;code&gt; &lt;value&gt; [note].`,
     ),
   });
   for (const criterion of own) {

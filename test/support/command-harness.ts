@@ -8,6 +8,7 @@ import type { FileInput } from '../../commands/types.ts';
 import type { AppDeps } from '../../src/app-deps.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import type { ChannelCapabilities } from '../../src/core/model/channel-capabilities.ts';
+import { assertTelegramHtml } from './telegram-html.ts';
 import { FileTooLargeError } from '../../src/core/model/file-too-large-error.ts';
 import type { OutgoingMessage } from '../../src/core/model/outgoing.ts';
 import type { ChatRecord } from '../../src/core/model/records.ts';
@@ -94,6 +95,7 @@ export class CommandHarness {
       capabilities: HARNESS_CAPABILITIES[platform],
       botUsername: this.deps.botUsername,
       reply: async (message) => {
+        assertTelegramHtml(message.html);
         this.replies.push({ ...message, chatExternalId });
         return [{ messageId: String(this.nextMessageId++) }];
       },
@@ -111,7 +113,10 @@ export class CommandHarness {
         if (text !== undefined && text.length > 200) throw new Error(`toast over 200 characters: ${text}`);
         if (text !== undefined) this.toasts.push(text);
       };
-      session.editActionMessage = async (message) => void this.edits.push(message);
+      session.editActionMessage = async (message) => {
+        assertTelegramHtml(message.html);
+        this.edits.push(message);
+      };
     } else {
       session.react = async (messageId, emoji) => void this.reactions.push({ chatExternalId, messageId, emoji });
     }

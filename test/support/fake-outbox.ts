@@ -1,3 +1,4 @@
+import { assertTelegramHtml } from './telegram-html.ts';
 import type { EnqueueInput, Outbox } from '../../src/core/ports/outbox.ts';
 import type { TaskStore } from '../../src/core/ports/task-store.ts';
 
@@ -13,6 +14,7 @@ export class FakeOutbox implements Outbox {
 
   async enqueue(input: EnqueueInput): Promise<boolean> {
     if (this.queued.some((q) => q.idempotencyKey === input.idempotencyKey)) return false;
+    assertTelegramHtml(input.message.html);
     this.queued.push({ ...input });
     return true;
   }

@@ -52,7 +52,7 @@ export function composeCriteriaSummary(criteria: readonly CriterionRecord[], loc
     for (const c of own) {
       const status = criterionStatus(c);
       const mark = status === 'met' ? '✅' : status === 'not_met' ? '❌' : '⬜';
-      const target = targetText(c) ? (vi ? ` (chỉ tiêu ${targetText(c)})` : ` (target ${targetText(c)})`) : '';
+      const target = targetText(c) ? (vi ? ` (chỉ tiêu ${escapeHtml(targetText(c))})` : ` (target ${escapeHtml(targetText(c))})`) : '';
       const evidence = c.evidenceCount > 0 ? (vi ? `, ${c.evidenceCount} minh chứng` : `, ${c.evidenceCount} evidence file(s)`) : '';
       const measured = c.latest
         ? `: ${escapeHtml(measuredValue(c))}, ${formatDateVi(c.latest.measuredAt)}${evidence}`
