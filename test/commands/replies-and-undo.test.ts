@@ -80,6 +80,18 @@ describe('free-text replies and undo', () => {
     expect(retraction?.retractsReportId).not.toBeNull();
   });
 
+  it('an older report cannot be undone once the unit has reported since: the later report stands', async () => {
+    const first = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đang làm, được 50%');
+    const olderUndo = first.replies[0]?.buttons?.[0]?.[0];
+    await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đã hoàn thành');
+    h.clock.advance(60_000);
+    const before = await h.snapshot();
+    await h.press(CAP5_CHAT, FOCAL, olderUndo && 'data' in olderUndo ? olderUndo.data : '');
+    expect([...h.toasts, ...h.replies.map((r) => r.html)].join('\n')).toContain('đã có báo cáo mới hơn');
+    expect(await h.snapshot()).toEqual(before);
+    expect((await h.stores.tasks.findTaskByCode('P5-02'))!.status).toBe('awaiting_confirmation');
+  });
+
   it('undo after 10 minutes is refused politely and changes nothing', async () => {
     const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đang làm 40%');
     const undo = replies[0]?.buttons?.[0]?.[0];

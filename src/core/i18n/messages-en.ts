@@ -90,6 +90,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'undo.done': 'Report undone. Status is back to: <b>{status}</b>.',
   'undo.expired': 'More than 10 minutes have passed, so it cannot be undone. Please send a new report.',
   'undo.already': 'This report was already undone.',
+  'undo.superseded': 'Cannot undo: the unit has reported on this task since. To correct it, report the right status again.',
   'undo.not_found': 'The report to undo was not found.',
   'undo.confirmed': 'The task has been confirmed, so this cannot be undone.',
   'undo.returned': 'The steering committee has already returned this report, so it cannot be undone. Report again when the work is done.',

@@ -89,6 +89,7 @@ export const MESSAGES_VI = {
   'undo.done': 'Đã hoàn tác báo cáo. Trạng thái trở lại: <b>{status}</b>.',
   'undo.expired': 'Đã quá 10 phút nên không thể hoàn tác. Anh/chị hãy gửi báo cáo mới để cập nhật.',
   'undo.already': 'Báo cáo này đã được hoàn tác.',
+  'undo.superseded': 'Không hoàn tác được: đơn vị đã có báo cáo mới hơn cho nhiệm vụ này. Muốn sửa, hãy báo lại trạng thái đúng.',
   'undo.not_found': 'Không tìm thấy báo cáo cần hoàn tác.',
   'undo.confirmed': 'Nhiệm vụ đã được Ban Chỉ đạo xác nhận nên không hoàn tác được.',
   'undo.returned': 'Ban Chỉ đạo đã trả lại báo cáo hoàn thành này nên không hoàn tác được. Khi làm xong, đơn vị báo hoàn thành lại.',

@@ -20,6 +20,8 @@ export async function undoReport(ports: WorkflowPorts, input: { reportId: number
   if (input.chat.kind !== 'unit' || input.chat.unitId !== report.unitId) return refuse('refuse.other_unit', { unit: report.unitCode });
   const history = await reports.history(report.taskId, 500);
   if (history.some((r) => r.retractsReportId === report.id)) return refuse('undo.already');
+  // Only the unit's latest word on the task can be taken back: undoing an older one would erase what it said since.
+  if (history.some((r) => r.unitId === report.unitId && r.id > report.id)) return refuse('undo.superseded');
   if (input.now.getTime() - report.createdAt.getTime() > UNDO_WINDOW_MS) return refuse('undo.expired');
   const task = await tasks.getTask(report.taskId);
   if (!task) return refuse('undo.not_found');
