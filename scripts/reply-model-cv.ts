@@ -21,8 +21,8 @@ import { readTrainingFiles } from './reply-model-files.ts';
 const { values } = parseArgs({ options: { rules: { type: 'string' }, only: { type: 'string', multiple: true } } });
 const readRules: (text: string) => ReplyReading = values.rules ? (await import(resolve(values.rules))).readReply : rulesReader;
 
-const VETOES = [null, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
-const ADOPTS = [null, 0.6, 0.7, 0.8, 0.9, 0.95];
+const VETOES = [null, 0.05, 0.1, 0.15, 0.2, 0.3];
+const ADOPTS = [null, 0.7, 0.8, 0.9];
 const policies: SecondOpinionPolicy[] = VETOES.flatMap((vetoDoneBelow) => ADOPTS.map((adoptAbove) => ({ vetoDoneBelow, adoptAbove })));
 
 interface Tally {

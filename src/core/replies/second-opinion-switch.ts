@@ -7,4 +7,4 @@ import type { SecondOpinionPolicy } from './second-opinion.ts';
  */
 export const SECOND_OPINION_ENABLED = true;
 
-export const SECOND_OPINION_POLICY: SecondOpinionPolicy = { vetoDoneBelow: 0.1, adoptAbove: null };
+export const SECOND_OPINION_POLICY: SecondOpinionPolicy = { vetoDoneBelow: 0.15, adoptAbove: null };

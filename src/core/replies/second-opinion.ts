@@ -15,6 +15,13 @@ export interface SecondOpinionPolicy {
   adoptAbove: number | null;
 }
 
+/**
+ * Reasons the rules give when they set aside a clause about another task or someone else's status
+ * ("việc này xong rồi, còn vụ thu quỹ thì đang làm"). The model reads the whole reply as one bag of
+ * features and cannot tell whose status words are whose, so it does not veto such a done.
+ */
+const SET_ASIDE_BY_RULES = ['other_task', 'third_party_status'];
+
 /** The model's most probable status other than done. */
 function bestNotDone(opinion: ModelOpinion): ReplyStatus {
   let best: ReplyStatus = 'in_progress';
@@ -32,6 +39,7 @@ function bestNotDone(opinion: ModelOpinion): ReplyStatus {
 export function combineWithModel(rules: ReplyReading, opinion: ModelOpinion, policy: SecondOpinionPolicy): ReplyReading {
   if (rules.status === 'done') {
     if (policy.vetoDoneBelow === null || opinion.probabilities.done >= policy.vetoDoneBelow) return rules;
+    if (rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason))) return rules;
     return {
       ...rules,
       status: bestNotDone(opinion),
