@@ -88,4 +88,11 @@ describe('second opinion beside the rules', () => {
   it('keeps a plain done a done through the public entry', () => {
     expect(readReply('Dạ bên em xong rồi anh ạ')).toMatchObject({ status: 'done', percent: 100 });
   });
+
+  it('reads odd and very long input through the public entry without throwing, quickly', () => {
+    const long = `Xong rồi anh. ${'Bên em đã rà soát xong từng hộ trên địa bàn. '.repeat(5000)}`;
+    const started = performance.now();
+    for (const text of [long, '__proto__ xong rồi', 'constructor', '✅', '']) expect(() => readReply(text)).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });

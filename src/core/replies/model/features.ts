@@ -1,5 +1,7 @@
 import { normalizeReply } from '../normalize-reply.ts';
 
+/** Longest text read, as the rules read it: the rest of a pasted document adds nothing. */
+const MAX_READ_LENGTH = 4000;
 /** Character n-gram lengths read from the normalised reply. */
 const CHAR_GRAMS = [3, 4, 5] as const;
 
@@ -10,7 +12,7 @@ const CHAR_GRAMS = [3, 4, 5] as const;
  * is one feature. Duplicates are kept out: a feature is present or not.
  */
 export function replyFeatures(text: string): string[] {
-  const clauses = normalizeReply(typeof text === 'string' ? text : '');
+  const clauses = normalizeReply(typeof text === 'string' ? text.slice(0, MAX_READ_LENGTH) : '');
   const features = new Set<string>();
   const spans: string[] = [];
   for (const clause of clauses) {
