@@ -95,4 +95,17 @@ describe('second opinion beside the rules', () => {
     for (const text of [long, '__proto__ xong rồi', 'constructor', '✅', '']) expect(() => readReply(text)).not.toThrow();
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  // Replies the rules (as of this model) read as a confident done; the model vetoes them. If the rules
+  // learn one of these, pick another line the rules read as done and the model doubts.
+  it('vetoes real false dones of the rules through the public entry: the bot asks instead', () => {
+    for (const text of ['Em nộp rồi mà mới có phần nháp', 'Tổ em hoàn thành rồi chưa gửi đi được']) {
+      expect(readByRules(text).status).toBe('done');
+      const read = readReply(text);
+      expect(read.status).not.toBe('done');
+      expect(read.percent).toBeNull();
+      expect(read.confidence).toBeLessThan(REPLY_CONFIDENCE_THRESHOLD);
+      expect(read.reasons).toContain('model_doubts_done');
+    }
+  });
 });
