@@ -1,110 +1,67 @@
 /**
- * `npx tsx scripts/reply-model-cv.ts`: k-fold cross-validation of a small naive Bayes classifier
- * (folded words, word pairs, character 3-grams) as a second opinion beside the rule reader, on the
- * labelled reply corpora (never the blind holdout). Prints rules alone, model alone and the two
- * combined, per fold total: accuracy and false "done".
+ * `npx tsx scripts/reply-model-cv.ts [--rules <read-reply.ts>] [--only <name>…]`: leave-one-file-out
+ * cross-validation of the reply model as a second opinion beside the rule reader, on the labelled
+ * files of scripts/reply-model-files.ts (never the blind holdouts). For each file the model is trained
+ * on every other file and read on that one. Prints rules alone, model alone, and the rules combined
+ * with the model under a grid of policies: accuracy, false done, and done lines asked about because
+ * of a veto (done→ask). --rules reads with another tree's rule reader (an older commit's
+ * src/core extracted with `git archive <commit> src/core | tar -x -C <dir>`), --only scores only the
+ * files whose path contains the name (the model still trains on all the others).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readReply } from '../src/core/replies/index.ts';
-import { foldVietnamese } from '../src/core/text/fold.ts';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { modelOpinion } from '../src/core/replies/model/reply-model.ts';
+import { trainReplyModel } from '../src/core/replies/model/train-reply-model.ts';
+import { readReply as rulesReader } from '../src/core/replies/read-reply.ts';
+import { combineWithModel, type SecondOpinionPolicy } from '../src/core/replies/second-opinion.ts';
+import { SECOND_OPINION_POLICY } from '../src/core/replies/second-opinion-switch.ts';
+import type { ReplyReading } from '../src/core/replies/types.ts';
+import { readTrainingFiles } from './reply-model-files.ts';
 
-type Label = 'not_started' | 'in_progress' | 'blocked' | 'done' | 'none';
-const LABELS: Label[] = ['not_started', 'in_progress', 'blocked', 'done', 'none'];
-interface Line {
-  text: string;
-  status: Label;
+const { values } = parseArgs({ options: { rules: { type: 'string' }, only: { type: 'string', multiple: true } } });
+const readRules: (text: string) => ReplyReading = values.rules ? (await import(resolve(values.rules))).readReply : rulesReader;
+
+const VETOES = [null, 0.05, 0.1, 0.15, 0.2, 0.3];
+const ADOPTS = [null, 0.7, 0.8, 0.9];
+const policies: SecondOpinionPolicy[] = VETOES.flatMap((vetoDoneBelow) => ADOPTS.map((adoptAbove) => ({ vetoDoneBelow, adoptAbove })));
+
+interface Tally {
+  n: number;
+  correct: number;
+  falseDone: number;
+  doneToAsk: number;
 }
+const empty = (): Tally => ({ n: 0, correct: 0, falseDone: 0, doneToAsk: 0 });
+const tallies = new Map<string, Tally>();
+const count = (name: string, read: string, truth: string, vetoedDone = false) => {
+  const t = tallies.get(name) ?? empty();
+  t.n++;
+  if (read === truth) t.correct++;
+  if (read === 'done' && truth !== 'done') t.falseDone++;
+  if (vetoedDone && truth === 'done') t.doneToAsk++;
+  tallies.set(name, t);
+};
+const policyName = (p: SecondOpinionPolicy) => `veto<${p.vetoDoneBelow ?? '-'} adopt≥${p.adoptAbove ?? '-'}`;
 
-const ROOT = 'test/fixtures/replies';
-const files = [
-  ...readdirSync(join(ROOT, 'classes'))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => join(ROOT, 'classes', f)),
-  ...['corpus.json', 'holdout.json', 'holdout-2.json'].map((f) => join(ROOT, f)),
-];
-const lines: Line[] = files.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as Line[]).map(({ text, status }) => ({ text, status })));
-
-function features(text: string): string[] {
-  const folded = foldVietnamese(text).replace(/[^a-z0-9%/ ]+/g, ' ');
-  const words = folded.split(' ').filter(Boolean);
-  const out = words.map((w) => `w:${w}`);
-  for (let i = 1; i < words.length; i++) out.push(`b:${words[i - 1]}_${words[i]}`);
-  const padded = ` ${words.join(' ')} `;
-  for (let i = 0; i + 3 <= padded.length; i++) out.push(`c:${padded.slice(i, i + 3)}`);
-  return out;
-}
-
-interface Model {
-  prior: Record<Label, number>;
-  counts: Record<Label, Map<string, number>>;
-  totals: Record<Label, number>;
-  vocabulary: number;
-}
-
-function train(data: readonly Line[]): Model {
-  const counts = Object.fromEntries(LABELS.map((l) => [l, new Map<string, number>()])) as Record<Label, Map<string, number>>;
-  const totals = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
-  const docs = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
-  const vocabulary = new Set<string>();
-  for (const { text, status } of data) {
-    docs[status]++;
-    for (const f of features(text)) {
-      counts[status].set(f, (counts[status].get(f) ?? 0) + 1);
-      totals[status]++;
-      vocabulary.add(f);
+const files = readTrainingFiles();
+for (const held of files) {
+  if (values.only && !values.only.some((name) => held.file.includes(name))) continue;
+  const model = trainReplyModel(files.filter((f) => f !== held).flatMap((f) => f.lines));
+  for (const line of held.lines) {
+    const rules = readRules(line.text);
+    const opinion = modelOpinion(model, line.text);
+    count('rules alone', rules.status, line.status);
+    count('model alone', opinion.status, line.status);
+    for (const policy of policies) {
+      const combined = combineWithModel(rules, opinion, policy);
+      count(policyName(policy), combined.status, line.status, rules.status === 'done' && combined.status !== 'done');
     }
   }
-  const prior = Object.fromEntries(LABELS.map((l) => [l, Math.log((docs[l] + 1) / (data.length + LABELS.length))])) as Record<Label, number>;
-  return { prior, counts, totals, vocabulary: vocabulary.size };
 }
-
-function predict(model: Model, text: string): { label: Label; probability: number } {
-  const fs = features(text);
-  const scores = LABELS.map((l) => {
-    let s = model.prior[l];
-    for (const f of fs) s += Math.log(((model.counts[l].get(f) ?? 0) + 0.5) / (model.totals[l] + 0.5 * model.vocabulary));
-    return s;
-  });
-  const max = Math.max(...scores);
-  const exps = scores.map((s) => Math.exp(s - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  let best = 0;
-  for (let i = 1; i < LABELS.length; i++) if ((exps[i] ?? 0) > (exps[best] ?? 0)) best = i;
-  return { label: LABELS[best] as Label, probability: (exps[best] ?? 0) / sum };
-}
-
-const K = 10;
-// Deterministic shuffle so folds mix classes and files.
-const order = lines.map((_, i) => i).sort((a, b) => ((a * 7919) % 1009) - ((b * 7919) % 1009));
-const tally: Record<'rules' | 'model' | 'combined' | 'combinedStrict', { correct: number; falseDone: number }> = {
-  rules: { correct: 0, falseDone: 0 },
-  model: { correct: 0, falseDone: 0 },
-  combined: { correct: 0, falseDone: 0 },
-  combinedStrict: { correct: 0, falseDone: 0 },
-};
-const score = (key: keyof typeof tally, predicted: string, truth: Label) => {
-  if (predicted === truth) tally[key].correct++;
-  if (predicted === 'done' && truth !== 'done') tally[key].falseDone++;
-};
-for (let fold = 0; fold < K; fold++) {
-  const test = order.filter((_, i) => i % K === fold).map((i) => lines[i] as Line);
-  const trainSet = order.filter((_, i) => i % K !== fold).map((i) => lines[i] as Line);
-  const model = train(trainSet);
-  for (const line of test) {
-    const rules = readReply(line.text);
-    const opinion = predict(model, line.text);
-    score('rules', rules.status, line.status);
-    score('model', opinion.label, line.status);
-    // Second opinion where the rules are unsure or found no status words; never makes a "done".
-    const unsure = rules.confidence < 0.6 || (rules.status === 'none' && rules.kind === 'unclear');
-    const combined = unsure && opinion.label !== 'done' && opinion.probability >= 0.8 ? opinion.label : rules.status;
-    score('combined', combined, line.status);
-    // Stricter: only where the rules found no status words at all.
-    const blank = rules.status === 'none' && rules.kind === 'unclear' && rules.reasons.includes('no_status_words');
-    score('combinedStrict', blank && opinion.label !== 'done' && opinion.probability >= 0.9 ? opinion.label : rules.status, line.status);
-  }
-}
-for (const [name, { correct, falseDone }] of Object.entries(tally)) {
-  console.log(`${name.padEnd(15)} ${correct}/${lines.length} = ${((correct / lines.length) * 100).toFixed(1)}%  false done ${falseDone}`);
+const chosen = policyName(SECOND_OPINION_POLICY);
+for (const [name, t] of tallies) {
+  const mark = name === chosen ? '  ← shipped' : '';
+  console.log(
+    `${name.padEnd(22)} ${String(t.correct).padStart(4)}/${t.n} = ${((t.correct / t.n) * 100).toFixed(1)}%  false done ${t.falseDone}  done→ask ${t.doneToAsk}${mark}`,
+  );
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readReply } from '../core/replies/read-reply.ts';
+import { readReply } from '../core/replies/index.ts';
 import { REPLY_CONFIDENCE_THRESHOLD, type ReplyKind, type ReplyReading } from '../core/replies/types.ts';
 import { STATUS_LABEL_EN, STATUS_LABEL_VI } from '../core/status/task-status.ts';
 

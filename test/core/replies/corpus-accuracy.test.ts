@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readReply } from '../../../src/core/replies/read-reply.ts';
+import { readReply } from '../../../src/core/replies/index.ts';
 import type { ReplyStatus } from '../../../src/core/replies/types.ts';
 import { foldVietnamese } from '../../../src/core/text/fold.ts';
 
