@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeOutputFile } from './write-output-file.ts';
 import { parseArgs } from 'node:util';
 import { loadChartData } from '../core/usecases/load-chart-data.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -63,7 +63,7 @@ export async function runChartCommand(
       out(`Không tìm thấy kế hoạch "${values.plan}".`);
       return 1;
     }
-    await writeFile(values.out, await renderChart(kind, data));
+    await writeOutputFile(values.out, await renderChart(kind, data));
     out(`Đã ghi ${values.out}: biểu đồ ${KIND_NAMES[kind]}, Kế hoạch số ${data.planNumber}.`);
     return 0;
   } finally {

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeOutputFile } from './write-output-file.ts';
 import { stringify } from 'yaml';
 import { draftPlan } from '../core/plan-draft/draft-plan.ts';
 import type { PlanFile } from '../core/plan/plan-schema.ts';
@@ -46,7 +46,7 @@ export async function runPlanDraftCommand(argv: string[], out: (line: string) =>
   const rendered = args.json ? JSON.stringify(draft, null, 2) : header(draft.tasks.length) + stringify(draftToPlanFile(draft), { lineWidth: 0 });
   if (args.out) {
     try {
-      await writeFile(args.out, rendered.endsWith('\n') ? rendered : `${rendered}\n`, 'utf8');
+      await writeOutputFile(args.out, rendered.endsWith('\n') ? rendered : `${rendered}\n`);
     } catch (error) {
       out(`Không ghi được tệp "${args.out}": ${describe(error)}`);
       return 2;

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeOutputFile } from './write-output-file.ts';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { formatConfigProblems, loadConfig } from '../config/config.ts';
@@ -57,7 +57,7 @@ export async function runPlanExportCommand(
   if (yamlFile) writes.push([yamlFile, async () => stringify(file, { lineWidth: 0 })]);
   for (const [path, content] of writes) {
     try {
-      await writeFile(path, await content());
+      await writeOutputFile(path, await content());
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       out(

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { writeOutputFile } from './write-output-file.ts';
 import { parseArgs } from 'node:util';
 import type { ReportFormat } from '../core/ports/report-file-store.ts';
 import { PERIOD_FORMS, parsePeriod } from '../core/reports/parse-period.ts';
@@ -94,7 +94,7 @@ export async function runReportCommand(
       out(`Không tìm thấy kế hoạch "${values.plan}".`);
       return 1;
     }
-    await writeFile(values.out, result.file.bytes);
+    await writeOutputFile(values.out, result.file.bytes);
     const how = result.reused ? `số liệu không đổi, dùng lại bản đã lập lúc ${formatDateTimeVi(result.file.createdAt)}` : 'bản mới';
     out(`Đã ghi ${values.out}: báo cáo Kế hoạch số ${planNumber}, ${period.period.label} (${result.model.rows.length} nhiệm vụ; ${how}).`);
     return 0;

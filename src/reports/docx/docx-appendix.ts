@@ -9,7 +9,8 @@ import { type Column, grid } from './docx-table.ts';
 export const APPENDIX_TITLES = ['TT', 'Nhiệm vụ', 'Văn bản giao', 'Chủ trì', 'Phối hợp', 'Thời hạn', 'Kết quả / tiến độ', 'Tình trạng', 'Ghi chú'] as const;
 
 /** landscape A4 minus 22 + 22 mm margins = 253 mm */
-const WIDTHS_MM = [10, 50, 24, 24, 30, 23, 40, 24, 28];
+// "Thời hạn" fits a dd/MM/yyyy date on one line (23 mm wrapped the year).
+const WIDTHS_MM = [10, 50, 24, 24, 30, 27, 40, 24, 24];
 
 export function lastReportText(row: AppendixRow): string {
   const r = row.lastReport;
