@@ -53,6 +53,10 @@ describe('secretariat actions', () => {
     expect(formatDateVi(moved.dueAt!)).toBe('30/06/2023');
     const [audit] = await h.stores.audit.list({ action: 'task.deadline', entityId: String(moved.id) });
     expect(audit?.reason).toBe('chờ kết quả rà soát');
+    // Recorded at the app's clock (the harness lives in February 2023), never the wall clock.
+    expect(audit?.at.getTime()).toBe(h.clock.now().getTime());
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet GD2-02');
+    expect(detail?.html).toContain(`• ${formatDateVi(h.clock.now())}: 31/05/2023 → 30/06/2023`);
     const unitChat = await h.chat(CAP5_CHAT);
     expect(h.outbox.to(unitChat.id).some((q) => q.message.html.includes('đổi hạn nhiệm vụ <b>GD2-02</b>'))).toBe(true);
     expect((await h.send(STEERING_CHAT, SECRETARY, '/doihan GD2-02 31/02/2023 sai ngày'))[0]?.html).toContain('không hợp lệ');

@@ -13,5 +13,6 @@ export interface TaskStore {
   recordTaskMessage(input: { taskId: number; chatId: number; messageId: string; unitId: number | null }): Promise<void>;
   /** Sets the task's unit roles; removed units keep their history (assignment marked removed). */
   assignUnits(taskId: number, roles: { unitId: number; role: Role }[], reason: string, actor: Actor, at: Date): Promise<TaskRecord>;
-  moveDeadline(taskId: number, newDueAt: Date, reason: string, actor: Actor, extensionRequestId?: number | null): Promise<TaskRecord>;
+  /** `at`: when it was decided (the app's clock; the sandbox and replays do not live in today's time) */
+  moveDeadline(taskId: number, newDueAt: Date, reason: string, actor: Actor, at: Date, extensionRequestId?: number | null): Promise<TaskRecord>;
 }

@@ -49,7 +49,7 @@ export async function decideExtension(
   if (!request) return alreadyDecided(ports, (await extensions.getRequest(pending.id)) ?? pending);
   const before = await tasks.getTask(request.taskId);
   if (!before) return refuse('refuse.task_not_found', { code: String(request.taskId) });
-  const current = input.approve ? await tasks.moveDeadline(before.id, request.requestedDueAt, request.reason, input.actor, request.id) : before;
+  const current = input.approve ? await tasks.moveDeadline(before.id, request.requestedDueAt, request.reason, input.actor, input.now, request.id) : before;
   const asker = before.assignments.find((a) => a.unitId === request.unitId);
   const params = (locale: Locale) => ({
     code: current.code,

@@ -20,7 +20,7 @@ export async function moveDeadline(
   if (denied) return denied;
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
   if (!task) return refuse('refuse.task_not_found', { code: input.taskCode });
-  const updated = await ports.stores.tasks.moveDeadline(task.id, input.dueAt, input.reason, input.actor);
+  const updated = await ports.stores.tasks.moveDeadline(task.id, input.dueAt, input.reason, input.actor, input.now);
   await notifyUnitChats(ports, {
     unitIds: updated.assignments.map((a) => a.unitId),
     taskId: task.id,

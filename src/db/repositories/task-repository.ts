@@ -107,15 +107,15 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
       });
       return (await loadTask(taskId))!;
     },
-    async moveDeadline(taskId, newDueAt, reason, actor, extensionRequestId = null) {
+    async moveDeadline(taskId, newDueAt, reason, actor, at, extensionRequestId = null) {
       await prisma.$transaction(async (tx) => {
         const task = await tx.task.findUniqueOrThrow({ where: { id: taskId } });
         await tx.task.update({ where: { id: taskId }, data: { dueAt: newDueAt } });
         await tx.deadlineChange.create({
-          data: { taskId, oldDueAt: task.dueAt, newDueAt, reason, changedBy: actor.id, extensionRequestId },
+          data: { taskId, oldDueAt: task.dueAt, newDueAt, reason, changedBy: actor.id, extensionRequestId, createdAt: at },
         });
         await tx.auditLog.create({
-          data: auditRow(actor, 'task.deadline', { type: 'task', id: taskId }, { before: { dueAt: task.dueAt }, after: { dueAt: newDueAt }, reason }),
+          data: auditRow(actor, 'task.deadline', { type: 'task', id: taskId }, { before: { dueAt: task.dueAt }, after: { dueAt: newDueAt }, reason, at }),
         });
       });
       return (await loadTask(taskId))!;
