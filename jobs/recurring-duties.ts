@@ -4,6 +4,11 @@ import { deliverNudges, type NudgeItem } from './deliver-nudges.ts';
 import { morningRunSlots } from './morning-run-slots.ts';
 import type { JobDefinition } from './types.ts';
 
+function latest(a: Date | null, b: Date | null): Date | null {
+  if (!a || !b) return a ?? b;
+  return a.getTime() >= b.getTime() ? a : b;
+}
+
 export const recurringDutiesJob: JobDefinition = {
   name: JOB_NAMES.recurringDuties,
   async slots(deps, localDate) {
@@ -21,6 +26,7 @@ export const recurringDutiesJob: JobDefinition = {
           unitId: String(assignment.unitId),
           recurrence,
           lastReportAt: assignment.lastReportAt,
+          owedFrom: latest(assignment.assignedAt ?? null, task.startAt),
           today: slot.localDate,
           calendar: deps.calendar,
         });

@@ -138,4 +138,11 @@ describe('recurring duties ("trước ngày 20 hằng tháng")', () => {
     // Same escalation key on later days: the outbox keeps the first, so it is sent once.
     expect(plan('2023-06-26', null)).toContain('escalate:2023-06:nudge:7@2023-06:3:escalate:2023-06-22');
   });
+
+  it('owes no occurrence due before the unit was given the duty (a plan issued 21/06 does not make June late)', () => {
+    const owed = (owedFrom: Date) =>
+      planRecurringNudges({ taskId: '7', unitId: '3', recurrence, lastReportAt: null, today: '2023-06-26', owedFrom }).map((n) => n.occurrence.key);
+    expect(owed(vietnamInstant(2023, 6, 21, 8, 0))).toEqual([]);
+    expect(owed(vietnamInstant(2023, 6, 1, 8, 0))).toContain('2023-06');
+  });
 });

@@ -18,6 +18,8 @@ export interface RecurringNudgesInput {
   calendar?: WorkCalendar;
   policy?: Partial<NudgePolicy>;
   boundary?: BeforeBoundary;
+  /** the unit owes only occurrences due after this instant (when it was given the duty, or the duty starts) */
+  owedFrom?: Date | null;
 }
 
 export interface RecurringNudge extends PlannedNudge {
@@ -41,6 +43,8 @@ export function planRecurringNudges(input: RecurringNudgesInput): RecurringNudge
   const nudges: RecurringNudge[] = [];
   occurrences.forEach((occurrence, index) => {
     if (occurrence.dueDate < earliest) return;
+    // A plan issued on 01/03 does not make January's and February's reports overdue.
+    if (input.owedFrom && occurrence.due.getTime() <= input.owedFrom.getTime()) return;
     const previousDue = index > 0 ? occurrences[index - 1]!.due : null;
     const reported = isOccurrenceReported(previousDue, input.lastReportAt);
     const planned = planNudges({
