@@ -60,7 +60,10 @@ export const approveExtensionCommand: CommandDefinition<{ code: string; rest: st
 export const denyExtensionCommand: CommandDefinition<{ code: string; rest: string }> = {
   name: 'tuchoigiahan',
   aliases: ['denyext'],
-  help: { vi: 'Thường trực từ chối đề nghị gia hạn của nhiệm vụ (có thể ghi lý do).', en: 'Secretariat: refuse a task’s extension request (a reason may follow).' },
+  help: {
+    vi: 'Thường trực từ chối đề nghị gia hạn của nhiệm vụ (có thể ghi lý do).',
+    en: 'Secretariat: refuse a task’s extension request (a reason may follow).',
+  },
   usage: { vi: '/tuchoigiahan <mã> [mã đơn vị] [lý do]', en: '/tuchoigiahan <code> [unit code] [reason]' },
   args: codeAndRest,
   handle: (ctx, { code, rest }) => decideByCode(ctx, false, code, rest),

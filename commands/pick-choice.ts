@@ -49,7 +49,10 @@ export const pickByNumber: ReplyHandler = {
 export const skipPickCommand: CommandDefinition<undefined> = {
   name: 'boqua',
   aliases: ['skip'],
-  help: { vi: 'Bỏ qua câu hỏi “anh/chị muốn báo gì?” đang chờ, không ghi nhận gì.', en: 'Skip the pending “what did you mean?” question; nothing is recorded.' },
+  help: {
+    vi: 'Bỏ qua câu hỏi “anh/chị muốn báo gì?” đang chờ, không ghi nhận gì.',
+    en: 'Skip the pending “what did you mean?” question; nothing is recorded.',
+  },
   usage: { vi: '/boqua', en: '/boqua' },
   args: noArgs,
   async handle(ctx) {

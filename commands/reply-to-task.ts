@@ -34,7 +34,10 @@ async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: Re
     // No buttons: the same choices numbered, answered by number (the reading waits in the database).
     const numbered = PICK_ORDER.map((option, i) => `${i + 1}. ${choices.find((c) => c.data === pickPayload(id, option))!.text}`);
     const example = ctx.channel.replyThreads ? '2' : `${ctx.channel.mention} 2`;
-    await ctx.reply({ html: [ask, ...numbered, t(locale, 'reply.choose_number', { example: escapeHtml(example) })].join('\n'), replyToMessageId: ctx.messageId });
+    await ctx.reply({
+      html: [ask, ...numbered, t(locale, 'reply.choose_number', { example: escapeHtml(example) })].join('\n'),
+      replyToMessageId: ctx.messageId,
+    });
     return;
   }
   await ctx.reply({ html: ask, replyToMessageId: ctx.messageId, buttons: [choices.slice(0, 2), choices.slice(2)] });
