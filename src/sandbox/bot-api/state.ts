@@ -1,3 +1,4 @@
+import type { ZaloWebhook } from '../zalo/zalo-webhook-delivery.ts';
 import { badRequest } from './api-error.ts';
 import type { ChatType, MemberStatus, TgBotCommand, TgChat, TgMessage, TgUpdate, TgUser, UpdateKind } from './types.ts';
 
@@ -67,6 +68,8 @@ export class SandboxState {
   readonly updates: TgUpdate[] = [];
   /** Zalo updates not yet taken by the bot's getUpdates (one per call, no offset, like Zalo). */
   readonly zaloUpdates: unknown[] = [];
+  /** Set by the bot's Zalo setWebhook: updates are then posted to it instead of waiting for getUpdates. */
+  zaloWebhook: ZaloWebhook | undefined;
   webhook: WebhookConfig | undefined;
   allowedUpdates: UpdateKind[] | undefined;
   seq = 0;
