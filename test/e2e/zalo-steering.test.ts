@@ -96,9 +96,9 @@ describe('end to end with the steering group on Zalo: typed decisions and the st
     await waitForBotMessage(server, unitChat, since, 'đã bố trí kinh phí');
   });
 
-  it('sends the steering digest on Zalo the next morning, plain text within Zalo’s limit', async () => {
+  it('sends the steering digest on Zalo at 16:30, plain text within Zalo’s limit', async () => {
     const since = mark(server);
-    await server.setClock(nextMorning(server.clock.now()));
+    await server.setClock(nextMorning(server.clock.now(), 16, 35));
     const digest = await waitForBotMessage(server, STEERING_ZALO, since, 'Tổng hợp ngày');
     expect(digest.message.reply_markup).toBeUndefined();
     expect(digest.message.text).not.toMatch(/<\/?b>/);
