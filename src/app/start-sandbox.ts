@@ -81,7 +81,11 @@ async function zaloDelivery(mode: 'polling' | 'webhook'): Promise<Partial<Config
  * links stay consistent with the sandbox's in-memory chats), and the real bot connected to it
  * through TELEGRAM_API_ROOT only.
  */
-export async function startSandbox(config: Config, logger: Logger, options: { port?: number; databaseUrl?: string; startAt?: Date; zaloMode?: 'polling' | 'webhook' } = {}): Promise<SandboxRun> {
+export async function startSandbox(
+  config: Config,
+  logger: Logger,
+  options: { port?: number; databaseUrl?: string; startAt?: Date; zaloMode?: 'polling' | 'webhook' } = {},
+): Promise<SandboxRun> {
   const planFile = config.PLAN_FILE || SEED_PLAN_FILE;
   const loaded = await loadPlanFile(planFile);
   if (!loaded.ok)

@@ -67,7 +67,8 @@ export function createSandboxServer(options: SandboxServerOptions = {}) {
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://sandbox.local');
-    if (url.pathname.startsWith(`${ZALO_ROUTE_PREFIX}/bot`)) return handleZaloApiRequest(request, response, url, { state, webhook: zaloWebhook }, closing.signal);
+    if (url.pathname.startsWith(`${ZALO_ROUTE_PREFIX}/bot`))
+      return handleZaloApiRequest(request, response, url, { state, webhook: zaloWebhook }, closing.signal);
     if (url.pathname.startsWith('/bot')) {
       return handleBotApiRequest(request, response, url, token, makeContext, closing.signal);
     }

@@ -17,7 +17,9 @@ export async function startE2eSandbox(options: { port?: number; zaloMode?: 'poll
   const loaded = loadConfig({ LOG_LEVEL: 'silent' });
   if (!loaded.ok) throw new Error('the default configuration should load');
   const dir = await mkdtemp(join(tmpdir(), 'dieuphoi-e2e-'));
-  const run = await startSandbox(loaded.config, createLogger('silent', false), { port: options.port ?? 0, databaseUrl: `file:${join(dir, 'sandbox.db')}`,
+  const run = await startSandbox(loaded.config, createLogger('silent', false), {
+    port: options.port ?? 0,
+    databaseUrl: `file:${join(dir, 'sandbox.db')}`,
     ...(options.zaloMode ? { zaloMode: options.zaloMode } : {}),
   });
   return {

@@ -13,7 +13,11 @@ describe('Zalo webhook mode against the sandbox', () => {
   let zaloChat: number;
   let member: number;
   const zaloCall = async (method: string) => {
-    const response = await fetch(`${server.address!.apiRoot}/zalo/bot${server.zaloToken}/${method}`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const response = await fetch(`${server.address!.apiRoot}/zalo/bot${server.zaloToken}/${method}`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     return { status: response.status, body: (await response.json()) as { ok: boolean; result?: { url?: string; last_error_message?: string } } };
   };
 

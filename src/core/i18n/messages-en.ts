@@ -189,7 +189,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '📎 Loading a plan (secretariat): send the plan document (.docx, .pdf or .txt) here or in a private chat with the bot; it answers with an .xlsx review workbook. Send the corrected .xlsx (or a .yaml) back, then press Kích hoạt.',
   'help.unbound':
     'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
-  'help.how_telegram': 'To report: press a button under a task message, type a command, or reply to the task message. In a group with several bots, type <code>/trogiup@{bot}</code>.',
+  'help.how_telegram':
+    'To report: press a button under a task message, type a command, or reply to the task message. In a group with several bots, type <code>/trogiup@{bot}</code>.',
   'help.how_mention':
     'In a Zalo group, mention the bot before each command: <code>{mention} /nhiemvu</code>. Report with the task code: <code>{mention} P5-01 done</code>. When the bot asks with a numbered list, answer with the number: <code>{mention} 2</code>.',
   'start.intro':

@@ -127,8 +127,7 @@ export const MESSAGES_VI = {
   'ext.already_decided': 'Đề nghị này đã được xử lý trước đó.',
   'ext.not_found': 'Không tìm thấy đề nghị gia hạn.',
   'ext.none_pending': 'Nhiệm vụ {code} không có đề nghị gia hạn nào đang chờ quyết định. Không có gì thay đổi.',
-  'ext.several_pending':
-    'Nhiệm vụ {code} có {count} đề nghị gia hạn đang chờ: {list}. Ghi kèm mã đơn vị, ví dụ <code>{example}</code>. Không có gì thay đổi.',
+  'ext.several_pending': 'Nhiệm vụ {code} có {count} đề nghị gia hạn đang chờ: {list}. Ghi kèm mã đơn vị, ví dụ <code>{example}</code>. Không có gì thay đổi.',
   'ext.steering_ask_support':
     '🕒 <b>{unit}</b> (đơn vị phối hợp) đề nghị gia hạn nhiệm vụ <b>{code}</b> {title}\nĐơn vị chủ trì: <b>{lead}</b> (đã được báo)\nHạn hiện tại: {from} → đề nghị: <b>{to}</b>\nLý do: {reason}',
   'ext.lead_notice':
@@ -190,7 +189,8 @@ export const MESSAGES_VI = {
     '📎 Nạp kế hoạch (thường trực): gửi văn bản kế hoạch .docx, .pdf hoặc .txt vào đây hoặc nhắn riêng với bot; bot trả bảng kiểm tra .xlsx. Sửa xong, gửi lại tệp .xlsx (hoặc .yaml) rồi bấm Kích hoạt.',
   'help.unbound':
     'Nhóm này chưa được kết nối.\n• Đơn vị: xin mã của thường trực Ban Chỉ đạo rồi gửi /ketnoi &lt;mã&gt;.\n• Thường trực Ban Chỉ đạo: gửi /batdau trong nhóm Ban Chỉ đạo.',
-  'help.how_telegram': 'Báo cáo: bấm nút dưới tin nhiệm vụ, gõ lệnh, hoặc trả lời (reply) tin nhắn nhiệm vụ. Trong nhóm có nhiều bot, gõ <code>/trogiup@{bot}</code>.',
+  'help.how_telegram':
+    'Báo cáo: bấm nút dưới tin nhiệm vụ, gõ lệnh, hoặc trả lời (reply) tin nhắn nhiệm vụ. Trong nhóm có nhiều bot, gõ <code>/trogiup@{bot}</code>.',
   'help.how_mention':
     'Trong nhóm Zalo, nhắc tới bot trước mỗi lệnh: <code>{mention} /nhiemvu</code>. Báo cáo bằng mã nhiệm vụ: <code>{mention} P5-01 xong rồi</code>. Khi bot hỏi kèm danh sách đánh số, trả lời bằng số: <code>{mention} 2</code>.',
   'start.intro':
