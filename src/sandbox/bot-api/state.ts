@@ -1,4 +1,3 @@
-import type { ZaloWebhook } from '../zalo/zalo-webhook-delivery.ts';
 import { badRequest } from './api-error.ts';
 import type { ChatType, MemberStatus, TgBotCommand, TgChat, TgMessage, TgUpdate, TgUser, UpdateKind } from './types.ts';
 
@@ -55,6 +54,14 @@ export interface WebhookConfig {
 }
 
 type Listener = () => void;
+
+/** Zalo's webhook as the bot set it (setWebhook), and how the last delivery went (getWebhookInfo). */
+export interface ZaloWebhook {
+  url: string;
+  secretToken: string;
+  lastErrorMessage?: string;
+  lastErrorDate?: number;
+}
 
 /** Everything the sandbox knows: people, chats, history, pending updates, files. In memory. */
 export class SandboxState {

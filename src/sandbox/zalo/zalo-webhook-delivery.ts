@@ -1,13 +1,5 @@
 import type { SandboxState } from '../bot-api/state.ts';
 
-/** Zalo's webhook as the bot set it (setWebhook), and how the last delivery went (getWebhookInfo). */
-export interface ZaloWebhook {
-  url: string;
-  secretToken: string;
-  lastErrorMessage?: string;
-  lastErrorDate?: number;
-}
-
 /**
  * While the bot has a Zalo webhook set, posts each Zalo update to it, in order, with the
  * `X-Bot-Api-Secret-Token` header and the body wrapped as `{ ok, result }`. Like Zalo, an update is
