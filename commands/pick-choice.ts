@@ -38,6 +38,8 @@ export const pickByNumber: ReplyHandler = {
     if (!option) return false;
     const reading = await ctx.deps.stores.pendingReadings.takeLatestInChat(ctx.chat.id, ctx.now);
     if (!reading) {
+      // A reply "2" to a task message (Telegram) is left to the reply reading; a bare "@Điều phối 2" is answered.
+      if (ctx.replyToMessageId !== undefined) return false;
       await ctx.reply({ html: t(ctx.locale, 'reply.nothing_to_pick') });
       return true;
     }

@@ -1,7 +1,6 @@
-import { expect, it } from 'vitest';
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDateVi } from '../../src/core/time/zone.ts';
-import { BOT_MENTION, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
+import { BOT_MENTION, CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
 /** A unit group on Zalo: no buttons, so every button's action must be typed. */
 const ZALO_GROUP = '-zalo-cap5';
@@ -94,5 +93,23 @@ describe('every button has a typed equivalent (a unit group on Zalo, the steerin
     expect((await task('GD2-02')).dueAt).toEqual(before);
     await h.send(STEERING_CHAT, SECRETARY, '/approveext GD2-02 catp');
     expect(formatDateVi((await task('GD2-02')).dueAt!)).toBe('15/07/2023');
+  });
+});
+
+describe('a numbered answer on Telegram', () => {
+  let h: CommandHarness;
+  withHarness({ per: 'each' }, async (harness) => {
+    h = harness;
+    await h.bindSteeringAndUnit();
+  });
+
+  it('a reply "2" to the question picks Hoàn thành; a reply "2" to a task card with no question waiting is read as before', async () => {
+    const card = await h.taskMessageId(CAP5_CHAT, 'P5-02');
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, card, 'phần này hơi rối anh ạ');
+    expect(replies[0]?.buttons?.flat().map((b) => b.text)).toEqual(['Đang thực hiện', 'Hoàn thành', 'Vướng mắc', 'Bỏ qua']);
+    const picked = await h.replyTo(CAP5_CHAT, FOCAL, '999', '2');
+    expect(picked.replies[0]?.html).toContain('<b>Hoàn thành</b>');
+    const again = await h.replyTo(CAP5_CHAT, FOCAL, card, '2');
+    expect(again.replies[0]?.html ?? '').not.toContain('Không có câu hỏi');
   });
 });
