@@ -60,4 +60,10 @@ describe('the intro and /trogiup speak the way of each messenger', () => {
     expect(telegram).toContain('/duyetgiahan <mã> [mã đơn vị]');
     expect(telegram).toContain('/tuchoigiahan <mã> [mã đơn vị] [lý do]');
   });
+
+  it('/start in a Zalo group says how to address the bot there; on Telegram it does not', async () => {
+    const { replies } = await h.mention('-zalo-cap5', FOCAL, `${BOT_MENTION} /start`, { platform: 'zalo' });
+    expect(plain(replies[0]?.html)).toContain(`${BOT_MENTION} P5-01 xong rồi`);
+    expect(plain((await h.send(STEERING_CHAT, SECRETARY, '/start'))[0]?.html)).not.toContain('Trong nhóm Zalo');
+  });
 });
