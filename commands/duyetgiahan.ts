@@ -26,7 +26,7 @@ export async function decideExtensionRequest(ctx: CommandContext, requestId: num
 }
 
 /** The typed form names the task (and, when two units asked, the unit's code): "/duyetgiahan P5-01 [CA]". */
-export function typedDecision(approve: boolean, taskCode: string, unitCode: string): string {
+function typedDecision(approve: boolean, taskCode: string, unitCode: string): string {
   return `/${approve ? 'duyetgiahan' : 'tuchoigiahan'} ${taskCode} ${unitCode}`;
 }
 
