@@ -18,6 +18,9 @@ import { progressCommand } from './tiendo.ts';
 import { returnCommand } from './tralai.ts';
 import { tasksCommand } from './nhiemvu.ts';
 import type { CommandDefinition } from './types.ts';
+import { approveExtensionCommand, denyExtensionCommand } from './duyetgiahan.ts';
+import { undoCommand } from './hoantac.ts';
+import { skipPickCommand } from './pick-choice.ts';
 
 type AnyCommand = CommandDefinition<never>;
 
@@ -30,6 +33,8 @@ export const COMMANDS_BY_CHAT: Record<ChatKind, AnyCommand[]> = {
     doneCommand,
     blockedCommand,
     extensionCommand,
+    undoCommand,
+    skipPickCommand,
     overdueCommand,
     planCommand,
     criteriaCommand,
@@ -44,6 +49,8 @@ export const COMMANDS_BY_CHAT: Record<ChatKind, AnyCommand[]> = {
     confirmCommand,
     returnCommand,
     resolveBlockerCommand,
+    approveExtensionCommand,
+    denyExtensionCommand,
     assignCommand,
     moveDeadlineCommand,
     criteriaCommand,

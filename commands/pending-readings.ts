@@ -8,3 +8,6 @@ import type { ReportedStatus } from '../src/core/usecases/report-status.ts';
 export const PENDING_TTL_MS = 60 * 60_000;
 
 export const PICK_CODES: Record<string, ReportedStatus | 'skip'> = { ip: 'in_progress', dn: 'done', bl: 'blocked', x: 'skip' };
+
+/** Where there are no buttons the choices are numbered in this order and answered by number ("@Điều phối 2"). */
+export const PICK_ORDER = ['ip', 'dn', 'bl', 'x'] as const;

@@ -1,6 +1,9 @@
 import { bindSteeringButton } from './buttons/bind-steering-button.ts';
 import { planImportButton } from './buttons/plan-import-button.ts';
 import { extensionButton } from './buttons/extension-button.ts';
+import { approveExtensionCommand, denyExtensionCommand } from './duyetgiahan.ts';
+import { undoCommand } from './hoantac.ts';
+import { pickByNumber, skipPickCommand } from './pick-choice.ts';
 import { confirmButton, returnButton } from './buttons/completion-buttons.ts';
 import { pickButton } from './buttons/pick-button.ts';
 import { statusButton } from './buttons/status-button.ts';
@@ -46,6 +49,8 @@ export const commands: CommandDefinition<never>[] = [
   doneCommand,
   blockedCommand,
   extensionCommand,
+  undoCommand,
+  skipPickCommand,
   planCommand,
   overdueCommand,
   bindCommand,
@@ -54,6 +59,8 @@ export const commands: CommandDefinition<never>[] = [
   confirmCommand,
   returnCommand,
   resolveBlockerCommand,
+  approveExtensionCommand,
+  denyExtensionCommand,
   assignCommand,
   moveDeadlineCommand,
   languageCommand,
@@ -77,7 +84,7 @@ export const buttonActions: ButtonAction[] = [
 ];
 
 /** Tried in order; the first that returns true handled the reply. */
-export const replyHandlers: ReplyHandler[] = [replyToCriterion, replyToTask];
+export const replyHandlers: ReplyHandler[] = [pickByNumber, replyToCriterion, replyToTask];
 export const fileHandlers: FileHandler[] = [criterionEvidenceFile, evidenceFile, planFile];
 
 /** By name or alias, case-insensitive, with or without "/" and "@botname". */

@@ -7,7 +7,8 @@ import { stateLabel } from '../src/core/digest/wording.ts';
 import { partOf } from '../src/core/status/derive-task-state.ts';
 import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
 import { portsOf, replyRefusal } from './context-helpers.ts';
-import { PENDING_TTL_MS } from './pending-readings.ts';
+import { PENDING_TTL_MS, PICK_ORDER } from './pending-readings.ts';
+import { escapeHtml } from '../src/core/text/html.ts';
 import { submitReport } from './submit-report.ts';
 import type { CommandContext, ReplyHandler } from './types.ts';
 
@@ -22,20 +23,24 @@ async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: Re
     expiresAt: new Date(ctx.now.getTime() + PENDING_TTL_MS),
   });
   const { locale } = ctx;
-  await ctx.reply({
-    html: t(locale, 'reply.ask', { code: task.code }),
-    replyToMessageId: ctx.messageId,
-    buttons: [
-      [
-        { text: t(locale, 'button.in_progress'), data: pickPayload(id, 'ip'), fallback: `/tiendo ${task.code} <%>` },
-        { text: t(locale, 'button.done'), data: pickPayload(id, 'dn'), fallback: `/xong ${task.code}` },
-      ],
-      [
-        { text: t(locale, 'button.blocked'), data: pickPayload(id, 'bl'), fallback: `/vuongmac ${task.code} ${locale === 'en' ? '<reason>' : '<lý do>'}` },
-        { text: t(locale, 'button.skip'), data: pickPayload(id, 'x') },
-      ],
-    ],
-  });
+  const choices = [
+    { text: t(locale, 'button.in_progress'), data: pickPayload(id, 'ip'), fallback: `/tiendo ${task.code} <%>` },
+    { text: t(locale, 'button.done'), data: pickPayload(id, 'dn'), fallback: `/xong ${task.code}` },
+    { text: t(locale, 'button.blocked'), data: pickPayload(id, 'bl'), fallback: `/vuongmac ${task.code} ${locale === 'en' ? '<reason>' : '<lý do>'}` },
+    { text: t(locale, 'button.skip'), data: pickPayload(id, 'x'), fallback: '/boqua' },
+  ];
+  const ask = t(locale, 'reply.ask', { code: task.code });
+  if (ctx.channel?.buttons === false) {
+    // No buttons: the same choices numbered, answered by number (the reading waits in the database).
+    const numbered = PICK_ORDER.map((option, i) => `${i + 1}. ${choices.find((c) => c.data === pickPayload(id, option))!.text}`);
+    const example = ctx.channel.replyThreads ? '2' : `${ctx.channel.mention} 2`;
+    await ctx.reply({
+      html: [ask, ...numbered, t(locale, 'reply.choose_number', { example: escapeHtml(example) })].join('\n'),
+      replyToMessageId: ctx.messageId,
+    });
+    return;
+  }
+  await ctx.reply({ html: ask, replyToMessageId: ctx.messageId, buttons: [choices.slice(0, 2), choices.slice(2)] });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { t } from '../src/core/i18n/translate.ts';
+import { escapeHtml } from '../src/core/text/html.ts';
 import { optionalText } from './args.ts';
 import type { CommandDefinition } from './types.ts';
 
@@ -18,6 +19,10 @@ export const startCommand: CommandDefinition<string> = {
       lines.push(t(ctx.locale, 'start.steering_next'));
     } else {
       lines.push(t(ctx.locale, 'start.unbound_next'));
+    }
+    // Without reply threads (Zalo) a group reads only mentions: say how to address the bot there.
+    if (ctx.chatType === 'group' && ctx.channel && !ctx.channel.replyThreads) {
+      lines.push(t(ctx.locale, 'help.how_mention', { mention: escapeHtml(ctx.channel.mention) }));
     }
     await ctx.reply({ html: lines.join('\n\n') });
   },

@@ -17,8 +17,8 @@ export function composeReceipt(ctx: CommandContext, input: { report: ReportRecor
   const lines = [t(locale, 'report.recorded', { code: task.code, status: statusLabel(report.status, locale), details: `${percent}${note}` })];
   if (report.status === 'done') lines.push(t(locale, role === 'lead' ? 'report.awaiting' : 'report.support_done'));
   if (report.status === 'blocked' && !report.note) lines.push(t(locale, 'report.blocked_hint', { code: task.code }));
-  lines.push(t(locale, 'report.undo_hint'));
-  return { html: lines.join('\n'), buttons: [[{ text: t(locale, 'button.undo'), data: undoPayload(report.id) }]] };
+  lines.push(t(locale, ctx.channel?.buttons === false ? 'report.undo_hint_typed' : 'report.undo_hint'));
+  return { html: lines.join('\n'), buttons: [[{ text: t(locale, 'button.undo'), data: undoPayload(report.id), fallback: `/hoantac ${task.code}` }]] };
 }
 
 /** Buttons, commands and free-text replies all end here: one use case, one receipt. */

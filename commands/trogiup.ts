@@ -1,10 +1,21 @@
 import { t } from '../src/core/i18n/translate.ts';
 import { noArgs } from './args.ts';
 import { helpLines } from './command-groups.ts';
+import { escapeHtml } from '../src/core/text/html.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
+
+/** How to talk to the bot in a group of this messenger: replies and "/cmd@bot", or a mention before everything. */
+function howToLine(ctx: CommandContext): string | null {
+  if (ctx.chatType !== 'group') return null;
+  const channel = ctx.channel ?? { buttons: true, replyThreads: true, mention: `@${ctx.deps.botUsername}` };
+  if (channel.replyThreads) return t(ctx.locale, 'help.how_telegram', { bot: escapeHtml(channel.mention.replace(/^@/, '')) });
+  return t(ctx.locale, 'help.how_mention', { mention: escapeHtml(channel.mention) });
+}
 
 export function helpHtml(ctx: CommandContext): string {
   const lines = [t(ctx.locale, 'help.title')];
+  const howTo = howToLine(ctx);
+  if (howTo) lines.push(howTo);
   if (ctx.chat.kind === 'unbound') lines.push(t(ctx.locale, 'help.unbound'));
   lines.push(...helpLines(ctx.chat.kind, ctx.locale));
   if (ctx.chat.kind === 'steering') lines.push(t(ctx.locale, 'help.plan_file'));

@@ -35,6 +35,11 @@ export interface CommandContext {
   messageId: string;
   /** the message the user replied to, if any */
   replyToMessageId?: string;
+  /**
+   * How members reach the bot in this chat's messenger: buttons or typed commands, reply threads or a
+   * mention naming the task ("@Điều phối P5-01 …"). Absent: Telegram's ways (buttons, replies).
+   */
+  channel?: { buttons: boolean; replyThreads: boolean; mention: string };
   reply(message: OutgoingMessage): Promise<SentMessage[]>;
   /** queue a message for another chat (e.g. the steering group), on whichever messenger that chat is: through the outbox */
   sendTo(chatId: number, message: OutgoingMessage): Promise<void>;

@@ -1,9 +1,9 @@
 import { ACTION_PREFIX, readIdArgs } from '../../src/core/actions/action-payload.ts';
 import { t } from '../../src/core/i18n/translate.ts';
-import { PICK_CODES } from '../pending-readings.ts';
-import { submitReport } from '../submit-report.ts';
-import type { ButtonAction } from '../types.ts';
 import { ownEntry } from '../../src/core/text/own-entry.ts';
+import { PICK_CODES } from '../pending-readings.ts';
+import { applyPick } from '../pick-choice.ts';
+import type { ButtonAction } from '../types.ts';
 
 /** The answer to "what did you mean?": "pk:<pendingId>:<ip|dn|bl|x>". No report was stored before. */
 export const pickButton: ButtonAction = {
@@ -17,20 +17,6 @@ export const pickButton: ButtonAction = {
       await ctx.reply({ html: t(ctx.locale, 'reply.pending_gone') });
       return;
     }
-    if (choice === 'skip') {
-      await ctx.answerButton?.(t(ctx.locale, 'reply.skipped'));
-      await ctx.editButtonMessage?.({ html: t(ctx.locale, 'reply.skipped') });
-      return;
-    }
-    const task = await ctx.deps.stores.tasks.getTask(reading.taskId);
-    if (!task) return;
-    await submitReport(ctx, {
-      task,
-      status: choice,
-      percent: choice === 'done' ? 100 : reading.percent,
-      note: reading.note,
-      channel: 'reply',
-      sourceMessageId: reading.sourceMessageId,
-    });
+    await applyPick(ctx, reading, choice);
   },
 };

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { projectRoot } from '../db/project-root.ts';
@@ -46,13 +48,44 @@ export function sandboxBanner(run: Pick<SandboxRun, 'url' | 'busyPort' | 'databa
   return lines;
 }
 
+/** A port nobody listens on now (the bot's HTTP server takes it right after). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * How the sandbox's Zalo side reaches the bot: getUpdates (the default), or, with `zaloMode:
+ * 'webhook'`, the sandbox posting each update to the bot's own HTTP server, secret header and all.
+ */
+async function zaloDelivery(mode: 'polling' | 'webhook'): Promise<Partial<Config>> {
+  if (mode === 'polling') return { ZALO_MODE: 'polling', ZALO_POLL_TIMEOUT_SECONDS: 5, HTTP_PORT: 0 };
+  const port = await freePort();
+  return {
+    ZALO_MODE: 'webhook',
+    HTTP_PORT: port,
+    ZALO_WEBHOOK_URL: `http://127.0.0.1:${port}/zalo-webhook`,
+    ZALO_WEBHOOK_SECRET: randomBytes(16).toString('hex'),
+  };
+}
+
 /**
  * `npm start` without a token: a local Telegram-compatible server with a web chat page, the plan
  * imported into the sandbox's own SQLite file (fresh at every start, so message ids and task
  * links stay consistent with the sandbox's in-memory chats), and the real bot connected to it
  * through TELEGRAM_API_ROOT only.
  */
-export async function startSandbox(config: Config, logger: Logger, options: { port?: number; databaseUrl?: string; startAt?: Date } = {}): Promise<SandboxRun> {
+export async function startSandbox(
+  config: Config,
+  logger: Logger,
+  options: { port?: number; databaseUrl?: string; startAt?: Date; zaloMode?: 'polling' | 'webhook' } = {},
+): Promise<SandboxRun> {
   const planFile = config.PLAN_FILE || SEED_PLAN_FILE;
   const loaded = await loadPlanFile(planFile);
   if (!loaded.ok)
@@ -81,13 +114,12 @@ export async function startSandbox(config: Config, logger: Logger, options: { po
       ...config,
       DATABASE_URL: databaseUrl,
       TELEGRAM_API_ROOT: apiRoot,
-      // The sandbox's Zalo side: getUpdates on its own server, files served by the bot on a free port.
-      ZALO_MODE: 'polling',
-      ZALO_POLL_TIMEOUT_SECONDS: 5,
-      HTTP_PORT: 0,
+      // The sandbox's Zalo side: getUpdates on its own server (or its webhook posts), files served by the bot on a free port.
+      ...(await zaloDelivery(options.zaloMode ?? 'polling')),
       PUBLIC_BASE_URL: undefined,
       FILES_DIR: `${path}-files`,
-      SECRETARIAT_USER_IDS: [...config.SECRETARIAT_USER_IDS, `telegram:${seeded.secretariatUserId}`],
+      // The secretariat is one person on both messengers (a steering group may be opened on Zalo).
+      SECRETARIAT_USER_IDS: [...config.SECRETARIAT_USER_IDS, `telegram:${seeded.secretariatUserId}`, `zalo:${seeded.secretariatUserId}`],
     },
     logger,
     clock,

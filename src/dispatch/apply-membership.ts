@@ -42,5 +42,5 @@ export async function applyMembership(
   const last = introductions.get(chat.id);
   if (last !== undefined && now - last < INTRO_REPEAT_WINDOW_MS) return;
   introductions.set(chat.id, now);
-  await session.reply({ html: introMessage(session.botUsername || deps.botUsername) });
+  await session.reply({ html: introMessage(session.botUsername || deps.botUsername, { replyThreads: session.capabilities.replyThreads }) });
 }

@@ -49,6 +49,11 @@ export async function buildContext(
     now: deps.clock.now(),
     messageId: messageId ?? '',
     ...(event.replyToMessageId !== undefined && !isAction ? { replyToMessageId: event.replyToMessageId } : {}),
+    channel: {
+      buttons: session.capabilities.buttons,
+      replyThreads: session.capabilities.replyThreads,
+      mention: (event.kind === 'text' ? event.botMention : undefined) ?? `@${session.botUsername}`,
+    },
     reply: (outgoing) => session.reply(outgoing, messageId),
     sendTo: createSendTo(deps, event),
   };

@@ -1,8 +1,31 @@
 import { escapeHtml } from '../core/text/html.ts';
 
-/** The message posted when the bot is added to a group: who it is and how to bind the group. */
-export function introMessage(botUsername: string): string {
-  const bot = escapeHtml(botUsername);
+/**
+ * The message posted when the bot is added to a group: who it is and how to bind the group, in the
+ * way of its messenger. With reply threads (Telegram) members reply to task messages and address a
+ * command as "/trogiup@bot"; without them (Zalo) every command follows a mention of the bot
+ * ("@Điều phối /ketnoi …") and a report names the task's code.
+ */
+export function introMessage(botName: string, options: { replyThreads: boolean }): string {
+  const bot = escapeHtml(botName);
+  if (!options.replyThreads) {
+    const at = `@${bot}`;
+    return [
+      '<b>Xin chào! Tôi là Điều phối</b> — trợ lý theo dõi thực hiện kế hoạch của Ban Chỉ đạo.',
+      '',
+      'Tôi gửi nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ có mã riêng, nhận báo cáo tiến độ và nhắc hạn. Trong nhóm, tôi chỉ đọc tin nhắn có nhắc tới tôi: gõ lệnh sau khi nhắc tên tôi, báo cáo bằng mã nhiệm vụ.',
+      `Ví dụ: <code>${at} /nhiemvu</code>, <code>${at} P5-01 xong rồi</code>.`,
+      '',
+      '<b>Cách kết nối nhóm với đơn vị:</b>',
+      '1. Thường trực BCĐ gửi <code>/moi &lt;đơn vị&gt;</code> để lấy mã kết nối (dùng một lần, hiệu lực 48 giờ).',
+      `2. Một thành viên của nhóm gửi <code>${at} /ketnoi &lt;mã&gt;</code> tại đây.`,
+      `Nếu đây là nhóm Ban Chỉ đạo, thường trực BCĐ gửi <code>${at} /batdau</code>.`,
+      '',
+      `Gõ <code>${at} /trogiup</code> để xem các lệnh.`,
+      '',
+      `<i>Hello! I am Điều phối, the steering committee's task tracker. In this group I read only messages that mention me: type a command after my name (${at} /nhiemvu) and report with the task code (${at} P5-01 done). To bind this group to a unit: the secretariat sends /moi &lt;unit&gt; to get a one-time code, then a member sends ${at} /ketnoi &lt;code&gt; here. In the steering group, the secretariat sends ${at} /batdau.</i>`,
+    ].join('\n');
+  }
   return [
     '<b>Xin chào! Tôi là Điều phối</b> — trợ lý theo dõi thực hiện kế hoạch của Ban Chỉ đạo.',
     '',

@@ -72,7 +72,8 @@ async function runReplyHandlers(input: RouteInput, context: ReplyContext, text: 
 /**
  * Text: a reply to one of the bot's messages goes to the reply handlers. A mention of the bot is read
  * as a command when one follows it ("@Điều phối /nhiemvu"); where the messenger has no reply threads,
- * a mention naming a task by its code is a reply to that task ("@Điều phối P5-01 xong rồi").
+ * a mention naming a task by its code is a reply to that task ("@Điều phối P5-01 xong rồi"), and a
+ * mention with a bare number answers a numbered choice ("@Điều phối 2").
  */
 export async function routeText(input: RouteInput, event: TextEvent): Promise<RouteResult> {
   if (event.repliesToBot && event.replyToMessageId !== undefined) {
@@ -86,6 +87,8 @@ export async function routeText(input: RouteInput, event: TextEvent): Promise<Ro
   const named = await findNamedTask(input.deps, rest);
   if (!named) {
     if (input.recorded.chat.kind !== 'unit') return 'ignored';
+    // "@Điều phối 2": the answer to a numbered choice the bot offered here (no task code needed).
+    if (/^\s*\d{1,2}\s*\.?\s*$/.test(rest) && (await runReplyHandlers(input, await input.context(), rest)) === 'handled') return 'handled';
     const reading = readReply(rest);
     if (reading.status === 'none' && reading.kind === 'acknowledgement') {
       // "@Điều phối ok" names no task and needs no answer: a 👍 says it was seen.

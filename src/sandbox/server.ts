@@ -7,6 +7,7 @@ import { RateLimiter, type RateLimitOptions, TELEGRAM_RATE_LIMIT } from './bot-a
 import { SandboxState, type StoredMessage } from './bot-api/state.ts';
 import { UserActions } from './bot-api/user-actions.ts';
 import { WebhookDelivery } from './bot-api/webhook-delivery.ts';
+import { ZaloWebhookDelivery } from './zalo/zalo-webhook-delivery.ts';
 import { handleBotApiRequest, handleFileDownload } from './http/bot-api-route.ts';
 import { sendBytes, sendJson } from './http/respond.ts';
 import { loadWebFiles } from './http/static-files.ts';
@@ -54,6 +55,7 @@ export function createSandboxServer(options: SandboxServerOptions = {}) {
   const webFiles = loadWebFiles();
   const closing = new AbortController();
   let webhook: WebhookDelivery | undefined;
+  const zaloWebhook = new ZaloWebhookDelivery(state);
   let address: { url: string; apiRoot: string } | undefined;
 
   const setClock = async (ms: number): Promise<void> => {
@@ -65,7 +67,8 @@ export function createSandboxServer(options: SandboxServerOptions = {}) {
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://sandbox.local');
-    if (url.pathname.startsWith(`${ZALO_ROUTE_PREFIX}/bot`)) return handleZaloApiRequest(request, response, url, state, closing.signal);
+    if (url.pathname.startsWith(`${ZALO_ROUTE_PREFIX}/bot`))
+      return handleZaloApiRequest(request, response, url, { state, webhook: zaloWebhook }, closing.signal);
     if (url.pathname.startsWith('/bot')) {
       return handleBotApiRequest(request, response, url, token, makeContext, closing.signal);
     }
@@ -120,6 +123,7 @@ export function createSandboxServer(options: SandboxServerOptions = {}) {
     async close(): Promise<void> {
       closing.abort();
       webhook?.stop();
+      zaloWebhook.stop();
       state.wakeAll();
       if (!http.listening) return;
       await new Promise<void>((resolve) => {

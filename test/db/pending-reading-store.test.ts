@@ -27,6 +27,16 @@ describeOnEachDatabase('pending readings in the database', (use) => {
     expect(await one.take(999_999, at('2026-03-02T03:00:00Z'))).toBeNull();
   });
 
+  it('are found by chat, newest first, for a choice answered by its number', async () => {
+    const stores = createStores(use()).pendingReadings;
+    await stores.remember(reading('2026-03-02T01:00:00Z', '2026-03-02T02:00:00Z'));
+    const newer = await stores.remember({ ...reading('2026-03-02T01:05:00Z', '2026-03-02T02:05:00Z'), taskId: 8 });
+    expect(await stores.takeLatestInChat(4, at('2026-03-02T01:10:00Z'))).toBeNull();
+    expect(await stores.takeLatestInChat(3, at('2026-03-02T01:10:00Z'))).toMatchObject({ id: newer, taskId: 8 });
+    expect(await stores.takeLatestInChat(3, at('2026-03-02T01:10:00Z'))).toMatchObject({ taskId: 7 });
+    expect(await stores.takeLatestInChat(3, at('2026-03-02T01:10:00Z'))).toBeNull();
+  });
+
   it('drop expired readings when a new one is stored, so the table stays small', async () => {
     const db = use();
     const store = createStores(db).pendingReadings;

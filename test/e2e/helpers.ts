@@ -13,11 +13,15 @@ export interface E2eSandbox {
 }
 
 /** `npm start` without a token, on a random port and a throw-away SQLite file. */
-export async function startE2eSandbox(options: { port?: number } = {}): Promise<E2eSandbox> {
+export async function startE2eSandbox(options: { port?: number; zaloMode?: 'polling' | 'webhook' } = {}): Promise<E2eSandbox> {
   const loaded = loadConfig({ LOG_LEVEL: 'silent' });
   if (!loaded.ok) throw new Error('the default configuration should load');
   const dir = await mkdtemp(join(tmpdir(), 'dieuphoi-e2e-'));
-  const run = await startSandbox(loaded.config, createLogger('silent', false), { port: options.port ?? 0, databaseUrl: `file:${join(dir, 'sandbox.db')}` });
+  const run = await startSandbox(loaded.config, createLogger('silent', false), {
+    port: options.port ?? 0,
+    databaseUrl: `file:${join(dir, 'sandbox.db')}`,
+    ...(options.zaloMode ? { zaloMode: options.zaloMode } : {}),
+  });
   return {
     run,
     dir,

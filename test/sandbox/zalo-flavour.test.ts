@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createZaloApi, ZaloApiError } from '../../src/channels/zalo/zalo-api.ts';
 import { readZaloUpdate, zaloUpdateToEvent } from '../../src/channels/zalo/zalo-update.ts';
 import { classifyZaloError } from '../../src/channels/zalo/zalo-transport.ts';
@@ -59,7 +61,45 @@ describe('sandbox: the Zalo Bot API flavour', () => {
     s.removeBotFromChat(group, an);
     const gone = await api.sendMessage(String(group), 'x').catch((e: unknown) => e);
     expect(classifyZaloError(gone)).toMatchObject({ kind: 'forbidden' });
-    await expect(api.setWebhook('https://x.vn/h', 'secret-123')).rejects.toMatchObject({ errorCode: 400 });
+    await expect(api.setWebhook('https://x.vn/h', 'short')).rejects.toMatchObject({ errorCode: 400 });
+    await expect(api.setWebhook('ftp://x.vn/h', 'secret-123')).rejects.toMatchObject({ errorCode: 400 });
+  });
+
+  it('posts updates to a webhook the bot sets, with the secret header, once each; deleteWebhook goes back to getUpdates', async () => {
+    const { api, an, group, server: s } = await start();
+    const received: { secret: string | undefined; body: unknown }[] = [];
+    let answer = 200;
+    const hook = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        received.push({ secret: request.headers['x-bot-api-secret-token'] as string | undefined, body: JSON.parse(body) });
+        response.writeHead(answer).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/zalo-webhook`;
+    try {
+      s.sendUserMessage({ chatId: group, fromUserId: an, text: '@Điều phối /nhiemvu' });
+      await api.setWebhook(url, 'secret-123');
+      expect(await api.getWebhookInfo()).toMatchObject({ url });
+      await expect(api.getUpdates(0)).rejects.toMatchObject({ errorCode: 409 });
+      await vi.waitFor(() => expect(received).toHaveLength(1));
+      expect(received[0]).toMatchObject({ secret: 'secret-123', body: { ok: true, result: { message: { text: '@Điều phối /nhiemvu' } } } });
+
+      answer = 500;
+      s.sendUserMessage({ chatId: group, fromUserId: an, text: '@Điều phối /trogiup' });
+      await vi.waitFor(async () => expect(await api.getWebhookInfo()).toMatchObject({ last_error_message: 'Wrong response from the webhook: 500' }));
+      expect(received).toHaveLength(2);
+      expect(s.state.zaloUpdates).toEqual([]);
+
+      await api.deleteWebhook();
+      s.sendUserMessage({ chatId: group, fromUserId: an, text: '@Điều phối /chitiet P5-01' });
+      expect(await api.getUpdates(1)).toMatchObject({ message: { text: '@Điều phối /chitiet P5-01' } });
+      expect(received).toHaveLength(2);
+    } finally {
+      await new Promise<void>((resolve) => hook.close(() => resolve()));
+    }
   });
 
   it('shows Zalo groups to the page, marked, beside Telegram ones; refuses another token', async () => {

@@ -86,12 +86,16 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'reply.ask': 'I am not sure what you are reporting for task <b>{code}</b>. Please pick a status:',
   'reply.pending_gone': 'This choice has expired (too old, or the bot restarted). Please reply to the task message again or use /tiendo, /xong, /vuongmac.',
   'reply.skipped': 'Skipped; nothing recorded.',
+  'reply.choose_number': 'Answer with the number, e.g. <code>{example}</code>',
+  'reply.nothing_to_pick': 'No question from the bot is waiting for an answer in this chat.',
   'reply.question': 'Task {code} is: <b>{status}</b>{percent}. Send /chitiet {code} for details.',
   'undo.done': 'Report undone. Status is back to: <b>{status}</b>.',
   'undo.expired': 'More than 10 minutes have passed, so it cannot be undone. Please send a new report.',
   'undo.already': 'This report was already undone.',
   'undo.superseded': 'Cannot undo: the unit has reported on this task since. To correct it, report the right status again.',
   'undo.not_found': 'The report to undo was not found.',
+  'undo.nothing': 'Your unit has no report on task {code} to undo.',
+  'report.undo_hint_typed': 'You can undo it within 10 minutes with the command below.',
   'undo.confirmed': 'The task has been confirmed, so this cannot be undone.',
   'undo.returned': 'The steering committee has already returned this report, so it cannot be undone. Report again when the work is done.',
   'confirm.ok': 'Task {code} confirmed done: <b>{timeliness}</b>.',
@@ -123,6 +127,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.denied_unit': '❌ The steering committee denied the extension of task <b>{code}</b> {title}; the deadline stays {date}.',
   'ext.already_decided': 'This request was already decided.',
   'ext.not_found': 'Extension request not found.',
+  'ext.none_pending': 'Task {code} has no extension request waiting for a decision. Nothing changed.',
+  'ext.several_pending': 'Task {code} has {count} extension requests waiting: {list}. Add the unit code, e.g. <code>{example}</code>. Nothing changed.',
   'ext.steering_ask_support':
     '🕒 <b>{unit}</b> (supporting unit) asks to extend task <b>{code}</b> {title}\nLead unit: <b>{lead}</b> (informed)\nCurrent deadline: {from} → requested: <b>{to}</b>\nReason: {reason}',
   'ext.lead_notice':
@@ -184,6 +190,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '📎 Loading a plan (secretariat): send the plan document (.docx, .pdf or .txt) here or in a private chat with the bot; it answers with an .xlsx review workbook. Send the corrected .xlsx (or a .yaml) back, then press Kích hoạt.',
   'help.unbound':
     'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
+  'help.how_telegram':
+    'To report: press a button under a task message, type a command, or reply to the task message. In a group with several bots, type <code>/trogiup@{bot}</code>.',
+  'help.how_mention':
+    'In a Zalo group, mention the bot before each command: <code>{mention} /nhiemvu</code>. Report with the task code: <code>{mention} P5-01 done</code>. When the bot asks with a numbered list, answer with the number: <code>{mention} 2</code>.',
   'start.intro':
     '👋 Hello! I am <b>Điều phối</b>, the steering committee’s plan-tracking assistant: I post tasks to each unit’s group, collect progress reports, remind deadlines and compile reports.',
   'start.unbound_next': 'Next: in a unit’s group, send /ketnoi &lt;code&gt; (issued by the secretariat). The secretariat sends /batdau in the steering group.',

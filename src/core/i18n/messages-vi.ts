@@ -85,12 +85,16 @@ export const MESSAGES_VI = {
   'reply.pending_gone':
     'Lựa chọn này đã hết hiệu lực (quá lâu hoặc bot vừa khởi động lại). Anh/chị vui lòng trả lời lại tin nhắn nhiệm vụ hoặc dùng /tiendo, /xong, /vuongmac.',
   'reply.skipped': 'Đã bỏ qua, không ghi nhận gì.',
+  'reply.choose_number': 'Trả lời bằng số, ví dụ: <code>{example}</code>',
+  'reply.nothing_to_pick': 'Không có câu hỏi nào của bot đang chờ trả lời trong nhóm này.',
   'reply.question': 'Nhiệm vụ {code} hiện: <b>{status}</b>{percent}. Gõ /chitiet {code} để xem chi tiết.',
   'undo.done': 'Đã hoàn tác báo cáo. Trạng thái trở lại: <b>{status}</b>.',
   'undo.expired': 'Đã quá 10 phút nên không thể hoàn tác. Anh/chị hãy gửi báo cáo mới để cập nhật.',
   'undo.already': 'Báo cáo này đã được hoàn tác.',
   'undo.superseded': 'Không hoàn tác được: đơn vị đã có báo cáo mới hơn cho nhiệm vụ này. Muốn sửa, hãy báo lại trạng thái đúng.',
   'undo.not_found': 'Không tìm thấy báo cáo cần hoàn tác.',
+  'undo.nothing': 'Đơn vị chưa có báo cáo nào về nhiệm vụ {code} để hoàn tác.',
+  'report.undo_hint_typed': 'Có thể hoàn tác trong 10 phút bằng lệnh ghi dưới đây.',
   'undo.confirmed': 'Nhiệm vụ đã được Ban Chỉ đạo xác nhận nên không hoàn tác được.',
   'undo.returned': 'Ban Chỉ đạo đã trả lại báo cáo hoàn thành này nên không hoàn tác được. Khi làm xong, đơn vị báo hoàn thành lại.',
   'confirm.ok': 'Đã xác nhận hoàn thành nhiệm vụ {code}: <b>{timeliness}</b>.',
@@ -123,6 +127,8 @@ export const MESSAGES_VI = {
   'ext.denied_unit': '❌ Ban Chỉ đạo không đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}; hạn vẫn là {date}.',
   'ext.already_decided': 'Đề nghị này đã được xử lý trước đó.',
   'ext.not_found': 'Không tìm thấy đề nghị gia hạn.',
+  'ext.none_pending': 'Nhiệm vụ {code} không có đề nghị gia hạn nào đang chờ quyết định. Không có gì thay đổi.',
+  'ext.several_pending': 'Nhiệm vụ {code} có {count} đề nghị gia hạn đang chờ: {list}. Ghi kèm mã đơn vị, ví dụ <code>{example}</code>. Không có gì thay đổi.',
   'ext.steering_ask_support':
     '🕒 <b>{unit}</b> (đơn vị phối hợp) đề nghị gia hạn nhiệm vụ <b>{code}</b> {title}\nĐơn vị chủ trì: <b>{lead}</b> (đã được báo)\nHạn hiện tại: {from} → đề nghị: <b>{to}</b>\nLý do: {reason}',
   'ext.lead_notice':
@@ -184,6 +190,10 @@ export const MESSAGES_VI = {
     '📎 Nạp kế hoạch (thường trực): gửi văn bản kế hoạch .docx, .pdf hoặc .txt vào đây hoặc nhắn riêng với bot; bot trả bảng kiểm tra .xlsx. Sửa xong, gửi lại tệp .xlsx (hoặc .yaml) rồi bấm Kích hoạt.',
   'help.unbound':
     'Nhóm này chưa được kết nối.\n• Đơn vị: xin mã của thường trực Ban Chỉ đạo rồi gửi /ketnoi &lt;mã&gt;.\n• Thường trực Ban Chỉ đạo: gửi /batdau trong nhóm Ban Chỉ đạo.',
+  'help.how_telegram':
+    'Báo cáo: bấm nút dưới tin nhiệm vụ, gõ lệnh, hoặc trả lời (reply) tin nhắn nhiệm vụ. Trong nhóm có nhiều bot, gõ <code>/trogiup@{bot}</code>.',
+  'help.how_mention':
+    'Trong nhóm Zalo, nhắc tới bot trước mỗi lệnh: <code>{mention} /nhiemvu</code>. Báo cáo bằng mã nhiệm vụ: <code>{mention} P5-01 xong rồi</code>. Khi bot hỏi kèm danh sách đánh số, trả lời bằng số: <code>{mention} 2</code>.',
   'start.intro':
     '👋 Xin chào! Tôi là <b>Điều phối</b>, trợ lý theo dõi thực hiện kế hoạch của Ban Chỉ đạo: gửi nhiệm vụ đến nhóm của từng đơn vị, nhận báo cáo tiến độ, nhắc hạn và tổng hợp báo cáo.',
   'start.unbound_next':

@@ -24,6 +24,8 @@ export interface ExtensionStore {
     at: Date;
   }): Promise<ExtensionRequestRecord>;
   getRequest(id: number): Promise<ExtensionRequestRecord | null>;
+  /** The requests of one task still waiting for a decision, oldest first (typed decisions name the task, not the request). */
+  pendingForTask(taskId: number): Promise<ExtensionRequestRecord[]>;
   setSteeringMessage(id: number, messageId: string): Promise<void>;
   /** Decides a pending request once; returns null when it was already decided. */
   decide(id: number, decision: 'approved' | 'denied', note: string | null, actor: Actor, at: Date): Promise<ExtensionRequestRecord | null>;

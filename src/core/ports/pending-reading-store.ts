@@ -18,4 +18,9 @@ export interface PendingReadingStore {
   remember(reading: PendingReading): Promise<number>;
   /** The reading, removed so no second press (on any instance) gets it; null when gone or expired. */
   take(id: number, now: Date): Promise<PendingReading | null>;
+  /**
+   * The newest unexpired reading waiting in a chat, taken the same way: where there are no buttons the
+   * member answers the numbered question by its number, which names the chat but not the reading.
+   */
+  takeLatestInChat(chatId: number, now: Date): Promise<(PendingReading & { id: number }) | null>;
 }

@@ -79,8 +79,12 @@ export async function requestExtension(
         html: t(locale, lead ? 'ext.steering_ask_support' : 'ext.steering_ask', params(locale)),
         buttons: [
           [
-            { text: t(locale, 'button.approve'), data: extensionPayload(request.id, true) },
-            { text: t(locale, 'button.deny'), data: extensionPayload(request.id, false) },
+            { text: t(locale, 'button.approve'), data: extensionPayload(request.id, true), fallback: `/duyetgiahan ${task.code} ${assignment.unitCode}` },
+            {
+              text: t(locale, 'button.deny'),
+              data: extensionPayload(request.id, false),
+              fallback: `/tuchoigiahan ${task.code} ${assignment.unitCode} ${locale === 'en' ? '[reason]' : '[lý do]'}`,
+            },
           ],
         ],
       },

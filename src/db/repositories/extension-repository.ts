@@ -52,6 +52,10 @@ export function createExtensionRepository(prisma: PrismaDb): ExtensionStore {
       const row = await prisma.extensionRequest.findUnique({ where: { id } });
       return row ? toRecord(row) : null;
     },
+    async pendingForTask(taskId) {
+      const rows = await prisma.extensionRequest.findMany({ where: { taskId, status: 'pending' }, orderBy: { id: 'asc' } });
+      return rows.map(toRecord);
+    },
     async setSteeringMessage(id, messageId) {
       await prisma.extensionRequest.update({ where: { id }, data: { steeringMessageId: messageId } });
     },

@@ -55,6 +55,14 @@ export interface WebhookConfig {
 
 type Listener = () => void;
 
+/** Zalo's webhook as the bot set it (setWebhook), and how the last delivery went (getWebhookInfo). */
+export interface ZaloWebhook {
+  url: string;
+  secretToken: string;
+  lastErrorMessage?: string;
+  lastErrorDate?: number;
+}
+
 /** Everything the sandbox knows: people, chats, history, pending updates, files. In memory. */
 export class SandboxState {
   readonly users = new Map<number, TgUser>();
@@ -67,6 +75,8 @@ export class SandboxState {
   readonly updates: TgUpdate[] = [];
   /** Zalo updates not yet taken by the bot's getUpdates (one per call, no offset, like Zalo). */
   readonly zaloUpdates: unknown[] = [];
+  /** Set by the bot's Zalo setWebhook: updates are then posted to it instead of waiting for getUpdates. */
+  zaloWebhook: ZaloWebhook | undefined;
   webhook: WebhookConfig | undefined;
   allowedUpdates: UpdateKind[] | undefined;
   seq = 0;

@@ -3,6 +3,7 @@ import type { SandboxChat, SandboxState } from '../bot-api/state.ts';
 import { readBody } from '../http/read-body.ts';
 import { sendJson } from '../http/respond.ts';
 import { ZALO_TEXT_LIMIT } from './zalo-delivery.ts';
+import type { ZaloWebhookDelivery } from './zalo-webhook-delivery.ts';
 
 /** The sandbox bot's Zalo token ({bot_id}:{access_token}, as Zalo Bot Manager gives it). */
 export const SANDBOX_ZALO_TOKEN = '765432:sandbox-zalo-access-token';
@@ -19,6 +20,12 @@ class ZaloFailure extends Error {
 }
 
 const MAX_POLL_SECONDS = 60;
+
+/** The sandbox's Zalo side: its state and the delivery that posts updates to a webhook the bot set. */
+export interface ZaloSide {
+  state: SandboxState;
+  webhook: ZaloWebhookDelivery;
+}
 
 function zaloChat(state: SandboxState, chatId: unknown): SandboxChat {
   const chat = state.chats.get(Number(chatId));
@@ -50,23 +57,35 @@ function waitForUpdate(state: SandboxState, ms: number, signal: AbortSignal): Pr
   });
 }
 
-async function callMethod(state: SandboxState, method: string, fields: Record<string, unknown>, signal: AbortSignal): Promise<unknown> {
+async function callMethod({ state, webhook }: ZaloSide, method: string, fields: Record<string, unknown>, signal: AbortSignal): Promise<unknown> {
   switch (method) {
     case 'getMe':
       return { id: String(state.bot.id), account_name: state.bot.first_name, account_type: 'BASIC', can_join_groups: true };
     case 'getUpdates': {
+      if (state.zaloWebhook) throw new ZaloFailure(409, 'Conflict: a webhook is set; call deleteWebhook to use getUpdates');
       const seconds = Math.min(MAX_POLL_SECONDS, Math.max(0, Number(fields.timeout ?? 30) || 0));
       if (state.zaloUpdates.length === 0 && seconds > 0) await waitForUpdate(state, seconds * 1_000, signal);
       const update = state.zaloUpdates.shift();
       if (update === undefined) throw new ZaloFailure(408, 'Request Timeout');
       return update;
     }
-    case 'setWebhook':
-      throw new ZaloFailure(400, 'The sandbox delivers Zalo updates through getUpdates only (ZALO_MODE=polling)');
+    case 'setWebhook': {
+      const url = text(fields.url, 'url');
+      const secretToken = text(fields.secret_token, 'secret_token');
+      if (!/^https?:\/\/[^\s]+$/.test(url)) throw new ZaloFailure(400, 'url must be an http(s) URL');
+      if (secretToken.length < 8 || secretToken.length > 256) throw new ZaloFailure(400, 'secret_token must be 8 to 256 characters');
+      state.zaloWebhook = { url, secretToken };
+      void webhook.drain();
+      return { url, updated_at: state.unixNow() * 1_000 };
+    }
     case 'deleteWebhook':
+      state.zaloWebhook = undefined;
       return true;
-    case 'getWebhookInfo':
-      return { url: '' };
+    case 'getWebhookInfo': {
+      const set = state.zaloWebhook;
+      if (!set) return { url: '' };
+      return { url: set.url, ...(set.lastErrorMessage ? { last_error_message: set.lastErrorMessage, last_error_date: (set.lastErrorDate ?? 0) * 1_000 } : {}) };
+    }
     case 'sendChatAction':
       zaloChat(state, fields.chat_id);
       return true;
@@ -92,13 +111,14 @@ async function callMethod(state: SandboxState, method: string, fields: Record<st
 /**
  * `/zalo/bot<token>/<method>`: the Zalo Bot Platform flavour of the sandbox. JSON in, `{ ok, result }`
  * or `{ ok: false, error_code, description }` out; getUpdates returns one update or 408; text over
- * 2,000 characters is refused; there are no buttons, edits, replies or documents.
+ * 2,000 characters is refused; there are no buttons, edits, replies or documents. After setWebhook
+ * updates are posted to the bot instead (src/sandbox/zalo/zalo-webhook-delivery.ts) and getUpdates answers 409.
  */
 export async function handleZaloApiRequest(
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
-  state: SandboxState,
+  side: ZaloSide,
   serverSignal: AbortSignal,
 ): Promise<void> {
   const match = /^\/zalo\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
@@ -107,7 +127,7 @@ export async function handleZaloApiRequest(
   response.on('close', () => clientGone.abort());
   try {
     const body = await readBody(request, url.searchParams);
-    const result = await callMethod(state, match[2]!, body.fields, AbortSignal.any([clientGone.signal, serverSignal]));
+    const result = await callMethod(side, match[2]!, body.fields, AbortSignal.any([clientGone.signal, serverSignal]));
     if (!response.destroyed) sendJson(response, 200, { ok: true, result });
   } catch (error) {
     if (response.destroyed) return;
