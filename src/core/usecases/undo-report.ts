@@ -20,14 +20,17 @@ export async function undoReport(ports: WorkflowPorts, input: { reportId: number
   if (input.chat.kind !== 'unit' || input.chat.unitId !== report.unitId) return refuse('refuse.other_unit', { unit: report.unitCode });
   const history = await reports.history(report.taskId, 500);
   if (history.some((r) => r.retractsReportId === report.id)) return refuse('undo.already');
-  // Only the unit's latest word on the task can be taken back: undoing an older one would erase what it said since.
-  if (history.some((r) => r.unitId === report.unitId && r.id > report.id)) return refuse('undo.superseded');
   if (input.now.getTime() - report.createdAt.getTime() > UNDO_WINDOW_MS) return refuse('undo.expired');
   const task = await tasks.getTask(report.taskId);
   if (!task) return refuse('undo.not_found');
   if (task.status === 'done') return refuse('undo.confirmed');
   // The committee already decided on this "done": undoing it would silently erase the return.
   if (task.status === 'returned' && report.status === 'done') return refuse('undo.returned');
+  // Only the unit's latest standing word on the task can be taken back: undoing an older one would
+  // erase what it said since (retractions, and reports already taken back, do not count).
+  const retracted = new Set(history.flatMap((r) => (r.retractsReportId === null ? [] : [r.retractsReportId])));
+  const saidSince = history.some((r) => r.unitId === report.unitId && r.id > report.id && r.retractsReportId === null && !retracted.has(r.id));
+  if (saidSince) return refuse('undo.superseded');
   const assignment = task.assignments.find((a) => a.unitId === report.unitId);
   const previous = await reports.previousReport(report.taskId, report.unitId, report.id);
   const restored: TaskStatus = previous?.status ?? 'not_started';
