@@ -39,7 +39,12 @@ async function runOne(db: BenchDb, size: number): Promise<void> {
     const { apiRoot } = await server.listen(0);
     // The generated groups' ids (generate-country.ts) as sandbox supergroups with the bot in them.
     for (let g = 0; g < summary.groups; g++) server.createChat({ id: -1_000_000_000_000 - g, title: `Nhóm ${g + 1}`, type: 'supergroup' });
-    const sender = startChild<Message>(SENDER_PROCESS, { DATABASE_URL: database.url, CRASH_API_ROOT: apiRoot, CRASH_TOKEN: server.token, CRASH_LEASE_MS: '120000' });
+    const sender = startChild<Message>(SENDER_PROCESS, {
+      DATABASE_URL: database.url,
+      CRASH_API_ROOT: apiRoot,
+      CRASH_TOKEN: server.token,
+      CRASH_LEASE_MS: '120000',
+    });
     children.push(sender);
     await sender.next((m): m is Message => m.type === 'ready', 60_000);
     // Stored messages are watched every 5 ms: the first and the last change of the sandbox's counter.
@@ -79,7 +84,14 @@ async function runOne(db: BenchDb, size: number): Promise<void> {
       floor_s: Math.round(floorS * 100) / 100,
     };
     log(`national e2e: ${db} size ${size}`, extra);
-    emit({ bench: 'national', metric: 'national_e2e_ratio_to_floor', value: elapsedS / floorS, unit: 'ratio (07:30 → last message ÷ messages/30 s)', db, ...extra });
+    emit({
+      bench: 'national',
+      metric: 'national_e2e_ratio_to_floor',
+      value: elapsedS / floorS,
+      unit: 'ratio (07:30 → last message ÷ messages/30 s)',
+      db,
+      ...extra,
+    });
     emit({ bench: 'national', metric: 'first_send_s', value: (firstAt - tickAt) / 1000, unit: 's (07:30 → first message stored)', db, ...extra });
   } finally {
     for (const child of children) {
