@@ -44,8 +44,10 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
     // The server notices a vanished client (and frees its locks) after idle 10 s + 3 probes × 5 s.
     options: '-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3',
   });
-  // An idle connection the server closed is dropped by the pool; without a listener it would crash the process.
+  // A connection the server closes (a turn held too long, a restart) is dropped by the pool; without
+  // listeners its 'error' would crash the process. One listener per connection, for its whole life.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
 
   async function takeTurn(key: string): Promise<pg.PoolClient | null> {
     let client: pg.PoolClient;
@@ -55,7 +57,6 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
       logger.warn({ chat: key, err: reason(error) }, 'chat order: no connection for the turn; the update is handled without it');
       return null;
     }
-    client.on('error', () => undefined);
     try {
       // One round trip: begin, the two bounds for this transaction only, then wait for the chat's turn.
       await client.query(
