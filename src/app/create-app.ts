@@ -10,8 +10,7 @@ import { parseQuietHours } from '../core/time/quiet-hours.ts';
 import { vietnamCalendar } from '../core/time/work-calendar.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { type Database, openDatabase } from '../db/open-database.ts';
-import { withChatCache } from '../db/cached-chat-store.ts';
-import { createStores } from '../db/stores.ts';
+import { createBotStores } from '../db/bot-stores.ts';
 import { createPgChatOrder } from '../db/pg-chat-order.ts';
 import { createPgLeaderLock, SCHEDULER_LOCK } from '../db/pg-leader-lock.ts';
 import { createPgSendBudget } from '../db/repositories/send-budget-repository.ts';
@@ -63,11 +62,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (!token && !zaloConnection)
     throw new StartupError('Chưa có BOT_TOKEN (Telegram) hay ZALO_BOT_TOKEN (Zalo): cần ít nhất một trong hai (xem .env.example).', 2);
   const db = await openDatabase(config.DATABASE_URL);
-  const base = createStores(db);
-  // One process (SQLite): the running bot remembers chats and senders briefly (see cached-chat-store.ts).
-  // Several instances (PostgreSQL) read them every update: a chat bound through one instance must not
-  // look unbound on another (docs/deploy.md). Tools and tests use the plain stores.
-  const stores = db.provider === 'postgresql' ? base : { ...base, chats: withChatCache(base.chats) };
+  const stores = createBotStores(db);
   const chatOrder = db.provider === 'postgresql' ? createPgChatOrder({ databaseUrl: config.DATABASE_URL, logger }) : undefined;
   const telegramLink = token ? await connectTelegram(token, apiRoot) : null;
   const zaloLink = zaloConnection ? await connectZalo(zaloConnection) : null;
