@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --smoke] [--only replies|national|delivery|crash] [--crashes 20] [--db sqlite,postgres] [--sizes 0.5,1,2]`
+ * `npm run bench [-- --smoke] [--only replies|national|e2e|delivery|crash] [--e2e-size 1] [--crashes 20] [--db sqlite,postgres] [--sizes 0.5,1,2]`
  * One JSON line per figure on stdout; progress on stderr. Targets are reported, never enforced:
  * the exit code is non-zero only when a benchmark itself fails.
  */
@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { CRASH_FULL, CRASH_SMOKE, runCrashBench } from './crash/run-crash.ts';
 import { DELIVERY_FULL, DELIVERY_SMOKE, runDeliveryBench } from './delivery/run-delivery.ts';
 import { NATIONAL_FULL, NATIONAL_SMOKE, runNationalBench } from './national/run-national.ts';
+import { NATIONAL_E2E_FULL, NATIONAL_E2E_SMOKE, runNationalE2eBench } from './national/run-national-e2e.ts';
 import { REPLIES_FULL, REPLIES_SMOKE, runRepliesBench } from './replies/run-replies.ts';
 import { type BenchDb, log } from './support/emit.ts';
 
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     groups: { type: 'string' },
     messages: { type: 'string' },
     crashes: { type: 'string' },
+    'e2e-size': { type: 'string' },
   },
 });
 
@@ -51,6 +53,10 @@ async function main(): Promise<void> {
       dbs: parseDbs(values['national-db'] ?? values.db, smoke ? ['sqlite', 'postgres'] : ['sqlite']),
       ...(values.sizes ? { sizes: values.sizes.split(',').map(Number) } : {}),
     });
+  }
+  if (wanted('e2e')) {
+    const base = smoke ? NATIONAL_E2E_SMOKE : NATIONAL_E2E_FULL;
+    await runNationalE2eBench({ dbs: parseDbs(values['national-db'] ?? values.db, ['sqlite']), size: numberOr(values['e2e-size'], base.size) });
   }
   if (wanted('delivery')) {
     const base = smoke ? DELIVERY_SMOKE : DELIVERY_FULL;

@@ -1,5 +1,6 @@
 import type { Config } from './config/config.ts';
 import type { Clock } from './core/time/clock.ts';
+import type { ChatOrder } from './core/ports/chat-order.ts';
 import type { Outbox } from './core/ports/outbox.ts';
 import type { PlanFiles } from './core/ports/plan-files.ts';
 import type { Stores } from './db/stores.ts';
@@ -19,4 +20,6 @@ export interface AppDeps {
   outputs: DocumentOutputs;
   /** reads plan documents and plan files sent in chat (drafts, review workbooks, YAML) */
   planFiles: PlanFiles;
+  /** one chat's updates one at a time across instances (PostgreSQL); absent: this process's channel keeps the order */
+  chatOrder?: ChatOrder;
 }

@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     owner: 'bench',
   });
   counter.reset();
+  // The end-to-end bench (run-national-e2e.ts) times 07:30 → first message from this instant.
+  process.send?.({ type: 'tick-started', at: Date.now() });
   const start = performance.now();
   const report = await scheduler.tick(morning);
   const seconds = (performance.now() - start) / 1000;

@@ -31,7 +31,17 @@ async function startNoop(): Promise<() => Promise<void>> {
 }
 
 async function startReal(): Promise<() => Promise<void>> {
-  const loaded = loadConfig({ DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'silent', TELEGRAM_API_ROOT: apiRoot });
+  // BENCH_WEBHOOK_URL: webhook mode behind the bench's splitter (several instances), on BENCH_WEBHOOK_PORT.
+  const webhook = process.env.BENCH_WEBHOOK_URL
+    ? {
+        BOT_MODE: 'webhook',
+        BOT_TOKEN: token,
+        WEBHOOK_URL: process.env.BENCH_WEBHOOK_URL,
+        WEBHOOK_PORT: process.env.BENCH_WEBHOOK_PORT,
+        WEBHOOK_SECRET: 'bench-webhook-secret-0001',
+      }
+    : {};
+  const loaded = loadConfig({ DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'silent', TELEGRAM_API_ROOT: apiRoot, ...webhook });
   if (!loaded.ok) throw new Error(loaded.problems.join('; '));
   const app = await createApp({
     config: loaded.config,

@@ -9,6 +9,7 @@ import { type BenchDb, emit, log, percentile } from '../support/emit.ts';
 import { type Child, startChild } from '../support/child.ts';
 import { type LoadResult, runBurst, runOpenLoop, trackAnswers } from './load.ts';
 import { type BenchGroup, QUIET_SUNDAY, setupGroups } from './setup-groups.ts';
+import { freePort, startWebhookSplitter } from './webhook-splitter.ts';
 
 export interface RepliesOptions {
   dbs: BenchDb[];
@@ -17,9 +18,11 @@ export interface RepliesOptions {
   ratePerSecond: number;
   durationMs: number;
   burst: number;
+  /** PostgreSQL behind a webhook splitter with 1 and 2 instances (default on when postgres is measured) */
+  scaling?: boolean;
 }
 
-export const REPLIES_FULL: Omit<RepliesOptions, 'dbs'> = { groups: 300, usersPerGroup: 4, ratePerSecond: 350, durationMs: 15_000, burst: 4_000 };
+export const REPLIES_FULL: Omit<RepliesOptions, 'dbs'> = { groups: 300, usersPerGroup: 4, ratePerSecond: 200, durationMs: 15_000, burst: 4_000 };
 export const REPLIES_SMOKE: Omit<RepliesOptions, 'dbs'> = { groups: 10, usersPerGroup: 2, ratePerSecond: 40, durationMs: 2_000, burst: 100 };
 
 const BOT_PROCESS = join(import.meta.dirname, 'bot-process.ts');
@@ -32,23 +35,40 @@ interface Measured {
 type ChildMessage = { type: string };
 const isReady = (m: ChildMessage): m is ChildMessage => m.type === 'ready';
 
-async function withBot<T>(mode: 'real' | 'noop', server: SandboxServer, databaseUrl: string, work: () => Promise<T>): Promise<T> {
-  const apiRoot = server.address!.apiRoot;
-  const child: Child<ChildMessage> = startChild(BOT_PROCESS, {
+async function stopChild(child: Child<ChildMessage>): Promise<void> {
+  child.send({ type: 'stop' });
+  const code = await Promise.race([child.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);
+  if (code === 'timeout') child.process.kill('SIGKILL');
+}
+
+/**
+ * The bot under test in `instances` processes: one polls the sandbox; several (PostgreSQL) run in
+ * webhook mode behind the splitter, as behind a reverse proxy. One polling instance of the no-op bot.
+ */
+async function withBot<T>(mode: 'real' | 'noop', server: SandboxServer, databaseUrl: string, work: () => Promise<T>, instances = 0): Promise<T> {
+  const env = {
     BENCH_BOT: mode,
-    BENCH_API_ROOT: apiRoot,
+    BENCH_API_ROOT: server.address!.apiRoot,
     BENCH_TOKEN: server.token,
     BENCH_CLOCK_MS: String(QUIET_SUNDAY.getTime()),
     DATABASE_URL: databaseUrl,
-  });
+  };
+  const splitter = instances > 0 ? await startWebhookSplitter() : null;
+  const children: Child<ChildMessage>[] = [];
   try {
-    await child.next(isReady, 120_000);
-    child.send({ type: 'reset-count' });
+    if (!splitter) children.push(startChild(BOT_PROCESS, env));
+    else {
+      const ports: number[] = [];
+      for (let i = 0; i < instances; i++) ports.push(await freePort());
+      splitter.setTargets(ports);
+      for (const port of ports) children.push(startChild(BOT_PROCESS, { ...env, BENCH_WEBHOOK_URL: splitter.url, BENCH_WEBHOOK_PORT: String(port) }));
+    }
+    for (const child of children) await child.next(isReady, 120_000);
+    for (const child of children) child.send({ type: 'reset-count' });
     return await work();
   } finally {
-    child.send({ type: 'stop' });
-    const code = await Promise.race([child.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);
-    if (code === 'timeout') child.process.kill('SIGKILL');
+    for (const child of children) await stopChild(child);
+    await splitter?.close();
   }
 }
 
@@ -61,15 +81,26 @@ async function measure(server: SandboxServer, groups: BenchGroup[], options: Rep
   return { steady, burst };
 }
 
-function report(db: BenchDb, m: Measured, options: RepliesOptions, noopCapacity: number | null, bot: string): void {
+function report(db: BenchDb, m: Measured, options: RepliesOptions, noopCapacity: number | null, bot: string, more: { instances?: number } = {}): void {
   const sorted = [...m.steady.latenciesMs].sort((a, b) => a - b);
-  const extra = { bot, groups: options.groups, offered_per_s: options.ratePerSecond, sent: m.steady.sent, answered: m.steady.answered };
+  const instances = more.instances ?? 1;
+  const extra = { bot, instances, groups: options.groups, offered_per_s: options.ratePerSecond, sent: m.steady.sent, answered: m.steady.answered };
   const steadyRate = m.steady.answered / (m.steady.spanMs / 1000);
   const capacity = m.burst.answered / (m.burst.spanMs / 1000);
   emit({ bench: 'replies', metric: 'replies_per_s', value: steadyRate, unit: 'replies/s', db, ...extra });
   emit({ bench: 'replies', metric: 'p50_ms', value: percentile(sorted, 50), unit: 'ms', db, ...extra });
   emit({ bench: 'replies', metric: 'p99_ms', value: percentile(sorted, 99), unit: 'ms', db, ...extra });
-  emit({ bench: 'replies', metric: 'capacity_replies_per_s', value: capacity, unit: 'replies/s', db, bot, n: m.burst.sent, answered: m.burst.answered });
+  emit({
+    bench: 'replies',
+    metric: 'capacity_replies_per_s',
+    value: capacity,
+    unit: 'replies/s',
+    db,
+    bot,
+    instances,
+    n: m.burst.sent,
+    answered: m.burst.answered,
+  });
   if (noopCapacity !== null) {
     emit({
       bench: 'replies',
@@ -105,4 +136,46 @@ export async function runRepliesBench(options: RepliesOptions): Promise<void> {
   const noopCapacity = noop ? noop.burst.answered / (noop.burst.spanMs / 1000) : null;
   for (const [db, measured] of results) report(db, measured, options, noopCapacity, 'real');
   if (noop) report(options.dbs[0]!, noop, options, null, 'noop');
+  if (options.dbs.includes('postgres') && options.scaling !== false) {
+    const sqlite = results.get('sqlite');
+    await runScaling(options, sqlite ? capacityOf(sqlite) : null);
+  }
+}
+
+const capacityOf = (m: Measured) => m.burst.answered / (m.burst.spanMs / 1000);
+
+/**
+ * PostgreSQL behind a webhook splitter: one instance, then two on one database (each update of a
+ * chat may land on either: the per-chat turn keeps their order). `scaling_ratio_2_instances` =
+ * capacity with two ÷ capacity with one, both in webhook mode.
+ */
+async function runScaling(options: RepliesOptions, sqliteCapacity: number | null): Promise<void> {
+  const capacity = new Map<number, number>();
+  for (const instances of [1, 2]) {
+    const database = await createBenchDatabase('postgres', 'replies');
+    // A token of Telegram's shape: webhook mode checks BOT_TOKEN in the configuration.
+    const server = createSandboxServer({ rateLimit: { enabled: false }, token: '123456:bench-webhook-token-0000000000' });
+    try {
+      await server.listen(0);
+      const groups = await setupGroups(server, database.url, { groups: options.groups, usersPerGroup: options.usersPerGroup });
+      log(`replies: postgres, ${instances} webhook instance(s)`);
+      const measured = await withBot('real', server, database.url, () => measure(server, groups, options), instances);
+      report('postgres', measured, options, null, `real-webhook-${instances}`, { instances });
+      capacity.set(instances, capacityOf(measured));
+    } finally {
+      await server.close();
+      await database.drop();
+    }
+  }
+  emit({
+    bench: 'replies',
+    metric: 'scaling_ratio_2_instances',
+    value: capacity.get(2)! / capacity.get(1)!,
+    unit: 'ratio (capacity with 2 instances ÷ with 1, PostgreSQL, webhook)',
+    db: 'postgres',
+    instances: 2,
+    capacity_1_per_s: Math.round(capacity.get(1)!),
+    capacity_2_per_s: Math.round(capacity.get(2)!),
+    ...(sqliteCapacity !== null ? { ratio_to_sqlite_1_instance: Math.round((capacity.get(2)! / sqliteCapacity) * 1000) / 1000 } : {}),
+  });
 }

@@ -10,8 +10,8 @@ import { parseQuietHours } from '../core/time/quiet-hours.ts';
 import { vietnamCalendar } from '../core/time/work-calendar.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { type Database, openDatabase } from '../db/open-database.ts';
-import { withChatCache } from '../db/cached-chat-store.ts';
-import { createStores } from '../db/stores.ts';
+import { createBotStores } from '../db/bot-stores.ts';
+import { createPgChatOrder } from '../db/pg-chat-order.ts';
 import { createPgLeaderLock, SCHEDULER_LOCK } from '../db/pg-leader-lock.ts';
 import { createPgSendBudget } from '../db/repositories/send-budget-repository.ts';
 import type { Logger } from '../logger.ts';
@@ -62,9 +62,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (!token && !zaloConnection)
     throw new StartupError('Chưa có BOT_TOKEN (Telegram) hay ZALO_BOT_TOKEN (Zalo): cần ít nhất một trong hai (xem .env.example).', 2);
   const db = await openDatabase(config.DATABASE_URL);
-  const base = createStores(db);
-  // The running bot remembers chats and senders briefly (see cached-chat-store.ts); tools and tests use the plain stores.
-  const stores = { ...base, chats: withChatCache(base.chats) };
+  const stores = createBotStores(db);
+  const chatOrder = db.provider === 'postgresql' ? createPgChatOrder({ databaseUrl: config.DATABASE_URL, logger }) : undefined;
   const telegramLink = token ? await connectTelegram(token, apiRoot) : null;
   const zaloLink = zaloConnection ? await connectZalo(zaloConnection) : null;
   const deps: AppDeps = {
@@ -76,6 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     botUsername: telegramLink?.me.username ?? zaloLink?.me.account_name ?? '',
     outputs: createDocumentOutputs(),
     planFiles: createPlanFiles(),
+    ...(chatOrder ? { chatOrder } : {}),
   };
   const quietHours = parseQuietHours(config.QUIET_HOURS);
   // Filled in below; the metrics and health read them only when asked (after start).
@@ -181,6 +181,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await http?.close();
         http = null;
       }
+      await chatOrder?.close();
       await db.close();
     },
   };

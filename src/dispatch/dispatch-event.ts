@@ -1,4 +1,5 @@
 import type { AppDeps } from '../app-deps.ts';
+import { IN_PROCESS_ORDER } from '../core/ports/chat-order.ts';
 import type { Locale } from '../core/model/records.ts';
 import { applyMembership, type Introductions, migrateChat } from './apply-membership.ts';
 import { answerOnce, buildContext, type EventState } from './build-context.ts';
@@ -79,8 +80,13 @@ export interface Dispatcher {
   dispatch(event: InboundEvent, session: ChannelSession): Promise<DispatchOutcome>;
 }
 
-/** One per app: the Telegram channel, any other channel and the test harness all dispatch through it. */
+/**
+ * One per app: the Telegram channel, any other channel and the test harness all dispatch through it.
+ * With several instances (PostgreSQL) each event is dispatched holding its chat's turn, so one
+ * chat's updates run one at a time across instances, as the channel's own queue keeps them in one.
+ */
 export function createDispatcher(deps: AppDeps, registry: DispatchRegistry): Dispatcher {
   const env: DispatchEnv = { deps, registry, introductions: new Map() };
-  return { dispatch: (event, session) => dispatchEvent(env, event, session) };
+  const order = deps.chatOrder ?? IN_PROCESS_ORDER;
+  return { dispatch: (event, session) => order.run(`${event.platform}:${event.chat.externalId}`, () => dispatchEvent(env, event, session)) };
 }

@@ -1,0 +1,105 @@
+import pg from 'pg';
+import type { ChatOrder } from '../core/ports/chat-order.ts';
+import { type Logger, scrubSecrets } from '../logger.ts';
+
+/** First key of pg_advisory_xact_lock(int, int) for chat turns ("DPCH"); the second is hashtext(chat key). */
+const CHAT_TURN_KEY = 0x44_50_43_48;
+
+export interface PgChatOrderOptions {
+  databaseUrl: string;
+  logger: Pick<Logger, 'warn'>;
+  /** connections for turns held or awaited at once on this instance (one per chat being handled) */
+  maxConnections?: number;
+  /** an update waits at most this long for its chat's turn, then is handled anyway (logged) */
+  waitMs?: number;
+  /** a turn is held at most this long: a handler still running after it no longer holds its chat */
+  holdMs?: number;
+}
+
+const reason = (error: unknown) => scrubSecrets(error instanceof Error ? error.message : String(error));
+
+/**
+ * One chat's turn across instances on PostgreSQL: a transaction advisory lock keyed by the chat,
+ * taken on a connection of this module's own pool (never one the handler needs, so a waiting turn
+ * cannot starve the handlers) and held while one update of that chat is handled. PostgreSQL queues
+ * the waiters of a lock in the order they asked, so the chat's updates are handled one at a time in
+ * the order they reached the instances — what grammY's `sequentialize` does inside one process.
+ *
+ * Nothing can wedge a chat: a process that dies closes its connection and the lock goes with it
+ * (a vanished machine: within the server's TCP keepalive, ≈ 25 s); a waiter gives up after `waitMs`
+ * (lock_timeout) and handles its update anyway; a handler still running after `holdMs` loses the
+ * turn (the transaction ends), and a process that stops answering loses it `holdMs` + 5 s later
+ * (idle_in_transaction_session_timeout). The transaction writes nothing: it is rolled back.
+ */
+export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
+  const { logger } = options;
+  const waitMs = options.waitMs ?? 30_000;
+  const holdMs = options.holdMs ?? 60_000;
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: options.maxConnections ?? 20,
+    keepAlive: true,
+    connectionTimeoutMillis: waitMs,
+    idleTimeoutMillis: 30_000,
+    // The server notices a vanished client (and frees its locks) after idle 10 s + 3 probes × 5 s.
+    options: '-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3',
+  });
+  // A connection the server closes (a turn held too long, a restart) is dropped by the pool; without
+  // listeners its 'error' would crash the process. One listener per connection, for its whole life.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+
+  async function takeTurn(key: string): Promise<pg.PoolClient | null> {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      logger.warn({ chat: key, err: reason(error) }, 'chat order: no connection for the turn; the update is handled without it');
+      return null;
+    }
+    try {
+      // One round trip: begin, the two bounds for this transaction only, then wait for the chat's turn.
+      await client.query(
+        `BEGIN; SET LOCAL lock_timeout = ${waitMs}; SET LOCAL idle_in_transaction_session_timeout = ${holdMs + 5_000};
+         SELECT pg_advisory_xact_lock(${CHAT_TURN_KEY}, hashtext(${client.escapeLiteral(key)}));`,
+      );
+      return client;
+    } catch (error) {
+      logger.warn({ chat: key, err: reason(error) }, 'chat order: the turn was not taken in time; the update is handled without it');
+      await endTurn(client);
+      return null;
+    }
+  }
+
+  async function endTurn(client: pg.PoolClient): Promise<void> {
+    try {
+      await client.query('ROLLBACK');
+      client.release();
+    } catch (error) {
+      client.release(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  return {
+    async run(key, work) {
+      const client = await takeTurn(key);
+      const handled = work();
+      if (!client) return handled;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), holdMs);
+      });
+      const settled = handled.then(
+        () => 'done' as const,
+        () => 'done' as const,
+      );
+      if ((await Promise.race([settled, late])) === 'late') {
+        logger.warn({ chat: key, holdMs }, 'chat order: the update is still being handled; its chat is let go');
+      }
+      clearTimeout(timer);
+      await endTurn(client);
+      return handled;
+    },
+    close: () => pool.end(),
+  };
+}
