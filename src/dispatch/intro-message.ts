@@ -4,7 +4,8 @@ import { escapeHtml } from '../core/text/html.ts';
  * The message posted when the bot is added to a group: who it is and how to bind the group, in the
  * way of its messenger. With reply threads (Telegram) members reply to task messages and address a
  * command as "/trogiup@bot"; without them (Zalo) every command follows a mention of the bot
- * ("@Điều phối /ketnoi …") and a report names the task's code.
+ * ("@Điều phối /ketnoi …") and a report names the task's code. Vietnamese only, with one line saying
+ * how to switch to English: a paragraph of English in every official's group was noise.
  */
 export function introMessage(botName: string, options: { replyThreads: boolean }): string {
   const bot = escapeHtml(botName);
@@ -23,7 +24,7 @@ export function introMessage(botName: string, options: { replyThreads: boolean }
       '',
       `Gõ <code>${at} /trogiup</code> để xem các lệnh.`,
       '',
-      `<i>Hello! I am Điều phối, the steering committee's task tracker. In this group I read only messages that mention me: type a command after my name (${at} /nhiemvu) and report with the task code (${at} P5-01 done). To bind this group to a unit: the secretariat sends /moi &lt;unit&gt; to get a one-time code, then a member sends ${at} /ketnoi &lt;code&gt; here. In the steering group, the secretariat sends ${at} /batdau.</i>`,
+      `<i>English: ${at} /ngonngu en</i>`,
     ].join('\n');
   }
   return [
@@ -38,6 +39,6 @@ export function introMessage(botName: string, options: { replyThreads: boolean }
     '',
     `Gõ /trogiup@${bot} để xem các lệnh.`,
     '',
-    "<i>Hello! I am Điều phối, the steering committee's task tracker. To bind this group to a unit: the secretariat sends /moi &lt;unit&gt; to get a one-time code, then a member sends /ketnoi &lt;code&gt; here. In the steering group, the secretariat sends /batdau.</i>",
+    `<i>English: /ngonngu@${bot} en</i>`,
   ].join('\n');
 }
