@@ -64,3 +64,67 @@ describe('a table whose columns are lined up with spaces', () => {
     expect(by('quỹ đất công ích')?.title).not.toMatch(/biên bản/);
   });
 });
+
+describe('a directive in prose paragraphs', () => {
+  const draft = draftPlan(
+    [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH HÒA LỘC',
+      'Số: 07/CT-UBND',
+      'Hòa Lộc, ngày 02 tháng 6 năm 2025',
+      'CHỈ THỊ',
+      'Về điều hành ngân sách những tháng cuối năm 2025',
+      'Thu ngân sách 5 tháng đạt 38% dự toán. Để hoàn thành nhiệm vụ năm 2025, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:',
+      'Giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tham mưu phương án tiết kiệm chi thường xuyên trước ngày 10/7/2025; đồng thời hướng dẫn các đơn vị dự toán rà soát kinh phí hội nghị, hoàn thành trước ngày 25/7/2025. Cục Thuế tỉnh rà soát nợ thuế và báo cáo trước ngày 15/8/2025.',
+      'Đề nghị Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ các khoản chi, tổng hợp tình hình giải ngân gửi Sở Tài chính trước ngày 30/9/2025.',
+      'Ban Quản lý dự án đầu tư xây dựng tỉnh đề xuất điều chuyển vốn các công trình chậm tiến độ trước ngày 20/9/2025.',
+      'Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện nghiêm túc thực hiện Chỉ thị này./.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the paragraphs after a lead-in that hands out work ("… chỉ thị:") as duties, each with the unit it names', () => {
+    expect(name(by('tiết kiệm chi thường xuyên')?.lead)).toBe('Sở Tài chính');
+    expect(by('tiết kiệm chi thường xuyên')?.support.map(name)).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(by('tiết kiệm chi thường xuyên')?.deadline?.due).toBe('2025-07-09');
+    expect(name(by('nợ thuế')?.lead)).toMatch(/^Cục Thuế tỉnh/);
+    expect(by('nợ thuế')?.deadline?.due).toBe('2025-08-14');
+  });
+
+  it('makes a second action with a date of its own after "; đồng thời" a duty of its own', () => {
+    expect(by('kinh phí hội nghị')?.title).not.toMatch(/tiết kiệm chi/);
+    expect(name(by('kinh phí hội nghị')?.lead)).toBe('Sở Tài chính');
+    expect(by('kinh phí hội nghị')?.deadline?.due).toBe('2025-07-24');
+  });
+
+  it('knows the State Treasury and a construction project board as units', () => {
+    expect(name(by('giải ngân')?.lead)).toMatch(/^Kho bạc Nhà nước tỉnh/);
+    expect(name(by('điều chuyển vốn')?.lead)).toMatch(/^Ban Quản lý dự án đầu tư xây dựng tỉnh Hòa Lộc$/);
+  });
+
+  it('drafts no task from the closing request', () => {
+    expect(by('nghiêm túc thực hiện Chỉ thị')).toBeUndefined();
+  });
+});
+
+describe('units asked through their heads and named in full', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Đội Cảnh sát giao thông - trật tự tăng cường tuần tra, kiểm soát tải trọng xe trên tuyến đê.',
+      '2. Trung tâm Văn hóa - Thể thao và Truyền thông huyện tuyên truyền trên loa truyền thanh trong tháng 3/2025.',
+      '3. Yêu cầu Chủ tịch UBND các xã, thị trấn bố trí lực lượng trực kiểm kê, báo cáo trước ngày 30/4/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads a police team and a district centre by their whole sector names', () => {
+    expect(name(by('tải trọng xe')?.lead)).toBe('Đội Cảnh sát giao thông - trật tự');
+    expect(name(by('loa truyền thanh')?.lead)).toMatch(/^Trung tâm Văn hóa - Thể thao và Truyền thông huyện/);
+  });
+
+  it('gives "Yêu cầu Chủ tịch X …" to X, and stops the collective before the verb', () => {
+    expect(name(by('lực lượng trực')?.lead)).toBe('UBND các xã, thị trấn');
+  });
+});

@@ -41,8 +41,9 @@ export function draftPlan(raw: string): PlanDraft {
   const outline = parseOutline(lines, bodyStart);
   const attributes = attachAttributes(outline);
   const timeHeadings = new Map<OutlineNode, DraftDeadline>();
-  // a letter (công văn) with no numbered parts: its paragraphs are where it asks for work
-  const letter = outline.every((n) => !isHeading(n)) && lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l));
+  // a letter (công văn) or a directive in prose with no numbered parts: its paragraphs are where it asks for work
+  const letter =
+    outline.every((n) => !isHeading(n)) && (lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text)));
   let assignee: string | undefined;
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
@@ -256,6 +257,11 @@ export function draftPlan(raw: string): PlanDraft {
     tasks,
     criteria,
   };
+}
+
+/** a lead-in that hands out what follows: "…, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "… yêu cầu:" */
+function asksBelow(text: string): boolean {
+  return /(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)(?:\s+[^\s:]+){0,8}\s*:$/iu.test(text);
 }
 
 function noTasksReason(nodes: number, bodyStart: number, lineCount: number): string {

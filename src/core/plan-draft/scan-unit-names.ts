@@ -207,6 +207,10 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
     // "các huyện cập nhật …": only "cấp" is a level word
     if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
     if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
+    // words of a phrase only inside it: "bố trí lực lượng trực" after "các xã, thị trấn" is a duty, not part of the group
+    if (token.folded === 'bo' && token.word.toLocaleLowerCase('vi') !== 'bộ') break;
+    if (token.folded === 'tri' && tokens[i - 1]?.folded !== 'chinh') break;
+    if (token.folded === 'truc' && tokens[i + 1]?.folded !== 'thuoc') break;
     // "… có liên quan và các tổ chức …": a second "các" starts another group
     if (i > t && token.folded === 'va' && tokens[i + 1]?.folded === 'cac') break;
     if (i > t && token.folded === 'cac' && tokens[i - 1]?.after === ',') break;

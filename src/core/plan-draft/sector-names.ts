@@ -55,6 +55,7 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Kinh tế - Hạ tầng'),
   // offices (Phòng) of a provincial police, a health department and other departments
   s('Tham mưu'),
+  s('Cảnh sát giao thông - trật tự', 'csgt-tt', 'csgt&tt'),
   s('Hậu cần'),
   s('Hồ sơ'),
   s('Kỹ thuật nghiệp vụ'),
@@ -163,6 +164,7 @@ export const STATION_SECTORS: readonly SectorName[] = [
   s('Dịch vụ việc làm'),
   s('Trợ giúp pháp lý nhà nước'),
   s('Văn hóa - Thông tin và Thể thao'),
+  s('Văn hóa - Thể thao và Truyền thông'),
   s('Văn hóa - Thể thao'),
   s('Y tế'),
   s('Thông tin'),
@@ -200,7 +202,7 @@ export function namedSector(abbr: string, text: string, folded: string, at: numb
   const sectors =
     abbr === 'BAN'
       ? BOARD_SECTORS
-      : ['SO', 'BO', 'PHONG'].includes(abbr)
+      : ['SO', 'BO', 'PHONG', 'DOI'].includes(abbr)
         ? DEPARTMENT_SECTORS
         : ['CUC', 'TC', 'VU', 'CC'].includes(abbr)
           ? OFFICE_SECTORS

@@ -33,6 +33,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'other',
     tail: 'title',
   },
+  { pattern: /kho bac nha nuoc|kbnn\b/y, abbr: 'KBNN', canonical: 'Kho bạc Nhà nước', kind: 'other', tail: 'level' },
+  {
+    pattern: /ban quan ly (?:cac )?du an dau tu xay dung/y,
+    abbr: 'BQLDA',
+    canonical: 'Ban Quản lý dự án đầu tư xây dựng',
+    kind: 'other',
+    tail: 'level',
+  },
   {
     pattern: /ban quan ly (?:rung phong ho|rung dac dung|du an|cho)/y,
     abbr: 'BQL',
