@@ -128,3 +128,39 @@ describe('units asked through their heads and named in full', () => {
     expect(name(by('lực lượng trực')?.lead)).toBe('UBND các xã, thị trấn');
   });
 });
+
+describe("a department's plan with short forms and a column of persons", () => {
+  const draft = draftPlan(
+    [
+      'UBND TỈNH HÒA LỘC',
+      'SỞ TƯ PHÁP',
+      'Số: 12/KH-STP',
+      'Hòa Lộc, ngày 20 tháng 01 năm 2025',
+      'KẾ HOẠCH',
+      'Công tác pháp chế năm 2025 của Sở',
+      'I. PHÂN CÔNG',
+      'Phòng Phổ biến, giáo dục pháp luật (sau đây gọi là Phòng PBGDPL), Chi cục Trồng trọt và Bảo vệ thực vật (CCTT&BVTV) và Thanh tra Sở (TTS) thực hiện các nhiệm vụ sau.',
+      'II. NHIỆM VỤ',
+      '| TT | Nhiệm vụ | Đơn vị chủ trì | Lãnh đạo Sở phụ trách | Thời hạn |',
+      '|---|---|---|---|---|',
+      '| 1 | Biên soạn tài liệu giới thiệu luật mới | Phòng PBGDPL | Giám đốc Sở Vũ Thanh Bình | Tháng 3/2025 |',
+      '| 2 | Tập huấn sử dụng thuốc bảo vệ thực vật an toàn | CCTT&BVTV | Phó Giám đốc Nguyễn Thị Hoa | Quý II/2025 |',
+      '| 3 | Kiểm tra công tác pháp chế tại 04 huyện | TTS | Phó Giám đốc Nguyễn Thị Hoa | Trước 30/11/2025 |',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+  const units = draft.units.map((u) => u.name);
+
+  it('reads offices whose names hold a comma or "và" by the gazetteer, and their short forms after', () => {
+    expect(name(by('tài liệu giới thiệu luật')?.lead)).toBe('Phòng Phổ biến, giáo dục pháp luật');
+    expect(name(by('thuốc bảo vệ thực vật')?.lead)).toBe('Chi cục Trồng trọt và Bảo vệ thực vật');
+  });
+
+  it('reads "Thanh tra Sở" as the department\'s inspectorate', () => {
+    expect(name(by('công tác pháp chế tại')?.lead)).toBe('Thanh tra Sở');
+  });
+
+  it('makes no unit of a person ("Giám đốc Sở Vũ Thanh Bình") nor of "Sở" at the end of a line', () => {
+    expect(units.filter((u) => /Vũ|Thanh Bình|Hoa|^Sở I$|^Vụ /u.test(u))).toEqual([]);
+  });
+});

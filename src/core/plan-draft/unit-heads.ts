@@ -83,6 +83,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /dai truyen hinh viet nam/y, abbr: 'VTV', canonical: 'Đài Truyền hình Việt Nam', kind: 'other', tail: 'none' },
   { pattern: /van phong chinh phu/y, abbr: 'VPCP', canonical: 'Văn phòng Chính phủ', kind: 'government', tail: 'none' },
   { pattern: /thu tuong chinh phu/y, abbr: 'TTG', canonical: 'Thủ tướng Chính phủ', kind: 'government', tail: 'none' },
+  // "Thanh tra Sở (TTS)" in a department's own plan; "Thanh tra Sở Y tế" is read by the pattern after (see matchHead)
+  { pattern: /thanh tra so\b/y, abbr: 'TTRA_SO', canonical: 'Thanh tra Sở', kind: 'department', tail: 'none' },
   { pattern: /thanh tra(?= (?:bo|so|tinh|huyen|thanh pho|chinh phu)\b)/y, abbr: 'TTRA', canonical: 'Thanh tra', kind: 'other', tail: 'level' },
   { pattern: /tong cuc/y, abbr: 'TC', canonical: 'Tổng cục', kind: 'department', tail: 'title' },
   { pattern: /cuc/y, abbr: 'CUC', canonical: 'Cục', kind: 'department', tail: 'title' },
@@ -107,7 +109,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'mass_org',
     tail: 'level',
   },
-  { pattern: /(?:thanh|tinh|huyen|quan|thi) doan\b/y, abbr: 'DTN_CAP', kind: 'mass_org', tail: 'none' },
+  { pattern: /(?:thanh|tinh|huyen|quan|thi|phuong|xa) doan\b(?! ket)/y, abbr: 'DTN_CAP', kind: 'mass_org', tail: 'none' },
   {
     pattern: /hoi lien hiep phu nu(?: viet nam)?|hoi lhpn\b|hoi phu nu/y,
     abbr: 'HPN',
