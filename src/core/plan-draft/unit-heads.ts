@@ -52,6 +52,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /van phong ?[-–] ?thong ke/y, abbr: 'VPTK', canonical: 'Văn phòng - Thống kê', kind: 'department', tail: 'level' },
   { pattern: /benh vien/y, abbr: 'BV', canonical: 'Bệnh viện', kind: 'other', tail: 'title' },
   { pattern: /ban quan ly (?:cac khu cong nghiep|khu kinh te|cac khu che xuat va cong nghiep)/y, abbr: 'BQLKCN', kind: 'other', tail: 'level' },
+  // a ward's residential groups ("Tổ dân phố các khu phố", "Tổ dân phố số 3") and a named task force ("Tổ công tác Đề án 06")
+  { pattern: /to dan pho/y, abbr: 'TDP', canonical: 'Tổ dân phố', kind: 'other', tail: 'level' },
+  { pattern: /to cong tac/y, abbr: 'TCT', canonical: 'Tổ công tác', kind: 'other', tail: 'title' },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
