@@ -164,3 +164,26 @@ describe("a department's plan with short forms and a column of persons", () => {
     expect(units.filter((u) => /Vũ|Thanh Bình|Hoa|^Sở I$|^Vụ /u.test(u))).toEqual([]);
   });
 });
+
+describe('a directive whose lead-in names its addressees before the colon', () => {
+  const draft = draftPlan(
+    [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH HÒA LỘC',
+      'Số: 03/CT-UBND',
+      'Hòa Lộc, ngày 02 tháng 6 năm 2025',
+      'CHỈ THỊ',
+      'Về phòng, chống dịch bệnh mùa mưa năm 2025',
+      '',
+      'Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện thực hiện tốt các nội dung sau:',
+      '',
+      'Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức chiến dịch diệt lăng quăng tại các trường học, hoàn thành trước ngày 30/6/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the paragraphs after it as duties', () => {
+    expect(name(by('diệt lăng quăng')?.lead)).toBe('Sở Y tế');
+    expect(by('diệt lăng quăng')?.deadline?.due).toBe('2025-06-29');
+  });
+});

@@ -264,7 +264,7 @@ export function draftPlan(raw: string): PlanDraft {
 
 /** a lead-in that hands out what follows: "…, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "… yêu cầu:" */
 function asksBelow(text: string): boolean {
-  return /(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)(?:\s+[^\s:]+){0,8}\s*:$/iu.test(text);
+  return /(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s[^:]{0,160}:$|(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s*:$/iu.test(text);
 }
 
 function noTasksReason(nodes: number, bodyStart: number, lineCount: number): string {
