@@ -56,3 +56,26 @@ describe('a phase heading with a short name over its items', () => {
     expect(draft.phases.map((p) => p.end)).toEqual(['2025-03-20', '2025-03-31']);
   });
 });
+
+describe('an office whose name runs on in lower case up to its short form', () => {
+  const draft = draftPlan(
+    [
+      'UBND TỈNH HÒA LỘC',
+      'SỞ NỘI VỤ',
+      'Số: 15/KH-SNV',
+      'Hòa Lộc, ngày 10 tháng 02 năm 2025',
+      'KẾ HOẠCH',
+      'Cải cách hành chính năm 2025 của Sở',
+      'I. PHÂN CÔNG',
+      'Giao Phòng Tổ chức, biên chế và tổ chức phi chính phủ (TCBC&TCPCP), Phòng Công chức, viên chức (CCVC) thực hiện các nhiệm vụ sau:',
+      '1. TCBC&TCPCP rà soát chức năng, nhiệm vụ các phòng thuộc Sở trước ngày 31/3/2025.',
+      '2. CCVC tổ chức thi nâng ngạch công chức trong quý III/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the whole name and gives each short form its own unit', () => {
+    expect(name(by('chức năng, nhiệm vụ')?.lead)).toBe('Phòng Tổ chức, biên chế và tổ chức phi chính phủ');
+    expect(name(by('nâng ngạch')?.lead)).toBe('Phòng Công chức, viên chức');
+  });
+});
