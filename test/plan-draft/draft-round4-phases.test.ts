@@ -35,6 +35,7 @@ describe('a campaign whose phases are headings on lines of their own', () => {
   it('reads leads in trailing brackets, a ward Youth Union and residential groups among them', () => {
     expect(name(by('đoạn kênh bị lấn chiếm')?.lead)).toMatch(/^Tổ dân phố/);
     expect(name(by('loa phát thanh')?.lead)).toBe('Phường đoàn');
+    expect(by('loa phát thanh')?.support.map(name)).toEqual(['Hội Liên hiệp Phụ nữ phường An Bình']);
     expect(name(by('Vớt rác')?.lead)).toBe('Phường đoàn');
   });
 });
