@@ -80,3 +80,27 @@ describe('an office whose name runs on in lower case up to its short form', () =
     expect(name(by('nâng ngạch')?.lead)).toBe('Phòng Công chức, viên chức');
   });
 });
+
+describe('a duty with only the day it starts', () => {
+  const draft = draftPlan(
+    [
+      'UBND HUYỆN HÒA LỘC',
+      'Số: 02/CT-UBND',
+      'Hòa Lộc, ngày 10 tháng 01 năm 2025',
+      'CHỈ THỊ',
+      'Về bảo đảm an toàn dịp Tết',
+      '1. Phòng Văn hóa và Thông tin tuyên truyền trên loa truyền thanh từ ngày 12/01/2025.',
+      '2. Phòng Tài nguyên và Môi trường xây dựng bảng giá đất áp dụng từ ngày 01/01/2026.',
+    ].join('\n'),
+  );
+  const { by } = helpers(draft);
+
+  it('gives it no deadline and flags it ("từ ngày D" is a start, not a due date)', () => {
+    expect(by('loa truyền thanh')?.deadline).toBeUndefined();
+    expect(by('loa truyền thanh')?.review).toBe(true);
+  });
+
+  it('keeps the day a rule applies from as the day the work must be ready', () => {
+    expect(by('bảng giá đất')?.deadline?.due).toBe('2026-01-01');
+  });
+});
