@@ -16,16 +16,34 @@ const BRACKETED = /^\s*\(\s*(?:sau đây (?:gọi|viết) tắt là\s+|gọi t�
 /** a short form holds an abbreviation: two capitals ("TTYT", "LHPN", "VP-TK", "ĐTN") */
 const HAS_ABBREVIATION = /\p{Lu}[\p{Lu}\d]*[-&]?\p{Lu}/u;
 
-export function withAbbreviations(text: string, mentions: readonly UnitMention[]): { mentions: UnitMention[]; aliases: Map<string, string[]> } {
+/**
+ * "Phòng Tổ chức, biên chế và tổ chức phi chính phủ (TCBC&TCPCP)": the scanner stops the name at the comma, but the
+ * words in lower case up to a short form in brackets are the rest of the same name.
+ */
+const NAME_TAIL = /^(?:\s*,\s*|\s+)(?:và\s+)?\p{Ll}[\p{Ll}\s,&-]{0,70}?(?=\s*\()/u;
+const NOT_IN_NAME = /(?:^|\s)(?:chủ trì|phối hợp|thực hiện|triển khai|tham mưu|có trách nhiệm|xây dựng|gồm|theo|là)(?=\s|,|$)/u;
+
+export function withAbbreviations(
+  text: string,
+  mentions: readonly UnitMention[],
+): { mentions: UnitMention[]; aliases: Map<string, string[]>; fullNames: Map<string, string> } {
   const out = [...mentions];
   const aliases = new Map<string, string[]>();
+  const fullNames = new Map<string, string>();
   for (const m of mentions) {
     if (m.group) continue;
-    const bracket = BRACKETED.exec(text.slice(m.end));
+    const tail = NAME_TAIL.exec(text.slice(m.end));
+    const bridged = tail && !NOT_IN_NAME.test(tail[0]) && tail[0].split(/\s+/).length <= 10 ? tail[0].length : 0;
+    const bracket = BRACKETED.exec(text.slice(m.end + bridged));
     const short = bracket?.[1];
     if (!bracket || !short || !HAS_ABBREVIATION.test(short)) continue;
     // "(Công an tỉnh)" has no abbreviation and is left to the roles; a short form is at most four words
     if (short.split(/\s+/).length > 4) continue;
+    if (bridged > 0 && !fullNames.has(m.ref)) {
+      fullNames.set(m.ref, text.slice(m.start, m.end + bridged).replace(/\s+/g, ' '));
+      const i = out.indexOf(m);
+      if (i >= 0) out[i] = { ...m, end: m.end + bridged, text: text.slice(m.start, m.end + bridged) };
+    }
     aliases.set(m.ref, [...(aliases.get(m.ref) ?? []), short]);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
     for (const use of text.matchAll(pattern)) {
@@ -42,5 +60,5 @@ export function withAbbreviations(text: string, mentions: readonly UnitMention[]
       out.push({ ref: m.ref, group: false, start, end, text: use[0] });
     }
   }
-  return { mentions: out.sort((a, b) => a.start - b.start), aliases };
+  return { mentions: out.sort((a, b) => a.start - b.start), aliases, fullNames };
 }

@@ -1,16 +1,20 @@
+import { plainTablesToPipes } from './plain-table.ts';
+
 const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079]+/g;
 const FOOTNOTE_LINE = /^[\u00b9\u00b2\u00b3\u2070-\u2079]+\s/;
 
 /**
  * Plain lines of a plan as pasted, exported to Markdown or extracted from .docx: no BOM, NFC,
- * no Markdown emphasis, no footnote marks or footnote lines, single spaces, trimmed lines.
+ * no Markdown emphasis, no footnote marks or footnote lines, single spaces, trimmed lines; a table
+ * pasted with TABs or aligned with spaces becomes a pipe table first (plain-table.ts).
  */
 export function cleanPlanText(raw: string): string {
-  const lines = raw
+  const rawLines = raw
     .replace(/^\uFEFF/, '')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .split('\n')
+    .split('\n');
+  const lines = plainTablesToPipes(rawLines)
     .filter((line) => !FOOTNOTE_LINE.test(line.trim()))
     .map((line) =>
       line

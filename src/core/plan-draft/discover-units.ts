@@ -110,7 +110,14 @@ export function discoverUnits(text: string, ctx: DiscoveryContext = {}): UnitDis
     })),
   ].sort((a, b) => a.start - b.start);
   const abbreviated = withAbbreviations(text, mentions);
-  for (const unit of units) for (const alias of abbreviated.aliases.get(unit.code) ?? []) if (!unit.aliases.includes(alias)) unit.aliases.push(alias);
+  for (const unit of units) {
+    const fullName = abbreviated.fullNames.get(unit.code);
+    if (fullName) {
+      unit.aliases.push(unit.name);
+      unit.name = fullName;
+    }
+    for (const alias of abbreviated.aliases.get(unit.code) ?? []) if (!unit.aliases.includes(alias)) unit.aliases.push(alias);
+  }
   return { units, groups, mentions: abbreviated.mentions };
 }
 

@@ -41,8 +41,9 @@ export function draftPlan(raw: string): PlanDraft {
   const outline = parseOutline(lines, bodyStart);
   const attributes = attachAttributes(outline);
   const timeHeadings = new Map<OutlineNode, DraftDeadline>();
-  // a letter (công văn) with no numbered parts: its paragraphs are where it asks for work
-  const letter = outline.every((n) => !isHeading(n)) && lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l));
+  // a letter (công văn) or a directive in prose with no numbered parts: its paragraphs are where it asks for work
+  const letter =
+    outline.every((n) => !isHeading(n)) && (lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text)));
   let assignee: string | undefined;
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
@@ -133,7 +134,9 @@ export function draftPlan(raw: string): PlanDraft {
     const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
     const introOnly = node.text.endsWith(':') && !deadline.deadline;
     const startsWithAction = roles.predicateStart === undefined && /^\p{Lu}/u.test(node.text) && !isHeading(node);
-    const periodOnly = phaseLabel !== undefined && onlyPeriod(phaseLabel.rest);
+    // "Giai đoạn 1 (từ … đến …): chuẩn bị" over its items: the phase's name, not a duty of its own
+    const phaseTitleOnly = phaseLabel !== undefined && hasChildren && !roles.lead && phaseLabel.rest.split(/[\s.:;]+/).filter((w) => w !== '').length <= 3;
+    const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly);
     // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
     const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
     const isTask =
@@ -144,7 +147,8 @@ export function draftPlan(raw: string): PlanDraft {
         (roles.lead !== undefined && !introOnly) ||
         articleClause ||
         (node.kind === 'paragraph' && !hasChildren && parent?.leadIsHeading === true && parent.lead !== undefined) ||
-        (!hasChildren && node.kind !== 'paragraph' && (inherited !== undefined || startsWithAction)));
+        // an item under a phase heading is that phase's work even when it names no unit of its own
+        (!hasChildren && node.kind !== 'paragraph' && (inherited !== undefined || startsWithAction || fact.phase !== undefined)));
     if (roles.lead && !fromBlock) {
       fact.lead = roles.lead;
       fact.support = roles.support;
@@ -256,6 +260,11 @@ export function draftPlan(raw: string): PlanDraft {
     tasks,
     criteria,
   };
+}
+
+/** a lead-in that hands out what follows: "…, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "… yêu cầu:" */
+function asksBelow(text: string): boolean {
+  return /(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s[^:]{0,160}:$|(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s*:$/iu.test(text);
 }
 
 function noTasksReason(nodes: number, bodyStart: number, lineCount: number): string {

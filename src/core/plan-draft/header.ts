@@ -111,6 +111,8 @@ function readTitle(lines: readonly string[], from: number): { text?: string; nex
     const line = lines[i]!;
     if (parts.length > 0 && /^(Căn cứ|Thực hiện|Xét|Theo đề nghị|Nhằm|Để|Điều\s+\d|[IVX]+\.|\d{1,2}\.\s|[-–+]\s)/.test(line)) break;
     if (/^[-–_]{3,}$/.test(line)) break;
+    // the body run on with no blank line: a sentence ("… đạt 38% dự toán. Để …"), a lead-in ending in ":", an assignment
+    if (parts.length > 0 && (/[.;:]$/.test(parts.at(-1)!) || /:$|[.;]\s+\p{Lu}/u.test(line) || /^(?:Giao|Đề nghị|Yêu cầu)\s/u.test(line))) break;
     parts.push(line);
     i++;
   }

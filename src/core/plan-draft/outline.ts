@@ -25,6 +25,8 @@ const ORDINAL = new RegExp(`^Thứ\\s+(${ORDINALS.join('|')})\\s*[,:.]\\s*(\\S.*
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 const ROMAN = /^(?:(?:PHẦN|Phần)\s+)?([IVX]{1,5})\s*[./:\-–]\s*(\S.*)$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$|^(\d{1,2})[.)]\s+(\S.*)$/;
+/** "Giai đoạn 1: Từ ngày 10/3 đến ngày 10/4/2025", "Giai đoạn 2 (tháng 6/2025)" alone on its line: a heading over the items after it */
+const PHASE_HEADING = /^Giai đoạn\s+(\d{1,2}|[IVX]{1,4})\s*(?:[:(–-]|$)(?![^.;]*[.;]\s+\p{Lu})/u;
 const LETTER = /^([a-zđ])[).]\s+(\S.*)$/;
 const DASH = /^[-–—•*]\s*(?!-)(\S.*)$/;
 const PLUS = /^\+\s*(\S.*)$/;
@@ -40,7 +42,8 @@ function rankOf(node: OutlineNode): number {
     case 'roman':
       return 0;
     case 'numbered':
-      return node.label.split('.').length;
+      // a bare phase heading ("Giai đoạn 2: Từ ngày … đến ngày …") sits above numbered items
+      return /^\d/.test(node.label) ? node.label.split('.').length : 0.5;
     case 'letter':
       return 5;
     case 'dash':
@@ -58,6 +61,8 @@ function classify(line: string, lineNumber: number): OutlineNode {
   if (article) return { ...base, kind: 'article', label: `Điều ${article[1]}`, text: article[2] || `Điều ${article[1]}` };
   const ordinal = ORDINAL.exec(line);
   if (ordinal) return { ...base, kind: 'numbered', label: String(ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1), text: capitalize(ordinal[2]!) };
+  const phase = PHASE_HEADING.exec(line);
+  if (phase && line.length <= 100) return { ...base, kind: 'numbered', label: `GĐ${phase[1]}`, text: line };
   let m = ROMAN.exec(line);
   if (m && isRoman(m[1]!)) return { ...base, kind: 'roman', label: m[1]!, text: m[2]! };
   m = NUMBERED.exec(line);

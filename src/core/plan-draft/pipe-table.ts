@@ -17,6 +17,11 @@ export function tableToLines(rows: readonly string[]): string[] {
   return out;
 }
 
+/** a header row naming at least a content column and a lead column, each cell a short label */
+export function isAssignmentHeader(cells: readonly string[]): boolean {
+  return cells.every((c) => c.length <= 60) && columnsOf(cells) !== undefined;
+}
+
 interface Columns {
   number?: number;
   content: number;

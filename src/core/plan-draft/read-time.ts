@@ -11,6 +11,8 @@ const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |
  * is yearly, first due 30/06/2020. Everything else is as readDraftDeadline reads it.
  */
 export function readTime(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
+  const startOnly = startOnlyDate(text);
+  if (startOnly) return { notes: [`Văn bản chỉ ghi ngày bắt đầu ("${startOnly}"), không ghi hạn; cần kiểm tra.`] };
   const special = readMonthRange(text) ?? readQuarterRange(text) ?? readQuarterEndDay(text) ?? readNextQuarterDay(text);
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
@@ -40,6 +42,27 @@ export function readTime(text: string, references: readonly TextRange[], ctx: De
     },
     notes: [...read.notes.filter((n) => !/nhiều mốc/.test(n)), 'Việc làm hằng năm; hạn lần đầu đọc từ văn bản, các năm sau cần ghi ngày.'],
   };
+}
+
+const DATE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|ngày \d{1,2} tháng \d{1,2}(?: năm \d{4})?/gu;
+const START_DATE = /(?:(?:kể|bắt đầu)\s+)?từ\s+(?:ngày\s+)?$/iu;
+
+/**
+ * "tuyên truyền trên loa truyền thanh từ ngày 12/01/2025", "ra quân kể từ ngày 15/01/2025": the one date is when
+ * the work starts, not when it is due; returns the phrase, or undefined when the text has an end or a due word.
+ */
+function startOnlyDate(text: string): string | undefined {
+  const dates = [...text.matchAll(DATE)];
+  if (dates.length !== 1) return undefined;
+  const date = dates[0]!;
+  const before = text.slice(Math.max(0, date.index - 20), date.index);
+  const start = START_DATE.exec(before);
+  // "bảng giá đất … áp dụng từ ngày 01/01/2025": what must be ready by the day it applies
+  if (!start || /(?:áp dụng|hiệu lực|thi hành|vận hành|đưa vào sử dụng)\s+(?:(?:kể|bắt đầu)\s+)?từ/iu.test(text)) return undefined;
+  // "6 tháng, kể từ ngày 01/3/2023": a length from the start gives the end
+  if (/\d{1,3}\s+(?:tháng|tuần|ngày)(?!\s*\d)/iu.test(text)) return undefined;
+  if (/trước|chậm nhất|hoàn thành|hoàn tất|xong|hạn|đến ngày|tới ngày|hiệu lực|hằng|định kỳ|quý|trong tháng|trong năm/iu.test(text)) return undefined;
+  return `${start[0]}${date[0]}`;
 }
 
 const MONTH_RANGE = /th[aá]ng\s+(\d{1,2})\s*(?:[-–]|đến|và)\s*(?:th[aá]ng\s+)?(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})/iu;

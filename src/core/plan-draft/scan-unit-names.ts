@@ -121,6 +121,22 @@ function inCapitalsRun(tokens: readonly Token[], t: number): boolean {
   );
 }
 
+/** a Vietnamese personal name: a common surname and one to three more capitalised words, nothing else */
+const PERSON_NAME =
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Đào|Trương|Lương|Mai|Tạ|Thái|Triệu|Đoàn|Vương|Lưu|Kiều|Quách|Tôn|Khúc|Chu|Lại|Đàm|Hà|Nông|Lò|Lục)(?: \p{Lu}\p{Ll}*){1,3}$/u;
+
+/**
+ * Heads whose folded spelling other words share: "Vụ" is not the surname "Vũ"; "Phường đoàn", "Xã đoàn" are the
+ * Youth Union of a ward or commune, not "phương", "xa"; "Thanh tra Sở" followed by a sector is that Sở's inspectorate.
+ */
+function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t: number, end: number): boolean {
+  const word = tokens[t]!.word;
+  if (head.abbr === 'VU') return word === 'Vụ';
+  if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
+  if (head.abbr === 'TTRA_SO') return !/^ \p{Lu}/u.test(text.slice(end, end + 2));
+  return true;
+}
+
 type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
 
 function matchHead(text: string, folded: string, tokens: readonly Token[], t: number): HeadMatch | undefined {
@@ -132,6 +148,7 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
     if (!m) continue;
     const end = start + m[0].length;
     if (end < folded.length && WORD_CHAR.test(folded[end]!)) continue;
+    if (!spelledAsHead(head, text, tokens, t, end)) continue;
     if (!best || end > best.end) best = { head, end };
   }
   if (!best) return undefined;
@@ -162,7 +179,10 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       const title =
         head.abbr === 'BAO' ? readPlaceName(tokens, after) : head.abbr === 'TRUONG' ? readSchoolName(folded, tokens, after) : readTitle(tokens, after);
       if (!title) return undefined;
-      unit.title = text.slice(tokens[after]!.start, title.end);
+      const titleText = text.slice(tokens[after]!.start, title.end);
+      // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector
+      if (text.slice(end, tokens[after]!.start).includes('\n') || PERSON_NAME.test(titleText)) return undefined;
+      unit.title = titleText;
       end = title.end;
     }
   }
@@ -207,6 +227,10 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
     // "các huyện cập nhật …": only "cấp" is a level word
     if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
     if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
+    // words of a phrase only inside it: "bố trí lực lượng trực" after "các xã, thị trấn" is a duty, not part of the group
+    if (token.folded === 'bo' && token.word.toLocaleLowerCase('vi') !== 'bộ') break;
+    if (token.folded === 'tri' && tokens[i - 1]?.folded !== 'chinh') break;
+    if (token.folded === 'truc' && tokens[i + 1]?.folded !== 'thuoc') break;
     // "… có liên quan và các tổ chức …": a second "các" starts another group
     if (i > t && token.folded === 'va' && tokens[i + 1]?.folded === 'cac') break;
     if (i > t && token.folded === 'cac' && tokens[i - 1]?.after === ',') break;

@@ -30,6 +30,7 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Tài chính'),
   s('Nội vụ'),
   s('Tư pháp'),
+  s('Phổ biến, giáo dục pháp luật', 'pbgdpl', 'pb-gdpl'),
   s('Công Thương'),
   s('Nông nghiệp và Phát triển nông thôn', 'nn&ptnt', 'nnptnt', 'nn-ptnt'),
   s('Nông nghiệp và Môi trường', 'nn&mt', 'nnmt'),
@@ -55,6 +56,7 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Kinh tế - Hạ tầng'),
   // offices (Phòng) of a provincial police, a health department and other departments
   s('Tham mưu'),
+  s('Cảnh sát giao thông - trật tự', 'csgt-tt', 'csgt&tt'),
   s('Hậu cần'),
   s('Hồ sơ'),
   s('Kỹ thuật nghiệp vụ'),
@@ -132,6 +134,7 @@ export const OFFICE_SECTORS: readonly SectorName[] = [
   s('Thi đua - Khen thưởng'),
   s('Văn thư - Lưu trữ'),
   s('Thủy lợi'),
+  s('Trồng trọt và Bảo vệ thực vật', 'tt&bvtv', 'tt-bvtv', 'ttbvtv'),
   s('Trồng trọt'),
   s('Chăn nuôi'),
   s('Thú y'),
@@ -163,6 +166,7 @@ export const STATION_SECTORS: readonly SectorName[] = [
   s('Dịch vụ việc làm'),
   s('Trợ giúp pháp lý nhà nước'),
   s('Văn hóa - Thông tin và Thể thao'),
+  s('Văn hóa - Thể thao và Truyền thông'),
   s('Văn hóa - Thể thao'),
   s('Y tế'),
   s('Thông tin'),
@@ -200,7 +204,7 @@ export function namedSector(abbr: string, text: string, folded: string, at: numb
   const sectors =
     abbr === 'BAN'
       ? BOARD_SECTORS
-      : ['SO', 'BO', 'PHONG'].includes(abbr)
+      : ['SO', 'BO', 'PHONG', 'DOI'].includes(abbr)
         ? DEPARTMENT_SECTORS
         : ['CUC', 'TC', 'VU', 'CC'].includes(abbr)
           ? OFFICE_SECTORS

@@ -46,7 +46,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // a new sentence "Trường hợp …, báo cáo …" is a conditional duty of its own
     const conditional = /^\s*trường hợp\b/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty
-    const detail = /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả|đồng thời)\b/iu.test(input.text.slice(fact.start, fact.end));
+    // ("…; đồng thời hướng dẫn … trước ngày D" with a date of its own is another duty)
+    const detail =
+      /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) || (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined);
     // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
     // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"), unless it hands
     // in the first one's work ("…; trình UBND phê duyệt trước ngày D") or its date closes the whole item (", hoàn thành trước …")

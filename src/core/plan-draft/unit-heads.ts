@@ -33,6 +33,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'other',
     tail: 'title',
   },
+  { pattern: /kho bac nha nuoc|kbnn\b/y, abbr: 'KBNN', canonical: 'Kho bạc Nhà nước', kind: 'other', tail: 'level' },
+  {
+    pattern: /ban quan ly (?:cac )?du an dau tu xay dung/y,
+    abbr: 'BQLDA',
+    canonical: 'Ban Quản lý dự án đầu tư xây dựng',
+    kind: 'other',
+    tail: 'level',
+  },
   {
     pattern: /ban quan ly (?:rung phong ho|rung dac dung|du an|cho)/y,
     abbr: 'BQL',
@@ -44,6 +52,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /van phong ?[-–] ?thong ke/y, abbr: 'VPTK', canonical: 'Văn phòng - Thống kê', kind: 'department', tail: 'level' },
   { pattern: /benh vien/y, abbr: 'BV', canonical: 'Bệnh viện', kind: 'other', tail: 'title' },
   { pattern: /ban quan ly (?:cac khu cong nghiep|khu kinh te|cac khu che xuat va cong nghiep)/y, abbr: 'BQLKCN', kind: 'other', tail: 'level' },
+  // a ward's residential groups ("Tổ dân phố các khu phố", "Tổ dân phố số 3") and a named task force ("Tổ công tác Đề án 06")
+  { pattern: /to dan pho/y, abbr: 'TDP', canonical: 'Tổ dân phố', kind: 'other', tail: 'level' },
+  { pattern: /to cong tac/y, abbr: 'TCT', canonical: 'Tổ công tác', kind: 'other', tail: 'title' },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
@@ -75,6 +86,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /dai truyen hinh viet nam/y, abbr: 'VTV', canonical: 'Đài Truyền hình Việt Nam', kind: 'other', tail: 'none' },
   { pattern: /van phong chinh phu/y, abbr: 'VPCP', canonical: 'Văn phòng Chính phủ', kind: 'government', tail: 'none' },
   { pattern: /thu tuong chinh phu/y, abbr: 'TTG', canonical: 'Thủ tướng Chính phủ', kind: 'government', tail: 'none' },
+  // "Thanh tra Sở (TTS)" in a department's own plan; "Thanh tra Sở Y tế" is read by the pattern after (see matchHead)
+  { pattern: /thanh tra so\b/y, abbr: 'TTRA_SO', canonical: 'Thanh tra Sở', kind: 'department', tail: 'none' },
   { pattern: /thanh tra(?= (?:bo|so|tinh|huyen|thanh pho|chinh phu)\b)/y, abbr: 'TTRA', canonical: 'Thanh tra', kind: 'other', tail: 'level' },
   { pattern: /tong cuc/y, abbr: 'TC', canonical: 'Tổng cục', kind: 'department', tail: 'title' },
   { pattern: /cuc/y, abbr: 'CUC', canonical: 'Cục', kind: 'department', tail: 'title' },
@@ -99,7 +112,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'mass_org',
     tail: 'level',
   },
-  { pattern: /(?:thanh|tinh|huyen|quan|thi) doan\b/y, abbr: 'DTN_CAP', kind: 'mass_org', tail: 'none' },
+  { pattern: /(?:thanh|tinh|huyen|quan|thi|phuong|xa) doan\b(?! ket)/y, abbr: 'DTN_CAP', kind: 'mass_org', tail: 'none' },
   {
     pattern: /hoi lien hiep phu nu(?: viet nam)?|hoi lhpn\b|hoi phu nu/y,
     abbr: 'HPN',

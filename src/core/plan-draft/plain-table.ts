@@ -1,0 +1,121 @@
+import { isAssignmentHeader } from './pipe-table.ts';
+
+/**
+ * A table pasted as plain text has no pipes: Word's "Danh mục nhiệm vụ" copied out of a document gives
+ * one TAB between cells ("STT⇥Nội dung nhiệm vụ⇥Cơ quan chủ trì⇥…"), a table typed or exported as
+ * fixed-width text lines its columns up with runs of spaces. Before spaces are collapsed, such a table
+ * is rewritten as a pipe table so the assignment-table reader (pipe-table.ts) reads it like any other.
+ * A table starts at a header whose cells name at least a content and a lead column (in any order, with
+ * the usual synonyms); it ends at a blank line or a line that is no row.
+ */
+export function plainTablesToPipes(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = readTableAt(lines, i);
+    if (!table) {
+      out.push(lines[i]!);
+      continue;
+    }
+    for (const row of table.rows) out.push(`| ${row.join(' | ')} |`);
+    i = table.end - 1;
+  }
+  return out;
+}
+
+interface Table {
+  rows: string[][];
+  /** index of the first line after the table */
+  end: number;
+}
+
+function readTableAt(lines: readonly string[], at: number): Table | undefined {
+  const line = lines[at]!;
+  if (line.includes('|')) return undefined;
+  if (line.includes('\t')) {
+    const header = splitTabs(line);
+    return isAssignmentHeader(header) ? readTabRows(lines, at, header.length) : undefined;
+  }
+  const header = spacedCells(line);
+  if (header.length < 3 || !isAssignmentHeader(header.map((c) => c.text))) return undefined;
+  return readSpacedRows(lines, at, header);
+}
+
+function splitTabs(line: string): string[] {
+  return line
+    .replace(/^\s+|\s+$/g, '')
+    .split(/\t/)
+    .map((c) => c.trim());
+}
+
+const ROW_START = /^\s*(?:\d{1,3}|[IVX]{1,4}|[a-zđ])[.)]?\t/u;
+
+/**
+ * Rows separated by TABs; a cell with a line break inside (Word pastes its paragraphs on new lines)
+ * continues on the next line, so a row is complete when it has the header's number of cells or the
+ * next line starts a numbered row.
+ */
+function readTabRows(lines: readonly string[], at: number, width: number): Table {
+  const rows: string[][] = [splitTabs(lines[at]!)];
+  let open: string[] | undefined;
+  let i = at + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') break;
+    const hasTab = line.includes('\t');
+    if (!hasTab && !open) break;
+    const cells = hasTab ? splitTabs(line) : [line.trim()];
+    if (open && !ROW_START.test(line)) {
+      open[open.length - 1] = `${open[open.length - 1]} ${cells[0]}`.trim();
+      open.push(...cells.slice(1));
+    } else {
+      open = cells;
+      rows.push(open);
+    }
+    if (open.length >= width) open = undefined;
+  }
+  return { rows, end: i };
+}
+
+interface Cell {
+  start: number;
+  text: string;
+}
+
+/** cells of a line split at runs of two or more spaces, with the column each starts at */
+function spacedCells(line: string): Cell[] {
+  const cells: Cell[] = [];
+  for (const m of line.matchAll(/\S+(?: \S+)*/g)) cells.push({ start: m.index, text: m[0] });
+  return cells;
+}
+
+/**
+ * Rows aligned under the header: each piece goes to the column whose header starts at or just before
+ * it, so an empty cell leaves its column empty; a line with nothing under the first column continues
+ * the row above it (a cell wrapped onto the next line).
+ */
+function readSpacedRows(lines: readonly string[], at: number, header: readonly Cell[]): Table {
+  const starts = header.map((c) => c.start);
+  const columnOf = (start: number) => {
+    let column = 0;
+    for (let c = 0; c < starts.length; c++) if (starts[c]! <= start + 1) column = c;
+    return column;
+  };
+  const rows: string[][] = [header.map((c) => c.text)];
+  let i = at + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || line.includes('|')) break;
+    const cells = spacedCells(line);
+    if (cells.length < 2 && !/^ {2,}/.test(line)) break;
+    const row = header.map(() => '');
+    for (const cell of cells) {
+      const column = columnOf(cell.start);
+      row[column] = `${row[column]} ${cell.text}`.trim();
+    }
+    const previous = rows.length > 1 ? rows[rows.length - 1] : undefined;
+    if (row[0] === '' && previous) {
+      for (let c = 0; c < row.length; c++) previous[c] = `${previous[c]} ${row[c]}`.trim();
+    } else rows.push(row);
+  }
+  return { rows, end: i };
+}
