@@ -68,7 +68,7 @@ export const planFile: FileHandler = {
     const common = { bytes, fileName: file.fileName, locale: ctx.locale };
     const answer =
       kind === 'document'
-        ? await draftPlanInChat(ctx.deps.planFiles, common)
+        ? await draftPlanInChat(ctx.deps.planFiles, { ...common, knownUnits: await ctx.deps.stores.directory.listUnits() })
         : await stagePlanImport(
             { stores: ctx.deps.stores, planFiles: ctx.deps.planFiles },
             { ...common, chatId: ctx.chat.id, userId: ctx.user.id, now: ctx.now },

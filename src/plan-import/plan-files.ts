@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { draftPlan } from '../core/plan-draft/draft-plan.ts';
+import { adoptKnownUnits } from '../core/plan/adopt-known-units.ts';
 import type { PlanFile } from '../core/plan/plan-schema.ts';
 import type { PlanFileKind, PlanFileProblem, PlanFiles } from '../core/ports/plan-files.ts';
 import { draftToPlanFile } from './draft/draft-to-plan-file.ts';
@@ -21,11 +22,11 @@ export function createPlanFiles(): PlanFiles {
       const ext = extname(fileName).toLowerCase();
       return (DOCUMENT_EXTENSIONS.has(ext) ? 'document' : PLAN_EXTENSIONS.has(ext) ? 'plan' : 'other') satisfies PlanFileKind;
     },
-    async draftFromDocument(bytes, fileName) {
+    async draftFromDocument(bytes, fileName, knownUnits = []) {
       try {
         const text = await documentText(Buffer.from(bytes), fileName);
         const draft = draftPlan(text);
-        const workbook = draft.tasks.length > 0 ? await planWorkbookBuffer(draftToPlanFile(draft) as PlanFile) : new Uint8Array();
+        const workbook = draft.tasks.length > 0 ? await planWorkbookBuffer(adoptKnownUnits(draftToPlanFile(draft) as PlanFile, knownUnits)) : new Uint8Array();
         return { ok: true, draft, workbook };
       } catch (error) {
         return { ok: false, problem: toProblem(describeDocumentError(error, fileName)) };

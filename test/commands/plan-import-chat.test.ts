@@ -65,11 +65,24 @@ describe('loading a plan in chat: document → review workbook → checked file 
     await h.deliver();
   });
 
+  it('the drafted workbook uses the committee’s own units (CAP5), not codes of its own, and names no unit twice', async () => {
+    const workbook = await draftWorkbook(h);
+    const codes: string[] = [];
+    sheet(workbook, 'Đơn vị').eachRow((row, index) => {
+      if (index > 1) codes.push(String(row.getCell(1).value ?? ''));
+    });
+    expect(codes).toContain('CAP5');
+    expect(codes).not.toContain('CA_P5');
+    expect(new Set(codes).size).toBe(codes.length);
+    const known = new Set((await h.stores.directory.listUnits()).map((u) => u.code));
+    expect(codes.filter((c) => known.has(c)).length).toBeGreaterThanOrEqual(5);
+  });
+
   it('drafts a plan text into a summary with the .xlsx review workbook attached, and imports nothing', async () => {
     const before = await h.snapshot();
     const [summary] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45.txt', bytes: SEED_TEXT });
     expect(summary?.html).toContain('Bản nháp kế hoạch từ “ke-hoach-45.txt”');
-    expect(summary?.html).toMatch(/Nhiệm vụ: <b>8<\/b>, trong đó <b>\d+<\/b> cần kiểm tra/);
+    expect(summary?.html).toMatch(/Nhiệm vụ: <b>9<\/b>, trong đó <b>\d+<\/b> cần kiểm tra/);
     expect(summary?.html).toContain('Đơn vị (7)');
     expect(summary?.html).toMatch(/Giai đoạn \(\d+\)/);
     expect(summary?.attachments?.[0]).toMatchObject({ kind: 'document', fileName: 'ke-hoach-45-kiem-tra.xlsx' });
@@ -84,7 +97,7 @@ describe('loading a plan in chat: document → review workbook → checked file 
     const before = await h.snapshot();
     const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45-kiem-tra.xlsx', bytes: await bytesOf(workbook) });
     expect(preview?.html).toContain('Đã kiểm tra “ke-hoach-45-kiem-tra.xlsx”: kế hoạch 45/KH-BCĐ');
-    expect(preview?.html).toContain('+ Mới (8): NV01, NV02');
+    expect(preview?.html).toContain('+ Mới (9): NV01, NV02');
     expect(preview?.html).toContain('− Lưu trữ (không xóa) (');
     const { ok } = buttonData(preview);
     expect(preview?.buttons?.[0]?.map((b) => ('fallback' in b ? b.fallback : ''))).toEqual([
@@ -95,9 +108,11 @@ describe('loading a plan in chat: document → review workbook → checked file 
 
     await h.press(STEERING_CHAT, SECRETARY, ok);
     expect(h.toasts.at(-1)).toBe('Đang nhập và kích hoạt kế hoạch…');
-    expect(h.edits.at(-1)?.html).toMatch(/Thư ký Lan đã nhập và kích hoạt kế hoạch <b>45\/KH-BCĐ<\/b> từ “ke-hoach-45-kiem-tra.xlsx”: 8 nhiệm vụ mới/);
-    const nv07 = await h.stores.tasks.findTaskByCode('NV07');
-    expect(nv07?.assignments.find((a) => a.role === 'lead')?.unitCode).toBe('CAP5');
+    expect(h.edits.at(-1)?.html).toMatch(/Thư ký Lan đã nhập và kích hoạt kế hoạch <b>45\/KH-BCĐ<\/b> từ “ke-hoach-45-kiem-tra.xlsx”: 9 nhiệm vụ mới/);
+    // The drafted "Công an Phường 5" is the committee's CAP5: its tasks reach the bound CAP5 group.
+    const imported = (await h.stores.tasks.listTasks()).filter((t) => t.code.startsWith('NV'));
+    const nv07 = imported.find((t) => t.assignments.find((a) => a.role === 'lead')?.unitCode === 'CAP5');
+    expect(nv07).toBeDefined();
     const cap5 = await h.chat(CAP5_CHAT);
     const cards = h.outbox.queued.filter((q) => q.chatId === cap5.id && q.kind === 'task' && q.link?.taskId === nv07?.id);
     expect(cards).toHaveLength(1);

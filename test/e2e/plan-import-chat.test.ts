@@ -63,7 +63,7 @@ describe('end to end: plan text → review workbook → edited workbook → Kíc
     let since = mark(server);
     await upload(STEERING_CHAT_ID, 'ke-hoach-45.txt', SEED_TEXT);
     const summary = await waitForBotMessage(server, STEERING_CHAT_ID, since, 'Bản nháp kế hoạch từ “ke-hoach-45.txt”');
-    expect(summary.message.text).toMatch(/Nhiệm vụ: 8, trong đó \d+ cần kiểm tra/);
+    expect(summary.message.text).toMatch(/Nhiệm vụ: 9, trong đó \d+ cần kiểm tra/);
     const sent = await waitFor('the review workbook', () =>
       server.messages(STEERING_CHAT_ID).find((m) => m.fromBot && m.seq > since && m.message.document?.file_name === 'ke-hoach-45-kiem-tra.xlsx'),
     );
@@ -81,7 +81,7 @@ describe('end to end: plan text → review workbook → edited workbook → Kíc
     since = mark(server);
     await upload(STEERING_CHAT_ID, 'ke-hoach-45-kiem-tra.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
     const preview = await waitForBotMessage(server, STEERING_CHAT_ID, since, 'Đã kiểm tra “ke-hoach-45-kiem-tra.xlsx”');
-    expect(preview.message.text).toContain('+ Mới (8)');
+    expect(preview.message.text).toContain('+ Mới (9)');
     expect(buttonData(preview)).toEqual([expect.stringMatching(/^pi:\d+:ok$/), expect.stringMatching(/^pi:\d+:no$/)]);
     const cardsBefore = botMessagesWithButtons(server, unitChat, 'st:').length;
 
@@ -96,8 +96,8 @@ describe('end to end: plan text → review workbook → edited workbook → Kíc
     );
     const cards = await waitFor('the new CAP5 task cards', () => {
       const found = botMessagesWithButtons(server, unitChat, 'st:').slice(cardsBefore);
-      return found.some((m) => m.message.text?.includes('NV07')) ? found : undefined;
+      return found.some((m) => m.message.text?.includes('NV08')) ? found : undefined;
     });
-    expect(cards.map((m) => /NV0\d/.exec(m.message.text ?? '')?.[0])).toEqual(expect.arrayContaining(['NV07', 'NV08']));
+    expect(cards.map((m) => /NV0\d/.exec(m.message.text ?? '')?.[0])).toEqual(expect.arrayContaining(['NV08', 'NV09']));
   });
 });

@@ -1,3 +1,4 @@
+import type { UnitRecord } from '../model/records.ts';
 import type { Plan } from '../plan/plan-model.ts';
 import type { PlanDraft } from '../plan-draft/types.ts';
 
@@ -21,7 +22,8 @@ export type PlanFileKind = 'document' | 'plan' | 'other';
 export interface PlanFiles {
   kindOf(fileName: string): PlanFileKind;
   /** A plan's text (.docx/.pdf/.txt/.md) → the drafter's draft and its review workbook (.xlsx). */
-  draftFromDocument(bytes: Uint8Array, fileName: string): Promise<DraftFromDocumentResult>;
+  /** `knownUnits`: the committee's units, so the draft uses their codes instead of inventing new ones */
+  draftFromDocument(bytes: Uint8Array, fileName: string, knownUnits?: readonly UnitRecord[]): Promise<DraftFromDocumentResult>;
   /** A review workbook (.xlsx) or a plan file (.yaml/.yml) → the checked plan, or every problem by place. */
   readPlanFile(bytes: Uint8Array, fileName: string): Promise<ReadPlanFileResult>;
 }

@@ -1,6 +1,6 @@
 import { html, t } from '../i18n/translate.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
-import type { Locale } from '../model/records.ts';
+import type { Locale, UnitRecord } from '../model/records.ts';
 import type { PlanDraft } from '../plan-draft/types.ts';
 import type { PlanFiles } from '../ports/plan-files.ts';
 import { escapeHtml } from '../text/html.ts';
@@ -14,9 +14,12 @@ const LISTED_REASONS = 5;
  * phases) with the review workbook attached; nothing is stored or imported. A file that is not a
  * plan (no tasks) or cannot be read gets a Vietnamese explanation and no workbook.
  */
-export async function draftPlanInChat(planFiles: PlanFiles, input: { bytes: Uint8Array; fileName: string; locale: Locale }): Promise<OutgoingMessage> {
+export async function draftPlanInChat(
+  planFiles: PlanFiles,
+  input: { bytes: Uint8Array; fileName: string; locale: Locale; knownUnits?: readonly UnitRecord[] },
+): Promise<OutgoingMessage> {
   const { locale, fileName } = input;
-  const result = await planFiles.draftFromDocument(input.bytes, fileName);
+  const result = await planFiles.draftFromDocument(input.bytes, fileName, input.knownUnits ?? []);
   if (!result.ok) return { html: t(locale, 'plan_chat.unreadable', { reason: locale === 'en' ? result.problem.messageEn : result.problem.message }) };
   const { draft } = result;
   if (draft.tasks.length === 0) {
