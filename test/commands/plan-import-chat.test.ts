@@ -78,6 +78,13 @@ describe('loading a plan in chat: document → review workbook → checked file 
     expect(codes.filter((c) => known.has(c)).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('a workbook sent back with rows still marked for review is shown with a warning naming them', async () => {
+    const workbook = await draftWorkbook(h);
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'chua-sua.xlsx', bytes: await bytesOf(workbook) });
+    expect(preview?.html).toMatch(/\d+ nhiệm vụ vẫn đánh dấu &quot;Cần kiểm tra&quot; \(NV\d\d/);
+    expect(preview?.html).toContain('Kích hoạt');
+  });
+
   it('drafts a plan text into a summary with the .xlsx review workbook attached, and imports nothing', async () => {
     const before = await h.snapshot();
     const [summary] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45.txt', bytes: SEED_TEXT });

@@ -215,6 +215,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan_chat.more_errors': '… and {count} more.',
   'plan_chat.preview':
     '<b>Checked “{file}”: plan {plan}</b>\n{title}\n\n{diff}{warnings}\n\nPress <b>Kích hoạt</b> to import, activate and post the tasks to the unit groups, or <b>Huỷ</b> to drop it. Nothing has changed yet; request {id} expires at {expires}.',
+  'plan_chat.unreviewed':
+    '{count} task(s) still marked "needs review" ({codes}): check their lead and deadline before activating, then clear the mark in the file',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

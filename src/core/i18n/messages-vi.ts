@@ -216,6 +216,7 @@ export const MESSAGES_VI = {
   'plan_chat.more_errors': '… và {count} lỗi khác.',
   'plan_chat.preview':
     '<b>Đã kiểm tra “{file}”: kế hoạch {plan}</b>\n{title}\n\n{diff}{warnings}\n\nBấm <b>Kích hoạt</b> để nhập, kích hoạt và gửi nhiệm vụ tới các nhóm đơn vị, hoặc <b>Huỷ</b> để bỏ qua. Chưa có gì thay đổi; yêu cầu số {id} hết hạn lúc {expires}.',
+  'plan_chat.unreviewed': '{count} nhiệm vụ vẫn đánh dấu "Cần kiểm tra" ({codes}): hãy xem lại chủ trì và hạn trước khi kích hoạt, rồi xoá dấu đó trong tệp',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

@@ -49,8 +49,21 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
     createdAt: input.now,
     expiresAt,
   });
-  const warnings =
-    read.warnings.length === 0 ? '' : t(locale, 'plan_chat.warnings', { count: read.warnings.length, list: html(problemList(read.warnings, locale)) });
+  // Rows still marked "Cần kiểm tra" were perhaps never looked at: say so before anyone activates them.
+  const unreviewed = read.plan.tasks.filter((task) => task.review).map((task) => task.code);
+  const codes = unreviewed.slice(0, 8).join(', ') + (unreviewed.length > 8 ? ', …' : '');
+  const allWarnings: PlanFileProblem[] = [
+    ...(unreviewed.length > 0
+      ? [
+          {
+            message: t('vi', 'plan_chat.unreviewed', { count: unreviewed.length, codes }),
+            messageEn: t('en', 'plan_chat.unreviewed', { count: unreviewed.length, codes }),
+          },
+        ]
+      : []),
+    ...read.warnings,
+  ];
+  const warnings = allWarnings.length === 0 ? '' : t(locale, 'plan_chat.warnings', { count: allWarnings.length, list: html(problemList(allWarnings, locale)) });
   return {
     html: t(locale, 'plan_chat.preview', {
       file: fileName,
