@@ -82,8 +82,10 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web
     for (const text of ['chào cả nhóm', '@Điều phối /nhiemvu']) {
       await page.fill(testId('composer-input'), text);
       await page.click(testId('composer-send'));
+      // The page clears the box once the message is sent: only then type the next one.
+      await expect.poll(() => page.inputValue(testId('composer-input')), { timeout: 10_000 }).toBe('');
     }
-    await expect.poll(() => server.messages(zalo).length).toBe(2);
+    await expect.poll(() => server.messages(zalo).filter((m) => !m.fromBot).length, { timeout: 10_000 }).toBe(2);
     expect(server.state.zaloUpdates).toEqual([expect.objectContaining({ message: expect.objectContaining({ text: '@Điều phối /nhiemvu' }) })]);
     await page.click(testId(`chat-${seeded.steeringChatId}`));
   });
