@@ -39,12 +39,13 @@ export const codePercentNote = z
   })
   .pipe(
     z.object({
-      code: z.string().min(1),
+      code: z.string().min(1, { message: 'args.missing_code' }),
       percent: z
         .string()
-        .regex(/^\d{1,3}$/)
+        .min(1, { message: 'args.missing_percent' })
+        .regex(/^\d{1,3}$/, { message: 'args.bad_percent' })
         .transform(Number)
-        .pipe(z.number().int().min(0).max(100)),
+        .pipe(z.number().int().min(0, { message: 'args.bad_percent' }).max(100, { message: 'args.bad_percent' })),
       note: z.string(),
     }),
   );

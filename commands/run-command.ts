@@ -1,5 +1,9 @@
-import { t } from '../src/core/i18n/translate.ts';
+import { html, type MessageKey, t } from '../src/core/i18n/translate.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
+
+/** Catalog keys a schema may give as an issue's message, to say what is wrong with the arguments. */
+const ARGS_MESSAGES: readonly string[] = ['args.missing_code', 'args.missing_percent', 'args.bad_percent'];
+const isArgsMessage = (message: string): message is MessageKey => ARGS_MESSAGES.includes(message);
 
 /**
  * The dispatcher calls this for every command: validates the arguments with the command's zod schema
@@ -8,7 +12,10 @@ import type { CommandContext, CommandDefinition } from './types.ts';
 export async function runCommand<Args>(definition: CommandDefinition<Args>, ctx: CommandContext, rawArgs: string): Promise<void> {
   const parsed = definition.args.safeParse(rawArgs.trim());
   if (!parsed.success) {
-    await ctx.reply({ html: t(ctx.locale, 'usage.invalid', { usage: definition.usage[ctx.locale] }) });
+    // A schema may name what is wrong with a catalog key ("args.missing_percent"); zod's own English never reaches a chat.
+    const key = parsed.error.issues.map((issue) => issue.message).find(isArgsMessage);
+    const detail = key ? html(`\n${t(ctx.locale, key)}`) : '';
+    await ctx.reply({ html: t(ctx.locale, 'usage.invalid', { usage: definition.usage[ctx.locale], detail }) });
     return;
   }
   await definition.handle(ctx, parsed.data);

@@ -3,6 +3,9 @@ import type { MessageKey } from './messages-vi.ts';
 /** English texts, used when a chat sets /ngonngu en. Same keys as the Vietnamese catalog. */
 export const MESSAGES_EN: Record<MessageKey, string> = {
   'usage.invalid': 'Wrong syntax. Usage: <code>{usage}</code>{detail}',
+  'args.missing_code': 'The task code is missing (e.g. P5-01; send /nhiemvu to see codes).',
+  'args.missing_percent': 'The percent done is missing, e.g. /tiendo P5-01 60 reviewed 3 of 5 teams.',
+  'args.bad_percent': 'The percent must be a number from 0 to 100, e.g. 60 or 60%.',
   'button.stale': 'This button is no longer valid.',
   'bind.too_many_tries':
     'This group entered a wrong binding code {count} times within {minutes} minutes and is locked for now. Please try again in {wait} minutes, or ask the secretariat for a new code (/moi).',

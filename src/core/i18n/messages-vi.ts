@@ -1,6 +1,9 @@
 /** Vietnamese texts (the default). {name} placeholders are filled by t(); string values are escaped there. */
 export const MESSAGES_VI = {
   'usage.invalid': 'Chưa đúng cú pháp. Cách dùng: <code>{usage}</code>{detail}',
+  'args.missing_code': 'Thiếu mã nhiệm vụ (ví dụ P5-01; gửi /nhiemvu để xem mã).',
+  'args.missing_percent': 'Thiếu phần trăm đã làm được, ví dụ: /tiendo P5-01 60 đã rà soát 3/5 tổ.',
+  'args.bad_percent': 'Phần trăm phải là số từ 0 đến 100, ví dụ 60 hoặc 60%.',
   'button.stale': 'Nút này không còn hiệu lực.',
   'bind.too_many_tries':
     'Nhóm này đã nhập sai mã kết nối {count} lần trong {minutes} phút nên tạm bị khóa. Vui lòng thử lại sau {wait} phút, hoặc xin mã mới từ thường trực Ban Chỉ đạo (/moi).',
