@@ -223,4 +223,43 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
     await shoot('13-plan-import-cancelled');
     expect(await sandbox.run.app.db.prisma.task.count({ where: { code: 'NV01' } })).toBe(0);
   });
+
+  it('a unit group on Zalo, in the same page: bound with a mention, its cards, a report by text, the Telegram steering group confirms, its digest next morning', async () => {
+    const zalo = [...server.state.chats.values()].find((c) => c.chat.title === 'Công an thành phố');
+    if (!zalo) throw new Error('the sandbox should seed Công an thành phố on Zalo');
+    const zaloChat = zalo.chat.id;
+    expect(await page.textContent(testId(`chat-platform-${zaloChat}`))).toBe('Zalo');
+
+    await openChat(STEERING_CHAT_ID);
+    await page.selectOption(testId('member-select'), { label: 'Thường trực BCĐ (Lê Thị Mai) (trưởng nhóm)' });
+    await send('/moi CATP');
+    const invite = botAnswer('Mã kết nối cho Công an thành phố');
+    await invite.waitFor();
+    const zaloCode = /\/ketnoi ([A-Z2-9]{8})/.exec((await invite.textContent()) ?? '')?.[1] ?? '';
+    expect(zaloCode).toMatch(/^[A-Z2-9]{8}$/);
+
+    await openChat(zaloChat);
+    await page.selectOption(testId('member-select'), { index: 0 });
+    await send(`@Điều phối /ketnoi ${zaloCode}`);
+    await botAnswer('Đã kết nối nhóm này với đơn vị Công an thành phố').waitFor({ timeout: 20_000 });
+    // No buttons on Zalo: each card names its code and the command to type.
+    const card = botAnswer('GD2-01').filter({ hasText: '/xong' }).first();
+    await card.waitFor({ timeout: 20_000 });
+    expect(await card.locator('[data-testid^="button-"]').count()).toBe(0);
+    await send('@Điều phối GD2-01 xong rồi');
+    await botAnswer('Đã chuyển Ban Chỉ đạo xác nhận hoàn thành').waitFor({ timeout: 20_000 });
+    await shoot('14-zalo-unit-report');
+
+    await openChat(STEERING_CHAT_ID);
+    const ask = botAnswer('báo hoàn thành nhiệm vụ GD2-01').last();
+    await ask.locator('[data-testid^="button-"]').first().waitFor({ timeout: 20_000 });
+    await ask.locator('[data-testid^="button-"]').first().click();
+    await botAnswer('Đã xác nhận hoàn thành nhiệm vụ GD2-01').waitFor({ timeout: 20_000 });
+
+    await openChat(zaloChat);
+    await botAnswer('Ban Chỉ đạo đã xác nhận nhiệm vụ GD2-01').waitFor({ timeout: 20_000 });
+    await page.click(testId('clock-next-morning'));
+    await botAnswer('Tổng hợp').last().waitFor({ timeout: 30_000 });
+    await shoot('15-zalo-digest');
+  });
 });
