@@ -60,22 +60,22 @@ export function fitText(ctx: SKRSContext2D, value: string, maxWidth: number, siz
 }
 
 /** A row of coloured squares with labels, wrapping to the next line; returns the y below it. */
-export function legend(ctx: SKRSContext2D, items: readonly { label: string; colour: string }[], x0: number, y0: number, maxX = WIDTH - 40): number {
+export function legend(ctx: SKRSContext2D, items: readonly { label: string; colour: string }[], x0: number, y0: number, maxX = WIDTH - 40, size = 24): number {
   let x = x0;
   let y = y0;
   for (const item of items) {
-    ctx.font = font(24);
-    const w = 34 + ctx.measureText(item.label).width + 36;
+    ctx.font = font(size);
+    const w = size * 1.4 + ctx.measureText(item.label).width + size * 1.5;
     if (x + w > maxX) {
       x = x0;
-      y += 40;
+      y += size * 1.65;
     }
     ctx.fillStyle = item.colour;
-    ctx.fillRect(x, y - 12, 24, 24);
-    text(ctx, item.label, x + 34, y, { size: 24 });
+    ctx.fillRect(x, y - size / 2, size, size);
+    text(ctx, item.label, x + size * 1.4, y, { size });
     x += w;
   }
-  return y + 40;
+  return y + size * 1.65;
 }
 
 export async function toPng(canvas: Canvas): Promise<Uint8Array> {
