@@ -26,7 +26,7 @@ export const ACTION_PREFIX = {
   planImport: 'pi',
 } as const;
 
-/** Longest payload any messenger must carry (Telegram callback_data). */
+/** Longest payload any messenger must carry (Telegram's button data limit). */
 export const ACTION_PAYLOAD_MAX_BYTES = 64;
 
 export type StatusOption = 'ip' | 'dn' | 'bl' | 'dt';
