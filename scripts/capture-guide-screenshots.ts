@@ -10,47 +10,14 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { botAnswer, openChat, send, shoot, testId } from './sandbox-page.ts';
 
 const url = process.argv[2] ?? process.env.SANDBOX_URL ?? 'http://127.0.0.1:8790/';
 const out = fileURLToPath(new URL('../docs/images/', import.meta.url));
 const SECRETARIAT = 'Thường trực BCĐ (Lê Thị Mai) (trưởng nhóm)';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
-
-const testId = (id: string) => `[data-testid="${id}"]`;
-const botAnswer = (page: Page, text: string) => page.locator(`${testId('message-list')} li.from-bot`).filter({ hasText: text });
-
-async function send(page: Page, text: string): Promise<void> {
-  await page.fill(testId('composer-input'), text);
-  await page.click(testId('composer-send'));
-}
-
-/** Opens a group by its name in the list (behind the "Nhóm" toggle at phone width) and picks who types. */
-async function openChat(page: Page, title: string, member: string | RegExp): Promise<void> {
-  const toggle = page.locator(testId('chat-list-toggle'));
-  if (await toggle.isVisible()) await toggle.click();
-  await page
-    .locator(`${testId('chat-list')} [data-testid^="chat-"]`)
-    .filter({ hasText: title })
-    .first()
-    .click();
-  await page
-    .locator(`${testId('member-select')} option`)
-    .first()
-    .waitFor({ state: 'attached' });
-  const options = await page.locator(`${testId('member-select')} option`).allTextContents();
-  const label = options.find((o) => (typeof member === 'string' ? o === member : member.test(o)));
-  if (!label) throw new Error(`no member ${String(member)} in ${title}: ${options.join(', ')}`);
-  await page.selectOption(testId('member-select'), { label });
-}
-
-async function shoot(page: Page, name: string, last: string): Promise<void> {
-  await botAnswer(page, last).last().scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${out}${name}.png` });
-  console.log(`${out}${name}.png`);
-}
 
 async function main(): Promise<void> {
   await mkdir(out, { recursive: true });
@@ -76,7 +43,7 @@ async function main(): Promise<void> {
     await invite.waitFor();
     const code = /\/ketnoi ([A-Z2-9]{8})/.exec((await invite.textContent()) ?? '')?.[1];
     if (!code) throw new Error('no code in the /moi answer');
-    await shoot(desk, '01-nhom-bcd-ket-noi', 'Mã kết nối cho Công an Phường 5');
+    await shoot(desk, out, '01-nhom-bcd-ket-noi', 'Mã kết nối cho Công an Phường 5');
 
     // 2. CAP5's focal point binds the unit group; the tasks arrive with buttons (phone).
     await openChat(phone, 'Công an Phường 5', /\(trưởng nhóm\)$/);
@@ -92,7 +59,7 @@ async function main(): Promise<void> {
     await botAnswer(phone, 'P5-01').first().locator('[data-testid^="message-text-"]').click();
     await send(phone, 'đã triển khai được 50%');
     await botAnswer(phone, 'Đang thực hiện 50%').waitFor();
-    await shoot(phone, '03-tra-loi-va-ghi-nhan', 'Đang thực hiện 50%');
+    await shoot(phone, out, '03-tra-loi-va-ghi-nhan', 'Đang thực hiện 50%');
 
     // 4. The unit reports another task done; the steering group is asked to confirm (desktop).
     await openChat(desk, 'Công an Phường 5', /\(trưởng nhóm\)$/);
@@ -100,7 +67,7 @@ async function main(): Promise<void> {
     await botAnswer(desk, 'Đã chuyển Ban Chỉ đạo xác nhận').waitFor();
     await openChat(desk, 'Ban Chỉ đạo', SECRETARIAT);
     await botAnswer(desk, 'Xác nhận hay trả lại?').waitFor();
-    await shoot(desk, '04-bcd-xac-nhan', 'Xác nhận hay trả lại?');
+    await shoot(desk, out, '04-bcd-xac-nhan', 'Xác nhận hay trả lại?');
 
     // 5. /kehoach with the units chart (desktop, where the chart is drawn large enough to read).
     await send(desk, '/kehoach');

@@ -13,7 +13,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { botAnswer, openChat, send, shoot, testId } from './sandbox-page.ts';
 
 const url = process.argv[2] ?? process.env.SANDBOX_URL ?? 'http://127.0.0.1:8790/';
 const out = fileURLToPath(new URL('../docs/images/', import.meta.url));
@@ -22,39 +23,6 @@ const SECRETARIAT = 'Thường trực BCĐ (Lê Thị Mai) (trưởng nhóm)';
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const testId = (id: string) => `[data-testid="${id}"]`;
-const botAnswer = (page: Page, text: string) => page.locator(`${testId('message-list')} li.from-bot`).filter({ hasText: text });
-
-async function send(page: Page, text: string): Promise<void> {
-  await page.fill(testId('composer-input'), text);
-  await page.click(testId('composer-send'));
-}
-
-async function openChat(page: Page, title: string, member: string | RegExp): Promise<void> {
-  const toggle = page.locator(testId('chat-list-toggle'));
-  if (await toggle.isVisible()) await toggle.click();
-  await page
-    .locator(`${testId('chat-list')} [data-testid^="chat-"]`)
-    .filter({ hasText: title })
-    .first()
-    .click();
-  await page
-    .locator(`${testId('member-select')} option`)
-    .first()
-    .waitFor({ state: 'attached' });
-  const options = await page.locator(`${testId('member-select')} option`).allTextContents();
-  const label = options.find((o) => (typeof member === 'string' ? o === member : member.test(o)));
-  if (!label) throw new Error(`no member ${String(member)} in ${title}: ${options.join(', ')}`);
-  await page.selectOption(testId('member-select'), { label });
-}
-
-async function shoot(page: Page, name: string, text: string): Promise<void> {
-  await botAnswer(page, text).last().scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${out}${name}.png` });
-  console.log(`${out}${name}.png`);
-}
 
 /** The workbook as the secretariat saves it after review. */
 async function reviewed(bytes: Buffer): Promise<Buffer> {
@@ -104,7 +72,7 @@ async function main(): Promise<void> {
       .filter({ hasText: 'kiem-tra.xlsx' })
       .last();
     await link.waitFor();
-    await shoot(desk, '07-nap-ke-hoach-ban-nhap', 'kiem-tra.xlsx');
+    await shoot(desk, out, '07-nap-ke-hoach-ban-nhap', 'kiem-tra.xlsx');
 
     // 8. Downloaded, fixed, sent back: the difference from the current plan and [Kích hoạt] [Huỷ].
     const [download] = await Promise.all([desk.waitForEvent('download'), link.click()]);
@@ -113,18 +81,18 @@ async function main(): Promise<void> {
     await desk.setInputFiles(testId('upload-document-input'), { name: 'ke-hoach-45-kiem-tra.xlsx', mimeType: XLSX, buffer: fixed });
     const preview = botAnswer(desk, 'Đã kiểm tra').last();
     await preview.locator('[data-testid^="button-"]').first().waitFor();
-    await shoot(desk, '08-nap-ke-hoach-thay-doi', 'Đã kiểm tra');
+    await shoot(desk, out, '08-nap-ke-hoach-thay-doi', 'Đã kiểm tra');
 
     // 9. Kích hoạt.
     await preview.locator('[data-testid^="button-"]').first().click();
     await botAnswer(desk, 'đã nhập và kích hoạt kế hoạch').waitFor();
     await desk.locator(testId('toast')).waitFor({ state: 'hidden' });
-    await shoot(desk, '09-nap-ke-hoach-kich-hoat', 'đã nhập và kích hoạt kế hoạch');
+    await shoot(desk, out, '09-nap-ke-hoach-kich-hoat', 'đã nhập và kích hoạt kế hoạch');
 
     // 10. The new tasks arrive in CAP5's group (phone).
     await openChat(phone, 'Công an Phường 5', /\(trưởng nhóm\)$/);
     await botAnswer(phone, 'NV07').locator('[data-testid^="button-"]').first().waitFor();
-    await shoot(phone, '10-nhom-don-vi-nhiem-vu-moi', 'NV07');
+    await shoot(phone, out, '10-nhom-don-vi-nhiem-vu-moi', 'NV07');
   } finally {
     await browser.close();
   }
