@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type DigestPreview, previewDigest } from '../../jobs/preview-digest.ts';
 import { vietnamCalendar } from '../core/time/work-calendar.ts';
-import { htmlToPlainText } from '../core/jobs/html-to-text.ts';
+import { marksToPlainText } from '../core/text/marks.ts';
 import type { ChatRecord } from '../core/model/records.ts';
 import { parseRecordId } from '../core/model/record-id.ts';
 import { formatDateTimeVi } from '../core/time/zone.ts';
@@ -91,7 +91,7 @@ async function resolveChat(stores: Stores, target: string): Promise<ChatRecord |
 
 function print(out: (line: string) => void, chat: ChatRecord, parsed: Parsed, preview: DigestPreview): void {
   if (parsed.json) {
-    const messages = preview.messages.map((html) => ({ html, text: htmlToPlainText(html) }));
+    const messages = preview.messages.map((html) => ({ html, text: marksToPlainText(html) }));
     out(JSON.stringify({ chat: { id: chat.id, kind: chat.kind, unitId: chat.unitId }, at: parsed.at.toISOString(), edition: preview.edition, messages }));
     return;
   }
@@ -101,7 +101,7 @@ function print(out: (line: string) => void, chat: ChatRecord, parsed: Parsed, pr
   }
   preview.messages.forEach((html, index) => {
     if (index > 0) out('');
-    out(parsed.html ? html : htmlToPlainText(html));
+    out(parsed.html ? html : marksToPlainText(html));
   });
 }
 

@@ -3,8 +3,9 @@ import { toSendFileParts, toSendMessageParts } from '../../src/channels/telegram
 import { TELEGRAM_CAPABILITIES } from '../../src/channels/telegram/telegram-capabilities.ts';
 import { fitToChannel } from '../../src/core/text/fit-to-channel.ts';
 import { escapeHtml } from '../../src/core/text/html.ts';
-import { mentionMark, mentionsAsText } from '../../src/core/text/mention.ts';
-import { telegramMentions } from '../../src/channels/telegram/render-mentions.ts';
+import { marksToPlainText } from '../../src/core/text/marks.ts';
+import { mentionMark } from '../../src/core/text/mention.ts';
+import { toTelegramHtml } from '../../src/channels/telegram/render-telegram-html.ts';
 
 const BUTTONS = [[{ text: 'Xong', data: 'st:12:dn', fallback: '/xong P5-01' }], [{ text: 'Hướng dẫn', url: 'https://example.org/hd' }]];
 
@@ -59,9 +60,9 @@ describe('rendering a neutral message for Telegram', () => {
     const html = `${mentionMark({ externalUserId: '502', displayName: 'Lê <Hoa>' })}: đề nghị báo cáo`;
     const [part] = toSendMessageParts({ html });
     expect(part!.text).toBe('<a href="tg://user?id=502">Lê &lt;Hoa&gt;</a>: đề nghị báo cáo');
-    expect(mentionsAsText(html)).toBe('@Lê &lt;Hoa&gt;: đề nghị báo cáo');
+    expect(marksToPlainText(html)).toBe('@Lê <Hoa>: đề nghị báo cáo');
     // an id that is not a plain number cannot break out of the link
-    expect(telegramMentions(mentionMark({ externalUserId: '1"><b>x', displayName: 'A' }))).toBe('<a href="tg://user?id=1%22%3E%3Cb%3Ex">A</a>');
+    expect(toTelegramHtml(mentionMark({ externalUserId: '1"><b>x', displayName: 'A' }))).toBe('<a href="tg://user?id=1%22%3E%3Cb%3Ex">A</a>');
   });
 });
 

@@ -4,14 +4,14 @@ import type { CommandDefinition } from '../../commands/types.ts';
 import { previewDigest } from '../../jobs/preview-digest.ts';
 import { menuCommands } from '../../src/channels/telegram/register-commands.ts';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
-import { htmlToPlainText } from '../../src/core/jobs/html-to-text.ts';
+import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
 /** The text of the section a task code is listed under in /nhiemvu or a digest. */
 function sectionOf(html: string, code: string): string | null {
   let heading: string | null = null;
-  for (const line of htmlToPlainText(html).split('\n')) {
+  for (const line of marksToPlainText(html).split('\n')) {
     if (/^\S.*(\(\d+\)|: \d+)$/.test(line.trim()) && !line.startsWith('•')) heading = line.trim();
     if (line.startsWith(`• ${code} `)) return heading;
   }
@@ -35,7 +35,7 @@ describe('every view tells the same story (issue 10: CAP5 blocked on GD2-02, its
     const [answer] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
     const html = answer?.html ?? '';
     expect(sectionOf(html, 'GD2-02')).toBe('Vướng mắc (1)');
-    expect(htmlToPlainText(html)).toContain('⚠️ Vướng mắc (từ 08/03/2023, 2 ngày làm việc): vướng kinh phí');
+    expect(marksToPlainText(html)).toContain('⚠️ Vướng mắc (từ 08/03/2023, 2 ngày làm việc): vướng kinh phí');
     expect(sectionOf(html, 'GD2-01')).toMatch(/^Hoàn thành/);
     expect(html).toContain('Trạng thái là phần việc của đơn vị');
   });
@@ -57,12 +57,12 @@ describe('every view tells the same story (issue 10: CAP5 blocked on GD2-02, its
 
   it('the lead’s group sees the supporting unit’s blocker on the task line', async () => {
     const [answer] = await h.send(CATP_CHAT, OTHER, '/nhiemvu');
-    expect(htmlToPlainText(answer?.html ?? '')).toContain('⚠️ Vướng mắc (Công an Phường 5, từ 08/03/2023, 2 ngày làm việc): vướng kinh phí');
+    expect(marksToPlainText(answer?.html ?? '')).toContain('⚠️ Vướng mắc (Công an Phường 5, từ 08/03/2023, 2 ngày làm việc): vướng kinh phí');
   });
 
   it('/baocao section IV and the steering digest both show the blocker; /chitiet and /baocao agree on the support part', async () => {
     const [report] = await h.send(STEERING_CHAT, SECRETARY, '/baocao');
-    const text = htmlToPlainText(report?.html ?? '');
+    const text = marksToPlainText(report?.html ?? '');
     expect(text).toContain('IV. KHÓ KHĂN, VƯỚNG MẮC\n1. [GD2-02]');
     expect(text).toContain('— Công an Phường 5: vướng kinh phí (từ ngày 08/03/2023).');
     expect(text).toMatch(
@@ -70,8 +70,8 @@ describe('every view tells the same story (issue 10: CAP5 blocked on GD2-02, its
     );
     const steering = await h.chat(STEERING_CHAT);
     const [digest = ''] = (await previewDigest(h.stores, steering, h.clock.now(), vietnamCalendar)).messages;
-    expect(htmlToPlainText(digest)).toContain('Vướng mắc chưa được giải quyết (1)');
-    expect(htmlToPlainText(digest)).toContain('Công an Phường 5, từ 08/03/2023');
+    expect(marksToPlainText(digest)).toContain('Vướng mắc chưa được giải quyết (1)');
+    expect(marksToPlainText(digest)).toContain('Công an Phường 5, từ 08/03/2023');
     const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet GD2-01');
     expect(detail?.html).toContain('Công an Phường 5 (phối hợp): Hoàn thành đúng hạn');
     expect(detail?.html).toContain('Trạng thái: <b>Đang thực hiện</b>');
@@ -80,18 +80,18 @@ describe('every view tells the same story (issue 10: CAP5 blocked on GD2-02, its
   it('the steering digest shows short names and units without a group once', async () => {
     const steering = await h.chat(STEERING_CHAT);
     const [digest = ''] = (await previewDigest(h.stores, steering, h.clock.now(), vietnamCalendar)).messages;
-    const text = htmlToPlainText(digest);
+    const text = marksToPlainText(digest);
     expect(text).toContain('\nCông an thành phố\n  chủ trì');
     expect(text).not.toMatch(/^MTTQ_P5 /m);
     expect(text).toMatch(/Đơn vị chưa kết nối nhóm \(\d+\): [^\n]*Mặt trận Tổ quốc Phường 5/);
     expect(text).not.toContain('chưa báo cáo trong 7 ngày');
     // ten days on, the connected units that went quiet are chased; units without a group are not among them
     const [later = ''] = (await previewDigest(h.stores, steering, vietnamInstant(2023, 3, 20, 16, 30), vietnamCalendar)).messages;
-    const silent = /Đơn vị chưa báo cáo trong 7 ngày \(\d+\)\n((?:• .*\n?)*)/.exec(htmlToPlainText(later))?.[1] ?? '';
+    const silent = /Đơn vị chưa báo cáo trong 7 ngày \(\d+\)\n((?:• .*\n?)*)/.exec(marksToPlainText(later))?.[1] ?? '';
     expect(silent).toContain('• Công an thành phố — chưa báo cáo lần nào');
     expect(silent).toContain('• Công an Phường 5 — báo cáo gần nhất 08/03/2023');
     expect(silent).not.toContain('Mặt trận');
-    expect(htmlToPlainText(later).match(/Mặt trận Tổ quốc Phường 5/g)).toHaveLength(2); // its table row and the "chưa kết nối nhóm" list
+    expect(marksToPlainText(later).match(/Mặt trận Tổ quốc Phường 5/g)).toHaveLength(2); // its table row and the "chưa kết nối nhóm" list
   });
 });
 

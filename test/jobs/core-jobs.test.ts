@@ -3,7 +3,7 @@ import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { isWeeklyDigestDay, weeklyDigestDate } from '../../src/core/jobs/chat-schedule.ts';
 import { parseScheduleSetting } from '../../src/core/jobs/chat-schedule-settings.ts';
 import { composeEscalation, composeUnitNudge } from '../../src/core/jobs/compose-nudge.ts';
-import { htmlToPlainText } from '../../src/core/jobs/html-to-text.ts';
+import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { planRecurringNudges } from '../../src/core/jobs/recurring-nudges.ts';
 import { atLocalTime, endOfIsoWeek } from '../../src/core/jobs/schedule-time.ts';
 import { isoWeekKey } from '../../src/core/time/local-date.ts';
@@ -80,12 +80,12 @@ describe('nudge texts', () => {
     expect(html).toContain('<mention id="502">Lê &lt;Hoa&gt;</mention>');
     expect(html).not.toContain('tg://');
     expect(html).toContain('Xây dựng &lt;kế hoạch&gt;');
-    expect(htmlToPlainText(html)).toBe(
+    expect(marksToPlainText(html)).toBe(
       '🔴 Quá hạn 2 ngày làm việc\nGD1-01 — Xây dựng <kế hoạch>\nHạn: 28/02/2023 · Vai trò: chủ trì\n@Lê <Hoa>: đề nghị báo cáo tiến độ: /tiendo GD1-01 <%> hoặc /xong GD1-01',
     );
     const english = composeUnitNudge({ kind: 'before_1', task, role: 'support', focalPoints: [], locale: 'en' });
-    expect(htmlToPlainText(english)).toContain('Reminder: 1 working day left');
-    expect(htmlToPlainText(english)).toContain('Please report progress');
+    expect(marksToPlainText(english)).toContain('Reminder: 1 working day left');
+    expect(marksToPlainText(english)).toContain('Please report progress');
   });
 
   it('escalates with the units still not done, lead first', () => {
@@ -98,7 +98,7 @@ describe('nudge texts', () => {
       workingDaysOverdue: 3,
       locale: 'vi',
     });
-    expect(htmlToPlainText(html).split('\n')).toEqual([
+    expect(marksToPlainText(html).split('\n')).toEqual([
       '🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn 3 ngày làm việc',
       'GD1-01 — Xây dựng <kế hoạch>',
       'Hạn: 28/02/2023',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlToPlainText } from '../../src/core/jobs/html-to-text.ts';
+import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
 import { createTestDatabase, PROVIDERS, type TestDatabase } from '../support/test-databases.ts';
@@ -30,7 +30,7 @@ describe.each(PROVIDERS)('missed digests [%s]', (provider) => {
   const digestsOf = (chat: keyof SeedWorld['chatIds'], localDate: string) =>
     deps.outbox.messages
       .filter((m) => m.kind === 'digest' && m.chatId === world.chatIds[chat] && m.idempotencyKey.includes(localDate))
-      .map((m) => ({ at: localTime(m.notBefore), text: htmlToPlainText(m.message.html) }));
+      .map((m) => ({ at: localTime(m.notBefore), text: marksToPlainText(m.message.html) }));
 
   async function slotStatus(key: string): Promise<string | undefined> {
     return (await db.prisma.jobRun.findFirst({ where: { slotKey: key } }))?.status;
@@ -90,7 +90,7 @@ describe.each(PROVIDERS)('missed digests [%s]', (provider) => {
     await runPeriod(back, clock, '2023-03-09 17:30', '2023-03-10 17:00');
     const weekly = deps.outbox.messages.filter((m) => m.idempotencyKey.startsWith(`steering-weekly:${world.chatIds.steering}:2023-W10`));
     expect(weekly).toHaveLength(1);
-    expect(htmlToPlainText(weekly[0]!.message.html)).not.toContain('đã không được gửi');
+    expect(marksToPlainText(weekly[0]!.message.html)).not.toContain('đã không được gửi');
   });
 
   it('back only in quiet hours: the day’s digests are not sent at night or next morning but folded into the next ones', async () => {

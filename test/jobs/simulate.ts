@@ -2,7 +2,7 @@
 import { format } from 'date-fns';
 import { ALL_JOBS } from '../../jobs/index.ts';
 import type { JobDeps } from '../../jobs/types.ts';
-import { htmlToPlainText } from '../../src/core/jobs/html-to-text.ts';
+import { marksToPlainText } from '../../src/core/text/marks.ts';
 import type { EnqueueInput } from '../../src/core/ports/outbox.ts';
 import type { ManualClock } from '../../src/core/time/clock.ts';
 import { inVietnam, vietnamInstant } from '../../src/core/time/zone.ts';
@@ -46,7 +46,7 @@ export function describeSent(messages: readonly EnqueueInput[], chatNames: Recor
     key: m.idempotencyKey,
     notBefore: localTime(m.notBefore),
     line:
-      htmlToPlainText(m.message.html)
+      marksToPlainText(m.message.html)
         .split('\n')
         .find((l) => l.trim() !== '') ?? '',
   }));

@@ -3,7 +3,7 @@ import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { Attachment, Button, OutgoingMessage } from '../../core/model/outgoing.ts';
 import { fitToChannel } from '../../core/text/fit-to-channel.ts';
 import { splitMessage } from '../../core/text/split-message.ts';
-import { telegramMentions } from './render-mentions.ts';
+import { toTelegramHtml } from './render-telegram-html.ts';
 import { TELEGRAM_CALLBACK_DATA_BYTES, TELEGRAM_CAPABILITIES } from './telegram-capabilities.ts';
 
 export interface SendMessagePart {
@@ -43,7 +43,7 @@ export function toInlineKeyboard(buttons: Button[][]): InlineKeyboardMarkup {
  */
 export function toSendMessageParts(neutral: OutgoingMessage, defaultReplyTo?: number): SendMessagePart[] {
   const message = fitToChannel(neutral, TELEGRAM_CAPABILITIES);
-  const texts = splitMessage(telegramMentions(message.html), TELEGRAM_CAPABILITIES.textLimit);
+  const texts = splitMessage(toTelegramHtml(message.html), TELEGRAM_CAPABILITIES.textLimit);
   const replyTo = message.replyToMessageId !== undefined ? Number(message.replyToMessageId) : defaultReplyTo;
   const hasButtons = message.buttons !== undefined && message.buttons.length > 0;
   return texts.map((text, index) => ({

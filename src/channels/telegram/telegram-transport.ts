@@ -3,7 +3,7 @@ import type { OutgoingMessage } from '../../core/model/outgoing.ts';
 import { fitToChannel } from '../../core/text/fit-to-channel.ts';
 import { scrubSecrets } from '../../logger.ts';
 import { type Transport, TransportError, type TransportFailure } from '../../outbox/transport.ts';
-import { telegramMentions } from './render-mentions.ts';
+import { toTelegramHtml } from './render-telegram-html.ts';
 import { toInlineKeyboard, toSendFilePart } from './outgoing-to-telegram.ts';
 import { TELEGRAM_CAPABILITIES } from './telegram-capabilities.ts';
 
@@ -38,7 +38,7 @@ export function createTelegramTransport(api: Api): Transport {
           const file = toSendFilePart(attachment, message.silent);
           return { messageId: String((await api[file.method](chatExternalId, file.file, file.other)).message_id) };
         }
-        const sent = await api.sendMessage(chatExternalId, telegramMentions(message.html), {
+        const sent = await api.sendMessage(chatExternalId, toTelegramHtml(message.html), {
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
           ...(message.buttons && message.buttons.length > 0 ? { reply_markup: toInlineKeyboard(message.buttons) } : {}),
@@ -56,7 +56,7 @@ export function createTelegramTransport(api: Api): Transport {
       const message = fitToChannel(neutral, TELEGRAM_CAPABILITIES);
       try {
         // Without reply_markup Telegram removes the message's inline keyboard.
-        await api.editMessageText(chatExternalId, Number(messageId), telegramMentions(message.html), {
+        await api.editMessageText(chatExternalId, Number(messageId), toTelegramHtml(message.html), {
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
           ...(message.buttons && message.buttons.length > 0 ? { reply_markup: toInlineKeyboard(message.buttons) } : {}),

@@ -1,5 +1,6 @@
 /**
- * A message in channel-neutral form: Telegram-HTML text (user text already escaped) and buttons.
+ * A message in channel-neutral form: text in the neutral markup of src/core/text/marks.ts (user text
+ * already escaped) and buttons.
  * A data button may carry `fallback`: what to type instead where the channel has no buttons
  * (a command, or "trả lời 1").
  */
@@ -17,6 +18,7 @@ export interface Attachment {
 }
 
 export interface OutgoingMessage {
+  /** neutral markup (src/core/text/marks.ts); the name predates the neutral model */
   html: string;
   buttons?: Button[][];
   /** platform message id this message answers (Telegram reply_parameters). */

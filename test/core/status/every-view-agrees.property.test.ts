@@ -12,7 +12,7 @@ import { composeUnitDigest, UNIT_DIGEST_SECTIONS } from '../../../src/core/diges
 import { unitRows } from '../../../src/core/digest/digest-rows.ts';
 import { stateLabel } from '../../../src/core/digest/wording.ts';
 import { t } from '../../../src/core/i18n/translate.ts';
-import { htmlToPlainText } from '../../../src/core/jobs/html-to-text.ts';
+import { marksToPlainText } from '../../../src/core/text/marks.ts';
 import { digestUnits } from '../../../src/core/jobs/digest-tasks.ts';
 import type { PlanRecord } from '../../../src/core/model/records.ts';
 import { isDoneState, LIST_BUCKETS, type ListBucket, OFFICIAL_BUCKETS, type TaskView } from '../../../src/core/status/derive-task-state.ts';
@@ -116,7 +116,7 @@ async function play(specs: TaskSpec[], events: Event[], tail: number) {
   return { world, tasks, views, now };
 }
 
-const plain = (html: string) => htmlToPlainText(html);
+const plain = (html: string) => marksToPlainText(html);
 
 /** code → the first section heading it is listed under; `heading` matches a section line and gives its label and count. */
 function sections(text: string, heading: RegExp): { of: Map<string, string>; counts: Map<string, number>; items: Map<string, number> } {
