@@ -63,6 +63,7 @@ export function wireZalo(input: {
     store: deps.stores.inbound,
     clock: deps.clock,
     logger: input.logger,
+    ...(deps.chatOrder ? { order: deps.chatOrder } : {}),
     handle: async (event) => {
       await dispatcher.dispatch(event, createZaloSession({ transport, botName: me.account_name, chatExternalId: event.chat.externalId }));
     },

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../../config/config.ts';
+import type { ChatOrder } from '../../core/ports/chat-order.ts';
 import type { InboundStore } from '../../core/ports/inbound-store.ts';
 import type { Clock } from '../../core/time/clock.ts';
 import type { Logger } from '../../logger.ts';
@@ -24,6 +25,8 @@ export interface ZaloChannelOptions {
   logger: Logger;
   /** the dispatcher: runs one neutral event (a command, a mention, a photo) */
   handle: InboundEventHandler;
+  /** turns shared by the instances on PostgreSQL: stored updates are handled once each, in order */
+  order?: ChatOrder;
 }
 
 export interface ZaloChannel {
@@ -49,6 +52,7 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
       groupsDeliverMentionsOnly: config.ZALO_GROUP_READING === 'mentions_only',
     },
     handle: options.handle,
+    ...(options.order ? { order: options.order } : {}),
   });
   const webhook =
     config.ZALO_MODE === 'webhook' && config.ZALO_WEBHOOK_URL && config.ZALO_WEBHOOK_SECRET

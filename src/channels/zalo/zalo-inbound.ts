@@ -1,4 +1,5 @@
 import type { InboundEvent } from '../../dispatch/inbound-event.ts';
+import { type ChatOrder, IN_PROCESS_ORDER } from '../../core/ports/chat-order.ts';
 import type { InboundStore } from '../../core/ports/inbound-store.ts';
 import type { Clock } from '../../core/time/clock.ts';
 import { scrubSecrets } from '../../logger.ts';
@@ -20,6 +21,12 @@ export interface ZaloInboundOptions {
   handle: InboundEventHandler;
   /** a failing update is retried at the next drains, then set aside (default 3) */
   maxAttempts?: number;
+  /**
+   * Turns shared by the instances (PostgreSQL): each stored update is taken under one drain turn,
+   * so with several instances behind the webhook the updates are handled once each, oldest first.
+   * Default: one process, no sharing.
+   */
+  order?: ChatOrder;
 }
 
 export type AcceptResult = 'stored' | 'duplicate' | 'invalid';
@@ -31,7 +38,8 @@ export interface ZaloInbound {
   drain(): Promise<void>;
 }
 
-const BATCH = 50;
+/** The turn every instance takes to handle the next stored update (a key no chat can have). */
+const DRAIN_TURN = 'zalo:inbound-drain';
 /** Handled updates are kept this long (to look into a problem), then forgotten; checked at most hourly. */
 const KEEP_HANDLED_MS = 7 * 24 * 3_600_000;
 const PRUNE_EVERY_MS = 3_600_000;
@@ -44,6 +52,7 @@ const PRUNE_EVERY_MS = 3_600_000;
 export function createZaloInbound(options: ZaloInboundOptions): ZaloInbound {
   const { store, clock, logger } = options;
   const maxAttempts = options.maxAttempts ?? 3;
+  const order = options.order ?? IN_PROCESS_ORDER;
   let running: Promise<void> | null = null;
   let again = false;
   let prunedAt = Number.NEGATIVE_INFINITY;
@@ -66,18 +75,24 @@ export function createZaloInbound(options: ZaloInboundOptions): ZaloInbound {
     }
   }
 
+  // Under the drain turn: the oldest pending update after `afterId`, handled; false when none is left.
+  async function handleNext(cursor: { afterId: number }): Promise<boolean> {
+    const [row] = await store.pending('zalo', 1, cursor.afterId);
+    if (!row) return false;
+    cursor.afterId = row.id;
+    await handleOne(row);
+    return true;
+  }
+
   async function drainLoop(): Promise<void> {
     do {
       again = false;
-      // Each pending update once per pass; one that failed waits for the next pass.
-      let lastId = 0;
+      // Each pending update once per pass; one that failed waits for the next pass. Another
+      // instance may take some of them meanwhile: the store answers only what is still pending.
+      const cursor = { afterId: 0 };
       for (;;) {
-        const rows = await store.pending('zalo', BATCH, lastId);
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          lastId = row.id;
-          await handleOne(row);
-        }
+        const handled = await order.run(DRAIN_TURN, () => handleNext(cursor));
+        if (!handled) break;
       }
     } while (again);
     const now = clock.now().getTime();
