@@ -35,7 +35,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'bind.code_unknown': 'Binding code “{code}” is not valid. Check it or ask the secretariat for a new one.',
   'bind.code_used': 'Binding code “{code}” was already used. Each code works once; ask the secretariat for a new one.',
   'bind.code_expired': 'Binding code “{code}” has expired (48 hours). Ask the secretariat for a new one.',
-  'bind.already_bound': 'This group is already bound ({target}).',
+  'bind.already_unit': 'This group is already bound to unit <b>{unit}</b>. No need to bind it again.',
+  'bind.already_steering': 'This group is already bound as the <b>steering group</b>. No need to bind it again.',
   'bind.unit_ok':
     'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each. Report with the buttons under each task or by replying to its message.',
   'bind.unit_ok_mention':
@@ -44,7 +45,6 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'bind.steering_ok': 'This group is now the <b>steering group</b>. Use /moi &lt;unit&gt; to issue binding codes; /trogiup for commands.',
   'bind.steering_exists': 'A steering group is already bound; there is only one.',
   'bind.target_steering': 'steering group',
-  'bind.target_unit': 'unit {unit}',
   'task.header': '📌 <b>{title}</b>',
   'task.code_role': 'Code: <code>{code}</code> · Role: <b>{role}</b>',
   'task.plan': 'Plan No. {plan}{phase}',

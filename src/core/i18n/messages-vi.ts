@@ -33,7 +33,8 @@ export const MESSAGES_VI = {
   'bind.code_unknown': 'Mã kết nối “{code}” không đúng. Hãy kiểm tra lại hoặc xin mã mới từ thường trực Ban Chỉ đạo.',
   'bind.code_used': 'Mã kết nối “{code}” đã được dùng. Mỗi mã chỉ dùng một lần; hãy xin mã mới từ thường trực Ban Chỉ đạo.',
   'bind.code_expired': 'Mã kết nối “{code}” đã hết hạn (48 giờ). Hãy xin mã mới từ thường trực Ban Chỉ đạo.',
-  'bind.already_bound': 'Nhóm này đã được kết nối ({target}). Không cần kết nối lại.',
+  'bind.already_unit': 'Nhóm này đã được kết nối với đơn vị <b>{unit}</b>. Không cần kết nối lại.',
+  'bind.already_steering': 'Nhóm này đã được kết nối làm <b>nhóm Ban Chỉ đạo</b>. Không cần kết nối lại.',
   'bind.unit_ok':
     'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin. Báo tiến độ bằng các nút dưới mỗi nhiệm vụ hoặc trả lời tin nhắn nhiệm vụ.',
   'bind.unit_ok_mention':
@@ -42,7 +43,6 @@ export const MESSAGES_VI = {
   'bind.steering_ok': 'Đã kết nối nhóm này làm <b>nhóm Ban Chỉ đạo</b>. Dùng /moi &lt;đơn vị&gt; để cấp mã kết nối cho từng đơn vị; /trogiup để xem các lệnh.',
   'bind.steering_exists': 'Đã có nhóm Ban Chỉ đạo được kết nối. Mỗi hệ thống chỉ có một nhóm Ban Chỉ đạo.',
   'bind.target_steering': 'nhóm Ban Chỉ đạo',
-  'bind.target_unit': 'đơn vị {unit}',
   'task.header': '📌 <b>{title}</b>',
   'task.code_role': 'Mã: <code>{code}</code> · Vai trò: <b>{role}</b>',
   'task.plan': 'Kế hoạch số {plan}{phase}',
