@@ -10,7 +10,7 @@ export const moveDeadlineCommand: CommandDefinition<{ code: string; date: string
   name: 'doihan',
   aliases: ['deadline'],
   help: { vi: 'Thường trực đổi hạn nhiệm vụ, kèm lý do.', en: 'Secretariat: move a task’s deadline, with a reason.' },
-  usage: { vi: '/doihan <mã> <dd/MM/yyyy> <lý do>', en: '/doihan <code> <dd/MM/yyyy> <reason>' },
+  usage: { vi: '/doihan <mã> <ngày/tháng/năm> <lý do>', en: '/doihan <code> <day/month/year> <reason>' },
   args: codeDateReason,
   async handle(ctx, { code, date, reason }) {
     const dueAt = parseUserDate(date, ctx.now);

@@ -13,7 +13,7 @@ export const extensionCommand: CommandDefinition<{ code: string; date: string; r
     vi: 'Đơn vị đề nghị gia hạn nhiệm vụ; Ban Chỉ đạo đồng ý hoặc từ chối.',
     en: 'Unit: ask for a deadline extension; the committee approves or denies.',
   },
-  usage: { vi: '/giahan <mã> <dd/MM/yyyy> <lý do>', en: '/giahan <code> <dd/MM/yyyy> <reason>' },
+  usage: { vi: '/giahan <mã> <ngày/tháng/năm> <lý do>', en: '/giahan <code> <day/month/year> <reason>' },
   menu: true,
   args: codeDateReason,
   async handle(ctx, { code, date, reason }) {

@@ -18,7 +18,7 @@ export const MESSAGES_VI = {
   'refuse.already_awaiting': 'Nhiệm vụ {code} đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận.',
   'refuse.not_awaiting': 'Nhiệm vụ {code} chưa được báo hoàn thành nên chưa thể xác nhận hoặc trả lại.',
   'refuse.invite_place': 'Lệnh /moi chỉ dùng trong nhóm Ban Chỉ đạo hoặc khi nhắn riêng với bot.',
-  'refuse.invalid_date': 'Ngày “{text}” không hợp lệ. Dùng dạng dd/MM/yyyy, ví dụ 15/12/2023.',
+  'refuse.invalid_date': 'Ngày “{text}” không hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2023.',
   'invite.unit_not_found': 'Không tìm thấy đơn vị “{query}”. Hãy dùng mã hoặc tên đơn vị, ví dụ: /moi CAP5',
   'invite.ambiguous': '“{query}” khớp nhiều đơn vị: {candidates}. Hãy dùng mã đơn vị.',
   'invite.group': '“{query}” là một nhóm đơn vị ({members}); hãy mời từng đơn vị.',
