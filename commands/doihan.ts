@@ -11,7 +11,7 @@ export const moveDeadlineCommand: CommandDefinition<{ code: string; date: string
   aliases: ['deadline'],
   help: { vi: 'Thường trực đổi hạn nhiệm vụ, kèm lý do.', en: 'Secretariat: move a task’s deadline, with a reason.' },
   usage: { vi: '/doihan <mã> <ngày/tháng/năm> <lý do>', en: '/doihan <code> <day/month/year> <reason>' },
-  args: codeDateReason,
+  args: codeDateReason('args.missing_move_reason'),
   async handle(ctx, { code, date, reason }) {
     const dueAt = parseUserDate(date, ctx.now);
     if (!dueAt) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invalid_date', params: { text: date } });

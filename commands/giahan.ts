@@ -15,7 +15,7 @@ export const extensionCommand: CommandDefinition<{ code: string; date: string; r
   },
   usage: { vi: '/giahan <mã> <ngày/tháng/năm> <lý do>', en: '/giahan <code> <day/month/year> <reason>' },
   menu: true,
-  args: codeDateReason,
+  args: codeDateReason('args.missing_extension_reason'),
   async handle(ctx, { code, date, reason }) {
     const dueAt = parseUserDate(date, ctx.now);
     if (!dueAt) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invalid_date', params: { text: date } });

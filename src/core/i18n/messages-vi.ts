@@ -4,6 +4,11 @@ export const MESSAGES_VI = {
   'args.missing_code': 'Thiếu mã nhiệm vụ (ví dụ P5-01; gửi /nhiemvu để xem mã).',
   'args.missing_percent': 'Thiếu phần trăm đã làm được, ví dụ: /tiendo P5-01 60 đã rà soát 3/5 tổ.',
   'args.bad_percent': 'Phần trăm phải là số từ 0 đến 100, ví dụ 60 hoặc 60%.',
+  'args.missing_date': 'Thiếu ngày hạn mới, ghi theo dạng ngày/tháng/năm, ví dụ 30/06/2023.',
+  'args.missing_extension_reason': 'Thiếu lý do đề nghị gia hạn, ví dụ: /giahan P5-01 30/06/2023 chờ cấp kinh phí.',
+  'args.missing_move_reason': 'Thiếu lý do đổi hạn, ví dụ: /doihan P5-01 30/06/2023 theo chỉ đạo của Trưởng ban.',
+  'args.missing_return_reason': 'Thiếu lý do trả lại, ví dụ: /tralai P5-01 chưa có biên bản nghiệm thu.',
+  'args.missing_blocker_reason': 'Thiếu nội dung vướng mắc, ví dụ: /vuongmac P5-01 chưa được cấp kinh phí.',
   'button.stale': 'Nút này không còn hiệu lực.',
   'bind.too_many_tries':
     'Nhóm này đã nhập sai mã kết nối {count} lần trong {minutes} phút nên tạm bị khóa. Vui lòng thử lại sau {wait} phút, hoặc xin mã mới từ thường trực Ban Chỉ đạo (/moi).',
