@@ -2,7 +2,7 @@ import { escapeHtml } from './html.ts';
 
 /**
  * A mention of a chat member in message text, neutral to the messenger: `<mention id="…">Name</mention>`
- * with the member's id on the chat's own messenger. Each channel renders it (Telegram: a user link
+ * with the member's id on the chat's own messenger. Each channel renders it (Telegram: a user
  * link that notifies the member; a channel without such links: plain "@Name").
  */
 export function mentionMark(member: { externalUserId: string; displayName: string }): string {
