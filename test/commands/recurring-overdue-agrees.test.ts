@@ -78,6 +78,16 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
 
     const unitDigest = (await previewDigest(h.stores, await h.chat(CAP5_CHAT), h.clock.now(), vietnamCalendar)).messages.join('\n');
     expect(plain(unitDigest)).toMatch(/Quá hạn[^\n]*\n(?:[^\n]*\n)*?• BC-01 [^\n]*\(kỳ 2023-04\)/);
+    const steeringDigest = (await previewDigest(h.stores, await h.chat(STEERING_CHAT), h.clock.now(), vietnamCalendar)).messages.join('\n');
+    // the steering digest's official count of overdue tasks is /quahan's list, BC-01 included
+    const overdueCount = Number(/Chưa hoàn thành, quá hạn: (\d+)/.exec(plain(steeringDigest))?.[1]);
+    expect(overdueCount).toBe(
+      plain(steeringOverdue?.html)
+        .split('\n')
+        .filter((line) => line.startsWith('• ')).length,
+    );
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
+    expect(plain(detail?.html)).toContain('Quá hạn');
   });
 
   it('a report for April clears it everywhere at once: nudge, /quahan and /nhiemvu', async () => {
