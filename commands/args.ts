@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageKey } from '../src/core/i18n/translate.ts';
 
 /** Argument schemas: each turns the raw text after the command into typed arguments. */
 export const splitWords = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
@@ -18,17 +19,43 @@ export const codeAndRest = z
   })
   .pipe(z.object({ code: z.string().min(1), rest: z.string() }));
 
-/** "<mã> <lý do>" with the reason required */
-export const codeAndReason = codeAndRest.pipe(z.object({ code: z.string(), rest: z.string().min(1) }));
+/**
+ * Issue messages are catalog keys (args.*): runCommand shows the first one under the usage line, so a
+ * wrong command says what is missing in the command's own words.
+ */
+export type ArgsMessage = Extract<MessageKey, `args.${string}`>;
 
-/** "<mã> <ngày> <lý do>" */
-export const codeDateReason = z
-  .string()
-  .transform((s) => {
-    const [code = '', date = '', ...rest] = splitWords(s);
-    return { code, date, reason: rest.join(' ') };
-  })
-  .pipe(z.object({ code: z.string().min(1), date: z.string().min(1), reason: z.string().min(1) }));
+/** "<mã> <lý do>" with the reason required; `missingReason` says which reason, with an example */
+export function codeAndReason(missingReason: ArgsMessage) {
+  return z
+    .string()
+    .transform((s) => {
+      const [code = '', ...rest] = splitWords(s);
+      return { code, rest: rest.join(' ') };
+    })
+    .pipe(z.object({ code: z.string().min(1, { message: 'args.missing_code' }), rest: z.string().min(1, { message: missingReason }) }));
+}
+
+/** A word with no digit is not a date the user forgot to get right: it is the reason, and the date is missing. */
+const looksLikeDate = (word: string) => /\d/.test(word);
+
+/** "<mã> <ngày> <lý do>"; the date is checked by the handler (parseUserDate needs the current year) */
+export function codeDateReason(missingReason: ArgsMessage) {
+  return z
+    .string()
+    .transform((s) => {
+      const [code = '', ...rest] = splitWords(s);
+      const date = rest[0] !== undefined && looksLikeDate(rest[0]) ? rest.shift()! : '';
+      return { code, date, reason: rest.join(' ') };
+    })
+    .pipe(
+      z.object({
+        code: z.string().min(1, { message: 'args.missing_code' }),
+        date: z.string().min(1, { message: 'args.missing_date' }),
+        reason: z.string().min(1, { message: missingReason }),
+      }),
+    );
+}
 
 /** "<mã> <%> [ghi chú]": the percent may be written 60 or 60% */
 export const codePercentNote = z

@@ -49,7 +49,10 @@ export const settingsCommand: CommandDefinition<Args> = {
   name: 'caidat',
   aliases: ['settings'],
   help: { vi: 'Xem hoặc đổi giờ gửi tổng hợp, bật/tắt tổng hợp và nhắc hạn của nhóm.', en: 'Show or change the group’s digest time and switches.' },
-  usage: { vi: '/caidat [gio HH:mm | tonghop bật/tắt | nhac bật/tắt | tuan thứ 6]', en: '/caidat [gio HH:mm | tonghop on/off | nhac on/off | tuan fri]' },
+  usage: {
+    vi: '/caidat [gio <giờ:phút> | tonghop bật/tắt | nhac bật/tắt | tuan thứ 6]',
+    en: '/caidat [gio <hour:minute> | tonghop on/off | nhac on/off | tuan fri]',
+  },
   menu: true,
   args: z.string().transform((text): Args => {
     const [key, ...rest] = splitWords(text);

@@ -17,10 +17,7 @@ export function isPrivateChat(ctx: CommandContext): boolean {
 }
 
 export function refusalText(ctx: CommandContext, refusal: Refusal): string {
-  const params: Record<string, string | number> = { ...(refusal.params ?? {}) };
-  if (params.target === 'steering') params.target = t(ctx.locale, 'bind.target_steering');
-  else if (params.target === 'unit') params.target = t(ctx.locale, 'bind.target_unit', { unit: '' }).trim();
-  return t(ctx.locale, refusal.refusal, params);
+  return t(ctx.locale, refusal.refusal, refusal.params ?? {});
 }
 
 /** A refusal answers the press as a toast when it came from a button, otherwise as a message. */

@@ -3,7 +3,7 @@
  * one of them reports a measurement ("85 theo báo cáo tháng 11"), a photo or document replied to it
  * is kept as evidence. /tieuchi <mã> <giá trị> does the same without the message.
  */
-import { criterionStatusLabel, measuredValue, targetText } from '../src/core/criteria/compose-criteria-summary.ts';
+import { criterionStatusLabel, measurementBesideVerdict, targetText } from '../src/core/criteria/compose-criteria-summary.ts';
 import type { CriterionRecord } from '../src/core/ports/criterion-store.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import { recordCriterionMeasurement } from '../src/core/usecases/record-criterion-measurement.ts';
@@ -37,9 +37,10 @@ export async function postUnitCriteria(ctx: CommandContext): Promise<void> {
     ),
   });
   for (const criterion of own) {
+    const value = measurementBesideVerdict(criterion);
     const latest = criterion.latest
       ? pick(ctx, '\nLần đo gần nhất: ', '\nLast measured: ') +
-        `${escapeHtml(measuredValue(criterion))} — ${criterionStatusLabel(criterion.latest.verdict, ctx.locale)}`
+        `${value ? `${escapeHtml(value)} — ` : ''}${criterionStatusLabel(criterion.latest.verdict, ctx.locale)}`
       : pick(ctx, '\nChưa đo.', '\nNot measured yet.');
     const evidence =
       criterion.evidenceCount > 0 ? pick(ctx, `\nMinh chứng: ${criterion.evidenceCount} tệp`, `\nEvidence: ${criterion.evidenceCount} file(s)`) : '';
@@ -80,10 +81,12 @@ export async function reportCriterion(ctx: CommandContext, code: string, text: s
   }
   const { criterion, measurement, note } = result;
   const status = criterionStatusLabel(measurement.verdict, ctx.locale);
-  const value = escapeHtml(measuredValue({ ...criterion, latest: { ...measurement, evidence: note, reportedBy: ctx.user.id, measuredAt: ctx.now } }));
+  const value = measurementBesideVerdict({ ...criterion, latest: { ...measurement, evidence: note, reportedBy: ctx.user.id, measuredAt: ctx.now } });
   const noteLine = note ? `\n${pick(ctx, 'Ghi chú', 'Note')}: ${escapeHtml(note)}` : '';
+  // "TC-01: 85 % (chỉ tiêu ≥ 80 %) — đạt"; judged in words: "TC-02: đạt"
+  const outcome = value ? `${escapeHtml(value)}${targetPart(ctx, criterion)} — <b>${status}</b>` : `<b>${status}</b>`;
   await ctx.reply({
-    html: `${pick(ctx, 'Đã ghi nhận tiêu chí', 'Recorded criterion')} <b>${escapeHtml(criterion.code)}</b>: ${value}${targetPart(ctx, criterion)} — <b>${status}</b>.${noteLine}`,
+    html: `${pick(ctx, 'Đã ghi nhận tiêu chí', 'Recorded criterion')} <b>${escapeHtml(criterion.code)}</b>: ${outcome}.${noteLine}`,
     replyToMessageId: ctx.messageId,
   });
 }

@@ -10,8 +10,8 @@ export const moveDeadlineCommand: CommandDefinition<{ code: string; date: string
   name: 'doihan',
   aliases: ['deadline'],
   help: { vi: 'Thường trực đổi hạn nhiệm vụ, kèm lý do.', en: 'Secretariat: move a task’s deadline, with a reason.' },
-  usage: { vi: '/doihan <mã> <dd/MM/yyyy> <lý do>', en: '/doihan <code> <dd/MM/yyyy> <reason>' },
-  args: codeDateReason,
+  usage: { vi: '/doihan <mã> <ngày/tháng/năm> <lý do>', en: '/doihan <code> <day/month/year> <reason>' },
+  args: codeDateReason('args.missing_move_reason'),
   async handle(ctx, { code, date, reason }) {
     const dueAt = parseUserDate(date, ctx.now);
     if (!dueAt) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invalid_date', params: { text: date } });

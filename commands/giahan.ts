@@ -13,9 +13,9 @@ export const extensionCommand: CommandDefinition<{ code: string; date: string; r
     vi: 'Đơn vị đề nghị gia hạn nhiệm vụ; Ban Chỉ đạo đồng ý hoặc từ chối.',
     en: 'Unit: ask for a deadline extension; the committee approves or denies.',
   },
-  usage: { vi: '/giahan <mã> <dd/MM/yyyy> <lý do>', en: '/giahan <code> <dd/MM/yyyy> <reason>' },
+  usage: { vi: '/giahan <mã> <ngày/tháng/năm> <lý do>', en: '/giahan <code> <day/month/year> <reason>' },
   menu: true,
-  args: codeDateReason,
+  args: codeDateReason('args.missing_extension_reason'),
   async handle(ctx, { code, date, reason }) {
     const dueAt = parseUserDate(date, ctx.now);
     if (!dueAt) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invalid_date', params: { text: date } });

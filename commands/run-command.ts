@@ -1,9 +1,10 @@
-import { html, type MessageKey, t } from '../src/core/i18n/translate.ts';
+import { MESSAGES_VI } from '../src/core/i18n/messages-vi.ts';
+import { html, t } from '../src/core/i18n/translate.ts';
+import type { ArgsMessage } from './args.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
-/** Catalog keys a schema may give as an issue's message, to say what is wrong with the arguments. */
-const ARGS_MESSAGES: readonly string[] = ['args.missing_code', 'args.missing_percent', 'args.bad_percent'];
-const isArgsMessage = (message: string): message is MessageKey => ARGS_MESSAGES.includes(message);
+/** Catalog keys a schema may give as an issue's message (args.*), to say what is wrong with the arguments. */
+const isArgsMessage = (message: string): message is ArgsMessage => message.startsWith('args.') && Object.hasOwn(MESSAGES_VI, message);
 
 /**
  * The dispatcher calls this for every command: validates the arguments with the command's zod schema

@@ -10,7 +10,7 @@ export const returnCommand: CommandDefinition<{ code: string; rest: string }> = 
   aliases: ['return'],
   help: { vi: 'Thường trực trả lại nhiệm vụ báo hoàn thành chưa đạt (kèm lý do).', en: 'Secretariat: return a task reported done (with a reason).' },
   usage: { vi: '/tralai <mã> <lý do>', en: '/tralai <code> <reason>' },
-  args: codeAndReason,
+  args: codeAndReason('args.missing_return_reason'),
   async handle(ctx, { code, rest }) {
     const task = await findTaskOrReply(ctx, code);
     if (!task) return;

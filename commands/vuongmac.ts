@@ -8,7 +8,7 @@ export const blockedCommand: CommandDefinition<{ code: string; rest: string }> =
   help: { vi: 'Báo vướng mắc, khó khăn cần Ban Chỉ đạo hỗ trợ.', en: 'Report a blocker the committee should help with.' },
   usage: { vi: '/vuongmac <mã> <lý do>', en: '/vuongmac <code> <reason>' },
   menu: true,
-  args: codeAndReason,
+  args: codeAndReason('args.missing_blocker_reason'),
   async handle(ctx, { code, rest }) {
     const task = await findTaskOrReply(ctx, code);
     if (!task) return;

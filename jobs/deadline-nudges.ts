@@ -29,11 +29,13 @@ export const deadlineNudgesJob: JobDefinition = {
       if (!task.dueAt || task.recurrence) continue;
       const view = deriveTaskState({ task, now: slot.now });
       for (const part of view.parts) {
-        const { assignment } = part;
+        const { assignment, due } = part;
+        // the deadline the views judge (owed-deadline.ts); a one-off task's own
+        if (!due) continue;
         const planned = planNudges({
           taskId: String(task.id),
           unitId: String(assignment.unitId),
-          due: task.dueAt,
+          due,
           status: nudgeStatus(part),
           today: slot.localDate,
           calendar: deps.calendar,
@@ -41,7 +43,7 @@ export const deadlineNudgesJob: JobDefinition = {
         for (const nudge of planned) {
           // planNudges repeats a past escalation so a missed one is caught up; a week back is enough.
           if (nudge.kind === 'escalate' && nudge.date < addDays(slot.localDate, -ESCALATION_CATCH_UP_DAYS)) continue;
-          items.push({ keyTaskId: String(task.id), task: { code: task.code, title: task.title, due: task.dueAt }, assignment, nudge });
+          items.push({ keyTaskId: String(task.id), task: { code: task.code, title: task.title, due }, assignment, nudge });
         }
       }
     }

@@ -1,13 +1,9 @@
 import { planRecurringNudges } from '../src/core/jobs/recurring-nudges.ts';
+import { owedFromOf } from '../src/core/status/owed-deadline.ts';
 import { JOB_NAMES } from '../src/core/jobs/slot-keys.ts';
 import { deliverNudges, type NudgeItem } from './deliver-nudges.ts';
 import { morningRunSlots } from './morning-run-slots.ts';
 import type { JobDefinition } from './types.ts';
-
-function latest(a: Date | null, b: Date | null): Date | null {
-  if (!a || !b) return a ?? b;
-  return a.getTime() >= b.getTime() ? a : b;
-}
 
 export const recurringDutiesJob: JobDefinition = {
   name: JOB_NAMES.recurringDuties,
@@ -26,7 +22,7 @@ export const recurringDutiesJob: JobDefinition = {
           unitId: String(assignment.unitId),
           recurrence,
           lastReportAt: assignment.lastReportAt,
-          owedFrom: latest(assignment.assignedAt ?? null, task.startAt),
+          owedFrom: owedFromOf(task, assignment),
           today: slot.localDate,
           calendar: deps.calendar,
         });

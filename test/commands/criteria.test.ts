@@ -30,7 +30,7 @@ describeOnEachDatabase('/tieuchi', (use) => {
     const [low] = await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-T1 17,5');
     expect(low?.html).toContain('17,5 % (chỉ tiêu &lt; 15 %) — <b>chưa đạt</b>');
     const [words] = await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C1 đạt không phát hiện băng nhóm');
-    expect(words?.html).toContain('TC-C1</b>: đạt — <b>đạt</b>');
+    expect(words?.html).toBe('Đã ghi nhận tiêu chí <b>TC-C1</b>: <b>đạt</b>.\nGhi chú: không phát hiện băng nhóm');
     expect(await h.stores.audit.list({ action: 'criterion.measure' })).toHaveLength(3);
   });
 
@@ -49,7 +49,7 @@ describeOnEachDatabase('/tieuchi', (use) => {
 
   it('a criterion without a responsible unit takes a measurement from any unit with tasks in the plan', async () => {
     const [ok] = await h.send(CATP_CHAT, FOCAL, '/tieuchi TC-C6 chưa đạt còn thiếu 1 ủy viên');
-    expect(ok?.html).toContain('TC-C6</b>: chưa đạt — <b>chưa đạt</b>');
+    expect(ok?.html).toContain('TC-C6</b>: <b>chưa đạt</b>.');
   });
 
   it('the steering group sees met / not met / not measured per criterion and overall', async () => {
@@ -57,6 +57,9 @@ describeOnEachDatabase('/tieuchi', (use) => {
     expect(answer?.html).toContain('Đạt 2/10; chưa đạt 2; chưa đo 6. Đánh giá chung: <b>CHƯA ĐẠT</b>.');
     expect(answer?.html).toMatch(/✅ <b>TC-C2<\/b> .* — đạt: 85 %, \d\d\/\d\d\/\d{4}/);
     expect(answer?.html).toMatch(/❌ <b>TC-T1<\/b>/);
+    // a criterion judged in words says its verdict once ("đạt", not "đạt: đạt")
+    expect(answer?.html).toMatch(/✅ <b>TC-C1<\/b> [^\n]* — đạt, \d\d\/\d\d\/\d{4}/);
+    expect(answer?.html).not.toMatch(/đạt: (chưa )?đạt/);
     const [unitList] = await h.send(CAP5_CHAT, FOCAL, '/tieuchi');
     expect(unitList?.html).toContain('Tiêu chí đơn vị báo cáo');
     expect(unitList?.html).not.toContain('TC-C5');
@@ -68,6 +71,9 @@ describeOnEachDatabase('/tieuchi', (use) => {
     const shown = posted.slice(1).map((r) => /<b>(TC-[A-Z0-9]+)<\/b>/.exec(r.html)?.[1]);
     expect(shown).toContain('TC-C3');
     expect(shown).not.toContain('TC-C5');
+    const c1 = posted.find((r) => r.html.includes('<b>TC-C1</b>'));
+    expect(c1?.html).toContain('\nLần đo gần nhất: đạt');
+    expect(posted.map((r) => r.html).join('\n')).not.toMatch(/đạt — (chưa )?đạt/);
     const chat = await h.chat(CAP5_CHAT);
     const links = await use().prisma.criterionMessage.findMany({ where: { chatId: chat.id }, include: { criterion: true }, orderBy: { id: 'desc' } });
     expect(new Set(links.map((l) => l.criterion.code))).toEqual(new Set(shown));

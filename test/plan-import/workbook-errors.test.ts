@@ -25,7 +25,7 @@ describe('reading a review workbook: problems by sheet, row and column', () => {
     const wb = await workbookOf(MINIMAL_PLAN);
     sheet(wb, 'Nhiệm vụ').getCell('F2').value = 'đầu tháng 3';
     expect(errorMessages(await loadWorkbook(wb))).toEqual([
-      "Sheet Nhiệm vụ, dòng 2, cột Bắt đầu: 'đầu tháng 3' không phải ngày hợp lệ (ghi theo dạng dd/MM/yyyy).",
+      "Sheet Nhiệm vụ, dòng 2, cột Bắt đầu: 'đầu tháng 3' không phải ngày hợp lệ (ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2023).",
     ]);
   });
 

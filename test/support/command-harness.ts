@@ -12,6 +12,7 @@ import { assertTelegramHtml } from './telegram-html.ts';
 import { FileTooLargeError } from '../../src/core/model/file-too-large-error.ts';
 import type { OutgoingMessage } from '../../src/core/model/outgoing.ts';
 import type { ChatRecord } from '../../src/core/model/records.ts';
+import type { Plan } from '../../src/core/plan/plan-model.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
@@ -227,9 +228,16 @@ export class CommandHarness {
 /** 09:00 on 27/02/2023, the first day of phase 1. */
 export const START = vietnamInstant(2023, 2, 27, 9, 0);
 
-export async function createHarness(db: Database, options: { start?: Date } = {}): Promise<CommandHarness> {
+export interface HarnessOptions {
+  start?: Date;
+  /** changes to the seed plan before it is imported (e.g. a recurring duty added) */
+  adjustPlan?: (plan: Plan) => Plan;
+}
+
+export async function createHarness(db: Database, options: HarnessOptions = {}): Promise<CommandHarness> {
   const stores = createStores(db);
-  const plan = await loadSeedPlan();
+  const seed = await loadSeedPlan();
+  const plan = options.adjustPlan ? options.adjustPlan(seed) : seed;
   const clock = new ManualClock(options.start ?? START);
   const summary = await stores.plans.importPlan(plan, { actor: { id: 'test' }, at: clock.now() });
   await stores.tasks.activatePlan(summary.planId, { id: 'test' }, clock.now());
@@ -253,14 +261,15 @@ export async function createHarness(db: Database, options: { start?: Date } = {}
  * A fresh SQLite database with the seed plan imported and activated, and a harness over it, for every
  * test ('each') or once for the suite ('all'); `ready` runs after it is built (bind groups, report…).
  */
-export function withHarness(options: { per: 'all' | 'each'; start?: Date }, ready: (harness: CommandHarness, db: Database) => Promise<void>): void {
+export function withHarness(options: { per: 'all' | 'each' } & HarnessOptions, ready: (harness: CommandHarness, db: Database) => Promise<void>): void {
   let testDb: TestDatabase | undefined;
   let db: Database | undefined;
   const [before, after] = options.per === 'all' ? [beforeAll, afterAll] : [beforeEach, afterEach];
   before(async () => {
     testDb = await createTestDatabase('sqlite');
     db = await openDatabase(testDb.url, { migrate: false });
-    await ready(await createHarness(db, options.start ? { start: options.start } : {}), db);
+    const { per: _per, ...harnessOptions } = options;
+    await ready(await createHarness(db, harnessOptions), db);
   });
   after(async () => {
     await db?.close();

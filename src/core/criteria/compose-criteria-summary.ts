@@ -25,6 +25,14 @@ export function measuredValue(c: CriterionRecord): string {
   return c.latest.valueText ?? '';
 }
 
+/**
+ * What a chat line shows of the latest measurement beside its verdict: "85 %", or nothing when the
+ * criterion is judged in words ("đạt" is the verdict itself, so "đạt — đạt" would say it twice).
+ */
+export function measurementBesideVerdict(c: CriterionRecord): string {
+  return c.latest?.value === null ? '' : measuredValue(c);
+}
+
 /** "≥ 80 %": the plan's target with the signs people write */
 export function targetText(c: CriterionRecord): string {
   const target = c.target?.replace('>=', '≥').replace('<=', '≤');
@@ -54,8 +62,9 @@ export function composeCriteriaSummary(criteria: readonly CriterionRecord[], loc
       const mark = status === 'met' ? '✅' : status === 'not_met' ? '❌' : '⬜';
       const target = targetText(c) ? (vi ? ` (chỉ tiêu ${escapeHtml(targetText(c))})` : ` (target ${escapeHtml(targetText(c))})`) : '';
       const evidence = c.evidenceCount > 0 ? (vi ? `, ${c.evidenceCount} minh chứng` : `, ${c.evidenceCount} evidence file(s)`) : '';
+      const value = measurementBesideVerdict(c);
       const measured = c.latest
-        ? `: ${escapeHtml(measuredValue(c))}, ${formatDateVi(c.latest.measuredAt)}${evidence}`
+        ? `${value ? `: ${escapeHtml(value)}` : ''}, ${formatDateVi(c.latest.measuredAt)}${evidence}`
         : evidence
           ? `:${evidence.slice(1)}`
           : '';

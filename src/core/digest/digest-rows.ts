@@ -11,9 +11,10 @@ export function deriveViews(tasks: readonly TaskRecord[], now: Date, reports: Re
   return tasks.map((task) => deriveTaskState({ task, reports: reports.get(task.id) ?? [], now }));
 }
 
-function base(view: TaskView) {
+/** The deadline shown is the one judged: a recurring duty's owed occurrence, named by its period. */
+function base(view: TaskView, owed: { due: Date | null; occurrence: string | null }) {
   const { task } = view;
-  return { taskId: String(task.id), code: task.code, title: task.title, planNumber: task.planNumber, due: task.dueAt };
+  return { taskId: String(task.id), code: task.code, title: task.title, planNumber: task.planNumber, due: owed.due, occurrence: owed.occurrence };
 }
 
 /** The task as a whole, shown with its lead unit. */
@@ -21,7 +22,7 @@ export function taskRow(view: TaskView): DigestTask {
   const lead = view.parts.find((p) => p.role === 'lead') ?? view.parts[0];
   const a = lead?.assignment;
   return {
-    ...base(view),
+    ...base(view, view),
     role: 'lead',
     unitCode: a?.unitCode ?? '',
     unitName: a?.unitName ?? '',
@@ -41,7 +42,7 @@ export function taskRow(view: TaskView): DigestTask {
 export function partRow(view: TaskView, part: PartState): DigestTask {
   const a = part.assignment;
   return {
-    ...base(view),
+    ...base(view, part),
     role: part.role,
     unitCode: a.unitCode,
     unitName: a.unitName,

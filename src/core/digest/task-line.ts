@@ -1,4 +1,5 @@
 /** One task as a line of an HTML digest; all user text escaped. */
+import { t } from '../i18n/translate.ts';
 import type { WorkCalendar } from '../time/work-calendar.ts';
 import type { Blocker } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
@@ -30,7 +31,8 @@ export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, option
     details.push(`${locale === 'vi' ? 'báo hoàn thành' : 'reported done'} ${formatDateVi(task.doneReportedAt)}`);
   }
   if (task.state === 'returned') details.push(locale === 'vi' ? 'bị trả lại' : 'returned');
-  let line = `• <b>${escapeHtml(task.code)}</b> ${escapeHtml(task.title)} — ${details.join(' · ')}`;
+  const period = task.occurrence ? t(locale, 'task.occurrence', { period: task.occurrence }) : '';
+  let line = `• <b>${escapeHtml(task.code)}</b> ${escapeHtml(task.title)}${period} — ${details.join(' · ')}`;
   const showBlockerUnit = options.showUnit === true || task.blockers.some((b) => b.unitCode !== task.unitCode);
   for (const blocker of task.blockers) {
     line += `\n  ${blockerLineHtml(blocker, now, locale, { showUnit: showBlockerUnit, ...(options.calendar ? { calendar: options.calendar } : {}) })}`;

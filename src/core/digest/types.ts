@@ -22,6 +22,8 @@ export interface DigestTask {
   official: OfficialBucket;
   percent: number | null;
   due: Date | null;
+  /** the period of a recurring duty's owed occurrence ("2023-06"); null for a one-off task */
+  occurrence?: string | null;
   /** when done was reported: completion is judged at this time */
   doneReportedAt: Date | null;
   lastReportAt: Date | null;

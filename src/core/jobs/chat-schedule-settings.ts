@@ -34,7 +34,7 @@ export function parseScheduleSetting(key: string, value: string, chatKind: ChatK
   switch (foldVietnamese(key)) {
     case 'gio': {
       if (parseTimeOfDay(folded.replace('h', ':')) === null) {
-        return { ok: false, error: `Giờ không hợp lệ: "${value}". Nhập theo dạng HH:mm, ví dụ 07:30.` };
+        return { ok: false, error: `Giờ không hợp lệ: "${value}". Nhập theo dạng giờ:phút, ví dụ 07:30.` };
       }
       const minutes = parseTimeOfDay(folded.replace('h', ':'))!;
       const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

@@ -1,5 +1,6 @@
 /** Texts of deadline nudges: to a unit's group (mentioning its focal points) and escalations to the steering group. */
 import type { Locale } from '../model/records.ts';
+import { t } from '../i18n/translate.ts';
 import type { NudgeKind } from '../nudges/plan-nudges.ts';
 import { escapeHtml } from '../text/html.ts';
 import { mentionMark } from '../text/mention.ts';
@@ -36,7 +37,7 @@ export interface EscalationInput {
 }
 
 function taskLine(task: NudgeTask, locale: Locale): string {
-  const occurrence = task.occurrence ? (locale === 'vi' ? ` (kỳ ${escapeHtml(task.occurrence)})` : ` (period ${escapeHtml(task.occurrence)})`) : '';
+  const occurrence = task.occurrence ? t(locale, 'task.occurrence', { period: task.occurrence }) : '';
   return `<b>${escapeHtml(task.code)}</b> — ${escapeHtml(task.title)}${occurrence}`;
 }
 

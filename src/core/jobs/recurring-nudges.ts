@@ -1,13 +1,14 @@
 /**
- * Nudges for a recurring duty ("báo cáo trước ngày 20 hằng tháng"): each occurrence is nudged like a task
- * with its own deadline, until the unit reports for it. An occurrence counts as reported when the unit
- * reported after the previous occurrence's due (a report made for last month does not cover this one).
+ * Nudges for a recurring duty ("báo cáo trước ngày 20 hằng tháng"): each occurrence the unit owes is
+ * nudged like a task with its own deadline, until the unit reports for it. Which occurrences are owed
+ * and reported is decided in status/owed-deadline.ts, the rule every view reads too.
  */
 import { addDays } from '../time/local-date.ts';
 import { type WorkCalendar, vietnamCalendar } from '../time/work-calendar.ts';
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
 import { type NudgePolicy, type PlannedNudge, planNudges } from '../nudges/plan-nudges.ts';
-import { listOccurrences, type Occurrence } from '../nudges/recurrence-occurrences.ts';
+import type { Occurrence } from '../nudges/recurrence-occurrences.ts';
+import { owedOccurrences } from '../status/owed-deadline.ts';
 
 export interface RecurringNudgesInput {
   taskId: string;
@@ -30,23 +31,16 @@ export interface RecurringNudge extends PlannedNudge {
 const LOOK_BACK_DAYS = 45;
 const LOOK_AHEAD_DAYS = 20;
 
-export function isOccurrenceReported(previousDue: Date | null, lastReportAt: Date | null): boolean {
-  if (!lastReportAt) return false;
-  return previousDue === null || lastReportAt.getTime() > previousDue.getTime();
-}
-
 export function planRecurringNudges(input: RecurringNudgesInput): RecurringNudge[] {
   const calendar = input.calendar ?? vietnamCalendar;
-  // A year back so that the first occurrence in the window also knows its predecessor.
-  const occurrences = listOccurrences(input.recurrence, { from: addDays(input.today, -400), to: addDays(input.today, LOOK_AHEAD_DAYS) }, input.boundary);
-  const earliest = addDays(input.today, -LOOK_BACK_DAYS);
+  const owed = owedOccurrences(
+    input.recurrence,
+    { lastReportAt: input.lastReportAt, owedFrom: input.owedFrom ?? null },
+    { from: addDays(input.today, -LOOK_BACK_DAYS), to: addDays(input.today, LOOK_AHEAD_DAYS) },
+    input.boundary,
+  );
   const nudges: RecurringNudge[] = [];
-  occurrences.forEach((occurrence, index) => {
-    if (occurrence.dueDate < earliest) return;
-    // A plan issued on 01/03 does not make January's and February's reports overdue.
-    if (input.owedFrom && occurrence.due.getTime() <= input.owedFrom.getTime()) return;
-    const previousDue = index > 0 ? occurrences[index - 1]!.due : null;
-    const reported = isOccurrenceReported(previousDue, input.lastReportAt);
+  for (const { reported, ...occurrence } of owed) {
     const planned = planNudges({
       taskId: `${input.taskId}@${occurrence.key}`,
       unitId: input.unitId,
@@ -57,6 +51,6 @@ export function planRecurringNudges(input: RecurringNudgesInput): RecurringNudge
       ...(input.policy ? { policy: input.policy } : {}),
     });
     for (const nudge of planned) nudges.push({ ...nudge, occurrence });
-  });
+  }
   return nudges;
 }

@@ -127,8 +127,13 @@ export function cellDate(cell: CellValue, column: ColumnDef, row: number, report
       ? ` (tháng ${parsed.month}/${parsed.year} chỉ có ${parsed.daysInMonth} ngày)`
       : parsed.reason === 'time'
         ? ' (giờ không hợp lệ)'
-        : ' (ghi theo dạng dd/MM/yyyy)';
-  report({ row, column: column.header, message: `'${text}' không phải ngày hợp lệ${why}.`, messageEn: `'${text}' is not a valid date (write dd/MM/yyyy).` });
+        : ' (ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2023)';
+  report({
+    row,
+    column: column.header,
+    message: `'${text}' không phải ngày hợp lệ${why}.`,
+    messageEn: `'${text}' is not a valid date (write day/month/year, e.g. 15/12/2023).`,
+  });
   return text;
 }
 

@@ -152,7 +152,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       source: sourceOf(view, view.task.planNumber || plan.number),
       lead: lead ? (lead.assignment.unitShortName ?? lead.assignment.unitName) : '',
       supports: view.parts.filter((p) => p.role === 'support').map((p) => p.assignment.unitShortName ?? p.assignment.unitName),
-      due: view.task.dueAt,
+      due: view.due,
       lastReport: latestReport(view, input.reports?.get(view.task.id) ?? [], period ? period.to : null),
       official: view.official,
       note: noteOf(view),

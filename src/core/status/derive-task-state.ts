@@ -16,8 +16,12 @@
  * - Official buckets: done on time / late by the time done was reported; open tasks on time or
  *   overdue against now, except a task awaiting confirmation, judged at the time the lead reported
  *   done. No deadline counts as "trong hạn".
+ * - The deadline judged is the one a part answers to now (owed-deadline.ts): a one-off task's, or a
+ *   recurring duty's earliest unreported occurrence. A recurring duty's missed occurrence is overdue
+ *   whatever the status says (a "done" only covered an earlier occurrence), as its nudges say.
  */
 import type { AssignmentRecord, ReportRecord, Role, TaskRecord } from '../model/records.ts';
+import { isPastDue, owedDeadline } from './owed-deadline.ts';
 import { DUE_SOON_DAYS, type TaskStatus } from './task-status.ts';
 
 export const TASK_STATES = ['not_started', 'in_progress', 'blocked', 'returned', 'awaiting_confirmation', 'done_on_time', 'done_late'] as const;
@@ -59,6 +63,10 @@ export interface PartState {
   listBucket: ListBucket;
   official: OfficialBucket;
   percent: number | null;
+  /** the deadline this part answers to now (a recurring duty: its owed occurrence's) */
+  due: Date | null;
+  /** the owed occurrence's period key ("2023-06"), for a recurring duty */
+  occurrence: string | null;
   /** when this part's "done" counts from (the unit's own for a support part, the task's otherwise) */
   doneReportedAt: Date | null;
   blocker: Blocker | null;
@@ -70,6 +78,9 @@ export interface TaskView {
   listBucket: ListBucket;
   official: OfficialBucket;
   percent: number | null;
+  /** the earliest deadline its parts answer to now (a one-off task: its deadline) */
+  due: Date | null;
+  occurrence: string | null;
   doneReportedAt: Date | null;
   /** unresolved blockers, lead first */
   blockers: Blocker[];
@@ -119,20 +130,19 @@ function doneState(due: Date | null, doneAt: Date | null): TaskState {
   return due !== null && doneAt !== null && doneAt.getTime() > due.getTime() ? 'done_late' : 'done_on_time';
 }
 
-function officialOf(state: TaskState, due: Date | null, doneAt: Date | null, now: Date): OfficialBucket {
+function officialOf(state: TaskState, due: Date | null, doneAt: Date | null, now: Date, recurring: boolean): OfficialBucket {
+  if (recurring && isPastDue(due, now)) return 'openOverdue';
   if (state === 'done_on_time') return 'doneOnTime';
   if (state === 'done_late') return 'doneLate';
   const judgedAt = state === 'awaiting_confirmation' ? (doneAt ?? now) : now;
-  return due !== null && judgedAt.getTime() > due.getTime() ? 'openOverdue' : 'openOnTime';
+  return isPastDue(due, judgedAt) ? 'openOverdue' : 'openOnTime';
 }
 
-function listBucketOf(state: TaskState, due: Date | null, now: Date): ListBucket {
-  if (isDoneState(state) || state === 'awaiting_confirmation') return state;
-  if (due !== null) {
-    const left = due.getTime() - now.getTime();
-    if (left < 0) return 'overdue';
-    if (left <= DUE_SOON_DAYS * DAY_MS) return 'due_soon';
-  }
+function listBucketOf(state: TaskState, due: Date | null, now: Date, recurring: boolean): ListBucket {
+  if (!recurring && (isDoneState(state) || state === 'awaiting_confirmation')) return state;
+  if (isPastDue(due, now)) return 'overdue';
+  if (recurring && (isDoneState(state) || state === 'awaiting_confirmation')) return state;
+  if (due !== null && due.getTime() - now.getTime() <= DUE_SOON_DAYS * DAY_MS) return 'due_soon';
   return state;
 }
 
@@ -147,6 +157,13 @@ function ownState(task: TaskRecord, a: AssignmentRecord, blocker: Blocker | null
   return status === 'not_started' ? 'not_started' : 'in_progress';
 }
 
+/** A recurring duty is as late as its latest-behind unit: the part owing the earliest occurrence. */
+function earliestDue(parts: readonly PartState[]): PartState | null {
+  let first: PartState | null = null;
+  for (const part of parts) if (part.due && (!first?.due || part.due.getTime() < first.due.getTime())) first = part;
+  return first;
+}
+
 export interface DeriveInput {
   task: TaskRecord;
   /** the task's report history (any order); needed only for the note and age of blockers */
@@ -159,8 +176,10 @@ export function deriveTaskState({ task, reports = [], now }: DeriveInput): TaskV
   const awaiting = task.status === 'awaiting_confirmation';
   const taskDoneAt = task.doneReportedAt;
   const followsTask: TaskState | null = closed ? doneState(task.dueAt, taskDoneAt ?? task.confirmedAt) : awaiting ? 'awaiting_confirmation' : null;
+  const recurring = task.recurrence !== null;
   const blockers: Blocker[] = [];
   const parts: PartState[] = task.assignments.map((a) => {
+    const owed = owedDeadline(task, a, now);
     const blocker = closed ? null : blockerOf(a, reports, now);
     if (blocker) blockers.push(blocker);
     const state = followsTask ?? ownState(task, a, blocker);
@@ -169,9 +188,11 @@ export function deriveTaskState({ task, reports = [], now }: DeriveInput): TaskV
       assignment: a,
       role: a.role,
       state,
-      listBucket: listBucketOf(state, task.dueAt, now),
-      official: officialOf(state, task.dueAt, doneReportedAt, now),
+      listBucket: listBucketOf(state, owed.due, now, recurring),
+      official: officialOf(state, owed.due, doneReportedAt, now, recurring),
       percent: followsTask ? (task.percent ?? a.percent) : isDoneState(state) ? 100 : a.percent,
+      due: owed.due,
+      occurrence: owed.occurrence,
       doneReportedAt,
       blocker: followsTask ? null : blocker,
     };
@@ -182,12 +203,16 @@ export function deriveTaskState({ task, reports = [], now }: DeriveInput): TaskV
   else if (task.status === 'returned') state = 'returned';
   else if (task.status === 'in_progress' || task.status === 'blocked' || parts.some((p) => p.state !== 'not_started')) state = 'in_progress';
   else state = 'not_started';
+  const earliest = recurring ? earliestDue(parts) : null;
+  const due = recurring ? (earliest?.due ?? null) : task.dueAt;
   return {
     task,
     state,
-    listBucket: listBucketOf(state, task.dueAt, now),
-    official: officialOf(state, task.dueAt, taskDoneAt, now),
+    listBucket: listBucketOf(state, due, now, recurring),
+    official: officialOf(state, due, taskDoneAt, now, recurring),
     percent: task.percent,
+    due,
+    occurrence: earliest?.occurrence ?? null,
     doneReportedAt: followsTask ? taskDoneAt : null,
     blockers,
     parts,

@@ -1,3 +1,4 @@
+import { alreadyBound } from './already-bound.ts';
 import { hasReplyThreads } from '../model/platform-traits.ts';
 import { applyQuietHours, isQuietTime, type QuietHours } from '../time/quiet-hours.ts';
 import { t } from '../i18n/translate.ts';
@@ -30,10 +31,7 @@ export async function bindUnitChat(
 ): Promise<BindUnitChatResult> {
   const { chats, codes, directory, audit } = ports.stores;
   const code = input.code.trim().toUpperCase();
-  if (input.chat.kind !== 'unbound') {
-    const target = input.chat.kind === 'steering' ? 'steering' : 'unit';
-    return refuse('bind.already_bound', { target });
-  }
+  if (input.chat.kind !== 'unbound') return alreadyBound(directory, input.chat);
   const locked = await checkBindingLock(audit, { chat: input.chat, actor: input.actor, code, now: input.now });
   if (locked) return locked;
   const consumed = await codes.consumeCode(code, input.chat.id, input.now);

@@ -44,7 +44,7 @@ export function composeTaskDetail({ view, reports, evidenceCount, deadlineChange
     t(locale, 'detail.status', {
       status: stateLabel(view.state, locale),
       percent: pct(view.percent),
-      timeliness: timelinessText(view, task.dueAt !== null, locale),
+      timeliness: timelinessText(view, view.due !== null, locale),
     }),
     ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true })),
     '',

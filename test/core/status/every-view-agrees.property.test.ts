@@ -42,6 +42,14 @@ const taskSpec: fc.Arbitrary<TaskSpec> = fc.record({
     fc.integer({ min: -3, max: 30 }).map((d) => new Date(START.getTime() + d * DAY + 15 * 3600_000)),
     { nil: null, freq: 5 },
   ),
+  // now and then a recurring duty, weekly or monthly, whose missed occurrences are overdue in every view
+  recurrence: fc.option(
+    fc.oneof(
+      fc.integer({ min: 1, max: 5 }).map((day) => ({ frequency: 'weekly' as const, dayOfPeriod: day, dueDay: day })),
+      fc.integer({ min: 1, max: 28 }).map((day) => ({ frequency: 'monthly' as const, dayOfPeriod: day, dueDay: day })),
+    ),
+    { nil: undefined, freq: 4 },
+  ),
 });
 
 type Event =

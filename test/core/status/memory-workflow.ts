@@ -2,6 +2,7 @@
  * The group-workflow use cases over in-memory stores: reports go through the same applyReport the
  * database repository uses, so a random history leaves the tasks exactly as the bot would.
  */
+import type { Recurrence } from '../../../src/core/deadline/types.ts';
 import { applyReport } from '../../../src/core/model/apply-report.ts';
 import type { AssignmentRecord, ChatRecord, ReportRecord, TaskRecord } from '../../../src/core/model/records.ts';
 import type { NewReport } from '../../../src/core/ports/report-store.ts';
@@ -39,6 +40,8 @@ export interface TaskSpec {
   lead: number;
   supports: number[];
   due: Date | null;
+  /** a recurring duty ("trước ngày 20 hằng tháng"): its occurrences are its deadlines, `due` is ignored */
+  recurrence?: Recurrence;
 }
 
 export class MemoryWorkflow {
@@ -78,9 +81,9 @@ export class MemoryWorkflow {
         sourceClause: null,
         section: null,
         startAt: null,
-        dueAt: spec.due,
+        dueAt: spec.recurrence ? null : spec.due,
         deadlineText: null,
-        recurrence: null,
+        recurrence: spec.recurrence ?? null,
         status: 'not_started',
         percent: null,
         doneReportedAt: null,

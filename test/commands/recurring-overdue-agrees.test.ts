@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { recurringDutiesJob } from '../../jobs/index.ts';
+import { previewDigest } from '../../jobs/preview-digest.ts';
+import type { JobSlot } from '../../jobs/types.ts';
+import { htmlToPlainText } from '../../src/core/jobs/html-to-text.ts';
+import type { Plan } from '../../src/core/plan/plan-model.ts';
+import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
+import { localDateKey, vietnamInstant } from '../../src/core/time/zone.ts';
+import { jobDeps } from '../jobs/seed-world.ts';
+import { CAP5_CHAT, type CommandHarness, FOCAL, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
+
+/** "Công an Phường 5 báo cáo kết quả trước ngày 20 hằng tháng": each month's report is due at the end of the 19th. */
+function withMonthlyReport(plan: Plan): Plan {
+  return {
+    ...plan,
+    tasks: [
+      ...plan.tasks,
+      {
+        code: 'BC-01',
+        title: 'Báo cáo kết quả chuyển hóa hằng tháng',
+        source: 'Công an Phường 5 báo cáo kết quả trước ngày 20 hằng tháng.',
+        lead: 'CAP5',
+        support: [],
+        supportGroups: [],
+        deadlineText: 'trước ngày 20 hằng tháng',
+        recurrence: { frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 },
+        review: false,
+      },
+    ],
+  };
+}
+
+const plain = (html: string | undefined) => htmlToPlainText(html ?? '');
+const lineOf = (text: string, code: string) => text.split('\n').find((line) => line.includes(code)) ?? '';
+
+/** The day's overdue nudges of recurring duties, as the 08:00 job plans them, for one task code. */
+async function recurringNudges(h: CommandHarness, code: string): Promise<string[]> {
+  const deps = jobDeps(h.stores);
+  const today = localDateKey(h.clock.now());
+  const {
+    slots: [slot],
+  } = await recurringDutiesJob.slots(deps, today);
+  const run: JobSlot = { ...slot!, now: h.clock.now(), late: false };
+  await recurringDutiesJob.run(deps, run);
+  return deps.outbox.messages.map((m) => plain(m.message.html)).filter((text) => text.includes(code));
+}
+
+describe('a recurring duty’s missed occurrence is overdue in every view, as its nudge says', () => {
+  let h: CommandHarness;
+  withHarness({ per: 'each', start: vietnamInstant(2023, 3, 6, 9, 0), adjustPlan: withMonthlyReport }, async (harness) => {
+    h = harness;
+    await h.bindSteeringAndUnit();
+    // March's report is made on time; April's (due 19/04) never comes.
+    h.clock.set(vietnamInstant(2023, 3, 10, 9, 0));
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 3');
+    h.clock.set(vietnamInstant(2023, 4, 20, 9, 0));
+  });
+
+  it('/quahan, /nhiemvu, the digests and the nudge all name April’s report overdue', async () => {
+    const nudges = await recurringNudges(h, 'BC-01');
+    expect(nudges.some((text) => text.includes('(kỳ 2023-04)') && text.includes('Hạn: 19/04/2023'))).toBe(true);
+
+    const [steeringOverdue] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
+    expect(lineOf(plain(steeringOverdue?.html), 'BC-01')).toBe(
+      '• BC-01 Báo cáo kết quả chuyển hóa hằng tháng (kỳ 2023-04) — Công an Phường 5, hạn 19/04/2023, quá hạn 1 ngày',
+    );
+    const [unitOverdue] = await h.send(CAP5_CHAT, FOCAL, '/quahan');
+    expect(lineOf(plain(unitOverdue?.html), 'BC-01')).toContain('(kỳ 2023-04)');
+
+    for (const chat of [CAP5_CHAT, STEERING_CHAT]) {
+      const [list] = await h.send(chat, chat === STEERING_CHAT ? SECRETARY : FOCAL, '/nhiemvu');
+      const text = plain(list?.html);
+      const overdueSection = text.slice(text.indexOf('Quá hạn'));
+      expect(text).toMatch(/Quá hạn/);
+      expect(lineOf(overdueSection, 'BC-01')).toContain('(kỳ 2023-04)');
+      expect(lineOf(overdueSection, 'BC-01')).toContain('19/04/2023');
+    }
+
+    const unitDigest = (await previewDigest(h.stores, await h.chat(CAP5_CHAT), h.clock.now(), vietnamCalendar)).messages.join('\n');
+    expect(plain(unitDigest)).toMatch(/Quá hạn[^\n]*\n(?:[^\n]*\n)*?• BC-01 [^\n]*\(kỳ 2023-04\)/);
+    const steeringDigest = (await previewDigest(h.stores, await h.chat(STEERING_CHAT), h.clock.now(), vietnamCalendar)).messages.join('\n');
+    // the steering digest's official count of overdue tasks is /quahan's list, BC-01 included
+    const overdueCount = Number(/Chưa hoàn thành, quá hạn: (\d+)/.exec(plain(steeringDigest))?.[1]);
+    expect(overdueCount).toBe(
+      plain(steeringOverdue?.html)
+        .split('\n')
+        .filter((line) => line.startsWith('• ')).length,
+    );
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
+    expect(plain(detail?.html)).toContain('Quá hạn');
+  });
+
+  it('a report for April clears it everywhere at once: nudge, /quahan and /nhiemvu', async () => {
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 4');
+    expect(await recurringNudges(h, 'BC-01')).toEqual([]);
+    const [overdue] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
+    expect(plain(overdue?.html)).not.toContain('BC-01');
+    const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
+    expect(lineOf(plain(list?.html), 'BC-01')).not.toContain('(kỳ 2023-04)');
+  });
+
+  it('the day after March’s report was due, March (reported on 10/03) is not overdue anywhere', async () => {
+    h.clock.set(vietnamInstant(2023, 3, 20, 9, 0));
+    expect(await recurringNudges(h, 'BC-01')).toEqual([]);
+    const [march] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
+    expect(plain(march?.html)).not.toContain('BC-01');
+    const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
+    expect(lineOf(plain(list?.html), 'BC-01')).toContain('(kỳ 2023-04)');
+  });
+});
