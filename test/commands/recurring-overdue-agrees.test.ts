@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recurringDutiesJob } from '../../jobs/index.ts';
 import { previewDigest } from '../../jobs/preview-digest.ts';
 import type { JobSlot } from '../../jobs/types.ts';
-import { htmlToPlainText } from '../../src/core/jobs/html-to-text.ts';
+import { marksToPlainText } from '../../src/core/text/marks.ts';
 import type { Plan } from '../../src/core/plan/plan-model.ts';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { localDateKey, vietnamInstant } from '../../src/core/time/zone.ts';
@@ -30,7 +30,7 @@ function withMonthlyReport(plan: Plan): Plan {
   };
 }
 
-const plain = (html: string | undefined) => htmlToPlainText(html ?? '');
+const plain = (html: string | undefined) => marksToPlainText(html ?? '');
 const lineOf = (text: string, code: string) => text.split('\n').find((line) => line.includes(code)) ?? '';
 
 /** The day's overdue nudges of recurring duties, as the 08:00 job plans them, for one task code. */
