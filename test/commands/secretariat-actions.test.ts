@@ -62,6 +62,17 @@ describe('secretariat actions', () => {
     expect((await h.send(STEERING_CHAT, SECRETARY, '/doihan GD2-02 31/02/2023 sai ngày'))[0]?.html).toContain('không hợp lệ');
   });
 
+  it('/doihan refuses a deadline already past and changes nothing; today is still accepted', async () => {
+    const before = await h.snapshot();
+    const [answer] = await h.send(STEERING_CHAT, SECRETARY, '/doihan GD2-02 20/02/2023 lùi lại');
+    expect(answer?.html).toContain('Ngày hạn mới 20/02/2023 đã qua (hôm nay là 27/02/2023)');
+    expect(answer?.html).toContain('Không có gì thay đổi');
+    expect(await h.snapshot()).toEqual(before);
+    expect(formatDateVi((await task('GD2-02')).dueAt!)).toBe('31/05/2023');
+    expect(await h.stores.audit.list({ action: 'task.deadline' })).toHaveLength(0);
+    expect((await h.send(STEERING_CHAT, SECRETARY, '/doihan GD2-02 27/02/2023 làm ngay'))[0]?.html).toContain('31/05/2023 → <b>27/02/2023</b>');
+  });
+
   it('/giao reassigns with a reason and an audit row; a newly assigned unit group gets the task', async () => {
     await h.bindSteeringAndUnit('CATP', CATP_CHAT);
     const catp = await h.chat(CATP_CHAT);

@@ -6,6 +6,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'args.missing_code': 'The task code is missing (e.g. P5-01; send /nhiemvu to see codes).',
   'args.missing_percent': 'The percent done is missing, e.g. /tiendo P5-01 60 reviewed 3 of 5 teams.',
   'args.bad_percent': 'The percent must be a number from 0 to 100, e.g. 60 or 60%.',
+  'args.deadline_past': 'The new deadline {date} has already passed (today is {today}): it must be today or later. Nothing changed.',
   'args.missing_date': 'The new deadline is missing; write it as day/month/year, e.g. 30/06/2023.',
   'args.missing_extension_reason': 'The reason for the extension is missing, e.g. /giahan P5-01 30/06/2023 waiting for funds.',
   'args.missing_move_reason': 'The reason for moving the deadline is missing, e.g. /doihan P5-01 30/06/2023 as the chair directed.',

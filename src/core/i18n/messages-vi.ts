@@ -4,6 +4,7 @@ export const MESSAGES_VI = {
   'args.missing_code': 'Thiếu mã nhiệm vụ (ví dụ P5-01; gửi /nhiemvu để xem mã).',
   'args.missing_percent': 'Thiếu phần trăm đã làm được, ví dụ: /tiendo P5-01 60 đã rà soát 3/5 tổ.',
   'args.bad_percent': 'Phần trăm phải là số từ 0 đến 100, ví dụ 60 hoặc 60%.',
+  'args.deadline_past': 'Ngày hạn mới {date} đã qua (hôm nay là {today}): hạn mới phải từ hôm nay trở đi. Không có gì thay đổi.',
   'args.missing_date': 'Thiếu ngày hạn mới, ghi theo dạng ngày/tháng/năm, ví dụ 30/06/2023.',
   'args.missing_extension_reason': 'Thiếu lý do đề nghị gia hạn, ví dụ: /giahan P5-01 30/06/2023 chờ cấp kinh phí.',
   'args.missing_move_reason': 'Thiếu lý do đổi hạn, ví dụ: /doihan P5-01 30/06/2023 theo chỉ đạo của Trưởng ban.',

@@ -1,6 +1,6 @@
 import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, TaskRecord } from '../model/records.ts';
-import { formatDateVi } from '../time/zone.ts';
+import { formatDateVi, localDateKey } from '../time/zone.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
@@ -11,13 +11,17 @@ export function dateOrNone(date: Date | null, locale: 'vi' | 'en'): string {
   return date ? formatDateVi(date) : t(locale, 'task.no_due_default');
 }
 
-/** `/doihan`: the secretariat moves a deadline with a reason; the unit groups are told. */
+/** `/doihan`: the secretariat moves a deadline (today or later) with a reason; the unit groups are told. */
 export async function moveDeadline(
   ports: WorkflowPorts,
   input: { taskCode: string; dueAt: Date; reason: string; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
 ): Promise<MoveDeadlineResult> {
   const denied = checkSecretariat(input);
   if (denied) return denied;
+  // A deadline already behind us would make the task overdue the moment it is set; today is still allowed.
+  if (localDateKey(input.dueAt) < localDateKey(input.now)) {
+    return refuse('args.deadline_past', { date: formatDateVi(input.dueAt), today: formatDateVi(input.now) });
+  }
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
   if (!task) return refuse('refuse.task_not_found', { code: input.taskCode });
   const updated = await ports.stores.tasks.moveDeadline(task.id, input.dueAt, input.reason, input.actor, input.now);
