@@ -19,7 +19,7 @@ export function criterionStatusLabel(status: CriterionStatus, locale: Locale): s
 }
 
 /** "85 %" or "đạt" */
-export function measuredValue(c: CriterionRecord): string {
+function measuredValue(c: CriterionRecord): string {
   if (!c.latest) return '';
   if (c.latest.value !== null) return `${String(c.latest.value).replace('.', ',')}${c.unitOfMeasure ? ` ${c.unitOfMeasure}` : ''}`;
   return c.latest.valueText ?? '';

@@ -62,7 +62,7 @@ export interface CriterionLine {
   text: string;
   /** "≥ 80 %" as the plan gives it; empty when judged in words */
   target: string;
-  /** "85 %", "đạt"; empty when not measured */
+  /** "85 %"; empty when not measured, or judged in words (the verdict alone says "đạt") */
   measured: string;
   measuredAt: Date | null;
   status: CriterionStatus;

@@ -3,7 +3,7 @@
  * truth, and returns the stored file when one was already made from the same data, else renders,
  * stores and returns a new one.
  */
-import { criterionStatus, measuredValue, targetText } from '../criteria/compose-criteria-summary.ts';
+import { criterionStatus, measurementBesideVerdict, targetText } from '../criteria/compose-criteria-summary.ts';
 import { digestUnits } from '../jobs/digest-tasks.ts';
 import type { CriterionStore } from '../ports/criterion-store.ts';
 import type { ReportRecord } from '../model/records.ts';
@@ -55,7 +55,7 @@ export async function loadReportModel(
       code: c.code,
       text: c.text,
       target: targetText(c),
-      measured: measuredValue(c),
+      measured: measurementBesideVerdict(c),
       measuredAt: c.latest?.measuredAt ?? null,
       status: criterionStatus(c),
     })),
