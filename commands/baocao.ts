@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { composePeriodicReport } from '../src/core/digest/compose-periodic-report.ts';
 import { digestUnits } from '../src/core/jobs/digest-tasks.ts';
 import { parsePeriod } from '../src/core/reports/parse-period.ts';
-import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
+import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { produceReportAttachments } from '../src/core/usecases/produce-report-attachments.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import type { CommandDefinition } from './types.ts';

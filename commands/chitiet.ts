@@ -1,6 +1,6 @@
 import type { DeadlineChangeView } from '../src/core/usecases/compose-task-detail.ts';
 import { composeTaskDetail } from '../src/core/usecases/compose-task-detail.ts';
-import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
+import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { codeAndRest } from './args.ts';
 import { findTaskOrReply } from './submit-report.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';

@@ -1,7 +1,7 @@
 import type { Attachment } from '../src/core/model/outgoing.ts';
 import { composePlanOverview } from '../src/core/usecases/compose-plan-overview.ts';
 import { produceChartAttachment } from '../src/core/usecases/produce-chart-attachment.ts';
-import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
+import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { noArgs } from './args.ts';
 import type { CommandDefinition } from './types.ts';
 

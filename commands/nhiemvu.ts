@@ -1,6 +1,6 @@
 import { composeAllTaskList, composeUnitTaskList } from '../src/core/usecases/compose-task-list.ts';
 import { t } from '../src/core/i18n/translate.ts';
-import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
+import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { noArgs } from './args.ts';
 import type { CommandDefinition } from './types.ts';
 

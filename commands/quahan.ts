@@ -1,5 +1,5 @@
 import { composeOverdueList } from '../src/core/usecases/compose-overdue-list.ts';
-import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
+import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { noArgs } from './args.ts';
 import type { CommandDefinition } from './types.ts';
 

@@ -5,7 +5,7 @@ import type { TaskRecord } from '../src/core/model/records.ts';
 import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
 import { stateLabel } from '../src/core/digest/wording.ts';
 import { partOf } from '../src/core/status/derive-task-state.ts';
-import { loadTaskViews } from '../src/core/usecases/load-blocker-reports.ts';
+import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { portsOf, replyRefusal } from './context-helpers.ts';
 import { PENDING_TTL_MS, PICK_ORDER } from './pending-readings.ts';
 import { escapeHtml } from '../src/core/text/html.ts';

@@ -1,9 +1,9 @@
 /** Builds the digests a chat gets from the stores; shared by the jobs and the preview command. */
 import type { WorkCalendar } from '../src/core/time/work-calendar.ts';
-import { composeSteeringDigest, composeUnitDigest, deriveViews, type DigestUnit, findSilentUnits, allPartRows, unitRows } from '../src/core/digest/index.ts';
+import { composeSteeringDigest, composeUnitDigest, type DigestUnit, findSilentUnits, allPartRows, unitRows } from '../src/core/digest/index.ts';
 import { digestPhases, digestUnits } from '../src/core/jobs/digest-tasks.ts';
 import type { ChatRecord, TaskRecord } from '../src/core/model/records.ts';
-import { loadBlockerReports } from '../src/core/usecases/load-blocker-reports.ts';
+import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import type { JobStores } from './types.ts';
 
 type ReadStores = Pick<JobStores, 'tasks' | 'reports' | 'directory'> & { chats: Pick<JobStores['chats'], 'listChats'> };
@@ -23,7 +23,7 @@ export async function buildUnitDigest(
   // The unit's name comes with its tasks' assignments; no separate lookup per digest.
   const unitName = tasks.flatMap((t) => t.assignments).find((a) => a.unitId === unitId)?.unitName ?? (await stores.directory.getUnit(unitId))?.name;
   if (!unitName) return null;
-  const views = deriveViews(tasks, now, await loadBlockerReports(stores.reports, tasks));
+  const views = await loadTaskViews(stores.reports, tasks, now);
   return composeUnitDigest({
     unitName,
     tasks: unitRows(views, unitId),
@@ -70,7 +70,7 @@ export async function buildSteeringDigests(
   const groups = await unitGroupTimes(stores);
   for (const plan of await stores.tasks.getActivePlans()) {
     const tasks = await stores.tasks.listTasks({ planId: plan.id });
-    const views = deriveViews(tasks, now, await loadBlockerReports(stores.reports, tasks));
+    const views = await loadTaskViews(stores.reports, tasks, now);
     const units = digestUnits(tasks);
     const bound = boundUnits(groups, units);
     const html = composeSteeringDigest({

@@ -1,5 +1,6 @@
 import { planRecurringNudges } from '../src/core/jobs/recurring-nudges.ts';
-import { owedFromOf } from '../src/core/status/owed-deadline.ts';
+import { owedFromOf, reportHistoryOf } from '../src/core/status/owed-deadline.ts';
+import { loadStatusReports } from '../src/core/usecases/load-task-views.ts';
 import { JOB_NAMES } from '../src/core/jobs/slot-keys.ts';
 import { deliverNudges, type NudgeItem } from './deliver-nudges.ts';
 import { morningRunSlots } from './morning-run-slots.ts';
@@ -12,16 +13,19 @@ export const recurringDutiesJob: JobDefinition = {
   },
   async run(deps, slot) {
     const items: NudgeItem[] = [];
-    for (const task of await deps.stores.tasks.listTasks()) {
+    const duties = (await deps.stores.tasks.listTasks()).filter((task) => task.recurrence !== null);
+    // the same report history the views judge by: which occurrence each report covered
+    const { reports, complete } = await loadStatusReports(deps.stores.reports, duties);
+    for (const task of duties) {
       const recurrence = task.recurrence;
       if (!recurrence) continue;
       for (const assignment of task.assignments) {
-        // Status says nothing about the next occurrence: each one is judged by when the unit last reported.
+        // Status says nothing about the next occurrence: each one is judged by the unit's reports.
         const planned = planRecurringNudges({
           taskId: String(task.id),
           unitId: String(assignment.unitId),
           recurrence,
-          lastReportAt: assignment.lastReportAt,
+          history: reportHistoryOf(assignment, reports.get(task.id) ?? null, complete.has(task.id)),
           owedFrom: owedFromOf(task, assignment),
           today: slot.localDate,
           calendar: deps.calendar,

@@ -109,8 +109,10 @@ describe('nudge texts', () => {
 
 describe('recurring duties ("trước ngày 20 hằng tháng")', () => {
   const recurrence = { frequency: 'monthly' as const, dayOfPeriod: 20, dueDay: 19 };
+  // only the last report known (history not read): it stands for every earlier one
+  const lastOnly = (lastReportAt: Date | null) => ({ times: lastReportAt ? [lastReportAt] : [], complete: false });
   const plan = (today: string, lastReportAt: Date | null) =>
-    planRecurringNudges({ taskId: '7', unitId: '3', recurrence, lastReportAt, today })
+    planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history: lastOnly(lastReportAt), today })
       .filter((n) => n.occurrence.key === '2023-06')
       .map((n) => `${n.kind}:${n.occurrence.key}:${n.slotKey}`);
 
@@ -128,6 +130,23 @@ describe('recurring duties ("trước ngày 20 hằng tháng")', () => {
     expect(plan('2023-06-16', beforeMayDue)).toHaveLength(1);
   });
 
+  it('with the whole report history, a report made late for May covers May only: June is still chased', () => {
+    const owedFrom = vietnamInstant(2023, 4, 1, 8, 0);
+    const history = { times: [vietnamInstant(2023, 4, 10, 9, 0), vietnamInstant(2023, 5, 25, 9, 0)], complete: true };
+    const june = planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history, today: '2023-06-16', owedFrom }).map(
+      (n) => `${n.kind}:${n.occurrence.key}`,
+    );
+    expect(june).toEqual(['before_1:2023-06']);
+    // A report on time for June, then one more in June: July is not paid in advance.
+    const more = { times: [...history.times, vietnamInstant(2023, 6, 12, 9, 0), vietnamInstant(2023, 6, 15, 9, 0)], complete: true };
+    expect(planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history: more, today: '2023-06-16', owedFrom }).map((n) => n.occurrence.key)).toEqual(
+      [],
+    );
+    expect(planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history: more, today: '2023-07-14', owedFrom }).map((n) => n.occurrence.key)).toEqual([
+      '2023-07',
+    ]);
+  });
+
   it('chases an overdue occurrence like a task and escalates once', () => {
     expect(plan('2023-06-20', null)).toEqual(['overdue:2023-06:nudge:7@2023-06:3:overdue:2023-06-20']);
     expect(plan('2023-06-22', null)).toEqual([
@@ -141,7 +160,7 @@ describe('recurring duties ("trước ngày 20 hằng tháng")', () => {
 
   it('owes no occurrence due before the unit was given the duty (a plan issued 21/06 does not make June late)', () => {
     const owed = (owedFrom: Date) =>
-      planRecurringNudges({ taskId: '7', unitId: '3', recurrence, lastReportAt: null, today: '2023-06-26', owedFrom }).map((n) => n.occurrence.key);
+      planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history: lastOnly(null), today: '2023-06-26', owedFrom }).map((n) => n.occurrence.key);
     expect(owed(vietnamInstant(2023, 6, 21, 8, 0))).toEqual([]);
     expect(owed(vietnamInstant(2023, 6, 1, 8, 0))).toContain('2023-06');
   });

@@ -4,11 +4,17 @@ import type { ReportRecord } from '../model/records.ts';
 import { deriveTaskState, type PartState, type TaskView } from '../status/derive-task-state.ts';
 import type { DigestTask } from './types.ts';
 
-/** Reports by task id; only tasks with a blocked unit need theirs (see loadBlockerReports). */
+/** Reports by task id; only tasks with a blocked unit or a recurring duty need theirs (see loadStatusReports). */
 export type ReportsByTask = ReadonlyMap<number, readonly ReportRecord[]>;
 
-export function deriveViews(tasks: readonly TaskRecord[], now: Date, reports: ReportsByTask = new Map()): TaskView[] {
-  return tasks.map((task) => deriveTaskState({ task, reports: reports.get(task.id) ?? [], now }));
+/** `complete`: the tasks whose entry in `reports` is their whole history, not the newest part of it. */
+export function deriveViews(
+  tasks: readonly TaskRecord[],
+  now: Date,
+  reports: ReportsByTask = new Map(),
+  complete: ReadonlySet<number> = new Set(),
+): TaskView[] {
+  return tasks.map((task) => deriveTaskState({ task, reports: reports.get(task.id), reportsComplete: complete.has(task.id), now }));
 }
 
 /** The deadline shown is the one judged: a recurring duty's owed occurrence, named by its period. */

@@ -8,13 +8,14 @@ import { type WorkCalendar, vietnamCalendar } from '../time/work-calendar.ts';
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
 import { type NudgePolicy, type PlannedNudge, planNudges } from '../nudges/plan-nudges.ts';
 import type { Occurrence } from '../nudges/recurrence-occurrences.ts';
-import { owedOccurrences } from '../status/owed-deadline.ts';
+import { owedOccurrences, type ReportHistory } from '../status/owed-deadline.ts';
 
 export interface RecurringNudgesInput {
   taskId: string;
   unitId: string;
   recurrence: Recurrence;
-  lastReportAt: Date | null;
+  /** when the unit reported on the duty: each report covers one occurrence */
+  history: ReportHistory;
   today: string;
   calendar?: WorkCalendar;
   policy?: Partial<NudgePolicy>;
@@ -33,19 +34,18 @@ const LOOK_AHEAD_DAYS = 20;
 
 export function planRecurringNudges(input: RecurringNudgesInput): RecurringNudge[] {
   const calendar = input.calendar ?? vietnamCalendar;
-  const owed = owedOccurrences(
-    input.recurrence,
-    { lastReportAt: input.lastReportAt, owedFrom: input.owedFrom ?? null },
-    { from: addDays(input.today, -LOOK_BACK_DAYS), to: addDays(input.today, LOOK_AHEAD_DAYS) },
-    input.boundary,
+  const from = addDays(input.today, -LOOK_BACK_DAYS);
+  const to = addDays(input.today, LOOK_AHEAD_DAYS);
+  const owed = owedOccurrences(input.recurrence, { history: input.history, owedFrom: input.owedFrom ?? null }, input.today, input.boundary).filter(
+    (o) => o.dueDate >= from && o.dueDate <= to,
   );
   const nudges: RecurringNudge[] = [];
-  for (const { reported, ...occurrence } of owed) {
+  for (const { reportedAt, ...occurrence } of owed) {
     const planned = planNudges({
       taskId: `${input.taskId}@${occurrence.key}`,
       unitId: input.unitId,
       due: occurrence.due,
-      status: reported ? 'done' : 'not_started',
+      status: reportedAt ? 'done' : 'not_started',
       today: input.today,
       calendar,
       ...(input.policy ? { policy: input.policy } : {}),

@@ -7,6 +7,7 @@ import { countByUnitAndRole, type UnitRoleCounts } from '../digest/official-coun
 import type { DigestUnit } from '../digest/types.ts';
 import type { PhaseRecord } from '../model/records.ts';
 import { isDoneState, type TaskView } from '../status/derive-task-state.ts';
+import { isOverdueWithin, type OverdueSpan, overdueSpanOf } from '../status/owed-deadline.ts';
 
 export interface PhaseBar {
   name: string;
@@ -43,26 +44,38 @@ export function phaseChartData(phases: readonly PhaseRecord[], views: readonly T
 const DAY_MS = 86_400_000;
 
 /**
+ * The spans during which a task was overdue, as the one rule of overdue (owed-deadline.ts) judged it
+ * then: a one-off task from its deadline on; a recurring duty while any unit owed an occurrence past
+ * its due and not yet reported (an occurrence is overdue on day D if due before D and not reported by D).
+ */
+function overdueSpans(view: TaskView): OverdueSpan[] {
+  if (!view.task.recurrence) return view.task.dueAt ? [{ from: view.task.dueAt.getTime(), until: Number.POSITIVE_INFINITY }] : [];
+  return view.parts.flatMap((part) => part.occurrences.flatMap((o) => overdueSpanOf(o) ?? []));
+}
+
+/**
  * Open tasks day by day from `from` to `to`: every task of the plan counts as open from `from` (as in
  * the report's "chưa hoàn thành") until the lead reported it done, if the secretariat confirmed it;
- * overdue while open past its deadline. Reassignments and undone reports are not replayed: the
- * current records decide.
+ * overdue while open and overdue by the one rule (see overdueSpans). Reassignments and undone reports
+ * are not replayed: the current records decide.
  */
 export function openTasksOverTime(views: readonly TaskView[], from: Date, to: Date, maxPoints = 120): OpenPoint[] {
   const days = Math.max(1, Math.ceil((to.getTime() - from.getTime()) / DAY_MS));
   const step = Math.max(1, Math.ceil(days / maxPoints));
+  // spans once per task, not per day: a plan of thousands of duties stays one pass per point
+  const tasks = views.map((view) => ({ closedAt: isDoneState(view.state) ? (view.doneReportedAt ?? view.task.confirmedAt) : null, spans: overdueSpans(view) }));
   const points: OpenPoint[] = [];
   for (let d = 0; d <= days; d += step) {
     const at = Math.min(from.getTime() + d * DAY_MS, to.getTime());
+    const instant = new Date(at);
     let open = 0;
     let overdue = 0;
-    for (const view of views) {
-      const closedAt = isDoneState(view.state) ? (view.doneReportedAt ?? view.task.confirmedAt) : null;
+    for (const { closedAt, spans } of tasks) {
       if (closedAt && closedAt.getTime() <= at) continue;
       open++;
-      if (view.task.dueAt && view.task.dueAt.getTime() < at) overdue++;
+      if (spans.some((span) => isOverdueWithin(span, instant))) overdue++;
     }
-    points.push({ day: new Date(at), open, overdue });
+    points.push({ day: instant, open, overdue });
     if (at === to.getTime()) break;
   }
   return points;

@@ -17,11 +17,12 @@
  *   overdue against now, except a task awaiting confirmation, judged at the time the lead reported
  *   done. No deadline counts as "trong hạn".
  * - The deadline judged is the one a part answers to now (owed-deadline.ts): a one-off task's, or a
- *   recurring duty's earliest unreported occurrence. A recurring duty's missed occurrence is overdue
+ *   recurring duty's earliest unreported occurrence (each report covering the occurrence it was made for). A recurring duty's missed occurrence is overdue
  *   whatever the status says (a "done" only covered an earlier occurrence), as its nudges say.
  */
 import type { AssignmentRecord, ReportRecord, Role, TaskRecord } from '../model/records.ts';
-import { isPastDue, owedDeadline } from './owed-deadline.ts';
+import { effectiveReports } from './effective-reports.ts';
+import { isPastDue, type OwedOccurrence, owedDeadline, reportHistoryOf } from './owed-deadline.ts';
 import { DUE_SOON_DAYS, type TaskStatus } from './task-status.ts';
 
 export const TASK_STATES = ['not_started', 'in_progress', 'blocked', 'returned', 'awaiting_confirmation', 'done_on_time', 'done_late'] as const;
@@ -67,6 +68,8 @@ export interface PartState {
   due: Date | null;
   /** the owed occurrence's period key ("2023-06"), for a recurring duty */
   occurrence: string | null;
+  /** a recurring duty's owed occurrences around now, each with when it was reported (the chart replays them) */
+  occurrences: readonly OwedOccurrence[];
   /** when this part's "done" counts from (the unit's own for a support part, the task's otherwise) */
   doneReportedAt: Date | null;
   blocker: Blocker | null;
@@ -91,14 +94,6 @@ const DAY_MS = 86_400_000;
 
 export function isDoneState(state: TaskState): boolean {
   return state === 'done_on_time' || state === 'done_late';
-}
-
-/** Reports that still count: neither an undo nor undone. */
-function effectiveReports(reports: readonly ReportRecord[]): ReportRecord[] {
-  const retracted = new Set(reports.flatMap((r) => (r.retractsReportId === null ? [] : [r.retractsReportId])));
-  return reports
-    .filter((r) => r.retractsReportId === null && !retracted.has(r.id))
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
 }
 
 /**
@@ -166,12 +161,17 @@ function earliestDue(parts: readonly PartState[]): PartState | null {
 
 export interface DeriveInput {
   task: TaskRecord;
-  /** the task's report history (any order); needed only for the note and age of blockers */
+  /**
+   * the task's report history (any order), for the note and age of blockers and for which occurrence of a
+   * recurring duty each report covered; when absent, a recurring part knows only its unit's last report
+   */
   reports?: readonly ReportRecord[];
+  /** whether `reports` holds every report of the task (not trimmed to the newest) */
+  reportsComplete?: boolean;
   now: Date;
 }
 
-export function deriveTaskState({ task, reports = [], now }: DeriveInput): TaskView {
+export function deriveTaskState({ task, reports, reportsComplete = false, now }: DeriveInput): TaskView {
   const closed = task.status === 'done';
   const awaiting = task.status === 'awaiting_confirmation';
   const taskDoneAt = task.doneReportedAt;
@@ -179,8 +179,8 @@ export function deriveTaskState({ task, reports = [], now }: DeriveInput): TaskV
   const recurring = task.recurrence !== null;
   const blockers: Blocker[] = [];
   const parts: PartState[] = task.assignments.map((a) => {
-    const owed = owedDeadline(task, a, now);
-    const blocker = closed ? null : blockerOf(a, reports, now);
+    const owed = owedDeadline(task, a, reportHistoryOf(a, reports ?? null, reportsComplete), now);
+    const blocker = closed ? null : blockerOf(a, reports ?? [], now);
     if (blocker) blockers.push(blocker);
     const state = followsTask ?? ownState(task, a, blocker);
     const doneReportedAt = followsTask ? taskDoneAt : a.role === 'support' ? a.doneReportedAt : null;
@@ -193,6 +193,7 @@ export function deriveTaskState({ task, reports = [], now }: DeriveInput): TaskV
       percent: followsTask ? (task.percent ?? a.percent) : isDoneState(state) ? 100 : a.percent,
       due: owed.due,
       occurrence: owed.occurrence,
+      occurrences: owed.occurrences,
       doneReportedAt,
       blocker: followsTask ? null : blocker,
     };

@@ -4,7 +4,7 @@ import type { ReportStore } from '../ports/report-store.ts';
 import type { TaskStore } from '../ports/task-store.ts';
 import { type OpenPoint, openTasksOverTime, type PhaseBar, phaseChartData, planStart, unitChartData } from '../reports/chart-data.ts';
 import type { UnitRoleCounts } from '../digest/official-counts.ts';
-import { loadTaskViews } from './load-blocker-reports.ts';
+import { loadTaskViews } from './load-task-views.ts';
 
 export interface ChartData {
   planNumber: string;

@@ -12,7 +12,7 @@ import type { ReportStore } from '../ports/report-store.ts';
 import type { TaskStore } from '../ports/task-store.ts';
 import { buildReportModel, type ReportModel, reportModelFingerprint } from '../reports/build-report-model.ts';
 import type { ReportPeriod } from '../reports/parse-period.ts';
-import { loadTaskViews } from './load-blocker-reports.ts';
+import { loadTaskViews } from './load-task-views.ts';
 
 /** How many reports per task are read for the appendix's "last report" (the latest within the period). */
 const HISTORY_PER_TASK = 50;

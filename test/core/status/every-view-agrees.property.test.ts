@@ -22,7 +22,7 @@ import { composePlanOverview } from '../../../src/core/usecases/compose-plan-ove
 import { composeTaskDetail } from '../../../src/core/usecases/compose-task-detail.ts';
 import { composeAllTaskList, composeUnitTaskList, LIST_SECTIONS } from '../../../src/core/usecases/compose-task-list.ts';
 import { confirmCompletion } from '../../../src/core/usecases/confirm-completion.ts';
-import { loadTaskViews } from '../../../src/core/usecases/load-blocker-reports.ts';
+import { loadTaskViews } from '../../../src/core/usecases/load-task-views.ts';
 import { reportStatus } from '../../../src/core/usecases/report-status.ts';
 import { resolveBlocker } from '../../../src/core/usecases/resolve-blocker.ts';
 import { returnTask } from '../../../src/core/usecases/return-task.ts';
