@@ -6,6 +6,7 @@ import { marksToPlainText } from '../../src/core/text/marks.ts';
 import type { Plan } from '../../src/core/plan/plan-model.ts';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { localDateKey, vietnamInstant } from '../../src/core/time/zone.ts';
+import { loadChartData } from '../../src/core/usecases/load-chart-data.ts';
 import { jobDeps } from '../jobs/seed-world.ts';
 import { CAP5_CHAT, type CommandHarness, FOCAL, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
@@ -97,6 +98,26 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     expect(plain(overdue?.html)).not.toContain('BC-01');
     const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
     expect(lineOf(plain(list?.html), 'BC-01')).not.toContain('(kỳ 2023-04)');
+  });
+
+  it('April’s late report covers April only: on Monday 22/05 May is overdue in every view, the chart included', async () => {
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 4 (muộn)');
+    h.clock.set(vietnamInstant(2023, 5, 22, 9, 0));
+    const nudges = await recurringNudges(h, 'BC-01');
+    expect(nudges.some((text) => text.includes('(kỳ 2023-05)') && text.includes('Hạn: 19/05/2023'))).toBe(true);
+    const [overdue] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
+    expect(lineOf(plain(overdue?.html), 'BC-01')).toContain('(kỳ 2023-05) — Công an Phường 5, hạn 19/05/2023, quá hạn 3 ngày');
+    const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
+    const text = plain(list?.html);
+    expect(lineOf(text.slice(text.indexOf('Quá hạn')), 'BC-01')).toContain('(kỳ 2023-05)');
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
+    expect(plain(detail?.html)).toContain('Quá hạn');
+    // the chart's latest point counts what /quahan lists (past days: test/core/reports/open-chart-recurring.test.ts)
+    const chart = await loadChartData(h.stores, '45/KH-BCĐ', h.clock.now());
+    const listed = plain(overdue?.html)
+      .split('\n')
+      .filter((line) => line.startsWith('• ')).length;
+    expect(chart?.open.at(-1)?.overdue).toBe(listed);
   });
 
   it('the day after March’s report was due, March (reported on 10/03) is not overdue anywhere', async () => {
