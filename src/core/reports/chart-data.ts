@@ -45,35 +45,48 @@ const DAY_MS = 86_400_000;
 
 /**
  * The spans during which a task was overdue, as the one rule of overdue (owed-deadline.ts) judged it
- * then: a one-off task from its deadline on; a recurring duty while any unit owed an occurrence past
- * its due and not yet reported (an occurrence is overdue on day D if due before D and not reported by D).
+ * then: a one-off task from its deadline on, unless the lead reported it done by then (a task awaiting
+ * confirmation is judged when it was reported done, as in the report's buckets); a recurring duty while
+ * any unit owed an occurrence past its due and not yet reported (overdue on day D if due before D and
+ * not reported by D).
  */
 function overdueSpans(view: TaskView): OverdueSpan[] {
-  if (!view.task.recurrence) return view.task.dueAt ? [{ from: view.task.dueAt.getTime(), until: Number.POSITIVE_INFINITY }] : [];
+  const { dueAt } = view.task;
+  if (!view.task.recurrence) {
+    if (!dueAt || (view.doneReportedAt && view.doneReportedAt.getTime() <= dueAt.getTime())) return [];
+    return [{ from: dueAt.getTime(), until: Number.POSITIVE_INFINITY }];
+  }
   return view.parts.flatMap((part) => part.occurrences.flatMap((o) => overdueSpanOf(o) ?? []));
 }
 
 /**
  * Open tasks day by day from `from` to `to`: every task of the plan counts as open from `from` (as in
  * the report's "chưa hoàn thành") until the lead reported it done, if the secretariat confirmed it;
- * overdue while open and overdue by the one rule (see overdueSpans). Reassignments and undone reports
- * are not replayed: the current records decide.
+ * overdue while open and overdue by the one rule (see overdueSpans). A recurring duty with an occurrence
+ * overdue is open whatever its status, as in the report. At `to` the point is the report's figures:
+ * open = chưa hoàn thành, overdue = chưa hoàn thành quá hạn. Reassignments and undone reports are not
+ * replayed: the current records decide.
  */
 export function openTasksOverTime(views: readonly TaskView[], from: Date, to: Date, maxPoints = 120): OpenPoint[] {
   const days = Math.max(1, Math.ceil((to.getTime() - from.getTime()) / DAY_MS));
   const step = Math.max(1, Math.ceil(days / maxPoints));
   // spans once per task, not per day: a plan of thousands of duties stays one pass per point
-  const tasks = views.map((view) => ({ closedAt: isDoneState(view.state) ? (view.doneReportedAt ?? view.task.confirmedAt) : null, spans: overdueSpans(view) }));
+  const tasks = views.map((view) => ({
+    closedAt: isDoneState(view.state) ? (view.doneReportedAt ?? view.task.confirmedAt) : null,
+    recurring: view.task.recurrence !== null,
+    spans: overdueSpans(view),
+  }));
   const points: OpenPoint[] = [];
   for (let d = 0; d <= days; d += step) {
     const at = Math.min(from.getTime() + d * DAY_MS, to.getTime());
     const instant = new Date(at);
     let open = 0;
     let overdue = 0;
-    for (const { closedAt, spans } of tasks) {
-      if (closedAt && closedAt.getTime() <= at) continue;
+    for (const { closedAt, recurring, spans } of tasks) {
+      const late = spans.some((span) => isOverdueWithin(span, instant));
+      if (closedAt && closedAt.getTime() <= at && !(recurring && late)) continue;
       open++;
-      if (spans.some((span) => isOverdueWithin(span, instant))) overdue++;
+      if (late) overdue++;
     }
     points.push({ day: instant, open, overdue });
     if (at === to.getTime()) break;

@@ -23,6 +23,7 @@ import { composeTaskDetail } from '../../../src/core/usecases/compose-task-detai
 import { composeAllTaskList, composeUnitTaskList, LIST_SECTIONS } from '../../../src/core/usecases/compose-task-list.ts';
 import { confirmCompletion } from '../../../src/core/usecases/confirm-completion.ts';
 import { loadTaskViews } from '../../../src/core/usecases/load-task-views.ts';
+import { openTasksOverTime } from '../../../src/core/reports/chart-data.ts';
 import { reportStatus } from '../../../src/core/usecases/report-status.ts';
 import { resolveBlocker } from '../../../src/core/usecases/resolve-blocker.ts';
 import { returnTask } from '../../../src/core/usecases/return-task.ts';
@@ -276,6 +277,11 @@ describe('every view agrees with deriveTaskState', () => {
             `• Hoàn thành đúng hạn: ${official.doneOnTime}\n• Hoàn thành quá hạn: ${official.doneLate}\n• Chưa hoàn thành, trong hạn: ${official.openOnTime}\n• Chưa hoàn thành, quá hạn: ${official.openOverdue}`,
           );
           expect(Object.values(official).reduce((a, b) => a + b, 0)).toBe(views.length);
+          // the open/overdue chart, at now: the same open and overdue tasks (recurring duties by their owed occurrence)
+          expect(openTasksOverTime(views, START, now).at(-1)).toMatchObject({
+            open: official.openOnTime + official.openOverdue,
+            overdue: official.openOverdue,
+          });
           const table = /Tổng {2}ĐH {2}QH {2}TH Trễ\n([\s\S]*?)\nMỗi đơn vị/.exec(steering)![1]!.split('\n');
           for (const unit of units) {
             const at = table.indexOf(unit.shortName ?? unit.name);
