@@ -50,13 +50,14 @@ const DAY_MS = 86_400_000;
  * any unit owed an occurrence past its due and not yet reported (overdue on day D if due before D and
  * not reported by D).
  */
-function overdueSpans(view: TaskView): OverdueSpan[] {
+function overdueSpans(view: TaskView, to: number): OverdueSpan[] {
   const { dueAt } = view.task;
   if (!view.task.recurrence) {
     if (!dueAt || (view.doneReportedAt && view.doneReportedAt.getTime() <= dueAt.getTime())) return [];
     return [{ from: dueAt.getTime(), until: Number.POSITIVE_INFINITY }];
   }
-  return view.parts.flatMap((part) => part.occurrences.flatMap((o) => overdueSpanOf(o) ?? []));
+  // occurrences not yet due by the chart's end are never drawn overdue: skipping them keeps each point cheap
+  return view.parts.flatMap((part) => part.occurrences.flatMap((o) => (o.due.getTime() < to ? (overdueSpanOf(o) ?? []) : [])));
 }
 
 /**
@@ -74,11 +75,14 @@ export function openTasksOverTime(views: readonly TaskView[], from: Date, to: Da
   const tasks = views.map((view) => ({
     closedAt: isDoneState(view.state) ? (view.doneReportedAt ?? view.task.confirmedAt) : null,
     recurring: view.task.recurrence !== null,
-    spans: overdueSpans(view),
+    spans: overdueSpans(view, to.getTime()),
   }));
+  // every `step` days from `from`, and always `to` itself: the last point is today's figures
+  const instants: number[] = [];
+  for (let d = 0; from.getTime() + d * DAY_MS < to.getTime(); d += step) instants.push(from.getTime() + d * DAY_MS);
+  instants.push(to.getTime());
   const points: OpenPoint[] = [];
-  for (let d = 0; d <= days; d += step) {
-    const at = Math.min(from.getTime() + d * DAY_MS, to.getTime());
+  for (const at of instants) {
     const instant = new Date(at);
     let open = 0;
     let overdue = 0;
@@ -89,7 +93,6 @@ export function openTasksOverTime(views: readonly TaskView[], from: Date, to: Da
       if (late) overdue++;
     }
     points.push({ day: instant, open, overdue });
-    if (at === to.getTime()) break;
   }
   return points;
 }

@@ -57,6 +57,12 @@ describe('open tasks over time, for a recurring duty', () => {
     }
   });
 
+  it('ends on its last day however long the plan, so its last point is today’s figures', () => {
+    const long = openTasksOverTime([viewAt(NOW)], vietnamInstant(2022, 1, 7, 9, 0), NOW);
+    expect(long.length).toBeLessThanOrEqual(121);
+    expect(long.at(-1)).toEqual({ day: NOW, open: 1, overdue: 1 });
+  });
+
   it('a late report covers the occurrence it was made for, not the next one too (the views agree)', () => {
     const view = viewAt(NOW);
     expect(view.listBucket).toBe('overdue');
