@@ -173,6 +173,8 @@ describe('recurring duty job', () => {
   };
   const stores = {
     tasks: { listTasks: async () => [task], getActivePlans: async () => [] },
+    // the job reads each duty's report history (which occurrence each report covered); this unit never reported
+    reports: { historyOfTasks: async () => new Map() },
     chats: { listChats: async (f?: { kind?: string }) => (f?.kind === 'unit' ? [chat] : []), listMembers: async () => [], getChat: async () => chat },
   } as unknown as JobStores;
 
