@@ -15,6 +15,7 @@ import type { ChatRecord } from '../../src/core/model/records.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
+import { createBotStores } from '../../src/db/bot-stores.ts';
 import { createStores, type Stores } from '../../src/db/stores.ts';
 import type { ChannelSession } from '../../src/dispatch/channel-session.ts';
 import { createDispatcher, type DispatchOutcome, type Dispatcher } from '../../src/dispatch/dispatch-event.ts';
@@ -227,8 +228,9 @@ export class CommandHarness {
 /** 09:00 on 27/02/2023, the first day of phase 1. */
 export const START = vietnamInstant(2023, 2, 27, 9, 0);
 
-export async function createHarness(db: Database, options: { start?: Date } = {}): Promise<CommandHarness> {
-  const stores = createStores(db);
+/** `botStores`: the running bot's stores (createBotStores, with its caches) instead of the plain ones. */
+export async function createHarness(db: Database, options: { start?: Date; botStores?: boolean } = {}): Promise<CommandHarness> {
+  const stores = options.botStores ? createBotStores(db) : createStores(db);
   const plan = await loadSeedPlan();
   const clock = new ManualClock(options.start ?? START);
   const summary = await stores.plans.importPlan(plan, { actor: { id: 'test' }, at: clock.now() });
