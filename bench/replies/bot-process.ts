@@ -81,8 +81,15 @@ async function main(): Promise<void> {
   const stop = mode === 'noop' ? await startNoop() : await startReal();
   const profileDir = process.env.BENCH_CPU_PROF_WINDOW;
   let stopProfile: Promise<() => Promise<void>> | null = null;
+  let cpuSince = process.cpuUsage();
   process.on('message', (message: { type?: string }) => {
+    // This process's CPU time since the reset: what a reply costs the bot, however loaded the machine.
+    if (message.type === 'usage') {
+      const used = process.cpuUsage(cpuSince);
+      send({ type: 'usage', cpuMs: (used.user + used.system) / 1000 });
+    }
     if (message.type === 'reset-count') {
+      cpuSince = process.cpuUsage();
       counter?.reset();
       if (profileDir && !stopProfile) stopProfile = startWindowProfile(profileDir);
     }
