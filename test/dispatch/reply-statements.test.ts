@@ -33,7 +33,7 @@ describe('SQL statements per reply update (SQLite, the running bot’s stores)',
     await testDb?.drop();
   });
 
-  it('is 9 for a lead unit’s report: dedupe insert, the task and its assignments, and one transaction writing report, assignment, task and audit', async () => {
+  it('is 8 for a lead unit’s report: dedupe insert, the task with its assignments, and one transaction writing report, assignment, task and audit', async () => {
     counter.reset();
     const { handled, replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đang làm, được 40%');
     expect(handled).toBe(true);
@@ -42,15 +42,14 @@ describe('SQL statements per reply update (SQLite, the running bot’s stores)',
     const label = (sql: string) => `${sql.trim().split(' ')[0]} ${/(?:INTO|UPDATE|FROM)\s+[`"]?(?:main[`"]?\.[`"]?)?(\w+)/.exec(sql)?.[1] ?? ''}`.trim();
     const statements = counter.top(50).flatMap(([sql, n]) => Array.from({ length: n }, () => label(sql)));
     expect({ total: counter.total, statements: statements.sort() }).toEqual({
-      total: 9,
+      total: 8,
       statements: [
         'BEGIN',
         'COMMIT',
         'INSERT AuditLog',
         'INSERT ProcessedUpdate',
         'INSERT StatusReport',
-        // the task, then its assignments (the two-query loader, src/db/repositories/task-records-query.ts)
-        'SELECT',
+        // the task with its plan, phase and assignments (loadOneTask, src/db/repositories/task-records-query.ts)
         'SELECT',
         'UPDATE Assignment',
         'UPDATE Task',
