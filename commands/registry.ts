@@ -83,8 +83,12 @@ export const buttonActions: ButtonAction[] = [
   planImportButton,
 ];
 
-/** Tried in order; the first that returns true handled the reply. */
-export const replyHandlers: ReplyHandler[] = [pickByNumber, replyToCriterion, replyToTask];
+/**
+ * Tried in order; the first that returns true handled the reply. A task message and a criterion
+ * message are different messages, so their order changes nothing but cost: replies to task messages
+ * are by far the most frequent, and their lookup is remembered per process (one query fewer each).
+ */
+export const replyHandlers: ReplyHandler[] = [pickByNumber, replyToTask, replyToCriterion];
 export const fileHandlers: FileHandler[] = [criterionEvidenceFile, evidenceFile, planFile];
 
 /** By name or alias, case-insensitive, with or without "/" and "@botname". */

@@ -3,6 +3,9 @@
  * BENCH_BOT=real: the real bot from createApp (no reply throttling); BENCH_BOT=noop: grammY + runner
  * answering "ok" to every message without touching the database.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import { run } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import { createApp } from '../../src/app/create-app.ts';
@@ -58,22 +61,56 @@ async function startReal(): Promise<() => Promise<void>> {
 
 const counter = process.env.BENCH_COUNT_QUERIES ? installQueryCounter() : null;
 
+/**
+ * BENCH_CPU_PROF_WINDOW=<dir>: a V8 CPU profile of the measured window only (from the count reset
+ * after start-up to the stop), so start-up and module loading do not drown the reply path.
+ */
+async function startWindowProfile(dir: string): Promise<() => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(join(dir, `window-${mode}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 async function main(): Promise<void> {
   const stop = mode === 'noop' ? await startNoop() : await startReal();
+  const profileDir = process.env.BENCH_CPU_PROF_WINDOW;
+  let stopProfile: Promise<() => Promise<void>> | null = null;
+  let cpuSince = process.cpuUsage();
   process.on('message', (message: { type?: string }) => {
-    if (message.type === 'reset-count') counter?.reset();
+    // This process's CPU time since the reset: what a reply costs the bot, however loaded the machine.
+    if (message.type === 'usage') {
+      const used = process.cpuUsage(cpuSince);
+      send({ type: 'usage', cpuMs: (used.user + used.system) / 1000 });
+    }
+    if (message.type === 'reset-count') {
+      cpuSince = process.cpuUsage();
+      counter?.reset();
+      if (profileDir && !stopProfile) stopProfile = startWindowProfile(profileDir);
+    }
     if (message.type !== 'stop') return;
     if (counter)
       process.stderr.write(
         `[bench bot] ${counter.total} statements\n${counter
           .top(40)
           .map(([sql, n]) => `${n}\t${sql}`)
+          .join('\n')}\n[bench bot] milliseconds inside SQLite by statement\n${counter
+          .slowest(15)
+          .map(([sql, ms]) => `${ms.toFixed(0)}\t${sql}`)
           .join('\n')}\n`,
       );
-    void stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    void (stopProfile ?? Promise.resolve(async () => {}))
+      .then((finish) => finish())
+      .then(stop)
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   });
   send({ type: 'ready' });
 }

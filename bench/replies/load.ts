@@ -61,7 +61,7 @@ function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -69,13 +69,19 @@ function seeded(seed: number): () => number {
   };
 }
 
-function injectOne(server: SandboxServer, groups: readonly BenchGroup[], tracker: AnswerTracker, random: () => number): void {
+/** One reply as the load sends it: a user of a group answers one of its task messages. */
+export function chooseReply(groups: readonly BenchGroup[], random: () => number): { group: BenchGroup; userId: number; replyTo: number; text: string } {
   const group = pick(groups, random);
   const target = pick(group.taskMessages, random);
   // A lead's second "done" is refused without quoting the message; only supporting units say "xong".
   const texts = target.role === 'support' && random() < 0.3 ? DONE_TEXTS : PROGRESS_TEXTS;
   const text = pick(texts, random).replace('{p}', String(10 + Math.floor(random() * 80)));
-  const message = server.sendUserMessage({ chatId: group.chatId, fromUserId: pick(group.userIds, random), text, replyToMessageId: target.messageId });
+  return { group, userId: pick(group.userIds, random), replyTo: target.messageId, text };
+}
+
+function injectOne(server: SandboxServer, groups: readonly BenchGroup[], tracker: AnswerTracker, random: () => number): void {
+  const { group, userId, replyTo, text } = chooseReply(groups, random);
+  const message = server.sendUserMessage({ chatId: group.chatId, fromUserId: userId, text, replyToMessageId: replyTo });
   tracker.expect(group.chatId, message.message_id);
 }
 

@@ -30,10 +30,15 @@ const BOT_PROCESS = join(import.meta.dirname, 'bot-process.ts');
 interface Measured {
   steady: LoadResult;
   burst: LoadResult;
+  /** replies answered from the count reset on (warm-up, steady and burst) */
+  handled: number;
+  /** CPU time of the bot process(es) over those replies */
+  cpuMs?: number;
 }
 
-type ChildMessage = { type: string };
+type ChildMessage = { type: string; cpuMs?: number };
 const isReady = (m: ChildMessage): m is ChildMessage => m.type === 'ready';
+const isUsage = (m: ChildMessage): m is ChildMessage => m.type === 'usage';
 
 async function stopChild(child: Child<ChildMessage>): Promise<void> {
   child.send({ type: 'stop' });
@@ -45,7 +50,7 @@ async function stopChild(child: Child<ChildMessage>): Promise<void> {
  * The bot under test in `instances` processes: one polls the sandbox; several (PostgreSQL) run in
  * webhook mode behind the splitter, as behind a reverse proxy. One polling instance of the no-op bot.
  */
-async function withBot<T>(mode: 'real' | 'noop', server: SandboxServer, databaseUrl: string, work: () => Promise<T>, instances = 0): Promise<T> {
+async function withBot(mode: 'real' | 'noop', server: SandboxServer, databaseUrl: string, work: () => Promise<Measured>, instances = 0): Promise<Measured> {
   const env = {
     BENCH_BOT: mode,
     BENCH_API_ROOT: server.address!.apiRoot,
@@ -65,7 +70,13 @@ async function withBot<T>(mode: 'real' | 'noop', server: SandboxServer, database
     }
     for (const child of children) await child.next(isReady, 120_000);
     for (const child of children) child.send({ type: 'reset-count' });
-    return await work();
+    const measured = await work();
+    let cpuMs = 0;
+    for (const child of children) {
+      child.send({ type: 'usage' });
+      cpuMs += (await child.next(isUsage, 10_000)).cpuMs ?? 0;
+    }
+    return { ...measured, cpuMs };
   } finally {
     for (const child of children) await stopChild(child);
     await splitter?.close();
@@ -75,10 +86,10 @@ async function withBot<T>(mode: 'real' | 'noop', server: SandboxServer, database
 async function measure(server: SandboxServer, groups: BenchGroup[], options: RepliesOptions): Promise<Measured> {
   const tracker = trackAnswers(server);
   // Warm-up: JIT, prepared statements, connection pool.
-  await runBurst(server, groups, tracker, { count: Math.min(200, options.burst), drainMs: 30_000, seed: 3 });
+  const warm = await runBurst(server, groups, tracker, { count: Math.min(200, options.burst), drainMs: 30_000, seed: 3 });
   const steady = await runOpenLoop(server, groups, tracker, { ratePerSecond: options.ratePerSecond, durationMs: options.durationMs, drainMs: 30_000 });
   const burst = await runBurst(server, groups, tracker, { count: options.burst, drainMs: 60_000 });
-  return { steady, burst };
+  return { steady, burst, handled: warm.answered + steady.answered + burst.answered };
 }
 
 function report(db: BenchDb, m: Measured, options: RepliesOptions, noopCapacity: number | null, bot: string, more: { instances?: number } = {}): void {
@@ -101,6 +112,10 @@ function report(db: BenchDb, m: Measured, options: RepliesOptions, noopCapacity:
     n: m.burst.sent,
     answered: m.burst.answered,
   });
+  if (m.cpuMs !== undefined && m.handled > 0) {
+    // The figure that does not move with the machine's load: capacity ≈ 1000 ÷ this on one free core.
+    emit({ bench: 'replies', metric: 'bot_cpu_ms_per_reply', value: m.cpuMs / m.handled, unit: 'ms of bot CPU/reply', db, bot, instances, replies: m.handled });
+  }
   if (noopCapacity !== null) {
     emit({
       bench: 'replies',

@@ -8,10 +8,11 @@ interface Entry<T> {
 }
 
 /**
- * Every update records its chat and sender; under load those two writes were a large share of a
- * reply's cost. This decorator remembers both for a short time. Changes made through this process
- * refresh the entry at once; changes made by another process (several webhook workers) are seen
- * within `ttlMs`.
+ * Every update records its chat and sender, and asks whether the sender administers a steering
+ * group; under load those lookups were a large share of a reply's cost. This decorator remembers the
+ * chats, the senders and the list of active steering groups for a short time. Changes made through
+ * this store refresh or drop the entry at once; changes made elsewhere (another process, the outbox
+ * marking a chat the bot was removed from) are seen within `ttlMs`.
  */
 export function withChatCache(inner: ChatStore, options: { ttlMs?: number; now?: () => number; maxEntries?: number } = {}): ChatStore {
   const ttlMs = options.ttlMs ?? 15_000;
@@ -21,13 +22,19 @@ export function withChatCache(inner: ChatStore, options: { ttlMs?: number; now?:
   const byExternal = new BoundedCache<string, Entry<ChatRecord>>(maxEntries);
   const members = new BoundedCache<string, Entry<MemberRecord>>(maxEntries);
   const fresh = <T>(entry: Entry<T> | undefined): entry is Entry<T> => entry !== undefined && now() - entry.at < ttlMs;
+  // Only the one listing every update asks for (authority); any chat change through this store drops it.
+  let steering: Entry<ChatRecord[]> | undefined;
   const remember = (chat: ChatRecord) => {
+    steering = undefined;
     byExternal.set(`${chat.platform}:${chat.externalId}`, { value: chat, at: now() });
     return chat;
   };
   const forget = async (chatId: number) => {
+    steering = undefined;
     byExternal.deleteWhere((entry) => entry.value.id === chatId);
   };
+  const isActiveSteering = (filter: Parameters<ChatStore['listChats']>[0]) =>
+    filter !== undefined && filter.kind === 'steering' && filter.active === true && filter.unitId === undefined;
   const memberKey = (chatId: number, userId: string) => `${chatId}:${userId}`;
 
   return {
@@ -36,6 +43,12 @@ export function withChatCache(inner: ChatStore, options: { ttlMs?: number; now?:
       const cached = byExternal.get(`${ref.platform}:${ref.externalId}`);
       if (fresh(cached) && (ref.title === undefined || ref.title === null || ref.title === cached.value.title)) return cached.value;
       return remember(await inner.ensureChat(ref));
+    },
+    async listChats(filter) {
+      if (!isActiveSteering(filter)) return inner.listChats(filter);
+      if (!fresh(steering)) steering = { value: await inner.listChats(filter), at: now() };
+      // A copy: callers may filter or sort what they get.
+      return [...steering.value];
     },
     async bindChat(chatId, binding, actor, at) {
       return remember(await inner.bindChat(chatId, binding, actor, at));
@@ -52,6 +65,7 @@ export function withChatCache(inner: ChatStore, options: { ttlMs?: number; now?:
       await forget(chatId);
     },
     async moveChat(platform, fromExternalId, toExternalId) {
+      steering = undefined;
       byExternal.delete(`${platform}:${fromExternalId}`);
       byExternal.delete(`${platform}:${toExternalId}`);
       return inner.moveChat(platform, fromExternalId, toExternalId);

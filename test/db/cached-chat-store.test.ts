@@ -34,6 +34,14 @@ function fakeStore() {
     async setMemberRole() {
       calls.push('setMemberRole');
     },
+    async listChats(filter: { kind?: string; active?: boolean } = {}) {
+      calls.push(`listChats:${filter.kind ?? '*'}`);
+      return [chat].filter((c) => (filter.kind === undefined || c.kind === filter.kind) && (filter.active === undefined || c.active === filter.active));
+    },
+    async setActive(_id: number, active: boolean) {
+      calls.push('setActive');
+      chat = { ...chat, active };
+    },
   } as unknown as ChatStore;
   return { store, calls };
 }
@@ -80,5 +88,27 @@ describe('withChatCache', () => {
     for (const id of ['1', '2', '3', '1']) await cached.upsertMember(1, { externalUserId: id, displayName: `Người ${id}` }, at);
     await cached.upsertMember(1, { externalUserId: '3', displayName: 'Người 3' }, at);
     expect(calls).toEqual(['upsertMember', 'upsertMember', 'upsertMember', 'upsertMember']);
+  });
+
+  it('remembers the active steering groups (asked by every update) until a chat changes through it', async () => {
+    let clock = 0;
+    const { store, calls } = fakeStore();
+    const cached = withChatCache(store, { ttlMs: 1_000, now: () => clock });
+    const steering = { kind: 'steering', active: true } as const;
+    expect(await cached.listChats(steering)).toEqual([]);
+    expect(await cached.listChats(steering)).toEqual([]);
+    expect(calls.filter((c) => c === 'listChats:steering')).toHaveLength(1);
+    await cached.bindChat(1, { kind: 'steering', unitId: null }, { id: '7' });
+    expect((await cached.listChats(steering)).map((c) => c.id)).toEqual([1]);
+    await cached.setActive(1, false, 'bot removed');
+    expect(await cached.listChats(steering)).toEqual([]);
+    expect(calls.filter((c) => c === 'listChats:steering')).toHaveLength(3);
+    // Other listings are never cached; the steering one expires with the TTL.
+    await cached.listChats({ kind: 'unit', active: true });
+    await cached.listChats({ kind: 'unit', active: true });
+    expect(calls.filter((c) => c === 'listChats:unit')).toHaveLength(2);
+    clock = 1_000;
+    await cached.listChats(steering);
+    expect(calls.filter((c) => c === 'listChats:steering')).toHaveLength(4);
   });
 });

@@ -16,6 +16,7 @@ import type { Plan } from '../../src/core/plan/plan-model.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
+import { createBotStores } from '../../src/db/bot-stores.ts';
 import { createStores, type Stores } from '../../src/db/stores.ts';
 import type { ChannelSession } from '../../src/dispatch/channel-session.ts';
 import { createDispatcher, type DispatchOutcome, type Dispatcher } from '../../src/dispatch/dispatch-event.ts';
@@ -232,10 +233,12 @@ export interface HarnessOptions {
   start?: Date;
   /** changes to the seed plan before it is imported (e.g. a recurring duty added) */
   adjustPlan?: (plan: Plan) => Plan;
+  /** the running bot's stores (createBotStores, with its caches) instead of the plain ones */
+  botStores?: boolean;
 }
 
 export async function createHarness(db: Database, options: HarnessOptions = {}): Promise<CommandHarness> {
-  const stores = createStores(db);
+  const stores = options.botStores ? createBotStores(db) : createStores(db);
   const seed = await loadSeedPlan();
   const plan = options.adjustPlan ? options.adjustPlan(seed) : seed;
   const clock = new ManualClock(options.start ?? START);

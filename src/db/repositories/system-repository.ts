@@ -9,13 +9,10 @@ function isUniqueViolation(error: unknown): boolean {
 export function createUpdateLog(prisma: PrismaDb): UpdateLog {
   return {
     async markProcessed(key, at) {
-      try {
-        await prisma.processedUpdate.create({ data: { key, processedAt: at } });
-        return true;
-      } catch (error) {
-        if (isUniqueViolation(error)) return false;
-        throw error;
-      }
+      // Every update passes here: one plain insert (no row read back, no error thrown for a redelivery)
+      // costs Prisma about half of what create() did. Both databases count a skipped conflict as 0 rows.
+      const inserted = await prisma.$executeRaw`INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES (${key}, ${at}) ON CONFLICT ("key") DO NOTHING`;
+      return inserted === 1;
     },
   };
 }

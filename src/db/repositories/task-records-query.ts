@@ -45,42 +45,82 @@ export async function loadTaskRecords(prisma: PrismaDb, taskIds: Prisma.Sql, act
     list.push(a);
     byTask.set(taskId, list);
   }
-  return tasks.map((t) => {
-    const id = Number(t.id);
-    const row = {
-      id,
-      planId: Number(t.planId),
-      code: t.code,
-      title: t.title,
-      body: t.body ?? null,
-      sourceClause: t.sourceClause ?? null,
-      section: t.section ?? null,
-      startAt: date(t.startAt),
-      dueAt: date(t.dueAt),
-      deadlineText: t.deadlineText ?? null,
-      recurrenceJson: t.recurrenceJson ?? null,
-      status: t.status,
-      percent: int(t.percent),
-      doneReportedAt: date(t.doneReportedAt),
-      confirmedAt: date(t.confirmedAt),
-      archivedAt: date(t.archivedAt),
-      plan: { number: t.planNumber },
-      phase: t.phaseCode === null || t.phaseCode === undefined ? null : { code: t.phaseCode, name: t.phaseName },
-      assignments: (byTask.get(id) ?? []).map((a) => ({
-        id: Number(a.id),
-        taskId: id,
-        unitId: Number(a.unitId),
-        role: a.role,
-        status: a.status,
-        percent: int(a.percent),
-        lastReportAt: date(a.lastReportAt),
-        doneReportedAt: date(a.doneReportedAt),
-        createdAt: date(a.createdAt),
-        unit: { code: a.unitCode, name: a.unitName, shortName: a.unitShortName ?? null },
-      })),
-    };
-    return toTask(row as unknown as TaskRow);
-  });
+  return tasks.map((t) => toTaskRecord(t, byTask.get(Number(t.id)) ?? []));
+}
+
+/** One task row (with plan number and phase) and its assignment rows (with unit), as a TaskRecord. */
+function toTaskRecord(t: Raw, assignments: readonly Raw[]): TaskRecord {
+  const id = Number(t.id);
+  const row = {
+    id,
+    planId: Number(t.planId),
+    code: t.code,
+    title: t.title,
+    body: t.body ?? null,
+    sourceClause: t.sourceClause ?? null,
+    section: t.section ?? null,
+    startAt: date(t.startAt),
+    dueAt: date(t.dueAt),
+    deadlineText: t.deadlineText ?? null,
+    recurrenceJson: t.recurrenceJson ?? null,
+    status: t.status,
+    percent: int(t.percent),
+    doneReportedAt: date(t.doneReportedAt),
+    confirmedAt: date(t.confirmedAt),
+    archivedAt: date(t.archivedAt),
+    plan: { number: t.planNumber },
+    phase: t.phaseCode === null || t.phaseCode === undefined ? null : { code: t.phaseCode, name: t.phaseName },
+    assignments: assignments.map((a) => ({
+      id: Number(a.id),
+      taskId: id,
+      unitId: Number(a.unitId),
+      role: a.role,
+      status: a.status,
+      percent: int(a.percent),
+      lastReportAt: date(a.lastReportAt),
+      doneReportedAt: date(a.doneReportedAt),
+      createdAt: date(a.createdAt),
+      unit: { code: a.unitCode, name: a.unitName, shortName: a.unitShortName ?? null },
+    })),
+  };
+  return toTask(row as unknown as TaskRow);
+}
+
+/**
+ * One task by id, archived or not, with plan, phase and live assignments in one query (a row per
+ * assignment): every reply loads its task, and this is one statement instead of loadTaskRecords' two.
+ */
+export async function loadOneTask(prisma: PrismaDb, taskId: number): Promise<TaskRecord | null> {
+  const rows = await prisma.$queryRaw<Raw[]>`
+    SELECT t."id", t."planId", t."code", t."title", t."body", t."sourceClause", t."section", t."startAt", t."dueAt",
+           t."deadlineText", t."recurrenceJson", t."status", t."percent", t."doneReportedAt", t."confirmedAt", t."archivedAt",
+           p."number" AS "planNumber", ph."code" AS "phaseCode", ph."name" AS "phaseName",
+           a."id" AS "aId", a."unitId" AS "aUnitId", a."role" AS "aRole", a."status" AS "aStatus", a."percent" AS "aPercent",
+           a."lastReportAt" AS "aLastReportAt", a."doneReportedAt" AS "aDoneReportedAt", a."createdAt" AS "aCreatedAt",
+           u."code" AS "unitCode", u."name" AS "unitName", u."shortName" AS "unitShortName"
+      FROM "Task" t JOIN "Plan" p ON p."id" = t."planId" LEFT JOIN "Phase" ph ON ph."id" = t."phaseId"
+      LEFT JOIN "Assignment" a ON a."taskId" = t."id" AND a."removedAt" IS NULL
+      LEFT JOIN "Unit" u ON u."id" = a."unitId"
+     WHERE t."id" = ${taskId}`;
+  const [first] = rows;
+  if (!first) return null;
+  const assignments = rows
+    .filter((r) => r.aId !== null && r.aId !== undefined)
+    .map((r) => ({
+      id: r.aId,
+      unitId: r.aUnitId,
+      role: r.aRole,
+      status: r.aStatus,
+      percent: r.aPercent,
+      lastReportAt: r.aLastReportAt,
+      doneReportedAt: r.aDoneReportedAt,
+      createdAt: r.aCreatedAt,
+      unitCode: r.unitCode,
+      unitName: r.unitName,
+      unitShortName: r.unitShortName,
+    }))
+    .sort((x, y) => Number(x.id) - Number(y.id));
+  return toTaskRecord(first, assignments);
 }
 
 /** Tasks of active plans (not archived) assigned to any of the units, by deadline (none first), then id. */

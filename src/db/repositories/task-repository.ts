@@ -2,15 +2,14 @@ import type { TaskRecord } from '../../core/model/records.ts';
 import type { TaskStore } from '../../core/ports/task-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { auditRow, taskInclude, toPlan, toTask } from './mappers.ts';
-import { Prisma } from '../generated/sqlite/client.ts';
 import { BoundedCache } from './bounded-cache.ts';
-import { listTasksOfUnits, loadTaskRecords } from './task-records-query.ts';
+import { listTasksOfUnits, loadOneTask } from './task-records-query.ts';
 
 /** SQLite through Prisma's adapter refuses queries with more bound parameters than about a thousand. */
 const MAX_IDS_PER_QUERY = 900;
 
 export function createTaskRepository(prisma: PrismaDb): TaskStore {
-  const loadTask = async (id: number) => (await loadTaskRecords(prisma, Prisma.sql`${id}`, false))[0] ?? null;
+  const loadTask = (id: number) => loadOneTask(prisma, id);
   // A message's task never changes once sent, so replies to it need not look the link up again.
   const links = new BoundedCache<string, { taskId: number; unitId: number | null }>(50_000);
   return {

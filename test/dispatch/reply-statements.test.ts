@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installQueryCounter } from '../../bench/support/count-queries.ts';
+import { type Database, openDatabase } from '../../src/db/open-database.ts';
+import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL } from '../support/command-harness.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
+
+/**
+ * What one free-text status reply costs the database on the running bot's stores (SQLite), counted
+ * at the driver: the reply benchmark's capacity follows this count (bench/replies/reply-cost.ts).
+ * A change that adds a lookup or a write to every reply fails here; lower the figure when a change
+ * removes one.
+ */
+describe('SQL statements per reply update (SQLite, the running bot’s stores)', () => {
+  // Counted below Prisma; installed before the database is opened.
+  const counter = installQueryCounter();
+  let testDb: TestDatabase;
+  let db: Database;
+  let h: CommandHarness;
+  let messageId: string;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase('sqlite');
+    db = await openDatabase(testDb.url, { migrate: false });
+    h = await createHarness(db, { botStores: true });
+    await h.bindSteeringAndUnit();
+    messageId = await h.taskMessageId(CAP5_CHAT, 'P5-02');
+    // The first reply of a sender in a chat records the chat, the sender and the task message link.
+    await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đã triển khai được 10%');
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    await testDb?.drop();
+  });
+
+  it('is 8 for a lead unit’s report: dedupe insert, the task with its assignments, and one transaction writing report, assignment, task and audit', async () => {
+    counter.reset();
+    const { handled, replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đang làm, được 40%');
+    expect(handled).toBe(true);
+    expect(replies[0]?.html).toContain('40%');
+    // "INSERT StatusReport", "UPDATE Task": the verb and the table written (the counter keeps 160 characters of each statement).
+    const label = (sql: string) => `${sql.trim().split(' ')[0]} ${/(?:INTO|UPDATE|FROM)\s+[`"]?(?:main[`"]?\.[`"]?)?(\w+)/.exec(sql)?.[1] ?? ''}`.trim();
+    const statements = counter.top(50).flatMap(([sql, n]) => Array.from({ length: n }, () => label(sql)));
+    expect({ total: counter.total, statements: statements.sort() }).toEqual({
+      total: 8,
+      statements: [
+        'BEGIN',
+        'COMMIT',
+        'INSERT AuditLog',
+        'INSERT ProcessedUpdate',
+        'INSERT StatusReport',
+        // the task with its plan, phase and assignments (loadOneTask, src/db/repositories/task-records-query.ts)
+        'SELECT',
+        'UPDATE Assignment',
+        'UPDATE Task',
+      ],
+    });
+  });
+});
