@@ -18,6 +18,10 @@ describe('Vietnam time helpers', () => {
       if (formatDateTimeVi(ms) !== format(z, 'HH:mm dd/MM/yyyy')) mismatches++;
       const later = ms + 5 * 86_400_000 + 17 * 3_600_000;
       if (calendarDaysBetween(ms, later) !== differenceInCalendarDays(zoned(later), z)) mismatches++;
+      const wall = [z.getFullYear(), z.getMonth() + 1, z.getDate(), z.getHours(), z.getMinutes()] as const;
+      if (vietnamInstant(...wall).getTime() !== new TZDate(wall[0], wall[1] - 1, wall[2], wall[3], wall[4], TIME_ZONE).getTime()) mismatches++;
+      // out-of-range fields roll over the same way (day 0 = last day of the month before, hour 24)
+      if (vietnamInstant(wall[0], wall[1], 0, 24).getTime() !== new TZDate(wall[0], wall[1] - 1, 0, 24, 0, TIME_ZONE).getTime()) mismatches++;
     }
     expect(mismatches).toBe(0);
   });
