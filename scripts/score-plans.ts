@@ -95,7 +95,9 @@ function parseOptions(argv: string[]): Options | string {
 async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   if (typeof options === 'string') {
-    process.stderr.write(`${options}\nusage: npm run score:plans -- [--set dev|dev-5|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose]\n`);
+    process.stderr.write(
+      `${options}\nusage: npm run score:plans -- [--set dev|dev-5|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose]\n`,
+    );
     return 2;
   }
   const all = emptyTotals();
