@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
-import { attachAttributes } from './attach-attributes.ts';
+import { type AttributeBlock, attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
 import { inTaskScope, isBoilerplate, isHeading, isRule, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
@@ -7,7 +7,7 @@ import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import { discoverUnits } from './discover-units.ts';
 import { findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
-import { nodeViewer } from './node-view.ts';
+import { type NodeView, nodeViewer } from './node-view.ts';
 import { normalizeLayout } from './normalize-layout.ts';
 import { ancestors, type OutlineNode, parseOutline, sectionRef, walkOutline } from './outline.ts';
 import { findPeakClause } from './read-draft-deadline.ts';
@@ -107,7 +107,7 @@ export function draftPlan(raw: string): PlanDraft {
       if (/^giao\b/.test(foldVietnamese(node.text)) && !assignee) assignee = fact.lead;
       return;
     }
-    const block = attributes.blocks.get(node);
+    const block = ownBlock(attributes.blocks.get(node), node.text, mentions, nodeRefs, documentDate);
     const merged = node.children.filter((c) => attributes.continuations.get(c) === node && !ownTime(c));
     const body = [node.text, ...merged.map((c) => c.text)].join(' ');
     // "kiểm tra 100% cơ sở …" under a unit's heading is that unit's duty, not a target of the plan
@@ -260,6 +260,28 @@ export function draftPlan(raw: string): PlanDraft {
     tasks,
     criteria,
   };
+}
+
+/**
+ * A block written once after several items applies to those before it only where they say nothing
+ * themselves: "2.1. Sở Tư pháp rà soát … trước ngày 31/03/2025." keeps its own unit and date even when
+ * "2.3. Xây dựng …" below it has "- Cơ quan chủ trì: …" lines.
+ */
+function ownBlock(
+  block: AttributeBlock | undefined,
+  text: string,
+  mentions: NodeView['mentions'],
+  references: NodeView['references'],
+  documentDate: string | undefined,
+): AttributeBlock | undefined {
+  if (!block?.shared) return block;
+  const ownLead = findRoles(text, mentions).lead !== undefined;
+  const ownTime = documentDate !== undefined && readTime(text, references, { documentDate }).deadline !== undefined;
+  if (ownLead && ownTime) return undefined;
+  if (!ownLead && !ownTime) return block;
+  const keep = (kind: string) => (ownLead ? kind === 'time' : kind !== 'time');
+  const lines = block.lines.filter((l) => keep(l.kind));
+  return lines.length > 0 ? { lines, shared: true } : undefined;
 }
 
 /** a lead-in that hands out what follows: "…, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "… yêu cầu:" */

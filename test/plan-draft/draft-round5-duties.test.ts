@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { draftPlan } from '../../src/core/plan-draft/draft-plan.ts';
+import { HEAD, helpers } from './support/round3.ts';
+
+// Texts written for these tests (round 5 of the drafter): headings that are duties with their own
+// "Cơ quan chủ trì / Thời gian" lines, directives whose paragraphs open with a unit's head.
+
+describe('items that name their unit and date, before an item with "Cơ quan chủ trì" lines', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NỘI DUNG',
+      '2. Rà soát văn bản',
+      '2.1. Phòng Tư pháp rà soát các văn bản của huyện về đất công, báo cáo UBND huyện trước ngày 31/03/2025.',
+      '2.2. Rà soát quy định về phí sử dụng đất công, đề xuất sửa đổi trong quý III/2025.',
+      '2.3. Xây dựng quy định quản lý quỹ đất công ích',
+      '- Cơ quan chủ trì: Phòng Tài nguyên và Môi trường.',
+      '- Thời gian hoàn thành: Trước ngày 30/6/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('keeps the unit and the date an item names itself', () => {
+    expect(name(by('văn bản của huyện')?.lead)).toBe('Phòng Tư pháp');
+    expect(by('văn bản của huyện')?.deadline?.due).toBe('2025-03-30');
+  });
+
+  it('takes from the lines below only what an item does not say', () => {
+    expect(name(by('phí sử dụng đất công')?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+    expect(by('phí sử dụng đất công')?.deadline?.due).toBe('2025-09-30');
+    expect(name(by('quỹ đất công ích')?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+    expect(by('quỹ đất công ích')?.deadline?.due).toBe('2025-06-29');
+  });
+});
