@@ -32,3 +32,30 @@ describe('items that name their unit and date, before an item with "Cơ quan ch�
     expect(by('quỹ đất công ích')?.deadline?.due).toBe('2025-06-29');
   });
 });
+
+describe('a directive whose numbered paragraphs open with the head of a unit', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'Chủ tịch UBND huyện chỉ thị:',
+      '1. Trưởng Công an huyện chỉ đạo công an các xã kiểm tra các cơ sở chế biến lâm sản, hoàn thành trước ngày 31/3/2025.',
+      '2. Trưởng phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí mua dụng cụ chữa cháy rừng trước ngày 15/02/2025.',
+      '3. Giám đốc các Sở: Xây dựng, Công Thương, Nông nghiệp và Phát triển nông thôn kiểm tra an toàn lao động tại các công trình trong quý III/2025.',
+      '4. Trưởng Ban Quản lý các khu công nghiệp tỉnh yêu cầu các doanh nghiệp bổ sung nội quy an toàn lao động trước ngày 30/6/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('gives the duty to the unit of the head ("Trưởng Công an huyện", "Trưởng phòng …")', () => {
+    expect(name(by('chế biến lâm sản')?.lead)).toBe('Công an huyện Hòa Lộc');
+    expect(by('chế biến lâm sản')?.title).toMatch(/^Chỉ đạo công an các xã/);
+    expect(name(by('dụng cụ chữa cháy')?.lead)).toBe('Phòng Tài chính - Kế hoạch');
+    expect(name(by('nội quy an toàn')?.lead)).toBe('Ban Quản lý các khu công nghiệp tỉnh');
+  });
+
+  it('reads "Giám đốc các Sở: A, B, C" as the three departments, the first leading', () => {
+    const task = by('tại các công trình');
+    expect(name(task?.lead)).toBe('Sở Xây dựng');
+    expect(task?.support.map(name)).toEqual(['Sở Công Thương', 'Sở Nông nghiệp và Phát triển nông thôn']);
+  });
+});

@@ -192,8 +192,16 @@ function displayName(r: Resolved): string {
 }
 
 function firstWords(raw: RawUnitName): string {
-  const headLength = raw.title ? raw.surface.indexOf(raw.title) : raw.surface.length;
+  const headLength = raw.title ? raw.surface.indexOf(raw.title) : withoutLevel(raw);
   return raw.surface.slice(0, headLength > 0 ? headLength : raw.surface.length).trim();
+}
+
+/** "Ban Quản lý các khu công nghiệp tỉnh": the level ends the surface and is added back once, not twice */
+function withoutLevel(raw: RawUnitName): number {
+  if (!raw.level) return raw.surface.length;
+  const folded = foldSameLength(raw.surface);
+  const tail = raw.name ? `${raw.level.folded} ${foldSameLength(raw.name)}` : raw.level.folded;
+  return folded.endsWith(` ${tail}`) ? folded.length - tail.length - 1 : raw.surface.length;
 }
 
 function codeOf(r: Resolved): string {

@@ -46,12 +46,16 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
       t++;
       continue;
     }
-    if (UPPER.test(token.word)) {
+    // "Trưởng phòng Tài chính - Kế hoạch", "Trưởng ban Dân vận": the head's post names the unit in lower case
+    const postOfHead = /^(?:phòng|ban)$/u.test(token.word) && /^(?:Trưởng|trưởng)$/u.test(tokens[t - 1]?.word ?? '') && UPPER.test(tokens[t + 1]?.word ?? '');
+    if (UPPER.test(token.word) || postOfHead) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
         if ('collective' in found) groups.push(found.collective);
         else units.push(found.unit);
-        t = nextTokenAt(tokens, found.end);
+        const more = 'unit' in found && tokens[t - 1]?.folded === 'cac' ? sectorList(text, folded, found.unit) : [];
+        units.push(...more);
+        t = nextTokenAt(tokens, more.at(-1)?.end ?? found.end);
         continue;
       }
     }
@@ -91,10 +95,31 @@ function membersOf(text: string, folded: string, tokens: readonly Token[], group
   return { start: group.start, end: body.end, surface: text.slice(group.start, body.end) };
 }
 
+/**
+ * "Giám đốc các Sở: Xây dựng, Công Thương, Nông nghiệp và Phát triển nông thôn": one head written for a
+ * list of sectors names a unit for each of them (the first is `first`, already read).
+ */
+function sectorList(text: string, folded: string, first: RawUnitName): RawUnitName[] {
+  if (!first.title || first.level) return [];
+  const out: RawUnitName[] = [];
+  let end = first.end;
+  for (;;) {
+    const gap = /^(?:,\s*|\s+và\s+)/u.exec(text.slice(end));
+    if (!gap) break;
+    const at = end + gap[0].length;
+    const named = UPPER.test(text.slice(at, at + 1)) ? namedSector(first.head.abbr, text, folded, at) : undefined;
+    if (!named || WORD_CHAR.test(folded[named.end] ?? '')) break;
+    out.push({ head: first.head, start: at, end: named.end, surface: text.slice(at, named.end), title: named.title });
+    end = named.end;
+  }
+  return out;
+}
+
 /** "các sở giáo dục và đào tạo, y tế, tư pháp": the departments of the sectors named, written in lower case. */
 function sectorCollective(text: string, folded: string, tokens: readonly Token[], t: number): RawGroupName | undefined {
   const kind = tokens[t + 1];
-  if (!kind || !['so', 'phong', 'bo'].includes(kind.folded) || kind.after !== '') return undefined;
+  // "các Sở Tài chính, Xây dựng" in capitals is read as units one by one (sectorList)
+  if (!kind || !['so', 'phong', 'bo'].includes(kind.folded) || kind.after !== '' || UPPER.test(kind.word)) return undefined;
   let at = nextTokenAt(tokens, kind.end);
   let end: number | undefined;
   for (;;) {
