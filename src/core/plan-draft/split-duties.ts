@@ -50,11 +50,12 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const detail =
       /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) || (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined);
     // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
-    // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"), unless it hands
-    // in the first one's work ("…; trình UBND phê duyệt trước ngày D") or its date closes the whole item (", hoàn thành trước …")
+    // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"; "tổ chức lực lượng
+    // xung kích; kiểm tra phao, áo phao, xong trước ngày D": the date is the second action's), unless it hands in the first
+    // one's work ("…; trình UBND phê duyệt trước ngày D")
     const datedAfterUndated = fact.time.deadline !== undefined && !currentHasTime && current !== undefined;
     const reportAfterStanding = datedAfterUndated && REPORT_START.test(clause) && current.some((f) => STANDING.test(input.text.slice(f.start, f.end)));
-    const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause) && !ITEM_CLOSE.test(clause);
+    const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause);
     if (
       !current ||
       (!detail &&
@@ -118,8 +119,6 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 const ROLE_ONLY = /^\s*(?:(?:chủ trì|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
-/** a date that closes the whole item: "…; kiểm tra phao, áo phao, xong trước ngày 15/8" */
-const ITEM_CLOSE = /,\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất)/iu;
 const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
 /** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
 const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng dẫn|kiểm tra/iu;
