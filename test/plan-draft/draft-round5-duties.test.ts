@@ -59,3 +59,20 @@ describe('a directive whose numbered paragraphs open with the head of a unit', (
     expect(task?.support.map(name)).toEqual(['Sở Công Thương', 'Sở Nông nghiệp và Phát triển nông thôn']);
   });
 });
+
+describe('a paragraph of dated duties ending with work that goes on', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'Chủ tịch UBND huyện chỉ thị:',
+      '1. Chủ tịch UBND các xã, thị trấn: kiện toàn Ban Chỉ huy phòng cháy rừng cấp xã trước ngày 25/02/2025; bố trí người trực chốt tại các vùng rừng trọng điểm suốt mùa khô.',
+    ].join('\n'),
+  );
+  const { by } = helpers(draft);
+
+  it('makes the ongoing work ("suốt mùa khô", "hằng ngày", "thường xuyên") a duty of its own, with no date', () => {
+    expect(by('kiện toàn')?.deadline?.due).toBe('2025-02-24');
+    expect(by('trực chốt')?.source).not.toMatch(/kiện toàn/);
+    expect(by('trực chốt')?.deadline).toBeUndefined();
+  });
+});
