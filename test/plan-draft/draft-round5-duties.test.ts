@@ -76,3 +76,46 @@ describe('a paragraph of dated duties ending with work that goes on', () => {
     expect(by('trực chốt')?.deadline).toBeUndefined();
   });
 });
+
+describe('a duty with "Chủ trì: …; phối hợp: …; thời gian: …" written after its sentence', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Nhóm nhiệm vụ về hạ tầng',
+      'a) Kiểm tra chất lượng nước sinh hoạt tại các công trình cấp nước tập trung. Chủ trì: Trung tâm Y tế huyện; phối hợp: Phòng Tài nguyên và Môi trường; thời gian: tháng 7/2025.',
+      'b) Nâng cấp đèn chiếu sáng trên các trục đường thôn',
+      '- Đơn vị chủ trì: UBND các xã, thị trấn.',
+      '- Thời hạn: Quý III/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the lead, the support and the time from the short lines', () => {
+    const task = by('nước sinh hoạt');
+    expect(name(task?.lead)).toBe('Trung tâm Y tế huyện Hòa Lộc');
+    expect(task?.support.map(name)).toEqual(['Phòng Tài nguyên và Môi trường']);
+    expect(task?.deadline?.due).toBe('2025-07-31');
+    expect(task?.title).toBe('Kiểm tra chất lượng nước sinh hoạt tại các công trình cấp nước tập trung');
+  });
+
+  it('does not flag a time given on a time line as maybe not a deadline', () => {
+    expect(by('nước sinh hoạt')?.review).toBe(false);
+    expect(by('đèn chiếu sáng')?.reviewNotes.some((n) => /chưa chắc là hạn/.test(n))).toBe(false);
+  });
+});
+
+describe('the closing request of a directive with the adverb after the verb', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'Chủ tịch UBND huyện chỉ thị:',
+      '1. Phòng Tư pháp rà soát hồ sơ đất công trước ngày 30/6/2025.',
+      'Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn tổ chức thực hiện nghiêm Chỉ thị này./.',
+    ].join('\n'),
+  );
+
+  it('is no duty', () => {
+    expect(draft.tasks.map((t) => t.title)).toEqual(['Rà soát hồ sơ đất công trước ngày 30/6/2025']);
+  });
+});

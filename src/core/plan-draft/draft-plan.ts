@@ -158,7 +158,7 @@ export function draftPlan(raw: string): PlanDraft {
       title: '',
       body,
       // the citation quotes the duty with its own "Cơ quan chủ trì: …" / "Thời gian: …" lines (a table row whole)
-      source: block ? [body, ...block.lines.map((l) => l.node.text.replace(/^[-+–]\s*/, ''))].join('; ') : body,
+      source: block ? [body, ...block.lines.map((l) => l.node.text.replace(/^[-+–]\s*/, ''))].map((part) => part.replace(/[\s.;]+$/, '')).join('; ') : body,
       section: sectionRef(node),
       support: [...roles.support],
       review: false,
