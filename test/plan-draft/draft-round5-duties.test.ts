@@ -116,6 +116,6 @@ describe('the closing request of a directive with the adverb after the verb', ()
   );
 
   it('is no duty', () => {
-    expect(draft.tasks.map((t) => t.title)).toEqual(['Rà soát hồ sơ đất công trước ngày 30/6/2025']);
+    expect(draft.tasks.map((t) => t.title)).toEqual(['Rà soát hồ sơ đất công']);
   });
 });
