@@ -119,3 +119,43 @@ describe('the closing request of a directive with the adverb after the verb', ()
     expect(draft.tasks.map((t) => t.title)).toEqual(['Rà soát hồ sơ đất công']);
   });
 });
+
+describe('a letter whose dash paragraphs open with "Unit: " and whose requests go to mass organisations', () => {
+  const draft = draftPlan(
+    [
+      'UBND TỈNH HÒA SƠN',
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      'Số: 1450/SGDĐT-CTTT',
+      'V/v phòng, chống đuối nước cho học sinh',
+      'Hòa Sơn, ngày 12 tháng 5 năm 2025',
+      'Kính gửi:',
+      '- Phòng Giáo dục và Đào tạo các huyện, thành phố;',
+      '- Các trường trung học phổ thông.',
+      'Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện một số nội dung sau:',
+      '- Phòng Giáo dục và Đào tạo các huyện, thành phố: chỉ đạo các trường tuyên truyền kỹ năng an toàn, hoàn thành chậm nhất ngày 25/5/2025; phối hợp với Huyện đoàn tổ chức lớp dạy bơi trong tháng 6 và tháng 7 năm 2025.',
+      '- Phòng Chính trị, tư tưởng thuộc Sở: tổng hợp tình hình, báo cáo UBND tỉnh trước ngày 15/9/2025.',
+      'Đề nghị Tỉnh đoàn tổ chức hoạt động hè an toàn cho thiếu nhi trong suốt thời gian nghỉ hè.',
+      'Đề nghị Hội Chữ thập đỏ tỉnh phối hợp tập huấn kỹ năng sơ cứu cho giáo viên trong quý II/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the dash paragraphs as duties of the unit before the colon', () => {
+    expect(name(by('kỹ năng an toàn')?.lead)).toBe('Phòng Giáo dục và Đào tạo');
+    expect(by('kỹ năng an toàn')?.deadline?.due).toBe('2025-05-25');
+    expect(name(by('lớp dạy bơi')?.lead)).toBe('Phòng Giáo dục và Đào tạo');
+    expect(name(by('tổng hợp tình hình')?.lead)).toBe('Phòng Chính trị, tư tưởng');
+    expect(by('tổng hợp tình hình')?.title).toBe('Tổng hợp tình hình, báo cáo UBND tỉnh');
+  });
+
+  it('reads "trong tháng 6 và tháng 7 năm 2025" as one span, due at the end of July', () => {
+    expect(draft.tasks.filter((t) => t.source.includes('lớp dạy bơi'))).toHaveLength(1);
+    expect(by('lớp dạy bơi')?.deadline?.due).toBe('2025-07-31');
+  });
+
+  it("knows the Red Cross and tells the province's Youth Union from a district's", () => {
+    expect(name(by('hè an toàn')?.lead)).toBe('Tỉnh đoàn');
+    expect(name(by('kỹ năng sơ cứu')?.lead)).toBe('Hội Chữ thập đỏ tỉnh');
+    expect(draft.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Tỉnh đoàn', 'Huyện đoàn']));
+  });
+});

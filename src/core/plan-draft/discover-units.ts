@@ -151,7 +151,9 @@ function resolve(raw: RawUnitName, area: { level: LevelWord; name: string } | un
     level = issuer.level;
     name = issuer.name;
   }
-  const key = [raw.head.abbr, foldVietnamese(raw.title ?? ''), level?.abbr ?? '', foldVietnamese(name ?? '')].join('|');
+  // heads written in full with no canonical name ("Tỉnh đoàn", "Huyện đoàn", "Tỉnh ủy") differ by their words
+  const title = raw.title ?? (raw.head.canonical || level ? '' : raw.surface);
+  const key = [raw.head.abbr, foldVietnamese(title), level?.abbr ?? '', foldVietnamese(name ?? '')].join('|');
   return { raw, key, ...(level && { level }), ...(name && { name }) };
 }
 

@@ -77,7 +77,7 @@ export function draftPlan(raw: string): PlanDraft {
       phases.push(periodLine);
       return;
     }
-    if (!inTaskScope(node) && !(letter && node.kind === 'paragraph')) {
+    if (!inTaskScope(node) && !(letter && (node.kind === 'paragraph' || node.kind === 'dash'))) {
       // "Bộ … đề nghị Ủy ban nhân dân các tỉnh … thực hiện một số nội dung sau:": the unit asked leads the items after it
       if (node.kind === 'paragraph' && node.text.endsWith(':') && /(?:^|\s)(?:đề nghị|giao|yêu cầu)\s/iu.test(node.text)) {
         const roles = findRoles(node.text, mentions);

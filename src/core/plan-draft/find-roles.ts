@@ -151,7 +151,8 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
     // "Trước ngày 15/4/2025: Phòng Tư pháp hoàn thiện …", "Thường xuyên: Sở Nội vụ …": a time label before the subject
     const atStart = chain.start === 0 || PERSON_BEFORE.test(before) || TIME_LABEL.test(before) || ITEM_LABEL.test(before);
     // "Hội Liên hiệp Phụ nữ phường (Hội LHPN) vận động …": a bracketed short form or alias after the subject is skipped
-    const aside = /^\s*\([^()]{1,60}\)/.exec(text.slice(chain.end))?.[0].length ?? 0;
+    // "Phòng Chính trị, tư tưởng thuộc Sở: tổng hợp …": where the unit belongs is part of naming it
+    const aside = /^\s*\([^()]{1,60}\)|^\s+(?:trực thuộc|thuộc)\s+[^:;.()]{1,40}(?=\s*:)/u.exec(text.slice(chain.end))?.[0].length ?? 0;
     const end = chain.end + aside;
     const opensItem = atStart && /^(?:\s+(?!phối hợp|và(?=\s)|cùng(?=\s))\p{Ll}|\s*:\s*\S)/u.test(text.slice(end));
     if (opensItem && /^\s*:/.test(text.slice(end))) {

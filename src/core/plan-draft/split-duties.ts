@@ -193,7 +193,9 @@ function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
     if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
     const after = text.slice(at + m[0].length);
     const samePeriod = REPORT_PERIOD.exec(after);
-    const anotherPeriod = samePeriod?.index === 0 && REPORT_PERIOD.test(before);
+    // "… 6 tháng trước ngày 15/6 và cả năm trước ngày 15/12": the second period has its own deadline word,
+    // unlike "trong tháng 6 và tháng 7 năm 2025", one span
+    const anotherPeriod = samePeriod?.index === 0 && REPORT_PERIOD.test(before) && /(?:^|[\s(])(?:trước|chậm nhất|hoàn thành|vào)\s/iu.test(after);
     if (!ACTION_START.test(after) && !anotherPeriod) continue;
     const left = readTime(before, localRefs(input, { start: clause.start, end: clause.start + at }), input.ctx).deadline;
     const right = readTime(after, [], input.ctx).deadline;
