@@ -159,3 +159,29 @@ describe('a letter whose dash paragraphs open with "Unit: " and whose requests g
     expect(draft.units.map((u) => u.name)).toEqual(expect.arrayContaining(['Tỉnh đoàn', 'Huyện đoàn']));
   });
 });
+
+describe('duties headed "Nhiệm vụ 1: …" with their lines written without dashes', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ CỤ THỂ',
+      'Nhiệm vụ 1: Tổ chức quán triệt quy chế quản lý đất công cho cán bộ địa chính các xã',
+      'Cơ quan chủ trì: Phòng Tài nguyên và Môi trường',
+      'Cơ quan phối hợp: Phòng Tư pháp',
+      'Thời gian hoàn thành: Quý II/2025',
+      'Nhiệm vụ 2: Xây dựng cơ sở dữ liệu đất công của huyện',
+      'Cơ quan chủ trì: Văn phòng HĐND và UBND huyện',
+      'Thời gian hoàn thành: Tháng 12/2025',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads each heading as a duty and the lines under it as its lead, support and time', () => {
+    expect(draft.tasks).toHaveLength(2);
+    expect(name(by('quán triệt quy chế')?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+    expect(by('quán triệt quy chế')?.support.map(name)).toEqual(['Phòng Tư pháp']);
+    expect(by('quán triệt quy chế')?.deadline?.due).toBe('2025-06-30');
+    expect(name(by('cơ sở dữ liệu đất công')?.lead)).toMatch(/^Văn phòng HĐND và UBND huyện/);
+    expect(by('cơ sở dữ liệu đất công')?.deadline?.due).toBe('2025-12-31');
+  });
+});
