@@ -185,3 +185,22 @@ describe('duties headed "Nhiệm vụ 1: …" with their lines written without d
     expect(by('cơ sở dữ liệu đất công')?.deadline?.due).toBe('2025-12-31');
   });
 });
+
+describe('a support plan whose procedure and rates are numbered like duties', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NỘI DUNG VÀ MỨC HỖ TRỢ',
+      '1. Hỗ trợ sách giáo khoa, đồ dùng học tập: 500.000 đồng/học sinh/năm học.',
+      'III. TRÌNH TỰ, THỦ TỤC',
+      '1. Cha mẹ học sinh nộp đơn đề nghị tại trường trước ngày 15/9/2025.',
+      '2. Nhà trường lập danh sách, niêm yết công khai trong 05 ngày làm việc.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Giáo dục và Đào tạo hướng dẫn các trường triển khai Kế hoạch, hoàn thành trước ngày 31/8/2025.',
+    ].join('\n'),
+  );
+
+  it('drafts only the work of the units, not the steps of the procedure nor the rates', () => {
+    expect(draft.tasks.map((t) => t.title)).toEqual(['Hướng dẫn các trường triển khai Kế hoạch']);
+  });
+});
