@@ -204,3 +204,24 @@ describe('a support plan whose procedure and rates are numbered like duties', ()
     expect(draft.tasks.map((t) => t.title)).toEqual(['Hướng dẫn các trường triển khai Kế hoạch']);
   });
 });
+
+describe('subjects written as "Các sở: A, B" and companies by name', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'Chủ tịch UBND huyện yêu cầu:',
+      'Các phòng: Y tế, Tài nguyên và Môi trường theo chức năng, nhiệm vụ kiểm tra chất lượng nước, xong trước ngày 31/5/2025.',
+      'Công ty Cổ phần Cấp thoát nước Hòa Lộc điều tiết, ưu tiên cấp nước cho các trường học, thực hiện thường xuyên.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads each sector after the colon as a unit, the first leading', () => {
+    expect(name(by('chất lượng nước')?.lead)).toBe('Phòng Y tế');
+    expect(by('chất lượng nước')?.support.map(name)).toEqual(['Phòng Tài nguyên và Môi trường']);
+  });
+
+  it('names a company up to its place name', () => {
+    expect(name(by('ưu tiên cấp nước')?.lead)).toBe('Công ty Cổ phần Cấp thoát nước Hòa Lộc');
+  });
+});

@@ -64,3 +64,31 @@ describe('group rows lettered A., B. inside a TAB table, in capitals or not', ()
     expect(name(by('trò chơi điện tử')?.lead)).toBe('Công an huyện Hòa Lộc');
   });
 });
+
+describe('a TAB table with no number column, a cell of two paragraphs pasted on two lines', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'Phòng Tài nguyên và Môi trường giao nhiệm vụ năm 2025 cho các bộ phận như sau:',
+      '',
+      tabs('Nội dung công việc', 'Thời gian', 'Chủ trì', 'Phối hợp'),
+      tabs('Rà soát quy chế quản lý đất công', 'Tháng 5/2025', 'Phòng Tư pháp', ''),
+      'Cập nhật quy trình giao đất công ích;',
+      tabs('công khai trên trang thông tin của huyện', 'Trước ngày 30/6/2025', 'Văn phòng HĐND và UBND huyện', 'Phòng Tư pháp'),
+      tabs('Kiểm tra việc sử dụng đất công tại 05 xã', 'Quý III/2025', 'Thanh tra huyện', ''),
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('keeps reading rows after the broken cell, which joins its two lines', () => {
+    expect(draft.tasks).toHaveLength(3);
+    expect(by('quy trình giao đất')?.title).toBe('Cập nhật quy trình giao đất công ích');
+    expect(by('quy trình giao đất')?.source).toContain('công khai trên trang thông tin của huyện');
+    expect(by('quy trình giao đất')?.deadline?.due).toBe('2025-06-29');
+    expect(name(by('05 xã')?.lead)).toMatch(/^Thanh tra huyện/);
+  });
+
+  it('does not make the lead-in line "… như sau:" a duty for the year it names', () => {
+    expect(draft.tasks.some((t) => t.source.includes('như sau'))).toBe(false);
+  });
+});

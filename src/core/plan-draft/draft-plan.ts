@@ -133,6 +133,8 @@ export function draftPlan(raw: string): PlanDraft {
     const inherited = leadInLead(node, outline, facts) ?? inheritedLead(node, facts);
     const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
     const introOnly = node.text.endsWith(':') && !deadline.deadline;
+    // "Thực hiện Kế hoạch … năm 2025, Sở Nội vụ giao nhiệm vụ … như sau:" announces the items after it, whatever dates it cites
+    const announces = node.kind === 'paragraph' && /(?:như sau|sau đây|dưới đây)\s*:$/u.test(node.text);
     const startsWithAction = roles.predicateStart === undefined && /^\p{Lu}/u.test(node.text) && !isHeading(node);
     // "Giai đoạn 1 (từ … đến …): chuẩn bị" over its items: the phase's name, not a duty of its own
     const phaseTitleOnly = phaseLabel !== undefined && hasChildren && !roles.lead && phaseLabel.rest.split(/[\s.:;]+/).filter((w) => w !== '').length <= 3;
@@ -141,6 +143,7 @@ export function draftPlan(raw: string): PlanDraft {
     const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
     const isTask =
       !periodOnly &&
+      !announces &&
       ((block !== undefined && !hasChildren) ||
         phaseLabel !== undefined ||
         (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||

@@ -81,7 +81,18 @@ function readTabRows(lines: readonly string[], from: number, header: readonly st
     const line = lines[i]!;
     if (line.trim() === '') break;
     const hasTab = line.includes('\t');
-    if (!hasTab && !open) break;
+    // a table with no number column: a row whose first cell Word broke onto two lines starts with a line
+    // without TABs, and the next line holds the rest of that cell and the other cells
+    const next = lines[i + 1];
+    // (a row above that lacks only its last cells had them empty, not broken: it does not take this line)
+    const wrappedFirstCell =
+      !hasTab && (!open || open.length >= width - 1) && next?.includes('\t') && splitTabs(next).length >= width && !ROW_START.test(next);
+    if (!hasTab && !open && !wrappedFirstCell) break;
+    if (wrappedFirstCell) {
+      open = [line.trim()];
+      rows.push(open);
+      continue;
+    }
     const cells = hasTab ? splitTabs(line) : [line.trim()];
     const previous = rows.length > 1 ? rows[rows.length - 1]! : undefined;
     const newDuty = columns !== undefined && /^\p{Lu}/u.test(cells[columns.content] ?? '') && (cells[columns.lead] ?? '') !== '';

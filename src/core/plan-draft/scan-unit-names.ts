@@ -59,6 +59,12 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
         continue;
       }
     }
+    const listed = token.folded === 'cac' ? colonSectorList(text, folded, tokens, t) : [];
+    if (listed.length > 0) {
+      units.push(...listed);
+      t = nextTokenAt(tokens, listed.at(-1)!.end);
+      continue;
+    }
     const bySector = token.folded === 'cac' ? sectorCollective(text, folded, tokens, t) : undefined;
     if (bySector) {
       groups.push(bySector);
@@ -113,6 +119,18 @@ function sectorList(text: string, folded: string, first: RawUnitName): RawUnitNa
     end = named.end;
   }
   return out;
+}
+
+/** "Các sở: Y tế, Tài nguyên và Môi trường theo chức năng …": after the colon, one department per sector named. */
+function colonSectorList(text: string, folded: string, tokens: readonly Token[], t: number): RawUnitName[] {
+  const kind = tokens[t + 1];
+  const head = UNIT_HEADS.find((h) => h.abbr === (kind?.folded === 'so' ? 'SO' : kind?.folded === 'phong' ? 'PHONG' : ''));
+  if (!kind || !head || kind.after !== ':') return [];
+  const at = nextTokenAt(tokens, kind.end + 1);
+  const first = tokens[at] && UPPER.test(tokens[at]!.word) ? namedSector(head.abbr, text, folded, tokens[at]!.start) : undefined;
+  if (!first || WORD_CHAR.test(folded[first.end] ?? '')) return [];
+  const unit: RawUnitName = { head, start: tokens[at]!.start, end: first.end, surface: text.slice(tokens[at]!.start, first.end), title: first.title };
+  return [unit, ...sectorList(text, folded, unit)];
 }
 
 /** "các sở giáo dục và đào tạo, y tế, tư pháp": the departments of the sectors named, written in lower case. */
@@ -207,8 +225,10 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       const titleText = text.slice(tokens[after]!.start, title.end);
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector
       if (text.slice(end, tokens[after]!.start).includes('\n') || PERSON_NAME.test(titleText)) return undefined;
-      unit.title = titleText;
-      end = title.end;
+      // "Công ty Cổ phần Cấp thoát nước Hòa Sơn điều tiết …": a company's name ends with its place name
+      const placeEnd = head.abbr === 'CTY' ? /^.*\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?=(?:\s+\p{Ll}\S*)+$)/u.exec(titleText)?.[0] : undefined;
+      unit.title = placeEnd ?? titleText;
+      end = placeEnd ? tokens[after]!.start + placeEnd.length : title.end;
     }
   }
   if (head.tail !== 'none' && head.abbr !== 'BO') {
