@@ -85,8 +85,7 @@ function readTabRows(lines: readonly string[], from: number, header: readonly st
     // without TABs, and the next line holds the rest of that cell and the other cells
     const next = lines[i + 1];
     // (a row above that lacks only its last cells had them empty, not broken: it does not take this line)
-    const wrappedFirstCell =
-      !hasTab && (!open || open.length >= width - 1) && next?.includes('\t') && splitTabs(next).length >= width && !ROW_START.test(next);
+    const wrappedFirstCell = !hasTab && (!open || open.length >= width - 1) && next?.includes('\t') && splitTabs(next).length >= width && !ROW_START.test(next);
     if (!hasTab && !open && !wrappedFirstCell) break;
     if (wrappedFirstCell) {
       open = [line.trim()];
