@@ -225,3 +225,20 @@ describe('subjects written as "Các sở: A, B" and companies by name', () => {
     expect(name(by('ưu tiên cấp nước')?.lead)).toBe('Công ty Cổ phần Cấp thoát nước Hòa Lộc');
   });
 });
+
+describe('paragraphs led by heads whose title ends where the unit begins', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'Chủ tịch UBND huyện chỉ thị:',
+      '1. Chánh Văn phòng HĐND và UBND huyện theo dõi, đôn đốc việc thực hiện Chỉ thị này.',
+      '2. Chánh Thanh tra huyện kiểm tra việc sử dụng đất công tại các xã trong quý III/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('gives the duty to the unit ("Chánh Văn phòng …", "Chánh Thanh tra …")', () => {
+    expect(name(by('theo dõi, đôn đốc')?.lead)).toMatch(/^Văn phòng HĐND và UBND huyện/);
+    expect(name(by('sử dụng đất công')?.lead)).toMatch(/^Thanh tra huyện/);
+  });
+});

@@ -32,7 +32,7 @@ const ITEM_LABEL = /^\s*\p{Lu}[^:;.,()]{2,40}:\s*$/u;
 
 /** "Thủ trưởng các đơn vị …", "Giám đốc Sở …": the head of a unit opening an item speaks for the unit. */
 const PERSON_BEFORE =
-  /^\s*(?:các\s+)?(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|người đứng đầu|trưởng|phó trưởng)(?:\s+các)?\s*$/iu;
+  /^\s*(?:các\s+)?(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|người đứng đầu|trưởng|phó trưởng|chánh|phó chánh|hiệu trưởng|cục trưởng|vụ trưởng|viện trưởng|tổng biên tập|bí thư|chủ nhiệm)(?:\s+các)?\s*$/iu;
 
 interface Chain {
   mentions: UnitMention[];
