@@ -242,3 +242,21 @@ describe('paragraphs led by heads whose title ends where the unit begins', () =>
     expect(name(by('sử dụng đất công')?.lead)).toMatch(/^Thanh tra huyện/);
   });
 });
+
+describe('dated work joined by "đồng thời" to work that goes on', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. UBND các xã, thị trấn vận động hộ kinh doanh ký cam kết không lấn chiếm đất công, hoàn thành trước ngày 25/3/2025, đồng thời duy trì kiểm tra hằng ngày trên địa bàn.',
+    ].join('\n'),
+  );
+  const { by } = helpers(draft);
+
+  it('is two duties, the second with no date', () => {
+    expect(draft.tasks).toHaveLength(2);
+    expect(by('ký cam kết')?.deadline?.due).toBe('2025-03-24');
+    expect(by('kiểm tra hằng ngày')?.source).not.toContain('ký cam kết');
+    expect(by('kiểm tra hằng ngày')?.deadline).toBeUndefined();
+  });
+});

@@ -199,6 +199,13 @@ function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
     if (!ACTION_START.test(after) && !anotherPeriod) continue;
     const left = readTime(before, localRefs(input, { start: clause.start, end: clause.start + at }), input.ctx).deadline;
     const right = readTime(after, [], input.ctx).deadline;
+    // "…, hoàn thành trước ngày 25/3/2024, đồng thời duy trì kiểm tra hằng ngày …": dated work, then work that goes on
+    const ongoing = left !== undefined && right === undefined && left.kind !== 'recurrence' && ACTION_START.test(after) && ONGOING.test(after);
+    if (ongoing)
+      return [
+        { start: clause.start, end: clause.start + at },
+        { start: clause.start + at + m[0].length, end: clause.end },
+      ];
     if (!left || !right || right.kind === 'recurrence' || left.kind === 'recurrence') continue;
     if (anotherPeriod)
       return [
