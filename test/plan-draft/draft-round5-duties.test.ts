@@ -260,3 +260,21 @@ describe('dated work joined by "đồng thời" to work that goes on', () => {
     expect(by('kiểm tra hằng ngày')?.deadline).toBeUndefined();
   });
 });
+
+describe('a duty whose object holds a percentage', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Rà soát quỹ đất 20% trong các dự án nhà ở thương mại để làm nhà ở xã hội; công bố công khai danh mục dự án trên trang thông tin của huyện trước ngày 30/6/2025.',
+      '2. Phấn đấu 100% hộ gia đình được cấp nước sạch.',
+    ].join('\n'),
+  );
+  const { by } = helpers(draft);
+
+  it('is work, not a target of the plan, and its second action takes the date', () => {
+    expect(by('quỹ đất 20%')?.deadline).toBeUndefined();
+    expect(by('công bố công khai')?.deadline?.due).toBe('2025-06-29');
+    expect(draft.criteria.map((c) => c.text)).toEqual(['Phấn đấu 100% hộ gia đình được cấp nước sạch.']);
+  });
+});

@@ -5,7 +5,7 @@ import { buildPeak, buildPhase } from './build-phase.ts';
 import { inTaskScope, isBoilerplate, isHeading, isRule, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import { discoverUnits } from './discover-units.ts';
-import { findRoles } from './find-roles.ts';
+import { ACTION_START, findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
 import { type NodeView, nodeViewer } from './node-view.ts';
 import { normalizeLayout } from './normalize-layout.ts';
@@ -112,7 +112,9 @@ export function draftPlan(raw: string): PlanDraft {
     const body = [node.text, ...merged.map((c) => c.text)].join(' ');
     // "kiểm tra 100% cơ sở …" under a unit's heading is that unit's duty, not a target of the plan
     const underUnit = parent?.leadIsHeading === true;
-    const criterion = block || underUnit || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
+    // "Rà soát quỹ đất 20% trong các dự án …; công bố … trước ngày D": an action with a percentage in its object is work
+    const dutyWithPercent = ACTION_START.test(node.text) && !/^\s*(?:bảo đảm|đảm bảo|duy trì|phấn đấu)\b/iu.test(node.text);
+    const criterion = block || underUnit || dutyWithPercent || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
     if (criterion && (node.kind === 'paragraph' || criterion.kind === 'target') && !/\bchu tri\b|\bphoi hop\b/.test(foldVietnamese(node.text))) {
       criteria.push(criterion);
       return;
