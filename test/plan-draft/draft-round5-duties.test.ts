@@ -278,3 +278,20 @@ describe('a duty whose object holds a percentage', () => {
     expect(draft.criteria.map((c) => c.text)).toEqual(['Phấn đấu 100% hộ gia đình được cấp nước sạch.']);
   });
 });
+
+describe('a paragraph that opens with the plan period and goes on with duties', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'IV. TỔ CHỨC THỰC HIỆN',
+      'Kế hoạch này thực hiện từ ngày ký đến hết năm 2025. Phòng Tài nguyên và Môi trường có trách nhiệm theo dõi, đôn đốc các xã thực hiện; định kỳ hằng quý thông báo danh sách xã chậm báo cáo.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('keeps the period as the plan period and the duties after it', () => {
+    expect(draft.phases.map((p) => p.end)).toEqual(['2025-12-31']);
+    expect(name(by('theo dõi, đôn đốc')?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+    expect(by('chậm báo cáo')?.deadline?.recurrence?.frequency).toBe('quarterly');
+  });
+});

@@ -12,6 +12,7 @@ import { tableToLines } from './pipe-table.ts';
  *  - a responsibility or time line glued to the text before ("… địa phương -Thời gian thực hiện: …"), also
  *    written short after the duty's sentence ("… tập trung. Chủ trì: X; phối hợp: Y; thời gian: tháng 7/2025.");
  *  - a line broken inside a sentence (PDF text, a narrow paste) is joined back (joinWrappedLines);
+ *  - the plan's period opening a paragraph ("Kế hoạch này thực hiện từ … đến …. Văn phòng … theo dõi …") is a line of its own;
  *  - pipe tables become lines (see pipe-table.ts); Markdown heading marks are dropped.
  */
 export function normalizeLayout(text: string): string {
@@ -62,8 +63,14 @@ export function joinSpacedCapitals(line: string): string {
   return out.join(' ');
 }
 
+/** "Kế hoạch này thực hiện từ ngày ký đến hết năm 2025." opening a paragraph: the plan's period, a sentence of its own */
+const PERIOD_SENTENCE =
+  /^((?:Kế hoạch|Chương trình|Phương án|Đề án)[^.;:]{0,20}\s(?:được\s+)?(?:triển khai\s+)?thực hiện\s+(?:từ|trong)\s[^.;:]{3,80}\.)\s+(?=\p{Lu})/u;
+
 function splitRunOn(line: string): string[] {
   if (line === '') return [line];
+  const period = PERIOD_SENTENCE.exec(line);
+  if (period) return [period[1]!, ...splitRunOn(line.slice(period[0].length))];
   let parts = line.split(KIND_RUN_ON);
   parts = parts.flatMap((p) => splitAttributes(p));
   parts = parts.flatMap((p) => splitGluedChild(p));
