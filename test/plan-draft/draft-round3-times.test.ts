@@ -137,10 +137,15 @@ describe('text pasted from a PDF, and items of two actions', () => {
     expect(by('an ninh tại các phiên')?.deadline).toBeUndefined();
   });
 
-  it('keeps one duty when the second clause hands in the first one’s work or the date closes the whole item', () => {
+  it('keeps one duty when the second clause hands in the first one’s work', () => {
     expect(by('Thẩm định phương án')?.source).toMatch(/trình UBND huyện phê duyệt/);
-    expect(by('rà soát hồ sơ pháp lý')?.source).toMatch(/hợp đồng cho thuê/);
-    expect(by('rà soát hồ sơ pháp lý')?.deadline?.due).toBe('2025-08-30');
+  });
+
+  // round 5: answer keys written blind read "A; B, xong trước D" as two duties, the date being B's
+  it('gives a date written after the second action (", xong trước …") to that action', () => {
+    expect(by('rà soát hồ sơ pháp lý')?.deadline).toBeUndefined();
+    expect(by('hợp đồng cho thuê')?.deadline?.due).toBe('2025-08-30');
+    expect(name(by('hợp đồng cho thuê')?.lead)).toBe('Phòng Tư pháp');
   });
 });
 
@@ -218,10 +223,12 @@ describe('one date for several actions', () => {
     ].join('\n'),
   );
 
-  it('keeps the item whole and flags that the date is written only for its last action', () => {
-    expect(draft.tasks).toHaveLength(1);
-    expect(draft.tasks[0]?.deadline?.due).toBe('2025-09-30');
-    expect(draft.tasks[0]?.reviewNotes.some((n) => /chỉ ghi ở việc cuối/.test(n))).toBe(true);
+  it('gives the date to the action it is written after and flags the undated one', () => {
+    expect(draft.tasks).toHaveLength(2);
+    expect(draft.tasks[0]?.deadline).toBeUndefined();
+    expect(draft.tasks[0]?.review).toBe(true);
+    expect(draft.tasks[1]?.title).toMatch(/^Rà soát, hệ thống hóa/);
+    expect(draft.tasks[1]?.deadline?.due).toBe('2025-09-30');
   });
 });
 

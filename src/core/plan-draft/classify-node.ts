@@ -5,7 +5,7 @@ import type { DraftCriterion } from './types.ts';
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
-  /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien)/;
+  /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
 const PHASE = /^(giai doan|hoc ky|dot|buoc)\s+(\d+|i{1,3}|iv|v|mot|hai|ba|bon|nam)\s*[:.\-–]?\s*/;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
   'giai doan': { code: 'GD', name: 'Giai đoạn' },
@@ -136,11 +136,16 @@ export function isRule(text: string): boolean {
 const CLOSING_REQUEST =
   /^[^;]*\b(?:nghiem tuc|khan truong|can cu (?:noi dung )?(?:chi thi|ke hoach|quyet dinh|van ban) nay)(?: (?:to chuc|trien khai|quan triet))*(?:,? (?:to chuc|trien khai))? thuc hien(?: (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay)?[\s./]*$/;
 
+/** "Thủ trưởng các sở, …, Chủ tịch UBND các huyện tổ chức thực hiện nghiêm Chỉ thị này./.": the same request, the adverb after the verb */
+const CLOSING_REQUEST_AFTER =
+  /^[^;]*\b(?:to chuc |trien khai )?thuc hien (?:nghiem|nghiem tuc|nghiem chinh|dung|day du)(?: va (?:hieu qua|day du))? (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay[\s./]*$/;
+
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
   const folded = foldVietnamese(text);
   return (
     CLOSING_REQUEST.test(folded) ||
+    CLOSING_REQUEST_AFTER.test(folded) ||
     /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh (?:kem theo|theo)\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
       folded,
     )

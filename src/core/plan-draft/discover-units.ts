@@ -151,7 +151,9 @@ function resolve(raw: RawUnitName, area: { level: LevelWord; name: string } | un
     level = issuer.level;
     name = issuer.name;
   }
-  const key = [raw.head.abbr, foldVietnamese(raw.title ?? ''), level?.abbr ?? '', foldVietnamese(name ?? '')].join('|');
+  // heads written in full with no canonical name ("Tỉnh đoàn", "Huyện đoàn", "Tỉnh ủy") differ by their words
+  const title = raw.title ?? (raw.head.canonical || level ? '' : raw.surface);
+  const key = [raw.head.abbr, foldVietnamese(title), level?.abbr ?? '', foldVietnamese(name ?? '')].join('|');
   return { raw, key, ...(level && { level }), ...(name && { name }) };
 }
 
@@ -192,8 +194,16 @@ function displayName(r: Resolved): string {
 }
 
 function firstWords(raw: RawUnitName): string {
-  const headLength = raw.title ? raw.surface.indexOf(raw.title) : raw.surface.length;
+  const headLength = raw.title ? raw.surface.indexOf(raw.title) : withoutLevel(raw);
   return raw.surface.slice(0, headLength > 0 ? headLength : raw.surface.length).trim();
+}
+
+/** "Ban Quản lý các khu công nghiệp tỉnh": the level ends the surface and is added back once, not twice */
+function withoutLevel(raw: RawUnitName): number {
+  if (!raw.level) return raw.surface.length;
+  const folded = foldSameLength(raw.surface);
+  const tail = raw.name ? `${raw.level.folded} ${foldSameLength(raw.name)}` : raw.level.folded;
+  return folded.endsWith(` ${tail}`) ? folded.length - tail.length - 1 : raw.surface.length;
 }
 
 function codeOf(r: Resolved): string {

@@ -1,13 +1,13 @@
 import { foldVietnamese } from '../text/fold.ts';
-import { attachAttributes } from './attach-attributes.ts';
+import { type AttributeBlock, attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
 import { inTaskScope, isBoilerplate, isHeading, isRule, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import { discoverUnits } from './discover-units.ts';
-import { findRoles } from './find-roles.ts';
+import { ACTION_START, findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
-import { nodeViewer } from './node-view.ts';
+import { type NodeView, nodeViewer } from './node-view.ts';
 import { normalizeLayout } from './normalize-layout.ts';
 import { ancestors, type OutlineNode, parseOutline, sectionRef, walkOutline } from './outline.ts';
 import { findPeakClause } from './read-draft-deadline.ts';
@@ -77,7 +77,7 @@ export function draftPlan(raw: string): PlanDraft {
       phases.push(periodLine);
       return;
     }
-    if (!inTaskScope(node) && !(letter && node.kind === 'paragraph')) {
+    if (!inTaskScope(node) && !(letter && (node.kind === 'paragraph' || node.kind === 'dash'))) {
       // "Bộ … đề nghị Ủy ban nhân dân các tỉnh … thực hiện một số nội dung sau:": the unit asked leads the items after it
       if (node.kind === 'paragraph' && node.text.endsWith(':') && /(?:^|\s)(?:đề nghị|giao|yêu cầu)\s/iu.test(node.text)) {
         const roles = findRoles(node.text, mentions);
@@ -107,12 +107,14 @@ export function draftPlan(raw: string): PlanDraft {
       if (/^giao\b/.test(foldVietnamese(node.text)) && !assignee) assignee = fact.lead;
       return;
     }
-    const block = attributes.blocks.get(node);
+    const block = ownBlock(attributes.blocks.get(node), node.text, mentions, nodeRefs, documentDate);
     const merged = node.children.filter((c) => attributes.continuations.get(c) === node && !ownTime(c));
     const body = [node.text, ...merged.map((c) => c.text)].join(' ');
     // "kiểm tra 100% cơ sở …" under a unit's heading is that unit's duty, not a target of the plan
     const underUnit = parent?.leadIsHeading === true;
-    const criterion = block || underUnit || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
+    // "Rà soát quỹ đất 20% trong các dự án …; công bố … trước ngày D": an action with a percentage in its object is work
+    const dutyWithPercent = ACTION_START.test(node.text) && !/^\s*(?:bảo đảm|đảm bảo|duy trì|phấn đấu)\b/iu.test(node.text);
+    const criterion = block || underUnit || dutyWithPercent || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
     if (criterion && (node.kind === 'paragraph' || criterion.kind === 'target') && !/\bchu tri\b|\bphoi hop\b/.test(foldVietnamese(node.text))) {
       criteria.push(criterion);
       return;
@@ -133,6 +135,8 @@ export function draftPlan(raw: string): PlanDraft {
     const inherited = leadInLead(node, outline, facts) ?? inheritedLead(node, facts);
     const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
     const introOnly = node.text.endsWith(':') && !deadline.deadline;
+    // "Thực hiện Kế hoạch … năm 2025, Sở Nội vụ giao nhiệm vụ … như sau:" announces the items after it, whatever dates it cites
+    const announces = node.kind === 'paragraph' && /(?:như sau|sau đây|dưới đây)\s*:$/u.test(node.text);
     const startsWithAction = roles.predicateStart === undefined && /^\p{Lu}/u.test(node.text) && !isHeading(node);
     // "Giai đoạn 1 (từ … đến …): chuẩn bị" over its items: the phase's name, not a duty of its own
     const phaseTitleOnly = phaseLabel !== undefined && hasChildren && !roles.lead && phaseLabel.rest.split(/[\s.:;]+/).filter((w) => w !== '').length <= 3;
@@ -141,6 +145,7 @@ export function draftPlan(raw: string): PlanDraft {
     const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
     const isTask =
       !periodOnly &&
+      !announces &&
       ((block !== undefined && !hasChildren) ||
         phaseLabel !== undefined ||
         (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||
@@ -158,7 +163,7 @@ export function draftPlan(raw: string): PlanDraft {
       title: '',
       body,
       // the citation quotes the duty with its own "Cơ quan chủ trì: …" / "Thời gian: …" lines (a table row whole)
-      source: block ? [body, ...block.lines.map((l) => l.node.text.replace(/^[-+–]\s*/, ''))].join('; ') : body,
+      source: block ? [body, ...block.lines.map((l) => l.node.text.replace(/^[-+–]\s*/, ''))].map((part) => part.replace(/[\s.;]+$/, '')).join('; ') : body,
       section: sectionRef(node),
       support: [...roles.support],
       review: false,
@@ -260,6 +265,28 @@ export function draftPlan(raw: string): PlanDraft {
     tasks,
     criteria,
   };
+}
+
+/**
+ * A block written once after several items applies to those before it only where they say nothing
+ * themselves: "2.1. Sở Tư pháp rà soát … trước ngày 31/03/2025." keeps its own unit and date even when
+ * "2.3. Xây dựng …" below it has "- Cơ quan chủ trì: …" lines.
+ */
+function ownBlock(
+  block: AttributeBlock | undefined,
+  text: string,
+  mentions: NodeView['mentions'],
+  references: NodeView['references'],
+  documentDate: string | undefined,
+): AttributeBlock | undefined {
+  if (!block?.shared) return block;
+  const ownLead = findRoles(text, mentions).lead !== undefined;
+  const ownTime = documentDate !== undefined && readTime(text, references, { documentDate }).deadline !== undefined;
+  if (ownLead && ownTime) return undefined;
+  if (!ownLead && !ownTime) return block;
+  const keep = (kind: string) => (ownLead ? kind === 'time' : kind !== 'time');
+  const lines = block.lines.filter((l) => keep(l.kind));
+  return lines.length > 0 ? { lines, shared: true } : undefined;
 }
 
 /** a lead-in that hands out what follows: "…, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "… yêu cầu:" */

@@ -9,8 +9,10 @@ import { tableToLines } from './pipe-table.ts';
  *  - an item number left at the end of the line before ("… tiến bộ 1.1.") moves to the item;
  *  - a number alone on its line ("2.", "Điều 1.") joins the text after it;
  *  - a sub-item glued inside its parent ("3. Giải quyết … 3.1. Rà soát …") starts a line;
- *  - a responsibility or time line glued to the text before ("… địa phương -Thời gian thực hiện: …");
+ *  - a responsibility or time line glued to the text before ("… địa phương -Thời gian thực hiện: …"), also
+ *    written short after the duty's sentence ("… tập trung. Chủ trì: X; phối hợp: Y; thời gian: tháng 7/2025.");
  *  - a line broken inside a sentence (PDF text, a narrow paste) is joined back (joinWrappedLines);
+ *  - the plan's period opening a paragraph ("Kế hoạch này thực hiện từ … đến …. Văn phòng … theo dõi …") is a line of its own;
  *  - pipe tables become lines (see pipe-table.ts); Markdown heading marks are dropped.
  */
 export function normalizeLayout(text: string): string {
@@ -28,7 +30,7 @@ const KIND_WORDS = 'KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|CHỈ THỊ|PH�
 /** a kind heading after a word with a lower-case letter or a digit ("2020 QUYẾT ĐỊNH", "Tháp CHƯƠNG TRÌNH") */
 const KIND_RUN_ON = new RegExp(`(?<=[\\p{Ll}\\d][^\\s]*[,.;:]?)\\s+(?=(?:${KIND_WORDS})(?:\\s|:|$)(?![^\\s]*\\p{Ll}))`, 'gu');
 const ATTRIBUTE_RUN_ON =
-  /(?<=\S)\s*(?:[-–*]\s*|\s)(?=(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp|phụ trách)[^:]{0,20}:|Thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?\s*:)/gu;
+  /(?<=\S)\s*(?:[-–*]\s*|\s)(?=(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp|phụ trách)[^:]{0,20}:|Thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?\s*:)|(?<=[.;])\s+(?=(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?)\s*:)/gu;
 const TRAILING_MARKER = /^(.*\S)\s+((?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.)$/u;
 const NOT_BEFORE_MARKER =
   /(?:^|\s)(?:điều|khoản|điểm|mục|số|lần|loại|nhóm|cấp|phần|tại|theo|và|năm|tháng|ngày|lớp|tổ|khu|phường|quận|đợt|đoạn|bước|kỳ|khóa|khoá|hạng|vùng|mức|lục|quý|tuần|giờ|vòng|tập|lớp|đội|trạm|thôn|ấp|khóm|nhà|phòng)$/i;
@@ -61,8 +63,14 @@ export function joinSpacedCapitals(line: string): string {
   return out.join(' ');
 }
 
+/** "Kế hoạch này thực hiện từ ngày ký đến hết năm 2025." opening a paragraph: the plan's period, a sentence of its own */
+const PERIOD_SENTENCE =
+  /^((?:Kế hoạch|Chương trình|Phương án|Đề án)[^.;:]{0,20}\s(?:được\s+)?(?:triển khai\s+)?thực hiện\s+(?:từ|trong)\s[^.;:]{3,80}\.)\s+(?=\p{Lu})/u;
+
 function splitRunOn(line: string): string[] {
   if (line === '') return [line];
+  const period = PERIOD_SENTENCE.exec(line);
+  if (period) return [period[1]!, ...splitRunOn(line.slice(period[0].length))];
   let parts = line.split(KIND_RUN_ON);
   parts = parts.flatMap((p) => splitAttributes(p));
   parts = parts.flatMap((p) => splitGluedChild(p));

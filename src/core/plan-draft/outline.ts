@@ -28,6 +28,10 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$|^(\d{1,2})[.)]\s+(\S.*)$
 /** "Giai đoạn 1: Từ ngày 10/3 đến ngày 10/4/2025", "Giai đoạn 2 (tháng 6/2025)" alone on its line: a heading over the items after it */
 const PHASE_HEADING = /^Giai đoạn\s+(\d{1,2}|[IVX]{1,4})\s*(?:[:(–-]|$)(?![^.;]*[.;]\s+\p{Lu})/u;
 const LETTER = /^([a-zđ])[).]\s+(\S.*)$/;
+/** "Nhiệm vụ 1: Tổ chức quán triệt …", "Nội dung 2. …": a duty numbered in words, with its lines under it */
+const NAMED_NUMBER = /^(?:Nhiệm vụ|Nội dung|Hoạt động|Việc)\s+(?:số\s+)?(\d{1,2})\s*[:.]\s+(\S.*)$/u;
+/** "A. QUẢNG BÁ, XÚC TIẾN DU LỊCH", "B. Phát triển sản phẩm": a group of a table or a part of a plan, ranked with Roman sections */
+const CAPITAL_LETTER = /^([A-HK-UWYĐ])\.\s+(\p{Lu}.*)$/u;
 const DASH = /^[-–—•*]\s*(?!-)(\S.*)$/;
 const PLUS = /^\+\s*(\S.*)$/;
 /** Lines where a body ends: recipients list and signature block. */
@@ -65,6 +69,10 @@ function classify(line: string, lineNumber: number): OutlineNode {
   if (phase && line.length <= 100) return { ...base, kind: 'numbered', label: `GĐ${phase[1]}`, text: line };
   let m = ROMAN.exec(line);
   if (m && isRoman(m[1]!)) return { ...base, kind: 'roman', label: m[1]!, text: m[2]! };
+  m = NAMED_NUMBER.exec(line);
+  if (m) return { ...base, kind: 'numbered', label: m[1]!, text: m[2]! };
+  m = CAPITAL_LETTER.exec(line);
+  if (m) return { ...base, kind: 'roman', label: m[1]!, text: m[2]! };
   m = NUMBERED.exec(line);
   if (m) return { ...base, kind: 'numbered', label: m[1] ?? m[3]!, text: m[2] ?? m[4]! };
   m = LETTER.exec(line);

@@ -22,12 +22,19 @@ export function isAssignmentHeader(cells: readonly string[]): boolean {
   return cells.every((c) => c.length <= 60) && columnsOf(cells) !== undefined;
 }
 
+/** the content and lead columns of an assignment header, if it is one */
+export function assignmentColumns(cells: readonly string[]): { content: number; lead: number } | undefined {
+  const columns = columnsOf(cells);
+  return columns?.lead === undefined ? undefined : { content: columns.content, lead: columns.lead };
+}
+
 interface Columns {
   number?: number;
   content: number;
   lead?: number;
   support?: number;
   time?: number;
+  product?: number;
 }
 
 function splitRow(row: string): string[] {
@@ -54,6 +61,8 @@ function columnsOf(row: readonly string[]): Columns | undefined {
   if (number !== undefined) columns.number = number;
   if (support !== undefined && support !== lead) columns.support = support;
   if (time !== undefined && time !== lead) columns.time = time;
+  const product = find(/san pham|ket qua/);
+  if (product !== undefined && ![content, lead, support, time].includes(product)) columns.product = product;
   return columns;
 }
 
@@ -64,12 +73,15 @@ function rowToLines(row: readonly string[], columns: Columns): string[] {
   const lead = columns.lead !== undefined ? (row[columns.lead] ?? '') : '';
   const support = columns.support !== undefined ? (row[columns.support] ?? '') : '';
   const time = columns.time !== undefined ? (row[columns.time] ?? '') : '';
-  const numbered = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])$/u.test(label);
+  const product = columns.product !== undefined ? (row[columns.product] ?? '') : '';
+  const numbered = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ]|[A-HK-UWYĐ])$/u.test(label);
   const head = numbered ? (/^[a-zđ]$/.test(label) ? `${label}) ${content}` : `${label}. ${content}`) : `- ${content}`;
   const attribute = numbered ? '-' : '+';
   const out = [head];
   if (lead) out.push(`${attribute} Cơ quan chủ trì: ${lead}`);
   if (support) out.push(`${attribute} Cơ quan phối hợp: ${support}`);
   if (time) out.push(`${attribute} Thời gian hoàn thành: ${time}`);
+  // the product is part of the row the citation quotes ("Báo cáo sơ kết"), never a duty of its own
+  if (product && out.length > 1) out.push(`${attribute} Sản phẩm: ${product}`);
   return out;
 }

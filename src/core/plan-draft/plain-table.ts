@@ -1,4 +1,4 @@
-import { isAssignmentHeader } from './pipe-table.ts';
+import { assignmentColumns, isAssignmentHeader } from './pipe-table.ts';
 
 /**
  * A table pasted as plain text has no pipes: Word's "Danh mục nhiệm vụ" copied out of a document gives
@@ -33,37 +33,73 @@ function readTableAt(lines: readonly string[], at: number): Table | undefined {
   if (line.includes('|')) return undefined;
   if (line.includes('\t')) {
     const header = splitTabs(line);
-    return isAssignmentHeader(header) ? readTabRows(lines, at, header.length) : undefined;
+    if (isAssignmentHeader(header)) return readTabRows(lines, at + 1, header);
+    // a header whose labels wrap onto a second line ("Đơn vị⇥Đơn vị" over "chủ trì⇥phối hợp")
+    const next = lines[at + 1];
+    if (next === undefined || !next.includes('\t') || ROW_START.test(next)) return undefined;
+    const merged = mergeCells(header, splitTabs(next));
+    return isAssignmentHeader(merged) ? readTabRows(lines, at + 2, merged) : undefined;
   }
   const header = spacedCells(line);
   if (header.length < 3 || !isAssignmentHeader(header.map((c) => c.text))) return undefined;
   return readSpacedRows(lines, at, header);
 }
 
+/** cells in their columns: a leading TAB is an empty first cell, not noise */
 function splitTabs(line: string): string[] {
   return line
-    .replace(/^\s+|\s+$/g, '')
+    .replace(/[\s]+$/, '')
     .split(/\t/)
     .map((c) => c.trim());
 }
 
-const ROW_START = /^\s*(?:\d{1,3}|[IVX]{1,4}|[a-zđ])[.)]?\t/u;
+function mergeCells(above: readonly string[], below: readonly string[]): string[] {
+  const out = [...above];
+  below.forEach((cell, c) => {
+    if (cell !== '') out[c] = `${out[c] ?? ''} ${cell}`.trim();
+  });
+  return out;
+}
+
+/** a row's number: "1", "1.", "3.1", a group's "I", "II.", "A.", or a letter "a)" */
+const ROW_START = /^\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ]|[A-ZĐ])[.)]?\t/u;
 
 /**
- * Rows separated by TABs; a cell with a line break inside (Word pastes its paragraphs on new lines)
- * continues on the next line, so a row is complete when it has the header's number of cells or the
- * next line starts a numbered row.
+ * Rows separated by TABs from line `from` on. A cell with a line break inside (Word pastes its
+ * paragraphs on new lines) continues on the next line, so a row is complete when it has the header's
+ * number of cells or the next line starts a numbered row. A line that starts with a TAB under a
+ * row, with no new duty in it (no content starting in capitals beside a lead), is that row's
+ * cells wrapped: each piece joins the cell of its column ("Sở Lao động - Thương" over "binh và Xã hội").
  */
-function readTabRows(lines: readonly string[], at: number, width: number): Table {
-  const rows: string[][] = [splitTabs(lines[at]!)];
+function readTabRows(lines: readonly string[], from: number, header: readonly string[]): Table {
+  const width = header.length;
+  const columns = assignmentColumns(header);
+  const rows: string[][] = [[...header]];
   let open: string[] | undefined;
-  let i = at + 1;
+  let i = from;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') break;
     const hasTab = line.includes('\t');
-    if (!hasTab && !open) break;
+    // a table with no number column: a row whose first cell Word broke onto two lines starts with a line
+    // without TABs, and the next line holds the rest of that cell and the other cells
+    const next = lines[i + 1];
+    // (a row above that lacks only its last cells had them empty, not broken: it does not take this line)
+    const wrappedFirstCell = !hasTab && (!open || open.length >= width - 1) && next?.includes('\t') && splitTabs(next).length >= width && !ROW_START.test(next);
+    if (!hasTab && !open && !wrappedFirstCell) break;
+    if (wrappedFirstCell) {
+      open = [line.trim()];
+      rows.push(open);
+      continue;
+    }
     const cells = hasTab ? splitTabs(line) : [line.trim()];
+    const previous = rows.length > 1 ? rows[rows.length - 1]! : undefined;
+    const newDuty = columns !== undefined && /^\p{Lu}/u.test(cells[columns.content] ?? '') && (cells[columns.lead] ?? '') !== '';
+    if (previous && hasTab && cells[0] === '' && !newDuty) {
+      rows[rows.length - 1] = mergeCells(previous, cells);
+      open = undefined;
+      continue;
+    }
     if (open && !ROW_START.test(line)) {
       open[open.length - 1] = `${open[open.length - 1]} ${cells[0]}`.trim();
       open.push(...cells.slice(1));

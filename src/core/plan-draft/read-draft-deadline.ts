@@ -28,9 +28,11 @@ export function readDraftDeadline(text: string, references: readonly TextRange[]
   const inParens = masked.lastIndexOf('(', at) > masked.lastIndexOf(')', at);
   // "Quý III/2025: Phòng X …", "Ngày 12/5/2025 (thứ Hai): khám …": the item's label is its time
   const asLabel = at >= 0 && masked.slice(0, at).trim() === '' && /^\s*(?:\([^)]*\))?\s*:/.test(masked.slice(at + deadline.text.length));
+  // "Thời gian hoàn thành: Tháng 4/2025" (a time line, a table's time column): the value of the label is the duty's time
+  const asValue = at >= 0 && /^(?:thoi gian|thoi han|tien do)[^:]{0,30}:\s*$/.test(foldSameLength(masked.slice(0, at)).toLowerCase());
   if (
     /tiep theo|\bsau\b|\btoi\b/.test(matchedFolded) ||
-    (!inParens && !asLabel && !/^(hoan thanh|truoc|cham nhat|han|trong|tu|xong|ket thuc|den|dinh ky|hang)/.test(matchedFolded))
+    (!inParens && !asLabel && !asValue && !/^(hoan thanh|truoc|cham nhat|han|trong|tu|xong|ket thuc|den|dinh ky|hang)/.test(matchedFolded))
   ) {
     notes.push(`Mốc thời gian "${deadline.text}" nằm trong nội dung, chưa chắc là hạn; cần kiểm tra.`);
   } else if (deadline.approximate) notes.push(`Thời hạn gần đúng: ${deadline.reading}`);

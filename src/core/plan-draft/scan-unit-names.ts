@@ -46,14 +46,24 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
       t++;
       continue;
     }
-    if (UPPER.test(token.word)) {
+    // "Trưởng phòng Tài chính - Kế hoạch", "Trưởng ban Dân vận": the head's post names the unit in lower case
+    const postOfHead = /^(?:phòng|ban)$/u.test(token.word) && /^(?:Trưởng|trưởng)$/u.test(tokens[t - 1]?.word ?? '') && UPPER.test(tokens[t + 1]?.word ?? '');
+    if (UPPER.test(token.word) || postOfHead) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
         if ('collective' in found) groups.push(found.collective);
         else units.push(found.unit);
-        t = nextTokenAt(tokens, found.end);
+        const more = 'unit' in found && tokens[t - 1]?.folded === 'cac' ? sectorList(text, folded, found.unit) : [];
+        units.push(...more);
+        t = nextTokenAt(tokens, more.at(-1)?.end ?? found.end);
         continue;
       }
+    }
+    const listed = token.folded === 'cac' ? colonSectorList(text, folded, tokens, t) : [];
+    if (listed.length > 0) {
+      units.push(...listed);
+      t = nextTokenAt(tokens, listed.at(-1)!.end);
+      continue;
     }
     const bySector = token.folded === 'cac' ? sectorCollective(text, folded, tokens, t) : undefined;
     if (bySector) {
@@ -91,10 +101,43 @@ function membersOf(text: string, folded: string, tokens: readonly Token[], group
   return { start: group.start, end: body.end, surface: text.slice(group.start, body.end) };
 }
 
+/**
+ * "Giám đốc các Sở: Xây dựng, Công Thương, Nông nghiệp và Phát triển nông thôn": one head written for a
+ * list of sectors names a unit for each of them (the first is `first`, already read).
+ */
+function sectorList(text: string, folded: string, first: RawUnitName): RawUnitName[] {
+  if (!first.title || first.level) return [];
+  const out: RawUnitName[] = [];
+  let end = first.end;
+  for (;;) {
+    const gap = /^(?:,\s*|\s+và\s+)/u.exec(text.slice(end));
+    if (!gap) break;
+    const at = end + gap[0].length;
+    const named = UPPER.test(text.slice(at, at + 1)) ? namedSector(first.head.abbr, text, folded, at) : undefined;
+    if (!named || WORD_CHAR.test(folded[named.end] ?? '')) break;
+    out.push({ head: first.head, start: at, end: named.end, surface: text.slice(at, named.end), title: named.title });
+    end = named.end;
+  }
+  return out;
+}
+
+/** "Các sở: Y tế, Tài nguyên và Môi trường theo chức năng …": after the colon, one department per sector named. */
+function colonSectorList(text: string, folded: string, tokens: readonly Token[], t: number): RawUnitName[] {
+  const kind = tokens[t + 1];
+  const head = UNIT_HEADS.find((h) => h.abbr === (kind?.folded === 'so' ? 'SO' : kind?.folded === 'phong' ? 'PHONG' : ''));
+  if (!kind || !head || kind.after !== ':') return [];
+  const at = nextTokenAt(tokens, kind.end + 1);
+  const first = tokens[at] && UPPER.test(tokens[at]!.word) ? namedSector(head.abbr, text, folded, tokens[at]!.start) : undefined;
+  if (!first || WORD_CHAR.test(folded[first.end] ?? '')) return [];
+  const unit: RawUnitName = { head, start: tokens[at]!.start, end: first.end, surface: text.slice(tokens[at]!.start, first.end), title: first.title };
+  return [unit, ...sectorList(text, folded, unit)];
+}
+
 /** "các sở giáo dục và đào tạo, y tế, tư pháp": the departments of the sectors named, written in lower case. */
 function sectorCollective(text: string, folded: string, tokens: readonly Token[], t: number): RawGroupName | undefined {
   const kind = tokens[t + 1];
-  if (!kind || !['so', 'phong', 'bo'].includes(kind.folded) || kind.after !== '') return undefined;
+  // "các Sở Tài chính, Xây dựng" in capitals is read as units one by one (sectorList)
+  if (!kind || !['so', 'phong', 'bo'].includes(kind.folded) || kind.after !== '' || UPPER.test(kind.word)) return undefined;
   let at = nextTokenAt(tokens, kind.end);
   let end: number | undefined;
   for (;;) {
@@ -182,8 +225,10 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       const titleText = text.slice(tokens[after]!.start, title.end);
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector
       if (text.slice(end, tokens[after]!.start).includes('\n') || PERSON_NAME.test(titleText)) return undefined;
-      unit.title = titleText;
-      end = title.end;
+      // "Công ty Cổ phần Cấp thoát nước Hòa Sơn điều tiết …": a company's name ends with its place name
+      const placeEnd = head.abbr === 'CTY' ? /^.*\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?=(?:\s+\p{Ll}\S*)+$)/u.exec(titleText)?.[0] : undefined;
+      unit.title = placeEnd ?? titleText;
+      end = placeEnd ? tokens[after]!.start + placeEnd.length : title.end;
     }
   }
   if (head.tail !== 'none' && head.abbr !== 'BO') {

@@ -31,6 +31,12 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Nội vụ'),
   s('Tư pháp'),
   s('Phổ biến, giáo dục pháp luật', 'pbgdpl', 'pb-gdpl'),
+  // offices of a department of education: "Phòng Chính trị, tư tưởng", "Phòng Giáo dục chuyên nghiệp"
+  s('Chính trị, tư tưởng', 'cttt'),
+  s('Giáo dục chuyên nghiệp', 'gdcn'),
+  s('Giáo dục trung học', 'gdth'),
+  s('Giáo dục mầm non', 'gdmn'),
+  s('Khảo thí và Kiểm định chất lượng giáo dục', 'ktkđclgd'),
   s('Công Thương'),
   s('Nông nghiệp và Phát triển nông thôn', 'nn&ptnt', 'nnptnt', 'nn-ptnt'),
   s('Nông nghiệp và Môi trường', 'nn&mt', 'nnmt'),

@@ -50,11 +50,14 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const detail =
       /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) || (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined);
     // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
-    // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"), unless it hands
-    // in the first one's work ("…; trình UBND phê duyệt trước ngày D") or its date closes the whole item (", hoàn thành trước …")
+    // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"; "tổ chức lực lượng
+    // xung kích; kiểm tra phao, áo phao, xong trước ngày D": the date is the second action's), unless it hands in the first
+    // one's work ("…; trình UBND phê duyệt trước ngày D")
     const datedAfterUndated = fact.time.deadline !== undefined && !currentHasTime && current !== undefined;
     const reportAfterStanding = datedAfterUndated && REPORT_START.test(clause) && current.some((f) => STANDING.test(input.text.slice(f.start, f.end)));
-    const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause) && !ITEM_CLOSE.test(clause);
+    const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause);
+    // "…, hoàn thành trong tháng 02/2025; bố trí người trực chốt … suốt mùa khô": work that goes on, after dated work, is a duty of its own
+    const ongoingAfterDated = currentHasTime && fact.time.deadline === undefined && ONGOING.test(clause) && ACTION_START.test(clause);
     if (
       !current ||
       (!detail &&
@@ -64,6 +67,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
           conditional ||
           reportAfterStanding ||
           anotherDatedAction ||
+          ongoingAfterDated ||
           (fact.time.deadline !== undefined && currentHasTime)))
     )
       pieces.push([fact]);
@@ -118,8 +122,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 const ROLE_ONLY = /^\s*(?:(?:chủ trì|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
-/** a date that closes the whole item: "…; kiểm tra phao, áo phao, xong trước ngày 15/8" */
-const ITEM_CLOSE = /,\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất)/iu;
+/** work with no end: "hằng ngày", "thường xuyên", "liên tục", "suốt mùa khô", "trong suốt thời gian …" */
+const ONGOING = /(?:^|[\s,])(?:hằng ngày|hàng ngày|thường xuyên|liên tục|(?:trong\s+)?suốt\s+\p{Ll}+)(?=[\s,.;]|$)/iu;
 const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
 /** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
 const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng dẫn|kiểm tra/iu;
@@ -189,10 +193,19 @@ function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
     if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
     const after = text.slice(at + m[0].length);
     const samePeriod = REPORT_PERIOD.exec(after);
-    const anotherPeriod = samePeriod?.index === 0 && REPORT_PERIOD.test(before);
+    // "… 6 tháng trước ngày 15/6 và cả năm trước ngày 15/12": the second period has its own deadline word,
+    // unlike "trong tháng 6 và tháng 7 năm 2025", one span
+    const anotherPeriod = samePeriod?.index === 0 && REPORT_PERIOD.test(before) && /(?:^|[\s(])(?:trước|chậm nhất|hoàn thành|vào)\s/iu.test(after);
     if (!ACTION_START.test(after) && !anotherPeriod) continue;
     const left = readTime(before, localRefs(input, { start: clause.start, end: clause.start + at }), input.ctx).deadline;
     const right = readTime(after, [], input.ctx).deadline;
+    // "…, hoàn thành trước ngày 25/3/2024, đồng thời duy trì kiểm tra hằng ngày …": dated work, then work that goes on
+    const ongoing = left !== undefined && right === undefined && left.kind !== 'recurrence' && ACTION_START.test(after) && ONGOING.test(after);
+    if (ongoing)
+      return [
+        { start: clause.start, end: clause.start + at },
+        { start: clause.start + at + m[0].length, end: clause.end },
+      ];
     if (!left || !right || right.kind === 'recurrence' || left.kind === 'recurrence') continue;
     if (anotherPeriod)
       return [

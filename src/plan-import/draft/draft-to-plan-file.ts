@@ -30,9 +30,12 @@ export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
     area: header.area ?? '',
     // the plan file has no review flag at its top level, only notes
     ...(header.review && header.reviewNotes.length > 0 && { review_notes: header.reviewNotes }),
-    ...(groups.length > 0 && {
+    ...((groups.length > 0 || readsBefore(draft)) && {
       config: {
-        groups: groups.map((g) => ({ code: g.code, name: g.name, members: [], ...marks(g) })),
+        // the dates drafted from "trước ngày D" are D-1 (the strict reading): the plan says so, so the
+        // workbook's "Cách hiểu trước ngày D" shows the rule the Hạn column was filled with
+        ...(readsBefore(draft) && { before_boundary: 'strict' as const }),
+        ...(groups.length > 0 && { groups: groups.map((g) => ({ code: g.code, name: g.name, members: [], ...marks(g) })) }),
       },
     }),
     units: [
@@ -80,6 +83,11 @@ export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
       ...marks(c),
     })),
   };
+}
+
+/** some drafted date comes from "trước ngày D" (or "trước D"), read with the default boundary */
+function readsBefore(draft: PlanDraft): boolean {
+  return [...draft.tasks, ...draft.phases].some((item) => item.deadline?.due !== undefined && /(?:^|\s)trước\s+(?:ngày\s+)?\d/iu.test(item.deadline.text));
 }
 
 function marks(item: Reviewable): { review?: true; review_notes?: string[] } {
