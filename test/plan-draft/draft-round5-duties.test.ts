@@ -295,3 +295,24 @@ describe('a paragraph that opens with the plan period and goes on with duties', 
     expect(by('chậm báo cáo')?.deadline?.recurrence?.frequency).toBe('quarterly');
   });
 });
+
+describe('offices of a department of education named in full over lettered items', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ CỤ THỂ',
+      '1. Phòng Giáo dục Mầm non và Tiểu học',
+      'a) Hướng dẫn các trường xây dựng kế hoạch giáo dục nhà trường, hoàn thành trong tháng 9/2025.',
+      'b) Chỉ đạo đánh giá học sinh cuối học kỳ I; tổng hợp kết quả trong quý IV/2025.',
+      '2. Phòng Giáo dục Trung học - Giáo dục thường xuyên',
+      'a) Tổ chức kỳ thi chọn học sinh giỏi vào ngày 04/12/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('gives the items to the office, not to a part of its name', () => {
+    expect(name(by('kế hoạch giáo dục nhà trường')?.lead)).toBe('Phòng Giáo dục Mầm non và Tiểu học');
+    expect(name(by('đánh giá học sinh')?.lead)).toBe('Phòng Giáo dục Mầm non và Tiểu học');
+    expect(name(by('học sinh giỏi')?.lead)).toBe('Phòng Giáo dục Trung học - Giáo dục thường xuyên');
+  });
+});

@@ -34,8 +34,12 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   // offices of a department of education: "Phòng Chính trị, tư tưởng", "Phòng Giáo dục chuyên nghiệp"
   s('Chính trị, tư tưởng', 'cttt'),
   s('Giáo dục chuyên nghiệp', 'gdcn'),
+  s('Giáo dục Mầm non và Tiểu học', 'gdmn&th', 'gdmnth'),
+  s('Giáo dục Trung học - Giáo dục thường xuyên', 'gdtrh-gdtx', 'gdth-gdtx'),
   s('Giáo dục trung học', 'gdth'),
   s('Giáo dục mầm non', 'gdmn'),
+  s('Giáo dục tiểu học'),
+  s('Giáo dục thường xuyên', 'gdtx'),
   s('Khảo thí và Kiểm định chất lượng giáo dục', 'ktkđclgd'),
   s('Công Thương'),
   s('Nông nghiệp và Phát triển nông thôn', 'nn&ptnt', 'nnptnt', 'nn-ptnt'),
