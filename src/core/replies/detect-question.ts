@@ -30,6 +30,9 @@ export function isQuestionClause(clause: Clause): boolean {
     case 'khong':
       // "Khó khăn, vướng mắc: không" is the formal way of saying there are none.
       return !(phraseBefore(tokens, last, PROBLEM_WORDS) && before[0] !== 'co');
+    case 'ta':
+      // "xong rồi hả ta", "nhanh vậy ta": the teller wonders aloud; "bên ta", "chúng ta", "người ta" are people.
+      return !PRONOUN_TA_BEFORE.includes(tokens[last - 1] ?? '');
     case 'gi':
     case 'nao':
       // "không vướng mắc gì" states; "cần làm gì" asks.
@@ -38,6 +41,9 @@ export function isQuestionClause(clause: Clause): boolean {
       return true;
   }
 }
+
+/** Before a clause-final "ta" that is a pronoun ("bên ta", "chúng ta", "người ta"), not a wondering particle. */
+const PRONOUN_TA_BEFORE = ['chung', 'ben', 'phia', 'cua', 'nguoi', 'minh', 'voi', 'cho', 'giup', 'ho'];
 
 /** A question word, except "ai" denied: "chưa ai làm" states that nobody has. */
 function asksWithWords(tokens: readonly string[]): boolean {

@@ -86,3 +86,73 @@ export const WHOLE_BODIES = ['ca quan', 'ca huyen', 'ca tinh', 'ca thanh pho', '
 
 /** Open a clause addressed to others about their work: thanks, wishes, praise ("cảm ơn mọi người đã hoàn thành", "chúc anh em hoàn thành tốt"). */
 export const COURTESIES = ['cam on', 'chuc', 'chuc mung', 'khen', 'tuyen duong', 'bieu duong', 'mong', 'hy vong', 'hi vong'];
+
+/**
+ * Praise, surprise or encouragement about someone's finish, anywhere in a reply: "xong nhanh vậy", "bên
+ * đó làm xong sớm ghê", "giỏi thiệt", "cố lên, sắp xong rồi", "good job phường 5". A reply with one and
+ * no clause naming the unit is a remark, not this unit's report.
+ */
+export const REMARKS = [
+  'chuc mung',
+  'hoan ho',
+  'tuyet voi',
+  'tuyet qua',
+  'gioi qua',
+  'gioi ghe',
+  'gioi thiet',
+  'gioi that',
+  'gioi vay',
+  'hay qua',
+  'hay ghe',
+  'hay that',
+  'hay thiet',
+  'ne thiet',
+  'ne that',
+  'ne ghe',
+  'ne qua',
+  'phuc ghe',
+  'phuc that',
+  'phuc thiet',
+  'phuc qua',
+  'du dan',
+  'ghe thiet',
+  'ghe that',
+  'dinh qua',
+  'dinh that',
+  'xin qua',
+  'xin xo',
+  'nhanh thiet',
+  'nhanh that',
+  'nhanh ghe',
+  'nhanh vay',
+  'nhanh the',
+  'nhanh rua',
+  'nhanh z',
+  'le vay',
+  'le du vay',
+  'le rua',
+  'le the',
+  'le ghe',
+  'som ghe',
+  'som vay',
+  'som the',
+  'som rua',
+  'som z',
+  'co len',
+  'co gang len',
+  'rang len',
+  'gang len',
+  'rang chut',
+  'rang them',
+  'good job',
+  'well done',
+  'great job',
+  'great',
+  'wow',
+  'bravo',
+  'congrats',
+];
+/** Open a remark at a clause's start only: "Phục chị Lan ghê", "Khen Đoàn thanh niên" ("phục vụ", "được khen" are other words). */
+export const REMARK_OPENERS = ['phuc', 'khen', 'ui', 'oa', 'woa'];
+/** Before a self word, someone else's or another word: "anh em", "chị em", "các em", "giúp em", "một mình". */
+export const NOT_SELF_BEFORE = ['anh', 'chi', 'cac', 'giup', 'gium', 'dum', 'cho', 'voi', 'ho', 'hoi', 'nhe', 'mot'];

@@ -28,6 +28,20 @@ const NONE_TO_REPORT =
 /** The polite "dạ" folds like "đã" (already): read it as the particle "ạ" so "Dạ báo cáo anh" or "Dạ gửi anh" says nothing is done. */
 const POLITE_YES = /(?<![\p{L}\p{M}])([Dd])\u1ea1a*(?![\p{L}\p{M}])/gu;
 
+/**
+ * "Vậy là xong rồi à", "xong rồi à anh": after a word, a grave "à" asks (it folds like the polite "ạ");
+ * read it as "hả". At a clause's start ("À, em quên") it is an interjection, and after a form of address
+ * ("xong rồi anh à") it only softens: both are left alone.
+ */
+const ASKING_A = /([\p{L}\p{M}]+)(\s+)\u00e0(?![\p{L}\p{M}])/gu;
+const ADDRESS_BEFORE_A = ['anh', 'chi', 'em', 'ban', 'co', 'chu', 'bac', 'thay', 'sep', 'oi', 'ong', 'ba'];
+
+function askingA(match: string, word: string, space: string): string {
+  return ADDRESS_BEFORE_A.includes(foldVietnamese(word).toLowerCase()) ? match : `${word}${space}hả`;
+}
+/** "hẻm" (an alley) folds like Southern "hem" (not): read it as "ngõ". */
+const ALLEY = /(?<![\p{L}\p{M}])([Hh])\u1ebbm(?![\p{L}\p{M}])/gu;
+
 /** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
 const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
 /** "ch làm gì cả": "ch" before a verb is "chưa" (alone it is left alone). */
@@ -56,7 +70,15 @@ const VOCABULARY: ReadonlySet<string> = new Set(
  */
 export function normalizeReply(text: string): Clause[] {
   const folded = foldVietnamese(
-    text.normalize('NFC').replace(ACK_EMOJI, ' ok ').replace(TICK_EMOJI, ' tick ').replace(BROKEN, 'hư').replace(POLITE_YES, ' ạ ').replace(/\n/g, ' . '),
+    text
+      .normalize('NFC')
+      .replace(ACK_EMOJI, ' ok ')
+      .replace(TICK_EMOJI, ' tick ')
+      .replace(BROKEN, 'hư')
+      .replace(POLITE_YES, ' ạ ')
+      .replace(ASKING_A, askingA)
+      .replace(ALLEY, 'ngõ')
+      .replace(/\n/g, ' . '),
   )
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')

@@ -5,7 +5,9 @@ import { PARTICLES } from './lexicon-non-reports.ts';
 import {
   ADDRESSEES,
   FORWARDING_MARKERS,
+  GROUP_ADDRESSEES,
   HELP_OBJECTS,
+  IMPERATIVES,
   NOT_RELAY,
   OTHER_TOPIC,
   RELAY_OPENERS,
@@ -225,9 +227,43 @@ function isRequest(tokens: readonly string[]): boolean {
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
   // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
   if ((addressed || containsPhrase(tokens, ADDRESSEES)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
+  if (instructsGroup(tokens, start)) return true;
   const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS) || endsAddressed(tokens);
+  // "Đ/c Hùng hoàn thành giúp em phần tổng hợp": asked to finish for the teller, nothing told as done.
+  if (containsPhrase(tokens, REQUEST_ENDINGS) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
   return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0;
 }
+
+/** Words that tell what has happened or is happening: a clause with one is not asking for it. */
+const TOLD_AS_HAPPENED = ['da', 'dang', 'roi', 'chua', 'bi', 'van'];
+
+/**
+ * A group addressed at the clause's start, then an imperative ("các khu phố nhớ xong trước 20/5", "anh
+ * em ráng xong trong tuần này"), a deadline ahead ("tổ trưởng các tổ hoàn thành danh sách gửi về trước
+ * 10h sáng mai"), or "whoever … then" ("ai xong trước thì hỗ trợ tổ khác"): an instruction, even though
+ * it names the outcome.
+ */
+function instructsGroup(tokens: readonly string[], start: number): boolean {
+  // Addressees such as "các đồng chí" are also skipped as openers: look from the clause's first word.
+  let group = null;
+  for (let k = 0; k <= start && !group; k++) group = phraseAt(tokens, k, GROUP_ADDRESSEES);
+  if (!group) return false;
+  const whoever = group.phrase === 'ai' || group.phrase.endsWith(' nao');
+  if (whoever && tokens.includes('thi')) return true;
+  if (indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) >= 0) return false;
+  for (let k = group.end; k < Math.min(tokens.length, group.end + 4); k++) if (phraseAt(tokens, k, IMPERATIVES)) return true;
+  return deadlineAhead(tokens);
+}
+
+/** "trước 10h", "trước thứ 6", "trước ngày 30/6", "trong hôm nay", "trong tuần này": a deadline still to come. */
+function deadlineAhead(tokens: readonly string[]): boolean {
+  return tokens.some((token, k) => {
+    const next = tokens[k + 1];
+    if (token === 'truoc') return next !== undefined && (/^\d/.test(next) || DEADLINE_WORDS.includes(next));
+    return token === 'trong' && next !== undefined && ['hom', 'tuan', 'thang', 'ngay', 'sang', 'chieu'].includes(next);
+  });
+}
+const DEADLINE_WORDS = ['thu', 'ngay', 'cuoi', 'sang', 'chieu', 'toi', 'trua', 'chu', 'han', 'deadline', 'mai'];
 
 /** "… họp giao ban ở hội trường nha các anh chị", "… cho em nha mọi người": an announcement to everyone. */
 function endsAddressed(tokens: readonly string[]): boolean {

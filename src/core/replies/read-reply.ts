@@ -1,6 +1,7 @@
 import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
+import { isRemark } from './detect-remark.ts';
 import { guardDone } from './guard-done.ts';
 import { CORRECTIONS, JUST_RECEIVED, PAST_OR_CONCESSIVE, STILL_NOW, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { FILLERS } from './lexicon-modifiers.ts';
@@ -15,6 +16,8 @@ import type { Clause, ReplyReading, Signal } from './types.ts';
 const ALSO_ASKS_FACTOR = 0.85;
 /** A reply that is only check marks ("✅") reads as done, a little less sure than words. */
 const TICK_ONLY_CONFIDENCE = 0.8;
+/** A remark about someone's finish is not stored; below the threshold, so the bot asks if it must. */
+const REMARK_CONFIDENCE = 0.5;
 /** Longest text read: a status reply is a few lines; the rest of a pasted document adds nothing. */
 const MAX_READ_LENGTH = 4000;
 
@@ -62,6 +65,10 @@ export function readReply(text: string): ReplyReading {
     return none(note, 'unclear', confidence, [...reasons, ...(asides.length > 0 ? asides : ['no_status_words'])]);
   }
 
+  // "Xong nhanh vậy ta", "Cố lên, sắp xong rồi": praise or encouragement about a finish, not this unit's report.
+  if ((decision.status === 'done' || decision.status === 'in_progress') && isRemark(telling.length > 0 ? clauses : [])) {
+    return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'remark']);
+  }
   let confidence = decision.confidence;
   if (roles.includes('ask')) {
     confidence *= ALSO_ASKS_FACTOR;
