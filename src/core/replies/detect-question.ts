@@ -25,6 +25,8 @@ export function isQuestionClause(clause: Clause): boolean {
   const before = tokens.slice(0, last);
   switch (word) {
     case 'chua':
+      // "còn mấy hộ chưa tới": "tới" (reach) folds like the pronoun "tôi", which was stripped as a particle.
+      if (tokens[last + 1] === 'toi') return false;
       // "vẫn chưa", "dạ chưa" answer; "xong chưa", "báo cáo chưa" ask.
       return !phraseBefore(tokens, last, [...STATEMENT_BEFORE_CHUA, ...PARTICLES, ...NEGATIONS]);
     case 'khong':

@@ -1,4 +1,5 @@
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
+import { groupAt } from './read-clause-roles.ts';
 import { NOT_SELF_BEFORE, REMARK_OPENERS, REMARKS } from './lexicon-others.ts';
 import { firstContent } from './done-doubt-others.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';
@@ -10,10 +11,19 @@ import type { Clause } from './types.ts';
  * the unit itself ("Chúc mừng phường 3, bên em cũng xong rồi" is the unit's report).
  */
 export function isRemark(clauses: readonly Clause[]): boolean {
-  const remarks = clauses.some(({ tokens }) => containsPhrase(tokens, REMARKS) || phraseAt(tokens, firstContent(tokens), REMARK_OPENERS) !== null);
+  const remarks = clauses.some(
+    ({ tokens }) => containsPhrase(tokens, REMARKS) || phraseAt(tokens, firstContent(tokens), REMARK_OPENERS) !== null || cheersOn(tokens),
+  );
   return remarks && !clauses.some(({ tokens }) => namesSelf(tokens));
 }
 
 function namesSelf(tokens: readonly string[]): boolean {
   return tokens.some((_, k) => phraseAt(tokens, k, SELF_SUBJECTS) !== null && !NOT_SELF_BEFORE.includes(tokens[k - 1] ?? ''));
 }
+
+/** "Các đồng chí cố gắng", "anh em ráng": a group addressed, then urged on. */
+function cheersOn(tokens: readonly string[]): boolean {
+  const group = groupAt(tokens, firstContent(tokens));
+  return group !== null && phraseAt(tokens, group.end, ENCOURAGING) !== null;
+}
+const ENCOURAGING = ['co gang', 'rang', 'gang', 'co len', 'rang len'];

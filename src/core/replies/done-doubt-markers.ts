@@ -4,6 +4,11 @@ import { SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
   AHEAD_OF_DONE,
   ALMOST_AFTER,
+  ALTERNATIVES,
+  CONDITION_OPENERS,
+  LATER_TODAY,
+  PAST_TIMES,
+  TIME_SPANS,
   OTHER_OCCASIONS,
   PREPARATORY_OBJECTS,
   TAKEN_BACK,
@@ -113,7 +118,8 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (at.some((k) => containsPhrase(tokens.slice(0, k), SELF_SUBJECTS))) doubts.firstPerson = true;
     if (hedged(tokens)) doubts.hedge = true;
     const previous = i > 0 && roles[i - 1] === 'tell' ? (clauses[i - 1]?.tokens ?? []) : [];
-    if (conditional(tokens) || opensOnCondition(previous)) {
+    const next = i + 1 < clauses.length && roles[i + 1] === 'tell' ? (clauses[i + 1]?.tokens ?? []) : [];
+    if (conditional(tokens) || opensOnCondition(previous) || at.some((k) => conditionBefore(tokens, k)) || opensOnAlternative(next)) {
       doubts.condition = true;
       if (containsPhrase(tokens, SIGNATURES) || containsPhrase(previous, SIGNATURES)) doubts.conditionOnApproval = true;
     }
@@ -173,6 +179,38 @@ function conditional(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** "có người phụ thì hôm nay xong", "đủ hồ sơ thì mai nộp là xong": a condition opened on having or enough, then "thì", before the done word. */
+function conditionBefore(tokens: readonly string[], doneAt: number): boolean {
+  const start = firstContent(tokens);
+  if (!phraseAt(tokens, start, CONDITION_OPENERS) || tokens.slice(0, start).includes('da')) return false;
+  const then = tokens.indexOf('thi', start + 1);
+  return then > start && then < doneAt;
+}
+
+/** "…, không thì mai": the next clause gives the alternative, so the finish was a condition. */
+function opensOnAlternative(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && phraseAt(tokens, firstContent(tokens), ALTERNATIVES) !== null;
+}
+
+/**
+ * Before "là <done>" (at `la`), with no "đã": later today ("chiều ni là xong rồi"), a stretch of time to
+ * come ("2 bữa nữa là xong"), or a day or date ahead ("đến 20/5 là hoàn thành"). A stretch or a date with
+ * "rồi" after the done may be past ("làm 2 ngày là xong rồi"): only later today and "nữa" keep it ahead then.
+ */
+function finishTimeAhead(tokens: readonly string[], la: number, done: { end: number } | null): boolean {
+  const before = tokens.slice(0, la);
+  if (before.includes('da') || containsPhrase(before, PAST_TIMES)) return false;
+  const since = Math.max(0, la - 4);
+  const near = tokens.slice(since, la);
+  if (near.some((_, j) => phraseAt(near, j, LATER_TODAY)?.end === near.length)) return true;
+  if (near.includes('nua')) return true;
+  const past = done !== null && tokens.slice(done.end).includes('roi');
+  if (past) return false;
+  const span = near.some((token, j) => (isNumber(token) || token === 'may' || token === 'vai') && TIME_SPANS.includes(near[j + 1] ?? ''));
+  const dated = near.some((token, j) => (token === 'den' || token === 'toi' || token === 'ngay') && isNumber(near[j + 1]));
+  return span || dated || containsPhrase(near, FUTURE_TIMES);
+}
+
 /** "Nếu phòng duyệt, thì xong": the clause before opens on a condition. */
 function opensOnCondition(tokens: readonly string[]): boolean {
   return tokens.length > 0 && phraseAt(tokens, firstContent(tokens), CONDITIONS) !== null;
@@ -204,6 +242,7 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
   }
   // "tuần này là xong", "trong tháng này là hoàn thành": by a time still running.
   if (tokens[doneAt - 1] === 'la' && !tokens.slice(0, doneAt).includes('da') && containsPhrase(tokens.slice(0, doneAt), RUNNING_TIMES)) return true;
+  if (tokens[doneAt - 1] === 'la' && finishTimeAhead(tokens, doneAt - 1, done)) return true;
   for (let k = doneAt - 1; k >= 0; k--) {
     if (tokens[k] === 'da') return false;
     if (phraseAt(tokens, k, AHEAD_OF_DONE)) return true;

@@ -28,10 +28,30 @@ export function notYetAfter(tokens: readonly string[]): boolean {
 /** After a done clause, "còn" opening on a step: "…, còn in ấn", "còn khâu nhập máy". */
 export function stepLeft(tokens: readonly string[]): boolean {
   const start = firstContent(tokens);
+  // "…, giờ tới khâu tổng hợp", "…, chuyển sang bước nhập liệu": moving on to a step still to do.
+  const moving = phraseAt(tokens, start, MOVING_ON);
+  if (moving && phraseAt(tokens, moving.end, STEP_NOUNS)) return true;
   if (tokens[start] !== 'con') return false;
   const next = start + 1;
   return phraseAt(tokens, next, STEP_WORDS) !== null || phraseAt(tokens, next, ACTIVITY_VERBS) !== null || phraseAt(tokens, next, START_VERBS) !== null;
 }
+const MOVING_ON = [
+  'gio toi',
+  'gio den',
+  'gio sang',
+  'gio chuyen sang',
+  'bay gio toi',
+  'bay gio den',
+  'bay gio sang',
+  'tiep theo la',
+  'tiep toi',
+  'chuyen sang',
+  'sang',
+  'toi',
+  'den',
+  'qua',
+];
+const STEP_NOUNS = ['khau', 'buoc', 'phan', 'giai doan', 'cong doan'];
 const STEP_WORDS = ['khau', 'buoc', 'phan', 'viec', 'in', 'in an', 'nhap', 'nhap may', 'nhap lieu', 'ky', 'dong dau', 'scan', 'gui', 'nop', 'bao cao'];
 
 /** "trừ 2 hộ", "ngoại trừ khu nhà trọ", "riêng tổ 5 chưa nộp": work left out of the completion. */

@@ -61,8 +61,23 @@ export function guardDone(
   const why = [...Object.entries(doubts), ...Object.entries(strict)].filter(([, present]) => present).map(([name]) => `guard:${name}`);
   const asked = { ...reading, percent: null, confidence: GUARDED_CONFIDENCE, reasons: [...reading.reasons, ...why] };
   if (strict.conditionOnApproval) return { ...asked, status: 'blocked' };
+  // "Sáng mai em mới làm, chiều là xong": a finish ahead of a start ahead, nothing under way: not started.
+  if ((strict.ahead || strict.condition) && !notThisUnits && startsAheadOnly(clauses, signalsByClause)) return { ...asked, status: 'not_started' };
   if (unfinished || (qualified && !notThisUnits)) return { ...asked, status: 'in_progress' };
   return { ...asked, status: 'none', kind: 'unclear' };
+}
+
+const FINISHING_OFF = ['cho xong', 'cho hoan thanh', 'cho het', 'not', 'tiep'];
+
+/** A start put ahead, and besides it only done words: nothing under way. */
+function startsAheadOnly(clauses: readonly Clause[], signalsByClause: readonly (readonly Signal[])[]): boolean {
+  // "đã hoàn thành, … sẽ rà bổ sung" finished something; "tối nay em làm cho xong" finishes off work under way.
+  if (clauses.some(({ tokens }) => tokens.includes('da') || containsPhrase(tokens, FINISHING_OFF))) return false;
+  const signals = signalsByClause.flat();
+  return (
+    signals.some((s) => s.tag.startsWith('start_ahead')) &&
+    signals.every((s) => s.tag.startsWith('start_ahead') || s.tag.startsWith('done:') || s.tag.startsWith('done_ahead'))
+  );
 }
 
 /** After the last denial or remaining work, a clause says the whole task is done now, and nothing else. */

@@ -130,7 +130,26 @@ export const AHEAD_OF_DONE = [
   'kieu gi cung',
   'dang nao cung',
   'kieu nao cung',
+  // English mixed in: "will be done by Friday", "gonna finish".
+  'will',
+  'will be',
+  'gonna',
+  'going to',
 ];
+
+/**
+ * Before "là xong", a time that puts the finish ahead: later today ("chiều nay", Central "chiều ni"), a
+ * day or a date still to come ("đến 20/5 là hoàn thành"), or a stretch of time ("2 bữa nữa là xong").
+ */
+export const LATER_TODAY = ['chieu nay', 'toi nay', 'trua nay', 'chieu ni', 'toi ni', 'trua ni', 'chieu', 'trua', 'lat', 'ti', 'xiu', 'chut'];
+/** Units of a stretch of time: "2 ngày", "mấy bữa", "1 tiếng nữa". */
+export const TIME_SPANS = ['ngay', 'bua', 'hom', 'tieng', 'gio', 'h', 'phut', 'tuan', 'thang'];
+/** Before "là xong", a time told as past: "hôm qua là xong rồi", "từ tuần trước là hoàn thành". */
+export const PAST_TIMES = ['hom qua', 'qua', 'truoc', 'tu', 'hom kia', 'vua', 'luc nay', 'hoi nay', 'sang nay'];
+/** A condition without "nếu": opens on having, enough, or in time, then "thì" ("có người phụ thì hôm nay xong", "đủ hồ sơ thì mai nộp"). */
+export const CONDITION_OPENERS = ['co', 'du', 'kip', 'khi', 'dc', 'duoc'];
+/** A later clause that gives the alternative: "…, không thì mai", "…, nếu không thì tuần sau". */
+export const ALTERNATIVES = ['khong thi', 'neu khong', 'neu khong thi', 'hoac la', 'bang khong', 'con khong thi', 'hong thi'];
 
 /** Right after a done word: nearly there ("xong đến nơi rồi", "xong tới nơi"). */
 export const ALMOST_AFTER = ['den noi', 'toi noi'];

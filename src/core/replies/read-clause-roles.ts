@@ -221,8 +221,10 @@ function othersAsSubject(tokens: readonly string[]): boolean {
 
 /** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */
 function isRequest(tokens: readonly string[]): boolean {
-  if (containsPhrase(tokens, HELP_OBJECTS)) return false;
   const start = firstContent(tokens);
+  // "Ai xong trước thì hỗ trợ tổ khác": whoever finishes is told what to do, even to help.
+  if (addressesWhoever(tokens, start)) return true;
+  if (containsPhrase(tokens, HELP_OBJECTS)) return false;
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
   // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
@@ -244,15 +246,26 @@ const TOLD_AS_HAPPENED = ['da', 'dang', 'roi', 'chua', 'bi', 'van'];
  * it names the outcome.
  */
 function instructsGroup(tokens: readonly string[], start: number): boolean {
-  // Addressees such as "các đồng chí" are also skipped as openers: look from the clause's first word.
-  let group = null;
-  for (let k = 0; k <= start && !group; k++) group = phraseAt(tokens, k, GROUP_ADDRESSEES);
+  const group = groupAt(tokens, start);
   if (!group) return false;
-  const whoever = group.phrase === 'ai' || group.phrase.endsWith(' nao');
-  if (whoever && tokens.includes('thi')) return true;
   if (indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) >= 0) return false;
   for (let k = group.end; k < Math.min(tokens.length, group.end + 4); k++) if (phraseAt(tokens, k, IMPERATIVES)) return true;
   return deadlineAhead(tokens);
+}
+
+/** The group addressed at the clause's start; addressees such as "các đồng chí" are also skipped as openers, so look from its first word. */
+export function groupAt(tokens: readonly string[], start: number): { phrase: string; end: number } | null {
+  for (let k = 0; k <= start && k < tokens.length; k++) {
+    const group = phraseAt(tokens, k, GROUP_ADDRESSEES);
+    if (group) return group;
+  }
+  return null;
+}
+
+/** "ai xong trước thì …", "tổ nào xong thì …": whoever, then what they are to do. */
+function addressesWhoever(tokens: readonly string[], start: number): boolean {
+  const group = groupAt(tokens, start);
+  return group !== null && (group.phrase === 'ai' || group.phrase.endsWith(' nao')) && tokens.includes('thi', group.end);
 }
 
 /** "trước 10h", "trước thứ 6", "trước ngày 30/6", "trong hôm nay", "trong tuần này": a deadline still to come. */

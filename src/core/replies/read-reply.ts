@@ -5,6 +5,7 @@ import { isRemark } from './detect-remark.ts';
 import { guardDone } from './guard-done.ts';
 import { CORRECTIONS, JUST_RECEIVED, PAST_OR_CONCESSIVE, STILL_NOW, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { FILLERS } from './lexicon-modifiers.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, indexOfPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
 import { type ClauseRole, readClauseRoles } from './read-clause-roles.ts';
@@ -16,6 +17,8 @@ import type { Clause, ReplyReading, Signal } from './types.ts';
 const ALSO_ASKS_FACTOR = 0.85;
 /** A reply that is only check marks ("✅") reads as done, a little less sure than words. */
 const TICK_ONLY_CONFIDENCE = 0.8;
+/** A part said to be "ok rồi" beside the rest ahead: progress, but the bot asks. */
+const PART_OK_CONFIDENCE = 0.5;
 /** A remark about someone's finish is not stored; below the threshold, so the bot asks if it must. */
 const REMARK_CONFIDENCE = 0.5;
 /** Longest text read: a status reply is a few lines; the rest of a pasted document adds nothing. */
@@ -56,6 +59,10 @@ export function readReply(text: string): ReplyReading {
   // "em mới nhận văn bản hôm qua, đầu tuần sau em triển khai": just arrived, so not started.
   if (onlyPromisesToStart && telling.some(({ tokens }) => containsPhrase(tokens, JUST_RECEIVED))) {
     return { status: 'not_started', percent: null, note, confidence: 0.75, kind: 'report', reasons: [...reasons, 'just_received'] };
+  }
+  // "Lớp buổi sáng ok rồi, lớp buổi chiều mai mới học": a part said to be in order, the rest ahead.
+  if (onlyPromisesToStart && telling.some(({ tokens }) => partInOrder(tokens))) {
+    return { status: 'in_progress', percent: null, note, confidence: PART_OK_CONFIDENCE, kind: 'report', reasons: [...reasons, 'part_ok_rest_ahead'] };
   }
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
@@ -146,6 +153,13 @@ function withoutCorrected(signalsByClause: readonly (readonly Signal[])[], claus
   }
   return signalsByClause.map((signals, i) => (i <= last ? [] : signals));
 }
+
+/** "lớp buổi sáng ok rồi", "tổ 1 ok rồi": a named part, then "ok rồi" (not "dạ ok rồi anh", an acknowledgement). */
+function partInOrder(tokens: readonly string[]): boolean {
+  const ok = tokens.indexOf('ok');
+  return ok > 0 && tokens[ok + 1] === 'roi' && tokens.slice(0, ok).some((token) => !PARTICLES.includes(token) && !ACK_OPENERS.includes(token));
+}
+const ACK_OPENERS = ['vang', 'thua', 'u', 'da', 'dung', 'duoc', 'vay', 'the', 'la'];
 
 function onlyTicks(clauses: readonly Clause[]): boolean {
   return clauses.length > 0 && clauses.every(({ tokens }) => tokens.length > 0 && tokens.every((token) => token === 'tick'));
