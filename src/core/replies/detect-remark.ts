@@ -1,6 +1,6 @@
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
 import { groupAt } from './read-clause-roles.ts';
-import { NOT_SELF_BEFORE, REMARK_OPENERS, REMARKS } from './lexicon-others.ts';
+import { INTENSIFIERS, NOT_SELF_BEFORE, PRAISE_WORDS, REMARK_OPENERS, REMARKS, SPEED_WORDS } from './lexicon-others.ts';
 import { firstContent } from './done-doubt-others.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';
 import type { Clause } from './types.ts';
@@ -12,7 +12,7 @@ import type { Clause } from './types.ts';
  */
 export function isRemark(clauses: readonly Clause[]): boolean {
   const remarks = clauses.some(
-    ({ tokens }) => containsPhrase(tokens, REMARKS) || phraseAt(tokens, firstContent(tokens), REMARK_OPENERS) !== null || cheersOn(tokens),
+    ({ tokens }) => containsPhrase(tokens, REMARKS) || praises(tokens) || phraseAt(tokens, firstContent(tokens), REMARK_OPENERS) !== null || cheersOn(tokens),
   );
   return remarks && !clauses.some(({ tokens }) => namesSelf(tokens));
 }
@@ -27,3 +27,13 @@ function cheersOn(tokens: readonly string[]): boolean {
   return group !== null && phraseAt(tokens, group.end, ENCOURAGING) !== null;
 }
 const ENCOURAGING = ['co gang', 'rang', 'gang', 'co len', 'rang len'];
+
+/** "giỏi ghê", "nhanh dữ thần", "siêng thiệt", "oách quá", "lẹ rứa": a word of praise, then an exclamation. */
+function praises(tokens: readonly string[]): boolean {
+  return tokens.some((_, k) => {
+    const praise = phraseAt(tokens, k, PRAISE_WORDS);
+    const exclaim = praise ? phraseAt(tokens, praise.end, INTENSIFIERS) : null;
+    if (!praise || !exclaim) return false;
+    return !(exclaim.phrase === 'qua' && SPEED_WORDS.includes(praise.phrase));
+  });
+}

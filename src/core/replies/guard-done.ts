@@ -76,7 +76,7 @@ function startsAheadOnly(clauses: readonly Clause[], signalsByClause: readonly (
   const signals = signalsByClause.flat();
   return (
     signals.some((s) => s.tag.startsWith('start_ahead')) &&
-    signals.every((s) => s.tag.startsWith('start_ahead') || s.tag.startsWith('done:') || s.tag.startsWith('done_ahead'))
+    signals.every((s) => s.tag.startsWith('start_ahead') || s.tag.startsWith('start:') || s.tag.startsWith('done:') || s.tag.startsWith('done_ahead'))
   );
 }
 

@@ -96,48 +96,8 @@ export const REMARKS = [
   'chuc mung',
   'hoan ho',
   'tuyet voi',
-  'tuyet qua',
-  'gioi qua',
-  'gioi ghe',
-  'gioi thiet',
-  'gioi that',
-  'gioi vay',
-  'hay qua',
-  'hay ghe',
-  'hay that',
-  'hay thiet',
-  'ne thiet',
-  'ne that',
-  'ne ghe',
-  'ne qua',
-  'phuc ghe',
-  'phuc that',
-  'phuc thiet',
-  'phuc qua',
   'du dan',
-  'ghe thiet',
-  'ghe that',
-  'dinh qua',
-  'dinh that',
-  'xin qua',
   'xin xo',
-  'nhanh thiet',
-  'nhanh that',
-  'nhanh ghe',
-  'nhanh vay',
-  'nhanh the',
-  'nhanh rua',
-  'nhanh z',
-  'le vay',
-  'le du vay',
-  'le rua',
-  'le the',
-  'le ghe',
-  'som ghe',
-  'som vay',
-  'som the',
-  'som rua',
-  'som z',
   'co len',
   'co gang len',
   'rang len',
@@ -152,6 +112,12 @@ export const REMARKS = [
   'bravo',
   'congrats',
 ];
+/** Praise of someone's work or speed: "giỏi", "siêng", "oách"; a remark when an intensifier follows ("giỏi ghê", "nhanh dữ thần"). */
+export const PRAISE_WORDS = ['gioi', 'sieng', 'cham chi', 'xin', 'oach', 'dinh', 'hay', 'tuyet', 'ne', 'phuc', 'ghe', 'nhanh', 'le', 'som', 'manh'];
+/** After a word of praise, exclamations: "ghê", "thiệt", "dữ thần", "vậy", Central "rứa". */
+export const INTENSIFIERS = ['ghe', 'thiet', 'that', 'du than', 'du vay', 'du', 'vay', 'the', 'rua', 'z', 'qua'];
+/** Speed is praised with "quá" only beside others' work: "nhanh quá" may be the unit's own ("làm nhanh quá nên…"). */
+export const SPEED_WORDS = ['nhanh', 'le', 'som'];
 /** Open a remark at a clause's start only: "Phục chị Lan ghê", "Khen Đoàn thanh niên" ("phục vụ", "được khen" are other words). */
 export const REMARK_OPENERS = ['phuc', 'khen', 'ui', 'oa', 'woa'];
 /** Before a self word, someone else's or another word: "anh em", "chị em", "các em", "giúp em", "một mình". */

@@ -214,10 +214,15 @@ function othersAsSubject(tokens: readonly string[]): boolean {
   const head = phraseAtIn(tokens, start, PEERS);
   if (head) for (let i = head.end; i < Math.min(tokens.length, head.end + 3); i++) if (tokens[i] === 'khac' || tokens[i] === 'kia') return true;
   if (tokens[start] !== 'ben' || start + 1 >= tokens.length) return false;
+  // "bên phải mai làm", "bên trong còn 3 hộ": a side of the place, not another unit.
+  if (SIDES.includes(tokens[start + 1] ?? '')) return false;
   // "bên Công an em vẫn đang rà soát": the unit's own side.
   for (let i = start; i < Math.min(tokens.length, start + 5); i++) if (phraseAtIn(tokens, i, SELF)) return false;
   return true;
 }
+
+/** After "bên", a side of a place: "bên phải", "bên trong", "bên kia đường" is not a unit. */
+const SIDES = ['phai', 'trai', 'trong', 'ngoai', 'tren', 'duoi'];
 
 /** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */
 function isRequest(tokens: readonly string[]): boolean {

@@ -46,6 +46,9 @@ export function unableBecause(tokens: readonly string[]): Signal | null {
   return null;
 }
 
+/** After "đang chờ", the unit itself ("đang chờ em điền nốt"): not someone else ("đơn vị chủ trì" may be another). */
+const WAITED_SELVES = ['em', 'minh', 'tui', 'toi', 'chung em', 'ben em', 'tui em'];
+
 /** "chờ ý kiến", "đang đợi chữ ký": waiting on someone else is a blocker. */
 export const WAIT_PHRASES = [
   'cho',
@@ -249,6 +252,8 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   // "phải đối chiếu lại", "chỗ này": "đối", "chỗ" fold like "đợi", "chờ".
   if (phraseAt(tokens, match.end - 1, NOT_WAITING)) return null;
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
+  // "phần biểu mẫu đang chờ em điền nốt": waiting on the unit itself is its own work still to do.
+  if (match.end - match.start > 1 && phraseAt(tokens, match.end, WAITED_SELVES)) return { status: 'in_progress', strong: false, tag: 'waiting_on_self' };
   if (match.end - match.start > 1) return waiting;
   if (match.end >= tokens.length) return null;
   // "hoàn thành thay cho xã Tân An", "làm giúp cho tổ 3": "cho" is "for" ("thầy" folds like "thay").
