@@ -233,6 +233,10 @@ export const RUNNING_OUT = ['han', 'kinh phi', 'tien', 'thoi gian', 'gio', 'ngay
 /** Future times before "mới <verb>": "mai em mới làm", "qua Tết mới làm được". */
 export const FUTURE_TIMES = [
   'mai',
+  // English mixed in: "tomorrow done anh nhé", "xong next week".
+  'tomorrow',
+  'tonight',
+  'next week',
   'ngay mai',
   'sang mai',
   'chieu mai',

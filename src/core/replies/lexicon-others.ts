@@ -98,6 +98,7 @@ export const REMARKS = [
   'tuyet voi',
   'du dan',
   'xin xo',
+  'bai phuc',
   'co len',
   'co gang len',
   'rang len',
