@@ -75,7 +75,17 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
 }
 
 /** A beginning put ahead ("tuần sau mới bắt đầu"), not a step of work ("sẽ rà bổ sung", "tối nay em làm"). */
-const BEGIN_AHEAD_TAGS = ['start_ahead:bat dau', 'start_ahead:trien khai', 'start_ahead:khoi dong', 'start_ahead:bat tay', 'start_ahead:later'];
+const BEGIN_AHEAD_TAGS = [
+  'start_ahead:bat dau',
+  'start_ahead:trien khai',
+  'start_ahead:khoi dong',
+  'start_ahead:bat tay',
+  'start_ahead:later',
+  'start_ahead:lam',
+  'start_ahead:thuc hien',
+  'start_ahead:tien hanh',
+  'start_ahead:to chuc',
+];
 /** A finish only expected ("chắc cuối tháng xong"), not a hedge on a finish ("về cơ bản đã hoàn thành"). */
 const FINISH_AHEAD_TAGS = ['done_ahead:expected', 'done_ahead:se', 'done_ahead:du kien'];
 

@@ -1,10 +1,10 @@
-import { ACTIVITY_VERBS, START_VERBS } from './lexicon.ts';
+import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES, PAST_OR_CONCESSIVE } from './lexicon-context.ts';
 import { TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import { EXCEPT_FOR, EXCEPTED, NEAR_NEGATIONS, NOTHING_AMISS } from './lexicon-doubts.ts';
 import { PARTICLES, STATEMENT_BEFORE_CHUA } from './lexicon-non-reports.ts';
 import { firstContent } from './done-doubt-others.ts';
-import { containsPhrase, indexOfPhrase, isNumber, phraseAt } from './match-phrases.ts';
+import { containsPhrase, indexOfPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 
 /** Work left beside a completion, for the strict guard on "done" (done-doubt-markers.ts). */
 
@@ -19,7 +19,9 @@ export function notYetAfter(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k] !== 'chua' || phraseAt(tokens, k + 1, NOTHING_AMISS)) continue;
     // A clause-final "chưa" asks ("xong chưa anh"), left to the question reading; after "kia", "còn lại" it states ("ba chi hội kia chưa").
-    if (tokens.slice(k + 1).every((token) => PARTICLES.includes(token)) && !STATEMENT_BEFORE_CHUA.includes(tokens[k - 1] ?? '')) continue;
+    // A subject then "chưa" ("phía nam chưa") states.
+    const asksAfterVerb = phraseBefore(tokens, k, [...DONE_PHRASES, ...START_VERBS]) !== null || k === 0;
+    if (tokens.slice(k + 1).every((token) => PARTICLES.includes(token)) && asksAfterVerb && !STATEMENT_BEFORE_CHUA.includes(tokens[k - 1] ?? '')) continue;
     return true;
   }
   return false;

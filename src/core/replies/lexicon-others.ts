@@ -114,7 +114,25 @@ export const REMARKS = [
   'congrats',
 ];
 /** Praise of someone's work or speed: "giỏi", "siêng", "oách"; a remark when an intensifier follows ("giỏi ghê", "nhanh dữ thần"). */
-export const PRAISE_WORDS = ['gioi', 'sieng', 'cham chi', 'xin', 'oach', 'dinh', 'hay', 'tuyet', 'ne', 'phuc', 'ghe', 'nhanh', 'le', 'som', 'manh'];
+export const PRAISE_WORDS = [
+  'gioi',
+  'sieng',
+  'nhiet tinh',
+  'tich cuc',
+  'cham chi',
+  'xin',
+  'oach',
+  'dinh',
+  'hay',
+  'tuyet',
+  'ne',
+  'phuc',
+  'ghe',
+  'nhanh',
+  'le',
+  'som',
+  'manh',
+];
 /** After a word of praise, exclamations: "ghê", "thiệt", "dữ thần", "vậy", Central "rứa". */
 export const INTENSIFIERS = ['ghe', 'thiet', 'that', 'du than', 'du vay', 'du', 'vay', 'the', 'rua', 'z', 'qua'];
 /** Speed is praised with "quá" only beside others' work: "nhanh quá" may be the unit's own ("làm nhanh quá nên…"). */

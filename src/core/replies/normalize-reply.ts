@@ -13,6 +13,8 @@ import type { Clause } from './types.ts';
 
 /** Emoji that mean "ok / received" become the word, so "👍" reads as an acknowledgement. */
 const ACK_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F197}\u{1F446}]/gu;
+/** Clapping hands (👏) applaud someone: read as "hoan hô", praise. */
+const CLAP_EMOJI = /\u{1F44F}/gu;
 /** Check marks (✅ ✔ ☑) become the token "tick": done when the reply says nothing else. */
 const TICK_EMOJI = /[\u{2705}\u{2714}\u{2611}]\u{FE0F}?/gu;
 /** "hỏng" (broken) and Southern "hổng/hông" (not) fold alike; read "hỏng" as "hư" before folding. */
@@ -74,6 +76,7 @@ export function normalizeReply(text: string): Clause[] {
       .normalize('NFC')
       .replace(ACK_EMOJI, ' ok ')
       .replace(TICK_EMOJI, ' tick ')
+      .replace(CLAP_EMOJI, ' hoan hô ')
       .replace(BROKEN, 'hư')
       .replace(POLITE_YES, ' ạ ')
       .replace(ASKING_A, askingA)

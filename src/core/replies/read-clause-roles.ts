@@ -1,4 +1,5 @@
 import { ownEntry } from '../text/own-entry.ts';
+import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { isQuestionClause } from './detect-question.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -109,6 +110,11 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     )
       roles[i] = 'request';
   }
+  // "Nửa phía bắc xong, phía nam chưa": after a part told done, a part then a bare "chưa" states the contrast.
+  for (let i = 1; i < clauses.length; i++) {
+    if (roles[i] === 'ask' && roles[i - 1] === 'tell' && containsPhrase(clauses[i - 1]?.tokens ?? [], DONE_PHRASES) && contrastsWithChua(clauses[i]))
+      roles[i] = 'tell';
+  }
   const forwards = clauses.map((clause) => containsIn(clause.tokens, FORWARDING));
   if (forwards.includes(true)) {
     // "Phường 3 được 70%, em gửi anh tham khảo": figures forwarded from others are not this unit's report.
@@ -133,6 +139,17 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     if (topic === 'other' || (speaksOfThis && namesAJob)) roles[i] = 'other_task';
   });
   return roles;
+}
+
+/** A clause, with no question mark, that ends on "chưa" after a subject, no done or start verb before it ("phía nam chưa", not "xong chưa"). */
+function contrastsWithChua(clause: Clause | undefined): boolean {
+  if (!clause || clause.asked) return false;
+  const { tokens } = clause;
+  let end = tokens.length;
+  while (end > 0 && PARTICLES.includes(tokens[end - 1] ?? '')) end--;
+  if (end < 2 || tokens[end - 1] !== 'chua') return false;
+  const before = tokens.slice(0, end - 1);
+  return !before.some((_, k) => phraseAt(before, k, DONE_PHRASES) || phraseAt(before, k, START_VERBS));
 }
 
 function namesUnitTopic(tokens: readonly string[]): boolean {

@@ -250,7 +250,10 @@ function restIsParticles(tokens: readonly string[], from: number): boolean {
 /** "đang chờ ý kiến", "em chờ anh Hùng ký", "hồ sơ chờ duyệt"; not "gửi cho phòng". */
 export function readWait(tokens: readonly string[], match: PhraseMatch): Signal | null {
   // "phải đối chiếu lại", "chỗ này": "đối", "chỗ" fold like "đợi", "chờ".
-  if (phraseAt(tokens, match.end - 1, NOT_WAITING)) return null;
+  if (phraseAt(tokens, match.end - 1, NOT_WAITING)) {
+    // "giờ đang đối chiếu": the "đang" before "đối chiếu" still says the work goes on.
+    return match.phrase.includes('dang') ? { status: 'in_progress', strong: true, tag: 'ongoing:dang' } : null;
+  }
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
   // "phần biểu mẫu đang chờ em điền nốt": waiting on the unit itself is its own work still to do.
   if (match.end - match.start > 1 && phraseAt(tokens, match.end, WAITED_SELVES)) return { status: 'in_progress', strong: false, tag: 'waiting_on_self' };
