@@ -7,6 +7,7 @@ import {
   ALTERNATIVES,
   CONDITION_OPENERS,
   LATER_TODAY,
+  NEXT_DAYS,
   PAST_TIMES,
   TIME_SPANS,
   OTHER_OCCASIONS,
@@ -203,7 +204,7 @@ function finishTimeAhead(tokens: readonly string[], la: number, done: { end: num
   const since = Math.max(0, la - 4);
   const near = tokens.slice(since, la);
   if (near.some((_, j) => phraseAt(near, j, LATER_TODAY)?.end === near.length)) return true;
-  if (near.includes('nua')) return true;
+  if (near.includes('nua') || near.some((_, j) => phraseAt(near, j, NEXT_DAYS)?.end === near.length)) return true;
   const past = done !== null && tokens.slice(done.end).includes('roi');
   if (past) return false;
   const span = near.some((token, j) => (isNumber(token) || token === 'may' || token === 'vai') && TIME_SPANS.includes(near[j + 1] ?? ''));
@@ -243,6 +244,8 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
   // "tuần này là xong", "trong tháng này là hoàn thành": by a time still running.
   if (tokens[doneAt - 1] === 'la' && !tokens.slice(0, doneAt).includes('da') && containsPhrase(tokens.slice(0, doneAt), RUNNING_TIMES)) return true;
   if (tokens[doneAt - 1] === 'la' && finishTimeAhead(tokens, doneAt - 1, done)) return true;
+  // "vài bữa nữa xong", "2 tiếng nữa hoàn thành": a stretch of time still to run before the done word.
+  if (tokens.slice(Math.max(0, doneAt - 3), doneAt).some((token, j, near) => token === 'nua' && TIME_SPANS.includes(near[j - 1] ?? ''))) return true;
   for (let k = doneAt - 1; k >= 0; k--) {
     if (tokens[k] === 'da') return false;
     if (phraseAt(tokens, k, AHEAD_OF_DONE)) return true;

@@ -1,7 +1,8 @@
 import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES, PAST_OR_CONCESSIVE } from './lexicon-context.ts';
 import { TOPIC_HEADS } from './lexicon-clause-roles.ts';
-import { EXCEPT_FOR, EXCEPTED, NEAR_NEGATIONS, NOTHING_AMISS } from './lexicon-doubts.ts';
+import { EXCEPT_FOR, EXCEPTED, NEAR_NEGATIONS, NOTHING_AMISS, PART_HEADS } from './lexicon-doubts.ts';
+import { UNIT_NOUNS } from './lexicon-others.ts';
 import { PARTICLES, STATEMENT_BEFORE_CHUA } from './lexicon-non-reports.ts';
 import { firstContent } from './done-doubt-others.ts';
 import { containsPhrase, indexOfPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
@@ -35,6 +36,8 @@ export function stepLeft(tokens: readonly string[]): boolean {
   if (moving && phraseAt(tokens, moving.end, STEP_NOUNS)) return true;
   if (tokens[start] !== 'con') return false;
   const next = start + 1;
+  // "…, còn buổi 2 thứ 5", "…, còn thôn Tây với thôn Nam": another part of the task still to do.
+  if (phraseAt(tokens, next, PART_HEADS) || phraseAt(tokens, next, UNIT_NOUNS)) return true;
   return phraseAt(tokens, next, STEP_WORDS) !== null || phraseAt(tokens, next, ACTIVITY_VERBS) !== null || phraseAt(tokens, next, START_VERBS) !== null;
 }
 const MOVING_ON = [

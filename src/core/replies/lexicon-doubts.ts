@@ -143,6 +143,8 @@ export const AHEAD_OF_DONE = [
  */
 export const LATER_TODAY = ['chieu nay', 'toi nay', 'trua nay', 'chieu ni', 'toi ni', 'trua ni', 'chieu', 'trua', 'lat', 'ti', 'xiu', 'chut'];
 /** Units of a stretch of time: "2 ngày", "mấy bữa", "1 tiếng nữa". */
+/** Days ahead that fold like other words, read only right before "là xong": "mốt là xong" (the day after tomorrow). */
+export const NEXT_DAYS = ['mot', 'ngay mot', 'mai mot', 'bua mot'];
 export const TIME_SPANS = ['ngay', 'bua', 'hom', 'tieng', 'gio', 'h', 'phut', 'tuan', 'thang'];
 /** Before "là xong", a time told as past: "hôm qua là xong rồi", "từ tuần trước là hoàn thành". */
 export const PAST_TIMES = ['hom qua', 'qua', 'truoc', 'tu', 'hom kia', 'vua', 'luc nay', 'hoi nay', 'sang nay'];
@@ -265,6 +267,12 @@ export const PART_HEADS = [
   'khu',
   'lien gia',
   'lan',
+  // sessions, classes and rounds: "buổi 1 xong, còn buổi 2", "lớp 1 học xong", "vòng 1 done", "phase 1".
+  'buoi',
+  'lop',
+  'vong',
+  'phase',
+  'khoa',
 ];
 
 /** Words that, after a part head, are an ordinal ("đợt đầu", "giai đoạn một", "bước thứ nhất"). */

@@ -138,6 +138,24 @@ export const INTENSIFIERS = ['ghe', 'thiet', 'that', 'du than', 'du vay', 'du', 
 /** Speed is praised with "quá" only beside others' work: "nhanh quá" may be the unit's own ("làm nhanh quá nên…"). */
 export const SPEED_WORDS = ['nhanh', 'le', 'som'];
 /** Open a remark at a clause's start only: "Phục chị Lan ghê", "Khen Đoàn thanh niên" ("phục vụ", "được khen" are other words). */
-export const REMARK_OPENERS = ['phuc', 'khen', 'ui', 'oa', 'woa'];
-/** Before a self word, someone else's or another word: "anh em", "chị em", "các em", "giúp em", "một mình". */
-export const NOT_SELF_BEFORE = ['anh', 'chi', 'cac', 'giup', 'gium', 'dum', 'cho', 'voi', 'ho', 'hoi', 'nhe', 'mot'];
+export const REMARK_OPENERS = ['phuc', 'khen', 'ui', 'oa', 'woa', 'tuyet', 'dinh'];
+/** Before a self word, someone else's or a larger body: "anh em", "chị em", "các em", "giúp em", "một mình", "huyện mình". */
+export const NOT_SELF_BEFORE = [
+  'anh',
+  'chi',
+  'cac',
+  'giup',
+  'gium',
+  'dum',
+  'cho',
+  'voi',
+  'ho',
+  'hoi',
+  'nhe',
+  'mot',
+  'huyen',
+  'quan',
+  'tinh',
+  'thanh pho',
+  'ca',
+];
