@@ -1,3 +1,4 @@
+import { DONE_PHRASES } from './lexicon.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
 import { groupAt } from './read-clause-roles.ts';
 import { INTENSIFIERS, NOT_SELF_BEFORE, PRAISE_WORDS, REMARK_OPENERS, REMARKS, SPEED_WORDS } from './lexicon-others.ts';
@@ -14,7 +15,7 @@ export function isRemark(clauses: readonly Clause[]): boolean {
   const remarks = clauses.some(
     ({ tokens }) => containsPhrase(tokens, REMARKS) || praises(tokens) || phraseAt(tokens, firstContent(tokens), REMARK_OPENERS) !== null || cheersOn(tokens),
   );
-  return remarks && !clauses.some(({ tokens }) => namesSelf(tokens));
+  return remarks && !clauses.some(({ tokens }) => namesSelf(tokens) || answersPolitely(tokens));
 }
 
 function namesSelf(tokens: readonly string[]): boolean {
@@ -36,4 +37,9 @@ function praises(tokens: readonly string[]): boolean {
     if (!praise || !exclaim) return false;
     return !(exclaim.phrase === 'qua' && SPEED_WORDS.includes(praise.phrase));
   });
+}
+
+/** "Dạ xong rồi, bữa nay làm lẹ ghê": a done clause opened with the polite "dạ" (read "ạ") or "vâng" answers the lead: the unit's own report. */
+function answersPolitely(tokens: readonly string[]): boolean {
+  return (tokens[0] === 'a' || tokens[0] === 'vang' || tokens[0] === 'thua') && containsPhrase(tokens, DONE_PHRASES);
 }

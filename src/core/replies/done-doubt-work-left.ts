@@ -38,8 +38,11 @@ export function stepLeft(tokens: readonly string[]): boolean {
   const next = start + 1;
   // "…, còn buổi 2 thứ 5", "…, còn thôn Tây với thôn Nam": another part of the task still to do.
   if (phraseAt(tokens, next, PART_HEADS) || phraseAt(tokens, next, UNIT_NOUNS)) return true;
+  // "…, còn chờ em ký nháy", "…, còn phải scan", "…, còn thiếu 2 hộ": something still to happen.
+  if (phraseAt(tokens, next, STILL_TO_HAPPEN)) return true;
   return phraseAt(tokens, next, STEP_WORDS) !== null || phraseAt(tokens, next, ACTIVITY_VERBS) !== null || phraseAt(tokens, next, START_VERBS) !== null;
 }
+const STILL_TO_HAPPEN = ['cho', 'doi', 'phai', 'thieu', 'can', 'chua', 'dang', 'lai', 'mot so', 'may', 'vai'];
 const MOVING_ON = [
   'gio toi',
   'gio den',

@@ -143,7 +143,7 @@ function seeksConfirmation(tokens: readonly string[]): boolean {
   }
   const asking = phraseBefore(tokens, end, CONFIRMATION_PARTICLES);
   // "đã nộp bản sao rồi": a copy, not "sao?".
-  return asking !== null && end < tokens.length && !(asking.phrase === 'sao' && tokens[asking.start - 1] === 'ban');
+  return asking !== null && !(asking.phrase === 'sao' && tokens[asking.start - 1] === 'ban');
 }
 
 function lastIndex(signalsByClause: readonly (readonly Signal[])[], test: (signal: Signal) => boolean): number {

@@ -13,6 +13,7 @@ export const SELF_SUBJECTS = [
   'ben toi',
   'minh',
   'ben minh',
+  'ben ta',
   'tui',
   'don vi',
   'don vi em',

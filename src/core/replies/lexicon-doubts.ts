@@ -127,6 +127,10 @@ export const AHEAD_OF_DONE = [
   'nay mai',
   // an assurance about the future: "thế nào cũng hoàn thành"
   'the nao cung',
+  // a deadline: "chậm nhất sáng thứ 2 xong", "muộn nhất thứ 6".
+  'cham nhat',
+  'muon nhat',
+  'tre nhat',
   'kieu gi cung',
   'dang nao cung',
   'kieu nao cung',

@@ -99,6 +99,8 @@ export const REMARKS = [
   'du dan',
   'xin xo',
   'bai phuc',
+  'som nhat',
+  'nhanh nhat',
   'co len',
   'co gang len',
   'rang len',

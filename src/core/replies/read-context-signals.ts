@@ -256,7 +256,7 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   }
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
   // "phần biểu mẫu đang chờ em điền nốt": waiting on the unit itself is its own work still to do.
-  if (match.end - match.start > 1 && phraseAt(tokens, match.end, WAITED_SELVES)) return { status: 'in_progress', strong: false, tag: 'waiting_on_self' };
+  if (match.end - match.start > 1 && phraseAt(tokens, match.end, WAITED_SELVES)) return { status: 'in_progress', strong: true, tag: 'waiting_on_self' };
   if (match.end - match.start > 1) return waiting;
   if (match.end >= tokens.length) return null;
   // "hoàn thành thay cho xã Tân An", "làm giúp cho tổ 3": "cho" is "for" ("thầy" folds like "thay").

@@ -167,6 +167,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'blockerWeak':
       // "hồ sơ đề nghị", "tờ trình đề nghị": a file that asks on someone's behalf, not a request for help.
       if (FILE_BEFORE_REQUEST.includes(tokens[match.start - 1] ?? '')) return null;
+      // "chậm nhất thứ 2 xong": at the latest, a deadline, not a delay.
+      if (match.phrase === 'cham' && tokens[match.end] === 'nhat') return null;
       return { status: 'blocked', strong: false, tag: `blocker_weak:${match.phrase}` };
     case 'problem':
       return readProblem(tokens, match);
