@@ -62,6 +62,12 @@ const MOVING_ON = [
 const STEP_NOUNS = ['khau', 'buoc', 'phan', 'giai doan', 'cong doan'];
 const STEP_WORDS = ['khau', 'buoc', 'phan', 'viec', 'in', 'in an', 'nhap', 'nhap may', 'nhap lieu', 'ky', 'dong dau', 'scan', 'gui', 'nop', 'bao cao'];
 
+/** After a done clause, a clause without a done word about "the rest": "…, các tổ còn lại mai em đi", "…, số còn lại đang xác minh". */
+export function restLeft(tokens: readonly string[]): boolean {
+  return containsPhrase(tokens, THE_REST);
+}
+const THE_REST = ['con lai', 'phan con lai', 'so con lai', 'nua con lai', 'phan sau', 'nua sau'];
+
 /** "trừ 2 hộ", "ngoại trừ khu nhà trọ", "riêng tổ 5 chưa nộp": work left out of the completion. */
 export function leavesOut(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {

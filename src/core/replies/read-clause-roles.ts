@@ -255,8 +255,14 @@ function isRequest(tokens: readonly string[]): boolean {
   const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS) || endsAddressed(tokens);
   // "Đ/c Hùng hoàn thành giúp em phần tổng hợp": asked to finish for the teller, nothing told as done.
   if (containsPhrase(tokens, REQUEST_ENDINGS) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
-  return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0;
+  return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0 && !selfActsLater(tokens);
 }
+
+/** "các tổ còn lại mai em đi", "mấy hộ kia thì em làm sau": the unit itself is the one to act, after a time or "thì". */
+function selfActsLater(tokens: readonly string[]): boolean {
+  return tokens.some((_, k) => k > 0 && phraseAtIn(tokens, k, SELF) !== null && SELF_AFTER.includes(tokens[k - 1] ?? ''));
+}
+const SELF_AFTER = ['mai', 'thi', 'sau', 'nay', 'toi', 'chieu', 'sang', 'tuan', 'roi'];
 
 /** Words that tell what has happened or is happening: a clause with one is not asking for it. */
 const TOLD_AS_HAPPENED = ['da', 'dang', 'roi', 'chua', 'bi', 'van'];
