@@ -19,6 +19,7 @@ import {
   WAIT_PHRASES,
   wholeDone,
 } from './read-context-signals.ts';
+import { bodyHasNotDelivered } from './read-body-delivery.ts';
 import type { Clause, Signal } from './types.ts';
 
 type Category =
@@ -83,6 +84,8 @@ export function readSignals(clause: Clause): Signal[] {
     const whole = wholeDone(tokens);
     if (whole) signals.push(whole);
   }
+  // "…, phòng chưa gửi mẫu biểu": a body above has not delivered what the unit needs.
+  if (!signals.some((s) => s.status === 'blocked') && bodyHasNotDelivered(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:body' });
   if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
   // "còn mỗi khâu báo cáo là xong": in a clause that names work left, a "xong" lies ahead.
   if (signals.some((s) => s.tag === 'remaining')) {

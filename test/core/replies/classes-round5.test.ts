@@ -49,6 +49,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Chị Hoa hoàn thành giúp em bảng tổng hợp nhé', 'none'],
     ['Bên em đã hoàn thành trước 10h sáng nay ạ', 'done'],
   ],
+  'a body above that has not delivered holds the unit up, in either order': [
+    ['Chưa nhập được anh, quận chưa duyệt danh sách', 'blocked'],
+    ['Phòng vẫn chưa gửi hướng dẫn nên em chưa làm', 'blocked'],
+    ['Phường em chưa gửi báo cáo ạ', 'in_progress'],
+  ],
 };
 
 describe('round 5 classes (rules alone)', () => {
