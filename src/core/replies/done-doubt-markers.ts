@@ -1,4 +1,4 @@
-import { DONE_PHRASES } from './lexicon.ts';
+import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { APPROVALS, FUTURE_TIMES } from './lexicon-context.ts';
 import { SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
@@ -29,7 +29,7 @@ import {
 import { FORWARDED, TOLD_BY } from './lexicon-others.ts';
 import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
-import { continuesLater, leavesOut, namesAJob, notYetAfter, restLeft, stepLeft } from './done-doubt-work-left.ts';
+import { continuesLater, leavesOut, namesAJob, notYetAfter, onlySoFar, restLeft, stepLeft } from './done-doubt-work-left.ts';
 import type { ClauseRole } from './read-clause-roles.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, Signal } from './types.ts';
@@ -105,7 +105,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;
     if (containsPhrase(tokens, STANDALONE_HEDGES) || containsPhrase(tokens, TAKEN_BACK)) doubts.hedge = true;
-    if (leavesOut(tokens)) doubts.workLeft = true;
+    if (leavesOut(tokens) || onlySoFar(tokens)) doubts.workLeft = true;
     if (phraseAt(tokens, firstContent(tokens), FORWARDED) || containsPhrase(tokens, TOLD_BY)) doubts.saidBySomeoneElse = true;
     if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
       // "…, một số hộ vắng sẽ bổ sung sau", "…, tuần sau em rà tiếp": work still ahead after the done.
@@ -125,7 +125,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
       if (containsPhrase(tokens, SIGNATURES) || containsPhrase(previous, SIGNATURES)) doubts.conditionOnApproval = true;
     }
     if (at.some((k) => aheadOf(tokens, k))) doubts.ahead = true;
-    if (at.some((k) => negatedNear(tokens, k))) doubts.negatedNearby = true;
+    if (at.some((k) => negatedNear(tokens, k)) || notYetAfterDone(tokens, at[0] ?? tokens.length)) doubts.negatedNearby = true;
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
     const doneLater = signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.status === 'done'));
     if (at.some((k) => preparesAt(tokens, k, doneLater))) doubts.preparatory = true;
@@ -205,11 +205,18 @@ function finishTimeAhead(tokens: readonly string[], la: number, done: { end: num
   const near = tokens.slice(since, la);
   if (near.some((_, j) => phraseAt(near, j, LATER_TODAY)?.end === near.length)) return true;
   if (near.includes('nua') || near.some((_, j) => phraseAt(near, j, NEXT_DAYS)?.end === near.length)) return true;
+  // "tí em gửi là xong", "chiều nay em nộp là xong": later today, anywhere before.
+  if (containsPhrase(before, LATER_TODAY)) return true;
   const past = done !== null && tokens.slice(done.end).includes('roi');
   if (past) return false;
   const span = near.some((token, j) => (isNumber(token) || token === 'may' || token === 'vai') && TIME_SPANS.includes(near[j + 1] ?? ''));
   const dated = near.some((token, j) => (token === 'den' || token === 'toi' || token === 'ngay') && isNumber(near[j + 1]));
   return span || dated || containsPhrase(near, FUTURE_TIMES);
+}
+
+/** "Nếu anh duyệt sớm thì mai em xong", "miễn phường ký là xong": a condition that waits on an approval or a signature. */
+export function conditionOnApproval(tokens: readonly string[]): boolean {
+  return (conditional(tokens) || opensOnCondition(tokens)) && containsPhrase(tokens, SIGNATURES);
 }
 
 /** "Nếu phòng duyệt, thì xong": the clause before opens on a condition. */
@@ -255,6 +262,23 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
   }
   return false;
 }
+
+/** After the done word, "chưa" and a verb of the work: "phần gửi lên quận em chưa gửi", "xong bản nháp, chưa nộp" (not "chưa có gì vướng"). */
+function notYetAfterDone(tokens: readonly string[], doneAt: number): boolean {
+  for (let k = doneAt + 1; k < tokens.length - 1; k++) {
+    if (tokens[k] !== 'chua') continue;
+    const verb = tokens[k + 1] === 'duoc' ? k + 2 : k + 1;
+    if (
+      phraseAt(tokens, verb, DONE_PHRASES) ||
+      phraseAt(tokens, verb, START_VERBS) ||
+      phraseAt(tokens, verb, ACTIVITY_VERBS) ||
+      phraseAt(tokens, verb, WORK_STEPS)
+    )
+      return true;
+  }
+  return false;
+}
+const WORK_STEPS = ['gui', 'ky', 'trinh', 'chuyen', 'in', 'scan', 'dong dau', 'nhap'];
 
 /** A negation in the few words before the done word (not "không có vướng mắc", "bắt đầu"), or "đâu" just after it. */
 function negatedNear(tokens: readonly string[], doneAt: number): boolean {

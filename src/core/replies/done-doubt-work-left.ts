@@ -62,6 +62,22 @@ const MOVING_ON = [
 const STEP_NOUNS = ['khau', 'buoc', 'phan', 'giai doan', 'cong doan'];
 const STEP_WORDS = ['khau', 'buoc', 'phan', 'viec', 'in', 'in an', 'nhap', 'nhap may', 'nhap lieu', 'ky', 'dong dau', 'scan', 'gui', 'nop', 'bao cao'];
 
+/**
+ * "…, mới có 3 tổ thôi", "mà mới có phần nháp", "chỉ mới phần khung", "mới một phần": only so much so far
+ * ("mới xong", "vừa mới nộp" are just done: "mới" then a done word is left alone).
+ */
+export function onlySoFar(tokens: readonly string[]): boolean {
+  return tokens.some((token, k) => {
+    if (token !== 'moi') return false;
+    if (tokens[k - 1] === 'chi') return phraseAt(tokens, k + 1, DONE_PHRASES) === null || tokens[k + 1] === 'nop';
+    // "mới được khen", "mới được duyệt": just praised or approved, not so far.
+    if (tokens[k + 1] === 'duoc' && phraseAt(tokens, k + 2, JUST_RECEIVED_AFTER)) return false;
+    return phraseAt(tokens, k + 1, SO_FAR_AFTER_MOI) !== null;
+  });
+}
+const JUST_RECEIVED_AFTER = ['khen', 'tuyen duong', 'bieu duong', 'cong nhan', 'ghi nhan', 'duyet', 'phe duyet', 'xac nhan'];
+const SO_FAR_AFTER_MOI = ['co', 'duoc', 'mot', 'mot phan', 'mot nua', 'phan', 'nua', 'nhap', 'ban nhap', 'khung'];
+
 /** After a done clause, a clause without a done word about "the rest": "…, các tổ còn lại mai em đi", "…, số còn lại đang xác minh". */
 export function restLeft(tokens: readonly string[]): boolean {
   return containsPhrase(tokens, THE_REST);

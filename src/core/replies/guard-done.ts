@@ -151,9 +151,26 @@ function lastIndex(signalsByClause: readonly (readonly Signal[])[], test: (signa
   return -1;
 }
 
+/** A flaw that undoes a finish: "xong rồi mà quên ký", "nộp rồi mà nộp nhầm file", "xong rồi nhưng sai mẫu". */
+const FLAWS = [
+  'quen',
+  'nham',
+  'nop nham',
+  'gui nham',
+  'sai mau',
+  'sai',
+  'lam sai',
+  'thieu sot',
+  'can bo sung',
+  'phai bo sung',
+  'can sua',
+  'phai sua',
+  'phai lam lai',
+];
+
 /** "mà", "nhưng" then a negation: "xong rồi mà chưa ký được", "xong rồi nhưng vẫn chưa nộp". */
 const CONTRASTS = ['ma', 'nhung', 'song', 'tuy nhien'];
-const DENIALS = ['chua', 'khong', 'van chua', 'con chua', 'van khong'];
+const DENIALS = ['chua', 'khong', 'van chua', 'con chua', 'van khong', ...FLAWS];
 
 /** The last telling clause that turns on a contrast to a negation, or -1. */
 function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]): number {
@@ -166,7 +183,10 @@ function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]):
       // "nhưng chưa nộp", "nhưng em chưa tổng hợp", "nhưng số liệu chưa chính xác"; not "nhưng không có vướng mắc".
       for (let j = contrast.end; j < Math.min(tokens.length, contrast.end + 4); j++) {
         const denial = phraseAt(tokens, j, DENIALS);
-        if (denial && !phraseAt(tokens, denial.end, NOTHING_WRONG)) return i;
+        if (!denial) continue;
+        // "mà không sai sót gì": nothing amiss, and its words are no flaw.
+        if (phraseAt(tokens, denial.end, NOTHING_WRONG)) break;
+        return i;
       }
     }
   }
@@ -175,7 +195,24 @@ function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]):
 
 /** "Đã họp xong, chưa phân công": a clause that opens on "chưa" names a step not yet done (not "chưa có vướng mắc gì"). */
 const NOT_YET_OPENERS = ['chua', 'van chua', 'con chua', 'em chua', 'ben em chua'];
-const NOTHING_WRONG = ['co gi', 'co vuong', 'gap', 'phat sinh', 'co van de', 'co kho khan', 'thay vuong', 'vuong', 'co gi vuong', 'can ho tro', 'can'];
+const NOTHING_WRONG = [
+  'sai sot',
+  'sai',
+  'loi',
+  'thieu sot',
+  'van de',
+  'co gi',
+  'co vuong',
+  'gap',
+  'phat sinh',
+  'co van de',
+  'co kho khan',
+  'thay vuong',
+  'vuong',
+  'co gi vuong',
+  'can ho tro',
+  'can',
+];
 
 function lastNotYet(clauses: readonly Clause[], roles: readonly ClauseRole[]): number {
   for (let i = clauses.length - 1; i >= 0; i--) {

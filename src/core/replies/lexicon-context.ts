@@ -126,6 +126,12 @@ export const REMAINING_COUNTS = [
   'cho',
   'phan nua',
   'nua',
+  // a little left: "còn tí xíu", "còn chút xíu".
+  'ti xiu',
+  'chut xiu',
+  'ti',
+  'chut',
+  'xiu',
 ];
 
 /** Before "còn": it is gone ("không còn vướng", "hết còn"). */

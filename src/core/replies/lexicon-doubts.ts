@@ -180,7 +180,22 @@ export const PREPARATORY_OBJECTS = [
 export const OTHER_OCCASIONS = ['dot truoc', 'dot roi', 'nam ngoai', 'nam truoc', 'ky truoc', 'lan truoc', 'quy truoc', 'nam roi'];
 
 /** A time still running, then "là" right before the done word: "tuần này là xong", "trong tháng này là hoàn thành". */
-export const RUNNING_TIMES = ['tuan nay', 'thang nay', 'nam nay', 'quy nay', 'nay mai', 'trong tuan', 'trong thang', 'trong ngay', 'cuoi tuan', 'cuoi thang'];
+export const RUNNING_TIMES = [
+  'tuan nay',
+  'thang nay',
+  'nam nay',
+  'quy nay',
+  'nay mai',
+  'trong tuan',
+  'trong thang',
+  'trong ngay',
+  'cuoi tuan',
+  'cuoi thang',
+  'trong hom nay',
+  'het hom nay',
+  'cuoi ngay',
+  'cuoi buoi',
+];
 
 /** Names work left out of a completion: "trừ 2 hộ", "ngoại trừ khu nhà trọ", "riêng tổ 5 chưa nộp". */
 export const EXCEPT_FOR = ['ngoai tru', 'tru ra', 'tru di', 'tru', 'rieng', 'co dieu'];

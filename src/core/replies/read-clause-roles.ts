@@ -95,7 +95,7 @@ const BODIES = ['quan', 'huyen', 'tinh', 'phuong', 'xa', 'so', 'phong', 'bcd', '
 
 /** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
 const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi'];
-const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho', 'please'];
+const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho', 'please', 'pls', 'plz'];
 
 /** Roles of the reply's clauses, decided clause by clause and then across the reply. */
 export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {

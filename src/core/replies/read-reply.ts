@@ -2,6 +2,7 @@ import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
 import { isRemark } from './detect-remark.ts';
+import { conditionOnApproval } from './done-doubt-markers.ts';
 import { guardDone } from './guard-done.ts';
 import { CORRECTIONS, JUST_RECEIVED, PAST_OR_CONCESSIVE, STILL_NOW, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { FILLERS } from './lexicon-modifiers.ts';
@@ -19,6 +20,8 @@ const ALSO_ASKS_FACTOR = 0.85;
 const TICK_ONLY_CONFIDENCE = 0.8;
 /** A part said to be "ok rồi" beside the rest ahead: progress, but the bot asks. */
 const PART_OK_CONFIDENCE = 0.5;
+/** A finish ahead on condition of an approval: blocked, but the bot asks. */
+const APPROVAL_CONDITION_CONFIDENCE = 0.5;
 /** A remark about someone's finish is not stored; below the threshold, so the bot asks if it must. */
 const REMARK_CONFIDENCE = 0.5;
 /** Longest text read: a status reply is a few lines; the rest of a pasted document adds nothing. */
@@ -75,6 +78,18 @@ export function readReply(text: string): ReplyReading {
   // "Xong nhanh vậy ta", "Cố lên, sắp xong rồi": praise or encouragement about a finish, not this unit's report.
   if ((decision.status === 'done' || decision.status === 'in_progress') && isRemark(telling.length > 0 ? clauses : [])) {
     return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'remark']);
+  }
+  // "Nếu anh duyệt sớm thì mai em xong": a finish ahead that waits on an approval or a signature is blocked.
+  const onlyFinishAhead = signals.length > 0 && signals.every((s) => s.tag.startsWith('done_ahead'));
+  if (decision.status === 'in_progress' && onlyFinishAhead && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
+    return {
+      status: 'blocked',
+      percent: null,
+      note,
+      confidence: APPROVAL_CONDITION_CONFIDENCE,
+      kind: 'report',
+      reasons: [...reasons, 'finish_waits_on_approval'],
+    };
   }
   let confidence = decision.confidence;
   if (roles.includes('ask')) {

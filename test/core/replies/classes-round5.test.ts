@@ -15,6 +15,12 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Rà xong hết, giờ chuyển sang khâu nhập máy', 'in_progress'],
     ['Dãy nhà mặt tiền xong, phía trong chưa', 'in_progress'],
     ['Phần giấy tờ ok rồi, phần đi thực tế tuần sau mới đi', 'in_progress'],
+    ['Bản cứng làm xong, bản mềm em chưa gửi', 'in_progress'],
+    ['Xong rồi anh, mới có 4 hộ thôi', 'in_progress'],
+    ['Hoàn thành rồi, còn chút xíu', 'in_progress'],
+    ['Nộp rồi mà quên đóng dấu', 'in_progress'],
+    ['Xong rồi anh, không sai sót gì', 'done'],
+    ['Em mới nộp xong hồi sáng', 'done'],
     ['Xong hết cả 9 khu phố rồi anh', 'done'],
   ],
   'a remark, praise or encouragement about a finish is not a report': [
@@ -41,6 +47,9 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Thứ 2 mới bắt đầu, chắc thứ 6 xong', 'not_started'],
     ['Tuần sau mới xong được chị ơi', 'in_progress'],
     ['Hôm qua là xong rồi anh', 'done'],
+    ['Tí nữa em nộp là xong', 'in_progress'],
+    ['Khi nào có chữ ký thì xong ngay', 'blocked'],
+    ['Nếu sếp duyệt thì thứ 5 em xong', 'blocked'],
   ],
   'an instruction to others to finish is not a report': [
     ['Các thôn nhớ hoàn thành trước thứ 5 nhé', 'none'],
