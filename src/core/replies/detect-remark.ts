@@ -25,9 +25,12 @@ function namesSelf(tokens: readonly string[]): boolean {
 /** "Các đồng chí cố gắng", "anh em ráng": a group addressed, then urged on. */
 function cheersOn(tokens: readonly string[]): boolean {
   const group = groupAt(tokens, firstContent(tokens));
-  return group !== null && phraseAt(tokens, group.end, ENCOURAGING) !== null;
+  if (group === null) return false;
+  let k = group.end;
+  while (k < tokens.length && (tokens[k] === 'oi' || tokens[k] === 'nha' || tokens[k] === 'nhe')) k++;
+  return phraseAt(tokens, k, ENCOURAGING) !== null;
 }
-const ENCOURAGING = ['co gang', 'rang', 'gang', 'co len', 'rang len'];
+const ENCOURAGING = ['co gang', 'rang', 'gang', 'co len', 'rang len', 'co them'];
 
 /** "giỏi ghê", "nhanh dữ thần", "siêng thiệt", "oách quá", "lẹ rứa": a word of praise, then an exclamation. */
 function praises(tokens: readonly string[]): boolean {

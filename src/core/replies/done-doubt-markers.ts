@@ -29,7 +29,7 @@ import {
 import { FORWARDED, TOLD_BY } from './lexicon-others.ts';
 import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
-import { continuesLater, leavesOut, namesAJob, notYetAfter, onlySoFar, restLeft, stepLeft } from './done-doubt-work-left.ts';
+import { continuesLater, leavesOut, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
 import type { ClauseRole } from './read-clause-roles.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, Signal } from './types.ts';
@@ -110,7 +110,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
       // "…, một số hộ vắng sẽ bổ sung sau", "…, tuần sau em rà tiếp": work still ahead after the done.
       const ahead = (signalsByClause[i]?.some((s) => s.tag.startsWith('start_ahead')) === true || continuesLater(tokens)) && !namesAJob(tokens);
-      if (doneSeen && (notYetAfter(tokens) || stepLeft(tokens) || restLeft(tokens) || ahead)) doubts.workLeft = true;
+      if (doneSeen && (notYetAfter(tokens) || stepLeft(tokens) || restLeft(tokens) || partAhead(tokens) || ahead)) doubts.workLeft = true;
       return;
     }
     doneSeen = true;

@@ -78,6 +78,22 @@ export function onlySoFar(tokens: readonly string[]): boolean {
 const JUST_RECEIVED_AFTER = ['khen', 'tuyen duong', 'bieu duong', 'cong nhan', 'ghi nhan', 'duyet', 'phe duyet', 'xac nhan'];
 const SO_FAR_AFTER_MOI = ['co', 'duoc', 'mot', 'mot phan', 'mot nua', 'phan', 'nua', 'nhap', 'ban nhap', 'khung'];
 
+/** After a done clause, another part or unit with a time ahead: "…, xã B hẹn tuần sau", "…, tổ 5 thứ 2 mới xong". */
+export function partAhead(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  const part = phraseAt(tokens, start, PART_HEADS) ?? phraseAt(tokens, start, UNIT_NOUNS);
+  if (part === null || tokens.includes('da') || tokens.includes('roi') || containsPhrase(tokens, PAST_DAYS)) return false;
+  return tokens.includes('hen') || tokens.some((_, k) => futureTimeAt(tokens, k));
+}
+const PAST_DAYS = ['hom qua', 'hom kia', 'tuan truoc', 'thang truoc', 'bua qua', 'vua roi'];
+
+/** A time ahead at k ("tuần sau", "thứ 5"), not a word that folds alike ("nghiệm thu", "hôm nay", "chỉ mai"). */
+function futureTimeAt(tokens: readonly string[], k: number): boolean {
+  const time = phraseAt(tokens, k, FUTURE_TIMES);
+  if (!time || ['hom', 'tu', 'nghiem', 'chi', 'co', 'ban'].includes(tokens[k - 1] ?? '')) return false;
+  return time.phrase !== 'thu' || isNumber(tokens[k + 1]);
+}
+
 /** After a done clause, a clause without a done word about "the rest": "…, các tổ còn lại mai em đi", "…, số còn lại đang xác minh". */
 export function restLeft(tokens: readonly string[]): boolean {
   return containsPhrase(tokens, THE_REST);

@@ -289,7 +289,12 @@ export const IMPERATIVES = [
   'tranh thu',
   'tap trung',
   'day nhanh',
+  'don doc',
+  'nhac',
+  'chi dao',
 ];
+/** Imperatives that instruct wherever they stand after the group addressed ("các đơn vị chưa hoàn thành khẩn trương báo cáo"). */
+export const STRONG_IMPERATIVES = ['khan truong', 'nhanh chong', 'luu y', 'don doc', 'day nhanh', 'tap trung'];
 
 /** Opens a request or instruction to someone else. */
 export const REQUEST_OPENERS = [

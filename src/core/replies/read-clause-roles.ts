@@ -9,6 +9,7 @@ import {
   GROUP_ADDRESSEES,
   HELP_OBJECTS,
   IMPERATIVES,
+  STRONG_IMPERATIVES,
   NOT_RELAY,
   OTHER_TOPIC,
   RELAY_OPENERS,
@@ -276,6 +277,10 @@ const TOLD_AS_HAPPENED = ['da', 'dang', 'roi', 'chua', 'bi', 'van'];
 function instructsGroup(tokens: readonly string[], start: number): boolean {
   const group = groupAt(tokens, start);
   if (!group) return false;
+  // "các đơn vị chưa hoàn thành khẩn trương báo cáo": a strong imperative, not told as done ("đã khẩn trương").
+  for (let k = group.end; k < tokens.length; k++) {
+    if (phraseAt(tokens, k, STRONG_IMPERATIVES) && !['da', 'dang', 'roi'].includes(tokens[k - 1] ?? '')) return true;
+  }
   if (indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) >= 0) return false;
   for (let k = group.end; k < Math.min(tokens.length, group.end + 4); k++) if (phraseAt(tokens, k, IMPERATIVES)) return true;
   return deadlineAhead(tokens);

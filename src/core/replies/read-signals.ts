@@ -5,7 +5,7 @@ import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
 import { UNDONE_REDO, UNDONE_RETURNED, MISSING_LEADS, NOTHING_YET, NOTHING_YET_NOT_AFTER, RESOLUTION_DOUBTS } from './lexicon-context.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
-import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { containsPhrase, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import { startsLater } from './read-start-ahead.ts';
 import {
   laterOnly,
@@ -84,6 +84,8 @@ export function readSignals(clause: Clause): Signal[] {
     const whole = wholeDone(tokens);
     if (whole) signals.push(whole);
   }
+  // "em định cuối tuần làm cho xong", "mai làm nốt": finishing off work already under way.
+  if (containsPhrase(tokens, FINISHING_OFF)) signals.push({ status: 'in_progress', strong: false, tag: 'finishing_off' });
   // "…, phòng chưa gửi mẫu biểu": a body above has not delivered what the unit needs.
   if (!signals.some((s) => s.status === 'blocked') && bodyHasNotDelivered(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:body' });
   if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
@@ -185,7 +187,12 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
   }
 }
 
+/** Finishing off what is under way: "làm cho xong", "làm nốt". */
+const FINISHING_OFF = ['cho xong', 'cho hoan thanh', 'lam not', 'di not', 'nop not', 'gui not'];
+
 function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  // "giả sử có đủ kinh phí": "giả sử có" folds over "sự cố" (an incident).
+  if (match.phrase === 'su co' && tokens[match.start - 1] === 'gia') return null;
   const canceller = modifierBefore(tokens, match.start, { cancel: PROBLEM_CANCELLERS }, FILLERS);
   // "đang tháo gỡ vướng mắc", "cần giải quyết khó khăn": the problem is still there.
   const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;

@@ -21,6 +21,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Nộp rồi mà quên đóng dấu', 'in_progress'],
     ['Xong rồi anh, không sai sót gì', 'done'],
     ['Em mới nộp xong hồi sáng', 'done'],
+    ['Nghiệm thu xong khu A, khu B hẹn thứ 3', 'in_progress'],
     ['Xong hết cả 9 khu phố rồi anh', 'done'],
   ],
   'a remark, praise or encouragement about a finish is not a report': [
@@ -48,6 +49,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Tuần sau mới xong được chị ơi', 'in_progress'],
     ['Hôm qua là xong rồi anh', 'done'],
     ['Tí nữa em nộp là xong', 'in_progress'],
+    ['Tuần sau em tranh thủ làm cho xong', 'in_progress'],
     ['Khi nào có chữ ký thì xong ngay', 'blocked'],
     ['Nếu sếp duyệt thì thứ 5 em xong', 'blocked'],
   ],
@@ -56,6 +58,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Anh em ráng hoàn thành trong hôm nay', 'none'],
     ['Thôn nào xong thì gửi danh sách về em', 'none'],
     ['Chị Hoa hoàn thành giúp em bảng tổng hợp nhé', 'none'],
+    ['Các tổ chưa nộp khẩn trương hoàn thành nhé', 'none'],
     ['Bên em đã hoàn thành trước 10h sáng nay ạ', 'done'],
   ],
   'a body above that has not delivered holds the unit up, in either order': [
