@@ -99,6 +99,7 @@ export const REMARKS = [
   'du dan',
   'xin xo',
   'bai phuc',
+  'nguong mo',
   'som nhat',
   'nhanh nhat',
   'co len',
