@@ -66,7 +66,7 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
     return decision('in_progress', null, 0.45, 'count_done_unclear_whole');
   // "Tuần sau mới bắt đầu, chắc cuối tháng xong": the start ahead, and only a finish ahead besides.
   const onlyFinishAhead = signals.filter((s) => s.status === 'in_progress').every((s) => FINISH_AHEAD_TAGS.includes(s.tag));
-  if (signals.some((s) => BEGIN_AHEAD_TAGS.includes(s.tag)) && onlyFinishAhead) return decision('not_started', null, 0.65, 'start_ahead_finish_ahead');
+  if (tagged('start_ahead') && onlyFinishAhead) return decision('not_started', null, 0.65, 'start_ahead_finish_ahead');
   if (any('in_progress')) return decision('in_progress', null, 0.7, 'started');
   if (figure.notReached) return decision('in_progress', null, 0.6, 'figure_not_reached');
   if (tagged('start_ahead')) return decision('not_started', null, 0.65, 'start_ahead');
@@ -74,20 +74,8 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
   return null;
 }
 
-/** A beginning put ahead ("tuần sau mới bắt đầu"), not a step of work ("sẽ rà bổ sung", "tối nay em làm"). */
-const BEGIN_AHEAD_TAGS = [
-  'start_ahead:bat dau',
-  'start_ahead:trien khai',
-  'start_ahead:khoi dong',
-  'start_ahead:bat tay',
-  'start_ahead:later',
-  'start_ahead:lam',
-  'start_ahead:thuc hien',
-  'start_ahead:tien hanh',
-  'start_ahead:to chuc',
-];
 /** A finish only expected ("chắc cuối tháng xong"), not a hedge on a finish ("về cơ bản đã hoàn thành"). */
-const FINISH_AHEAD_TAGS = ['done_ahead:expected', 'done_ahead:se', 'done_ahead:du kien'];
+const FINISH_AHEAD_TAGS = ['done_ahead:expected', 'done_ahead:se', 'done_ahead:du kien', 'done_ahead:to_come'];
 
 function decision(status: SignalStatus, percent: number | null, confidence: number, reason: string): StatusDecision {
   return { status, percent, confidence, reasons: [reason] };

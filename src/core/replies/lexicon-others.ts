@@ -99,6 +99,8 @@ export const REMARKS = [
   'du dan',
   'xin xo',
   'bai phuc',
+  'ghe chua',
+  'ghe chua kia',
   'nguong mo',
   'som nhat',
   'nhanh nhat',

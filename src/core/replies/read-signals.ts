@@ -3,7 +3,7 @@ import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-
 import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, OWN_REASONS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
-import { UNDONE_REDO, UNDONE_RETURNED, MISSING_LEADS, NOTHING_YET, NOTHING_YET_NOT_AFTER, RESOLUTION_DOUBTS } from './lexicon-context.ts';
+import { UNDONE_REDO, UNDONE_RETURNED, MISSING_LEADS, NOTHING_YET, NOTHING_YET_NOT_AFTER, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-context.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { containsPhrase, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import { startsLater } from './read-start-ahead.ts';
@@ -164,6 +164,13 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'done':
       return readDone(tokens, match);
     case 'blocker':
+      // "chi hội 5 thu chưa đủ", "nộp chưa đủ": the work not yet complete, not a lack ("chưa đủ người" is one).
+      if (
+        match.phrase === 'chua du' &&
+        phraseBefore(tokens, match.start, [...ACTIVITY_VERBS, ...START_VERBS, 'thu', 'nop', 'gui', 'lam']) &&
+        !phraseAt(tokens, match.end, RESOURCES)
+      )
+        return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
     case 'undone':
       return { status: 'blocked', strong: false, tag: `undone:${match.phrase}` };

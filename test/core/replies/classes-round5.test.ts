@@ -22,6 +22,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Xong rồi anh, không sai sót gì', 'done'],
     ['Em mới nộp xong hồi sáng', 'done'],
     ['Nghiệm thu xong khu A, khu B hẹn thứ 3', 'in_progress'],
+    ['Đã thu xong 3 tổ, tổ 4 nộp chưa đủ', 'in_progress'],
     ['Xong hết cả 9 khu phố rồi anh', 'done'],
   ],
   'a remark, praise or encouragement about a finish is not a report': [
@@ -29,6 +30,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Mấy bạn Đoàn làm siêng thiệt, xong hết rồi', 'none'],
     ['Cố lên mọi người, sắp xong rồi', 'none'],
     ['Chúc mừng xã Tân Phú nha 👏', 'none'],
+    ['Ghê chưa, bên đó xong rồi', 'none'],
     ['Các đồng chí cố gắng, còn ít thôi là xong', 'none'],
     ['Dạ bên em xong rồi anh, làm nhanh lắm', 'done'],
   ],
@@ -46,6 +48,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Có xe thì mai đi là xong, không thì thứ 5', 'in_progress'],
     ['Will be done tonight anh', 'in_progress'],
     ['Thứ 2 mới bắt đầu, chắc thứ 6 xong', 'not_started'],
+    ['Thứ 7 này mới họp, họp xong em báo', 'not_started'],
     ['Tuần sau mới xong được chị ơi', 'in_progress'],
     ['Hôm qua là xong rồi anh', 'done'],
     ['Tí nữa em nộp là xong', 'in_progress'],
