@@ -19,7 +19,12 @@ export function isRemark(clauses: readonly Clause[]): boolean {
 }
 
 function namesSelf(tokens: readonly string[]): boolean {
-  return tokens.some((_, k) => phraseAt(tokens, k, SELF_SUBJECTS) !== null && !NOT_SELF_BEFORE.includes(tokens[k - 1] ?? ''));
+  return tokens.some((_, k) => {
+    const self = phraseAt(tokens, k, SELF_SUBJECTS);
+    if (self === null || NOT_SELF_BEFORE.includes(tokens[k - 1] ?? '')) return false;
+    // A bare "tôi" folds like "tới" and "tối" ("làm tới tối"): the unit only at the clause's start.
+    return self.phrase !== 'toi' || k === firstContent(tokens);
+  });
 }
 
 /** "Các đồng chí cố gắng", "anh em ráng": a group addressed, then urged on. */

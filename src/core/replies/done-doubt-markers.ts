@@ -78,6 +78,8 @@ const SIGNATURES = [...APPROVALS, 'ky', 'ky ten', 'chu ky', 'dong dau', 'con dau
 const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot', 'hang dau'];
 const HEAD_AFTER = ['tien', 'tuan', 'thang', 'nam', 'gio', 'quy', 'ky', 'ra', 'vao'];
 const NEGATION_WINDOW = 4;
+/** Right before a done word: later in the day (not "tối", which folds like "tôi"). */
+const DAY_PARTS_AHEAD = ['chieu', 'trua', 'chieu nay', 'trua nay', 'toi nay', 'chieu ni', 'toi ni', 'trua ni'];
 const PART_CODE = /^(?:kp|to|tdp|ap|thon|khu|dot|gd)\d+$/;
 
 export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): StrictDoubts {
@@ -251,6 +253,8 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
   // "tuần này là xong", "trong tháng này là hoàn thành": by a time still running.
   if (tokens[doneAt - 1] === 'la' && !tokens.slice(0, doneAt).includes('da') && containsPhrase(tokens.slice(0, doneAt), RUNNING_TIMES)) return true;
   if (tokens[doneAt - 1] === 'la' && finishTimeAhead(tokens, doneAt - 1, done)) return true;
+  // "…, chiều xong", "trưa nay xong": a part of the day still to come right before the done word, nothing past.
+  if (!past && phraseBefore(tokens, doneAt, DAY_PARTS_AHEAD) && !tokens.slice(0, doneAt).includes('da')) return true;
   // "vài bữa nữa xong", "2 tiếng nữa hoàn thành": a stretch of time still to run before the done word.
   if (tokens.slice(Math.max(0, doneAt - 3), doneAt).some((token, j, near) => token === 'nua' && TIME_SPANS.includes(near[j - 1] ?? ''))) return true;
   for (let k = doneAt - 1; k >= 0; k--) {

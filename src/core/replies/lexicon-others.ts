@@ -99,6 +99,11 @@ export const REMARKS = [
   'du dan',
   'xin xo',
   'bai phuc',
+  'thuong may em',
+  'thuong cac em',
+  'thuong anh em',
+  'thuong ghe',
+  'thuong qua',
   'ghe chua',
   'ghe chua kia',
   'nguong mo',
@@ -163,4 +168,11 @@ export const NOT_SELF_BEFORE = [
   'tinh',
   'thanh pho',
   'ca',
+  'may',
+  'nhung',
+  'thuong',
+  // "tới tối", "đến tối", "buổi tối": the evening, which folds like "tôi".
+  'toi',
+  'den',
+  'buoi',
 ];
