@@ -33,13 +33,18 @@ function cheersOn(tokens: readonly string[]): boolean {
   if (group === null) return false;
   let k = group.end;
   while (k < tokens.length && (tokens[k] === 'oi' || tokens[k] === 'nha' || tokens[k] === 'nhe')) k++;
-  return phraseAt(tokens, k, ENCOURAGING) !== null;
+  const urged = phraseAt(tokens, k, ENCOURAGING);
+  // "anh em cố gắng lắm" (read "nhiều"): the effort described, not urged on.
+  return urged !== null && !['nhieu', 'lam', 'qua', 'ghe', 'het suc'].includes(tokens[urged.end] ?? '');
 }
 const ENCOURAGING = ['co gang', 'rang', 'gang', 'co len', 'rang len', 'co them'];
 
 /** "giỏi ghê", "nhanh dữ thần", "siêng thiệt", "oách quá", "lẹ rứa": a word of praise, then an exclamation. */
 function praises(tokens: readonly string[]): boolean {
   return tokens.some((_, k) => {
+    // "quá đỉnh", "quá giỏi", "quá dữ": "quá" before the praise (not before speed: "quá nhanh" may be the unit's own).
+    const after = tokens[k] === 'qua' ? phraseAt(tokens, k + 1, [...PRAISE_WORDS, 'du']) : null;
+    if (after && !SPEED_WORDS.includes(after.phrase)) return true;
     const praise = phraseAt(tokens, k, PRAISE_WORDS);
     const exclaim = praise ? phraseAt(tokens, praise.end, INTENSIFIERS) : null;
     if (!praise || !exclaim) return false;

@@ -135,7 +135,7 @@ function doneDoubts(
 const CONFIRMATION_PARTICLES = ['ha', 'nhi', 'he', 'chu', 'ha ta', 'phai ha', 'nhi ta', 'sao', 'phai khong', 'dung khong', 'a ha'];
 
 /** "Xong rồi hả anh", "Đã nộp rồi nhỉ", "Việc đó xong rồi chứ anh": the teller asks whether it is done. */
-function seeksConfirmation(tokens: readonly string[]): boolean {
+export function seeksConfirmation(tokens: readonly string[]): boolean {
   let end = tokens.length;
   for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
     if (CONFIRMATION_PARTICLES.includes(particle.phrase)) return true;

@@ -41,6 +41,20 @@ const ADDRESS_BEFORE_A = ['anh', 'chi', 'em', 'ban', 'co', 'chu', 'bac', 'thay',
 function askingA(match: string, word: string, space: string): string {
   return ADDRESS_BEFORE_A.includes(foldVietnamese(word).toLowerCase()) ? match : `${word}${space}hả`;
 }
+/**
+ * Words whose folded form is another word's: "hở" (asks, like "hả"; folds like "hộ"), Southern "hà"
+ * (insists, like "nha"; folds like "hả"), "lắm" (very; folds like "làm").
+ */
+const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}\p{M}])h\u1edf(?![\p{L}\p{M}])/gu, 'hả'],
+  [/(?<![\p{L}\p{M}])h\u00e0(?![\p{L}\p{M}])/gu, 'nha'],
+  [/(?<![\p{L}\p{M}])l\u1eafm(?![\p{L}\p{M}])/gu, 'nhiều'],
+];
+
+function unclash(text: string): string {
+  return FOLD_CLASHES.reduce((out, [pattern, word]) => out.replace(pattern, word), text);
+}
+
 /** "hẻm" (an alley) folds like Southern "hem" (not): read it as "ngõ". */
 const ALLEY = /(?<![\p{L}\p{M}])([Hh])\u1ebbm(?![\p{L}\p{M}])/gu;
 
@@ -72,8 +86,7 @@ const VOCABULARY: ReadonlySet<string> = new Set(
  */
 export function normalizeReply(text: string): Clause[] {
   const folded = foldVietnamese(
-    text
-      .normalize('NFC')
+    unclash(text.normalize('NFC'))
       .replace(ACK_EMOJI, ' ok ')
       .replace(TICK_EMOJI, ' tick ')
       .replace(CLAP_EMOJI, ' hoan hô ')

@@ -282,7 +282,11 @@ function instructsGroup(tokens: readonly string[], start: number): boolean {
     if (phraseAt(tokens, k, STRONG_IMPERATIVES) && !['da', 'dang', 'roi'].includes(tokens[k - 1] ?? '')) return true;
   }
   if (indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) >= 0) return false;
-  for (let k = group.end; k < Math.min(tokens.length, group.end + 4); k++) if (phraseAt(tokens, k, IMPERATIVES)) return true;
+  for (let k = group.end; k < Math.min(tokens.length, group.end + 4); k++) {
+    const imperative = phraseAt(tokens, k, IMPERATIVES);
+    // "mọi người cố gắng lắm": "lắm" describes the effort, it does not urge it.
+    if (imperative && !DESCRIBING_AFTER.includes(tokens[imperative.end] ?? '')) return true;
+  }
   return deadlineAhead(tokens);
 }
 
@@ -300,6 +304,8 @@ function addressesWhoever(tokens: readonly string[], start: number): boolean {
   const group = groupAt(tokens, start);
   return group !== null && (group.phrase === 'ai' || group.phrase.endsWith(' nao')) && tokens.includes('thi', group.end);
 }
+
+const DESCRIBING_AFTER = ['lam', 'qua', 'ghe', 'that', 'thiet', 'het suc', 'nhieu'];
 
 /** "trước 10h", "trước thứ 6", "trước ngày 30/6", "trong hôm nay", "trong tuần này": a deadline still to come. */
 function deadlineAhead(tokens: readonly string[]): boolean {

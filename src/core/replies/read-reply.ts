@@ -3,7 +3,7 @@ import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
 import { isRemark } from './detect-remark.ts';
 import { conditionOnApproval } from './done-doubt-markers.ts';
-import { guardDone } from './guard-done.ts';
+import { guardDone, seeksConfirmation } from './guard-done.ts';
 import { CORRECTIONS, JUST_RECEIVED, PAST_OR_CONCESSIVE, STILL_NOW, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { FILLERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -18,6 +18,8 @@ import type { Clause, ReplyReading, Signal } from './types.ts';
 const ALSO_ASKS_FACTOR = 0.85;
 /** A reply that is only check marks ("✅") reads as done, a little less sure than words. */
 const TICK_ONLY_CONFIDENCE = 0.8;
+/** Asking to confirm a finish only supposed: not a report. */
+const ASKS_TO_CONFIRM_CONFIDENCE = 0.6;
 /** A part said to be "ok rồi" beside the rest ahead: progress, but the bot asks. */
 const PART_OK_CONFIDENCE = 0.5;
 /** A finish ahead on condition of an approval: blocked, but the bot asks. */
@@ -79,9 +81,12 @@ export function readReply(text: string): ReplyReading {
   if ((decision.status === 'done' || decision.status === 'in_progress') && isRemark(telling.length > 0 ? clauses : [])) {
     return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'remark']);
   }
+  // "Bên mình chắc xong rồi ha": a finish only supposed, then a particle asking to confirm it: a question.
+  if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => seeksConfirmation(tokens))) {
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_to_confirm']);
+  }
   // "Nếu anh duyệt sớm thì mai em xong": a finish ahead that waits on an approval or a signature is blocked.
-  const onlyFinishAhead = signals.length > 0 && signals.every((s) => s.tag.startsWith('done_ahead'));
-  if (decision.status === 'in_progress' && onlyFinishAhead && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
+  if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
     return {
       status: 'blocked',
       percent: null,
@@ -175,6 +180,11 @@ function partInOrder(tokens: readonly string[]): boolean {
   return ok > 0 && tokens[ok + 1] === 'roi' && tokens.slice(0, ok).some((token) => !PARTICLES.includes(token) && !ACK_OPENERS.includes(token));
 }
 const ACK_OPENERS = ['vang', 'thua', 'u', 'da', 'dung', 'duoc', 'vay', 'the', 'la'];
+
+/** Every signal is a finish ahead or only supposed ("chắc xong", "mai xong"). */
+function onlyFinishAheadSignals(signals: readonly Signal[]): boolean {
+  return signals.length > 0 && signals.every((s) => s.tag.startsWith('done_ahead'));
+}
 
 function onlyTicks(clauses: readonly Clause[]): boolean {
   return clauses.length > 0 && clauses.every(({ tokens }) => tokens.length > 0 && tokens.every((token) => token === 'tick'));
