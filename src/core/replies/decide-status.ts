@@ -44,6 +44,8 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
   if (doneSaid) {
     if (unfinishedSaid) return decision('in_progress', null, 0.55, 'done_and_not_done');
     if (strong('in_progress')) return decision('in_progress', null, 0.7, 'part_done_part_ongoing');
+    // "Chưa làm, mai bắt đầu, 2 ngày là xong": not begun, the start ahead, so the done lies ahead too.
+    if (strong('not_started') && tagged('start_ahead') && !tagged('done_count')) return decision('not_started', null, 0.5, 'start_ahead_then_done');
     if (strong('not_started')) return decision('in_progress', null, 0.5, 'done_and_not_started');
     return decision('done', 100, 0.92, 'done');
   }
@@ -52,6 +54,8 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
     .filter((s) => s.status === 'in_progress' && s.strong)
     .every((s) => s.tag.startsWith('ongoing_prep:') || s.tag === 'ongoing:dang');
   if (strong('not_started') && onlyPreparing && tagged('ongoing_prep:')) return decision('not_started', null, 0.75, 'not_started_preparing');
+  // "Xong phần rà soát rồi, phần nhập liệu chưa làm": a part finished beside a part not begun is progress.
+  if (strong('not_started') && (tagged('done_count') || tagged('done_partly'))) return decision('in_progress', null, 0.7, 'part_done_part_not_started');
   if (strong('in_progress')) return decision('in_progress', null, 0.9, 'ongoing');
   // "Chưa, thứ 4 em làm": a bare "not yet" with only hints of doing is not started.
   if (tagged('bare_not_yet') && !tagged('done_negated')) return decision('not_started', null, 0.7, 'not_yet_then_plan');
@@ -60,12 +64,18 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
   // "Đã kiểm tra xong 64 cơ sở": finished a count of parts, and nothing says whether that is all of it.
   if (tagged('done_count') && !signals.some((s) => s.status === 'in_progress' && !s.tag.startsWith('done_count')))
     return decision('in_progress', null, 0.45, 'count_done_unclear_whole');
+  // "Tuần sau mới bắt đầu, chắc cuối tháng xong": the start ahead, and only a finish ahead besides.
+  const onlyFinishAhead = signals.filter((s) => s.status === 'in_progress').every((s) => FINISH_AHEAD_TAGS.includes(s.tag));
+  if (tagged('start_ahead') && onlyFinishAhead) return decision('not_started', null, 0.65, 'start_ahead_finish_ahead');
   if (any('in_progress')) return decision('in_progress', null, 0.7, 'started');
   if (figure.notReached) return decision('in_progress', null, 0.6, 'figure_not_reached');
   if (tagged('start_ahead')) return decision('not_started', null, 0.65, 'start_ahead');
   if (any('not_started')) return decision('not_started', null, 0.5, 'not_yet');
   return null;
 }
+
+/** A finish only expected ("chắc cuối tháng xong"), not a hedge on a finish ("về cơ bản đã hoàn thành"). */
+const FINISH_AHEAD_TAGS = ['done_ahead:expected', 'done_ahead:se', 'done_ahead:du kien', 'done_ahead:to_come'];
 
 function decision(status: SignalStatus, percent: number | null, confidence: number, reason: string): StatusDecision {
   return { status, percent, confidence, reasons: [reason] };

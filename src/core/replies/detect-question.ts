@@ -25,11 +25,16 @@ export function isQuestionClause(clause: Clause): boolean {
   const before = tokens.slice(0, last);
   switch (word) {
     case 'chua':
+      // "còn mấy hộ chưa tới": "tới" (reach) folds like the pronoun "tôi", which was stripped as a particle.
+      if (tokens[last + 1] === 'toi') return false;
       // "vẫn chưa", "dạ chưa" answer; "xong chưa", "báo cáo chưa" ask.
       return !phraseBefore(tokens, last, [...STATEMENT_BEFORE_CHUA, ...PARTICLES, ...NEGATIONS]);
     case 'khong':
       // "Khó khăn, vướng mắc: không" is the formal way of saying there are none.
       return !(phraseBefore(tokens, last, PROBLEM_WORDS) && before[0] !== 'co');
+    case 'ta':
+      // "xong rồi hả ta", "nhanh vậy ta": the teller wonders aloud; "bên ta", "chúng ta", "người ta" are people.
+      return !PRONOUN_TA_BEFORE.includes(tokens[last - 1] ?? '');
     case 'gi':
     case 'nao':
       // "không vướng mắc gì" states; "cần làm gì" asks.
@@ -38,6 +43,11 @@ export function isQuestionClause(clause: Clause): boolean {
       return true;
   }
 }
+
+/** Before a clause-final "ta" that is a pronoun ("bên ta", "chúng ta", "người ta"), not a wondering particle. */
+const PRONOUN_TA_BEFORE = ['chung', 'ben', 'phia', 'cua', 'nguoi', 'minh', 'voi', 'cho', 'giup', 'ho'];
+
+const WHENEVER = ['khi nao', 'bao gio', 'luc nao', 'hoi nao'];
 
 /** A question word, except "ai" denied: "chưa ai làm" states that nobody has. */
 function asksWithWords(tokens: readonly string[]): boolean {
@@ -49,6 +59,8 @@ function asksWithWords(tokens: readonly string[]): boolean {
     // "bắt đầu ạ" is not "đâu ạ"; "thế nào cũng xong", "bao giờ cũng vậy": "whatever", not a question.
     if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
     if (tokens[match.end] === 'cung') continue;
+    // "khi nào có con dấu thì xong ngay", "bao giờ có danh sách thì em làm": whenever, a condition.
+    if (WHENEVER.includes(match.phrase) && tokens.includes('thi', match.end)) continue;
     // "bản sao", "sao chép", "sao kê": not "sao?".
     if (tokens[i] === 'sao' && (tokens[i - 1] === 'ban' || ['chep', 'luu', 'ke', 'y'].includes(tokens[i + 1] ?? ''))) continue;
     return true;
@@ -82,6 +94,8 @@ function asksWhich(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     if (i === 0 || i === tokens.length - 1) return false;
     if (token === 'hay') return !NOT_A_CHOICE_AFTER.includes(tokens[i + 1] ?? '') && !NOT_A_CHOICE_BEFORE.includes(tokens[i - 1] ?? '');
+    // "khi nào … thì": whenever, a condition.
+    if (token === 'nao' && ['khi', 'luc', 'hoi'].includes(tokens[i - 1] ?? '') && tokens.includes('thi', i)) return false;
     return (
       token === 'nao' &&
       tokens[i + 1] !== 'cung' &&

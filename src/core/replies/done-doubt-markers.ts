@@ -1,9 +1,15 @@
-import { DONE_PHRASES } from './lexicon.ts';
+import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { APPROVALS, FUTURE_TIMES } from './lexicon-context.ts';
 import { SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
   AHEAD_OF_DONE,
   ALMOST_AFTER,
+  ALTERNATIVES,
+  CONDITION_OPENERS,
+  LATER_TODAY,
+  NEXT_DAYS,
+  PAST_TIMES,
+  TIME_SPANS,
   OTHER_OCCASIONS,
   PREPARATORY_OBJECTS,
   TAKEN_BACK,
@@ -23,7 +29,7 @@ import {
 import { FORWARDED, TOLD_BY } from './lexicon-others.ts';
 import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
-import { continuesLater, leavesOut, namesAJob, notYetAfter, stepLeft } from './done-doubt-work-left.ts';
+import { continuesLater, leavesOut, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
 import type { ClauseRole } from './read-clause-roles.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, Signal } from './types.ts';
@@ -72,6 +78,8 @@ const SIGNATURES = [...APPROVALS, 'ky', 'ky ten', 'chu ky', 'dong dau', 'con dau
 const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot', 'hang dau'];
 const HEAD_AFTER = ['tien', 'tuan', 'thang', 'nam', 'gio', 'quy', 'ky', 'ra', 'vao'];
 const NEGATION_WINDOW = 4;
+/** Right before a done word: later in the day (not "tối", which folds like "tôi"). */
+const DAY_PARTS_AHEAD = ['chieu', 'trua', 'chieu nay', 'trua nay', 'toi nay', 'chieu ni', 'toi ni', 'trua ni'];
 const PART_CODE = /^(?:kp|to|tdp|ap|thon|khu|dot|gd)\d+$/;
 
 export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): StrictDoubts {
@@ -99,12 +107,12 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;
     if (containsPhrase(tokens, STANDALONE_HEDGES) || containsPhrase(tokens, TAKEN_BACK)) doubts.hedge = true;
-    if (leavesOut(tokens)) doubts.workLeft = true;
+    if (leavesOut(tokens) || onlySoFar(tokens)) doubts.workLeft = true;
     if (phraseAt(tokens, firstContent(tokens), FORWARDED) || containsPhrase(tokens, TOLD_BY)) doubts.saidBySomeoneElse = true;
     if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
       // "…, một số hộ vắng sẽ bổ sung sau", "…, tuần sau em rà tiếp": work still ahead after the done.
       const ahead = (signalsByClause[i]?.some((s) => s.tag.startsWith('start_ahead')) === true || continuesLater(tokens)) && !namesAJob(tokens);
-      if (doneSeen && (notYetAfter(tokens) || stepLeft(tokens) || ahead)) doubts.workLeft = true;
+      if (doneSeen && (notYetAfter(tokens) || stepLeft(tokens) || restLeft(tokens) || partAhead(tokens) || ahead)) doubts.workLeft = true;
       return;
     }
     doneSeen = true;
@@ -113,12 +121,13 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (at.some((k) => containsPhrase(tokens.slice(0, k), SELF_SUBJECTS))) doubts.firstPerson = true;
     if (hedged(tokens)) doubts.hedge = true;
     const previous = i > 0 && roles[i - 1] === 'tell' ? (clauses[i - 1]?.tokens ?? []) : [];
-    if (conditional(tokens) || opensOnCondition(previous)) {
+    const next = i + 1 < clauses.length && roles[i + 1] === 'tell' ? (clauses[i + 1]?.tokens ?? []) : [];
+    if (conditional(tokens) || opensOnCondition(previous) || at.some((k) => conditionBefore(tokens, k)) || opensOnAlternative(next)) {
       doubts.condition = true;
       if (containsPhrase(tokens, SIGNATURES) || containsPhrase(previous, SIGNATURES)) doubts.conditionOnApproval = true;
     }
     if (at.some((k) => aheadOf(tokens, k))) doubts.ahead = true;
-    if (at.some((k) => negatedNear(tokens, k))) doubts.negatedNearby = true;
+    if (at.some((k) => negatedNear(tokens, k)) || notYetAfterDone(tokens, at[0] ?? tokens.length)) doubts.negatedNearby = true;
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
     const doneLater = signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.status === 'done'));
     if (at.some((k) => preparesAt(tokens, k, doneLater))) doubts.preparatory = true;
@@ -173,6 +182,45 @@ function conditional(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** "có người phụ thì hôm nay xong", "đủ hồ sơ thì mai nộp là xong": a condition opened on having or enough, then "thì", before the done word. */
+function conditionBefore(tokens: readonly string[], doneAt: number): boolean {
+  const start = firstContent(tokens);
+  if (!phraseAt(tokens, start, CONDITION_OPENERS) || tokens.slice(0, start).includes('da')) return false;
+  const then = tokens.indexOf('thi', start + 1);
+  return then > start && then < doneAt;
+}
+
+/** "…, không thì mai": the next clause gives the alternative, so the finish was a condition. */
+function opensOnAlternative(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && phraseAt(tokens, firstContent(tokens), ALTERNATIVES) !== null;
+}
+
+/**
+ * Before "là <done>" (at `la`), with no "đã": later today ("chiều ni là xong rồi"), a stretch of time to
+ * come ("2 bữa nữa là xong"), or a day or date ahead ("đến 20/5 là hoàn thành"). A stretch or a date with
+ * "rồi" after the done may be past ("làm 2 ngày là xong rồi"): only later today and "nữa" keep it ahead then.
+ */
+function finishTimeAhead(tokens: readonly string[], la: number, done: { end: number } | null): boolean {
+  const before = tokens.slice(0, la);
+  if (before.includes('da') || containsPhrase(before, PAST_TIMES)) return false;
+  const since = Math.max(0, la - 4);
+  const near = tokens.slice(since, la);
+  if (near.some((_, j) => phraseAt(near, j, LATER_TODAY)?.end === near.length)) return true;
+  if (near.includes('nua') || near.some((_, j) => phraseAt(near, j, NEXT_DAYS)?.end === near.length)) return true;
+  // "tí em gửi là xong", "chiều nay em nộp là xong": later today, anywhere before.
+  if (containsPhrase(before, LATER_TODAY)) return true;
+  const past = done !== null && tokens.slice(done.end).includes('roi');
+  if (past) return false;
+  const span = near.some((token, j) => (isNumber(token) || token === 'may' || token === 'vai') && TIME_SPANS.includes(near[j + 1] ?? ''));
+  const dated = near.some((token, j) => (token === 'den' || token === 'toi' || token === 'ngay') && isNumber(near[j + 1]));
+  return span || dated || containsPhrase(near, FUTURE_TIMES);
+}
+
+/** "Nếu anh duyệt sớm thì mai em xong", "miễn phường ký là xong": a condition that waits on an approval or a signature. */
+export function conditionOnApproval(tokens: readonly string[]): boolean {
+  return (conditional(tokens) || opensOnCondition(tokens)) && containsPhrase(tokens, SIGNATURES);
+}
+
 /** "Nếu phòng duyệt, thì xong": the clause before opens on a condition. */
 function opensOnCondition(tokens: readonly string[]): boolean {
   return tokens.length > 0 && phraseAt(tokens, firstContent(tokens), CONDITIONS) !== null;
@@ -204,6 +252,11 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
   }
   // "tuần này là xong", "trong tháng này là hoàn thành": by a time still running.
   if (tokens[doneAt - 1] === 'la' && !tokens.slice(0, doneAt).includes('da') && containsPhrase(tokens.slice(0, doneAt), RUNNING_TIMES)) return true;
+  if (tokens[doneAt - 1] === 'la' && finishTimeAhead(tokens, doneAt - 1, done)) return true;
+  // "…, chiều xong", "trưa nay xong": a part of the day still to come right before the done word, nothing past.
+  if (!past && phraseBefore(tokens, doneAt, DAY_PARTS_AHEAD) && !tokens.slice(0, doneAt).includes('da')) return true;
+  // "vài bữa nữa xong", "2 tiếng nữa hoàn thành": a stretch of time still to run before the done word.
+  if (tokens.slice(Math.max(0, doneAt - 3), doneAt).some((token, j, near) => token === 'nua' && TIME_SPANS.includes(near[j - 1] ?? ''))) return true;
   for (let k = doneAt - 1; k >= 0; k--) {
     if (tokens[k] === 'da') return false;
     if (phraseAt(tokens, k, AHEAD_OF_DONE)) return true;
@@ -213,6 +266,23 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
   }
   return false;
 }
+
+/** After the done word, "chưa" and a verb of the work: "phần gửi lên quận em chưa gửi", "xong bản nháp, chưa nộp" (not "chưa có gì vướng"). */
+function notYetAfterDone(tokens: readonly string[], doneAt: number): boolean {
+  for (let k = doneAt + 1; k < tokens.length - 1; k++) {
+    if (tokens[k] !== 'chua') continue;
+    const verb = tokens[k + 1] === 'duoc' ? k + 2 : k + 1;
+    if (
+      phraseAt(tokens, verb, DONE_PHRASES) ||
+      phraseAt(tokens, verb, START_VERBS) ||
+      phraseAt(tokens, verb, ACTIVITY_VERBS) ||
+      phraseAt(tokens, verb, WORK_STEPS)
+    )
+      return true;
+  }
+  return false;
+}
+const WORK_STEPS = ['gui', 'ky', 'trinh', 'chuyen', 'in', 'scan', 'dong dau', 'nhap'];
 
 /** A negation in the few words before the done word (not "không có vướng mắc", "bắt đầu"), or "đâu" just after it. */
 function negatedNear(tokens: readonly string[], doneAt: number): boolean {

@@ -1,10 +1,11 @@
-import { ACTIVITY_VERBS, START_VERBS } from './lexicon.ts';
+import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES, PAST_OR_CONCESSIVE } from './lexicon-context.ts';
 import { TOPIC_HEADS } from './lexicon-clause-roles.ts';
-import { EXCEPT_FOR, EXCEPTED, NEAR_NEGATIONS, NOTHING_AMISS } from './lexicon-doubts.ts';
-import { PARTICLES } from './lexicon-non-reports.ts';
+import { EXCEPT_FOR, EXCEPTED, NEAR_NEGATIONS, NOTHING_AMISS, PART_HEADS } from './lexicon-doubts.ts';
+import { UNIT_NOUNS } from './lexicon-others.ts';
+import { PARTICLES, STATEMENT_BEFORE_CHUA } from './lexicon-non-reports.ts';
 import { firstContent } from './done-doubt-others.ts';
-import { containsPhrase, indexOfPhrase, isNumber, phraseAt } from './match-phrases.ts';
+import { containsPhrase, indexOfPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 
 /** Work left beside a completion, for the strict guard on "done" (done-doubt-markers.ts). */
 
@@ -18,8 +19,10 @@ export function notYetAfter(tokens: readonly string[]): boolean {
   if (containsPhrase(tokens, PAST_OR_CONCESSIVE)) return false;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k] !== 'chua' || phraseAt(tokens, k + 1, NOTHING_AMISS)) continue;
-    // A clause-final "chưa" asks ("xong chưa anh"), left to the question reading.
-    if (tokens.slice(k + 1).every((token) => PARTICLES.includes(token))) continue;
+    // A clause-final "chưa" asks ("xong chưa anh"), left to the question reading; after "kia", "còn lại" it states ("ba chi hội kia chưa").
+    // A subject then "chưa" ("phía nam chưa") states.
+    const asksAfterVerb = phraseBefore(tokens, k, [...DONE_PHRASES, ...START_VERBS]) !== null || k === 0;
+    if (tokens.slice(k + 1).every((token) => PARTICLES.includes(token)) && asksAfterVerb && !STATEMENT_BEFORE_CHUA.includes(tokens[k - 1] ?? '')) continue;
     return true;
   }
   return false;
@@ -28,11 +31,74 @@ export function notYetAfter(tokens: readonly string[]): boolean {
 /** After a done clause, "còn" opening on a step: "…, còn in ấn", "còn khâu nhập máy". */
 export function stepLeft(tokens: readonly string[]): boolean {
   const start = firstContent(tokens);
+  // "…, giờ tới khâu tổng hợp", "…, chuyển sang bước nhập liệu": moving on to a step still to do.
+  const moving = phraseAt(tokens, start, MOVING_ON);
+  if (moving && phraseAt(tokens, moving.end, STEP_NOUNS)) return true;
   if (tokens[start] !== 'con') return false;
   const next = start + 1;
+  // "…, còn buổi 2 thứ 5", "…, còn thôn Tây với thôn Nam": another part of the task still to do.
+  if (phraseAt(tokens, next, PART_HEADS) || phraseAt(tokens, next, UNIT_NOUNS)) return true;
+  // "…, còn chờ em ký nháy", "…, còn phải scan", "…, còn thiếu 2 hộ": something still to happen.
+  if (phraseAt(tokens, next, STILL_TO_HAPPEN)) return true;
   return phraseAt(tokens, next, STEP_WORDS) !== null || phraseAt(tokens, next, ACTIVITY_VERBS) !== null || phraseAt(tokens, next, START_VERBS) !== null;
 }
+const STILL_TO_HAPPEN = ['cho', 'doi', 'phai', 'thieu', 'can', 'chua', 'dang', 'lai', 'mot so', 'may', 'vai'];
+const MOVING_ON = [
+  'gio toi',
+  'gio den',
+  'gio sang',
+  'gio chuyen sang',
+  'bay gio toi',
+  'bay gio den',
+  'bay gio sang',
+  'tiep theo la',
+  'tiep toi',
+  'chuyen sang',
+  'sang',
+  'toi',
+  'den',
+  'qua',
+];
+const STEP_NOUNS = ['khau', 'buoc', 'phan', 'giai doan', 'cong doan'];
 const STEP_WORDS = ['khau', 'buoc', 'phan', 'viec', 'in', 'in an', 'nhap', 'nhap may', 'nhap lieu', 'ky', 'dong dau', 'scan', 'gui', 'nop', 'bao cao'];
+
+/**
+ * "…, mới có 3 tổ thôi", "mà mới có phần nháp", "chỉ mới phần khung", "mới một phần": only so much so far
+ * ("mới xong", "vừa mới nộp" are just done: "mới" then a done word is left alone).
+ */
+export function onlySoFar(tokens: readonly string[]): boolean {
+  return tokens.some((token, k) => {
+    if (token !== 'moi') return false;
+    if (tokens[k - 1] === 'chi') return phraseAt(tokens, k + 1, DONE_PHRASES) === null || tokens[k + 1] === 'nop';
+    // "mới được khen", "mới được duyệt": just praised or approved, not so far.
+    if (tokens[k + 1] === 'duoc' && phraseAt(tokens, k + 2, JUST_RECEIVED_AFTER)) return false;
+    return phraseAt(tokens, k + 1, SO_FAR_AFTER_MOI) !== null;
+  });
+}
+const JUST_RECEIVED_AFTER = ['khen', 'tuyen duong', 'bieu duong', 'cong nhan', 'ghi nhan', 'duyet', 'phe duyet', 'xac nhan'];
+const SO_FAR_AFTER_MOI = ['co', 'duoc', 'mot', 'mot phan', 'mot nua', 'phan', 'nua', 'nhap', 'ban nhap', 'khung'];
+
+/** After a done clause, another part or unit with a time ahead: "…, xã B hẹn tuần sau", "…, tổ 5 thứ 2 mới xong". */
+export function partAhead(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  const part = phraseAt(tokens, start, PART_HEADS) ?? phraseAt(tokens, start, UNIT_NOUNS);
+  if (part === null || tokens.includes('da') || tokens.includes('roi') || containsPhrase(tokens, PAST_DAYS)) return false;
+  return tokens.includes('hen') || tokens.some((_, k) => futureTimeAt(tokens, k));
+}
+const PAST_DAYS = ['hom qua', 'hom kia', 'tuan truoc', 'thang truoc', 'bua qua', 'vua roi'];
+
+/** A time ahead at k ("tuần sau", "thứ 5"), not a word that folds alike ("nghiệm thu", "hôm nay", "chỉ mai"). */
+function futureTimeAt(tokens: readonly string[], k: number): boolean {
+  const time = phraseAt(tokens, k, FUTURE_TIMES);
+  if (!time || ['hom', 'tu', 'nghiem', 'chi', 'co', 'ban'].includes(tokens[k - 1] ?? '')) return false;
+  return time.phrase !== 'thu' || isNumber(tokens[k + 1]);
+}
+
+/** After a done clause, a clause without a done word about "the rest": "…, các tổ còn lại mai em đi", "…, số còn lại đang xác minh". */
+export function restLeft(tokens: readonly string[]): boolean {
+  return containsPhrase(tokens, THE_REST);
+}
+const THE_REST = ['con lai', 'phan con lai', 'so con lai', 'nua con lai', 'phan sau', 'nua sau'];
 
 /** "trừ 2 hộ", "ngoại trừ khu nhà trọ", "riêng tổ 5 chưa nộp": work left out of the completion. */
 export function leavesOut(tokens: readonly string[]): boolean {

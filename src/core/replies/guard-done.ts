@@ -61,8 +61,23 @@ export function guardDone(
   const why = [...Object.entries(doubts), ...Object.entries(strict)].filter(([, present]) => present).map(([name]) => `guard:${name}`);
   const asked = { ...reading, percent: null, confidence: GUARDED_CONFIDENCE, reasons: [...reading.reasons, ...why] };
   if (strict.conditionOnApproval) return { ...asked, status: 'blocked' };
+  // "Sáng mai em mới làm, chiều là xong": a finish ahead of a start ahead, nothing under way: not started.
+  if ((strict.ahead || strict.condition) && !notThisUnits && startsAheadOnly(clauses, signalsByClause)) return { ...asked, status: 'not_started' };
   if (unfinished || (qualified && !notThisUnits)) return { ...asked, status: 'in_progress' };
   return { ...asked, status: 'none', kind: 'unclear' };
+}
+
+const FINISHING_OFF = ['cho xong', 'cho hoan thanh', 'cho het', 'not', 'tiep'];
+
+/** A start put ahead, and besides it only done words: nothing under way. */
+function startsAheadOnly(clauses: readonly Clause[], signalsByClause: readonly (readonly Signal[])[]): boolean {
+  // "đã hoàn thành, … sẽ rà bổ sung" finished something; "tối nay em làm cho xong" finishes off work under way.
+  if (clauses.some(({ tokens }) => tokens.includes('da') || containsPhrase(tokens, FINISHING_OFF))) return false;
+  const signals = signalsByClause.flat();
+  return (
+    signals.some((s) => s.tag.startsWith('start_ahead')) &&
+    signals.every((s) => s.tag.startsWith('start_ahead') || s.tag.startsWith('start:') || s.tag.startsWith('done:') || s.tag.startsWith('done_ahead'))
+  );
 }
 
 /** After the last denial or remaining work, a clause says the whole task is done now, and nothing else. */
@@ -120,7 +135,7 @@ function doneDoubts(
 const CONFIRMATION_PARTICLES = ['ha', 'nhi', 'he', 'chu', 'ha ta', 'phai ha', 'nhi ta', 'sao', 'phai khong', 'dung khong', 'a ha'];
 
 /** "Xong rồi hả anh", "Đã nộp rồi nhỉ", "Việc đó xong rồi chứ anh": the teller asks whether it is done. */
-function seeksConfirmation(tokens: readonly string[]): boolean {
+export function seeksConfirmation(tokens: readonly string[]): boolean {
   let end = tokens.length;
   for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
     if (CONFIRMATION_PARTICLES.includes(particle.phrase)) return true;
@@ -128,7 +143,7 @@ function seeksConfirmation(tokens: readonly string[]): boolean {
   }
   const asking = phraseBefore(tokens, end, CONFIRMATION_PARTICLES);
   // "đã nộp bản sao rồi": a copy, not "sao?".
-  return asking !== null && end < tokens.length && !(asking.phrase === 'sao' && tokens[asking.start - 1] === 'ban');
+  return asking !== null && !(asking.phrase === 'sao' && tokens[asking.start - 1] === 'ban');
 }
 
 function lastIndex(signalsByClause: readonly (readonly Signal[])[], test: (signal: Signal) => boolean): number {
@@ -136,9 +151,26 @@ function lastIndex(signalsByClause: readonly (readonly Signal[])[], test: (signa
   return -1;
 }
 
+/** A flaw that undoes a finish: "xong rồi mà quên ký", "nộp rồi mà nộp nhầm file", "xong rồi nhưng sai mẫu". */
+const FLAWS = [
+  'quen',
+  'nham',
+  'nop nham',
+  'gui nham',
+  'sai mau',
+  'sai',
+  'lam sai',
+  'thieu sot',
+  'can bo sung',
+  'phai bo sung',
+  'can sua',
+  'phai sua',
+  'phai lam lai',
+];
+
 /** "mà", "nhưng" then a negation: "xong rồi mà chưa ký được", "xong rồi nhưng vẫn chưa nộp". */
 const CONTRASTS = ['ma', 'nhung', 'song', 'tuy nhien'];
-const DENIALS = ['chua', 'khong', 'van chua', 'con chua', 'van khong'];
+const DENIALS = ['chua', 'khong', 'van chua', 'con chua', 'van khong', ...FLAWS];
 
 /** The last telling clause that turns on a contrast to a negation, or -1. */
 function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]): number {
@@ -151,7 +183,10 @@ function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]):
       // "nhưng chưa nộp", "nhưng em chưa tổng hợp", "nhưng số liệu chưa chính xác"; not "nhưng không có vướng mắc".
       for (let j = contrast.end; j < Math.min(tokens.length, contrast.end + 4); j++) {
         const denial = phraseAt(tokens, j, DENIALS);
-        if (denial && !phraseAt(tokens, denial.end, NOTHING_WRONG)) return i;
+        if (!denial) continue;
+        // "mà không sai sót gì": nothing amiss, and its words are no flaw.
+        if (phraseAt(tokens, denial.end, NOTHING_WRONG)) break;
+        return i;
       }
     }
   }
@@ -160,7 +195,24 @@ function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]):
 
 /** "Đã họp xong, chưa phân công": a clause that opens on "chưa" names a step not yet done (not "chưa có vướng mắc gì"). */
 const NOT_YET_OPENERS = ['chua', 'van chua', 'con chua', 'em chua', 'ben em chua'];
-const NOTHING_WRONG = ['co gi', 'co vuong', 'gap', 'phat sinh', 'co van de', 'co kho khan', 'thay vuong', 'vuong', 'co gi vuong', 'can ho tro', 'can'];
+const NOTHING_WRONG = [
+  'sai sot',
+  'sai',
+  'loi',
+  'thieu sot',
+  'van de',
+  'co gi',
+  'co vuong',
+  'gap',
+  'phat sinh',
+  'co van de',
+  'co kho khan',
+  'thay vuong',
+  'vuong',
+  'co gi vuong',
+  'can ho tro',
+  'can',
+];
 
 function lastNotYet(clauses: readonly Clause[], roles: readonly ClauseRole[]): number {
   for (let i = clauses.length - 1; i >= 0; i--) {

@@ -13,6 +13,7 @@ export const SELF_SUBJECTS = [
   'ben toi',
   'minh',
   'ben minh',
+  'ben ta',
   'tui',
   'don vi',
   'don vi em',
@@ -236,6 +237,64 @@ export const ADDRESSEES = [
   'don vi nao',
   'ai',
 ];
+
+/**
+ * Groups addressed by an instruction that these words alone do not make one ("anh em đang làm" tells):
+ * followed by an imperative or a deadline, they instruct ("anh em ráng xong trong tuần", "các khu phố
+ * nhớ xong trước 20/5", "tổ trưởng các tổ hoàn thành … trước 10h").
+ */
+export const GROUP_ADDRESSEES = [
+  ...ADDRESSEES,
+  'anh em',
+  'cac khu pho',
+  'cac khu',
+  'cac chi hoi',
+  'cac hoi',
+  'cac ap',
+  'cac thon',
+  'cac to dan pho',
+  'cac tdp',
+  'cac doan the',
+  'cac co so',
+  'cac truong',
+  'cac em',
+  'to truong cac to',
+  'cac to truong',
+  'cac truong thon',
+  'cac truong ap',
+  'ban nao',
+  'to nao',
+  'ap nao',
+  'thon nao',
+  'xa nao',
+  'phuong nao',
+  'khu pho nao',
+  'noi nao',
+  'd / c',
+];
+
+/** After a group addressed, words that make it an instruction: "nhớ", "phải", "ráng", "cố gắng", "khẩn trương". */
+export const IMPERATIVES = [
+  'nho',
+  'phai',
+  'can',
+  'rang',
+  'gang',
+  'co gang',
+  'co len',
+  'khan truong',
+  'nhanh chong',
+  'chu y',
+  'luu y',
+  'tranh thu',
+  'tap trung',
+  'day nhanh',
+  'don doc',
+  'nhac',
+  'chi dao',
+];
+/** Imperatives that instruct wherever they stand after the group addressed ("các đơn vị chưa hoàn thành khẩn trương báo cáo"). */
+export const STRONG_IMPERATIVES = ['khan truong', 'nhanh chong', 'luu y', 'don doc', 'day nhanh', 'tap trung'];
 
 /** Opens a request or instruction to someone else. */
 export const REQUEST_OPENERS = [

@@ -126,6 +126,12 @@ export const REMAINING_COUNTS = [
   'cho',
   'phan nua',
   'nua',
+  // a little left: "còn tí xíu", "còn chút xíu".
+  'ti xiu',
+  'chut xiu',
+  'ti',
+  'chut',
+  'xiu',
 ];
 
 /** Before "còn": it is gone ("không còn vướng", "hết còn"). */
@@ -233,6 +239,10 @@ export const RUNNING_OUT = ['han', 'kinh phi', 'tien', 'thoi gian', 'gio', 'ngay
 /** Future times before "mới <verb>": "mai em mới làm", "qua Tết mới làm được". */
 export const FUTURE_TIMES = [
   'mai',
+  // English mixed in: "tomorrow done anh nhé", "xong next week".
+  'tomorrow',
+  'tonight',
+  'next week',
   'ngay mai',
   'sang mai',
   'chieu mai',

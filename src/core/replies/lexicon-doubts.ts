@@ -127,10 +127,35 @@ export const AHEAD_OF_DONE = [
   'nay mai',
   // an assurance about the future: "thế nào cũng hoàn thành"
   'the nao cung',
+  // a deadline: "chậm nhất sáng thứ 2 xong", "muộn nhất thứ 6".
+  'cham nhat',
+  'muon nhat',
+  'tre nhat',
   'kieu gi cung',
   'dang nao cung',
   'kieu nao cung',
+  // English mixed in: "will be done by Friday", "gonna finish".
+  'will',
+  'will be',
+  'gonna',
+  'going to',
 ];
+
+/**
+ * Before "là xong", a time that puts the finish ahead: later today ("chiều nay", Central "chiều ni"), a
+ * day or a date still to come ("đến 20/5 là hoàn thành"), or a stretch of time ("2 bữa nữa là xong").
+ */
+export const LATER_TODAY = ['chieu nay', 'toi nay', 'trua nay', 'chieu ni', 'toi ni', 'trua ni', 'chieu', 'trua', 'lat', 'ti', 'xiu', 'chut'];
+/** Units of a stretch of time: "2 ngày", "mấy bữa", "1 tiếng nữa". */
+/** Days ahead that fold like other words, read only right before "là xong": "mốt là xong" (the day after tomorrow). */
+export const NEXT_DAYS = ['mot', 'ngay mot', 'mai mot', 'bua mot'];
+export const TIME_SPANS = ['ngay', 'bua', 'hom', 'tieng', 'gio', 'h', 'phut', 'tuan', 'thang'];
+/** Before "là xong", a time told as past: "hôm qua là xong rồi", "từ tuần trước là hoàn thành". */
+export const PAST_TIMES = ['hom qua', 'qua', 'truoc', 'tu', 'hom kia', 'vua', 'luc nay', 'hoi nay', 'sang nay'];
+/** A condition without "nếu": opens on having, enough, or in time, then "thì" ("có người phụ thì hôm nay xong", "đủ hồ sơ thì mai nộp"). */
+export const CONDITION_OPENERS = ['co', 'du', 'kip', 'khi', 'dc', 'duoc'];
+/** A later clause that gives the alternative: "…, không thì mai", "…, nếu không thì tuần sau". */
+export const ALTERNATIVES = ['khong thi', 'neu khong', 'neu khong thi', 'hoac la', 'bang khong', 'con khong thi', 'hong thi'];
 
 /** Right after a done word: nearly there ("xong đến nơi rồi", "xong tới nơi"). */
 export const ALMOST_AFTER = ['den noi', 'toi noi'];
@@ -155,7 +180,22 @@ export const PREPARATORY_OBJECTS = [
 export const OTHER_OCCASIONS = ['dot truoc', 'dot roi', 'nam ngoai', 'nam truoc', 'ky truoc', 'lan truoc', 'quy truoc', 'nam roi'];
 
 /** A time still running, then "là" right before the done word: "tuần này là xong", "trong tháng này là hoàn thành". */
-export const RUNNING_TIMES = ['tuan nay', 'thang nay', 'nam nay', 'quy nay', 'nay mai', 'trong tuan', 'trong thang', 'trong ngay', 'cuoi tuan', 'cuoi thang'];
+export const RUNNING_TIMES = [
+  'tuan nay',
+  'thang nay',
+  'nam nay',
+  'quy nay',
+  'nay mai',
+  'trong tuan',
+  'trong thang',
+  'trong ngay',
+  'cuoi tuan',
+  'cuoi thang',
+  'trong hom nay',
+  'het hom nay',
+  'cuoi ngay',
+  'cuoi buoi',
+];
 
 /** Names work left out of a completion: "trừ 2 hộ", "ngoại trừ khu nhà trọ", "riêng tổ 5 chưa nộp". */
 export const EXCEPT_FOR = ['ngoai tru', 'tru ra', 'tru di', 'tru', 'rieng', 'co dieu'];
@@ -246,6 +286,12 @@ export const PART_HEADS = [
   'khu',
   'lien gia',
   'lan',
+  // sessions, classes and rounds: "buổi 1 xong, còn buổi 2", "lớp 1 học xong", "vòng 1 done", "phase 1".
+  'buoi',
+  'lop',
+  'vong',
+  'phase',
+  'khoa',
 ];
 
 /** Words that, after a part head, are an ordinal ("đợt đầu", "giai đoạn một", "bước thứ nhất"). */

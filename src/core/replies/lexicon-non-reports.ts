@@ -172,10 +172,11 @@ export const QUESTION_PHRASES = [
   'lam chi',
   'de chi',
   'chi rua',
+  'rang ma',
 ];
 
 /** Clause-final words that ask ("xong chưa?", "có cần không?") unless a statement precedes them. */
-export const TRAILING_QUESTION_WORDS = ['chua', 'khong', 'gi', 'nao', 'chang'];
+export const TRAILING_QUESTION_WORDS = ['chua', 'khong', 'gi', 'nao', 'chang', 'ta', 'rang', 'ak', 'hi'];
 
 /** Before a trailing "chưa": makes it a statement ("vẫn chưa", "cũng chưa"). */
-export const STATEMENT_BEFORE_CHUA = ['van', 'cung', 'con', 'ma', 'thi', 'nhung', 'hien', 'hien tai', 'bay gio', 'gio'];
+export const STATEMENT_BEFORE_CHUA = ['van', 'cung', 'con', 'ma', 'thi', 'nhung', 'hien', 'hien tai', 'bay gio', 'gio', 'kia', 'con lai', 'khac'];

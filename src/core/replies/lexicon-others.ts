@@ -86,3 +86,93 @@ export const WHOLE_BODIES = ['ca quan', 'ca huyen', 'ca tinh', 'ca thanh pho', '
 
 /** Open a clause addressed to others about their work: thanks, wishes, praise ("cảm ơn mọi người đã hoàn thành", "chúc anh em hoàn thành tốt"). */
 export const COURTESIES = ['cam on', 'chuc', 'chuc mung', 'khen', 'tuyen duong', 'bieu duong', 'mong', 'hy vong', 'hi vong'];
+
+/**
+ * Praise, surprise or encouragement about someone's finish, anywhere in a reply: "xong nhanh vậy", "bên
+ * đó làm xong sớm ghê", "giỏi thiệt", "cố lên, sắp xong rồi", "good job phường 5". A reply with one and
+ * no clause naming the unit is a remark, not this unit's report.
+ */
+export const REMARKS = [
+  'chuc mung',
+  'hoan ho',
+  'tuyet voi',
+  'du dan',
+  'xin xo',
+  'bai phuc',
+  'thuong may em',
+  'thuong cac em',
+  'thuong anh em',
+  'thuong ghe',
+  'thuong qua',
+  'ghe chua',
+  'ghe chua kia',
+  'nguong mo',
+  'som nhat',
+  'nhanh nhat',
+  'co len',
+  'co gang len',
+  'rang len',
+  'gang len',
+  'rang chut',
+  'rang them',
+  'good job',
+  'well done',
+  'great job',
+  'great',
+  'wow',
+  'bravo',
+  'congrats',
+];
+/** Praise of someone's work or speed: "giỏi", "siêng", "oách"; a remark when an intensifier follows ("giỏi ghê", "nhanh dữ thần"). */
+export const PRAISE_WORDS = [
+  'gioi',
+  'sieng',
+  'nhiet tinh',
+  'tich cuc',
+  'cham chi',
+  'xin',
+  'oach',
+  'dinh',
+  'hay',
+  'tuyet',
+  'ne',
+  'phuc',
+  'ghe',
+  'nhanh',
+  'le',
+  'som',
+  'manh',
+];
+/** After a word of praise, exclamations: "ghê", "thiệt", "dữ thần", "vậy", Central "rứa". */
+export const INTENSIFIERS = ['ghe', 'thiet', 'that', 'du than', 'du vay', 'du', 'vay', 'the', 'rua', 'z', 'qua'];
+/** Speed is praised with "quá" only beside others' work: "nhanh quá" may be the unit's own ("làm nhanh quá nên…"). */
+export const SPEED_WORDS = ['nhanh', 'le', 'som'];
+/** Open a remark at a clause's start only: "Phục chị Lan ghê", "Khen Đoàn thanh niên" ("phục vụ", "được khen" are other words). */
+export const REMARK_OPENERS = ['phuc', 'khen', 'ui', 'oa', 'woa', 'tuyet', 'dinh'];
+/** Before a self word, someone else's or a larger body: "anh em", "chị em", "các em", "giúp em", "một mình", "huyện mình". */
+export const NOT_SELF_BEFORE = [
+  'anh',
+  'chi',
+  'cac',
+  'giup',
+  'gium',
+  'dum',
+  'cho',
+  'voi',
+  'ho',
+  'hoi',
+  'nhe',
+  'mot',
+  'huyen',
+  'quan',
+  'tinh',
+  'thanh pho',
+  'ca',
+  'may',
+  'nhung',
+  'thuong',
+  // "tới tối", "đến tối", "buổi tối": the evening, which folds like "tôi".
+  'toi',
+  'den',
+  'buoi',
+];

@@ -13,6 +13,8 @@ import type { Clause } from './types.ts';
 
 /** Emoji that mean "ok / received" become the word, so "👍" reads as an acknowledgement. */
 const ACK_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F197}\u{1F446}]/gu;
+/** Clapping hands (👏) applaud someone: read as "hoan hô", praise. */
+const CLAP_EMOJI = /\u{1F44F}/gu;
 /** Check marks (✅ ✔ ☑) become the token "tick": done when the reply says nothing else. */
 const TICK_EMOJI = /[\u{2705}\u{2714}\u{2611}]\u{FE0F}?/gu;
 /** "hỏng" (broken) and Southern "hổng/hông" (not) fold alike; read "hỏng" as "hư" before folding. */
@@ -27,6 +29,34 @@ const NONE_TO_REPORT =
 
 /** The polite "dạ" folds like "đã" (already): read it as the particle "ạ" so "Dạ báo cáo anh" or "Dạ gửi anh" says nothing is done. */
 const POLITE_YES = /(?<![\p{L}\p{M}])([Dd])\u1ea1a*(?![\p{L}\p{M}])/gu;
+
+/**
+ * "Vậy là xong rồi à", "xong rồi à anh": after a word, a grave "à" asks (it folds like the polite "ạ");
+ * read it as "hả". At a clause's start ("À, em quên") it is an interjection, and after a form of address
+ * ("xong rồi anh à") it only softens: both are left alone.
+ */
+const ASKING_A = /([\p{L}\p{M}]+)(\s+)\u00e0(?![\p{L}\p{M}])/gu;
+const ADDRESS_BEFORE_A = ['anh', 'chi', 'em', 'ban', 'co', 'chu', 'bac', 'thay', 'sep', 'oi', 'ong', 'ba'];
+
+function askingA(match: string, word: string, space: string): string {
+  return ADDRESS_BEFORE_A.includes(foldVietnamese(word).toLowerCase()) ? match : `${word}${space}hả`;
+}
+/**
+ * Words whose folded form is another word's: "hở" (asks, like "hả"; folds like "hộ"), Southern "hà"
+ * (insists, like "nha"; folds like "hả"), "lắm" (very; folds like "làm").
+ */
+const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}\p{M}])h\u1edf(?![\p{L}\p{M}])/gu, 'hả'],
+  [/(?<![\p{L}\p{M}])h\u00e0(?![\p{L}\p{M}])/gu, 'nha'],
+  [/(?<![\p{L}\p{M}])l\u1eafm(?![\p{L}\p{M}])/gu, 'nhiều'],
+];
+
+function unclash(text: string): string {
+  return FOLD_CLASHES.reduce((out, [pattern, word]) => out.replace(pattern, word), text);
+}
+
+/** "hẻm" (an alley) folds like Southern "hem" (not): read it as "ngõ". */
+const ALLEY = /(?<![\p{L}\p{M}])([Hh])\u1ebbm(?![\p{L}\p{M}])/gu;
 
 /** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
 const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
@@ -56,7 +86,15 @@ const VOCABULARY: ReadonlySet<string> = new Set(
  */
 export function normalizeReply(text: string): Clause[] {
   const folded = foldVietnamese(
-    text.normalize('NFC').replace(ACK_EMOJI, ' ok ').replace(TICK_EMOJI, ' tick ').replace(BROKEN, 'hư').replace(POLITE_YES, ' ạ ').replace(/\n/g, ' . '),
+    unclash(text.normalize('NFC'))
+      .replace(ACK_EMOJI, ' ok ')
+      .replace(TICK_EMOJI, ' tick ')
+      .replace(CLAP_EMOJI, ' hoan hô ')
+      .replace(BROKEN, 'hư')
+      .replace(POLITE_YES, ' ạ ')
+      .replace(ASKING_A, askingA)
+      .replace(ALLEY, 'ngõ')
+      .replace(/\n/g, ' . '),
   )
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')

@@ -1,11 +1,15 @@
 import { ownEntry } from '../text/own-entry.ts';
+import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { isQuestionClause } from './detect-question.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import {
   ADDRESSEES,
   FORWARDING_MARKERS,
+  GROUP_ADDRESSEES,
   HELP_OBJECTS,
+  IMPERATIVES,
+  STRONG_IMPERATIVES,
   NOT_RELAY,
   OTHER_TOPIC,
   RELAY_OPENERS,
@@ -92,7 +96,7 @@ const BODIES = ['quan', 'huyen', 'tinh', 'phuong', 'xa', 'so', 'phong', 'bcd', '
 
 /** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
 const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi'];
-const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho'];
+const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho', 'please', 'pls', 'plz'];
 
 /** Roles of the reply's clauses, decided clause by clause and then across the reply. */
 export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
@@ -106,6 +110,11 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
       !startsWithSelf(clauses[i]?.tokens ?? [])
     )
       roles[i] = 'request';
+  }
+  // "Nửa phía bắc xong, phía nam chưa": after a part told done, a part then a bare "chưa" states the contrast.
+  for (let i = 1; i < clauses.length; i++) {
+    if (roles[i] === 'ask' && roles[i - 1] === 'tell' && containsPhrase(clauses[i - 1]?.tokens ?? [], DONE_PHRASES) && contrastsWithChua(clauses[i]))
+      roles[i] = 'tell';
   }
   const forwards = clauses.map((clause) => containsIn(clause.tokens, FORWARDING));
   if (forwards.includes(true)) {
@@ -131,6 +140,17 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     if (topic === 'other' || (speaksOfThis && namesAJob)) roles[i] = 'other_task';
   });
   return roles;
+}
+
+/** A clause, with no question mark, that ends on "chưa" after a subject, no done or start verb before it ("phía nam chưa", not "xong chưa"). */
+function contrastsWithChua(clause: Clause | undefined): boolean {
+  if (!clause || clause.asked) return false;
+  const { tokens } = clause;
+  let end = tokens.length;
+  while (end > 0 && PARTICLES.includes(tokens[end - 1] ?? '')) end--;
+  if (end < 2 || tokens[end - 1] !== 'chua') return false;
+  const before = tokens.slice(0, end - 1);
+  return !before.some((_, k) => phraseAt(before, k, DONE_PHRASES) || phraseAt(before, k, START_VERBS));
 }
 
 function namesUnitTopic(tokens: readonly string[]): boolean {
@@ -212,22 +232,90 @@ function othersAsSubject(tokens: readonly string[]): boolean {
   const head = phraseAtIn(tokens, start, PEERS);
   if (head) for (let i = head.end; i < Math.min(tokens.length, head.end + 3); i++) if (tokens[i] === 'khac' || tokens[i] === 'kia') return true;
   if (tokens[start] !== 'ben' || start + 1 >= tokens.length) return false;
+  // "bên phải mai làm", "bên trong còn 3 hộ": a side of the place, not another unit.
+  if (SIDES.includes(tokens[start + 1] ?? '')) return false;
   // "bên Công an em vẫn đang rà soát": the unit's own side.
   for (let i = start; i < Math.min(tokens.length, start + 5); i++) if (phraseAtIn(tokens, i, SELF)) return false;
   return true;
 }
 
+/** After "bên", a side of a place: "bên phải", "bên trong", "bên kia đường" is not a unit. */
+const SIDES = ['phai', 'trai', 'trong', 'ngoai', 'tren', 'duoi'];
+
 /** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */
 function isRequest(tokens: readonly string[]): boolean {
-  if (containsPhrase(tokens, HELP_OBJECTS)) return false;
   const start = firstContent(tokens);
+  // "Ai xong trước thì hỗ trợ tổ khác": whoever finishes is told what to do, even to help.
+  if (addressesWhoever(tokens, start)) return true;
+  if (containsPhrase(tokens, HELP_OBJECTS)) return false;
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
   // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
   if ((addressed || containsPhrase(tokens, ADDRESSEES)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
+  if (instructsGroup(tokens, start)) return true;
   const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS) || endsAddressed(tokens);
-  return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0;
+  // "Đ/c Hùng hoàn thành giúp em phần tổng hợp": asked to finish for the teller, nothing told as done.
+  if (containsPhrase(tokens, REQUEST_ENDINGS) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
+  return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0 && !selfActsLater(tokens);
 }
+
+/** "các tổ còn lại mai em đi", "mấy hộ kia thì em làm sau": the unit itself is the one to act, after a time or "thì". */
+function selfActsLater(tokens: readonly string[]): boolean {
+  return tokens.some((_, k) => k > 0 && phraseAtIn(tokens, k, SELF) !== null && SELF_AFTER.includes(tokens[k - 1] ?? ''));
+}
+const SELF_AFTER = ['mai', 'thi', 'sau', 'nay', 'toi', 'chieu', 'sang', 'tuan', 'roi'];
+
+/** Words that tell what has happened or is happening: a clause with one is not asking for it. */
+const TOLD_AS_HAPPENED = ['da', 'dang', 'roi', 'chua', 'bi', 'van'];
+
+/**
+ * A group addressed at the clause's start, then an imperative ("các khu phố nhớ xong trước 20/5", "anh
+ * em ráng xong trong tuần này"), a deadline ahead ("tổ trưởng các tổ hoàn thành danh sách gửi về trước
+ * 10h sáng mai"), or "whoever … then" ("ai xong trước thì hỗ trợ tổ khác"): an instruction, even though
+ * it names the outcome.
+ */
+function instructsGroup(tokens: readonly string[], start: number): boolean {
+  const group = groupAt(tokens, start);
+  if (!group) return false;
+  // "các đơn vị chưa hoàn thành khẩn trương báo cáo": a strong imperative, not told as done ("đã khẩn trương").
+  for (let k = group.end; k < tokens.length; k++) {
+    if (phraseAt(tokens, k, STRONG_IMPERATIVES) && !['da', 'dang', 'roi'].includes(tokens[k - 1] ?? '')) return true;
+  }
+  if (indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) >= 0) return false;
+  for (let k = group.end; k < Math.min(tokens.length, group.end + 4); k++) {
+    const imperative = phraseAt(tokens, k, IMPERATIVES);
+    // "mọi người cố gắng lắm": "lắm" describes the effort, it does not urge it.
+    if (imperative && !DESCRIBING_AFTER.includes(tokens[imperative.end] ?? '')) return true;
+  }
+  return deadlineAhead(tokens);
+}
+
+/** The group addressed at the clause's start; addressees such as "các đồng chí" are also skipped as openers, so look from its first word. */
+export function groupAt(tokens: readonly string[], start: number): { phrase: string; end: number } | null {
+  for (let k = 0; k <= start && k < tokens.length; k++) {
+    const group = phraseAt(tokens, k, GROUP_ADDRESSEES);
+    if (group) return group;
+  }
+  return null;
+}
+
+/** "ai xong trước thì …", "tổ nào xong thì …": whoever, then what they are to do. */
+function addressesWhoever(tokens: readonly string[], start: number): boolean {
+  const group = groupAt(tokens, start);
+  return group !== null && (group.phrase === 'ai' || group.phrase.endsWith(' nao')) && tokens.includes('thi', group.end);
+}
+
+const DESCRIBING_AFTER = ['lam', 'qua', 'ghe', 'that', 'thiet', 'het suc', 'nhieu'];
+
+/** "trước 10h", "trước thứ 6", "trước ngày 30/6", "trong hôm nay", "trong tuần này": a deadline still to come. */
+function deadlineAhead(tokens: readonly string[]): boolean {
+  return tokens.some((token, k) => {
+    const next = tokens[k + 1];
+    if (token === 'truoc') return next !== undefined && (/^\d/.test(next) || DEADLINE_WORDS.includes(next));
+    return token === 'trong' && next !== undefined && ['hom', 'tuan', 'thang', 'ngay', 'sang', 'chieu'].includes(next);
+  });
+}
+const DEADLINE_WORDS = ['thu', 'ngay', 'cuoi', 'sang', 'chieu', 'toi', 'trua', 'chu', 'han', 'deadline', 'mai'];
 
 /** "… họp giao ban ở hội trường nha các anh chị", "… cho em nha mọi người": an announcement to everyone. */
 function endsAddressed(tokens: readonly string[]): boolean {

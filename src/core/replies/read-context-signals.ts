@@ -46,6 +46,9 @@ export function unableBecause(tokens: readonly string[]): Signal | null {
   return null;
 }
 
+/** After "đang chờ", the unit itself ("đang chờ em điền nốt"): not someone else ("đơn vị chủ trì" may be another). */
+const WAITED_SELVES = ['em', 'minh', 'tui', 'toi', 'chung em', 'ben em', 'tui em'];
+
 /** "chờ ý kiến", "đang đợi chữ ký": waiting on someone else is a blocker. */
 export const WAIT_PHRASES = [
   'cho',
@@ -247,8 +250,13 @@ function restIsParticles(tokens: readonly string[], from: number): boolean {
 /** "đang chờ ý kiến", "em chờ anh Hùng ký", "hồ sơ chờ duyệt"; not "gửi cho phòng". */
 export function readWait(tokens: readonly string[], match: PhraseMatch): Signal | null {
   // "phải đối chiếu lại", "chỗ này": "đối", "chỗ" fold like "đợi", "chờ".
-  if (phraseAt(tokens, match.end - 1, NOT_WAITING)) return null;
+  if (phraseAt(tokens, match.end - 1, NOT_WAITING)) {
+    // "giờ đang đối chiếu": the "đang" before "đối chiếu" still says the work goes on.
+    return match.phrase.includes('dang') ? { status: 'in_progress', strong: true, tag: 'ongoing:dang' } : null;
+  }
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
+  // "phần biểu mẫu đang chờ em điền nốt": waiting on the unit itself is its own work still to do.
+  if (match.end - match.start > 1 && phraseAt(tokens, match.end, WAITED_SELVES)) return { status: 'in_progress', strong: true, tag: 'waiting_on_self' };
   if (match.end - match.start > 1) return waiting;
   if (match.end >= tokens.length) return null;
   // "hoàn thành thay cho xã Tân An", "làm giúp cho tổ 3": "cho" is "for" ("thầy" folds like "thay").

@@ -39,7 +39,8 @@ function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   // "làm cho xong", "cố cho xong": a purpose.
   if (tokens[match.start - 1] === 'cho' || (tokens[match.start - 2] === 'cho' && tokens[match.start - 1] === 'lam')) return true;
   const past = tokens.slice(0, match.start).includes('da') || tokens.slice(match.end).includes('roi');
-  if (!past && phraseAt(tokens, match.end, SOON_AFTER)) return true;
+  // "hoàn thành sớm hơn kế hoạch": earlier than planned, told as done.
+  if (!past && phraseAt(tokens, match.end, SOON_AFTER) && tokens[match.end + 1] !== 'hon') return true;
   // "Xong em báo", "hoàn thành em gửi anh": once it is done; nothing says it is.
   if (!past && phraseAt(tokens, match.end, ONCE_DONE_THEN)) return true;
   // "làm xong cũng phải tuần sau", "hoàn thành trước ngày 15": a time ahead after the done word, nothing past.

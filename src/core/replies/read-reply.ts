@@ -1,9 +1,12 @@
 import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
-import { guardDone } from './guard-done.ts';
+import { isRemark } from './detect-remark.ts';
+import { conditionOnApproval } from './done-doubt-markers.ts';
+import { guardDone, seeksConfirmation } from './guard-done.ts';
 import { CORRECTIONS, JUST_RECEIVED, PAST_OR_CONCESSIVE, STILL_NOW, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { FILLERS } from './lexicon-modifiers.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, indexOfPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
 import { type ClauseRole, readClauseRoles } from './read-clause-roles.ts';
@@ -15,6 +18,14 @@ import type { Clause, ReplyReading, Signal } from './types.ts';
 const ALSO_ASKS_FACTOR = 0.85;
 /** A reply that is only check marks ("✅") reads as done, a little less sure than words. */
 const TICK_ONLY_CONFIDENCE = 0.8;
+/** Asking to confirm a finish only supposed: not a report. */
+const ASKS_TO_CONFIRM_CONFIDENCE = 0.6;
+/** A part said to be "ok rồi" beside the rest ahead: progress, but the bot asks. */
+const PART_OK_CONFIDENCE = 0.5;
+/** A finish ahead on condition of an approval: blocked, but the bot asks. */
+const APPROVAL_CONDITION_CONFIDENCE = 0.5;
+/** A remark about someone's finish is not stored; below the threshold, so the bot asks if it must. */
+const REMARK_CONFIDENCE = 0.5;
 /** Longest text read: a status reply is a few lines; the rest of a pasted document adds nothing. */
 const MAX_READ_LENGTH = 4000;
 
@@ -54,6 +65,10 @@ export function readReply(text: string): ReplyReading {
   if (onlyPromisesToStart && telling.some(({ tokens }) => containsPhrase(tokens, JUST_RECEIVED))) {
     return { status: 'not_started', percent: null, note, confidence: 0.75, kind: 'report', reasons: [...reasons, 'just_received'] };
   }
+  // "Lớp buổi sáng ok rồi, lớp buổi chiều mai mới học": a part said to be in order, the rest ahead.
+  if (onlyPromisesToStart && telling.some(({ tokens }) => partInOrder(tokens))) {
+    return { status: 'in_progress', percent: null, note, confidence: PART_OK_CONFIDENCE, kind: 'report', reasons: [...reasons, 'part_ok_rest_ahead'] };
+  }
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
     if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);
@@ -62,6 +77,25 @@ export function readReply(text: string): ReplyReading {
     return none(note, 'unclear', confidence, [...reasons, ...(asides.length > 0 ? asides : ['no_status_words'])]);
   }
 
+  // "Xong nhanh vậy ta", "Cố lên, sắp xong rồi": praise or encouragement about a finish, not this unit's report.
+  if ((decision.status === 'done' || decision.status === 'in_progress') && isRemark(telling.length > 0 ? clauses : [])) {
+    return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'remark']);
+  }
+  // "Bên mình chắc xong rồi ha": a finish only supposed, then a particle asking to confirm it: a question.
+  if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => seeksConfirmation(tokens))) {
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_to_confirm']);
+  }
+  // "Nếu anh duyệt sớm thì mai em xong": a finish ahead that waits on an approval or a signature is blocked.
+  if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
+    return {
+      status: 'blocked',
+      percent: null,
+      note,
+      confidence: APPROVAL_CONDITION_CONFIDENCE,
+      kind: 'report',
+      reasons: [...reasons, 'finish_waits_on_approval'],
+    };
+  }
   let confidence = decision.confidence;
   if (roles.includes('ask')) {
     confidence *= ALSO_ASKS_FACTOR;
@@ -138,6 +172,18 @@ function withoutCorrected(signalsByClause: readonly (readonly Signal[])[], claus
     return signalsByClause.map((signals, i) => (i < last ? [] : i === last ? readSignals({ tokens: rest, asked: false }) : signals));
   }
   return signalsByClause.map((signals, i) => (i <= last ? [] : signals));
+}
+
+/** "lớp buổi sáng ok rồi", "tổ 1 ok rồi": a named part, then "ok rồi" (not "dạ ok rồi anh", an acknowledgement). */
+function partInOrder(tokens: readonly string[]): boolean {
+  const ok = tokens.indexOf('ok');
+  return ok > 0 && tokens[ok + 1] === 'roi' && tokens.slice(0, ok).some((token) => !PARTICLES.includes(token) && !ACK_OPENERS.includes(token));
+}
+const ACK_OPENERS = ['vang', 'thua', 'u', 'da', 'dung', 'duoc', 'vay', 'the', 'la'];
+
+/** Every signal is a finish ahead or only supposed ("chắc xong", "mai xong"). */
+function onlyFinishAheadSignals(signals: readonly Signal[]): boolean {
+  return signals.length > 0 && signals.every((s) => s.tag.startsWith('done_ahead'));
 }
 
 function onlyTicks(clauses: readonly Clause[]): boolean {

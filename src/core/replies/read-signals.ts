@@ -3,9 +3,9 @@ import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-
 import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, OWN_REASONS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
-import { UNDONE_REDO, UNDONE_RETURNED, MISSING_LEADS, NOTHING_YET, NOTHING_YET_NOT_AFTER, RESOLUTION_DOUBTS } from './lexicon-context.ts';
+import { UNDONE_REDO, UNDONE_RETURNED, MISSING_LEADS, NOTHING_YET, NOTHING_YET_NOT_AFTER, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-context.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
-import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { containsPhrase, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import { startsLater } from './read-start-ahead.ts';
 import {
   laterOnly,
@@ -19,6 +19,7 @@ import {
   WAIT_PHRASES,
   wholeDone,
 } from './read-context-signals.ts';
+import { bodyHasNotDelivered } from './read-body-delivery.ts';
 import type { Clause, Signal } from './types.ts';
 
 type Category =
@@ -83,6 +84,10 @@ export function readSignals(clause: Clause): Signal[] {
     const whole = wholeDone(tokens);
     if (whole) signals.push(whole);
   }
+  // "em định cuối tuần làm cho xong", "mai làm nốt": finishing off work already under way.
+  if (containsPhrase(tokens, FINISHING_OFF)) signals.push({ status: 'in_progress', strong: false, tag: 'finishing_off' });
+  // "…, phòng chưa gửi mẫu biểu": a body above has not delivered what the unit needs.
+  if (!signals.some((s) => s.status === 'blocked') && bodyHasNotDelivered(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:body' });
   if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
   // "còn mỗi khâu báo cáo là xong": in a clause that names work left, a "xong" lies ahead.
   if (signals.some((s) => s.tag === 'remaining')) {
@@ -159,6 +164,13 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'done':
       return readDone(tokens, match);
     case 'blocker':
+      // "chi hội 5 thu chưa đủ", "nộp chưa đủ": the work not yet complete, not a lack ("chưa đủ người" is one).
+      if (
+        match.phrase === 'chua du' &&
+        phraseBefore(tokens, match.start, [...ACTIVITY_VERBS, ...START_VERBS, 'thu', 'nop', 'gui', 'lam']) &&
+        !phraseAt(tokens, match.end, RESOURCES)
+      )
+        return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
     case 'undone':
       return { status: 'blocked', strong: false, tag: `undone:${match.phrase}` };
@@ -167,6 +179,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'blockerWeak':
       // "hồ sơ đề nghị", "tờ trình đề nghị": a file that asks on someone's behalf, not a request for help.
       if (FILE_BEFORE_REQUEST.includes(tokens[match.start - 1] ?? '')) return null;
+      // "chậm nhất thứ 2 xong": at the latest, a deadline, not a delay.
+      if (match.phrase === 'cham' && tokens[match.end] === 'nhat') return null;
       return { status: 'blocked', strong: false, tag: `blocker_weak:${match.phrase}` };
     case 'problem':
       return readProblem(tokens, match);
@@ -180,7 +194,12 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
   }
 }
 
+/** Finishing off what is under way: "làm cho xong", "làm nốt". */
+const FINISHING_OFF = ['cho xong', 'cho hoan thanh', 'lam not', 'di not', 'nop not', 'gui not'];
+
 function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  // "giả sử có đủ kinh phí": "giả sử có" folds over "sự cố" (an incident).
+  if (match.phrase === 'su co' && tokens[match.start - 1] === 'gia') return null;
   const canceller = modifierBefore(tokens, match.start, { cancel: PROBLEM_CANCELLERS }, FILLERS);
   // "đang tháo gỡ vướng mắc", "cần giải quyết khó khăn": the problem is still there.
   const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;

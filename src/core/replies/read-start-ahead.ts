@@ -1,3 +1,4 @@
+import { DONE_PHRASES } from './lexicon.ts';
 import { FUTURE_TIMES } from './lexicon-context.ts';
 import { isNumber, phraseAt } from './match-phrases.ts';
 import { COUNTED } from './read-percent.ts';
@@ -11,16 +12,21 @@ export function startsLater(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === 'da' || tokens[i] === 'roi') return false;
     const time = phraseAt(tokens, i, FUTURE_TIMES);
-    if (time && tokens[i - 1] !== 'hom' && tokens.indexOf('moi', time.end) >= 0) return true;
+    if (time && tokens[i - 1] !== 'hom' && startAfterMoi(tokens, tokens.indexOf('moi', time.end))) return true;
   }
   if (tokens.includes('dang') || tokens.includes('tu')) return false;
   for (let i = 0; i < tokens.length; i++) {
     const end = dateOrMonthAt(tokens, i);
     if (end < 0) continue;
-    if (tokens.indexOf('moi', end) >= 0) return true;
+    if (startAfterMoi(tokens, tokens.indexOf('moi', end))) return true;
     for (let j = end; j < tokens.length; j++) if (phraseAt(tokens, j, DATED_STARTS)) return true;
   }
   return false;
+}
+
+/** A "mới" found (`moi` ≥ 0) puts the start ahead, unless a done word follows: "cuối tuần sau mới xong được" puts the finish ahead. */
+function startAfterMoi(tokens: readonly string[], moi: number): boolean {
+  return moi >= 0 && phraseAt(tokens, moi + 1, DONE_PHRASES) === null;
 }
 
 const DATED_STARTS = ['bat dau', 'ra quan', 'khoi dong', 'trien khai'];

@@ -97,9 +97,10 @@ describe('second opinion beside the rules', () => {
   });
 
   // Replies the rules (as of this model) read as a confident done; the model vetoes them. If the rules
-  // learn one of these, pick another line the rules read as done and the model doubts.
+  // learn one of these, pick another line the rules read as done and the model doubts. (Round 5: the
+  // rules learned "mới có phần nháp" and "hoàn thành rồi chưa gửi đi được", the previous two.)
   it('vetoes real false dones of the rules through the public entry: the bot asks instead', () => {
-    for (const text of ['Em nộp rồi mà mới có phần nháp', 'Tổ em hoàn thành rồi chưa gửi đi được']) {
+    for (const text of ['Em nộp rồi, mà mới nộp nháp', 'Xong rồi, mà còn lăn tăn']) {
       expect(readByRules(text).status).toBe('done');
       const read = readReply(text);
       expect(read.status).not.toBe('done');
