@@ -1,5 +1,7 @@
 import type { ChatKind, Locale } from '../src/core/model/records.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
+import { reportCommand } from './baocao.ts';
+import { settingsCommand } from './caidat.ts';
 import { blockedCommand } from './vuongmac.ts';
 import { assignCommand } from './giao.ts';
 import { bindCommand, startSteeringCommand } from './ketnoi.ts';
@@ -38,6 +40,7 @@ export const COMMANDS_BY_CHAT: Record<ChatKind, AnyCommand[]> = {
     overdueCommand,
     planCommand,
     criteriaCommand,
+    settingsCommand,
     languageCommand,
   ],
   steering: [
@@ -54,6 +57,8 @@ export const COMMANDS_BY_CHAT: Record<ChatKind, AnyCommand[]> = {
     assignCommand,
     moveDeadlineCommand,
     criteriaCommand,
+    reportCommand,
+    settingsCommand,
     languageCommand,
   ],
   unbound: [bindCommand, startSteeringCommand, inviteCommand, languageCommand],

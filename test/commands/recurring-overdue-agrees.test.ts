@@ -59,26 +59,26 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
 
   it('/quahan, /nhiemvu, the digests and the nudge all name April’s report overdue', async () => {
     const nudges = await recurringNudges(h, 'BC-01');
-    expect(nudges.some((text) => text.includes('(kỳ 2023-04)') && text.includes('Hạn: 19/04/2023'))).toBe(true);
+    expect(nudges.some((text) => text.includes('(tháng 04/2023)') && text.includes('Hạn: 19/04/2023'))).toBe(true);
 
     const [steeringOverdue] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
     expect(lineOf(plain(steeringOverdue?.html), 'BC-01')).toBe(
-      '• BC-01 Báo cáo kết quả chuyển hóa hằng tháng (kỳ 2023-04) — Công an Phường 5, hạn 19/04/2023, quá hạn 1 ngày',
+      '• BC-01 Báo cáo kết quả chuyển hóa hằng tháng (tháng 04/2023) — Công an Phường 5, hạn 19/04/2023, quá hạn 1 ngày',
     );
     const [unitOverdue] = await h.send(CAP5_CHAT, FOCAL, '/quahan');
-    expect(lineOf(plain(unitOverdue?.html), 'BC-01')).toContain('(kỳ 2023-04)');
+    expect(lineOf(plain(unitOverdue?.html), 'BC-01')).toContain('(tháng 04/2023)');
 
     for (const chat of [CAP5_CHAT, STEERING_CHAT]) {
       const [list] = await h.send(chat, chat === STEERING_CHAT ? SECRETARY : FOCAL, '/nhiemvu');
       const text = plain(list?.html);
       const overdueSection = text.slice(text.indexOf('Quá hạn'));
       expect(text).toMatch(/Quá hạn/);
-      expect(lineOf(overdueSection, 'BC-01')).toContain('(kỳ 2023-04)');
+      expect(lineOf(overdueSection, 'BC-01')).toContain('(tháng 04/2023)');
       expect(lineOf(overdueSection, 'BC-01')).toContain('19/04/2023');
     }
 
     const unitDigest = (await previewDigest(h.stores, await h.chat(CAP5_CHAT), h.clock.now(), vietnamCalendar)).messages.join('\n');
-    expect(plain(unitDigest)).toMatch(/Quá hạn[^\n]*\n(?:[^\n]*\n)*?• BC-01 [^\n]*\(kỳ 2023-04\)/);
+    expect(plain(unitDigest)).toMatch(/Quá hạn[^\n]*\n(?:[^\n]*\n)*?• BC-01 [^\n]*\(tháng 04\/2023\)/);
     const steeringDigest = (await previewDigest(h.stores, await h.chat(STEERING_CHAT), h.clock.now(), vietnamCalendar)).messages.join('\n');
     // the steering digest's official count of overdue tasks is /quahan's list, BC-01 included
     const overdueCount = Number(/Chưa hoàn thành, quá hạn: (\d+)/.exec(plain(steeringDigest))?.[1]);
@@ -97,19 +97,19 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     const [overdue] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
     expect(plain(overdue?.html)).not.toContain('BC-01');
     const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
-    expect(lineOf(plain(list?.html), 'BC-01')).not.toContain('(kỳ 2023-04)');
+    expect(lineOf(plain(list?.html), 'BC-01')).not.toContain('(tháng 04/2023)');
   });
 
   it('April’s late report covers April only: on Monday 22/05 May is overdue in every view, the chart included', async () => {
     await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 4 (muộn)');
     h.clock.set(vietnamInstant(2023, 5, 22, 9, 0));
     const nudges = await recurringNudges(h, 'BC-01');
-    expect(nudges.some((text) => text.includes('(kỳ 2023-05)') && text.includes('Hạn: 19/05/2023'))).toBe(true);
+    expect(nudges.some((text) => text.includes('(tháng 05/2023)') && text.includes('Hạn: 19/05/2023'))).toBe(true);
     const [overdue] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
-    expect(lineOf(plain(overdue?.html), 'BC-01')).toContain('(kỳ 2023-05) — Công an Phường 5, hạn 19/05/2023, quá hạn 3 ngày');
+    expect(lineOf(plain(overdue?.html), 'BC-01')).toContain('(tháng 05/2023) — Công an Phường 5, hạn 19/05/2023, quá hạn 3 ngày');
     const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
     const text = plain(list?.html);
-    expect(lineOf(text.slice(text.indexOf('Quá hạn')), 'BC-01')).toContain('(kỳ 2023-05)');
+    expect(lineOf(text.slice(text.indexOf('Quá hạn')), 'BC-01')).toContain('(tháng 05/2023)');
     const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
     expect(plain(detail?.html)).toContain('Quá hạn');
     // the chart's latest point counts what /quahan lists (past days: test/core/reports/open-chart-recurring.test.ts)
@@ -126,6 +126,6 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     const [march] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
     expect(plain(march?.html)).not.toContain('BC-01');
     const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
-    expect(lineOf(plain(list?.html), 'BC-01')).toContain('(kỳ 2023-04)');
+    expect(lineOf(plain(list?.html), 'BC-01')).toContain('(tháng 04/2023)');
   });
 });

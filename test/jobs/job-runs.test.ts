@@ -187,7 +187,7 @@ describe('recurring duty job', () => {
     await recurringDutiesJob.run(deps, slotOf(slot!, at('2023-06-14 08:20')));
     const june = deps.outbox.messages.filter((m) => m.idempotencyKey.includes('@2023-06'));
     expect(june.map((m) => m.idempotencyKey)).toEqual(['nudge:9@2023-06:3:before_3:2023-06-14:20']);
-    expect(june[0]!.message.html).toContain('(kỳ 2023-06)');
+    expect(june[0]!.message.html).toContain('(tháng 06/2023)');
     expect(june[0]!.message.html).toContain('Hạn: 19/06/2023');
   });
 });

@@ -1,3 +1,4 @@
+import { periodLabel } from '../time/period-label.ts';
 /** One task as a line of an HTML digest; all user text escaped. */
 import { t } from '../i18n/translate.ts';
 import type { WorkCalendar } from '../time/work-calendar.ts';
@@ -31,7 +32,7 @@ export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, option
     details.push(`${locale === 'vi' ? 'báo hoàn thành' : 'reported done'} ${formatDateVi(task.doneReportedAt)}`);
   }
   if (task.state === 'returned') details.push(locale === 'vi' ? 'bị trả lại' : 'returned');
-  const period = task.occurrence ? t(locale, 'task.occurrence', { period: task.occurrence }) : '';
+  const period = task.occurrence ? t(locale, 'task.occurrence', { period: periodLabel(task.occurrence, locale) }) : '';
   let line = `• <b>${escapeHtml(task.code)}</b> ${escapeHtml(task.title)}${period} — ${details.join(' · ')}`;
   const showBlockerUnit = options.showUnit === true || task.blockers.some((b) => b.unitCode !== task.unitCode);
   for (const blocker of task.blockers) {

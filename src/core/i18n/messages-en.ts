@@ -56,7 +56,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.plan': 'Plan No. {plan}{phase}',
   'task.due': 'Due: <b>{date}</b> ({left})',
   'task.no_due': 'Due: {text}',
-  'task.occurrence': ' (period {period})',
+  'task.occurrence': ' ({period})',
   'task.no_due_default': 'no specific deadline in the plan',
   'task.lead_units': 'Lead: {units}',
   'task.support_units': 'Support: {units}',

@@ -54,7 +54,7 @@ export const MESSAGES_VI = {
   'task.plan': 'Kế hoạch số {plan}{phase}',
   'task.due': 'Hạn: <b>{date}</b> ({left})',
   'task.no_due': 'Hạn: {text}',
-  'task.occurrence': ' (kỳ {period})',
+  'task.occurrence': ' ({period})',
   'task.no_due_default': 'kế hoạch không nêu hạn riêng',
   'task.lead_units': 'Chủ trì: {units}',
   'task.support_units': 'Phối hợp: {units}',

@@ -1,3 +1,4 @@
+import { periodLabel } from '../time/period-label.ts';
 /** Texts of deadline nudges: to a unit's group (mentioning its focal points) and escalations to the steering group. */
 import type { Locale } from '../model/records.ts';
 import { t } from '../i18n/translate.ts';
@@ -37,7 +38,7 @@ export interface EscalationInput {
 }
 
 function taskLine(task: NudgeTask, locale: Locale): string {
-  const occurrence = task.occurrence ? t(locale, 'task.occurrence', { period: task.occurrence }) : '';
+  const occurrence = task.occurrence ? t(locale, 'task.occurrence', { period: periodLabel(task.occurrence, locale) }) : '';
   return `<b>${escapeHtml(task.code)}</b> — ${escapeHtml(task.title)}${occurrence}`;
 }
 

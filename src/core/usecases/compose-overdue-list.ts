@@ -1,3 +1,4 @@
+import { periodLabel } from '../time/period-label.ts';
 import { html, t } from '../i18n/translate.ts';
 import type { Locale } from '../model/records.ts';
 import { escapeHtml } from '../text/html.ts';
@@ -23,7 +24,7 @@ export function composeOverdueList(views: readonly TaskView[], now: Date, locale
     lines.push(
       t(locale, 'overdue.line', {
         code: task.code,
-        title: occurrence ? html(`${escapeHtml(task.title)}${t(locale, 'task.occurrence', { period: occurrence })}`) : task.title,
+        title: occurrence ? html(`${escapeHtml(task.title)}${t(locale, 'task.occurrence', { period: periodLabel(occurrence, locale) })}`) : task.title,
         unit: lead?.unitName ?? '',
         due: due ? formatDateVi(due) : '',
         days: due ? Math.max(calendarDaysBetween(due, now), 1) : 0,
