@@ -53,6 +53,7 @@ export function wireZalo(input: {
   const transport = createZaloTransport({
     api,
     shelf,
+    botName: me.account_name,
     pacing: { perSecond: config.ZALO_SEND_PER_SECOND, chatIntervalMs: config.ZALO_SEND_CHAT_INTERVAL_MS },
   });
   const dispatcher = createDispatcher(deps, registry);

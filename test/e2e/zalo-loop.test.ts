@@ -61,7 +61,10 @@ describe('end to end on Zalo: bind by mention → cards → report by text → c
       expect(card.message.text).not.toMatch(/<\/?b>/);
       // No reply threads on Zalo: the card says to mention the bot with the code, not to reply.
       expect(card.message.text).not.toContain('Trả lời tin nhắn này');
-      expect(card.message.text).toMatch(/nhắc tới bot kèm mã nhiệm vụ, ví dụ: “@tên_bot (GD1-01|GD2-01|GD2-02) đã triển khai được 60%”/);
+      // the example and the commands carry the bot's real mention: Zalo groups deliver only mentions
+      expect(card.message.text).toMatch(/nhắc tới bot kèm mã nhiệm vụ, ví dụ: “@Điều phối (GD1-01|GD2-01|GD2-02) đã triển khai được 60%”/);
+      expect(card.message.text).toMatch(/: @Điều phối \/xong (GD1-01|GD2-01|GD2-02)\n/);
+      expect(card.message.text).not.toContain('@tên_bot');
     }
   });
 

@@ -1,5 +1,4 @@
 import type { ChannelSession } from '../../dispatch/channel-session.ts';
-import { ZALO_CAPABILITIES } from './zalo-capabilities.ts';
 import type { ZaloTransport } from './zalo-transport.ts';
 
 /** The bytes of a photo a user sent: Zalo gives its URL (photo_url); more than `maxBytes` is refused. */
@@ -20,7 +19,7 @@ export async function downloadZaloPhoto(url: string, maxBytes: number, fetchImpl
  */
 export function createZaloSession(input: { transport: ZaloTransport; botName: string; chatExternalId: string }): ChannelSession {
   return {
-    capabilities: ZALO_CAPABILITIES,
+    capabilities: input.transport.capabilities,
     botUsername: input.botName,
     reply: (message) => input.transport.reply(input.chatExternalId, message),
     isChatAdmin: async () => false,

@@ -42,6 +42,8 @@ export interface ZaloTransportOptions {
   api: ZaloApi;
   shelf: FileShelf;
   pacing: ZaloPacing;
+  /** the bot's name as members mention it: commands in groups are written "@<name> /xong …" */
+  botName?: string;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -72,6 +74,7 @@ export function createZaloTransport(options: ZaloTransportOptions): ZaloTranspor
   const maxWaitMs = pacing.maxWaitMs ?? 3_000;
   const perBot = createSlidingWindowLimiter(pacing.perSecond, 1_000);
   const perChat = pacing.chatIntervalMs > 0 ? createSlidingWindowLimiter(1, pacing.chatIntervalMs) : null;
+  const capabilities = options.botName ? { ...ZALO_CAPABILITIES, commandPrefix: `@${options.botName} ` } : ZALO_CAPABILITIES;
 
   async function paced(chatId: string, maxWait: number): Promise<void> {
     const at = now();
@@ -110,11 +113,11 @@ export function createZaloTransport(options: ZaloTransportOptions): ZaloTranspor
   }
 
   return {
-    capabilities: ZALO_CAPABILITIES,
+    capabilities,
     send: (chatExternalId, message) => sendOne(chatExternalId, message, maxWaitMs),
     async reply(chatExternalId, message) {
       const sent: { messageId: string }[] = [];
-      for (const part of messageParts(message, ZALO_CAPABILITIES)) sent.push(await sendOne(chatExternalId, part, REPLY_MAX_WAIT_MS));
+      for (const part of messageParts(message, capabilities)) sent.push(await sendOne(chatExternalId, part, REPLY_MAX_WAIT_MS));
       return sent;
     },
   };

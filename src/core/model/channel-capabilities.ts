@@ -17,4 +17,9 @@ export interface ChannelCapabilities {
   replyThreads: boolean;
   /** which group messages the bot receives */
   groupReading: 'all' | 'replies_and_commands' | 'mentions_only';
+  /**
+   * What a typed command must start with to reach the bot in a group, where groups deliver only the
+   * messages that mention it (Zalo: "@Điều phối "); fallbacks and examples are written with it.
+   */
+  commandPrefix?: string;
 }

@@ -2,6 +2,9 @@ import type { ChannelCapabilities } from '../model/channel-capabilities.ts';
 import type { Attachment, OutgoingMessage } from '../model/outgoing.ts';
 import { escapeHtml } from './html.ts';
 
+/** How the catalog writes the bot's mention in an example, for the channel to put its real name in. */
+const BOT_PLACEHOLDERS = /@(?:tên_bot|bot_name)\b\s?/g;
+
 /**
  * Degrades a message to what a channel can show: without buttons, each action is written under the
  * text as its fallback ("Xong: /xong P1-01") and links as their address; without photos a chart
@@ -9,6 +12,8 @@ import { escapeHtml } from './html.ts';
  */
 export function fitToChannel(message: OutgoingMessage, capabilities: ChannelCapabilities): OutgoingMessage {
   const fitted: OutgoingMessage = { ...message };
+  const prefix = capabilities.commandPrefix ?? '';
+  if (prefix) fitted.html = message.html.replace(BOT_PLACEHOLDERS, escapeHtml(prefix));
   if (!capabilities.buttons && message.buttons && message.buttons.length > 0) {
     const lines = message.buttons
       .flat()
@@ -16,12 +21,12 @@ export function fitToChannel(message: OutgoingMessage, capabilities: ChannelCapa
         'url' in button
           ? `${escapeHtml(button.text)}: ${escapeHtml(button.url)}`
           : button.fallback
-            ? `${escapeHtml(button.text)}: ${escapeHtml(button.fallback)}`
+            ? `${escapeHtml(button.text)}: ${escapeHtml(button.fallback.startsWith('/') ? prefix + button.fallback : button.fallback)}`
             : null,
       )
       .filter((line): line is string => line !== null);
     delete fitted.buttons;
-    if (lines.length > 0) fitted.html = `${message.html}\n\n${lines.join('\n')}`;
+    if (lines.length > 0) fitted.html = `${fitted.html}\n\n${lines.join('\n')}`;
   }
   if (message.attachments) {
     const attachments = message.attachments

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createZaloSession, downloadZaloPhoto } from '../../../src/channels/zalo/zalo-session.ts';
+import { ZALO_CAPABILITIES } from '../../../src/channels/zalo/zalo-capabilities.ts';
 import type { ZaloTransport } from '../../../src/channels/zalo/zalo-transport.ts';
 
 const fetchBytes = (bytes: number, status = 200) => (async () => new Response(new Uint8Array(bytes), { status })) as unknown as typeof fetch;
@@ -15,6 +16,7 @@ describe('Zalo channel session', () => {
   it('answers through the transport in the event’s chat, with Zalo capabilities and nobody as chat admin', async () => {
     const replies: [string, string][] = [];
     const transport = {
+      capabilities: ZALO_CAPABILITIES,
       reply: async (chatId: string, message: { html: string }) => {
         replies.push([chatId, message.html]);
         return [{ messageId: 'z1' }];

@@ -48,3 +48,17 @@ describe('neutral message markup', () => {
     expect(zaloPlainText(markup).length).toBeLessThanOrEqual(markup.length);
   });
 });
+
+describe('a channel whose groups hear only mentions', () => {
+  it('writes typed commands and the example with the bot’s mention', async () => {
+    const { fitToChannel } = await import('../../../src/core/text/fit-to-channel.ts');
+    const { ZALO_CAPABILITIES } = await import('../../../src/channels/zalo/zalo-capabilities.ts');
+    const message = {
+      html: 'Ví dụ: “@tên_bot P5-01 đã triển khai được 60%”',
+      buttons: [[{ text: 'Hoàn thành', data: 's:1:dn', fallback: '/xong P5-01' }], [{ text: 'Chọn', data: 'p:1', fallback: 'trả lời 1' }]],
+    };
+    const fitted = fitToChannel(message, { ...ZALO_CAPABILITIES, commandPrefix: '@Điều phối ' });
+    expect(fitted.html).toBe('Ví dụ: “@Điều phối P5-01 đã triển khai được 60%”\n\nHoàn thành: @Điều phối /xong P5-01\nChọn: trả lời 1');
+    expect(fitToChannel(message, ZALO_CAPABILITIES).html).toContain('Hoàn thành: /xong P5-01');
+  });
+});
