@@ -1,5 +1,6 @@
 import { ownEntry } from '../text/own-entry.ts';
 import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
+import { asksReceipt, offersFurtherHelp } from './detect-courtesy.ts';
 import { isQuestionClause } from './detect-question.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -101,6 +102,11 @@ const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'v
 /** Roles of the reply's clauses, decided clause by clause and then across the reply. */
 export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   const roles: ClauseRole[] = clauses.map(roleOf);
+  // After a report, "có gì anh chỉ đạo thêm", "anh nhận được chưa ạ": a courtesy to the lead, no status told or asked.
+  for (let i = 1; i < clauses.length; i++) {
+    const tokens = clauses[i]?.tokens ?? [];
+    if (roles.slice(0, i).includes('tell') && (offersFurtherHelp(tokens) || asksReceipt(tokens))) roles[i] = 'request';
+  }
   // "Đề nghị Công an phường chủ trì, phối hợp các đoàn thể thực hiện": a request goes on past a comma.
   for (let i = 1; i < clauses.length; i++) {
     if (
