@@ -23,6 +23,7 @@ export const DONE_PHRASES = [
   'gui bao cao',
   'da gui',
   'gui roi',
+  'gui di',
   'ket thuc',
   'cho xac nhan',
   'dang cho xac nhan',

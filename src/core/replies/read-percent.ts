@@ -12,7 +12,14 @@ export interface PercentReading {
 }
 
 /** Words after which a bare number is a percentage: "tiến độ 50", "ht 80". */
-const LEAD_INS = ['tien do', 'dat', 'duoc', 'hoan thanh', 'xong', 'khoang', 'tam', 'la', 'muc'];
+const LEAD_INS = ['tien do', 'dat', 'duoc', 'hoan thanh', 'xong', 'khoang', 'tam', 'la', 'muc', 'chung', 'uoc chung', 'uoc tinh', 'khoang chung', 'gan', 'hon', 'non'];
+/** "hơn nửa", "quá nửa", "gần nửa": a share below the whole with no figure ("hơn nửa tháng" is time). */
+const ROUGH_SHARES = ['hon nua', 'qua nua', 'gan nua', 'non nua', 'hon mot nua', 'qua mot nua', 'gan mot nua', 'hon phan nua', 'qua phan nua', 'gan phan nua'];
+const TIME_AFTER_SHARE = ['ngay', 'bua', 'hom', 'tieng', 'gio', 'phut', 'tuan', 'thang', 'nam', 'buoi', 'ky', 'doi', 'chang duong'];
+/** Before a figure, an estimate of where the work is now, not a forecast ("chắc tầm 60%", not "chắc mai 100%"). */
+const ESTIMATES = ['chac', 'chac la', 'chac tam', 'chac khoang', 'chac chung', 'chac cung', 'chac duoc'];
+/** Before a figure, "almost": the figure is not reached yet ("gần 100%", "xong gần 2/3"). */
+const ALMOST = ['gan', 'gan nhu', 'sap'];
 const HALF = ['mot nua', '1 nua', 'nua chang', 'duoc nua', 'phan nua', 'duoc phan nua', 'half'];
 /** Fractions in words: "một phần ba" → 33, "ba phần tư" → 75. */
 const WORD_FRACTIONS: Readonly<Record<string, number>> = {
@@ -102,7 +109,7 @@ const DATE_LEADS = [
   'dau',
 ];
 const NOT_REACHED = ['chua', 'khong', 'chua dat', 'chua duoc', 'chua toi', 'chua den', 'duoi', 'khong dat', 'khong duoc'];
-const PERCENT_FILLERS = [...FILLERS, 'tien do', 'dat', 'khoang', 'tam', 'hoan thanh', 'xong', 'lam', 'la', 'muc', 'nhiem vu'];
+const PERCENT_FILLERS = [...FILLERS, 'tien do', 'dat', 'khoang', 'tam', 'hoan thanh', 'xong', 'lam', 'la', 'muc', 'nhiem vu', 'chung', 'uoc chung', 'uoc tinh'];
 
 /**
  * The progress figure a reply states: "80%", "80 phần trăm", "tiến độ 50", "45/60 hộ", "một nửa".
@@ -112,10 +119,23 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
   const reading: PercentReading = { percent: null, notReached: false, reasons: [] };
   for (const { tokens } of clauses) {
     for (let i = 0; i < tokens.length; i++) {
+      const rough = phraseAt(tokens, i, ROUGH_SHARES);
+      if (rough && !phraseAt(tokens, rough.end, TIME_AFTER_SHARE)) {
+        reading.notReached = true;
+        reading.reasons.push('percent_rough_share');
+        continue;
+      }
       const found = figureAt(tokens, i);
       if (!found) continue;
       const modifier = modifierBefore(tokens, i, { notReached: NOT_REACHED, ahead: FUTURE_MARKERS }, PERCENT_FILLERS);
-      if (modifier?.group === 'notReached') {
+      const estimate = modifier?.group === 'ahead' && ESTIMATES.includes(modifier.match.phrase) && found.value < 100;
+      if (modifier?.group === 'ahead' && ALMOST.includes(modifier.match.phrase)) {
+        reading.notReached = true;
+        reading.reasons.push('percent_almost');
+      } else if (estimate) {
+        reading.percent = found.value;
+        reading.reasons.push(`${found.tag}_estimated`);
+      } else if (modifier?.group === 'notReached') {
         reading.notReached = true;
         reading.reasons.push('percent_not_reached');
       } else if (modifier?.group === 'ahead') {
