@@ -20,6 +20,7 @@ import {
   wholeDone,
 } from './read-context-signals.ts';
 import { bodyHasNotDelivered } from './read-body-delivery.ts';
+import { noneOfParts } from './read-none-of-parts.ts';
 import type { Clause, Signal } from './types.ts';
 
 type Category =
@@ -116,6 +117,10 @@ export function readSignals(clause: Clause): Signal[] {
   if (reason) signals.push(reason);
   const bare = bareNotYet(tokens);
   if (bare) signals.push(bare);
+  if (!signals.some((s) => s.status === 'not_started')) {
+    const none = noneOfParts(tokens);
+    if (none) signals.push(none);
+  }
   return signals;
 }
 

@@ -1,0 +1,28 @@
+import { PARTICLES } from './lexicon-non-reports.ts';
+import { phraseAt } from './match-phrases.ts';
+import { COUNTED } from './read-percent.ts';
+import type { Signal } from './types.ts';
+
+/**
+ * "Chưa đi được khu phố nào", "chưa rà được tổ nào": not one of the task's parts reached, which is
+ * "0/9 tổ" in words. The verb may be any ("đi", "rà", "xuống"): the parts and "nào" say it.
+ */
+export function noneOfParts(tokens: readonly string[]): Signal | null {
+  // "Đã làm 5 tổ, …": something already done in the clause is not none.
+  if (tokens.includes('da')) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    // "không sót hộ nào", "không thiếu tổ nào" say the opposite: only "chưa".
+    // "…, còn chưa nhập được hộ nào": "still not" answers something said before it, not the whole task.
+    if (tokens[i] !== 'chua' || tokens[i - 1] === 'con') continue;
+    // Up to three words of the verb, then the parts: "chưa đi được khu phố nào", "chưa xuống tổ nào".
+    for (let j = i + 2; j <= Math.min(tokens.length - 1, i + 4); j++) {
+      const parts = phraseAt(tokens, j, COUNTED);
+      // "chưa có hộ nào phản đối", "chưa đi được tổ nào khác": the clause goes on about something else.
+      if (parts && tokens[parts.end] === 'nao' && tokens.slice(parts.end + 1).every((t) => PARTICLES.includes(t) || ENDINGS.includes(t)))
+        return { status: 'not_started', strong: true, tag: 'not_started:none_of_parts' };
+    }
+  }
+  return null;
+}
+
+const ENDINGS = ['het', 'ca', 'luon', 'het ca', 'het tron'];
