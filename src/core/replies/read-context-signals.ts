@@ -68,6 +68,8 @@ export const WAIT_PHRASES = [
 ];
 /** Before "cho" meaning "for": "thay cho", "giúp cho", "hộ cho". */
 const FOR_BEFORE = ['thay', 'giup', 'ho', 'gium', 'dum'];
+/** After "cho": those the work is for, so "cho" is "for", not "chờ" (both fold alike). */
+const SERVED = ['cac ho', 'ho dan', 'nguoi dan', 'ba con', 'nhan dan', 'cac doi tuong', 'doi tuong', 'hoc sinh', 'cac em', 'tre em', 'nguoi cao tuoi', 'cac gia dinh', 'ho gia dinh', 'cac thanh vien', 'hoi vien', 'doan vien'];
 /** Before a bare "chờ": the unit is the one waiting ("em chờ…", "nên chờ…"). */
 const WAIT_BEFORE = [
   ...SELF_SUBJECTS,
@@ -261,7 +263,9 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   if (match.end >= tokens.length) return null;
   // "hoàn thành thay cho xã Tân An", "làm giúp cho tổ 3": "cho" is "for" ("thầy" folds like "thay").
   if (match.phrase === 'cho' && FOR_BEFORE.includes(tokens[match.start - 1] ?? '')) return null;
+  // "phát xong thẻ cho các hộ", "tiêm cho người dân": "cho" before those served is "for".
   const opensClause = match.start === 0 || phraseBefore(tokens, match.start, WAIT_BEFORE) !== null;
+  if (match.phrase === 'cho' && match.start > 0 && phraseAt(tokens, match.end, SERVED) && !phraseBefore(tokens, match.start, SELF_SUBJECTS)) return null;
   // "đợi họp xong mới triển khai", "chờ qua Tết": the unit's own sequence, not a blocker.
   if (opensClause) return phraseAt(tokens, match.end, SEQUENCE_EVENTS) ? null : waiting;
   return phraseAt(tokens, match.end, AWAITED_DECISIONS) && !phraseBefore(tokens, match.start, GIVING_VERBS) ? waiting : null;

@@ -59,6 +59,9 @@ const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [
   ['activity', ACTIVITY_VERBS],
 ];
 
+/** Ways of sending that say nothing of when without "đã" or "rồi". */
+const DELIVERED_VIA = ['gui mail', 'gui email', 'gui qua mail', 'gui qua email', 'gui zalo', 'gui qua zalo', 'upload', 'up len', 'gui di'];
+
 /** "hồ sơ đề nghị", "tờ trình đề nghị", "văn bản đề xuất": the last word of a document's name. */
 const FILE_BEFORE_REQUEST = ['so', 'trinh', 'ban', 'don', 'giay', 'phieu'];
 
@@ -167,6 +170,9 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'remaining':
       return readRemaining(tokens, match);
     case 'done':
+      // "em gửi mail cho anh nhé", "em upload lên drive nha": sent or about to be; only a past says which.
+      if (DELIVERED_VIA.includes(match.phrase) && !tokens.slice(0, match.start).some((t) => t === 'da' || NEGATIONS.includes(t)) && !tokens.slice(match.end).includes('roi'))
+        return null;
       return readDone(tokens, match);
     case 'blocker':
       // "chi hội 5 thu chưa đủ", "nộp chưa đủ": the work not yet complete, not a lack ("chưa đủ người" is one).
