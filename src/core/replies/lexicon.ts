@@ -54,6 +54,9 @@ export const DONE_PHRASES = [
   'nop du',
   'done het',
   'xong het',
+  // "đủ cả rồi", "đủ hết rồi": everything there
+  'du ca roi',
+  'du het roi',
   'da chot',
   'chot xong',
   'nop ve',
