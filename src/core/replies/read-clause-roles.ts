@@ -87,6 +87,9 @@ const PEERS = indexPhrases([
   'noi',
 ]);
 /** Units named as a topic beside the unit's own: "phường 3 thì được 70%". */
+/** Bodies other than the unit's own parts: a clause opening on one beside the unit's sent summary is theirs. */
+const OTHER_BODIES = indexPhrases(['phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'truong', 'tram', 'thi tran', 'quan', 'huyen', 'ben']);
+const SENT_FOR_REFERENCE = indexPhrases(['tham khao', 'de anh so sanh', 'de anh nam', 'de chi nam', 'de anh biet', 'de chi biet', 'chuyen tiep', 'forward']);
 const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'to', 'khu pho', 'thon', 'ap', 'truong', 'tram', 'cac']);
 
 /** Before "nơi" (a place), which folds like "nói". */
@@ -124,9 +127,15 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   }
   const forwards = clauses.map((clause) => containsIn(clause.tokens, FORWARDING));
   if (forwards.includes(true)) {
+    // "Tất cả các tổ đã nộp đủ, em tổng hợp gửi anh rồi": the unit's own parts summed up and sent; only another body's clause is relayed.
+    const ownSummarySent = clauses.every((clause, i) => !forwards[i] || summarySent(clause.tokens));
     // "Phường 3 được 70%, em gửi anh tham khảo": figures forwarded from others are not this unit's report.
+    const othersFigures = clauses.some(
+      (clause, i) =>
+        roles[i] === 'relay' || (roles[i] === 'tell' && !forwards[i] && !startsWithSelf(clause.tokens) && phraseAtIn(clause.tokens, firstContent(clause.tokens), OTHER_BODIES)),
+    );
     clauses.forEach((clause, i) => {
-      if (roles[i] === 'tell' && (forwards[i] || !startsWithSelf(clause.tokens))) roles[i] = 'relay';
+      if (roles[i] === 'tell' && (!ownSummarySent || othersFigures) && (forwards[i] || !startsWithSelf(clause.tokens))) roles[i] = 'relay';
     });
   }
   // "Bên mình mới được 50%, phường 3 thì được 70%": beside the unit's own clause, another unit's topic.
@@ -157,6 +166,13 @@ function contrastsWithChua(clause: Clause | undefined): boolean {
   if (end < 2 || tokens[end - 1] !== 'chua') return false;
   const before = tokens.slice(0, end - 1);
   return !before.some((_, k) => phraseAt(before, k, DONE_PHRASES) || phraseAt(before, k, START_VERBS));
+}
+
+/** "em tổng hợp gửi anh rồi", "đã tổng hợp gửi anh": the summary told as sent, not passed on for reference. */
+function summarySent(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('tong');
+  if (at < 0 || tokens[at + 1] !== 'hop' || containsIn(tokens, SENT_FOR_REFERENCE)) return false;
+  return tokens.slice(0, at).includes('da') || tokens.slice(at).includes('roi');
 }
 
 function namesUnitTopic(tokens: readonly string[]): boolean {
