@@ -56,6 +56,8 @@ function asksWithWords(tokens: readonly string[]): boolean {
     if (!match) continue;
     const who = tokens[i] === 'ai' || (tokens[i] === 'co' && tokens[i + 1] === 'ai');
     if (who && phraseBefore(tokens, i, NEGATIONS)) continue;
+    // "chưa làm chi hết": Central "chi" is "gì", negated, not "để làm chi?".
+    if (match.phrase === 'lam chi' && phraseBefore(tokens, i, NEGATIONS)) continue;
     // "bắt đầu ạ" is not "đâu ạ"; "thế nào cũng xong", "bao giờ cũng vậy": "whatever", not a question.
     if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
     if (tokens[match.end] === 'cung') continue;

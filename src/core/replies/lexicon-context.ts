@@ -59,6 +59,9 @@ export const MISSING_LEADS = [
 export const NOTHING_YET = [
   'chua co gi',
   'chua lam gi',
+  // Central "chi" is "gì": "chưa làm chi hết"
+  'chua lam chi',
+  'chua co chi',
   'chua dung toi',
   'chua dung den',
   'chua dung vao',

@@ -55,6 +55,16 @@ function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   return tokens[match.end] === 'da' && tokens.slice(match.end + 1).every((token) => PARTICLES.includes(token));
 }
 
+/** Proof of work or a paper copy of what was sent, not the work itself ("báo cáo", "danh sách" may be the task's product). */
+const EVIDENCE = ['ban giay', 'ban cung', 'ban scan', 'ban goc', 'bien ban', 'hinh anh', 'anh', 'anh chup', 'minh chung', 'hinh', 'anh minh chung', 'hinh anh minh chung'];
+
+/** Where the clause's words end before its closing particles. */
+function contentEnd(tokens: readonly string[]): number {
+  let end = tokens.length;
+  while (end > 0 && (PARTICLES.includes(tokens[end - 1] ?? '') || tokens[end - 1] === 'sau')) end--;
+  return end;
+}
+
 /** After a done word with nothing past: what the unit will do once it is done. */
 const ONCE_DONE_THEN = ['em bao', 'em gui', 'em nop', 'em bao cao', 'minh bao', 'minh gui', 'toi bao', 'toi gui', 'em chuyen', 'em up'];
 
@@ -114,7 +124,11 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
   // "tưởng xong rồi ai dè…": only believed done.
   if (modifierBefore(tokens, match.start, { illusory: ILLUSORY }, FILLERS, 2)) return { status: 'in_progress', strong: false, tag: 'done_illusory' };
   // "dự kiến thứ 5 xong", "chắc cuối tuần xong": a finish expected, not reached.
-  if (expectedAhead(tokens, match)) return { status: 'in_progress', strong: false, tag: 'done_ahead:expected' };
+  // "…, cuối tuần em nộp bản giấy": only the evidence or a paper copy still to send; says nothing of the work.
+  if (expectedAhead(tokens, match)) {
+    const evidence = phraseAt(tokens, match.end, EVIDENCE);
+    return evidence && evidence.end === contentEnd(tokens) ? { status: 'in_progress', strong: false, tag: 'evidence_ahead' } : { status: 'in_progress', strong: false, tag: 'done_ahead:expected' };
+  }
   if (finishAhead(tokens, match)) return { status: 'in_progress', strong: false, tag: 'done_ahead:to_come' };
   // "làm xong bản nháp", "đã gửi bản dự thảo": a draft, not the finished work; unsure.
   if (phraseAt(tokens, match.end, DRAFTS)) return { status: 'in_progress', strong: false, tag: 'done_count:draft' };
