@@ -168,11 +168,12 @@ function contrastsWithChua(clause: Clause | undefined): boolean {
   return !before.some((_, k) => phraseAt(before, k, DONE_PHRASES) || phraseAt(before, k, START_VERBS));
 }
 
-/** "em tổng hợp gửi anh rồi", "đã tổng hợp gửi anh": the summary told as sent, not passed on for reference. */
+/** "em tổng hợp gửi anh rồi", "đã/đang tổng hợp gửi anh": the summary told as sent or being made, not passed on for reference. */
 function summarySent(tokens: readonly string[]): boolean {
   const at = tokens.indexOf('tong');
   if (at < 0 || tokens[at + 1] !== 'hop' || containsIn(tokens, SENT_FOR_REFERENCE)) return false;
-  return tokens.slice(0, at).includes('da') || tokens.slice(at).includes('roi');
+  // "em đang tổng hợp gửi anh": the unit's own summing up, under way.
+  return tokens.slice(0, at).some((t) => t === 'da' || t === 'dang') || tokens.slice(at).includes('roi');
 }
 
 function namesUnitTopic(tokens: readonly string[]): boolean {
