@@ -93,6 +93,9 @@ const WAIT_BEFORE = [
   'gio dang',
   'gio van',
   'luc nay',
+  // "xong rồi mà chờ chủ tịch ký": a finish held up
+  'ma',
+  'nhung ma',
 ];
 /** After "chờ"/"đợi": a time or the unit's own step, which it merely waits for. */
 const SEQUENCE_EVENTS = [
