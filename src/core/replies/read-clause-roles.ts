@@ -132,7 +132,8 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     // "Phường 3 được 70%, em gửi anh tham khảo": figures forwarded from others are not this unit's report.
     const othersFigures = clauses.some(
       (clause, i) =>
-        roles[i] === 'relay' || (roles[i] === 'tell' && !forwards[i] && !startsWithSelf(clause.tokens) && phraseAtIn(clause.tokens, firstContent(clause.tokens), OTHER_BODIES)),
+        roles[i] === 'relay' ||
+        (roles[i] === 'tell' && !forwards[i] && !startsWithSelf(clause.tokens) && phraseAtIn(clause.tokens, firstContent(clause.tokens), OTHER_BODIES)),
     );
     clauses.forEach((clause, i) => {
       if (roles[i] === 'tell' && (!ownSummarySent || othersFigures) && (forwards[i] || !startsWithSelf(clause.tokens))) roles[i] = 'relay';

@@ -69,7 +69,24 @@ export const WAIT_PHRASES = [
 /** Before "cho" meaning "for": "thay cho", "giúp cho", "hộ cho". */
 const FOR_BEFORE = ['thay', 'giup', 'ho', 'gium', 'dum'];
 /** After "cho": those the work is for, so "cho" is "for", not "chờ" (both fold alike). */
-const SERVED = ['cac ho', 'ho dan', 'nguoi dan', 'ba con', 'nhan dan', 'cac doi tuong', 'doi tuong', 'hoc sinh', 'cac em', 'tre em', 'nguoi cao tuoi', 'cac gia dinh', 'ho gia dinh', 'cac thanh vien', 'hoi vien', 'doan vien'];
+const SERVED = [
+  'cac ho',
+  'ho dan',
+  'nguoi dan',
+  'ba con',
+  'nhan dan',
+  'cac doi tuong',
+  'doi tuong',
+  'hoc sinh',
+  'cac em',
+  'tre em',
+  'nguoi cao tuoi',
+  'cac gia dinh',
+  'ho gia dinh',
+  'cac thanh vien',
+  'hoi vien',
+  'doan vien',
+];
 /** Before a bare "chờ": the unit is the one waiting ("em chờ…", "nên chờ…"). */
 const WAIT_BEFORE = [
   ...SELF_SUBJECTS,

@@ -56,7 +56,8 @@ function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
 }
 
 /** Proof of work or a paper copy of what was sent, not the work itself ("báo cáo", "danh sách" may be the task's product). */
-const EVIDENCE = ['ban giay', 'ban cung', 'ban scan', 'ban goc', 'bien ban', 'hinh anh', 'anh', 'anh chup', 'minh chung', 'hinh', 'anh minh chung', 'hinh anh minh chung'];
+// A bare "ảnh" folds like "anh" (the lead): only "hình ảnh", "ảnh chụp".
+const EVIDENCE = ['ban giay', 'ban cung', 'ban scan', 'ban goc', 'bien ban', 'hinh anh', 'anh chup', 'minh chung', 'anh minh chung', 'hinh anh minh chung'];
 
 /** Where the clause's words end before its closing particles. */
 function contentEnd(tokens: readonly string[]): number {
@@ -127,7 +128,9 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
   // "…, cuối tuần em nộp bản giấy": only the evidence or a paper copy still to send; says nothing of the work.
   if (expectedAhead(tokens, match)) {
     const evidence = phraseAt(tokens, match.end, EVIDENCE);
-    return evidence && evidence.end === contentEnd(tokens) ? { status: 'in_progress', strong: false, tag: 'evidence_ahead' } : { status: 'in_progress', strong: false, tag: 'done_ahead:expected' };
+    return evidence && evidence.end === contentEnd(tokens)
+      ? { status: 'in_progress', strong: false, tag: 'evidence_ahead' }
+      : { status: 'in_progress', strong: false, tag: 'done_ahead:expected' };
   }
   if (finishAhead(tokens, match)) return { status: 'in_progress', strong: false, tag: 'done_ahead:to_come' };
   // "làm xong bản nháp", "đã gửi bản dự thảo": a draft, not the finished work; unsure.

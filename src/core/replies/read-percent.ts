@@ -12,7 +12,24 @@ export interface PercentReading {
 }
 
 /** Words after which a bare number is a percentage: "tiến độ 50", "ht 80". */
-const LEAD_INS = ['tien do', 'dat', 'duoc', 'hoan thanh', 'xong', 'khoang', 'tam', 'la', 'muc', 'chung', 'uoc chung', 'uoc tinh', 'khoang chung', 'gan', 'hon', 'non'];
+const LEAD_INS = [
+  'tien do',
+  'dat',
+  'duoc',
+  'hoan thanh',
+  'xong',
+  'khoang',
+  'tam',
+  'la',
+  'muc',
+  'chung',
+  'uoc chung',
+  'uoc tinh',
+  'khoang chung',
+  'gan',
+  'hon',
+  'non',
+];
 /** "hơn nửa", "quá nửa", "gần nửa": a share below the whole with no figure ("hơn nửa tháng" is time). */
 const ROUGH_SHARES = ['hon nua', 'qua nua', 'gan nua', 'non nua', 'hon mot nua', 'qua mot nua', 'gan mot nua', 'hon phan nua', 'qua phan nua', 'gan phan nua'];
 const TIME_AFTER_SHARE = ['ngay', 'bua', 'hom', 'tieng', 'gio', 'phut', 'tuan', 'thang', 'nam', 'buoi', 'ky', 'doi', 'chang duong'];

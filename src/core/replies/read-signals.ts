@@ -171,7 +171,11 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       return readRemaining(tokens, match);
     case 'done':
       // "em gửi mail cho anh nhé", "em upload lên drive nha": sent or about to be; only a past says which.
-      if (DELIVERED_VIA.includes(match.phrase) && !tokens.slice(0, match.start).some((t) => t === 'da' || NEGATIONS.includes(t)) && !tokens.slice(match.end).includes('roi'))
+      if (
+        DELIVERED_VIA.includes(match.phrase) &&
+        !tokens.slice(0, match.start).some((t) => t === 'da' || NEGATIONS.includes(t)) &&
+        !tokens.slice(match.end).includes('roi')
+      )
         return null;
       return readDone(tokens, match);
     case 'blocker':
