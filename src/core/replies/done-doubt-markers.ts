@@ -127,7 +127,9 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
       if (containsPhrase(tokens, SIGNATURES) || containsPhrase(previous, SIGNATURES)) doubts.conditionOnApproval = true;
     }
     if (at.some((k) => aheadOf(tokens, k))) doubts.ahead = true;
-    if (at.some((k) => negatedNear(tokens, k)) || notYetAfterDone(tokens, at[0] ?? tokens.length)) doubts.negatedNearby = true;
+    // "không còn hộ nào chưa ký": the "chưa" is the whole done, told by a double negation.
+    const noneLeft = signalsByClause[i]?.some((s) => s.tag === 'done:none_left') === true;
+    if (!noneLeft && (at.some((k) => negatedNear(tokens, k)) || notYetAfterDone(tokens, at[0] ?? tokens.length))) doubts.negatedNearby = true;
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
     const doneLater = signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.status === 'done'));
     if (at.some((k) => preparesAt(tokens, k, doneLater))) doubts.preparatory = true;

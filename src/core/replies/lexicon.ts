@@ -42,6 +42,8 @@ export const DONE_PHRASES = [
   'dut diem',
   'ban giao',
   'da nghiem thu',
+  'da duoc nghiem thu',
+  'da duoc ban giao',
   'nghiem thu xong',
   'dat chi tieu',
   'vuot chi tieu',

@@ -31,7 +31,19 @@ const LEAD_INS = [
   'non',
 ];
 /** "hơn nửa", "quá nửa", "gần nửa": a share below the whole with no figure ("hơn nửa tháng" is time). */
-const ROUGH_SHARES = ['hon nua', 'qua nua', 'gan nua', 'non nua', 'hon mot nua', 'qua mot nua', 'gan mot nua', 'hon phan nua', 'qua phan nua', 'gan phan nua'];
+const ROUGH_SHARES = [
+  'phan lon',
+  'hon nua',
+  'qua nua',
+  'gan nua',
+  'non nua',
+  'hon mot nua',
+  'qua mot nua',
+  'gan mot nua',
+  'hon phan nua',
+  'qua phan nua',
+  'gan phan nua',
+];
 const TIME_AFTER_SHARE = ['ngay', 'bua', 'hom', 'tieng', 'gio', 'phut', 'tuan', 'thang', 'nam', 'buoi', 'ky', 'doi', 'chang duong'];
 /** Before a figure, an estimate of where the work is now, not a forecast ("chắc tầm 60%", not "chắc mai 100%"). */
 const ESTIMATES = ['chac', 'chac la', 'chac tam', 'chac khoang', 'chac chung', 'chac cung', 'chac duoc'];
@@ -137,7 +149,9 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
   for (const { tokens } of clauses) {
     for (let i = 0; i < tokens.length; i++) {
       const rough = phraseAt(tokens, i, ROUGH_SHARES);
-      if (rough && !phraseAt(tokens, rough.end, TIME_AFTER_SHARE)) {
+      // "phần lớn các hộ", not "phần lớn là do thời tiết": a share of the counted parts.
+      const ofParts = rough?.phrase !== 'phan lon' || ['cac', 'so'].includes(tokens[rough.end] ?? '') || phraseAt(tokens, rough.end, COUNTED) !== null;
+      if (rough && ofParts && !phraseAt(tokens, rough.end, TIME_AFTER_SHARE)) {
         reading.notReached = true;
         reading.reasons.push('percent_rough_share');
         continue;

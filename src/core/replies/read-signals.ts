@@ -21,6 +21,7 @@ import {
 } from './read-context-signals.ts';
 import { bodyHasNotDelivered } from './read-body-delivery.ts';
 import { noneOfParts } from './read-none-of-parts.ts';
+import { wholeToldDone } from './read-whole-done.ts';
 import type { Clause, Signal } from './types.ts';
 
 type Category =
@@ -85,7 +86,9 @@ export function readSignals(clause: Clause): Signal[] {
     i = signal || !CONTEXTUAL.includes(found.category) ? found.match.end : i + 1;
   }
   if (!signals.some((s) => s.status === 'done')) {
-    const whole = wholeDone(tokens);
+    const whole = wholeDone(tokens) ?? wholeToldDone(tokens);
+    // "không còn hộ nào chưa ký": the "chưa ký" inside it is not a step not begun.
+    if (whole?.tag === 'done:none_left') for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'not_started') signals.splice(k, 1);
     if (whole) signals.push(whole);
   }
   // "em định cuối tuần làm cho xong", "mai làm nốt": finishing off work already under way.

@@ -1,0 +1,71 @@
+import { NEGATIONS } from './lexicon-modifiers.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
+import { phraseAt } from './match-phrases.ts';
+import type { Signal } from './types.ts';
+
+/**
+ * The whole of the task told done without a done word: "toàn bộ 245 hộ đã được rà soát" (the whole
+ * as subject, then a past activity), "không còn hộ nào chưa ký" (none left undone).
+ */
+
+const WHOLE_SUBJECTS = ['toan bo', 'tat ca'];
+/** Activities that, done for the whole, are the task done; not steps that prepare ("thông báo", "họp", "chuẩn bị"). */
+const WHOLE_ACTIVITIES = [
+  'ra soat',
+  'kiem tra',
+  'tuyen truyen',
+  'van dong',
+  'xac minh',
+  'lap danh sach',
+  'khao sat',
+  'dieu tra',
+  'cap nhat',
+  'thong ke',
+  'tiem',
+  'ky',
+  'ky cam ket',
+  'cap',
+  'cap phat',
+  'chi tra',
+  'phat',
+  'thu',
+  'xu ly',
+  'giai quyet',
+  'nhap',
+  'nhap lieu',
+  'ban giao',
+  'nghiem thu',
+];
+/** After the activity, anything but these says more than the whole done ("…, đang chờ duyệt" is its own clause). */
+const STILL_GOING = ['chua', 'dang', 'con', 'se', 'sap', 'nua', 'tiep', 'du kien'];
+
+export function wholeToldDone(tokens: readonly string[]): Signal | null {
+  const none = noneLeftUndone(tokens);
+  if (none || tokens.some((t) => STILL_GOING.includes(t))) return none;
+  let start = 0;
+  while (start < tokens.length && PARTICLES.includes(tokens[start] ?? '')) start++;
+  const whole = phraseAt(tokens, start, WHOLE_SUBJECTS);
+  if (whole) {
+    // "Toàn bộ 245 hộ đã được rà soát": the subject's noun and count, then "đã (được)".
+    for (let i = whole.end + 1; i <= Math.min(tokens.length - 1, whole.end + 5); i++) {
+      if (tokens[i] !== 'da') continue;
+      const verbAt = tokens[i + 1] === 'duoc' ? i + 2 : i + 1;
+      if (phraseAt(tokens, verbAt, WHOLE_ACTIVITIES)) return { status: 'done', strong: true, tag: 'done:whole_subject' };
+      break;
+    }
+  }
+  return null;
+}
+
+/** "không còn hộ nào chưa rà soát", "đến nay không còn ai chưa ký": every part done ("…, còn 3 hộ" says otherwise). */
+function noneLeftUndone(tokens: readonly string[]): Signal | null {
+  if (tokens.filter((t) => t === 'con').length > 1 || tokens.some((t) => ['dang', 'se', 'sap', 'nua', 'tiep'].includes(t))) return null;
+  for (let i = 0; i < tokens.length - 3; i++) {
+    if (tokens[i] !== 'khong' || tokens[i + 1] !== 'con') continue;
+    for (let j = i + 2; j <= Math.min(tokens.length - 2, i + 5); j++) {
+      const none = tokens[j] === 'nao' || tokens[j] === 'ai';
+      if (none && NEGATIONS.includes(tokens[j + 1] ?? '')) return { status: 'done', strong: true, tag: 'done:none_left' };
+    }
+  }
+  return null;
+}
