@@ -87,8 +87,9 @@ export function readSignals(clause: Clause): Signal[] {
   }
   if (!signals.some((s) => s.status === 'done')) {
     const whole = wholeDone(tokens) ?? wholeToldDone(tokens);
-    // "không còn hộ nào chưa ký": the "chưa ký" inside it is not a step not begun.
-    if (whole?.tag === 'done:none_left') for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'not_started') signals.splice(k, 1);
+    // "không còn hộ nào chưa ký / chưa nộp": the "chưa …" inside it is neither a step not begun nor a denied done.
+    if (whole?.tag === 'done:none_left')
+      for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'not_started' || signals[k]?.tag === 'done_negated') signals.splice(k, 1);
     if (whole) signals.push(whole);
   }
   // "em định cuối tuần làm cho xong", "mai làm nốt": finishing off work already under way.

@@ -49,6 +49,15 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Xong rồi mà chờ anh Chủ tịch ký', 'blocked'],
     ['Đã phát quà cho các hộ xong rồi', 'done'],
   ],
+  'the whole told done without a done word is done': [
+    ['Toàn bộ 180 hộ đã được kiểm tra anh ạ', 'done'],
+    ['Đến hôm nay không còn tổ nào chưa nộp', 'done'],
+    ['Hồ sơ đã được bàn giao cho phòng rồi ạ', 'done'],
+    ['Không còn hộ nào chưa ký, trừ 2 hộ đi vắng', 'in_progress'],
+    ['Toàn bộ hồ sơ đã được rà soát, đang chờ duyệt', 'blocked'],
+    ['Phần lớn các hộ đã ký, còn vài hộ', 'in_progress'],
+    ['Phần lớn là do thời tiết', 'none'],
+  ],
   'none of the parts reached, in words, is not started': [
     ['Chưa xuống được thôn nào anh', 'not_started'],
     ['Chưa làm chi hết anh ơi', 'not_started'],
