@@ -19,6 +19,8 @@ export function notYetAfter(tokens: readonly string[]): boolean {
   if (containsPhrase(tokens, PAST_OR_CONCESSIVE)) return false;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k] !== 'chua' || phraseAt(tokens, k + 1, NOTHING_AMISS)) continue;
+    // "…, quên chưa báo anh": only the telling was late, not the work.
+    if (tokens[k - 1] === 'quen' && tokens[k + 1] === 'bao') continue;
     // A clause-final "chưa" asks ("xong chưa anh"), left to the question reading; after "kia", "còn lại" it states ("ba chi hội kia chưa").
     // A subject then "chưa" ("phía nam chưa") states.
     const asksAfterVerb = phraseBefore(tokens, k, [...DONE_PHRASES, ...START_VERBS]) !== null || k === 0;

@@ -73,6 +73,13 @@ export const BLOCKER_PHRASES = [
   'may loi',
   'mat dien',
   'mat mang',
+  'rot mang',
+  'mang rot',
+  // unable to deliver or get in: "không gửi được", "không đăng nhập được"
+  'khong gui duoc',
+  'khong nop duoc',
+  'khong dang nhap duoc',
+  'khong truy cap duoc',
   'mat du lieu',
   'bi dinh',
   'dinh lai',

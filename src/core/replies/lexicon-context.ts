@@ -255,6 +255,8 @@ export const FUTURE_TIMES = [
   'thang sau',
   'qua tet',
   'sau tet',
+  'qua ram',
+  'sau ram',
   'ra tet',
   'cuoi tuan',
   'dau tuan',

@@ -20,7 +20,7 @@ import {
   wholeDone,
 } from './read-context-signals.ts';
 import { bodyHasNotDelivered } from './read-body-delivery.ts';
-import { noneOfParts } from './read-none-of-parts.ts';
+import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import type { Clause, Signal } from './types.ts';
 
@@ -127,6 +127,10 @@ export function readSignals(clause: Clause): Signal[] {
   if (!signals.some((s) => s.status === 'not_started')) {
     const none = noneOfParts(tokens);
     if (none) signals.push(none);
+  }
+  if (signals.length === 0) {
+    const some = someOfParts(tokens);
+    if (some) signals.push(some);
   }
   return signals;
 }

@@ -1,5 +1,6 @@
 import { PARTICLES } from './lexicon-non-reports.ts';
-import { phraseAt } from './match-phrases.ts';
+import { NEGATIONS } from './lexicon-modifiers.ts';
+import { isNumber, phraseAt } from './match-phrases.ts';
 import { COUNTED } from './read-percent.ts';
 import type { Signal } from './types.ts';
 
@@ -26,3 +27,16 @@ export function noneOfParts(tokens: readonly string[]): Signal | null {
 }
 
 const ENDINGS = ['het', 'ca', 'luon', 'het ca', 'het tron'];
+
+/**
+ * "Em đi được 4 thôn rồi", "đã xuống được 3 khu phố": a count of the task's parts reached by some
+ * verb, so the work is under way (the verb may be any; "được", the count and the parts say it).
+ */
+export function someOfParts(tokens: readonly string[]): Signal | null {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (tokens[i] !== 'duoc' || !isNumber(tokens[i + 1]) || Number(tokens[i + 1]) === 0) continue;
+    if (!phraseAt(tokens, i + 2, COUNTED) || tokens.slice(0, i).some((t) => NEGATIONS.includes(t))) continue;
+    return { status: 'in_progress', strong: false, tag: 'parts_reached' };
+  }
+  return null;
+}
