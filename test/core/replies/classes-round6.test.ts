@@ -58,6 +58,14 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Phần lớn các hộ đã ký, còn vài hộ', 'in_progress'],
     ['Phần lớn là do thời tiết', 'none'],
   ],
+  'a count of parts reached is progress; a cause or a later start is named': [
+    ['Bên em vào được 5 thôn rồi anh', 'in_progress'],
+    ['Được 2 ngày rồi anh', 'none'],
+    ['Sóng yếu, không gửi được anh ạ', 'blocked'],
+    ['Sau rằm bên em mới làm', 'not_started'],
+    ['Xong lâu rồi anh, em quên chưa báo', 'done'],
+    ['Xong rồi, quên chưa ký', 'in_progress'],
+  ],
   'none of the parts reached, in words, is not started': [
     ['Chưa xuống được thôn nào anh', 'not_started'],
     ['Chưa làm chi hết anh ơi', 'not_started'],
