@@ -98,3 +98,103 @@ describe('a table flattened into lines with em dashes between cells', () => {
     expect(by('Tổng hợp số liệu kiểm kê')?.deadline?.due).toBe('2025-08-31');
   });
 });
+
+describe("an association's internal plan", () => {
+  const draft = draftPlan(
+    [
+      'HỘI CỰU CHIẾN BINH VIỆT NAM',
+      'BCH HỘI CỰU CHIẾN BINH XÃ HÒA LỘC',
+      'Số: 03/KH-CCB',
+      'Hòa Lộc, ngày 10 tháng 01 năm 2025',
+      'KẾ HOẠCH',
+      'Công tác Hội năm 2025',
+      'I. NHIỆM VỤ',
+      '- Các chi hội tổ chức sinh hoạt định kỳ hằng tháng.',
+      '- Ban Thường vụ Hội tổ chức gặp mặt truyền thống trước ngày 06/12/2025.',
+      '- Ban Kiểm tra Hội kiểm tra quỹ hội tại các chi hội trong quý III/2025.',
+      '- Chi hội Cựu chiến binh thôn Đông Hà vận động hội viên hiến đất làm đường, hoàn thành trong tháng 6/2025.',
+      '- Hội viên có trách nhiệm tham gia sinh hoạt đầy đủ.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Kính đề nghị Đảng ủy xã quan tâm lãnh đạo, chỉ đạo; đề nghị UBND xã tạo điều kiện để Hội hoàn thành nhiệm vụ.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the branches, the standing committee, the inspection board and a named branch as leads', () => {
+    expect(name(by('sinh hoạt định kỳ hằng tháng')?.lead)).toBe('các chi hội');
+    expect(name(by('gặp mặt truyền thống')?.lead)).toBe('Ban Thường vụ Hội');
+    expect(name(by('kiểm tra quỹ hội')?.lead)).toBe('Ban Kiểm tra Hội');
+    expect(name(by('hiến đất làm đường')?.lead)).toBe('Chi hội Cựu chiến binh thôn Đông Hà');
+  });
+
+  it("makes no task of the members' duty or of the request to the Party committee", () => {
+    expect(by('Hội viên có trách nhiệm')).toBeUndefined();
+    expect(by('quan tâm lãnh đạo')).toBeUndefined();
+    expect(draft.tasks).toHaveLength(4);
+  });
+});
+
+describe('a schedule counted down to an event', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. THỜI GIAN, ĐỊA ĐIỂM',
+      'Lễ khánh thành tổ chức vào 08 giờ 00 ngày 30/4/2025 tại Nhà văn hóa huyện.',
+      'III. TIẾN ĐỘ',
+      '1. Trước 30 ngày: Phòng Tài chính - Kế hoạch thẩm định dự toán kinh phí.',
+      '2. Ngày diễn ra: Trung tâm Y tế huyện bố trí kíp cấp cứu.',
+      '3. Sau 05 ngày: Văn phòng HĐND và UBND huyện báo cáo kết quả.',
+      'IV. HOẠT ĐỘNG HƯỞNG ỨNG',
+      'Hội thi văn nghệ (thời gian cụ thể thông báo sau):',
+      '- Trước 10 ngày: Phòng Văn hóa, Khoa học và Thông tin ban hành thể lệ.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('computes each deadline from the event date the document gives, and flags it', () => {
+    expect(by('thẩm định dự toán')?.deadline?.due).toBe('2025-03-31');
+    expect(by('kíp cấp cứu')?.deadline?.due).toBe('2025-04-30');
+    expect(by('báo cáo kết quả')?.deadline?.due).toBe('2025-05-05');
+    expect(by('thẩm định dự toán')?.reviewNotes.join(' ')).toContain('30/04/2025');
+  });
+
+  it('leaves the deadline open, with the reason, when the event has no date yet', () => {
+    const rules = by('ban hành thể lệ');
+    expect(rules?.deadline).toBeUndefined();
+    expect(rules?.reviewNotes.join(' ')).toContain('chưa nêu ngày');
+    expect(name(rules?.lead)).toBe('Phòng Văn hóa, Khoa học và Thông tin');
+  });
+
+  it('makes no task of the sentence that says when and where the event is', () => {
+    expect(by('Lễ khánh thành tổ chức')).toBeUndefined();
+  });
+});
+
+describe('units named once in full with a short form, and collectives by level', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      'Giao Công an huyện (CAH) chủ trì triển khai các nội dung sau. Trong Kế hoạch này, Ủy ban nhân dân các xã, thị trấn gọi chung là UBND cấp xã.',
+      '1. CAH rà soát các điểm lấn chiếm đất công, hoàn thành trước ngày 30/6/2025.',
+      '2. Khi phát hiện lấn chiếm mới, UBND cấp xã kịp thời thông báo cho CAH để xử lý.',
+      '3. Đài Khí tượng Thủy văn tỉnh và Báo và Phát thanh, Truyền hình Hòa Sơn phối hợp đưa tin.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('makes no task of the lead-in that defines names', () => {
+    expect(by('gọi chung là')).toBeUndefined();
+  });
+
+  it('reads the short form and "UBND cấp xã" as leads', () => {
+    expect(name(by('điểm lấn chiếm đất công')?.lead)).toMatch(/^Công an huyện/);
+    expect(name(by('lấn chiếm mới')?.lead)).toBe('UBND cấp xã');
+  });
+
+  it('reads the merged names of the weather station and the provincial broadcaster whole', () => {
+    const names = draft.units.map((u) => u.name);
+    expect(names).toContain('Đài Khí tượng Thủy văn tỉnh');
+    expect(names.some((n) => n.startsWith('Báo và Phát thanh, Truyền hình Hòa Sơn'))).toBe(true);
+  });
+});
