@@ -198,3 +198,49 @@ describe('units named once in full with a short form, and collectives by level',
     expect(names.some((n) => n.startsWith('Báo và Phát thanh, Truyền hình Hòa Sơn'))).toBe(true);
   });
 });
+
+describe('second wave: the same layouts in other wordings', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      'Trong Kế hoạch này, Phòng Tài chính - Kế hoạch được viết tắt là TC-KH, Văn phòng HĐND và UBND huyện là VP.',
+      '1. TC-KH bố trí kinh phí kiểm kê trước ngày 31/3/2025.',
+      '2. VP cập nhật kết quả lên Cổng thông tin điện tử huyện khi có số liệu kiểm kê.',
+      '3. CHI CỤC THUẾ KHU VỰC:',
+      '+ Rà soát tiền thuê đất công, hoàn thành trong quý III/2025.',
+      '4. Trung tâm Y tế huyện: Kiểm tra vệ sinh tại trụ sở các xã, báo cáo Sở trước ngày 15/12/2025.',
+      'III. ĐẠI HỘI ĐOÀN',
+      'Đại hội dự kiến tổ chức vào ngày 28/3/2025 tại Hội trường UBND huyện.',
+      '- Trước Đại hội 20 ngày: Các chi đoàn tổ chức hội nghị bầu đại biểu.',
+      '- Trong ngày Đại hội: Chi đoàn thôn Đông Hà bố trí đoàn viên đón tiếp đại biểu.',
+      '- Sau Đại hội 15 ngày: Ban Thường vụ Đoàn huyện hoàn thiện hồ sơ Đại hội.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads short forms defined in a sentence ("được viết tắt là TC-KH, … là VP")', () => {
+    expect(name(by('bố trí kinh phí kiểm kê')?.lead)).toBe('Phòng Tài chính - Kế hoạch');
+    expect(name(by('Cổng thông tin điện tử')?.lead)).toMatch(/^Văn phòng HĐND và UBND huyện/);
+  });
+
+  it('reads a numbered heading that is only a unit in capitals as the lead of the items under it', () => {
+    expect(name(by('tiền thuê đất công')?.lead)).toMatch(/^Chi cục Thuế/);
+  });
+
+  it('reads "báo cáo Sở trước ngày D" as a due date, not as a cited document', () => {
+    expect(by('vệ sinh tại trụ sở')?.deadline?.due).toBe('2025-12-14');
+  });
+
+  it('counts "Trước Đại hội 20 ngày", "Trong ngày Đại hội", "Sau Đại hội 15 ngày" from the congress date', () => {
+    expect(by('hội nghị bầu đại biểu')?.deadline?.due).toBe('2025-03-08');
+    expect(by('đón tiếp đại biểu')?.deadline?.due).toBe('2025-03-28');
+    expect(by('hoàn thiện hồ sơ Đại hội')?.deadline?.due).toBe('2025-04-12');
+  });
+
+  it("reads the Youth Union's bodies as leads", () => {
+    expect(name(by('hội nghị bầu đại biểu')?.lead)).toBe('các chi đoàn');
+    expect(name(by('đón tiếp đại biểu')?.lead)).toBe('Chi đoàn thôn Đông Hà');
+    expect(name(by('hoàn thiện hồ sơ Đại hội')?.lead)).toMatch(/^Ban Thường vụ Đoàn huyện/);
+  });
+});

@@ -29,7 +29,11 @@ export function isEventStatement(text: string): boolean {
   return EVENT_SUBJECT.test(text) && EVENT_DATE.test(text) && !text.includes(';');
 }
 
-const COUNTDOWN = /^\s*(?:(trước|sau)\s+(\d{1,3})\s+ngày(\s+làm việc)?|(ngày diễn ra|ngày tổ chức|trong ngày diễn ra))\s*(?::|–|-)/iu;
+const EVENT_WORD = '(?:đại hội|hội nghị|lễ|sự kiện|khai mạc|hội thi|giải)';
+const COUNTDOWN = new RegExp(
+  `^\\s*(?:(trước|sau)\\s+(?:(?:ngày\\s+)?${EVENT_WORD}\\s+)?(\\d{1,3})\\s+ngày(\\s+làm việc)?|((?:trong\\s+)?ngày\\s+(?:diễn ra|tổ chức|${EVENT_WORD})))\\s*(?::|–|-)`,
+  'iu',
+);
 
 /** The countdown label opening an item, read against the event date; undefined when the item has none. */
 export function countdownDeadline(text: string, event: EventDate | undefined): { deadline?: DraftDeadline; notes: string[] } | undefined {

@@ -216,6 +216,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   // "Báo và Phát thanh, Truyền hình Hòa Sơn": the province's name without its level
   const place = head.abbr === 'BAO_PTTH' && nextToken && noGapBetween(text, end, nextToken.start) ? readPlaceName(tokens, after) : undefined;
   if (hamlet) end = hamlet.end;
+  // "chi đoàn", "chi bộ" name one branch only with its hamlet ("các chi đoàn" is read as a collective before)
+  else if (head.abbr === 'CHI_HOI' && /^chi (?:doan|bo)$/.test(folded.slice(start, end))) return undefined;
   if (place) {
     unit.title = text.slice(place.start, place.end);
     end = place.end;
