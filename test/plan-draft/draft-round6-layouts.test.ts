@@ -244,3 +244,22 @@ describe('second wave: the same layouts in other wordings', () => {
     expect(name(by('hoàn thiện hồ sơ Đại hội')?.lead)).toMatch(/^Ban Thường vụ Đoàn huyện/);
   });
 });
+
+describe('an item of a dated duty and a standing one, closed by its roles in brackets', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Xây dựng bản đồ đất công, hoàn thành trong năm 2025; cập nhật biến động đất công lên hệ thống, thực hiện thường xuyên (Cơ quan chủ trì: Phòng Tài nguyên và Môi trường; phối hợp: UBND các xã).',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('makes two tasks with the bracket’s lead, the first due at the end of 2025, the second with no deadline', () => {
+    expect(draft.tasks).toHaveLength(2);
+    expect(by('bản đồ đất công')?.deadline?.due).toBe('2025-12-31');
+    const standing = draft.tasks.find((t) => t.title.startsWith('Cập nhật biến động'));
+    expect(standing?.deadline).toBeUndefined();
+    expect(name(standing?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+  });
+});

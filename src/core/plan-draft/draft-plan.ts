@@ -213,7 +213,8 @@ export function draftPlan(raw: string): PlanDraft {
     task.title = phaseLabel ? cutAtWord(`${phaseLabel.name}: ${title}`, 120) : title;
     const pieces = timeNode
       ? splitRounds(task, timeNode.text, ctx)
-      : block || phaseLabel || merged.length > 0
+      : // a block with roles only ("(Cơ quan chủ trì: X; phối hợp: Y)") leaves the item's own times to its clauses
+        (block && !(ctx && readTime(node.text, deadlineRefs, ctx).deadline)) || phaseLabel || merged.length > 0
         ? [task]
         : splitDuties(task, { text: node.text, mentions, references: nodeRefs, ...(ctx && { ctx }) });
     for (const piece of pieces) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
