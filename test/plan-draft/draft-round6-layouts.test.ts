@@ -263,3 +263,20 @@ describe('an item of a dated duty and a standing one, closed by its roles in bra
     expect(name(standing?.lead)).toBe('Phòng Tài nguyên và Môi trường');
   });
 });
+
+describe('names of bodies merged in 2025', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Sở Tài chính, Kế hoạch và Đầu tư bố trí vốn kiểm kê trước ngày 30/6/2025.',
+      '2. Phòng Kinh tế, Hạ tầng và Đô thị cắm mốc các khu đất công trong quý III/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the whole merged name, not the older sector it starts with', () => {
+    expect(name(by('bố trí vốn kiểm kê')?.lead)).toBe('Sở Tài chính, Kế hoạch và Đầu tư');
+    expect(name(by('cắm mốc các khu đất công')?.lead)).toBe('Phòng Kinh tế, Hạ tầng và Đô thị');
+  });
+});
