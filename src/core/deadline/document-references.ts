@@ -21,8 +21,8 @@ const NUMBER = String.raw`\d+[a-z]?(?:/\d+)*/[a-z0-9.-]*[a-z][a-z0-9.-]*(?:/[a-z
 const PATTERNS: RegExp[] = [
   // "số 07/KH-BCĐ ngày 17/02/2023", "Kế hoạch 45/KH-UBND, ngày 1/3/2023"
   new RegExp(String.raw`(?:\b(?:${DOC_TYPE}) )?(?:\bso (?:hieu )?)?\b${NUMBER},? (?:ban hanh |ky )?ngay (${DATE})`, 'g'),
-  // "Công văn ngày 17/02/2023", "Quyết định số 123 ngày …"
-  new RegExp(String.raw`\b(?:${DOC_TYPE})(?: so \S+)? (?:ban hanh |ky )?ngay (${DATE})`, 'g'),
+  // "Công văn ngày 17/02/2023", "Quyết định số 123 ngày …"; a number has a digit: "báo cáo Sở trước ngày …" is a due date
+  new RegExp(String.raw`\b(?:${DOC_TYPE})(?: so \S*\d\S*)? (?:ban hanh |ky )?ngay (${DATE})`, 'g'),
   // "ký ngày …", "ban hành ngày …"
   new RegExp(String.raw`\b(?:ky|ban hanh) ngay (${DATE})`, 'g'),
   // "ngày 17/02/2023 của Ban Chỉ đạo tỉnh" (not "trước ngày … của")

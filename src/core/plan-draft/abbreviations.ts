@@ -23,6 +23,20 @@ const HAS_ABBREVIATION = /\p{Lu}[\p{Lu}\d]*[-&]?\p{Lu}/u;
 const NAME_TAIL = /^(?:\s*,\s*|\s+)(?:và\s+)?\p{Ll}[\p{Ll}\s,&-]{0,70}?(?=\s*\()/u;
 const NOT_IN_NAME = /(?:^|\s)(?:chủ trì|phối hợp|thực hiện|triển khai|tham mưu|có trách nhiệm|xây dựng|gồm|theo|là)(?=\s|,|$)/u;
 
+/** "Phòng Tài chính - Kế hoạch được viết tắt là TC-KH", and in the same sentence "…, Văn phòng HĐND và UBND huyện là VP." */
+const SAID = /^\s+(?:được\s+)?((?:viết|gọi) tắt là|là)\s+(\p{Lu}[\p{Lu}\d&-]{1,15})(?=\s*[,.;]|\s*$)/u;
+
+function saidShort(text: string, m: UnitMention): [string, string] | undefined {
+  const said = SAID.exec(text.slice(m.end));
+  if (!said) return undefined;
+  if (said[1] === 'là') {
+    // a bare "là" names a short form only in a sentence that says it is defining them
+    const sentenceStart = Math.max(text.lastIndexOf('.', m.start), text.lastIndexOf('\n', m.start)) + 1;
+    if (!/tắt là/u.test(text.slice(sentenceStart, m.start))) return undefined;
+  }
+  return [said[0], said[2]!];
+}
+
 export function withAbbreviations(
   text: string,
   mentions: readonly UnitMention[],
@@ -34,7 +48,7 @@ export function withAbbreviations(
     if (m.group) continue;
     const tail = NAME_TAIL.exec(text.slice(m.end));
     const bridged = tail && !NOT_IN_NAME.test(tail[0]) && tail[0].split(/\s+/).length <= 10 ? tail[0].length : 0;
-    const bracket = BRACKETED.exec(text.slice(m.end + bridged));
+    const bracket = BRACKETED.exec(text.slice(m.end + bridged)) ?? saidShort(text, m);
     const short = bracket?.[1];
     if (!bracket || !short || !HAS_ABBREVIATION.test(short)) continue;
     // "(Công an tỉnh)" has no abbreviation and is left to the roles; a short form is at most four words

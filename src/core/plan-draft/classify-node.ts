@@ -113,7 +113,9 @@ export function isRule(text: string): boolean {
     /^(thoi gian|ngay|gio|che do) (nghi|lam viec|hoc tap|nghi phep|nghi le)\b/.test(folded) ||
     // a fact ("Ngày bầu cử là Chủ nhật, …") or a step of the public the plan is about ("Học sinh nộp phiếu …")
     /^(ngay|thoi gian|thoi diem) [^,;:]{0,30}\bla\b/.test(folded) ||
-    /^(hoc sinh|thi sinh|nguoi dan|nguoi hoc|nguoi lao dong|cong dan|phu huynh|nguoi nop|to chuc, ca nhan|ca nhan, to chuc)\b/.test(folded) ||
+    /^(hoc sinh|thi sinh|nguoi dan|nguoi hoc|nguoi lao dong|cong dan|phu huynh|nguoi nop|to chuc, ca nhan|ca nhan, to chuc|hoi vien|cac hoi vien)\b/.test(
+      folded,
+    ) ||
     // where the money comes from ("Kinh phí thực hiện bảo đảm từ nguồn ngân sách …"), not work
     /^(kinh phi|nguon kinh phi)\b[^;]{0,50}\b(tu nguon|tu ngan sach|bo tri tu|do ngan sach|duoc bo tri|duoc bao dam|bao dam tu|dam bao tu)\b/.test(folded) ||
     // an entitlement with its conditions ("Trường hợp đất sử dụng ổn định từ trước ngày …, thì được xem xét cấp …")
@@ -140,12 +142,22 @@ const CLOSING_REQUEST =
 const CLOSING_REQUEST_AFTER =
   /^[^;]*\b(?:to chuc |trien khai )?thuc hien (?:nghiem|nghiem tuc|nghiem chinh|dung|day du)(?: va (?:hieu qua|day du))? (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay[\s./]*$/;
 
+/** "Kính đề nghị Ban Thường vụ Đảng ủy xã quan tâm lãnh đạo, chỉ đạo; đề nghị UBND xã tạo điều kiện …": support asked of superiors, not work */
+function superiorsAsked(folded: string): boolean {
+  if (!/^(?:kinh )?de nghi\b/.test(folded)) return false;
+  return folded
+    .split(/;\s*/)
+    .filter((c) => c.trim() !== '')
+    .every((c) => /\b(?:quan tam|tao (?:moi )?dieu kien|giup do)\b/.test(c));
+}
+
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
   const folded = foldVietnamese(text);
   return (
     CLOSING_REQUEST.test(folded) ||
     CLOSING_REQUEST_AFTER.test(folded) ||
+    superiorsAsked(folded) ||
     /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh (?:kem theo|theo)\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
       folded,
     )

@@ -4,6 +4,7 @@ import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
 import { inTaskScope, isBoilerplate, isHeading, isRule, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
+import { countdownDeadline, type EventDate, isEventStatement, readEventDate } from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
@@ -45,6 +46,8 @@ export function draftPlan(raw: string): PlanDraft {
   const letter =
     outline.every((n) => !isHeading(n)) && (lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text)));
   let assignee: string | undefined;
+  // the date of the event a countdown schedule ("Trước 30 ngày: …") counts to, as last stated above
+  let eventDate: EventDate | undefined;
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
     const refs = view(timeNode).references.filter((r) => r.end <= text.length);
@@ -63,6 +66,7 @@ export function draftPlan(raw: string): PlanDraft {
     const fact: NodeFacts = { support: [], leadIsHeading: false };
     if (parent?.phase) fact.phase = parent.phase;
     facts.set(node, fact);
+    eventDate = readEventDate(node.text) ?? eventDate;
     if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node))) return;
     const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
     if (planPeriod) {
@@ -87,7 +91,7 @@ export function draftPlan(raw: string): PlanDraft {
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
     }
-    if (isBoilerplate(node.text) || isRule(node.text)) return;
+    if (isBoilerplate(node.text) || isRule(node.text) || isEventStatement(node.text)) return;
     // a line all in capitals ("NHIỆM VỤ PHÁT TRIỂN … NĂM 2025" under "PHỤ LỤC") is a title, not a duty
     if (node.kind === 'paragraph' && !/\p{Ll}/u.test(node.text)) return;
 
@@ -126,7 +130,8 @@ export function draftPlan(raw: string): PlanDraft {
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
     const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
-    const deadline = applyScopedTime(ownDeadline, scopedTime(node, timeHeadings, outline));
+    const countdown = timeNode ? undefined : countdownDeadline(node.text, eventDate);
+    const deadline = countdown ?? applyScopedTime(ownDeadline, scopedTime(node, timeHeadings, outline));
     if (timeNode && !deadline.deadline && /sau khi|khi có|theo (?:yêu cầu|hướng dẫn)/i.test(timeNode.text)) {
       deadline.notes.push(`Thời gian phụ thuộc sự kiện ("${timeNode.text}"); cần ghi hạn khi có.`);
     }
@@ -136,7 +141,8 @@ export function draftPlan(raw: string): PlanDraft {
     const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
     const introOnly = node.text.endsWith(':') && !deadline.deadline;
     // "Thực hiện Kế hoạch … năm 2025, Sở Nội vụ giao nhiệm vụ … như sau:" announces the items after it, whatever dates it cites
-    const announces = node.kind === 'paragraph' && /(?:như sau|sau đây|dưới đây)\s*:$/u.test(node.text);
+    // "… triển khai các nội dung sau. Trong Kế hoạch này, … gọi chung là UBND cấp xã.": a lead-in, then a definition
+    const announces = node.kind === 'paragraph' && ANNOUNCES.test(node.text.replace(DEFINITION_AFTER, ''));
     const startsWithAction = roles.predicateStart === undefined && /^\p{Lu}/u.test(node.text) && !isHeading(node);
     // "Giai đoạn 1 (từ … đến …): chuẩn bị" over its items: the phase's name, not a duty of its own
     const phaseTitleOnly = phaseLabel !== undefined && hasChildren && !roles.lead && phaseLabel.rest.split(/[\s.:;]+/).filter((w) => w !== '').length <= 3;
@@ -207,7 +213,8 @@ export function draftPlan(raw: string): PlanDraft {
     task.title = phaseLabel ? cutAtWord(`${phaseLabel.name}: ${title}`, 120) : title;
     const pieces = timeNode
       ? splitRounds(task, timeNode.text, ctx)
-      : block || phaseLabel || merged.length > 0
+      : // a block with roles only ("(Cơ quan chủ trì: X; phối hợp: Y)") leaves the item's own times to its clauses
+        (block && !(ctx && readTime(node.text, deadlineRefs, ctx).deadline)) || phaseLabel || merged.length > 0
         ? [task]
         : splitDuties(task, { text: node.text, mentions, references: nodeRefs, ...(ctx && { ctx }) });
     for (const piece of pieces) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
@@ -288,6 +295,10 @@ function ownBlock(
   const lines = block.lines.filter((l) => keep(l.kind));
   return lines.length > 0 ? { lines, shared: true } : undefined;
 }
+
+const ANNOUNCES = /(?:(?:như sau|sau đây|dưới đây)\s*:|(?:các|những|một số) (?:nội dung|nhiệm vụ|việc|công việc) (?:sau|sau đây|như sau)\s*[:.])$/u;
+/** sentences after a lead-in that only name things: "Trong Kế hoạch này, Ủy ban nhân dân các xã gọi chung là UBND cấp xã." */
+const DEFINITION_AFTER = /(?<=[.:])(?:\s+[^.]*\b(?:gọi chung là|gọi tắt là|viết tắt là)\s[^.]*\.?)+$/u;
 
 /** a lead-in that hands out what follows: "…, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "… yêu cầu:" */
 function asksBelow(text: string): boolean {

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { caseCapitalLabel } from './capital-labels.ts';
 import { tableToLines } from './pipe-table.ts';
 
 /**
@@ -20,10 +21,27 @@ export function normalizeLayout(text: string): string {
   for (const line of tablesToLines(joinWrappedLines(dropPageFurniture(text.split('\n'))))) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
-    const plain = joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, ''));
-    for (const part of splitRunOn(plain)) out.push(part);
+    const plain = caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text);
+    for (const line of unfoldRoleBracket(plain)) for (const part of splitRunOn(line)) out.push(part);
   }
   return joinMarkers(out).join('\n');
+}
+
+/** "(Cơ quan chủ trì: X; phối hợp: Y; thời gian: T)" closing a duty, or on the line after it */
+const ROLE_BRACKET = /^(.*?)\s*\(\s*((?:(?:Cơ quan|Đơn vị)\s+)?[Cc]hủ trì(?:\s+thực hiện)?\s*:[^()]*)\)\s*[.;]?\s*$/u;
+
+/**
+ * A duty closed by its roles and time in brackets, "Xây dựng … (Cơ quan chủ trì: X; phối hợp: Y, Z;
+ * thời gian: quý III/2025).", gets them as the attribute lines that follow a duty elsewhere, so X leads
+ * and the time is the duty's (the bracket's parts are split at "; label:", not at every ";").
+ */
+function unfoldRoleBracket(line: string): string[] {
+  const m = ROLE_BRACKET.exec(line);
+  if (!m) return [line];
+  const parts = m[2]!.split(/;\s*(?=[^;:]{2,40}:)/u).map((p) => p.trim().replace(/[.;]$/, ''));
+  if (!parts.every((p) => readAttributeLine(p))) return [line];
+  const duty = m[1]!.trim();
+  return [...(duty ? [/[.;:]$/.test(duty) ? duty : `${duty}.`] : []), ...parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1))];
 }
 
 const KIND_WORDS = 'KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|CHỈ THỊ|PHƯƠNG ÁN|ĐỀ ÁN|HƯỚNG DẪN|PHỤ LỤC|THÔNG BÁO|CÔNG ĐIỆN';

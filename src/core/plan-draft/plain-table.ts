@@ -31,6 +31,15 @@ interface Table {
 function readTableAt(lines: readonly string[], at: number): Table | undefined {
   const line = lines[at]!;
   if (line.includes('|')) return undefined;
+  if (!line.includes('\t') && (line.match(/—/g) ?? []).length >= 2) {
+    // a table flattened into lines whose cells are separated by em dashes ("STT — Nội dung — Đơn vị — Thời gian")
+    const header = splitTabs(dashesToTabs(line));
+    if (!isAssignmentHeader(header)) return undefined;
+    let end = at + 1;
+    while (end < lines.length && lines[end]!.includes('—') && !lines[end]!.includes('\t')) end++;
+    const tabbed = lines.map((l, i) => (i > at && i < end ? dashesToTabs(l) : l)).slice(0, end);
+    return readTabRows(tabbed, at + 1, header);
+  }
   if (line.includes('\t')) {
     const header = splitTabs(line);
     if (isAssignmentHeader(header)) return readTabRows(lines, at + 1, header);
@@ -43,6 +52,13 @@ function readTableAt(lines: readonly string[], at: number): Table | undefined {
   const header = spacedCells(line);
   if (header.length < 3 || !isAssignmentHeader(header.map((c) => c.text))) return undefined;
   return readSpacedRows(lines, at, header);
+}
+
+function dashesToTabs(line: string): string {
+  return line
+    .trim()
+    .split(/\s*—\s*/u)
+    .join('\t');
 }
 
 /** cells in their columns: a leading TAB is an empty first cell, not noise */

@@ -28,11 +28,12 @@ const GROUP_WORDS = new Set(
   (
     'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
     'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
-    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen'
+    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi'
   ).split(' '),
 );
+const HAMLET_WORDS = new Set(['ap', 'thon', 'khom', 'xom', 'ban', 'buon', 'soc', 'khu']);
 const GROUP_NOUNS =
-  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|benh vien)\b/;
+  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|benh vien|chi hoi|chi doan|chi bo)\b/;
 
 /** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
 export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
@@ -210,6 +211,22 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
     return { collective: { start, end: groupEnd, surface: text.slice(start, groupEnd) }, end: groupEnd };
   }
   const unit: RawUnitName = { head, start, end, surface: '' };
+  // "Chi hội Nông dân ấp Bình Phú": a branch is named by its hamlet or residential group
+  const hamlet = head.abbr === 'CHI_HOI' && HAMLET_WORDS.has(nextToken?.folded ?? '') ? readPlaceName(tokens, after + 1) : undefined;
+  // "Báo và Phát thanh, Truyền hình Hòa Sơn": the province's name without its level
+  const place = head.abbr === 'BAO_PTTH' && nextToken && noGapBetween(text, end, nextToken.start) ? readPlaceName(tokens, after) : undefined;
+  if (hamlet) end = hamlet.end;
+  // "chi đoàn", "chi bộ" name one branch only with its hamlet ("các chi đoàn" is read as a collective before)
+  else if (head.abbr === 'CHI_HOI' && /^chi (?:doan|bo)$/.test(folded.slice(start, end))) return undefined;
+  if (place) {
+    unit.title = text.slice(place.start, place.end);
+    end = place.end;
+  }
+  // "UBND cấp xã", "Công an cấp huyện": every unit of that level, a collective
+  const ofLevel = head.tail === 'level' && nextToken?.word.toLocaleLowerCase('vi') === 'cấp' ? readLevel(text, tokens, after + 1) : undefined;
+  if (ofLevel && !ofLevel.name && noGapBetween(text, end, nextToken!.start)) {
+    return { collective: { start, end: ofLevel.end, surface: text.slice(start, ofLevel.end) }, end: ofLevel.end };
+  }
   if (head.tail === 'title') {
     const named = nextToken && noGapBetween(text, end, nextToken.start) ? namedSector(head.abbr, text, folded, nextToken.start) : undefined;
     if (named) {
@@ -272,6 +289,10 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
     // "các huyện cập nhật …": only "cấp" is a level word
     if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
     if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
+    // "các chi hội tổ chức …": the branches end the group; what follows is the duty
+    if (i > t + 1 && tokens[i - 2]!.folded === 'chi' && ['hoi', 'doan', 'bo'].includes(tokens[i - 1]!.folded) && tokens[i - 1]!.after !== ',') break;
+    // "các chi hội", "các chi đoàn", "các chi bộ": branches; "chỉ (đạo)" is a verb
+    if (token.folded === 'chi' && (token.word !== 'chi' || !['hoi', 'doan', 'bo'].includes(tokens[i + 1]?.folded ?? ''))) break;
     // words of a phrase only inside it: "bố trí lực lượng trực" after "các xã, thị trấn" is a duty, not part of the group
     if (token.folded === 'bo' && token.word.toLocaleLowerCase('vi') !== 'bộ') break;
     if (token.folded === 'tri' && tokens[i - 1]?.folded !== 'chinh') break;

@@ -52,6 +52,11 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Văn hóa, Thể thao và Du lịch', 'vh,tt&dl', 'vhttdl', 'vh-tt&dl', 'vh,tt-dl', 'vhtt&dl'),
   s('Văn hóa và Thể thao', 'vh&tt', 'vhtt'),
   s('Văn hóa - Thông tin'),
+  // offices and departments merged in 2025: "Phòng Văn hóa, Khoa học và Thông tin", "Phòng Kinh tế, Hạ tầng và Đô thị"
+  s('Văn hóa, Khoa học và Thông tin', 'vhkhtt', 'vh,kh&tt', 'vh-kh&tt'),
+  s('Kinh tế, Hạ tầng và Đô thị', 'kthtđt', 'ktht&đt'),
+  s('Văn hóa - Xã hội', 'vhxh', 'vh-xh'),
+  s('Tài chính, Kế hoạch và Đầu tư'),
   s('Du lịch'),
   s('Khoa học và Công nghệ', 'kh&cn', 'khcn'),
   s('Giáo dục và Đào tạo', 'gd&dt', 'gddt', 'gd-dt'),

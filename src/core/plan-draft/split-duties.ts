@@ -58,6 +58,21 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause);
     // "…, hoàn thành trong tháng 02/2025; bố trí người trực chốt … suốt mùa khô": work that goes on, after dated work, is a duty of its own
     const ongoingAfterDated = currentHasTime && fact.time.deadline === undefined && ONGOING.test(clause) && ACTION_START.test(clause);
+    // "Bố trí lực lượng …; phân luồng giao thông … khi nước lên", "…; phát bản tin khẩn ngay sau khi nhận được công điện":
+    // work done when something happens is a duty of its own beside the standing or dated one
+    const onEventAfterOther =
+      current !== undefined &&
+      fact.time.deadline === undefined &&
+      ON_EVENT.test(clause) &&
+      EVENT_DUTY_START.test(clause) &&
+      !current.some((f) => ON_EVENT.test(input.text.slice(f.start, f.end)));
+    // "Xây dựng bản đồ …, hoàn thành trong năm 2025; cập nhật số liệu …, thực hiện thường xuyên": standing work after other work
+    const ongoingAfterOther =
+      current !== undefined &&
+      fact.time.deadline === undefined &&
+      /(?:^|,\s*)(?:thực hiện|làm|triển khai)\s+thường xuyên[\s.;]*$/iu.test(clause) &&
+      ACTION_START.test(clause) &&
+      !current.some((f) => ONGOING.test(input.text.slice(f.start, f.end)));
     if (
       !current ||
       (!detail &&
@@ -68,6 +83,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
           reportAfterStanding ||
           anotherDatedAction ||
           ongoingAfterDated ||
+          onEventAfterOther ||
+          ongoingAfterOther ||
           (fact.time.deadline !== undefined && currentHasTime)))
     )
       pieces.push([fact]);
@@ -124,6 +141,14 @@ const ROLE_ONLY = /^\s*(?:(?:chủ trì|thực hiện|tham mưu|phụ trách|ph�
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
 /** work with no end: "hằng ngày", "thường xuyên", "liên tục", "suốt mùa khô", "trong suốt thời gian …" */
 const ONGOING = /(?:^|[\s,])(?:hằng ngày|hàng ngày|thường xuyên|liên tục|(?:trong\s+)?suốt\s+\p{Ll}+)(?=[\s,.;]|$)/iu;
+/** work set off by an event, not a date: "khi có tin bão", "ngay sau khi nhận được …", "sau mỗi đợt …", "02 lần/ngày" */
+const ON_EVENT =
+  /(?:^|[\s,(])(?:(?:ngay\s+)?(?:sau\s+)?khi\s+(?:có|phát hiện|xảy ra|nhận được|được yêu cầu|nước lên|phát sinh)|sau mỗi\s+\p{Ll}+|trong vòng\s+\d{1,3}\s+(?:giờ|ngày)|\d{1,2}\s+lần\s*\/\s*ngày)(?=[\s,.;)]|$)/iu;
+/** such a clause is a duty when it opens with an action, or with its event and then the action ("khi có tình huống …, điều động …"), not with a restriction ("chỉ đốt khi có hướng dẫn") */
+const EVENT_DUTY_START = new RegExp(
+  `${ACTION_START.source}|^\\s*(?:phân luồng|phát\\s+(?:bản tin|thông báo|sóng))(?=[\\s,]|$)|^\\s*(?:ngay\\s+)?(?:sau\\s+)?khi\\s[^;]*,\\s*\\p{Ll}`,
+  'iu',
+);
 const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
 /** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
 const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng dẫn|kiểm tra/iu;

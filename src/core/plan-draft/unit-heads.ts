@@ -92,6 +92,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /tong cuc/y, abbr: 'TC', canonical: 'Tổng cục', kind: 'department', tail: 'title' },
   { pattern: /cuc/y, abbr: 'CUC', canonical: 'Cục', kind: 'department', tail: 'title' },
   { pattern: /vu/y, abbr: 'VU', canonical: 'Vụ', kind: 'department', tail: 'title' },
+  // the provincial newspaper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình Hòa Sơn"
+  { pattern: /bao va phat thanh,? (?:-\s)?truyen hinh/y, abbr: 'BAO_PTTH', canonical: 'Báo và Phát thanh, Truyền hình', kind: 'other', tail: 'level' },
+  { pattern: /dai khi tuong thuy van/y, abbr: 'KTTV', canonical: 'Đài Khí tượng Thủy văn', kind: 'other', tail: 'level' },
   { pattern: /bao/y, abbr: 'BAO', canonical: 'Báo', kind: 'other', tail: 'title' },
   { pattern: /cong an/y, abbr: 'CA', canonical: 'Công an', kind: 'police', tail: 'level' },
   { pattern: /uy ban nhan dan|ubnd\b/y, abbr: 'UBND', canonical: 'Ủy ban nhân dân', kind: 'government', tail: 'level' },
@@ -119,6 +122,17 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     canonical: 'Hội Liên hiệp Phụ nữ',
     kind: 'mass_org',
     tail: 'level',
+  },
+  // an association's own bodies in its internal plans: "Ban Thường vụ Hội", "Ban Kiểm tra Hội", "Chi hội Nông dân ấp Bình Phú"
+  { pattern: /ban (?:thuong vu|kiem tra|chap hanh) hoi\b/y, abbr: 'BAN_HOI', kind: 'mass_org', tail: 'none' },
+  { pattern: /ban (?:thuong vu|kiem tra|chap hanh) doan\b/y, abbr: 'BAN_DOAN', kind: 'mass_org', tail: 'level' },
+  // a branch by its hamlet: "Chi đoàn ấp Tân Hòa", "Chi bộ thôn 3" (see scan-unit-names.ts)
+  { pattern: /chi (?:doan|bo)\b/y, abbr: 'CHI_HOI', kind: 'mass_org', tail: 'none' },
+  {
+    pattern: /chi hoi (?:nong dan|phu nu|cuu chien binh|nguoi cao tuoi|chu thap do|khuyen hoc|cuu giao chuc)/y,
+    abbr: 'CHI_HOI',
+    kind: 'mass_org',
+    tail: 'none',
   },
   { pattern: /hoi cuu chien binh|hoi ccb\b/y, abbr: 'CCB', canonical: 'Hội Cựu chiến binh', kind: 'mass_org', tail: 'level' },
   { pattern: /hoi nong dan/y, abbr: 'HND', canonical: 'Hội Nông dân', kind: 'mass_org', tail: 'level' },
