@@ -129,6 +129,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'deadline.ok': 'Deadline of task {code} moved: {from} → <b>{to}</b>.',
   'deadline.unit_notice': '📅 The steering committee moved the deadline of task <b>{code}</b> {title}: {from} → <b>{to}</b>.\nReason: {reason}',
   'ext.requested': 'Extension request for task {code} to {date} sent to the steering committee. The answer will come here.',
+  'ext.steering_use_doihan':
+    '/giahan is for unit groups to ask for an extension. The secretariat moves a deadline itself with /doihan &lt;code&gt; &lt;day/month/year&gt; &lt;reason&gt;. Nothing changed.',
   'ext.no_steering': 'No steering group is bound yet; the request is stored and will be handled once there is one.',
   'ext.steering_ask': '🕒 <b>{unit}</b> asks to extend task <b>{code}</b> {title}\nCurrent deadline: {from} → requested: <b>{to}</b>\nReason: {reason}',
   'ext.approved': 'Extension of task {code} to {date} approved.',

@@ -129,6 +129,8 @@ export const MESSAGES_VI = {
   'deadline.ok': 'Đã đổi hạn nhiệm vụ {code}: {from} → <b>{to}</b>.',
   'deadline.unit_notice': '📅 Ban Chỉ đạo đổi hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b>.\nLý do: {reason}',
   'ext.requested': 'Đã gửi đề nghị gia hạn nhiệm vụ {code} đến {date} lên Ban Chỉ đạo. Bot sẽ báo kết quả tại nhóm này.',
+  'ext.steering_use_doihan':
+    '/giahan là lệnh để nhóm của đơn vị đề nghị gia hạn. Thường trực Ban Chỉ đạo đổi hạn trực tiếp bằng /doihan &lt;mã&gt; &lt;ngày/tháng/năm&gt; &lt;lý do&gt;. Không có gì thay đổi.',
   'ext.no_steering': 'Chưa có nhóm Ban Chỉ đạo được kết nối; đề nghị đã lưu và sẽ được xử lý khi có nhóm Ban Chỉ đạo.',
   'ext.steering_ask': '🕒 <b>{unit}</b> đề nghị gia hạn nhiệm vụ <b>{code}</b> {title}\nHạn hiện tại: {from} → đề nghị: <b>{to}</b>\nLý do: {reason}',
   'ext.approved': 'Đã đồng ý gia hạn nhiệm vụ {code} đến {date}.',

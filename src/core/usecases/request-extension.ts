@@ -40,6 +40,8 @@ export async function requestExtension(
   input: { taskCode: string; dueAt: Date; reason: string; chat: ChatRecord; actor: Actor; now: Date },
 ): Promise<RequestExtensionResult> {
   const { chat } = input;
+  // The secretariat moves a deadline itself: pointing it at /ketnoi (binding a unit group) would mislead.
+  if (chat.kind === 'steering') return refuse('ext.steering_use_doihan');
   if (chat.kind !== 'unit' || chat.unitId === null) return refuse('refuse.unit_only');
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
   if (!task) return refuse('refuse.task_not_found', { code: input.taskCode });
