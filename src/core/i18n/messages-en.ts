@@ -55,6 +55,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.code_role': 'Code: <code>{code}</code> · Role: <b>{role}</b>',
   'task.plan': 'Plan No. {plan}{phase}',
   'task.due': 'Due: <b>{date}</b> ({left})',
+  'task.due_reported': 'Due: <b>{date}</b> ({reported})',
   'task.no_due': 'Due: {text}',
   'task.occurrence': ' ({period})',
   'task.no_due_default': 'no specific deadline in the plan',

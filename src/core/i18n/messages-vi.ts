@@ -53,6 +53,7 @@ export const MESSAGES_VI = {
   'task.code_role': 'Mã: <code>{code}</code> · Vai trò: <b>{role}</b>',
   'task.plan': 'Kế hoạch số {plan}{phase}',
   'task.due': 'Hạn: <b>{date}</b> ({left})',
+  'task.due_reported': 'Hạn: <b>{date}</b> ({reported})',
   'task.no_due': 'Hạn: {text}',
   'task.occurrence': ' ({period})',
   'task.no_due_default': 'kế hoạch không nêu hạn riêng',

@@ -1,5 +1,6 @@
 import { blockerLineHtml } from '../digest/task-line.ts';
-import { stateLabel } from '../digest/wording.ts';
+import { reportedDoneText, stateLabel } from '../digest/wording.ts';
+import { reportedTimeliness } from '../status/reported-timeliness.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale, ReportRecord } from '../model/records.ts';
 import { isDoneState, type ListBucket, type TaskView } from '../status/derive-task-state.ts';
@@ -34,13 +35,20 @@ function timelinessText(view: { state: TaskView['state']; listBucket: ListBucket
   return ` · ${t(locale, key)}`;
 }
 
+/** The deadline, judged at the lead's report once the task is reported done (never "quá hạn" for the secretariat's wait). */
+function detailDueLine(view: TaskView, now: Date, locale: Locale): string {
+  const judged = reportedTimeliness(view.listBucket, view.due, view.doneReportedAt);
+  if (!judged || !view.due) return dueLine(view.task, now, locale);
+  return t(locale, 'task.due_reported', { date: formatDateVi(view.due), reported: reportedDoneText(judged, locale) });
+}
+
 /** `/chitiet <mã>`: the task's state and each unit's part (both from deriveTaskState), the plan clause, the history. */
 export function composeTaskDetail({ view, reports, evidenceCount, deadlineChanges, now, locale }: TaskDetailInput): string {
   const { task } = view;
   const lines = [
     t(locale, 'task.header', { title: task.title }),
     `<code>${escapeHtml(task.code)}</code> · ${t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' })}`,
-    dueLine(task, now, locale),
+    detailDueLine(view, now, locale),
     t(locale, 'detail.status', {
       status: stateLabel(view.state, locale),
       percent: pct(view.percent),
