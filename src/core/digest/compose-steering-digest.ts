@@ -29,6 +29,37 @@ export interface SteeringDigestInput {
   unboundUnits?: readonly DigestUnit[];
   silentDays?: number;
   calendar?: WorkCalendar;
+  /** extension requests the committee has not decided: listed in every edition until it does */
+  pendingExtensions?: readonly PendingExtension[];
+}
+
+export interface PendingExtension {
+  code: string;
+  title: string;
+  unitName: string;
+  requestedDueAt: Date;
+  askedAt: Date;
+}
+
+function pendingExtensionLines(input: SteeringDigestInput): string[] {
+  const pending = input.pendingExtensions ?? [];
+  if (pending.length === 0) return [];
+  const vi = input.locale === 'vi';
+  const calendar = input.calendar ?? vietnamCalendar;
+  const lines = ['', `🕒 <b>${vi ? 'Đề nghị gia hạn chờ quyết định' : 'Extension requests awaiting a decision'} (${pending.length})</b>`];
+  for (const p of pending) {
+    const days = Math.max(workingDaysBetween(localDateKey(p.askedAt), localDateKey(input.now), calendar), 0);
+    const asked = vi
+      ? `${escapeHtml(p.unitName)} đề nghị đến ${formatDateVi(p.requestedDueAt)} (gửi ${formatDateVi(p.askedAt)}, chờ ${days} ngày làm việc)`
+      : `${escapeHtml(p.unitName)} asks for ${formatDateVi(p.requestedDueAt)} (sent ${formatDateVi(p.askedAt)}, waiting ${days} working days)`;
+    lines.push(`• <b>${escapeHtml(p.code)}</b> ${escapeHtml(p.title)} — ${asked}`);
+  }
+  lines.push(
+    vi
+      ? '<i>Quyết định bằng /duyetgiahan &lt;mã&gt; hoặc /tuchoigiahan &lt;mã&gt; [lý do].</i>'
+      : '<i>Decide with /duyetgiahan &lt;code&gt; or /tuchoigiahan &lt;code&gt; [reason].</i>',
+  );
+  return lines;
 }
 
 const ORDER: (keyof OfficialCounts)[] = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'];
@@ -153,6 +184,7 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
 
   lines.push(...blockerLines(input));
   lines.push(...awaitingConfirmationLines(input));
+  lines.push(...pendingExtensionLines(input));
 
   if (input.silentUnits.length > 0) {
     const heading = vi ? `Đơn vị chưa báo cáo trong ${silentDays} ngày` : `Units silent for ${silentDays} days`;

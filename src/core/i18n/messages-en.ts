@@ -148,6 +148,12 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '🕒 Supporting unit <b>{unit}</b> asked the steering committee to extend task <b>{code}</b> {title}, which this unit leads: {from} → <b>{to}</b>.\nReason: {reason}\nThe committee will decide; the answer will come here.',
   'ext.requested_support':
     'Extension request for task {code} to {date} sent to the steering committee (marked as a supporting unit’s request); the lead unit {lead} was told. The answer will come here.',
+  'ext.steering_ask_support_unreached':
+    '🕒 <b>{unit}</b> (supporting unit) asks to extend task <b>{code}</b> {title}\nLead unit: <b>{lead}</b> (no group yet, not told; the bot tells it when its group connects)\nCurrent deadline: {from} → requested: <b>{to}</b>\nReason: {reason}',
+  'ext.requested_support_unreached':
+    'Extension request for task {code} to {date} sent to the steering committee (marked as a supporting unit’s request). The lead unit {lead} has no connected group, so it could not be told yet; the bot tells it when {lead}’s group connects. The answer will come here.',
+  'ext.pending_line': '🕒 Extension request awaiting a decision: {unit} asks for <b>{to}</b> (sent {at}) — {reason}',
+  'ext.lead_notice_late': '(This request was sent on {at}, before this group was connected; the committee has not decided yet.)',
   'ext.approved_all': '📅 The steering committee extended task <b>{code}</b> {title}: {from} → <b>{to}</b> (requested by {unit}).\nReason: {reason}',
   'ext.approved_line': '✅ <b>Approved</b> at {at} by {by}: new deadline {to}.',
   'ext.denied_line': '❌ <b>Denied</b> at {at} by {by}; the deadline stays {date}.',

@@ -148,6 +148,12 @@ export const MESSAGES_VI = {
     '🕒 Đơn vị phối hợp <b>{unit}</b> đề nghị Ban Chỉ đạo gia hạn nhiệm vụ <b>{code}</b> {title} do đơn vị mình chủ trì: {from} → <b>{to}</b>.\nLý do: {reason}\nBan Chỉ đạo sẽ quyết định; kết quả sẽ được báo tại nhóm này.',
   'ext.requested_support':
     'Đã gửi đề nghị gia hạn nhiệm vụ {code} đến {date} lên Ban Chỉ đạo (ghi rõ là đề nghị của đơn vị phối hợp) và báo cho đơn vị chủ trì {lead}. Bot sẽ báo kết quả tại nhóm này.',
+  'ext.steering_ask_support_unreached':
+    '🕒 <b>{unit}</b> (đơn vị phối hợp) đề nghị gia hạn nhiệm vụ <b>{code}</b> {title}\nĐơn vị chủ trì: <b>{lead}</b> (chưa có nhóm, chưa báo được; bot sẽ báo khi nhóm được kết nối)\nHạn hiện tại: {from} → đề nghị: <b>{to}</b>\nLý do: {reason}',
+  'ext.requested_support_unreached':
+    'Đã gửi đề nghị gia hạn nhiệm vụ {code} đến {date} lên Ban Chỉ đạo (ghi rõ là đề nghị của đơn vị phối hợp). Đơn vị chủ trì {lead} chưa có nhóm kết nối nên chưa báo được; bot sẽ báo khi nhóm của {lead} được kết nối. Bot sẽ báo kết quả tại nhóm này.',
+  'ext.pending_line': '🕒 Đề nghị gia hạn chờ quyết định: {unit} đề nghị đến <b>{to}</b> (gửi {at}) — {reason}',
+  'ext.lead_notice_late': '(Đề nghị này được gửi ngày {at}, khi nhóm của đơn vị chưa được kết nối; Ban Chỉ đạo chưa quyết định.)',
   'ext.approved_all': '📅 Ban Chỉ đạo đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b> (theo đề nghị của {unit}).\nLý do: {reason}',
   'ext.approved_line': '✅ <b>Đã đồng ý</b> lúc {at} bởi {by}: hạn mới {to}.',
   'ext.denied_line': '❌ <b>Đã từ chối</b> lúc {at} bởi {by}; hạn vẫn là {date}.',

@@ -3,6 +3,7 @@ import { reportedDoneText, stateLabel } from '../digest/wording.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale, ReportRecord } from '../model/records.ts';
+import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
 import { isDoneState, type ListBucket, type TaskView } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
@@ -22,6 +23,8 @@ export interface TaskDetailInput {
   reports: readonly ReportRecord[];
   evidenceCount: number;
   deadlineChanges: readonly DeadlineChangeView[];
+  /** extension requests still waiting for the committee: shown until decided */
+  pendingExtensions?: readonly ExtensionRequestRecord[];
   now: Date;
   locale: Locale;
 }
@@ -43,7 +46,7 @@ function detailDueLine(view: TaskView, now: Date, locale: Locale): string {
 }
 
 /** `/chitiet <mã>`: the task's state and each unit's part (both from deriveTaskState), the plan clause, the history. */
-export function composeTaskDetail({ view, reports, evidenceCount, deadlineChanges, now, locale }: TaskDetailInput): string {
+export function composeTaskDetail({ view, reports, evidenceCount, deadlineChanges, pendingExtensions = [], now, locale }: TaskDetailInput): string {
   const { task } = view;
   const lines = [
     t(locale, 'task.header', { title: task.title }),
@@ -55,6 +58,14 @@ export function composeTaskDetail({ view, reports, evidenceCount, deadlineChange
       timeliness: timelinessText(view, view.due !== null, locale),
     }),
     ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true })),
+    ...pendingExtensions.map((request) =>
+      t(locale, 'ext.pending_line', {
+        unit: task.assignments.find((a) => a.unitId === request.unitId)?.unitName ?? '',
+        to: formatDateVi(request.requestedDueAt),
+        at: formatDateVi(request.createdAt),
+        reason: request.reason,
+      }),
+    ),
     '',
     t(locale, 'detail.units'),
     ...view.parts.map((part) =>
