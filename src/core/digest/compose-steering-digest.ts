@@ -33,7 +33,7 @@ export interface SteeringDigestInput {
   pendingExtensions?: readonly PendingExtension[];
 }
 
-export interface PendingExtension {
+interface PendingExtension {
   code: string;
   title: string;
   unitName: string;
@@ -129,7 +129,7 @@ function blockerLines(input: SteeringDigestInput): string[] {
  * checking a report and its evidence is a few days' work, and 3 working days is also how early the
  * lists warn of a deadline (DUE_SOON_DAYS), so an on-time report is confirmed within the week it came.
  */
-export const CONFIRMATION_REMINDER_WORKING_DAYS = 3;
+const CONFIRMATION_REMINDER_WORKING_DAYS = 3;
 
 function awaitingConfirmationLines(input: SteeringDigestInput): string[] {
   const vi = input.locale === 'vi';
