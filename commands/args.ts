@@ -17,7 +17,7 @@ export const codeAndRest = z
     const [code = '', ...rest] = splitWords(s);
     return { code, rest: rest.join(' ') };
   })
-  .pipe(z.object({ code: z.string().min(1), rest: z.string() }));
+  .pipe(z.object({ code: z.string().min(1, { message: 'args.missing_code' }), rest: z.string() }));
 
 /**
  * Issue messages are catalog keys (args.*): runCommand shows the first one under the usage line, so a

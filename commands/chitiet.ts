@@ -15,11 +15,12 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
   const { stores } = ctx.deps;
   const task = await stores.tasks.getTask(taskId);
   if (!task) return;
-  const [[view], reports, evidenceCount, audit] = await Promise.all([
+  const [[view], reports, evidenceCount, audit, pendingExtensions] = await Promise.all([
     loadTaskViews(stores.reports, [task], ctx.now),
     stores.reports.history(task.id, 10),
     stores.reports.countEvidence(task.id),
     stores.audit.list({ entityType: 'task', entityId: String(task.id), action: 'task.deadline' }),
+    stores.extensions.pendingForTask(task.id),
   ]);
   const deadlineChanges: DeadlineChangeView[] = audit.map((row) => ({
     at: row.at,
@@ -27,7 +28,7 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
     to: dateOf(row.after),
     reason: row.reason ?? null,
   }));
-  await ctx.reply({ html: composeTaskDetail({ view: view!, reports, evidenceCount, deadlineChanges, now: ctx.now, locale: ctx.locale }) });
+  await ctx.reply({ html: composeTaskDetail({ view: view!, reports, evidenceCount, deadlineChanges, pendingExtensions, now: ctx.now, locale: ctx.locale }) });
 }
 
 export const detailCommand: CommandDefinition<{ code: string; rest: string }> = {

@@ -24,7 +24,11 @@ export const extensionCommand: CommandDefinition<{ code: string; date: string; r
     const asked = formatDateVi(dueAt);
     const lines = [
       result.leadName
-        ? t(ctx.locale, 'ext.requested_support', { code: result.task.code, date: asked, lead: result.leadName })
+        ? t(ctx.locale, result.leadInformed ? 'ext.requested_support' : 'ext.requested_support_unreached', {
+            code: result.task.code,
+            date: asked,
+            lead: result.leadName,
+          })
         : t(ctx.locale, 'ext.requested', { code: result.task.code, date: asked }),
     ];
     if (!result.steeringNotified) lines.push(t(ctx.locale, 'ext.no_steering'));

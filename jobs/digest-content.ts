@@ -6,7 +6,7 @@ import type { ChatRecord, TaskRecord } from '../src/core/model/records.ts';
 import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import type { JobStores } from './types.ts';
 
-type ReadStores = Pick<JobStores, 'tasks' | 'reports' | 'directory'> & { chats: Pick<JobStores['chats'], 'listChats'> };
+type ReadStores = Pick<JobStores, 'tasks' | 'reports' | 'directory' | 'extensions'> & { chats: Pick<JobStores['chats'], 'listChats'> };
 
 /** The unit digest of a unit group; null when the chat is not bound to a unit or the unit has no tasks. */
 export async function buildUnitDigest(
@@ -68,11 +68,28 @@ export async function buildSteeringDigests(
 ): Promise<SteeringDigestMessage[]> {
   const messages: SteeringDigestMessage[] = [];
   const groups = await unitGroupTimes(stores);
+  const pending = await stores.extensions.listPending();
   for (const plan of await stores.tasks.getActivePlans()) {
     const tasks = await stores.tasks.listTasks({ planId: plan.id });
     const views = await loadTaskViews(stores.reports, tasks, now);
     const units = digestUnits(tasks);
     const bound = boundUnits(groups, units);
+    const byId = new Map(tasks.map((task) => [task.id, task]));
+    const pendingExtensions = pending.flatMap((request) => {
+      const task = byId.get(request.taskId);
+      const unit = task?.assignments.find((a) => a.unitId === request.unitId);
+      return task && unit
+        ? [
+            {
+              code: task.code,
+              title: task.title,
+              unitName: unit.unitShortName ?? unit.unitName,
+              requestedDueAt: request.requestedDueAt,
+              askedAt: request.createdAt,
+            },
+          ]
+        : [];
+    });
     const html = composeSteeringDigest({
       planNumber: plan.number,
       views,
@@ -90,6 +107,7 @@ export async function buildSteeringDigests(
         bound,
       ),
       unboundUnits: units.filter((u) => !bound.has(u.code)),
+      pendingExtensions,
       ...(options.calendar ? { calendar: options.calendar } : {}),
     });
     messages.push({ planId: plan.id, planNumber: plan.number, html });

@@ -16,7 +16,7 @@ export interface DigestPreview {
 }
 
 export async function previewDigest(
-  stores: Pick<JobStores, 'tasks' | 'reports' | 'directory' | 'chats'>,
+  stores: Pick<JobStores, 'tasks' | 'reports' | 'directory' | 'chats' | 'extensions'>,
   chat: ChatRecord,
   now: Date,
   calendar: WorkCalendar,

@@ -4,6 +4,7 @@ import type { WorkCalendar } from '../src/core/time/work-calendar.ts';
 import type { Outbox } from '../src/core/ports/outbox.ts';
 import type { ChatStore } from '../src/core/ports/chat-store.ts';
 import type { DirectoryStore } from '../src/core/ports/directory-store.ts';
+import type { ExtensionStore } from '../src/core/ports/extension-store.ts';
 import type { ReportStore } from '../src/core/ports/report-store.ts';
 import type { JobSlots, StaleSlotReclaimer } from '../src/core/ports/system-store.ts';
 import type { TaskStore } from '../src/core/ports/task-store.ts';
@@ -22,6 +23,7 @@ export interface JobStores {
   chats: Pick<ChatStore, 'listChats' | 'listMembers' | 'getChat'>;
   reports: Pick<ReportStore, 'history' | 'historyOfTasks'>;
   directory: Pick<DirectoryStore, 'getUnit'>;
+  extensions: Pick<ExtensionStore, 'listPending'>;
   slots: JobSlots & StaleSlotReclaimer;
 }
 

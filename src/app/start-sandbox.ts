@@ -8,6 +8,7 @@ import { vietnamInstant } from '../core/time/zone.ts';
 import { activatePlan } from '../core/usecases/activate-plan.ts';
 import type { Logger } from '../logger.ts';
 import { loadPlanFile } from '../plan-import/load-plan-file.ts';
+import { walkClockTo } from '../scheduler/walk-clock-to.ts';
 import { StartupError } from '../startup-error.ts';
 import { createSandboxServer, type SandboxServer, seedSandboxChats } from '../sandbox/index.ts';
 import { type App, createApp } from './create-app.ts';
@@ -99,8 +100,10 @@ export async function startSandbox(
   let app: App | undefined;
   const server = createSandboxServer({
     clock: { now: () => clock.now().getTime(), set: (ms: number) => clock.set(ms) },
-    onClockChange: async () => {
-      await app?.scheduler.tick(clock.now());
+    // A clock button moves time as if it had passed: every nudge and digest due on the way runs, in order.
+    moveClock: async (ms: number) => {
+      if (!app) return clock.set(ms);
+      await walkClockTo(app.scheduler, { now: () => clock.now(), set: (instant) => clock.set(instant) }, new Date(ms));
     },
   });
   const { url, apiRoot, busyPort } = await listen(server, options.port ?? config.SANDBOX_PORT);

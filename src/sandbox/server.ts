@@ -29,6 +29,11 @@ export interface SandboxServerOptions {
   now?: () => number;
   clock?: SandboxClock;
   onClockChange?: (now: number) => void | Promise<void>;
+  /**
+   * The host moves the clock to `ms` itself (the bot walks it through the slots due on the way, see
+   * src/scheduler/walk-clock-to.ts); without it the clock jumps.
+   */
+  moveClock?: (ms: number) => Promise<void>;
   fileDir?: string;
   faults?: FaultOptions;
   /** Telegram's group privacy mode (default on): the bot sees commands, replies to it and mentions only. */
@@ -59,7 +64,8 @@ export function createSandboxServer(options: SandboxServerOptions = {}) {
   let address: { url: string; apiRoot: string } | undefined;
 
   const setClock = async (ms: number): Promise<void> => {
-    clock.set(ms);
+    if (options.moveClock) await options.moveClock(ms);
+    else clock.set(ms);
     state.changed();
     await options.onClockChange?.(clock.now());
   };

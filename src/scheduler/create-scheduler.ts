@@ -52,6 +52,8 @@ export interface TickReport {
 export interface Scheduler {
   tick(now?: Date): Promise<TickReport>;
   catchUp(now?: Date): Promise<TickReport>;
+  /** The earliest time a slot is due strictly after `after` and no later than `until`, or null. */
+  nextSlotAt(after: Date, until: Date): Promise<Date | null>;
   start(): Promise<void>;
   /** Stops ticking and gives up the leadership. */
   stop(): Promise<void>;
@@ -187,6 +189,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return 'new';
   }
 
+  async function nextSlotAt(after: Date, until: Date): Promise<Date | null> {
+    let next: Date | null = null;
+    for (let day = localDateKey(after); day <= localDateKey(until); day = addDays(day, 1)) {
+      for (const job of jobs) {
+        const plan = await job.slots(deps, day).catch(() => ({ slots: [] as PlannedSlot[] }));
+        for (const { scheduledAt } of plan.slots) {
+          const t = scheduledAt.getTime();
+          if (t > after.getTime() && t <= until.getTime() && (!next || t < next.getTime())) next = scheduledAt;
+        }
+      }
+      // Slots of a later day are later than any of this one.
+      if (next) return next;
+    }
+    return next;
+  }
+
   const scheduler: Scheduler = {
     tick(now = clock.now()) {
       return serialize(async () => {
@@ -198,6 +216,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     catchUp(now = clock.now()) {
       return serialize(async () => ((await role()) === 'standby' ? emptyReport() : catchUpAsLeader(now)));
     },
+    nextSlotAt,
     async start() {
       await scheduler.catchUp(clock.now());
       task = cron.schedule(

@@ -42,6 +42,23 @@ describe('a wrong /tralai, /giahan, /doihan or /vuongmac says what is wrong, lik
     expect(await h.stores.extensions.pendingForTask(task!.id)).toEqual([]);
   });
 
+  it('every command taking a task code says the code is missing, like /tralai (/xong, /xacnhan, /chitiet …)', async () => {
+    expect(await answer(h, CAP5_CHAT, '/xong')).toBe(
+      'Chưa đúng cú pháp. Cách dùng: <code>/xong &lt;mã&gt; [ghi chú]</code>\nThiếu mã nhiệm vụ (ví dụ P5-01; gửi /nhiemvu để xem mã).',
+    );
+    expect(await answer(h, STEERING_CHAT, '/xacnhan')).toContain('\nThiếu mã nhiệm vụ');
+    expect(await answer(h, CAP5_CHAT, '/chitiet')).toContain('\nThiếu mã nhiệm vụ');
+    expect(await answer(h, STEERING_CHAT, '/gotvuong')).toContain('\nThiếu mã nhiệm vụ');
+  });
+
+  it('/giahan in the steering group points the secretariat to /doihan, not to /ketnoi', async () => {
+    const html = await answer(h, STEERING_CHAT, '/giahan GD2-02 30/06/2023 chờ kinh phí');
+    expect(html).toContain('/doihan &lt;mã&gt;');
+    expect(html).not.toContain('/ketnoi');
+    const task = await h.stores.tasks.findTaskByCode('GD2-02');
+    expect(await h.stores.extensions.pendingForTask(task!.id)).toEqual([]);
+  });
+
   it('/doihan and /vuongmac name their missing reason', async () => {
     expect(await answer(h, STEERING_CHAT, '/doihan GD1-01 30/06/2023')).toContain('\nThiếu lý do đổi hạn');
     expect(await answer(h, STEERING_CHAT, '/doihan GD1-01 theo chỉ đạo')).toContain('\nThiếu ngày hạn mới');

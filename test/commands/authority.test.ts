@@ -82,7 +82,7 @@ describe('authority: refused with a Vietnamese explanation, nothing changes', ()
 
   it('extension requests: only from a unit with a role, decided only by the secretariat', async () => {
     await expectRefused(() => h.send(CAP5_CHAT, FOCAL, '/giahan GD3-01 31/12/2023 thiếu người'), 'không được giao nhiệm vụ GD3-01');
-    await expectRefused(() => h.send(STEERING_CHAT, SECRETARY, '/giahan P5-02 31/12/2023 thử'), 'chỉ dùng trong nhóm của một đơn vị');
+    await expectRefused(() => h.send(STEERING_CHAT, SECRETARY, '/giahan P5-02 31/12/2023 thử'), 'Thường trực Ban Chỉ đạo đổi hạn trực tiếp bằng /doihan');
     await h.send(CAP5_CHAT, FOCAL, '/giahan P5-02 31/12/2023 thiếu người');
     const steering = (await h.stores.chats.listChats({ kind: 'steering' }))[0]!;
     const ask = h.outbox.to(steering.id).find((q) => q.idempotencyKey.startsWith('extension:'))!;

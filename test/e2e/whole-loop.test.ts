@@ -144,6 +144,19 @@ describe('end to end: bind → post → button → free-text reply → confirm �
     expect(digest.message.text).toContain('28/02/2023');
   });
 
+  it('moving to the next morning lived the evening in between: the 16:30 steering digest was sent, nothing skipped', async () => {
+    const steering = await prisma().chat.findFirstOrThrow({ where: { externalId: String(STEERING_CHAT_ID) } });
+    const run = await prisma().jobRun.findFirst({ where: { slotKey: `steering-digest:${steering.id}:2023-02-27` } });
+    expect(run?.status).toBe('done');
+    // (the week before the sandbox started is recorded as skipped at start; the day it lived is not)
+    expect(await prisma().jobRun.count({ where: { status: 'skipped', slotKey: { contains: '2023-02-27' } } })).toBe(0);
+    const nudges = await prisma().jobRun.findFirst({ where: { slotKey: 'deadline-nudges:2023-02-28' } });
+    expect(nudges).toBeNull(); // 08:00 on the 28th has not come yet at 07:30
+    await waitFor('the 27/02 steering digest in the steering group', () =>
+      server.messages(STEERING_CHAT_ID).find((m) => m.fromBot && m.message.text?.includes('27/02/2023') && m.message.text.includes('Tổng hợp')),
+    );
+  });
+
   it('left the whole story in the database', async () => {
     const id = await taskId('P5-01');
     const reports = await prisma().statusReport.findMany({ where: { taskId: id }, orderBy: { id: 'asc' } });

@@ -2,13 +2,15 @@
 import type { WorkCalendar } from '../time/work-calendar.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
-import { calendarDaysBetween, formatDateVi } from '../time/zone.ts';
+import { calendarDaysBetween, formatDateVi, localDateKey } from '../time/zone.ts';
+import { vietnamCalendar, workingDaysBetween } from '../time/work-calendar.ts';
+import { reportedTimeliness } from '../status/reported-timeliness.ts';
 import { bucketTasks } from './bucket-tasks.ts';
 import { allPartRows, taskRow } from './digest-rows.ts';
 import { countByUnitAndRole, countOfficial, OFFICIAL_LABEL_EN, OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from './official-counts.ts';
 import { blockerLineHtml, taskLineHtml } from './task-line.ts';
 import type { DigestPhase, DigestUnit, Locale, SilentUnit } from './types.ts';
-import { lastReportText } from './wording.ts';
+import { lastReportText, reportedDoneText } from './wording.ts';
 
 export interface SteeringDigestInput {
   planNumber: string;
@@ -27,6 +29,37 @@ export interface SteeringDigestInput {
   unboundUnits?: readonly DigestUnit[];
   silentDays?: number;
   calendar?: WorkCalendar;
+  /** extension requests the committee has not decided: listed in every edition until it does */
+  pendingExtensions?: readonly PendingExtension[];
+}
+
+interface PendingExtension {
+  code: string;
+  title: string;
+  unitName: string;
+  requestedDueAt: Date;
+  askedAt: Date;
+}
+
+function pendingExtensionLines(input: SteeringDigestInput): string[] {
+  const pending = input.pendingExtensions ?? [];
+  if (pending.length === 0) return [];
+  const vi = input.locale === 'vi';
+  const calendar = input.calendar ?? vietnamCalendar;
+  const lines = ['', `🕒 <b>${vi ? 'Đề nghị gia hạn chờ quyết định' : 'Extension requests awaiting a decision'} (${pending.length})</b>`];
+  for (const p of pending) {
+    const days = Math.max(workingDaysBetween(localDateKey(p.askedAt), localDateKey(input.now), calendar), 0);
+    const asked = vi
+      ? `${escapeHtml(p.unitName)} đề nghị đến ${formatDateVi(p.requestedDueAt)} (gửi ${formatDateVi(p.askedAt)}, chờ ${days} ngày làm việc)`
+      : `${escapeHtml(p.unitName)} asks for ${formatDateVi(p.requestedDueAt)} (sent ${formatDateVi(p.askedAt)}, waiting ${days} working days)`;
+    lines.push(`• <b>${escapeHtml(p.code)}</b> ${escapeHtml(p.title)} — ${asked}`);
+  }
+  lines.push(
+    vi
+      ? '<i>Quyết định bằng /duyetgiahan &lt;mã&gt; hoặc /tuchoigiahan &lt;mã&gt; [lý do].</i>'
+      : '<i>Decide with /duyetgiahan &lt;code&gt; or /tuchoigiahan &lt;code&gt; [reason].</i>',
+  );
+  return lines;
 }
 
 const ORDER: (keyof OfficialCounts)[] = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'];
@@ -91,6 +124,45 @@ function blockerLines(input: SteeringDigestInput): string[] {
   return lines;
 }
 
+/**
+ * A report of "done" waits for the secretariat this many working days before the digest reminds it:
+ * checking a report and its evidence is a few days' work, and 3 working days is also how early the
+ * lists warn of a deadline (DUE_SOON_DAYS), so an on-time report is confirmed within the week it came.
+ */
+const CONFIRMATION_REMINDER_WORKING_DAYS = 3;
+
+function awaitingConfirmationLines(input: SteeringDigestInput): string[] {
+  const vi = input.locale === 'vi';
+  const calendar = input.calendar ?? vietnamCalendar;
+  const today = localDateKey(input.now);
+  const waiting = input.views
+    .filter((view) => view.state === 'awaiting_confirmation' && view.doneReportedAt !== null)
+    .map((view) => ({ view, days: workingDaysBetween(localDateKey(view.doneReportedAt!), today, calendar) }))
+    .filter(({ days }) => days > CONFIRMATION_REMINDER_WORKING_DAYS)
+    .sort((a, b) => b.days - a.days);
+  if (waiting.length === 0) return [];
+  const n = CONFIRMATION_REMINDER_WORKING_DAYS;
+  const lines = [
+    '',
+    `⏰ <b>${vi ? `Báo hoàn thành chờ xác nhận quá ${n} ngày làm việc` : `Reported done, awaiting confirmation over ${n} working days`} (${waiting.length})</b>`,
+  ];
+  for (const { view, days } of waiting) {
+    const judged = reportedTimeliness(view.listBucket, view.due, view.doneReportedAt);
+    const lead = view.parts.find((p) => p.role === 'lead')?.assignment;
+    const who = lead ? `${escapeHtml(lead.unitShortName ?? lead.unitName)}, ` : '';
+    const reported = judged ? reportedDoneText(judged, input.locale) : '';
+    lines.push(
+      `• <b>${escapeHtml(view.task.code)}</b> ${escapeHtml(view.task.title)} — ${who}${reported} (${vi ? `chờ ${days} ngày làm việc` : `waiting ${days} working days`})`,
+    );
+  }
+  lines.push(
+    vi
+      ? '<i>Thường trực xác nhận bằng /xacnhan &lt;mã&gt; hoặc trả lại bằng /tralai &lt;mã&gt; &lt;lý do&gt;.</i>'
+      : '<i>The secretariat confirms with /xacnhan &lt;code&gt; or returns with /tralai &lt;code&gt; &lt;reason&gt;.</i>',
+  );
+  return lines;
+}
+
 export function composeSteeringDigest(input: SteeringDigestInput): string {
   const { views, now, locale } = input;
   const vi = locale === 'vi';
@@ -111,6 +183,8 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
   if (phases.length > 0) lines.push('', `⏳ <b>${vi ? 'Tiến độ giai đoạn' : 'Phases'}</b>`, ...phases);
 
   lines.push(...blockerLines(input));
+  lines.push(...awaitingConfirmationLines(input));
+  lines.push(...pendingExtensionLines(input));
 
   if (input.silentUnits.length > 0) {
     const heading = vi ? `Đơn vị chưa báo cáo trong ${silentDays} ngày` : `Units silent for ${silentDays} days`;

@@ -4,9 +4,9 @@ import { t } from '../i18n/translate.ts';
 import type { WorkCalendar } from '../time/work-calendar.ts';
 import type { Blocker } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
-import { formatDateVi } from '../time/zone.ts';
 import type { DigestTask, Locale } from './types.ts';
-import { blockerAgeText, dueText, lastReportText, roleText } from './wording.ts';
+import { blockerAgeText, dueText, lastReportText, reportedDueText, roleText } from './wording.ts';
+import { reportedTimeliness } from '../status/reported-timeliness.ts';
 
 export interface LineOptions {
   /** plan-level lists: name the unit after the title */
@@ -26,11 +26,9 @@ export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, option
   const details: string[] = [];
   if (options.showUnit) details.push(`${escapeHtml(task.unitShortName)} (${roleText(task.role, locale)})`);
   else if (task.role === 'support') details.push(roleText(task.role, locale));
-  details.push(dueText(task.due, now, locale));
+  const judged = reportedTimeliness(task.listBucket, task.due, task.doneReportedAt);
+  details.push(judged ? reportedDueText(task.due, judged, locale) : dueText(task.due, now, locale));
   if (task.percent !== null) details.push(`${task.percent}%`);
-  if (task.state === 'awaiting_confirmation' && task.doneReportedAt) {
-    details.push(`${locale === 'vi' ? 'báo hoàn thành' : 'reported done'} ${formatDateVi(task.doneReportedAt)}`);
-  }
   if (task.state === 'returned') details.push(locale === 'vi' ? 'bị trả lại' : 'returned');
   const period = task.occurrence ? t(locale, 'task.occurrence', { period: periodLabel(task.occurrence, locale) }) : '';
   let line = `• <b>${escapeHtml(task.code)}</b> ${escapeHtml(task.title)}${period} — ${details.join(' · ')}`;

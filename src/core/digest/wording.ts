@@ -1,6 +1,7 @@
 /** Shared phrases of digests and reports, Vietnamese first. */
 import { vietnamCalendar, type WorkCalendar, workingDaysBetween } from '../time/work-calendar.ts';
 import type { TaskState } from '../status/derive-task-state.ts';
+import type { ReportedTimeliness } from '../status/reported-timeliness.ts';
 import { calendarDaysBetween, formatDateVi, localDateKey } from '../time/zone.ts';
 import type { Locale } from './types.ts';
 
@@ -19,6 +20,20 @@ export function daysLeftText(due: Date, now: Date, locale: Locale): string {
 export function dueText(due: Date | null, now: Date, locale: Locale): string {
   if (!due) return locale === 'vi' ? 'không có hạn' : 'no deadline';
   return `${locale === 'vi' ? 'hạn' : 'due'} ${formatDateVi(due)} (${daysLeftText(due, now, locale)})`;
+}
+
+/** "báo hoàn thành 20/02/2023, đúng hạn" / "reported done 20/02/2023, 3 days late" */
+export function reportedDoneText(judged: ReportedTimeliness, locale: Locale): string {
+  const vi = locale === 'vi';
+  const late = judged.lateDays;
+  const when = late === 0 ? (vi ? 'đúng hạn' : 'on time') : vi ? `trễ ${late} ngày` : `${late} ${late === 1 ? 'day' : 'days'} late`;
+  return `${vi ? 'báo hoàn thành' : 'reported done'} ${formatDateVi(judged.reportedAt)}, ${when}`;
+}
+
+/** The deadline of a task reported done, judged at the report: "hạn 28/02/2023 · báo hoàn thành 20/02/2023, đúng hạn". */
+export function reportedDueText(due: Date | null, judged: ReportedTimeliness, locale: Locale): string {
+  const deadline = due ? `${locale === 'vi' ? 'hạn' : 'due'} ${formatDateVi(due)}` : locale === 'vi' ? 'không có hạn' : 'no deadline';
+  return `${deadline} · ${reportedDoneText(judged, locale)}`;
 }
 
 export function roleText(role: 'lead' | 'support', locale: Locale): string {

@@ -55,6 +55,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.code_role': 'Code: <code>{code}</code> · Role: <b>{role}</b>',
   'task.plan': 'Plan No. {plan}{phase}',
   'task.due': 'Due: <b>{date}</b> ({left})',
+  'task.due_reported': 'Due: <b>{date}</b> ({reported})',
   'task.no_due': 'Due: {text}',
   'task.occurrence': ' ({period})',
   'task.no_due_default': 'no specific deadline in the plan',
@@ -129,6 +130,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'deadline.ok': 'Deadline of task {code} moved: {from} → <b>{to}</b>.',
   'deadline.unit_notice': '📅 The steering committee moved the deadline of task <b>{code}</b> {title}: {from} → <b>{to}</b>.\nReason: {reason}',
   'ext.requested': 'Extension request for task {code} to {date} sent to the steering committee. The answer will come here.',
+  'ext.steering_use_doihan':
+    '/giahan is for unit groups to ask for an extension. The secretariat moves a deadline itself with /doihan &lt;code&gt; &lt;day/month/year&gt; &lt;reason&gt;. Nothing changed.',
   'ext.no_steering': 'No steering group is bound yet; the request is stored and will be handled once there is one.',
   'ext.steering_ask': '🕒 <b>{unit}</b> asks to extend task <b>{code}</b> {title}\nCurrent deadline: {from} → requested: <b>{to}</b>\nReason: {reason}',
   'ext.approved': 'Extension of task {code} to {date} approved.',
@@ -145,6 +148,12 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '🕒 Supporting unit <b>{unit}</b> asked the steering committee to extend task <b>{code}</b> {title}, which this unit leads: {from} → <b>{to}</b>.\nReason: {reason}\nThe committee will decide; the answer will come here.',
   'ext.requested_support':
     'Extension request for task {code} to {date} sent to the steering committee (marked as a supporting unit’s request); the lead unit {lead} was told. The answer will come here.',
+  'ext.steering_ask_support_unreached':
+    '🕒 <b>{unit}</b> (supporting unit) asks to extend task <b>{code}</b> {title}\nLead unit: <b>{lead}</b> (no group yet, not told; the bot tells it when its group connects)\nCurrent deadline: {from} → requested: <b>{to}</b>\nReason: {reason}',
+  'ext.requested_support_unreached':
+    'Extension request for task {code} to {date} sent to the steering committee (marked as a supporting unit’s request). The lead unit {lead} has no connected group, so it could not be told yet; the bot tells it when {lead}’s group connects. The answer will come here.',
+  'ext.pending_line': '🕒 Extension request awaiting a decision: {unit} asks for <b>{to}</b> (sent {at}) — {reason}',
+  'ext.lead_notice_late': '(This request was sent on {at}, before this group was connected; the committee has not decided yet.)',
   'ext.approved_all': '📅 The steering committee extended task <b>{code}</b> {title}: {from} → <b>{to}</b> (requested by {unit}).\nReason: {reason}',
   'ext.approved_line': '✅ <b>Approved</b> at {at} by {by}: new deadline {to}.',
   'ext.denied_line': '❌ <b>Denied</b> at {at} by {by}; the deadline stays {date}.',

@@ -53,6 +53,7 @@ export const MESSAGES_VI = {
   'task.code_role': 'Mã: <code>{code}</code> · Vai trò: <b>{role}</b>',
   'task.plan': 'Kế hoạch số {plan}{phase}',
   'task.due': 'Hạn: <b>{date}</b> ({left})',
+  'task.due_reported': 'Hạn: <b>{date}</b> ({reported})',
   'task.no_due': 'Hạn: {text}',
   'task.occurrence': ' ({period})',
   'task.no_due_default': 'kế hoạch không nêu hạn riêng',
@@ -129,6 +130,8 @@ export const MESSAGES_VI = {
   'deadline.ok': 'Đã đổi hạn nhiệm vụ {code}: {from} → <b>{to}</b>.',
   'deadline.unit_notice': '📅 Ban Chỉ đạo đổi hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b>.\nLý do: {reason}',
   'ext.requested': 'Đã gửi đề nghị gia hạn nhiệm vụ {code} đến {date} lên Ban Chỉ đạo. Bot sẽ báo kết quả tại nhóm này.',
+  'ext.steering_use_doihan':
+    '/giahan là lệnh để nhóm của đơn vị đề nghị gia hạn. Thường trực Ban Chỉ đạo đổi hạn trực tiếp bằng /doihan &lt;mã&gt; &lt;ngày/tháng/năm&gt; &lt;lý do&gt;. Không có gì thay đổi.',
   'ext.no_steering': 'Chưa có nhóm Ban Chỉ đạo được kết nối; đề nghị đã lưu và sẽ được xử lý khi có nhóm Ban Chỉ đạo.',
   'ext.steering_ask': '🕒 <b>{unit}</b> đề nghị gia hạn nhiệm vụ <b>{code}</b> {title}\nHạn hiện tại: {from} → đề nghị: <b>{to}</b>\nLý do: {reason}',
   'ext.approved': 'Đã đồng ý gia hạn nhiệm vụ {code} đến {date}.',
@@ -145,6 +148,12 @@ export const MESSAGES_VI = {
     '🕒 Đơn vị phối hợp <b>{unit}</b> đề nghị Ban Chỉ đạo gia hạn nhiệm vụ <b>{code}</b> {title} do đơn vị mình chủ trì: {from} → <b>{to}</b>.\nLý do: {reason}\nBan Chỉ đạo sẽ quyết định; kết quả sẽ được báo tại nhóm này.',
   'ext.requested_support':
     'Đã gửi đề nghị gia hạn nhiệm vụ {code} đến {date} lên Ban Chỉ đạo (ghi rõ là đề nghị của đơn vị phối hợp) và báo cho đơn vị chủ trì {lead}. Bot sẽ báo kết quả tại nhóm này.',
+  'ext.steering_ask_support_unreached':
+    '🕒 <b>{unit}</b> (đơn vị phối hợp) đề nghị gia hạn nhiệm vụ <b>{code}</b> {title}\nĐơn vị chủ trì: <b>{lead}</b> (chưa có nhóm, chưa báo được; bot sẽ báo khi nhóm được kết nối)\nHạn hiện tại: {from} → đề nghị: <b>{to}</b>\nLý do: {reason}',
+  'ext.requested_support_unreached':
+    'Đã gửi đề nghị gia hạn nhiệm vụ {code} đến {date} lên Ban Chỉ đạo (ghi rõ là đề nghị của đơn vị phối hợp). Đơn vị chủ trì {lead} chưa có nhóm kết nối nên chưa báo được; bot sẽ báo khi nhóm của {lead} được kết nối. Bot sẽ báo kết quả tại nhóm này.',
+  'ext.pending_line': '🕒 Đề nghị gia hạn chờ quyết định: {unit} đề nghị đến <b>{to}</b> (gửi {at}) — {reason}',
+  'ext.lead_notice_late': '(Đề nghị này được gửi ngày {at}, khi nhóm của đơn vị chưa được kết nối; Ban Chỉ đạo chưa quyết định.)',
   'ext.approved_all': '📅 Ban Chỉ đạo đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b> (theo đề nghị của {unit}).\nLý do: {reason}',
   'ext.approved_line': '✅ <b>Đã đồng ý</b> lúc {at} bởi {by}: hạn mới {to}.',
   'ext.denied_line': '❌ <b>Đã từ chối</b> lúc {at} bởi {by}; hạn vẫn là {date}.',

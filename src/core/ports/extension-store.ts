@@ -12,6 +12,8 @@ export interface ExtensionRequestRecord {
   decidedBy: string | null;
   decidedAt: Date | null;
   steeringMessageId: string | null;
+  /** when the unit asked */
+  createdAt: Date;
 }
 
 export interface ExtensionStore {
@@ -26,6 +28,8 @@ export interface ExtensionStore {
   getRequest(id: number): Promise<ExtensionRequestRecord | null>;
   /** The requests of one task still waiting for a decision, oldest first (typed decisions name the task, not the request). */
   pendingForTask(taskId: number): Promise<ExtensionRequestRecord[]>;
+  /** Every request still waiting for a decision, oldest first (the steering digest lists them until decided). */
+  listPending(): Promise<ExtensionRequestRecord[]>;
   setSteeringMessage(id: number, messageId: string): Promise<void>;
   /** Decides a pending request once; returns null when it was already decided. */
   decide(id: number, decision: 'approved' | 'denied', note: string | null, actor: Actor, at: Date): Promise<ExtensionRequestRecord | null>;

@@ -5,6 +5,7 @@ import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, UnitRecord } from '../model/records.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 import { checkBindingLock, recordWrongCode } from './binding-attempts.ts';
+import { pendingExtensionNotices } from './pending-extension-notices.ts';
 import { unitTaskMessages } from './post-unit-tasks.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 
@@ -69,5 +70,7 @@ export async function bindUnitChat(
     notBefore: input.now,
   });
   const posted = cards.length > 0 ? await ports.outbox.enqueueMany(cards) : 0;
+  // after the cards, so a notice about a task follows the task's own message
+  for (const notice of await pendingExtensionNotices(ports, { unitId: unit.id, chat, now: input.now })) await ports.outbox.enqueue(notice);
   return { ok: true, chat, unit, posted };
 }

@@ -1,7 +1,9 @@
 import { blockerLineHtml } from '../digest/task-line.ts';
-import { stateLabel } from '../digest/wording.ts';
+import { reportedDoneText, stateLabel } from '../digest/wording.ts';
+import { reportedTimeliness } from '../status/reported-timeliness.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale, ReportRecord } from '../model/records.ts';
+import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
 import { isDoneState, type ListBucket, type TaskView } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
@@ -21,6 +23,8 @@ export interface TaskDetailInput {
   reports: readonly ReportRecord[];
   evidenceCount: number;
   deadlineChanges: readonly DeadlineChangeView[];
+  /** extension requests still waiting for the committee: shown until decided */
+  pendingExtensions?: readonly ExtensionRequestRecord[];
   now: Date;
   locale: Locale;
 }
@@ -34,19 +38,34 @@ function timelinessText(view: { state: TaskView['state']; listBucket: ListBucket
   return ` · ${t(locale, key)}`;
 }
 
+/** The deadline, judged at the lead's report once the task is reported done (never "quá hạn" for the secretariat's wait). */
+function detailDueLine(view: TaskView, now: Date, locale: Locale): string {
+  const judged = reportedTimeliness(view.listBucket, view.due, view.doneReportedAt);
+  if (!judged || !view.due) return dueLine(view.task, now, locale);
+  return t(locale, 'task.due_reported', { date: formatDateVi(view.due), reported: reportedDoneText(judged, locale) });
+}
+
 /** `/chitiet <mã>`: the task's state and each unit's part (both from deriveTaskState), the plan clause, the history. */
-export function composeTaskDetail({ view, reports, evidenceCount, deadlineChanges, now, locale }: TaskDetailInput): string {
+export function composeTaskDetail({ view, reports, evidenceCount, deadlineChanges, pendingExtensions = [], now, locale }: TaskDetailInput): string {
   const { task } = view;
   const lines = [
     t(locale, 'task.header', { title: task.title }),
     `<code>${escapeHtml(task.code)}</code> · ${t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' })}`,
-    dueLine(task, now, locale),
+    detailDueLine(view, now, locale),
     t(locale, 'detail.status', {
       status: stateLabel(view.state, locale),
       percent: pct(view.percent),
       timeliness: timelinessText(view, view.due !== null, locale),
     }),
     ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true })),
+    ...pendingExtensions.map((request) =>
+      t(locale, 'ext.pending_line', {
+        unit: task.assignments.find((a) => a.unitId === request.unitId)?.unitName ?? '',
+        to: formatDateVi(request.requestedDueAt),
+        at: formatDateVi(request.createdAt),
+        reason: request.reason,
+      }),
+    ),
     '',
     t(locale, 'detail.units'),
     ...view.parts.map((part) =>

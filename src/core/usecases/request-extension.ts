@@ -9,12 +9,26 @@ import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 
 export type RequestExtensionResult =
-  | { ok: true; request: ExtensionRequestRecord; steeringNotified: boolean; task: TaskRecord; role: AssignmentRecord['role']; leadName: string | null }
+  | {
+      ok: true;
+      request: ExtensionRequestRecord;
+      steeringNotified: boolean;
+      task: TaskRecord;
+      role: AssignmentRecord['role'];
+      leadName: string | null;
+      /** a supporting unit's request: whether the lead unit had a group to be told in (else it learns when it connects) */
+      leadInformed: boolean;
+    }
   | Refusal;
 
 /** The outbox key of the message that puts one extension request to one steering group. */
 export function extensionAskKey(requestId: number, chatId: number): string {
   return `extension:${requestId}:${chatId}`;
+}
+
+/** The outbox key base of the notice telling the lead unit of a supporting unit's request (also when its group connects later). */
+export function extensionLeadNoticeKey(requestId: number): string {
+  return `extension-asked:${requestId}`;
 }
 
 /** An extension must move the deadline later, into the future, on work that is not finished. */
@@ -40,6 +54,8 @@ export async function requestExtension(
   input: { taskCode: string; dueAt: Date; reason: string; chat: ChatRecord; actor: Actor; now: Date },
 ): Promise<RequestExtensionResult> {
   const { chat } = input;
+  // The secretariat moves a deadline itself: pointing it at /ketnoi (binding a unit group) would mislead.
+  if (chat.kind === 'steering') return refuse('ext.steering_use_doihan');
   if (chat.kind !== 'unit' || chat.unitId === null) return refuse('refuse.unit_only');
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
   if (!task) return refuse('refuse.task_not_found', { code: input.taskCode });
@@ -68,6 +84,17 @@ export async function requestExtension(
     to: formatDateVi(input.dueAt),
     reason: input.reason,
   });
+  // The lead is told first, so the steering notice says whether it could be (a lead without a group cannot).
+  const leadInformed = lead
+    ? (await notifyUnitChats(ports, {
+        unitIds: [lead.unitId],
+        taskId: task.id,
+        key: extensionLeadNoticeKey(request.id),
+        now: input.now,
+        compose: (locale) => ({ html: t(locale, 'ext.lead_notice', params(locale)) }),
+      })) > 0
+    : false;
+  const askKey = lead ? (leadInformed ? 'ext.steering_ask_support' : 'ext.steering_ask_support_unreached') : 'ext.steering_ask';
   const steering = await steeringChats(ports);
   for (const target of steering) {
     const locale = target.locale;
@@ -76,7 +103,7 @@ export async function requestExtension(
       kind: 'notice',
       idempotencyKey: extensionAskKey(request.id, target.id),
       message: {
-        html: t(locale, lead ? 'ext.steering_ask_support' : 'ext.steering_ask', params(locale)),
+        html: t(locale, askKey, params(locale)),
         buttons: [
           [
             { text: t(locale, 'button.approve'), data: extensionPayload(request.id, true), fallback: `/duyetgiahan ${task.code} ${assignment.unitCode}` },
@@ -91,14 +118,5 @@ export async function requestExtension(
       notBefore: input.now,
     });
   }
-  if (lead) {
-    await notifyUnitChats(ports, {
-      unitIds: [lead.unitId],
-      taskId: task.id,
-      key: `extension-asked:${request.id}`,
-      now: input.now,
-      compose: (locale) => ({ html: t(locale, 'ext.lead_notice', params(locale)) }),
-    });
-  }
-  return { ok: true, request, steeringNotified: steering.length > 0, task, role: assignment.role, leadName: lead?.unitName ?? null };
+  return { ok: true, request, steeringNotified: steering.length > 0, task, role: assignment.role, leadName: lead?.unitName ?? null, leadInformed };
 }

@@ -13,6 +13,7 @@ type Row = {
   decidedBy: string | null;
   decidedAt: Date | null;
   steeringMessageId: string | null;
+  createdAt: Date;
 };
 
 const toRecord = (row: Row): ExtensionRequestRecord => ({
@@ -26,6 +27,7 @@ const toRecord = (row: Row): ExtensionRequestRecord => ({
   decidedBy: row.decidedBy,
   decidedAt: row.decidedAt,
   steeringMessageId: row.steeringMessageId,
+  createdAt: row.createdAt,
 });
 
 export function createExtensionRepository(prisma: PrismaDb): ExtensionStore {
@@ -54,6 +56,10 @@ export function createExtensionRepository(prisma: PrismaDb): ExtensionStore {
     },
     async pendingForTask(taskId) {
       const rows = await prisma.extensionRequest.findMany({ where: { taskId, status: 'pending' }, orderBy: { id: 'asc' } });
+      return rows.map(toRecord);
+    },
+    async listPending() {
+      const rows = await prisma.extensionRequest.findMany({ where: { status: 'pending' }, orderBy: { id: 'asc' } });
       return rows.map(toRecord);
     },
     async setSteeringMessage(id, messageId) {
