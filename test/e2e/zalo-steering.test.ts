@@ -57,8 +57,8 @@ describe('end to end with the steering group on Zalo: typed decisions and the st
     say(unitChat, focalPoint, '@Điều phối GD2-01 xong rồi');
     const ask = await waitForBotMessage(server, STEERING_ZALO, since, 'báo hoàn thành nhiệm vụ GD2-01');
     expect(ask.message.reply_markup).toBeUndefined();
-    expect(ask.message.text).toContain('Xác nhận: /xacnhan GD2-01');
-    expect(ask.message.text).toContain('Trả lại: /tralai GD2-01 <lý do>');
+    expect(ask.message.text).toContain('Xác nhận: @Điều phối /xacnhan GD2-01');
+    expect(ask.message.text).toContain('Trả lại: @Điều phối /tralai GD2-01 <lý do>');
     say(STEERING_ZALO, SECRETARIAT_USER_ID, '@Điều phối /xacnhan GD2-01');
     await waitForBotMessage(server, STEERING_ZALO, since, 'Đã xác nhận hoàn thành nhiệm vụ GD2-01');
     await waitForBotMessage(server, unitChat, since, /GD2-01[\s\S]*Hoàn thành|Hoàn thành[\s\S]*GD2-01/);
@@ -78,8 +78,8 @@ describe('end to end with the steering group on Zalo: typed decisions and the st
     const since = mark(server);
     say(unitChat, focalPoint, '@Điều phối /giahan GD2-02 30/06/2023 chờ bố trí kinh phí');
     const ask = await waitForBotMessage(server, STEERING_ZALO, since, 'đề nghị gia hạn nhiệm vụ GD2-02');
-    expect(ask.message.text).toContain('Đồng ý: /duyetgiahan GD2-02 CATP');
-    expect(ask.message.text).toContain('Từ chối: /tuchoigiahan GD2-02 CATP [lý do]');
+    expect(ask.message.text).toContain('Đồng ý: @Điều phối /duyetgiahan GD2-02 CATP');
+    expect(ask.message.text).toContain('Từ chối: @Điều phối /tuchoigiahan GD2-02 CATP [lý do]');
     say(STEERING_ZALO, SECRETARIAT_USER_ID, '@Điều phối /duyetgiahan GD2-02 CATP');
     await waitForBotMessage(server, STEERING_ZALO, since, 'Đã đồng ý gia hạn nhiệm vụ GD2-02 đến 30/06/2023');
     await waitForBotMessage(server, unitChat, since, 'đồng ý gia hạn nhiệm vụ GD2-02');
@@ -90,7 +90,7 @@ describe('end to end with the steering group on Zalo: typed decisions and the st
     const since = mark(server);
     say(unitChat, focalPoint, '@Điều phối /vuongmac GD2-02 chưa có kinh phí mua thiết bị');
     const notice = await waitForBotMessage(server, STEERING_ZALO, since, 'báo vướng mắc ở nhiệm vụ GD2-02');
-    expect(notice.message.text).toContain('Gỡ vướng: /gotvuong GD2-02');
+    expect(notice.message.text).toContain('Gỡ vướng: @Điều phối /gotvuong GD2-02');
     say(STEERING_ZALO, SECRETARIAT_USER_ID, '@Điều phối /gotvuong GD2-02 đã bố trí kinh phí');
     await waitForBotMessage(server, STEERING_ZALO, since, 'Đã ghi nhận gỡ vướng nhiệm vụ GD2-02');
     await waitForBotMessage(server, unitChat, since, 'đã bố trí kinh phí');
