@@ -9,7 +9,9 @@ import { createPendingPlanImportRepository } from './repositories/pending-plan-i
 import { createPendingReadingRepository } from './repositories/pending-reading-repository.ts';
 import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
 import { createReportFileRepository } from './repositories/report-file-repository.ts';
+import { pgReportRows } from './repositories/pg-report-rows.ts';
 import { createReportRepository } from './repositories/report-repository.ts';
+import { sqliteReportRows } from './repositories/sqlite-report-rows.ts';
 import { createAuditLog, createJobSlots, createUpdateLog } from './repositories/system-repository.ts';
 import { createTaskRepository } from './repositories/task-repository.ts';
 
@@ -19,7 +21,7 @@ export function createStores(db: Database) {
   return {
     plans: createPlanImportRepository(prisma),
     tasks: createTaskRepository(prisma),
-    reports: createReportRepository(prisma),
+    reports: createReportRepository(prisma, db.provider === 'postgresql' ? pgReportRows(prisma) : db.sqlite && sqliteReportRows(db.sqlite)),
     reportFiles: createReportFileRepository(prisma),
     criteria: createCriterionRepository(prisma),
     chats: createChatRepository(prisma),
