@@ -9,6 +9,7 @@ import { createPendingPlanImportRepository } from './repositories/pending-plan-i
 import { createPendingReadingRepository } from './repositories/pending-reading-repository.ts';
 import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
 import { createReportFileRepository } from './repositories/report-file-repository.ts';
+import { withPgConditionalUpserts } from './repositories/pg-chat-upserts.ts';
 import { pgReportRows } from './repositories/pg-report-rows.ts';
 import { createReportRepository } from './repositories/report-repository.ts';
 import { sqliteReportRows } from './repositories/sqlite-report-rows.ts';
@@ -24,7 +25,7 @@ export function createStores(db: Database) {
     reports: createReportRepository(prisma, db.provider === 'postgresql' ? pgReportRows(prisma) : db.sqlite && sqliteReportRows(db.sqlite)),
     reportFiles: createReportFileRepository(prisma),
     criteria: createCriterionRepository(prisma),
-    chats: createChatRepository(prisma),
+    chats: db.provider === 'postgresql' ? withPgConditionalUpserts(createChatRepository(prisma), prisma) : createChatRepository(prisma),
     codes: createBindingCodeRepository(prisma),
     directory: createDirectoryRepository(prisma),
     extensions: createExtensionRepository(prisma),
