@@ -13,6 +13,7 @@ import { withPgConditionalUpserts } from './repositories/pg-chat-upserts.ts';
 import { pgReportRows } from './repositories/pg-report-rows.ts';
 import { createReportRepository } from './repositories/report-repository.ts';
 import { sqliteReportRows } from './repositories/sqlite-report-rows.ts';
+import { sqliteUpdateLog } from './repositories/sqlite-update-log.ts';
 import { createAuditLog, createJobSlots, createUpdateLog } from './repositories/system-repository.ts';
 import { createTaskRepository } from './repositories/task-repository.ts';
 
@@ -31,7 +32,7 @@ export function createStores(db: Database) {
     extensions: createExtensionRepository(prisma),
     pendingReadings: createPendingReadingRepository(prisma),
     pendingPlanImports: createPendingPlanImportRepository(prisma),
-    updates: createUpdateLog(prisma),
+    updates: db.sqlite ? sqliteUpdateLog(db.sqlite, createUpdateLog(prisma)) : createUpdateLog(prisma),
     inbound: createInboundRepository(prisma),
     slots: createJobSlots(prisma),
     audit: createAuditLog(prisma),

@@ -1,12 +1,6 @@
 import type { SqliteClientHandle } from '../sqlite-client-handle.ts';
+import { bindable } from './sqlite-bindable.ts';
 import { assignmentChanges, auditAfterJson, auditColumns, type Column, type ReportRowWriter, reportColumns, taskChanges } from './report-rows.ts';
-
-/** A value as Prisma's SQLite adapter binds it (dates as ISO text with '+00:00', booleans as 0/1). */
-function bindable(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().replace('Z', '+00:00');
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return value ?? null;
-}
 
 const insertSql = (table: string, columns: readonly Column[]) =>
   `INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
