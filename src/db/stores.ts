@@ -10,6 +10,7 @@ import { createPendingReadingRepository } from './repositories/pending-reading-r
 import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
 import { createReportFileRepository } from './repositories/report-file-repository.ts';
 import { withPgConditionalUpserts } from './repositories/pg-chat-upserts.ts';
+import { pgArrival } from './repositories/pg-arrival.ts';
 import { pgReportRows } from './repositories/pg-report-rows.ts';
 import { createReportRepository } from './repositories/report-repository.ts';
 import { sqliteReportRows } from './repositories/sqlite-report-rows.ts';
@@ -37,6 +38,8 @@ export function createStores(db: Database) {
     slots: createJobSlots(prisma),
     audit: createAuditLog(prisma),
     outbox: createOutboxRepository(db),
+    /** PostgreSQL: dedupe, chat and sender of an update in one statement (dispatch/record-arrival.ts); elsewhere null. */
+    arrival: db.provider === 'postgresql' ? pgArrival(prisma) : null,
   };
 }
 

@@ -58,4 +58,28 @@ describe('chat and sender recorded on PostgreSQL only when they change', () => {
     expect(renamed).toEqual({ ...member, displayName: 'Ánh Nguyễn', username: 'anh' });
     expect(await db.prisma.chatMember.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ lastSeenAt: later(16) });
   });
+
+  it('takes an update’s dedupe row, chat and sender in one statement; a redelivery writes nothing', async () => {
+    const { arrival } = createStores(db);
+    const at = new Date('2023-03-02T02:00:00.000Z');
+    const update = (key: string, when: Date, member: { externalUserId: string; displayName: string; username: string | null } | null) =>
+      arrival!({ key, at: when, chat: { platform: 'telegram', externalId: '-300', title: 'Nhóm D' }, member });
+    const first = await update('telegram:1', at, { externalUserId: '8', displayName: 'Bình', username: 'binh' });
+    const prismaChats = createChatRepository(db.prisma);
+    const chat = await prismaChats.findChat('telegram', '-300');
+    expect(first).toEqual({ recorded: { chat, member: await prismaChats.findMember(chat!.id, '8') } });
+    expect(await db.prisma.processedUpdate.findUniqueOrThrow({ where: { key: 'telegram:1' } })).toMatchObject({ processedAt: at });
+    const later = new Date(at.getTime() + 60_000);
+    // a redelivery: refused, and neither the chat nor the sender is touched
+    expect(await update('telegram:1', later, { externalUserId: '8', displayName: 'Bình Trần', username: 'binh' })).toBeNull();
+    expect(await prismaChats.findMember(chat!.id, '8')).toMatchObject({ displayName: 'Bình' });
+    // no sender (or another bot): the chat alone
+    expect(await update('telegram:2', later, null)).toEqual({ recorded: { chat, member: null } });
+    const again = await update('telegram:3', later, { externalUserId: '8', displayName: 'Bình Trần', username: null });
+    expect(again?.recorded?.member).toMatchObject({ displayName: 'Bình Trần', username: null });
+    expect(await db.prisma.chatMember.findFirstOrThrow({ where: { chatId: chat!.id, externalUserId: '8' } })).toMatchObject({
+      firstSeenAt: at,
+      lastSeenAt: later,
+    });
+  });
 });

@@ -8,6 +8,13 @@ import { toChat, toMember } from './mappers.ts';
  */
 const LAST_SEEN_STEP = '15 seconds';
 
+/** ON CONFLICT clauses of the conditional chat and member upserts (also used by pg-arrival.ts). */
+export const CHAT_WHEN_CHANGED = `ON CONFLICT ("platform", "externalId") DO UPDATE SET "title" = EXCLUDED."title"
+  WHERE EXCLUDED."title" IS NOT NULL AND "Chat"."title" IS DISTINCT FROM EXCLUDED."title"`;
+export const MEMBER_WHEN_CHANGED = `ON CONFLICT ("chatId", "externalUserId") DO UPDATE SET "displayName" = EXCLUDED."displayName", "username" = EXCLUDED."username", "lastSeenAt" = EXCLUDED."lastSeenAt"
+  WHERE "ChatMember"."displayName" IS DISTINCT FROM EXCLUDED."displayName" OR "ChatMember"."username" IS DISTINCT FROM EXCLUDED."username"
+     OR "ChatMember"."lastSeenAt" <= EXCLUDED."lastSeenAt" - INTERVAL '${LAST_SEEN_STEP}'`;
+
 const CHAT_COLUMNS = '"id", "platform", "externalId", "title", "kind", "unitId", "active", "locale", "settingsJson", "boundAt"';
 const MEMBER_COLUMNS = '"chatId", "externalUserId", "displayName", "username", "role"';
 
@@ -35,9 +42,7 @@ export function withPgConditionalUpserts(inner: ChatStore, prisma: PrismaDb): Ch
     async ensureChat({ platform, externalId, title }) {
       const row = await writeIfChanged<Parameters<typeof toChat>[0]>(
         prisma,
-        `INSERT INTO "Chat" ("platform", "externalId", "title", "createdAt") VALUES ($1, $2, $3, $4)
-         ON CONFLICT ("platform", "externalId") DO UPDATE SET "title" = EXCLUDED."title"
-         WHERE EXCLUDED."title" IS NOT NULL AND "Chat"."title" IS DISTINCT FROM EXCLUDED."title" RETURNING ${CHAT_COLUMNS}`,
+        `INSERT INTO "Chat" ("platform", "externalId", "title", "createdAt") VALUES ($1, $2, $3, $4) ${CHAT_WHEN_CHANGED} RETURNING ${CHAT_COLUMNS}`,
         `SELECT ${CHAT_COLUMNS} FROM "Chat" WHERE "platform" = $1 AND "externalId" = $2`,
         [platform, externalId, title ?? null, new Date()],
       );
@@ -47,9 +52,7 @@ export function withPgConditionalUpserts(inner: ChatStore, prisma: PrismaDb): Ch
       const row = await writeIfChanged<Parameters<typeof toMember>[0]>(
         prisma,
         `INSERT INTO "ChatMember" ("chatId", "externalUserId", "displayName", "username", "firstSeenAt", "lastSeenAt") VALUES ($1, $2, $3, $4, $5, $5)
-         ON CONFLICT ("chatId", "externalUserId") DO UPDATE SET "displayName" = EXCLUDED."displayName", "username" = EXCLUDED."username", "lastSeenAt" = EXCLUDED."lastSeenAt"
-         WHERE "ChatMember"."displayName" IS DISTINCT FROM EXCLUDED."displayName" OR "ChatMember"."username" IS DISTINCT FROM EXCLUDED."username"
-            OR "ChatMember"."lastSeenAt" <= EXCLUDED."lastSeenAt" - INTERVAL '${LAST_SEEN_STEP}'
+         ${MEMBER_WHEN_CHANGED}
          RETURNING ${MEMBER_COLUMNS}`,
         `SELECT ${MEMBER_COLUMNS} FROM "ChatMember" WHERE "chatId" = $1 AND "externalUserId" = $2`,
         [chatId, externalUserId, displayName, username ?? null, at],
