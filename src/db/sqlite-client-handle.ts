@@ -24,3 +24,12 @@ export function withClientHandle(factory: SqlMigrationAwareDriverAdapterFactory,
     connectToShadowDb: () => factory.connectToShadowDb(),
   };
 }
+
+/**
+ * The connection, when statements may run on it below Prisma now: open, and outside a transaction
+ * (one Prisma holds open, awaiting between its statements, would take them in). Else null: go through Prisma.
+ */
+export function idleClient(handle: SqliteClientHandle): BetterSqlite3.Database | null {
+  const client = handle.current;
+  return client?.open && !client.inTransaction ? client : null;
+}

@@ -31,4 +31,13 @@ describeOnEachDatabase('the update log (dedupe of redelivered updates)', (use) =
     );
     expect(stored[0]!.at).toBe(stored[1]!.at);
   });
+
+  it('keeps working after the connection was closed and Prisma reconnected (SQLite: writes below Prisma follow the new connection)', async () => {
+    const db = use();
+    const { updates } = createStores(db);
+    await db.close();
+    expect(await updates.markProcessed('telegram:61', new Date())).toBe(true);
+    if (db.sqlite) expect(db.sqlite.current?.open).toBe(true);
+    expect(await updates.markProcessed('telegram:61', new Date())).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import type { SqliteClientHandle } from '../sqlite-client-handle.ts';
+import { idleClient, type SqliteClientHandle } from '../sqlite-client-handle.ts';
 import { bindable } from './sqlite-bindable.ts';
 import { assignmentChanges, auditAfterJson, auditColumns, type Column, type ReportRowWriter, reportColumns, taskChanges } from './report-rows.ts';
 
@@ -15,8 +15,8 @@ const setSql = (columns: readonly Column[]) => columns.map(([name]) => `"${name}
  */
 export function sqliteReportRows(handle: SqliteClientHandle): ReportRowWriter {
   return async (input, assignmentDoneReportedAt) => {
-    const db = handle.current;
-    if (!db || db.inTransaction) return null;
+    const db = idleClient(handle);
+    if (!db) return null;
     const run = (sql: string, columns: readonly Column[] = []) => db.prepare(sql).run(...columns.map(([, value]) => bindable(value)));
     run('BEGIN');
     try {

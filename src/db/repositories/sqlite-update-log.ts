@@ -1,5 +1,5 @@
 import type { UpdateLog } from '../../core/ports/system-store.ts';
-import type { SqliteClientHandle } from '../sqlite-client-handle.ts';
+import { idleClient, type SqliteClientHandle } from '../sqlite-client-handle.ts';
 import { bindable } from './sqlite-bindable.ts';
 
 const INSERT = 'INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES (?, ?) ON CONFLICT ("key") DO NOTHING';
@@ -12,8 +12,8 @@ const INSERT = 'INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES (?, 
 export function sqliteUpdateLog(handle: SqliteClientHandle, inner: UpdateLog): UpdateLog {
   return {
     async markProcessed(key, at) {
-      const db = handle.current;
-      if (!db || db.inTransaction) return inner.markProcessed(key, at);
+      const db = idleClient(handle);
+      if (!db) return inner.markProcessed(key, at);
       return db.prepare(INSERT).run(key, bindable(at)).changes === 1;
     },
   };
