@@ -4,6 +4,7 @@ import { createAdapterFactory } from './adapter-factory.ts';
 import { explainDatabaseError } from './explain-database-error.ts';
 import { applyMigrations } from './migrations/apply-migrations.ts';
 import { type DbProvider, providerOf } from './provider.ts';
+import type { SqliteClientHandle } from './sqlite-client-handle.ts';
 
 /**
  * Both generated clients have the same models (one source, prisma/models.prisma), so code is
@@ -14,6 +15,8 @@ export type PrismaDb = PrismaClient;
 export interface Database {
   provider: DbProvider;
   prisma: PrismaDb;
+  /** SQLite: the connection under Prisma, for the report write that skips Prisma (sqlite-report-rows.ts). */
+  sqlite?: SqliteClientHandle;
   close(): Promise<void>;
 }
 
@@ -34,7 +37,8 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
 async function connect(databaseUrl: string, options: OpenDatabaseOptions): Promise<Database> {
   const provider = providerOf(databaseUrl);
   if (options.migrate ?? true) await applyMigrations(databaseUrl);
-  const adapter = createAdapterFactory(databaseUrl, options.poolSize ?? 10);
+  const sqlite: SqliteClientHandle | undefined = provider === 'sqlite' ? { current: null } : undefined;
+  const adapter = createAdapterFactory(databaseUrl, options.poolSize ?? 10, sqlite);
   // 'minimal': Prisma's other formats capture a stack (`new Error()`) on every query to point at the
   // caller in an error message; that was ≈ 6 % of a reply's CPU. Errors keep their code and message.
   const clientOptions = { adapter, errorFormat: 'minimal' } as const;
@@ -48,6 +52,7 @@ async function connect(databaseUrl: string, options: OpenDatabaseOptions): Promi
   return {
     provider,
     prisma,
+    ...(sqlite ? { sqlite } : {}),
     close: () => prisma.$disconnect(),
   };
 }

@@ -9,7 +9,12 @@ import { createPendingPlanImportRepository } from './repositories/pending-plan-i
 import { createPendingReadingRepository } from './repositories/pending-reading-repository.ts';
 import { createPlanImportRepository } from './repositories/plan-import-repository.ts';
 import { createReportFileRepository } from './repositories/report-file-repository.ts';
+import { withPgConditionalUpserts } from './repositories/pg-chat-upserts.ts';
+import { pgArrival } from './repositories/pg-arrival.ts';
+import { pgReportRows } from './repositories/pg-report-rows.ts';
 import { createReportRepository } from './repositories/report-repository.ts';
+import { sqliteReportRows } from './repositories/sqlite-report-rows.ts';
+import { sqliteUpdateLog } from './repositories/sqlite-update-log.ts';
 import { createAuditLog, createJobSlots, createUpdateLog } from './repositories/system-repository.ts';
 import { createTaskRepository } from './repositories/task-repository.ts';
 
@@ -19,20 +24,22 @@ export function createStores(db: Database) {
   return {
     plans: createPlanImportRepository(prisma),
     tasks: createTaskRepository(prisma),
-    reports: createReportRepository(prisma),
+    reports: createReportRepository(prisma, db.provider === 'postgresql' ? pgReportRows(prisma) : db.sqlite && sqliteReportRows(db.sqlite)),
     reportFiles: createReportFileRepository(prisma),
     criteria: createCriterionRepository(prisma),
-    chats: createChatRepository(prisma),
+    chats: db.provider === 'postgresql' ? withPgConditionalUpserts(createChatRepository(prisma), prisma) : createChatRepository(prisma),
     codes: createBindingCodeRepository(prisma),
     directory: createDirectoryRepository(prisma),
     extensions: createExtensionRepository(prisma),
     pendingReadings: createPendingReadingRepository(prisma),
     pendingPlanImports: createPendingPlanImportRepository(prisma),
-    updates: createUpdateLog(prisma),
+    updates: db.sqlite ? sqliteUpdateLog(db.sqlite, createUpdateLog(prisma)) : createUpdateLog(prisma),
     inbound: createInboundRepository(prisma),
     slots: createJobSlots(prisma),
     audit: createAuditLog(prisma),
     outbox: createOutboxRepository(db),
+    /** PostgreSQL: dedupe, chat and sender of an update in one statement (dispatch/record-arrival.ts); elsewhere null. */
+    arrival: db.provider === 'postgresql' ? pgArrival(prisma) : null,
   };
 }
 

@@ -5,9 +5,9 @@ import { applyMembership, type Introductions, migrateChat } from './apply-member
 import { answerOnce, buildContext, type EventState } from './build-context.ts';
 import type { ChannelSession } from './channel-session.ts';
 import { chooseLocale } from './choose-locale.ts';
-import { firstDelivery } from './dedupe-event.ts';
 import type { DispatchRegistry } from './dispatch-registry.ts';
 import type { InboundEvent } from './inbound-event.ts';
+import { recordArrival } from './record-arrival.ts';
 import { type RecordedChat, recordChat } from './record-chat.ts';
 import { type RouteInput, type RouteResult, routeAction, routeCommand, routeFile, routeText } from './route-event.ts';
 import { reportFailure } from './report-failure.ts';
@@ -56,7 +56,8 @@ async function route(env: DispatchEnv, event: InboundEvent, session: ChannelSess
  * is caught here, per event: logged, and the user gets a short apology.
  */
 export async function dispatchEvent(env: DispatchEnv, event: InboundEvent, session: ChannelSession): Promise<DispatchOutcome> {
-  if (!(await firstDelivery(env.deps, event))) {
+  const arrived = await recordArrival(env.deps, event);
+  if (!arrived) {
     env.deps.logger.debug({ platform: event.platform, updateKey: event.updateKey }, 'redelivered update ignored');
     return { status: 'duplicate' };
   }
@@ -67,7 +68,7 @@ export async function dispatchEvent(env: DispatchEnv, event: InboundEvent, sessi
       await migrateChat(env.deps, event);
       return { status: 'handled' };
     }
-    const recorded = await recordChat(env.deps, event);
+    const recorded = arrived.recorded ?? (await recordChat(env.deps, event));
     locale = chooseLocale(recorded.chat, event.user?.languageCode, event.chat.type === 'private');
     return { status: await route(env, event, session, recorded, state) };
   } catch (error) {

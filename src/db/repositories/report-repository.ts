@@ -1,78 +1,104 @@
 import { applyReport, nextDoneReportedAt } from '../../core/model/apply-report.ts';
 import type { ReportRecord } from '../../core/model/records.ts';
-import type { ReportStore } from '../../core/ports/report-store.ts';
+import type { NewReport, ReportStore } from '../../core/ports/report-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
 import { json, toReport } from './mappers.ts';
+import type { ReportRowWriter } from './report-rows.ts';
 import { loadTaskRecords } from './task-records-query.ts';
 
 const withUnit = { unit: { select: { code: true } } } as const;
 /** Task ids per history read: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const TASKS_PER_HISTORY_QUERY = 500;
 
-export function createReportRepository(prisma: PrismaDb): ReportStore {
+/** The report's rows through Prisma's interactive transaction: reports with files, tasks not loaded by the caller. */
+function writeWithPrisma(prisma: PrismaDb, input: NewReport, known: { doneReportedAt: Date | null } | undefined) {
+  return prisma.$transaction(async (tx) => {
+    const report = await tx.statusReport.create({
+      data: {
+        taskId: input.taskId,
+        unitId: input.unitId,
+        status: input.status,
+        percent: input.percent,
+        note: input.note,
+        channel: input.channel,
+        reporterId: input.reporterId,
+        reporterName: input.reporterName,
+        sourceChatId: input.sourceChatId,
+        sourceMessageId: input.sourceMessageId,
+        retractsReportId: input.retractsReportId ?? null,
+        createdAt: input.at,
+      },
+    });
+    const unitKey = { taskId_unitId: { taskId: input.taskId, unitId: input.unitId } };
+    const assignment = known ?? (await tx.assignment.findUnique({ where: unitKey }));
+    if (assignment) {
+      await tx.assignment.update({
+        where: unitKey,
+        data: {
+          status: input.status,
+          percent: input.percent,
+          // A secretariat decision (confirm, return, resolve) is not the unit reporting.
+          ...(input.channel === 'secretariat' ? {} : { lastReportAt: input.at }),
+          doneReportedAt: nextDoneReportedAt(input.status, assignment.doneReportedAt, input.at),
+        },
+      });
+    }
+    if (input.taskStatus) {
+      await tx.task.update({
+        where: { id: input.taskId },
+        data: {
+          status: input.taskStatus.status,
+          percent: input.taskStatus.percent,
+          ...(input.taskStatus.doneReportedAt !== undefined ? { doneReportedAt: input.taskStatus.doneReportedAt } : {}),
+          ...(input.taskStatus.confirmedAt !== undefined ? { confirmedAt: input.taskStatus.confirmedAt } : {}),
+        },
+      });
+    }
+    for (const evidence of input.evidence ?? []) {
+      await tx.evidence.create({ data: { ...evidence, taskId: input.taskId, unitId: input.unitId, reportId: report.id } });
+    }
+    await tx.auditLog.create({
+      data: {
+        actorId: input.reporterId,
+        actorName: input.reporterName,
+        action: input.auditAction,
+        entityType: 'task',
+        entityId: String(input.taskId),
+        afterJson: json({ reportId: report.id, unitId: input.unitId, status: input.status, percent: input.percent, task: input.taskStatus }),
+        reason: input.note,
+        createdAt: input.at,
+      },
+    });
+    return report;
+  });
+}
+
+/** `writeRows`: the report's rows without Prisma's interactive transaction (sqlite-report-rows.ts, pg-report-rows.ts). */
+export function createReportRepository(prisma: PrismaDb, writeRows?: ReportRowWriter): ReportStore {
   return {
     async appendReport(input) {
-      const created = await prisma.$transaction(async (tx) => {
-        const report = await tx.statusReport.create({
-          data: {
-            taskId: input.taskId,
-            unitId: input.unitId,
-            status: input.status,
-            percent: input.percent,
-            note: input.note,
-            channel: input.channel,
-            reporterId: input.reporterId,
-            reporterName: input.reporterName,
-            sourceChatId: input.sourceChatId,
-            sourceMessageId: input.sourceMessageId,
-            retractsReportId: input.retractsReportId ?? null,
-            createdAt: input.at,
-          },
-        });
-        const unitKey = { taskId_unitId: { taskId: input.taskId, unitId: input.unitId } };
-        const known = input.current?.assignments.find((a) => a.unitId === input.unitId);
-        const assignment = known ?? (await tx.assignment.findUnique({ where: unitKey }));
-        if (assignment) {
-          await tx.assignment.update({
-            where: unitKey,
-            data: {
+      const known = input.current?.assignments.find((a) => a.unitId === input.unitId);
+      // The common case (a unit's report on the task it just read, no files) skips Prisma's transaction.
+      const writtenId = writeRows && known && !input.evidence?.length ? await writeRows(input, known.doneReportedAt) : null;
+      const created =
+        writtenId === null
+          ? await writeWithPrisma(prisma, input, known)
+          : {
+              id: writtenId,
+              taskId: input.taskId,
+              unitId: input.unitId,
               status: input.status,
               percent: input.percent,
-              // A secretariat decision (confirm, return, resolve) is not the unit reporting.
-              ...(input.channel === 'secretariat' ? {} : { lastReportAt: input.at }),
-              doneReportedAt: nextDoneReportedAt(input.status, assignment.doneReportedAt, input.at),
-            },
-          });
-        }
-        if (input.taskStatus) {
-          await tx.task.update({
-            where: { id: input.taskId },
-            data: {
-              status: input.taskStatus.status,
-              percent: input.taskStatus.percent,
-              ...(input.taskStatus.doneReportedAt !== undefined ? { doneReportedAt: input.taskStatus.doneReportedAt } : {}),
-              ...(input.taskStatus.confirmedAt !== undefined ? { confirmedAt: input.taskStatus.confirmedAt } : {}),
-            },
-          });
-        }
-        for (const evidence of input.evidence ?? []) {
-          await tx.evidence.create({ data: { ...evidence, taskId: input.taskId, unitId: input.unitId, reportId: report.id } });
-        }
-        await tx.auditLog.create({
-          data: {
-            actorId: input.reporterId,
-            actorName: input.reporterName,
-            action: input.auditAction,
-            entityType: 'task',
-            entityId: String(input.taskId),
-            afterJson: json({ reportId: report.id, unitId: input.unitId, status: input.status, percent: input.percent, task: input.taskStatus }),
-            reason: input.note,
-            createdAt: input.at,
-          },
-        });
-        return report;
-      });
+              note: input.note,
+              channel: input.channel,
+              reporterId: input.reporterId,
+              reporterName: input.reporterName,
+              sourceChatId: input.sourceChatId,
+              sourceMessageId: input.sourceMessageId,
+              retractsReportId: input.retractsReportId ?? null,
+              createdAt: input.at,
+            };
       // The created row has everything but the unit's code, which the task carries.
       const task = input.current ? applyReport(input.current, input) : (await loadTaskRecords(prisma, Prisma.sql`${input.taskId}`, false))[0]!;
       const unitCode =

@@ -1,0 +1,65 @@
+import type { ChatRecord, MemberRecord } from '../../core/model/records.ts';
+import type { PrismaDb } from '../open-database.ts';
+import { CHAT_WHEN_CHANGED, MEMBER_WHEN_CHANGED } from './pg-chat-upserts.ts';
+import { toChat, toMember } from './mappers.ts';
+
+export interface Arrival {
+  key: string;
+  at: Date;
+  chat: { platform: string; externalId: string; title: string | null };
+  /** the human sender, or null (no sender, another bot) */
+  member: { externalUserId: string; displayName: string; username: string | null } | null;
+}
+
+/** null: a redelivered update (nothing written). `recorded` null: the rows could not be read in this statement, record them apart. */
+export type ArrivalResult = null | { recorded: { chat: ChatRecord; member: MemberRecord | null } | null };
+
+export type ArrivalRecorder = (arrival: Arrival) => Promise<ArrivalResult>;
+
+const CHAT = ['id', 'platform', 'externalId', 'title', 'kind', 'unitId', 'active', 'locale', 'settingsJson', 'boundAt'] as const;
+const MEMBER = ['chatId', 'externalUserId', 'displayName', 'username', 'role'] as const;
+const cols = (alias: string, names: readonly string[], prefix = '') => names.map((n) => `${alias}."${n}"${prefix ? ` AS "${prefix}${n}"` : ''}`).join(', ');
+
+/**
+ * PostgreSQL: an update's dedupe row, its chat and its sender in one statement, one round trip
+ * instead of three. The chat and sender are written only after a first delivery and only when they
+ * changed (pg-chat-upserts.ts); the rows come back either way.
+ */
+export function pgArrival(prisma: PrismaDb): ArrivalRecorder {
+  return async ({ key, at, chat, member }) => {
+    const first = 'EXISTS (SELECT 1 FROM d)';
+    const sql = `WITH d AS (INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES ($1::text, $2::timestamp(3)) ON CONFLICT ("key") DO NOTHING RETURNING 1 AS one),
+      c AS (INSERT INTO "Chat" ("platform", "externalId", "title", "createdAt") SELECT $3::text, $4::text, $5::text, $6::timestamp(3) WHERE ${first}
+            ${CHAT_WHEN_CHANGED} RETURNING ${cols('"Chat"', CHAT)}),
+      cr AS (SELECT ${cols('c', CHAT)} FROM c UNION ALL SELECT ${cols('x', CHAT)} FROM "Chat" x WHERE x."platform" = $3 AND x."externalId" = $4 AND NOT EXISTS (SELECT 1 FROM c)),
+      m AS (INSERT INTO "ChatMember" ("chatId", "externalUserId", "displayName", "username", "firstSeenAt", "lastSeenAt")
+            SELECT cr."id", $7::text, $8::text, $9::text, $2::timestamp(3), $2::timestamp(3) FROM cr WHERE ${first} AND $10::boolean
+            ${MEMBER_WHEN_CHANGED} RETURNING ${cols('"ChatMember"', MEMBER)}),
+      mr AS (SELECT ${cols('m', MEMBER)} FROM m UNION ALL SELECT ${cols('y', MEMBER)} FROM "ChatMember" y JOIN cr ON y."chatId" = cr."id" WHERE y."externalUserId" = $7 AND $10::boolean AND NOT EXISTS (SELECT 1 FROM m))
+      SELECT ${first} AS "first", ${cols('cr', CHAT, 'c_')}, ${cols('mr', MEMBER, 'm_')} FROM (SELECT 1) one LEFT JOIN cr ON TRUE LEFT JOIN mr ON TRUE`;
+    const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+      sql,
+      key,
+      at,
+      chat.platform,
+      chat.externalId,
+      chat.title,
+      new Date(),
+      member?.externalUserId ?? '',
+      member?.displayName ?? '',
+      member?.username ?? null,
+      member !== null,
+    );
+    const row = rows[0];
+    if (!row?.first) return null;
+    const pick = (prefix: string, names: readonly string[]) => Object.fromEntries(names.map((n) => [n, row[`${prefix}${n}`]]));
+    // A row another session inserted after this statement's snapshot is not in it (the chat's turn makes that rare).
+    if (row.c_id === null || row.c_id === undefined || (member && (row.m_chatId === null || row.m_chatId === undefined))) return { recorded: null };
+    return {
+      recorded: {
+        chat: toChat(pick('c_', CHAT) as Parameters<typeof toChat>[0]),
+        member: member ? toMember(pick('m_', MEMBER) as Parameters<typeof toMember>[0]) : null,
+      },
+    };
+  };
+}
