@@ -3,7 +3,7 @@
  * tags — <b> bold, <i> italic, <code> code, <pre> a fixed-width block, <blockquote> a quotation,
  * <a href="…"> a link and <mention id="…">Name</mention> a member — and the entities &lt; &gt; &amp;
  * &quot; for user text. Composers write only these; each channel renders the parsed spans its own
- * way (Telegram: its HTML with tg://user links; Zalo: plain text). The tag spelling coincides with
+ * way (Telegram: its HTML, a mention as a user link; Zalo: plain text). The tag spelling coincides with
  * Telegram's HTML on purpose (Telegram then needs only the mention rendered), but no other tag is
  * allowed, so a composer cannot depend on a Telegram-only feature.
  */

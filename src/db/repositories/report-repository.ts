@@ -11,25 +11,28 @@ const withUnit = { unit: { select: { code: true } } } as const;
 /** Task ids per history read: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const TASKS_PER_HISTORY_QUERY = 500;
 
+/** The report row's columns from the input, the same whichever path writes it. */
+function reportRowFields(input: NewReport) {
+  return {
+    taskId: input.taskId,
+    unitId: input.unitId,
+    status: input.status,
+    percent: input.percent,
+    note: input.note,
+    channel: input.channel,
+    reporterId: input.reporterId,
+    reporterName: input.reporterName,
+    sourceChatId: input.sourceChatId,
+    sourceMessageId: input.sourceMessageId,
+    retractsReportId: input.retractsReportId ?? null,
+    createdAt: input.at,
+  };
+}
+
 /** The report's rows through Prisma's interactive transaction: reports with files, tasks not loaded by the caller. */
 function writeWithPrisma(prisma: PrismaDb, input: NewReport, known: { doneReportedAt: Date | null } | undefined) {
   return prisma.$transaction(async (tx) => {
-    const report = await tx.statusReport.create({
-      data: {
-        taskId: input.taskId,
-        unitId: input.unitId,
-        status: input.status,
-        percent: input.percent,
-        note: input.note,
-        channel: input.channel,
-        reporterId: input.reporterId,
-        reporterName: input.reporterName,
-        sourceChatId: input.sourceChatId,
-        sourceMessageId: input.sourceMessageId,
-        retractsReportId: input.retractsReportId ?? null,
-        createdAt: input.at,
-      },
-    });
+    const report = await tx.statusReport.create({ data: reportRowFields(input) });
     const unitKey = { taskId_unitId: { taskId: input.taskId, unitId: input.unitId } };
     const assignment = known ?? (await tx.assignment.findUnique({ where: unitKey }));
     if (assignment) {
@@ -81,24 +84,7 @@ export function createReportRepository(prisma: PrismaDb, writeRows?: ReportRowWr
       const known = input.current?.assignments.find((a) => a.unitId === input.unitId);
       // The common case (a unit's report on the task it just read, no files) skips Prisma's transaction.
       const writtenId = writeRows && known && !input.evidence?.length ? await writeRows(input, known.doneReportedAt) : null;
-      const created =
-        writtenId === null
-          ? await writeWithPrisma(prisma, input, known)
-          : {
-              id: writtenId,
-              taskId: input.taskId,
-              unitId: input.unitId,
-              status: input.status,
-              percent: input.percent,
-              note: input.note,
-              channel: input.channel,
-              reporterId: input.reporterId,
-              reporterName: input.reporterName,
-              sourceChatId: input.sourceChatId,
-              sourceMessageId: input.sourceMessageId,
-              retractsReportId: input.retractsReportId ?? null,
-              createdAt: input.at,
-            };
+      const created = writtenId === null ? await writeWithPrisma(prisma, input, known) : { id: writtenId, ...reportRowFields(input) };
       // The created row has everything but the unit's code, which the task carries.
       const task = input.current ? applyReport(input.current, input) : (await loadTaskRecords(prisma, Prisma.sql`${input.taskId}`, false))[0]!;
       const unitCode =
