@@ -58,7 +58,7 @@ export async function deliverNudges(deps: JobDeps, slot: JobSlot, items: readonl
         task: item.task,
         role: assignment.role,
         focalPoints: await focalPointsOf(deps, chat.id, members),
-        ...(nudge.workingDaysOverdue === undefined ? {} : { workingDaysOverdue: nudge.workingDaysOverdue }),
+        now: slot.now,
         locale: chat.locale,
       });
       const link = { taskId: assignment.taskId, unitId: assignment.unitId };
@@ -71,9 +71,8 @@ export async function deliverNudges(deps: JobDeps, slot: JobSlot, items: readonl
     const units = [...group]
       .sort((a, b) => (a.assignment.role === b.assignment.role ? 0 : a.assignment.role === 'lead' ? -1 : 1))
       .map((g) => ({ name: g.assignment.unitName, role: g.assignment.role }));
-    const days = Math.max(...group.map((g) => g.nudge.workingDaysOverdue ?? 0));
     for (const chat of steeringChats) {
-      const html = composeEscalation({ task: first.task, units, workingDaysOverdue: days, locale: chat.locale });
+      const html = composeEscalation({ task: first.task, units, now: slot.now, locale: chat.locale });
       const link = { taskId: first.assignment.taskId, unitId: null };
       messages.push({ chatId: chat.id, kind: 'nudge', idempotencyKey: messageKey(key, chat.id), message: { html }, notBefore, link });
     }

@@ -73,7 +73,8 @@ describe('nudge texts', () => {
       task,
       role: 'lead',
       focalPoints: [{ externalUserId: '502', displayName: 'Lê <Hoa>' }],
-      workingDaysOverdue: 2,
+      // Thursday 02/03/2023: 2 days after the deadline
+      now: vietnamInstant(2023, 3, 2, 8, 0),
       locale: 'vi',
     });
     // a neutral mark: each channel renders it (Telegram a tg://user link, others "@Name")
@@ -81,10 +82,10 @@ describe('nudge texts', () => {
     expect(html).not.toContain('tg://');
     expect(html).toContain('Xây dựng &lt;kế hoạch&gt;');
     expect(marksToPlainText(html)).toBe(
-      '🔴 Quá hạn 2 ngày làm việc\nGD1-01 — Xây dựng <kế hoạch>\nHạn: 28/02/2023 · Vai trò: chủ trì\n@Lê <Hoa>: đề nghị báo cáo tiến độ: /tiendo GD1-01 <%> hoặc /xong GD1-01',
+      '🔴 Quá hạn 2 ngày\nGD1-01 — Xây dựng <kế hoạch>\nHạn: 28/02/2023 · Vai trò: chủ trì\n@Lê <Hoa>: đề nghị báo cáo tiến độ: /tiendo GD1-01 <%> hoặc /xong GD1-01',
     );
-    const english = composeUnitNudge({ kind: 'before_1', task, role: 'support', focalPoints: [], locale: 'en' });
-    expect(marksToPlainText(english)).toContain('Reminder: 1 working day left');
+    const english = composeUnitNudge({ kind: 'before_1', task, role: 'support', focalPoints: [], now: vietnamInstant(2023, 2, 27, 8, 0), locale: 'en' });
+    expect(marksToPlainText(english)).toContain('Reminder: 1 day left');
     expect(marksToPlainText(english)).toContain('Please report progress');
   });
 
@@ -95,11 +96,11 @@ describe('nudge texts', () => {
         { name: 'Công an thành phố', role: 'lead' },
         { name: 'Thành Đoàn', role: 'support' },
       ],
-      workingDaysOverdue: 3,
+      now: vietnamInstant(2023, 3, 3, 8, 0),
       locale: 'vi',
     });
     expect(marksToPlainText(html).split('\n')).toEqual([
-      '🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn 3 ngày làm việc',
+      '🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn 3 ngày',
       'GD1-01 — Xây dựng <kế hoạch>',
       'Hạn: 28/02/2023',
       'Đơn vị chưa hoàn thành: Công an thành phố (chủ trì), Thành Đoàn',

@@ -69,15 +69,15 @@ describe('a simulated month of the seed plan', () => {
   it('nudges GD1-01 before, on and after its deadline, then escalates once', () => {
     const nudges = sent.filter((r) => r.kind === 'nudge');
     expect(nudges.map((r) => `${r.notBefore} ${r.chat} ${r.line}`)).toEqual([
-      '2023-02-23 08:00 CATP ⏰ Nhắc hạn: còn 3 ngày làm việc',
-      '2023-02-27 08:00 CATP ⏰ Nhắc hạn: còn 1 ngày làm việc',
+      '2023-02-23 08:00 CATP ⏰ Nhắc hạn: còn 5 ngày',
+      '2023-02-27 08:00 CATP ⏰ Nhắc hạn: còn 1 ngày',
       '2023-02-28 08:00 CATP ⏰ Hôm nay là hạn hoàn thành',
-      '2023-03-01 08:00 CATP 🔴 Quá hạn 1 ngày làm việc',
-      '2023-03-02 08:00 CATP 🔴 Quá hạn 2 ngày làm việc',
-      '2023-03-03 08:00 CATP 🔴 Quá hạn 3 ngày làm việc',
-      '2023-03-03 08:00 steering 🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn 3 ngày làm việc',
-      '2023-03-06 08:00 CATP 🔴 Quá hạn 4 ngày làm việc',
-      '2023-03-07 08:00 CATP 🔴 Quá hạn 5 ngày làm việc',
+      '2023-03-01 08:00 CATP 🔴 Quá hạn 1 ngày',
+      '2023-03-02 08:00 CATP 🔴 Quá hạn 2 ngày',
+      '2023-03-03 08:00 CATP 🔴 Quá hạn 3 ngày',
+      '2023-03-03 08:00 steering 🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn 3 ngày',
+      '2023-03-06 08:00 CATP 🔴 Quá hạn 6 ngày',
+      '2023-03-07 08:00 CATP 🔴 Quá hạn 7 ngày',
     ]);
   });
 

@@ -9,7 +9,7 @@ import { formatDateVi } from '../time/zone.ts';
 import type { OfficialCounts } from './official-counts.ts';
 import { percentShares } from './percent-shares.ts';
 import type { DigestUnit, Locale } from './types.ts';
-import { daysLeftText } from './wording.ts';
+import { dueDistanceText } from '../status/days-to-due.ts';
 
 export interface PeriodicReportInput {
   planNumber: string;
@@ -79,7 +79,7 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
   lines.push(vi ? 'III. NHIỆM VỤ CHƯA HOÀN THÀNH QUÁ HẠN' : 'III. OVERDUE TASKS');
   model.overdue.forEach((task, i) => {
     const due = formatDateVi(task.due);
-    const late = daysLeftText(task.due, now, locale);
+    const late = dueDistanceText(task.due, now, locale);
     lines.push(
       vi
         ? `${i + 1}. [${task.code}] ${task.title} — đơn vị chủ trì: ${task.leadName}; hạn ${due}; ${late}.`

@@ -2,24 +2,13 @@
 import { vietnamCalendar, type WorkCalendar, workingDaysBetween } from '../time/work-calendar.ts';
 import type { TaskState } from '../status/derive-task-state.ts';
 import type { ReportedTimeliness } from '../status/reported-timeliness.ts';
-import { calendarDaysBetween, formatDateVi, localDateKey } from '../time/zone.ts';
+import { dueDistanceText } from '../status/days-to-due.ts';
+import { formatDateVi, localDateKey } from '../time/zone.ts';
 import type { Locale } from './types.ts';
-
-/** "còn 2 ngày", "hạn hôm nay", "quá hạn 5 ngày" — whole local calendar days. */
-export function daysLeftText(due: Date, now: Date, locale: Locale): string {
-  if (due.getTime() < now.getTime()) {
-    const late = Math.max(calendarDaysBetween(due, now), 0);
-    if (late === 0) return locale === 'vi' ? 'quá hạn hôm nay' : 'overdue today';
-    return locale === 'vi' ? `quá hạn ${late} ngày` : `${late} ${late === 1 ? 'day' : 'days'} overdue`;
-  }
-  const left = calendarDaysBetween(now, due);
-  if (left === 0) return locale === 'vi' ? 'hạn hôm nay' : 'due today';
-  return locale === 'vi' ? `còn ${left} ngày` : `${left} ${left === 1 ? 'day' : 'days'} left`;
-}
 
 export function dueText(due: Date | null, now: Date, locale: Locale): string {
   if (!due) return locale === 'vi' ? 'không có hạn' : 'no deadline';
-  return `${locale === 'vi' ? 'hạn' : 'due'} ${formatDateVi(due)} (${daysLeftText(due, now, locale)})`;
+  return `${locale === 'vi' ? 'hạn' : 'due'} ${formatDateVi(due)} (${dueDistanceText(due, now, locale)})`;
 }
 
 /** "báo hoàn thành 20/02/2023, đúng hạn" / "reported done 20/02/2023, 3 days late" */

@@ -203,7 +203,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '{total} tasks: overdue {overdue} · due soon {due_soon} · blocked {blocked} · returned {returned} · in progress {in_progress} · not started {not_started} · awaiting confirmation {awaiting} · done on time {done_on_time} · done late {done_late}',
   'overdue.title': '⏰ Overdue tasks ({date})',
   'overdue.none': 'No overdue tasks. 👍',
-  'overdue.line': '• <b>{code}</b> {title} — {unit}, due {due}, {days} day(s) overdue',
+  'overdue.line': '• <b>{code}</b> {title} — {unit}, due {due}, {late}',
   'help.title': '<b>Điều phối bot commands</b>',
   'help.plan_file':
     '📎 Loading a plan (secretariat): send the plan document (.docx, .pdf or .txt) here or in a private chat with the bot; it answers with an .xlsx review workbook. Send the corrected .xlsx (or a .yaml) back, then press Kích hoạt.',

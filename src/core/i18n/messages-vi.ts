@@ -203,7 +203,7 @@ export const MESSAGES_VI = {
     'Tổng số {total} nhiệm vụ: quá hạn {overdue} · sắp đến hạn {due_soon} · vướng mắc {blocked} · bị trả lại {returned} · đang thực hiện {in_progress} · chưa thực hiện {not_started} · chờ xác nhận {awaiting} · hoàn thành đúng hạn {done_on_time} · hoàn thành quá hạn {done_late}',
   'overdue.title': '⏰ Nhiệm vụ quá hạn (ngày {date})',
   'overdue.none': 'Không có nhiệm vụ nào quá hạn. 👍',
-  'overdue.line': '• <b>{code}</b> {title} — {unit}, hạn {due}, quá hạn {days} ngày',
+  'overdue.line': '• <b>{code}</b> {title} — {unit}, hạn {due}, {late}',
   'help.title': '<b>Các lệnh của bot Điều phối</b>',
   'help.plan_file':
     '📎 Nạp kế hoạch (thường trực): gửi văn bản kế hoạch .docx, .pdf hoặc .txt vào đây hoặc nhắn riêng với bot; bot trả bảng kiểm tra .xlsx. Sửa xong, gửi lại tệp .xlsx (hoặc .yaml) rồi bấm Kích hoạt.',

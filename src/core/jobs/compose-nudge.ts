@@ -5,6 +5,7 @@ import { t } from '../i18n/translate.ts';
 import type { NudgeKind } from '../nudges/plan-nudges.ts';
 import { escapeHtml } from '../text/html.ts';
 import { mentionMark } from '../text/mention.ts';
+import { dueDistance, dueDistanceText } from '../status/days-to-due.ts';
 import { formatDateVi } from '../time/zone.ts';
 
 export interface FocalPoint {
@@ -25,7 +26,8 @@ export interface UnitNudgeInput {
   task: NudgeTask;
   role: 'lead' | 'support';
   focalPoints: readonly FocalPoint[];
-  workingDaysOverdue?: number;
+  /** when the nudge is sent: its days are counted as every list counts them (days-to-due.ts) */
+  now: Date;
   locale: Locale;
 }
 
@@ -33,7 +35,7 @@ export interface EscalationInput {
   task: NudgeTask;
   /** units still not done, lead first */
   units: readonly { name: string; role: 'lead' | 'support' }[];
-  workingDaysOverdue: number;
+  now: Date;
   locale: Locale;
 }
 
@@ -42,19 +44,19 @@ function taskLine(task: NudgeTask, locale: Locale): string {
   return `<b>${escapeHtml(task.code)}</b> — ${escapeHtml(task.title)}${occurrence}`;
 }
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The days are the lists' days (calendar days, dueDistanceText), whatever working day the nudge was
+ * scheduled on: a deadline on a Sunday nudged on Friday says "còn 2 ngày", not "hôm nay".
+ */
 function headline(input: UnitNudgeInput): string {
   const vi = input.locale === 'vi';
-  const days = input.workingDaysOverdue ?? 0;
-  switch (input.kind) {
-    case 'before_3':
-      return vi ? '⏰ Nhắc hạn: còn 3 ngày làm việc' : '⏰ Reminder: 3 working days left';
-    case 'before_1':
-      return vi ? '⏰ Nhắc hạn: còn 1 ngày làm việc' : '⏰ Reminder: 1 working day left';
-    case 'due_today':
-      return vi ? '⏰ Hôm nay là hạn hoàn thành' : '⏰ Due today';
-    case 'overdue':
-      return vi ? `🔴 Quá hạn ${days} ngày làm việc` : `🔴 Overdue by ${days} working ${days === 1 ? 'day' : 'days'}`;
-  }
+  const distance = dueDistance(input.task.due, input.now);
+  const text = dueDistanceText(input.task.due, input.now, input.locale);
+  if (distance.kind === 'overdue') return `🔴 ${capitalized(text)}`;
+  if (distance.kind === 'due_today') return vi ? '⏰ Hôm nay là hạn hoàn thành' : '⏰ Due today';
+  return vi ? `⏰ Nhắc hạn: ${text}` : `⏰ Reminder: ${text}`;
 }
 
 export function composeUnitNudge(input: UnitNudgeInput): string {
@@ -75,10 +77,10 @@ export function composeUnitNudge(input: UnitNudgeInput): string {
 
 export function composeEscalation(input: EscalationInput): string {
   const vi = input.locale === 'vi';
-  const days = input.workingDaysOverdue;
+  const late = dueDistanceText(input.task.due, input.now, input.locale);
   const units = input.units.map((u) => `${escapeHtml(u.name)}${u.role === 'lead' ? (vi ? ' (chủ trì)' : ' (lead)') : ''}`).join(', ');
   return [
-    vi ? `<b>🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn ${days} ngày làm việc</b>` : `<b>🚨 For the steering committee: task overdue by ${days} working days</b>`,
+    vi ? `<b>🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ ${late}</b>` : `<b>🚨 For the steering committee: task ${late}</b>`,
     taskLine(input.task, input.locale),
     vi ? `Hạn: ${formatDateVi(input.task.due)}` : `Due: ${formatDateVi(input.task.due)}`,
     vi ? `Đơn vị chưa hoàn thành: ${units}` : `Units not done: ${units}`,

@@ -23,7 +23,8 @@
 import type { AssignmentRecord, ReportRecord, Role, TaskRecord } from '../model/records.ts';
 import { effectiveReports } from './effective-reports.ts';
 import { isPastDue, type OwedOccurrence, owedDeadline, reportHistoryOf } from './owed-deadline.ts';
-import { DUE_SOON_DAYS, type TaskStatus } from './task-status.ts';
+import { isDueSoon } from './days-to-due.ts';
+import type { TaskStatus } from './task-status.ts';
 
 export const TASK_STATES = ['not_started', 'in_progress', 'blocked', 'returned', 'awaiting_confirmation', 'done_on_time', 'done_late'] as const;
 export type TaskState = (typeof TASK_STATES)[number];
@@ -90,8 +91,6 @@ export interface TaskView {
   parts: PartState[];
 }
 
-const DAY_MS = 86_400_000;
-
 export function isDoneState(state: TaskState): boolean {
   return state === 'done_on_time' || state === 'done_late';
 }
@@ -137,7 +136,7 @@ function listBucketOf(state: TaskState, due: Date | null, now: Date, recurring: 
   if (!recurring && (isDoneState(state) || state === 'awaiting_confirmation')) return state;
   if (isPastDue(due, now)) return 'overdue';
   if (recurring && (isDoneState(state) || state === 'awaiting_confirmation')) return state;
-  if (due !== null && due.getTime() - now.getTime() <= DUE_SOON_DAYS * DAY_MS) return 'due_soon';
+  if (due !== null && isDueSoon(due, now)) return 'due_soon';
   return state;
 }
 

@@ -1,6 +1,8 @@
 /**
  * Task status as Vietnamese task-tracking practice names it, and its judgement against the deadline.
  */
+import { isDueSoon } from './days-to-due.ts';
+import { isPastDue } from './owed-deadline.ts';
 /** 'returned' is only ever a task's status: the secretariat sent a "done" back and the lead has not reported since. */
 export const TASK_STATUSES = ['not_started', 'in_progress', 'blocked', 'awaiting_confirmation', 'done', 'returned'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -44,10 +46,6 @@ export const TIMELINESS_LABEL_EN: Record<Timeliness, string> = {
   no_deadline: 'No deadline',
 };
 
-/** "Sắp đến hạn" means due within this many days. */
-export const DUE_SOON_DAYS = 3;
-const DAY_MS = 86_400_000;
-
 export interface TimelinessInput {
   status: TaskStatus;
   due: Date | null;
@@ -63,8 +61,6 @@ export function judgeTimeliness({ status, due, now, doneReportedAt }: Timeliness
     return at.getTime() <= due.getTime() ? 'done_on_time' : 'done_late';
   }
   if (!due) return 'no_deadline';
-  const left = due.getTime() - now.getTime();
-  if (left < 0) return 'overdue';
-  if (left <= DUE_SOON_DAYS * DAY_MS) return 'due_soon';
-  return 'on_track';
+  if (isPastDue(due, now)) return 'overdue';
+  return isDueSoon(due, now) ? 'due_soon' : 'on_track';
 }

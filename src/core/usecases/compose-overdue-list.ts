@@ -3,7 +3,8 @@ import { html, t } from '../i18n/translate.ts';
 import type { Locale } from '../model/records.ts';
 import { escapeHtml } from '../text/html.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
-import { calendarDaysBetween, formatDateVi } from '../time/zone.ts';
+import { dueDistanceText } from '../status/days-to-due.ts';
+import { formatDateVi } from '../time/zone.ts';
 
 /**
  * `/quahan`: tasks in the overdue bucket (open, past their deadline, not awaiting confirmation; a
@@ -27,7 +28,7 @@ export function composeOverdueList(views: readonly TaskView[], now: Date, locale
         title: occurrence ? html(`${escapeHtml(task.title)}${t(locale, 'task.occurrence', { period: periodLabel(occurrence, locale) })}`) : task.title,
         unit: lead?.unitName ?? '',
         due: due ? formatDateVi(due) : '',
-        days: due ? Math.max(calendarDaysBetween(due, now), 1) : 0,
+        late: due ? dueDistanceText(due, now, locale) : '',
       }),
     );
   }

@@ -1,5 +1,5 @@
 import { statusPayload } from '../actions/action-payload.ts';
-import { daysLeftText } from '../digest/wording.ts';
+import { dueDistanceText } from '../status/days-to-due.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale, Role, TaskRecord } from '../model/records.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
@@ -26,7 +26,7 @@ export function statusButtons(task: Pick<TaskRecord, 'id' | 'code'>, locale: Loc
 
 export function dueLine(task: TaskRecord, now: Date, locale: Locale): string {
   if (!task.dueAt) return t(locale, 'task.no_due', { text: task.deadlineText ?? t(locale, 'task.no_due_default') });
-  return t(locale, 'task.due', { date: formatDateVi(task.dueAt), left: daysLeftText(task.dueAt, now, locale) });
+  return t(locale, 'task.due', { date: formatDateVi(task.dueAt), left: dueDistanceText(task.dueAt, now, locale) });
 }
 
 function unitNames(task: TaskRecord, role: Role, exceptUnitId: number | null): string {

@@ -3,9 +3,8 @@ import { bucketTasks } from '../../../src/core/digest/bucket-tasks.ts';
 import { allPartRows, taskRow } from '../../../src/core/digest/digest-rows.ts';
 import { countByUnitAndRole, countOfficial } from '../../../src/core/digest/official-counts.ts';
 import { percentShares } from '../../../src/core/digest/percent-shares.ts';
-import { daysLeftText } from '../../../src/core/digest/wording.ts';
 import { vietnamInstant } from '../../../src/core/time/zone.ts';
-import { catpRows, endOf, NOW, TASKS, views } from './fixture.ts';
+import { catpRows, TASKS, views } from './fixture.ts';
 
 describe('bucketTasks', () => {
   it('puts each part in exactly one bucket', () => {
@@ -78,17 +77,5 @@ describe('percentShares', () => {
     ],
   ])('%j → %j', (parts, shares) => {
     expect(percentShares(parts)).toEqual(shares);
-  });
-});
-
-describe('daysLeftText', () => {
-  it.each([
-    [endOf(2023, 6, 7), 'còn 2 ngày', '2 days left'],
-    [endOf(2023, 6, 6), 'còn 1 ngày', '1 day left'],
-    [endOf(2023, 6, 5), 'hạn hôm nay', 'due today'],
-    [endOf(2023, 5, 31), 'quá hạn 5 ngày', '5 days overdue'],
-  ])('%s', (due, vi, en) => {
-    expect(daysLeftText(due, NOW, 'vi')).toBe(vi);
-    expect(daysLeftText(due, NOW, 'en')).toBe(en);
   });
 });
