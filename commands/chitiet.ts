@@ -17,7 +17,8 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
   if (!task) return;
   const [[view], reports, evidenceCount, audit, pendingExtensions] = await Promise.all([
     loadTaskViews(stores.reports, [task], ctx.now),
-    stores.reports.history(task.id, 10),
+    // more than the 10 shown, so that an undo finds the report it took back
+    stores.reports.history(task.id, 20),
     stores.reports.countEvidence(task.id),
     stores.audit.list({ entityType: 'task', entityId: String(task.id), action: 'task.deadline' }),
     stores.extensions.pendingForTask(task.id),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { CAP5_CHAT, type CommandHarness, withHarness, FOCAL } from '../support/command-harness.ts';
 
 describe('free-text replies and undo', () => {
@@ -78,6 +79,21 @@ describe('free-text replies and undo', () => {
     expect(task).toMatchObject({ status: 'in_progress', percent: 30, doneReportedAt: null });
     const [retraction] = await reportsOf('P5-02');
     expect(retraction?.retractsReportId).not.toBeNull();
+  });
+
+  it('/chitiet says which report was taken back, by whom and when, and what the status went back to', async () => {
+    h.clock.set(new Date('2023-03-06T02:00:00Z'));
+    await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đang làm, được 30%');
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đã hoàn thành');
+    const undo = replies[0]?.buttons?.[0]?.[0];
+    h.clock.advance(5 * 60_000);
+    await h.press(CAP5_CHAT, FOCAL, undo && 'data' in undo ? undo.data : '');
+    const [detail] = await h.send(CAP5_CHAT, FOCAL, '/chitiet P5-02');
+    const lines = marksToPlainText(detail?.html ?? '').split('\n');
+    const who = FOCAL.name;
+    expect(lines).toContain(`• 09:05 06/03/2023 — CAP5, ${who}: hoàn tác báo cáo “Hoàn thành” lúc 09:00 06/03/2023; trạng thái trở lại: Đang thực hiện 30%`);
+    expect(lines).toContain(`• 09:00 06/03/2023 — CAP5, ${who}: Hoàn thành 100% — đã hoàn thành (đã hoàn tác lúc 09:05 06/03/2023, ${who})`);
+    expect(lines.join('\n')).not.toContain('(hoàn tác)');
   });
 
   it('an older report cannot be undone once the unit has reported since: the later report stands', async () => {

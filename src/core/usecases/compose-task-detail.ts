@@ -1,7 +1,7 @@
 import { blockerLineHtml } from '../digest/task-line.ts';
 import { reportedDoneText, stateLabel } from '../digest/wording.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
-import { t } from '../i18n/translate.ts';
+import { html, t } from '../i18n/translate.ts';
 import type { Locale, ReportRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
 import { isDoneState, type ListBucket, type TaskView } from '../status/derive-task-state.ts';
@@ -45,6 +45,32 @@ function detailDueLine(view: TaskView, now: Date, locale: Locale): string {
   return t(locale, 'task.due_reported', { date: formatDateVi(view.due), reported: reportedDoneText(judged, locale) });
 }
 
+const HISTORY_SHOWN = 10;
+
+/**
+ * The newest reports, each saying what it did. An undo names the report it took back (its status and
+ * time) and the status it restored; the report taken back says who undid it and when. `reports` may
+ * hold more than are shown, so that the report an undo took back is found.
+ */
+function historyLines(reports: readonly ReportRecord[], locale: Locale): string[] {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const undoOf = new Map(reports.flatMap((r) => (r.retractsReportId === null ? [] : [[r.retractsReportId, r] as const])));
+  const who = (r: ReportRecord) => r.reporterName ?? r.reporterId;
+  return reports.slice(0, HISTORY_SHOWN).map((r) => {
+    const common = { at: formatDateTimeVi(r.createdAt), unit: r.unitCode, who: who(r), status: statusLabel(r.status, locale), percent: pct(r.percent) };
+    if (r.retractsReportId !== null) {
+      const undone = byId.get(r.retractsReportId);
+      const what = undone
+        ? t(locale, 'detail.undo_what', { status: statusLabel(undone.status, locale), at: formatDateTimeVi(undone.createdAt) })
+        : t(locale, 'detail.undo_what_unknown');
+      return t(locale, 'detail.undo_line', { ...common, what: html(what) });
+    }
+    const undo = undoOf.get(r.id);
+    const mark = undo ? t(locale, 'detail.undone_mark', { at: formatDateTimeVi(undo.createdAt), who: who(undo) }) : '';
+    return t(locale, 'detail.history_line', { ...common, note: r.note ? ` — ${r.note}` : '' }) + mark;
+  });
+}
+
 /** `/chitiet <mã>`: the task's state and each unit's part (both from deriveTaskState), the plan clause, the history. */
 export function composeTaskDetail({ view, reports, evidenceCount, deadlineChanges, pendingExtensions = [], now, locale }: TaskDetailInput): string {
   const { task } = view;
@@ -83,18 +109,7 @@ export function composeTaskDetail({ view, reports, evidenceCount, deadlineChange
     lines.push('', t(locale, 'detail.source', { section: task.section ? ` (${task.section})` : '' }), `<blockquote>${escapeHtml(clause)}</blockquote>`);
   }
   lines.push('', reports.length ? t(locale, 'detail.history') : t(locale, 'detail.no_history'));
-  for (const r of reports.slice(0, 10)) {
-    lines.push(
-      t(locale, 'detail.history_line', {
-        at: formatDateTimeVi(r.createdAt),
-        unit: r.unitCode,
-        who: r.reporterName ?? r.reporterId,
-        status: statusLabel(r.status, locale),
-        percent: pct(r.percent),
-        note: r.note ? ` — ${r.note}` : '',
-      }) + (r.retractsReportId !== null ? t(locale, 'detail.retracted') : ''),
-    );
-  }
+  lines.push(...historyLines(reports, locale));
   lines.push('', t(locale, 'detail.evidence', { count: evidenceCount }));
   if (deadlineChanges.length) {
     lines.push(t(locale, 'detail.deadline_changes'));
