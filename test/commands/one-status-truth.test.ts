@@ -74,7 +74,8 @@ describe('every view tells the same story (issue 10: CAP5 blocked on GD2-02, its
     expect(marksToPlainText(digest)).toContain('Công an Phường 5, từ 08/03/2023');
     const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet GD2-01');
     expect(detail?.html).toContain('Công an Phường 5 (phối hợp): Hoàn thành đúng hạn');
-    expect(detail?.html).toContain('Trạng thái: <b>Đang thực hiện</b>');
+    // the task's state is the lead's (CATP has not reported); the support's part is its own
+    expect(detail?.html).toContain('Trạng thái: <b>Chưa thực hiện</b>');
   });
 
   it('the steering digest shows short names and units without a group once', async () => {
@@ -92,6 +93,41 @@ describe('every view tells the same story (issue 10: CAP5 blocked on GD2-02, its
     expect(silent).toContain('• Công an Phường 5 — báo cáo gần nhất 08/03/2023');
     expect(silent).not.toContain('Mặt trận');
     expect(marksToPlainText(later).match(/Mặt trận Tổ quốc Phường 5/g)).toHaveLength(2); // its table row and the "chưa kết nối nhóm" list
+  });
+});
+
+describe('only a supporting unit reported: the lead’s status stays the lead’s (newcomer test)', () => {
+  let h: CommandHarness;
+  withHarness({ per: 'all', start: vietnamInstant(2023, 3, 6, 9, 0) }, async (harness) => {
+    h = harness;
+    await h.bindSteeringAndUnit();
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo GD2-01 40 đang rà soát');
+  });
+
+  it('steering /nhiemvu lists GD2-01 under its lead as not started, with the support’s progress labelled as the support’s', async () => {
+    const [answer] = await h.send(STEERING_CHAT, SECRETARY, '/nhiemvu');
+    const html = answer?.html ?? '';
+    expect(sectionOf(html, 'GD2-01')).toMatch(/^Chưa thực hiện \(\d+\)$/);
+    const text = marksToPlainText(html);
+    const block = text.slice(text.indexOf('• GD2-01 ')).split('\n• ')[0]!;
+    expect(block).toContain('Phối hợp: Công an Phường 5 — Đang thực hiện 40%');
+    expect(block.split('\n')[0]).not.toContain('40%'); // the lead's line carries the lead's figures only
+  });
+
+  it('/chitiet says the same: the task (the lead’s) not started, the support’s part in progress', async () => {
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet GD2-01');
+    expect(detail?.html).toContain('Trạng thái: <b>Chưa thực hiện</b>');
+    expect(detail?.html).toContain('Công an Phường 5 (phối hợp): Đang thực hiện 40%');
+  });
+
+  it('/kehoach counts GD2-01 as not started, as /nhiemvu lists it', async () => {
+    const [list] = await h.send(STEERING_CHAT, SECRETARY, '/nhiemvu');
+    const listed = marksToPlainText(list?.html ?? '')
+      .split('\n')
+      .filter((line) => /^Đang thực hiện \(\d+\)$/.test(line))
+      .reduce((sum, line) => sum + Number(/\((\d+)\)/.exec(line)?.[1] ?? 0), 0);
+    const [overview] = await h.send(STEERING_CHAT, SECRETARY, '/kehoach');
+    expect(marksToPlainText(overview?.html ?? '')).toMatch(new RegExp(`đang thực hiện:? ${listed}\\b`, 'i'));
   });
 });
 

@@ -2,7 +2,8 @@
 import type { TaskRecord } from '../model/records.ts';
 import type { ReportRecord } from '../model/records.ts';
 import { deriveTaskState, type PartState, type TaskView } from '../status/derive-task-state.ts';
-import type { DigestTask } from './types.ts';
+import { isDoneState } from '../status/derive-task-state.ts';
+import type { DigestTask, SupportPart } from './types.ts';
 
 /** Reports by task id; only tasks with a blocked unit or a recurring duty need theirs (see loadStatusReports). */
 export type ReportsByTask = ReadonlyMap<number, readonly ReportRecord[]>;
@@ -23,7 +24,18 @@ function base(view: TaskView, owed: { due: Date | null; occurrence: string | nul
   return { taskId: String(task.id), code: task.code, title: task.title, planNumber: task.planNumber, due: owed.due, occurrence: owed.occurrence };
 }
 
-/** The task as a whole, shown with its lead unit. */
+/**
+ * The supporting units that have reported on an open task (blockers have their own line). Once the lead
+ * reported done every part follows the task, so there is nothing of their own to show.
+ */
+function supportPartsOf(view: TaskView): SupportPart[] {
+  if (isDoneState(view.state) || view.state === 'awaiting_confirmation') return [];
+  return view.parts
+    .filter((p) => p.role === 'support' && p.state !== 'not_started' && p.state !== 'blocked')
+    .map((p) => ({ unitShortName: p.assignment.unitShortName ?? p.assignment.unitName, state: p.state, percent: p.percent }));
+}
+
+/** The task as a whole, shown with its lead unit (the task's state is the lead's); supporting units' progress as theirs. */
 export function taskRow(view: TaskView): DigestTask {
   const lead = view.parts.find((p) => p.role === 'lead') ?? view.parts[0];
   const a = lead?.assignment;
@@ -41,6 +53,7 @@ export function taskRow(view: TaskView): DigestTask {
     lastReportAt: a?.lastReportAt ?? null,
     assignedAt: a?.assignedAt ?? null,
     blockers: view.blockers,
+    supportParts: supportPartsOf(view),
   };
 }
 
@@ -62,6 +75,7 @@ export function partRow(view: TaskView, part: PartState): DigestTask {
     assignedAt: a.assignedAt ?? null,
     // a unit's own blocker shows until resolved, even while the task awaits confirmation
     blockers: part.role === 'lead' ? view.blockers : view.blockers.filter((b) => b.unitId === a.unitId),
+    supportParts: part.role === 'lead' ? supportPartsOf(view) : [],
   };
 }
 

@@ -5,7 +5,8 @@ import type { WorkCalendar } from '../time/work-calendar.ts';
 import type { Blocker } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import type { DigestTask, Locale } from './types.ts';
-import { blockerAgeText, dueText, lastReportText, reportedDueText, roleText } from './wording.ts';
+import { isDoneState } from '../status/derive-task-state.ts';
+import { blockerAgeText, dueText, lastReportText, reportedDueText, roleText, stateLabel } from './wording.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
 
 export interface LineOptions {
@@ -33,6 +34,9 @@ export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, option
   const period = task.occurrence ? t(locale, 'task.occurrence', { period: periodLabel(task.occurrence, locale) }) : '';
   let line = `• <b>${escapeHtml(task.code)}</b> ${escapeHtml(task.title)}${period} — ${details.join(' · ')}`;
   const showBlockerUnit = options.showUnit === true || task.blockers.some((b) => b.unitCode !== task.unitCode);
+  for (const support of task.supportParts ?? []) {
+    line += `\n  ${t(locale, 'line.support_part', { unit: support.unitShortName, status: stateLabel(support.state, locale), percent: support.percent === null || isDoneState(support.state) ? '' : ` ${support.percent}%` })}`;
+  }
   for (const blocker of task.blockers) {
     line += `\n  ${blockerLineHtml(blocker, now, locale, { showUnit: showBlockerUnit, ...(options.calendar ? { calendar: options.calendar } : {}) })}`;
   }

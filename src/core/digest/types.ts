@@ -31,6 +31,17 @@ export interface DigestTask {
   assignedAt: Date | null;
   /** unresolved blockers shown on the line */
   blockers: readonly Blocker[];
+  /**
+   * on a task's (or its lead's) line: the supporting units that reported, each with its own part's state,
+   * so that their progress is read as theirs and not the lead's
+   */
+  supportParts?: readonly SupportPart[];
+}
+
+export interface SupportPart {
+  unitShortName: string;
+  state: TaskState;
+  percent: number | null;
 }
 
 export interface DigestUnit {

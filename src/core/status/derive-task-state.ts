@@ -10,7 +10,9 @@
  *   the task stays open until the lead reports done.
  * - The task is: hoàn thành (đúng/quá hạn) once confirmed; chờ xác nhận after the lead's "done";
  *   vướng mắc while any unit has an unresolved blocker; bị trả lại after the secretariat returned
- *   it, until the lead reports again; đang thực hiện once any unit started; else chưa thực hiện.
+ *   it, until the lead reports again; đang thực hiện once the lead started; else chưa thực hiện.
+ *   The task's state is the lead's: a supporting unit's progress is its part's, shown as the support's
+ *   (a task with no lead counts any unit's start).
  * - A blocker lasts until that unit reports again (progress or done), the secretariat resolves it
  *   (/gotvuong), or the task is confirmed done.
  * - Official buckets: done on time / late by the time done was reported; open tasks on time or
@@ -151,6 +153,12 @@ function ownState(task: TaskRecord, a: AssignmentRecord, blocker: Blocker | null
   return status === 'not_started' ? 'not_started' : 'in_progress';
 }
 
+/** The parts whose start starts the task: the lead's (the task is the lead's), or every part when there is no lead. */
+function startedParts(parts: readonly PartState[]): readonly PartState[] {
+  const lead = parts.filter((p) => p.role === 'lead');
+  return lead.length > 0 ? lead : parts;
+}
+
 /** A recurring duty is as late as its latest-behind unit: the part owing the earliest occurrence. */
 function earliestDue(parts: readonly PartState[]): PartState | null {
   let first: PartState | null = null;
@@ -201,7 +209,7 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
   if (followsTask) state = followsTask;
   else if (blockers.length > 0) state = 'blocked';
   else if (task.status === 'returned') state = 'returned';
-  else if (task.status === 'in_progress' || task.status === 'blocked' || parts.some((p) => p.state !== 'not_started')) state = 'in_progress';
+  else if (task.status === 'in_progress' || task.status === 'blocked' || startedParts(parts).some((p) => p.state !== 'not_started')) state = 'in_progress';
   else state = 'not_started';
   const earliest = recurring ? earliestDue(parts) : null;
   const due = recurring ? (earliest?.due ?? null) : task.dueAt;

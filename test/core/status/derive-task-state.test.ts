@@ -34,9 +34,9 @@ const report = (unitId: number, status: TaskStatus, at: Date, note: string | nul
 });
 
 describe('deriveTaskState', () => {
-  it('a supporting unit that finished its part: the part is done, the task has started, the lead has not', () => {
+  it('a supporting unit that finished its part: the part is done; the task is the lead’s, not started', () => {
     const view = deriveTaskState({ task: withParts('not_started', { status: 'done', doneReportedAt: vietnamInstant(2023, 6, 1) }), now: NOW });
-    expect(view.state).toBe('in_progress');
+    expect(view.state).toBe('not_started');
     expect(view.parts.map((p) => [p.role, p.state, p.official])).toEqual([
       ['lead', 'not_started', 'openOnTime'],
       ['support', 'done_on_time', 'doneOnTime'],
