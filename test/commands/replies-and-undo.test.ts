@@ -96,6 +96,15 @@ describe('free-text replies and undo', () => {
     expect(lines.join('\n')).not.toContain('(hoàn tác)');
   });
 
+  it('the steering group’s ask labels the unit’s own words, so they are not read as the bot’s verdict', async () => {
+    await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'xong rồi');
+    const steering = (await h.stores.chats.listChats({ kind: 'steering' }))[0]!;
+    const ask = h.outbox.to(steering.id).find((q) => q.idempotencyKey.startsWith('done:'));
+    const lines = marksToPlainText(ask?.message.html ?? '').split('\n');
+    expect(lines).toContain('Lời báo của đơn vị: “xong rồi”');
+    expect(lines).not.toContain('xong rồi');
+  });
+
   it('an older report cannot be undone once the unit has reported since: the later report stands', async () => {
     const first = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đang làm, được 50%');
     const olderUndo = first.replies[0]?.buttons?.[0]?.[0];

@@ -83,6 +83,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'report.undo_hint': 'You can press “Undo” within 10 minutes.',
   'steering.done_ask': '✅ <b>{unit}</b> reports task <b>{code}</b> {title} done\nDue: {due} · Reported {at}{note}\nConfirm or return?',
   'steering.done_closed': '✅ <b>{unit}</b> reports task <b>{code}</b> {title} done\nDue: {due} · Reported {at}{note}\n{decision}',
+  'steering.done_words': 'The unit’s words: “{note}”',
   'steering.blocker': '⚠️ <b>{unit}</b> reports a blocker on task <b>{code}</b> {title}\nDetails: {note}',
   'button.resolve_blocker': 'Resolved',
   'resolve.none': 'Task {code} has no unresolved blocker.',

@@ -81,6 +81,7 @@ export const MESSAGES_VI = {
   'report.undo_hint': 'Có thể bấm “Hoàn tác” trong 10 phút.',
   'steering.done_ask': '✅ <b>{unit}</b> báo hoàn thành nhiệm vụ <b>{code}</b> {title}\nHạn: {due} · Báo lúc {at}{note}\nXác nhận hay trả lại?',
   'steering.done_closed': '✅ <b>{unit}</b> báo hoàn thành nhiệm vụ <b>{code}</b> {title}\nHạn: {due} · Báo lúc {at}{note}\n{decision}',
+  'steering.done_words': 'Lời báo của đơn vị: “{note}”',
   'steering.blocker': '⚠️ <b>{unit}</b> báo vướng mắc ở nhiệm vụ <b>{code}</b> {title}\nNội dung: {note}',
   'steering.no_note': '(chưa nêu lý do)',
   'button.resolve_blocker': 'Gỡ vướng',

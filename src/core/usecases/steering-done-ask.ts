@@ -17,7 +17,8 @@ function askParams(locale: Locale, input: { unitName: string; task: TaskRecord; 
     title: task.title,
     due: task.dueAt ? formatDateVi(task.dueAt) : t(locale, 'task.no_due_default'),
     at: formatDateTimeVi(report.createdAt),
-    note: report.note ? `\n${report.note}` : '',
+    // the unit's own words, labelled so they are not read as the bot's verdict
+    note: report.note ? html(`\n${t(locale, 'steering.done_words', { note: report.note })}`) : '',
   };
 }
 
