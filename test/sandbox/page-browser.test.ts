@@ -72,6 +72,24 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web
     expect(await page.textContent(testId('toast'))).toBe('Đã ghi nhận');
   });
 
+  it('tells a newcomer, in Vietnamese, that clicking a bot message replies to it (Telegram groups only)', async () => {
+    // the steering group holds the bot's /ping answer (message 2)
+    const hint = testId('reply-hint');
+    await expect.poll(() => page.isVisible(hint)).toBe(true);
+    expect(await page.textContent(hint)).toContain('bấm vào tin đó');
+    expect(await page.getAttribute(testId('message-2'), 'title')).toBe('Bấm để trả lời tin này');
+    // while replying, the bar says what is being replied to and the hint steps aside
+    await page.click(testId('message-2'));
+    expect(await page.isVisible(testId('reply-bar'))).toBe(true);
+    expect(await page.isVisible(hint)).toBe(false);
+    await page.click(testId('reply-cancel'));
+    expect(await page.isVisible(hint)).toBe(true);
+    // a Zalo group has no replies to the bot: no such hint there
+    await page.click(testId(`chat-${seeded.unitChatIds.CATP}`));
+    expect(await page.isVisible(hint)).toBe(false);
+    await page.click(testId(`chat-${seeded.steeringChatId}`));
+  });
+
   it('marks the Zalo group beside the Telegram ones; the bot gets only what mentions it there', async () => {
     const zalo = seeded.unitChatIds.CATP!;
     expect(await page.textContent(testId(`chat-platform-${zalo}`))).toBe('Zalo');

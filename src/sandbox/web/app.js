@@ -178,6 +178,10 @@ function renderReplyBar() {
   const bar = $('reply-bar');
   bar.hidden = !view.replyTo;
   if (view.replyTo) $('reply-text').textContent = `Trả lời ${senderName(view.replyTo)}: ${snippet(view.replyTo)}`;
+  // Replying by clicking is this page's own gesture: say so where a bot message waits for a reply (Zalo has no replies).
+  const chat = currentChat();
+  const botSpoke = [...(view.messages.get(view.currentChatId)?.values() ?? [])].some((e) => e.fromBot && !e.deleted);
+  $('reply-hint').hidden = Boolean(view.replyTo) || !chat || chat.platform === 'zalo' || !botSpoke;
 }
 
 function scrollToBottom() {

@@ -97,6 +97,7 @@ export function renderMessage(entry, me, { onReply, onPress }) {
   }
   const keyboard = message.reply_markup?.inline_keyboard;
   if (keyboard) item.append(renderKeyboard(message, keyboard, onPress));
+  if (entry.fromBot) item.title = 'Bấm để trả lời tin này';
   item.addEventListener('click', () => onReply(message));
   return item;
 }
