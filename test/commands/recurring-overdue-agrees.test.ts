@@ -91,6 +91,19 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     expect(plain(detail?.html)).toContain('Quá hạn');
   });
 
+  it('/chitiet names the occurrence owed now with its due date, as /quahan does', async () => {
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
+    const text = plain(detail?.html);
+    expect(text).toContain('Hạn: trước ngày 20 hằng tháng · kỳ cần báo cáo: tháng 04/2023, hạn 19/04/2023 (quá hạn 1 ngày)');
+    // the same occurrence and count as /quahan's line
+    const [overdue] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
+    expect(lineOf(plain(overdue?.html), 'BC-01')).toContain('(tháng 04/2023) — Công an Phường 5, hạn 19/04/2023, quá hạn 1 ngày');
+    // once April is reported, the detail moves on to May, not yet due
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 4');
+    const [after] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
+    expect(plain(after?.html)).toContain('kỳ cần báo cáo: tháng 05/2023, hạn 19/05/2023 (còn 29 ngày)');
+  });
+
   it('a report for April clears it everywhere at once: nudge, /quahan and /nhiemvu', async () => {
     await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 4');
     expect(await recurringNudges(h, 'BC-01')).toEqual([]);

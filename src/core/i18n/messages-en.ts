@@ -56,6 +56,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.plan': 'Plan No. {plan}{phase}',
   'task.due': 'Due: <b>{date}</b> ({left})',
   'task.due_reported': 'Due: <b>{date}</b> ({reported})',
+  'task.due_recurring': 'Due: {text} · period owed: {period}, due <b>{date}</b> ({left})',
+  'task.recurring_default': 'recurring',
   'task.no_due': 'Due: {text}',
   'task.occurrence': ' ({period})',
   'task.no_due_default': 'no specific deadline in the plan',

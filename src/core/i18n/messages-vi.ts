@@ -55,6 +55,8 @@ export const MESSAGES_VI = {
   'task.due': 'Hạn: <b>{date}</b> ({left})',
   'task.due_reported': 'Hạn: <b>{date}</b> ({reported})',
   'task.no_due': 'Hạn: {text}',
+  'task.due_recurring': 'Hạn: {text} · kỳ cần báo cáo: {period}, hạn <b>{date}</b> ({left})',
+  'task.recurring_default': 'định kỳ',
   'task.occurrence': ' ({period})',
   'task.no_due_default': 'kế hoạch không nêu hạn riêng',
   'task.lead_units': 'Chủ trì: {units}',

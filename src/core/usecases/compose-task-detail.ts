@@ -7,6 +7,8 @@ import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
 import { isDoneState, type ListBucket, type TaskView } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
+import { dueDistanceText } from '../status/days-to-due.ts';
+import { periodLabel } from '../time/period-label.ts';
 import { dueLine } from './compose-task-message.ts';
 import { statusLabel } from './status-label.ts';
 
@@ -38,9 +40,21 @@ function timelinessText(view: { state: TaskView['state']; listBucket: ListBucket
   return ` · ${t(locale, key)}`;
 }
 
-/** The deadline, judged at the lead's report once the task is reported done (never "quá hạn" for the secretariat's wait). */
+/**
+ * The deadline, judged at the lead's report once the task is reported done (never "quá hạn" for the
+ * secretariat's wait). A recurring duty names the occurrence owed now and its due date: the one its
+ * overdue is judged by (owed-deadline.ts), as /quahan and the lists name it.
+ */
 function detailDueLine(view: TaskView, now: Date, locale: Locale): string {
   const judged = reportedTimeliness(view.listBucket, view.due, view.doneReportedAt);
+  if (!judged && view.task.recurrence && view.occurrence && view.due) {
+    return t(locale, 'task.due_recurring', {
+      text: view.task.deadlineText ?? t(locale, 'task.recurring_default'),
+      period: periodLabel(view.occurrence, locale),
+      date: formatDateVi(view.due),
+      left: dueDistanceText(view.due, now, locale),
+    });
+  }
   if (!judged || !view.due) return dueLine(view.task, now, locale);
   return t(locale, 'task.due_reported', { date: formatDateVi(view.due), reported: reportedDoneText(judged, locale) });
 }
