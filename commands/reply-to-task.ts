@@ -3,8 +3,7 @@ import { t } from '../src/core/i18n/translate.ts';
 import { readReply, REPLY_CONFIDENCE_THRESHOLD, type ReplyReading } from '../src/core/replies/index.ts';
 import type { TaskRecord } from '../src/core/model/records.ts';
 import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
-import { stateLabel } from '../src/core/digest/wording.ts';
-import { partOf } from '../src/core/status/derive-task-state.ts';
+import { composeStatusAnswer } from '../src/core/usecases/compose-status-answer.ts';
 import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { portsOf, replyRefusal } from './context-helpers.ts';
 import { PENDING_TTL_MS, PICK_ORDER } from './pending-readings.ts';
@@ -64,10 +63,8 @@ export const replyToTask: ReplyHandler = {
     if (reading.status === 'none' && reading.kind === 'question') {
       // The unit asks about its own part (the same state its /nhiemvu shows).
       const [view] = await loadTaskViews(ctx.deps.stores.reports, [task], ctx.now);
-      const shown = partOf(view!, ctx.chat.unitId) ?? view!;
-      const percent = shown.percent === null ? '' : ` ${shown.percent}%`;
       await ctx.reply({
-        html: t(ctx.locale, 'reply.question', { code: task.code, status: stateLabel(shown.state, ctx.locale), percent }),
+        html: composeStatusAnswer(view!, ctx.chat.unitId, ctx.now, ctx.locale),
         replyToMessageId: ctx.messageId,
       });
       return true;

@@ -104,6 +104,14 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     expect(plain(after?.html)).toContain('kỳ cần báo cáo: tháng 05/2023, hạn 19/05/2023 (còn 29 ngày)');
   });
 
+  it('a question replied to the task message answers with the deadline and lateness /nhiemvu shows', async () => {
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, await h.taskMessageId(CAP5_CHAT, 'BC-01'), 'xong chưa anh?');
+    const answer = plain(replies[0]?.html);
+    const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
+    expect(lineOf(plain(list?.html), 'BC-01')).toContain('(tháng 04/2023) — hạn 19/04/2023 (quá hạn 1 ngày)');
+    expect(answer).toContain('Nhiệm vụ BC-01 (tháng 04/2023) hiện: Đang thực hiện 100% · hạn 19/04/2023 (quá hạn 1 ngày).');
+  });
+
   it('a report for April clears it everywhere at once: nudge, /quahan and /nhiemvu', async () => {
     await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 4');
     expect(await recurringNudges(h, 'BC-01')).toEqual([]);

@@ -102,7 +102,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'reply.skipped': 'Skipped; nothing recorded.',
   'reply.choose_number': 'Answer with the number, e.g. <code>{example}</code>',
   'reply.nothing_to_pick': 'No question from the bot is waiting for an answer in this chat.',
-  'reply.question': 'Task {code} is: <b>{status}</b>{percent}. Send /chitiet {code} for details.',
+  'reply.question': 'Task {code}{period} is: <b>{status}</b>{percent} · {due}. Send /chitiet {code} for details.',
   'undo.done': 'Report undone. Status is back to: <b>{status}</b>.',
   'undo.expired': 'More than 10 minutes have passed, so it cannot be undone. Please send a new report.',
   'undo.already': 'This report was already undone.',

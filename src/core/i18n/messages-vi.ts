@@ -101,7 +101,7 @@ export const MESSAGES_VI = {
   'reply.skipped': 'Đã bỏ qua, không ghi nhận gì.',
   'reply.choose_number': 'Trả lời bằng số, ví dụ: <code>{example}</code>',
   'reply.nothing_to_pick': 'Không có câu hỏi nào của bot đang chờ trả lời trong nhóm này.',
-  'reply.question': 'Nhiệm vụ {code} hiện: <b>{status}</b>{percent}. Gõ /chitiet {code} để xem chi tiết.',
+  'reply.question': 'Nhiệm vụ {code}{period} hiện: <b>{status}</b>{percent} · {due}. Gõ /chitiet {code} để xem chi tiết.',
   'undo.done': 'Đã hoàn tác báo cáo. Trạng thái trở lại: <b>{status}</b>.',
   'undo.expired': 'Đã quá 10 phút nên không thể hoàn tác. Anh/chị hãy gửi báo cáo mới để cập nhật.',
   'undo.already': 'Báo cáo này đã được hoàn tác.',
