@@ -30,6 +30,14 @@ describe('a task reported done on time and awaiting confirmation is judged at th
     expect(line).not.toContain('quá hạn');
   });
 
+  it('the steering group’s ask judged it as the lists do: "đúng hạn", with the unit’s words labelled', async () => {
+    const steering = await h.chat(STEERING_CHAT);
+    const ask = h.outbox.to(steering.id).find((q) => q.idempotencyKey.startsWith('done:') && !q.edits);
+    const text = marksToPlainText(ask?.message.html ?? '');
+    expect(text).toContain('Hạn: 28/02/2023 · Báo lúc 09:00 27/02/2023, đúng hạn');
+    expect(text).toContain('Lời báo của đơn vị: “đã ban hành kế hoạch”');
+  });
+
   it('the unit’s /nhiemvu and /chitiet say the same', async () => {
     const [own] = await h.send(CATP_CHAT, FOCAL, '/nhiemvu');
     expect(lineOf(own?.html, 'GD1-01')).toContain('báo hoàn thành 27/02/2023, đúng hạn');

@@ -13,10 +13,13 @@ export function dueText(due: Date | null, now: Date, locale: Locale): string {
 
 /** "báo hoàn thành 20/02/2023, đúng hạn" / "reported done 20/02/2023, 3 days late" */
 export function reportedDoneText(judged: ReportedTimeliness, locale: Locale): string {
+  return `${locale === 'vi' ? 'báo hoàn thành' : 'reported done'} ${formatDateVi(judged.reportedAt)}, ${lateDaysText(judged.lateDays, locale)}`;
+}
+
+/** "đúng hạn" / "trễ 3 ngày" ("on time" / "3 days late"): a report judged against its deadline. */
+export function lateDaysText(late: number, locale: Locale): string {
   const vi = locale === 'vi';
-  const late = judged.lateDays;
-  const when = late === 0 ? (vi ? 'đúng hạn' : 'on time') : vi ? `trễ ${late} ngày` : `${late} ${late === 1 ? 'day' : 'days'} late`;
-  return `${vi ? 'báo hoàn thành' : 'reported done'} ${formatDateVi(judged.reportedAt)}, ${when}`;
+  return late === 0 ? (vi ? 'đúng hạn' : 'on time') : vi ? `trễ ${late} ngày` : `${late} ${late === 1 ? 'day' : 'days'} late`;
 }
 
 /** The deadline of a task reported done, judged at the report: "hạn 28/02/2023 · báo hoàn thành 20/02/2023, đúng hạn". */

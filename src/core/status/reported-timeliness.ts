@@ -4,9 +4,8 @@
  * ngày", which would blame the unit for the secretariat's wait. Same rule as deriveTaskState's
  * official bucket (done late when reported after the deadline instant).
  */
-import { isPastDue } from './owed-deadline.ts';
 import type { ListBucket } from './derive-task-state.ts';
-import { calendarDaysBetween } from '../time/zone.ts';
+import { daysOverdue } from './days-to-due.ts';
 
 export interface ReportedTimeliness {
   reportedAt: Date;
@@ -21,6 +20,5 @@ export interface ReportedTimeliness {
 export function reportedTimeliness(bucket: ListBucket, due: Date | null, doneReportedAt: Date | null): ReportedTimeliness | null {
   if (doneReportedAt === null) return null;
   if (bucket !== 'awaiting_confirmation' && bucket !== 'done_on_time' && bucket !== 'done_late') return null;
-  if (!isPastDue(due, doneReportedAt)) return { reportedAt: doneReportedAt, lateDays: 0 };
-  return { reportedAt: doneReportedAt, lateDays: Math.max(calendarDaysBetween(due!, doneReportedAt), 1) };
+  return { reportedAt: doneReportedAt, lateDays: due ? daysOverdue(due, doneReportedAt) : 0 };
 }

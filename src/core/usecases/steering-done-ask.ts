@@ -1,4 +1,6 @@
+import { lateDaysText } from '../digest/wording.ts';
 import { html, t } from '../i18n/translate.ts';
+import { daysOverdue } from '../status/days-to-due.ts';
 import type { Locale, ReportRecord, TaskRecord } from '../model/records.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 import { steeringChats } from './chats-of.ts';
@@ -16,7 +18,10 @@ function askParams(locale: Locale, input: { unitName: string; task: TaskRecord; 
     code: task.code,
     title: task.title,
     due: task.dueAt ? formatDateVi(task.dueAt) : t(locale, 'task.no_due_default'),
-    at: formatDateTimeVi(report.createdAt),
+    // judged at the report, as every list judges a task reported done
+    at: task.dueAt
+      ? `${formatDateTimeVi(report.createdAt)}, ${lateDaysText(daysOverdue(task.dueAt, report.createdAt), locale)}`
+      : formatDateTimeVi(report.createdAt),
     // the unit's own words, labelled so they are not read as the bot's verdict
     note: report.note ? html(`\n${t(locale, 'steering.done_words', { note: report.note })}`) : '',
   };
