@@ -2,7 +2,7 @@
 import type { WorkCalendar } from '../time/work-calendar.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
-import { calendarDaysBetween, formatDateVi, localDateKey } from '../time/zone.ts';
+import { formatDateVi, localDateKey } from '../time/zone.ts';
 import { vietnamCalendar, workingDaysBetween } from '../time/work-calendar.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
 import { bucketTasks } from './bucket-tasks.ts';
@@ -10,7 +10,7 @@ import { allPartRows, taskRow } from './digest-rows.ts';
 import { countByUnitAndRole, countOfficial, OFFICIAL_LABEL_EN, OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from './official-counts.ts';
 import { blockerLineHtml, taskLineHtml } from './task-line.ts';
 import type { DigestPhase, DigestUnit, Locale, SilentUnit } from './types.ts';
-import { lastReportText, reportedDoneText } from './wording.ts';
+import { lastReportText, phaseLeftText, reportedDoneText } from './wording.ts';
 
 export interface SteeringDigestInput {
   planNumber: string;
@@ -96,8 +96,7 @@ function phaseLines(phases: readonly DigestPhase[], now: Date, locale: Locale): 
   return phases
     .filter((p) => p.end.getTime() >= now.getTime())
     .map((p) => {
-      const left = calendarDaysBetween(now, p.end);
-      const remaining = left === 0 ? (vi ? 'kết thúc hôm nay' : 'ends today') : vi ? `còn ${left} ngày` : `${left} ${left === 1 ? 'day' : 'days'} left`;
+      const remaining = phaseLeftText(p.end, now, locale);
       const current = p.start && p.start.getTime() <= now.getTime() ? (vi ? ' — đang thực hiện' : ' — current') : '';
       return `• ${escapeHtml(p.name)}: ${remaining} (${vi ? 'đến' : 'until'} ${formatDateVi(p.end)})${current}`;
     });

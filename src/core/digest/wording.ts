@@ -2,9 +2,18 @@
 import { vietnamCalendar, type WorkCalendar, workingDaysBetween } from '../time/work-calendar.ts';
 import type { TaskState } from '../status/derive-task-state.ts';
 import type { ReportedTimeliness } from '../status/reported-timeliness.ts';
-import { dueDistanceText } from '../status/days-to-due.ts';
+import { dueDistance, dueDistanceText } from '../status/days-to-due.ts';
 import { formatDateVi, localDateKey } from '../time/zone.ts';
 import type { Locale } from './types.ts';
+
+/** A phase's end by the deadlines' count of days: "còn 12 ngày", "kết thúc hôm nay", "đã kết thúc". */
+export function phaseLeftText(end: Date, now: Date, locale: Locale): string {
+  const vi = locale === 'vi';
+  const distance = dueDistance(end, now);
+  if (distance.kind === 'overdue') return vi ? 'đã kết thúc' : 'ended';
+  if (distance.kind === 'due_today') return vi ? 'kết thúc hôm nay' : 'ends today';
+  return dueDistanceText(end, now, locale);
+}
 
 export function dueText(due: Date | null, now: Date, locale: Locale): string {
   if (!due) return locale === 'vi' ? 'không có hạn' : 'no deadline';

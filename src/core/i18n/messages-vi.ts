@@ -205,7 +205,6 @@ export const MESSAGES_VI = {
   'plan.none': 'Chưa có kế hoạch nào đang thực hiện.',
   'plan.header': '📘 Kế hoạch số <b>{number}</b>: {title}',
   'plan.phase': '• {name}: {start} – {end} ({left})',
-  'plan.phase_ended': 'đã kết thúc',
   'plan.counts':
     'Tổng số {total} nhiệm vụ: quá hạn {overdue} · sắp đến hạn {due_soon} · vướng mắc {blocked} · bị trả lại {returned} · đang thực hiện {in_progress} · chưa thực hiện {not_started} · chờ xác nhận {awaiting} · hoàn thành đúng hạn {done_on_time} · hoàn thành quá hạn {done_late}',
   'overdue.title': '⏰ Nhiệm vụ quá hạn (ngày {date})',

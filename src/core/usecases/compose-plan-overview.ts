@@ -1,6 +1,6 @@
 import { bucketTasks } from '../digest/bucket-tasks.ts';
 import { taskRow } from '../digest/digest-rows.ts';
-import { dueDistanceText } from '../status/days-to-due.ts';
+import { phaseLeftText } from '../digest/wording.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale, PlanRecord } from '../model/records.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
@@ -19,7 +19,7 @@ export function composePlanOverview(plans: readonly PlanRecord[], views: readonl
           name: phase.name,
           start: phase.startAt ? formatDateVi(phase.startAt) : '…',
           end: formatDateVi(phase.endAt),
-          left: phase.endAt.getTime() < now.getTime() ? t(locale, 'plan.phase_ended') : dueDistanceText(phase.endAt, now, locale),
+          left: phaseLeftText(phase.endAt, now, locale),
         }),
       );
     }

@@ -1,3 +1,4 @@
+import { composePlanOverview } from '../../../src/core/usecases/compose-plan-overview.ts';
 import { describe, expect, it } from 'vitest';
 import { composePeriodicReport } from '../../../src/core/digest/compose-periodic-report.ts';
 import { composeSteeringDigest } from '../../../src/core/digest/compose-steering-digest.ts';
@@ -220,5 +221,39 @@ describe('composePeriodicReport', () => {
     expect(en).toContain('REPORT ON THE IMPLEMENTATION OF PLAN No. 45/KH-BCĐ');
     expect(en).toContain('Total tasks: 0, of which:');
     expect(en.match(/\(None\.\)/g)).toHaveLength(3);
+  });
+});
+
+describe('a phase’s days left: /kehoach and the steering digest word them alike', () => {
+  it('a phase ending today "kết thúc hôm nay" in both, "còn N ngày" by the same count', () => {
+    const now = vietnamInstant(2023, 6, 17, 9, 0);
+    const plan = {
+      id: 1,
+      number: '45/KH-BCĐ',
+      title: 'Chuyển hóa',
+      issuer: 'BCĐ',
+      issueDate: vietnamInstant(2023, 3, 1),
+      area: null,
+      status: 'active' as const,
+      phases: [
+        { id: 2, code: 'GD2', name: 'Giai đoạn 2', startAt: vietnamInstant(2023, 6, 1), endAt: endOf(2023, 6, 17) },
+        { id: 3, code: 'GD3', name: 'Giai đoạn 3', startAt: null, endAt: endOf(2023, 12, 31) },
+      ],
+    };
+    const overview = composePlanOverview([plan], [], now, 'vi');
+    const digest = composeSteeringDigest({
+      planNumber: '45/KH-BCĐ',
+      views: views(),
+      units: UNITS,
+      phases: PHASES,
+      now,
+      since: vietnamInstant(2023, 6, 16, 16, 30),
+      silentUnits: [],
+      locale: 'vi',
+    });
+    expect(overview).toContain('• Giai đoạn 2: 01/06/2023 – 17/06/2023 (kết thúc hôm nay)');
+    expect(digest).toContain('• Giai đoạn 2: kết thúc hôm nay (đến 17/06/2023)');
+    expect(overview).toContain('(còn 197 ngày)');
+    expect(digest).toContain('• Giai đoạn 3: còn 197 ngày (đến 31/12/2023)');
   });
 });
