@@ -55,6 +55,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.code_role': 'Code: <code>{code}</code> · Role: <b>{role}</b>',
   'task.plan': 'Plan No. {plan}{phase}',
   'task.due': 'Due: <b>{date}</b> ({left})',
+  'task.due_card': 'Due: <b>{date}</b> ({left} as of {today})',
   'task.due_reported': 'Due: <b>{date}</b> ({reported})',
   'task.due_recurring': 'Due: {text} · period owed: {period}, due <b>{date}</b> ({left})',
   'task.recurring_default': 'recurring',

@@ -53,6 +53,7 @@ export const MESSAGES_VI = {
   'task.code_role': 'Mã: <code>{code}</code> · Vai trò: <b>{role}</b>',
   'task.plan': 'Kế hoạch số {plan}{phase}',
   'task.due': 'Hạn: <b>{date}</b> ({left})',
+  'task.due_card': 'Hạn: <b>{date}</b> ({left}, tính đến {today})',
   'task.due_reported': 'Hạn: <b>{date}</b> ({reported})',
   'task.no_due': 'Hạn: {text}',
   'task.due_recurring': 'Hạn: {text} · kỳ cần báo cáo: {period}, hạn <b>{date}</b> ({left})',

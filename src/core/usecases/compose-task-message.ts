@@ -36,6 +36,15 @@ function unitNames(task: TaskRecord, role: Role, exceptUnitId: number | null): s
     .join(', ');
 }
 
+/**
+ * The card stays in the chat (and may wait in the outbox past quiet hours), so its count of days says
+ * when it was counted: the live count is in /nhiemvu and /chitiet.
+ */
+function cardDueLine(task: TaskRecord, now: Date, locale: Locale): string {
+  if (!task.dueAt) return dueLine(task, now, locale);
+  return t(locale, 'task.due_card', { date: formatDateVi(task.dueAt), left: dueDistanceText(task.dueAt, now, locale), today: formatDateVi(now) });
+}
+
 /** The message a unit group receives for one task it leads or supports. */
 export function composeTaskMessage(task: TaskRecord, unitId: number, now: Date, locale: Locale, replyThreads = true): OutgoingMessage {
   const own = task.assignments.find((a) => a.unitId === unitId);
@@ -44,7 +53,7 @@ export function composeTaskMessage(task: TaskRecord, unitId: number, now: Date, 
     t(locale, 'task.header', { title: task.title }),
     t(locale, 'task.code_role', { code: task.code, role: t(locale, role === 'lead' ? 'role.lead' : 'role.support') }),
     t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' }),
-    dueLine(task, now, locale),
+    cardDueLine(task, now, locale),
   ];
   const leads = unitNames(task, 'lead', unitId);
   const supports = unitNames(task, 'support', unitId);

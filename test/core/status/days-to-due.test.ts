@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeEscalation, composeUnitNudge } from '../../../src/core/jobs/compose-nudge.ts';
 import { deriveTaskState } from '../../../src/core/status/derive-task-state.ts';
+import { composeTaskMessage } from '../../../src/core/usecases/compose-task-message.ts';
 import { dueDistanceText, isDueSoon } from '../../../src/core/status/days-to-due.ts';
 import { marksToPlainText } from '../../../src/core/text/marks.ts';
 import { taskRecord } from '../digest/fixture.ts';
@@ -67,5 +68,17 @@ describe('one count of days for every view (dueDistanceText)', () => {
     expect(deriveTaskState({ task, now: NOW }).listBucket).toBe('due_soon');
     const later = taskRecord({ id: 2, code: 'NV-02', title: 'Rà soát', status: 'in_progress', due: endOf(2023, 6, 9) });
     expect(deriveTaskState({ task: later, now: NOW }).listBucket).toBe('in_progress');
+  });
+});
+
+describe('the task card, a message that stays in the chat, dates its count of days', () => {
+  it('says "còn N ngày, tính đến <ngày gửi>" so that it is not read as today’s count later', () => {
+    const task = {
+      ...taskRecord({ id: 3, code: 'GD1-01', title: 'Xây dựng kế hoạch', status: 'not_started', due: endOf(2023, 6, 7) }),
+    };
+    const card = marksToPlainText(composeTaskMessage(task, task.assignments[0]!.unitId, NOW, 'vi').html);
+    expect(card).toContain('Hạn: 07/06/2023 (còn 2 ngày, tính đến 05/06/2023)');
+    const english = marksToPlainText(composeTaskMessage(task, task.assignments[0]!.unitId, NOW, 'en').html);
+    expect(english).toContain('Due: 07/06/2023 (2 days left as of 05/06/2023)');
   });
 });
