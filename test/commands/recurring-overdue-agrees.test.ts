@@ -8,7 +8,7 @@ import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { localDateKey, vietnamInstant } from '../../src/core/time/zone.ts';
 import { loadChartData } from '../../src/core/usecases/load-chart-data.ts';
 import { jobDeps } from '../jobs/seed-world.ts';
-import { CAP5_CHAT, type CommandHarness, FOCAL, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
+import { CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
 /** "Công an Phường 5 báo cáo kết quả trước ngày 20 hằng tháng": each month's report is due at the end of the 19th. */
 function withMonthlyReport(plan: Plan): Plan {
@@ -148,5 +148,33 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     expect(plain(march?.html)).not.toContain('BC-01');
     const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
     expect(lineOf(plain(list?.html), 'BC-01')).toContain('(tháng 04/2023)');
+  });
+});
+
+describe('a recurring duty two units owe: /chitiet names each unit’s own period', () => {
+  let h: CommandHarness;
+  const withSupport = (plan: Plan): Plan => {
+    const adjusted = withMonthlyReport(plan);
+    return { ...adjusted, tasks: adjusted.tasks.map((task) => (task.code === 'BC-01' ? { ...task, support: ['CATP'] } : task)) };
+  };
+  withHarness({ per: 'all', start: vietnamInstant(2023, 3, 6, 9, 0), adjustPlan: withSupport }, async (harness) => {
+    h = harness;
+    await h.bindSteeringAndUnit();
+    await h.bindSteeringAndUnit('CATP', CATP_CHAT);
+    // CAP5 reports March and April; CATP reports March only
+    h.clock.set(vietnamInstant(2023, 3, 10, 9, 0));
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 3');
+    await h.send(CATP_CHAT, OTHER, '/tiendo BC-01 100 phần tháng 3');
+    h.clock.set(vietnamInstant(2023, 4, 12, 9, 0));
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 4');
+    h.clock.set(vietnamInstant(2023, 4, 20, 9, 0));
+  });
+
+  it('the task owes April (the unit furthest behind); each unit’s line says which period it owes', async () => {
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
+    const text = plain(detail?.html);
+    expect(text).toContain('kỳ cần báo cáo: tháng 04/2023, hạn 19/04/2023 (quá hạn 1 ngày)');
+    expect(lineOf(text, 'Công an Phường 5 (chủ trì)')).toContain('kỳ tháng 05/2023, hạn 19/05/2023 (còn 29 ngày)');
+    expect(lineOf(text, '(phối hợp)')).toContain('kỳ tháng 04/2023, hạn 19/04/2023 (quá hạn 1 ngày)');
   });
 });

@@ -4,7 +4,7 @@ import { reportedTimeliness } from '../status/reported-timeliness.ts';
 import { html, t } from '../i18n/translate.ts';
 import type { Locale, ReportRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
-import { isDoneState, type ListBucket, type TaskView } from '../status/derive-task-state.ts';
+import { isDoneState, type ListBucket, type PartState, type TaskView } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
@@ -57,6 +57,16 @@ function detailDueLine(view: TaskView, now: Date, locale: Locale): string {
   }
   if (!judged || !view.due) return dueLine(view.task, now, locale);
   return t(locale, 'task.due_reported', { date: formatDateVi(view.due), reported: reportedDoneText(judged, locale) });
+}
+
+/** A recurring duty several units owe: each unit's own occurrence (one may be a period behind the other). */
+function partOwedText(view: TaskView, part: PartState, now: Date, locale: Locale): string {
+  if (!view.task.recurrence || view.parts.length < 2 || !part.occurrence || !part.due) return '';
+  return t(locale, 'detail.unit_owed', {
+    period: periodLabel(part.occurrence, locale),
+    date: formatDateVi(part.due),
+    left: dueDistanceText(part.due, now, locale),
+  });
 }
 
 const HISTORY_SHOWN = 10;
@@ -115,6 +125,7 @@ export function composeTaskDetail({ view, reports, evidenceCount, deadlineChange
         status: stateLabel(part.state, locale),
         percent: pct(part.percent),
         last: part.assignment.lastReportAt ? ` (${t(locale, 'detail.last_report')} ${formatDateVi(part.assignment.lastReportAt)})` : '',
+        owed: html(partOwedText(view, part, now, locale)),
       }),
     ),
   ];
