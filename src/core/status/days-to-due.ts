@@ -5,9 +5,10 @@
  * word it here, so no two views count differently. Nudges are still *sent* on working days only
  * (plan-nudges.ts); what they say is this count.
  */
-import type { Locale } from '../model/records.ts';
+// Only the time zone: task-status.ts (imported by the records) asks here too.
 import { calendarDaysBetween } from '../time/zone.ts';
-import { isPastDue } from './owed-deadline.ts';
+
+type Locale = 'vi' | 'en';
 
 /** "Sắp đến hạn" means due today or within this many days (the list heading says "≤ 3 ngày"). */
 export const DUE_SOON_DAYS = 3;
@@ -16,7 +17,8 @@ export type DueDistance = { kind: 'left'; days: number } | { kind: 'due_today' }
 
 /** How far a deadline is from `now`; overdue (the due instant has passed) counts at least 1 day. */
 export function dueDistance(due: Date, now: Date): DueDistance {
-  if (isPastDue(due, now)) return { kind: 'overdue', days: Math.max(calendarDaysBetween(due, now), 1) };
+  // past once the due instant is behind us, as owed-deadline.ts isPastDue
+  if (now.getTime() > due.getTime()) return { kind: 'overdue', days: Math.max(calendarDaysBetween(due, now), 1) };
   const left = calendarDaysBetween(now, due);
   return left <= 0 ? { kind: 'due_today' } : { kind: 'left', days: left };
 }

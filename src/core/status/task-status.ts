@@ -1,8 +1,7 @@
 /**
  * Task status as Vietnamese task-tracking practice names it, and its judgement against the deadline.
  */
-import { isDueSoon } from './days-to-due.ts';
-import { isPastDue } from './owed-deadline.ts';
+import { dueDistance, isDueSoon } from './days-to-due.ts';
 /** 'returned' is only ever a task's status: the secretariat sent a "done" back and the lead has not reported since. */
 export const TASK_STATUSES = ['not_started', 'in_progress', 'blocked', 'awaiting_confirmation', 'done', 'returned'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -61,6 +60,6 @@ export function judgeTimeliness({ status, due, now, doneReportedAt }: Timeliness
     return at.getTime() <= due.getTime() ? 'done_on_time' : 'done_late';
   }
   if (!due) return 'no_deadline';
-  if (isPastDue(due, now)) return 'overdue';
+  if (dueDistance(due, now).kind === 'overdue') return 'overdue';
   return isDueSoon(due, now) ? 'due_soon' : 'on_track';
 }
