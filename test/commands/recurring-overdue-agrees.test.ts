@@ -104,6 +104,15 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     expect(plain(after?.html)).toContain('kỳ cần báo cáo: tháng 05/2023, hạn 19/05/2023 (còn 29 ngày)');
   });
 
+  it('/baocao section III names the overdue period as /quahan does', async () => {
+    const [report] = await h.send(STEERING_CHAT, SECRETARY, '/baocao');
+    const text = plain(report?.html);
+    const section = text.slice(text.indexOf('III.'), text.indexOf('IV.'));
+    expect(lineOf(section, 'BC-01')).toContain(
+      'Báo cáo kết quả chuyển hóa hằng tháng (tháng 04/2023) — đơn vị chủ trì: Công an Phường 5; hạn 19/04/2023; quá hạn 1 ngày.',
+    );
+  });
+
   it('a question replied to the task message answers with the deadline and lateness /nhiemvu shows', async () => {
     const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, await h.taskMessageId(CAP5_CHAT, 'BC-01'), 'xong chưa anh?');
     const answer = plain(replies[0]?.html);

@@ -10,6 +10,7 @@ import type { OfficialCounts } from './official-counts.ts';
 import { percentShares } from './percent-shares.ts';
 import type { DigestUnit, Locale } from './types.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
+import { periodLabel } from '../time/period-label.ts';
 
 export interface PeriodicReportInput {
   planNumber: string;
@@ -80,10 +81,11 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
   model.overdue.forEach((task, i) => {
     const due = formatDateVi(task.due);
     const late = dueDistanceText(task.due, now, locale);
+    const title = task.occurrence ? `${task.title} (${periodLabel(task.occurrence, locale)})` : task.title;
     lines.push(
       vi
-        ? `${i + 1}. [${task.code}] ${task.title} — đơn vị chủ trì: ${task.leadName}; hạn ${due}; ${late}.`
-        : `${i + 1}. [${task.code}] ${task.title} — lead unit: ${task.leadName}; due ${due}; ${late}.`,
+        ? `${i + 1}. [${task.code}] ${title} — đơn vị chủ trì: ${task.leadName}; hạn ${due}; ${late}.`
+        : `${i + 1}. [${task.code}] ${title} — lead unit: ${task.leadName}; due ${due}; ${late}.`,
     );
   });
   if (model.overdue.length === 0) lines.push(none);

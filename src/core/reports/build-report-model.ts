@@ -26,6 +26,8 @@ export interface OverdueItem {
   title: string;
   leadName: string;
   due: Date;
+  /** a recurring duty's overdue period ("2023-04"), named as /quahan names it */
+  occurrence: string | null;
 }
 
 export interface BlockerItem {
@@ -135,7 +137,9 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const taskRows = views.map(taskRow);
   const overall = countOfficial(taskRows);
   const [done = 0, open = 0] = percentShares([overall.doneOnTime + overall.doneLate, overall.openOnTime + overall.openOverdue]);
-  const overdue = bucketTasks(taskRows).lists.overdue.flatMap((t) => (t.due ? [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due }] : []));
+  const overdue = bucketTasks(taskRows).lists.overdue.flatMap((t) =>
+    t.due ? [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due, occurrence: t.occurrence ?? null }] : [],
+  );
   const blockers = views
     .flatMap((view) =>
       view.blockers.map((b) => ({ code: view.task.code, title: view.task.title, unitName: b.unitName, role: b.role, reason: b.note, since: b.since })),
