@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../src/core/reports/parse-period.ts';
+import { produceReportFile } from '../../src/core/usecases/produce-report-file.ts';
+import { renderReport } from '../../src/reports/render-report.ts';
+import { readXlsx } from '../support/read-office.ts';
 import { recurringDutiesJob } from '../../jobs/index.ts';
 import { previewDigest } from '../../jobs/preview-digest.ts';
 import type { JobSlot } from '../../jobs/types.ts';
@@ -111,6 +116,27 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     expect(lineOf(section, 'BC-01')).toContain(
       'Báo cáo kết quả chuyển hóa hằng tháng (tháng 04/2023) — đơn vị chủ trì: Công an Phường 5; hạn 19/04/2023; quá hạn 1 ngày.',
     );
+  });
+
+  it('the .xlsx appendix names the period its deadline belongs to', async () => {
+    const period = parsePeriod('tháng 4/2023', h.clock.now());
+    if (!period.ok) throw new Error(period.error);
+    const result = await produceReportFile(
+      {
+        tasks: h.stores.tasks,
+        reports: h.stores.reports,
+        criteria: h.stores.criteria,
+        files: h.stores.reportFiles,
+        render: renderReport,
+        hash: (text) => createHash('sha256').update(text).digest('hex'),
+      },
+      { planNumber: '45/KH-BCĐ', period: period.period, format: 'xlsx', now: h.clock.now() },
+    );
+    if (!result.ok) throw new Error(result.error);
+    const sheet = (await readXlsx(result.file.bytes)).getWorksheet('Nhiệm vụ')!;
+    const row = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2)).find((r) => String(r.getCell(2).value).includes('(BC-01)'))!;
+    expect(row.getCell(2).value).toBe('Báo cáo kết quả chuyển hóa hằng tháng (tháng 04/2023) (BC-01)');
+    expect(row.getCell(6).value).toEqual(new Date(Date.UTC(2023, 3, 19)));
   });
 
   it('a question replied to the task message answers with the deadline and lateness /nhiemvu shows', async () => {

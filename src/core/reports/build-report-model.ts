@@ -10,6 +10,7 @@ import type { DigestUnit } from '../digest/types.ts';
 import type { ReportRecord, Role } from '../model/records.ts';
 import type { OfficialBucket, TaskView } from '../status/derive-task-state.ts';
 import { STATUS_LABEL_VI } from '../status/task-status.ts';
+import { periodLabel } from '../time/period-label.ts';
 import { type CriterionStatus, overallStatus } from '../criteria/judge-criterion.ts';
 import type { ReportPeriod } from './parse-period.ts';
 
@@ -40,6 +41,11 @@ export interface BlockerItem {
 }
 
 /** One row of the appendix table (one per task). */
+/** "Báo cáo kết quả … (tháng 04/2023) (BC-01)": the task, the period its deadline belongs to, its code. */
+export function appendixTaskText(row: Pick<AppendixRow, 'title' | 'code' | 'occurrence'>): string {
+  return `${row.title}${row.occurrence ? ` (${periodLabel(row.occurrence, 'vi')})` : ''} (${row.code})`;
+}
+
 export interface AppendixRow {
   index: number;
   code: string;
@@ -49,6 +55,8 @@ export interface AppendixRow {
   lead: string;
   supports: string[];
   due: Date | null;
+  /** a recurring duty's period that `due` belongs to ("2023-04"); null for a one-off task */
+  occurrence: string | null;
   /** the last report within the period, as "dd/MM/yyyy, đơn vị: trạng thái, %, ghi chú" parts */
   lastReport: { at: Date; unitName: string; status: string; percent: number | null; note: string | null } | null;
   official: OfficialBucket;
@@ -157,6 +165,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       lead: lead ? (lead.assignment.unitShortName ?? lead.assignment.unitName) : '',
       supports: view.parts.filter((p) => p.role === 'support').map((p) => p.assignment.unitShortName ?? p.assignment.unitName),
       due: view.due,
+      occurrence: view.occurrence,
       lastReport: latestReport(view, input.reports?.get(view.task.id) ?? [], period ? period.to : null),
       official: view.official,
       note: noteOf(view),

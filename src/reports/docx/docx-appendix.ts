@@ -1,6 +1,6 @@
 /** The appendix: one row per task, on landscape pages. */
 import type { Paragraph, Table } from 'docx';
-import { type AppendixRow, OFFICIAL_BUCKET_LABEL_VI, type ReportModel } from '../../core/reports/build-report-model.ts';
+import { type AppendixRow, appendixTaskText, OFFICIAL_BUCKET_LABEL_VI, type ReportModel } from '../../core/reports/build-report-model.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
 import { center, mm } from './docx-style.ts';
 import { type Column, grid } from './docx-table.ts';
@@ -23,7 +23,7 @@ export function lastReportText(row: AppendixRow): string {
 export function appendixCells(row: AppendixRow): string[] {
   return [
     String(row.index),
-    `${row.title} (${row.code})`,
+    appendixTaskText(row),
     row.source,
     row.lead,
     row.supports.join(';\n'),

@@ -3,7 +3,7 @@
  * real dates), a sheet of per-unit counts, and a sheet per unit with its parts (its role, its bucket).
  */
 import ExcelJS from 'exceljs';
-import { type AppendixRow, OFFICIAL_BUCKET_LABEL_VI, type ReportModel } from '../../core/reports/build-report-model.ts';
+import { type AppendixRow, appendixTaskText, OFFICIAL_BUCKET_LABEL_VI, type ReportModel } from '../../core/reports/build-report-model.ts';
 import { localDateKey } from '../../core/time/zone.ts';
 import { APPENDIX_TITLES, lastReportText } from '../docx/docx-appendix.ts';
 
@@ -20,7 +20,7 @@ export function excelDate(instant: Date): Date {
 function rowValues(row: AppendixRow, official: AppendixRow['official'] = row.official): (string | number | Date)[] {
   return [
     row.index,
-    `${row.title} (${row.code})`,
+    appendixTaskText(row),
     row.source,
     row.lead,
     row.supports.join('; '),
