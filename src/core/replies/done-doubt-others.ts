@@ -52,6 +52,13 @@ function onBehalf(tokens: readonly string[], doneAt: number): boolean {
     const behalf = phraseAt(tokens, k, ON_BEHALF);
     if (behalf && phraseAt(tokens, behalf.end, BEHALF_OF) && !phraseAt(tokens, behalf.end, SELF_SUBJECTS)) return true;
   }
+  // "nộp hộ hồ sơ cho bên Đoàn phường", "nộp giúp tờ khai cho bên Công an": the thing handed in, then for whom.
+  const behalf = phraseAt(tokens, done.end, ON_BEHALF);
+  // "bàn giao hồ sơ cho Phòng": "hồ sơ" folds like "hộ".
+  if (!behalf || behalf.phrase === 'thay' || tokens[behalf.end] === 'so') return false;
+  for (let k = behalf.end + 1; k < Math.min(tokens.length, behalf.end + 5); k++) {
+    if (tokens[k] === 'cho' && phraseAt(tokens, k + 1, BEHALF_OF) && !phraseAt(tokens, k + 1, SELF_SUBJECTS)) return true;
+  }
   return false;
 }
 

@@ -95,6 +95,18 @@ const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an'
 /** Before "nơi" (a place), which folds like "nói". */
 export const PLACE_BEFORE_NOI = ['tai', 'o', 'moi', 'khap', 'den', 'toi', 'tung', 'cac', 'nhung', 'mot', 'co', 've'];
 
+/** Open a wish: "chúc" is always to others; "mong", "hy vọng" only with others named ("hy vọng thứ 6 xong" is the unit's own hope). */
+const WISHES = ['mong', 'hy vong', 'hi vong', 'mong rang'];
+
+/** Tells what has happened inside a wish ("vẫn" is left out: "vận động" folds like it). */
+const TOLD_IN_WISH = ['da', 'dang', 'roi', 'chua', 'bi'];
+
+function wishesOthers(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (tokens[start] === 'chuc' && tokens[start + 1] !== 'mung') return true;
+  return phraseAt(tokens, start, WISHES) !== null && (containsPhrase(tokens, ADDRESSEES) || groupAt(tokens, start + 1) !== null);
+}
+
 /** Bodies above or beside the unit that ask after a task. */
 const BODIES = ['quan', 'huyen', 'tinh', 'phuong', 'xa', 'so', 'phong', 'bcd', 'sep'];
 
@@ -105,10 +117,25 @@ const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'v
 /** Roles of the reply's clauses, decided clause by clause and then across the reply. */
 export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   const roles: ClauseRole[] = clauses.map(roleOf);
+  const wishedBefore: boolean[] = clauses.map(() => false);
   // After a report, "có gì anh chỉ đạo thêm", "anh nhận được chưa ạ": a courtesy to the lead, no status told or asked.
   for (let i = 1; i < clauses.length; i++) {
     const tokens = clauses[i]?.tokens ?? [];
     if (roles.slice(0, i).includes('tell') && (offersFurtherHelp(tokens) || asksReceipt(tokens))) roles[i] = 'request';
+  }
+  // "Chúc các tổ đi vận động thuận lợi, hoàn thành sớm nhiệm vụ": a wish goes on past a comma, until a clause tells something.
+  for (let i = 0; i < clauses.length; i++) {
+    const tokens = clauses[i]?.tokens ?? [];
+    if (roles[i] === 'tell' && wishesOthers(tokens) && indexOfPhrase(tokens, TOLD_IN_WISH) < 0) roles[i] = 'request';
+  }
+  for (let i = 1; i < clauses.length; i++) {
+    const previous = clauses[i - 1]?.tokens ?? [];
+    const tokens = clauses[i]?.tokens ?? [];
+    const wishing = wishesOthers(previous) || (roles[i - 1] === 'request' && wishedBefore[i - 1] === true);
+    if (wishing && roles[i] === 'tell' && indexOfPhrase(tokens, TOLD_IN_WISH) < 0 && !startsWithSelf(tokens)) {
+      roles[i] = 'request';
+      wishedBefore[i] = true;
+    }
   }
   // "Đề nghị Công an phường chủ trì, phối hợp các đoàn thể thực hiện": a request goes on past a comma.
   for (let i = 1; i < clauses.length; i++) {
@@ -271,6 +298,7 @@ function isRequest(tokens: readonly string[]): boolean {
   const start = firstContent(tokens);
   // "Ai xong trước thì hỗ trợ tổ khác": whoever finishes is told what to do, even to help.
   if (addressesWhoever(tokens, start)) return true;
+  if (asksToCheck(tokens)) return true;
   if (containsPhrase(tokens, HELP_OBJECTS)) return false;
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
@@ -281,6 +309,28 @@ function isRequest(tokens: readonly string[]): boolean {
   // "Đ/c Hùng hoàn thành giúp em phần tổng hợp": asked to finish for the teller, nothing told as done.
   if (containsPhrase(tokens, REQUEST_ENDINGS) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
   return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0 && !selfActsLater(tokens);
+}
+
+/** The lead addressed, or a plea, before a verb of checking: "anh", "nhờ anh", "phiền chị". */
+const CHECK_ADDRESS = ['nho', 'phien', 'anh', 'chi', 'sep'];
+const CHECK_VERBS = ['kiem tra', 'xem', 'coi', 'check', 'ra', 'soat', 'duyet', 'doc'];
+/** Right after the verb: "lại", "giúp", "giùm", "dùm", "hộ", "qua" make it a request to the lead. */
+const CHECK_HELP = ['lai', 'giup', 'gium', 'dum', 'ho', 'qua'];
+const HELP = ['giup', 'gium', 'dum'];
+
+/**
+ * "Anh kiểm tra lại giúp em file đã gửi nha", "Kiểm tra giúp em file đã gửi": asks the lead to check
+ * what was sent; the "đã" qualifies the thing to check, it tells nothing of the task.
+ */
+function asksToCheck(tokens: readonly string[]): boolean {
+  let k = 0;
+  while (k < tokens.length && PARTICLES.includes(tokens[k] ?? '') && !CHECK_ADDRESS.includes(tokens[k] ?? '')) k++;
+  const from = k;
+  while (k < from + 3 && CHECK_ADDRESS.includes(tokens[k] ?? '')) k++;
+  const verb = phraseAt(tokens, k, CHECK_VERBS);
+  if (!verb || !phraseAt(tokens, verb.end, CHECK_HELP)) return false;
+  // Unaddressed, only a plea for help makes it a request ("rà lại hồ sơ đã nộp" may tell what the unit did).
+  return k > from || tokens.slice(verb.end, verb.end + 3).some((t) => HELP.includes(t));
 }
 
 /** "các tổ còn lại mai em đi", "mấy hộ kia thì em làm sau": the unit itself is the one to act, after a time or "thì". */

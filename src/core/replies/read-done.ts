@@ -14,7 +14,7 @@ import {
 } from './lexicon-context.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import { laterOnly } from './read-context-signals.ts';
-import { COUNTED } from './read-percent.ts';
+import { COUNTED, OUT_OF } from './read-percent.ts';
 import type { Signal } from './types.ts';
 
 /**
@@ -197,6 +197,9 @@ function countAfter(tokens: readonly string[], match: PhraseMatch): 'part' | 'wh
   // The longest counted noun decides: "trường hợp" is not "trường".
   const part = phraseAt(tokens, i + 1, COUNTED_NOUNS);
   if (!part || !COUNTED_PARTS.includes(part.phrase)) return null;
+  // "xong 2 đợt trong 3 đợt theo kế hoạch": a share of the whole, whatever the plan says after it.
+  const outOf = phraseAt(tokens, part.end, OUT_OF);
+  if (outOf && isNumber(tokens[outOf.end])) return Number(tokens[i]) < Number(tokens[outOf.end]) ? 'part' : 'whole';
   for (let j = part.end; j < Math.min(tokens.length, part.end + 4); j++) if (phraseAt(tokens, j, AS_PLANNED)) return 'whole';
   return 'part';
 }
