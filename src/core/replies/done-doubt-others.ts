@@ -18,7 +18,7 @@ import {
 } from './lexicon-others.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { DONE_PHRASES } from './lexicon.ts';
-import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
+import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import { PLACE_BEFORE_NOI } from './read-clause-roles.ts';
 
 /**
@@ -50,6 +50,8 @@ function onBehalf(tokens: readonly string[], doneAt: number): boolean {
   if (!done) return false;
   for (let k = done.end; k < Math.min(tokens.length, done.end + 3); k++) {
     const behalf = phraseAt(tokens, k, ON_BEHALF);
+    // "vượt kế hoạch 8 hộ": households counted, not "on behalf of".
+    if (behalf && isNumber(tokens[k - 1])) continue;
     if (behalf && phraseAt(tokens, behalf.end, BEHALF_OF) && !phraseAt(tokens, behalf.end, SELF_SUBJECTS)) return true;
   }
   // "nộp hộ hồ sơ cho bên Đoàn phường", "nộp giúp tờ khai cho bên Công an": the thing handed in, then for whom.

@@ -1,4 +1,5 @@
 import { quotedName, strictDoubts } from './done-doubt-markers.ts';
+import { toldLate } from './done-doubt-work-left.ts';
 import { WHOLE_OR_NOW } from './lexicon-context.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
@@ -184,6 +185,8 @@ function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]):
       for (let j = contrast.end; j < Math.min(tokens.length, contrast.end + 4); j++) {
         const denial = phraseAt(tokens, j, DENIALS);
         if (!denial) continue;
+        // "xong lâu rồi mà em quên báo", "mà chưa thấy ai hỏi tới": the telling is late, not the work.
+        if (toldLate(tokens, denial.end)) break;
         // "mà không sai sót gì": nothing amiss, and its words are no flaw.
         if (phraseAt(tokens, denial.end, NOTHING_WRONG)) break;
         return i;

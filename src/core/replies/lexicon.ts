@@ -67,6 +67,13 @@ export const DONE_PHRASES = [
   'gui len',
   'ban hoan chinh',
   'nop',
+  // told past only (read-signals.ts): "đã chốt sổ", "đã ký ban hành", "đã phát hành", "làm tới nơi tới chốn rồi"
+  'chot so',
+  'chot danh sach',
+  'ky ban hanh',
+  'phat hanh',
+  'tieu huy',
+  'toi noi toi chon',
 ];
 
 /** Says the work is going on right now. */
@@ -219,5 +226,7 @@ export const NEUTRAL_PHRASES = [
   'dang vien',
   // "không cần hỗ trợ gì thêm": no help needed
   'khong can ho tro',
+  // "thay đổi" folds like "thay đợi"
+  'thay doi',
   'chua can ho tro',
 ];

@@ -184,6 +184,8 @@ function countedDid(tokens: readonly string[], start: number): 'some' | 'none' |
 /** After a done word: "xong 2 khu phố", "xong 3/9 tổ" count parts ('part'); "xong cả 9 tổ", "xong 9/9 tổ" the whole. */
 function countAfter(tokens: readonly string[], match: PhraseMatch): 'part' | 'whole' | null {
   if (match.phrase.endsWith('het') || match.phrase.endsWith('du')) return 'whole';
+  // "vượt kế hoạch 8 hộ": a surplus above the whole, not a part of it.
+  if (match.phrase.startsWith('vuot')) return 'whole';
   const end = match.end;
   let i = end;
   while (i < Math.min(tokens.length, end + 3) && ['duoc', 'co', 'roi', 'them', 'tiep'].includes(tokens[i] ?? '')) i++;

@@ -7,7 +7,7 @@ import { guardDone, seeksConfirmation } from './guard-done.ts';
 import { CORRECTIONS, JUST_RECEIVED, PAST_OR_CONCESSIVE, STILL_NOW, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
 import { FILLERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
-import { containsPhrase, indexOfPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
+import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
 import { type ClauseRole, readClauseRoles } from './read-clause-roles.ts';
 import { readPercent } from './read-percent.ts';
@@ -198,8 +198,17 @@ function overcomeNext(clause: Clause | undefined, signals: readonly Signal[] | u
 
 /** "lúc đầu thiếu kinh phí", "dù thiếu người": told as past or conceded, unless it goes on ("tuần trước gửi mà phòng chưa duyệt"). */
 function behindTheUnit(tokens: readonly string[]): boolean {
-  const past = indexOfPhrase(tokens, PAST_OR_CONCESSIVE);
+  const past = Math.max(indexOfPhrase(tokens, PAST_OR_CONCESSIVE), lateBy(tokens));
   return past >= 0 && indexOfPhrase(tokens, STILL_NOW, past + 1) < 0;
+}
+
+/** Late by a time or against the deadline: "trễ 3 ngày", "muộn 1 ngày", "hơi chậm so với hạn". */
+const LATE = ['tre', 'muon', 'cham'];
+const AGAINST = ['so voi', 'so han', 'han', 'mat'];
+
+/** Where a lateness is said ("chậm 2 ngày so với hạn do chờ số liệu": the wait explains a delay behind the unit), or -1. */
+function lateBy(tokens: readonly string[]): number {
+  return tokens.findIndex((token, i) => LATE.includes(token) && (isNumber(tokens[i + 1]) || phraseAt(tokens, i + 1, AGAINST) !== null));
 }
 
 /** "bị trả lại hôm trước, em đã sửa và nộp lại rồi": work sent back and then done again is no longer undone. */

@@ -61,7 +61,24 @@ const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [
 ];
 
 /** Ways of sending that say nothing of when without "đã" or "rồi". */
-const DELIVERED_VIA = ['gui mail', 'gui email', 'gui qua mail', 'gui qua email', 'gui zalo', 'gui qua zalo', 'upload', 'up len', 'gui di'];
+const DELIVERED_VIA = [
+  'gui mail',
+  'gui email',
+  'gui qua mail',
+  'gui qua email',
+  'gui zalo',
+  'gui qua zalo',
+  'upload',
+  'up len',
+  'gui di',
+  // and finishing acts that name no time: "chốt sổ", "ký ban hành", "phát hành", "tiêu hủy" ("sẽ phát hành", "chuẩn bị chốt sổ")
+  'chot so',
+  'chot danh sach',
+  'ky ban hanh',
+  'phat hanh',
+  'tieu huy',
+  'toi noi toi chon',
+];
 
 /** "hồ sơ đề nghị", "tờ trình đề nghị", "văn bản đề xuất": the last word of a document's name. */
 const FILE_BEFORE_REQUEST = ['so', 'trinh', 'ban', 'don', 'giay', 'phieu'];

@@ -1,6 +1,6 @@
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
-import { phraseAt } from './match-phrases.ts';
+import { isNumber, phraseAt } from './match-phrases.ts';
 import type { Signal } from './types.ts';
 
 /**
@@ -42,6 +42,8 @@ const STILL_GOING = ['chua', 'dang', 'con', 'se', 'sap', 'nua', 'tiep', 'du kien
 export function wholeToldDone(tokens: readonly string[]): Signal | null {
   const none = noneLeftUndone(tokens);
   if (none || tokens.some((t) => STILL_GOING.includes(t))) return none;
+  const all = activityOverAll(tokens) ?? everyPartDid(tokens);
+  if (all) return all;
   let start = 0;
   while (start < tokens.length && PARTICLES.includes(tokens[start] ?? '')) start++;
   const whole = phraseAt(tokens, start, WHOLE_SUBJECTS);
@@ -55,6 +57,27 @@ export function wholeToldDone(tokens: readonly string[]): Signal | null {
     }
   }
   return null;
+}
+
+/** "Kiểm tra hết cả 12 cơ sở rồi", "tuyên truyền hết các tổ rồi": an activity over all of the parts, told past. */
+function activityOverAll(tokens: readonly string[]): Signal | null {
+  if (!tokens.includes('roi')) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    const activity = phraseAt(tokens, i, WHOLE_ACTIVITIES);
+    if (!activity || tokens[activity.end] !== 'het') continue;
+    // "hết cả", "hết các", "hết 45 hộ"; not "hết tiền", "hết hạn", "hết giờ".
+    const next = tokens[activity.end + 1];
+    if (next === 'ca' || next === 'cac' || isNumber(next)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
+  }
+  return null;
+}
+
+/** "Hộ nào cũng đã ký cam kết rồi", "tổ nào cũng nộp đủ rồi": every part did it, told past. */
+function everyPartDid(tokens: readonly string[]): Signal | null {
+  const at = tokens.findIndex((t, i) => t === 'nao' && tokens[i + 1] === 'cung' && i > 0);
+  if (at < 0 || !(tokens[at + 2] === 'da' || tokens.includes('roi', at + 2))) return null;
+  if (tokens.slice(at + 2).some((t) => NEGATIONS.includes(t))) return null;
+  return { status: 'done', strong: true, tag: 'done:every_part' };
 }
 
 /** "không còn hộ nào chưa rà soát", "đến nay không còn ai chưa ký": every part done ("…, còn 3 hộ" says otherwise). */

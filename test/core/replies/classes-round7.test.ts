@@ -24,6 +24,27 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Hy vọng thứ 5 xong anh', 'in_progress'],
     ['Chúc anh cuối tuần vui vẻ, em đã hoàn thành rồi nha', 'done'],
   ],
+  'a delay told as past beside a completion leaves it done; a wait still on does not': [
+    ['Muộn 2 ngày so với hạn do chờ dấu, nhưng bên em đã nộp rồi', 'done'],
+    ['Xong rồi ạ, hơi trễ so với kế hoạch vì mưa', 'done'],
+    ['Trễ rồi anh, đang chờ số liệu bên thuế', 'blocked'],
+  ],
+  'a finish told late, because nobody asked or the teller forgot, is done': [
+    ['Xong lâu rồi anh mà em quên báo', 'done'],
+    ['Làm xong từ thứ 2 rồi, tại chưa ai hỏi nên em chưa báo', 'done'],
+    ['Xong lâu rồi mà chưa ký', 'in_progress'],
+  ],
+  'finishing acts told past, the whole by "hết cả" or "nào cũng", leftovers and a surplus are done': [
+    ['Đã chốt sổ rồi anh, tổng cộng 120 hộ', 'done'],
+    ['Quyết định đã ký ban hành hôm qua rồi ạ', 'done'],
+    ['Sẽ phát hành văn bản trong tuần', 'none'],
+    ['Rà soát hết cả 7 khu phố rồi anh', 'done'],
+    ['Khu phố nào cũng đã treo băng rôn rồi anh', 'done'],
+    ['Khu phố nào cũng đang làm', 'in_progress'],
+    ['Phát xong rồi anh, còn dư mấy phần quà', 'done'],
+    ['Đạt chỉ tiêu rồi, vượt kế hoạch 15 hộ', 'done'],
+    ['Chốt danh sách rồi, không thay đổi gì thêm', 'done'],
+  ],
 };
 
 describe('round 7 classes (rules alone)', () => {
