@@ -167,6 +167,14 @@ const FLAWS = [
   'can sua',
   'phai sua',
   'phai lam lai',
+  // only a draft, or a doubt still there: "nhưng là bản nháp", "mà mới gửi nháp thôi", "mà còn băn khoăn"
+  'ban nhap',
+  'nhap thoi',
+  'ban tho',
+  'ban du thao',
+  'ban khoan',
+  'lan tan',
+  'chua yen tam',
 ];
 
 /** "mà", "nhưng" then a negation: "xong rồi mà chưa ký được", "xong rồi nhưng vẫn chưa nộp". */

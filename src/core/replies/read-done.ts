@@ -23,9 +23,12 @@ import type { Signal } from './types.ts';
  * of the task's parts ("phân công xong", "xong 2 khu phố", "3 tổ nộp rồi"), or the whole task done.
  */
 
+/** A period still running just before a done word with nothing past: "tuần này xong", "tháng này xong". */
+const THIS_PERIOD = ['tuan nay', 'thang nay', 'trong tuan nay', 'trong thang nay', 'nay mai'];
+
 /** After a done word: a date it is due by ("trước ngày 15", "trong tuần"; "đúng hạn", "trước hạn" report it), so still ahead unless said past. */
 const BY_A_DATE = ['truoc ngay', 'trong tuan', 'trong thang', 'trong hom nay', 'trong tuan nay', 'trong thang nay'];
-const DRAFTS = ['ban nhap', 'du thao', 'ban du thao', 'ban thao', 'ban draft', 'draft'];
+const DRAFTS = ['ban nhap', 'nhap', 'ban tho', 'du thao', 'ban du thao', 'ban thao', 'ban draft', 'draft'];
 const ABOUT_TO = ['chuan bi', 'sap sua', 'dang chuan bi', 'em chuan bi', 'dinh'];
 const FINISHING = ['xong', 'hoan thanh', 'hoan tat', 'xong xuoi', 'xong het'];
 const FEW = ['may', 'vai', 'mot so', 'mot vai', 'it'];
@@ -110,7 +113,30 @@ const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buo
 /** Before "nữa": the amount still to go, "còn hai tổ nữa là xong". */
 const STILL_TO_GO = ['nua la', 'nua thi', 'nua moi', 'nua se', 'nua la se'];
 
+/** After a done word with nothing past: "hoàn thành tốt/xuất sắc" then praise or a group addressed exhorts or praises, it tells nothing. */
+const WELL = ['tot', 'xuat sac'];
+const PRAISED = ['nhieu', 'qua', 'ghe', 'that']; // "lắm" is read as "nhiều" (normalize-reply.ts)
+const GROUPS_ADDRESSED = ['cac dong chi', 'anh em', 'moi nguoi', 'cac ban', 'ca nha', 'cac em', 'chi em'];
+
+function exhortsOrPraises(tokens: readonly string[], match: PhraseMatch): boolean {
+  const well = phraseAt(tokens, match.end, WELL);
+  if (!well || tokens.slice(0, match.start).includes('da') || tokens.includes('roi')) return false;
+  return phraseAt(tokens, well.end, PRAISED) !== null || tokens.some((_, k) => k > well.end && phraseAt(tokens, k, GROUPS_ADDRESSED) !== null);
+}
+
+/** "xong đợt tiêm chủng em mới bắt đầu", "xong Tết em mới làm": after something else, then the start of this task. */
+function startsAfterOtherEvent(tokens: readonly string[], match: PhraseMatch): boolean {
+  if (match.phrase !== 'xong' || tokens.slice(0, match.start).some((t) => !PARTICLES.includes(t)) || tokens.includes('roi')) return false;
+  const moi = tokens.indexOf('moi', match.end + 1);
+  if (moi < 0 || moi > match.end + 6) return false;
+  // "xong việc này em mới làm việc khác": this task first.
+  if (['viec', 'cai'].includes(tokens[match.end] ?? '') && tokens[match.end + 1] === 'nay') return false;
+  return phraseAt(tokens, moi + 1, [...START_VERBS, ...ACTIVITY_VERBS]) !== null;
+}
+
 export function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  if (exhortsOrPraises(tokens, match)) return null;
+  if (startsAfterOtherEvent(tokens, match)) return { status: 'not_started', strong: true, tag: 'start_ahead:after_other' };
   if (phraseAt(tokens, match.end, DENIED_TOPIC)) return { status: 'in_progress', strong: false, tag: 'done_negated' };
   if (phraseAt(tokens, match.end, CONDITIONAL_AFTER)) return null;
   const part = phraseAt(tokens, match.end, NUMBERED_PARTS);
@@ -223,6 +249,9 @@ export function expectedAhead(tokens: readonly string[], match: PhraseMatch): bo
     if (phraseAt(tokens, i, PAST_MARKERS)) return false;
     const expectation = phraseAt(tokens, i, EXPECTATIONS);
     if (expectation && expectation.end <= match.start) return true;
+    // "tuần này xong nhé": a period still running, nothing past ("tuần này xong rồi" is past).
+    const period = phraseAt(tokens, i, THIS_PERIOD);
+    if (period && period.end === match.start) return true;
     if (phraseAt(tokens, i, DONE_PHRASES)) return false;
     const time = phraseAt(tokens, i, FUTURE_TIMES);
     // "thứ 5", "thứ sáu": a bare "thứ" needs its number ("nghiệm thu" folds alike).

@@ -45,6 +45,21 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Đạt chỉ tiêu rồi, vượt kế hoạch 15 hộ', 'done'],
     ['Chốt danh sách rồi, không thay đổi gì thêm', 'done'],
   ],
+  'a period still running before a done word, nothing past, is a finish ahead': [
+    ['Đang làm, tháng này xong anh', 'in_progress'],
+    ['Tháng này xong rồi anh', 'done'],
+  ],
+  'exhorting or praising a group with a done word tells nothing': [
+    ['Hoàn thành xuất sắc nhiệm vụ nhé mọi người', 'none'],
+    ['Hoàn thành tốt lắm, cảm ơn anh em', 'none'],
+    ['Phường em đã hoàn thành tốt nhiệm vụ rồi', 'done'],
+  ],
+  '"xong" of another event, then the start of this task, is not started': [['Xong đợt bầu cử em mới triển khai việc này', 'not_started']],
+  'only a draft or a doubt beside a done is not done': [
+    ['Gửi rồi mà mới gửi bản nháp thôi', 'in_progress'],
+    ['Nộp rồi anh, mà nộp bản thô', 'in_progress'],
+    ['Xong rồi nhưng em còn băn khoăn', 'in_progress'],
+  ],
 };
 
 describe('round 7 classes (rules alone)', () => {
