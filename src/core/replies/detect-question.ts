@@ -47,6 +47,9 @@ export function isQuestionClause(clause: Clause): boolean {
 /** Before a clause-final "ta" that is a pronoun ("bên ta", "chúng ta", "người ta"), not a wondering particle. */
 const PRONOUN_TA_BEFORE = ['chung', 'ben', 'phia', 'cua', 'nguoi', 'minh', 'voi', 'cho', 'giup', 'ho'];
 
+/** After "hội": a hall, a meeting, a council ("chờ hội trường" folds like "cho hỏi"). */
+const HOI_NOUNS = ['truong', 'nghi', 'dong', 'vien', 'phu', 'nong', 'cuu', 'thao', 'thi'];
+
 const WHENEVER = ['khi nao', 'bao gio', 'luc nao', 'hoi nao'];
 
 /** A question word, except "ai" denied: "chưa ai làm" states that nobody has. */
@@ -61,6 +64,8 @@ function asksWithWords(tokens: readonly string[]): boolean {
     // "bắt đầu ạ" is not "đâu ạ"; "thế nào cũng xong", "bao giờ cũng vậy": "whatever", not a question.
     if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
     if (tokens[match.end] === 'cung') continue;
+    // "chờ hội trường", "chờ hội nghị": waiting on a hall or a meeting, not "cho hỏi".
+    if (match.phrase.startsWith('cho hoi') && HOI_NOUNS.includes(tokens[match.end] ?? '')) continue;
     // "khi nào có con dấu thì xong ngay", "bao giờ có danh sách thì em làm": whenever, a condition.
     if (WHENEVER.includes(match.phrase) && tokens.includes('thi', match.end)) continue;
     // "bản sao", "sao chép", "sao kê": not "sao?".

@@ -72,6 +72,12 @@ export const BLOCKER_PHRASES = [
   'phan mem loi',
   'may loi',
   'mat dien',
+  'cup dien',
+  // beyond the unit: it has to ask above
+  'vuot tham quyen',
+  'ngoai tham quyen',
+  'ngoai kha nang',
+  'xin y kien cap tren',
   'mat mang',
   'rot mang',
   'mang rot',

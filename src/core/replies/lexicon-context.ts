@@ -58,6 +58,16 @@ export const MISSING_LEADS = [
 /** "chưa có gì", "chưa đụng tới": nothing done yet. */
 export const NOTHING_YET = [
   'chua co gi',
+  // not even opened, not a line written: "chưa mở file ra", "chưa viết được dòng nào"
+  'chua mo file',
+  'chua mo ho so',
+  'chua mo van ban',
+  'chua viet duoc dong nao',
+  'chua viet duoc chu nao',
+  'chua viet dong nao',
+  'not started',
+  'not started yet',
+  'not yet started',
   'chua lam gi',
   // Central "chi" is "gì": "chưa làm chi hết"
   'chua lam chi',
@@ -229,6 +239,8 @@ export const PAST_OR_CONCESSIVE = [
   'hoi thang truoc',
   'hoi tuan truoc',
   'truoc',
+  'hom qua',
+  'hom kia',
 ];
 
 /** Steps before the task itself: "họp xong", "phân công xong" say the work has begun, not ended. */

@@ -149,6 +149,11 @@ export const ACTIVITY_VERBS = [
 /** Getting ready rather than doing: "đang chuẩn bị kế hoạch", "đang nghiên cứu văn bản", "đang đọc hướng dẫn". */
 export const PREPARING = [
   'chuan bi',
+  // scheduling: "đang lên lịch", "đang xếp lịch"
+  'len lich',
+  'xep lich',
+  'sap xep lich',
+  'lap lich',
   'xay dung ke hoach',
   'xay dung phuong an',
   'len ke hoach',
@@ -226,6 +231,8 @@ export const NEUTRAL_PHRASES = [
   'dang vien',
   // "không cần hỗ trợ gì thêm": no help needed
   'khong can ho tro',
+  // "đi làm ăn xa": making a living, not the work
+  'lam an',
   // "thay đổi" folds like "thay đợi"
   'thay doi',
   'chua can ho tro',

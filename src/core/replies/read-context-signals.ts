@@ -317,7 +317,8 @@ export function pendingApproval(tokens: readonly string[]): Signal | null {
     if (!negation || phraseBefore(tokens, i, SELF_SUBJECTS)) continue;
     for (let j = negation.end; j <= Math.min(tokens.length - 1, negation.end + 3); j++) {
       if (phraseAt(tokens, j, SELF_SUBJECTS)) break;
-      const approval = phraseAt(tokens, j, APPROVALS);
+      const approval = phraseAt(tokens, j, APPROVALS) ?? (negation.phrase.endsWith('thay') && tokens[j] === 'ky' ? { phrase: 'ky' } : null);
+      // "chưa thấy ký": a signature looked for, not the unit's own ("chưa ký" may be).
       if (approval) return { status: 'blocked', strong: true, tag: `approval_pending:${approval.phrase}` };
     }
   }

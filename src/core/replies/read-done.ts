@@ -124,11 +124,17 @@ function exhortsOrPraises(tokens: readonly string[], match: PhraseMatch): boolea
   return phraseAt(tokens, well.end, PRAISED) !== null || tokens.some((_, k) => k > well.end && phraseAt(tokens, k, GROUPS_ADDRESSED) !== null);
 }
 
+/** After "mới": this task's turn comes ("mới tới việc này", "mới đến lượt việc này"). */
+const TURN_OF_THIS = ['toi viec nay', 'den viec nay', 'toi luot', 'den luot', 'toi cai nay', 'den cai nay'];
+
 /** "xong đợt tiêm chủng em mới bắt đầu", "xong Tết em mới làm": after something else, then the start of this task. */
 function startsAfterOtherEvent(tokens: readonly string[], match: PhraseMatch): boolean {
-  if (match.phrase !== 'xong' || tokens.slice(0, match.start).some((t) => !PARTICLES.includes(t)) || tokens.includes('roi')) return false;
+  if (match.phrase !== 'xong' || tokens.slice(0, match.start).some((t) => !PARTICLES.includes(t))) return false;
   const moi = tokens.indexOf('moi', match.end + 1);
   if (moi < 0 || moi > match.end + 6) return false;
+  // "xong đợt kiểm tra rồi mới tới việc này": "rồi" only if it leads to "mới".
+  if (tokens.some((t, k) => t === 'roi' && k !== moi - 1)) return false;
+  if (phraseAt(tokens, moi + 1, TURN_OF_THIS)) return true;
   // "xong việc này em mới làm việc khác": this task first.
   if (['viec', 'cai'].includes(tokens[match.end] ?? '') && tokens[match.end + 1] === 'nay') return false;
   return phraseAt(tokens, moi + 1, [...START_VERBS, ...ACTIVITY_VERBS]) !== null;

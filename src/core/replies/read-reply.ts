@@ -144,7 +144,12 @@ function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[
     const clearDone = signals.every((s) => s.tag.startsWith('done:'));
     if (clearDone && containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
   });
-  if (!clearDoneAnywhere) return signalsByClause.flat();
+  if (!clearDoneAnywhere) {
+    // "Hôm qua cúp điện nên chậm, nay đang làm tiếp": beside work going on now, a blocker told as past is behind the unit.
+    const ongoingNow = signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.tag.startsWith('ongoing:')));
+    if (!ongoingNow) return signalsByClause.flat();
+    return signalsByClause.flatMap((signals, i) => (behindTheUnit(clauses[i]?.tokens ?? []) ? signals.filter((s) => s.status !== 'blocked') : signals));
+  }
   return signalsByClause.flatMap((signals, i) => {
     if (i < last) return signals.filter((s) => s.status === 'done');
     if (behindTheUnit(clauses[i]?.tokens ?? [])) return signals.filter((s) => s.status !== 'blocked');

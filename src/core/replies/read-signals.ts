@@ -261,9 +261,13 @@ function supposed(tokens: readonly string[], match: PhraseMatch): boolean {
   return false;
 }
 
+const TOPIC_DENIED = ['cung chua', 'thi chua', 'con chua'];
+
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
   // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows ("bắt đầu làm rồi" does not).
   if (phraseAt(tokens, match.end, DONE_PHRASES) && !INCEPTION.includes(match.phrase)) return null;
+  // "bắt đầu cũng chưa", "triển khai thì chưa": the verb as a topic, then denied.
+  if (phraseAt(tokens, match.end, TOPIC_DENIED)) return { status: 'not_started', strong: category === 'start', tag: `not_started:${match.phrase}` };
   const modifier = modifierBefore(tokens, match.start, MODIFIERS, FILLERS);
   if (modifier?.group === 'negation') {
     const unable = modifier.match.phrase.startsWith('khong') && tokens[match.end] === 'duoc';

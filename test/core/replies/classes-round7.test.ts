@@ -60,6 +60,21 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Nộp rồi anh, mà nộp bản thô', 'in_progress'],
     ['Xong rồi nhưng em còn băn khoăn', 'in_progress'],
   ],
+  'not started: English, scheduling, nothing opened or written, "X cũng chưa", another event first': [
+    ['Not started yet anh ơi', 'not_started'],
+    ['Chưa bắt đầu, đang lên lịch đi các tổ', 'not_started'],
+    ['Em chưa mở file ra luôn', 'not_started'],
+    ['Làm thì chưa, bắt đầu cũng chưa', 'not_started'],
+    ['Xong đợt tổng vệ sinh rồi mới tới việc này anh', 'not_started'],
+    ['Để sau Tết mới làm, giờ thanh niên đi làm ăn xa', 'not_started'],
+  ],
+  'blocked: beyond the unit, a power cut still on, a signature looked for, a hall waited on': [
+    ['Vượt thẩm quyền của xã, em đã xin ý kiến cấp trên', 'blocked'],
+    ['Cúp điện từ sáng tới giờ anh', 'blocked'],
+    ['Trình lên cả tuần rồi mà chưa thấy ký', 'blocked'],
+    ['Chuẩn bị xong rồi, chỉ chờ hội trường trống là làm', 'blocked'],
+    ['Hôm qua mất điện nên chậm, nay đang làm tiếp', 'in_progress'],
+  ],
 };
 
 describe('round 7 classes (rules alone)', () => {
