@@ -66,6 +66,9 @@ export const NOTHING_YET = [
   'chua viet duoc chu nao',
   'chua viet dong nao',
   'not started',
+  // Central "mô có làm chi": nothing done
+  'mo co lam chi',
+  'mo co lam gi',
   'not started yet',
   'not yet started',
   'chua lam gi',

@@ -27,6 +27,7 @@ import {
   TOPIC_HEADS,
   TOPIC_LEADS,
 } from './lexicon-clause-roles.ts';
+import { WHOLE_BODIES } from './lexicon-others.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
 import type { Clause } from './types.ts';
 
@@ -95,6 +96,13 @@ const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an'
 /** Before "nơi" (a place), which folds like "nói". */
 export const PLACE_BEFORE_NOI = ['tai', 'o', 'moi', 'khap', 'den', 'toi', 'tung', 'cac', 'nhung', 'mot', 'co', 've'];
 
+/** After "còn": a few or a number of bodies ("mấy xã", "3 huyện", "vài phường"). */
+const BODY_NOUNS = ['xa', 'phuong', 'huyen', 'quan', 'tinh', 'don vi', 'thi tran'];
+function restOfBodies(tokens: readonly string[]): boolean {
+  const k = ['may', 'vai', 'mot so'].includes(tokens[1] ?? '') || /^\d+$/.test(tokens[1] ?? '') ? 2 : 1;
+  return phraseAt(tokens, k, BODY_NOUNS) !== null;
+}
+
 /** Open a wish: "chúc" is always to others; "mong", "hy vọng" only with others named ("hy vọng thứ 6 xong" is the unit's own hope). */
 const WISHES = ['mong', 'hy vong', 'hi vong', 'mong rang'];
 
@@ -136,6 +144,11 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
       roles[i] = 'request';
       wishedBefore[i] = true;
     }
+  }
+  // "Cả huyện xong 85% rồi, còn mấy xã vùng sâu": what is left of the relayed body's work is still theirs.
+  for (let i = 1; i < clauses.length; i++) {
+    const tokens = clauses[i]?.tokens ?? [];
+    if (roles[i - 1] === 'relay' && roles[i] === 'tell' && tokens[0] === 'con' && !startsWithSelf(tokens) && restOfBodies(tokens)) roles[i] = 'relay';
   }
   // "Đề nghị Công an phường chủ trì, phối hợp các đoàn thể thực hiện": a request goes on past a comma.
   for (let i = 1; i < clauses.length; i++) {
@@ -224,7 +237,13 @@ function roleOf(clause: Clause): ClauseRole {
  * what it means for the unit. Only a failing holds the unit up: others' done stays theirs.
  */
 function ownConsequence(tokens: readonly string[]): boolean {
-  return tokens.some((token, i) => token === 'nen' && phraseAtIn(tokens, i + 1, SELF) !== null && tokens.slice(0, i).some((word) => NEGATIONS.includes(word)));
+  // "… chưa chuyển tiền nên chưa chi trả cho dân được": the unit left unnamed before its "cannot".
+  return tokens.some(
+    (token, i) =>
+      token === 'nen' &&
+      (phraseAtIn(tokens, i + 1, SELF) !== null || (tokens[i + 1] === 'chua' && tokens.includes('duoc', i + 2))) &&
+      tokens.slice(0, i).some((word) => NEGATIONS.includes(word)),
+  );
 }
 
 function firstContent(tokens: readonly string[]): number {
@@ -279,6 +298,8 @@ function thirdPartyBefore(tokens: readonly string[], end: number): boolean {
 function othersAsSubject(tokens: readonly string[]): boolean {
   if (containsIn(tokens, THEIRS_INDEX)) return true;
   const start = firstContent(tokens);
+  // "Cả tỉnh xong 90% rồi", "toàn quận đã hoàn thành 85%": a larger body's figure, not the unit's.
+  for (let k = 0; k <= start; k++) if (phraseAt(tokens, k, WHOLE_BODIES)) return true;
   // "Các phường khác làm xong cả rồi": peer units named as such ("các khu phố khác" are the unit's own parts).
   const head = phraseAtIn(tokens, start, PEERS);
   if (head) for (let i = head.end; i < Math.min(tokens.length, head.end + 3); i++) if (tokens[i] === 'khac' || tokens[i] === 'kia') return true;

@@ -107,7 +107,7 @@ const IN_ORDER = ['dau ra do', 'dau ra day', 'dau vao do', 'dau vao day'];
 /** After "xong": "xong thì chưa" denies it. */
 const DENIED_TOPIC = ['thi chua', 'thi khong', 'thi chua dau', 'thi chua phai'];
 /** Before "xong": it is denied, "xong gì mà xong", "có gì đâu mà xong". */
-const DONE_DENIED_BEFORE = ['gi ma', 'dau ma', 'cai gi ma', 'dau co', 'co dau', 'dau da', 'dau phai', 'dau phai da', 'dau co ma'];
+const DONE_DENIED_BEFORE = ['gi ma', 'dau ma', 'cai gi ma', 'dau co', 'co dau', 'dau da', 'dau phai', 'dau phai da', 'dau co ma', 'mo co', 'rang ma'];
 /** Before "đâu": a word of its own ("bắt đầu", "ban đầu", "lúc đầu"), not the rhetorical "đâu". */
 const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot'];
 /** Before "nữa": the amount still to go, "còn hai tổ nữa là xong". */

@@ -5,6 +5,7 @@ import { isRemark } from './detect-remark.ts';
 import { conditionOnApproval } from './done-doubt-markers.ts';
 import { guardDone, seeksConfirmation } from './guard-done.ts';
 import { CORRECTIONS, JUST_RECEIVED, PAST_OR_CONCESSIVE, STILL_NOW, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
+import { OTHER_OCCASIONS } from './lexicon-doubts.ts';
 import { FILLERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, phraseAt } from './match-phrases.ts';
@@ -81,6 +82,9 @@ export function readReply(text: string): ReplyReading {
   if ((decision.status === 'done' || decision.status === 'in_progress') && isRemark(telling.length > 0 ? clauses : [])) {
     return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'remark']);
   }
+  // "Hồi năm 2021 xã mình làm mất cả tháng mới xong", "Đợt năm ngoái bên em triển khai tới 95%": another round or year, nothing of this one.
+  if (decision.status !== 'blocked' && aboutAnotherOccasionOnly(clauses, roles, signalsByClause))
+    return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'other_occasion']);
   // "Bên mình chắc xong rồi ha": a finish only supposed, then a particle asking to confirm it: a question.
   if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => seeksConfirmation(tokens))) {
     return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_to_confirm']);
@@ -111,6 +115,15 @@ export function readReply(text: string): ReplyReading {
     reasons: [...reasons, ...decision.reasons],
   };
   return guardDone(reading, clauses, roles, signalsByClause);
+}
+
+/** Every telling clause with status words names another round or year ("đợt trước", "năm ngoái", "hồi năm 2021"). */
+function aboutAnotherOccasionOnly(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): boolean {
+  const telling = clauses.filter((_, i) => roles[i] === 'tell');
+  const withSignals = clauses.filter((_, i) => roles[i] === 'tell' && (signalsByClause[i]?.length ?? 0) > 0);
+  // A figure alone ("đợt trước bên em đạt 90%") has no status words: then every telling clause counts.
+  const told = withSignals.length > 0 ? withSignals : telling;
+  return told.length > 0 && told.every(({ tokens }) => containsPhrase(tokens, OTHER_OCCASIONS));
 }
 
 function none(note: string, kind: ReplyReading['kind'], confidence: number, reasons: string[]): ReplyReading {

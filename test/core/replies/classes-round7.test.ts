@@ -75,6 +75,19 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Chuẩn bị xong rồi, chỉ chờ hội trường trống là làm', 'blocked'],
     ['Hôm qua mất điện nên chậm, nay đang làm tiếp', 'in_progress'],
   ],
+  'another round or year, or a larger body and what it has left, is not this unit’s report': [
+    ['Hồi năm 2020 phường mình làm việc này mất 3 tuần mới xong', 'none'],
+    ['Đợt trước nữa bên em đạt 90% lận', 'none'],
+    ['Cả thành phố xong 80% rồi, còn mấy quận ven', 'none'],
+    ['Đợt trước chưa xong, đợt này bên em đã hoàn thành rồi', 'done'],
+  ],
+  'another body has not delivered, so the unit cannot: blocked': [['Bên thuế chưa gửi số liệu nên chưa tổng hợp được anh', 'blocked']],
+  'Central rhetorical denials are progress or nothing done, not questions': [
+    ['Mô có xong, mới đi được hai thôn', 'in_progress'],
+    ['Răng mà xong được, chừ mới tới tổ 3', 'in_progress'],
+    ['Mô có làm chi mô, chừ mới đọc kế hoạch', 'not_started'],
+    ['Tạm xong, còn sửa lỗi chính tả', 'in_progress'],
+  ],
 };
 
 describe('round 7 classes (rules alone)', () => {
