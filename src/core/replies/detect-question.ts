@@ -72,6 +72,8 @@ function asksWithWords(tokens: readonly string[]): boolean {
     if (rhetoricalCentral(tokens, i, match.phrase)) continue;
     // "bắt đầu ạ" is not "đâu ạ"; "thế nào cũng xong", "bao giờ cũng vậy": "whatever", not a question.
     if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
+    // "làm tới đâu gọn tới đó": as far as it goes, not "where?".
+    if (['toi dau', 'den dau'].includes(match.phrase) && tokens.includes('do', match.end)) continue;
     if (tokens[match.end] === 'cung') continue;
     // "chờ hội trường", "chờ hội nghị": waiting on a hall or a meeting, not "cho hỏi".
     if (match.phrase.startsWith('cho hoi') && HOI_NOUNS.includes(tokens[match.end] ?? '')) continue;

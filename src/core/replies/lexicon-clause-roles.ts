@@ -6,6 +6,8 @@
 /** Speakers who are the unit itself: "em", "bên em", "chúng tôi". */
 export const SELF_SUBJECTS = [
   'em',
+  // Central "bên ni": this side, the unit
+  'ben ni',
   'chung em',
   'ben em',
   'toi',

@@ -61,6 +61,7 @@ export const DONE_PHRASES = [
   'du het roi',
   'da chot',
   'chot xong',
+  'chot roi',
   'nop ve',
   'nop len',
   'gui ve',
@@ -233,6 +234,11 @@ export const NEUTRAL_PHRASES = [
   'khong can ho tro',
   // "đi làm ăn xa": making a living, not the work
   'lam an',
+  // "chứ còn gì nữa", Central "chớ còn chi nữa": emphatic, nothing is left ("chớ" folds like "chờ")
+  'chu con gi nua',
+  'chu con chi nua',
+  'cho con chi nua',
+  'cho con gi nua',
   // "thay đổi" folds like "thay đợi"
   'thay doi',
   'chua can ho tro',

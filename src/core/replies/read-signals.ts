@@ -225,6 +225,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'problem':
       return readProblem(tokens, match);
     case 'ongoing':
+      // "73 hộ đăng ký", "đã đăng ký": "đăng ký" (register) folds like "đang ký".
+      if (match.phrase === 'dang' && tokens[match.end] === 'ky' && REGISTERED_BEFORE.includes(tokens[match.start - 1] ?? '')) return null;
       // "đang chuẩn bị kế hoạch", "đang đọc hướng dẫn": only getting ready (weighed against "chưa bắt đầu").
       if (phraseAt(tokens, match.end, PREPARING)) return { status: 'in_progress', strong: true, tag: `ongoing_prep:${match.phrase}` };
       return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
@@ -260,6 +262,9 @@ function supposed(tokens: readonly string[], match: PhraseMatch): boolean {
   for (let i = match.end; i < Math.min(tokens.length, match.end + 5); i++) if (phraseAt(tokens, i, THEN_TELL)) return true;
   return false;
 }
+
+/** Before "đăng ký" (register): who registered or that they did; "em đang ký" is the unit signing. */
+const REGISTERED_BEFORE = ['ho', 'nguoi', 'da', 'duoc', 'chua', 'luot', 'phieu', 'don', 'vien', 'khau', 'sinh', 'dan'];
 
 const TOPIC_DENIED = ['cung chua', 'thi chua', 'con chua'];
 

@@ -35,6 +35,12 @@ const WHOLE_ACTIVITIES = [
   'nhap lieu',
   'ban giao',
   'nghiem thu',
+  'don ve sinh',
+  'don dep',
+  'thu gom',
+  'phun thuoc',
+  'treo',
+  'dan',
 ];
 /** After the activity, anything but these says more than the whole done ("…, đang chờ duyệt" is its own clause). */
 const STILL_GOING = ['chua', 'dang', 'con', 'se', 'sap', 'nua', 'tiep', 'du kien'];

@@ -88,6 +88,16 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Mô có làm chi mô, chừ mới đọc kế hoạch', 'not_started'],
     ['Tạm xong, còn sửa lỗi chính tả', 'in_progress'],
   ],
+  'done: "đăng ký" is no "đang", a past weekday, the recipient confirms, emphatic "chứ còn gì nữa", Central "bên ni"': [
+    ['Chốt rồi anh, có 40 hộ đăng ký', 'done'],
+    ['Đã nghiệm thu chiều thứ Ba rồi anh', 'done'],
+    ['Em đã gửi hồ sơ, văn phòng đã nhận rồi', 'done'],
+    ['Xong hết rồi chứ còn gì nữa', 'done'],
+    ['Bên ni xong rồi nghe anh', 'done'],
+    ['Bên ni chưa ai nộp xong', 'in_progress'],
+    ['Làm tới đâu xong tới đó, giờ xong hết rồi', 'done'],
+    ['Đoàn viên ra quân dọn dẹp hết các tuyến hẻm rồi', 'done'],
+  ],
 };
 
 describe('round 7 classes (rules alone)', () => {
