@@ -75,6 +75,8 @@ function asksWithWords(tokens: readonly string[]): boolean {
     // "làm tới đâu gọn tới đó": as far as it goes, not "where?".
     if (['toi dau', 'den dau'].includes(match.phrase) && tokens.includes('do', match.end)) continue;
     if (tokens[match.end] === 'cung') continue;
+    // "để em hỏi lại mấy tổ trưởng": the unit will ask others, it asks nothing here.
+    if (match.phrase === 'em hoi' && (tokens[i - 1] === 'de' || tokens[match.end] === 'lai')) continue;
     // "chờ hội trường", "chờ hội nghị": waiting on a hall or a meeting, not "cho hỏi".
     if (match.phrase.startsWith('cho hoi') && HOI_NOUNS.includes(tokens[match.end] ?? '')) continue;
     // "khi nào có con dấu thì xong ngay", "bao giờ có danh sách thì em làm": whenever, a condition.

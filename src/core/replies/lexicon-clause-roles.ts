@@ -76,6 +76,10 @@ export const NOT_RELAY = [
 
 /** Opens a clause that passes on someone else's status wherever it stands. */
 export const RELAY_OPENERS = [
+  // a forwarded message: "Forwarded: …", "Fwd: …"
+  'forwarded',
+  'fwd',
+  'fw',
   'nghe noi',
   'nghe bao',
   'nghe dau',
@@ -112,6 +116,10 @@ export const FORWARDING_MARKERS = [
   'de chi biet',
   'anh chi nam',
   'gui kem so lieu',
+  // "em gửi lại báo cáo của quận để mọi người nắm"
+  'de moi nguoi nam',
+  'moi nguoi nam',
+  'gui lai bao cao cua',
 ];
 
 /** Third parties named by one word: "họ nói xong rồi", "văn phòng nói…", "người ta bảo…". */

@@ -232,6 +232,9 @@ export const NEUTRAL_PHRASES = [
   'dang vien',
   // "không cần hỗ trợ gì thêm": no help needed
   'khong can ho tro',
+  // a routine meeting, not the work: "mai họp giao ban 8h"
+  'hop giao ban',
+  'giao ban',
   // "đi làm ăn xa": making a living, not the work
   'lam an',
   // "chứ còn gì nữa", Central "chớ còn chi nữa": emphatic, nothing is left ("chớ" folds like "chờ")

@@ -323,6 +323,8 @@ function isRequest(tokens: readonly string[]): boolean {
   if (containsPhrase(tokens, HELP_OBJECTS)) return false;
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
+  // "Đồng chí Lan đôn đốc các chi hội hoàn thành trong tuần": a comrade named, then a deadline ahead, nothing told as happened.
+  if (phraseAt(tokens, 0, COMRADES) && deadlineAhead(tokens) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
   // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
   if ((addressed || containsPhrase(tokens, ADDRESSEES)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
   if (instructsGroup(tokens, start)) return true;
@@ -353,6 +355,8 @@ function asksToCheck(tokens: readonly string[]): boolean {
   // Unaddressed, only a plea for help makes it a request ("rà lại hồ sơ đã nộp" may tell what the unit did).
   return k > from || tokens.slice(verb.end, verb.end + 3).some((t) => HELP.includes(t));
 }
+
+const COMRADES = ['dong chi', 'd c', 'dc', 'dong chi truong'];
 
 /** "các tổ còn lại mai em đi", "mấy hộ kia thì em làm sau": the unit itself is the one to act, after a time or "thì". */
 function selfActsLater(tokens: readonly string[]): boolean {

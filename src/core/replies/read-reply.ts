@@ -89,6 +89,10 @@ export function readReply(text: string): ReplyReading {
   if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => seeksConfirmation(tokens))) {
     return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_to_confirm']);
   }
+  // "Xong chưa em, mai hạn chót rồi đó": a question, then only a deadline or a finish ahead.
+  if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && roles.includes('ask')) {
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_deadline']);
+  }
   // "Nếu anh duyệt sớm thì mai em xong": a finish ahead that waits on an approval or a signature is blocked.
   if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
     return {

@@ -98,6 +98,16 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Làm tới đâu xong tới đó, giờ xong hết rồi', 'done'],
     ['Đoàn viên ra quân dọn dẹp hết các tuyến hẻm rồi', 'done'],
   ],
+  'forwarded instructions, another body’s report passed on, a named comrade told a deadline, a routine meeting: none': [
+    ['Fwd: Phòng Nội vụ đề nghị các phường báo cáo trước 30/11', 'none'],
+    ['Em gửi lại báo cáo của tỉnh để mọi người nắm', 'none'],
+    ['Đồng chí Tâm đôn đốc các tổ xong trong tuần này nhé', 'none'],
+    ['Mai họp giao ban lúc 8h nha mọi người', 'none'],
+  ],
+  'a question, then only a deadline or a finish ahead, asks': [
+    ['Xong chưa mấy bạn, mai hạn rồi đó', 'none'],
+    ['Chắc xong rồi anh, để em hỏi lại tổ trưởng cho chắc', 'in_progress'],
+  ],
 };
 
 describe('round 7 classes (rules alone)', () => {
