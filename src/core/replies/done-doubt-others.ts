@@ -75,6 +75,9 @@ function saidBefore(tokens: readonly string[], doneAt: number): boolean {
     if (phraseAt(tokens, k, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
     if (tokens[k] === 'nhan' && NOT_NHAN_BEFORE.includes(tokens[k - 1] ?? '')) continue;
     if (tokens[k] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[k - 1] ?? '')) continue;
+    // "dán thông báo", "phát thông báo": a notice, not someone telling.
+    if (tokens[k] === 'bao' && tokens[k - 1] === 'thong') continue;
+    if (verb.phrase === 'thong bao' && NOTICE_VERBS.includes(tokens[k - 1] ?? '')) continue;
     const before = tokens.slice(0, k);
     // "không dám nói là xong": a denial, not someone else speaking.
     if (containsPhrase(before, SELF_SUBJECTS) || containsPhrase(before, NEAR_NEGATIONS)) continue;
@@ -82,6 +85,9 @@ function saidBefore(tokens: readonly string[], doneAt: number): boolean {
   }
   return false;
 }
+
+/** Before "thông báo" as a noun, a notice: "dán", "phát", "treo", "gửi", "ra" it. */
+const NOTICE_VERBS = ['dan', 'phat', 'treo', 'gui', 'ra', 'niem', 'yet', 'in', 'soan'];
 
 /** "xác nhận", "ký nhận", "tiếp nhận": not "nhắn". */
 const NOT_NHAN_BEFORE = ['xac', 'ky', 'tiep', 'thua', 'cong', 'ghi', 'tham'];

@@ -96,6 +96,19 @@ const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an'
 /** Before "nơi" (a place), which folds like "nói". */
 export const PLACE_BEFORE_NOI = ['tai', 'o', 'moi', 'khap', 'den', 'toi', 'tung', 'cac', 'nhung', 'mot', 'co', 've'];
 
+/** "khu phố nào cũng …", "tổ nào cũng …": each of the unit's parts. */
+function everyPartOfUnit(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('nao');
+  return at > 0 && at <= 3 && tokens[at + 1] === 'cung';
+}
+
+/** "bên một cửa đã nhận", "văn thư đã tiếp nhận đủ": someone received it, and nothing else is told. */
+const RECEIVED = ['da nhan', 'da nhan duoc', 'da nhan du', 'da tiep nhan', 'nhan du roi', 'nhan roi', 'nhan duoc roi'];
+function receiptConfirmed(tokens: readonly string[]): boolean {
+  const at = indexOfPhrase(tokens, RECEIVED);
+  return at > 0 && !tokens.some((t) => NEGATIONS.includes(t));
+}
+
 /** After "còn": a few or a number of bodies ("mấy xã", "3 huyện", "vài phường"). */
 const BODY_NOUNS = ['xa', 'phuong', 'huyen', 'quan', 'tinh', 'don vi', 'thi tran'];
 function restOfBodies(tokens: readonly string[]): boolean {
@@ -144,6 +157,13 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
       roles[i] = 'request';
       wishedBefore[i] = true;
     }
+  }
+  // "…, khu phố nào cũng đã dán thông báo": every part of the unit, not another body; "…, bên một cửa đã nhận": the recipient confirms the unit's delivery.
+  for (let i = 1; i < clauses.length; i++) {
+    const tokens = clauses[i]?.tokens ?? [];
+    if (roles[i] !== 'relay' || clauses[i]?.quoted) continue;
+    const toldDone = roles.slice(0, i).some((role, j) => role === 'tell' && containsPhrase(clauses[j]?.tokens ?? [], DONE_PHRASES));
+    if (everyPartOfUnit(tokens) || (toldDone && receiptConfirmed(tokens))) roles[i] = 'tell';
   }
   // "Cả huyện xong 85% rồi, còn mấy xã vùng sâu": what is left of the relayed body's work is still theirs.
   for (let i = 1; i < clauses.length; i++) {
@@ -268,6 +288,8 @@ function isRelay(tokens: readonly string[]): boolean {
     // "xác nhận": not "nhắn"; "tại nơi cư trú", "mọi nơi": not "nói".
     if (tokens[i] === 'nhan' && tokens[i - 1] === 'xac') continue;
     if (tokens[i] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[i - 1] ?? '')) continue;
+    // "dán thông báo": a notice, not "báo" (tells).
+    if (tokens[i] === 'bao' && tokens[i - 1] === 'thong') continue;
     // "mấy tổ chưa báo về": nothing passed on.
     if (phraseBefore(tokens, i, NEGATIONS)) continue;
     if (thirdPartyBefore(tokens, i)) return true;

@@ -13,6 +13,8 @@ export interface PercentReading {
 
 /** Words after which a bare number is a percentage: "tiến độ 50", "ht 80". */
 const LEAD_INS = [
+  // "mới được có 1/4"
+  'duoc co',
   'tien do',
   'dat',
   'duoc',
@@ -82,6 +84,9 @@ export const COUNTED = [
   'truong',
   'lop',
   'diem',
+  'bep',
+  'bep an',
+  'cua hang',
   'cum',
   'chi bo',
   'nhom',

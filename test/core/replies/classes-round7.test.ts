@@ -108,6 +108,18 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Xong chưa mấy bạn, mai hạn rồi đó', 'none'],
     ['Chắc xong rồi anh, để em hỏi lại tổ trưởng cho chắc', 'in_progress'],
   ],
+  'a recipient confirming or every part of the unit beside a done leaves it done': [
+    ['Đã gửi đủ rồi anh, bên văn thư đã nhận', 'done'],
+    ['Xong hết rồi, thôn nào cũng đã dán thông báo', 'done'],
+    ['Phường đã thông báo là xong rồi', 'none'],
+  ],
+  'blocked: English and slang, put off till the weather clears, staff off sick': [
+    ['stuck rồi anh, chưa có mẫu thì chịu', 'blocked'],
+    ['Bị block rồi, chưa có access', 'blocked'],
+    ['Bão tới, hoãn ra quân đến khi hết mưa', 'blocked'],
+    ['Đủ người thì xong sớm, mà giờ 2 người nghỉ ốm', 'blocked'],
+    ['Hôm nay em nghỉ ốm, có gì nhắn em sau', 'none'],
+  ],
 };
 
 describe('round 7 classes (rules alone)', () => {
@@ -116,6 +128,11 @@ describe('round 7 classes (rules alone)', () => {
       expect(readReply(text).status).toBe(status);
     });
   }
+
+  it('reads "được có 1/4" and a share of counted kitchens as a figure', () => {
+    expect(readReply('Còn lâu mới xong, mới được có 1/4').percent).toBe(25);
+    expect(readReply('Đã kiểm tra 3/12 bếp ăn').percent).toBe(25);
+  });
 
   it('reads "N of M" with the noun before "trong" as a share, never the whole done', () => {
     expect(readReply('Đã tổ chức xong 3 buổi trong 6 buổi theo kế hoạch')).toMatchObject({ status: 'in_progress', percent: 50 });
