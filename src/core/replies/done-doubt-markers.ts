@@ -110,6 +110,8 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (leavesOut(tokens) || onlySoFar(tokens)) doubts.workLeft = true;
     if (phraseAt(tokens, firstContent(tokens), FORWARDED) || containsPhrase(tokens, TOLD_BY)) doubts.saidBySomeoneElse = true;
     if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
+      // "Phường em xong nhiệm vụ này rồi, còn việc tuyên truyền thì tuần sau": beside this task named done, another job's plans.
+      if (namesThisTask && (namesAJob(tokens) || (tokens[0] === 'con' && namesAJob(tokens.slice(1))))) return;
       // "…, một số hộ vắng sẽ bổ sung sau", "…, tuần sau em rà tiếp": work still ahead after the done.
       const ahead = (signalsByClause[i]?.some((s) => s.tag.startsWith('start_ahead')) === true || continuesLater(tokens)) && !namesAJob(tokens);
       if (doneSeen && (notYetAfter(tokens) || stepLeft(tokens) || restLeft(tokens) || partAhead(tokens) || ahead)) doubts.workLeft = true;

@@ -124,7 +124,8 @@ function doneDoubts(
       reasons.includes('percent_not_reached') ||
       lastContrast(clauses, roles) >= 0,
     remainingWork: told.some((s) => s.tag === 'remaining'),
-    partial: told.some((s) => s.tag.startsWith('done_count') || s.tag === 'done_partly'),
+    // "Đã dứt điểm 12 hồ sơ, không còn hồ sơ nào quá hạn": a count beside none left is the whole.
+    partial: told.some((s) => s.tag.startsWith('done_count') || s.tag === 'done_partly') && !told.some((s) => s.tag === 'done:none_left'),
     undone: told.some((s) => s.tag.startsWith('undone:')),
     question: roles.includes('ask'),
     thirdParty: roles.some((role, i) => role === 'relay' && !quotedName(clauses[i])),

@@ -76,6 +76,8 @@ export const NOT_RELAY = [
 
 /** Opens a clause that passes on someone else's status wherever it stands. */
 export const RELAY_OPENERS = [
+  // the unit thought another body had it: "em tưởng bên Đoàn làm"
+  'tuong ben',
   // a forwarded message: "Forwarded: …", "Fwd: …"
   'forwarded',
   'fwd',

@@ -86,6 +86,8 @@ function everyPartDid(tokens: readonly string[]): Signal | null {
   return { status: 'done', strong: true, tag: 'done:every_part' };
 }
 
+const ARREARS = ['qua han', 'ton dong', 'ton', 'bi sot', 'sot', 'treo'];
+
 /** "không còn hộ nào chưa rà soát", "đến nay không còn ai chưa ký": every part done ("…, còn 3 hộ" says otherwise). */
 function noneLeftUndone(tokens: readonly string[]): Signal | null {
   if (tokens.filter((t) => t === 'con').length > 1 || tokens.some((t) => ['dang', 'se', 'sap', 'nua', 'tiep'].includes(t))) return null;
@@ -93,6 +95,8 @@ function noneLeftUndone(tokens: readonly string[]): Signal | null {
     if (tokens[i] !== 'khong' || tokens[i + 1] !== 'con') continue;
     for (let j = i + 2; j <= Math.min(tokens.length - 2, i + 5); j++) {
       const none = tokens[j] === 'nao' || tokens[j] === 'ai';
+      // "không còn hồ sơ nào quá hạn / tồn đọng": nothing left in arrears.
+      if (none && phraseAt(tokens, j + 1, ARREARS)) return { status: 'done', strong: true, tag: 'done:none_left' };
       if (none && NEGATIONS.includes(tokens[j + 1] ?? '')) return { status: 'done', strong: true, tag: 'done:none_left' };
     }
   }

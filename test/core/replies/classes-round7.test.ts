@@ -120,6 +120,14 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Đủ người thì xong sớm, mà giờ 2 người nghỉ ốm', 'blocked'],
     ['Hôm nay em nghỉ ốm, có gì nhắn em sau', 'none'],
   ],
+  'this task named done beside another job ahead, none left overdue, dictated full stops: done': [
+    ['Nhiệm vụ này em xong rồi, còn việc tổng vệ sinh thì tuần sau', 'done'],
+    ['Xong rồi, còn việc in ấn thì mai làm', 'in_progress'],
+    ['Đã giải quyết 9 hồ sơ, không còn hồ sơ nào tồn đọng', 'done'],
+    ['em nộp rồi chấm anh kiểm tra giúp em nha', 'done'],
+    ['đã song rồi anh dấu chấm', 'done'],
+    ['Em tưởng bên Mặt trận làm việc này', 'none'],
+  ],
 };
 
 describe('round 7 classes (rules alone)', () => {
