@@ -39,8 +39,12 @@ const SKIPPED_BEFORE_TELLING = ['em', 'minh', 'toi', 'kip'];
 export function toldLate(tokens: readonly string[], from: number): boolean {
   let k = from;
   while (SKIPPED_BEFORE_TELLING.includes(tokens[k] ?? '')) k++;
-  return phraseAt(tokens, k, ASKING_OR_TELLING) !== null;
+  const telling = phraseAt(tokens, k, ASKING_OR_TELLING);
+  if (!telling) return false;
+  // Asked by nobody, or told to the lead ("quên báo anh"); "chưa báo cáo lên phòng" may be the task's own report still to send.
+  return telling.phrase.includes('hoi') || tokens.slice(telling.end).every((t) => PARTICLES.includes(t) || TOLD_TO_LEAD.includes(t));
 }
+const TOLD_TO_LEAD = ['sorry', 'sr', 'tiep', 'toi', 'nen', 'luon', 'kip', 'som'];
 
 /** After a done clause, "còn" opening on a step: "…, còn in ấn", "còn khâu nhập máy". */
 export function stepLeft(tokens: readonly string[]): boolean {

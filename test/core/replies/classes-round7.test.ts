@@ -33,6 +33,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Xong lâu rồi anh mà em quên báo', 'done'],
     ['Làm xong từ thứ 2 rồi, tại chưa ai hỏi nên em chưa báo', 'done'],
     ['Xong lâu rồi mà chưa ký', 'in_progress'],
+    ['Làm xong lâu rồi, mà chưa báo cáo lên phòng', 'in_progress'],
   ],
   'finishing acts told past, the whole by "hết cả" or "nào cũng", leftovers and a surplus are done': [
     ['Đã chốt sổ rồi anh, tổng cộng 120 hộ', 'done'],
