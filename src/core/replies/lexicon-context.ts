@@ -174,6 +174,11 @@ export const DONE_DENIED_AFTER = [
 
 /** A later clause says an earlier problem is dealt with ("khó khăn đã được khắc phục"). */
 export const RESOLUTIONS = [
+  // "nay đã được bổ sung đủ", "giờ đã có đủ"
+  'da duoc bo sung',
+  'duoc bo sung du',
+  'da bo sung du',
+  'da co du',
   'khac phuc',
   'giai quyet',
   'thao go',

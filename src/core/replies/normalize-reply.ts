@@ -43,12 +43,14 @@ function askingA(match: string, word: string, space: string): string {
 }
 /**
  * Words whose folded form is another word's: "hở" (asks, like "hả"; folds like "hộ"), Southern "hà"
- * (insists, like "nha"; folds like "hả"), "lắm" (very; folds like "làm").
+ * (insists, like "nha"; folds like "hả"), "lắm" (very; folds like "làm"), "đính kèm" (attached; folds like "đỉnh").
  */
 const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{M}])h\u1edf(?![\p{L}\p{M}])/gu, 'hả'],
   [/(?<![\p{L}\p{M}])h\u00e0(?![\p{L}\p{M}])/gu, 'nha'],
   [/(?<![\p{L}\p{M}])l\u1eafm(?![\p{L}\p{M}])/gu, 'nhiều'],
+  // "đính kèm" (attached) folds like "đỉnh" (praise)
+  [/(?<![\p{L}\p{M}])[đĐ]ính kèm(?![\p{L}\p{M}])/gu, 'kèm theo'],
 ];
 
 function unclash(text: string): string {

@@ -96,6 +96,13 @@ const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an'
 /** Before "nơi" (a place), which folds like "nói". */
 export const PLACE_BEFORE_NOI = ['tai', 'o', 'moi', 'khap', 'den', 'toi', 'tung', 'cac', 'nhung', 'mot', 'co', 've'];
 
+/** "mai họp mấy giờ", "họp ở đâu", "phòng họp nào": a meeting's time or place, and no status word. */
+const WHEN_OR_WHERE = ['may gio', 'luc may gio', 'o dau', 'phong nao', 'khi nao', 'hoi truong nao'];
+function asksMeetingLogistics(tokens: readonly string[]): boolean {
+  if (!tokens.includes('hop') || !containsPhrase(tokens, WHEN_OR_WHERE)) return false;
+  return !tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) || (phraseAt(tokens, k, START_VERBS) && tokens[k] !== 'hop'));
+}
+
 /** "khu phố nào cũng …", "tổ nào cũng …": each of the unit's parts. */
 function everyPartOfUnit(tokens: readonly string[]): boolean {
   const at = tokens.indexOf('nao');
@@ -169,6 +176,10 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   for (let i = 1; i < clauses.length; i++) {
     const tokens = clauses[i]?.tokens ?? [];
     if (roles[i - 1] === 'relay' && roles[i] === 'tell' && tokens[0] === 'con' && !startsWithSelf(tokens) && restOfBodies(tokens)) roles[i] = 'relay';
+  }
+  // "Xong rồi anh. Mà anh ơi mai họp mấy giờ vậy": after a report, a question about a meeting's time or place asks nothing of the task.
+  for (let i = 1; i < clauses.length; i++) {
+    if (roles[i] === 'ask' && roles.slice(0, i).includes('tell') && asksMeetingLogistics(clauses[i]?.tokens ?? [])) roles[i] = 'request';
   }
   // "Đề nghị Công an phường chủ trì, phối hợp các đoàn thể thực hiện": a request goes on past a comma.
   for (let i = 1; i < clauses.length; i++) {

@@ -136,14 +136,19 @@ function none(note: string, kind: ReplyReading['kind'], confidence: number, reas
 
 /** "vướng kinh phí nhưng đã giải quyết xong": a problem the reply says is dealt with no longer blocks. */
 function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]): Signal[] {
-  if (!signals.some((signal) => signal.tag.startsWith('problem:'))) return signals;
+  if (!signals.some((signal) => signal.tag.startsWith('problem:') || signal.tag.startsWith('blocker:') || signal.tag.startsWith('missing:'))) return signals;
   const resolved = telling.some(({ tokens }) => {
     for (let i = 0; i < tokens.length; i++) {
       if (phraseAt(tokens, i, RESOLUTIONS) && !modifierBefore(tokens, i, { doubt: RESOLUTION_DOUBTS }, FILLERS, 2)) return true;
     }
     return false;
   });
-  return resolved ? signals.filter((signal) => !signal.tag.startsWith('problem:')) : signals;
+  if (!resolved) return signals;
+  // "Vướng vì thiếu danh sách, nay đã được bổ sung đủ và em làm xong rồi": beside a done, the lack resolved is behind the unit too.
+  const doneToo = signals.some((signal) => signal.tag.startsWith('done:'));
+  return signals.filter(
+    (signal) => !signal.tag.startsWith('problem:') && !(doneToo && (signal.tag.startsWith('blocker:') || signal.tag.startsWith('missing:'))),
+  );
 }
 
 /**

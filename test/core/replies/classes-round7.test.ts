@@ -129,6 +129,14 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['đã song rồi anh dấu chấm', 'done'],
     ['Em tưởng bên Mặt trận làm việc này', 'none'],
   ],
+  'an attachment, a lack resolved, a meeting asked about after a report, pushing on till tonight': [
+    ['Xong rồi anh. Đính kèm danh sách 12 hộ', 'done'],
+    ['Thiếu mẫu mấy hôm, nay đã được bổ sung đủ và em làm xong rồi', 'done'],
+    ['Thiếu mẫu mấy hôm, nay đã được bổ sung một phần', 'blocked'],
+    ['Em nộp rồi anh. Mà chiều họp ở đâu vậy anh', 'done'],
+    ['Xong rồi hả anh, chiều họp ở đâu', 'none'],
+    ['Sắp xong rồi, ráng thêm buổi tối nay', 'in_progress'],
+  ],
 };
 
 describe('round 7 classes (rules alone)', () => {
