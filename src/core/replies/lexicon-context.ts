@@ -347,6 +347,8 @@ export const PAST_MARKERS = ['da', 'roi', 'hom qua', 'vua', 'vua moi', 'tu hom',
 
 /** Finished work undone: sent back, refused, to be redone ("bị trả hồ sơ", "phải làm lại"). */
 export const UNDONE_RETURNED = [
+  // "phường trả về bắt sửa": sent back
+  'tra ve bat',
   'bi tra',
   'bi tra lai',
   'bi tra ve',

@@ -103,6 +103,12 @@ function asksMeetingLogistics(tokens: readonly string[]): boolean {
   return !tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) || (phraseAt(tokens, k, START_VERBS) && tokens[k] !== 'hop'));
 }
 
+/** "không phải bên em", "không phải việc của xã em": the unit disowns the task. */
+const NOT_OURS = ['khong phai ben em', 'khong phai ben minh', 'khong phai viec cua', 'khong phai cua ben em', 'khong phai phuong em', 'khong phai xa em'];
+function notOurs(tokens: readonly string[]): boolean {
+  return containsPhrase(tokens, NOT_OURS);
+}
+
 /** "khu phố nào cũng …", "tổ nào cũng …": each of the unit's parts. */
 function everyPartOfUnit(tokens: readonly string[]): boolean {
   const at = tokens.indexOf('nao');
@@ -216,6 +222,8 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
       if (roles[i] === 'tell' && !startsWithSelf(clause.tokens) && namesUnitTopic(clause.tokens)) roles[i] = 'relay';
     });
   }
+  // "Việc này phường 2 làm, không phải bên em": the task is another unit's; nothing is this unit's report.
+  if (clauses.some((clause) => notOurs(clause.tokens))) return roles.map((role) => (role === 'tell' ? 'relay' : role));
   // "Việc kiểm tra PCCC xong rồi, em báo nhầm chỗ": the whole reply belongs to another task.
   if (clauses.some((clause) => containsIn(clause.tokens, WRONG))) return roles.map((role) => (role === 'tell' ? 'other_task' : role));
   const topics = clauses.map((clause) => topicOf(clause.tokens));

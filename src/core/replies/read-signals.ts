@@ -221,6 +221,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       if (FILE_BEFORE_REQUEST.includes(tokens[match.start - 1] ?? '')) return null;
       // "chậm nhất thứ 2 xong": at the latest, a deadline, not a delay.
       if (match.phrase === 'cham' && tokens[match.end] === 'nhat') return null;
+      // "mưa nên đi chậm", "làm hơi chậm": the work slowed, not stopped.
+      if (match.phrase === 'cham' && SLOWED_VERBS.includes(tokens[match.start - 1] ?? '')) return { status: 'in_progress', strong: false, tag: 'slowed' };
       return { status: 'blocked', strong: false, tag: `blocker_weak:${match.phrase}` };
     case 'problem':
       return readProblem(tokens, match);
@@ -265,6 +267,9 @@ function supposed(tokens: readonly string[], match: PhraseMatch): boolean {
 
 /** Before "đăng ký" (register): who registered or that they did; "em đang ký" is the unit signing. */
 const REGISTERED_BEFORE = ['ho', 'nguoi', 'da', 'duoc', 'chua', 'luot', 'phieu', 'don', 'vien', 'khau', 'sinh', 'dan'];
+
+/** Before "chậm": the work goes on, slowly ("đi chậm", "làm chậm", "hơi chậm"). */
+const SLOWED_VERBS = ['di', 'lam', 'hoi', 'chay'];
 
 const TOPIC_DENIED = ['cung chua', 'thi chua', 'con chua'];
 

@@ -137,6 +137,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Xong rồi hả anh, chiều họp ở đâu', 'none'],
     ['Sắp xong rồi, ráng thêm buổi tối nay', 'in_progress'],
   ],
+  'sent back and being redone, slowed by rain, a task disowned': [
+    ['Nộp rồi mà quận trả về bắt sửa, em đang sửa', 'in_progress'],
+    ['Được một nửa, trời mưa nên đi chậm', 'in_progress'],
+    ['Việc này phường 3 làm, không phải bên em', 'none'],
+  ],
 };
 
 describe('round 7 classes (rules alone)', () => {
