@@ -378,7 +378,7 @@ export const UNDONE_REDO = [
 ];
 
 /** "mới nhận văn bản", "vừa nhận được": the task has only just arrived. */
-export const JUST_RECEIVED = ['moi nhan', 'vua nhan', 'vua moi nhan', 'moi nhan duoc', 'vua nhan duoc', 'moi tiep nhan', 'vua tiep nhan'];
+export const JUST_RECEIVED = ['moi nhan', 'vua nhan', 'vua moi nhan', 'moi nhan duoc', 'vua nhan duoc', 'moi tiep nhan', 'vua tiep nhan', 'da nhan duoc'];
 
 /** Before a count of the task's parts: the whole of them ("xong cả 9 tổ", "đủ 64 cơ sở"). */
 export const WHOLE_BEFORE_COUNT = ['du', 'ca', 'het', 'toan bo', 'tat ca', 'trong', 'tren', 'ca thay', 'du ca'];

@@ -71,6 +71,10 @@ const ALONE = indexPhrases(THIRD_PARTY_ALONE);
 const TOPICS = indexPhrases(TOPIC_HEADS);
 const THEIRS_INDEX = indexPhrases(THEIRS);
 const PEERS = indexPhrases([
+  // "mấy phường khác", "mấy xã kia"
+  'may phuong',
+  'may xa',
+  'may don vi',
   'phuong',
   'xa',
   'cac phuong',

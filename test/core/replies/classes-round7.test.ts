@@ -142,6 +142,12 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Được một nửa, trời mưa nên đi chậm', 'in_progress'],
     ['Việc này phường 3 làm, không phải bên em', 'none'],
   ],
+  'peers not heard from, a body above idling the unit, a plan just received with its start ahead': [
+    ['Phường 2 báo xong rồi, mấy phường khác em chưa thấy', 'none'],
+    ['Kho bạc chưa chuyển tiền nên bên em đứng im, chưa chi được', 'blocked'],
+    ['Đã nhận được kế hoạch, đơn vị sẽ triển khai đúng tiến độ', 'not_started'],
+    ['Đã nhận được rồi anh', 'none'],
+  ],
 };
 
 describe('round 7 classes (rules alone)', () => {
