@@ -45,7 +45,17 @@ export function isQuestionClause(clause: Clause): boolean {
 }
 
 /** Before a clause-final "ta" that is a pronoun ("bên ta", "chúng ta", "người ta"), not a wondering particle. */
-const PRONOUN_TA_BEFORE = ['chung', 'ben', 'phia', 'cua', 'nguoi', 'minh', 'voi', 'cho', 'giup', 'ho'];
+const PRONOUN_TA_BEFORE = ['chung', 'ben', 'phia', 'cua', 'nguoi', 'minh', 'voi', 'cho', 'giup', 'ho', 'chinh'];
+
+/** "mô có làm chi (mô)", "răng mà xong được": a Central rhetorical denial. */
+function rhetoricalCentral(tokens: readonly string[], i: number, phrase: string): boolean {
+  if (phrase === 'lam chi' || phrase === 'chi' || phrase === 'mo') return tokens[0] === 'mo' && tokens[1] === 'co';
+  if (phrase.startsWith('rang ma') || phrase === 'rang') return tokens[i] === 'rang' && tokens[i + 1] === 'ma' && tokens.includes('duoc', i + 2);
+  return false;
+}
+
+/** After "hội": a hall, a meeting, a council ("chờ hội trường" folds like "cho hỏi"). */
+const HOI_NOUNS = ['truong', 'nghi', 'dong', 'vien', 'phu', 'nong', 'cuu', 'thao', 'thi'];
 
 const WHENEVER = ['khi nao', 'bao gio', 'luc nao', 'hoi nao'];
 
@@ -58,9 +68,17 @@ function asksWithWords(tokens: readonly string[]): boolean {
     if (who && phraseBefore(tokens, i, NEGATIONS)) continue;
     // "chưa làm chi hết": Central "chi" is "gì", negated, not "để làm chi?".
     if (match.phrase === 'lam chi' && phraseBefore(tokens, i, NEGATIONS)) continue;
+    // Central "mô có làm chi", "răng mà xong được": rhetorical denials ("đâu có làm gì", "sao mà xong được"), not questions.
+    if (rhetoricalCentral(tokens, i, match.phrase)) continue;
     // "bắt đầu ạ" is not "đâu ạ"; "thế nào cũng xong", "bao giờ cũng vậy": "whatever", not a question.
     if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
+    // "làm tới đâu gọn tới đó": as far as it goes, not "where?".
+    if (['toi dau', 'den dau'].includes(match.phrase) && tokens.includes('do', match.end)) continue;
     if (tokens[match.end] === 'cung') continue;
+    // "để em hỏi lại mấy tổ trưởng": the unit will ask others, it asks nothing here.
+    if (match.phrase === 'em hoi' && (tokens[i - 1] === 'de' || tokens[match.end] === 'lai')) continue;
+    // "chờ hội trường", "chờ hội nghị": waiting on a hall or a meeting, not "cho hỏi".
+    if (match.phrase.startsWith('cho hoi') && HOI_NOUNS.includes(tokens[match.end] ?? '')) continue;
     // "khi nào có con dấu thì xong ngay", "bao giờ có danh sách thì em làm": whenever, a condition.
     if (WHENEVER.includes(match.phrase) && tokens.includes('thi', match.end)) continue;
     // "bản sao", "sao chép", "sao kê": not "sao?".

@@ -13,9 +13,19 @@ import type { Clause } from './types.ts';
  */
 export function isRemark(clauses: readonly Clause[]): boolean {
   const remarks = clauses.some(
-    ({ tokens }) => containsPhrase(tokens, REMARKS) || praises(tokens) || phraseAt(tokens, firstContent(tokens), REMARK_OPENERS) !== null || cheersOn(tokens),
+    ({ tokens }) =>
+      (containsPhrase(tokens, REMARKS) && !pushesOnUntil(tokens)) ||
+      praises(tokens) ||
+      phraseAt(tokens, firstContent(tokens), REMARK_OPENERS) !== null ||
+      cheersOn(tokens),
   );
   return remarks && !clauses.some(({ tokens }) => namesSelf(tokens) || answersPolitely(tokens));
+}
+
+/** "ráng thêm buổi chiều nay", "cố thêm tối nay": pushing on until a time, the unit's own plan (not "ráng thêm chút nữa"). */
+const UNTIL_TIMES = ['buoi', 'chieu', 'toi', 'sang', 'trua', 'hom', 'ngay', 'tuan'];
+function pushesOnUntil(tokens: readonly string[]): boolean {
+  return tokens.some((t, k) => (t === 'rang' || t === 'co') && tokens[k + 1] === 'them' && UNTIL_TIMES.includes(tokens[k + 2] ?? ''));
 }
 
 function namesSelf(tokens: readonly string[]): boolean {

@@ -110,6 +110,8 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (leavesOut(tokens) || onlySoFar(tokens)) doubts.workLeft = true;
     if (phraseAt(tokens, firstContent(tokens), FORWARDED) || containsPhrase(tokens, TOLD_BY)) doubts.saidBySomeoneElse = true;
     if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
+      // "Phường em xong nhiệm vụ này rồi, còn việc tuyên truyền thì tuần sau": beside this task named done, another job's plans.
+      if (namesThisTask && (namesAJob(tokens) || (tokens[0] === 'con' && namesAJob(tokens.slice(1))))) return;
       // "…, một số hộ vắng sẽ bổ sung sau", "…, tuần sau em rà tiếp": work still ahead after the done.
       const ahead = (signalsByClause[i]?.some((s) => s.tag.startsWith('start_ahead')) === true || continuesLater(tokens)) && !namesAJob(tokens);
       if (doneSeen && (notYetAfter(tokens) || stepLeft(tokens) || restLeft(tokens) || partAhead(tokens) || ahead)) doubts.workLeft = true;
@@ -290,8 +292,12 @@ const WORK_STEPS = ['gui', 'ky', 'trinh', 'chuyen', 'in', 'scan', 'dong dau', 'n
 function negatedNear(tokens: readonly string[], doneAt: number): boolean {
   for (let k = Math.max(0, doneAt - NEGATION_WINDOW); k < doneAt; k++) {
     const negation = phraseAt(tokens, k, NEAR_NEGATIONS);
-    if (!negation || negation.end > doneAt || phraseAt(tokens, negation.end, NOTHING_AMISS)) continue;
+    // "chưa ai báo xong", "không ai làm xong": nobody did it (not "không ai phản ánh gì").
+    const nobodyDid = tokens[negation?.end ?? -1] === 'ai' && doneAt - (negation?.end ?? 0) <= 3;
+    if (!negation || negation.end > doneAt || (phraseAt(tokens, negation.end, NOTHING_AMISS) && !nobodyDid)) continue;
     if (tokens[k] === 'dau' && !deniesWithDau(tokens, k)) continue;
+    // "làm tới đâu xong tới đó": as far as it goes, not the rhetorical "đâu".
+    if (tokens[k] === 'dau' && ['toi', 'den'].includes(tokens[k - 1] ?? '') && tokens.includes('do', k + 1)) continue;
     return true;
   }
   for (let k = doneAt + 1; k < Math.min(tokens.length, doneAt + 4); k++) if (tokens[k] === 'dau' && deniesWithDau(tokens, k)) return true;

@@ -18,7 +18,7 @@ import {
 } from './lexicon-others.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { DONE_PHRASES } from './lexicon.ts';
-import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
+import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import { PLACE_BEFORE_NOI } from './read-clause-roles.ts';
 
 /**
@@ -50,7 +50,16 @@ function onBehalf(tokens: readonly string[], doneAt: number): boolean {
   if (!done) return false;
   for (let k = done.end; k < Math.min(tokens.length, done.end + 3); k++) {
     const behalf = phraseAt(tokens, k, ON_BEHALF);
+    // "vượt kế hoạch 8 hộ": households counted, not "on behalf of".
+    if (behalf && isNumber(tokens[k - 1])) continue;
     if (behalf && phraseAt(tokens, behalf.end, BEHALF_OF) && !phraseAt(tokens, behalf.end, SELF_SUBJECTS)) return true;
+  }
+  // "nộp hộ hồ sơ cho bên Đoàn phường", "nộp giúp tờ khai cho bên Công an": the thing handed in, then for whom.
+  const behalf = phraseAt(tokens, done.end, ON_BEHALF);
+  // "bàn giao hồ sơ cho Phòng": "hồ sơ" folds like "hộ".
+  if (!behalf || behalf.phrase === 'thay' || tokens[behalf.end] === 'so') return false;
+  for (let k = behalf.end + 1; k < Math.min(tokens.length, behalf.end + 5); k++) {
+    if (tokens[k] === 'cho' && phraseAt(tokens, k + 1, BEHALF_OF) && !phraseAt(tokens, k + 1, SELF_SUBJECTS)) return true;
   }
   return false;
 }
@@ -66,6 +75,9 @@ function saidBefore(tokens: readonly string[], doneAt: number): boolean {
     if (phraseAt(tokens, k, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
     if (tokens[k] === 'nhan' && NOT_NHAN_BEFORE.includes(tokens[k - 1] ?? '')) continue;
     if (tokens[k] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[k - 1] ?? '')) continue;
+    // "dán thông báo", "phát thông báo": a notice, not someone telling.
+    if (tokens[k] === 'bao' && tokens[k - 1] === 'thong') continue;
+    if (verb.phrase === 'thong bao' && NOTICE_VERBS.includes(tokens[k - 1] ?? '')) continue;
     const before = tokens.slice(0, k);
     // "không dám nói là xong": a denial, not someone else speaking.
     if (containsPhrase(before, SELF_SUBJECTS) || containsPhrase(before, NEAR_NEGATIONS)) continue;
@@ -73,6 +85,9 @@ function saidBefore(tokens: readonly string[], doneAt: number): boolean {
   }
   return false;
 }
+
+/** Before "thông báo" as a noun, a notice: "dán", "phát", "treo", "gửi", "ra" it. */
+const NOTICE_VERBS = ['dan', 'phat', 'treo', 'gui', 'ra', 'niem', 'yet', 'in', 'soan'];
 
 /** "xác nhận", "ký nhận", "tiếp nhận": not "nhắn". */
 const NOT_NHAN_BEFORE = ['xac', 'ky', 'tiep', 'thua', 'cong', 'ghi', 'tham'];

@@ -21,6 +21,8 @@ export function notYetAfter(tokens: readonly string[]): boolean {
     if (tokens[k] !== 'chua' || phraseAt(tokens, k + 1, NOTHING_AMISS)) continue;
     // "…, quên chưa báo anh": only the telling was late, not the work.
     if (tokens[k - 1] === 'quen' && tokens[k + 1] === 'bao') continue;
+    // "…, tại chưa ai hỏi nên em chưa báo", "mà chưa thấy ai hỏi tới": nobody asked, the telling is late.
+    if (toldLate(tokens, k + 1)) continue;
     // A clause-final "chưa" asks ("xong chưa anh"), left to the question reading; after "kia", "còn lại" it states ("ba chi hội kia chưa").
     // A subject then "chưa" ("phía nam chưa") states.
     const asksAfterVerb = phraseBefore(tokens, k, [...DONE_PHRASES, ...START_VERBS]) !== null || k === 0;
@@ -29,6 +31,20 @@ export function notYetAfter(tokens: readonly string[]): boolean {
   }
   return false;
 }
+
+/** After a "chưa" or "quên": only the telling or the asking is missing ("chưa ai hỏi", "chưa báo", "quên báo"). */
+const ASKING_OR_TELLING = ['ai hoi', 'thay ai hoi', 'co ai hoi', 'bao', 'bao cao', 'bao anh', 'bao chi', 'noi', 'bao lai'];
+const SKIPPED_BEFORE_TELLING = ['em', 'minh', 'toi', 'kip'];
+
+export function toldLate(tokens: readonly string[], from: number): boolean {
+  let k = from;
+  while (SKIPPED_BEFORE_TELLING.includes(tokens[k] ?? '')) k++;
+  const telling = phraseAt(tokens, k, ASKING_OR_TELLING);
+  if (!telling) return false;
+  // Asked by nobody, or told to the lead ("quên báo anh"); "chưa báo cáo lên phòng" may be the task's own report still to send.
+  return telling.phrase.includes('hoi') || tokens.slice(telling.end).every((t) => PARTICLES.includes(t) || TOLD_TO_LEAD.includes(t));
+}
+const TOLD_TO_LEAD = ['sorry', 'sr', 'tiep', 'toi', 'nen', 'luon', 'kip', 'som'];
 
 /** After a done clause, "còn" opening on a step: "…, còn in ấn", "còn khâu nhập máy". */
 export function stepLeft(tokens: readonly string[]): boolean {

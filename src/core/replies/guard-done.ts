@@ -1,4 +1,5 @@
 import { quotedName, strictDoubts } from './done-doubt-markers.ts';
+import { toldLate } from './done-doubt-work-left.ts';
 import { WHOLE_OR_NOW } from './lexicon-context.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
@@ -123,7 +124,8 @@ function doneDoubts(
       reasons.includes('percent_not_reached') ||
       lastContrast(clauses, roles) >= 0,
     remainingWork: told.some((s) => s.tag === 'remaining'),
-    partial: told.some((s) => s.tag.startsWith('done_count') || s.tag === 'done_partly'),
+    // "Đã dứt điểm 12 hồ sơ, không còn hồ sơ nào quá hạn": a count beside none left is the whole.
+    partial: told.some((s) => s.tag.startsWith('done_count') || s.tag === 'done_partly') && !told.some((s) => s.tag === 'done:none_left'),
     undone: told.some((s) => s.tag.startsWith('undone:')),
     question: roles.includes('ask'),
     thirdParty: roles.some((role, i) => role === 'relay' && !quotedName(clauses[i])),
@@ -166,6 +168,14 @@ const FLAWS = [
   'can sua',
   'phai sua',
   'phai lam lai',
+  // only a draft, or a doubt still there: "nhưng là bản nháp", "mà mới gửi nháp thôi", "mà còn băn khoăn"
+  'ban nhap',
+  'nhap thoi',
+  'ban tho',
+  'ban du thao',
+  'ban khoan',
+  'lan tan',
+  'chua yen tam',
 ];
 
 /** "mà", "nhưng" then a negation: "xong rồi mà chưa ký được", "xong rồi nhưng vẫn chưa nộp". */
@@ -184,6 +194,8 @@ function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]):
       for (let j = contrast.end; j < Math.min(tokens.length, contrast.end + 4); j++) {
         const denial = phraseAt(tokens, j, DENIALS);
         if (!denial) continue;
+        // "xong lâu rồi mà em quên báo", "mà chưa thấy ai hỏi tới": the telling is late, not the work.
+        if (toldLate(tokens, denial.end)) break;
         // "mà không sai sót gì": nothing amiss, and its words are no flaw.
         if (phraseAt(tokens, denial.end, NOTHING_WRONG)) break;
         return i;

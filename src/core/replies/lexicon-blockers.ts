@@ -72,6 +72,27 @@ export const BLOCKER_PHRASES = [
   'phan mem loi',
   'may loi',
   'mat dien',
+  'cup dien',
+  // English and slang: "stuck rồi", "bị block", "chưa có access", "thì chịu"
+  'stuck',
+  'blocked',
+  'bi block',
+  'chua co access',
+  'khong co access',
+  'chiu thua',
+  'thi chiu',
+  // put off: "hoãn ra quân tới khi hết mưa" ("hoãn" folds like "hoàn")
+  'hoan ra quan',
+  'hoan toi khi',
+  'hoan den khi',
+  // staff off sick ("hôm nay em nghỉ ốm" alone only says the teller is away)
+  'nguoi nghi om',
+  'can bo nghi om',
+  // beyond the unit: it has to ask above
+  'vuot tham quyen',
+  'ngoai tham quyen',
+  'ngoai kha nang',
+  'xin y kien cap tren',
   'mat mang',
   'rot mang',
   'mang rot',

@@ -6,6 +6,8 @@
 /** Speakers who are the unit itself: "em", "bên em", "chúng tôi". */
 export const SELF_SUBJECTS = [
   'em',
+  // Central "bên ni": this side, the unit
+  'ben ni',
   'chung em',
   'ben em',
   'toi',
@@ -74,6 +76,12 @@ export const NOT_RELAY = [
 
 /** Opens a clause that passes on someone else's status wherever it stands. */
 export const RELAY_OPENERS = [
+  // the unit thought another body had it: "em tưởng bên Đoàn làm"
+  'tuong ben',
+  // a forwarded message: "Forwarded: …", "Fwd: …"
+  'forwarded',
+  'fwd',
+  'fw',
   'nghe noi',
   'nghe bao',
   'nghe dau',
@@ -110,6 +118,10 @@ export const FORWARDING_MARKERS = [
   'de chi biet',
   'anh chi nam',
   'gui kem so lieu',
+  // "em gửi lại báo cáo của quận để mọi người nắm"
+  'de moi nguoi nam',
+  'moi nguoi nam',
+  'gui lai bao cao cua',
 ];
 
 /** Third parties named by one word: "họ nói xong rồi", "văn phòng nói…", "người ta bảo…". */

@@ -58,6 +58,19 @@ export const MISSING_LEADS = [
 /** "chưa có gì", "chưa đụng tới": nothing done yet. */
 export const NOTHING_YET = [
   'chua co gi',
+  // not even opened, not a line written: "chưa mở file ra", "chưa viết được dòng nào"
+  'chua mo file',
+  'chua mo ho so',
+  'chua mo van ban',
+  'chua viet duoc dong nao',
+  'chua viet duoc chu nao',
+  'chua viet dong nao',
+  'not started',
+  // Central "mô có làm chi": nothing done
+  'mo co lam chi',
+  'mo co lam gi',
+  'not started yet',
+  'not yet started',
   'chua lam gi',
   // Central "chi" is "gì": "chưa làm chi hết"
   'chua lam chi',
@@ -161,6 +174,11 @@ export const DONE_DENIED_AFTER = [
 
 /** A later clause says an earlier problem is dealt with ("khó khăn đã được khắc phục"). */
 export const RESOLUTIONS = [
+  // "nay đã được bổ sung đủ", "giờ đã có đủ"
+  'da duoc bo sung',
+  'duoc bo sung du',
+  'da bo sung du',
+  'da co du',
   'khac phuc',
   'giai quyet',
   'thao go',
@@ -229,6 +247,8 @@ export const PAST_OR_CONCESSIVE = [
   'hoi thang truoc',
   'hoi tuan truoc',
   'truoc',
+  'hom qua',
+  'hom kia',
 ];
 
 /** Steps before the task itself: "họp xong", "phân công xong" say the work has begun, not ended. */
@@ -327,6 +347,8 @@ export const PAST_MARKERS = ['da', 'roi', 'hom qua', 'vua', 'vua moi', 'tu hom',
 
 /** Finished work undone: sent back, refused, to be redone ("bị trả hồ sơ", "phải làm lại"). */
 export const UNDONE_RETURNED = [
+  // "phường trả về bắt sửa": sent back
+  'tra ve bat',
   'bi tra',
   'bi tra lai',
   'bi tra ve',
@@ -356,7 +378,7 @@ export const UNDONE_REDO = [
 ];
 
 /** "mới nhận văn bản", "vừa nhận được": the task has only just arrived. */
-export const JUST_RECEIVED = ['moi nhan', 'vua nhan', 'vua moi nhan', 'moi nhan duoc', 'vua nhan duoc', 'moi tiep nhan', 'vua tiep nhan'];
+export const JUST_RECEIVED = ['moi nhan', 'vua nhan', 'vua moi nhan', 'moi nhan duoc', 'vua nhan duoc', 'moi tiep nhan', 'vua tiep nhan', 'da nhan duoc'];
 
 /** Before a count of the task's parts: the whole of them ("xong cả 9 tổ", "đủ 64 cơ sở"). */
 export const WHOLE_BEFORE_COUNT = ['du', 'ca', 'het', 'toan bo', 'tat ca', 'trong', 'tren', 'ca thay', 'du ca'];

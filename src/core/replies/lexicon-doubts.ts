@@ -177,7 +177,7 @@ export const PREPARATORY_OBJECTS = [
 ];
 
 /** In the done clause: another round or year of the work ("đợt trước", "năm ngoái"). */
-export const OTHER_OCCASIONS = ['dot truoc', 'dot roi', 'nam ngoai', 'nam truoc', 'ky truoc', 'lan truoc', 'quy truoc', 'nam roi'];
+export const OTHER_OCCASIONS = ['dot truoc', 'dot roi', 'nam ngoai', 'nam truoc', 'ky truoc', 'lan truoc', 'quy truoc', 'nam roi', 'hoi nam', 'nam kia'];
 
 /** A time still running, then "là" right before the done word: "tuần này là xong", "trong tháng này là hoàn thành". */
 export const RUNNING_TIMES = [

@@ -4,7 +4,7 @@
  */
 
 /** Opens a forwarded message: "Fw: Đã hoàn thành…". */
-export const FORWARDED = ['fw', 'fwd', 'forward', 'chuyen tiep', 'tin chuyen tiep'];
+export const FORWARDED = ['fw', 'fwd', 'forward', 'forwarded', 'chuyen tiep', 'tin chuyen tiep', 'tin moi', 'tin nong', 'ban tin', 'thong cao'];
 
 /** Someone else's view opens the clause: "theo chị Hoa thì…", "theo bên đó thì…" (not "theo kế hoạch"). */
 export const VIEW_OF = ['theo', 'nghe', 'nghe noi', 'nghe dau'];
@@ -14,7 +14,7 @@ export const NOT_A_VIEW = ['ke hoach', 'chi tieu', 'huong dan', 'yeu cau', 'quy 
 export const OTHERS_ALONE = ['nguoi ta', 'ben do', 'ben kia', 'ben ay', 'anh ay', 'chi ay', 'ong ay', 'ba ay', 'ben ho', 'tui no', 'may dua'];
 
 /** Verbs by which someone else's word is passed on inside a done clause ("thầy hiệu trưởng báo…", "cán bộ tư pháp nhắn là…"). */
-export const SAID_BY_VERBS = ['xac nhan', 'bao voi em', 'cho hay', 'khang dinh'];
+export const SAID_BY_VERBS = ['xac nhan', 'bao voi em', 'cho hay', 'khang dinh', 'cong bo', 'dua tin', 'cho biet'];
 
 /** "phần của anh Nam", "phần việc của chị ấy": a person's share (a body's name may be the unit's own). */
 export const SHARE_OF = ['phan cua', 'phan viec cua', 'viec cua', 'khau cua'];
@@ -82,7 +82,19 @@ export const RECORD_VERBS = [
 export const UNIT_NOUNS = ['xa', 'phuong', 'don vi', 'huyen', 'quan', 'thon', 'ap', 'khu pho', 'to', 'tram', 'hoi', 'doan', 'ben'];
 export const OTHER_MARKS = ['ben canh', 'lan can', 'ban', 'kia', 'khac'];
 /** The whole of a larger body: "cả huyện", "toàn quận". */
-export const WHOLE_BODIES = ['ca quan', 'ca huyen', 'ca tinh', 'ca thanh pho', 'toan quan', 'toan huyen', 'toan tinh', 'moi nguoi deu'];
+export const WHOLE_BODIES = [
+  'ca quan',
+  'ca huyen',
+  'ca tinh',
+  'ca thanh pho',
+  'ca nuoc',
+  'toan quan',
+  'toan huyen',
+  'toan tinh',
+  'toan thanh pho',
+  'toan quoc',
+  'moi nguoi deu',
+];
 
 /** Open a clause addressed to others about their work: thanks, wishes, praise ("cảm ơn mọi người đã hoàn thành", "chúc anh em hoàn thành tốt"). */
 export const COURTESIES = ['cam on', 'chuc', 'chuc mung', 'khen', 'tuyen duong', 'bieu duong', 'mong', 'hy vong', 'hi vong'];

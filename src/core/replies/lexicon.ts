@@ -61,12 +61,20 @@ export const DONE_PHRASES = [
   'du het roi',
   'da chot',
   'chot xong',
+  'chot roi',
   'nop ve',
   'nop len',
   'gui ve',
   'gui len',
   'ban hoan chinh',
   'nop',
+  // told past only (read-signals.ts): "đã chốt sổ", "đã ký ban hành", "đã phát hành", "làm tới nơi tới chốn rồi"
+  'chot so',
+  'chot danh sach',
+  'ky ban hanh',
+  'phat hanh',
+  'tieu huy',
+  'toi noi toi chon',
 ];
 
 /** Says the work is going on right now. */
@@ -142,6 +150,11 @@ export const ACTIVITY_VERBS = [
 /** Getting ready rather than doing: "đang chuẩn bị kế hoạch", "đang nghiên cứu văn bản", "đang đọc hướng dẫn". */
 export const PREPARING = [
   'chuan bi',
+  // scheduling: "đang lên lịch", "đang xếp lịch"
+  'len lich',
+  'xep lich',
+  'sap xep lich',
+  'lap lich',
   'xay dung ke hoach',
   'xay dung phuong an',
   'len ke hoach',
@@ -219,5 +232,17 @@ export const NEUTRAL_PHRASES = [
   'dang vien',
   // "không cần hỗ trợ gì thêm": no help needed
   'khong can ho tro',
+  // a routine meeting, not the work: "mai họp giao ban 8h"
+  'hop giao ban',
+  'giao ban',
+  // "đi làm ăn xa": making a living, not the work
+  'lam an',
+  // "chứ còn gì nữa", Central "chớ còn chi nữa": emphatic, nothing is left ("chớ" folds like "chờ")
+  'chu con gi nua',
+  'chu con chi nua',
+  'cho con chi nua',
+  'cho con gi nua',
+  // "thay đổi" folds like "thay đợi"
+  'thay doi',
   'chua can ho tro',
 ];

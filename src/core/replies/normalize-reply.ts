@@ -43,12 +43,14 @@ function askingA(match: string, word: string, space: string): string {
 }
 /**
  * Words whose folded form is another word's: "hở" (asks, like "hả"; folds like "hộ"), Southern "hà"
- * (insists, like "nha"; folds like "hả"), "lắm" (very; folds like "làm").
+ * (insists, like "nha"; folds like "hả"), "lắm" (very; folds like "làm"), "đính kèm" (attached; folds like "đỉnh").
  */
 const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{M}])h\u1edf(?![\p{L}\p{M}])/gu, 'hả'],
   [/(?<![\p{L}\p{M}])h\u00e0(?![\p{L}\p{M}])/gu, 'nha'],
   [/(?<![\p{L}\p{M}])l\u1eafm(?![\p{L}\p{M}])/gu, 'nhiều'],
+  // "đính kèm" (attached) folds like "đỉnh" (praise)
+  [/(?<![\p{L}\p{M}])[đĐ]ính kèm(?![\p{L}\p{M}])/gu, 'kèm theo'],
 ];
 
 function unclash(text: string): string {
@@ -84,6 +86,11 @@ const VOCABULARY: ReadonlySet<string> = new Set(
  * Folded tokens of the reply, split into clauses at sentence marks, commas, dashes and "nhưng",
  * with shorthand expanded and Telex leftovers repaired ("hoanf thanhf" → "hoan thanh").
  */
+/** Voice-to-text: a dictated full stop after a sentence's last word ("… rồi chấm …", "… ạ dấu chấm"), not "chấm điểm". */
+const DICTATED_STOP = /\b(roi|a|nha|nhe|ha|anh|chi)\s+(?:dau\s+)?cham(?:\s+het)?\b(?!\s+(?:diem|cong|bai|thi|thi dua))/g;
+/** Voice-to-text hears "xong" as "song" ("đã song rồi"); "song" alone may be "song le" (however). */
+const DICTATED_XONG = /\bda song roi\b/g;
+
 export function normalizeReply(text: string): Clause[] {
   const folded = foldVietnamese(
     unclash(text.normalize('NFC'))
@@ -97,6 +104,8 @@ export function normalizeReply(text: string): Clause[] {
       .replace(/\n/g, ' . '),
   )
     .replace(/(\d),(\d)/g, '$1.$2')
+    .replace(DICTATED_STOP, '$1 . ')
+    .replace(DICTATED_XONG, 'da xong roi')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
     .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ')
     .replace(MENDING, (words) => words.replace(' ', ''))

@@ -18,6 +18,10 @@ const UPPER_BODIES = [
   'thuong truc',
   'chu tich',
   'don vi chu tri',
+  'cong an quan',
+  'cong an huyen',
+  'kho bac',
+  'bao hiem',
 ];
 /** What such a body has not done: sent, passed on, approved, signed, answered. */
 const DELIVERIES = ['gui', 'chuyen', 'duyet', 'phe duyet', 'ky', 'cap', 'tra loi', 'co y kien', 'cho y kien', 'huong dan', 'phat', 'giao', 'ban hanh'];

@@ -27,6 +27,7 @@ import {
   TOPIC_HEADS,
   TOPIC_LEADS,
 } from './lexicon-clause-roles.ts';
+import { WHOLE_BODIES } from './lexicon-others.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
 import type { Clause } from './types.ts';
 
@@ -70,6 +71,10 @@ const ALONE = indexPhrases(THIRD_PARTY_ALONE);
 const TOPICS = indexPhrases(TOPIC_HEADS);
 const THEIRS_INDEX = indexPhrases(THEIRS);
 const PEERS = indexPhrases([
+  // "mấy phường khác", "mấy xã kia"
+  'may phuong',
+  'may xa',
+  'may don vi',
   'phuong',
   'xa',
   'cac phuong',
@@ -95,6 +100,51 @@ const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an'
 /** Before "nơi" (a place), which folds like "nói". */
 export const PLACE_BEFORE_NOI = ['tai', 'o', 'moi', 'khap', 'den', 'toi', 'tung', 'cac', 'nhung', 'mot', 'co', 've'];
 
+/** "mai họp mấy giờ", "họp ở đâu", "phòng họp nào": a meeting's time or place, and no status word. */
+const WHEN_OR_WHERE = ['may gio', 'luc may gio', 'o dau', 'phong nao', 'khi nao', 'hoi truong nao'];
+function asksMeetingLogistics(tokens: readonly string[]): boolean {
+  if (!tokens.includes('hop') || !containsPhrase(tokens, WHEN_OR_WHERE)) return false;
+  return !tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) || (phraseAt(tokens, k, START_VERBS) && tokens[k] !== 'hop'));
+}
+
+/** "không phải bên em", "không phải việc của xã em": the unit disowns the task. */
+const NOT_OURS = ['khong phai ben em', 'khong phai ben minh', 'khong phai viec cua', 'khong phai cua ben em', 'khong phai phuong em', 'khong phai xa em'];
+function notOurs(tokens: readonly string[]): boolean {
+  return containsPhrase(tokens, NOT_OURS);
+}
+
+/** "khu phố nào cũng …", "tổ nào cũng …": each of the unit's parts. */
+function everyPartOfUnit(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('nao');
+  return at > 0 && at <= 3 && tokens[at + 1] === 'cung';
+}
+
+/** "bên một cửa đã nhận", "văn thư đã tiếp nhận đủ": someone received it, and nothing else is told. */
+const RECEIVED = ['da nhan', 'da nhan duoc', 'da nhan du', 'da tiep nhan', 'nhan du roi', 'nhan roi', 'nhan duoc roi'];
+function receiptConfirmed(tokens: readonly string[]): boolean {
+  const at = indexOfPhrase(tokens, RECEIVED);
+  return at > 0 && !tokens.some((t) => NEGATIONS.includes(t));
+}
+
+/** After "còn": a few or a number of bodies ("mấy xã", "3 huyện", "vài phường"). */
+const BODY_NOUNS = ['xa', 'phuong', 'huyen', 'quan', 'tinh', 'don vi', 'thi tran'];
+function restOfBodies(tokens: readonly string[]): boolean {
+  const k = ['may', 'vai', 'mot so'].includes(tokens[1] ?? '') || /^\d+$/.test(tokens[1] ?? '') ? 2 : 1;
+  return phraseAt(tokens, k, BODY_NOUNS) !== null;
+}
+
+/** Open a wish: "chúc" is always to others; "mong", "hy vọng" only with others named ("hy vọng thứ 6 xong" is the unit's own hope). */
+const WISHES = ['mong', 'hy vong', 'hi vong', 'mong rang'];
+
+/** Tells what has happened inside a wish ("vẫn" is left out: "vận động" folds like it). */
+const TOLD_IN_WISH = ['da', 'dang', 'roi', 'chua', 'bi'];
+
+function wishesOthers(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (tokens[start] === 'chuc' && tokens[start + 1] !== 'mung') return true;
+  return phraseAt(tokens, start, WISHES) !== null && (containsPhrase(tokens, ADDRESSEES) || groupAt(tokens, start + 1) !== null);
+}
+
 /** Bodies above or beside the unit that ask after a task. */
 const BODIES = ['quan', 'huyen', 'tinh', 'phuong', 'xa', 'so', 'phong', 'bcd', 'sep'];
 
@@ -105,10 +155,41 @@ const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'v
 /** Roles of the reply's clauses, decided clause by clause and then across the reply. */
 export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   const roles: ClauseRole[] = clauses.map(roleOf);
+  const wishedBefore: boolean[] = clauses.map(() => false);
   // After a report, "có gì anh chỉ đạo thêm", "anh nhận được chưa ạ": a courtesy to the lead, no status told or asked.
   for (let i = 1; i < clauses.length; i++) {
     const tokens = clauses[i]?.tokens ?? [];
     if (roles.slice(0, i).includes('tell') && (offersFurtherHelp(tokens) || asksReceipt(tokens))) roles[i] = 'request';
+  }
+  // "Chúc các tổ đi vận động thuận lợi, hoàn thành sớm nhiệm vụ": a wish goes on past a comma, until a clause tells something.
+  for (let i = 0; i < clauses.length; i++) {
+    const tokens = clauses[i]?.tokens ?? [];
+    if (roles[i] === 'tell' && wishesOthers(tokens) && indexOfPhrase(tokens, TOLD_IN_WISH) < 0) roles[i] = 'request';
+  }
+  for (let i = 1; i < clauses.length; i++) {
+    const previous = clauses[i - 1]?.tokens ?? [];
+    const tokens = clauses[i]?.tokens ?? [];
+    const wishing = wishesOthers(previous) || (roles[i - 1] === 'request' && wishedBefore[i - 1] === true);
+    if (wishing && roles[i] === 'tell' && indexOfPhrase(tokens, TOLD_IN_WISH) < 0 && !startsWithSelf(tokens)) {
+      roles[i] = 'request';
+      wishedBefore[i] = true;
+    }
+  }
+  // "…, khu phố nào cũng đã dán thông báo": every part of the unit, not another body; "…, bên một cửa đã nhận": the recipient confirms the unit's delivery.
+  for (let i = 1; i < clauses.length; i++) {
+    const tokens = clauses[i]?.tokens ?? [];
+    if (roles[i] !== 'relay' || clauses[i]?.quoted) continue;
+    const toldDone = roles.slice(0, i).some((role, j) => role === 'tell' && containsPhrase(clauses[j]?.tokens ?? [], DONE_PHRASES));
+    if (everyPartOfUnit(tokens) || (toldDone && receiptConfirmed(tokens))) roles[i] = 'tell';
+  }
+  // "Cả huyện xong 85% rồi, còn mấy xã vùng sâu": what is left of the relayed body's work is still theirs.
+  for (let i = 1; i < clauses.length; i++) {
+    const tokens = clauses[i]?.tokens ?? [];
+    if (roles[i - 1] === 'relay' && roles[i] === 'tell' && tokens[0] === 'con' && !startsWithSelf(tokens) && restOfBodies(tokens)) roles[i] = 'relay';
+  }
+  // "Xong rồi anh. Mà anh ơi mai họp mấy giờ vậy": after a report, a question about a meeting's time or place asks nothing of the task.
+  for (let i = 1; i < clauses.length; i++) {
+    if (roles[i] === 'ask' && roles.slice(0, i).includes('tell') && asksMeetingLogistics(clauses[i]?.tokens ?? [])) roles[i] = 'request';
   }
   // "Đề nghị Công an phường chủ trì, phối hợp các đoàn thể thực hiện": a request goes on past a comma.
   for (let i = 1; i < clauses.length; i++) {
@@ -145,6 +226,8 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
       if (roles[i] === 'tell' && !startsWithSelf(clause.tokens) && namesUnitTopic(clause.tokens)) roles[i] = 'relay';
     });
   }
+  // "Việc này phường 2 làm, không phải bên em": the task is another unit's; nothing is this unit's report.
+  if (clauses.some((clause) => notOurs(clause.tokens))) return roles.map((role) => (role === 'tell' ? 'relay' : role));
   // "Việc kiểm tra PCCC xong rồi, em báo nhầm chỗ": the whole reply belongs to another task.
   if (clauses.some((clause) => containsIn(clause.tokens, WRONG))) return roles.map((role) => (role === 'tell' ? 'other_task' : role));
   const topics = clauses.map((clause) => topicOf(clause.tokens));
@@ -197,7 +280,13 @@ function roleOf(clause: Clause): ClauseRole {
  * what it means for the unit. Only a failing holds the unit up: others' done stays theirs.
  */
 function ownConsequence(tokens: readonly string[]): boolean {
-  return tokens.some((token, i) => token === 'nen' && phraseAtIn(tokens, i + 1, SELF) !== null && tokens.slice(0, i).some((word) => NEGATIONS.includes(word)));
+  // "… chưa chuyển tiền nên chưa chi trả cho dân được": the unit left unnamed before its "cannot".
+  return tokens.some(
+    (token, i) =>
+      token === 'nen' &&
+      (phraseAtIn(tokens, i + 1, SELF) !== null || (tokens[i + 1] === 'chua' && tokens.includes('duoc', i + 2))) &&
+      tokens.slice(0, i).some((word) => NEGATIONS.includes(word)),
+  );
 }
 
 function firstContent(tokens: readonly string[]): number {
@@ -222,6 +311,8 @@ function isRelay(tokens: readonly string[]): boolean {
     // "xác nhận": not "nhắn"; "tại nơi cư trú", "mọi nơi": not "nói".
     if (tokens[i] === 'nhan' && tokens[i - 1] === 'xac') continue;
     if (tokens[i] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[i - 1] ?? '')) continue;
+    // "dán thông báo": a notice, not "báo" (tells).
+    if (tokens[i] === 'bao' && tokens[i - 1] === 'thong') continue;
     // "mấy tổ chưa báo về": nothing passed on.
     if (phraseBefore(tokens, i, NEGATIONS)) continue;
     if (thirdPartyBefore(tokens, i)) return true;
@@ -252,6 +343,8 @@ function thirdPartyBefore(tokens: readonly string[], end: number): boolean {
 function othersAsSubject(tokens: readonly string[]): boolean {
   if (containsIn(tokens, THEIRS_INDEX)) return true;
   const start = firstContent(tokens);
+  // "Cả tỉnh xong 90% rồi", "toàn quận đã hoàn thành 85%": a larger body's figure, not the unit's.
+  for (let k = 0; k <= start; k++) if (phraseAt(tokens, k, WHOLE_BODIES)) return true;
   // "Các phường khác làm xong cả rồi": peer units named as such ("các khu phố khác" are the unit's own parts).
   const head = phraseAtIn(tokens, start, PEERS);
   if (head) for (let i = head.end; i < Math.min(tokens.length, head.end + 3); i++) if (tokens[i] === 'khac' || tokens[i] === 'kia') return true;
@@ -271,9 +364,12 @@ function isRequest(tokens: readonly string[]): boolean {
   const start = firstContent(tokens);
   // "Ai xong trước thì hỗ trợ tổ khác": whoever finishes is told what to do, even to help.
   if (addressesWhoever(tokens, start)) return true;
+  if (asksToCheck(tokens)) return true;
   if (containsPhrase(tokens, HELP_OBJECTS)) return false;
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
+  // "Đồng chí Lan đôn đốc các chi hội hoàn thành trong tuần": a comrade named, then a deadline ahead, nothing told as happened.
+  if (phraseAt(tokens, 0, COMRADES) && deadlineAhead(tokens) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
   // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
   if ((addressed || containsPhrase(tokens, ADDRESSEES)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
   if (instructsGroup(tokens, start)) return true;
@@ -282,6 +378,30 @@ function isRequest(tokens: readonly string[]): boolean {
   if (containsPhrase(tokens, REQUEST_ENDINGS) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
   return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0 && !selfActsLater(tokens);
 }
+
+/** The lead addressed, or a plea, before a verb of checking: "anh", "nhờ anh", "phiền chị". */
+const CHECK_ADDRESS = ['nho', 'phien', 'anh', 'chi', 'sep'];
+const CHECK_VERBS = ['kiem tra', 'xem', 'coi', 'check', 'ra', 'soat', 'duyet', 'doc'];
+/** Right after the verb: "lại", "giúp", "giùm", "dùm", "hộ", "qua" make it a request to the lead. */
+const CHECK_HELP = ['lai', 'giup', 'gium', 'dum', 'ho', 'qua'];
+const HELP = ['giup', 'gium', 'dum'];
+
+/**
+ * "Anh kiểm tra lại giúp em file đã gửi nha", "Kiểm tra giúp em file đã gửi": asks the lead to check
+ * what was sent; the "đã" qualifies the thing to check, it tells nothing of the task.
+ */
+function asksToCheck(tokens: readonly string[]): boolean {
+  let k = 0;
+  while (k < tokens.length && PARTICLES.includes(tokens[k] ?? '') && !CHECK_ADDRESS.includes(tokens[k] ?? '')) k++;
+  const from = k;
+  while (k < from + 3 && CHECK_ADDRESS.includes(tokens[k] ?? '')) k++;
+  const verb = phraseAt(tokens, k, CHECK_VERBS);
+  if (!verb || !phraseAt(tokens, verb.end, CHECK_HELP)) return false;
+  // Unaddressed, only a plea for help makes it a request ("rà lại hồ sơ đã nộp" may tell what the unit did).
+  return k > from || tokens.slice(verb.end, verb.end + 3).some((t) => HELP.includes(t));
+}
+
+const COMRADES = ['dong chi', 'd c', 'dc', 'dong chi truong'];
 
 /** "các tổ còn lại mai em đi", "mấy hộ kia thì em làm sau": the unit itself is the one to act, after a time or "thì". */
 function selfActsLater(tokens: readonly string[]): boolean {

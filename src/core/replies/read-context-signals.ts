@@ -294,6 +294,8 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
 /** "còn 2 hồ sơ nữa", "còn lại 3 tổ": work still to do, so the task is in progress. */
 export function readRemaining(tokens: readonly string[], match: PhraseMatch): Signal | null {
   if (modifierBefore(tokens, match.start, { cancel: REMAINING_CANCELLERS }, [], 1)) return null;
+  // "còn dư ít tờ rơi", "còn thừa 20 phần quà": leftovers, not work left ("dư" folds like "dự", "còn dự kiến…").
+  if (match.phrase === 'con' && (tokens[match.end] === 'thua' || (tokens[match.end] === 'du' && tokens[match.end + 1] !== 'kien'))) return null;
   const remaining: Signal = { status: 'in_progress', strong: true, tag: 'remaining' };
   if (match.phrase === 'con lai' || match.phrase === 'chi con') return remaining;
   if (match.phrase.endsWith('thieu')) return phraseAt(tokens, match.end, RESOURCES) ? { status: 'blocked', strong: true, tag: 'missing:con thieu' } : remaining;
@@ -315,7 +317,8 @@ export function pendingApproval(tokens: readonly string[]): Signal | null {
     if (!negation || phraseBefore(tokens, i, SELF_SUBJECTS)) continue;
     for (let j = negation.end; j <= Math.min(tokens.length - 1, negation.end + 3); j++) {
       if (phraseAt(tokens, j, SELF_SUBJECTS)) break;
-      const approval = phraseAt(tokens, j, APPROVALS);
+      const approval = phraseAt(tokens, j, APPROVALS) ?? (negation.phrase.endsWith('thay') && tokens[j] === 'ky' ? { phrase: 'ky' } : null);
+      // "chưa thấy ký": a signature looked for, not the unit's own ("chưa ký" may be).
       if (approval) return { status: 'blocked', strong: true, tag: `approval_pending:${approval.phrase}` };
     }
   }

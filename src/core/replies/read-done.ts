@@ -14,7 +14,7 @@ import {
 } from './lexicon-context.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import { laterOnly } from './read-context-signals.ts';
-import { COUNTED } from './read-percent.ts';
+import { COUNTED, OUT_OF } from './read-percent.ts';
 import type { Signal } from './types.ts';
 
 /**
@@ -23,9 +23,12 @@ import type { Signal } from './types.ts';
  * of the task's parts ("phân công xong", "xong 2 khu phố", "3 tổ nộp rồi"), or the whole task done.
  */
 
+/** A period still running just before a done word with nothing past: "tuần này xong", "tháng này xong". */
+const THIS_PERIOD = ['tuan nay', 'thang nay', 'trong tuan nay', 'trong thang nay', 'nay mai'];
+
 /** After a done word: a date it is due by ("trước ngày 15", "trong tuần"; "đúng hạn", "trước hạn" report it), so still ahead unless said past. */
 const BY_A_DATE = ['truoc ngay', 'trong tuan', 'trong thang', 'trong hom nay', 'trong tuan nay', 'trong thang nay'];
-const DRAFTS = ['ban nhap', 'du thao', 'ban du thao', 'ban thao', 'ban draft', 'draft'];
+const DRAFTS = ['ban nhap', 'nhap', 'ban tho', 'du thao', 'ban du thao', 'ban thao', 'ban draft', 'draft'];
 const ABOUT_TO = ['chuan bi', 'sap sua', 'dang chuan bi', 'em chuan bi', 'dinh'];
 const FINISHING = ['xong', 'hoan thanh', 'hoan tat', 'xong xuoi', 'xong het'];
 const FEW = ['may', 'vai', 'mot so', 'mot vai', 'it'];
@@ -38,7 +41,7 @@ function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   if (phraseBefore(tokens, match.start, ABOUT_TO) && !FINISHING.includes(match.phrase)) return true;
   // "làm cho xong", "cố cho xong": a purpose.
   if (tokens[match.start - 1] === 'cho' || (tokens[match.start - 2] === 'cho' && tokens[match.start - 1] === 'lam')) return true;
-  const past = tokens.slice(0, match.start).includes('da') || tokens.slice(match.end).includes('roi');
+  const past = tokens.slice(0, match.start).includes('da') || match.phrase.startsWith('da ') || tokens.slice(match.end).includes('roi');
   // "hoàn thành sớm hơn kế hoạch": earlier than planned, told as done.
   if (!past && phraseAt(tokens, match.end, SOON_AFTER) && tokens[match.end + 1] !== 'hon') return true;
   // "Xong em báo", "hoàn thành em gửi anh": once it is done; nothing says it is.
@@ -104,13 +107,42 @@ const IN_ORDER = ['dau ra do', 'dau ra day', 'dau vao do', 'dau vao day'];
 /** After "xong": "xong thì chưa" denies it. */
 const DENIED_TOPIC = ['thi chua', 'thi khong', 'thi chua dau', 'thi chua phai'];
 /** Before "xong": it is denied, "xong gì mà xong", "có gì đâu mà xong". */
-const DONE_DENIED_BEFORE = ['gi ma', 'dau ma', 'cai gi ma', 'dau co', 'co dau', 'dau da', 'dau phai', 'dau phai da', 'dau co ma'];
+const DONE_DENIED_BEFORE = ['gi ma', 'dau ma', 'cai gi ma', 'dau co', 'co dau', 'dau da', 'dau phai', 'dau phai da', 'dau co ma', 'mo co', 'rang ma'];
 /** Before "đâu": a word of its own ("bắt đầu", "ban đầu", "lúc đầu"), not the rhetorical "đâu". */
 const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot'];
 /** Before "nữa": the amount still to go, "còn hai tổ nữa là xong". */
 const STILL_TO_GO = ['nua la', 'nua thi', 'nua moi', 'nua se', 'nua la se'];
 
+/** After a done word with nothing past: "hoàn thành tốt/xuất sắc" then praise or a group addressed exhorts or praises, it tells nothing. */
+const WELL = ['tot', 'xuat sac'];
+const PRAISED = ['nhieu', 'qua', 'ghe', 'that']; // "lắm" is read as "nhiều" (normalize-reply.ts)
+const GROUPS_ADDRESSED = ['cac dong chi', 'anh em', 'moi nguoi', 'cac ban', 'ca nha', 'cac em', 'chi em'];
+
+function exhortsOrPraises(tokens: readonly string[], match: PhraseMatch): boolean {
+  const well = phraseAt(tokens, match.end, WELL);
+  if (!well || tokens.slice(0, match.start).includes('da') || tokens.includes('roi')) return false;
+  return phraseAt(tokens, well.end, PRAISED) !== null || tokens.some((_, k) => k > well.end && phraseAt(tokens, k, GROUPS_ADDRESSED) !== null);
+}
+
+/** After "mới": this task's turn comes ("mới tới việc này", "mới đến lượt việc này"). */
+const TURN_OF_THIS = ['toi viec nay', 'den viec nay', 'toi luot', 'den luot', 'toi cai nay', 'den cai nay'];
+
+/** "xong đợt tiêm chủng em mới bắt đầu", "xong Tết em mới làm": after something else, then the start of this task. */
+function startsAfterOtherEvent(tokens: readonly string[], match: PhraseMatch): boolean {
+  if (match.phrase !== 'xong' || tokens.slice(0, match.start).some((t) => !PARTICLES.includes(t))) return false;
+  const moi = tokens.indexOf('moi', match.end + 1);
+  if (moi < 0 || moi > match.end + 6) return false;
+  // "xong đợt kiểm tra rồi mới tới việc này": "rồi" only if it leads to "mới".
+  if (tokens.some((t, k) => t === 'roi' && k !== moi - 1)) return false;
+  if (phraseAt(tokens, moi + 1, TURN_OF_THIS)) return true;
+  // "xong việc này em mới làm việc khác": this task first.
+  if (['viec', 'cai'].includes(tokens[match.end] ?? '') && tokens[match.end + 1] === 'nay') return false;
+  return phraseAt(tokens, moi + 1, [...START_VERBS, ...ACTIVITY_VERBS]) !== null;
+}
+
 export function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  if (exhortsOrPraises(tokens, match)) return null;
+  if (startsAfterOtherEvent(tokens, match)) return { status: 'not_started', strong: true, tag: 'start_ahead:after_other' };
   if (phraseAt(tokens, match.end, DENIED_TOPIC)) return { status: 'in_progress', strong: false, tag: 'done_negated' };
   if (phraseAt(tokens, match.end, CONDITIONAL_AFTER)) return null;
   const part = phraseAt(tokens, match.end, NUMBERED_PARTS);
@@ -184,6 +216,8 @@ function countedDid(tokens: readonly string[], start: number): 'some' | 'none' |
 /** After a done word: "xong 2 khu phố", "xong 3/9 tổ" count parts ('part'); "xong cả 9 tổ", "xong 9/9 tổ" the whole. */
 function countAfter(tokens: readonly string[], match: PhraseMatch): 'part' | 'whole' | null {
   if (match.phrase.endsWith('het') || match.phrase.endsWith('du')) return 'whole';
+  // "vượt kế hoạch 8 hộ": a surplus above the whole, not a part of it.
+  if (match.phrase.startsWith('vuot')) return 'whole';
   const end = match.end;
   let i = end;
   while (i < Math.min(tokens.length, end + 3) && ['duoc', 'co', 'roi', 'them', 'tiep'].includes(tokens[i] ?? '')) i++;
@@ -197,6 +231,9 @@ function countAfter(tokens: readonly string[], match: PhraseMatch): 'part' | 'wh
   // The longest counted noun decides: "trường hợp" is not "trường".
   const part = phraseAt(tokens, i + 1, COUNTED_NOUNS);
   if (!part || !COUNTED_PARTS.includes(part.phrase)) return null;
+  // "xong 2 đợt trong 3 đợt theo kế hoạch": a share of the whole, whatever the plan says after it.
+  const outOf = phraseAt(tokens, part.end, OUT_OF);
+  if (outOf && isNumber(tokens[outOf.end])) return Number(tokens[i]) < Number(tokens[outOf.end]) ? 'part' : 'whole';
   for (let j = part.end; j < Math.min(tokens.length, part.end + 4); j++) if (phraseAt(tokens, j, AS_PLANNED)) return 'whole';
   return 'part';
 }
@@ -218,6 +255,9 @@ export function expectedAhead(tokens: readonly string[], match: PhraseMatch): bo
     if (phraseAt(tokens, i, PAST_MARKERS)) return false;
     const expectation = phraseAt(tokens, i, EXPECTATIONS);
     if (expectation && expectation.end <= match.start) return true;
+    // "tuần này xong nhé": a period still running, nothing past ("tuần này xong rồi" is past).
+    const period = phraseAt(tokens, i, THIS_PERIOD);
+    if (period && period.end === match.start) return true;
     if (phraseAt(tokens, i, DONE_PHRASES)) return false;
     const time = phraseAt(tokens, i, FUTURE_TIMES);
     // "thứ 5", "thứ sáu": a bare "thứ" needs its number ("nghiệm thu" folds alike).

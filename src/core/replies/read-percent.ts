@@ -13,6 +13,8 @@ export interface PercentReading {
 
 /** Words after which a bare number is a percentage: "tiến độ 50", "ht 80". */
 const LEAD_INS = [
+  // "mới được có 1/4"
+  'duoc co',
   'tien do',
   'dat',
   'duoc',
@@ -82,6 +84,9 @@ export const COUNTED = [
   'truong',
   'lop',
   'diem',
+  'bep',
+  'bep an',
+  'cua hang',
   'cum',
   'chi bo',
   'nhom',
@@ -114,7 +119,8 @@ export const COUNTED = [
   'bien ban',
   'buoc',
 ];
-const OUT_OF = ['trong', 'tren', 'trong tong so', 'tren tong so', 'trong so'];
+/** "8 trong 10", "4 trên tổng số 6": a part out of a whole. */
+export const OUT_OF = ['trong', 'tren', 'trong tong so', 'tren tong so', 'trong so'];
 /** Before "6/8": a date ("ngày 6/8", "hạn 15/12"). */
 const DATE_LEADS = [
   'ngay',
@@ -196,7 +202,9 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
   if (tokens[i + 1] === '%') return value <= 100 ? { value, tag: 'percent_sign' } : null;
   if (tokens[i + 1] === '/') return fraction(value, tokens, i, phraseBefore(tokens, i, LEAD_INS) !== null);
   // "8 trong 10 khu phố", "8 trên 10 tổ" → 80%.
-  const outOf = phraseAt(tokens, i + 1, OUT_OF);
+  // "3 lớp trong 5 lớp", "4 thôn trong tổng số 6 thôn": the counted noun may come before "trong" too.
+  const noun = phraseAt(tokens, i + 1, COUNTED);
+  const outOf = phraseAt(tokens, i + 1, OUT_OF) ?? (noun ? phraseAt(tokens, noun.end, OUT_OF) : null);
   if (outOf && isNumber(tokens[outOf.end])) {
     const whole = Number(tokens[outOf.end]);
     if (whole > 0 && value <= whole) return { value: Math.round((value / whole) * 100), tag: 'percent_out_of' };

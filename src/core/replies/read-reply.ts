@@ -5,9 +5,10 @@ import { isRemark } from './detect-remark.ts';
 import { conditionOnApproval } from './done-doubt-markers.ts';
 import { guardDone, seeksConfirmation } from './guard-done.ts';
 import { CORRECTIONS, JUST_RECEIVED, PAST_OR_CONCESSIVE, STILL_NOW, RESOLUTION_DOUBTS, RESOLUTIONS, WHOLE_OR_NOW } from './lexicon-context.ts';
+import { OTHER_OCCASIONS } from './lexicon-doubts.ts';
 import { FILLERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
-import { containsPhrase, indexOfPhrase, modifierBefore, phraseAt } from './match-phrases.ts';
+import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
 import { type ClauseRole, readClauseRoles } from './read-clause-roles.ts';
 import { readPercent } from './read-percent.ts';
@@ -81,9 +82,16 @@ export function readReply(text: string): ReplyReading {
   if ((decision.status === 'done' || decision.status === 'in_progress') && isRemark(telling.length > 0 ? clauses : [])) {
     return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'remark']);
   }
+  // "Hồi năm 2021 xã mình làm mất cả tháng mới xong", "Đợt năm ngoái bên em triển khai tới 95%": another round or year, nothing of this one.
+  if (decision.status !== 'blocked' && aboutAnotherOccasionOnly(clauses, roles, signalsByClause))
+    return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'other_occasion']);
   // "Bên mình chắc xong rồi ha": a finish only supposed, then a particle asking to confirm it: a question.
   if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => seeksConfirmation(tokens))) {
     return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_to_confirm']);
+  }
+  // "Xong chưa em, mai hạn chót rồi đó": a question, then only a deadline or a finish ahead.
+  if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && roles.includes('ask')) {
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_deadline']);
   }
   // "Nếu anh duyệt sớm thì mai em xong": a finish ahead that waits on an approval or a signature is blocked.
   if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
@@ -113,20 +121,34 @@ export function readReply(text: string): ReplyReading {
   return guardDone(reading, clauses, roles, signalsByClause);
 }
 
+/** Every telling clause with status words names another round or year ("đợt trước", "năm ngoái", "hồi năm 2021"). */
+function aboutAnotherOccasionOnly(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): boolean {
+  const telling = clauses.filter((_, i) => roles[i] === 'tell');
+  const withSignals = clauses.filter((_, i) => roles[i] === 'tell' && (signalsByClause[i]?.length ?? 0) > 0);
+  // A figure alone ("đợt trước bên em đạt 90%") has no status words: then every telling clause counts.
+  const told = withSignals.length > 0 ? withSignals : telling;
+  return told.length > 0 && told.every(({ tokens }) => containsPhrase(tokens, OTHER_OCCASIONS));
+}
+
 function none(note: string, kind: ReplyReading['kind'], confidence: number, reasons: string[]): ReplyReading {
   return { status: 'none', percent: null, note, confidence, kind, reasons };
 }
 
 /** "vướng kinh phí nhưng đã giải quyết xong": a problem the reply says is dealt with no longer blocks. */
 function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]): Signal[] {
-  if (!signals.some((signal) => signal.tag.startsWith('problem:'))) return signals;
+  if (!signals.some((signal) => signal.tag.startsWith('problem:') || signal.tag.startsWith('blocker:') || signal.tag.startsWith('missing:'))) return signals;
   const resolved = telling.some(({ tokens }) => {
     for (let i = 0; i < tokens.length; i++) {
       if (phraseAt(tokens, i, RESOLUTIONS) && !modifierBefore(tokens, i, { doubt: RESOLUTION_DOUBTS }, FILLERS, 2)) return true;
     }
     return false;
   });
-  return resolved ? signals.filter((signal) => !signal.tag.startsWith('problem:')) : signals;
+  if (!resolved) return signals;
+  // "Vướng vì thiếu danh sách, nay đã được bổ sung đủ và em làm xong rồi": beside a done, the lack resolved is behind the unit too.
+  const doneToo = signals.some((signal) => signal.tag.startsWith('done:'));
+  return signals.filter(
+    (signal) => !signal.tag.startsWith('problem:') && !(doneToo && (signal.tag.startsWith('blocker:') || signal.tag.startsWith('missing:'))),
+  );
 }
 
 /**
@@ -144,7 +166,12 @@ function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[
     const clearDone = signals.every((s) => s.tag.startsWith('done:'));
     if (clearDone && containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
   });
-  if (!clearDoneAnywhere) return signalsByClause.flat();
+  if (!clearDoneAnywhere) {
+    // "Hôm qua cúp điện nên chậm, nay đang làm tiếp": beside work going on now, a blocker told as past is behind the unit.
+    const ongoingNow = signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.tag.startsWith('ongoing:')));
+    if (!ongoingNow) return signalsByClause.flat();
+    return signalsByClause.flatMap((signals, i) => (behindTheUnit(clauses[i]?.tokens ?? []) ? signals.filter((s) => s.status !== 'blocked') : signals));
+  }
   return signalsByClause.flatMap((signals, i) => {
     if (i < last) return signals.filter((s) => s.status === 'done');
     if (behindTheUnit(clauses[i]?.tokens ?? [])) return signals.filter((s) => s.status !== 'blocked');
@@ -198,8 +225,17 @@ function overcomeNext(clause: Clause | undefined, signals: readonly Signal[] | u
 
 /** "lúc đầu thiếu kinh phí", "dù thiếu người": told as past or conceded, unless it goes on ("tuần trước gửi mà phòng chưa duyệt"). */
 function behindTheUnit(tokens: readonly string[]): boolean {
-  const past = indexOfPhrase(tokens, PAST_OR_CONCESSIVE);
+  const past = Math.max(indexOfPhrase(tokens, PAST_OR_CONCESSIVE), lateBy(tokens));
   return past >= 0 && indexOfPhrase(tokens, STILL_NOW, past + 1) < 0;
+}
+
+/** Late by a time or against the deadline: "trễ 3 ngày", "muộn 1 ngày", "hơi chậm so với hạn". */
+const LATE = ['tre', 'muon', 'cham'];
+const AGAINST = ['so voi', 'so han', 'han', 'mat'];
+
+/** Where a lateness is said ("chậm 2 ngày so với hạn do chờ số liệu": the wait explains a delay behind the unit), or -1. */
+function lateBy(tokens: readonly string[]): number {
+  return tokens.findIndex((token, i) => LATE.includes(token) && (isNumber(tokens[i + 1]) || phraseAt(tokens, i + 1, AGAINST) !== null));
 }
 
 /** "bị trả lại hôm trước, em đã sửa và nộp lại rồi": work sent back and then done again is no longer undone. */

@@ -61,7 +61,24 @@ const CATEGORIES: ReadonlyArray<[Category, readonly string[]]> = [
 ];
 
 /** Ways of sending that say nothing of when without "đã" or "rồi". */
-const DELIVERED_VIA = ['gui mail', 'gui email', 'gui qua mail', 'gui qua email', 'gui zalo', 'gui qua zalo', 'upload', 'up len', 'gui di'];
+const DELIVERED_VIA = [
+  'gui mail',
+  'gui email',
+  'gui qua mail',
+  'gui qua email',
+  'gui zalo',
+  'gui qua zalo',
+  'upload',
+  'up len',
+  'gui di',
+  // and finishing acts that name no time: "chốt sổ", "ký ban hành", "phát hành", "tiêu hủy" ("sẽ phát hành", "chuẩn bị chốt sổ")
+  'chot so',
+  'chot danh sach',
+  'ky ban hanh',
+  'phat hanh',
+  'tieu huy',
+  'toi noi toi chon',
+];
 
 /** "hồ sơ đề nghị", "tờ trình đề nghị", "văn bản đề xuất": the last word of a document's name. */
 const FILE_BEFORE_REQUEST = ['so', 'trinh', 'ban', 'don', 'giay', 'phieu'];
@@ -204,10 +221,14 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       if (FILE_BEFORE_REQUEST.includes(tokens[match.start - 1] ?? '')) return null;
       // "chậm nhất thứ 2 xong": at the latest, a deadline, not a delay.
       if (match.phrase === 'cham' && tokens[match.end] === 'nhat') return null;
+      // "mưa nên đi chậm", "làm hơi chậm": the work slowed, not stopped.
+      if (match.phrase === 'cham' && SLOWED_VERBS.includes(tokens[match.start - 1] ?? '')) return { status: 'in_progress', strong: false, tag: 'slowed' };
       return { status: 'blocked', strong: false, tag: `blocker_weak:${match.phrase}` };
     case 'problem':
       return readProblem(tokens, match);
     case 'ongoing':
+      // "73 hộ đăng ký", "đã đăng ký": "đăng ký" (register) folds like "đang ký".
+      if (match.phrase === 'dang' && tokens[match.end] === 'ky' && REGISTERED_BEFORE.includes(tokens[match.start - 1] ?? '')) return null;
       // "đang chuẩn bị kế hoạch", "đang đọc hướng dẫn": only getting ready (weighed against "chưa bắt đầu").
       if (phraseAt(tokens, match.end, PREPARING)) return { status: 'in_progress', strong: true, tag: `ongoing_prep:${match.phrase}` };
       return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
@@ -244,9 +265,19 @@ function supposed(tokens: readonly string[], match: PhraseMatch): boolean {
   return false;
 }
 
+/** Before "đăng ký" (register): who registered or that they did; "em đang ký" is the unit signing. */
+const REGISTERED_BEFORE = ['ho', 'nguoi', 'da', 'duoc', 'chua', 'luot', 'phieu', 'don', 'vien', 'khau', 'sinh', 'dan'];
+
+/** Before "chậm": the work goes on, slowly ("đi chậm", "làm chậm", "hơi chậm"). */
+const SLOWED_VERBS = ['di', 'lam', 'hoi', 'chay'];
+
+const TOPIC_DENIED = ['cung chua', 'thi chua', 'con chua'];
+
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
   // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows ("bắt đầu làm rồi" does not).
   if (phraseAt(tokens, match.end, DONE_PHRASES) && !INCEPTION.includes(match.phrase)) return null;
+  // "bắt đầu cũng chưa", "triển khai thì chưa": the verb as a topic, then denied.
+  if (phraseAt(tokens, match.end, TOPIC_DENIED)) return { status: 'not_started', strong: category === 'start', tag: `not_started:${match.phrase}` };
   const modifier = modifierBefore(tokens, match.start, MODIFIERS, FILLERS);
   if (modifier?.group === 'negation') {
     const unable = modifier.match.phrase.startsWith('khong') && tokens[match.end] === 'duoc';

@@ -1,6 +1,6 @@
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
-import { phraseAt } from './match-phrases.ts';
+import { isNumber, phraseAt } from './match-phrases.ts';
 import type { Signal } from './types.ts';
 
 /**
@@ -35,6 +35,12 @@ const WHOLE_ACTIVITIES = [
   'nhap lieu',
   'ban giao',
   'nghiem thu',
+  'don ve sinh',
+  'don dep',
+  'thu gom',
+  'phun thuoc',
+  'treo',
+  'dan',
 ];
 /** After the activity, anything but these says more than the whole done ("…, đang chờ duyệt" is its own clause). */
 const STILL_GOING = ['chua', 'dang', 'con', 'se', 'sap', 'nua', 'tiep', 'du kien'];
@@ -42,6 +48,8 @@ const STILL_GOING = ['chua', 'dang', 'con', 'se', 'sap', 'nua', 'tiep', 'du kien
 export function wholeToldDone(tokens: readonly string[]): Signal | null {
   const none = noneLeftUndone(tokens);
   if (none || tokens.some((t) => STILL_GOING.includes(t))) return none;
+  const all = activityOverAll(tokens) ?? everyPartDid(tokens);
+  if (all) return all;
   let start = 0;
   while (start < tokens.length && PARTICLES.includes(tokens[start] ?? '')) start++;
   const whole = phraseAt(tokens, start, WHOLE_SUBJECTS);
@@ -57,6 +65,29 @@ export function wholeToldDone(tokens: readonly string[]): Signal | null {
   return null;
 }
 
+/** "Kiểm tra hết cả 12 cơ sở rồi", "tuyên truyền hết các tổ rồi": an activity over all of the parts, told past. */
+function activityOverAll(tokens: readonly string[]): Signal | null {
+  if (!tokens.includes('roi')) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    const activity = phraseAt(tokens, i, WHOLE_ACTIVITIES);
+    if (!activity || tokens[activity.end] !== 'het') continue;
+    // "hết cả", "hết các", "hết 45 hộ"; not "hết tiền", "hết hạn", "hết giờ".
+    const next = tokens[activity.end + 1];
+    if (next === 'ca' || next === 'cac' || isNumber(next)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
+  }
+  return null;
+}
+
+/** "Hộ nào cũng đã ký cam kết rồi", "tổ nào cũng nộp đủ rồi": every part did it, told past. */
+function everyPartDid(tokens: readonly string[]): Signal | null {
+  const at = tokens.findIndex((t, i) => t === 'nao' && tokens[i + 1] === 'cung' && i > 0);
+  if (at < 0 || !(tokens[at + 2] === 'da' || tokens.includes('roi', at + 2))) return null;
+  if (tokens.slice(at + 2).some((t) => NEGATIONS.includes(t))) return null;
+  return { status: 'done', strong: true, tag: 'done:every_part' };
+}
+
+const ARREARS = ['qua han', 'ton dong', 'ton', 'bi sot', 'sot', 'treo'];
+
 /** "không còn hộ nào chưa rà soát", "đến nay không còn ai chưa ký": every part done ("…, còn 3 hộ" says otherwise). */
 function noneLeftUndone(tokens: readonly string[]): Signal | null {
   if (tokens.filter((t) => t === 'con').length > 1 || tokens.some((t) => ['dang', 'se', 'sap', 'nua', 'tiep'].includes(t))) return null;
@@ -64,6 +95,8 @@ function noneLeftUndone(tokens: readonly string[]): Signal | null {
     if (tokens[i] !== 'khong' || tokens[i + 1] !== 'con') continue;
     for (let j = i + 2; j <= Math.min(tokens.length - 2, i + 5); j++) {
       const none = tokens[j] === 'nao' || tokens[j] === 'ai';
+      // "không còn hồ sơ nào quá hạn / tồn đọng": nothing left in arrears.
+      if (none && phraseAt(tokens, j + 1, ARREARS)) return { status: 'done', strong: true, tag: 'done:none_left' };
       if (none && NEGATIONS.includes(tokens[j + 1] ?? '')) return { status: 'done', strong: true, tag: 'done:none_left' };
     }
   }

@@ -100,7 +100,7 @@ describe('second opinion beside the rules', () => {
   // learn one of these, pick another line the rules read as done and the model doubts. (Round 5: the
   // rules learned "mới có phần nháp" and "hoàn thành rồi chưa gửi đi được", the previous two.)
   it('vetoes real false dones of the rules through the public entry: the bot asks instead', () => {
-    for (const text of ['Em nộp rồi, mà mới nộp nháp', 'Xong rồi, mà còn lăn tăn']) {
+    for (const text of ['Xong rồi, mà còn lấn cấn', 'Nộp rồi mà còn lấn cấn']) {
       expect(readByRules(text).status).toBe('done');
       const read = readReply(text);
       expect(read.status).not.toBe('done');
