@@ -41,7 +41,7 @@ function setDir(set: SetName): string | null {
 
 function keysIn(dir: string): Array<{ key: PlanKey; doc: string }> {
   return readdirSync(dir)
-    .filter((f) => /^\d\d\.key\.json$/.test(f))
+    .filter((f) => /^\d{2,3}\.key\.json$/.test(f))
     .sort()
     .map((f) => {
       const key = JSON.parse(readFileSync(join(dir, f), 'utf8')) as PlanKey;
@@ -122,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${tableRow(key.doc, s)}\n`);
       if (options.verbose) process.stderr.write(`${verboseLines(draft, key, s).join('\n')}\n`);
     }
-    addTo(all, { ...total, per_item: [] });
+    addTo(all, { ...total, per_item: [], unmatched_tasks: [] });
     process.stdout.write(`${JSON.stringify({ set, ...figures(`set:${set}`, total) })}\n`);
     process.stderr.write(`${tableRow(`TOTAL ${set}`, total)}\n${set}: ${pythonStyleSummary(total)}\n`);
   }
