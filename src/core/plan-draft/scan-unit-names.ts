@@ -31,6 +31,7 @@ const GROUP_WORDS = new Set(
     'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi'
   ).split(' '),
 );
+const LEVEL_GROUP = /^cac (?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b/;
 const HAMLET_WORDS = new Set(['ap', 'thon', 'khom', 'xom', 'ban', 'buon', 'soc', 'khu']);
 const GROUP_NOUNS =
   /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|benh vien|chi hoi|chi doan|chi bo)\b/;
@@ -176,6 +177,8 @@ const PERSON_NAME =
 function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t: number, end: number): boolean {
   const word = tokens[t]!.word;
   if (head.abbr === 'VU') return word === 'Vụ';
+  if (head.abbr === 'TO') return word === 'Tổ';
+  if (head.abbr === 'KHOA') return word === 'Khoa';
   if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
   if (head.abbr === 'TTRA_SO') return !/^ \p{Lu}/u.test(text.slice(end, end + 2));
   return true;
@@ -247,6 +250,12 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       unit.title = placeEnd ?? titleText;
       end = placeEnd ? tokens[after]!.start + placeEnd.length : title.end;
     }
+  }
+  // "Trạm Y tế các xã, thị trấn", "Phòng Văn hóa - Xã hội các huyện": the office of every unit of those levels, a collective
+  if (head.tail === 'title' && unit.title) {
+    const cac = nextTokenAt(tokens, end);
+    const group = tokens[cac]?.folded === 'cac' && noGapBetween(text, end, tokens[cac]!.start) ? matchGroup(text, tokens, cac, start) : undefined;
+    if (group && LEVEL_GROUP.test(folded.slice(tokens[cac]!.start, group.end))) return { collective: group, end: group.end };
   }
   if (head.tail !== 'none' && head.abbr !== 'BO') {
     const levelAt = head.tail === 'title' ? nextTokenAt(tokens, end) : after;

@@ -55,6 +55,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // a ward's residential groups ("Tổ dân phố các khu phố", "Tổ dân phố số 3") and a named task force ("Tổ công tác Đề án 06")
   { pattern: /to dan pho/y, abbr: 'TDP', canonical: 'Tổ dân phố', kind: 'other', tail: 'level' },
   { pattern: /to cong tac/y, abbr: 'TCT', canonical: 'Tổ công tác', kind: 'other', tail: 'title' },
+  // a team of an office, a school or a ward police ("Tổ Cảnh sát khu vực", "Tổ Văn phòng", "Tổ Ngoại ngữ - Tin học"):
+  // read only as "Tổ" before a capitalised name, so "Tổ chức …" names nothing (see spelledAsHead)
+  { pattern: /to/y, abbr: 'TO', canonical: 'Tổ', kind: 'other', tail: 'title' },
+  // a school's Young Pioneers ("Liên đội", "Liên đội Trường THCS …")
+  { pattern: /lien doi/y, abbr: 'LIEN_DOI', canonical: 'Liên đội', kind: 'mass_org', tail: 'none' },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
@@ -149,6 +154,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /vien kiem sat nhan dan|vien kiem sat|vksnd\b/y, abbr: 'VKS', canonical: 'Viện kiểm sát nhân dân', kind: 'other', tail: 'level' },
   { pattern: /toa an nhan dan|toa an|tand\b/y, abbr: 'TA', canonical: 'Tòa án nhân dân', kind: 'other', tail: 'level' },
   { pattern: /doan kiem tra(?: lien nganh)?/y, abbr: 'DOAN_KT', canonical: 'Đoàn kiểm tra liên ngành', kind: 'other', tail: 'level' },
+  // a department of a hospital or health centre: "Khoa Kiểm soát bệnh tật", "Khoa Dược - Trang thiết bị" (see spelledAsHead)
+  { pattern: /khoa/y, abbr: 'KHOA', canonical: 'Khoa', kind: 'department', tail: 'title' },
   { pattern: /tram/y, abbr: 'TRAM', canonical: 'Trạm', kind: 'department', tail: 'title' },
   { pattern: /dai/y, abbr: 'DAI', canonical: 'Đài', kind: 'department', tail: 'title' },
   { pattern: /trung tam/y, abbr: 'TT', canonical: 'Trung tâm', kind: 'department', tail: 'title' },
