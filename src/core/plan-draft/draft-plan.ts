@@ -4,7 +4,7 @@ import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
 import { inTaskScope, isBoilerplate, isHeading, isRule, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
-import { countdownDeadline, type EventDate, isEventStatement, readEventDate } from './countdown.ts';
+import { countdownDeadline, countdownHeading, daysAfterEvent, type EventDate, isCountdownAnchor, isEventStatement, readEventDate } from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
@@ -42,6 +42,7 @@ export function draftPlan(raw: string): PlanDraft {
   const outline = parseOutline(lines, bodyStart);
   const attributes = attachAttributes(outline);
   const timeHeadings = new Map<OutlineNode, DraftDeadline>();
+  const countdownSteps = new Map<OutlineNode, { notes: string[] }>();
   // a letter (công văn) or a directive in prose with no numbered parts: its paragraphs are where it asks for work
   const letter =
     outline.every((n) => !isHeading(n)) && (lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text)));
@@ -51,7 +52,14 @@ export function draftPlan(raw: string): PlanDraft {
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
     const refs = view(timeNode).references.filter((r) => r.end <= text.length);
-    return readTime(text, refs, ctx);
+    const read = readTime(text, refs, ctx);
+    // "Hằng tháng" in the time cell, "… trước ngày 05 hằng tháng" in the duty: the duty gives the day
+    const cadence = read.deadline?.recurrence;
+    if (cadence && cadence.dayOfPeriod === undefined) {
+      const own = readTime(body, [], ctx).deadline?.recurrence;
+      if (own?.frequency === cadence.frequency && own.dayOfPeriod !== undefined) return readTime(body, [], ctx);
+    }
+    return read;
   };
   /** a continuing paragraph with a deadline of its own is a duty of its own ("…; định kỳ hằng năm báo cáo …") */
   const ownTime = (node: OutlineNode) =>
@@ -95,6 +103,15 @@ export function draftPlan(raw: string): PlanDraft {
     // a line all in capitals ("NHIỆM VỤ PHÁT TRIỂN … NĂM 2025" under "PHỤ LỤC") is a title, not a duty
     if (node.kind === 'paragraph' && !/\p{Ll}/u.test(node.text)) return;
 
+    // "1. Trước 30 ngày", "4. Ngày diễn ra (26/4/2026)", "5. Sau sự kiện" over the duties of that step
+    // "IV. LỊCH TRIỂN KHAI (tính theo ngày khai mạc 26/4/2026)": the date the steps below count to, not a deadline
+    if (node.children.length > 0 && isCountdownAnchor(node.text)) return;
+    const step = node.children.length > 0 ? countdownHeading(node.text, eventDate) : undefined;
+    if (step) {
+      countdownSteps.set(node, step);
+      if (step.deadline) timeHeadings.set(node, step.deadline);
+      return;
+    }
     const timeHeading = readTimeHeading(node.text, documentDate ? { documentDate } : undefined);
     if (timeHeading) {
       timeHeadings.set(node, timeHeading);
@@ -130,8 +147,12 @@ export function draftPlan(raw: string): PlanDraft {
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
     const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
-    const countdown = timeNode ? undefined : countdownDeadline(node.text, eventDate);
+    const afterEvent = timeNode || ownDeadline.deadline ? undefined : daysAfterEvent(node.text, eventDate);
+    const countdown = timeNode ? undefined : (countdownDeadline(node.text, eventDate) ?? afterEvent);
+    const inStep = ancestors(node).find((a) => countdownSteps.has(a));
     const deadline = countdown ?? applyScopedTime(ownDeadline, scopedTime(node, timeHeadings, outline));
+    // a duty dated by its countdown step is flagged like a countdown item (the day is computed, or missing)
+    if (inStep && !countdown && !ownDeadline.deadline) deadline.notes.push(...countdownSteps.get(inStep)!.notes);
     if (timeNode && !deadline.deadline && /sau khi|khi có|theo (?:yêu cầu|hướng dẫn)/i.test(timeNode.text)) {
       deadline.notes.push(`Thời gian phụ thuộc sự kiện ("${timeNode.text}"); cần ghi hạn khi có.`);
     }

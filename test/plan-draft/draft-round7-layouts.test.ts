@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { draftPlan } from '../../src/core/plan-draft/draft-plan.ts';
+import { HEAD, helpers } from './support/round3.ts';
+
+// Texts written for these tests (round 7 of the drafter): teams and hospital departments named in
+// headings, a pipe table without outer pipes, an em-dash table with no STT column, countdown steps as headings.
+
+describe('teams ("Tổ …") and departments ("Khoa …") named in headings', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. PHÂN CÔNG NHIỆM VỤ',
+      '1. Tổ Cảnh sát khu vực',
+      '- Rà soát người có tiền án, tiền sự đang cư trú, hoàn thành trước ngày 15/3/2025.',
+      '- Tổ chức tổng kiểm tra cư trú tại các khu nhà trọ trong tháng 4/2025.',
+      '2. Tổ Ngoại ngữ - Tin học',
+      '- Tập huấn phần mềm quản lý học tập trong tháng 5/2025.',
+      '3. Khoa Kiểm soát bệnh tật',
+      '- Dự trù vắc xin cho cả năm, xong trước ngày 30/3/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('carries the team or department to the items under it', () => {
+    expect(name(by('tiền án')?.lead)).toBe('Tổ Cảnh sát khu vực');
+    expect(name(by('nhà trọ')?.lead)).toBe('Tổ Cảnh sát khu vực');
+    expect(name(by('phần mềm quản lý')?.lead)).toBe('Tổ Ngoại ngữ - Tin học');
+    expect(name(by('vắc xin')?.lead)).toBe('Khoa Kiểm soát bệnh tật');
+  });
+
+  it('reads "Tổ chức …" as a verb, not a team', () => {
+    expect(draft.units.map((u) => u.name).join('|')).not.toMatch(/Tổ chức/);
+  });
+});
+
+describe('an office of every unit of a level ("Trạm Y tế các xã, thị trấn")', () => {
+  const draft = draftPlan([...HEAD, 'II. NHIỆM VỤ', '1. Trạm Y tế các xã, thị trấn lập danh sách trẻ cần tiêm, hoàn thành trước ngày 20/02/2025.'].join('\n'));
+  const { by, name } = helpers(draft);
+
+  it('is a collective lead', () => {
+    expect(name(by('danh sách trẻ')?.lead)).toBe('Trạm Y tế các xã, thị trấn');
+  });
+});
+
+describe('a pipe table typed without the outer pipes', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. DANH MỤC CÔNG VIỆC',
+      'STT | Công việc | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian | Dự toán (triệu đồng)',
+      'A | CÔNG TRÌNH HẠ TẦNG | | | | 2.150',
+      '1 | Lát lại vỉa hè đường Lê Lợi | Phòng Kinh tế, Hạ tầng và Đô thị | Các xã | Quý II/2025 | 1.400',
+      '2 | Chi phí tư vấn, giám sát | | | | 150',
+      '| TỔNG CỘNG | | | | 1.550',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the rows like any assignment table, and money rows with no unit are no tasks', () => {
+    expect(name(by('vỉa hè')?.lead)).toBe('Phòng Kinh tế, Hạ tầng và Đô thị');
+    expect(by('vỉa hè')?.deadline?.due).toBe('2025-06-30');
+    expect(by('vỉa hè')?.title).not.toContain('|');
+    expect(draft.tasks).toHaveLength(1);
+  });
+});
+
+describe('an em-dash table with no STT column, a blank line and group rows on their own lines', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. PHÂN CÔNG THỰC HIỆN',
+      'Hoạt động — Đơn vị thực hiện — Thời gian hoàn thành',
+      '',
+      'A. Công tác chuẩn bị',
+      '1. Dự trù vắc xin, bơm kim tiêm cho cả năm — Khoa Kiểm soát bệnh tật (chủ trì); Khoa Dược (phối hợp) — Trước 28/02/2025',
+      '',
+      'B. Báo cáo',
+      '2. Báo cáo kết quả tiêm chủng trước ngày 05 hằng tháng — Khoa Kiểm soát bệnh tật — Hằng tháng',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads each row with its lead and time, and the group rows are headings', () => {
+    expect(name(by('Dự trù vắc xin')?.lead)).toBe('Khoa Kiểm soát bệnh tật');
+    expect(by('Dự trù vắc xin')?.deadline?.due).toBe('2025-02-27');
+    expect(draft.tasks).toHaveLength(2);
+  });
+
+  it('takes the day of a bare cadence cell ("Hằng tháng") from the duty ("trước ngày 05 hằng tháng")', () => {
+    expect(by('Báo cáo kết quả tiêm chủng')?.deadline?.recurrence?.dayOfPeriod).toBe(5);
+  });
+});
+
+describe('countdown steps written as headings without a colon', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Thời gian: khai mạc lúc 07 giờ 00, thứ Bảy, ngày 12/4/2025 (01 ngày).',
+      '2. Địa điểm: Nhà Văn hóa huyện.',
+      'III. TIẾN ĐỘ THỰC HIỆN (tính đến ngày khai mạc 12/4/2025)',
+      '1. Trước 20 ngày',
+      '- Phòng Văn hóa và Thông tin: tham mưu ban hành Điều lệ Hội thi.',
+      '2. Ngày tổ chức (12/4/2025)',
+      '- Trung tâm Y tế huyện: bố trí cán bộ trực sơ cấp cứu.',
+      '3. Sau Hội thi',
+      '- Phòng Văn hóa và Thông tin: thanh quyết toán kinh phí trong vòng 15 ngày sau Hội thi.',
+    ].join('\n'),
+  );
+  const { by } = helpers(draft);
+
+  it('dates the duties under each step from the event date, flagged for review', () => {
+    expect(by('Điều lệ Hội thi')?.deadline?.due).toBe('2025-03-23');
+    expect(by('Điều lệ Hội thi')?.review).toBe(true);
+    expect(by('sơ cấp cứu')?.deadline?.due).toBe('2025-04-12');
+    expect(by('thanh quyết toán')?.deadline?.due).toBe('2025-04-27');
+  });
+
+  it('makes no task of the event statement or of the heading that names the event day', () => {
+    expect(draft.tasks.map((t) => t.title)).toHaveLength(3);
+  });
+});
