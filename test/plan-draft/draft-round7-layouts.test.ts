@@ -120,3 +120,35 @@ describe('countdown steps written as headings without a colon', () => {
     expect(draft.tasks.map((t) => t.title)).toHaveLength(3);
   });
 });
+
+describe('bullets that open with their units in capitals (round 7)', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ TRỌNG TÂM',
+      '- PHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG: chủ trì rà soát diện tích cây trồng thiếu nước; lập kế hoạch điều tiết nước, trình UBND huyện trước ngày 15/3/2025.',
+      '- CÔNG TY CỔ PHẦN CẤP NƯỚC NINH THUẬN: bảo đảm cấp nước cho 100% khách hàng, lắp đặt 02 trạm bơm tăng áp trước ngày 30/4/2025.',
+      '- PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ, ĐIỆN LỰC NINH PHƯỚC: kiểm tra hệ thống điện các trạm bơm trong tháng 3/2025.',
+      'Các phòng, đơn vị căn cứ nhiệm vụ được phân công triển khai thực hiện; Văn phòng HĐND và UBND huyện tổng hợp, báo cáo kết quả trước ngày 10/5/2025.',
+      'Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('keeps each part of a sector name and reads two units in one label, the first leading', () => {
+    expect(name(by('rà soát diện tích')?.lead)).toBe('Phòng Nông nghiệp và Môi trường');
+    expect(by('rà soát diện tích')?.title).toBe('Chủ trì rà soát diện tích cây trồng thiếu nước');
+    expect(name(by('hệ thống điện')?.lead)).toBe('Phòng Kinh tế, Hạ tầng và Đô thị');
+    expect(by('hệ thống điện')?.support.map(name)).toContain('Điện lực Ninh Phước');
+  });
+
+  it('reads a company in capitals with its place, and a percentage in its duty is no target', () => {
+    expect(name(by('trạm bơm tăng áp')?.lead)).toBe('Công ty Cổ phần Cấp nước Ninh Thuận');
+    expect(by('trạm bơm tăng áp')?.deadline?.due).toBe('2025-04-29');
+  });
+
+  it('makes no task of acting on the assignment or of the notice closing', () => {
+    expect(draft.tasks.some((t) => /căn cứ nhiệm vụ|thông báo để/.test(t.title))).toBe(false);
+    expect(by('tổng hợp, báo cáo kết quả')?.deadline?.due).toBe('2025-05-09');
+  });
+});

@@ -138,6 +138,12 @@ export function isRule(text: string): boolean {
 const CLOSING_REQUEST =
   /^[^;]*\b(?:nghiem tuc|khan truong|can cu (?:noi dung )?(?:chi thi|ke hoach|quyet dinh|van ban) nay)(?: (?:to chuc|trien khai|quan triet))*(?:,? (?:to chuc|trien khai))? thuc hien(?: (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay)?[\s./]*$/;
 
+/** "Thủ trưởng các đơn vị căn cứ bảng phân công tại Mục II triển khai thực hiện": act on what was assigned above, no duty of its own */
+const ACT_ON_ASSIGNMENT =
+  /^[^;]*\bcan cu (?:bang phan cong|nhiem vu duoc (?:phan cong|giao)|ke hoach nay|noi dung ke hoach)[^;.]{0,40}? (?:chu dong )?(?:trien khai|to chuc) thuc hien(?: nghiem tuc)?(?: (?:ke hoach|chi thi|thong bao) nay)?[\s./;]*$/;
+/** "Văn phòng UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.": a notice's closing line */
+const NOTICE_CLOSING = /\bthong bao (?:de|cho) [^;]{0,80}\bbiet(?:,? (?:va )?(?:phoi hop )?thuc hien)?[\s./]*$/;
+
 /** "Thủ trưởng các sở, …, Chủ tịch UBND các huyện tổ chức thực hiện nghiêm Chỉ thị này./.": the same request, the adverb after the verb */
 const CLOSING_REQUEST_AFTER =
   /^[^;]*\b(?:to chuc |trien khai )?thuc hien (?:nghiem|nghiem tuc|nghiem chinh|dung|day du)(?: va (?:hieu qua|day du))? (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay[\s./]*$/;
@@ -158,6 +164,8 @@ export function isBoilerplate(text: string): boolean {
     CLOSING_REQUEST.test(folded) ||
     CLOSING_REQUEST_AFTER.test(folded) ||
     superiorsAsked(folded) ||
+    ACT_ON_ASSIGNMENT.test(folded) ||
+    NOTICE_CLOSING.test(folded) ||
     /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh (?:kem theo|theo)\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
       folded,
     )

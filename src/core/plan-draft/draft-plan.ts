@@ -135,7 +135,11 @@ export function draftPlan(raw: string): PlanDraft {
     const underUnit = parent?.leadIsHeading === true;
     // "Rà soát quỹ đất 20% trong các dự án …; công bố … trước ngày D": an action with a percentage in its object is work
     const dutyWithPercent = ACTION_START.test(node.text) && !/^\s*(?:bảo đảm|đảm bảo|duy trì|phấn đấu)\b/iu.test(node.text);
-    const criterion = block || underUnit || dutyWithPercent || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
+    // "- CÔNG TY … THOÁT NƯỚC …: nạo vét 100% cửa thu …": an item opening with its unit and a colon is that unit's work
+    const colon = node.text.indexOf(':');
+    const unitLabel = colon > 0 && colon <= 100 && !/[;.]/.test(node.text.slice(0, colon)) && mentions.some((m) => m.start <= 1);
+    const criterion =
+      block || underUnit || dutyWithPercent || unitLabel || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
     if (criterion && (node.kind === 'paragraph' || criterion.kind === 'target') && !/\bchu tri\b|\bphoi hop\b/.test(foldVietnamese(node.text))) {
       criteria.push(criterion);
       return;
@@ -238,7 +242,9 @@ export function draftPlan(raw: string): PlanDraft {
         (block && !(ctx && readTime(node.text, deadlineRefs, ctx).deadline)) || phaseLabel || merged.length > 0
         ? [task]
         : splitDuties(task, { text: node.text, mentions, references: nodeRefs, ...(ctx && { ctx }) });
-    for (const piece of pieces) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
+    // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
+    const duties = pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body)) : pieces;
+    for (const piece of duties) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
 
     if (peak && phaseLabel && documentDate) {
       const peakTask = buildPeak(node.text, fact.phase!, task, `NV${pad(tasks.length + 1)}`, documentDate);

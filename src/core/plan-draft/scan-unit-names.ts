@@ -217,7 +217,10 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   // "Chi hội Nông dân ấp Bình Phú": a branch is named by its hamlet or residential group
   const hamlet = head.abbr === 'CHI_HOI' && HAMLET_WORDS.has(nextToken?.folded ?? '') ? readPlaceName(tokens, after + 1) : undefined;
   // "Báo và Phát thanh, Truyền hình Hòa Sơn": the province's name without its level
-  const place = head.abbr === 'BAO_PTTH' && nextToken && noGapBetween(text, end, nextToken.start) ? readPlaceName(tokens, after) : undefined;
+  const place =
+    (head.abbr === 'BAO_PTTH' || (head.abbr === 'DIEN_LUC' && UPPER.test(nextToken?.word ?? ''))) && nextToken && noGapBetween(text, end, nextToken.start)
+      ? readPlaceName(tokens, after)
+      : undefined;
   if (hamlet) end = hamlet.end;
   // "chi đoàn", "chi bộ" name one branch only with its hamlet ("các chi đoàn" is read as a collective before)
   else if (head.abbr === 'CHI_HOI' && /^chi (?:doan|bo)$/.test(folded.slice(start, end))) return undefined;

@@ -149,6 +149,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /hiep hoi doanh nghiep/y, abbr: 'HHDN', canonical: 'Hiệp hội Doanh nghiệp', kind: 'other', tail: 'level' },
   // a state or public-service company by its name: "Công ty Điện lực Hòa Sơn", "Công ty Cổ phần Cấp thoát nước Hòa Sơn"
   { pattern: /cong ty(?: co phan| tnhh(?: mot thanh vien| mtv)?)?/y, abbr: 'CTY', kind: 'other', tail: 'title' },
+  // a district's or province's power company by its place: "Điện lực Ninh Phước", "Điện lực tỉnh"
+  { pattern: /dien luc/y, abbr: 'DIEN_LUC', canonical: 'Điện lực', kind: 'other', tail: 'level' },
   { pattern: /lien minh hop tac xa/y, abbr: 'LMHTX', canonical: 'Liên minh Hợp tác xã', kind: 'other', tail: 'level' },
   { pattern: /lien doan lao dong/y, abbr: 'LDLD', canonical: 'Liên đoàn Lao động', kind: 'mass_org', tail: 'level' },
   { pattern: /vien kiem sat nhan dan|vien kiem sat|vksnd\b/y, abbr: 'VKS', canonical: 'Viện kiểm sát nhân dân', kind: 'other', tail: 'level' },
