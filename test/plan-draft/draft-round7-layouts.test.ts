@@ -152,3 +152,35 @@ describe('bullets that open with their units in capitals (round 7)', () => {
     expect(by('tổng hợp, báo cáo kết quả')?.deadline?.due).toBe('2025-05-09');
   });
 });
+
+describe('parts of a plan that are no duties (round 7)', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. THỜI GIAN, PHẠM VI',
+      '- Thời gian triển khai: từ ngày 01/3/2025 đến ngày 30/6/2025.',
+      '- Phạm vi: các cơ quan nhà nước và doanh nghiệp trên địa bàn huyện.',
+      'III. CÁC HOẠT ĐỘNG',
+      'Giai đoạn 1 (từ ngày 01/3/2025 đến ngày 31/3/2025): Tuyên truyền cao điểm trên toàn huyện',
+      '1. Phòng Văn hóa và Thông tin biên soạn tài liệu hỏi - đáp, hoàn thành trước ngày 15/3/2025.',
+      'IV. NHIỆM VỤ KỸ THUẬT',
+      '1. Nâng cấp hệ thống thông tin đạt an toàn thông tin cấp độ 2 (Cơ quan chủ trì: Văn phòng HĐND và UBND huyện; thời gian: hoàn thành trong tháng 9/2025).',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads a heading that names parts of the plan as no duty, its period line as a phase', () => {
+    expect(draft.tasks.map((t) => t.title)).toHaveLength(2);
+    expect(draft.phases.some((p) => p.start === '2025-03-01' && p.end === '2025-06-30')).toBe(true);
+  });
+
+  it('keeps a phase line over numbered items a phase, with no peak task from its name', () => {
+    expect(draft.phases.some((p) => p.start === '2025-03-01' && p.end === '2025-03-31')).toBe(true);
+    expect(draft.tasks.some((t) => /Giai đoạn|Cao điểm/.test(t.title))).toBe(false);
+  });
+
+  it('reads a bracketed duty whose text ends in a number ("cấp độ 2 (Cơ quan chủ trì: …)")', () => {
+    expect(name(by('cấp độ 2')?.lead)).toBe('Văn phòng HĐND và UBND huyện Hòa Lộc');
+    expect(by('cấp độ 2')?.deadline?.due).toBe('2025-09-30');
+  });
+});

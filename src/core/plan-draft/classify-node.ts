@@ -184,3 +184,19 @@ export function onlyPeriod(rest: string): boolean {
       !/[a-z]{3}/.test(c.replace(/ngay|thang|nam/g, '')),
   );
 }
+
+/** the nouns that name a part of a plan: "thời gian", "phạm vi", "hình thức", "nhiệm vụ và giải pháp" */
+const SECTION_NOUN =
+  /^(?:thoi gian|pham vi|hinh thuc|dia diem|thanh phan|doi tuong|kinh phi|muc dich|yeu cau|muc tieu|chi tieu|nhiem vu|giai phap|noi dung|tien do|to chuc thuc hien|phan cong|trach nhiem|can cu|khau hieu|lich trinh)\b/;
+
+/**
+ * "II. THỜI GIAN, PHẠM VI", "III. HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN", "NHIỆM VỤ VÀ GIẢI PHÁP": a heading that only names
+ * parts of the plan is never a duty, even with a "Thời gian: …" line under it.
+ */
+export function isSectionTitle(text: string): boolean {
+  const folded = foldVietnamese(text)
+    .replace(/[.:]\s*$/, '')
+    .trim();
+  const parts = folded.split(/\s*,\s*|\s+va\s+/).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => SECTION_NOUN.test(p) && p.split(' ').length <= 5);
+}

@@ -2,7 +2,7 @@ import { foldVietnamese } from '../text/fold.ts';
 import { type AttributeBlock, attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
-import { inTaskScope, isBoilerplate, isHeading, isRule, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
+import { inTaskScope, isBoilerplate, isHeading, isRule, isSectionTitle, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import { countdownDeadline, countdownHeading, daysAfterEvent, type EventDate, isCountdownAnchor, isEventStatement, readEventDate } from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
@@ -100,6 +100,18 @@ export function draftPlan(raw: string): PlanDraft {
       return;
     }
     if (isBoilerplate(node.text) || isRule(node.text) || isEventStatement(node.text)) return;
+    // "- Phạm vi: các cơ quan …", "1. Hình thức: …" under such a heading: what the part says, no duty
+    const parentNode = node.parent;
+    if (parentNode && isHeading(parentNode) && isSectionTitle(parentNode.text) && isSectionTitle(node.text.split(':')[0] ?? '') && node.text.includes(':'))
+      return;
+    if (isHeading(node) && isSectionTitle(node.text)) {
+      // "Thời gian triển khai: từ … đến …" under "II. THỜI GIAN, PHẠM VI" is the plan's period
+      for (const line of attributes.blocks.get(node)?.lines ?? []) {
+        const period = line.kind === 'time' && documentDate ? readPeriodLine(line.node.text, `TH${phases.length + 1}`, documentDate) : undefined;
+        if (period) phases.push(period);
+      }
+      return;
+    }
     // a line all in capitals ("NHIỆM VỤ PHÁT TRIỂN … NĂM 2025" under "PHỤ LỤC") is a title, not a duty
     if (node.kind === 'paragraph' && !/\p{Ll}/u.test(node.text)) return;
 
@@ -170,7 +182,12 @@ export function draftPlan(raw: string): PlanDraft {
     const announces = node.kind === 'paragraph' && ANNOUNCES.test(node.text.replace(DEFINITION_AFTER, ''));
     const startsWithAction = roles.predicateStart === undefined && /^\p{Lu}/u.test(node.text) && !isHeading(node);
     // "Giai đoạn 1 (từ … đến …): chuẩn bị" over its items: the phase's name, not a duty of its own
-    const phaseTitleOnly = phaseLabel !== undefined && hasChildren && !roles.lead && phaseLabel.rest.split(/[\s.:;]+/).filter((w) => w !== '').length <= 3;
+    // (also a paragraph "Giai đoạn 1 (từ … đến …): Chuẩn bị và tuyên truyền" followed by its numbered items at the same level)
+    const siblings = node.parent?.children ?? outline;
+    const nextSibling = siblings[siblings.indexOf(node) + 1];
+    const headsItems =
+      hasChildren || (node.kind === 'paragraph' && nextSibling !== undefined && nextSibling.kind !== 'paragraph' && !readPhaseLabel(nextSibling.text));
+    const phaseTitleOnly = phaseLabel !== undefined && headsItems && !roles.lead && phaseLabel.rest.split(/[\s.:;]+/).filter((w) => w !== '').length <= 8;
     const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly);
     // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
     const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
