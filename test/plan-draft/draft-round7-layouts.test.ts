@@ -184,3 +184,26 @@ describe('parts of a plan that are no duties (round 7)', () => {
     expect(by('cấp độ 2')?.deadline?.due).toBe('2025-09-30');
   });
 });
+
+describe('leads outside the state gazetteer (round 7)', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'I. NHIỆM VỤ',
+      '1. Các chủ đầu tư lập tiến độ giải ngân chi tiết, gửi UBND huyện trước ngày 10/02/2025.',
+      '2. Hợp tác xã nông nghiệp Tân Phú triển khai mô hình liên kết sản xuất lúa trong quý II/2025.',
+      '3. Ban phát triển các ấp vận động nhân dân hiến đất mở đường, hoàn thành trước ngày 30/4/2025.',
+      '4. Tổ xung kích các ấp ra quân dọn vệ sinh các tuyến đường trong tháng 3/2025.',
+      '5. Tổ chức tổng kết năm trong tháng 12/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads project owners, a cooperative with its place, hamlet boards and task teams as leads', () => {
+    expect(name(by('tiến độ giải ngân')?.lead)).toBe('các chủ đầu tư');
+    expect(name(by('liên kết sản xuất')?.lead)).toBe('Hợp tác xã nông nghiệp Tân Phú');
+    expect(name(by('hiến đất')?.lead)).toBe('Ban phát triển các ấp');
+    expect(name(by('dọn vệ sinh')?.lead)).toBe('Tổ xung kích các ấp');
+    expect(by('tổng kết năm')?.lead).toBeUndefined();
+  });
+});

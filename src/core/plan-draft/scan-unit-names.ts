@@ -1,7 +1,7 @@
 import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
 import { findSteeringLevel, levelList, noGapBetween, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
-import { type LevelWord, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
+import { type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
 export interface RawUnitName {
@@ -60,6 +60,14 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
         t = nextTokenAt(tokens, more.at(-1)?.end ?? found.end);
         continue;
       }
+    }
+    // "Các chủ đầu tư lập kế hoạch giải ngân …": the owners of the projects, a collective
+    const owners = token.folded === 'cac' ? /^cac chu dau tu\b/.exec(folded.slice(token.start)) : null;
+    if (owners) {
+      const ownersEnd = token.start + owners[0].length;
+      groups.push({ start: token.start, end: ownersEnd, surface: text.slice(token.start, ownersEnd) });
+      t = nextTokenAt(tokens, ownersEnd);
+      continue;
     }
     const listed = token.folded === 'cac' ? colonSectorList(text, folded, tokens, t) : [];
     if (listed.length > 0) {
@@ -222,6 +230,15 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       ? readPlaceName(tokens, after)
       : undefined;
   if (hamlet) end = hamlet.end;
+  // "Hợp tác xã nông nghiệp Tân Phú", "Hợp tác xã dịch vụ Hòa Mỹ": the trade in lower case, then the place
+  if (head.abbr === 'HTX') {
+    let at = after;
+    while (at < after + 4 && tokens[at] && /^\p{Ll}+$/u.test(tokens[at]!.word) && !NAME_STOP_WORDS.has(tokens[at]!.folded)) at++;
+    const named = at > after && noGapBetween(text, end, tokens[after]!.start) ? readPlaceName(tokens, at) : undefined;
+    if (!named) return undefined;
+    unit.title = text.slice(tokens[after]!.start, named.end);
+    end = named.end;
+  }
   // "chi đoàn", "chi bộ" name one branch only with its hamlet ("các chi đoàn" is read as a collective before)
   else if (head.abbr === 'CHI_HOI' && /^chi (?:doan|bo)$/.test(folded.slice(start, end))) return undefined;
   if (place) {

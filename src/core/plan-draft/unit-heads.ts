@@ -60,6 +60,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /to/y, abbr: 'TO', canonical: 'Tổ', kind: 'other', tail: 'title' },
   // a school's Young Pioneers ("Liên đội", "Liên đội Trường THCS …")
   { pattern: /lien doi/y, abbr: 'LIEN_DOI', canonical: 'Liên đội', kind: 'mass_org', tail: 'none' },
+  // bodies of a commune's hamlets and cooperatives: "Ban phát triển các ấp", "Tổ xung kích các tổ dân phố",
+  // "Hợp tác xã nông nghiệp Tân Phú" (its trade in lower case, then its place; see scan-unit-names.ts)
+  { pattern: /ban phat trien(?: cac)? (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b/y, abbr: 'BPT', kind: 'other', tail: 'none' },
+  { pattern: /to xung kich(?: cac (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b)?/y, abbr: 'TXK', kind: 'other', tail: 'none' },
+  { pattern: /hop tac xa/y, abbr: 'HTX', canonical: 'Hợp tác xã', kind: 'other', tail: 'none' },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
