@@ -207,3 +207,20 @@ describe('leads outside the state gazetteer (round 7)', () => {
     expect(by('tổng kết năm')?.lead).toBeUndefined();
   });
 });
+
+describe('letters and digits pulled apart by a scan in running text (round 7)', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'I. PHÂN CÔNG',
+      '1. Phòng Tài chính - K ế hoạch: Tham mưu phân bổ kinh phí trước ngày 2 0/4/2025; hướng dẫn thanh quyết toán trong tháng 1 2/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('joins the syllable and the day back', () => {
+    expect(name(by('phân bổ kinh phí')?.lead)).toBe('Phòng Tài chính - Kế hoạch');
+    expect(by('phân bổ kinh phí')?.deadline?.due).toBe('2025-04-19');
+    expect(by('thanh quyết toán')?.deadline?.due).toBe('2025-12-31');
+  });
+});
