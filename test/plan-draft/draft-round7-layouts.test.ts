@@ -224,3 +224,20 @@ describe('letters and digits pulled apart by a scan in running text (round 7)', 
     expect(by('thanh quyết toán')?.deadline?.due).toBe('2025-12-31');
   });
 });
+
+describe('a subject followed by a long bracket naming its standing role (round 7)', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'Điều 1. Ban hành Phương án phòng cháy, chữa cháy rừng mùa khô năm 2025; diện tích rừng có nguy cơ cháy cao là 12.400 ha.',
+      'Điều 2. Tổ chức thực hiện',
+      'Phòng Nông nghiệp và Môi trường (Cơ quan thường trực Ban Chỉ đạo thực hiện Chương trình phát triển lâm nghiệp bền vững huyện) chủ trì, phối hợp với Ủy ban nhân dân các xã cập nhật bản đồ vùng trọng điểm cháy rừng, hoàn thành trước ngày 28/02/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the unit before the bracket as the lead, and the adopting article as no duty', () => {
+    expect(name(by('bản đồ vùng trọng điểm')?.lead)).toBe('Phòng Nông nghiệp và Môi trường');
+    expect(draft.tasks).toHaveLength(1);
+  });
+});

@@ -100,6 +100,12 @@ export function draftPlan(raw: string): PlanDraft {
       return;
     }
     if (isBoilerplate(node.text) || isRule(node.text) || isEventStatement(node.text)) return;
+    // "Điều 1. Ban hành Phương án … mùa khô năm 2026; …": the decision adopts the document, no one's duty
+    if (
+      node.kind === 'article' &&
+      /^ban hanh (?:kem theo )?(?:ke hoach|phuong an|quy che|chuong trinh|de an|quy dinh|danh muc)\b/.test(foldVietnamese(node.text))
+    )
+      return;
     // "- Phạm vi: các cơ quan …", "1. Hình thức: …" under such a heading: what the part says, no duty
     const parentNode = node.parent;
     if (parentNode && isHeading(parentNode) && isSectionTitle(parentNode.text) && isSectionTitle(node.text.split(':')[0] ?? '') && node.text.includes(':'))
