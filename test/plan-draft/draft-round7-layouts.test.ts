@@ -241,3 +241,20 @@ describe('a subject followed by a long bracket naming its standing role (round 7
     expect(draft.tasks).toHaveLength(1);
   });
 });
+
+describe('"Phối hợp X …" with its lead in a closing bracket, heads of highland hamlets (round 7)', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'I. PHÂN CÔNG',
+      '1. Phối hợp Trường Tiểu học Hòa Lộc tuyên truyền cho phụ huynh về tiêm chủng trước ngày 31/3/2025 (Hội Liên hiệp Phụ nữ huyện chủ trì).',
+      '2. Trưởng các bản, sóc: vận động gia đình đưa trẻ đi tiêm đúng lịch, hoàn thành trước ngày 15/4/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it("takes the bracket's unit as the lead, and the heads of the hamlets as a collective", () => {
+    expect(name(by('tuyên truyền cho phụ huynh')?.lead)).toBe('Hội Liên hiệp Phụ nữ huyện Hòa Lộc');
+    expect(name(by('đưa trẻ đi tiêm')?.lead)).toBe('Trưởng các bản, sóc');
+  });
+});

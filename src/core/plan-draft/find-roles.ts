@@ -52,7 +52,10 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   const clauseEnd = /;\s|\.\s+(?=\p{Lu})/u.exec(text)?.index ?? text.length;
   const first = chains.filter((c) => c.start < clauseEnd);
   const find = (cs: readonly Chain[]) => byLeadKeyword(text, cs, reading) ?? byGiving(text, cs, reading) ?? bySubject(text, cs, reading);
-  const leadChain = implicitSubject ? undefined : (byStatedRole(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? find(chains));
+  // … unless a closing bracket names it: "Phối hợp Trạm Y tế xã tổ chức khám … (Văn phòng Hội chủ trì)"
+  const leadChain = implicitSubject
+    ? byStatedRole(text, chains)
+    : (byStatedRole(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? find(chains));
   // "Ban hành quy định … . Sở Xây dựng tham mưu trình …": a lead named after the duty leaves the title to the duty
   if (leadChain && leadChain.start >= clauseEnd && /^\.\s/.test(text.slice(clauseEnd, clauseEnd + 2))) reading.predicateStart = undefined;
   if (leadChain) {
