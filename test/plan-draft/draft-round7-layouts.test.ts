@@ -258,3 +258,21 @@ describe('"Phối hợp X …" with its lead in a closing bracket, heads of high
     expect(name(by('đưa trẻ đi tiêm')?.lead)).toBe('Trưởng các bản, sóc');
   });
 });
+
+describe('a report due on the same day six months apart (round 7)', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'I. NHIỆM VỤ',
+      '1. Các phòng, ban gửi báo cáo công tác văn thư, lưu trữ về Văn phòng HĐND và UBND huyện trước ngày 15/6 và ngày 15/12 hằng năm.',
+    ].join('\n'),
+  );
+  const { by } = helpers(draft);
+
+  it('is half-yearly, flagged to write the day, and the title drops both dates', () => {
+    const task = by('văn thư, lưu trữ');
+    expect(task?.deadline?.recurrence?.frequency).toBe('half_yearly');
+    expect(task?.review).toBe(true);
+    expect(task?.title).not.toMatch(/15\/12/);
+  });
+});
