@@ -6,7 +6,7 @@ import { date10 } from './normalise.ts';
 import type { DocScore, KeyItem, PlanKey } from './score-doc.ts';
 import { unitTable } from './score-doc.ts';
 
-export type Totals = Omit<DocScore, 'per_item'>;
+export type Totals = Omit<DocScore, 'per_item' | 'unmatched_tasks'>;
 
 export function emptyTotals(): Totals {
   return {
@@ -139,7 +139,14 @@ export function verboseLines(draftValue: unknown, key: PlanKey, s: DocScore): st
       `  ${r.id} ${r.leadOk && r.timeOk ? 'RIGHT ' : 'WRONG '} task ${r.task ?? '?'} "${String(t.title ?? '').slice(0, 70)}"; lead ${leadName}; deadline ${describeTaskTime(t)}${why.length ? ` — ${why.join('; ')}` : ''}`,
     );
   }
+  const fromCe = new Set(s.false_ce.map(([code]) => code));
   for (const [code, id] of s.false_ce) lines.push(`  task ${code} was made from ${id} (${byId.get(id)?.title ?? ''})`);
+  for (const ti of s.unmatched_tasks) {
+    const t = tasks[ti]!;
+    if (fromCe.has(String(t.code ?? ''))) continue;
+    const leadName = String(units.get(String(t.lead ?? ''))?.name ?? t.lead ?? '') || '(no lead)';
+    lines.push(`  task ${String(t.code ?? '?')} matches no duty: "${String(t.title ?? '').slice(0, 90)}" (lead ${leadName})`);
+  }
   for (const [code, name, why] of s.junk) lines.push(`  junk unit ${code} "${name}" (${why})`);
   return lines;
 }

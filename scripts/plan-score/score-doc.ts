@@ -34,6 +34,8 @@ export type DocScore = {
   tasks: number;
   tasks_matched: number;
   false_ce: Array<[string, string]>;
+  /** draft tasks that match no T/R item (what precision counts against) */
+  unmatched_tasks: number[];
   p_key: number;
   p_found: number;
   units: number;
@@ -307,6 +309,7 @@ export function scoreDoc(draftValue: unknown, key: PlanKey): DocScore {
     tasks: tasks.length,
     tasks_matched: anyTr.size,
     false_ce: falseCe,
+    unmatched_tasks: tasks.map((_, ti) => ti).filter((ti) => !anyTr.has(ti)),
     p_key: pp.length,
     p_found: pfound,
     units: list(draft.units).length,

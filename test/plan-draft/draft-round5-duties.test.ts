@@ -141,9 +141,10 @@ describe('a letter whose dash paragraphs open with "Unit: " and whose requests g
   const { by, name } = helpers(draft);
 
   it('reads the dash paragraphs as duties of the unit before the colon', () => {
-    expect(name(by('kỹ năng an toàn')?.lead)).toBe('Phòng Giáo dục và Đào tạo');
+    // the office of every district, a collective like "UBND các huyện, thành phố" (round 7)
+    expect(name(by('kỹ năng an toàn')?.lead)).toBe('Phòng Giáo dục và Đào tạo các huyện, thành phố');
     expect(by('kỹ năng an toàn')?.deadline?.due).toBe('2025-05-25');
-    expect(name(by('lớp dạy bơi')?.lead)).toBe('Phòng Giáo dục và Đào tạo');
+    expect(name(by('lớp dạy bơi')?.lead)).toBe('Phòng Giáo dục và Đào tạo các huyện, thành phố');
     expect(name(by('tổng hợp tình hình')?.lead)).toBe('Phòng Chính trị, tư tưởng');
     expect(by('tổng hợp tình hình')?.title).toBe('Tổng hợp tình hình, báo cáo UBND tỉnh');
   });

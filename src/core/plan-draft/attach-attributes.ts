@@ -1,3 +1,4 @@
+import { isEventStatement } from './countdown.ts';
 import { type AttributeKind, readAttributeLine } from './normalize-layout.ts';
 import type { OutlineNode } from './outline.ts';
 
@@ -31,7 +32,8 @@ export function attachAttributes(roots: readonly OutlineNode[]): Attributes {
   const visit = (siblings: readonly OutlineNode[]) => {
     for (const [i, node] of siblings.entries()) {
       const attribute = readAttributeLine(node.text);
-      if (attribute && node.kind !== 'roman' && node.kind !== 'article') {
+      // "1. Thời gian: khai mạc lúc 07 giờ 00, … ngày 12/9/2026" under "THỜI GIAN, ĐỊA ĐIỂM" is when the event is, no duty's time
+      if (attribute && node.kind !== 'roman' && node.kind !== 'article' && !isEventStatement(node.text)) {
         result.lines.add(node);
         const owner = ownerOf(siblings, i, result.lines) ?? node.parent;
         if (owner) {

@@ -138,6 +138,12 @@ export function isRule(text: string): boolean {
 const CLOSING_REQUEST =
   /^[^;]*\b(?:nghiem tuc|khan truong|can cu (?:noi dung )?(?:chi thi|ke hoach|quyet dinh|van ban) nay)(?: (?:to chuc|trien khai|quan triet))*(?:,? (?:to chuc|trien khai))? thuc hien(?: (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay)?[\s./]*$/;
 
+/** "Thủ trưởng các đơn vị căn cứ bảng phân công tại Mục II triển khai thực hiện": act on what was assigned above, no duty of its own */
+const ACT_ON_ASSIGNMENT =
+  /^[^;]*\bcan cu (?:bang phan cong|nhiem vu duoc (?:phan cong|giao)|ke hoach nay|noi dung ke hoach)[^;.]{0,40}? (?:chu dong )?(?:trien khai|to chuc) thuc hien(?: nghiem tuc)?(?: (?:ke hoach|chi thi|thong bao) nay)?[\s./;]*$/;
+/** "Văn phòng UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.": a notice's closing line */
+const NOTICE_CLOSING = /\bthong bao (?:de|cho) [^;]{0,80}\bbiet(?:,? (?:va )?(?:phoi hop )?thuc hien)?[\s./]*$/;
+
 /** "Thủ trưởng các sở, …, Chủ tịch UBND các huyện tổ chức thực hiện nghiêm Chỉ thị này./.": the same request, the adverb after the verb */
 const CLOSING_REQUEST_AFTER =
   /^[^;]*\b(?:to chuc |trien khai )?thuc hien (?:nghiem|nghiem tuc|nghiem chinh|dung|day du)(?: va (?:hieu qua|day du))? (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay[\s./]*$/;
@@ -158,6 +164,8 @@ export function isBoilerplate(text: string): boolean {
     CLOSING_REQUEST.test(folded) ||
     CLOSING_REQUEST_AFTER.test(folded) ||
     superiorsAsked(folded) ||
+    ACT_ON_ASSIGNMENT.test(folded) ||
+    NOTICE_CLOSING.test(folded) ||
     /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh (?:kem theo|theo)\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
       folded,
     )
@@ -175,4 +183,20 @@ export function onlyPeriod(rest: string): boolean {
       /^(bat dau|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc)/.test(c) ||
       !/[a-z]{3}/.test(c.replace(/ngay|thang|nam/g, '')),
   );
+}
+
+/** the nouns that name a part of a plan: "thời gian", "phạm vi", "hình thức", "nhiệm vụ và giải pháp" */
+const SECTION_NOUN =
+  /^(?:thoi gian|pham vi|hinh thuc|dia diem|thanh phan|doi tuong|kinh phi|muc dich|yeu cau|muc tieu|chi tieu|nhiem vu|giai phap|noi dung|tien do|to chuc thuc hien|phan cong|trach nhiem|can cu|khau hieu|lich trinh)\b/;
+
+/**
+ * "II. THỜI GIAN, PHẠM VI", "III. HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN", "NHIỆM VỤ VÀ GIẢI PHÁP": a heading that only names
+ * parts of the plan is never a duty, even with a "Thời gian: …" line under it.
+ */
+export function isSectionTitle(text: string): boolean {
+  const folded = foldVietnamese(text)
+    .replace(/[.:]\s*$/, '')
+    .trim();
+  const parts = folded.split(/\s*,\s*|\s+va\s+/).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => SECTION_NOUN.test(p) && p.split(' ').length <= 5);
 }

@@ -23,10 +23,19 @@ export function cleanPlanText(raw: string): string {
         .replace(SUPERSCRIPTS, '')
         .replace(/[\u00a0\t\u2002\u2003\u2009]/g, ' ')
         .replace(/ {2,}/g, ' ')
+        .replace(SPLIT_SYLLABLE, '$1$2')
+        .replace(SPLIT_DAY, '$1$2$3')
         .trim(),
     );
   return lines.join('\n');
 }
+
+/**
+ * A scan pulls letters apart in running text too: "Phòng Tài chính - K ế hoạch", "Thương binh và X ã hội" (a lone
+ * consonant before the rest of its syllable, which opens with an accented vowel), "trước ngày 2 0/4/2025", "tháng 1 2/2025".
+ */
+const SPLIT_SYLLABLE = /(?<![\p{L}\d])([BCDĐGHKLMNPQRSTVX]) ([àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵăâêôơư]\p{Ll}*)/gu;
+const SPLIT_DAY = /(\b(?:ngày|tháng|trước|đến|từ)\s+)([1-3]) (\d)(?=\/\d)/gu;
 
 /**
  * Lower-case, diacritic-free copy of NFC text with exactly the same length, so a match found in the

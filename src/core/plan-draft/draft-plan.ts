@@ -2,9 +2,9 @@ import { foldVietnamese } from '../text/fold.ts';
 import { type AttributeBlock, attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
-import { inTaskScope, isBoilerplate, isHeading, isRule, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
+import { inTaskScope, isBoilerplate, isHeading, isRule, isSectionTitle, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
-import { countdownDeadline, type EventDate, isEventStatement, readEventDate } from './countdown.ts';
+import { countdownDeadline, countdownHeading, daysAfterEvent, type EventDate, isCountdownAnchor, isEventStatement, readEventDate } from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
@@ -42,6 +42,7 @@ export function draftPlan(raw: string): PlanDraft {
   const outline = parseOutline(lines, bodyStart);
   const attributes = attachAttributes(outline);
   const timeHeadings = new Map<OutlineNode, DraftDeadline>();
+  const countdownSteps = new Map<OutlineNode, { notes: string[] }>();
   // a letter (công văn) or a directive in prose with no numbered parts: its paragraphs are where it asks for work
   const letter =
     outline.every((n) => !isHeading(n)) && (lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text)));
@@ -51,7 +52,14 @@ export function draftPlan(raw: string): PlanDraft {
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
     const refs = view(timeNode).references.filter((r) => r.end <= text.length);
-    return readTime(text, refs, ctx);
+    const read = readTime(text, refs, ctx);
+    // "Hằng tháng" in the time cell, "… trước ngày 05 hằng tháng" in the duty: the duty gives the day
+    const cadence = read.deadline?.recurrence;
+    if (cadence && cadence.dayOfPeriod === undefined) {
+      const own = readTime(body, [], ctx).deadline?.recurrence;
+      if (own?.frequency === cadence.frequency && own.dayOfPeriod !== undefined) return readTime(body, [], ctx);
+    }
+    return read;
   };
   /** a continuing paragraph with a deadline of its own is a duty of its own ("…; định kỳ hằng năm báo cáo …") */
   const ownTime = (node: OutlineNode) =>
@@ -92,9 +100,36 @@ export function draftPlan(raw: string): PlanDraft {
       return;
     }
     if (isBoilerplate(node.text) || isRule(node.text) || isEventStatement(node.text)) return;
+    // "Điều 1. Ban hành Phương án … mùa khô năm 2026; …": the decision adopts the document, no one's duty
+    if (
+      node.kind === 'article' &&
+      /^ban hanh (?:kem theo )?(?:ke hoach|phuong an|quy che|chuong trinh|de an|quy dinh|danh muc)\b/.test(foldVietnamese(node.text))
+    )
+      return;
+    // "- Phạm vi: các cơ quan …", "1. Hình thức: …" under such a heading: what the part says, no duty
+    const parentNode = node.parent;
+    if (parentNode && isHeading(parentNode) && isSectionTitle(parentNode.text) && isSectionTitle(node.text.split(':')[0] ?? '') && node.text.includes(':'))
+      return;
+    if (isHeading(node) && isSectionTitle(node.text)) {
+      // "Thời gian triển khai: từ … đến …" under "II. THỜI GIAN, PHẠM VI" is the plan's period
+      for (const line of attributes.blocks.get(node)?.lines ?? []) {
+        const period = line.kind === 'time' && documentDate ? readPeriodLine(line.node.text, `TH${phases.length + 1}`, documentDate) : undefined;
+        if (period) phases.push(period);
+      }
+      return;
+    }
     // a line all in capitals ("NHIỆM VỤ PHÁT TRIỂN … NĂM 2025" under "PHỤ LỤC") is a title, not a duty
     if (node.kind === 'paragraph' && !/\p{Ll}/u.test(node.text)) return;
 
+    // "1. Trước 30 ngày", "4. Ngày diễn ra (26/4/2026)", "5. Sau sự kiện" over the duties of that step
+    // "IV. LỊCH TRIỂN KHAI (tính theo ngày khai mạc 26/4/2026)": the date the steps below count to, not a deadline
+    if (node.children.length > 0 && isCountdownAnchor(node.text)) return;
+    const step = node.children.length > 0 ? countdownHeading(node.text, eventDate) : undefined;
+    if (step) {
+      countdownSteps.set(node, step);
+      if (step.deadline) timeHeadings.set(node, step.deadline);
+      return;
+    }
     const timeHeading = readTimeHeading(node.text, documentDate ? { documentDate } : undefined);
     if (timeHeading) {
       timeHeadings.set(node, timeHeading);
@@ -118,7 +153,11 @@ export function draftPlan(raw: string): PlanDraft {
     const underUnit = parent?.leadIsHeading === true;
     // "Rà soát quỹ đất 20% trong các dự án …; công bố … trước ngày D": an action with a percentage in its object is work
     const dutyWithPercent = ACTION_START.test(node.text) && !/^\s*(?:bảo đảm|đảm bảo|duy trì|phấn đấu)\b/iu.test(node.text);
-    const criterion = block || underUnit || dutyWithPercent || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
+    // "- CÔNG TY … THOÁT NƯỚC …: nạo vét 100% cửa thu …": an item opening with its unit and a colon is that unit's work
+    const colon = node.text.indexOf(':');
+    const unitLabel = colon > 0 && colon <= 100 && !/[;.]/.test(node.text.slice(0, colon)) && mentions.some((m) => m.start <= 1);
+    const criterion =
+      block || underUnit || dutyWithPercent || unitLabel || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
     if (criterion && (node.kind === 'paragraph' || criterion.kind === 'target') && !/\bchu tri\b|\bphoi hop\b/.test(foldVietnamese(node.text))) {
       criteria.push(criterion);
       return;
@@ -130,8 +169,12 @@ export function draftPlan(raw: string): PlanDraft {
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
     const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
-    const countdown = timeNode ? undefined : countdownDeadline(node.text, eventDate);
+    const afterEvent = timeNode || ownDeadline.deadline ? undefined : daysAfterEvent(node.text, eventDate);
+    const countdown = timeNode ? undefined : (countdownDeadline(node.text, eventDate) ?? afterEvent);
+    const inStep = ancestors(node).find((a) => countdownSteps.has(a));
     const deadline = countdown ?? applyScopedTime(ownDeadline, scopedTime(node, timeHeadings, outline));
+    // a duty dated by its countdown step is flagged like a countdown item (the day is computed, or missing)
+    if (inStep && !countdown && !ownDeadline.deadline) deadline.notes.push(...countdownSteps.get(inStep)!.notes);
     if (timeNode && !deadline.deadline && /sau khi|khi có|theo (?:yêu cầu|hướng dẫn)/i.test(timeNode.text)) {
       deadline.notes.push(`Thời gian phụ thuộc sự kiện ("${timeNode.text}"); cần ghi hạn khi có.`);
     }
@@ -145,7 +188,12 @@ export function draftPlan(raw: string): PlanDraft {
     const announces = node.kind === 'paragraph' && ANNOUNCES.test(node.text.replace(DEFINITION_AFTER, ''));
     const startsWithAction = roles.predicateStart === undefined && /^\p{Lu}/u.test(node.text) && !isHeading(node);
     // "Giai đoạn 1 (từ … đến …): chuẩn bị" over its items: the phase's name, not a duty of its own
-    const phaseTitleOnly = phaseLabel !== undefined && hasChildren && !roles.lead && phaseLabel.rest.split(/[\s.:;]+/).filter((w) => w !== '').length <= 3;
+    // (also a paragraph "Giai đoạn 1 (từ … đến …): Chuẩn bị và tuyên truyền" followed by its numbered items at the same level)
+    const siblings = node.parent?.children ?? outline;
+    const nextSibling = siblings[siblings.indexOf(node) + 1];
+    const headsItems =
+      hasChildren || (node.kind === 'paragraph' && nextSibling !== undefined && nextSibling.kind !== 'paragraph' && !readPhaseLabel(nextSibling.text));
+    const phaseTitleOnly = phaseLabel !== undefined && headsItems && !roles.lead && phaseLabel.rest.split(/[\s.:;]+/).filter((w) => w !== '').length <= 8;
     const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly);
     // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
     const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
@@ -217,7 +265,9 @@ export function draftPlan(raw: string): PlanDraft {
         (block && !(ctx && readTime(node.text, deadlineRefs, ctx).deadline)) || phaseLabel || merged.length > 0
         ? [task]
         : splitDuties(task, { text: node.text, mentions, references: nodeRefs, ...(ctx && { ctx }) });
-    for (const piece of pieces) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
+    // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
+    const duties = pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body)) : pieces;
+    for (const piece of duties) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
 
     if (peak && phaseLabel && documentDate) {
       const peakTask = buildPeak(node.text, fact.phase!, task, `NV${pad(tasks.length + 1)}`, documentDate);

@@ -52,7 +52,10 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   const clauseEnd = /;\s|\.\s+(?=\p{Lu})/u.exec(text)?.index ?? text.length;
   const first = chains.filter((c) => c.start < clauseEnd);
   const find = (cs: readonly Chain[]) => byLeadKeyword(text, cs, reading) ?? byGiving(text, cs, reading) ?? bySubject(text, cs, reading);
-  const leadChain = implicitSubject ? undefined : (byStatedRole(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? find(chains));
+  // … unless a closing bracket names it: "Phối hợp Trạm Y tế xã tổ chức khám … (Văn phòng Hội chủ trì)"
+  const leadChain = implicitSubject
+    ? byStatedRole(text, chains)
+    : (byStatedRole(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? find(chains));
   // "Ban hành quy định … . Sở Xây dựng tham mưu trình …": a lead named after the duty leaves the title to the duty
   if (leadChain && leadChain.start >= clauseEnd && /^\.\s/.test(text.slice(clauseEnd, clauseEnd + 2))) reading.predicateStart = undefined;
   if (leadChain) {
@@ -152,7 +155,7 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
     const atStart = chain.start === 0 || PERSON_BEFORE.test(before) || TIME_LABEL.test(before) || ITEM_LABEL.test(before);
     // "Hội Liên hiệp Phụ nữ phường (Hội LHPN) vận động …": a bracketed short form or alias after the subject is skipped
     // "Phòng Chính trị, tư tưởng thuộc Sở: tổng hợp …": where the unit belongs is part of naming it
-    const aside = /^\s*\([^()]{1,60}\)|^\s+(?:trực thuộc|thuộc)\s+[^:;.()]{1,40}(?=\s*:)/u.exec(text.slice(chain.end))?.[0].length ?? 0;
+    const aside = /^\s*\([^()]{1,120}\)|^\s+(?:trực thuộc|thuộc)\s+[^:;.()]{1,40}(?=\s*:)/u.exec(text.slice(chain.end))?.[0].length ?? 0;
     const end = chain.end + aside;
     const opensItem = atStart && /^(?:\s+(?!phối hợp|và(?=\s)|cùng(?=\s))\p{Ll}|\s*:\s*\S)/u.test(text.slice(end));
     if (opensItem && /^\s*:/.test(text.slice(end))) {

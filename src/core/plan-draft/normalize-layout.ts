@@ -51,7 +51,7 @@ const ATTRIBUTE_RUN_ON =
   /(?<=\S)\s*(?:[-–*]\s*|\s)(?=(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp|phụ trách)[^:]{0,20}:|Thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?\s*:)|(?<=[.;])\s+(?=(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?)\s*:)/gu;
 const TRAILING_MARKER = /^(.*\S)\s+((?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.)$/u;
 const NOT_BEFORE_MARKER =
-  /(?:^|\s)(?:điều|khoản|điểm|mục|số|lần|loại|nhóm|cấp|phần|tại|theo|và|năm|tháng|ngày|lớp|tổ|khu|phường|quận|đợt|đoạn|bước|kỳ|khóa|khoá|hạng|vùng|mức|lục|quý|tuần|giờ|vòng|tập|lớp|đội|trạm|thôn|ấp|khóm|nhà|phòng)$/i;
+  /(?:^|\s)(?:điều|khoản|điểm|mục|số|lần|loại|nhóm|cấp|phần|tại|theo|và|năm|tháng|ngày|lớp|tổ|khu|phường|quận|đợt|đoạn|bước|kỳ|khóa|khoá|hạng|vùng|mức|lục|quý|tuần|giờ|vòng|tập|lớp|đội|trạm|thôn|ấp|khóm|nhà|phòng|độ)$/i;
 const MARKER_ONLY = /^(?:(?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.|Điều\s+\d{1,3}\.?|[a-zđ]\))$/u;
 const CHILD_GLUED = /^(\d{1,2})\.\s.*?\s(?=\1\.\d{1,2}\.?\s+\p{Lu})/u;
 

@@ -1,3 +1,4 @@
+import { foldVietnamese } from '../text/fold.ts';
 import { assignmentColumns, isAssignmentHeader } from './pipe-table.ts';
 
 /**
@@ -30,15 +31,22 @@ interface Table {
 
 function readTableAt(lines: readonly string[], at: number): Table | undefined {
   const line = lines[at]!;
-  if (line.includes('|')) return undefined;
+  if (line.includes('|')) return readOpenPipeRows(lines, at);
   if (!line.includes('\t') && (line.match(/—/g) ?? []).length >= 2) {
     // a table flattened into lines whose cells are separated by em dashes ("STT — Nội dung — Đơn vị — Thời gian")
     const header = splitTabs(dashesToTabs(line));
     if (!isAssignmentHeader(header)) return undefined;
-    let end = at + 1;
-    while (end < lines.length && lines[end]!.includes('—') && !lines[end]!.includes('\t')) end++;
-    const tabbed = lines.map((l, i) => (i > at && i < end ? dashesToTabs(l) : l)).slice(0, end);
-    return readTabRows(tabbed, at + 1, header);
+    const region = emDashRegion(lines, at + 1);
+    // no number column: the rows carry their number in the content cell ("1. Lập danh sách … — Trạm Y tế … — …")
+    const numbered = !NUMBER_HEADER.test(foldVietnamese(header[0] ?? '')) && region.rows.some((l) => ROW_NUMBER.test(l));
+    const tabbed = region.rows.map((l) => {
+      const row = dashesToTabs(l);
+      if (!numbered) return row;
+      const m = ROW_NUMBER.exec(row);
+      return m ? `${m[1]}\t${m[2]}` : `\t${row}`;
+    });
+    const table = readTabRows(['', ...tabbed], 1, numbered ? ['STT', ...header] : header);
+    return { rows: table.rows, end: region.end };
   }
   if (line.includes('\t')) {
     const header = splitTabs(line);
@@ -52,6 +60,59 @@ function readTableAt(lines: readonly string[], at: number): Table | undefined {
   const header = spacedCells(line);
   if (header.length < 3 || !isAssignmentHeader(header.map((c) => c.text))) return undefined;
   return readSpacedRows(lines, at, header);
+}
+
+/**
+ * A pipe table typed without the outer pipes ("STT | Công việc | Đơn vị thực hiện | … | Dự toán"): the header and
+ * its rows are given them, so the pipe-table reader sees one table (a row that has them, "| TỔNG CỘNG | …", stays).
+ */
+function readOpenPipeRows(lines: readonly string[], at: number): Table | undefined {
+  const line = lines[at]!.trim();
+  if (line.startsWith('|') || (line.match(/\|/g) ?? []).length < 2) return undefined;
+  if (!isAssignmentHeader(line.split('|').map((c) => c.trim()))) return undefined;
+  const rows: string[][] = [];
+  let end = at;
+  for (; end < lines.length && lines[end]!.includes('|'); end++) {
+    rows.push(
+      lines[end]!.trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split('|')
+        .map((c) => c.trim()),
+    );
+  }
+  return { rows, end };
+}
+
+const NUMBER_HEADER = /^(?:tt|stt|so tt|so thu tu)$/;
+/** "1. Lập …", "A. Công tác chuẩn bị", "II. …": a row's or a group's number written inside the first cell */
+const ROW_NUMBER = /^((?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,4}|[A-HK-UWYĐ]))[.)]\s+(\S.*)$/u;
+/** a group row of a flattened table standing on its own line, without dashes ("A. Công tác chuẩn bị") */
+const GROUP_LINE = /^(?:[IVX]{1,4}|[A-HK-UWYĐ])[.)]\s+\S.{0,80}$/u;
+
+/**
+ * The lines of an em-dash table after its header: rows with dashes, and between them blank lines (dropped) and group
+ * rows written without dashes, as long as a row with dashes follows within a few lines.
+ */
+function emDashRegion(lines: readonly string[], from: number): { rows: string[]; end: number } {
+  const isRow = (l: string | undefined) => l !== undefined && (l.match(/—/g) ?? []).length >= 1 && !l.includes('\t');
+  const rows: string[] = [];
+  let end = from;
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!.trim();
+    if (isRow(l)) {
+      rows.push(l);
+      end = i + 1;
+      continue;
+    }
+    const rowFollows = lines.slice(i + 1, i + 4).some((n) => isRow(n) && ROW_NUMBER.test(n.trim()));
+    if ((l === '' || (GROUP_LINE.test(l) && !l.includes('—'))) && rowFollows) {
+      if (l !== '') rows.push(l);
+      continue;
+    }
+    break;
+  }
+  return { rows, end };
 }
 
 function dashesToTabs(line: string): string {

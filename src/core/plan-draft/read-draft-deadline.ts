@@ -84,6 +84,8 @@ export function findPeakClause(text: string): PeakClause | undefined {
   const inParens = open >= 0 && close > at && !text.slice(open, at).includes(')');
   const start = inParens ? open : Math.max(0, folded.lastIndexOf('trong do', at));
   const end = inParens ? close + 1 : clauseEnd(text, at);
+  // "Tuyên truyền cao điểm trên toàn tỉnh" names the phase; a peak of its own comes with its time ("từ … đến …", "khoảng 3 tháng")
+  if (!/\d/.test(text.slice(at, end))) return undefined;
   const name = text
     .slice(at, end)
     .split(/[;)]/)[0]!

@@ -13,7 +13,7 @@ const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |
 export function readTime(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
   const startOnly = startOnlyDate(text);
   if (startOnly) return { notes: [`Văn bản chỉ ghi ngày bắt đầu ("${startOnly}"), không ghi hạn; cần kiểm tra.`] };
-  const special = readMonthRange(text) ?? readQuarterRange(text) ?? readQuarterEndDay(text) ?? readNextQuarterDay(text);
+  const special = readMonthRange(text) ?? readQuarterRange(text) ?? readQuarterEndDay(text) ?? readNextQuarterDay(text) ?? readTwiceAYear(text);
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;
@@ -168,4 +168,19 @@ export function timeForItem(timeText: string, body: string): string {
     .filter((w) => w.length > 2);
   const folded = foldSameLength(body);
   return work.length > 0 && work.every((w) => folded.includes(w)) ? timeText : m[1]!;
+}
+
+/** "trước ngày 15/6 và ngày 15/12 hằng năm", "định kỳ 6 tháng, trước ngày 20/6 và 20/12": the same day six months apart */
+const TWICE_A_YEAR = /(?:trước|chậm nhất|vào)?\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\s+và\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?![/\d])/iu;
+
+function readTwiceAYear(text: string): DeadlineRead | undefined {
+  const m = TWICE_A_YEAR.exec(text);
+  if (!m || !/(?:6 tháng|sáu tháng|hằng năm|hàng năm|mỗi năm)/iu.test(text)) return undefined;
+  const [d1, m1, d2, m2] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+  if (d1 !== d2 || m2 - m1 !== 6 || m1 < 1 || m1 > 6) return undefined;
+  const phrase = m[0].trim();
+  return {
+    deadline: { kind: 'recurrence', text: phrase, reading: `6 tháng một lần: ${phrase}.`, recurrence: { frequency: 'half_yearly' } },
+    notes: [`Việc làm 6 tháng một lần, hạn "${phrase}"; cần ghi ngày hạn của mỗi kỳ.`],
+  };
 }

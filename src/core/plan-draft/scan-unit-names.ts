@@ -1,7 +1,7 @@
 import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
 import { findSteeringLevel, levelList, noGapBetween, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
-import { type LevelWord, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
+import { type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
 export interface RawUnitName {
@@ -28,12 +28,13 @@ const GROUP_WORDS = new Set(
   (
     'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
     'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
-    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi'
+    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi buon soc xom'
   ).split(' '),
 );
+const LEVEL_GROUP = /^cac (?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b/;
 const HAMLET_WORDS = new Set(['ap', 'thon', 'khom', 'xom', 'ban', 'buon', 'soc', 'khu']);
 const GROUP_NOUNS =
-  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|benh vien|chi hoi|chi doan|chi bo)\b/;
+  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|buon|soc|xom|benh vien|chi hoi|chi doan|chi bo)\b/;
 
 /** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
 export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
@@ -59,6 +60,14 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
         t = nextTokenAt(tokens, more.at(-1)?.end ?? found.end);
         continue;
       }
+    }
+    // "Các chủ đầu tư lập kế hoạch giải ngân …": the owners of the projects, a collective
+    const owners = token.folded === 'cac' ? /^cac chu dau tu\b/.exec(folded.slice(token.start)) : null;
+    if (owners) {
+      const ownersEnd = token.start + owners[0].length;
+      groups.push({ start: token.start, end: ownersEnd, surface: text.slice(token.start, ownersEnd) });
+      t = nextTokenAt(tokens, ownersEnd);
+      continue;
     }
     const listed = token.folded === 'cac' ? colonSectorList(text, folded, tokens, t) : [];
     if (listed.length > 0) {
@@ -176,6 +185,8 @@ const PERSON_NAME =
 function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t: number, end: number): boolean {
   const word = tokens[t]!.word;
   if (head.abbr === 'VU') return word === 'Vụ';
+  if (head.abbr === 'TO') return word === 'Tổ';
+  if (head.abbr === 'KHOA') return word === 'Khoa';
   if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
   if (head.abbr === 'TTRA_SO') return !/^ \p{Lu}/u.test(text.slice(end, end + 2));
   return true;
@@ -214,8 +225,20 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   // "Chi hội Nông dân ấp Bình Phú": a branch is named by its hamlet or residential group
   const hamlet = head.abbr === 'CHI_HOI' && HAMLET_WORDS.has(nextToken?.folded ?? '') ? readPlaceName(tokens, after + 1) : undefined;
   // "Báo và Phát thanh, Truyền hình Hòa Sơn": the province's name without its level
-  const place = head.abbr === 'BAO_PTTH' && nextToken && noGapBetween(text, end, nextToken.start) ? readPlaceName(tokens, after) : undefined;
+  const place =
+    (head.abbr === 'BAO_PTTH' || (head.abbr === 'DIEN_LUC' && UPPER.test(nextToken?.word ?? ''))) && nextToken && noGapBetween(text, end, nextToken.start)
+      ? readPlaceName(tokens, after)
+      : undefined;
   if (hamlet) end = hamlet.end;
+  // "Hợp tác xã nông nghiệp Tân Phú", "Hợp tác xã dịch vụ Hòa Mỹ": the trade in lower case, then the place
+  if (head.abbr === 'HTX') {
+    let at = after;
+    while (at < after + 4 && tokens[at] && /^\p{Ll}+$/u.test(tokens[at]!.word) && !NAME_STOP_WORDS.has(tokens[at]!.folded)) at++;
+    const named = at > after && noGapBetween(text, end, tokens[after]!.start) ? readPlaceName(tokens, at) : undefined;
+    if (!named) return undefined;
+    unit.title = text.slice(tokens[after]!.start, named.end);
+    end = named.end;
+  }
   // "chi đoàn", "chi bộ" name one branch only with its hamlet ("các chi đoàn" is read as a collective before)
   else if (head.abbr === 'CHI_HOI' && /^chi (?:doan|bo)$/.test(folded.slice(start, end))) return undefined;
   if (place) {
@@ -247,6 +270,12 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       unit.title = placeEnd ?? titleText;
       end = placeEnd ? tokens[after]!.start + placeEnd.length : title.end;
     }
+  }
+  // "Trạm Y tế các xã, thị trấn", "Phòng Văn hóa - Xã hội các huyện": the office of every unit of those levels, a collective
+  if (head.tail === 'title' && unit.title) {
+    const cac = nextTokenAt(tokens, end);
+    const group = tokens[cac]?.folded === 'cac' && noGapBetween(text, end, tokens[cac]!.start) ? matchGroup(text, tokens, cac, start) : undefined;
+    if (group && LEVEL_GROUP.test(folded.slice(tokens[cac]!.start, group.end))) return { collective: group, end: group.end };
   }
   if (head.tail !== 'none' && head.abbr !== 'BO') {
     const levelAt = head.tail === 'title' ? nextTokenAt(tokens, end) : after;

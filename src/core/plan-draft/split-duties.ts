@@ -136,7 +136,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
   });
 }
 
-const ROLE_ONLY = /^\s*(?:(?:chủ trì|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
+// "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính.", "… thực hiện các nhiệm vụ dưới đây": who does the work before it;
+// not "chủ trì kiểm tra hiện trạng đê điều;", a duty of its own
+const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
 /** work with no end: "hằng ngày", "thường xuyên", "liên tục", "suốt mùa khô", "trong suốt thời gian …" */

@@ -15,7 +15,7 @@ export function taskTitle(text: string, predicateStart?: number, whole: string =
 
 /** "…, hoàn thành trước ngày 31/03/2025", "trước ngày 15 tháng 10 năm 2025" inside a title */
 const BEFORE_DATE =
-  /(?:,\s*|\s+)(?:(?:hoàn thành|xong|hoàn tất|kết thúc)\s+)?trước(?:\s+ngày)?\s+\d{1,2}(?:\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?=[\s,;.)]|$)/giu;
+  /(?:,\s*|\s+)(?:(?:hoàn thành|xong|hoàn tất|kết thúc)\s+)?trước(?:\s+ngày)?\s+\d{1,2}(?:\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+và\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?)?(?:\s+(?:hằng|hàng) năm)?(?=[\s,;.)]|$)/giu;
 
 /**
  * The title names the duty, the deadline is its own field: "trước ngày 31/03/2025" is due at the end of

@@ -55,6 +55,16 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // a ward's residential groups ("Tổ dân phố các khu phố", "Tổ dân phố số 3") and a named task force ("Tổ công tác Đề án 06")
   { pattern: /to dan pho/y, abbr: 'TDP', canonical: 'Tổ dân phố', kind: 'other', tail: 'level' },
   { pattern: /to cong tac/y, abbr: 'TCT', canonical: 'Tổ công tác', kind: 'other', tail: 'title' },
+  // a team of an office, a school or a ward police ("Tổ Cảnh sát khu vực", "Tổ Văn phòng", "Tổ Ngoại ngữ - Tin học"):
+  // read only as "Tổ" before a capitalised name, so "Tổ chức …" names nothing (see spelledAsHead)
+  { pattern: /to/y, abbr: 'TO', canonical: 'Tổ', kind: 'other', tail: 'title' },
+  // a school's Young Pioneers ("Liên đội", "Liên đội Trường THCS …")
+  { pattern: /lien doi/y, abbr: 'LIEN_DOI', canonical: 'Liên đội', kind: 'mass_org', tail: 'none' },
+  // bodies of a commune's hamlets and cooperatives: "Ban phát triển các ấp", "Tổ xung kích các tổ dân phố",
+  // "Hợp tác xã nông nghiệp Tân Phú" (its trade in lower case, then its place; see scan-unit-names.ts)
+  { pattern: /ban phat trien(?: cac)? (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b/y, abbr: 'BPT', kind: 'other', tail: 'none' },
+  { pattern: /to xung kich(?: cac (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b)?/y, abbr: 'TXK', kind: 'other', tail: 'none' },
+  { pattern: /hop tac xa/y, abbr: 'HTX', canonical: 'Hợp tác xã', kind: 'other', tail: 'none' },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
@@ -144,11 +154,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /hiep hoi doanh nghiep/y, abbr: 'HHDN', canonical: 'Hiệp hội Doanh nghiệp', kind: 'other', tail: 'level' },
   // a state or public-service company by its name: "Công ty Điện lực Hòa Sơn", "Công ty Cổ phần Cấp thoát nước Hòa Sơn"
   { pattern: /cong ty(?: co phan| tnhh(?: mot thanh vien| mtv)?)?/y, abbr: 'CTY', kind: 'other', tail: 'title' },
+  // a district's or province's power company by its place: "Điện lực Ninh Phước", "Điện lực tỉnh"
+  { pattern: /dien luc/y, abbr: 'DIEN_LUC', canonical: 'Điện lực', kind: 'other', tail: 'level' },
   { pattern: /lien minh hop tac xa/y, abbr: 'LMHTX', canonical: 'Liên minh Hợp tác xã', kind: 'other', tail: 'level' },
   { pattern: /lien doan lao dong/y, abbr: 'LDLD', canonical: 'Liên đoàn Lao động', kind: 'mass_org', tail: 'level' },
   { pattern: /vien kiem sat nhan dan|vien kiem sat|vksnd\b/y, abbr: 'VKS', canonical: 'Viện kiểm sát nhân dân', kind: 'other', tail: 'level' },
   { pattern: /toa an nhan dan|toa an|tand\b/y, abbr: 'TA', canonical: 'Tòa án nhân dân', kind: 'other', tail: 'level' },
   { pattern: /doan kiem tra(?: lien nganh)?/y, abbr: 'DOAN_KT', canonical: 'Đoàn kiểm tra liên ngành', kind: 'other', tail: 'level' },
+  // a department of a hospital or health centre: "Khoa Kiểm soát bệnh tật", "Khoa Dược - Trang thiết bị" (see spelledAsHead)
+  { pattern: /khoa/y, abbr: 'KHOA', canonical: 'Khoa', kind: 'department', tail: 'title' },
   { pattern: /tram/y, abbr: 'TRAM', canonical: 'Trạm', kind: 'department', tail: 'title' },
   { pattern: /dai/y, abbr: 'DAI', canonical: 'Đài', kind: 'department', tail: 'title' },
   { pattern: /trung tam/y, abbr: 'TT', canonical: 'Trung tâm', kind: 'department', tail: 'title' },
