@@ -11,19 +11,25 @@ export interface Arrival {
   member: { externalUserId: string; displayName: string; username: string | null } | null;
 }
 
-/** null: a redelivered update (nothing written). `recorded` null: the rows could not be read in this statement, record them apart. */
-export type ArrivalResult = null | { recorded: { chat: ChatRecord; member: MemberRecord | null } | null };
+/**
+ * null: a redelivered update (nothing written). `recorded` null: the rows could not be read in this
+ * statement, record them apart. `steering`: the active steering groups, read in the same statement
+ * (what `listChats({ kind: 'steering', active: true })` returns), for the update's authority check.
+ */
+export type ArrivalResult = null | { recorded: { chat: ChatRecord; member: MemberRecord | null } | null; steering: ChatRecord[] };
 
 export type ArrivalRecorder = (arrival: Arrival) => Promise<ArrivalResult>;
 
 const CHAT = ['id', 'platform', 'externalId', 'title', 'kind', 'unitId', 'active', 'locale', 'settingsJson', 'boundAt'] as const;
 const MEMBER = ['chatId', 'externalUserId', 'displayName', 'username', 'role'] as const;
+// The steering groups as JSON: boundAt as epoch milliseconds (timestamp(3) holds UTC, as Prisma writes it).
+const STEERING_JSON = `json_build_object(${CHAT.map((n) => `'${n}', ${n === 'boundAt' ? `floor(extract(epoch FROM s."boundAt") * 1000)` : `s."${n}"`}`).join(', ')})`;
 const cols = (alias: string, names: readonly string[], prefix = '') => names.map((n) => `${alias}."${n}"${prefix ? ` AS "${prefix}${n}"` : ''}`).join(', ');
 
 /**
- * PostgreSQL: an update's dedupe row, its chat and its sender in one statement, one round trip
- * instead of three. The chat and sender are written only after a first delivery and only when they
- * changed (pg-chat-upserts.ts); the rows come back either way.
+ * PostgreSQL: an update's dedupe row, its chat, its sender and the active steering groups in one
+ * statement, one round trip instead of four. The chat and sender are written only after a first
+ * delivery and only when they changed (pg-chat-upserts.ts); the rows come back either way.
  */
 export function pgArrival(prisma: PrismaDb): ArrivalRecorder {
   return async ({ key, at, chat, member }) => {
@@ -36,7 +42,9 @@ export function pgArrival(prisma: PrismaDb): ArrivalRecorder {
             SELECT cr."id", $7::text, $8::text, $9::text, $2::timestamp(3), $2::timestamp(3) FROM cr WHERE ${first} AND $10::boolean
             ${MEMBER_WHEN_CHANGED} RETURNING ${cols('"ChatMember"', MEMBER)}),
       mr AS (SELECT ${cols('m', MEMBER)} FROM m UNION ALL SELECT ${cols('y', MEMBER)} FROM "ChatMember" y JOIN cr ON y."chatId" = cr."id" WHERE y."externalUserId" = $7 AND $10::boolean AND NOT EXISTS (SELECT 1 FROM m))
-      SELECT ${first} AS "first", ${cols('cr', CHAT, 'c_')}, ${cols('mr', MEMBER, 'm_')} FROM (SELECT 1) one LEFT JOIN cr ON TRUE LEFT JOIN mr ON TRUE`;
+      SELECT ${first} AS "first", ${cols('cr', CHAT, 'c_')}, ${cols('mr', MEMBER, 'm_')},
+        (SELECT json_agg(${STEERING_JSON} ORDER BY s."id") FROM "Chat" s WHERE s."kind" = 'steering' AND s."active" AND ${first}) AS "steering"
+      FROM (SELECT 1) one LEFT JOIN cr ON TRUE LEFT JOIN mr ON TRUE`;
     const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
       sql,
       key,
@@ -52,14 +60,18 @@ export function pgArrival(prisma: PrismaDb): ArrivalRecorder {
     );
     const row = rows[0];
     if (!row?.first) return null;
+    const steering = ((row.steering ?? []) as (Parameters<typeof toChat>[0] & { boundAt: number | null })[]).map((chat) =>
+      toChat({ ...chat, boundAt: chat.boundAt === null ? null : new Date(Number(chat.boundAt)) }),
+    );
     const pick = (prefix: string, names: readonly string[]) => Object.fromEntries(names.map((n) => [n, row[`${prefix}${n}`]]));
     // A row another session inserted after this statement's snapshot is not in it (the chat's turn makes that rare).
-    if (row.c_id === null || row.c_id === undefined || (member && (row.m_chatId === null || row.m_chatId === undefined))) return { recorded: null };
+    if (row.c_id === null || row.c_id === undefined || (member && (row.m_chatId === null || row.m_chatId === undefined))) return { recorded: null, steering };
     return {
       recorded: {
         chat: toChat(pick('c_', CHAT) as Parameters<typeof toChat>[0]),
         member: member ? toMember(pick('m_', MEMBER) as Parameters<typeof toMember>[0]) : null,
       },
+      steering,
     };
   };
 }
