@@ -23,10 +23,10 @@ const EXPECTED = {
     'UPDATE Assignment',
     'UPDATE Task',
   ],
-  // dedupe, chat, sender and the active steering groups (authority; no cache across instances) in one
-  // statement (pg-arrival.ts); the task with its assignments (its FROM lies past the counter's 160
-  // characters); the report's rows in one statement (pg-report-rows.ts)
-  postgresql: ['SELECT', 'WITH ProcessedUpdate', 'WITH StatusReport'],
+  // dedupe, chat, sender, the active steering groups (authority; no cache across instances) and the
+  // replied-to message's task with its assignments in one statement (pg-arrival.ts); the report's rows
+  // in one statement (pg-report-rows.ts)
+  postgresql: ['WITH ProcessedUpdate', 'WITH StatusReport'],
 } as const;
 
 describe.each(['sqlite', 'postgresql'] as const)('SQL statements per reply update (%s, the running bot’s stores)', (provider) => {

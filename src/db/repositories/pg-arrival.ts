@@ -1,7 +1,8 @@
-import type { ChatRecord, MemberRecord } from '../../core/model/records.ts';
+import type { ChatRecord, MemberRecord, TaskRecord } from '../../core/model/records.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { CHAT_WHEN_CHANGED, MEMBER_WHEN_CHANGED } from './pg-chat-upserts.ts';
 import { toChat, toMember } from './mappers.ts';
+import { ONE_TASK_DATES, ONE_TASK_ROWS, taskFromRows } from './task-records-query.ts';
 
 export interface Arrival {
   key: string;
@@ -9,6 +10,14 @@ export interface Arrival {
   chat: { platform: string; externalId: string; title: string | null };
   /** the human sender, or null (no sender, another bot) */
   member: { externalUserId: string; displayName: string; username: string | null } | null;
+  /** the message the update replies to, if any: its task is read in the same statement */
+  replyToMessageId?: string | null;
+}
+
+/** The task a reply's message belongs to, as `TaskStore.findTaskByMessage(chat.id, messageId)` returns it. */
+export interface RepliedTask {
+  messageId: string;
+  found: { task: TaskRecord; unitId: number | null };
 }
 
 /**
@@ -16,7 +25,12 @@ export interface Arrival {
  * statement, record them apart. `steering`: the active steering groups, read in the same statement
  * (what `listChats({ kind: 'steering', active: true })` returns), for the update's authority check.
  */
-export type ArrivalResult = null | { recorded: { chat: ChatRecord; member: MemberRecord | null } | null; steering: ChatRecord[] };
+export type ArrivalResult = null | {
+  recorded: { chat: ChatRecord; member: MemberRecord | null } | null;
+  steering: ChatRecord[];
+  /** the replied-to message's task (only when the message is a task's and the chat was recorded here) */
+  repliedTask?: RepliedTask;
+};
 
 export type ArrivalRecorder = (arrival: Arrival) => Promise<ArrivalResult>;
 
@@ -32,7 +46,7 @@ const cols = (alias: string, names: readonly string[], prefix = '') => names.map
  * delivery and only when they changed (pg-chat-upserts.ts); the rows come back either way.
  */
 export function pgArrival(prisma: PrismaDb): ArrivalRecorder {
-  return async ({ key, at, chat, member }) => {
+  return async ({ key, at, chat, member, replyToMessageId }) => {
     const first = 'EXISTS (SELECT 1 FROM d)';
     const sql = `WITH d AS (INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES ($1::text, $2::timestamp(3)) ON CONFLICT ("key") DO NOTHING RETURNING 1 AS one),
       c AS (INSERT INTO "Chat" ("platform", "externalId", "title", "createdAt") SELECT $3::text, $4::text, $5::text, $6::timestamp(3) WHERE ${first}
@@ -41,9 +55,12 @@ export function pgArrival(prisma: PrismaDb): ArrivalRecorder {
       m AS (INSERT INTO "ChatMember" ("chatId", "externalUserId", "displayName", "username", "firstSeenAt", "lastSeenAt")
             SELECT cr."id", $7::text, $8::text, $9::text, $2::timestamp(3), $2::timestamp(3) FROM cr WHERE ${first} AND $10::boolean
             ${MEMBER_WHEN_CHANGED} RETURNING ${cols('"ChatMember"', MEMBER)}),
-      mr AS (SELECT ${cols('m', MEMBER)} FROM m UNION ALL SELECT ${cols('y', MEMBER)} FROM "ChatMember" y JOIN cr ON y."chatId" = cr."id" WHERE y."externalUserId" = $7 AND $10::boolean AND NOT EXISTS (SELECT 1 FROM m))
+      mr AS (SELECT ${cols('m', MEMBER)} FROM m UNION ALL SELECT ${cols('y', MEMBER)} FROM "ChatMember" y JOIN cr ON y."chatId" = cr."id" WHERE y."externalUserId" = $7 AND $10::boolean AND NOT EXISTS (SELECT 1 FROM m)),
+      tm AS (SELECT x."taskId", x."unitId" FROM "TaskMessage" x JOIN cr ON x."chatId" = cr."id" WHERE x."messageId" = $11::text AND ${first})
       SELECT ${first} AS "first", ${cols('cr', CHAT, 'c_')}, ${cols('mr', MEMBER, 'm_')},
-        (SELECT json_agg(${STEERING_JSON} ORDER BY s."id") FROM "Chat" s WHERE s."kind" = 'steering' AND s."active" AND ${first}) AS "steering"
+        (SELECT json_agg(${STEERING_JSON} ORDER BY s."id") FROM "Chat" s WHERE s."kind" = 'steering' AND s."active" AND ${first}) AS "steering",
+        (SELECT "unitId" FROM tm) AS "tm_unitId",
+        (SELECT json_agg(row_to_json(q)) FROM (${ONE_TASK_ROWS} WHERE t."id" = (SELECT "taskId" FROM tm)) q) AS "tm_rows"
       FROM (SELECT 1) one LEFT JOIN cr ON TRUE LEFT JOIN mr ON TRUE`;
     const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
       sql,
@@ -57,12 +74,14 @@ export function pgArrival(prisma: PrismaDb): ArrivalRecorder {
       member?.displayName ?? '',
       member?.username ?? null,
       member !== null,
+      replyToMessageId ?? null,
     );
     const row = rows[0];
     if (!row?.first) return null;
     const steering = ((row.steering ?? []) as (Parameters<typeof toChat>[0] & { boundAt: number | null })[]).map((chat) =>
       toChat({ ...chat, boundAt: chat.boundAt === null ? null : new Date(Number(chat.boundAt)) }),
     );
+    const repliedTask = replyToMessageId ? repliedTaskOf(replyToMessageId, row.tm_rows, row.tm_unitId) : undefined;
     const pick = (prefix: string, names: readonly string[]) => Object.fromEntries(names.map((n) => [n, row[`${prefix}${n}`]]));
     // A row another session inserted after this statement's snapshot is not in it (the chat's turn makes that rare).
     if (row.c_id === null || row.c_id === undefined || (member && (row.m_chatId === null || row.m_chatId === undefined))) return { recorded: null, steering };
@@ -72,6 +91,15 @@ export function pgArrival(prisma: PrismaDb): ArrivalRecorder {
         member: member ? toMember(pick('m_', MEMBER) as Parameters<typeof toMember>[0]) : null,
       },
       steering,
+      ...(repliedTask ? { repliedTask } : {}),
     };
   };
+}
+
+/** The task's rows as JSON: timestamps come back as text without a zone and hold UTC. */
+function repliedTaskOf(messageId: string, rows: unknown, unitId: unknown): RepliedTask | undefined {
+  if (!Array.isArray(rows) || rows.length === 0) return undefined;
+  const utc = (value: unknown) => (typeof value === 'string' ? new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`) : value);
+  const task = taskFromRows(rows.map((r: Record<string, unknown>) => ({ ...r, ...Object.fromEntries(ONE_TASK_DATES.map((k) => [k, utc(r[k])])) })));
+  return task ? { messageId, found: { task, unitId: unitId === null || unitId === undefined ? null : Number(unitId) } } : undefined;
 }
