@@ -40,30 +40,33 @@ const MEMBER = ['chatId', 'externalUserId', 'displayName', 'username', 'role'] a
 const STEERING_JSON = `json_build_object(${CHAT.map((n) => `'${n}', ${n === 'boundAt' ? `floor(extract(epoch FROM s."boundAt") * 1000)` : `s."${n}"`}`).join(', ')})`;
 const cols = (alias: string, names: readonly string[], prefix = '') => names.map((n) => `${alias}."${n}"${prefix ? ` AS "${prefix}${n}"` : ''}`).join(', ');
 
+// Built once: the same text every call (its statement name is looked up by it; pg-statement-names.ts).
+const first = 'EXISTS (SELECT 1 FROM d)';
+const ARRIVAL_SQL = `WITH d AS (INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES ($1::text, $2::timestamp(3)) ON CONFLICT ("key") DO NOTHING RETURNING 1 AS one),
+  c AS (INSERT INTO "Chat" ("platform", "externalId", "title", "createdAt") SELECT $3::text, $4::text, $5::text, $6::timestamp(3) WHERE ${first}
+        ${CHAT_WHEN_CHANGED} RETURNING ${cols('"Chat"', CHAT)}),
+  cr AS (SELECT ${cols('c', CHAT)} FROM c UNION ALL SELECT ${cols('x', CHAT)} FROM "Chat" x WHERE x."platform" = $3 AND x."externalId" = $4 AND NOT EXISTS (SELECT 1 FROM c)),
+  m AS (INSERT INTO "ChatMember" ("chatId", "externalUserId", "displayName", "username", "firstSeenAt", "lastSeenAt")
+        SELECT cr."id", $7::text, $8::text, $9::text, $2::timestamp(3), $2::timestamp(3) FROM cr WHERE ${first} AND $10::boolean
+        ${MEMBER_WHEN_CHANGED} RETURNING ${cols('"ChatMember"', MEMBER)}),
+  mr AS (SELECT ${cols('m', MEMBER)} FROM m UNION ALL SELECT ${cols('y', MEMBER)} FROM "ChatMember" y JOIN cr ON y."chatId" = cr."id" WHERE y."externalUserId" = $7 AND $10::boolean AND NOT EXISTS (SELECT 1 FROM m)),
+  tm AS (SELECT x."taskId", x."unitId" FROM "TaskMessage" x JOIN cr ON x."chatId" = cr."id" WHERE x."messageId" = $11::text AND ${first})
+  SELECT ${first} AS "first", ${cols('cr', CHAT, 'c_')}, ${cols('mr', MEMBER, 'm_')},
+    (SELECT json_agg(${STEERING_JSON} ORDER BY s."id") FROM "Chat" s WHERE s."kind" = 'steering' AND s."active" AND ${first}) AS "steering",
+    (SELECT "unitId" FROM tm) AS "tm_unitId",
+    (SELECT json_agg(row_to_json(q)) FROM (${ONE_TASK_ROWS} WHERE t."id" = (SELECT "taskId" FROM tm)) q) AS "tm_rows"
+  FROM (SELECT 1) one LEFT JOIN cr ON TRUE LEFT JOIN mr ON TRUE`;
+
 /**
- * PostgreSQL: an update's dedupe row, its chat, its sender and the active steering groups in one
- * statement, one round trip instead of four. The chat and sender are written only after a first
- * delivery and only when they changed (pg-chat-upserts.ts); the rows come back either way.
+ * PostgreSQL: an update's dedupe row, its chat, its sender, the active steering groups and (for a
+ * reply) the replied-to message's task in one statement, one round trip instead of five. The chat
+ * and sender are written only after a first delivery and only when they changed
+ * (pg-chat-upserts.ts); the rows come back either way.
  */
 export function pgArrival(prisma: PrismaDb): ArrivalRecorder {
   return async ({ key, at, chat, member, replyToMessageId }) => {
-    const first = 'EXISTS (SELECT 1 FROM d)';
-    const sql = `WITH d AS (INSERT INTO "ProcessedUpdate" ("key", "processedAt") VALUES ($1::text, $2::timestamp(3)) ON CONFLICT ("key") DO NOTHING RETURNING 1 AS one),
-      c AS (INSERT INTO "Chat" ("platform", "externalId", "title", "createdAt") SELECT $3::text, $4::text, $5::text, $6::timestamp(3) WHERE ${first}
-            ${CHAT_WHEN_CHANGED} RETURNING ${cols('"Chat"', CHAT)}),
-      cr AS (SELECT ${cols('c', CHAT)} FROM c UNION ALL SELECT ${cols('x', CHAT)} FROM "Chat" x WHERE x."platform" = $3 AND x."externalId" = $4 AND NOT EXISTS (SELECT 1 FROM c)),
-      m AS (INSERT INTO "ChatMember" ("chatId", "externalUserId", "displayName", "username", "firstSeenAt", "lastSeenAt")
-            SELECT cr."id", $7::text, $8::text, $9::text, $2::timestamp(3), $2::timestamp(3) FROM cr WHERE ${first} AND $10::boolean
-            ${MEMBER_WHEN_CHANGED} RETURNING ${cols('"ChatMember"', MEMBER)}),
-      mr AS (SELECT ${cols('m', MEMBER)} FROM m UNION ALL SELECT ${cols('y', MEMBER)} FROM "ChatMember" y JOIN cr ON y."chatId" = cr."id" WHERE y."externalUserId" = $7 AND $10::boolean AND NOT EXISTS (SELECT 1 FROM m)),
-      tm AS (SELECT x."taskId", x."unitId" FROM "TaskMessage" x JOIN cr ON x."chatId" = cr."id" WHERE x."messageId" = $11::text AND ${first})
-      SELECT ${first} AS "first", ${cols('cr', CHAT, 'c_')}, ${cols('mr', MEMBER, 'm_')},
-        (SELECT json_agg(${STEERING_JSON} ORDER BY s."id") FROM "Chat" s WHERE s."kind" = 'steering' AND s."active" AND ${first}) AS "steering",
-        (SELECT "unitId" FROM tm) AS "tm_unitId",
-        (SELECT json_agg(row_to_json(q)) FROM (${ONE_TASK_ROWS} WHERE t."id" = (SELECT "taskId" FROM tm)) q) AS "tm_rows"
-      FROM (SELECT 1) one LEFT JOIN cr ON TRUE LEFT JOIN mr ON TRUE`;
     const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-      sql,
+      ARRIVAL_SQL,
       key,
       at,
       chat.platform,
