@@ -38,7 +38,7 @@ async function connect(databaseUrl: string, options: OpenDatabaseOptions): Promi
   const provider = providerOf(databaseUrl);
   if (options.migrate ?? true) await applyMigrations(databaseUrl);
   const sqlite: SqliteClientHandle | undefined = provider === 'sqlite' ? { current: null } : undefined;
-  const adapter = createAdapterFactory(databaseUrl, options.poolSize ?? 10, sqlite);
+  const adapter = createAdapterFactory(databaseUrl, options.poolSize ?? 10, sqlite, true);
   // 'minimal': Prisma's other formats capture a stack (`new Error()`) on every query to point at the
   // caller in an error message; that was ≈ 6 % of a reply's CPU. Errors keep their code and message.
   const clientOptions = { adapter, errorFormat: 'minimal' } as const;

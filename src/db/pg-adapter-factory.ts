@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
+import { createStatementNames } from './pg-statement-names.ts';
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -41,11 +42,11 @@ function poolConfig(databaseUrl: string, poolSize: number): pg.PoolConfig {
   };
 }
 
-/** An adapter that owns its pool: disposing it closes every connection (and advisory lock). */
-async function connectOwned(databaseUrl: string, poolSize: number, onDispose?: () => Promise<void>) {
+/** An adapter that owns its pool: disposing it closes every connection (and advisory lock). `named`: statements prepared once per connection. */
+async function connectOwned(databaseUrl: string, poolSize: number, named: boolean, onDispose?: () => Promise<void>) {
   const pool = new CatalogFriendlyPool(poolConfig(databaseUrl, poolSize));
   pool.on('error', () => {}); // a dropped idle connection must not crash the process
-  const adapter = await new PrismaPg(pool).connect();
+  const adapter = await new PrismaPg(pool, named ? { statementNameGenerator: createStatementNames() } : undefined).connect();
   const dispose = adapter.dispose.bind(adapter);
   adapter.dispose = async () => {
     await dispose();
@@ -67,19 +68,21 @@ async function runAdmin(databaseUrl: string, sql: string): Promise<void> {
 
 /**
  * PostgreSQL adapter factory. The stock shadow database is dropped while its pool is still
- * connected, so the drop fails; here the pool closes first and the drop is forced.
+ * connected, so the drop fails; here the pool closes first and the drop is forced. `named`: the
+ * running app's statements are prepared once per connection (pg-statement-names.ts); migrations and
+ * the shadow database keep unnamed statements, as their schema changes under them.
  */
-export function createPgAdapterFactory(databaseUrl: string, poolSize: number): SqlMigrationAwareDriverAdapterFactory {
+export function createPgAdapterFactory(databaseUrl: string, poolSize: number, named = false): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: 'postgres',
     adapterName: '@prisma/adapter-pg',
-    connect: () => connectOwned(databaseUrl, poolSize),
+    connect: () => connectOwned(databaseUrl, poolSize, named),
     async connectToShadowDb(): Promise<SqlDriverAdapter> {
       const name = `dieuphoi_shadow_${randomUUID().replace(/-/g, '')}`;
       await runAdmin(databaseUrl, `CREATE DATABASE "${name}"`);
       const shadowUrl = new URL(databaseUrl);
       shadowUrl.pathname = `/${name}`;
-      return connectOwned(shadowUrl.toString(), 1, () => runAdmin(databaseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      return connectOwned(shadowUrl.toString(), 1, false, () => runAdmin(databaseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
 }

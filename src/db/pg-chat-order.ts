@@ -42,7 +42,9 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
     connectionTimeoutMillis: waitMs,
     idleTimeoutMillis: 30_000,
     // The server notices a vanished client (and frees its locks) after idle 10 s + 3 probes × 5 s.
-    options: '-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3',
+    // The two bounds are the session's own: these connections run nothing but turns, so each turn
+    // need not set them again (two statements fewer per update).
+    options: `-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3 -c lock_timeout=${waitMs} -c idle_in_transaction_session_timeout=${holdMs + 5_000}`,
   });
   // A connection the server closes (a turn held too long, a restart) is dropped by the pool; without
   // listeners its 'error' would crash the process. One listener per connection, for its whole life.
@@ -58,11 +60,8 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
       return null;
     }
     try {
-      // One round trip: begin, the two bounds for this transaction only, then wait for the chat's turn.
-      await client.query(
-        `BEGIN; SET LOCAL lock_timeout = ${waitMs}; SET LOCAL idle_in_transaction_session_timeout = ${holdMs + 5_000};
-         SELECT pg_advisory_xact_lock(${CHAT_TURN_KEY}, hashtext(${client.escapeLiteral(key)}));`,
-      );
+      // One round trip: begin, then wait for the chat's turn (bounded by the session's lock_timeout).
+      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${CHAT_TURN_KEY}, hashtext(${client.escapeLiteral(key)}));`);
       return client;
     } catch (error) {
       logger.warn({ chat: key, err: reason(error) }, 'chat order: the turn was not taken in time; the update is handled without it');
@@ -70,6 +69,9 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
       return null;
     }
   }
+
+  /** Turns being given back (their rollback sent, not yet answered). */
+  const endings = new Set<Promise<void>>();
 
   async function endTurn(client: pg.PoolClient): Promise<void> {
     try {
@@ -97,9 +99,16 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
         logger.warn({ chat: key, holdMs }, 'chat order: the update is still being handled; its chat is let go');
       }
       clearTimeout(timer);
-      await endTurn(client);
+      // Not awaited: the update is handled, and the chat's next update (here or on another instance)
+      // waits in PostgreSQL until this rollback frees the lock, so the round trip need not delay it.
+      const ending = endTurn(client);
+      endings.add(ending);
+      void ending.finally(() => endings.delete(ending));
       return handled;
     },
-    close: () => pool.end(),
+    async close() {
+      await Promise.all(endings);
+      await pool.end();
+    },
   };
 }

@@ -11,6 +11,8 @@ import { recordArrival } from './record-arrival.ts';
 import { type RecordedChat, recordChat } from './record-chat.ts';
 import { type RouteInput, type RouteResult, routeAction, routeCommand, routeFile, routeText } from './route-event.ts';
 import { reportFailure } from './report-failure.ts';
+import { withRepliedTask } from './replied-task-snapshot.ts';
+import { withSteeringSnapshot } from './steering-snapshot.ts';
 
 /** What became of one event. `failed` carries the error (already logged and apologised for). */
 export type DispatchOutcome = { status: RouteResult | 'duplicate' } | { status: 'failed'; error: unknown };
@@ -70,7 +72,10 @@ export async function dispatchEvent(env: DispatchEnv, event: InboundEvent, sessi
     }
     const recorded = arrived.recorded ?? (await recordChat(env.deps, event));
     locale = chooseLocale(recorded.chat, event.user?.languageCode, event.chat.type === 'private');
-    return { status: await route(env, event, session, recorded, state) };
+    // PostgreSQL: the steering groups and the replied-to task came with the arrival; this update reads them from there.
+    let deps = arrived.steering ? withSteeringSnapshot(env.deps, arrived.steering) : env.deps;
+    if (arrived.repliedTask) deps = withRepliedTask(deps, recorded.chat.id, arrived.repliedTask);
+    return { status: await route(deps === env.deps ? env : { ...env, deps }, event, session, recorded, state) };
   } catch (error) {
     await reportFailure(env.deps, event, session, locale, answerOnce(session, state), () => state.answered, error);
     return { status: 'failed', error };

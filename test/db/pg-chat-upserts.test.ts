@@ -67,19 +67,42 @@ describe('chat and sender recorded on PostgreSQL only when they change', () => {
     const first = await update('telegram:1', at, { externalUserId: '8', displayName: 'Bình', username: 'binh' });
     const prismaChats = createChatRepository(db.prisma);
     const chat = await prismaChats.findChat('telegram', '-300');
-    expect(first).toEqual({ recorded: { chat, member: await prismaChats.findMember(chat!.id, '8') } });
+    expect(first).toEqual({ recorded: { chat, member: await prismaChats.findMember(chat!.id, '8') }, steering: [] });
     expect(await db.prisma.processedUpdate.findUniqueOrThrow({ where: { key: 'telegram:1' } })).toMatchObject({ processedAt: at });
     const later = new Date(at.getTime() + 60_000);
     // a redelivery: refused, and neither the chat nor the sender is touched
     expect(await update('telegram:1', later, { externalUserId: '8', displayName: 'Bình Trần', username: 'binh' })).toBeNull();
     expect(await prismaChats.findMember(chat!.id, '8')).toMatchObject({ displayName: 'Bình' });
     // no sender (or another bot): the chat alone
-    expect(await update('telegram:2', later, null)).toEqual({ recorded: { chat, member: null } });
+    expect(await update('telegram:2', later, null)).toEqual({ recorded: { chat, member: null }, steering: [] });
     const again = await update('telegram:3', later, { externalUserId: '8', displayName: 'Bình Trần', username: null });
     expect(again?.recorded?.member).toMatchObject({ displayName: 'Bình Trần', username: null });
     expect(await db.prisma.chatMember.findFirstOrThrow({ where: { chatId: chat!.id, externalUserId: '8' } })).toMatchObject({
       firstSeenAt: at,
       lastSeenAt: later,
     });
+  });
+
+  it('reads the active steering groups in the same statement, as listChats returns them', async () => {
+    const { arrival } = createStores(db);
+    const prismaChats = createChatRepository(db.prisma);
+    const actor = { id: '1', name: 'Thư ký' };
+    const chat = (externalId: string) => prismaChats.ensureChat({ platform: 'telegram', externalId, title: `Nhóm ${externalId}` });
+    const a = await chat('-401');
+    await prismaChats.bindChat(a.id, { kind: 'steering', unitId: null }, actor, new Date('2023-03-01T01:02:03.456Z'));
+    await prismaChats.updateSettings(a.id, { steeringDigestTime: '16:30', digestsEnabled: false }, actor);
+    await prismaChats.setLocale(a.id, 'en');
+    const b = await chat('-402');
+    await prismaChats.bindChat(b.id, { kind: 'steering', unitId: null }, actor);
+    const gone = await chat('-403');
+    await prismaChats.bindChat(gone.id, { kind: 'steering', unitId: null }, actor);
+    await prismaChats.setActive(gone.id, false, 'bot_removed');
+    await prismaChats.ensureChat({ platform: 'zalo', externalId: '-404', title: null });
+    const expected = await prismaChats.listChats({ kind: 'steering', active: true });
+    expect(expected.map((c) => c.id)).toEqual([a.id, b.id]);
+    const arrived = await arrival!({ key: 'telegram:40', at: new Date(), chat: { platform: 'telegram', externalId: '-405', title: null }, member: null });
+    expect(arrived?.steering).toEqual(expected);
+    // a redelivery reads nothing
+    expect(await arrival!({ key: 'telegram:40', at: new Date(), chat: { platform: 'telegram', externalId: '-405', title: null }, member: null })).toBeNull();
   });
 });

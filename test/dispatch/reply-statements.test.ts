@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installQueryCounter } from '../../bench/support/count-queries.ts';
 import { type Database, openDatabase } from '../../src/db/open-database.ts';
-import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL } from '../support/command-harness.ts';
+import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, STEERING_CHAT } from '../support/command-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-databases.ts';
 
 /**
@@ -23,10 +23,10 @@ const EXPECTED = {
     'UPDATE Assignment',
     'UPDATE Task',
   ],
-  // dedupe, chat and sender in one statement (pg-arrival.ts); the active steering groups (authority; no
-  // cache across instances) and the task with its assignments (their FROM lies past the counter's 160
-  // characters); the report's rows in one statement (pg-report-rows.ts)
-  postgresql: ['SELECT', 'SELECT', 'WITH ProcessedUpdate', 'WITH StatusReport'],
+  // dedupe, chat, sender, the active steering groups (authority; no cache across instances) and the
+  // replied-to message's task with its assignments in one statement (pg-arrival.ts); the report's rows
+  // in one statement (pg-report-rows.ts)
+  postgresql: ['WITH ProcessedUpdate', 'WITH StatusReport'],
 } as const;
 
 describe.each(['sqlite', 'postgresql'] as const)('SQL statements per reply update (%s, the running bot’s stores)', (provider) => {
@@ -62,5 +62,15 @@ describe.each(['sqlite', 'postgresql'] as const)('SQL statements per reply updat
       `${sql.trim().split(' ')[0]} ${/(?:INTO|UPDATE|FROM)\s+[`"]?(?:(?:main|public)[`"]?\.[`"]?)?(\w+)/.exec(sql)?.[1] ?? ''}`.trim();
     const statements = counter.top(50).flatMap(([sql, n]) => Array.from({ length: n }, () => label(sql)));
     expect({ total: counter.total, statements: statements.sort() }).toEqual({ total: EXPECTED[provider].length, statements: [...EXPECTED[provider]].sort() });
+  });
+
+  it('is no more when a lead’s “done” asks the steering group (its list is not read again)', async () => {
+    const steering = await h.chat(STEERING_CHAT);
+    const queued = h.outbox.queued.length;
+    counter.reset();
+    const { handled } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'xong rồi');
+    expect(handled).toBe(true);
+    expect(h.outbox.queued.slice(queued).map((q) => [q.chatId, q.kind])).toEqual([[steering.id, 'notice']]);
+    expect(counter.total).toBe(EXPECTED[provider].length);
   });
 });

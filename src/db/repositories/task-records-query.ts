@@ -86,12 +86,8 @@ function toTaskRecord(t: Raw, assignments: readonly Raw[]): TaskRecord {
   return toTask(row as unknown as TaskRow);
 }
 
-/**
- * One task by id, archived or not, with plan, phase and live assignments in one query (a row per
- * assignment): every reply loads its task, and this is one statement instead of loadTaskRecords' two.
- */
-export async function loadOneTask(prisma: PrismaDb, taskId: number): Promise<TaskRecord | null> {
-  const rows = await prisma.$queryRaw<Raw[]>`
+/** One task with its plan, phase and live assignments, a row per assignment; the caller adds `WHERE t."id" = …`. */
+export const ONE_TASK_ROWS = `
     SELECT t."id", t."planId", t."code", t."title", t."body", t."sourceClause", t."section", t."startAt", t."dueAt",
            t."deadlineText", t."recurrenceJson", t."status", t."percent", t."doneReportedAt", t."confirmedAt", t."archivedAt",
            p."number" AS "planNumber", ph."code" AS "phaseCode", ph."name" AS "phaseName",
@@ -100,8 +96,13 @@ export async function loadOneTask(prisma: PrismaDb, taskId: number): Promise<Tas
            u."code" AS "unitCode", u."name" AS "unitName", u."shortName" AS "unitShortName"
       FROM "Task" t JOIN "Plan" p ON p."id" = t."planId" LEFT JOIN "Phase" ph ON ph."id" = t."phaseId"
       LEFT JOIN "Assignment" a ON a."taskId" = t."id" AND a."removedAt" IS NULL
-      LEFT JOIN "Unit" u ON u."id" = a."unitId"
-     WHERE t."id" = ${taskId}`;
+      LEFT JOIN "Unit" u ON u."id" = a."unitId"`;
+
+/** The timestamp columns of ONE_TASK_ROWS (read as JSON they come back as text without a zone, and hold UTC). */
+export const ONE_TASK_DATES = ['startAt', 'dueAt', 'doneReportedAt', 'confirmedAt', 'archivedAt', 'aLastReportAt', 'aDoneReportedAt', 'aCreatedAt'] as const;
+
+/** The task of ONE_TASK_ROWS' rows, or null when there are none. */
+export function taskFromRows(rows: readonly Raw[]): TaskRecord | null {
   const [first] = rows;
   if (!first) return null;
   const assignments = rows
@@ -121,6 +122,14 @@ export async function loadOneTask(prisma: PrismaDb, taskId: number): Promise<Tas
     }))
     .sort((x, y) => Number(x.id) - Number(y.id));
   return toTaskRecord(first, assignments);
+}
+
+/**
+ * One task by id, archived or not, with plan, phase and live assignments in one query (a row per
+ * assignment): every reply loads its task, and this is one statement instead of loadTaskRecords' two.
+ */
+export async function loadOneTask(prisma: PrismaDb, taskId: number): Promise<TaskRecord | null> {
+  return taskFromRows(await prisma.$queryRaw<Raw[]>`${Prisma.raw(ONE_TASK_ROWS)} WHERE t."id" = ${taskId}`);
 }
 
 /** Tasks of active plans (not archived) assigned to any of the units, by deadline (none first), then id. */
