@@ -25,6 +25,9 @@ export const MISSING_PAPERS = [
   'nguoi',
   'phuong tien',
   'dia diem',
+  // "chưa có chỗ tổ chức": a place ("chỗ" folds like "chờ")
+  'cho to chuc',
+  'cho de',
   'thong tin',
   'phan mem',
   'kinh phi',

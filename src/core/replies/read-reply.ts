@@ -14,6 +14,7 @@ import { type ClauseRole, readClauseRoles } from './read-clause-roles.ts';
 import { readPercent } from './read-percent.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
+import { withoutFoldClashes } from './written-form.ts';
 
 /** A question asked alongside a report makes the report a little less certain. */
 const ALSO_ASKS_FACTOR = 0.85;
@@ -50,7 +51,10 @@ export function readReply(text: string): ReplyReading {
   const clauses = normalizeReply(input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input);
   const roles = readClauseRoles(clauses);
   const signalsByClause = withoutRedone(
-    clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+    withoutFoldClashes(
+      clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+      input,
+    ),
     clauses,
   );
   const telling = clauses.filter((_, i) => roles[i] === 'tell');

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readReply } from '../../../src/core/replies/read-reply.ts';
+import type { ReplyStatus } from '../../../src/core/replies/types.ts';
+
+/**
+ * Issue 16 item 1, round 8: the classes blind holdout 9 still missed, read by the rules alone.
+ * Fresh lines, not the fixtures'; each class keeps a near miss beside it.
+ */
+const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
+  'a word written with diacritics is not the status word it folds like': [
+    ['Đội hình xung kích bên em đã phát xong tờ rơi cho toàn bộ các hộ rồi ạ', 'done'],
+    ['Em đã tổng kết xong, kết quả gửi anh rồi nha', 'done'],
+    ['Đã xây dựng lại xong hàng rào ở trạm rồi anh', 'done'],
+    ['Em vừa nhận văn bản giao việc, tuần sau bên em mới bắt tay vào', 'not_started'],
+    ['Bên em vẫn đang đợi xã gửi danh sách', 'blocked'],
+    ['ben em van dang doi xa gui danh sach', 'blocked'],
+    ['Dừng lại rồi anh, hết kinh phí', 'blocked'],
+  ],
+};
+
+describe('reply classes, round 8 (rules alone)', () => {
+  for (const [name, cases] of Object.entries(CASES)) {
+    it.each(cases)(`${name}: %j → %s`, (text, status) => {
+      expect(readReply(text).status).toBe(status);
+    });
+  }
+});
