@@ -321,7 +321,20 @@ export const CORRECTIONS = [
 ];
 
 /** Before a done word, it was only believed: "tưởng xong rồi ai dè…", "cứ ngỡ là xong". */
-export const ILLUSORY = ['tuong', 'cu tuong', 'tuong la', 'tuong dau', 'ngo', 'cu ngo', 'ngo la'];
+export const ILLUSORY = [
+  'tuong',
+  'cu tuong',
+  'tuong la',
+  'tuong dau',
+  'ngo',
+  'cu ngo',
+  'ngo la',
+  // counterfactual: "đáng lẽ xong từ tháng trước", "lẽ ra đã xong": it should have been, so it is not
+  'le ra',
+  'dang le',
+  'dung ra',
+  'ly ra',
+];
 
 /** Earlier in a done word's clause, with no "đã" between: the finish is expected ("dự kiến thứ 5 xong", "chắc cuối tuần xong"). */
 export const EXPECTATIONS = [

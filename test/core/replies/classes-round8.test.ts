@@ -16,6 +16,12 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['ben em van dang doi xa gui danh sach', 'blocked'],
     ['Dừng lại rồi anh, hết kinh phí', 'blocked'],
   ],
+  'not begun beside a denied or counterfactual done, or only a preparing step finished': [
+    ['Lẽ ra tuần rồi phải xong mà em còn chưa bắt đầu anh ạ', 'not_started'],
+    ['Xong đâu mà xong, tụi em còn chưa đụng vô', 'not_started'],
+    ['Đã họp phân công xong nhưng chưa triển khai anh', 'not_started'],
+    ['Còn 3 hộ chưa rà anh ơi', 'in_progress'],
+  ],
 };
 
 describe('reply classes, round 8 (rules alone)', () => {
