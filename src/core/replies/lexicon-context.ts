@@ -306,6 +306,10 @@ export const FUTURE_TIMES = [
 /** "em báo nhầm", "bấm nhầm nút", "thật ra …": what came before is withdrawn. */
 export const CORRECTIONS = [
   'bao nham',
+  'nhan nham',
+  'go nham',
+  'viet nham',
+  'thuc ra',
   'bam nham',
   'nham nut',
   'that ra',

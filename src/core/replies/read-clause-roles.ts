@@ -191,6 +191,10 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   for (let i = 1; i < clauses.length; i++) {
     if (roles[i] === 'ask' && roles.slice(0, i).includes('tell') && asksMeetingLogistics(clauses[i]?.tokens ?? [])) roles[i] = 'request';
   }
+  // "Sửa lại giúp em: không phải 80% mà là 60%": asking the lead to correct the unit's own figure tells it.
+  for (let i = 0; i < clauses.length; i++) {
+    if (roles[i] === 'request' && correctsOwnFigure(clauses[i]?.tokens ?? [])) roles[i] = 'tell';
+  }
   // "Đề nghị Công an phường chủ trì, phối hợp các đoàn thể thực hiện": a request goes on past a comma.
   for (let i = 1; i < clauses.length; i++) {
     if (
@@ -229,7 +233,12 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   // "Việc này phường 2 làm, không phải bên em": the task is another unit's; nothing is this unit's report.
   if (clauses.some((clause) => notOurs(clause.tokens))) return roles.map((role) => (role === 'tell' ? 'relay' : role));
   // "Việc kiểm tra PCCC xong rồi, em báo nhầm chỗ": the whole reply belongs to another task.
-  if (clauses.some((clause) => containsIn(clause.tokens, WRONG))) return roles.map((role) => (role === 'tell' ? 'other_task' : role));
+  // "Tin hồi nãy em gửi nhầm nhóm, bên em vẫn đang chờ danh sách": the earlier message was misdirected; what the unit tells after it is this one's report.
+  const wrongAt = clauses.findLastIndex((clause) => containsIn(clause.tokens, WRONG));
+  if (wrongAt >= 0) {
+    const toldAfter = clauses.some((clause, i) => i > wrongAt && roles[i] === 'tell' && startsWithSelf(clause.tokens));
+    return roles.map((role, i) => (role === 'tell' && (!toldAfter || i <= wrongAt) ? 'other_task' : role));
+  }
   const topics = clauses.map((clause) => topicOf(clause.tokens));
   const speaksOfThis = topics.some((topic) => topic === 'this');
   topics.forEach((topic, i) => {
@@ -239,6 +248,14 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     if (topic === 'other' || (speaksOfThis && namesAJob)) roles[i] = 'other_task';
   });
   return roles;
+}
+
+/** "không phải 80% mà là 60%", "không phải 3 tổ mà là 5/9 tổ": one figure put right by another. */
+function correctsOwnFigure(tokens: readonly string[]): boolean {
+  const not = indexOfPhrase(tokens, ['khong phai']);
+  if (not < 0) return false;
+  const but = indexOfPhrase(tokens, ['ma la'], not + 2);
+  return but > not + 2 && /^\d/.test(tokens[but + 2] ?? '') && tokens.slice(not + 2, but).some((t) => /^\d/.test(t));
 }
 
 /** A clause, with no question mark, that ends on "chưa" after a subject, no done or start verb before it ("phía nam chưa", not "xong chưa"). */

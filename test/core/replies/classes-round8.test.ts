@@ -22,6 +22,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Đã họp phân công xong nhưng chưa triển khai anh', 'not_started'],
     ['Còn 3 hộ chưa rà anh ơi', 'in_progress'],
   ],
+  'an earlier message put right: what follows the correction is the report': [
+    ['Lúc nãy em nhắn nhầm là xong, thực ra bên em mới đang làm', 'in_progress'],
+    ['Tin trưa nay em gửi nhầm group, bên em vẫn đang chờ quận duyệt kinh phí', 'blocked'],
+    ['Việc kiểm tra PCCC xong rồi, em gửi nhầm chỗ', 'none'],
+  ],
 };
 
 describe('reply classes, round 8 (rules alone)', () => {
@@ -30,4 +35,8 @@ describe('reply classes, round 8 (rules alone)', () => {
       expect(readReply(text).status).toBe(status);
     });
   }
+
+  it("asking the lead to correct the unit's own figure tells the new figure", () => {
+    expect(readReply('Anh ghi lại giúp em: không phải 40% mà là 55% ạ')).toMatchObject({ status: 'in_progress', percent: 55 });
+  });
 });
