@@ -186,6 +186,9 @@ export const RESOLUTIONS = [
   'giai quyet',
   'thao go',
   'xu ly xong',
+  // "mấy lỗi bị trả về em sửa xong hết": the fault mended
+  'sua xong',
+  'sua het',
   'vuot qua',
   'on roi',
   'het vuong',
@@ -252,6 +255,14 @@ export const PAST_OR_CONCESSIVE = [
   'truoc',
   'hom qua',
   'hom kia',
+  // a part of a day gone: "tối qua mất điện", "chiều qua máy hư", "hồi nãy"
+  'toi qua',
+  'chieu qua',
+  'sang qua',
+  'dem qua',
+  'trua qua',
+  'hoi nay',
+  'luc nay',
 ];
 
 /** Steps before the task itself: "họp xong", "phân công xong" say the work has begun, not ended. */

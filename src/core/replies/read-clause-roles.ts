@@ -191,6 +191,11 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   for (let i = 1; i < clauses.length; i++) {
     if (roles[i] === 'ask' && roles.slice(0, i).includes('tell') && asksMeetingLogistics(clauses[i]?.tokens ?? [])) roles[i] = 'request';
   }
+  // "Xong rồi hả anh, hay còn phải nộp gì nữa": "hay …" after a question offers the other choice, still asking.
+  for (let i = 1; i < clauses.length; i++) {
+    const tokens = clauses[i]?.tokens ?? [];
+    if (roles[i - 1] === 'ask' && roles[i] === 'tell' && tokens[0] === 'hay' && !containsPhrase(tokens, ['hay la xong', 'hay da'])) roles[i] = 'ask';
+  }
   // "Sửa lại giúp em: không phải 80% mà là 60%": asking the lead to correct the unit's own figure tells it.
   for (let i = 0; i < clauses.length; i++) {
     if (roles[i] === 'request' && correctsOwnFigure(clauses[i]?.tokens ?? [])) roles[i] = 'tell';

@@ -108,6 +108,10 @@ export function readReply(text: string): ReplyReading {
       reasons: [...reasons, 'finish_waits_on_approval'],
     };
   }
+  // "Các phường xong hết chưa anh, em tổng hợp gửi quận": beside a question, a bare activity with no tense is what the asker means to do.
+  if (decision.status === 'in_progress' && roles.includes('ask') && figure.percent === null && onlyUntoldActivity(signals, telling)) {
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_plans']);
+  }
   let confidence = decision.confidence;
   if (roles.includes('ask')) {
     confidence *= ALSO_ASKS_FACTOR;
@@ -140,7 +144,7 @@ function none(note: string, kind: ReplyReading['kind'], confidence: number, reas
 
 /** "vướng kinh phí nhưng đã giải quyết xong": a problem the reply says is dealt with no longer blocks. */
 function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]): Signal[] {
-  if (!signals.some((signal) => signal.tag.startsWith('problem:') || signal.tag.startsWith('blocker:') || signal.tag.startsWith('missing:'))) return signals;
+  if (!signals.some((signal) => ['problem:', 'blocker:', 'blocker_weak:', 'missing:'].some((kind) => signal.tag.startsWith(kind)))) return signals;
   const resolved = telling.some(({ tokens }) => {
     for (let i = 0; i < tokens.length; i++) {
       if (phraseAt(tokens, i, RESOLUTIONS) && !modifierBefore(tokens, i, { doubt: RESOLUTION_DOUBTS }, FILLERS, 2)) return true;
@@ -151,7 +155,9 @@ function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]):
   // "Vướng vì thiếu danh sách, nay đã được bổ sung đủ và em làm xong rồi": beside a done, the lack resolved is behind the unit too.
   const doneToo = signals.some((signal) => signal.tag.startsWith('done:'));
   return signals.filter(
-    (signal) => !signal.tag.startsWith('problem:') && !(doneToo && (signal.tag.startsWith('blocker:') || signal.tag.startsWith('missing:'))),
+    (signal) =>
+      !signal.tag.startsWith('problem:') &&
+      !(doneToo && (signal.tag.startsWith('blocker:') || signal.tag.startsWith('blocker_weak:') || signal.tag.startsWith('missing:'))),
   );
 }
 
@@ -211,6 +217,18 @@ function partInOrder(tokens: readonly string[]): boolean {
   return ok > 0 && tokens[ok + 1] === 'roi' && tokens.slice(0, ok).some((token) => !PARTICLES.includes(token) && !ACK_OPENERS.includes(token));
 }
 const ACK_OPENERS = ['vang', 'thua', 'u', 'da', 'dung', 'duoc', 'vay', 'the', 'la'];
+
+/** Aspect words that tell an activity as done or under way ("đã tổng hợp", "đang tổng hợp", "tổng hợp rồi", "tổng hợp được"). */
+const TOLD_ASPECT = ['da', 'dang', 'roi', 'xong', 'duoc', 'van', 'con'];
+
+/** Only weak activity words, in clauses with no aspect word: a plan or a purpose, not work reported. */
+function onlyUntoldActivity(signals: readonly Signal[], telling: readonly Clause[]): boolean {
+  return (
+    signals.length > 0 &&
+    signals.every((s) => !s.strong && s.tag.startsWith('activity:')) &&
+    telling.every(({ tokens }) => !tokens.some((t) => TOLD_ASPECT.includes(t)))
+  );
+}
 
 /** Every signal is a finish ahead or only supposed ("chắc xong", "mai xong"). */
 function onlyFinishAheadSignals(signals: readonly Signal[]): boolean {

@@ -22,10 +22,27 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Đã họp phân công xong nhưng chưa triển khai anh', 'not_started'],
     ['Còn 3 hộ chưa rà anh ơi', 'in_progress'],
   ],
+  'a blocker word inside a noun, a fault mended, an early finish measured against the plan': [
+    ['Đã phát xong quà Trung thu cho thiếu nhi toàn phường rồi anh', 'done'],
+    ['Đã thăm hỏi xong tất cả các hộ khó khăn trên địa bàn rồi ạ', 'done'],
+    ['Mấy lỗi nhập liệu bị phòng trả về em sửa xong hết rồi, đã gửi lại thành công', 'done'],
+    ['Xong sớm 2 ngày so với hạn anh ơi', 'done'],
+    ['Xong sớm thôi anh', 'in_progress'],
+    ['Thiếu kinh phí nên chưa phát quà được anh', 'blocked'],
+  ],
+  'a blocker told as past beside work going on now': [
+    ['Tối qua cúp điện nên chậm, giờ em đang làm tiếp', 'in_progress'],
+    ['Đang mất điện anh ơi, chưa làm được', 'blocked'],
+  ],
   'an earlier message put right: what follows the correction is the report': [
     ['Lúc nãy em nhắn nhầm là xong, thực ra bên em mới đang làm', 'in_progress'],
     ['Tin trưa nay em gửi nhầm group, bên em vẫn đang chờ quận duyệt kinh phí', 'blocked'],
     ['Việc kiểm tra PCCC xong rồi, em gửi nhầm chỗ', 'none'],
+  ],
+  'a question goes on through "hay …", and a bare plan beside a question is no report': [
+    ['Bên em vậy là xong chưa anh, hay phải nộp thêm gì nữa', 'none'],
+    ['Các tổ nộp đủ chưa anh, em tổng hợp gửi phường', 'none'],
+    ['Xong rồi anh, em đã tổng hợp gửi phường', 'done'],
   ],
 };
 
