@@ -27,6 +27,7 @@ import {
   TOPIC_HEADS,
   TOPIC_LEADS,
 } from './lexicon-clause-roles.ts';
+import { FUTURE_TIMES } from './lexicon-context.ts';
 import { WHOLE_BODIES } from './lexicon-others.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
 import type { Clause } from './types.ts';
@@ -190,6 +191,19 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   // "Xong rồi anh. Mà anh ơi mai họp mấy giờ vậy": after a report, a question about a meeting's time or place asks nothing of the task.
   for (let i = 1; i < clauses.length; i++) {
     if (roles[i] === 'ask' && roles.slice(0, i).includes('tell') && asksMeetingLogistics(clauses[i]?.tokens ?? [])) roles[i] = 'request';
+  }
+  // "Thứ 2 tuần sau Ban Chỉ đạo kiểm tra, các đơn vị chuẩn bị hồ sơ": beside an instruction to groups, a future event told by no one of the unit announces it.
+  const instructs = clauses.some((clause, i) => roles[i] === 'request' && instructsGroup(clause.tokens, 0));
+  if (instructs) {
+    clauses.forEach((clause, i) => {
+      if (
+        roles[i] === 'tell' &&
+        !startsWithSelf(clause.tokens) &&
+        containsPhrase(clause.tokens, FUTURE_TIMES) &&
+        !clause.tokens.some((t) => TOLD_AS_HAPPENED.includes(t))
+      )
+        roles[i] = 'request';
+    });
   }
   // "Xong rồi hả anh, hay còn phải nộp gì nữa": "hay …" after a question offers the other choice, still asking.
   for (let i = 1; i < clauses.length; i++) {
@@ -447,6 +461,9 @@ function instructsGroup(tokens: readonly string[], start: number): boolean {
   for (let k = group.end; k < tokens.length; k++) {
     if (phraseAt(tokens, k, STRONG_IMPERATIVES) && !['da', 'dang', 'roi'].includes(tokens[k - 1] ?? '')) return true;
   }
+  // "các đơn vị chuẩn bị hồ sơ đầy đủ": the group, then at once a bare task verb (not "các tổ rà soát xong", told done).
+  const verb = phraseAt(tokens, group.end, TASKS_GIVEN);
+  if (verb && !TOLD_DONE_AFTER.includes(tokens[verb.end] ?? '') && !tokens.some((t) => ['da', 'dang', 'roi', 'van', 'chua'].includes(t))) return true;
   if (indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) >= 0) return false;
   for (let k = group.end; k < Math.min(tokens.length, group.end + 4); k++) {
     const imperative = phraseAt(tokens, k, IMPERATIVES);
@@ -455,6 +472,11 @@ function instructsGroup(tokens: readonly string[], start: number): boolean {
   }
   return deadlineAhead(tokens);
 }
+
+/** Task verbs a group is told to carry out. */
+const TASKS_GIVEN = ['chuan bi', 'hoan thien', 'bo sung', 'cap nhat', 'ra soat', 'kiem tra', 'tong hop', 'trien khai', 'thuc hien', 'to chuc', 'lap'];
+/** Right after the verb, it is told done: "các tổ rà soát xong", "các tổ kiểm tra hết rồi". */
+const TOLD_DONE_AFTER = ['xong', 'du', 'het', 'roi', 'duoc', 'xong xuoi', 'hoan tat'];
 
 /** The group addressed at the clause's start; addressees such as "các đồng chí" are also skipped as openers, so look from its first word. */
 export function groupAt(tokens: readonly string[], start: number): { phrase: string; end: number } | null {

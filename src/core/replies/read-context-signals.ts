@@ -248,6 +248,9 @@ const TIME_UNITS = ['ngay', 'tuan', 'thang', 'nam', 'gio', 'phut', 'hom', 'buoi 
 /** "chưa có danh sách", "chưa nhận được công văn": a missing paper or means is a blocker. */
 export function readMissing(tokens: readonly string[], match: PhraseMatch): Signal | null {
   const next = ['duoc', 'cac', 'bat ky', 'ban'].includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
+  // "chưa có ai đi", "chưa có người nào làm": nobody has done any of it yet (not "chưa có người", a lack of staff).
+  if (match.phrase.endsWith('co') && (tokens[next] === 'ai' || (tokens[next] === 'nguoi' && tokens[next + 1] === 'nao')))
+    return { status: 'not_started', strong: true, tag: 'nothing_yet:nobody' };
   const paper = phraseAt(tokens, next, MISSING_PAPERS);
   if (paper) return { status: 'blocked', strong: true, tag: `missing:${paper.phrase}` };
   // "danh sách đối tượng thì em chưa có": the missing paper named first, as the topic.

@@ -34,6 +34,15 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Tối qua cúp điện nên chậm, giờ em đang làm tiếp', 'in_progress'],
     ['Đang mất điện anh ơi, chưa làm được', 'blocked'],
   ],
+  'a turn that comes later, nobody gone yet: not started': [
+    ['Tháng sau mới tới lượt của phường em anh ạ', 'not_started'],
+    ['Chưa có ai đi anh, thứ 5 tổ mới xuống', 'not_started'],
+    ['Chưa có người làm, đang thiếu nhân lực anh ơi', 'blocked'],
+  ],
+  'an announcement and an instruction to groups is no report': [
+    ['Sáng mai đoàn kiểm tra của tỉnh xuống, các đơn vị chuẩn bị hồ sơ', 'none'],
+    ['Các tổ rà soát xong rồi, em đang tổng hợp', 'in_progress'],
+  ],
   'an earlier message put right: what follows the correction is the report': [
     ['Lúc nãy em nhắn nhầm là xong, thực ra bên em mới đang làm', 'in_progress'],
     ['Tin trưa nay em gửi nhầm group, bên em vẫn đang chờ quận duyệt kinh phí', 'blocked'],
