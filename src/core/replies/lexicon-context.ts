@@ -263,6 +263,10 @@ export const PAST_OR_CONCESSIVE = [
   'trua qua',
   'hoi nay',
   'luc nay',
+  'hoi sang',
+  'hoi trua',
+  'hoi chieu',
+  'hoi toi',
 ];
 
 /** Steps before the task itself: "họp xong", "phân công xong" say the work has begun, not ended. */

@@ -108,6 +108,10 @@ export function readReply(text: string): ReplyReading {
       reasons: [...reasons, 'finish_waits_on_approval'],
     };
   }
+  // "Em đang ngồi họp HĐND, chút xíu ra em báo anh sau nha": busy elsewhere, the report comes later.
+  if (decision.status === 'in_progress' && figure.percent === null && telling.some(({ tokens }) => containsPhrase(tokens, REPORT_LATER)) && onlyBusy(signals)) {
+    return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'reports_later']);
+  }
   // "Các phường xong hết chưa anh, em tổng hợp gửi quận": beside a question, a bare activity with no tense is what the asker means to do.
   if (decision.status === 'in_progress' && roles.includes('ask') && figure.percent === null && onlyUntoldActivity(signals, telling)) {
     return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_plans']);
@@ -177,8 +181,10 @@ function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[
     if (clearDone && containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
   });
   if (!clearDoneAnywhere) {
-    // "Hôm qua cúp điện nên chậm, nay đang làm tiếp": beside work going on now, a blocker told as past is behind the unit.
-    const ongoingNow = signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.tag.startsWith('ongoing:')));
+    // "Hôm qua cúp điện nên chậm, nay đang làm tiếp", "tối qua mất điện …, giờ ngồi làm lại": beside work going on or redone now, a blocker told as past is behind the unit.
+    const ongoingNow = signalsByClause.some(
+      (signals, i) => roles[i] === 'tell' && signals.some((s) => s.tag.startsWith('ongoing:') || s.tag.startsWith('undone:')),
+    );
     if (!ongoingNow) return signalsByClause.flat();
     return signalsByClause.flatMap((signals, i) => (behindTheUnit(clauses[i]?.tokens ?? []) ? signals.filter((s) => s.status !== 'blocked') : signals));
   }
@@ -217,6 +223,13 @@ function partInOrder(tokens: readonly string[]): boolean {
   return ok > 0 && tokens[ok + 1] === 'roi' && tokens.slice(0, ok).some((token) => !PARTICLES.includes(token) && !ACK_OPENERS.includes(token));
 }
 const ACK_OPENERS = ['vang', 'thua', 'u', 'da', 'dung', 'duoc', 'vay', 'the', 'la'];
+
+/** The report promised for later: "em báo anh sau", "tí em báo lại", "lát báo sau". */
+const REPORT_LATER = ['bao anh sau', 'bao chi sau', 'bao sau', 'bao lai sau', 'bao lai anh sau', 'bao lai chi sau', 'lat em bao', 'ti em bao', 'chut em bao'];
+/** The teller busy ("đang", "đang ngồi họp", "đang tiếp đoàn"), or a "xong" of that business ahead ("lát xong em báo"). */
+function onlyBusy(signals: readonly Signal[]): boolean {
+  return signals.every((s) => ['ongoing:dang', 'activity:hop', 'ongoing:ngoi'].includes(s.tag) || s.tag.startsWith('done_ahead'));
+}
 
 /** Aspect words that tell an activity as done or under way ("đã tổng hợp", "đang tổng hợp", "tổng hợp rồi", "tổng hợp được"). */
 const TOLD_ASPECT = ['da', 'dang', 'roi', 'xong', 'duoc', 'van', 'con'];

@@ -33,6 +33,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
   'a blocker told as past beside work going on now': [
     ['Tối qua cúp điện nên chậm, giờ em đang làm tiếp', 'in_progress'],
     ['Đang mất điện anh ơi, chưa làm được', 'blocked'],
+    ['Hồi sáng sập mạng mất dữ liệu, giờ em ngồi nhập lại', 'in_progress'],
+  ],
+  'busy elsewhere with the report promised later is no report': [
+    ['Em đang đi họp trên quận, lát em báo anh sau nhé', 'none'],
+    ['Em đang làm, tí em báo lại anh sau', 'in_progress'],
   ],
   'a turn that comes later, nobody gone yet: not started': [
     ['Tháng sau mới tới lượt của phường em anh ạ', 'not_started'],
