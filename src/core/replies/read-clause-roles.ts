@@ -30,6 +30,7 @@ import {
 import { FUTURE_TIMES } from './lexicon-context.ts';
 import { WHOLE_BODIES } from './lexicon-others.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
+import { haltedFromAbove } from './read-signals.ts';
 import type { Clause } from './types.ts';
 
 /**
@@ -204,6 +205,10 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
       )
         roles[i] = 'request';
     });
+  }
+  // "UBND cho tạm hoãn ra quân đến khi có thông báo mới": a body above halting the unit's work tells the unit's state.
+  for (let i = 0; i < clauses.length; i++) {
+    if (roles[i] === 'relay' && !clauses[i]?.quoted && haltedFromAbove(clauses[i]?.tokens ?? [])) roles[i] = 'tell';
   }
   // "Xong rồi hả anh, hay còn phải nộp gì nữa": "hay …" after a question offers the other choice, still asking.
   for (let i = 1; i < clauses.length; i++) {

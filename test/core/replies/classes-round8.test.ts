@@ -35,6 +35,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Đang mất điện anh ơi, chưa làm được', 'blocked'],
     ['Hồi sáng sập mạng mất dữ liệu, giờ em ngồi nhập lại', 'in_progress'],
   ],
+  "a body above halting the unit's work is a blocker, not someone else's status": [
+    ['Mưa to quá, huyện cho tạm hoãn buổi ra quân đến khi có lịch mới', 'blocked'],
+    ['Phường cho hoãn đợt tuyên truyền tới tuần sau anh ạ', 'blocked'],
+    ['Phường đã hoàn thành đợt tuyên truyền rồi anh', 'done'],
+  ],
   'busy elsewhere with the report promised later is no report': [
     ['Em đang đi họp trên quận, lát em báo anh sau nhé', 'none'],
     ['Em đang làm, tí em báo lại anh sau', 'in_progress'],
