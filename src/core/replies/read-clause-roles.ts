@@ -30,6 +30,7 @@ import {
 import { FUTURE_TIMES } from './lexicon-context.ts';
 import { WHOLE_BODIES } from './lexicon-others.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
+import { seeksConfirmation } from './guard-done.ts';
 import { haltedFromAbove } from './read-signals.ts';
 import type { Clause } from './types.ts';
 
@@ -213,7 +214,10 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   // "Xong rồi hả anh, hay còn phải nộp gì nữa": "hay …" after a question offers the other choice, still asking.
   for (let i = 1; i < clauses.length; i++) {
     const tokens = clauses[i]?.tokens ?? [];
-    if (roles[i - 1] === 'ask' && roles[i] === 'tell' && tokens[0] === 'hay' && !containsPhrase(tokens, ['hay la xong', 'hay da'])) roles[i] = 'ask';
+    if (roles[i] !== 'tell' || tokens[0] !== 'hay' || containsPhrase(tokens, ['hay la xong', 'hay da'])) continue;
+    // "Vậy là xong rồi hả anh, hay …": a clause seeking confirmation before the choice asks too.
+    if (roles[i - 1] === 'tell' && seeksConfirmation(clauses[i - 1]?.tokens ?? [])) roles[i - 1] = 'ask';
+    if (roles[i - 1] === 'ask') roles[i] = 'ask';
   }
   // "Sửa lại giúp em: không phải 80% mà là 60%": asking the lead to correct the unit's own figure tells it.
   for (let i = 0; i < clauses.length; i++) {

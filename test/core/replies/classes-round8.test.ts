@@ -60,6 +60,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
   ],
   'a question goes on through "hay …", and a bare plan beside a question is no report': [
     ['Bên em vậy là xong chưa anh, hay phải nộp thêm gì nữa', 'none'],
+    ['Thế là bên em xong rồi hả chị, hay còn thiếu gì nữa', 'none'],
     ['Các tổ nộp đủ chưa anh, em tổng hợp gửi phường', 'none'],
     ['Xong rồi anh, em đã tổng hợp gửi phường', 'done'],
   ],
