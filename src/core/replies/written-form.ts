@@ -77,11 +77,20 @@ function sensedSomewhere(words: WrittenWords, phrase: string): boolean {
     const asWritten = parts.every((part, k) => {
       const sense = senses.find((s) => s.word === part);
       const written = words.written[i + k] ?? '';
-      return !sense || written === sense.written || (!words.accented && written.replace(/đ/g, 'd') === part);
+      return !sense || written === sense.written || toneOnlyMissing(written, sense.written) || (!words.accented && written.replace(/đ/g, 'd') === part);
     });
     if (asWritten) return true;
   }
   return !seen;
+}
+
+/** Tone marks (grave, acute, hook, tilde, dot below). */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** "đơi" for "đợi", "chơ" for "chờ": the sense word with its tone left out is a typo, not another word ("đôi", "cho" are). */
+function toneOnlyMissing(written: string, sense: string): boolean {
+  const toneless = (word: string) => word.normalize('NFD').replace(TONES, '').normalize('NFC');
+  return written === toneless(written) && written === toneless(sense);
 }
 
 /** A signal read from a word that, as written, is another word ("Đội hình" is no "đợi"). */

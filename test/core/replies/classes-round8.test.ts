@@ -14,6 +14,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Em vừa nhận văn bản giao việc, tuần sau bên em mới bắt tay vào', 'not_started'],
     ['Bên em vẫn đang đợi xã gửi danh sách', 'blocked'],
     ['ben em van dang doi xa gui danh sach', 'blocked'],
+    ['Bên em vẫn đang đơi xã gửi danh sách', 'blocked'],
     ['Dừng lại rồi anh, hết kinh phí', 'blocked'],
   ],
   'not begun beside a denied or counterfactual done, or only a preparing step finished': [
