@@ -52,8 +52,10 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
   // "chưa triển khai, đang chuẩn bị kế hoạch": only getting ready beside an outright "not begun".
   const onlyPreparing = signals
     .filter((s) => s.status === 'in_progress' && s.strong)
-    .every((s) => s.tag.startsWith('ongoing_prep:') || s.tag === 'ongoing:dang');
-  if (strong('not_started') && onlyPreparing && tagged('ongoing_prep:')) return decision('not_started', null, 0.75, 'not_started_preparing');
+    .every((s) => s.tag.startsWith('ongoing_prep:') || s.tag === 'ongoing:dang' || s.tag === 'done_step');
+  // "đã phân công xong người phụ trách nhưng chưa triển khai": a preparing step finished is still getting ready.
+  if (strong('not_started') && onlyPreparing && (tagged('ongoing_prep:') || tagged('done_step')))
+    return decision('not_started', null, 0.75, 'not_started_preparing');
   // "Xong phần rà soát rồi, phần nhập liệu chưa làm": a part finished beside a part not begun is progress.
   if (strong('not_started') && (tagged('done_count') || tagged('done_partly'))) return decision('in_progress', null, 0.7, 'part_done_part_not_started');
   if (strong('in_progress')) return decision('in_progress', null, 0.9, 'ongoing');

@@ -175,6 +175,8 @@ const FLAWS = [
   'ban du thao',
   'ban khoan',
   'lan tan',
+  'lan can',
+  'ngo ngo',
   'chua yen tam',
 ];
 

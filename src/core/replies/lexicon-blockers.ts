@@ -204,3 +204,24 @@ export const PROBLEM_WORDS = [
   'bi covid',
   'mac covid',
 ];
+
+/**
+ * A body above halting or putting off the unit's work ("UBND cho tạm hoãn ra quân", "quận yêu cầu tạm
+ * dừng"): a blocker for the unit, though another body is the subject. Not "cho hoàn thành" ("hoãn"
+ * folds like "hoàn"): see ORDERED_HALT_NOT_BEFORE.
+ */
+export const ORDERED_HALTS = [
+  'cho tam hoan',
+  'cho hoan',
+  'cho tam dung',
+  'cho dung',
+  'cho tam ngung',
+  'cho ngung',
+  'yeu cau tam dung',
+  'yeu cau dung',
+  'yeu cau tam hoan',
+  'yeu cau hoan',
+  'chi dao tam dung',
+  'chi dao tam hoan',
+];
+export const ORDERED_HALT_NOT_BEFORE = ['thanh', 'tat', 'thien', 'chinh', 'toan', 'hao', 'canh', 'lai tien'];

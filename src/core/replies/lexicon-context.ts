@@ -25,6 +25,9 @@ export const MISSING_PAPERS = [
   'nguoi',
   'phuong tien',
   'dia diem',
+  // "chưa có chỗ tổ chức": a place ("chỗ" folds like "chờ")
+  'cho to chuc',
+  'cho de',
   'thong tin',
   'phan mem',
   'kinh phi',
@@ -183,6 +186,9 @@ export const RESOLUTIONS = [
   'giai quyet',
   'thao go',
   'xu ly xong',
+  // "mấy lỗi bị trả về em sửa xong hết": the fault mended
+  'sua xong',
+  'sua het',
   'vuot qua',
   'on roi',
   'het vuong',
@@ -249,6 +255,18 @@ export const PAST_OR_CONCESSIVE = [
   'truoc',
   'hom qua',
   'hom kia',
+  // a part of a day gone: "tối qua mất điện", "chiều qua máy hư", "hồi nãy"
+  'toi qua',
+  'chieu qua',
+  'sang qua',
+  'dem qua',
+  'trua qua',
+  'hoi nay',
+  'luc nay',
+  'hoi sang',
+  'hoi trua',
+  'hoi chieu',
+  'hoi toi',
 ];
 
 /** Steps before the task itself: "họp xong", "phân công xong" say the work has begun, not ended. */
@@ -303,6 +321,10 @@ export const FUTURE_TIMES = [
 /** "em báo nhầm", "bấm nhầm nút", "thật ra …": what came before is withdrawn. */
 export const CORRECTIONS = [
   'bao nham',
+  'nhan nham',
+  'go nham',
+  'viet nham',
+  'thuc ra',
   'bam nham',
   'nham nut',
   'that ra',
@@ -318,7 +340,20 @@ export const CORRECTIONS = [
 ];
 
 /** Before a done word, it was only believed: "tưởng xong rồi ai dè…", "cứ ngỡ là xong". */
-export const ILLUSORY = ['tuong', 'cu tuong', 'tuong la', 'tuong dau', 'ngo', 'cu ngo', 'ngo la'];
+export const ILLUSORY = [
+  'tuong',
+  'cu tuong',
+  'tuong la',
+  'tuong dau',
+  'ngo',
+  'cu ngo',
+  'ngo la',
+  // counterfactual: "đáng lẽ xong từ tháng trước", "lẽ ra đã xong": it should have been, so it is not
+  'le ra',
+  'dang le',
+  'dung ra',
+  'ly ra',
+];
 
 /** Earlier in a done word's clause, with no "đã" between: the finish is expected ("dự kiến thứ 5 xong", "chắc cuối tuần xong"). */
 export const EXPECTATIONS = [

@@ -62,6 +62,11 @@ const ALLEY = /(?<![\p{L}\p{M}])([Hh])\u1ebbm(?![\p{L}\p{M}])/gu;
 
 /** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
 const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
+/**
+ * Nouns that hold a blocker word: "thiếu nhi", "thiếu niên" (children), and people described as
+ * poor ("hộ khó khăn", "học sinh có hoàn cảnh khó khăn"): joined into one word so they name, not block.
+ */
+const DESCRIBING_NOUNS = /\b(?:thieu nhi|thieu nien|(?:hoan canh|ho|gia dinh|hoc sinh|sinh vien|nguoi dan|cac em|tre em|doi tuong)(?: dac biet)? kho khan)\b/g;
 /** "ch làm gì cả": "ch" before a verb is "chưa" (alone it is left alone). */
 const SHORT_CHUA = /\bch(?= (?:lam|xong|co|bat|trien|thuc|ht|hoan|dc|duoc|nop|gui|bao|xg|xog|tien)\b)/g;
 
@@ -109,6 +114,7 @@ export function normalizeReply(text: string): Clause[] {
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
     .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ')
     .replace(MENDING, (words) => words.replace(' ', ''))
+    .replace(DESCRIBING_NOUNS, (words) => words.replaceAll(' ', ''))
     .replace(SHORT_CHUA, 'chua');
   const clauses: Clause[] = [];
   // Between quotation marks someone else speaks ('Em gửi lại tin nhắn của chị Thu: "Hội CCB đã xong"').

@@ -27,8 +27,11 @@ import {
   TOPIC_HEADS,
   TOPIC_LEADS,
 } from './lexicon-clause-roles.ts';
+import { FUTURE_TIMES } from './lexicon-context.ts';
 import { WHOLE_BODIES } from './lexicon-others.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
+import { seeksConfirmation } from './guard-done.ts';
+import { haltedFromAbove } from './read-signals.ts';
 import type { Clause } from './types.ts';
 
 /**
@@ -191,6 +194,35 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   for (let i = 1; i < clauses.length; i++) {
     if (roles[i] === 'ask' && roles.slice(0, i).includes('tell') && asksMeetingLogistics(clauses[i]?.tokens ?? [])) roles[i] = 'request';
   }
+  // "Thứ 2 tuần sau Ban Chỉ đạo kiểm tra, các đơn vị chuẩn bị hồ sơ": beside an instruction to groups, a future event told by no one of the unit announces it.
+  const instructs = clauses.some((clause, i) => roles[i] === 'request' && instructsGroup(clause.tokens, 0));
+  if (instructs) {
+    clauses.forEach((clause, i) => {
+      if (
+        roles[i] === 'tell' &&
+        !startsWithSelf(clause.tokens) &&
+        containsPhrase(clause.tokens, FUTURE_TIMES) &&
+        !clause.tokens.some((t) => TOLD_AS_HAPPENED.includes(t))
+      )
+        roles[i] = 'request';
+    });
+  }
+  // "UBND cho tạm hoãn ra quân đến khi có thông báo mới": a body above halting the unit's work tells the unit's state.
+  for (let i = 0; i < clauses.length; i++) {
+    if (roles[i] === 'relay' && !clauses[i]?.quoted && haltedFromAbove(clauses[i]?.tokens ?? [])) roles[i] = 'tell';
+  }
+  // "Xong rồi hả anh, hay còn phải nộp gì nữa": "hay …" after a question offers the other choice, still asking.
+  for (let i = 1; i < clauses.length; i++) {
+    const tokens = clauses[i]?.tokens ?? [];
+    if (roles[i] !== 'tell' || tokens[0] !== 'hay' || containsPhrase(tokens, ['hay la xong', 'hay da'])) continue;
+    // "Vậy là xong rồi hả anh, hay …": a clause seeking confirmation before the choice asks too.
+    if (roles[i - 1] === 'tell' && seeksConfirmation(clauses[i - 1]?.tokens ?? [])) roles[i - 1] = 'ask';
+    if (roles[i - 1] === 'ask') roles[i] = 'ask';
+  }
+  // "Sửa lại giúp em: không phải 80% mà là 60%": asking the lead to correct the unit's own figure tells it.
+  for (let i = 0; i < clauses.length; i++) {
+    if (roles[i] === 'request' && correctsOwnFigure(clauses[i]?.tokens ?? [])) roles[i] = 'tell';
+  }
   // "Đề nghị Công an phường chủ trì, phối hợp các đoàn thể thực hiện": a request goes on past a comma.
   for (let i = 1; i < clauses.length; i++) {
     if (
@@ -229,7 +261,12 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   // "Việc này phường 2 làm, không phải bên em": the task is another unit's; nothing is this unit's report.
   if (clauses.some((clause) => notOurs(clause.tokens))) return roles.map((role) => (role === 'tell' ? 'relay' : role));
   // "Việc kiểm tra PCCC xong rồi, em báo nhầm chỗ": the whole reply belongs to another task.
-  if (clauses.some((clause) => containsIn(clause.tokens, WRONG))) return roles.map((role) => (role === 'tell' ? 'other_task' : role));
+  // "Tin hồi nãy em gửi nhầm nhóm, bên em vẫn đang chờ danh sách": the earlier message was misdirected; what the unit tells after it is this one's report.
+  const wrongAt = clauses.findLastIndex((clause) => containsIn(clause.tokens, WRONG));
+  if (wrongAt >= 0) {
+    const toldAfter = clauses.some((clause, i) => i > wrongAt && roles[i] === 'tell' && startsWithSelf(clause.tokens));
+    return roles.map((role, i) => (role === 'tell' && (!toldAfter || i <= wrongAt) ? 'other_task' : role));
+  }
   const topics = clauses.map((clause) => topicOf(clause.tokens));
   const speaksOfThis = topics.some((topic) => topic === 'this');
   topics.forEach((topic, i) => {
@@ -239,6 +276,14 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     if (topic === 'other' || (speaksOfThis && namesAJob)) roles[i] = 'other_task';
   });
   return roles;
+}
+
+/** "không phải 80% mà là 60%", "không phải 3 tổ mà là 5/9 tổ": one figure put right by another. */
+function correctsOwnFigure(tokens: readonly string[]): boolean {
+  const not = indexOfPhrase(tokens, ['khong phai']);
+  if (not < 0) return false;
+  const but = indexOfPhrase(tokens, ['ma la'], not + 2);
+  return but > not + 2 && /^\d/.test(tokens[but + 2] ?? '') && tokens.slice(not + 2, but).some((t) => /^\d/.test(t));
 }
 
 /** A clause, with no question mark, that ends on "chưa" after a subject, no done or start verb before it ("phía nam chưa", not "xong chưa"). */
@@ -425,6 +470,9 @@ function instructsGroup(tokens: readonly string[], start: number): boolean {
   for (let k = group.end; k < tokens.length; k++) {
     if (phraseAt(tokens, k, STRONG_IMPERATIVES) && !['da', 'dang', 'roi'].includes(tokens[k - 1] ?? '')) return true;
   }
+  // "các đơn vị chuẩn bị hồ sơ đầy đủ": the group, then at once a bare task verb (not "các tổ rà soát xong", told done).
+  const verb = phraseAt(tokens, group.end, TASKS_GIVEN);
+  if (verb && !TOLD_DONE_AFTER.includes(tokens[verb.end] ?? '') && !tokens.some((t) => ['da', 'dang', 'roi', 'van', 'chua'].includes(t))) return true;
   if (indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) >= 0) return false;
   for (let k = group.end; k < Math.min(tokens.length, group.end + 4); k++) {
     const imperative = phraseAt(tokens, k, IMPERATIVES);
@@ -433,6 +481,11 @@ function instructsGroup(tokens: readonly string[], start: number): boolean {
   }
   return deadlineAhead(tokens);
 }
+
+/** Task verbs a group is told to carry out. */
+const TASKS_GIVEN = ['chuan bi', 'hoan thien', 'bo sung', 'cap nhat', 'ra soat', 'kiem tra', 'tong hop', 'trien khai', 'thuc hien', 'to chuc', 'lap'];
+/** Right after the verb, it is told done: "các tổ rà soát xong", "các tổ kiểm tra hết rồi". */
+const TOLD_DONE_AFTER = ['xong', 'du', 'het', 'roi', 'duoc', 'xong xuoi', 'hoan tat'];
 
 /** The group addressed at the clause's start; addressees such as "các đồng chí" are also skipped as openers, so look from its first word. */
 export function groupAt(tokens: readonly string[], start: number): { phrase: string; end: number } | null {

@@ -248,6 +248,9 @@ const TIME_UNITS = ['ngay', 'tuan', 'thang', 'nam', 'gio', 'phut', 'hom', 'buoi 
 /** "chưa có danh sách", "chưa nhận được công văn": a missing paper or means is a blocker. */
 export function readMissing(tokens: readonly string[], match: PhraseMatch): Signal | null {
   const next = ['duoc', 'cac', 'bat ky', 'ban'].includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
+  // "chưa có ai đi", "chưa có người nào làm": nobody has done any of it yet (not "chưa có người", a lack of staff).
+  if (match.phrase.endsWith('co') && (tokens[next] === 'ai' || (tokens[next] === 'nguoi' && tokens[next + 1] === 'nao')))
+    return { status: 'not_started', strong: true, tag: 'nothing_yet:nobody' };
   const paper = phraseAt(tokens, next, MISSING_PAPERS);
   if (paper) return { status: 'blocked', strong: true, tag: `missing:${paper.phrase}` };
   // "danh sách đối tượng thì em chưa có": the missing paper named first, as the topic.
@@ -291,9 +294,13 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   return phraseAt(tokens, match.end, AWAITED_DECISIONS) && !phraseBefore(tokens, match.start, GIVING_VERBS) ? waiting : null;
 }
 
+const STILL_NOT = ['chua', 'khong', 'chang', 'chua he'];
+
 /** "còn 2 hồ sơ nữa", "còn lại 3 tổ": work still to do, so the task is in progress. */
 export function readRemaining(tokens: readonly string[], match: PhraseMatch): Signal | null {
   if (modifierBefore(tokens, match.start, { cancel: REMAINING_CANCELLERS }, [], 1)) return null;
+  // "bên em còn chưa bắt đầu", "còn không có ai": "còn" before a negation is "still", no work left.
+  if (match.phrase === 'con' && STILL_NOT.includes(tokens[match.end] ?? '')) return null;
   // "còn dư ít tờ rơi", "còn thừa 20 phần quà": leftovers, not work left ("dư" folds like "dự", "còn dự kiến…").
   if (match.phrase === 'con' && (tokens[match.end] === 'thua' || (tokens[match.end] === 'du' && tokens[match.end + 1] !== 'kien'))) return null;
   const remaining: Signal = { status: 'in_progress', strong: true, tag: 'remaining' };

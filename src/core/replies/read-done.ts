@@ -35,6 +35,14 @@ const FEW = ['may', 'vai', 'mot so', 'mot vai', 'it'];
 /** Right after a done word, with nothing past in the clause: "xong sớm thôi", "xong nhanh thôi", "xong liền". */
 const SOON_AFTER = ['som', 'som thoi', 'nhanh thoi', 'ngay thoi', 'lien thoi', 'lien'];
 
+/** "về đích sớm 3 ngày", "xong sớm 1 tuần so với kế hoạch": early by a time, measured against the plan: told as done. */
+function earlyByATime(tokens: readonly string[], at: number): boolean {
+  return (
+    (/^\d/.test(tokens[at] ?? '') && ['ngay', 'tuan', 'hom', 'buoi', 'thang', 'tieng', 'bua'].includes(tokens[at + 1] ?? '')) ||
+    phraseAt(tokens, at, ['so voi', 'so ke hoach', 'so han']) !== null
+  );
+}
+
 /** "xong sớm thôi", "làm cho xong", "đợi em làm xong đã": a finish still to come. */
 function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   // "chuẩn bị nộp", "sắp sửa gửi": about to hand in ("chuẩn bị xong" is a step finished).
@@ -43,7 +51,7 @@ function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   if (tokens[match.start - 1] === 'cho' || (tokens[match.start - 2] === 'cho' && tokens[match.start - 1] === 'lam')) return true;
   const past = tokens.slice(0, match.start).includes('da') || match.phrase.startsWith('da ') || tokens.slice(match.end).includes('roi');
   // "hoàn thành sớm hơn kế hoạch": earlier than planned, told as done.
-  if (!past && phraseAt(tokens, match.end, SOON_AFTER) && tokens[match.end + 1] !== 'hon') return true;
+  if (!past && phraseAt(tokens, match.end, SOON_AFTER) && tokens[match.end + 1] !== 'hon' && !earlyByATime(tokens, match.end + 1)) return true;
   // "Xong em báo", "hoàn thành em gửi anh": once it is done; nothing says it is.
   if (!past && phraseAt(tokens, match.end, ONCE_DONE_THEN)) return true;
   // "làm xong cũng phải tuần sau", "hoàn thành trước ngày 15": a time ahead after the done word, nothing past.

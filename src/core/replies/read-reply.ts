@@ -14,6 +14,7 @@ import { type ClauseRole, readClauseRoles } from './read-clause-roles.ts';
 import { readPercent } from './read-percent.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
+import { withoutFoldClashes } from './written-form.ts';
 
 /** A question asked alongside a report makes the report a little less certain. */
 const ALSO_ASKS_FACTOR = 0.85;
@@ -50,7 +51,10 @@ export function readReply(text: string): ReplyReading {
   const clauses = normalizeReply(input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input);
   const roles = readClauseRoles(clauses);
   const signalsByClause = withoutRedone(
-    clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+    withoutFoldClashes(
+      clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+      input,
+    ),
     clauses,
   );
   const telling = clauses.filter((_, i) => roles[i] === 'tell');
@@ -104,6 +108,14 @@ export function readReply(text: string): ReplyReading {
       reasons: [...reasons, 'finish_waits_on_approval'],
     };
   }
+  // "Em đang ngồi họp HĐND, chút xíu ra em báo anh sau nha": busy elsewhere, the report comes later.
+  if (decision.status === 'in_progress' && figure.percent === null && telling.some(({ tokens }) => containsPhrase(tokens, REPORT_LATER)) && onlyBusy(signals)) {
+    return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'reports_later']);
+  }
+  // "Các phường xong hết chưa anh, em tổng hợp gửi quận": beside a question, a bare activity with no tense is what the asker means to do.
+  if (decision.status === 'in_progress' && roles.includes('ask') && figure.percent === null && onlyUntoldActivity(signals, telling)) {
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_plans']);
+  }
   let confidence = decision.confidence;
   if (roles.includes('ask')) {
     confidence *= ALSO_ASKS_FACTOR;
@@ -136,7 +148,7 @@ function none(note: string, kind: ReplyReading['kind'], confidence: number, reas
 
 /** "vướng kinh phí nhưng đã giải quyết xong": a problem the reply says is dealt with no longer blocks. */
 function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]): Signal[] {
-  if (!signals.some((signal) => signal.tag.startsWith('problem:') || signal.tag.startsWith('blocker:') || signal.tag.startsWith('missing:'))) return signals;
+  if (!signals.some((signal) => ['problem:', 'blocker:', 'blocker_weak:', 'missing:'].some((kind) => signal.tag.startsWith(kind)))) return signals;
   const resolved = telling.some(({ tokens }) => {
     for (let i = 0; i < tokens.length; i++) {
       if (phraseAt(tokens, i, RESOLUTIONS) && !modifierBefore(tokens, i, { doubt: RESOLUTION_DOUBTS }, FILLERS, 2)) return true;
@@ -147,7 +159,9 @@ function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]):
   // "Vướng vì thiếu danh sách, nay đã được bổ sung đủ và em làm xong rồi": beside a done, the lack resolved is behind the unit too.
   const doneToo = signals.some((signal) => signal.tag.startsWith('done:'));
   return signals.filter(
-    (signal) => !signal.tag.startsWith('problem:') && !(doneToo && (signal.tag.startsWith('blocker:') || signal.tag.startsWith('missing:'))),
+    (signal) =>
+      !signal.tag.startsWith('problem:') &&
+      !(doneToo && (signal.tag.startsWith('blocker:') || signal.tag.startsWith('blocker_weak:') || signal.tag.startsWith('missing:'))),
   );
 }
 
@@ -167,8 +181,10 @@ function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[
     if (clearDone && containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
   });
   if (!clearDoneAnywhere) {
-    // "Hôm qua cúp điện nên chậm, nay đang làm tiếp": beside work going on now, a blocker told as past is behind the unit.
-    const ongoingNow = signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.tag.startsWith('ongoing:')));
+    // "Hôm qua cúp điện nên chậm, nay đang làm tiếp", "tối qua mất điện …, giờ ngồi làm lại": beside work going on or redone now, a blocker told as past is behind the unit.
+    const ongoingNow = signalsByClause.some(
+      (signals, i) => roles[i] === 'tell' && signals.some((s) => s.tag.startsWith('ongoing:') || s.tag.startsWith('undone:')),
+    );
     if (!ongoingNow) return signalsByClause.flat();
     return signalsByClause.flatMap((signals, i) => (behindTheUnit(clauses[i]?.tokens ?? []) ? signals.filter((s) => s.status !== 'blocked') : signals));
   }
@@ -207,6 +223,25 @@ function partInOrder(tokens: readonly string[]): boolean {
   return ok > 0 && tokens[ok + 1] === 'roi' && tokens.slice(0, ok).some((token) => !PARTICLES.includes(token) && !ACK_OPENERS.includes(token));
 }
 const ACK_OPENERS = ['vang', 'thua', 'u', 'da', 'dung', 'duoc', 'vay', 'the', 'la'];
+
+/** The report promised for later: "em báo anh sau", "tí em báo lại", "lát báo sau". */
+const REPORT_LATER = ['bao anh sau', 'bao chi sau', 'bao sau', 'bao lai sau', 'bao lai anh sau', 'bao lai chi sau', 'lat em bao', 'ti em bao', 'chut em bao'];
+/** The teller busy ("đang", "đang ngồi họp", "đang tiếp đoàn"), or a "xong" of that business ahead ("lát xong em báo"). */
+function onlyBusy(signals: readonly Signal[]): boolean {
+  return signals.every((s) => ['ongoing:dang', 'activity:hop', 'ongoing:ngoi'].includes(s.tag) || s.tag.startsWith('done_ahead'));
+}
+
+/** Aspect words that tell an activity as done or under way ("đã tổng hợp", "đang tổng hợp", "tổng hợp rồi", "tổng hợp được"). */
+const TOLD_ASPECT = ['da', 'dang', 'roi', 'xong', 'duoc', 'van', 'con'];
+
+/** Only weak activity words, in clauses with no aspect word: a plan or a purpose, not work reported. */
+function onlyUntoldActivity(signals: readonly Signal[], telling: readonly Clause[]): boolean {
+  return (
+    signals.length > 0 &&
+    signals.every((s) => !s.strong && s.tag.startsWith('activity:')) &&
+    telling.every(({ tokens }) => !tokens.some((t) => TOLD_ASPECT.includes(t)))
+  );
+}
 
 /** Every signal is a finish ahead or only supposed ("chắc xong", "mai xong"). */
 function onlyFinishAheadSignals(signals: readonly Signal[]): boolean {

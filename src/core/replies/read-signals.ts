@@ -1,9 +1,18 @@
 import { ACTIVITY_VERBS, DONE_PHRASES, NEUTRAL_PHRASES, PREPARING, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
-import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
+import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, ORDERED_HALT_NOT_BEFORE, ORDERED_HALTS, PROBLEM_WORDS } from './lexicon-blockers.ts';
 import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, OWN_REASONS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
-import { UNDONE_REDO, UNDONE_RETURNED, MISSING_LEADS, NOTHING_YET, NOTHING_YET_NOT_AFTER, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-context.ts';
+import {
+  UNDONE_REDO,
+  UNDONE_RETURNED,
+  MISSING_LEADS,
+  FUTURE_TIMES,
+  NOTHING_YET,
+  NOTHING_YET_NOT_AFTER,
+  RESOLUTION_DOUBTS,
+  RESOURCES,
+} from './lexicon-context.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { containsPhrase, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import { startsLater } from './read-start-ahead.ts';
@@ -109,6 +118,11 @@ export function readSignals(clause: Clause): Signal[] {
       for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'not_started' || signals[k]?.tag === 'done_negated') signals.splice(k, 1);
     if (whole) signals.push(whole);
   }
+  // "UBND cho tạm hoãn ra quân", "phường cho hoãn đợt tuyên truyền": the unit's work halted from above.
+  if (!signals.some((s) => s.status === 'blocked') && haltedFromAbove(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:halted' });
+  // "giờ ngồi làm lại từ đầu", "em đang ngồi nhập": "ngồi" before a verb of the work is the work going on.
+  if (!signals.some((s) => s.status === 'in_progress' && s.strong) && sitsAtTheWork(tokens))
+    signals.push({ status: 'in_progress', strong: true, tag: 'ongoing:ngoi' });
   // "em định cuối tuần làm cho xong", "mai làm nốt": finishing off work already under way.
   if (containsPhrase(tokens, FINISHING_OFF)) signals.push({ status: 'in_progress', strong: false, tag: 'finishing_off' });
   // "…, phòng chưa gửi mẫu biểu": a body above has not delivered what the unit needs.
@@ -343,4 +357,19 @@ function bareNotYet(tokens: readonly string[]): Signal | null {
     return { status: 'not_started', strong: false, tag: 'bare_not_yet' };
   }
   return null;
+}
+
+/** "ngồi làm", "ngồi nhập lại", "ngồi rà soát": the Vietnamese progressive "ngồi" before a verb of the work, nothing ahead ("mai ngồi làm"). */
+function sitsAtTheWork(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('ngoi');
+  if (at < 0 || containsPhrase(tokens.slice(0, at), FUTURE_TIMES)) return false;
+  return phraseAt(tokens, at + 1, [...START_VERBS, ...ACTIVITY_VERBS, 'nhap', 'go', 'sua']) !== null;
+}
+
+/** A halt or a postponement ordered ("cho tạm hoãn", "yêu cầu tạm dừng"), not "cho hoàn thành". */
+export function haltedFromAbove(tokens: readonly string[]): boolean {
+  return tokens.some((_, i) => {
+    const halt = phraseAt(tokens, i, ORDERED_HALTS);
+    return halt !== null && !ORDERED_HALT_NOT_BEFORE.includes(tokens[halt.end] ?? '');
+  });
 }

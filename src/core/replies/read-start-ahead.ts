@@ -9,6 +9,9 @@ import { COUNTED } from './read-percent.ts';
  * đầu xuống địa bàn", "để sang tháng 6 mới làm"), with nothing past or ongoing in the clause.
  */
 export function startsLater(tokens: readonly string[]): boolean {
+  // "tháng 9 mới đến đợt của xã em", "tuần sau mới tới lượt": the unit's turn comes later.
+  for (let i = 0; i < tokens.length; i++)
+    if (phraseAt(tokens, i, TURN_COMES_LATER) && TURNS.includes(tokens[i + 2] ?? '')) return !tokens.slice(0, i).includes('da');
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === 'da' || tokens[i] === 'roi') return false;
     const time = phraseAt(tokens, i, FUTURE_TIMES);
@@ -28,6 +31,9 @@ export function startsLater(tokens: readonly string[]): boolean {
 function startAfterMoi(tokens: readonly string[], moi: number): boolean {
   return moi >= 0 && phraseAt(tokens, moi + 1, DONE_PHRASES) === null;
 }
+
+const TURN_COMES_LATER = ['moi den', 'moi toi'];
+const TURNS = ['dot', 'luot', 'lich', 'phien', 'ky'];
 
 const DATED_STARTS = ['bat dau', 'ra quan', 'khoi dong', 'trien khai'];
 const MONTH_AHEAD = ['sang thang', 'qua thang', 'den thang', 'toi thang'];

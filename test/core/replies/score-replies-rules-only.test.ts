@@ -18,7 +18,7 @@ describe('score:replies --rules-only', () => {
     const dir = mkdtempSync(join(tmpdir(), 'score-replies-'));
     try {
       const file = join(dir, 'key.json');
-      writeFileSync(file, JSON.stringify([{ text: 'Xong rồi, mà còn lấn cấn', status: 'in_progress', percent: null }]));
+      writeFileSync(file, JSON.stringify([{ text: 'Nộp rồi mà em còn lo lo', status: 'in_progress', percent: null }]));
       expect(score(file, '--rules-only').false_done).toBe(1);
       expect(score(file).false_done).toBe(0);
     } finally {
