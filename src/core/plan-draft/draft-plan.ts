@@ -193,7 +193,10 @@ export function draftPlan(raw: string): PlanDraft {
     const nextSibling = siblings[siblings.indexOf(node) + 1];
     const headsItems =
       hasChildren || (node.kind === 'paragraph' && nextSibling !== undefined && nextSibling.kind !== 'paragraph' && !readPhaseLabel(nextSibling.text));
-    const phaseTitleOnly = phaseLabel !== undefined && headsItems && !roles.lead && phaseLabel.rest.split(/[\s.:;]+/).filter((w) => w !== '').length <= 8;
+    // "Giai đoạn 2: Tổ chức thực hiện (từ ngày … đến ngày …)": the period closing the name is not part of it; a name of
+    // up to 12 syllables ("Tiếp nhận và xử lý hồ sơ kê khai") over items is still only a name
+    const phaseTitle = phaseLabel?.rest.replace(/\s*\([^()]*\d[^()]*\)[\s.:]*$/u, '');
+    const phaseTitleOnly = phaseTitle !== undefined && headsItems && !roles.lead && phaseTitle.split(/[\s.:;]+/).filter((w) => w !== '').length <= 12;
     const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly);
     // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
     const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;

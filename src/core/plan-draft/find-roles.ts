@@ -90,6 +90,7 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
 
 /** "(X chủ trì; Y phối hợp)", "(X chuẩn bị)" closing a duty; "Cơ quan chuẩn bị: X" written after it. */
 const ROLE_IN_PARENS = /^\s*(?:chủ trì|chuẩn bị|thực hiện|hướng dẫn|thường trực|tham mưu|làm đầu mối|là đầu mối|đầu mối)(?=[\s,;.)]|$)/u;
+const NAME_TAIL_IN_PARENS = /^[^;,.:()]{1,60}?(?=\s(?:chủ trì|thực hiện|tham mưu)(?=[\s,;.)]|$))/u;
 const ROLE_LABEL = /(?:Cơ quan|Đơn vị)\s+(?:chủ trì|chuẩn bị|thực hiện|tham mưu|soạn thảo|đầu mối|phụ trách)(?:\s+thực hiện)?\s*:\s*$/u;
 
 function byStatedRole(text: string, chains: readonly Chain[]): Chain | undefined {
@@ -98,6 +99,10 @@ function byStatedRole(text: string, chains: readonly Chain[]): Chain | undefined
     const open = text.lastIndexOf('(', chain.start);
     const inParens = open >= 0 && !text.slice(open, chain.start).includes(')') && /^[\s;,]*$/.test(text.slice(open + 1, chain.start));
     if (inParens && ROLE_IN_PARENS.test(text.slice(chain.end))) return chain;
+    // "(Chi nhánh Văn phòng Đăng ký đất đai khu vực Đông Hòa chủ trì, …)", "(Tổ giúp việc đợt cao điểm thực hiện)": the rest of
+    // the name, in lower case or a place, runs to the role word; only for the unit that opens the bracket
+    const tail = inParens ? NAME_TAIL_IN_PARENS.exec(text.slice(chain.end)) : null;
+    if (tail && !/phối hợp/u.test(tail[0]) && ROLE_IN_PARENS.test(text.slice(chain.end + tail[0].length))) return chain;
   }
   return undefined;
 }

@@ -261,6 +261,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       // a newspaper's name is a proper name: "Báo Lam Sơn đưa tin" stops before "đưa"
       const title =
         head.abbr === 'BAO' ? readPlaceName(tokens, after) : head.abbr === 'TRUONG' ? readSchoolName(folded, tokens, after) : readTitle(tokens, after);
+      // "Tổ công tác thực hiện Chiến dịch …": a task force named by its purpose in lower case is still the task force
+      if (!title && head.abbr === 'TCT') return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
       if (!title) return undefined;
       const titleText = text.slice(tokens[after]!.start, title.end);
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector

@@ -65,6 +65,16 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /ban phat trien(?: cac)? (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b/y, abbr: 'BPT', kind: 'other', tail: 'none' },
   { pattern: /to xung kich(?: cac (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b)?/y, abbr: 'TXK', kind: 'other', tail: 'none' },
   { pattern: /hop tac xa/y, abbr: 'HTX', canonical: 'Hợp tác xã', kind: 'other', tail: 'none' },
+  // a hamlet's or a ward quarter's own board ("Ban nhân dân các ấp", "Ban điều hành các khu phố", "Ban điều hành tổ dân phố số 3"),
+  // a commune's one-stop desk and a campaign's helper team ("Tổ giúp việc đợt cao điểm"), often named only in a closing bracket
+  {
+    pattern: /ban (?:nhan dan|dieu hanh|cong tac mat tran)(?: cac)? (?:thon|ap|khom|xom|buon|ban|soc|khu pho|to dan pho|khu dan cu)\b/y,
+    abbr: 'BND',
+    kind: 'other',
+    tail: 'none',
+  },
+  { pattern: /bo phan (?:tiep nhan va tra ket qua|mot cua)/y, abbr: 'BPMC', kind: 'department', tail: 'level' },
+  { pattern: /to giup viec/y, abbr: 'TGV', canonical: 'Tổ giúp việc', kind: 'other', tail: 'none' },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { draftPlan } from '../../src/core/plan-draft/draft-plan.ts';
+import { HEAD, helpers } from './support/round3.ts';
+
+// Texts written for these tests (round 8 of the drafter): a commune campaign in steps whose items name their lead
+// only in a closing bracket, often a body outside the state gazetteer.
+
+describe('a campaign in steps with leads in closing brackets', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. CÁC BƯỚC THỰC HIỆN',
+      '1. Bước 1: Rà soát, chuẩn bị hồ sơ (từ ngày 02/3/2025 đến ngày 20/3/2025)',
+      'a) Lập danh sách hộ cần kê khai theo từng thôn (Ban nhân dân các thôn thực hiện, Tổ giúp việc tổng hợp).',
+      'b) Niêm yết mẫu tờ khai tại trụ sở trước ngày 10/3/2025 (Bộ phận Tiếp nhận và Trả kết quả xã thực hiện).',
+      '2. Bước 2: Tiếp nhận và xử lý hồ sơ kê khai (từ ngày 21/3/2025 đến ngày 30/5/2025)',
+      'a) Đo đạc lại thửa đất có biến động, xong chậm nhất ngày 15/5/2025 (Chi nhánh Văn phòng Đăng ký đất đai khu vực Bình Minh chủ trì, Phòng Kinh tế phối hợp).',
+      'b) Thu thập giấy tờ còn thiếu của người sử dụng đất (Ban điều hành các khu phố thực hiện; Tổ công tác hướng dẫn).',
+      'c) Kiểm tra chất lượng hồ sơ đã nhập (Tổ công tác thực hiện Đề án của xã chủ trì).',
+      'd) Tổng hợp kết quả từng tuần (Tổ giúp việc đợt kê khai chủ trì, Ban nhân dân các thôn phối hợp).',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('takes the lead from the bracket, whatever body it names', () => {
+    expect(name(by('danh sách hộ')?.lead)).toBe('Ban nhân dân các thôn');
+    expect(name(by('mẫu tờ khai')?.lead)).toMatch(/^Bộ phận Tiếp nhận và Trả kết quả/);
+    expect(name(by('Đo đạc lại')?.lead)).toMatch(/^Chi nhánh Văn phòng Đăng ký đất đai/);
+    expect(name(by('giấy tờ còn thiếu')?.lead)).toBe('Ban điều hành các khu phố');
+    expect(name(by('chất lượng hồ sơ')?.lead)).toMatch(/^Tổ công tác/);
+    expect(name(by('Tổng hợp kết quả')?.lead)).toBe('Tổ giúp việc');
+  });
+
+  it('keeps the supporting body as support', () => {
+    const task = by('Tổng hợp kết quả');
+    expect(task?.support.map(name)).toContain('Ban nhân dân các thôn');
+  });
+
+  it('makes the step headings phases, not tasks, even with the period after the name', () => {
+    expect(draft.phases.map((p) => p.code)).toEqual(['BUOC1', 'BUOC2']);
+    expect(draft.tasks.some((t) => /^Bước \d/u.test(t.title))).toBe(false);
+  });
+});
