@@ -41,3 +41,37 @@ describe('a campaign in steps with leads in closing brackets', () => {
     expect(draft.tasks.some((t) => /^Bước \d/u.test(t.title))).toBe(false);
   });
 });
+
+describe('a directive in prose addressed to central and collective bodies', () => {
+  const draft = draftPlan(
+    [
+      'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+      'Số: 05/CT-BNNMT',
+      'Hà Nội, ngày 10 tháng 3 năm 2025',
+      'CHỈ THỊ',
+      'Về phòng, chống dịch tả lợn châu Phi',
+      'Bộ trưởng yêu cầu:',
+      '1. Thủ trưởng các đơn vị thuộc Bộ coi phòng, chống dịch là nhiệm vụ trọng tâm; chịu trách nhiệm nếu để dịch lan rộng.',
+      '2. Cục Quản lý Khám, chữa bệnh cập nhật phác đồ xử lý ổ dịch trước ngày 30/4/2025.',
+      '3. Viện Thú y Trung ương, các Viện Pasteur giám sát vi rút tại các điểm nguy cơ.',
+      '4. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo tiêu hủy lợn bệnh trong 24 giờ, hoàn thành kiểm tra các trang trại trước ngày 31/5/2025. Bảo đảm 100% ổ dịch được xử lý trong năm 2025.',
+      '5. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội vận động hội viên không giấu dịch.',
+      '6. Các đảng ủy trực thuộc Tỉnh ủy lãnh đạo việc phòng dịch ở cơ sở. Các cấp ủy, tổ chức đảng tuyên truyền đến đảng viên.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads heads of collectives, a sector name with a comma, institutes and central bodies as leads', () => {
+    expect(name(by('nhiệm vụ trọng tâm')?.lead)).toMatch(/^các đơn vị thuộc Bộ$/i);
+    expect(name(by('phác đồ')?.lead)).toBe('Cục Quản lý Khám, chữa bệnh');
+    expect(name(by('vi rút')?.lead)).toBe('Viện Thú y Trung ương');
+    expect(name(by('không giấu dịch')?.lead)).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam');
+    expect(name(by('lãnh đạo việc phòng dịch')?.lead)).toMatch(/^Các đảng ủy trực thuộc Tỉnh ủy$/i);
+    expect(name(by('đến đảng viên')?.lead)).toMatch(/^Các cấp ủy, tổ chức đảng$/i);
+  });
+
+  it('keeps a paragraph whose subject is a unit a duty though it holds a percentage', () => {
+    expect(draft.criteria.some((c) => c.text.includes('tiêu hủy lợn bệnh'))).toBe(false);
+    expect(name(by('tiêu hủy lợn bệnh')?.lead)).toMatch(/^Ủy ban nhân dân các tỉnh/);
+  });
+});

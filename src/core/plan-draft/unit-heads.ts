@@ -112,6 +112,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /tong cuc/y, abbr: 'TC', canonical: 'Tổng cục', kind: 'department', tail: 'title' },
   { pattern: /cuc/y, abbr: 'CUC', canonical: 'Cục', kind: 'department', tail: 'title' },
   { pattern: /vu/y, abbr: 'VU', canonical: 'Vụ', kind: 'department', tail: 'title' },
+  // a ministry's institutes: "Viện Vệ sinh dịch tễ Trung ương", "Viện Pasteur" (see spelledAsHead)
+  { pattern: /vien/y, abbr: 'VIEN', canonical: 'Viện', kind: 'other', tail: 'title' },
   // the provincial newspaper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình Hòa Sơn"
   { pattern: /bao va phat thanh,? (?:-\s)?truyen hinh/y, abbr: 'BAO_PTTH', canonical: 'Báo và Phát thanh, Truyền hình', kind: 'other', tail: 'level' },
   { pattern: /dai khi tuong thuy van/y, abbr: 'KTTV', canonical: 'Đài Khí tượng Thủy văn', kind: 'other', tail: 'level' },
@@ -220,6 +222,6 @@ export const NAME_STOP_WORDS = new Set(
   (
     'thanh tinh huyen quan thi phuong xa chu phoi co tham thuc trien to xay chi huong theo bao tang kiem tuyen van dam ' +
     'phat nam tiep lap can de trong ve tai tren cho voi va cung cac nhung la duoc se da dang khi neu hang dinh truoc ' +
-    'sau nay do o ra chiu lam giao nham kip thuong chuan ket tong danh xu phan bo huy moi ca rieng chung day tich ho'
+    'sau nay do o ra chiu lam giao nham kip thuong chuan ket tong danh xu phan bo huy moi ca rieng chung day tich ho giam'
   ).split(' '),
 );
