@@ -75,3 +75,22 @@ describe('a directive in prose addressed to central and collective bodies', () =
     expect(name(by('tiêu hủy lợn bệnh')?.lead)).toMatch(/^Ủy ban nhân dân các tỉnh/);
   });
 });
+
+describe('a paragraph of several sentences, each a duty', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Phòng Nông nghiệp huyện rà soát diện tích lúa bị hạn, hoàn thành trước ngày 20/3/2025. Bảo đảm 90% diện tích được tưới bổ sung. Dự trữ đủ giống lúa ngắn ngày cho vụ sau. Bố trí kinh phí mua máy bơm dã chiến.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('makes each sentence that opens with an action a task of the same unit', () => {
+    for (const part of ['Bảo đảm 90%', 'Dự trữ đủ giống', 'Bố trí kinh phí']) {
+      expect(by(part)?.source.startsWith(part)).toBe(true);
+      expect(name(by(part)?.lead)).toBe('Phòng Nông nghiệp huyện Hòa Lộc');
+    }
+    expect(by('rà soát diện tích')?.deadline).toMatchObject({ due: '2025-03-19' });
+  });
+});

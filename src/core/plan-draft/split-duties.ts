@@ -73,10 +73,18 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       /(?:^|,\s*)(?:thực hiện|làm|triển khai)\s+thường xuyên[\s.;]*$/iu.test(clause) &&
       ACTION_START.test(clause) &&
       !current.some((f) => ONGOING.test(input.text.slice(f.start, f.end)));
+    // "… hoàn thành trước ngày D. Bố trí ngân sách …": a new sentence that opens with an action, after a dated one or once the
+    // paragraph has already been split into duties, is another duty
+    const sentenceAfterDated =
+      (currentHasTime || pieces.length >= 2) &&
+      fact.time.deadline === undefined &&
+      input.text.slice(0, fact.start).trimEnd().endsWith('.') &&
+      ACTION_START.test(clause);
     if (
       !current ||
       (!detail &&
         (fact.opensWithUnit ||
+          sentenceAfterDated ||
           recurring ||
           problems ||
           conditional ||
