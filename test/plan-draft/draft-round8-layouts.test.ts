@@ -94,3 +94,34 @@ describe('a paragraph of several sentences, each a duty', () => {
     expect(by('rà soát diện tích')?.deadline).toMatchObject({ due: '2025-03-19' });
   });
 });
+
+describe('a Party programme: its period in the preamble, topic headings ending in "số"', () => {
+  const draft = draftPlan(
+    [
+      'HUYỆN ỦY HÒA LỘC',
+      'Số 09-CTr/HU',
+      'Hòa Lộc, ngày 12 tháng 02 năm 2025',
+      'CHƯƠNG TRÌNH HÀNH ĐỘNG',
+      'thực hiện Nghị quyết số 05-NQ/TU về chuyển đổi số',
+      'Ngày 10/01/2025, Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU. Ban Thường vụ Huyện ủy ban hành Chương trình hành động thực hiện trong giai đoạn 2025 - 2030 như sau:',
+      'I. NHIỆM VỤ',
+      '1. Phát triển hạ tầng số',
+      'Các cấp ủy, tổ chức đảng lãnh đạo nâng cấp mạng nội bộ, hoàn thành trong năm 2026.',
+      '2. Thời gian cao điểm: từ ngày 01/3/2025 đến hết ngày 30/4/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('makes the programme period and a campaign period phases', () => {
+    expect(draft.phases.map((p) => [p.start, p.end])).toEqual([
+      ['2025-01-01', '2030-12-31'],
+      ['2025-03-01', '2025-04-30'],
+    ]);
+    expect(draft.tasks.some((t) => t.source.includes('cao điểm'))).toBe(false);
+  });
+
+  it('keeps a heading ending in "số" (digital) apart from the paragraph under it', () => {
+    expect(by('mạng nội bộ')?.source.startsWith('Các cấp ủy')).toBe(true);
+    expect(name(by('mạng nội bộ')?.lead)).toMatch(/^các cấp ủy, tổ chức đảng$/i);
+  });
+});
