@@ -125,3 +125,22 @@ describe('a Party programme: its period in the preamble, topic headings ending i
     expect(name(by('mạng nội bộ')?.lead)).toMatch(/^các cấp ủy, tổ chức đảng$/i);
   });
 });
+
+describe('a time line listing the reports of a regime', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Báo cáo tiến độ kiểm kê về Ủy ban nhân dân huyện.',
+      '- Đơn vị thực hiện: Phòng Tài nguyên và Môi trường.',
+      '- Thời hạn: Báo cáo quý trước ngày 15 tháng cuối quý; báo cáo 6 tháng trước ngày 10/6/2025; báo cáo năm trước ngày 10/12/2025.',
+    ].join('\n'),
+  );
+
+  it('makes each report a task with its own time', () => {
+    const reports = draft.tasks.filter((t) => t.source.includes('tiến độ kiểm kê'));
+    expect(reports.map((t) => t.title.replace(/^.*\((báo cáo [^)]+)\)$/u, '$1'))).toEqual(['báo cáo quý', 'báo cáo 6 tháng', 'báo cáo năm']);
+    expect(reports[0]?.deadline?.kind).toBe('recurrence');
+    expect(reports.slice(1).map((t) => t.deadline?.due)).toEqual(['2025-06-09', '2025-12-09']);
+  });
+});
