@@ -144,3 +144,20 @@ describe('a time line listing the reports of a regime', () => {
     expect(reports.slice(1).map((t) => t.deadline?.due)).toEqual(['2025-06-09', '2025-12-09']);
   });
 });
+
+describe('a closing request to carry out the whole plan', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tài nguyên và Môi trường tổng hợp kết quả kiểm kê, báo cáo trước ngày 30/6/2025.',
+      '2. Thủ trưởng các phòng, ban thuộc huyện tổ chức thực hiện các nhiệm vụ được giao tại Phụ lục.',
+      'Các phòng, ban, Ủy ban nhân dân các xã triển khai thực hiện Kế hoạch này./.',
+    ].join('\n'),
+  );
+
+  it('is no task, while the duties beside it stay', () => {
+    expect(draft.tasks.some((t) => /Kế hoạch này|tại Phụ lục/u.test(t.source))).toBe(false);
+    expect(draft.tasks.some((t) => t.source.includes('tổng hợp kết quả kiểm kê'))).toBe(true);
+  });
+});
