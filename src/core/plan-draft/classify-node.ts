@@ -141,6 +141,12 @@ const CLOSING_REQUEST =
 /** "Thủ trưởng các đơn vị căn cứ bảng phân công tại Mục II triển khai thực hiện": act on what was assigned above, no duty of its own */
 const ACT_ON_ASSIGNMENT =
   /^[^;]*\bcan cu (?:bang phan cong|nhiem vu duoc (?:phan cong|giao)|ke hoach nay|noi dung ke hoach)[^;.]{0,40}? (?:chu dong )?(?:trien khai|to chuc) thuc hien(?: nghiem tuc)?(?: (?:ke hoach|chi thi|thong bao) nay)?[\s./;]*$/;
+/**
+ * "Các phòng thuộc Sở, các trường … triển khai thực hiện Kế hoạch này./.", "Thủ trưởng các đơn vị thuộc Bộ tổ chức thực hiện các
+ * nhiệm vụ được giao tại Phụ lục": carry out the whole plan or its appendix, no duty of its own
+ */
+const CARRY_OUT_PLAN =
+  /^[^;]*\b(?:trien khai|to chuc) thuc hien (?:(?:ke hoach|chi thi) nay|cac nhiem vu duoc giao tai phu luc(?: (?:kem theo|ke hoach|quyet dinh) nay)?)[\s./]*$/;
 /** "Văn phòng UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.": a notice's closing line */
 const NOTICE_CLOSING = /\bthong bao (?:de|cho) [^;]{0,80}\bbiet(?:,? (?:va )?(?:phoi hop )?thuc hien)?[\s./]*$/;
 
@@ -165,6 +171,7 @@ export function isBoilerplate(text: string): boolean {
     CLOSING_REQUEST_AFTER.test(folded) ||
     superiorsAsked(folded) ||
     ACT_ON_ASSIGNMENT.test(folded) ||
+    CARRY_OUT_PLAN.test(folded) ||
     NOTICE_CLOSING.test(folded) ||
     /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh (?:kem theo|theo)\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
       folded,

@@ -1,3 +1,4 @@
+import type { UnitMention } from './discover-units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { type AttributeBlock, attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
@@ -156,8 +157,13 @@ export function draftPlan(raw: string): PlanDraft {
     // "- CÔNG TY … THOÁT NƯỚC …: nạo vét 100% cửa thu …": an item opening with its unit and a colon is that unit's work
     const colon = node.text.indexOf(':');
     const unitLabel = colon > 0 && colon <= 100 && !/[;.]/.test(node.text.slice(0, colon)) && mentions.some((m) => m.start <= 1);
+    // "Ủy ban nhân dân các tỉnh … chỉ đạo rà soát …. Kiện toàn …, bảo đảm 100% thôn …": a paragraph whose subject is a unit
+    // and that goes on with its duties is that unit's work, whatever percentage it holds
+    const unitSubject = node.kind === 'paragraph' || isHeading(node) ? opensWithUnitSubject(node.text, mentions) : false;
     const criterion =
-      block || underUnit || dutyWithPercent || unitLabel || readPhaseLabel(node.text) ? undefined : readCriterion(node, `TC${pad(criteria.length + 1)}`);
+      block || underUnit || dutyWithPercent || unitLabel || unitSubject || readPhaseLabel(node.text)
+        ? undefined
+        : readCriterion(node, `TC${pad(criteria.length + 1)}`);
     if (criterion && (node.kind === 'paragraph' || criterion.kind === 'target') && !/\bchu tri\b|\bphoi hop\b/.test(foldVietnamese(node.text))) {
       criteria.push(criterion);
       return;
@@ -193,7 +199,10 @@ export function draftPlan(raw: string): PlanDraft {
     const nextSibling = siblings[siblings.indexOf(node) + 1];
     const headsItems =
       hasChildren || (node.kind === 'paragraph' && nextSibling !== undefined && nextSibling.kind !== 'paragraph' && !readPhaseLabel(nextSibling.text));
-    const phaseTitleOnly = phaseLabel !== undefined && headsItems && !roles.lead && phaseLabel.rest.split(/[\s.:;]+/).filter((w) => w !== '').length <= 8;
+    // "Giai đoạn 2: Tổ chức thực hiện (từ ngày … đến ngày …)": the period closing the name is not part of it; a name of
+    // up to 12 syllables ("Tiếp nhận và xử lý hồ sơ kê khai") over items is still only a name
+    const phaseTitle = phaseLabel?.rest.replace(/\s*\([^()]*\d[^()]*\)[\s.:]*$/u, '');
+    const phaseTitleOnly = phaseTitle !== undefined && headsItems && !roles.lead && phaseTitle.split(/[\s.:;]+/).filter((w) => w !== '').length <= 12;
     const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly);
     // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
     const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
@@ -368,4 +377,10 @@ function yearStart(title?: string): string | undefined {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** The text opens with a unit (or the head of one) followed by a lower-case verb: "UBND các tỉnh … chỉ đạo …". */
+function opensWithUnitSubject(text: string, mentions: readonly UnitMention[]): boolean {
+  const first = mentions.find((m) => /^\s*(?:(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|bộ trưởng)\s+)?$/iu.test(text.slice(0, m.start)));
+  return first !== undefined && /^\s+\p{Ll}/u.test(text.slice(first.end)) && !/^\s+(?:đạt|có|là)\s/u.test(text.slice(first.end));
 }

@@ -11,17 +11,17 @@ export interface RoleReading {
 }
 
 /** between two units of one subject; "… và Chủ tịch UBND các huyện": the head of the next unit speaks for it */
-const CONNECTOR = /^\s*(?:,|;|và|,\s*và|;\s*và|cùng|cùng với)?\s*(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Chỉ huy trưởng|Chánh Văn phòng)\s+)?$/u;
+const CONNECTOR = /^\s*(?:,|;|và|,\s*và|;\s*và|cùng|cùng với)?\s*(?:các\s+)?(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Chỉ huy trưởng|Chánh Văn phòng)\s+)?$/u;
 const LEAD_AFTER =
   /^\s*,?\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|sẽ)\s+)*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+|đơn vị\s+)?(?:nòng cốt|thường trực|đầu mối|chủ trì|chủ công))/;
 const SUPPORT_BEFORE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s*$/;
 const SUPPORT_IN_PARENS = /^\s*phối hợp(?=[\s,;.)]|$)/u;
 /** "giao X", "đề nghị X", "Yêu cầu Chủ tịch X": the head of the unit asked speaks for it */
 const GIVE_BEFORE =
-  /(?:^|[\s,;:(])(?:giao|đề nghị|yêu cầu)(?:\s+cho)?(?:\s+(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|chỉ huy trưởng|chánh văn phòng|bộ trưởng|người đứng đầu))?\s*$/iu;
+  /(?:^|[\s,;:(])(?:giao|đề nghị|yêu cầu)(?:\s+cho)?(?:\s+(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|chỉ huy trưởng|chánh văn phòng|bộ trưởng|người đứng đầu))?(?:\s+(?:ủy ban\s+)?trung ương)?\s*$/iu;
 const CLAUSE_START = /(?:[,;:]\s*|\.\s+|^(?:Đề nghị|Giao|Yêu cầu)\s+)$/i;
 export const ACTION_START =
-  /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương|kịp thời|sẽ)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên|tổng hợp|hoàn thiện|trình|thẩm định|phê duyệt|gửi|nghiên cứu|soạn thảo|biên soạn|tập huấn|bồi dưỡng|đào tạo|thanh tra|điều chỉnh|bổ sung|công khai|công bố|thông báo|phổ biến|quán triệt|vận hành|thành lập|số hóa|cấp|xác minh|lấy ý kiến|cải cách|thu thập|làm việc|phân bổ|bố trí|chủ động)(?=[\s,;:.]|$)/iu;
+  /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương|kịp thời|sẽ)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên|tổng hợp|hoàn thiện|trình|thẩm định|phê duyệt|gửi|nghiên cứu|soạn thảo|biên soạn|tập huấn|bồi dưỡng|đào tạo|thanh tra|điều chỉnh|bổ sung|công khai|công bố|thông báo|phổ biến|quán triệt|vận hành|thành lập|số hóa|cấp|xác minh|lấy ý kiến|cải cách|thu thập|làm việc|phân bổ|bố trí|chủ động|dự trữ)(?=[\s,;:.]|$)/iu;
 
 /** A deadline or cadence written first, as the item's label: "Quý IV/2025: ", "Hằng năm, chậm nhất ngày 30/9: ". */
 const TIME_LABEL =
@@ -90,6 +90,7 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
 
 /** "(X chủ trì; Y phối hợp)", "(X chuẩn bị)" closing a duty; "Cơ quan chuẩn bị: X" written after it. */
 const ROLE_IN_PARENS = /^\s*(?:chủ trì|chuẩn bị|thực hiện|hướng dẫn|thường trực|tham mưu|làm đầu mối|là đầu mối|đầu mối)(?=[\s,;.)]|$)/u;
+const NAME_TAIL_IN_PARENS = /^[^;,.:()]{1,60}?(?=\s(?:chủ trì|thực hiện|tham mưu)(?=[\s,;.)]|$))/u;
 const ROLE_LABEL = /(?:Cơ quan|Đơn vị)\s+(?:chủ trì|chuẩn bị|thực hiện|tham mưu|soạn thảo|đầu mối|phụ trách)(?:\s+thực hiện)?\s*:\s*$/u;
 
 function byStatedRole(text: string, chains: readonly Chain[]): Chain | undefined {
@@ -98,6 +99,10 @@ function byStatedRole(text: string, chains: readonly Chain[]): Chain | undefined
     const open = text.lastIndexOf('(', chain.start);
     const inParens = open >= 0 && !text.slice(open, chain.start).includes(')') && /^[\s;,]*$/.test(text.slice(open + 1, chain.start));
     if (inParens && ROLE_IN_PARENS.test(text.slice(chain.end))) return chain;
+    // "(Chi nhánh Văn phòng Đăng ký đất đai khu vực Đông Hòa chủ trì, …)", "(Tổ giúp việc đợt cao điểm thực hiện)": the rest of
+    // the name, in lower case or a place, runs to the role word; only for the unit that opens the bracket
+    const tail = inParens ? NAME_TAIL_IN_PARENS.exec(text.slice(chain.end)) : null;
+    if (tail && !/phối hợp/u.test(tail[0]) && ROLE_IN_PARENS.test(text.slice(chain.end + tail[0].length))) return chain;
   }
   return undefined;
 }
@@ -138,7 +143,8 @@ function byLeadKeyword(text: string, chains: readonly Chain[], reading: RoleRead
 
 function byGiving(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
   for (const chain of chains) {
-    if (!GIVE_BEFORE.test(text.slice(Math.max(0, chain.start - 20), chain.start))) continue;
+    // 40 characters: "Đề nghị Ủy ban Trung ương Mặt trận …" puts a central body's title between the request and the name
+    if (!GIVE_BEFORE.test(text.slice(Math.max(0, chain.start - 40), chain.start))) continue;
     reading.predicateStart = chain.end;
     return chain;
   }

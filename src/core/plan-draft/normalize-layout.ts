@@ -173,7 +173,7 @@ function joinMarkers(lines: string[]): string[] {
 
 /** words after which a sentence cannot end, so a capitalised next line still continues it */
 const OPEN_ENDING =
-  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|số|trước|chậm nhất)$/u;
+  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|trước|chậm nhất)$/u;
 /** a wrapped line of running text (not a short heading such as "2. Thanh tra Bộ") may end inside a unit's name */
 const NAME_HEAD_ENDING = /(?:^|\s)(?:Ủy ban|Sở|Phòng|Trạm|Trung tâm|Ban|Chi cục|Cục|Hội|Đài|Văn phòng|Công an|Hạt|Trường|Bộ)$/u;
 const LIST_START = /^(?:[-–+•*|]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}\.\s|Điều\s+\d)/u;
@@ -233,6 +233,8 @@ function joinWrappedLines(lines: readonly string[]): string[] {
       (/^\p{Ll}/u.test(line) ||
         /^\d{1,2}\/\d{1,2}\/\d{4}/.test(line) ||
         OPEN_ENDING.test(previous) ||
+        // "… Kế hoạch số" then "15/KH-UBND …"; but "1. Phát triển hạ tầng số" (digital) is a heading of its own
+        (/(?:^|\s)số$/u.test(previous) && /^\d/.test(line)) ||
         (previous.length >= 50 && NAME_HEAD_ENDING.test(previous)));
     if (continues) out[out.length - 1] = `${previous} ${line}`;
     else out.push(line);

@@ -1,6 +1,6 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { onlyPeriod } from './classify-node.ts';
-import { capitalizeFirst } from './clean-text.ts';
+import { capitalizeFirst, foldSameLength } from './clean-text.ts';
 import { readTime } from './read-time.ts';
 import type { DraftPhase } from './types.ts';
 
@@ -11,13 +11,21 @@ import type { DraftPhase } from './types.ts';
  */
 const SUBJECT = '(?:ke hoach|chuong trinh|de an|phuong an|chinh sach|nghi quyet|quyet dinh|chi thi)(?: nay)?';
 const PLAN_PERIOD = new RegExp(
-  `^(?:thoi gian (?:thuc hien|trien khai|ap dung) ${SUBJECT}\\s*:|${SUBJECT} (?:duoc )?(?:thuc hien|trien khai|ap dung|co hieu luc thuc hien) (?:tu|trong|den))`,
+  `^(?:thoi gian (?:thuc hien|trien khai|ap dung) ${SUBJECT}\\s*:|thoi gian (?:dot )?(?:cao diem|chien dich)\\s*:|${SUBJECT} (?:duoc )?(?:thuc hien|trien khai|ap dung|co hieu luc thuc hien) (?:tu|trong|den))`,
 );
+
+/** "… Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động thực hiện trong giai đoạn 2026 - 2030 như sau:" in the preamble */
+const ISSUED_FOR = /(?:ban hanh|xay dung) (?:ke hoach|chuong trinh(?: hanh dong)?)(?: nay)? (?:duoc )?(?:thuc hien|trien khai) (?=trong|tu|giai doan)/;
 
 export function readPlanPeriod(text: string, code: string, documentDate: string | undefined): DraftPhase | undefined {
   const folded = foldVietnamese(text.replace(/^(?:\d{1,2}\.|[a-zđ]\)|[-–+•])\s*/u, ''));
-  if (!documentDate || !PLAN_PERIOD.test(folded)) return undefined;
-  const read = readTime(text, [], { documentDate }).deadline;
+  if (!documentDate) return undefined;
+  const issued = PLAN_PERIOD.test(folded) ? undefined : ISSUED_FOR.exec(foldSameLength(text));
+  if (!PLAN_PERIOD.test(folded) && !issued) return undefined;
+  // in a preamble only the clause after "ban hành Chương trình … thực hiện" is the period (the dates before it are history)
+  const clause = issued ? text.slice(issued.index + issued[0].length).split(/\s+như sau|[,;:.](?:\s|$)/u)[0]! : text;
+  const read = readTime(clause, [], { documentDate }).deadline;
+  if (issued && (read?.kind !== 'period' || !read.start)) return undefined;
   if (!read?.due || read.kind === 'recurrence') return undefined;
   const fromSigning = /tu (?:ngay )?(?:ky|ban hanh)/.test(folded);
   const phase: DraftPhase = {

@@ -28,9 +28,10 @@ const GROUP_WORDS = new Set(
   (
     'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
     'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
-    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi buon soc xom'
+    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi buon soc xom dang uy'
   ).split(' '),
 );
+const OWNER_LEVELS = new Set(['tinh', 'thanh', 'huyen', 'dang', 'quan']);
 const LEVEL_GROUP = /^cac (?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b/;
 const HAMLET_WORDS = new Set(['ap', 'thon', 'khom', 'xom', 'ban', 'buon', 'soc', 'khu']);
 const GROUP_NOUNS =
@@ -187,6 +188,7 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   if (head.abbr === 'VU') return word === 'Vụ';
   if (head.abbr === 'TO') return word === 'Tổ';
   if (head.abbr === 'KHOA') return word === 'Khoa';
+  if (head.abbr === 'VIEN') return word === 'Viện';
   if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
   if (head.abbr === 'TTRA_SO') return !/^ \p{Lu}/u.test(text.slice(end, end + 2));
   return true;
@@ -261,6 +263,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       // a newspaper's name is a proper name: "Báo Lam Sơn đưa tin" stops before "đưa"
       const title =
         head.abbr === 'BAO' ? readPlaceName(tokens, after) : head.abbr === 'TRUONG' ? readSchoolName(folded, tokens, after) : readTitle(tokens, after);
+      // "Tổ công tác thực hiện Chiến dịch …": a task force named by its purpose in lower case is still the task force
+      if (!title && head.abbr === 'TCT') return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
       if (!title) return undefined;
       const titleText = text.slice(tokens[after]!.start, title.end);
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector
@@ -309,7 +313,12 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
   for (let i = t; i < tokens.length && i < t + 16; i++) {
     const token = tokens[i]!;
     // "cơ quan thuộc Chính phủ", "thành phố trực thuộc Trung ương" stay inside the collective
-    const governing = ['chinh', 'phu', 'trung', 'uong'].includes(token.folded) && i > t;
+    // "các đơn vị thuộc Bộ", "các đảng ủy trực thuộc Tỉnh ủy": the owner after "thuộc" stays inside it too
+    const owner =
+      i > t &&
+      ((tokens[i - 1]!.folded === 'thuoc' && (['bo', 'so'].includes(token.folded) || (OWNER_LEVELS.has(token.folded) && tokens[i + 1]?.folded === 'uy'))) ||
+        (token.folded === 'uy' && OWNER_LEVELS.has(tokens[i - 1]!.folded) && tokens[i - 2]?.folded === 'thuoc'));
+    const governing = (['chinh', 'phu', 'trung', 'uong'].includes(token.folded) && i > t) || owner;
     if (!GROUP_WORDS.has(token.folded) && !governing) break;
     if (i > t && UPPER.test(token.word) && !governing) break;
     // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)", not "công (khai)"
@@ -318,12 +327,22 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
     // "các huyện cập nhật …": only "cấp" is a level word
     if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
     if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
+    // "các cấp ủy, tổ chức đảng", "các đảng ủy trực thuộc": the Party's bodies, not "đang" (being) or "uy (tín)"
+    if (token.folded === 'dang' && token.word.toLocaleLowerCase('vi') !== 'đảng') break;
+    if (i > t && tokens[i - 1]!.folded === 'dang' && token.folded !== 'uy') break;
+    if (token.folded === 'uy' && (token.word.toLocaleLowerCase('vi') !== 'ủy' || !['cap', 'dang', ...OWNER_LEVELS].includes(tokens[i - 1]?.folded ?? '')))
+      break;
     // "các chi hội tổ chức …": the branches end the group; what follows is the duty
     if (i > t + 1 && tokens[i - 2]!.folded === 'chi' && ['hoi', 'doan', 'bo'].includes(tokens[i - 1]!.folded) && tokens[i - 1]!.after !== ',') break;
     // "các chi hội", "các chi đoàn", "các chi bộ": branches; "chỉ (đạo)" is a verb
     if (token.folded === 'chi' && (token.word !== 'chi' || !['hoi', 'doan', 'bo'].includes(tokens[i + 1]?.folded ?? ''))) break;
     // words of a phrase only inside it: "bố trí lực lượng trực" after "các xã, thị trấn" is a duty, not part of the group
     if (token.folded === 'bo' && token.word.toLocaleLowerCase('vi') !== 'bộ') break;
+    if (owner && token.after !== '' && token.after !== ',') {
+      end = token.end;
+      last = i;
+      break;
+    }
     if (token.folded === 'tri' && tokens[i - 1]?.folded !== 'chinh') break;
     if (token.folded === 'truc' && tokens[i + 1]?.folded !== 'thuoc') break;
     // "… có liên quan và các tổ chức …": a second "các" starts another group

@@ -73,10 +73,18 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       /(?:^|,\s*)(?:thực hiện|làm|triển khai)\s+thường xuyên[\s.;]*$/iu.test(clause) &&
       ACTION_START.test(clause) &&
       !current.some((f) => ONGOING.test(input.text.slice(f.start, f.end)));
+    // "… hoàn thành trước ngày D. Bố trí ngân sách …": a new sentence that opens with an action, after a dated one or once the
+    // paragraph has already been split into duties, is another duty
+    const sentenceAfterDated =
+      (currentHasTime || pieces.length >= 2) &&
+      fact.time.deadline === undefined &&
+      input.text.slice(0, fact.start).trimEnd().endsWith('.') &&
+      ACTION_START.test(clause);
     if (
       !current ||
       (!detail &&
         (fact.opensWithUnit ||
+          sentenceAfterDated ||
           recurring ||
           problems ||
           conditional ||
@@ -268,7 +276,7 @@ const ROUND = /đợt\s+(\d{1,2})\b[^;,.]*?(?=trước|chậm nhất|hoàn thàn
 export function splitRounds(task: DraftTask, timeText: string, ctx: DeadlineContext | undefined): DraftTask[] {
   if (!ctx) return [task];
   const starts = [...timeText.matchAll(ROUND)].map((m) => ({ at: m.index, round: m[1]! }));
-  if (starts.length < 2) return [task];
+  if (starts.length < 2) return splitReports(task, timeText, ctx);
   const rounds = starts.map((s, i) => {
     const text = timeText.slice(s.at, starts[i + 1]?.at ?? timeText.length).replace(/[;,.\s]+$/, '');
     return { round: s.round, text, time: readTime(text, [], ctx) };
@@ -278,6 +286,36 @@ export function splitRounds(task: DraftTask, timeText: string, ctx: DeadlineCont
     const out: DraftTask = {
       ...task,
       title: `${task.title} (đợt ${r.round})`,
+      body: `${task.body} — ${r.text}`,
+      source: `${task.source} — ${r.text}`,
+      support: [...task.support],
+      reviewNotes: [...task.reviewNotes.filter((n) => !/nhiều mốc/.test(n)), ...r.time.notes],
+    };
+    out.deadline = r.time.deadline!;
+    return out;
+  });
+}
+
+/** "Báo cáo tháng …", "báo cáo 6 tháng …", "báo cáo năm …": one report of a reporting regime, with its own time. */
+const REPORT_KIND = /^\s*báo cáo\s+(tháng|quý|6 tháng|sáu tháng|năm|sơ kết|tổng kết)(?=[\s,:]|$)/iu;
+
+/**
+ * "Thời gian thực hiện: Báo cáo tháng trước ngày 20 hằng tháng; báo cáo 6 tháng trước ngày 15/6/2026; báo cáo năm trước ngày
+ * 15/11/2026": each report of the regime is a task of its own with its own time.
+ */
+function splitReports(task: DraftTask, timeText: string, ctx: DeadlineContext): DraftTask[] {
+  const parts = timeText
+    .replace(/^[-+–\s]*[^:;]{3,40}:\s*/u, '')
+    .split(';')
+    .map((p) => p.trim().replace(/[.\s]+$/, ''))
+    .filter((p) => p !== '');
+  if (parts.length < 2) return [task];
+  const reports = parts.map((text) => ({ text, kind: REPORT_KIND.exec(text)?.[1], time: readTime(text, [], ctx) }));
+  if (reports.some((r) => !r.kind || !r.time.deadline)) return [task];
+  return reports.map((r) => {
+    const out: DraftTask = {
+      ...task,
+      title: `${task.title} (báo cáo ${r.kind!.toLocaleLowerCase('vi')})`,
       body: `${task.body} — ${r.text}`,
       source: `${task.source} — ${r.text}`,
       support: [...task.support],

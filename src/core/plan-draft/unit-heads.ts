@@ -65,6 +65,16 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /ban phat trien(?: cac)? (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b/y, abbr: 'BPT', kind: 'other', tail: 'none' },
   { pattern: /to xung kich(?: cac (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b)?/y, abbr: 'TXK', kind: 'other', tail: 'none' },
   { pattern: /hop tac xa/y, abbr: 'HTX', canonical: 'Hợp tác xã', kind: 'other', tail: 'none' },
+  // a hamlet's or a ward quarter's own board ("Ban nhân dân các ấp", "Ban điều hành các khu phố", "Ban điều hành tổ dân phố số 3"),
+  // a commune's one-stop desk and a campaign's helper team ("Tổ giúp việc đợt cao điểm"), often named only in a closing bracket
+  {
+    pattern: /ban (?:nhan dan|dieu hanh|cong tac mat tran)(?: cac)? (?:thon|ap|khom|xom|buon|ban|soc|khu pho|to dan pho|khu dan cu)\b/y,
+    abbr: 'BND',
+    kind: 'other',
+    tail: 'none',
+  },
+  { pattern: /bo phan (?:tiep nhan va tra ket qua|mot cua)/y, abbr: 'BPMC', kind: 'department', tail: 'level' },
+  { pattern: /to giup viec/y, abbr: 'TGV', canonical: 'Tổ giúp việc', kind: 'other', tail: 'none' },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
@@ -102,6 +112,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /tong cuc/y, abbr: 'TC', canonical: 'Tổng cục', kind: 'department', tail: 'title' },
   { pattern: /cuc/y, abbr: 'CUC', canonical: 'Cục', kind: 'department', tail: 'title' },
   { pattern: /vu/y, abbr: 'VU', canonical: 'Vụ', kind: 'department', tail: 'title' },
+  // a ministry's institutes: "Viện Vệ sinh dịch tễ Trung ương", "Viện Pasteur" (see spelledAsHead)
+  { pattern: /vien/y, abbr: 'VIEN', canonical: 'Viện', kind: 'other', tail: 'title' },
   // the provincial newspaper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình Hòa Sơn"
   { pattern: /bao va phat thanh,? (?:-\s)?truyen hinh/y, abbr: 'BAO_PTTH', canonical: 'Báo và Phát thanh, Truyền hình', kind: 'other', tail: 'level' },
   { pattern: /dai khi tuong thuy van/y, abbr: 'KTTV', canonical: 'Đài Khí tượng Thủy văn', kind: 'other', tail: 'level' },
@@ -210,6 +222,6 @@ export const NAME_STOP_WORDS = new Set(
   (
     'thanh tinh huyen quan thi phuong xa chu phoi co tham thuc trien to xay chi huong theo bao tang kiem tuyen van dam ' +
     'phat nam tiep lap can de trong ve tai tren cho voi va cung cac nhung la duoc se da dang khi neu hang dinh truoc ' +
-    'sau nay do o ra chiu lam giao nham kip thuong chuan ket tong danh xu phan bo huy moi ca rieng chung day tich ho'
+    'sau nay do o ra chiu lam giao nham kip thuong chuan ket tong danh xu phan bo huy moi ca rieng chung day tich ho giam'
   ).split(' '),
 );

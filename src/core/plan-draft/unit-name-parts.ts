@@ -113,6 +113,9 @@ export function readSchoolName(folded: string, tokens: readonly Token[], t: numb
 const EXACT_STOPS: Readonly<Record<string, readonly string[]>> = { lam: ['làm'], do: ['do'] };
 
 /** "Văn hóa - Thông tin", "Lao động - Thương binh và Xã hội", "Y tế". */
+/** Fixed phrases with a comma inside that a sector's name may end with ("Khám, chữa bệnh", "Thi đua, khen thưởng"). */
+const COMMA_PHRASES = new Set(['kham, chua benh', 'dua, khen thuong', 'nan, cuu ho', 'chay, cuu nan']);
+
 export function readTitle(tokens: readonly Token[], t: number): { end: number } | undefined {
   const first = tokens[t];
   if (!first || !UPPER.test(first.word)) return undefined;
@@ -138,6 +141,15 @@ export function readTitle(tokens: readonly Token[], t: number): { end: number } 
       else lowerRun++;
     }
     end = token.end;
+    const [n1, n2] = [tokens[i + 1], tokens[i + 2]];
+    if (token.after.trim() === ',' && n1 && n2 && COMMA_PHRASES.has(`${token.folded}, ${n1.folded} ${n2.folded}`)) {
+      end = n2.end;
+      i += 2;
+      // the phrase closes the name: a lower-case word after it is the verb ("… Khám, chữa bệnh cập nhật …")
+      lowerRun = 3;
+      if (n2.after !== '') break;
+      continue;
+    }
     if (token.after !== '') break;
   }
   return { end };
