@@ -2,6 +2,7 @@ import { bindSteeringPayload } from '../src/core/actions/action-payload.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import { steeringChats } from '../src/core/usecases/chats-of.ts';
 import { createBindingCode } from '../src/core/usecases/create-binding-code.ts';
+import { escapeHtml } from '../src/core/text/html.ts';
 import { formatDateTimeVi } from '../src/core/time/zone.ts';
 import { requiredText } from './args.ts';
 import { actorOf, isPrivateChat, portsOf, replyRefusal } from './context-helpers.ts';
@@ -23,6 +24,14 @@ async function adviseUnboundGroup(ctx: CommandContext, query: string): Promise<v
   });
 }
 
+/**
+ * The code is typed in the unit's group, whose messenger is not known yet: the reply gives both forms,
+ * the Zalo one with the mention Zalo groups need (the first ZALO_BOT_NAMES, else the bot's usual name).
+ */
+function zaloBotName(ctx: CommandContext): string {
+  return escapeHtml(ctx.deps.config.ZALO_BOT_NAMES[0] ?? 'Điều phối');
+}
+
 export const inviteCommand: CommandDefinition<string> = {
   name: 'moi',
   aliases: ['invite'],
@@ -38,6 +47,13 @@ export const inviteCommand: CommandDefinition<string> = {
     if (ctx.chat.kind !== 'steering' && !isPrivateChat(ctx)) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invite_place' });
     const result = await createBindingCode(portsOf(ctx), { query, actor: actorOf(ctx), now: ctx.now });
     if (!result.ok) return replyRefusal(ctx, result);
-    await ctx.reply({ html: t(ctx.locale, 'invite.created', { unit: result.unit.name, code: result.code, expires: formatDateTimeVi(result.expiresAt) }) });
+    await ctx.reply({
+      html: t(ctx.locale, 'invite.created', {
+        unit: result.unit.name,
+        code: result.code,
+        expires: formatDateTimeVi(result.expiresAt),
+        zaloBot: zaloBotName(ctx),
+      }),
+    });
   },
 };

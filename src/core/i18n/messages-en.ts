@@ -35,7 +35,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'invite.unbound_no_steering':
     'This group is not bound and there is no steering group yet.\n• If this is the steering group: press the button below (or send /batdau), then send <code>/moi {query}</code> again to issue the unit’s code.\n• If this is the unit’s group: bind the steering group first, issue the code there with <code>/moi {query}</code>, then send <code>/ketnoi &lt;code&gt;</code> here.',
   'invite.created':
-    'Binding code for <b>{unit}</b>: <code>{code}</code>\nOne use, valid until {expires}.\nIn the unit’s group, send: <code>/ketnoi {code}</code>',
+    'Binding code for <b>{unit}</b>: <code>{code}</code>\nOne use, valid until {expires}.\nIn the unit’s group, send:\n• Telegram group: <code>/ketnoi {code}</code>\n• Zalo group (mention the bot first): <code>@{zaloBot} /ketnoi {code}</code>',
   'bind.private': '/ketnoi works in the unit’s group chat, not in a private chat.',
   'bind.need_code': 'Send the binding code: /ketnoi &lt;code&gt;. The secretariat issues codes with /moi.',
   'bind.code_unknown': 'Binding code “{code}” is not valid. Check it or ask the secretariat for a new one.',
