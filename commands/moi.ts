@@ -2,7 +2,6 @@ import { bindSteeringPayload } from '../src/core/actions/action-payload.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import { steeringChats } from '../src/core/usecases/chats-of.ts';
 import { createBindingCode } from '../src/core/usecases/create-binding-code.ts';
-import { escapeHtml } from '../src/core/text/html.ts';
 import { formatDateTimeVi } from '../src/core/time/zone.ts';
 import { requiredText } from './args.ts';
 import { actorOf, isPrivateChat, portsOf, replyRefusal } from './context-helpers.ts';
@@ -29,7 +28,7 @@ async function adviseUnboundGroup(ctx: CommandContext, query: string): Promise<v
  * the Zalo one with the mention Zalo groups need (the first ZALO_BOT_NAMES, else the bot's usual name).
  */
 function zaloBotName(ctx: CommandContext): string {
-  return escapeHtml(ctx.deps.config.ZALO_BOT_NAMES[0] ?? 'Điều phối');
+  return ctx.deps.config.ZALO_BOT_NAMES[0] ?? 'Điều phối';
 }
 
 export const inviteCommand: CommandDefinition<string> = {

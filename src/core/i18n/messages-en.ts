@@ -46,7 +46,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'bind.unit_ok':
     'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each. Report with the buttons under each task or by replying to its message.',
   'bind.unit_ok_mention':
-    'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each, each with its code. Report by mentioning the bot with the task code (e.g. “@bot_name P5-01 done”) or type the command written under each task.',
+    'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each, each with its code. Report by mentioning the bot with the task code (e.g. “@bot_name {example} done”) or type the command written under each task.',
   'bind.cards_at': '🌙 It is quiet hours ({quiet}), so nothing is sent now: the tasks will arrive at <b>{time}</b> on {date}.',
   'bind.steering_ok': 'This group is now the <b>steering group</b>. Use /moi &lt;unit&gt; to issue binding codes; /trogiup for commands.',
   'bind.steering_exists': 'A steering group is already bound; there is only one.',
@@ -219,8 +219,11 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
   'help.how_telegram':
     'To report: press a button under a task message, type a command, or reply to the task message. In a group with several bots, type <code>/trogiup@{bot}</code>.',
+  'example.task_code': '&lt;task code&gt;',
+  'mention.code_not_current':
+    '<b>{code}</b> is not a current task of the unit (archived or mistyped). Send <code>{mention} /nhiemvu</code> to see the current codes, then report, e.g. <code>{mention} {example} done</code>.',
   'help.how_mention':
-    'In a Zalo group, mention the bot before each command: <code>{mention} /nhiemvu</code>. Report with the task code: <code>{mention} P5-01 done</code>. When the bot asks with a numbered list, answer with the number: <code>{mention} 2</code>.',
+    'In a Zalo group, mention the bot before each command: <code>{mention} /nhiemvu</code>. Report with the task code: <code>{mention} {example} done</code>. When the bot asks with a numbered list, answer with the number: <code>{mention} 2</code>.',
   'start.intro':
     '👋 Hello! I am <b>Điều phối</b>, the steering committee’s plan-tracking assistant: I post tasks to each unit’s group, collect progress reports, remind deadlines and compile reports.',
   'start.unbound_next': 'Next: in a unit’s group, send /ketnoi &lt;code&gt; (issued by the secretariat). The secretariat sends /batdau in the steering group.',

@@ -44,7 +44,7 @@ export const MESSAGES_VI = {
   'bind.unit_ok':
     'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin. Báo tiến độ bằng các nút dưới mỗi nhiệm vụ hoặc trả lời tin nhắn nhiệm vụ.',
   'bind.unit_ok_mention':
-    'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin, có mã riêng. Báo tiến độ bằng cách nhắc tới bot kèm mã nhiệm vụ (ví dụ “@tên_bot P5-01 xong rồi”) hoặc gõ lệnh ghi dưới mỗi nhiệm vụ.',
+    'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin, có mã riêng. Báo tiến độ bằng cách nhắc tới bot kèm mã nhiệm vụ (ví dụ “@tên_bot {example} xong rồi”) hoặc gõ lệnh ghi dưới mỗi nhiệm vụ.',
   'bind.cards_at': '🌙 Bây giờ là giờ nghỉ ({quiet}) nên bot chưa gửi tin: các nhiệm vụ sẽ đến nhóm lúc <b>{time}</b> ngày {date}.',
   'bind.steering_ok': 'Đã kết nối nhóm này làm <b>nhóm Ban Chỉ đạo</b>. Dùng /moi &lt;đơn vị&gt; để cấp mã kết nối cho từng đơn vị; /trogiup để xem các lệnh.',
   'bind.steering_exists': 'Đã có nhóm Ban Chỉ đạo được kết nối. Mỗi hệ thống chỉ có một nhóm Ban Chỉ đạo.',
@@ -219,8 +219,11 @@ export const MESSAGES_VI = {
     'Nhóm này chưa được kết nối.\n• Đơn vị: xin mã của thường trực Ban Chỉ đạo rồi gửi /ketnoi &lt;mã&gt;.\n• Thường trực Ban Chỉ đạo: gửi /batdau trong nhóm Ban Chỉ đạo.',
   'help.how_telegram':
     'Báo cáo: bấm nút dưới tin nhiệm vụ, gõ lệnh, hoặc trả lời (reply) tin nhắn nhiệm vụ. Trong nhóm có nhiều bot, gõ <code>/trogiup@{bot}</code>.',
+  'example.task_code': '&lt;mã nhiệm vụ&gt;',
+  'mention.code_not_current':
+    'Mã <b>{code}</b> không phải nhiệm vụ hiện hành của đơn vị (có thể đã lưu trữ hoặc sai mã). Gửi <code>{mention} /nhiemvu</code> để xem mã nhiệm vụ hiện hành, rồi báo cáo, ví dụ: <code>{mention} {example} xong rồi</code>.',
   'help.how_mention':
-    'Trong nhóm Zalo, nhắc tới bot trước mỗi lệnh: <code>{mention} /nhiemvu</code>. Báo cáo bằng mã nhiệm vụ: <code>{mention} P5-01 xong rồi</code>. Khi bot hỏi kèm danh sách đánh số, trả lời bằng số: <code>{mention} 2</code>.',
+    'Trong nhóm Zalo, nhắc tới bot trước mỗi lệnh: <code>{mention} /nhiemvu</code>. Báo cáo bằng mã nhiệm vụ: <code>{mention} {example} xong rồi</code>. Khi bot hỏi kèm danh sách đánh số, trả lời bằng số: <code>{mention} 2</code>.',
   'start.intro':
     '👋 Xin chào! Tôi là <b>Điều phối</b>, trợ lý theo dõi thực hiện kế hoạch của Ban Chỉ đạo: gửi nhiệm vụ đến nhóm của từng đơn vị, nhận báo cáo tiến độ, nhắc hạn và tổng hợp báo cáo.',
   'start.unbound_next':

@@ -1,3 +1,4 @@
+import { exampleTaskCode } from './example-task-code.ts';
 import { alreadyBound } from './already-bound.ts';
 import { hasReplyThreads } from '../model/platform-traits.ts';
 import { applyQuietHours, isQuietTime, type QuietHours } from '../time/quiet-hours.ts';
@@ -56,6 +57,7 @@ export async function bindUnitChat(
       unit: unit.name,
       name: input.actor.name ?? input.actor.id,
       count: cards.length,
+      example: await exampleTaskCode(ports.stores.tasks, unit.id, chat.locale),
     }),
   ];
   if (cards.length > 0 && input.quietHours && isQuietTime(input.now, input.quietHours)) {
