@@ -36,6 +36,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'This group is not bound and there is no steering group yet.\n• If this is the steering group: press the button below (or send /batdau), then send <code>/moi {query}</code> again to issue the unit’s code.\n• If this is the unit’s group: bind the steering group first, issue the code there with <code>/moi {query}</code>, then send <code>/ketnoi &lt;code&gt;</code> here.',
   'invite.created':
     'Binding code for <b>{unit}</b>: <code>{code}</code>\nOne use, valid until {expires}.\nIn the unit’s group, send:\n• Telegram group: <code>/ketnoi {code}</code>\n• Zalo group (mention the bot first): <code>@{zaloBot} /ketnoi {code}</code>',
+  'bind.steering_notice': '✅ {unit} connected the group “{group}” ({messenger}).',
+  'invite.unconnected': 'Units whose group is not connected yet ({count}). Send the matching command to get a binding code:',
+  'invite.all_connected': 'Every unit has connected its group. To issue a new code for one: <code>/moi &lt;unit&gt;</code>.',
   'bind.private': '/ketnoi works in the unit’s group chat, not in a private chat.',
   'bind.need_code': 'Send the binding code: /ketnoi &lt;code&gt;. The secretariat issues codes with /moi.',
   'bind.code_unknown': 'Binding code “{code}” is not valid. Check it or ask the secretariat for a new one.',

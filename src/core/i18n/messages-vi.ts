@@ -34,6 +34,9 @@ export const MESSAGES_VI = {
     'Nhóm này chưa được kết nối và chưa có nhóm Ban Chỉ đạo.\n• Nếu đây là nhóm Ban Chỉ đạo: bấm nút dưới đây (hoặc gửi /batdau), rồi gửi lại <code>/moi {query}</code> để cấp mã cho đơn vị.\n• Nếu đây là nhóm của đơn vị: kết nối nhóm Ban Chỉ đạo trước, cấp mã ở đó bằng <code>/moi {query}</code>, rồi gửi <code>/ketnoi &lt;mã&gt;</code> tại đây.',
   'invite.created':
     'Mã kết nối cho <b>{unit}</b>: <code>{code}</code>\nDùng một lần, hiệu lực đến {expires}.\nTrong nhóm của đơn vị, gửi:\n• nhóm Telegram: <code>/ketnoi {code}</code>\n• nhóm Zalo (nhắc tới bot trước lệnh): <code>@{zaloBot} /ketnoi {code}</code>',
+  'bind.steering_notice': '✅ {unit} đã kết nối nhóm “{group}” ({messenger}).',
+  'invite.unconnected': 'Đơn vị chưa kết nối nhóm ({count}). Gửi lệnh tương ứng để lấy mã kết nối:',
+  'invite.all_connected': 'Mọi đơn vị đều đã kết nối nhóm. Cấp lại mã cho một đơn vị: <code>/moi &lt;đơn vị&gt;</code>.',
   'bind.private': 'Lệnh /ketnoi dùng trong nhóm chat của đơn vị, không dùng khi nhắn riêng với bot.',
   'bind.need_code': 'Hãy gửi kèm mã kết nối: /ketnoi &lt;mã&gt;. Mã do thường trực Ban Chỉ đạo cấp bằng lệnh /moi.',
   'bind.code_unknown': 'Mã kết nối “{code}” không đúng. Hãy kiểm tra lại hoặc xin mã mới từ thường trực Ban Chỉ đạo.',
