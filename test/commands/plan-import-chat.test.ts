@@ -115,7 +115,9 @@ describe('loading a plan in chat: document → review workbook → checked file 
 
     await h.press(STEERING_CHAT, SECRETARY, ok);
     expect(h.toasts.at(-1)).toBe('Đang nhập và kích hoạt kế hoạch…');
-    expect(h.edits.at(-1)?.html).toMatch(/Thư ký Lan đã nhập và kích hoạt kế hoạch <b>45\/KH-BCĐ<\/b> từ “ke-hoach-45-kiem-tra.xlsx”: 9 nhiệm vụ mới/);
+    // the outcome is a new message at the bottom of the chat; the prompt above only loses its buttons
+    expect(h.replies.at(-1)?.html).toMatch(/Thư ký Lan đã nhập và kích hoạt kế hoạch <b>45\/KH-BCĐ<\/b> từ “ke-hoach-45-kiem-tra.xlsx”: 9 nhiệm vụ mới/);
+    expect(h.edits.at(-1)).toEqual({ html: 'Đã nhập và kích hoạt kế hoạch 45/KH-BCĐ. (kết quả ở tin nhắn bên dưới)' });
     // The drafted "Công an Phường 5" is the committee's CAP5: its tasks reach the bound CAP5 group.
     const imported = (await h.stores.tasks.listTasks()).filter((t) => t.code.startsWith('NV'));
     const nv07 = imported.find((t) => t.assignments.find((a) => a.role === 'lead')?.unitCode === 'CAP5');
@@ -145,7 +147,7 @@ describe('loading a plan in chat: document → review workbook → checked file 
     expect(preview?.html).toContain('kế hoạch 45/KH-BCĐ');
     const { no, ok } = buttonData(preview);
     await h.press(STEERING_CHAT, SECRETARY, no);
-    expect(h.edits.at(-1)?.html).toContain('Thư ký Lan đã huỷ nhập “ke-hoach.yaml”. Không có gì thay đổi.');
+    expect(h.replies.at(-1)?.html).toContain('Thư ký Lan đã huỷ nhập “ke-hoach.yaml”. Không có gì thay đổi.');
     await h.press(STEERING_CHAT, SECRETARY, ok);
     expect(h.toasts.at(-1)).toContain('đã được huỷ');
     expect(await h.snapshot()).toEqual({ ...before, audit: before.audit + 1 });
@@ -158,7 +160,7 @@ describe('loading a plan in chat: document → review workbook → checked file 
     const { ok } = buttonData(preview);
     const restarted = new (h.constructor as typeof CommandHarness)(h.stores, h.outbox, h.clock, { ...h.deps }, h.planId);
     await restarted.press(STEERING_CHAT, SECRETARY, ok);
-    expect(restarted.edits.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
+    expect(restarted.replies.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
     expect(await h.stores.tasks.findTaskByCode('NV01')).not.toBeNull();
   });
 
@@ -173,7 +175,7 @@ describe('loading a plan in chat: document → review workbook → checked file 
     await expect(h.press(STEERING_CHAT, SECRETARY, ok)).rejects.toThrow('database went away');
     plans.importPlan = importPlan;
     await h.press(STEERING_CHAT, SECRETARY, ok);
-    expect(h.edits.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch <b>45/KH-BCĐ</b>');
+    expect(h.replies.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch <b>45/KH-BCĐ</b>');
   });
 
   it('an expired request is refused and imports nothing', async () => {

@@ -256,6 +256,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan_chat.activated':
     '✅ {by} imported and activated plan <b>{plan}</b> from “{file}”: {created} new, {updated} changed, {archived} archived, {unchanged} unchanged. {queued} task message(s) are on their way to the bound unit groups.',
   'plan_chat.toast_working': 'Importing and activating the plan…',
+  'plan_chat.decided': '{outcome} (outcome in the message below)',
   'plan_chat.toast_activated': 'Plan {plan} imported and activated.',
   'plan_chat.toast_cancelled': 'Cancelled; nothing changed.',
   'plan_chat.cancelled': '{by} cancelled importing “{file}”. Nothing changed.',

@@ -256,6 +256,7 @@ export const MESSAGES_VI = {
   'plan_chat.activated':
     '✅ {by} đã nhập và kích hoạt kế hoạch <b>{plan}</b> từ “{file}”: {created} nhiệm vụ mới, {updated} thay đổi, {archived} lưu trữ, {unchanged} giữ nguyên. {queued} tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối.',
   'plan_chat.toast_working': 'Đang nhập và kích hoạt kế hoạch…',
+  'plan_chat.decided': '{outcome} (kết quả ở tin nhắn bên dưới)',
   'plan_chat.toast_activated': 'Đã nhập và kích hoạt kế hoạch {plan}.',
   'plan_chat.toast_cancelled': 'Đã huỷ; không có gì thay đổi.',
   'plan_chat.cancelled': '{by} đã huỷ nhập “{file}”. Không có gì thay đổi.',
