@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { CAP5_CHAT, type CommandHarness, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
+import { CAP5_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 import { buildDocx, buildZip, documentXml } from '../plan/support/build-files.ts';
 import { buildPdf } from '../plan/support/build-pdf.ts';
 
@@ -96,6 +96,19 @@ describe('loading a plan in chat: document → review workbook → checked file 
     const workbook = await openWorkbook(summary?.attachments?.[0]?.bytes ?? new Uint8Array());
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(['Nhiệm vụ', 'Đơn vị', 'Giai đoạn']));
     expect(await h.snapshot()).toEqual(before);
+  });
+
+  it('the difference warns before Kích hoạt when tasks that have reports would be archived', async () => {
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-01 40 đã rà soát');
+    await h.send(CAP5_CHAT, FOCAL, '/xong P5-02');
+    const workbook = await draftWorkbook(h);
+    renameUnit(workbook, 'CA_P5', 'CAP5');
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'k.xlsx', bytes: await bytesOf(workbook) });
+    const html = preview?.html ?? '';
+    const warning = /⚠️ <b>(\d+) nhiệm vụ đã có báo cáo sẽ được lưu trữ: ([^<]*)\.<\/b>/.exec(html);
+    expect(warning?.[2]).toContain('P5-01');
+    expect(warning?.[2]).toContain('P5-02');
+    expect(html.indexOf('⚠️ <b>')).toBeLessThan(html.indexOf('Bấm <b>Kích hoạt</b>'));
   });
 
   it('the whole flow: edited workbook → difference → Kích hoạt imports, audits and posts the cards once', async () => {
