@@ -252,6 +252,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '{count} task(s) still marked "needs review" ({codes}): check their lead and deadline before activating, then clear the mark in the file',
   'plan_chat.archive_reported':
     '\n\n⚠️ <b>{count} tasks that have reports will be archived: {codes}.</b> Their reports are kept, but the tasks will no longer be tracked. If they are the same duties, keep their old codes in the file before pressing Kích hoạt.',
+  'plan_chat.codes_reused':
+    '\n\n♻️ {count} duties match tasks being tracked (same lead unit, similar title) and keep their codes, so no reports are lost; check them in the file.',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',
