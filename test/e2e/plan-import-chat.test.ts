@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRETARIAT_USER_ID, type SandboxServer, STEERING_CHAT_ID, type StoredMessage } from '../../src/sandbox/index.ts';
-import { botMessagesWithButtons, buttonData, type E2eSandbox, mark, startE2eSandbox, waitFor, waitForBotMessage } from './helpers.ts';
+import { buttonData, type E2eSandbox, mark, startE2eSandbox, waitFor, waitForBotMessage } from './helpers.ts';
 
 const SEED_TEXT = readFileSync('test/fixtures/plan-texts/45-KH-BCD-2023-tp-tra-vinh.txt');
 
