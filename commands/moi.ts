@@ -2,8 +2,9 @@ import { bindSteeringPayload } from '../src/core/actions/action-payload.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import { steeringChats } from '../src/core/usecases/chats-of.ts';
 import { createBindingCode } from '../src/core/usecases/create-binding-code.ts';
+import { escapeHtml } from '../src/core/text/html.ts';
 import { formatDateTimeVi } from '../src/core/time/zone.ts';
-import { requiredText } from './args.ts';
+import { optionalText } from './args.ts';
 import { actorOf, isPrivateChat, portsOf, replyRefusal } from './context-helpers.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
@@ -23,6 +24,23 @@ async function adviseUnboundGroup(ctx: CommandContext, query: string): Promise<v
   });
 }
 
+/**
+ * The code is typed in the unit's group, whose messenger is not known yet: the reply gives both forms,
+ * the Zalo one with the mention Zalo groups need (the first ZALO_BOT_NAMES, else the bot's usual name).
+ */
+function zaloBotName(ctx: CommandContext): string {
+  return ctx.deps.config.ZALO_BOT_NAMES[0] ?? 'Điều phối';
+}
+
+/** Plain `/moi`: the units whose group is not connected yet, each with the command that invites it. */
+async function listUnconnectedUnits(ctx: CommandContext): Promise<void> {
+  const connected = new Set((await ctx.deps.stores.chats.listChats({ kind: 'unit', active: true })).map((chat) => chat.unitId));
+  const waiting = (await ctx.deps.stores.directory.listUnits()).filter((unit) => !connected.has(unit.id));
+  if (waiting.length === 0) return void (await ctx.reply({ html: t(ctx.locale, 'invite.all_connected') }));
+  const lines = waiting.map((unit) => `<code>/moi ${escapeHtml(unit.code)}</code> — ${escapeHtml(unit.name)}`);
+  await ctx.reply({ html: [t(ctx.locale, 'invite.unconnected', { count: waiting.length }), ...lines].join('\n') });
+}
+
 export const inviteCommand: CommandDefinition<string> = {
   name: 'moi',
   aliases: ['invite'],
@@ -31,13 +49,21 @@ export const inviteCommand: CommandDefinition<string> = {
     en: 'Secretariat: issue a one-time binding code (48 h) for a unit’s group.',
   },
   usage: { vi: '/moi <đơn vị>', en: '/moi <unit>' },
-  args: requiredText,
+  args: optionalText,
   async handle(ctx, query) {
     if (!ctx.isSecretariat) return replyRefusal(ctx, { ok: false, refusal: 'refuse.not_secretariat' });
-    if (ctx.chat.kind === 'unbound' && !isPrivateChat(ctx)) return adviseUnboundGroup(ctx, query);
+    if (ctx.chat.kind === 'unbound' && !isPrivateChat(ctx)) return adviseUnboundGroup(ctx, query || (ctx.locale === 'en' ? '<unit>' : '<đơn vị>'));
     if (ctx.chat.kind !== 'steering' && !isPrivateChat(ctx)) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invite_place' });
+    if (query === '') return listUnconnectedUnits(ctx);
     const result = await createBindingCode(portsOf(ctx), { query, actor: actorOf(ctx), now: ctx.now });
     if (!result.ok) return replyRefusal(ctx, result);
-    await ctx.reply({ html: t(ctx.locale, 'invite.created', { unit: result.unit.name, code: result.code, expires: formatDateTimeVi(result.expiresAt) }) });
+    await ctx.reply({
+      html: t(ctx.locale, 'invite.created', {
+        unit: result.unit.name,
+        code: result.code,
+        expires: formatDateTimeVi(result.expiresAt),
+        zaloBot: zaloBotName(ctx),
+      }),
+    });
   },
 };

@@ -1,13 +1,23 @@
+import type { CurrentTask } from '../src/core/plan/reuse-current-codes.ts';
 import { z } from 'zod';
 import { t } from '../src/core/i18n/translate.ts';
 import { FileTooLargeError } from '../src/core/model/file-too-large-error.ts';
 import { draftPlanInChat } from '../src/core/usecases/draft-plan-in-chat.ts';
 import { stagePlanImport } from '../src/core/usecases/stage-plan-import.ts';
 import { isPrivateChat } from './context-helpers.ts';
-import type { FileHandler } from './types.ts';
+import type { CommandContext, FileHandler } from './types.ts';
 
 /** The largest plan file the bot downloads (the document gates then apply their own, smaller limits). */
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The active plans' tasks, so a plan drafted again keeps their codes (and reports) where duties match. */
+async function currentTasks(ctx: CommandContext): Promise<CurrentTask[]> {
+  return (await ctx.deps.stores.tasks.listTasks()).map((task) => ({
+    code: task.code,
+    title: task.title,
+    lead: task.assignments.find((assignment) => assignment.role === 'lead')?.unitCode ?? null,
+  }));
+}
 
 const planDocument = z.object({
   kind: z.literal('document'),
@@ -68,7 +78,11 @@ export const planFile: FileHandler = {
     const common = { bytes, fileName: file.fileName, locale: ctx.locale };
     const answer =
       kind === 'document'
-        ? await draftPlanInChat(ctx.deps.planFiles, { ...common, knownUnits: await ctx.deps.stores.directory.listUnits() })
+        ? await draftPlanInChat(ctx.deps.planFiles, {
+            ...common,
+            knownUnits: await ctx.deps.stores.directory.listUnits(),
+            currentTasks: await currentTasks(ctx),
+          })
         : await stagePlanImport(
             { stores: ctx.deps.stores, planFiles: ctx.deps.planFiles },
             { ...common, chatId: ctx.chat.id, userId: ctx.user.id, now: ctx.now },

@@ -44,8 +44,10 @@ export async function decideImport(ctx: CommandContext, id: number, decision: Pl
   if (ctx.answerButton) {
     const answeredEarly = answered;
     await answer(result.short, !result.done);
-    // The buttons go once it is decided; a refused press is told in its alert and leaves the message.
-    if (result.done && ctx.editButtonMessage) return ctx.editButtonMessage({ html: result.html });
+    // Once decided the prompt loses its buttons (edited to the short outcome), and the outcome itself
+    // is posted as a new message: an edit far up the chat goes unseen, leaving only the toast.
+    // A refused press is told in its alert and leaves the message.
+    if (result.done && ctx.editButtonMessage) await ctx.editButtonMessage({ html: t(ctx.locale, 'plan_chat.decided', { outcome: result.short }) });
     if (!result.done && !answeredEarly) return;
   }
   await ctx.reply({ html: result.html });

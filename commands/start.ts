@@ -1,3 +1,4 @@
+import { unitExampleCode } from './trogiup.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import { optionalText } from './args.ts';
@@ -22,7 +23,7 @@ export const startCommand: CommandDefinition<string> = {
     }
     // Without reply threads (Zalo) a group reads only mentions: say how to address the bot there.
     if (ctx.chatType === 'group' && ctx.channel && !ctx.channel.replyThreads) {
-      lines.push(t(ctx.locale, 'help.how_mention', { mention: escapeHtml(ctx.channel.mention) }));
+      lines.push(t(ctx.locale, 'help.how_mention', { mention: escapeHtml(ctx.channel.mention), example: await unitExampleCode(ctx) }));
     }
     await ctx.reply({ html: lines.join('\n\n') });
   },

@@ -2,19 +2,25 @@ import { t } from '../src/core/i18n/translate.ts';
 import { noArgs } from './args.ts';
 import { helpLines } from './command-groups.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
+import { exampleTaskCode } from '../src/core/usecases/example-task-code.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
+/** A code of this unit's own tasks for the examples (a placeholder outside a unit's group). */
+export function unitExampleCode(ctx: CommandContext): Promise<string> {
+  return exampleTaskCode(ctx.deps.stores.tasks, ctx.chat.kind === 'unit' ? ctx.chat.unitId : null, ctx.locale);
+}
+
 /** How to talk to the bot in a group of this messenger: replies and "/cmd@bot", or a mention before everything. */
-function howToLine(ctx: CommandContext): string | null {
+async function howToLine(ctx: CommandContext): Promise<string | null> {
   if (ctx.chatType !== 'group') return null;
   const channel = ctx.channel ?? { buttons: true, replyThreads: true, mention: `@${ctx.deps.botUsername}` };
   if (channel.replyThreads) return t(ctx.locale, 'help.how_telegram', { bot: escapeHtml(channel.mention.replace(/^@/, '')) });
-  return t(ctx.locale, 'help.how_mention', { mention: escapeHtml(channel.mention) });
+  return t(ctx.locale, 'help.how_mention', { mention: escapeHtml(channel.mention), example: await unitExampleCode(ctx) });
 }
 
-export function helpHtml(ctx: CommandContext): string {
+export async function helpHtml(ctx: CommandContext): Promise<string> {
   const lines = [t(ctx.locale, 'help.title')];
-  const howTo = howToLine(ctx);
+  const howTo = await howToLine(ctx);
   if (howTo) lines.push(howTo);
   if (ctx.chat.kind === 'unbound') lines.push(t(ctx.locale, 'help.unbound'));
   lines.push(...helpLines(ctx.chat.kind, ctx.locale));
@@ -30,6 +36,6 @@ export const helpCommand: CommandDefinition<undefined> = {
   menu: true,
   args: noArgs,
   async handle(ctx) {
-    await ctx.reply({ html: helpHtml(ctx) });
+    await ctx.reply({ html: await helpHtml(ctx) });
   },
 };

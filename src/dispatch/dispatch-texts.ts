@@ -15,8 +15,9 @@ export const dispatchTexts = {
     locale === 'en'
       ? `There is no command /${escapeHtml(name)}. Send /trogiup to see the commands.`
       : `Không có lệnh /${escapeHtml(name)}. Gửi /trogiup để xem danh sách lệnh.`,
-  mentionNeedsCode: (locale: Locale, mention: string): string =>
+  /** `example`: a code of the unit's own tasks (see exampleTaskCode) */
+  mentionNeedsCode: (locale: Locale, mention: string, example: string): string =>
     locale === 'en'
-      ? `Please write the task code with your report, e.g. <code>${escapeHtml(mention)} P5-01 done</code>.`
-      : `Xin ghi kèm mã nhiệm vụ khi báo cáo, ví dụ: <code>${escapeHtml(mention)} P5-01 xong rồi</code>.`,
+      ? `Please write the task code with your report, e.g. <code>${escapeHtml(mention)} ${escapeHtml(example)} done</code>.`
+      : `Xin ghi kèm mã nhiệm vụ khi báo cáo, ví dụ: <code>${escapeHtml(mention)} ${escapeHtml(example)} xong rồi</code>.`,
 } as const;

@@ -1,3 +1,6 @@
+import { t } from '../core/i18n/translate.ts';
+import { taskCodeCandidates } from '../core/replies/find-task-code.ts';
+import { exampleTaskCode } from '../core/usecases/example-task-code.ts';
 import type { CommandContext, ReplyContext } from '../../commands/types.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { splitActionPayload } from '../core/actions/action-payload.ts';
@@ -96,7 +99,14 @@ export async function routeText(input: RouteInput, event: TextEvent): Promise<Ro
       return 'handled';
     }
     const mention = event.botMention ?? `@${input.session.botUsername}`;
-    await input.session.reply({ html: dispatchTexts.mentionNeedsCode(localeOf(input, false), mention) }, event.messageId);
+    const locale = localeOf(input, false);
+    const example = await exampleTaskCode(input.deps.stores.tasks, input.recorded.chat.unitId, locale);
+    // A word shaped like a code ("GD1-01") that names no current task: archived or mistyped, say so.
+    const stale = taskCodeCandidates(rest).find((candidate) => /[-_.]/.test(candidate.code));
+    const html = stale
+      ? t(locale, 'mention.code_not_current', { code: stale.code, mention, example })
+      : dispatchTexts.mentionNeedsCode(locale, mention, example);
+    await input.session.reply({ html }, event.messageId);
     return 'handled';
   }
   return runReplyHandlers(input, { ...(await input.context()), namedTask: named.task }, named.rest);

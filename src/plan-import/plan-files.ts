@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { draftPlan } from '../core/plan-draft/draft-plan.ts';
 import { adoptKnownUnits } from '../core/plan/adopt-known-units.ts';
+import { reuseCurrentCodes } from '../core/plan/reuse-current-codes.ts';
 import type { PlanFile } from '../core/plan/plan-schema.ts';
 import type { PlanFileKind, PlanFileProblem, PlanFiles } from '../core/ports/plan-files.ts';
 import { draftToPlanFile } from './draft/draft-to-plan-file.ts';
@@ -22,12 +23,13 @@ export function createPlanFiles(): PlanFiles {
       const ext = extname(fileName).toLowerCase();
       return (DOCUMENT_EXTENSIONS.has(ext) ? 'document' : PLAN_EXTENSIONS.has(ext) ? 'plan' : 'other') satisfies PlanFileKind;
     },
-    async draftFromDocument(bytes, fileName, knownUnits = []) {
+    async draftFromDocument(bytes, fileName, knownUnits = [], currentTasks = []) {
       try {
         const text = await documentText(Buffer.from(bytes), fileName);
         const draft = draftPlan(text);
-        const workbook = draft.tasks.length > 0 ? await planWorkbookBuffer(adoptKnownUnits(draftToPlanFile(draft) as PlanFile, knownUnits)) : new Uint8Array();
-        return { ok: true, draft, workbook };
+        if (draft.tasks.length === 0) return { ok: true, draft, workbook: new Uint8Array() };
+        const { file, reused } = reuseCurrentCodes(adoptKnownUnits(draftToPlanFile(draft) as PlanFile, knownUnits), currentTasks);
+        return { ok: true, draft, workbook: await planWorkbookBuffer(file), reused };
       } catch (error) {
         return { ok: false, problem: toProblem(describeDocumentError(error, fileName)) };
       }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { CAP5_CHAT, type CommandHarness, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
+import { CAP5_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 import { buildDocx, buildZip, documentXml } from '../plan/support/build-files.ts';
 import { buildPdf } from '../plan/support/build-pdf.ts';
 
@@ -81,7 +81,7 @@ describe('loading a plan in chat: document → review workbook → checked file 
   it('a workbook sent back with rows still marked for review is shown with a warning naming them', async () => {
     const workbook = await draftWorkbook(h);
     const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'chua-sua.xlsx', bytes: await bytesOf(workbook) });
-    expect(preview?.html).toMatch(/\d+ nhiệm vụ vẫn đánh dấu &quot;Cần kiểm tra&quot; \(NV\d\d/);
+    expect(preview?.html).toMatch(/\d+ nhiệm vụ vẫn đánh dấu &quot;Cần kiểm tra&quot; \((?:NV|GD|P5-)\d/);
     expect(preview?.html).toContain('Kích hoạt');
   });
 
@@ -98,14 +98,34 @@ describe('loading a plan in chat: document → review workbook → checked file 
     expect(await h.snapshot()).toEqual(before);
   });
 
+  it('the difference warns before Kích hoạt when tasks that have reports would be archived', async () => {
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-01 40 đã rà soát');
+    await h.send(CAP5_CHAT, FOCAL, '/xong P5-02');
+    const workbook = await draftWorkbook(h);
+    renameUnit(workbook, 'CA_P5', 'CAP5');
+    // drafted again, the reported duties keep their codes: nothing reported is archived, no warning
+    const [kept] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'k.xlsx', bytes: await bytesOf(workbook) });
+    expect(kept?.html).not.toContain('đã có báo cáo sẽ được lưu trữ');
+    // the secretariat gives P5-01 another code in Excel: P5-01 would be archived with its report
+    renameUnit(workbook, 'P5-01', 'X5-01');
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'k.xlsx', bytes: await bytesOf(workbook) });
+    const html = preview?.html ?? '';
+    const warning = /⚠️ <b>(\d+) nhiệm vụ đã có báo cáo sẽ được lưu trữ: ([^<]*)\.<\/b>/.exec(html);
+    expect(warning?.[1]).toBe('1');
+    expect(warning?.[2]).toBe('P5-01');
+    expect(html.indexOf('⚠️ <b>')).toBeLessThan(html.indexOf('Bấm <b>Kích hoạt</b>'));
+  });
+
   it('the whole flow: edited workbook → difference → Kích hoạt imports, audits and posts the cards once', async () => {
     const workbook = await draftWorkbook(h);
     renameUnit(workbook, 'CA_P5', 'CAP5');
     const before = await h.snapshot();
     const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45-kiem-tra.xlsx', bytes: await bytesOf(workbook) });
     expect(preview?.html).toContain('Đã kiểm tra “ke-hoach-45-kiem-tra.xlsx”: kế hoạch 45/KH-BCĐ');
-    expect(preview?.html).toContain('+ Mới (9): NV01, NV02');
-    expect(preview?.html).toContain('− Lưu trữ (không xóa) (');
+    // drafted again in a committee whose plan is active, matching duties keep the current codes
+    expect(preview?.html).toContain('+ Mới (1): NV04');
+    expect(preview?.html).toMatch(/~ Thay đổi \(8\)/);
+    expect(preview?.html).not.toContain('− Lưu trữ');
     const { ok } = buttonData(preview);
     expect(preview?.buttons?.[0]?.map((b) => ('fallback' in b ? b.fallback : ''))).toEqual([
       expect.stringMatching(/^\/kichhoat \d+$/),
@@ -115,14 +135,12 @@ describe('loading a plan in chat: document → review workbook → checked file 
 
     await h.press(STEERING_CHAT, SECRETARY, ok);
     expect(h.toasts.at(-1)).toBe('Đang nhập và kích hoạt kế hoạch…');
-    expect(h.edits.at(-1)?.html).toMatch(/Thư ký Lan đã nhập và kích hoạt kế hoạch <b>45\/KH-BCĐ<\/b> từ “ke-hoach-45-kiem-tra.xlsx”: 9 nhiệm vụ mới/);
+    // the outcome is a new message at the bottom of the chat; the prompt above only loses its buttons
+    expect(h.replies.at(-1)?.html).toMatch(/Thư ký Lan đã nhập và kích hoạt kế hoạch <b>45\/KH-BCĐ<\/b> từ “ke-hoach-45-kiem-tra.xlsx”: 1 nhiệm vụ mới/);
+    expect(h.edits.at(-1)).toEqual({ html: 'Đã nhập và kích hoạt kế hoạch 45/KH-BCĐ. (kết quả ở tin nhắn bên dưới)' });
     // The drafted "Công an Phường 5" is the committee's CAP5: its tasks reach the bound CAP5 group.
-    const imported = (await h.stores.tasks.listTasks()).filter((t) => t.code.startsWith('NV'));
-    const nv07 = imported.find((t) => t.assignments.find((a) => a.role === 'lead')?.unitCode === 'CAP5');
-    expect(nv07).toBeDefined();
-    const cap5 = await h.chat(CAP5_CHAT);
-    const cards = h.outbox.queued.filter((q) => q.chatId === cap5.id && q.kind === 'task' && q.link?.taskId === nv07?.id);
-    expect(cards).toHaveLength(1);
+    const p501 = await h.stores.tasks.findTaskByCode('P5-01');
+    expect(p501?.assignments.find((a) => a.role === 'lead')?.unitCode).toBe('CAP5');
     const audit = await h.stores.audit.list({ action: 'plan.import_activated' });
     expect(audit).toHaveLength(1);
     expect(audit[0]?.actorId).toBe(SECRETARY.id);
@@ -145,7 +163,7 @@ describe('loading a plan in chat: document → review workbook → checked file 
     expect(preview?.html).toContain('kế hoạch 45/KH-BCĐ');
     const { no, ok } = buttonData(preview);
     await h.press(STEERING_CHAT, SECRETARY, no);
-    expect(h.edits.at(-1)?.html).toContain('Thư ký Lan đã huỷ nhập “ke-hoach.yaml”. Không có gì thay đổi.');
+    expect(h.replies.at(-1)?.html).toContain('Thư ký Lan đã huỷ nhập “ke-hoach.yaml”. Không có gì thay đổi.');
     await h.press(STEERING_CHAT, SECRETARY, ok);
     expect(h.toasts.at(-1)).toContain('đã được huỷ');
     expect(await h.snapshot()).toEqual({ ...before, audit: before.audit + 1 });
@@ -158,8 +176,8 @@ describe('loading a plan in chat: document → review workbook → checked file 
     const { ok } = buttonData(preview);
     const restarted = new (h.constructor as typeof CommandHarness)(h.stores, h.outbox, h.clock, { ...h.deps }, h.planId);
     await restarted.press(STEERING_CHAT, SECRETARY, ok);
-    expect(restarted.edits.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
-    expect(await h.stores.tasks.findTaskByCode('NV01')).not.toBeNull();
+    expect(restarted.replies.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
+    expect(await h.stores.tasks.findTaskByCode('NV04')).not.toBeNull();
   });
 
   it('an import that fails half-way leaves the request pending, so pressing again finishes it', async () => {
@@ -173,7 +191,7 @@ describe('loading a plan in chat: document → review workbook → checked file 
     await expect(h.press(STEERING_CHAT, SECRETARY, ok)).rejects.toThrow('database went away');
     plans.importPlan = importPlan;
     await h.press(STEERING_CHAT, SECRETARY, ok);
-    expect(h.edits.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch <b>45/KH-BCĐ</b>');
+    expect(h.replies.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch <b>45/KH-BCĐ</b>');
   });
 
   it('an expired request is refused and imports nothing', async () => {

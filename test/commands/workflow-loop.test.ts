@@ -19,7 +19,7 @@ describe('the whole loop: bind → post → button → free-text reply → confi
   it('issues a one-time code with /moi and binds the unit group with /ketnoi', async () => {
     const [invite] = await h.send(STEERING_CHAT, SECRETARY, '/moi CAP5');
     expect(invite?.html).toContain('Công an Phường 5');
-    expect(invite?.html).toContain('Trong nhóm của đơn vị, gửi: <code>/ketnoi ');
+    expect(invite?.html).toContain('• nhóm Telegram: <code>/ketnoi ');
     const code = /<code>([A-Z2-9]{8})<\/code>/.exec(invite?.html ?? '')?.[1];
     expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
 

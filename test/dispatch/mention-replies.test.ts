@@ -47,7 +47,7 @@ describe('a group without reply threads reports by naming the task code after a 
     const before = await h.snapshot();
     const { replies } = await h.mention(ZALO_GROUP, FOCAL, `${BOT_MENTION} xong rồi`, { platform: 'zalo' });
     expect(replies[0]?.html).toContain('Xin ghi kèm mã nhiệm vụ');
-    expect(replies[0]?.html).toContain('@Điều phối P5-01 xong rồi');
+    expect(replies[0]?.html).toMatch(/@Điều phối P5-\d\d xong rồi/); // one of CAP5's own tasks
     expect(await h.snapshot()).toEqual(before);
   });
 

@@ -53,6 +53,18 @@ describe('loadPlanText', () => {
     expect(result.plan.tasks[0]).toMatchObject({ lead: 'CATP', support: ['CAP5'], supportGroups: ['CONG_AN'] });
   });
 
+  it('names an empty group’s members by the workbook’s column, not the field name', () => {
+    const text = minimal.replace(
+      'area: Phường 5\n',
+      'area: Phường 5\nconfig:\n  groups:\n    - code: CONG_AN\n      name: các lực lượng công an\n      members: []\n',
+    );
+    const result = load(text);
+    const problems = result.ok ? result.warnings : result.errors;
+    const message = problems.find((p) => p.message.includes('thành viên'))?.message ?? '';
+    expect(message).toContain('cột “Thành viên” (trang “Nhóm đơn vị”)');
+    expect(message).not.toMatch(/\bmembers\b/);
+  });
+
   it('gives an English message next to the Vietnamese one', () => {
     const result = load(minimal.replace('lead: CATP', 'lead: CAP9'));
     expect(result.ok).toBe(false);

@@ -120,4 +120,41 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web
     await page.click(testId('clock-next-morning'));
     await expect.poll(() => page.textContent(testId('clock-now'))).toMatch(/ 07:30$/);
   });
+
+  it('on a 390 px phone: the 💡 hint closes and stays closed, "Tôi là" fits, code uses a font with Vietnamese letters', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await phone.goto(page.url());
+      await phone.waitForSelector('body[data-ready="true"]');
+      await phone.click(testId('chat-list-toggle')).catch(() => undefined);
+      await phone.click(testId(`chat-${seeded.steeringChatId}`));
+      const hint = testId('reply-hint');
+      await expect.poll(() => phone.isVisible(hint)).toBe(true);
+      await phone.click(testId('reply-hint-close'));
+      expect(await phone.isVisible(hint)).toBe(false);
+      await phone.reload();
+      await phone.waitForSelector('body[data-ready="true"]');
+      await phone.click(testId('chat-list-toggle')).catch(() => undefined);
+      await phone.click(testId(`chat-${seeded.steeringChatId}`));
+      expect(await phone.isVisible(hint)).toBe(false);
+      const box = await phone.locator(testId('member-select')).boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+      expect(box!.width).toBeGreaterThan(150);
+      const font = await phone.evaluate(() => {
+        const message = document.createElement('div');
+        message.className = 'message';
+        const code = document.createElement('code');
+        message.append(code);
+        document.body.append(message);
+        const family = getComputedStyle(code).fontFamily;
+        message.remove();
+        return family;
+      });
+      expect(font).toMatch(/^"Noto Sans Mono", "DejaVu Sans Mono"/);
+    } finally {
+      await phone.close();
+    }
+  });
 });

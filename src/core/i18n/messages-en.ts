@@ -35,7 +35,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'invite.unbound_no_steering':
     'This group is not bound and there is no steering group yet.\n• If this is the steering group: press the button below (or send /batdau), then send <code>/moi {query}</code> again to issue the unit’s code.\n• If this is the unit’s group: bind the steering group first, issue the code there with <code>/moi {query}</code>, then send <code>/ketnoi &lt;code&gt;</code> here.',
   'invite.created':
-    'Binding code for <b>{unit}</b>: <code>{code}</code>\nOne use, valid until {expires}.\nIn the unit’s group, send: <code>/ketnoi {code}</code>',
+    'Binding code for <b>{unit}</b>: <code>{code}</code>\nOne use, valid until {expires}.\nIn the unit’s group, send:\n• Telegram group: <code>/ketnoi {code}</code>\n• Zalo group (mention the bot first): <code>@{zaloBot} /ketnoi {code}</code>',
+  'bind.steering_notice': '✅ {unit} connected the group “{group}” ({messenger}).',
+  'invite.unconnected': 'Units whose group is not connected yet ({count}). Send the matching command to get a binding code:',
+  'invite.all_connected': 'Every unit has connected its group. To issue a new code for one: <code>/moi &lt;unit&gt;</code>.',
   'bind.private': '/ketnoi works in the unit’s group chat, not in a private chat.',
   'bind.need_code': 'Send the binding code: /ketnoi &lt;code&gt;. The secretariat issues codes with /moi.',
   'bind.code_unknown': 'Binding code “{code}” is not valid. Check it or ask the secretariat for a new one.',
@@ -46,7 +49,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'bind.unit_ok':
     'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each. Report with the buttons under each task or by replying to its message.',
   'bind.unit_ok_mention':
-    'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each, each with its code. Report by mentioning the bot with the task code (e.g. “@bot_name P5-01 done”) or type the command written under each task.',
+    'This group is now bound to <b>{unit}</b>. {name} is the group’s focal point.\nThe bot is sending the unit’s {count} tasks to this group, one message each, each with its code. Report by mentioning the bot with the task code (e.g. “@bot_name {example} done”) or type the command written under each task.',
   'bind.cards_at': '🌙 It is quiet hours ({quiet}), so nothing is sent now: the tasks will arrive at <b>{time}</b> on {date}.',
   'bind.steering_ok': 'This group is now the <b>steering group</b>. Use /moi &lt;unit&gt; to issue binding codes; /trogiup for commands.',
   'bind.steering_exists': 'A steering group is already bound; there is only one.',
@@ -219,8 +222,11 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
   'help.how_telegram':
     'To report: press a button under a task message, type a command, or reply to the task message. In a group with several bots, type <code>/trogiup@{bot}</code>.',
+  'example.task_code': '&lt;task code&gt;',
+  'mention.code_not_current':
+    '<b>{code}</b> is not a current task of the unit (archived or mistyped). Send <code>{mention} /nhiemvu</code> to see the current codes, then report, e.g. <code>{mention} {example} done</code>.',
   'help.how_mention':
-    'In a Zalo group, mention the bot before each command: <code>{mention} /nhiemvu</code>. Report with the task code: <code>{mention} P5-01 done</code>. When the bot asks with a numbered list, answer with the number: <code>{mention} 2</code>.',
+    'In a Zalo group, mention the bot before each command: <code>{mention} /nhiemvu</code>. Report with the task code: <code>{mention} {example} done</code>. When the bot asks with a numbered list, answer with the number: <code>{mention} 2</code>.',
   'start.intro':
     '👋 Hello! I am <b>Điều phối</b>, the steering committee’s plan-tracking assistant: I post tasks to each unit’s group, collect progress reports, remind deadlines and compile reports.',
   'start.unbound_next': 'Next: in a unit’s group, send /ketnoi &lt;code&gt; (issued by the secretariat). The secretariat sends /batdau in the steering group.',
@@ -244,12 +250,17 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '<b>Checked “{file}”: plan {plan}</b>\n{title}\n\n{diff}{warnings}\n\nPress <b>Kích hoạt</b> to import, activate and post the tasks to the unit groups, or <b>Huỷ</b> to drop it. Nothing has changed yet; request {id} expires at {expires}.',
   'plan_chat.unreviewed':
     '{count} task(s) still marked "needs review" ({codes}): check their lead and deadline before activating, then clear the mark in the file',
+  'plan_chat.archive_reported':
+    '\n\n⚠️ <b>{count} tasks that have reports will be archived: {codes}.</b> Their reports are kept, but the tasks will no longer be tracked. If they are the same duties, keep their old codes in the file before pressing Kích hoạt.',
+  'plan_chat.codes_reused':
+    '\n\n♻️ {count} duties match tasks being tracked (same lead unit, similar title) and keep their codes, so no reports are lost; check them in the file.',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',
   'plan_chat.activated':
     '✅ {by} imported and activated plan <b>{plan}</b> from “{file}”: {created} new, {updated} changed, {archived} archived, {unchanged} unchanged. {queued} task message(s) are on their way to the bound unit groups.',
   'plan_chat.toast_working': 'Importing and activating the plan…',
+  'plan_chat.decided': '{outcome} (outcome in the message below)',
   'plan_chat.toast_activated': 'Plan {plan} imported and activated.',
   'plan_chat.toast_cancelled': 'Cancelled; nothing changed.',
   'plan_chat.cancelled': '{by} cancelled importing “{file}”. Nothing changed.',

@@ -33,7 +33,10 @@ export const MESSAGES_VI = {
   'invite.unbound_no_steering':
     'Nhóm này chưa được kết nối và chưa có nhóm Ban Chỉ đạo.\n• Nếu đây là nhóm Ban Chỉ đạo: bấm nút dưới đây (hoặc gửi /batdau), rồi gửi lại <code>/moi {query}</code> để cấp mã cho đơn vị.\n• Nếu đây là nhóm của đơn vị: kết nối nhóm Ban Chỉ đạo trước, cấp mã ở đó bằng <code>/moi {query}</code>, rồi gửi <code>/ketnoi &lt;mã&gt;</code> tại đây.',
   'invite.created':
-    'Mã kết nối cho <b>{unit}</b>: <code>{code}</code>\nDùng một lần, hiệu lực đến {expires}.\nTrong nhóm của đơn vị, gửi: <code>/ketnoi {code}</code>',
+    'Mã kết nối cho <b>{unit}</b>: <code>{code}</code>\nDùng một lần, hiệu lực đến {expires}.\nTrong nhóm của đơn vị, gửi:\n• nhóm Telegram: <code>/ketnoi {code}</code>\n• nhóm Zalo (nhắc tới bot trước lệnh): <code>@{zaloBot} /ketnoi {code}</code>',
+  'bind.steering_notice': '✅ {unit} đã kết nối nhóm “{group}” ({messenger}).',
+  'invite.unconnected': 'Đơn vị chưa kết nối nhóm ({count}). Gửi lệnh tương ứng để lấy mã kết nối:',
+  'invite.all_connected': 'Mọi đơn vị đều đã kết nối nhóm. Cấp lại mã cho một đơn vị: <code>/moi &lt;đơn vị&gt;</code>.',
   'bind.private': 'Lệnh /ketnoi dùng trong nhóm chat của đơn vị, không dùng khi nhắn riêng với bot.',
   'bind.need_code': 'Hãy gửi kèm mã kết nối: /ketnoi &lt;mã&gt;. Mã do thường trực Ban Chỉ đạo cấp bằng lệnh /moi.',
   'bind.code_unknown': 'Mã kết nối “{code}” không đúng. Hãy kiểm tra lại hoặc xin mã mới từ thường trực Ban Chỉ đạo.',
@@ -44,7 +47,7 @@ export const MESSAGES_VI = {
   'bind.unit_ok':
     'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin. Báo tiến độ bằng các nút dưới mỗi nhiệm vụ hoặc trả lời tin nhắn nhiệm vụ.',
   'bind.unit_ok_mention':
-    'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin, có mã riêng. Báo tiến độ bằng cách nhắc tới bot kèm mã nhiệm vụ (ví dụ “@tên_bot P5-01 xong rồi”) hoặc gõ lệnh ghi dưới mỗi nhiệm vụ.',
+    'Đã kết nối nhóm này với đơn vị <b>{unit}</b>. {name} là cán bộ đầu mối của nhóm.\nBot gửi {count} nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ một tin, có mã riêng. Báo tiến độ bằng cách nhắc tới bot kèm mã nhiệm vụ (ví dụ “@tên_bot {example} xong rồi”) hoặc gõ lệnh ghi dưới mỗi nhiệm vụ.',
   'bind.cards_at': '🌙 Bây giờ là giờ nghỉ ({quiet}) nên bot chưa gửi tin: các nhiệm vụ sẽ đến nhóm lúc <b>{time}</b> ngày {date}.',
   'bind.steering_ok': 'Đã kết nối nhóm này làm <b>nhóm Ban Chỉ đạo</b>. Dùng /moi &lt;đơn vị&gt; để cấp mã kết nối cho từng đơn vị; /trogiup để xem các lệnh.',
   'bind.steering_exists': 'Đã có nhóm Ban Chỉ đạo được kết nối. Mỗi hệ thống chỉ có một nhóm Ban Chỉ đạo.',
@@ -219,8 +222,11 @@ export const MESSAGES_VI = {
     'Nhóm này chưa được kết nối.\n• Đơn vị: xin mã của thường trực Ban Chỉ đạo rồi gửi /ketnoi &lt;mã&gt;.\n• Thường trực Ban Chỉ đạo: gửi /batdau trong nhóm Ban Chỉ đạo.',
   'help.how_telegram':
     'Báo cáo: bấm nút dưới tin nhiệm vụ, gõ lệnh, hoặc trả lời (reply) tin nhắn nhiệm vụ. Trong nhóm có nhiều bot, gõ <code>/trogiup@{bot}</code>.',
+  'example.task_code': '&lt;mã nhiệm vụ&gt;',
+  'mention.code_not_current':
+    'Mã <b>{code}</b> không phải nhiệm vụ hiện hành của đơn vị (có thể đã lưu trữ hoặc sai mã). Gửi <code>{mention} /nhiemvu</code> để xem mã nhiệm vụ hiện hành, rồi báo cáo, ví dụ: <code>{mention} {example} xong rồi</code>.',
   'help.how_mention':
-    'Trong nhóm Zalo, nhắc tới bot trước mỗi lệnh: <code>{mention} /nhiemvu</code>. Báo cáo bằng mã nhiệm vụ: <code>{mention} P5-01 xong rồi</code>. Khi bot hỏi kèm danh sách đánh số, trả lời bằng số: <code>{mention} 2</code>.',
+    'Trong nhóm Zalo, nhắc tới bot trước mỗi lệnh: <code>{mention} /nhiemvu</code>. Báo cáo bằng mã nhiệm vụ: <code>{mention} {example} xong rồi</code>. Khi bot hỏi kèm danh sách đánh số, trả lời bằng số: <code>{mention} 2</code>.',
   'start.intro':
     '👋 Xin chào! Tôi là <b>Điều phối</b>, trợ lý theo dõi thực hiện kế hoạch của Ban Chỉ đạo: gửi nhiệm vụ đến nhóm của từng đơn vị, nhận báo cáo tiến độ, nhắc hạn và tổng hợp báo cáo.',
   'start.unbound_next':
@@ -244,12 +250,17 @@ export const MESSAGES_VI = {
   'plan_chat.preview':
     '<b>Đã kiểm tra “{file}”: kế hoạch {plan}</b>\n{title}\n\n{diff}{warnings}\n\nBấm <b>Kích hoạt</b> để nhập, kích hoạt và gửi nhiệm vụ tới các nhóm đơn vị, hoặc <b>Huỷ</b> để bỏ qua. Chưa có gì thay đổi; yêu cầu số {id} hết hạn lúc {expires}.',
   'plan_chat.unreviewed': '{count} nhiệm vụ vẫn đánh dấu "Cần kiểm tra" ({codes}): hãy xem lại chủ trì và hạn trước khi kích hoạt, rồi xoá dấu đó trong tệp',
+  'plan_chat.archive_reported':
+    '\n\n⚠️ <b>{count} nhiệm vụ đã có báo cáo sẽ được lưu trữ: {codes}.</b> Báo cáo cũ vẫn được giữ, nhưng các nhiệm vụ này sẽ không còn được theo dõi. Nếu đó vẫn là các nhiệm vụ cũ, hãy giữ nguyên mã cũ trong tệp trước khi bấm Kích hoạt.',
+  'plan_chat.codes_reused':
+    '\n\n♻️ {count} nhiệm vụ trùng với nhiệm vụ đang theo dõi (cùng đơn vị chủ trì, tên gần giống) nên giữ mã cũ, để không mất báo cáo; kiểm tra lại trong tệp.',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',
   'plan_chat.activated':
     '✅ {by} đã nhập và kích hoạt kế hoạch <b>{plan}</b> từ “{file}”: {created} nhiệm vụ mới, {updated} thay đổi, {archived} lưu trữ, {unchanged} giữ nguyên. {queued} tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối.',
   'plan_chat.toast_working': 'Đang nhập và kích hoạt kế hoạch…',
+  'plan_chat.decided': '{outcome} (kết quả ở tin nhắn bên dưới)',
   'plan_chat.toast_activated': 'Đã nhập và kích hoạt kế hoạch {plan}.',
   'plan_chat.toast_cancelled': 'Đã huỷ; không có gì thay đổi.',
   'plan_chat.cancelled': '{by} đã huỷ nhập “{file}”. Không có gì thay đổi.',

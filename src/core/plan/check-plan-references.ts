@@ -29,8 +29,9 @@ export function checkPlanReferences(file: PlanFile): PlanProblem[] {
         `group code "${group.code}" is also a unit code. Choose another code.`,
       );
     if (group.members.length === 0) {
-      const vi = 'nhóm chưa có đơn vị thành viên. Hãy liệt kê mã các đơn vị trong members.';
-      const en = 'the group has no member units. List the unit codes in members.';
+      // named as the workbook names it (sheet “Nhóm đơn vị”, column “Thành viên”), never the field name
+      const vi = 'nhóm chưa có đơn vị thành viên. Hãy ghi mã các đơn vị thuộc nhóm vào cột “Thành viên” (trang “Nhóm đơn vị”).';
+      const en = 'the group has no member units. Write the unit codes in the “Thành viên” (Members) column of the “Nhóm đơn vị” sheet.';
       // A drafted group waits for the secretariat; a hand-written empty group is a mistake.
       (group.review ? warn : error)(['config', 'groups', i, 'members'], vi, en);
     }

@@ -1,3 +1,4 @@
+import type { CurrentTask } from '../plan/reuse-current-codes.ts';
 import type { UnitRecord } from '../model/records.ts';
 import type { Plan } from '../plan/plan-model.ts';
 import type { PlanDraft } from '../plan-draft/types.ts';
@@ -8,7 +9,9 @@ export interface PlanFileProblem {
   messageEn: string;
 }
 
-export type DraftFromDocumentResult = { ok: true; draft: PlanDraft; workbook: Uint8Array } | { ok: false; problem: PlanFileProblem };
+export type DraftFromDocumentResult =
+  | { ok: true; draft: PlanDraft; workbook: Uint8Array /** drafted duties given a current task's code */; reused?: number }
+  | { ok: false; problem: PlanFileProblem };
 
 export type ReadPlanFileResult = { ok: true; plan: Plan; warnings: PlanFileProblem[] } | { ok: false; errors: PlanFileProblem[] };
 
@@ -23,7 +26,13 @@ export interface PlanFiles {
   kindOf(fileName: string): PlanFileKind;
   /** A plan's text (.docx/.pdf/.txt/.md) → the drafter's draft and its review workbook (.xlsx). */
   /** `knownUnits`: the committee's units, so the draft uses their codes instead of inventing new ones */
-  draftFromDocument(bytes: Uint8Array, fileName: string, knownUnits?: readonly UnitRecord[]): Promise<DraftFromDocumentResult>;
+  /** `currentTasks`: the active plan's tasks, whose codes matching drafted duties take (see reuseCurrentCodes) */
+  draftFromDocument(
+    bytes: Uint8Array,
+    fileName: string,
+    knownUnits?: readonly UnitRecord[],
+    currentTasks?: readonly CurrentTask[],
+  ): Promise<DraftFromDocumentResult>;
   /** A review workbook (.xlsx) or a plan file (.yaml/.yml) → the checked plan, or every problem by place. */
   readPlanFile(bytes: Uint8Array, fileName: string): Promise<ReadPlanFileResult>;
 }

@@ -1,5 +1,6 @@
 import type { ChannelCapabilities } from '../model/channel-capabilities.ts';
 import type { Attachment, OutgoingMessage } from '../model/outgoing.ts';
+import { prefixCommandHints } from './command-hints.ts';
 import { escapeHtml } from './html.ts';
 
 /** How the catalog writes the bot's mention in an example, for the channel to put its real name in. */
@@ -13,7 +14,7 @@ const BOT_PLACEHOLDERS = /@(?:tên_bot|bot_name)\b\s?/g;
 export function fitToChannel(message: OutgoingMessage, capabilities: ChannelCapabilities): OutgoingMessage {
   const fitted: OutgoingMessage = { ...message };
   const prefix = capabilities.commandPrefix ?? '';
-  if (prefix) fitted.html = message.html.replace(BOT_PLACEHOLDERS, escapeHtml(prefix));
+  if (prefix) fitted.html = prefixCommandHints(message.html.replace(BOT_PLACEHOLDERS, escapeHtml(prefix)), escapeHtml(prefix));
   if (!capabilities.buttons && message.buttons && message.buttons.length > 0) {
     const lines = message.buttons
       .flat()

@@ -1,3 +1,5 @@
+import { steeringChats } from './chats-of.ts';
+import { exampleTaskCode } from './example-task-code.ts';
 import { alreadyBound } from './already-bound.ts';
 import { hasReplyThreads } from '../model/platform-traits.ts';
 import { applyQuietHours, isQuietTime, type QuietHours } from '../time/quiet-hours.ts';
@@ -56,6 +58,7 @@ export async function bindUnitChat(
       unit: unit.name,
       name: input.actor.name ?? input.actor.id,
       count: cards.length,
+      example: await exampleTaskCode(ports.stores.tasks, unit.id, chat.locale),
     }),
   ];
   if (cards.length > 0 && input.quietHours && isQuietTime(input.now, input.quietHours)) {
@@ -70,7 +73,22 @@ export async function bindUnitChat(
     notBefore: input.now,
   });
   const posted = cards.length > 0 ? await ports.outbox.enqueueMany(cards) : 0;
+  await notifySteering(ports, { chat, unit, now: input.now });
   // after the cards, so a notice about a task follows the task's own message
   for (const notice of await pendingExtensionNotices(ports, { unitId: unit.id, chat, now: input.now })) await ports.outbox.enqueue(notice);
   return { ok: true, chat, unit, posted };
+}
+
+/** The steering group hears when a unit's group connects, so the secretariat knows who is still missing. */
+async function notifySteering(ports: WorkflowPorts, input: { chat: ChatRecord; unit: UnitRecord; now: Date }): Promise<void> {
+  const messenger = input.chat.platform === 'zalo' ? 'Zalo' : 'Telegram';
+  for (const steering of await steeringChats(ports)) {
+    await ports.outbox.enqueue({
+      chatId: steering.id,
+      kind: 'reply',
+      idempotencyKey: `bind-notice:${input.chat.id}:${input.now.getTime()}:${steering.id}`,
+      message: { html: t(steering.locale, 'bind.steering_notice', { unit: input.unit.name, group: input.chat.title ?? '', messenger }) },
+      notBefore: input.now,
+    });
+  }
 }

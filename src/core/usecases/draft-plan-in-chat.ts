@@ -3,6 +3,7 @@ import type { OutgoingMessage } from '../model/outgoing.ts';
 import type { Locale, UnitRecord } from '../model/records.ts';
 import type { PlanDraft } from '../plan-draft/types.ts';
 import type { PlanFiles } from '../ports/plan-files.ts';
+import type { CurrentTask } from '../plan/reuse-current-codes.ts';
 import { escapeHtml } from '../text/html.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,10 +17,10 @@ const LISTED_REASONS = 5;
  */
 export async function draftPlanInChat(
   planFiles: PlanFiles,
-  input: { bytes: Uint8Array; fileName: string; locale: Locale; knownUnits?: readonly UnitRecord[] },
+  input: { bytes: Uint8Array; fileName: string; locale: Locale; knownUnits?: readonly UnitRecord[]; currentTasks?: readonly CurrentTask[] },
 ): Promise<OutgoingMessage> {
   const { locale, fileName } = input;
-  const result = await planFiles.draftFromDocument(input.bytes, fileName, input.knownUnits ?? []);
+  const result = await planFiles.draftFromDocument(input.bytes, fileName, input.knownUnits ?? [], input.currentTasks ?? []);
   if (!result.ok) return { html: t(locale, 'plan_chat.unreadable', { reason: locale === 'en' ? result.problem.messageEn : result.problem.message }) };
   const { draft } = result;
   if (draft.tasks.length === 0) {
@@ -28,7 +29,7 @@ export async function draftPlanInChat(
   }
   const workbookName = `${fileName.replace(/\.[^.]+$/, '') || 'ke-hoach'}-kiem-tra.xlsx`;
   return {
-    html: composeDraftSummary(draft, fileName, workbookName, locale),
+    html: composeDraftSummary(draft, fileName, workbookName, locale) + (result.reused ? t(locale, 'plan_chat.codes_reused', { count: result.reused }) : ''),
     attachments: [{ kind: 'document', fileName: workbookName, mimeType: XLSX_MIME, bytes: result.workbook }],
   };
 }

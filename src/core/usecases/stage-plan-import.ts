@@ -5,6 +5,7 @@ import type { Locale } from '../model/records.ts';
 import type { PendingPlanImportStore } from '../ports/pending-plan-import-store.ts';
 import type { PlanFileProblem, PlanFiles } from '../ports/plan-files.ts';
 import type { PlanStore } from '../ports/plan-store.ts';
+import type { ReportStore } from '../ports/report-store.ts';
 import { describePlanDiff } from '../plans/describe-plan-diff.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
@@ -14,7 +15,7 @@ export const PENDING_IMPORT_TTL_MS = 48 * 60 * 60 * 1000;
 const LISTED_PROBLEMS = 15;
 
 export interface StagePlanImportPorts {
-  stores: { plans: PlanStore; pendingPlanImports: PendingPlanImportStore };
+  stores: { plans: PlanStore; pendingPlanImports: PendingPlanImportStore; reports?: Pick<ReportStore, 'historyOfTasks'> };
   planFiles: PlanFiles;
 }
 
@@ -63,7 +64,9 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
       : []),
     ...read.warnings,
   ];
-  const warnings = allWarnings.length === 0 ? '' : t(locale, 'plan_chat.warnings', { count: allWarnings.length, list: html(problemList(allWarnings, locale)) });
+  const warnings =
+    (await reportedArchiveWarning(ports, preview.diff.archive, locale)) +
+    (allWarnings.length === 0 ? '' : t(locale, 'plan_chat.warnings', { count: allWarnings.length, list: html(problemList(allWarnings, locale)) }));
   return {
     html: t(locale, 'plan_chat.preview', {
       file: fileName,
@@ -81,6 +84,22 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
       ],
     ],
   };
+}
+
+/**
+ * Archiving a task that units have reported on ends its tracking (the reports are kept): say so loudly
+ * before Kích hoạt, since it usually means the file renamed tasks that should have kept their codes.
+ */
+async function reportedArchiveWarning(ports: StagePlanImportPorts, archive: readonly { id: number; code: string }[], locale: Locale): Promise<string> {
+  if (!ports.stores.reports || archive.length === 0) return '';
+  const history = await ports.stores.reports.historyOfTasks(
+    archive.map((task) => task.id),
+    1,
+  );
+  const reported = archive.filter((task) => (history.get(task.id)?.length ?? 0) > 0).map((task) => task.code);
+  if (reported.length === 0) return '';
+  const codes = reported.slice(0, 10).join(', ') + (reported.length > 10 ? ', …' : '');
+  return t(locale, 'plan_chat.archive_reported', { count: reported.length, codes });
 }
 
 /** "• …" lines, the first few problems in full and how many more there are. */

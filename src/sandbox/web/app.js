@@ -174,6 +174,15 @@ function startReply(message) {
   $('composer-input').focus();
 }
 
+// Once read, the hint only takes room (on a phone a third of the screen): closed, it stays closed.
+function hintClosed() {
+  try {
+    return localStorage.getItem('reply-hint-closed') === '1';
+  } catch {
+    return false;
+  }
+}
+
 function renderReplyBar() {
   const bar = $('reply-bar');
   bar.hidden = !view.replyTo;
@@ -181,7 +190,7 @@ function renderReplyBar() {
   // Replying by clicking is this page's own gesture: say so where a bot message waits for a reply (Zalo has no replies).
   const chat = currentChat();
   const botSpoke = [...(view.messages.get(view.currentChatId)?.values() ?? [])].some((e) => e.fromBot && !e.deleted);
-  $('reply-hint').hidden = Boolean(view.replyTo) || !chat || chat.platform === 'zalo' || !botSpoke;
+  $('reply-hint').hidden = hintClosed() || Boolean(view.replyTo) || !chat || chat.platform === 'zalo' || !botSpoke;
 }
 
 function scrollToBottom() {
@@ -274,6 +283,12 @@ function wire() {
   $('reply-cancel').addEventListener('click', () => {
     view.replyTo = undefined;
     renderReplyBar();
+  });
+  $('reply-hint-close').addEventListener('click', () => {
+    try {
+      localStorage.setItem('reply-hint-closed', '1');
+    } catch {}
+    $('reply-hint').hidden = true;
   });
   $('member-select').addEventListener('change', (event) => {
     view.speaker.set(view.currentChatId, Number(event.target.value));
