@@ -144,6 +144,19 @@ export function firstContent(tokens: readonly string[]): number {
 export function recordAsked(tokens: readonly string[], doneAt: number): boolean {
   const verb = phraseBefore(tokens, doneAt, RECORD_VERBS) ?? (tokens[doneAt - 1] === 'la' ? phraseBefore(tokens, doneAt - 1, RECORD_VERBS) : null);
   if (!verb) return false;
-  return verb.phrase !== 'tick' || containsPhrase(tokens, HELP_WORDS);
+  // "tick hoàn thành cho bên em", "bấm hoàn thành cho xã em": done marked for the unit by someone else's hand.
+  return !MARK_VERBS.includes(verb.phrase) || containsPhrase(tokens, HELP_WORDS) || forTheUnit(tokens, verb.end);
+}
+/** Verbs that also name a plain action ("bấm", "chọn"): a record request only when done for the unit. */
+const MARK_VERBS = ['tick', 'bam', 'chon'];
+
+/** After the record verb, "cho" and the unit: "cho bên em", "cho phường em", "cho đơn vị". */
+function forTheUnit(tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < tokens.length - 1; k++) {
+    if (tokens[k] !== 'cho') continue;
+    const rest = tokens.slice(k + 1, k + 4);
+    if (containsPhrase(rest, SELF_SUBJECTS) || rest[0] === 'don') return true;
+  }
+  return false;
 }
 const HELP_WORDS = ['giup', 'gium', 'dum', 'ho em', 'cho em', 'cho minh'];
