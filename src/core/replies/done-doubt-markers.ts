@@ -56,6 +56,8 @@ export interface StrictDoubts {
   numberedPart: boolean;
   /** the done word names what comes before this work starts: "thi xong mới tổ chức", "xong đợt tiêm chủng em mới làm việc này" */
   startsAfter: boolean;
+  /** the done word is an event's that came first: "sau khi họp dân xong", "họp xong bên em đã bắt đầu làm" */
+  eventBefore: boolean;
   /** someone else says it or it is their share: "thầy hiệu trưởng báo trường đã xong", "phần của công an" */
   saidBySomeoneElse: boolean;
   /** a step that chases others or prepares: "đã gửi công văn đôn đốc", "xong kế hoạch triển khai" */
@@ -96,6 +98,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     otherOccasion: false,
     recordRequest: false,
     startsAfter: false,
+    eventBefore: false,
     numberedPart: false,
     saidBySomeoneElse: false,
     otherTask: false,
@@ -135,6 +138,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     }
     if (at.some((k) => aheadOf(tokens, k))) doubts.ahead = true;
     if (at.some((k) => startAfterAt(tokens, k + 1))) doubts.startsAfter = true;
+    if (at.some((k) => containsPhrase(tokens.slice(0, k), AFTER_EVENT) || begunAfter(tokens, k + 1))) doubts.eventBefore = true;
     // "không còn hộ nào chưa ký": the "chưa" is the whole done, told by a double negation.
     const noneLeft = signalsByClause[i]?.some((s) => s.tag === 'done:none_left') === true;
     if (!noneLeft && (at.some((k) => negatedNear(tokens, k)) || notYetAfterDone(tokens, at[0] ?? tokens.length))) doubts.negatedNearby = true;
@@ -285,6 +289,17 @@ function startAfterAt(tokens: readonly string[], from: number): boolean {
     if (tokens[k] !== 'moi') continue;
     if (phraseAt(tokens, k + 1, START_VERBS) || (tokens[k + 1] === 'duoc' && phraseAt(tokens, k + 2, START_VERBS))) return true;
   }
+  return false;
+}
+
+/** Before a done word: the finish is of an event that comes first ("sau khi họp dân xong …"). */
+const AFTER_EVENT = ['sau khi', 'xong xuoi thi'];
+/** Verbs that only start the work (not a bare "làm": "xong rồi em đã làm báo cáo"). */
+const STARTS_ONLY = ['bat dau', 'bat tay', 'trien khai', 'khoi dong', 'tien hanh'];
+
+/** From k on, "đã" or "mới" then a verb that starts the work: "họp xong bên em đã bắt đầu làm". */
+function begunAfter(tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < tokens.length - 1; k++) if ((tokens[k] === 'da' || tokens[k] === 'moi') && phraseAt(tokens, k + 1, STARTS_ONLY)) return true;
   return false;
 }
 

@@ -61,6 +61,7 @@ export function guardDone(
     strict.condition ||
     strict.ahead ||
     strict.startsAfter ||
+    strict.eventBefore ||
     strict.negatedNearby ||
     strict.workLeft ||
     strict.preparatory ||

@@ -25,6 +25,15 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Kiểm tra xong đợt phòng cháy thì bên em mới triển khai việc này', 'not_started'],
     ['Đợt 1 xong rồi anh, đợt 2 tháng sau mới làm', 'in_progress'],
   ],
+  "the finish of an event that came first is not the unit's done": [
+    ['Sau khi tập huấn xong bên em đã triển khai xuống các tổ rồi', 'in_progress'],
+    ['Xong rồi anh, em đã gửi báo cáo lên phường', 'done'],
+  ],
+  'a start after an event or in a quarter ahead: not started': [
+    ['Sau đợt nghỉ lễ tổ em mới bắt đầu làm anh', 'not_started'],
+    ['Việc này sang quý 2 phường em mới triển khai', 'not_started'],
+    ['Sau đó bên em đã bắt đầu làm rồi anh', 'in_progress'],
+  ],
   'asking the lead to mark it done reports nothing': [
     ['Chị tick hoàn thành cho phường em trên hệ thống nha', 'none'],
     ['Anh bấm hoàn thành cho đơn vị em luôn nhé', 'none'],
