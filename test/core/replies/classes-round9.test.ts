@@ -34,6 +34,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Việc này sang quý 2 phường em mới triển khai', 'not_started'],
     ['Sau đó bên em đã bắt đầu làm rồi anh', 'in_progress'],
   ],
+  '"nạo vét" and a supposed fault for the lead to point out ask nothing': [
+    ['Đội đã nạo vét xong mương thoát nước trục chính rồi anh', 'done'],
+    ['Em nộp danh sách xong rồi, có hộ nào sai anh báo em sửa nhé', 'done'],
+    ['Làm xã nào trước anh', 'none'],
+  ],
   'asking the lead to mark it done reports nothing': [
     ['Chị tick hoàn thành cho phường em trên hệ thống nha', 'none'],
     ['Anh bấm hoàn thành cho đơn vị em luôn nhé', 'none'],
