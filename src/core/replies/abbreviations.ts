@@ -72,4 +72,6 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   percent: 'phan tram',
   approve: 'phe duyet',
   approved: 'phe duyet',
+  // "HTX" is a cooperative, not "ht" (hoàn thành) with a Telex "x" left over.
+  htx: 'hop tac xa',
 };

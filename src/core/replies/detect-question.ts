@@ -116,6 +116,8 @@ function asksWhich(tokens: readonly string[]): boolean {
     if (token === 'hay') return !NOT_A_CHOICE_AFTER.includes(tokens[i + 1] ?? '') && !NOT_A_CHOICE_BEFORE.includes(tokens[i - 1] ?? '');
     // "khi nào … thì": whenever, a condition.
     if (token === 'nao' && ['khi', 'luc', 'hoi'].includes(tokens[i - 1] ?? '') && tokens.includes('thi', i)) return false;
+    // "nạo vét" (dredging); "có hộ nào sai sót anh nhắc em": a fault supposed, the lead asked to point it out.
+    if (token === 'nao' && (tokens[i + 1] === 'vet' || supposesAFault(tokens, i))) return false;
     return (
       token === 'nao' &&
       tokens[i + 1] !== 'cung' &&
@@ -123,3 +125,12 @@ function asksWhich(tokens: readonly string[]): boolean {
     );
   });
 }
+
+/** "có X nào …, anh/chị nhắc/báo/chỉ đạo em": "có" just before the "nào", then the lead asked to act on it. */
+function supposesAFault(tokens: readonly string[], nao: number): boolean {
+  if (!tokens.slice(Math.max(0, nao - 3), nao).includes('co')) return false;
+  for (let k = nao + 1; k < tokens.length - 1; k++) if (LEADS.includes(tokens[k] ?? '') && phraseAt(tokens, k + 1, POINT_OUT)) return true;
+  return false;
+}
+const LEADS = ['anh', 'chi', 'sep', 'thay', 'co'];
+const POINT_OUT = ['nhac', 'bao', 'chi dao', 'gop y', 'phan hoi', 'hoi', 'chinh giup', 'sua giup', 'cho y kien'];

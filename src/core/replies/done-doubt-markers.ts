@@ -54,6 +54,10 @@ export interface StrictDoubts {
   workLeft: boolean;
   /** a numbered part in the done clause: "đợt 1 xong rồi", "giai đoạn 1 đã hoàn thành", "KP3 xong" */
   numberedPart: boolean;
+  /** the done word names what comes before this work starts: "thi xong mới tổ chức", "xong đợt tiêm chủng em mới làm việc này" */
+  startsAfter: boolean;
+  /** the done word is an event's that came first: "sau khi họp dân xong", "họp xong bên em đã bắt đầu làm" */
+  eventBefore: boolean;
   /** someone else says it or it is their share: "thầy hiệu trưởng báo trường đã xong", "phần của công an" */
   saidBySomeoneElse: boolean;
   /** a step that chases others or prepares: "đã gửi công văn đôn đốc", "xong kế hoạch triển khai" */
@@ -93,6 +97,8 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     preparatory: false,
     otherOccasion: false,
     recordRequest: false,
+    startsAfter: false,
+    eventBefore: false,
     numberedPart: false,
     saidBySomeoneElse: false,
     otherTask: false,
@@ -114,7 +120,9 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
       if (namesThisTask && (namesAJob(tokens) || (tokens[0] === 'con' && namesAJob(tokens.slice(1))))) return;
       // "…, một số hộ vắng sẽ bổ sung sau", "…, tuần sau em rà tiếp": work still ahead after the done.
       const ahead = (signalsByClause[i]?.some((s) => s.tag.startsWith('start_ahead')) === true || continuesLater(tokens)) && !namesAJob(tokens);
-      if (doneSeen && (notYetAfter(tokens) || stepLeft(tokens) || restLeft(tokens) || partAhead(tokens) || ahead)) doubts.workLeft = true;
+      if (doneSeen && startAfterAt(tokens, 0)) doubts.startsAfter = true;
+      if (doneSeen && (finishesOff(tokens) || notYetAfter(tokens) || stepLeft(tokens) || restLeft(tokens) || partAhead(tokens) || ahead))
+        doubts.workLeft = true;
       return;
     }
     doneSeen = true;
@@ -129,6 +137,8 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
       if (containsPhrase(tokens, SIGNATURES) || containsPhrase(previous, SIGNATURES)) doubts.conditionOnApproval = true;
     }
     if (at.some((k) => aheadOf(tokens, k))) doubts.ahead = true;
+    if (at.some((k) => startAfterAt(tokens, k + 1))) doubts.startsAfter = true;
+    if (at.some((k) => containsPhrase(tokens.slice(0, k), AFTER_EVENT) || begunAfter(tokens, k + 1))) doubts.eventBefore = true;
     // "không còn hộ nào chưa ký": the "chưa" is the whole done, told by a double negation.
     const noneLeft = signalsByClause[i]?.some((s) => s.tag === 'done:none_left') === true;
     if (!noneLeft && (at.some((k) => negatedNear(tokens, k)) || notYetAfterDone(tokens, at[0] ?? tokens.length))) doubts.negatedNearby = true;
@@ -254,6 +264,8 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
     if (phraseAt(tokens, done.end, ALMOST_AFTER)) return true;
     if (!past && tokens[done.end] === 'truoc' && isNumber(tokens[done.end + 1])) return true;
   }
+  // "Trong tuần này bên em dứt điểm", "cuối tháng này hoàn thành": a time still running before the done word, nothing past.
+  if (!past && containsPhrase(tokens.slice(0, doneAt), RUNNING_TIMES)) return true;
   // "tuần này là xong", "trong tháng này là hoàn thành": by a time still running.
   if (tokens[doneAt - 1] === 'la' && !tokens.slice(0, doneAt).includes('da') && containsPhrase(tokens.slice(0, doneAt), RUNNING_TIMES)) return true;
   if (tokens[doneAt - 1] === 'la' && finishTimeAhead(tokens, doneAt - 1, done)) return true;
@@ -269,6 +281,31 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
     if (time && day && !['hom', 'tu', 'nghiem', 'chi', 'co', 'ban'].includes(tokens[k - 1] ?? '')) return true;
   }
   return false;
+}
+
+/** From k on, "mới" and a verb that starts the work: "… em mới làm việc này", "… tuần sau mới bắt tay vô". */
+function startAfterAt(tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < tokens.length - 1; k++) {
+    if (tokens[k] !== 'moi') continue;
+    if (phraseAt(tokens, k + 1, START_VERBS) || (tokens[k + 1] === 'duoc' && phraseAt(tokens, k + 2, START_VERBS))) return true;
+  }
+  return false;
+}
+
+/** Before a done word: the finish is of an event that comes first ("sau khi họp dân xong …"). */
+const AFTER_EVENT = ['sau khi', 'xong xuoi thi'];
+/** Verbs that only start the work (not a bare "làm": "xong rồi em đã làm báo cáo"). */
+const STARTS_ONLY = ['bat dau', 'bat tay', 'trien khai', 'khoi dong', 'tien hanh'];
+
+/** From k on, "đã" or "mới" then a verb that starts the work: "họp xong bên em đã bắt đầu làm". */
+function begunAfter(tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < tokens.length - 1; k++) if ((tokens[k] === 'da' || tokens[k] === 'moi') && phraseAt(tokens, k + 1, STARTS_ONLY)) return true;
+  return false;
+}
+
+/** "…, kho thuốc chiều nay kiểm nốt": the last of the work finished off ahead, nothing told past in the clause. */
+function finishesOff(tokens: readonly string[]): boolean {
+  return tokens.includes('not') && !tokens.includes('da') && !tokens.includes('roi');
 }
 
 /** After the done word, "chưa" and a verb of the work: "phần gửi lên quận em chưa gửi", "xong bản nháp, chưa nộp" (not "chưa có gì vướng"). */

@@ -36,12 +36,27 @@ export function saidBySomeoneElse(tokens: readonly string[], doneAt: readonly nu
 
 /** "cảm ơn mọi người đã hoàn thành", "chúc anh em hoàn thành tốt": thanks, wishes or praise to others (not "cảm ơn anh, bên em xong"). */
 function courtesyTo(tokens: readonly string[], doneAt: number): boolean {
-  const start = firstContent(tokens);
+  const start = speakerPrefixEnd(tokens, firstContent(tokens));
   const courtesy = phraseAt(tokens, start, COURTESIES);
   if (courtesy === null || courtesy.end >= doneAt) return false;
   // "anh em", "chị em", "các em" are the others addressed, not the unit.
   const between = tokens.slice(courtesy.end, doneAt);
   return !between.some((_, j) => phraseAt(between, j, SELF_SUBJECTS) !== null && !['anh', 'chi', 'cac'].includes(between[j - 1] ?? ''));
+}
+
+/** Past who speaks and for whom: "em xin", "thay mặt BCH", "em thay mặt Đảng ủy xin" before a thanks. */
+function speakerPrefixEnd(tokens: readonly string[], from: number): number {
+  let k = phraseAt(tokens, from, SELF_SUBJECTS)?.end ?? from;
+  if (tokens[k] === 'xin') k++;
+  // "thay" may have been skipped as a particle ("thấy").
+  if (tokens[k] === 'mat' && tokens[k - 1] === 'thay') k--;
+  if (tokens[k] !== 'thay' || tokens[k + 1] !== 'mat') return k;
+  // "thay mặt <a body of at most four words>": the thanks comes right after it.
+  for (let j = k + 2; j <= Math.min(tokens.length - 1, k + 6); j++) {
+    if (phraseAt(tokens, j, COURTESIES)) return j;
+    if (tokens[j] === 'xin' && phraseAt(tokens, j + 1, COURTESIES)) return j + 1;
+  }
+  return k;
 }
 
 /** "em nộp hộ bên Hội Phụ nữ rồi", "gửi báo cáo giúp phường 2", "hoàn thành thay cho xã Tân An": another unit's work. */
@@ -144,6 +159,19 @@ export function firstContent(tokens: readonly string[]): number {
 export function recordAsked(tokens: readonly string[], doneAt: number): boolean {
   const verb = phraseBefore(tokens, doneAt, RECORD_VERBS) ?? (tokens[doneAt - 1] === 'la' ? phraseBefore(tokens, doneAt - 1, RECORD_VERBS) : null);
   if (!verb) return false;
-  return verb.phrase !== 'tick' || containsPhrase(tokens, HELP_WORDS);
+  // "tick hoàn thành cho bên em", "bấm hoàn thành cho xã em": done marked for the unit by someone else's hand.
+  return !MARK_VERBS.includes(verb.phrase) || containsPhrase(tokens, HELP_WORDS) || forTheUnit(tokens, verb.end);
+}
+/** Verbs that also name a plain action ("bấm", "chọn"): a record request only when done for the unit. */
+const MARK_VERBS = ['tick', 'bam', 'chon'];
+
+/** After the record verb, "cho" and the unit: "cho bên em", "cho phường em", "cho đơn vị". */
+function forTheUnit(tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < tokens.length - 1; k++) {
+    if (tokens[k] !== 'cho') continue;
+    const rest = tokens.slice(k + 1, k + 4);
+    if (containsPhrase(rest, SELF_SUBJECTS) || rest[0] === 'don') return true;
+  }
+  return false;
 }
 const HELP_WORDS = ['giup', 'gium', 'dum', 'ho em', 'cho em', 'cho minh'];

@@ -56,12 +56,24 @@ export function guardDone(
     strict.quoted ||
     strict.otherOccasion ||
     strict.recordRequest;
-  const qualified = strict.hedge || strict.condition || strict.ahead || strict.negatedNearby || strict.workLeft || strict.preparatory || strict.numberedPart;
+  const qualified =
+    strict.hedge ||
+    strict.condition ||
+    strict.ahead ||
+    strict.startsAfter ||
+    strict.eventBefore ||
+    strict.negatedNearby ||
+    strict.workLeft ||
+    strict.preparatory ||
+    strict.numberedPart;
   if (!unfinished && !notThisUnits && !qualified) return reading;
   if (unfinished && !notThisUnits && !qualified && supersededByWholeDone(clauses, roles, signalsByClause)) return reading;
   const why = [...Object.entries(doubts), ...Object.entries(strict)].filter(([, present]) => present).map(([name]) => `guard:${name}`);
   const asked = { ...reading, percent: null, confidence: GUARDED_CONFIDENCE, reasons: [...reading.reasons, ...why] };
   if (strict.conditionOnApproval) return { ...asked, status: 'blocked' };
+  // "Hoàn thành xong đợt tiêm chủng em mới làm việc này": another event's finish, this work not begun
+  // (not "đợt 1 xong rồi, đợt 2 tháng sau mới làm": a part of this work is behind).
+  if (strict.startsAfter && !notThisUnits && !strict.numberedPart && !doubts.partial) return { ...asked, status: 'not_started' };
   // "Sáng mai em mới làm, chiều là xong": a finish ahead of a start ahead, nothing under way: not started.
   if ((strict.ahead || strict.condition) && !notThisUnits && startsAheadOnly(clauses, signalsByClause)) return { ...asked, status: 'not_started' };
   if (unfinished || (qualified && !notThisUnits)) return { ...asked, status: 'in_progress' };
@@ -182,7 +194,9 @@ const FLAWS = [
 
 /** "mà", "nhưng" then a negation: "xong rồi mà chưa ký được", "xong rồi nhưng vẫn chưa nộp". */
 const CONTRASTS = ['ma', 'nhung', 'song', 'tuy nhien'];
-const DENIALS = ['chua', 'khong', 'van chua', 'con chua', 'van khong', ...FLAWS];
+// "nhưng còn thiếu con dấu", "mà còn chờ chữ ký": something still missing or awaited after the contrast.
+const STILL_MISSING = ['con thieu', 'van thieu', 'con cho', 'con doi', 'van cho', 'van doi', 'con phai', 'con vuong'];
+const DENIALS = ['chua', 'khong', 'van chua', 'con chua', 'van khong', ...STILL_MISSING, ...FLAWS];
 
 /** The last telling clause that turns on a contrast to a negation, or -1. */
 function lastContrast(clauses: readonly Clause[], roles: readonly ClauseRole[]): number {

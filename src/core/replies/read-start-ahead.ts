@@ -1,4 +1,4 @@
-import { DONE_PHRASES } from './lexicon.ts';
+import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES } from './lexicon-context.ts';
 import { isNumber, phraseAt } from './match-phrases.ts';
 import { COUNTED } from './read-percent.ts';
@@ -18,6 +18,9 @@ export function startsLater(tokens: readonly string[]): boolean {
     if (time && tokens[i - 1] !== 'hom' && startAfterMoi(tokens, tokens.indexOf('moi', time.end))) return true;
   }
   if (tokens.includes('dang') || tokens.includes('tu')) return false;
+  // "Sau mùa mưa bão phường em mới triển khai", "Chờ qua rằm bên em mới bắt tay": after an event ahead, then "mới" and a start.
+  const opener = phraseAt(tokens, 0, AFTER_AN_EVENT);
+  if (opener && !['do', 'khi'].includes(tokens[opener.end] ?? '') && startVerbAfterMoi(tokens, tokens.indexOf('moi', opener.end))) return true;
   for (let i = 0; i < tokens.length; i++) {
     const end = dateOrMonthAt(tokens, i);
     if (end < 0) continue;
@@ -32,11 +35,21 @@ function startAfterMoi(tokens: readonly string[], moi: number): boolean {
   return moi >= 0 && phraseAt(tokens, moi + 1, DONE_PHRASES) === null;
 }
 
+/** "mới" then, within three words, a verb of starting: "mới triển khai được", "mới bắt tay vào làm", "mới xuống bản làm". */
+function startVerbAfterMoi(tokens: readonly string[], moi: number): boolean {
+  if (moi < 0 || tokens[moi - 1] === 'da') return false;
+  for (let k = moi + 1; k <= Math.min(tokens.length - 1, moi + 3); k++) if (phraseAt(tokens, k, START_VERBS)) return true;
+  return false;
+}
+
+/** At a clause's start: after an event still ahead ("sau vụ gặt", "qua Tết", "chờ qua rằm"); not "sau đó", "sau khi". */
+const AFTER_AN_EVENT = ['sau', 'qua', 'cho qua', 'doi qua', 'het', 'doi het', 'cho het'];
+
 const TURN_COMES_LATER = ['moi den', 'moi toi'];
 const TURNS = ['dot', 'luot', 'lich', 'phien', 'ky'];
 
 const DATED_STARTS = ['bat dau', 'ra quan', 'khoi dong', 'trien khai'];
-const MONTH_AHEAD = ['sang thang', 'qua thang', 'den thang', 'toi thang'];
+const MONTH_AHEAD = ['sang thang', 'qua thang', 'den thang', 'toi thang', 'sang quy', 'qua quy', 'den quy', 'toi quy'];
 
 /** "15/4", "ngày 10/5" (not "6/8 tổ", a share), "sang tháng 6": the end of the date, or -1. */
 function dateOrMonthAt(tokens: readonly string[], i: number): number {
