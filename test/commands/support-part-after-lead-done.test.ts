@@ -55,4 +55,11 @@ describe('a supporting unit’s own part after the lead reported the task done',
     expect(text).not.toContain('Công an Phường 5 (phối hợp): Chờ xác nhận');
     expect(text).toMatch(/Công an thành phố[^\n]*\(chủ trì\): Chờ xác nhận/);
   });
+
+  it('/kehoach counts the one unresolved blocker the steering digest lists', async () => {
+    const [digest = ''] = (await previewDigest(h.stores, await h.chat(STEERING_CHAT), h.clock.now(), vietnamCalendar)).messages;
+    expect(marksToPlainText(digest)).toContain('Vướng mắc chưa được giải quyết (1)');
+    const [plan] = await h.send(STEERING_CHAT, SECRETARY, '/kehoach');
+    expect(marksToPlainText(plan?.html ?? '')).toMatch(/Vướng mắc chưa gỡ: 1 \(ở 1 nhiệm vụ\)/);
+  });
 });

@@ -38,7 +38,7 @@ function supportPartsOf(view: TaskView): SupportPart[] {
 /** A supporting unit's line names the lead's "done" as the lead's (its own part is its own). */
 function leadPartOf(view: TaskView): { leadPart?: SupportPart } {
   const lead = view.parts.find((p) => p.role === 'lead');
-  if (!lead || lead.state !== 'awaiting_confirmation') return {};
+  if (lead?.state !== 'awaiting_confirmation') return {};
   const a = lead.assignment;
   return { leadPart: { unitShortName: a.unitShortName ?? a.unitName, state: lead.state, percent: null } };
 }

@@ -210,6 +210,8 @@ export const MESSAGES_VI = {
   'plan.none': 'Chưa có kế hoạch nào đang thực hiện.',
   'plan.header': '📘 Kế hoạch số <b>{number}</b>: {title}',
   'plan.phase': '• {name}: {start} – {end} ({left})',
+  'plan.blockers':
+    '⚠️ Vướng mắc chưa gỡ: {blockers} (ở {tasks} nhiệm vụ). Dòng trên xếp mỗi nhiệm vụ vào một nhóm: nhiệm vụ có vướng mắc mà quá hạn, sắp đến hạn hay chờ xác nhận được đếm ở nhóm đó.',
   'plan.counts':
     'Tổng số {total} nhiệm vụ: quá hạn {overdue} · sắp đến hạn {due_soon} · vướng mắc {blocked} · bị trả lại {returned} · đang thực hiện {in_progress} · chưa thực hiện {not_started} · chờ xác nhận {awaiting} · hoàn thành đúng hạn {done_on_time} · hoàn thành quá hạn {done_late}',
   'overdue.title': '⏰ Nhiệm vụ quá hạn (ngày {date})',

@@ -217,6 +217,8 @@ describe('every view agrees with deriveTaskState', () => {
           expect(counts).toEqual([views.length, ...order.map((b) => views.filter((v) => v.listBucket === b).length)]);
           expect(counts.slice(1).reduce((a, b) => a + b, 0)).toBe(counts[0]);
           expect(new Set(LIST_BUCKETS)).toEqual(new Set(order));
+          // …and the one count of unresolved blockers every other view shows
+          expect(overview).toContain(`Vướng mắc chưa gỡ: ${views.reduce((n, v) => n + v.blockers.length, 0)} (`);
 
           // /quahan: exactly the overdue tasks
           const overdue = [...plain(composeOverdueList(views, now, 'vi')).matchAll(/^• (T\d+) /gm)].map((m) => m[1]);
