@@ -15,6 +15,12 @@ export interface OfficialCounts {
   doneLate: number;
   openOnTime: number;
   openOverdue: number;
+  /**
+   * Of doneOnTime and openOnTime, the tasks with no deadline: never judged on time or late, so reports
+   * name them apart ("không có hạn"). Optional so that counts built elsewhere need not carry them.
+   */
+  doneNoDeadline?: number;
+  openNoDeadline?: number;
 }
 
 export interface UnitRoleCounts {
@@ -23,13 +29,23 @@ export interface UnitRoleCounts {
   support: OfficialCounts;
 }
 
-export const emptyCounts = (): OfficialCounts => ({ total: 0, doneOnTime: 0, doneLate: 0, openOnTime: 0, openOverdue: 0 });
+export const emptyCounts = (): OfficialCounts => ({
+  total: 0,
+  doneOnTime: 0,
+  doneLate: 0,
+  openOnTime: 0,
+  openOverdue: 0,
+  doneNoDeadline: 0,
+  openNoDeadline: 0,
+});
 
 export function countOfficial(rows: readonly DigestTask[]): OfficialCounts {
   const counts = emptyCounts();
   for (const row of rows) {
     counts.total++;
     counts[row.official]++;
+    if (row.due === null && row.official === 'doneOnTime') counts.doneNoDeadline = (counts.doneNoDeadline ?? 0) + 1;
+    if (row.due === null && row.official === 'openOnTime') counts.openNoDeadline = (counts.openNoDeadline ?? 0) + 1;
   }
   return counts;
 }

@@ -71,7 +71,7 @@ export async function confirmCompletion(
         title: task.title,
         timeliness: timelinessLabel(timeliness, locale),
         at: formatDateTimeVi(doneReportedAt),
-        due: updated.dueAt ? formatDateVi(updated.dueAt) : t(locale, 'task.no_due_default'),
+        due: updated.dueAt ? `${locale === 'en' ? 'due' : 'hạn'} ${formatDateVi(updated.dueAt)}` : locale === 'en' ? 'no deadline' : 'không có hạn',
       }),
     }),
   });

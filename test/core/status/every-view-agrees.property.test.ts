@@ -234,9 +234,9 @@ describe('every view agrees with deriveTaskState', () => {
             const detail = plain(
               composeTaskDetail({ view: v, reports: world.history(v.task.id, 10), evidenceCount: 0, deadlineChanges: [], now, locale: 'vi' }),
             );
-            expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi')}`);
+            expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi', v.due)}`);
             for (const p of v.parts)
-              expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${stateLabel(p.state, 'vi')}`);
+              expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${stateLabel(p.state, 'vi', p.due)}`);
             expect(detail.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(v.blockers.length);
           }
 
