@@ -7,7 +7,15 @@ import { vietnamCalendar, workingDaysBetween } from '../time/work-calendar.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
 import { bucketTasks } from './bucket-tasks.ts';
 import { allPartRows, taskRow } from './digest-rows.ts';
-import { countByUnitAndRole, countOfficial, OFFICIAL_LABEL_EN, OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from './official-counts.ts';
+import {
+  type CountKey,
+  countByUnitAndRole,
+  countOfficial,
+  OFFICIAL_LABEL_EN,
+  OFFICIAL_LABEL_VI,
+  type OfficialCounts,
+  type UnitRoleCounts,
+} from './official-counts.ts';
 import { blockerLineHtml, taskLineHtml } from './task-line.ts';
 import type { DigestPhase, DigestUnit, Locale, SilentUnit } from './types.ts';
 import { lastReportText, phaseLeftText, reportedDoneText } from './wording.ts';
@@ -62,7 +70,7 @@ function pendingExtensionLines(input: SteeringDigestInput): string[] {
   return lines;
 }
 
-const ORDER: (keyof OfficialCounts)[] = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'];
+const ORDER: CountKey[] = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'];
 
 function countLines(counts: OfficialCounts, locale: Locale): string[] {
   const labels = locale === 'vi' ? OFFICIAL_LABEL_VI : OFFICIAL_LABEL_EN;

@@ -58,7 +58,9 @@ export function countByUnitAndRole(parts: readonly DigestTask[], units: readonly
   });
 }
 
-export const OFFICIAL_LABEL_VI: Record<keyof OfficialCounts, string> = {
+export type CountKey = Exclude<keyof OfficialCounts, 'doneNoDeadline' | 'openNoDeadline'>;
+
+export const OFFICIAL_LABEL_VI: Record<CountKey, string> = {
   total: 'Tổng số',
   doneOnTime: 'Hoàn thành đúng hạn',
   doneLate: 'Hoàn thành quá hạn',
@@ -66,7 +68,7 @@ export const OFFICIAL_LABEL_VI: Record<keyof OfficialCounts, string> = {
   openOverdue: 'Chưa hoàn thành, quá hạn',
 };
 
-export const OFFICIAL_LABEL_EN: Record<keyof OfficialCounts, string> = {
+export const OFFICIAL_LABEL_EN: Record<CountKey, string> = {
   total: 'Total',
   doneOnTime: 'Done on time',
   doneLate: 'Done late',
