@@ -71,7 +71,8 @@ export async function confirmCompletion(
         title: task.title,
         timeliness: timelinessLabel(timeliness, locale),
         at: formatDateTimeVi(doneReportedAt),
-        due: updated.dueAt ? `${locale === 'en' ? 'due' : 'hạn'} ${formatDateVi(updated.dueAt)}` : locale === 'en' ? 'no deadline' : 'không có hạn',
+        // the label already says "không có hạn" when there is none
+        due: updated.dueAt ? `; ${locale === 'en' ? 'due' : 'hạn'} ${formatDateVi(updated.dueAt)}` : '',
       }),
     }),
   });
