@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { deadlineNudgesJob } from '../../jobs/deadline-nudges.ts';
 import { previewDigest } from '../../jobs/preview-digest.ts';
+import { jobDeps } from '../jobs/seed-world.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
@@ -61,5 +63,23 @@ describe('a supporting unit’s own part after the lead reported the task done',
     expect(marksToPlainText(digest)).toContain('Vướng mắc chưa được giải quyết (1)');
     const [plan] = await h.send(STEERING_CHAT, SECRETARY, '/kehoach');
     expect(marksToPlainText(plan?.html ?? '')).toMatch(/Vướng mắc chưa gỡ: 1 \(ở 1 nhiệm vụ\)/);
+  });
+
+  it('no unit is nudged while the lead’s "done" awaits confirmation (the supporting part is shown, not chased)', async () => {
+    const deps = jobDeps(h.stores);
+    const now = vietnamInstant(2023, 5, 30, 8, 0);
+    const slot = {
+      job: deadlineNudgesJob.name,
+      key: 'test',
+      chatId: null,
+      localDate: '2023-05-30',
+      scheduledAt: now,
+      relevantUntil: vietnamInstant(2023, 5, 31, 0, 0),
+      now,
+      late: false,
+    };
+    await deadlineNudgesJob.run(deps, slot);
+    const task = (await h.stores.tasks.findTaskByCode('GD2-02'))!;
+    expect(deps.outbox.messages.filter((q) => q.kind === 'nudge' && q.link?.taskId === task.id)).toEqual([]);
   });
 });
