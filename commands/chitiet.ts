@@ -2,6 +2,8 @@ import type { DeadlineChangeView } from '../src/core/usecases/compose-task-detai
 import { composeTaskDetail } from '../src/core/usecases/compose-task-detail.ts';
 import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { codeAndRest } from './args.ts';
+import { refuseArchived } from '../src/core/usecases/report-status.ts';
+import { refusalText } from './context-helpers.ts';
 import { findTaskOrReply } from './submit-report.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
@@ -29,7 +31,10 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
     to: dateOf(row.after),
     reason: row.reason ?? null,
   }));
-  await ctx.reply({ html: composeTaskDetail({ view: view!, reports, evidenceCount, deadlineChanges, pendingExtensions, now: ctx.now, locale: ctx.locale }) });
+  const detail = composeTaskDetail({ view: view!, reports, evidenceCount, deadlineChanges, pendingExtensions, now: ctx.now, locale: ctx.locale });
+  // An archived task is still shown (its history matters), but first it says why it is in no list.
+  const archived = refuseArchived(task);
+  await ctx.reply({ html: archived ? `${refusalText(ctx, archived)}\n\n${detail}` : detail });
 }
 
 export const detailCommand: CommandDefinition<{ code: string; rest: string }> = {
@@ -40,7 +45,8 @@ export const detailCommand: CommandDefinition<{ code: string; rest: string }> = 
   menu: true,
   args: codeAndRest,
   async handle(ctx, { code }) {
-    const task = await findTaskOrReply(ctx, code);
+    const task = (await ctx.deps.stores.tasks.findTaskByCode(code)) ?? (await ctx.deps.stores.tasks.findArchivedTaskByCode(code));
     if (task) await showTaskDetail(ctx, task.id);
+    else await findTaskOrReply(ctx, code);
   },
 };

@@ -60,6 +60,10 @@ export const replyToTask: ReplyHandler = {
       return true;
     }
     const refusal = await checkReportAuthority(portsOf(ctx), { task, unitId: ctx.chat.unitId, chat: ctx.chat });
+    if (refusal && task.archivedAt !== null) {
+      await replyRefusal(ctx, refusal);
+      return true;
+    }
     if (reading.status === 'none' && reading.kind === 'question') {
       // The unit asks about its own part (the same state its /nhiemvu shows).
       const [view] = await loadTaskViews(ctx.deps.stores.reports, [task], ctx.now);

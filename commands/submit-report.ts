@@ -3,7 +3,7 @@ import { t } from '../src/core/i18n/translate.ts';
 import type { ReportChannel, Role, TaskRecord } from '../src/core/model/records.ts';
 import type { OutgoingMessage } from '../src/core/model/outgoing.ts';
 import type { ReportRecord } from '../src/core/model/records.ts';
-import { reportStatus, type ReportedStatus } from '../src/core/usecases/report-status.ts';
+import { refuseArchived, reportStatus, type ReportedStatus } from '../src/core/usecases/report-status.ts';
 import { statusLabel } from '../src/core/usecases/status-label.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
 import type { CommandContext } from './types.ts';
@@ -50,9 +50,13 @@ export async function submitReport(
   return true;
 }
 
-/** Finds a task by the code the user typed, answering when there is none. */
+/** Finds a task by the code the user typed, answering when there is none (or it was archived). */
 export async function findTaskOrReply(ctx: CommandContext, code: string): Promise<TaskRecord | null> {
   const task = await ctx.deps.stores.tasks.findTaskByCode(code);
-  if (!task) await ctx.reply({ html: t(ctx.locale, 'refuse.task_not_found', { code }) });
-  return task;
+  if (task) return task;
+  const archived = await ctx.deps.stores.tasks.findArchivedTaskByCode(code);
+  const refusal = archived ? refuseArchived(archived) : null;
+  if (refusal) await replyRefusal(ctx, refusal);
+  else await ctx.reply({ html: t(ctx.locale, 'refuse.task_not_found', { code }) });
+  return null;
 }

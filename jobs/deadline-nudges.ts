@@ -36,7 +36,8 @@ export const deadlineNudgesJob: JobDefinition = {
           taskId: String(task.id),
           unitId: String(assignment.unitId),
           due,
-          status: nudgeStatus(part),
+          // while the lead's "done" awaits confirmation nobody is chased (a supporting part stays its own in the views)
+          status: view.state === 'awaiting_confirmation' ? 'awaiting_confirmation' : nudgeStatus(part),
           today: slot.localDate,
           calendar: deps.calendar,
         });

@@ -103,7 +103,13 @@ export async function startSandbox(
     // A clock button moves time as if it had passed: every nudge and digest due on the way runs, in order.
     moveClock: async (ms: number) => {
       if (!app) return clock.set(ms);
-      await walkClockTo(app.scheduler, { now: () => clock.now(), set: (instant) => clock.set(instant) }, new Date(ms));
+      const sender = app.sender;
+      await walkClockTo(app.scheduler, { now: () => clock.now(), set: (instant) => clock.set(instant) }, new Date(ms), {
+        // deliver what each stop enqueued before time moves on (a few rounds; rate-limited rows wait their turn)
+        afterStop: async () => {
+          for (let round = 0; round < 20 && (await sender.runOnce()).claimed > 0; round++);
+        },
+      });
     },
   });
   const { url, apiRoot, busyPort } = await listen(server, options.port ?? config.SANDBOX_PORT);

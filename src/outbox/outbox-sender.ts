@@ -1,6 +1,8 @@
 import { DEFAULT_QUIET_HOURS, applyQuietHours, isQuietTime, type QuietHours } from '../core/time/quiet-hours.ts';
 import type { OutgoingMessage } from '../core/model/outgoing.ts';
 import type { Clock } from '../core/time/clock.ts';
+import { nudgeDayOfKey } from '../core/nudges/plan-nudges.ts';
+import { localDateKey } from '../core/time/zone.ts';
 import { scrubSecrets } from '../logger.ts';
 import { editTargets, messageParts } from './message-parts.ts';
 import type { ClaimedMessage, OutboxQueue } from '../core/ports/outbox-queue.ts';
@@ -248,6 +250,12 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }
     if (row.edits !== null) return editRow(row, row.edits, blocked);
     const now = clock.now();
+    // A nudge says "hôm nay", "còn 1 ngày" of the day it was worded for: past that day it would lie.
+    const nudgeDay = row.kind === 'nudge' ? nudgeDayOfKey(row.idempotencyKey) : null;
+    if (nudgeDay !== null && nudgeDay < localDateKey(now)) {
+      await queue.cancel(row.id, `stale nudge of ${nudgeDay}`);
+      return 'cancelled';
+    }
     if (quietHours && row.kind !== 'reply' && !row.urgent && isQuietTime(now, quietHours)) {
       await queue.release(row.id, applyQuietHours(now, quietHours), 'held for quiet hours');
       return 'deferred';

@@ -15,13 +15,24 @@ export interface MovableClock {
 /** A walk longer than this jumps the rest, as a real outage would (the scheduler looks back a week). */
 const MAX_STOPS = 500;
 
-export async function walkClockTo(scheduler: Pick<Scheduler, 'nextSlotAt' | 'tick'>, clock: MovableClock, target: Date): Promise<number> {
+/**
+ * `afterStop`: runs at each stop, before the clock moves on — the sandbox sends the outbox there, so a
+ * message is delivered at the time it was worded for (a 16:30 digest at 16:30, not the next morning
+ * saying "còn 1 ngày" of a deadline that is today by then).
+ */
+export async function walkClockTo(
+  scheduler: Pick<Scheduler, 'nextSlotAt' | 'tick'>,
+  clock: MovableClock,
+  target: Date,
+  options: { afterStop?: () => Promise<void> } = {},
+): Promise<number> {
   let stops = 0;
   while (stops < MAX_STOPS) {
     const next = await scheduler.nextSlotAt(clock.now(), target);
     if (!next) break;
     clock.set(next);
     await scheduler.tick(clock.now());
+    await options.afterStop?.();
     stops++;
   }
   clock.set(target);

@@ -44,7 +44,7 @@ describeOnEachDatabase('decisions say what happened', (use) => {
     expect(edit.message.buttons).toBeUndefined();
     expect(edit.messageId).toBe(ask.messageId);
     expect(plain(edit.message.html)).toContain('báo hoàn thành nhiệm vụ P5-02');
-    expect(plain(edit.message.html)).toContain('Đã xác nhận hoàn thành — Hoàn thành đúng hạn — lúc 09:30 27/02/2023 bởi Thư ký Lan.');
+    expect(plain(edit.message.html)).toContain('Đã xác nhận hoàn thành — Hoàn thành (không có hạn) — lúc 09:30 27/02/2023 bởi Thư ký Lan.');
 
     const expected = 'Nhiệm vụ P5-02 đã được xác nhận hoàn thành lúc 09:30 27/02/2023 bởi Thư ký Lan.';
     h.clock.advance(60_000);

@@ -140,12 +140,13 @@ describe('a confirmed task: /chitiet and /baocao agree on the supporting units (
     await h.send(STEERING_CHAT, SECRETARY, '/xacnhan P5-01');
   });
 
-  it('every supporting unit’s part is done on time in both', async () => {
+  it('every supporting unit’s part is done in both (P5-01 has no deadline: neither on time nor late)', async () => {
     const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet P5-01');
-    expect(detail?.html).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5 (phối hợp): Hoàn thành đúng hạn');
+    expect(detail?.html).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5 (phối hợp): Hoàn thành');
+    expect(detail?.html).not.toContain('đúng hạn');
     expect(detail?.html).not.toContain('Chưa thực hiện');
     const [report] = await h.send(STEERING_CHAT, SECRETARY, '/baocao');
-    expect(report?.html).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5: chủ trì 0; phối hợp 1 (hoàn thành đúng hạn 1;');
+    expect(report?.html).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5: chủ trì 0; phối hợp 1 (hoàn thành đúng hạn 0;');
   });
 });
 

@@ -99,7 +99,7 @@ describe('the whole loop: bind → post → button → free-text reply → confi
     expect(ask?.message.buttons?.[0]?.map((b) => ('data' in b ? b.data : ''))).toEqual([`cf:${task.id}`, `rt:${task.id}`]);
   });
 
-  it('confirms from the steering group: done on time, judged at the report time, unit told', async () => {
+  it('confirms from the steering group: done (no deadline, so no verdict), judged at the report time, unit told', async () => {
     const task = (await h.stores.tasks.findTaskByCode('P5-01'))!;
     h.clock.advance(3 * 86_400_000);
     const replies = await h.press(STEERING_CHAT, SECRETARY, `cf:${task.id}`);
@@ -110,7 +110,8 @@ describe('the whole loop: bind → post → button → free-text reply → confi
     expect(after.doneReportedAt?.getTime()).toBe(task.doneReportedAt?.getTime());
     const unitChat = await h.chat(CAP5_CHAT);
     const told = h.outbox.to(unitChat.id).find((q) => q.idempotencyKey.startsWith('confirm:'));
-    expect(told?.message.html).toContain('<b>Hoàn thành đúng hạn</b>');
+    // P5-01 has no deadline: neither on time nor late
+    expect(told?.message.html).toContain('<b>Hoàn thành (không có hạn)</b> (báo hoàn thành 09:00 27/02/2023).');
     expect((await h.stores.audit.list({ action: 'task.confirm' })).length).toBe(1);
   });
 

@@ -54,6 +54,16 @@ describe('walking the sandbox clock', () => {
     expect(clock.now()).toEqual(at('2023-03-13 07:30'));
   });
 
+  it('runs the hook at each stop before moving on (the sandbox delivers the outbox there, on time)', async () => {
+    const clock = new ManualClock(at('2023-03-06 09:00'));
+    const scheduler = newScheduler(deps, clock, 'hook');
+    await scheduler.tick(clock.now());
+    const seen: string[] = [];
+    await walkClockTo(scheduler, clock, at('2023-03-07 07:30'), { afterStop: async () => void seen.push(localTime(clock.now())) });
+    expect(seen).toContain('2023-03-06 16:30');
+    expect(seen.every((t) => t <= '2023-03-07 07:30')).toBe(true);
+  });
+
   it('a jump without the walk (the bot was down) keeps the production rule: missed slots skipped, the next digest says so', async () => {
     const clock = new ManualClock(at('2023-03-06 09:00'));
     const scheduler = newScheduler(deps, clock, 'down');

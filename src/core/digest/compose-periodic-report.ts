@@ -28,24 +28,31 @@ function overallLines(c: OfficialCounts, vi: boolean): string[] {
   const done = c.doneOnTime + c.doneLate;
   const open = c.openOnTime + c.openOverdue;
   const [donePct, openPct] = percentShares([done, open]);
+  // A task with no deadline is neither on time nor late: named apart, not in "đúng hạn" / "trong hạn".
+  const doneFree = c.doneNoDeadline ?? 0;
+  const openFree = c.openNoDeadline ?? 0;
+  const free = (n: number) => (n > 0 ? (vi ? `; không có hạn ${n}` : `; no deadline ${n}`) : '');
   return vi
     ? [
         `Tổng số nhiệm vụ: ${c.total}, trong đó:`,
-        `- Đã hoàn thành: ${done} (${donePct}%), gồm: đúng hạn ${c.doneOnTime}; quá hạn ${c.doneLate}.`,
-        `- Chưa hoàn thành: ${open} (${openPct}%), gồm: trong hạn ${c.openOnTime}; quá hạn ${c.openOverdue}.`,
+        `- Đã hoàn thành: ${done} (${donePct}%), gồm: đúng hạn ${c.doneOnTime - doneFree}; quá hạn ${c.doneLate}${free(doneFree)}.`,
+        `- Chưa hoàn thành: ${open} (${openPct}%), gồm: trong hạn ${c.openOnTime - openFree}; quá hạn ${c.openOverdue}${free(openFree)}.`,
       ]
     : [
         `Total tasks: ${c.total}, of which:`,
-        `- Done: ${done} (${donePct}%): on time ${c.doneOnTime}; late ${c.doneLate}.`,
-        `- Not done: ${open} (${openPct}%): on time ${c.openOnTime}; overdue ${c.openOverdue}.`,
+        `- Done: ${done} (${donePct}%): on time ${c.doneOnTime - doneFree}; late ${c.doneLate}${free(doneFree)}.`,
+        `- Not done: ${open} (${openPct}%): on time ${c.openOnTime - openFree}; overdue ${c.openOverdue}${free(openFree)}.`,
       ];
 }
 
 function roleCounts(c: OfficialCounts, vi: boolean): string {
   if (c.total === 0) return '0';
+  const doneFree = c.doneNoDeadline ?? 0;
+  const openFree = c.openNoDeadline ?? 0;
+  const free = doneFree + openFree;
   return vi
-    ? `${c.total} (hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}; chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue})`
-    : `${c.total} (done on time ${c.doneOnTime}; done late ${c.doneLate}; not done, on time ${c.openOnTime}; not done, overdue ${c.openOverdue})`;
+    ? `${c.total} (hoàn thành đúng hạn ${c.doneOnTime - doneFree}; hoàn thành quá hạn ${c.doneLate}; chưa hoàn thành trong hạn ${c.openOnTime - openFree}; chưa hoàn thành quá hạn ${c.openOverdue}${free > 0 ? `; không có hạn ${free}: hoàn thành ${doneFree}, chưa hoàn thành ${openFree}` : ''})`
+    : `${c.total} (done on time ${c.doneOnTime - doneFree}; done late ${c.doneLate}; not done, on time ${c.openOnTime - openFree}; not done, overdue ${c.openOverdue}${free > 0 ? `; no deadline ${free}: done ${doneFree}, not done ${openFree}` : ''})`;
 }
 
 function unitLine(index: number, name: string, lead: OfficialCounts, support: OfficialCounts, vi: boolean): string {

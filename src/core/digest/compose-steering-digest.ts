@@ -5,9 +5,19 @@ import { escapeHtml } from '../text/html.ts';
 import { formatDateVi, localDateKey } from '../time/zone.ts';
 import { vietnamCalendar, workingDaysBetween } from '../time/work-calendar.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
+import { dueDistance } from '../status/days-to-due.ts';
+import { isDoneState } from '../status/derive-task-state.ts';
 import { bucketTasks } from './bucket-tasks.ts';
 import { allPartRows, taskRow } from './digest-rows.ts';
-import { countByUnitAndRole, countOfficial, OFFICIAL_LABEL_EN, OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from './official-counts.ts';
+import {
+  type CountKey,
+  countByUnitAndRole,
+  countOfficial,
+  OFFICIAL_LABEL_EN,
+  OFFICIAL_LABEL_VI,
+  type OfficialCounts,
+  type UnitRoleCounts,
+} from './official-counts.ts';
 import { blockerLineHtml, taskLineHtml } from './task-line.ts';
 import type { DigestPhase, DigestUnit, Locale, SilentUnit } from './types.ts';
 import { lastReportText, phaseLeftText, reportedDoneText } from './wording.ts';
@@ -62,7 +72,7 @@ function pendingExtensionLines(input: SteeringDigestInput): string[] {
   return lines;
 }
 
-const ORDER: (keyof OfficialCounts)[] = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'];
+const ORDER: CountKey[] = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'];
 
 function countLines(counts: OfficialCounts, locale: Locale): string[] {
   const labels = locale === 'vi' ? OFFICIAL_LABEL_VI : OFFICIAL_LABEL_EN;
@@ -162,6 +172,40 @@ function awaitingConfirmationLines(input: SteeringDigestInput): string[] {
   return lines;
 }
 
+/** Open tasks whose deadline is today (as /nhiemvu says "hạn hôm nay"), judged at the digest's own time. */
+function dueTodayLines(input: SteeringDigestInput): string[] {
+  const vi = input.locale === 'vi';
+  const rows = input.views
+    .filter((view) => view.due !== null && !isDoneState(view.state) && view.state !== 'awaiting_confirmation')
+    .filter((view) => dueDistance(view.due!, input.now).kind === 'due_today')
+    // blockers have their own section (each shown once)
+    .map((view) => ({ ...taskRow(view), blockers: [] }));
+  if (rows.length === 0) return [];
+  const options = { showUnit: true, ...(input.calendar ? { calendar: input.calendar } : {}) };
+  return ['', `📅 <b>${vi ? 'Đến hạn hôm nay' : 'Due today'} (${rows.length})</b>`, ...rows.map((row) => taskLineHtml(row, input.now, input.locale, options))];
+}
+
+/** Reports of "done" the secretariat has not decided yet, within the 3 working days before the reminder. */
+function recentlyReportedDoneLines(input: SteeringDigestInput): string[] {
+  const vi = input.locale === 'vi';
+  const calendar = input.calendar ?? vietnamCalendar;
+  const today = localDateKey(input.now);
+  const rows = input.views
+    .filter((view) => view.state === 'awaiting_confirmation' && view.doneReportedAt !== null)
+    .filter((view) => workingDaysBetween(localDateKey(view.doneReportedAt!), today, calendar) <= CONFIRMATION_REMINDER_WORKING_DAYS)
+    .map((view) => ({ ...taskRow(view), blockers: [] }));
+  if (rows.length === 0) return [];
+  const options = { showUnit: true, ...(input.calendar ? { calendar: input.calendar } : {}) };
+  return [
+    '',
+    `🟣 <b>${vi ? 'Chờ xác nhận' : 'Awaiting confirmation'} (${rows.length})</b>`,
+    ...rows.map((row) => taskLineHtml(row, input.now, input.locale, options)),
+    vi
+      ? '<i>Xác nhận bằng /xacnhan &lt;mã&gt; hoặc trả lại bằng /tralai &lt;mã&gt; &lt;lý do&gt;.</i>'
+      : '<i>Confirm with /xacnhan &lt;code&gt; or return with /tralai &lt;code&gt; &lt;reason&gt;.</i>',
+  ];
+}
+
 export function composeSteeringDigest(input: SteeringDigestInput): string {
   const { views, now, locale } = input;
   const vi = locale === 'vi';
@@ -181,7 +225,9 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
   const phases = phaseLines(input.phases, now, locale);
   if (phases.length > 0) lines.push('', `⏳ <b>${vi ? 'Tiến độ giai đoạn' : 'Phases'}</b>`, ...phases);
 
+  lines.push(...dueTodayLines(input));
   lines.push(...blockerLines(input));
+  lines.push(...recentlyReportedDoneLines(input));
   lines.push(...awaitingConfirmationLines(input));
   lines.push(...pendingExtensionLines(input));
 

@@ -26,13 +26,21 @@ function base(view: TaskView, owed: { due: Date | null; occurrence: string | nul
 
 /**
  * The supporting units that have reported on an open task (blockers have their own line). Once the lead
- * reported done every part follows the task, so there is nothing of their own to show.
+ * reported done the task's line says so; the supporting units' parts show on their own lines.
  */
 function supportPartsOf(view: TaskView): SupportPart[] {
   if (isDoneState(view.state) || view.state === 'awaiting_confirmation') return [];
   return view.parts
     .filter((p) => p.role === 'support' && p.state !== 'not_started' && p.state !== 'blocked')
     .map((p) => ({ unitShortName: p.assignment.unitShortName ?? p.assignment.unitName, state: p.state, percent: p.percent }));
+}
+
+/** A supporting unit's line names the lead's "done" as the lead's (its own part is its own). */
+function leadPartOf(view: TaskView): { leadPart?: SupportPart } {
+  const lead = view.parts.find((p) => p.role === 'lead');
+  if (lead?.state !== 'awaiting_confirmation') return {};
+  const a = lead.assignment;
+  return { leadPart: { unitShortName: a.unitShortName ?? a.unitName, state: lead.state, percent: null } };
 }
 
 /** The task as a whole, shown with its lead unit (the task's state is the lead's); supporting units' progress as theirs. */
@@ -76,6 +84,7 @@ export function partRow(view: TaskView, part: PartState): DigestTask {
     // a unit's own blocker shows until resolved, even while the task awaits confirmation
     blockers: part.role === 'lead' ? view.blockers : view.blockers.filter((b) => b.unitId === a.unitId),
     supportParts: part.role === 'lead' ? supportPartsOf(view) : [],
+    ...(part.role === 'support' ? leadPartOf(view) : {}),
   };
 }
 

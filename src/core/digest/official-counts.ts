@@ -15,6 +15,12 @@ export interface OfficialCounts {
   doneLate: number;
   openOnTime: number;
   openOverdue: number;
+  /**
+   * Of doneOnTime and openOnTime, the tasks with no deadline: never judged on time or late, so reports
+   * name them apart ("không có hạn"). Optional so that counts built elsewhere need not carry them.
+   */
+  doneNoDeadline?: number;
+  openNoDeadline?: number;
 }
 
 export interface UnitRoleCounts {
@@ -23,13 +29,23 @@ export interface UnitRoleCounts {
   support: OfficialCounts;
 }
 
-export const emptyCounts = (): OfficialCounts => ({ total: 0, doneOnTime: 0, doneLate: 0, openOnTime: 0, openOverdue: 0 });
+export const emptyCounts = (): OfficialCounts => ({
+  total: 0,
+  doneOnTime: 0,
+  doneLate: 0,
+  openOnTime: 0,
+  openOverdue: 0,
+  doneNoDeadline: 0,
+  openNoDeadline: 0,
+});
 
 export function countOfficial(rows: readonly DigestTask[]): OfficialCounts {
   const counts = emptyCounts();
   for (const row of rows) {
     counts.total++;
     counts[row.official]++;
+    if (row.due === null && row.official === 'doneOnTime') counts.doneNoDeadline = (counts.doneNoDeadline ?? 0) + 1;
+    if (row.due === null && row.official === 'openOnTime') counts.openNoDeadline = (counts.openNoDeadline ?? 0) + 1;
   }
   return counts;
 }
@@ -42,7 +58,9 @@ export function countByUnitAndRole(parts: readonly DigestTask[], units: readonly
   });
 }
 
-export const OFFICIAL_LABEL_VI: Record<keyof OfficialCounts, string> = {
+export type CountKey = Exclude<keyof OfficialCounts, 'doneNoDeadline' | 'openNoDeadline'>;
+
+export const OFFICIAL_LABEL_VI: Record<CountKey, string> = {
   total: 'Tổng số',
   doneOnTime: 'Hoàn thành đúng hạn',
   doneLate: 'Hoàn thành quá hạn',
@@ -50,7 +68,7 @@ export const OFFICIAL_LABEL_VI: Record<keyof OfficialCounts, string> = {
   openOverdue: 'Chưa hoàn thành, quá hạn',
 };
 
-export const OFFICIAL_LABEL_EN: Record<keyof OfficialCounts, string> = {
+export const OFFICIAL_LABEL_EN: Record<CountKey, string> = {
   total: 'Total',
   doneOnTime: 'Done on time',
   doneLate: 'Done late',

@@ -37,6 +37,7 @@ export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, option
   for (const support of task.supportParts ?? []) {
     line += `\n  ${t(locale, 'line.support_part', { unit: support.unitShortName, status: stateLabel(support.state, locale), percent: support.percent === null || isDoneState(support.state) ? '' : ` ${support.percent}%` })}`;
   }
+  if (task.leadPart) line += `\n  ${t(locale, 'line.lead_part', { unit: task.leadPart.unitShortName, status: stateLabel(task.leadPart.state, locale) })}`;
   for (const blocker of task.blockers) {
     line += `\n  ${blockerLineHtml(blocker, now, locale, { showUnit: showBlockerUnit, ...(options.calendar ? { calendar: options.calendar } : {}) })}`;
   }

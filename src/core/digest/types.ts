@@ -36,6 +36,8 @@ export interface DigestTask {
    * so that their progress is read as theirs and not the lead's
    */
   supportParts?: readonly SupportPart[];
+  /** on a supporting unit's own line: the lead's part, once the lead reported the task done */
+  leadPart?: SupportPart;
 }
 
 export interface SupportPart {

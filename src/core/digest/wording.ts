@@ -20,9 +20,10 @@ export function dueText(due: Date | null, now: Date, locale: Locale): string {
   return `${locale === 'vi' ? 'hạn' : 'due'} ${formatDateVi(due)} (${dueDistanceText(due, now, locale)})`;
 }
 
-/** "báo hoàn thành 20/02/2023, đúng hạn" / "reported done 20/02/2023, 3 days late" */
+/** "báo hoàn thành 20/02/2023, đúng hạn" / "reported done 20/02/2023, 3 days late"; no verdict without a deadline. */
 export function reportedDoneText(judged: ReportedTimeliness, locale: Locale): string {
-  return `${locale === 'vi' ? 'báo hoàn thành' : 'reported done'} ${formatDateVi(judged.reportedAt)}, ${lateDaysText(judged.lateDays, locale)}`;
+  const reported = `${locale === 'vi' ? 'báo hoàn thành' : 'reported done'} ${formatDateVi(judged.reportedAt)}`;
+  return judged.lateDays === null ? reported : `${reported}, ${lateDaysText(judged.lateDays, locale)}`;
 }
 
 /** "đúng hạn" / "trễ 3 ngày" ("on time" / "3 days late"): a report judged against its deadline. */
@@ -74,6 +75,8 @@ export const STATE_LABEL_EN: Record<TaskState, string> = {
   done_late: 'Done late',
 };
 
-export function stateLabel(state: TaskState, locale: Locale): string {
+/** `due`: pass the deadline judged (null: none) so that a task with no deadline is "Hoàn thành", not "đúng hạn". */
+export function stateLabel(state: TaskState, locale: Locale, due?: Date | null): string {
+  if (due === null && state === 'done_on_time') return locale === 'en' ? 'Done' : 'Hoàn thành';
   return (locale === 'en' ? STATE_LABEL_EN : STATE_LABEL_VI)[state];
 }

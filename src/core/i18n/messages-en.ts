@@ -23,6 +23,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'refuse.other_unit': 'Only members of the {unit} group can act on this report.',
   'refuse.task_not_found': 'No task with code <b>{code}</b>. Send /nhiemvu to list tasks.',
   'refuse.task_done': 'Task {code} has been confirmed done; no more reports are taken.',
+  'refuse.task_archived':
+    'Task {code} was archived on {date}, when plan {plan} was imported again without it; no reports are taken. Send /nhiemvu for the current tasks.',
   'refuse.already_awaiting': 'Task {code} was already reported done and awaits the steering committee.',
   'refuse.not_awaiting': 'Task {code} has not been reported done, so it cannot be confirmed or returned.',
   'refuse.invite_place': '/moi works only in the steering group or in a private chat with the bot.',
@@ -117,7 +119,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'undo.confirmed': 'The task has been confirmed, so this cannot be undone.',
   'undo.returned': 'The steering committee has already returned this report, so it cannot be undone. Report again when the work is done.',
   'confirm.ok': 'Task {code} confirmed done: <b>{timeliness}</b>.',
-  'confirm.unit': '🎉 The steering committee confirmed task <b>{code}</b> {title} done — <b>{timeliness}</b> (reported {at}; due {due}).',
+  'confirm.unit': '🎉 The steering committee confirmed task <b>{code}</b> {title} done — <b>{timeliness}</b> (reported {at}{due}).',
   'return.need_reason': 'A reason is required. Send: <code>/tralai {code} &lt;reason&gt;</code>',
   'return.ok': 'Task {code} returned to the lead unit.',
   'return.unit':
@@ -200,6 +202,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'detail.no_history': 'No reports yet.',
   'detail.history_line': '• {at} — {unit}, {who}: {status}{percent}{note}',
   'line.support_part': '↳ Support: {unit} — {status}{percent}',
+  'line.lead_part': '↳ Lead: {unit} — {status}',
   'detail.undo_line': '• {at} — {unit}, {who}: undid the report {what}; status back to: {status}{percent}',
   'detail.undo_what': '“{status}” of {at}',
   'detail.undo_what_unknown': 'made before',
@@ -210,6 +213,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan.none': 'No active plan.',
   'plan.header': '📘 Plan No. <b>{number}</b>: {title}',
   'plan.phase': '• {name}: {start} – {end} ({left})',
+  'plan.blockers':
+    '⚠️ Unresolved blockers: {blockers} (on {tasks} task(s)). The line above puts each task in one group: a blocked task that is overdue, due soon or awaiting confirmation is counted there.',
   'plan.counts':
     '{total} tasks: overdue {overdue} · due soon {due_soon} · blocked {blocked} · returned {returned} · in progress {in_progress} · not started {not_started} · awaiting confirmation {awaiting} · done on time {done_on_time} · done late {done_late}',
   'overdue.title': '⏰ Overdue tasks ({date})',

@@ -21,6 +21,8 @@ export const MESSAGES_VI = {
   'refuse.other_unit': 'Chỉ thành viên nhóm của đơn vị {unit} mới được thao tác trên báo cáo này.',
   'refuse.task_not_found': 'Không tìm thấy nhiệm vụ có mã <b>{code}</b>. Gõ /nhiemvu để xem danh sách.',
   'refuse.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành; không nhận thêm báo cáo.',
+  'refuse.task_archived':
+    'Nhiệm vụ {code} đã được lưu trữ ngày {date}, khi kế hoạch {plan} được nhập lại không còn nhiệm vụ này; không nhận báo cáo. Gõ /nhiemvu để xem nhiệm vụ hiện hành.',
   'refuse.already_awaiting': 'Nhiệm vụ {code} đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận.',
   'refuse.not_awaiting': 'Nhiệm vụ {code} chưa được báo hoàn thành nên chưa thể xác nhận hoặc trả lại.',
   'refuse.invite_place': 'Lệnh /moi chỉ dùng trong nhóm Ban Chỉ đạo hoặc khi nhắn riêng với bot.',
@@ -116,7 +118,7 @@ export const MESSAGES_VI = {
   'undo.confirmed': 'Nhiệm vụ đã được Ban Chỉ đạo xác nhận nên không hoàn tác được.',
   'undo.returned': 'Ban Chỉ đạo đã trả lại báo cáo hoàn thành này nên không hoàn tác được. Khi làm xong, đơn vị báo hoàn thành lại.',
   'confirm.ok': 'Đã xác nhận hoàn thành nhiệm vụ {code}: <b>{timeliness}</b>.',
-  'confirm.unit': '🎉 Ban Chỉ đạo đã xác nhận nhiệm vụ <b>{code}</b> {title} hoàn thành — <b>{timeliness}</b> (báo hoàn thành {at}; hạn {due}).',
+  'confirm.unit': '🎉 Ban Chỉ đạo đã xác nhận nhiệm vụ <b>{code}</b> {title} hoàn thành — <b>{timeliness}</b> (báo hoàn thành {at}{due}).',
   'return.need_reason': 'Cần nêu lý do trả lại. Gửi: <code>/tralai {code} &lt;lý do&gt;</code>',
   'return.ok': 'Đã trả lại nhiệm vụ {code} cho đơn vị chủ trì.',
   'return.unit':
@@ -200,6 +202,7 @@ export const MESSAGES_VI = {
   'detail.no_history': 'Chưa có báo cáo nào.',
   'detail.history_line': '• {at} — {unit}, {who}: {status}{percent}{note}',
   'line.support_part': '↳ Phối hợp: {unit} — {status}{percent}',
+  'line.lead_part': '↳ Chủ trì: {unit} — {status}',
   'detail.undo_line': '• {at} — {unit}, {who}: hoàn tác báo cáo {what}; trạng thái trở lại: {status}{percent}',
   'detail.undo_what': '“{status}” lúc {at}',
   'detail.undo_what_unknown': 'trước đó',
@@ -210,6 +213,8 @@ export const MESSAGES_VI = {
   'plan.none': 'Chưa có kế hoạch nào đang thực hiện.',
   'plan.header': '📘 Kế hoạch số <b>{number}</b>: {title}',
   'plan.phase': '• {name}: {start} – {end} ({left})',
+  'plan.blockers':
+    '⚠️ Vướng mắc chưa gỡ: {blockers} (ở {tasks} nhiệm vụ). Dòng trên xếp mỗi nhiệm vụ vào một nhóm: nhiệm vụ có vướng mắc mà quá hạn, sắp đến hạn hay chờ xác nhận được đếm ở nhóm đó.',
   'plan.counts':
     'Tổng số {total} nhiệm vụ: quá hạn {overdue} · sắp đến hạn {due_soon} · vướng mắc {blocked} · bị trả lại {returned} · đang thực hiện {in_progress} · chưa thực hiện {not_started} · chờ xác nhận {awaiting} · hoàn thành đúng hạn {done_on_time} · hoàn thành quá hạn {done_late}',
   'overdue.title': '⏰ Nhiệm vụ quá hạn (ngày {date})',

@@ -48,6 +48,16 @@ export function nudgeSlotKey(taskId: string, unitId: string, kind: NudgeKind, da
   return `nudge:${taskId}:${unitId}:${kind}:${date}`;
 }
 
+/**
+ * The local day a unit nudge was worded for ("2023-02-28"), read from its key (or a message key made
+ * from it); null if none. An escalation is keyed by its scheduled day but worded when it is caught
+ * up, so it has none (it must not be dropped).
+ */
+export function nudgeDayOfKey(key: string): string | null {
+  if (!key.startsWith('nudge:') || key.includes(':escalate:')) return null;
+  return /:(\d{4}-\d{2}-\d{2})(?::|$)/.exec(key)?.[1] ?? null;
+}
+
 const NO_NUDGES: ReadonlySet<TaskStatus> = new Set<TaskStatus>(['done', 'awaiting_confirmation']);
 
 /** The dates of every nudge for a deadline, in order (for previews, task details and tests). */

@@ -9,6 +9,8 @@ export interface TaskStore {
   getTask(id: number): Promise<TaskRecord | null>;
   /** By code within active plans; codes are matched case-insensitively. */
   findTaskByCode(code: string): Promise<TaskRecord | null>;
+  /** The newest archived task with this code (no longer in its re-imported plan), to tell why it is gone. */
+  findArchivedTaskByCode(code: string): Promise<TaskRecord | null>;
   findTaskByMessage(chatId: number, messageId: string): Promise<{ task: TaskRecord; unitId: number | null } | null>;
   recordTaskMessage(input: { taskId: number; chatId: number; messageId: string; unitId: number | null }): Promise<void>;
   /** Sets the task's unit roles; removed units keep their history (assignment marked removed). */

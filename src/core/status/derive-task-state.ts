@@ -4,8 +4,9 @@
  * lists, details, digests, /baocao) reads these and nothing else.
  *
  * Rules (docs/status.md says the same for people):
- * - A unit's part is its own latest report, until the lead reports the whole task done: then every
- *   part follows the task (chờ xác nhận, then hoàn thành when the secretariat confirms).
+ * - A unit's part is its own latest report. The lead's part follows the task once the lead reports it
+ *   done (chờ xác nhận); a supporting unit's part stays its own (its blocker, its percent) until the
+ *   secretariat confirms the task, when every part is done.
  * - A supporting unit that reports "done" has finished its part (judged at the time it said so);
  *   the task stays open until the lead reports done.
  * - The task is: hoàn thành (đúng/quá hạn) once confirmed; chờ xác nhận after the lead's "done";
@@ -182,27 +183,30 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
   const closed = task.status === 'done';
   const awaiting = task.status === 'awaiting_confirmation';
   const taskDoneAt = task.doneReportedAt;
-  const followsTask: TaskState | null = closed ? doneState(task.dueAt, taskDoneAt ?? task.confirmedAt) : awaiting ? 'awaiting_confirmation' : null;
+  const closedState: TaskState | null = closed ? doneState(task.dueAt, taskDoneAt ?? task.confirmedAt) : null;
+  const followsTask: TaskState | null = closedState ?? (awaiting ? 'awaiting_confirmation' : null);
   const recurring = task.recurrence !== null;
   const blockers: Blocker[] = [];
   const parts: PartState[] = task.assignments.map((a) => {
     const owed = owedDeadline(task, a, reportHistoryOf(a, reports ?? null, reportsComplete), now);
     const blocker = closed ? null : blockerOf(a, reports ?? [], now);
     if (blocker) blockers.push(blocker);
-    const state = followsTask ?? ownState(task, a, blocker);
-    const doneReportedAt = followsTask ? taskDoneAt : a.role === 'support' ? a.doneReportedAt : null;
+    // The lead's "done" is the lead's: a supporting unit's part keeps its own state until the task is confirmed.
+    const partFollows = a.role === 'lead' ? followsTask : closedState;
+    const state = partFollows ?? ownState(task, a, blocker);
+    const doneReportedAt = partFollows ? taskDoneAt : a.role === 'support' ? a.doneReportedAt : null;
     return {
       assignment: a,
       role: a.role,
       state,
       listBucket: listBucketOf(state, owed.due, now, recurring),
       official: officialOf(state, owed.due, doneReportedAt, now, recurring),
-      percent: followsTask ? (task.percent ?? a.percent) : isDoneState(state) ? 100 : a.percent,
+      percent: partFollows ? (task.percent ?? a.percent) : isDoneState(state) ? 100 : a.percent,
       due: owed.due,
       occurrence: owed.occurrence,
       occurrences: owed.occurrences,
       doneReportedAt,
-      blocker: followsTask ? null : blocker,
+      blocker: partFollows ? null : blocker,
     };
   });
   let state: TaskState;

@@ -9,8 +9,8 @@ import { daysOverdue } from './days-to-due.ts';
 
 export interface ReportedTimeliness {
   reportedAt: Date;
-  /** 0 when reported on time; else whole local days after the deadline (at least 1) */
-  lateDays: number;
+  /** 0 when reported on time; else whole local days after the deadline (at least 1); null: no deadline to judge by */
+  lateDays: number | null;
 }
 
 /**
@@ -20,5 +20,5 @@ export interface ReportedTimeliness {
 export function reportedTimeliness(bucket: ListBucket, due: Date | null, doneReportedAt: Date | null): ReportedTimeliness | null {
   if (doneReportedAt === null) return null;
   if (bucket !== 'awaiting_confirmation' && bucket !== 'done_on_time' && bucket !== 'done_late') return null;
-  return { reportedAt: doneReportedAt, lateDays: due ? daysOverdue(due, doneReportedAt) : 0 };
+  return { reportedAt: doneReportedAt, lateDays: due ? daysOverdue(due, doneReportedAt) : null };
 }

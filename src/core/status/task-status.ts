@@ -25,7 +25,7 @@ export const STATUS_LABEL_EN: Record<TaskStatus, string> = {
 };
 
 /** Timeliness of a task: open ones against today, finished ones against when the unit reported done. */
-export type Timeliness = 'on_track' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late' | 'no_deadline';
+export type Timeliness = 'on_track' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late' | 'no_deadline' | 'done_no_deadline';
 
 export const TIMELINESS_LABEL_VI: Record<Timeliness, string> = {
   on_track: 'Trong hạn',
@@ -34,6 +34,7 @@ export const TIMELINESS_LABEL_VI: Record<Timeliness, string> = {
   done_on_time: 'Hoàn thành đúng hạn',
   done_late: 'Hoàn thành quá hạn',
   no_deadline: 'Không có hạn',
+  done_no_deadline: 'Hoàn thành (không có hạn)',
 };
 
 export const TIMELINESS_LABEL_EN: Record<Timeliness, string> = {
@@ -43,6 +44,7 @@ export const TIMELINESS_LABEL_EN: Record<Timeliness, string> = {
   done_on_time: 'Done on time',
   done_late: 'Done late',
   no_deadline: 'No deadline',
+  done_no_deadline: 'Done (no deadline)',
 };
 
 export interface TimelinessInput {
@@ -55,7 +57,8 @@ export interface TimelinessInput {
 
 export function judgeTimeliness({ status, due, now, doneReportedAt }: TimelinessInput): Timeliness {
   if (status === 'done') {
-    if (!due) return 'done_on_time';
+    // with no deadline there is no "on time" nor "late"
+    if (!due) return 'done_no_deadline';
     const at = doneReportedAt ?? now;
     return at.getTime() <= due.getTime() ? 'done_on_time' : 'done_late';
   }

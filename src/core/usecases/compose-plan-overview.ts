@@ -39,6 +39,10 @@ export function composePlanOverview(plans: readonly PlanRecord[], views: readonl
         done_late: counts.done_late,
       }),
     );
+    // The same count of unresolved blockers as the digests, /nhiemvu and /baocao section IV (any bucket).
+    const planViews = views.filter((v) => v.task.planId === plan.id);
+    const blockers = planViews.reduce((n, v) => n + v.blockers.length, 0);
+    lines.push(t(locale, 'plan.blockers', { blockers, tasks: planViews.filter((v) => v.blockers.length > 0).length }));
     parts.push(lines.join('\n'));
   }
   return parts.join('\n\n');

@@ -71,7 +71,8 @@ export async function confirmCompletion(
         title: task.title,
         timeliness: timelinessLabel(timeliness, locale),
         at: formatDateTimeVi(doneReportedAt),
-        due: updated.dueAt ? formatDateVi(updated.dueAt) : t(locale, 'task.no_due_default'),
+        // the label already says "không có hạn" when there is none
+        due: updated.dueAt ? `; ${locale === 'en' ? 'due' : 'hạn'} ${formatDateVi(updated.dueAt)}` : '',
       }),
     }),
   });

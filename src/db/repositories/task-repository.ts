@@ -65,6 +65,14 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
       });
       return row ? toTask(row) : null;
     },
+    async findArchivedTaskByCode(code) {
+      const row = await prisma.task.findFirst({
+        where: { code: code.trim().toUpperCase(), archivedAt: { not: null } },
+        include: taskInclude,
+        orderBy: { archivedAt: 'desc' },
+      });
+      return row ? toTask(row) : null;
+    },
     async findTaskByMessage(chatId, messageId) {
       const key = `${chatId}:${messageId}`;
       let link = links.get(key);

@@ -27,12 +27,12 @@ describe('bucketTasks', () => {
 
 describe('official counts', () => {
   it('count each task once overall and each unit’s parts by role', () => {
-    expect(countOfficial(views().map(taskRow))).toEqual({ total: 8, doneOnTime: 1, doneLate: 1, openOnTime: 5, openOverdue: 1 });
+    expect(countOfficial(views().map(taskRow))).toMatchObject({ total: 8, doneOnTime: 1, doneLate: 1, openOnTime: 5, openOverdue: 1 });
     const units = [
       { code: 'CATP', name: 'Công an thành phố' },
       { code: 'CAP5', name: 'Công an Phường 5' },
     ];
-    expect(countByUnitAndRole(allPartRows(views()), units)).toEqual([
+    expect(countByUnitAndRole(allPartRows(views()), units)).toMatchObject([
       {
         unit: units[0],
         lead: { total: 7, doneOnTime: 1, doneLate: 1, openOnTime: 4, openOverdue: 1 },

@@ -67,13 +67,14 @@ describe('deriveTaskState', () => {
     expect(view.blockers).toMatchObject([{ note: 'mới', since: vietnamInstant(2023, 6, 3) }]);
   });
 
-  it('after the lead’s "done" every part waits for confirmation, judged at the report; an open blocker stays listed', () => {
+  it('after the lead’s "done" the lead’s part waits for confirmation, judged at the report; a supporting unit keeps its own part and blocker', () => {
     const done = vietnamInstant(2023, 6, 19);
     const late = vietnamInstant(2023, 6, 25);
     const view = deriveTaskState({ task: withParts('awaiting_confirmation', { status: 'blocked' }, { doneReportedAt: done }), now: late });
     expect(view.state).toBe('awaiting_confirmation');
     expect(view.official).toBe('openOnTime');
-    expect(view.parts.map((p) => p.state)).toEqual(['awaiting_confirmation', 'awaiting_confirmation']);
+    expect(view.parts.map((p) => p.state)).toEqual(['awaiting_confirmation', 'blocked']);
+    expect(view.parts[1]!.blocker).not.toBeNull();
     expect(view.blockers).toHaveLength(1);
   });
 

@@ -217,6 +217,8 @@ describe('every view agrees with deriveTaskState', () => {
           expect(counts).toEqual([views.length, ...order.map((b) => views.filter((v) => v.listBucket === b).length)]);
           expect(counts.slice(1).reduce((a, b) => a + b, 0)).toBe(counts[0]);
           expect(new Set(LIST_BUCKETS)).toEqual(new Set(order));
+          // …and the one count of unresolved blockers every other view shows
+          expect(overview).toContain(`Vướng mắc chưa gỡ: ${views.reduce((n, v) => n + v.blockers.length, 0)} (`);
 
           // /quahan: exactly the overdue tasks
           const overdue = [...plain(composeOverdueList(views, now, 'vi')).matchAll(/^• (T\d+) /gm)].map((m) => m[1]);
@@ -232,9 +234,9 @@ describe('every view agrees with deriveTaskState', () => {
             const detail = plain(
               composeTaskDetail({ view: v, reports: world.history(v.task.id, 10), evidenceCount: 0, deadlineChanges: [], now, locale: 'vi' }),
             );
-            expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi')}`);
+            expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi', v.due)}`);
             for (const p of v.parts)
-              expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${stateLabel(p.state, 'vi')}`);
+              expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${stateLabel(p.state, 'vi', p.due)}`);
             expect(detail.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(v.blockers.length);
           }
 
