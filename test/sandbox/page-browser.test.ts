@@ -142,7 +142,8 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(390);
       expect(box!.width).toBeGreaterThan(150);
-      const font = await phone.evaluate(() => {
+      // A string expression: the test's tsconfig has no DOM library.
+      const font = await phone.evaluate(`(() => {
         const message = document.createElement('div');
         message.className = 'message';
         const code = document.createElement('code');
@@ -151,7 +152,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web
         const family = getComputedStyle(code).fontFamily;
         message.remove();
         return family;
-      });
+      })()`);
       expect(font).toMatch(/^"Noto Sans Mono", "DejaVu Sans Mono"/);
     } finally {
       await phone.close();
