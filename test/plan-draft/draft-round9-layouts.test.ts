@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { draftPlan } from '../../src/core/plan-draft/draft-plan.ts';
+import { HEAD, helpers } from './support/round3.ts';
+
+// Texts written for these tests (round 9 of the drafter): headings that name a ministry department with its code,
+// and a Party committee named by the body it leads.
+
+describe('a ministry department heading closed by its code', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ CỤ THỂ',
+      '1. Cục Cảnh sát giao thông (C08)',
+      'a) Tổ chức tuần tra, kiểm soát, hoàn thành trước ngày 30/6/2025.',
+      '2. Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)',
+      'Ban hành hướng dẫn an toàn khu vực sạc xe điện, hoàn thành trước ngày 30/4/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('names the whole department, lower-case words and commas included', () => {
+    expect(name(by('tuần tra')?.lead)).toBe('Cục Cảnh sát giao thông');
+    expect(name(by('sạc xe điện')?.lead)).toBe('Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ');
+  });
+
+  it('makes no task of the rest of the heading', () => {
+    expect(draft.tasks.map((t) => t.title)).not.toContain('Giao thông');
+    expect(draft.tasks).toHaveLength(2);
+  });
+});
+
+describe('a Party committee named by the body it leads', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ CỤ THỂ',
+      '1. Đảng ủy Ủy ban nhân dân thành phố',
+      'Lãnh đạo xây dựng Kế hoạch thực hiện, ban hành trước ngày 30/11/2025.',
+      '2. Đảng ủy đặc khu Hòn Ngư',
+      'Lãnh đạo xây dựng mô hình "Làng chài xanh", hoàn thành trước ngày 30/6/2026.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads one unit, the committee of that body', () => {
+    expect(name(by('Kế hoạch thực hiện')?.lead)).toBe('Đảng ủy Ủy ban nhân dân thành phố');
+    expect(name(by('Làng chài xanh')?.lead)).toBe('Đảng ủy đặc khu Hòn Ngư');
+  });
+});
