@@ -47,3 +47,23 @@ describe('a Party committee named by the body it leads', () => {
     expect(name(by('Làng chài xanh')?.lead)).toBe('Đảng ủy đặc khu Hòn Ngư');
   });
 });
+
+describe('a letter that turns to another addressee with "Đối với X, đề nghị:"', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'Bộ đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo thực hiện các nội dung sau:',
+      '1. Bố trí kinh phí tổ chức chiến dịch tiêm bổ sung, hoàn thành trước ngày 15/10/2025.',
+      'Đối với Sở Y tế các tỉnh, thành phố, đề nghị:',
+      'a) Tăng cường giám sát, phát hiện sớm ca bệnh tại cộng đồng.',
+      'b) Rà soát, lập danh sách trẻ chưa tiêm, hoàn thành trước ngày 10/9/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('gives the items under the lead-in to the unit it turns to', () => {
+    expect(name(by('Bố trí kinh phí')?.lead)).toMatch(/^Ủy ban nhân dân các tỉnh/);
+    expect(name(by('giám sát')?.lead)).toBe('Sở Y tế các tỉnh, thành phố');
+    expect(name(by('danh sách trẻ')?.lead)).toBe('Sở Y tế các tỉnh, thành phố');
+  });
+});
