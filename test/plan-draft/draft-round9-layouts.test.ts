@@ -67,3 +67,24 @@ describe('a letter that turns to another addressee with "Đối với X, đề n
     expect(name(by('danh sách trẻ')?.lead)).toBe('Sở Y tế các tỉnh, thành phố');
   });
 });
+
+describe('the closing request about problems', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Cục Cảnh sát hình sự tổng hợp, báo cáo Bộ trưởng kết quả thực hiện trước ngày 15/12/2025.',
+      '2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Bộ (qua Cục Cảnh sát hình sự) để được hướng dẫn./.',
+      '3. Ban Chỉ đạo phường phân công thành viên theo dõi địa bàn. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, báo cáo về Ban Chỉ đạo để kịp thời chỉ đạo.',
+    ].join('\n'),
+  );
+
+  it('makes no task of it as a whole item', () => {
+    expect(draft.tasks.some((t) => /để được hướng dẫn/u.test(t.source))).toBe(false);
+    expect(draft.tasks.some((t) => /báo cáo Bộ trưởng/u.test(t.source))).toBe(true);
+  });
+
+  it('keeps it as a duty after a unit’s own work in its item', () => {
+    expect(draft.tasks.some((t) => /để kịp thời chỉ đạo/u.test(t.source))).toBe(true);
+  });
+});
