@@ -88,3 +88,20 @@ describe('the closing request about problems', () => {
     expect(draft.tasks.some((t) => /để kịp thời chỉ đạo/u.test(t.source))).toBe(true);
   });
 });
+
+describe('a letter’s and a plan’s closing lines', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Sở Y tế tổ chức giám sát ca bệnh, báo cáo trước ngày 10/9/2025.',
+      'Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, chỉ đạo thực hiện./.',
+      'Trên đây là Kế hoạch phòng, chống dịch bệnh động vật năm 2025 của Sở',
+      'Nông nghiệp và Môi trường tỉnh Đồng Khê./.',
+    ].join('\n'),
+  );
+
+  it('makes no task of "đề nghị … quan tâm, chỉ đạo thực hiện" nor of "Trên đây là Kế hoạch …"', () => {
+    expect(draft.tasks.map((t) => t.source)).toEqual([expect.stringMatching(/^Sở Y tế tổ chức giám sát/u)]);
+  });
+});
