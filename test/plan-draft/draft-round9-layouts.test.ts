@@ -105,3 +105,20 @@ describe('a letter’s and a plan’s closing lines', () => {
     expect(draft.tasks.map((t) => t.source)).toEqual([expect.stringMatching(/^Sở Y tế tổ chức giám sát/u)]);
   });
 });
+
+describe('a Party collective with its owner as a heading', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Các cấp ủy, tổ chức đảng trực thuộc Thành ủy',
+      '- Tổ chức học tập, quán triệt Nghị quyết, hoàn thành trước ngày 31/12/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the whole heading as the collective, leaving no task of "trực thuộc Thành ủy"', () => {
+    expect(draft.tasks.map((t) => t.title)).toEqual([expect.stringMatching(/^Tổ chức học tập/u)]);
+    expect(name(by('học tập')?.lead)).toMatch(/^các cấp ủy, tổ chức đảng trực thuộc Thành ủy$/iu);
+  });
+});

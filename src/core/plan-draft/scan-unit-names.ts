@@ -349,7 +349,8 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
     if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
     // "các cấp ủy, tổ chức đảng", "các đảng ủy trực thuộc": the Party's bodies, not "đang" (being) or "uy (tín)"
     if (token.folded === 'dang' && token.word.toLocaleLowerCase('vi') !== 'đảng') break;
-    if (i > t && tokens[i - 1]!.folded === 'dang' && token.folded !== 'uy') break;
+    // "các cấp ủy, tổ chức đảng trực thuộc Thành ủy": the owner may follow the Party's bodies
+    if (i > t && tokens[i - 1]!.folded === 'dang' && token.folded !== 'uy' && !(token.folded === 'truc' && tokens[i + 1]?.folded === 'thuoc')) break;
     if (token.folded === 'uy' && (token.word.toLocaleLowerCase('vi') !== 'ủy' || !['cap', 'dang', ...OWNER_LEVELS].includes(tokens[i - 1]?.folded ?? '')))
       break;
     // "các chi hội tổ chức …": the branches end the group; what follows is the duty
