@@ -154,18 +154,6 @@ const NOTICE_CLOSING = /\bthong bao (?:de|cho) [^;]{0,80}\bbiet(?:,? (?:va )?(?:
 const CLOSING_REQUEST_AFTER =
   /^[^;]*\b(?:to chuc |trien khai )?thuc hien (?:nghiem|nghiem tuc|nghiem chinh|dung|day du)(?: va (?:hieu qua|day du))? (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay[\s./]*$/;
 
-/**
- * "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Bộ (qua Cục …) để được hướng dẫn./." as a
- * whole item: the plan's closing request, no duty of its own; the same sentence after a unit's duties in its item
- * ("Các thành viên Ban Chỉ đạo … Trong quá trình thực hiện nếu có khó khăn, vướng mắc, báo cáo về …") stays that unit's duty
- */
-const PROBLEMS_CLOSING =
-  /^(?:trong )?qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^.;]{0,40}\bneu co (?:phat sinh )?(?:kho khan,? )?vuong mac\b[^;]*\bde (?:duoc )?(?:huong dan|xem xet|tong hop|chi dao|kip thoi|giai quyet|phoi hop)[^;]*$/;
-
-export function isProblemsClosing(text: string): boolean {
-  return PROBLEMS_CLOSING.test(foldVietnamese(text));
-}
-
 /** "Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, chỉ đạo thực hiện./.": a letter's closing line */
 /** "Trên đây là Kế hoạch … của Sở …./.": the plan's closing sentence */
 const THIS_WAS_THE_PLAN = /^tren day la (?:ke hoach|chuong trinh|huong dan|phuong an|de an)\b[^;]*$/;

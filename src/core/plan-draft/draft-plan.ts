@@ -3,18 +3,7 @@ import { foldVietnamese } from '../text/fold.ts';
 import { type AttributeBlock, attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
-import {
-  inTaskScope,
-  isBoilerplate,
-  isHeading,
-  isProblemsClosing,
-  isRule,
-  isSectionTitle,
-  isUnitHeading,
-  onlyPeriod,
-  readCriterion,
-  readPhaseLabel,
-} from './classify-node.ts';
+import { inTaskScope, isBoilerplate, isHeading, isRule, isSectionTitle, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import { countdownDeadline, countdownHeading, daysAfterEvent, type EventDate, isCountdownAnchor, isEventStatement, readEventDate } from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
@@ -111,7 +100,7 @@ export function draftPlan(raw: string): PlanDraft {
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
     }
-    if (isBoilerplate(node.text) || isProblemsClosing(node.text) || isRule(node.text) || isEventStatement(node.text)) return;
+    if (isBoilerplate(node.text) || isRule(node.text) || isEventStatement(node.text)) return;
     // "Điều 1. Ban hành Phương án … mùa khô năm 2026; …": the decision adopts the document, no one's duty
     if (
       node.kind === 'article' &&
