@@ -154,6 +154,11 @@ const NOTICE_CLOSING = /\bthong bao (?:de|cho) [^;]{0,80}\bbiet(?:,? (?:va )?(?:
 const CLOSING_REQUEST_AFTER =
   /^[^;]*\b(?:to chuc |trien khai )?thuc hien (?:nghiem|nghiem tuc|nghiem chinh|dung|day du)(?: va (?:hieu qua|day du))? (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay[\s./]*$/;
 
+/** "Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, chỉ đạo thực hiện./.": a letter's closing line */
+/** "Trên đây là Kế hoạch … của Sở …./.": the plan's closing sentence */
+const THIS_WAS_THE_PLAN = /^tren day la (?:ke hoach|chuong trinh|huong dan|phuong an|de an)\b[^;]*$/;
+const ASKED_TO_CARE = /^[^;:]{0,80}\bde nghi\b[^;:]{0,120}\bquan tam,? (?:lanh dao, )?chi dao(?:,? (?:to chuc |trien khai )?thuc hien)?[\s./]*$/;
+
 /** "Kính đề nghị Ban Thường vụ Đảng ủy xã quan tâm lãnh đạo, chỉ đạo; đề nghị UBND xã tạo điều kiện …": support asked of superiors, not work */
 function superiorsAsked(folded: string): boolean {
   if (!/^(?:kinh )?de nghi\b/.test(folded)) return false;
@@ -173,6 +178,8 @@ export function isBoilerplate(text: string): boolean {
     ACT_ON_ASSIGNMENT.test(folded) ||
     CARRY_OUT_PLAN.test(folded) ||
     NOTICE_CLOSING.test(folded) ||
+    ASKED_TO_CARE.test(folded) ||
+    THIS_WAS_THE_PLAN.test(folded) ||
     /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh (?:kem theo|theo)\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
       folded,
     )

@@ -109,7 +109,8 @@ function byStatedRole(text: string, chains: readonly Chain[]): Chain | undefined
 
 /** "Đối với Ngân hàng Nhà nước, Bộ Xây dựng đề nghị chỉ đạo …": the unit the paragraph turns to is asked, not the one asking. */
 const ADDRESSED = /^\s*(?:đối với|riêng(?: đối với)?)\s+$/iu;
-const ASKS = /^,\s*(?:[^;:.]{0,80}?\s)?(?:đề nghị|yêu cầu|giao)\s+/iu;
+// "Đối với Sở Y tế các tỉnh, thành phố, đề nghị:" over its items asks the same of each
+const ASKS = /^,\s*(?:[^;:.]{0,80}?\s)?(?:đề nghị|yêu cầu|giao)(?:\s+|\s*:\s*$)/iu;
 
 function byAddressed(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
   // the asking unit may follow at once ("Đối với X, Bộ Y đề nghị"): only the first name is addressed

@@ -1,6 +1,9 @@
 import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
 import { findSteeringLevel, levelList, noGapBetween, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
+
+/** The rest of a heading line after a department's capitalised name, up to its code in brackets: " giao thông (C08)". */
+const CODED_HEADING_REST = /^((?:,? [\p{Ll}][\p{Ll}\p{M}]*){1,12}) \([A-Z]\d{2}\)[ \t]*(?:\n|$)/u;
 import { type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
@@ -273,6 +276,13 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       const placeEnd = head.abbr === 'CTY' ? /^.*\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?=(?:\s+\p{Ll}\S*)+$)/u.exec(titleText)?.[0] : undefined;
       unit.title = placeEnd ?? titleText;
       end = placeEnd ? tokens[after]!.start + placeEnd.length : title.end;
+      // "1. Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)": a ministry department's heading closed by its
+      // code names the whole department, lower-case words and commas included
+      const coded = head.kind === 'department' ? CODED_HEADING_REST.exec(text.slice(end)) : null;
+      if (coded) {
+        end += coded[1]!.length;
+        unit.title = text.slice(tokens[after]!.start, end);
+      }
     }
   }
   // "Trạm Y tế các xã, thị trấn", "Phòng Văn hóa - Xã hội các huyện": the office of every unit of those levels, a collective
@@ -300,6 +310,16 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       end = found.end;
     } else if (head.tail === 'level' && head.abbr === 'CA') {
       return undefined; // "lực lượng Công an" without a level names no particular unit
+    } else if (head.abbr === 'DU' && nextToken && noGapBetween(text, end, nextToken.start)) {
+      // "Đảng ủy Ủy ban nhân dân thành phố", "Đảng ủy đặc khu Hòn Ngư": the Party committee of the body named after it
+      const body = matchHead(text, folded, tokens, after);
+      const bodyEnd = body && 'unit' in body ? body.end : undefined;
+      const special = /^(?:dac khu|khoi) /.test(folded.slice(nextToken.start)) ? readPlaceName(tokens, after + 2) : undefined;
+      const ownerEnd = bodyEnd ?? special?.end;
+      if (ownerEnd !== undefined) {
+        unit.title = text.slice(nextToken.start, ownerEnd);
+        end = ownerEnd;
+      }
     }
   }
   unit.end = end;
@@ -329,7 +349,8 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
     if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
     // "các cấp ủy, tổ chức đảng", "các đảng ủy trực thuộc": the Party's bodies, not "đang" (being) or "uy (tín)"
     if (token.folded === 'dang' && token.word.toLocaleLowerCase('vi') !== 'đảng') break;
-    if (i > t && tokens[i - 1]!.folded === 'dang' && token.folded !== 'uy') break;
+    // "các cấp ủy, tổ chức đảng trực thuộc Thành ủy": the owner may follow the Party's bodies
+    if (i > t && tokens[i - 1]!.folded === 'dang' && token.folded !== 'uy' && !(token.folded === 'truc' && tokens[i + 1]?.folded === 'thuoc')) break;
     if (token.folded === 'uy' && (token.word.toLocaleLowerCase('vi') !== 'ủy' || !['cap', 'dang', ...OWNER_LEVELS].includes(tokens[i - 1]?.folded ?? '')))
       break;
     // "các chi hội tổ chức …": the branches end the group; what follows is the duty
