@@ -1,6 +1,6 @@
 import { DONE_PHRASES } from './lexicon.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
-import { groupAt } from './read-clause-roles.ts';
+import { groupAt } from './detect-request.ts';
 import { INTENSIFIERS, NOT_SELF_BEFORE, PRAISE_WORDS, REMARK_OPENERS, REMARKS, SPEED_WORDS } from './lexicon-others.ts';
 import { firstContent } from './done-doubt-others.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';

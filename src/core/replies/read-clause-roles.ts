@@ -1,4 +1,3 @@
-import { ownEntry } from '../text/own-entry.ts';
 import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { asksReceipt, offersFurtherHelp } from './detect-courtesy.ts';
 import { isQuestionClause } from './detect-question.ts';
@@ -7,17 +6,10 @@ import { PARTICLES } from './lexicon-non-reports.ts';
 import {
   ADDRESSEES,
   FORWARDING_MARKERS,
-  GROUP_ADDRESSEES,
-  HELP_OBJECTS,
-  IMPERATIVES,
-  STRONG_IMPERATIVES,
   NOT_RELAY,
   OTHER_TOPIC,
   RELAY_OPENERS,
   RELAY_VERBS,
-  REQUEST_ENDINGS,
-  REQUEST_OPENERS,
-  SELF_SUBJECTS,
   TELLING_MARKERS,
   THEIRS,
   THIRD_PARTY_ALONE,
@@ -33,6 +25,8 @@ import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phra
 import { seeksConfirmation } from './guard-done.ts';
 import { haltedFromAbove } from './read-signals.ts';
 import type { Clause } from './types.ts';
+import { firstContent, SELF, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
+import { groupAt, instructsGroup, isRequest } from './detect-request.ts';
 
 /**
  * What a clause does: tells this unit's status, asks, asks someone else to act, passes on a third
@@ -40,31 +34,6 @@ import type { Clause } from './types.ts';
  */
 export type ClauseRole = 'tell' | 'ask' | 'request' | 'relay' | 'other_task';
 
-/** Words that may open a clause without being its subject ("dạ", "báo cáo anh", "hôm qua"). */
-const OPENING_WORDS = [
-  ...PARTICLES,
-  'vang',
-  'ok',
-  'thua',
-  'kinh',
-  'bao cao',
-  'hom qua',
-  'hom nay',
-  'sang nay',
-  'chieu nay',
-  'vua',
-  'vua roi',
-  'moi',
-  'cung',
-  'lai',
-  'thi',
-  'la',
-  'da',
-  'tuan truoc',
-  'luc nay',
-];
-const OPENING = indexPhrases(OPENING_WORDS);
-const SELF = indexPhrases(SELF_SUBJECTS);
 const RELAYS = indexPhrases(RELAY_VERBS);
 const RELAY_OPENING = indexPhrases(RELAY_OPENERS);
 const FORWARDING = indexPhrases(FORWARDING_MARKERS);
@@ -150,10 +119,6 @@ function wishesOthers(tokens: readonly string[]): boolean {
 
 /** Bodies above or beside the unit that ask after a task. */
 const BODIES = ['quan', 'huyen', 'tinh', 'phuong', 'xa', 'so', 'phong', 'bcd', 'sep'];
-
-/** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
-const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi'];
-const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho', 'please', 'pls', 'plz'];
 
 /** Roles of the reply's clauses, decided clause by clause and then across the reply. */
 export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
@@ -334,17 +299,6 @@ function ownConsequence(tokens: readonly string[]): boolean {
   );
 }
 
-function firstContent(tokens: readonly string[]): number {
-  let i = 0;
-  for (let match = phraseAtIn(tokens, i, OPENING); match && i < tokens.length; match = phraseAtIn(tokens, i, OPENING)) i = match.end;
-  return i;
-}
-
-function startsWithSelf(tokens: readonly string[]): boolean {
-  for (let i = 0; i < Math.min(tokens.length, 4); i++) if (phraseAtIn(tokens, i, SELF)) return true;
-  return false;
-}
-
 /** "bên Hội Phụ nữ báo xong rồi", "nghe nói bên công an làm xong", "anh Tuấn bảo là hoàn thành". */
 function isRelay(tokens: readonly string[]): boolean {
   if (containsIn(tokens, RELAY_OPENING)) return true;
@@ -403,140 +357,6 @@ function othersAsSubject(tokens: readonly string[]): boolean {
 
 /** After "bên", a side of a place: "bên phải", "bên trong", "bên kia đường" is not a unit. */
 const SIDES = ['phai', 'trai', 'trong', 'ngoai', 'tren', 'duoi'];
-
-/** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */
-function isRequest(tokens: readonly string[]): boolean {
-  const start = firstContent(tokens);
-  // "Ai xong trước thì hỗ trợ tổ khác": whoever finishes is told what to do, even to help.
-  if (addressesWhoever(tokens, start)) return true;
-  if (asksToCheck(tokens)) return true;
-  if (containsPhrase(tokens, HELP_OBJECTS)) return false;
-  if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
-  const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
-  // "Đồng chí Lan đôn đốc các chi hội hoàn thành trong tuần": a comrade named, then a deadline ahead, nothing told as happened.
-  if (phraseAt(tokens, 0, COMRADES) && deadlineAhead(tokens) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
-  // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
-  if ((addressed || containsPhrase(tokens, ADDRESSEES)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
-  if (instructsGroup(tokens, start)) return true;
-  const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS) || endsAddressed(tokens);
-  // "Đ/c Hùng hoàn thành giúp em phần tổng hợp": asked to finish for the teller, nothing told as done.
-  if (containsPhrase(tokens, REQUEST_ENDINGS) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
-  return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0 && !selfActsLater(tokens);
-}
-
-/** The lead addressed, or a plea, before a verb of checking: "anh", "nhờ anh", "phiền chị". */
-const CHECK_ADDRESS = ['nho', 'phien', 'anh', 'chi', 'sep'];
-const CHECK_VERBS = ['kiem tra', 'xem', 'coi', 'check', 'ra', 'soat', 'duyet', 'doc'];
-/** Right after the verb: "lại", "giúp", "giùm", "dùm", "hộ", "qua" make it a request to the lead. */
-const CHECK_HELP = ['lai', 'giup', 'gium', 'dum', 'ho', 'qua'];
-const HELP = ['giup', 'gium', 'dum'];
-
-/**
- * "Anh kiểm tra lại giúp em file đã gửi nha", "Kiểm tra giúp em file đã gửi": asks the lead to check
- * what was sent; the "đã" qualifies the thing to check, it tells nothing of the task.
- */
-function asksToCheck(tokens: readonly string[]): boolean {
-  let k = 0;
-  while (k < tokens.length && PARTICLES.includes(tokens[k] ?? '') && !CHECK_ADDRESS.includes(tokens[k] ?? '')) k++;
-  const from = k;
-  while (k < from + 3 && CHECK_ADDRESS.includes(tokens[k] ?? '')) k++;
-  const verb = phraseAt(tokens, k, CHECK_VERBS);
-  if (!verb || !phraseAt(tokens, verb.end, CHECK_HELP)) return false;
-  // Unaddressed, only a plea for help makes it a request ("rà lại hồ sơ đã nộp" may tell what the unit did).
-  return k > from || tokens.slice(verb.end, verb.end + 3).some((t) => HELP.includes(t));
-}
-
-const COMRADES = ['dong chi', 'd c', 'dc', 'dong chi truong'];
-
-/** "các tổ còn lại mai em đi", "mấy hộ kia thì em làm sau": the unit itself is the one to act, after a time or "thì". */
-function selfActsLater(tokens: readonly string[]): boolean {
-  return tokens.some((_, k) => k > 0 && phraseAtIn(tokens, k, SELF) !== null && SELF_AFTER.includes(tokens[k - 1] ?? ''));
-}
-const SELF_AFTER = ['mai', 'thi', 'sau', 'nay', 'toi', 'chieu', 'sang', 'tuan', 'roi'];
-
-/** Words that tell what has happened or is happening: a clause with one is not asking for it. */
-const TOLD_AS_HAPPENED = ['da', 'dang', 'roi', 'chua', 'bi', 'van'];
-
-/**
- * A group addressed at the clause's start, then an imperative ("các khu phố nhớ xong trước 20/5", "anh
- * em ráng xong trong tuần này"), a deadline ahead ("tổ trưởng các tổ hoàn thành danh sách gửi về trước
- * 10h sáng mai"), or "whoever … then" ("ai xong trước thì hỗ trợ tổ khác"): an instruction, even though
- * it names the outcome.
- */
-function instructsGroup(tokens: readonly string[], start: number): boolean {
-  const group = groupAt(tokens, start);
-  if (!group) return false;
-  // "các đơn vị chưa hoàn thành khẩn trương báo cáo": a strong imperative, not told as done ("đã khẩn trương").
-  for (let k = group.end; k < tokens.length; k++) {
-    if (phraseAt(tokens, k, STRONG_IMPERATIVES) && !['da', 'dang', 'roi'].includes(tokens[k - 1] ?? '')) return true;
-  }
-  // "các đơn vị chuẩn bị hồ sơ đầy đủ": the group, then at once a bare task verb (not "các tổ rà soát xong", told done).
-  const verb = phraseAt(tokens, group.end, TASKS_GIVEN);
-  if (verb && !TOLD_DONE_AFTER.includes(tokens[verb.end] ?? '') && !tokens.some((t) => ['da', 'dang', 'roi', 'van', 'chua'].includes(t))) return true;
-  if (indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) >= 0) return false;
-  for (let k = group.end; k < Math.min(tokens.length, group.end + 4); k++) {
-    const imperative = phraseAt(tokens, k, IMPERATIVES);
-    // "mọi người cố gắng lắm": "lắm" describes the effort, it does not urge it.
-    if (imperative && !DESCRIBING_AFTER.includes(tokens[imperative.end] ?? '')) return true;
-  }
-  return deadlineAhead(tokens);
-}
-
-/** Task verbs a group is told to carry out. */
-const TASKS_GIVEN = ['chuan bi', 'hoan thien', 'bo sung', 'cap nhat', 'ra soat', 'kiem tra', 'tong hop', 'trien khai', 'thuc hien', 'to chuc', 'lap'];
-/** Right after the verb, it is told done: "các tổ rà soát xong", "các tổ kiểm tra hết rồi". */
-const TOLD_DONE_AFTER = ['xong', 'du', 'het', 'roi', 'duoc', 'xong xuoi', 'hoan tat'];
-
-/** The group addressed at the clause's start; addressees such as "các đồng chí" are also skipped as openers, so look from its first word. */
-export function groupAt(tokens: readonly string[], start: number): { phrase: string; end: number } | null {
-  for (let k = 0; k <= start && k < tokens.length; k++) {
-    const group = phraseAt(tokens, k, GROUP_ADDRESSEES);
-    if (group) return group;
-  }
-  return null;
-}
-
-/** "ai xong trước thì …", "tổ nào xong thì …": whoever, then what they are to do. */
-function addressesWhoever(tokens: readonly string[], start: number): boolean {
-  const group = groupAt(tokens, start);
-  return group !== null && (group.phrase === 'ai' || group.phrase.endsWith(' nao')) && tokens.includes('thi', group.end);
-}
-
-const DESCRIBING_AFTER = ['lam', 'qua', 'ghe', 'that', 'thiet', 'het suc', 'nhieu'];
-
-/** "trước 10h", "trước thứ 6", "trước ngày 30/6", "trong hôm nay", "trong tuần này": a deadline still to come. */
-function deadlineAhead(tokens: readonly string[]): boolean {
-  return tokens.some((token, k) => {
-    const next = tokens[k + 1];
-    if (token === 'truoc') return next !== undefined && (/^\d/.test(next) || DEADLINE_WORDS.includes(next));
-    return token === 'trong' && next !== undefined && ['hom', 'tuan', 'thang', 'ngay', 'sang', 'chieu'].includes(next);
-  });
-}
-const DEADLINE_WORDS = ['thu', 'ngay', 'cuoi', 'sang', 'chieu', 'toi', 'trua', 'chu', 'han', 'deadline', 'mai'];
-
-/** "… họp giao ban ở hội trường nha các anh chị", "… cho em nha mọi người": an announcement to everyone. */
-function endsAddressed(tokens: readonly string[]): boolean {
-  for (let i = Math.max(1, tokens.length - 6); i < tokens.length; i++) {
-    const addressee = phraseAt(tokens, i, ADDRESSEES);
-    if (addressee && tokens.slice(addressee.end).every((token) => PARTICLES.includes(token)) && !startsWithSelf(tokens)) return true;
-  }
-  return false;
-}
-
-/** "cho em trước 10h", "cho mình chậm nhất sáng mai": a deadline the teller sets for others. */
-const DEADLINE_FOR_ME = ['cho em truoc', 'cho minh truoc', 'cho toi truoc', 'cho em cham nhat', 'cho minh cham nhat', 'cho toi cham nhat', 'cho em trong'];
-/** "văn phòng", "vấn đề" fold to "van" like "vẫn"; "Đảng ủy", "đảng viên" to "dang" like "đang" ("đảng bộ" stays: "đang bổ sung"). */
-const OTHER_WORDS_AFTER: Readonly<Record<string, readonly string[]>> = {
-  van: ['phong', 'ban', 'thu', 'hoa', 'de', 'kien', 'nghe', 'hoc', 'minh'],
-  dang: ['uy', 'vien'],
-};
-
-function tellingMarkerFrom(tokens: readonly string[], start: number): number {
-  for (let i = indexOfPhrase(tokens, TELLING_MARKERS, start); i >= 0; i = indexOfPhrase(tokens, TELLING_MARKERS, i + 1)) {
-    if (!ownEntry(OTHER_WORDS_AFTER, tokens[i] ?? '')?.includes(tokens[i + 1] ?? '')) return i;
-  }
-  return -1;
-}
 
 type Topic = 'this' | 'other' | 'named' | null;
 
