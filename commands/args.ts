@@ -8,8 +8,6 @@ export const noArgs = z.string().transform(() => undefined as undefined);
 
 export const optionalText = z.string().transform((s) => s.trim());
 
-export const requiredText = z.string().trim().min(1);
-
 /** "<mã> [phần còn lại]" */
 export const codeAndRest = z
   .string()

@@ -30,7 +30,7 @@ import { FORWARDED, TOLD_BY } from './lexicon-others.ts';
 import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
 import { continuesLater, leavesOut, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
-import type { ClauseRole } from './read-clause-roles.ts';
+import type { ClauseRole } from './types.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, Signal } from './types.ts';
 

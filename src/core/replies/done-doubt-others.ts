@@ -19,7 +19,7 @@ import {
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { DONE_PHRASES } from './lexicon.ts';
 import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
-import { PLACE_BEFORE_NOI } from './read-clause-roles.ts';
+import { PLACE_BEFORE_NOI } from './lexicon-clause-roles.ts';
 
 /**
  * Inside a done clause, signs that the completion is someone else's to tell or someone else's share:

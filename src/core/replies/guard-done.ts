@@ -1,10 +1,9 @@
 import { quotedName, strictDoubts } from './done-doubt-markers.ts';
 import { toldLate } from './done-doubt-work-left.ts';
 import { WHOLE_OR_NOW } from './lexicon-context.ts';
-import { PARTICLES } from './lexicon-non-reports.ts';
-import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
-import type { ClauseRole } from './read-clause-roles.ts';
-import type { Clause, ReplyReading, Signal } from './types.ts';
+import { containsPhrase, phraseAt } from './match-phrases.ts';
+import type { Clause, ClauseRole, ReplyReading, Signal } from './types.ts';
+import { seeksConfirmation } from './detect-confirmation-ask.ts';
 
 /** What in a reply makes a "done" doubtful. */
 export interface DoneDoubts {
@@ -143,21 +142,6 @@ function doneDoubts(
     thirdParty: roles.some((role, i) => role === 'relay' && !quotedName(clauses[i])),
     seeksConfirmation: clauses.some((clause, i) => roles[i] === 'tell' && seeksConfirmation(clause.tokens)),
   };
-}
-
-/** Clause-final particles that turn a statement into a request to confirm it: "hả", "nhỉ", "hè", "chứ", "sao", "phải không". */
-const CONFIRMATION_PARTICLES = ['ha', 'nhi', 'he', 'chu', 'ha ta', 'phai ha', 'nhi ta', 'sao', 'phai khong', 'dung khong', 'a ha'];
-
-/** "Xong rồi hả anh", "Đã nộp rồi nhỉ", "Việc đó xong rồi chứ anh": the teller asks whether it is done. */
-export function seeksConfirmation(tokens: readonly string[]): boolean {
-  let end = tokens.length;
-  for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
-    if (CONFIRMATION_PARTICLES.includes(particle.phrase)) return true;
-    end = particle.start;
-  }
-  const asking = phraseBefore(tokens, end, CONFIRMATION_PARTICLES);
-  // "đã nộp bản sao rồi": a copy, not "sao?".
-  return asking !== null && !(asking.phrase === 'sao' && tokens[asking.start - 1] === 'ban');
 }
 
 function lastIndex(signalsByClause: readonly (readonly Signal[])[], test: (signal: Signal) => boolean): number {

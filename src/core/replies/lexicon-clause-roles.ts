@@ -380,3 +380,6 @@ export const HELP_OBJECTS = [
 
 /** Tense or report words: a clause with one tells, it does not instruct. */
 export const TELLING_MARKERS = ['da', 'dang', 'roi', 'xong', 'hoan thanh', 'chua', 'van', 'duoc', 'bi', 'vuong'];
+
+/** Before "nơi" (a place), which folds like "nói". */
+export const PLACE_BEFORE_NOI = ['tai', 'o', 'moi', 'khap', 'den', 'toi', 'tung', 'cac', 'nhung', 'mot', 'co', 've'];

@@ -8,6 +8,7 @@ import {
   FORWARDING_MARKERS,
   NOT_RELAY,
   OTHER_TOPIC,
+  PLACE_BEFORE_NOI,
   RELAY_OPENERS,
   RELAY_VERBS,
   TELLING_MARKERS,
@@ -22,17 +23,11 @@ import {
 import { FUTURE_TIMES } from './lexicon-context.ts';
 import { WHOLE_BODIES } from './lexicon-others.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
-import { seeksConfirmation } from './guard-done.ts';
-import { haltedFromAbove } from './read-signals.ts';
-import type { Clause } from './types.ts';
+import { seeksConfirmation } from './detect-confirmation-ask.ts';
+import { haltedFromAbove } from './detect-halt.ts';
+import type { Clause, ClauseRole } from './types.ts';
 import { firstContent, SELF, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
 import { groupAt, instructsGroup, isRequest } from './detect-request.ts';
-
-/**
- * What a clause does: tells this unit's status, asks, asks someone else to act, passes on a third
- * party's status, or speaks of another task.
- */
-export type ClauseRole = 'tell' | 'ask' | 'request' | 'relay' | 'other_task';
 
 const RELAYS = indexPhrases(RELAY_VERBS);
 const RELAY_OPENING = indexPhrases(RELAY_OPENERS);
@@ -68,9 +63,6 @@ const PEERS = indexPhrases([
 const OTHER_BODIES = indexPhrases(['phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'truong', 'tram', 'thi tran', 'quan', 'huyen', 'ben']);
 const SENT_FOR_REFERENCE = indexPhrases(['tham khao', 'de anh so sanh', 'de anh nam', 'de chi nam', 'de anh biet', 'de chi biet', 'chuyen tiep', 'forward']);
 const UNIT_HEADS = indexPhrases(['ben', 'phuong', 'xa', 'hoi', 'doan', 'cong an', 'ubnd', 'to', 'khu pho', 'thon', 'ap', 'truong', 'tram', 'cac']);
-
-/** Before "nơi" (a place), which folds like "nói". */
-export const PLACE_BEFORE_NOI = ['tai', 'o', 'moi', 'khap', 'den', 'toi', 'tung', 'cac', 'nhung', 'mot', 'co', 've'];
 
 /** "mai họp mấy giờ", "họp ở đâu", "phòng họp nào": a meeting's time or place, and no status word. */
 const WHEN_OR_WHERE = ['may gio', 'luc may gio', 'o dau', 'phong nao', 'khi nao', 'hoi truong nao'];

@@ -1,5 +1,5 @@
 import { ACTIVITY_VERBS, DONE_PHRASES, NEUTRAL_PHRASES, PREPARING, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
-import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, ORDERED_HALT_NOT_BEFORE, ORDERED_HALTS, PROBLEM_WORDS } from './lexicon-blockers.ts';
+import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
 import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, OWN_REASONS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
@@ -32,6 +32,7 @@ import { bodyHasNotDelivered } from './read-body-delivery.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import type { Clause, Signal } from './types.ts';
+import { haltedFromAbove } from './detect-halt.ts';
 
 type Category =
   | 'neutral'
@@ -364,12 +365,4 @@ function sitsAtTheWork(tokens: readonly string[]): boolean {
   const at = tokens.indexOf('ngoi');
   if (at < 0 || containsPhrase(tokens.slice(0, at), FUTURE_TIMES)) return false;
   return phraseAt(tokens, at + 1, [...START_VERBS, ...ACTIVITY_VERBS, 'nhap', 'go', 'sua']) !== null;
-}
-
-/** A halt or a postponement ordered ("cho tạm hoãn", "yêu cầu tạm dừng"), not "cho hoàn thành". */
-export function haltedFromAbove(tokens: readonly string[]): boolean {
-  return tokens.some((_, i) => {
-    const halt = phraseAt(tokens, i, ORDERED_HALTS);
-    return halt !== null && !ORDERED_HALT_NOT_BEFORE.includes(tokens[halt.end] ?? '');
-  });
 }

@@ -42,3 +42,9 @@ export interface Signal {
   strong: boolean;
   tag: string;
 }
+
+/**
+ * What a clause does: tells this unit's status, asks, asks someone else to act, passes on a third
+ * party's status, or speaks of another task.
+ */
+export type ClauseRole = 'tell' | 'ask' | 'request' | 'relay' | 'other_task';

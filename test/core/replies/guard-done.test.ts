@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guardDone } from '../../../src/core/replies/guard-done.ts';
-import type { ClauseRole } from '../../../src/core/replies/read-clause-roles.ts';
+import type { ClauseRole } from '../../../src/core/replies/types.ts';
 import { readReply } from '../../../src/core/replies/read-reply.ts';
 import { REPLY_CONFIDENCE_THRESHOLD, type Clause, type ReplyReading, type Signal } from '../../../src/core/replies/types.ts';
 
