@@ -122,7 +122,7 @@ describe('end to end: bind → post → button → free-text reply → confirm �
     const since = mark(server);
     server.pressButton({ chatId: STEERING_CHAT_ID, fromUserId: SECRETARIAT_USER_ID, messageId: ask.message.message_id, data: `cf:${id}` });
     await waitForBotMessage(server, STEERING_CHAT_ID, since, 'Đã xác nhận hoàn thành nhiệm vụ P5-01');
-    const told = await waitForBotMessage(server, unitChat, since, 'Hoàn thành đúng hạn');
+    const told = await waitForBotMessage(server, unitChat, since, 'Hoàn thành (không có hạn)');
     expect(told.message.text).toContain('P5-01');
     const task = await prisma().task.findUniqueOrThrow({ where: { id } });
     expect(task.status).toBe('done');
