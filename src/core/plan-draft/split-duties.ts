@@ -282,18 +282,21 @@ export function splitRounds(task: DraftTask, timeText: string, ctx: DeadlineCont
     return { round: s.round, text, time: readTime(text, [], ctx) };
   });
   if (rounds.some((r) => !r.time.deadline)) return [task];
-  return rounds.map((r) => {
-    const out: DraftTask = {
-      ...task,
-      title: `${task.title} (đợt ${r.round})`,
-      body: `${task.body} — ${r.text}`,
-      source: `${task.source} — ${r.text}`,
-      support: [...task.support],
-      reviewNotes: [...task.reviewNotes.filter((n) => !/nhiều mốc/.test(n)), ...r.time.notes],
-    };
-    out.deadline = r.time.deadline!;
-    return out;
-  });
+  return rounds.map((r) => taskOfPart(task, `đợt ${r.round}`, r.text, r.time));
+}
+
+/** One part of a task split by its time line (a round, a report of a regime): its own title tail, words and deadline. */
+function taskOfPart(task: DraftTask, label: string, text: string, time: ReturnType<typeof readTime>): DraftTask {
+  const out: DraftTask = {
+    ...task,
+    title: `${task.title} (${label})`,
+    body: `${task.body} — ${text}`,
+    source: `${task.source} — ${text}`,
+    support: [...task.support],
+    reviewNotes: [...task.reviewNotes.filter((n) => !/nhiều mốc/.test(n)), ...time.notes],
+  };
+  out.deadline = time.deadline!;
+  return out;
 }
 
 /** "Báo cáo tháng …", "báo cáo 6 tháng …", "báo cáo năm …": one report of a reporting regime, with its own time. */
@@ -312,16 +315,5 @@ function splitReports(task: DraftTask, timeText: string, ctx: DeadlineContext): 
   if (parts.length < 2) return [task];
   const reports = parts.map((text) => ({ text, kind: REPORT_KIND.exec(text)?.[1], time: readTime(text, [], ctx) }));
   if (reports.some((r) => !r.kind || !r.time.deadline)) return [task];
-  return reports.map((r) => {
-    const out: DraftTask = {
-      ...task,
-      title: `${task.title} (báo cáo ${r.kind!.toLocaleLowerCase('vi')})`,
-      body: `${task.body} — ${r.text}`,
-      source: `${task.source} — ${r.text}`,
-      support: [...task.support],
-      reviewNotes: [...task.reviewNotes.filter((n) => !/nhiều mốc/.test(n)), ...r.time.notes],
-    };
-    out.deadline = r.time.deadline!;
-    return out;
-  });
+  return reports.map((r) => taskOfPart(task, `báo cáo ${r.kind!.toLocaleLowerCase('vi')}`, r.text, r.time));
 }
