@@ -3,6 +3,9 @@
  * after abbreviations are expanded (see abbreviations.ts). Phrases are space-separated tokens.
  */
 
+/** Finishing acts that name no time ("chốt sổ", "ký ban hành", "phát hành"): done only when told past ("đã", "rồi"). */
+export const FINISHING_ACTS = ['chot so', 'chot danh sach', 'ky ban hanh', 'phat hanh', 'tieu huy', 'toi noi toi chon'];
+
 /** Says the work is finished. */
 export const DONE_PHRASES = [
   'hoan thanh',
@@ -69,12 +72,7 @@ export const DONE_PHRASES = [
   'ban hoan chinh',
   'nop',
   // told past only (read-signals.ts): "đã chốt sổ", "đã ký ban hành", "đã phát hành", "làm tới nơi tới chốn rồi"
-  'chot so',
-  'chot danh sach',
-  'ky ban hanh',
-  'phat hanh',
-  'tieu huy',
-  'toi noi toi chon',
+  ...FINISHING_ACTS,
 ];
 
 /** Says the work is going on right now. */

@@ -1,4 +1,4 @@
-import { ACTIVITY_VERBS, DONE_PHRASES, NEUTRAL_PHRASES, PREPARING, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
+import { ACTIVITY_VERBS, DONE_PHRASES, FINISHING_ACTS, NEUTRAL_PHRASES, PREPARING, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
 import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
 import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, OWN_REASONS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -81,13 +81,8 @@ const DELIVERED_VIA = [
   'upload',
   'up len',
   'gui di',
-  // and finishing acts that name no time: "chốt sổ", "ký ban hành", "phát hành", "tiêu hủy" ("sẽ phát hành", "chuẩn bị chốt sổ")
-  'chot so',
-  'chot danh sach',
-  'ky ban hanh',
-  'phat hanh',
-  'tieu huy',
-  'toi noi toi chon',
+  // and finishing acts that name no time ("sẽ phát hành", "chuẩn bị chốt sổ")
+  ...FINISHING_ACTS,
 ];
 
 /** "hồ sơ đề nghị", "tờ trình đề nghị", "văn bản đề xuất": the last word of a document's name. */
