@@ -1,5 +1,6 @@
 import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
-import { APPROVALS, FUTURE_TIMES } from './lexicon-context.ts';
+import { FUTURE_TIMES } from './lexicon-done-standing.ts';
+import { APPROVALS } from './lexicon-obstacles.ts';
 import { SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
   AHEAD_OF_DONE,

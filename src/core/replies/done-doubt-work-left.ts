@@ -1,5 +1,6 @@
 import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
-import { FUTURE_TIMES, PAST_OR_CONCESSIVE } from './lexicon-context.ts';
+import { FUTURE_TIMES } from './lexicon-done-standing.ts';
+import { PAST_OR_CONCESSIVE } from './lexicon-obstacles.ts';
 import { TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import { EXCEPT_FOR, EXCEPTED, NEAR_NEGATIONS, NOTHING_AMISS, PART_HEADS } from './lexicon-doubts.ts';
 import { UNIT_NOUNS } from './lexicon-others.ts';

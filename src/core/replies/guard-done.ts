@@ -1,6 +1,6 @@
 import { quotedName, strictDoubts } from './done-doubt-markers.ts';
 import { toldLate } from './done-doubt-work-left.ts';
-import { WHOLE_OR_NOW } from './lexicon-context.ts';
+import { WHOLE_OR_NOW } from './lexicon-obstacles.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';
 import type { Clause, ClauseRole, ReplyReading, Signal } from './types.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';

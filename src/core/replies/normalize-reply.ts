@@ -8,7 +8,9 @@ import * as othersLexicon from './lexicon-others.ts';
 import * as modifierLexicon from './lexicon-modifiers.ts';
 import * as nonReportLexicon from './lexicon-non-reports.ts';
 import * as clauseRolesLexicon from './lexicon-clause-roles.ts';
-import * as contextLexicon from './lexicon-context.ts';
+import * as doneStandingLexicon from './lexicon-done-standing.ts';
+import * as extentLexicon from './lexicon-extent.ts';
+import * as obstacleLexicon from './lexicon-obstacles.ts';
 import type { Clause } from './types.ts';
 
 /** Emoji that mean "ok / received" become the word, so "👍" reads as an acknowledgement. */
@@ -79,7 +81,9 @@ const VOCABULARY: ReadonlySet<string> = new Set(
     ...Object.values(othersLexicon),
     ...Object.values(modifierLexicon),
     ...Object.values(nonReportLexicon),
-    ...Object.values(contextLexicon),
+    ...Object.values(obstacleLexicon),
+    ...Object.values(extentLexicon),
+    ...Object.values(doneStandingLexicon),
     ...Object.values(clauseRolesLexicon),
   ]
     .flatMap((list) => list as readonly string[])

@@ -20,7 +20,7 @@ import {
   TOPIC_HEADS,
   TOPIC_LEADS,
 } from './lexicon-clause-roles.ts';
-import { FUTURE_TIMES } from './lexicon-context.ts';
+import { FUTURE_TIMES } from './lexicon-done-standing.ts';
 import { WHOLE_BODIES } from './lexicon-others.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';

@@ -2,7 +2,9 @@ import { BLOCKER_PHRASES } from './lexicon-blockers.ts';
 import { FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
-import { APPROVALS, COMPLETENESS, FUTURE_TIMES, MISSING_PAPERS, REMAINING_CANCELLERS, REMAINING_COUNTS, RESOURCES, RUNNING_OUT } from './lexicon-context.ts';
+import { FUTURE_TIMES } from './lexicon-done-standing.ts';
+import { COMPLETENESS, REMAINING_CANCELLERS, REMAINING_COUNTS, RUNNING_OUT } from './lexicon-extent.ts';
+import { APPROVALS, MISSING_PAPERS, RESOURCES } from './lexicon-obstacles.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Signal } from './types.ts';
 

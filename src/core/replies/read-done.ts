@@ -1,17 +1,8 @@
 import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { CONDITIONAL_AFTER, FILLERS, FUTURE_MARKERS, NEGATIONS, NUMBERED_PARTS, ONGOING_MARKERS, PART_ORDINALS, PARTIAL_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
-import {
-  AS_PLANNED,
-  COUNTED_PARTS,
-  DONE_DENIED_AFTER,
-  EXPECTATIONS,
-  FUTURE_TIMES,
-  ILLUSORY,
-  PAST_MARKERS,
-  PREPARATORY_STEPS,
-  WHOLE_BEFORE_COUNT,
-} from './lexicon-context.ts';
+import { DONE_DENIED_AFTER, EXPECTATIONS, FUTURE_TIMES, ILLUSORY, PAST_MARKERS } from './lexicon-done-standing.ts';
+import { AS_PLANNED, COUNTED_PARTS, PREPARATORY_STEPS, WHOLE_BEFORE_COUNT } from './lexicon-extent.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import { laterOnly } from './read-context-signals.ts';
 import { COUNTED, OUT_OF } from './read-percent.ts';

@@ -3,16 +3,9 @@ import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-
 import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, OWN_REASONS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
-import {
-  UNDONE_REDO,
-  UNDONE_RETURNED,
-  MISSING_LEADS,
-  FUTURE_TIMES,
-  NOTHING_YET,
-  NOTHING_YET_NOT_AFTER,
-  RESOLUTION_DOUBTS,
-  RESOURCES,
-} from './lexicon-context.ts';
+import { FUTURE_TIMES, UNDONE_REDO, UNDONE_RETURNED } from './lexicon-done-standing.ts';
+import { NOTHING_YET, NOTHING_YET_NOT_AFTER } from './lexicon-extent.ts';
+import { MISSING_LEADS, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-obstacles.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { containsPhrase, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import { startsLater } from './read-start-ahead.ts';

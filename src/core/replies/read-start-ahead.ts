@@ -1,5 +1,5 @@
 import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
-import { FUTURE_TIMES } from './lexicon-context.ts';
+import { FUTURE_TIMES } from './lexicon-done-standing.ts';
 import { isNumber, phraseAt } from './match-phrases.ts';
 import { COUNTED } from './read-percent.ts';
 
