@@ -11,6 +11,7 @@ import {
   PLACE_BEFORE_NOI,
   RELAY_OPENERS,
   RELAY_VERBS,
+  SELF_SUBJECTS,
   TELLING_MARKERS,
   THEIRS,
   THIRD_PARTY_ALONE,
@@ -22,6 +23,7 @@ import {
 } from './lexicon-clause-roles.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
 import { WHOLE_BODIES } from './lexicon-others.ts';
+import { APPROVALS } from './lexicon-obstacles.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';
 import { haltedFromAbove } from './detect-halt.ts';
@@ -272,9 +274,30 @@ function namesUnitTopic(tokens: readonly string[]): boolean {
 function roleOf(clause: Clause): ClauseRole {
   if (clause.quoted) return 'relay';
   if (isQuestionClause(clause)) return 'ask';
-  if ((isRelay(clause.tokens) || othersAsSubject(clause.tokens)) && !ownConsequence(clause.tokens)) return 'relay';
+  if ((isRelay(clause.tokens) || othersAsSubject(clause.tokens)) && !ownConsequence(clause.tokens) && !opensOnOwnWait(clause.tokens)) return 'relay';
   if (isRequest(clause.tokens)) return 'request';
   return 'tell';
+}
+
+/** Before a wait that opens a clause: "giờ đang chờ", "còn đợi", "chỉ chờ", "ngồi chờ". */
+const BEFORE_OWN_WAIT = ['gio', 'bay gio', 'hien', 'hien gio', 'dang', 'con', 'van', 'chi', 'ngoi', 'phai', 'em', 'minh', 'ben em'];
+
+/** What a unit waits on from elsewhere, besides approvals: a signature, a confirmation. */
+const AWAITED_ACTS = [...APPROVALS, 'ky', 'ky xac nhan', 'xac nhan', 'dong dau', 'tham dinh', 'chi dao'];
+
+/**
+ * "…, giờ đang chờ Chi cục Thuế phê duyệt", "…, đợi UBND xã ký xác nhận là nộp": a clause that opens on
+ * waiting is the unit waiting; whoever acts inside it ("xác nhận là", "thông báo") is what is awaited,
+ * not someone passing a status on. A bare "chờ/đợi" opens a wait only before an awaited act ("Đội …
+ * báo xong" and "cho em hỏi" are not waits), and never before the unit itself.
+ */
+function opensOnOwnWait(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  let k = start;
+  for (let match = phraseAt(tokens, k, BEFORE_OWN_WAIT); match && k < tokens.length; match = phraseAt(tokens, k, BEFORE_OWN_WAIT)) k = match.end;
+  if ((tokens[k] !== 'doi' && tokens[k] !== 'cho') || tokens[k + 1] === 'voi' || phraseAt(tokens, k + 1, SELF_SUBJECTS)) return false;
+  const rest = tokens.slice(k + 1);
+  return (k > start || rest.some((_, j) => phraseAt(rest, j, AWAITED_ACTS) !== null)) && rest.length > 0;
 }
 
 /**
