@@ -288,7 +288,9 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
 function startAfterAt(tokens: readonly string[], from: number): boolean {
   for (let k = from; k < tokens.length - 1; k++) {
     if (tokens[k] !== 'moi') continue;
-    if (phraseAt(tokens, k + 1, START_VERBS) || (tokens[k + 1] === 'duoc' && phraseAt(tokens, k + 2, START_VERBS))) return true;
+    const start = phraseAt(tokens, k + 1, START_VERBS) ?? (tokens[k + 1] === 'duoc' ? phraseAt(tokens, k + 2, START_VERBS) : null);
+    // "họp xong em mới triển khai được 2 tổ": "mới" is "only so far" before a count.
+    if (start && !tokens.slice(start.end, start.end + 4).some(isNumber)) return true;
   }
   return false;
 }

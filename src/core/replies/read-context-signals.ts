@@ -7,6 +7,7 @@ import { COMPLETENESS, REMAINING_CANCELLERS, REMAINING_COUNTS, RUNNING_OUT } fro
 import { APPROVALS, MISSING_PAPERS, RESOURCES } from './lexicon-obstacles.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Signal } from './types.ts';
+import { startsAfterEventEnds } from './read-start-ahead.ts';
 
 /**
  * Status evidence that needs the words around it: waiting ("chờ ý kiến"), missing papers ("chưa có
@@ -281,6 +282,8 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
     // "giờ đang đối chiếu": the "đang" before "đối chiếu" still says the work goes on.
     return match.phrase.includes('dang') ? { status: 'in_progress', strong: true, tag: 'ongoing:dang' } : null;
   }
+  // "phải đợi cấy xong em mới họp dân", "đợi thi xong thì trường mới tổ chức": waiting for an event's end, then the start.
+  if (startsAfterEventEnds(tokens.slice(match.end))) return null;
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
   // "phần biểu mẫu đang chờ em điền nốt": waiting on the unit itself is its own work still to do.
   if (match.end - match.start > 1 && phraseAt(tokens, match.end, WAITED_SELVES)) return { status: 'in_progress', strong: true, tag: 'waiting_on_self' };

@@ -2,6 +2,7 @@ import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
 import { isRemark } from './detect-remark.ts';
+import { withoutOthersBusy } from './detect-others-busy.ts';
 import { conditionOnApproval } from './done-doubt-markers.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';
 import { guardDone } from './guard-done.ts';
@@ -54,10 +55,13 @@ export function readReply(text: string): ReplyReading {
   const note = normalizeVietnamese(input);
   const clauses = normalizeReply(input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input);
   const roles = readClauseRoles(clauses);
-  const signalsByClause = withoutRedone(
-    withoutFoldClashes(
-      clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
-      input,
+  const signalsByClause = withoutOthersBusy(
+    withoutRedone(
+      withoutFoldClashes(
+        clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+        input,
+      ),
+      clauses,
     ),
     clauses,
   );

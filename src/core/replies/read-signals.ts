@@ -7,8 +7,8 @@ import { FUTURE_TIMES, UNDONE_REDO, UNDONE_RETURNED } from './lexicon-done-stand
 import { NOTHING_YET, NOTHING_YET_NOT_AFTER } from './lexicon-extent.ts';
 import { MISSING_LEADS, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-obstacles.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
-import { containsPhrase, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
-import { startsLater } from './read-start-ahead.ts';
+import { containsPhrase, indexOfPhrase, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { eventAheadBefore, startsAfterEventEnds, startsLater } from './read-start-ahead.ts';
 import {
   laterOnly,
   pendingApproval,
@@ -123,6 +123,15 @@ export function readSignals(clause: Clause): Signal[] {
       if (signals[k]?.status === 'done') signals[k] = { status: 'in_progress', strong: false, tag: 'done_ahead:remaining' };
     }
   }
+  // "Qua mùa lũ mới triển khai được": a problem word inside the event ahead names a time, not a blocker now.
+  const eventEnd = eventAheadBefore(tokens);
+  if (eventEnd > 0)
+    for (let k = signals.length - 1; k >= 0; k--) {
+      const tag = signals[k]?.tag ?? '';
+      if (tag.startsWith('problem:') && indexOfPhrase(tokens.slice(0, eventEnd), [tag.slice('problem:'.length)]) >= 0) signals.splice(k, 1);
+    }
+  // "Đợi gặt xong bên em mới xuống thôn": the "xong" is the event's end, before the work starts.
+  if (startsAfterEventEnds(tokens)) for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'done') signals.splice(k, 1);
   // "tháng sau mới đến lịch làm việc này": a future time then "mới" puts the whole clause ahead.
   if (startsLater(tokens) && !signals.some((s) => s.status === 'done' || s.status === 'blocked' || s.strong)) {
     for (let k = 0; k < signals.length; k++) {

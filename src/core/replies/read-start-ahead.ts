@@ -17,10 +17,12 @@ export function startsLater(tokens: readonly string[]): boolean {
     const time = phraseAt(tokens, i, FUTURE_TIMES);
     if (time && tokens[i - 1] !== 'hom' && startAfterMoi(tokens, tokens.indexOf('moi', time.end))) return true;
   }
+  if (startsAfterEventEnds(tokens)) return true;
   if (tokens.includes('dang') || tokens.includes('tu')) return false;
   // "Sau mùa mưa bão phường em mới triển khai", "Chờ qua rằm bên em mới bắt tay": after an event ahead, then "mới" and a start.
   const opener = phraseAt(tokens, 0, AFTER_AN_EVENT);
-  if (opener && !['do', 'khi'].includes(tokens[opener.end] ?? '') && startVerbAfterMoi(tokens, tokens.indexOf('moi', opener.end))) return true;
+  // "Ra Giêng", "ra Tết": after that time; "ra quân" is itself a start.
+  if (opener && !['do', 'khi', 'quan'].includes(tokens[opener.end] ?? '') && startVerbAfterMoi(tokens, tokens.indexOf('moi', opener.end))) return true;
   for (let i = 0; i < tokens.length; i++) {
     const end = dateOrMonthAt(tokens, i);
     if (end < 0) continue;
@@ -42,8 +44,8 @@ function startVerbAfterMoi(tokens: readonly string[], moi: number): boolean {
   return false;
 }
 
-/** At a clause's start: after an event still ahead ("sau vụ gặt", "qua Tết", "chờ qua rằm"); not "sau đó", "sau khi". */
-const AFTER_AN_EVENT = ['sau', 'qua', 'cho qua', 'doi qua', 'het', 'doi het', 'cho het'];
+/** At a clause's start: after an event still ahead ("sau vụ gặt", "qua Tết", "ra Giêng", "chờ qua rằm"); not "sau đó", "sau khi". */
+const AFTER_AN_EVENT = ['sau', 'qua', 'ra', 'cho qua', 'doi qua', 'het', 'doi het', 'cho het'];
 
 const TURN_COMES_LATER = ['moi den', 'moi toi'];
 const TURNS = ['dot', 'luot', 'lich', 'phien', 'ky'];
@@ -58,4 +60,35 @@ function dateOrMonthAt(tokens: readonly string[], i: number): number {
   if (!isNumber(tokens[i]) || tokens[i + 1] !== '/' || !isNumber(tokens[i + 2]) || tokens[i - 1] === '/') return -1;
   if (phraseAt(tokens, i + 3, COUNTED) || tokens[i + 3] === '/') return -1;
   return Number(tokens[i + 2]) <= 12 ? i + 3 : -1;
+}
+
+/**
+ * "thi xong mới tổ chức", "đợi cấy xong em mới họp dân được": an event's end, then "(thì) <subject>
+ * mới" and a start: the work starts only after it. Not with the event told past ("đã", "rồi", "vừa")
+ * nor with a count after the start ("họp xong em mới triển khai được 2 tổ" is only two so far).
+ */
+export function startsAfterEventEnds(tokens: readonly string[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i] !== 'xong') continue;
+    if (tokens.slice(0, i + 1).some((t) => t === 'da' || t === 'roi' || t === 'vua')) return false;
+    const moi = tokens.indexOf('moi', i + 1);
+    if (moi < 0 || moi > i + 5 || tokens.slice(i + 1, moi).some((t) => t === 'da' || t === 'roi' || t === 'dang')) continue;
+    // "mới xuống thôn": going down to the villages starts field work.
+    if (!startVerbAfterMoi(tokens, moi) && tokens[moi + 1] !== 'xuong') continue;
+    if (tokens.slice(moi + 1, moi + 6).some((t) => isNumber(t))) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Qua mùa lũ mới triển khai", "Sau mùa mưa bão bên em mới bắt tay": the clause opens on an event
+ * ahead, then "mới" and a start. Returns where "mới" is (words before it name the event, so a
+ * problem word there, "mùa lũ", is a time, not a blocker now), or -1.
+ */
+export function eventAheadBefore(tokens: readonly string[]): number {
+  const opener = phraseAt(tokens, 0, AFTER_AN_EVENT);
+  if (!opener || ['do', 'khi', 'quan'].includes(tokens[opener.end] ?? '') || tokens.includes('da') || tokens.includes('roi')) return -1;
+  const moi = tokens.indexOf('moi', opener.end);
+  return startVerbAfterMoi(tokens, moi) ? moi : -1;
 }

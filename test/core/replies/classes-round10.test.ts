@@ -12,6 +12,14 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Đã soạn xong danh sách, đợi trưởng công an xã xác nhận là gửi đi', 'blocked'],
     ['Đội bên phường báo là xong rồi anh', 'none'],
   ],
+  'a start after an event or a season ends is not started, whoever is busy now': [
+    ['Học sinh thi xong thì trường em mới tổ chức tuyên truyền', 'not_started'],
+    ['Đợi gặt xong bên em mới xuống thôn được', 'not_started'],
+    ['Ra Tết thì tổ em mới làm anh', 'not_started'],
+    ['Qua mùa lũ mới triển khai được, giờ người dân còn đang dọn nhà', 'not_started'],
+    ['Họp xong em mới triển khai được 2 tổ', 'in_progress'],
+    ['Giờ bà con đang kê khai, bên em đang thu phiếu', 'in_progress'],
+  ],
 };
 
 describe('reply classes, round 10 (rules alone)', () => {
