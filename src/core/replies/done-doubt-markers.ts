@@ -148,7 +148,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (at.some((k) => preparesAt(tokens, k, doneLater))) doubts.preparatory = true;
     if (containsPhrase(tokens, OTHER_OCCASIONS)) doubts.otherOccasion = true;
     if (!tokens.includes('da') && at.some((k) => recordAsked(tokens, k))) doubts.recordRequest = true;
-    if (saidBySomeoneElse(tokens, at)) doubts.saidBySomeoneElse = true;
+    if (saidBySomeoneElse(tokens, at, clause.notSpeech)) doubts.saidBySomeoneElse = true;
   });
   doubts.otherTask = roles.includes('other_task') && !namesThisTask;
   return doubts;

@@ -26,9 +26,9 @@ import { PLACE_BEFORE_NOI } from './lexicon-clause-roles.ts';
  * "cán bộ tư pháp xã nhắn là đã hoàn tất", "bên đó xong rồi", "theo chị Hoa thì…", "phần của anh Nam".
  * `doneAt`: where the clause's done words start.
  */
-export function saidBySomeoneElse(tokens: readonly string[], doneAt: readonly number[]): boolean {
+export function saidBySomeoneElse(tokens: readonly string[], doneAt: readonly number[], notSpeech: readonly number[] = []): boolean {
   return (
-    doneAt.some((k) => saidBefore(tokens, k) || othersBefore(tokens, k) || onBehalf(tokens, k) || courtesyTo(tokens, k)) ||
+    doneAt.some((k) => saidBefore(tokens, k, notSpeech) || othersBefore(tokens, k) || onBehalf(tokens, k) || courtesyTo(tokens, k)) ||
     someoneElsesShare(tokens) ||
     someonesView(tokens)
   );
@@ -83,10 +83,10 @@ function onBehalf(tokens: readonly string[], doneAt: number): boolean {
 const OPENERS = ['thua', 'kinh', 'vang', 'ok', 'da', 'xin', 'hom qua', 'hom nay', 'sang nay', 'chieu nay', 'vua', 'roi', 'tuan truoc', 'luc nay', 'bao cao'];
 
 /** Before the done word, someone other than the unit passes it on: "cán bộ tư pháp xã nhắn là đã hoàn tất". */
-function saidBefore(tokens: readonly string[], doneAt: number): boolean {
+function saidBefore(tokens: readonly string[], doneAt: number, notSpeech: readonly number[]): boolean {
   for (let k = 1; k < doneAt; k++) {
     const verb = phraseAt(tokens, k, RELAY_VERBS) ?? phraseAt(tokens, k, SAID_BY_VERBS);
-    if (!verb || verb.end > doneAt) continue;
+    if (!verb || verb.end > doneAt || notSpeech.includes(k)) continue;
     if (phraseAt(tokens, k, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
     if (tokens[k] === 'nhan' && NOT_NHAN_BEFORE.includes(tokens[k - 1] ?? '')) continue;
     if (tokens[k] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[k - 1] ?? '')) continue;

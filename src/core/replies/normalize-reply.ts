@@ -12,6 +12,7 @@ import * as doneStandingLexicon from './lexicon-done-standing.ts';
 import * as extentLexicon from './lexicon-extent.ts';
 import * as obstacleLexicon from './lexicon-obstacles.ts';
 import type { Clause } from './types.ts';
+import { withSpeechFoldsMarked } from './written-form.ts';
 
 /** Emoji that mean "ok / received" become the word, so "👍" reads as an acknowledgement. */
 const ACK_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F197}\u{1F446}]/gu;
@@ -131,7 +132,7 @@ export function normalizeReply(text: string): Clause[] {
       if (tokens.length > 0) clauses.push(quoted ? { tokens, asked: piece.includes('?'), quoted } : { tokens, asked: piece.includes('?') });
     }
   });
-  return clauses;
+  return withSpeechFoldsMarked(clauses, text);
 }
 
 /** Straight and curly double quotes and guillemets. */

@@ -274,7 +274,8 @@ function namesUnitTopic(tokens: readonly string[]): boolean {
 function roleOf(clause: Clause): ClauseRole {
   if (clause.quoted) return 'relay';
   if (isQuestionClause(clause)) return 'ask';
-  if ((isRelay(clause.tokens) || othersAsSubject(clause.tokens)) && !ownConsequence(clause.tokens) && !opensOnOwnWait(clause.tokens)) return 'relay';
+  if ((isRelay(clause.tokens, clause.notSpeech) || othersAsSubject(clause.tokens)) && !ownConsequence(clause.tokens) && !opensOnOwnWait(clause.tokens))
+    return 'relay';
   if (isRequest(clause.tokens)) return 'request';
   return 'tell';
 }
@@ -315,11 +316,12 @@ function ownConsequence(tokens: readonly string[]): boolean {
 }
 
 /** "bên Hội Phụ nữ báo xong rồi", "nghe nói bên công an làm xong", "anh Tuấn bảo là hoàn thành". */
-function isRelay(tokens: readonly string[]): boolean {
+function isRelay(tokens: readonly string[], notSpeech: readonly number[] = []): boolean {
   if (containsIn(tokens, RELAY_OPENING)) return true;
   for (let i = 1; i < tokens.length; i++) {
     const verb = phraseAtIn(tokens, i, RELAYS);
-    if (!verb) continue;
+    // "Khoa Nội", "Hội LHPN", "bạo lực": written as another word than "nói", "hỏi", "báo".
+    if (!verb || notSpeech.includes(i)) continue;
     // "nội dung", "bảo vệ", a bare "báo cáo": other words ("báo cáo là", "báo cáo miệng" do pass things on).
     if (phraseAt(tokens, i, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
     // "xác nhận": not "nhắn"; "tại nơi cư trú", "mọi nơi": not "nói".

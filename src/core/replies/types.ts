@@ -31,6 +31,8 @@ export interface Clause {
   asked: boolean;
   /** the clause stands between quotation marks: someone else's words passed on */
   quoted?: boolean;
+  /** positions of words written as another word than the speech verb they fold like ("Khoa Nội", "Hội LHPN", "bạo lực") */
+  notSpeech?: number[];
 }
 
 export type SignalStatus = 'not_started' | 'in_progress' | 'blocked' | 'done';

@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
-import type { Signal } from './types.ts';
+import type { Clause, Signal } from './types.ts';
 
 /**
  * Status words that fold like other words: written with diacritics, "đội" (a team) is not "đợi"
@@ -102,4 +102,32 @@ export function foldedFromAnotherWord(signal: Signal, words: WrittenWords): bool
 export function withoutFoldClashes(signalsByClause: Signal[][], text: string): Signal[][] {
   const words = writtenWords(text);
   return signalsByClause.map((signals) => signals.filter((signal) => !foldedFromAnotherWord(signal, words)));
+}
+
+/**
+ * Speech verbs that pass someone's status on, by folded form, as written: "nói" (not "Nội", "nơi",
+ * "nổi"), "hỏi" (not "Hội", "hồi", "hơi"), "báo"/"bảo" (not "bạo", "bão"), "nhắn" (not "nhận").
+ */
+const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = { noi: ['nói'], hoi: ['hỏi'], bao: ['báo', 'bảo'], nhan: ['nhắn'] };
+
+/**
+ * In a reply typed with diacritics, marks on each clause the words that fold like a speech verb but
+ * are written as another word ("Khoa Nội đã rà soát xong", "Hội LHPN … tuyên truyền phòng chống bạo
+ * lực"), so they are not read as someone telling. Words are matched to the clauses' tokens in order;
+ * where shorthand or a repair changed how many there are ("bc" → "báo cáo"), that verb is left unmarked.
+ */
+export function withSpeechFoldsMarked(clauses: Clause[], text: string): Clause[] {
+  const words = writtenWords(text);
+  if (!words.accented) return clauses;
+  const marks = clauses.map((): number[] => []);
+  for (const [folded, speech] of Object.entries(SPEECH_VERBS)) {
+    const written = words.written.filter((_, i) => words.folded[i] === folded);
+    const places = clauses.flatMap((clause, c) => clause.tokens.flatMap((token, t) => (token === folded ? [[c, t] as const] : [])));
+    if (written.length !== places.length) continue;
+    places.forEach(([c, t], n) => {
+      const form = written[n] ?? '';
+      if (!speech.includes(form) && !speech.some((verb) => toneOnlyMissing(form, verb)) && form !== folded) marks[c]?.push(t);
+    });
+  }
+  return clauses.map((clause, c) => ((marks[c]?.length ?? 0) > 0 ? { ...clause, notSpeech: marks[c] } : clause));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeReply } from '../../../src/core/replies/normalize-reply.ts';
 import { readReply } from '../../../src/core/replies/read-reply.ts';
 import type { ReplyStatus } from '../../../src/core/replies/types.ts';
 
@@ -11,6 +12,12 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Bên em làm xong hồ sơ rồi, giờ đang chờ Phòng Tài nguyên thông báo kết quả', 'blocked'],
     ['Đã soạn xong danh sách, đợi trưởng công an xã xác nhận là gửi đi', 'blocked'],
     ['Đội bên phường báo là xong rồi anh', 'none'],
+  ],
+  'words written as another word than a speech verb ("Nội", "bạo lực") do not pass a status on': [
+    ['Khoa Nội tiết đã khám xong cho 120 người bệnh', 'done'],
+    ['Tổ tự quản đã dán xong áp phích phòng chống bạo lực gia đình ở các ngõ', 'done'],
+    ['Khoa Nội nói là bên đó xong rồi', 'none'],
+    ['Văn phòng Hội Nông dân báo là đã xong', 'none'],
   ],
   'a start after an event or a season ends is not started, whoever is busy now': [
     ['Học sinh thi xong thì trường em mới tổ chức tuyên truyền', 'not_started'],
@@ -28,4 +35,9 @@ describe('reply classes, round 10 (rules alone)', () => {
       expect(readReply(text).status).toBe(status);
     });
   }
+
+  it('marks only the words written as another word than the speech verb, and only in a reply typed with diacritics', () => {
+    expect(normalizeReply('Khoa Nội nói là xong rồi')[0]?.notSpeech).toEqual([1]);
+    expect(normalizeReply('Khoa Noi noi la xong roi')[0]?.notSpeech).toBeUndefined();
+  });
 });
