@@ -209,6 +209,8 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
     const whole = Number(tokens[outOf.end]);
     if (whole > 0 && value <= whole) return { value: Math.round((value / whole) * 100), tag: 'percent_out_of' };
   }
+  const share = shareOfNamedWhole(tokens, i);
+  if (share !== null && value <= share) return { value: Math.round((value / share) * 100), tag: 'percent_out_of' };
   const next = tokens[i + 1];
   // "xong 64 cơ sở": a count of things, not a figure ("cơ" is also a particle).
   const endsClause = (next === undefined || PARTICLES.includes(next) || next === 'roi') && !phraseAt(tokens, i + 1, COUNTED);
@@ -233,4 +235,28 @@ function fraction(numerator: number, tokens: readonly string[], i: number, ledIn
   if (denominator <= 12 && !ledIn && !counted && numerator !== 0) return null;
   if (denominator >= 1900 && denominator <= 2100 && !counted) return null;
   return { value: Math.round((numerator / denominator) * 100), tag: 'percent_fraction' };
+}
+
+/** Words that end a counted noun: a verb, a tense or another figure starts something else. */
+const NOT_IN_NOUN = ['da', 'dang', 'roi', 'con', 'chua', 'duoc', 'va', 'thi', 'la', 'moi', 'nhung'];
+
+/**
+ * "3 kho trong 4 kho", "7 cửa hàng xăng dầu trên tổng số 11 cửa hàng": a number, a noun of any words,
+ * then "trong/trên" and the whole, where the whole is named as such ("tổng số", "trong số") or by the
+ * same noun again. Returns the whole, or null ("2 hộ trên 5 tầng" names two things).
+ */
+function shareOfNamedWhole(tokens: readonly string[], i: number): number | null {
+  const noun = tokens[i + 1];
+  if (noun === undefined || isNumber(noun) || noun === '/' || noun === '%') return null;
+  for (let k = i + 2; k <= Math.min(tokens.length - 1, i + 6); k++) {
+    const outOf = phraseAt(tokens, k, OUT_OF);
+    if (outOf) {
+      const whole = tokens[outOf.end];
+      if (!isNumber(whole) || Number(whole) <= 0) return null;
+      const namedWhole = outOf.phrase.endsWith('so') || tokens[outOf.end + 1] === noun;
+      return namedWhole ? Number(whole) : null;
+    }
+    if (isNumber(tokens[k]) || NOT_IN_NOUN.includes(tokens[k] ?? '')) return null;
+  }
+  return null;
 }

@@ -40,4 +40,13 @@ describe('reply classes, round 10 (rules alone)', () => {
     expect(normalizeReply('Khoa Nội nói là xong rồi')[0]?.notSpeech).toEqual([1]);
     expect(normalizeReply('Khoa Noi noi la xong roi')[0]?.notSpeech).toBeUndefined();
   });
+
+  it.each([
+    ['Đã cấp được 12 thẻ bảo hiểm trên tổng số 16 thẻ', 75],
+    ['Đếm được 3 kho trong 4 kho rồi anh', 75],
+    ['Kiểm tra được 7 cửa hàng xăng dầu trên tổng số 11 cửa hàng', 64],
+    ['Đang phát, được 30 phần quà trong 2 ngày', null],
+  ] as const)('a share whose whole is named ("tổng số", the same noun again) gives a percent: %j → %s', (text, percent) => {
+    expect(readReply(text).percent).toBe(percent);
+  });
 });
