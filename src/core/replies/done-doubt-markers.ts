@@ -11,7 +11,6 @@ import {
   NEXT_DAYS,
   PAST_TIMES,
   TIME_SPANS,
-  OTHER_OCCASIONS,
   PREPARATORY_OBJECTS,
   TAKEN_BACK,
   CONDITIONS,
@@ -30,6 +29,7 @@ import {
 import { FORWARDED, TOLD_BY } from './lexicon-others.ts';
 import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
+import { namesAnotherOccasion } from './detect-other-occasion.ts';
 import { continuesLater, leavesOut, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
 import type { ClauseRole } from './types.ts';
 import { readSignals } from './read-signals.ts';
@@ -146,7 +146,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
     const doneLater = signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.status === 'done'));
     if (at.some((k) => preparesAt(tokens, k, doneLater))) doubts.preparatory = true;
-    if (containsPhrase(tokens, OTHER_OCCASIONS)) doubts.otherOccasion = true;
+    if (namesAnotherOccasion(tokens)) doubts.otherOccasion = true;
     if (!tokens.includes('da') && at.some((k) => recordAsked(tokens, k))) doubts.recordRequest = true;
     if (saidBySomeoneElse(tokens, at, clause.notSpeech)) doubts.saidBySomeoneElse = true;
   });

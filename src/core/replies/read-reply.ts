@@ -9,7 +9,7 @@ import { guardDone } from './guard-done.ts';
 import { CORRECTIONS } from './lexicon-done-standing.ts';
 import { JUST_RECEIVED } from './lexicon-extent.ts';
 import { PAST_OR_CONCESSIVE, RESOLUTIONS, RESOLUTION_DOUBTS, STILL_NOW, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
-import { OTHER_OCCASIONS } from './lexicon-doubts.ts';
+import { namesAnotherOccasion } from './detect-other-occasion.ts';
 import { FILLERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, phraseAt } from './match-phrases.ts';
@@ -147,7 +147,7 @@ function aboutAnotherOccasionOnly(clauses: readonly Clause[], roles: readonly Cl
   const withSignals = clauses.filter((_, i) => roles[i] === 'tell' && (signalsByClause[i]?.length ?? 0) > 0);
   // A figure alone ("đợt trước bên em đạt 90%") has no status words: then every telling clause counts.
   const told = withSignals.length > 0 ? withSignals : telling;
-  return told.length > 0 && told.every(({ tokens }) => containsPhrase(tokens, OTHER_OCCASIONS));
+  return told.length > 0 && told.every(({ tokens }) => namesAnotherOccasion(tokens));
 }
 
 function none(note: string, kind: ReplyReading['kind'], confidence: number, reasons: string[]): ReplyReading {

@@ -19,6 +19,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Khoa Nội nói là bên đó xong rồi', 'none'],
     ['Văn phòng Hội Nông dân báo là đã xong', 'none'],
   ],
+  'another round, named by "trước" a few words on or by its year, is not this task’s report': [
+    ['Lần kiểm tra trước phường em đạt 100% chỉ tiêu', 'none'],
+    ['Đợt năm 2022 xã em hoàn thành sớm nhất huyện', 'none'],
+    ['Kỳ này em nộp trước hạn rồi anh, xong hết', 'done'],
+  ],
   'a start after an event or a season ends is not started, whoever is busy now': [
     ['Học sinh thi xong thì trường em mới tổ chức tuyên truyền', 'not_started'],
     ['Đợi gặt xong bên em mới xuống thôn được', 'not_started'],
