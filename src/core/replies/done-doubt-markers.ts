@@ -233,7 +233,21 @@ function finishTimeAhead(tokens: readonly string[], la: number, done: { end: num
 
 /** "Nếu anh duyệt sớm thì mai em xong", "miễn phường ký là xong": a condition that waits on an approval or a signature. */
 export function conditionOnApproval(tokens: readonly string[]): boolean {
-  return (conditional(tokens) || opensOnCondition(tokens)) && containsPhrase(tokens, SIGNATURES);
+  return ((conditional(tokens) || opensOnCondition(tokens)) && containsPhrase(tokens, SIGNATURES)) || signatureThen(tokens);
+}
+
+/**
+ * "Sếp ký tờ trình thì chiều mai bên em xong liền", "Lãnh đạo ký quyết định thì mai em triển khai": a
+ * signature or an approval, then "thì" and what follows it, nothing told past: a condition without "nếu".
+ */
+function signatureThen(tokens: readonly string[]): boolean {
+  if (tokens.includes('da') || tokens.includes('roi')) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!phraseAt(tokens, k, SIGNATURES)) continue;
+    const then = tokens.indexOf('thi', k + 1);
+    return then > k && then <= k + 6 && then < tokens.length - 1;
+  }
+  return false;
 }
 
 /** "Nếu phòng duyệt, thì xong": the clause before opens on a condition. */

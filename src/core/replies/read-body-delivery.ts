@@ -41,3 +41,25 @@ export function bodyHasNotDelivered(tokens: readonly string[]): boolean {
   }
   return false;
 }
+
+/** Opening a need the unit cannot meet itself: "phải có", "cần có". */
+const NEEDS = ['phai co', 'can co', 'phai doi co', 'phai cho co'];
+
+/**
+ * "phải có ý kiến của huyện mới xử lý được", "cần có kinh phí của tỉnh mới làm được": something that
+ * must come first, then "mới … được" (only then able): the unit is held up, whatever the thing. Not
+ * with anything told done in the clause, nor without "được" ("phải có danh sách thì em mới làm" only
+ * says the order of the unit's own steps).
+ */
+export function needsFirst(tokens: readonly string[]): boolean {
+  if (tokens.includes('da') || tokens.includes('roi')) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const need = phraseAt(tokens, i, NEEDS);
+    if (!need) continue;
+    const moi = tokens.indexOf('moi', need.end + 1);
+    if (moi < 0 || moi > need.end + 10) return false;
+    const able = tokens.indexOf('duoc', moi + 2);
+    return able > 0 && able <= moi + 5;
+  }
+  return false;
+}

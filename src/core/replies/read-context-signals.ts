@@ -282,6 +282,8 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
     // "giờ đang đối chiếu": the "đang" before "đối chiếu" still says the work goes on.
     return match.phrase.includes('dang') ? { status: 'in_progress', strong: true, tag: 'ongoing:dang' } : null;
   }
+  // Typed without diacritics, "doi" before a tense and a verb ("doi dang lam", "doi da xong 3 thon") or a team's name is "đội" (a team), not "đợi".
+  if (match.phrase === 'doi' && (teamBefore(tokens, match.end) || (TENSES.includes(tokens[match.end] ?? '') && match.end + 1 < tokens.length))) return null;
   // "phải đợi cấy xong em mới họp dân", "đợi thi xong thì trường mới tổ chức": waiting for an event's end, then the start.
   if (startsAfterEventEnds(tokens.slice(match.end))) return null;
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
@@ -335,4 +337,13 @@ export function pendingApproval(tokens: readonly string[]): Signal | null {
     }
   }
   return null;
+}
+
+/** Tense markers: after "doi" they show it is a subject ("đội đang làm"), since "đợi" takes an object. */
+const TENSES = ['da', 'dang', 'se', 'van', 'vua', 'con dang'];
+/** Names of teams after "đội": "đội công tác", "đội xung kích", "đội dân phòng". */
+const TEAMS = ['cong tac', 'xung kich', 'tinh nguyen', 'dan phong', 'tu quan', 'an ninh', 'thanh nien'];
+
+function teamBefore(tokens: readonly string[], at: number): boolean {
+  return phraseAt(tokens, at, TEAMS) !== null;
 }

@@ -22,8 +22,27 @@ export function noneOfParts(tokens: readonly string[]): Signal | null {
       if (parts && tokens[parts.end] === 'nao' && tokens.slice(parts.end + 1).every((t) => PARTICLES.includes(t) || ENDINGS.includes(t)))
         return { status: 'not_started', strong: true, tag: 'not_started:none_of_parts' };
     }
+    if (noneReachedByAnyNoun(tokens, i)) return { status: 'not_started', strong: true, tag: 'not_started:none_of_parts' };
   }
   return null;
+}
+
+/**
+ * "chưa gặp được gia đình nào hết", "chưa phát được suất quà nào": after "chưa <verb> được", any noun of
+ * up to three words then "nào" ending the clause: not one reached ("được" says it is the work's reach,
+ * so the noun need not be a known part).
+ */
+function noneReachedByAnyNoun(tokens: readonly string[], chua: number): boolean {
+  for (let j = chua + 2; j <= Math.min(tokens.length - 1, chua + 4); j++) {
+    if (tokens[j] !== 'duoc') continue;
+    for (let m = j + 2; m <= Math.min(tokens.length - 1, j + 4); m++) {
+      if (tokens[m] !== 'nao') continue;
+      const noun = tokens.slice(j + 1, m);
+      if (noun.some((t) => isNumber(t) || NEGATIONS.includes(t))) return false;
+      return tokens.slice(m + 1).every((t) => PARTICLES.includes(t) || ENDINGS.includes(t));
+    }
+  }
+  return false;
 }
 
 const ENDINGS = ['het', 'ca', 'luon', 'het ca', 'het tron'];

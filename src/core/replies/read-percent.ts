@@ -215,6 +215,9 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
   // "xong 64 cơ sở": a count of things, not a figure ("cơ" is also a particle).
   const endsClause = (next === undefined || PARTICLES.includes(next) || next === 'roi') && !phraseAt(tokens, i + 1, COUNTED);
   if (value <= 100 && endsClause && phraseBefore(tokens, i, LEAD_INS)) return { value, tag: 'percent_after_lead_in' };
+  // "Số hộ đã kiểm tra: 0", "đã gặp được 0 hộ": nothing of it done, like "0/9 tổ".
+  const counted = endsClause || phraseAt(tokens, i + 1, COUNTED) !== null;
+  if (value === 0 && counted && tokens.slice(0, i).some((t) => t === 'da' || t === 'duoc')) return { value: 0, tag: 'percent_zero_count' };
   return null;
 }
 

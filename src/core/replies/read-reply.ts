@@ -105,8 +105,9 @@ export function readReply(text: string): ReplyReading {
   if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && roles.includes('ask')) {
     return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_deadline']);
   }
-  // "Nếu anh duyệt sớm thì mai em xong": a finish ahead that waits on an approval or a signature is blocked.
-  if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
+  // "Nếu anh duyệt sớm thì mai em xong", "Lãnh đạo ký thì mai em triển khai": a finish or a start ahead that waits on an approval or a signature is blocked.
+  const onlyAhead = (decision.status === 'in_progress' && onlyFinishAheadSignals(signals)) || (decision.status === 'not_started' && onlyPromisesToStart);
+  if (onlyAhead && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
     return {
       status: 'blocked',
       percent: null,

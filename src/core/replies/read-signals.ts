@@ -21,7 +21,7 @@ import {
   WAIT_PHRASES,
   wholeDone,
 } from './read-context-signals.ts';
-import { bodyHasNotDelivered } from './read-body-delivery.ts';
+import { bodyHasNotDelivered, needsFirst } from './read-body-delivery.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import type { Clause, Signal } from './types.ts';
@@ -116,6 +116,8 @@ export function readSignals(clause: Clause): Signal[] {
   if (containsPhrase(tokens, FINISHING_OFF)) signals.push({ status: 'in_progress', strong: false, tag: 'finishing_off' });
   // "…, phòng chưa gửi mẫu biểu": a body above has not delivered what the unit needs.
   if (!signals.some((s) => s.status === 'blocked') && bodyHasNotDelivered(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:body' });
+  // "phải có ý kiến của huyện mới xử lý được": only able once something from elsewhere comes.
+  if (!signals.some((s) => s.status === 'blocked') && needsFirst(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:needs_first' });
   if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
   // "còn mỗi khâu báo cáo là xong": in a clause that names work left, a "xong" lies ahead.
   if (signals.some((s) => s.tag === 'remaining')) {

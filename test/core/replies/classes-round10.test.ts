@@ -24,6 +24,24 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Đợt năm 2022 xã em hoàn thành sớm nhất huyện', 'none'],
     ['Kỳ này em nộp trước hạn rồi anh, xong hết', 'done'],
   ],
+  'none of anything reached ("chưa … được <noun> nào") is not started, whatever the noun': [
+    ['Em chưa thăm được cụ nào anh ạ', 'not_started'],
+    ['Em chưa thăm được cụ nào vì xe hỏng', 'blocked'],
+  ],
+  'something that must come from elsewhere first ("phải có … mới … được") is a blocker': [
+    ['Phải có quyết định của quận thì phường mới cưỡng chế được', 'blocked'],
+    ['Phải có danh sách thì em mới làm, giờ em đang tự đi hỏi từng nhà', 'in_progress'],
+  ],
+  'a signature then "thì" is a condition without "nếu"': [
+    ['Chủ tịch ký thì sáng mai em gửi là xong', 'blocked'],
+    ['Chủ tịch ký rồi, sáng nay em gửi xong', 'done'],
+  ],
+  'typed without diacritics, "doi" before a tense or a team name is a team': [
+    ['doi dang di cac ho, duoc khoang 60% roi', 'in_progress'],
+    ['doi xung kich lam xong 4 khu, con 1 khu', 'in_progress'],
+    ['doi lanh dao duyet roi moi lam duoc', 'blocked'],
+  ],
+  'a count of zero of what was done is nothing yet': [['Số cơ sở đã kiểm tra: 0', 'not_started']],
   'a start after an event or a season ends is not started, whoever is busy now': [
     ['Học sinh thi xong thì trường em mới tổ chức tuyên truyền', 'not_started'],
     ['Đợi gặt xong bên em mới xuống thôn được', 'not_started'],
