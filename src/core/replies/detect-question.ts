@@ -59,13 +59,14 @@ const HOI_NOUNS = ['truong', 'nghi', 'dong', 'vien', 'phu', 'nong', 'cuu', 'thao
 
 const WHENEVER = ['khi nao', 'bao gio', 'luc nao', 'hoi nao'];
 
-/** A question word, except "ai" denied: "chưa ai làm" states that nobody has. */
+/** A question word, except "ai" denied: "chưa ai làm", "không phải chờ ai" state that nobody has or is. */
 function asksWithWords(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const match = phraseAtIn(tokens, i, QUESTIONS);
     if (!match) continue;
-    const who = tokens[i] === 'ai' || (tokens[i] === 'co' && tokens[i + 1] === 'ai');
-    if (who && phraseBefore(tokens, i, NEGATIONS)) continue;
+    const who = tokens[i] === 'ai' || match.phrase.endsWith(' ai');
+    // "không phải chờ ai nữa", "chưa thấy ai báo": a negation a few words before makes "ai" anyone.
+    if (who && tokens.slice(Math.max(0, i - 3), i).some((_, j, near) => phraseAt(near, j, NEGATIONS) !== null)) continue;
     // "chưa làm chi hết": Central "chi" is "gì", negated, not "để làm chi?".
     if (match.phrase === 'lam chi' && phraseBefore(tokens, i, NEGATIONS)) continue;
     // Central "mô có làm chi", "răng mà xong được": rhetorical denials ("đâu có làm gì", "sao mà xong được"), not questions.

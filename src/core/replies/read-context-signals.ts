@@ -282,6 +282,8 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
     // "giờ đang đối chiếu": the "đang" before "đối chiếu" still says the work goes on.
     return match.phrase.includes('dang') ? { status: 'in_progress', strong: true, tag: 'ongoing:dang' } : null;
   }
+  // "không phải chờ ai nữa", "khỏi đợi", "không cần chờ": a wait denied holds nothing up.
+  if (phraseBefore(tokens, match.start, WAIT_DENIED)) return null;
   // Typed without diacritics, "doi" before a tense and a verb ("doi dang lam", "doi da xong 3 thon") or a team's name is "đội" (a team), not "đợi".
   if (match.phrase === 'doi' && (teamBefore(tokens, match.end) || (TENSES.includes(tokens[match.end] ?? '') && match.end + 1 < tokens.length))) return null;
   // "phải đợi cấy xong em mới họp dân", "đợi thi xong thì trường mới tổ chức": waiting for an event's end, then the start.
@@ -338,6 +340,9 @@ export function pendingApproval(tokens: readonly string[]): Signal | null {
   }
   return null;
 }
+
+/** Before a wait: it is denied. */
+const WAIT_DENIED = ['khong', 'khong phai', 'khong can', 'khoi', 'chang phai', 'chang can', 'khoi phai', 'khoi can'];
 
 /** Tense markers: after "doi" they show it is a subject ("đội đang làm"), since "đợi" takes an object. */
 const TENSES = ['da', 'dang', 'se', 'van', 'vua', 'con dang'];

@@ -35,11 +35,17 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
   'a signature then "thì" is a condition without "nếu"': [
     ['Chủ tịch ký thì sáng mai em gửi là xong', 'blocked'],
     ['Chủ tịch ký rồi, sáng nay em gửi xong', 'done'],
+    ['Đợi học sinh thi học kỳ xong thì trường em mới tổ chức được', 'not_started'],
   ],
   'typed without diacritics, "doi" before a tense or a team name is a team': [
     ['doi dang di cac ho, duoc khoang 60% roi', 'in_progress'],
     ['doi xung kich lam xong 4 khu, con 1 khu', 'in_progress'],
     ['doi lanh dao duyet roi moi lam duoc', 'blocked'],
+  ],
+  'a wait denied ("không phải chờ ai", "khỏi đợi") and "ai" after a negation neither block nor ask': [
+    ['Nộp xong rồi chị, không cần chờ ai ký nữa', 'done'],
+    ['Xong rồi, không phải đợi ai hết', 'done'],
+    ['Xong rồi, giờ gửi cho ai anh', 'none'],
   ],
   'a count of zero of what was done is nothing yet': [['Số cơ sở đã kiểm tra: 0', 'not_started']],
   'a start after an event or a season ends is not started, whoever is busy now': [
