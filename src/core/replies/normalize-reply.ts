@@ -63,6 +63,9 @@ function unclash(text: string): string {
 /** "hẻm" (an alley) folds like Southern "hem" (not): read it as "ngõ". */
 const ALLEY = /(?<![\p{L}\p{M}])([Hh])\u1ebbm(?![\p{L}\p{M}])/gu;
 
+/** "42,5ha", "35 ha": after a number, an unmarked "ha" is hectares (the particle is written "hả"). */
+const HECTARES = /(\d)\s?ha(?![\p{L}\p{M}])/gu;
+
 /** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
 const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
 /**
@@ -111,6 +114,7 @@ export function normalizeReply(text: string): Clause[] {
       .replace(POLITE_YES, ' ạ ')
       .replace(ASKING_A, askingA)
       .replace(ALLEY, 'ngõ')
+      .replace(HECTARES, '$1 hecta')
       .replace(/\n/g, ' . '),
   )
     .replace(/(\d),(\d)/g, '$1.$2')

@@ -212,6 +212,8 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
   const share = shareOfNamedWhole(tokens, i);
   if (share !== null && value <= share) return { value: Math.round((value / share) * 100), tag: 'percent_out_of' };
   const next = tokens[i + 1];
+  // "là 42,5ha", "35 ha lúa", "150 kg": a measured quantity ("ha" is also a particle).
+  if (MEASURE_UNITS.includes(next ?? '')) return null;
   // "xong 64 cơ sở": a count of things, not a figure ("cơ" is also a particle).
   const endsClause = (next === undefined || PARTICLES.includes(next) || next === 'roi') && !phraseAt(tokens, i + 1, COUNTED);
   if (value <= 100 && endsClause && phraseBefore(tokens, i, LEAD_INS)) return { value, tag: 'percent_after_lead_in' };
@@ -239,6 +241,9 @@ function fraction(numerator: number, tokens: readonly string[], i: number, ledIn
   if (denominator >= 1900 && denominator <= 2100 && !counted) return null;
   return { value: Math.round((numerator / denominator) * 100), tag: 'percent_fraction' };
 }
+
+/** Units of measure after a number: an area, a weight, a length, a sum, not a share. */
+const MEASURE_UNITS = ['ha', 'kg', 'km', 'm', 'm2', 'm3', 'tan', 'lit', 'trieu', 'ty', 'dong', 'nghin', 'ngan', 'hecta', 'met'];
 
 /** Words that end a counted noun: a verb, a tense or another figure starts something else. */
 const NOT_IN_NOUN = ['da', 'dang', 'roi', 'con', 'chua', 'duoc', 'va', 'thi', 'la', 'moi', 'nhung'];

@@ -34,7 +34,9 @@ export function startsLater(tokens: readonly string[]): boolean {
 
 /** A "mới" found (`moi` ≥ 0) puts the start ahead, unless a done word follows: "cuối tuần sau mới xong được" puts the finish ahead. */
 function startAfterMoi(tokens: readonly string[], moi: number): boolean {
-  return moi >= 0 && phraseAt(tokens, moi + 1, DONE_PHRASES) === null;
+  if (moi < 0 || phraseAt(tokens, moi + 1, DONE_PHRASES) !== null) return false;
+  // "tối mới về", "thứ 6 mới về lại cơ quan": coming back, unless a start follows ("mới về xã triển khai").
+  return tokens[moi + 1] !== 've' || tokens.slice(moi + 2).some((_, k, rest) => phraseAt(rest, k, START_VERBS) !== null);
 }
 
 /** "mới" then, within three words, a verb of starting: "mới triển khai được", "mới bắt tay vào làm", "mới xuống bản làm". */

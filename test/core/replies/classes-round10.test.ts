@@ -47,6 +47,10 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Xong rồi, không phải đợi ai hết', 'done'],
     ['Xong rồi, giờ gửi cho ai anh', 'none'],
   ],
+  '"mới về" is coming back, not a start': [
+    ['Tuần này em đi tập huấn, thứ 6 mới về lại xã', 'none'],
+    ['Tuần sau mới về xã triển khai anh ạ', 'not_started'],
+  ],
   'a count of zero of what was done is nothing yet': [['Số cơ sở đã kiểm tra: 0', 'not_started']],
   'a start after an event or a season ends is not started, whoever is busy now': [
     ['Học sinh thi xong thì trường em mới tổ chức tuyên truyền', 'not_started'],
@@ -75,6 +79,8 @@ describe('reply classes, round 10 (rules alone)', () => {
     ['Đếm được 3 kho trong 4 kho rồi anh', 75],
     ['Kiểm tra được 7 cửa hàng xăng dầu trên tổng số 11 cửa hàng', 64],
     ['Đang phát, được 30 phần quà trong 2 ngày', null],
+    ['Đã thống kê xong, diện tích lúa thiệt hại là 42,5ha', 100],
+    ['Đang phun, được 35 ha rồi', null],
   ] as const)('a share whose whole is named ("tổng số", the same noun again) gives a percent: %j → %s', (text, percent) => {
     expect(readReply(text).percent).toBe(percent);
   });
