@@ -10,7 +10,7 @@ import { CORRECTIONS } from './lexicon-done-standing.ts';
 import { JUST_RECEIVED } from './lexicon-extent.ts';
 import { PAST_OR_CONCESSIVE, RESOLUTIONS, RESOLUTION_DOUBTS, STILL_NOW, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
 import { namesAnotherOccasion } from './detect-other-occasion.ts';
-import { FILLERS } from './lexicon-modifiers.ts';
+import { FILLERS, NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, phraseAt } from './match-phrases.ts';
 import { normalizeReply } from './normalize-reply.ts';
@@ -156,6 +156,19 @@ function none(note: string, kind: ReplyReading['kind'], confidence: number, reas
 }
 
 /** "vướng kinh phí nhưng đã giải quyết xong": a problem the reply says is dealt with no longer blocks. */
+/**
+ * "…, bữa giờ thiếu người, nhưng đã huy động thêm dân quân nên làm kịp": a clause turning on "nhưng"
+ * to something the unit has done ("đã", not "đã bị") deals with the problem before it, when nothing
+ * after it is denied ("nhưng đã xin huyện, chưa thấy trả lời" is not dealt with).
+ */
+function dealtWithAfterContrast(telling: readonly Clause[]): boolean {
+  const at = telling.findIndex(({ tokens }) => tokens[0] === 'nhung' && (tokens[1] === 'da' || (tokens[1] === 'ma' && tokens[2] === 'da')));
+  if (at < 1) return false;
+  const done = telling[at]?.tokens ?? [];
+  if (done[done.indexOf('da') + 1] === 'bi') return false;
+  return telling.slice(at).every(({ tokens }) => !tokens.some((token) => NEGATIONS.includes(token)));
+}
+
 function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]): Signal[] {
   if (!signals.some((signal) => ['problem:', 'blocker:', 'blocker_weak:', 'missing:'].some((kind) => signal.tag.startsWith(kind)))) return signals;
   const resolved = telling.some(({ tokens }) => {
@@ -164,7 +177,7 @@ function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]):
     }
     return false;
   });
-  if (!resolved) return signals;
+  if (!resolved && !dealtWithAfterContrast(telling)) return signals;
   // "Vướng vì thiếu danh sách, nay đã được bổ sung đủ và em làm xong rồi": beside a done, the lack resolved is behind the unit too.
   const doneToo = signals.some((signal) => signal.tag.startsWith('done:'));
   return signals.filter(

@@ -47,6 +47,10 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Xong rồi, không phải đợi ai hết', 'done'],
     ['Xong rồi, giờ gửi cho ai anh', 'none'],
   ],
+  'a problem then "nhưng đã …" is dealt with, unless something after is still denied': [
+    ['Xong rồi anh, thiếu xe nhưng đã thuê thêm được một chiếc', 'done'],
+    ['Xong rồi anh, thiếu xe nhưng đã hỏi mượn, chưa ai cho', 'blocked'],
+  ],
   '"mới về" is coming back, not a start': [
     ['Tuần này em đi tập huấn, thứ 6 mới về lại xã', 'none'],
     ['Tuần sau mới về xã triển khai anh ạ', 'not_started'],
