@@ -1,6 +1,5 @@
 import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
-import { APPROVALS } from './lexicon-obstacles.ts';
 import { SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
   AHEAD_OF_DONE,
@@ -30,6 +29,7 @@ import { FORWARDED, TOLD_BY } from './lexicon-others.ts';
 import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
 import { namesAnotherOccasion } from './detect-other-occasion.ts';
+import { SIGNATURES, signatureThen } from './detect-signature-condition.ts';
 import { continuesLater, leavesOut, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
 import type { ClauseRole } from './types.ts';
 import { readSignals } from './read-signals.ts';
@@ -77,8 +77,6 @@ export interface StrictDoubts {
 
 /** Hedges that say it alone, in a clause of their own: "xong rồi, chắc vậy", "…, em không nhớ rõ". */
 const STANDALONE_HEDGES = ['chac vay', 'chac the', 'khong nho', 'khong chac', 'chua chac', 'khong ro', 'chua ro', 'cho chac'];
-/** Before a condition's "ký": an approval or signature the finish waits on. */
-const SIGNATURES = [...APPROVALS, 'ky', 'ky ten', 'chu ky', 'dong dau', 'con dau'];
 /** Before "đâu": a word of its own ("bắt đầu", "ban đầu"); after it, "đầu tiên", "đầu tuần". */
 const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot', 'hang dau'];
 const HEAD_AFTER = ['tien', 'tuan', 'thang', 'nam', 'gio', 'quy', 'ky', 'ra', 'vao'];
@@ -234,24 +232,6 @@ function finishTimeAhead(tokens: readonly string[], la: number, done: { end: num
 /** "Nếu anh duyệt sớm thì mai em xong", "miễn phường ký là xong": a condition that waits on an approval or a signature. */
 export function conditionOnApproval(tokens: readonly string[]): boolean {
   return ((conditional(tokens) || opensOnCondition(tokens)) && containsPhrase(tokens, SIGNATURES)) || signatureThen(tokens);
-}
-
-/**
- * "Sếp ký tờ trình thì chiều mai bên em xong liền", "Lãnh đạo ký quyết định thì mai em triển khai": a
- * signature or an approval, then "thì" and what follows it, nothing told past: a condition without "nếu".
- */
-const PERIOD_BEFORE_KY = ['hoc', 'dinh', 'nhiem', 'thoi', 'cuoi', 'dau', 'giua', 'moi', 'chu'];
-
-function signatureThen(tokens: readonly string[]): boolean {
-  if (tokens.includes('da') || tokens.includes('roi')) return false;
-  for (let k = 0; k < tokens.length; k++) {
-    if (!phraseAt(tokens, k, SIGNATURES)) continue;
-    // "học kỳ", "định kỳ", "nhiệm kỳ": a period ("kỳ" folds like "ký").
-    if (tokens[k] === 'ky' && PERIOD_BEFORE_KY.includes(tokens[k - 1] ?? '')) continue;
-    const then = tokens.indexOf('thi', k + 1);
-    return then > k && then <= k + 6 && then < tokens.length - 1;
-  }
-  return false;
 }
 
 /** "Nếu phòng duyệt, thì xong": the clause before opens on a condition. */
