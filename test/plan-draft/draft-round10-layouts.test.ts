@@ -75,3 +75,58 @@ describe('the units asked to pass problems up', () => {
     expect(draft.tasks.filter((t) => /triển khai thực hiện$/.test(t.title))).toHaveLength(0);
   });
 });
+
+describe('a heading that names one office of several sectors', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Chi cục Chăn nuôi, Thú y và Thủy sản (cơ quan thường trực)',
+      '- Tham mưu ban hành văn bản hướng dẫn tiêm phòng, hoàn thành trước ngày 20/02/2025.',
+      '2. Cục Pháp chế và cải cách hành chính, tư pháp (V03)',
+      '- Chủ trì rà soát các quy định về xử phạt, hoàn thành trước ngày 30/8/2025.',
+      '3. Sở Y tế, Sở Tài chính',
+      '- Lấy mẫu giám sát trong quý III/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the sectors joined by "," and "và" up to the role in brackets', () => {
+    expect(name(by('tiêm phòng')?.lead)).toBe('Chi cục Chăn nuôi, Thú y và Thủy sản');
+  });
+
+  it('reads a department whose first sector is in the gazetteer up to its code', () => {
+    expect(name(by('xử phạt')?.lead)).toBe('Cục Pháp chế và cải cách hành chính, tư pháp');
+  });
+
+  it('keeps two units on one heading apart', () => {
+    expect(name(by('giám sát')?.lead)).toBe('Sở Y tế');
+  });
+});
+
+describe('a plan pasted from a PDF', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Giáo dục và Đào tạo',
+      '- Gửi tài liệu cho các trường trước khi khai giảng lớp bồi dưỡng ít nhất',
+      '10 ngày; hướng dẫn giáo viên tự học.',
+      '',
+      '                                                                            2',
+      'Kế hoạch kiểm kê đất công năm 2025',
+      '- Tổng hợp kết quả, báo cáo Chủ tịch UBND huyện trong vòng',
+      '07 ngày sau khi kết thúc đợt kiểm kê.',
+    ].join('\n'),
+  );
+
+  it('joins a line broken after "ít nhất" or "trong vòng" to the duty', () => {
+    expect(draft.tasks.map((t) => t.title)).not.toContain('10 ngày');
+    expect(draft.tasks.some((t) => t.title.startsWith('07 ngày'))).toBe(false);
+    expect(draft.tasks).toHaveLength(2);
+  });
+
+  it("drops the document's name repeated at the top of a page, though it comes once", () => {
+    expect(draft.tasks.some((t) => t.source.includes('Kế hoạch kiểm kê'))).toBe(false);
+  });
+});

@@ -1,9 +1,8 @@
+import { headingNameRest } from './heading-name-rest.ts';
 import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
 import { findSteeringLevel, levelList, noGapBetween, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
 
-/** The rest of a heading line after a department's capitalised name, up to its code in brackets: " giao thông (C08)". */
-const CODED_HEADING_REST = /^((?:,? [\p{Ll}][\p{Ll}\p{M}]*){1,12}) \([A-Z]\d{2}\)[ \t]*(?:\n|$)/u;
 import { type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
@@ -276,13 +275,14 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       const placeEnd = head.abbr === 'CTY' ? /^.*\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?=(?:\s+\p{Ll}\S*)+$)/u.exec(titleText)?.[0] : undefined;
       unit.title = placeEnd ?? titleText;
       end = placeEnd ? tokens[after]!.start + placeEnd.length : title.end;
-      // "1. Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)": a ministry department's heading closed by its
-      // code names the whole department, lower-case words and commas included
-      const coded = head.kind === 'department' ? CODED_HEADING_REST.exec(text.slice(end)) : null;
-      if (coded) {
-        end += coded[1]!.length;
-        unit.title = text.slice(tokens[after]!.start, end);
-      }
+    }
+    // "1. Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)", "5. Cục Pháp chế và cải cách hành chính, tư pháp (V03)": a
+    // ministry department's heading closed by its code names the whole department, lower-case words and commas included;
+    // "1. Chi cục Chăn nuôi, Thú y và Thủy sản (cơ quan thường trực)": a heading that is one office of several capitalised sectors
+    const rest = head.kind === 'department' && unit.title ? headingNameRest(text, folded, start, end) : null;
+    if (rest) {
+      end += rest[1]!.length;
+      unit.title = text.slice(tokens[after]!.start, end);
     }
   }
   // "Trạm Y tế các xã, thị trấn", "Phòng Văn hóa - Xã hội các huyện": the office of every unit of those levels, a collective
