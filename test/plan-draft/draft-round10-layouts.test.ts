@@ -130,3 +130,29 @@ describe('a plan pasted from a PDF', () => {
     expect(draft.tasks.some((t) => t.source.includes('Kế hoạch kiểm kê'))).toBe(false);
   });
 });
+
+describe('collectives outside the gazetteer', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD.slice(0, 4),
+      'V/v hướng dẫn nhiệm vụ năm học',
+      'Kính gửi:',
+      '- Ủy ban nhân dân các xã, thị trấn;',
+      '- Hiệu trưởng các trường tiểu học.',
+      'II. NHIỆM VỤ CỤ THỂ',
+      '1. Các nhà trường xây dựng kế hoạch giáo dục, trình duyệt trước ngày 25/9/2025.',
+      '2. Các tổ công tác kiểm tra nội bộ trường học, hoàn thành trong tháng 11/2025.',
+      '3. Ban Chỉ đạo phổ cập giáo dục các xã, thị trấn cập nhật số liệu phổ cập, hoàn thành trước ngày 30/10/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('gives the duty to the collective that is its subject, not to the first addressee', () => {
+    expect(name(by('kế hoạch giáo dục')?.lead)).toMatch(/^các nhà trường$/i);
+    expect(name(by('kiểm tra nội bộ')?.lead)).toMatch(/^các tổ công tác$/i);
+  });
+
+  it('reads a steering committee of every commune whole, "giáo dục" in its purpose', () => {
+    expect(name(by('số liệu phổ cập')?.lead)).toBe('Ban Chỉ đạo phổ cập giáo dục các xã, thị trấn');
+  });
+});

@@ -64,8 +64,8 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
         continue;
       }
     }
-    // "Các chủ đầu tư lập kế hoạch giải ngân …": the owners of the projects, a collective
-    const owners = token.folded === 'cac' ? /^cac chu dau tu\b/.exec(folded.slice(token.start)) : null;
+    // "Các chủ đầu tư lập kế hoạch giải ngân …", "Các nhà trường xây dựng …", "Các tổ công tác kiểm tra …": collectives outside the gazetteer
+    const owners = token.folded === 'cac' ? /^cac (?:chu dau tu|nha truong|to cong tac)\b/.exec(folded.slice(token.start)) : null;
     if (owners) {
       const ownersEnd = token.start + owners[0].length;
       groups.push({ start: token.start, end: ownersEnd, surface: text.slice(token.start, ownersEnd) });
@@ -299,6 +299,11 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
     const level = ownerLevel ?? (noGapBetween(text, end, tokens[levelAt]?.start ?? end) ? readLevel(text, tokens, levelAt) : undefined);
     const purpose = !level && head.tail === 'steering' ? findSteeringLevel(text, tokens, after) : undefined;
     const found = level ?? purpose;
+    // "Ban Chỉ đạo phổ cập giáo dục các xã, thị trấn": the steering committee of every commune, a collective
+    if (purpose && !purpose.name && /\bcac (?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)$/.test(folded.slice(start, purpose.end))) {
+      const groupEnd = levelList(text, tokens, nextTokenAt(tokens, purpose.end)) ?? purpose.end;
+      return { collective: { start, end: groupEnd, surface: text.slice(start, groupEnd) }, end: groupEnd };
+    }
     const list = level && !level.name ? levelList(text, tokens, nextTokenAt(tokens, level.end)) : undefined;
     if (list) {
       // "Ủy ban nhân dân xã, phường, thị trấn": every unit of those levels, a collective
