@@ -156,3 +156,18 @@ describe('collectives outside the gazetteer', () => {
     expect(name(by('số liệu phổ cập')?.lead)).toBe('Ban Chỉ đạo phổ cập giáo dục các xã, thị trấn');
   });
 });
+
+describe('a paragraph addressed to a list of heads', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể tỉnh, Chủ tịch Ủy ban nhân dân các huyện, thành phố kiện toàn Ban Chỉ huy phòng, chống thiên tai, hoàn thành trước ngày 15/5/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('is led by the collective of the bodies those heads lead', () => {
+    expect(name(by('kiện toàn')?.lead)).toMatch(/^các sở, ban, ngành, đoàn thể tỉnh$/i);
+  });
+});

@@ -1,4 +1,5 @@
 import { headingNameRest } from './heading-name-rest.ts';
+import { namedCollective } from './named-collectives.ts';
 import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
 import { findSteeringLevel, levelList, noGapBetween, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
@@ -64,12 +65,10 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
         continue;
       }
     }
-    // "Các chủ đầu tư lập kế hoạch giải ngân …", "Các nhà trường xây dựng …", "Các tổ công tác kiểm tra …": collectives outside the gazetteer
-    const owners = token.folded === 'cac' ? /^cac (?:chu dau tu|nha truong|to cong tac)\b/.exec(folded.slice(token.start)) : null;
-    if (owners) {
-      const ownersEnd = token.start + owners[0].length;
-      groups.push({ start: token.start, end: ownersEnd, surface: text.slice(token.start, ownersEnd) });
-      t = nextTokenAt(tokens, ownersEnd);
+    const named = token.folded === 'cac' ? namedCollective(text, folded, token.start) : undefined;
+    if (named) {
+      groups.push(named);
+      t = nextTokenAt(tokens, named.end);
       continue;
     }
     const listed = token.folded === 'cac' ? colonSectorList(text, folded, tokens, t) : [];
