@@ -171,3 +171,22 @@ describe('a paragraph addressed to a list of heads', () => {
     expect(name(by('kiện toàn')?.lead)).toMatch(/^các sở, ban, ngành, đoàn thể tỉnh$/i);
   });
 });
+
+describe('a part that only lists the phases', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. THỜI GIAN VÀ CÁC GIAI ĐOẠN',
+      '1. Giai đoạn 1 (từ ngày 10/3/2025 đến ngày 31/3/2025): khảo sát, lập danh mục.',
+      '2. Giai đoạn 2 (từ ngày 01/4/2025 đến ngày 30/6/2025): ra quân, tổng kết.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tài nguyên và Môi trường chủ trì khảo sát, lập danh mục, hoàn thành trước ngày 31/3/2025.',
+    ].join('\n'),
+  );
+
+  it('makes phases of the phase lines, and no tasks', () => {
+    expect(draft.phases.filter((p) => p.code.startsWith('GD'))).toHaveLength(2);
+    expect(draft.tasks).toHaveLength(1);
+    expect(draft.tasks[0]?.title).not.toMatch(/^Giai đoạn/);
+  });
+});
