@@ -190,3 +190,21 @@ describe('a part that only lists the phases', () => {
     expect(draft.tasks[0]?.title).not.toMatch(/^Giai đoạn/);
   });
 });
+
+describe('a lead-in under a Party committee heading', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ CỤ THỂ',
+      '2. Đảng ủy Ủy ban nhân dân huyện',
+      'Lãnh đạo Ủy ban nhân dân huyện:',
+      'a) Xây dựng Kế hoạch thực hiện Chương trình, ban hành trước ngày 31/3/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('is no task; the items after it belong to the committee', () => {
+    expect(draft.tasks.some((t) => t.source.startsWith('Lãnh đạo'))).toBe(false);
+    expect(name(by('Kế hoạch thực hiện')?.lead)).toBe('Đảng ủy Ủy ban nhân dân huyện');
+  });
+});

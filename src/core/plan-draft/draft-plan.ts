@@ -222,7 +222,8 @@ export function draftPlan(raw: string): PlanDraft {
         (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||
         (roles.lead !== undefined && !introOnly) ||
         articleClause ||
-        (node.kind === 'paragraph' && !hasChildren && parent?.leadIsHeading === true && parent.lead !== undefined) ||
+        // ("Lãnh đạo Ủy ban nhân dân thành phố:" under "2. Đảng ủy Ủy ban nhân dân thành phố" leads into the items after it)
+        (node.kind === 'paragraph' && !hasChildren && !introOnly && parent?.leadIsHeading === true && parent.lead !== undefined) ||
         // an item under a phase heading is that phase's work even when it names no unit of its own
         (!hasChildren && node.kind !== 'paragraph' && (inherited !== undefined || startsWithAction || fact.phase !== undefined)));
     if (roles.lead && !fromBlock) {
