@@ -208,3 +208,14 @@ describe('a lead-in under a Party committee heading', () => {
     expect(name(by('Kế hoạch thực hiện')?.lead)).toBe('Đảng ủy Ủy ban nhân dân huyện');
   });
 });
+
+describe('a subject in the plural before a unit name', () => {
+  const draft = draftPlan(
+    [...HEAD, 'II. NHIỆM VỤ', 'Bộ Y tế giao:', '- Các Viện Vệ sinh dịch tễ, Viện Pasteur giám sát các chủng vi rút cúm lưu hành.'].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('is the lead, not the unit of the lead-in', () => {
+    expect(name(by('vi rút cúm')?.lead)).toBe('Viện Vệ sinh dịch tễ');
+  });
+});
