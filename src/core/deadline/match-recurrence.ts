@@ -20,8 +20,10 @@ const EVERY_VI: Record<RecurrenceFrequency, string> = {
   yearly: 'hằng năm',
 };
 
+/** Not a date going on ("20/6", "20.6", "20 tháng 6"); a full stop that ends the sentence ("trước ngày 25.") is no date. */
+const NO_DATE_AFTER = String.raw`(?![\d/-]|\.\d| thang)`;
 /** A day inside the period that may follow: "(trước ngày 20)", ", chậm nhất ngày 25". */
-const DAY_AFTER = String.raw`(?: ?[,(-]? ?(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?ngay (\d{1,2})(?![\d/.-]| thang)\)?)?`;
+const DAY_AFTER = String.raw`(?: ?[,(-]? ?(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?ngay (\d{1,2})${NO_DATE_AFTER}\)?)?`;
 
 /** "trước ngày 20 hằng tháng" */
 const DAY_OF_EACH = new RegExp(String.raw`(?:\b(truoc|vao|tu|cham nhat(?: la| vao)?|han|den) )?\bngay (\d{1,2}) (?:${EVERY}) (tuan|thang|quy|nam)\b`, 'g');
@@ -79,7 +81,7 @@ function readDayOfEach(m: RegExpExecArray, ctx: ResolvedContext): Candidate | nu
 }
 
 /** "hằng tháng báo cáo kết quả trước ngày 20": a day of the period a few words later in the clause. */
-const LATER_DAY = /^[^.;:\n]{0,50}?\b(truoc|vao|cham nhat(?: la| vao)?|han) ngay (\d{1,2})(?![\d/.-]| thang)/;
+const LATER_DAY = new RegExp(String.raw`^[^.;:\n]{0,50}?\b(truoc|vao|cham nhat(?: la| vao)?|han) ngay (\d{1,2})${NO_DATE_AFTER}`);
 
 function readEveryPeriod(m: RegExpExecArray, folded: string, ctx: ResolvedContext): Candidate | null {
   const frequency = PERIOD_WORD[m[1] ?? ''];
@@ -89,6 +91,9 @@ function readEveryPeriod(m: RegExpExecArray, folded: string, ctx: ResolvedContex
   const c = build(m, frequency, later?.[1], later?.[2], ctx);
   return later ? { ...c, end: c.end + later[0].length } : c;
 }
+
+/** "trước ngày 05 của tháng sau", "trước ngày 03 tháng kế tiếp": a monthly report due early in the next month. */
+const DAY_OF_NEXT_MONTH = /(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?\bngay (\d{1,2}) (?:cua )?thang (?:sau|ke tiep|tiep theo)\b/g;
 
 function readEveryN(m: RegExpExecArray, ctx: ResolvedContext): Candidate {
   const first = m[2] !== undefined;
@@ -123,4 +128,5 @@ export const matchRecurrence: Matcher = (folded, ctx) => [
   ...scan(folded, EVERY_N, (m) => readEveryN(m, ctx)),
   ...scan(folded, TIMES_PER, (m) => readTimesPer(m, ctx)),
   ...scan(folded, DATE_OF_EACH_YEAR, (m) => readDateOfEachYear(m, ctx)),
+  ...scan(folded, DAY_OF_NEXT_MONTH, (m) => build(m, 'monthly', m[1], m[2], ctx)),
 ];

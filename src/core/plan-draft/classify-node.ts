@@ -30,10 +30,19 @@ export function isHeading(node: OutlineNode): boolean {
   return node.kind === 'article' || node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter';
 }
 
+/**
+ * "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về …", "quá trình thực hiện có vướng mắc, báo cáo …":
+ * the units' conditional reporting duty (the real answer keys count it as a task, ../shared/plans/dev 04-25)
+ */
+export const REPORTS_PROBLEMS =
+  /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*?(?:nếu\s+)?(?:có|phát sinh)\s+(?:khó khăn,?\s+)?vướng mắc/iu;
+
 /** Inside an implementation section (not "Mục tiêu, yêu cầu", not the preamble). */
 export function inTaskScope(node: OutlineNode): boolean {
   const chain = [node, ...ancestors(node)];
   if (!chain.some(isHeading)) return false;
+  // the plan's closing line about problems, put by the outline under its last part ("IV. KINH PHÍ"), is no part of that part
+  if (node.kind === 'paragraph' && node.text.split(/;\s*/).some((clause) => REPORTS_PROBLEMS.test(clause))) return true;
   // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
   return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14);
 }
@@ -147,6 +156,8 @@ const ACT_ON_ASSIGNMENT =
  */
 const CARRY_OUT_PLAN =
   /^[^;]*\b(?:trien khai|to chuc) thuc hien (?:(?:ke hoach|chi thi) nay|cac nhiem vu duoc giao tai phu luc(?: (?:kem theo|ke hoach|quyet dinh) nay)?)[\s./]*$/;
+/** "Yêu cầu Thủ trưởng các phòng, ban, Chủ tịch UBND các xã triển khai thực hiện": asked to carry out the plan, nothing named */
+const ASKED_TO_CARRY_OUT = /^(?:yeu cau|de nghi)\b[^;.]{0,160}\b(?:trien khai|to chuc) thuc hien[\s./]*$/;
 /** "Văn phòng UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.": a notice's closing line */
 const NOTICE_CLOSING = /\bthong bao (?:de|cho) [^;]{0,80}\bbiet(?:,? (?:va )?(?:phoi hop )?thuc hien)?[\s./]*$/;
 
@@ -177,6 +188,7 @@ export function isBoilerplate(text: string): boolean {
     superiorsAsked(folded) ||
     ACT_ON_ASSIGNMENT.test(folded) ||
     CARRY_OUT_PLAN.test(folded) ||
+    ASKED_TO_CARRY_OUT.test(folded) ||
     NOTICE_CLOSING.test(folded) ||
     ASKED_TO_CARE.test(folded) ||
     THIS_WAS_THE_PLAN.test(folded) ||

@@ -203,7 +203,15 @@ export function draftPlan(raw: string): PlanDraft {
     // up to 12 syllables ("Tiếp nhận và xử lý hồ sơ kê khai") over items is still only a name
     const phaseTitle = phaseLabel?.rest.replace(/\s*\([^()]*\d[^()]*\)[\s.:]*$/u, '');
     const phaseTitleOnly = phaseTitle !== undefined && headsItems && !roles.lead && phaseTitle.split(/[\s.:;]+/).filter((w) => w !== '').length <= 12;
-    const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly);
+    // "II. THỜI GIAN VÀ CÁC GIAI ĐOẠN" listing only the phases, none with a unit ("1. Giai đoạn 1 (…): khảo sát, …"): phases, not tasks
+    // (a phase line whose work has a date of its own, "Học kỳ II: …; hoàn thành … trước ngày D", stays a task)
+    const phaseList =
+      phaseLabel !== undefined &&
+      !roles.lead &&
+      !hasChildren &&
+      siblings.every((s) => readPhaseLabel(s.text) !== undefined) &&
+      !(ctx && readTime(phaseLabel.rest, [], ctx).deadline);
+    const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly || phaseList);
     // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
     const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
     const isTask =
@@ -214,7 +222,8 @@ export function draftPlan(raw: string): PlanDraft {
         (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||
         (roles.lead !== undefined && !introOnly) ||
         articleClause ||
-        (node.kind === 'paragraph' && !hasChildren && parent?.leadIsHeading === true && parent.lead !== undefined) ||
+        // ("Lãnh đạo Ủy ban nhân dân thành phố:" under "2. Đảng ủy Ủy ban nhân dân thành phố" leads into the items after it)
+        (node.kind === 'paragraph' && !hasChildren && !introOnly && parent?.leadIsHeading === true && parent.lead !== undefined) ||
         // an item under a phase heading is that phase's work even when it names no unit of its own
         (!hasChildren && node.kind !== 'paragraph' && (inherited !== undefined || startsWithAction || fact.phase !== undefined)));
     if (roles.lead && !fromBlock) {

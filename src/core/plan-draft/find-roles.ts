@@ -23,6 +23,12 @@ const CLAUSE_START = /(?:[,;:]\s*|\.\s+|^(?:Đề nghị|Giao|Yêu cầu)\s+)$/i
 export const ACTION_START =
   /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương|kịp thời|sẽ)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên|tổng hợp|hoàn thiện|trình|thẩm định|phê duyệt|gửi|nghiên cứu|soạn thảo|biên soạn|tập huấn|bồi dưỡng|đào tạo|thanh tra|điều chỉnh|bổ sung|công khai|công bố|thông báo|phổ biến|quán triệt|vận hành|thành lập|số hóa|cấp|xác minh|lấy ý kiến|cải cách|thu thập|làm việc|phân bổ|bố trí|chủ động|dự trữ)(?=[\s,;:.]|$)/iu;
 
+/**
+ * "…, nếu có vướng mắc, các cơ quan, đơn vị (kịp thời) phản ánh về Sở …": passing problems up is the subject's (conditional)
+ * reporting duty, as the real answer keys count it; only after a subject, since "phản ánh" opening an item rarely starts a new duty
+ */
+const REPORTS_UP = /^\s*(?:kịp thời\s+)?phản ánh(?=\s)/u;
+
 /** A deadline or cadence written first, as the item's label: "Quý IV/2025: ", "Hằng năm, chậm nhất ngày 30/9: ". */
 const TIME_LABEL =
   /^\s*(?:(?:trước|chậm nhất|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|ngày|tháng|quý|năm|giai đoạn|đợt|tuần)(?=[\s\d,:])[^:;.]{0,50}|[^:;.]{0,20}\d{1,2}\/\d{1,4}[^:;.]{0,20}):\s*$/iu;
@@ -31,6 +37,8 @@ const TIME_LABEL =
 const ITEM_LABEL = /^\s*\p{Lu}[^:;.,()]{2,40}:\s*$/u;
 
 /** "Thủ trưởng các đơn vị …", "Giám đốc Sở …": the head of a unit opening an item speaks for the unit. */
+/** "Các Viện Vệ sinh dịch tễ, Viện Pasteur giám sát …": the plural before the first name of the subject */
+const PLURAL_BEFORE = /^\s*(?:các|những)\s+$/iu;
 const PERSON_BEFORE =
   /^\s*(?:các\s+)?(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|người đứng đầu|trưởng|phó trưởng|chánh|phó chánh|hiệu trưởng|cục trưởng|vụ trưởng|viện trưởng|tổng biên tập|bí thư|chủ nhiệm)(?:\s+các)?\s*$/iu;
 
@@ -155,11 +163,11 @@ function byGiving(text: string, chains: readonly Chain[], reading: RoleReading):
 function bySubject(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
   for (const chain of chains) {
     const before = text.slice(0, chain.start);
-    if (chain.start !== 0 && !CLAUSE_START.test(before) && !PERSON_BEFORE.test(before)) continue;
+    if (chain.start !== 0 && !CLAUSE_START.test(before) && !PERSON_BEFORE.test(before) && !PLURAL_BEFORE.test(before)) continue;
     // an item that opens with its units and goes on in lower case has them as subject ("Các sở, ngành; UBND các huyện căn cứ …")
     // … or names them before a colon ("Bộ Quốc phòng: Chỉ đạo …", "X: Phối hợp với Y …" keeps X as lead)
     // "Trước ngày 15/4/2025: Phòng Tư pháp hoàn thiện …", "Thường xuyên: Sở Nội vụ …": a time label before the subject
-    const atStart = chain.start === 0 || PERSON_BEFORE.test(before) || TIME_LABEL.test(before) || ITEM_LABEL.test(before);
+    const atStart = chain.start === 0 || PERSON_BEFORE.test(before) || PLURAL_BEFORE.test(before) || TIME_LABEL.test(before) || ITEM_LABEL.test(before);
     // "Hội Liên hiệp Phụ nữ phường (Hội LHPN) vận động …": a bracketed short form or alias after the subject is skipped
     // "Phòng Chính trị, tư tưởng thuộc Sở: tổng hợp …": where the unit belongs is part of naming it
     const aside = /^\s*\([^()]{1,120}\)|^\s+(?:trực thuộc|thuộc)\s+[^:;.()]{1,40}(?=\s*:)/u.exec(text.slice(chain.end))?.[0].length ?? 0;
@@ -169,7 +177,7 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
       reading.predicateStart = end + /^\s*:\s*/.exec(text.slice(end))![0].length;
       return chain;
     }
-    if (!opensItem && !ACTION_START.test(text.slice(end))) continue;
+    if (!opensItem && !ACTION_START.test(text.slice(end)) && !REPORTS_UP.test(text.slice(end))) continue;
     reading.predicateStart = end;
     return chain;
   }

@@ -173,7 +173,7 @@ function joinMarkers(lines: string[]): string[] {
 
 /** words after which a sentence cannot end, so a capitalised next line still continues it */
 const OPEN_ENDING =
-  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|trước|chậm nhất)$/u;
+  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|trước|chậm nhất|ít nhất|tối thiểu|tối đa|trong vòng|khoảng|khi|kể từ)$/u;
 /** a wrapped line of running text (not a short heading such as "2. Thanh tra Bộ") may end inside a unit's name */
 const NAME_HEAD_ENDING = /(?:^|\s)(?:Ủy ban|Sở|Phòng|Trạm|Trung tâm|Ban|Chi cục|Cục|Hội|Đài|Văn phòng|Công an|Hạt|Trường|Bộ)$/u;
 const LIST_START = /^(?:[-–+•*|]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}\.\s|Điều\s+\d)/u;
@@ -202,7 +202,13 @@ function dropPageFurniture(lines: readonly string[]): string[] {
   }
   const count = new Map<string, number>();
   for (const line of lines) count.set(line, (count.get(line) ?? 0) + 1);
-  const running = (line: string) => (afterPage.get(line) ?? 0) >= 1 && (count.get(line) ?? 0) >= 2;
+  // the document's own name, repeated at the top of a page ("Kế hoạch bồi dưỡng … năm 2027" under the title line "Bồi dưỡng … năm 2027")
+  const names = lines
+    .slice(0, 20)
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l.length >= 15);
+  const repeatsName = (line: string) => names.some((n) => line.trim().toLowerCase().endsWith(n));
+  const running = (line: string) => (afterPage.get(line) ?? 0) >= 1 && ((count.get(line) ?? 0) >= 2 || repeatsName(line));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!isPage(i) || (out.at(-1) !== '' && i > 0 && lines[i - 1] !== '')) {

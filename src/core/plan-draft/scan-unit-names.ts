@@ -1,9 +1,9 @@
+import { headingNameRest } from './heading-name-rest.ts';
+import { namedCollective } from './named-collectives.ts';
 import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
 import { findSteeringLevel, levelList, noGapBetween, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
 
-/** The rest of a heading line after a department's capitalised name, up to its code in brackets: " giao thông (C08)". */
-const CODED_HEADING_REST = /^((?:,? [\p{Ll}][\p{Ll}\p{M}]*){1,12}) \([A-Z]\d{2}\)[ \t]*(?:\n|$)/u;
 import { type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
@@ -65,12 +65,10 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
         continue;
       }
     }
-    // "Các chủ đầu tư lập kế hoạch giải ngân …": the owners of the projects, a collective
-    const owners = token.folded === 'cac' ? /^cac chu dau tu\b/.exec(folded.slice(token.start)) : null;
-    if (owners) {
-      const ownersEnd = token.start + owners[0].length;
-      groups.push({ start: token.start, end: ownersEnd, surface: text.slice(token.start, ownersEnd) });
-      t = nextTokenAt(tokens, ownersEnd);
+    const named = token.folded === 'cac' ? namedCollective(text, folded, token.start) : undefined;
+    if (named) {
+      groups.push(named);
+      t = nextTokenAt(tokens, named.end);
       continue;
     }
     const listed = token.folded === 'cac' ? colonSectorList(text, folded, tokens, t) : [];
@@ -276,13 +274,14 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       const placeEnd = head.abbr === 'CTY' ? /^.*\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?=(?:\s+\p{Ll}\S*)+$)/u.exec(titleText)?.[0] : undefined;
       unit.title = placeEnd ?? titleText;
       end = placeEnd ? tokens[after]!.start + placeEnd.length : title.end;
-      // "1. Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)": a ministry department's heading closed by its
-      // code names the whole department, lower-case words and commas included
-      const coded = head.kind === 'department' ? CODED_HEADING_REST.exec(text.slice(end)) : null;
-      if (coded) {
-        end += coded[1]!.length;
-        unit.title = text.slice(tokens[after]!.start, end);
-      }
+    }
+    // "1. Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)", "5. Cục Pháp chế và cải cách hành chính, tư pháp (V03)": a
+    // ministry department's heading closed by its code names the whole department, lower-case words and commas included;
+    // "1. Chi cục Chăn nuôi, Thú y và Thủy sản (cơ quan thường trực)": a heading that is one office of several capitalised sectors
+    const rest = head.kind === 'department' && unit.title ? headingNameRest(text, folded, start, end) : null;
+    if (rest) {
+      end += rest[1]!.length;
+      unit.title = text.slice(tokens[after]!.start, end);
     }
   }
   // "Trạm Y tế các xã, thị trấn", "Phòng Văn hóa - Xã hội các huyện": the office of every unit of those levels, a collective
@@ -299,6 +298,11 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
     const level = ownerLevel ?? (noGapBetween(text, end, tokens[levelAt]?.start ?? end) ? readLevel(text, tokens, levelAt) : undefined);
     const purpose = !level && head.tail === 'steering' ? findSteeringLevel(text, tokens, after) : undefined;
     const found = level ?? purpose;
+    // "Ban Chỉ đạo phổ cập giáo dục các xã, thị trấn": the steering committee of every commune, a collective
+    if (purpose && !purpose.name && /\bcac (?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)$/.test(folded.slice(start, purpose.end))) {
+      const groupEnd = levelList(text, tokens, nextTokenAt(tokens, purpose.end)) ?? purpose.end;
+      return { collective: { start, end: groupEnd, surface: text.slice(start, groupEnd) }, end: groupEnd };
+    }
     const list = level && !level.name ? levelList(text, tokens, nextTokenAt(tokens, level.end)) : undefined;
     if (list) {
       // "Ủy ban nhân dân xã, phường, thị trấn": every unit of those levels, a collective

@@ -1,5 +1,6 @@
 import type { DeadlineContext } from '../deadline/types.ts';
 import type { UnitMention } from './discover-units.ts';
+import { REPORTS_PROBLEMS } from './classify-node.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
 import { readTime } from './read-time.ts';
 import type { TextRange } from './references.ts';
@@ -42,7 +43,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const recurring = fact.time.deadline?.kind === 'recurrence' && !current?.some((f) => f.time.deadline?.kind === 'recurrence');
     // "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về …": reporting problems is a duty of its own
     const clause = input.text.slice(fact.start, fact.end);
-    const problems = /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*nếu có/iu.test(clause);
+    const problems = /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*nếu có/iu.test(clause) || REPORTS_PROBLEMS.test(clause);
     // a new sentence "Trường hợp …, báo cáo …" is a conditional duty of its own
     const conditional = /^\s*trường hợp\b/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty

@@ -8,7 +8,7 @@ import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT } from './unit-
  * title ("Văn hóa - Thông tin") and a proper name ("Trường Cao đẳng Y tế Hà Sơn").
  */
 const UPPER = /^\p{Lu}/u;
-const STEERING_STOPS = /^(chu tri|phoi hop|tham muu|chi dao|to chuc|trien khai|co trach nhiem|thuc hien|giao|gom)\b/;
+const STEERING_STOPS = /^(chu tri|phoi hop|tham muu|chi dao|to chuc|trien khai|co trach nhiem|thuc hien|giao(?! duc)|gom)\b/;
 
 /** ", phường, thị trấn" after a bare level: the end of the list of levels, if there is one. */
 export function levelList(text: string, tokens: readonly Token[], t: number): number | undefined {

@@ -73,6 +73,22 @@ describe('recurrence', () => {
     expect(recurrenceOf(r)).toMatchObject({ frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 });
   });
 
+  it('keeps the day that ends the sentence: "định kỳ hằng tháng trước ngày 25."', () => {
+    const r = parseDeadline('Tổng hợp kết quả, báo cáo Chủ tịch UBND phường định kỳ hằng tháng trước ngày 25.', SEED_CTX);
+    expect(recurrenceOf(r)).toMatchObject({ frequency: 'monthly', dayOfPeriod: 25, dueDay: 24 });
+    expect(recurrenceOf(parseDeadline('trình Giám đốc Sở hằng tháng, chậm nhất ngày 25.', SEED_CTX))).toMatchObject({ dayOfPeriod: 25, dueDay: 25 });
+  });
+
+  it('reads "trước ngày 05 của tháng sau" and "tháng kế tiếp" as monthly, due early in the next month', () => {
+    const long = 'Định kỳ hằng tháng tổng hợp tình hình thu, chi ngân sách địa phương, báo cáo Ủy ban nhân dân tỉnh trước ngày 05 của tháng sau.';
+    expect(recurrenceOf(parseDeadline(long, SEED_CTX))).toMatchObject({ frequency: 'monthly', dayOfPeriod: 5, dueDay: 4 });
+    expect(recurrenceOf(parseDeadline('Cập nhật số liệu trước ngày 03 tháng kế tiếp', SEED_CTX))).toMatchObject({ frequency: 'monthly', dayOfPeriod: 3 });
+  });
+
+  it('still reads "ngày 20.6" as a date, not as a monthly day', () => {
+    expect(parseDeadline('hằng tháng, trước ngày 20.6.2025', SEED_CTX).kind).not.toBe('recurrence');
+  });
+
   it('does not read "cửa hàng năm 2023" (a shop) as yearly', () => {
     expect(parseDeadline('cửa hàng năm 2023', SEED_CTX).kind).not.toBe('recurrence');
   });
