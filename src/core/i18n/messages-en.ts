@@ -24,7 +24,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'refuse.task_not_found': 'No task with code <b>{code}</b>. Send /nhiemvu to list tasks.',
   'refuse.task_done': 'Task {code} has been confirmed done; no more reports are taken.',
   'refuse.task_archived':
-    'Task {code} was archived on {date}, when plan {plan} was imported again without it; no reports are taken. Send /nhiemvu for the current tasks.',
+    'Task {code} was archived on {date} (plan {plan} imported again without it): it takes no more reports or decisions; nothing changed. Send /nhiemvu for the current tasks.',
   'refuse.already_awaiting': 'Task {code} was already reported done and awaits the steering committee.',
   'refuse.not_awaiting': 'Task {code} has not been reported done, so it cannot be confirmed or returned.',
   'refuse.invite_place': '/moi works only in the steering group or in a private chat with the bot.',

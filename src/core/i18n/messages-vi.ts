@@ -22,7 +22,7 @@ export const MESSAGES_VI = {
   'refuse.task_not_found': 'Không tìm thấy nhiệm vụ có mã <b>{code}</b>. Gõ /nhiemvu để xem danh sách.',
   'refuse.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành; không nhận thêm báo cáo.',
   'refuse.task_archived':
-    'Nhiệm vụ {code} đã được lưu trữ ngày {date}, khi kế hoạch {plan} được nhập lại không còn nhiệm vụ này; không nhận báo cáo. Gõ /nhiemvu để xem nhiệm vụ hiện hành.',
+    'Nhiệm vụ {code} đã được lưu trữ ngày {date} (kế hoạch {plan} nhập lại không còn nhiệm vụ này): không nhận báo cáo hay xử lý gì thêm, không có gì thay đổi. Xem nhiệm vụ hiện hành: /nhiemvu',
   'refuse.already_awaiting': 'Nhiệm vụ {code} đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận.',
   'refuse.not_awaiting': 'Nhiệm vụ {code} chưa được báo hoàn thành nên chưa thể xác nhận hoặc trả lại.',
   'refuse.invite_place': 'Lệnh /moi chỉ dùng trong nhóm Ban Chỉ đạo hoặc khi nhắn riêng với bot.',
