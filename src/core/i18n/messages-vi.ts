@@ -1,15 +1,15 @@
 /** Vietnamese texts (the default). {name} placeholders are filled by t(); string values are escaped there. */
 export const MESSAGES_VI = {
   'usage.invalid': 'Chưa đúng cú pháp. Cách dùng: <code>{usage}</code>{detail}',
-  'args.missing_code': 'Thiếu mã nhiệm vụ (ví dụ P5-01; gửi /nhiemvu để xem mã).',
-  'args.missing_percent': 'Thiếu phần trăm đã làm được, ví dụ: /tiendo P5-01 60 đã rà soát 3/5 tổ.',
+  'args.missing_code': 'Thiếu mã nhiệm vụ (ví dụ {example}; gửi /nhiemvu để xem mã).',
+  'args.missing_percent': 'Thiếu phần trăm đã làm được, ví dụ: /tiendo {example} 60 đã rà soát 3/5 tổ.',
   'args.bad_percent': 'Phần trăm phải là số từ 0 đến 100, ví dụ 60 hoặc 60%.',
   'args.deadline_past': 'Ngày hạn mới {date} đã qua (hôm nay là {today}): hạn mới phải từ hôm nay trở đi. Không có gì thay đổi.',
   'args.missing_date': 'Thiếu ngày hạn mới, ghi theo dạng ngày/tháng/năm, ví dụ 30/06/2023.',
-  'args.missing_extension_reason': 'Thiếu lý do đề nghị gia hạn, ví dụ: /giahan P5-01 30/06/2023 chờ cấp kinh phí.',
-  'args.missing_move_reason': 'Thiếu lý do đổi hạn, ví dụ: /doihan P5-01 30/06/2023 theo chỉ đạo của Trưởng ban.',
-  'args.missing_return_reason': 'Thiếu lý do trả lại, ví dụ: /tralai P5-01 chưa có biên bản nghiệm thu.',
-  'args.missing_blocker_reason': 'Thiếu nội dung vướng mắc, ví dụ: /vuongmac P5-01 chưa được cấp kinh phí.',
+  'args.missing_extension_reason': 'Thiếu lý do đề nghị gia hạn, ví dụ: /giahan {example} 30/06/2023 chờ cấp kinh phí.',
+  'args.missing_move_reason': 'Thiếu lý do đổi hạn, ví dụ: /doihan {example} 30/06/2023 theo chỉ đạo của Trưởng ban.',
+  'args.missing_return_reason': 'Thiếu lý do trả lại, ví dụ: /tralai {example} chưa có biên bản nghiệm thu.',
+  'args.missing_blocker_reason': 'Thiếu nội dung vướng mắc, ví dụ: /vuongmac {example} chưa được cấp kinh phí.',
   'button.stale': 'Nút này không còn hiệu lực.',
   'bind.too_many_tries':
     'Nhóm này đã nhập sai mã kết nối {count} lần trong {minutes} phút nên tạm bị khóa. Vui lòng thử lại sau {wait} phút, hoặc xin mã mới từ thường trực Ban Chỉ đạo (/moi).',
@@ -27,7 +27,7 @@ export const MESSAGES_VI = {
   'refuse.not_awaiting': 'Nhiệm vụ {code} chưa được báo hoàn thành nên chưa thể xác nhận hoặc trả lại.',
   'refuse.invite_place': 'Lệnh /moi chỉ dùng trong nhóm Ban Chỉ đạo hoặc khi nhắn riêng với bot.',
   'refuse.invalid_date': 'Ngày “{text}” không hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2023.',
-  'invite.unit_not_found': 'Không tìm thấy đơn vị “{query}”. Hãy dùng mã hoặc tên đơn vị, ví dụ: /moi CAP5',
+  'invite.unit_not_found': 'Không tìm thấy đơn vị “{query}”. Hãy dùng mã hoặc tên đơn vị, ví dụ: /moi {example}',
   'invite.ambiguous': '“{query}” khớp nhiều đơn vị: {candidates}. Hãy dùng mã đơn vị.',
   'invite.group': '“{query}” là một nhóm đơn vị ({members}); hãy mời từng đơn vị.',
   'invite.unbound_steps':
@@ -133,7 +133,7 @@ export const MESSAGES_VI = {
   'decision.superseded_line': '⤴️ <b>{unit} đã báo lại “{status}”</b> lúc {at} ({by}); báo cáo hoàn thành không còn chờ xác nhận.',
   'decision.already_superseded':
     'Đơn vị {unit} đã báo lại nhiệm vụ {code} là “{status}” lúc {at}, thay cho báo cáo hoàn thành; không còn gì để xác nhận hoặc trả lại.',
-  'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ CAP5).',
+  'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ {example}).',
   'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}{support}.',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
   'deadline.ok': 'Đã đổi hạn nhiệm vụ {code}: {from} → <b>{to}</b>.',
@@ -228,6 +228,7 @@ export const MESSAGES_VI = {
   'help.how_telegram':
     'Báo cáo: bấm nút dưới tin nhiệm vụ, gõ lệnh, hoặc trả lời (reply) tin nhắn nhiệm vụ. Trong nhóm có nhiều bot, gõ <code>/trogiup@{bot}</code>.',
   'example.task_code': '&lt;mã nhiệm vụ&gt;',
+  'example.unit_code': '&lt;mã đơn vị&gt;',
   'mention.code_not_current':
     'Mã <b>{code}</b> không phải nhiệm vụ hiện hành của đơn vị (có thể đã lưu trữ hoặc sai mã). Gửi <code>{mention} /nhiemvu</code> để xem mã nhiệm vụ hiện hành, rồi báo cáo, ví dụ: <code>{mention} {example} xong rồi</code>.',
   'help.how_mention':
