@@ -25,7 +25,12 @@ const plain = (html: string) =>
 
 /** Every "/command" a user is told to type, as Zalo shows it, that lacks the bot's mention before it. */
 function unprefixedHints(message: OutgoingMessage): string[] {
-  const text = plain(fitToChannel(message, ZALO).html);
+  return unprefixedIn(fitToChannel(message, ZALO).html);
+}
+
+/** The same, in a text as it is sent (already through the channel's sweep, or not). */
+function unprefixedIn(html: string): string[] {
+  const text = plain(html);
   const misses: string[] = [];
   for (const match of text.matchAll(/(?<=^|[\s(“":])\/[a-z]+/gm)) {
     const before = text.slice(0, match.index);
@@ -159,7 +164,7 @@ describe('on Zalo nudges and digests carry the mention before their commands', (
     for (const command of ['/gotvuong', '/xacnhan', '/tralai', '/duyetgiahan', '/tuchoigiahan']) expect(texts).toContain(command);
     // the sweep as the outbox applies it, part by part (a long digest is split at Zalo's 2,000 characters)
     const misses = digests.flatMap((m) =>
-      messageParts(m.message, ZALO).flatMap((part) => unprefixedHints({ html: part.html }).map((miss) => `${m.idempotencyKey}: ${miss}`)),
+      messageParts(m.message, ZALO).flatMap((part) => unprefixedIn(part.html).map((miss) => `${m.idempotencyKey}: ${miss}`)),
     );
     expect(misses).toEqual([]);
   });
