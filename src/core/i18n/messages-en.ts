@@ -85,6 +85,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'button.approve': 'Approve',
   'button.deny': 'Deny',
   'report.recorded': 'Recorded ({code}): <b>{status}</b>{details}',
+  'report.note_echo': 'Words recorded: “{note}”',
   'report.awaiting': 'Sent to the steering committee for confirmation.',
   'report.support_done': 'Your supporting part is done; the lead unit reports the task done.',
   'report.blocked_hint': 'Please state the blocker: /vuongmac {code} &lt;reason&gt; (or reply to the task message).',

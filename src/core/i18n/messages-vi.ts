@@ -83,6 +83,7 @@ export const MESSAGES_VI = {
   'button.approve': 'Đồng ý',
   'button.deny': 'Từ chối',
   'report.recorded': 'Đã ghi nhận ({code}): <b>{status}</b>{details}',
+  'report.note_echo': 'Nội dung đã ghi: “{note}”',
   'report.awaiting': 'Đã chuyển Ban Chỉ đạo xác nhận hoàn thành.',
   'report.support_done': 'Phần phối hợp của đơn vị đã hoàn thành; nhiệm vụ vẫn do đơn vị chủ trì báo hoàn thành.',
   'report.blocked_hint': 'Hãy nêu rõ vướng mắc: /vuongmac {code} &lt;lý do&gt; (hoặc trả lời tin nhắn nhiệm vụ).',
