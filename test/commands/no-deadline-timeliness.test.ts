@@ -75,7 +75,9 @@ describe('a task with no deadline is never called on time or late', () => {
       'Chưa hoàn thành, trong hạn',
       'Chưa hoàn thành, quá hạn',
     ]);
-    const cap5Lead = summary.getRows(2, summary.rowCount - 1)!.find((row) => row.getCell(1).value === 'Công an Phường 5' && row.getCell(2).value === 'Chủ trì')!;
+    const cap5Lead = summary
+      .getRows(2, summary.rowCount - 1)!
+      .find((row) => row.getCell(1).value === 'Công an Phường 5' && row.getCell(2).value === 'Chủ trì')!;
     expect(cap5Lead.getCell(4).value).toBe(0);
     expect(cap5Lead.getCell(6).value).toBe(1);
     const tasks = book.getWorksheet('Nhiệm vụ')!;

@@ -282,7 +282,8 @@ describe('every view agrees with deriveTaskState', () => {
             `• Hoàn thành đúng hạn: ${official.doneOnTime}\n• Hoàn thành quá hạn: ${official.doneLate}${noDeadline}\n• Chưa hoàn thành, trong hạn: ${official.openOnTime}\n• Chưa hoàn thành, quá hạn: ${official.openOverdue}`,
           );
           expect(official.doneNoDeadline).toBe(views.filter((v) => v.state === 'done_no_deadline').length);
-          for (const v of views) if (isDoneState(v.state)) expect(v.state === 'done_no_deadline', v.task.code).toBe(v.task.dueAt === null && v.task.recurrence === null);
+          for (const v of views)
+            if (isDoneState(v.state)) expect(v.state === 'done_no_deadline', v.task.code).toBe(v.task.dueAt === null && v.task.recurrence === null);
           expect(Object.values(official).reduce((a, b) => a + b, 0)).toBe(views.length);
           // the open/overdue chart, at now: the same open and overdue tasks (recurring duties by their owed occurrence)
           expect(openTasksOverTime(views, START, now).at(-1)).toMatchObject({
@@ -299,7 +300,11 @@ describe('every view agrees with deriveTaskState', () => {
               const own = views.flatMap((v) => v.parts.filter((p) => p.assignment.unitCode === unit.code && p.role === role));
               const row = table.slice(at + 1, at + 3).find((l) => l.startsWith(role === 'lead' ? '  chủ trì' : '  phối hợp'));
               if (own.length === 0) continue;
-              const cells = row!.trim().split(/\s+/).slice(withNoDeadline ? -6 : -5).map(Number);
+              const cells = row!
+                .trim()
+                .split(/\s+/)
+                .slice(withNoDeadline ? -6 : -5)
+                .map(Number);
               const o = officialOf(own);
               expect(cells).toEqual([own.length, o.doneOnTime, o.doneLate, ...(withNoDeadline ? [o.doneNoDeadline] : []), o.openOnTime, o.openOverdue]);
               expect(cells.slice(1).reduce((a, b) => a + b, 0)).toBe(cells[0]);
