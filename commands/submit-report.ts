@@ -1,7 +1,7 @@
 import { t } from '../src/core/i18n/translate.ts';
 import type { ReportChannel, TaskRecord } from '../src/core/model/records.ts';
 import { composeReportReceipt } from '../src/core/usecases/compose-report-receipt.ts';
-import { refuseArchived } from '../src/core/usecases/refuse-archived.ts';
+import { unknownTaskRefusal } from '../src/core/usecases/refuse-archived.ts';
 import { reportStatus, type ReportedStatus } from '../src/core/usecases/report-status.ts';
 import { statusLabel } from '../src/core/usecases/status-label.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
@@ -41,9 +41,6 @@ export async function submitReport(
 export async function findTaskOrReply(ctx: CommandContext, code: string): Promise<TaskRecord | null> {
   const task = await ctx.deps.stores.tasks.findTaskByCode(code);
   if (task) return task;
-  const archived = await ctx.deps.stores.tasks.findArchivedTaskByCode(code);
-  const refusal = archived ? refuseArchived(archived) : null;
-  if (refusal) await replyRefusal(ctx, refusal);
-  else await ctx.reply({ html: t(ctx.locale, 'refuse.task_not_found', { code }) });
+  await replyRefusal(ctx, await unknownTaskRefusal(ctx.deps.stores.tasks, code));
   return null;
 }

@@ -62,16 +62,22 @@ describe('secretariat decisions and undo on an archived task', () => {
     await expectRefusedUnchanged(() => h.press(STEERING_CHAT, SECRETARY, payload()));
   });
 
-  it.each(['/xacnhan P5-01', '/tralai P5-01 thiếu biên bản', '/gotvuong P5-02 đã cấp kinh phí', '/duyetgiahan P5-02', '/tuchoigiahan P5-02 không đủ lý do'])(
-    '%s is refused as archived, nothing changed',
-    async (command) => {
-      await expectRefusedUnchanged(() => h.send(STEERING_CHAT, SECRETARY, command));
-    },
-  );
+  it.each([
+    '/xacnhan P5-01',
+    '/tralai P5-01 thiếu biên bản',
+    '/gotvuong P5-02 đã cấp kinh phí',
+    '/duyetgiahan P5-02',
+    '/tuchoigiahan P5-02 không đủ lý do',
+    '/doihan P5-02 30/06/2023 theo chỉ đạo',
+    '/giao P5-02 CATP | chuyển đơn vị',
+  ])('%s is refused as archived, nothing changed', async (command) => {
+    await expectRefusedUnchanged(() => h.send(STEERING_CHAT, SECRETARY, command));
+  });
 
-  it('the unit’s [Hoàn tác] and /hoantac are refused, nothing changed', async () => {
+  it('the unit’s [Hoàn tác], /hoantac and /giahan are refused, nothing changed', async () => {
     await expectRefusedUnchanged(() => h.press(CAP5_CHAT, FOCAL, undoPayload(undoReportId)));
     await expectRefusedUnchanged(() => h.send(CAP5_CHAT, FOCAL, '/hoantac P5-01'));
+    await expectRefusedUnchanged(() => h.send(CAP5_CHAT, FOCAL, '/giahan P5-02 30/06/2023 chờ kinh phí'));
   });
 
   it('no decision on them was audited', async () => {

@@ -4,6 +4,7 @@ import { exampleUnitCode } from './example-unit-code.ts';
 import { findUnit } from './find-unit.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { unknownTaskRefusal } from './refuse-archived.ts';
 import { postUnitTasks } from './post-unit-tasks.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
@@ -17,7 +18,7 @@ export async function reassignTask(
   const denied = checkSecretariat(input);
   if (denied) return denied;
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
-  if (!task) return refuse('refuse.task_not_found', { code: input.taskCode });
+  if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
   const units = await ports.stores.directory.listUnits();
   const lead = findUnit(units, input.lead);
   if (!lead) return refuse('assign.unit_problem', { query: input.lead, example: exampleUnitCode(units, input.chat.locale) });
