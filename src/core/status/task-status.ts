@@ -54,12 +54,14 @@ export interface TimelinessInput {
   now: Date;
   /** when the unit reported done (chờ xác nhận starts then); completion is judged at that time. */
   doneReportedAt?: Date | null;
+  /** a recurring duty answers to its occurrences even with no single `due`: never "không có hạn" */
+  recurring?: boolean;
 }
 
-export function judgeTimeliness({ status, due, now, doneReportedAt }: TimelinessInput): Timeliness {
+export function judgeTimeliness({ status, due, now, doneReportedAt, recurring = false }: TimelinessInput): Timeliness {
   if (status === 'done') {
     // the one verdict of every view; with no deadline there is no "on time" nor "late"
-    return doneVerdict(due, doneReportedAt ?? now);
+    return doneVerdict(due, doneReportedAt ?? now, due !== null || recurring);
   }
   if (!due) return 'no_deadline';
   if (dueDistance(due, now).kind === 'overdue') return 'overdue';

@@ -48,7 +48,7 @@ export async function confirmCompletion(
     taskStatus: { status: 'done', percent: 100, confirmedAt: input.now },
     auditAction: 'task.confirm',
   });
-  const timeliness = judgeTimeliness({ status: 'done', due: updated.dueAt, now: input.now, doneReportedAt });
+  const timeliness = judgeTimeliness({ status: 'done', due: updated.dueAt, now: input.now, doneReportedAt, recurring: updated.recurrence !== null });
   if (pending) {
     await closeDoneAsks(ports, {
       task: updated,

@@ -43,6 +43,12 @@ describe('one on-time verdict for finished work', () => {
       expect(stateLabel(v.state, 'vi')).toBe(TIMELINESS_LABEL_VI[judged]);
     }
     expect(stateLabel('done_no_deadline', 'vi')).toBe('Hoàn thành (không có hạn)');
+    // a recurring duty (no single deadline on the task) is judged by its occurrences, never "không có hạn"
+    const duty = { ...taskRecord({ id: 4, code: 'A-04', title: 'hằng tháng', status: 'done', due: null, doneReportedAt: REPORTED }) };
+    const recurring = { ...duty, recurrence: { frequency: 'monthly' as const, dayOfPeriod: 20, dueDay: 20 } };
+    const state = deriveTaskState({ task: recurring, now: NOW }).state;
+    expect(state).not.toBe('done_no_deadline');
+    expect(judgeTimeliness({ status: 'done', due: null, now: NOW, doneReportedAt: REPORTED, recurring: true })).toBe(state);
     expect(stateLabel('done_no_deadline', 'en')).toBe('Done (no deadline)');
   });
 
