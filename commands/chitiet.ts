@@ -2,7 +2,7 @@ import type { DeadlineChangeView } from '../src/core/usecases/compose-task-detai
 import { composeTaskDetail } from '../src/core/usecases/compose-task-detail.ts';
 import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { codeAndRest } from './args.ts';
-import { refuseArchived } from '../src/core/usecases/report-status.ts';
+import { refuseArchived } from '../src/core/usecases/refuse-archived.ts';
 import { refusalText } from './context-helpers.ts';
 import { findTaskOrReply } from './submit-report.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';

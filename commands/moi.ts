@@ -55,7 +55,7 @@ export const inviteCommand: CommandDefinition<string> = {
     if (ctx.chat.kind === 'unbound' && !isPrivateChat(ctx)) return adviseUnboundGroup(ctx, query || (ctx.locale === 'en' ? '<unit>' : '<đơn vị>'));
     if (ctx.chat.kind !== 'steering' && !isPrivateChat(ctx)) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invite_place' });
     if (query === '') return listUnconnectedUnits(ctx);
-    const result = await createBindingCode(portsOf(ctx), { query, actor: actorOf(ctx), now: ctx.now });
+    const result = await createBindingCode(portsOf(ctx), { query, actor: actorOf(ctx), now: ctx.now, locale: ctx.locale });
     if (!result.ok) return replyRefusal(ctx, result);
     await ctx.reply({
       html: t(ctx.locale, 'invite.created', {

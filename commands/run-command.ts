@@ -1,5 +1,6 @@
 import { MESSAGES_VI } from '../src/core/i18n/messages-vi.ts';
 import { html, t } from '../src/core/i18n/translate.ts';
+import { exampleTaskCode } from '../src/core/usecases/example-task-code.ts';
 import type { ArgsMessage } from './args.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
@@ -15,7 +16,9 @@ export async function runCommand<Args>(definition: CommandDefinition<Args>, ctx:
   if (!parsed.success) {
     // A schema may name what is wrong with a catalog key ("args.missing_percent"); zod's own English never reaches a chat.
     const key = parsed.error.issues.map((issue) => issue.message).find(isArgsMessage);
-    const detail = key ? html(`\n${t(ctx.locale, key)}`) : '';
+    // the example names one of the unit's own tasks (a seed plan's code would be refused when typed)
+    const example = key ? await exampleTaskCode(ctx.deps.stores.tasks, ctx.chat.kind === 'unit' ? ctx.chat.unitId : null, ctx.locale) : '';
+    const detail = key ? html(`\n${t(ctx.locale, key, { example })}`) : '';
     await ctx.reply({ html: t(ctx.locale, 'usage.invalid', { usage: definition.usage[ctx.locale], detail }) });
     return;
   }

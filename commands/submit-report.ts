@@ -1,25 +1,11 @@
-import { undoPayload } from '../src/core/actions/action-payload.ts';
 import { t } from '../src/core/i18n/translate.ts';
-import type { ReportChannel, Role, TaskRecord } from '../src/core/model/records.ts';
-import type { OutgoingMessage } from '../src/core/model/outgoing.ts';
-import type { ReportRecord } from '../src/core/model/records.ts';
-import { refuseArchived, reportStatus, type ReportedStatus } from '../src/core/usecases/report-status.ts';
+import type { ReportChannel, TaskRecord } from '../src/core/model/records.ts';
+import { composeReportReceipt } from '../src/core/usecases/compose-report-receipt.ts';
+import { unknownTaskRefusal } from '../src/core/usecases/refuse-archived.ts';
+import { reportStatus, type ReportedStatus } from '../src/core/usecases/report-status.ts';
 import { statusLabel } from '../src/core/usecases/status-label.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
 import type { CommandContext } from './types.ts';
-
-/** "Đã ghi nhận: <trạng thái> <%> — <ghi chú>" with the undo button (valid 10 minutes). */
-export function composeReceipt(ctx: CommandContext, input: { report: ReportRecord; task: TaskRecord; role: Role }): OutgoingMessage {
-  const { report, task, role } = input;
-  const { locale } = ctx;
-  const percent = report.percent !== null && report.status !== 'done' ? ` ${report.percent}%` : '';
-  const note = report.note ? ` — ${report.note}` : '';
-  const lines = [t(locale, 'report.recorded', { code: task.code, status: statusLabel(report.status, locale), details: `${percent}${note}` })];
-  if (report.status === 'done') lines.push(t(locale, role === 'lead' ? 'report.awaiting' : 'report.support_done'));
-  if (report.status === 'blocked' && !report.note) lines.push(t(locale, 'report.blocked_hint', { code: task.code }));
-  lines.push(t(locale, ctx.channel?.buttons === false ? 'report.undo_hint_typed' : 'report.undo_hint'));
-  return { html: lines.join('\n'), buttons: [[{ text: t(locale, 'button.undo'), data: undoPayload(report.id), fallback: `/hoantac ${task.code}` }]] };
-}
 
 /** Buttons, commands and free-text replies all end here: one use case, one receipt. */
 export async function submitReport(
@@ -46,7 +32,8 @@ export async function submitReport(
   await ctx.answerButton?.(
     t(ctx.locale, 'report.recorded', { code: result.task.code, status: statusLabel(result.report.status, ctx.locale), details: '' }).replace(/<[^>]+>/g, ''),
   );
-  await ctx.reply({ ...composeReceipt(ctx, result), replyToMessageId: ctx.messageId });
+  const receipt = composeReportReceipt({ ...result, locale: ctx.locale, buttons: ctx.channel?.buttons !== false });
+  await ctx.reply({ ...receipt, replyToMessageId: ctx.messageId });
   return true;
 }
 
@@ -54,9 +41,6 @@ export async function submitReport(
 export async function findTaskOrReply(ctx: CommandContext, code: string): Promise<TaskRecord | null> {
   const task = await ctx.deps.stores.tasks.findTaskByCode(code);
   if (task) return task;
-  const archived = await ctx.deps.stores.tasks.findArchivedTaskByCode(code);
-  const refusal = archived ? refuseArchived(archived) : null;
-  if (refusal) await replyRefusal(ctx, refusal);
-  else await ctx.reply({ html: t(ctx.locale, 'refuse.task_not_found', { code }) });
+  await replyRefusal(ctx, await unknownTaskRefusal(ctx.deps.stores.tasks, code));
   return null;
 }

@@ -2,6 +2,7 @@ import { ACTION_PREFIX, readIdArgs } from '../../src/core/actions/action-payload
 import { t } from '../../src/core/i18n/translate.ts';
 import { checkSecretariat } from '../../src/core/usecases/secretariat-authority.ts';
 import { decisionRefusal } from '../../src/core/usecases/describe-decision.ts';
+import { refuseArchived } from '../../src/core/usecases/refuse-archived.ts';
 import { portsOf, replyRefusal } from '../context-helpers.ts';
 import { confirmTask } from '../xacnhan.ts';
 import type { ButtonAction } from '../types.ts';
@@ -26,6 +27,8 @@ export const returnButton: ButtonAction = {
     if (!read) return answerStaleButton(ctx);
     const task = await ctx.deps.stores.tasks.getTask(read.id);
     if (!task) return;
+    const archived = refuseArchived(task);
+    if (archived) return replyRefusal(ctx, archived);
     if (task.status !== 'awaiting_confirmation') return replyRefusal(ctx, await decisionRefusal(portsOf(ctx), task, ctx.locale));
     await ctx.answerButton?.('');
     await ctx.reply({ html: t(ctx.locale, 'return.need_reason', { code: task.code }) });

@@ -13,7 +13,7 @@ const DEFAULT_DATABASE_URL = 'file:./data/dieuphoi.db';
 const USAGE = [
   'Cách dùng: dieuphoi digest --chat <mã nhóm|zalo:mã nhóm|mã đơn vị|steering> --at <thời điểm ISO> [--json] [--html]',
   'Xem trước bản tổng hợp mà nhóm sẽ nhận vào thời điểm đó (không gửi, không ghi nhận lượt chạy).',
-  'Ví dụ: dieuphoi digest --chat CATP --at 2023-03-01T07:30:00+07:00',
+  'Ví dụ: dieuphoi digest --chat steering --at 2023-03-01T16:30:00+07:00',
 ].join('\n');
 
 export interface DigestCommandDeps {

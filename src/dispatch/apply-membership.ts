@@ -2,6 +2,7 @@ import type { AppDeps } from '../app-deps.ts';
 import type { ChatRecord } from '../core/model/records.ts';
 import type { ChannelSession } from './channel-session.ts';
 import type { MembershipEvent } from './inbound-event.ts';
+import { exampleTaskCode } from '../core/usecases/example-task-code.ts';
 import { introMessage } from './intro-message.ts';
 
 /** Telegram reports one addition twice (my_chat_member and a new_chat_members message). */
@@ -42,5 +43,8 @@ export async function applyMembership(
   const last = introductions.get(chat.id);
   if (last !== undefined && now - last < INTRO_REPEAT_WINDOW_MS) return;
   introductions.set(chat.id, now);
-  await session.reply({ html: introMessage(session.botUsername || deps.botUsername, { replyThreads: session.capabilities.replyThreads }) });
+  const { replyThreads } = session.capabilities;
+  // the intro is Vietnamese; a group already bound (the bot added again) gets its unit's own code
+  const exampleCode = replyThreads ? '' : await exampleTaskCode(deps.stores.tasks, chat.kind === 'unit' ? chat.unitId : null, 'vi');
+  await session.reply({ html: introMessage(session.botUsername || deps.botUsername, { replyThreads, exampleCode }) });
 }

@@ -6,8 +6,9 @@ import { escapeHtml } from '../core/text/html.ts';
  * command as "/trogiup@bot"; without them (Zalo) every command follows a mention of the bot
  * ("@Điều phối /ketnoi …") and a report names the task's code. Vietnamese only, with one line saying
  * how to switch to English: a paragraph of English in every official's group was noise.
+ * `exampleCode`: a code of the group's unit's own tasks, or a placeholder when the group is not bound.
  */
-export function introMessage(botName: string, options: { replyThreads: boolean }): string {
+export function introMessage(botName: string, options: { replyThreads: boolean; exampleCode: string }): string {
   const bot = escapeHtml(botName);
   if (!options.replyThreads) {
     const at = `@${bot}`;
@@ -15,7 +16,7 @@ export function introMessage(botName: string, options: { replyThreads: boolean }
       '<b>Xin chào! Tôi là Điều phối</b> — trợ lý theo dõi thực hiện kế hoạch của Ban Chỉ đạo.',
       '',
       'Tôi gửi nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ có mã riêng, nhận báo cáo tiến độ và nhắc hạn. Trong nhóm, tôi chỉ đọc tin nhắn có nhắc tới tôi: gõ lệnh sau khi nhắc tên tôi, báo cáo bằng mã nhiệm vụ.',
-      `Ví dụ: <code>${at} /nhiemvu</code>, <code>${at} P5-01 xong rồi</code>.`,
+      `Ví dụ: <code>${at} /nhiemvu</code>, <code>${at} ${escapeHtml(options.exampleCode)} xong rồi</code>.`,
       '',
       '<b>Cách kết nối nhóm với đơn vị:</b>',
       '1. Thường trực BCĐ gửi <code>/moi &lt;đơn vị&gt;</code> để lấy mã kết nối (dùng một lần, hiệu lực 48 giờ).',

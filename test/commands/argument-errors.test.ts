@@ -17,9 +17,11 @@ describe('a wrong /tralai, /giahan, /doihan or /vuongmac says what is wrong, lik
 
   it('/tralai: missing code, missing reason, unknown code', async () => {
     expect(await answer(h, STEERING_CHAT, '/tralai')).toBe(
-      'Chưa đúng cú pháp. Cách dùng: <code>/tralai &lt;mã&gt; &lt;lý do&gt;</code>\nThiếu mã nhiệm vụ (ví dụ P5-01; gửi /nhiemvu để xem mã).',
+      'Chưa đúng cú pháp. Cách dùng: <code>/tralai &lt;mã&gt; &lt;lý do&gt;</code>\nThiếu mã nhiệm vụ (ví dụ &lt;mã nhiệm vụ&gt;; gửi /nhiemvu để xem mã).',
     );
-    expect(await answer(h, STEERING_CHAT, '/tralai GD1-01')).toContain('\nThiếu lý do trả lại, ví dụ: /tralai P5-01 chưa có biên bản nghiệm thu.');
+    expect(await answer(h, STEERING_CHAT, '/tralai GD1-01')).toContain(
+      '\nThiếu lý do trả lại, ví dụ: /tralai &lt;mã nhiệm vụ&gt; chưa có biên bản nghiệm thu.',
+    );
     expect(await answer(h, STEERING_CHAT, '/tralai XX-99 thiếu biên bản')).toBe('Không tìm thấy nhiệm vụ có mã <b>XX-99</b>. Gõ /nhiemvu để xem danh sách.');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
+import { readDocx, readXlsx } from '../support/read-office.ts';
 import { CAP5_CHAT, type CommandHarness, FOCAL, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
 /** P5-02 has no deadline in the plan: reported done, it is neither on time nor late. */
@@ -46,4 +47,44 @@ describe('a task with no deadline is never called on time or late', () => {
     const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet P5-02');
     expect(marksToPlainText(detail?.html ?? '')).not.toContain('đúng hạn');
   });
+
+  it('confirmed: every count says "Hoàn thành (không có hạn)", none counts it "đúng hạn" (/chitiet, /kehoach, /baocao, .docx, .xlsx)', async () => {
+    await h.send(STEERING_CHAT, SECRETARY, '/xacnhan P5-02');
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet P5-02');
+    expect(marksToPlainText(detail?.html ?? '')).toContain('Trạng thái: Hoàn thành (không có hạn)');
+    const [overview] = await h.send(STEERING_CHAT, SECRETARY, '/kehoach');
+    expect(marksToPlainText(overview?.html ?? '')).toContain('hoàn thành đúng hạn 0 · hoàn thành quá hạn 0 · hoàn thành (không có hạn) 1');
+    const replies = await h.send(STEERING_CHAT, SECRETARY, '/baocao');
+    const text = replies.map((r) => marksToPlainText(r.html)).join('\n');
+    expect(text).toMatch(/- Đã hoàn thành: 1 \(\d+%\), gồm: đúng hạn 0; quá hạn 0; không có hạn 1\./);
+    const files = replies.flatMap((r) => r.attachments ?? []);
+    const docx = files.find((f) => f.fileName.endsWith('.docx'))!;
+    const { paragraphs } = await readDocx(docx.bytes);
+    expect(paragraphs.join('\n')).toContain('gồm: hoàn thành đúng hạn 0; hoàn thành quá hạn 0; hoàn thành (không có hạn) 1.');
+    expect(paragraphs).toContain('Hoàn thành (không có hạn)');
+    const book = await readXlsx(files.find((f) => f.fileName.endsWith('.xlsx'))!.bytes);
+    const summary = book.getWorksheet('Tổng hợp')!;
+    const header = (summary.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual([
+      'Đơn vị',
+      'Vai trò',
+      'Tổng số',
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Hoàn thành (không có hạn)',
+      'Chưa hoàn thành, trong hạn',
+      'Chưa hoàn thành, quá hạn',
+    ]);
+    const cap5Lead = summary
+      .getRows(2, summary.rowCount - 1)!
+      .find((row) => row.getCell(1).value === 'Công an Phường 5' && row.getCell(2).value === 'Chủ trì')!;
+    expect(cap5Lead.getCell(4).value).toBe(0);
+    expect(cap5Lead.getCell(6).value).toBe(1);
+    const tasks = book.getWorksheet('Nhiệm vụ')!;
+    const p502 = tasks.getRows(1, tasks.rowCount)!.find((r) => row(r).some((cell) => cell.includes('P5-02')))!;
+    expect(row(p502)).toContain('Hoàn thành (không có hạn)');
+    expect(row(p502)).not.toContain('Hoàn thành đúng hạn');
+  });
 });
+
+const row = (r: { values: unknown }) => (r.values as unknown[]).map((v) => String(v ?? ''));

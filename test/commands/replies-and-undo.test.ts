@@ -43,7 +43,7 @@ describe('free-text replies and undo', () => {
     expect(await reportsOf('P5-02')).toEqual([]);
 
     const picked = await h.press(CAP5_CHAT, FOCAL, buttons[0]!);
-    expect(picked[0]?.html).toContain('<b>Đang thực hiện</b> — phần này hơi rối anh ạ');
+    expect(picked[0]?.html).toContain('<b>Đang thực hiện</b>\nNội dung đã ghi: “phần này hơi rối anh ạ”');
     const [report] = await reportsOf('P5-02');
     expect(report).toMatchObject({ status: 'in_progress', note: 'phần này hơi rối anh ạ', channel: 'reply' });
   });
@@ -143,7 +143,7 @@ describe('free-text replies and undo', () => {
   });
 
   it('commands /tiendo, /xong and /vuongmac report the same way', async () => {
-    expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 45% đang rà soát'))[0]?.html).toContain('<b>Đang thực hiện</b> 45% — đang rà soát');
+    expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 45% đang rà soát'))[0]?.html).toContain('<b>Đang thực hiện</b> 45%\nNội dung đã ghi: “đang rà soát”');
     expect((await h.send(CAP5_CHAT, FOCAL, '/vuongmac P5-02 thiếu kinh phí <gấp>'))[0]?.html).toContain('thiếu kinh phí &lt;gấp&gt;');
     expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 abc'))[0]?.html).toContain('Cách dùng: <code>/tiendo &lt;mã&gt; &lt;%&gt; [ghi chú]</code>');
     // What is wrong is said, in Vietnamese: a missing percent, one out of range, a missing code.

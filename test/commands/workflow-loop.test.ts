@@ -79,7 +79,7 @@ describe('the whole loop: bind → post → button → free-text reply → confi
     const messageId = await h.taskMessageId(CAP5_CHAT, 'P5-01');
     const { handled, replies } = await h.replyTo(CAP5_CHAT, FOCAL, messageId, 'đã triển khai được 60%');
     expect(handled).toBe(true);
-    expect(replies[0]?.html).toContain('<b>Đang thực hiện</b> 60% — đã triển khai được 60%');
+    expect(replies[0]?.html).toContain('<b>Đang thực hiện</b> 60%\nNội dung đã ghi: “đã triển khai được 60%”');
     expect(replies[0]?.buttons?.[0]?.[0]).toMatchObject({ text: 'Hoàn tác' });
     const task = (await h.stores.tasks.findTaskByCode('P5-01'))!;
     expect(task).toMatchObject({ status: 'in_progress', percent: 60 });

@@ -44,3 +44,58 @@ describe('Zalo examples use a task of the group’s own unit', () => {
     expect(text).not.toContain('Xin ghi kèm mã nhiệm vụ');
   });
 });
+
+describe('examples name no seed plan code: the unit’s own, or a placeholder', () => {
+  let h: CommandHarness;
+  let catpCodes: string[] = [];
+  withHarness({ per: 'all' }, async (harness) => {
+    h = harness;
+    await h.send(STEERING_CHAT, SECRETARY, '/batdau');
+    const [invite] = await h.send(STEERING_CHAT, SECRETARY, '/moi CATP');
+    const code = /<code>([A-Z0-9]{8})<\/code>/.exec(invite?.html ?? '')?.[1];
+    await h.send(ZALO_CATP, FOCAL, `/ketnoi ${code}`, { platform: 'zalo' });
+    const catp = (await h.stores.directory.listUnits()).find((u) => u.code === 'CATP')!;
+    catpCodes = (await h.stores.tasks.listTasks({ unitId: catp.id })).map((task) => task.code);
+  });
+
+  const added = async (chat: string) => {
+    const start = h.replies.length;
+    await h.dispatch({
+      platform: 'zalo',
+      updateKey: `added-${chat}-${start}`,
+      chat: { externalId: chat, type: 'group', title: 'Nhóm' },
+      user: { externalId: FOCAL.id, name: FOCAL.name, username: null },
+      kind: 'membership',
+      change: 'bot_added',
+    });
+    return plain(h.replies.slice(start)[0]?.html);
+  };
+
+  it('the Zalo intro of an unbound group shows a placeholder; added again to CATP’s group, one of CATP’s codes', async () => {
+    const unbound = await added('-zalo-unbound');
+    expect(unbound).toContain('<mã nhiệm vụ> xong rồi');
+    expect(unbound).not.toMatch(/P5-01|GD\d-\d\d/);
+    const again = await added(ZALO_CATP);
+    const code = /@\S+ ([A-Z0-9][A-Z0-9.-]*) xong rồi/.exec(again)?.[1];
+    expect(catpCodes).toContain(code);
+  });
+
+  it('argument errors give one of the unit’s own codes in its group, a placeholder elsewhere', async () => {
+    const inUnit = plain((await h.mention(ZALO_CATP, FOCAL, `${BOT_MENTION} /tiendo`, { platform: 'zalo' })).replies[0]?.html);
+    expect(inUnit).toContain('Thiếu mã nhiệm vụ (ví dụ ');
+    const code = /ví dụ ([A-Z0-9][A-Z0-9.-]*);/.exec(inUnit)?.[1];
+    expect(catpCodes).toContain(code);
+    const steering = plain((await h.send(STEERING_CHAT, SECRETARY, '/tralai'))[0]?.html);
+    expect(steering).toContain('Thiếu mã nhiệm vụ (ví dụ <mã nhiệm vụ>;');
+    expect(steering).not.toContain('P5-01');
+  });
+
+  it('an unknown unit is answered with a unit code of this directory', async () => {
+    const units = (await h.stores.directory.listUnits()).map((u) => u.code);
+    const invite = plain((await h.send(STEERING_CHAT, SECRETARY, '/moi Không có đơn vị này'))[0]?.html);
+    const example = /ví dụ: \/moi (\S+)/.exec(invite)?.[1];
+    expect(units).toContain(example);
+    const assign = plain((await h.send(STEERING_CHAT, SECRETARY, '/giao GD1-01 XYZ | lý do'))[0]?.html);
+    expect(units).toContain(/\(ví dụ (\S+)\)/.exec(assign)?.[1]);
+  });
+});

@@ -33,7 +33,9 @@ describe('the intro and /trogiup speak the way of each messenger', () => {
   it('added to a Zalo group, the bot says to mention it and name the task code, never to reply or /trogiup@bot', async () => {
     const intro = await added('-zalo-new', 'zalo');
     expect(intro).toContain('@dieuphoi_bot /ketnoi <mã>');
-    expect(intro).toContain('@dieuphoi_bot P5-01 xong rồi');
+    // not bound: no unit's task to show, so no seed plan's code either
+    expect(intro).toContain('@dieuphoi_bot <mã nhiệm vụ> xong rồi');
+    expect(intro).not.toContain('P5-01');
     expect(intro).toContain('Gõ @dieuphoi_bot /trogiup để xem các lệnh.');
     expect(intro).not.toContain('trả lời tin nhắn');
     expect(intro).not.toContain('/trogiup@');

@@ -178,8 +178,8 @@ describeOnEachDatabase('upward report files', (use) => {
     expect(cap5.rowCount - 1).toBe(4);
     const summary = book.getWorksheet('Tổng hợp')!;
     const summaryRows = Array.from({ length: summary.rowCount - 1 }, (_, i) => (summary.getRow(i + 2).values as unknown[]).slice(1));
-    expect(summaryRows).toContainEqual(['Công an thành phố', 'Chủ trì', 3, 1, 1, 0, 1]);
-    expect(summaryRows).toContainEqual(['Công an Phường 5', 'Phối hợp', 2, 0, 1, 0, 1]);
+    expect(summaryRows).toContainEqual(['Công an thành phố', 'Chủ trì', 3, 1, 1, 0, 0, 1]);
+    expect(summaryRows).toContainEqual(['Công an Phường 5', 'Phối hợp', 2, 0, 1, 0, 0, 1]);
   });
 
   it('gives back the stored file for the same period until the data changes', async () => {

@@ -72,32 +72,38 @@ function pendingExtensionLines(input: SteeringDigestInput): string[] {
   return lines;
 }
 
-const ORDER: CountKey[] = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'];
+const ORDER: CountKey[] = ['doneOnTime', 'doneLate', 'doneNoDeadline', 'openOnTime', 'openOverdue'];
 
+/** The official buckets; "Hoàn thành (không có hạn)" only when there is such a task (most plans date every duty). */
 function countLines(counts: OfficialCounts, locale: Locale): string[] {
   const labels = locale === 'vi' ? OFFICIAL_LABEL_VI : OFFICIAL_LABEL_EN;
-  return ORDER.map((key) => `• ${labels[key]}: ${counts[key]}`);
+  return ORDER.filter((key) => key !== 'doneNoDeadline' || counts[key] > 0).map((key) => `• ${labels[key]}: ${counts[key]}`);
 }
 
-const cells = (c: OfficialCounts) => [c.total, c.doneOnTime, c.doneLate, c.openOnTime, c.openOverdue].map(String);
+const cells = (c: OfficialCounts, noDeadline: boolean) =>
+  [c.total, c.doneOnTime, c.doneLate, ...(noDeadline ? [c.doneNoDeadline] : []), c.openOnTime, c.openOverdue].map(String);
 
 /** Fixed-width table: a unit's short name on its own line, then one row per role it has (narrow enough for a phone). */
 export function unitRoleTable(rows: readonly UnitRoleCounts[], locale: Locale): string[] {
   const vi = locale === 'vi';
-  const header = vi ? ['', 'Tổng', 'ĐH', 'QH', 'TH', 'Trễ'] : ['', 'All', 'OnT', 'Late', 'Open', 'Ovd'];
+  // a column for work done with no deadline only when some unit has any: it is neither ĐH nor QH
+  const noDeadline = rows.some(({ lead, support }) => lead.doneNoDeadline + support.doneNoDeadline > 0);
+  const header = vi
+    ? ['', 'Tổng', 'ĐH', 'QH', ...(noDeadline ? ['KH'] : []), 'TH', 'Trễ']
+    : ['', 'All', 'OnT', 'Late', ...(noDeadline ? ['NoDl'] : []), 'Open', 'Ovd'];
   const roles = vi ? { lead: '  chủ trì', support: '  phối hợp' } : { lead: '  lead', support: '  support' };
   const width = Math.max(roles.lead.length, roles.support.length);
   const format = (row: string[]) => [row[0]!.padEnd(width), ...row.slice(1).map((c, i) => c.padStart(Math.max(header[i + 1]!.length, 3)))].join(' ');
   const body: string[] = [format(header)];
   for (const { unit, lead, support } of rows) {
     body.push(unit.shortName ?? unit.name);
-    if (lead.total > 0) body.push(format([roles.lead, ...cells(lead)]));
-    if (support.total > 0) body.push(format([roles.support, ...cells(support)]));
-    if (lead.total + support.total === 0) body.push(format([roles.lead, ...cells(lead)]));
+    if (lead.total > 0) body.push(format([roles.lead, ...cells(lead, noDeadline)]));
+    if (support.total > 0) body.push(format([roles.support, ...cells(support, noDeadline)]));
+    if (lead.total + support.total === 0) body.push(format([roles.lead, ...cells(lead, noDeadline)]));
   }
   const explain = vi
-    ? 'Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần phối hợp, nên cộng các dòng sẽ lớn hơn số nhiệm vụ của kế hoạch. ĐH: hoàn thành đúng hạn · QH: hoàn thành quá hạn · TH: chưa hoàn thành trong hạn · Trễ: chưa hoàn thành quá hạn'
-    : 'Each unit counts the tasks it leads and its support parts apart, so the rows add up to more than the plan’s tasks. OnT: done on time · Late: done late · Open: not done, on time · Ovd: not done, overdue';
+    ? `Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần phối hợp, nên cộng các dòng sẽ lớn hơn số nhiệm vụ của kế hoạch. ĐH: hoàn thành đúng hạn · QH: hoàn thành quá hạn${noDeadline ? ' · KH: hoàn thành (không có hạn)' : ''} · TH: chưa hoàn thành trong hạn · Trễ: chưa hoàn thành quá hạn`
+    : `Each unit counts the tasks it leads and its support parts apart, so the rows add up to more than the plan’s tasks. OnT: done on time · Late: done late${noDeadline ? ' · NoDl: done (no deadline)' : ''} · Open: not done, on time · Ovd: not done, overdue`;
   return [`<pre>${escapeHtml(body.join('\n'))}</pre>`, `<i>${explain}</i>`];
 }
 

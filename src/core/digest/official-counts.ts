@@ -13,13 +13,14 @@ export interface OfficialCounts {
   total: number;
   doneOnTime: number;
   doneLate: number;
+  /** done with no deadline: neither on time nor late (doneVerdict), a line of its own wherever counts are shown */
+  doneNoDeadline: number;
   openOnTime: number;
   openOverdue: number;
   /**
-   * Of doneOnTime and openOnTime, the tasks with no deadline: never judged on time or late, so reports
-   * name them apart ("không có hạn"). Optional so that counts built elsewhere need not carry them.
+   * Of openOnTime, the tasks with no deadline: never late, so reports name them apart ("không có hạn").
+   * Optional so that counts built elsewhere need not carry them.
    */
-  doneNoDeadline?: number;
   openNoDeadline?: number;
 }
 
@@ -44,7 +45,6 @@ export function countOfficial(rows: readonly DigestTask[]): OfficialCounts {
   for (const row of rows) {
     counts.total++;
     counts[row.official]++;
-    if (row.due === null && row.official === 'doneOnTime') counts.doneNoDeadline = (counts.doneNoDeadline ?? 0) + 1;
     if (row.due === null && row.official === 'openOnTime') counts.openNoDeadline = (counts.openNoDeadline ?? 0) + 1;
   }
   return counts;
@@ -58,12 +58,18 @@ export function countByUnitAndRole(parts: readonly DigestTask[], units: readonly
   });
 }
 
-export type CountKey = Exclude<keyof OfficialCounts, 'doneNoDeadline' | 'openNoDeadline'>;
+/** Everything finished, whatever its verdict. */
+export function doneCount(c: OfficialCounts): number {
+  return c.doneOnTime + c.doneLate + c.doneNoDeadline;
+}
+
+export type CountKey = Exclude<keyof OfficialCounts, 'openNoDeadline'>;
 
 export const OFFICIAL_LABEL_VI: Record<CountKey, string> = {
   total: 'Tổng số',
   doneOnTime: 'Hoàn thành đúng hạn',
   doneLate: 'Hoàn thành quá hạn',
+  doneNoDeadline: 'Hoàn thành (không có hạn)',
   openOnTime: 'Chưa hoàn thành, trong hạn',
   openOverdue: 'Chưa hoàn thành, quá hạn',
 };
@@ -72,6 +78,7 @@ export const OFFICIAL_LABEL_EN: Record<CountKey, string> = {
   total: 'Total',
   doneOnTime: 'Done on time',
   doneLate: 'Done late',
+  doneNoDeadline: 'Done (no deadline)',
   openOnTime: 'Not done, on time',
   openOverdue: 'Not done, overdue',
 };

@@ -63,6 +63,7 @@ export const STATE_LABEL_VI: Record<TaskState, string> = {
   awaiting_confirmation: 'Chờ xác nhận',
   done_on_time: 'Hoàn thành đúng hạn',
   done_late: 'Hoàn thành quá hạn',
+  done_no_deadline: 'Hoàn thành (không có hạn)',
 };
 
 export const STATE_LABEL_EN: Record<TaskState, string> = {
@@ -73,10 +74,10 @@ export const STATE_LABEL_EN: Record<TaskState, string> = {
   awaiting_confirmation: 'Awaiting confirmation',
   done_on_time: 'Done on time',
   done_late: 'Done late',
+  done_no_deadline: 'Done (no deadline)',
 };
 
-/** `due`: pass the deadline judged (null: none) so that a task with no deadline is "Hoàn thành", not "đúng hạn". */
-export function stateLabel(state: TaskState, locale: Locale, due?: Date | null): string {
-  if (due === null && state === 'done_on_time') return locale === 'en' ? 'Done' : 'Hoàn thành';
+/** The state's label; a task done with no deadline has its own state ("Hoàn thành (không có hạn)"), never "đúng hạn". */
+export function stateLabel(state: TaskState, locale: Locale): string {
   return (locale === 'en' ? STATE_LABEL_EN : STATE_LABEL_VI)[state];
 }

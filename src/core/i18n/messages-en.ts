@@ -3,15 +3,15 @@ import type { MessageKey } from './messages-vi.ts';
 /** English texts, used when a chat sets /ngonngu en. Same keys as the Vietnamese catalog. */
 export const MESSAGES_EN: Record<MessageKey, string> = {
   'usage.invalid': 'Wrong syntax. Usage: <code>{usage}</code>{detail}',
-  'args.missing_code': 'The task code is missing (e.g. P5-01; send /nhiemvu to see codes).',
-  'args.missing_percent': 'The percent done is missing, e.g. /tiendo P5-01 60 reviewed 3 of 5 teams.',
+  'args.missing_code': 'The task code is missing (e.g. {example}; send /nhiemvu to see codes).',
+  'args.missing_percent': 'The percent done is missing, e.g. /tiendo {example} 60 reviewed 3 of 5 teams.',
   'args.bad_percent': 'The percent must be a number from 0 to 100, e.g. 60 or 60%.',
   'args.deadline_past': 'The new deadline {date} has already passed (today is {today}): it must be today or later. Nothing changed.',
   'args.missing_date': 'The new deadline is missing; write it as day/month/year, e.g. 30/06/2023.',
-  'args.missing_extension_reason': 'The reason for the extension is missing, e.g. /giahan P5-01 30/06/2023 waiting for funds.',
-  'args.missing_move_reason': 'The reason for moving the deadline is missing, e.g. /doihan P5-01 30/06/2023 as the chair directed.',
-  'args.missing_return_reason': 'The reason for returning the task is missing, e.g. /tralai P5-01 no acceptance record yet.',
-  'args.missing_blocker_reason': 'What is blocking the task is missing, e.g. /vuongmac P5-01 funds not granted yet.',
+  'args.missing_extension_reason': 'The reason for the extension is missing, e.g. /giahan {example} 30/06/2023 waiting for funds.',
+  'args.missing_move_reason': 'The reason for moving the deadline is missing, e.g. /doihan {example} 30/06/2023 as the chair directed.',
+  'args.missing_return_reason': 'The reason for returning the task is missing, e.g. /tralai {example} no acceptance record yet.',
+  'args.missing_blocker_reason': 'What is blocking the task is missing, e.g. /vuongmac {example} funds not granted yet.',
   'button.stale': 'This button is no longer valid.',
   'bind.too_many_tries':
     'This group entered a wrong binding code {count} times within {minutes} minutes and is locked for now. Please try again in {wait} minutes, or ask the secretariat for a new code (/moi).',
@@ -24,12 +24,12 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'refuse.task_not_found': 'No task with code <b>{code}</b>. Send /nhiemvu to list tasks.',
   'refuse.task_done': 'Task {code} has been confirmed done; no more reports are taken.',
   'refuse.task_archived':
-    'Task {code} was archived on {date}, when plan {plan} was imported again without it; no reports are taken. Send /nhiemvu for the current tasks.',
+    'Task {code} was archived on {date} (plan {plan} imported again without it): it takes no more reports or decisions; nothing changed. Send /nhiemvu for the current tasks.',
   'refuse.already_awaiting': 'Task {code} was already reported done and awaits the steering committee.',
   'refuse.not_awaiting': 'Task {code} has not been reported done, so it cannot be confirmed or returned.',
   'refuse.invite_place': '/moi works only in the steering group or in a private chat with the bot.',
   'refuse.invalid_date': '“{text}” is not a valid date. Write it as day/month/year, e.g. 15/12/2023.',
-  'invite.unit_not_found': 'No unit “{query}”. Use a unit code or name, e.g. /moi CAP5',
+  'invite.unit_not_found': 'No unit “{query}”. Use a unit code or name, e.g. /moi {example}',
   'invite.ambiguous': '“{query}” matches several units: {candidates}. Use the unit code.',
   'invite.group': '“{query}” is a group of units ({members}); invite each unit.',
   'invite.unbound_steps':
@@ -85,6 +85,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'button.approve': 'Approve',
   'button.deny': 'Deny',
   'report.recorded': 'Recorded ({code}): <b>{status}</b>{details}',
+  'report.note_echo': 'Words recorded: “{note}”',
   'report.awaiting': 'Sent to the steering committee for confirmation.',
   'report.support_done': 'Your supporting part is done; the lead unit reports the task done.',
   'report.blocked_hint': 'Please state the blocker: /vuongmac {code} &lt;reason&gt; (or reply to the task message).',
@@ -133,7 +134,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'decision.already_withdrawn': '{unit} withdrew its done report on task {code} at {at} ({by}); there is nothing to confirm or return.',
   'decision.superseded_line': '⤴️ <b>{unit} reported “{status}” again</b> at {at} ({by}); the done report no longer awaits confirmation.',
   'decision.already_superseded': '{unit} reported task {code} as “{status}” at {at}, replacing its done report; there is nothing to confirm or return.',
-  'assign.unit_problem': 'Cannot tell which unit “{query}” is. Use a unit code (e.g. CAP5).',
+  'assign.unit_problem': 'Cannot tell which unit “{query}” is. Use a unit code (e.g. {example}).',
   'assign.ok': 'Task {code} reassigned: lead {lead}{support}.',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',
   'deadline.ok': 'Deadline of task {code} moved: {from} → <b>{to}</b>.',
@@ -216,7 +217,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan.blockers':
     '⚠️ Unresolved blockers: {blockers} (on {tasks} task(s)). The line above puts each task in one group: a blocked task that is overdue, due soon or awaiting confirmation is counted there.',
   'plan.counts':
-    '{total} tasks: overdue {overdue} · due soon {due_soon} · blocked {blocked} · returned {returned} · in progress {in_progress} · not started {not_started} · awaiting confirmation {awaiting} · done on time {done_on_time} · done late {done_late}',
+    '{total} tasks: overdue {overdue} · due soon {due_soon} · blocked {blocked} · returned {returned} · in progress {in_progress} · not started {not_started} · awaiting confirmation {awaiting} · done on time {done_on_time} · done late {done_late}{no_deadline}',
+  'plan.counts_no_deadline': ' · done (no deadline) {count}',
   'overdue.title': '⏰ Overdue tasks ({date})',
   'overdue.none': 'No overdue tasks. 👍',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, due {due}, {late}',
@@ -228,6 +230,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'help.how_telegram':
     'To report: press a button under a task message, type a command, or reply to the task message. In a group with several bots, type <code>/trogiup@{bot}</code>.',
   'example.task_code': '&lt;task code&gt;',
+  'example.unit_code': '&lt;unit code&gt;',
   'mention.code_not_current':
     '<b>{code}</b> is not a current task of the unit (archived or mistyped). Send <code>{mention} /nhiemvu</code> to see the current codes, then report, e.g. <code>{mention} {example} done</code>.',
   'help.how_mention':

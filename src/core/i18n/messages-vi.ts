@@ -1,15 +1,15 @@
 /** Vietnamese texts (the default). {name} placeholders are filled by t(); string values are escaped there. */
 export const MESSAGES_VI = {
   'usage.invalid': 'Chưa đúng cú pháp. Cách dùng: <code>{usage}</code>{detail}',
-  'args.missing_code': 'Thiếu mã nhiệm vụ (ví dụ P5-01; gửi /nhiemvu để xem mã).',
-  'args.missing_percent': 'Thiếu phần trăm đã làm được, ví dụ: /tiendo P5-01 60 đã rà soát 3/5 tổ.',
+  'args.missing_code': 'Thiếu mã nhiệm vụ (ví dụ {example}; gửi /nhiemvu để xem mã).',
+  'args.missing_percent': 'Thiếu phần trăm đã làm được, ví dụ: /tiendo {example} 60 đã rà soát 3/5 tổ.',
   'args.bad_percent': 'Phần trăm phải là số từ 0 đến 100, ví dụ 60 hoặc 60%.',
   'args.deadline_past': 'Ngày hạn mới {date} đã qua (hôm nay là {today}): hạn mới phải từ hôm nay trở đi. Không có gì thay đổi.',
   'args.missing_date': 'Thiếu ngày hạn mới, ghi theo dạng ngày/tháng/năm, ví dụ 30/06/2023.',
-  'args.missing_extension_reason': 'Thiếu lý do đề nghị gia hạn, ví dụ: /giahan P5-01 30/06/2023 chờ cấp kinh phí.',
-  'args.missing_move_reason': 'Thiếu lý do đổi hạn, ví dụ: /doihan P5-01 30/06/2023 theo chỉ đạo của Trưởng ban.',
-  'args.missing_return_reason': 'Thiếu lý do trả lại, ví dụ: /tralai P5-01 chưa có biên bản nghiệm thu.',
-  'args.missing_blocker_reason': 'Thiếu nội dung vướng mắc, ví dụ: /vuongmac P5-01 chưa được cấp kinh phí.',
+  'args.missing_extension_reason': 'Thiếu lý do đề nghị gia hạn, ví dụ: /giahan {example} 30/06/2023 chờ cấp kinh phí.',
+  'args.missing_move_reason': 'Thiếu lý do đổi hạn, ví dụ: /doihan {example} 30/06/2023 theo chỉ đạo của Trưởng ban.',
+  'args.missing_return_reason': 'Thiếu lý do trả lại, ví dụ: /tralai {example} chưa có biên bản nghiệm thu.',
+  'args.missing_blocker_reason': 'Thiếu nội dung vướng mắc, ví dụ: /vuongmac {example} chưa được cấp kinh phí.',
   'button.stale': 'Nút này không còn hiệu lực.',
   'bind.too_many_tries':
     'Nhóm này đã nhập sai mã kết nối {count} lần trong {minutes} phút nên tạm bị khóa. Vui lòng thử lại sau {wait} phút, hoặc xin mã mới từ thường trực Ban Chỉ đạo (/moi).',
@@ -22,12 +22,12 @@ export const MESSAGES_VI = {
   'refuse.task_not_found': 'Không tìm thấy nhiệm vụ có mã <b>{code}</b>. Gõ /nhiemvu để xem danh sách.',
   'refuse.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành; không nhận thêm báo cáo.',
   'refuse.task_archived':
-    'Nhiệm vụ {code} đã được lưu trữ ngày {date}, khi kế hoạch {plan} được nhập lại không còn nhiệm vụ này; không nhận báo cáo. Gõ /nhiemvu để xem nhiệm vụ hiện hành.',
+    'Nhiệm vụ {code} đã được lưu trữ ngày {date} (kế hoạch {plan} nhập lại không còn nhiệm vụ này): không nhận báo cáo hay xử lý gì thêm, không có gì thay đổi. Xem nhiệm vụ hiện hành: /nhiemvu',
   'refuse.already_awaiting': 'Nhiệm vụ {code} đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận.',
   'refuse.not_awaiting': 'Nhiệm vụ {code} chưa được báo hoàn thành nên chưa thể xác nhận hoặc trả lại.',
   'refuse.invite_place': 'Lệnh /moi chỉ dùng trong nhóm Ban Chỉ đạo hoặc khi nhắn riêng với bot.',
   'refuse.invalid_date': 'Ngày “{text}” không hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2023.',
-  'invite.unit_not_found': 'Không tìm thấy đơn vị “{query}”. Hãy dùng mã hoặc tên đơn vị, ví dụ: /moi CAP5',
+  'invite.unit_not_found': 'Không tìm thấy đơn vị “{query}”. Hãy dùng mã hoặc tên đơn vị, ví dụ: /moi {example}',
   'invite.ambiguous': '“{query}” khớp nhiều đơn vị: {candidates}. Hãy dùng mã đơn vị.',
   'invite.group': '“{query}” là một nhóm đơn vị ({members}); hãy mời từng đơn vị.',
   'invite.unbound_steps':
@@ -83,6 +83,7 @@ export const MESSAGES_VI = {
   'button.approve': 'Đồng ý',
   'button.deny': 'Từ chối',
   'report.recorded': 'Đã ghi nhận ({code}): <b>{status}</b>{details}',
+  'report.note_echo': 'Nội dung đã ghi: “{note}”',
   'report.awaiting': 'Đã chuyển Ban Chỉ đạo xác nhận hoàn thành.',
   'report.support_done': 'Phần phối hợp của đơn vị đã hoàn thành; nhiệm vụ vẫn do đơn vị chủ trì báo hoàn thành.',
   'report.blocked_hint': 'Hãy nêu rõ vướng mắc: /vuongmac {code} &lt;lý do&gt; (hoặc trả lời tin nhắn nhiệm vụ).',
@@ -133,7 +134,7 @@ export const MESSAGES_VI = {
   'decision.superseded_line': '⤴️ <b>{unit} đã báo lại “{status}”</b> lúc {at} ({by}); báo cáo hoàn thành không còn chờ xác nhận.',
   'decision.already_superseded':
     'Đơn vị {unit} đã báo lại nhiệm vụ {code} là “{status}” lúc {at}, thay cho báo cáo hoàn thành; không còn gì để xác nhận hoặc trả lại.',
-  'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ CAP5).',
+  'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ {example}).',
   'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}{support}.',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
   'deadline.ok': 'Đã đổi hạn nhiệm vụ {code}: {from} → <b>{to}</b>.',
@@ -216,7 +217,8 @@ export const MESSAGES_VI = {
   'plan.blockers':
     '⚠️ Vướng mắc chưa gỡ: {blockers} (ở {tasks} nhiệm vụ). Dòng trên xếp mỗi nhiệm vụ vào một nhóm: nhiệm vụ có vướng mắc mà quá hạn, sắp đến hạn hay chờ xác nhận được đếm ở nhóm đó.',
   'plan.counts':
-    'Tổng số {total} nhiệm vụ: quá hạn {overdue} · sắp đến hạn {due_soon} · vướng mắc {blocked} · bị trả lại {returned} · đang thực hiện {in_progress} · chưa thực hiện {not_started} · chờ xác nhận {awaiting} · hoàn thành đúng hạn {done_on_time} · hoàn thành quá hạn {done_late}',
+    'Tổng số {total} nhiệm vụ: quá hạn {overdue} · sắp đến hạn {due_soon} · vướng mắc {blocked} · bị trả lại {returned} · đang thực hiện {in_progress} · chưa thực hiện {not_started} · chờ xác nhận {awaiting} · hoàn thành đúng hạn {done_on_time} · hoàn thành quá hạn {done_late}{no_deadline}',
+  'plan.counts_no_deadline': ' · hoàn thành (không có hạn) {count}',
   'overdue.title': '⏰ Nhiệm vụ quá hạn (ngày {date})',
   'overdue.none': 'Không có nhiệm vụ nào quá hạn. 👍',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, hạn {due}, {late}',
@@ -228,6 +230,7 @@ export const MESSAGES_VI = {
   'help.how_telegram':
     'Báo cáo: bấm nút dưới tin nhiệm vụ, gõ lệnh, hoặc trả lời (reply) tin nhắn nhiệm vụ. Trong nhóm có nhiều bot, gõ <code>/trogiup@{bot}</code>.',
   'example.task_code': '&lt;mã nhiệm vụ&gt;',
+  'example.unit_code': '&lt;mã đơn vị&gt;',
   'mention.code_not_current':
     'Mã <b>{code}</b> không phải nhiệm vụ hiện hành của đơn vị (có thể đã lưu trữ hoặc sai mã). Gửi <code>{mention} /nhiemvu</code> để xem mã nhiệm vụ hiện hành, rồi báo cáo, ví dụ: <code>{mention} {example} xong rồi</code>.',
   'help.how_mention':

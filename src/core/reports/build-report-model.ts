@@ -4,7 +4,7 @@
  */
 import { allPartRows, taskRow } from '../digest/digest-rows.ts';
 import { bucketTasks } from '../digest/bucket-tasks.ts';
-import { countByUnitAndRole, countOfficial, type OfficialCounts, type UnitRoleCounts } from '../digest/official-counts.ts';
+import { countByUnitAndRole, countOfficial, doneCount, OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from '../digest/official-counts.ts';
 import { percentShares } from '../digest/percent-shares.ts';
 import type { DigestUnit } from '../digest/types.ts';
 import type { ReportRecord, Role } from '../model/records.ts';
@@ -107,12 +107,9 @@ export interface BuildReportModelInput {
   criteria?: readonly CriterionLine[];
 }
 
-export const OFFICIAL_BUCKET_LABEL_VI: Record<OfficialBucket, string> = {
-  doneOnTime: 'Hoàn thành đúng hạn',
-  doneLate: 'Hoàn thành quá hạn',
-  openOnTime: 'Chưa hoàn thành, trong hạn',
-  openOverdue: 'Chưa hoàn thành, quá hạn',
-};
+const { total: _total, ...bucketLabels } = OFFICIAL_LABEL_VI;
+/** A task's official bucket as the appendix names it: the counts' own labels. */
+export const OFFICIAL_BUCKET_LABEL_VI: Record<OfficialBucket, string> = bucketLabels;
 
 function latestReport(view: TaskView, reports: readonly ReportRecord[], until: Date | null): AppendixRow['lastReport'] {
   const retracted = new Set(reports.flatMap((r) => (r.retractsReportId === null ? [] : [r.retractsReportId])));
@@ -144,7 +141,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const period = input.period ?? null;
   const taskRows = views.map(taskRow);
   const overall = countOfficial(taskRows);
-  const [done = 0, open = 0] = percentShares([overall.doneOnTime + overall.doneLate, overall.openOnTime + overall.openOverdue]);
+  const [done = 0, open = 0] = percentShares([doneCount(overall), overall.openOnTime + overall.openOverdue]);
   const overdue = bucketTasks(taskRows).lists.overdue.flatMap((t) =>
     t.due ? [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due, occurrence: t.occurrence ?? null }] : [],
   );

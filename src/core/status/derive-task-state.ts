@@ -16,9 +16,10 @@
  *   (a task with no lead counts any unit's start).
  * - A blocker lasts until that unit reports again (progress or done), the secretariat resolves it
  *   (/gotvuong), or the task is confirmed done.
- * - Official buckets: done on time / late by the time done was reported; open tasks on time or
- *   overdue against now, except a task awaiting confirmation, judged at the time the lead reported
- *   done. No deadline counts as "trong hạn".
+ * - Official buckets: done on time / late by the time done was reported (doneVerdict); done with no
+ *   deadline is a bucket of its own, neither; open tasks on time or overdue against now, except a
+ *   task awaiting confirmation, judged at the time the lead reported done. An open task with no
+ *   deadline counts as "trong hạn".
  * - The deadline judged is the one a part answers to now (owed-deadline.ts): a one-off task's, or a
  *   recurring duty's earliest unreported occurrence (each report covering the occurrence it was made for). A recurring duty's missed occurrence is overdue
  *   whatever the status says (a "done" only covered an earlier occurrence), as its nudges say.
@@ -27,9 +28,19 @@ import type { AssignmentRecord, ReportRecord, Role, TaskRecord } from '../model/
 import { effectiveReports } from './effective-reports.ts';
 import { isPastDue, type OwedOccurrence, owedDeadline, reportHistoryOf } from './owed-deadline.ts';
 import { isDueSoon } from './days-to-due.ts';
+import { doneVerdict } from './done-verdict.ts';
 import type { TaskStatus } from './task-status.ts';
 
-export const TASK_STATES = ['not_started', 'in_progress', 'blocked', 'returned', 'awaiting_confirmation', 'done_on_time', 'done_late'] as const;
+export const TASK_STATES = [
+  'not_started',
+  'in_progress',
+  'blocked',
+  'returned',
+  'awaiting_confirmation',
+  'done_on_time',
+  'done_late',
+  'done_no_deadline',
+] as const;
 export type TaskState = (typeof TASK_STATES)[number];
 
 /** The sections of lists and digests; each task (or part) lands in exactly one. Lateness wins over progress. */
@@ -43,10 +54,11 @@ export const LIST_BUCKETS = [
   'not_started',
   'done_on_time',
   'done_late',
+  'done_no_deadline',
 ] as const;
 export type ListBucket = (typeof LIST_BUCKETS)[number];
 
-export const OFFICIAL_BUCKETS = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'] as const;
+export const OFFICIAL_BUCKETS = ['doneOnTime', 'doneLate', 'doneNoDeadline', 'openOnTime', 'openOverdue'] as const;
 export type OfficialBucket = (typeof OFFICIAL_BUCKETS)[number];
 
 export interface Blocker {
@@ -95,7 +107,7 @@ export interface TaskView {
 }
 
 export function isDoneState(state: TaskState): boolean {
-  return state === 'done_on_time' || state === 'done_late';
+  return state === 'done_on_time' || state === 'done_late' || state === 'done_no_deadline';
 }
 
 /**
@@ -123,14 +135,16 @@ export function blockerOf(assignment: AssignmentRecord, reports: readonly Report
   };
 }
 
-function doneState(due: Date | null, doneAt: Date | null): TaskState {
-  return due !== null && doneAt !== null && doneAt.getTime() > due.getTime() ? 'done_late' : 'done_on_time';
+/** A finished task's or part's state: the one verdict (doneVerdict), against the task's deadline. */
+function doneState(task: TaskRecord, doneAt: Date | null): TaskState {
+  return doneVerdict(task.dueAt, doneAt, task.dueAt !== null || task.recurrence !== null);
 }
 
 function officialOf(state: TaskState, due: Date | null, doneAt: Date | null, now: Date, recurring: boolean): OfficialBucket {
   if (recurring && isPastDue(due, now)) return 'openOverdue';
   if (state === 'done_on_time') return 'doneOnTime';
   if (state === 'done_late') return 'doneLate';
+  if (state === 'done_no_deadline') return 'doneNoDeadline';
   const judgedAt = state === 'awaiting_confirmation' ? (doneAt ?? now) : now;
   return isPastDue(due, judgedAt) ? 'openOverdue' : 'openOnTime';
 }
@@ -150,7 +164,7 @@ function ownState(task: TaskRecord, a: AssignmentRecord, blocker: Blocker | null
     if (task.status === 'returned') return 'returned';
     return status === 'not_started' ? 'not_started' : 'in_progress';
   }
-  if (status === 'done' || status === 'awaiting_confirmation') return doneState(task.dueAt, a.doneReportedAt);
+  if (status === 'done' || status === 'awaiting_confirmation') return doneState(task, a.doneReportedAt);
   return status === 'not_started' ? 'not_started' : 'in_progress';
 }
 
@@ -183,7 +197,7 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
   const closed = task.status === 'done';
   const awaiting = task.status === 'awaiting_confirmation';
   const taskDoneAt = task.doneReportedAt;
-  const closedState: TaskState | null = closed ? doneState(task.dueAt, taskDoneAt ?? task.confirmedAt) : null;
+  const closedState: TaskState | null = closed ? doneState(task, taskDoneAt ?? task.confirmedAt) : null;
   const followsTask: TaskState | null = closedState ?? (awaiting ? 'awaiting_confirmation' : null);
   const recurring = task.recurrence !== null;
   const blockers: Blocker[] = [];

@@ -19,6 +19,6 @@ export interface ReportedTimeliness {
  */
 export function reportedTimeliness(bucket: ListBucket, due: Date | null, doneReportedAt: Date | null): ReportedTimeliness | null {
   if (doneReportedAt === null) return null;
-  if (bucket !== 'awaiting_confirmation' && bucket !== 'done_on_time' && bucket !== 'done_late') return null;
+  if (bucket !== 'awaiting_confirmation' && bucket !== 'done_on_time' && bucket !== 'done_late' && bucket !== 'done_no_deadline') return null;
   return { reportedAt: doneReportedAt, lateDays: due ? daysOverdue(due, doneReportedAt) : null };
 }

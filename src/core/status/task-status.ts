@@ -2,6 +2,7 @@
  * Task status as Vietnamese task-tracking practice names it, and its judgement against the deadline.
  */
 import { dueDistance, isDueSoon } from './days-to-due.ts';
+import { doneVerdict } from './done-verdict.ts';
 /** 'returned' is only ever a task's status: the secretariat sent a "done" back and the lead has not reported since. */
 export const TASK_STATUSES = ['not_started', 'in_progress', 'blocked', 'awaiting_confirmation', 'done', 'returned'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -53,14 +54,14 @@ export interface TimelinessInput {
   now: Date;
   /** when the unit reported done (chờ xác nhận starts then); completion is judged at that time. */
   doneReportedAt?: Date | null;
+  /** a recurring duty answers to its occurrences even with no single `due`: never "không có hạn" */
+  recurring?: boolean;
 }
 
-export function judgeTimeliness({ status, due, now, doneReportedAt }: TimelinessInput): Timeliness {
+export function judgeTimeliness({ status, due, now, doneReportedAt, recurring = false }: TimelinessInput): Timeliness {
   if (status === 'done') {
-    // with no deadline there is no "on time" nor "late"
-    if (!due) return 'done_no_deadline';
-    const at = doneReportedAt ?? now;
-    return at.getTime() <= due.getTime() ? 'done_on_time' : 'done_late';
+    // the one verdict of every view; with no deadline there is no "on time" nor "late"
+    return doneVerdict(due, doneReportedAt ?? now, due !== null || recurring);
   }
   if (!due) return 'no_deadline';
   if (dueDistance(due, now).kind === 'overdue') return 'overdue';

@@ -1,7 +1,7 @@
 import { bucketTasks } from '../digest/bucket-tasks.ts';
 import { taskRow } from '../digest/digest-rows.ts';
 import { phaseLeftText } from '../digest/wording.ts';
-import { t } from '../i18n/translate.ts';
+import { html, t } from '../i18n/translate.ts';
 import type { Locale, PlanRecord } from '../model/records.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { formatDateVi } from '../time/zone.ts';
@@ -37,6 +37,8 @@ export function composePlanOverview(plans: readonly PlanRecord[], views: readonl
         awaiting: counts.awaiting_confirmation,
         done_on_time: counts.done_on_time,
         done_late: counts.done_late,
+        // neither on time nor late: its own count, shown when a plan has such a task done
+        no_deadline: counts.done_no_deadline > 0 ? html(t(locale, 'plan.counts_no_deadline', { count: counts.done_no_deadline })) : '',
       }),
     );
     // The same count of unresolved blockers as the digests, /nhiemvu and /baocao section IV (any bucket).

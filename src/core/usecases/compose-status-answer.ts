@@ -18,7 +18,7 @@ export function composeStatusAnswer(view: TaskView, unitId: number | null, now: 
   return t(locale, 'reply.question', {
     code: row.code,
     period: row.occurrence ? t(locale, 'task.occurrence', { period: periodLabel(row.occurrence, locale) }) : '',
-    status: stateLabel(row.state, locale, row.due),
+    status: stateLabel(row.state, locale),
     percent: row.percent === null ? '' : ` ${row.percent}%`,
     due: html(judged ? reportedDueText(row.due, judged, locale) : dueText(row.due, now, locale)),
   });

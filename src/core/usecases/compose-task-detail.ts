@@ -103,7 +103,7 @@ export function composeTaskDetail({ view, reports, evidenceCount, deadlineChange
     `<code>${escapeHtml(task.code)}</code> · ${t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' })}`,
     detailDueLine(view, now, locale),
     t(locale, 'detail.status', {
-      status: stateLabel(view.state, locale, view.due),
+      status: stateLabel(view.state, locale),
       percent: pct(view.percent),
       timeliness: timelinessText(view, view.due !== null, locale),
     }),
@@ -122,7 +122,7 @@ export function composeTaskDetail({ view, reports, evidenceCount, deadlineChange
       t(locale, 'detail.unit_line', {
         unit: part.assignment.unitName,
         role: t(locale, part.role === 'lead' ? 'role.lead' : 'role.support'),
-        status: stateLabel(part.state, locale, part.due),
+        status: stateLabel(part.state, locale),
         percent: pct(part.percent),
         last: part.assignment.lastReportAt ? ` (${t(locale, 'detail.last_report')} ${formatDateVi(part.assignment.lastReportAt)})` : '',
         owed: html(partOwedText(view, part, now, locale)),

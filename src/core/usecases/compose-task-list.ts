@@ -9,7 +9,7 @@ import type { Locale } from '../model/records.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { formatDateVi } from '../time/zone.ts';
 
-/** The order /nhiemvu lists buckets in; both kinds of "done" share one heading. */
+/** The order /nhiemvu lists buckets in; every kind of "done" shares one heading (each line says its verdict). */
 export const LIST_SECTIONS: { key: MessageKey; buckets: TaskBucket[] }[] = [
   { key: 'bucket.overdue', buckets: ['overdue'] },
   { key: 'bucket.due_soon', buckets: ['due_soon'] },
@@ -18,7 +18,7 @@ export const LIST_SECTIONS: { key: MessageKey; buckets: TaskBucket[] }[] = [
   { key: 'bucket.in_progress', buckets: ['in_progress'] },
   { key: 'bucket.awaiting_confirmation', buckets: ['awaiting_confirmation'] },
   { key: 'bucket.not_started', buckets: ['not_started'] },
-  { key: 'bucket.done', buckets: ['done_on_time', 'done_late'] },
+  { key: 'bucket.done', buckets: ['done_on_time', 'done_late', 'done_no_deadline'] },
 ];
 
 function bucketSections(rows: DigestTask[], now: Date, locale: Locale, calendar?: WorkCalendar): string[] {

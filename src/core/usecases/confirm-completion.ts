@@ -5,6 +5,7 @@ import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { decisionRefusal } from './describe-decision.ts';
+import { refuseArchived } from './refuse-archived.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
@@ -26,6 +27,8 @@ export async function confirmCompletion(
   if (denied) return denied;
   const task = await ports.stores.tasks.getTask(input.taskId);
   if (!task) return refuse('refuse.task_not_found', { code: String(input.taskId) });
+  const archived = refuseArchived(task);
+  if (archived) return archived;
   const lead = task.assignments.find((a) => a.role === 'lead');
   if (task.status !== 'awaiting_confirmation' || !lead) return decisionRefusal(ports, task, input.chat.locale);
   const pending = findPendingDone(await ports.stores.reports.history(task.id, 500), lead.unitId);
@@ -45,7 +48,7 @@ export async function confirmCompletion(
     taskStatus: { status: 'done', percent: 100, confirmedAt: input.now },
     auditAction: 'task.confirm',
   });
-  const timeliness = judgeTimeliness({ status: 'done', due: updated.dueAt, now: input.now, doneReportedAt });
+  const timeliness = judgeTimeliness({ status: 'done', due: updated.dueAt, now: input.now, doneReportedAt, recurring: updated.recurrence !== null });
   if (pending) {
     await closeDoneAsks(ports, {
       task: updated,

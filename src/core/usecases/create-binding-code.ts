@@ -1,6 +1,7 @@
 import { buildUnitDirectory } from '../units/unit-directory.ts';
 import { resolveUnit } from '../units/resolve-unit.ts';
-import type { Actor, UnitRecord } from '../model/records.ts';
+import type { Actor, Locale, UnitRecord } from '../model/records.ts';
+import { exampleUnitCode } from './example-unit-code.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 
 /** No 0/O, 1/I/L: codes are read aloud and typed on phones. */
@@ -28,16 +29,16 @@ export type CreateBindingCodeResult = { ok: true; code: string; unit: UnitRecord
 /** `/moi <đơn vị>`: a one-time code that binds a group to the unit, valid 48 hours. */
 export async function createBindingCode(
   ports: WorkflowPorts,
-  input: { query: string; actor: Actor; now: Date; random?: RandomBytes },
+  input: { query: string; actor: Actor; now: Date; random?: RandomBytes; locale: Locale },
 ): Promise<CreateBindingCodeResult> {
   const units = await ports.stores.directory.listUnits();
   const directory = buildUnitDirectory(units.map((u) => ({ code: u.code, name: u.name, aliases: u.aliases })));
   const resolution = resolveUnit(input.query, directory);
-  if (resolution.kind === 'not_found') return refuse('invite.unit_not_found', { query: input.query });
+  if (resolution.kind === 'not_found') return refuse('invite.unit_not_found', { query: input.query, example: exampleUnitCode(units, input.locale) });
   if (resolution.kind === 'ambiguous') return refuse('invite.ambiguous', { query: input.query, candidates: resolution.candidates.join(', ') });
   if (resolution.kind === 'group') return refuse('invite.group', { query: input.query, members: resolution.members.join(', ') });
   const unit = units.find((u) => u.code === resolution.unitCode);
-  if (!unit) return refuse('invite.unit_not_found', { query: input.query });
+  if (!unit) return refuse('invite.unit_not_found', { query: input.query, example: exampleUnitCode(units, input.locale) });
   const expiresAt = new Date(input.now.getTime() + CODE_LIFETIME_MS);
   const code = generateCode(input.random);
   await ports.stores.codes.createCode({ code, target: 'unit', unitId: unit.id, createdBy: input.actor.id, expiresAt });

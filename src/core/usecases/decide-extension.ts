@@ -7,6 +7,7 @@ import { dateOrNone } from './move-deadline.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { extensionAskKey } from './request-extension.ts';
+import { refuseArchived } from './refuse-archived.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
 export type DecideExtensionResult = { ok: true; request: ExtensionRequestRecord; task: TaskRecord } | Refusal;
@@ -45,6 +46,10 @@ export async function decideExtension(
   const pending = await extensions.getRequest(input.requestId);
   if (!pending) return refuse('ext.not_found');
   if (pending.status !== 'pending') return alreadyDecided(ports, pending);
+  // checked before deciding: a decision on an archived task would be recorded and move nothing anyone sees
+  const onTask = await tasks.getTask(pending.taskId);
+  const archived = onTask ? refuseArchived(onTask) : null;
+  if (archived) return archived;
   const request = await extensions.decide(pending.id, input.approve ? 'approved' : 'denied', input.note, input.actor, input.now);
   if (!request) return alreadyDecided(ports, (await extensions.getRequest(pending.id)) ?? pending);
   const before = await tasks.getTask(request.taskId);

@@ -3,6 +3,7 @@ import type { Actor, ChatRecord, TaskRecord } from '../model/records.ts';
 import { formatDateVi, localDateKey } from '../time/zone.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { unknownTaskRefusal } from './refuse-archived.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
 export type MoveDeadlineResult = { ok: true; task: TaskRecord; from: Date | null } | Refusal;
@@ -23,7 +24,7 @@ export async function moveDeadline(
     return refuse('args.deadline_past', { date: formatDateVi(input.dueAt), today: formatDateVi(input.now) });
   }
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
-  if (!task) return refuse('refuse.task_not_found', { code: input.taskCode });
+  if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
   const updated = await ports.stores.tasks.moveDeadline(task.id, input.dueAt, input.reason, input.actor, input.now);
   await notifyUnitChats(ports, {
     unitIds: updated.assignments.map((a) => a.unitId),

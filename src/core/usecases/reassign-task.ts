@@ -1,8 +1,10 @@
 import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, Role, TaskRecord, UnitRecord } from '../model/records.ts';
+import { exampleUnitCode } from './example-unit-code.ts';
 import { findUnit } from './find-unit.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { unknownTaskRefusal } from './refuse-archived.ts';
 import { postUnitTasks } from './post-unit-tasks.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
@@ -16,14 +18,14 @@ export async function reassignTask(
   const denied = checkSecretariat(input);
   if (denied) return denied;
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
-  if (!task) return refuse('refuse.task_not_found', { code: input.taskCode });
+  if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
   const units = await ports.stores.directory.listUnits();
   const lead = findUnit(units, input.lead);
-  if (!lead) return refuse('assign.unit_problem', { query: input.lead });
+  if (!lead) return refuse('assign.unit_problem', { query: input.lead, example: exampleUnitCode(units, input.chat.locale) });
   const support: UnitRecord[] = [];
   for (const query of input.support) {
     const unit = findUnit(units, query);
-    if (!unit) return refuse('assign.unit_problem', { query });
+    if (!unit) return refuse('assign.unit_problem', { query, example: exampleUnitCode(units, input.chat.locale) });
     if (unit.id !== lead.id && !support.some((u) => u.id === unit.id)) support.push(unit);
   }
   const roles: { unitId: number; role: Role }[] = [{ unitId: lead.id, role: 'lead' }, ...support.map((u) => ({ unitId: u.id, role: 'support' as const }))];

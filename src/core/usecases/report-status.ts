@@ -2,8 +2,9 @@ import type { Actor, ChatRecord, ReportChannel, ReportRecord, Role, TaskRecord }
 import type { TaskStatus } from '../status/task-status.ts';
 import { notifySteeringOfReport } from './notify-steering-of-report.ts';
 import { t } from '../i18n/translate.ts';
-import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
+import { formatDateTimeVi } from '../time/zone.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { refuseArchived } from './refuse-archived.ts';
 import { statusLabel } from './status-label.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
@@ -24,12 +25,6 @@ export interface ReportStatusInput {
 }
 
 export type ReportStatusResult = { ok: true; report: ReportRecord; task: TaskRecord; role: Role } | Refusal;
-
-/** A task no longer in its plan takes no report: one stored there would show in no view. */
-export function refuseArchived(task: TaskRecord): Refusal | null {
-  if (task.archivedAt === null) return null;
-  return refuse('refuse.task_archived', { code: task.code, plan: task.planNumber, date: formatDateVi(task.archivedAt) });
-}
 
 /** Checks that the report may be made for this unit and task; null when it may. */
 export async function checkReportAuthority(ports: WorkflowPorts, input: { task: TaskRecord; unitId: number; chat: ChatRecord }): Promise<Refusal | null> {

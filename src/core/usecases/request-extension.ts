@@ -7,6 +7,7 @@ import { steeringChats } from './chats-of.ts';
 import { dateOrNone } from './move-deadline.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { unknownTaskRefusal } from './refuse-archived.ts';
 
 export type RequestExtensionResult =
   | {
@@ -58,7 +59,7 @@ export async function requestExtension(
   if (chat.kind === 'steering') return refuse('ext.steering_use_doihan');
   if (chat.kind !== 'unit' || chat.unitId === null) return refuse('refuse.unit_only');
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
-  if (!task) return refuse('refuse.task_not_found', { code: input.taskCode });
+  if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
   const assignment = task.assignments.find((a) => a.unitId === chat.unitId);
   if (!assignment) {
     const unit = await ports.stores.directory.getUnit(chat.unitId);

@@ -2,6 +2,7 @@ import { t } from '../i18n/translate.ts';
 import type { Actor, AssignmentRecord, ChatRecord, TaskRecord } from '../model/records.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { refuseArchived } from './refuse-archived.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
 export type ResolveBlockerResult = { ok: true; task: TaskRecord; units: AssignmentRecord[] } | Refusal;
@@ -20,6 +21,8 @@ export async function resolveBlocker(
   if (denied) return denied;
   let task = await ports.stores.tasks.getTask(input.taskId);
   if (!task) return refuse('refuse.task_not_found', { code: String(input.taskId) });
+  const archived = refuseArchived(task);
+  if (archived) return archived;
   const blocked = task.assignments.filter((a) => a.status === 'blocked');
   if (task.status === 'done' || blocked.length === 0) return refuse('resolve.none', { code: task.code });
   const note = input.note?.trim() ? input.note.trim() : null;

@@ -4,6 +4,7 @@ import { formatDateTimeVi } from '../time/zone.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { decisionRefusal } from './describe-decision.ts';
+import { refuseArchived } from './refuse-archived.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
@@ -18,6 +19,8 @@ export async function returnTask(
   if (denied) return denied;
   const task = await ports.stores.tasks.getTask(input.taskId);
   if (!task) return refuse('refuse.task_not_found', { code: String(input.taskId) });
+  const archived = refuseArchived(task);
+  if (archived) return archived;
   const lead = task.assignments.find((a) => a.role === 'lead');
   if (task.status !== 'awaiting_confirmation' || !lead) return decisionRefusal(ports, task, input.chat.locale);
   const reason = input.reason.trim();

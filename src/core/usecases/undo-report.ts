@@ -3,6 +3,7 @@ import type { TaskStatus } from '../status/task-status.ts';
 import { t } from '../i18n/translate.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { refuseArchived } from './refuse-archived.ts';
 import { closeDoneAsks } from './steering-done-ask.ts';
 
 export const UNDO_WINDOW_MS = 10 * 60_000;
@@ -23,6 +24,8 @@ export async function undoReport(ports: WorkflowPorts, input: { reportId: number
   if (input.now.getTime() - report.createdAt.getTime() > UNDO_WINDOW_MS) return refuse('undo.expired');
   const task = await tasks.getTask(report.taskId);
   if (!task) return refuse('undo.not_found');
+  const archived = refuseArchived(task);
+  if (archived) return archived;
   if (task.status === 'done') return refuse('undo.confirmed');
   // The committee already decided on this "done": undoing it would silently erase the return.
   if (task.status === 'returned' && report.status === 'done') return refuse('undo.returned');

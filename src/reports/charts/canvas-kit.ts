@@ -14,7 +14,13 @@ export const MUTED = '#616e7c';
 export const GRID = '#d9e2ec';
 
 /** The official buckets' colours, shared by legend and bars. */
-export const BUCKET_COLOURS = { doneOnTime: '#2e7d32', doneLate: '#f9a825', openOnTime: '#1e88e5', openOverdue: '#d32f2f' } as const;
+export const BUCKET_COLOURS = {
+  doneOnTime: '#2e7d32',
+  doneLate: '#f9a825',
+  doneNoDeadline: '#81c784',
+  openOnTime: '#1e88e5',
+  openOverdue: '#d32f2f',
+} as const;
 
 function registerFont(): void {
   if (GlobalFonts.has(CHART_FONT)) return;

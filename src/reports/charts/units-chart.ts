@@ -1,5 +1,5 @@
-/** A stacked bar per unit and role: hoàn thành đúng hạn / quá hạn, chưa hoàn thành trong hạn / quá hạn. */
-import type { OfficialCounts, UnitRoleCounts } from '../../core/digest/official-counts.ts';
+/** A stacked bar per unit and role: hoàn thành đúng hạn / quá hạn / không có hạn, chưa hoàn thành trong hạn / quá hạn. */
+import { OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from '../../core/digest/official-counts.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
 import { BUCKET_COLOURS, fitText, GRID, legend, MUTED, newChart, text, toPng, WIDTH } from './canvas-kit.ts';
 
@@ -8,13 +8,9 @@ const ROLE_WIDTH = 200;
 const NAME_ROW = 58;
 const BAR = 54;
 const UNIT_GAP = 30;
-const BUCKETS = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue'] as const;
-export const BUCKET_LEGEND = [
-  { label: 'Hoàn thành đúng hạn', colour: BUCKET_COLOURS.doneOnTime },
-  { label: 'Hoàn thành quá hạn', colour: BUCKET_COLOURS.doneLate },
-  { label: 'Chưa hoàn thành, trong hạn', colour: BUCKET_COLOURS.openOnTime },
-  { label: 'Chưa hoàn thành, quá hạn', colour: BUCKET_COLOURS.openOverdue },
-];
+const BUCKETS = ['doneOnTime', 'doneLate', 'doneNoDeadline', 'openOnTime', 'openOverdue'] as const;
+/** The official buckets' own names (official-counts.ts), so the chart says what the reports say. */
+export const BUCKET_LEGEND = BUCKETS.map((bucket) => ({ label: OFFICIAL_LABEL_VI[bucket], colour: BUCKET_COLOURS[bucket] }));
 
 export interface UnitsChartInput {
   planNumber: string;

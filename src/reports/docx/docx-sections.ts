@@ -1,6 +1,6 @@
 /** Sections I–V of the report, then Nơi nhận and the signature block. */
 import { type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-import type { OfficialCounts } from '../../core/digest/official-counts.ts';
+import { doneCount, OFFICIAL_LABEL_VI, type OfficialCounts } from '../../core/digest/official-counts.ts';
 import type { ReportModel } from '../../core/reports/build-report-model.ts';
 import { dueDistanceText } from '../../core/status/days-to-due.ts';
 import { periodLabel } from '../../core/time/period-label.ts';
@@ -27,17 +27,19 @@ function generalSection(model: ReportModel): Paragraph[] {
 
 const UNIT_COLUMNS: Column[] = [
   { title: 'TT', width: mm(9), align: 'center' },
-  { title: 'Đơn vị', width: mm(40) },
-  { title: 'Vai trò', width: mm(20) },
-  { title: 'Tổng số', width: mm(14), align: 'center' },
-  { title: 'Hoàn thành đúng hạn', width: mm(19), align: 'center' },
-  { title: 'Hoàn thành quá hạn', width: mm(19), align: 'center' },
-  { title: 'Chưa hoàn thành, trong hạn', width: mm(20), align: 'center' },
-  { title: 'Chưa hoàn thành, quá hạn', width: mm(20), align: 'center' },
+  { title: 'Đơn vị', width: mm(34) },
+  { title: 'Vai trò', width: mm(18) },
+  { title: 'Tổng số', width: mm(13), align: 'center' },
+  // the official buckets (official-counts.ts); work done with no deadline is neither on time nor late
+  { title: OFFICIAL_LABEL_VI.doneOnTime, width: mm(17), align: 'center' },
+  { title: OFFICIAL_LABEL_VI.doneLate, width: mm(17), align: 'center' },
+  { title: OFFICIAL_LABEL_VI.doneNoDeadline, width: mm(17), align: 'center' },
+  { title: OFFICIAL_LABEL_VI.openOnTime, width: mm(18), align: 'center' },
+  { title: OFFICIAL_LABEL_VI.openOverdue, width: mm(18), align: 'center' },
 ];
 
 function unitTable(model: ReportModel): Table {
-  const cells = (c: OfficialCounts) => [c.total, c.doneOnTime, c.doneLate, c.openOnTime, c.openOverdue].map(String);
+  const cells = (c: OfficialCounts) => [c.total, c.doneOnTime, c.doneLate, c.doneNoDeadline, c.openOnTime, c.openOverdue].map(String);
   const rows = model.units.flatMap(({ unit, lead, support }, i) => [
     [String(i + 1), unit.shortName ?? unit.name, 'Chủ trì', ...cells(lead)],
     [null, null, 'Phối hợp', ...cells(support)],
@@ -52,7 +54,7 @@ function resultSection(model: ReportModel): (Paragraph | Table)[] {
     para('1. Kết quả chung', { bold: true, indent: 10 }),
     body(`Tổng số nhiệm vụ: ${c.total}, trong đó:`),
     body(
-      `- Đã hoàn thành: ${c.doneOnTime + c.doneLate} (${model.overallShares.done}%), gồm: hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}.`,
+      `- Đã hoàn thành: ${doneCount(c)} (${model.overallShares.done}%), gồm: hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}${c.doneNoDeadline > 0 ? `; hoàn thành (không có hạn) ${c.doneNoDeadline}` : ''}.`,
     ),
     body(
       `- Chưa hoàn thành: ${c.openOnTime + c.openOverdue} (${model.overallShares.open}%), gồm: chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue}.`,

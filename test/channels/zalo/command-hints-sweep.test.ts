@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deadlineNudgesJob, unitDigestJob } from '../../../jobs/index.ts';
+import { deadlineNudgesJob, steeringDigestJob, unitDigestJob, weeklySteeringDigestJob } from '../../../jobs/index.ts';
 import type { JobSlot } from '../../../jobs/types.ts';
 import { ZALO_CAPABILITIES } from '../../../src/channels/zalo/zalo-capabilities.ts';
 import type { OutgoingMessage } from '../../../src/core/model/outgoing.ts';
 import { prefixCommandHints } from '../../../src/core/text/command-hints.ts';
 import { fitToChannel } from '../../../src/core/text/fit-to-channel.ts';
+import { reportStatus } from '../../../src/core/usecases/report-status.ts';
+import { requestExtension } from '../../../src/core/usecases/request-extension.ts';
+import { messageParts } from '../../../src/outbox/message-parts.ts';
 import { type Database, openDatabase } from '../../../src/db/open-database.ts';
 import { BOT_MENTION, type CommandHarness, FOCAL, SECRETARY, STEERING_CHAT, withHarness } from '../../support/command-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-databases.ts';
@@ -22,7 +25,12 @@ const plain = (html: string) =>
 
 /** Every "/command" a user is told to type, as Zalo shows it, that lacks the bot's mention before it. */
 function unprefixedHints(message: OutgoingMessage): string[] {
-  const text = plain(fitToChannel(message, ZALO).html);
+  return unprefixedIn(fitToChannel(message, ZALO).html);
+}
+
+/** The same, in a text as it is sent (already through the channel's sweep, or not). */
+function unprefixedIn(html: string): string[] {
+  const text = plain(html);
   const misses: string[] = [];
   for (const match of text.matchAll(/(?<=^|[\s(“":])\/[a-z]+/gm)) {
     const before = text.slice(0, match.index);
@@ -107,5 +115,57 @@ describe('on Zalo nudges and digests carry the mention before their commands', (
     expect(kinds.has('nudge')).toBe(true);
     expect(deps.outbox.messages.some((m) => /\/(tiendo|xong)/.test(m.message.html))).toBe(true);
     expect(deps.outbox.messages.flatMap((m) => unprefixedHints(m.message).map((miss) => `${m.kind}: ${miss}`))).toEqual([]);
+  });
+
+  it('the daily and weekly steering digests, as the outbox sends them to a Zalo steering group', async () => {
+    const world = await seedWorld(db, at('2023-02-20 00:00'));
+    const deps = jobDeps(world.stores);
+    const ports = { stores: world.stores, outbox: deps.outbox };
+    const cap5 = (await world.stores.chats.getChat(world.chatIds.CAP5))!;
+    const catp = (await world.stores.chats.getChat(world.chatIds.CATP))!;
+    const report = async (chat: typeof cap5, code: string, status: 'blocked' | 'done', note: string | null) =>
+      reportStatus(ports, {
+        task: (await world.stores.tasks.findTaskByCode(code))!,
+        unitId: chat.unitId!,
+        reporter: { id: '502', name: 'Đầu mối' },
+        status,
+        percent: null,
+        note,
+        channel: 'command',
+        chat,
+        sourceMessageId: null,
+        now: at('2023-02-27 09:00'),
+      });
+    // a blocker, a "done" awaiting confirmation and an extension request: each section tells what to type
+    expect((await report(cap5, 'P5-02', 'blocked', 'chưa được cấp kinh phí')).ok).toBe(true);
+    expect((await report(catp, 'GD1-01', 'done', 'đã tổ chức hội nghị')).ok).toBe(true);
+    const asked = await requestExtension(ports, {
+      taskCode: 'P5-01',
+      dueAt: at('2023-06-30 23:59'),
+      reason: 'chờ kinh phí',
+      chat: cap5,
+      actor: { id: '502', name: 'Đầu mối' },
+      now: at('2023-02-27 09:30'),
+    });
+    expect(asked.ok).toBe(true);
+    const slotOf = (base: Omit<JobSlot, 'now' | 'late'>, now: Date): JobSlot => ({ ...base, now, late: false });
+    const from = deps.outbox.messages.length;
+    for (const [job, day] of [
+      [steeringDigestJob, '2023-03-08'],
+      [weeklySteeringDigestJob, '2023-03-10'],
+    ] as const) {
+      const { slots } = await job.slots(deps, day);
+      expect(slots.length).toBeGreaterThan(0);
+      for (const slot of slots) await job.run(deps, slotOf(slot, at(`${day} 17:00`)));
+    }
+    const digests = deps.outbox.messages.slice(from).filter((m) => m.kind === 'digest' && m.chatId === world.chatIds.steering);
+    expect(digests).toHaveLength(2);
+    const texts = digests.map((m) => plain(m.message.html)).join('\n');
+    for (const command of ['/gotvuong', '/xacnhan', '/tralai', '/duyetgiahan', '/tuchoigiahan']) expect(texts).toContain(command);
+    // the sweep as the outbox applies it, part by part (a long digest is split at Zalo's 2,000 characters)
+    const misses = digests.flatMap((m) =>
+      messageParts(m.message, ZALO).flatMap((part) => unprefixedIn(part.html).map((miss) => `${m.idempotencyKey}: ${miss}`)),
+    );
+    expect(misses).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ describe('bucketTasks', () => {
       not_started: 1,
       done_on_time: 1,
       done_late: 1,
+      done_no_deadline: 0,
     });
     expect(lists.blocked.map((t) => t.code)).toEqual(['NV-08']);
     expect(lists.overdue[0]!.code).toBe('NV-01');

@@ -199,10 +199,10 @@ describe('every view agrees with deriveTaskState', () => {
           // /kehoach: bucket counts of tasks, adding up to the total
           const overview = plain(composePlanOverview([PLAN], views, now, 'vi'));
           const counts =
-            /Tổng số (\d+) nhiệm vụ: quá hạn (\d+) · sắp đến hạn (\d+) · vướng mắc (\d+) · bị trả lại (\d+) · đang thực hiện (\d+) · chưa thực hiện (\d+) · chờ xác nhận (\d+) · hoàn thành đúng hạn (\d+) · hoàn thành quá hạn (\d+)/
+            /Tổng số (\d+) nhiệm vụ: quá hạn (\d+) · sắp đến hạn (\d+) · vướng mắc (\d+) · bị trả lại (\d+) · đang thực hiện (\d+) · chưa thực hiện (\d+) · chờ xác nhận (\d+) · hoàn thành đúng hạn (\d+) · hoàn thành quá hạn (\d+)(?: · hoàn thành \(không có hạn\) (\d+))?/
               .exec(overview)!
               .slice(1)
-              .map(Number);
+              .map((n) => Number(n ?? 0));
           const order: ListBucket[] = [
             'overdue',
             'due_soon',
@@ -213,6 +213,7 @@ describe('every view agrees with deriveTaskState', () => {
             'awaiting_confirmation',
             'done_on_time',
             'done_late',
+            'done_no_deadline',
           ];
           expect(counts).toEqual([views.length, ...order.map((b) => views.filter((v) => v.listBucket === b).length)]);
           expect(counts.slice(1).reduce((a, b) => a + b, 0)).toBe(counts[0]);
@@ -234,9 +235,9 @@ describe('every view agrees with deriveTaskState', () => {
             const detail = plain(
               composeTaskDetail({ view: v, reports: world.history(v.task.id, 10), evidenceCount: 0, deadlineChanges: [], now, locale: 'vi' }),
             );
-            expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi', v.due)}`);
+            expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi')}`);
             for (const p of v.parts)
-              expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${stateLabel(p.state, 'vi', p.due)}`);
+              expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${stateLabel(p.state, 'vi')}`);
             expect(detail.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(v.blockers.length);
           }
 
@@ -275,16 +276,23 @@ describe('every view agrees with deriveTaskState', () => {
           const steering = plain(composeSteeringDigest({ planNumber: PLAN.number, views, units, phases: [], now, locale: 'vi', since: now, silentUnits: [] }));
           const official = officialOf(views);
           expect(steering).toContain(`Toàn kế hoạch: ${views.length} nhiệm vụ`);
+          // a task done with no deadline is never "đúng hạn": its own line, when there is one
+          const noDeadline = official.doneNoDeadline > 0 ? `\n• Hoàn thành (không có hạn): ${official.doneNoDeadline}` : '';
           expect(steering).toContain(
-            `• Hoàn thành đúng hạn: ${official.doneOnTime}\n• Hoàn thành quá hạn: ${official.doneLate}\n• Chưa hoàn thành, trong hạn: ${official.openOnTime}\n• Chưa hoàn thành, quá hạn: ${official.openOverdue}`,
+            `• Hoàn thành đúng hạn: ${official.doneOnTime}\n• Hoàn thành quá hạn: ${official.doneLate}${noDeadline}\n• Chưa hoàn thành, trong hạn: ${official.openOnTime}\n• Chưa hoàn thành, quá hạn: ${official.openOverdue}`,
           );
+          expect(official.doneNoDeadline).toBe(views.filter((v) => v.state === 'done_no_deadline').length);
+          for (const v of views)
+            if (isDoneState(v.state)) expect(v.state === 'done_no_deadline', v.task.code).toBe(v.task.dueAt === null && v.task.recurrence === null);
           expect(Object.values(official).reduce((a, b) => a + b, 0)).toBe(views.length);
           // the open/overdue chart, at now: the same open and overdue tasks (recurring duties by their owed occurrence)
           expect(openTasksOverTime(views, START, now).at(-1)).toMatchObject({
             open: official.openOnTime + official.openOverdue,
             overdue: official.openOverdue,
           });
-          const table = /Tổng {2}ĐH {2}QH {2}TH Trễ\n([\s\S]*?)\nMỗi đơn vị/.exec(steering)![1]!.split('\n');
+          const withNoDeadline = /ĐH {2}QH {2}KH {2}TH/.test(steering);
+          expect(withNoDeadline).toBe(views.some((v) => v.parts.some((p) => p.official === 'doneNoDeadline')));
+          const table = /Tổng {2}ĐH {2}QH(?: {2}KH)? {2}TH Trễ\n([\s\S]*?)\nMỗi đơn vị/.exec(steering)![1]!.split('\n');
           for (const unit of units) {
             const at = table.indexOf(unit.shortName ?? unit.name);
             expect(at, unit.code).toBeGreaterThanOrEqual(0);
@@ -292,9 +300,13 @@ describe('every view agrees with deriveTaskState', () => {
               const own = views.flatMap((v) => v.parts.filter((p) => p.assignment.unitCode === unit.code && p.role === role));
               const row = table.slice(at + 1, at + 3).find((l) => l.startsWith(role === 'lead' ? '  chủ trì' : '  phối hợp'));
               if (own.length === 0) continue;
-              const cells = row!.trim().split(/\s+/).slice(-5).map(Number);
+              const cells = row!
+                .trim()
+                .split(/\s+/)
+                .slice(withNoDeadline ? -6 : -5)
+                .map(Number);
               const o = officialOf(own);
-              expect(cells).toEqual([own.length, o.doneOnTime, o.doneLate, o.openOnTime, o.openOverdue]);
+              expect(cells).toEqual([own.length, o.doneOnTime, o.doneLate, ...(withNoDeadline ? [o.doneNoDeadline] : []), o.openOnTime, o.openOverdue]);
               expect(cells.slice(1).reduce((a, b) => a + b, 0)).toBe(cells[0]);
             }
           }
@@ -304,7 +316,7 @@ describe('every view agrees with deriveTaskState', () => {
 
           // /baocao: the same counts, percentages adding up to 100, every blocker in section IV
           const report = composePeriodicReport({ planNumber: PLAN.number, views, units, now, locale: 'vi' });
-          const done = official.doneOnTime + official.doneLate;
+          const done = official.doneOnTime + official.doneLate + official.doneNoDeadline;
           const open = official.openOnTime + official.openOverdue;
           const pcts = /Đã hoàn thành: (\d+) \((\d+)%\)[^\n]*\n- Chưa hoàn thành: (\d+) \((\d+)%\)/.exec(report)!.slice(1).map(Number);
           expect([pcts[0], pcts[2]]).toEqual([done, open]);
