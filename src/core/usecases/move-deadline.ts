@@ -3,6 +3,7 @@ import type { Actor, ChatRecord, TaskRecord } from '../model/records.ts';
 import { formatDateVi, localDateKey } from '../time/zone.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
 export type MoveDeadlineResult = { ok: true; task: TaskRecord; from: Date | null } | Refusal;
@@ -25,6 +26,7 @@ export async function moveDeadline(
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
   if (!task) return refuse('refuse.task_not_found', { code: input.taskCode });
   const updated = await ports.stores.tasks.moveDeadline(task.id, input.dueAt, input.reason, input.actor, input.now);
+  await refreshTaskCards(ports, { task: updated, now: input.now });
   await notifyUnitChats(ports, {
     unitIds: updated.assignments.map((a) => a.unitId),
     taskId: task.id,

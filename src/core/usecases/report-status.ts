@@ -4,6 +4,7 @@ import { notifySteeringOfReport } from './notify-steering-of-report.ts';
 import { t } from '../i18n/translate.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { statusLabel } from './status-label.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
@@ -89,6 +90,7 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
     ...(taskStatus ? { taskStatus } : {}),
     auditAction: 'task.report',
   });
+  await refreshTaskCards(ports, { task: updated, now });
   if (superseded) {
     await closeDoneAsks(ports, {
       task: updated,

@@ -4,6 +4,7 @@ import { formatDateTimeVi } from '../time/zone.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { decisionRefusal } from './describe-decision.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
@@ -39,6 +40,7 @@ export async function returnTask(
     taskStatus: { status: 'returned', percent, doneReportedAt: null },
     auditAction: 'task.return',
   });
+  await refreshTaskCards(ports, { task: updated, now: input.now });
   if (pending) {
     await closeDoneAsks(ports, {
       task: updated,
