@@ -1,7 +1,6 @@
 import { hasMessageEdits, hasReplyThreads } from '../model/platform-traits.ts';
 import type { TaskRecord } from '../model/records.ts';
 import type { ImportSummary } from '../ports/plan-store.ts';
-import { unitChats } from './chats-of.ts';
 import { composeTaskCard } from './compose-task-message.ts';
 import { loadTaskViews } from './load-task-views.ts';
 import { taskCardKey } from './post-unit-tasks.ts';
@@ -22,26 +21,28 @@ export function taskCardEditKey(taskId: number, chatId: number): string {
  * edit: the sender cancels that row. Returns the edits queued.
  */
 export async function refreshTaskCards(ports: WorkflowPorts, input: { task: TaskRecord; now: Date; exceptUnitIds?: readonly number[] }): Promise<number> {
+  const except = new Set(input.exceptUnitIds);
+  const unitIds = [...new Set(input.task.assignments.map((a) => a.unitId))].filter((id) => !except.has(id));
+  if (unitIds.length === 0) return 0;
+  // one read for the groups of every unit on the task (each reply pays for it: reply-statements.test.ts)
+  const chats = (await ports.stores.chats.listChats({ kind: 'unit', unitIds, active: true })).filter((chat) => hasMessageEdits(chat.platform));
+  if (chats.length === 0) return 0;
   const [view] = await loadTaskViews(ports.stores.reports, [input.task], input.now);
   if (!view) return 0;
   let queued = 0;
-  const except = new Set(input.exceptUnitIds);
-  for (const unitId of new Set(input.task.assignments.map((a) => a.unitId))) {
-    if (except.has(unitId)) continue;
-    for (const chat of await unitChats(ports, unitId)) {
-      if (!hasMessageEdits(chat.platform)) continue;
-      const stored = await ports.outbox.enqueue({
-        chatId: chat.id,
-        kind: 'task',
-        idempotencyKey: taskCardEditKey(input.task.id, chat.id),
-        message: composeTaskCard(view, unitId, input.now, chat.locale, hasReplyThreads(chat.platform)),
-        notBefore: input.now,
-        edits: taskCardKey(input.task.id, chat.id),
-        editOnly: true,
-        latest: true,
-      });
-      if (stored) queued++;
-    }
+  for (const chat of chats) {
+    if (chat.unitId === null) continue;
+    const stored = await ports.outbox.enqueue({
+      chatId: chat.id,
+      kind: 'task',
+      idempotencyKey: taskCardEditKey(input.task.id, chat.id),
+      message: composeTaskCard(view, chat.unitId, input.now, chat.locale, hasReplyThreads(chat.platform)),
+      notBefore: input.now,
+      edits: taskCardKey(input.task.id, chat.id),
+      editOnly: true,
+      latest: true,
+    });
+    if (stored) queued++;
   }
   return queued;
 }
