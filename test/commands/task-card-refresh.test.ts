@@ -115,7 +115,10 @@ describe('task cards follow the task', () => {
   it('an undone report puts the card back', async () => {
     const [receipt] = await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-01 70');
     expect(statusLine((await card('P5-01')).text)).toBe('Trạng thái: Đang thực hiện 70%');
-    const undo = receipt?.buttons?.flat().map(dataOf).find((data) => data.startsWith('ud:'));
+    const undo = receipt?.buttons
+      ?.flat()
+      .map(dataOf)
+      .find((data) => data.startsWith('ud:'));
     await h.press(CAP5_CHAT, FOCAL, undo!);
     const restored = await card('P5-01');
     expect(statusLine(restored.text)).toBe('Trạng thái: Chưa thực hiện');
@@ -151,7 +154,9 @@ describe('task cards follow the task', () => {
     const seed = await loadSeedPlan();
     const plan = {
       ...seed,
-      tasks: seed.tasks.filter((task) => task.code !== 'P5-01').map((task) => (task.code === 'P5-02' ? { ...task, title: 'Xây dựng Công an Phường 5 vững mạnh' } : task)),
+      tasks: seed.tasks
+        .filter((task) => task.code !== 'P5-01')
+        .map((task) => (task.code === 'P5-02' ? { ...task, title: 'Xây dựng Công an Phường 5 vững mạnh' } : task)),
     };
     const summary = await h.stores.plans.importPlan(plan, { actor: { id: 'test' }, at: h.clock.now() });
     expect(summary.archived).toEqual(['P5-01']);

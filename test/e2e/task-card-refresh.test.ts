@@ -33,7 +33,10 @@ describe('end to end: the task card is edited after a report and a confirmation,
     return /\/ketnoi ([A-Z2-9]{8})/.exec(invite.message.text ?? '')![1]!;
   };
   const idleOutbox = () =>
-    waitFor('an outbox with nothing waiting', async () => (await prisma().outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } })) === 0 || undefined);
+    waitFor(
+      'an outbox with nothing waiting',
+      async () => (await prisma().outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } })) === 0 || undefined,
+    );
 
   beforeAll(async () => {
     sandbox = await startE2eSandbox();

@@ -184,7 +184,9 @@ describe('end to end: bind → post → button → free-text reply → confirm �
     // (the P5-01 card's edits are left out: how many rows a burst of reports leaves depends on timing)
     const expected = ['digest', 'notice', 'reply', 'task', 'task', 'task', 'task'];
     const kinds = async () =>
-      (await prisma().outboxMessage.findMany({ where: { chatId: unit.id, status: 'sent', NOT: { idempotencyKey: { contains: ':edit' } } } })).map((m) => m.kind).sort();
+      (await prisma().outboxMessage.findMany({ where: { chatId: unit.id, status: 'sent', NOT: { idempotencyKey: { contains: ':edit' } } } }))
+        .map((m) => m.kind)
+        .sort();
     await waitFor('every CAP5 row sent', async () => (JSON.stringify(await kinds()) === JSON.stringify(expected) ? true : undefined)).catch(() => undefined);
     expect(await kinds()).toEqual(expected);
     // Other chats' morning messages may still be on their way; none may be stuck or failed.

@@ -99,7 +99,10 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
   async function enqueueLatest(input: EnqueueInput): Promise<boolean> {
     const { payloadJson, kind } = toRowData(input);
     for (let attempt = 0; attempt < 3; attempt++) {
-      const replaced = await prisma.outboxMessage.updateMany({ where: { idempotencyKey: input.idempotencyKey, status: 'pending' }, data: { payloadJson, kind } });
+      const replaced = await prisma.outboxMessage.updateMany({
+        where: { idempotencyKey: input.idempotencyKey, status: 'pending' },
+        data: { payloadJson, kind },
+      });
       if (replaced.count > 0) return true;
       const earlier = await prisma.outboxMessage.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
       if (earlier) {
