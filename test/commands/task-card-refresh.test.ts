@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Button } from '../../src/core/model/outgoing.ts';
 import { refreshImportedCards } from '../../src/core/usecases/refresh-task-cards.ts';
@@ -164,6 +165,27 @@ describe('task cards follow the task', () => {
     const archived = await card('P5-01');
     expect(archived.text).toContain('⛔ Nhiệm vụ này không còn trong kế hoạch 45/KH-BCĐ: đã được lưu trữ ngày 28/02/2023');
     expect(archived.text).not.toContain('Trạng thái:');
+    expect(archived.buttons).toEqual([]);
+    expect((await card('P5-02')).text).toContain('📌 Xây dựng Công an Phường 5 vững mạnh');
+  });
+
+  it('[Kích hoạt] under a plan file sent again edits the cards of the tasks it changed and archived', async () => {
+    h.clock.set(vietnamInstant(2023, 2, 28, 8, 0));
+    const seed = readFileSync('plans/45-KH-BCD-2023.yaml', 'utf8');
+    const [from, to] = [seed.indexOf('  - code: P5-01'), seed.indexOf('  - code: P5-02')];
+    const edited = (seed.slice(0, from) + seed.slice(to)).replace(
+      'title: Xây dựng lực lượng Công an Phường 5 vững mạnh, làm nòng cốt trong công tác chuyển hóa',
+      'title: Xây dựng Công an Phường 5 vững mạnh',
+    );
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach.yaml', bytes: new TextEncoder().encode(edited) });
+    const ok = (preview?.buttons ?? [])
+      .flat()
+      .map(dataOf)
+      .find((data) => data.endsWith(':ok'));
+    await h.press(STEERING_CHAT, SECRETARY, ok!);
+    expect(h.replies.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
+    const archived = await card('P5-01');
+    expect(archived.text).toContain('Nhiệm vụ này không còn trong kế hoạch 45/KH-BCĐ');
     expect(archived.buttons).toEqual([]);
     expect((await card('P5-02')).text).toContain('📌 Xây dựng Công an Phường 5 vững mạnh');
   });
