@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { formatConfigProblems, loadConfig } from '../config/config.ts';
 import { describePlanDiff } from '../core/plans/describe-plan-diff.ts';
+import { refreshImportedCards } from '../core/usecases/refresh-task-cards.ts';
 import { activatePlan } from '../core/usecases/activate-plan.ts';
 import { formatDateVi } from '../core/time/zone.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -64,6 +65,9 @@ export async function runPlanImportCommand(
       const queued = await activatePlan({ stores, outbox: stores.outbox }, { planId: summary.planId, actor, now: at });
       out(`Kế hoạch đã được kích hoạt; ${queued} tin nhiệm vụ đã xếp hàng cho các nhóm đơn vị đã kết nối (bot gửi khi chạy).`);
     }
+    // Cards already in the unit groups of tasks this import changed or archived are edited to match.
+    const refreshed = await refreshImportedCards({ stores, outbox: stores.outbox }, { summary, now: at });
+    if (refreshed > 0) out(`${refreshed} thẻ nhiệm vụ trong các nhóm đơn vị sẽ được cập nhật theo kế hoạch mới (bot sửa khi chạy).`);
     return 0;
   } finally {
     await db.close();

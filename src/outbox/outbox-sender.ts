@@ -215,7 +215,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   /**
    * A row that replaces an earlier message, part by part (see editTargets); a messenger without
-   * edits gets new messages. Edits notify nobody, so quiet hours do not hold them.
+   * edits gets new messages, unless the row is editOnly (then nothing is sent). Edits notify nobody,
+   * so quiet hours do not hold them.
    */
   async function editRow(row: ClaimedMessage, editsKey: string, blocked: Set<number>): Promise<Outcome> {
     const target = await queue.findByKey(editsKey);
@@ -232,6 +233,11 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const transport = transportOf(row);
     const parts = messageParts(row.message, transport.capabilities);
     const targets = editTargets(target.sentMessageIds, parts.length);
+    if (row.editOnly && (!transport.edit || !transport.capabilities.edits || targets.some((id) => id === undefined))) {
+      // A new message would notify the chat of nothing new: leave the original as it is.
+      await queue.cancel(row.id, transport.capabilities.edits ? 'edit needs more messages than the original' : 'the messenger cannot edit messages');
+      return 'cancelled';
+    }
     return deliverParts(row, parts, blocked, async (part, index) => {
       const messageId = targets[index];
       if (messageId === undefined || !transport.edit || !transport.capabilities.edits)

@@ -20,13 +20,15 @@ const EXPECTED = {
     'INSERT StatusReport',
     // the task with its plan, phase and assignments (loadOneTask, src/db/repositories/task-records-query.ts)
     'SELECT',
+    // the groups of the task's units, whose cards are edited to the new state (refresh-task-cards.ts)
+    'SELECT',
     'UPDATE Assignment',
     'UPDATE Task',
   ],
   // dedupe, chat, sender, the active steering groups (authority; no cache across instances) and the
   // replied-to message's task with its assignments in one statement (pg-arrival.ts); the report's rows
-  // in one statement (pg-report-rows.ts)
-  postgresql: ['WITH ProcessedUpdate', 'WITH StatusReport'],
+  // in one statement (pg-report-rows.ts); the groups of the task's units, whose cards are edited
+  postgresql: ['WITH ProcessedUpdate', 'WITH StatusReport', 'SELECT'],
 } as const;
 
 describe.each(['sqlite', 'postgresql'] as const)('SQL statements per reply update (%s, the running bot’s stores)', (provider) => {
@@ -72,5 +74,10 @@ describe.each(['sqlite', 'postgresql'] as const)('SQL statements per reply updat
     expect(handled).toBe(true);
     expect(h.outbox.queued.slice(queued).map((q) => [q.chatId, q.kind])).toEqual([[steering.id, 'notice']]);
     expect(counter.total).toBe(EXPECTED[provider].length);
+    // the card's edit still waiting from the report before now reads "chờ xác nhận" (one waiting edit per card)
+    const cap5 = await h.chat(CAP5_CHAT);
+    const edits = h.outbox.queued.filter((q) => q.chatId === cap5.id && q.edits !== undefined);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.message.html).toContain('Chờ xác nhận');
   });
 });

@@ -125,7 +125,8 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
     await page.fill(testId('composer-input'), 'đã triển khai được 50%');
     await shoot('05-replying');
     await page.press(testId('composer-input'), 'Enter');
-    const ack = botAnswer('Đang thực hiện 50%');
+    // the receipt, not the card: the card is edited to read "Trạng thái: Đang thực hiện 50%" too
+    const ack = botAnswer('Đã ghi nhận (P5-01): Đang thực hiện 50%');
     await ack.waitFor();
     expect(await ack.textContent()).toContain('đã triển khai được 50%');
     expect(await ack.locator('[data-testid^="button-"]').allTextContents()).toContain('Hoàn tác');
@@ -191,7 +192,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
       expect(await phone.locator(testId('chat-list')).isVisible()).toBe(false);
       expect(await phone.textContent(testId('chat-title'))).toBe('Công an Phường 5');
       expect(await onScreen('chat-title')).toBe(true);
-      await botAnswerOn(phone, 'Đang thực hiện 50%').waitFor();
+      await botAnswerOn(phone, 'Đã ghi nhận (P5-01): Đang thực hiện 50%').waitFor();
       await phone.screenshot({ path: `${ARTIFACTS}09-phone-390-unit-group.png` });
     } finally {
       await phone.close();

@@ -71,6 +71,56 @@ describeOnEachDatabase('outbox edits', (use) => {
     expect(transport.sent.map((s) => s.message.html)).toEqual(['Hỏi', 'Đã quyết']);
   });
 
+  it('an editOnly edit (a refreshed card) sends nothing where the messenger cannot edit', async () => {
+    const { clock, queue, transport } = setup();
+    const plain = { capabilities: { ...transport.capabilities, edits: false }, send: transport.send.bind(transport) };
+    const sender = createOutboxSender({ queue, transport: plain, clock, logger: captureLogger(), owner: 't3', sleep: sleepOn(clock) });
+    const [chat] = await createChats(use().prisma, 1);
+    await queue.enqueue(message(chat!.id, 'card', 'Thẻ', { message: { html: 'Thẻ', buttons: BUTTONS } }));
+    await queue.enqueue(message(chat!.id, 'card:edit', 'Thẻ mới', { edits: 'card', editOnly: true }));
+    await drain(sender, queue, clock);
+    expect(transport.sent.map((s) => s.message.html)).toEqual(['Thẻ']);
+    const row = await use().prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: 'card:edit' } });
+    expect(row).toMatchObject({ status: 'cancelled', lastError: 'the messenger cannot edit messages' });
+  });
+
+  it('an editOnly edit that would need more messages than the original is dropped, not sent as new ones', async () => {
+    const { clock, queue, transport, sender } = setup();
+    const [chat] = await createChats(use().prisma, 1);
+    await queue.enqueue(message(chat!.id, 'card', 'Thẻ'));
+    await drain(sender, queue, clock);
+    await queue.enqueue(message(chat!.id, 'card:edit', 'x'.repeat(5_000), { edits: 'card', editOnly: true }));
+    await drain(sender, queue, clock);
+    expect(transport.sent).toHaveLength(1);
+    expect(transport.edited).toEqual([]);
+    const row = await use().prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: 'card:edit' } });
+    expect(row.status).toBe('cancelled');
+  });
+
+  it('latest edits of one card: a burst leaves one row with the newest text; after it is out, the next is queued again', async () => {
+    const { clock, queue, transport, sender } = setup();
+    const [chat] = await createChats(use().prisma, 1);
+    await queue.enqueue(message(chat!.id, 'card', 'Chưa thực hiện', { message: { html: 'Chưa thực hiện', buttons: BUTTONS } }));
+    await drain(sender, queue, clock);
+    const edit = (html: string) => message(chat!.id, 'card:edit', html, { edits: 'card', editOnly: true, latest: true });
+    expect(await queue.enqueue(edit('Đang thực hiện 30%'))).toBe(true);
+    expect(await queue.enqueueMany([edit('Đang thực hiện 50%')])).toBe(1);
+    expect(await queue.enqueue(edit('Vướng mắc'))).toBe(true);
+    expect(await use().prisma.outboxMessage.count({ where: { status: 'pending' } })).toBe(1);
+    await drain(sender, queue, clock);
+    expect(transport.edited.map((e) => e.message.html)).toEqual(['Vướng mắc']);
+
+    expect(await queue.enqueue(edit('Đang thực hiện 50%'))).toBe(true);
+    await drain(sender, queue, clock);
+    expect(transport.edited.map((e) => e.message.html)).toEqual(['Vướng mắc', 'Đang thực hiện 50%']);
+    expect(transport.sent).toHaveLength(1);
+    const rows = await use().prisma.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: 'card:edit' } }, orderBy: { id: 'asc' } });
+    expect(rows.map((r) => [r.idempotencyKey, r.status])).toEqual([
+      [`card:edit#${rows[0]!.id}`, 'sent'],
+      ['card:edit', 'sent'],
+    ]);
+  });
+
   it('maps an edit onto a split original: in order, the last part onto the part with the buttons', () => {
     expect(editTargets(['1', '2', '3'], 1)).toEqual(['3']);
     expect(editTargets(['1', '2', '3'], 2)).toEqual(['1', '3']);

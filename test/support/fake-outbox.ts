@@ -13,8 +13,16 @@ export class FakeOutbox implements Outbox {
   private nextMessageId = 5000;
 
   async enqueue(input: EnqueueInput): Promise<boolean> {
-    if (this.queued.some((q) => q.idempotencyKey === input.idempotencyKey)) return false;
     assertTelegramHtml(input.message.html);
+    const stored = this.queued.find((q) => q.idempotencyKey === input.idempotencyKey);
+    if (stored && input.latest) {
+      // As the repository does: a waiting row takes the newest message; one already out keeps its history under another key.
+      if (!stored.messageId) {
+        stored.message = input.message;
+        return true;
+      }
+      stored.idempotencyKey = `${stored.idempotencyKey}#${this.queued.indexOf(stored)}`;
+    } else if (stored) return false;
     this.queued.push({ ...input });
     return true;
   }

@@ -71,6 +71,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.support_units': 'Support: {units}',
   'task.reply_hint': '<i>Reply to this message to report progress, e.g. “60% done”.</i>',
   'task.mention_hint': '<i>Report progress by mentioning the bot with the task code, e.g. “@bot_name {code} 60% done”, or type a command below.</i>',
+  'card.own_part': 'Your unit’s part: <b>{status}</b>{percent}',
+  'card.done_hint': '<i>The steering committee confirmed this task done; no further reports are needed.</i>',
+  'card.archived':
+    '⛔ <b>This task is no longer in plan {plan}</b>: archived on {date}, when the plan was imported again; no reports are needed. Type /nhiemvu for the current tasks.',
   'role.lead': 'lead',
   'role.support': 'support',
   'button.in_progress': 'In progress',

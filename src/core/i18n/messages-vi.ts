@@ -69,6 +69,10 @@ export const MESSAGES_VI = {
   'task.support_units': 'Phối hợp: {units}',
   'task.reply_hint': '<i>Trả lời tin nhắn này để báo tiến độ, ví dụ: “đã triển khai được 60%”.</i>',
   'task.mention_hint': '<i>Báo tiến độ bằng cách nhắc tới bot kèm mã nhiệm vụ, ví dụ: “@tên_bot {code} đã triển khai được 60%”, hoặc gõ một lệnh dưới đây.</i>',
+  'card.own_part': 'Phần của đơn vị: <b>{status}</b>{percent}',
+  'card.done_hint': '<i>Nhiệm vụ đã được Ban Chỉ đạo xác nhận hoàn thành; không cần báo cáo thêm.</i>',
+  'card.archived':
+    '⛔ <b>Nhiệm vụ này không còn trong kế hoạch {plan}</b>: đã được lưu trữ ngày {date}, khi kế hoạch được nhập lại; không cần báo cáo nữa. Gõ /nhiemvu để xem nhiệm vụ hiện hành.',
   'role.lead': 'chủ trì',
   'role.support': 'phối hợp',
   'button.in_progress': 'Đang thực hiện',

@@ -6,3 +6,11 @@
 export function hasReplyThreads(platform: string): boolean {
   return platform !== 'zalo';
 }
+
+/**
+ * Whether the bot can edit a message it sent on this messenger (Telegram). Where it cannot (Zalo),
+ * a task card stays as it was posted: its state is read with /chitiet instead.
+ */
+export function hasMessageEdits(platform: string): boolean {
+  return platform !== 'zalo';
+}

@@ -13,7 +13,8 @@ export interface ChatStore {
   getChat(id: number): Promise<ChatRecord | null>;
   /** `at`: the binding time (the injected clock); silence in digests is not counted before it. */
   bindChat(chatId: number, binding: { kind: Exclude<ChatKind, 'unbound'>; unitId: number | null }, actor: Actor, at?: Date): Promise<ChatRecord>;
-  listChats(filter?: { kind?: ChatKind; unitId?: number; active?: boolean }): Promise<ChatRecord[]>;
+  /** `unitIds`: chats bound to any of these units (one read for every unit of a task). */
+  listChats(filter?: { kind?: ChatKind; unitId?: number; unitIds?: readonly number[]; active?: boolean }): Promise<ChatRecord[]>;
   setActive(chatId: number, active: boolean, reason: string | null): Promise<void>;
   updateSettings(chatId: number, settings: ChatSettings, actor: Actor): Promise<ChatRecord>;
   setLocale(chatId: number, locale: Locale): Promise<void>;

@@ -9,6 +9,8 @@ export interface OutboxPayload {
   urgent?: boolean;
   /** the idempotency key of the message this one edits in place */
   edits?: string;
+  /** an edit that is dropped where it cannot be made in place (see EnqueueInput.editOnly) */
+  editOnly?: boolean;
 }
 
 /** What an edit needs to know about the message it replaces. */
@@ -35,6 +37,8 @@ export interface ClaimedMessage {
   urgent: boolean;
   /** the idempotency key of the message this row edits in place; null for a new message */
   edits: string | null;
+  /** an edit that is dropped, never sent as a new message, where it cannot be made in place */
+  editOnly: boolean;
   notBefore: Date;
   /** failed attempts so far (network/5xx); 429 and deferrals do not count */
   attempts: number;

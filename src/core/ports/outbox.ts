@@ -23,6 +23,19 @@ export interface EnqueueInput {
    * edits that message in place (e.g. a decision removes its buttons) once it has been sent.
    */
   edits?: string;
+  /**
+   * With `edits`: where the messenger cannot edit (Zalo), or the new text needs more messages than
+   * the original, the row is dropped rather than sent as a new message: a refreshed task card
+   * notifies nobody, so it must never arrive as one.
+   */
+  editOnly?: boolean;
+  /**
+   * Only the newest message under this key matters (the latest state of a task card): while the row
+   * stored under it still waits, enqueueing again replaces its message, so a burst of changes leaves
+   * one row; once that row is out (or being sent) a new one is queued under the key, the earlier one
+   * kept under a derived key.
+   */
+  latest?: boolean;
 }
 
 export interface Outbox {

@@ -1,5 +1,9 @@
 import { statusPayload } from '../actions/action-payload.ts';
+import { blockerLineHtml } from '../digest/task-line.ts';
+import { reportedDoneText, stateLabel } from '../digest/wording.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
+import { isDoneState, type PartState, partOf, type TaskView } from '../status/derive-task-state.ts';
+import { reportedTimeliness } from '../status/reported-timeliness.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale, Role, TaskRecord } from '../model/records.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
@@ -19,9 +23,13 @@ export function statusButtons(task: Pick<TaskRecord, 'id' | 'code'>, locale: Loc
     ],
     [
       { text: t(locale, 'button.blocked'), data: statusPayload(task.id, 'bl'), fallback: `/vuongmac ${task.code} ${en ? '<reason>' : '<lý do>'}` },
-      { text: t(locale, 'button.detail'), data: statusPayload(task.id, 'dt'), fallback: `/chitiet ${task.code}` },
+      detailButton(task, locale),
     ],
   ];
+}
+
+function detailButton(task: Pick<TaskRecord, 'id' | 'code'>, locale: Locale) {
+  return { text: t(locale, 'button.detail'), data: statusPayload(task.id, 'dt'), fallback: `/chitiet ${task.code}` };
 }
 
 export function dueLine(task: TaskRecord, now: Date, locale: Locale): string {
@@ -38,29 +46,58 @@ function unitNames(task: TaskRecord, role: Role, exceptUnitId: number | null): s
 
 /**
  * The card stays in the chat (and may wait in the outbox past quiet hours), so its count of days says
- * when it was counted: the live count is in /nhiemvu and /chitiet.
+ * when it was counted: the live count is in /nhiemvu and /chitiet. Once the lead reported done, the
+ * deadline is judged at that report, as /chitiet judges it.
  */
-function cardDueLine(task: TaskRecord, now: Date, locale: Locale): string {
+function cardDueLine(view: TaskView, now: Date, locale: Locale): string {
+  const { task } = view;
   if (!task.dueAt) return dueLine(task, now, locale);
+  const judged = reportedTimeliness(view.listBucket, task.dueAt, view.doneReportedAt);
+  if (judged) return t(locale, 'task.due_reported', { date: formatDateVi(task.dueAt), reported: reportedDoneText(judged, locale) });
   return t(locale, 'task.due_card', { date: formatDateVi(task.dueAt), left: dueDistanceText(task.dueAt, now, locale), today: formatDateVi(now) });
 }
 
-/** The message a unit group receives for one task it leads or supports. */
-export function composeTaskMessage(task: TaskRecord, unitId: number, now: Date, locale: Locale, replyThreads = true): OutgoingMessage {
-  const own = task.assignments.find((a) => a.unitId === unitId);
+const pct = (percent: number | null) => (percent === null ? '' : ` ${percent}%`);
+
+/** The task's state as /chitiet names it; a supporting unit also reads its own part when that differs. */
+function stateLines(view: TaskView, own: PartState | null, now: Date, locale: Locale): string[] {
+  const lines = [t(locale, 'detail.status', { status: stateLabel(view.state, locale), percent: pct(view.percent), timeliness: '' })];
+  if (own && own.role === 'support' && own.state !== view.state) {
+    lines.push(t(locale, 'card.own_part', { status: stateLabel(own.state, locale), percent: isDoneState(own.state) ? '' : pct(own.percent) }));
+  }
+  return [...lines, ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true }))];
+}
+
+/**
+ * The card a unit group receives for one task it leads or supports, as the task stands (`view`, from
+ * deriveTaskState): posted when the task is given, edited in place whenever its state changes
+ * (refresh-task-cards.ts). A confirmed task keeps only [Chi tiết]; a task the plan no longer has
+ * says so and keeps no buttons.
+ */
+export function composeTaskCard(view: TaskView, unitId: number, now: Date, locale: Locale, replyThreads = true): OutgoingMessage {
+  const { task } = view;
+  const own = partOf(view, unitId);
   const role = own?.role ?? 'support';
   const lines = [
     t(locale, 'task.header', { title: task.title }),
     t(locale, 'task.code_role', { code: task.code, role: t(locale, role === 'lead' ? 'role.lead' : 'role.support') }),
     t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' }),
-    cardDueLine(task, now, locale),
   ];
+  if (task.archivedAt) {
+    lines.push(t(locale, 'card.archived', { plan: task.planNumber, date: formatDateVi(task.archivedAt) }));
+    return { html: lines.join('\n') };
+  }
+  lines.push(cardDueLine(view, now, locale), ...stateLines(view, own, now, locale));
   const leads = unitNames(task, 'lead', unitId);
   const supports = unitNames(task, 'support', unitId);
   if (leads) lines.push(t(locale, 'task.lead_units', { units: leads }));
   if (supports) lines.push(t(locale, 'task.support_units', { units: supports }));
   const clause = task.sourceClause ?? task.body;
   if (clause) lines.push(`<blockquote>${escapeHtml(clause)}</blockquote>`);
+  if (isDoneState(view.state)) {
+    lines.push(t(locale, 'card.done_hint'));
+    return { html: lines.join('\n'), buttons: [[detailButton(task, locale)]] };
+  }
   // Where members cannot reply to this message (Zalo), they name its code after a mention of the bot.
   lines.push(replyThreads ? t(locale, 'task.reply_hint') : t(locale, 'task.mention_hint', { code: task.code }));
   return { html: lines.join('\n'), buttons: statusButtons(task, locale) };

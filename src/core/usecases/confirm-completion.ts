@@ -6,6 +6,7 @@ import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { decisionRefusal } from './describe-decision.ts';
 import { refuseArchived } from './refuse-archived.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
@@ -48,6 +49,7 @@ export async function confirmCompletion(
     taskStatus: { status: 'done', percent: 100, confirmedAt: input.now },
     auditAction: 'task.confirm',
   });
+  await refreshTaskCards(ports, { task: updated, now: input.now });
   const timeliness = judgeTimeliness({ status: 'done', due: updated.dueAt, now: input.now, doneReportedAt, recurring: updated.recurrence !== null });
   if (pending) {
     await closeDoneAsks(ports, {

@@ -6,6 +6,7 @@ import { steeringChats } from './chats-of.ts';
 import { dateOrNone } from './move-deadline.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { extensionAskKey } from './request-extension.ts';
 import { refuseArchived } from './refuse-archived.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
@@ -55,6 +56,7 @@ export async function decideExtension(
   const before = await tasks.getTask(request.taskId);
   if (!before) return refuse('refuse.task_not_found', { code: String(request.taskId) });
   const current = input.approve ? await tasks.moveDeadline(before.id, request.requestedDueAt, request.reason, input.actor, input.now, request.id) : before;
+  if (input.approve) await refreshTaskCards(ports, { task: current, now: input.now });
   const asker = before.assignments.find((a) => a.unitId === request.unitId);
   const params = (locale: Locale) => ({
     code: current.code,

@@ -5,6 +5,7 @@ import type { PlanFiles } from '../ports/plan-files.ts';
 import type { PlanStore } from '../ports/plan-store.ts';
 import { activatePlan } from './activate-plan.ts';
 import type { WorkflowPorts } from './ports.ts';
+import { refreshImportedCards } from './refresh-task-cards.ts';
 
 export interface DecidePlanImportPorts extends WorkflowPorts {
   stores: WorkflowPorts['stores'] & { plans: PlanStore; pendingPlanImports: PendingPlanImportStore };
@@ -66,6 +67,7 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
     }
     const summary = await plans.importPlan(read.plan, { actor, at: now, sourceFile: pending.fileName });
     const queued = await activatePlan(ports, { planId: summary.planId, actor, now });
+    await refreshImportedCards(ports, { summary, now });
     await record('plan.import_activated', { file: pending.fileName, plan: summary.planNumber, queued });
     return {
       done: true,

@@ -4,6 +4,7 @@ import { formatDateVi, localDateKey } from '../time/zone.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { unknownTaskRefusal } from './refuse-archived.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
 export type MoveDeadlineResult = { ok: true; task: TaskRecord; from: Date | null } | Refusal;
@@ -26,6 +27,7 @@ export async function moveDeadline(
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
   if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
   const updated = await ports.stores.tasks.moveDeadline(task.id, input.dueAt, input.reason, input.actor, input.now);
+  await refreshTaskCards(ports, { task: updated, now: input.now });
   await notifyUnitChats(ports, {
     unitIds: updated.assignments.map((a) => a.unitId),
     taskId: task.id,

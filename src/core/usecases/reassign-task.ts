@@ -6,6 +6,7 @@ import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { unknownTaskRefusal } from './refuse-archived.ts';
 import { postUnitTasks } from './post-unit-tasks.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
 export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord; support: UnitRecord[] } | Refusal;
@@ -33,6 +34,8 @@ export async function reassignTask(
   const updated = await ports.stores.tasks.assignUnits(task.id, roles, input.reason, input.actor, input.now);
   const added = roles.filter((r) => !before.has(r.unitId)).map((r) => r.unitId);
   for (const unitId of added) await postUnitTasks(ports, { unitId, now: input.now, tasks: [updated] });
+  // The units that kept the task see its new lead and supporting units on their cards (new units get theirs fresh).
+  await refreshTaskCards(ports, { task: updated, now: input.now, exceptUnitIds: added });
   const supportNames = support.map((u) => u.name).join(', ');
   await notifyUnitChats(ports, {
     unitIds: [...before, ...roles.map((r) => r.unitId)].filter((id) => !added.includes(id)),

@@ -5,6 +5,7 @@ import { t } from '../i18n/translate.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { refuseArchived } from './refuse-archived.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { statusLabel } from './status-label.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
@@ -84,6 +85,7 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
     ...(taskStatus ? { taskStatus } : {}),
     auditAction: 'task.report',
   });
+  await refreshTaskCards(ports, { task: updated, now });
   if (superseded) {
     await closeDoneAsks(ports, {
       task: updated,

@@ -3,6 +3,7 @@ import type { Actor, AssignmentRecord, ChatRecord, TaskRecord } from '../model/r
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { refuseArchived } from './refuse-archived.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
 export type ResolveBlockerResult = { ok: true; task: TaskRecord; units: AssignmentRecord[] } | Refusal;
@@ -47,6 +48,7 @@ export async function resolveBlocker(
     task = updated;
     reportIds.push(report.id);
   }
+  await refreshTaskCards(ports, { task, now: input.now });
   const { code, title } = task;
   await notifyUnitChats(ports, {
     unitIds: blocked.map((a) => a.unitId),

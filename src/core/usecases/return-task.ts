@@ -5,6 +5,7 @@ import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { decisionRefusal } from './describe-decision.ts';
 import { refuseArchived } from './refuse-archived.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
@@ -42,6 +43,7 @@ export async function returnTask(
     taskStatus: { status: 'returned', percent, doneReportedAt: null },
     auditAction: 'task.return',
   });
+  await refreshTaskCards(ports, { task: updated, now: input.now });
   if (pending) {
     await closeDoneAsks(ports, {
       task: updated,

@@ -4,6 +4,7 @@ import { t } from '../i18n/translate.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { refuseArchived } from './refuse-archived.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { closeDoneAsks } from './steering-done-ask.ts';
 
 export const UNDO_WINDOW_MS = 10 * 60_000;
@@ -60,6 +61,7 @@ export async function undoReport(ports: WorkflowPorts, input: { reportId: number
     ...(taskStatus ? { taskStatus } : {}),
     auditAction: 'task.report_undo',
   });
+  await refreshTaskCards(ports, { task: result.task, now: input.now });
   // A lead's "done" taken back: the steering group's request to confirm it is withdrawn too.
   if (isLead && report.status === 'done' && task.status === 'awaiting_confirmation' && assignment) {
     await closeDoneAsks(ports, {

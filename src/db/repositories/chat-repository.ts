@@ -37,7 +37,7 @@ export function createChatRepository(prisma: PrismaDb): ChatStore {
       const rows = await prisma.chat.findMany({
         where: {
           ...(filter.kind ? { kind: filter.kind } : {}),
-          ...(filter.unitId !== undefined ? { unitId: filter.unitId } : {}),
+          ...(filter.unitId !== undefined ? { unitId: filter.unitId } : filter.unitIds !== undefined ? { unitId: { in: [...filter.unitIds] } } : {}),
           ...(filter.active !== undefined ? { active: filter.active } : {}),
         },
         orderBy: { id: 'asc' },

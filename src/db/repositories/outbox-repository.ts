@@ -17,6 +17,7 @@ function toRowData(input: EnqueueInput) {
     ...(input.link ? { link: input.link } : {}),
     ...(input.urgent ? { urgent: true } : {}),
     ...(input.edits ? { edits: input.edits } : {}),
+    ...(input.editOnly ? { editOnly: true } : {}),
   };
   return {
     chatId: input.chatId,
@@ -62,6 +63,7 @@ function toClaimed(row: ClaimedRow): ClaimedMessage {
     link: payload.link ?? null,
     urgent: payload.urgent === true,
     edits: payload.edits ?? null,
+    editOnly: payload.editOnly === true,
     notBefore: row.notBefore,
     attempts: row.attempts,
     sentMessageIds: row.sentMessageIds ? (JSON.parse(row.sentMessageIds) as string[]) : [],
@@ -86,6 +88,32 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
       if (isUniqueViolation(error)) return false;
       throw error;
     }
+  }
+
+  /**
+   * EnqueueInput.latest: a waiting row under the key takes the new message (its notBefore and
+   * attempts stay: it may be waiting for the message it edits, or backing off); a row already out or
+   * in flight keeps its history under `<key>#<id>` and the new message gets the key. A few tries,
+   * for another process doing the same between our steps.
+   */
+  async function enqueueLatest(input: EnqueueInput): Promise<boolean> {
+    const { payloadJson, kind } = toRowData(input);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const replaced = await prisma.outboxMessage.updateMany({
+        where: { idempotencyKey: input.idempotencyKey, status: 'pending' },
+        data: { payloadJson, kind },
+      });
+      if (replaced.count > 0) return true;
+      const earlier = await prisma.outboxMessage.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
+      if (earlier) {
+        await prisma.outboxMessage.updateMany({
+          where: { id: earlier.id, status: { not: 'pending' } },
+          data: { idempotencyKey: `${input.idempotencyKey}#${earlier.id}` },
+        });
+      }
+      if (await enqueue(input)) return true;
+    }
+    return false;
   }
 
   async function insertChunk(chunk: EnqueueInput[]): Promise<number> {
@@ -155,12 +183,14 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
   }
 
   return {
-    enqueue,
+    enqueue: (input) => (input.latest ? enqueueLatest(input) : enqueue(input)),
 
     async enqueueMany(inputs) {
       let inserted = 0;
-      for (let i = 0; i < inputs.length; i += ENQUEUE_CHUNK) {
-        const chunk = inputs.slice(i, i + ENQUEUE_CHUNK);
+      for (const input of inputs) if (input.latest && (await enqueueLatest(input))) inserted++;
+      const plain = inputs.filter((input) => !input.latest);
+      for (let i = 0; i < plain.length; i += ENQUEUE_CHUNK) {
+        const chunk = plain.slice(i, i + ENQUEUE_CHUNK);
         try {
           inserted += await insertChunk(chunk);
         } catch (error) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskRecord } from '../../../src/core/model/records.ts';
 import { hasReplyThreads } from '../../../src/core/model/platform-traits.ts';
-import { composeTaskMessage } from '../../../src/core/usecases/compose-task-message.ts';
+import { composeTaskCard } from '../../../src/core/usecases/compose-task-message.ts';
+import { deriveTaskState } from '../../../src/core/status/derive-task-state.ts';
 
 const task = {
   id: 7,
@@ -21,10 +22,10 @@ describe('how a task message says to report, by messenger', () => {
     expect(hasReplyThreads('telegram')).toBe(true);
     expect(hasReplyThreads('zalo')).toBe(false);
     const now = new Date('2026-03-02T01:00:00Z');
-    expect(composeTaskMessage(task, 1, now, 'vi').html).toContain('Trả lời tin nhắn này để báo tiến độ');
-    const zalo = composeTaskMessage(task, 1, now, 'vi', false).html;
+    expect(composeTaskCard(deriveTaskState({ task, now: now }), 1, now, 'vi').html).toContain('Trả lời tin nhắn này để báo tiến độ');
+    const zalo = composeTaskCard(deriveTaskState({ task, now: now }), 1, now, 'vi', false).html;
     expect(zalo).not.toContain('Trả lời tin nhắn này');
     expect(zalo).toContain('“@tên_bot P5-01 đã triển khai được 60%”');
-    expect(composeTaskMessage(task, 1, now, 'en', false).html).toContain('“@bot_name P5-01 60% done”');
+    expect(composeTaskCard(deriveTaskState({ task, now: now }), 1, now, 'en', false).html).toContain('“@bot_name P5-01 60% done”');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeEscalation, composeUnitNudge } from '../../../src/core/jobs/compose-nudge.ts';
 import { deriveTaskState } from '../../../src/core/status/derive-task-state.ts';
-import { composeTaskMessage } from '../../../src/core/usecases/compose-task-message.ts';
+import { composeTaskCard } from '../../../src/core/usecases/compose-task-message.ts';
 import { dueDistanceText, isDueSoon } from '../../../src/core/status/days-to-due.ts';
 import { marksToPlainText } from '../../../src/core/text/marks.ts';
 import { taskRecord } from '../digest/fixture.ts';
@@ -76,9 +76,9 @@ describe('the task card, a message that stays in the chat, dates its count of da
     const task = {
       ...taskRecord({ id: 3, code: 'GD1-01', title: 'Xây dựng kế hoạch', status: 'not_started', due: endOf(2023, 6, 7) }),
     };
-    const card = marksToPlainText(composeTaskMessage(task, task.assignments[0]!.unitId, NOW, 'vi').html);
+    const card = marksToPlainText(composeTaskCard(deriveTaskState({ task, now: NOW }), task.assignments[0]!.unitId, NOW, 'vi').html);
     expect(card).toContain('Hạn: 07/06/2023 (còn 2 ngày, tính đến 05/06/2023)');
-    const english = marksToPlainText(composeTaskMessage(task, task.assignments[0]!.unitId, NOW, 'en').html);
+    const english = marksToPlainText(composeTaskCard(deriveTaskState({ task, now: NOW }), task.assignments[0]!.unitId, NOW, 'en').html);
     expect(english).toContain('Due: 07/06/2023 (2 days left as of 05/06/2023)');
   });
 });
