@@ -87,7 +87,7 @@ describe('end to end: bind → post → button → free-text reply → confirm �
     const since = mark(server);
     server.sendUserMessage({ chatId: unitChat, fromUserId: focalPoint, text: 'đã triển khai được 60%', replyToMessageId: message.message.message_id });
     // (the card's own example reads "đã triển khai được 60%" too, and the card is edited after each report)
-    const ack = await waitForBotMessage(server, unitChat, since, /^Đã ghi nhận \(P5-01\).*đã triển khai được 60%/);
+    const ack = await waitForBotMessage(server, unitChat, since, /^Đã ghi nhận \(P5-01\)[\s\S]*đã triển khai được 60%/);
     expect(ack.message.text).toContain('Đang thực hiện 60%');
     expect(buttonData(ack).some((data) => data.length > 0)).toBe(true);
     const task = await prisma().task.findUniqueOrThrow({ where: { id: await taskId('P5-01') } });
