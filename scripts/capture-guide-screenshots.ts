@@ -58,8 +58,9 @@ async function main(): Promise<void> {
     // 3. A plain reply to a task message and the bot's receipt with "Hoàn tác" (phone).
     await botAnswer(phone, 'P5-01').first().locator('[data-testid^="message-text-"]').click();
     await send(phone, 'đã triển khai được 50%');
-    await botAnswer(phone, 'Đang thực hiện 50%').waitFor();
-    await shoot(phone, out, '03-tra-loi-va-ghi-nhan', 'Đang thực hiện 50%');
+    // The receipt, not the card: the task card above is edited to read "Đang thực hiện 50%" too.
+    await botAnswer(phone, 'Đã ghi nhận (P5-01)').waitFor();
+    await shoot(phone, out, '03-tra-loi-va-ghi-nhan', 'Đã ghi nhận (P5-01)');
 
     // 4. The unit reports another task done; the steering group is asked to confirm (desktop).
     await openChat(desk, 'Công an Phường 5', /\(trưởng nhóm\)$/);

@@ -7,7 +7,7 @@
  *
  * Binds the steering group and CAP5, sends the plan's text with the "Tệp" button, downloads the review
  * workbook the bot answers with, fixes it as the secretariat would in Excel (the ward police drafted as
- * CA_P5 is the committee's CAP5), sends it back, presses [Kích hoạt] and opens CAP5's group. Needs
+ * CA_P5 is the committee's CAP5), sends it back, presses [Kích hoạt] and opens CAP5's group, whose task card is edited in place. Needs
  * Debian's chromium (/usr/bin/chromium or CHROMIUM=…). Writes docs/images/07…10-*.png.
  */
 import { readFile } from 'node:fs/promises';
@@ -89,10 +89,14 @@ async function main(): Promise<void> {
     await desk.locator(testId('toast')).waitFor({ state: 'hidden' });
     await shoot(desk, out, '09-nap-ke-hoach-kich-hoat', 'đã nhập và kích hoạt kế hoạch');
 
-    // 10. The new tasks arrive in CAP5's group (phone).
+    // 10. CAP5's group (phone): the re-import kept the codes, so P5-01's card is edited to the new text.
     await openChat(phone, 'Công an Phường 5', /\(trưởng nhóm\)$/);
-    await botAnswer(phone, 'NV07').locator('[data-testid^="button-"]').first().waitFor();
-    await shoot(phone, out, '10-nhom-don-vi-nhiem-vu-moi', 'NV07');
+    const edited = botAnswer(phone, 'P5-01').filter({ hasText: 'đã sửa' }).first();
+    await edited.waitFor();
+    await edited.scrollIntoViewIfNeeded();
+    await phone.waitForTimeout(300);
+    await phone.screenshot({ path: `${out}10-nhom-don-vi-nhiem-vu-moi.png` });
+    console.log(`${out}10-nhom-don-vi-nhiem-vu-moi.png`);
   } finally {
     await browser.close();
   }
