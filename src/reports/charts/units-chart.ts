@@ -19,12 +19,14 @@ export interface UnitsChartInput {
 }
 
 export async function renderUnitsChart(input: UnitsChartInput): Promise<Uint8Array> {
-  const top = 270;
+  // Room for the legend's three rows (five buckets at size 30 wrap three times on WIDTH).
+  const top = 340;
   const height = top + input.units.length * (NAME_ROW + 2 * (BAR + 8) + UNIT_GAP) + 90;
   const { canvas, ctx } = newChart(height);
   text(ctx, `Kết quả theo đơn vị — Kế hoạch ${input.planNumber}`, 40, 44, { size: 42, bold: true });
   text(ctx, `Số liệu đến ngày ${formatDateVi(input.at)}; chủ trì và phối hợp tính riêng`, 40, 100, { size: 30, colour: MUTED });
-  legend(ctx, BUCKET_LEGEND, 40, 160, WIDTH - 40, 30);
+  const legendBottom = legend(ctx, BUCKET_LEGEND, 40, 160, WIDTH - 40, 30);
+  if (legendBottom > top) throw new Error(`units chart: legend ends at ${legendBottom}, below the first unit at ${top}`);
 
   const max = Math.max(1, ...input.units.flatMap((u) => [u.lead.total, u.support.total]));
   const plotX = 40 + ROLE_WIDTH;
