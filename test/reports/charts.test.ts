@@ -75,10 +75,12 @@ describe('charts', () => {
     const out = join(dir, 'default.png');
     expect((await chart(['--plan', '45/KH-BCĐ', '--out', out])).lines[0]).toContain('biểu đồ kết quả theo đơn vị');
     const png = new Uint8Array(await readFile(out));
-    // first unit's name row at y 270–328, its lead bar below it (328–382)
-    expect(await inkIn(png, { x: 40, y: 272, w: 300, h: 54 })).toBeGreaterThan(500);
-    expect(await inkIn(png, { x: 250, y: 335, w: 200, h: 40 })).toBeGreaterThan(5000);
-    expect(await inkIn(png, { x: 1150, y: 272, w: 40, h: 40 })).toBe(0);
+    // the legend's third row (y ≈ 244–274) leaves a blank band above the first unit's name row at
+    // y 340–398, and its lead bar below it (398–452)
+    expect(await inkIn(png, { x: 40, y: 290, w: 600, h: 40 })).toBe(0);
+    expect(await inkIn(png, { x: 40, y: 342, w: 300, h: 54 })).toBeGreaterThan(500);
+    expect(await inkIn(png, { x: 250, y: 405, w: 200, h: 40 })).toBeGreaterThan(5000);
+    expect(await inkIn(png, { x: 1150, y: 342, w: 40, h: 40 })).toBe(0);
   });
 
   it('renders Vietnamese with the shipped font: a name with diacritics draws more ink above the letters than without', async () => {
@@ -90,7 +92,7 @@ describe('charts', () => {
     const plain = await renderUnitsChart({ planNumber: '1', at: REPORT_AT, units: [unit('Ho Phu nu')] });
     const marked = await renderUnitsChart({ planNumber: '1', at: REPORT_AT, units: [unit('Hộ Phụ nữ')] });
     // the strip above the x-height of the name row holds the accents
-    const accents = async (png: Uint8Array) => inkIn(png, { x: 40, y: 270, w: 300, h: 12 });
+    const accents = async (png: Uint8Array) => inkIn(png, { x: 40, y: 340, w: 300, h: 12 });
     expect(await accents(marked)).toBeGreaterThan(await accents(plain));
   });
 
