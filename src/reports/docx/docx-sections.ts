@@ -27,9 +27,9 @@ function generalSection(model: ReportModel): Paragraph[] {
 
 const UNIT_COLUMNS: Column[] = [
   { title: 'TT', width: mm(9), align: 'center' },
-  { title: 'Đơn vị', width: mm(34) },
-  { title: 'Vai trò', width: mm(18) },
-  { title: 'Tổng số', width: mm(13), align: 'center' },
+  { title: 'Đơn vị', width: mm(30) },
+  { title: 'Vai trò', width: mm(17) },
+  { title: 'Tổng số', width: mm(16), align: 'center' },
   // the official buckets (official-counts.ts); work done with no deadline is neither on time nor late
   { title: OFFICIAL_LABEL_VI.doneOnTime, width: mm(17), align: 'center' },
   { title: OFFICIAL_LABEL_VI.doneLate, width: mm(17), align: 'center' },
