@@ -97,7 +97,7 @@ describe('task cards follow the task', () => {
 
     await h.send(STEERING_CHAT, SECRETARY, '/xacnhan P5-01');
     const done = await card('P5-01');
-    expect(statusLine(done.text)).toBe('Trạng thái: Hoàn thành 100%');
+    expect(statusLine(done.text)).toBe('Trạng thái: Hoàn thành (không có hạn) 100%');
     expect(statusLine(done.text)).toBe(await detailStatus('P5-01'));
     expect(done.text).toContain('Nhiệm vụ đã được Ban Chỉ đạo xác nhận hoàn thành; không cần báo cáo thêm.');
     expect(done.text).not.toContain('Trả lời tin nhắn này');
