@@ -28,9 +28,9 @@ import {
 import { FORWARDED, TOLD_BY } from './lexicon-others.ts';
 import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
-import { namesAnotherOccasion } from './detect-other-occasion.ts';
+import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
 import { SIGNATURES, signatureThen } from './detect-signature-condition.ts';
-import { continuesLater, leavesOut, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
+import { continuesLater, leavesOut, leftBeforeDone, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
 import type { ClauseRole } from './types.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, Signal } from './types.ts';
@@ -108,6 +108,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
   let doneSeen = false;
   // A done read from a figure ("đạt 100% kế hoạch đợt 1") has no done word: every telling clause is its clause.
   const fromFigure = !signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.status === 'done'));
+  const otherOccasion = aboutAnotherOccasionByClause(clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])));
   clauses.forEach((clause, i) => {
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;
@@ -120,6 +121,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
       // "…, một số hộ vắng sẽ bổ sung sau", "…, tuần sau em rà tiếp": work still ahead after the done.
       const ahead = (signalsByClause[i]?.some((s) => s.tag.startsWith('start_ahead')) === true || continuesLater(tokens)) && !namesAJob(tokens);
       if (doneSeen && startAfterAt(tokens, 0)) doubts.startsAfter = true;
+      if (!doneSeen && leftBeforeDone(tokens)) doubts.workLeft = true;
       if (doneSeen && (finishesOff(tokens) || notYetAfter(tokens) || stepLeft(tokens) || restLeft(tokens) || partAhead(tokens) || ahead))
         doubts.workLeft = true;
       return;
@@ -144,7 +146,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
     const doneLater = signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.status === 'done'));
     if (at.some((k) => preparesAt(tokens, k, doneLater))) doubts.preparatory = true;
-    if (namesAnotherOccasion(tokens)) doubts.otherOccasion = true;
+    if (otherOccasion[i]) doubts.otherOccasion = true;
     if (!tokens.includes('da') && at.some((k) => recordAsked(tokens, k))) doubts.recordRequest = true;
     if (saidBySomeoneElse(tokens, at, clause.notSpeech)) doubts.saidBySomeoneElse = true;
   });
