@@ -26,7 +26,7 @@ export function namesNumberedPart(tokens: readonly string[]): boolean {
       // "9 tổ" is a count; "tại khu phố 2", "ở KP3" a place; "bộ phận một cửa" another word.
       if (isNumber(tokens[k - 1]) || atAPlace(tokens, k) || COMPOUND_BEFORE.includes(tokens[k - 1] ?? '')) continue;
       // "toàn bộ học sinh lớp 9": the whole of what the part names; "việc phun thuốc khu 3 đã xong": the task's own place.
-      if (ofTheWhole(tokens, k) || (!ROUNDS.includes(head.phrase) && inTaskName(tokens, k))) continue;
+      if (wholeOrTaskPlace(tokens, k, head.phrase)) continue;
       return true;
     }
   }
@@ -38,6 +38,11 @@ const PLACE_MARKERS = ['tai', 'o'];
 
 function atAPlace(tokens: readonly string[], k: number): boolean {
   return tokens.slice(Math.max(0, k - 3), k).some((token) => PLACE_MARKERS.includes(token));
+}
+
+/** The numbered part at k (head `head`) is taken whole or is a place in the task's name, not a part of the work. */
+export function wholeOrTaskPlace(tokens: readonly string[], k: number, head: string): boolean {
+  return ofTheWhole(tokens, k) || (!ROUNDS.includes(head) && inTaskName(tokens, k));
 }
 
 /** A whole word a few words before the part: "cho toàn bộ học sinh lớp 9". */
