@@ -34,6 +34,10 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Lớp 5 xong rồi, lớp 4 mai khám tiếp', 'in_progress'],
     ['Việc phát tờ rơi đợt 1 xong rồi', 'in_progress'],
   ],
+  '"đâu ạ" after a negation denies, it does not ask where': [
+    ['Không cần giục đâu a, bên em báo cáo xong từ thứ 2 rồi', 'done'],
+    ['Em chưa rõ gửi bản cứng ở đâu ạ', 'none'],
+  ],
   'a reason for not starting that is the unit’s own is no blocker': [
     ['Em chưa triển khai vì tuần này em phải đi học lớp bồi dưỡng', 'not_started'],
     ['Phường chưa làm do mới nhận kế hoạch sáng nay', 'not_started'],
