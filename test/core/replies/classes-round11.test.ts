@@ -9,8 +9,9 @@ import type { ReplyStatus } from '../../../src/core/replies/types.ts';
  */
 const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
   'work left named before the done ("còn mỗi … nữa") is not done': [
-    ['Còn mỗi bước xác nhận nữa thôi anh, mấy bước đầu em xong hết', 'in_progress'],
-    ['Bây giờ còn khâu in ấn nữa, phần nội dung xong rồi', 'in_progress'],
+    ['Còn mỗi việc ký biên bản nữa thôi, các khâu kia xong hết', 'in_progress'],
+    ['Giờ còn bước đóng dấu nữa, các bước khác xong hết rồi', 'in_progress'],
+    ['Chỉ còn khâu dán niêm yết nữa, mọi thứ xong hết', 'in_progress'],
     ['Còn gì nữa đâu chị, bên em xong hết rồi', 'done'],
   ],
   'a year after "hồi" sets another occasion, carried on until a clause comes back to now': [
