@@ -65,6 +65,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ntn: 'nhu the nao',
   vs: 'voi',
   e: 'em',
+  // "xong r hả mn": the people asked, after a question particle.
+  mn: 'moi nguoi',
+  mng: 'moi nguoi',
   trkhai: 'trien khai',
   tkhai: 'trien khai',
   vuog: 'vuong',

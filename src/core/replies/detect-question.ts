@@ -73,6 +73,8 @@ function asksWithWords(tokens: readonly string[]): boolean {
     if (rhetoricalCentral(tokens, i, match.phrase)) continue;
     // "bắt đầu ạ" is not "đâu ạ"; "thế nào cũng xong", "bao giờ cũng vậy": "whatever", not a question.
     if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
+    // "không cần nhắc đâu ạ", "chưa xong đâu ạ": "đâu" after a negation denies; "ở đâu" still asks where.
+    if (match.phrase === 'dau a' && tokens.slice(0, i).some((token) => NEGATIONS.includes(token))) continue;
     // "làm tới đâu gọn tới đó": as far as it goes, not "where?".
     if (['toi dau', 'den dau'].includes(match.phrase) && tokens.includes('do', match.end)) continue;
     if (tokens[match.end] === 'cung') continue;

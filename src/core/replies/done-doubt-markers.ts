@@ -17,22 +17,20 @@ import {
   HEDGES,
   HOW_COULD_AFTER,
   HOW_COULD_BEFORE,
-  LATER_ORDINALS,
   NEAR_NEGATIONS,
   NOT_HEDGES,
   NOTHING_AMISS,
-  ORDINALS,
-  PART_HEADS,
   PREP_BEFORE_DONE,
 } from './lexicon-doubts.ts';
 import { FORWARDED, TOLD_BY } from './lexicon-others.ts';
 import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
-import { namesAnotherOccasion } from './detect-other-occasion.ts';
+import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
 import { SIGNATURES, signatureThen } from './detect-signature-condition.ts';
-import { continuesLater, leavesOut, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
+import { continuesLater, leavesOut, leftBeforeDone, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
 import type { ClauseRole } from './types.ts';
 import { readSignals } from './read-signals.ts';
+import { namesNumberedPart } from './detect-numbered-part.ts';
 import type { Clause, Signal } from './types.ts';
 
 /**
@@ -83,7 +81,6 @@ const HEAD_AFTER = ['tien', 'tuan', 'thang', 'nam', 'gio', 'quy', 'ky', 'ra', 'v
 const NEGATION_WINDOW = 4;
 /** Right before a done word: later in the day (not "tối", which folds like "tôi"). */
 const DAY_PARTS_AHEAD = ['chieu', 'trua', 'chieu nay', 'trua nay', 'toi nay', 'chieu ni', 'toi ni', 'trua ni'];
-const PART_CODE = /^(?:kp|to|tdp|ap|thon|khu|dot|gd)\d+$/;
 
 export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): StrictDoubts {
   const doubts: StrictDoubts = {
@@ -108,6 +105,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
   let doneSeen = false;
   // A done read from a figure ("đạt 100% kế hoạch đợt 1") has no done word: every telling clause is its clause.
   const fromFigure = !signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.status === 'done'));
+  const otherOccasion = aboutAnotherOccasionByClause(clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])));
   clauses.forEach((clause, i) => {
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;
@@ -120,6 +118,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
       // "…, một số hộ vắng sẽ bổ sung sau", "…, tuần sau em rà tiếp": work still ahead after the done.
       const ahead = (signalsByClause[i]?.some((s) => s.tag.startsWith('start_ahead')) === true || continuesLater(tokens)) && !namesAJob(tokens);
       if (doneSeen && startAfterAt(tokens, 0)) doubts.startsAfter = true;
+      if (!doneSeen && leftBeforeDone(tokens)) doubts.workLeft = true;
       if (doneSeen && (finishesOff(tokens) || notYetAfter(tokens) || stepLeft(tokens) || restLeft(tokens) || partAhead(tokens) || ahead))
         doubts.workLeft = true;
       return;
@@ -144,7 +143,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
     const doneLater = signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.status === 'done'));
     if (at.some((k) => preparesAt(tokens, k, doneLater))) doubts.preparatory = true;
-    if (namesAnotherOccasion(tokens)) doubts.otherOccasion = true;
+    if (otherOccasion[i]) doubts.otherOccasion = true;
     if (!tokens.includes('da') && at.some((k) => recordAsked(tokens, k))) doubts.recordRequest = true;
     if (saidBySomeoneElse(tokens, at, clause.notSpeech)) doubts.saidBySomeoneElse = true;
   });
@@ -357,28 +356,4 @@ function howCould(tokens: readonly string[], doneAt: number): boolean {
 
 function deniesWithDau(tokens: readonly string[], k: number): boolean {
   return !HEAD_WORDS.includes(tokens[k - 1] ?? '') && !HEAD_AFTER.includes(tokens[k + 1] ?? '');
-}
-
-function namesNumberedPart(tokens: readonly string[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    if (PART_CODE.test(tokens[k] ?? '') && !atAPlace(tokens, k)) return true;
-    const head = phraseAt(tokens, k, PART_HEADS);
-    const ordinalLater = head !== null && tokens.slice(head.end, head.end + 5).some((_, j) => phraseAt(tokens, head.end + j, LATER_ORDINALS) !== null);
-    if (
-      head &&
-      (isNumber(tokens[head.end]) || ordinalLater || (tokens[head.end] !== undefined && phraseAt(tokens, head.end, ORDINALS)?.end === head.end + 1))
-    ) {
-      // "9 tổ" is a count; "tại khu phố 2", "ở KP3" a place; "bộ phận một cửa" another word.
-      if (isNumber(tokens[k - 1]) || atAPlace(tokens, k) || COMPOUND_BEFORE.includes(tokens[k - 1] ?? '')) continue;
-      return true;
-    }
-  }
-  return false;
-}
-
-const COMPOUND_BEFORE = ['bo', 'thanh', 'cong', 'ty', 'hoc'];
-const PLACE_MARKERS = ['tai', 'o'];
-
-function atAPlace(tokens: readonly string[], k: number): boolean {
-  return tokens.slice(Math.max(0, k - 3), k).some((token) => PLACE_MARKERS.includes(token));
 }

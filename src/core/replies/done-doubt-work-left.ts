@@ -144,3 +144,16 @@ const CONTINUING = ['tiep', 'tiep tuc', 'not', 'nua', 'bo sung', 'them'];
 export function namesAJob(tokens: readonly string[]): boolean {
   return phraseAt(tokens, firstContent(tokens), TOPIC_HEADS) !== null;
 }
+
+/**
+ * A clause before the done that opens on what is still left: "Còn mỗi việc gửi báo cáo nữa thôi, các
+ * bước kia xong hết", "Giờ chỉ còn khâu nhập máy nữa, …" ("còn … nữa"); not "còn gì nữa đâu" (nothing).
+ */
+export function leftBeforeDone(tokens: readonly string[]): boolean {
+  let k = firstContent(tokens);
+  if (phraseAt(tokens, k, NOW_OPENERS)) k = phraseAt(tokens, k, NOW_OPENERS)?.end ?? k;
+  if (tokens[k] === 'chi') k++;
+  if (tokens[k] !== 'con' || ['gi', 'dau', 'lai', 'ai'].includes(tokens[k + 1] ?? '')) return false;
+  return tokens.includes('nua', k + 2);
+}
+const NOW_OPENERS = ['bay gio', 'gio', 'hien gio', 'hien tai'];

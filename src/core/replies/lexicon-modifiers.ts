@@ -165,4 +165,11 @@ export const OWN_REASONS = [
   'dang nghien cuu',
   'dang tim hieu',
   'dang doc',
+  // the work only just came: "chưa triển khai do vừa nhận văn bản".
+  'moi nhan',
+  'vua nhan',
+  'moi tiep nhan',
+  'vua tiep nhan',
+  'moi duoc giao',
+  'vua duoc giao',
 ];

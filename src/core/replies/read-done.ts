@@ -1,3 +1,4 @@
+import { wholeOrTaskPlace } from './detect-numbered-part.ts';
 import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { CONDITIONAL_AFTER, FILLERS, FUTURE_MARKERS, NEGATIONS, NUMBERED_PARTS, ONGOING_MARKERS, PART_ORDINALS, PARTIAL_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -78,7 +79,8 @@ function namedPartBefore(tokens: readonly string[], start: number): boolean {
   for (let i = 0; i < start; i++) {
     if (/^(?:kp|to|tdp|ap|thon)\d+$/.test(tokens[i] ?? '')) return true;
     const head = phraseAt(tokens, i, NUMBERED_HEADS);
-    if (head && head.end < start && isNumber(tokens[head.end])) return true;
+    // "Việc vá đường xóm 2 đã xong": the task's own place, not a part of it.
+    if (head && head.end < start && isNumber(tokens[head.end]) && !wholeOrTaskPlace(tokens, i, head.phrase)) return true;
   }
   return false;
 }

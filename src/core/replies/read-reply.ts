@@ -9,7 +9,7 @@ import { guardDone } from './guard-done.ts';
 import { CORRECTIONS } from './lexicon-done-standing.ts';
 import { JUST_RECEIVED } from './lexicon-extent.ts';
 import { PAST_OR_CONCESSIVE, RESOLUTIONS, RESOLUTION_DOUBTS, STILL_NOW, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
-import { namesAnotherOccasion } from './detect-other-occasion.ts';
+import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
 import { FILLERS, NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, phraseAt } from './match-phrases.ts';
@@ -142,13 +142,14 @@ export function readReply(text: string): ReplyReading {
   return guardDone(reading, clauses, roles, signalsByClause);
 }
 
-/** Every telling clause with status words names another round or year ("đợt trước", "năm ngoái", "hồi năm 2021"). */
+/** Every telling clause with status words is about another round or year ("đợt trước", "năm ngoái", "hồi năm 2021"), named in it or before it. */
 function aboutAnotherOccasionOnly(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): boolean {
-  const telling = clauses.filter((_, i) => roles[i] === 'tell');
-  const withSignals = clauses.filter((_, i) => roles[i] === 'tell' && (signalsByClause[i]?.length ?? 0) > 0);
+  const other = aboutAnotherOccasionByClause(clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])));
+  const telling = clauses.map((_, i) => i).filter((i) => roles[i] === 'tell');
+  const withSignals = telling.filter((i) => (signalsByClause[i]?.length ?? 0) > 0);
   // A figure alone ("đợt trước bên em đạt 90%") has no status words: then every telling clause counts.
   const told = withSignals.length > 0 ? withSignals : telling;
-  return told.length > 0 && told.every(({ tokens }) => namesAnotherOccasion(tokens));
+  return told.length > 0 && told.every((i) => other[i] === true);
 }
 
 function none(note: string, kind: ReplyReading['kind'], confidence: number, reasons: string[]): ReplyReading {

@@ -333,12 +333,20 @@ function ownReason(tokens: readonly string[], from: number): boolean {
   for (let i = from + 1; i < tokens.length; i++) {
     if (!phraseAt(tokens, i, REASON_MARKERS)) continue;
     let j = i + 1;
+    // "vì tuần này em phải …": a time before the subject sets when, it is not the reason.
+    const when = phraseAt(tokens, j, REASON_TIMES);
+    if (when) j = when.end;
     const self = phraseAt(tokens, j, SELF_SUBJECTS);
     if (self) j = self.end;
+    // "vì em phải đi tập huấn": the unit's own duty elsewhere; "vì em phải chờ huyện" still waits on someone.
+    if (self && tokens[j] === 'phai' && !['cho', 'doi', 'xin'].includes(tokens[j + 1] ?? '')) return true;
     return phraseAt(tokens, j, OWN_REASONS) !== null;
   }
   return false;
 }
+
+/** Times that may open a reason: "vì tuần này em phải …", "vì mấy hôm nay em …". */
+const REASON_TIMES = ['tuan nay', 'thang nay', 'hom nay', 'may hom nay', 'may bua nay', 'may ngay nay', 'dao nay', 'bua nay', 'nay'];
 
 /** "mới đi được KP1 với KP2", "mới gặp được 5 hộ": some of it so far ("mới được phân công", "mới nhận được" are not). */
 function soFar(tokens: readonly string[]): boolean {

@@ -4,7 +4,7 @@ import type { Clause, Signal } from './types.ts';
 /**
  * Status words that fold like other words: written with diacritics, "đội" (a team) is not "đợi"
  * (waiting), "tập kết" not "kẹt", "trường hợp" not "họp", "đáng" not "đang", "dựng lại" not "dừng
- * lại", "văn bản giao" not "bàn giao". Each entry is a folded word of a signal's phrases, the written
+ * lại", "văn bản giao" not "bàn giao", "không dư" not "không đủ", "chấm" not "chậm". Each entry is a folded word of a signal's phrases, the written
  * form that carries the sense, and the phrases (signal tags) where that word carries it; an
  * unaccented word is taken at its word (it may be either).
  */
@@ -41,6 +41,9 @@ const SENSES: ReadonlyArray<{ word: string; written: string; phrases: readonly s
   },
   { word: 'dung', written: 'dừng', phrases: ['dung lai', 'tam dung'] },
   { word: 'ban', written: 'bàn', phrases: ['ban giao', 'da duoc ban giao'] },
+  // "không dư suất nào" (none over) is no "không đủ"; voice-to-text "chấm" (full stop) is no "chậm".
+  { word: 'du', written: 'đủ', phrases: ['khong du', 'chua du'] },
+  { word: 'cham', written: 'chậm', phrases: ['cham', 'cham tien do'] },
 ];
 
 /** The reply's words as written (lower case, NFC) beside their folded forms. */
