@@ -93,6 +93,22 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Quy hoạch - Kiến trúc', 'qhkt'),
   s('Thanh tra'),
   s('Tôn giáo'),
+  // the boards of the Đoàn, the Hội and the unions ("Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh")
+  s('Phong trào'),
+  s('Tổ chức - Kiểm tra'),
+  s('Thanh niên trường học'),
+  s('Công tác thiếu nhi'),
+  s('Thanh thiếu nhi'),
+  s('Thanh niên công nhân và đô thị'),
+  s('Thanh niên nông thôn'),
+  s('Thanh niên'),
+  s('Đoàn kết tập hợp thanh niên'),
+  s('Mặt trận'),
+  s('Gia đình - Xã hội'),
+  s('Chính sách - Luật pháp'),
+  s('Nữ công'),
+  s('Quan hệ lao động'),
+  s('Kinh tế - Xã hội'),
 ];
 
 /** Sectors of boards (Ban): party committees' boards, economic-zone and project boards, councils' boards. */
@@ -111,7 +127,6 @@ export const BOARD_SECTORS: readonly SectorName[] = [
   s('Chấp hành'),
   s('cán sự đảng'),
   s('Kinh tế - Ngân sách'),
-  s('Kinh tế - Xã hội'),
   s('Văn hóa - Xã hội'),
   s('Pháp chế'),
   s('Dân tộc'),
@@ -127,6 +142,22 @@ export const BOARD_SECTORS: readonly SectorName[] = [
   s('Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn'),
   s('Quản lý thị trường'),
   s('Tôn giáo'),
+  // the boards of the Đoàn, the Hội and the unions ("Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh")
+  s('Phong trào'),
+  s('Tổ chức - Kiểm tra'),
+  s('Thanh niên trường học'),
+  s('Công tác thiếu nhi'),
+  s('Thanh thiếu nhi'),
+  s('Thanh niên công nhân và đô thị'),
+  s('Thanh niên nông thôn'),
+  s('Thanh niên'),
+  s('Đoàn kết tập hợp thanh niên'),
+  s('Mặt trận'),
+  s('Gia đình - Xã hội'),
+  s('Chính sách - Luật pháp'),
+  s('Nữ công'),
+  s('Quan hệ lao động'),
+  s('Kinh tế - Xã hội'),
 ];
 
 /** Offices of ministries and their local branches (Cục, Tổng cục, Vụ, Chi cục). */
@@ -193,7 +224,7 @@ export const STATION_SECTORS: readonly SectorName[] = [
 
 /** A party or council a board belongs to, written after the board's sector ("Ban Tuyên giáo Tỉnh ủy"). */
 export const BOARD_OWNERS =
-  /(?:tinh|huyen|thanh|quan|thi|dang) uy|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
+  /(?:tinh|huyen|thanh|quan|thi|dang) uy|(?:tinh|huyen|thanh|quan|thi|xa|phuong) doan|trung uong doan|hoi (?:lien hiep phu nu|nong dan|cuu chien binh|lien hiep thanh nien viet nam|sinh vien viet nam)(?: tinh| huyen| thanh pho)?|lien doan lao dong(?: tinh| huyen| thanh pho)?|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
 
 /**
  * The sector name at `at` in folded text, longest first; returns its end offset. Folded text keeps
@@ -252,6 +283,12 @@ const OWNER_NAMES: Readonly<Record<string, string>> = {
   'dang uy': 'Đảng ủy',
   'trung uong': 'Trung ương',
   'trung uong dang': 'Trung ương Đảng',
+  'tinh doan': 'Tỉnh đoàn',
+  'huyen doan': 'Huyện đoàn',
+  'thanh doan': 'Thành đoàn',
+  'quan doan': 'Quận đoàn',
+  'thi doan': 'Thị đoàn',
+  'trung uong doan': 'Trung ương Đoàn',
 };
 
 function patternsOf(words: readonly string[], abbreviations: readonly string[]): RegExp[] {

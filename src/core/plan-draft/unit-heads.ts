@@ -138,6 +138,29 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     tail: 'level',
   },
   { pattern: /(?:thanh|tinh|huyen|quan|thi|phuong|xa) doan\b(?! ket)/y, abbr: 'DTN_CAP', kind: 'mass_org', tail: 'none' },
+  // the Đoàn's and the Party's member bodies in their own plans: "Đoàn Trường Đại học Đồng Vân", "Đoàn Khối các cơ quan và
+  // doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan tỉnh", "Các cơ sở Đoàn trực thuộc"
+  {
+    pattern: /doan truong (?:dai hoc|cao dang|trung cap|trung hoc pho thong|thpt)/y,
+    abbr: 'DOAN_TRUONG',
+    kind: 'mass_org',
+    tail: 'title',
+  },
+  {
+    pattern: /(?:doan|dang bo|dang uy|cong doan|hoi) khoi(?: cac co quan(?: va doanh nghiep)?| doanh nghiep)?/y,
+    abbr: 'KHOI',
+    kind: 'mass_org',
+    tail: 'level',
+  },
+  { pattern: /cac co so doan truc thuoc|co so doan truc thuoc/y, abbr: 'CSD', kind: 'mass_org', tail: 'none' },
+  {
+    pattern: /hoi lien hiep thanh nien(?: viet nam)?|hoi lhtn(?: ?vn)?\b/y,
+    abbr: 'HLHTN',
+    canonical: 'Hội Liên hiệp Thanh niên Việt Nam',
+    kind: 'mass_org',
+    tail: 'level',
+  },
+  { pattern: /hoi sinh vien(?: viet nam)?/y, abbr: 'HSV', canonical: 'Hội Sinh viên Việt Nam', kind: 'mass_org', tail: 'level' },
   {
     pattern: /hoi lien hiep phu nu(?: viet nam)?|hoi lhpn\b|hoi phu nu/y,
     abbr: 'HPN',
