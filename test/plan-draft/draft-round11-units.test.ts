@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { draftPlan } from '../../src/core/plan-draft/draft-plan.ts';
+import { HEAD, helpers } from './support/round3.ts';
+
+// Texts written for these tests (round 11 of the drafter): the Đoàn's, the Hội's and the unions' own boards and member
+// bodies, named in the headings of their internal plans.
+
+describe('the boards of a Huyện đoàn and a Hội', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Phong trào Huyện đoàn',
+      'Tổ chức ra quân chiến dịch trồng cây, hoàn thành trước ngày 15/3/2025.',
+      '2. Ban Tổ chức - Kiểm tra Huyện đoàn',
+      'Tổng hợp danh sách đoàn viên ưu tú giới thiệu kết nạp Đảng trước ngày 30/4/2025.',
+      '3. Ban Thanh niên trường học Huyện đoàn',
+      'Hướng dẫn các liên đội tổ chức sinh hoạt hè trong tháng 6/2025.',
+      '4. Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ huyện',
+      'Vận động hội viên tham gia mô hình "Gia đình 5 không, 3 sạch" trong năm 2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads a board of the Đoàn with its owner', () => {
+    expect(name(by('trồng cây')?.lead)).toBe('Ban Phong trào Huyện đoàn');
+    expect(name(by('đoàn viên ưu tú')?.lead)).toBe('Ban Tổ chức - Kiểm tra Huyện đoàn');
+    expect(name(by('sinh hoạt hè')?.lead)).toBe('Ban Thanh niên trường học Huyện đoàn');
+  });
+
+  it('reads a board of the Hội with its owner', () => {
+    expect(name(by('5 không')?.lead)).toMatch(/^Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ huyện$/);
+  });
+
+  it('makes no task of the headings', () => {
+    expect(draft.tasks).toHaveLength(4);
+  });
+});
+
+describe('the member bodies of the Đoàn', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Đoàn Trường Trung học phổ thông Hòa Lộc, Đoàn Trường Trung cấp Nghề Hòa Lộc',
+      'Tổ chức diễn đàn "Thanh niên với văn hóa đọc" trước ngày 20/4/2025.',
+      '2. Đoàn Khối các cơ quan huyện',
+      'Tổ chức hội thao đoàn viên công chức trong quý II/2025.',
+      '3. Đề nghị Hội Liên hiệp Thanh niên Việt Nam huyện',
+      'Phối hợp tổ chức Ngày hội thanh niên khởi nghiệp trước ngày 30/5/2025.',
+      '4. Hội Sinh viên Việt Nam huyện',
+      'Tổ chức giải bóng đá sinh viên trong tháng 5/2025.',
+      '5. Các cơ sở Đoàn trực thuộc',
+      'Báo cáo kết quả về Huyện đoàn trước ngày 10/6/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads "Đoàn Trường …" as a unit, one per school', () => {
+    expect(name(by('văn hóa đọc')?.lead)).toBe('Đoàn Trường Trung học phổ thông Hòa Lộc');
+  });
+
+  it('reads the Đoàn Khối, the Hội Liên hiệp Thanh niên and the Hội Sinh viên', () => {
+    expect(name(by('hội thao')?.lead)).toMatch(/^Đoàn Khối các cơ quan huyện/);
+    expect(name(by('khởi nghiệp')?.lead)).toMatch(/^Hội Liên hiệp Thanh niên Việt Nam huyện/);
+    expect(name(by('bóng đá')?.lead)).toMatch(/^Hội Sinh viên Việt Nam huyện/);
+  });
+
+  it('reads "Các cơ sở Đoàn trực thuộc" as a collective lead', () => {
+    expect(name(by('Báo cáo kết quả')?.lead)).toMatch(/^các cơ sở Đoàn trực thuộc$/i);
+  });
+});
