@@ -70,3 +70,31 @@ describe('the member bodies of the Đoàn', () => {
     expect(name(by('Báo cáo kết quả')?.lead)).toMatch(/^các cơ sở Đoàn trực thuộc$/i);
   });
 });
+
+describe("a commune's sections by field", () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. PHÂN CÔNG NHIỆM VỤ',
+      '1. Bộ phận Tư pháp - Hộ tịch xã',
+      'Rà soát hồ sơ đăng ký khai sinh chưa số hóa, hoàn thành trước ngày 30/6/2025.',
+      '2. Bộ phận Văn hóa - Thông tin xã',
+      'Phát thông tin về đăng ký hộ tịch trực tuyến trên loa truyền thanh 02 lần/tuần.',
+      'Các bộ phận chuyên môn phối hợp thực hiện khi được yêu cầu.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads "Bộ phận <field> xã" as the unit of its heading', () => {
+    expect(name(by('khai sinh')?.lead)).toMatch(/^Bộ phận Tư pháp - Hộ tịch xã/);
+    expect(name(by('loa truyền thanh')?.lead)).toMatch(/^Bộ phận Văn hóa - Thông tin xã/);
+  });
+
+  it('reads several times a week as a weekly cadence', () => {
+    expect(by('loa truyền thanh')?.deadline?.recurrence).toMatchObject({ frequency: 'weekly' });
+  });
+
+  it('names no unit from "bộ phận" in running text', () => {
+    expect(draft.units.map((u) => u.name)).not.toContainEqual(expect.stringMatching(/^Bộ phận chuyên môn/));
+  });
+});

@@ -222,6 +222,19 @@ export const STATION_SECTORS: readonly SectorName[] = [
   s('Dự báo khí tượng thủy văn'),
 ];
 
+/** A commune's fields of work, whose names hold lower-case words ("Bộ phận Tư pháp - Hộ tịch", "Bộ phận Địa chính - Nông nghiệp"). */
+export const COMMUNE_SECTORS: readonly SectorName[] = [
+  s('Tư pháp - Hộ tịch'),
+  s('Địa chính - Xây dựng - Đô thị và Môi trường'),
+  s('Địa chính - Xây dựng'),
+  s('Địa chính - Nông nghiệp - Xây dựng và Môi trường'),
+  s('Địa chính - Nông nghiệp'),
+  s('Tài chính - Kế toán'),
+  s('Văn phòng - Thống kê'),
+  s('Văn hóa - Xã hội'),
+  s('Văn hóa - Thông tin'),
+];
+
 /** A party or council a board belongs to, written after the board's sector ("Ban Tuyên giáo Tỉnh ủy"). */
 export const BOARD_OWNERS =
   /(?:tinh|huyen|thanh|quan|thi|dang) uy|(?:tinh|huyen|thanh|quan|thi|xa|phuong) doan|trung uong doan|hoi (?:lien hiep phu nu|nong dan|cuu chien binh|lien hiep thanh nien viet nam|sinh vien viet nam)(?: tinh| huyen| thanh pho)?|lien doan lao dong(?: tinh| huyen| thanh pho)?|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
@@ -256,7 +269,9 @@ export function namedSector(abbr: string, text: string, folded: string, at: numb
           ? OFFICE_SECTORS
           : ['DAI', 'TT'].includes(abbr)
             ? STATION_SECTORS
-            : undefined;
+            : abbr === 'BO_PHAN'
+              ? COMMUNE_SECTORS
+              : undefined;
   if (!sectors) return undefined;
   const found = matchSector(folded, at, sectors);
   if (!found) return undefined;

@@ -74,6 +74,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     tail: 'none',
   },
   { pattern: /bo phan (?:tiep nhan va tra ket qua|mot cua)/y, abbr: 'BPMC', kind: 'department', tail: 'level' },
+  // a commune's or ward's section by its field: "Bộ phận Tài chính - Kế toán xã", "Bộ phận Địa chính - Xây dựng phường"
+  // (read only before a capitalised name, so "bộ phận" in running text names nothing; see spelledAsHead)
+  { pattern: /bo phan/y, abbr: 'BO_PHAN', canonical: 'Bộ phận', kind: 'department', tail: 'title' },
   { pattern: /to giup viec/y, abbr: 'TGV', canonical: 'Tổ giúp việc', kind: 'other', tail: 'none' },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
