@@ -98,3 +98,25 @@ describe("a commune's sections by field", () => {
     expect(draft.units.map((u) => u.name)).not.toContainEqual(expect.stringMatching(/^Bộ phận chuyên môn/));
   });
 });
+
+describe('a state company named by its trade in lower case', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'Đối với Công ty TNHH MTV Xổ số kiến thiết Hòa Lộc, đề nghị:',
+      '- Rà soát mạng lưới đại lý, hoàn thành trước ngày 30/6/2025.',
+      'Đối với Công ty Cổ phần Thoát nước Hòa Lộc, đề nghị:',
+      '- Nạo vét cống ngầm trước ngày 15/5/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the trade and the place as one name', () => {
+    expect(name(by('đại lý')?.lead)).toBe('Công ty TNHH MTV Xổ số kiến thiết Hòa Lộc');
+    expect(name(by('cống ngầm')?.lead)).toBe('Công ty Cổ phần Thoát nước Hòa Lộc');
+  });
+
+  it('makes no task of the rest of a name', () => {
+    expect(draft.tasks).toHaveLength(2);
+  });
+});

@@ -235,6 +235,23 @@ export const COMMUNE_SECTORS: readonly SectorName[] = [
   s('Văn hóa - Thông tin'),
 ];
 
+/** The trades of state and public-service companies, written in lower case before the place ("Công ty TNHH MTV Khai thác công trình thủy lợi Bến Hải"). */
+export const COMPANY_SECTORS: readonly SectorName[] = [
+  s('Khai thác công trình thủy lợi'),
+  s('Quản lý khai thác công trình thủy lợi'),
+  s('Khai thác thủy lợi'),
+  s('Môi trường đô thị'),
+  s('Công trình đô thị'),
+  s('Cấp thoát nước'),
+  s('Cấp nước'),
+  s('Thoát nước và xử lý nước thải'),
+  s('Thoát nước'),
+  s('Xổ số kiến thiết'),
+  s('Quản lý và sửa chữa đường bộ'),
+  s('Quản lý đường bộ'),
+  s('Phát triển hạ tầng khu công nghiệp'),
+];
+
 /** A party or council a board belongs to, written after the board's sector ("Ban Tuyên giáo Tỉnh ủy"). */
 export const BOARD_OWNERS =
   /(?:tinh|huyen|thanh|quan|thi|dang) uy|(?:tinh|huyen|thanh|quan|thi|xa|phuong) doan|trung uong doan|hoi (?:lien hiep phu nu|nong dan|cuu chien binh|lien hiep thanh nien viet nam|sinh vien viet nam)(?: tinh| huyen| thanh pho)?|lien doan lao dong(?: tinh| huyen| thanh pho)?|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
@@ -271,12 +288,20 @@ export function namedSector(abbr: string, text: string, folded: string, at: numb
             ? STATION_SECTORS
             : abbr === 'BO_PHAN'
               ? COMMUNE_SECTORS
-              : undefined;
+              : abbr === 'CTY'
+                ? COMPANY_SECTORS
+                : undefined;
   if (!sectors) return undefined;
   const found = matchSector(folded, at, sectors);
   if (!found) return undefined;
   let title = found.sector.name;
   let end = found.end;
+  if (abbr === 'CTY') {
+    // a company's name ends with its place, capitalised: "… Cấp thoát nước Lam Giang", "… Môi trường đô thị Hòa Sơn"
+    const place = /^ \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}/u.exec(text.slice(end));
+    if (!place) return undefined;
+    return { title: text.slice(at, end + place[0].length), end: end + place[0].length };
+  }
   if (abbr === 'BAN') {
     const ownerAt = end + (folded[end] === ' ' ? 1 : 0);
     BOARD_OWNERS.lastIndex = ownerAt;
