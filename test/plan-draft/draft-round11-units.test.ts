@@ -120,3 +120,38 @@ describe('a state company named by its trade in lower case', () => {
     expect(draft.tasks).toHaveLength(2);
   });
 });
+
+describe('offices the gazetteer cut or missed', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. NHIỆM VỤ CỤ THỂ',
+      '1. Cơ quan Thường trực Ban Chỉ đạo 138 huyện (Công an huyện)',
+      'a) Xây dựng kế hoạch kiểm tra liên ngành trước ngày 15/3/2025.',
+      '2. Thuế tỉnh Hòa Lộc',
+      'Cung cấp danh sách hộ kinh doanh nợ thuế trước ngày 30/4/2025.',
+      '3. Chi cục Hải quan khu vực IX',
+      'Kiểm soát hàng hóa qua cửa khẩu trong quý II/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('gives the duties under "Cơ quan Thường trực X (Y)" to Y', () => {
+    expect(name(by('liên ngành')?.lead)).toMatch(/^Công an huyện/);
+  });
+
+  it('reads "Thuế tỉnh" and a regional customs office', () => {
+    expect(name(by('nợ thuế')?.lead)).toBe('Thuế tỉnh Hòa Lộc');
+    expect(name(by('cửa khẩu')?.lead)).toBe('Chi cục Hải quan khu vực IX');
+  });
+
+  it('reads the school of politics in a "Đơn vị chủ trì:" line', () => {
+    const lines = ['III. NHIỆM VỤ', '1. Bồi dưỡng cán bộ cấp xã.', '- Đơn vị chủ trì: Trường Chính trị tỉnh Hòa Lộc.', '- Thời hạn: Quý III/2025.'];
+    const school = helpers(draftPlan([...HEAD, ...lines].join('\n')));
+    expect(school.name(school.by('Bồi dưỡng cán bộ')?.lead)).toBe('Trường Chính trị tỉnh Hòa Lộc');
+  });
+
+  it('makes no task of a region', () => {
+    expect(draft.tasks.map((t) => t.title)).not.toContainEqual(expect.stringMatching(/^Khu vực/));
+  });
+});

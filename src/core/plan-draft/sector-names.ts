@@ -296,6 +296,12 @@ export function namedSector(abbr: string, text: string, folded: string, at: numb
   if (!found) return undefined;
   let title = found.sector.name;
   let end = found.end;
+  // "Chi cục Hải quan khu vực XVII", "Cục Hải quan khu vực II": a regional office keeps its region
+  const region = ['CUC', 'CC'].includes(abbr) ? /^ khu vực [IVXL\d]+\b/u.exec(text.slice(end)) : null;
+  if (region) {
+    title = `${title}${region[0]}`;
+    end += region[0].length;
+  }
   if (abbr === 'CTY') {
     // a company's name ends with its place, capitalised: "… Cấp thoát nước Lam Giang", "… Môi trường đô thị Hòa Sơn"
     const place = /^ \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}/u.exec(text.slice(end));

@@ -28,11 +28,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /ban chi huy/y, abbr: 'BCH', canonical: 'Ban Chỉ huy', kind: 'steering', tail: 'level' },
   { pattern: /ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?|nhnn\b/y, abbr: 'NHNN', canonical: 'Ngân hàng Nhà nước', kind: 'other', tail: 'level' },
   {
-    pattern: /truong (?:dai hoc|cao dang|trung cap|mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|chinh tri)/y,
+    pattern: /truong (?:dai hoc|cao dang|trung cap|mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt)/y,
     abbr: 'TRUONG',
     kind: 'other',
     tail: 'title',
   },
+  // the province's school of politics by its level ("Trường Chính trị tỉnh Hòa Lâm"); the tax offices since 2025 ("Thuế tỉnh
+  // Khánh Lâm"), read only when "Thuế" is capitalised (see spelledAsHead)
+  { pattern: /truong chinh tri/y, abbr: 'TRUONG_CT', canonical: 'Trường Chính trị', kind: 'other', tail: 'level' },
+  { pattern: /thue(?= (?:tinh|thanh pho)\b)/y, abbr: 'THUE', canonical: 'Thuế', kind: 'department', tail: 'level' },
   { pattern: /kho bac nha nuoc|kbnn\b/y, abbr: 'KBNN', canonical: 'Kho bạc Nhà nước', kind: 'other', tail: 'level' },
   {
     pattern: /ban quan ly (?:cac )?du an dau tu xay dung/y,
