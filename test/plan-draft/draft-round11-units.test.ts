@@ -155,3 +155,20 @@ describe('offices the gazetteer cut or missed', () => {
     expect(draft.tasks.map((t) => t.title)).not.toContainEqual(expect.stringMatching(/^Khu vực/));
   });
 });
+
+describe('the results of several periods in one report', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tài nguyên và Môi trường',
+      'Tổng hợp, báo cáo Ủy ban nhân dân huyện kết quả kiểm kê quý I trước ngày 10/4/2025, kết quả 6 tháng trước ngày 10/7/2025.',
+      'Báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện 9 tháng trước ngày 05/10/2025 và kết quả cả năm trước ngày 05/12/2025.',
+      'Kiểm tra hồ sơ đất công, hoàn thành trước ngày 30/5/2025, kết quả gửi Ủy ban nhân dân huyện.',
+    ].join('\n'),
+  );
+
+  it('makes one task per period, each with its date', () => {
+    expect(draft.tasks.map((t) => t.deadline?.due)).toEqual(['2025-04-09', '2025-07-09', '2025-10-04', '2025-12-04', '2025-05-29']);
+  });
+});
