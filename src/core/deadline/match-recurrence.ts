@@ -40,14 +40,23 @@ const EVERY_N = new RegExp(
   'g',
 );
 
-/** "01 lần/quý", "một lần mỗi tháng", "2 lần/năm": so many times in each period */
-const TIMES_PER = new RegExp(String.raw`\b(${COUNT}) lan ?(?:/|mot|moi|trong mot|trong moi|tren) ?(tuan|thang|quy|nam)\b`, 'g');
+/**
+ * "01 lần/quý", "một lần mỗi tháng", "2 lần/năm", "03 buổi/tuần", "02 đợt/tháng": so many times in each period. Not "02
+ * kỳ/tháng": issues of a bulletin or a broadcast are how often it comes out, not a duty's cadence (key 37-07's convention).
+ */
+const TIMES_PER = new RegExp(String.raw`\b(${COUNT}) (?:lan|buoi|dot) ?(?:/|mot|moi|trong mot|trong moi|tren) ?(tuan|thang|quy|nam)\b`, 'g');
 
 function readTimesPer(m: RegExpExecArray, ctx: ResolvedContext): Candidate {
   const count = readCount(m[1] ?? '');
   const unit = m[2] ?? '';
-  // once per period is that period; twice a year is every six months
-  const frequency = count === 1 ? (ownEntry(PERIOD_WORD, unit) ?? null) : count === 2 && unit === 'nam' ? 'half_yearly' : null;
+  // once per period is that period; twice a year is every six months; several times a week or a month recur each week
+  // or month (the day of each is not said)
+  const frequency =
+    count === 1 || ((count ?? 0) > 1 && (unit === 'tuan' || unit === 'thang'))
+      ? (ownEntry(PERIOD_WORD, unit) ?? null)
+      : count === 2 && unit === 'nam'
+        ? 'half_yearly'
+        : null;
   if (!frequency) return candidate(m, unrecognised('là số lần trong kỳ chưa hỗ trợ'), 50, true);
   return build(m, frequency, undefined, undefined, ctx);
 }

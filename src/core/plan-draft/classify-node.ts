@@ -79,7 +79,7 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   // "Giao Giám đốc Sở X", "Chủ tịch UBND các huyện": the head of a unit stands for the unit;
   // "Phòng X (PC06) - đơn vị thường trực": the unit's role after its name keeps it a heading
   rest = rest.replace(PERSON_TITLES, ' ');
-  return /^\s*(?:đề nghị|giao|yêu cầu|trách nhiệm của|đối với)?[\s,;:.]*(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
+  return /^\s*(?:đề nghị|giao|yêu cầu|trách nhiệm của|đối với)?[\s,;:.]*(?:cơ quan thường trực(?: của)?\s+)?(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
     rest,
   );
 }

@@ -22,6 +22,7 @@ import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
 import { firstAddressee, inheritedLead, leadInLead, type NodeFacts } from './inherited-lead.ts';
+import { standingOfficeRef } from './standing-office.ts';
 
 /** Drafts a plan from its Vietnamese text. Pure: the same text always gives the same draft. */
 export function draftPlan(raw: string): PlanDraft {
@@ -141,7 +142,7 @@ export function draftPlan(raw: string): PlanDraft {
       // "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo)": the parenthesis is an alias, not a second unit
       const outside = mentions.filter((m) => node.text.lastIndexOf('(', m.start) <= node.text.lastIndexOf(')', m.start));
       const refs = [...new Set(outside.map((m) => m.ref))];
-      fact.lead = roles.lead ?? refs[0];
+      fact.lead = standingOfficeRef(node.text, mentions) ?? roles.lead ?? refs[0];
       fact.support = refs.filter((r) => r !== fact.lead);
       fact.leadIsHeading = true;
       if (/^giao\b/.test(foldVietnamese(node.text)) && !assignee) assignee = fact.lead;

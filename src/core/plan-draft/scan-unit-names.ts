@@ -187,6 +187,8 @@ const PERSON_NAME =
 function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t: number, end: number): boolean {
   const word = tokens[t]!.word;
   if (head.abbr === 'VU') return word === 'Vụ';
+  if (head.abbr === 'THUE') return word === 'Thuế';
+  if (head.abbr === 'BO_PHAN') return word === 'Bộ' && /^ \p{Lu}/u.test(text.slice(end, end + 2));
   if (head.abbr === 'TO') return word === 'Tổ';
   if (head.abbr === 'KHOA') return word === 'Khoa';
   if (head.abbr === 'VIEN') return word === 'Viện';

@@ -93,6 +93,22 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Quy hoạch - Kiến trúc', 'qhkt'),
   s('Thanh tra'),
   s('Tôn giáo'),
+  // the boards of the Đoàn, the Hội and the unions ("Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh")
+  s('Phong trào'),
+  s('Tổ chức - Kiểm tra'),
+  s('Thanh niên trường học'),
+  s('Công tác thiếu nhi'),
+  s('Thanh thiếu nhi'),
+  s('Thanh niên công nhân và đô thị'),
+  s('Thanh niên nông thôn'),
+  s('Thanh niên'),
+  s('Đoàn kết tập hợp thanh niên'),
+  s('Mặt trận'),
+  s('Gia đình - Xã hội'),
+  s('Chính sách - Luật pháp'),
+  s('Nữ công'),
+  s('Quan hệ lao động'),
+  s('Kinh tế - Xã hội'),
 ];
 
 /** Sectors of boards (Ban): party committees' boards, economic-zone and project boards, councils' boards. */
@@ -111,7 +127,6 @@ export const BOARD_SECTORS: readonly SectorName[] = [
   s('Chấp hành'),
   s('cán sự đảng'),
   s('Kinh tế - Ngân sách'),
-  s('Kinh tế - Xã hội'),
   s('Văn hóa - Xã hội'),
   s('Pháp chế'),
   s('Dân tộc'),
@@ -127,6 +142,22 @@ export const BOARD_SECTORS: readonly SectorName[] = [
   s('Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn'),
   s('Quản lý thị trường'),
   s('Tôn giáo'),
+  // the boards of the Đoàn, the Hội and the unions ("Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh")
+  s('Phong trào'),
+  s('Tổ chức - Kiểm tra'),
+  s('Thanh niên trường học'),
+  s('Công tác thiếu nhi'),
+  s('Thanh thiếu nhi'),
+  s('Thanh niên công nhân và đô thị'),
+  s('Thanh niên nông thôn'),
+  s('Thanh niên'),
+  s('Đoàn kết tập hợp thanh niên'),
+  s('Mặt trận'),
+  s('Gia đình - Xã hội'),
+  s('Chính sách - Luật pháp'),
+  s('Nữ công'),
+  s('Quan hệ lao động'),
+  s('Kinh tế - Xã hội'),
 ];
 
 /** Offices of ministries and their local branches (Cục, Tổng cục, Vụ, Chi cục). */
@@ -191,9 +222,39 @@ export const STATION_SECTORS: readonly SectorName[] = [
   s('Dự báo khí tượng thủy văn'),
 ];
 
+/** A commune's fields of work, whose names hold lower-case words ("Bộ phận Tư pháp - Hộ tịch", "Bộ phận Địa chính - Nông nghiệp"). */
+export const COMMUNE_SECTORS: readonly SectorName[] = [
+  s('Tư pháp - Hộ tịch'),
+  s('Địa chính - Xây dựng - Đô thị và Môi trường'),
+  s('Địa chính - Xây dựng'),
+  s('Địa chính - Nông nghiệp - Xây dựng và Môi trường'),
+  s('Địa chính - Nông nghiệp'),
+  s('Tài chính - Kế toán'),
+  s('Văn phòng - Thống kê'),
+  s('Văn hóa - Xã hội'),
+  s('Văn hóa - Thông tin'),
+];
+
+/** The trades of state and public-service companies, written in lower case before the place ("Công ty TNHH MTV Khai thác công trình thủy lợi Bến Hải"). */
+export const COMPANY_SECTORS: readonly SectorName[] = [
+  s('Khai thác công trình thủy lợi'),
+  s('Quản lý khai thác công trình thủy lợi'),
+  s('Khai thác thủy lợi'),
+  s('Môi trường đô thị'),
+  s('Công trình đô thị'),
+  s('Cấp thoát nước'),
+  s('Cấp nước'),
+  s('Thoát nước và xử lý nước thải'),
+  s('Thoát nước'),
+  s('Xổ số kiến thiết'),
+  s('Quản lý và sửa chữa đường bộ'),
+  s('Quản lý đường bộ'),
+  s('Phát triển hạ tầng khu công nghiệp'),
+];
+
 /** A party or council a board belongs to, written after the board's sector ("Ban Tuyên giáo Tỉnh ủy"). */
 export const BOARD_OWNERS =
-  /(?:tinh|huyen|thanh|quan|thi|dang) uy|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
+  /(?:tinh|huyen|thanh|quan|thi|dang) uy|(?:tinh|huyen|thanh|quan|thi|xa|phuong) doan|trung uong doan|hoi (?:lien hiep phu nu|nong dan|cuu chien binh|lien hiep thanh nien viet nam|sinh vien viet nam)(?: tinh| huyen| thanh pho)?|lien doan lao dong(?: tinh| huyen| thanh pho)?|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
 
 /**
  * The sector name at `at` in folded text, longest first; returns its end offset. Folded text keeps
@@ -225,12 +286,28 @@ export function namedSector(abbr: string, text: string, folded: string, at: numb
           ? OFFICE_SECTORS
           : ['DAI', 'TT'].includes(abbr)
             ? STATION_SECTORS
-            : undefined;
+            : abbr === 'BO_PHAN'
+              ? COMMUNE_SECTORS
+              : abbr === 'CTY'
+                ? COMPANY_SECTORS
+                : undefined;
   if (!sectors) return undefined;
   const found = matchSector(folded, at, sectors);
   if (!found) return undefined;
   let title = found.sector.name;
   let end = found.end;
+  // "Chi cục Hải quan khu vực XVII", "Cục Hải quan khu vực II": a regional office keeps its region
+  const region = ['CUC', 'CC'].includes(abbr) ? /^ khu vực [IVXL\d]+\b/u.exec(text.slice(end)) : null;
+  if (region) {
+    title = `${title}${region[0]}`;
+    end += region[0].length;
+  }
+  if (abbr === 'CTY') {
+    // a company's name ends with its place, capitalised: "… Cấp thoát nước Lam Giang", "… Môi trường đô thị Hòa Sơn"
+    const place = /^ \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}/u.exec(text.slice(end));
+    if (!place) return undefined;
+    return { title: text.slice(at, end + place[0].length), end: end + place[0].length };
+  }
   if (abbr === 'BAN') {
     const ownerAt = end + (folded[end] === ' ' ? 1 : 0);
     BOARD_OWNERS.lastIndex = ownerAt;
@@ -252,6 +329,12 @@ const OWNER_NAMES: Readonly<Record<string, string>> = {
   'dang uy': 'Đảng ủy',
   'trung uong': 'Trung ương',
   'trung uong dang': 'Trung ương Đảng',
+  'tinh doan': 'Tỉnh đoàn',
+  'huyen doan': 'Huyện đoàn',
+  'thanh doan': 'Thành đoàn',
+  'quan doan': 'Quận đoàn',
+  'thi doan': 'Thị đoàn',
+  'trung uong doan': 'Trung ương Đoàn',
 };
 
 function patternsOf(words: readonly string[], abbreviations: readonly string[]): RegExp[] {

@@ -163,14 +163,21 @@ const EVENT_DUTY_START = new RegExp(
 const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
 /** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
 const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng dẫn|kiểm tra/iu;
-/** "… 6 tháng trước ngày 15/6/2025 và cả năm trước ngày 15/12/2025": the same report for another period */
-const REPORT_PERIOD = /(?:^|\s)(?:báo cáo\s+)?(?:cả năm|năm|[369] tháng(?: đầu năm| cuối năm)?|quý\s+[IV]+|tháng\s+\d{1,2})(?=[\s,]|$)/iu;
+/**
+ * "… 6 tháng trước ngày 15/6/2025 và cả năm trước ngày 15/12/2025", "… kết quả quý I trước ngày 05/4, kết quả 9 tháng trước ngày
+ * 05/10": the same report for another period
+ */
+const PERIOD = String.raw`(?:cả năm|năm|[369] tháng(?: đầu năm| cuối năm)?|quý\s+[IV]+|tháng\s+\d{1,2})(?=[\s,]|$)`;
+const REPORT_PERIOD = new RegExp(String.raw`(?:^|\s)(?:báo cáo\s+)?(?:kết quả(?:\s+thực hiện)?(?:\s+\p{Ll}+){0,2}?\s+)?${PERIOD}`, 'iu');
+/** the period alone: what the head keeps when the second clause does not say "kết quả" again */
+const PERIOD_ONLY = new RegExp(String.raw`(?:^|\s)(?:báo cáo\s+)?${PERIOD}`, 'iu');
 
 /** A clause of an item; `head` is the verb it shares with the clause before ("tổng hợp, báo cáo … " for "cả năm trước …"). */
 type Clause = TextRange & { head?: string };
 
-function periodHead(before: string): string | undefined {
-  const all = [...before.matchAll(new RegExp(REPORT_PERIOD.source, 'giu'))];
+function periodHead(before: string, after: string): string | undefined {
+  const period = /^\s*kết quả\s/iu.test(after) ? REPORT_PERIOD : PERIOD_ONLY;
+  const all = [...before.matchAll(new RegExp(period.source, 'giu'))];
   const last = all.at(-1);
   const head = last
     ? before
@@ -223,7 +230,8 @@ function clausesOf(text: string, mentions: readonly UnitMention[]): TextRange[] 
 function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
   if (!input.ctx) return [clause];
   const text = input.text.slice(clause.start, clause.end);
-  for (const m of text.matchAll(/(?:,\s*|\s)(?:và|đồng thời)\s+/gu)) {
+  // a bare comma joins only reports of two periods ("kết quả 6 tháng trước ngày …, kết quả năm trước ngày …")
+  for (const m of text.matchAll(/(?:,\s*|\s)(?:và|đồng thời)\s+|,\s+(?=kết quả\s)/gu)) {
     const at = m.index;
     const before = text.slice(0, at);
     if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
@@ -233,6 +241,7 @@ function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
     // unlike "trong tháng 6 và tháng 7 năm 2025", one span
     const anotherPeriod = samePeriod?.index === 0 && REPORT_PERIOD.test(before) && /(?:^|[\s(])(?:trước|chậm nhất|hoàn thành|vào)\s/iu.test(after);
     if (!ACTION_START.test(after) && !anotherPeriod) continue;
+    if (!/và|đồng thời/u.test(m[0]) && !anotherPeriod) continue;
     const left = readTime(before, localRefs(input, { start: clause.start, end: clause.start + at }), input.ctx).deadline;
     const right = readTime(after, [], input.ctx).deadline;
     // "…, hoàn thành trước ngày 25/3/2024, đồng thời duy trì kiểm tra hằng ngày …": dated work, then work that goes on
@@ -246,7 +255,7 @@ function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
     if (anotherPeriod)
       return [
         { start: clause.start, end: clause.start + at },
-        { start: clause.start + at + m[0].length, end: clause.end, head: periodHead(before) },
+        { start: clause.start + at + m[0].length, end: clause.end, head: periodHead(before, after) },
       ];
     return [
       { start: clause.start, end: clause.start + at },

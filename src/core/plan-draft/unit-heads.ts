@@ -28,11 +28,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /ban chi huy/y, abbr: 'BCH', canonical: 'Ban Chỉ huy', kind: 'steering', tail: 'level' },
   { pattern: /ngan hang nha nuoc(?: viet nam)?(?: chi nhanh)?|nhnn\b/y, abbr: 'NHNN', canonical: 'Ngân hàng Nhà nước', kind: 'other', tail: 'level' },
   {
-    pattern: /truong (?:dai hoc|cao dang|trung cap|mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|chinh tri)/y,
+    pattern: /truong (?:dai hoc|cao dang|trung cap|mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt)/y,
     abbr: 'TRUONG',
     kind: 'other',
     tail: 'title',
   },
+  // the province's school of politics by its level ("Trường Chính trị tỉnh Hòa Lâm"); the tax offices since 2025 ("Thuế tỉnh
+  // Khánh Lâm"), read only when "Thuế" is capitalised (see spelledAsHead)
+  { pattern: /truong chinh tri/y, abbr: 'TRUONG_CT', canonical: 'Trường Chính trị', kind: 'other', tail: 'level' },
+  { pattern: /thue(?= (?:tinh|thanh pho)\b)/y, abbr: 'THUE', canonical: 'Thuế', kind: 'department', tail: 'level' },
   { pattern: /kho bac nha nuoc|kbnn\b/y, abbr: 'KBNN', canonical: 'Kho bạc Nhà nước', kind: 'other', tail: 'level' },
   {
     pattern: /ban quan ly (?:cac )?du an dau tu xay dung/y,
@@ -74,6 +78,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     tail: 'none',
   },
   { pattern: /bo phan (?:tiep nhan va tra ket qua|mot cua)/y, abbr: 'BPMC', kind: 'department', tail: 'level' },
+  // a commune's or ward's section by its field: "Bộ phận Tài chính - Kế toán xã", "Bộ phận Địa chính - Xây dựng phường"
+  // (read only before a capitalised name, so "bộ phận" in running text names nothing; see spelledAsHead)
+  { pattern: /bo phan/y, abbr: 'BO_PHAN', canonical: 'Bộ phận', kind: 'department', tail: 'title' },
   { pattern: /to giup viec/y, abbr: 'TGV', canonical: 'Tổ giúp việc', kind: 'other', tail: 'none' },
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
@@ -138,6 +145,29 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     tail: 'level',
   },
   { pattern: /(?:thanh|tinh|huyen|quan|thi|phuong|xa) doan\b(?! ket)/y, abbr: 'DTN_CAP', kind: 'mass_org', tail: 'none' },
+  // the Đoàn's and the Party's member bodies in their own plans: "Đoàn Trường Đại học Đồng Vân", "Đoàn Khối các cơ quan và
+  // doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan tỉnh", "Các cơ sở Đoàn trực thuộc"
+  {
+    pattern: /doan truong (?:dai hoc|cao dang|trung cap|trung hoc pho thong|thpt)/y,
+    abbr: 'DOAN_TRUONG',
+    kind: 'mass_org',
+    tail: 'title',
+  },
+  {
+    pattern: /(?:doan|dang bo|dang uy|cong doan|hoi) khoi(?: cac co quan(?: va doanh nghiep)?| doanh nghiep)?/y,
+    abbr: 'KHOI',
+    kind: 'mass_org',
+    tail: 'level',
+  },
+  { pattern: /cac co so doan truc thuoc|co so doan truc thuoc/y, abbr: 'CSD', kind: 'mass_org', tail: 'none' },
+  {
+    pattern: /hoi lien hiep thanh nien(?: viet nam)?|hoi lhtn(?: ?vn)?\b/y,
+    abbr: 'HLHTN',
+    canonical: 'Hội Liên hiệp Thanh niên Việt Nam',
+    kind: 'mass_org',
+    tail: 'level',
+  },
+  { pattern: /hoi sinh vien(?: viet nam)?/y, abbr: 'HSV', canonical: 'Hội Sinh viên Việt Nam', kind: 'mass_org', tail: 'level' },
   {
     pattern: /hoi lien hiep phu nu(?: viet nam)?|hoi lhpn\b|hoi phu nu/y,
     abbr: 'HPN',

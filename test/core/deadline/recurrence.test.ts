@@ -25,8 +25,15 @@ describe('recurrence', () => {
     ['1 lần/tháng', 'monthly'],
     ['một lần mỗi năm', 'yearly'],
     ['2 lần/năm', 'half_yearly'],
+    ['02 lần/tuần', 'weekly'],
+    ['03 buổi/tuần', 'weekly'],
+    ['02 đợt/tháng', 'monthly'],
   ])('"%s" is %s', (phrase, frequency) => {
     expect(recurrenceOf(parseDeadline(phrase, SEED_CTX))?.frequency).toBe(frequency);
+  });
+
+  it('keeps "02 kỳ/tháng" (issues of a bulletin) from being a cadence', () => {
+    expect(parseDeadline('02 kỳ/tháng', SEED_CTX).kind).not.toBe('recurrence');
   });
 
   it('reads "trước ngày 20 hằng tháng" with the strict boundary: due the 19th', () => {
