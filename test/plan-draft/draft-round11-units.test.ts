@@ -172,3 +172,51 @@ describe('the results of several periods in one report', () => {
     expect(draft.tasks.map((t) => t.deadline?.due)).toEqual(['2025-04-09', '2025-07-09', '2025-10-04', '2025-12-04', '2025-05-29']);
   });
 });
+
+describe('unit headings among items that carry their own "Đơn vị chủ trì:" lines', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tài chính',
+      'Bố trí kinh phí kiểm kê trước ngày 30/6/2025.',
+      'Hướng dẫn quyết toán kinh phí trong tháng 12/2025.',
+      '2. Ủy ban nhân dân các xã',
+      'Cử cán bộ tham gia lớp bồi dưỡng trước ngày 15/7/2025.',
+      '3. Bồi dưỡng cán bộ địa chính cấp xã.',
+      'Đơn vị chủ trì: Phòng Nội vụ; Thời gian: quý III/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('keeps the duties under the unit headings, led by those units', () => {
+    expect(name(by('Bố trí kinh phí')?.lead)).toBe('Sở Tài chính');
+    expect(name(by('quyết toán')?.lead)).toBe('Sở Tài chính');
+    expect(name(by('lớp bồi dưỡng')?.lead)).toBe('Ủy ban nhân dân các xã');
+  });
+
+  it('gives the "Đơn vị chủ trì:" line to its own item only', () => {
+    expect(name(by('cán bộ địa chính')?.lead)).toBe('Phòng Nội vụ');
+    expect(by('cán bộ địa chính')?.deadline?.due).toBe('2025-09-30');
+    expect(draft.tasks).toHaveLength(4);
+  });
+});
+
+describe('an item written as a sentence, with a paragraph, before a block written once', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. NHIỆM VỤ',
+      '1. Rà soát hồ sơ đất công của các xã.',
+      'Phát huy vai trò của cán bộ địa chính trong việc cập nhật biến động.',
+      '2. Cập nhật cơ sở dữ liệu đất công.',
+      '- Cơ quan thực hiện: Phòng Tài nguyên và Môi trường.',
+      '- Thời gian thực hiện: quý IV/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('still takes the block', () => {
+    expect(name(by('Rà soát hồ sơ')?.lead)).toBe('Phòng Tài nguyên và Môi trường');
+  });
+});

@@ -54,6 +54,8 @@ export function attachAttributes(roots: readonly OutlineNode[]): Attributes {
       const sibling = siblings[i]!;
       if (result.lines.has(sibling) || sibling.kind !== owner.kind) continue;
       if (result.blocks.has(sibling) || sibling.children.some((c) => c.kind !== 'paragraph' && !result.lines.has(c))) break;
+      // "3. Sở Tài chính" over its own lines ("Bố trí kinh phí …") is a heading, not an item waiting for a block
+      if (headsOwnLines(sibling, result.lines)) break;
       result.blocks.set(sibling, { lines: block.lines, shared: true });
     }
   }
@@ -74,6 +76,15 @@ export function attachAttributes(roots: readonly OutlineNode[]): Attributes {
   };
   continued(roots);
   return result;
+}
+
+/**
+ * A heading (no closing punctuation: "3. Sở Tài chính") with capitalised lines of its own under it; an item
+ * written as a sentence ("3.1. Rà soát … đúng quy định.") with a paragraph after it still takes the block.
+ */
+function headsOwnLines(node: OutlineNode, lines: ReadonlySet<OutlineNode>): boolean {
+  if (/[.;,:!?)]$/.test(node.text)) return false;
+  return node.children.some((c) => c.kind === 'paragraph' && !lines.has(c) && /^\p{Lu}/u.test(c.text));
 }
 
 function ownerOf(siblings: readonly OutlineNode[], index: number, lines: ReadonlySet<OutlineNode>): OutlineNode | undefined {
