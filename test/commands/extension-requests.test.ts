@@ -50,9 +50,11 @@ describeOnEachDatabase('extension requests', (use) => {
   it('a lead’s request goes to the steering group only, unmarked', async () => {
     const before = h.outbox.queued.length;
     await h.send(CATP_CHAT, FOCAL, '/giahan GD2-01 15/09/2023 chờ bố trí lực lượng');
-    const added = h.outbox.queued.slice(before);
+    // the only message is the steering group's; the task's cards in its units' groups are edited in place
+    const [added, cardEdits] = [h.outbox.queued.slice(before).filter((q) => !q.edits), h.outbox.queued.slice(before).filter((q) => q.edits)];
     expect(added.map((q) => q.chatId)).toEqual([ids.steering]);
     expect(plain(added[0]!.message.html)).not.toContain('phối hợp');
+    expect(cardEdits.every((q) => q.editOnly && q.kind === 'task')).toBe(true);
   });
 
   it('refuses a date not after the deadline or today, and finished work, changing nothing', async () => {

@@ -150,6 +150,80 @@ describe('task cards follow the task', () => {
     expect((await card('P5-02')).text).toContain('Phối hợp: Công an thành phố Trà Vinh');
   });
 
+  it('/giao: a unit taken off the task reads that it is no longer its own, with the new lead, and only [Chi tiết]', async () => {
+    await h.bindSteeringAndUnit('CATP', CATP_CHAT);
+    await h.send(STEERING_CHAT, SECRETARY, '/giao P5-02 CATP | chuyển Công an thành phố chủ trì');
+    const removed = await card('P5-02');
+    expect(removed.text).toContain(
+      '⛔ Nhiệm vụ này không còn giao cho đơn vị: ngày 27/02/2023, Ban Chỉ đạo đã giao Công an thành phố Trà Vinh chủ trì; không cần báo cáo nữa.',
+    );
+    expect(removed.text).not.toContain('Trạng thái:');
+    expect(removed.text).not.toContain('Vai trò');
+    expect(removed.buttons.map((data) => data.split(':').at(-1))).toEqual(['dt']);
+    expect(removed.edits).toBe(1);
+    // the new lead gets the task as a fresh card, with its status buttons
+    expect((await card('P5-02', CATP_CHAT)).buttons).toHaveLength(4);
+
+    // given back: the unit's card (the same message) is live again, not posted twice
+    await h.send(STEERING_CHAT, SECRETARY, '/giao P5-02 CAP5 CATP | Công an Phường 5 chủ trì lại');
+    const back = await card('P5-02');
+    expect(back.text).toContain('Vai trò: chủ trì');
+    expect(statusLine(back.text)).toBe('Trạng thái: Chưa thực hiện');
+    expect(back.text).not.toContain('⛔');
+    expect(back.buttons).toHaveLength(4);
+    expect(back.edits).toBe(2);
+  });
+
+  it('a pending extension request is on the card until the steering group denies it', async () => {
+    await h.send(CAP5_CHAT, FOCAL, '/giahan P5-01 30/06/2023 vướng kinh phí');
+    const asked = await card('P5-01');
+    expect(asked.text).toContain('⏳ Đã xin gia hạn đến 30/06/2023, chờ Ban Chỉ đạo quyết định.');
+    expect(statusLine(asked.text)).toBe('Trạng thái: Chưa thực hiện');
+    expect(asked.buttons).toHaveLength(4);
+    expect(asked.edits).toBe(1);
+    // a later report keeps the request on the card
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-01 20');
+    const reported = await card('P5-01');
+    expect(statusLine(reported.text)).toBe('Trạng thái: Đang thực hiện 20%');
+    expect(reported.text).toContain('⏳ Đã xin gia hạn đến 30/06/2023');
+
+    await h.send(STEERING_CHAT, SECRETARY, '/tuchoigiahan P5-01 CAP5 chưa đủ căn cứ');
+    const denied = await card('P5-01');
+    expect(denied.text).not.toContain('⏳');
+    expect(denied.text).toContain('Hạn: kế hoạch không nêu hạn riêng');
+    expect(statusLine(denied.text)).toBe('Trạng thái: Đang thực hiện 20%');
+    expect(denied.buttons).toHaveLength(4);
+    expect(denied.edits).toBe(3);
+  });
+
+  it('a supporting unit’s request shows on the lead’s card by name; asked and denied in a burst, one edit waits, the newest', async () => {
+    await h.bindSteeringAndUnit('CATP', CATP_CHAT);
+    await h.send(CAP5_CHAT, FOCAL, '/giahan GD2-02 30/06/2023 vướng kinh phí');
+    const [asked] = await editsOf('GD2-02', CATP_CHAT);
+    expect(marksToPlainText(asked!.message.html)).toContain('⏳ Công an Phường 5 đã xin gia hạn đến 30/06/2023, chờ Ban Chỉ đạo quyết định.');
+    expect(marksToPlainText((await editsOf('GD2-02'))[0]!.message.html)).toContain('⏳ Đã xin gia hạn đến 30/06/2023');
+
+    await h.send(STEERING_CHAT, SECRETARY, '/tuchoigiahan GD2-02 CAP5 chưa đủ căn cứ');
+    const waiting = await editsOf('GD2-02', CATP_CHAT);
+    expect(waiting).toHaveLength(1);
+    expect(marksToPlainText(waiting[0]!.message.html)).not.toContain('⏳');
+    const lead = await card('GD2-02', CATP_CHAT);
+    expect(lead.text).not.toContain('⏳');
+    expect(lead.text).toContain('Hạn: 31/05/2023');
+    expect(lead.buttons).toHaveLength(4);
+    expect(lead.edits).toBe(1);
+  });
+
+  it('a request by a unit /giao then took off the task stays on the lead’s card, without a name it no longer has', async () => {
+    await h.bindSteeringAndUnit('CATP', CATP_CHAT);
+    await h.send(CAP5_CHAT, FOCAL, '/giahan GD2-02 30/06/2023 vướng kinh phí');
+    await h.send(STEERING_CHAT, SECRETARY, '/giao GD2-02 CATP | Công an thành phố tự thực hiện');
+    const lead = await card('GD2-02', CATP_CHAT);
+    expect(lead.text).toContain('\n⏳ Đã xin gia hạn đến 30/06/2023, chờ Ban Chỉ đạo quyết định.');
+    expect(lead.text).not.toContain('Phối hợp:');
+    expect((await card('GD2-02')).text).toContain('Nhiệm vụ này không còn giao cho đơn vị');
+  });
+
   it('a re-import: a changed task’s card reads the new wording; an archived one says it left the plan and loses its buttons', async () => {
     h.clock.set(vietnamInstant(2023, 2, 28, 8, 0));
     const seed = await loadSeedPlan();

@@ -22,13 +22,16 @@ const EXPECTED = {
     'SELECT',
     // the groups of the task's units, whose cards are edited to the new state (refresh-task-cards.ts)
     'SELECT',
+    // the task's extension requests still waiting for a decision, which its card shows
+    'SELECT',
     'UPDATE Assignment',
     'UPDATE Task',
   ],
   // dedupe, chat, sender, the active steering groups (authority; no cache across instances) and the
   // replied-to message's task with its assignments in one statement (pg-arrival.ts); the report's rows
-  // in one statement (pg-report-rows.ts); the groups of the task's units, whose cards are edited
-  postgresql: ['WITH ProcessedUpdate', 'WITH StatusReport', 'SELECT'],
+  // in one statement (pg-report-rows.ts); the groups of the task's units, whose cards are edited; the
+  // task's extension requests still waiting for a decision, which its card shows
+  postgresql: ['WITH ProcessedUpdate', 'WITH StatusReport', 'SELECT', 'SELECT'],
 } as const;
 
 describe.each(['sqlite', 'postgresql'] as const)('SQL statements per reply update (%s, the running bot’s stores)', (provider) => {

@@ -75,6 +75,11 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'card.done_hint': '<i>The steering committee confirmed this task done; no further reports are needed.</i>',
   'card.archived':
     '⛔ <b>This task is no longer in plan {plan}</b>: archived on {date}, when the plan was imported again; no reports are needed. Type /nhiemvu for the current tasks.',
+  'card.code': 'Code: <code>{code}</code>',
+  'card.unassigned':
+    '⛔ <b>This task is no longer assigned to your unit</b>: on {date} the steering committee made {lead} its lead; no reports are needed. Type /nhiemvu for your unit’s tasks.',
+  'card.extension_pending': '⏳ An extension to <b>{date}</b> was requested; awaiting the steering committee’s decision.',
+  'card.extension_pending_by': '⏳ {unit} requested an extension to <b>{date}</b>; awaiting the steering committee’s decision.',
   'role.lead': 'lead',
   'role.support': 'support',
   'button.in_progress': 'In progress',

@@ -73,6 +73,11 @@ export const MESSAGES_VI = {
   'card.done_hint': '<i>Nhiệm vụ đã được Ban Chỉ đạo xác nhận hoàn thành; không cần báo cáo thêm.</i>',
   'card.archived':
     '⛔ <b>Nhiệm vụ này không còn trong kế hoạch {plan}</b>: đã được lưu trữ ngày {date}, khi kế hoạch được nhập lại; không cần báo cáo nữa. Gõ /nhiemvu để xem nhiệm vụ hiện hành.',
+  'card.code': 'Mã: <code>{code}</code>',
+  'card.unassigned':
+    '⛔ <b>Nhiệm vụ này không còn giao cho đơn vị</b>: ngày {date}, Ban Chỉ đạo đã giao {lead} chủ trì; không cần báo cáo nữa. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.',
+  'card.extension_pending': '⏳ Đã xin gia hạn đến <b>{date}</b>, chờ Ban Chỉ đạo quyết định.',
+  'card.extension_pending_by': '⏳ {unit} đã xin gia hạn đến <b>{date}</b>, chờ Ban Chỉ đạo quyết định.',
   'role.lead': 'chủ trì',
   'role.support': 'phối hợp',
   'button.in_progress': 'Đang thực hiện',

@@ -68,13 +68,38 @@ function stateLines(view: TaskView, own: PartState | null, now: Date, locale: Lo
   return [...lines, ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true }))];
 }
 
+/** An extension a unit asked for that the steering group has not decided (ExtensionStore.pendingForTask). */
+export interface PendingExtensionOnCard {
+  unitId: number;
+  requestedDueAt: Date;
+}
+
+/** The card's line per undecided extension: the unit's own request plainly, another unit's by name. */
+function pendingExtensionLines(task: TaskRecord, unitId: number, pending: readonly PendingExtensionOnCard[], locale: Locale): string[] {
+  return pending.map((request) => {
+    const date = formatDateVi(request.requestedDueAt);
+    const unit = task.assignments.find((a) => a.unitId === request.unitId)?.unitName;
+    // the unit's own request, or one by a unit /giao has since taken off the task: no name to give
+    if (request.unitId === unitId || !unit) return t(locale, 'card.extension_pending', { date });
+    return t(locale, 'card.extension_pending_by', { unit, date });
+  });
+}
+
 /**
  * The card a unit group receives for one task it leads or supports, as the task stands (`view`, from
  * deriveTaskState): posted when the task is given, edited in place whenever its state changes
- * (refresh-task-cards.ts). A confirmed task keeps only [Chi tiết]; a task the plan no longer has
- * says so and keeps no buttons.
+ * (refresh-task-cards.ts). An extension still waiting for the steering group's decision is shown
+ * under the deadline it would move. A confirmed task keeps only [Chi tiết]; a task the plan no
+ * longer has says so and keeps no buttons.
  */
-export function composeTaskCard(view: TaskView, unitId: number, now: Date, locale: Locale, replyThreads = true): OutgoingMessage {
+export function composeTaskCard(
+  view: TaskView,
+  unitId: number,
+  now: Date,
+  locale: Locale,
+  replyThreads = true,
+  pendingExtensions: readonly PendingExtensionOnCard[] = [],
+): OutgoingMessage {
   const { task } = view;
   const own = partOf(view, unitId);
   const role = own?.role ?? 'support';
@@ -87,7 +112,9 @@ export function composeTaskCard(view: TaskView, unitId: number, now: Date, local
     lines.push(t(locale, 'card.archived', { plan: task.planNumber, date: formatDateVi(task.archivedAt) }));
     return { html: lines.join('\n') };
   }
-  lines.push(cardDueLine(view, now, locale), ...stateLines(view, own, now, locale));
+  lines.push(cardDueLine(view, now, locale));
+  if (!isDoneState(view.state)) lines.push(...pendingExtensionLines(task, unitId, pendingExtensions, locale));
+  lines.push(...stateLines(view, own, now, locale));
   const leads = unitNames(task, 'lead', unitId);
   const supports = unitNames(task, 'support', unitId);
   if (leads) lines.push(t(locale, 'task.lead_units', { units: leads }));
@@ -101,4 +128,19 @@ export function composeTaskCard(view: TaskView, unitId: number, now: Date, local
   // Where members cannot reply to this message (Zalo), they name its code after a mention of the bot.
   lines.push(replyThreads ? t(locale, 'task.reply_hint') : t(locale, 'task.mention_hint', { code: task.code }));
   return { html: lines.join('\n'), buttons: statusButtons(task, locale) };
+}
+
+/**
+ * The card of a unit that /giao took off the task: worded as an archived task's card, it says the
+ * task is no longer the unit's and who leads it now; only [Chi tiết] is left (the task lives on,
+ * and its status buttons would be refused).
+ */
+export function composeUnassignedCard(task: TaskRecord, leadName: string, now: Date, locale: Locale): OutgoingMessage {
+  const lines = [
+    t(locale, 'task.header', { title: task.title }),
+    t(locale, 'card.code', { code: task.code }),
+    t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' }),
+    t(locale, 'card.unassigned', { date: formatDateVi(now), lead: leadName }),
+  ];
+  return { html: lines.join('\n'), buttons: [[detailButton(task, locale)]] };
 }

@@ -56,7 +56,8 @@ export async function decideExtension(
   const before = await tasks.getTask(request.taskId);
   if (!before) return refuse('refuse.task_not_found', { code: String(request.taskId) });
   const current = input.approve ? await tasks.moveDeadline(before.id, request.requestedDueAt, request.reason, input.actor, input.now, request.id) : before;
-  if (input.approve) await refreshTaskCards(ports, { task: current, now: input.now });
+  // approved: the new deadline; denied: the request leaves the card (it showed it while pending)
+  await refreshTaskCards(ports, { task: current, now: input.now });
   const asker = before.assignments.find((a) => a.unitId === request.unitId);
   const params = (locale: Locale) => ({
     code: current.code,

@@ -6,12 +6,16 @@ import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { unknownTaskRefusal } from './refuse-archived.ts';
 import { postUnitTasks } from './post-unit-tasks.ts';
-import { refreshTaskCards } from './refresh-task-cards.ts';
+import { refreshTaskCards, retireTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
 export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord; support: UnitRecord[] } | Refusal;
 
-/** `/giao`: sets the lead and supporting units; new units get the task posted, the others are told. */
+/**
+ * `/giao`: sets the lead and supporting units; new units get the task posted, the others are told.
+ * Every card of the task follows: the units kept read the new assignment, the units taken off read
+ * that the task is no longer theirs.
+ */
 export async function reassignTask(
   ports: WorkflowPorts,
   input: { taskCode: string; lead: string; support: string[]; reason: string; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
@@ -33,9 +37,13 @@ export async function reassignTask(
   const before = new Set(task.assignments.map((a) => a.unitId));
   const updated = await ports.stores.tasks.assignUnits(task.id, roles, input.reason, input.actor, input.now);
   const added = roles.filter((r) => !before.has(r.unitId)).map((r) => r.unitId);
-  for (const unitId of added) await postUnitTasks(ports, { unitId, now: input.now, tasks: [updated] });
+  const removed = [...before].filter((id) => !roles.some((r) => r.unitId === id));
+  // A unit given the task back already has its card (same outbox key, not posted again): that card is edited.
+  const posted: number[] = [];
+  for (const unitId of added) if ((await postUnitTasks(ports, { unitId, now: input.now, tasks: [updated] })) > 0) posted.push(unitId);
   // The units that kept the task see its new lead and supporting units on their cards (new units get theirs fresh).
-  await refreshTaskCards(ports, { task: updated, now: input.now, exceptUnitIds: added });
+  await refreshTaskCards(ports, { task: updated, now: input.now, exceptUnitIds: posted });
+  await retireTaskCards(ports, { task: updated, unitIds: removed, leadName: lead.name, now: input.now });
   const supportNames = support.map((u) => u.name).join(', ');
   await notifyUnitChats(ports, {
     unitIds: [...before, ...roles.map((r) => r.unitId)].filter((id) => !added.includes(id)),

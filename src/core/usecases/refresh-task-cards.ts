@@ -1,7 +1,8 @@
 import { hasMessageEdits, hasReplyThreads } from '../model/platform-traits.ts';
-import type { TaskRecord } from '../model/records.ts';
+import type { OutgoingMessage } from '../model/outgoing.ts';
+import type { ChatRecord, TaskRecord } from '../model/records.ts';
 import type { ImportSummary } from '../ports/plan-store.ts';
-import { composeTaskCard } from './compose-task-message.ts';
+import { composeTaskCard, composeUnassignedCard } from './compose-task-message.ts';
 import { loadTaskViews } from './load-task-views.ts';
 import { taskCardKey } from './post-unit-tasks.ts';
 import type { WorkflowPorts } from './ports.ts';
@@ -11,40 +12,76 @@ export function taskCardEditKey(taskId: number, chatId: number): string {
   return `${taskCardKey(taskId, chatId)}:edit`;
 }
 
-/**
- * After a task's shown state changed (a report, a decision, a new deadline, a re-import, an undo),
- * each card of the task in its units' groups is edited to read as the task stands now, rendered by
- * the same composeTaskCard that posted it. A burst of changes keeps one waiting edit per card, with
- * the newest text (`latest`). An edit notifies nobody, so it never becomes a new message: where the
- * messenger cannot edit (Zalo) nothing is queued, and the sender drops an edit it cannot make in
- * place (`editOnly`). A group that never got the card (bound after the task closed) has nothing to
- * edit: the sender cancels that row. Returns the edits queued.
- */
-export async function refreshTaskCards(ports: WorkflowPorts, input: { task: TaskRecord; now: Date; exceptUnitIds?: readonly number[] }): Promise<number> {
-  const except = new Set(input.exceptUnitIds);
-  const unitIds = [...new Set(input.task.assignments.map((a) => a.unitId))].filter((id) => !except.has(id));
-  if (unitIds.length === 0) return 0;
-  // one read for the groups of every unit on the task (each reply pays for it: reply-statements.test.ts)
-  const chats = (await ports.stores.chats.listChats({ kind: 'unit', unitIds, active: true })).filter((chat) => hasMessageEdits(chat.platform));
-  if (chats.length === 0) return 0;
-  const [view] = await loadTaskViews(ports.stores.reports, [input.task], input.now);
-  if (!view) return 0;
+/** The active groups of these units whose messenger edits messages in place (one read for all of them). */
+async function editableUnitChats(ports: WorkflowPorts, unitIds: number[]): Promise<ChatRecord[]> {
+  if (unitIds.length === 0) return [];
+  return (await ports.stores.chats.listChats({ kind: 'unit', unitIds, active: true })).filter((chat) => hasMessageEdits(chat.platform));
+}
+
+/** One waiting edit per card (`latest`), never a new message (`editOnly`). Returns the edits queued. */
+async function queueCardEdits(
+  ports: WorkflowPorts,
+  input: { taskId: number; chats: readonly ChatRecord[]; now: Date; compose: (chat: ChatRecord & { unitId: number }) => OutgoingMessage },
+): Promise<number> {
   let queued = 0;
-  for (const chat of chats) {
+  for (const chat of input.chats) {
     if (chat.unitId === null) continue;
     const stored = await ports.outbox.enqueue({
       chatId: chat.id,
       kind: 'task',
-      idempotencyKey: taskCardEditKey(input.task.id, chat.id),
-      message: composeTaskCard(view, chat.unitId, input.now, chat.locale, hasReplyThreads(chat.platform)),
+      idempotencyKey: taskCardEditKey(input.taskId, chat.id),
+      message: input.compose({ ...chat, unitId: chat.unitId }),
       notBefore: input.now,
-      edits: taskCardKey(input.task.id, chat.id),
+      edits: taskCardKey(input.taskId, chat.id),
       editOnly: true,
       latest: true,
     });
     if (stored) queued++;
   }
   return queued;
+}
+
+/**
+ * After a task's shown state changed (a report, a decision, a new deadline, an extension asked or
+ * denied, a re-import, an undo), each card of the task in its units' groups is edited to read as the
+ * task stands now, rendered by the same composeTaskCard that posted it. A burst of changes keeps one
+ * waiting edit per card, with the newest text (`latest`). An edit notifies nobody, so it never
+ * becomes a new message: where the messenger cannot edit (Zalo) nothing is queued, and the sender
+ * drops an edit it cannot make in place (`editOnly`). A group that never got the card (bound after
+ * the task closed) has nothing to edit: the sender cancels that row. Returns the edits queued.
+ */
+export async function refreshTaskCards(ports: WorkflowPorts, input: { task: TaskRecord; now: Date; exceptUnitIds?: readonly number[] }): Promise<number> {
+  const except = new Set(input.exceptUnitIds);
+  const unitIds = [...new Set(input.task.assignments.map((a) => a.unitId))].filter((id) => !except.has(id));
+  // one read for the groups of every unit on the task (each reply pays for it: reply-statements.test.ts)
+  const chats = await editableUnitChats(ports, unitIds);
+  if (chats.length === 0) return 0;
+  const [[view], pending] = await Promise.all([
+    loadTaskViews(ports.stores.reports, [input.task], input.now),
+    // the card shows a request still waiting for the steering group, so every edit must keep it
+    ports.stores.extensions.pendingForTask(input.task.id),
+  ]);
+  if (!view) return 0;
+  return queueCardEdits(ports, {
+    taskId: input.task.id,
+    chats,
+    now: input.now,
+    compose: (chat) => composeTaskCard(view, chat.unitId, input.now, chat.locale, hasReplyThreads(chat.platform), pending),
+  });
+}
+
+/**
+ * After /giao took units off a task: their cards say the task is no longer theirs and name its new
+ * lead, so nobody presses a status button that would be refused. Returns the edits queued.
+ */
+export async function retireTaskCards(ports: WorkflowPorts, input: { task: TaskRecord; unitIds: number[]; leadName: string; now: Date }): Promise<number> {
+  const chats = await editableUnitChats(ports, input.unitIds);
+  return queueCardEdits(ports, {
+    taskId: input.task.id,
+    chats,
+    now: input.now,
+    compose: (chat) => composeUnassignedCard(input.task, input.leadName, input.now, chat.locale),
+  });
 }
 
 /**

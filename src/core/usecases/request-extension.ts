@@ -7,6 +7,7 @@ import { steeringChats } from './chats-of.ts';
 import { dateOrNone } from './move-deadline.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
 import { unknownTaskRefusal } from './refuse-archived.ts';
 
 export type RequestExtensionResult =
@@ -76,6 +77,8 @@ export async function requestExtension(
     requestedBy: input.actor.id,
     at: input.now,
   });
+  // every card of the task shows the request until the steering group decides it
+  await refreshTaskCards(ports, { task, now: input.now });
   const params = (locale: ChatRecord['locale']) => ({
     unit: assignment.unitName,
     lead: lead?.unitName ?? '',
