@@ -10,6 +10,7 @@ import { run } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import { createApp } from '../../src/app/create-app.ts';
 import { loadConfig } from '../../src/config/config.ts';
+import type { ChatOrder } from '../../src/core/ports/chat-order.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { createLogger } from '../../src/logger.ts';
 import { installQueryCounter } from '../support/count-queries.ts';
@@ -32,6 +33,9 @@ async function startNoop(): Promise<() => Promise<void>> {
     if (runner.isRunning()) await runner.stop();
   };
 }
+
+/** The real bot's chat order, for BENCH_SAMPLE_TURNS (the turns' pool sampled during the run). */
+let chatOrder: ChatOrder | undefined;
 
 async function startReal(): Promise<() => Promise<void>> {
   // BENCH_WEBHOOK_URL: webhook mode behind the bench's splitter (several instances), on BENCH_WEBHOOK_PORT.
@@ -56,8 +60,11 @@ async function startReal(): Promise<() => Promise<void>> {
     pollingTimeoutSeconds: 1,
   });
   await app.start();
+  chatOrder = app.deps.chatOrder;
   return () => app.stop();
 }
+
+const cpuMsOf = (used: NodeJS.CpuUsage) => (used.user + used.system) / 1000;
 
 const counter = process.env.BENCH_COUNT_QUERIES ? installQueryCounter() : null;
 
@@ -88,6 +95,7 @@ async function main(): Promise<void> {
       const used = process.cpuUsage(cpuSince);
       send({ type: 'usage', cpuMs: (used.user + used.system) / 1000 });
     }
+    if (message.type === 'turns') send({ type: 'turns', stats: chatOrder?.stats?.() ?? null, cpuMs: cpuMsOf(process.cpuUsage()) });
     if (message.type === 'reset-count') {
       cpuSince = process.cpuUsage();
       counter?.reset();

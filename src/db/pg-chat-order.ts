@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { ChatOrder } from '../core/ports/chat-order.ts';
+import type { ChatOrder, ChatOrderStats } from '../core/ports/chat-order.ts';
 import { type Logger, scrubSecrets } from '../logger.ts';
 
 /** First key of pg_advisory_xact_lock(int, int) for chat turns ("DPCH"); the second is hashtext(chat key). */
@@ -44,6 +44,7 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
     // The server notices a vanished client (and frees its locks) after idle 10 s + 3 probes × 5 s.
     // The two bounds are the session's own: these connections run nothing but turns, so each turn
     // need not set them again (two statements fewer per update).
+    application_name: 'dieuphoi-turns',
     options: `-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3 -c lock_timeout=${waitMs} -c idle_in_transaction_session_timeout=${holdMs + 5_000}`,
   });
   // A connection the server closes (a turn held too long, a restart) is dropped by the pool; without
@@ -51,14 +52,23 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
 
+  const counts = { waitingConnection: 0, waitingLock: 0, holding: 0, turns: 0, connectionWaitMs: 0, lockWaitMs: 0, holdMs: 0 };
+
   async function takeTurn(key: string): Promise<pg.PoolClient | null> {
     let client: pg.PoolClient;
+    const asked = performance.now();
+    counts.waitingConnection++;
     try {
       client = await pool.connect();
     } catch (error) {
       logger.warn({ chat: key, err: reason(error) }, 'chat order: no connection for the turn; the update is handled without it');
       return null;
+    } finally {
+      counts.waitingConnection--;
     }
+    const connected = performance.now();
+    counts.connectionWaitMs += connected - asked;
+    counts.waitingLock++;
     try {
       // One round trip: begin, then wait for the chat's turn (bounded by the session's lock_timeout).
       await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${CHAT_TURN_KEY}, hashtext(${client.escapeLiteral(key)}));`);
@@ -67,6 +77,9 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
       logger.warn({ chat: key, err: reason(error) }, 'chat order: the turn was not taken in time; the update is handled without it');
       await endTurn(client);
       return null;
+    } finally {
+      counts.waitingLock--;
+      counts.lockWaitMs += performance.now() - connected;
     }
   }
 
@@ -87,6 +100,9 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
       const client = await takeTurn(key);
       const handled = work();
       if (!client) return handled;
+      const granted = performance.now();
+      counts.holding++;
+      counts.turns++;
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<'late'>((resolve) => {
         timer = setTimeout(() => resolve('late'), holdMs);
@@ -99,6 +115,8 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
         logger.warn({ chat: key, holdMs }, 'chat order: the update is still being handled; its chat is let go');
       }
       clearTimeout(timer);
+      counts.holding--;
+      counts.holdMs += performance.now() - granted;
       // Not awaited: the update is handled, and the chat's next update (here or on another instance)
       // waits in PostgreSQL until this rollback frees the lock, so the round trip need not delay it.
       const ending = endTurn(client);
@@ -106,6 +124,7 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
       void ending.finally(() => endings.delete(ending));
       return handled;
     },
+    stats: (): ChatOrderStats => ({ ...counts, connections: pool.totalCount }),
     async close() {
       await Promise.all(endings);
       await pool.end();
