@@ -57,7 +57,14 @@ export async function startTurnSampler(file: string, databaseUrl: string, childr
     void Promise.all([client.query<Row>(SESSIONS), Promise.all(askBots)])
       .then(([sessions, answers]) => {
         const benchCpuMs = (used.user + used.system) / 1000;
-        samples.push({ at, phase, sessions: sessions.rows, instances: answers.map((m) => m.stats ?? null), botCpuMs: answers.map((m) => m.cpuMs ?? 0), benchCpuMs });
+        samples.push({
+          at,
+          phase,
+          sessions: sessions.rows,
+          instances: answers.map((m) => m.stats ?? null),
+          botCpuMs: answers.map((m) => m.cpuMs ?? 0),
+          benchCpuMs,
+        });
       })
       .catch(() => undefined)
       .finally(() => {
@@ -94,7 +101,8 @@ function summarize(samples: Sample[], label: string): string {
         inPhase[0]!.botCpuMs.map((from, i) => `instance ${i + 1} ${busy(from, inPhase.at(-1)!.botCpuMs[i]!)}`).join(', '),
     );
     const sums = new Map<string, number>();
-    for (const s of inPhase) for (const r of s.sessions) sums.set(`${r.app} | ${r.state} | ${r.wait}`, (sums.get(`${r.app} | ${r.state} | ${r.wait}`) ?? 0) + r.n);
+    for (const s of inPhase)
+      for (const r of s.sessions) sums.set(`${r.app} | ${r.state} | ${r.wait}`, (sums.get(`${r.app} | ${r.state} | ${r.wait}`) ?? 0) + r.n);
     for (const [key, sum] of [...sums].sort((a, b) => b[1] - a[1])) lines.push(`  sessions ${fixed(sum / inPhase.length)}\t${key}`);
     const first = inPhase[0]!;
     const last = inPhase.at(-1)!;

@@ -8,12 +8,14 @@
 export interface ChatOrderStats {
   /** updates waiting for a connection to ask for their chat's turn */
   waitingConnection: number;
-  /** connections asking PostgreSQL for a chat's turn (another instance, or an ending turn, holds it) */
+  /** connections waiting in PostgreSQL for a chat's turn (another instance, or an ending turn, holds it) */
   waitingLock: number;
   /** turns held: their update is being handled */
   holding: number;
-  /** connections of the turns' pool open (busy or idle) */
+  /** connections of the pool for contended turns open (busy or idle) */
   connections: number;
+  /** turns that found their chat held or awaited elsewhere and waited for it on a connection of their own */
+  contendedTurns: number;
   /** turns taken since start, and milliseconds spent by all of them waiting for a connection, for the lock, and holding it */
   turns: number;
   connectionWaitMs: number;
