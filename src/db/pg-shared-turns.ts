@@ -29,13 +29,19 @@ export interface SharedTurnsOptions {
 
 interface Slot {
   client: Promise<pg.Client> | null;
+  /** after a failed connect, no new attempt before this (ms): turns wait on their own connections meanwhile */
+  retryAt: number;
 }
 
+/** A server that refuses the shared connections (down, full, or older than PostgreSQL 14: no idle_session_timeout) is asked again this often. */
+const RETRY_CONNECT_MS = 5_000;
+
 export function createSharedTurns(options: SharedTurnsOptions): SharedTurns {
-  const slots: Slot[] = Array.from({ length: options.connections }, () => ({ client: null }));
+  const slots: Slot[] = Array.from({ length: options.connections }, () => ({ client: null, retryAt: 0 }));
 
   function open(slot: Slot): Promise<pg.Client> {
     if (slot.client) return slot.client;
+    if (Date.now() < slot.retryAt) return Promise.reject(new Error('shared turns: connection failed recently'));
     const client = new pg.Client({
       connectionString: options.databaseUrl,
       keepAlive: true,
@@ -51,7 +57,10 @@ export function createSharedTurns(options: SharedTurnsOptions): SharedTurns {
     };
     client.on('error', forget);
     client.on('end', forget);
-    opened.catch(forget);
+    opened.catch(() => {
+      forget();
+      slot.retryAt = Date.now() + RETRY_CONNECT_MS;
+    });
     return opened;
   }
 
