@@ -105,8 +105,9 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
     }
   }
 
-  async function takeTurn(key: string): Promise<Held | null> {
-    if (!local.has(key)) {
+  /** `alone`: no other update of the chat is held or awaited on this instance. */
+  async function takeTurn(key: string, alone: boolean): Promise<Held | null> {
+    if (alone) {
       const asked = performance.now();
       const turn = await shared.tryTake(key);
       counts.lockWaitMs += performance.now() - asked;
@@ -137,10 +138,11 @@ export function createPgChatOrder(options: PgChatOrderOptions): ChatOrder {
 
   return {
     async run(key, work) {
+      const alone = !local.has(key);
       local.set(key, (local.get(key) ?? 0) + 1);
       let held: Held | null;
       try {
-        held = await takeTurn(key);
+        held = await takeTurn(key, alone);
       } catch (error) {
         letGo(key);
         throw error;

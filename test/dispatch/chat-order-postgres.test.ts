@@ -162,6 +162,8 @@ describe('one chat in order across two instances on PostgreSQL (advisory lock pe
     first.open();
     expect((await Promise.all([s1, s2])).map((outcome) => outcome.status)).toEqual(['handled', 'handled']);
     expect(log).toEqual(['start s1', 'end s1', 'start s2', 'end s2']);
+    // s1 found its chat free and held it on a shared connection; only s2 waited on a connection of its own.
+    expect(orders.at(-1)!.stats!()).toMatchObject({ turns: 2, contendedTurns: 1, holding: 0, waitingLock: 0 });
   });
 
   it('many updates of a few chats spread over two instances at once: never two of one chat together, each handled once, redeliveries deduplicated', async () => {
