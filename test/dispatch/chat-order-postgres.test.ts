@@ -1,7 +1,7 @@
 import pg from 'pg';
 import pino from 'pino';
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandDefinition } from '../../commands/types.ts';
 import type { AppDeps } from '../../src/app-deps.ts';
 import { loadConfig } from '../../src/config/config.ts';
@@ -82,9 +82,13 @@ describe('one chat in order across two instances on PostgreSQL (advisory lock pe
     await admin.connect();
   });
 
+  // Each test's instances are closed after it, so the file never holds more than two tests' worth of connections.
+  afterEach(async () => {
+    for (const order of orders.splice(0)) await order.close();
+    for (const db of databases.splice(0)) await db.close();
+  });
+
   afterAll(async () => {
-    for (const order of orders) await order.close();
-    for (const db of databases) await db.close();
     await admin.end();
     await testDb.drop();
   });
