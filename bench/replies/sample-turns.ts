@@ -114,7 +114,7 @@ function summarize(samples: Sample[], label: string): string {
       const per = (ms: number) => (turns > 0 ? fixed(ms / turns) : '-');
       lines.push(
         `  instance ${i + 1}: mean waiting for a connection ${fixed(mean((s) => s.waitingConnection))}, waiting for the lock ${fixed(mean((s) => s.waitingLock))}, holding ${fixed(mean((s) => s.holding))}, connections ${fixed(mean((s) => s.connections))}; ` +
-          `${turns} turns, ms per turn: connection ${per(end.connectionWaitMs - start.connectionWaitMs)}, lock ${per(end.lockWaitMs - start.lockWaitMs)}, held ${per(end.holdMs - start.holdMs)}`,
+          `${turns} turns (${end.contendedTurns === undefined ? '-' : end.contendedTurns - start.contendedTurns} contended), ms per turn: connection ${per(end.connectionWaitMs - start.connectionWaitMs)}, lock ${per(end.lockWaitMs - start.lockWaitMs)}, held ${per(end.holdMs - start.holdMs)}`,
       );
     });
   }
