@@ -6,6 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { log } from '../support/emit.ts';
 
 export interface WebhookSplitter {
   url: string;
@@ -19,6 +20,9 @@ export const SPLITTER_PATH = '/telegram/bench';
 export async function startWebhookSplitter(): Promise<WebhookSplitter> {
   let targets: string[] = [];
   let next = 0;
+  // An update whose forward fails is lost to the bot (the sandbox was already answered): counted, and the first reasons kept.
+  let failed = 0;
+  const reasons = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -30,8 +34,16 @@ export async function startWebhookSplitter(): Promise<WebhookSplitter> {
       const secret = request.headers['x-telegram-bot-api-secret-token'];
       if (typeof secret === 'string') headers['x-telegram-bot-api-secret-token'] = secret;
       void fetch(target, { method: 'POST', headers, body: Buffer.concat(chunks), signal: AbortSignal.timeout(60_000) })
-        .then((answer) => answer.arrayBuffer())
-        .catch(() => undefined);
+        .then((answer) => {
+          if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
+          return answer.arrayBuffer();
+        })
+        .catch((error: unknown) => {
+          failed++;
+          const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+          const why = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+          reasons.set(why, (reasons.get(why) ?? 0) + 1);
+        });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -41,7 +53,10 @@ export async function startWebhookSplitter(): Promise<WebhookSplitter> {
     setTargets(ports) {
       targets = ports.map((p) => `http://127.0.0.1:${p}${SPLITTER_PATH}`);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      if (failed > 0) log(`webhook splitter: ${failed} updates not passed on (${[...reasons].map(([why, n]) => `${why}: ${n}`).join(', ')})`);
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 
