@@ -4,6 +4,7 @@
  * answering "ok" to every message without touching the database.
  */
 import { writeFileSync } from 'node:fs';
+import { type IncomingMessage, Server, type ServerResponse } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { run } from '@grammyjs/runner';
@@ -61,7 +62,46 @@ async function startReal(): Promise<() => Promise<void>> {
   });
   await app.start();
   chatOrder = app.deps.chatOrder;
+  traceTurns(chatOrder);
   return () => app.stop();
+}
+
+/**
+ * Where an update could stop, counted at each hop and printed at the stop: POSTs received by the
+ * webhook server and answered, then runs entered into the chat order, granted their turn, settled.
+ * Compared with the splitter's counts, they say whether a missing reply was lost before the bot.
+ */
+const trace = { requests: 0, answered: 0, entered: 0, granted: 0, settled: 0, failed: 0 };
+const requestOn = Server.prototype.emit;
+Server.prototype.emit = function (this: Server, event: string, ...args: unknown[]) {
+  if (event === 'request') {
+    const [request, response] = args as [IncomingMessage, ServerResponse];
+    if (request.method === 'POST') {
+      trace.requests++;
+      response.on('finish', () => trace.answered++);
+    }
+  }
+  return Reflect.apply(requestOn, this, [event, ...args]) as boolean;
+} as typeof Server.prototype.emit;
+function traceTurns(order: ChatOrder | undefined): void {
+  if (!order) return;
+  const run = order.run.bind(order);
+  order.run = (key, work) => {
+    trace.entered++;
+    return run(key, () => {
+      trace.granted++;
+      return work();
+    }).then(
+      (value) => {
+        trace.settled++;
+        return value;
+      },
+      (error: unknown) => {
+        trace.failed++;
+        throw error;
+      },
+    );
+  };
 }
 
 const cpuMsOf = (used: NodeJS.CpuUsage) => (used.user + used.system) / 1000;
@@ -102,6 +142,7 @@ async function main(): Promise<void> {
       if (profileDir && !stopProfile) stopProfile = startWindowProfile(profileDir);
     }
     if (message.type !== 'stop') return;
+    process.stderr.write(`[bench bot ${process.pid}] ${JSON.stringify(trace)}\n`);
     if (counter)
       process.stderr.write(
         `[bench bot] ${counter.total} statements\n${counter
