@@ -90,4 +90,50 @@ describe('chat turns held on shared connections (PostgreSQL session advisory loc
     expect(after).not.toBeNull();
     await after!.release();
   });
+
+  it('every take and release settles when the shared connections are killed while batches are in flight', async () => {
+    const turns = sharedTurns(60_000, 2);
+    let killing = true;
+    const killer = (async () => {
+      let kills = 0;
+      while (killing) {
+        const { rowCount } = await admin.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dieuphoi-turns' AND datname = current_database() AND pid <> pg_backend_pid()",
+        );
+        kills += rowCount ?? 0;
+        await new Promise((resolve) => setTimeout(resolve, 3));
+      }
+      return kills;
+    })();
+    const outcomes = { taken: 0, refused: 0, released: 0 };
+    // 40 chats × 25 turns each, one at a time per chat as the chat order asks for them.
+    const chats = Array.from({ length: 40 }, async (_, chat) => {
+      for (let n = 0; n < 25; n++) {
+        const turn = await turns.tryTake(`telegram:-${1000 + chat}`);
+        if (!turn) {
+          outcomes.refused++;
+          continue;
+        }
+        outcomes.taken++;
+        await turn.release();
+        outcomes.released++;
+      }
+    });
+    const settled = Promise.all(chats).then(() => 'settled' as const);
+    const stuck = new Promise<'stuck'>((resolve) => setTimeout(() => resolve('stuck'), 20_000));
+    const result = await Promise.race([settled, stuck]);
+    killing = false;
+    const kills = await killer;
+    expect({ result, ...outcomes, asked: outcomes.taken + outcomes.refused }).toEqual({
+      result: 'settled',
+      taken: outcomes.taken,
+      refused: outcomes.refused,
+      released: outcomes.taken,
+      asked: 1000,
+    });
+    // The kills landed: some batches failed (their takes refused) and the connections were opened again.
+    expect(kills).toBeGreaterThan(0);
+    expect(outcomes.refused).toBeGreaterThan(0);
+    expect(outcomes.taken).toBeGreaterThan(0);
+  }, 30_000);
 });

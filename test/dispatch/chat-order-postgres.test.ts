@@ -215,7 +215,10 @@ describe('one chat in order across two instances on PostgreSQL (advisory lock pe
     const next = b.dispatch(step('-300', 'd2'), session);
     await waiting(1);
     // What kill -9 of instance A does to PostgreSQL: its connections end.
-    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()");
+    // This test's database only: other databases on the server (benchmarks, other test runs) keep their sessions.
+    await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+    );
     expect((await next).status).toBe('handled');
     expect(log).toEqual(['start d1', 'start d2', 'end d2']);
     stuck.open();
