@@ -4,12 +4,14 @@
  * answering "ok" to every message without touching the database.
  */
 import { writeFileSync } from 'node:fs';
+import { type IncomingMessage, Server, type ServerResponse } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { run } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import { createApp } from '../../src/app/create-app.ts';
 import { loadConfig } from '../../src/config/config.ts';
+import type { ChatOrder } from '../../src/core/ports/chat-order.ts';
 import { ManualClock } from '../../src/core/time/clock.ts';
 import { createLogger } from '../../src/logger.ts';
 import { installQueryCounter } from '../support/count-queries.ts';
@@ -32,6 +34,9 @@ async function startNoop(): Promise<() => Promise<void>> {
     if (runner.isRunning()) await runner.stop();
   };
 }
+
+/** The real bot's chat order, for BENCH_SAMPLE_TURNS (the turns' pool sampled during the run). */
+let chatOrder: ChatOrder | undefined;
 
 async function startReal(): Promise<() => Promise<void>> {
   // BENCH_WEBHOOK_URL: webhook mode behind the bench's splitter (several instances), on BENCH_WEBHOOK_PORT.
@@ -56,8 +61,50 @@ async function startReal(): Promise<() => Promise<void>> {
     pollingTimeoutSeconds: 1,
   });
   await app.start();
+  chatOrder = app.deps.chatOrder;
+  traceTurns(chatOrder);
   return () => app.stop();
 }
+
+/**
+ * Where an update could stop, counted at each hop and printed at the stop: POSTs received by the
+ * webhook server and answered, then runs entered into the chat order, granted their turn, settled.
+ * Compared with the splitter's counts, they say whether a missing reply was lost before the bot.
+ */
+const trace = { requests: 0, answered: 0, entered: 0, granted: 0, settled: 0, failed: 0 };
+const requestOn = Server.prototype.emit;
+Server.prototype.emit = function (this: Server, event: string, ...args: unknown[]) {
+  if (event === 'request') {
+    const [request, response] = args as [IncomingMessage, ServerResponse];
+    if (request.method === 'POST') {
+      trace.requests++;
+      response.on('finish', () => trace.answered++);
+    }
+  }
+  return Reflect.apply(requestOn, this, [event, ...args]) as boolean;
+} as typeof Server.prototype.emit;
+function traceTurns(order: ChatOrder | undefined): void {
+  if (!order) return;
+  const run = order.run.bind(order);
+  order.run = (key, work) => {
+    trace.entered++;
+    return run(key, () => {
+      trace.granted++;
+      return work();
+    }).then(
+      (value) => {
+        trace.settled++;
+        return value;
+      },
+      (error: unknown) => {
+        trace.failed++;
+        throw error;
+      },
+    );
+  };
+}
+
+const cpuMsOf = (used: NodeJS.CpuUsage) => (used.user + used.system) / 1000;
 
 const counter = process.env.BENCH_COUNT_QUERIES ? installQueryCounter() : null;
 
@@ -88,12 +135,14 @@ async function main(): Promise<void> {
       const used = process.cpuUsage(cpuSince);
       send({ type: 'usage', cpuMs: (used.user + used.system) / 1000 });
     }
+    if (message.type === 'turns') send({ type: 'turns', stats: chatOrder?.stats?.() ?? null, cpuMs: cpuMsOf(process.cpuUsage()) });
     if (message.type === 'reset-count') {
       cpuSince = process.cpuUsage();
       counter?.reset();
       if (profileDir && !stopProfile) stopProfile = startWindowProfile(profileDir);
     }
     if (message.type !== 'stop') return;
+    process.stderr.write(`[bench bot ${process.pid}] ${JSON.stringify(trace)}\n`);
     if (counter)
       process.stderr.write(
         `[bench bot] ${counter.total} statements\n${counter

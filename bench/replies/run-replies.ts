@@ -9,6 +9,7 @@ import { type BenchDb, emit, log, percentile } from '../support/emit.ts';
 import { type Child, startChild } from '../support/child.ts';
 import { type LoadResult, runBurst, runOpenLoop, trackAnswers } from './load.ts';
 import { type BenchGroup, QUIET_SUNDAY, setupGroups } from './setup-groups.ts';
+import { startTurnSampler } from './sample-turns.ts';
 import { freePort, startWebhookSplitter } from './webhook-splitter.ts';
 
 export interface RepliesOptions {
@@ -50,7 +51,13 @@ async function stopChild(child: Child<ChildMessage>): Promise<void> {
  * The bot under test in `instances` processes: one polls the sandbox; several (PostgreSQL) run in
  * webhook mode behind the splitter, as behind a reverse proxy. One polling instance of the no-op bot.
  */
-async function withBot(mode: 'real' | 'noop', server: SandboxServer, databaseUrl: string, work: () => Promise<Measured>, instances = 0): Promise<Measured> {
+async function withBot(
+  mode: 'real' | 'noop',
+  server: SandboxServer,
+  databaseUrl: string,
+  work: (phase: (name: string) => void) => Promise<Measured>,
+  instances = 0,
+): Promise<Measured> {
   const env = {
     BENCH_BOT: mode,
     BENCH_API_ROOT: server.address!.apiRoot,
@@ -70,7 +77,17 @@ async function withBot(mode: 'real' | 'noop', server: SandboxServer, databaseUrl
     }
     for (const child of children) await child.next(isReady, 120_000);
     for (const child of children) child.send({ type: 'reset-count' });
-    const measured = await work();
+    const sampleFile = process.env.BENCH_SAMPLE_TURNS;
+    const sampler =
+      sampleFile && mode === 'real' && databaseUrl.startsWith('postgres')
+        ? await startTurnSampler(sampleFile, databaseUrl, children, instances > 0 ? `webhook-${instances}` : 'polling')
+        : null;
+    let measured: Measured;
+    try {
+      measured = await work((name) => sampler?.phase(name));
+    } finally {
+      await sampler?.stop();
+    }
     let cpuMs = 0;
     for (const child of children) {
       child.send({ type: 'usage' });
@@ -83,11 +100,14 @@ async function withBot(mode: 'real' | 'noop', server: SandboxServer, databaseUrl
   }
 }
 
-async function measure(server: SandboxServer, groups: BenchGroup[], options: RepliesOptions): Promise<Measured> {
+async function measure(server: SandboxServer, groups: BenchGroup[], options: RepliesOptions, phase: (name: string) => void): Promise<Measured> {
   const tracker = trackAnswers(server);
+  phase('warm-up');
   // Warm-up: JIT, prepared statements, connection pool.
   const warm = await runBurst(server, groups, tracker, { count: Math.min(200, options.burst), drainMs: 30_000, seed: 3 });
+  phase('steady');
   const steady = await runOpenLoop(server, groups, tracker, { ratePerSecond: options.ratePerSecond, durationMs: options.durationMs, drainMs: 30_000 });
+  phase('burst');
   const burst = await runBurst(server, groups, tracker, { count: options.burst, drainMs: 60_000 });
   return { steady, burst, handled: warm.answered + steady.answered + burst.answered };
 }
@@ -138,10 +158,10 @@ export async function runRepliesBench(options: RepliesOptions): Promise<void> {
       await server.listen(0);
       const groups = await setupGroups(server, database.url, { groups: options.groups, usersPerGroup: options.usersPerGroup });
       log(`replies: ${db}, ${groups.length} groups, ${groups.reduce((n, g) => n + g.taskMessages.length, 0)} task messages`);
-      results.set(db, await withBot('real', server, database.url, () => measure(server, groups, options)));
+      results.set(db, await withBot('real', server, database.url, (phase) => measure(server, groups, options, phase)));
       if (noop === null) {
         log('replies: no-op bot');
-        noop = await withBot('noop', server, database.url, () => measure(server, groups, options));
+        noop = await withBot('noop', server, database.url, (phase) => measure(server, groups, options, phase));
       }
     } finally {
       await server.close();
@@ -174,7 +194,7 @@ async function runScaling(options: RepliesOptions, sqliteCapacity: number | null
       await server.listen(0);
       const groups = await setupGroups(server, database.url, { groups: options.groups, usersPerGroup: options.usersPerGroup });
       log(`replies: postgres, ${instances} webhook instance(s)`);
-      const measured = await withBot('real', server, database.url, () => measure(server, groups, options), instances);
+      const measured = await withBot('real', server, database.url, (phase) => measure(server, groups, options, phase), instances);
       report('postgres', measured, options, null, `real-webhook-${instances}`, { instances });
       capacity.set(instances, capacityOf(measured));
     } finally {

@@ -80,7 +80,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const quietHours = parseQuietHours(config.QUIET_HOURS);
   // Filled in below; the metrics and health read them only when asked (after start).
   const schedulerStatus = () => scheduler.status();
-  const metrics = createBotMetrics({ outboxDepth: () => stores.outbox.pendingCount(), scheduler: schedulerStatus, now: () => clock.now() });
+  const chatTurns = chatOrder?.stats;
+  const metrics = createBotMetrics({
+    outboxDepth: () => stores.outbox.pendingCount(),
+    scheduler: schedulerStatus,
+    now: () => clock.now(),
+    ...(chatTurns ? { chatTurns } : {}),
+  });
   const routes = createOpsRoutes(
     {
       pingDatabase: async () => {

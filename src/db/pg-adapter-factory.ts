@@ -38,6 +38,8 @@ function poolConfig(databaseUrl: string, poolSize: number): pg.PoolConfig {
     password: url.password ? decodeURIComponent(url.password) : undefined,
     database: decodeURIComponent(url.pathname.replace(/^\//, '')) || undefined,
     max: poolSize,
+    // Named in pg_stat_activity, apart from the chat turns' connections ('dieuphoi-turns').
+    application_name: 'dieuphoi',
     ssl: url.searchParams.get('sslmode') === 'require' ? { rejectUnauthorized: false } : undefined,
   };
 }

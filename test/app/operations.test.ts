@@ -97,6 +97,12 @@ describe.each(PROVIDERS)('GET /healthz and /metrics of the running bot (polling,
     expect(text).toContain('# TYPE dieuphoi_outbox_sends_total counter');
     expect(text).toContain('dieuphoi_scheduler_leader 1');
     expect(text).toContain('# TYPE dieuphoi_job_lag_seconds histogram');
+    // PostgreSQL: the update took its chat's turn, free, on a shared connection; SQLite takes no turn.
+    if (provider === 'postgresql') {
+      expect(text).toMatch(/dieuphoi_chat_turns_taken\{path="shared"\} [1-9]/);
+      expect(text).toContain('dieuphoi_chat_turns_taken{path="contended"} 0');
+      expect(text).toContain('dieuphoi_chat_turns{state="held"} 0');
+    } else expect(text).not.toContain('dieuphoi_chat_turns');
     expect((await fetch(`${base}/other`)).status).toBe(404);
   });
 });

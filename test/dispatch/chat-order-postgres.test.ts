@@ -1,7 +1,7 @@
 import pg from 'pg';
 import pino from 'pino';
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandDefinition } from '../../commands/types.ts';
 import type { AppDeps } from '../../src/app-deps.ts';
 import { loadConfig } from '../../src/config/config.ts';
@@ -82,9 +82,13 @@ describe('one chat in order across two instances on PostgreSQL (advisory lock pe
     await admin.connect();
   });
 
+  // Each test's instances are closed after it, so the file never holds more than two tests' worth of connections.
+  afterEach(async () => {
+    for (const order of orders.splice(0)) await order.close();
+    for (const db of databases.splice(0)) await db.close();
+  });
+
   afterAll(async () => {
-    for (const order of orders) await order.close();
-    for (const db of databases) await db.close();
     await admin.end();
     await testDb.drop();
   });
@@ -147,6 +151,59 @@ describe('one chat in order across two instances on PostgreSQL (advisory lock pe
     expect(log.filter((line) => line.includes('x'))).toEqual(['start x1', 'end x1', 'start x2', 'end x2', 'start x3', 'end x3', 'start x4', 'end x4']);
   });
 
+  it('a second update of a chat on the same instance waits for the first, though the first holds its turn on a shared connection', async () => {
+    const log: string[] = [];
+    const first = gate();
+    const gates = new Map([['s1', first.promise]]);
+    const a = await instance(log, gates);
+    const s1 = a.dispatch(step('-150', 's1'), session);
+    while (!log.includes('start s1')) await new Promise((resolve) => setTimeout(resolve, 10));
+    const s2 = a.dispatch(step('-150', 's2'), session);
+    // A session advisory lock is re-entrant: without the instance's own guard s2 would be granted at once.
+    await waiting(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(log).toEqual(['start s1']);
+    first.open();
+    expect((await Promise.all([s1, s2])).map((outcome) => outcome.status)).toEqual(['handled', 'handled']);
+    expect(log).toEqual(['start s1', 'end s1', 'start s2', 'end s2']);
+    // s1 found its chat free and held it on a shared connection; only s2 waited on a connection of its own.
+    expect(orders.at(-1)!.stats!()).toMatchObject({ turns: 2, contendedTurns: 1, holding: 0, waitingLock: 0 });
+  });
+
+  it('many updates of a few chats spread over two instances at once: never two of one chat together, each handled once, redeliveries deduplicated', async () => {
+    const log: string[] = [];
+    // Each handling waits 10–30 ms from its start, so a second handling of a chat let in too early would overlap it.
+    const delays = new (class extends Map<string, Promise<void>> {
+      override get(label: string) {
+        return new Promise<void>((resolve) => setTimeout(resolve, 10 + ((label.length * 7 + Number(label.split('#')[1])) % 5) * 5));
+      }
+    })();
+    const a = await instance(log, delays);
+    const b = await instance(log, delays);
+    const events: { event: CommandEvent; on: Dispatcher; other: Dispatcher }[] = [];
+    for (let n = 0; n < 15; n++) {
+      for (const chat of ['-601', '-602', '-603', '-604']) {
+        // A chat's updates go to A, A, B, A, B, B … : hand-offs between instances and runs on one.
+        const onA = (n * 5 + Number(chat)) % 3 !== 0;
+        events.push({ event: step(chat, `${chat}#${n}`), on: onA ? a : b, other: onA ? b : a });
+      }
+    }
+    const outcomes = await Promise.all(events.map(({ event, on }) => on.dispatch(event, session)));
+    expect(outcomes.every((outcome) => outcome.status === 'handled')).toBe(true);
+    for (const chat of ['-601', '-602', '-603', '-604']) {
+      const lines = log.filter((line) => line.includes(`${chat}#`));
+      expect(lines).toHaveLength(30);
+      for (let i = 0; i < lines.length; i += 2) {
+        // start then end of the same update, never another update of the chat in between
+        expect(lines[i]).toMatch(/^start /);
+        expect(lines[i + 1]).toBe(lines[i]!.replace('start', 'end'));
+      }
+    }
+    const again = await Promise.all(events.map(({ event, other }) => other.dispatch(event, session)));
+    expect(again.every((outcome) => outcome.status === 'duplicate')).toBe(true);
+    expect(log).toHaveLength(120);
+  });
+
   it('a dead instance does not wedge its chat: its lock goes with its connection', async () => {
     const log: string[] = [];
     const stuck = gate();
@@ -158,7 +215,10 @@ describe('one chat in order across two instances on PostgreSQL (advisory lock pe
     const next = b.dispatch(step('-300', 'd2'), session);
     await waiting(1);
     // What kill -9 of instance A does to PostgreSQL: its connections end.
-    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()");
+    // This test's database only: other databases on the server (benchmarks, other test runs) keep their sessions.
+    await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+    );
     expect((await next).status).toBe('handled');
     expect(log).toEqual(['start d1', 'start d2', 'end d2']);
     stuck.open();

@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ChatOrderStats } from '../../core/ports/chat-order.ts';
 import type { SendOutcome } from '../../outbox/outbox-sender.ts';
 
 export interface MetricsSources {
@@ -7,6 +8,8 @@ export interface MetricsSources {
   /** whether this instance runs the scheduler, and when it last ticked */
   scheduler(): { leader: boolean; lastTickAt: Date | null };
   now(): Date;
+  /** the chat turns across instances (PostgreSQL); absent on SQLite */
+  chatTurns?(): ChatOrderStats;
 }
 
 /** What the bot records as it works; GET /metrics renders it (Prometheus text format). */
@@ -73,6 +76,32 @@ export function createBotMetrics(sources: MetricsSources): BotMetrics {
       this.set(last ? (sources.now().getTime() - last.getTime()) / 1000 : -1);
     },
   });
+  const chatTurns = sources.chatTurns;
+  if (chatTurns) {
+    new Gauge({
+      name: 'dieuphoi_chat_turns',
+      help: "Chat turns now: held (update being handled), waiting for the lock in PostgreSQL, waiting for a contended turn's connection",
+      labelNames: ['state'],
+      registers: [registry],
+      collect() {
+        const now = chatTurns();
+        this.set({ state: 'held' }, now.holding);
+        this.set({ state: 'waiting_lock' }, now.waitingLock);
+        this.set({ state: 'waiting_connection' }, now.waitingConnection);
+      },
+    });
+    new Gauge({
+      name: 'dieuphoi_chat_turns_taken',
+      help: 'Chat turns taken since start, by path: shared (the chat was free) or contended (waited on a connection of its own)',
+      labelNames: ['path'],
+      registers: [registry],
+      collect() {
+        const now = chatTurns();
+        this.set({ path: 'shared' }, now.turns - now.contendedTurns);
+        this.set({ path: 'contended' }, now.contendedTurns);
+      },
+    });
+  }
   return {
     updateHandled(kind, seconds) {
       updates.inc({ kind });
