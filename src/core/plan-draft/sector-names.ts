@@ -21,6 +21,25 @@ const s = (name: string, ...abbreviations: string[]): SectorName => {
   return { name, words, abbreviations, patterns: patternsOf(words, abbreviations) };
 };
 
+/** The boards of the Đoàn, the Hội and the unions ("Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh"): named as a department's sector and as a board's. */
+const MASS_ORGANISATION_BOARDS: readonly SectorName[] = [
+  s('Phong trào'),
+  s('Tổ chức - Kiểm tra'),
+  s('Thanh niên trường học'),
+  s('Công tác thiếu nhi'),
+  s('Thanh thiếu nhi'),
+  s('Thanh niên công nhân và đô thị'),
+  s('Thanh niên nông thôn'),
+  s('Thanh niên'),
+  s('Đoàn kết tập hợp thanh niên'),
+  s('Mặt trận'),
+  s('Gia đình - Xã hội'),
+  s('Chính sách - Luật pháp'),
+  s('Nữ công'),
+  s('Quan hệ lao động'),
+  s('Kinh tế - Xã hội'),
+];
+
 /** Sectors of ministries (Bộ) and provincial departments (Sở), and of district offices (Phòng). */
 export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Lao động - Thương binh và Xã hội', 'ldtbxh', 'ld-tb&xh', 'ld-tbxh', 'ldtb&xh'),
@@ -93,22 +112,7 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Quy hoạch - Kiến trúc', 'qhkt'),
   s('Thanh tra'),
   s('Tôn giáo'),
-  // the boards of the Đoàn, the Hội and the unions ("Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh")
-  s('Phong trào'),
-  s('Tổ chức - Kiểm tra'),
-  s('Thanh niên trường học'),
-  s('Công tác thiếu nhi'),
-  s('Thanh thiếu nhi'),
-  s('Thanh niên công nhân và đô thị'),
-  s('Thanh niên nông thôn'),
-  s('Thanh niên'),
-  s('Đoàn kết tập hợp thanh niên'),
-  s('Mặt trận'),
-  s('Gia đình - Xã hội'),
-  s('Chính sách - Luật pháp'),
-  s('Nữ công'),
-  s('Quan hệ lao động'),
-  s('Kinh tế - Xã hội'),
+  ...MASS_ORGANISATION_BOARDS,
 ];
 
 /** Sectors of boards (Ban): party committees' boards, economic-zone and project boards, councils' boards. */
@@ -142,22 +146,7 @@ export const BOARD_SECTORS: readonly SectorName[] = [
   s('Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn'),
   s('Quản lý thị trường'),
   s('Tôn giáo'),
-  // the boards of the Đoàn, the Hội and the unions ("Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh")
-  s('Phong trào'),
-  s('Tổ chức - Kiểm tra'),
-  s('Thanh niên trường học'),
-  s('Công tác thiếu nhi'),
-  s('Thanh thiếu nhi'),
-  s('Thanh niên công nhân và đô thị'),
-  s('Thanh niên nông thôn'),
-  s('Thanh niên'),
-  s('Đoàn kết tập hợp thanh niên'),
-  s('Mặt trận'),
-  s('Gia đình - Xã hội'),
-  s('Chính sách - Luật pháp'),
-  s('Nữ công'),
-  s('Quan hệ lao động'),
-  s('Kinh tế - Xã hội'),
+  ...MASS_ORGANISATION_BOARDS,
 ];
 
 /** Offices of ministries and their local branches (Cục, Tổng cục, Vụ, Chi cục). */
