@@ -27,7 +27,8 @@ export async function startE2eSandbox(options: { port?: number; zaloMode?: 'poll
     dir,
     async stop() {
       await run.stop();
-      await rm(dir, { recursive: true, force: true });
+      // SQLite may still be closing its -wal/-shm files as stop() returns; rm retries ENOTEMPTY on its own.
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
