@@ -16,6 +16,7 @@ import { findPeakClause } from './read-draft-deadline.ts';
 import { readTime, timeForItem } from './read-time.ts';
 import { findReferenceRanges, insideAny } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
+import { splitInlineRounds } from './inline-rounds.ts';
 import { taskTitle } from './task-title.ts';
 import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
@@ -285,7 +286,10 @@ export function draftPlan(raw: string): PlanDraft {
         ? [task]
         : splitDuties(task, { text: node.text, mentions, references: nodeRefs, ...(ctx && { ctx }) });
     // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
-    const duties = pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body)) : pieces;
+    const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body)) : pieces).flatMap((p) =>
+      // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
+      timeNode ? [p] : splitInlineRounds(p, ctx),
+    );
     for (const piece of duties) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
 
     if (peak && phaseLabel && documentDate) {
