@@ -69,7 +69,7 @@ export function readPhaseLabel(text: string): PhaseLabel | undefined {
 }
 
 const PERSON_TITLES =
-  /(?:^|(?<=[\s,;:]))(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|trưởng|người đứng đầu)(?=\s|$)/giu;
+  /(?:^|(?<=[\s,;:]))(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|trưởng|người đứng đầu|bí thư|chủ nhiệm|hiệu trưởng)(?=\s|$)/giu;
 
 /** The whole text is a unit list ("1. Công an thành phố:", "b) Đề nghị Ủy ban MTTQ và các đoàn thể:"). */
 export function isUnitHeading(text: string, mentions: readonly UnitMention[]): boolean {

@@ -29,7 +29,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const roles = findRoles(input.text.slice(c.start, c.end), local);
     // "… . Đề nghị TTYT quận hỗ trợ …": a sentence that asks a unit opens with it too
     const asked = (m: UnitMention) => /^\s*(?:đề nghị|giao|yêu cầu)\s+$/iu.test(input.text.slice(c.start, c.start + m.start));
-    const opensWithUnit = local.some((m) => m.start <= 1 || asked(m)) && roles.lead !== undefined && roles.predicateStart !== undefined;
+    // "…; Chủ tịch Hội LHPN xã báo cáo …": a clause that opens with the head of a unit opens with the unit
+    const headed = (m: UnitMention) => UNIT_HEAD_POST.test(input.text.slice(c.start, c.start + m.start));
+    const opensWithUnit = local.some((m) => m.start <= 1 || asked(m) || headed(m)) && roles.lead !== undefined && roles.predicateStart !== undefined;
     const time = input.ctx ? readTime(input.text.slice(c.start, c.end), localRefs(input, c), input.ctx) : { notes: [] };
     // "… . Sở Xây dựng tham mưu trình UBND tỉnh.": a sentence that only names who does the duty before it
     const roleOnly = opensWithUnit && ROLE_ONLY.test(input.text.slice(c.start + roles.predicateStart!, c.end));
@@ -160,6 +162,9 @@ const EVENT_DUTY_START = new RegExp(
   `${ACTION_START.source}|^\\s*(?:phân luồng|phát\\s+(?:bản tin|thông báo|sóng))(?=[\\s,]|$)|^\\s*(?:ngay\\s+)?(?:sau\\s+)?khi\\s[^;]*,\\s*\\p{Ll}`,
   'iu',
 );
+/** the head of a unit, who speaks for it: "Chủ tịch", "Giám đốc", "Trưởng", "Bí thư", "Chỉ huy trưởng", "Hiệu trưởng" */
+// capitalised, as a new subject is: "…; thủ trưởng các ngành có liên quan hướng dẫn …" continues the list of units before it
+const UNIT_HEAD_POST = /^\s*(?:Các\s+(?:đồng chí\s+)?|Đồng chí\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Bí thư|Chỉ huy trưởng|Hiệu trưởng|Chánh Văn phòng)\s+(?:các\s+)?$/u;
 const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
 /** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
 const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng dẫn|kiểm tra/iu;
