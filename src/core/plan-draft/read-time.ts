@@ -131,9 +131,11 @@ function readQuarterEndDay(text: string): DeadlineRead | undefined {
   };
 }
 
-const NEXT_QUARTER_DAY = /(trước|chậm nhất)?\s*(?:ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+đầu\s+(?:của\s+)?quý\s+(?:sau|tiếp theo)/iu;
+// "… tháng đầu quý sau", "… tháng đầu của mỗi quý" (the report on the quarter before); not "tháng đầu quý III/2025", one date
+const NEXT_QUARTER_DAY =
+  /(trước|chậm nhất)?\s*(?:ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+đầu\s+(?:của\s+)?(?:quý\s+(?:sau|tiếp theo)|(?:mỗi|các|hằng|hàng)\s+quý(?!\s+[IVX]+\b|\s*\d))/iu;
 
-/** "trước ngày 10 tháng đầu quý sau": a quarterly report, due early in the next quarter. */
+/** "trước ngày 10 tháng đầu quý sau", "trước ngày 05 tháng đầu của mỗi quý": a quarterly report, due early in the next quarter. */
 function readNextQuarterDay(text: string): DeadlineRead | undefined {
   const m = NEXT_QUARTER_DAY.exec(text);
   if (!m) return undefined;

@@ -122,6 +122,16 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       support: owner ? [...owner.support] : [...task.support],
       reviewNotes: [...(owner?.notes ?? []), ...(timed?.time.notes ?? []), 'Tách từ một mục có nhiều việc; cần kiểm tra.'],
     };
+    // "X theo dõi, đôn đốc …; báo cáo … trước ngày D": the report cites the standing duty it reports on (most keys, the real
+    // ones among them, count the pair as one report duty; the standing duty stays a task of its own)
+    const previous = pieces[i - 1];
+    if (
+      previous &&
+      REPORT_START.test(input.text.slice(start, end)) &&
+      previous.some((f) => WATCHING.test(input.text.slice(f.start, f.end))) &&
+      previous.every((f) => f.time.deadline === undefined)
+    )
+      out.source = input.text.slice(previous[0]!.start, end).replace(/[;,.\s]+$/, '');
     if (owner?.lead) out.lead = owner.lead;
     // "Ban Chỉ đạo huyện sẽ tổ chức sơ kết … vào tháng 7 và tổng kết năm vào tháng 12": the second action keeps the sentence's unit
     const before = pieces[i - 1]?.[0];
@@ -166,6 +176,8 @@ const EVENT_DUTY_START = new RegExp(
 // capitalised, as a new subject is: "…; thủ trưởng các ngành có liên quan hướng dẫn …" continues the list of units before it
 const UNIT_HEAD_POST = /^\s*(?:Các\s+(?:đồng chí\s+)?|Đồng chí\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Bí thư|Chỉ huy trưởng|Hiệu trưởng|Chánh Văn phòng)\s+(?:các\s+)?$/u;
 const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
+/** watching over the plan's execution, the duty a report is usually tied to */
+const WATCHING = /theo dõi|đôn đốc|đầu mối|thường trực/iu;
 /** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
 const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng dẫn|kiểm tra/iu;
 /**
@@ -235,6 +247,19 @@ function clausesOf(text: string, mentions: readonly UnitMention[]): TextRange[] 
 function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
   if (!input.ctx) return [clause];
   const text = input.text.slice(clause.start, clause.end);
+  // "theo dõi, đôn đốc …, báo cáo … trước ngày 10 tháng cuối mỗi quý": a recurring report after the watching duty
+  const watchReport = /,\s+(?=(?:tổng hợp,?\s+)?báo cáo\s)/gu;
+  for (const m of text.matchAll(watchReport)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (!WATCHING.test(before) || (before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
+    if (readTime(before, localRefs(input, { start: clause.start, end: clause.start + m.index }), input.ctx).deadline) continue;
+    if (readTime(after, [], input.ctx).deadline?.kind !== 'recurrence') continue;
+    return [
+      { start: clause.start, end: clause.start + m.index },
+      { start: clause.start + m.index + m[0].length, end: clause.end },
+    ];
+  }
   // a bare comma joins only reports of two periods ("kết quả 6 tháng trước ngày …, kết quả năm trước ngày …")
   for (const m of text.matchAll(/(?:,\s*|\s)(?:và|đồng thời)\s+|,\s+(?=kết quả\s)/gu)) {
     const at = m.index;
