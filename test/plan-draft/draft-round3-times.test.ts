@@ -76,7 +76,7 @@ describe('a standing duty and a dated report in one item', () => {
 
   it('makes the report a task of its own with the date, and leaves the standing duty without one', () => {
     const standing = by('cơ quan thường trực');
-    const report = draft.tasks.find((t) => t.source.startsWith('tổng hợp kết quả, báo cáo UBND huyện'));
+    const report = draft.tasks.find((t) => t.body.startsWith('tổng hợp kết quả, báo cáo UBND huyện'));
     expect(standing?.deadline).toBeUndefined();
     expect(report?.deadline?.due).toBe('2025-12-19');
     expect(name(report?.lead)).toBe('Phòng Tài nguyên và Môi trường');
