@@ -153,8 +153,9 @@ function resolve(raw: RawUnitName, area: { level: LevelWord; name: string } | un
     level = issuer.level;
     name = issuer.name;
   }
-  // heads written in full with no canonical name ("Tỉnh đoàn", "Huyện đoàn", "Tỉnh ủy") differ by their words
-  const title = raw.title ?? (raw.head.canonical || level ? '' : raw.surface);
+  // heads written in full with no canonical name ("Tỉnh đoàn", "Huyện đoàn", "Tỉnh ủy", "Quỹ Bảo trợ trẻ em tỉnh") differ by
+  // their words, the level aside ("Quỹ Đầu tư phát triển tỉnh" is another fund)
+  const title = raw.title ?? (raw.head.canonical ? '' : level ? firstWords(raw) : raw.surface);
   const key = [raw.head.abbr, foldVietnamese(title), level?.abbr ?? '', foldVietnamese(name ?? '')].join('|');
   return { raw, key, ...(level && { level }), ...(name && { name }) };
 }

@@ -1,5 +1,8 @@
-/** "Các chủ đầu tư lập kế hoạch …", "Các nhà trường xây dựng …", "Các tổ công tác kiểm tra …": collectives outside the gazetteer */
-const OUTSIDE_GAZETTEER = /^cac (?:chu dau tu|nha truong|to cong tac)\b/;
+/**
+ * "Các chủ đầu tư lập kế hoạch …", "Các nhà trường xây dựng …", "Các tổ công tác kiểm tra …", "Các tổ tiết kiệm và vay vốn họp …":
+ * collectives outside the gazetteer
+ */
+const OUTSIDE_GAZETTEER = /^cac (?:chu dau tu|nha truong|to cong tac|to (?:tiet kiem va )?vay von|to hoa giai|to tu quan|to an ninh trat tu)\b/;
 /** "Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể tỉnh": the heads of the provincial bodies */
 const HEADS_OF_BODIES = /^cac so, thu truong cac ban, nganh(?:, doan the)?(?: (?:tinh|thanh pho))?\b/;
 

@@ -188,6 +188,9 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   const word = tokens[t]!.word;
   if (head.abbr === 'VU') return word === 'Vụ';
   if (head.abbr === 'THUE') return word === 'Thuế';
+  if (head.abbr === 'BHXH') return word === 'Bảo' || word === 'BHXH';
+  if (head.abbr === 'QUY') return word === 'Quỹ';
+  if (['BUU_DIEN', 'THONG_KE', 'THADS', 'HAI_QUAN'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
   if (head.abbr === 'BO_PHAN') return word === 'Bộ' && /^ \p{Lu}/u.test(text.slice(end, end + 2));
   if (head.abbr === 'TO') return word === 'Tổ';
   if (head.abbr === 'KHOA') return word === 'Khoa';

@@ -174,7 +174,8 @@ const EVENT_DUTY_START = new RegExp(
 );
 /** the head of a unit, who speaks for it: "Chủ tịch", "Giám đốc", "Trưởng", "Bí thư", "Chỉ huy trưởng", "Hiệu trưởng" */
 // capitalised, as a new subject is: "…; thủ trưởng các ngành có liên quan hướng dẫn …" continues the list of units before it
-const UNIT_HEAD_POST = /^\s*(?:Các\s+(?:đồng chí\s+)?|Đồng chí\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Bí thư|Chỉ huy trưởng|Hiệu trưởng|Chánh Văn phòng)\s+(?:các\s+)?$/u;
+const UNIT_HEAD_POST =
+  /^\s*(?:Các\s+(?:đồng chí\s+)?|Đồng chí\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Bí thư|Chỉ huy trưởng|Hiệu trưởng|Chánh Văn phòng)\s+(?:các\s+)?$/u;
 const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
 /** watching over the plan's execution, the duty a report is usually tied to */
 const WATCHING = /theo dõi|đôn đốc|đầu mối|thường trực/iu;

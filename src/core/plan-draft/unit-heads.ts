@@ -37,6 +37,30 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // Khánh Lâm"), read only when "Thuế" is capitalised (see spelledAsHead)
   { pattern: /truong chinh tri/y, abbr: 'TRUONG_CT', canonical: 'Trường Chính trị', kind: 'other', tail: 'level' },
   { pattern: /thue(?= (?:tinh|thanh pho)\b)/y, abbr: 'THUE', canonical: 'Thuế', kind: 'department', tail: 'level' },
+  // bodies a plan on social policy or statistics names that sit outside the Sở/Phòng system: the social insurance office and the
+  // social-policy bank at each level ("Bảo hiểm xã hội huyện", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện"), the
+  // provinces' funds ("Quỹ Bảo trợ trẻ em tỉnh"), the post office that pays allowances ("Bưu điện huyện"), and the
+  // provincial statistics, judgment-enforcement and customs offices since 2025 ("Thống kê tỉnh X", like "Thuế tỉnh X");
+  // each read only when capitalised (see spelledAsHead)
+  {
+    pattern: /bao hiem xa hoi(?= (?:tinh|huyen|thanh pho|quan|thi xa|khu vuc|co so)\b)|bhxh\b/y,
+    abbr: 'BHXH',
+    canonical: 'Bảo hiểm xã hội',
+    kind: 'other',
+    tail: 'level',
+  },
+  { pattern: /(?:phong giao dich )?ngan hang chinh sach xa hoi(?: viet nam)?(?: chi nhanh)?|(?:pgd )?nhcsxh\b/y, abbr: 'NHCSXH', kind: 'other', tail: 'level' },
+  {
+    pattern:
+      /quy (?:bao tro tre em|dau tu phat trien|phat trien dat|ho tro nong dan|bao ve va phat trien rung|phong,? chong thien tai|vi nguoi ngheo|den on dap nghia|khuyen hoc|bao lanh tin dung|ho tro phu nu ngheo)/y,
+    abbr: 'QUY',
+    kind: 'other',
+    tail: 'level',
+  },
+  { pattern: /buu dien(?= (?:tinh|huyen|thanh pho|quan|thi xa)\b)/y, abbr: 'BUU_DIEN', canonical: 'Bưu điện', kind: 'other', tail: 'level' },
+  { pattern: /thong ke(?= (?:tinh|thanh pho)\b)/y, abbr: 'THONG_KE', canonical: 'Thống kê', kind: 'department', tail: 'level' },
+  { pattern: /thi hanh an dan su(?= (?:tinh|thanh pho)\b)/y, abbr: 'THADS', canonical: 'Thi hành án dân sự', kind: 'department', tail: 'level' },
+  { pattern: /hai quan(?= (?:tinh|thanh pho)\b)/y, abbr: 'HAI_QUAN', canonical: 'Hải quan', kind: 'department', tail: 'level' },
   { pattern: /kho bac nha nuoc|kbnn\b/y, abbr: 'KBNN', canonical: 'Kho bạc Nhà nước', kind: 'other', tail: 'level' },
   {
     pattern: /ban quan ly (?:cac )?du an dau tu xay dung/y,
@@ -67,6 +91,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // bodies of a commune's hamlets and cooperatives: "Ban phát triển các ấp", "Tổ xung kích các tổ dân phố",
   // "Hợp tác xã nông nghiệp Tân Phú" (its trade in lower case, then its place; see scan-unit-names.ts)
   { pattern: /ban phat trien(?: cac)? (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b/y, abbr: 'BPT', kind: 'other', tail: 'none' },
+  // a commune's self-managed groups: "Tổ tiết kiệm và vay vốn", "Tổ hòa giải thôn 3", "Tổ tự quản"
+  { pattern: /to (?:tiet kiem va vay von|vay von|hoa giai|tu quan|an ninh trat tu)\b/y, abbr: 'TO_CS', kind: 'other', tail: 'none' },
   { pattern: /to xung kich(?: cac (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b)?/y, abbr: 'TXK', kind: 'other', tail: 'none' },
   { pattern: /hop tac xa/y, abbr: 'HTX', canonical: 'Hợp tác xã', kind: 'other', tail: 'none' },
   // a hamlet's or a ward quarter's own board ("Ban nhân dân các ấp", "Ban điều hành các khu phố", "Ban điều hành tổ dân phố số 3"),
@@ -188,6 +214,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   { pattern: /hoi cuu chien binh|hoi ccb\b/y, abbr: 'CCB', canonical: 'Hội Cựu chiến binh', kind: 'mass_org', tail: 'level' },
   { pattern: /hoi nong dan/y, abbr: 'HND', canonical: 'Hội Nông dân', kind: 'mass_org', tail: 'level' },
+  { pattern: /hoi cuu thanh nien xung phong|hoi cuu tnxp\b/y, abbr: 'CTNXP', canonical: 'Hội Cựu thanh niên xung phong', kind: 'mass_org', tail: 'level' },
   { pattern: /hoi nguoi cao tuoi/y, abbr: 'NCT', canonical: 'Hội Người cao tuổi', kind: 'mass_org', tail: 'level' },
   { pattern: /hoi chu thap do|hoi ctd\b/y, abbr: 'HCTD', canonical: 'Hội Chữ thập đỏ', kind: 'mass_org', tail: 'level' },
   { pattern: /hoi khuyen hoc/y, abbr: 'HKH', canonical: 'Hội Khuyến học', kind: 'mass_org', tail: 'level' },
