@@ -187,10 +187,14 @@ export function draftPlan(raw: string): PlanDraft {
       deadline.notes.push(`Thời gian phụ thuộc sự kiện ("${timeNode.text}"); cần ghi hạn khi có.`);
     }
     const fromBlock = block ? blockRoles(block, view) : undefined;
-    const roles = fromBlock ?? findRoles(node.text, mentions);
     const inherited = leadInLead(node, outline, facts) ?? inheritedLead(node, facts);
+    const found = fromBlock ?? findRoles(node.text, mentions);
+    // "Vận động hội viên …; Hội Nông dân huyện chủ trì mở 02 lớp …" under "Đề nghị Ủy ban MTTQ … cùng các đoàn thể": the first
+    // duty has no subject of its own and is the heading's; the unit that opens a later clause leads only that clause
+    const roles = !fromBlock && inherited && found.lead && laterSubjectOnly(node.text, mentions, found.lead) ? { support: [], notes: [] } : found;
     const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
-    const introOnly = node.text.endsWith(':') && !deadline.deadline;
+    // "Tuyên truyền, vận động … phân loại rác tại nguồn. Trong đó:" over the units' own items: a duty, then its details
+    const introOnly = node.text.endsWith(':') && !deadline.deadline && !DUTY_THEN_DETAILS.test(node.text);
     // "Thực hiện Kế hoạch … năm 2025, Sở Nội vụ giao nhiệm vụ … như sau:" announces the items after it, whatever dates it cites
     // "… triển khai các nội dung sau. Trong Kế hoạch này, … gọi chung là UBND cấp xã.": a lead-in, then a definition
     const announces = node.kind === 'paragraph' && ANNOUNCES.test(node.text.replace(DEFINITION_AFTER, ''));
@@ -216,9 +220,13 @@ export function draftPlan(raw: string): PlanDraft {
     const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly || phaseList);
     // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
     const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
+    // "Vận động … trồng hoa …, hoàn thành trước ngày D. Cụ thể:" then "- Thôn Bình An trồng 2 km đường hoa.": with no unit and no
+    // date of their own the lines after it are the duty's details (its targets), not duties
+    const detail = !roles.lead && !ownDeadline.deadline && !hasChildren && detailsOfDuty(node, outline);
     const isTask =
       !periodOnly &&
       !announces &&
+      !detail &&
       ((block !== undefined && !hasChildren) ||
         phaseLabel !== undefined ||
         (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||
@@ -367,6 +375,31 @@ function ownBlock(
   const keep = (kind: string) => (ownLead ? kind === 'time' : kind !== 'time');
   const lines = block.lines.filter((l) => keep(l.kind));
   return lines.length > 0 ? { lines, shared: true } : undefined;
+}
+
+/** a whole sentence (the duty), then "Trong đó:" / "Cụ thể:" over its details */
+const DUTY_THEN_DETAILS = /^\p{Lu}[^:]*[.;]\s*(?:Trong đó|Cụ thể(?: như sau)?)\s*:$/u;
+
+/** The lead-in just before `node`'s run of like items is a duty with "Trong đó:" / "Cụ thể:" over its details. */
+function detailsOfDuty(node: OutlineNode, roots: readonly OutlineNode[]): boolean {
+  const siblings = node.parent?.children ?? roots;
+  for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.kind === 'paragraph' && sibling.text.endsWith(':')) return DUTY_THEN_DETAILS.test(sibling.text);
+    if (sibling.kind !== node.kind) return false;
+  }
+  return false;
+}
+
+/** The lead is named only in a later clause that it opens ("…; Hội Nông dân huyện chủ trì …") and the item opens with its verb. */
+function laterSubjectOnly(text: string, mentions: readonly UnitMention[], lead: string): boolean {
+  if (!ACTION_START.test(text)) return false;
+  const clauseEnd = /;\s|\.\s+(?=\p{Lu})/u.exec(text)?.index;
+  if (clauseEnd === undefined) return false;
+  const own = mentions.filter((m) => m.ref === lead);
+  // not "… . Ban cán sự đảng UBND tỉnh chủ trì; …": a sentence that only names who leads the duties before it
+  const roleOnly = (m: UnitMention) => /^\s*(?:chủ trì|thực hiện|tham mưu|phụ trách)(?:\s*[,;.]|\s*$|\s+phối hợp)/u.test(text.slice(m.end));
+  return own.length > 0 && own.every((m) => m.start > clauseEnd && /(?:;|\.)\s*$/u.test(text.slice(0, m.start)) && !roleOnly(m));
 }
 
 const ANNOUNCES = /(?:(?:như sau|sau đây|dưới đây)\s*:|(?:các|những|một số) (?:nội dung|nhiệm vụ|việc|công việc) (?:sau|sau đây|như sau)\s*[:.])$/u;
