@@ -13,7 +13,8 @@ const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |
 export function readTime(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
   const startOnly = startOnlyDate(text);
   if (startOnly) return { notes: [`Văn bản chỉ ghi ngày bắt đầu ("${startOnly}"), không ghi hạn; cần kiểm tra.`] };
-  const special = readMonthRange(text) ?? readQuarterRange(text) ?? readQuarterEndDay(text) ?? readNextQuarterDay(text) ?? readTwiceAYear(text);
+  const special =
+    readMonthRange(text) ?? readQuarterRange(text) ?? readQuarterEndDay(text) ?? readNextQuarterDay(text) ?? readTwiceAYear(text) ?? readWeekdayOfMonth(text);
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;
@@ -108,6 +109,22 @@ function readQuarterRange(text: string): DeadlineRead | undefined {
       due: `${year}-${pad(lastMonth)}-${pad(lastDay)}`,
     },
     notes: [],
+  };
+}
+
+/**
+ * "vào Chủ nhật cuối cùng của tháng", "Chủ nhật tuần cuối mỗi tháng", "thứ Hai đầu tiên hằng tháng", "thứ Bảy tuần thứ hai của
+ * tháng": a day of the week in each month; monthly, with no fixed day of the month. Not "tháng 5/2025" (one month).
+ */
+const WEEKDAY_OF_MONTH =
+  /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s+(?:tuần\s+)?(?:đầu tiên|cuối cùng|cuối|đầu|thứ\s+(?:nhất|hai|ba|tư))\s+(?:(?:của\s+)?(?:mỗi|hằng|hàng|các)\s+|của\s+)?tháng(?![\s/.-]*\d)(?!\s+(?:này|đó|sau|tới))/iu;
+
+function readWeekdayOfMonth(text: string): DeadlineRead | undefined {
+  const m = WEEKDAY_OF_MONTH.exec(text);
+  if (!m) return undefined;
+  return {
+    deadline: { kind: 'recurrence', text: m[0], reading: `Hằng tháng, vào ${m[0]}.`, recurrence: { frequency: 'monthly' } },
+    notes: ['Việc làm hằng tháng vào một ngày trong tuần, không cố định ngày; cần kiểm tra.'],
   };
 }
 
