@@ -61,6 +61,15 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause);
     // "…, hoàn thành trong tháng 02/2025; bố trí người trực chốt … suốt mùa khô": work that goes on, after dated work, is a duty of its own
     const ongoingAfterDated = currentHasTime && fact.time.deadline === undefined && ONGOING.test(clause) && ACTION_START.test(clause);
+    // "… bố trí kinh phí …, trình trước ngày 31/3/2024; hướng dẫn các xã thanh toán, quyết toán kinh phí …": another action with no
+    // date after a dated one is a duty of its own (undated), as "A; B trước ngày D" is two duties (round 8)
+    const undatedAfterDated =
+      currentHasTime &&
+      fact.time.deadline === undefined &&
+      !current!.some((f) => f.time.deadline?.kind === 'recurrence') &&
+      /;\s*$/u.test(input.text.slice(0, fact.start)) &&
+      ACTION_START.test(clause) &&
+      !HANDS_IN.test(clause);
     // "Bố trí lực lượng …; phân luồng giao thông … khi nước lên", "…; phát bản tin khẩn ngay sau khi nhận được công điện":
     // work done when something happens is a duty of its own beside the standing or dated one
     const onEventAfterOther =
@@ -94,6 +103,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
           reportAfterStanding ||
           anotherDatedAction ||
           ongoingAfterDated ||
+          undatedAfterDated ||
           onEventAfterOther ||
           ongoingAfterOther ||
           (fact.time.deadline !== undefined && currentHasTime)))
