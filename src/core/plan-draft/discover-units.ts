@@ -1,7 +1,6 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { withAbbreviations } from './abbreviations.ts';
 import { capitalizeFirst, foldSameLength } from './clean-text.ts';
-import { withPostUnits } from './post-units.ts';
 import { type RawGroupName, type RawUnitName, scanUnitNames } from './scan-unit-names.ts';
 import { LEVELS, type LevelWord } from './unit-heads.ts';
 import type { DraftGroup, DraftUnit } from './types.ts';
@@ -119,8 +118,7 @@ export function discoverUnits(text: string, ctx: DiscoveryContext = {}): UnitDis
     }
     for (const alias of abbreviated.aliases.get(unit.code) ?? []) if (!unit.aliases.includes(alias)) unit.aliases.push(alias);
   }
-  const posts = withPostUnits(text, units, groups, abbreviated.mentions);
-  return { units: posts.units, groups, mentions: posts.mentions };
+  return { units, groups, mentions: abbreviated.mentions };
 }
 
 /** "Mặt trận, Đoàn Thanh niên, Hội Phụ nữ phường": the level written once applies to the whole list. */

@@ -7,6 +7,7 @@ import { inTaskScope, isBoilerplate, isHeading, isRule, isSectionTitle, isUnitHe
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import { countdownDeadline, countdownHeading, daysAfterEvent, type EventDate, isCountdownAnchor, isEventStatement, readEventDate } from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
+import { withPostUnits } from './post-units.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
 import { type NodeView, nodeViewer } from './node-view.ts';
@@ -30,10 +31,12 @@ export function draftPlan(raw: string): PlanDraft {
   const text = normalizeLayout(cleanPlanText(raw));
   const lines = text.split('\n');
   const { header, bodyStart } = readHeader(lines, text);
-  const discovery = discoverUnits(text, {
+  const found = discoverUnits(text, {
     ...(header.area && { area: header.area }),
     ...(header.issuerShort && { issuerShort: header.issuerShort }),
   });
+  // "Đồng chí Phó Chủ tịch UBND xã phụ trách kinh tế": a deputy or member of a unit is a lead of its own
+  const discovery = { ...found, ...withPostUnits(text, found.units, found.groups, found.mentions) };
   const references = findReferenceRanges(text);
   const view = nodeViewer(lines, discovery.mentions, references);
 
