@@ -31,7 +31,10 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const asked = (m: UnitMention) => /^\s*(?:đề nghị|giao|yêu cầu)\s+$/iu.test(input.text.slice(c.start, c.start + m.start));
     // "…; Chủ tịch Hội LHPN xã báo cáo …": a clause that opens with the head of a unit opens with the unit
     const headed = (m: UnitMention) => UNIT_HEAD_POST.test(input.text.slice(c.start, c.start + m.start));
-    const opensWithUnit = local.some((m) => m.start <= 1 || asked(m) || headed(m)) && roles.lead !== undefined && roles.predicateStart !== undefined;
+    // "… . Ngoài ra, các sở, ngành thành viên … báo cáo …": a connective before the subject still opens the sentence with it
+    const afterConnective = (m: UnitMention) => /^\s*(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác),\s*$/u.test(input.text.slice(c.start, c.start + m.start));
+    const opensWithUnit =
+      local.some((m) => m.start <= 1 || asked(m) || headed(m) || afterConnective(m)) && roles.lead !== undefined && roles.predicateStart !== undefined;
     const time = input.ctx ? readTime(input.text.slice(c.start, c.end), localRefs(input, c), input.ctx) : { notes: [] };
     // "… . Sở Xây dựng tham mưu trình UBND tỉnh.": a sentence that only names who does the duty before it
     const roleOnly = opensWithUnit && ROLE_ONLY.test(input.text.slice(c.start + roles.predicateStart!, c.end));
@@ -51,7 +54,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty
     // ("…; đồng thời hướng dẫn … trước ngày D" with a date of its own is another duty)
     const detail =
-      /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) || (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined);
+      /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) ||
+      (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined && !fact.opensWithUnit);
     // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
     // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"; "tổ chức lực lượng
     // xung kích; kiểm tra phao, áo phao, xong trước ngày D": the date is the second action's), unless it hands in the first
