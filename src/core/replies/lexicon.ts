@@ -3,8 +3,13 @@
  * after abbreviations are expanded (see abbreviations.ts). Phrases are space-separated tokens.
  */
 
-/** Finishing acts that name no time ("chốt sổ", "ký ban hành", "phát hành"): done only when told past ("đã", "rồi"). */
-export const FINISHING_ACTS = ['chot so', 'chot danh sach', 'ky ban hanh', 'phat hanh', 'tieu huy', 'toi noi toi chon'];
+/**
+ * Finishing acts that name no time ("chốt sổ", "ký ban hành", "phát hành") and closing events
+ * ("bế giảng", "bế mạc", "khánh thành": the last act of a course, a conference, a works): done only
+ * when told past ("đã", "rồi").
+ */
+export const CLOSING_EVENTS = ['be giang', 'be mac', 'khanh thanh'];
+export const FINISHING_ACTS = ['chot so', 'chot danh sach', 'ky ban hanh', 'phat hanh', 'tieu huy', 'toi noi toi chon', ...CLOSING_EVENTS];
 
 /** Says the work is finished. */
 export const DONE_PHRASES = [

@@ -72,7 +72,14 @@ const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
  * Nouns that hold a blocker word: "thiếu nhi", "thiếu niên" (children), and people described as
  * poor ("hộ khó khăn", "học sinh có hoàn cảnh khó khăn"): joined into one word so they name, not block.
  */
-const DESCRIBING_NOUNS = /\b(?:thieu nhi|thieu nien|(?:hoan canh|ho|gia dinh|hoc sinh|sinh vien|nguoi dan|cac em|tre em|doi tuong)(?: dac biet)? kho khan)\b/g;
+const DESCRIBING_NOUNS =
+  /\b(?:thieu nhi|thieu nien|(?:hoan canh|ho|gia dinh|hoc sinh|sinh vien|nguoi dan|cac em|tre em|doi tuong|hoi vien|doan vien|ba con|nguoi|phu nu|cac cu)(?: dac biet)? kho khan)\b/g;
+/**
+ * "chuyên đề", "chủ đề", "đề án", "đề tài": "đề" (a topic) folds like "để" (in order to), so as written
+ * they are joined into one word ("em chuyển để anh nắm" folds the same as "chuyên đề", so only the
+ * written form tells them apart).
+ */
+const TOPIC_NOUNS = /(?<![\p{L}\p{M}])(?:chuyên đề|chủ đề|đề án|đề tài)(?![\p{L}\p{M}])/giu;
 /** "ch làm gì cả": "ch" before a verb is "chưa" (alone it is left alone). */
 const SHORT_CHUA = /\bch(?= (?:lam|xong|co|bat|trien|thuc|ht|hoan|dc|duoc|nop|gui|bao|xg|xog|tien)\b)/g;
 
@@ -115,6 +122,7 @@ export function normalizeReply(text: string): Clause[] {
       .replace(ASKING_A, askingA)
       .replace(ALLEY, 'ngõ')
       .replace(HECTARES, '$1 hecta')
+      .replace(TOPIC_NOUNS, (words) => words.replace(' ', ''))
       .replace(/\n/g, ' . '),
   )
     .replace(/(\d),(\d)/g, '$1.$2')

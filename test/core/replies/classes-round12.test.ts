@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readReply } from '../../../src/core/replies/read-reply.ts';
+import type { ReplyStatus } from '../../../src/core/replies/types.ts';
+
+/**
+ * Issue 16, round 12: classes the blind holdouts still missed, read by the rules alone. Fresh lines,
+ * not the fixtures'; each class keeps a near miss beside it.
+ */
+const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
+  'handing out or collecting the whole, told past, is done ("phát hết", "cấp phát đủ", "thu đủ … rồi")': [
+    ['Xã đã chi trả đủ tiền hỗ trợ mùa vụ cho các hộ rồi ạ', 'done'],
+    ['Bên em cấp phát hết áo phao cho các đò ngang rồi anh', 'done'],
+    ['Dạ em phát hết tờ gấp cho bà con rồi ạ', 'done'],
+    ['Đã tiêm cho đàn gia cầm của xã đủ 3 mũi rồi anh', 'done'],
+    ['Quà tặng chưa đủ anh ạ, còn 9 cháu chưa nhận', 'in_progress'],
+    ['Phát hết tờ rơi rồi mà còn thiếu 2 thôn', 'in_progress'],
+  ],
+  'a closing event told past is done; ahead, the course still runs': [
+    ['Hội nghị tập huấn đã bế mạc lúc 11h trưa nay anh ạ', 'done'],
+    ['Lớp bồi dưỡng đảng viên đã bế giảng rồi anh', 'done'],
+    ['Sáng thứ 7 này lớp mới bế giảng anh ạ', 'in_progress'],
+  ],
+  'words that fold like a status or speech word read as written ("chuyên đề", "bảo trợ", "hội viên khó khăn")': [
+    ['Đoàn phường đã tổ chức diễn đàn chuyên đề xong rồi anh', 'done'],
+    ['Đã tặng xong quà cho đoàn viên khó khăn rồi chị', 'done'],
+    ['Trung tâm bảo trợ xã hội đã nhận đủ hồ sơ của xã rồi anh', 'done'],
+    ['Em chuyển để anh nắm: bên trạm y tế đã tiêm xong 80 cháu', 'none'],
+  ],
+  'waiting on a side that has not come or answered is a blocker': [
+    ['Em gọi bên cấp nước bốn lần rồi mà chưa ai xuống sửa, nên chưa làm tiếp được', 'blocked'],
+    ['Liên hệ phòng Tư pháp từ hôm thứ 2, không ai nghe máy anh ạ', 'blocked'],
+    ['Em hỏi bên ngân hàng rồi, họ cứ hẹn thứ 6 mới trả lời', 'blocked'],
+    ['Chưa ai hỏi nên em chưa báo, việc này xong lâu rồi ạ', 'done'],
+    ['Xong 8 trên 10 hộ, 2 hộ còn lại hẹn mai', 'in_progress'],
+  ],
+};
+
+describe('reply classes of round 12 (issue 16)', () => {
+  for (const [name, lines] of Object.entries(CASES)) {
+    describe(name, () => {
+      it.each(lines)('%s → %s', (text, status) => {
+        expect(readReply(text).status).toBe(status);
+      });
+    });
+  }
+});
