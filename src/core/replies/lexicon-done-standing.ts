@@ -62,6 +62,11 @@ export const FUTURE_TIMES = [
 ];
 /** "em báo nhầm", "bấm nhầm nút", "thật ra …": what came before is withdrawn. */
 export const CORRECTIONS = [
+  // "thực tế là / thì / bên em …": in fact (not "đi thực tế", a field trip)
+  'thuc te la',
+  'thuc te thi',
+  'thuc te ben',
+  'thuc te em',
   'bao nham',
   'nhan nham',
   'go nham',

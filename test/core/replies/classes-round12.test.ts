@@ -33,6 +33,16 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Chưa ai hỏi nên em chưa báo, việc này xong lâu rồi ạ', 'done'],
     ['Xong 8 trên 10 hộ, 2 hộ còn lại hẹn mai', 'in_progress'],
   ],
+  'received with the start set at a time ahead is not started; an undated promise only acknowledges': [
+    ['Văn phòng đã tiếp nhận, sẽ triển khai từ ngày 10/12 anh ạ', 'not_started'],
+    ['Dạ nhận được rồi anh, tuần sau bên em mới bắt đầu', 'not_started'],
+    ['Đã tiếp nhận, bên em đang làm rồi', 'in_progress'],
+  ],
+  'an earlier figure is superseded by a correction or by a whole done now': [
+    ['Chiều qua em nhắn 40% là số cũ, giờ bên em xong hết rồi anh', 'done'],
+    ['Em ghi 30% là chưa cộng tổ 4, thực tế là bên em đã hoàn thành rồi', 'done'],
+    ['Hôm qua được 40%, nay được 70% rồi anh', 'in_progress'],
+  ],
 };
 
 describe('reply classes of round 12 (issue 16)', () => {
