@@ -14,6 +14,9 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Đã tiêm cho đàn gia cầm của xã đủ 3 mũi rồi anh', 'done'],
     ['Quà tặng chưa đủ anh ạ, còn 9 cháu chưa nhận', 'in_progress'],
     ['Phát hết tờ rơi rồi mà còn thiếu 2 thôn', 'in_progress'],
+    // a running period ("năm nay", "tháng này") before a done read without a done word, told past with "rồi"
+    ['Lệ phí chợ tháng này tổ em thu đủ rồi anh', 'done'],
+    ['Tháng này em cấp phát hết rồi chị', 'done'],
   ],
   'a closing event told past is done; ahead, the course still runs': [
     ['Hội nghị tập huấn đã bế mạc lúc 11h trưa nay anh ạ', 'done'],
