@@ -68,6 +68,8 @@ const HECTARES = /(\d)\s?ha(?![\p{L}\p{M}])/gu;
 
 /** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
 const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
+/** "làm mất", "làm hỏng" (lost, broke): not the work done ("làm" is a verb of the work), joined into one word. */
+const MISHAPS = /\b(?:lam mat|lam hu|lam hong)\b/g;
 /**
  * Nouns that hold a blocker word: "thiếu nhi", "thiếu niên" (children), and people described as
  * poor ("hộ khó khăn", "học sinh có hoàn cảnh khó khăn"): joined into one word so they name, not block.
@@ -131,6 +133,7 @@ export function normalizeReply(text: string): Clause[] {
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
     .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ')
     .replace(MENDING, (words) => words.replace(' ', ''))
+    .replace(MISHAPS, (words) => words.replace(' ', ''))
     .replace(DESCRIBING_NOUNS, (words) => words.replaceAll(' ', ''))
     .replace(SHORT_CHUA, 'chua');
   const clauses: Clause[] = [];

@@ -299,7 +299,17 @@ const SLOWED_VERBS = ['di', 'lam', 'hoi', 'chay'];
 
 const TOPIC_DENIED = ['cung chua', 'thi chua', 'con chua'];
 
+/** "đi họp ở quận", "đi họp trên huyện": the unit away at a meeting of a body above, not the work's own meetings. */
+const AT = ['o', 'tren', 'tai'];
+const BODIES_ABOVE = ['quan', 'huyen', 'tinh', 'thanh pho', 'so', 'quan uy', 'huyen uy', 'tinh uy', 'trung uong'];
+function awayAtAMeeting(tokens: readonly string[], match: PhraseMatch): boolean {
+  if (match.phrase !== 'hop' || tokens[match.start - 1] !== 'di') return false;
+  const at = AT.includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
+  return phraseAt(tokens, at, BODIES_ABOVE) !== null;
+}
+
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
+  if (awayAtAMeeting(tokens, match)) return null;
   // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows ("bắt đầu làm rồi" does not).
   if (phraseAt(tokens, match.end, DONE_PHRASES) && !INCEPTION.includes(match.phrase)) return null;
   // "bắt đầu cũng chưa", "triển khai thì chưa": the verb as a topic, then denied.

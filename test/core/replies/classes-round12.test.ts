@@ -46,6 +46,14 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Em ghi 30% là chưa cộng tổ 4, thực tế là bên em đã hoàn thành rồi', 'done'],
     ['Hôm qua được 40%, nay được 70% rồi anh', 'in_progress'],
   ],
+  'asking for a paper, a file lost, or the unit away at a meeting above is no report': [
+    ['Anh ơi cho em xin lại file kế hoạch với, em tìm không ra', 'none'],
+    ['Chị gửi lại cho em danh sách hôm trước với ạ, em lỡ làm mất rồi', 'none'],
+    ['Em lỡ làm mất biên bản họp rồi anh ơi', 'none'],
+    ['Chiều nay em đi họp trên huyện, mai em báo anh sau', 'none'],
+    ['Em xin danh sách rồi, giờ đang đi rà từng hộ anh ạ', 'in_progress'],
+    ['Sáng mai em đi họp tổ dân phố để triển khai việc này', 'not_started'],
+  ],
 };
 
 describe('reply classes of round 12 (issue 16)', () => {
