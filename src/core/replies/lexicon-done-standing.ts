@@ -67,6 +67,8 @@ export const CORRECTIONS = [
   'thuc te thi',
   'thuc te ben',
   'thuc te em',
+  // "em báo chưa xong là nhầm": what was said before it is withdrawn
+  'la nham',
   'bao nham',
   'nhan nham',
   'go nham',

@@ -139,7 +139,15 @@ export function readReply(text: string): ReplyReading {
     kind: 'report',
     reasons: [...reasons, ...decision.reasons],
   };
-  return guardDone(reading, clauses, roles, signalsByClause);
+  // "Tin lúc sáng em báo chưa xong là nhầm, bên em xong từ hôm qua rồi": clauses a correction withdrew raise no doubt.
+  const from = withdrawnUpTo(clauses, roles) + 1;
+  return guardDone(reading, clauses.slice(from), roles.slice(from), signalsByClause.slice(from));
+}
+
+/** The last clause a correction withdraws ("… là nhầm", "thật ra …") when a telling clause follows it, or -1. */
+function withdrawnUpTo(clauses: readonly Clause[], roles: readonly ClauseRole[]): number {
+  const correction = clauses.findLastIndex((clause) => containsPhrase(clause.tokens, CORRECTIONS));
+  return correction >= 0 && clauses.some((_, i) => i > correction && roles[i] === 'tell') ? correction : -1;
 }
 
 /** Every telling clause with status words is about another round or year ("đợt trước", "năm ngoái", "hồi năm 2021"), named in it or before it. */
@@ -211,9 +219,9 @@ function lastWholeDoneNow(signalsByClause: readonly (readonly Signal[])[], claus
  */
 function figureClauses(clauses: readonly Clause[], roles: readonly ClauseRole[], corrected: readonly (readonly Signal[])[]): Clause[] {
   const correction = clauses.findLastIndex((clause) => containsPhrase(clause.tokens, CORRECTIONS));
-  const laterTelling = clauses.some((_, i) => i > correction && roles[i] === 'tell');
+  const withdrawn = withdrawnUpTo(clauses, roles);
   // The correction and what it says share a clause ("…, thực tế bên em đã hoàn thành"): from the clause.
-  const from = Math.max(correction >= 0 ? (laterTelling ? correction + 1 : correction) : 0, lastWholeDoneNow(corrected, clauses, roles));
+  const from = Math.max(withdrawn >= 0 ? withdrawn + 1 : Math.max(correction, 0), lastWholeDoneNow(corrected, clauses, roles));
   return clauses.flatMap((clause, i) => {
     if (i < from || roles[i] !== 'tell') return [];
     if (i !== correction) return [clause];

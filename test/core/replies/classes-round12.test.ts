@@ -46,6 +46,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Em ghi 30% là chưa cộng tổ 4, thực tế là bên em đã hoàn thành rồi', 'done'],
     ['Hôm qua được 40%, nay được 70% rồi anh', 'in_progress'],
   ],
+  'what a correction withdraws ("… là nhầm") neither counts nor casts a doubt on what follows': [
+    ['Hôm trước em nhắn chưa làm là nhầm, bên em nộp đủ từ thứ 5 rồi', 'done'],
+    ['Em báo hoàn thành là nhầm, mới được 3 trên 6 tổ thôi anh', 'in_progress'],
+    ['Em báo hoàn thành là nhầm anh ạ', 'none'],
+  ],
   'asking for a paper, a file lost, or the unit away at a meeting above is no report': [
     ['Anh ơi cho em xin lại file kế hoạch với, em tìm không ra', 'none'],
     ['Chị gửi lại cho em danh sách hôm trước với ạ, em lỡ làm mất rồi', 'none'],
