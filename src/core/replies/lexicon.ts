@@ -8,7 +8,7 @@
  * ("bế giảng", "bế mạc", "khánh thành": the last act of a course, a conference, a works): done only
  * when told past ("đã", "rồi").
  */
-export const CLOSING_EVENTS = ['be giang', 'be mac', 'khanh thanh'];
+export const CLOSING_EVENTS = ['be giang', 'be mac', 'khanh thanh', 'nghiem thu', 'quyet toan'];
 export const FINISHING_ACTS = ['chot so', 'chot danh sach', 'ky ban hanh', 'phat hanh', 'tieu huy', 'toi noi toi chon', ...CLOSING_EVENTS];
 
 /** Says the work is finished. */

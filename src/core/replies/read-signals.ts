@@ -218,8 +218,7 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
         !tokens.slice(0, match.start).some((t) => t === 'da' || NEGATIONS.includes(t)) &&
         !tokens.slice(match.end).includes('roi')
       )
-        // "thứ 6 này lớp mới bế giảng": the course runs until its closing ahead.
-        return CLOSING_EVENTS.includes(match.phrase) ? { status: 'in_progress', strong: false, tag: `closing_ahead:${match.phrase}` } : null;
+        return closingAhead(tokens, match) ? { status: 'in_progress', strong: true, tag: `closing_ahead:${match.phrase}` } : null;
       return readDone(tokens, match);
     case 'blocker':
       // "chi hội 5 thu chưa đủ", "nộp chưa đủ": the work not yet complete, not a lack ("chưa đủ người" is one).
@@ -254,6 +253,27 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'activity':
       return readStart(tokens, match, category);
   }
+}
+
+/**
+ * "thứ 6 này lớp mới bế giảng", "dự kiến tuần sau nghiệm thu": the course or the works run until a
+ * closing set ahead. Not a closing with a done word after it ("quyết toán xong") or told with no time.
+ */
+function closingAhead(tokens: readonly string[], match: PhraseMatch): boolean {
+  if (!CLOSING_EVENTS.includes(match.phrase) || phraseAt(tokens, match.end, DONE_PHRASES)) return false;
+  if (containsPhrase(tokens, CLOSED_AT)) return false;
+  return timeAhead(tokens) || modifierBefore(tokens, match.start, { future: FUTURE_MARKERS }, FILLERS) !== null;
+}
+
+/** A time already past: the closing happened then ("hôm qua đoàn của quận xuống nghiệm thu luôn"). */
+const CLOSED_AT = ['hom qua', 'hom kia', 'hom truoc', 'tuan truoc', 'thang truoc', 'luc nay', 'hoi nay', 'sang nay', 'chieu qua', 'toi qua'];
+
+/** A day or time ahead in the clause: "thứ 6 này", "tuần sau" (a bare "thứ" only before a number: not "nghiệm thu"). */
+function timeAhead(tokens: readonly string[]): boolean {
+  return tokens.some((_, k) => {
+    const time = phraseAt(tokens, k, FUTURE_TIMES);
+    return time !== null && (time.phrase !== 'thu' || /^\d/.test(tokens[k + 1] ?? '')) && tokens[k - 1] !== 'nghiem';
+  });
 }
 
 /** Handing out to people: "chi trả trợ cấp chưa đủ", "phát quà chưa đủ" (the verb, its object, then "chưa đủ"). */

@@ -22,6 +22,13 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Hội nghị tập huấn đã bế mạc lúc 11h trưa nay anh ạ', 'done'],
     ['Lớp bồi dưỡng đảng viên đã bế giảng rồi anh', 'done'],
     ['Sáng thứ 7 này lớp mới bế giảng anh ạ', 'in_progress'],
+    ['Bên em đã quyết toán xong với kho bạc rồi anh', 'done'],
+    ['Thứ 5 tới đoàn của huyện mới xuống nghiệm thu anh ạ', 'in_progress'],
+  ],
+  'a body beside the unit ("trường bên cạnh", "khoa lân cận") is someone else, whatever the noun': [
+    ['Trường bên cạnh tổ chức xong rồi anh', 'none'],
+    ['Khoa lân cận đã hoàn thành từ tuần trước rồi', 'none'],
+    ['Bên cạnh đó, bên em cũng đã hoàn thành rồi anh', 'done'],
   ],
   'words that fold like a status or speech word read as written ("chuyên đề", "bảo trợ", "hội viên khó khăn")': [
     ['Đoàn phường đã tổ chức diễn đàn chuyên đề xong rồi anh', 'done'],
