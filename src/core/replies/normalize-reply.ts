@@ -68,6 +68,8 @@ const HECTARES = /(\d)\s?ha(?![\p{L}\p{M}])/gu;
 
 /** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
 const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
+/** "ai ngờ", "ai dè", "nào ngờ", "ngờ đâu": unexpectedly. */
+const UNEXPECTEDLY = /\b(?:ai ngo|ai de|nao ngo|nao de|ngo dau|dau ngo)\b/g;
 /** "làm mất", "làm hỏng" (lost, broke): not the work done ("làm" is a verb of the work), joined into one word. */
 const MISHAPS = /\b(?:lam mat|lam hu|lam hong)\b/g;
 /**
@@ -131,6 +133,8 @@ export function normalizeReply(text: string): Clause[] {
     .replace(DICTATED_STOP, '$1 . ')
     .replace(DICTATED_XONG, 'da xong roi')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
+    // "…, ai ngờ máy in hỏng", "nào ngờ …": against what was expected, a "but", not a question or a request.
+    .replace(UNEXPECTEDLY, ' nhung ')
     .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ')
     .replace(MENDING, (words) => words.replace(' ', ''))
     .replace(MISHAPS, (words) => words.replace(' ', ''))

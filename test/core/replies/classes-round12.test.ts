@@ -58,6 +58,15 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Em báo hoàn thành là nhầm, mới được 3 trên 6 tổ thôi anh', 'in_progress'],
     ['Em báo hoàn thành là nhầm anh ạ', 'none'],
   ],
+  'a finish only believed, however far the done word ("tưởng … là xong"), and "ai ngờ" turning against it': [
+    ['Em cứ tưởng chiều nay là hoàn thành, ai dè mất điện cả buổi', 'blocked'],
+    ['Tưởng tuần này là xong rồi, nào ngờ còn 4 hộ chưa ký', 'in_progress'],
+    ['Em đã rà soát xong hết các đối tượng rồi anh', 'done'],
+  ],
+  'a percent of a named part ("100% phần thực địa") is not the task at 100%': [
+    ['Xong 100% khâu khảo sát, khâu tổng hợp em đang làm', 'in_progress'],
+    ['Đã đạt 100% kế hoạch, xong hết rồi anh', 'done'],
+  ],
   'asking for a paper, a file lost, or the unit away at a meeting above is no report': [
     ['Anh ơi cho em xin lại file kế hoạch với, em tìm không ra', 'none'],
     ['Chị gửi lại cho em danh sách hôm trước với ạ, em lỡ làm mất rồi', 'none'],
