@@ -1,6 +1,7 @@
 import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
+import { withLamentsRead } from './detect-lament.ts';
 import { isRemark } from './detect-remark.ts';
 import { withoutOthersBusy } from './detect-others-busy.ts';
 import { conditionOnApproval } from './done-doubt-markers.ts';
@@ -57,9 +58,12 @@ export function readReply(text: string): ReplyReading {
   const roles = readClauseRoles(clauses);
   const signalsByClause = withoutOthersBusy(
     withoutRedone(
-      withoutFoldClashes(
-        clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
-        input,
+      withLamentsRead(
+        withoutFoldClashes(
+          clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+          input,
+        ),
+        clauses,
       ),
       clauses,
     ),

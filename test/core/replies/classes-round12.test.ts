@@ -67,6 +67,10 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Xong 100% khâu khảo sát, khâu tổng hợp em đang làm', 'in_progress'],
     ['Đã đạt 100% kế hoạch, xong hết rồi anh', 'done'],
   ],
+  'beside a lament ("chết rồi", "toi rồi"), a bare "xong rồi" says it is ruined, not finished': [
+    ['Toi rồi anh ơi, xong rồi, mất hết dữ liệu trong máy', 'blocked'],
+    ['Chết rồi, em quên báo anh, bên em xong từ thứ 3 rồi', 'done'],
+  ],
   'asking for a paper, a file lost, or the unit away at a meeting above is no report': [
     ['Anh ơi cho em xin lại file kế hoạch với, em tìm không ra', 'none'],
     ['Chị gửi lại cho em danh sách hôm trước với ạ, em lỡ làm mất rồi', 'none'],
