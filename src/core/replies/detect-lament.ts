@@ -8,9 +8,11 @@ const LAMENTS = ['chet roi', 'thoi chet', 'chet cha', 'chet that', 'toi roi', 't
 const BARE_DONE = ['xong', 'roi', 'thoi', 'la', 'vay', 'the'];
 
 function opensOnLament(tokens: readonly string[]): boolean {
-  let k = 0;
-  while (k < tokens.length && PARTICLES.includes(tokens[k] ?? '') && tokens[k] !== 'thoi') k++;
-  return phraseAt(tokens, k, LAMENTS) !== null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (phraseAt(tokens, k, LAMENTS)) return true;
+    if (!PARTICLES.includes(tokens[k] ?? '')) return false;
+  }
+  return false;
 }
 
 function bareDone(tokens: readonly string[]): boolean {
