@@ -27,6 +27,8 @@ import { wholeToldDone } from './read-whole-done.ts';
 import type { Clause, Signal } from './types.ts';
 import { haltedFromAbove } from './detect-halt.ts';
 import { nobodyCameOrAnswered } from './detect-unanswered.ts';
+import { closingAhead } from './detect-closing-ahead.ts';
+import { awayAtAMeeting } from './detect-away-meeting.ts';
 
 type Category =
   | 'neutral'
@@ -118,7 +120,8 @@ export function readSignals(clause: Clause): Signal[] {
   // "…, phòng chưa gửi mẫu biểu": a body above has not delivered what the unit needs.
   if (!signals.some((s) => s.status === 'blocked') && bodyHasNotDelivered(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:body' });
   // "gọi mấy lần rồi mà chưa ai xuống", "họ hẹn tuần sau mới trả lời": waiting on a side that has not answered.
-  if (!signals.some((s) => s.status === 'blocked') && nobodyCameOrAnswered(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:unanswered' });
+  if (!signals.some((s) => s.status === 'blocked') && nobodyCameOrAnswered(tokens))
+    signals.push({ status: 'blocked', strong: true, tag: 'awaiting:unanswered' });
   // "phải có ý kiến của huyện mới xử lý được": only able once something from elsewhere comes.
   if (!signals.some((s) => s.status === 'blocked') && needsFirst(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:needs_first' });
   if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
@@ -255,27 +258,6 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
   }
 }
 
-/**
- * "thứ 6 này lớp mới bế giảng", "dự kiến tuần sau nghiệm thu": the course or the works run until a
- * closing set ahead. Not a closing with a done word after it ("quyết toán xong") or told with no time.
- */
-function closingAhead(tokens: readonly string[], match: PhraseMatch): boolean {
-  if (!CLOSING_EVENTS.includes(match.phrase) || phraseAt(tokens, match.end, DONE_PHRASES)) return false;
-  if (containsPhrase(tokens, CLOSED_AT)) return false;
-  return timeAhead(tokens) || modifierBefore(tokens, match.start, { future: FUTURE_MARKERS }, FILLERS) !== null;
-}
-
-/** A time already past: the closing happened then ("hôm qua đoàn của quận xuống nghiệm thu luôn"). */
-const CLOSED_AT = ['hom qua', 'hom kia', 'hom truoc', 'tuan truoc', 'thang truoc', 'luc nay', 'hoi nay', 'sang nay', 'chieu qua', 'toi qua'];
-
-/** A day or time ahead in the clause: "thứ 6 này", "tuần sau" (a bare "thứ" only before a number: not "nghiệm thu"). */
-function timeAhead(tokens: readonly string[]): boolean {
-  return tokens.some((_, k) => {
-    const time = phraseAt(tokens, k, FUTURE_TIMES);
-    return time !== null && (time.phrase !== 'thu' || /^\d/.test(tokens[k + 1] ?? '')) && tokens[k - 1] !== 'nghiem';
-  });
-}
-
 /** Handing out to people: "chi trả trợ cấp chưa đủ", "phát quà chưa đủ" (the verb, its object, then "chưa đủ"). */
 const HANDING_OUT = ['chi tra', 'cap phat', 'phat', 'trao', 'tang', 'cap'];
 const OBJECT_REACH = 4;
@@ -318,15 +300,6 @@ const REGISTERED_BEFORE = ['ho', 'nguoi', 'da', 'duoc', 'chua', 'luot', 'phieu',
 const SLOWED_VERBS = ['di', 'lam', 'hoi', 'chay'];
 
 const TOPIC_DENIED = ['cung chua', 'thi chua', 'con chua'];
-
-/** "đi họp ở quận", "đi họp trên huyện": the unit away at a meeting of a body above, not the work's own meetings. */
-const AT = ['o', 'tren', 'tai'];
-const BODIES_ABOVE = ['quan', 'huyen', 'tinh', 'thanh pho', 'so', 'quan uy', 'huyen uy', 'tinh uy', 'trung uong'];
-function awayAtAMeeting(tokens: readonly string[], match: PhraseMatch): boolean {
-  if (match.phrase !== 'hop' || tokens[match.start - 1] !== 'di') return false;
-  const at = AT.includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
-  return phraseAt(tokens, at, BODIES_ABOVE) !== null;
-}
 
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
   if (awayAtAMeeting(tokens, match)) return null;
