@@ -105,7 +105,10 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
   let doneSeen = false;
   // A done read from a figure ("đạt 100% kế hoạch đợt 1") has no done word: every telling clause is its clause.
   const fromFigure = !signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.status === 'done'));
-  const otherOccasion = aboutAnotherOccasionByClause(clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])));
+  const otherOccasion = aboutAnotherOccasionByClause(
+    clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])),
+    clauses.map((clause) => clause.tokens),
+  );
   clauses.forEach((clause, i) => {
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;

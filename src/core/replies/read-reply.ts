@@ -156,7 +156,10 @@ function withdrawnUpTo(clauses: readonly Clause[], roles: readonly ClauseRole[])
 
 /** Every telling clause with status words is about another round or year ("đợt trước", "năm ngoái", "hồi năm 2021"), named in it or before it. */
 function aboutAnotherOccasionOnly(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): boolean {
-  const other = aboutAnotherOccasionByClause(clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])));
+  const other = aboutAnotherOccasionByClause(
+    clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])),
+    clauses.map((clause) => clause.tokens),
+  );
   const telling = clauses.map((_, i) => i).filter((i) => roles[i] === 'tell');
   const withSignals = telling.filter((i) => (signalsByClause[i]?.length ?? 0) > 0);
   // A figure alone ("đợt trước bên em đạt 90%") has no status words: then every telling clause counts.

@@ -71,6 +71,14 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Toi rồi anh ơi, xong rồi, mất hết dữ liệu trong máy', 'blocked'],
     ['Chết rồi, em quên báo anh, bên em xong từ thứ 3 rồi', 'done'],
   ],
+  'a year named, then "năm nay" in a later clause: the named year is another occasion': [
+    ['Bên em làm xong việc này hồi tháng 3 năm 2024 rồi, năm nay chưa thấy giao lại', 'none'],
+    ['Xong từ năm 2025 rồi anh', 'done'],
+  ],
+  'more of the work later today, opening the clause ("chiều đi tiếp"), is work left; proof later is not': [
+    ['Sáng nay em xong phần việc ở tổ 1, chiều đi tiếp tổ 2', 'in_progress'],
+    ['Xong rồi anh, mai em gửi thêm hình ảnh minh chứng', 'done'],
+  ],
   'asking for a paper, a file lost, or the unit away at a meeting above is no report': [
     ['Anh ơi cho em xin lại file kế hoạch với, em tìm không ra', 'none'],
     ['Chị gửi lại cho em danh sách hôm trước với ạ, em lỡ làm mất rồi', 'none'],
