@@ -118,7 +118,8 @@ const DICTATED_XONG = /\bda song roi\b/g;
 export function normalizeReply(text: string): Clause[] {
   const folded = foldVietnamese(
     unclash(text.normalize('NFC'))
-      .replace(ACK_EMOJI, ' ok ')
+      // an emoji also ends what came before it ("Xong rồi nhé 👍 có gì anh cứ nhắn em": two sentences)
+      .replace(ACK_EMOJI, ' ok , ')
       .replace(TICK_EMOJI, ' tick ')
       .replace(CLAP_EMOJI, ' hoan hô ')
       .replace(BROKEN, 'hư')

@@ -79,6 +79,10 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Sáng nay em xong phần việc ở tổ 1, chiều đi tiếp tổ 2', 'in_progress'],
     ['Xong rồi anh, mai em gửi thêm hình ảnh minh chứng', 'done'],
   ],
+  'an acknowledging emoji ends the sentence before it ("Xong rồi nhé 👍 có gì anh cứ nhắn em")': [
+    ['Nộp rồi anh 👍 có gì sai anh cứ nhắn em sửa', 'done'],
+    ['👍', 'none'],
+  ],
   'asking for a paper, a file lost, or the unit away at a meeting above is no report': [
     ['Anh ơi cho em xin lại file kế hoạch với, em tìm không ra', 'none'],
     ['Chị gửi lại cho em danh sách hôm trước với ạ, em lỡ làm mất rồi', 'none'],
