@@ -55,15 +55,27 @@ const NOW = [
 /**
  * For each clause, whether it is about another occasion: it names one, or an earlier clause did and no
  * clause since brought the reply back to now ("Hồi 2023 xã cũng làm việc này, mất ba tuần mới xong"; not
- * "Đợt trước chậm, đợt này xong sớm rồi").
+ * "Đợt trước chậm, đợt này xong sớm rồi"). A year is another occasion when a later clause of `whole`
+ * opens on "năm nay".
  */
-export function aboutAnotherOccasionByClause(clauses: readonly (readonly string[])[]): boolean[] {
+export function aboutAnotherOccasionByClause(clauses: readonly (readonly string[])[], whole: readonly (readonly string[])[] = clauses): boolean[] {
   let earlier = false;
-  return clauses.map((tokens) => {
-    const named = namesAnotherOccasion(tokens);
+  return clauses.map((tokens, i) => {
+    // `whole`: every clause, whatever its role, for a contrast with this year that follows.
+    const named = namesAnotherOccasion(tokens) || yearBeforeThisYear(tokens, whole.slice(i + 1));
     // Only a time set at the clause's front carries on; "(tăng 3 so với kỳ trước)" compares, it sets no time.
     if (named && namesAnotherOccasion(tokens.slice(0, FRONT))) earlier = true;
     else if (named || containsPhrase(tokens, NOW)) earlier = false;
     return named || earlier;
   });
+}
+
+/**
+ * "Việc này bên em đã làm xong năm 2024, năm nay chưa có kế hoạch mới": a year named in a clause, then a
+ * later clause that opens on "năm nay" (this year): the named year is another occasion. A year alone may
+ * be this year's ("Năm 2021 …" needs a clock), so only the contrast tells.
+ */
+function yearBeforeThisYear(tokens: readonly string[], later: readonly (readonly string[])[]): boolean {
+  if (!tokens.some((token, k) => token === 'nam' && isYear(tokens[k + 1]))) return false;
+  return later.some((clause) => containsPhrase(clause.slice(0, FRONT), ['nam nay']));
 }

@@ -27,6 +27,7 @@ export function isRequest(tokens: readonly string[]): boolean {
   // "Ai xong trước thì hỗ trợ tổ khác": whoever finishes is told what to do, even to help.
   if (addressesWhoever(tokens, start)) return true;
   if (asksToCheck(tokens)) return true;
+  if (asksForAPaper(tokens)) return true;
   if (containsPhrase(tokens, HELP_OBJECTS)) return false;
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
@@ -61,6 +62,25 @@ function asksToCheck(tokens: readonly string[]): boolean {
   if (!verb || !phraseAt(tokens, verb.end, CHECK_HELP)) return false;
   // Unaddressed, only a plea for help makes it a request ("rà lại hồ sơ đã nộp" may tell what the unit did).
   return k > from || tokens.slice(verb.end, verb.end + 3).some((t) => HELP.includes(t));
+}
+
+/** What a unit asks the lead to send it: a file, a form, the guidance, a list, a link. */
+const PAPERS = ['file', 'mau', 'mau bieu', 'bieu mau', 'huong dan', 'van ban', 'cong van', 'danh sach', 'ban scan', 'ke hoach', 'link', 'bang'];
+const ASK_FOR = ['xin', 'xin lai', 'xin them', 'gui lai', 'gui lai cho em', 'gui em', 'gui cho em'];
+const PAPER_REACH = 3;
+
+/**
+ * "cho em xin lại mẫu biểu với ạ", "anh gửi lại em bản scan với", "cho e xin file hướng dẫn": asks the
+ * lead for a paper; told past ("em xin file mẫu rồi, đang điền") it is the unit's own step.
+ */
+function asksForAPaper(tokens: readonly string[]): boolean {
+  if (tokens.includes('roi') || tokens.includes('da')) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const ask = phraseAt(tokens, k, ASK_FOR);
+    if (!ask) continue;
+    for (let j = ask.end; j < Math.min(tokens.length, ask.end + PAPER_REACH); j++) if (phraseAt(tokens, j, PAPERS)) return true;
+  }
+  return false;
 }
 
 const COMRADES = ['dong chi', 'd c', 'dc', 'dong chi truong'];

@@ -105,7 +105,10 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
   let doneSeen = false;
   // A done read from a figure ("đạt 100% kế hoạch đợt 1") has no done word: every telling clause is its clause.
   const fromFigure = !signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.status === 'done'));
-  const otherOccasion = aboutAnotherOccasionByClause(clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])));
+  const otherOccasion = aboutAnotherOccasionByClause(
+    clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])),
+    clauses.map((clause) => clause.tokens),
+  );
   clauses.forEach((clause, i) => {
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;
@@ -256,7 +259,11 @@ const FULFILS = ['hoan thanh', 'hoan tat', 'dat ke hoach', 'vuot ke hoach', 'dat
 /** A finish ahead earlier in the clause, with no "đã" between it and the done word. */
 function aheadOf(tokens: readonly string[], doneAt: number): boolean {
   const done = phraseAt(tokens, doneAt, DONE_PHRASES);
-  const past = tokens.slice(0, doneAt).includes('da') || (done !== null && tokens.slice(done.end).includes('roi') && !phraseAt(tokens, done.end, ALMOST_AFTER));
+  // A done read without a done word ("thu đủ rồi", read-whole-done.ts) stands at the clause's end: its "rồi" is before it.
+  const past =
+    tokens.slice(0, doneAt).includes('da') ||
+    (done !== null && tokens.slice(done.end).includes('roi') && !phraseAt(tokens, done.end, ALMOST_AFTER)) ||
+    (done === null && tokens.includes('roi'));
   if (done) {
     // "xong đến nơi rồi": nearly there; "xong trước 20/4": a deadline promised, nothing past.
     if (phraseAt(tokens, done.end, ALMOST_AFTER)) return true;

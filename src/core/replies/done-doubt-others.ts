@@ -113,6 +113,8 @@ function isOpenerTail(tokens: readonly string[], j: number): boolean {
   return previous !== null && previous.end > j;
 }
 
+const NEIGHBOURING = ['ben canh', 'lan can'];
+
 /**
  * "bên đó xong rồi", "người ta làm xong", "xã bên cạnh xong", "phường bạn đã hoàn thành", "cả huyện
  * xong rồi": someone else as the subject, the unit not named after.
@@ -122,6 +124,9 @@ function othersBefore(tokens: readonly string[], doneAt: number): boolean {
     const unit = phraseAt(tokens, k, UNIT_NOUNS);
     const other = unit ? phraseAt(tokens, unit.end, OTHER_MARKS) : null;
     if (other && other.end <= doneAt && !phraseAt(tokens, unit?.end ?? 0, SELF_SUBJECTS)) return true;
+    // "Trường bên cạnh", "Khoa lân cận": whatever the body, one beside the unit ("bên cạnh đó" is "besides").
+    const beside = k > 0 ? phraseAt(tokens, k, NEIGHBOURING) : null;
+    if (beside && beside.end <= doneAt && !['do', 'day'].includes(tokens[beside.end] ?? '') && !SELF_SUBJECTS.includes(tokens[k - 1] ?? '')) return true;
     const whole = phraseAt(tokens, k, WHOLE_BODIES);
     if (whole && whole.end <= doneAt) return true;
     const others = phraseAt(tokens, k, OTHERS_ALONE);

@@ -2,7 +2,7 @@ import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
 import { PAST_OR_CONCESSIVE } from './lexicon-obstacles.ts';
 import { TOPIC_HEADS } from './lexicon-clause-roles.ts';
-import { EXCEPT_FOR, EXCEPTED, NEAR_NEGATIONS, NOTHING_AMISS, PART_HEADS } from './lexicon-doubts.ts';
+import { EXCEPT_FOR, EXCEPTED, LATER_TODAY, NEAR_NEGATIONS, NOTHING_AMISS, PART_HEADS } from './lexicon-doubts.ts';
 import { UNIT_NOUNS } from './lexicon-others.ts';
 import { PARTICLES, STATEMENT_BEFORE_CHUA } from './lexicon-non-reports.ts';
 import { firstContent } from './done-doubt-others.ts';
@@ -133,12 +133,19 @@ export function leavesOut(tokens: readonly string[]): boolean {
   return false;
 }
 
-/** "…, tuần sau em rà tiếp", "…, mai làm nốt": more of the work at a time ahead. */
+/** "…, tuần sau em rà tiếp", "…, mai làm nốt", "…, chiều đi tiếp 2 thôn": more of the work at a time ahead. */
 export function continuesLater(tokens: readonly string[]): boolean {
+  // "chiều em gửi thêm ảnh", "mai em bổ sung biên bản": proof sent later leaves the done as it is (round 6).
+  if (containsPhrase(tokens, PROOF)) return false;
   const time = indexOfPhrase(tokens, FUTURE_TIMES);
-  return time >= 0 && tokens[time - 1] !== 'hom' && indexOfPhrase(tokens, CONTINUING, time) >= 0;
+  if (time >= 0 && tokens[time - 1] !== 'hom' && indexOfPhrase(tokens, CONTINUING, time) >= 0) return true;
+  // later today, opening the clause: "chiều", "tối nay", "lát", "tí"
+  const start = firstContent(tokens);
+  return phraseAt(tokens, start, LATER_TODAY) !== null && indexOfPhrase(tokens, CONTINUING, start + 1) >= 0;
 }
 const CONTINUING = ['tiep', 'tiep tuc', 'not', 'nua', 'bo sung', 'them'];
+/** Proof or a paper copy of the work, not the work ("ảnh" is read only as "hình ảnh", "ảnh chụp": "anh" is the lead). */
+const PROOF = ['hinh anh', 'anh chup', 'anh minh chung', 'minh chung', 'bien ban', 'ban giay', 'ban cung', 'ban scan', 'ban goc'];
 
 /** "vụ tuyên truyền tuần sau em làm": the clause opens on another job's name. */
 export function namesAJob(tokens: readonly string[]): boolean {

@@ -72,6 +72,13 @@ export const NOT_RELAY = [
   'bao chi',
   'bao so',
   'bao cao',
+  // "đối tượng bảo trợ", "bảo quản", "bảo tồn", "bảo lãnh", "bảo hành": nouns and verbs of their own
+  'bao tro',
+  'bao quan',
+  'bao ton',
+  'bao lanh',
+  'bao hanh',
+  'bao luu',
 ];
 
 /** Opens a clause that passes on someone else's status wherever it stands. */

@@ -62,6 +62,13 @@ export const FUTURE_TIMES = [
 ];
 /** "em báo nhầm", "bấm nhầm nút", "thật ra …": what came before is withdrawn. */
 export const CORRECTIONS = [
+  // "thực tế là / thì / bên em …": in fact (not "đi thực tế", a field trip)
+  'thuc te la',
+  'thuc te thi',
+  'thuc te ben',
+  'thuc te em',
+  // "em báo chưa xong là nhầm": what was said before it is withdrawn
+  'la nham',
   'bao nham',
   'nhan nham',
   'go nham',

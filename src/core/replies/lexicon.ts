@@ -3,8 +3,13 @@
  * after abbreviations are expanded (see abbreviations.ts). Phrases are space-separated tokens.
  */
 
-/** Finishing acts that name no time ("chốt sổ", "ký ban hành", "phát hành"): done only when told past ("đã", "rồi"). */
-export const FINISHING_ACTS = ['chot so', 'chot danh sach', 'ky ban hanh', 'phat hanh', 'tieu huy', 'toi noi toi chon'];
+/**
+ * Finishing acts that name no time ("chốt sổ", "ký ban hành", "phát hành") and closing events
+ * ("bế giảng", "bế mạc", "khánh thành": the last act of a course, a conference, a works): done only
+ * when told past ("đã", "rồi").
+ */
+export const CLOSING_EVENTS = ['be giang', 'be mac', 'khanh thanh', 'nghiem thu', 'quyet toan'];
+export const FINISHING_ACTS = ['chot so', 'chot danh sach', 'ky ban hanh', 'phat hanh', 'tieu huy', 'toi noi toi chon', ...CLOSING_EVENTS];
 
 /** Says the work is finished. */
 export const DONE_PHRASES = [
@@ -203,6 +208,20 @@ export const NEUTRAL_PHRASES = [
   'hop ly',
   'phu hop',
   'hop nhat',
+  // papers and files named by a word of the work: "biên bản họp" (minutes), "mẫu biểu tổng hợp" (the summary form);
+  // a file lost or broken is why a request is made, not the work stopped ("máy hỏng mất file", "lỗi phông")
+  'bien ban hop',
+  'bien ban cuoc hop',
+  'mau bieu tong hop',
+  'bieu mau tong hop',
+  'bang tong hop',
+  'file tong hop',
+  'mat file',
+  'mat het file',
+  'hu mat file',
+  'hu mat het file',
+  'loi font',
+  'loi phong',
   'dang o ngoai',
   'dang o nha',
   'dang o que',

@@ -68,11 +68,22 @@ const HECTARES = /(\d)\s?ha(?![\p{L}\p{M}])/gu;
 
 /** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
 const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
+/** "ai ngờ", "ai dè", "nào ngờ", "ngờ đâu": unexpectedly. */
+const UNEXPECTEDLY = /\b(?:ai ngo|ai de|nao ngo|nao de|ngo dau|dau ngo)\b/g;
+/** "làm mất", "làm hỏng" (lost, broke): not the work done ("làm" is a verb of the work), joined into one word. */
+const MISHAPS = /\b(?:lam mat|lam hu|lam hong)\b/g;
 /**
  * Nouns that hold a blocker word: "thiếu nhi", "thiếu niên" (children), and people described as
  * poor ("hộ khó khăn", "học sinh có hoàn cảnh khó khăn"): joined into one word so they name, not block.
  */
-const DESCRIBING_NOUNS = /\b(?:thieu nhi|thieu nien|(?:hoan canh|ho|gia dinh|hoc sinh|sinh vien|nguoi dan|cac em|tre em|doi tuong)(?: dac biet)? kho khan)\b/g;
+const DESCRIBING_NOUNS =
+  /\b(?:thieu nhi|thieu nien|(?:hoan canh|ho|gia dinh|hoc sinh|sinh vien|nguoi dan|cac em|tre em|doi tuong|hoi vien|doan vien|ba con|nguoi|phu nu|cac cu)(?: dac biet)? kho khan)\b/g;
+/**
+ * "chuyên đề", "chủ đề", "đề án", "đề tài": "đề" (a topic) folds like "để" (in order to), so as written
+ * they are joined into one word ("em chuyển để anh nắm" folds the same as "chuyên đề", so only the
+ * written form tells them apart).
+ */
+const TOPIC_NOUNS = /(?<![\p{L}\p{M}])(?:chuyên đề|chủ đề|đề án|đề tài)(?![\p{L}\p{M}])/giu;
 /** "ch làm gì cả": "ch" before a verb is "chưa" (alone it is left alone). */
 const SHORT_CHUA = /\bch(?= (?:lam|xong|co|bat|trien|thuc|ht|hoan|dc|duoc|nop|gui|bao|xg|xog|tien)\b)/g;
 
@@ -107,7 +118,8 @@ const DICTATED_XONG = /\bda song roi\b/g;
 export function normalizeReply(text: string): Clause[] {
   const folded = foldVietnamese(
     unclash(text.normalize('NFC'))
-      .replace(ACK_EMOJI, ' ok ')
+      // an emoji also ends what came before it ("Xong rồi nhé 👍 có gì anh cứ nhắn em": two sentences)
+      .replace(ACK_EMOJI, ' ok , ')
       .replace(TICK_EMOJI, ' tick ')
       .replace(CLAP_EMOJI, ' hoan hô ')
       .replace(BROKEN, 'hư')
@@ -115,14 +127,18 @@ export function normalizeReply(text: string): Clause[] {
       .replace(ASKING_A, askingA)
       .replace(ALLEY, 'ngõ')
       .replace(HECTARES, '$1 hecta')
+      .replace(TOPIC_NOUNS, (words) => words.replace(' ', ''))
       .replace(/\n/g, ' . '),
   )
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(DICTATED_STOP, '$1 . ')
     .replace(DICTATED_XONG, 'da xong roi')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
+    // "…, ai ngờ máy in hỏng", "nào ngờ …": against what was expected, a "but", not a question or a request.
+    .replace(UNEXPECTEDLY, ' nhung ')
     .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ')
     .replace(MENDING, (words) => words.replace(' ', ''))
+    .replace(MISHAPS, (words) => words.replace(' ', ''))
     .replace(DESCRIBING_NOUNS, (words) => words.replaceAll(' ', ''))
     .replace(SHORT_CHUA, 'chua');
   const clauses: Clause[] = [];

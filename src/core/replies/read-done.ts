@@ -85,6 +85,24 @@ function namedPartBefore(tokens: readonly string[], start: number): boolean {
   return false;
 }
 
+/** Before "tưởng" at a clause's start: the teller ("em", "cứ", "ai cũng"). */
+const BELIEVERS = ['em', 'minh', 'tui', 'toi', 'cu', 'ai cung', 'moi nguoi', 'ca nha', 'ben em', 'con'];
+
+/**
+ * "Tưởng hôm nay là xong, ai ngờ…", "em cứ tưởng tuần này là hoàn thành": a clause opening on "tưởng"
+ * believed the finish, however far the done word is ("đối tượng", "lý tưởng" never open a clause).
+ */
+function opensOnBelief(tokens: readonly string[], doneAt: number): boolean {
+  let k = 0;
+  while (k < doneAt && PARTICLES.includes(tokens[k] ?? '')) k++;
+  for (let step = 0; step < 2 && k < doneAt; step++) {
+    const who = phraseAt(tokens, k, BELIEVERS);
+    if (!who) break;
+    k = who.end;
+  }
+  return tokens[k] === 'tuong' && k < doneAt;
+}
+
 /** After a done word, before an activity: a step of the work ("xong phần rà soát"); an "đợt" is the job itself. */
 const NAMED_STEPS = ['phan', 'khau', 'buoc'];
 
@@ -156,7 +174,8 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
     return { status: 'in_progress', strong: false, tag: 'done_negated' };
   }
   // "tưởng xong rồi ai dè…": only believed done.
-  if (modifierBefore(tokens, match.start, { illusory: ILLUSORY }, FILLERS, 2)) return { status: 'in_progress', strong: false, tag: 'done_illusory' };
+  if (modifierBefore(tokens, match.start, { illusory: ILLUSORY }, FILLERS, 2) || opensOnBelief(tokens, match.start))
+    return { status: 'in_progress', strong: false, tag: 'done_illusory' };
   // "dự kiến thứ 5 xong", "chắc cuối tuần xong": a finish expected, not reached.
   // "…, cuối tuần em nộp bản giấy": only the evidence or a paper copy still to send; says nothing of the work.
   if (expectedAhead(tokens, match)) {

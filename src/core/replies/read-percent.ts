@@ -164,6 +164,10 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
       }
       const found = figureAt(tokens, i);
       if (!found) continue;
+      if (ofANamedPart(tokens, i)) {
+        reading.reasons.push('percent_of_a_part');
+        continue;
+      }
       const modifier = modifierBefore(tokens, i, { notReached: NOT_REACHED, ahead: FUTURE_MARKERS }, PERCENT_FILLERS);
       const estimate = modifier?.group === 'ahead' && ESTIMATES.includes(modifier.match.phrase) && found.value < 100;
       if (modifier?.group === 'ahead' && ALMOST.includes(modifier.match.phrase)) {
@@ -184,6 +188,16 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
     }
   }
   return reading;
+}
+
+/** After a figure: a named part of the work ("100% phần thực địa", "xong 100% khâu nhập liệu"), not "phần trăm". */
+const NAMED_PARTS = ['phan', 'khau', 'buoc', 'hang muc'];
+
+/** "Xong 100% phần thực địa, phần báo cáo đang viết": the figure is of one part, not of the task. */
+function ofANamedPart(tokens: readonly string[], i: number): boolean {
+  // only a percent ("100%", "80 phần trăm"): "hai phần ba", "9 phần 10" are fractions
+  const next = tokens[i + 1] === '%' ? i + 2 : tokens[i + 1] === 'phan' && tokens[i + 2] === 'tram' ? i + 3 : -1;
+  return next > 0 && phraseAt(tokens, next, NAMED_PARTS) !== null && tokens[next + 1] !== 'tram';
 }
 
 function figureAt(tokens: readonly string[], i: number): { value: number; tag: string } | null {

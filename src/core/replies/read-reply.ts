@@ -1,13 +1,13 @@
 import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
+import { withLamentsRead } from './detect-lament.ts';
 import { isRemark } from './detect-remark.ts';
 import { withoutOthersBusy } from './detect-others-busy.ts';
 import { conditionOnApproval } from './done-doubt-markers.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';
 import { guardDone } from './guard-done.ts';
 import { CORRECTIONS } from './lexicon-done-standing.ts';
-import { JUST_RECEIVED } from './lexicon-extent.ts';
 import { PAST_OR_CONCESSIVE, RESOLUTIONS, RESOLUTION_DOUBTS, STILL_NOW, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
 import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
 import { FILLERS, NEGATIONS } from './lexicon-modifiers.ts';
@@ -17,6 +17,7 @@ import { normalizeReply } from './normalize-reply.ts';
 import { readClauseRoles } from './read-clause-roles.ts';
 import type { ClauseRole } from './types.ts';
 import { readPercent } from './read-percent.ts';
+import { receivedWithStartAhead } from './read-received-start.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
 import { withoutFoldClashes } from './written-form.ts';
@@ -57,9 +58,12 @@ export function readReply(text: string): ReplyReading {
   const roles = readClauseRoles(clauses);
   const signalsByClause = withoutOthersBusy(
     withoutRedone(
-      withoutFoldClashes(
-        clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
-        input,
+      withLamentsRead(
+        withoutFoldClashes(
+          clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+          input,
+        ),
+        clauses,
       ),
       clauses,
     ),
@@ -68,14 +72,14 @@ export function readReply(text: string): ReplyReading {
   const telling = clauses.filter((_, i) => roles[i] === 'tell');
   const corrected = withoutCorrected(signalsByClause, clauses);
   const signals = withoutResolvedProblems(withoutSupersededDenials(corrected, clauses, roles), telling);
-  const figure = readPercent(telling);
+  const figure = readPercent(figureClauses(clauses, roles, corrected));
   const decision = decideStatus(signals, figure);
   const asides = [...new Set(roles.filter((role) => role !== 'tell').map((role) => SET_ASIDE[role]))];
   const reasons = [...signals.map((signal) => signal.tag), ...figure.reasons];
 
   const onlyPromisesToStart = signals.length > 0 && figure.percent === null && signals.every((signal) => signal.tag.startsWith('start_ahead'));
-  // "em mới nhận văn bản hôm qua, đầu tuần sau em triển khai": just arrived, so not started.
-  if (onlyPromisesToStart && telling.some(({ tokens }) => containsPhrase(tokens, JUST_RECEIVED))) {
+  // "em mới nhận văn bản hôm qua, đầu tuần sau em triển khai", "đã tiếp nhận, sẽ làm từ đầu tháng 12": not started.
+  if (onlyPromisesToStart && receivedWithStartAhead(telling)) {
     return { status: 'not_started', percent: null, note, confidence: 0.75, kind: 'report', reasons: [...reasons, 'just_received'] };
   }
   // "Lớp buổi sáng ok rồi, lớp buổi chiều mai mới học": a part said to be in order, the rest ahead.
@@ -139,12 +143,23 @@ export function readReply(text: string): ReplyReading {
     kind: 'report',
     reasons: [...reasons, ...decision.reasons],
   };
-  return guardDone(reading, clauses, roles, signalsByClause);
+  // "Tin lúc sáng em báo chưa xong là nhầm, bên em xong từ hôm qua rồi": clauses a correction withdrew raise no doubt.
+  const from = withdrawnUpTo(clauses, roles) + 1;
+  return guardDone(reading, clauses.slice(from), roles.slice(from), signalsByClause.slice(from));
+}
+
+/** The last clause a correction withdraws ("… là nhầm", "thật ra …") when a telling clause follows it, or -1. */
+function withdrawnUpTo(clauses: readonly Clause[], roles: readonly ClauseRole[]): number {
+  const correction = clauses.findLastIndex((clause) => containsPhrase(clause.tokens, CORRECTIONS));
+  return correction >= 0 && clauses.some((_, i) => i > correction && roles[i] === 'tell') ? correction : -1;
 }
 
 /** Every telling clause with status words is about another round or year ("đợt trước", "năm ngoái", "hồi năm 2021"), named in it or before it. */
 function aboutAnotherOccasionOnly(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): boolean {
-  const other = aboutAnotherOccasionByClause(clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])));
+  const other = aboutAnotherOccasionByClause(
+    clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])),
+    clauses.map((clause) => clause.tokens),
+  );
   const telling = clauses.map((_, i) => i).filter((i) => roles[i] === 'tell');
   const withSignals = telling.filter((i) => (signalsByClause[i]?.length ?? 0) > 0);
   // A figure alone ("đợt trước bên em đạt 90%") has no status words: then every telling clause counts.
@@ -194,15 +209,37 @@ function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]):
  * done, a blocker told as past or conceded ("lúc đầu thiếu kinh phí", "dù thiếu người") is behind the
  * unit. "xong rồi, còn 2 hộ" keeps its doubt: "còn" is neither.
  */
-function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[], clauses: readonly Clause[], roles: readonly ClauseRole[]): Signal[] {
+/** The last telling clause with nothing but a done that names the whole or now ("nay đã xong hết"), or -1. */
+function lastWholeDoneNow(signalsByClause: readonly (readonly Signal[])[], clauses: readonly Clause[], roles: readonly ClauseRole[]): number {
   let last = -1;
-  let clearDoneAnywhere = false;
   signalsByClause.forEach((signals, i) => {
-    if (roles[i] !== 'tell' || !signals.some((s) => s.tag.startsWith('done:'))) return;
-    clearDoneAnywhere = true;
-    const clearDone = signals.every((s) => s.tag.startsWith('done:'));
-    if (clearDone && containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
+    if (roles[i] !== 'tell' || signals.length === 0 || !signals.every((s) => s.tag.startsWith('done:'))) return;
+    if (containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
   });
+  return last;
+}
+
+/**
+ * The telling clauses a figure is read from: after a correction ("em ghi 50% là chưa cập nhật, thực tế
+ * đã hoàn thành") or a whole done now ("hôm trước em nhắn 80% là lúc đó, giờ xong hết rồi"), an earlier
+ * figure is superseded, as the statuses before it are.
+ */
+function figureClauses(clauses: readonly Clause[], roles: readonly ClauseRole[], corrected: readonly (readonly Signal[])[]): Clause[] {
+  const correction = clauses.findLastIndex((clause) => containsPhrase(clause.tokens, CORRECTIONS));
+  const withdrawn = withdrawnUpTo(clauses, roles);
+  // The correction and what it says share a clause ("…, thực tế bên em đã hoàn thành"): from the clause.
+  const from = Math.max(withdrawn >= 0 ? withdrawn + 1 : Math.max(correction, 0), lastWholeDoneNow(corrected, clauses, roles));
+  return clauses.flatMap((clause, i) => {
+    if (i < from || roles[i] !== 'tell') return [];
+    if (i !== correction) return [clause];
+    const marker = clause.tokens.findLastIndex((_, k) => phraseAt(clause.tokens, k, CORRECTIONS) !== null);
+    return [{ ...clause, tokens: clause.tokens.slice(marker) }];
+  });
+}
+
+function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[], clauses: readonly Clause[], roles: readonly ClauseRole[]): Signal[] {
+  const last = lastWholeDoneNow(signalsByClause, clauses, roles);
+  const clearDoneAnywhere = signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.tag.startsWith('done:')));
   if (!clearDoneAnywhere) {
     // "Hôm qua cúp điện nên chậm, nay đang làm tiếp", "tối qua mất điện …, giờ ngồi làm lại": beside work going on or redone now, a blocker told as past is behind the unit.
     const ongoingNow = signalsByClause.some(

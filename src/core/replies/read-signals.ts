@@ -1,4 +1,4 @@
-import { ACTIVITY_VERBS, DONE_PHRASES, FINISHING_ACTS, NEUTRAL_PHRASES, PREPARING, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
+import { ACTIVITY_VERBS, CLOSING_EVENTS, DONE_PHRASES, FINISHING_ACTS, NEUTRAL_PHRASES, PREPARING, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
 import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
 import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, OWN_REASONS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -26,6 +26,9 @@ import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import type { Clause, Signal } from './types.ts';
 import { haltedFromAbove } from './detect-halt.ts';
+import { nobodyCameOrAnswered } from './detect-unanswered.ts';
+import { closingAhead } from './detect-closing-ahead.ts';
+import { awayAtAMeeting } from './detect-away-meeting.ts';
 
 type Category =
   | 'neutral'
@@ -116,6 +119,9 @@ export function readSignals(clause: Clause): Signal[] {
   if (containsPhrase(tokens, FINISHING_OFF)) signals.push({ status: 'in_progress', strong: false, tag: 'finishing_off' });
   // "…, phòng chưa gửi mẫu biểu": a body above has not delivered what the unit needs.
   if (!signals.some((s) => s.status === 'blocked') && bodyHasNotDelivered(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:body' });
+  // "gọi mấy lần rồi mà chưa ai xuống", "họ hẹn tuần sau mới trả lời": waiting on a side that has not answered.
+  if (!signals.some((s) => s.status === 'blocked') && nobodyCameOrAnswered(tokens))
+    signals.push({ status: 'blocked', strong: true, tag: 'awaiting:unanswered' });
   // "phải có ý kiến của huyện mới xử lý được": only able once something from elsewhere comes.
   if (!signals.some((s) => s.status === 'blocked') && needsFirst(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:needs_first' });
   if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
@@ -215,13 +221,13 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
         !tokens.slice(0, match.start).some((t) => t === 'da' || NEGATIONS.includes(t)) &&
         !tokens.slice(match.end).includes('roi')
       )
-        return null;
+        return closingAhead(tokens, match) ? { status: 'in_progress', strong: true, tag: `closing_ahead:${match.phrase}` } : null;
       return readDone(tokens, match);
     case 'blocker':
       // "chi hội 5 thu chưa đủ", "nộp chưa đủ": the work not yet complete, not a lack ("chưa đủ người" is one).
       if (
         match.phrase === 'chua du' &&
-        phraseBefore(tokens, match.start, [...ACTIVITY_VERBS, ...START_VERBS, 'thu', 'nop', 'gui', 'lam']) &&
+        (phraseBefore(tokens, match.start, [...ACTIVITY_VERBS, ...START_VERBS, 'thu', 'nop', 'gui', 'lam']) || handedOutBefore(tokens, match.start)) &&
         !phraseAt(tokens, match.end, RESOURCES)
       )
         return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
@@ -250,6 +256,14 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'activity':
       return readStart(tokens, match, category);
   }
+}
+
+/** Handing out to people: "chi trả trợ cấp chưa đủ", "phát quà chưa đủ" (the verb, its object, then "chưa đủ"). */
+const HANDING_OUT = ['chi tra', 'cap phat', 'phat', 'trao', 'tang', 'cap'];
+const OBJECT_REACH = 4;
+function handedOutBefore(tokens: readonly string[], at: number): boolean {
+  for (let i = Math.max(0, at - OBJECT_REACH); i < at; i++) if (phraseAt(tokens, i, HANDING_OUT)) return true;
+  return false;
 }
 
 /** Finishing off what is under way: "làm cho xong", "làm nốt". */
@@ -288,6 +302,7 @@ const SLOWED_VERBS = ['di', 'lam', 'hoi', 'chay'];
 const TOPIC_DENIED = ['cung chua', 'thi chua', 'con chua'];
 
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
+  if (awayAtAMeeting(tokens, match)) return null;
   // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows ("bắt đầu làm rồi" does not).
   if (phraseAt(tokens, match.end, DONE_PHRASES) && !INCEPTION.includes(match.phrase)) return null;
   // "bắt đầu cũng chưa", "triển khai thì chưa": the verb as a topic, then denied.

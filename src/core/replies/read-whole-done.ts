@@ -28,6 +28,10 @@ const WHOLE_ACTIVITIES = [
   'cap phat',
   'chi tra',
   'phat',
+  'trao',
+  'tang',
+  'niem yet',
+  'quyet toan',
   'thu',
   'xu ly',
   'giai quyet',
@@ -45,9 +49,14 @@ const WHOLE_ACTIVITIES = [
 /** After the activity, anything but these says more than the whole done ("…, đang chờ duyệt" is its own clause). */
 const STILL_GOING = ['chua', 'dang', 'con', 'se', 'sap', 'nua', 'tiep', 'du kien'];
 
+/** "còn" says work is left; "bà con" (the people) folds to the same "con". */
+function stillGoing(tokens: readonly string[], i: number): boolean {
+  return STILL_GOING.includes(tokens[i] ?? '') && !(tokens[i] === 'con' && tokens[i - 1] === 'ba');
+}
+
 export function wholeToldDone(tokens: readonly string[]): Signal | null {
   const none = noneLeftUndone(tokens);
-  if (none || tokens.some((t) => STILL_GOING.includes(t))) return none;
+  if (none || tokens.some((_, i) => stillGoing(tokens, i))) return none;
   const all = activityOverAll(tokens) ?? everyPartDid(tokens);
   if (all) return all;
   let start = 0;
@@ -65,15 +74,29 @@ export function wholeToldDone(tokens: readonly string[]): Signal | null {
   return null;
 }
 
-/** "Kiểm tra hết cả 12 cơ sở rồi", "tuyên truyền hết các tổ rồi": an activity over all of the parts, told past. */
+/** After "hết": what ran out, not the whole of the work ("phát hết tiền", "hết hạn", "hết giờ"). */
+const RAN_OUT = ['tien', 'han', 'gio', 'suc', 'thoi gian', 'kinh phi', 'ngan sach'];
+/** After "đủ": a fitness, not the full amount ("đủ điều kiện", "đủ tiêu chuẩn"). */
+const FIT_FOR = ['dieu kien', 'tieu chuan', 'tuoi'];
+/** How far after the activity "đủ <number>" may stand, past its object ("phát trên loa … đủ 10 buổi"). */
+const FULL_COUNT_REACH = 8;
+
+/**
+ * An activity over the whole, told past ("đã" before it or "rồi" in the clause): "kiểm tra hết cả 12 cơ
+ * sở rồi", "đã cấp phát hết thẻ BHYT", "chi trả đủ trợ cấp … rồi", "thu đủ rồi", "phát … đủ 10 buổi rồi".
+ */
 function activityOverAll(tokens: readonly string[]): Signal | null {
-  if (!tokens.includes('roi')) return null;
   for (let i = 0; i < tokens.length; i++) {
     const activity = phraseAt(tokens, i, WHOLE_ACTIVITIES);
-    if (!activity || tokens[activity.end] !== 'het') continue;
-    // "hết cả", "hết các", "hết 45 hộ"; not "hết tiền", "hết hạn", "hết giờ".
-    const next = tokens[activity.end + 1];
-    if (next === 'ca' || next === 'cac' || isNumber(next)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
+    if (!activity) continue;
+    const past = tokens.slice(0, i).includes('da') || tokens.includes('roi', activity.end);
+    if (!past) continue;
+    const word = tokens[activity.end];
+    if (word === 'het' && !phraseAt(tokens, activity.end + 1, RAN_OUT)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
+    if (word === 'du' && !phraseAt(tokens, activity.end + 1, FIT_FOR)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
+    for (let k = activity.end + 1; k < Math.min(tokens.length, activity.end + FULL_COUNT_REACH); k++) {
+      if (tokens[k] === 'du' && isNumber(tokens[k + 1])) return { status: 'done', strong: true, tag: 'done:activity_full_count' };
+    }
   }
   return null;
 }
