@@ -1,5 +1,5 @@
 import type { OutgoingMessage } from '../model/outgoing.ts';
-import type { OutboxKind, OutboxLink } from './outbox.ts';
+import type { CardToRender, OutboxKind, OutboxLink } from './outbox.ts';
 
 /** What the outbox stores in OutboxMessage.payloadJson. */
 export interface OutboxPayload {
@@ -11,6 +11,8 @@ export interface OutboxPayload {
   edits?: string;
   /** an edit that is dropped where it cannot be made in place (see EnqueueInput.editOnly) */
   editOnly?: boolean;
+  /** a task card rendered when sent (see EnqueueInput.card) */
+  card?: CardToRender;
 }
 
 /** What an edit needs to know about the message it replaces. */
@@ -25,6 +27,7 @@ export interface EditTarget {
 /** A row a sender has claimed: everything it needs to send it. */
 export interface ClaimedMessage {
   id: number;
+  /** 0 (with empty chat fields) for a refresh of every card of a task: it sends nothing itself */
   chatId: number;
   chatExternalId: string;
   /** the chat's messenger ('telegram'): picks the transport and its capabilities */
@@ -39,6 +42,8 @@ export interface ClaimedMessage {
   edits: string | null;
   /** an edit that is dropped, never sent as a new message, where it cannot be made in place */
   editOnly: boolean;
+  /** a task card the sender renders now (see EnqueueInput.card); null: `message` is the text */
+  card: CardToRender | null;
   notBefore: Date;
   /** failed attempts so far (network/5xx); 429 and deferrals do not count */
   attempts: number;

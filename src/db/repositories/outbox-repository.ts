@@ -18,6 +18,7 @@ function toRowData(input: EnqueueInput) {
     ...(input.urgent ? { urgent: true } : {}),
     ...(input.edits ? { edits: input.edits } : {}),
     ...(input.editOnly ? { editOnly: true } : {}),
+    ...(input.card ? { card: input.card } : {}),
   };
   return {
     chatId: input.chatId,
@@ -51,12 +52,14 @@ function readClaimed(prisma: PrismaDb, token: string) {
 
 function toClaimed(row: ClaimedRow): ClaimedMessage {
   const payload = readPayloadJson(row.payloadJson);
+  // A row without a chat is a refresh of every card of a task: it sends nothing itself.
+  const chat = row.chat ?? { externalId: '', platform: '', active: true };
   return {
     id: row.id,
-    chatId: row.chatId,
-    chatExternalId: row.chat.externalId,
-    chatPlatform: row.chat.platform,
-    chatActive: row.chat.active,
+    chatId: row.chatId ?? 0,
+    chatExternalId: chat.externalId,
+    chatPlatform: chat.platform,
+    chatActive: chat.active,
     kind: row.kind as OutboxKind,
     idempotencyKey: row.idempotencyKey,
     message: payload.message,
@@ -64,6 +67,7 @@ function toClaimed(row: ClaimedRow): ClaimedMessage {
     urgent: payload.urgent === true,
     edits: payload.edits ?? null,
     editOnly: payload.editOnly === true,
+    card: payload.card ?? null,
     notBefore: row.notBefore,
     attempts: row.attempts,
     sentMessageIds: row.sentMessageIds ? (JSON.parse(row.sentMessageIds) as string[]) : [],
@@ -275,7 +279,7 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
       if (!row) return null;
       const payload = readPayloadJson(row.payloadJson);
       return {
-        chatId: row.chatId,
+        chatId: row.chatId ?? 0,
         status: row.status as EditTarget['status'],
         notBefore: row.notBefore,
         message: payload.message,
