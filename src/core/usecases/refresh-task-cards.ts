@@ -75,7 +75,7 @@ export async function retireTaskCards(ports: WorkflowPorts, input: { task: TaskR
 /**
  * After a plan was imported again: the cards of the tasks it changed, and of those it archived (their
  * cards say they are no longer in the plan and lose their buttons). New tasks get cards from
- * activatePlan. Returns the tasks whose refresh was queued.
+ * activatePlan. Returns the tasks whose cards' refresh was queued (those with a unit group that edits).
  */
 export async function refreshImportedCards(
   ports: WorkflowPorts,
@@ -89,7 +89,10 @@ export async function refreshImportedCards(
     const task = await ports.stores.tasks.findArchivedTaskByCode(code);
     if (task?.planId === planId) tasks.push(task);
   }
+  // one read for the groups of every unit concerned: a task whose units have no group that edits has no card to refresh
+  const chats = await editableUnitChats(ports, [...new Set(tasks.flatMap((task) => task.assignments.map((a) => a.unitId)))]);
+  const withCards = tasks.filter((task) => task.assignments.some((a) => chats.some((chat) => chat.unitId === a.unitId)));
   let queued = 0;
-  for (const task of tasks) if (await refreshTaskCards(ports, { task, now: input.now })) queued++;
+  for (const task of withCards) if (await refreshTaskCards(ports, { task, now: input.now })) queued++;
   return queued;
 }
