@@ -214,7 +214,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       }
       if (index < parts.length - 1) await queue.markPartSent(row.id, ids, clock.now());
     }
-    await queue.markSent(row.id, ids, clock.now());
+    // a task card's row gives up its key at once: the next change of the task inserts without looking for it
+    await queue.markSent(row.id, ids, clock.now(), row.card ? { releaseKey: row.idempotencyKey } : undefined);
     await notify('outbox: onSent failed', () => options.onSent?.(row, ids), { outboxId: row.id, chatId: row.chatId });
     return 'sent';
   }
@@ -235,7 +236,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     } catch (error) {
       return handleFailure(row, failureOf(error));
     }
-    await queue.markSent(row.id, [], clock.now());
+    await queue.markSent(row.id, [], clock.now(), { releaseKey: row.idempotencyKey });
     return 'sent';
   }
 

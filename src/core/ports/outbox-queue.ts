@@ -64,7 +64,11 @@ export interface OutboxQueue {
   claimDue(now: Date, limit: number, owner: string, leaseMs: number): Promise<ClaimedMessage[]>;
   /** Records one more part as accepted (progress of a multi-part message) and renews the lease. */
   markPartSent(id: number, messageIds: string[], at: Date): Promise<void>;
-  markSent(id: number, messageIds: string[], at: Date): Promise<void>;
+  /**
+   * `releaseKey` (the row's key, for rows enqueued `latest`: task cards): the sent row is kept under
+   * `<key>#<id>` at once, so the next change stores a new row under the key without looking for it.
+   */
+  markSent(id: number, messageIds: string[], at: Date, options?: { releaseKey: string }): Promise<void>;
   /** Back to pending after a failed attempt (counted against the cap). */
   markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void>;
   /** Back to pending without counting an attempt: rate limits, quiet hours, a stopping sender. */

@@ -108,6 +108,8 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
         data: { payloadJson, kind },
       });
       if (replaced.count > 0) return true;
+      // Usually the key is free (a sent card row gave it up: markSent releaseKey), so insert first.
+      if (await enqueue(input)) return true;
       const earlier = await prisma.outboxMessage.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
       if (earlier) {
         await prisma.outboxMessage.updateMany({
@@ -221,10 +223,16 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
       });
     },
 
-    async markSent(id, messageIds, at) {
+    async markSent(id, messageIds, at, options) {
       await prisma.outboxMessage.update({
         where: { id },
-        data: { status: 'sent', sentAt: at, sentMessageIds: JSON.stringify(messageIds), lastError: null },
+        data: {
+          status: 'sent',
+          sentAt: at,
+          sentMessageIds: JSON.stringify(messageIds),
+          lastError: null,
+          ...(options ? { idempotencyKey: `${options.releaseKey}#${id}` } : {}),
+        },
       });
     },
 
