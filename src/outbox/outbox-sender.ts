@@ -88,6 +88,12 @@ export interface OutboxSender {
   stop(): Promise<void>;
 }
 
+/**
+ * A task card's row that is done (sent or cancelled) gives up its key at once: the next change of the
+ * task stores its row without looking for this one first (outbox-repository.ts enqueueLatest).
+ */
+const keyToRelease = (row: ClaimedMessage) => (row.card ? { releaseKey: row.idempotencyKey } : undefined);
+
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 /** how long an edit waits after the message it edits is due, before looking again */
 const EDIT_WAIT_MS = 5_000;
@@ -214,8 +220,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       }
       if (index < parts.length - 1) await queue.markPartSent(row.id, ids, clock.now());
     }
-    // a task card's row gives up its key at once: the next change of the task inserts without looking for it
-    await queue.markSent(row.id, ids, clock.now(), row.card ? { releaseKey: row.idempotencyKey } : undefined);
+    await queue.markSent(row.id, ids, clock.now(), keyToRelease(row));
     await notify('outbox: onSent failed', () => options.onSent?.(row, ids), { outboxId: row.id, chatId: row.chatId });
     return 'sent';
   }
@@ -255,7 +260,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   async function editRow(row: ClaimedMessage, editsKey: string, blocked: Set<number>): Promise<Outcome> {
     const target = await queue.findByKey(editsKey);
     if (!target || target.chatId !== row.chatId || target.status === 'failed' || target.status === 'cancelled') {
-      await queue.cancel(row.id, 'nothing to edit: the original message was never sent');
+      await queue.cancel(row.id, 'nothing to edit: the original message was never sent', keyToRelease(row));
       return 'cancelled';
     }
     if (target.status !== 'sent') {
@@ -271,7 +276,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       return handleFailure(row, failureOf(error));
     }
     if (!message) {
-      await queue.cancel(row.id, 'nothing to show: the task or the unit left, or the group is gone');
+      await queue.cancel(row.id, 'nothing to show: the task or the unit left, or the group is gone', keyToRelease(row));
       return 'cancelled';
     }
     const transport = transportOf(row);
@@ -279,7 +284,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const targets = editTargets(target.sentMessageIds, parts.length);
     if (row.editOnly && (!transport.edit || !transport.capabilities.edits || targets.some((id) => id === undefined))) {
       // A new message would notify the chat of nothing new: leave the original as it is.
-      await queue.cancel(row.id, transport.capabilities.edits ? 'edit needs more messages than the original' : 'the messenger cannot edit messages');
+      await queue.cancel(row.id, transport.capabilities.edits ? 'edit needs more messages than the original' : 'the messenger cannot edit messages', keyToRelease(row));
       return 'cancelled';
     }
     return deliverParts(row, parts, blocked, async (part, index) => {

@@ -65,7 +65,7 @@ export interface OutboxQueue {
   /** Records one more part as accepted (progress of a multi-part message) and renews the lease. */
   markPartSent(id: number, messageIds: string[], at: Date): Promise<void>;
   /**
-   * `releaseKey` (the row's key, for rows enqueued `latest`: task cards): the sent row is kept under
+   * `releaseKey` (the row's key, for rows enqueued `latest`: task cards): the row is kept under
    * `<key>#<id>` at once, so the next change stores a new row under the key without looking for it.
    */
   markSent(id: number, messageIds: string[], at: Date, options?: { releaseKey: string }): Promise<void>;
@@ -77,8 +77,8 @@ export interface OutboxQueue {
   markFailed(id: number, error: string): Promise<void>;
   /** Cancels the chat's unsent rows (pending or sending); returns how many. */
   cancelForChat(chatId: number, reason: string): Promise<number>;
-  /** Cancels one row that has nothing left to do (e.g. an edit of a message that was never sent). */
-  cancel(id: number, reason: string): Promise<void>;
+  /** Cancels one row that has nothing left to do (e.g. an edit of a message that was never sent); `releaseKey` as in markSent. */
+  cancel(id: number, reason: string, options?: { releaseKey: string }): Promise<void>;
   /** The row stored under an idempotency key, for an edit that refers to it; null when there is none. */
   findByKey(idempotencyKey: string): Promise<EditTarget | null>;
   /** Marks the chat inactive (the bot was removed or blocked). */

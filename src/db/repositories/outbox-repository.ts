@@ -278,8 +278,11 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
       return result.count;
     },
 
-    async cancel(id, reason) {
-      await prisma.outboxMessage.update({ where: { id }, data: { status: 'cancelled', lastError: reason } });
+    async cancel(id, reason, options) {
+      await prisma.outboxMessage.update({
+        where: { id },
+        data: { status: 'cancelled', lastError: reason, ...(options ? { idempotencyKey: `${options.releaseKey}#${id}` } : {}) },
+      });
     },
 
     async findByKey(idempotencyKey) {
