@@ -284,7 +284,11 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const targets = editTargets(target.sentMessageIds, parts.length);
     if (row.editOnly && (!transport.edit || !transport.capabilities.edits || targets.some((id) => id === undefined))) {
       // A new message would notify the chat of nothing new: leave the original as it is.
-      await queue.cancel(row.id, transport.capabilities.edits ? 'edit needs more messages than the original' : 'the messenger cannot edit messages', keyToRelease(row));
+      await queue.cancel(
+        row.id,
+        transport.capabilities.edits ? 'edit needs more messages than the original' : 'the messenger cannot edit messages',
+        keyToRelease(row),
+      );
       return 'cancelled';
     }
     return deliverParts(row, parts, blocked, async (part, index) => {

@@ -24,7 +24,15 @@ describeOnEachDatabase('outbox repository', (use) => {
 
   it('stores a refresh of every card of a task without a chat, one while it waits; once sent it gives up its key', async () => {
     const outbox = createStores(use()).outbox;
-    const refresh = { chatId: null, kind: 'task' as const, idempotencyKey: 'task:7:cards', message: { html: '' }, notBefore: MORNING, latest: true, card: { taskId: 7 } };
+    const refresh = {
+      chatId: null,
+      kind: 'task' as const,
+      idempotencyKey: 'task:7:cards',
+      message: { html: '' },
+      notBefore: MORNING,
+      latest: true,
+      card: { taskId: 7 },
+    };
     expect(await outbox.enqueue(refresh)).toBe(true);
     expect(await outbox.enqueue(refresh)).toBe(true); // the same waiting row
     const [claimed] = await outbox.claimDue(MORNING, 10, 'a', MINUTE);

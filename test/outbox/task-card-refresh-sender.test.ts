@@ -50,7 +50,8 @@ describeOnEachDatabase('task cards rendered by the outbox sender', (use) => {
   });
 
   const taskId = async (code: string) => (await h.stores.tasks.findTaskByCode(code))!.id;
-  const cardMessageId = async (code: string) => (await use().prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: taskCardKey(await taskId(code), cap5) } })).sentMessageIds;
+  const cardMessageId = async (code: string) =>
+    (await use().prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: taskCardKey(await taskId(code), cap5) } })).sentMessageIds;
   const editsOf = async (code: string) => {
     const [messageId] = JSON.parse((await cardMessageId(code)) ?? '[]') as string[];
     return transport.edited.filter((edit) => edit.chat === CAP5_CHAT && edit.messageId === messageId).map((edit) => marksToPlainText(edit.message.html));
@@ -61,7 +62,9 @@ describeOnEachDatabase('task cards rendered by the outbox sender', (use) => {
     await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-01 30');
     await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-01 50');
     await h.send(CAP5_CHAT, FOCAL, '/vuongmac P5-01 thiếu kinh phí');
-    const waiting = await use().prisma.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: `task:${await taskId('P5-01')}:` }, status: 'pending' } });
+    const waiting = await use().prisma.outboxMessage.findMany({
+      where: { idempotencyKey: { startsWith: `task:${await taskId('P5-01')}:` }, status: 'pending' },
+    });
     expect(waiting.map((row) => [row.idempotencyKey, row.chatId])).toEqual([[taskCardsRefreshKey(await taskId('P5-01')), null]]);
     await drain(sender, outbox, h.clock);
     const edits = await editsOf('P5-01');
