@@ -16,6 +16,7 @@ import { createPgLeaderLock, SCHEDULER_LOCK } from '../db/pg-leader-lock.ts';
 import { createPgSendBudget } from '../db/repositories/send-budget-repository.ts';
 import type { Logger } from '../logger.ts';
 import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
+import { createTaskCardRefresher } from '../core/usecases/render-task-cards.ts';
 import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.ts';
 import { createTelegramTransport } from '../channels/telegram/telegram-transport.ts';
 import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.ts';
@@ -143,6 +144,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     idleMs: 500,
     onChatBlocked: createChatBlockedNotifier(stores, clock),
     onSent: createTaskMessageLinker(stores.tasks),
+    // task cards are rendered when their edit is sent, so a card shows the task as it stands then
+    cards: createTaskCardRefresher({ stores, outbox: stores.outbox }),
     onOutcome: (outcome) => metrics.sendOutcome(outcome),
   });
   const scheduler = createScheduler({

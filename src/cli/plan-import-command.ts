@@ -67,7 +67,7 @@ export async function runPlanImportCommand(
     }
     // Cards already in the unit groups of tasks this import changed or archived are edited to match.
     const refreshed = await refreshImportedCards({ stores, outbox: stores.outbox }, { summary, now: at });
-    if (refreshed > 0) out(`${refreshed} thẻ nhiệm vụ trong các nhóm đơn vị sẽ được cập nhật theo kế hoạch mới (bot sửa khi chạy).`);
+    if (refreshed > 0) out(`Thẻ của ${refreshed} nhiệm vụ trong các nhóm đơn vị sẽ được cập nhật theo kế hoạch mới (bot sửa khi chạy).`);
     return 0;
   } finally {
     await db.close();

@@ -6,6 +6,7 @@ import type { ChannelSession } from './channel-session.ts';
 import { chooseLocale } from './choose-locale.ts';
 import type { InboundEvent, InboundUser } from './inbound-event.ts';
 import type { RecordedChat } from './record-chat.ts';
+import { createReplyOrQueue } from './reply-or-queue.ts';
 import { createSendTo } from './send-to-chat.ts';
 
 /** Per-event bookkeeping shared by the context and the error boundary. */
@@ -54,7 +55,7 @@ export async function buildContext(
       replyThreads: session.capabilities.replyThreads,
       mention: (event.kind === 'text' ? event.botMention : undefined) ?? `@${session.botUsername}`,
     },
-    reply: (outgoing) => session.reply(outgoing, messageId),
+    reply: createReplyOrQueue(deps, event, session, chat.id),
     sendTo: createSendTo(deps, event),
   };
   const react = session.react;

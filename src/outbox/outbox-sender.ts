@@ -7,6 +7,7 @@ import { scrubSecrets } from '../logger.ts';
 import { editTargets, messageParts } from './message-parts.ts';
 import type { ClaimedMessage, OutboxQueue } from '../core/ports/outbox-queue.ts';
 import type { SendBudget, Settle } from '../core/ports/send-budget.ts';
+import type { TaskCardRefresher } from '../core/ports/task-card-refresher.ts';
 import { createLocalSendBudget } from './rate-limiter.ts';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
 import { describeFailure, type Transport, TransportError, type TransportFailure } from './transport.ts';
@@ -54,6 +55,11 @@ export interface OutboxSenderOptions {
   idleMs?: number;
   /** waits for the per-second limit; tests pass one that advances a ManualClock */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Renders task cards at send time (src/core/usecases/render-task-cards.ts): a "refresh the cards of
+   * task X" row becomes one edit per group, each rendered when sent. Without it such rows fail.
+   */
+  cards?: TaskCardRefresher;
   /** the bot was removed from (or blocked by) the chat; its pending messages are already cancelled */
   onChatBlocked?: (chatId: number, reason: string) => Promise<void> | void;
   /** after a row is fully sent, e.g. to link the message to its task (see link-task-messages.ts) */
@@ -81,6 +87,12 @@ export interface OutboxSender {
   /** Finishes the message in flight, returns the rest of its batch to the queue, then resolves. */
   stop(): Promise<void>;
 }
+
+/**
+ * A task card's row that is done (sent or cancelled) gives up its key at once: the next change of the
+ * task stores its row without looking for this one first (outbox-repository.ts enqueueLatest).
+ */
+const keyToRelease = (row: ClaimedMessage) => (row.card ? { releaseKey: row.idempotencyKey } : undefined);
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 /** how long an edit waits after the message it edits is due, before looking again */
@@ -208,9 +220,36 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       }
       if (index < parts.length - 1) await queue.markPartSent(row.id, ids, clock.now());
     }
-    await queue.markSent(row.id, ids, clock.now());
+    await queue.markSent(row.id, ids, clock.now(), keyToRelease(row));
     await notify('outbox: onSent failed', () => options.onSent?.(row, ids), { outboxId: row.id, chatId: row.chatId });
     return 'sent';
+  }
+
+  /**
+   * "Refresh the cards of task X": one edit per group is queued (each rendered when it is sent), then
+   * the row is done. A crash in between leaves the row to be claimed again after its lease: queueing
+   * again only refreshes the waiting edits (`latest`). A database error is retried like a network one.
+   */
+  async function refreshCards(row: ClaimedMessage, taskId: number): Promise<Outcome> {
+    if (!options.cards) {
+      await queue.markFailed(row.id, 'no task card renderer in this process');
+      logger.error({ outboxId: row.id, taskId }, 'outbox: a card refresh reached a sender without a card renderer');
+      return 'failed';
+    }
+    try {
+      await options.cards.queueEdits(taskId, clock.now());
+    } catch (error) {
+      return handleFailure(row, failureOf(error));
+    }
+    await queue.markSent(row.id, [], clock.now(), { releaseKey: row.idempotencyKey });
+    return 'sent';
+  }
+
+  /** The text to send: a task card is rendered now (null: nothing to show any more); other rows carry theirs. */
+  async function messageOf(row: ClaimedMessage): Promise<OutgoingMessage | null> {
+    if (!row.card) return row.message;
+    if (!options.cards || row.card.unitId === undefined) return null;
+    return options.cards.render({ taskId: row.card.taskId, unitId: row.card.unitId, chatId: row.chatId }, clock.now());
   }
 
   /**
@@ -221,7 +260,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   async function editRow(row: ClaimedMessage, editsKey: string, blocked: Set<number>): Promise<Outcome> {
     const target = await queue.findByKey(editsKey);
     if (!target || target.chatId !== row.chatId || target.status === 'failed' || target.status === 'cancelled') {
-      await queue.cancel(row.id, 'nothing to edit: the original message was never sent');
+      await queue.cancel(row.id, 'nothing to edit: the original message was never sent', keyToRelease(row));
       return 'cancelled';
     }
     if (target.status !== 'sent') {
@@ -230,12 +269,26 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       await queue.release(row.id, new Date(after), 'waiting for the message it edits');
       return 'deferred';
     }
+    let message: OutgoingMessage | null;
+    try {
+      message = await messageOf(row);
+    } catch (error) {
+      return handleFailure(row, failureOf(error));
+    }
+    if (!message) {
+      await queue.cancel(row.id, 'nothing to show: the task or the unit left, or the group is gone', keyToRelease(row));
+      return 'cancelled';
+    }
     const transport = transportOf(row);
-    const parts = messageParts(row.message, transport.capabilities);
+    const parts = messageParts(message, transport.capabilities);
     const targets = editTargets(target.sentMessageIds, parts.length);
     if (row.editOnly && (!transport.edit || !transport.capabilities.edits || targets.some((id) => id === undefined))) {
       // A new message would notify the chat of nothing new: leave the original as it is.
-      await queue.cancel(row.id, transport.capabilities.edits ? 'edit needs more messages than the original' : 'the messenger cannot edit messages');
+      await queue.cancel(
+        row.id,
+        transport.capabilities.edits ? 'edit needs more messages than the original' : 'the messenger cannot edit messages',
+        keyToRelease(row),
+      );
       return 'cancelled';
     }
     return deliverParts(row, parts, blocked, async (part, index) => {
@@ -248,6 +301,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   }
 
   async function sendRow(row: ClaimedMessage, blocked: Set<number>): Promise<Outcome> {
+    if (row.card && row.card.unitId === undefined) return refreshCards(row, row.card.taskId);
     if (blocked.has(row.chatId)) return 'cancelled';
     if (!row.chatActive) {
       await queue.cancelForChat(row.chatId, 'chat inactive');

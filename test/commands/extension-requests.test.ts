@@ -50,11 +50,16 @@ describeOnEachDatabase('extension requests', (use) => {
   it('a lead’s request goes to the steering group only, unmarked', async () => {
     const before = h.outbox.queued.length;
     await h.send(CATP_CHAT, FOCAL, '/giahan GD2-01 15/09/2023 chờ bố trí lực lượng');
-    // the only message is the steering group's; the task's cards in its units' groups are edited in place
-    const [added, cardEdits] = [h.outbox.queued.slice(before).filter((q) => !q.edits), h.outbox.queued.slice(before).filter((q) => q.edits)];
+    // the only message is the steering group's; the task's cards in its units' groups are edited in
+    // place: one refresh of the task's cards is queued, which the sender turns into edits
+    const queued = h.outbox.queued.slice(before);
+    const [added, refreshes] = [queued.filter((q) => !q.edits && !q.card), queued.filter((q) => q.card)];
     expect(added.map((q) => q.chatId)).toEqual([ids.steering]);
     expect(plain(added[0]!.message.html)).not.toContain('phối hợp');
-    expect(cardEdits.every((q) => q.editOnly && q.kind === 'task')).toBe(true);
+    expect(refreshes.map((q) => [q.chatId, q.kind, q.latest])).toEqual([[null, 'task', true]]);
+    const edits = (await h.deliver()).filter((q) => q.edits);
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits.every((q) => q.editOnly && q.kind === 'task')).toBe(true);
   });
 
   it('refuses a date not after the deadline or today, and finished work, changing nothing', async () => {

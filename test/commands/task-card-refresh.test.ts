@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Button } from '../../src/core/model/outgoing.ts';
 import { refreshImportedCards } from '../../src/core/usecases/refresh-task-cards.ts';
+import { createTaskCardRefresher } from '../../src/core/usecases/render-task-cards.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import type { QueuedMessage } from '../support/fake-outbox.ts';
@@ -29,6 +30,18 @@ describe('task cards follow the task', () => {
   async function editsOf(code: string, chatExternalId = CAP5_CHAT): Promise<QueuedMessage[]> {
     const [task, chat] = [await taskOf(code), await h.chat(chatExternalId)];
     return h.outbox.queued.filter((q) => q.edits === `task:${task.id}:${chat.id}`);
+  }
+  /** The waiting "refresh the cards of this task" entries (one per task while it waits). */
+  async function refreshesOf(code: string): Promise<QueuedMessage[]> {
+    const task = await taskOf(code);
+    return h.outbox.queued.filter((q) => q.chatId === null && q.card?.taskId === task.id && !q.done);
+  }
+  /** The card of `code` in the chat as an edit sent now would show it. */
+  async function renderedNow(code: string, chatExternalId = CAP5_CHAT): Promise<string> {
+    const [task, chat] = [await taskOf(code), await h.chat(chatExternalId)];
+    const refresher = createTaskCardRefresher({ stores: h.stores, outbox: h.outbox });
+    const message = await refresher.render({ taskId: task.id, unitId: chat.unitId!, chatId: chat.id }, h.clock.now());
+    return marksToPlainText(message?.html ?? '');
   }
   /** The card as the group sees it now: the original message with its latest delivered edit. */
   async function card(code: string, chatExternalId = CAP5_CHAT): Promise<{ text: string; buttons: string[]; edits: number }> {
@@ -73,10 +86,11 @@ describe('task cards follow the task', () => {
     await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-01 30');
     await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-01 50');
     await h.send(CAP5_CHAT, FOCAL, '/vuongmac P5-01 thiếu kinh phí');
-    const waiting = await editsOf('P5-01');
-    expect(waiting).toHaveLength(1);
-    expect(marksToPlainText(waiting[0]!.message.html)).toContain('thiếu kinh phí');
+    // one waiting refresh of the task's cards (one entry for the burst), rendered when sent
+    expect(await refreshesOf('P5-01')).toHaveLength(1);
+    expect(await editsOf('P5-01')).toHaveLength(0);
     const blocked = await card('P5-01');
+    expect(blocked.edits).toBe(1);
     expect(statusLine(blocked.text)).toBe('Trạng thái: Vướng mắc 50%');
     expect(blocked.text).toMatch(/⚠️ Vướng mắc \(Công an Phường 5, .*\): thiếu kinh phí/);
     expect(statusLine(blocked.text)).toBe(await detailStatus('P5-01'));
@@ -199,14 +213,12 @@ describe('task cards follow the task', () => {
   it('a supporting unit’s request shows on the lead’s card by name; asked and denied in a burst, one edit waits, the newest', async () => {
     await h.bindSteeringAndUnit('CATP', CATP_CHAT);
     await h.send(CAP5_CHAT, FOCAL, '/giahan GD2-02 30/06/2023 vướng kinh phí');
-    const [asked] = await editsOf('GD2-02', CATP_CHAT);
-    expect(marksToPlainText(asked!.message.html)).toContain('⏳ Công an Phường 5 đã xin gia hạn đến 30/06/2023, chờ Ban Chỉ đạo quyết định.');
-    expect(marksToPlainText((await editsOf('GD2-02'))[0]!.message.html)).toContain('⏳ Đã xin gia hạn đến 30/06/2023');
+    // what an edit sent now would show (the sender renders the card when it sends it)
+    expect(await renderedNow('GD2-02', CATP_CHAT)).toContain('⏳ Công an Phường 5 đã xin gia hạn đến 30/06/2023, chờ Ban Chỉ đạo quyết định.');
+    expect(await renderedNow('GD2-02')).toContain('⏳ Đã xin gia hạn đến 30/06/2023');
 
     await h.send(STEERING_CHAT, SECRETARY, '/tuchoigiahan GD2-02 CAP5 chưa đủ căn cứ');
-    const waiting = await editsOf('GD2-02', CATP_CHAT);
-    expect(waiting).toHaveLength(1);
-    expect(marksToPlainText(waiting[0]!.message.html)).not.toContain('⏳');
+    expect(await refreshesOf('GD2-02')).toHaveLength(1);
     const lead = await card('GD2-02', CATP_CHAT);
     expect(lead.text).not.toContain('⏳');
     expect(lead.text).toContain('Hạn: 31/05/2023');

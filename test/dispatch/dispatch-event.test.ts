@@ -21,6 +21,10 @@ function stubRegistry(seen: CommandContext[]): DispatchRegistry {
       const target = await ctx.deps.stores.chats.findChat('zalo', 'zg-1');
       await ctx.sendTo(target!.id, { html: 'Đề nghị xác nhận <b>P5-01</b>' });
     }),
+    command('tra', async (ctx) => {
+      seen.push(ctx);
+      await ctx.reply({ html: 'Đã ghi nhận <b>P5-01</b>' });
+    }),
     command('hong', async () => {
       throw new Error('database exploded at bot123456789:SECRETSECRETSECRETSECRETSECRET');
     }),
@@ -111,6 +115,25 @@ describe('the dispatcher', () => {
     expect(outcome.status).toBe('failed');
     expect(replies).toEqual(['Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.']);
     expect((await dispatcher.dispatch(commandEvent('zalo', '22', 'u-1'), session(replies))).status).toBe('handled');
+  });
+
+  it('queues a direct answer the messenger did not take (network error) in the outbox, once, as a reply to the message', async () => {
+    const dispatcher = createDispatcher(h.deps, stubRegistry([]));
+    const failing: ChannelSession = {
+      ...session([]),
+      reply: async () => {
+        throw new Error('Network request for sendMessage failed: socket hang up');
+      },
+    };
+    const before = h.outbox.queued.length;
+    expect((await dispatcher.dispatch(commandEvent('telegram', '77', '501', 'tra'), failing)).status).toBe('handled');
+    const chat = await h.chat('-9001');
+    expect(h.outbox.queued.slice(before).map((q) => [q.chatId, q.kind, q.idempotencyKey, q.message])).toEqual([
+      [chat.id, 'reply', 'reply:telegram:77:1', { html: 'Đã ghi nhận <b>P5-01</b>', replyToMessageId: '42' }],
+    ]);
+    // delivered again by the messenger: run once, so the answer is not queued twice
+    expect((await dispatcher.dispatch(commandEvent('telegram', '77', '501', 'tra'), failing)).status).toBe('duplicate');
+    expect(h.outbox.queued.length).toBe(before + 1);
   });
 
   it('records the chat and its sender once per update; handlers write the member no more', async () => {

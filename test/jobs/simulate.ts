@@ -41,7 +41,7 @@ export async function runPeriod(scheduler: Scheduler, clock: ManualClock, from: 
 export function describeSent(messages: readonly EnqueueInput[], chatNames: Record<string, number>): SentRecord[] {
   const nameOf = new Map(Object.entries(chatNames).map(([name, id]) => [id, name]));
   return messages.map((m) => ({
-    chat: nameOf.get(m.chatId) ?? String(m.chatId),
+    chat: (m.chatId !== null ? nameOf.get(m.chatId) : undefined) ?? String(m.chatId),
     kind: m.kind,
     key: m.idempotencyKey,
     notBefore: localTime(m.notBefore),

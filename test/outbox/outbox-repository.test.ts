@@ -22,6 +22,30 @@ describeOnEachDatabase('outbox repository', (use) => {
     expect(JSON.parse(rows[0]!.payloadJson)).toEqual({ message: { html: '<b>Báo cáo</b>' }, link: { taskId: 7, unitId: 3 } });
   });
 
+  it('stores a refresh of every card of a task without a chat, one while it waits; once sent it gives up its key', async () => {
+    const outbox = createStores(use()).outbox;
+    const refresh = {
+      chatId: null,
+      kind: 'task' as const,
+      idempotencyKey: 'task:7:cards',
+      message: { html: '' },
+      notBefore: MORNING,
+      latest: true,
+      card: { taskId: 7 },
+    };
+    expect(await outbox.enqueue(refresh)).toBe(true);
+    expect(await outbox.enqueue(refresh)).toBe(true); // the same waiting row
+    const [claimed] = await outbox.claimDue(MORNING, 10, 'a', MINUTE);
+    expect(claimed).toMatchObject({ chatId: 0, chatExternalId: '', card: { taskId: 7 }, idempotencyKey: 'task:7:cards' });
+    await outbox.markSent(claimed!.id, [], MORNING, { releaseKey: claimed!.idempotencyKey });
+    expect(await outbox.enqueue(refresh)).toBe(true); // a new row: the sent one is kept under another key
+    const rows = await use().prisma.outboxMessage.findMany({ orderBy: { id: 'asc' } });
+    expect(rows.map((row) => [row.idempotencyKey, row.chatId, row.status])).toEqual([
+      [`task:7:cards#${claimed!.id}`, null, 'sent'],
+      ['task:7:cards', null, 'pending'],
+    ]);
+  });
+
   it('enqueues a large batch in chunks and counts only new keys', async () => {
     const outbox = createOutboxRepository(use());
     const chats = await createChats(use().prisma, 3);

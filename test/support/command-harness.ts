@@ -23,6 +23,7 @@ import { createDispatcher, type DispatchOutcome, type Dispatcher } from '../../s
 import type { InboundEvent, Platform } from '../../src/dispatch/inbound-event.ts';
 import { parseCommandText } from '../../src/dispatch/parse-command-text.ts';
 import { FakeOutbox } from './fake-outbox.ts';
+import { createTaskCardRefresher } from '../../src/core/usecases/render-task-cards.ts';
 import { loadSeedPlan } from './stores.ts';
 import { createTestDatabase, type TestDatabase } from './test-databases.ts';
 
@@ -193,7 +194,8 @@ export class CommandHarness {
 
   /** The outbox "sends" what is queued; returns the messages delivered now. */
   deliver() {
-    return this.outbox.deliver(this.stores.tasks);
+    const refresher = createTaskCardRefresher({ stores: this.stores, outbox: this.outbox });
+    return this.outbox.deliver(this.stores.tasks, { refresher, now: this.clock.now() });
   }
 
   /** The delivered message id of the task message posted to a chat. */

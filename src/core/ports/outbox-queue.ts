@@ -1,5 +1,5 @@
 import type { OutgoingMessage } from '../model/outgoing.ts';
-import type { OutboxKind, OutboxLink } from './outbox.ts';
+import type { CardToRender, OutboxKind, OutboxLink } from './outbox.ts';
 
 /** What the outbox stores in OutboxMessage.payloadJson. */
 export interface OutboxPayload {
@@ -11,6 +11,8 @@ export interface OutboxPayload {
   edits?: string;
   /** an edit that is dropped where it cannot be made in place (see EnqueueInput.editOnly) */
   editOnly?: boolean;
+  /** a task card rendered when sent (see EnqueueInput.card) */
+  card?: CardToRender;
 }
 
 /** What an edit needs to know about the message it replaces. */
@@ -25,6 +27,7 @@ export interface EditTarget {
 /** A row a sender has claimed: everything it needs to send it. */
 export interface ClaimedMessage {
   id: number;
+  /** 0 (with empty chat fields) for a refresh of every card of a task: it sends nothing itself */
   chatId: number;
   chatExternalId: string;
   /** the chat's messenger ('telegram'): picks the transport and its capabilities */
@@ -39,6 +42,8 @@ export interface ClaimedMessage {
   edits: string | null;
   /** an edit that is dropped, never sent as a new message, where it cannot be made in place */
   editOnly: boolean;
+  /** a task card the sender renders now (see EnqueueInput.card); null: `message` is the text */
+  card: CardToRender | null;
   notBefore: Date;
   /** failed attempts so far (network/5xx); 429 and deferrals do not count */
   attempts: number;
@@ -59,7 +64,11 @@ export interface OutboxQueue {
   claimDue(now: Date, limit: number, owner: string, leaseMs: number): Promise<ClaimedMessage[]>;
   /** Records one more part as accepted (progress of a multi-part message) and renews the lease. */
   markPartSent(id: number, messageIds: string[], at: Date): Promise<void>;
-  markSent(id: number, messageIds: string[], at: Date): Promise<void>;
+  /**
+   * `releaseKey` (the row's key, for rows enqueued `latest`: task cards): the row is kept under
+   * `<key>#<id>` at once, so the next change stores a new row under the key without looking for it.
+   */
+  markSent(id: number, messageIds: string[], at: Date, options?: { releaseKey: string }): Promise<void>;
   /** Back to pending after a failed attempt (counted against the cap). */
   markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void>;
   /** Back to pending without counting an attempt: rate limits, quiet hours, a stopping sender. */
@@ -68,8 +77,8 @@ export interface OutboxQueue {
   markFailed(id: number, error: string): Promise<void>;
   /** Cancels the chat's unsent rows (pending or sending); returns how many. */
   cancelForChat(chatId: number, reason: string): Promise<number>;
-  /** Cancels one row that has nothing left to do (e.g. an edit of a message that was never sent). */
-  cancel(id: number, reason: string): Promise<void>;
+  /** Cancels one row that has nothing left to do (e.g. an edit of a message that was never sent); `releaseKey` as in markSent. */
+  cancel(id: number, reason: string, options?: { releaseKey: string }): Promise<void>;
   /** The row stored under an idempotency key, for an edit that refers to it; null when there is none. */
   findByKey(idempotencyKey: string): Promise<EditTarget | null>;
   /** Marks the chat inactive (the bot was removed or blocked). */

@@ -8,8 +8,19 @@ export interface OutboxLink {
   unitId: number | null;
 }
 
+/**
+ * A task card the sender renders when it sends (so the card shows the task as it stands then):
+ * with a chat, that group's card of the task for `unitId`; without one (chatId null), a refresh of
+ * every card of the task, which the sender turns into one such edit per group (TaskCardRefresher).
+ */
+export interface CardToRender {
+  taskId: number;
+  unitId?: number;
+}
+
 export interface EnqueueInput {
-  chatId: number; // internal Chat.id
+  /** internal Chat.id; null only for a refresh of every card of a task (`card` without a unit) */
+  chatId: number | null;
   kind: OutboxKind;
   /** Same key → same message: enqueueing twice stores and sends it once. */
   idempotencyKey: string;
@@ -36,6 +47,8 @@ export interface EnqueueInput {
    * kept under a derived key.
    */
   latest?: boolean;
+  /** `message` is a placeholder: the sender renders this card at send time */
+  card?: CardToRender;
 }
 
 export interface Outbox {

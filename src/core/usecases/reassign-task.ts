@@ -39,10 +39,10 @@ export async function reassignTask(
   const added = roles.filter((r) => !before.has(r.unitId)).map((r) => r.unitId);
   const removed = [...before].filter((id) => !roles.some((r) => r.unitId === id));
   // A unit given the task back already has its card (same outbox key, not posted again): that card is edited.
-  const posted: number[] = [];
-  for (const unitId of added) if ((await postUnitTasks(ports, { unitId, now: input.now, tasks: [updated] })) > 0) posted.push(unitId);
-  // The units that kept the task see its new lead and supporting units on their cards (new units get theirs fresh).
-  await refreshTaskCards(ports, { task: updated, now: input.now, exceptUnitIds: posted });
+  for (const unitId of added) await postUnitTasks(ports, { unitId, now: input.now, tasks: [updated] });
+  // The units that kept the task see its new lead and supporting units on their cards (a new unit's
+  // fresh card is edited to the same text once it is out: harmless, the messenger keeps it as it is).
+  await refreshTaskCards(ports, { task: updated, now: input.now });
   await retireTaskCards(ports, { task: updated, unitIds: removed, leadName: lead.name, now: input.now });
   const supportNames = support.map((u) => u.name).join(', ');
   await notifyUnitChats(ports, {

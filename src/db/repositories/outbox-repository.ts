@@ -18,6 +18,7 @@ function toRowData(input: EnqueueInput) {
     ...(input.urgent ? { urgent: true } : {}),
     ...(input.edits ? { edits: input.edits } : {}),
     ...(input.editOnly ? { editOnly: true } : {}),
+    ...(input.card ? { card: input.card } : {}),
   };
   return {
     chatId: input.chatId,
@@ -51,12 +52,14 @@ function readClaimed(prisma: PrismaDb, token: string) {
 
 function toClaimed(row: ClaimedRow): ClaimedMessage {
   const payload = readPayloadJson(row.payloadJson);
+  // A row without a chat is a refresh of every card of a task: it sends nothing itself.
+  const chat = row.chat ?? { externalId: '', platform: '', active: true };
   return {
     id: row.id,
-    chatId: row.chatId,
-    chatExternalId: row.chat.externalId,
-    chatPlatform: row.chat.platform,
-    chatActive: row.chat.active,
+    chatId: row.chatId ?? 0,
+    chatExternalId: chat.externalId,
+    chatPlatform: chat.platform,
+    chatActive: chat.active,
     kind: row.kind as OutboxKind,
     idempotencyKey: row.idempotencyKey,
     message: payload.message,
@@ -64,6 +67,7 @@ function toClaimed(row: ClaimedRow): ClaimedMessage {
     urgent: payload.urgent === true,
     edits: payload.edits ?? null,
     editOnly: payload.editOnly === true,
+    card: payload.card ?? null,
     notBefore: row.notBefore,
     attempts: row.attempts,
     sentMessageIds: row.sentMessageIds ? (JSON.parse(row.sentMessageIds) as string[]) : [],
@@ -104,6 +108,8 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
         data: { payloadJson, kind },
       });
       if (replaced.count > 0) return true;
+      // Usually the key is free (a sent card row gave it up: markSent releaseKey), so insert first.
+      if (await enqueue(input)) return true;
       const earlier = await prisma.outboxMessage.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
       if (earlier) {
         await prisma.outboxMessage.updateMany({
@@ -217,10 +223,16 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
       });
     },
 
-    async markSent(id, messageIds, at) {
+    async markSent(id, messageIds, at, options) {
       await prisma.outboxMessage.update({
         where: { id },
-        data: { status: 'sent', sentAt: at, sentMessageIds: JSON.stringify(messageIds), lastError: null },
+        data: {
+          status: 'sent',
+          sentAt: at,
+          sentMessageIds: JSON.stringify(messageIds),
+          lastError: null,
+          ...(options ? { idempotencyKey: `${options.releaseKey}#${id}` } : {}),
+        },
       });
     },
 
@@ -266,8 +278,11 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
       return result.count;
     },
 
-    async cancel(id, reason) {
-      await prisma.outboxMessage.update({ where: { id }, data: { status: 'cancelled', lastError: reason } });
+    async cancel(id, reason, options) {
+      await prisma.outboxMessage.update({
+        where: { id },
+        data: { status: 'cancelled', lastError: reason, ...(options ? { idempotencyKey: `${options.releaseKey}#${id}` } : {}) },
+      });
     },
 
     async findByKey(idempotencyKey) {
@@ -275,7 +290,7 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
       if (!row) return null;
       const payload = readPayloadJson(row.payloadJson);
       return {
-        chatId: row.chatId,
+        chatId: row.chatId ?? 0,
         status: row.status as EditTarget['status'],
         notBefore: row.notBefore,
         message: payload.message,

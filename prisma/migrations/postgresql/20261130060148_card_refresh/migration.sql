@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "OutboxMessage" ALTER COLUMN "chatId" DROP NOT NULL;
