@@ -68,7 +68,7 @@ export interface OutboxSenderOptions {
   onOutcome?: (outcome: SendOutcome) => void;
 }
 
-export type SendOutcome = 'sent' | 'retried' | 'failed' | 'cancelled' | 'deferred';
+export type SendOutcome = 'sent' | 'retried' | 'failed' | 'cancelled' | 'deferred' | 'expanded';
 
 export interface SendRoundResult {
   claimed: number;
@@ -79,6 +79,8 @@ export interface SendRoundResult {
   cancelled: number;
   /** back in the queue untried: per-chat limit, a paused chat, quiet hours, stopping */
   deferred: number;
+  /** "refresh the cards of task X" rows turned into one edit per group: nothing sent, so not counted as sent */
+  expanded: number;
 }
 
 export interface OutboxSender {
@@ -242,7 +244,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       return handleFailure(row, failureOf(error));
     }
     await queue.markSent(row.id, [], clock.now(), { releaseKey: row.idempotencyKey });
-    return 'sent';
+    return 'expanded';
   }
 
   /** The text to send: a task card is rendered now (null: nothing to show any more); other rows carry theirs. */
@@ -326,7 +328,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   }
 
   async function runOnce(): Promise<SendRoundResult> {
-    const result: SendRoundResult = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, deferred: 0 };
+    const result: SendRoundResult = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, deferred: 0, expanded: 0 };
     const now = clock.now();
     const rows = await queue.claimDue(now, batchSize, owner, leaseMs);
     result.claimed = rows.length;

@@ -76,7 +76,7 @@ describeOnEachDatabase('task cards rendered by the outbox sender', (use) => {
   it('an edit held back (429) shows the task as it stands when it is finally sent', async () => {
     await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 20');
     transport.failNext(CAP5_CHAT, { kind: 'rate_limited', retryAfterSeconds: 30 });
-    expect((await sender.runOnce()).sent).toBe(1); // the refresh: one edit queued for the CAP5 card
+    expect(await sender.runOnce()).toMatchObject({ expanded: 1, sent: 0 }); // the refresh: one edit queued for the CAP5 card, nothing sent yet
     expect((await sender.runOnce()).retried).toBe(1); // that edit: 429, the chat paused
     // a change whose refresh is not stored here: only rendering at send time can show it
     tee = false;
