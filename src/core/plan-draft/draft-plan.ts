@@ -5,7 +5,16 @@ import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
 import { inTaskScope, isBoilerplate, isHeading, isRule, isSectionTitle, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
-import { countdownDeadline, countdownHeading, daysAfterEvent, type EventDate, isCountdownAnchor, isEventStatement, readEventDate } from './countdown.ts';
+import {
+  countdownDeadline,
+  countdownHeading,
+  daysAfterEvent,
+  type EventDate,
+  isCountdownAnchor,
+  isEventStatement,
+  readEventDate,
+  readEventEnd,
+} from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
 import { withPostUnits } from './post-units.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
@@ -48,13 +57,14 @@ export function draftPlan(raw: string): PlanDraft {
   const outline = parseOutline(lines, bodyStart);
   const attributes = attachAttributes(outline);
   const timeHeadings = new Map<OutlineNode, DraftDeadline>();
-  const countdownSteps = new Map<OutlineNode, { notes: string[] }>();
+  const countdownSteps = new Map<OutlineNode, { deadline?: DraftDeadline; notes: string[] }>();
   // a letter (công văn) or a directive in prose with no numbered parts: its paragraphs are where it asks for work
   const letter =
     outline.every((n) => !isHeading(n)) && (lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text)));
   let assignee: string | undefined;
   // the date of the event a countdown schedule ("Trước 30 ngày: …") counts to, as last stated above
   let eventDate: EventDate | undefined;
+  let eventEnd: string | undefined;
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
     const refs = view(timeNode).references.filter((r) => r.end <= text.length);
@@ -81,6 +91,7 @@ export function draftPlan(raw: string): PlanDraft {
     if (parent?.phase) fact.phase = parent.phase;
     facts.set(node, fact);
     eventDate = readEventDate(node.text) ?? eventDate;
+    eventEnd = readEventEnd(node.text) ?? eventEnd;
     if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node))) return;
     const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
     if (planPeriod) {
@@ -180,10 +191,12 @@ export function draftPlan(raw: string): PlanDraft {
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
     const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
-    const afterEvent = timeNode || ownDeadline.deadline ? undefined : daysAfterEvent(node.text, eventDate);
+    const afterEvent = timeNode || ownDeadline.deadline ? undefined : daysAfterEvent(node.text, eventDate, eventEnd);
     const countdown = timeNode ? undefined : (countdownDeadline(node.text, eventDate) ?? afterEvent);
     const inStep = ancestors(node).find((a) => countdownSteps.has(a));
-    const deadline = countdown ?? applyScopedTime(ownDeadline, scopedTime(node, timeHeadings, outline));
+    // a step with no day of its own ("Trong thời gian diễn ra Lễ hội:", "Sau Lễ hội:") ends the step before it, whose day it must not take
+    const scope = inStep && !countdownSteps.get(inStep)!.deadline ? undefined : scopedTime(node, timeHeadings, outline);
+    const deadline = countdown ?? applyScopedTime(ownDeadline, scope);
     // a duty dated by its countdown step is flagged like a countdown item (the day is computed, or missing)
     if (inStep && !countdown && !ownDeadline.deadline) deadline.notes.push(...countdownSteps.get(inStep)!.notes);
     if (timeNode && !deadline.deadline && /sau khi|khi có|theo (?:yêu cầu|hướng dẫn)/i.test(timeNode.text)) {

@@ -195,6 +195,7 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   if (head.abbr === 'TO') return word === 'Tổ';
   if (head.abbr === 'KHOA') return word === 'Khoa';
   if (head.abbr === 'VIEN') return word === 'Viện';
+  if (['NHA_HAT', 'BAO_TANG', 'THU_VIEN'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
   if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
   if (head.abbr === 'TTRA_SO') return !/^ \p{Lu}/u.test(text.slice(end, end + 2));
   return true;

@@ -150,6 +150,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // the provincial newspaper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình Hòa Sơn"
   { pattern: /bao va phat thanh,? (?:-\s)?truyen hinh/y, abbr: 'BAO_PTTH', canonical: 'Báo và Phát thanh, Truyền hình', kind: 'other', tail: 'level' },
   { pattern: /dai khi tuong thuy van/y, abbr: 'KTTV', canonical: 'Đài Khí tượng Thủy văn', kind: 'other', tail: 'level' },
+  // the province's cultural bodies a festival plan gives work to: "Nhà hát Ca múa nhạc tỉnh", "Bảo tàng tỉnh", "Thư viện tỉnh"
+  // (read only when capitalised, see spelledAsHead: "tham quan bảo tàng" names none)
+  { pattern: /nha hat/y, abbr: 'NHA_HAT', canonical: 'Nhà hát', kind: 'other', tail: 'title' },
+  { pattern: /bao tang/y, abbr: 'BAO_TANG', canonical: 'Bảo tàng', kind: 'other', tail: 'level' },
+  { pattern: /thu vien/y, abbr: 'THU_VIEN', canonical: 'Thư viện', kind: 'other', tail: 'level' },
   { pattern: /bao/y, abbr: 'BAO', canonical: 'Báo', kind: 'other', tail: 'title' },
   { pattern: /cong an/y, abbr: 'CA', canonical: 'Công an', kind: 'police', tail: 'level' },
   { pattern: /uy ban nhan dan|ubnd\b/y, abbr: 'UBND', canonical: 'Ủy ban nhân dân', kind: 'government', tail: 'level' },
