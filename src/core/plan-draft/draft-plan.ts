@@ -176,8 +176,11 @@ export function draftPlan(raw: string): PlanDraft {
     // "Ủy ban nhân dân các tỉnh … chỉ đạo rà soát …. Kiện toàn …, bảo đảm 100% thôn …": a paragraph whose subject is a unit
     // and that goes on with its duties is that unit's work, whatever percentage it holds
     const unitSubject = node.kind === 'paragraph' || isHeading(node) ? opensWithUnitSubject(node.text, mentions) : false;
+    // "Bảo đảm 100% văn bản đi được ký số (Công chức Văn phòng - Thống kê thực hiện; thường xuyên)": a closing bracket that names
+    // who does it makes a line worded as a target a standing duty of that unit
+    const doerBracket = namesDoerInBracket(node.text, mentions);
     const criterion =
-      block || underUnit || dutyWithPercent || unitLabel || unitSubject || readPhaseLabel(node.text)
+      block || underUnit || dutyWithPercent || unitLabel || unitSubject || doerBracket || readPhaseLabel(node.text)
         ? undefined
         : readCriterion(node, `TC${pad(criteria.length + 1)}`);
     if (criterion && (node.kind === 'paragraph' || criterion.kind === 'target') && !/\bchu tri\b|\bphoi hop\b/.test(foldVietnamese(node.text))) {
@@ -446,4 +449,14 @@ function pad(n: number): string {
 function opensWithUnitSubject(text: string, mentions: readonly UnitMention[]): boolean {
   const first = mentions.find((m) => /^\s*(?:(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|bộ trưởng)\s+)?$/iu.test(text.slice(0, m.start)));
   return first !== undefined && /^\s+\p{Ll}/u.test(text.slice(first.end)) && !/^\s+(?:đạt|có|là)\s/u.test(text.slice(first.end));
+}
+
+const CLOSING_BRACKET = /\(([^()]*)\)[\s.;]*$/u;
+const DOER_ROLE = /\b(?:thuc hien|chu tri|phu trach)\b/;
+
+/** The text ends with a bracket naming a unit and its role ("(Công an xã thực hiện; thường xuyên)"). */
+function namesDoerInBracket(text: string, mentions: readonly UnitMention[]): boolean {
+  const m = CLOSING_BRACKET.exec(text);
+  if (!m || !DOER_ROLE.test(foldVietnamese(m[1]!))) return false;
+  return mentions.some((u) => u.start > m.index && u.end < m.index + m[0].length);
 }
