@@ -29,6 +29,7 @@ import { splitDuties, splitRounds } from './split-duties.ts';
 import { splitInlineRounds } from './inline-rounds.ts';
 import { taskTitle } from './task-title.ts';
 import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
+import { readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
@@ -141,6 +142,12 @@ export function draftPlan(raw: string): PlanDraft {
     // "1. Trước 30 ngày", "4. Ngày diễn ra (26/4/2026)", "5. Sau sự kiện" over the duties of that step
     // "IV. LỊCH TRIỂN KHAI (tính theo ngày khai mạc 26/4/2026)": the date the steps below count to, not a deadline
     if (node.children.length > 0 && isCountdownAnchor(node.text)) return;
+    // "I. NHIỆM VỤ TRƯỚC MÙA MƯA BÃO (từ ngày 10/4 đến ngày 30/6/2024)" beside "II. … TRONG MÙA MƯA BÃO (…)": a phase, not a duty
+    const stage = readStagePhase(node, outline, phases.filter((p) => p.code.startsWith('GD')).length + 1, documentDate ? { documentDate } : undefined);
+    if (stage) {
+      phases.push(stage);
+      return;
+    }
     const step = node.children.length > 0 ? countdownHeading(node.text, eventDate) : undefined;
     if (step) {
       countdownSteps.set(node, step);
