@@ -227,6 +227,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /hoi luat gia/y, abbr: 'HLG', canonical: 'Hội Luật gia', kind: 'mass_org', tail: 'level' },
   { pattern: /hoi nan nhan chat doc da cam(?:\/dioxin)?/y, abbr: 'HDC', canonical: 'Hội Nạn nhân chất độc da cam/dioxin', kind: 'mass_org', tail: 'level' },
   { pattern: /hiep hoi doanh nghiep/y, abbr: 'HHDN', canonical: 'Hiệp hội Doanh nghiệp', kind: 'other', tail: 'level' },
+  // any other association of trades by its name: "Hiệp hội Các nhà bán lẻ Việt Nam", "Hiệp hội Du lịch tỉnh Hòa Giang" (capitalised only)
+  { pattern: /hiep hoi/y, abbr: 'HIEP_HOI', canonical: 'Hiệp hội', kind: 'other', tail: 'title' },
   // a state or public-service company by its name: "Công ty Điện lực Hòa Sơn", "Công ty Cổ phần Cấp thoát nước Hòa Sơn"
   { pattern: /cong ty(?: co phan| tnhh(?: mot thanh vien| mtv)?)?/y, abbr: 'CTY', kind: 'other', tail: 'title' },
   // a district's or province's power company by its place: "Điện lực Ninh Phước", "Điện lực tỉnh"
