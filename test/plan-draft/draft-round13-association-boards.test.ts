@@ -4,7 +4,14 @@ import { helpers } from './support/round3.ts';
 
 // Texts written for these tests (round 13 of the drafter): an association's own boards as the headings of its plan.
 
-const HEAD = ['HỘI CỰU CHIẾN BINH TỈNH BÌNH LÂM', 'BAN CHẤP HÀNH', 'Số 17-KH/CCB', 'Bình Lâm, ngày 05 tháng 3 năm 2026', 'KẾ HOẠCH', 'Công tác tuyên truyền năm 2026'];
+const HEAD = [
+  'HỘI CỰU CHIẾN BINH TỈNH BÌNH LÂM',
+  'BAN CHẤP HÀNH',
+  'Số 17-KH/CCB',
+  'Bình Lâm, ngày 05 tháng 3 năm 2026',
+  'KẾ HOẠCH',
+  'Công tác tuyên truyền năm 2026',
+];
 
 describe("an association's boards as unit headings", () => {
   const draft = draftPlan(

@@ -5,7 +5,14 @@ import { helpers } from './support/round3.ts';
 // Texts written for these tests (round 13 of the drafter): a festival plan counted down to its opening, with steps that
 // have no day of their own and a day counted from the closing.
 
-const HEAD = ['UBND TỈNH HÀ LINH', 'SỞ VĂN HÓA VÀ THỂ THAO', 'Số: 77/KH-SVHTT', 'Hà Linh, ngày 05 tháng 02 năm 2027', 'KẾ HOẠCH', 'Tổ chức Liên hoan Dân ca tỉnh năm 2027'];
+const HEAD = [
+  'UBND TỈNH HÀ LINH',
+  'SỞ VĂN HÓA VÀ THỂ THAO',
+  'Số: 77/KH-SVHTT',
+  'Hà Linh, ngày 05 tháng 02 năm 2027',
+  'KẾ HOẠCH',
+  'Tổ chức Liên hoan Dân ca tỉnh năm 2027',
+];
 
 describe('a countdown to a festival of several days', () => {
   const draft = draftPlan(

@@ -28,7 +28,8 @@ export function readEventDate(text: string): EventDate | undefined {
 }
 
 /** "Thời gian: từ ngày 26/4/2025 đến ngày 30/4/2025", "Lễ bế mạc vào tối ngày 30/4/2025": the event's last day */
-const EVENT_SPAN = /^Thời gian(?: tổ chức| diễn ra)?\s*:[^.;]{0,40}?\btừ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+const EVENT_SPAN =
+  /^Thời gian(?: tổ chức| diễn ra)?\s*:[^.;]{0,40}?\btừ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 const CLOSING_DAY = /bế mạc[^.;\d]{0,40}?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 
 /** The last day of the event a line states (its span on a "Thời gian:" line, or its closing day), for "N ngày sau ngày bế mạc". */

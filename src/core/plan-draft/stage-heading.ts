@@ -40,7 +40,7 @@ function readStage(text: string, ctx: DeadlineContext): Stage | undefined {
   const m = NAME_AND_SPAN.exec(text.trim());
   if (!m) return undefined;
   const read = readTime(m[2]!, [], ctx).deadline;
-  if (!read || read.kind !== 'period' || !read.start || !read.due) return undefined;
+  if (read?.kind !== 'period' || !read.start || !read.due) return undefined;
   const rest = foldVietnamese(m[2]!.replace(read.text, ' '))
     .replace(/[\s,.;–-]+/g, ' ')
     .trim();

@@ -208,7 +208,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   // an association's own bodies in its internal plans: "Ban Thường vụ Hội", "Ban Kiểm tra Hội", "Chi hội Nông dân ấp Bình Phú"
   // ("Ban Thường vụ Hội Nông dân huyện" names the association after "Hội": read as a board and its owner, see BOARD_OWNERS)
-  { pattern: /ban (?:thuong vu|kiem tra|chap hanh) hoi\b(?! (?:nong dan|lien hiep|phu nu|cuu chien binh|nguoi cao tuoi|chu thap do|khuyen hoc|sinh vien)\b)/y, abbr: 'BAN_HOI', kind: 'mass_org', tail: 'none' },
+  {
+    pattern: /ban (?:thuong vu|kiem tra|chap hanh) hoi\b(?! (?:nong dan|lien hiep|phu nu|cuu chien binh|nguoi cao tuoi|chu thap do|khuyen hoc|sinh vien)\b)/y,
+    abbr: 'BAN_HOI',
+    kind: 'mass_org',
+    tail: 'none',
+  },
   { pattern: /ban (?:thuong vu|kiem tra|chap hanh) doan\b/y, abbr: 'BAN_DOAN', kind: 'mass_org', tail: 'level' },
   // a branch by its hamlet: "Chi đoàn ấp Tân Hòa", "Chi bộ thôn 3" (see scan-unit-names.ts)
   { pattern: /chi (?:doan|bo)\b/y, abbr: 'CHI_HOI', kind: 'mass_org', tail: 'none' },
