@@ -1,5 +1,5 @@
 import { type Candidate, candidate, type Finding, type Matcher, type ResolvedContext, scan, unrecognised } from './candidate.ts';
-import { DATE, type DateParts, readDateParts, resolveDate } from './date-token.ts';
+import { DATE, type DateParts, readDateParts, resolveDate, YEAR } from './date-token.ts';
 import { compareDates, formatLocalVi } from '../time/local-date.ts';
 import { lastDayBefore } from '../time/before-boundary.ts';
 
@@ -11,7 +11,12 @@ const STRONG = /^(truoc|xong|hoan thanh|cham nhat|han|het|den het|ket thuc)/;
 
 const SINGLE = new RegExp(String.raw`(?:\b(${BEFORE}|${END_OF_DAY}) )?(?:\b(ngay) )?(${DATE})`, 'g');
 
-const RANGE = new RegExp(String.raw`\btu (?:ngay )?(${DATE}) ?(?:den|toi|-) ?(?:het )?(?:ngay )?(${DATE})|\bngay (${DATE}) ?- ?(?:ngay )?(${DATE})`, 'g');
+/** two full dates joined by a dash ("15/12/2024 - 15/01/2025") are a span even with no "từ", as a phase line writes it */
+const FULL_DATE = String.raw`(?<![\d/.])\d{1,2}/\d{1,2}/${YEAR}(?![\d/])`;
+const RANGE = new RegExp(
+  String.raw`\btu (?:ngay )?(${DATE}) ?(?:den|toi|-) ?(?:het )?(?:ngay )?(${DATE})|\bngay (${DATE}) ?- ?(?:ngay )?(${DATE})|(${FULL_DATE}) ?[-–] ?(${FULL_DATE})`,
+  'g',
+);
 
 function invalidDate(token: string): Finding {
   return unrecognised(`không phải ngày có thật (${token})`);
@@ -41,8 +46,8 @@ function readSingle(m: RegExpExecArray, ctx: ResolvedContext): Candidate | null 
 }
 
 function readRange(m: RegExpExecArray, ctx: ResolvedContext): Candidate | null {
-  const fromToken = m[1] ?? m[3] ?? '';
-  const toToken = m[2] ?? m[4] ?? '';
+  const fromToken = m[1] ?? m[3] ?? m[5] ?? '';
+  const toToken = m[2] ?? m[4] ?? m[6] ?? '';
   const fromParts = readDateParts(fromToken);
   const toParts = readDateParts(toToken);
   if (!fromParts || !toParts) return null;

@@ -71,6 +71,21 @@ function boundRecurrence(best: Candidate, others: Candidate[]): Finding {
   return { ...best.finding, recurrence };
 }
 
+/**
+ * "báo cáo vào thứ Sáu hằng tuần, từ ngày 16/12/2024 đến hết ngày 14/02/2025": a weekly cadence in the clause of a plain span
+ * (no "hoàn thành", "trước" before it) is the time of the work, bounded by the span (see boundRecurrence), not the span.
+ */
+function cadenceInSpan(folded: string, best: Candidate, others: Candidate[]): Candidate {
+  if (best.finding.kind !== 'period' || best.introduced) return best;
+  const cadence = others.find(
+    (c) =>
+      c.finding.kind === 'recurrence' &&
+      c.finding.recurrence.frequency === 'weekly' &&
+      !/[.;]/.test(folded.slice(Math.min(c.end, best.end), Math.max(c.start, best.start))),
+  );
+  return cadence ?? best;
+}
+
 function choiceNote(text: FoldedText, best: Candidate, deadlines: Candidate[]): string {
   if (deadlines.length < 2) return '';
   const others = deadlines.filter((c) => c !== best).map((c) => `"${originalSlice(text, c.start, c.end)}"`);
@@ -88,7 +103,8 @@ function read(input: string, context: DeadlineContext): DeadlineReading {
   );
   const kept = dropReferences(found, refs);
   const attempts = dropOverlapped(kept.filter((c) => !c.remark));
-  const best = strongest(attempts);
+  const strongestFound = strongest(attempts);
+  const best = strongestFound && cadenceInSpan(text.folded, strongestFound, attempts);
   if (best) {
     const matched = originalSlice(text, best.start, best.end);
     const deadlines = attempts.filter((c) => c.finding.kind !== 'none');

@@ -27,6 +27,19 @@ export function readEventDate(text: string): EventDate | undefined {
   return DATE_TO_COME.test(text) ? 'unknown' : undefined;
 }
 
+/** "Thời gian: từ ngày 26/4/2025 đến ngày 30/4/2025", "Lễ bế mạc vào tối ngày 30/4/2025": the event's last day */
+const EVENT_SPAN =
+  /^Thời gian(?: tổ chức| diễn ra)?\s*:[^.;]{0,40}?\btừ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+const CLOSING_DAY = /bế mạc[^.;\d]{0,40}?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+
+/** The last day of the event a line states (its span on a "Thời gian:" line, or its closing day), for "N ngày sau ngày bế mạc". */
+export function readEventEnd(text: string): string | undefined {
+  const m = CLOSING_DAY.exec(text) ?? EVENT_SPAN.exec(text);
+  if (!m) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidLocalDate(y, mo, d) ? makeLocalDate(y, mo, d) : undefined;
+}
+
 /** a heading that names the event day its countdown steps count to: "(tính theo ngày khai mạc 26/4/2026)" */
 export function isCountdownAnchor(text: string): boolean {
   return /\(\s*(?:tính|căn cứ)\s+(?:theo|đến|từ)\s+ngày\s+(?:khai mạc|tổ chức|diễn ra)/iu.test(text);
@@ -37,13 +50,15 @@ export function isEventStatement(text: string): boolean {
   return EVENT_SUBJECT.test(text) && EVENT_DATE.test(text) && !text.includes(';');
 }
 
-const EVENT_WORD = '(?:đại hội|hội nghị|lễ|sự kiện|khai mạc|hội thi|giải|ngày hội)';
+const EVENT_WORD = '(?:đại hội|hội nghị|lễ hội|lễ|sự kiện|khai mạc|hội thi|hội chợ|liên hoan|giải|ngày hội)';
 const COUNTDOWN_LABEL = `(?:(trước|sau)\\s+(?:(?:ngày\\s+)?${EVENT_WORD}\\s+)?(\\d{1,3})\\s+ngày(\\s+làm việc)?|((?:trong\\s+)?ngày\\s+(?:diễn ra|tổ chức|${EVENT_WORD})))`;
 const COUNTDOWN = new RegExp(`^\\s*${COUNTDOWN_LABEL}\\s*(?::|–|-)`, 'iu');
 /** a heading that is only the label, over the duties of that step ("1. Trước 30 ngày", "4. Ngày diễn ra (26/4/2026)") */
 const COUNTDOWN_HEADING = new RegExp(`^\\s*${COUNTDOWN_LABEL}\\s*(?:\\([^)]{0,40}\\))?\\s*:?\\s*$`, 'iu');
 /** "Sau sự kiện", "Sau Hội thi": the step after the event, with no day of its own */
 const AFTER_EVENT_HEADING = new RegExp(`^\\s*sau\\s+(?:khi\\s+)?(?:kết thúc\\s+)?${EVENT_WORD}\\s*:?\\s*$`, 'iu');
+/** "Trong thời gian diễn ra Lễ hội", "Trong những ngày tổ chức Ngày hội": the step during the event, with no day of its own */
+const DURING_EVENT_HEADING = new RegExp(`^\\s*trong\\s+(?:thời gian|các ngày|những ngày)\\s+(?:diễn ra|tổ chức)\\s+${EVENT_WORD}\\s*:?\\s*$`, 'iu');
 /** "trong vòng 10 ngày sau ngày bế mạc", "chậm nhất 15 ngày sau Hội thi": a day counted from the event */
 const DAYS_AFTER_EVENT = new RegExp(
   `(?:trong vòng|trong|chậm nhất|sau)\\s+(\\d{1,3})\\s+ngày\\s+(?:sau|kể từ)\\s+(?:khi\\s+)?(?:ngày\\s+)?(?:bế mạc|kết thúc|${EVENT_WORD})`,
@@ -59,14 +74,17 @@ export function countdownDeadline(text: string, event: EventDate | undefined): C
 }
 
 /** "… trong vòng 10 ngày sau ngày bế mạc": due that many days after the event, when its date is known. */
-export function daysAfterEvent(text: string, event: EventDate | undefined): CountdownRead | undefined {
+export function daysAfterEvent(text: string, event: EventDate | undefined, eventEnd?: string): CountdownRead | undefined {
   const after = DAYS_AFTER_EVENT.exec(text);
   if (!after || !event || event === 'unknown') return undefined;
-  const due = addDays(event, Number(after[1]));
+  // "sau ngày bế mạc", "sau Lễ hội": counted from the event's last day when the document gives it; "kể từ ngày khai mạc" from its first
+  const fromEnd = eventEnd !== undefined && eventEnd >= event && !/khai mạc|diễn ra|tổ chức/iu.test(after[0]);
+  const from = fromEnd ? eventEnd : event;
+  const due = addDays(from, Number(after[1]));
   const label = after[0];
   return {
-    deadline: { kind: 'due', text: label, reading: `${label} (sự kiện ngày ${formatLocalVi(event)}): ${formatLocalVi(due)}.`, due },
-    notes: [`Hạn tính từ ngày diễn ra sự kiện (${formatLocalVi(event)}); cần kiểm tra.`],
+    deadline: { kind: 'due', text: label, reading: `${label} (sự kiện ngày ${formatLocalVi(from)}): ${formatLocalVi(due)}.`, due },
+    notes: [`Hạn tính từ ngày ${fromEnd ? 'kết thúc' : 'diễn ra'} sự kiện (${formatLocalVi(from)}); cần kiểm tra.`],
   };
 }
 
@@ -74,7 +92,7 @@ export function daysAfterEvent(text: string, event: EventDate | undefined): Coun
 export function countdownHeading(text: string, event: EventDate | undefined): CountdownRead | undefined {
   const m = COUNTDOWN_HEADING.exec(text);
   if (m) return readLabel(m, event);
-  if (AFTER_EVENT_HEADING.test(text)) return { notes: [] };
+  if (AFTER_EVENT_HEADING.test(text) || DURING_EVENT_HEADING.test(text)) return { notes: [] };
   return undefined;
 }
 

@@ -5,7 +5,16 @@ import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
 import { inTaskScope, isBoilerplate, isHeading, isRule, isSectionTitle, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
-import { countdownDeadline, countdownHeading, daysAfterEvent, type EventDate, isCountdownAnchor, isEventStatement, readEventDate } from './countdown.ts';
+import {
+  countdownDeadline,
+  countdownHeading,
+  daysAfterEvent,
+  type EventDate,
+  isCountdownAnchor,
+  isEventStatement,
+  readEventDate,
+  readEventEnd,
+} from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
 import { withPostUnits } from './post-units.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
@@ -20,6 +29,7 @@ import { splitDuties, splitRounds } from './split-duties.ts';
 import { splitInlineRounds } from './inline-rounds.ts';
 import { taskTitle } from './task-title.ts';
 import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
+import { readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
@@ -48,13 +58,14 @@ export function draftPlan(raw: string): PlanDraft {
   const outline = parseOutline(lines, bodyStart);
   const attributes = attachAttributes(outline);
   const timeHeadings = new Map<OutlineNode, DraftDeadline>();
-  const countdownSteps = new Map<OutlineNode, { notes: string[] }>();
+  const countdownSteps = new Map<OutlineNode, { deadline?: DraftDeadline; notes: string[] }>();
   // a letter (công văn) or a directive in prose with no numbered parts: its paragraphs are where it asks for work
   const letter =
     outline.every((n) => !isHeading(n)) && (lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text)));
   let assignee: string | undefined;
   // the date of the event a countdown schedule ("Trước 30 ngày: …") counts to, as last stated above
   let eventDate: EventDate | undefined;
+  let eventEnd: string | undefined;
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
     const refs = view(timeNode).references.filter((r) => r.end <= text.length);
@@ -81,6 +92,7 @@ export function draftPlan(raw: string): PlanDraft {
     if (parent?.phase) fact.phase = parent.phase;
     facts.set(node, fact);
     eventDate = readEventDate(node.text) ?? eventDate;
+    eventEnd = readEventEnd(node.text) ?? eventEnd;
     if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node))) return;
     const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
     if (planPeriod) {
@@ -130,6 +142,12 @@ export function draftPlan(raw: string): PlanDraft {
     // "1. Trước 30 ngày", "4. Ngày diễn ra (26/4/2026)", "5. Sau sự kiện" over the duties of that step
     // "IV. LỊCH TRIỂN KHAI (tính theo ngày khai mạc 26/4/2026)": the date the steps below count to, not a deadline
     if (node.children.length > 0 && isCountdownAnchor(node.text)) return;
+    // "I. NHIỆM VỤ TRƯỚC MÙA MƯA BÃO (từ ngày 10/4 đến ngày 30/6/2024)" beside "II. … TRONG MÙA MƯA BÃO (…)": a phase, not a duty
+    const stage = readStagePhase(node, outline, phases.filter((p) => p.code.startsWith('GD')).length + 1, documentDate ? { documentDate } : undefined);
+    if (stage) {
+      phases.push(stage);
+      return;
+    }
     const step = node.children.length > 0 ? countdownHeading(node.text, eventDate) : undefined;
     if (step) {
       countdownSteps.set(node, step);
@@ -165,8 +183,11 @@ export function draftPlan(raw: string): PlanDraft {
     // "Ủy ban nhân dân các tỉnh … chỉ đạo rà soát …. Kiện toàn …, bảo đảm 100% thôn …": a paragraph whose subject is a unit
     // and that goes on with its duties is that unit's work, whatever percentage it holds
     const unitSubject = node.kind === 'paragraph' || isHeading(node) ? opensWithUnitSubject(node.text, mentions) : false;
+    // "Bảo đảm 100% văn bản đi được ký số (Công chức Văn phòng - Thống kê thực hiện; thường xuyên)": a closing bracket that names
+    // who does it makes a line worded as a target a standing duty of that unit
+    const doerBracket = namesDoerInBracket(node.text, mentions);
     const criterion =
-      block || underUnit || dutyWithPercent || unitLabel || unitSubject || readPhaseLabel(node.text)
+      block || underUnit || dutyWithPercent || unitLabel || unitSubject || doerBracket || readPhaseLabel(node.text)
         ? undefined
         : readCriterion(node, `TC${pad(criteria.length + 1)}`);
     if (criterion && (node.kind === 'paragraph' || criterion.kind === 'target') && !/\bchu tri\b|\bphoi hop\b/.test(foldVietnamese(node.text))) {
@@ -180,10 +201,12 @@ export function draftPlan(raw: string): PlanDraft {
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
     const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
-    const afterEvent = timeNode || ownDeadline.deadline ? undefined : daysAfterEvent(node.text, eventDate);
+    const afterEvent = timeNode || ownDeadline.deadline ? undefined : daysAfterEvent(node.text, eventDate, eventEnd);
     const countdown = timeNode ? undefined : (countdownDeadline(node.text, eventDate) ?? afterEvent);
     const inStep = ancestors(node).find((a) => countdownSteps.has(a));
-    const deadline = countdown ?? applyScopedTime(ownDeadline, scopedTime(node, timeHeadings, outline));
+    // a step with no day of its own ("Trong thời gian diễn ra Lễ hội:", "Sau Lễ hội:") ends the step before it, whose day it must not take
+    const scope = inStep && !countdownSteps.get(inStep)!.deadline ? undefined : scopedTime(node, timeHeadings, outline);
+    const deadline = countdown ?? applyScopedTime(ownDeadline, scope);
     // a duty dated by its countdown step is flagged like a countdown item (the day is computed, or missing)
     if (inStep && !countdown && !ownDeadline.deadline) deadline.notes.push(...countdownSteps.get(inStep)!.notes);
     if (timeNode && !deadline.deadline && /sau khi|khi có|theo (?:yêu cầu|hướng dẫn)/i.test(timeNode.text)) {
@@ -433,4 +456,14 @@ function pad(n: number): string {
 function opensWithUnitSubject(text: string, mentions: readonly UnitMention[]): boolean {
   const first = mentions.find((m) => /^\s*(?:(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|bộ trưởng)\s+)?$/iu.test(text.slice(0, m.start)));
   return first !== undefined && /^\s+\p{Ll}/u.test(text.slice(first.end)) && !/^\s+(?:đạt|có|là)\s/u.test(text.slice(first.end));
+}
+
+const CLOSING_BRACKET = /\(([^()]*)\)[\s.;]*$/u;
+const DOER_ROLE = /\b(?:thuc hien|chu tri|phu trach)\b/;
+
+/** The text ends with a bracket naming a unit and its role ("(Công an xã thực hiện; thường xuyên)"). */
+function namesDoerInBracket(text: string, mentions: readonly UnitMention[]): boolean {
+  const m = CLOSING_BRACKET.exec(text);
+  if (!m || !DOER_ROLE.test(foldVietnamese(m[1]!))) return false;
+  return mentions.some((u) => u.start > m.index && u.end < m.index + m[0].length);
 }

@@ -26,13 +26,14 @@ interface Round {
 export function splitInlineRounds(task: DraftTask, ctx: DeadlineContext | undefined): DraftTask[] {
   if (!ctx) return [task];
   const text = task.body;
-  const found = roundsAfterNames(text) ?? roundsBeforeNames(text) ?? roundsAfterCount(text);
+  const found = roundsAfterNames(text) ?? roundsBeforeNames(text) ?? roundsAfterCount(text) ?? reportsAfterColon(text);
   if (!found) return [task];
   const times = found.rounds.map((r) => readTime(r.text, [], ctx));
   if (times.some((t) => !t.deadline || t.deadline.kind === 'recurrence')) return [task];
   const dues = new Set(times.map((t) => t.deadline!.due));
   if (dues.size < found.rounds.length) return [task];
-  const titleAt = Math.max(0, text.indexOf(task.title.slice(0, 12)));
+  // the title may capitalise the first word of its clause ("Theo dõi …" out of "Văn phòng Sở theo dõi …")
+  const titleAt = Math.max(0, text.toLocaleLowerCase('vi').indexOf(task.title.slice(0, 12).toLocaleLowerCase('vi')));
   return found.rounds.map((round, i) => {
     const body = `${found.head.replace(/[\s,:]+$/u, '')} ${round.text}`.trim();
     const title = taskTitle(body, Math.min(titleAt, found.head.length));
@@ -102,4 +103,30 @@ function roundsAfterCount(text: string): { head: string; rounds: Round[] } | und
   const parts = list.split(/\s*(?:,\s*)?\bvà\s+|,\s+/u).filter((p) => !JOINER.test(p));
   if (parts.length < 2) return undefined;
   return { head: text.slice(0, count.index), rounds: parts.map((p, i) => ({ label: `đợt ${i + 1}`, text: p.trim() })) };
+}
+
+/** "báo cáo 6 tháng trước ngày …": a report named by its period, then its time */
+const REPORT_ITEM =
+  /^(báo cáo\s+(?:quý\s+[IV\d]+|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|năm|sơ kết|tổng kết)(?:\s+\d{4})?)\s+(?:trước|chậm nhất|trong|vào|hoàn thành)\s/iu;
+
+/**
+ * "…, tham mưu Giám đốc Sở gửi UBND tỉnh: báo cáo quý I trước ngày 20/3, báo cáo 6 tháng trước ngày 20/6, báo cáo năm trước ngày
+ * 20/11": the reports of several periods listed after a colon, each with its own time.
+ */
+function reportsAfterColon(text: string): { head: string; rounds: Round[] } | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 0) return undefined;
+  const list = text.slice(colon + 1, clauseEnd(text, colon + 1));
+  const parts = list
+    .split(/\s*(?:,\s*)?\bvà\s+(?=báo cáo)|,\s+/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  const rounds: Round[] = [];
+  for (const part of parts) {
+    const item = REPORT_ITEM.exec(part);
+    if (!item) return undefined;
+    rounds.push({ label: item[1]!.replace(/^Báo cáo/u, 'báo cáo'), text: part });
+  }
+  return { head: text.slice(0, colon + 1), rounds };
 }

@@ -195,6 +195,7 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   if (head.abbr === 'TO') return word === 'Tổ';
   if (head.abbr === 'KHOA') return word === 'Khoa';
   if (head.abbr === 'VIEN') return word === 'Viện';
+  if (['NHA_HAT', 'BAO_TANG', 'THU_VIEN', 'HIEP_HOI'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
   if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
   if (head.abbr === 'TTRA_SO') return !/^ \p{Lu}/u.test(text.slice(end, end + 2));
   return true;
@@ -276,7 +277,13 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector
       if (text.slice(end, tokens[after]!.start).includes('\n') || PERSON_NAME.test(titleText)) return undefined;
       // "Công ty Cổ phần Cấp thoát nước Hòa Sơn điều tiết …": a company's name ends with its place name
-      const placeEnd = head.abbr === 'CTY' ? /^.*\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?=(?:\s+\p{Ll}\S*)+$)/u.exec(titleText)?.[0] : undefined;
+      // "Hiệp hội Các nhà đầu tư Việt Nam phổ biến …": a national association's name ends with "Việt Nam"
+      const placeEnd =
+        head.abbr === 'CTY'
+          ? /^.*\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?=(?:\s+\p{Ll}\S*)+$)/u.exec(titleText)?.[0]
+          : head.abbr === 'HIEP_HOI'
+            ? /^.*?Việt Nam(?=\s+\p{Ll})/u.exec(titleText)?.[0]
+            : undefined;
       unit.title = placeEnd ?? titleText;
       end = placeEnd ? tokens[after]!.start + placeEnd.length : title.end;
     }

@@ -38,6 +38,10 @@ const MASS_ORGANISATION_BOARDS: readonly SectorName[] = [
   s('Nữ công'),
   s('Quan hệ lao động'),
   s('Kinh tế - Xã hội'),
+  // the propaganda board of the Hội and the unions ("Ban Tuyên huấn Hội Nông dân tỉnh"), the Front's boards
+  s('Tuyên huấn'),
+  s('Dân chủ - Pháp luật'),
+  s('Dân tộc - Tôn giáo'),
 ];
 
 /** Sectors of ministries (Bộ) and provincial departments (Sở), and of district offices (Phòng). */
@@ -243,7 +247,7 @@ export const COMPANY_SECTORS: readonly SectorName[] = [
 
 /** A party or council a board belongs to, written after the board's sector ("Ban Tuyên giáo Tỉnh ủy"). */
 export const BOARD_OWNERS =
-  /(?:tinh|huyen|thanh|quan|thi|dang) uy|(?:tinh|huyen|thanh|quan|thi|xa|phuong) doan|trung uong doan|hoi (?:lien hiep phu nu|nong dan|cuu chien binh|lien hiep thanh nien viet nam|sinh vien viet nam)(?: tinh| huyen| thanh pho)?|lien doan lao dong(?: tinh| huyen| thanh pho)?|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
+  /(?:tinh|huyen|thanh|quan|thi|dang) uy|(?:tinh|huyen|thanh|quan|thi|xa|phuong) doan|trung uong doan|hoi (?:lien hiep phu nu|nong dan|cuu chien binh|lien hiep thanh nien viet nam|sinh vien viet nam|nguoi cao tuoi|chu thap do|khuyen hoc)(?: tinh| huyen| thanh pho| thi xa| quan| xa| phuong)?|lien doan lao dong(?: tinh| huyen| thanh pho)?|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
 
 /**
  * The sector name at `at` in folded text, longest first; returns its end offset. Folded text keeps

@@ -150,6 +150,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // the provincial newspaper and broadcaster merged in 2025: "Báo và Phát thanh, Truyền hình Hòa Sơn"
   { pattern: /bao va phat thanh,? (?:-\s)?truyen hinh/y, abbr: 'BAO_PTTH', canonical: 'Báo và Phát thanh, Truyền hình', kind: 'other', tail: 'level' },
   { pattern: /dai khi tuong thuy van/y, abbr: 'KTTV', canonical: 'Đài Khí tượng Thủy văn', kind: 'other', tail: 'level' },
+  // the province's cultural bodies a festival plan gives work to: "Nhà hát Ca múa nhạc tỉnh", "Bảo tàng tỉnh", "Thư viện tỉnh"
+  // (read only when capitalised, see spelledAsHead: "tham quan bảo tàng" names none)
+  { pattern: /nha hat/y, abbr: 'NHA_HAT', canonical: 'Nhà hát', kind: 'other', tail: 'title' },
+  { pattern: /bao tang/y, abbr: 'BAO_TANG', canonical: 'Bảo tàng', kind: 'other', tail: 'level' },
+  { pattern: /thu vien/y, abbr: 'THU_VIEN', canonical: 'Thư viện', kind: 'other', tail: 'level' },
   { pattern: /bao/y, abbr: 'BAO', canonical: 'Báo', kind: 'other', tail: 'title' },
   { pattern: /cong an/y, abbr: 'CA', canonical: 'Công an', kind: 'police', tail: 'level' },
   { pattern: /uy ban nhan dan|ubnd\b/y, abbr: 'UBND', canonical: 'Ủy ban nhân dân', kind: 'government', tail: 'level' },
@@ -202,7 +207,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     tail: 'level',
   },
   // an association's own bodies in its internal plans: "Ban Thường vụ Hội", "Ban Kiểm tra Hội", "Chi hội Nông dân ấp Bình Phú"
-  { pattern: /ban (?:thuong vu|kiem tra|chap hanh) hoi\b/y, abbr: 'BAN_HOI', kind: 'mass_org', tail: 'none' },
+  // ("Ban Thường vụ Hội Nông dân huyện" names the association after "Hội": read as a board and its owner, see BOARD_OWNERS)
+  {
+    pattern: /ban (?:thuong vu|kiem tra|chap hanh) hoi\b(?! (?:nong dan|lien hiep|phu nu|cuu chien binh|nguoi cao tuoi|chu thap do|khuyen hoc|sinh vien)\b)/y,
+    abbr: 'BAN_HOI',
+    kind: 'mass_org',
+    tail: 'none',
+  },
   { pattern: /ban (?:thuong vu|kiem tra|chap hanh) doan\b/y, abbr: 'BAN_DOAN', kind: 'mass_org', tail: 'level' },
   // a branch by its hamlet: "Chi đoàn ấp Tân Hòa", "Chi bộ thôn 3" (see scan-unit-names.ts)
   { pattern: /chi (?:doan|bo)\b/y, abbr: 'CHI_HOI', kind: 'mass_org', tail: 'none' },
@@ -221,6 +232,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /hoi luat gia/y, abbr: 'HLG', canonical: 'Hội Luật gia', kind: 'mass_org', tail: 'level' },
   { pattern: /hoi nan nhan chat doc da cam(?:\/dioxin)?/y, abbr: 'HDC', canonical: 'Hội Nạn nhân chất độc da cam/dioxin', kind: 'mass_org', tail: 'level' },
   { pattern: /hiep hoi doanh nghiep/y, abbr: 'HHDN', canonical: 'Hiệp hội Doanh nghiệp', kind: 'other', tail: 'level' },
+  // any other association of trades by its name: "Hiệp hội Các nhà bán lẻ Việt Nam", "Hiệp hội Du lịch tỉnh Hòa Giang" (capitalised only)
+  { pattern: /hiep hoi/y, abbr: 'HIEP_HOI', canonical: 'Hiệp hội', kind: 'other', tail: 'title' },
   // a state or public-service company by its name: "Công ty Điện lực Hòa Sơn", "Công ty Cổ phần Cấp thoát nước Hòa Sơn"
   { pattern: /cong ty(?: co phan| tnhh(?: mot thanh vien| mtv)?)?/y, abbr: 'CTY', kind: 'other', tail: 'title' },
   // a district's or province's power company by its place: "Điện lực Ninh Phước", "Điện lực tỉnh"

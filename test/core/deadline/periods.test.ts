@@ -84,3 +84,10 @@ describe('date ranges', () => {
     expectPeriod(parseDeadline('từ 01-3-2023 đến 31-8-2023', SEED_CTX), '2023-03-01', '2023-08-31');
   });
 });
+
+describe('two full dates joined by a dash', () => {
+  it('reads "15/12/2024 - 15/01/2025" (no "từ") as the span between them, not a due day', () => {
+    expectPeriod(parseDeadline('15/12/2024 - 15/01/2025', SEED_CTX), '2024-12-15', '2025-01-15');
+    expectPeriod(parseDeadline('(chuẩn bị): 02/5/2028 – 31/5/2028;', SEED_CTX), '2028-05-02', '2028-05-31');
+  });
+});

@@ -100,3 +100,17 @@ describe('recurrence', () => {
     expect(parseDeadline('cửa hàng năm 2023', SEED_CTX).kind).not.toBe('recurrence');
   });
 });
+
+describe('a weekly cadence inside a span', () => {
+  it('reads "vào thứ Sáu hằng tuần, từ ngày … đến hết ngày …" as weekly, bounded by the span', () => {
+    const r = parseDeadline('báo cáo vào thứ Sáu hằng tuần, từ ngày 16/12/2024 đến hết ngày 14/02/2025', SEED_CTX);
+    const rec = recurrenceOf(r);
+    expect(rec?.frequency).toBe('weekly');
+    expect([rec?.from, rec?.until]).toEqual(['2024-12-16', '2025-02-14']);
+  });
+
+  it('keeps the span when the cadence is in another clause or the span is a deadline', () => {
+    expect(parseDeadline('ra quân từ ngày 15/6/2028 đến ngày 30/6/2028; báo cáo hằng tuần', SEED_CTX).kind).toBe('period');
+    expect(parseDeadline('hoàn thành từ ngày 01/3/2024 đến ngày 30/3/2024, báo cáo hằng tuần', SEED_CTX).kind).toBe('period');
+  });
+});
