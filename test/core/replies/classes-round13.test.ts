@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readReply } from '../../../src/core/replies/read-reply.ts';
+import type { ReplyStatus } from '../../../src/core/replies/types.ts';
+
+/**
+ * Issue 16, round 13: classes holdout-12 missed, read by the rules alone. Fresh lines, not the
+ * fixtures'; each class keeps a near miss beside it.
+ */
+const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {};
+
+/** Percents read from a measure or a count out of its whole. */
+const PERCENTS: Record<string, ReadonlyArray<readonly [string, number | null]>> = {
+  'a length or a weight out of a whole in the same kind of unit ("2,1km/3,5km", "600m/1km", "300kg/1,2 tấn")': [
+    ['Đã lát gạch được 1,2km/1,6km vỉa hè', 75],
+    ['Đã rải đá 250m/1km đường vào bản', 25],
+    ['Thu gom được 1,5 tấn/2 tấn vỏ bao thuốc', 75],
+    ['Kho đã nhận 600kg/2,4 tấn muối i-ốt', 25],
+    ['Khơi thông được 2 km trên tổng 8 km mương', 25],
+    ['Đã phát 4 tấn gạo cho bà con, đang phát tiếp', null],
+  ],
+  'a count with thousands dots, or with its noun named again after the slash': [
+    ['Đã phát 450/1.800 phiếu khảo sát', 25],
+    ['Đã tiêm 2.400/3.200 liều', 75],
+    ['Dạy được 3 buổi lý thuyết/12 buổi theo kế hoạch', 25],
+    ['Hạn nộp là 20/11/2026 ạ, em đang làm', null],
+  ],
+};
+
+describe('reply classes of round 13 (issue 16)', () => {
+  for (const [name, cases] of Object.entries(STATUSES)) {
+    describe(name, () => {
+      it.each(cases)('%s → %s', (text, status) => {
+        expect(readReply(text).status).toBe(status);
+      });
+    });
+  }
+  for (const [name, cases] of Object.entries(PERCENTS)) {
+    describe(name, () => {
+      it.each(cases)('%s → %s', (text, percent) => {
+        expect(readReply(text).percent).toBe(percent);
+      });
+    });
+  }
+});
