@@ -6,7 +6,15 @@ import type { ReplyStatus } from '../../../src/core/replies/types.ts';
  * Issue 16, round 13: classes holdout-12 missed, read by the rules alone. Fresh lines, not the
  * fixtures'; each class keeps a near miss beside it.
  */
-const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {};
+const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
+  'a finish held up by a named person’s signature or approval, or sent back by the body it went to': [
+    ['Tờ trình xong rồi nhưng chờ giám đốc trung tâm ký mới trình được', 'blocked'],
+    ['Em làm xong rồi nhưng chờ hiệu trưởng duyệt anh ạ', 'blocked'],
+    ['Đã gửi hồ sơ lên phòng nội vụ nhưng họ trả lại rồi anh', 'blocked'],
+    ['Em đã đưa cho chủ tịch ký rồi, nộp luôn rồi anh', 'done'],
+    ['Em đã ký xong biên bản bàn giao rồi anh', 'done'],
+  ],
+};
 
 /** Percents read from a measure or a count out of its whole. */
 const PERCENTS: Record<string, ReadonlyArray<readonly [string, number | null]>> = {
