@@ -159,8 +159,22 @@ function startsAfterOtherEvent(tokens: readonly string[], match: PhraseMatch): b
   return phraseAt(tokens, moi + 1, [...START_VERBS, ...ACTIVITY_VERBS]) !== null;
 }
 
+/** "nhận bàn giao": taking over, the opposite of handing over. */
+const RECEIVING_HAND_OVER = ['nhan ban giao'];
+
 export function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null {
   if (exhortsOrPraises(tokens, match)) return null;
+  // "Em mới nhận bàn giao việc này từ chị Hoa", "nhận bàn giao xong": the unit received the task, it did not finish it.
+  if (
+    tokens
+      .slice(0, match.end)
+      .some(
+        (_, k) =>
+          phraseAt(tokens, k, RECEIVING_HAND_OVER)?.end === match.end ||
+          (tokens[k] === 'nhan' && tokens[k + 1] === 'ban' && tokens[k + 2] === 'giao' && k + 3 <= match.start),
+      )
+  )
+    return null;
   if (startsAfterOtherEvent(tokens, match)) return { status: 'not_started', strong: true, tag: 'start_ahead:after_other' };
   if (phraseAt(tokens, match.end, DENIED_TOPIC)) return { status: 'in_progress', strong: false, tag: 'done_negated' };
   if (phraseAt(tokens, match.end, CONDITIONAL_AFTER)) return null;

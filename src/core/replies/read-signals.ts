@@ -8,7 +8,7 @@ import { NOTHING_YET, NOTHING_YET_NOT_AFTER } from './lexicon-extent.ts';
 import { MISSING_LEADS, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-obstacles.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { containsPhrase, indexOfPhrase, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
-import { eventAheadBefore, startsAfterEventEnds, startsLater } from './read-start-ahead.ts';
+import { LATER_TODAY, eventAheadBefore, promisesAhead, startsAfterEventEnds, startsLater } from './read-start-ahead.ts';
 import {
   laterOnly,
   pendingApproval,
@@ -140,6 +140,12 @@ export function readSignals(clause: Clause): Signal[] {
     }
   // "Đợi gặt xong bên em mới xuống thôn": the "xong" is the event's end, before the work starts.
   if (startsAfterEventEnds(tokens)) for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'done') signals.splice(k, 1);
+  // "hẹn tối nay ngồi làm": what a promise of a time ahead names is all still to come.
+  if (promisesAhead(tokens))
+    for (let k = 0; k < signals.length; k++) {
+      const signal = signals[k];
+      if (signal?.status === 'in_progress') signals[k] = { status: 'not_started', strong: false, tag: `start_ahead:${signal.tag}` };
+    }
   // "tháng sau mới đến lịch làm việc này": a future time then "mới" puts the whole clause ahead.
   if (startsLater(tokens) && !signals.some((s) => s.status === 'done' || s.status === 'blocked' || s.strong)) {
     for (let k = 0; k < signals.length; k++) {
@@ -385,6 +391,7 @@ function bareNotYet(tokens: readonly string[]): Signal | null {
 /** "ngồi làm", "ngồi nhập lại", "ngồi rà soát": the Vietnamese progressive "ngồi" before a verb of the work, nothing ahead ("mai ngồi làm"). */
 function sitsAtTheWork(tokens: readonly string[]): boolean {
   const at = tokens.indexOf('ngoi');
-  if (at < 0 || containsPhrase(tokens.slice(0, at), FUTURE_TIMES)) return false;
+  // "mai ngồi làm", "tối nay em ngồi làm", "hẹn … ngồi làm": the sitting lies ahead.
+  if (at < 0 || containsPhrase(tokens.slice(0, at), [...FUTURE_TIMES, ...LATER_TODAY, 'hen'])) return false;
   return phraseAt(tokens, at + 1, [...START_VERBS, ...ACTIVITY_VERBS, 'nhap', 'go', 'sua']) !== null;
 }

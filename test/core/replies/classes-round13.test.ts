@@ -14,6 +14,20 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Em đã đưa cho chủ tịch ký rồi, nộp luôn rồi anh', 'done'],
     ['Em đã ký xong biên bản bàn giao rồi anh', 'done'],
   ],
+  'a shift handed over, or this task handed on to someone else, is no status of the task': [
+    ['Giao ca trực xong rồi chị, em về trước nhé', 'none'],
+    ['Bàn giao ca cho đồng chí Sơn rồi ạ', 'none'],
+    ['Em bàn giao việc này cho chị Thủy rồi, anh liên hệ chị ấy nhé', 'none'],
+    ['Anh Long nhận làm việc này rồi, em không theo nữa anh', 'none'],
+    ['Đã bàn giao xe lăn cho 5 hộ rồi anh', 'done'],
+  ],
+  'the task just taken over, or hands not yet on it, with a start later today, is not started': [
+    ['Em mới nhận bàn giao việc này sáng nay, chưa làm gì cả', 'not_started'],
+    ['Em chưa đụng tay vào, hẹn chiều nay ngồi làm', 'not_started'],
+    ['Em chưa kịp bắt tay vào, tối nay em ngồi làm', 'not_started'],
+    ['Nhận bàn giao hôm thứ 2, em đã làm được 4 tổ rồi', 'in_progress'],
+    ['Em đang ngồi làm đây anh', 'in_progress'],
+  ],
 };
 
 /** Percents read from a measure or a count out of its whole. */
