@@ -20,7 +20,27 @@ const THIS_PERIOD = ['tuan nay', 'thang nay', 'trong tuan nay', 'trong thang nay
 
 /** After a done word: a date it is due by ("trước ngày 15", "trong tuần"; "đúng hạn", "trước hạn" report it), so still ahead unless said past. */
 const BY_A_DATE = ['truoc ngay', 'trong tuan', 'trong thang', 'trong hom nay', 'trong tuan nay', 'trong thang nay'];
-const DRAFTS = ['ban nhap', 'nhap', 'ban tho', 'du thao', 'ban du thao', 'ban thao', 'ban draft', 'draft'];
+/** A draft or a provisional copy ("báo cáo tạm", "số liệu sơ bộ"), not the finished work. */
+const DRAFTS = [
+  'ban nhap',
+  'nhap',
+  'ban tho',
+  'du thao',
+  'ban du thao',
+  'ban thao',
+  'ban draft',
+  'draft',
+  'bao cao tam',
+  'ban tam',
+  'so lieu tam',
+  'bao cao so bo',
+  'so lieu so bo',
+  'ban so bo',
+  // "nộp báo cáo tạm rồi": "tạm" right after the thing handed in ("tám", eight, folds alike, hence only before "rồi/trước")
+  'tam roi',
+  'tam truoc',
+  'so bo',
+];
 const ABOUT_TO = ['chuan bi', 'sap sua', 'dang chuan bi', 'em chuan bi', 'dinh'];
 const FINISHING = ['xong', 'hoan thanh', 'hoan tat', 'xong xuoi', 'xong het'];
 const FEW = ['may', 'vai', 'mot so', 'mot vai', 'it'];

@@ -28,6 +28,15 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Nhận bàn giao hôm thứ 2, em đã làm được 4 tổ rồi', 'in_progress'],
     ['Em đang ngồi làm đây anh', 'in_progress'],
   ],
+  'a provisional or preliminary report handed in is not the finished work': [
+    ['Đã nộp báo cáo sơ bộ, số liệu cuối em gửi sau', 'in_progress'],
+    ['Em đã gửi bản tạm rồi, chiều em gửi số chính thức', 'in_progress'],
+    ['Em đã gửi báo cáo chính thức lên phòng rồi anh', 'done'],
+  ],
+  '"số mấy" at the end asks which number, question mark or not': [
+    ['Anh ơi biểu hoàn thành là biểu số mấy ạ', 'none'],
+    ['Tờ trình hoàn thành theo công văn số mấy vậy chị', 'none'],
+  ],
 };
 
 /** Percents read from a measure or a count out of its whole. */
