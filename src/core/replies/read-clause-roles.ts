@@ -29,6 +29,7 @@ import { seeksConfirmation } from './detect-confirmation-ask.ts';
 import { haltedFromAbove } from './detect-halt.ts';
 import type { Clause, ClauseRole } from './types.ts';
 import { handsOverShift, handsTaskOn } from './detect-hand-over.ts';
+import { reportsForUnit } from './detect-reporting-for-unit.ts';
 import { firstContent, SELF, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
 import { groupAt, instructsGroup, isRequest } from './detect-request.ts';
 
@@ -219,6 +220,11 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     });
   }
   // "Việc này phường 2 làm, không phải bên em": the task is another unit's; nothing is this unit's report.
+  // "Em là phó thôn báo thay anh trưởng thôn: thôn đã chi trả hết …": reporting for the unit in its head's place, the status is the unit's own.
+  if (clauses.some((clause) => reportsForUnit(clause.tokens)))
+    clauses.forEach((clause, i) => {
+      if (roles[i] === 'relay' && !clause.quoted) roles[i] = 'tell';
+    });
   // "Việc này em bàn giao lại cho anh Tài rồi": the task handed on to someone else; nothing is this unit's report either.
   if (clauses.some((clause) => notOurs(clause.tokens) || handsTaskOn(clause.tokens))) return roles.map((role) => (role === 'tell' ? 'relay' : role));
   // "Bàn giao ca trực cho anh Hưng rồi": a shift handed over is another duty.

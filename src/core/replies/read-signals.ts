@@ -237,6 +237,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
         !phraseAt(tokens, match.end, RESOURCES)
       )
         return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
+      // "chi trả hết tiền hỗ trợ": all the money paid out, not out of money.
+      if (match.phrase === 'het tien' && phraseBefore(tokens, match.start, HANDING_OUT)) return null;
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
     case 'undone':
       return { status: 'blocked', strong: false, tag: `undone:${match.phrase}` };

@@ -33,6 +33,17 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Em đã gửi bản tạm rồi, chiều em gửi số chính thức', 'in_progress'],
     ['Em đã gửi báo cáo chính thức lên phòng rồi anh', 'done'],
   ],
+  'a deputy or clerk reporting in the head’s place tells the unit’s own status': [
+    ['Dạ em là phó tổ báo thay chị tổ trưởng: tổ đã thu đủ quỹ rồi ạ', 'done'],
+    ['Em báo cáo thay anh trưởng khu phố, khu phố đã hoàn thành rồi ạ', 'done'],
+    ['Hội Nông dân đã làm xong, em là phó chủ tịch hội báo thay ạ', 'done'],
+    ['Đoàn trường tổ chức xong rồi ạ, em là phó bí thư nhắn thay anh bí thư', 'done'],
+    ['Chị tổ trưởng báo xong rồi, em chuyển lời cho anh thôi', 'none'],
+  ],
+  'all the money paid out ("chi trả hết tiền hỗ trợ") is done, not out of money': [
+    ['Xã đã chi trả hết tiền trợ cấp cho các đối tượng rồi', 'done'],
+    ['Xã hết tiền rồi anh, chưa chi trả được', 'blocked'],
+  ],
   '"số mấy" at the end asks which number, question mark or not': [
     ['Anh ơi biểu hoàn thành là biểu số mấy ạ', 'none'],
     ['Tờ trình hoàn thành theo công văn số mấy vậy chị', 'none'],
