@@ -29,6 +29,7 @@ import { seeksConfirmation } from './detect-confirmation-ask.ts';
 import { haltedFromAbove } from './detect-halt.ts';
 import type { Clause, ClauseRole } from './types.ts';
 import { handsOverShift, handsTaskOn } from './detect-hand-over.ts';
+import { addressesGroup } from './detect-addressed-to-group.ts';
 import { reportsForUnit } from './detect-reporting-for-unit.ts';
 import { firstContent, SELF, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
 import { groupAt, instructsGroup, isRequest } from './detect-request.ts';
@@ -220,6 +221,8 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     });
   }
   // "Việc này phường 2 làm, không phải bên em": the task is another unit's; nothing is this unit's report.
+  // "Kính gửi các thôn: đề nghị …", "Thông báo của huyện: …": the whole message is addressed to the group.
+  if (addressesGroup(clauses[0]?.tokens ?? [])) return roles.map((role) => (role === 'tell' ? 'request' : role));
   // "Em là phó thôn báo thay anh trưởng thôn: thôn đã chi trả hết …": reporting for the unit in its head's place, the status is the unit's own.
   if (clauses.some((clause) => reportsForUnit(clause.tokens)))
     clauses.forEach((clause, i) => {

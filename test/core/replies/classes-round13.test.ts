@@ -44,6 +44,13 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Xã đã chi trả hết tiền trợ cấp cho các đối tượng rồi', 'done'],
     ['Xã hết tiền rồi anh, chưa chi trả được', 'blocked'],
   ],
+  'a message addressed to the group, or an announcement from above passed on, is no report': [
+    ['Kính gửi các xã: đề nghị hoàn thành tổng hợp trước ngày 5/12', 'none'],
+    ['Gửi toàn thể các chi đoàn: yêu cầu nộp báo cáo chưa xong trước thứ 2', 'none'],
+    ['Dạ đây là thông báo của tỉnh: các huyện chưa hoàn thành phải báo cáo lý do', 'none'],
+    ['Kính gửi anh: xã em đã hoàn thành chi trả rồi ạ', 'done'],
+    ['Đang chờ thông báo của huyện mới làm tiếp được', 'blocked'],
+  ],
   '"số mấy" at the end asks which number, question mark or not': [
     ['Anh ơi biểu hoàn thành là biểu số mấy ạ', 'none'],
     ['Tờ trình hoàn thành theo công văn số mấy vậy chị', 'none'],
