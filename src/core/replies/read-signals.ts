@@ -237,6 +237,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
         !phraseAt(tokens, match.end, RESOURCES)
       )
         return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
+      // "chưa đủ theo kế hoạch", "chưa đủ chỉ tiêu": the planned number not yet reached, not a lack.
+      if (match.phrase === 'chua du' && phraseAt(tokens, match.end, PLANNED_NUMBER)) return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
       // "chi trả hết tiền hỗ trợ": all the money paid out, not out of money.
       if (match.phrase === 'het tien' && phraseBefore(tokens, match.start, HANDING_OUT)) return null;
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
@@ -274,6 +276,12 @@ function handedOutBefore(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Before a hazard, a place named by it: "vùng sạt lở", "khu vực ngập". */
+const HAZARD_PLACES = ['vung', 'khu vuc', 'diem', 'o vung'];
+
+/** After "chưa đủ": the planned number ("theo kế hoạch", "chỉ tiêu"), not a resource lacking. */
+const PLANNED_NUMBER = ['theo ke hoach', 'chi tieu', 'so luong theo ke hoach', 'ke hoach'];
+
 /** Finishing off what is under way: "làm cho xong", "làm nốt". */
 const FINISHING_OFF = ['cho xong', 'cho hoan thanh', 'lam not', 'di not', 'nop not', 'gui not'];
 
@@ -289,6 +297,8 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   if (supposed(tokens, match)) return null;
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
   if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
+  // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done.
+  if (phraseBefore(tokens, match.start, HAZARD_PLACES) && tokens.slice(match.end).some((_, k, rest) => phraseAt(rest, k, DONE_PHRASES) !== null)) return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
 }
 

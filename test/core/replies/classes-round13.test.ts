@@ -51,6 +51,14 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Kính gửi anh: xã em đã hoàn thành chi trả rồi ạ', 'done'],
     ['Đang chờ thông báo của huyện mới làm tiếp được', 'blocked'],
   ],
+  'done told by closing the file, the planned number reached, or beside a place named by its hazard': [
+    ['Bên em đóng hồ sơ đợt này rồi anh', 'done'],
+    ['Đã chuyển lưu trữ hồ sơ rồi ạ', 'done'],
+    ['Tổ chức 6 buổi tuyên truyền, đủ theo kế hoạch ạ', 'done'],
+    ['Mới được 3 buổi, chưa đủ theo kế hoạch ạ', 'in_progress'],
+    ['Làm đường tránh vùng ngập xong xuôi rồi anh', 'done'],
+    ['Vùng ngập nước lên, chưa làm được', 'blocked'],
+  ],
   '"số mấy" at the end asks which number, question mark or not': [
     ['Anh ơi biểu hoàn thành là biểu số mấy ạ', 'none'],
     ['Tờ trình hoàn thành theo công văn số mấy vậy chị', 'none'],
