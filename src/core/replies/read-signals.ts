@@ -21,7 +21,7 @@ import {
   WAIT_PHRASES,
   wholeDone,
 } from './read-context-signals.ts';
-import { bodyHasNotDelivered, needsFirst } from './read-body-delivery.ts';
+import { bodyHasNotDelivered, needsFirst, suppliesNotArrived } from './read-body-delivery.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import type { Clause, Signal } from './types.ts';
@@ -119,6 +119,8 @@ export function readSignals(clause: Clause): Signal[] {
   if (containsPhrase(tokens, FINISHING_OFF)) signals.push({ status: 'in_progress', strong: false, tag: 'finishing_off' });
   // "…, phòng chưa gửi mẫu biểu": a body above has not delivered what the unit needs.
   if (!signals.some((s) => s.status === 'blocked') && bodyHasNotDelivered(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:body' });
+  // "vắc xin chưa về trạm": the goods from above have not come.
+  if (!signals.some((s) => s.status === 'blocked') && suppliesNotArrived(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:supplies' });
   // "gọi mấy lần rồi mà chưa ai xuống", "họ hẹn tuần sau mới trả lời": waiting on a side that has not answered.
   if (!signals.some((s) => s.status === 'blocked') && nobodyCameOrAnswered(tokens))
     signals.push({ status: 'blocked', strong: true, tag: 'awaiting:unanswered' });

@@ -59,6 +59,14 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Làm đường tránh vùng ngập xong xuôi rồi anh', 'done'],
     ['Vùng ngập nước lên, chưa làm được', 'blocked'],
   ],
+  'a road cut or a place cut off, goods from above not come, the contractor stopped, a head not signing: blocked': [
+    ['Sạt đường vào xóm, xe không vào được anh ạ', 'blocked'],
+    ['Xóm trong bị cô lập do lũ, chưa vào được', 'blocked'],
+    ['Vắc xin sởi chưa về trạm anh ạ, em chưa tiêm cho cháu nào', 'blocked'],
+    ['Nhà thầu bỏ dở, cống mới làm được một nửa', 'blocked'],
+    ['Cô hiệu trưởng chưa ký quyết định nên tổ em chưa mở lớp được', 'blocked'],
+    ['Sạt đường hôm qua nay thông rồi, em đã phát xong', 'done'],
+  ],
   '"số mấy" at the end asks which number, question mark or not': [
     ['Anh ơi biểu hoàn thành là biểu số mấy ạ', 'none'],
     ['Tờ trình hoàn thành theo công văn số mấy vậy chị', 'none'],
