@@ -213,7 +213,7 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
     if (whole > 0 && part <= whole) return { value: Math.round((part / whole) * 100), tag: 'percent_fraction_words' };
   }
   if (!isNumber(token) || tokens[i - 1] === '/') return null;
-  const value = Math.round(countValue(token));
+  const value = Math.round(countValue(token ?? ''));
   if (tokens[i + 1] === '%') return value <= 100 ? { value, tag: 'percent_sign' } : null;
   const measured = measuredShare(tokens, i) ?? countedShare(tokens, i, COUNTED);
   if (measured !== null) return { value: measured, tag: 'percent_measured_share' };
