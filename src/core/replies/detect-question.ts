@@ -21,6 +21,8 @@ export function isQuestionClause(clause: Clause): boolean {
   }
   const last = end - 1;
   const word = tokens[last];
+  // "là biểu số mấy ạ", "theo thông tư số mấy vậy anh": which number, asked.
+  if (word === 'may' && tokens[last - 1] === 'so') return true;
   if (word === undefined || last <= 0 || !TRAILING_QUESTION_WORDS.includes(word)) return false;
   const before = tokens.slice(0, last);
   switch (word) {

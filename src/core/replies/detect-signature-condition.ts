@@ -5,7 +5,7 @@ import { phraseAt } from './match-phrases.ts';
 export const SIGNATURES = [...APPROVALS, 'ky', 'ky ten', 'chu ky', 'dong dau', 'con dau'];
 
 /** Before "kỳ", a period, not "ký": "học kỳ", "định kỳ", "nhiệm kỳ". */
-const PERIOD_BEFORE_KY = ['hoc', 'dinh', 'nhiem', 'thoi', 'cuoi', 'dau', 'giua', 'moi', 'chu'];
+export const PERIOD_BEFORE_KY = ['hoc', 'dinh', 'nhiem', 'thoi', 'cuoi', 'dau', 'giua', 'moi', 'chu'];
 
 /**
  * "Sếp ký tờ trình thì chiều mai bên em xong liền", "Lãnh đạo ký quyết định thì mai em triển khai": a

@@ -125,6 +125,8 @@ export function leavesOut(tokens: readonly string[]): boolean {
     const except = phraseAt(tokens, k, EXCEPT_FOR);
     if (!except) continue;
     if (except.phrase === 'tru') {
+      // "lưu trữ hồ sơ", "dự trữ": storing, not "trừ" (except), which folds alike.
+      if (tokens[k - 1] === 'luu' || tokens[k - 1] === 'du') continue;
       if (isNumber(tokens[except.end]) || phraseAt(tokens, except.end, EXCEPTED)) return true;
     } else if (except.phrase === 'rieng' || except.phrase === 'co dieu') {
       if (containsPhrase(tokens.slice(except.end), NEAR_NEGATIONS)) return true;

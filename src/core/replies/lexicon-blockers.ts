@@ -5,6 +5,12 @@
 
 /** Says something stands in the way; these carry their own meaning even with a negation inside. */
 export const BLOCKER_PHRASES = [
+  // the contractor stopped: "bỏ dở giữa chừng", "ngừng thi công" ("bộ đồ" folds like "bỏ dở", hence not alone)
+  'bo do giua chung',
+  'nha thau bo do',
+  'ngung thi cong',
+  'dung thi cong',
+  'tam dung thi cong',
   'khong the',
   'chua the',
   'thieu',
@@ -172,6 +178,12 @@ export const PROBLEM_WORDS = [
   'lu lut',
   'bao lu',
   'sat lo',
+  // the road cut or the place cut off: "sạt đường", "thôn bị cô lập"
+  'sat duong',
+  'duong sat',
+  'duong bi sat',
+  'bi co lap',
+  'bi chia cat',
   'dich benh',
   'kho khan vuong mac',
   'kho khan va vuong mac',

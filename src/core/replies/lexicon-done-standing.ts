@@ -141,6 +141,13 @@ export const UNDONE_RETURNED = [
   'chua dat yeu cau',
   'tra lai ho so',
   'tra ho so',
+  // "nhưng họ trả lại", "bên đó trả về": the body it went to sent it back
+  'ho tra lai',
+  'ho tra ve',
+  'ben do tra lai',
+  'ben do tra ve',
+  'lai tra lai',
+  'lai tra ve',
 ];
 export const UNDONE_REDO = [
   'bat sua lai',

@@ -28,6 +28,10 @@ export const NOTHING_YET = [
   'chua dong toi',
   'chua dong den',
   'chua dong vao',
+  // "chưa đụng tay vào", "chưa kịp bắt tay": the hands not yet on it
+  'chua dung tay',
+  'chua kip bat tay',
+  'chua kip lam gi',
   'chua co dong tinh',
   'chua dong tinh',
   'chua nhuc nhich',

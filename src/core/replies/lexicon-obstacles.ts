@@ -65,6 +65,9 @@ export const RESOLUTIONS = [
   'da bo sung du',
   'da co du',
   'khac phuc',
+  // "sạt đường hôm trước giờ thông rồi": the road open again
+  'thong roi',
+  'thong xe',
   'giai quyet',
   'thao go',
   'xu ly xong',

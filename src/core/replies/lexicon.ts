@@ -57,6 +57,13 @@ export const DONE_PHRASES = [
   'vuot chi tieu',
   'dat ke hoach',
   'vuot ke hoach',
+  // "…, đủ theo kế hoạch ạ": the planned number reached
+  'du theo ke hoach',
+  // "đóng hồ sơ rồi, đã chuyển lưu trữ": the file closed and archived
+  'dong ho so',
+  'chuyen luu tru',
+  'da luu tru',
+  'du so luong theo ke hoach',
   've dich',
   'lam het roi',
   'lam het tron roi',

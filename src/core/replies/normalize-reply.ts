@@ -160,9 +160,12 @@ const QUOTE_MARKS = /["\u201c\u201d\u00ab\u00bb]/;
 
 function tokenize(piece: string): string[] {
   const raw = piece.replace(/:/g, ' ').match(/\d+(?:\.\d+)?|%|\/|[a-z]+[0-9][a-z0-9]*|[a-z]+/g) ?? [];
-  const tokens = raw.flatMap((token) => repairToken(token).split(' '));
+  const tokens = raw.flatMap((token, n) => (UNITS_AFTER_NUMBERS.has(token) && /^\d/.test(raw[n - 1] ?? '') ? [token] : repairToken(token).split(' ')));
   return joinPercentWords(tokens);
 }
+
+/** After a number these are units ("300kg"), not the shorthand they are alone ("kg" for "không"). */
+const UNITS_AFTER_NUMBERS = new Set(['kg']);
 
 /** "80 phan tram" → "80 %". */
 function joinPercentWords(tokens: string[]): string[] {

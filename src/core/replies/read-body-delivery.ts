@@ -22,7 +22,48 @@ const UPPER_BODIES = [
   'cong an huyen',
   'kho bac',
   'bao hiem',
+  // heads who sign: "thầy hiệu trưởng chưa ký quyết định"
+  'thay hieu truong',
+  'co hieu truong',
+  'hieu truong',
+  'giam doc',
+  'truong phong',
 ];
+
+/** Goods the unit hands out or uses, sent from above: "vắc xin", "thuốc", "phôi thẻ". */
+const SUPPLIES = [
+  'vac xin',
+  'thuoc',
+  'hang',
+  'vat tu',
+  'phoi',
+  'phoi the',
+  'the',
+  'gao',
+  'giong',
+  'phan bon',
+  'tai lieu',
+  'an chi',
+  'bieu mau',
+  'kinh phi',
+  'tien',
+];
+/** Not yet come: "chưa về", "chưa tới", "chưa được cấp". */
+const NOT_ARRIVED = ['chua ve', 'chua toi', 'chua den', 'chua duoc cap', 'chua duoc chuyen', 'van chua ve'];
+/** Longest name of the goods before "chưa về" ("thuốc tẩy giun", "phôi thẻ BHYT"). */
+const LONGEST_SUPPLY_NAME = 3;
+
+/**
+ * "Vắc xin chưa về trạm", "phôi thẻ chưa về nên …": a clause opening on goods sent from above that have
+ * not come; the unit cannot do the work without them.
+ */
+export function suppliesNotArrived(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  const supply = phraseAt(tokens, start, SUPPLIES);
+  if (!supply) return false;
+  for (let k = supply.end; k <= supply.end + LONGEST_SUPPLY_NAME && k < tokens.length; k++) if (phraseAt(tokens, k, NOT_ARRIVED)) return true;
+  return false;
+}
 /** What such a body has not done: sent, passed on, approved, signed, answered. */
 const DELIVERIES = ['gui', 'chuyen', 'duyet', 'phe duyet', 'ky', 'cap', 'tra loi', 'co y kien', 'cho y kien', 'huong dan', 'phat', 'giao', 'ban hanh'];
 

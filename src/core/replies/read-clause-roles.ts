@@ -28,6 +28,9 @@ import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phra
 import { seeksConfirmation } from './detect-confirmation-ask.ts';
 import { haltedFromAbove } from './detect-halt.ts';
 import type { Clause, ClauseRole } from './types.ts';
+import { handsOverShift, handsTaskOn } from './detect-hand-over.ts';
+import { addressesGroup } from './detect-addressed-to-group.ts';
+import { reportsForUnit } from './detect-reporting-for-unit.ts';
 import { firstContent, SELF, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
 import { groupAt, instructsGroup, isRequest } from './detect-request.ts';
 
@@ -218,7 +221,19 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     });
   }
   // "Việc này phường 2 làm, không phải bên em": the task is another unit's; nothing is this unit's report.
-  if (clauses.some((clause) => notOurs(clause.tokens))) return roles.map((role) => (role === 'tell' ? 'relay' : role));
+  // "Kính gửi các thôn: đề nghị …", "Thông báo của huyện: …": the whole message is addressed to the group.
+  if (addressesGroup(clauses[0]?.tokens ?? [])) return roles.map((role) => (role === 'tell' ? 'request' : role));
+  // "Em là phó thôn báo thay anh trưởng thôn: thôn đã chi trả hết …": reporting for the unit in its head's place, the status is the unit's own.
+  if (clauses.some((clause) => reportsForUnit(clause.tokens)))
+    clauses.forEach((clause, i) => {
+      if (roles[i] === 'relay' && !clause.quoted) roles[i] = 'tell';
+    });
+  // "Việc này em bàn giao lại cho anh Tài rồi": the task handed on to someone else; nothing is this unit's report either.
+  if (clauses.some((clause) => notOurs(clause.tokens) || handsTaskOn(clause.tokens))) return roles.map((role) => (role === 'tell' ? 'relay' : role));
+  // "Bàn giao ca trực cho anh Hưng rồi": a shift handed over is another duty.
+  clauses.forEach((clause, i) => {
+    if (roles[i] === 'tell' && handsOverShift(clause.tokens)) roles[i] = 'other_task';
+  });
   // "Việc kiểm tra PCCC xong rồi, em báo nhầm chỗ": the whole reply belongs to another task.
   // "Tin hồi nãy em gửi nhầm nhóm, bên em vẫn đang chờ danh sách": the earlier message was misdirected; what the unit tells after it is this one's report.
   const wrongAt = clauses.findLastIndex((clause) => containsIn(clause.tokens, WRONG));

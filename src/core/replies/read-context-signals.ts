@@ -8,6 +8,7 @@ import { APPROVALS, MISSING_PAPERS, RESOURCES } from './lexicon-obstacles.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Signal } from './types.ts';
 import { startsAfterEventEnds } from './read-start-ahead.ts';
+import { PERIOD_BEFORE_KY } from './detect-signature-condition.ts';
 
 /**
  * Status evidence that needs the words around it: waiting ("chờ ý kiến"), missing papers ("chưa có
@@ -300,8 +301,27 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   if (match.phrase === 'cho' && match.start > 0 && phraseAt(tokens, match.end, SERVED) && !phraseBefore(tokens, match.start, SELF_SUBJECTS)) return null;
   // "đợi họp xong mới triển khai", "chờ qua Tết": the unit's own sequence, not a blocker.
   if (opensClause) return phraseAt(tokens, match.end, SEQUENCE_EVENTS) ? null : waiting;
-  return phraseAt(tokens, match.end, AWAITED_DECISIONS) && !phraseBefore(tokens, match.start, GIVING_VERBS) ? waiting : null;
+  const awaited = phraseAt(tokens, match.end, AWAITED_DECISIONS) !== null || signedBySomeone(tokens, match.end);
+  return awaited && !phraseBefore(tokens, match.start, GIVING_VERBS) ? waiting : null;
 }
+
+/** A signature or an approval, the act after whoever gives it: "chờ chủ tịch xã ký", "chờ trưởng ban duyệt". */
+const SIGNING_ACTS = ['ky', 'duyet', 'phe duyet', 'ky duyet', 'xac nhan'];
+/** Longest name of the one who signs: "chủ tịch xã", "thủ trưởng đơn vị". */
+const LONGEST_SIGNER = 4;
+
+/** "chờ bí thư ký", not "chờ em ký" (the unit's own step) nor "chờ đến học kỳ" (a period). */
+function signedBySomeone(tokens: readonly string[], from: number): boolean {
+  if (phraseAt(tokens, from, SELF_SUBJECTS) || isNumber(tokens[from])) return false;
+  for (let k = from + 1; k <= from + LONGEST_SIGNER && k < tokens.length; k++) {
+    if (phraseAt(tokens, k, SIGNING_ACTS)) return !(tokens[k] === 'ky' && PERIOD_BEFORE_KY.includes(tokens[k - 1] ?? ''));
+    if (NOT_IN_SIGNER.includes(tokens[k] ?? '')) return false;
+  }
+  return false;
+}
+
+/** Words that end the signer's name: a tense, a verb of the unit's or a linking word. */
+const NOT_IN_SIGNER = ['da', 'dang', 'roi', 'xong', 'la', 'thi', 'moi', 'de', 'cho', 'va', 'nhung'];
 
 const STILL_NOT = ['chua', 'khong', 'chang', 'chua he'];
 

@@ -20,7 +20,27 @@ const THIS_PERIOD = ['tuan nay', 'thang nay', 'trong tuan nay', 'trong thang nay
 
 /** After a done word: a date it is due by ("trước ngày 15", "trong tuần"; "đúng hạn", "trước hạn" report it), so still ahead unless said past. */
 const BY_A_DATE = ['truoc ngay', 'trong tuan', 'trong thang', 'trong hom nay', 'trong tuan nay', 'trong thang nay'];
-const DRAFTS = ['ban nhap', 'nhap', 'ban tho', 'du thao', 'ban du thao', 'ban thao', 'ban draft', 'draft'];
+/** A draft or a provisional copy ("báo cáo tạm", "số liệu sơ bộ"), not the finished work. */
+const DRAFTS = [
+  'ban nhap',
+  'nhap',
+  'ban tho',
+  'du thao',
+  'ban du thao',
+  'ban thao',
+  'ban draft',
+  'draft',
+  'bao cao tam',
+  'ban tam',
+  'so lieu tam',
+  'bao cao so bo',
+  'so lieu so bo',
+  'ban so bo',
+  // "nộp báo cáo tạm rồi": "tạm" right after the thing handed in ("tám", eight, folds alike, hence only before "rồi/trước")
+  'tam roi',
+  'tam truoc',
+  'so bo',
+];
 const ABOUT_TO = ['chuan bi', 'sap sua', 'dang chuan bi', 'em chuan bi', 'dinh'];
 const FINISHING = ['xong', 'hoan thanh', 'hoan tat', 'xong xuoi', 'xong het'];
 const FEW = ['may', 'vai', 'mot so', 'mot vai', 'it'];
@@ -159,8 +179,22 @@ function startsAfterOtherEvent(tokens: readonly string[], match: PhraseMatch): b
   return phraseAt(tokens, moi + 1, [...START_VERBS, ...ACTIVITY_VERBS]) !== null;
 }
 
+/** "nhận bàn giao": taking over, the opposite of handing over. */
+const RECEIVING_HAND_OVER = ['nhan ban giao'];
+
 export function readDone(tokens: readonly string[], match: PhraseMatch): Signal | null {
   if (exhortsOrPraises(tokens, match)) return null;
+  // "Em mới nhận bàn giao việc này từ chị Hoa", "nhận bàn giao xong": the unit received the task, it did not finish it.
+  if (
+    tokens
+      .slice(0, match.end)
+      .some(
+        (_, k) =>
+          phraseAt(tokens, k, RECEIVING_HAND_OVER)?.end === match.end ||
+          (tokens[k] === 'nhan' && tokens[k + 1] === 'ban' && tokens[k + 2] === 'giao' && k + 3 <= match.start),
+      )
+  )
+    return null;
   if (startsAfterOtherEvent(tokens, match)) return { status: 'not_started', strong: true, tag: 'start_ahead:after_other' };
   if (phraseAt(tokens, match.end, DENIED_TOPIC)) return { status: 'in_progress', strong: false, tag: 'done_negated' };
   if (phraseAt(tokens, match.end, CONDITIONAL_AFTER)) return null;

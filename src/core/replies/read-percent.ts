@@ -1,6 +1,7 @@
 import { FILLERS, FUTURE_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { isNumber, modifierBefore, phraseAt, phraseBefore } from './match-phrases.ts';
+import { countValue, countedShare, isThousands, measuredShare } from './read-measured-share.ts';
 import type { Clause } from './types.ts';
 
 export interface PercentReading {
@@ -212,8 +213,10 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
     if (whole > 0 && part <= whole) return { value: Math.round((part / whole) * 100), tag: 'percent_fraction_words' };
   }
   if (!isNumber(token) || tokens[i - 1] === '/') return null;
-  const value = Math.round(Number(token));
+  const value = Math.round(countValue(token ?? ''));
   if (tokens[i + 1] === '%') return value <= 100 ? { value, tag: 'percent_sign' } : null;
+  const measured = measuredShare(tokens, i) ?? countedShare(tokens, i, COUNTED);
+  if (measured !== null) return { value: measured, tag: 'percent_measured_share' };
   if (tokens[i + 1] === '/') return fraction(value, tokens, i, phraseBefore(tokens, i, LEAD_INS) !== null);
   // "8 trong 10 khu phố", "8 trên 10 tổ" → 80%.
   // "3 lớp trong 5 lớp", "4 thôn trong tổng số 6 thôn": the counted noun may come before "trong" too.
@@ -245,14 +248,14 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
 function fraction(numerator: number, tokens: readonly string[], i: number, ledIn: boolean): { value: number; tag: string } | null {
   const denominatorToken = tokens[i + 2];
   if (!isNumber(denominatorToken) || tokens[i + 3] === '/') return null;
-  const denominator = Number(denominatorToken);
+  const denominator = countValue(denominatorToken ?? '');
   const counted = phraseAt(tokens, i + 3, COUNTED) !== null;
   const dated = phraseBefore(tokens, i, DATE_LEADS) !== null;
   if (denominator === 0 || numerator > denominator || dated) return null;
   // "6/8 tổ" counts; "15/12" alone is a date and "45/2023" a document number.
   // "0/12" is no date: nothing of twelve.
   if (denominator <= 12 && !ledIn && !counted && numerator !== 0) return null;
-  if (denominator >= 1900 && denominator <= 2100 && !counted) return null;
+  if (denominator >= 1900 && denominator <= 2100 && !counted && !isThousands(denominatorToken)) return null;
   return { value: Math.round((numerator / denominator) * 100), tag: 'percent_fraction' };
 }
 

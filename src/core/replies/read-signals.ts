@@ -8,7 +8,7 @@ import { NOTHING_YET, NOTHING_YET_NOT_AFTER } from './lexicon-extent.ts';
 import { MISSING_LEADS, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-obstacles.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { containsPhrase, indexOfPhrase, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
-import { eventAheadBefore, startsAfterEventEnds, startsLater } from './read-start-ahead.ts';
+import { LATER_TODAY, eventAheadBefore, promisesAhead, startsAfterEventEnds, startsLater } from './read-start-ahead.ts';
 import {
   laterOnly,
   pendingApproval,
@@ -21,7 +21,7 @@ import {
   WAIT_PHRASES,
   wholeDone,
 } from './read-context-signals.ts';
-import { bodyHasNotDelivered, needsFirst } from './read-body-delivery.ts';
+import { bodyHasNotDelivered, needsFirst, suppliesNotArrived } from './read-body-delivery.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import type { Clause, Signal } from './types.ts';
@@ -119,6 +119,8 @@ export function readSignals(clause: Clause): Signal[] {
   if (containsPhrase(tokens, FINISHING_OFF)) signals.push({ status: 'in_progress', strong: false, tag: 'finishing_off' });
   // "…, phòng chưa gửi mẫu biểu": a body above has not delivered what the unit needs.
   if (!signals.some((s) => s.status === 'blocked') && bodyHasNotDelivered(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:body' });
+  // "vắc xin chưa về trạm": the goods from above have not come.
+  if (!signals.some((s) => s.status === 'blocked') && suppliesNotArrived(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:supplies' });
   // "gọi mấy lần rồi mà chưa ai xuống", "họ hẹn tuần sau mới trả lời": waiting on a side that has not answered.
   if (!signals.some((s) => s.status === 'blocked') && nobodyCameOrAnswered(tokens))
     signals.push({ status: 'blocked', strong: true, tag: 'awaiting:unanswered' });
@@ -140,6 +142,12 @@ export function readSignals(clause: Clause): Signal[] {
     }
   // "Đợi gặt xong bên em mới xuống thôn": the "xong" is the event's end, before the work starts.
   if (startsAfterEventEnds(tokens)) for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'done') signals.splice(k, 1);
+  // "hẹn tối nay ngồi làm": what a promise of a time ahead names is all still to come.
+  if (promisesAhead(tokens))
+    for (let k = 0; k < signals.length; k++) {
+      const signal = signals[k];
+      if (signal?.status === 'in_progress') signals[k] = { status: 'not_started', strong: false, tag: `start_ahead:${signal.tag}` };
+    }
   // "tháng sau mới đến lịch làm việc này": a future time then "mới" puts the whole clause ahead.
   if (startsLater(tokens) && !signals.some((s) => s.status === 'done' || s.status === 'blocked' || s.strong)) {
     for (let k = 0; k < signals.length; k++) {
@@ -231,6 +239,10 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
         !phraseAt(tokens, match.end, RESOURCES)
       )
         return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
+      // "chưa đủ theo kế hoạch", "chưa đủ chỉ tiêu": the planned number not yet reached, not a lack.
+      if (match.phrase === 'chua du' && phraseAt(tokens, match.end, PLANNED_NUMBER)) return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
+      // "chi trả hết tiền hỗ trợ": all the money paid out, not out of money.
+      if (match.phrase === 'het tien' && phraseBefore(tokens, match.start, HANDING_OUT)) return null;
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
     case 'undone':
       return { status: 'blocked', strong: false, tag: `undone:${match.phrase}` };
@@ -266,6 +278,12 @@ function handedOutBefore(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Before a hazard, a place named by it: "vùng sạt lở", "khu vực ngập". */
+const HAZARD_PLACES = ['vung', 'khu vuc', 'diem', 'o vung'];
+
+/** After "chưa đủ": the planned number ("theo kế hoạch", "chỉ tiêu"), not a resource lacking. */
+const PLANNED_NUMBER = ['theo ke hoach', 'chi tieu', 'so luong theo ke hoach', 'ke hoach'];
+
 /** Finishing off what is under way: "làm cho xong", "làm nốt". */
 const FINISHING_OFF = ['cho xong', 'cho hoan thanh', 'lam not', 'di not', 'nop not', 'gui not'];
 
@@ -281,6 +299,8 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   if (supposed(tokens, match)) return null;
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
   if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
+  // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done.
+  if (phraseBefore(tokens, match.start, HAZARD_PLACES) && tokens.slice(match.end).some((_, k, rest) => phraseAt(rest, k, DONE_PHRASES) !== null)) return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
 }
 
@@ -385,6 +405,7 @@ function bareNotYet(tokens: readonly string[]): Signal | null {
 /** "ngồi làm", "ngồi nhập lại", "ngồi rà soát": the Vietnamese progressive "ngồi" before a verb of the work, nothing ahead ("mai ngồi làm"). */
 function sitsAtTheWork(tokens: readonly string[]): boolean {
   const at = tokens.indexOf('ngoi');
-  if (at < 0 || containsPhrase(tokens.slice(0, at), FUTURE_TIMES)) return false;
+  // "mai ngồi làm", "tối nay em ngồi làm", "hẹn … ngồi làm": the sitting lies ahead.
+  if (at < 0 || containsPhrase(tokens.slice(0, at), [...FUTURE_TIMES, ...LATER_TODAY, 'hen'])) return false;
   return phraseAt(tokens, at + 1, [...START_VERBS, ...ACTIVITY_VERBS, 'nhap', 'go', 'sua']) !== null;
 }

@@ -49,6 +49,18 @@ function startVerbAfterMoi(tokens: readonly string[], moi: number): boolean {
 /** At a clause's start: after an event still ahead ("sau vụ gặt", "qua Tết", "ra Giêng", "chờ qua rằm"); not "sau đó", "sau khi". */
 const AFTER_AN_EVENT = ['sau', 'qua', 'ra', 'cho qua', 'doi qua', 'het', 'doi het', 'cho het'];
 
+/** Opening a clause, a promise of when: "hẹn tối nay …", "hứa mai …". */
+const PROMISES = ['hen', 'hua'];
+
+/** "hẹn tối nay ngồi làm", "hứa mai em làm": a clause opening on a promise of a time ahead, with no finish in it. */
+export function promisesAhead(tokens: readonly string[]): boolean {
+  const when = phraseAt(tokens, 1, FUTURE_TIMES) ?? phraseAt(tokens, 1, LATER_TODAY);
+  return PROMISES.includes(tokens[0] ?? '') && when !== null && !tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES));
+}
+
+/** Later today: ahead of the message, though not a day ahead ("tối nay em ngồi làm"). */
+export const LATER_TODAY = ['toi nay', 'chieu nay', 'trua nay', 'lat nua', 'ti nua', 'toi'];
+
 const TURN_COMES_LATER = ['moi den', 'moi toi'];
 const TURNS = ['dot', 'luot', 'lich', 'phien', 'ky'];
 

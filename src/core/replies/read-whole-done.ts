@@ -76,6 +76,14 @@ export function wholeToldDone(tokens: readonly string[]): Signal | null {
 
 /** After "hết": what ran out, not the whole of the work ("phát hết tiền", "hết hạn", "hết giờ"). */
 const RAN_OUT = ['tien', 'han', 'gio', 'suc', 'thoi gian', 'kinh phi', 'ngan sach'];
+/** After "hết tiền": the money paid out named ("chi trả hết tiền hỗ trợ cho 46 hộ"), so all of it, not out of money. */
+const MONEY_PAID = ['ho tro', 'tro cap', 'thuong', 'boi thuong', 'tro giup', 'cho'];
+
+function ranOut(tokens: readonly string[], at: number): boolean {
+  const what = phraseAt(tokens, at, RAN_OUT);
+  return what !== null && !(what.phrase === 'tien' && phraseAt(tokens, what.end, MONEY_PAID) !== null);
+}
+
 /** After "đủ": a fitness, not the full amount ("đủ điều kiện", "đủ tiêu chuẩn"). */
 const FIT_FOR = ['dieu kien', 'tieu chuan', 'tuoi'];
 /** How far after the activity "đủ <number>" may stand, past its object ("phát trên loa … đủ 10 buổi"). */
@@ -92,7 +100,7 @@ function activityOverAll(tokens: readonly string[]): Signal | null {
     const past = tokens.slice(0, i).includes('da') || tokens.includes('roi', activity.end);
     if (!past) continue;
     const word = tokens[activity.end];
-    if (word === 'het' && !phraseAt(tokens, activity.end + 1, RAN_OUT)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
+    if (word === 'het' && !ranOut(tokens, activity.end + 1)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
     if (word === 'du' && !phraseAt(tokens, activity.end + 1, FIT_FOR)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
     for (let k = activity.end + 1; k < Math.min(tokens.length, activity.end + FULL_COUNT_REACH); k++) {
       if (tokens[k] === 'du' && isNumber(tokens[k + 1])) return { status: 'done', strong: true, tag: 'done:activity_full_count' };
