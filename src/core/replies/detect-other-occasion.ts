@@ -11,7 +11,9 @@ const THIS_ROUND = ['nay', 'nay thi', 'hien tai'];
  * a round then "trước" a few words on ("đợt tiêm trước", "kỳ báo cáo trước") or a round named by a
  * year ("đợt năm 2023").
  */
-export function namesAnotherOccasion(tokens: readonly string[]): boolean {
+export function namesAnotherOccasion(words: readonly string[]): boolean {
+  // "thứ Năm rồi" is Thursday, not "năm rồi" (last year).
+  const tokens = words.map((token, k) => (token === 'nam' && words[k - 1] === 'thu' ? 'thu_nam' : token));
   if (containsPhrase(tokens, OTHER_OCCASIONS)) return true;
   // "hồi 2024 …": "hồi" (back then) before a year, with or without "năm".
   if (tokens.some((token, k) => token === 'hoi' && isYear(tokens[k + 1] === 'nam' ? tokens[k + 2] : tokens[k + 1]))) return true;

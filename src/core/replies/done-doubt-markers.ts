@@ -112,7 +112,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
   clauses.forEach((clause, i) => {
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;
-    if (containsPhrase(tokens, STANDALONE_HEDGES) || containsPhrase(tokens, TAKEN_BACK)) doubts.hedge = true;
+    if (containsPhrase(withoutNotHedges(tokens), STANDALONE_HEDGES) || containsPhrase(tokens, TAKEN_BACK)) doubts.hedge = true;
     if (leavesOut(tokens) || onlySoFar(tokens)) doubts.workLeft = true;
     if (phraseAt(tokens, firstContent(tokens), FORWARDED) || containsPhrase(tokens, TOLD_BY)) doubts.saidBySomeoneElse = true;
     if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
@@ -176,9 +176,27 @@ function namesThis(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** The clause without the words that only look like hedges ("hàng không rõ nguồn gốc"). */
+function withoutNotHedges(tokens: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const certain = notHedgeAt(tokens, k);
+    if (certain) k = certain.end - 1;
+    else kept.push(tokens[k] ?? '');
+  }
+  return kept;
+}
+
+/** A look-alike of a hedge at k; "lẽ ra quân số đủ thì …" is still "lẽ ra". */
+function notHedgeAt(tokens: readonly string[], k: number): { end: number } | null {
+  const certain = phraseAt(tokens, k, NOT_HEDGES);
+  if (certain?.phrase === 'le ra quan' && tokens[certain.end] === 'so') return null;
+  return certain;
+}
+
 function hedged(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
-    const certain = phraseAt(tokens, k, NOT_HEDGES);
+    const certain = notHedgeAt(tokens, k);
     if (certain) {
       k = certain.end - 1;
       continue;

@@ -1,4 +1,4 @@
-import { NOT_RELAY, RELAY_VERBS, SELF_SUBJECTS } from './lexicon-clause-roles.ts';
+import { NOT_RELAY, NOT_SPEECH_BEFORE_BAO, RELAY_VERBS, SELF_SUBJECTS } from './lexicon-clause-roles.ts';
 import { NEAR_NEGATIONS } from './lexicon-doubts.ts';
 import {
   BEHALF_OF,
@@ -90,8 +90,8 @@ function saidBefore(tokens: readonly string[], doneAt: number, notSpeech: readon
     if (phraseAt(tokens, k, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
     if (tokens[k] === 'nhan' && NOT_NHAN_BEFORE.includes(tokens[k - 1] ?? '')) continue;
     if (tokens[k] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[k - 1] ?? '')) continue;
-    // "dán thông báo", "phát thông báo": a notice, not someone telling.
-    if (tokens[k] === 'bao' && tokens[k - 1] === 'thong') continue;
+    // "dán thông báo", "phát thông báo": a notice; "đảm bảo": up to standard; not someone telling.
+    if (tokens[k] === 'bao' && NOT_SPEECH_BEFORE_BAO.includes(tokens[k - 1] ?? '')) continue;
     if (verb.phrase === 'thong bao' && NOTICE_VERBS.includes(tokens[k - 1] ?? '')) continue;
     const before = tokens.slice(0, k);
     // "không dám nói là xong": a denial, not someone else speaking.

@@ -81,6 +81,9 @@ export const NOT_RELAY = [
   'bao luu',
 ];
 
+/** Before "báo", words that make it another word: "thông báo" (a notice), "đảm bảo" (up to standard), "cảnh báo" (a warning). */
+export const NOT_SPEECH_BEFORE_BAO = ['thong', 'dam', 'canh'];
+
 /** Opens a clause that passes on someone else's status wherever it stands. */
 export const RELAY_OPENERS = [
   // the unit thought another body had it: "em tưởng bên Đoàn làm"

@@ -98,8 +98,11 @@ export const TAKEN_BACK = [
   'con xa',
 ];
 
-/** Look like hedges but are certain or other words: "chắc chắn đã xong", "lễ ra mắt". */
-export const NOT_HEDGES = ['chac chan', 'chac chan la', 'chac cu', 'le ra mat'];
+/**
+ * Look like hedges but are certain or other words: "chắc chắn đã xong", "lễ ra mắt", "lễ ra quân" (a
+ * ceremony, not "lẽ ra"), "không rõ nguồn gốc" (describes goods, not the teller unsure).
+ */
+export const NOT_HEDGES = ['chac chan', 'chac chan la', 'chac cu', 'le ra mat', 'le ra quan', 'khong ro nguon goc', 'chua ro nguon goc'];
 
 /** Conditions: the finish hangs on something ("nếu không mưa thì xong", "miễn phường ký là xong"). */
 export const CONDITIONS = ['neu', 'neu ma', 'neu nhu', 'gia su', 'mien la', 'mien sao', 'mien co', 'khi nao', 'mot khi', 'tru khi', 'chi can', 'mien'];

@@ -7,7 +7,22 @@
 export const NEGATIONS = ['chua', 'khong', 'chang', 'dau co', 'co dau', 'van chua', 'con chua', 'chua he', 'khong he', 'chua the', 'khong the'];
 
 /** Before a problem word, says the problem is gone or never was. */
-export const PROBLEM_CANCELLERS = ['khong', 'chua', 'chang', 'het', 'thao go', 'giai quyet', 'khac phuc', 'khong co', 'khong gap'];
+export const PROBLEM_CANCELLERS = [
+  'khong',
+  'chua',
+  'chang',
+  'het',
+  'thao go',
+  'giai quyet',
+  'khac phuc',
+  'khong co',
+  'khong gap',
+  // a check that found none: "không phát hiện sự cố gì", "chưa ghi nhận vướng mắc"
+  'khong phat hien',
+  'chua phat hien',
+  'khong ghi nhan',
+  'chua ghi nhan',
+];
 
 /** Before a done or start word: it lies ahead ("sẽ xong", "dự kiến hoàn thành", "tuần sau mới làm"). */
 export const FUTURE_MARKERS = [

@@ -7,6 +7,7 @@ import {
   ADDRESSEES,
   FORWARDING_MARKERS,
   NOT_RELAY,
+  NOT_SPEECH_BEFORE_BAO,
   OTHER_TOPIC,
   PLACE_BEFORE_NOI,
   RELAY_OPENERS,
@@ -342,8 +343,8 @@ function isRelay(tokens: readonly string[], notSpeech: readonly number[] = []): 
     // "xác nhận": not "nhắn"; "tại nơi cư trú", "mọi nơi": not "nói".
     if (tokens[i] === 'nhan' && tokens[i - 1] === 'xac') continue;
     if (tokens[i] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[i - 1] ?? '')) continue;
-    // "dán thông báo": a notice, not "báo" (tells).
-    if (tokens[i] === 'bao' && tokens[i - 1] === 'thong') continue;
+    // "dán thông báo": a notice, "các phòng học đều đảm bảo": up to standard, not "báo" (tells).
+    if (tokens[i] === 'bao' && NOT_SPEECH_BEFORE_BAO.includes(tokens[i - 1] ?? '')) continue;
     // "mấy tổ chưa báo về": nothing passed on.
     if (phraseBefore(tokens, i, NEGATIONS)) continue;
     if (thirdPartyBefore(tokens, i)) return true;

@@ -82,7 +82,7 @@ const DELIVERED_VIA = [
 ];
 
 /** "hồ sơ đề nghị", "tờ trình đề nghị", "văn bản đề xuất": the last word of a document's name. */
-const FILE_BEFORE_REQUEST = ['so', 'trinh', 'ban', 'don', 'giay', 'phieu'];
+const FILE_BEFORE_REQUEST = ['so', 'trinh', 'ban', 'don', 'giay', 'phieu', 'sach'];
 
 const MODIFIERS = { negation: NEGATIONS, future: FUTURE_MARKERS, ongoing: ONGOING_MARKERS } as const;
 const NO_PROBLEM_AFTER = ['khong', 'khong co', 'chua co', 'khong co gi', 'chua phat sinh'];
@@ -232,6 +232,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
         return closingAhead(tokens, match) ? { status: 'in_progress', strong: true, tag: `closing_ahead:${match.phrase}` } : null;
       return readDone(tokens, match);
     case 'blocker':
+      // "danh sách đề nghị hỗ trợ", "tờ trình đề nghị hỗ trợ": a file that proposes, not the unit asking for help.
+      if (match.phrase.startsWith('de nghi') && FILE_BEFORE_REQUEST.includes(tokens[match.start - 1] ?? '')) return null;
       // "chi hội 5 thu chưa đủ", "nộp chưa đủ": the work not yet complete, not a lack ("chưa đủ người" is one).
       if (
         match.phrase === 'chua du' &&
@@ -249,7 +251,7 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'redo':
       return { status: 'in_progress', strong: true, tag: `undone:${match.phrase}` };
     case 'blockerWeak':
-      // "hồ sơ đề nghị", "tờ trình đề nghị": a file that asks on someone's behalf, not a request for help.
+      // "hồ sơ đề nghị", "tờ trình đề nghị", "danh sách đề nghị khen thưởng": a file that asks on someone's behalf, not a request for help.
       if (FILE_BEFORE_REQUEST.includes(tokens[match.start - 1] ?? '')) return null;
       // "chậm nhất thứ 2 xong": at the latest, a deadline, not a delay.
       if (match.phrase === 'cham' && tokens[match.end] === 'nhat') return null;
