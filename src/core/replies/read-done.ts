@@ -247,7 +247,9 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
     return { status: 'in_progress', strong: false, tag: 'done_negated' };
   }
   if (modifier?.group === 'future') return { status: 'in_progress', strong: false, tag: `done_ahead:${modifier.match.phrase}` };
-  if (modifier?.group === 'ongoing') return { status: 'in_progress', strong: true, tag: 'done_ongoing' };
+  // "Lớp cảm tình Đảng đã bế giảng": "đang" is never followed by "đã", so that "dang" is "Đảng" (the Party).
+  const party = modifier?.match.phrase === 'dang' && tokens[modifier.match.end] === 'da';
+  if (modifier?.group === 'ongoing' && !party) return { status: 'in_progress', strong: true, tag: 'done_ongoing' };
   return { status: 'done', strong: true, tag: `done:${match.phrase}` };
 }
 

@@ -46,6 +46,17 @@ const WHOLE_ACTIVITIES = [
   'treo',
   'dan',
 ];
+/** The people a task hands out to: "tất cả 23 hộ … đều đã nhận tiền hỗ trợ" is the handing-out done. */
+const PEOPLE = ['ho', 'gia dinh', 'hoc sinh', 'hoc vien', 'doi tuong', 'nguoi', 'cu tri', 'thi sinh'];
+/** normalize-reply joins "hộ khó khăn" into one word ("hokhokhan") so that it names no problem. */
+const BENEFICIARIES = [...PEOPLE, ...PEOPLE.map((noun) => `${noun.replaceAll(' ', '')}khokhan`)];
+/** What the beneficiaries did: received, or were given. */
+const RECEIVED = ['nhan', 'ky nhan', 'duoc nhan', 'duoc cap', 'duoc tiem', 'duoc phat'];
+/** How far after the whole its beneficiaries may be named ("tất cả 23 hộ", "toàn bộ học sinh"). */
+const BENEFICIARY_REACH = 3;
+/** How far after the whole "đã" may stand when the people are named ("tất cả học sinh khó khăn của trường đều đã …"). */
+const PEOPLE_REACH = 8;
+
 /** After the activity, anything but these says more than the whole done ("…, đang chờ duyệt" is its own clause). */
 const STILL_GOING = ['chua', 'dang', 'con', 'se', 'sap', 'nua', 'tiep', 'du kien'];
 
@@ -64,10 +75,13 @@ export function wholeToldDone(tokens: readonly string[]): Signal | null {
   const whole = phraseAt(tokens, start, WHOLE_SUBJECTS);
   if (whole) {
     // "Toàn bộ 245 hộ đã được rà soát": the subject's noun and count, then "đã (được)".
-    for (let i = whole.end + 1; i <= Math.min(tokens.length - 1, whole.end + 5); i++) {
+    // "Tất cả 23 hộ … đều đã nhận tiền hỗ trợ": the people handed out to received it (not "tất cả đã nhận được văn bản").
+    const people = tokens.slice(whole.end, whole.end + BENEFICIARY_REACH).some((_, k) => phraseAt(tokens, whole.end + k, BENEFICIARIES));
+    for (let i = whole.end + 1; i <= Math.min(tokens.length - 1, whole.end + (people ? PEOPLE_REACH : 5)); i++) {
       if (tokens[i] !== 'da') continue;
       const verbAt = tokens[i + 1] === 'duoc' ? i + 2 : i + 1;
       if (phraseAt(tokens, verbAt, WHOLE_ACTIVITIES)) return { status: 'done', strong: true, tag: 'done:whole_subject' };
+      if (people && phraseAt(tokens, i + 1, RECEIVED)) return { status: 'done', strong: true, tag: 'done:whole_received' };
       break;
     }
   }

@@ -29,6 +29,15 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Bên em đã tổ chức xong các lớp năng khiếu mùa hè', 'done'],
     ['Em nộp xong rồi hè', 'none'],
   ],
+  '"Đảng" before "đã" is the Party, not "đang" (ongoing)': [
+    ['Lớp học lý luận chính trị của Đảng đã bế giảng hôm thứ Sáu ạ', 'done'],
+    ['Lớp cảm tình Đảng đang học, tuần sau mới bế giảng', 'in_progress'],
+  ],
+  'all the people handed out to have received it: the handing-out done': [
+    ['Tất cả 15 hộ khó khăn đều đã nhận gạo cứu trợ rồi ạ', 'done'],
+    ['Toàn bộ học sinh của trường đã được nhận sách giáo khoa đầy đủ', 'done'],
+    ['Tất cả đã nhận được kế hoạch rồi anh', 'none'],
+  ],
 };
 
 describe('reply classes of round 14 (issue 16)', () => {
