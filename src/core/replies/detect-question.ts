@@ -17,12 +17,15 @@ export function isQuestionClause(clause: Clause): boolean {
   if (asksWithWords(tokens) || asksIfDone(tokens) || asksWhich(tokens)) return true;
   let end = tokens.length;
   for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
+    // "mấy bản" is also the addressee "mấy bạn", a particle: ask about copies before stripping it.
+    if (asksHowManyCopies(tokens, end - 1)) return true;
     end = particle.start;
   }
   const last = end - 1;
   const word = tokens[last];
   // "là biểu số mấy ạ", "theo thông tư số mấy vậy anh": which number, asked.
   if (word === 'may' && tokens[last - 1] === 'so') return true;
+  if (asksHowManyCopies(tokens, last)) return true;
   if (word === undefined || last <= 0 || !TRAILING_QUESTION_WORDS.includes(word)) return false;
   const before = tokens.slice(0, last);
   switch (word) {
@@ -139,3 +142,14 @@ function supposesAFault(tokens: readonly string[], nao: number): boolean {
 }
 const LEADS = ['anh', 'chi', 'sep', 'thay', 'co'];
 const POINT_OUT = ['nhac', 'bao', 'chi dao', 'gop y', 'phan hoi', 'hoi', 'chinh giup', 'sua giup', 'cho y kien'];
+
+/** Counters of copies and sets of papers ("bản", "bộ", "quyển"); not "tổ", which is also a team. */
+const COPY_COUNTERS = ['ban', 'bo', 'quyen', 'file', 'trang'];
+/** Before "mấy": told past or partial ("mới nộp được mấy bản thôi"), a count, not a question. */
+const TOLD_COUNT = ['da', 'roi', 'duoc', 'moi', 'xong'];
+
+/** "mẫu số 3 nộp mấy bản ạ", "hồ sơ nộp mấy bộ vậy chị": how many copies, asked (clause-final "mấy" + a counter). */
+function asksHowManyCopies(tokens: readonly string[], last: number): boolean {
+  if (!COPY_COUNTERS.includes(tokens[last] ?? '') || tokens[last - 1] !== 'may') return false;
+  return !tokens.slice(0, last - 1).some((token) => TOLD_COUNT.includes(token));
+}

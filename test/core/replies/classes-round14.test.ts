@@ -38,6 +38,11 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Toàn bộ học sinh của trường đã được nhận sách giáo khoa đầy đủ', 'done'],
     ['Tất cả đã nhận được kế hoạch rồi anh', 'none'],
   ],
+  'a clause ending "mấy bản / mấy bộ" asks how many copies; told past it counts': [
+    ['Công văn này photo mấy bản anh', 'none'],
+    ['Chị ơi hồ sơ dự thi nộp mấy bộ ạ', 'none'],
+    ['Em đã nộp 2 bộ hồ sơ rồi anh', 'done'],
+  ],
 };
 
 describe('reply classes of round 14 (issue 16)', () => {
