@@ -119,6 +119,9 @@ export const BLOCKER_PHRASES = [
   // an approval or payment from elsewhere that has not come: "kho bạc chưa duyệt chi", "chưa thấy duyệt"
   'chua duyet',
   'chua duoc duyet',
+  // an appraisal from above: "Phòng Tài chính chưa thẩm định", "chưa được thẩm định"
+  'chua tham dinh',
+  'chua duoc tham dinh',
   'chua thay duyet',
   'chua duyet chi',
   'chua giai ngan',

@@ -43,6 +43,11 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Chị ơi hồ sơ dự thi nộp mấy bộ ạ', 'none'],
     ['Em đã nộp 2 bộ hồ sơ rồi anh', 'done'],
   ],
+  'an appraisal from above that has not come is a blocker': [
+    ['Em làm xong hồ sơ rồi, nhưng Sở Tài nguyên chưa thẩm định ạ', 'blocked'],
+    ['Phương án bên em gửi lâu rồi mà vẫn chưa được thẩm định', 'blocked'],
+    ['Sở đã thẩm định xong, bên em nộp bản chính rồi ạ', 'done'],
+  ],
 };
 
 describe('reply classes of round 14 (issue 16)', () => {
