@@ -54,6 +54,8 @@ const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{M}])l\u1eafm(?![\p{L}\p{M}])/gu, 'nhiều'],
   // "đính kèm" (attached) folds like "đỉnh" (praise)
   [/(?<![\p{L}\p{M}])[đĐ]ính kèm(?![\p{L}\p{M}])/gu, 'kèm theo'],
+  // "quà Tết" (Tết gifts) folds like "qua Tết" (after Tết, a time ahead)
+  [/(?<![\p{L}\p{M}])([Qq])uà (?=[Tt]ết(?![\p{L}\p{M}]))/gu, '$1uà dịp '],
 ];
 
 function unclash(text: string): string {

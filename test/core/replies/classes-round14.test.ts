@@ -48,6 +48,10 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Phương án bên em gửi lâu rồi mà vẫn chưa được thẩm định', 'blocked'],
     ['Sở đã thẩm định xong, bên em nộp bản chính rồi ạ', 'done'],
   ],
+  '"quà Tết" (gifts) is no "qua Tết" (after Tết)': [
+    ['Tất cả 9 hộ neo đơn đã nhận quà Tết rồi ạ', 'done'],
+    ['Qua Tết bên em mới bắt đầu làm', 'not_started'],
+  ],
 };
 
 describe('reply classes of round 14 (issue 16)', () => {
