@@ -35,6 +35,7 @@ const MASS_ORGANISATION_BOARDS: readonly SectorName[] = [
   s('Mặt trận'),
   s('Gia đình - Xã hội'),
   s('Chính sách - Luật pháp'),
+  s('Chính sách - Pháp luật'),
   s('Nữ công'),
   s('Quan hệ lao động'),
   s('Kinh tế - Xã hội'),
