@@ -96,6 +96,8 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   // offices (Phòng) of a provincial police, a health department and other departments
   s('Tham mưu'),
   s('Cảnh sát giao thông - trật tự', 'csgt-tt', 'csgt&tt'),
+  // a military command's department of logistics and engineering, before its logistics office
+  s('Hậu cần - Kỹ thuật'),
   s('Hậu cần'),
   s('Hồ sơ'),
   s('Kỹ thuật nghiệp vụ'),
