@@ -45,9 +45,7 @@ export function inTaskScope(node: OutlineNode): boolean {
   // the plan's closing line about problems, put by the outline under its last part ("IV. KINH PHÍ"), is no part of that part
   if (node.kind === 'paragraph' && node.text.split(/;\s*/).some((clause) => REPORTS_PROBLEMS.test(clause))) return true;
   // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
-  return !chain.some(
-    (n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n),
-  );
+  return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n));
 }
 
 /**
