@@ -35,3 +35,23 @@ describe("the Liên đoàn Lao động's boards and unions as leads", () => {
     expect(name(by('sơ cấp cứu')?.lead)).toMatch(/^Công đoàn Y tế tỉnh/);
   });
 });
+
+describe('"các công đoàn ngành" as a collective', () => {
+  const draft = draftPlan(
+    [
+      'LIÊN ĐOÀN LAO ĐỘNG TỈNH BẢO SƠN',
+      'Số: 32/KH-LĐLĐ',
+      'Bảo Sơn, ngày 12 tháng 4 năm 2028',
+      'KẾ HOẠCH',
+      'Phát triển đoàn viên năm 2028',
+      'II. NHIỆM VỤ',
+      '1. Các công đoàn ngành',
+      'Vận động người lao động tại các doanh nghiệp trong ngành gia nhập tổ chức công đoàn.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads "công đoàn" inside a collective, as "công chức" was', () => {
+    expect(name(by('gia nhập tổ chức công đoàn')?.lead)).toMatch(/^[Cc]ác công đoàn ngành$/u);
+  });
+});
