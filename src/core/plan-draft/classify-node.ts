@@ -1,5 +1,6 @@
 import { foldVietnamese } from '../text/fold.ts';
 import type { UnitMention } from './discover-units.ts';
+import { readAttributeLine } from './normalize-layout.ts';
 import { ancestors, type OutlineNode } from './outline.ts';
 import type { DraftCriterion } from './types.ts';
 
@@ -44,7 +45,21 @@ export function inTaskScope(node: OutlineNode): boolean {
   // the plan's closing line about problems, put by the outline under its last part ("IV. KINH PHÍ"), is no part of that part
   if (node.kind === 'paragraph' && node.text.split(/;\s*/).some((clause) => REPORTS_PROBLEMS.test(clause))) return true;
   // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
-  return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14);
+  return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n));
+}
+
+/**
+ * A heading over items that each name who leads them ("- Cơ quan chủ trì: …", a duty table's rows) groups work, even
+ * when it names a field that reads like a section of aims ("TIÊU CHUẨN, ĐO LƯỜNG, CHẤT LƯỢNG", "THỦ TỤC HÀNH CHÍNH").
+ */
+function groupsLedItems(heading: OutlineNode): boolean {
+  const items = heading.children.filter((c) => c.kind !== 'paragraph' && c.kind !== 'dash' && c.kind !== 'plus');
+  return items.length > 0 && items.every((item) => item.children.some((line) => isLeadLine(line.text)));
+}
+
+function isLeadLine(text: string): boolean {
+  const kind = readAttributeLine(text)?.kind;
+  return kind === 'lead' || kind === 'executor';
 }
 
 /** "Giai đoạn 2: …", "Học kỳ II: …", "Đợt 1: …" → its order, code, name and the text after the label. */

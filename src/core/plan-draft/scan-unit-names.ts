@@ -357,9 +357,9 @@ function matchGroup(text: string, tokens: readonly Token[], t: number, start: nu
     const governing = (['chinh', 'phu', 'trung', 'uong'].includes(token.folded) && i > t) || owner;
     if (!GROUP_WORDS.has(token.folded) && !governing) break;
     if (i > t && UPPER.test(token.word) && !governing) break;
-    // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)", not "công (khai)"
+    // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)" or "công đoàn" ("các công đoàn ngành"), not "công (khai)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
-    if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc') break;
+    if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc' && tokens[i + 1]?.word.toLocaleLowerCase('vi') !== 'đoàn') break;
     // "các huyện cập nhật …": only "cấp" is a level word
     if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
     if (token.folded === 'tuyen' && token.word !== 'tuyến') break;

@@ -35,6 +35,7 @@ const MASS_ORGANISATION_BOARDS: readonly SectorName[] = [
   s('Mặt trận'),
   s('Gia đình - Xã hội'),
   s('Chính sách - Luật pháp'),
+  s('Chính sách - Pháp luật'),
   s('Nữ công'),
   s('Quan hệ lao động'),
   s('Kinh tế - Xã hội'),
@@ -95,6 +96,8 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   // offices (Phòng) of a provincial police, a health department and other departments
   s('Tham mưu'),
   s('Cảnh sát giao thông - trật tự', 'csgt-tt', 'csgt&tt'),
+  // a military command's department of logistics and engineering, before its logistics office
+  s('Hậu cần - Kỹ thuật'),
   s('Hậu cần'),
   s('Hồ sơ'),
   s('Kỹ thuật nghiệp vụ'),

@@ -240,6 +240,23 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /dien luc/y, abbr: 'DIEN_LUC', canonical: 'Điện lực', kind: 'other', tail: 'level' },
   { pattern: /lien minh hop tac xa/y, abbr: 'LMHTX', canonical: 'Liên minh Hợp tác xã', kind: 'other', tail: 'level' },
   { pattern: /lien doan lao dong/y, abbr: 'LDLD', canonical: 'Liên đoàn Lao động', kind: 'mass_org', tail: 'level' },
+  // the Liên đoàn's own unions: "Công đoàn cơ sở", "Công đoàn cấp trên trực tiếp cơ sở", "Công đoàn các Khu công nghiệp tỉnh",
+  // a trade's union ("Công đoàn Giáo dục huyện", "Công đoàn ngành Y tế")
+  { pattern: /cong doan cap tren truc tiep co so/y, abbr: 'CD_CTTCS', canonical: 'Công đoàn cấp trên trực tiếp cơ sở', kind: 'mass_org', tail: 'none' },
+  { pattern: /cong doan co so/y, abbr: 'CDCS', canonical: 'Công đoàn cơ sở', kind: 'mass_org', tail: 'none' },
+  {
+    pattern: /cong doan (?:cac )?khu (?:cong nghiep|kinh te|che xuat)/y,
+    abbr: 'CD_KCN',
+    canonical: 'Công đoàn các Khu công nghiệp',
+    kind: 'mass_org',
+    tail: 'level',
+  },
+  {
+    pattern: /cong doan (?:nganh )?(?:giao duc|y te|cong thuong|nong nghiep(?: va phat trien nong thon)?|xay dung|giao thong van tai|vien chuc)/y,
+    abbr: 'CD_NGANH',
+    kind: 'mass_org',
+    tail: 'level',
+  },
   { pattern: /vien kiem sat nhan dan|vien kiem sat|vksnd\b/y, abbr: 'VKS', canonical: 'Viện kiểm sát nhân dân', kind: 'other', tail: 'level' },
   { pattern: /toa an nhan dan|toa an|tand\b/y, abbr: 'TA', canonical: 'Tòa án nhân dân', kind: 'other', tail: 'level' },
   { pattern: /doan kiem tra(?: lien nganh)?/y, abbr: 'DOAN_KT', canonical: 'Đoàn kiểm tra liên ngành', kind: 'other', tail: 'level' },
