@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { type IncomingMessage, Server, type ServerResponse } from 'node:http';
 import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { run } from '@grammyjs/runner';
 import { Bot } from 'grammy';
@@ -61,6 +62,8 @@ async function startReal(): Promise<() => Promise<void>> {
     pollingTimeoutSeconds: 1,
   });
   await app.start();
+  // Diagnostic: BENCH_SENDER=off measures the reply path without the outbox sender in the process.
+  if (process.env.BENCH_SENDER === 'off') await app.sender.stop();
   chatOrder = app.deps.chatOrder;
   traceTurns(chatOrder);
   return () => app.stop();
@@ -108,6 +111,10 @@ const cpuMsOf = (used: NodeJS.CpuUsage) => (used.user + used.system) / 1000;
 
 const counter = process.env.BENCH_COUNT_QUERIES ? installQueryCounter() : null;
 
+/** BENCH_LOOP_DELAY=1: the bot's event-loop delay over the measured window, printed at the stop. */
+const loopDelay = process.env.BENCH_LOOP_DELAY ? monitorEventLoopDelay({ resolution: 5 }) : null;
+const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+
 /**
  * BENCH_CPU_PROF_WINDOW=<dir>: a V8 CPU profile of the measured window only (from the count reset
  * after start-up to the stop), so start-up and module loading do not drown the reply path.
@@ -139,10 +146,16 @@ async function main(): Promise<void> {
     if (message.type === 'reset-count') {
       cpuSince = process.cpuUsage();
       counter?.reset();
+      loopDelay?.reset();
+      loopDelay?.enable();
       if (profileDir && !stopProfile) stopProfile = startWindowProfile(profileDir);
     }
     if (message.type !== 'stop') return;
     process.stderr.write(`[bench bot ${process.pid}] ${JSON.stringify(trace)}\n`);
+    if (loopDelay)
+      process.stderr.write(
+        `[bench bot ${process.pid}] event-loop delay ms: p50 ${ms(loopDelay.percentile(50))} p90 ${ms(loopDelay.percentile(90))} p99 ${ms(loopDelay.percentile(99))} max ${ms(loopDelay.max)}\n`,
+      );
     if (counter)
       process.stderr.write(
         `[bench bot] ${counter.total} statements\n${counter

@@ -97,6 +97,12 @@ export interface OutboxSender {
 const keyToRelease = (row: ClaimedMessage) => (row.card ? { releaseKey: row.idempotencyKey } : undefined);
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/**
+ * Lets pending I/O run (updates arriving, answers to replies). On SQLite every statement completes
+ * synchronously, so without this a round of rows (a card refresh fanned out to every group, then
+ * each of those edits) runs as one uninterrupted chain and holds the bot's event loop for as long.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** how long an edit waits after the message it edits is due, before looking again */
 const EDIT_WAIT_MS = 5_000;
 
@@ -239,7 +245,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       return 'failed';
     }
     try {
-      await options.cards.queueEdits(taskId, clock.now());
+      await options.cards.queueEdits(taskId, clock.now(), yieldToEventLoop);
     } catch (error) {
       return handleFailure(row, failureOf(error));
     }
@@ -334,6 +340,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     result.claimed = rows.length;
     const blocked = new Set<number>();
     for (const row of rows) {
+      await yieldToEventLoop();
       if (stopping) {
         // Give the rest back now rather than making another sender wait out the lease.
         await queue.release(row.id, row.notBefore);

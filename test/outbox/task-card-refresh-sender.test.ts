@@ -87,6 +87,19 @@ describeOnEachDatabase('task cards rendered by the outbox sender', (use) => {
     expect(edits.map(statusLine)).toEqual(['Trạng thái: Đang thực hiện 70%']);
   });
 
+  it('the fan-out gives way before each edit it stores (the sender passes a turn of the event loop)', async () => {
+    const seen: number[] = [];
+    let stored = 0;
+    const counting = { ...outbox, enqueue: async (input: EnqueueInput) => (await outbox.enqueue(input)) && ++stored > 0 };
+    const queued = await createTaskCardRefresher({ stores: h.stores, outbox: counting }).queueEdits(await taskId('P5-01'), h.clock.now(), async () => {
+      seen.push(stored);
+    });
+    expect(queued).toBeGreaterThan(0);
+    // awaited once per edit, each time before it is stored
+    expect(seen).toEqual(Array.from({ length: queued }, (_, i) => i));
+    await drain(sender, outbox, h.clock);
+  });
+
   it('a refresh of a task that is gone is dropped: nothing edited, nothing failed', async () => {
     const before = transport.edited.length;
     expect(await refreshTaskCards({ outbox }, { task: { id: 987_654 }, now: h.clock.now() })).toBe(true);

@@ -14,8 +14,12 @@ export interface CardOfGroup {
  * by the entry points.
  */
 export interface TaskCardRefresher {
-  /** Queues one edit per group of a unit on the task whose messenger edits in place; returns how many. */
-  queueEdits(taskId: number, now: Date): Promise<number>;
+  /**
+   * Queues one edit per group of a unit on the task whose messenger edits in place; returns how many.
+   * `between` is awaited before each edit is stored: the sender passes a turn of the event loop, so a
+   * task on a hundred groups does not hold the process (SQLite's statements complete synchronously).
+   */
+  queueEdits(taskId: number, now: Date, between?: () => Promise<void>): Promise<number>;
   /** The group's card as the task stands at `now`; null when there is nothing to show (task deleted, unit off it, group gone). */
   render(card: CardOfGroup, now: Date): Promise<OutgoingMessage | null>;
 }

@@ -15,13 +15,14 @@ import { CARD_PLACEHOLDER, editableUnitChats, taskCardEditKey } from './refresh-
  * shows an older one.
  */
 export function createTaskCardRefresher(ports: WorkflowPorts): TaskCardRefresher {
-  async function queueEdits(taskId: number, now: Date): Promise<number> {
+  async function queueEdits(taskId: number, now: Date, between?: () => Promise<void>): Promise<number> {
     const task = await ports.stores.tasks.getTask(taskId);
     if (!task) return 0; // deleted meanwhile: no card to refresh
     const chats = await editableUnitChats(ports, [...new Set(task.assignments.map((a) => a.unitId))]);
     let queued = 0;
     for (const chat of chats) {
       if (chat.unitId === null) continue;
+      await between?.();
       const stored = await ports.outbox.enqueue({
         chatId: chat.id,
         kind: 'task',
