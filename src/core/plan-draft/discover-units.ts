@@ -1,7 +1,8 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { withAbbreviations } from './abbreviations.ts';
 import { capitalizeFirst, foldSameLength } from './clean-text.ts';
-import { type RawGroupName, type RawUnitName, scanUnitNames } from './scan-unit-names.ts';
+import type { RawGroupName } from './collective-phrase.ts';
+import { type RawUnitName, scanUnitNames } from './scan-unit-names.ts';
 import { LEVELS, type LevelWord } from './unit-heads.ts';
 import type { DraftGroup, DraftUnit } from './types.ts';
 

@@ -1,4 +1,3 @@
-import type { UnitMention } from './discover-units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { type AttributeBlock, attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
@@ -16,15 +15,26 @@ import {
   readEventEnd,
 } from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
+import { finishDraft } from './finish-draft.ts';
 import { withPostUnits } from './post-units.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
+import {
+  ANNOUNCES,
+  asksBelow,
+  DEFINITION_AFTER,
+  DUTY_THEN_DETAILS,
+  detailsOfDuty,
+  laterSubjectOnly,
+  namesDoerInBracket,
+  opensWithUnitSubject,
+} from './item-wording.ts';
 import { type NodeView, nodeViewer } from './node-view.ts';
 import { normalizeLayout } from './normalize-layout.ts';
 import { ancestors, type OutlineNode, parseOutline, sectionRef, walkOutline } from './outline.ts';
 import { findPeakClause } from './read-draft-deadline.ts';
 import { readTime, timeForItem } from './read-time.ts';
-import { findReferenceRanges, insideAny } from './references.ts';
+import { findReferenceRanges } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { splitInlineRounds } from './inline-rounds.ts';
 import { taskTitle } from './task-title.ts';
@@ -33,7 +43,7 @@ import { readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
-import { firstAddressee, inheritedLead, leadInLead, type NodeFacts } from './inherited-lead.ts';
+import { inheritedLead, leadInLead, type NodeFacts } from './inherited-lead.ts';
 import { standingOfficeRef } from './standing-office.ts';
 
 /** Drafts a plan from its Vietnamese text. Pure: the same text always gives the same draft. */
@@ -332,53 +342,7 @@ export function draftPlan(raw: string): PlanDraft {
     }
   });
 
-  const issuerKey = foldVietnamese(header.issuerShort ?? header.issuer ?? '');
-  const issuerUnit = discovery.units.find((u) => [u.name, ...u.aliases].some((n) => foldVietnamese(n) === issuerKey));
-  if (issuerUnit) header.issuerCode = issuerUnit.code;
-  // a department's own plan: what it lists without a unit is its own work
-  const ownWork = issuerUnit && issuerUnit.kind === 'department' ? issuerUnit.code : undefined;
-  // a letter asks its addressees ("Kính gửi: Ủy ban nhân dân các tỉnh …") to do what it does not give to another unit
-  const addressee = firstAddressee(lines, bodyStart, discovery.mentions);
-  for (const task of tasks) {
-    if (task.lead) continue;
-    if (addressee && !assignee) {
-      task.lead = addressee;
-      task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy nơi nhận (Kính gửi).');
-    } else if (!assignee && ownWork) {
-      task.lead = ownWork;
-      task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy cơ quan ban hành.');
-    } else if (assignee) {
-      task.lead = assignee;
-      task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy đơn vị được giao tổ chức thực hiện văn bản.');
-    } else task.reviewNotes.push('Chưa xác định được đơn vị chủ trì.');
-  }
-  // "kiểm soát … trong Giai đoạn 2": the duty runs for the phase it names
-  for (const task of tasks) {
-    if (task.deadline) continue;
-    const named = /(?:trong|suốt)\s+(giai đoạn|học kỳ|đợt)\s+(\d+|[IVX]+)\b/iu.exec(task.body);
-    const phase = named && phases.find((p) => foldVietnamese(p.name) === foldVietnamese(`${named[1]} ${named[2]}`));
-    if (!phase?.start || !phase.end) continue;
-    task.deadline = { kind: 'period', text: named![0], reading: `Theo ${phase.name}: ${phase.start} – ${phase.end}.`, start: phase.start, due: phase.end };
-    task.phase ??= phase.code;
-    task.reviewNotes.push(`Thời gian lấy theo ${phase.name}; cần kiểm tra.`);
-  }
-  for (const task of tasks) task.review = task.reviewNotes.length > 0 || task.lead === undefined;
-
-  const used = new Set<string>();
-  for (const task of tasks) for (const ref of [task.lead, ...task.support]) if (ref) used.add(ref);
-  const namedOutside = new Set(discovery.mentions.filter((m) => !insideAny(m.start, m.end, references)).map((m) => m.ref));
-  if (tasks.length === 0) {
-    header.review = true;
-    header.reviewNotes.push(noTasksReason(outline.length, bodyStart, lines.length));
-  }
-  return {
-    header,
-    units: discovery.units.filter((u) => used.has(u.code) || namedOutside.has(u.code) || u === issuerUnit),
-    groups: discovery.groups.filter((g) => used.has(g.code)),
-    phases,
-    tasks,
-    criteria,
-  };
+  return finishDraft({ header, discovery, lines, bodyStart, nodeCount: outline.length, references, assignee, phases, tasks, criteria });
 }
 
 /**
@@ -403,46 +367,6 @@ function ownBlock(
   return lines.length > 0 ? { lines, shared: true } : undefined;
 }
 
-/** a whole sentence (the duty), then "Trong đó:" / "Cụ thể:" over its details */
-const DUTY_THEN_DETAILS = /^\p{Lu}[^:]*[.;]\s*(?:Trong đó|Cụ thể(?: như sau)?)\s*:$/u;
-
-/** The lead-in just before `node`'s run of like items is a duty with "Trong đó:" / "Cụ thể:" over its details. */
-function detailsOfDuty(node: OutlineNode, roots: readonly OutlineNode[]): boolean {
-  const siblings = node.parent?.children ?? roots;
-  for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
-    const sibling = siblings[i]!;
-    if (sibling.kind === 'paragraph' && sibling.text.endsWith(':')) return DUTY_THEN_DETAILS.test(sibling.text);
-    if (sibling.kind !== node.kind) return false;
-  }
-  return false;
-}
-
-/** The lead is named only in a later clause that it opens ("…; Hội Nông dân huyện chủ trì …") and the item opens with its verb. */
-function laterSubjectOnly(text: string, mentions: readonly UnitMention[], lead: string): boolean {
-  if (!ACTION_START.test(text)) return false;
-  const clauseEnd = /;\s|\.\s+(?=\p{Lu})/u.exec(text)?.index;
-  if (clauseEnd === undefined) return false;
-  const own = mentions.filter((m) => m.ref === lead);
-  // not "… . Ban cán sự đảng UBND tỉnh chủ trì; …": a sentence that only names who leads the duties before it
-  const roleOnly = (m: UnitMention) => /^\s*(?:chủ trì|thực hiện|tham mưu|phụ trách)(?:\s*[,;.]|\s*$|\s+phối hợp)/u.test(text.slice(m.end));
-  return own.length > 0 && own.every((m) => m.start > clauseEnd && /(?:;|\.)\s*$/u.test(text.slice(0, m.start)) && !roleOnly(m));
-}
-
-const ANNOUNCES = /(?:(?:như sau|sau đây|dưới đây)\s*:|(?:các|những|một số) (?:nội dung|nhiệm vụ|việc|công việc) (?:sau|sau đây|như sau)\s*[:.])$/u;
-/** sentences after a lead-in that only name things: "Trong Kế hoạch này, Ủy ban nhân dân các xã gọi chung là UBND cấp xã." */
-const DEFINITION_AFTER = /(?<=[.:])(?:\s+[^.]*\b(?:gọi chung là|gọi tắt là|viết tắt là)\s[^.]*\.?)+$/u;
-
-/** a lead-in that hands out what follows: "…, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "… yêu cầu:" */
-function asksBelow(text: string): boolean {
-  return /(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s[^:]{0,160}:$|(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s*:$/iu.test(text);
-}
-
-function noTasksReason(nodes: number, bodyStart: number, lineCount: number): string {
-  if (lineCount - bodyStart < 3 || nodes === 0)
-    return 'Không tìm thấy nhiệm vụ nào: văn bản không có phần nội dung sau tiêu đề (hoặc chỉ có tiêu đề, nơi nhận, chữ ký).';
-  return 'Không tìm thấy nhiệm vụ nào: văn bản không có mục đánh số giao việc (I., 1., a), -) cho đơn vị nào, hoặc chỉ nêu mục đích, căn cứ.';
-}
-
 function yearStart(title?: string): string | undefined {
   const year = title ? /năm (\d{4})/.exec(title)?.[1] : undefined;
   return year ? `${year}-01-01` : undefined;
@@ -450,20 +374,4 @@ function yearStart(title?: string): string | undefined {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-/** The text opens with a unit (or the head of one) followed by a lower-case verb: "UBND các tỉnh … chỉ đạo …". */
-function opensWithUnitSubject(text: string, mentions: readonly UnitMention[]): boolean {
-  const first = mentions.find((m) => /^\s*(?:(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|bộ trưởng)\s+)?$/iu.test(text.slice(0, m.start)));
-  return first !== undefined && /^\s+\p{Ll}/u.test(text.slice(first.end)) && !/^\s+(?:đạt|có|là)\s/u.test(text.slice(first.end));
-}
-
-const CLOSING_BRACKET = /\(([^()]*)\)[\s.;]*$/u;
-const DOER_ROLE = /\b(?:thuc hien|chu tri|phu trach)\b/;
-
-/** The text ends with a bracket naming a unit and its role ("(Công an xã thực hiện; thường xuyên)"). */
-function namesDoerInBracket(text: string, mentions: readonly UnitMention[]): boolean {
-  const m = CLOSING_BRACKET.exec(text);
-  if (!m || !DOER_ROLE.test(foldVietnamese(m[1]!))) return false;
-  return mentions.some((u) => u.start > m.index && u.end < m.index + m[0].length);
 }
