@@ -1,8 +1,7 @@
 import { ACTIVITY_VERBS, DONE_PHRASES, FINISHING_ACTS, NEUTRAL_PHRASES, PREPARING, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
 import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
-import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, OWN_REASONS, PROBLEM_CANCELLERS, REASON_MARKERS } from './lexicon-modifiers.ts';
+import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, PROBLEM_CANCELLERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
-import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
 import { FUTURE_TIMES, UNDONE_REDO, UNDONE_RETURNED } from './lexicon-done-standing.ts';
 import { NOTHING_YET, NOTHING_YET_NOT_AFTER } from './lexicon-extent.ts';
 import { MISSING_LEADS, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-obstacles.ts';
@@ -24,6 +23,7 @@ import {
 import { bodyHasNotDelivered, needsFirst, suppliesNotArrived } from './read-body-delivery.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
+import { reasonAfterNegation } from './read-negation-reason.ts';
 import type { Clause, Signal } from './types.ts';
 import { haltedFromAbove } from './detect-halt.ts';
 import { nobodyCameOrAnswered } from './detect-unanswered.ts';
@@ -346,53 +346,11 @@ function readStart(tokens: readonly string[], match: PhraseMatch, category: 'sta
   return { status: 'in_progress', strong: false, tag: `${category}:${match.phrase}` };
 }
 
-/** "chưa tiến hành do đang chờ kế hoạch": a reason given for not doing it makes it a blocker. */
-function reasonAfterNegation(tokens: readonly string[], signals: readonly Signal[]): Signal | null {
-  const negated = signals.some((s) => s.tag.startsWith('not_started:') || s.tag === 'done_negated');
-  if (!negated) return null;
-  const firstNegated = tokens.findIndex((token) => NEGATIONS.includes(token));
-  if (firstNegated < 0) return null;
-  const hasReason = tokens.some(
-    (token, i) =>
-      i > firstNegated &&
-      phraseAt(tokens, i, REASON_MARKERS) !== null &&
-      // "đơn vị" ends in "vi"; "tiến độ", "việc đó" end in "do": not "vì" / "do".
-      !(token === 'vi' && tokens[i - 1] === 'don') &&
-      !(token === 'do' && NOT_A_REASON_BEFORE_DO.includes(tokens[i - 1] ?? '')),
-  );
-  if (!hasReason) return null;
-  if (ownReason(tokens, firstNegated)) return null;
-  return { status: 'blocked', strong: false, tag: 'negated_with_reason' };
-}
-
-/** "do đang tập trung cho đợt Tết", "vì đơn vị đang xây dựng kế hoạch": the unit's own choice. */
-function ownReason(tokens: readonly string[], from: number): boolean {
-  for (let i = from + 1; i < tokens.length; i++) {
-    if (!phraseAt(tokens, i, REASON_MARKERS)) continue;
-    let j = i + 1;
-    // "vì tuần này em phải …": a time before the subject sets when, it is not the reason.
-    const when = phraseAt(tokens, j, REASON_TIMES);
-    if (when) j = when.end;
-    const self = phraseAt(tokens, j, SELF_SUBJECTS);
-    if (self) j = self.end;
-    // "vì em phải đi tập huấn": the unit's own duty elsewhere; "vì em phải chờ huyện" still waits on someone.
-    if (self && tokens[j] === 'phai' && !['cho', 'doi', 'xin'].includes(tokens[j + 1] ?? '')) return true;
-    return phraseAt(tokens, j, OWN_REASONS) !== null;
-  }
-  return false;
-}
-
-/** Times that may open a reason: "vì tuần này em phải …", "vì mấy hôm nay em …". */
-const REASON_TIMES = ['tuan nay', 'thang nay', 'hom nay', 'may hom nay', 'may bua nay', 'may ngay nay', 'dao nay', 'bua nay', 'nay'];
-
 /** "mới đi được KP1 với KP2", "mới gặp được 5 hộ": some of it so far ("mới được phân công", "mới nhận được" are not). */
 function soFar(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => token === 'moi' && tokens[i + 2] === 'duoc' && !NOT_SO_FAR.includes(tokens[i + 1] ?? ''));
 }
 const NOT_SO_FAR = ['duoc', 'nhan', 'vao', 'giao', 'biet', 'hoc'];
-
-/** "tiến độ", "việc đó", "lúc đó": "do" that is not "because". */
-const NOT_A_REASON_BEFORE_DO = ['tien', 'viec', 'cai', 'luc', 'khi', 'o', 'nhu', 'theo', 'trong', 'sau', 'truoc', 'den'];
 
 /** "chưa ạ", "vẫn chưa anh": a bare "not yet". */
 function bareNotYet(tokens: readonly string[]): Signal | null {
