@@ -6,6 +6,7 @@ import { createPgAdapterFactory } from './pg-adapter-factory.ts';
 import { providerOf, sqlitePath } from './provider.ts';
 import { type SqliteClientHandle, withClientHandle } from './sqlite-client-handle.ts';
 import { withStatementCache } from './sqlite-statement-cache.ts';
+import { withTransactionGate } from './sqlite-transaction-gate.ts';
 
 /**
  * A Prisma driver adapter factory for the URL (SQLite file or PostgreSQL); `handle` receives the
@@ -22,6 +23,7 @@ export function createAdapterFactory(
   const path = sqlitePath(databaseUrl);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   // better-sqlite3's `timeout` is SQLite's busy timeout: a second process waits instead of failing.
-  const factory = withStatementCache(new PrismaBetterSqlite3({ url: path, timeout: 10_000 }));
+  // The gate keeps plain statements out of another caller's open transaction (one connection).
+  const factory = withTransactionGate(withStatementCache(new PrismaBetterSqlite3({ url: path, timeout: 10_000 })));
   return handle ? withClientHandle(factory, handle) : factory;
 }
