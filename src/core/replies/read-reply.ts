@@ -1,6 +1,7 @@
 import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
+import { waitsOnConsentAhead } from './detect-approval-ahead.ts';
 import { withLamentsRead } from './detect-lament.ts';
 import { isRemark } from './detect-remark.ts';
 import { withoutOthersBusy } from './detect-others-busy.ts';
@@ -85,6 +86,17 @@ export function readReply(text: string): ReplyReading {
   // "Lớp buổi sáng ok rồi, lớp buổi chiều mai mới học": a part said to be in order, the rest ahead.
   if (onlyPromisesToStart && telling.some(({ tokens }) => partInOrder(tokens))) {
     return { status: 'in_progress', percent: null, note, confidence: PART_OK_CONFIDENCE, kind: 'report', reasons: [...reasons, 'part_ok_rest_ahead'] };
+  }
+  // "Anh ok thì em cho đăng luôn, bài viết em soạn xong rồi": what the unit does next waits on consent not yet given.
+  if (!roles.includes('ask') && !signals.some((s) => s.tag === 'ongoing:dang') && waitsOnConsentAhead(clauses)) {
+    return {
+      status: 'blocked',
+      percent: null,
+      note,
+      confidence: APPROVAL_CONDITION_CONFIDENCE,
+      kind: 'report',
+      reasons: [...reasons, 'finish_waits_on_approval'],
+    };
   }
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readReply } from '../../../src/core/replies/read-reply.ts';
+import type { ReplyStatus } from '../../../src/core/replies/types.ts';
+
+/**
+ * Issue 16, round 15: classes the unseen replies still missed, read by the rules alone. Fresh lines,
+ * not the fixtures'; each class keeps a near miss beside it.
+ */
+const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
+  'what the unit does next waits on consent not yet given: blocked': [
+    ['Sếp duyệt kinh phí thì thứ 2 em mua vật tư luôn', 'blocked'],
+    ['Chị đồng ý là em gửi báo cáo đi ngay, em viết xong rồi', 'blocked'],
+    ['Anh ký giúp em quyết định thì mai bên em phát là hoàn thành', 'blocked'],
+    ['Chỉ cần phường chấp thuận là em triển khai', 'blocked'],
+    ['Sếp duyệt rồi nên em gửi đi luôn, xong rồi ạ', 'done'],
+    ['Còn bước ký duyệt nội bộ nữa là xong anh', 'in_progress'],
+    ['Em ký xong rồi gửi luôn anh', 'done'],
+  ],
+};
+
+describe('reply classes of round 15 (issue 16)', () => {
+  for (const [name, cases] of Object.entries(STATUSES)) {
+    describe(name, () => {
+      it.each(cases)('%s → %s', (text, status) => {
+        expect(readReply(text).status).toBe(status);
+      });
+    });
+  }
+});
