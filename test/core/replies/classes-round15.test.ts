@@ -16,6 +16,15 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Còn bước ký duyệt nội bộ nữa là xong anh', 'in_progress'],
     ['Em ký xong rồi gửi luôn anh', 'done'],
   ],
+  'a start after a season or an event: not started': [
+    ['Xong đợt bầu cử đại biểu thì phường mới ra quân làm việc này', 'not_started'],
+    ['Chờ hết mùa lũ rồi đội mới xuống các xóm', 'not_started'],
+    ['Sau hội nghị tổng kết bên em mới phân công cán bộ phụ trách', 'not_started'],
+    ['Để qua rằm tháng Bảy thì xã mới xuống dân', 'not_started'],
+    ['Đợi bên Thống kê chuyển số liệu qua thì em mới làm được', 'blocked'],
+    ['Chờ Thường trực họp thông qua rồi mới triển khai', 'blocked'],
+    ['Sau Tết bên em làm được 5 thôn rồi', 'in_progress'],
+  ],
 };
 
 describe('reply classes of round 15 (issue 16)', () => {
