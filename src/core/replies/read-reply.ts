@@ -2,6 +2,7 @@ import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
 import { waitsOnConsentAhead } from './detect-approval-ahead.ts';
+import { withReasonsBeside } from './detect-unable-reason-next.ts';
 import { withLamentsRead } from './detect-lament.ts';
 import { isRemark } from './detect-remark.ts';
 import { withoutOthersBusy } from './detect-others-busy.ts';
@@ -57,18 +58,22 @@ export function readReply(text: string): ReplyReading {
   const note = normalizeVietnamese(input);
   const clauses = normalizeReply(input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input);
   const roles = readClauseRoles(clauses);
-  const signalsByClause = withoutOthersBusy(
-    withoutRedone(
-      withLamentsRead(
-        withoutFoldClashes(
-          clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
-          input,
+  const signalsByClause = withReasonsBeside(
+    withoutOthersBusy(
+      withoutRedone(
+        withLamentsRead(
+          withoutFoldClashes(
+            clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+            input,
+          ),
+          clauses,
         ),
         clauses,
       ),
       clauses,
     ),
     clauses,
+    roles,
   );
   const telling = clauses.filter((_, i) => roles[i] === 'tell');
   const corrected = withoutCorrected(signalsByClause, clauses);

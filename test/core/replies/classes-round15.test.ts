@@ -25,6 +25,17 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Chờ Thường trực họp thông qua rồi mới triển khai', 'blocked'],
     ['Sau Tết bên em làm được 5 thôn rồi', 'in_progress'],
   ],
+  'a "cannot yet" whose reason is the clause beside it: blocked': [
+    ['Quyết định chưa ban hành được, phó chủ tịch đi công tác tới thứ 6', 'blocked'],
+    ['Chưa phát quà được cho bà con, hàng của tỉnh chưa chuyển xuống', 'blocked'],
+    ['Kế toán nghỉ phép, em chưa rút tiền được', 'blocked'],
+    ['Chưa nộp được anh ơi, mai em nộp', 'in_progress'],
+    ['Chưa xong được, còn 3 tổ chưa gửi về', 'in_progress'],
+  ],
+  '"đóng dấu" (to stamp) is no "đâu" (rhetorical denial)': [
+    ['Chị văn thư nghỉ nên em tự đóng dấu gửi đi rồi ạ', 'done'],
+    ['Xong đâu mà xong anh', 'in_progress'],
+  ],
 };
 
 describe('reply classes of round 15 (issue 16)', () => {
