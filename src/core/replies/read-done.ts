@@ -3,7 +3,7 @@ import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { CONDITIONAL_AFTER, FILLERS, FUTURE_MARKERS, NEGATIONS, NUMBERED_PARTS, ONGOING_MARKERS, PART_ORDINALS, PARTIAL_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { DONE_DENIED_AFTER, EXPECTATIONS, FUTURE_TIMES, ILLUSORY, PAST_MARKERS } from './lexicon-done-standing.ts';
-import { AS_PLANNED, COUNTED_PARTS, PREPARATORY_STEPS, WHOLE_BEFORE_COUNT } from './lexicon-extent.ts';
+import { AS_PLANNED, COUNTED_OBJECTS, COUNTED_PARTS, PREPARATORY_STEPS, WHOLE_BEFORE_COUNT } from './lexicon-extent.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import { laterOnly } from './read-context-signals.ts';
 import { COUNTED, OUT_OF } from './read-percent.ts';
@@ -287,6 +287,9 @@ function countAfter(tokens: readonly string[], match: PhraseMatch): 'part' | 'wh
   // The longest counted noun decides: "trường hợp" is not "trường".
   const part = phraseAt(tokens, i + 1, COUNTED_NOUNS);
   if (!part || !COUNTED_PARTS.includes(part.phrase)) return null;
+  // "Đã khảo sát xong 50 hộ kinh doanh", "kiểm tra xong 15 cơ sở": a count of what was worked on, with no
+  // whole named and no "được" before it, tells what was done, not a share of the task's divisions.
+  if (COUNTED_OBJECTS.includes(part.phrase) && i === end) return null;
   // "xong 2 đợt trong 3 đợt theo kế hoạch": a share of the whole, whatever the plan says after it.
   const outOf = phraseAt(tokens, part.end, OUT_OF);
   if (outOf && isNumber(tokens[outOf.end])) return Number(tokens[i]) < Number(tokens[outOf.end]) ? 'part' : 'whole';

@@ -36,6 +36,14 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Chị văn thư nghỉ nên em tự đóng dấu gửi đi rồi ạ', 'done'],
     ['Xong đâu mà xong anh', 'in_progress'],
   ],
+  'a count of what was worked on after the done word, with no whole: done': [
+    ['Tổ em đã kiểm tra xong 23 cơ sở kinh doanh gas rồi ạ', 'done'],
+    ['Xã em vận động xong 64 hộ ký cam kết rồi anh', 'done'],
+    ['Kiểm tra xong được 8 cơ sở, mai đi tiếp', 'in_progress'],
+    ['Mới vận động xong 20 hộ thôi anh', 'in_progress'],
+    ['Đã xong 4 thôn anh ạ', 'in_progress'],
+  ],
+  'a number before a word that only folds like a particle is a count, not a figure': [['Đã phát xong 35 thẻ bảo hiểm cho các cháu rồi', 'done']],
 };
 
 describe('reply classes of round 15 (issue 16)', () => {
