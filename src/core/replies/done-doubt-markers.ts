@@ -31,6 +31,7 @@ import { continuesLater, leavesOut, leftBeforeDone, namesAJob, notYetAfter, only
 import type { ClauseRole } from './types.ts';
 import { readSignals } from './read-signals.ts';
 import { namesNumberedPart } from './detect-numbered-part.ts';
+import { eventHeld } from './read-event-held.ts';
 import type { Clause, Signal } from './types.ts';
 
 /**
@@ -164,7 +165,13 @@ export function quotedName(clause: Clause | undefined): boolean {
 function doneWordsAt(tokens: readonly string[]): number[] {
   const at: number[] = [];
   for (let k = 0; k < tokens.length; k++) if (phraseAt(tokens, k, DONE_PHRASES)) at.push(k);
-  return at.length > 0 ? at : [tokens.length];
+  if (at.length > 0) return at;
+  // "đã tổ chức cho học sinh ký cam kết không đốt pháo": an event held stands at its "tổ chức", not at the clause's end.
+  const held = tokens.findIndex((_, k) => {
+    const organised = phraseAt(tokens, k, ['to chuc']);
+    return organised !== null && eventHeld(tokens, organised);
+  });
+  return [held >= 0 ? held : tokens.length];
 }
 
 /** "việc này", "cái rà soát này", "nhiệm vụ này": the clause names this task. */

@@ -61,7 +61,9 @@ function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   if (phraseBefore(tokens, match.start, ABOUT_TO) && !FINISHING.includes(match.phrase)) return true;
   // "làm cho xong", "cố cho xong": a purpose.
   if (tokens[match.start - 1] === 'cho' || (tokens[match.start - 2] === 'cho' && tokens[match.start - 1] === 'lam')) return true;
-  const past = tokens.slice(0, match.start).includes('da') || match.phrase.startsWith('da ') || tokens.slice(match.end).includes('roi');
+  // "xong từ tối thứ Ba": done since a time, so past.
+  const past =
+    tokens.slice(0, match.start).includes('da') || match.phrase.startsWith('da ') || tokens.slice(match.end).includes('roi') || tokens[match.end] === 'tu';
   // "hoàn thành sớm hơn kế hoạch": earlier than planned, told as done.
   if (!past && phraseAt(tokens, match.end, SOON_AFTER) && tokens[match.end + 1] !== 'hon' && !earlyByATime(tokens, match.end + 1)) return true;
   // "Xong em báo", "hoàn thành em gửi anh": once it is done; nothing says it is.

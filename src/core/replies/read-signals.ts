@@ -7,6 +7,7 @@ import { NOTHING_YET, NOTHING_YET_NOT_AFTER } from './lexicon-extent.ts';
 import { MISSING_LEADS, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-obstacles.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { eventHeld } from './read-event-held.ts';
 import { LATER_TODAY, eventAheadBefore, promisesAhead, startsAfterEventEnds, startsLater } from './read-start-ahead.ts';
 import {
   laterOnly,
@@ -341,6 +342,8 @@ function readStart(tokens: readonly string[], match: PhraseMatch, category: 'sta
   if (!reached && (modifier?.group === 'future' || laterOnly(tokens, match.start) || expectedAhead(tokens, match))) {
     return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
   }
+  // "đã tổ chức họp … đầy đủ", "tổ chức hội nghị hôm qua rồi": the event held is the work done.
+  if (modifier?.group !== 'ongoing' && eventHeld(tokens, match)) return { status: 'done', strong: true, tag: 'done:event_held' };
   if (modifier?.group === 'ongoing') {
     const prep = phraseAt(tokens, match.start, PREPARING) !== null;
     return { status: 'in_progress', strong: true, tag: `${prep ? 'ongoing_prep' : 'ongoing'}:${match.phrase}` };

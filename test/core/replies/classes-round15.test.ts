@@ -44,6 +44,16 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Đã xong 4 thôn anh ạ', 'in_progress'],
   ],
   'a number before a word that only folds like a particle is a count, not a figure': [['Đã phát xong 35 thẻ bảo hiểm cho các cháu rồi', 'done']],
+  'an event organised and told past has been held: done': [
+    ['Xã em đã tổ chức hội nghị tổng kết đầy đủ các thôn rồi ạ', 'done'],
+    ['Chi đoàn tổ chức buổi sinh hoạt chuyên đề hôm qua rồi anh', 'done'],
+    ['Trường đã tổ chức cho phụ huynh ký cam kết không để con đi xe máy', 'done'],
+    ['Hội đã tổ chức buổi nói chuyện về phòng chống ma túy tại nhà văn hóa', 'done'],
+    ['Đã tổ chức được 2 buổi tập huấn, còn 1 buổi tuần sau', 'in_progress'],
+    ['Đã tổ chức triển khai tới các tổ, đang rà soát', 'in_progress'],
+    ['Thứ 6 này bên em tổ chức hội nghị', 'not_started'],
+  ],
+  'a done "từ" a time is past: "xong từ tối thứ Ba"': [['Tổ em họp dân xong từ tối thứ Tư anh ạ', 'done']],
 };
 
 describe('reply classes of round 15 (issue 16)', () => {
