@@ -1,6 +1,6 @@
 import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
-import { SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
+import { NOT_RELAY, SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
   AHEAD_OF_DONE,
   ALMOST_AFTER,
@@ -376,7 +376,8 @@ function negatedNear(tokens: readonly string[], doneAt: number): boolean {
 /** "sao mà xong kịp được", "làm sao xong nổi", "hoàn tất sao được", "xong sao nổi": rhetorical denial (not "bản sao"). */
 function howCould(tokens: readonly string[], doneAt: number): boolean {
   const done = phraseAt(tokens, doneAt, DONE_PHRASES);
-  if (done && phraseAt(tokens, done.end, HOW_COULD_AFTER)) return true;
+  // "hoàn thành nội dung được giao": "nội dung", "nội bộ" are words of their own, not "nổi" (manage to).
+  if (done && phraseAt(tokens, done.end, HOW_COULD_AFTER) && !phraseAt(tokens, done.end, NOT_RELAY)) return true;
   for (let k = Math.max(0, doneAt - 3); k < doneAt; k++) {
     // "bản sao", "sao chép", "sao lưu", "sao kê": other words.
     if (tokens[k - 1] === 'ban' || ['chep', 'luu', 'ke', 'y'].includes(tokens[k + 1] ?? '')) continue;

@@ -54,6 +54,17 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Thứ 6 này bên em tổ chức hội nghị', 'not_started'],
   ],
   'a done "từ" a time is past: "xong từ tối thứ Ba"': [['Tổ em họp dân xong từ tối thứ Tư anh ạ', 'done']],
+  'doubts narrowed where they cost plain done and prevented none': [
+    // "nội dung" after the done word is no "nổi" (rhetorical "xong nổi")
+    ['Tổ em đã hoàn thành nội dung tuyên truyền được giao ạ', 'done'],
+    ['Một mình em sao hoàn thành nổi', 'in_progress'],
+    // a fault supposed, the lead asked to point it out, is no work left
+    ['Em đã nộp xong danh sách, có hộ nào chưa đúng chị nhắc em chỉnh nhé', 'done'],
+    ['Em đã nộp danh sách, còn 3 hộ chưa xác minh', 'in_progress'],
+    // a body above asking passes nothing on about the unit
+    ['Nộp xong từ hôm qua rồi, quận đang hỏi thì anh báo lên giúp em', 'done'],
+    ['Bên Hội Phụ nữ báo xong rồi anh', 'none'],
+  ],
 };
 
 describe('reply classes of round 15 (issue 16)', () => {

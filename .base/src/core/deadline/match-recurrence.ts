@@ -1,0 +1,141 @@
+import { ownEntry } from '../text/own-entry.ts';
+import { type Candidate, candidate, type Matcher, type ResolvedContext, scan, unrecognised } from './candidate.ts';
+import { COUNT, readCount } from './numbers.ts';
+import type { Recurrence, RecurrenceFrequency } from './types.ts';
+import { lastDayNumberBefore } from '../time/before-boundary.ts';
+import { daysInMonth } from '../time/local-date.ts';
+
+const EVERY = 'hang|moi|cua moi|cua hang';
+const PERIOD_WORD: Record<string, RecurrenceFrequency> = {
+  tuan: 'weekly',
+  thang: 'monthly',
+  quy: 'quarterly',
+  nam: 'yearly',
+};
+const EVERY_VI: Record<RecurrenceFrequency, string> = {
+  weekly: 'hằng tuần',
+  monthly: 'hằng tháng',
+  quarterly: 'hằng quý',
+  half_yearly: 'định kỳ 6 tháng',
+  yearly: 'hằng năm',
+};
+
+/** Not a date going on ("20/6", "20.6", "20 tháng 6"); a full stop that ends the sentence ("trước ngày 25.") is no date. */
+const NO_DATE_AFTER = String.raw`(?![\d/-]|\.\d| thang)`;
+/** A day inside the period that may follow: "(trước ngày 20)", ", chậm nhất ngày 25". */
+const DAY_AFTER = String.raw`(?: ?[,(-]? ?(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?ngay (\d{1,2})${NO_DATE_AFTER}\)?)?`;
+
+/** "trước ngày 20 hằng tháng" */
+const DAY_OF_EACH = new RegExp(String.raw`(?:\b(truoc|vao|tu|cham nhat(?: la| vao)?|han|den) )?\bngay (\d{1,2}) (?:${EVERY}) (tuan|thang|quy|nam)\b`, 'g');
+/** "hằng tháng", "định kỳ hằng quý (trước ngày 20)", "mỗi năm" */
+const EVERY_PERIOD = new RegExp(String.raw`(?:\bdinh ky )?(?<!\bcua )\b(?:hang|moi) (tuan|thang|quy|nam)\b(?! (?:19|20)\d{2})${DAY_AFTER}`, 'g');
+/** "trước ngày 30/4 hằng năm" */
+const DATE_OF_EACH_YEAR = new RegExp(
+  String.raw`(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?(?:\bngay )?(?<![\d/.])(\d{1,2}) ?[/.-] ?(\d{1,2}) (?:${EVERY}) nam\b`,
+  'g',
+);
+/** "định kỳ 6 tháng", "định kỳ quý", "3 tháng một lần" */
+const EVERY_N = new RegExp(
+  String.raw`\bdinh ky (?:(${COUNT}) )?(tuan|thang|quy|nam)\b${DAY_AFTER}|\b(${COUNT}) (tuan|thang|quy|nam) (?:mot|1) lan\b${DAY_AFTER}`,
+  'g',
+);
+
+/**
+ * "01 lần/quý", "một lần mỗi tháng", "2 lần/năm", "03 buổi/tuần", "02 đợt/tháng": so many times in each period. Not "02
+ * kỳ/tháng": issues of a bulletin or a broadcast are how often it comes out, not a duty's cadence (key 37-07's convention).
+ */
+const TIMES_PER = new RegExp(String.raw`\b(${COUNT}) (?:lan|buoi|dot) ?(?:/|mot|moi|trong mot|trong moi|tren) ?(tuan|thang|quy|nam)\b`, 'g');
+
+function readTimesPer(m: RegExpExecArray, ctx: ResolvedContext): Candidate {
+  const count = readCount(m[1] ?? '');
+  const unit = m[2] ?? '';
+  // once per period is that period; twice a year is every six months; several times a week or a month recur each week
+  // or month (the day of each is not said)
+  const frequency =
+    count === 1 || ((count ?? 0) > 1 && (unit === 'tuan' || unit === 'thang'))
+      ? (ownEntry(PERIOD_WORD, unit) ?? null)
+      : count === 2 && unit === 'nam'
+        ? 'half_yearly'
+        : null;
+  if (!frequency) return candidate(m, unrecognised('là số lần trong kỳ chưa hỗ trợ'), 50, true);
+  return build(m, frequency, undefined, undefined, ctx);
+}
+
+function frequencyOf(count: number, unit: string): RecurrenceFrequency | null {
+  if (unit === 'thang') {
+    return ({ 1: 'monthly', 3: 'quarterly', 6: 'half_yearly', 12: 'yearly' } as Record<number, RecurrenceFrequency>)[count] ?? null;
+  }
+  if (count !== 1) return unit === 'quy' && count === 2 ? 'half_yearly' : null;
+  return ownEntry(PERIOD_WORD, unit) ?? null;
+}
+
+function build(m: RegExpExecArray, frequency: RecurrenceFrequency, word: string | undefined, day: string | undefined, ctx: ResolvedContext): Candidate {
+  if (day === undefined) {
+    return candidate(m, { kind: 'recurrence', recurrence: { frequency }, note: `đọc là lặp lại ${EVERY_VI[frequency]}` }, 50, true);
+  }
+  const dayOfPeriod = Number(day);
+  if (dayOfPeriod < 1 || dayOfPeriod > 31) return candidate(m, unrecognised(`không có ngày ${dayOfPeriod} trong kỳ`), 60, true);
+  const before = word === 'truoc' && ctx.boundary === 'strict';
+  const recurrence: Recurrence = { frequency, dayOfPeriod };
+  const dueDay = word === 'truoc' ? lastDayNumberBefore(dayOfPeriod, ctx.boundary) : dayOfPeriod;
+  if (dueDay !== null) recurrence.dueDay = dueDay;
+  const dueText = recurrence.dueDay !== undefined ? `hết ngày ${recurrence.dueDay}` : 'hết ngày cuối của kỳ trước';
+  const rule = word === 'truoc' ? (before ? ' ("trước ngày" không gồm ngày ghi)' : ' ("trước ngày" gồm cả ngày ghi)') : '';
+  return candidate(m, { kind: 'recurrence', recurrence, note: `đọc là ${EVERY_VI[frequency]}, mỗi kỳ hạn ${dueText}${rule}` }, 60, true);
+}
+
+function readDayOfEach(m: RegExpExecArray, ctx: ResolvedContext): Candidate | null {
+  const frequency = PERIOD_WORD[m[3] ?? ''];
+  return frequency ? build(m, frequency, m[1], m[2], ctx) : null;
+}
+
+/** "hằng tháng báo cáo kết quả trước ngày 20": a day of the period a few words later in the clause. */
+const LATER_DAY = new RegExp(String.raw`^[^.;:\n]{0,50}?\b(truoc|vao|cham nhat(?: la| vao)?|han) ngay (\d{1,2})${NO_DATE_AFTER}`);
+
+function readEveryPeriod(m: RegExpExecArray, folded: string, ctx: ResolvedContext): Candidate | null {
+  const frequency = PERIOD_WORD[m[1] ?? ''];
+  if (!frequency) return null;
+  if (m[3] !== undefined) return build(m, frequency, m[2], m[3], ctx);
+  const later = LATER_DAY.exec(folded.slice(m.index + m[0].length));
+  const c = build(m, frequency, later?.[1], later?.[2], ctx);
+  return later ? { ...c, end: c.end + later[0].length } : c;
+}
+
+/** "trước ngày 05 của tháng sau", "trước ngày 03 tháng kế tiếp": a monthly report due early in the next month. */
+const DAY_OF_NEXT_MONTH = /(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?\bngay (\d{1,2}) (?:cua )?thang (?:sau|ke tiep|tiep theo)\b/g;
+
+function readEveryN(m: RegExpExecArray, ctx: ResolvedContext): Candidate {
+  const first = m[2] !== undefined;
+  const count = first ? (m[1] ? readCount(m[1]) : 1) : readCount(m[5] ?? '');
+  const unit = (first ? m[2] : m[6]) ?? '';
+  const frequency = count ? frequencyOf(count, unit) : null;
+  if (!frequency) return candidate(m, unrecognised('là chu kỳ chưa hỗ trợ'), 50, true);
+  return first ? build(m, frequency, m[3], m[4], ctx) : build(m, frequency, m[7], m[8], ctx);
+}
+
+function readDateOfEachYear(m: RegExpExecArray, ctx: ResolvedContext): Candidate | null {
+  const month = Number(m[3]);
+  const day = Number(m[2]);
+  // Any leap year tells whether the day exists in that month at all.
+  if (month < 1 || month > 12 || day > daysInMonth(2024, month)) {
+    return candidate(m, unrecognised(`không phải ngày có thật (${day}/${month})`), 60, true);
+  }
+  const c = build(m, 'yearly', m[1], m[2], ctx);
+  if (c.finding.kind !== 'recurrence') return c;
+  const recurrence: Recurrence = { ...c.finding.recurrence, monthOfYear: month };
+  const dueDay = recurrence.dueDay;
+  const note =
+    dueDay !== undefined
+      ? `đọc là hằng năm, mỗi năm hạn hết ngày ${dueDay}/${month}${m[1] === 'truoc' ? (ctx.boundary === 'strict' ? ' ("trước ngày" không gồm ngày ghi)' : ' ("trước ngày" gồm cả ngày ghi)') : ''}`
+      : `đọc là hằng năm, mỗi năm hạn hết ngày cuối tháng ${month - 1 || 12}`;
+  return { ...c, finding: { kind: 'recurrence', recurrence, note } };
+}
+
+export const matchRecurrence: Matcher = (folded, ctx) => [
+  ...scan(folded, DAY_OF_EACH, (m) => readDayOfEach(m, ctx)),
+  ...scan(folded, EVERY_PERIOD, (m) => readEveryPeriod(m, folded, ctx)),
+  ...scan(folded, EVERY_N, (m) => readEveryN(m, ctx)),
+  ...scan(folded, TIMES_PER, (m) => readTimesPer(m, ctx)),
+  ...scan(folded, DATE_OF_EACH_YEAR, (m) => readDateOfEachYear(m, ctx)),
+  ...scan(folded, DAY_OF_NEXT_MONTH, (m) => build(m, 'monthly', m[1], m[2], ctx)),
+];

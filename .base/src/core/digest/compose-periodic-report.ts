@@ -1,0 +1,112 @@
+/**
+ * The report the committee sends upward, as plain text to paste into a Word document:
+ * official counts overall and per unit, then overdue tasks and blockers, in administrative numbering.
+ * It reads the same report model (buildReportModel) as the .docx and .xlsx, so all three agree.
+ */
+import { buildReportModel } from '../reports/build-report-model.ts';
+import type { TaskView } from '../status/derive-task-state.ts';
+import { formatDateVi } from '../time/zone.ts';
+import { doneCount, type OfficialCounts } from './official-counts.ts';
+import { percentShares } from './percent-shares.ts';
+import type { DigestUnit, Locale } from './types.ts';
+import { dueDistanceText } from '../status/days-to-due.ts';
+import { periodLabel } from '../time/period-label.ts';
+
+export interface PeriodicReportInput {
+  planNumber: string;
+  /** every task of the plan, from deriveTaskState */
+  views: readonly TaskView[];
+  /** order of the per-unit section; units without tasks are listed with zeros */
+  units: readonly DigestUnit[];
+  now: Date;
+  locale: Locale;
+  /** e.g. "Quý II/2023", "tháng 6/2023" */
+  periodLabel?: string;
+}
+
+function overallLines(c: OfficialCounts, vi: boolean): string[] {
+  const done = doneCount(c);
+  const open = c.openOnTime + c.openOverdue;
+  const [donePct, openPct] = percentShares([done, open]);
+  // A task with no deadline is neither on time nor late: named apart (its own bucket when done; a part of "trong hạn" when open).
+  const doneFree = c.doneNoDeadline;
+  const openFree = c.openNoDeadline ?? 0;
+  const free = (n: number) => (n > 0 ? (vi ? `; không có hạn ${n}` : `; no deadline ${n}`) : '');
+  return vi
+    ? [
+        `Tổng số nhiệm vụ: ${c.total}, trong đó:`,
+        `- Đã hoàn thành: ${done} (${donePct}%), gồm: đúng hạn ${c.doneOnTime}; quá hạn ${c.doneLate}${free(doneFree)}.`,
+        `- Chưa hoàn thành: ${open} (${openPct}%), gồm: trong hạn ${c.openOnTime - openFree}; quá hạn ${c.openOverdue}${free(openFree)}.`,
+      ]
+    : [
+        `Total tasks: ${c.total}, of which:`,
+        `- Done: ${done} (${donePct}%): on time ${c.doneOnTime}; late ${c.doneLate}${free(doneFree)}.`,
+        `- Not done: ${open} (${openPct}%): on time ${c.openOnTime - openFree}; overdue ${c.openOverdue}${free(openFree)}.`,
+      ];
+}
+
+function roleCounts(c: OfficialCounts, vi: boolean): string {
+  if (c.total === 0) return '0';
+  const doneFree = c.doneNoDeadline;
+  const openFree = c.openNoDeadline ?? 0;
+  const free = doneFree + openFree;
+  return vi
+    ? `${c.total} (hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}; chưa hoàn thành trong hạn ${c.openOnTime - openFree}; chưa hoàn thành quá hạn ${c.openOverdue}${free > 0 ? `; không có hạn ${free}: hoàn thành ${doneFree}, chưa hoàn thành ${openFree}` : ''})`
+    : `${c.total} (done on time ${c.doneOnTime}; done late ${c.doneLate}; not done, on time ${c.openOnTime - openFree}; not done, overdue ${c.openOverdue}${free > 0 ? `; no deadline ${free}: done ${doneFree}, not done ${openFree}` : ''})`;
+}
+
+function unitLine(index: number, name: string, lead: OfficialCounts, support: OfficialCounts, vi: boolean): string {
+  return vi
+    ? `${index}. ${name}: chủ trì ${roleCounts(lead, vi)}; phối hợp ${roleCounts(support, vi)}.`
+    : `${index}. ${name}: lead ${roleCounts(lead, vi)}; support ${roleCounts(support, vi)}.`;
+}
+
+export function composePeriodicReport(input: PeriodicReportInput): string {
+  const { now, locale } = input;
+  const vi = locale === 'vi';
+  const model = buildReportModel({ plan: { number: input.planNumber }, views: input.views, units: input.units, now });
+  const none = vi ? '(Không có.)' : '(None.)';
+  const lines: string[] = [];
+
+  const title = vi ? `BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ ${input.planNumber}` : `REPORT ON THE IMPLEMENTATION OF PLAN No. ${input.planNumber}`;
+  lines.push(input.periodLabel ? `${title} — ${input.periodLabel.toLocaleUpperCase(vi ? 'vi' : 'en')}` : title);
+  lines.push(vi ? `(Số liệu tính đến ngày ${formatDateVi(now)})` : `(Figures as of ${formatDateVi(now)})`, '');
+
+  lines.push(vi ? 'I. KẾT QUẢ CHUNG' : 'I. OVERALL', ...overallLines(model.overall, vi), '');
+
+  lines.push(vi ? 'II. KẾT QUẢ THEO ĐƠN VỊ' : 'II. BY UNIT');
+  lines.push(
+    vi
+      ? '(Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp; một nhiệm vụ có nhiều đơn vị nên tổng các đơn vị lớn hơn tổng số nhiệm vụ ở mục I.)'
+      : '(Each unit counts the tasks it leads and its support parts apart; a task has several units, so the unit figures add up to more than section I.)',
+  );
+  for (const [i, { unit, lead, support }] of model.units.entries()) lines.push(unitLine(i + 1, unit.name, lead, support, vi));
+  if (model.units.length === 0) lines.push(none);
+  lines.push('');
+
+  lines.push(vi ? 'III. NHIỆM VỤ CHƯA HOÀN THÀNH QUÁ HẠN' : 'III. OVERDUE TASKS');
+  model.overdue.forEach((task, i) => {
+    const due = formatDateVi(task.due);
+    const late = dueDistanceText(task.due, now, locale);
+    const title = task.occurrence ? `${task.title} (${periodLabel(task.occurrence, locale)})` : task.title;
+    lines.push(
+      vi
+        ? `${i + 1}. [${task.code}] ${title} — đơn vị chủ trì: ${task.leadName}; hạn ${due}; ${late}.`
+        : `${i + 1}. [${task.code}] ${title} — lead unit: ${task.leadName}; due ${due}; ${late}.`,
+    );
+  });
+  if (model.overdue.length === 0) lines.push(none);
+  lines.push('');
+
+  lines.push(vi ? 'IV. KHÓ KHĂN, VƯỚNG MẮC' : 'IV. BLOCKERS');
+  model.blockers.forEach((b, i) => {
+    const note = b.reason || (vi ? '(chưa nêu lý do)' : '(no reason given)');
+    lines.push(
+      vi
+        ? `${i + 1}. [${b.code}] ${b.title} — ${b.unitName}: ${note} (từ ngày ${formatDateVi(b.since)}).`
+        : `${i + 1}. [${b.code}] ${b.title} — ${b.unitName}: ${note} (since ${formatDateVi(b.since)}).`,
+    );
+  });
+  if (model.blockers.length === 0) lines.push(none);
+  return lines.join('\n');
+}

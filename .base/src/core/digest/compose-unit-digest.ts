@@ -1,0 +1,73 @@
+/** The morning digest for one unit's group: what is late, close, blocked or waiting; what went quiet. */
+import type { WorkCalendar } from '../time/work-calendar.ts';
+import { escapeHtml } from '../text/html.ts';
+import { formatDateVi } from '../time/zone.ts';
+import { bucketTasks, type TaskBucket } from './bucket-tasks.ts';
+import { isOpenRow, SILENT_DAYS, silentTasks } from './find-signals.ts';
+import { silentTaskLineHtml, taskLineHtml } from './task-line.ts';
+import type { DigestTask, Locale } from './types.ts';
+import { isDoneState } from '../status/derive-task-state.ts';
+
+export interface UnitDigestInput {
+  unitName: string;
+  /** the unit's parts (unitRows): the state shown is the unit's own part */
+  tasks: readonly DigestTask[];
+  now: Date;
+  locale: Locale;
+  /** open parts without a report for this many days are listed */
+  silentDays?: number;
+  /** when the unit's group was connected: silence is not counted before it */
+  postedAt?: Date | null;
+  calendar?: WorkCalendar;
+}
+
+export const UNIT_DIGEST_SECTIONS: { bucket: TaskBucket; icon: string; vi: string; en: string }[] = [
+  { bucket: 'overdue', icon: '🔴', vi: 'Quá hạn', en: 'Overdue' },
+  { bucket: 'due_soon', icon: '🟠', vi: 'Sắp đến hạn (≤ 3 ngày)', en: 'Due soon (≤ 3 days)' },
+  { bucket: 'blocked', icon: '⚠️', vi: 'Vướng mắc', en: 'Blocked' },
+  { bucket: 'returned', icon: '↩️', vi: 'Bị trả lại', en: 'Returned' },
+  { bucket: 'in_progress', icon: '🔵', vi: 'Đang thực hiện', en: 'In progress' },
+  { bucket: 'awaiting_confirmation', icon: '🟣', vi: 'Chờ xác nhận', en: 'Awaiting confirmation' },
+];
+
+export function composeUnitDigest({ unitName, tasks, now, locale, silentDays = SILENT_DAYS, postedAt = null, calendar }: UnitDigestInput): string {
+  const vi = locale === 'vi';
+  const { counts, lists } = bucketTasks(tasks);
+  const title = vi ? 'Tổng hợp nhiệm vụ' : 'Task digest';
+  const lines = [`📋 <b>${title} — ${escapeHtml(unitName)} — ${formatDateVi(now)}</b>`];
+  const done = tasks.filter((t) => isDoneState(t.state)).length;
+  const lead = tasks.filter((t) => t.role === 'lead').length;
+  const support = tasks.length - lead;
+  lines.push(
+    vi
+      ? `Tổng số: ${tasks.length} nhiệm vụ (chủ trì ${lead} · phối hợp ${support}) · phần việc đã hoàn thành ${done} · chưa thực hiện ${counts.not_started}`
+      : `Total: ${tasks.length} tasks (lead ${lead} · support ${support}) · parts done ${done} · not started ${counts.not_started}`,
+  );
+  if (support > 0) {
+    lines.push(
+      vi
+        ? '<i>Trạng thái là phần việc của đơn vị; nhiệm vụ phối hợp chỉ hoàn thành khi đơn vị chủ trì báo xong và Ban Chỉ đạo xác nhận.</i>'
+        : '<i>States are the unit’s own part; a task it supports is done only when the lead reports it done and the committee confirms.</i>',
+    );
+  }
+
+  let anything = false;
+  for (const section of UNIT_DIGEST_SECTIONS) {
+    const list = lists[section.bucket];
+    if (list.length === 0) continue;
+    anything = true;
+    lines.push('', `${section.icon} <b>${vi ? section.vi : section.en}: ${list.length}</b>`);
+    for (const task of list) lines.push(taskLineHtml(task, now, locale, calendar ? { calendar } : {}));
+  }
+
+  const silent = silentTasks(tasks.filter(isOpenRow), now, silentDays, postedAt);
+  if (silent.length > 0) {
+    anything = true;
+    const heading = vi ? `Chưa báo cáo trong ${silentDays} ngày` : `No report for ${silentDays} days`;
+    lines.push('', `🔕 <b>${heading}: ${silent.length}</b>`);
+    for (const task of silent) lines.push(silentTaskLineHtml(task, locale));
+  }
+
+  if (!anything) lines.push('', vi ? '✅ Không có nhiệm vụ cần chú ý.' : '✅ Nothing needs attention.');
+  return lines.join('\n');
+}

@@ -1,0 +1,84 @@
+/**
+ * The buckets of upward reports: tổng số; hoàn thành đúng hạn / quá hạn; chưa hoàn thành trong hạn / quá hạn.
+ *
+ * Counting rules, defined once: plan-level figures count tasks (each task once, in its bucket from
+ * deriveTaskState). Per-unit figures count the unit's parts, lead (chủ trì) and support (phối hợp)
+ * apart: a task with one lead and three supporting units adds one to the lead's "chủ trì" row and one
+ * to each supporting unit's "phối hợp" row, so the unit rows add up to more than the task total.
+ */
+import type { Role } from '../model/records.ts';
+import type { DigestTask, DigestUnit } from './types.ts';
+
+export interface OfficialCounts {
+  total: number;
+  doneOnTime: number;
+  doneLate: number;
+  /** done with no deadline: neither on time nor late (doneVerdict), a line of its own wherever counts are shown */
+  doneNoDeadline: number;
+  openOnTime: number;
+  openOverdue: number;
+  /**
+   * Of openOnTime, the tasks with no deadline: never late, so reports name them apart ("không có hạn").
+   * Optional so that counts built elsewhere need not carry them.
+   */
+  openNoDeadline?: number;
+}
+
+export interface UnitRoleCounts {
+  unit: DigestUnit;
+  lead: OfficialCounts;
+  support: OfficialCounts;
+}
+
+export const emptyCounts = (): OfficialCounts => ({
+  total: 0,
+  doneOnTime: 0,
+  doneLate: 0,
+  openOnTime: 0,
+  openOverdue: 0,
+  doneNoDeadline: 0,
+  openNoDeadline: 0,
+});
+
+export function countOfficial(rows: readonly DigestTask[]): OfficialCounts {
+  const counts = emptyCounts();
+  for (const row of rows) {
+    counts.total++;
+    counts[row.official]++;
+    if (row.due === null && row.official === 'openOnTime') counts.openNoDeadline = (counts.openNoDeadline ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Per unit (in the order given), its parts counted by role. `parts` holds one row per (task, unit). */
+export function countByUnitAndRole(parts: readonly DigestTask[], units: readonly DigestUnit[]): UnitRoleCounts[] {
+  return units.map((unit) => {
+    const own = (role: Role) => parts.filter((p) => p.unitCode === unit.code && p.role === role);
+    return { unit, lead: countOfficial(own('lead')), support: countOfficial(own('support')) };
+  });
+}
+
+/** Everything finished, whatever its verdict. */
+export function doneCount(c: OfficialCounts): number {
+  return c.doneOnTime + c.doneLate + c.doneNoDeadline;
+}
+
+export type CountKey = Exclude<keyof OfficialCounts, 'openNoDeadline'>;
+
+export const OFFICIAL_LABEL_VI: Record<CountKey, string> = {
+  total: 'Tổng số',
+  doneOnTime: 'Hoàn thành đúng hạn',
+  doneLate: 'Hoàn thành quá hạn',
+  doneNoDeadline: 'Hoàn thành (không có hạn)',
+  openOnTime: 'Chưa hoàn thành, trong hạn',
+  openOverdue: 'Chưa hoàn thành, quá hạn',
+};
+
+export const OFFICIAL_LABEL_EN: Record<CountKey, string> = {
+  total: 'Total',
+  doneOnTime: 'Done on time',
+  doneLate: 'Done late',
+  doneNoDeadline: 'Done (no deadline)',
+  openOnTime: 'Not done, on time',
+  openOverdue: 'Not done, overdue',
+};

@@ -1,0 +1,49 @@
+import { periodLabel } from '../time/period-label.ts';
+/** One task as a line of an HTML digest; all user text escaped. */
+import { t } from '../i18n/translate.ts';
+import type { WorkCalendar } from '../time/work-calendar.ts';
+import type { Blocker } from '../status/derive-task-state.ts';
+import { escapeHtml } from '../text/html.ts';
+import type { DigestTask, Locale } from './types.ts';
+import { isDoneState } from '../status/derive-task-state.ts';
+import { blockerAgeText, dueText, lastReportText, reportedDueText, roleText, stateLabel } from './wording.ts';
+import { reportedTimeliness } from '../status/reported-timeliness.ts';
+
+export interface LineOptions {
+  /** plan-level lists: name the unit after the title */
+  showUnit?: boolean;
+  calendar?: WorkCalendar;
+}
+
+/** "⚠️ Vướng mắc (Công an Phường 5, từ 03/06/2023, 2 ngày làm việc): thiếu kinh phí" */
+export function blockerLineHtml(blocker: Blocker, now: Date, locale: Locale, options: { showUnit: boolean; calendar?: WorkCalendar }): string {
+  const vi = locale === 'vi';
+  const who = options.showUnit ? `${escapeHtml(blocker.unitShortName)}, ` : '';
+  const note = blocker.note ? escapeHtml(blocker.note) : vi ? '(chưa nêu lý do)' : '(no reason given)';
+  return `⚠️ ${vi ? 'Vướng mắc' : 'Blocker'} (${who}${blockerAgeText(blocker.since, now, locale, options.calendar)}): ${note}`;
+}
+
+export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, options: LineOptions = {}): string {
+  const details: string[] = [];
+  if (options.showUnit) details.push(`${escapeHtml(task.unitShortName)} (${roleText(task.role, locale)})`);
+  else if (task.role === 'support') details.push(roleText(task.role, locale));
+  const judged = reportedTimeliness(task.listBucket, task.due, task.doneReportedAt);
+  details.push(judged ? reportedDueText(task.due, judged, locale) : dueText(task.due, now, locale));
+  if (task.percent !== null) details.push(`${task.percent}%`);
+  if (task.state === 'returned') details.push(locale === 'vi' ? 'bị trả lại' : 'returned');
+  const period = task.occurrence ? t(locale, 'task.occurrence', { period: periodLabel(task.occurrence, locale) }) : '';
+  let line = `• <b>${escapeHtml(task.code)}</b> ${escapeHtml(task.title)}${period} — ${details.join(' · ')}`;
+  const showBlockerUnit = options.showUnit === true || task.blockers.some((b) => b.unitCode !== task.unitCode);
+  for (const support of task.supportParts ?? []) {
+    line += `\n  ${t(locale, 'line.support_part', { unit: support.unitShortName, status: stateLabel(support.state, locale), percent: support.percent === null || isDoneState(support.state) ? '' : ` ${support.percent}%` })}`;
+  }
+  if (task.leadPart) line += `\n  ${t(locale, 'line.lead_part', { unit: task.leadPart.unitShortName, status: stateLabel(task.leadPart.state, locale) })}`;
+  for (const blocker of task.blockers) {
+    line += `\n  ${blockerLineHtml(blocker, now, locale, { showUnit: showBlockerUnit, ...(options.calendar ? { calendar: options.calendar } : {}) })}`;
+  }
+  return line;
+}
+
+export function silentTaskLineHtml(task: DigestTask, locale: Locale): string {
+  return `• <b>${escapeHtml(task.code)}</b> ${escapeHtml(task.title)} — ${lastReportText(task.lastReportAt, locale)}`;
+}

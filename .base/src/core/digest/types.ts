@@ -1,0 +1,66 @@
+/** Inputs of digest and report composition: rows read off the one status truth (deriveTaskState). */
+import type { Role } from '../model/records.ts';
+import type { Blocker, ListBucket, OfficialBucket, TaskState } from '../status/derive-task-state.ts';
+
+export type Locale = 'vi' | 'en';
+
+/**
+ * One line of a list: a task as a whole (plan-level views: the lead unit, the task's state) or one
+ * unit's part in it (a unit's own views: its role, its part's state).
+ */
+export interface DigestTask {
+  taskId: string;
+  code: string;
+  title: string;
+  planNumber: string;
+  role: Role;
+  unitCode: string;
+  unitName: string;
+  unitShortName: string;
+  state: TaskState;
+  listBucket: ListBucket;
+  official: OfficialBucket;
+  percent: number | null;
+  due: Date | null;
+  /** the period of a recurring duty's owed occurrence ("2023-06"); null for a one-off task */
+  occurrence?: string | null;
+  /** when done was reported: completion is judged at this time */
+  doneReportedAt: Date | null;
+  lastReportAt: Date | null;
+  /** when the unit got the task; silence is counted from here when it never reported */
+  assignedAt: Date | null;
+  /** unresolved blockers shown on the line */
+  blockers: readonly Blocker[];
+  /**
+   * on a task's (or its lead's) line: the supporting units that reported, each with its own part's state,
+   * so that their progress is read as theirs and not the lead's
+   */
+  supportParts?: readonly SupportPart[];
+  /** on a supporting unit's own line: the lead's part, once the lead reported the task done */
+  leadPart?: SupportPart;
+}
+
+export interface SupportPart {
+  unitShortName: string;
+  state: TaskState;
+  percent: number | null;
+}
+
+export interface DigestUnit {
+  id?: number;
+  code: string;
+  name: string;
+  shortName?: string;
+}
+
+export interface DigestPhase {
+  name: string;
+  start?: Date;
+  end: Date;
+}
+
+export interface SilentUnit {
+  unitName: string;
+  /** latest report of the unit on any of its tasks; null when it never reported */
+  lastReportAt: Date | null;
+}

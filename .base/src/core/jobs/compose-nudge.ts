@@ -1,0 +1,88 @@
+import { periodLabel } from '../time/period-label.ts';
+/** Texts of deadline nudges: to a unit's group (mentioning its focal points) and escalations to the steering group. */
+import type { Locale } from '../model/records.ts';
+import { t } from '../i18n/translate.ts';
+import type { NudgeKind } from '../nudges/plan-nudges.ts';
+import { escapeHtml } from '../text/html.ts';
+import { mentionMark } from '../text/mention.ts';
+import { dueDistance, dueDistanceText } from '../status/days-to-due.ts';
+import { formatDateVi } from '../time/zone.ts';
+
+export interface FocalPoint {
+  externalUserId: string;
+  displayName: string;
+}
+
+export interface NudgeTask {
+  code: string;
+  title: string;
+  due: Date;
+  /** the occurrence of a recurring duty, e.g. 2023-06 */
+  occurrence?: string;
+}
+
+export interface UnitNudgeInput {
+  kind: Exclude<NudgeKind, 'escalate'>;
+  task: NudgeTask;
+  role: 'lead' | 'support';
+  focalPoints: readonly FocalPoint[];
+  /** when the nudge is sent: its days are counted as every list counts them (days-to-due.ts) */
+  now: Date;
+  locale: Locale;
+}
+
+export interface EscalationInput {
+  task: NudgeTask;
+  /** units still not done, lead first */
+  units: readonly { name: string; role: 'lead' | 'support' }[];
+  now: Date;
+  locale: Locale;
+}
+
+function taskLine(task: NudgeTask, locale: Locale): string {
+  const occurrence = task.occurrence ? t(locale, 'task.occurrence', { period: periodLabel(task.occurrence, locale) }) : '';
+  return `<b>${escapeHtml(task.code)}</b> — ${escapeHtml(task.title)}${occurrence}`;
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The days are the lists' days (calendar days, dueDistanceText), whatever working day the nudge was
+ * scheduled on: a deadline on a Sunday nudged on Friday says "còn 2 ngày", not "hôm nay".
+ */
+function headline(input: UnitNudgeInput): string {
+  const vi = input.locale === 'vi';
+  const distance = dueDistance(input.task.due, input.now);
+  const text = dueDistanceText(input.task.due, input.now, input.locale);
+  if (distance.kind === 'overdue') return `🔴 ${capitalized(text)}`;
+  if (distance.kind === 'due_today') return vi ? '⏰ Hôm nay là hạn hoàn thành' : '⏰ Due today';
+  return vi ? `⏰ Nhắc hạn: ${text}` : `⏰ Reminder: ${text}`;
+}
+
+export function composeUnitNudge(input: UnitNudgeInput): string {
+  const vi = input.locale === 'vi';
+  const role = vi ? (input.role === 'lead' ? 'chủ trì' : 'phối hợp') : input.role === 'lead' ? 'lead' : 'support';
+  const lines = [
+    `<b>${headline(input)}</b>`,
+    taskLine(input.task, input.locale),
+    vi ? `Hạn: ${formatDateVi(input.task.due)} · Vai trò: ${role}` : `Due: ${formatDateVi(input.task.due)} · Role: ${role}`,
+  ];
+  const mentions = input.focalPoints.map(mentionMark).join(', ');
+  const ask = vi
+    ? `đề nghị báo cáo tiến độ: /tiendo ${escapeHtml(input.task.code)} &lt;%&gt; hoặc /xong ${escapeHtml(input.task.code)}`
+    : `please report progress: /tiendo ${escapeHtml(input.task.code)} &lt;%&gt; or /xong ${escapeHtml(input.task.code)}`;
+  lines.push(mentions ? `${mentions}: ${ask}` : ask.charAt(0).toUpperCase() + ask.slice(1));
+  return lines.join('\n');
+}
+
+export function composeEscalation(input: EscalationInput): string {
+  const vi = input.locale === 'vi';
+  const late = dueDistanceText(input.task.due, input.now, input.locale);
+  const units = input.units.map((u) => `${escapeHtml(u.name)}${u.role === 'lead' ? (vi ? ' (chủ trì)' : ' (lead)') : ''}`).join(', ');
+  return [
+    vi ? `<b>🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ ${late}</b>` : `<b>🚨 For the steering committee: task ${late}</b>`,
+    taskLine(input.task, input.locale),
+    vi ? `Hạn: ${formatDateVi(input.task.due)}` : `Due: ${formatDateVi(input.task.due)}`,
+    vi ? `Đơn vị chưa hoàn thành: ${units}` : `Units not done: ${units}`,
+  ].join('\n');
+}

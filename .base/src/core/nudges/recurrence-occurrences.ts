@@ -1,0 +1,106 @@
+/**
+ * Occurrences of a recurring duty ("báo cáo trước ngày 20 hằng tháng"): each occurrence is nudged and
+ * tracked on its own, keyed by its period (2023-06, 2023-W24, 2023-Q2, 2023-H1, 2023).
+ *
+ * dayOfPeriod means: weekly — ISO weekday (1 Monday … 7 Sunday); monthly — day of the month; quarterly,
+ * half-yearly, yearly — day of the period's last month, as in Decree 09/2019/NĐ-CP reporting rules.
+ * Without dayOfPeriod an occurrence is due at the end of the period (for weekly: Friday, the end of the
+ * working week). A day past the month's end is clamped to its last day.
+ * When the deadline reader already applied the boundary rule (recurrence.dueDay), that day is used as is;
+ * otherwise the boundary argument decides whether "trước ngày D" ends on D-1 (strict) or D (inclusive).
+ */
+import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
+import { lastDayBefore } from '../time/before-boundary.ts';
+import { addDays, daysInMonth, endInstant, isoWeekday, isoWeekKey, localDateParts, makeLocalDate, shiftMonth } from '../time/local-date.ts';
+
+export interface Occurrence {
+  /** period key, also the tracking key of the occurrence */
+  key: string;
+  /** local date of the due day */
+  dueDate: string;
+  /** end of the due day in Vietnam */
+  due: Date;
+}
+
+export interface OccurrenceRange {
+  /** local dates, inclusive: occurrences whose due day falls in the range */
+  from: string;
+  to: string;
+}
+
+interface Period {
+  key: string;
+  dueDate: string;
+}
+
+const MONTHS_PER_PERIOD = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 } as const;
+
+function dueInMonth(year: number, month: number, day: number | undefined, boundary: BeforeBoundary): string {
+  const last = daysInMonth(year, month);
+  if (day === undefined) return makeLocalDate(year, month, last);
+  return lastDayBefore(makeLocalDate(year, month, Math.min(day, last)), boundary);
+}
+
+function periodKey(frequency: keyof typeof MONTHS_PER_PERIOD, year: number, index: number): string {
+  switch (frequency) {
+    case 'monthly':
+      return `${year}-${String(index).padStart(2, '0')}`;
+    case 'quarterly':
+      return `${year}-Q${index}`;
+    case 'half_yearly':
+      return `${year}-H${index}`;
+    case 'yearly':
+      return String(year);
+  }
+}
+
+function weeklyPeriods(from: string, to: string, day: number | undefined, boundary: BeforeBoundary): Period[] {
+  const periods: Period[] = [];
+  // Start a week early: a strict "before Monday" deadline falls in the previous week.
+  for (let monday = addDays(from, -(isoWeekday(from) - 1) - 7); monday <= addDays(to, 7); monday = addDays(monday, 7)) {
+    const target = addDays(monday, (day ?? 5) - 1);
+    const dueDate = day === undefined ? target : lastDayBefore(target, boundary);
+    periods.push({ key: isoWeekKey(monday), dueDate });
+  }
+  return periods;
+}
+
+function monthBasedPeriods(frequency: keyof typeof MONTHS_PER_PERIOD, from: string, to: string, day: number | undefined, boundary: BeforeBoundary): Period[] {
+  const size = MONTHS_PER_PERIOD[frequency];
+  const start = localDateParts(from);
+  const end = localDateParts(to);
+  const periods: Period[] = [];
+  // One period of margin on each side: a strict boundary on day 1 moves the due day into the month before.
+  const monthIndex = (d: { year: number; month: number }) => d.year * 12 + d.month - 1; // months since year 0
+  let index = Math.floor(monthIndex(start) / size) - 1;
+  const last = Math.floor(monthIndex(end) / size) + 1;
+  for (; index <= last; index++) {
+    const { year, month } = shiftMonth(0, 1, index * size + size - 1); // the period's last month
+    const indexInYear = (month / size) | 0;
+    periods.push({ key: periodKey(frequency, year, indexInYear), dueDate: dueInMonth(year, month, day, boundary) });
+  }
+  return periods;
+}
+
+export function listOccurrences(recurrence: Recurrence, range: OccurrenceRange, boundary: BeforeBoundary = 'strict'): Occurrence[] {
+  const from = recurrence.from && recurrence.from > range.from ? recurrence.from : range.from;
+  const to = recurrence.until && recurrence.until < range.to ? recurrence.until : range.to;
+  if (from > to) return [];
+  const { frequency } = recurrence;
+  const day = recurrence.dueDay ?? recurrence.dayOfPeriod;
+  const rule: BeforeBoundary = recurrence.dueDay !== undefined ? 'inclusive' : boundary;
+  const periods =
+    frequency === 'weekly'
+      ? weeklyPeriods(from, to, day === undefined ? undefined : Math.min(Math.max(day, 1), 7), rule)
+      : monthBasedPeriods(frequency, from, to, day, rule);
+  return periods
+    .filter((p) => p.dueDate >= from && p.dueDate <= to)
+    .map((p) => {
+      return { key: p.key, dueDate: p.dueDate, due: endInstant(localDateParts(p.dueDate)) };
+    });
+}
+
+/** The occurrence a date belongs to for tracking: the first one due on or after it. */
+export function occurrenceDueOnOrAfter(recurrence: Recurrence, localDate: string, boundary: BeforeBoundary = 'strict'): Occurrence | undefined {
+  return listOccurrences(recurrence, { from: localDate, to: addDays(localDate, 400) }, boundary)[0];
+}

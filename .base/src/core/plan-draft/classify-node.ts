@@ -1,0 +1,243 @@
+import { foldVietnamese } from '../text/fold.ts';
+import type { UnitMention } from './discover-units.ts';
+import { readAttributeLine } from './normalize-layout.ts';
+import { ancestors, type OutlineNode } from './outline.ts';
+import type { DraftCriterion } from './types.ts';
+
+/** Sections that state aims, grounds or background: their items are not assignable work. */
+const NOT_TASK_SECTION =
+  /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
+const PHASE = /^(giai doan|hoc ky|dot|buoc)\s+(\d+|i{1,3}|iv|v|mot|hai|ba|bon|nam)\s*[:.\-–]?\s*/;
+const PHASE_KINDS: Record<string, { code: string; name: string }> = {
+  'giai doan': { code: 'GD', name: 'Giai đoạn' },
+  'hoc ky': { code: 'HK', name: 'Học kỳ' },
+  dot: { code: 'DOT', name: 'Đợt' },
+  buoc: { code: 'BUOC', name: 'Bước' },
+};
+const ROMAN_NUMERALS = ['', 'I', 'II', 'III', 'IV', 'V'];
+
+export interface PhaseLabel {
+  order: number;
+  /** the text after the label */
+  rest: string;
+  /** "GD1", "HK2" */
+  code: string;
+  /** "Giai đoạn 1", "Học kỳ II" */
+  name: string;
+}
+const PHASE_WORDS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, mot: 1, hai: 2, ba: 3, bon: 4, nam: 5 };
+
+export function isHeading(node: OutlineNode): boolean {
+  return node.kind === 'article' || node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter';
+}
+
+/**
+ * "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về …", "quá trình thực hiện có vướng mắc, báo cáo …":
+ * the units' conditional reporting duty (the real answer keys count it as a task, ../shared/plans/dev 04-25)
+ */
+export const REPORTS_PROBLEMS =
+  /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*?(?:nếu\s+)?(?:có|phát sinh)\s+(?:khó khăn,?\s+)?vướng mắc/iu;
+
+/** Inside an implementation section (not "Mục tiêu, yêu cầu", not the preamble). */
+export function inTaskScope(node: OutlineNode): boolean {
+  const chain = [node, ...ancestors(node)];
+  if (!chain.some(isHeading)) return false;
+  // the plan's closing line about problems, put by the outline under its last part ("IV. KINH PHÍ"), is no part of that part
+  if (node.kind === 'paragraph' && node.text.split(/;\s*/).some((clause) => REPORTS_PROBLEMS.test(clause))) return true;
+  // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
+  return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n));
+}
+
+/**
+ * A heading over items that each name who leads them ("- Cơ quan chủ trì: …", a duty table's rows) groups work, even
+ * when it names a field that reads like a section of aims ("TIÊU CHUẨN, ĐO LƯỜNG, CHẤT LƯỢNG", "THỦ TỤC HÀNH CHÍNH").
+ */
+function groupsLedItems(heading: OutlineNode): boolean {
+  const items = heading.children.filter((c) => c.kind !== 'paragraph' && c.kind !== 'dash' && c.kind !== 'plus');
+  return items.length > 0 && items.every((item) => item.children.some((line) => isLeadLine(line.text)));
+}
+
+function isLeadLine(text: string): boolean {
+  const kind = readAttributeLine(text)?.kind;
+  return kind === 'lead' || kind === 'executor';
+}
+
+/** "Giai đoạn 2: …", "Học kỳ II: …", "Đợt 1: …" → its order, code, name and the text after the label. */
+export function readPhaseLabel(text: string): PhaseLabel | undefined {
+  const folded = foldVietnamese(text);
+  const m = PHASE.exec(folded);
+  if (!m) return undefined;
+  const kind = PHASE_KINDS[m[1]!]!;
+  const order = /^\d+$/.test(m[2]!) ? Number(m[2]) : (PHASE_WORDS[m[2]!] ?? 0);
+  if (order === 0) return undefined;
+  // folded text keeps word positions except collapsed spaces; count label words to cut the original
+  const words = m[0].trim().split(/\s+/).length;
+  const rest = text
+    .split(/\s+/)
+    .slice(words)
+    .join(' ')
+    .replace(/^[:.\-–]\s*/, '')
+    // "Bước 1 (từ ngày … đến ngày …): các cơ quan tự rà soát": the period in parentheses is the phase's, not its work
+    .replace(/^\([^)]*\)\s*[:.\-–]?\s*/, '');
+  const numeral = /^[ivx]+$/.test(m[2]!) ? ROMAN_NUMERALS[order] : String(order);
+  return { order, rest, code: `${kind.code}${order}`, name: `${kind.name} ${numeral}` };
+}
+
+const PERSON_TITLES =
+  /(?:^|(?<=[\s,;:]))(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|trưởng|người đứng đầu|bí thư|chủ nhiệm|hiệu trưởng)(?=\s|$)/giu;
+
+/** The whole text is a unit list ("1. Công an thành phố:", "b) Đề nghị Ủy ban MTTQ và các đoàn thể:"). */
+export function isUnitHeading(text: string, mentions: readonly UnitMention[]): boolean {
+  if (mentions.length === 0) return false;
+  let rest = text;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  // "Giao Giám đốc Sở X", "Chủ tịch UBND các huyện": the head of a unit stands for the unit;
+  // "Phòng X (PC06) - đơn vị thường trực": the unit's role after its name keeps it a heading
+  rest = rest.replace(PERSON_TITLES, ' ');
+  return /^\s*(?:đề nghị|giao|yêu cầu|trách nhiệm của|đối với)?[\s,;:.]*(?:cơ quan thường trực(?: của)?\s+)?(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
+    rest,
+  );
+}
+
+/** Measurable conditions ("tiêu chí", "chỉ tiêu", "≥ 80%") become criteria, not tasks. */
+export function readCriterion(node: OutlineNode, code: string): DraftCriterion | undefined {
+  const folded = foldVietnamese(node.text);
+  const percent = /(tren|it nhat|toi thieu|tu|dat|duoi|khong qua|khong vuot qua|≥|≤|>=|<=)?\s*(\d+(?:[.,]\d+)?)\s*%/.exec(folded);
+  const mentionsCriteria = /\btieu chi\b|\bchi tieu\b/.test(folded) && /dinh kem|danh muc|phai dam bao|dam bao dat|dat du|dat cac/.test(folded);
+  if (!percent && !mentionsCriteria) return undefined;
+  const criterion: DraftCriterion = {
+    code,
+    text: node.text,
+    kind: percent ? 'target' : 'common',
+    review: true,
+    reviewNotes: [],
+  };
+  if (percent) {
+    const op = percent[1] ?? '';
+    const sign = /duoi/.test(op) ? '<' : /khong/.test(op) || op === '≤' || op === '<=' ? '<=' : op ? '>=' : '';
+    criterion.target = `${sign}${percent[2]!.replace(',', '.')}`;
+    criterion.unitOfMeasure = '%';
+    criterion.reviewNotes.push('Chỉ tiêu đọc từ văn bản; cần kiểm tra mức và đơn vị tính.');
+  }
+  if (/dinh kem|danh muc|phu luc/.test(folded)) {
+    criterion.reviewNotes.push('Tiêu chí chi tiết nằm ở danh mục/phụ lục đính kèm; cần nhập từng tiêu chí.');
+  } else if (!percent) {
+    criterion.reviewNotes.push('Tiêu chí nêu chung; cần tách thành từng điều kiện đo được.');
+  }
+  return criterion;
+}
+
+/**
+ * A rule, not a duty: "Ngày nghỉ lễ, tết: thực hiện theo …", "Thời gian nghỉ phép năm của giáo viên được …"
+ * (the subject is a time, not a unit or an action).
+ */
+export function isRule(text: string): boolean {
+  const folded = foldVietnamese(text);
+  return (
+    /^(thoi gian|ngay|gio|che do) (nghi|lam viec|hoc tap|nghi phep|nghi le)\b/.test(folded) ||
+    // a fact ("Ngày bầu cử là Chủ nhật, …") or a step of the public the plan is about ("Học sinh nộp phiếu …")
+    /^(ngay|thoi gian|thoi diem) [^,;:]{0,30}\bla\b/.test(folded) ||
+    /^(hoc sinh|thi sinh|nguoi dan|nguoi hoc|nguoi lao dong|cong dan|phu huynh|nguoi nop|to chuc, ca nhan|ca nhan, to chuc|hoi vien|cac hoi vien)\b/.test(
+      folded,
+    ) ||
+    // where the money comes from ("Kinh phí thực hiện bảo đảm từ nguồn ngân sách …"), not work
+    /^(kinh phi|nguon kinh phi)\b[^;]{0,50}\b(tu nguon|tu ngan sach|bo tri tu|do ngan sach|duoc bo tri|duoc bao dam|bao dam tu|dam bao tu)\b/.test(folded) ||
+    // an entitlement with its conditions ("Trường hợp đất sử dụng ổn định từ trước ngày …, thì được xem xét cấp …")
+    /^(truong hop|doi tuong|nguoi|ho gia dinh|ca nhan|hoc sinh|dat)\b[^;]{0,200}\b(thi )?duoc (xem xet )?(cap|huong|ho tro|mien|giam|xet|cong nhan|uu tien|tuyen thang|cong diem)\b/.test(
+      folded,
+    ) ||
+    // accountability, not work: "Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện về …" as the whole item
+    /^[^;:]{0,120}\bchiu trach nhiem truoc (chu tich|ubnd|uy ban|bo truong|thu tuong|giam doc|truong ban|ban chi dao|hdnd|hoi dong|ban thuong vu|tinh uy|huyen uy|phap luat)\b[^;]*$/.test(
+      folded,
+    ) ||
+    // a declaration of priority with the heads' accountability: "… xác định … là nhiệm vụ trọng tâm; người đứng đầu chịu trách nhiệm trước …"
+    (/\bxac dinh\b[^;]{0,100}\bla nhiem vu (?:trong tam|quan trong|cap bach|thuong xuyen|chinh tri)/.test(folded) &&
+      /\bchiu trach nhiem truoc\b/.test(folded)) ||
+    // the legal consequence of an offence ("Xử lý nghiêm các hành vi phạm tội theo Bộ luật Hình sự năm …"), one clause
+    /^xu ly (nghiem |nghiem minh |kien quyet )?[^;:]{0,80}\btheo (quy dinh (cua|tai) )?(bo luat|luat)\b[^;]*$/.test(folded)
+  );
+}
+
+/** the closing request of a directive or plan: "… nghiêm túc thực hiện Chỉ thị này./.", "… căn cứ Kế hoạch này triển khai thực hiện." */
+const CLOSING_REQUEST =
+  /^[^;]*\b(?:nghiem tuc|khan truong|can cu (?:noi dung )?(?:chi thi|ke hoach|quyet dinh|van ban) nay)(?: (?:to chuc|trien khai|quan triet))*(?:,? (?:to chuc|trien khai))? thuc hien(?: (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay)?[\s./]*$/;
+
+/** "Thủ trưởng các đơn vị căn cứ bảng phân công tại Mục II triển khai thực hiện": act on what was assigned above, no duty of its own */
+const ACT_ON_ASSIGNMENT =
+  /^[^;]*\bcan cu (?:bang phan cong|nhiem vu duoc (?:phan cong|giao)|ke hoach nay|noi dung ke hoach)[^;.]{0,40}? (?:chu dong )?(?:trien khai|to chuc) thuc hien(?: nghiem tuc)?(?: (?:ke hoach|chi thi|thong bao) nay)?[\s./;]*$/;
+/**
+ * "Các phòng thuộc Sở, các trường … triển khai thực hiện Kế hoạch này./.", "Thủ trưởng các đơn vị thuộc Bộ tổ chức thực hiện các
+ * nhiệm vụ được giao tại Phụ lục": carry out the whole plan or its appendix, no duty of its own
+ */
+const CARRY_OUT_PLAN =
+  /^[^;]*\b(?:trien khai|to chuc) thuc hien (?:(?:ke hoach|chi thi) nay|cac nhiem vu duoc giao tai phu luc(?: (?:kem theo|ke hoach|quyet dinh) nay)?)[\s./]*$/;
+/** "Yêu cầu Thủ trưởng các phòng, ban, Chủ tịch UBND các xã triển khai thực hiện": asked to carry out the plan, nothing named */
+const ASKED_TO_CARRY_OUT = /^(?:yeu cau|de nghi)\b[^;.]{0,160}\b(?:trien khai|to chuc) thuc hien[\s./]*$/;
+/** "Văn phòng UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.": a notice's closing line */
+const NOTICE_CLOSING = /\bthong bao (?:de|cho) [^;]{0,80}\bbiet(?:,? (?:va )?(?:phoi hop )?thuc hien)?[\s./]*$/;
+
+/** "Thủ trưởng các sở, …, Chủ tịch UBND các huyện tổ chức thực hiện nghiêm Chỉ thị này./.": the same request, the adverb after the verb */
+const CLOSING_REQUEST_AFTER =
+  /^[^;]*\b(?:to chuc |trien khai )?thuc hien (?:nghiem|nghiem tuc|nghiem chinh|dung|day du)(?: va (?:hieu qua|day du))? (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay[\s./]*$/;
+
+/** "Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, chỉ đạo thực hiện./.": a letter's closing line */
+/** "Trên đây là Kế hoạch … của Sở …./.": the plan's closing sentence */
+const THIS_WAS_THE_PLAN = /^tren day la (?:ke hoach|chuong trinh|huong dan|phuong an|de an)\b[^;]*$/;
+const ASKED_TO_CARE = /^[^;:]{0,80}\bde nghi\b[^;:]{0,120}\bquan tam,? (?:lanh dao, )?chi dao(?:,? (?:to chuc |trien khai )?thuc hien)?[\s./]*$/;
+
+/** "Kính đề nghị Ban Thường vụ Đảng ủy xã quan tâm lãnh đạo, chỉ đạo; đề nghị UBND xã tạo điều kiện …": support asked of superiors, not work */
+function superiorsAsked(folded: string): boolean {
+  if (!/^(?:kinh )?de nghi\b/.test(folded)) return false;
+  return folded
+    .split(/;\s*/)
+    .filter((c) => c.trim() !== '')
+    .every((c) => /\b(?:quan tam|tao (?:moi )?dieu kien|giup do)\b/.test(c));
+}
+
+/** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
+export function isBoilerplate(text: string): boolean {
+  const folded = foldVietnamese(text);
+  return (
+    CLOSING_REQUEST.test(folded) ||
+    CLOSING_REQUEST_AFTER.test(folded) ||
+    superiorsAsked(folded) ||
+    ACT_ON_ASSIGNMENT.test(folded) ||
+    CARRY_OUT_PLAN.test(folded) ||
+    ASKED_TO_CARRY_OUT.test(folded) ||
+    NOTICE_CLOSING.test(folded) ||
+    ASKED_TO_CARE.test(folded) ||
+    THIS_WAS_THE_PLAN.test(folded) ||
+    /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh (?:kem theo|theo)\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
+      folded,
+    )
+  );
+}
+
+/** "Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a period's dates with no duty in it. */
+export function onlyPeriod(rest: string): boolean {
+  const clauses = foldVietnamese(rest)
+    .split(/[;.]\s*/)
+    .map((c) => c.replace(/\([^)]*\)/g, '').trim())
+    .filter((c) => c !== '');
+  return clauses.every(
+    (c) =>
+      /^(bat dau|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc)/.test(c) ||
+      !/[a-z]{3}/.test(c.replace(/ngay|thang|nam/g, '')),
+  );
+}
+
+/** the nouns that name a part of a plan: "thời gian", "phạm vi", "hình thức", "nhiệm vụ và giải pháp" */
+const SECTION_NOUN =
+  /^(?:thoi gian|pham vi|hinh thuc|dia diem|thanh phan|doi tuong|kinh phi|muc dich|yeu cau|muc tieu|chi tieu|nhiem vu|giai phap|noi dung|tien do|to chuc thuc hien|phan cong|trach nhiem|can cu|khau hieu|lich trinh)\b/;
+
+/**
+ * "II. THỜI GIAN, PHẠM VI", "III. HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN", "NHIỆM VỤ VÀ GIẢI PHÁP": a heading that only names
+ * parts of the plan is never a duty, even with a "Thời gian: …" line under it.
+ */
+export function isSectionTitle(text: string): boolean {
+  const folded = foldVietnamese(text)
+    .replace(/[.:]\s*$/, '')
+    .trim();
+  const parts = folded.split(/\s*,\s*|\s+va\s+/).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => SECTION_NOUN.test(p) && p.split(' ').length <= 5);
+}

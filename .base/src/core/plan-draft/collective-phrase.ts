@@ -1,0 +1,82 @@
+import type { Token } from './tokens.ts';
+
+/** A collective mention as written ("các sở, ban, ngành"), before codes are given and repeats merged. */
+export interface RawGroupName {
+  start: number;
+  end: number;
+  surface: string;
+}
+
+const UPPER = /^\p{Lu}/u;
+const GROUP_WORDS = new Set(
+  (
+    'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
+    'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
+    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi buon soc xom dang uy'
+  ).split(' '),
+);
+const OWNER_LEVELS = new Set(['tinh', 'thanh', 'huyen', 'dang', 'quan']);
+const GROUP_NOUNS =
+  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|buon|soc|xom|benh vien|chi hoi|chi doan|chi bo)\b/;
+
+/** Reads the collective that starts with "các"/"những" at token `t` ("các cơ quan, đơn vị có liên quan"); `start` is where its surface begins. */
+export function matchGroup(text: string, tokens: readonly Token[], t: number, start: number): RawGroupName | undefined {
+  let end = -1;
+  let last = t;
+  for (let i = t; i < tokens.length && i < t + 16; i++) {
+    const token = tokens[i]!;
+    // "cơ quan thuộc Chính phủ", "thành phố trực thuộc Trung ương" stay inside the collective
+    // "các đơn vị thuộc Bộ", "các đảng ủy trực thuộc Tỉnh ủy": the owner after "thuộc" stays inside it too
+    const owner =
+      i > t &&
+      ((tokens[i - 1]!.folded === 'thuoc' && (['bo', 'so'].includes(token.folded) || (OWNER_LEVELS.has(token.folded) && tokens[i + 1]?.folded === 'uy'))) ||
+        (token.folded === 'uy' && OWNER_LEVELS.has(tokens[i - 1]!.folded) && tokens[i - 2]?.folded === 'thuoc'));
+    const governing = (['chinh', 'phu', 'trung', 'uong'].includes(token.folded) && i > t) || owner;
+    if (!GROUP_WORDS.has(token.folded) && !governing) break;
+    if (i > t && UPPER.test(token.word) && !governing) break;
+    // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)" or "công đoàn" ("các công đoàn ngành"), not "công (khai)"
+    if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
+    if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc' && tokens[i + 1]?.word.toLocaleLowerCase('vi') !== 'đoàn') break;
+    // "các huyện cập nhật …": only "cấp" is a level word
+    if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
+    if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
+    // "các cấp ủy, tổ chức đảng", "các đảng ủy trực thuộc": the Party's bodies, not "đang" (being) or "uy (tín)"
+    if (token.folded === 'dang' && token.word.toLocaleLowerCase('vi') !== 'đảng') break;
+    // "các cấp ủy, tổ chức đảng trực thuộc Thành ủy": the owner may follow the Party's bodies
+    if (i > t && tokens[i - 1]!.folded === 'dang' && token.folded !== 'uy' && !(token.folded === 'truc' && tokens[i + 1]?.folded === 'thuoc')) break;
+    if (token.folded === 'uy' && (token.word.toLocaleLowerCase('vi') !== 'ủy' || !['cap', 'dang', ...OWNER_LEVELS].includes(tokens[i - 1]?.folded ?? '')))
+      break;
+    // "các chi hội tổ chức …": the branches end the group; what follows is the duty
+    if (i > t + 1 && tokens[i - 2]!.folded === 'chi' && ['hoi', 'doan', 'bo'].includes(tokens[i - 1]!.folded) && tokens[i - 1]!.after !== ',') break;
+    // "các chi hội", "các chi đoàn", "các chi bộ": branches; "chỉ (đạo)" is a verb
+    if (token.folded === 'chi' && (token.word !== 'chi' || !['hoi', 'doan', 'bo'].includes(tokens[i + 1]?.folded ?? ''))) break;
+    // words of a phrase only inside it: "bố trí lực lượng trực" after "các xã, thị trấn" is a duty, not part of the group
+    if (token.folded === 'bo' && token.word.toLocaleLowerCase('vi') !== 'bộ') break;
+    if (owner && token.after !== '' && token.after !== ',') {
+      end = token.end;
+      last = i;
+      break;
+    }
+    if (token.folded === 'tri' && tokens[i - 1]?.folded !== 'chinh') break;
+    if (token.folded === 'truc' && tokens[i + 1]?.folded !== 'thuoc') break;
+    // "… có liên quan và các tổ chức …": a second "các" starts another group
+    if (i > t && token.folded === 'va' && tokens[i + 1]?.folded === 'cac') break;
+    if (i > t && token.folded === 'cac' && tokens[i - 1]?.after === ',') break;
+    end = token.end;
+    last = i;
+    if (token.after !== '' && token.after !== ',') break;
+    if (token.after === ',' && !GROUP_WORDS.has(tokens[i + 1]?.folded ?? '')) break;
+  }
+  while (last > t && ['va', 'co', 'cac', '-', '–'].includes(tokens[last]!.folded)) {
+    last--;
+    end = tokens[last]!.end;
+  }
+  if (end < 0 || last === t) return undefined;
+  const surface = text.slice(start, end);
+  const foldedSurface = tokens
+    .slice(t, last + 1)
+    .map((token) => token.folded)
+    .join(' ');
+  if (!GROUP_NOUNS.test(foldedSurface)) return undefined;
+  return { start, end, surface };
+}

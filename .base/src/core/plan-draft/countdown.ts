@@ -1,0 +1,114 @@
+import { addDays, formatLocalVi, isValidLocalDate, makeLocalDate } from '../time/local-date.ts';
+import type { DraftDeadline } from './types.ts';
+
+/**
+ * A schedule counted down to an event: "Trước 30 ngày: …", "Ngày diễn ra: …", "Sau 10 ngày: …". The
+ * day is computed from the event's date when the document gives it ("Lễ kỷ niệm tổ chức vào 08 giờ 00
+ * ngày 15/3/2026 …") and flagged for review either way; when the date is still to come ("thời gian cụ
+ * thể thông báo sau") the duty gets no deadline and says why.
+ */
+export type EventDate = string | 'unknown';
+
+const EVENT_DATE =
+  /(?:tổ chức|diễn ra|khai mạc|khai diễn)\s+(?:vào\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?(?:(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+/** "(tính theo ngày khai mạc 26/4/2026)": the event's date named after its kind */
+const EVENT_DAY_NAMED = /ngày\s+(?:khai mạc|tổ chức|diễn ra)\s+(?:là\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+const DATE_TO_COME = /(?:thông báo sau|sẽ (?:có )?thông báo|chưa xác định|chưa ấn định)/iu;
+const EVENT_SUBJECT =
+  /^(?:Thời gian(?: tổ chức| diễn ra)?\s*:(?=\s*(?:tổ chức|diễn ra|khai mạc))|Lễ|Buổi lễ|Hội nghị|Đại hội|Giải|Ngày hội|Hội thi|Hội diễn|Lễ hội|Chương trình|Sự kiện|Hội chợ)\s/u;
+
+/** The event date a line sets for the countdown items after it, 'unknown' when it says the date comes later. */
+export function readEventDate(text: string): EventDate | undefined {
+  const m = EVENT_DATE.exec(text) ?? EVENT_DAY_NAMED.exec(text);
+  if (m) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (isValidLocalDate(y, mo, d)) return makeLocalDate(y, mo, d);
+  }
+  return DATE_TO_COME.test(text) ? 'unknown' : undefined;
+}
+
+/** "Thời gian: từ ngày 26/4/2025 đến ngày 30/4/2025", "Lễ bế mạc vào tối ngày 30/4/2025": the event's last day */
+const EVENT_SPAN =
+  /^Thời gian(?: tổ chức| diễn ra)?\s*:[^.;]{0,40}?\btừ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+const CLOSING_DAY = /bế mạc[^.;\d]{0,40}?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+
+/** The last day of the event a line states (its span on a "Thời gian:" line, or its closing day), for "N ngày sau ngày bế mạc". */
+export function readEventEnd(text: string): string | undefined {
+  const m = CLOSING_DAY.exec(text) ?? EVENT_SPAN.exec(text);
+  if (!m) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidLocalDate(y, mo, d) ? makeLocalDate(y, mo, d) : undefined;
+}
+
+/** a heading that names the event day its countdown steps count to: "(tính theo ngày khai mạc 26/4/2026)" */
+export function isCountdownAnchor(text: string): boolean {
+  return /\(\s*(?:tính|căn cứ)\s+(?:theo|đến|từ)\s+ngày\s+(?:khai mạc|tổ chức|diễn ra)/iu.test(text);
+}
+
+/** "Lễ kỷ niệm tổ chức vào … ngày 15/3/2026 tại …": where and when the event is, not a duty. */
+export function isEventStatement(text: string): boolean {
+  return EVENT_SUBJECT.test(text) && EVENT_DATE.test(text) && !text.includes(';');
+}
+
+const EVENT_WORD = '(?:đại hội|hội nghị|lễ hội|lễ|sự kiện|khai mạc|hội thi|hội chợ|liên hoan|giải|ngày hội)';
+const COUNTDOWN_LABEL = `(?:(trước|sau)\\s+(?:(?:ngày\\s+)?${EVENT_WORD}\\s+)?(\\d{1,3})\\s+ngày(\\s+làm việc)?|((?:trong\\s+)?ngày\\s+(?:diễn ra|tổ chức|${EVENT_WORD})))`;
+const COUNTDOWN = new RegExp(`^\\s*${COUNTDOWN_LABEL}\\s*(?::|–|-)`, 'iu');
+/** a heading that is only the label, over the duties of that step ("1. Trước 30 ngày", "4. Ngày diễn ra (26/4/2026)") */
+const COUNTDOWN_HEADING = new RegExp(`^\\s*${COUNTDOWN_LABEL}\\s*(?:\\([^)]{0,40}\\))?\\s*:?\\s*$`, 'iu');
+/** "Sau sự kiện", "Sau Hội thi": the step after the event, with no day of its own */
+const AFTER_EVENT_HEADING = new RegExp(`^\\s*sau\\s+(?:khi\\s+)?(?:kết thúc\\s+)?${EVENT_WORD}\\s*:?\\s*$`, 'iu');
+/** "Trong thời gian diễn ra Lễ hội", "Trong những ngày tổ chức Ngày hội": the step during the event, with no day of its own */
+const DURING_EVENT_HEADING = new RegExp(`^\\s*trong\\s+(?:thời gian|các ngày|những ngày)\\s+(?:diễn ra|tổ chức)\\s+${EVENT_WORD}\\s*:?\\s*$`, 'iu');
+/** "trong vòng 10 ngày sau ngày bế mạc", "chậm nhất 15 ngày sau Hội thi": a day counted from the event */
+const DAYS_AFTER_EVENT = new RegExp(
+  `(?:trong vòng|trong|chậm nhất|sau)\\s+(\\d{1,3})\\s+ngày\\s+(?:sau|kể từ)\\s+(?:khi\\s+)?(?:ngày\\s+)?(?:bế mạc|kết thúc|${EVENT_WORD})`,
+  'iu',
+);
+
+type CountdownRead = { deadline?: DraftDeadline; notes: string[] };
+
+/** The countdown label opening an item, read against the event date; undefined when the item has none. */
+export function countdownDeadline(text: string, event: EventDate | undefined): CountdownRead | undefined {
+  const m = COUNTDOWN.exec(text);
+  return m ? readLabel(m, event) : undefined;
+}
+
+/** "… trong vòng 10 ngày sau ngày bế mạc": due that many days after the event, when its date is known. */
+export function daysAfterEvent(text: string, event: EventDate | undefined, eventEnd?: string): CountdownRead | undefined {
+  const after = DAYS_AFTER_EVENT.exec(text);
+  if (!after || !event || event === 'unknown') return undefined;
+  // "sau ngày bế mạc", "sau Lễ hội": counted from the event's last day when the document gives it; "kể từ ngày khai mạc" from its first
+  const fromEnd = eventEnd !== undefined && eventEnd >= event && !/khai mạc|diễn ra|tổ chức/iu.test(after[0]);
+  const from = fromEnd ? eventEnd : event;
+  const due = addDays(from, Number(after[1]));
+  const label = after[0];
+  return {
+    deadline: { kind: 'due', text: label, reading: `${label} (sự kiện ngày ${formatLocalVi(from)}): ${formatLocalVi(due)}.`, due },
+    notes: [`Hạn tính từ ngày ${fromEnd ? 'kết thúc' : 'diễn ra'} sự kiện (${formatLocalVi(from)}); cần kiểm tra.`],
+  };
+}
+
+/** A heading that is only a countdown step, with the time it gives the duties under it (none after the event). */
+export function countdownHeading(text: string, event: EventDate | undefined): CountdownRead | undefined {
+  const m = COUNTDOWN_HEADING.exec(text);
+  if (m) return readLabel(m, event);
+  if (AFTER_EVENT_HEADING.test(text) || DURING_EVENT_HEADING.test(text)) return { notes: [] };
+  return undefined;
+}
+
+function readLabel(m: RegExpExecArray, event: EventDate | undefined): CountdownRead {
+  const label = m[0]
+    .replace(/\s*(?::|–|-)$/u, '')
+    .replace(/\s*\([^)]*\)\s*:?\s*$/u, '')
+    .trim();
+  if (!event || event === 'unknown') {
+    return { notes: [`Hạn "${label}" tính theo ngày diễn ra sự kiện, nhưng văn bản chưa nêu ngày đó; cần ghi hạn khi có.`] };
+  }
+  if (m[3]) return { notes: [`Hạn "${label}" tính theo ngày làm việc trước/sau sự kiện (${formatLocalVi(event)}); cần ghi hạn.`] };
+  const days = m[4] ? 0 : Number(m[2]) * (m[1]!.toLowerCase() === 'trước' ? -1 : 1);
+  const due = addDays(event, days);
+  return {
+    deadline: { kind: 'due', text: label, reading: `${label} so với ngày diễn ra ${formatLocalVi(event)}: ${formatLocalVi(due)}.`, due },
+    notes: [`Hạn tính từ ngày diễn ra sự kiện (${formatLocalVi(event)}); cần kiểm tra.`],
+  };
+}

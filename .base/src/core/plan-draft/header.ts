@@ -1,0 +1,197 @@
+import { foldVietnamese } from '../text/fold.ts';
+import { capitalizeFirst } from './clean-text.ts';
+import type { DraftHeader } from './types.ts';
+
+const NUMBER = /Số\s*[:.]?\s*(\d+[A-Za-z]?\s*\/\s*[0-9A-Za-zĐđ][0-9A-Za-zĐđ\-/.]*[0-9A-Za-zĐđ])/;
+/** "Trà Vinh, ngày 27 tháng 02 năm 2023", tolerating stray spaces inside numbers ("tháng 0 6", "năm 20 18"). */
+const PLACE_DATE = /([^,]{2,60}?),\s*ngày\s+(\d ?\d?|\.+|…+)?\s*tháng\s+(\d ?\d?)\s+năm\s+(\d ?\d ?\d ?\d)/i;
+/** "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 04/5/2020 …)": the date the document was issued with. */
+const ISSUED_WITH = /ban hành[^()\n]{0,120}?ngày\s+(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?:\s+năm\s+|[/.-])(\d{4})/i;
+const DOCUMENT_KINDS = ['KẾ HOẠCH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'CHƯƠNG TRÌNH', 'PHƯƠNG ÁN', 'ĐỀ ÁN', 'HƯỚNG DẪN', 'CHỈ THỊ', 'QUYẾT ĐỊNH', 'CÔNG ĐIỆN'];
+const ADMIN_NAME =
+  '(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Hh]uyện|[Tt]hành phố|[Tt]ỉnh|[Kk]hóm|[Ấấ]p|[Tt]hôn|[Bb]ản|[Tt]ổ dân phố|[Kk]hu phố)\\s+(?:\\d+[A-Za-z]?|\\p{Lu}\\p{Ll}*(?:\\s+[\\p{Lu}\\d][\\p{Ll}\\d]*){0,3})';
+const AREA_PATTERNS = [
+  new RegExp(`trọng tâm là (?:địa bàn )?(${ADMIN_NAME})`, 'u'),
+  new RegExp(`địa bàn (${ADMIN_NAME})[^.;]{0,40}?(?:được lựa chọn|được chọn|thuộc diện|đưa vào) chuyển hóa`, 'u'),
+  new RegExp(`chuyển hóa (?:đối với )?(?:địa bàn )?(${ADMIN_NAME})`, 'u'),
+];
+const TITLE_AREA = new RegExp(`(?:trên|tại) địa bàn (${ADMIN_NAME})`, 'u');
+
+/** The lines that make the document's heading block, up to and including the title. */
+export interface HeaderRead {
+  header: DraftHeader;
+  /** index of the first line after the title */
+  bodyStart: number;
+}
+
+export function readHeader(lines: readonly string[], fullText: string): HeaderRead {
+  const header: DraftHeader = { review: false, reviewNotes: [] };
+  const kindIndex = lines.findIndex((line) => kindOf(line) !== undefined);
+  const headLines = kindIndex >= 0 ? lines.slice(0, kindIndex) : lines.slice(0, 12);
+
+  for (const line of headLines) {
+    const number = NUMBER.exec(line);
+    if (number && !header.number) header.number = number[1]!.replace(/\s+/g, '');
+    const placeDate = PLACE_DATE.exec(line.replace(NUMBER, ''));
+    if (placeDate && !header.issueDate) readPlaceDate(header, placeDate);
+  }
+  let bodyStart = 0;
+  if (kindIndex >= 0) {
+    const kind = kindOf(lines[kindIndex]!)!;
+    header.kind = kind;
+    const rest = lines[kindIndex]!.slice(kind.length).trim();
+    const title = readTitle(lines, kindIndex + 1);
+    const text = [rest, title.text].filter(Boolean).join(' ');
+    if (text) header.title = capitalizeFirst(rest ? text.toLocaleLowerCase('vi') : text);
+    bodyStart = title.next;
+  }
+  // a letter (công văn): its subject "V/v …" is its title; its body starts after "Kính gửi: …"
+  if (!header.title) {
+    const subject = lines.slice(0, 15).findIndex((l) => /^V\/v\b/iu.test(l));
+    if (subject >= 0) header.title = capitalizeFirst(lines[subject]!.replace(/^V\/v\.?\s*/iu, ''));
+    const to = lines.slice(0, 20).findIndex((l) => /^Kính gửi\s*:/iu.test(l));
+    if (kindIndex < 0) bodyStart = Math.max(bodyStart, subject + 1, to + 1);
+  }
+  if (!header.issueDate) {
+    const issued = ISSUED_WITH.exec(fullText);
+    if (issued) {
+      header.issueDate = `${issued[3]}-${pad(Number(issued[2]))}-${pad(Number(issued[1]))}`;
+      note(header, `Không có dòng "…, ngày … tháng … năm …"; ngày ban hành lấy từ "${issued[0]}".`);
+    }
+  }
+  readIssuer(header, headLines, fullText);
+  header.area = readArea(fullText, header.title);
+  if (!header.area && header.issuer) {
+    // a province's or district's own document covers its territory: "Ủy ban nhân dân tỉnh Kon Tum" → "Tỉnh Kon Tum"
+    const own = /(?:^|\s)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}[\p{L}\d ]*?)\s*[-–_]*$/iu.exec(header.issuer);
+    if (own) {
+      // the issuer may have been read from a line in capitals: a place name has every syllable capitalised
+      const [level, place] = splitLevel(own[1]!.replace(/\s+/g, ' ').trim());
+      header.area = place
+        ? `${capitalizeFirst(level.toLocaleLowerCase('vi'))} ${place
+            .split(' ')
+            .map((w) => capitalizeFirst(w.toLocaleLowerCase('vi')))
+            .join(' ')}`
+        : capitalizeFirst(level);
+      note(header, `Địa bàn lấy theo cơ quan ban hành (${header.area}); cần kiểm tra.`);
+    }
+  }
+
+  if (!header.number) note(header, 'Không thấy số văn bản ("Số: …/KH-…").');
+  if (!header.issueDate) note(header, 'Không thấy ngày ban hành ("…, ngày … tháng … năm …"); thời hạn tính theo năm trong tên kế hoạch.');
+  if (!header.title) note(header, 'Không thấy tên kế hoạch (dòng sau "KẾ HOẠCH").');
+  if (!header.area) note(header, 'Không xác định được địa bàn của kế hoạch.');
+  return { header, bodyStart };
+}
+
+/** "KẾ HOẠCH", or a kind heading with its title run on ("QUYẾT ĐỊNH V/V BAN HÀNH …"); not "QUYẾT ĐỊNH:" in a decision's body. */
+function kindOf(line: string): string | undefined {
+  if (line !== line.toUpperCase()) return undefined;
+  return DOCUMENT_KINDS.find((kind) => line === kind || (line.startsWith(`${kind} `) && /\p{Lu}/u.test(line.slice(kind.length))));
+}
+
+function readPlaceDate(header: DraftHeader, m: RegExpExecArray): void {
+  const place = m[1]!.trim();
+  if (place) header.place = place;
+  const digits = (s: string | undefined) => (s ?? '').replace(/\s+/g, '');
+  const day = m[2] && /^\d/.test(m[2]) ? Number(digits(m[2])) : undefined;
+  const month = Number(digits(m[3]));
+  const year = Number(digits(m[4]));
+  if (/\d \d/.test(m[0])) note(header, `Dòng ngày tháng có khoảng trắng lạ ("${m[0].trim()}"); đọc là ${day ?? '?'}/${month}/${year}.`);
+  if (day === undefined) note(header, 'Ngày ban hành để trống; tạm lấy ngày 01 của tháng ban hành.');
+  header.issueDate = `${year}-${pad(month)}-${pad(day ?? 1)}`;
+}
+
+function readTitle(lines: readonly string[], from: number): { text?: string; next: number } {
+  let i = from;
+  while (i < lines.length && lines[i] === '') i++;
+  const parts: string[] = [];
+  // A title may wrap over a few lines; it ends at a blank line or where the body starts.
+  while (i < lines.length && lines[i] !== '' && parts.length < 4) {
+    const line = lines[i]!;
+    if (parts.length > 0 && /^(Căn cứ|Thực hiện|Xét|Theo đề nghị|Nhằm|Để|Điều\s+\d|[IVX]+\.|\d{1,2}\.\s|[-–+]\s)/.test(line)) break;
+    if (/^[-–_]{3,}$/.test(line)) break;
+    // the body run on with no blank line: a sentence ("… đạt 38% dự toán. Để …"), a lead-in ending in ":", an assignment
+    if (parts.length > 0 && (/[.;:]$/.test(parts.at(-1)!) || /:$|[.;]\s+\p{Lu}/u.test(line) || /^(?:Giao|Đề nghị|Yêu cầu)\s/u.test(line))) break;
+    parts.push(line);
+    i++;
+  }
+  const text = parts.join(' ').trim();
+  return text ? { text: capitalizeFirst(text), next: i } : { next: i };
+}
+
+/** Issuer from the heading block, or from "…, <issuer> (gọi tắt là <short>) xây dựng/ban hành Kế hoạch". */
+function readIssuer(header: DraftHeader, headLines: readonly string[], fullText: string): void {
+  const alias = /\(gọi tắt là ([^)]{3,80})\)/.exec(fullText);
+  if (alias) {
+    const short = alias[1]!.trim();
+    header.issuerShort = short;
+    const headWord = short.split(/\s+/).slice(0, 3).join(' ');
+    const before = fullText.slice(0, alias.index);
+    const start = before.lastIndexOf(headWord);
+    if (start >= 0) {
+      header.issuer = before.slice(start).trim();
+      return;
+    }
+    header.issuer = short;
+    return;
+  }
+  const orgLines = headLines.filter(
+    (line) => line === line.toUpperCase() && /\p{Lu}{2}/u.test(line) && !/CONG HOA|DOC LAP|^SO\s*[:.]/i.test(foldVietnamese(line)),
+  );
+  const lastOrg = orgLines[orgLines.length - 1];
+  if (lastOrg) {
+    header.issuer = issuerCase(lastOrg);
+    note(header, `Cơ quan ban hành lấy từ dòng tiêu đề "${lastOrg}"; cần kiểm tra cách viết hoa.`);
+    return;
+  }
+  const drafting = /,\s*((?:Ban Chỉ đạo|Ủy ban nhân dân|UBND|Công an|Đảng ủy)[^,;()]{2,120}?)\s+(?:xây dựng|ban hành)\s+Kế hoạch/.exec(fullText);
+  if (drafting) {
+    header.issuer = drafting[1]!.trim();
+    note(header, 'Cơ quan ban hành suy ra từ câu "… xây dựng Kế hoạch"; cần kiểm tra.');
+    return;
+  }
+  note(header, 'Không xác định được cơ quan ban hành.');
+}
+
+/** "ỦY BAN NHÂN DÂN TỈNH KON TUM -------" → "Ủy ban nhân dân tỉnh Kon Tum": place names after a level keep capitals. */
+function issuerCase(line: string): string {
+  const lower = capitalizeFirst(
+    line
+      .replace(/[\s\-–_]+$/, '')
+      .replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN')
+      .replace(/^BCĐ\b/u, 'BAN CHỈ ĐẠO')
+      .toLocaleLowerCase('vi'),
+  );
+  const level = /(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/u.exec(lower);
+  if (!level) return lower;
+  const place = level[1]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, ch: string) => space + ch.toLocaleUpperCase('vi'));
+  return lower.slice(0, lower.length - level[1]!.length) + place;
+}
+
+function readArea(fullText: string, title?: string): string | undefined {
+  for (const pattern of AREA_PATTERNS) {
+    const m = pattern.exec(fullText);
+    if (m) return normalizeArea(m[1]!);
+  }
+  const fromTitle = title ? TITLE_AREA.exec(title) : null;
+  return fromTitle ? normalizeArea(fromTitle[1]!) : undefined;
+}
+
+function splitLevel(area: string): [string, string | undefined] {
+  const m = /^(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\s+(.+)$/iu.exec(area);
+  return m ? [m[1]!, m[2]!] : [area, undefined];
+}
+
+function normalizeArea(area: string): string {
+  return capitalizeFirst(area.replace(/\s+(năm|giai đoạn|được|về|trong)$/, '').trim());
+}
+
+function note(header: DraftHeader, text: string): void {
+  header.review = true;
+  header.reviewNotes.push(text);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

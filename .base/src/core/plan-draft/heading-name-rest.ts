@@ -1,0 +1,55 @@
+import { UNIT_HEADS } from './unit-heads.ts';
+
+/** The rest of a heading line after a department's capitalised name, up to its code in brackets: " giao thông (C08)". */
+const CODED_HEADING_REST = /^((?:,? [\p{Ll}][\p{Ll}\p{M}]*){1,12}) \([A-Z]\d{2}\)[ \t]*(?:\n|$)/u;
+
+/** The rest of a heading line after an office's first sector: ", Thú y và Thủy sản (cơ quan thường trực)". */
+const SECTOR_LIST_REST = /^((?:(?:,| và) \p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}][\p{Ll}\p{M}]*){0,4}){1,4})(?: \([^()\n]{1,60}\))?[ \t]*:?[ \t]*(?:\n|$)/u;
+/** The rest of a heading line that names one department in lower case after its first words: ", viên chức", " đầu tư". */
+const LOWER_REST = /^((?:,? (?:và )?[\p{Ll}][\p{Ll}\p{M}]*){1,6})[ \t]*:?[ \t]*(?:\n|$)/u;
+/** what may come before a unit that opens its heading line: "1.", "II.", "2.3.", "a)", "-" */
+const HEADING_LABEL = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+–•])?\s*$/u;
+
+/**
+ * The words that still belong to a department named alone on its heading line, after what the gazetteer read (in group 1):
+ * "1. Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)", "5. Cục Pháp chế và cải cách hành chính, tư pháp (V03)" (a
+ * ministry department closed by its code, lower-case words and commas included); "1. Chi cục Chăn nuôi, Thú y và Thủy sản (cơ
+ * quan thường trực)" (one office of several capitalised sectors, when none of them starts another unit: "Sở Y tế, Sở Tài chính").
+ */
+export function headingNameRest(text: string, folded: string, start: number, end: number): RegExpExecArray | null {
+  const coded = CODED_HEADING_REST.exec(text.slice(end));
+  if (coded) return coded;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!HEADING_LABEL.test(text.slice(lineStart, start))) return null;
+  const lower = LOWER_REST.exec(text.slice(end));
+  if (lower && namesNoMore(lower[1]!)) return lower;
+  const m = SECTOR_LIST_REST.exec(text.slice(end));
+  if (!m) return null;
+  const parts = [...m[1]!.matchAll(/(?:,| và) /gu)].map((p) => end + p.index + p[0].length);
+  const startsUnit = parts.some((at) =>
+    UNIT_HEADS.some((h) => {
+      h.pattern.lastIndex = at;
+      return h.pattern.test(folded);
+    }),
+  );
+  return startsUnit ? null : m;
+}
+
+/** words that end a name or start the duty, written exactly (the folded stop words confuse "tài" with "tại", "văn" with "vận") */
+const NOT_IN_NAME = new Set(
+  (
+    'tại của trong về theo để cho với các những được có là sẽ đã đang khi nếu phối chủ thực tổ xây triển hướng kiểm tham báo ' +
+    'tuyên lập rà thẩm trình tổng giao đề yêu chỉ nhằm gồm tỉnh huyện xã phường quận thị thành trấn'
+  ).split(' '),
+);
+
+/**
+ * "1. Phòng Công chức, viên chức", "2. Phòng Kế hoạch, tài chính": lower-case words alone on the heading line go on naming the
+ * department, unless one is a level ("Phòng Y tế huyện") or a word that ends a name ("… phối hợp", "… và các xã").
+ */
+function namesNoMore(rest: string): boolean {
+  return rest
+    .split(/[\s,]+/u)
+    .filter((w) => w !== '' && w !== 'và')
+    .every((w) => !NOT_IN_NAME.has(w));
+}

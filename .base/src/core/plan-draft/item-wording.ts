@@ -1,0 +1,56 @@
+import type { UnitMention } from './discover-units.ts';
+import { foldVietnamese } from '../text/fold.ts';
+import { ACTION_START } from './find-roles.ts';
+import type { OutlineNode } from './outline.ts';
+
+// How an item's wording reads: a lead-in over the items after it, a duty over its details, or a duty whose subject is a unit.
+
+/** a whole sentence (the duty), then "Trong đó:" / "Cụ thể:" over its details */
+export const DUTY_THEN_DETAILS = /^\p{Lu}[^:]*[.;]\s*(?:Trong đó|Cụ thể(?: như sau)?)\s*:$/u;
+
+/** The lead-in just before `node`'s run of like items is a duty with "Trong đó:" / "Cụ thể:" over its details. */
+export function detailsOfDuty(node: OutlineNode, roots: readonly OutlineNode[]): boolean {
+  const siblings = node.parent?.children ?? roots;
+  for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.kind === 'paragraph' && sibling.text.endsWith(':')) return DUTY_THEN_DETAILS.test(sibling.text);
+    if (sibling.kind !== node.kind) return false;
+  }
+  return false;
+}
+
+/** The lead is named only in a later clause that it opens ("…; Hội Nông dân huyện chủ trì …") and the item opens with its verb. */
+export function laterSubjectOnly(text: string, mentions: readonly UnitMention[], lead: string): boolean {
+  if (!ACTION_START.test(text)) return false;
+  const clauseEnd = /;\s|\.\s+(?=\p{Lu})/u.exec(text)?.index;
+  if (clauseEnd === undefined) return false;
+  const own = mentions.filter((m) => m.ref === lead);
+  // not "… . Ban cán sự đảng UBND tỉnh chủ trì; …": a sentence that only names who leads the duties before it
+  const roleOnly = (m: UnitMention) => /^\s*(?:chủ trì|thực hiện|tham mưu|phụ trách)(?:\s*[,;.]|\s*$|\s+phối hợp)/u.test(text.slice(m.end));
+  return own.length > 0 && own.every((m) => m.start > clauseEnd && /(?:;|\.)\s*$/u.test(text.slice(0, m.start)) && !roleOnly(m));
+}
+
+export const ANNOUNCES = /(?:(?:như sau|sau đây|dưới đây)\s*:|(?:các|những|một số) (?:nội dung|nhiệm vụ|việc|công việc) (?:sau|sau đây|như sau)\s*[:.])$/u;
+/** sentences after a lead-in that only name things: "Trong Kế hoạch này, Ủy ban nhân dân các xã gọi chung là UBND cấp xã." */
+export const DEFINITION_AFTER = /(?<=[.:])(?:\s+[^.]*\b(?:gọi chung là|gọi tắt là|viết tắt là)\s[^.]*\.?)+$/u;
+
+/** a lead-in that hands out what follows: "…, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "… yêu cầu:" */
+export function asksBelow(text: string): boolean {
+  return /(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s[^:]{0,160}:$|(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s*:$/iu.test(text);
+}
+
+/** The text opens with a unit (or the head of one) followed by a lower-case verb: "UBND các tỉnh … chỉ đạo …". */
+export function opensWithUnitSubject(text: string, mentions: readonly UnitMention[]): boolean {
+  const first = mentions.find((m) => /^\s*(?:(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|bộ trưởng)\s+)?$/iu.test(text.slice(0, m.start)));
+  return first !== undefined && /^\s+\p{Ll}/u.test(text.slice(first.end)) && !/^\s+(?:đạt|có|là)\s/u.test(text.slice(first.end));
+}
+
+const CLOSING_BRACKET = /\(([^()]*)\)[\s.;]*$/u;
+const DOER_ROLE = /\b(?:thuc hien|chu tri|phu trach)\b/;
+
+/** The text ends with a bracket naming a unit and its role ("(Công an xã thực hiện; thường xuyên)"). */
+export function namesDoerInBracket(text: string, mentions: readonly UnitMention[]): boolean {
+  const m = CLOSING_BRACKET.exec(text);
+  if (!m || !DOER_ROLE.test(foldVietnamese(m[1]!))) return false;
+  return mentions.some((u) => u.start > m.index && u.end < m.index + m[0].length);
+}

@@ -1,0 +1,284 @@
+import { foldVietnamese } from '../text/fold.ts';
+import { caseCapitalLabel } from './capital-labels.ts';
+import { tableToLines } from './pipe-table.ts';
+
+/**
+ * Puts a plan's structure back on its own lines when a crawl, a PDF or a paste ran lines together
+ * (input: lines from cleanPlanText):
+ *  - a document-kind heading glued after a dateline or a signature ("… năm 2020 QUYẾT ĐỊNH …",
+ *    "… Nguyễn Văn A CHƯƠNG TRÌNH HÀNH ĐỘNG …") starts a line;
+ *  - an item number left at the end of the line before ("… tiến bộ 1.1.") moves to the item;
+ *  - a number alone on its line ("2.", "Điều 1.") joins the text after it;
+ *  - a sub-item glued inside its parent ("3. Giải quyết … 3.1. Rà soát …") starts a line;
+ *  - a responsibility or time line glued to the text before ("… địa phương -Thời gian thực hiện: …"), also
+ *    written short after the duty's sentence ("… tập trung. Chủ trì: X; phối hợp: Y; thời gian: tháng 7/2025.");
+ *  - a line broken inside a sentence (PDF text, a narrow paste) is joined back (joinWrappedLines);
+ *  - the plan's period opening a paragraph ("Kế hoạch này thực hiện từ … đến …. Văn phòng … theo dõi …") is a line of its own;
+ *  - pipe tables become lines (see pipe-table.ts); Markdown heading marks are dropped.
+ */
+export function normalizeLayout(text: string): string {
+  const out: string[] = [];
+  for (const line of tablesToLines(joinWrappedLines(dropPageFurniture(text.split('\n'))))) {
+    // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
+    if (/^\[\d{1,3}\]\s/.test(line)) continue;
+    const plain = caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text);
+    for (const line of unfoldRoleBracket(plain)) for (const part of splitRunOn(line)) out.push(part);
+  }
+  return joinMarkers(out).join('\n');
+}
+
+/** "(Cơ quan chủ trì: X; phối hợp: Y; thời gian: T)" closing a duty, or on the line after it */
+const ROLE_BRACKET = /^(.*?)\s*\(\s*((?:(?:Cơ quan|Đơn vị)\s+)?[Cc]hủ trì(?:\s+thực hiện)?\s*:[^()]*)\)\s*[.;]?\s*$/u;
+
+/**
+ * A duty closed by its roles and time in brackets, "Xây dựng … (Cơ quan chủ trì: X; phối hợp: Y, Z;
+ * thời gian: quý III/2025).", gets them as the attribute lines that follow a duty elsewhere, so X leads
+ * and the time is the duty's (the bracket's parts are split at "; label:", not at every ";").
+ */
+function unfoldRoleBracket(line: string): string[] {
+  const m = ROLE_BRACKET.exec(line);
+  if (!m) return [line];
+  const parts = m[2]!.split(/;\s*(?=[^;:]{2,40}:)/u).map((p) => p.trim().replace(/[.;]$/, ''));
+  if (!parts.every((p) => readAttributeLine(p))) return [line];
+  const duty = m[1]!.trim();
+  return [...(duty ? [/[.;:]$/.test(duty) ? duty : `${duty}.`] : []), ...parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1))];
+}
+
+const KIND_WORDS = 'KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|CHỈ THỊ|PHƯƠNG ÁN|ĐỀ ÁN|HƯỚNG DẪN|PHỤ LỤC|THÔNG BÁO|CÔNG ĐIỆN';
+/** a kind heading after a word with a lower-case letter or a digit ("2020 QUYẾT ĐỊNH", "Tháp CHƯƠNG TRÌNH") */
+const KIND_RUN_ON = new RegExp(`(?<=[\\p{Ll}\\d][^\\s]*[,.;:]?)\\s+(?=(?:${KIND_WORDS})(?:\\s|:|$)(?![^\\s]*\\p{Ll}))`, 'gu');
+const ATTRIBUTE_RUN_ON =
+  /(?<=\S)\s*(?:[-–*]\s*|\s)(?=(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp|phụ trách)[^:]{0,20}:|Thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?\s*:)|(?<=[.;])\s+(?=(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?)\s*:)/gu;
+const TRAILING_MARKER = /^(.*\S)\s+((?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.)$/u;
+const NOT_BEFORE_MARKER =
+  /(?:^|\s)(?:điều|khoản|điểm|mục|số|lần|loại|nhóm|cấp|phần|tại|theo|và|năm|tháng|ngày|lớp|tổ|khu|phường|quận|đợt|đoạn|bước|kỳ|khóa|khoá|hạng|vùng|mức|lục|quý|tuần|giờ|vòng|tập|lớp|đội|trạm|thôn|ấp|khóm|nhà|phòng|độ)$/i;
+const MARKER_ONLY = /^(?:(?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.|Điều\s+\d{1,3}\.?|[a-zđ]\))$/u;
+const CHILD_GLUED = /^(\d{1,2})\.\s.*?\s(?=\1\.\d{1,2}\.?\s+\p{Lu})/u;
+
+const VOWELS = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+
+/**
+ * A heading in capitals whose letters were pulled apart by a scan or a PDF ("S Ở GIÁO D Ụ C VÀ ĐÀO T Ạ O",
+ * "K Ế HO Ạ CH") gets its words back: a lone consonant starts the syllable after it, a lone vowel ends
+ * the one before it and takes a consonant ending ("C", "CH", "NG") that follows.
+ */
+export function joinSpacedCapitals(line: string): string {
+  const words = line.split(' ');
+  if (line !== line.toUpperCase() || words.filter((w) => /^\p{Lu}$/u.test(w)).length < 2) return line;
+  const out: string[] = [];
+  let lastWasLone = false;
+  for (const word of words) {
+    const previous = out[out.length - 1];
+    const lone = /^\p{Lu}$/u.test(word);
+    const previousLoneConsonant = previous !== undefined && /^\p{Lu}$/u.test(previous) && !VOWELS.test(previous);
+    const loneVowel = lone && VOWELS.test(word);
+    const consonantEnding = /^(?:C|CH|NG|NH|M|N|P|T|I|O|U|Y)$/u.test(word) && lastWasLone;
+    if (previous !== undefined && /\p{Lu}$/u.test(previous) && (previousLoneConsonant || loneVowel || consonantEnding)) {
+      out[out.length - 1] = previous + word;
+    } else out.push(word);
+    lastWasLone = lone;
+  }
+  return out.join(' ');
+}
+
+/** "Kế hoạch này thực hiện từ ngày ký đến hết năm 2025." opening a paragraph: the plan's period, a sentence of its own */
+const PERIOD_SENTENCE =
+  /^((?:Kế hoạch|Chương trình|Phương án|Đề án)[^.;:]{0,20}\s(?:được\s+)?(?:triển khai\s+)?thực hiện\s+(?:từ|trong)\s[^.;:]{3,80}\.)\s+(?=\p{Lu})/u;
+
+function splitRunOn(line: string): string[] {
+  if (line === '') return [line];
+  const period = PERIOD_SENTENCE.exec(line);
+  if (period) return [period[1]!, ...splitRunOn(line.slice(period[0].length))];
+  let parts = line.split(KIND_RUN_ON);
+  parts = parts.flatMap((p) => splitAttributes(p));
+  parts = parts.flatMap((p) => splitGluedChild(p));
+  parts = parts.flatMap((p) => splitGluedSiblings(p));
+  return parts.map((p) => p.trim()).filter((p, i) => p !== '' || i === 0);
+}
+
+function splitAttributes(line: string): string[] {
+  // only when the line is an item's text, not the attribute's own start
+  // a bullet before the attribute ("- Cơ quan thực hiện: …") is the line's own marker, not a piece
+  const pieces = line.split(ATTRIBUTE_RUN_ON).filter((p, i) => i === 0 || !/^[-–*+\s]*$/.test(p));
+  if (/^[-–*+]$/.test(pieces[0]!.trim()) && pieces.length > 1) pieces.shift();
+  if (pieces.length === 1) return [line];
+  return pieces.map((p, i) => (i > 0 && !/^[-–*+]/.test(p) ? `- ${p}` : p));
+}
+
+function splitGluedChild(line: string): string[] {
+  const out: string[] = [];
+  let rest = line;
+  for (let m = CHILD_GLUED.exec(rest); m; m = CHILD_GLUED.exec(rest)) {
+    out.push(m[0].trim());
+    rest = rest.slice(m[0].length);
+  }
+  out.push(rest);
+  return out;
+}
+
+/**
+ * Sibling items run together on one line ("a) Rà soát …; b) Kiểm tra …", "1. Lập … . 2. Tổ chức …"):
+ * each starts a line, only in the order the first one sets (a → b → c, 1 → 2 → 3).
+ */
+function splitGluedSiblings(line: string): string[] {
+  const first = /^([a-zđ])\)\s|^(\d{1,2})\.\s/u.exec(line);
+  if (!first) return [line];
+  const letters = 'abcdđeghiklmnopqrstuvxy';
+  const out: string[] = [];
+  let rest = line;
+  let current = first[1] ?? first[2]!;
+  for (;;) {
+    const next = first[1] ? letters[letters.indexOf(current) + 1] : String(Number(current) + 1);
+    if (!next) break;
+    const marker = first[1] ? `${next}\\)` : `${next}\\.`;
+    const m = new RegExp(`[.;:]\\s+(?=${marker}\\s+\\S)`, 'u').exec(rest);
+    if (!m) break;
+    out.push(rest.slice(0, m.index + 1).trim());
+    rest = rest.slice(m.index + m[0].length);
+    current = next;
+  }
+  out.push(rest);
+  return out;
+}
+
+function joinMarkers(lines: string[]): string[] {
+  const out: string[] = [];
+  let carried: string | undefined;
+  for (const line of lines) {
+    if (line === '') {
+      out.push(line);
+      continue;
+    }
+    let current = line;
+    if (carried) {
+      current = MARKER_ONLY.test(current) || /^(?:\d{1,2}\.|[IVX]{1,4}\.|[a-zđ]\)|[-–+•])\s/u.test(current) ? current : `${carried} ${current}`;
+      if (current === line) out.push(carried);
+      carried = undefined;
+    }
+    const trailing = TRAILING_MARKER.exec(current);
+    if (trailing && !NOT_BEFORE_MARKER.test(trailing[1]!)) {
+      out.push(trailing[1]!);
+      carried = trailing[2]!;
+      continue;
+    }
+    if (MARKER_ONLY.test(current)) {
+      carried = current;
+      continue;
+    }
+    out.push(current);
+  }
+  if (carried) out.push(carried);
+  return out;
+}
+
+/** words after which a sentence cannot end, so a capitalised next line still continues it */
+const OPEN_ENDING =
+  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|trước|chậm nhất|ít nhất|tối thiểu|tối đa|trong vòng|khoảng|khi|kể từ)$/u;
+/** a wrapped line of running text (not a short heading such as "2. Thanh tra Bộ") may end inside a unit's name */
+const NAME_HEAD_ENDING = /(?:^|\s)(?:Ủy ban|Sở|Phòng|Trạm|Trung tâm|Ban|Chi cục|Cục|Hội|Đài|Văn phòng|Công an|Hạt|Trường|Bộ)$/u;
+const LIST_START = /^(?:[-–+•*|]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}\.\s|Điều\s+\d)/u;
+
+/**
+ * A line broken inside a sentence joins the line before it: it starts in lower case (or with a date,
+ * or the line before ends on a word no sentence ends with: "và", "của", "chủ trì" …), is no list
+ * item, and the line before is text that does not end a sentence or a heading (". ; : ! ?").
+ */
+const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
+
+/**
+ * Text pasted from a PDF keeps its page furniture: a bare page number and, after it, a running
+ * header repeated on every page ("Kế hoạch … - UBND huyện …"). Both go, with the blank lines around
+ * them, so a sentence cut by a page break joins up again.
+ */
+function dropPageFurniture(lines: readonly string[]): string[] {
+  const isPage = (i: number) => PAGE_NUMBER.test(lines[i] ?? '');
+  const afterPage = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!isPage(i)) continue;
+    let j = i + 1;
+    while (lines[j] === '') j++;
+    const next = lines[j];
+    if (next && next.length >= 15) afterPage.set(next, (afterPage.get(next) ?? 0) + 1);
+  }
+  const count = new Map<string, number>();
+  for (const line of lines) count.set(line, (count.get(line) ?? 0) + 1);
+  // the document's own name, repeated at the top of a page ("Kế hoạch bồi dưỡng … năm 2027" under the title line "Bồi dưỡng … năm 2027")
+  const names = lines
+    .slice(0, 20)
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l.length >= 15);
+  const repeatsName = (line: string) => names.some((n) => line.trim().toLowerCase().endsWith(n));
+  const running = (line: string) => (afterPage.get(line) ?? 0) >= 1 && ((count.get(line) ?? 0) >= 2 || repeatsName(line));
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isPage(i) || (out.at(-1) !== '' && i > 0 && lines[i - 1] !== '')) {
+      out.push(lines[i]!);
+      continue;
+    }
+    while (out.at(-1) === '') out.pop();
+    let j = i + 1;
+    while (lines[j] === '') j++;
+    if (lines[j] !== undefined && running(lines[j]!)) j++;
+    while (lines[j] === '') j++;
+    i = j - 1;
+  }
+  return out;
+}
+
+function joinWrappedLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const continues =
+      previous !== undefined &&
+      previous !== '' &&
+      line !== '' &&
+      !previous.startsWith('|') &&
+      !/[.;:!?]$/.test(previous) &&
+      !LIST_START.test(line) &&
+      (/^\p{Ll}/u.test(line) ||
+        /^\d{1,2}\/\d{1,2}\/\d{4}/.test(line) ||
+        OPEN_ENDING.test(previous) ||
+        // "… Kế hoạch số" then "15/KH-UBND …"; but "1. Phát triển hạ tầng số" (digital) is a heading of its own
+        (/(?:^|\s)số$/u.test(previous) && /^\d/.test(line)) ||
+        (previous.length >= 50 && NAME_HEAD_ENDING.test(previous)));
+    if (continues) out[out.length - 1] = `${previous} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+function tablesToLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let table: string[] = [];
+  const flush = () => {
+    if (table.length > 0) out.push(...tableToLines(table));
+    table = [];
+  };
+  for (const line of lines) {
+    if (line.startsWith('|')) table.push(line);
+    else {
+      flush();
+      out.push(line);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** "Cơ quan thực hiện:", "Thời gian hoàn thành:" …: a line that gives the duty before it its lead or time. */
+export type AttributeKind = 'executor' | 'lead' | 'support' | 'time' | 'other';
+
+export function readAttributeLine(text: string): { kind: AttributeKind; value: string } | undefined {
+  const m = /^([^:]{3,40}):\s*(.*)$/.exec(text);
+  if (!m) return undefined;
+  const label = foldVietnamese(m[1]!);
+  const value = m[2]!.trim();
+  if (/^(co quan|don vi)( duoc giao)? (thuc hien|phu trach|dau moi)( chinh)?$/.test(label)) return { kind: 'executor', value };
+  // "Chủ trì:", "Chủ trì thực hiện:", "Đơn vị chủ trì:", "Cơ quan chủ trì thực hiện:", "(Đơn vị) chịu trách nhiệm (chính):"
+  if (/^((co quan|don vi)( duoc giao)? )?(chu tri|chiu trach nhiem)( chinh)?( thuc hien)?$/.test(label)) return { kind: 'lead', value };
+  if (/^((co quan|don vi)( tham gia)? )?phoi hop( thuc hien)?$/.test(label)) return { kind: 'support', value };
+  if (/^(thoi gian|thoi han|tien do)( (thuc hien|hoan thanh|hoan tat|trien khai|bao cao))?$/.test(label)) return { kind: 'time', value };
+  if (/^(san pham|ket qua|ket qua dau ra|san pham dau ra|kinh phi|nguon kinh phi|hinh thuc van ban)$/.test(label)) return { kind: 'other', value };
+  return undefined;
+}

@@ -1,0 +1,171 @@
+/**
+ * The numbered structure of a Vietnamese administrative document: Roman sections (I., II.),
+ * numbered sections (1., 2.1.), lettered items (a), b.), dash items (-) and plus items (+).
+ * Nesting follows the conventional order of those markers, so a skipped level still nests right.
+ */
+export type OutlineKind = 'article' | 'roman' | 'numbered' | 'letter' | 'dash' | 'plus' | 'paragraph';
+
+export interface OutlineNode {
+  kind: OutlineKind;
+  /** "II", "2.1", "a", "-", "+", "" */
+  label: string;
+  /** the line without its marker */
+  text: string;
+  /** the full line as written */
+  line: string;
+  lineNumber: number;
+  parent?: OutlineNode;
+  children: OutlineNode[];
+}
+
+const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*(.*)$/u;
+/** "Thứ nhất, …", "Thứ hai, …": a numbered item written in words. */
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+const ORDINAL = new RegExp(`^Thứ\\s+(${ORDINALS.join('|')})\\s*[,:.]\\s*(\\S.*)$`, 'iu');
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+const ROMAN = /^(?:(?:PHẦN|Phần)\s+)?([IVX]{1,5})\s*[./:\-–]\s*(\S.*)$/;
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$|^(\d{1,2})[.)]\s+(\S.*)$/;
+/** "Giai đoạn 1: Từ ngày 10/3 đến ngày 10/4/2025", "Giai đoạn 2 (tháng 6/2025)" alone on its line: a heading over the items after it */
+const PHASE_HEADING = /^Giai đoạn\s+(\d{1,2}|[IVX]{1,4})\s*(?:[:(–-]|$)(?![^.;]*[.;]\s+\p{Lu})/u;
+const LETTER = /^([a-zđ])[).]\s+(\S.*)$/;
+/** "Nhiệm vụ 1: Tổ chức quán triệt …", "Nội dung 2. …": a duty numbered in words, with its lines under it */
+const NAMED_NUMBER = /^(?:Nhiệm vụ|Nội dung|Hoạt động|Việc)\s+(?:số\s+)?(\d{1,2})\s*[:.]\s+(\S.*)$/u;
+/** "A. QUẢNG BÁ, XÚC TIẾN DU LỊCH", "B. Phát triển sản phẩm": a group of a table or a part of a plan, ranked with Roman sections */
+const CAPITAL_LETTER = /^([A-HK-UWYĐ])\.\s+(\p{Lu}.*)$/u;
+const DASH = /^[-–—•*]\s*(?!-)(\S.*)$/;
+const PLUS = /^\+\s*(\S.*)$/;
+/** Lines where a body ends: recipients list and signature block. */
+const BODY_END = /^(Nơi nhận\s*:|TM\.|T\/M|KT\.|Q\.\s|TRƯỞNG BAN$|PHÓ TRƯỞNG BAN$|CHỦ TỊCH$|BÍ THƯ$|GIÁM ĐỐC$)/;
+/** Where a document attached to a decision starts after its signature: its kind heading or "(Ban hành kèm theo …)". */
+const ATTACHMENT_START = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|PHƯƠNG ÁN|ĐỀ ÁN|PHỤ LỤC|QUY CHẾ|DANH MỤC|HƯỚNG DẪN)(?:\s|$)|^\(?(?:Ban hành )?kèm theo /iu;
+
+function rankOf(node: OutlineNode): number {
+  switch (node.kind) {
+    case 'article':
+      return -1;
+    case 'roman':
+      return 0;
+    case 'numbered':
+      // a bare phase heading ("Giai đoạn 2: Từ ngày … đến ngày …") sits above numbered items
+      return /^\d/.test(node.label) ? node.label.split('.').length : 0.5;
+    case 'letter':
+      return 5;
+    case 'dash':
+      return 6;
+    case 'plus':
+      return 7;
+    default:
+      return 8;
+  }
+}
+
+function classify(line: string, lineNumber: number): OutlineNode {
+  const base = { line, lineNumber, children: [] as OutlineNode[] };
+  const article = ARTICLE.exec(line);
+  if (article) return { ...base, kind: 'article', label: `Điều ${article[1]}`, text: article[2] || `Điều ${article[1]}` };
+  const ordinal = ORDINAL.exec(line);
+  if (ordinal) return { ...base, kind: 'numbered', label: String(ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1), text: capitalize(ordinal[2]!) };
+  const phase = PHASE_HEADING.exec(line);
+  if (phase && line.length <= 100) return { ...base, kind: 'numbered', label: `GĐ${phase[1]}`, text: line };
+  let m = ROMAN.exec(line);
+  if (m && isRoman(m[1]!)) return { ...base, kind: 'roman', label: m[1]!, text: m[2]! };
+  m = NAMED_NUMBER.exec(line);
+  if (m) return { ...base, kind: 'numbered', label: m[1]!, text: m[2]! };
+  m = CAPITAL_LETTER.exec(line);
+  if (m) return { ...base, kind: 'roman', label: m[1]!, text: m[2]! };
+  m = NUMBERED.exec(line);
+  if (m) return { ...base, kind: 'numbered', label: m[1] ?? m[3]!, text: m[2] ?? m[4]! };
+  m = LETTER.exec(line);
+  if (m) return { ...base, kind: 'letter', label: m[1]!, text: m[2]! };
+  m = PLUS.exec(line);
+  if (m) return { ...base, kind: 'plus', label: '+', text: m[1]! };
+  m = DASH.exec(line);
+  if (m) return { ...base, kind: 'dash', label: '-', text: m[1]! };
+  return { ...base, kind: 'paragraph', label: '', text: line };
+}
+
+function isRoman(label: string): boolean {
+  return /^(X{0,3})(IX|IV|V?I{0,3})$/.test(label);
+}
+
+/** Parses lines (from cleanPlanText) starting at `fromLine`; returns the top-level nodes. */
+export function parseOutline(lines: readonly string[], fromLine = 0): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  let stack: OutlineNode[] = [];
+  let skipping = false;
+  for (let i = fromLine; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    if (BODY_END.test(line)) {
+      skipping = true;
+      continue;
+    }
+    if (skipping) {
+      // after the signature only an attached document (a decision's programme or appendix) is body again
+      if (!ATTACHMENT_START.test(line)) continue;
+      skipping = false;
+      stack = [];
+      continue;
+    }
+    const node = classify(line, i + 1);
+    if (node.kind === 'paragraph') {
+      const parent = paragraphParent(stack);
+      attach(node, parent, roots);
+      continue;
+    }
+    while (stack.length > 0 && rankOf(stack[stack.length - 1]!) >= rankOf(node)) stack.pop();
+    attach(node, stack[stack.length - 1], roots);
+    stack.push(node);
+  }
+  return roots;
+}
+
+/** A paragraph continues an item that announced it ("… như sau:"); otherwise it belongs to the section. */
+function paragraphParent(stack: OutlineNode[]): OutlineNode | undefined {
+  const last = stack[stack.length - 1];
+  if (!last) return undefined;
+  if (last.text.endsWith(':')) return last;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const node = stack[i]!;
+    if (node.kind === 'article' || node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter') return node;
+  }
+  return undefined;
+}
+
+function attach(node: OutlineNode, parent: OutlineNode | undefined, roots: OutlineNode[]): void {
+  if (parent) {
+    node.parent = parent;
+    parent.children.push(node);
+  } else {
+    roots.push(node);
+  }
+}
+
+/** "II.2.1" for a node inside section II, 2.1; lettered items add ".a". */
+export function sectionRef(node: OutlineNode): string {
+  const parts: string[] = [];
+  for (let n: OutlineNode | undefined = node; n; n = n.parent) {
+    if (n.kind === 'article') parts.unshift(n.label.replace('Điều ', 'Đ'));
+    else if (n.kind === 'roman' || n.kind === 'letter') parts.unshift(n.label);
+    else if (n.kind === 'numbered') {
+      // "2.1" already carries its parent number "2"; keep only the most specific number.
+      if (!parts.some((p) => /^\d/.test(p))) parts.unshift(n.label);
+    }
+  }
+  return parts.join('.');
+}
+
+/** Ancestors from the nearest outward. */
+export function ancestors(node: OutlineNode): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (let n = node.parent; n; n = n.parent) out.push(n);
+  return out;
+}
+
+/** Depth-first, document order. */
+export function walkOutline(roots: readonly OutlineNode[], visit: (node: OutlineNode) => void): void {
+  for (const node of roots) {
+    visit(node);
+    walkOutline(node.children, visit);
+  }
+}

@@ -1,0 +1,87 @@
+import { foldVietnamese } from '../text/fold.ts';
+
+/**
+ * A table written with pipes ("| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | … |"), as Markdown exports and
+ * .docx tables (read-plan-source) give them. An assignment table (the usual appendix: content, lead,
+ * support, time) becomes numbered items each followed by its "Cơ quan chủ trì:", "Cơ quan phối hợp:",
+ * "Thời gian hoàn thành:" lines, which the drafter reads like the same lines in running text. Any other
+ * table (the heading block, the signature) becomes one line per cell.
+ */
+export function tableToLines(rows: readonly string[]): string[] {
+  const cells = rows.filter((row) => !/^\|?[\s:|-]+\|?$/.test(row)).map(splitRow);
+  const headerAt = cells.findIndex((row) => columnsOf(row) !== undefined);
+  if (headerAt < 0) return cells.flatMap((row) => row.filter((c) => c !== ''));
+  const columns = columnsOf(cells[headerAt]!)!;
+  const out = cells.slice(0, headerAt).flatMap((row) => row.filter((c) => c !== ''));
+  for (const row of cells.slice(headerAt + 1)) out.push(...rowToLines(row, columns));
+  return out;
+}
+
+/** a header row naming at least a content column and a lead column, each cell a short label */
+export function isAssignmentHeader(cells: readonly string[]): boolean {
+  return cells.every((c) => c.length <= 60) && columnsOf(cells) !== undefined;
+}
+
+/** the content and lead columns of an assignment header, if it is one */
+export function assignmentColumns(cells: readonly string[]): { content: number; lead: number } | undefined {
+  const columns = columnsOf(cells);
+  return columns?.lead === undefined ? undefined : { content: columns.content, lead: columns.lead };
+}
+
+interface Columns {
+  number?: number;
+  content: number;
+  lead?: number;
+  support?: number;
+  time?: number;
+  product?: number;
+}
+
+function splitRow(row: string): string[] {
+  return row
+    .replace(/^\|/, '')
+    .replace(/\|\s*$/, '')
+    .split('|')
+    .map((c) => c.replace(/<br\s*\/?>/gi, ' ').trim());
+}
+
+function columnsOf(row: readonly string[]): Columns | undefined {
+  const folded = row.map((c) => foldVietnamese(c));
+  const find = (pattern: RegExp) => {
+    const i = folded.findIndex((c) => pattern.test(c));
+    return i < 0 ? undefined : i;
+  };
+  const content = find(/noi dung|nhiem vu|ten (de an|hoat dong|cong viec)|hoat dong|cong viec/);
+  const lead = find(/chu tri|(co quan|don vi) (thuc hien|phu trach)|thuc hien/);
+  if (content === undefined || lead === undefined || content === lead) return undefined;
+  const columns: Columns = { content, lead };
+  const number = find(/^(tt|stt|so tt|so thu tu)$/);
+  const support = find(/phoi hop/);
+  const time = find(/thoi gian|thoi han|tien do|hoan thanh/);
+  if (number !== undefined) columns.number = number;
+  if (support !== undefined && support !== lead) columns.support = support;
+  if (time !== undefined && time !== lead) columns.time = time;
+  const product = find(/san pham|ket qua/);
+  if (product !== undefined && ![content, lead, support, time].includes(product)) columns.product = product;
+  return columns;
+}
+
+function rowToLines(row: readonly string[], columns: Columns): string[] {
+  const content = row[columns.content] ?? '';
+  if (content === '') return [];
+  const label = (columns.number !== undefined ? row[columns.number] : '')?.replace(/\.$/, '') ?? '';
+  const lead = columns.lead !== undefined ? (row[columns.lead] ?? '') : '';
+  const support = columns.support !== undefined ? (row[columns.support] ?? '') : '';
+  const time = columns.time !== undefined ? (row[columns.time] ?? '') : '';
+  const product = columns.product !== undefined ? (row[columns.product] ?? '') : '';
+  const numbered = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ]|[A-HK-UWYĐ])$/u.test(label);
+  const head = numbered ? (/^[a-zđ]$/.test(label) ? `${label}) ${content}` : `${label}. ${content}`) : `- ${content}`;
+  const attribute = numbered ? '-' : '+';
+  const out = [head];
+  if (lead) out.push(`${attribute} Cơ quan chủ trì: ${lead}`);
+  if (support) out.push(`${attribute} Cơ quan phối hợp: ${support}`);
+  if (time) out.push(`${attribute} Thời gian hoàn thành: ${time}`);
+  // the product is part of the row the citation quotes ("Báo cáo sơ kết"), never a duty of its own
+  if (product && out.length > 1) out.push(`${attribute} Sản phẩm: ${product}`);
+  return out;
+}

@@ -1,0 +1,74 @@
+import { foldVietnamese } from '../text/fold.ts';
+import { onlyPeriod } from './classify-node.ts';
+import { capitalizeFirst, foldSameLength } from './clean-text.ts';
+import { readTime } from './read-time.ts';
+import type { DraftPhase } from './types.ts';
+
+/**
+ * The period of the document itself, written as a sentence of its own: "Kế hoạch được thực hiện từ
+ * ngày ký đến hết ngày 31/12/2025", "Thời gian thực hiện chính sách: từ ngày 01/01/2025 đến hết ngày
+ * 31/12/2027", "Chương trình triển khai trong năm 2025". It becomes a phase, not a task.
+ */
+const SUBJECT = '(?:ke hoach|chuong trinh|de an|phuong an|chinh sach|nghi quyet|quyet dinh|chi thi)(?: nay)?';
+const PLAN_PERIOD = new RegExp(
+  `^(?:thoi gian (?:thuc hien|trien khai|ap dung) ${SUBJECT}\\s*:|thoi gian (?:dot )?(?:cao diem|chien dich)\\s*:|${SUBJECT} (?:duoc )?(?:thuc hien|trien khai|ap dung|co hieu luc thuc hien) (?:tu|trong|den))`,
+);
+
+/** "… Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động thực hiện trong giai đoạn 2026 - 2030 như sau:" in the preamble */
+const ISSUED_FOR = /(?:ban hanh|xay dung) (?:ke hoach|chuong trinh(?: hanh dong)?)(?: nay)? (?:duoc )?(?:thuc hien|trien khai) (?=trong|tu|giai doan)/;
+
+export function readPlanPeriod(text: string, code: string, documentDate: string | undefined): DraftPhase | undefined {
+  const folded = foldVietnamese(text.replace(/^(?:\d{1,2}\.|[a-zđ]\)|[-–+•])\s*/u, ''));
+  if (!documentDate) return undefined;
+  const issued = PLAN_PERIOD.test(folded) ? undefined : ISSUED_FOR.exec(foldSameLength(text));
+  if (!PLAN_PERIOD.test(folded) && !issued) return undefined;
+  // in a preamble only the clause after "ban hành Chương trình … thực hiện" is the period (the dates before it are history)
+  const clause = issued ? text.slice(issued.index + issued[0].length).split(/\s+như sau|[,;:.](?:\s|$)/u)[0]! : text;
+  const read = readTime(clause, [], { documentDate }).deadline;
+  if (issued && (read?.kind !== 'period' || !read.start)) return undefined;
+  if (!read?.due || read.kind === 'recurrence') return undefined;
+  const fromSigning = /tu (?:ngay )?(?:ky|ban hanh)/.test(folded);
+  const phase: DraftPhase = {
+    code,
+    name: 'Thời gian thực hiện',
+    order: 1,
+    end: read.due,
+    deadline: read,
+    subPeriods: [],
+    source: text,
+    review: false,
+    reviewNotes: [],
+  };
+  if (read.start && !fromSigning) phase.start = read.start;
+  else {
+    phase.start = documentDate;
+    phase.reviewNotes.push('Ngày bắt đầu lấy theo ngày ban hành văn bản.');
+  }
+  phase.review = phase.reviewNotes.length > 0;
+  return phase;
+}
+
+/**
+ * Under a "THỜI GIAN …" heading, a line that is only a period — "Tiêm vét: từ ngày 14/4/2025 đến
+ * ngày 16/4/2025." or "Từ ngày 01/7/2025 đến hết ngày 31/7/2025." — is a phase of the plan, named by
+ * its label (or "Thời gian thực hiện"), never a task.
+ */
+export function readPeriodLine(text: string, code: string, documentDate: string): DraftPhase | undefined {
+  const labelled = /^([^:;]{2,60}):\s*(\S.*)$/u.exec(text);
+  const rest = labelled ? labelled[2]! : text;
+  if (!onlyPeriod(rest)) return undefined;
+  const read = readTime(rest, [], { documentDate }).deadline;
+  if (read?.kind !== 'period' || !read.start || !read.due) return undefined;
+  return {
+    code,
+    name: labelled ? capitalizeFirst(labelled[1]!.trim()) : 'Thời gian thực hiện',
+    order: 1,
+    start: read.start,
+    end: read.due,
+    deadline: read,
+    subPeriods: [],
+    source: text,
+    review: false,
+    reviewNotes: [],
+  };
+}

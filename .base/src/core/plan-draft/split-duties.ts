@@ -1,0 +1,374 @@
+import type { DeadlineContext } from '../deadline/types.ts';
+import type { UnitMention } from './discover-units.ts';
+import { REPORTS_PROBLEMS } from './classify-node.ts';
+import { ACTION_START, findRoles } from './find-roles.ts';
+import { readTime } from './read-time.ts';
+import type { TextRange } from './references.ts';
+import { taskTitle } from './task-title.ts';
+import type { DraftTask } from './types.ts';
+
+export interface SplitInput {
+  text: string;
+  mentions: readonly UnitMention[];
+  references: readonly TextRange[];
+  ctx?: DeadlineContext;
+}
+
+/**
+ * One item that holds several duties becomes several tasks: clauses (split at ";" and at sentence
+ * ends) that each carry their own deadline ("tổ chức … từ 01/5 đến 31/5; tổ chức lễ phát động trong
+ * tháng 4"), and sentences that open with a unit of their own ("… Cơ quan Thường trực (Công an tỉnh)
+ * tổng hợp báo cáo …"). Clauses with neither stay with the duty before them. Returns [task] when the
+ * item is one duty.
+ */
+export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
+  const clauses = clausesOf(input.text, input.mentions).flatMap((c) => splitAtAnd(input, c));
+  if (clauses.length < 2) return [task];
+  const facts = clauses.map((c) => {
+    const local = localMentions(input, c);
+    const roles = findRoles(input.text.slice(c.start, c.end), local);
+    // "… . Đề nghị TTYT quận hỗ trợ …": a sentence that asks a unit opens with it too
+    const asked = (m: UnitMention) => /^\s*(?:đề nghị|giao|yêu cầu)\s+$/iu.test(input.text.slice(c.start, c.start + m.start));
+    // "…; Chủ tịch Hội LHPN xã báo cáo …": a clause that opens with the head of a unit opens with the unit
+    const headed = (m: UnitMention) => UNIT_HEAD_POST.test(input.text.slice(c.start, c.start + m.start));
+    // "… . Ngoài ra, các sở, ngành thành viên … báo cáo …": a connective before the subject still opens the sentence with it
+    const afterConnective = (m: UnitMention) => /^\s*(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác),\s*$/u.test(input.text.slice(c.start, c.start + m.start));
+    const opensWithUnit =
+      local.some((m) => m.start <= 1 || asked(m) || headed(m) || afterConnective(m)) && roles.lead !== undefined && roles.predicateStart !== undefined;
+    const time = input.ctx ? readTime(input.text.slice(c.start, c.end), localRefs(input, c), input.ctx) : { notes: [] };
+    // "… . Sở Xây dựng tham mưu trình UBND tỉnh.": a sentence that only names who does the duty before it
+    const roleOnly = opensWithUnit && ROLE_ONLY.test(input.text.slice(c.start + roles.predicateStart!, c.end));
+    return { ...c, roles, opensWithUnit: opensWithUnit && !roleOnly, roleOnly, time };
+  });
+  const pieces: (typeof facts)[] = [];
+  for (const fact of facts) {
+    const current = pieces[pieces.length - 1];
+    const currentHasTime = current?.some((f) => f.time.deadline !== undefined);
+    // a recurring report ("định kỳ 6 tháng, năm báo cáo …") is a duty of its own after a one-off one
+    const recurring = fact.time.deadline?.kind === 'recurrence' && !current?.some((f) => f.time.deadline?.kind === 'recurrence');
+    // "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về …": reporting problems is a duty of its own
+    const clause = input.text.slice(fact.start, fact.end);
+    const problems = /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*nếu có/iu.test(clause) || REPORTS_PROBLEMS.test(clause);
+    // a new sentence "Trường hợp …, báo cáo …" is a conditional duty of its own
+    const conditional = /^\s*trường hợp\b/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
+    // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty
+    // ("…; đồng thời hướng dẫn … trước ngày D" with a date of its own is another duty)
+    const detail =
+      /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) ||
+      (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined && !fact.opensWithUnit);
+    // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
+    // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"; "tổ chức lực lượng
+    // xung kích; kiểm tra phao, áo phao, xong trước ngày D": the date is the second action's), unless it hands in the first
+    // one's work ("…; trình UBND phê duyệt trước ngày D")
+    const datedAfterUndated = fact.time.deadline !== undefined && !currentHasTime && current !== undefined;
+    const reportAfterStanding = datedAfterUndated && REPORT_START.test(clause) && current.some((f) => STANDING.test(input.text.slice(f.start, f.end)));
+    const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause);
+    // "…, hoàn thành trong tháng 02/2025; bố trí người trực chốt … suốt mùa khô": work that goes on, after dated work, is a duty of its own
+    const ongoingAfterDated = currentHasTime && fact.time.deadline === undefined && ONGOING.test(clause) && ACTION_START.test(clause);
+    // "… bố trí kinh phí …, trình trước ngày 31/3/2024; hướng dẫn các xã thanh toán, quyết toán kinh phí …": another action with no
+    // date after a dated one is a duty of its own (undated), as "A; B trước ngày D" is two duties (round 8)
+    const undatedAfterDated =
+      currentHasTime &&
+      fact.time.deadline === undefined &&
+      !current!.some((f) => f.time.deadline?.kind === 'recurrence') &&
+      /;\s*$/u.test(input.text.slice(0, fact.start)) &&
+      ACTION_START.test(clause) &&
+      !HANDS_IN.test(clause);
+    // "Bố trí lực lượng …; phân luồng giao thông … khi nước lên", "…; phát bản tin khẩn ngay sau khi nhận được công điện":
+    // work done when something happens is a duty of its own beside the standing or dated one
+    const onEventAfterOther =
+      current !== undefined &&
+      fact.time.deadline === undefined &&
+      ON_EVENT.test(clause) &&
+      EVENT_DUTY_START.test(clause) &&
+      !current.some((f) => ON_EVENT.test(input.text.slice(f.start, f.end)));
+    // "Xây dựng bản đồ …, hoàn thành trong năm 2025; cập nhật số liệu …, thực hiện thường xuyên": standing work after other work
+    const ongoingAfterOther =
+      current !== undefined &&
+      fact.time.deadline === undefined &&
+      /(?:^|,\s*)(?:thực hiện|làm|triển khai)\s+thường xuyên[\s.;]*$/iu.test(clause) &&
+      ACTION_START.test(clause) &&
+      !current.some((f) => ONGOING.test(input.text.slice(f.start, f.end)));
+    // "… hoàn thành trước ngày D. Bố trí ngân sách …": a new sentence that opens with an action, after a dated one or once the
+    // paragraph has already been split into duties, is another duty
+    const sentenceAfterDated =
+      (currentHasTime || pieces.length >= 2) &&
+      fact.time.deadline === undefined &&
+      input.text.slice(0, fact.start).trimEnd().endsWith('.') &&
+      ACTION_START.test(clause);
+    if (
+      !current ||
+      (!detail &&
+        (fact.opensWithUnit ||
+          sentenceAfterDated ||
+          recurring ||
+          problems ||
+          conditional ||
+          reportAfterStanding ||
+          anotherDatedAction ||
+          ongoingAfterDated ||
+          undatedAfterDated ||
+          onEventAfterOther ||
+          ongoingAfterOther ||
+          (fact.time.deadline !== undefined && currentHasTime)))
+    )
+      pieces.push([fact]);
+    else current.push(fact);
+  }
+  if (pieces.length < 2) {
+    // "Phối hợp thẩm định …; rà soát, hệ thống hóa …, hoàn thành trong quý III/2023": one date for several actions
+    const last = facts[facts.length - 1]!;
+    const dateOnlyAtEnd = last.time.deadline !== undefined && facts.slice(0, -1).every((f) => f.time.deadline === undefined);
+    if (!dateOnlyAtEnd) return [task];
+    return [{ ...task, reviewNotes: [...task.reviewNotes, 'Mục có nhiều việc mà thời hạn chỉ ghi ở việc cuối; cần kiểm tra hạn của từng việc.'] }];
+  }
+  return pieces.map((piece, i) => {
+    const start = piece[0]!.start;
+    const end = piece[piece.length - 1]!.end;
+    const text = `${piece[0]!.head ?? ''}${input.text.slice(start, end).replace(/[;,.\s]+$/, '')}`;
+    const owner = piece[0]!.opensWithUnit ? piece[0]!.roles : undefined;
+    const timed = piece.find((f) => f.time.deadline !== undefined);
+    const out: DraftTask = {
+      ...task,
+      title: owner ? taskTitle(text, owner.predicateStart! + (piece[0]!.head?.length ?? 0)) : taskTitle(text),
+      body: text,
+      source: text,
+      support: owner ? [...owner.support] : [...task.support],
+      reviewNotes: [...(owner?.notes ?? []), ...(timed?.time.notes ?? []), 'Tách từ một mục có nhiều việc; cần kiểm tra.'],
+    };
+    // "X theo dõi, đôn đốc …; báo cáo … trước ngày D": the report cites the standing duty it reports on (most keys, the real
+    // ones among them, count the pair as one report duty; the standing duty stays a task of its own)
+    const previous = pieces[i - 1];
+    if (
+      previous &&
+      REPORT_START.test(input.text.slice(start, end)) &&
+      previous.some((f) => WATCHING.test(input.text.slice(f.start, f.end))) &&
+      previous.every((f) => f.time.deadline === undefined)
+    )
+      out.source = input.text.slice(previous[0]!.start, end).replace(/[;,.\s]+$/, '');
+    if (owner?.lead) out.lead = owner.lead;
+    // "Ban Chỉ đạo huyện sẽ tổ chức sơ kết … vào tháng 7 và tổng kết năm vào tháng 12": the second action keeps the sentence's unit
+    const before = pieces[i - 1]?.[0];
+    if (!owner && before?.opensWithUnit && before.roles.lead && !/[.;:]$/.test(input.text.slice(0, start).trimEnd())) {
+      out.lead = before.roles.lead;
+      out.support = [...before.roles.support];
+    }
+    const named = piece.find((f) => f.roleOnly)?.roles;
+    if (!out.lead && named?.lead) {
+      out.lead = named.lead;
+      out.support = [...new Set([...out.support, ...named.support])];
+    }
+    // "Đầu tư Khu xử lý … trong năm 2025. Sở Kế hoạch và Đầu tư và Sở Tài chính cân đối, bố trí vốn …": a duty
+    // with no unit is led by the unit of the sentence that follows it
+    const next = pieces[i + 1]?.[0];
+    if (!out.lead && next?.opensWithUnit && next.roles.lead) {
+      out.lead = next.roles.lead;
+      out.reviewNotes.push('Đơn vị chủ trì lấy theo câu sau; cần kiểm tra.');
+    }
+    if (timed?.time.deadline) out.deadline = timed.time.deadline;
+    else delete out.deadline;
+    return out;
+  });
+}
+
+// "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính.", "… thực hiện các nhiệm vụ dưới đây": who does the work before it;
+// not "chủ trì kiểm tra hiện trạng đê điều;", a duty of its own
+const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
+/** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
+const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
+/** work with no end: "hằng ngày", "thường xuyên", "liên tục", "suốt mùa khô", "trong suốt thời gian …" */
+const ONGOING = /(?:^|[\s,])(?:hằng ngày|hàng ngày|thường xuyên|liên tục|(?:trong\s+)?suốt\s+\p{Ll}+)(?=[\s,.;]|$)/iu;
+/** work set off by an event, not a date: "khi có tin bão", "ngay sau khi nhận được …", "sau mỗi đợt …", "02 lần/ngày" */
+const ON_EVENT =
+  /(?:^|[\s,(])(?:(?:ngay\s+)?(?:sau\s+)?khi\s+(?:có|phát hiện|xảy ra|nhận được|được yêu cầu|nước lên|phát sinh)|sau mỗi\s+\p{Ll}+|trong vòng\s+\d{1,3}\s+(?:giờ|ngày)|\d{1,2}\s+lần\s*\/\s*ngày)(?=[\s,.;)]|$)/iu;
+/** such a clause is a duty when it opens with an action, or with its event and then the action ("khi có tình huống …, điều động …"), not with a restriction ("chỉ đốt khi có hướng dẫn") */
+const EVENT_DUTY_START = new RegExp(
+  `${ACTION_START.source}|^\\s*(?:phân luồng|phát\\s+(?:bản tin|thông báo|sóng))(?=[\\s,]|$)|^\\s*(?:ngay\\s+)?(?:sau\\s+)?khi\\s[^;]*,\\s*\\p{Ll}`,
+  'iu',
+);
+/** the head of a unit, who speaks for it: "Chủ tịch", "Giám đốc", "Trưởng", "Bí thư", "Chỉ huy trưởng", "Hiệu trưởng" */
+// capitalised, as a new subject is: "…; thủ trưởng các ngành có liên quan hướng dẫn …" continues the list of units before it
+const UNIT_HEAD_POST =
+  /^\s*(?:Các\s+(?:đồng chí\s+)?|Đồng chí\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Bí thư|Chỉ huy trưởng|Hiệu trưởng|Chánh Văn phòng)\s+(?:các\s+)?$/u;
+const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
+/** watching over the plan's execution, the duty a report is usually tied to */
+const WATCHING = /theo dõi|đôn đốc|đầu mối|thường trực/iu;
+/** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
+const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng dẫn|kiểm tra/iu;
+/**
+ * "… 6 tháng trước ngày 15/6/2025 và cả năm trước ngày 15/12/2025", "… kết quả quý I trước ngày 05/4, kết quả 9 tháng trước ngày
+ * 05/10": the same report for another period
+ */
+const PERIOD = String.raw`(?:cả năm|năm|[369] tháng(?: đầu năm| cuối năm)?|quý\s+[IV]+|tháng\s+\d{1,2})(?=[\s,]|$)`;
+const REPORT_PERIOD = new RegExp(String.raw`(?:^|\s)(?:báo cáo\s+)?(?:kết quả(?:\s+thực hiện)?(?:\s+\p{Ll}+){0,2}?\s+)?${PERIOD}`, 'iu');
+/** the period alone: what the head keeps when the second clause does not say "kết quả" again */
+const PERIOD_ONLY = new RegExp(String.raw`(?:^|\s)(?:báo cáo\s+)?${PERIOD}`, 'iu');
+
+/** A clause of an item; `head` is the verb it shares with the clause before ("tổng hợp, báo cáo … " for "cả năm trước …"). */
+type Clause = TextRange & { head?: string };
+
+function periodHead(before: string, after: string): string | undefined {
+  const period = /^\s*kết quả\s/iu.test(after) ? REPORT_PERIOD : PERIOD_ONLY;
+  const all = [...before.matchAll(new RegExp(period.source, 'giu'))];
+  const last = all.at(-1);
+  const head = last
+    ? before
+        .slice(0, last.index)
+        .replace(/^[\s,;]+/, '')
+        .trim()
+    : '';
+  return head === '' ? undefined : `${head} `;
+}
+
+/** Words of text[start, end) outside unit names: a list of units ("Các sở, ban, ngành;") is no clause. */
+function ownWords(text: string, start: number, end: number, mentions: readonly UnitMention[]): number {
+  let rest = text.slice(start, end);
+  for (const m of [...mentions].filter((m) => m.start >= start && m.end <= end).sort((a, b) => b.start - a.start)) {
+    rest = rest.slice(0, m.start - start) + rest.slice(m.end - start);
+  }
+  return rest.split(/[\s,;.]+/).filter((w) => w !== '').length;
+}
+
+function clausesOf(text: string, mentions: readonly UnitMention[]): TextRange[] {
+  const out: TextRange[] = [];
+  let start = 0;
+  // "; " between clauses, ". " before a capital; never inside parentheses
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const end = (ch === ';' && /\s/.test(text[i + 1] ?? '')) || (ch === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)));
+    if (!end) continue;
+    if (ownWords(text, start, i, mentions) >= 3) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+      while (text[start] === ' ') start++;
+    }
+  }
+  if (start < text.length && text.slice(start).trim() !== '') {
+    if (ownWords(text, start, text.length, mentions) >= 3 || out.length === 0) out.push({ start, end: text.length });
+    else out[out.length - 1]!.end = text.length;
+  }
+  return out;
+}
+
+/**
+ * "sơ kết 6 tháng trong tháng 7/2025 và tổng kết thực hiện Kế hoạch trước ngày 15/12/2025": two
+ * actions joined by "và" (or a comma), each with its own time, are two clauses. Only when both halves
+ * read a time and the second opens with an action verb; otherwise the clause stays whole.
+ */
+function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
+  if (!input.ctx) return [clause];
+  const text = input.text.slice(clause.start, clause.end);
+  // "theo dõi, đôn đốc …, báo cáo … trước ngày 10 tháng cuối mỗi quý": a recurring report after the watching duty
+  const watchReport = /,\s+(?=(?:tổng hợp,?\s+)?báo cáo\s)/gu;
+  for (const m of text.matchAll(watchReport)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (!WATCHING.test(before) || (before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
+    if (readTime(before, localRefs(input, { start: clause.start, end: clause.start + m.index }), input.ctx).deadline) continue;
+    if (readTime(after, [], input.ctx).deadline?.kind !== 'recurrence') continue;
+    return [
+      { start: clause.start, end: clause.start + m.index },
+      { start: clause.start + m.index + m[0].length, end: clause.end },
+    ];
+  }
+  // a bare comma joins only reports of two periods ("kết quả 6 tháng trước ngày …, kết quả năm trước ngày …")
+  for (const m of text.matchAll(/(?:,\s*|\s)(?:và|đồng thời)\s+|,\s+(?=kết quả\s)/gu)) {
+    const at = m.index;
+    const before = text.slice(0, at);
+    if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
+    const after = text.slice(at + m[0].length);
+    const samePeriod = REPORT_PERIOD.exec(after);
+    // "… 6 tháng trước ngày 15/6 và cả năm trước ngày 15/12": the second period has its own deadline word,
+    // unlike "trong tháng 6 và tháng 7 năm 2025", one span
+    const anotherPeriod = samePeriod?.index === 0 && REPORT_PERIOD.test(before) && /(?:^|[\s(])(?:trước|chậm nhất|hoàn thành|vào)\s/iu.test(after);
+    if (!ACTION_START.test(after) && !anotherPeriod) continue;
+    if (!/và|đồng thời/u.test(m[0]) && !anotherPeriod) continue;
+    const left = readTime(before, localRefs(input, { start: clause.start, end: clause.start + at }), input.ctx).deadline;
+    const right = readTime(after, [], input.ctx).deadline;
+    // "…, hoàn thành trước ngày 25/3/2024, đồng thời duy trì kiểm tra hằng ngày …": dated work, then work that goes on
+    const ongoing = left !== undefined && right === undefined && left.kind !== 'recurrence' && ACTION_START.test(after) && ONGOING.test(after);
+    if (ongoing)
+      return [
+        { start: clause.start, end: clause.start + at },
+        { start: clause.start + at + m[0].length, end: clause.end },
+      ];
+    if (!left || !right || right.kind === 'recurrence' || left.kind === 'recurrence') continue;
+    if (anotherPeriod)
+      return [
+        { start: clause.start, end: clause.start + at },
+        { start: clause.start + at + m[0].length, end: clause.end, head: periodHead(before, after) },
+      ];
+    return [
+      { start: clause.start, end: clause.start + at },
+      { start: clause.start + at + m[0].length, end: clause.end },
+    ];
+  }
+  return [clause];
+}
+
+function localMentions(input: SplitInput, range: TextRange): UnitMention[] {
+  return input.mentions
+    .filter((m) => m.start >= range.start && m.end <= range.end)
+    .map((m) => ({ ...m, start: m.start - range.start, end: m.end - range.start }));
+}
+
+function localRefs(input: SplitInput, range: TextRange): TextRange[] {
+  return input.references
+    .filter((r) => r.end > range.start && r.start < range.end)
+    .map((r) => ({ start: Math.max(0, r.start - range.start), end: Math.min(range.end, r.end) - range.start }));
+}
+
+const ROUND = /đợt\s+(\d{1,2})\b[^;,.]*?(?=trước|chậm nhất|hoàn thành|trong|từ|ngày)/giu;
+
+/**
+ * "Thời gian thực hiện: 02 đợt, đợt 1 hoàn thành trước ngày 30/6/2020, đợt 2 hoàn thành trước ngày
+ * 30/9/2020": one task per round, each with its own deadline. Returns [task] for a single time.
+ */
+export function splitRounds(task: DraftTask, timeText: string, ctx: DeadlineContext | undefined): DraftTask[] {
+  if (!ctx) return [task];
+  const starts = [...timeText.matchAll(ROUND)].map((m) => ({ at: m.index, round: m[1]! }));
+  if (starts.length < 2) return splitReports(task, timeText, ctx);
+  const rounds = starts.map((s, i) => {
+    const text = timeText.slice(s.at, starts[i + 1]?.at ?? timeText.length).replace(/[;,.\s]+$/, '');
+    return { round: s.round, text, time: readTime(text, [], ctx) };
+  });
+  if (rounds.some((r) => !r.time.deadline)) return [task];
+  return rounds.map((r) => taskOfPart(task, `đợt ${r.round}`, r.text, r.time));
+}
+
+/** One part of a task split by its time line (a round, a report of a regime): its own title tail, words and deadline. */
+function taskOfPart(task: DraftTask, label: string, text: string, time: ReturnType<typeof readTime>): DraftTask {
+  const out: DraftTask = {
+    ...task,
+    title: `${task.title} (${label})`,
+    body: `${task.body} — ${text}`,
+    source: `${task.source} — ${text}`,
+    support: [...task.support],
+    reviewNotes: [...task.reviewNotes.filter((n) => !/nhiều mốc/.test(n)), ...time.notes],
+  };
+  out.deadline = time.deadline!;
+  return out;
+}
+
+/** "Báo cáo tháng …", "báo cáo 6 tháng …", "báo cáo năm …": one report of a reporting regime, with its own time. */
+const REPORT_KIND = /^\s*báo cáo\s+(tháng|quý|6 tháng|sáu tháng|năm|sơ kết|tổng kết)(?=[\s,:]|$)/iu;
+
+/**
+ * "Thời gian thực hiện: Báo cáo tháng trước ngày 20 hằng tháng; báo cáo 6 tháng trước ngày 15/6/2026; báo cáo năm trước ngày
+ * 15/11/2026": each report of the regime is a task of its own with its own time.
+ */
+function splitReports(task: DraftTask, timeText: string, ctx: DeadlineContext): DraftTask[] {
+  const parts = timeText
+    .replace(/^[-+–\s]*[^:;]{3,40}:\s*/u, '')
+    .split(';')
+    .map((p) => p.trim().replace(/[.\s]+$/, ''))
+    .filter((p) => p !== '');
+  if (parts.length < 2) return [task];
+  const reports = parts.map((text) => ({ text, kind: REPORT_KIND.exec(text)?.[1], time: readTime(text, [], ctx) }));
+  if (reports.some((r) => !r.kind || !r.time.deadline)) return [task];
+  return reports.map((r) => taskOfPart(task, `báo cáo ${r.kind!.toLocaleLowerCase('vi')}`, r.text, r.time));
+}

@@ -1,0 +1,44 @@
+import { capitalizeFirst, cutAtWord } from './clean-text.ts';
+
+const MAX_TITLE = 120;
+
+/**
+ * A short title: the duty itself when the lead's clause is known ("xây dựng kế hoạch triển khai…"),
+ * otherwise the first clause of the item (`whole`: the item without its phase label); without parenthesised deadlines, at most 120 characters.
+ */
+export function taskTitle(text: string, predicateStart?: number, whole: string = text): string {
+  const fromPredicate = predicateStart !== undefined ? firstClause(text.slice(predicateStart).replace(/^\s*:\s*/, '')) : '';
+  // a predicate too short to name the duty ("thẩm định."): the item's text (after a phase label, if any)
+  const title = fromPredicate.length >= 10 ? fromPredicate : (datedLine(whole) ?? firstClause(whole));
+  return cutAtWord(capitalizeFirst(withoutBeforeDate(title)), MAX_TITLE);
+}
+
+/** "…, hoàn thành trước ngày 31/03/2025", "trước ngày 15 tháng 10 năm 2025" inside a title */
+const BEFORE_DATE =
+  /(?:,\s*|\s+)(?:(?:hoàn thành|xong|hoàn tất|kết thúc)\s+)?trước(?:\s+ngày)?\s+\d{1,2}(?:\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+và\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?)?(?:\s+(?:hằng|hàng) năm)?(?=[\s,;.)]|$)/giu;
+
+/**
+ * The title names the duty, the deadline is its own field: "trước ngày 31/03/2025" is due at the end of
+ * 30/03/2025 (docs/deadlines.md, the strict reading), so a title that still said 31/03 beside a
+ * deadline of 30/03 would contradict it. The phrase stays in the citation and in deadline_text.
+ */
+function withoutBeforeDate(title: string): string {
+  const stripped = title.replace(BEFORE_DATE, '').replace(/[\s,]+$/, '');
+  return stripped.length >= 10 ? stripped : title;
+}
+
+/** "Ngày 12/5/2025 (thứ Hai): khám cho …" → "Khám cho … (ngày 12/5/2025)": the label alone names no duty. */
+function datedLine(text: string): string | undefined {
+  const m = /^([^:;.()]{0,30}\d{1,2}\/\d{1,4}[^:;.()]{0,10})(?:\([^)]*\))?\s*:\s*(\S.*)$/u.exec(text);
+  if (!m) return undefined;
+  const rest = firstClause(m[2]!);
+  if (rest.length < 10) return undefined;
+  // "Trước ngày 31/03/2025: …" is the deadline (due 30/03), not a day of a schedule to tell items apart
+  return /^\s*trước\b/iu.test(m[1]!) ? rest : `${rest} (${m[1]!.trim().toLocaleLowerCase('vi')})`;
+}
+
+function firstClause(text: string): string {
+  const withoutParens = text.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
+  const cut = /[;:]|\.(\s|$)/.exec(withoutParens);
+  return (cut ? withoutParens.slice(0, cut.index) : withoutParens).replace(/^[\s,.]+|[\s,]+$/g, '').trim();
+}

@@ -1,0 +1,156 @@
+import { DEPARTMENT_SECTORS, matchSector } from './sector-names.ts';
+import { nextTokenAt, type Token } from './tokens.ts';
+import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT } from './unit-heads.ts';
+
+/**
+ * Readers of what follows an agency's head word in scan-unit-names.ts: its administrative level and
+ * place ("huyện Hòa Lộc", "xã, phường, thị trấn"), a committee's level after its purpose, a sector
+ * title ("Văn hóa - Thông tin") and a proper name ("Trường Cao đẳng Y tế Hà Sơn").
+ */
+const UPPER = /^\p{Lu}/u;
+const STEERING_STOPS = /^(chu tri|phoi hop|tham muu|chi dao|to chuc|trien khai|co trach nhiem|thuc hien|giao(?! duc)|gom)\b/;
+
+/** ", phường, thị trấn" after a bare level: the end of the list of levels, if there is one. */
+export function levelList(text: string, tokens: readonly Token[], t: number): number | undefined {
+  let end: number | undefined;
+  let i = t;
+  while (i < tokens.length) {
+    const separator = text.slice(tokens[i - 1]!.end, tokens[i]!.start).trim();
+    const connector = tokens[i]!.folded === 'va' ? 1 : 0;
+    if (separator !== ',' && separator !== '' && !(separator === '' && connector)) break;
+    if (separator === '' && !connector && tokens[i - 1]!.after !== ',') break;
+    const level = readLevel(text, tokens, i + connector);
+    if (!level || level.name) break;
+    end = level.end;
+    i = nextTokenAt(tokens, level.end);
+  }
+  return end;
+}
+
+export function noGapBetween(text: string, from: number, to: number): boolean {
+  return /^ ?$/.test(text.slice(from, to));
+}
+
+export function readLevel(text: string, tokens: readonly Token[], t: number): { level: LevelWord; name?: string; end: number } | undefined {
+  const first = tokens[t];
+  if (!first) return undefined;
+  for (const level of LEVELS) {
+    const words = level.folded.split(' ');
+    const span = tokens.slice(t, t + words.length);
+    if (span.length < words.length || span.map((token) => token.folded).join(' ') !== level.folded) continue;
+    const last = span[span.length - 1]!;
+    if (span.slice(0, -1).some((token) => token.after !== '')) continue;
+    const next = tokens[t + words.length];
+    // "phường thực hiện" is the ward, "phương thức" is not: trust the diacritics where they tell levels apart
+    const spelledAsLevel = ['phường', 'quận', 'tỉnh'].includes(last.word.toLocaleLowerCase('vi'));
+    if (next && last.after === '' && !spelledAsLevel && NOT_LEVEL_NEXT[level.folded]?.includes(next.folded)) continue;
+    if (level.abbr === 'Q' && last.word !== 'quận' && !(next && last.after === '' && (/^\d/.test(next.word) || UPPER.test(next.word)))) continue;
+    // "Thanh tra Bộ", "các đơn vị thuộc Bộ": the ministry, only when written with its capital
+    if (level.abbr === 'BO' && first.word !== 'Bộ') continue;
+    const nameToken = tokens[t + words.length];
+    const opensParen = nameToken !== undefined && text[nameToken.start - 1] === '(';
+    // "… Ủy ban nhân dân huyện.\nTháng 9/2024:": a place name never starts on the next line
+    const nextLine = nameToken !== undefined && text.slice(last.end, nameToken.start).includes('\n');
+    // "TP. Hồ Chí Minh": only an abbreviated level takes its name after a full stop; "… phường. Văn phòng …" ends the sentence
+    const stopOk = last.after === '.' && /^\p{Lu}{1,2}$/u.test(last.word);
+    const name = (last.after === '' || stopOk) && !opensParen && !nextLine ? readPlaceName(tokens, t + words.length) : undefined;
+    // "Phường 5", "Quận 1": only wards and urban districts are numbered ("huyện 02 lần/ngày" is a count)
+    const numbered = name !== undefined && /^\d/.test(text.slice(name.start, name.end));
+    if (name && (!numbered || ['P', 'Q'].includes(level.abbr))) return { level, name: text.slice(name.start, name.end), end: name.end };
+    return { level, end: last.end };
+  }
+  return undefined;
+}
+
+export function readPlaceName(tokens: readonly Token[], t: number): { start: number; end: number } | undefined {
+  const first = tokens[t];
+  if (!first) return undefined;
+  if (/^\d{1,3}[A-Za-z]?$/.test(first.word)) return { start: first.start, end: first.end };
+  if (!UPPER.test(first.word) || /^\p{Lu}{2,}/u.test(first.word)) return undefined;
+  // "… tỉnh Điều 3", "… huyện Kế hoạch …": a citation or the next heading, not a place
+  if (/^(?:Điều|Khoản|Mục|Chương|Quyết|Nghị|Luật)$/u.test(first.word)) return undefined;
+  let end = first.end;
+  for (let i = t; i < t + 3; i++) {
+    const token = tokens[i];
+    if (!token || !(UPPER.test(token.word) || /^\d+$/.test(token.word))) break;
+    end = token.end;
+    if (token.after !== '') break;
+  }
+  return { start: first.start, end };
+}
+
+/** "Ban Chỉ đạo phòng chống tội phạm, … ANTQ tỉnh": the level after the committee's purpose. */
+export function findSteeringLevel(text: string, tokens: readonly Token[], from: number): { level: LevelWord; name?: string; end: number } | undefined {
+  for (let t = from; t < Math.min(tokens.length, from + 30); t++) {
+    const token = tokens[t]!;
+    const rest = tokens
+      .slice(t, t + 3)
+      .map((x) => x.folded)
+      .join(' ');
+    if (STEERING_STOPS.test(rest)) return undefined;
+    // "… bảo vệ an ninh Tổ quốc tỉnh": "Tổ quốc" is part of the purpose, any other capital ends it
+    const fatherland = token.folded === 'to' && tokens[t + 1]?.folded === 'quoc';
+    if (UPPER.test(token.word) && !/^\p{Lu}{2,}/u.test(token.word) && t > from && !fatherland) return undefined;
+    const level = readLevel(text, tokens, t);
+    if (level) return level;
+    if (/[;:.()]/.test(token.after) || text[token.start - 1] === '(') return undefined;
+  }
+  return undefined;
+}
+
+/** After "Trường Cao đẳng": a sector ("Y tế") and/or a proper name ("Hà Sơn", "Hoa Sen"), never the verb after them. */
+export function readSchoolName(folded: string, tokens: readonly Token[], t: number): { end: number } | undefined {
+  const first = tokens[t];
+  if (!first) return undefined;
+  const sector = matchSector(folded, first.start, DEPARTMENT_SECTORS);
+  const placeAt = sector ? nextTokenAt(tokens, sector.end) : t;
+  const place = sector && tokens[placeAt]?.start !== sector.end + 1 ? undefined : readPlaceName(tokens, placeAt);
+  const end = place?.end ?? sector?.end;
+  return end === undefined ? undefined : { end };
+}
+
+/** Stop words whose folded form is also part of names: only these spellings end a name ("làm" ends it, "Kiểm lâm" and "đô thị" go on). */
+const EXACT_STOPS: Readonly<Record<string, readonly string[]>> = { lam: ['làm'], do: ['do'] };
+
+/** "Văn hóa - Thông tin", "Lao động - Thương binh và Xã hội", "Y tế". */
+/** Fixed phrases with a comma inside that a sector's name may end with ("Khám, chữa bệnh", "Thi đua, khen thưởng"). */
+const COMMA_PHRASES = new Set(['kham, chua benh', 'dua, khen thuong', 'nan, cuu ho', 'chay, cuu nan']);
+
+export function readTitle(tokens: readonly Token[], t: number): { end: number } | undefined {
+  const first = tokens[t];
+  if (!first || !UPPER.test(first.word)) return undefined;
+  let end = first.end;
+  let lowerRun = 0;
+  for (let i = t; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (i > t) {
+      const next = tokens[i + 1];
+      if ((token.word === '-' || token.word === '–' || token.folded === 'va') && next && UPPER.test(next.word)) {
+        lowerRun = 0;
+        continue;
+      }
+      if (UPPER.test(token.word)) lowerRun = 0;
+      // "Kiểm lâm" goes on; "làm" (the verb) ends the name
+      else if (
+        lowerRun >= 3 ||
+        (NAME_STOP_WORDS.has(token.folded) &&
+          !EXACT_STOPS[token.folded]?.every((w) => w !== token.word) &&
+          !(token.word === 'thị' && tokens[i - 1]?.word === 'đô'))
+      )
+        break;
+      else lowerRun++;
+    }
+    end = token.end;
+    const [n1, n2] = [tokens[i + 1], tokens[i + 2]];
+    if (token.after.trim() === ',' && n1 && n2 && COMMA_PHRASES.has(`${token.folded}, ${n1.folded} ${n2.folded}`)) {
+      end = n2.end;
+      i += 2;
+      // the phrase closes the name: a lower-case word after it is the verb ("… Khám, chữa bệnh cập nhật …")
+      lowerRun = 3;
+      if (n2.after !== '') break;
+      continue;
+    }
+    if (token.after !== '') break;
+  }
+  return { end };
+}

@@ -1,0 +1,71 @@
+import { formatDateVi } from '../time/zone.ts';
+import type { PlanTaskDiff, TaskChange } from './diff-plan-tasks.ts';
+
+/** What importing a plan would do to the plan already stored, before it is done. */
+export interface PlanImportPreview {
+  planNumber: string;
+  isNewPlan: boolean;
+  diff: PlanTaskDiff;
+}
+
+const FIELD_VI: Record<TaskChange['changed'][number], string> = {
+  title: 'tên nhiệm vụ',
+  body: 'nội dung chi tiết',
+  sourceClause: 'trích dẫn văn bản',
+  section: 'mục',
+  phaseCode: 'giai đoạn',
+  startAt: 'ngày bắt đầu',
+  dueAt: 'hạn',
+  deadlineText: 'thời hạn (nguyên văn)',
+  recurrenceJson: 'định kỳ',
+  roles: 'đơn vị chủ trì/phối hợp',
+  restored: 'khôi phục từ lưu trữ',
+};
+
+const FIELD_EN: Record<TaskChange['changed'][number], string> = {
+  title: 'title',
+  body: 'details',
+  sourceClause: 'source clause',
+  section: 'section',
+  phaseCode: 'phase',
+  startAt: 'start',
+  dueAt: 'deadline',
+  deadlineText: 'deadline as written',
+  recurrenceJson: 'recurrence',
+  roles: 'lead/support units',
+  restored: 'restored from archive',
+};
+
+/**
+ * The difference from the stored plan as lines to show before importing: new tasks, changed tasks
+ * with the fields that change (a moved deadline with its dates), archived tasks.
+ */
+export function describePlanDiff(preview: PlanImportPreview, english = false): string[] {
+  const { diff, planNumber } = preview;
+  const codes = (list: { code: string }[]) => list.map((t) => t.code).join(', ');
+  if (preview.isNewPlan) {
+    return [
+      english
+        ? `Plan ${planNumber} is not in the database yet: ${diff.create.length} new task(s).`
+        : `Kế hoạch ${planNumber} chưa có trong cơ sở dữ liệu: ${diff.create.length} nhiệm vụ mới.`,
+    ];
+  }
+  const lines = [english ? `Changes from plan ${planNumber} in the database:` : `Thay đổi so với kế hoạch ${planNumber} đang có trong cơ sở dữ liệu:`];
+  if (diff.create.length > 0) lines.push(`  + ${english ? 'New' : 'Mới'} (${diff.create.length}): ${codes(diff.create)}`);
+  if (diff.update.length > 0) {
+    lines.push(`  ~ ${english ? 'Changed' : 'Thay đổi'} (${diff.update.length}):`);
+    for (const change of diff.update) {
+      const fields = change.changed.map((field) => {
+        const name = (english ? FIELD_EN : FIELD_VI)[field];
+        if (field !== 'dueAt') return name;
+        const from = change.oldDueAt ? formatDateVi(change.oldDueAt) : '—';
+        const to = change.fields.dueAt ? formatDateVi(change.fields.dueAt) : '—';
+        return `${name} ${from} → ${to}`;
+      });
+      lines.push(`      ${change.code}: ${fields.join('; ')}`);
+    }
+  }
+  if (diff.archive.length > 0) lines.push(`  − ${english ? 'Archived (not deleted)' : 'Lưu trữ (không xóa)'} (${diff.archive.length}): ${codes(diff.archive)}`);
+  lines.push(`  = ${english ? 'Unchanged' : 'Giữ nguyên'}: ${diff.unchanged}`);
+  return lines;
+}

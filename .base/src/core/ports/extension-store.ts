@@ -1,0 +1,36 @@
+import type { Actor } from '../model/records.ts';
+
+export interface ExtensionRequestRecord {
+  id: number;
+  taskId: number;
+  unitId: number;
+  requestedDueAt: Date;
+  reason: string;
+  requestedBy: string;
+  status: 'pending' | 'approved' | 'denied';
+  /** who decided (the user id) and when; null while pending */
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  steeringMessageId: string | null;
+  /** when the unit asked */
+  createdAt: Date;
+}
+
+export interface ExtensionStore {
+  createRequest(input: {
+    taskId: number;
+    unitId: number;
+    requestedDueAt: Date;
+    reason: string;
+    requestedBy: string;
+    at: Date;
+  }): Promise<ExtensionRequestRecord>;
+  getRequest(id: number): Promise<ExtensionRequestRecord | null>;
+  /** The requests of one task still waiting for a decision, oldest first (typed decisions name the task, not the request). */
+  pendingForTask(taskId: number): Promise<ExtensionRequestRecord[]>;
+  /** Every request still waiting for a decision, oldest first (the steering digest lists them until decided). */
+  listPending(): Promise<ExtensionRequestRecord[]>;
+  setSteeringMessage(id: number, messageId: string): Promise<void>;
+  /** Decides a pending request once; returns null when it was already decided. */
+  decide(id: number, decision: 'approved' | 'denied', note: string | null, actor: Actor, at: Date): Promise<ExtensionRequestRecord | null>;
+}

@@ -1,0 +1,24 @@
+import type { Actor } from '../model/records.ts';
+import type { Plan } from '../plan/plan-model.ts';
+import type { PlanImportPreview } from '../plans/describe-plan-diff.ts';
+import type { StoredPlan } from '../plans/stored-plan-to-file.ts';
+
+export interface ImportSummary {
+  planId: number;
+  planNumber: string;
+  isNewPlan: boolean;
+  created: string[];
+  updated: string[];
+  archived: string[];
+  unchanged: number;
+  deadlineChanges: { code: string; from: Date | null; to: Date | null }[];
+}
+
+export interface PlanStore {
+  /** Idempotent by plan number and task code; see diffPlanTasks for what a re-import changes. */
+  importPlan(plan: Plan, options: { actor: Actor; at: Date; sourceFile?: string | null }): Promise<ImportSummary>;
+  /** What importPlan would change, without changing anything: to show before importing. */
+  previewImport(plan: Plan): Promise<PlanImportPreview>;
+  /** The plan with this number as stored, to write out for review again; null when there is none. */
+  readStoredPlan(number: string): Promise<StoredPlan | null>;
+}

@@ -1,0 +1,20 @@
+import type { Actor, PlanRecord, Role, TaskRecord } from '../model/records.ts';
+
+export interface TaskStore {
+  getActivePlans(): Promise<PlanRecord[]>;
+  getPlanByNumber(number: string): Promise<PlanRecord | null>;
+  activatePlan(planId: number, actor: Actor, at: Date): Promise<void>;
+  /** Open and closed tasks of active plans (archived tasks excluded); `unitIds`: tasks of any of these units. */
+  listTasks(filter?: { planId?: number; unitId?: number; unitIds?: readonly number[] }): Promise<TaskRecord[]>;
+  getTask(id: number): Promise<TaskRecord | null>;
+  /** By code within active plans; codes are matched case-insensitively. */
+  findTaskByCode(code: string): Promise<TaskRecord | null>;
+  /** The newest archived task with this code (no longer in its re-imported plan), to tell why it is gone. */
+  findArchivedTaskByCode(code: string): Promise<TaskRecord | null>;
+  findTaskByMessage(chatId: number, messageId: string): Promise<{ task: TaskRecord; unitId: number | null } | null>;
+  recordTaskMessage(input: { taskId: number; chatId: number; messageId: string; unitId: number | null }): Promise<void>;
+  /** Sets the task's unit roles; removed units keep their history (assignment marked removed). */
+  assignUnits(taskId: number, roles: { unitId: number; role: Role }[], reason: string, actor: Actor, at: Date): Promise<TaskRecord>;
+  /** `at`: when it was decided (the app's clock; the sandbox and replays do not live in today's time) */
+  moveDeadline(taskId: number, newDueAt: Date, reason: string, actor: Actor, at: Date, extensionRequestId?: number | null): Promise<TaskRecord>;
+}

@@ -1,0 +1,21 @@
+import { PARTICLES } from './lexicon-non-reports.ts';
+import { phraseBefore } from './match-phrases.ts';
+
+/** Clause-final particles that turn a statement into a request to confirm it: "hả", "nhỉ", "hè", "chứ", "sao", "phải không". */
+const CONFIRMATION_PARTICLES = ['ha', 'nhi', 'he', 'chu', 'ha ta', 'phai ha', 'nhi ta', 'sao', 'phai khong', 'dung khong', 'a ha'];
+
+/** Before "hè", words that make it summer, not the Southern "hè?": "vỉa hè" (pavement), "mùa hè", "nghỉ hè", "sinh hoạt hè". */
+const SUMMER_BEFORE_HE = ['via', 'mua', 'nghi', 'hoat'];
+
+/** "Xong rồi hả anh", "Đã nộp rồi nhỉ", "Việc đó xong rồi chứ anh": the teller asks whether it is done. */
+export function seeksConfirmation(tokens: readonly string[]): boolean {
+  let end = tokens.length;
+  for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
+    if (particle.phrase === 'he' && SUMMER_BEFORE_HE.includes(tokens[particle.start - 1] ?? '')) return false;
+    if (CONFIRMATION_PARTICLES.includes(particle.phrase)) return true;
+    end = particle.start;
+  }
+  const asking = phraseBefore(tokens, end, CONFIRMATION_PARTICLES);
+  // "đã nộp bản sao rồi": a copy, not "sao?".
+  return asking !== null && !(asking.phrase === 'sao' && tokens[asking.start - 1] === 'ban');
+}

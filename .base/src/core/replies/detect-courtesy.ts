@@ -1,0 +1,54 @@
+import { PARTICLES } from './lexicon-non-reports.ts';
+import { phraseAt } from './match-phrases.ts';
+
+/**
+ * Courtesies after a report that neither tell a status nor ask about it: an offer to hear more ("có
+ * gì cần bổ sung anh cứ báo em", "có gì anh chỉ đạo thêm") and a check that the lead received what
+ * was sent ("anh nhận được chưa ạ"). Read as a status word, "báo" makes the first a relayed report
+ * and "chưa" makes the second work left or a question about the task.
+ */
+
+/** How an offer opens: a supposition of something more to do. */
+const OFFER_OPENERS = ['co gi', 'neu co gi', 'can gi', 'neu can', 'co gi can', 'co van de gi', 'co gi chua', 'co gi sai', 'co gi sai sot', 'neu co sai sot'];
+/** Who is offered to act: the lead, not the unit ("có gì vướng em báo" supposes a snag of the unit's own). */
+const LEAD = ['anh', 'chi', 'a', 'c', 'sep', 'thu truong', 'lanh dao', 'dong chi'];
+const UNIT_ACTS = ['em bao', 'em se bao', 'minh bao', 'toi bao', 'em xin', 'em gui', 'em nop', 'em lam'];
+
+export function offersFurtherHelp(tokens: readonly string[]): boolean {
+  const start = skipParticles(tokens, 0);
+  const opener = phraseAt(tokens, start, OFFER_OPENERS);
+  if (!opener) return false;
+  let leadActs = false;
+  for (let i = opener.end; i < tokens.length; i++) {
+    if (phraseAt(tokens, i, UNIT_ACTS)) return false;
+    if (phraseAt(tokens, i, LEAD)) leadActs = true;
+  }
+  return leadActs;
+}
+
+const RECEIVING = ['nhan duoc', 'nhan', 'thay', 'xem duoc', 'mo duoc', 'check duoc', 'tai duoc'];
+const NOT_YET_ASKED = ['chua', 'khong', 'chua vay', 'duoc chua', 'duoc khong'];
+
+/** "anh nhận được chưa ạ", "anh đã nhận được file chưa", "chị mở được không ạ": the lead addressed, asked about receipt. */
+export function asksReceipt(tokens: readonly string[]): boolean {
+  let i = skipParticles(tokens, 0);
+  const first = i;
+  for (let lead = phraseAt(tokens, i, LEAD); lead; lead = phraseAt(tokens, i, LEAD)) i = lead.end;
+  if (i === first) return false;
+  if (tokens[i] === 'da') i++;
+  const verb = phraseAt(tokens, i, RECEIVING);
+  if (!verb) return false;
+  let end = tokens.length;
+  while (end > verb.end && PARTICLES.includes(tokens[end - 1] ?? '') && !NOT_YET_ASKED.includes(tokens[end - 1] ?? '')) end--;
+  for (let k = verb.end; k < Math.min(end, verb.end + 4); k++) {
+    const asked = phraseAt(tokens, k, NOT_YET_ASKED);
+    if (asked && asked.end === end) return true;
+  }
+  return false;
+}
+
+function skipParticles(tokens: readonly string[], from: number): number {
+  let i = from;
+  while (i < tokens.length && ['da', 'vang', 'ok', 'oke', 'con', 'thi', 'voi', 'nhung'].includes(tokens[i] ?? '')) i++;
+  return i;
+}

@@ -1,0 +1,61 @@
+import { DONE_PHRASES } from './lexicon.ts';
+import { TOPIC_HEADS } from './lexicon-clause-roles.ts';
+import { LATER_ORDINALS, ORDINALS, PART_HEADS } from './lexicon-doubts.ts';
+import { isNumber, phraseAt } from './match-phrases.ts';
+
+const PART_CODE = /^(?:kp|to|tdp|ap|thon|khu|dot|gd)\d+$/;
+/** Part heads that are rounds or steps of the work, never its place ("đợt 1", "bước 2"). */
+const ROUNDS = ['dot', 'giai doan', 'buoc', 'phan', 'khau', 'muc', 'hang muc', 'lan', 'buoi', 'vong', 'phase'];
+/** Words that take in all of what follows: "toàn bộ học sinh lớp 9", "tất cả hộ tổ 3". */
+const WHOLE = ['toan bo', 'tat ca', 'toan the'];
+
+/**
+ * A numbered part of the work named beside a done ("đợt 1 xong", "tổ 3 xong rồi", "KP2"): the done may
+ * be of that part only. Not a count ("9 tổ"), a place ("tại khu phố 2"), the whole of a numbered group
+ * ("toàn bộ học sinh lớp 9") or a place inside the task's own name ("việc phun thuốc khu 3 đã xong").
+ */
+export function namesNumberedPart(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (PART_CODE.test(tokens[k] ?? '') && !atAPlace(tokens, k) && !ofTheWhole(tokens, k)) return true;
+    const head = phraseAt(tokens, k, PART_HEADS);
+    const ordinalLater = head !== null && tokens.slice(head.end, head.end + 5).some((_, j) => phraseAt(tokens, head.end + j, LATER_ORDINALS) !== null);
+    if (
+      head &&
+      (isNumber(tokens[head.end]) || ordinalLater || (tokens[head.end] !== undefined && phraseAt(tokens, head.end, ORDINALS)?.end === head.end + 1))
+    ) {
+      // "9 tổ" is a count; "tại khu phố 2", "ở KP3" a place; "bộ phận một cửa" another word.
+      if (isNumber(tokens[k - 1]) || atAPlace(tokens, k) || COMPOUND_BEFORE.includes(tokens[k - 1] ?? '')) continue;
+      // "toàn bộ học sinh lớp 9": the whole of what the part names; "việc phun thuốc khu 3 đã xong": the task's own place.
+      if (wholeOrTaskPlace(tokens, k, head.phrase)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+const COMPOUND_BEFORE = ['bo', 'thanh', 'cong', 'ty', 'hoc'];
+const PLACE_MARKERS = ['tai', 'o'];
+
+function atAPlace(tokens: readonly string[], k: number): boolean {
+  return tokens.slice(Math.max(0, k - 3), k).some((token) => PLACE_MARKERS.includes(token));
+}
+
+/** The numbered part at k (head `head`) is taken whole or is a place in the task's name, not a part of the work. */
+export function wholeOrTaskPlace(tokens: readonly string[], k: number, head: string): boolean {
+  return ofTheWhole(tokens, k) || (!ROUNDS.includes(head) && inTaskName(tokens, k));
+}
+
+/** A whole word a few words before the part: "cho toàn bộ học sinh lớp 9". */
+function ofTheWhole(tokens: readonly string[], k: number): boolean {
+  for (let j = Math.max(0, k - 4); j < k; j++) if (phraseAt(tokens, j, WHOLE)) return true;
+  return false;
+}
+
+/** The part sits in the task's name: "việc/vụ …" opens the clause before it and no done word comes between. */
+function inTaskName(tokens: readonly string[], k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    if (phraseAt(tokens, j, DONE_PHRASES)) return false;
+    if (phraseAt(tokens, j, TOPIC_HEADS) && j <= 3) return true;
+  }
+  return false;
+}

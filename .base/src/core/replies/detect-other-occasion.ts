@@ -1,0 +1,83 @@
+import { OTHER_OCCASIONS } from './lexicon-doubts.ts';
+import { containsPhrase, isNumber } from './match-phrases.ts';
+
+/** Rounds and periods a task recurs in: "đợt", "kỳ", "lần", "quý". */
+const ROUNDS = ['dot', 'ky', 'lan', 'quy'];
+/** Between a round and "trước": "this" makes it this round ("đợt này trước tiên …"). */
+const THIS_ROUND = ['nay', 'nay thi', 'hien tai'];
+
+/**
+ * Another round or year than this task's: "đợt trước", "năm ngoái", "hồi năm 2021", "hồi 2024", and by structure
+ * a round then "trước" a few words on ("đợt tiêm trước", "kỳ báo cáo trước") or a round named by a
+ * year ("đợt năm 2023").
+ */
+export function namesAnotherOccasion(words: readonly string[]): boolean {
+  // "thứ Năm rồi" is Thursday, not "năm rồi" (last year).
+  const tokens = words.map((token, k) => (token === 'nam' && words[k - 1] === 'thu' ? 'thu_nam' : token));
+  if (containsPhrase(tokens, OTHER_OCCASIONS)) return true;
+  // "hồi 2024 …": "hồi" (back then) before a year, with or without "năm".
+  if (tokens.some((token, k) => token === 'hoi' && isYear(tokens[k + 1] === 'nam' ? tokens[k + 2] : tokens[k + 1]))) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!ROUNDS.includes(tokens[k] ?? '')) continue;
+    if (tokens[k + 1] === 'nam' && isYear(tokens[k + 2])) return true;
+    for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 4); j++) {
+      if (THIS_ROUND.includes(tokens[j] ?? '') || isNumber(tokens[j])) break;
+      // "đợt kiểm tra trước", not "đợt 1 … trước hạn" nor "trước khi".
+      if (tokens[j] === 'truoc' && !['han', 'khi', 'tien', 'thoi han', 'ngay'].includes(tokens[j + 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+function isYear(token: string | undefined): boolean {
+  return /^(19|20)\d\d$/.test(token ?? '');
+}
+
+/** How many words open a clause: where a time that carries on to the next clauses is set. */
+const FRONT = 4;
+/** Words that bring a reply back to now after another occasion: "đợt này", "năm nay", "giờ". */
+const NOW = [
+  'dot nay',
+  'lan nay',
+  'ky nay',
+  'nam nay',
+  'quy nay',
+  'thang nay',
+  'tuan nay',
+  'hien nay',
+  'hien tai',
+  'bay gio',
+  'gio',
+  'hom nay',
+  'sang nay',
+  'chieu nay',
+  'toi nay',
+];
+
+/**
+ * For each clause, whether it is about another occasion: it names one, or an earlier clause did and no
+ * clause since brought the reply back to now ("Hồi 2023 xã cũng làm việc này, mất ba tuần mới xong"; not
+ * "Đợt trước chậm, đợt này xong sớm rồi"). A year is another occasion when a later clause of `whole`
+ * opens on "năm nay".
+ */
+export function aboutAnotherOccasionByClause(clauses: readonly (readonly string[])[], whole: readonly (readonly string[])[] = clauses): boolean[] {
+  let earlier = false;
+  return clauses.map((tokens, i) => {
+    // `whole`: every clause, whatever its role, for a contrast with this year that follows.
+    const named = namesAnotherOccasion(tokens) || yearBeforeThisYear(tokens, whole.slice(i + 1));
+    // Only a time set at the clause's front carries on; "(tăng 3 so với kỳ trước)" compares, it sets no time.
+    if (named && namesAnotherOccasion(tokens.slice(0, FRONT))) earlier = true;
+    else if (named || containsPhrase(tokens, NOW)) earlier = false;
+    return named || earlier;
+  });
+}
+
+/**
+ * "Việc này bên em đã làm xong năm 2024, năm nay chưa có kế hoạch mới": a year named in a clause, then a
+ * later clause that opens on "năm nay" (this year): the named year is another occasion. A year alone may
+ * be this year's ("Năm 2021 …" needs a clock), so only the contrast tells.
+ */
+function yearBeforeThisYear(tokens: readonly string[], later: readonly (readonly string[])[]): boolean {
+  if (!tokens.some((token, k) => token === 'nam' && isYear(tokens[k + 1]))) return false;
+  return later.some((clause) => containsPhrase(clause.slice(0, FRONT), ['nam nay']));
+}

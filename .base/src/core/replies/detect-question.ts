@@ -1,0 +1,155 @@
+import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
+import { BLOCKER_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
+import { NEGATIONS } from './lexicon-modifiers.ts';
+import { PARTICLES, QUESTION_PHRASES, STATEMENT_BEFORE_CHUA, TRAILING_QUESTION_WORDS } from './lexicon-non-reports.ts';
+import { indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
+
+const QUESTIONS = indexPhrases(QUESTION_PHRASES);
+import type { Clause } from './types.ts';
+
+/**
+ * Whether a clause asks rather than tells: a question mark, a question word ("khi nào", "bao giờ"),
+ * or a clause-final "chưa / không / gì / nào" ("xong chưa anh", "có cần báo cáo không ạ").
+ */
+export function isQuestionClause(clause: Clause): boolean {
+  if (clause.asked) return true;
+  const { tokens } = clause;
+  if (asksWithWords(tokens) || asksIfDone(tokens) || asksWhich(tokens)) return true;
+  let end = tokens.length;
+  for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
+    // "mấy bản" is also the addressee "mấy bạn", a particle: ask about copies before stripping it.
+    if (asksHowManyCopies(tokens, end - 1)) return true;
+    end = particle.start;
+  }
+  const last = end - 1;
+  const word = tokens[last];
+  // "là biểu số mấy ạ", "theo thông tư số mấy vậy anh": which number, asked.
+  if (word === 'may' && tokens[last - 1] === 'so') return true;
+  if (asksHowManyCopies(tokens, last)) return true;
+  if (word === undefined || last <= 0 || !TRAILING_QUESTION_WORDS.includes(word)) return false;
+  const before = tokens.slice(0, last);
+  switch (word) {
+    case 'chua':
+      // "còn mấy hộ chưa tới": "tới" (reach) folds like the pronoun "tôi", which was stripped as a particle.
+      if (tokens[last + 1] === 'toi') return false;
+      // "vẫn chưa", "dạ chưa" answer; "xong chưa", "báo cáo chưa" ask.
+      return !phraseBefore(tokens, last, [...STATEMENT_BEFORE_CHUA, ...PARTICLES, ...NEGATIONS]);
+    case 'khong':
+      // "Khó khăn, vướng mắc: không" is the formal way of saying there are none.
+      return !(phraseBefore(tokens, last, PROBLEM_WORDS) && before[0] !== 'co');
+    case 'ta':
+      // "xong rồi hả ta", "nhanh vậy ta": the teller wonders aloud; "bên ta", "chúng ta", "người ta" are people.
+      return !PRONOUN_TA_BEFORE.includes(tokens[last - 1] ?? '');
+    case 'gi':
+    case 'nao':
+      // "không vướng mắc gì" states; "cần làm gì" asks.
+      return !before.some((token) => NEGATIONS.includes(token));
+    default:
+      return true;
+  }
+}
+
+/** Before a clause-final "ta" that is a pronoun ("bên ta", "chúng ta", "người ta"), not a wondering particle. */
+const PRONOUN_TA_BEFORE = ['chung', 'ben', 'phia', 'cua', 'nguoi', 'minh', 'voi', 'cho', 'giup', 'ho', 'chinh'];
+
+/** "mô có làm chi (mô)", "răng mà xong được": a Central rhetorical denial. */
+function rhetoricalCentral(tokens: readonly string[], i: number, phrase: string): boolean {
+  if (phrase === 'lam chi' || phrase === 'chi' || phrase === 'mo') return tokens[0] === 'mo' && tokens[1] === 'co';
+  if (phrase.startsWith('rang ma') || phrase === 'rang') return tokens[i] === 'rang' && tokens[i + 1] === 'ma' && tokens.includes('duoc', i + 2);
+  return false;
+}
+
+/** After "hội": a hall, a meeting, a council ("chờ hội trường" folds like "cho hỏi"). */
+const HOI_NOUNS = ['truong', 'nghi', 'dong', 'vien', 'phu', 'nong', 'cuu', 'thao', 'thi'];
+
+const WHENEVER = ['khi nao', 'bao gio', 'luc nao', 'hoi nao'];
+
+/** A question word, except "ai" denied: "chưa ai làm", "không phải chờ ai" state that nobody has or is. */
+function asksWithWords(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const match = phraseAtIn(tokens, i, QUESTIONS);
+    if (!match) continue;
+    const who = tokens[i] === 'ai' || match.phrase.endsWith(' ai');
+    // "không phải chờ ai nữa", "chưa thấy ai báo": a negation a few words before makes "ai" anyone.
+    if (who && tokens.slice(Math.max(0, i - 3), i).some((_, j, near) => phraseAt(near, j, NEGATIONS) !== null)) continue;
+    // "chưa làm chi hết": Central "chi" is "gì", negated, not "để làm chi?".
+    if (match.phrase === 'lam chi' && phraseBefore(tokens, i, NEGATIONS)) continue;
+    // Central "mô có làm chi", "răng mà xong được": rhetorical denials ("đâu có làm gì", "sao mà xong được"), not questions.
+    if (rhetoricalCentral(tokens, i, match.phrase)) continue;
+    // "bắt đầu ạ" is not "đâu ạ"; "thế nào cũng xong", "bao giờ cũng vậy": "whatever", not a question.
+    if (tokens[i] === 'dau' && tokens[i - 1] === 'bat') continue;
+    // "không cần nhắc đâu ạ", "chưa xong đâu ạ": "đâu" after a negation denies; "ở đâu" still asks where.
+    if (match.phrase === 'dau a' && tokens.slice(0, i).some((token) => NEGATIONS.includes(token))) continue;
+    // "làm tới đâu gọn tới đó": as far as it goes, not "where?".
+    if (['toi dau', 'den dau'].includes(match.phrase) && tokens.includes('do', match.end)) continue;
+    if (tokens[match.end] === 'cung') continue;
+    // "để em hỏi lại mấy tổ trưởng": the unit will ask others, it asks nothing here.
+    if (match.phrase === 'em hoi' && (tokens[i - 1] === 'de' || tokens[match.end] === 'lai')) continue;
+    // "chờ hội trường", "chờ hội nghị": waiting on a hall or a meeting, not "cho hỏi".
+    if (match.phrase.startsWith('cho hoi') && HOI_NOUNS.includes(tokens[match.end] ?? '')) continue;
+    // "khi nào có con dấu thì xong ngay", "bao giờ có danh sách thì em làm": whenever, a condition.
+    if (WHENEVER.includes(match.phrase) && tokens.includes('thi', match.end)) continue;
+    // "bản sao", "sao chép", "sao kê": not "sao?".
+    if (tokens[i] === 'sao' && (tokens[i - 1] === 'ban' || ['chep', 'luu', 'ke', 'y'].includes(tokens[i + 1] ?? ''))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "xong chưa mấy bạn", "đã hoàn thành chưa các đồng chí": a done or start word followed by "chưa"
+ * asks, wherever the clause ends; the statement order is "chưa xong". "chưa" that negates a
+ * following verb ("xong phần 1, chưa làm phần 2") does not count.
+ */
+function asksIfDone(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => {
+    if (token !== 'chua' || i === 0) return false;
+    const verbBefore = phraseBefore(tokens, i, [...DONE_PHRASES, ...START_VERBS]);
+    const verbAfter = phraseAt(tokens, i + 1, [...DONE_PHRASES, ...START_VERBS, ...ACTIVITY_VERBS, ...BLOCKER_PHRASES, 'duoc', 'co', 'dat']);
+    return verbBefore !== null && verbAfter === null;
+  });
+}
+
+/** After "hay": "hay lắm", "hay bị lỗi" (often) are not a choice. */
+const NOT_A_CHOICE_AFTER = ['lam', 'qua', 'ghe', 'that', 'bi', 'gap', 'mat', 'loi', 'thay', 'nhi', 'day', 'ma', 'hon', 'nhat'];
+const NOT_A_CHOICE_BEFORE = ['rat', 'khong', 'hong', 'that', 'qua'];
+
+/**
+ * "Em nộp bản Word hay PDF ạ", "Nộp bản cứng hay chỉ cần gửi qua mail vậy anh": two options joined
+ * by "hay (là)" ask which; "bên nào làm vậy", "mẫu nào" ask which one unless denied ("không sót hộ nào").
+ */
+function asksWhich(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => {
+    if (i === 0 || i === tokens.length - 1) return false;
+    if (token === 'hay') return !NOT_A_CHOICE_AFTER.includes(tokens[i + 1] ?? '') && !NOT_A_CHOICE_BEFORE.includes(tokens[i - 1] ?? '');
+    // "khi nào … thì": whenever, a condition.
+    if (token === 'nao' && ['khi', 'luc', 'hoi'].includes(tokens[i - 1] ?? '') && tokens.includes('thi', i)) return false;
+    // "nạo vét" (dredging); "có hộ nào sai sót anh nhắc em": a fault supposed, the lead asked to point it out.
+    if (token === 'nao' && (tokens[i + 1] === 'vet' || supposesAFault(tokens, i))) return false;
+    return (
+      token === 'nao' &&
+      tokens[i + 1] !== 'cung' &&
+      !tokens.slice(0, i).some((word) => NEGATIONS.includes(word) || word === 'bat' || word === 'ki' || word === 'ky')
+    );
+  });
+}
+
+/** "có X nào …, anh/chị nhắc/báo/chỉ đạo em": "có" just before the "nào", then the lead asked to act on it. */
+function supposesAFault(tokens: readonly string[], nao: number): boolean {
+  if (!tokens.slice(Math.max(0, nao - 3), nao).includes('co')) return false;
+  for (let k = nao + 1; k < tokens.length - 1; k++) if (LEADS.includes(tokens[k] ?? '') && phraseAt(tokens, k + 1, POINT_OUT)) return true;
+  return false;
+}
+const LEADS = ['anh', 'chi', 'sep', 'thay', 'co'];
+const POINT_OUT = ['nhac', 'bao', 'chi dao', 'gop y', 'phan hoi', 'hoi', 'chinh giup', 'sua giup', 'cho y kien'];
+
+/** Counters of copies and sets of papers ("bản", "bộ", "quyển"); not "tổ", which is also a team. */
+const COPY_COUNTERS = ['ban', 'bo', 'quyen', 'file', 'trang'];
+/** Before "mấy": told past or partial ("mới nộp được mấy bản thôi"), a count, not a question. */
+const TOLD_COUNT = ['da', 'roi', 'duoc', 'moi', 'xong'];
+
+/** "mẫu số 3 nộp mấy bản ạ", "hồ sơ nộp mấy bộ vậy chị": how many copies, asked (clause-final "mấy" + a counter). */
+function asksHowManyCopies(tokens: readonly string[], last: number): boolean {
+  if (!COPY_COUNTERS.includes(tokens[last] ?? '') || tokens[last - 1] !== 'may') return false;
+  return !tokens.slice(0, last - 1).some((token) => TOLD_COUNT.includes(token));
+}

@@ -1,0 +1,173 @@
+/**
+ * Whether a clause asks someone else to act: "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em",
+ * a group told what to do by a deadline. Such a clause reports nothing, even when it names the outcome.
+ */
+import { ownEntry } from '../text/own-entry.ts';
+import { firstContent, SELF, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
+import {
+  ADDRESSEES,
+  GROUP_ADDRESSEES,
+  HELP_OBJECTS,
+  IMPERATIVES,
+  REQUEST_ENDINGS,
+  REQUEST_OPENERS,
+  STRONG_IMPERATIVES,
+  TELLING_MARKERS,
+} from './lexicon-clause-roles.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
+import { containsPhrase, indexOfPhrase, phraseAt, phraseAtIn } from './match-phrases.ts';
+
+/** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
+const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi'];
+const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho', 'please', 'pls', 'plz'];
+
+/** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */
+export function isRequest(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  // "Ai xong trước thì hỗ trợ tổ khác": whoever finishes is told what to do, even to help.
+  if (addressesWhoever(tokens, start)) return true;
+  if (asksToCheck(tokens)) return true;
+  if (asksForAPaper(tokens)) return true;
+  if (containsPhrase(tokens, HELP_OBJECTS)) return false;
+  if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
+  const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
+  // "Đồng chí Lan đôn đốc các chi hội hoàn thành trong tuần": a comrade named, then a deadline ahead, nothing told as happened.
+  if (phraseAt(tokens, 0, COMRADES) && deadlineAhead(tokens) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
+  // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
+  if ((addressed || containsPhrase(tokens, ADDRESSEES)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
+  if (instructsGroup(tokens, start)) return true;
+  const endsAsking = containsPhrase(tokens, REQUEST_ENDINGS) || endsAddressed(tokens);
+  // "Đ/c Hùng hoàn thành giúp em phần tổng hợp": asked to finish for the teller, nothing told as done.
+  if (containsPhrase(tokens, REQUEST_ENDINGS) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
+  return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0 && !selfActsLater(tokens);
+}
+
+/** The lead addressed, or a plea, before a verb of checking: "anh", "nhờ anh", "phiền chị". */
+const CHECK_ADDRESS = ['nho', 'phien', 'anh', 'chi', 'sep'];
+const CHECK_VERBS = ['kiem tra', 'xem', 'coi', 'check', 'ra', 'soat', 'duyet', 'doc'];
+/** Right after the verb: "lại", "giúp", "giùm", "dùm", "hộ", "qua" make it a request to the lead. */
+const CHECK_HELP = ['lai', 'giup', 'gium', 'dum', 'ho', 'qua'];
+const HELP = ['giup', 'gium', 'dum'];
+
+/**
+ * "Anh kiểm tra lại giúp em file đã gửi nha", "Kiểm tra giúp em file đã gửi": asks the lead to check
+ * what was sent; the "đã" qualifies the thing to check, it tells nothing of the task.
+ */
+function asksToCheck(tokens: readonly string[]): boolean {
+  let k = 0;
+  while (k < tokens.length && PARTICLES.includes(tokens[k] ?? '') && !CHECK_ADDRESS.includes(tokens[k] ?? '')) k++;
+  const from = k;
+  while (k < from + 3 && CHECK_ADDRESS.includes(tokens[k] ?? '')) k++;
+  const verb = phraseAt(tokens, k, CHECK_VERBS);
+  if (!verb || !phraseAt(tokens, verb.end, CHECK_HELP)) return false;
+  // Unaddressed, only a plea for help makes it a request ("rà lại hồ sơ đã nộp" may tell what the unit did).
+  return k > from || tokens.slice(verb.end, verb.end + 3).some((t) => HELP.includes(t));
+}
+
+/** What a unit asks the lead to send it: a file, a form, the guidance, a list, a link. */
+const PAPERS = ['file', 'mau', 'mau bieu', 'bieu mau', 'huong dan', 'van ban', 'cong van', 'danh sach', 'ban scan', 'ke hoach', 'link', 'bang'];
+const ASK_FOR = ['xin', 'xin lai', 'xin them', 'gui lai', 'gui lai cho em', 'gui em', 'gui cho em'];
+const PAPER_REACH = 3;
+
+/**
+ * "cho em xin lại mẫu biểu với ạ", "anh gửi lại em bản scan với", "cho e xin file hướng dẫn": asks the
+ * lead for a paper; told past ("em xin file mẫu rồi, đang điền") it is the unit's own step.
+ */
+function asksForAPaper(tokens: readonly string[]): boolean {
+  if (tokens.includes('roi') || tokens.includes('da')) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const ask = phraseAt(tokens, k, ASK_FOR);
+    if (!ask) continue;
+    for (let j = ask.end; j < Math.min(tokens.length, ask.end + PAPER_REACH); j++) if (phraseAt(tokens, j, PAPERS)) return true;
+  }
+  return false;
+}
+
+const COMRADES = ['dong chi', 'd c', 'dc', 'dong chi truong'];
+
+/** "các tổ còn lại mai em đi", "mấy hộ kia thì em làm sau": the unit itself is the one to act, after a time or "thì". */
+function selfActsLater(tokens: readonly string[]): boolean {
+  return tokens.some((_, k) => k > 0 && phraseAtIn(tokens, k, SELF) !== null && SELF_AFTER.includes(tokens[k - 1] ?? ''));
+}
+const SELF_AFTER = ['mai', 'thi', 'sau', 'nay', 'toi', 'chieu', 'sang', 'tuan', 'roi'];
+
+/**
+ * A group addressed at the clause's start, then an imperative ("các khu phố nhớ xong trước 20/5", "anh
+ * em ráng xong trong tuần này"), a deadline ahead ("tổ trưởng các tổ hoàn thành danh sách gửi về trước
+ * 10h sáng mai"), or "whoever … then" ("ai xong trước thì hỗ trợ tổ khác"): an instruction, even though
+ * it names the outcome.
+ */
+export function instructsGroup(tokens: readonly string[], start: number): boolean {
+  const group = groupAt(tokens, start);
+  if (!group) return false;
+  // "các đơn vị chưa hoàn thành khẩn trương báo cáo": a strong imperative, not told as done ("đã khẩn trương").
+  for (let k = group.end; k < tokens.length; k++) {
+    if (phraseAt(tokens, k, STRONG_IMPERATIVES) && !['da', 'dang', 'roi'].includes(tokens[k - 1] ?? '')) return true;
+  }
+  // "các đơn vị chuẩn bị hồ sơ đầy đủ": the group, then at once a bare task verb (not "các tổ rà soát xong", told done).
+  const verb = phraseAt(tokens, group.end, TASKS_GIVEN);
+  if (verb && !TOLD_DONE_AFTER.includes(tokens[verb.end] ?? '') && !tokens.some((t) => ['da', 'dang', 'roi', 'van', 'chua'].includes(t))) return true;
+  if (indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) >= 0) return false;
+  for (let k = group.end; k < Math.min(tokens.length, group.end + 4); k++) {
+    const imperative = phraseAt(tokens, k, IMPERATIVES);
+    // "mọi người cố gắng lắm": "lắm" describes the effort, it does not urge it.
+    if (imperative && !DESCRIBING_AFTER.includes(tokens[imperative.end] ?? '')) return true;
+  }
+  return deadlineAhead(tokens);
+}
+
+/** Task verbs a group is told to carry out. */
+const TASKS_GIVEN = ['chuan bi', 'hoan thien', 'bo sung', 'cap nhat', 'ra soat', 'kiem tra', 'tong hop', 'trien khai', 'thuc hien', 'to chuc', 'lap'];
+/** Right after the verb, it is told done: "các tổ rà soát xong", "các tổ kiểm tra hết rồi". */
+const TOLD_DONE_AFTER = ['xong', 'du', 'het', 'roi', 'duoc', 'xong xuoi', 'hoan tat'];
+
+/** The group addressed at the clause's start; addressees such as "các đồng chí" are also skipped as openers, so look from its first word. */
+export function groupAt(tokens: readonly string[], start: number): { phrase: string; end: number } | null {
+  for (let k = 0; k <= start && k < tokens.length; k++) {
+    const group = phraseAt(tokens, k, GROUP_ADDRESSEES);
+    if (group) return group;
+  }
+  return null;
+}
+
+/** "ai xong trước thì …", "tổ nào xong thì …": whoever, then what they are to do. */
+function addressesWhoever(tokens: readonly string[], start: number): boolean {
+  const group = groupAt(tokens, start);
+  return group !== null && (group.phrase === 'ai' || group.phrase.endsWith(' nao')) && tokens.includes('thi', group.end);
+}
+
+const DESCRIBING_AFTER = ['lam', 'qua', 'ghe', 'that', 'thiet', 'het suc', 'nhieu'];
+
+/** "trước 10h", "trước thứ 6", "trước ngày 30/6", "trong hôm nay", "trong tuần này": a deadline still to come. */
+function deadlineAhead(tokens: readonly string[]): boolean {
+  return tokens.some((token, k) => {
+    const next = tokens[k + 1];
+    if (token === 'truoc') return next !== undefined && (/^\d/.test(next) || DEADLINE_WORDS.includes(next));
+    return token === 'trong' && next !== undefined && ['hom', 'tuan', 'thang', 'ngay', 'sang', 'chieu'].includes(next);
+  });
+}
+const DEADLINE_WORDS = ['thu', 'ngay', 'cuoi', 'sang', 'chieu', 'toi', 'trua', 'chu', 'han', 'deadline', 'mai'];
+
+/** "… họp giao ban ở hội trường nha các anh chị", "… cho em nha mọi người": an announcement to everyone. */
+function endsAddressed(tokens: readonly string[]): boolean {
+  for (let i = Math.max(1, tokens.length - 6); i < tokens.length; i++) {
+    const addressee = phraseAt(tokens, i, ADDRESSEES);
+    if (addressee && tokens.slice(addressee.end).every((token) => PARTICLES.includes(token)) && !startsWithSelf(tokens)) return true;
+  }
+  return false;
+}
+
+/** "cho em trước 10h", "cho mình chậm nhất sáng mai": a deadline the teller sets for others. */
+const DEADLINE_FOR_ME = ['cho em truoc', 'cho minh truoc', 'cho toi truoc', 'cho em cham nhat', 'cho minh cham nhat', 'cho toi cham nhat', 'cho em trong'];
+/** "văn phòng", "vấn đề" fold to "van" like "vẫn"; "Đảng ủy", "đảng viên" to "dang" like "đang" ("đảng bộ" stays: "đang bổ sung"). */
+const OTHER_WORDS_AFTER: Readonly<Record<string, readonly string[]>> = {
+  van: ['phong', 'ban', 'thu', 'hoa', 'de', 'kien', 'nghe', 'hoc', 'minh'],
+  dang: ['uy', 'vien'],
+};
+
+function tellingMarkerFrom(tokens: readonly string[], start: number): number {
+  for (let i = indexOfPhrase(tokens, TELLING_MARKERS, start); i >= 0; i = indexOfPhrase(tokens, TELLING_MARKERS, i + 1)) {
+    if (!ownEntry(OTHER_WORDS_AFTER, tokens[i] ?? '')?.includes(tokens[i + 1] ?? '')) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,52 @@
+import { phraseAt } from './match-phrases.ts';
+
+/**
+ * Waiting on someone who has not come or answered: "gọi bên Điện lực 3 lần rồi mà chưa ai xuống",
+ * "cả tuần nay không ai nghe máy", "họ cứ hẹn tuần sau mới trả lời". The unit has asked; the work waits
+ * on the other side, so it is a blocker ("chưa ai hỏi", nobody asked the unit, is not: "hỏi" is no answer).
+ */
+const NOBODY = ['chua ai', 'khong ai', 'chang ai', 'chua thay ai', 'khong thay ai'];
+const CAME_OR_ANSWERED = [
+  'xuong',
+  'ra',
+  'den',
+  'toi',
+  'len',
+  've',
+  'tra loi',
+  'nghe may',
+  'nghe',
+  'bat may',
+  'phan hoi',
+  'hoi am',
+  'rep',
+  'sua',
+  'keo',
+  'giai quyet',
+  'xu ly',
+  'goi lai',
+  'lien lac lai',
+];
+/**
+ * "họ hẹn", "bên đó hẹn", "phía bên kia hẹn": the other side puts it off. Not the unit's own "em hẹn bà
+ * con", nor households of the work ("3 hộ kia hẹn mai", "mấy hộ hẹn tối": "hộ" folds like "họ").
+ */
+const THAT_SIDE = ['ben do', 'ben ay', 'ben kia', 'phia do', 'phia ben kia', 'ben ho'];
+const COUNTING = ['cac', 'may', 'vai', 'nhung', 'mot so', 'so'];
+const ADVERBS = ['cu', 'lai', 'chi', 'moi'];
+
+function otherSideBefore(tokens: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && ADVERBS.includes(tokens[k] ?? '')) k--;
+  if (tokens[k] === 'ho') return !/^\d/.test(tokens[k - 1] ?? '') && !COUNTING.includes(tokens[k - 1] ?? '');
+  return THAT_SIDE.some((side) => phraseAt(tokens, k + 1 - side.split(' ').length, [side]) !== null);
+}
+
+export function nobodyCameOrAnswered(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const nobody = phraseAt(tokens, i, NOBODY);
+    if (nobody && phraseAt(tokens, nobody.end, CAME_OR_ANSWERED)) return true;
+    if (tokens[i] === 'hen' && i > 0 && otherSideBefore(tokens, i)) return true;
+  }
+  return false;
+}

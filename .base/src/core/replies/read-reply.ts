@@ -1,0 +1,344 @@
+import { normalizeVietnamese } from '../text/fold.ts';
+import { decideStatus } from './decide-status.ts';
+import { isAcknowledgement } from './detect-acknowledgement.ts';
+import { withLamentsRead } from './detect-lament.ts';
+import { isRemark } from './detect-remark.ts';
+import { withoutOthersBusy } from './detect-others-busy.ts';
+import { conditionOnApproval } from './done-doubt-markers.ts';
+import { seeksConfirmation } from './detect-confirmation-ask.ts';
+import { guardDone } from './guard-done.ts';
+import { CORRECTIONS } from './lexicon-done-standing.ts';
+import { PAST_OR_CONCESSIVE, RESOLUTIONS, RESOLUTION_DOUBTS, STILL_NOW, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
+import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
+import { FILLERS, NEGATIONS } from './lexicon-modifiers.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
+import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, phraseAt } from './match-phrases.ts';
+import { normalizeReply } from './normalize-reply.ts';
+import { readClauseRoles } from './read-clause-roles.ts';
+import type { ClauseRole } from './types.ts';
+import { readPercent } from './read-percent.ts';
+import { receivedWithStartAhead } from './read-received-start.ts';
+import { readSignals } from './read-signals.ts';
+import type { Clause, ReplyReading, Signal } from './types.ts';
+import { withoutFoldClashes } from './written-form.ts';
+
+/** A question asked alongside a report makes the report a little less certain. */
+const ALSO_ASKS_FACTOR = 0.85;
+/** A reply that is only check marks ("✅") reads as done, a little less sure than words. */
+const TICK_ONLY_CONFIDENCE = 0.8;
+/** Asking to confirm a finish only supposed: not a report. */
+const ASKS_TO_CONFIRM_CONFIDENCE = 0.6;
+/** A part said to be "ok rồi" beside the rest ahead: progress, but the bot asks. */
+const PART_OK_CONFIDENCE = 0.5;
+/** A finish ahead on condition of an approval: blocked, but the bot asks. */
+const APPROVAL_CONDITION_CONFIDENCE = 0.5;
+/** A remark about someone's finish is not stored; below the threshold, so the bot asks if it must. */
+const REMARK_CONFIDENCE = 0.5;
+/** Longest text read: a status reply is a few lines; the rest of a pasted document adds nothing. */
+const MAX_READ_LENGTH = 4000;
+
+/** Why clauses other than this unit's telling were set aside, as reasons. */
+const SET_ASIDE: Record<Exclude<ClauseRole, 'tell'>, string> = {
+  ask: 'question',
+  request: 'request_to_others',
+  relay: 'third_party_status',
+  other_task: 'other_task',
+};
+
+/**
+ * How the bot reads a free-text reply to a task message:
+ * normalise → split clauses → give each a role (tells, asks, asks others to act, passes on a third
+ * party's status, speaks of another task) → read status words of the telling clauses with their
+ * negation and tense → read the figure → weigh → guard "done" → confidence. Never throws.
+ */
+export function readReply(text: string): ReplyReading {
+  const input = typeof text === 'string' ? text : '';
+  const note = normalizeVietnamese(input);
+  const clauses = normalizeReply(input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input);
+  const roles = readClauseRoles(clauses);
+  const signalsByClause = withoutOthersBusy(
+    withoutRedone(
+      withLamentsRead(
+        withoutFoldClashes(
+          clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+          input,
+        ),
+        clauses,
+      ),
+      clauses,
+    ),
+    clauses,
+  );
+  const telling = clauses.filter((_, i) => roles[i] === 'tell');
+  const corrected = withoutCorrected(signalsByClause, clauses);
+  const signals = withoutResolvedProblems(withoutSupersededDenials(corrected, clauses, roles), telling);
+  const figure = readPercent(figureClauses(clauses, roles, corrected));
+  const decision = decideStatus(signals, figure);
+  const asides = [...new Set(roles.filter((role) => role !== 'tell').map((role) => SET_ASIDE[role]))];
+  const reasons = [...signals.map((signal) => signal.tag), ...figure.reasons];
+
+  const onlyPromisesToStart = signals.length > 0 && figure.percent === null && signals.every((signal) => signal.tag.startsWith('start_ahead'));
+  // "em mới nhận văn bản hôm qua, đầu tuần sau em triển khai", "đã tiếp nhận, sẽ làm từ đầu tháng 12": not started.
+  if (onlyPromisesToStart && receivedWithStartAhead(telling)) {
+    return { status: 'not_started', percent: null, note, confidence: 0.75, kind: 'report', reasons: [...reasons, 'just_received'] };
+  }
+  // "Lớp buổi sáng ok rồi, lớp buổi chiều mai mới học": a part said to be in order, the rest ahead.
+  if (onlyPromisesToStart && telling.some(({ tokens }) => partInOrder(tokens))) {
+    return { status: 'in_progress', percent: null, note, confidence: PART_OK_CONFIDENCE, kind: 'report', reasons: [...reasons, 'part_ok_rest_ahead'] };
+  }
+  if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
+    if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
+    if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);
+    if (onlyTicks(telling)) return { status: 'done', percent: 100, note, confidence: TICK_ONLY_CONFIDENCE, kind: 'report', reasons: ['check_mark'] };
+    const confidence = clauses.length === 0 ? 0.9 : 0.3;
+    return none(note, 'unclear', confidence, [...reasons, ...(asides.length > 0 ? asides : ['no_status_words'])]);
+  }
+
+  // "Xong nhanh vậy ta", "Cố lên, sắp xong rồi": praise or encouragement about a finish, not this unit's report.
+  if ((decision.status === 'done' || decision.status === 'in_progress') && isRemark(telling.length > 0 ? clauses : [])) {
+    return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'remark']);
+  }
+  // "Hồi năm 2021 xã mình làm mất cả tháng mới xong", "Đợt năm ngoái bên em triển khai tới 95%": another round or year, nothing of this one.
+  if (decision.status !== 'blocked' && aboutAnotherOccasionOnly(clauses, roles, signalsByClause))
+    return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'other_occasion']);
+  // "Bên mình chắc xong rồi ha": a finish only supposed, then a particle asking to confirm it: a question.
+  if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => seeksConfirmation(tokens))) {
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_to_confirm']);
+  }
+  // "Xong chưa em, mai hạn chót rồi đó": a question, then only a deadline or a finish ahead.
+  if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && roles.includes('ask')) {
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_deadline']);
+  }
+  // "Nếu anh duyệt sớm thì mai em xong", "Lãnh đạo ký thì mai em triển khai": a finish or a start ahead that waits on an approval or a signature is blocked.
+  const onlyAhead = (decision.status === 'in_progress' && onlyFinishAheadSignals(signals)) || (decision.status === 'not_started' && onlyPromisesToStart);
+  if (onlyAhead && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
+    return {
+      status: 'blocked',
+      percent: null,
+      note,
+      confidence: APPROVAL_CONDITION_CONFIDENCE,
+      kind: 'report',
+      reasons: [...reasons, 'finish_waits_on_approval'],
+    };
+  }
+  // "Em đang ngồi họp HĐND, chút xíu ra em báo anh sau nha": busy elsewhere, the report comes later.
+  if (decision.status === 'in_progress' && figure.percent === null && telling.some(({ tokens }) => containsPhrase(tokens, REPORT_LATER)) && onlyBusy(signals)) {
+    return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'reports_later']);
+  }
+  // "Các phường xong hết chưa anh, em tổng hợp gửi quận": beside a question, a bare activity with no tense is what the asker means to do.
+  if (decision.status === 'in_progress' && roles.includes('ask') && figure.percent === null && onlyUntoldActivity(signals, telling)) {
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_plans']);
+  }
+  let confidence = decision.confidence;
+  if (roles.includes('ask')) {
+    confidence *= ALSO_ASKS_FACTOR;
+    reasons.push('also_asks');
+  }
+  for (const aside of asides) if (aside !== 'question') reasons.push(aside);
+  const reading: ReplyReading = {
+    status: decision.status,
+    percent: decision.percent,
+    note,
+    confidence: Math.round(confidence * 100) / 100,
+    kind: 'report',
+    reasons: [...reasons, ...decision.reasons],
+  };
+  // "Tin lúc sáng em báo chưa xong là nhầm, bên em xong từ hôm qua rồi": clauses a correction withdrew raise no doubt.
+  const from = withdrawnUpTo(clauses, roles) + 1;
+  return guardDone(reading, clauses.slice(from), roles.slice(from), signalsByClause.slice(from));
+}
+
+/** The last clause a correction withdraws ("… là nhầm", "thật ra …") when a telling clause follows it, or -1. */
+function withdrawnUpTo(clauses: readonly Clause[], roles: readonly ClauseRole[]): number {
+  const correction = clauses.findLastIndex((clause) => containsPhrase(clause.tokens, CORRECTIONS));
+  return correction >= 0 && clauses.some((_, i) => i > correction && roles[i] === 'tell') ? correction : -1;
+}
+
+/** Every telling clause with status words is about another round or year ("đợt trước", "năm ngoái", "hồi năm 2021"), named in it or before it. */
+function aboutAnotherOccasionOnly(clauses: readonly Clause[], roles: readonly ClauseRole[], signalsByClause: readonly (readonly Signal[])[]): boolean {
+  const other = aboutAnotherOccasionByClause(
+    clauses.map((clause, i) => (roles[i] === 'tell' ? clause.tokens : [])),
+    clauses.map((clause) => clause.tokens),
+  );
+  const telling = clauses.map((_, i) => i).filter((i) => roles[i] === 'tell');
+  const withSignals = telling.filter((i) => (signalsByClause[i]?.length ?? 0) > 0);
+  // A figure alone ("đợt trước bên em đạt 90%") has no status words: then every telling clause counts.
+  const told = withSignals.length > 0 ? withSignals : telling;
+  return told.length > 0 && told.every((i) => other[i] === true);
+}
+
+function none(note: string, kind: ReplyReading['kind'], confidence: number, reasons: string[]): ReplyReading {
+  return { status: 'none', percent: null, note, confidence, kind, reasons };
+}
+
+/** "vướng kinh phí nhưng đã giải quyết xong": a problem the reply says is dealt with no longer blocks. */
+/**
+ * "…, bữa giờ thiếu người, nhưng đã huy động thêm dân quân nên làm kịp": a clause turning on "nhưng"
+ * to something the unit has done ("đã", not "đã bị") deals with the problem before it, when nothing
+ * after it is denied ("nhưng đã xin huyện, chưa thấy trả lời" is not dealt with).
+ */
+function dealtWithAfterContrast(telling: readonly Clause[]): boolean {
+  const at = telling.findIndex(({ tokens }) => tokens[0] === 'nhung' && (tokens[1] === 'da' || (tokens[1] === 'ma' && tokens[2] === 'da')));
+  if (at < 1) return false;
+  const done = telling[at]?.tokens ?? [];
+  if (done[done.indexOf('da') + 1] === 'bi') return false;
+  return telling.slice(at).every(({ tokens }) => !tokens.some((token) => NEGATIONS.includes(token)));
+}
+
+function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]): Signal[] {
+  if (!signals.some((signal) => ['problem:', 'blocker:', 'blocker_weak:', 'missing:'].some((kind) => signal.tag.startsWith(kind)))) return signals;
+  const resolved = telling.some(({ tokens }) => {
+    for (let i = 0; i < tokens.length; i++) {
+      if (phraseAt(tokens, i, RESOLUTIONS) && !modifierBefore(tokens, i, { doubt: RESOLUTION_DOUBTS }, FILLERS, 2)) return true;
+    }
+    return false;
+  });
+  if (!resolved && !dealtWithAfterContrast(telling)) return signals;
+  // "Vướng vì thiếu danh sách, nay đã được bổ sung đủ và em làm xong rồi": beside a done, the lack resolved is behind the unit too.
+  const doneToo = signals.some((signal) => signal.tag.startsWith('done:'));
+  return signals.filter(
+    (signal) =>
+      !signal.tag.startsWith('problem:') &&
+      !(doneToo && (signal.tag.startsWith('blocker:') || signal.tag.startsWith('blocker_weak:') || signal.tag.startsWith('missing:'))),
+  );
+}
+
+/**
+ * A later clause that says the whole task is done now supersedes what came before ("hôm qua chưa
+ * xong, nay đã xong hết rồi"; "tuần trước bị kẹt …, tới hôm nay là xong hết rồi"). And beside a clear
+ * done, a blocker told as past or conceded ("lúc đầu thiếu kinh phí", "dù thiếu người") is behind the
+ * unit. "xong rồi, còn 2 hộ" keeps its doubt: "còn" is neither.
+ */
+/** The last telling clause with nothing but a done that names the whole or now ("nay đã xong hết"), or -1. */
+function lastWholeDoneNow(signalsByClause: readonly (readonly Signal[])[], clauses: readonly Clause[], roles: readonly ClauseRole[]): number {
+  let last = -1;
+  signalsByClause.forEach((signals, i) => {
+    if (roles[i] !== 'tell' || signals.length === 0 || !signals.every((s) => s.tag.startsWith('done:'))) return;
+    if (containsPhrase(clauses[i]?.tokens ?? [], WHOLE_OR_NOW)) last = i;
+  });
+  return last;
+}
+
+/**
+ * The telling clauses a figure is read from: after a correction ("em ghi 50% là chưa cập nhật, thực tế
+ * đã hoàn thành") or a whole done now ("hôm trước em nhắn 80% là lúc đó, giờ xong hết rồi"), an earlier
+ * figure is superseded, as the statuses before it are.
+ */
+function figureClauses(clauses: readonly Clause[], roles: readonly ClauseRole[], corrected: readonly (readonly Signal[])[]): Clause[] {
+  const correction = clauses.findLastIndex((clause) => containsPhrase(clause.tokens, CORRECTIONS));
+  const withdrawn = withdrawnUpTo(clauses, roles);
+  // The correction and what it says share a clause ("…, thực tế bên em đã hoàn thành"): from the clause.
+  const from = Math.max(withdrawn >= 0 ? withdrawn + 1 : Math.max(correction, 0), lastWholeDoneNow(corrected, clauses, roles));
+  return clauses.flatMap((clause, i) => {
+    if (i < from || roles[i] !== 'tell') return [];
+    if (i !== correction) return [clause];
+    const marker = clause.tokens.findLastIndex((_, k) => phraseAt(clause.tokens, k, CORRECTIONS) !== null);
+    return [{ ...clause, tokens: clause.tokens.slice(marker) }];
+  });
+}
+
+function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[], clauses: readonly Clause[], roles: readonly ClauseRole[]): Signal[] {
+  const last = lastWholeDoneNow(signalsByClause, clauses, roles);
+  const clearDoneAnywhere = signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.tag.startsWith('done:')));
+  if (!clearDoneAnywhere) {
+    // "Hôm qua cúp điện nên chậm, nay đang làm tiếp", "tối qua mất điện …, giờ ngồi làm lại": beside work going on or redone now, a blocker told as past is behind the unit.
+    const ongoingNow = signalsByClause.some(
+      (signals, i) => roles[i] === 'tell' && signals.some((s) => s.tag.startsWith('ongoing:') || s.tag.startsWith('undone:')),
+    );
+    if (!ongoingNow) return signalsByClause.flat();
+    return signalsByClause.flatMap((signals, i) => (behindTheUnit(clauses[i]?.tokens ?? []) ? signals.filter((s) => s.status !== 'blocked') : signals));
+  }
+  return signalsByClause.flatMap((signals, i) => {
+    if (i < last) return signals.filter((s) => s.status === 'done');
+    if (behindTheUnit(clauses[i]?.tokens ?? [])) return signals.filter((s) => s.status !== 'blocked');
+    if (overcomeNext(clauses[i + 1], signalsByClause[i + 1], roles[i + 1])) return signals.filter((s) => s.status !== 'blocked' || s.strong);
+    return signals;
+  });
+}
+
+/** "Em bấm nhầm nút đang làm ạ, thật ra bên em chưa bắt đầu": what precedes a correction is withdrawn. */
+function withoutCorrected(signalsByClause: readonly (readonly Signal[])[], clauses: readonly Clause[]): readonly (readonly Signal[])[] {
+  let last = -1;
+  clauses.forEach((clause, i) => {
+    if (containsPhrase(clause.tokens, CORRECTIONS)) last = i;
+  });
+  if (last < 0) return signalsByClause;
+  const afterwards = signalsByClause.slice(last + 1);
+  if (afterwards.every((signals) => signals.length === 0)) {
+    // The correction and its content share a clause: keep what follows the marker in it.
+    const tokens = clauses[last]?.tokens ?? [];
+    let rest: string[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const marker = phraseAt(tokens, k, CORRECTIONS);
+      if (marker) rest = tokens.slice(marker.end);
+    }
+    return signalsByClause.map((signals, i) => (i < last ? [] : i === last ? readSignals({ tokens: rest, asked: false }) : signals));
+  }
+  return signalsByClause.map((signals, i) => (i <= last ? [] : signals));
+}
+
+/** "lớp buổi sáng ok rồi", "tổ 1 ok rồi": a named part, then "ok rồi" (not "dạ ok rồi anh", an acknowledgement). */
+function partInOrder(tokens: readonly string[]): boolean {
+  const ok = tokens.indexOf('ok');
+  return ok > 0 && tokens[ok + 1] === 'roi' && tokens.slice(0, ok).some((token) => !PARTICLES.includes(token) && !ACK_OPENERS.includes(token));
+}
+const ACK_OPENERS = ['vang', 'thua', 'u', 'da', 'dung', 'duoc', 'vay', 'the', 'la'];
+
+/** The report promised for later: "em báo anh sau", "tí em báo lại", "lát báo sau". */
+const REPORT_LATER = ['bao anh sau', 'bao chi sau', 'bao sau', 'bao lai sau', 'bao lai anh sau', 'bao lai chi sau', 'lat em bao', 'ti em bao', 'chut em bao'];
+/** The teller busy ("đang", "đang ngồi họp", "đang tiếp đoàn"), or a "xong" of that business ahead ("lát xong em báo"). */
+function onlyBusy(signals: readonly Signal[]): boolean {
+  return signals.every((s) => ['ongoing:dang', 'activity:hop', 'ongoing:ngoi'].includes(s.tag) || s.tag.startsWith('done_ahead'));
+}
+
+/** Aspect words that tell an activity as done or under way ("đã tổng hợp", "đang tổng hợp", "tổng hợp rồi", "tổng hợp được"). */
+const TOLD_ASPECT = ['da', 'dang', 'roi', 'xong', 'duoc', 'van', 'con'];
+
+/** Only weak activity words, in clauses with no aspect word: a plan or a purpose, not work reported. */
+function onlyUntoldActivity(signals: readonly Signal[], telling: readonly Clause[]): boolean {
+  return (
+    signals.length > 0 &&
+    signals.every((s) => !s.strong && s.tag.startsWith('activity:')) &&
+    telling.every(({ tokens }) => !tokens.some((t) => TOLD_ASPECT.includes(t)))
+  );
+}
+
+/** Every signal is a finish ahead or only supposed ("chắc xong", "mai xong"). */
+function onlyFinishAheadSignals(signals: readonly Signal[]): boolean {
+  return signals.length > 0 && signals.every((s) => s.tag.startsWith('done_ahead'));
+}
+
+function onlyTicks(clauses: readonly Clause[]): boolean {
+  return clauses.length > 0 && clauses.every(({ tokens }) => tokens.length > 0 && tokens.every((token) => token === 'tick'));
+}
+
+/** "có 1 tổ làm chậm, nhưng hôm qua đã nộp": the next clause turns on "nhưng" and says it was done after all. */
+function overcomeNext(clause: Clause | undefined, signals: readonly Signal[] | undefined, role: ClauseRole | undefined): boolean {
+  if (!clause || !signals || role !== 'tell' || clause.tokens[0] !== 'nhung') return false;
+  return signals.length > 0 && signals.every((s) => s.status === 'done') && clause.tokens.includes('da');
+}
+
+/** "lúc đầu thiếu kinh phí", "dù thiếu người": told as past or conceded, unless it goes on ("tuần trước gửi mà phòng chưa duyệt"). */
+function behindTheUnit(tokens: readonly string[]): boolean {
+  const past = Math.max(indexOfPhrase(tokens, PAST_OR_CONCESSIVE), lateBy(tokens));
+  return past >= 0 && indexOfPhrase(tokens, STILL_NOW, past + 1) < 0;
+}
+
+/** Late by a time or against the deadline: "trễ 3 ngày", "muộn 1 ngày", "hơi chậm so với hạn". */
+const LATE = ['tre', 'muon', 'cham'];
+const AGAINST = ['so voi', 'so han', 'han', 'mat'];
+
+/** Where a lateness is said ("chậm 2 ngày so với hạn do chờ số liệu": the wait explains a delay behind the unit), or -1. */
+function lateBy(tokens: readonly string[]): number {
+  return tokens.findIndex((token, i) => LATE.includes(token) && (isNumber(tokens[i + 1]) || phraseAt(tokens, i + 1, AGAINST) !== null));
+}
+
+/** "bị trả lại hôm trước, em đã sửa và nộp lại rồi": work sent back and then done again is no longer undone. */
+function withoutRedone(signalsByClause: Signal[][], clauses: readonly Clause[]): Signal[][] {
+  let lastClearDone = -1;
+  signalsByClause.forEach((signals, i) => {
+    const tokens = clauses[i]?.tokens ?? [];
+    if (signals.some((s) => s.tag.startsWith('done:')) && (tokens.includes('da') || tokens.includes('roi'))) lastClearDone = i;
+  });
+  return signalsByClause.map((signals, i) => (i < lastClearDone ? signals.filter((s) => !s.tag.startsWith('undone:')) : signals));
+}

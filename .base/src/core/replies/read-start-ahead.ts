@@ -1,0 +1,108 @@
+import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
+import { FUTURE_TIMES } from './lexicon-done-standing.ts';
+import { isNumber, phraseAt } from './match-phrases.ts';
+import { COUNTED } from './read-percent.ts';
+
+/**
+ * A future time, then "mới" later in the clause ("tháng sau mới đến lịch", "đầu tuần sau mới bắt tay");
+ * or a date or a month ahead, then "mới" or a verb of starting ("15/4 mới triển khai", "ngày 10/5 bắt
+ * đầu xuống địa bàn", "để sang tháng 6 mới làm"), with nothing past or ongoing in the clause.
+ */
+export function startsLater(tokens: readonly string[]): boolean {
+  // "tháng 9 mới đến đợt của xã em", "tuần sau mới tới lượt": the unit's turn comes later.
+  for (let i = 0; i < tokens.length; i++)
+    if (phraseAt(tokens, i, TURN_COMES_LATER) && TURNS.includes(tokens[i + 2] ?? '')) return !tokens.slice(0, i).includes('da');
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'da' || tokens[i] === 'roi') return false;
+    const time = phraseAt(tokens, i, FUTURE_TIMES);
+    if (time && tokens[i - 1] !== 'hom' && startAfterMoi(tokens, tokens.indexOf('moi', time.end))) return true;
+  }
+  if (startsAfterEventEnds(tokens)) return true;
+  if (tokens.includes('dang') || tokens.includes('tu')) return false;
+  // "Sau mùa mưa bão phường em mới triển khai", "Chờ qua rằm bên em mới bắt tay": after an event ahead, then "mới" and a start.
+  const opener = phraseAt(tokens, 0, AFTER_AN_EVENT);
+  // "Ra Giêng", "ra Tết": after that time; "ra quân" is itself a start.
+  if (opener && !['do', 'khi', 'quan'].includes(tokens[opener.end] ?? '') && startVerbAfterMoi(tokens, tokens.indexOf('moi', opener.end))) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = dateOrMonthAt(tokens, i);
+    if (end < 0) continue;
+    if (startAfterMoi(tokens, tokens.indexOf('moi', end))) return true;
+    for (let j = end; j < tokens.length; j++) if (phraseAt(tokens, j, DATED_STARTS)) return true;
+  }
+  return false;
+}
+
+/** A "mới" found (`moi` ≥ 0) puts the start ahead, unless a done word follows: "cuối tuần sau mới xong được" puts the finish ahead. */
+function startAfterMoi(tokens: readonly string[], moi: number): boolean {
+  if (moi < 0 || phraseAt(tokens, moi + 1, DONE_PHRASES) !== null) return false;
+  // "tối mới về", "thứ 6 mới về lại cơ quan": coming back, unless a start follows ("mới về xã triển khai").
+  return tokens[moi + 1] !== 've' || tokens.slice(moi + 2).some((_, k, rest) => phraseAt(rest, k, START_VERBS) !== null);
+}
+
+/** "mới" then, within three words, a verb of starting: "mới triển khai được", "mới bắt tay vào làm", "mới xuống bản làm". */
+function startVerbAfterMoi(tokens: readonly string[], moi: number): boolean {
+  if (moi < 0 || tokens[moi - 1] === 'da') return false;
+  for (let k = moi + 1; k <= Math.min(tokens.length - 1, moi + 3); k++) if (phraseAt(tokens, k, START_VERBS)) return true;
+  return false;
+}
+
+/** At a clause's start: after an event still ahead ("sau vụ gặt", "qua Tết", "ra Giêng", "chờ qua rằm"); not "sau đó", "sau khi". */
+const AFTER_AN_EVENT = ['sau', 'qua', 'ra', 'cho qua', 'doi qua', 'het', 'doi het', 'cho het'];
+
+/** Opening a clause, a promise of when: "hẹn tối nay …", "hứa mai …". */
+const PROMISES = ['hen', 'hua'];
+
+/** "hẹn tối nay ngồi làm", "hứa mai em làm": a clause opening on a promise of a time ahead, with no finish in it. */
+export function promisesAhead(tokens: readonly string[]): boolean {
+  const when = phraseAt(tokens, 1, FUTURE_TIMES) ?? phraseAt(tokens, 1, LATER_TODAY);
+  return PROMISES.includes(tokens[0] ?? '') && when !== null && !tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES));
+}
+
+/** Later today: ahead of the message, though not a day ahead ("tối nay em ngồi làm"). */
+export const LATER_TODAY = ['toi nay', 'chieu nay', 'trua nay', 'lat nua', 'ti nua', 'toi'];
+
+const TURN_COMES_LATER = ['moi den', 'moi toi'];
+const TURNS = ['dot', 'luot', 'lich', 'phien', 'ky'];
+
+const DATED_STARTS = ['bat dau', 'ra quan', 'khoi dong', 'trien khai'];
+const MONTH_AHEAD = ['sang thang', 'qua thang', 'den thang', 'toi thang', 'sang quy', 'qua quy', 'den quy', 'toi quy'];
+
+/** "15/4", "ngày 10/5" (not "6/8 tổ", a share), "sang tháng 6": the end of the date, or -1. */
+function dateOrMonthAt(tokens: readonly string[], i: number): number {
+  const month = phraseAt(tokens, i, MONTH_AHEAD);
+  if (month && isNumber(tokens[month.end])) return month.end + 1;
+  if (!isNumber(tokens[i]) || tokens[i + 1] !== '/' || !isNumber(tokens[i + 2]) || tokens[i - 1] === '/') return -1;
+  if (phraseAt(tokens, i + 3, COUNTED) || tokens[i + 3] === '/') return -1;
+  return Number(tokens[i + 2]) <= 12 ? i + 3 : -1;
+}
+
+/**
+ * "thi xong mới tổ chức", "đợi cấy xong em mới họp dân được": an event's end, then "(thì) <subject>
+ * mới" and a start: the work starts only after it. Not with the event told past ("đã", "rồi", "vừa")
+ * nor with a count after the start ("họp xong em mới triển khai được 2 tổ" is only two so far).
+ */
+export function startsAfterEventEnds(tokens: readonly string[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i] !== 'xong') continue;
+    if (tokens.slice(0, i + 1).some((t) => t === 'da' || t === 'roi' || t === 'vua')) return false;
+    const moi = tokens.indexOf('moi', i + 1);
+    if (moi < 0 || moi > i + 5 || tokens.slice(i + 1, moi).some((t) => t === 'da' || t === 'roi' || t === 'dang')) continue;
+    // "mới xuống thôn": going down to the villages starts field work.
+    if (!startVerbAfterMoi(tokens, moi) && tokens[moi + 1] !== 'xuong') continue;
+    if (tokens.slice(moi + 1, moi + 6).some((t) => isNumber(t))) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Qua mùa lũ mới triển khai", "Sau mùa mưa bão bên em mới bắt tay": the clause opens on an event
+ * ahead, then "mới" and a start. Returns where "mới" is (words before it name the event, so a
+ * problem word there, "mùa lũ", is a time, not a blocker now), or -1.
+ */
+export function eventAheadBefore(tokens: readonly string[]): number {
+  const opener = phraseAt(tokens, 0, AFTER_AN_EVENT);
+  if (!opener || ['do', 'khi', 'quan'].includes(tokens[opener.end] ?? '') || tokens.includes('da') || tokens.includes('roi')) return -1;
+  const moi = tokens.indexOf('moi', opener.end);
+  return startVerbAfterMoi(tokens, moi) ? moi : -1;
+}

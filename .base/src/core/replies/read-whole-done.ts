@@ -1,0 +1,149 @@
+import { NEGATIONS } from './lexicon-modifiers.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
+import { isNumber, phraseAt } from './match-phrases.ts';
+import type { Signal } from './types.ts';
+
+/**
+ * The whole of the task told done without a done word: "toàn bộ 245 hộ đã được rà soát" (the whole
+ * as subject, then a past activity), "không còn hộ nào chưa ký" (none left undone).
+ */
+
+const WHOLE_SUBJECTS = ['toan bo', 'tat ca'];
+/** Activities that, done for the whole, are the task done; not steps that prepare ("thông báo", "họp", "chuẩn bị"). */
+const WHOLE_ACTIVITIES = [
+  'ra soat',
+  'kiem tra',
+  'tuyen truyen',
+  'van dong',
+  'xac minh',
+  'lap danh sach',
+  'khao sat',
+  'dieu tra',
+  'cap nhat',
+  'thong ke',
+  'tiem',
+  'ky',
+  'ky cam ket',
+  'cap',
+  'cap phat',
+  'chi tra',
+  'phat',
+  'trao',
+  'tang',
+  'niem yet',
+  'quyet toan',
+  'thu',
+  'xu ly',
+  'giai quyet',
+  'nhap',
+  'nhap lieu',
+  'ban giao',
+  'nghiem thu',
+  'don ve sinh',
+  'don dep',
+  'thu gom',
+  'phun thuoc',
+  'treo',
+  'dan',
+];
+/** The people a task hands out to: "tất cả 23 hộ … đều đã nhận tiền hỗ trợ" is the handing-out done. */
+const PEOPLE = ['ho', 'gia dinh', 'hoc sinh', 'hoc vien', 'doi tuong', 'nguoi', 'cu tri', 'thi sinh'];
+/** normalize-reply joins "hộ khó khăn" into one word ("hokhokhan") so that it names no problem. */
+const BENEFICIARIES = [...PEOPLE, ...PEOPLE.map((noun) => `${noun.replaceAll(' ', '')}khokhan`)];
+/** What the beneficiaries did: received, or were given. */
+const RECEIVED = ['nhan', 'ky nhan', 'duoc nhan', 'duoc cap', 'duoc tiem', 'duoc phat'];
+/** How far after the whole its beneficiaries may be named ("tất cả 23 hộ", "toàn bộ học sinh"). */
+const BENEFICIARY_REACH = 3;
+/** How far after the whole "đã" may stand when the people are named ("tất cả học sinh khó khăn của trường đều đã …"). */
+const PEOPLE_REACH = 8;
+
+/** After the activity, anything but these says more than the whole done ("…, đang chờ duyệt" is its own clause). */
+const STILL_GOING = ['chua', 'dang', 'con', 'se', 'sap', 'nua', 'tiep', 'du kien'];
+
+/** "còn" says work is left; "bà con" (the people) folds to the same "con". */
+function stillGoing(tokens: readonly string[], i: number): boolean {
+  return STILL_GOING.includes(tokens[i] ?? '') && !(tokens[i] === 'con' && tokens[i - 1] === 'ba');
+}
+
+export function wholeToldDone(tokens: readonly string[]): Signal | null {
+  const none = noneLeftUndone(tokens);
+  if (none || tokens.some((_, i) => stillGoing(tokens, i))) return none;
+  const all = activityOverAll(tokens) ?? everyPartDid(tokens);
+  if (all) return all;
+  let start = 0;
+  while (start < tokens.length && PARTICLES.includes(tokens[start] ?? '')) start++;
+  const whole = phraseAt(tokens, start, WHOLE_SUBJECTS);
+  if (whole) {
+    // "Toàn bộ 245 hộ đã được rà soát": the subject's noun and count, then "đã (được)".
+    // "Tất cả 23 hộ … đều đã nhận tiền hỗ trợ": the people handed out to received it (not "tất cả đã nhận được văn bản").
+    const people = tokens.slice(whole.end, whole.end + BENEFICIARY_REACH).some((_, k) => phraseAt(tokens, whole.end + k, BENEFICIARIES));
+    for (let i = whole.end + 1; i <= Math.min(tokens.length - 1, whole.end + (people ? PEOPLE_REACH : 5)); i++) {
+      if (tokens[i] !== 'da') continue;
+      const verbAt = tokens[i + 1] === 'duoc' ? i + 2 : i + 1;
+      if (phraseAt(tokens, verbAt, WHOLE_ACTIVITIES)) return { status: 'done', strong: true, tag: 'done:whole_subject' };
+      if (people && phraseAt(tokens, i + 1, RECEIVED)) return { status: 'done', strong: true, tag: 'done:whole_received' };
+      break;
+    }
+  }
+  return null;
+}
+
+/** After "hết": what ran out, not the whole of the work ("phát hết tiền", "hết hạn", "hết giờ"). */
+const RAN_OUT = ['tien', 'han', 'gio', 'suc', 'thoi gian', 'kinh phi', 'ngan sach'];
+/** After "hết tiền": the money paid out named ("chi trả hết tiền hỗ trợ cho 46 hộ"), so all of it, not out of money. */
+const MONEY_PAID = ['ho tro', 'tro cap', 'thuong', 'boi thuong', 'tro giup', 'cho'];
+
+function ranOut(tokens: readonly string[], at: number): boolean {
+  const what = phraseAt(tokens, at, RAN_OUT);
+  return what !== null && !(what.phrase === 'tien' && phraseAt(tokens, what.end, MONEY_PAID) !== null);
+}
+
+/** After "đủ": a fitness, not the full amount ("đủ điều kiện", "đủ tiêu chuẩn"). */
+const FIT_FOR = ['dieu kien', 'tieu chuan', 'tuoi'];
+/** How far after the activity "đủ <number>" may stand, past its object ("phát trên loa … đủ 10 buổi"). */
+const FULL_COUNT_REACH = 8;
+
+/**
+ * An activity over the whole, told past ("đã" before it or "rồi" in the clause): "kiểm tra hết cả 12 cơ
+ * sở rồi", "đã cấp phát hết thẻ BHYT", "chi trả đủ trợ cấp … rồi", "thu đủ rồi", "phát … đủ 10 buổi rồi".
+ */
+function activityOverAll(tokens: readonly string[]): Signal | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const activity = phraseAt(tokens, i, WHOLE_ACTIVITIES);
+    if (!activity) continue;
+    const past = tokens.slice(0, i).includes('da') || tokens.includes('roi', activity.end);
+    if (!past) continue;
+    const word = tokens[activity.end];
+    if (word === 'het' && !ranOut(tokens, activity.end + 1)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
+    if (word === 'du' && !phraseAt(tokens, activity.end + 1, FIT_FOR)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
+    for (let k = activity.end + 1; k < Math.min(tokens.length, activity.end + FULL_COUNT_REACH); k++) {
+      if (tokens[k] === 'du' && isNumber(tokens[k + 1])) return { status: 'done', strong: true, tag: 'done:activity_full_count' };
+    }
+  }
+  return null;
+}
+
+/** "Hộ nào cũng đã ký cam kết rồi", "tổ nào cũng nộp đủ rồi": every part did it, told past. */
+function everyPartDid(tokens: readonly string[]): Signal | null {
+  const at = tokens.findIndex((t, i) => t === 'nao' && tokens[i + 1] === 'cung' && i > 0);
+  if (at < 0 || !(tokens[at + 2] === 'da' || tokens.includes('roi', at + 2))) return null;
+  if (tokens.slice(at + 2).some((t) => NEGATIONS.includes(t))) return null;
+  return { status: 'done', strong: true, tag: 'done:every_part' };
+}
+
+const ARREARS = ['qua han', 'ton dong', 'ton', 'bi sot', 'sot', 'treo'];
+
+/** "không còn hộ nào chưa rà soát", "đến nay không còn ai chưa ký": every part done ("…, còn 3 hộ" says otherwise). */
+function noneLeftUndone(tokens: readonly string[]): Signal | null {
+  if (tokens.filter((t) => t === 'con').length > 1 || tokens.some((t) => ['dang', 'se', 'sap', 'nua', 'tiep'].includes(t))) return null;
+  for (let i = 0; i < tokens.length - 3; i++) {
+    if (tokens[i] !== 'khong' || tokens[i + 1] !== 'con') continue;
+    for (let j = i + 2; j <= Math.min(tokens.length - 2, i + 5); j++) {
+      const none = tokens[j] === 'nao' || tokens[j] === 'ai';
+      // "không còn hồ sơ nào quá hạn / tồn đọng": nothing left in arrears.
+      if (none && phraseAt(tokens, j + 1, ARREARS)) return { status: 'done', strong: true, tag: 'done:none_left' };
+      if (none && NEGATIONS.includes(tokens[j + 1] ?? '')) return { status: 'done', strong: true, tag: 'done:none_left' };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { ModelOpinion } from './model/reply-model.ts';
+import { REPLY_CONFIDENCE_THRESHOLD, type ReplyReading, type ReplyStatus } from './types.ts';
+
+/** Confidence of a reading the model changed by vetoing a done: below the threshold, so the bot asks and stores nothing. */
+export const VETO_CONFIDENCE = 0.45;
+
+/** How the model's opinion may change the rules' reading; a null turns that part off. */
+export interface SecondOpinionPolicy {
+  /** a rules "done" whose model probability of done is below this is asked about instead */
+  vetoDoneBelow: number | null;
+  /**
+   * where the rules are unsure (below the confidence threshold) and read no done, the model's status
+   * (never done) is taken when its probability reaches this, at the threshold confidence
+   */
+  adoptAbove: number | null;
+}
+
+/**
+ * Reasons the rules give when they set aside a clause about another task or someone else's status
+ * ("việc này xong rồi, còn vụ thu quỹ thì đang làm"). The model reads the whole reply as one bag of
+ * features and cannot tell whose status words are whose, so it does not veto such a done.
+ */
+const SET_ASIDE_BY_RULES = ['other_task', 'third_party_status'];
+
+/** The model's most probable status other than done. */
+function bestNotDone(opinion: ModelOpinion): ReplyStatus {
+  let best: ReplyStatus = 'in_progress';
+  for (const status of ['not_started', 'in_progress', 'blocked', 'none'] as const) {
+    if (opinion.probabilities[status] > opinion.probabilities[best]) best = status;
+  }
+  return best;
+}
+
+/**
+ * The rules' reading with the model as a second opinion. It can only take a done away (a veto: the
+ * bot then asks and stores nothing) or, where the rules are unsure, name another status: it never
+ * makes a done, and never changes a confident reading other than a done.
+ */
+export function combineWithModel(rules: ReplyReading, opinion: ModelOpinion, policy: SecondOpinionPolicy): ReplyReading {
+  if (rules.status === 'done') {
+    if (policy.vetoDoneBelow === null || opinion.probabilities.done >= policy.vetoDoneBelow) return rules;
+    if (rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason))) return rules;
+    return {
+      ...rules,
+      status: bestNotDone(opinion),
+      percent: null,
+      confidence: Math.min(rules.confidence, VETO_CONFIDENCE),
+      reasons: [...rules.reasons, 'model_doubts_done'],
+    };
+  }
+  if (policy.adoptAbove === null || rules.confidence >= REPLY_CONFIDENCE_THRESHOLD) return rules;
+  if (opinion.status === 'done' || opinion.probabilities[opinion.status] < policy.adoptAbove || opinion.status === rules.status) return rules;
+  const kind = opinion.status === 'none' ? 'unclear' : 'report';
+  const percent = opinion.status === 'in_progress' ? rules.percent : null;
+  return {
+    ...rules,
+    status: opinion.status,
+    percent,
+    kind,
+    confidence: REPLY_CONFIDENCE_THRESHOLD,
+    reasons: [...rules.reasons, `model_reads_${opinion.status}`],
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The upward report as data: what the text /baocao, the .docx and the .xlsx all show. Every figure and
+ * bucket is read off deriveTaskState (through the task views); renderers only lay it out.
+ */
+import { allPartRows, taskRow } from '../digest/digest-rows.ts';
+import { bucketTasks } from '../digest/bucket-tasks.ts';
+import { countByUnitAndRole, countOfficial, doneCount, OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from '../digest/official-counts.ts';
+import { percentShares } from '../digest/percent-shares.ts';
+import type { DigestUnit } from '../digest/types.ts';
+import type { ReportRecord, Role } from '../model/records.ts';
+import type { OfficialBucket, TaskView } from '../status/derive-task-state.ts';
+import { STATUS_LABEL_VI } from '../status/task-status.ts';
+import { periodLabel } from '../time/period-label.ts';
+import { type CriterionStatus, overallStatus } from '../criteria/judge-criterion.ts';
+import type { ReportPeriod } from './parse-period.ts';
+
+export interface ReportPlan {
+  number: string;
+  title?: string;
+  issuer?: string;
+  issueDate?: Date | null;
+  place?: string | null;
+}
+
+export interface OverdueItem {
+  code: string;
+  title: string;
+  leadName: string;
+  due: Date;
+  /** a recurring duty's overdue period ("2023-04"), named as /quahan names it */
+  occurrence: string | null;
+}
+
+export interface BlockerItem {
+  code: string;
+  title: string;
+  unitName: string;
+  role: Role;
+  reason: string;
+  since: Date;
+}
+
+/** One row of the appendix table (one per task). */
+/** "Báo cáo kết quả … (tháng 04/2023) (BC-01)": the task, the period its deadline belongs to, its code. */
+export function appendixTaskText(row: Pick<AppendixRow, 'title' | 'code' | 'occurrence'>): string {
+  return `${row.title}${row.occurrence ? ` (${periodLabel(row.occurrence, 'vi')})` : ''} (${row.code})`;
+}
+
+export interface AppendixRow {
+  index: number;
+  code: string;
+  title: string;
+  /** "Kế hoạch số 45/KH-BCĐ, mục II.1.a" */
+  source: string;
+  lead: string;
+  supports: string[];
+  due: Date | null;
+  /** a recurring duty's period that `due` belongs to ("2023-04"); null for a one-off task */
+  occurrence: string | null;
+  /** the last report within the period, as "dd/MM/yyyy, đơn vị: trạng thái, %, ghi chú" parts */
+  lastReport: { at: Date; unitName: string; status: string; percent: number | null; note: string | null } | null;
+  official: OfficialBucket;
+  /** what the secretariat should notice: a blocker, awaiting confirmation, returned */
+  note: string;
+  /** per unit: its role and its own part's bucket (the per-unit sheets) */
+  parts: { unitCode: string; unitName: string; role: Role; official: OfficialBucket }[];
+}
+
+/** A plan criterion as the report shows it. */
+export interface CriterionLine {
+  code: string;
+  text: string;
+  /** "≥ 80 %" as the plan gives it; empty when judged in words */
+  target: string;
+  /** "85 %"; empty when not measured, or judged in words (the verdict alone says "đạt") */
+  measured: string;
+  measuredAt: Date | null;
+  status: CriterionStatus;
+}
+
+export interface ReportModel {
+  plan: ReportPlan;
+  period: ReportPeriod | null;
+  /** figures are as of this instant */
+  asOf: Date;
+  overall: OfficialCounts;
+  /** whole percentages of [done, open] that add up to 100 */
+  overallShares: { done: number; open: number };
+  units: UnitRoleCounts[];
+  overdue: OverdueItem[];
+  blockers: BlockerItem[];
+  rows: AppendixRow[];
+  criteria: CriterionLine[];
+  /** đạt only when every criterion is met */
+  criteriaOverall: 'met' | 'not_met' | 'incomplete';
+}
+
+export interface BuildReportModelInput {
+  plan: ReportPlan;
+  views: readonly TaskView[];
+  /** order of the per-unit rows; units without tasks are listed with zeros */
+  units: readonly DigestUnit[];
+  now: Date;
+  period?: ReportPeriod | null;
+  /** report history by task id (any order); the appendix shows the latest within the period */
+  reports?: ReadonlyMap<number, readonly ReportRecord[]>;
+  criteria?: readonly CriterionLine[];
+}
+
+const { total: _total, ...bucketLabels } = OFFICIAL_LABEL_VI;
+/** A task's official bucket as the appendix names it: the counts' own labels. */
+export const OFFICIAL_BUCKET_LABEL_VI: Record<OfficialBucket, string> = bucketLabels;
+
+function latestReport(view: TaskView, reports: readonly ReportRecord[], until: Date | null): AppendixRow['lastReport'] {
+  const retracted = new Set(reports.flatMap((r) => (r.retractsReportId === null ? [] : [r.retractsReportId])));
+  const counted = reports
+    .filter((r) => r.retractsReportId === null && !retracted.has(r.id) && (until === null || r.createdAt.getTime() <= until.getTime()))
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+  const last = counted[0];
+  if (!last) return null;
+  const part = view.parts.find((p) => p.assignment.unitId === last.unitId);
+  const unitName = part ? (part.assignment.unitShortName ?? part.assignment.unitName) : last.unitCode;
+  return { at: last.createdAt, unitName, status: STATUS_LABEL_VI[last.status], percent: last.percent, note: last.note };
+}
+
+function noteOf(view: TaskView): string {
+  const notes = view.blockers.map((b) => `Vướng mắc (${b.unitShortName}): ${b.note || 'chưa nêu lý do'}`);
+  if (view.state === 'awaiting_confirmation') notes.push('Đã báo cáo hoàn thành, chờ Thường trực xác nhận');
+  if (view.state === 'returned') notes.push('Thường trực trả lại, chờ đơn vị báo cáo lại');
+  return notes.join('; ');
+}
+
+function sourceOf(view: TaskView, planNumber: string): string {
+  // the section ("II.1") is the clause's reference; sourceClause holds the clause's whole text
+  const section = view.task.section?.trim();
+  return section ? `Kế hoạch số ${planNumber}, ${/^(mục|điểm|khoản|phần)/i.test(section) ? section : `mục ${section}`}` : `Kế hoạch số ${planNumber}`;
+}
+
+export function buildReportModel(input: BuildReportModelInput): ReportModel {
+  const { views, now, plan } = input;
+  const period = input.period ?? null;
+  const taskRows = views.map(taskRow);
+  const overall = countOfficial(taskRows);
+  const [done = 0, open = 0] = percentShares([doneCount(overall), overall.openOnTime + overall.openOverdue]);
+  const overdue = bucketTasks(taskRows).lists.overdue.flatMap((t) =>
+    t.due ? [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due, occurrence: t.occurrence ?? null }] : [],
+  );
+  const blockers = views
+    .flatMap((view) =>
+      view.blockers.map((b) => ({ code: view.task.code, title: view.task.title, unitName: b.unitName, role: b.role, reason: b.note, since: b.since })),
+    )
+    .sort((a, b) => a.since.getTime() - b.since.getTime());
+  // the plan's order: tasks are stored as the plan lists them
+  const ordered = [...views].sort((a, b) => a.task.id - b.task.id);
+  const rows = ordered.map((view, i): AppendixRow => {
+    const lead = view.parts.find((p) => p.role === 'lead');
+    return {
+      index: i + 1,
+      code: view.task.code,
+      title: view.task.title,
+      source: sourceOf(view, view.task.planNumber || plan.number),
+      lead: lead ? (lead.assignment.unitShortName ?? lead.assignment.unitName) : '',
+      supports: view.parts.filter((p) => p.role === 'support').map((p) => p.assignment.unitShortName ?? p.assignment.unitName),
+      due: view.due,
+      occurrence: view.occurrence,
+      lastReport: latestReport(view, input.reports?.get(view.task.id) ?? [], period ? period.to : null),
+      official: view.official,
+      note: noteOf(view),
+      parts: view.parts.map((p) => ({
+        unitCode: p.assignment.unitCode,
+        unitName: p.assignment.unitShortName ?? p.assignment.unitName,
+        role: p.role,
+        official: p.official,
+      })),
+    };
+  });
+  return {
+    plan,
+    period,
+    asOf: now,
+    overall,
+    overallShares: { done, open },
+    units: countByUnitAndRole(allPartRows(views), input.units),
+    overdue,
+    blockers,
+    rows,
+    criteria: [...(input.criteria ?? [])],
+    criteriaOverall: overallStatus((input.criteria ?? []).map((c) => c.status)),
+  };
+}
+
+/** The model without its generation time, in a fixed key order: two reports with equal text are equal data. */
+export function reportModelFingerprint(model: ReportModel): string {
+  const { asOf: _asOf, ...data } = model;
+  return JSON.stringify(data, (_key, value: unknown) => (value instanceof Date ? value.toISOString() : value));
+}

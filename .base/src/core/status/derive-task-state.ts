@@ -1,0 +1,251 @@
+/**
+ * The one status truth. From a task, its assignments and (for blockers) its reports, at an instant:
+ * the task's state, each unit's part, the list bucket and the official bucket. Every view (task
+ * lists, details, digests, /baocao) reads these and nothing else.
+ *
+ * Rules (docs/status.md says the same for people):
+ * - A unit's part is its own latest report. The lead's part follows the task once the lead reports it
+ *   done (chờ xác nhận); a supporting unit's part stays its own (its blocker, its percent) until the
+ *   secretariat confirms the task, when every part is done.
+ * - A supporting unit that reports "done" has finished its part (judged at the time it said so);
+ *   the task stays open until the lead reports done.
+ * - The task is: hoàn thành (đúng/quá hạn) once confirmed; chờ xác nhận after the lead's "done";
+ *   vướng mắc while any unit has an unresolved blocker; bị trả lại after the secretariat returned
+ *   it, until the lead reports again; đang thực hiện once the lead started; else chưa thực hiện.
+ *   The task's state is the lead's: a supporting unit's progress is its part's, shown as the support's
+ *   (a task with no lead counts any unit's start).
+ * - A blocker lasts until that unit reports again (progress or done), the secretariat resolves it
+ *   (/gotvuong), or the task is confirmed done.
+ * - Official buckets: done on time / late by the time done was reported (doneVerdict); done with no
+ *   deadline is a bucket of its own, neither; open tasks on time or overdue against now, except a
+ *   task awaiting confirmation, judged at the time the lead reported done. An open task with no
+ *   deadline counts as "trong hạn".
+ * - The deadline judged is the one a part answers to now (owed-deadline.ts): a one-off task's, or a
+ *   recurring duty's earliest unreported occurrence (each report covering the occurrence it was made for). A recurring duty's missed occurrence is overdue
+ *   whatever the status says (a "done" only covered an earlier occurrence), as its nudges say.
+ */
+import type { AssignmentRecord, ReportRecord, Role, TaskRecord } from '../model/records.ts';
+import { effectiveReports } from './effective-reports.ts';
+import { isPastDue, type OwedOccurrence, owedDeadline, reportHistoryOf } from './owed-deadline.ts';
+import { isDueSoon } from './days-to-due.ts';
+import { doneVerdict } from './done-verdict.ts';
+import type { TaskStatus } from './task-status.ts';
+
+export const TASK_STATES = [
+  'not_started',
+  'in_progress',
+  'blocked',
+  'returned',
+  'awaiting_confirmation',
+  'done_on_time',
+  'done_late',
+  'done_no_deadline',
+] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+
+/** The sections of lists and digests; each task (or part) lands in exactly one. Lateness wins over progress. */
+export const LIST_BUCKETS = [
+  'overdue',
+  'due_soon',
+  'blocked',
+  'returned',
+  'in_progress',
+  'awaiting_confirmation',
+  'not_started',
+  'done_on_time',
+  'done_late',
+  'done_no_deadline',
+] as const;
+export type ListBucket = (typeof LIST_BUCKETS)[number];
+
+export const OFFICIAL_BUCKETS = ['doneOnTime', 'doneLate', 'doneNoDeadline', 'openOnTime', 'openOverdue'] as const;
+export type OfficialBucket = (typeof OFFICIAL_BUCKETS)[number];
+
+export interface Blocker {
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  unitShortName: string;
+  role: Role;
+  /** the latest reason given; empty when none was */
+  note: string;
+  /** the first report of the unbroken run of "vướng mắc" reports */
+  since: Date;
+}
+
+export interface PartState {
+  assignment: AssignmentRecord;
+  role: Role;
+  state: TaskState;
+  listBucket: ListBucket;
+  official: OfficialBucket;
+  percent: number | null;
+  /** the deadline this part answers to now (a recurring duty: its owed occurrence's) */
+  due: Date | null;
+  /** the owed occurrence's period key ("2023-06"), for a recurring duty */
+  occurrence: string | null;
+  /** a recurring duty's owed occurrences around now, each with when it was reported (the chart replays them) */
+  occurrences: readonly OwedOccurrence[];
+  /** when this part's "done" counts from (the unit's own for a support part, the task's otherwise) */
+  doneReportedAt: Date | null;
+  blocker: Blocker | null;
+}
+
+export interface TaskView {
+  task: TaskRecord;
+  state: TaskState;
+  listBucket: ListBucket;
+  official: OfficialBucket;
+  percent: number | null;
+  /** the earliest deadline its parts answer to now (a one-off task: its deadline) */
+  due: Date | null;
+  occurrence: string | null;
+  doneReportedAt: Date | null;
+  /** unresolved blockers, lead first */
+  blockers: Blocker[];
+  parts: PartState[];
+}
+
+export function isDoneState(state: TaskState): boolean {
+  return state === 'done_on_time' || state === 'done_late' || state === 'done_no_deadline';
+}
+
+/**
+ * The unit's open blocker from its reports: the run of "blocked" reports at the end of its history.
+ * `now` dates a blocked status whose reports are gone (trimmed history) and that has no report time.
+ */
+export function blockerOf(assignment: AssignmentRecord, reports: readonly ReportRecord[], now: Date): Blocker | null {
+  if (assignment.status !== 'blocked') return null;
+  const own = effectiveReports(reports).filter((r) => r.unitId === assignment.unitId);
+  let since: Date | null = null;
+  let note = '';
+  for (let i = own.length - 1; i >= 0 && own[i]!.status === 'blocked'; i--) {
+    since = own[i]!.createdAt;
+    if (!note && own[i]!.note) note = own[i]!.note!;
+  }
+  return {
+    unitId: assignment.unitId,
+    unitCode: assignment.unitCode,
+    unitName: assignment.unitName,
+    unitShortName: assignment.unitShortName ?? assignment.unitName,
+    role: assignment.role,
+    note,
+    // A blocked status with no report left to show it (history trimmed): it is at least as old as the last report.
+    since: since ?? assignment.lastReportAt ?? now,
+  };
+}
+
+/** A finished task's or part's state: the one verdict (doneVerdict), against the task's deadline. */
+function doneState(task: TaskRecord, doneAt: Date | null): TaskState {
+  return doneVerdict(task.dueAt, doneAt, task.dueAt !== null || task.recurrence !== null);
+}
+
+function officialOf(state: TaskState, due: Date | null, doneAt: Date | null, now: Date, recurring: boolean): OfficialBucket {
+  if (recurring && isPastDue(due, now)) return 'openOverdue';
+  if (state === 'done_on_time') return 'doneOnTime';
+  if (state === 'done_late') return 'doneLate';
+  if (state === 'done_no_deadline') return 'doneNoDeadline';
+  const judgedAt = state === 'awaiting_confirmation' ? (doneAt ?? now) : now;
+  return isPastDue(due, judgedAt) ? 'openOverdue' : 'openOnTime';
+}
+
+function listBucketOf(state: TaskState, due: Date | null, now: Date, recurring: boolean): ListBucket {
+  if (!recurring && (isDoneState(state) || state === 'awaiting_confirmation')) return state;
+  if (isPastDue(due, now)) return 'overdue';
+  if (recurring && (isDoneState(state) || state === 'awaiting_confirmation')) return state;
+  if (due !== null && isDueSoon(due, now)) return 'due_soon';
+  return state;
+}
+
+function ownState(task: TaskRecord, a: AssignmentRecord, blocker: Blocker | null): TaskState {
+  if (blocker) return 'blocked';
+  const status: TaskStatus = a.status;
+  if (a.role === 'lead') {
+    if (task.status === 'returned') return 'returned';
+    return status === 'not_started' ? 'not_started' : 'in_progress';
+  }
+  if (status === 'done' || status === 'awaiting_confirmation') return doneState(task, a.doneReportedAt);
+  return status === 'not_started' ? 'not_started' : 'in_progress';
+}
+
+/** The parts whose start starts the task: the lead's (the task is the lead's), or every part when there is no lead. */
+function startedParts(parts: readonly PartState[]): readonly PartState[] {
+  const lead = parts.filter((p) => p.role === 'lead');
+  return lead.length > 0 ? lead : parts;
+}
+
+/** A recurring duty is as late as its latest-behind unit: the part owing the earliest occurrence. */
+function earliestDue(parts: readonly PartState[]): PartState | null {
+  let first: PartState | null = null;
+  for (const part of parts) if (part.due && (!first?.due || part.due.getTime() < first.due.getTime())) first = part;
+  return first;
+}
+
+export interface DeriveInput {
+  task: TaskRecord;
+  /**
+   * the task's report history (any order), for the note and age of blockers and for which occurrence of a
+   * recurring duty each report covered; when absent, a recurring part knows only its unit's last report
+   */
+  reports?: readonly ReportRecord[];
+  /** whether `reports` holds every report of the task (not trimmed to the newest) */
+  reportsComplete?: boolean;
+  now: Date;
+}
+
+export function deriveTaskState({ task, reports, reportsComplete = false, now }: DeriveInput): TaskView {
+  const closed = task.status === 'done';
+  const awaiting = task.status === 'awaiting_confirmation';
+  const taskDoneAt = task.doneReportedAt;
+  const closedState: TaskState | null = closed ? doneState(task, taskDoneAt ?? task.confirmedAt) : null;
+  const followsTask: TaskState | null = closedState ?? (awaiting ? 'awaiting_confirmation' : null);
+  const recurring = task.recurrence !== null;
+  const blockers: Blocker[] = [];
+  const parts: PartState[] = task.assignments.map((a) => {
+    const owed = owedDeadline(task, a, reportHistoryOf(a, reports ?? null, reportsComplete), now);
+    const blocker = closed ? null : blockerOf(a, reports ?? [], now);
+    if (blocker) blockers.push(blocker);
+    // The lead's "done" is the lead's: a supporting unit's part keeps its own state until the task is confirmed.
+    const partFollows = a.role === 'lead' ? followsTask : closedState;
+    const state = partFollows ?? ownState(task, a, blocker);
+    const doneReportedAt = partFollows ? taskDoneAt : a.role === 'support' ? a.doneReportedAt : null;
+    return {
+      assignment: a,
+      role: a.role,
+      state,
+      listBucket: listBucketOf(state, owed.due, now, recurring),
+      official: officialOf(state, owed.due, doneReportedAt, now, recurring),
+      percent: partFollows ? (task.percent ?? a.percent) : isDoneState(state) ? 100 : a.percent,
+      due: owed.due,
+      occurrence: owed.occurrence,
+      occurrences: owed.occurrences,
+      doneReportedAt,
+      blocker: partFollows ? null : blocker,
+    };
+  });
+  let state: TaskState;
+  if (followsTask) state = followsTask;
+  else if (blockers.length > 0) state = 'blocked';
+  else if (task.status === 'returned') state = 'returned';
+  else if (task.status === 'in_progress' || task.status === 'blocked' || startedParts(parts).some((p) => p.state !== 'not_started')) state = 'in_progress';
+  else state = 'not_started';
+  const earliest = recurring ? earliestDue(parts) : null;
+  const due = recurring ? (earliest?.due ?? null) : task.dueAt;
+  return {
+    task,
+    state,
+    listBucket: listBucketOf(state, due, now, recurring),
+    official: officialOf(state, due, taskDoneAt, now, recurring),
+    percent: task.percent,
+    due,
+    occurrence: earliest?.occurrence ?? null,
+    doneReportedAt: followsTask ? taskDoneAt : null,
+    blockers,
+    parts,
+  };
+}
+
+/** The part of one unit, or null when it has no role in the task. */
+export function partOf(view: TaskView, unitId: number): PartState | null {
+  return view.parts.find((p) => p.assignment.unitId === unitId) ?? null;
+}

@@ -1,0 +1,51 @@
+import { bucketTasks } from '../digest/bucket-tasks.ts';
+import { taskRow } from '../digest/digest-rows.ts';
+import { phaseLeftText } from '../digest/wording.ts';
+import { html, t } from '../i18n/translate.ts';
+import type { Locale, PlanRecord } from '../model/records.ts';
+import type { TaskView } from '../status/derive-task-state.ts';
+import { formatDateVi } from '../time/zone.ts';
+
+/** `/kehoach`: each active plan with its phases (dates, days left) and its tasks counted per bucket (each task once). */
+export function composePlanOverview(plans: readonly PlanRecord[], views: readonly TaskView[], now: Date, locale: Locale): string {
+  if (plans.length === 0) return t(locale, 'plan.none');
+  const parts: string[] = [];
+  for (const plan of plans) {
+    const lines = [t(locale, 'plan.header', { number: plan.number, title: plan.title })];
+    for (const phase of plan.phases) {
+      if (!phase.endAt) continue;
+      lines.push(
+        t(locale, 'plan.phase', {
+          name: phase.name,
+          start: phase.startAt ? formatDateVi(phase.startAt) : '…',
+          end: formatDateVi(phase.endAt),
+          left: phaseLeftText(phase.endAt, now, locale),
+        }),
+      );
+    }
+    const rows = views.filter((v) => v.task.planId === plan.id).map(taskRow);
+    const { counts } = bucketTasks(rows);
+    lines.push(
+      t(locale, 'plan.counts', {
+        total: rows.length,
+        overdue: counts.overdue,
+        due_soon: counts.due_soon,
+        blocked: counts.blocked,
+        returned: counts.returned,
+        in_progress: counts.in_progress,
+        not_started: counts.not_started,
+        awaiting: counts.awaiting_confirmation,
+        done_on_time: counts.done_on_time,
+        done_late: counts.done_late,
+        // neither on time nor late: its own count, shown when a plan has such a task done
+        no_deadline: counts.done_no_deadline > 0 ? html(t(locale, 'plan.counts_no_deadline', { count: counts.done_no_deadline })) : '',
+      }),
+    );
+    // The same count of unresolved blockers as the digests, /nhiemvu and /baocao section IV (any bucket).
+    const planViews = views.filter((v) => v.task.planId === plan.id);
+    const blockers = planViews.reduce((n, v) => n + v.blockers.length, 0);
+    lines.push(t(locale, 'plan.blockers', { blockers, tasks: planViews.filter((v) => v.blockers.length > 0).length }));
+    parts.push(lines.join('\n'));
+  }
+  return parts.join('\n\n');
+}

@@ -1,0 +1,26 @@
+import { undoPayload } from '../actions/action-payload.ts';
+import { t } from '../i18n/translate.ts';
+import type { OutgoingMessage } from '../model/outgoing.ts';
+import type { Locale, ReportRecord, Role, TaskRecord } from '../model/records.ts';
+import { excerpt } from '../text/excerpt.ts';
+import { statusLabel } from './status-label.ts';
+
+/** Longest quote of the unit's words in a receipt; the whole text is in the report and /chitiet. */
+export const RECEIPT_QUOTE_MAX = 160;
+
+/**
+ * The receipt of a unit's report: "Đã ghi nhận (P5-01): <trạng thái> <%>", the unit's own words
+ * labelled as theirs ("Nội dung đã ghi: “…”", as the steering group's "Lời báo của đơn vị: “…”"),
+ * never bare under the bot's name, then what happens next and the undo (button, or the typed form
+ * where the chat has no buttons; valid 10 minutes).
+ */
+export function composeReportReceipt(input: { report: ReportRecord; task: TaskRecord; role: Role; locale: Locale; buttons: boolean }): OutgoingMessage {
+  const { report, task, role, locale } = input;
+  const percent = report.percent !== null && report.status !== 'done' ? ` ${report.percent}%` : '';
+  const lines = [t(locale, 'report.recorded', { code: task.code, status: statusLabel(report.status, locale), details: percent })];
+  if (report.note) lines.push(t(locale, 'report.note_echo', { note: excerpt(report.note, RECEIPT_QUOTE_MAX) }));
+  if (report.status === 'done') lines.push(t(locale, role === 'lead' ? 'report.awaiting' : 'report.support_done'));
+  if (report.status === 'blocked' && !report.note) lines.push(t(locale, 'report.blocked_hint', { code: task.code }));
+  lines.push(t(locale, input.buttons ? 'report.undo_hint' : 'report.undo_hint_typed'));
+  return { html: lines.join('\n'), buttons: [[{ text: t(locale, 'button.undo'), data: undoPayload(report.id), fallback: `/hoantac ${task.code}` }]] };
+}

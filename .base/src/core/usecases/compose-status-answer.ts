@@ -1,0 +1,25 @@
+import { partRow, taskRow } from '../digest/digest-rows.ts';
+import { dueText, reportedDueText, stateLabel } from '../digest/wording.ts';
+import { html, t } from '../i18n/translate.ts';
+import type { Locale } from '../model/records.ts';
+import { partOf, type TaskView } from '../status/derive-task-state.ts';
+import { reportedTimeliness } from '../status/reported-timeliness.ts';
+import { periodLabel } from '../time/period-label.ts';
+
+/**
+ * "xong chưa anh?" replied to a task message: the asking unit's part (the whole task elsewhere) in one
+ * line, with the deadline and lateness its /nhiemvu line shows, so the answer never says "Đang thực
+ * hiện" of a task the list calls "quá hạn".
+ */
+export function composeStatusAnswer(view: TaskView, unitId: number | null, now: Date, locale: Locale): string {
+  const part = unitId === null ? null : partOf(view, unitId);
+  const row = part ? partRow(view, part) : taskRow(view);
+  const judged = reportedTimeliness(row.listBucket, row.due, row.doneReportedAt);
+  return t(locale, 'reply.question', {
+    code: row.code,
+    period: row.occurrence ? t(locale, 'task.occurrence', { period: periodLabel(row.occurrence, locale) }) : '',
+    status: stateLabel(row.state, locale),
+    percent: row.percent === null ? '' : ` ${row.percent}%`,
+    due: html(judged ? reportedDueText(row.due, judged, locale) : dueText(row.due, now, locale)),
+  });
+}

@@ -1,0 +1,153 @@
+import { blockerLineHtml } from '../digest/task-line.ts';
+import { reportedDoneText, stateLabel } from '../digest/wording.ts';
+import { reportedTimeliness } from '../status/reported-timeliness.ts';
+import { html, t } from '../i18n/translate.ts';
+import type { Locale, ReportRecord } from '../model/records.ts';
+import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
+import { isDoneState, type ListBucket, type PartState, type TaskView } from '../status/derive-task-state.ts';
+import { escapeHtml } from '../text/html.ts';
+import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
+import { dueDistanceText } from '../status/days-to-due.ts';
+import { periodLabel } from '../time/period-label.ts';
+import { dueLine } from './compose-task-message.ts';
+import { statusLabel } from './status-label.ts';
+
+export interface DeadlineChangeView {
+  at: Date;
+  from: Date | null;
+  to: Date | null;
+  reason: string | null;
+}
+
+export interface TaskDetailInput {
+  /** the task from deriveTaskState */
+  view: TaskView;
+  reports: readonly ReportRecord[];
+  evidenceCount: number;
+  deadlineChanges: readonly DeadlineChangeView[];
+  /** extension requests still waiting for the committee: shown until decided */
+  pendingExtensions?: readonly ExtensionRequestRecord[];
+  now: Date;
+  locale: Locale;
+}
+
+const pct = (percent: number | null) => (percent === null ? '' : ` ${percent}%`);
+
+function timelinessText(view: { state: TaskView['state']; listBucket: ListBucket; official: TaskView['official'] }, hasDue: boolean, locale: Locale): string {
+  if (isDoneState(view.state)) return '';
+  const key =
+    view.listBucket === 'due_soon' ? 'detail.due_soon' : view.official === 'openOverdue' ? 'detail.overdue' : hasDue ? 'detail.on_time' : 'detail.no_deadline';
+  return ` · ${t(locale, key)}`;
+}
+
+/**
+ * The deadline, judged at the lead's report once the task is reported done (never "quá hạn" for the
+ * secretariat's wait). A recurring duty names the occurrence owed now and its due date: the one its
+ * overdue is judged by (owed-deadline.ts), as /quahan and the lists name it.
+ */
+function detailDueLine(view: TaskView, now: Date, locale: Locale): string {
+  const judged = reportedTimeliness(view.listBucket, view.due, view.doneReportedAt);
+  if (!judged && view.task.recurrence && view.occurrence && view.due) {
+    return t(locale, 'task.due_recurring', {
+      text: view.task.deadlineText ?? t(locale, 'task.recurring_default'),
+      period: periodLabel(view.occurrence, locale),
+      date: formatDateVi(view.due),
+      left: dueDistanceText(view.due, now, locale),
+    });
+  }
+  if (!judged || !view.due) return dueLine(view.task, now, locale);
+  return t(locale, 'task.due_reported', { date: formatDateVi(view.due), reported: reportedDoneText(judged, locale) });
+}
+
+/** A recurring duty several units owe: each unit's own occurrence (one may be a period behind the other). */
+function partOwedText(view: TaskView, part: PartState, now: Date, locale: Locale): string {
+  if (!view.task.recurrence || view.parts.length < 2 || !part.occurrence || !part.due) return '';
+  return t(locale, 'detail.unit_owed', {
+    period: periodLabel(part.occurrence, locale),
+    date: formatDateVi(part.due),
+    left: dueDistanceText(part.due, now, locale),
+  });
+}
+
+const HISTORY_SHOWN = 10;
+
+/**
+ * The newest reports, each saying what it did. An undo names the report it took back (its status and
+ * time) and the status it restored; the report taken back says who undid it and when. `reports` may
+ * hold more than are shown, so that the report an undo took back is found.
+ */
+function historyLines(reports: readonly ReportRecord[], locale: Locale): string[] {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const undoOf = new Map(reports.flatMap((r) => (r.retractsReportId === null ? [] : [[r.retractsReportId, r] as const])));
+  const who = (r: ReportRecord) => r.reporterName ?? r.reporterId;
+  return reports.slice(0, HISTORY_SHOWN).map((r) => {
+    const common = { at: formatDateTimeVi(r.createdAt), unit: r.unitCode, who: who(r), status: statusLabel(r.status, locale), percent: pct(r.percent) };
+    if (r.retractsReportId !== null) {
+      const undone = byId.get(r.retractsReportId);
+      const what = undone
+        ? t(locale, 'detail.undo_what', { status: statusLabel(undone.status, locale), at: formatDateTimeVi(undone.createdAt) })
+        : t(locale, 'detail.undo_what_unknown');
+      return t(locale, 'detail.undo_line', { ...common, what: html(what) });
+    }
+    const undo = undoOf.get(r.id);
+    const mark = undo ? t(locale, 'detail.undone_mark', { at: formatDateTimeVi(undo.createdAt), who: who(undo) }) : '';
+    return t(locale, 'detail.history_line', { ...common, note: r.note ? ` — ${r.note}` : '' }) + mark;
+  });
+}
+
+/** `/chitiet <mã>`: the task's state and each unit's part (both from deriveTaskState), the plan clause, the history. */
+export function composeTaskDetail({ view, reports, evidenceCount, deadlineChanges, pendingExtensions = [], now, locale }: TaskDetailInput): string {
+  const { task } = view;
+  const lines = [
+    t(locale, 'task.header', { title: task.title }),
+    `<code>${escapeHtml(task.code)}</code> · ${t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' })}`,
+    detailDueLine(view, now, locale),
+    t(locale, 'detail.status', {
+      status: stateLabel(view.state, locale),
+      percent: pct(view.percent),
+      timeliness: timelinessText(view, view.due !== null, locale),
+    }),
+    ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true })),
+    ...pendingExtensions.map((request) =>
+      t(locale, 'ext.pending_line', {
+        unit: task.assignments.find((a) => a.unitId === request.unitId)?.unitName ?? '',
+        to: formatDateVi(request.requestedDueAt),
+        at: formatDateVi(request.createdAt),
+        reason: request.reason,
+      }),
+    ),
+    '',
+    t(locale, 'detail.units'),
+    ...view.parts.map((part) =>
+      t(locale, 'detail.unit_line', {
+        unit: part.assignment.unitName,
+        role: t(locale, part.role === 'lead' ? 'role.lead' : 'role.support'),
+        status: stateLabel(part.state, locale),
+        percent: pct(part.percent),
+        last: part.assignment.lastReportAt ? ` (${t(locale, 'detail.last_report')} ${formatDateVi(part.assignment.lastReportAt)})` : '',
+        owed: html(partOwedText(view, part, now, locale)),
+      }),
+    ),
+  ];
+  const clause = task.sourceClause ?? task.body;
+  if (clause) {
+    lines.push('', t(locale, 'detail.source', { section: task.section ? ` (${task.section})` : '' }), `<blockquote>${escapeHtml(clause)}</blockquote>`);
+  }
+  lines.push('', reports.length ? t(locale, 'detail.history') : t(locale, 'detail.no_history'));
+  lines.push(...historyLines(reports, locale));
+  lines.push('', t(locale, 'detail.evidence', { count: evidenceCount }));
+  if (deadlineChanges.length) {
+    lines.push(t(locale, 'detail.deadline_changes'));
+    for (const c of deadlineChanges) {
+      lines.push(
+        t(locale, 'detail.deadline_line', {
+          at: formatDateVi(c.at),
+          from: c.from ? formatDateVi(c.from) : '—',
+          to: c.to ? formatDateVi(c.to) : '—',
+          reason: c.reason ?? '',
+        }),
+      );
+    }
+  }
+  return lines.join('\n');
+}

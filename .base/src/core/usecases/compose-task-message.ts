@@ -1,0 +1,146 @@
+import { statusPayload } from '../actions/action-payload.ts';
+import { blockerLineHtml } from '../digest/task-line.ts';
+import { reportedDoneText, stateLabel } from '../digest/wording.ts';
+import { dueDistanceText } from '../status/days-to-due.ts';
+import { isDoneState, type PartState, partOf, type TaskView } from '../status/derive-task-state.ts';
+import { reportedTimeliness } from '../status/reported-timeliness.ts';
+import { t } from '../i18n/translate.ts';
+import type { Locale, Role, TaskRecord } from '../model/records.ts';
+import type { OutgoingMessage } from '../model/outgoing.ts';
+import { escapeHtml } from '../text/html.ts';
+import { formatDateVi } from '../time/zone.ts';
+
+/**
+ * The status buttons of a task message; each carries the command that does the same where a channel
+ * has no buttons (see fitToChannel).
+ */
+export function statusButtons(task: Pick<TaskRecord, 'id' | 'code'>, locale: Locale) {
+  const en = locale === 'en';
+  return [
+    [
+      { text: t(locale, 'button.in_progress'), data: statusPayload(task.id, 'ip'), fallback: `/tiendo ${task.code} <%>` },
+      { text: t(locale, 'button.done'), data: statusPayload(task.id, 'dn'), fallback: `/xong ${task.code}` },
+    ],
+    [
+      { text: t(locale, 'button.blocked'), data: statusPayload(task.id, 'bl'), fallback: `/vuongmac ${task.code} ${en ? '<reason>' : '<lý do>'}` },
+      detailButton(task, locale),
+    ],
+  ];
+}
+
+function detailButton(task: Pick<TaskRecord, 'id' | 'code'>, locale: Locale) {
+  return { text: t(locale, 'button.detail'), data: statusPayload(task.id, 'dt'), fallback: `/chitiet ${task.code}` };
+}
+
+export function dueLine(task: TaskRecord, now: Date, locale: Locale): string {
+  if (!task.dueAt) return t(locale, 'task.no_due', { text: task.deadlineText ?? t(locale, 'task.no_due_default') });
+  return t(locale, 'task.due', { date: formatDateVi(task.dueAt), left: dueDistanceText(task.dueAt, now, locale) });
+}
+
+function unitNames(task: TaskRecord, role: Role, exceptUnitId: number | null): string {
+  return task.assignments
+    .filter((a) => a.role === role && a.unitId !== exceptUnitId)
+    .map((a) => a.unitName)
+    .join(', ');
+}
+
+/**
+ * The card stays in the chat (and may wait in the outbox past quiet hours), so its count of days says
+ * when it was counted: the live count is in /nhiemvu and /chitiet. Once the lead reported done, the
+ * deadline is judged at that report, as /chitiet judges it.
+ */
+function cardDueLine(view: TaskView, now: Date, locale: Locale): string {
+  const { task } = view;
+  if (!task.dueAt) return dueLine(task, now, locale);
+  const judged = reportedTimeliness(view.listBucket, task.dueAt, view.doneReportedAt);
+  if (judged) return t(locale, 'task.due_reported', { date: formatDateVi(task.dueAt), reported: reportedDoneText(judged, locale) });
+  return t(locale, 'task.due_card', { date: formatDateVi(task.dueAt), left: dueDistanceText(task.dueAt, now, locale), today: formatDateVi(now) });
+}
+
+const pct = (percent: number | null) => (percent === null ? '' : ` ${percent}%`);
+
+/** The task's state as /chitiet names it; a supporting unit also reads its own part when that differs. */
+function stateLines(view: TaskView, own: PartState | null, now: Date, locale: Locale): string[] {
+  const lines = [t(locale, 'detail.status', { status: stateLabel(view.state, locale), percent: pct(view.percent), timeliness: '' })];
+  if (own && own.role === 'support' && own.state !== view.state) {
+    lines.push(t(locale, 'card.own_part', { status: stateLabel(own.state, locale), percent: isDoneState(own.state) ? '' : pct(own.percent) }));
+  }
+  return [...lines, ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true }))];
+}
+
+/** An extension a unit asked for that the steering group has not decided (ExtensionStore.pendingForTask). */
+export interface PendingExtensionOnCard {
+  unitId: number;
+  requestedDueAt: Date;
+}
+
+/** The card's line per undecided extension: the unit's own request plainly, another unit's by name. */
+function pendingExtensionLines(task: TaskRecord, unitId: number, pending: readonly PendingExtensionOnCard[], locale: Locale): string[] {
+  return pending.map((request) => {
+    const date = formatDateVi(request.requestedDueAt);
+    const unit = task.assignments.find((a) => a.unitId === request.unitId)?.unitName;
+    // the unit's own request, or one by a unit /giao has since taken off the task: no name to give
+    if (request.unitId === unitId || !unit) return t(locale, 'card.extension_pending', { date });
+    return t(locale, 'card.extension_pending_by', { unit, date });
+  });
+}
+
+/**
+ * The card a unit group receives for one task it leads or supports, as the task stands (`view`, from
+ * deriveTaskState): posted when the task is given, edited in place whenever its state changes
+ * (refresh-task-cards.ts). An extension still waiting for the steering group's decision is shown
+ * under the deadline it would move. A confirmed task keeps only [Chi tiết]; a task the plan no
+ * longer has says so and keeps no buttons.
+ */
+export function composeTaskCard(
+  view: TaskView,
+  unitId: number,
+  now: Date,
+  locale: Locale,
+  replyThreads = true,
+  pendingExtensions: readonly PendingExtensionOnCard[] = [],
+): OutgoingMessage {
+  const { task } = view;
+  const own = partOf(view, unitId);
+  const role = own?.role ?? 'support';
+  const lines = [
+    t(locale, 'task.header', { title: task.title }),
+    t(locale, 'task.code_role', { code: task.code, role: t(locale, role === 'lead' ? 'role.lead' : 'role.support') }),
+    t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' }),
+  ];
+  if (task.archivedAt) {
+    lines.push(t(locale, 'card.archived', { plan: task.planNumber, date: formatDateVi(task.archivedAt) }));
+    return { html: lines.join('\n') };
+  }
+  lines.push(cardDueLine(view, now, locale));
+  if (!isDoneState(view.state)) lines.push(...pendingExtensionLines(task, unitId, pendingExtensions, locale));
+  lines.push(...stateLines(view, own, now, locale));
+  const leads = unitNames(task, 'lead', unitId);
+  const supports = unitNames(task, 'support', unitId);
+  if (leads) lines.push(t(locale, 'task.lead_units', { units: leads }));
+  if (supports) lines.push(t(locale, 'task.support_units', { units: supports }));
+  const clause = task.sourceClause ?? task.body;
+  if (clause) lines.push(`<blockquote>${escapeHtml(clause)}</blockquote>`);
+  if (isDoneState(view.state)) {
+    lines.push(t(locale, 'card.done_hint'));
+    return { html: lines.join('\n'), buttons: [[detailButton(task, locale)]] };
+  }
+  // Where members cannot reply to this message (Zalo), they name its code after a mention of the bot.
+  lines.push(replyThreads ? t(locale, 'task.reply_hint') : t(locale, 'task.mention_hint', { code: task.code }));
+  return { html: lines.join('\n'), buttons: statusButtons(task, locale) };
+}
+
+/**
+ * The card of a unit that /giao took off the task: worded as an archived task's card, it says the
+ * task is no longer the unit's and who leads it now; only [Chi tiết] is left (the task lives on,
+ * and its status buttons would be refused).
+ */
+export function composeUnassignedCard(task: TaskRecord, leadName: string, now: Date, locale: Locale): OutgoingMessage {
+  const lines = [
+    t(locale, 'task.header', { title: task.title }),
+    t(locale, 'card.code', { code: task.code }),
+    t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' }),
+    t(locale, 'card.unassigned', { date: formatDateVi(now), lead: leadName }),
+  ];
+  return { html: lines.join('\n'), buttons: [[detailButton(task, locale)]] };
+}

@@ -1,0 +1,85 @@
+import { t } from '../i18n/translate.ts';
+import type { Actor, ChatRecord, TaskRecord } from '../model/records.ts';
+import { judgeTimeliness, TIMELINESS_LABEL_EN, TIMELINESS_LABEL_VI, type Timeliness } from '../status/task-status.ts';
+import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
+import { notifyUnitChats } from './notify-unit-chats.ts';
+import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { decisionRefusal } from './describe-decision.ts';
+import { refuseArchived } from './refuse-archived.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
+import { checkSecretariat } from './secretariat-authority.ts';
+import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
+
+export type ConfirmCompletionResult = { ok: true; task: TaskRecord; timeliness: Timeliness } | Refusal;
+
+export function timelinessLabel(timeliness: Timeliness, locale: 'vi' | 'en'): string {
+  return (locale === 'en' ? TIMELINESS_LABEL_EN : TIMELINESS_LABEL_VI)[timeliness];
+}
+
+/**
+ * The secretariat confirms a lead's "done": the task is done, judged on time or late at the moment
+ * the unit reported it (doneReportedAt), not at the moment of confirmation.
+ */
+export async function confirmCompletion(
+  ports: WorkflowPorts,
+  input: { taskId: number; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
+): Promise<ConfirmCompletionResult> {
+  const denied = checkSecretariat(input);
+  if (denied) return denied;
+  const task = await ports.stores.tasks.getTask(input.taskId);
+  if (!task) return refuse('refuse.task_not_found', { code: String(input.taskId) });
+  const archived = refuseArchived(task);
+  if (archived) return archived;
+  const lead = task.assignments.find((a) => a.role === 'lead');
+  if (task.status !== 'awaiting_confirmation' || !lead) return decisionRefusal(ports, task, input.chat.locale);
+  const pending = findPendingDone(await ports.stores.reports.history(task.id, 500), lead.unitId);
+  const doneReportedAt = task.doneReportedAt ?? input.now;
+  const { task: updated } = await ports.stores.reports.appendReport({
+    taskId: task.id,
+    unitId: lead.unitId,
+    status: 'done',
+    percent: 100,
+    note: null,
+    channel: 'secretariat',
+    reporterId: input.actor.id,
+    reporterName: input.actor.name ?? null,
+    sourceChatId: input.chat.externalId,
+    sourceMessageId: null,
+    at: input.now,
+    taskStatus: { status: 'done', percent: 100, confirmedAt: input.now },
+    auditAction: 'task.confirm',
+  });
+  await refreshTaskCards(ports, { task: updated, now: input.now });
+  const timeliness = judgeTimeliness({ status: 'done', due: updated.dueAt, now: input.now, doneReportedAt, recurring: updated.recurrence !== null });
+  if (pending) {
+    await closeDoneAsks(ports, {
+      task: updated,
+      report: pending,
+      unitName: lead.unitName,
+      now: input.now,
+      decision: (locale) =>
+        t(locale, 'decision.confirmed_line', {
+          timeliness: timelinessLabel(timeliness, locale),
+          at: formatDateTimeVi(input.now),
+          by: input.actor.name ?? input.actor.id,
+        }),
+    });
+  }
+  await notifyUnitChats(ports, {
+    unitIds: updated.assignments.map((a) => a.unitId),
+    taskId: task.id,
+    key: `confirm:${task.id}`,
+    now: input.now,
+    compose: (locale) => ({
+      html: t(locale, 'confirm.unit', {
+        code: task.code,
+        title: task.title,
+        timeliness: timelinessLabel(timeliness, locale),
+        at: formatDateTimeVi(doneReportedAt),
+        // the label already says "không có hạn" when there is none
+        due: updated.dueAt ? `; ${locale === 'en' ? 'due' : 'hạn'} ${formatDateVi(updated.dueAt)}` : '',
+      }),
+    }),
+  });
+  return { ok: true, task: updated, timeliness };
+}

@@ -1,0 +1,98 @@
+import { t } from '../i18n/translate.ts';
+import type { Actor, ChatRecord, Locale, TaskRecord } from '../model/records.ts';
+import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
+import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
+import { steeringChats } from './chats-of.ts';
+import { dateOrNone } from './move-deadline.ts';
+import { notifyUnitChats } from './notify-unit-chats.ts';
+import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
+import { extensionAskKey } from './request-extension.ts';
+import { refuseArchived } from './refuse-archived.ts';
+import { checkSecretariat } from './secretariat-authority.ts';
+
+export type DecideExtensionResult = { ok: true; request: ExtensionRequestRecord; task: TaskRecord } | Refusal;
+
+/** Who decided a request, by name when the audit row kept it. */
+async function deciderName(ports: WorkflowPorts, request: ExtensionRequestRecord): Promise<string> {
+  const rows = await ports.stores.audit.list({ entityType: 'task', entityId: String(request.taskId), action: `task.extension_${request.status}` });
+  const row = rows.find((r) => (r.after as { requestId?: number } | undefined)?.requestId === request.id);
+  return row?.actorName ?? request.decidedBy ?? '';
+}
+
+/** A request already decided: say which way, when and by whom. */
+async function alreadyDecided(ports: WorkflowPorts, request: ExtensionRequestRecord): Promise<Refusal> {
+  const task = await ports.stores.tasks.getTask(request.taskId);
+  if (!request.decidedAt || request.status === 'pending') return refuse('ext.already_decided');
+  return refuse(request.status === 'approved' ? 'ext.already_approved' : 'ext.already_denied', {
+    code: task?.code ?? String(request.taskId),
+    date: formatDateVi(request.requestedDueAt),
+    at: formatDateTimeVi(request.decidedAt),
+    by: await deciderName(ports, request),
+  });
+}
+
+/**
+ * Approve (the deadline moves, linked to the request) or deny; a request is decided once. An
+ * approved move is told to every unit on the task, as `/doihan` is; a denial to the unit that asked
+ * and the lead. The steering group's ask is edited to show the decision, without its buttons.
+ */
+export async function decideExtension(
+  ports: WorkflowPorts,
+  input: { requestId: number; approve: boolean; note: string | null; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
+): Promise<DecideExtensionResult> {
+  const denied = checkSecretariat(input);
+  if (denied) return denied;
+  const { extensions, tasks } = ports.stores;
+  const pending = await extensions.getRequest(input.requestId);
+  if (!pending) return refuse('ext.not_found');
+  if (pending.status !== 'pending') return alreadyDecided(ports, pending);
+  // checked before deciding: a decision on an archived task would be recorded and move nothing anyone sees
+  const onTask = await tasks.getTask(pending.taskId);
+  const archived = onTask ? refuseArchived(onTask) : null;
+  if (archived) return archived;
+  const request = await extensions.decide(pending.id, input.approve ? 'approved' : 'denied', input.note, input.actor, input.now);
+  if (!request) return alreadyDecided(ports, (await extensions.getRequest(pending.id)) ?? pending);
+  const before = await tasks.getTask(request.taskId);
+  if (!before) return refuse('refuse.task_not_found', { code: String(request.taskId) });
+  const current = input.approve ? await tasks.moveDeadline(before.id, request.requestedDueAt, request.reason, input.actor, input.now, request.id) : before;
+  // approved: the new deadline; denied: the request leaves the card (it showed it while pending)
+  await refreshTaskCards(ports, { task: current, now: input.now });
+  const asker = before.assignments.find((a) => a.unitId === request.unitId);
+  const params = (locale: Locale) => ({
+    code: current.code,
+    title: current.title,
+    unit: asker?.unitName ?? '',
+    from: dateOrNone(before.dueAt, locale),
+    to: formatDateVi(request.requestedDueAt),
+    date: dateOrNone(current.dueAt, locale),
+    reason: request.reason,
+    at: formatDateTimeVi(input.now),
+    by: input.actor.name ?? input.actor.id,
+  });
+  const lead = current.assignments.find((a) => a.role === 'lead');
+  await notifyUnitChats(ports, {
+    unitIds: input.approve ? current.assignments.map((a) => a.unitId) : [request.unitId, ...(lead ? [lead.unitId] : [])],
+    taskId: current.id,
+    key: `extension-decided:${request.id}`,
+    now: input.now,
+    compose: (locale) => ({ html: t(locale, input.approve ? 'ext.approved_all' : 'ext.denied_unit', params(locale)) }),
+  });
+  for (const chat of await steeringChats(ports)) {
+    const ask = extensionAskKey(request.id, chat.id);
+    const asked = t(chat.locale, asker?.role === 'support' ? 'ext.steering_ask_support' : 'ext.steering_ask', {
+      ...params(chat.locale),
+      lead: lead?.unitName ?? '',
+    });
+    const line = t(chat.locale, input.approve ? 'ext.approved_line' : 'ext.denied_line', params(chat.locale));
+    await ports.outbox.enqueue({
+      chatId: chat.id,
+      kind: 'notice',
+      idempotencyKey: `${ask}:closed`,
+      message: { html: `${asked}\n${line}` },
+      notBefore: input.now,
+      edits: ask,
+    });
+  }
+  return { ok: true, request, task: current };
+}

@@ -1,0 +1,64 @@
+import { t } from '../i18n/translate.ts';
+import type { Actor, ChatRecord, Role, TaskRecord, UnitRecord } from '../model/records.ts';
+import { exampleUnitCode } from './example-unit-code.ts';
+import { findUnit } from './find-unit.ts';
+import { notifyUnitChats } from './notify-unit-chats.ts';
+import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { unknownTaskRefusal } from './refuse-archived.ts';
+import { postUnitTasks } from './post-unit-tasks.ts';
+import { refreshTaskCards, retireTaskCards } from './refresh-task-cards.ts';
+import { checkSecretariat } from './secretariat-authority.ts';
+
+export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord; support: UnitRecord[] } | Refusal;
+
+/**
+ * `/giao`: sets the lead and supporting units; new units get the task posted, the others are told.
+ * Every card of the task follows: the units kept read the new assignment, the units taken off read
+ * that the task is no longer theirs.
+ */
+export async function reassignTask(
+  ports: WorkflowPorts,
+  input: { taskCode: string; lead: string; support: string[]; reason: string; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
+): Promise<ReassignTaskResult> {
+  const denied = checkSecretariat(input);
+  if (denied) return denied;
+  const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
+  if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
+  const units = await ports.stores.directory.listUnits();
+  const lead = findUnit(units, input.lead);
+  if (!lead) return refuse('assign.unit_problem', { query: input.lead, example: exampleUnitCode(units, input.chat.locale) });
+  const support: UnitRecord[] = [];
+  for (const query of input.support) {
+    const unit = findUnit(units, query);
+    if (!unit) return refuse('assign.unit_problem', { query, example: exampleUnitCode(units, input.chat.locale) });
+    if (unit.id !== lead.id && !support.some((u) => u.id === unit.id)) support.push(unit);
+  }
+  const roles: { unitId: number; role: Role }[] = [{ unitId: lead.id, role: 'lead' }, ...support.map((u) => ({ unitId: u.id, role: 'support' as const }))];
+  const before = new Set(task.assignments.map((a) => a.unitId));
+  const updated = await ports.stores.tasks.assignUnits(task.id, roles, input.reason, input.actor, input.now);
+  const added = roles.filter((r) => !before.has(r.unitId)).map((r) => r.unitId);
+  const removed = [...before].filter((id) => !roles.some((r) => r.unitId === id));
+  // A unit given the task back already has its card (same outbox key, not posted again): that card is edited.
+  for (const unitId of added) await postUnitTasks(ports, { unitId, now: input.now, tasks: [updated] });
+  // The units that kept the task see its new lead and supporting units on their cards (a new unit's
+  // fresh card is edited to the same text once it is out: harmless, the messenger keeps it as it is).
+  await refreshTaskCards(ports, { task: updated, now: input.now });
+  await retireTaskCards(ports, { task: updated, unitIds: removed, leadName: lead.name, now: input.now });
+  const supportNames = support.map((u) => u.name).join(', ');
+  await notifyUnitChats(ports, {
+    unitIds: [...before, ...roles.map((r) => r.unitId)].filter((id) => !added.includes(id)),
+    taskId: task.id,
+    key: `assign:${task.id}:${input.now.getTime()}`,
+    now: input.now,
+    compose: (locale) => ({
+      html: t(locale, 'assign.unit_notice', {
+        code: task.code,
+        title: task.title,
+        lead: lead.name,
+        support: supportNames ? `; ${t(locale, 'role.support')}: ${supportNames}` : '',
+        reason: input.reason,
+      }),
+    }),
+  });
+  return { ok: true, task: updated, lead, support };
+}

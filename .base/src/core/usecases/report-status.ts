@@ -1,0 +1,108 @@
+import type { Actor, ChatRecord, ReportChannel, ReportRecord, Role, TaskRecord } from '../model/records.ts';
+import type { TaskStatus } from '../status/task-status.ts';
+import { notifySteeringOfReport } from './notify-steering-of-report.ts';
+import { t } from '../i18n/translate.ts';
+import { formatDateTimeVi } from '../time/zone.ts';
+import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import { refuseArchived } from './refuse-archived.ts';
+import { refreshTaskCards } from './refresh-task-cards.ts';
+import { statusLabel } from './status-label.ts';
+import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
+
+export type ReportedStatus = Exclude<TaskStatus, 'awaiting_confirmation' | 'returned'>;
+
+export interface ReportStatusInput {
+  task: TaskRecord;
+  unitId: number;
+  reporter: Actor;
+  status: ReportedStatus;
+  percent: number | null;
+  note: string | null;
+  channel: ReportChannel;
+  /** where the report was written: authority comes from the group's binding */
+  chat: ChatRecord;
+  sourceMessageId: string | null;
+  now: Date;
+}
+
+export type ReportStatusResult = { ok: true; report: ReportRecord; task: TaskRecord; role: Role } | Refusal;
+
+/** Checks that the report may be made for this unit and task; null when it may. */
+export async function checkReportAuthority(ports: WorkflowPorts, input: { task: TaskRecord; unitId: number; chat: ChatRecord }): Promise<Refusal | null> {
+  const { task, unitId, chat } = input;
+  const archived = refuseArchived(task);
+  if (archived) return archived;
+  if (chat.kind !== 'unit' || chat.unitId !== unitId) return refuse('refuse.unit_only');
+  if (!task.assignments.some((a) => a.unitId === unitId)) {
+    const unit = await ports.stores.directory.getUnit(unitId);
+    return refuse('refuse.no_role', { unit: unit?.name ?? String(unitId), code: task.code });
+  }
+  if (task.status === 'done') return refuse('refuse.task_done', { code: task.code });
+  return null;
+}
+
+function percentFor(status: ReportedStatus, stated: number | null, previous: number | null): number | null {
+  if (status === 'done') return 100;
+  if (status === 'not_started') return stated ?? 0;
+  return stated ?? previous;
+}
+
+/**
+ * One status report, however it arrived (button, command, free-text reply). A lead's "done" makes
+ * the task wait for the secretariat's confirmation; a supporting unit's only closes its own part.
+ */
+export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInput): Promise<ReportStatusResult> {
+  const refusal = await checkReportAuthority(ports, input);
+  if (refusal) return refusal;
+  const { task, now } = input;
+  const assignment = task.assignments.find((a) => a.unitId === input.unitId)!;
+  const isLead = assignment.role === 'lead';
+  if (isLead && input.status === 'done' && task.status === 'awaiting_confirmation') return refuse('refuse.already_awaiting', { code: task.code });
+  // A lead reporting again while its "done" awaits confirmation takes that "done" back.
+  const superseded =
+    isLead && input.status !== 'done' && task.status === 'awaiting_confirmation'
+      ? findPendingDone(await ports.stores.reports.history(task.id, 500), input.unitId)
+      : null;
+  const percent = percentFor(input.status, input.percent, assignment.percent);
+  const taskStatus = isLead
+    ? input.status === 'done'
+      ? { status: 'awaiting_confirmation' as const, percent: 100, doneReportedAt: now }
+      : { status: input.status, percent, doneReportedAt: null }
+    : undefined;
+  const { report, task: updated } = await ports.stores.reports.appendReport({
+    current: task,
+    taskId: task.id,
+    unitId: input.unitId,
+    status: input.status,
+    percent,
+    note: input.note,
+    channel: input.channel,
+    reporterId: input.reporter.id,
+    reporterName: input.reporter.name ?? null,
+    sourceChatId: input.chat.externalId,
+    sourceMessageId: input.sourceMessageId,
+    at: now,
+    ...(taskStatus ? { taskStatus } : {}),
+    auditAction: 'task.report',
+  });
+  await refreshTaskCards(ports, { task: updated, now });
+  if (superseded) {
+    await closeDoneAsks(ports, {
+      task: updated,
+      report: superseded,
+      unitName: assignment.unitName,
+      now,
+      decision: (locale) =>
+        t(locale, 'decision.superseded_line', {
+          unit: assignment.unitName,
+          status: statusLabel(input.status, locale),
+          at: formatDateTimeVi(now),
+          by: input.reporter.name ?? input.reporter.id,
+        }),
+    });
+  }
+  if ((isLead && input.status === 'done') || input.status === 'blocked') {
+    await notifySteeringOfReport(ports, { report, task: updated, unitName: assignment.unitName, now });
+  }
+  return { ok: true, report, task: updated, role: assignment.role };
+}

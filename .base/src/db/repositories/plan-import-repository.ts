@@ -1,0 +1,203 @@
+import { diffPlanTasks, type StoredTask, type TaskFields } from '../../core/plans/diff-plan-tasks.ts';
+import type { ImportSummary, PlanStore } from '../../core/ports/plan-store.ts';
+import type { Plan } from '../../core/plan/plan-model.ts';
+import { foldVietnamese } from '../../core/text/fold.ts';
+import type { Prisma } from '../generated/sqlite/client.ts';
+import type { PrismaDb } from '../open-database.ts';
+import { json } from './mappers.ts';
+import { readStoredPlan } from './plan-export-query.ts';
+
+type Tx = Prisma.TransactionClient;
+
+async function upsertUnits(tx: Tx, plan: Plan): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const unit of plan.units) {
+    const row = await tx.unit.upsert({
+      where: { code: unit.code },
+      create: { code: unit.code, name: unit.name, shortName: unit.shortNames[0] ?? null, kind: unit.kind },
+      update: { name: unit.name, shortName: unit.shortNames[0] ?? null, kind: unit.kind },
+    });
+    ids.set(unit.code, row.id);
+    const names = [unit.name, ...unit.shortNames, ...unit.aliases, unit.code];
+    const existing = new Set((await tx.unitAlias.findMany({ where: { unitId: row.id } })).map((a) => a.folded));
+    for (const alias of names) {
+      const folded = foldVietnamese(alias);
+      if (existing.has(folded)) continue;
+      existing.add(folded);
+      await tx.unitAlias.create({ data: { unitId: row.id, alias, folded } });
+    }
+  }
+  for (const unit of plan.units) {
+    if (unit.parent && ids.has(unit.parent)) {
+      await tx.unit.update({ where: { code: unit.code }, data: { parentId: ids.get(unit.parent)! } });
+    }
+  }
+  return ids;
+}
+
+async function upsertPhases(tx: Tx, planId: number, plan: Plan): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const phase of plan.phases) {
+    const data = { name: phase.name, startAt: phase.start, endAt: phase.end, notes: phase.notes ?? null, position: phase.order };
+    const row = await tx.phase.upsert({
+      where: { planId_code: { planId, code: phase.code } },
+      create: { planId, code: phase.code, ...data },
+      update: data,
+    });
+    ids.set(phase.code, row.id);
+  }
+  return ids;
+}
+
+async function storedTasks(tx: Tx, planId: number): Promise<StoredTask[]> {
+  const rows = await tx.task.findMany({
+    where: { planId },
+    include: { phase: { select: { code: true } }, assignments: { where: { removedAt: null }, include: { unit: { select: { code: true } } } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    body: row.body,
+    sourceClause: row.sourceClause,
+    section: row.section,
+    phaseCode: row.phase?.code ?? null,
+    startAt: row.startAt,
+    dueAt: row.dueAt,
+    deadlineText: row.deadlineText,
+    recurrenceJson: row.recurrenceJson,
+    archived: row.archivedAt !== null,
+    roles: row.assignments.map((a) => ({ unitCode: a.unit.code, role: a.role as 'lead' | 'support' })),
+  }));
+}
+
+function taskData(fields: TaskFields, phases: Map<string, number>) {
+  const { phaseCode, ...rest } = fields;
+  return { ...rest, phaseId: phaseCode ? (phases.get(phaseCode) ?? null) : null };
+}
+
+async function setRoles(tx: Tx, taskId: number, roles: { unitCode: string; role: string }[], units: Map<string, number>, at: Date) {
+  const wanted = new Map(roles.map((r) => [units.get(r.unitCode)!, r.role]));
+  const current = await tx.assignment.findMany({ where: { taskId } });
+  for (const a of current) {
+    if (!wanted.has(a.unitId) && !a.removedAt) await tx.assignment.update({ where: { id: a.id }, data: { removedAt: at } });
+  }
+  for (const [unitId, role] of wanted) {
+    await tx.assignment.upsert({
+      where: { taskId_unitId: { taskId, unitId } },
+      create: { taskId, unitId, role, createdAt: at },
+      update: { role, removedAt: null },
+    });
+  }
+}
+
+export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
+  return {
+    readStoredPlan: (number) => readStoredPlan(prisma, number),
+    async previewImport(plan) {
+      const existing = await prisma.plan.findUnique({ where: { number: plan.number }, select: { id: true } });
+      const stored = existing ? await storedTasks(prisma, existing.id) : [];
+      return { planNumber: plan.number, isNewPlan: !existing, diff: diffPlanTasks(stored, plan.tasks) };
+    },
+    importPlan(plan, { actor, at, sourceFile }) {
+      return prisma.$transaction(
+        async (tx): Promise<ImportSummary> => {
+          const audit = (action: string, entityType: string, entityId: string, before: unknown, after: unknown, reason?: string) =>
+            tx.auditLog.create({
+              data: {
+                actorId: actor.id,
+                actorName: actor.name ?? null,
+                action,
+                entityType,
+                entityId,
+                beforeJson: json(before),
+                afterJson: json(after),
+                reason: reason ?? null,
+                createdAt: at,
+              },
+            });
+          const units = await upsertUnits(tx, plan);
+          const header = {
+            issuer: plan.issuer,
+            issueDate: new Date(`${plan.issueDate}T00:00:00+07:00`),
+            place: plan.place ?? null,
+            title: plan.title,
+            area: plan.area,
+            configJson: json(plan.config),
+          };
+          const existingPlan = await tx.plan.findUnique({ where: { number: plan.number } });
+          const planRow = existingPlan
+            ? await tx.plan.update({ where: { id: existingPlan.id }, data: { ...header, ...(sourceFile ? { sourceFile } : {}) } })
+            : await tx.plan.create({ data: { number: plan.number, ...header, sourceFile: sourceFile ?? null, createdAt: at } });
+          const phases = await upsertPhases(tx, planRow.id, plan);
+          const diff = diffPlanTasks(await storedTasks(tx, planRow.id), plan.tasks);
+          for (const task of diff.create) {
+            const row = await tx.task.create({ data: { planId: planRow.id, code: task.code, ...taskData(task.fields, phases), createdAt: at } });
+            await setRoles(tx, row.id, task.roles, units, at);
+            if (existingPlan) await audit('task.create', 'task', String(row.id), null, { code: task.code, dueAt: task.fields.dueAt });
+          }
+          for (const change of diff.update) {
+            await tx.task.update({ where: { id: change.id }, data: { ...taskData(change.fields, phases), archivedAt: null } });
+            if (change.changed.includes('roles')) await setRoles(tx, change.id, change.roles, units, at);
+            if (change.deadlineChanged) {
+              await tx.deadlineChange.create({
+                data: {
+                  taskId: change.id,
+                  oldDueAt: change.oldDueAt,
+                  newDueAt: change.fields.dueAt,
+                  reason: `Nhập lại kế hoạch ${plan.number}`,
+                  changedBy: actor.id,
+                  createdAt: at,
+                },
+              });
+            }
+            await audit(
+              change.deadlineChanged ? 'task.deadline' : 'task.update',
+              'task',
+              String(change.id),
+              { dueAt: change.oldDueAt },
+              { changed: change.changed, dueAt: change.fields.dueAt },
+              `Nhập lại kế hoạch ${plan.number}`,
+            );
+          }
+          for (const task of diff.archive) {
+            await tx.task.update({ where: { id: task.id }, data: { archivedAt: at } });
+            await audit('task.archive', 'task', String(task.id), { code: task.code }, null, `Không còn trong kế hoạch ${plan.number}`);
+          }
+          if (!existingPlan) await audit('plan.import', 'plan', String(planRow.id), null, { number: plan.number, tasks: plan.tasks.length });
+          await syncCriteria(tx, planRow.id, plan, at);
+          return {
+            planId: planRow.id,
+            planNumber: plan.number,
+            isNewPlan: !existingPlan,
+            created: diff.create.map((t) => t.code),
+            updated: diff.update.map((t) => t.code),
+            archived: diff.archive.map((t) => t.code),
+            unchanged: diff.unchanged,
+            deadlineChanges: diff.update.filter((c) => c.deadlineChanged).map((c) => ({ code: c.code, from: c.oldDueAt, to: c.fields.dueAt })),
+          };
+        },
+        { timeout: 120_000, maxWait: 30_000 },
+      );
+    },
+  };
+}
+
+async function syncCriteria(tx: Tx, planId: number, plan: Plan, at: Date) {
+  const keep = new Set<string>();
+  for (const [position, c] of plan.criteria.entries()) {
+    keep.add(c.code);
+    const data = {
+      text: c.text,
+      kind: c.kind,
+      target: c.target?.text ?? null,
+      unitOfMeasure: c.unitOfMeasure ?? null,
+      baseline: c.baseline === undefined ? null : String(c.baseline),
+      unitId: c.unitCode ? ((await tx.unit.findUnique({ where: { code: c.unitCode }, select: { id: true } }))?.id ?? null) : null,
+      position,
+      archivedAt: null,
+    };
+    await tx.criterion.upsert({ where: { planId_code: { planId, code: c.code } }, create: { planId, code: c.code, ...data }, update: data });
+  }
+  await tx.criterion.updateMany({ where: { planId, code: { notIn: [...keep] }, archivedAt: null }, data: { archivedAt: at } });
+}

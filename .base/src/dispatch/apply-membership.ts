@@ -1,0 +1,50 @@
+import type { AppDeps } from '../app-deps.ts';
+import type { ChatRecord } from '../core/model/records.ts';
+import type { ChannelSession } from './channel-session.ts';
+import type { MembershipEvent } from './inbound-event.ts';
+import { exampleTaskCode } from '../core/usecases/example-task-code.ts';
+import { introMessage } from './intro-message.ts';
+
+/** Telegram reports one addition twice (my_chat_member and a new_chat_members message). */
+const INTRO_REPEAT_WINDOW_MS = 5 * 60_000;
+
+/** When the bot last introduced itself, per chat: owned by one dispatcher, one entry per chat the bot is in. */
+export type Introductions = Map<number, number>;
+
+/**
+ * A group moved to a new id (Telegram: group → supergroup) keeps its row, binding and history. Both
+ * service messages (in the old group and in the new one) move the same row, whichever comes first;
+ * it runs before the chat is recorded so the new id does not get a row of its own.
+ */
+export async function migrateChat(deps: Pick<AppDeps, 'stores' | 'logger'>, event: MembershipEvent): Promise<void> {
+  if (!event.newExternalId) return;
+  const moved = await deps.stores.chats.moveChat(event.platform, event.chat.externalId, event.newExternalId);
+  deps.logger.info({ platform: event.platform, from: event.chat.externalId, to: event.newExternalId, moved: moved !== null }, 'chat moved to a new id');
+}
+
+/** The bot joining (introduce itself in a group) or leaving (stop sending there) a chat. */
+export async function applyMembership(
+  deps: Pick<AppDeps, 'stores' | 'clock' | 'logger' | 'botUsername'>,
+  introductions: Introductions,
+  event: MembershipEvent,
+  session: ChannelSession,
+  chat: ChatRecord,
+): Promise<void> {
+  if (event.change === 'bot_removed' || event.change === 'bot_blocked') {
+    await deps.stores.chats.setActive(chat.id, false, event.change === 'bot_blocked' ? 'bot blocked' : 'bot removed');
+    introductions.delete(chat.id);
+    deps.logger.info({ chat: chat.externalId, change: event.change }, 'bot left a chat');
+    return;
+  }
+  if (event.change !== 'bot_added') return;
+  if (!chat.active) await deps.stores.chats.setActive(chat.id, true, null);
+  if (event.chat.type === 'private') return;
+  const now = deps.clock.now().getTime();
+  const last = introductions.get(chat.id);
+  if (last !== undefined && now - last < INTRO_REPEAT_WINDOW_MS) return;
+  introductions.set(chat.id, now);
+  const { replyThreads } = session.capabilities;
+  // the intro is Vietnamese; a group already bound (the bot added again) gets its unit's own code
+  const exampleCode = replyThreads ? '' : await exampleTaskCode(deps.stores.tasks, chat.kind === 'unit' ? chat.unitId : null, 'vi');
+  await session.reply({ html: introMessage(session.botUsername || deps.botUsername, { replyThreads, exampleCode }) });
+}

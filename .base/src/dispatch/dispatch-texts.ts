@@ -1,0 +1,23 @@
+import type { Locale } from '../core/model/records.ts';
+import { escapeHtml } from '../core/text/html.ts';
+
+/** Short texts the dispatcher itself sends (features send their own). */
+export const dispatchTexts = {
+  apology: {
+    vi: 'Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.',
+    en: 'Sorry, something went wrong while handling your request. Please try again later.',
+  },
+  staleButton: {
+    vi: 'Nút này không còn hiệu lực.',
+    en: 'This button is no longer valid.',
+  },
+  unknownCommand: (locale: Locale, name: string): string =>
+    locale === 'en'
+      ? `There is no command /${escapeHtml(name)}. Send /trogiup to see the commands.`
+      : `Không có lệnh /${escapeHtml(name)}. Gửi /trogiup để xem danh sách lệnh.`,
+  /** `example`: a code of the unit's own tasks (see exampleTaskCode) */
+  mentionNeedsCode: (locale: Locale, mention: string, example: string): string =>
+    locale === 'en'
+      ? `Please write the task code with your report, e.g. <code>${escapeHtml(mention)} ${escapeHtml(example)} done</code>.`
+      : `Xin ghi kèm mã nhiệm vụ khi báo cáo, ví dụ: <code>${escapeHtml(mention)} ${escapeHtml(example)} xong rồi</code>.`,
+} as const;

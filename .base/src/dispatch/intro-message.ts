@@ -1,0 +1,45 @@
+import { escapeHtml } from '../core/text/html.ts';
+
+/**
+ * The message posted when the bot is added to a group: who it is and how to bind the group, in the
+ * way of its messenger. With reply threads (Telegram) members reply to task messages and address a
+ * command as "/trogiup@bot"; without them (Zalo) every command follows a mention of the bot
+ * ("@Điều phối /ketnoi …") and a report names the task's code. Vietnamese only, with one line saying
+ * how to switch to English: a paragraph of English in every official's group was noise.
+ * `exampleCode`: a code of the group's unit's own tasks, or a placeholder when the group is not bound.
+ */
+export function introMessage(botName: string, options: { replyThreads: boolean; exampleCode: string }): string {
+  const bot = escapeHtml(botName);
+  if (!options.replyThreads) {
+    const at = `@${bot}`;
+    return [
+      '<b>Xin chào! Tôi là Điều phối</b> — trợ lý theo dõi thực hiện kế hoạch của Ban Chỉ đạo.',
+      '',
+      'Tôi gửi nhiệm vụ của đơn vị vào nhóm này, mỗi nhiệm vụ có mã riêng, nhận báo cáo tiến độ và nhắc hạn. Trong nhóm, tôi chỉ đọc tin nhắn có nhắc tới tôi: gõ lệnh sau khi nhắc tên tôi, báo cáo bằng mã nhiệm vụ.',
+      `Ví dụ: <code>${at} /nhiemvu</code>, <code>${at} ${escapeHtml(options.exampleCode)} xong rồi</code>.`,
+      '',
+      '<b>Cách kết nối nhóm với đơn vị:</b>',
+      '1. Thường trực BCĐ gửi <code>/moi &lt;đơn vị&gt;</code> để lấy mã kết nối (dùng một lần, hiệu lực 48 giờ).',
+      `2. Một thành viên của nhóm gửi <code>${at} /ketnoi &lt;mã&gt;</code> tại đây.`,
+      `Nếu đây là nhóm Ban Chỉ đạo, thường trực BCĐ gửi <code>${at} /batdau</code>.`,
+      '',
+      `Gõ <code>${at} /trogiup</code> để xem các lệnh.`,
+      '',
+      `<i>English: ${at} /ngonngu en</i>`,
+    ].join('\n');
+  }
+  return [
+    '<b>Xin chào! Tôi là Điều phối</b> — trợ lý theo dõi thực hiện kế hoạch của Ban Chỉ đạo.',
+    '',
+    'Tôi gửi nhiệm vụ của đơn vị vào nhóm này, nhận báo cáo tiến độ (bấm nút, gõ lệnh hoặc trả lời tin nhắn nhiệm vụ) và nhắc hạn.',
+    '',
+    '<b>Cách kết nối nhóm với đơn vị:</b>',
+    '1. Thường trực BCĐ gửi <code>/moi &lt;đơn vị&gt;</code> để lấy mã kết nối (dùng một lần, hiệu lực 48 giờ).',
+    '2. Một thành viên của nhóm gửi <code>/ketnoi &lt;mã&gt;</code> tại đây.',
+    'Nếu đây là nhóm Ban Chỉ đạo, thường trực BCĐ gửi /batdau.',
+    '',
+    `Gõ /trogiup@${bot} để xem các lệnh.`,
+    '',
+    `<i>English: /ngonngu@${bot} en</i>`,
+  ].join('\n');
+}

@@ -1,0 +1,111 @@
+import type { PlanDraft, Reviewable } from '../../core/plan-draft/types.ts';
+
+/**
+ * The draft in the plan file layout (src/core/plan/plan-schema.ts), plus review markers: `review: true`
+ * and `review_notes` wherever the drafter was unsure. The secretariat resolves them and removes the
+ * markers before `plan lint`.
+ */
+export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
+  const { header } = draft;
+  // A collective that leads a task ("Ủy ban nhân dân các huyện, thành phố") is written as one unit to
+  // review: a plan's lead is one unit, and the secretariat decides whether it gets one contact or is split.
+  const leads = new Set(draft.tasks.map((t) => t.lead));
+  const groups = draft.groups.filter((g) => !leads.has(g.code));
+  const collectiveUnits = draft.groups
+    .filter((g) => leads.has(g.code))
+    .map((g) => ({
+      code: g.code,
+      name: g.name.charAt(0).toLocaleUpperCase('vi') + g.name.slice(1),
+      kind: 'other',
+      review: true,
+      review_notes: ['Đơn vị tập thể (nhiều đơn vị) làm chủ trì; cần tách thành từng đơn vị hoặc giao một đầu mối.'],
+    }));
+  return {
+    plan: header.number ?? '',
+    issuer: header.issuer ?? '',
+    ...(header.issuerShort && { issuer_short: header.issuerShort }),
+    issue_date: header.issueDate ?? '',
+    ...(header.place && { place: header.place }),
+    title: header.title ?? '',
+    area: header.area ?? '',
+    // the plan file has no review flag at its top level, only notes
+    ...(header.review && header.reviewNotes.length > 0 && { review_notes: header.reviewNotes }),
+    ...((groups.length > 0 || readsBefore(draft)) && {
+      config: {
+        // the dates drafted from "trước ngày D" are D-1 (the strict reading): the plan says so, so the
+        // workbook's "Cách hiểu trước ngày D" shows the rule the Hạn column was filled with
+        ...(readsBefore(draft) && { before_boundary: 'strict' as const }),
+        ...(groups.length > 0 && { groups: groups.map((g) => ({ code: g.code, name: g.name, members: [], ...marks(g) })) }),
+      },
+    }),
+    units: [
+      ...draft.units.map((u) => ({
+        code: u.code,
+        name: u.name,
+        ...(u.aliases.length > 0 && { aliases: u.aliases }),
+        kind: u.kind,
+        ...marks(u),
+      })),
+      ...collectiveUnits,
+    ],
+    phases: draft.phases.map((p) => ({
+      code: p.code,
+      name: p.name,
+      start: p.start ?? '',
+      end: p.end ?? '',
+      ...(p.deadline && { deadline_text: p.deadline.text }),
+      ...(p.subPeriods.length > 0 && {
+        sub_periods: p.subPeriods.map((s) => ({ code: s.code, name: s.name, start: s.start, end: s.end, ...marks(s) })),
+      }),
+      ...marks(p),
+    })),
+    tasks: draft.tasks.map((t) => ({
+      code: t.code,
+      title: t.title,
+      source: t.source,
+      section: t.section,
+      ...(t.phase && { phase: t.phase }),
+      lead: t.lead ?? '',
+      ...(t.support.length > 0 && { support: t.support }),
+      ...(t.deadline?.start && { start: t.deadline.start }),
+      // a plan task has one deadline or a recurrence; a recurrence's first due stays in its text and notes
+      ...(t.deadline?.due && !t.deadline.recurrence && { deadline: t.deadline.due }),
+      ...(t.deadline && { deadline_text: t.deadline.text }),
+      ...(t.deadline?.recurrence && { recurrence: recurrence(t.deadline.recurrence) }),
+      ...marks(t),
+    })),
+    criteria: draft.criteria.map((c) => ({
+      code: c.code,
+      text: c.text,
+      kind: c.kind,
+      ...(c.target !== undefined && { target: c.target }),
+      ...(c.unitOfMeasure && { unit_of_measure: c.unitOfMeasure }),
+      ...marks(c),
+    })),
+  };
+}
+
+/** some drafted date comes from "trước ngày D" (or "trước D"), read with the default boundary */
+function readsBefore(draft: PlanDraft): boolean {
+  return [...draft.tasks, ...draft.phases].some((item) => item.deadline?.due !== undefined && /(?:^|\s)trước\s+(?:ngày\s+)?\d/iu.test(item.deadline.text));
+}
+
+function marks(item: Reviewable): { review?: true; review_notes?: string[] } {
+  return item.review ? { review: true, ...(item.reviewNotes.length > 0 && { review_notes: item.reviewNotes }) } : {};
+}
+
+function recurrence(r: NonNullable<PlanDraft['tasks'][number]['deadline']>['recurrence']): Record<string, unknown> {
+  if (!r) return {};
+  return {
+    frequency: r.frequency,
+    ...(r.dueDay !== undefined && { day_of_period: r.frequency === 'yearly' && r.monthOfYear ? dayOfYear(r.monthOfYear, r.dueDay) : r.dueDay }),
+    ...(r.from && { from: r.from }),
+    ...(r.until && { until: r.until }),
+  };
+}
+
+/** Day of a common (non-leap) year: the plan file counts a yearly due day from 1 January. */
+function dayOfYear(month: number, day: number): number {
+  const lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return lengths.slice(0, month - 1).reduce((sum, n) => sum + n, 0) + day;
+}

@@ -1,0 +1,145 @@
+/**
+ * Text of a PDF as the drafter reads it: one line per printed line (text runs grouped by their
+ * baseline, left to right), pages in order, with the running header or footer repeated on most pages
+ * and bare page numbers ("- 3 -", "Trang 3/12") dropped; the lines of a justified paragraph are joined. A PDF with no text layer (a scan) or a
+ * password gets a Vietnamese message (DocumentFileError); the caller wraps other failures.
+ */
+import { DocumentFileError } from '../read-document-file.ts';
+
+interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** a page whose lines hold fewer letters than this has no usable text layer */
+const MIN_LETTERS_PER_PAGE = 20;
+const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+
+export async function readPdf(data: Buffer, name: string): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(data),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  let pages: string[][];
+  try {
+    const doc = await task.promise;
+    pages = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        runs.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: Math.abs(item.transform[3]) || item.height });
+      }
+      pages.push(paragraphsOf(linesOf(runs)));
+      page.cleanup();
+    }
+  } catch (error) {
+    if ((error as { name?: string }).name === 'PasswordException') {
+      throw new DocumentFileError(
+        `Tệp "${name}" được đặt mật khẩu nên không đọc được. Hãy mở tệp, bỏ mật khẩu rồi lưu lại (hoặc lưu thành .docx).`,
+        `${name} is password-protected`,
+      );
+    }
+    throw error;
+  } finally {
+    await task.destroy();
+  }
+  const letters = pages.reduce((sum, lines) => sum + lines.join('').replace(/[^\p{L}]/gu, '').length, 0);
+  if (pages.length === 0 || letters < MIN_LETTERS_PER_PAGE * Math.min(pages.length, 3)) {
+    throw new DocumentFileError(
+      `Tệp "${name}" là PDF không có lớp chữ (có vẻ là bản quét hoặc ảnh chụp), nên không đọc được nội dung và không soạn gì. ` +
+        'Hãy gửi bản .docx, hoặc PDF xuất trực tiếp từ Word, hoặc nhận dạng chữ (OCR) trước rồi gửi lại.',
+      `${name} is a PDF with no text layer (a scan?); nothing was read`,
+    );
+  }
+  return dropRunningLines(pages).join('\n');
+}
+
+interface PrintedLine {
+  text: string;
+  left: number;
+  right: number;
+}
+
+const LIST_START = /^(?:[-–+•*]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}\.\s|Điều\s+\d)/u;
+
+/**
+ * Lines of one paragraph, justified to the right margin, join back into one line: a line that runs to
+ * (nearly) the widest line's right edge continues into the next line when that one starts at the
+ * left margin (not indented as a new paragraph) and is no list item.
+ */
+function paragraphsOf(lines: PrintedLine[]): string[] {
+  if (lines.length === 0) return [];
+  const margin = Math.min(...lines.map((l) => l.left));
+  const widest = Math.max(...lines.map((l) => l.right));
+  const full = margin + (widest - margin) * 0.85;
+  const out: string[] = [];
+  let previous: PrintedLine | undefined;
+  for (const line of lines) {
+    const continues =
+      previous !== undefined && previous.right >= full && line.left <= margin + 2 && !LIST_START.test(line.text) && !PAGE_NUMBER.test(line.text);
+    if (continues) out[out.length - 1] = `${out[out.length - 1]} ${line.text}`;
+    else out.push(line.text);
+    previous = line;
+  }
+  return out;
+}
+
+/** Runs on the same baseline (within a third of the font height) form a line, read left to right. */
+function linesOf(runs: TextRun[]): PrintedLine[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextRun[][] = [];
+  for (const run of sorted) {
+    const line = lines[lines.length - 1];
+    const tolerance = Math.max(1, (run.height || 10) / 3);
+    if (line !== undefined && Math.abs(line[0]!.y - run.y) <= tolerance) line.push(run);
+    else lines.push([run]);
+  }
+  return lines.map((line) => {
+    line.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = Number.NEGATIVE_INFINITY;
+    for (const run of line) {
+      const gap = run.x - end;
+      // a visible gap between runs is a space unless one is already there
+      if (text !== '' && gap > (run.height || 10) * 0.15 && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
+      text += run.str;
+      end = run.x + run.width;
+    }
+    return { text: text.replace(/\s+/g, ' ').trim(), left: line[0]!.x, right: end };
+  });
+}
+
+/**
+ * Page furniture: bare page numbers, and a first or last line that recurs on at least half the
+ * pages after the first (twice or more) — a running header such as the issuer's name or the document number.
+ */
+function dropRunningLines(pages: string[][]): string[] {
+  const edgeCounts = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => l.replace(/\d+/g, '#')));
+    for (const edge of edges) edgeCounts.set(edge, (edgeCounts.get(edge) ?? 0) + 1);
+  }
+  const running = (line: string) => {
+    const count = edgeCounts.get(line.replace(/\d+/g, '#')) ?? 0;
+    return pages.length >= 3 && count >= Math.max(2, (pages.length - 1) / 2);
+  };
+  const out: string[] = [];
+  pages.forEach((lines, p) => {
+    lines.forEach((line, i) => {
+      const atEdge = i < 2 || i >= lines.length - 2;
+      if (atEdge && (PAGE_NUMBER.test(line) || (p > 0 && running(line)))) return;
+      out.push(line);
+    });
+  });
+  return out;
+}

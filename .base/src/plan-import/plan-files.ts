@@ -1,0 +1,84 @@
+import { extname } from 'node:path';
+import { draftPlan } from '../core/plan-draft/draft-plan.ts';
+import { adoptKnownUnits } from '../core/plan/adopt-known-units.ts';
+import { reuseCurrentCodes } from '../core/plan/reuse-current-codes.ts';
+import type { PlanFile } from '../core/plan/plan-schema.ts';
+import type { PlanFileKind, PlanFileProblem, PlanFiles } from '../core/ports/plan-files.ts';
+import { draftToPlanFile } from './draft/draft-to-plan-file.ts';
+import { readDocx } from './draft/read-docx.ts';
+import { readPdf } from './draft/read-pdf.ts';
+import { loadPlanText } from './load-plan-file.ts';
+import type { PlanIssue } from './plan-issue.ts';
+import { checkDocxBytes, checkPdfBytes, decodeTextDocument, describeDocumentError, DocumentFileError } from './read-document-file.ts';
+import { loadPlanWorkbookBuffer } from './workbook/read-plan-workbook.ts';
+import { planWorkbookBuffer } from './workbook/write-plan-workbook.ts';
+
+const DOCUMENT_EXTENSIONS = new Set(['.docx', '.pdf', '.txt', '.md', '.doc']);
+const PLAN_EXTENSIONS = new Set(['.xlsx', '.yaml', '.yml', '.xls']);
+
+/** The plan files port over the drafter, the review workbook and the YAML reader (src/plan-import). */
+export function createPlanFiles(): PlanFiles {
+  return {
+    kindOf(fileName) {
+      const ext = extname(fileName).toLowerCase();
+      return (DOCUMENT_EXTENSIONS.has(ext) ? 'document' : PLAN_EXTENSIONS.has(ext) ? 'plan' : 'other') satisfies PlanFileKind;
+    },
+    async draftFromDocument(bytes, fileName, knownUnits = [], currentTasks = []) {
+      try {
+        const text = await documentText(Buffer.from(bytes), fileName);
+        const draft = draftPlan(text);
+        if (draft.tasks.length === 0) return { ok: true, draft, workbook: new Uint8Array() };
+        const { file, reused } = reuseCurrentCodes(adoptKnownUnits(draftToPlanFile(draft) as PlanFile, knownUnits), currentTasks);
+        return { ok: true, draft, workbook: await planWorkbookBuffer(file), reused };
+      } catch (error) {
+        return { ok: false, problem: toProblem(describeDocumentError(error, fileName)) };
+      }
+    },
+    async readPlanFile(bytes, fileName) {
+      const ext = extname(fileName).toLowerCase();
+      if (ext === '.xls') return { ok: false, errors: [OLD_EXCEL] };
+      if (ext === '.xlsx') {
+        const result = await loadPlanWorkbookBuffer(Buffer.from(bytes), fileName);
+        if (!result.ok) return { ok: false, errors: result.errors.map(issueText) };
+        return { ok: true, plan: result.plan, warnings: result.warnings.map(issueText) };
+      }
+      let text: string;
+      try {
+        text = decodeTextDocument(bytes, fileName);
+      } catch (error) {
+        return { ok: false, errors: [toProblem(describeDocumentError(error, fileName))] };
+      }
+      const result = loadPlanText(text, fileName);
+      if (!result.ok) return { ok: false, errors: result.errors.map(issueText) };
+      return { ok: true, plan: result.plan, warnings: result.warnings.map(issueText) };
+    },
+  };
+}
+
+async function documentText(bytes: Buffer, fileName: string): Promise<string> {
+  const ext = extname(fileName).toLowerCase();
+  if (ext === '.docx') return readDocx(checkDocxBytes(bytes, fileName));
+  if (ext === '.pdf') return readPdf(checkPdfBytes(bytes, fileName), fileName);
+  if (ext === '.doc') {
+    throw new DocumentFileError(
+      `Tệp "${fileName}" là tệp Word cũ (.doc), bot chưa đọc được. Hãy mở trong Word và lưu lại thành "Tài liệu Word (.docx)", rồi gửi lại.`,
+      `${fileName} is an old Word .doc file; save it as .docx and send it again.`,
+    );
+  }
+  return decodeTextDocument(bytes, fileName);
+}
+
+const OLD_EXCEL: PlanFileProblem = {
+  message: 'Tệp .xls (Excel 97-2003) bot không đọc được. Hãy mở bằng Excel và lưu lại dạng "Sổ làm việc Excel (.xlsx)", rồi gửi lại.',
+  messageEn: 'An .xls (Excel 97-2003) file cannot be read. Save it as an Excel workbook (.xlsx) and send it again.',
+};
+
+function toProblem(error: DocumentFileError): PlanFileProblem {
+  return { message: error.message, messageEn: error.messageEn };
+}
+
+/** A YAML problem with its line; a workbook problem already names its sheet, row and column. */
+function issueText(issue: PlanIssue): PlanFileProblem {
+  if (issue.line === 0) return { message: issue.message, messageEn: issue.messageEn };
+  return { message: `Dòng ${issue.line}, cột ${issue.column}: ${issue.message}`, messageEn: `Line ${issue.line}, column ${issue.column}: ${issue.messageEn}` };
+}

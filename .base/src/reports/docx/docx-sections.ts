@@ -1,0 +1,127 @@
+/** Sections I–V of the report, then Nơi nhận and the signature block. */
+import { type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { doneCount, OFFICIAL_LABEL_VI, type OfficialCounts } from '../../core/digest/official-counts.ts';
+import type { ReportModel } from '../../core/reports/build-report-model.ts';
+import { dueDistanceText } from '../../core/status/days-to-due.ts';
+import { periodLabel } from '../../core/time/period-label.ts';
+import { formatDateVi } from '../../core/time/zone.ts';
+import { criteriaBlock } from './docx-criteria.ts';
+import { summaryLine } from './docx-header.ts';
+import { body, center, heading, mm, NO_BORDERS, para, run, SIZE_RECIPIENTS, SIZE_SMALL } from './docx-style.ts';
+import { type Column, grid } from './docx-table.ts';
+
+const DOTS = '…………………………………………………………………………';
+
+function generalSection(model: ReportModel): Paragraph[] {
+  const { plan, overall } = model;
+  const period = model.period ? ` trong ${model.period.label}` : '';
+  const unitCount = model.units.length;
+  return [
+    heading('I. TÌNH HÌNH CHUNG'),
+    body(
+      `Thực hiện ${summaryLine(model).replace(/^Kết quả thực hiện /, '')}${plan.title ? ` về ${plan.title.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}` : ''}, Ban Chỉ đạo báo cáo kết quả thực hiện${period} như sau.`,
+    ),
+    body(`Kế hoạch có ${overall.total} nhiệm vụ, giao ${unitCount} đơn vị chủ trì, phối hợp thực hiện. Số liệu tính đến ngày ${formatDateVi(model.asOf)}.`),
+  ];
+}
+
+const UNIT_COLUMNS: Column[] = [
+  { title: 'TT', width: mm(9), align: 'center' },
+  { title: 'Đơn vị', width: mm(30) },
+  { title: 'Vai trò', width: mm(17) },
+  { title: 'Tổng số', width: mm(16), align: 'center' },
+  // the official buckets (official-counts.ts); work done with no deadline is neither on time nor late
+  { title: OFFICIAL_LABEL_VI.doneOnTime, width: mm(17), align: 'center' },
+  { title: OFFICIAL_LABEL_VI.doneLate, width: mm(17), align: 'center' },
+  { title: OFFICIAL_LABEL_VI.doneNoDeadline, width: mm(17), align: 'center' },
+  { title: OFFICIAL_LABEL_VI.openOnTime, width: mm(18), align: 'center' },
+  { title: OFFICIAL_LABEL_VI.openOverdue, width: mm(18), align: 'center' },
+];
+
+function unitTable(model: ReportModel): Table {
+  const cells = (c: OfficialCounts) => [c.total, c.doneOnTime, c.doneLate, c.doneNoDeadline, c.openOnTime, c.openOverdue].map(String);
+  const rows = model.units.flatMap(({ unit, lead, support }, i) => [
+    [String(i + 1), unit.shortName ?? unit.name, 'Chủ trì', ...cells(lead)],
+    [null, null, 'Phối hợp', ...cells(support)],
+  ]);
+  return grid(UNIT_COLUMNS, rows);
+}
+
+function resultSection(model: ReportModel): (Paragraph | Table)[] {
+  const c = model.overall;
+  return [
+    heading('II. KẾT QUẢ THỰC HIỆN'),
+    para('1. Kết quả chung', { bold: true, indent: 10 }),
+    body(`Tổng số nhiệm vụ: ${c.total}, trong đó:`),
+    body(
+      `- Đã hoàn thành: ${doneCount(c)} (${model.overallShares.done}%), gồm: hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}${c.doneNoDeadline > 0 ? `; hoàn thành (không có hạn) ${c.doneNoDeadline}` : ''}.`,
+    ),
+    body(
+      `- Chưa hoàn thành: ${c.openOnTime + c.openOverdue} (${model.overallShares.open}%), gồm: chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue}.`,
+    ),
+    para('2. Kết quả theo đơn vị', { bold: true, indent: 10 }),
+    body(
+      'Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp; một nhiệm vụ có nhiều đơn vị nên tổng các dòng đơn vị lớn hơn tổng số nhiệm vụ ở mục 1.',
+      { italics: true },
+    ),
+    ...(model.units.length > 0 ? [unitTable(model)] : [body('(Không có.)')]),
+    ...criteriaBlock(model),
+  ];
+}
+
+function overdueSection(model: ReportModel): Paragraph[] {
+  const items = model.overdue.map((t, i) => {
+    const late = dueDistanceText(t.due, model.asOf, 'vi');
+    const title = t.occurrence ? `${t.title} (${periodLabel(t.occurrence, 'vi')})` : t.title;
+    return body(`${i + 1}. ${title} (${t.code}) — đơn vị chủ trì: ${t.leadName}; thời hạn ${formatDateVi(t.due)}; ${late}.`);
+  });
+  return [heading('III. NHIỆM VỤ QUÁ HẠN'), ...(items.length > 0 ? items : [body('Không có nhiệm vụ chưa hoàn thành quá hạn.')])];
+}
+
+function blockerSection(model: ReportModel): Paragraph[] {
+  const items = model.blockers.map((b, i) =>
+    body(
+      `${i + 1}. ${b.unitName} (${b.role === 'lead' ? 'chủ trì' : 'phối hợp'} nhiệm vụ ${b.code}): ${b.reason || 'chưa nêu lý do'} — từ ngày ${formatDateVi(b.since)}.`,
+    ),
+  );
+  return [heading('IV. KHÓ KHĂN, VƯỚNG MẮC'), ...(items.length > 0 ? items : [body('Chưa có đơn vị báo cáo khó khăn, vướng mắc.')])];
+}
+
+function proposalSection(model: ReportModel): Paragraph[] {
+  const asks = model.blockers.map((b, i) =>
+    body(`${i + 1}. Đề nghị Ban Chỉ đạo chỉ đạo tháo gỡ vướng mắc của ${b.unitName} (nhiệm vụ ${b.code}): ${b.reason || 'chưa nêu lý do'}.`),
+  );
+  return [heading('V. KIẾN NGHỊ, ĐỀ XUẤT'), ...asks, body(DOTS), body(DOTS)];
+}
+
+function signatureBlock(): Table {
+  const left = [
+    para([run('Nơi nhận:', { bold: true, italics: true, size: SIZE_RECIPIENTS })], { after: 0 }),
+    para([run('- ……………;', { size: 22 })], { after: 0 }),
+    para([run('- Thành viên Ban Chỉ đạo;', { size: 22 })], { after: 0 }),
+    para([run('- Lưu: VT.', { size: 22 })], { after: 0 }),
+  ];
+  const right = [
+    center('TM. BAN CHỈ ĐẠO', { bold: true }),
+    center('TRƯỞNG BAN', { bold: true }),
+    center('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: SIZE_SMALL }),
+  ];
+  const cell = (children: Paragraph[], size: number) => new TableCell({ children, borders: NO_BORDERS, width: { size, type: WidthType.PERCENTAGE } });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, 50), cell(right, 50)] })],
+  });
+}
+
+export function reportBody(model: ReportModel): (Paragraph | Table)[] {
+  return [
+    ...generalSection(model),
+    ...resultSection(model),
+    ...overdueSection(model),
+    ...blockerSection(model),
+    ...proposalSection(model),
+    para(''),
+    signatureBlock(),
+  ];
+}
