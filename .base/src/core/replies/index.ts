@@ -1,2 +1,0 @@
-export { readReply } from './read-with-model.ts';
-export { REPLY_CONFIDENCE_THRESHOLD, type ReplyReading, type ReplyStatus } from './types.ts';
