@@ -291,7 +291,8 @@ function countAfter(tokens: readonly string[], match: PhraseMatch): 'part' | 'wh
   if (!part || !COUNTED_PARTS.includes(part.phrase)) return null;
   // "Đã khảo sát xong 50 hộ kinh doanh", "kiểm tra xong 15 cơ sở": a count of what was worked on, with no
   // whole named and no "được" before it, tells what was done, not a share of the task's divisions.
-  if (COUNTED_OBJECTS.includes(part.phrase) && i === end) return null;
+  // "Mới khảo sát xong 50 hộ": "mới" (only, just) before it keeps the count a part.
+  if (COUNTED_OBJECTS.includes(part.phrase) && i === end && !tokens.slice(0, match.start).includes('moi')) return null;
   // "xong 2 đợt trong 3 đợt theo kế hoạch": a share of the whole, whatever the plan says after it.
   const outOf = phraseAt(tokens, part.end, OUT_OF);
   if (outOf && isNumber(tokens[outOf.end])) return Number(tokens[i]) < Number(tokens[outOf.end]) ? 'part' : 'whole';

@@ -1,5 +1,6 @@
 import { PAST_TIMES } from './lexicon-doubts.ts';
-import { containsPhrase, type PhraseMatch, phraseAt } from './match-phrases.ts';
+import { COUNTED_OBJECTS, COUNTED_PARTS, WHOLE_BEFORE_COUNT } from './lexicon-extent.ts';
+import { containsPhrase, isNumber, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 
 /** What one organises and then has held: a meeting, a ceremony, a session, a training, a signing. */
 const EVENTS = [
@@ -17,8 +18,6 @@ const EVENTS = [
   'hoi thao',
   'tham',
   'dien tap',
-  'kham',
-  'tiem',
   'cuoc thi',
 ];
 /** Between "tổ chức" and its event, words that say how far it got or what it started: not held whole. */
@@ -39,7 +38,16 @@ export function eventHeld(tokens: readonly string[], match: PhraseMatch): boolea
   if (!past) return false;
   for (let k = 0; k < Math.min(after.length, EVENT_WINDOW); k++) {
     if (phraseAt(after, k, NOT_HELD_WHOLE)) return false;
-    if (phraseAt(after, k, EVENTS)) return true;
+    if (phraseAt(after, k, EVENTS)) return !someDivisions(after);
   }
   return false;
+}
+
+/** "… họp dân ở 3 thôn": held in a count of the task's divisions, not said to be all of them ("ở cả 5 thôn", "tất cả 9 tổ" are). */
+function someDivisions(tokens: readonly string[]): boolean {
+  return tokens.some((token, k) => {
+    if (!isNumber(token)) return false;
+    const noun = phraseAt(tokens, k + 1, COUNTED_PARTS);
+    return noun !== null && !COUNTED_OBJECTS.includes(noun.phrase) && !phraseBefore(tokens, k, WHOLE_BEFORE_COUNT);
+  });
 }

@@ -41,6 +41,7 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Xã em vận động xong 64 hộ ký cam kết rồi anh', 'done'],
     ['Kiểm tra xong được 8 cơ sở, mai đi tiếp', 'in_progress'],
     ['Mới vận động xong 20 hộ thôi anh', 'in_progress'],
+    ['Mới khảo sát xong 50 hộ', 'in_progress'],
     ['Đã xong 4 thôn anh ạ', 'in_progress'],
   ],
   'a number before a word that only folds like a particle is a count, not a figure': [['Đã phát xong 35 thẻ bảo hiểm cho các cháu rồi', 'done']],
@@ -52,6 +53,8 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Đã tổ chức được 2 buổi tập huấn, còn 1 buổi tuần sau', 'in_progress'],
     ['Đã tổ chức triển khai tới các tổ, đang rà soát', 'in_progress'],
     ['Thứ 6 này bên em tổ chức hội nghị', 'not_started'],
+    ['Đã tổ chức họp dân ở 3 thôn', 'in_progress'],
+    ['Đã tổ chức họp dân ở cả 5 thôn rồi', 'done'],
   ],
   'a done "từ" a time is past: "xong từ tối thứ Ba"': [['Tổ em họp dân xong từ tối thứ Tư anh ạ', 'done']],
   'doubts narrowed where they cost plain done and prevented none': [
