@@ -135,7 +135,7 @@ function asksWhich(tokens: readonly string[]): boolean {
 }
 
 /** "có X nào …, anh/chị nhắc/báo/chỉ đạo em": "có" just before the "nào", then the lead asked to act on it. */
-function supposesAFault(tokens: readonly string[], nao: number): boolean {
+export function supposesAFault(tokens: readonly string[], nao: number): boolean {
   if (!tokens.slice(Math.max(0, nao - 3), nao).includes('co')) return false;
   for (let k = nao + 1; k < tokens.length - 1; k++) if (LEADS.includes(tokens[k] ?? '') && phraseAt(tokens, k + 1, POINT_OUT)) return true;
   return false;

@@ -1,6 +1,6 @@
 import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
-import { SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
+import { NOT_RELAY, SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
   AHEAD_OF_DONE,
   ALMOST_AFTER,
@@ -31,6 +31,7 @@ import { continuesLater, leavesOut, leftBeforeDone, namesAJob, notYetAfter, only
 import type { ClauseRole } from './types.ts';
 import { readSignals } from './read-signals.ts';
 import { namesNumberedPart } from './detect-numbered-part.ts';
+import { eventHeld } from './read-event-held.ts';
 import type { Clause, Signal } from './types.ts';
 
 /**
@@ -75,8 +76,8 @@ export interface StrictDoubts {
 
 /** Hedges that say it alone, in a clause of their own: "xong rồi, chắc vậy", "…, em không nhớ rõ". */
 const STANDALONE_HEDGES = ['chac vay', 'chac the', 'khong nho', 'khong chac', 'chua chac', 'khong ro', 'chua ro', 'cho chac'];
-/** Before "đâu": a word of its own ("bắt đầu", "ban đầu"); after it, "đầu tiên", "đầu tuần". */
-const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot', 'hang dau'];
+/** Before "đâu": a word of its own ("bắt đầu", "ban đầu", "đóng dấu"); after it, "đầu tiên", "đầu tuần". */
+const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot', 'hang dau', 'dong'];
 const HEAD_AFTER = ['tien', 'tuan', 'thang', 'nam', 'gio', 'quy', 'ky', 'ra', 'vao'];
 const NEGATION_WINDOW = 4;
 /** Right before a done word: later in the day (not "tối", which folds like "tôi"). */
@@ -164,7 +165,13 @@ export function quotedName(clause: Clause | undefined): boolean {
 function doneWordsAt(tokens: readonly string[]): number[] {
   const at: number[] = [];
   for (let k = 0; k < tokens.length; k++) if (phraseAt(tokens, k, DONE_PHRASES)) at.push(k);
-  return at.length > 0 ? at : [tokens.length];
+  if (at.length > 0) return at;
+  // "đã tổ chức cho học sinh ký cam kết không đốt pháo": an event held stands at its "tổ chức", not at the clause's end.
+  const held = tokens.findIndex((_, k) => {
+    const organised = phraseAt(tokens, k, ['to chuc']);
+    return organised !== null && eventHeld(tokens, organised);
+  });
+  return [held >= 0 ? held : tokens.length];
 }
 
 /** "việc này", "cái rà soát này", "nhiệm vụ này": the clause names this task. */
@@ -369,7 +376,8 @@ function negatedNear(tokens: readonly string[], doneAt: number): boolean {
 /** "sao mà xong kịp được", "làm sao xong nổi", "hoàn tất sao được", "xong sao nổi": rhetorical denial (not "bản sao"). */
 function howCould(tokens: readonly string[], doneAt: number): boolean {
   const done = phraseAt(tokens, doneAt, DONE_PHRASES);
-  if (done && phraseAt(tokens, done.end, HOW_COULD_AFTER)) return true;
+  // "hoàn thành nội dung được giao": "nội dung", "nội bộ" are words of their own, not "nổi" (manage to).
+  if (done && phraseAt(tokens, done.end, HOW_COULD_AFTER) && !phraseAt(tokens, done.end, NOT_RELAY)) return true;
   for (let k = Math.max(0, doneAt - 3); k < doneAt; k++) {
     // "bản sao", "sao chép", "sao lưu", "sao kê": other words.
     if (tokens[k - 1] === 'ban' || ['chep', 'luu', 'ke', 'y'].includes(tokens[k + 1] ?? '')) continue;

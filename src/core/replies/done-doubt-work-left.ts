@@ -1,3 +1,4 @@
+import { supposesAFault } from './detect-question.ts';
 import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
 import { PAST_OR_CONCESSIVE } from './lexicon-obstacles.ts';
@@ -18,6 +19,8 @@ import { containsPhrase, indexOfPhrase, isNumber, phraseAt, phraseBefore } from 
 export function notYetAfter(tokens: readonly string[]): boolean {
   // "tuần trước bị kẹt vì chưa có danh sách": told as past or conceded.
   if (containsPhrase(tokens, PAST_OR_CONCESSIVE)) return false;
+  // "…, có chỗ nào chưa đúng anh nhắc em sửa": a fault supposed, the lead asked to point it out; nothing left.
+  if (tokens.some((token, k) => token === 'nao' && supposesAFault(tokens, k))) return false;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k] !== 'chua' || phraseAt(tokens, k + 1, NOTHING_AMISS)) continue;
     // "…, quên chưa báo anh": only the telling was late, not the work.

@@ -1,6 +1,7 @@
 import { quotedName, strictDoubts } from './done-doubt-markers.ts';
 import { toldLate } from './done-doubt-work-left.ts';
 import { WHOLE_OR_NOW } from './lexicon-obstacles.ts';
+import { DONE_PHRASES } from './lexicon.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';
 import type { Clause, ClauseRole, ReplyReading, Signal } from './types.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';
@@ -139,10 +140,16 @@ function doneDoubts(
     partial: told.some((s) => s.tag.startsWith('done_count') || s.tag === 'done_partly') && !told.some((s) => s.tag === 'done:none_left'),
     undone: told.some((s) => s.tag.startsWith('undone:')),
     question: roles.includes('ask'),
-    thirdParty: roles.some((role, i) => role === 'relay' && !quotedName(clauses[i])),
+    thirdParty: roles.some((role, i) => role === 'relay' && !quotedName(clauses[i]) && !onlyAsksAfter(clauses[i]?.tokens ?? [])),
     seeksConfirmation: clauses.some((clause, i) => roles[i] === 'tell' && seeksConfirmation(clause.tokens)),
   };
 }
+
+/** "phường đang hỏi thì anh báo giúp em": a body above asking or urging, with no status word: nothing passed on. */
+function onlyAsksAfter(tokens: readonly string[]): boolean {
+  return containsPhrase(tokens, ASKING_AFTER) && !tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES));
+}
+const ASKING_AFTER = ['dang hoi', 'giuc', 'hoi thuc', 'dang giuc'];
 
 function lastIndex(signalsByClause: readonly (readonly Signal[])[], test: (signal: Signal) => boolean): number {
   for (let i = signalsByClause.length - 1; i >= 0; i--) if (signalsByClause[i]?.some(test)) return i;

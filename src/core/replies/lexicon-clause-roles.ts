@@ -60,6 +60,8 @@ export const NOT_RELAY = [
   'noi o',
   'noi chinh',
   'noi lam viec',
+  // "buổi nói chuyện chuyên đề": a talk held, not someone telling
+  'noi chuyen',
   'bao ve',
   'bao hiem',
   'bao tri',

@@ -134,5 +134,7 @@ export const COUNTED_PARTS = [
   'tuyen duong',
   'tuyen',
 ];
+/** Counted parts that are what the work handles, not the task's divisions: "xong 50 hộ" tells what was done (round 15). */
+export const COUNTED_OBJECTS = ['ho', 'ho so', 'co so', 'doi tuong', 'nguoi', 'diem', 'ho gia dinh'];
 /** After a count: the count is the plan ("3 đợt như kế hoạch", "theo chỉ tiêu"). */
 export const AS_PLANNED = ['theo ke hoach', 'nhu ke hoach', 'dung ke hoach', 'theo chi tieu', 'dat chi tieu', 'theo danh sach', 'tren dia ban'];

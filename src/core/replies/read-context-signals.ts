@@ -7,7 +7,7 @@ import { COMPLETENESS, REMAINING_CANCELLERS, REMAINING_COUNTS, RUNNING_OUT } fro
 import { APPROVALS, MISSING_PAPERS, RESOURCES } from './lexicon-obstacles.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Signal } from './types.ts';
-import { startsAfterEventEnds } from './read-start-ahead.ts';
+import { startsAfterEventEnds, waitsForSeasonThenStarts } from './read-start-ahead.ts';
 import { PERIOD_BEFORE_KY } from './detect-signature-condition.ts';
 
 /**
@@ -288,7 +288,7 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   // Typed without diacritics, "doi" before a tense and a verb ("doi dang lam", "doi da xong 3 thon") or a team's name is "đội" (a team), not "đợi".
   if (match.phrase === 'doi' && (teamBefore(tokens, match.end) || (TENSES.includes(tokens[match.end] ?? '') && match.end + 1 < tokens.length))) return null;
   // "phải đợi cấy xong em mới họp dân", "đợi thi xong thì trường mới tổ chức": waiting for an event's end, then the start.
-  if (startsAfterEventEnds(tokens.slice(match.end))) return null;
+  if (startsAfterEventEnds(tokens.slice(match.end)) || waitsForSeasonThenStarts(tokens.slice(match.start))) return null;
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
   // "phần biểu mẫu đang chờ em điền nốt": waiting on the unit itself is its own work still to do.
   if (match.end - match.start > 1 && phraseAt(tokens, match.end, WAITED_SELVES)) return { status: 'in_progress', strong: true, tag: 'waiting_on_self' };

@@ -3,7 +3,7 @@ import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { CONDITIONAL_AFTER, FILLERS, FUTURE_MARKERS, NEGATIONS, NUMBERED_PARTS, ONGOING_MARKERS, PART_ORDINALS, PARTIAL_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { DONE_DENIED_AFTER, EXPECTATIONS, FUTURE_TIMES, ILLUSORY, PAST_MARKERS } from './lexicon-done-standing.ts';
-import { AS_PLANNED, COUNTED_PARTS, PREPARATORY_STEPS, WHOLE_BEFORE_COUNT } from './lexicon-extent.ts';
+import { AS_PLANNED, COUNTED_OBJECTS, COUNTED_PARTS, PREPARATORY_STEPS, WHOLE_BEFORE_COUNT } from './lexicon-extent.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import { laterOnly } from './read-context-signals.ts';
 import { COUNTED, OUT_OF } from './read-percent.ts';
@@ -61,7 +61,9 @@ function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   if (phraseBefore(tokens, match.start, ABOUT_TO) && !FINISHING.includes(match.phrase)) return true;
   // "làm cho xong", "cố cho xong": a purpose.
   if (tokens[match.start - 1] === 'cho' || (tokens[match.start - 2] === 'cho' && tokens[match.start - 1] === 'lam')) return true;
-  const past = tokens.slice(0, match.start).includes('da') || match.phrase.startsWith('da ') || tokens.slice(match.end).includes('roi');
+  // "xong từ tối thứ Ba": done since a time, so past.
+  const past =
+    tokens.slice(0, match.start).includes('da') || match.phrase.startsWith('da ') || tokens.slice(match.end).includes('roi') || tokens[match.end] === 'tu';
   // "hoàn thành sớm hơn kế hoạch": earlier than planned, told as done.
   if (!past && phraseAt(tokens, match.end, SOON_AFTER) && tokens[match.end + 1] !== 'hon' && !earlyByATime(tokens, match.end + 1)) return true;
   // "Xong em báo", "hoàn thành em gửi anh": once it is done; nothing says it is.
@@ -287,6 +289,10 @@ function countAfter(tokens: readonly string[], match: PhraseMatch): 'part' | 'wh
   // The longest counted noun decides: "trường hợp" is not "trường".
   const part = phraseAt(tokens, i + 1, COUNTED_NOUNS);
   if (!part || !COUNTED_PARTS.includes(part.phrase)) return null;
+  // "Đã khảo sát xong 50 hộ kinh doanh", "kiểm tra xong 15 cơ sở": a count of what was worked on, with no
+  // whole named and no "được" before it, tells what was done, not a share of the task's divisions.
+  // "Mới khảo sát xong 50 hộ": "mới" (only, just) before it keeps the count a part.
+  if (COUNTED_OBJECTS.includes(part.phrase) && i === end && !tokens.slice(0, match.start).includes('moi')) return null;
   // "xong 2 đợt trong 3 đợt theo kế hoạch": a share of the whole, whatever the plan says after it.
   const outOf = phraseAt(tokens, part.end, OUT_OF);
   if (outOf && isNumber(tokens[outOf.end])) return Number(tokens[i]) < Number(tokens[outOf.end]) ? 'part' : 'whole';

@@ -232,7 +232,11 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
   // "là 42,5ha", "35 ha lúa", "150 kg": a measured quantity ("ha" is also a particle).
   if (MEASURE_UNITS.includes(next ?? '')) return null;
   // "xong 64 cơ sở": a count of things, not a figure ("cơ" is also a particle).
-  const endsClause = (next === undefined || PARTICLES.includes(next) || next === 'roi') && !phraseAt(tokens, i + 1, COUNTED);
+  // "46 thẻ bảo hiểm": a particle-like word ("thẻ" folds like "thế") with more words after it names a thing.
+  const endsClause =
+    (next === undefined ||
+      ((PARTICLES.includes(next) || next === 'roi') && tokens.slice(i + 2).every((t) => PARTICLES.includes(t) || t === 'roi' || t === 'thoi'))) &&
+    !phraseAt(tokens, i + 1, COUNTED);
   if (value <= 100 && endsClause && phraseBefore(tokens, i, LEAD_INS)) return { value, tag: 'percent_after_lead_in' };
   // "Số hộ đã kiểm tra: 0", "đã gặp được 0 hộ": nothing of it done, like "0/9 tổ".
   const counted = endsClause || phraseAt(tokens, i + 1, COUNTED) !== null;

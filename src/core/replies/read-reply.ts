@@ -1,6 +1,8 @@
 import { normalizeVietnamese } from '../text/fold.ts';
 import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
+import { waitsOnConsentAhead } from './detect-approval-ahead.ts';
+import { withReasonsBeside } from './detect-unable-reason-next.ts';
 import { withLamentsRead } from './detect-lament.ts';
 import { isRemark } from './detect-remark.ts';
 import { withoutOthersBusy } from './detect-others-busy.ts';
@@ -56,18 +58,22 @@ export function readReply(text: string): ReplyReading {
   const note = normalizeVietnamese(input);
   const clauses = normalizeReply(input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input);
   const roles = readClauseRoles(clauses);
-  const signalsByClause = withoutOthersBusy(
-    withoutRedone(
-      withLamentsRead(
-        withoutFoldClashes(
-          clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
-          input,
+  const signalsByClause = withReasonsBeside(
+    withoutOthersBusy(
+      withoutRedone(
+        withLamentsRead(
+          withoutFoldClashes(
+            clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+            input,
+          ),
+          clauses,
         ),
         clauses,
       ),
       clauses,
     ),
     clauses,
+    roles,
   );
   const telling = clauses.filter((_, i) => roles[i] === 'tell');
   const corrected = withoutCorrected(signalsByClause, clauses);
@@ -85,6 +91,17 @@ export function readReply(text: string): ReplyReading {
   // "Lớp buổi sáng ok rồi, lớp buổi chiều mai mới học": a part said to be in order, the rest ahead.
   if (onlyPromisesToStart && telling.some(({ tokens }) => partInOrder(tokens))) {
     return { status: 'in_progress', percent: null, note, confidence: PART_OK_CONFIDENCE, kind: 'report', reasons: [...reasons, 'part_ok_rest_ahead'] };
+  }
+  // "Anh ok thì em cho đăng luôn, bài viết em soạn xong rồi": what the unit does next waits on consent not yet given.
+  if (!roles.includes('ask') && !signals.some((s) => s.tag === 'ongoing:dang') && waitsOnConsentAhead(clauses)) {
+    return {
+      status: 'blocked',
+      percent: null,
+      note,
+      confidence: APPROVAL_CONDITION_CONFIDENCE,
+      kind: 'report',
+      reasons: [...reasons, 'finish_waits_on_approval'],
+    };
   }
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);

@@ -6,7 +6,8 @@ import { FUTURE_TIMES, UNDONE_REDO, UNDONE_RETURNED } from './lexicon-done-stand
 import { NOTHING_YET, NOTHING_YET_NOT_AFTER } from './lexicon-extent.ts';
 import { MISSING_LEADS, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-obstacles.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
-import { containsPhrase, indexOfPhrase, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
+import { eventHeld } from './read-event-held.ts';
 import { LATER_TODAY, eventAheadBefore, promisesAhead, startsAfterEventEnds, startsLater } from './read-start-ahead.ts';
 import {
   laterOnly,
@@ -336,9 +337,13 @@ function readStart(tokens: readonly string[], match: PhraseMatch, category: 'sta
     return { status: 'not_started', strong: category === 'start', tag: `not_started:${match.phrase}` };
   }
   // "thứ 2 em triển khai", "dự kiến tuần sau tổ chức": a start ahead.
-  if (modifier?.group === 'future' || laterOnly(tokens, match.start) || expectedAhead(tokens, match)) {
+  // "Sau Tết bên em làm được 5 thôn rồi": a count reached after the verb is under way, whatever time opens the clause.
+  const reached = tokens[match.end] === 'duoc' && isNumber(tokens[match.end + 1]);
+  if (!reached && (modifier?.group === 'future' || laterOnly(tokens, match.start) || expectedAhead(tokens, match))) {
     return { status: 'not_started', strong: false, tag: `start_ahead:${match.phrase}` };
   }
+  // "đã tổ chức họp … đầy đủ", "tổ chức hội nghị hôm qua rồi": the event held is the work done.
+  if (modifier?.group !== 'ongoing' && eventHeld(tokens, match)) return { status: 'done', strong: true, tag: 'done:event_held' };
   if (modifier?.group === 'ongoing') {
     const prep = phraseAt(tokens, match.start, PREPARING) !== null;
     return { status: 'in_progress', strong: true, tag: `${prep ? 'ongoing_prep' : 'ongoing'}:${match.phrase}` };

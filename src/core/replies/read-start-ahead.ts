@@ -1,6 +1,7 @@
 import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
-import { isNumber, phraseAt } from './match-phrases.ts';
+import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
+import { SIGNATURES } from './detect-signature-condition.ts';
 import { COUNTED } from './read-percent.ts';
 
 /**
@@ -12,6 +13,7 @@ export function startsLater(tokens: readonly string[]): boolean {
   // "tháng 9 mới đến đợt của xã em", "tuần sau mới tới lượt": the unit's turn comes later.
   for (let i = 0; i < tokens.length; i++)
     if (phraseAt(tokens, i, TURN_COMES_LATER) && TURNS.includes(tokens[i + 2] ?? '')) return !tokens.slice(0, i).includes('da');
+  if (waitsForSeasonThenStarts(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === 'da' || tokens[i] === 'roi') return false;
     const time = phraseAt(tokens, i, FUTURE_TIMES);
@@ -42,12 +44,56 @@ function startAfterMoi(tokens: readonly string[], moi: number): boolean {
 /** "mới" then, within three words, a verb of starting: "mới triển khai được", "mới bắt tay vào làm", "mới xuống bản làm". */
 function startVerbAfterMoi(tokens: readonly string[], moi: number): boolean {
   if (moi < 0 || tokens[moi - 1] === 'da') return false;
-  for (let k = moi + 1; k <= Math.min(tokens.length - 1, moi + 3); k++) if (phraseAt(tokens, k, START_VERBS)) return true;
+  for (let k = moi + 1; k <= Math.min(tokens.length - 1, moi + 3); k++) if (phraseAt(tokens, k, STARTS_AFTER_MOI)) return true;
   return false;
 }
 
+/** After an event and "mới", what begins the work: a verb of starting, going down to the people, sending out the teams or the people to do it. */
+const STARTS_AFTER_MOI = [...START_VERBS, 'ra quan', 'xuong', 'phan cong', 'hop dan'];
+
 /** At a clause's start: after an event still ahead ("sau vụ gặt", "qua Tết", "ra Giêng", "chờ qua rằm"); not "sau đó", "sau khi". */
-const AFTER_AN_EVENT = ['sau', 'qua', 'ra', 'cho qua', 'doi qua', 'het', 'doi het', 'cho het'];
+const AFTER_AN_EVENT = ['sau', 'qua', 'ra', 'cho qua', 'doi qua', 'het', 'doi het', 'cho het', 'de het', 'de qua', 'de sau'];
+
+/** Waiting for, at a clause's start: "đợi các cháu nghỉ hè rồi …", "chờ hết mùa mưa thì …". */
+const WAITING_FOR = ['doi', 'cho', 'phai doi', 'phai cho', 'de'];
+/** A season, a holiday or an event of the year the work waits for (not a person, a paper or an approval). */
+const SEASONS_AND_EVENTS = [
+  'tet',
+  'he',
+  'nghi he',
+  'mua',
+  'mua vu',
+  'vu lua',
+  'le',
+  'dai hoi',
+  'hoi nghi',
+  'bau cu',
+  'ram',
+  'thu hoach',
+  'gat',
+  'cay',
+  'ky thi',
+  'khai giang',
+  'nam hoc',
+  'hoc ky',
+  'nang nong',
+  'lu',
+  'bao',
+];
+
+/**
+ * "Đợi các cháu nghỉ hè rồi trường mới tổ chức", "Chờ hết mùa mưa thì đội mới xuống": waiting for a
+ * season or an event, then "mới" and a start: the work starts after it (its "rồi" is "then", not past).
+ */
+export function waitsForSeasonThenStarts(tokens: readonly string[]): boolean {
+  const opener = phraseAt(tokens, 0, WAITING_FOR);
+  if (!opener || tokens.includes('da')) return false;
+  const moi = tokens.indexOf('moi', opener.end);
+  const awaited = moi < 0 ? [] : tokens.slice(opener.end, moi);
+  // "Chờ Ban Thường vụ họp thông qua rồi mới triển khai": an approval awaited, not a season.
+  if (containsPhrase(awaited, SIGNATURES) || !awaited.some((_, k) => phraseAt(awaited, k, SEASONS_AND_EVENTS))) return false;
+  return startVerbAfterMoi(tokens, moi);
+}
 
 /** Opening a clause, a promise of when: "hẹn tối nay …", "hứa mai …". */
 const PROMISES = ['hen', 'hua'];
@@ -76,19 +122,24 @@ function dateOrMonthAt(tokens: readonly string[], i: number): number {
   return Number(tokens[i + 2]) <= 12 ? i + 3 : -1;
 }
 
+/** How far "mới" may follow the event's "xong": an event named before it, or after it when "xong" opens the clause. */
+const EVENT_NAMED_BEFORE = 5;
+const EVENT_NAMED_AFTER = 8;
+
 /**
  * "thi xong mới tổ chức", "đợi cấy xong em mới họp dân được": an event's end, then "(thì) <subject>
  * mới" and a start: the work starts only after it. Not with the event told past ("đã", "rồi", "vừa")
  * nor with a count after the start ("họp xong em mới triển khai được 2 tổ" is only two so far).
  */
 export function startsAfterEventEnds(tokens: readonly string[]): boolean {
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] !== 'xong') continue;
     if (tokens.slice(0, i + 1).some((t) => t === 'da' || t === 'roi' || t === 'vua')) return false;
     const moi = tokens.indexOf('moi', i + 1);
-    if (moi < 0 || moi > i + 5 || tokens.slice(i + 1, moi).some((t) => t === 'da' || t === 'roi' || t === 'dang')) continue;
-    // "mới xuống thôn": going down to the villages starts field work.
-    if (!startVerbAfterMoi(tokens, moi) && tokens[moi + 1] !== 'xuong') continue;
+    // "Xong vụ thu hoạch lúa thì xã mới ra quân": a "xong" opening the clause names the event after it.
+    const window = i === 0 ? EVENT_NAMED_AFTER : EVENT_NAMED_BEFORE;
+    if (moi < 0 || moi > i + window || tokens.slice(i + 1, moi).some((t) => t === 'da' || t === 'roi' || t === 'dang')) continue;
+    if (!startVerbAfterMoi(tokens, moi)) continue;
     if (tokens.slice(moi + 1, moi + 6).some((t) => isNumber(t))) return false;
     return true;
   }

@@ -85,8 +85,9 @@ describe('a done word that is not the whole task never reads as done', () => {
     expect(reading.status).not.toBe('done');
   });
 
+  // Round 15: a count of what was worked on ("Đã kiểm tra xong 40 cơ sở") with no whole named tells what was done; a count of the task's divisions does not.
   it('reads a bare count of parts finished with low confidence, so the bot asks', () => {
-    const reading = readReply('Đã kiểm tra xong 40 cơ sở');
+    const reading = readReply('Đã kiểm tra xong 4 khu phố');
     expect(reading.status).toBe('in_progress');
     expect(reading.confidence).toBeLessThan(REPLY_CONFIDENCE_THRESHOLD);
   });

@@ -1,0 +1,45 @@
+import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
+import { phraseAt } from './match-phrases.ts';
+import { unableBecause } from './read-context-signals.ts';
+import type { Clause, ClauseRole, Signal } from './types.ts';
+
+/** Someone away: "văn thư nghỉ phép", "chủ tịch đi công tác", "trưởng thôn đi vắng". */
+const AWAY = ['nghi phep', 'dang nghi phep', 'di cong tac', 'dang di cong tac', 'di vang', 'vang mat', 'nam vien', 'nghi om', 'nghi san', 'nghi che do'];
+const UNABLE_NEGATIONS = ['chua', 'khong', 'chua the', 'khong the'];
+/** How far "được" may follow the negation: "chưa đóng dấu được", "chưa nộp lên được". */
+const UNABLE_WINDOW = 4;
+
+/**
+ * "… chưa đóng dấu được, văn thư nghỉ phép cả tuần", "Chưa chi trả được, tiền kho bạc chưa chuyển về": a
+ * "cannot yet" whose reason is the clause beside it — someone else away, or someone else not having
+ * done their part — is held up, as "chưa gửi được vì …" is in one clause (`unableBecause`). Not the
+ * unit's own plans ("chưa gửi được, mai em gửi") nor the unit itself away.
+ */
+export function withReasonsBeside(
+  signalsByClause: readonly (readonly Signal[])[],
+  clauses: readonly Clause[],
+  roles: readonly ClauseRole[],
+): (readonly Signal[])[] {
+  return signalsByClause.map((signals, i) => {
+    if (roles[i] !== 'tell' || signals.some((s) => s.status === 'blocked') || !unable(clauses[i]?.tokens ?? [])) return signals;
+    const beside = [i + 1, i - 1].filter((j) => roles[j] === 'tell').map((j) => clauses[j]?.tokens ?? []);
+    const unableTokens = clauses[i]?.tokens ?? [];
+    // "…, còn mấy tổ chưa báo về": the unit's own parts left, not a reason.
+    const reasons = beside.filter((reason) => reason[0] !== 'con');
+    const held = reasons.some((reason) => someoneAway(reason) || unableBecause([...reason, 'nen', ...unableTokens]) !== null);
+    return held ? [...signals, { status: 'blocked', strong: true, tag: 'unable_reason_beside' }] : signals;
+  });
+}
+
+function unable(tokens: readonly string[]): boolean {
+  return tokens.some((_, k) => {
+    const negation = phraseAt(tokens, k, UNABLE_NEGATIONS);
+    return negation !== null && tokens.slice(negation.end, negation.end + UNABLE_WINDOW).includes('duoc');
+  });
+}
+
+/** Someone other than the unit away, at the clause's start or after its subject. */
+function someoneAway(tokens: readonly string[]): boolean {
+  if (phraseAt(tokens, 0, SELF_SUBJECTS)) return false;
+  return tokens.some((_, k) => k > 0 && k <= 4 && phraseAt(tokens, k, AWAY) !== null);
+}

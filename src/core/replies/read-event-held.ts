@@ -1,0 +1,53 @@
+import { PAST_TIMES } from './lexicon-doubts.ts';
+import { COUNTED_OBJECTS, COUNTED_PARTS, WHOLE_BEFORE_COUNT } from './lexicon-extent.ts';
+import { containsPhrase, isNumber, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
+
+/** What one organises and then has held: a meeting, a ceremony, a session, a training, a signing. */
+const EVENTS = [
+  'hop',
+  'hoi nghi',
+  'le',
+  'buoi',
+  'tap huan',
+  'sinh hoat',
+  'ky cam ket',
+  'hoi thi',
+  'noi chuyen',
+  'toa dam',
+  'giao luu',
+  'hoi thao',
+  'tham',
+  'dien tap',
+  'cuoc thi',
+];
+/** Between "tổ chức" and its event, words that say how far it got or what it started: not held whole. */
+const NOT_HELD_WHOLE = ['duoc', 'trien khai', 'thuc hien', 'xong', 'chua', 'khong'];
+const EVENT_WINDOW = 6;
+
+/**
+ * "Trường em đã tổ chức họp cha mẹ học sinh đầy đủ ở tất cả các lớp", "Bên em tổ chức hội nghị tổng kết
+ * hôm qua rồi": an event organised and told past ("đã" before, "rồi" or a past time after) has been held —
+ * the work done, as "xong" would say; "tổ chức" alone or ahead only starts or plans it. Not "đã tổ chức
+ * được 3 buổi" (a count so far) nor "đã tổ chức triển khai" (the rollout begun).
+ */
+export function eventHeld(tokens: readonly string[], match: PhraseMatch): boolean {
+  if (match.phrase !== 'to chuc') return false;
+  const before = tokens.slice(Math.max(0, match.start - 3), match.start);
+  const after = tokens.slice(match.end);
+  const past = before.includes('da') || after.includes('roi') || containsPhrase(after, PAST_TIMES);
+  if (!past) return false;
+  for (let k = 0; k < Math.min(after.length, EVENT_WINDOW); k++) {
+    if (phraseAt(after, k, NOT_HELD_WHOLE)) return false;
+    if (phraseAt(after, k, EVENTS)) return !someDivisions(after);
+  }
+  return false;
+}
+
+/** "… họp dân ở 3 thôn": held in a count of the task's divisions, not said to be all of them ("ở cả 5 thôn", "tất cả 9 tổ" are). */
+function someDivisions(tokens: readonly string[]): boolean {
+  return tokens.some((token, k) => {
+    if (!isNumber(token)) return false;
+    const noun = phraseAt(tokens, k + 1, COUNTED_PARTS);
+    return noun !== null && !COUNTED_OBJECTS.includes(noun.phrase) && !phraseBefore(tokens, k, WHOLE_BEFORE_COUNT);
+  });
+}
