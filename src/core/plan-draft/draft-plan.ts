@@ -38,6 +38,7 @@ import { findReferenceRanges } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { splitInlineRounds } from './inline-rounds.ts';
 import { taskTitle } from './task-title.ts';
+import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
 import { readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
@@ -259,10 +260,13 @@ export function draftPlan(raw: string): PlanDraft {
     // "Vận động … trồng hoa …, hoàn thành trước ngày D. Cụ thể:" then "- Thôn Bình An trồng 2 km đường hoa.": with no unit and no
     // date of their own the lines after it are the duty's details (its targets), not duties
     const detail = !roles.lead && !ownDeadline.deadline && !hasChildren && detailsOfDuty(node, outline);
+    // "- Bến đò ấp Rạch Bần;" under "Các điểm có nguy cơ cao cần cắm biển cảnh báo:": a place, not a duty
+    const place = !ownDeadline.deadline && isPlaceListItem(node);
     const isTask =
       !periodOnly &&
       !announces &&
       !detail &&
+      !place &&
       ((block !== undefined && !hasChildren) ||
         phaseLabel !== undefined ||
         (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||
