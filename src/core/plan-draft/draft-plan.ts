@@ -22,6 +22,7 @@ import { readHeader } from './header.ts';
 import {
   ANNOUNCES,
   asksBelow,
+  conditionalReportLead,
   DEFINITION_AFTER,
   DUTY_THEN_DETAILS,
   detailsOfDuty,
@@ -262,6 +263,8 @@ export function draftPlan(raw: string): PlanDraft {
     const detail = !roles.lead && !ownDeadline.deadline && !hasChildren && detailsOfDuty(node, outline);
     // "- Bến đò ấp Rạch Bần;" under "Các điểm có nguy cơ cao cần cắm biển cảnh báo:": a place, not a duty
     const place = !ownDeadline.deadline && isPlaceListItem(node);
+    // "Trường hợp xảy ra đuối nước, báo cáo ngay …" after "Các đơn vị, ấp báo cáo …": the same subject's conditional report
+    const reportsWhen = roles.lead ? undefined : conditionalReportLead(node, outline, (n) => facts.get(n)?.lead);
     const isTask =
       !periodOnly &&
       !announces &&
@@ -271,6 +274,7 @@ export function draftPlan(raw: string): PlanDraft {
         phaseLabel !== undefined ||
         (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||
         (roles.lead !== undefined && !introOnly) ||
+        reportsWhen !== undefined ||
         articleClause ||
         // ("Lãnh đạo Ủy ban nhân dân thành phố:" under "2. Đảng ủy Ủy ban nhân dân thành phố" leads into the items after it)
         (node.kind === 'paragraph' && !hasChildren && !introOnly && parent?.leadIsHeading === true && parent.lead !== undefined) ||
@@ -300,6 +304,7 @@ export function draftPlan(raw: string): PlanDraft {
     if (!isTask) return;
 
     if (roles.lead) task.lead = roles.lead;
+    else if (reportsWhen) task.lead = reportsWhen;
     else if (inherited) {
       task.lead = inherited.lead;
       for (const s of inherited.support) if (!task.support.includes(s) && s !== task.lead) task.support.push(s);

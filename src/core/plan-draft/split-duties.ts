@@ -2,6 +2,7 @@ import type { DeadlineContext } from '../deadline/types.ts';
 import type { UnitMention } from './discover-units.ts';
 import { REPORTS_PROBLEMS } from './classify-node.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
+import { problemReporter } from './item-wording.ts';
 import { roundsOfTimeValue } from './inline-rounds.ts';
 import { readAttributeLine } from './normalize-layout.ts';
 import { readTime } from './read-time.ts';
@@ -149,6 +150,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     )
       out.source = input.text.slice(previous[0]!.start, end).replace(/[;,.\s]+$/, '');
     if (owner?.lead) out.lead = owner.lead;
+    const reporter = problemReporter(input.text.slice(start, end), localMentions(input, { start, end }));
+    if (!owner && reporter) out.lead = reporter;
     // "Ban Chỉ đạo huyện sẽ tổ chức sơ kết … vào tháng 7 và tổng kết năm vào tháng 12": the second action keeps the sentence's unit
     const before = pieces[i - 1]?.[0];
     if (!owner && before?.opensWithUnit && before.roles.lead && !/[.;:]$/.test(input.text.slice(0, start).trimEnd())) {
