@@ -317,16 +317,7 @@ export function draftPlan(raw: string): PlanDraft {
     if (phaseLabel && !roles.lead && task.lead) fact.lead = task.lead;
     if (fact.phase) task.phase = fact.phase.code;
     // "1. Giai đoạn 2021 - 2022" then "a) Ban hành …": a duty with no time of its own is due when its phase ends
-    if (!task.deadline && !phaseLabel && fact.phase?.end && parent?.phase === fact.phase && fact.phase.start) {
-      task.deadline = {
-        kind: 'period',
-        text: fact.phase.name,
-        reading: `Theo ${fact.phase.name}: ${fact.phase.start} – ${fact.phase.end}.`,
-        start: fact.phase.start,
-        due: fact.phase.end,
-      };
-      task.reviewNotes.push(`Thời hạn lấy theo ${fact.phase.name} ở mục trên; cần kiểm tra.`);
-    }
+    const phaseDue = !task.deadline && !phaseLabel && fact.phase?.end && parent?.phase === fact.phase && fact.phase.start ? fact.phase : undefined;
     const title =
       roles.predicateStart !== undefined && !fromBlock
         ? taskTitle(node.text, roles.predicateStart, phaseLabel?.rest)
@@ -343,7 +334,15 @@ export function draftPlan(raw: string): PlanDraft {
       // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
       timeNode ? [p] : splitInlineRounds(p, ctx),
     );
-    for (const piece of duties) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
+    for (const piece of duties) {
+      // after the split, so that each duty of "X tổ chức …; Y tường thuật …" under the phase is due when it ends
+      if (phaseDue && !piece.deadline) {
+        const { name, start, end } = phaseDue;
+        piece.deadline = { kind: 'period', text: name, reading: `Theo ${name}: ${start} – ${end}.`, start: start!, due: end! };
+        piece.reviewNotes.push(`Thời hạn lấy theo ${name} ở mục trên; cần kiểm tra.`);
+      }
+      tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
+    }
 
     if (peak && phaseLabel && documentDate) {
       const peakTask = buildPeak(node.text, fact.phase!, task, `NV${pad(tasks.length + 1)}`, documentDate);
