@@ -40,4 +40,18 @@ describe('a list of places', () => {
     );
     expect(duties.tasks).toHaveLength(2);
   });
+
+  it('reads "nơi" as a place but not "nội dung"', () => {
+    const contents = draftPlan(
+      [
+        ...HEAD,
+        'III. NHIỆM VỤ',
+        '1. Phòng Văn hóa - Thông tin xã',
+        'Nội dung:',
+        '- Lắp đặt loa cảnh báo tại 05 thôn;',
+        '- Phát bản tin mưa lũ hằng ngày.',
+      ].join('\n'),
+    );
+    expect(contents.tasks).toHaveLength(2);
+  });
 });

@@ -4,10 +4,10 @@ import type { OutlineNode } from './outline.ts';
 
 /**
  * The lead-in of a list of places: "Các điểm có nguy cơ cao cần cắm biển cảnh báo:", "Địa điểm tổ chức các hoạt động:", "Các
- * khu phố trọng điểm …:", "Danh sách các bến đò …:" (compared without diacritics).
+ * khu phố trọng điểm …:", "Danh sách các bến đò …:" (with diacritics: "nơi" is a place, "nội dung" is not).
  */
 const PLACES_LEAD =
-  /^(?:danh sach\s+)?(?:(?:cac|nhung)\s+)?(?:diem|dia diem|khu vuc|vi tri|tuyen(?: duong)?|dia ban|noi|ap|thon|xom|ban|khu pho|to dan pho|diem nong|doan song|doan duong|ben|bai|ho|song|kenh|cong trinh|co so)\b[^:]*:$/;
+  /^(?:danh sách\s+)?(?:(?:các|những)\s+)?(?:điểm|địa điểm|khu vực|vị trí|tuyến(?: đường)?|địa bàn|nơi|ấp|thôn|xóm|bản|khu phố|tổ dân phố|điểm nóng|đoạn sông|đoạn đường|bến|bãi|hồ|sông|kênh|công trình|cơ sở)(?![\p{L}\d])[^:]*:$/u;
 
 /** one entry of such a list: a short name with no verb first, no time, no colon of its own */
 function namesPlace(node: OutlineNode): boolean {
@@ -27,7 +27,7 @@ function namesPlace(node: OutlineNode): boolean {
  */
 export function isPlaceListItem(node: OutlineNode): boolean {
   const lead = node.parent;
-  if (!lead || node.kind === 'paragraph' || !PLACES_LEAD.test(foldVietnamese(lead.text).trim())) return false;
+  if (!lead || node.kind === 'paragraph' || !PLACES_LEAD.test(lead.text.trim().toLocaleLowerCase('vi'))) return false;
   const items = lead.children.filter((c) => c.kind === node.kind);
   return items.every(namesPlace);
 }
