@@ -15,6 +15,7 @@ const GROUP_WORDS = new Set(
     'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi buon soc xom dang uy doanh nghiep ty'
   ).split(' '),
 );
+const SCHOOL_LEVELS = new Set(['mam', 'non', 'tieu', 'hoc', 'trung', 'co', 'so', 'pho', 'thong']);
 const OWNER_LEVELS = new Set(['tinh', 'thanh', 'huyen', 'dang', 'quan']);
 const GROUP_NOUNS =
   /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|buon|soc|xom|benh vien|chi hoi|chi doan|chi bo|doanh nghiep|cong ty)\b/;
@@ -32,8 +33,10 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
       ((tokens[i - 1]!.folded === 'thuoc' && (['bo', 'so'].includes(token.folded) || (OWNER_LEVELS.has(token.folded) && tokens[i + 1]?.folded === 'uy'))) ||
         (token.folded === 'uy' && OWNER_LEVELS.has(tokens[i - 1]!.folded) && tokens[i - 2]?.folded === 'thuoc'));
     const governing = (['chinh', 'phu', 'trung', 'uong'].includes(token.folded) && i > t) || owner;
-    if (!GROUP_WORDS.has(token.folded) && !governing) break;
-    if (i > t && UPPER.test(token.word) && !governing) break;
+    // "Các trường Mầm non, Tiểu học, Trung học cơ sở": the levels of the schools, capitalised, stay inside the collective
+    const schoolLevel = SCHOOL_LEVELS.has(token.folded) && tokens.slice(t, i).some((k) => k.folded === 'truong');
+    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel) break;
+    if (i > t && UPPER.test(token.word) && !governing && !schoolLevel) break;
     // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)" or "công đoàn" ("các công đoàn ngành"), not "công (khai)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
     if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc' && tokens[i + 1]?.folded !== 'ty' && tokens[i + 1]?.word.toLocaleLowerCase('vi') !== 'đoàn')
@@ -71,7 +74,8 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     if (token.after !== '' && token.after !== ',') break;
     // "các công ty cấp nước", "các doanh nghiệp bán lẻ": the trade after the enterprises is no level or board
     if ((token.folded === 'nghiep' || token.folded === 'ty') && token.after !== ',') break;
-    if (token.after === ',' && !GROUP_WORDS.has(tokens[i + 1]?.folded ?? '')) break;
+    const next = tokens[i + 1]?.folded ?? '';
+    if (token.after === ',' && !GROUP_WORDS.has(next) && !(SCHOOL_LEVELS.has(next) && tokens.slice(t, i).some((k) => k.folded === 'truong'))) break;
   }
   while (last > t && ['va', 'co', 'cac', '-', '–'].includes(tokens[last]!.folded)) {
     last--;
