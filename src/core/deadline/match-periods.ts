@@ -126,7 +126,21 @@ function readWholeYear(m: RegExpExecArray): Candidate {
   return candidate(m, spanFinding(word, yearSpan(Number(m[2])), undefined), word ? 50 : 30, !!word);
 }
 
-function readYearWithoutNumber(m: RegExpExecArray, ctx: ResolvedContext): Candidate {
+/** "dịp cuối năm", "mùa mua sắm cuối năm", "những tháng cuối năm": the season the work is for, not when it is due */
+const SEASON_BEFORE = /\b(?:dip|mua|mua sam|thoi diem|thoi ky|cao diem|nhung thang|cac thang|nhung ngay|cac ngay) $/;
+/** "không để dồn hồ sơ thanh toán vào cuối năm": what must not happen, not a due time */
+const MUST_NOT = /\b(?:khong de|tranh|khong duoc)\b/;
+const DUE_BEFORE = /\b(?:truoc|den|hoan thanh|xong|cham nhat|ket thuc)\s*$/;
+
+function yearEndIsNoDeadline(m: RegExpExecArray): boolean {
+  if (m[1] !== 'cuoi' || m[2] !== undefined) return false;
+  const before = m.input.slice(Math.max(0, m.input.lastIndexOf(';', m.index) + 1), m.index);
+  if (DUE_BEFORE.test(before)) return false;
+  return SEASON_BEFORE.test(before) || MUST_NOT.test(before);
+}
+
+function readYearWithoutNumber(m: RegExpExecArray, ctx: ResolvedContext): Candidate | null {
+  if (yearEndIsNoDeadline(m)) return null;
   const word = m[1];
   const doc = ctx.documentDate.year;
   const next = m[2] !== undefined && m[2] !== 'nay';

@@ -94,6 +94,8 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   // "Giao Giám đốc Sở X", "Chủ tịch UBND các huyện": the head of a unit stands for the unit;
   // "Phòng X (PC06) - đơn vị thường trực": the unit's role after its name keeps it a heading
   rest = rest.replace(PERSON_TITLES, ' ');
+  // "5. Các trường Mầm non, Tiểu học trên địa bàn xã", "6. Đề nghị Mặt trận … và các đoàn thể ở xã": where the units are
+  rest = rest.replace(/\s(?:trên địa bàn|ở|tại)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*[\s:.]*$/u, ' ');
   return /^\s*(?:đề nghị|giao|yêu cầu|trách nhiệm của|đối với)?[\s,;:.]*(?:cơ quan thường trực(?: của)?\s+)?(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
     rest,
   );

@@ -12,12 +12,13 @@ const GROUP_WORDS = new Set(
   (
     'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
     'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
-    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi buon soc xom dang uy'
+    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi buon soc xom dang uy doanh nghiep ty'
   ).split(' '),
 );
+const SCHOOL_LEVELS = new Set(['mam', 'non', 'tieu', 'hoc', 'trung', 'co', 'so', 'pho', 'thong']);
 const OWNER_LEVELS = new Set(['tinh', 'thanh', 'huyen', 'dang', 'quan']);
 const GROUP_NOUNS =
-  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|buon|soc|xom|benh vien|chi hoi|chi doan|chi bo)\b/;
+  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|buon|soc|xom|benh vien|chi hoi|chi doan|chi bo|doanh nghiep|cong ty)\b/;
 
 /** Reads the collective that starts with "các"/"những" at token `t` ("các cơ quan, đơn vị có liên quan"); `start` is where its surface begins. */
 export function matchGroup(text: string, tokens: readonly Token[], t: number, start: number): RawGroupName | undefined {
@@ -32,11 +33,17 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
       ((tokens[i - 1]!.folded === 'thuoc' && (['bo', 'so'].includes(token.folded) || (OWNER_LEVELS.has(token.folded) && tokens[i + 1]?.folded === 'uy'))) ||
         (token.folded === 'uy' && OWNER_LEVELS.has(tokens[i - 1]!.folded) && tokens[i - 2]?.folded === 'thuoc'));
     const governing = (['chinh', 'phu', 'trung', 'uong'].includes(token.folded) && i > t) || owner;
-    if (!GROUP_WORDS.has(token.folded) && !governing) break;
-    if (i > t && UPPER.test(token.word) && !governing) break;
+    // "Các trường Mầm non, Tiểu học, Trung học cơ sở": the levels of the schools, capitalised, stay inside the collective
+    const schoolLevel = SCHOOL_LEVELS.has(token.folded) && tokens.slice(t, i).some((k) => k.folded === 'truong');
+    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel) break;
+    if (i > t && UPPER.test(token.word) && !governing && !schoolLevel) break;
     // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)" or "công đoàn" ("các công đoàn ngành"), not "công (khai)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
-    if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc' && tokens[i + 1]?.word.toLocaleLowerCase('vi') !== 'đoàn') break;
+    if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc' && tokens[i + 1]?.folded !== 'ty' && tokens[i + 1]?.word.toLocaleLowerCase('vi') !== 'đoàn')
+      break;
+    // "các doanh nghiệp", "các công ty": enterprises as a collective
+    if (token.folded === 'doanh' && tokens[i + 1]?.folded !== 'nghiep') break;
+    if ((token.folded === 'nghiep' && tokens[i - 1]?.folded !== 'doanh') || (token.folded === 'ty' && tokens[i - 1]?.folded !== 'cong')) break;
     // "các huyện cập nhật …": only "cấp" is a level word
     if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
     if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
@@ -65,7 +72,10 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     end = token.end;
     last = i;
     if (token.after !== '' && token.after !== ',') break;
-    if (token.after === ',' && !GROUP_WORDS.has(tokens[i + 1]?.folded ?? '')) break;
+    // "các công ty cấp nước", "các doanh nghiệp bán lẻ": the trade after the enterprises is no level or board
+    if ((token.folded === 'nghiep' || token.folded === 'ty') && token.after !== ',') break;
+    const next = tokens[i + 1]?.folded ?? '';
+    if (token.after === ',' && !GROUP_WORDS.has(next) && !(SCHOOL_LEVELS.has(next) && tokens.slice(t, i).some((k) => k.folded === 'truong'))) break;
   }
   while (last > t && ['va', 'co', 'cac', '-', '–'].includes(tokens[last]!.folded)) {
     last--;
@@ -78,5 +88,10 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     .map((token) => token.folded)
     .join(' ');
   if (!GROUP_NOUNS.test(foldedSurface)) return undefined;
+  // enterprises alone ("Các công ty phát triển hạ tầng … báo cáo …") lead only as the subject that opens a line or sentence, not as
+  // the object of a request ("… yêu cầu các doanh nghiệp trong khu công nghiệp rà soát …")
+  const enterprisesOnly = !GROUP_NOUNS.test(foldedSurface.replace(/doanh nghiep|cong ty/g, ''));
+  const before = text.slice(0, start).replace(/[ \t]+$/u, '');
+  if (enterprisesOnly && before !== '' && !/[.;:\n]$|(?:^|\n)\s*[-+–•]$/u.test(before)) return undefined;
   return { start, end, surface };
 }

@@ -22,6 +22,7 @@ import { readHeader } from './header.ts';
 import {
   ANNOUNCES,
   asksBelow,
+  conditionalReportLead,
   DEFINITION_AFTER,
   DUTY_THEN_DETAILS,
   detailsOfDuty,
@@ -38,6 +39,7 @@ import { findReferenceRanges } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { splitInlineRounds } from './inline-rounds.ts';
 import { taskTitle } from './task-title.ts';
+import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
 import { readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
@@ -259,14 +261,20 @@ export function draftPlan(raw: string): PlanDraft {
     // "Vận động … trồng hoa …, hoàn thành trước ngày D. Cụ thể:" then "- Thôn Bình An trồng 2 km đường hoa.": with no unit and no
     // date of their own the lines after it are the duty's details (its targets), not duties
     const detail = !roles.lead && !ownDeadline.deadline && !hasChildren && detailsOfDuty(node, outline);
+    // "- Bến đò ấp Rạch Bần;" under "Các điểm có nguy cơ cao cần cắm biển cảnh báo:": a place, not a duty
+    const place = !ownDeadline.deadline && isPlaceListItem(node);
+    // "Trường hợp xảy ra đuối nước, báo cáo ngay …" after "Các đơn vị, ấp báo cáo …": the same subject's conditional report
+    const reportsWhen = roles.lead ? undefined : conditionalReportLead(node, outline, (n) => facts.get(n)?.lead);
     const isTask =
       !periodOnly &&
       !announces &&
       !detail &&
+      !place &&
       ((block !== undefined && !hasChildren) ||
         phaseLabel !== undefined ||
         (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||
         (roles.lead !== undefined && !introOnly) ||
+        reportsWhen !== undefined ||
         articleClause ||
         // ("Lãnh đạo Ủy ban nhân dân thành phố:" under "2. Đảng ủy Ủy ban nhân dân thành phố" leads into the items after it)
         (node.kind === 'paragraph' && !hasChildren && !introOnly && parent?.leadIsHeading === true && parent.lead !== undefined) ||
@@ -296,6 +304,7 @@ export function draftPlan(raw: string): PlanDraft {
     if (!isTask) return;
 
     if (roles.lead) task.lead = roles.lead;
+    else if (reportsWhen) task.lead = reportsWhen;
     else if (inherited) {
       task.lead = inherited.lead;
       for (const s of inherited.support) if (!task.support.includes(s) && s !== task.lead) task.support.push(s);
@@ -308,16 +317,7 @@ export function draftPlan(raw: string): PlanDraft {
     if (phaseLabel && !roles.lead && task.lead) fact.lead = task.lead;
     if (fact.phase) task.phase = fact.phase.code;
     // "1. Giai đoạn 2021 - 2022" then "a) Ban hành …": a duty with no time of its own is due when its phase ends
-    if (!task.deadline && !phaseLabel && fact.phase?.end && parent?.phase === fact.phase && fact.phase.start) {
-      task.deadline = {
-        kind: 'period',
-        text: fact.phase.name,
-        reading: `Theo ${fact.phase.name}: ${fact.phase.start} – ${fact.phase.end}.`,
-        start: fact.phase.start,
-        due: fact.phase.end,
-      };
-      task.reviewNotes.push(`Thời hạn lấy theo ${fact.phase.name} ở mục trên; cần kiểm tra.`);
-    }
+    const phaseDue = !task.deadline && !phaseLabel && fact.phase?.end && parent?.phase === fact.phase && fact.phase.start ? fact.phase : undefined;
     const title =
       roles.predicateStart !== undefined && !fromBlock
         ? taskTitle(node.text, roles.predicateStart, phaseLabel?.rest)
@@ -334,7 +334,15 @@ export function draftPlan(raw: string): PlanDraft {
       // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
       timeNode ? [p] : splitInlineRounds(p, ctx),
     );
-    for (const piece of duties) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
+    for (const piece of duties) {
+      // after the split, so that each duty of "X tổ chức …; Y tường thuật …" under the phase is due when it ends
+      if (phaseDue && !piece.deadline) {
+        const { name, start, end } = phaseDue;
+        piece.deadline = { kind: 'period', text: name, reading: `Theo ${name}: ${start} – ${end}.`, start: start!, due: end! };
+        piece.reviewNotes.push(`Thời hạn lấy theo ${name} ở mục trên; cần kiểm tra.`);
+      }
+      tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
+    }
 
     if (peak && phaseLabel && documentDate) {
       const peakTask = buildPeak(node.text, fact.phase!, task, `NV${pad(tasks.length + 1)}`, documentDate);

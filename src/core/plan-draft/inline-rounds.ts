@@ -12,7 +12,7 @@ const TIME_WORD = /[\s,](?:trước|chậm nhất|trong|từ|vào|hoàn thành)\
 /** between two rounds: ", ", " và ", ", và " */
 const JOINER = /^[\s,;]*(?:và\s+)?$/u;
 
-interface Round {
+export interface Round {
   label: string;
   text: string;
 }
@@ -103,6 +103,40 @@ function roundsAfterCount(text: string): { head: string; rounds: Round[] } | und
   const parts = list.split(/\s*(?:,\s*)?\bvà\s+|,\s+/u).filter((p) => !JOINER.test(p));
   if (parts.length < 2) return undefined;
   return { head: text.slice(0, count.index), rounds: parts.map((p, i) => ({ label: `đợt ${i + 1}`, text: p.trim() })) };
+}
+
+/** a round's time with no year of its own ("tháng 7" in "tháng 7 và tháng 12/2028") takes the year the last round gives */
+function withSharedYear(parts: string[]): string[] {
+  const year = /(?:\/|năm\s+)(\d{4})\s*$/u.exec(parts.at(-1) ?? '')?.[1];
+  if (!year) return parts;
+  return parts.map((p) => (/\d{4}/.test(p) || !/(?:\d{1,2}|\b[IVX]{1,4})$/u.test(p) ? p : `${p}/${year}`));
+}
+
+/**
+ * The time cell or "Thời gian:" line of a duty done in rounds: "Đợt 1: tháng 3/2028; đợt 2: tháng 10/2028", "Đợt I trước ngày
+ * 20/4/2028; đợt II trước ngày 20/11/2028", "02 đợt: tháng 5 và tháng 11/2027". The whole value is about the rounds, so a round
+ * runs to the next one across ";". Returns each round's label and time, or undefined for a single time.
+ */
+export function roundsOfTimeValue(value: string): Round[] | undefined {
+  // a cell opens with its first round: "Đợt 1: …"
+  const marks = [...value.matchAll(new RegExp(MARK.source, 'giu'))].filter((m) => !m[1]);
+  if (marks.length >= 2 && distinctLabels(marks)) {
+    const rounds = marks.map((m, i) => ({
+      label: `đợt ${/^[ivx]+$/iu.test(m[2]!) ? m[2]!.toUpperCase() : m[2]!.toLocaleLowerCase('vi')}`,
+      text: value
+        .slice(m.index! + m[0].length, marks[i + 1]?.index ?? value.length)
+        .replace(/^[\s:,–-]+/u, '')
+        .replace(/[\s,;.]+(?:và\s*)?$/u, ''),
+    }));
+    const texts = withSharedYear(rounds.map((r) => r.text));
+    return rounds.map((r, i) => ({ ...r, text: texts[i]! }));
+  }
+  const count = COUNT.exec(` ${value}`);
+  if (!count) return undefined;
+  const list = ` ${value}`.slice(count.index + count[0].length).replace(/[\s.;]+$/u, '');
+  const parts = list.split(/\s*(?:[,;]\s*)?\bvà\s+|[,;]\s+/u).filter((p) => !JOINER.test(p));
+  if (parts.length < 2) return undefined;
+  return withSharedYear(parts.map((p) => p.trim())).map((text, i) => ({ label: `đợt ${i + 1}`, text }));
 }
 
 /** "báo cáo 6 tháng trước ngày …": a report named by its period, then its time */

@@ -54,3 +54,32 @@ export function namesDoerInBracket(text: string, mentions: readonly UnitMention[
   if (!m || !DOER_ROLE.test(foldVietnamese(m[1]!))) return false;
   return mentions.some((u) => u.start > m.index && u.end < m.index + m[0].length);
 }
+
+/** "Trường hợp xảy ra đuối nước, báo cáo ngay …", "Khi xảy ra cháy, nổ, báo cáo ngay …": a report due when something happens, with no subject */
+const CONDITIONAL_REPORT = /^(?:Trường hợp|Khi|Nếu|Ngay khi)\s[^.;:]{3,80}?,\s*(?:phải\s+|kịp thời\s+)?(?:báo cáo|thông báo|phản ánh)\s/u;
+
+/**
+ * A line that only says when to report and to whom, after a line whose subject reports ("Các đơn vị, ấp báo cáo … trước ngày 25
+ * hằng tháng."), is that subject's duty too: the lead of the line before, or undefined.
+ */
+export function conditionalReportLead(node: OutlineNode, roots: readonly OutlineNode[], leadOf: (n: OutlineNode) => string | undefined): string | undefined {
+  if (node.kind !== 'paragraph' || node.children.length > 0 || !CONDITIONAL_REPORT.test(node.text)) return undefined;
+  const siblings = node.parent?.children ?? roots;
+  const before = siblings[siblings.indexOf(node) - 1];
+  return before?.kind === 'paragraph' ? leadOf(before) : undefined;
+}
+
+/**
+ * "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị, địa phương phản ánh về Sở …": the units named just before
+ * the reporting verb report the problems, not the subject of the sentence before. Returns that mention's unit, or undefined.
+ */
+export function problemReporter(clause: string, mentions: readonly UnitMention[]): string | undefined {
+  const condition = /vướng mắc\s*,?\s*/u.exec(clause);
+  if (!condition) return undefined;
+  const after = condition.index + condition[0].length;
+  const subject = mentions.find((m) => m.start >= after && m.start <= after + 2);
+  if (!subject) return undefined;
+  return /^\s*(?:\([^)]*\)\s*)?(?:có\s+|cần\s+|kịp thời\s+|chủ động\s+)?(?:phản ánh|báo cáo|kiến nghị|đề xuất|gửi)\s/u.test(clause.slice(subject.end))
+    ? subject.ref
+    : undefined;
+}

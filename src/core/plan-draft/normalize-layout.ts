@@ -190,7 +190,8 @@ const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Trang\s+\d{1,3}(?:\s
  * header repeated on every page ("Kế hoạch … - UBND huyện …"). Both go, with the blank lines around
  * them, so a sentence cut by a page break joins up again.
  */
-function dropPageFurniture(lines: readonly string[]): string[] {
+function dropPageFurniture(all: readonly string[]): string[] {
+  const lines = dropDocumentFooters(all);
   const isPage = (i: number) => PAGE_NUMBER.test(lines[i] ?? '');
   const afterPage = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -223,6 +224,42 @@ function dropPageFurniture(lines: readonly string[]): string[] {
     i = j - 1;
   }
   return out;
+}
+
+/** a document's short name as a page footer or header: "LĐLĐ tỉnh Vân Sơn - KH Tháng Công nhân 2027", "Đại hội … - Kế hoạch tổ chức" */
+const DOCUMENT_SIDE =
+  /^(?:(?:KH|QĐ|CT|CTr|HD|PA|BC|TB|NQ|CV)(?![\p{L}\d])|(?:Kế hoạch|Quyết định|Chỉ thị|Chương trình|Hướng dẫn|Phương án|Báo cáo|Thông báo|Nghị quyết|Công văn)(?![\p{L}]))/u;
+
+function isDocumentReference(line: string | undefined): boolean {
+  if (!line || line.length > 100 || /[.;:,]$/.test(line) || LIST_START.test(line)) return false;
+  const sides = line.split(/\s[-–]\s/u);
+  return sides.length === 2 && sides.every((side) => side.trim().length >= 3) && sides.some((side) => DOCUMENT_SIDE.test(side.trim()));
+}
+
+/**
+ * A PDF's page footer or header that names the document ("SVHTTDL tỉnh Kim Sơn - KH Đại hội …") next to the page number, above
+ * or below it, is page furniture even when it appears once (a short document has one page break): both lines go.
+ */
+function dropDocumentFooters(lines: readonly string[]): string[] {
+  const drop = new Set<number>();
+  const near = (from: number, step: number) => {
+    let j = from + step;
+    while (lines[j] === '') j += step;
+    return j;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!PAGE_NUMBER.test(lines[i] ?? '')) continue;
+    for (const j of [near(i, -1), near(i, 1)]) {
+      if (!isDocumentReference(lines[j])) continue;
+      // with the blank lines around them, so a sentence cut by the page break joins up again
+      let from = Math.min(i, j);
+      let to = Math.max(i, j);
+      while (lines[from - 1] === '') from--;
+      while (lines[to + 1] === '') to++;
+      for (let k = from; k <= to; k++) drop.add(k);
+    }
+  }
+  return lines.filter((_, i) => !drop.has(i));
 }
 
 function joinWrappedLines(lines: readonly string[]): string[] {

@@ -25,8 +25,11 @@ const ORDINAL = new RegExp(`^Thứ\\s+(${ORDINALS.join('|')})\\s*[,:.]\\s*(\\S.*
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 const ROMAN = /^(?:(?:PHẦN|Phần)\s+)?([IVX]{1,5})\s*[./:\-–]\s*(\S.*)$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$|^(\d{1,2})[.)]\s+(\S.*)$/;
-/** "Giai đoạn 1: Từ ngày 10/3 đến ngày 10/4/2025", "Giai đoạn 2 (tháng 6/2025)" alone on its line: a heading over the items after it */
-const PHASE_HEADING = /^Giai đoạn\s+(\d{1,2}|[IVX]{1,4})\s*(?:[:(–-]|$)(?![^.;]*[.;]\s+\p{Lu})/u;
+/**
+ * "Giai đoạn 1: Từ ngày 10/3 đến ngày 10/4/2025", "Giai đoạn 2 (tháng 6/2025)", "Bước 2 - Luyện tập (từ … đến …)" alone on its line:
+ * a heading over the items after it
+ */
+const PHASE_HEADING = /^(Giai đoạn|Bước)\s+(\d{1,2}|[IVX]{1,4})\s*(?:[:(–-]|$)(?![^.;]*[.;]\s+\p{Lu})/u;
 const LETTER = /^([a-zđ])[).]\s+(\S.*)$/;
 /** "Nhiệm vụ 1: Tổ chức quán triệt …", "Nội dung 2. …": a duty numbered in words, with its lines under it */
 const NAMED_NUMBER = /^(?:Nhiệm vụ|Nội dung|Hoạt động|Việc)\s+(?:số\s+)?(\d{1,2})\s*[:.]\s+(\S.*)$/u;
@@ -66,7 +69,7 @@ function classify(line: string, lineNumber: number): OutlineNode {
   const ordinal = ORDINAL.exec(line);
   if (ordinal) return { ...base, kind: 'numbered', label: String(ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1), text: capitalize(ordinal[2]!) };
   const phase = PHASE_HEADING.exec(line);
-  if (phase && line.length <= 100) return { ...base, kind: 'numbered', label: `GĐ${phase[1]}`, text: line };
+  if (phase && line.length <= 100) return { ...base, kind: 'numbered', label: `${phase[1] === 'Bước' ? 'B' : 'GĐ'}${phase[2]}`, text: line };
   let m = ROMAN.exec(line);
   if (m && isRoman(m[1]!)) return { ...base, kind: 'roman', label: m[1]!, text: m[2]! };
   m = NAMED_NUMBER.exec(line);

@@ -2,6 +2,9 @@ import type { DeadlineContext } from '../deadline/types.ts';
 import type { UnitMention } from './discover-units.ts';
 import { REPORTS_PROBLEMS } from './classify-node.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
+import { problemReporter } from './item-wording.ts';
+import { roundsOfTimeValue } from './inline-rounds.ts';
+import { readAttributeLine } from './normalize-layout.ts';
 import { readTime } from './read-time.ts';
 import type { TextRange } from './references.ts';
 import { taskTitle } from './task-title.ts';
@@ -147,6 +150,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     )
       out.source = input.text.slice(previous[0]!.start, end).replace(/[;,.\s]+$/, '');
     if (owner?.lead) out.lead = owner.lead;
+    const reporter = problemReporter(input.text.slice(start, end), localMentions(input, { start, end }));
+    if (!owner && reporter) out.lead = reporter;
     // "Ban Chỉ đạo huyện sẽ tổ chức sơ kết … vào tháng 7 và tổng kết năm vào tháng 12": the second action keeps the sentence's unit
     const before = pieces[i - 1]?.[0];
     if (!owner && before?.opensWithUnit && before.roles.lead && !/[.;:]$/.test(input.text.slice(0, start).trimEnd())) {
@@ -331,13 +336,28 @@ const ROUND = /đợt\s+(\d{1,2})\b[^;,.]*?(?=trước|chậm nhất|hoàn thàn
 export function splitRounds(task: DraftTask, timeText: string, ctx: DeadlineContext | undefined): DraftTask[] {
   if (!ctx) return [task];
   const starts = [...timeText.matchAll(ROUND)].map((m) => ({ at: m.index, round: m[1]! }));
-  if (starts.length < 2) return splitReports(task, timeText, ctx);
+  if (starts.length < 2) return splitTimeCellRounds(task, timeText, ctx) ?? splitReports(task, timeText, ctx);
   const rounds = starts.map((s, i) => {
     const text = timeText.slice(s.at, starts[i + 1]?.at ?? timeText.length).replace(/[;,.\s]+$/, '');
     return { round: s.round, text, time: readTime(text, [], ctx) };
   });
   if (rounds.some((r) => !r.time.deadline)) return [task];
   return rounds.map((r) => taskOfPart(task, `đợt ${r.round}`, r.text, r.time));
+}
+
+/** "Đợt 1: tháng 3/2028; đợt 2: tháng 10/2028", "02 đợt: tháng 5 và tháng 11/2027" in a time cell: one task per round */
+function splitTimeCellRounds(task: DraftTask, timeText: string, ctx: DeadlineContext): DraftTask[] | undefined {
+  const value = readAttributeLine(timeText)?.value ?? timeText;
+  const rounds = roundsOfTimeValue(value);
+  if (!rounds) return undefined;
+  const times = rounds.map((r) => readTime(r.text, [], ctx));
+  if (times.some((t) => !t.deadline || t.deadline.kind === 'recurrence')) return undefined;
+  if (new Set(times.map((t) => t.deadline!.due)).size < rounds.length) return undefined;
+  return rounds.map((r, i) => {
+    const part = taskOfPart(task, r.label, r.text, times[i]!);
+    part.reviewNotes.push('Tách theo từng đợt của một việc; cần kiểm tra.');
+    return part;
+  });
 }
 
 /** One part of a task split by its time line (a round, a report of a regime): its own title tail, words and deadline. */
