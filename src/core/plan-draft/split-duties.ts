@@ -136,12 +136,13 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       support: owner ? [...owner.support] : [...task.support],
       reviewNotes: [...(owner?.notes ?? []), ...(timed?.time.notes ?? []), 'Tách từ một mục có nhiều việc; cần kiểm tra.'],
     };
-    // "X theo dõi, đôn đốc …; báo cáo … trước ngày D": the report cites the standing duty it reports on (most keys, the real
-    // ones among them, count the pair as one report duty; the standing duty stays a task of its own)
+    // "X theo dõi, đôn đốc …; báo cáo … trước ngày D", "…; định kỳ 6 tháng tổng hợp, báo cáo …": the report cites the standing
+    // duty it reports on (most keys, the real ones among them, count the pair as one report duty; the standing duty stays a task
+    // of its own, as other keys count two)
     const previous = pieces[i - 1];
     if (
       previous &&
-      REPORT_START.test(input.text.slice(start, end)) &&
+      (REPORT_START.test(input.text.slice(start, end)) || RECURRING_REPORT.test(input.text.slice(start, end))) &&
       previous.some((f) => WATCHING.test(input.text.slice(f.start, f.end))) &&
       previous.every((f) => f.time.deadline === undefined)
     )
@@ -191,6 +192,8 @@ const EVENT_DUTY_START = new RegExp(
 const UNIT_HEAD_POST =
   /^\s*(?:Các\s+(?:đồng chí\s+)?|Đồng chí\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Bí thư|Chỉ huy trưởng|Hiệu trưởng|Chánh Văn phòng)\s+(?:các\s+)?$/u;
 const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
+/** a report opened by its cadence: "định kỳ 6 tháng (trước ngày …) tổng hợp, báo cáo", "hằng quý báo cáo …" */
+const RECURRING_REPORT = /^\s*(?:(?:theo\s+)?(?:định kỳ|hằng|hàng)\s[^;.]{0,70}?[\s,)]+)?(?:tổng hợp(?:\s+\p{Ll}+){0,3}[\s,]+)?(?:tham mưu\s+)?báo cáo(?=\s)/iu;
 /** watching over the plan's execution, the duty a report is usually tied to */
 const WATCHING = /theo dõi|đôn đốc|đầu mối|thường trực/iu;
 /** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
