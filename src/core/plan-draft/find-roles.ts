@@ -10,8 +10,12 @@ export interface RoleReading {
   predicateStart?: number;
 }
 
-/** between two units of one subject; "… và Chủ tịch UBND các huyện": the head of the next unit speaks for it */
-const CONNECTOR = /^\s*(?:,|;|và|,\s*và|;\s*và|cùng|cùng với)?\s*(?:các\s+)?(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Chỉ huy trưởng|Chánh Văn phòng)\s+)?$/u;
+/**
+ * between two units of one subject; "… và Chủ tịch UBND các huyện", "…, Tổng Biên tập Báo X": the head of the next unit speaks for it;
+ * "Đài Phát thanh - Truyền hình Nam Hà, …": a place the name did not take may end the unit before
+ */
+const CONNECTOR =
+  /^(?:(?:\s+\p{Lu}\p{Ll}*){1,3}(?=\s*(?:,|;|và\s)))?\s*(?:,|;|và|,\s*và|;\s*và|cùng|cùng với)?\s*(?:các\s+)?(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Chỉ huy trưởng|Chánh Văn phòng|Tổng Biên tập|Tổng biên tập|Hiệu trưởng|Bí thư|Chủ nhiệm)\s+)?$/u;
 const LEAD_AFTER =
   /^\s*,?\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|sẽ)\s+)*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+|đơn vị\s+)?(?:nòng cốt|thường trực|đầu mối|chủ trì|chủ công))/;
 const SUPPORT_BEFORE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s*$/;
