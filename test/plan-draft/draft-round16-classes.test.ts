@@ -61,3 +61,51 @@ describe('a Sở plan pasted from PDF', () => {
     expect(by('kết quả kiểm tra theo định kỳ')?.deadline?.recurrence?.frequency).toBe('half_yearly');
   });
 });
+
+describe('a heading or lead-in naming several heads or units', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. NHIỆM VỤ',
+      '1. Giám đốc Sở Văn hóa và Thể thao, Giám đốc Đài Phát thanh - Truyền hình Hòa Lộc, Tổng Biên tập Báo Hòa Lộc mở chuyên mục về đất công; phát sóng vào tối thứ Sáu hằng tuần.',
+      '2. Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Thể thao và Truyền thanh huyện',
+      '- In 5.000 tờ rơi trước ngày 15/7/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('gives the first head named the lead, the others support', () => {
+    expect(name(by('mở chuyên mục')?.lead)).toBe('Sở Văn hóa và Thể thao');
+    expect(by('mở chuyên mục')?.support.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a district centre of culture, sport and broadcasting so the heading gives its lead', () => {
+    expect(name(by('In 5.000 tờ rơi')?.lead)).toMatch(/^Phòng Văn hóa/u);
+  });
+});
+
+describe('Party collectives and requests', () => {
+  const draft = draftPlan(
+    [
+      'HUYỆN ỦY HÒA LỘC',
+      'Số: 14-KH/HU',
+      'Hòa Lộc, ngày 12 tháng 02 năm 2025',
+      'KẾ HOẠCH',
+      'Học tập Nghị quyết',
+      'II. NHIỆM VỤ',
+      '1. Các chi, đảng bộ trực thuộc Huyện ủy tổ chức học tập Nghị quyết trước ngày 31/3/2025.',
+      '2. Các đảng bộ, chi bộ cơ sở báo cáo kết quả về Ban Tuyên giáo Huyện ủy trước ngày 30/4/2025.',
+      '3. Đề nghị Thường trực Hội đồng nhân dân huyện giám sát việc thực hiện trong năm 2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads "các chi, đảng bộ" and "các đảng bộ, chi bộ" as collectives that lead', () => {
+    expect(name(by('học tập Nghị quyết trước')?.lead)).toMatch(/^các chi, đảng bộ/iu);
+    expect(name(by('báo cáo kết quả về Ban Tuyên giáo')?.lead)).toMatch(/^các đảng bộ, chi bộ/iu);
+  });
+
+  it('gives a request to the standing body of a council to the council', () => {
+    expect(name(by('giám sát việc thực hiện')?.lead)).toMatch(/Hội đồng nhân dân huyện/u);
+  });
+});
