@@ -109,3 +109,36 @@ describe('Party collectives and requests', () => {
     expect(name(by('giám sát việc thực hiện')?.lead)).toMatch(/Hội đồng nhân dân huyện/u);
   });
 });
+
+describe('period lines under a time heading are phases', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. THỜI GIAN',
+      '1. Kiểm kê',
+      'Triển khai từ ngày 01/3/2025 đến ngày 30/11/2025, chia làm 02 đợt cao điểm:',
+      '- Đợt cao điểm thứ nhất khởi động ngày 10/3/2025, kết thúc ngày 30/4/2025;',
+      '- Đợt cao điểm thứ hai bắt đầu 01/8/2025, kết thúc 15/9/2025.',
+      '2. Cấp giấy',
+      'Từ tháng 4/2025 đến hết tháng 10/2025; phấn đấu cấp xong giấy chứng nhận trước ngày 30/9/2025.',
+      'III. NHIỆM VỤ',
+      '1. Phòng Tài nguyên và Môi trường kiểm kê đất công theo từng đợt.',
+    ].join('\n'),
+  );
+
+  it('reads a period followed by its rounds or its aim as a phase', () => {
+    const spans = draft.phases.map((p) => `${p.start}..${p.end}`);
+    expect(spans).toContain('2025-03-01..2025-11-30');
+    expect(spans).toContain('2025-04-01..2025-10-31');
+  });
+
+  it('reads rounds named by their ordinal, with their own start and end, as phases', () => {
+    const spans = draft.phases.map((p) => `${p.start}..${p.end}`);
+    expect(spans).toContain('2025-03-10..2025-04-30');
+    expect(spans).toContain('2025-08-01..2025-09-15');
+  });
+
+  it('drafts none of the period lines as a task', () => {
+    expect(draft.tasks.map((t) => t.title)).toEqual([expect.stringMatching(/^Kiểm kê đất công/u)]);
+  });
+});

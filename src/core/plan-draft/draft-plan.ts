@@ -206,7 +206,9 @@ export function draftPlan(raw: string): PlanDraft {
     }
 
     const phaseLabel = readPhaseLabel(node.text);
-    const peak = phaseLabel ? findPeakClause(node.text) : undefined;
+    // "Đợt cao điểm thứ nhất bắt đầu …": the peak named by the label is the phase itself, not a peak inside it
+    const peakFound = phaseLabel ? findPeakClause(node.text) : undefined;
+    const peak = peakFound && phaseLabel && peakFound.start >= node.text.length - phaseLabel.rest.length ? peakFound : undefined;
     const deadlineRefs = peak ? [...nodeRefs, { start: peak.start, end: peak.end }] : nodeRefs;
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
