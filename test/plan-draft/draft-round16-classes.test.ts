@@ -142,3 +142,27 @@ describe('period lines under a time heading are phases', () => {
     expect(draft.tasks.map((t) => t.title)).toEqual([expect.stringMatching(/^Kiểm kê đất công/u)]);
   });
 });
+
+describe('newspapers and journals named in sentence case', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. NHIỆM VỤ',
+      '1. Báo Xây dựng mở chuyên trang về nhà ở xã hội trong quý II/2025.',
+      '2. Đề nghị Báo Giáo dục và Thời đại đăng loạt bài về kỳ thi trong tháng 6/2025.',
+      '3. Tạp chí Kinh tế và Dự báo đăng bài phân tích trước ngày 15/12/2025.',
+      '4. Báo Hòa Lộc đưa tin về đất công.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads the whole name of a national paper after "Báo" or "Tạp chí"', () => {
+    expect(name(by('chuyên trang')?.lead)).toBe('Báo Xây dựng');
+    expect(name(by('kỳ thi')?.lead)).toBe('Báo Giáo dục và Thời đại');
+    expect(name(by('bài phân tích')?.lead)).toBe('Tạp chí Kinh tế và Dự báo');
+  });
+
+  it('still reads a provincial paper by its place name only', () => {
+    expect(name(by('đưa tin về đất công')?.lead)).toBe('Báo Hòa Lộc');
+  });
+});

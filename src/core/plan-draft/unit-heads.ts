@@ -156,6 +156,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /bao tang/y, abbr: 'BAO_TANG', canonical: 'Bảo tàng', kind: 'other', tail: 'level' },
   { pattern: /thu vien/y, abbr: 'THU_VIEN', canonical: 'Thư viện', kind: 'other', tail: 'level' },
   { pattern: /bao/y, abbr: 'BAO', canonical: 'Báo', kind: 'other', tail: 'title' },
+  // a journal: "Tạp chí Kinh tế và Dự báo" (read only when capitalised, see spelledAsHead)
+  { pattern: /tap chi/y, abbr: 'TAP_CHI', canonical: 'Tạp chí', kind: 'other', tail: 'title' },
   { pattern: /cong an/y, abbr: 'CA', canonical: 'Công an', kind: 'police', tail: 'level' },
   { pattern: /uy ban nhan dan|ubnd\b/y, abbr: 'UBND', canonical: 'Ủy ban nhân dân', kind: 'government', tail: 'level' },
   { pattern: /hoi dong nhan dan|hdnd\b/y, abbr: 'HDND', canonical: 'Hội đồng nhân dân', kind: 'government', tail: 'level' },
