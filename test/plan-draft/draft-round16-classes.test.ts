@@ -166,3 +166,26 @@ describe('newspapers and journals named in sentence case', () => {
     expect(name(by('đưa tin về đất công')?.lead)).toBe('Báo Hòa Lộc');
   });
 });
+
+describe("a town's public-service boards and a collective heading that names its area", () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. NHIỆM VỤ',
+      '1. Ban Quản lý dịch vụ công ích huyện',
+      '- Thu gom rác tại các chợ vào thứ Hai hằng tuần.',
+      '2. Chủ tịch Ủy ban nhân dân các xã, thị trấn trong huyện',
+      '- Tổ chức ra quân tổng vệ sinh vào ngày 05/6/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('reads "Ban Quản lý dịch vụ công ích" with its level as a unit that leads', () => {
+    expect(name(by('Thu gom rác tại các chợ')?.lead)).toMatch(/^Ban Quản lý dịch vụ công ích huyện/u);
+  });
+
+  it('drafts no task from the area after a collective in a heading', () => {
+    expect(draft.tasks.some((t) => /^trong huyện$/iu.test(t.title))).toBe(false);
+    expect(name(by('ra quân tổng vệ sinh')?.lead)).toMatch(/xã, thị trấn/u);
+  });
+});

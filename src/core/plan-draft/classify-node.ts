@@ -87,6 +87,8 @@ export function readPhaseLabel(text: string): PhaseLabel | undefined {
 const PERSON_TITLES =
   /(?:^|(?<=[\s,;:]))(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|trưởng|người đứng đầu|bí thư|chủ nhiệm|hiệu trưởng)(?=\s|$)/giu;
 
+const AREA_OF_COLLECTIVE = /\s(?:trong|trên địa bàn|thuộc|tại)\s+(?:toàn\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s*:?\s*$/iu;
+
 /** The whole text is a unit list ("1. Công an thành phố:", "b) Đề nghị Ủy ban MTTQ và các đoàn thể:"). */
 export function isUnitHeading(text: string, mentions: readonly UnitMention[]): boolean {
   if (mentions.length === 0) return false;
@@ -95,6 +97,8 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   // "Giao Giám đốc Sở X", "Chủ tịch UBND các huyện": the head of a unit stands for the unit;
   // "Phòng X (PC06) - đơn vị thường trực": the unit's role after its name keeps it a heading
   rest = rest.replace(PERSON_TITLES, ' ');
+  // "Chủ tịch UBND các xã, thị trấn trong huyện", "Đề nghị UBND các xã, phường trên địa bàn tỉnh": the area a collective covers
+  rest = rest.replace(AREA_OF_COLLECTIVE, ' ');
   return /^\s*(?:đề nghị|giao|yêu cầu|trách nhiệm của|đối với)?[\s,;:.]*(?:cơ quan thường trực(?: của)?\s+)?(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
     rest,
   );

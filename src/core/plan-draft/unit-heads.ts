@@ -69,6 +69,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'other',
     tail: 'level',
   },
+  // a town's public-service boards: "Ban Quản lý dịch vụ công ích thành phố", "Ban Quản lý các công trình công cộng thị xã",
+  // "Ban Quản lý chợ thị xã" (then the level)
+  {
+    pattern:
+      /ban quan ly (?:dich vu cong ich|(?:cac )?cong trinh cong cong|(?:cac )?cho|ben xe|cong vien|nghia trang|di tich)(?= (?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran)\b)/y,
+    abbr: 'BQL_DV',
+    kind: 'other',
+    tail: 'level',
+  },
   {
     pattern: /ban quan ly (?:rung phong ho|rung dac dung|du an|cho)/y,
     abbr: 'BQL',
