@@ -189,3 +189,24 @@ describe("a town's public-service boards and a collective heading that names its
     expect(name(by('ra quân tổng vệ sinh')?.lead)).toMatch(/xã, thị trấn/u);
   });
 });
+
+describe('one duty with a deadline for each of two scopes', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. NHIỆM VỤ',
+      '1. Phòng Tài nguyên và Môi trường cắm mốc ranh giới đất công, hoàn thành trước ngày 30/6/2025 đối với các xã vùng đồng bằng và trước ngày 30/11/2025 đối với các xã miền núi.',
+      '2. Phòng Tư pháp rà soát hồ sơ đất công đối với các thửa đất đã cấp giấy trước ngày 30/4/2025.',
+    ].join('\n'),
+  );
+
+  it('drafts a task per scope, each with its own time', () => {
+    const marking = draft.tasks.filter((t) => t.source.includes('cắm mốc ranh giới'));
+    expect(marking.map((t) => t.deadline?.due)).toEqual(['2025-06-29', '2025-11-29']);
+    expect(marking[1]?.title).toMatch(/miền núi/u);
+  });
+
+  it('keeps a duty with one scope and one time whole', () => {
+    expect(draft.tasks.filter((t) => t.source.includes('rà soát hồ sơ đất công'))).toHaveLength(1);
+  });
+});

@@ -37,6 +37,7 @@ import { readTime, timeForItem } from './read-time.ts';
 import { findReferenceRanges } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { splitInlineRounds } from './inline-rounds.ts';
+import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
 import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
 import { readStagePhase } from './stage-heading.ts';
@@ -334,7 +335,7 @@ export function draftPlan(raw: string): PlanDraft {
     // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
     const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body)) : pieces).flatMap((p) =>
       // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
-      timeNode ? [p] : splitInlineRounds(p, ctx),
+      timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
     );
     for (const piece of duties) tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
 
