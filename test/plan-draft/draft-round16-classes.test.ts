@@ -210,3 +210,20 @@ describe('one duty with a deadline for each of two scopes', () => {
     expect(draft.tasks.filter((t) => t.source.includes('rà soát hồ sơ đất công'))).toHaveLength(1);
   });
 });
+
+describe('advice given when a condition is met, between an undated duty and a dated one', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. NHIỆM VỤ',
+      '1. Phòng Nông nghiệp huyện hướng dẫn các xã tiêu độc chuồng trại; tham mưu Ủy ban nhân dân huyện công bố hết dịch khi đủ điều kiện; tổng hợp, báo cáo Ủy ban nhân dân huyện trước ngày 30/10/2025.',
+    ].join('\n'),
+  );
+
+  it('drafts the advice as a duty of its own, with no date', () => {
+    const advice = draft.tasks.find((t) => /^Tham mưu/u.test(t.title));
+    expect(advice?.source).toMatch(/công bố hết dịch khi đủ điều kiện/u);
+    expect(advice?.source).not.toMatch(/tiêu độc/u);
+    expect(advice?.deadline).toBeUndefined();
+  });
+});
