@@ -12,7 +12,7 @@ interface UnitMention {
  * TTĐT)": a unit written out once with its short form in brackets is the same unit wherever the short
  * form is used later. Returns the mentions with those later uses added, and the short forms by unit.
  */
-const BRACKETED = /^\s*\(\s*(?:sau đây (?:gọi|viết) tắt là\s+|gọi tắt là\s+|viết tắt là\s+)?([^()]{2,30}?)\s*\)/u;
+const BRACKETED = /^\s*\(\s*(?:sau đây (?:gọi|viết)(?: tắt)? là\s+|gọi tắt là\s+|viết tắt là\s+)?([^()]{2,30}?)\s*\)/u;
 /** a short form holds an abbreviation: two capitals ("TTYT", "LHPN", "VP-TK", "ĐTN") */
 const HAS_ABBREVIATION = /\p{Lu}[\p{Lu}\d]*[-&]?\p{Lu}/u;
 
@@ -20,7 +20,8 @@ const HAS_ABBREVIATION = /\p{Lu}[\p{Lu}\d]*[-&]?\p{Lu}/u;
  * "Phòng Tổ chức, biên chế và tổ chức phi chính phủ (TCBC&TCPCP)": the scanner stops the name at the comma, but the
  * words in lower case up to a short form in brackets are the rest of the same name.
  */
-const NAME_TAIL = /^(?:\s*,\s*|\s+)(?:và\s+)?\p{Ll}[\p{Ll}\s,&-]{0,70}?(?=\s*\()/u;
+// "Phòng Xây dựng, kiểm tra văn bản và Theo dõi thi hành pháp luật (sau đây gọi là …)": the last field after "và" may be capitalised
+const NAME_TAIL = /^(?:\s*,\s*|\s+)(?:và\s+)?\p{Ll}[\p{Ll}\s,&-]{0,70}?(?:\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,6})?(?=\s*\()/u;
 const NOT_IN_NAME = /(?:^|\s)(?:chủ trì|phối hợp|thực hiện|triển khai|tham mưu|có trách nhiệm|xây dựng|gồm|theo|là)(?=\s|,|$)/u;
 
 /** "Phòng Tài chính - Kế hoạch được viết tắt là TC-KH", and in the same sentence "…, Văn phòng HĐND và UBND huyện là VP." */
@@ -47,7 +48,7 @@ export function withAbbreviations(
   for (const m of mentions) {
     if (m.group) continue;
     const tail = NAME_TAIL.exec(text.slice(m.end));
-    const bridged = tail && !NOT_IN_NAME.test(tail[0]) && tail[0].split(/\s+/).length <= 10 ? tail[0].length : 0;
+    const bridged = tail && !NOT_IN_NAME.test(tail[0]) && tail[0].split(/\s+/).length <= 14 ? tail[0].length : 0;
     const bracket = BRACKETED.exec(text.slice(m.end + bridged)) ?? saidShort(text, m);
     const short = bracket?.[1];
     if (!bracket || !short || !HAS_ABBREVIATION.test(short)) continue;

@@ -5,7 +5,7 @@ import type { PhaseLabel } from './classify-node.ts';
 import { findPeakClause, toDraftDeadline } from './read-draft-deadline.ts';
 import type { DraftPhase, DraftTask } from './types.ts';
 
-const START = /(?:bắt đầu|từ)\s+(?:từ\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu;
+const START = /(?:bắt đầu|khởi động|từ)\s+(?:từ\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu;
 
 export function buildPhase(label: PhaseLabel, source: string, task: DraftTask, previous: DraftPhase | undefined, documentDate?: string): DraftPhase {
   const phase: DraftPhase = { code: label.code, name: label.name, order: label.order, subPeriods: [], source, review: false, reviewNotes: [] };

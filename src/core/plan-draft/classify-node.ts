@@ -7,7 +7,8 @@ import type { DraftCriterion } from './types.ts';
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
   /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
-const PHASE = /^(giai doan|hoc ky|dot|buoc)\s+(\d+|i{1,3}|iv|v|mot|hai|ba|bon|nam)\s*[:.\-–]?\s*/;
+// "Đợt cao điểm thứ nhất …", "Đợt thứ hai …": a round named by its ordinal
+const PHASE = /^(giai doan|hoc ky|dot|buoc)(?:\s+cao diem)?(?:\s+thu)?\s+(\d+|i{1,3}|iv|v|mot|nhat|hai|ba|bon|tu|nam)(?![\p{L}\d])\s*[:.\-–]?\s*/u;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
   'giai doan': { code: 'GD', name: 'Giai đoạn' },
   'hoc ky': { code: 'HK', name: 'Học kỳ' },
@@ -25,7 +26,7 @@ export interface PhaseLabel {
   /** "Giai đoạn 1", "Học kỳ II" */
   name: string;
 }
-const PHASE_WORDS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, mot: 1, hai: 2, ba: 3, bon: 4, nam: 5 };
+const PHASE_WORDS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, mot: 1, nhat: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5 };
 
 export function isHeading(node: OutlineNode): boolean {
   return node.kind === 'article' || node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter';
@@ -86,6 +87,8 @@ export function readPhaseLabel(text: string): PhaseLabel | undefined {
 const PERSON_TITLES =
   /(?:^|(?<=[\s,;:]))(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|trưởng|người đứng đầu|bí thư|chủ nhiệm|hiệu trưởng)(?=\s|$)/giu;
 
+const AREA_OF_COLLECTIVE = /\s(?:trong|trên địa bàn|thuộc|tại)\s+(?:toàn\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s*:?\s*$/iu;
+
 /** The whole text is a unit list ("1. Công an thành phố:", "b) Đề nghị Ủy ban MTTQ và các đoàn thể:"). */
 export function isUnitHeading(text: string, mentions: readonly UnitMention[]): boolean {
   if (mentions.length === 0) return false;
@@ -96,6 +99,8 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   rest = rest.replace(PERSON_TITLES, ' ');
   // "5. Các trường Mầm non, Tiểu học trên địa bàn xã", "6. Đề nghị Mặt trận … và các đoàn thể ở xã": where the units are
   rest = rest.replace(/\s(?:trên địa bàn|ở|tại)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*[\s:.]*$/u, ' ');
+  // "Chủ tịch UBND các xã, thị trấn trong huyện", "Đề nghị UBND các xã, phường trên địa bàn tỉnh": the area a collective covers
+  rest = rest.replace(AREA_OF_COLLECTIVE, ' ');
   return /^\s*(?:đề nghị|giao|yêu cầu|trách nhiệm của|đối với)?[\s,;:.]*(?:cơ quan thường trực(?: của)?\s+)?(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
     rest,
   );
@@ -223,7 +228,7 @@ export function onlyPeriod(rest: string): boolean {
     .filter((c) => c !== '');
   return clauses.every(
     (c) =>
-      /^(bat dau|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc)/.test(c) ||
+      /^(bat dau|khoi dong|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc)/.test(c) ||
       !/[a-z]{3}/.test(c.replace(/ngay|thang|nam/g, '')),
   );
 }

@@ -50,13 +50,24 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     // "các cấp ủy, tổ chức đảng", "các đảng ủy trực thuộc": the Party's bodies, not "đang" (being) or "uy (tín)"
     if (token.folded === 'dang' && token.word.toLocaleLowerCase('vi') !== 'đảng') break;
     // "các cấp ủy, tổ chức đảng trực thuộc Thành ủy": the owner may follow the Party's bodies
-    if (i > t && tokens[i - 1]!.folded === 'dang' && token.folded !== 'uy' && !(token.folded === 'truc' && tokens[i + 1]?.folded === 'thuoc')) break;
+    // "các đảng bộ, chi bộ cơ sở", "các chi, đảng bộ trực thuộc": the Party's committees at each level
+    const partyCommittee = token.folded === 'bo' && token.word.toLocaleLowerCase('vi') === 'bộ';
+    if (
+      i > t &&
+      tokens[i - 1]!.folded === 'dang' &&
+      token.folded !== 'uy' &&
+      !partyCommittee &&
+      !(token.folded === 'truc' && tokens[i + 1]?.folded === 'thuoc')
+    )
+      break;
     if (token.folded === 'uy' && (token.word.toLocaleLowerCase('vi') !== 'ủy' || !['cap', 'dang', ...OWNER_LEVELS].includes(tokens[i - 1]?.folded ?? '')))
       break;
     // "các chi hội tổ chức …": the branches end the group; what follows is the duty
     if (i > t + 1 && tokens[i - 2]!.folded === 'chi' && ['hoi', 'doan', 'bo'].includes(tokens[i - 1]!.folded) && tokens[i - 1]!.after !== ',') break;
     // "các chi hội", "các chi đoàn", "các chi bộ": branches; "chỉ (đạo)" is a verb
-    if (token.folded === 'chi' && (token.word !== 'chi' || !['hoi', 'doan', 'bo'].includes(tokens[i + 1]?.folded ?? ''))) break;
+    // "các chi, đảng bộ": the branches (chi bộ) and the committees (đảng bộ) sharing one "bộ"
+    const sharedBo = token.after === ',' && tokens[i + 1]?.word.toLocaleLowerCase('vi') === 'đảng' && tokens[i + 2]?.folded === 'bo';
+    if (token.folded === 'chi' && (token.word !== 'chi' || (!['hoi', 'doan', 'bo'].includes(tokens[i + 1]?.folded ?? '') && !sharedBo))) break;
     // words of a phrase only inside it: "bố trí lực lượng trực" after "các xã, thị trấn" is a duty, not part of the group
     if (token.folded === 'bo' && token.word.toLocaleLowerCase('vi') !== 'bộ') break;
     if (owner && token.after !== '' && token.after !== ',') {

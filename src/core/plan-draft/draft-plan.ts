@@ -38,6 +38,7 @@ import { readTime, timeForItem } from './read-time.ts';
 import { findReferenceRanges } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { splitInlineRounds } from './inline-rounds.ts';
+import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
@@ -208,7 +209,9 @@ export function draftPlan(raw: string): PlanDraft {
     }
 
     const phaseLabel = readPhaseLabel(node.text);
-    const peak = phaseLabel ? findPeakClause(node.text) : undefined;
+    // "Đợt cao điểm thứ nhất bắt đầu …": the peak named by the label is the phase itself, not a peak inside it
+    const peakFound = phaseLabel ? findPeakClause(node.text) : undefined;
+    const peak = peakFound && phaseLabel && peakFound.start >= node.text.length - phaseLabel.rest.length ? peakFound : undefined;
     const deadlineRefs = peak ? [...nodeRefs, { start: peak.start, end: peak.end }] : nodeRefs;
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
@@ -332,7 +335,7 @@ export function draftPlan(raw: string): PlanDraft {
     // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
     const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body)) : pieces).flatMap((p) =>
       // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
-      timeNode ? [p] : splitInlineRounds(p, ctx),
+      timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
     );
     for (const piece of duties) {
       // after the split, so that each duty of "X tổ chức …; Y tường thuật …" under the phase is due when it ends

@@ -10,15 +10,19 @@ export interface RoleReading {
   predicateStart?: number;
 }
 
-/** between two units of one subject; "… và Chủ tịch UBND các huyện": the head of the next unit speaks for it */
-const CONNECTOR = /^\s*(?:,|;|và|,\s*và|;\s*và|cùng|cùng với)?\s*(?:các\s+)?(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Chỉ huy trưởng|Chánh Văn phòng)\s+)?$/u;
+/**
+ * between two units of one subject; "… và Chủ tịch UBND các huyện", "…, Tổng Biên tập Báo X": the head of the next unit speaks for it;
+ * "Đài Phát thanh - Truyền hình Nam Hà, …": a place the name did not take may end the unit before
+ */
+const CONNECTOR =
+  /^(?:(?:\s+\p{Lu}\p{Ll}*){1,3}(?=\s*(?:,|;|và\s)))?\s*(?:,|;|và|,\s*và|;\s*và|cùng|cùng với)?\s*(?:các\s+)?(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Chỉ huy trưởng|Chánh Văn phòng|Tổng Biên tập|Tổng biên tập|Hiệu trưởng|Bí thư|Chủ nhiệm)\s+)?$/u;
 const LEAD_AFTER =
   /^\s*,?\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|sẽ)\s+)*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+|đơn vị\s+)?(?:nòng cốt|thường trực|đầu mối|chủ trì|chủ công))/;
 const SUPPORT_BEFORE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s*$/;
 const SUPPORT_IN_PARENS = /^\s*phối hợp(?=[\s,;.)]|$)/u;
-/** "giao X", "đề nghị X", "Yêu cầu Chủ tịch X": the head of the unit asked speaks for it */
+/** "giao X", "đề nghị X", "Yêu cầu Chủ tịch X", "Đề nghị Thường trực HĐND X": the head or standing body of the unit asked speaks for it */
 const GIVE_BEFORE =
-  /(?:^|[\s,;:(])(?:giao|đề nghị|yêu cầu)(?:\s+cho)?(?:\s+(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|chỉ huy trưởng|chánh văn phòng|bộ trưởng|người đứng đầu))?(?:\s+(?:ủy ban\s+)?trung ương)?\s*$/iu;
+  /(?:^|[\s,;:(])(?:giao|đề nghị|yêu cầu)(?:\s+cho)?(?:\s+(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|chỉ huy trưởng|chánh văn phòng|bộ trưởng|người đứng đầu|thường trực))?(?:\s+(?:ủy ban\s+)?trung ương)?\s*$/iu;
 const CLAUSE_START = /(?:[,;:]\s*|\.\s+|^(?:Đề nghị|Giao|Yêu cầu)\s+)$/i;
 export const ACTION_START =
   /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương|kịp thời|sẽ)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên|tổng hợp|hoàn thiện|trình|thẩm định|phê duyệt|gửi|nghiên cứu|soạn thảo|biên soạn|tập huấn|bồi dưỡng|đào tạo|thanh tra|điều chỉnh|bổ sung|công khai|công bố|thông báo|phổ biến|quán triệt|vận hành|thành lập|số hóa|cấp|xác minh|lấy ý kiến|cải cách|thu thập|làm việc|phân bổ|bố trí|chủ động|dự trữ|bàn giao)(?=[\s,;:.]|$)/iu;

@@ -173,7 +173,7 @@ function joinMarkers(lines: string[]): string[] {
 
 /** words after which a sentence cannot end, so a capitalised next line still continues it */
 const OPEN_ENDING =
-  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|trước|chậm nhất|ít nhất|tối thiểu|tối đa|trong vòng|khoảng|khi|kể từ)$/u;
+  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|trước|chậm nhất|ít nhất|tối thiểu|tối đa|trong vòng|khoảng|khi|kể từ|định kỳ)$/u;
 /** a wrapped line of running text (not a short heading such as "2. Thanh tra Bộ") may end inside a unit's name */
 const NAME_HEAD_ENDING = /(?:^|\s)(?:Ủy ban|Sở|Phòng|Trạm|Trung tâm|Ban|Chi cục|Cục|Hội|Đài|Văn phòng|Công an|Hạt|Trường|Bộ)$/u;
 const LIST_START = /^(?:[-–+•*|]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}\.\s|Điều\s+\d)/u;
@@ -184,6 +184,12 @@ const LIST_START = /^(?:[-–+•*|]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4
  * item, and the line before is text that does not end a sentence or a heading (". ; : ! ?").
  */
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
+
+/**
+ * A running header seen once (a plan of two pages): "Sở Tư pháp tỉnh X - KH theo dõi THPL 2026", the issuer, a dash, then the
+ * document's kind and short name, no sentence end
+ */
+const ISSUER_DASH_TITLE = /^\p{Lu}[^.;:!?]{3,80}\s[-–]\s(?:KH|CTr|CT|QĐ|KL|NQ|Kế hoạch|Chương trình|Quyết định|Chỉ thị|Đề án|Phương án)(?:\s[^.;:!?]{0,80})?$/u;
 
 /**
  * Text pasted from a PDF keeps its page furniture: a bare page number and, after it, a running
@@ -209,7 +215,7 @@ function dropPageFurniture(all: readonly string[]): string[] {
     .map((l) => l.trim().toLowerCase())
     .filter((l) => l.length >= 15);
   const repeatsName = (line: string) => names.some((n) => line.trim().toLowerCase().endsWith(n));
-  const running = (line: string) => (afterPage.get(line) ?? 0) >= 1 && ((count.get(line) ?? 0) >= 2 || repeatsName(line));
+  const running = (line: string) => (afterPage.get(line) ?? 0) >= 1 && ((count.get(line) ?? 0) >= 2 || repeatsName(line) || ISSUER_DASH_TITLE.test(line));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!isPage(i) || (out.at(-1) !== '' && i > 0 && lines[i - 1] !== '')) {

@@ -55,7 +55,7 @@ export function readPlanPeriod(text: string, code: string, documentDate: string 
  */
 export function readPeriodLine(text: string, code: string, documentDate: string): DraftPhase | undefined {
   const labelled = /^([^:;]{2,60}):\s*(\S.*)$/u.exec(text);
-  const rest = labelled ? labelled[2]! : text;
+  const rest = periodClause(labelled ? labelled[2]! : text);
   if (!onlyPeriod(rest)) return undefined;
   const read = readTime(rest, [], { documentDate }).deadline;
   if (read?.kind !== 'period' || !read.start || !read.due) return undefined;
@@ -71,4 +71,14 @@ export function readPeriodLine(text: string, code: string, documentDate: string)
     review: false,
     reviewNotes: [],
   };
+}
+
+/**
+ * "Triển khai từ ngày … đến ngày …, chia làm 02 đợt cao điểm:", "Từ tháng 3/2026 đến hết tháng 10/2026; phấn đấu hoàn thành …
+ * trước ngày …": the period, then the rounds it holds or the aim restated from the duties; only the period is read.
+ */
+function periodClause(text: string): string {
+  const period = text.replace(/^(?:được\s+)?(?:triển khai|thực hiện|tổ chức thực hiện|tiến hành)\s+(?=từ\s)/iu, '');
+  const m = /^(.+?)(?:[,;]\s*|\s+)(?:trong đó|chia (?:làm|thành)|gồm|phấn đấu)(?=\s)/iu.exec(period);
+  return m ? m[1]! : period;
 }

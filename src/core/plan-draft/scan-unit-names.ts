@@ -1,6 +1,7 @@
 import { matchGroup, type RawGroupName } from './collective-phrase.ts';
 import { headingNameRest } from './heading-name-rest.ts';
 import { namedCollective } from './named-collectives.ts';
+import { readNewspaperTitle } from './newspaper-names.ts';
 import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
 import { findSteeringLevel, levelList, noGapBetween, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
@@ -180,7 +181,7 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   if (head.abbr === 'TO') return word === 'Tổ';
   if (head.abbr === 'KHOA') return word === 'Khoa';
   if (head.abbr === 'VIEN') return word === 'Viện';
-  if (['NHA_HAT', 'BAO_TANG', 'THU_VIEN', 'HIEP_HOI'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
+  if (['NHA_HAT', 'BAO_TANG', 'THU_VIEN', 'HIEP_HOI', 'TAP_CHI'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
   if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
   if (head.abbr === 'TTRA_SO') return !/^ \p{Lu}/u.test(text.slice(end, end + 2));
   return true;
@@ -254,7 +255,11 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       if (head.abbr === 'BO' || head.abbr === 'BAN') return undefined;
       // a newspaper's name is a proper name: "Báo Lam Sơn đưa tin" stops before "đưa"
       const title =
-        head.abbr === 'BAO' ? readPlaceName(tokens, after) : head.abbr === 'TRUONG' ? readSchoolName(folded, tokens, after) : readTitle(tokens, after);
+        head.abbr === 'BAO' || head.abbr === 'TAP_CHI'
+          ? (readNewspaperTitle(folded, tokens, after) ?? readPlaceName(tokens, after))
+          : head.abbr === 'TRUONG'
+            ? readSchoolName(folded, tokens, after)
+            : readTitle(tokens, after);
       // "Tổ công tác thực hiện Chiến dịch …": a task force named by its purpose in lower case is still the task force
       if (!title && head.abbr === 'TCT') return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
       if (!title) return undefined;

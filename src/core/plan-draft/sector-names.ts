@@ -209,6 +209,9 @@ export const STATION_SECTORS: readonly SectorName[] = [
   s('Trợ giúp pháp lý nhà nước'),
   s('Văn hóa - Thông tin và Thể thao'),
   s('Văn hóa - Thể thao và Truyền thông'),
+  // a district's merged centre: "Trung tâm Văn hóa - Thể thao và Truyền thanh thành phố"
+  s('Văn hóa - Thể thao và Truyền thanh'),
+  s('Văn hóa, Thông tin và Truyền thanh'),
   s('Văn hóa - Thể thao'),
   s('Y tế'),
   s('Thông tin'),

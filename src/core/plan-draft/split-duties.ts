@@ -139,12 +139,13 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       support: owner ? [...owner.support] : [...task.support],
       reviewNotes: [...(owner?.notes ?? []), ...(timed?.time.notes ?? []), 'Tách từ một mục có nhiều việc; cần kiểm tra.'],
     };
-    // "X theo dõi, đôn đốc …; báo cáo … trước ngày D": the report cites the standing duty it reports on (most keys, the real
-    // ones among them, count the pair as one report duty; the standing duty stays a task of its own)
+    // "X theo dõi, đôn đốc …; báo cáo … trước ngày D", "…; định kỳ 6 tháng tổng hợp, báo cáo …": the report cites the standing
+    // duty it reports on (most keys, the real ones among them, count the pair as one report duty; the standing duty stays a task
+    // of its own, as other keys count two)
     const previous = pieces[i - 1];
     if (
       previous &&
-      REPORT_START.test(input.text.slice(start, end)) &&
+      (REPORT_START.test(input.text.slice(start, end)) || RECURRING_REPORT.test(input.text.slice(start, end))) &&
       previous.some((f) => WATCHING.test(input.text.slice(f.start, f.end))) &&
       previous.every((f) => f.time.deadline === undefined)
     )
@@ -183,12 +184,12 @@ const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|t
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
 /** work with no end: "hằng ngày", "thường xuyên", "liên tục", "suốt mùa khô", "trong suốt thời gian …" */
 const ONGOING = /(?:^|[\s,])(?:hằng ngày|hàng ngày|thường xuyên|liên tục|(?:trong\s+)?suốt\s+\p{Ll}+)(?=[\s,.;]|$)/iu;
-/** work set off by an event, not a date: "khi có tin bão", "ngay sau khi nhận được …", "sau mỗi đợt …", "02 lần/ngày" */
+/** work set off by an event, not a date: "khi có tin bão", "ngay sau khi nhận được …", "khi đủ điều kiện", "sau mỗi đợt …", "02 lần/ngày" */
 const ON_EVENT =
-  /(?:^|[\s,(])(?:(?:ngay\s+)?(?:sau\s+)?khi\s+(?:có|phát hiện|xảy ra|nhận được|được yêu cầu|nước lên|phát sinh)|sau mỗi\s+\p{Ll}+|trong vòng\s+\d{1,3}\s+(?:giờ|ngày)|\d{1,2}\s+lần\s*\/\s*ngày)(?=[\s,.;)]|$)/iu;
-/** such a clause is a duty when it opens with an action, or with its event and then the action ("khi có tình huống …, điều động …"), not with a restriction ("chỉ đốt khi có hướng dẫn") */
+  /(?:^|[\s,(])(?:(?:ngay\s+)?(?:sau\s+)?khi\s+(?:có|phát hiện|xảy ra|nhận được|được yêu cầu|nước lên|phát sinh|đủ điều kiện)|sau mỗi\s+\p{Ll}+|trong vòng\s+\d{1,3}\s+(?:giờ|ngày)|\d{1,2}\s+lần\s*\/\s*ngày)(?=[\s,.;)]|$)/iu;
+/** such a clause is a duty when it opens with an action (advice too: "tham mưu UBND công bố hết dịch khi đủ điều kiện"), or with its event and then the action ("khi có tình huống …, điều động …"), not with a restriction ("chỉ đốt khi có hướng dẫn") */
 const EVENT_DUTY_START = new RegExp(
-  `${ACTION_START.source}|^\\s*(?:phân luồng|phát\\s+(?:bản tin|thông báo|sóng))(?=[\\s,]|$)|^\\s*(?:ngay\\s+)?(?:sau\\s+)?khi\\s[^;]*,\\s*\\p{Ll}`,
+  `${ACTION_START.source}|^\\s*(?:phân luồng|tham mưu|phát\\s+(?:bản tin|thông báo|sóng))(?=[\\s,]|$)|^\\s*(?:ngay\\s+)?(?:sau\\s+)?khi\\s[^;]*,\\s*\\p{Ll}`,
   'iu',
 );
 /** the head of a unit, who speaks for it: "Chủ tịch", "Giám đốc", "Trưởng", "Bí thư", "Chỉ huy trưởng", "Hiệu trưởng" */
@@ -196,6 +197,8 @@ const EVENT_DUTY_START = new RegExp(
 const UNIT_HEAD_POST =
   /^\s*(?:Các\s+(?:đồng chí\s+)?|Đồng chí\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Bí thư|Chỉ huy trưởng|Hiệu trưởng|Chánh Văn phòng)\s+(?:các\s+)?$/u;
 const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
+/** a report opened by its cadence: "định kỳ 6 tháng (trước ngày …) tổng hợp, báo cáo", "hằng quý báo cáo …" */
+const RECURRING_REPORT = /^\s*(?:(?:theo\s+)?(?:định kỳ|hằng|hàng)\s[^;.]{0,70}?[\s,)]+)?(?:tổng hợp(?:\s+\p{Ll}+){0,3}[\s,]+)?(?:tham mưu\s+)?báo cáo(?=\s)/iu;
 /** watching over the plan's execution, the duty a report is usually tied to */
 const WATCHING = /theo dõi|đôn đốc|đầu mối|thường trực/iu;
 /** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */

@@ -69,6 +69,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'other',
     tail: 'level',
   },
+  // a town's public-service boards: "Ban Quản lý dịch vụ công ích thành phố", "Ban Quản lý các công trình công cộng thị xã",
+  // "Ban Quản lý chợ thị xã" (then the level)
+  {
+    pattern:
+      /ban quan ly (?:dich vu cong ich|(?:cac )?cong trinh cong cong|(?:cac )?cho|ben xe|cong vien|nghia trang|di tich)(?= (?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran)\b)/y,
+    abbr: 'BQL_DV',
+    kind: 'other',
+    tail: 'level',
+  },
   {
     pattern: /ban quan ly (?:rung phong ho|rung dac dung|du an|cho)/y,
     abbr: 'BQL',
@@ -156,6 +165,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /bao tang/y, abbr: 'BAO_TANG', canonical: 'Bảo tàng', kind: 'other', tail: 'level' },
   { pattern: /thu vien/y, abbr: 'THU_VIEN', canonical: 'Thư viện', kind: 'other', tail: 'level' },
   { pattern: /bao/y, abbr: 'BAO', canonical: 'Báo', kind: 'other', tail: 'title' },
+  // a journal: "Tạp chí Kinh tế và Dự báo" (read only when capitalised, see spelledAsHead)
+  { pattern: /tap chi/y, abbr: 'TAP_CHI', canonical: 'Tạp chí', kind: 'other', tail: 'title' },
   { pattern: /cong an/y, abbr: 'CA', canonical: 'Công an', kind: 'police', tail: 'level' },
   { pattern: /uy ban nhan dan|ubnd\b/y, abbr: 'UBND', canonical: 'Ủy ban nhân dân', kind: 'government', tail: 'level' },
   { pattern: /hoi dong nhan dan|hdnd\b/y, abbr: 'HDND', canonical: 'Hội đồng nhân dân', kind: 'government', tail: 'level' },
