@@ -21,6 +21,7 @@ import type { ClauseRole } from './types.ts';
 import { readPercent } from './read-percent.ts';
 import { receivedWithStartAhead } from './read-received-start.ts';
 import { readSignals } from './read-signals.ts';
+import { withSharedPast } from './read-shared-past.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
 import { withoutFoldClashes } from './written-form.ts';
 
@@ -63,7 +64,7 @@ export function readReply(text: string): ReplyReading {
       withoutRedone(
         withLamentsRead(
           withoutFoldClashes(
-            clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+            clauses.map((_, i) => (roles[i] === 'tell' ? readSignals(withSharedPast(clauses, roles, i)) : [])),
             input,
           ),
           clauses,

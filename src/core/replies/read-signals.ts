@@ -24,6 +24,7 @@ import {
 import { bodyHasNotDelivered, needsFirst, suppliesNotArrived } from './read-body-delivery.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
+import { lackDenied } from './read-lack-denied.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
 import type { Clause, Signal } from './types.ts';
 import { haltedFromAbove } from './detect-halt.ts';
@@ -243,11 +244,17 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       )
         return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
       // "chưa đủ theo kế hoạch", "chưa đủ chỉ tiêu": the planned number not yet reached, not a lack.
+      // "khám tuyển chưa đủ 35 công dân": a count of the work not yet reached ("chưa đủ 5 người làm" is a lack).
+      if (match.phrase === 'chua du' && isNumber(tokens[match.end]) && !phraseAt(tokens, match.end + 1, RESOURCES))
+        return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
       if (match.phrase === 'chua du' && phraseAt(tokens, match.end, PLANNED_NUMBER)) return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
       // "chi trả hết tiền hỗ trợ": all the money paid out, not out of money.
       if (match.phrase === 'het tien' && phraseBefore(tokens, match.start, HANDING_OUT)) return null;
+      if (match.phrase === 'thieu' && lackDenied(tokens, match.start)) return null;
+      if (FAULTS.includes(match.phrase) && repairedFault(tokens, match.start)) return null;
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
     case 'undone':
+      if (lackDenied(tokens, match.start)) return null;
       return { status: 'blocked', strong: false, tag: `undone:${match.phrase}` };
     case 'redo':
       return { status: 'in_progress', strong: true, tag: `undone:${match.phrase}` };
@@ -298,6 +305,8 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;
   const cancelled = (canceller !== null && !stillBeingSolved) || phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
   if (cancelled) return null;
+  // "sẽ sửa hết số bóng đèn hỏng": what is broken is what the work repairs.
+  if (repairedFault(tokens, match.start)) return null;
   // "có gì vướng em báo sau", "có khó khăn gì em sẽ báo cáo": a snag only supposed.
   if (supposed(tokens, match)) return null;
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
@@ -305,6 +314,14 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done.
   if (phraseBefore(tokens, match.start, HAZARD_PLACES) && tokens.slice(match.end).some((_, k, rest) => phraseAt(rest, k, DONE_PHRASES) !== null)) return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
+}
+
+/** A verb of repair within a few words before a fault: the fault is the work's object. */
+const FAULTS = ['hu', 'hong', 'hu hong', 'hu hai'];
+const REPAIR_VERBS = ['sua', 'sua chua', 'thay', 'khac phuc', 'thay the'];
+function repairedFault(tokens: readonly string[], at: number): boolean {
+  for (let i = Math.max(0, at - 6); i < at; i++) if (phraseAt(tokens, i, REPAIR_VERBS)) return true;
+  return false;
 }
 
 const SUPPOSING = ['co', 'co gi', 'neu', 'neu co', 'khi co', 'lo co'];
