@@ -93,6 +93,8 @@ function saidBefore(tokens: readonly string[], doneAt: number, notSpeech: readon
     // "dán thông báo", "phát thông báo": a notice; "đảm bảo": up to standard; not someone telling.
     if (tokens[k] === 'bao' && NOT_SPEECH_BEFORE_BAO.includes(tokens[k - 1] ?? '')) continue;
     if (verb.phrase === 'thong bao' && NOTICE_VERBS.includes(tokens[k - 1] ?? '')) continue;
+    // "Trưởng khu … xin báo: khu đã bầu xong": the teller's own humble report.
+    if (tokens[k] === 'bao' && tokens[k - 1] === 'xin') continue;
     const before = tokens.slice(0, k);
     // "không dám nói là xong": a denial, not someone else speaking.
     if (containsPhrase(before, SELF_SUBJECTS) || containsPhrase(before, NEAR_NEGATIONS)) continue;
@@ -105,7 +107,7 @@ function saidBefore(tokens: readonly string[], doneAt: number, notSpeech: readon
 const NOTICE_VERBS = ['dan', 'phat', 'treo', 'gui', 'ra', 'niem', 'yet', 'in', 'soan'];
 
 /** "xác nhận", "ký nhận", "tiếp nhận": not "nhắn". */
-const NOT_NHAN_BEFORE = ['xac', 'ky', 'tiep', 'thua', 'cong', 'ghi', 'tham'];
+const NOT_NHAN_BEFORE = ['xac', 'ky', 'tiep', 'thua', 'cong', 'ghi', 'tham', 'tin'];
 
 /** The second word of a two-word opener ("hôm qua", "báo cáo"). */
 function isOpenerTail(tokens: readonly string[], j: number): boolean {

@@ -262,8 +262,10 @@ const REACHING_STEPS = ['thong bao', 'pho bien', 'quan triet', 'phan cong', 'gia
 /** Before "cả <number>": where or to whom ("ở cả 4 thôn", "cho cả 6 hộ", "nhà cả 6 hộ"), not a shift ("ca 2"). */
 const BEFORE_ALL_OF = ['o', 'cho', 'den', 'toi', 'tai', 'voi', 'nha', 'tham'];
 
-/** "ở cả 4 thôn", "cho cả 6 hộ": all of a count. */
+/** "ở cả 4 thôn", "cho cả 6 hộ", "4/4 vụ": all of a count. */
 function allOfACount(tokens: readonly string[], j: number): PhraseMatch | null {
+  // "đã hòa giải thành 4/4 vụ": a fraction at its whole.
+  if (isNumber(tokens[j]) && tokens[j + 1] === '/' && tokens[j + 2] === tokens[j] && Number(tokens[j]) > 0) return { phrase: 'n/n', start: j, end: j + 3 };
   if (tokens[j] !== 'ca' || !isNumber(tokens[j + 1]) || !BEFORE_ALL_OF.includes(tokens[j - 1] ?? '')) return null;
   return { phrase: 'ca', start: j, end: j + 1 };
 }

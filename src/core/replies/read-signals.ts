@@ -25,6 +25,7 @@ import { bodyHasNotDelivered, needsFirst, suppliesNotArrived } from './read-body
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import { lackDenied } from './read-lack-denied.ts';
+import { sentToldPast } from './read-sent-past.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
 import type { Clause, Signal } from './types.ts';
 import { haltedFromAbove } from './detect-halt.ts';
@@ -106,7 +107,7 @@ export function readSignals(clause: Clause): Signal[] {
     i = signal || !CONTEXTUAL.includes(found.category) ? found.match.end : i + 1;
   }
   if (!signals.some((s) => s.status === 'done')) {
-    const whole = wholeDone(tokens) ?? wholeToldDone(tokens);
+    const whole = wholeDone(tokens) ?? wholeToldDone(tokens) ?? sentToldPast(tokens);
     // "không còn hộ nào chưa ký / chưa nộp": the "chưa …" inside it is neither a step not begun nor a denied done.
     if (whole?.tag === 'done:none_left')
       for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'not_started' || signals[k]?.tag === 'done_negated') signals.splice(k, 1);
