@@ -2,6 +2,7 @@
  * Whether a clause asks someone else to act: "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em",
  * a group told what to do by a deadline. Such a clause reports nothing, even when it names the outcome.
  */
+import { helpThePeopleNeed } from './read-not-the-work.ts';
 import { ownEntry } from '../text/own-entry.ts';
 import { firstContent, SELF, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
 import {
@@ -28,7 +29,7 @@ export function isRequest(tokens: readonly string[]): boolean {
   if (addressesWhoever(tokens, start)) return true;
   if (asksToCheck(tokens)) return true;
   if (asksForAPaper(tokens)) return true;
-  if (containsPhrase(tokens, HELP_OBJECTS)) return false;
+  if (tokens.some((_, k) => phraseAt(tokens, k, HELP_OBJECTS) !== null && !helpThePeopleNeed(tokens, k))) return false;
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
   // "Đồng chí Lan đôn đốc các chi hội hoàn thành trong tuần": a comrade named, then a deadline ahead, nothing told as happened.

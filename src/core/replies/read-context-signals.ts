@@ -221,12 +221,16 @@ export function saysStuck(tokens: readonly string[], match: PhraseMatch): boolea
   return match.start === 0 || phraseBefore(tokens, match.start, STUCK_BEFORE) !== null;
 }
 
+/** Later today, said so ("tối nay", not "tới 9h tối", an hour that may be past). */
+const TONIGHT_OR_THIS_AFTERNOON = ['toi nay', 'chieu nay', 'trua nay', 'khuya nay', 'lat nua', 'ti nua'];
+
 /** "mai em mới làm", "qua Tết mới làm được": "mới" after a future time puts the verb ahead. */
 export function laterOnly(tokens: readonly string[], start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && (tokens[i] === 'em' || tokens[i] === 'lam' || tokens[i] === 'ben' || tokens[i] === 'duoc')) i--;
+  // "tối nay em mới ngồi làm": "ngồi" sits down to the verb.
+  while (i >= 0 && (tokens[i] === 'em' || tokens[i] === 'lam' || tokens[i] === 'ben' || tokens[i] === 'duoc' || tokens[i] === 'ngoi')) i--;
   if (tokens[i] !== 'moi') return false;
-  for (let j = 0; j < i; j++) if (phraseAt(tokens, j, FUTURE_TIMES)) return true;
+  for (let j = 0; j < i; j++) if (phraseAt(tokens, j, FUTURE_TIMES) || phraseAt(tokens, j, TONIGHT_OR_THIS_AFTERNOON)) return true;
   return false;
 }
 

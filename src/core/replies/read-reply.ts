@@ -23,6 +23,7 @@ import { receivedWithStartAhead } from './read-received-start.ts';
 import { readSignals } from './read-signals.ts';
 import { withSharedPast } from './read-shared-past.ts';
 import { stalled } from './detect-stalled.ts';
+import { onlyStatusUnknown } from './detect-status-unknown.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
 import { withoutFoldClashes } from './written-form.ts';
 
@@ -107,6 +108,8 @@ export function readReply(text: string): ReplyReading {
       reasons: [...reasons, 'finish_waits_on_approval'],
     };
   }
+  // "Bên Hội Nông dân báo họ xong rồi, còn phần bên em thì em chưa nắm được": the unit's own status not known.
+  if (onlyStatusUnknown(telling)) return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, ...asides, 'own_status_unknown']);
   // "Thợ bỏ ngang giữa chừng rồi", "thôn không còn người để làm", "làm mãi không được, cần anh hướng dẫn": a blocker told as a state.
   if (decision?.status !== 'done' && !roles.includes('ask') && stalled(clauses, input))
     return { status: 'blocked', percent: null, note, confidence: STALLED_CONFIDENCE, kind: 'report', reasons: [...reasons, 'stalled'] };

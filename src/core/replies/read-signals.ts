@@ -26,6 +26,7 @@ import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import { lackDenied } from './read-lack-denied.ts';
 import { sentToldPast } from './read-sent-past.ts';
+import { awayAtAnotherDuty, peopleInNeed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
 import type { Clause, Signal } from './types.ts';
 import { haltedFromAbove } from './detect-halt.ts';
@@ -252,7 +253,7 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       // "chi trả hết tiền hỗ trợ": all the money paid out, not out of money.
       if (match.phrase === 'het tien' && phraseBefore(tokens, match.start, HANDING_OUT)) return null;
       if (match.phrase === 'thieu' && lackDenied(tokens, match.start)) return null;
-      if (FAULTS.includes(match.phrase) && repairedFault(tokens, match.start)) return null;
+      if (repairedFault(tokens, match.phrase, match.start) || peopleInNeed(tokens, match.phrase, match.start)) return null;
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
     case 'undone':
       if (lackDenied(tokens, match.start)) return null;
@@ -272,6 +273,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'ongoing':
       // "73 hộ đăng ký", "đã đăng ký": "đăng ký" (register) folds like "đang ký".
       if (match.phrase === 'dang' && tokens[match.end] === 'ky' && REGISTERED_BEFORE.includes(tokens[match.start - 1] ?? '')) return null;
+      // "cả tổ đang đi hội thao huyện": the unit away at another duty, not at the work.
+      if (match.phrase === 'dang' && awayAtAnotherDuty(tokens, match.end)) return null;
       // "đang chuẩn bị kế hoạch", "đang đọc hướng dẫn": only getting ready (weighed against "chưa bắt đầu").
       if (phraseAt(tokens, match.end, PREPARING)) return { status: 'in_progress', strong: true, tag: `ongoing_prep:${match.phrase}` };
       return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
@@ -306,8 +309,7 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;
   const cancelled = (canceller !== null && !stillBeingSolved) || phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
   if (cancelled) return null;
-  // "sẽ sửa hết số bóng đèn hỏng": what is broken is what the work repairs.
-  if (repairedFault(tokens, match.start)) return null;
+  if (repairedFault(tokens, match.phrase, match.start)) return null;
   // "có gì vướng em báo sau", "có khó khăn gì em sẽ báo cáo": a snag only supposed.
   if (supposed(tokens, match)) return null;
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
@@ -315,14 +317,6 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done.
   if (phraseBefore(tokens, match.start, HAZARD_PLACES) && tokens.slice(match.end).some((_, k, rest) => phraseAt(rest, k, DONE_PHRASES) !== null)) return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
-}
-
-/** A verb of repair within a few words before a fault: the fault is the work's object. */
-const FAULTS = ['hu', 'hong', 'hu hong', 'hu hai'];
-const REPAIR_VERBS = ['sua', 'sua chua', 'thay', 'khac phuc', 'thay the'];
-function repairedFault(tokens: readonly string[], at: number): boolean {
-  for (let i = Math.max(0, at - 6); i < at; i++) if (phraseAt(tokens, i, REPAIR_VERBS)) return true;
-  return false;
 }
 
 const SUPPOSING = ['co', 'co gi', 'neu', 'neu co', 'khi co', 'lo co'];
@@ -344,6 +338,7 @@ const TOPIC_DENIED = ['cung chua', 'thi chua', 'con chua'];
 
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
   if (awayAtAMeeting(tokens, match)) return null;
+  if (wishOrBusyBefore(tokens, match.start)) return null;
   // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows ("bắt đầu làm rồi" does not).
   if (phraseAt(tokens, match.end, DONE_PHRASES) && !INCEPTION.includes(match.phrase)) return null;
   // "bắt đầu cũng chưa", "triển khai thì chưa": the verb as a topic, then denied.
