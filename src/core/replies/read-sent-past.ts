@@ -12,7 +12,7 @@ const SEND = ['gui', 'chuyen'];
 /** Where it goes up to: "lên phường", "về huyện", "qua email" (not "cho lãnh đạo": passing the message on). */
 const TOWARDS = ['len', 've', 'qua', 'sang', 'toi', 'den'];
 /** How many words of object may stand between the verb and where it goes. */
-const OBJECT_REACH = 5;
+const OBJECT_REACH = 8;
 /** Words that make the "rồi" no past: "rồi mới", "rồi tính". */
 const NOT_PAST_AFTER = ['moi', 'tinh', 'se'];
 

@@ -315,7 +315,12 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
   if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
   // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done.
-  if (phraseBefore(tokens, match.start, HAZARD_PLACES) && tokens.slice(match.end).some((_, k, rest) => phraseAt(rest, k, DONE_PHRASES) !== null)) return null;
+  // "cắm biển hết 6 điểm sạt lở": or the whole of such places worked on.
+  if (
+    phraseBefore(tokens, match.start, HAZARD_PLACES) &&
+    (tokens.slice(match.end).some((_, k, rest) => phraseAt(rest, k, DONE_PHRASES) !== null) || wholeDone(tokens))
+  )
+    return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
 }
 
