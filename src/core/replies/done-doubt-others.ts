@@ -88,6 +88,8 @@ function saidBefore(tokens: readonly string[], doneAt: number, notSpeech: readon
     const verb = phraseAt(tokens, k, RELAY_VERBS) ?? phraseAt(tokens, k, SAID_BY_VERBS);
     if (!verb || verb.end > doneAt || notSpeech.includes(k)) continue;
     if (phraseAt(tokens, k, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
+    // "bên Kho bạc đã xác nhận nhận đủ": the receiver confirming receipt of the unit's delivery, not telling a status.
+    if (verb.phrase === 'xac nhan' && phraseAt(tokens, tokens[verb.end] === 'da' ? verb.end + 1 : verb.end, RECEIPTS)) continue;
     if (tokens[k] === 'nhan' && NOT_NHAN_BEFORE.includes(tokens[k - 1] ?? '')) continue;
     if (tokens[k] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[k - 1] ?? '')) continue;
     // "dán thông báo", "phát thông báo": a notice; "đảm bảo": up to standard; not someone telling.
@@ -105,6 +107,9 @@ function saidBefore(tokens: readonly string[], doneAt: number, notSpeech: readon
 
 /** Before "thông báo" as a noun, a notice: "dán", "phát", "treo", "gửi", "ra" it. */
 const NOTICE_VERBS = ['dan', 'phat', 'treo', 'gui', 'ra', 'niem', 'yet', 'in', 'soan'];
+
+/** After "xác nhận": a receipt ("xác nhận đã nhận được", "xác nhận tiếp nhận"). */
+const RECEIPTS = ['nhan', 'tiep nhan', 'nhan duoc', 'nhan du'];
 
 /** "xác nhận", "ký nhận", "tiếp nhận": not "nhắn". */
 const NOT_NHAN_BEFORE = ['xac', 'ky', 'tiep', 'thua', 'cong', 'ghi', 'tham', 'tin'];

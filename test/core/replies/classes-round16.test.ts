@@ -29,6 +29,7 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
   'done told with its proof or receipt': [
     ['Em gửi bảng kê lên phòng Tài chính rồi ạ', 'done'],
     ['Đã nộp đủ hồ sơ lên huyện, bên huyện đã xác nhận tiếp nhận', 'done'],
+    ['Em nộp bảng kê rồi, bên Kho bạc đã xác nhận nhận đủ', 'done'],
     ['Trưởng thôn Đông xin báo: thôn đã thu xong quỹ khuyến học', 'done'],
     ['Dạ thưa chú, đã sửa xong mái nhà văn hóa rồi ạ', 'done'],
     ['Đã tổng hợp xong, danh sách em gửi kèm theo tin nhắn', 'done'],
