@@ -19,11 +19,11 @@ import {
   saysStuck,
   unableBecause,
   WAIT_PHRASES,
-  wholeDone,
 } from './read-context-signals.ts';
 import { bodyHasNotDelivered, needsFirst, suppliesNotArrived } from './read-body-delivery.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
+import { wholeDone } from './read-past-over-whole.ts';
 import { lackDenied } from './read-lack-denied.ts';
 import { sentToldPast } from './read-sent-past.ts';
 import { awayAtAnotherDuty, peopleInNeed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
