@@ -4,6 +4,9 @@ import { phraseBefore } from './match-phrases.ts';
 /** Clause-final particles that turn a statement into a request to confirm it: "hả", "nhỉ", "hè", "chứ", "sao", "phải không". */
 const CONFIRMATION_PARTICLES = ['ha', 'nhi', 'he', 'chu', 'ha ta', 'phai ha', 'nhi ta', 'sao', 'phai khong', 'dung khong', 'a ha'];
 
+/** Before "chú" as one addressed: "thưa chú", "dạ chú", "vâng chú". */
+const ADDRESS_BEFORE_CHU = ['thua', 'da', 'vang', 'chao'];
+
 /** Before "hè", words that make it summer, not the Southern "hè?": "vỉa hè" (pavement), "mùa hè", "nghỉ hè", "sinh hoạt hè". */
 const SUMMER_BEFORE_HE = ['via', 'mua', 'nghi', 'hoat'];
 
@@ -12,6 +15,8 @@ export function seeksConfirmation(tokens: readonly string[]): boolean {
   let end = tokens.length;
   for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
     if (particle.phrase === 'he' && SUMMER_BEFORE_HE.includes(tokens[particle.start - 1] ?? '')) return false;
+    // "Dạ thưa chú": "chú" addressed, not the asking "chứ".
+    if (particle.phrase === 'chu' && ADDRESS_BEFORE_CHU.includes(tokens[particle.start - 1] ?? '')) return false;
     if (CONFIRMATION_PARTICLES.includes(particle.phrase)) return true;
     end = particle.start;
   }

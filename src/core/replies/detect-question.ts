@@ -145,11 +145,15 @@ const POINT_OUT = ['nhac', 'bao', 'chi dao', 'gop y', 'phan hoi', 'hoi', 'chinh 
 
 /** Counters of copies and sets of papers ("bản", "bộ", "quyển"); not "tổ", which is also a team. */
 const COPY_COUNTERS = ['ban', 'bo', 'quyen', 'file', 'trang'];
+/** After the counter, the kind of copy: "bản photo", "bản sao", "bản gốc", "bản cứng". */
+const COPY_KINDS = ['photo', 'sao', 'goc', 'cung', 'chinh', 'in', 'mem', 'scan'];
 /** Before "mấy": told past or partial ("mới nộp được mấy bản thôi"), a count, not a question. */
 const TOLD_COUNT = ['da', 'roi', 'duoc', 'moi', 'xong'];
 
 /** "mẫu số 3 nộp mấy bản ạ", "hồ sơ nộp mấy bộ vậy chị": how many copies, asked (clause-final "mấy" + a counter). */
-function asksHowManyCopies(tokens: readonly string[], last: number): boolean {
+function asksHowManyCopies(tokens: readonly string[], end: number): boolean {
+  // "mấy bản photo", "mấy bản sao", "mấy bộ công chứng": the counter, then the kind of copy.
+  const last = tokens[end - 1] === 'cong' && tokens[end] === 'chung' ? end - 2 : COPY_KINDS.includes(tokens[end] ?? '') ? end - 1 : end;
   if (!COPY_COUNTERS.includes(tokens[last] ?? '') || tokens[last - 1] !== 'may') return false;
   return !tokens.slice(0, last - 1).some((token) => TOLD_COUNT.includes(token));
 }

@@ -48,7 +48,7 @@ const BODIES = ['quan', 'huyen', 'tinh', 'phuong', 'xa', 'so', 'phong', 'bcd', '
 
 /** A clause that tells another's status, not the unit's own: not when it turns to what it means for the unit, or opens on the unit's wait. */
 export function relaysOthersStatus(tokens: readonly string[], notSpeech: readonly number[] = []): boolean {
-  return (isRelay(tokens, notSpeech) || othersAsSubject(tokens)) && !ownConsequence(tokens) && !opensOnOwnWait(tokens);
+  return (isRelay(tokens, notSpeech) || othersAsSubject(tokens)) && !ownConsequence(tokens) && !opensOnOwnWait(tokens) && !confirmsReceipt(tokens);
 }
 
 /** Before a wait that opens a clause: "giờ đang chờ", "còn đợi", "chỉ chờ", "ngồi chờ". */
@@ -100,6 +100,8 @@ function isRelay(tokens: readonly string[], notSpeech: readonly number[] = []): 
     if (tokens[i] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[i - 1] ?? '')) continue;
     // "dán thông báo": a notice, "các phòng học đều đảm bảo": up to standard, not "báo" (tells).
     if (tokens[i] === 'bao' && NOT_SPEECH_BEFORE_BAO.includes(tokens[i - 1] ?? '')) continue;
+    // "Trưởng khu … xin báo:": the teller's own humble report, not someone else's news.
+    if (tokens[i - 1] === 'xin') continue;
     // "mấy tổ chưa báo về": nothing passed on.
     if (phraseBefore(tokens, i, NEGATIONS)) continue;
     if (thirdPartyBefore(tokens, i)) return true;
@@ -145,3 +147,12 @@ function othersAsSubject(tokens: readonly string[]): boolean {
 
 /** After "bên", a side of a place: "bên phải", "bên trong", "bên kia đường" is not a unit. */
 const SIDES = ['phai', 'trai', 'trong', 'ngoai', 'tren', 'duoi'];
+
+/** What the receiving body did: "bên Sở đã xác nhận tiếp nhận", "Kho bạc đã nhận được": proof of the unit's delivery, no status of theirs. */
+const RECEIPTS = indexPhrases(['tiep nhan', 'nhan duoc', 'nhan du', 'xac nhan da nhan', 'xac nhan tiep nhan']);
+/** Words that give the body a status of its own beside the receipt: its own work, or something not yet. */
+const OWN_STATUS = ['xong', 'hoan thanh', 'chua', 'khong', 'dang', 'se', 'con', 'nhung'];
+
+function confirmsReceipt(tokens: readonly string[]): boolean {
+  return tokens.includes('da') && containsIn(tokens, RECEIPTS) && !tokens.some((token) => OWN_STATUS.includes(token));
+}

@@ -2,6 +2,8 @@
  * Whether a clause asks someone else to act: "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em",
  * a group told what to do by a deadline. Such a clause reports nothing, even when it names the outcome.
  */
+import { FUTURE_TIMES } from './lexicon-done-standing.ts';
+import { helpThePeopleNeed } from './read-not-the-work.ts';
 import { ownEntry } from '../text/own-entry.ts';
 import { firstContent, SELF, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
 import {
@@ -19,16 +21,29 @@ import { containsPhrase, indexOfPhrase, phraseAt, phraseAtIn } from './match-phr
 
 /** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
 const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi'];
+/** After "các tổ", "các thôn": the others, the rest ("các tổ khác", "các thôn còn lại"). */
+const OTHER_PARTS = ['khac', 'con', 'kia'];
+/** What an instruction to the other parts carries: a deadline, a push, a closing particle. */
+const INSTRUCTING = ['truoc', 'nhe', 'nha', 'di', 'len', 'nhanh', 'khan truong', 'phai', 'can'];
+
+/** "các tổ khác tuần sau phát": the rest of the unit's parts with a time ahead, told, not an instruction to them. */
+function otherPartsLater(tokens: readonly string[], start: number): boolean {
+  const group = phraseAt(tokens, start, ADDRESSEES);
+  if (!group || !OTHER_PARTS.includes(tokens[group.end] ?? '')) return false;
+  return containsPhrase(tokens, FUTURE_TIMES) && !tokens.some((token) => INSTRUCTING.includes(token));
+}
 const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho', 'please', 'pls', 'plz'];
 
 /** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */
 export function isRequest(tokens: readonly string[]): boolean {
   const start = firstContent(tokens);
+  // "…, các tổ khác tuần sau phát", "các thôn còn lại mai đi": the unit's other parts as a topic, not addressed.
+  if (otherPartsLater(tokens, start)) return false;
   // "Ai xong trước thì hỗ trợ tổ khác": whoever finishes is told what to do, even to help.
   if (addressesWhoever(tokens, start)) return true;
   if (asksToCheck(tokens)) return true;
   if (asksForAPaper(tokens)) return true;
-  if (containsPhrase(tokens, HELP_OBJECTS)) return false;
+  if (tokens.some((_, k) => phraseAt(tokens, k, HELP_OBJECTS) !== null && !helpThePeopleNeed(tokens, k))) return false;
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
   // "Đồng chí Lan đôn đốc các chi hội hoàn thành trong tuần": a comrade named, then a deadline ahead, nothing told as happened.

@@ -115,7 +115,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     const tokens = clause.tokens;
     if (containsPhrase(withoutNotHedges(tokens), STANDALONE_HEDGES) || containsPhrase(tokens, TAKEN_BACK)) doubts.hedge = true;
     if (leavesOut(tokens) || onlySoFar(tokens)) doubts.workLeft = true;
-    if (phraseAt(tokens, firstContent(tokens), FORWARDED) || containsPhrase(tokens, TOLD_BY)) doubts.saidBySomeoneElse = true;
+    if (phraseAt(tokens, firstContent(tokens), FORWARDED) || toldBy(tokens)) doubts.saidBySomeoneElse = true;
     if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
       // "Phường em xong nhiệm vụ này rồi, còn việc tuyên truyền thì tuần sau": beside this task named done, another job's plans.
       if (namesThisTask && (namesAJob(tokens) || (tokens[0] === 'con' && namesAJob(tokens.slice(1))))) return;
@@ -389,4 +389,9 @@ function howCould(tokens: readonly string[], doneAt: number): boolean {
 
 function deniesWithDau(tokens: readonly string[], k: number): boolean {
   return !HEAD_WORDS.includes(tokens[k - 1] ?? '') && !HEAD_AFTER.includes(tokens[k + 1] ?? '');
+}
+
+/** "được báo là", "theo tin …": the done heard from someone ("gửi kèm theo tin nhắn này" attaches, it hears nothing). */
+function toldBy(tokens: readonly string[]): boolean {
+  return tokens.some((_, k) => phraseAt(tokens, k, TOLD_BY) !== null && tokens[k - 1] !== 'kem');
 }

@@ -88,11 +88,15 @@ function saidBefore(tokens: readonly string[], doneAt: number, notSpeech: readon
     const verb = phraseAt(tokens, k, RELAY_VERBS) ?? phraseAt(tokens, k, SAID_BY_VERBS);
     if (!verb || verb.end > doneAt || notSpeech.includes(k)) continue;
     if (phraseAt(tokens, k, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
+    // "bên Kho bạc đã xác nhận nhận đủ": the receiver confirming receipt of the unit's delivery, not telling a status.
+    if (verb.phrase === 'xac nhan' && phraseAt(tokens, tokens[verb.end] === 'da' ? verb.end + 1 : verb.end, RECEIPTS)) continue;
     if (tokens[k] === 'nhan' && NOT_NHAN_BEFORE.includes(tokens[k - 1] ?? '')) continue;
     if (tokens[k] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[k - 1] ?? '')) continue;
     // "dán thông báo", "phát thông báo": a notice; "đảm bảo": up to standard; not someone telling.
     if (tokens[k] === 'bao' && NOT_SPEECH_BEFORE_BAO.includes(tokens[k - 1] ?? '')) continue;
     if (verb.phrase === 'thong bao' && NOTICE_VERBS.includes(tokens[k - 1] ?? '')) continue;
+    // "Trưởng khu … xin báo: khu đã bầu xong": the teller's own humble report.
+    if (tokens[k] === 'bao' && tokens[k - 1] === 'xin') continue;
     const before = tokens.slice(0, k);
     // "không dám nói là xong": a denial, not someone else speaking.
     if (containsPhrase(before, SELF_SUBJECTS) || containsPhrase(before, NEAR_NEGATIONS)) continue;
@@ -104,8 +108,11 @@ function saidBefore(tokens: readonly string[], doneAt: number, notSpeech: readon
 /** Before "thông báo" as a noun, a notice: "dán", "phát", "treo", "gửi", "ra" it. */
 const NOTICE_VERBS = ['dan', 'phat', 'treo', 'gui', 'ra', 'niem', 'yet', 'in', 'soan'];
 
+/** After "xác nhận": a receipt ("xác nhận đã nhận được", "xác nhận tiếp nhận"). */
+const RECEIPTS = ['nhan', 'tiep nhan', 'nhan duoc', 'nhan du'];
+
 /** "xác nhận", "ký nhận", "tiếp nhận": not "nhắn". */
-const NOT_NHAN_BEFORE = ['xac', 'ky', 'tiep', 'thua', 'cong', 'ghi', 'tham'];
+const NOT_NHAN_BEFORE = ['xac', 'ky', 'tiep', 'thua', 'cong', 'ghi', 'tham', 'tin'];
 
 /** The second word of a two-word opener ("hôm qua", "báo cáo"). */
 function isOpenerTail(tokens: readonly string[], j: number): boolean {

@@ -102,11 +102,13 @@ const SO_FAR_AFTER_MOI = ['co', 'duoc', 'mot', 'mot phan', 'mot nua', 'phan', 'n
 
 /** After a done clause, another part or unit with a time ahead: "…, xã B hẹn tuần sau", "…, tổ 5 thứ 2 mới xong". */
 export function partAhead(tokens: readonly string[]): boolean {
-  const start = firstContent(tokens);
+  // "các tổ khác tuần sau phát": the parts may be named in the plural.
+  const start = firstContent(tokens) + (PLURALS.includes(tokens[firstContent(tokens)] ?? '') ? 1 : 0);
   const part = phraseAt(tokens, start, PART_HEADS) ?? phraseAt(tokens, start, UNIT_NOUNS);
   if (part === null || tokens.includes('da') || tokens.includes('roi') || containsPhrase(tokens, PAST_DAYS)) return false;
   return tokens.includes('hen') || tokens.some((_, k) => futureTimeAt(tokens, k));
 }
+const PLURALS = ['cac', 'nhung', 'may'];
 const PAST_DAYS = ['hom qua', 'hom kia', 'tuan truoc', 'thang truoc', 'bua qua', 'vua roi'];
 
 /** A time ahead at k ("tuần sau", "thứ 5"), not a word that folds alike ("nghiệm thu", "hôm nay", "chỉ mai"). */

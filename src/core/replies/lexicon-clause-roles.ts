@@ -10,6 +10,8 @@ export const SELF_SUBJECTS = [
   'ben ni',
   'chung em',
   'ben em',
+  // to an elder: "bên cháu" (not "các cháu", the children served)
+  'ben chau',
   'toi',
   'chung toi',
   'ben toi',

@@ -148,6 +148,8 @@ export const UNDONE_RETURNED = [
   'ben do tra ve',
   'lai tra lai',
   'lai tra ve',
+  // "nhưng phường trả lại, bảo sai mẫu": a body above sent it back
+  ...['phuong', 'xa', 'huyen', 'quan', 'tinh', 'so', 'phong', 'kho bac', 'ngan hang'].flatMap((body) => [`${body} tra lai`, `${body} tra ve`]),
 ];
 export const UNDONE_REDO = [
   'bat sua lai',

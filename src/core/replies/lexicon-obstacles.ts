@@ -85,6 +85,10 @@ export const RESOLUTIONS = [
   'da co roi',
   'gio da co',
   'on het',
+  // "kiến nghị nào cũng đã được giải đáp": the questions raised answered
+  'duoc giai dap',
+  'da giai dap',
+  'duoc tra loi',
 ];
 export const RESOLUTION_DOUBTS = ['dang', 'chua', 'khong', 'se', 'can', 'de nghi', 'xin', 'nho', 'chua the', 'khong the', 'kho'];
 /** Says all of it, or now: a done clause with one of these outweighs an earlier "chưa". */

@@ -1,9 +1,8 @@
-import { BLOCKER_PHRASES } from './lexicon-blockers.ts';
-import { FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS } from './lexicon-modifiers.ts';
+import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
-import { COMPLETENESS, REMAINING_CANCELLERS, REMAINING_COUNTS, RUNNING_OUT } from './lexicon-extent.ts';
+import { REMAINING_CANCELLERS, REMAINING_COUNTS } from './lexicon-extent.ts';
 import { APPROVALS, MISSING_PAPERS, RESOURCES } from './lexicon-obstacles.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Signal } from './types.ts';
@@ -15,8 +14,6 @@ import { PERIOD_BEFORE_KY } from './detect-signature-condition.ts';
  * danh sách"), work left ("còn 2 hộ nữa"), held-up steps ("chưa ký thì chưa gửi được"), the whole
  * of it done ("đã thu đủ"), "kẹt quá", and a start put off ("mai em mới làm").
  */
-
-const MODIFIERS = { negation: NEGATIONS, future: FUTURE_MARKERS, ongoing: ONGOING_MARKERS } as const;
 
 /** After "vì/do": the unit's own business, not something that holds it up. */
 const OWN_BUSY = ['dang', 'ban', 'phai', 'con dang', 'mac'];
@@ -221,27 +218,17 @@ export function saysStuck(tokens: readonly string[], match: PhraseMatch): boolea
   return match.start === 0 || phraseBefore(tokens, match.start, STUCK_BEFORE) !== null;
 }
 
+/** Later today, said so ("tối nay", not "tới 9h tối", an hour that may be past). */
+const TONIGHT_OR_THIS_AFTERNOON = ['toi nay', 'chieu nay', 'trua nay', 'khuya nay', 'lat nua', 'ti nua'];
+
 /** "mai em mới làm", "qua Tết mới làm được": "mới" after a future time puts the verb ahead. */
 export function laterOnly(tokens: readonly string[], start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && (tokens[i] === 'em' || tokens[i] === 'lam' || tokens[i] === 'ben' || tokens[i] === 'duoc')) i--;
+  // "tối nay em mới ngồi làm": "ngồi" sits down to the verb.
+  while (i >= 0 && (tokens[i] === 'em' || tokens[i] === 'lam' || tokens[i] === 'ben' || tokens[i] === 'duoc' || tokens[i] === 'ngoi')) i--;
   if (tokens[i] !== 'moi') return false;
-  for (let j = 0; j < i; j++) if (phraseAt(tokens, j, FUTURE_TIMES)) return true;
+  for (let j = 0; j < i; j++) if (phraseAt(tokens, j, FUTURE_TIMES) || phraseAt(tokens, j, TONIGHT_OR_THIS_AFTERNOON)) return true;
   return false;
-}
-
-/** "đã thu đủ", "đã kiểm tra hết các cơ sở", "đã thực hiện đầy đủ": the whole of it done. */
-export function wholeDone(tokens: readonly string[]): Signal | null {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] !== 'da' || modifierBefore(tokens, i, MODIFIERS, [], 1)) continue;
-    for (let j = i + 2; j <= Math.min(tokens.length - 1, i + 4); j++) {
-      const whole = phraseAt(tokens, j, COMPLETENESS);
-      if (!whole) continue;
-      if (phraseAt(tokens, whole.end, RUNNING_OUT) || phraseAt(tokens, j, BLOCKER_PHRASES) || phraseAt(tokens, j - 1, BLOCKER_PHRASES)) return null;
-      return { status: 'done', strong: true, tag: `done:complete_${whole.phrase}` };
-    }
-  }
-  return null;
 }
 
 /** "còn 2 hộ", "còn lại 3 tổ", "chỉ còn khâu tổng hợp". */

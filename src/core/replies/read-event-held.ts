@@ -19,6 +19,7 @@ const EVENTS = [
   'tham',
   'dien tap',
   'cuoc thi',
+  'doi thoai',
 ];
 /** Between "tổ chức" and its event, words that say how far it got or what it started: not held whole. */
 const NOT_HELD_WHOLE = ['duoc', 'trien khai', 'thuc hien', 'xong', 'chua', 'khong'];

@@ -165,6 +165,10 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
       }
       const found = figureAt(tokens, i);
       if (!found) continue;
+      if (shareOfOpinion(tokens, i)) {
+        reading.reasons.push('percent_of_opinion');
+        continue;
+      }
       if (ofANamedPart(tokens, i)) {
         reading.reasons.push('percent_of_a_part');
         continue;
@@ -189,6 +193,18 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
     }
   }
   return reading;
+}
+
+/** What people said of the work: "93% hộ đồng ý", "88% đồng thuận" is their view, not its progress. */
+const OPINIONS = ['dong y', 'dong thuan', 'tan thanh', 'nhat tri', 'hai long', 'ung ho', 'phan doi', 'khong dong y'];
+/** People the share counts, between the figure and the opinion. */
+const OPINION_HOLDERS = ['ho', 'so ho', 'nguoi', 'cu tri', 'nguoi dan', 'y kien', 'phu huynh', 'hoi vien', 'dai bieu'];
+
+/** "…, 93% hộ đồng ý": a share of opinion opening its own clause (not "vận động được 80% hộ đồng ý"). */
+function shareOfOpinion(tokens: readonly string[], i: number): boolean {
+  if (tokens[i + 1] !== '%' || tokens.slice(0, i).some((t) => !PARTICLES.includes(t))) return false;
+  const holder = phraseAt(tokens, i + 2, OPINION_HOLDERS);
+  return phraseAt(tokens, holder ? holder.end : i + 2, OPINIONS) !== null;
 }
 
 /** After a figure: a named part of the work ("100% phần thực địa", "xong 100% khâu nhập liệu"), not "phần trăm". */

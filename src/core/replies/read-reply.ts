@@ -21,6 +21,9 @@ import type { ClauseRole } from './types.ts';
 import { readPercent } from './read-percent.ts';
 import { receivedWithStartAhead } from './read-received-start.ts';
 import { readSignals } from './read-signals.ts';
+import { withSharedPast } from './read-shared-past.ts';
+import { stalled } from './detect-stalled.ts';
+import { onlyStatusUnknown } from './detect-status-unknown.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
 import { withoutFoldClashes } from './written-form.ts';
 
@@ -28,6 +31,8 @@ import { withoutFoldClashes } from './written-form.ts';
 const ALSO_ASKS_FACTOR = 0.85;
 /** A reply that is only check marks ("✅") reads as done, a little less sure than words. */
 const TICK_ONLY_CONFIDENCE = 0.8;
+/** A blocker told as a state, with no blocker word: sure enough to store, not as sure as "vướng". */
+const STALLED_CONFIDENCE = 0.72;
 /** Asking to confirm a finish only supposed: not a report. */
 const ASKS_TO_CONFIRM_CONFIDENCE = 0.6;
 /** A part said to be "ok rồi" beside the rest ahead: progress, but the bot asks. */
@@ -63,7 +68,7 @@ export function readReply(text: string): ReplyReading {
       withoutRedone(
         withLamentsRead(
           withoutFoldClashes(
-            clauses.map((clause, i) => (roles[i] === 'tell' ? readSignals(clause) : [])),
+            clauses.map((_, i) => (roles[i] === 'tell' ? readSignals(withSharedPast(clauses, roles, i)) : [])),
             input,
           ),
           clauses,
@@ -103,6 +108,11 @@ export function readReply(text: string): ReplyReading {
       reasons: [...reasons, 'finish_waits_on_approval'],
     };
   }
+  // "Bên Hội Nông dân báo họ xong rồi, còn phần bên em thì em chưa nắm được": the unit's own status not known.
+  if (onlyStatusUnknown(telling)) return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, ...asides, 'own_status_unknown']);
+  // "Thợ bỏ ngang giữa chừng rồi", "thôn không còn người để làm", "làm mãi không được, cần anh hướng dẫn": a blocker told as a state.
+  if (decision?.status !== 'done' && !roles.includes('ask') && stalled(clauses, input))
+    return { status: 'blocked', percent: null, note, confidence: STALLED_CONFIDENCE, kind: 'report', reasons: [...reasons, 'stalled'] };
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
     if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);

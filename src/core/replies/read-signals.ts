@@ -19,11 +19,14 @@ import {
   saysStuck,
   unableBecause,
   WAIT_PHRASES,
-  wholeDone,
 } from './read-context-signals.ts';
 import { bodyHasNotDelivered, needsFirst, suppliesNotArrived } from './read-body-delivery.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
+import { wholeDone } from './read-past-over-whole.ts';
+import { lackDenied } from './read-lack-denied.ts';
+import { sentToldPast } from './read-sent-past.ts';
+import { awayAtAnotherDuty, peopleInNeed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
 import type { Clause, Signal } from './types.ts';
 import { haltedFromAbove } from './detect-halt.ts';
@@ -105,7 +108,7 @@ export function readSignals(clause: Clause): Signal[] {
     i = signal || !CONTEXTUAL.includes(found.category) ? found.match.end : i + 1;
   }
   if (!signals.some((s) => s.status === 'done')) {
-    const whole = wholeDone(tokens) ?? wholeToldDone(tokens);
+    const whole = wholeDone(tokens) ?? wholeToldDone(tokens) ?? sentToldPast(tokens);
     // "không còn hộ nào chưa ký / chưa nộp": the "chưa …" inside it is neither a step not begun nor a denied done.
     if (whole?.tag === 'done:none_left')
       for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'not_started' || signals[k]?.tag === 'done_negated') signals.splice(k, 1);
@@ -243,11 +246,17 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       )
         return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
       // "chưa đủ theo kế hoạch", "chưa đủ chỉ tiêu": the planned number not yet reached, not a lack.
+      // "khám tuyển chưa đủ 35 công dân": a count of the work not yet reached ("chưa đủ 5 người làm" is a lack).
+      if (match.phrase === 'chua du' && isNumber(tokens[match.end]) && !phraseAt(tokens, match.end + 1, RESOURCES))
+        return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
       if (match.phrase === 'chua du' && phraseAt(tokens, match.end, PLANNED_NUMBER)) return { status: 'in_progress', strong: true, tag: 'remaining:not_all' };
       // "chi trả hết tiền hỗ trợ": all the money paid out, not out of money.
       if (match.phrase === 'het tien' && phraseBefore(tokens, match.start, HANDING_OUT)) return null;
+      if (match.phrase === 'thieu' && lackDenied(tokens, match.start)) return null;
+      if (repairedFault(tokens, match.phrase, match.start) || peopleInNeed(tokens, match.phrase, match.start)) return null;
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
     case 'undone':
+      if (lackDenied(tokens, match.start)) return null;
       return { status: 'blocked', strong: false, tag: `undone:${match.phrase}` };
     case 'redo':
       return { status: 'in_progress', strong: true, tag: `undone:${match.phrase}` };
@@ -264,6 +273,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
     case 'ongoing':
       // "73 hộ đăng ký", "đã đăng ký": "đăng ký" (register) folds like "đang ký".
       if (match.phrase === 'dang' && tokens[match.end] === 'ky' && REGISTERED_BEFORE.includes(tokens[match.start - 1] ?? '')) return null;
+      // "cả tổ đang đi hội thao huyện": the unit away at another duty, not at the work.
+      if (match.phrase === 'dang' && awayAtAnotherDuty(tokens, match.end)) return null;
       // "đang chuẩn bị kế hoạch", "đang đọc hướng dẫn": only getting ready (weighed against "chưa bắt đầu").
       if (phraseAt(tokens, match.end, PREPARING)) return { status: 'in_progress', strong: true, tag: `ongoing_prep:${match.phrase}` };
       return { status: 'in_progress', strong: true, tag: `ongoing:${match.phrase}` };
@@ -298,12 +309,18 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;
   const cancelled = (canceller !== null && !stillBeingSolved) || phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
   if (cancelled) return null;
+  if (repairedFault(tokens, match.phrase, match.start)) return null;
   // "có gì vướng em báo sau", "có khó khăn gì em sẽ báo cáo": a snag only supposed.
   if (supposed(tokens, match)) return null;
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
   if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
   // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done.
-  if (phraseBefore(tokens, match.start, HAZARD_PLACES) && tokens.slice(match.end).some((_, k, rest) => phraseAt(rest, k, DONE_PHRASES) !== null)) return null;
+  // "cắm biển hết 6 điểm sạt lở": or the whole of such places worked on.
+  if (
+    phraseBefore(tokens, match.start, HAZARD_PLACES) &&
+    (tokens.slice(match.end).some((_, k, rest) => phraseAt(rest, k, DONE_PHRASES) !== null) || wholeDone(tokens))
+  )
+    return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
 }
 
@@ -326,6 +343,7 @@ const TOPIC_DENIED = ['cung chua', 'thi chua', 'con chua'];
 
 function readStart(tokens: readonly string[], match: PhraseMatch, category: 'start' | 'activity'): Signal | null {
   if (awayAtAMeeting(tokens, match)) return null;
+  if (wishOrBusyBefore(tokens, match.start)) return null;
   // "làm xong", "triển khai hoàn thành": the verb belongs to the done phrase that follows ("bắt đầu làm rồi" does not).
   if (phraseAt(tokens, match.end, DONE_PHRASES) && !INCEPTION.includes(match.phrase)) return null;
   // "bắt đầu cũng chưa", "triển khai thì chưa": the verb as a topic, then denied.

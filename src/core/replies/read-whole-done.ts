@@ -100,6 +100,10 @@ function ranOut(tokens: readonly string[], at: number): boolean {
 
 /** After "đủ": a fitness, not the full amount ("đủ điều kiện", "đủ tiêu chuẩn"). */
 const FIT_FOR = ['dieu kien', 'tieu chuan', 'tuoi'];
+/** Verbs of going away: "hết" after them says all left ("đi hết", "về hết", "nghỉ hết"). */
+const LEAVING = ['di', 've', 'nghi', 'bo', 'chay', 'roi'];
+/** How many words of object may stand between the activity and "hết/đủ" ("cấp thẻ đủ"). */
+const OBJECT_BEFORE_WHOLE = 3;
 /** How far after the activity "đủ <number>" may stand, past its object ("phát trên loa … đủ 10 buổi"). */
 const FULL_COUNT_REACH = 8;
 
@@ -110,12 +114,18 @@ const FULL_COUNT_REACH = 8;
 function activityOverAll(tokens: readonly string[]): Signal | null {
   for (let i = 0; i < tokens.length; i++) {
     const activity = phraseAt(tokens, i, WHOLE_ACTIVITIES);
-    if (!activity) continue;
+    // "kỹ thuật" folds over "ký".
+    if (!activity || (activity.phrase === 'ky' && tokens[i + 1] === 'thuat')) continue;
     const past = tokens.slice(0, i).includes('da') || tokens.includes('roi', activity.end);
     if (!past) continue;
-    const word = tokens[activity.end];
-    if (word === 'het' && !ranOut(tokens, activity.end + 1)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
-    if (word === 'du' && !phraseAt(tokens, activity.end + 1, FIT_FOR)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
+    // "cấp hết …", "thu đủ rồi", and past a short object: "cấp thẻ đủ cho các hộ rồi".
+    for (let k = activity.end; k < Math.min(tokens.length, activity.end + OBJECT_BEFORE_WHOLE); k++) {
+      const word = tokens[k];
+      // "đi hết rồi", "về hết": all gone away, not all of the work.
+      if (NEGATIONS.includes(word ?? '') || LEAVING.includes(tokens[k - 1] ?? '')) break;
+      if (word === 'het' && !ranOut(tokens, k + 1)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
+      if (word === 'du' && !phraseAt(tokens, k + 1, FIT_FOR)) return { status: 'done', strong: true, tag: 'done:activity_over_all' };
+    }
     for (let k = activity.end + 1; k < Math.min(tokens.length, activity.end + FULL_COUNT_REACH); k++) {
       if (tokens[k] === 'du' && isNumber(tokens[k + 1])) return { status: 'done', strong: true, tag: 'done:activity_full_count' };
     }

@@ -1,0 +1,16 @@
+import { phraseBefore } from './match-phrases.ts';
+
+/**
+ * "không còn hộ nào thiếu", "không bị trả về hồ sơ nào", "không thiếu suất nào": a lack or a return
+ * denied, said beside the work done, holds nothing up.
+ */
+
+/** How far back "không còn" may stand before "<noun> nào <lack>". */
+const NONE_LEFT_REACH = 5;
+
+export function lackDenied(tokens: readonly string[], start: number): boolean {
+  if (phraseBefore(tokens, start, ['khong', 'khong he', 'chua he', 'khong co']) !== null) return true;
+  if (tokens[start - 1] !== 'nao' && tokens[start - 1] !== 'ai') return false;
+  for (let i = Math.max(0, start - 1 - NONE_LEFT_REACH); i < start - 1; i++) if (tokens[i] === 'khong' && tokens[i + 1] === 'con') return true;
+  return false;
+}

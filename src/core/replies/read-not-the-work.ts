@@ -1,0 +1,53 @@
+import { phraseAt } from './match-phrases.ts';
+
+/**
+ * Words that look like a status of the work but name something else: the fault the work repairs ("sẽ
+ * sửa hết số bóng đèn hỏng"), the people in need it serves ("danh sách hộ cần hỗ trợ"), another duty that
+ * keeps the unit away ("đang đi hội thao", "bận tổ chức đại hội"), a wish ("không muốn làm").
+ */
+
+/** Faults a repair verb may take as its object. */
+const FAULTS = ['hu', 'hong', 'hu hong', 'hu hai'];
+const REPAIR_VERBS = ['sua', 'sua chua', 'thay', 'khac phuc', 'thay the'];
+/** How far before the fault the repair verb may stand ("sửa hết số bóng đèn hỏng"). */
+const REPAIR_REACH = 6;
+
+/** "sẽ sửa hết số bóng đèn hỏng": what is broken is what the work repairs. */
+export function repairedFault(tokens: readonly string[], phrase: string, at: number): boolean {
+  if (!FAULTS.includes(phrase)) return false;
+  for (let i = Math.max(0, at - REPAIR_REACH); i < at; i++) if (phraseAt(tokens, i, REPAIR_VERBS)) return true;
+  return false;
+}
+
+/** Those a task serves, before "cần hỗ trợ": "hộ cần hỗ trợ", "đối tượng cần giúp đỡ". */
+const IN_NEED = ['ho', 'doi tuong', 'nguoi', 'gia dinh', 'hoc sinh', 'tre', 'truong hop', 'hoi vien', 'ba con'];
+
+/** "danh sách hộ cần hỗ trợ gạo": people in need described, not the unit asking for help. */
+export function peopleInNeed(tokens: readonly string[], phrase: string, at: number): boolean {
+  return phrase.startsWith('can ') && inNeedBefore(tokens, at);
+}
+
+/** At "hỗ trợ" in "hộ cần hỗ trợ": the help the people need, not help the unit asks for. */
+export function helpThePeopleNeed(tokens: readonly string[], at: number): boolean {
+  return tokens[at - 1] === 'can' && inNeedBefore(tokens, at - 1);
+}
+
+function inNeedBefore(tokens: readonly string[], at: number): boolean {
+  return IN_NEED.some((noun) => phraseAt(tokens, at - noun.split(' ').length, [noun]) !== null);
+}
+
+/** After "đang đi": another duty away from the work ("đang đi tập huấn", "đang đi hội thao"). */
+const AWAY_DUTIES = ['tap huan', 'hoi thao', 'hoc', 'cong tac', 'hoi nghi', 'dai hoi', 'thi', 'truc', 'nghi phep', 'kham benh'];
+
+/** "cả tổ đang đi hội thao huyện": the unit away at another duty, not at the work. */
+export function awayAtAnotherDuty(tokens: readonly string[], end: number): boolean {
+  return tokens[end] === 'di' && phraseAt(tokens, end + 1, AWAY_DUTIES) !== null;
+}
+
+/** Before "ban" that is "bận" (busy), not "bản" (a copy) or "bạn": the clause's start, a time or who is busy. */
+const BUSY_BEFORE = ['em', 'dang', 'vi', 'do', 'nay', 'rat', 'con', 'van', 'hoi', 'cung', 'minh', 'to', 'phong', 'xa', 'phuong'];
+
+/** "em không muốn làm", "bận tổ chức đại hội": a wish, or another duty keeping the unit busy, before the verb. */
+export function wishOrBusyBefore(tokens: readonly string[], start: number): boolean {
+  return tokens[start - 1] === 'muon' || (tokens[start - 1] === 'ban' && (start === 1 || BUSY_BEFORE.includes(tokens[start - 2] ?? '')));
+}
