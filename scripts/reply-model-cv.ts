@@ -23,7 +23,10 @@ const readRules: (text: string) => ReplyReading = values.rules ? (await import(r
 
 const VETOES = [null, 0.05, 0.1, 0.15, 0.2, 0.3];
 const ADOPTS = [null, 0.7, 0.8, 0.9];
-const policies: SecondOpinionPolicy[] = VETOES.flatMap((vetoDoneBelow) => ADOPTS.map((adoptAbove) => ({ vetoDoneBelow, adoptAbove })));
+const OVERRIDES = [null, 0.7, 0.8, 0.9];
+const policies: SecondOpinionPolicy[] = VETOES.flatMap((vetoDoneBelow) =>
+  ADOPTS.flatMap((adoptAbove) => OVERRIDES.map((overrideAbove) => ({ vetoDoneBelow, adoptAbove, overrideAbove }))),
+);
 
 interface Tally {
   n: number;
@@ -41,7 +44,7 @@ const count = (name: string, read: string, truth: string, vetoedDone = false) =>
   if (vetoedDone && truth === 'done') t.doneToAsk++;
   tallies.set(name, t);
 };
-const policyName = (p: SecondOpinionPolicy) => `veto<${p.vetoDoneBelow ?? '-'} adopt≥${p.adoptAbove ?? '-'}`;
+const policyName = (p: SecondOpinionPolicy) => `veto<${p.vetoDoneBelow ?? '-'} adopt≥${p.adoptAbove ?? '-'} override≥${p.overrideAbove ?? '-'}`;
 
 const files = readTrainingFiles();
 for (const held of files) {

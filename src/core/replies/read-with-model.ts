@@ -19,7 +19,7 @@ export function readReply(text: string): ReplyReading {
 /** The rules' reading with the model consulted under `policy`: only where the policy could change it. */
 export function readWithSecondOpinion(text: string, policy: SecondOpinionPolicy): ReplyReading {
   const rules = readByRules(text);
-  const consulted = rules.status === 'done' ? policy.vetoDoneBelow !== null : policy.adoptAbove !== null;
+  const consulted = rules.status === 'done' ? policy.vetoDoneBelow !== null : policy.adoptAbove !== null || policy.overrideAbove !== null;
   if (!consulted) return rules;
   return combineWithModel(rules, modelOpinion(MODEL, typeof text === 'string' ? text : ''), policy);
 }

@@ -13,6 +13,11 @@ export interface SecondOpinionPolicy {
    * (never done) is taken when its probability reaches this, at the threshold confidence
    */
   adoptAbove: number | null;
+  /**
+   * over a confident reading of the rules that is not done, the model's status (never done) is taken
+   * when its probability reaches this (an unsure reading still asks, unless adoptAbove says otherwise)
+   */
+  overrideAbove: number | null;
 }
 
 /**
@@ -33,8 +38,8 @@ function bestNotDone(opinion: ModelOpinion): ReplyStatus {
 
 /**
  * The rules' reading with the model as a second opinion. It can only take a done away (a veto: the
- * bot then asks and stores nothing) or, where the rules are unsure, name another status: it never
- * makes a done, and never changes a confident reading other than a done.
+ * bot then asks and stores nothing) or, over a reading that is not done, name another status that is
+ * not done either when it is sure enough: it never makes a done.
  */
 export function combineWithModel(rules: ReplyReading, opinion: ModelOpinion, policy: SecondOpinionPolicy): ReplyReading {
   if (rules.status === 'done') {
@@ -48,8 +53,9 @@ export function combineWithModel(rules: ReplyReading, opinion: ModelOpinion, pol
       reasons: [...rules.reasons, 'model_doubts_done'],
     };
   }
-  if (policy.adoptAbove === null || rules.confidence >= REPLY_CONFIDENCE_THRESHOLD) return rules;
-  if (opinion.status === 'done' || opinion.probabilities[opinion.status] < policy.adoptAbove || opinion.status === rules.status) return rules;
+  const threshold = rules.confidence >= REPLY_CONFIDENCE_THRESHOLD ? policy.overrideAbove : policy.adoptAbove;
+  if (threshold === null || rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason))) return rules;
+  if (opinion.status === 'done' || opinion.probabilities[opinion.status] < threshold || opinion.status === rules.status) return rules;
   const kind = opinion.status === 'none' ? 'unclear' : 'report';
   const percent = opinion.status === 'in_progress' ? rules.percent : null;
   return {

@@ -17,7 +17,7 @@ function opinion(probabilities: Partial<Record<ReplyStatus, number>>): ModelOpin
 }
 
 const rulesDone: ReplyReading = { status: 'done', percent: 100, note: 'Xong rồi anh', confidence: 0.92, kind: 'report', reasons: ['done:xong', 'done'] };
-const VETO_ONLY = { vetoDoneBelow: 0.15, adoptAbove: null };
+const VETO_ONLY = { vetoDoneBelow: 0.15, adoptAbove: null, overrideAbove: null };
 
 describe('second opinion beside the rules', () => {
   it('vetoes a rules done the model is confident is not done: the bot asks (below the threshold) and stores nothing', () => {
@@ -49,11 +49,12 @@ describe('second opinion beside the rules', () => {
         fc.dictionary(fc.constantFrom(...STATUSES), probability),
         threshold,
         threshold,
-        (status, confidence, probabilities, vetoDoneBelow, adoptAbove) => {
+        threshold,
+        (status, confidence, probabilities, vetoDoneBelow, adoptAbove, overrideAbove) => {
           const rules: ReplyReading = { status, percent: null, note: 'x', confidence, kind: 'report', reasons: [] };
-          const read = combineWithModel(rules, opinion(probabilities), { vetoDoneBelow, adoptAbove });
+          const read = combineWithModel(rules, opinion(probabilities), { vetoDoneBelow, adoptAbove, overrideAbove });
           expect(read.status).not.toBe('done');
-          if (confidence >= REPLY_CONFIDENCE_THRESHOLD) expect(read).toEqual(rules);
+          if (confidence >= REPLY_CONFIDENCE_THRESHOLD && overrideAbove === null) expect(read).toEqual(rules);
         },
       ),
     );
@@ -61,7 +62,7 @@ describe('second opinion beside the rules', () => {
 
   it('where allowed, takes the model status for an unsure rules reading, at the threshold, never done', () => {
     const unsure: ReplyReading = { status: 'none', percent: null, note: 'x', confidence: 0.3, kind: 'unclear', reasons: ['no_status_words'] };
-    const policy = { vetoDoneBelow: null, adoptAbove: 0.8 };
+    const policy = { vetoDoneBelow: null, adoptAbove: 0.8, overrideAbove: null };
     expect(combineWithModel(unsure, opinion({ blocked: 0.9, none: 0.1 }), policy)).toMatchObject({
       status: 'blocked',
       confidence: REPLY_CONFIDENCE_THRESHOLD,
@@ -71,8 +72,24 @@ describe('second opinion beside the rules', () => {
     expect(combineWithModel(unsure, opinion({ blocked: 0.7, none: 0.3 }), policy)).toEqual(unsure);
   });
 
+  it('where allowed, takes the model status over a confident rules reading that is not done, never a done', () => {
+    const sure: ReplyReading = { status: 'in_progress', percent: 40, note: 'x', confidence: 0.9, kind: 'report', reasons: ['progress'] };
+    const policy = { vetoDoneBelow: null, adoptAbove: null, overrideAbove: 0.8 };
+    expect(combineWithModel(sure, opinion({ blocked: 0.85, in_progress: 0.15 }), policy)).toMatchObject({
+      status: 'blocked',
+      percent: null,
+      reasons: ['progress', 'model_reads_blocked'],
+    });
+    expect(combineWithModel(sure, opinion({ not_started: 0.79, in_progress: 0.21 }), policy)).toEqual(sure);
+    expect(combineWithModel(sure, opinion({ done: 0.95, in_progress: 0.05 }), policy)).toEqual(sure);
+    expect(combineWithModel({ ...sure, status: 'done', percent: 100 }, opinion({ blocked: 0.9, done: 0.1 }), policy).status).toBe('done');
+    // a reading the rules made by setting aside another task or someone else's status stays theirs
+    const aside = { ...sure, status: 'none' as const, percent: null, reasons: ['third_party_status'] };
+    expect(combineWithModel(aside, opinion({ in_progress: 0.95, none: 0.05 }), policy)).toEqual(aside);
+  });
+
   it('is wired behind readReply: a policy that vetoes every done turns the real model against a plain done', () => {
-    const read = readWithSecondOpinion('Xong rồi anh', { vetoDoneBelow: 1.01, adoptAbove: null });
+    const read = readWithSecondOpinion('Xong rồi anh', { vetoDoneBelow: 1.01, adoptAbove: null, overrideAbove: null });
     expect(readByRules('Xong rồi anh').status).toBe('done');
     expect(read.status).not.toBe('done');
     expect(read.confidence).toBeLessThan(REPLY_CONFIDENCE_THRESHOLD);
@@ -80,7 +97,7 @@ describe('second opinion beside the rules', () => {
 
   it('with nothing allowed, or the switch off, is the rules reading exactly', () => {
     for (const text of ['Xong rồi anh', 'Đang làm được 60%', 'Chờ lãnh đạo ký', 'ok anh', '']) {
-      expect(readWithSecondOpinion(text, { vetoDoneBelow: null, adoptAbove: null })).toEqual(readByRules(text));
+      expect(readWithSecondOpinion(text, { vetoDoneBelow: null, adoptAbove: null, overrideAbove: null })).toEqual(readByRules(text));
       expect(readReply(text)).toEqual(SECOND_OPINION_ENABLED ? readWithSecondOpinion(text, SECOND_OPINION_POLICY) : readByRules(text));
     }
   });
