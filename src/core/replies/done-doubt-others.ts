@@ -88,7 +88,7 @@ function saidBefore(tokens: readonly string[], doneAt: number, notSpeech: readon
     const verb = phraseAt(tokens, k, RELAY_VERBS) ?? phraseAt(tokens, k, SAID_BY_VERBS);
     if (!verb || verb.end > doneAt || notSpeech.includes(k)) continue;
     if (phraseAt(tokens, k, NOT_RELAY) && !verb.phrase.startsWith('bao cao ')) continue;
-    // "bên Kho bạc đã xác nhận nhận đủ": the receiver confirming receipt of the unit's delivery, not telling a status.
+    // "bên Kho bạc đã xác nhận … nhận đủ" (the verb twice): the receiver confirming receipt of the unit's delivery, not telling a status.
     if (verb.phrase === 'xac nhan' && phraseAt(tokens, tokens[verb.end] === 'da' ? verb.end + 1 : verb.end, RECEIPTS)) continue;
     if (tokens[k] === 'nhan' && NOT_NHAN_BEFORE.includes(tokens[k - 1] ?? '')) continue;
     if (tokens[k] === 'noi' && PLACE_BEFORE_NOI.includes(tokens[k - 1] ?? '')) continue;
