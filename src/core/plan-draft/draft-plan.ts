@@ -252,11 +252,14 @@ export function draftPlan(raw: string): PlanDraft {
     const phaseTitleOnly = phaseTitle !== undefined && headsItems && !roles.lead && phaseTitle.split(/[\s.:;]+/).filter((w) => w !== '').length <= 12;
     // "II. THỜI GIAN VÀ CÁC GIAI ĐOẠN" listing only the phases, none with a unit ("1. Giai đoạn 1 (…): khảo sát, …"): phases, not tasks
     // (a phase line whose work has a date of its own, "Học kỳ II: …; hoàn thành … trước ngày D", stays a task)
+    // "III. THỜI GIAN THỰC HIỆN" then "- Giai đoạn 1 (từ … đến …): quán triệt, …" under the campaign's span: the same, whatever
+    // else the time part holds
+    const inTimePart = ancestors(node).some((a) => isHeading(a) && /^thoi gian\b/.test(foldVietnamese(a.text)));
     const phaseList =
       phaseLabel !== undefined &&
       !roles.lead &&
       !hasChildren &&
-      siblings.every((s) => readPhaseLabel(s.text) !== undefined) &&
+      (inTimePart || siblings.every((s) => readPhaseLabel(s.text) !== undefined)) &&
       !(ctx && readTime(phaseLabel.rest, [], ctx).deadline);
     const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly || phaseList);
     // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
