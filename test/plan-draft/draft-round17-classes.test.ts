@@ -28,3 +28,24 @@ describe('stage lines under the time part, after the campaign span', () => {
     ]);
   });
 });
+
+describe('a duty and its measure or intensity in the next clause', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Đài Truyền thanh huyện mở chuyên mục "Đất công minh bạch"; mỗi tháng phát ít nhất 02 kỳ.',
+      '2. Phòng Tài nguyên và Môi trường đo đạc lại các thửa đất công, hoàn thành trước ngày 30/6/2025; bảo đảm 100% thửa có hồ sơ địa chính.',
+      '3. Văn phòng Ủy ban nhân dân huyện đăng tin về kiểm kê đất công; tập trung cao điểm từ ngày 01/5/2025 đến ngày 31/5/2025.',
+    ].join('\n'),
+  );
+  const { by } = helpers(draft);
+
+  it('keeps the quota, the target and the peak with the duty before them', () => {
+    expect(draft.tasks).toHaveLength(3);
+    expect(by('mở chuyên mục')?.source).toMatch(/ít nhất 02 kỳ/);
+    expect(by('đo đạc lại')?.source).toMatch(/100% thửa/);
+    expect(by('đo đạc lại')?.deadline?.due).toBe('2025-06-29');
+    expect(by('đăng tin')?.deadline?.due).toBe('2025-05-31');
+  });
+});

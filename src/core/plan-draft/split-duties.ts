@@ -1,3 +1,4 @@
+import { measuresDutyBefore } from './duty-measure.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
 import type { UnitMention } from './discover-units.ts';
 import { REPORTS_PROBLEMS } from './classify-node.ts';
@@ -58,6 +59,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // ("…; đồng thời hướng dẫn … trước ngày D" with a date of its own is another duty)
     const detail =
       /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) ||
+      (!fact.opensWithUnit && fact.time.deadline?.kind !== 'due' && /;\s*$/u.test(input.text.slice(0, fact.start)) && measuresDutyBefore(clause)) ||
       (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined && !fact.opensWithUnit);
     // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
     // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"; "tổ chức lực lượng
