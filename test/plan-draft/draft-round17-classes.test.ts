@@ -49,3 +49,19 @@ describe('a duty and its measure or intensity in the next clause', () => {
     expect(by('đăng tin')?.deadline?.due).toBe('2025-05-31');
   });
 });
+
+describe('a general aim before the duty', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Phòng Tài nguyên và Môi trường xác định kiểm kê đất công là nhiệm vụ trọng tâm, cấp bách; lập danh mục các thửa đất công bị lấn chiếm trước ngày 31/5/2025.',
+    ].join('\n'),
+  );
+
+  it('drafts the dated duty, with no task of its own for the aim', () => {
+    expect(draft.tasks).toHaveLength(1);
+    expect(draft.tasks[0]?.source).toMatch(/lập danh mục các thửa đất công/);
+    expect(draft.tasks[0]?.deadline?.due).toBe('2025-05-30');
+  });
+});

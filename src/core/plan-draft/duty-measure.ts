@@ -19,3 +19,12 @@ export function measuresDutyBefore(clause: string): boolean {
   if (PEAK.test(clause)) return true;
   return (QUOTA.test(clause) || TARGET.test(clause)) && QUANTITY.test(clause);
 }
+
+// "Xác định bảo đảm an toàn cấp nước là nhiệm vụ trọng tâm, cấp bách …", "X coi chuyển đổi số là nhiệm vụ trọng tâm": how to
+// regard the work, said before the duty itself
+const AIM =
+  /(?:^|\s)(?:xác định|coi)\s[^;]{3,160}?\slà\s+(?:một\s+)?nhiệm vụ\s+(?:chính trị\s+)?(?:trọng tâm|cấp bách|quan trọng|hàng đầu|thường xuyên|xuyên suốt|then chốt)/iu;
+
+export function isGeneralAim(clause: string): boolean {
+  return AIM.test(clause);
+}
