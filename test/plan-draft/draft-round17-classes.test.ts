@@ -65,3 +65,23 @@ describe('a general aim before the duty', () => {
     expect(draft.tasks[0]?.deadline?.due).toBe('2025-05-30');
   });
 });
+
+describe('a heading of heads with a closing qualifier, schools of a kind as a collective', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Chủ tịch Ủy ban nhân dân các xã, thị trấn trong phạm vi quản lý của mình',
+      'a) Rà soát quỹ đất công chưa sử dụng trước ngày 31/3/2025.',
+      '2. Thủ trưởng các cơ sở giáo dục nghề nghiệp, nhất là các trường có trên 1.000 học viên',
+      'a) Kê khai diện tích đất đang sử dụng trước ngày 15/4/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('gives the items under each heading its units as lead, and drafts no task from the heading', () => {
+    expect(draft.tasks).toHaveLength(2);
+    expect(name(by('quỹ đất công')?.lead)).toMatch(/xã, thị trấn/);
+    expect(name(by('Kê khai diện tích')?.lead)).toMatch(/^các cơ sở giáo dục nghề nghiệp$/i);
+  });
+});
