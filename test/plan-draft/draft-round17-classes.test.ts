@@ -85,3 +85,21 @@ describe('a heading of heads with a closing qualifier, schools of a kind as a co
     expect(name(by('Kê khai diện tích')?.lead)).toMatch(/^các cơ sở giáo dục nghề nghiệp$/i);
   });
 });
+
+describe('rules and notes among the duties', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      '1. Phòng Tài nguyên và Môi trường lập danh mục đất công trước ngày 31/3/2025.',
+      '2. Quy định về hồ sơ',
+      '- Hồ sơ kiểm kê phải được cán bộ địa chính ký xác nhận ngay trong ngày.',
+      '- Người phát hiện đất công bị lấn chiếm được khen thưởng theo quy định.',
+      'Lưu ý: thửa đất đang tranh chấp chưa đưa vào danh mục trong năm 2025.',
+    ].join('\n'),
+  );
+
+  it('drafts no task from a passive rule about papers or people, nor from a note', () => {
+    expect(draft.tasks.map((t) => t.title)).toEqual([expect.stringMatching(/^Lập danh mục đất công/)]);
+  });
+});

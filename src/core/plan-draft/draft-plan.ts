@@ -42,6 +42,7 @@ import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
+import { isRuleStatement } from './rule-statement.ts';
 import { readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
@@ -130,7 +131,7 @@ export function draftPlan(raw: string): PlanDraft {
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
     }
-    if (isBoilerplate(node.text) || isRule(node.text) || isEventStatement(node.text)) return;
+    if (isBoilerplate(node.text) || isRule(node.text) || isEventStatement(node.text) || isRuleStatement(node.text, mentions)) return;
     // "Điều 1. Ban hành Phương án … mùa khô năm 2026; …": the decision adopts the document, no one's duty
     if (
       node.kind === 'article' &&
