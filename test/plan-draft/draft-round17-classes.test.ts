@@ -103,3 +103,22 @@ describe('rules and notes among the duties', () => {
     expect(draft.tasks.map((t) => t.title)).toEqual([expect.stringMatching(/^Lập danh mục đất công/)]);
   });
 });
+
+describe('an addressee list of heads of ministries as a heading', () => {
+  const draft = draftPlan(
+    [
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      'Số: 05/CT-TTg',
+      'Hà Nội, ngày 12 tháng 02 năm 2025',
+      'CHỈ THỊ',
+      'Về kiểm kê đất công',
+      '1. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+      'a) Rà soát quỹ đất công do bộ, ngành quản lý trước ngày 31/3/2025.',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it('gives the items under it the ministries as lead', () => {
+    expect(name(by('quỹ đất công')?.lead)).toMatch(/^các bộ trưởng, thủ trưởng cơ quan ngang bộ, cơ quan thuộc chính phủ$/i);
+  });
+});

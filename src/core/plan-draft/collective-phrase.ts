@@ -41,8 +41,13 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
       EDUCATION_WORDS.has(token.folded) &&
       tokens.slice(t, i + 1).some((k, j, all) => k.folded === 'co' && all[j + 1]?.folded === 'so' && all[j + 2]?.folded === 'giao');
     if (education && token.folded === 'va' && tokens[i + 1]?.folded !== 'giao') break;
-    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel && !education) break;
-    if (i > t && UPPER.test(token.word) && !governing && !schoolLevel) break;
+    // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the heads of the ministries stand for them
+    const heads =
+      (i === t + 1 && token.folded === 'bo' && tokens[i + 1]?.folded === 'truong') ||
+      (token.folded === 'thu' && tokens[i + 1]?.folded === 'truong' && tokens[i + 2]?.folded === 'co') ||
+      (token.folded === 'truong' && ['bo', 'thu'].includes(tokens[i - 1]?.folded ?? '') && UPPER.test(tokens[i - 1]!.word));
+    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel && !education && !heads) break;
+    if (i > t && UPPER.test(token.word) && !governing && !schoolLevel && !heads) break;
     // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)" or "công đoàn" ("các công đoàn ngành"), not "công (khai)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
     if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc' && tokens[i + 1]?.folded !== 'ty' && tokens[i + 1]?.word.toLocaleLowerCase('vi') !== 'đoàn')
@@ -92,7 +97,14 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     // "các công ty cấp nước", "các doanh nghiệp bán lẻ": the trade after the enterprises is no level or board
     if ((token.folded === 'nghiep' || token.folded === 'ty') && token.after !== ',') break;
     const next = tokens[i + 1]?.folded ?? '';
-    if (token.after === ',' && !GROUP_WORDS.has(next) && !(SCHOOL_LEVELS.has(next) && tokens.slice(t, i).some((k) => k.folded === 'truong')) && !education)
+    const headNext = next === 'thu' && tokens[i + 2]?.folded === 'truong' && tokens[i + 3]?.folded === 'co';
+    if (
+      token.after === ',' &&
+      !GROUP_WORDS.has(next) &&
+      !(SCHOOL_LEVELS.has(next) && tokens.slice(t, i).some((k) => k.folded === 'truong')) &&
+      !education &&
+      !headNext
+    )
       break;
   }
   while (last > t && ['va', 'co', 'cac', '-', '–'].includes(tokens[last]!.folded)) {
