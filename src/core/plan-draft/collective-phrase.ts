@@ -16,6 +16,8 @@ const GROUP_WORDS = new Set(
   ).split(' '),
 );
 const SCHOOL_LEVELS = new Set(['mam', 'non', 'tieu', 'hoc', 'trung', 'co', 'so', 'pho', 'thong']);
+// "các cơ sở giáo dục mầm non, phổ thông và giáo dục thường xuyên", "các cơ sở giáo dục nghề nghiệp": schools of a kind
+const EDUCATION_WORDS = new Set(['giao', 'duc', 'dai', 'hoc', 'nghe', 'nghiep', 'mam', 'non', 'pho', 'thong', 'thuong', 'xuyen', 'va']);
 const OWNER_LEVELS = new Set(['tinh', 'thanh', 'huyen', 'dang', 'quan']);
 const GROUP_NOUNS =
   /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|buon|soc|xom|benh vien|chi hoi|chi doan|chi bo|doanh nghiep|cong ty)\b/;
@@ -35,15 +37,24 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     const governing = (['chinh', 'phu', 'trung', 'uong'].includes(token.folded) && i > t) || owner;
     // "Các trường Mầm non, Tiểu học, Trung học cơ sở": the levels of the schools, capitalised, stay inside the collective
     const schoolLevel = SCHOOL_LEVELS.has(token.folded) && tokens.slice(t, i).some((k) => k.folded === 'truong');
-    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel) break;
-    if (i > t && UPPER.test(token.word) && !governing && !schoolLevel) break;
+    const education =
+      EDUCATION_WORDS.has(token.folded) &&
+      tokens.slice(t, i + 1).some((k, j, all) => k.folded === 'co' && all[j + 1]?.folded === 'so' && all[j + 2]?.folded === 'giao');
+    if (education && token.folded === 'va' && tokens[i + 1]?.folded !== 'giao') break;
+    // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the heads of the ministries stand for them
+    const heads =
+      (i === t + 1 && token.folded === 'bo' && tokens[i + 1]?.folded === 'truong') ||
+      (token.folded === 'thu' && tokens[i + 1]?.folded === 'truong' && tokens[i + 2]?.folded === 'co') ||
+      (token.folded === 'truong' && ['bo', 'thu'].includes(tokens[i - 1]?.folded ?? '') && UPPER.test(tokens[i - 1]!.word));
+    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel && !education && !heads) break;
+    if (i > t && UPPER.test(token.word) && !governing && !schoolLevel && !heads) break;
     // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)" or "công đoàn" ("các công đoàn ngành"), not "công (khai)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
     if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc' && tokens[i + 1]?.folded !== 'ty' && tokens[i + 1]?.word.toLocaleLowerCase('vi') !== 'đoàn')
       break;
     // "các doanh nghiệp", "các công ty": enterprises as a collective
     if (token.folded === 'doanh' && tokens[i + 1]?.folded !== 'nghiep') break;
-    if ((token.folded === 'nghiep' && tokens[i - 1]?.folded !== 'doanh') || (token.folded === 'ty' && tokens[i - 1]?.folded !== 'cong')) break;
+    if ((token.folded === 'nghiep' && tokens[i - 1]?.folded !== 'doanh' && !education) || (token.folded === 'ty' && tokens[i - 1]?.folded !== 'cong')) break;
     // "các huyện cập nhật …": only "cấp" is a level word
     if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
     if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
@@ -86,7 +97,15 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     // "các công ty cấp nước", "các doanh nghiệp bán lẻ": the trade after the enterprises is no level or board
     if ((token.folded === 'nghiep' || token.folded === 'ty') && token.after !== ',') break;
     const next = tokens[i + 1]?.folded ?? '';
-    if (token.after === ',' && !GROUP_WORDS.has(next) && !(SCHOOL_LEVELS.has(next) && tokens.slice(t, i).some((k) => k.folded === 'truong'))) break;
+    const headNext = next === 'thu' && tokens[i + 2]?.folded === 'truong' && tokens[i + 3]?.folded === 'co';
+    if (
+      token.after === ',' &&
+      !GROUP_WORDS.has(next) &&
+      !(SCHOOL_LEVELS.has(next) && tokens.slice(t, i).some((k) => k.folded === 'truong')) &&
+      !education &&
+      !headNext
+    )
+      break;
   }
   while (last > t && ['va', 'co', 'cac', '-', '–'].includes(tokens[last]!.folded)) {
     last--;

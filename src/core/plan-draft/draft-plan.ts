@@ -42,6 +42,7 @@ import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
+import { isRuleStatement } from './rule-statement.ts';
 import { readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
@@ -130,7 +131,7 @@ export function draftPlan(raw: string): PlanDraft {
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
     }
-    if (isBoilerplate(node.text) || isRule(node.text) || isEventStatement(node.text)) return;
+    if (isBoilerplate(node.text) || isRule(node.text) || isEventStatement(node.text) || isRuleStatement(node.text, mentions)) return;
     // "Điều 1. Ban hành Phương án … mùa khô năm 2026; …": the decision adopts the document, no one's duty
     if (
       node.kind === 'article' &&
@@ -252,11 +253,14 @@ export function draftPlan(raw: string): PlanDraft {
     const phaseTitleOnly = phaseTitle !== undefined && headsItems && !roles.lead && phaseTitle.split(/[\s.:;]+/).filter((w) => w !== '').length <= 12;
     // "II. THỜI GIAN VÀ CÁC GIAI ĐOẠN" listing only the phases, none with a unit ("1. Giai đoạn 1 (…): khảo sát, …"): phases, not tasks
     // (a phase line whose work has a date of its own, "Học kỳ II: …; hoàn thành … trước ngày D", stays a task)
+    // "III. THỜI GIAN THỰC HIỆN" then "- Giai đoạn 1 (từ … đến …): quán triệt, …" under the campaign's span: the same, whatever
+    // else the time part holds
+    const inTimePart = ancestors(node).some((a) => isHeading(a) && /^thoi gian\b/.test(foldVietnamese(a.text)));
     const phaseList =
       phaseLabel !== undefined &&
       !roles.lead &&
       !hasChildren &&
-      siblings.every((s) => readPhaseLabel(s.text) !== undefined) &&
+      (inTimePart || siblings.every((s) => readPhaseLabel(s.text) !== undefined)) &&
       !(ctx && readTime(phaseLabel.rest, [], ctx).deadline);
     const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly || phaseList);
     // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")

@@ -55,13 +55,14 @@ export function readPlanPeriod(text: string, code: string, documentDate: string 
  */
 export function readPeriodLine(text: string, code: string, documentDate: string): DraftPhase | undefined {
   const labelled = /^([^:;]{2,60}):\s*(\S.*)$/u.exec(text);
-  const rest = periodClause(labelled ? labelled[2]! : text);
+  const named = labelled ? undefined : NAMED_SPAN.exec(text);
+  const rest = periodClause(labelled ? labelled[2]! : named ? text.slice(named[0].length) : text);
   if (!onlyPeriod(rest)) return undefined;
   const read = readTime(rest, [], { documentDate }).deadline;
   if (read?.kind !== 'period' || !read.start || !read.due) return undefined;
   return {
     code,
-    name: labelled ? capitalizeFirst(labelled[1]!.trim()) : 'Thời gian thực hiện',
+    name: labelled ? capitalizeFirst(labelled[1]!.trim()) : named ? capitalizeFirst(named[1]!.trim()) : 'Thời gian thực hiện',
     order: 1,
     start: read.start,
     end: read.due,
@@ -72,6 +73,10 @@ export function readPeriodLine(text: string, code: string, documentDate: string)
     reviewNotes: [],
   };
 }
+
+/** "Đợt cao điểm được tổ chức từ …", "Chiến dịch diễn ra từ …": the campaign named, then its span; the name is the phase's */
+const NAMED_SPAN =
+  /^((?:đợt|chiến dịch|tháng|cao điểm|chương trình|cuộc|hội thi|phong trào|tổng điều tra|điều tra)(?:\s[^\s,;:()]+){0,8}?)\s+(?:được\s+)?(?:tổ chức|diễn ra|triển khai|thực hiện|tiến hành|kéo dài)\s+(?=từ\s)/iu;
 
 /**
  * "Triển khai từ ngày … đến ngày …, chia làm 02 đợt cao điểm:", "Từ tháng 3/2026 đến hết tháng 10/2026; phấn đấu hoàn thành …

@@ -1,3 +1,5 @@
+import { clausesOf } from './duty-clauses.ts';
+import { isGeneralAim, measuresDutyBefore } from './duty-measure.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
 import type { UnitMention } from './discover-units.ts';
 import { REPORTS_PROBLEMS } from './classify-node.ts';
@@ -58,6 +60,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // ("…; đồng thời hướng dẫn … trước ngày D" with a date of its own is another duty)
     const detail =
       /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) ||
+      (!fact.opensWithUnit && fact.time.deadline?.kind !== 'due' && /;\s*$/u.test(input.text.slice(0, fact.start)) && measuresDutyBefore(clause)) ||
       (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined && !fact.opensWithUnit);
     // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
     // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"; "tổ chức lực lượng
@@ -99,9 +102,12 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       fact.time.deadline === undefined &&
       input.text.slice(0, fact.start).trimEnd().endsWith('.') &&
       ACTION_START.test(clause);
+    // "Xác định X là nhiệm vụ trọng tâm; rà soát … trước ngày D": the aim opens the duty after it, no duty of its own
+    const afterAim = current?.every((f) => isGeneralAim(input.text.slice(f.start, f.end))) === true;
     if (
       !current ||
       (!detail &&
+        !afterAim &&
         (fact.opensWithUnit ||
           sentenceAfterDated ||
           recurring ||
@@ -226,40 +232,6 @@ function periodHead(before: string, after: string): string | undefined {
         .trim()
     : '';
   return head === '' ? undefined : `${head} `;
-}
-
-/** Words of text[start, end) outside unit names: a list of units ("Các sở, ban, ngành;") is no clause. */
-function ownWords(text: string, start: number, end: number, mentions: readonly UnitMention[]): number {
-  let rest = text.slice(start, end);
-  for (const m of [...mentions].filter((m) => m.start >= start && m.end <= end).sort((a, b) => b.start - a.start)) {
-    rest = rest.slice(0, m.start - start) + rest.slice(m.end - start);
-  }
-  return rest.split(/[\s,;.]+/).filter((w) => w !== '').length;
-}
-
-function clausesOf(text: string, mentions: readonly UnitMention[]): TextRange[] {
-  const out: TextRange[] = [];
-  let start = 0;
-  // "; " between clauses, ". " before a capital; never inside parentheses
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
-    const end = (ch === ';' && /\s/.test(text[i + 1] ?? '')) || (ch === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)));
-    if (!end) continue;
-    if (ownWords(text, start, i, mentions) >= 3) {
-      out.push({ start, end: i + 1 });
-      start = i + 1;
-      while (text[start] === ' ') start++;
-    }
-  }
-  if (start < text.length && text.slice(start).trim() !== '') {
-    if (ownWords(text, start, text.length, mentions) >= 3 || out.length === 0) out.push({ start, end: text.length });
-    else out[out.length - 1]!.end = text.length;
-  }
-  return out;
 }
 
 /**

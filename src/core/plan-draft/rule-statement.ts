@@ -1,0 +1,21 @@
+import type { UnitMention } from './discover-units.ts';
+
+/**
+ * A rule or a note, not a duty: a statement in the passive about a thing or a person that is no unit ("Người cung cấp thông tin
+ * … được giữ bí mật danh tính", "Văn bản đến phải được văn thư tiếp nhận … ngay trong ngày", "Điều tra được tiến hành đồng thời
+ * với …") or a line opened by "Lưu ý:". A unit before "được" ("Sở Y tế được giao …") or a date to meet ("… phải được gửi trước
+ * ngày 15/3") keeps it a duty.
+ */
+const PASSIVE = /^([^;:()]{3,120}?)\s(?:(?:phải|sẽ|đều|cũng)\s+)?được\s+\p{Ll}/u;
+const NOTE = /^lưu ý\s*:/iu;
+// what such a rule is about: the public, the papers, the survey — never work worded as "Kẻ vạch … phần được tạm sử dụng"
+const SUBJECT =
+  /^(?:(?:mọi|các|những)\s+)?(?:người|văn bản|thông tin|phiếu|hồ sơ|cuộc|điều tra|tổng điều tra|số liệu|dữ liệu|tài liệu|nhiệm vụ cụ thể|trường hợp|tổ chức, cá nhân|cá nhân|đối tượng|tang vật|vũ khí|sản phẩm|hàng hóa)(?=[\s,])/iu;
+const DATE_TO_MEET = /\d{1,2}\/\d{1,2}(?:\/\d{4})?|\b(?:trước|chậm nhất|hoàn thành)\s+(?:ngày|tháng|quý)/iu;
+
+export function isRuleStatement(text: string, mentions: readonly UnitMention[]): boolean {
+  if (DATE_TO_MEET.test(text)) return false;
+  if (NOTE.test(text)) return true;
+  const m = PASSIVE.exec(text);
+  return m !== null && SUBJECT.test(m[1]!) && !mentions.some((u) => u.start < m[1]!.length);
+}
