@@ -99,20 +99,12 @@ export function readReply(text: string): ReplyReading {
   }
   // "Anh ok thì em cho đăng luôn, bài viết em soạn xong rồi": what the unit does next waits on consent not yet given.
   if (!roles.includes('ask') && !signals.some((s) => s.tag === 'ongoing:dang') && waitsOnConsentAhead(clauses)) {
-    return {
-      status: 'blocked',
-      percent: null,
-      note,
-      confidence: APPROVAL_CONDITION_CONFIDENCE,
-      kind: 'report',
-      reasons: [...reasons, 'finish_waits_on_approval'],
-    };
+    return blocked(note, APPROVAL_CONDITION_CONFIDENCE, [...reasons, 'finish_waits_on_approval']);
   }
   // "Bên Hội Nông dân báo họ xong rồi, còn phần bên em thì em chưa nắm được": the unit's own status not known.
   if (onlyStatusUnknown(telling)) return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, ...asides, 'own_status_unknown']);
   // "Thợ bỏ ngang giữa chừng rồi", "thôn không còn người để làm", "làm mãi không được, cần anh hướng dẫn": a blocker told as a state.
-  if (decision?.status !== 'done' && !roles.includes('ask') && stalled(clauses, input))
-    return { status: 'blocked', percent: null, note, confidence: STALLED_CONFIDENCE, kind: 'report', reasons: [...reasons, 'stalled'] };
+  if (decision?.status !== 'done' && !roles.includes('ask') && stalled(clauses, input)) return blocked(note, STALLED_CONFIDENCE, [...reasons, 'stalled']);
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
     if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);
@@ -139,14 +131,7 @@ export function readReply(text: string): ReplyReading {
   // "Nếu anh duyệt sớm thì mai em xong", "Lãnh đạo ký thì mai em triển khai": a finish or a start ahead that waits on an approval or a signature is blocked.
   const onlyAhead = (decision.status === 'in_progress' && onlyFinishAheadSignals(signals)) || (decision.status === 'not_started' && onlyPromisesToStart);
   if (onlyAhead && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
-    return {
-      status: 'blocked',
-      percent: null,
-      note,
-      confidence: APPROVAL_CONDITION_CONFIDENCE,
-      kind: 'report',
-      reasons: [...reasons, 'finish_waits_on_approval'],
-    };
+    return blocked(note, APPROVAL_CONDITION_CONFIDENCE, [...reasons, 'finish_waits_on_approval']);
   }
   // "Em đang ngồi họp HĐND, chút xíu ra em báo anh sau nha": busy elsewhere, the report comes later.
   if (decision.status === 'in_progress' && figure.percent === null && telling.some(({ tokens }) => containsPhrase(tokens, REPORT_LATER)) && onlyBusy(signals)) {
@@ -192,6 +177,10 @@ function aboutAnotherOccasionOnly(clauses: readonly Clause[], roles: readonly Cl
   // A figure alone ("đợt trước bên em đạt 90%") has no status words: then every telling clause counts.
   const told = withSignals.length > 0 ? withSignals : telling;
   return told.length > 0 && told.every((i) => other[i] === true);
+}
+
+function blocked(note: string, confidence: number, reasons: string[]): ReplyReading {
+  return { status: 'blocked', percent: null, note, confidence, kind: 'report', reasons };
 }
 
 function none(note: string, kind: ReplyReading['kind'], confidence: number, reasons: string[]): ReplyReading {
