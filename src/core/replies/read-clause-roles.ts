@@ -14,6 +14,7 @@ import { addressesGroup } from './detect-addressed-to-group.ts';
 import { reportsForUnit } from './detect-reporting-for-unit.ts';
 import { firstContent, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
 import { relaysOthersStatus } from './detect-relayed-status.ts';
+import { deniedNoneFrom } from './read-none-of-denied.ts';
 import { groupAt, instructsGroup, isRequest } from './detect-request.ts';
 
 const FORWARDING = indexPhrases(FORWARDING_MARKERS);
@@ -242,7 +243,9 @@ function namesUnitTopic(tokens: readonly string[]): boolean {
 function roleOf(clause: Clause): ClauseRole {
   if (clause.quoted) return 'relay';
   if (isQuestionClause(clause)) return 'ask';
-  if (relaysOthersStatus(clause.tokens, clause.notSpeech)) return 'relay';
+  // "không có tổ nào báo thiếu": a report denied, nobody passing one on.
+  const denied = deniedNoneFrom(clause.tokens);
+  if (relaysOthersStatus(denied >= 0 ? clause.tokens.slice(0, denied) : clause.tokens, clause.notSpeech)) return 'relay';
   if (isRequest(clause.tokens)) return 'request';
   return 'tell';
 }

@@ -25,6 +25,7 @@ import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import { wholeDone } from './read-past-over-whole.ts';
 import { lackDenied } from './read-lack-denied.ts';
+import { deniedNoneFrom } from './read-none-of-denied.ts';
 import { sentToldPast } from './read-sent-past.ts';
 import { awayAtAnotherDuty, peopleInNeed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
@@ -95,6 +96,7 @@ const NO_PROBLEM_AFTER = ['khong', 'khong co', 'chua co', 'khong co gi', 'chua p
 export function readSignals(clause: Clause): Signal[] {
   const { tokens } = clause;
   const signals: Signal[] = [];
+  const denied = deniedNoneFrom(tokens);
   let i = 0;
   while (i < tokens.length) {
     const found = longestAt(tokens, i);
@@ -103,7 +105,8 @@ export function readSignals(clause: Clause): Signal[] {
       continue;
     }
     const signal = interpret(tokens, found.category, found.match);
-    if (signal) signals.push(signal);
+    // "…, không có hồ sơ nào phải bổ sung": a lack, fault or step ahead denied says nothing against the work.
+    if (signal && !(denied >= 0 && found.match.start >= denied && signal.status !== 'done')) signals.push(signal);
     // A phrase read only in context ("còn", "chờ", "chưa có") that did not apply leaves its words to others.
     i = signal || !CONTEXTUAL.includes(found.category) ? found.match.end : i + 1;
   }
