@@ -24,8 +24,9 @@ import { bodyHasNotDelivered, needsFirst, suppliesNotArrived } from './read-body
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import { wholeDone } from './read-past-over-whole.ts';
-import { lackDenied } from './read-lack-denied.ts';
+import { lackDenied, requestsAnswered } from './read-lack-denied.ts';
 import { deniedNoneFrom } from './read-none-of-denied.ts';
+import { documentIssued } from './read-document-issued.ts';
 import { sentToldPast } from './read-sent-past.ts';
 import { awayAtAnotherDuty, peopleInNeed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
@@ -111,7 +112,7 @@ export function readSignals(clause: Clause): Signal[] {
     i = signal || !CONTEXTUAL.includes(found.category) ? found.match.end : i + 1;
   }
   if (!signals.some((s) => s.status === 'done')) {
-    const whole = wholeDone(tokens) ?? wholeToldDone(tokens) ?? sentToldPast(tokens);
+    const whole = wholeDone(tokens) ?? wholeToldDone(tokens) ?? sentToldPast(tokens) ?? documentIssued(tokens);
     // "không còn hộ nào chưa ký / chưa nộp": the "chưa …" inside it is neither a step not begun nor a denied done.
     if (whole?.tag === 'done:none_left')
       for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'not_started' || signals[k]?.tag === 'done_negated') signals.splice(k, 1);
@@ -256,7 +257,7 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       // "chi trả hết tiền hỗ trợ": all the money paid out, not out of money.
       if (match.phrase === 'het tien' && phraseBefore(tokens, match.start, HANDING_OUT)) return null;
       if (match.phrase === 'thieu' && lackDenied(tokens, match.start)) return null;
-      if (repairedFault(tokens, match.phrase, match.start) || peopleInNeed(tokens, match.phrase, match.start)) return null;
+      if (repairedFault(tokens, match.phrase, match.start) || peopleInNeed(tokens, match.phrase, match.start) || requestsAnswered(tokens, match)) return null;
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
     case 'undone':
       if (lackDenied(tokens, match.start)) return null;
