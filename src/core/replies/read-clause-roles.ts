@@ -15,7 +15,7 @@ import { reportsForUnit } from './detect-reporting-for-unit.ts';
 import { firstContent, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
 import { relaysOthersStatus } from './detect-relayed-status.ts';
 import { deniedNoneFrom } from './read-none-of-denied.ts';
-import { groupAt, instructsGroup, isRequest } from './detect-request.ts';
+import { deadlineAhead, groupAt, instructsGroup, isRequest } from './detect-request.ts';
 
 const FORWARDING = indexPhrases(FORWARDING_MARKERS);
 const WRONG = indexPhrases(WRONG_THREAD);
@@ -143,7 +143,7 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     if (
       roles[i - 1] === 'request' &&
       roles[i] === 'tell' &&
-      indexOfPhrase(clauses[i]?.tokens ?? [], TELLING_MARKERS) < 0 &&
+      (indexOfPhrase(clauses[i]?.tokens ?? [], TELLING_MARKERS) < 0 || deadlineOnly(clauses[i]?.tokens ?? [])) &&
       !startsWithSelf(clauses[i]?.tokens ?? [])
     )
       roles[i] = 'request';
@@ -230,6 +230,11 @@ function summarySent(tokens: readonly string[]): boolean {
   if (at < 0 || tokens[at + 1] !== 'hop' || containsIn(tokens, SENT_FOR_REFERENCE)) return false;
   // "em đang tổng hợp gửi anh": the unit's own summing up, under way.
   return tokens.slice(0, at).some((t) => t === 'da' || t === 'dang') || tokens.slice(at).includes('roi');
+}
+
+/** "…, ban gửi báo cáo về Văn phòng trước 16h": a deadline ahead and nothing told past goes on with the request before it. */
+function deadlineOnly(tokens: readonly string[]): boolean {
+  return deadlineAhead(tokens) && !tokens.some((t) => t === 'da' || t === 'roi' || t === 'dang');
 }
 
 /** Units named as a topic beside the unit's own: "phường 3 thì được 70%". */
