@@ -113,9 +113,10 @@ export function readSignals(clause: Clause): Signal[] {
   }
   if (!signals.some((s) => s.status === 'done')) {
     const whole = wholeDone(tokens) ?? wholeToldDone(tokens) ?? sentToldPast(tokens) ?? documentIssued(tokens);
-    // "không còn hộ nào chưa ký / chưa nộp": the "chưa …" inside it is neither a step not begun nor a denied done.
+    // "không còn hộ nào chưa ký / chưa nộp nữa": the "chưa … (nữa)" inside it is no step not begun, denied or partial done.
+    const inside = ['done_negated', 'done_partly'];
     if (whole?.tag === 'done:none_left')
-      for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'not_started' || signals[k]?.tag === 'done_negated') signals.splice(k, 1);
+      for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'not_started' || inside.includes(signals[k]?.tag ?? '')) signals.splice(k, 1);
     if (whole) signals.push(whole);
   }
   // "UBND cho tạm hoãn ra quân", "phường cho hoãn đợt tuyên truyền": the unit's work halted from above.
