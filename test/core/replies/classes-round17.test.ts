@@ -30,6 +30,8 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Đang dự thảo quyết định, mai trình ký', 'in_progress'],
     ['Đã ban hành Kế hoạch số 5/KH-UBND, các tổ đang làm', 'in_progress'],
     ['Kính chuyển Báo cáo số 3/BC-UBND của UBND xã Hòa An', 'none'],
+    ['Đã trình dự thảo từ thứ Hai mà lãnh đạo chưa ký', 'blocked'],
+    ['Đã làm xong bộ hồ sơ nhưng chưa thấy phòng thẩm định', 'blocked'],
   ],
   'figures spoken as words and "song" heard for "xong"': [
     ['em làm được bốn mươi phần trăm rồi anh', 'in_progress'],
