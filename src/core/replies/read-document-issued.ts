@@ -22,6 +22,8 @@ const ISSUE_VERBS = ['chuyen', 'gui', 'trinh', 'phat hanh', 'ban hanh', 'ky'];
 const NOT_ISSUED = ['du thao', 'dang', 'se', 'sap', 'cho', 'doi', 'du kien', 'ke hoach'];
 /** How far after the document its issuing verb may stand ("Tờ trình số 41/TTr-PTNMT đã trình"). */
 const VERB_REACH = 8;
+/** Words that may qualify the document before its number ("báo cáo thẩm định số …"). */
+const QUALIFIER_WORDS = 2;
 
 export function documentIssued(tokens: readonly string[]): Signal | null {
   // "… Quyết định số 218 công bố danh mục": a verb of telling inside the document's subject would read as someone speaking.
@@ -51,11 +53,19 @@ function issuedBefore(tokens: readonly string[], at: number): boolean {
 
 /** Past "số 214 / BC-PKT": the position after the number and its code, or null when no number follows. */
 function numberedEnd(tokens: readonly string[], from: number): number | null {
-  let k = tokens[from] === 'so' ? from + 1 : from;
+  // "Báo cáo thẩm định số 56": a short qualifier may stand before "số".
+  let k = from;
+  for (let q = from; q <= from + QUALIFIER_WORDS; q++) if (tokens[q] === 'so' && isNumber(tokens[q + 1])) k = q + 1;
+  if (k === from && tokens[k] === 'so') k++;
   if (!isNumber(tokens[k])) return null;
   k++;
   // the code after "/": "BC PKT", "QĐ UBND", "TTr SVHTTDL" (its words may be expanded shorthand).
-  if (tokens[k] === '/') for (k++; k < tokens.length && k < from + 8 && !['da', 'duoc', 'gui', 'chuyen', 'trinh', 'phat', 'ngay', 've', 'cua', 'ban'].includes(tokens[k] ?? ''); k++);
+  if (tokens[k] === '/')
+    for (
+      k++;
+      k < tokens.length && k < from + 8 && !['da', 'duoc', 'gui', 'chuyen', 'trinh', 'phat', 'ngay', 've', 'cua', 'ban'].includes(tokens[k] ?? '');
+      k++
+    );
   return k;
 }
 

@@ -27,6 +27,7 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['UBND xã đã ban hành Quyết định số 12/QĐ-UBND công nhận kết quả rồi anh', 'done'],
     ['Báo cáo số 88/BC-UBND đã gửi Sở Nông nghiệp chiều qua', 'done'],
     ['Phòng đã có văn bản trả lời công dân', 'done'],
+    ['Kết luận thanh tra số 14/KL-TTr phát hành chiều qua anh', 'done'],
     ['Đang dự thảo quyết định, mai trình ký', 'in_progress'],
     ['Đã ban hành Kế hoạch số 5/KH-UBND, các tổ đang làm', 'in_progress'],
     ['Kính chuyển Báo cáo số 3/BC-UBND của UBND xã Hòa An', 'none'],
