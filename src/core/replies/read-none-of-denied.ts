@@ -1,6 +1,7 @@
 import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { phraseAt } from './match-phrases.ts';
+import type { Clause, ClauseRole, Signal } from './types.ts';
 
 /**
  * "…, không có hồ sơ nào phải bổ sung", "không có cơ sở nào vi phạm", "không có cháu nào phản ứng": how
@@ -43,4 +44,33 @@ function deniesAProblem(tokens: readonly string[], after: number): boolean {
   // "không có hộ nào nộp", "không có tổ nào triển khai": none did the work.
   if (phraseAt(tokens, verbAt, CONSENT) || phraseAt(tokens, verbAt, DONE_PHRASES) || phraseAt(tokens, verbAt, START_VERBS)) return false;
   return true;
+}
+
+/**
+ * "Đã cấp phát gạo cho 37 hộ, không có hộ nào phải chờ", "Em đã rà lại 52 hồ sơ, không có hồ sơ nào sai": a
+ * past action with no status word of its own (an activity named at most), closed by a denial that any of its items is wrong or waiting,
+ * is the action over all of them — done. Only an obligation or a fault is denied ("không có hộ nào ở nhà"
+ * or "… nghe máy" says nobody was reached, and stays unread).
+ */
+export function withDenialClosing(
+  signalsByClause: readonly (readonly Signal[])[],
+  clauses: readonly Clause[],
+  roles: readonly ClauseRole[],
+): (readonly Signal[])[] {
+  return signalsByClause.map((signals, i) => {
+    const tokens = clauses[i]?.tokens ?? [];
+    const next = clauses[i + 1]?.tokens ?? [];
+    if (
+      roles[i] !== 'tell' ||
+      roles[i + 1] !== 'tell' ||
+      !signals.every((s) => s.tag.startsWith('activity:') || s.tag.startsWith('start:')) ||
+      (signalsByClause[i + 1]?.length ?? 0) > 0
+    )
+      return signals;
+    if (!tokens.includes('da') || tokens.some((t) => NEGATIONS.includes(t))) return signals;
+    const from = deniedNoneFrom(next);
+    const none = from < 0 ? -1 : next.indexOf('nao', from);
+    if (from < 0 || none < 0 || !(phraseAt(next, none + 1, OBLIGED) || phraseAt(next, none + 1, FAULTS))) return signals;
+    return [{ status: 'done', strong: true, tag: 'done:closed_by_denial' }];
+  });
 }

@@ -19,6 +19,8 @@ const STATUSES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = 
     ['Đã thẩm tra xong các hồ sơ, không có hồ sơ nào sai sót', 'done'],
     ['Không có tổ nào chưa nộp nữa anh', 'done'],
     ['Kiểm tra xong cả khu, không có hồ sơ trễ hạn', 'done'],
+    ['Đã đối chiếu 80 phiếu điều tra, không có phiếu nào sai', 'done'],
+    ['Đã gọi cho 6 hộ, không có hộ nào nghe máy', 'none'],
     ['Không có hộ nào đồng ý tháo dỡ, em chưa biết tính sao', 'blocked'],
     ['Họp dân xong rồi nhưng không có hộ nào nộp đơn', 'in_progress'],
     ['Chưa có thôn nào làm anh ạ', 'not_started'],
