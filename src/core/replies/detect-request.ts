@@ -21,6 +21,8 @@ import { containsPhrase, indexOfPhrase, phraseAt, phraseAtIn } from './match-phr
 
 /** A request opened by these is an instruction even when it names the outcome ("khẩn trương hoàn thành"). */
 const STRONG_REQUEST_BLOCKERS = ['da', 'dang', 'roi'];
+/** Finishing the work, as others are told to ("hoàn thành", "xong", "gửi báo cáo"). */
+const FINISH_VERBS = ['hoan thanh', 'xong', 'gui bao cao', 'nop bao cao', 'ket thuc'];
 /** After "các tổ", "các thôn": the others, the rest ("các tổ khác", "các thôn còn lại"). */
 const OTHER_PARTS = ['khac', 'con', 'kia'];
 /** What an instruction to the other parts carries: a deadline, a push, a closing particle. */
@@ -43,7 +45,9 @@ export function isRequest(tokens: readonly string[]): boolean {
   if (addressesWhoever(tokens, start)) return true;
   if (asksToCheck(tokens)) return true;
   if (asksForAPaper(tokens)) return true;
-  if (tokens.some((_, k) => phraseAt(tokens, k, HELP_OBJECTS) !== null && !helpThePeopleNeed(tokens, k))) return false;
+  // "đề nghị đồng chí … chỉ đạo đoàn hoàn thành kết luận trước 10/12": direction asked for others to finish by a deadline instructs.
+  const directsFinish = deadlineAhead(tokens) && tokens.some((_, k) => phraseAt(tokens, k, FINISH_VERBS) !== null);
+  if (!directsFinish && tokens.some((_, k) => phraseAt(tokens, k, HELP_OBJECTS) !== null && !helpThePeopleNeed(tokens, k))) return false;
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
   // "Đồng chí Lan đôn đốc các chi hội hoàn thành trong tuần": a comrade named, then a deadline ahead, nothing told as happened.
@@ -154,7 +158,7 @@ function addressesWhoever(tokens: readonly string[], start: number): boolean {
 const DESCRIBING_AFTER = ['lam', 'qua', 'ghe', 'that', 'thiet', 'het suc', 'nhieu'];
 
 /** "trước 10h", "trước thứ 6", "trước ngày 30/6", "trong hôm nay", "trong tuần này": a deadline still to come. */
-function deadlineAhead(tokens: readonly string[]): boolean {
+export function deadlineAhead(tokens: readonly string[]): boolean {
   return tokens.some((token, k) => {
     const next = tokens[k + 1];
     if (token === 'truoc') return next !== undefined && (/^\d/.test(next) || DEADLINE_WORDS.includes(next));

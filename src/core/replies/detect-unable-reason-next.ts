@@ -1,18 +1,34 @@
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
-import { phraseAt } from './match-phrases.ts';
+import { containsPhrase, phraseAt } from './match-phrases.ts';
 import { unableBecause } from './read-context-signals.ts';
 import type { Clause, ClauseRole, Signal } from './types.ts';
 
 /** Someone away: "văn thư nghỉ phép", "chủ tịch đi công tác", "trưởng thôn đi vắng". */
 const AWAY = ['nghi phep', 'dang nghi phep', 'di cong tac', 'dang di cong tac', 'di vang', 'vang mat', 'nam vien', 'nghi om', 'nghi san', 'nghi che do'];
 const UNABLE_NEGATIONS = ['chua', 'khong', 'chua the', 'khong the'];
+/** The one the unit needs cannot be reached or keeps putting it off: "tắt máy", "không nghe máy", "cứ hẹn". */
+const UNREACHABLE = [
+  'khong nghe may',
+  'khong bat may',
+  'tat may',
+  'thue bao',
+  'khong lien lac duoc',
+  'khong ai tra loi',
+  'khong tra loi',
+  'cu hen',
+  'hen len hen xuong',
+  'hen lan hen lua',
+];
+/** Forced back on the way: "đành quay về", "phải quay lại" (not "mai em quay lại", a plan). */
+const TURNED_BACK = ['phai quay ve', 'danh quay ve', 'phai quay lai', 'danh quay lai', 'quay ve tay khong'];
 /** How far "được" may follow the negation: "chưa đóng dấu được", "chưa nộp lên được". */
 const UNABLE_WINDOW = 4;
 
 /**
  * "… chưa đóng dấu được, văn thư nghỉ phép cả tuần", "Chưa chi trả được, tiền kho bạc chưa chuyển về": a
  * "cannot yet" whose reason is the clause beside it — someone else away, or someone else not having
- * done their part — is held up, as "chưa gửi được vì …" is in one clause (`unableBecause`). Not the
+ * done their part, the one needed out of reach ("họ tắt máy", "cứ hẹn"), the unit forced back ("đành quay
+ * về") — is held up, as "chưa gửi được vì …" is in one clause (`unableBecause`). Not the
  * unit's own plans ("chưa gửi được, mai em gửi") nor the unit itself away.
  */
 export function withReasonsBeside(
@@ -26,7 +42,9 @@ export function withReasonsBeside(
     const unableTokens = clauses[i]?.tokens ?? [];
     // "…, còn mấy tổ chưa báo về": the unit's own parts left, not a reason.
     const reasons = beside.filter((reason) => reason[0] !== 'con');
-    const held = reasons.some((reason) => someoneAway(reason) || unableBecause([...reason, 'nen', ...unableTokens]) !== null);
+    const held =
+      containsPhrase(unableTokens, UNREACHABLE) ||
+      reasons.some((reason) => someoneAway(reason) || stoppedBy(reason) || unableBecause([...reason, 'nen', ...unableTokens]) !== null);
     return held ? [...signals, { status: 'blocked', strong: true, tag: 'unable_reason_beside' }] : signals;
   });
 }
@@ -42,4 +60,9 @@ function unable(tokens: readonly string[]): boolean {
 function someoneAway(tokens: readonly string[]): boolean {
   if (phraseAt(tokens, 0, SELF_SUBJECTS)) return false;
   return tokens.some((_, k) => k > 0 && k <= 4 && phraseAt(tokens, k, AWAY) !== null);
+}
+
+/** "họ tắt máy", "đành quay về": the one needed out of reach, or the unit forced back on the way. */
+function stoppedBy(tokens: readonly string[]): boolean {
+  return containsPhrase(tokens, UNREACHABLE) || containsPhrase(tokens, TURNED_BACK);
 }

@@ -32,6 +32,7 @@ import type { ClauseRole } from './types.ts';
 import { readSignals } from './read-signals.ts';
 import { namesNumberedPart } from './detect-numbered-part.ts';
 import { eventHeld } from './read-event-held.ts';
+import { errandForOthers } from './detect-errand.ts';
 import type { Clause, Signal } from './types.ts';
 
 /**
@@ -152,6 +153,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (saidBySomeoneElse(tokens, at, clause.notSpeech)) doubts.saidBySomeoneElse = true;
   });
   doubts.otherTask = roles.includes('other_task') && !namesThisTask;
+  if (errandForOthers(clauses)) doubts.saidBySomeoneElse = true;
   return doubts;
 }
 

@@ -158,3 +158,6 @@ export const PAST_OR_CONCESSIVE = [
 export const STILL_NOW = ['ma', 'van', 'gio', 'hien', 'hien gio', 'bay gio', 'nay', 'van chua', 'den nay', 'toi nay'];
 /** Approvals, signatures and answers the unit waits for from elsewhere: "chưa thấy lãnh đạo duyệt". */
 export const APPROVALS = ['duyet', 'phe duyet', 'ky duyet', 'giai ngan', 'thong qua', 'phan hoi', 'tra loi', 'cho y kien', 'cap kinh phi', 'cap tien'];
+
+/** Before "kiến nghị": answering it ("trả lời", "giải quyết", "giải đáp"): the requests are the work, not a blocker. */
+export const ANSWERING = ['tra loi', 'giai quyet', 'giai dap', 'xu ly'];

@@ -12,6 +12,7 @@ import * as doneStandingLexicon from './lexicon-done-standing.ts';
 import * as extentLexicon from './lexicon-extent.ts';
 import * as obstacleLexicon from './lexicon-obstacles.ts';
 import type { Clause } from './types.ts';
+import { withSpokenNumbers } from './spoken-numbers.ts';
 import { withSpeechFoldsMarked } from './written-form.ts';
 
 /** Emoji that mean "ok / received" become the word, so "👍" reads as an acknowledgement. */
@@ -115,7 +116,8 @@ const VOCABULARY: ReadonlySet<string> = new Set(
 /** Voice-to-text: a dictated full stop after a sentence's last word ("… rồi chấm …", "… ạ dấu chấm"), not "chấm điểm". */
 const DICTATED_STOP = /\b(roi|a|nha|nhe|ha|anh|chi)\s+(?:dau\s+)?cham(?:\s+het)?\b(?!\s+(?:diem|cong|bai|thi|thi dua))/g;
 /** Voice-to-text hears "xong" as "song" ("đã song rồi"); "song" alone may be "song le" (however). */
-const DICTATED_XONG = /\bda song roi\b/g;
+// "đã song việc kiểm tra", "làm song rồi"; not "song song" (in parallel), "song hành", "song ngữ", "song phương".
+const DICTATED_XONG = /\b(da|lam|nop) song\b(?!\s+(?:song|hanh|ca|ngu|phuong|le|sinh)\b)/g;
 
 export function normalizeReply(text: string): Clause[] {
   const folded = foldVietnamese(
@@ -134,7 +136,7 @@ export function normalizeReply(text: string): Clause[] {
   )
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(DICTATED_STOP, '$1 . ')
-    .replace(DICTATED_XONG, 'da xong roi')
+    .replace(DICTATED_XONG, '$1 xong')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
     // "…, ai ngờ máy in hỏng", "nào ngờ …": against what was expected, a "but", not a question or a request.
     .replace(UNEXPECTEDLY, ' nhung ')
@@ -163,7 +165,7 @@ const QUOTE_MARKS = /["\u201c\u201d\u00ab\u00bb]/;
 function tokenize(piece: string): string[] {
   const raw = piece.replace(/:/g, ' ').match(/\d+(?:\.\d+)?|%|\/|[a-z]+[0-9][a-z0-9]*|[a-z]+/g) ?? [];
   const tokens = raw.flatMap((token, n) => (UNITS_AFTER_NUMBERS.has(token) && /^\d/.test(raw[n - 1] ?? '') ? [token] : repairToken(token).split(' ')));
-  return joinPercentWords(tokens);
+  return joinPercentWords(withSpokenNumbers(tokens));
 }
 
 /** After a number these are units ("300kg"), not the shorthand they are alone ("kg" for "không"). */

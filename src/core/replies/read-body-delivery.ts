@@ -65,20 +65,50 @@ export function suppliesNotArrived(tokens: readonly string[]): boolean {
   return false;
 }
 /** What such a body has not done: sent, passed on, approved, signed, answered. */
-const DELIVERIES = ['gui', 'chuyen', 'duyet', 'phe duyet', 'ky', 'cap', 'tra loi', 'co y kien', 'cho y kien', 'huong dan', 'phat', 'giao', 'ban hanh'];
+const DELIVERIES = [
+  'gui',
+  'chuyen',
+  'duyet',
+  'phe duyet',
+  'tham dinh',
+  'ky',
+  'cap',
+  'tra loi',
+  'co y kien',
+  'cho y kien',
+  'huong dan',
+  'phat',
+  'giao',
+  'ban hanh',
+];
 
 /**
  * "…, phòng chưa gửi mẫu biểu", "quận chưa duyệt danh sách": a clause opening on a body above the unit,
  * then "chưa" and a delivery. What the unit waits for is a blocker, whatever order the reply tells it in.
  */
 export function bodyHasNotDelivered(tokens: readonly string[]): boolean {
-  const start = firstContent(tokens);
+  // "Tờ trình gửi lên từ tuần trước mà tỉnh chưa ký": the body may also open the clause's turn after "mà/nhưng".
+  const starts = [firstContent(tokens), ...tokens.flatMap((t, k) => (t === 'ma' || t === 'nhung' ? [k + 1] : []))];
+  return starts.some((start) => notDeliveredFrom(tokens, start)) || notSeenDelivered(tokens);
+}
+
+function notDeliveredFrom(tokens: readonly string[], start: number): boolean {
   const body = phraseAt(tokens, start, UPPER_BODIES);
   if (!body) return false;
   for (let k = body.end; k < Math.min(tokens.length, body.end + 4); k++) {
     if (tokens[k] !== 'chua' && !(tokens[k] === 'van' && tokens[k + 1] === 'chua')) continue;
     const next = tokens[k] === 'van' ? k + 2 : k + 1;
     return phraseAt(tokens, next, DELIVERIES) !== null;
+  }
+  return false;
+}
+
+/** "… nhưng chưa thấy huyện thẩm định", "chưa thấy phòng trả lời": a delivery from above not seen yet. */
+function notSeenDelivered(tokens: readonly string[]): boolean {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k] !== 'chua' || tokens[k + 1] !== 'thay') continue;
+    const body = phraseAt(tokens, k + 2, UPPER_BODIES);
+    if (body && phraseAt(tokens, body.end, DELIVERIES)) return true;
   }
   return false;
 }

@@ -14,7 +14,8 @@ import { addressesGroup } from './detect-addressed-to-group.ts';
 import { reportsForUnit } from './detect-reporting-for-unit.ts';
 import { firstContent, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
 import { relaysOthersStatus } from './detect-relayed-status.ts';
-import { groupAt, instructsGroup, isRequest } from './detect-request.ts';
+import { deniedNoneFrom } from './read-none-of-denied.ts';
+import { deadlineAhead, groupAt, instructsGroup, isRequest } from './detect-request.ts';
 
 const FORWARDING = indexPhrases(FORWARDING_MARKERS);
 const WRONG = indexPhrases(WRONG_THREAD);
@@ -142,7 +143,7 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     if (
       roles[i - 1] === 'request' &&
       roles[i] === 'tell' &&
-      indexOfPhrase(clauses[i]?.tokens ?? [], TELLING_MARKERS) < 0 &&
+      (indexOfPhrase(clauses[i]?.tokens ?? [], TELLING_MARKERS) < 0 || deadlineOnly(clauses[i]?.tokens ?? [])) &&
       !startsWithSelf(clauses[i]?.tokens ?? [])
     )
       roles[i] = 'request';
@@ -231,6 +232,11 @@ function summarySent(tokens: readonly string[]): boolean {
   return tokens.slice(0, at).some((t) => t === 'da' || t === 'dang') || tokens.slice(at).includes('roi');
 }
 
+/** "…, ban gửi báo cáo về Văn phòng trước 16h": a deadline ahead and nothing told past goes on with the request before it. */
+function deadlineOnly(tokens: readonly string[]): boolean {
+  return deadlineAhead(tokens) && !tokens.some((t) => t === 'da' || t === 'roi' || t === 'dang');
+}
+
 /** Units named as a topic beside the unit's own: "phường 3 thì được 70%". */
 function namesUnitTopic(tokens: readonly string[]): boolean {
   const start = firstContent(tokens);
@@ -242,7 +248,9 @@ function namesUnitTopic(tokens: readonly string[]): boolean {
 function roleOf(clause: Clause): ClauseRole {
   if (clause.quoted) return 'relay';
   if (isQuestionClause(clause)) return 'ask';
-  if (relaysOthersStatus(clause.tokens, clause.notSpeech)) return 'relay';
+  // "không có tổ nào báo thiếu": a report denied, nobody passing one on.
+  const denied = deniedNoneFrom(clause.tokens);
+  if (relaysOthersStatus(denied >= 0 ? clause.tokens.slice(0, denied) : clause.tokens, clause.notSpeech)) return 'relay';
   if (isRequest(clause.tokens)) return 'request';
   return 'tell';
 }

@@ -1,3 +1,4 @@
+import { CONSENT } from './read-none-of-denied.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
@@ -251,6 +252,9 @@ export function readMissing(tokens: readonly string[], match: PhraseMatch): Sign
       if (named) return { status: 'blocked', strong: true, tag: `missing:${named.phrase}` };
     }
   }
+  // "không có hộ nào chịu ký", "không có ai đồng ý": the people needed refuse, a blocker.
+  const none = tokens[match.end + 1] === 'nao' ? match.end + 2 : tokens[match.end + 2] === 'nao' ? match.end + 3 : -1;
+  if (match.phrase === 'khong co' && none >= 0 && phraseAt(tokens, none, CONSENT)) return { status: 'blocked', strong: true, tag: 'refused:none_agree' };
   // "chưa có tổ nào nộp", "chưa có hộ nào được rà soát": none of it done yet.
   if (match.phrase.endsWith('co') && (tokens[match.end + 1] === 'nao' || tokens[match.end + 2] === 'nao')) {
     return { status: 'not_started', strong: true, tag: 'nothing_yet:none_of' };

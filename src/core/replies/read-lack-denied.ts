@@ -1,4 +1,5 @@
-import { phraseBefore } from './match-phrases.ts';
+import { ANSWERING } from './lexicon-obstacles.ts';
+import { type PhraseMatch, phraseBefore } from './match-phrases.ts';
 
 /**
  * "không còn hộ nào thiếu", "không bị trả về hồ sơ nào", "không thiếu suất nào": a lack or a return
@@ -13,4 +14,9 @@ export function lackDenied(tokens: readonly string[], start: number): boolean {
   if (tokens[start - 1] !== 'nao' && tokens[start - 1] !== 'ai') return false;
   for (let i = Math.max(0, start - 1 - NONE_LEFT_REACH); i < start - 1; i++) if (tokens[i] === 'khong' && tokens[i + 1] === 'con') return true;
   return false;
+}
+
+/** "văn bản trả lời kiến nghị của cử tri", "giải quyết kiến nghị": the requests answered are the work, not the unit asking. */
+export function requestsAnswered(tokens: readonly string[], match: PhraseMatch): boolean {
+  return match.phrase === 'kien nghi' && phraseBefore(tokens, match.start, ANSWERING) !== null;
 }

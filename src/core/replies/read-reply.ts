@@ -3,6 +3,7 @@ import { decideStatus } from './decide-status.ts';
 import { isAcknowledgement } from './detect-acknowledgement.ts';
 import { waitsOnConsentAhead } from './detect-approval-ahead.ts';
 import { withReasonsBeside } from './detect-unable-reason-next.ts';
+import { withDenialClosing } from './read-none-of-denied.ts';
 import { withLamentsRead } from './detect-lament.ts';
 import { isRemark } from './detect-remark.ts';
 import { withoutOthersBusy } from './detect-others-busy.ts';
@@ -63,19 +64,23 @@ export function readReply(text: string): ReplyReading {
   const note = normalizeVietnamese(input);
   const clauses = normalizeReply(input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input);
   const roles = readClauseRoles(clauses);
-  const signalsByClause = withReasonsBeside(
-    withoutOthersBusy(
-      withoutRedone(
-        withLamentsRead(
-          withoutFoldClashes(
-            clauses.map((_, i) => (roles[i] === 'tell' ? readSignals(withSharedPast(clauses, roles, i)) : [])),
-            input,
+  const signalsByClause = withDenialClosing(
+    withReasonsBeside(
+      withoutOthersBusy(
+        withoutRedone(
+          withLamentsRead(
+            withoutFoldClashes(
+              clauses.map((_, i) => (roles[i] === 'tell' ? readSignals(withSharedPast(clauses, roles, i)) : [])),
+              input,
+            ),
+            clauses,
           ),
           clauses,
         ),
         clauses,
       ),
       clauses,
+      roles,
     ),
     clauses,
     roles,

@@ -24,7 +24,9 @@ import { bodyHasNotDelivered, needsFirst, suppliesNotArrived } from './read-body
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import { wholeDone } from './read-past-over-whole.ts';
-import { lackDenied } from './read-lack-denied.ts';
+import { lackDenied, requestsAnswered } from './read-lack-denied.ts';
+import { deniedNoneFrom } from './read-none-of-denied.ts';
+import { documentIssued } from './read-document-issued.ts';
 import { sentToldPast } from './read-sent-past.ts';
 import { awayAtAnotherDuty, peopleInNeed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
@@ -95,6 +97,7 @@ const NO_PROBLEM_AFTER = ['khong', 'khong co', 'chua co', 'khong co gi', 'chua p
 export function readSignals(clause: Clause): Signal[] {
   const { tokens } = clause;
   const signals: Signal[] = [];
+  const denied = deniedNoneFrom(tokens);
   let i = 0;
   while (i < tokens.length) {
     const found = longestAt(tokens, i);
@@ -103,15 +106,17 @@ export function readSignals(clause: Clause): Signal[] {
       continue;
     }
     const signal = interpret(tokens, found.category, found.match);
-    if (signal) signals.push(signal);
+    // "…, không có hồ sơ nào phải bổ sung": a lack, fault or step ahead denied says nothing against the work.
+    if (signal && !(denied >= 0 && found.match.start >= denied && signal.status !== 'done')) signals.push(signal);
     // A phrase read only in context ("còn", "chờ", "chưa có") that did not apply leaves its words to others.
     i = signal || !CONTEXTUAL.includes(found.category) ? found.match.end : i + 1;
   }
   if (!signals.some((s) => s.status === 'done')) {
-    const whole = wholeDone(tokens) ?? wholeToldDone(tokens) ?? sentToldPast(tokens);
-    // "không còn hộ nào chưa ký / chưa nộp": the "chưa …" inside it is neither a step not begun nor a denied done.
+    const whole = wholeDone(tokens) ?? wholeToldDone(tokens) ?? sentToldPast(tokens) ?? documentIssued(tokens);
+    // "không còn hộ nào chưa ký / chưa nộp nữa": the "chưa … (nữa)" inside it is no step not begun, denied or partial done.
+    const inside = ['done_negated', 'done_partly'];
     if (whole?.tag === 'done:none_left')
-      for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'not_started' || signals[k]?.tag === 'done_negated') signals.splice(k, 1);
+      for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'not_started' || inside.includes(signals[k]?.tag ?? '')) signals.splice(k, 1);
     if (whole) signals.push(whole);
   }
   // "UBND cho tạm hoãn ra quân", "phường cho hoãn đợt tuyên truyền": the unit's work halted from above.
@@ -253,7 +258,7 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       // "chi trả hết tiền hỗ trợ": all the money paid out, not out of money.
       if (match.phrase === 'het tien' && phraseBefore(tokens, match.start, HANDING_OUT)) return null;
       if (match.phrase === 'thieu' && lackDenied(tokens, match.start)) return null;
-      if (repairedFault(tokens, match.phrase, match.start) || peopleInNeed(tokens, match.phrase, match.start)) return null;
+      if (repairedFault(tokens, match.phrase, match.start) || peopleInNeed(tokens, match.phrase, match.start) || requestsAnswered(tokens, match)) return null;
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
     case 'undone':
       if (lackDenied(tokens, match.start)) return null;

@@ -145,9 +145,10 @@ const ARREARS = ['qua han', 'ton dong', 'ton', 'bi sot', 'sot', 'treo'];
 
 /** "không còn hộ nào chưa rà soát", "đến nay không còn ai chưa ký": every part done ("…, còn 3 hộ" says otherwise). */
 function noneLeftUndone(tokens: readonly string[]): Signal | null {
-  if (tokens.filter((t) => t === 'con').length > 1 || tokens.some((t) => ['dang', 'se', 'sap', 'nua', 'tiep'].includes(t))) return null;
+  if (tokens.filter((t) => t === 'con').length > 1 || tokens.some((t) => ['dang', 'se', 'sap', 'tiep'].includes(t))) return null;
   for (let i = 0; i < tokens.length - 3; i++) {
-    if (tokens[i] !== 'khong' || tokens[i + 1] !== 'con') continue;
+    // "không có tổ nào chưa nộp" says the same; "nữa" after it is its "any more" ("… nữa đâu anh"), not work ahead.
+    if (tokens[i] !== 'khong' || (tokens[i + 1] !== 'con' && tokens[i + 1] !== 'co') || tokens.slice(0, i).includes('nua')) continue;
     for (let j = i + 2; j <= Math.min(tokens.length - 2, i + 5); j++) {
       const none = tokens[j] === 'nao' || tokens[j] === 'ai';
       // "không còn hồ sơ nào quá hạn / tồn đọng": nothing left in arrears.

@@ -1,0 +1,88 @@
+/**
+ * Voice-to-text writes figures as words: "tám mươi phần trăm", "sáu mươi lăm phần trăm", "bốn trên mười tổ".
+ * A run of number words becomes its digits only where it is a share — before "phần trăm", or on either side
+ * of "trên" with a number on the other — so "ba tổ", "năm nay", "trạm y tế" stay words (folded, "năm" is also
+ * a year, "trăm" a station, "ba" a person).
+ */
+
+const DIGITS: Readonly<Record<string, number>> = {
+  khong: 0,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+};
+const TENS = 'muoi';
+const HUNDRED = 'tram';
+
+/** The number the words from `start` spell and where they end, or null. Up to "một trăm". */
+function spelledAt(tokens: readonly string[], start: number): { value: number; end: number } | null {
+  let i = start;
+  let value = 0;
+  const first = tokens[i];
+  if (first === TENS) {
+    value = 10;
+    i++;
+  } else if (first !== undefined && first in DIGITS) {
+    value = DIGITS[first] ?? 0;
+    i++;
+    if (tokens[i] === HUNDRED) return value === 1 ? { value: 100, end: i + 1 } : null;
+    if (tokens[i] !== TENS) return { value, end: i };
+    value *= 10;
+    i++;
+  } else {
+    return null;
+  }
+  const unit = tokens[i];
+  // "hai mươi mốt", "sáu mươi lăm", "ba mươi tư".
+  if (unit !== undefined && unit in DIGITS && unit !== 'khong') return { value: value + (DIGITS[unit] ?? 0), end: i + 1 };
+  return { value, end: i };
+}
+
+function numberAt(tokens: readonly string[], start: number): { value: number; end: number } | null {
+  const token = tokens[start];
+  if (token !== undefined && /^\d+$/.test(token)) return { value: Number(token), end: start + 1 };
+  return spelledAt(tokens, start);
+}
+
+export function withSpokenNumbers(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const spelled = spelledAt(tokens, i);
+    if (spelled) {
+      const share = tokens[spelled.end] === 'phan' && tokens[spelled.end + 1] === 'tram';
+      const whole = tokens[spelled.end] === 'tren' ? numberAt(tokens, spelled.end + 1) : null;
+      if (share && spelled.value <= 100) {
+        out.push(String(spelled.value));
+        i = spelled.end;
+        continue;
+      }
+      if (whole && whole.value >= spelled.value && whole.value > 0) {
+        out.push(String(spelled.value), '/', String(whole.value));
+        i = whole.end;
+        continue;
+      }
+    }
+    // "4 trên mười": the whole spelled after a digit.
+    const token = tokens[i] ?? '';
+    if (/^\d+$/.test(token) && tokens[i + 1] === 'tren') {
+      const whole = spelledAt(tokens, i + 2);
+      if (whole && whole.value >= Number(token)) {
+        out.push(token, '/', String(whole.value));
+        i = whole.end;
+        continue;
+      }
+    }
+    out.push(token);
+    i++;
+  }
+  return out;
+}
