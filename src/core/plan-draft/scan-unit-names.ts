@@ -182,6 +182,8 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   if (head.abbr === 'KHOA') return word === 'Khoa';
   if (head.abbr === 'VIEN') return word === 'Viện';
   if (['NHA_HAT', 'BAO_TANG', 'THU_VIEN', 'HIEP_HOI', 'TAP_CHI'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
+  if (head.abbr === 'HD_DOI') return word === 'Hội';
+  if (head.abbr === 'DOAN_CS') return word === 'Đoàn';
   if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
   if (head.abbr === 'TTRA_SO') return !/^ \p{Lu}/u.test(text.slice(end, end + 2));
   return true;
@@ -264,8 +266,10 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       if (!title && head.abbr === 'TCT') return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
       if (!title) return undefined;
       const titleText = text.slice(tokens[after]!.start, title.end);
-      // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector
-      if (text.slice(end, tokens[after]!.start).includes('\n') || PERSON_NAME.test(titleText)) return undefined;
+      // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector,
+      // but a school is often named after one ("Trường THPT Lê Lợi", "Đoàn Trường THPT Ngô Quyền")
+      const school = head.abbr === 'TRUONG' || head.abbr === 'DOAN_TRUONG';
+      if (text.slice(end, tokens[after]!.start).includes('\n') || (!school && PERSON_NAME.test(titleText))) return undefined;
       // "Công ty Cổ phần Cấp thoát nước Hòa Sơn điều tiết …": a company's name ends with its place name
       // "Hiệp hội Các nhà đầu tư Việt Nam phổ biến …": a national association's name ends with "Việt Nam"
       const placeEnd =
