@@ -27,6 +27,8 @@ const LEVEL_GROUP = /^cac (?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho
 const HAMLET_WORDS = new Set(['ap', 'thon', 'khom', 'xom', 'ban', 'buon', 'soc', 'khu']);
 
 /** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
+const MEMBER_BRANCHES = /^cac co so (?:doan|hoi) truc thuoc\b/;
+
 export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
   const tokens = tokenize(text, folded);
   const units: RawUnitName[] = [];
@@ -40,7 +42,9 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     }
     // "Trưởng phòng Tài chính - Kế hoạch", "Trưởng ban Dân vận": the head's post names the unit in lower case
     const postOfHead = /^(?:phòng|ban)$/u.test(token.word) && /^(?:Trưởng|trưởng)$/u.test(tokens[t - 1]?.word ?? '') && UPPER.test(tokens[t + 1]?.word ?? '');
-    if (UPPER.test(token.word) || postOfHead) {
+    // "… và các cơ sở Hội trực thuộc": a body's own branches, in lower case after "và", are one unit, not "các cơ sở" (any establishments)
+    const ownBranches = token.word === 'các' && MEMBER_BRANCHES.test(folded.slice(token.start, token.start + 30));
+    if (UPPER.test(token.word) || postOfHead || ownBranches) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
         if ('collective' in found) groups.push(found.collective);

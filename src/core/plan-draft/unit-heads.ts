@@ -201,7 +201,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'mass_org',
     tail: 'level',
   },
-  { pattern: /cac co so doan truc thuoc|co so doan truc thuoc/y, abbr: 'CSD', kind: 'mass_org', tail: 'none' },
+  // … and an association's ("các cơ sở Hội trực thuộc" beside "Hội Nông dân các huyện")
+  { pattern: /(?:cac )?co so (?:doan|hoi) truc thuoc/y, abbr: 'CSD', kind: 'mass_org', tail: 'none' },
   // a district or town Đoàn's own bodies: the Pioneers' council ("Hội đồng Đội huyện") and the Đoàn of its communes written
   // by their level ("Đoàn các xã, thị trấn", "Đoàn phường An Lạc"); each read only when capitalised (see spelledAsHead)
   { pattern: /hoi dong doi/y, abbr: 'HD_DOI', canonical: 'Hội đồng Đội', kind: 'mass_org', tail: 'level' },
