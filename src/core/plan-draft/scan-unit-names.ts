@@ -185,7 +185,7 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   if (head.abbr === 'TO') return word === 'Tổ';
   if (head.abbr === 'KHOA') return word === 'Khoa';
   if (head.abbr === 'VIEN') return word === 'Viện';
-  if (['NHA_HAT', 'BAO_TANG', 'THU_VIEN', 'HIEP_HOI', 'TAP_CHI'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
+  if (['NHA_HAT', 'BAO_TANG', 'THU_VIEN', 'HIEP_HOI', 'TAP_CHI', 'TAP_DOAN'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
   if (head.abbr === 'HD_DOI') return word === 'Hội';
   if (head.abbr === 'DOAN_CS') return word === 'Đoàn';
   if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
@@ -276,12 +276,12 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       if (text.slice(end, tokens[after]!.start).includes('\n') || (!school && PERSON_NAME.test(titleText))) return undefined;
       // "Công ty Cổ phần Cấp thoát nước Hòa Sơn điều tiết …": a company's name ends with its place name
       // "Hiệp hội Các nhà đầu tư Việt Nam phổ biến …": a national association's name ends with "Việt Nam"
+      // "Tập đoàn Điện lực Việt Nam chủ động …": a state group's name, like a national association's, ends with "Việt Nam"
+      const nationalEnd = head.abbr === 'HIEP_HOI' || head.abbr === 'TAP_DOAN' ? /^.*?Việt Nam(?=\s+\p{Ll})/u.exec(titleText)?.[0] : undefined;
       const placeEnd =
-        head.abbr === 'CTY'
+        head.abbr === 'CTY' || (head.abbr === 'TAP_DOAN' && !nationalEnd)
           ? /^.*\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?=(?:\s+\p{Ll}\S*)+$)/u.exec(titleText)?.[0]
-          : head.abbr === 'HIEP_HOI'
-            ? /^.*?Việt Nam(?=\s+\p{Ll})/u.exec(titleText)?.[0]
-            : undefined;
+          : nationalEnd;
       unit.title = placeEnd ?? titleText;
       end = placeEnd ? tokens[after]!.start + placeEnd.length : title.end;
     }
