@@ -1,5 +1,6 @@
 import { foldSameLength } from './clean-text.ts';
 import type { UnitMention } from './discover-units.ts';
+import { afterSupportAside } from './support-aside.ts';
 
 /** Who leads (chủ trì) and who supports (phối hợp) in one item of a plan, and where its predicate starts. */
 export interface RoleReading {
@@ -179,6 +180,11 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
     const opensItem = atStart && /^(?:\s+(?!phối hợp|và(?=\s)|cùng(?=\s))\p{Ll}|\s*:\s*\S)/u.test(text.slice(end));
     if (opensItem && /^\s*:/.test(text.slice(end))) {
       reading.predicateStart = end + /^\s*:\s*/.exec(text.slice(end))![0].length;
+      return chain;
+    }
+    const asideEnd = atStart ? afterSupportAside(text.slice(end), chains, end) : undefined;
+    if (asideEnd !== undefined) {
+      reading.predicateStart = asideEnd;
       return chain;
     }
     if (!opensItem && !ACTION_START.test(text.slice(end)) && !REPORTS_UP.test(text.slice(end))) continue;

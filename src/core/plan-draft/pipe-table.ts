@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { joinContinuationRows } from './table-continuation.ts';
 
 /**
  * A table written with pipes ("| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | … |"), as Markdown exports and
@@ -13,7 +14,9 @@ export function tableToLines(rows: readonly string[]): string[] {
   if (headerAt < 0) return cells.flatMap((row) => row.filter((c) => c !== ''));
   const columns = columnsOf(cells[headerAt]!)!;
   const out = cells.slice(0, headerAt).flatMap((row) => row.filter((c) => c !== ''));
-  for (const row of cells.slice(headerAt + 1)) out.push(...rowToLines(row, columns));
+  const body = cells.slice(headerAt + 1);
+  const joined = columns.number === undefined ? body : joinContinuationRows(body, cells[headerAt]!.length, columns.number, columns.content);
+  for (const row of joined) out.push(...rowToLines(row, columns));
   return out;
 }
 

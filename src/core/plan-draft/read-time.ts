@@ -130,9 +130,16 @@ function readWeekdayOfMonth(text: string): DeadlineRead | undefined {
 
 const QUARTER_END_DAY = /(trước|chậm nhất|trong)?\s*(?:ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+(?:mỗi\s+|hằng\s+|hàng\s+|của\s+)?quý/iu;
 
+/**
+ * "định kỳ quý, 6 tháng, năm; … trước ngày 12 của tháng cuối kỳ báo cáo": several cadences share one due day in the last month
+ * of each period; the shortest, the quarter, sets when it falls due
+ */
+const PERIOD_END_DAY = /(trước|chậm nhất|trong)?\s*(?:ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+)?kỳ(?:\s+báo cáo)?(?!\s*\d)/iu;
+const QUARTER_CADENCE = /(?:định kỳ|hằng|hàng|mỗi|báo cáo)\s+(?:hằng\s+)?quý(?!\s*[IVX\d])/iu;
+
 /** "hằng quý (trước ngày 20 tháng cuối quý)": quarterly, due in the quarter's third month. */
 function readQuarterEndDay(text: string): DeadlineRead | undefined {
-  const m = QUARTER_END_DAY.exec(text);
+  const m = QUARTER_END_DAY.exec(text) ?? (QUARTER_CADENCE.test(text) ? PERIOD_END_DAY.exec(text) : null);
   if (!m) return undefined;
   const day = Number(m[2]) - (m[1] && /^trước$/iu.test(m[1]) ? 1 : 0);
   if (day < 1 || day > 31) return undefined;

@@ -27,6 +27,8 @@ const LEVEL_GROUP = /^cac (?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho
 const HAMLET_WORDS = new Set(['ap', 'thon', 'khom', 'xom', 'ban', 'buon', 'soc', 'khu']);
 
 /** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
+const MEMBER_BRANCHES = /^cac co so (?:doan|hoi) truc thuoc\b/;
+
 export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
   const tokens = tokenize(text, folded);
   const units: RawUnitName[] = [];
@@ -40,7 +42,9 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     }
     // "Trưởng phòng Tài chính - Kế hoạch", "Trưởng ban Dân vận": the head's post names the unit in lower case
     const postOfHead = /^(?:phòng|ban)$/u.test(token.word) && /^(?:Trưởng|trưởng)$/u.test(tokens[t - 1]?.word ?? '') && UPPER.test(tokens[t + 1]?.word ?? '');
-    if (UPPER.test(token.word) || postOfHead) {
+    // "… và các cơ sở Hội trực thuộc": a body's own branches, in lower case after "và", are one unit, not "các cơ sở" (any establishments)
+    const ownBranches = token.word === 'các' && MEMBER_BRANCHES.test(folded.slice(token.start, token.start + 30));
+    if (UPPER.test(token.word) || postOfHead || ownBranches) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
         if ('collective' in found) groups.push(found.collective);
@@ -181,7 +185,9 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   if (head.abbr === 'TO') return word === 'Tổ';
   if (head.abbr === 'KHOA') return word === 'Khoa';
   if (head.abbr === 'VIEN') return word === 'Viện';
-  if (['NHA_HAT', 'BAO_TANG', 'THU_VIEN', 'HIEP_HOI', 'TAP_CHI'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
+  if (['NHA_HAT', 'BAO_TANG', 'THU_VIEN', 'HIEP_HOI', 'TAP_CHI', 'TAP_DOAN'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
+  if (head.abbr === 'HD_DOI') return word === 'Hội';
+  if (head.abbr === 'DOAN_CS') return word === 'Đoàn';
   if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
   if (head.abbr === 'TTRA_SO') return !/^ \p{Lu}/u.test(text.slice(end, end + 2));
   return true;
@@ -264,16 +270,18 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       if (!title && head.abbr === 'TCT') return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
       if (!title) return undefined;
       const titleText = text.slice(tokens[after]!.start, title.end);
-      // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector
-      if (text.slice(end, tokens[after]!.start).includes('\n') || PERSON_NAME.test(titleText)) return undefined;
+      // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector,
+      // but a school is often named after one ("Trường THPT Lê Lợi", "Đoàn Trường THPT Ngô Quyền")
+      const school = head.abbr === 'TRUONG' || head.abbr === 'DOAN_TRUONG';
+      if (text.slice(end, tokens[after]!.start).includes('\n') || (!school && PERSON_NAME.test(titleText))) return undefined;
       // "Công ty Cổ phần Cấp thoát nước Hòa Sơn điều tiết …": a company's name ends with its place name
       // "Hiệp hội Các nhà đầu tư Việt Nam phổ biến …": a national association's name ends with "Việt Nam"
+      // "Tập đoàn Điện lực Việt Nam chủ động …": a state group's name, like a national association's, ends with "Việt Nam"
+      const nationalEnd = head.abbr === 'HIEP_HOI' || head.abbr === 'TAP_DOAN' ? /^.*?Việt Nam(?=\s+\p{Ll})/u.exec(titleText)?.[0] : undefined;
       const placeEnd =
-        head.abbr === 'CTY'
+        head.abbr === 'CTY' || (head.abbr === 'TAP_DOAN' && !nationalEnd)
           ? /^.*\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*(?=(?:\s+\p{Ll}\S*)+$)/u.exec(titleText)?.[0]
-          : head.abbr === 'HIEP_HOI'
-            ? /^.*?Việt Nam(?=\s+\p{Ll})/u.exec(titleText)?.[0]
-            : undefined;
+          : nationalEnd;
       unit.title = placeEnd ?? titleText;
       end = placeEnd ? tokens[after]!.start + placeEnd.length : title.end;
     }

@@ -94,6 +94,8 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Kinh tế và Hạ tầng', 'kt&ht', 'ktht'),
   s('Kinh tế - Hạ tầng'),
   // offices (Phòng) of a provincial police, a health department and other departments
+  // a district police's staff team, "Đội Tham mưu - Tổng hợp" (read as "Tham mưu" alone, its " - Tổng hợp" stopped the subject)
+  s('Tham mưu - Tổng hợp'),
   s('Tham mưu'),
   s('Cảnh sát giao thông - trật tự', 'csgt-tt', 'csgt&tt'),
   // a military command's department of logistics and engineering, before its logistics office

@@ -201,7 +201,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'mass_org',
     tail: 'level',
   },
-  { pattern: /cac co so doan truc thuoc|co so doan truc thuoc/y, abbr: 'CSD', kind: 'mass_org', tail: 'none' },
+  // … and an association's ("các cơ sở Hội trực thuộc" beside "Hội Nông dân các huyện")
+  { pattern: /(?:cac )?co so (?:doan|hoi) truc thuoc/y, abbr: 'CSD', kind: 'mass_org', tail: 'none' },
+  // a district or town Đoàn's own bodies: the Pioneers' council ("Hội đồng Đội huyện") and the Đoàn of its communes written
+  // by their level ("Đoàn các xã, thị trấn", "Đoàn phường An Lạc"); each read only when capitalised (see spelledAsHead)
+  { pattern: /hoi dong doi/y, abbr: 'HD_DOI', canonical: 'Hội đồng Đội', kind: 'mass_org', tail: 'level' },
+  { pattern: /doan(?= (?:cac )?(?:xa|phuong|thi tran|dac khu)\b)/y, abbr: 'DOAN_CS', canonical: 'Đoàn', kind: 'mass_org', tail: 'level' },
   {
     pattern: /hoi lien hiep thanh nien(?: viet nam)?|hoi lhtn(?: ?vn)?\b/y,
     abbr: 'HLHTN',
@@ -247,6 +252,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /hiep hoi/y, abbr: 'HIEP_HOI', canonical: 'Hiệp hội', kind: 'other', tail: 'title' },
   // a state or public-service company by its name: "Công ty Điện lực Hòa Sơn", "Công ty Cổ phần Cấp thoát nước Hòa Sơn"
   { pattern: /cong ty(?: co phan| tnhh(?: mot thanh vien| mtv)?)?/y, abbr: 'CTY', kind: 'other', tail: 'title' },
+  // a state economic group a ministry's plan gives work to: "Tập đoàn Điện lực Việt Nam" (capitalised only, see spelledAsHead)
+  { pattern: /tap doan/y, abbr: 'TAP_DOAN', canonical: 'Tập đoàn', kind: 'other', tail: 'title' },
   // a district's or province's power company by its place: "Điện lực Ninh Phước", "Điện lực tỉnh"
   { pattern: /dien luc/y, abbr: 'DIEN_LUC', canonical: 'Điện lực', kind: 'other', tail: 'level' },
   { pattern: /lien minh hop tac xa/y, abbr: 'LMHTX', canonical: 'Liên minh Hợp tác xã', kind: 'other', tail: 'level' },

@@ -109,8 +109,8 @@ export function readSchoolName(folded: string, tokens: readonly Token[], t: numb
   return end === undefined ? undefined : { end };
 }
 
-/** Stop words whose folded form is also part of names: only these spellings end a name ("làm" ends it, "Kiểm lâm" and "đô thị" go on). */
-const EXACT_STOPS: Readonly<Record<string, readonly string[]>> = { lam: ['làm'], do: ['do'] };
+/** Stop words whose folded form is also part of names: only these spellings end a name ("làm" ends it, "Kiểm lâm", "đô thị", "Dầu khí" go on). */
+const EXACT_STOPS: Readonly<Record<string, readonly string[]>> = { lam: ['làm'], do: ['do'], khi: ['khi'] };
 
 /** "Văn hóa - Thông tin", "Lao động - Thương binh và Xã hội", "Y tế". */
 /** Fixed phrases with a comma inside that a sector's name may end with ("Khám, chữa bệnh", "Thi đua, khen thưởng"). */
