@@ -78,6 +78,8 @@ function rowToLines(row: readonly string[], columns: Columns): string[] {
   const time = columns.time !== undefined ? (row[columns.time] ?? '') : '';
   const product = columns.product !== undefined ? (row[columns.product] ?? '') : '';
   const numbered = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ]|[A-HK-UWYĐ])$/u.test(label);
+  // a group title in capitals with no number and nothing else in its row is a heading, not a duty
+  if (!numbered && !lead && !support && !time && content === content.toLocaleUpperCase('vi') && /\p{Lu}{2}/u.test(content)) return [content];
   const head = numbered ? (/^[a-zđ]$/.test(label) ? `${label}) ${content}` : `${label}. ${content}`) : `- ${content}`;
   const attribute = numbered ? '-' : '+';
   const out = [head];

@@ -204,7 +204,11 @@ function spacedCells(line: string): Cell[] {
 /**
  * Rows aligned under the header: each piece goes to the column whose header starts at or just before
  * it, so an empty cell leaves its column empty; a line with nothing under the first column continues
- * the row above it (a cell wrapped onto the next line).
+ * the row above it (a cell wrapped onto the next line). Text copied from a PDF or Word adds more: header
+ * labels wrapped onto indented lines ("Thời gian hoàn" over "thành"), group rows standing alone at the
+ * margin ("I. TUYÊN TRUYỀN …", "KIỂM TRA, BÁO CÁO") and, at each page break, a footer line and the header
+ * again; the labels join the header, a group row becomes a row of its own, the footer and the repeated
+ * header are dropped.
  */
 function readSpacedRows(lines: readonly string[], at: number, header: readonly Cell[]): Table {
   const starts = header.map((c) => c.start);
@@ -213,22 +217,75 @@ function readSpacedRows(lines: readonly string[], at: number, header: readonly C
     for (let c = 0; c < starts.length; c++) if (starts[c]! <= start + 1) column = c;
     return column;
   };
-  const rows: string[][] = [header.map((c) => c.text)];
+  const labels = header.map((c) => c.text);
+  const headerText = labels.join(' ');
+  const isHeaderAgain = (l: string | undefined) =>
+    l !== undefined &&
+    spacedCells(l)
+      .map((c) => c.text)
+      .join(' ') === headerText;
+  const content = assignmentColumns(labels)?.content ?? 0;
+  const rows: string[][] = [[...labels]];
+  let wrapLines = 0;
   let i = at + 1;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
+    const pageBreak = pageBreakLength(lines, i, isHeaderAgain);
+    if (pageBreak > 0) {
+      // the footer, blank lines and the repeated header with as many wrapped label lines as the first one
+      i += pageBreak + wrapLines - 1;
+      continue;
+    }
     if (line.trim() === '' || line.includes('|')) break;
     const cells = spacedCells(line);
+    const group = cells.length === 1 && cells[0]!.start === 0 ? groupRow(cells[0]!.text, header.length, content) : undefined;
+    if (group) {
+      rows.push(group);
+      continue;
+    }
     if (cells.length < 2 && !/^ {2,}/.test(line)) break;
     const row = header.map(() => '');
     for (const cell of cells) {
       const column = columnOf(cell.start);
       row[column] = `${row[column]} ${cell.text}`.trim();
     }
-    const previous = rows.length > 1 ? rows[rows.length - 1] : undefined;
-    if (row[0] === '' && previous) {
+    const previous = rows[rows.length - 1]!;
+    const labelWrap = rows.length === 1 && row[0] === '' && !/\d/.test(line);
+    if (labelWrap) wrapLines++;
+    if (row[0] === '' && (rows.length > 1 || labelWrap)) {
       for (let c = 0; c < row.length; c++) previous[c] = `${previous[c]} ${row[c]}`.trim();
     } else rows.push(row);
   }
   return { rows, end: i };
+}
+
+/**
+ * Lines of a page break at `at`: the header repeated, or up to two lines (a footer such as "Kế hoạch số
+ * 118/KH-UBND … 1", blank lines) followed by the header repeated; 0 when none. The count stops before the header.
+ */
+function pageBreakLength(lines: readonly string[], at: number, isHeaderAgain: (l: string | undefined) => boolean): number {
+  for (let n = 0; n <= 3 && at + n < lines.length; n++) {
+    if (isHeaderAgain(lines[at + n])) return n + 1;
+    const l = lines[at + n]!.trim();
+    // a numbered row is never a footer
+    if (l !== '' && (n >= 2 || /^\d{1,3}\.?\s{2,}/.test(l) || ROW_NUMBER.test(l))) return 0;
+  }
+  return 0;
+}
+
+/**
+ * A group row alone at the margin: a Roman numeral or capital letter with its title ("II. HOÀN THIỆN CƠ CHẾ,
+ * CHÍNH SÁCH"), or a title in capitals alone; the numeral goes to the first column, the title to the content one.
+ */
+function groupRow(text: string, width: number, content: number): string[] | undefined {
+  const m = /^((?:[IVX]{1,4}|[A-HK-UWYĐ])[.)])\s*(\S.*)$/u.exec(text);
+  const title = m ? m[2]! : text;
+  if (title !== title.toLocaleUpperCase('vi') || !/\p{Lu}{2}/u.test(title) || title.length > 160) return undefined;
+  const row: string[] = Array.from({ length: width }, () => '');
+  if (content === 0) row[0] = text;
+  else {
+    row[0] = m ? m[1]!.replace(/[.)]$/, '') : '';
+    row[content] = title;
+  }
+  return row;
 }
