@@ -41,7 +41,7 @@ import { splitInlineRounds } from './inline-rounds.ts';
 import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
-import { readPeriodLine, readPlanPeriod } from './plan-period.ts';
+import { readPeriodLine, readPeriodLines, readPlanPeriod } from './plan-period.ts';
 import { isRuleStatement } from './rule-statement.ts';
 import { readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
@@ -116,9 +116,9 @@ export function draftPlan(raw: string): PlanDraft {
     // "Giai đoạn 1: từ … đến …" is read below as a numbered phase; other labels here
     const underTime =
       !isHeading(node) && !readPhaseLabel(node.text) && ancestors(node).some((a) => isHeading(a) && /^thoi gian\b/.test(foldVietnamese(a.text)));
-    const periodLine = underTime && documentDate ? readPeriodLine(node.text, `TH${phases.length + 1}`, documentDate) : undefined;
-    if (periodLine) {
-      phases.push(periodLine);
+    const periodLines = underTime && documentDate ? readPeriodLines(node.text, (n) => `TH${phases.length + 1 + n}`, documentDate) : [];
+    if (periodLines.length > 0) {
+      phases.push(...periodLines);
       return;
     }
     if (!inTaskScope(node) && !(letter && (node.kind === 'paragraph' || node.kind === 'dash'))) {

@@ -74,9 +74,24 @@ export function readPeriodLine(text: string, code: string, documentDate: string)
   };
 }
 
-/** "Đợt cao điểm được tổ chức từ …", "Chiến dịch diễn ra từ …": the campaign named, then its span; the name is the phase's */
+/**
+ * "Đợt cao điểm được tổ chức từ …", "Chiến dịch diễn ra từ …", "Mùa mưa năm 2024 được xác định từ …", "Thu hoạch dự
+ * kiến từ …", "thời kỳ cao điểm từ …": the campaign, season or crop window named, then its span; the name is the phase's
+ */
 const NAMED_SPAN =
-  /^((?:đợt|chiến dịch|tháng|cao điểm|chương trình|cuộc|hội thi|phong trào|tổng điều tra|điều tra)(?:\s[^\s,;:()]+){0,8}?)\s+(?:được\s+)?(?:tổ chức|diễn ra|triển khai|thực hiện|tiến hành|kéo dài)\s+(?=từ\s)/iu;
+  /^((?:đợt|chiến dịch|tháng|cao điểm|chương trình|cuộc|hội thi|phong trào|tổng điều tra|điều tra|mùa|thời kỳ|vụ|thu hoạch|xuống giống|gieo sạ|gieo cấy)(?:\s[^\s;:()]+){0,8}?)\s+(?:(?:được\s+)?(?:xác định|tính|dự kiến|tổ chức|diễn ra|triển khai|thực hiện|tiến hành|kéo dài)\s+)?(?=từ\s)/iu;
+
+/**
+ * A period line and the one it holds after "trong đó" ("Mùa mưa … từ A đến B; trong đó thời kỳ cao điểm từ C đến D"):
+ * the season and its peak are both phases.
+ */
+export function readPeriodLines(text: string, code: (n: number) => string, documentDate: string): DraftPhase[] {
+  const first = readPeriodLine(text, code(0), documentDate);
+  if (!first) return [];
+  const inner = /(?:[,;]\s*|\s+)trong đó\s+(\S.*)$/iu.exec(text);
+  const second = inner ? readPeriodLine(capitalizeFirst(inner[1]!.replace(/[.;]\s*$/, '')), code(1), documentDate) : undefined;
+  return second && second.name !== 'Thời gian thực hiện' ? [first, second] : [first];
+}
 
 /**
  * "Triển khai từ ngày … đến ngày …, chia làm 02 đợt cao điểm:", "Từ tháng 3/2026 đến hết tháng 10/2026; phấn đấu hoàn thành …
