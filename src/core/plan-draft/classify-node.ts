@@ -101,6 +101,8 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   rest = rest.replace(/\s(?:trên địa bàn|ở|tại)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*[\s:.]*$/u, ' ');
   // "Chủ tịch UBND các xã, thị trấn trong huyện", "Đề nghị UBND các xã, phường trên địa bàn tỉnh": the area a collective covers
   rest = rest.replace(AREA_OF_COLLECTIVE, ' ');
+  // "Xí nghiệp Thoát nước số 3 thuộc Công ty …": the company a works belongs to
+  rest = rest.replace(/\s(?:trực\s+)?thuộc\s*$/u, ' ');
   // "Các Bộ trưởng, … trong phạm vi quản lý của mình", "Chủ tịch UBND các tỉnh …, nhất là các địa phương có nguy cơ …": who,
   // then how far or which of them first
   rest = rest.replace(/(?:\s+trong phạm vi (?:quản lý|chức năng, nhiệm vụ)(?: được giao)?(?: của mình)?|,\s*(?:nhất là|đặc biệt là)\s[^;:]+)[\s:.]*$/u, ' ');

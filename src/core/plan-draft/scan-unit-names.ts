@@ -284,6 +284,12 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
           : nationalEnd;
       unit.title = placeEnd ?? titleText;
       end = placeEnd ? tokens[after]!.start + placeEnd.length : title.end;
+      // "Xí nghiệp Thoát nước số 3": a company's works is told apart from its sister works by its number
+      const number = head.abbr === 'XN' ? /^\s+số\s+\d{1,3}(?!\S)/u.exec(text.slice(end)) : null;
+      if (number) {
+        end += number[0].length;
+        unit.title = text.slice(tokens[after]!.start, end);
+      }
     }
     // "1. Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)", "5. Cục Pháp chế và cải cách hành chính, tư pháp (V03)": a
     // ministry department's heading closed by its code names the whole department, lower-case words and commas included;

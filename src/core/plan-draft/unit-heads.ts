@@ -252,6 +252,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /hiep hoi/y, abbr: 'HIEP_HOI', canonical: 'Hiệp hội', kind: 'other', tail: 'title' },
   // a state or public-service company by its name: "Công ty Điện lực Hòa Sơn", "Công ty Cổ phần Cấp thoát nước Hòa Sơn"
   { pattern: /cong ty(?: co phan| tnhh(?: mot thanh vien| mtv)?)?/y, abbr: 'CTY', kind: 'other', tail: 'title' },
+  // a company's works or branch by its trade and number: "Xí nghiệp Thoát nước số 3", "Xí nghiệp Môi trường đô thị số 1"
+  { pattern: /xi nghiep/y, abbr: 'XN', canonical: 'Xí nghiệp', kind: 'other', tail: 'title' },
   // a state economic group a ministry's plan gives work to: "Tập đoàn Điện lực Việt Nam" (capitalised only, see spelledAsHead)
   { pattern: /tap doan/y, abbr: 'TAP_DOAN', canonical: 'Tập đoàn', kind: 'other', tail: 'title' },
   // a district's or province's power company by its place: "Điện lực Ninh Phước", "Điện lực tỉnh"
