@@ -316,10 +316,13 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
 }
 
 /** From k on, "mới" and a verb that starts the work: "… em mới làm việc này", "… tuần sau mới bắt tay vô". */
+/** First steps of the work after "mới": "mới tính tới việc này", "mới xuống vận động", "mới họp dân", "mới lên kế hoạch". */
+const FIRST_STEPS = ['tinh toi', 'tinh den', 'tinh chuyen', 'xuong', 'hop', 'len ke hoach', 'khoi cong'];
+
 function startAfterAt(tokens: readonly string[], from: number): boolean {
   for (let k = from; k < tokens.length - 1; k++) {
     if (tokens[k] !== 'moi') continue;
-    const start = phraseAt(tokens, k + 1, START_VERBS) ?? (tokens[k + 1] === 'duoc' ? phraseAt(tokens, k + 2, START_VERBS) : null);
+    const start = phraseAt(tokens, k + 1, [...START_VERBS, ...FIRST_STEPS]) ?? (tokens[k + 1] === 'duoc' ? phraseAt(tokens, k + 2, START_VERBS) : null);
     // "họp xong em mới triển khai được 2 tổ": "mới" is "only so far" before a count.
     if (start && !tokens.slice(start.end, start.end + 4).some(isNumber)) return true;
   }
