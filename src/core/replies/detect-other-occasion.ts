@@ -5,6 +5,8 @@ import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
 const ROUNDS = ['dot', 'ky', 'lan', 'quy'];
 /** Occurrences that may be named by a year a few words on: "đợt kiểm tra năm 2024", "chiến dịch 2024", "cuộc điều tra năm 2022". */
 const OCCURRENCES = [...ROUNDS, 'cuoc', 'chien dich'];
+/** "Sang quý I/2027 mới đến lượt": an occurrence ahead is this task's start, not another occasion's finish. */
+const AHEAD_BEFORE = ['sang', 'den', 'toi', 'qua', 'cho'];
 /** How far after the occurrence its year may stand. */
 const YEAR_REACH = 5;
 /** Between a round and "trước": "this" makes it this round ("đợt này trước tiên …"). */
@@ -25,7 +27,7 @@ export function namesAnotherOccasion(words: readonly string[]): boolean {
   // occurrence named by its year is another than the one asked about; this year's is "năm nay" (a clock would
   // tell a year that is this one; without it the bot asks, which is safe).
   if (tokens[0] === 'nam' && isYear(tokens[1])) return true;
-  if (tokens.some((_, k) => phraseAt(tokens, k, OCCURRENCES) && yearWithin(tokens, k + 1))) return true;
+  if (tokens.some((_, k) => phraseAt(tokens, k, OCCURRENCES) && !AHEAD_BEFORE.includes(tokens[k - 1] ?? '') && yearWithin(tokens, k + 1))) return true;
   for (let k = 0; k < tokens.length; k++) {
     if (!ROUNDS.includes(tokens[k] ?? '')) continue;
     if (tokens[k + 1] === 'nam' && isYear(tokens[k + 2])) return true;

@@ -316,8 +316,11 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
 }
 
 /** From k on, "mới" and a verb that starts the work: "… em mới làm việc này", "… tuần sau mới bắt tay vô". */
-/** First steps of the work after "mới": "mới tính tới việc này", "mới xuống vận động", "mới họp dân", "mới lên kế hoạch". */
-const FIRST_STEPS = ['tinh toi', 'tinh den', 'tinh chuyen', 'xuong', 'hop', 'len ke hoach', 'khoi cong'];
+/**
+ * First steps of the work after "mới": "mới tính tới việc này", "mới xuống vận động", "mới lên kế hoạch". Not "họp":
+ * "giấy mời họp" folds like "mới họp".
+ */
+const FIRST_STEPS = ['tinh toi', 'tinh den', 'tinh chuyen', 'xuong', 'len ke hoach', 'khoi cong'];
 
 function startAfterAt(tokens: readonly string[], from: number): boolean {
   for (let k = from; k < tokens.length - 1; k++) {

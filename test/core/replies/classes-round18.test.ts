@@ -19,12 +19,22 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
   ],
   "a start after another event's finish is never done": [
     ['Đợi xong hội nghị cán bộ bên em mới tính tới chuyện này', 'not_started'],
-    ['Đợi bà con gặt xong em mới xuống họp tổ', 'not_started'],
+    ['Đợi xong lễ hội bên em mới xuống họp dân', 'not_started'],
+    ['Chừng nào các cháu thi xong thì đoàn mới tổ chức', 'not_started'],
   ],
   'a finish asked about, a name after the particle': [
     ['Vậy là ấp mình nộp xong rồi hả anh Bảy', 'none'],
     ['Thế là bên mình xong rồi chứ chị Nga', 'none'],
     ['Dạ ấp em nộp xong rồi anh Bảy', 'done'],
+  ],
+  'an instruction to whichever group finishes is not a report': [
+    ['Chi hội nào thăm hỏi xong trước thì nhắn lên đây cho chị', 'none'],
+    ['Giao đồng chí Hòa đôn đốc các thôn nộp danh sách trước thứ Ba', 'none'],
+    ['Chi đoàn em làm xong rồi, em báo lên nhóm ạ', 'done'],
+  ],
+  'work in hand with a send at a rough hour ahead is progress': [
+    ['Em còn đang nhập số liệu, tầm 3 giờ chiều em gửi lên phường', 'in_progress'],
+    ['Em nhập xong rồi, đã gửi lên phường lúc 3 giờ chiều', 'done'],
   ],
 };
 
