@@ -36,6 +36,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Em còn đang nhập số liệu, tầm 3 giờ chiều em gửi lên phường', 'in_progress'],
     ['Em nhập xong rồi, đã gửi lên phường lúc 3 giờ chiều', 'done'],
   ],
+  'an event named first, then "đã tổ chức": held': [
+    ['Buổi giao lưu văn nghệ của xã đã tổ chức chu đáo anh ạ', 'done'],
+    ['Buổi giao lưu văn nghệ của xã đã tổ chức được phần đầu, mai diễn tiếp', 'in_progress'],
+    ['Buổi nói chuyện chuyên đề đã tổ chức ở 2 chi đoàn', 'in_progress'],
+  ],
 };
 
 describe('reply classes, round 18 (rules alone)', () => {
