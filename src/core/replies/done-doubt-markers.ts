@@ -2,6 +2,7 @@ import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
 import { NOT_RELAY, SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
+  FIRST_STEPS,
   AHEAD_OF_DONE,
   ALMOST_AFTER,
   ALTERNATIVES,
@@ -28,12 +29,11 @@ import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-other
 import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
 import { SIGNATURES, signatureThen } from './detect-signature-condition.ts';
 import { continuesLater, leavesOut, leftBeforeDone, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
-import type { ClauseRole } from './types.ts';
 import { readSignals } from './read-signals.ts';
 import { namesNumberedPart } from './detect-numbered-part.ts';
 import { eventHeld } from './read-event-held.ts';
 import { errandForOthers } from './detect-errand.ts';
-import type { Clause, Signal } from './types.ts';
+import type { Clause, ClauseRole, Signal } from './types.ts';
 
 /**
  * The strict half of the guard on "done": markers that, beside a completion word, make it something
@@ -315,13 +315,7 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
   return false;
 }
 
-/** From k on, "mới" and a verb that starts the work: "… em mới làm việc này", "… tuần sau mới bắt tay vô". */
-/**
- * First steps of the work after "mới": "mới tính tới việc này", "mới xuống vận động", "mới lên kế hoạch". Not "họp":
- * "giấy mời họp" folds like "mới họp".
- */
-const FIRST_STEPS = ['tinh toi', 'tinh den', 'tinh chuyen', 'xuong', 'len ke hoach', 'khoi cong'];
-
+/** From k on, "mới" and a verb or first step that starts the work: "… em mới làm việc này", "mới tính tới việc này". */
 function startAfterAt(tokens: readonly string[], from: number): boolean {
   for (let k = from; k < tokens.length - 1; k++) {
     if (tokens[k] !== 'moi') continue;
