@@ -2,7 +2,10 @@ import { PARTICLES } from './lexicon-non-reports.ts';
 import { phraseBefore } from './match-phrases.ts';
 
 /** Clause-final particles that turn a statement into a request to confirm it: "hả", "nhỉ", "hè", "chứ", "sao", "phải không". */
-const CONFIRMATION_PARTICLES = ['ha', 'nhi', 'he', 'chu', 'ha ta', 'phai ha', 'nhi ta', 'sao', 'phai khong', 'dung khong', 'a ha'];
+const CONFIRMATION_PARTICLES = ['ha', 'nhi', 'he', 'chu', 'ha ta', 'phai ha', 'nhi ta', 'sao', 'phai khong', 'dung khong', 'a ha', 'roi ho'];
+
+/** Words that address someone; a word after them at the clause's end is a name ("hả anh Tuấn", "chứ chị Hạnh"). */
+const ADDRESS_WORDS = ['anh', 'chi', 'chu', 'co', 'em', 'bac', 'ong', 'ba', 'di', 'thay', 'cau'];
 
 /** Before "chú" as one addressed: "thưa chú", "dạ chú", "vâng chú". */
 const ADDRESS_BEFORE_CHU = ['thua', 'da', 'vang', 'chao'];
@@ -12,7 +15,14 @@ const SUMMER_BEFORE_HE = ['via', 'mua', 'nghi', 'hoat'];
 
 /** "Xong rồi hả anh", "Đã nộp rồi nhỉ", "Việc đó xong rồi chứ anh": the teller asks whether it is done. */
 export function seeksConfirmation(tokens: readonly string[]): boolean {
-  let end = tokens.length;
+  // "… rồi hả anh Tuấn": the name after the one addressed is no particle; read up to the address.
+  const beforeAddress = tokens[tokens.length - 3] ?? '';
+  const named =
+    tokens.length > 2 &&
+    ADDRESS_WORDS.includes(tokens[tokens.length - 2] ?? '') &&
+    !PARTICLES.includes(tokens.at(-1) ?? '') &&
+    (CONFIRMATION_PARTICLES.includes(beforeAddress) || beforeAddress === 'a' || beforeAddress === 'roi');
+  let end = named ? tokens.length - 1 : tokens.length;
   for (let particle = phraseBefore(tokens, end, PARTICLES); particle && particle.start > 0; particle = phraseBefore(tokens, end, PARTICLES)) {
     if (particle.phrase === 'he' && SUMMER_BEFORE_HE.includes(tokens[particle.start - 1] ?? '')) return false;
     // "Dạ thưa chú": "chú" addressed, not the asking "chứ".

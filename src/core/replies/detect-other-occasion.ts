@@ -1,8 +1,14 @@
 import { OTHER_OCCASIONS } from './lexicon-doubts.ts';
-import { containsPhrase, isNumber } from './match-phrases.ts';
+import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
 
 /** Rounds and periods a task recurs in: "đợt", "kỳ", "lần", "quý". */
 const ROUNDS = ['dot', 'ky', 'lan', 'quy'];
+/** Occurrences that may be named by a year a few words on: "đợt kiểm tra năm 2024", "chiến dịch 2024", "cuộc điều tra năm 2022". */
+const OCCURRENCES = [...ROUNDS, 'cuoc', 'chien dich'];
+/** "Sang quý I/2027 mới đến lượt": an occurrence ahead is this task's start, not another occasion's finish. */
+const AHEAD_BEFORE = ['sang', 'den', 'toi', 'qua', 'cho'];
+/** How far after the occurrence its year may stand. */
+const YEAR_REACH = 5;
 /** Between a round and "trước": "this" makes it this round ("đợt này trước tiên …"). */
 const THIS_ROUND = ['nay', 'nay thi', 'hien tai'];
 
@@ -17,6 +23,11 @@ export function namesAnotherOccasion(words: readonly string[]): boolean {
   if (containsPhrase(tokens, OTHER_OCCASIONS)) return true;
   // "hồi 2024 …": "hồi" (back then) before a year, with or without "năm".
   if (tokens.some((token, k) => token === 'hoi' && isYear(tokens[k + 1] === 'nam' ? tokens[k + 2] : tokens[k + 1]))) return true;
+  // "Năm 2023 bên em cũng …" (a year opening the clause), "đợt kiểm tra năm 2024", "chiến dịch 2024": a task's
+  // occurrence named by its year is another than the one asked about; this year's is "năm nay" (a clock would
+  // tell a year that is this one; without it the bot asks, which is safe).
+  if (tokens[0] === 'nam' && isYear(tokens[1])) return true;
+  if (tokens.some((_, k) => phraseAt(tokens, k, OCCURRENCES) && !AHEAD_BEFORE.includes(tokens[k - 1] ?? '') && yearWithin(tokens, k + 1))) return true;
   for (let k = 0; k < tokens.length; k++) {
     if (!ROUNDS.includes(tokens[k] ?? '')) continue;
     if (tokens[k + 1] === 'nam' && isYear(tokens[k + 2])) return true;
@@ -25,6 +36,14 @@ export function namesAnotherOccasion(words: readonly string[]): boolean {
       // "đợt kiểm tra trước", not "đợt 1 … trước hạn" nor "trước khi".
       if (tokens[j] === 'truoc' && !['han', 'khi', 'tien', 'thoi han', 'ngay'].includes(tokens[j + 1] ?? '')) return true;
     }
+  }
+  return false;
+}
+
+function yearWithin(tokens: readonly string[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + YEAR_REACH); j++) {
+    if (THIS_ROUND.includes(tokens[j] ?? '')) return false;
+    if (isYear(tokens[j]) && (tokens[j - 1] === 'nam' || j === from || !isNumber(tokens[j - 1]))) return true;
   }
   return false;
 }

@@ -122,8 +122,8 @@ function asksWhich(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     if (i === 0 || i === tokens.length - 1) return false;
     if (token === 'hay') return !NOT_A_CHOICE_AFTER.includes(tokens[i + 1] ?? '') && !NOT_A_CHOICE_BEFORE.includes(tokens[i - 1] ?? '');
-    // "khi nào … thì": whenever, a condition.
-    if (token === 'nao' && ['khi', 'luc', 'hoi'].includes(tokens[i - 1] ?? '') && tokens.includes('thi', i)) return false;
+    // "khi nào … thì", "chừng nào … thì": whenever, a condition.
+    if (token === 'nao' && ['khi', 'luc', 'hoi', 'chung'].includes(tokens[i - 1] ?? '') && tokens.includes('thi', i)) return false;
     // "nạo vét" (dredging); "có hộ nào sai sót anh nhắc em": a fault supposed, the lead asked to point it out.
     if (token === 'nao' && (tokens[i + 1] === 'vet' || supposesAFault(tokens, i))) return false;
     return (

@@ -51,7 +51,7 @@ export function isRequest(tokens: readonly string[]): boolean {
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
   // "Đồng chí Lan đôn đốc các chi hội hoàn thành trong tuần": a comrade named, then a deadline ahead, nothing told as happened.
-  if (phraseAt(tokens, 0, COMRADES) && deadlineAhead(tokens) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
+  if (namesComradeFirst(tokens) && deadlineAhead(tokens) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
   // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
   if ((addressed || containsPhrase(tokens, ADDRESSEES)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
   if (instructsGroup(tokens, start)) return true;
@@ -103,6 +103,14 @@ function asksForAPaper(tokens: readonly string[]): boolean {
 }
 
 const COMRADES = ['dong chi', 'd c', 'dc', 'dong chi truong'];
+/** Verbs that hand work to a comrade named after them: "Giao đồng chí Tâm đôn đốc …", "Phân công đ/c Lan …". */
+const ASSIGNING = ['giao', 'phan cong', 'cu'];
+
+/** The clause opens on a comrade, or on an assignment to one ("Giao đồng chí Tâm đôn đốc các tổ … trước thứ Sáu"). */
+function namesComradeFirst(tokens: readonly string[]): boolean {
+  const assign = phraseAt(tokens, 0, ASSIGNING);
+  return phraseAt(tokens, assign ? assign.end : 0, COMRADES) !== null;
+}
 
 /** "các tổ còn lại mai em đi", "mấy hộ kia thì em làm sau": the unit itself is the one to act, after a time or "thì". */
 function selfActsLater(tokens: readonly string[]): boolean {
@@ -152,7 +160,27 @@ export function groupAt(tokens: readonly string[], start: number): { phrase: str
 /** "ai xong trước thì …", "tổ nào xong thì …": whoever, then what they are to do. */
 function addressesWhoever(tokens: readonly string[], start: number): boolean {
   const group = groupAt(tokens, start);
-  return group !== null && (group.phrase === 'ai' || group.phrase.endsWith(' nao')) && tokens.includes('thi', group.end);
+  if (group !== null && (group.phrase === 'ai' || group.phrase.endsWith(' nao')) && tokens.includes('thi', group.end)) return true;
+  return anyOfThemThen(tokens, start);
+}
+
+/** Before "nào", words that make it "when" ("hôm nào xong thì em báo"), not "which of them"; not "hồi": it folds like "Hội". */
+const WHEN_NOUNS = ['khi', 'luc', 'hom', 'ngay', 'bua', 'tuan', 'thang', 'nam', 'gio', 'chung', 'dip', 'buoi'];
+/** How many words a group's name may take before "nào": "chi hội nào", "khu phố nào", "đơn vị nào". */
+const GROUP_NAME_REACH = 3;
+
+/**
+ * "Chi hội nào làm xong trước thì nhắn lên đây", "Bạn nào xong thì up file": a group's name opening the clause, then
+ * "nào" and "thì": whichever of them finishes is told what to do. Not "thôn nào cũng xong" (every one), "hôm nào xong
+ * thì …" (when), nor a subject or a negation before it ("chưa có tổ nào …", "bên em tổ nào …").
+ */
+function anyOfThemThen(tokens: readonly string[], start: number): boolean {
+  // From the clause's first word: "chi hội" may open on what reads as an address ("chị").
+  const at = tokens.indexOf('nao');
+  if (at < 1 || at > start + GROUP_NAME_REACH || !tokens.includes('thi', at)) return false;
+  if (tokens[at + 1] === 'cung' || WHEN_NOUNS.includes(tokens[at - 1] ?? '')) return false;
+  const name = tokens.slice(0, at);
+  return !name.some((token) => ['chua', 'khong', 'co', 'em', 'minh', 'toi', 'ben'].includes(token));
 }
 
 const DESCRIBING_AFTER = ['lam', 'qua', 'ghe', 'that', 'thiet', 'het suc', 'nhieu'];

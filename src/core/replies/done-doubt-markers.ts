@@ -2,6 +2,7 @@ import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
 import { NOT_RELAY, SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import {
+  FIRST_STEPS,
   AHEAD_OF_DONE,
   ALMOST_AFTER,
   ALTERNATIVES,
@@ -28,12 +29,11 @@ import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-other
 import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
 import { SIGNATURES, signatureThen } from './detect-signature-condition.ts';
 import { continuesLater, leavesOut, leftBeforeDone, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
-import type { ClauseRole } from './types.ts';
 import { readSignals } from './read-signals.ts';
 import { namesNumberedPart } from './detect-numbered-part.ts';
 import { eventHeld } from './read-event-held.ts';
 import { errandForOthers } from './detect-errand.ts';
-import type { Clause, Signal } from './types.ts';
+import type { Clause, ClauseRole, Signal } from './types.ts';
 
 /**
  * The strict half of the guard on "done": markers that, beside a completion word, make it something
@@ -315,11 +315,11 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
   return false;
 }
 
-/** From k on, "mới" and a verb that starts the work: "… em mới làm việc này", "… tuần sau mới bắt tay vô". */
+/** From k on, "mới" and a verb or first step that starts the work: "… em mới làm việc này", "mới tính tới việc này". */
 function startAfterAt(tokens: readonly string[], from: number): boolean {
   for (let k = from; k < tokens.length - 1; k++) {
     if (tokens[k] !== 'moi') continue;
-    const start = phraseAt(tokens, k + 1, START_VERBS) ?? (tokens[k + 1] === 'duoc' ? phraseAt(tokens, k + 2, START_VERBS) : null);
+    const start = phraseAt(tokens, k + 1, [...START_VERBS, ...FIRST_STEPS]) ?? (tokens[k + 1] === 'duoc' ? phraseAt(tokens, k + 2, START_VERBS) : null);
     // "họp xong em mới triển khai được 2 tổ": "mới" is "only so far" before a count.
     if (start && !tokens.slice(start.end, start.end + 4).some(isNumber)) return true;
   }

@@ -308,3 +308,9 @@ export const PREP_BEFORE_DONE = ['chuan bi', 'len ke hoach', 'lap ke hoach', 'xa
 /** Rhetorical "how could it": before a done word ("sao mà xong kịp", "làm sao xong nổi") or after it ("hoàn tất sao được", "xong sao nổi"). */
 export const HOW_COULD_BEFORE = ['sao ma', 'lam sao', 'lam sao ma', 'the nao ma', 'sao'];
 export const HOW_COULD_AFTER = ['sao duoc', 'sao noi', 'noi', 'sao ma', 'the nao duoc'];
+
+/**
+ * First steps of the work after "mới": "mới tính tới việc này", "mới xuống vận động", "mới lên kế hoạch". Not "họp":
+ * "giấy mời họp" folds like "mới họp".
+ */
+export const FIRST_STEPS = ['tinh toi', 'tinh den', 'tinh chuyen', 'xuong', 'len ke hoach', 'khoi cong'];

@@ -181,6 +181,24 @@ function startsAfterOtherEvent(tokens: readonly string[], match: PhraseMatch): b
   return phraseAt(tokens, moi + 1, [...START_VERBS, ...ACTIVITY_VERBS]) !== null;
 }
 
+/** Words that make an hour a rough one: "tầm 4 giờ", "khoảng 10h", "chừng 3 giờ". */
+const ROUGHLY = ['tam', 'khoang', 'chung', 'tam khoang', 'khoang chung'];
+/** Words that tell the clause past: "đã", "vừa", "rồi". */
+const TOLD_PAST = ['da', 'vua', 'roi', 'r'];
+
+/**
+ * "tầm 4 giờ chiều em gửi lên nhóm", "khoảng 10h em nộp": an hour given roughly before the done word, nothing told
+ * past in the clause, is when it will be done (an hour past is told exactly: "lúc 4 giờ chiều đã gửi").
+ */
+function roughHourBefore(tokens: readonly string[], start: number): boolean {
+  if (tokens.some((token) => TOLD_PAST.includes(token))) return false;
+  for (let k = 0; k < start; k++) {
+    const rough = phraseAt(tokens, k, ROUGHLY);
+    if (rough && isNumber(tokens[rough.end]) && ['gio', 'h'].includes(tokens[rough.end + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** "nhận bàn giao": taking over, the opposite of handing over. */
 const RECEIVING_HAND_OVER = ['nhan ban giao'];
 
@@ -233,6 +251,7 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
   // "họp xong", "phân công xong": a step before the task itself.
   if (phraseBefore(tokens, match.start, PREPARATORY_STEPS)) return { status: 'in_progress', strong: true, tag: 'done_step' };
   if (laterOnly(tokens, match.start)) return { status: 'in_progress', strong: false, tag: 'done_ahead:later' };
+  if (roughHourBefore(tokens, match.start)) return { status: 'in_progress', strong: false, tag: 'done_ahead:rough_hour' };
   // "hiện đã có 3 tổ nộp rồi": a count of the task's parts did it, not the whole; "0/9 tổ nộp": none did.
   const did = countedDid(tokens, match.start);
   if (did === 'none') return { status: 'not_started', strong: true, tag: 'nothing_yet:zero_count' };

@@ -41,7 +41,26 @@ export function eventHeld(tokens: readonly string[], match: PhraseMatch): boolea
     if (phraseAt(after, k, NOT_HELD_WHOLE)) return false;
     if (phraseAt(after, k, EVENTS)) return !someDivisions(after);
   }
-  return false;
+  return eventAsTopic(tokens, match);
+}
+
+/** Words that may open a clause before its topic: "Dạ", "Thưa anh". */
+const OPENERS = ['da', 'thua anh', 'thua chi', 'bao cao anh', 'bao cao chi'];
+
+/**
+ * "Hội nghị sơ kết … bên em đã tổ chức sáng thứ Hai", "Buổi đối thoại … đã tổ chức hôm kia": the event named first as
+ * the topic, then "đã tổ chức" — held, like "đã tổ chức hội nghị". Only with "đã" (a "rồi" or a past time alone may
+ * close a list), and not "đã tổ chức được …" (how far it got) nor in a count of divisions.
+ */
+function eventAsTopic(tokens: readonly string[], match: PhraseMatch): boolean {
+  if (tokens[match.start - 1] !== 'da' || phraseAt(tokens, match.end, NOT_HELD_WHOLE)) return false;
+  const opener = phraseAt(tokens, 0, OPENERS);
+  return phraseAt(tokens, opener ? opener.end : 0, EVENTS) !== null && !someDivisions(tokens) && !atSomePlaces(tokens, match.end);
+}
+
+/** "… đã tổ chức ở 2 chi đoàn": held at a count of places, whatever they are called (not "ở cả 5 thôn"). */
+function atSomePlaces(tokens: readonly string[], from: number): boolean {
+  return tokens.some((token, k) => k >= from && token === 'o' && isNumber(tokens[k + 1]));
 }
 
 /** "… họp dân ở 3 thôn": held in a count of the task's divisions, not said to be all of them ("ở cả 5 thôn", "tất cả 9 tổ" are). */
