@@ -116,7 +116,7 @@ const VOCABULARY: ReadonlySet<string> = new Set(
 /** Voice-to-text: a dictated full stop after a sentence's last word ("… rồi chấm …", "… ạ dấu chấm"), not "chấm điểm". */
 const DICTATED_STOP = /\b(roi|a|nha|nhe|ha|anh|chi)\s+(?:dau\s+)?cham(?:\s+het)?\b(?!\s+(?:diem|cong|bai|thi|thi dua))/g;
 /** Voice-to-text hears "xong" as "song" ("đã song rồi"); "song" alone may be "song le" (however). */
-// "đã song việc kiểm tra", "làm song rồi"; not "song song" (in parallel), "song hành", "song ngữ", "song phương".
+// "đã song việc kiểm tra", "làm song rồi"; not "song" doubled (in parallel), "song hành", "song ngữ", "song phương".
 const DICTATED_XONG = /\b(da|lam|nop) song\b(?!\s+(?:song|hanh|ca|ngu|phuong|le|sinh)\b)/g;
 
 export function normalizeReply(text: string): Clause[] {
