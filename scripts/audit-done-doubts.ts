@@ -5,23 +5,12 @@
  * being done (prevented); "alone" counts the lines where it was the only doubt, so that removing it
  * would change the reading. Without files it reads every .json under test/fixtures/replies.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { readReply } from '../src/core/replies/read-reply.ts';
-import { parseKey } from './reply-score.ts';
+import { jsonFilesUnder, parseKey } from './reply-score.ts';
 
 /** Guard fields that describe the done rather than doubt it. */
 const NOT_DOUBTS = new Set(['guard:firstPerson', 'guard:conditionOnApproval']);
-
-function jsonFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return jsonFilesUnder(path);
-      return entry.isFile() && entry.name.endsWith('.json') ? [path] : [];
-    });
-}
 
 interface Tally {
   cost: number;

@@ -2,6 +2,8 @@
  * Counting for `npm run score:replies`: compares the reader's readings with a labelled key.
  * Pure (no I/O) so the counting itself is tested apart from the reader's quality.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { REPLY_CONFIDENCE_THRESHOLD, type ReplyStatus } from '../src/core/replies/index.ts';
 
@@ -134,4 +136,15 @@ export function formatMiss(miss: Miss): string {
   const show = (r: Reading) => (r.percent === null ? r.status : `${r.status} ${r.percent}`);
   const note = miss.note ? `  (${miss.note})` : '';
   return `  ✗ [${show(miss.expected)} → ${show(miss.read)}] ${miss.text}${note}`;
+}
+
+/** Every .json file under dir, recursively, in name order. */
+export function jsonFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return jsonFilesUnder(path);
+      return entry.isFile() && entry.name.endsWith('.json') ? [path] : [];
+    });
 }

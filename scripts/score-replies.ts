@@ -5,24 +5,14 @@
  * Without files it scores every .json under test/fixtures/replies, recursively. --rules-only scores the
  * rules without the trained second opinion (as with SECOND_OPINION_ENABLED = false).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readReply } from '../src/core/replies/index.ts';
 import { readReply as readByRules } from '../src/core/replies/read-reply.ts';
-import { formatConfusion, formatMiss, type KeyLine, parseKey, scoreReadings } from './reply-score.ts';
+import { formatConfusion, formatMiss, jsonFilesUnder, type KeyLine, parseKey, scoreReadings } from './reply-score.ts';
 
 const DEFAULT_ROOT = 'test/fixtures/replies';
-
-function jsonFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return jsonFilesUnder(path);
-      return entry.isFile() && entry.name.endsWith('.json') ? [path] : [];
-    });
-}
 
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
