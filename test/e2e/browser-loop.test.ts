@@ -1,10 +1,25 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRETARIAT_USER_ID, type SandboxServer, STEERING_CHAT_ID } from '../../src/sandbox/index.ts';
 import { type E2eSandbox, startE2eSandbox, waitFor } from './helpers.ts';
+
+/**
+ * Scrolls to a message before a screenshot. The page re-renders its message list when a card is
+ * edited, which can detach the element between Playwright finding it and scrolling; find it again then.
+ */
+async function scrollTo(locator: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await locator.scrollIntoViewIfNeeded();
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('not attached to the DOM')) throw error;
+    }
+  }
+}
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../../artifacts/e2e/', import.meta.url));
@@ -113,7 +128,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
           .count(),
       )
       .toBe(4);
-    await task.scrollIntoViewIfNeeded();
+    await scrollTo(task);
     await shoot('04-unit-bound-tasks');
   });
 
@@ -131,7 +146,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
     expect(await ack.textContent()).toContain('đã triển khai được 50%');
     expect(await ack.locator('[data-testid^="button-"]').allTextContents()).toContain('Hoàn tác');
     expect(await messageTexts().filter({ hasText: 'đã triển khai được 50%' }).count()).toBeGreaterThanOrEqual(2);
-    await ack.scrollIntoViewIfNeeded();
+    await scrollTo(ack);
     await shoot('06-bot-acknowledged');
 
     const row = await sandbox.run.app.db.prisma.task.findFirstOrThrow({ where: { code: 'P5-01' } });
@@ -153,7 +168,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
         }),
       )
       .toBeGreaterThanOrEqual(1080);
-    await chart.scrollIntoViewIfNeeded();
+    await scrollTo(chart);
     await shoot('10-steering-plan-chart');
 
     await send('/baocao');
@@ -161,7 +176,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
     await expect
       .poll(() => documents.allTextContents(), { timeout: 20_000 })
       .toEqual([expect.stringMatching(/^Tệp: bao-cao-.*\.docx \(\d+ KB\)$/), expect.stringMatching(/^Tệp: bao-cao-.*\.xlsx \(\d+ KB\)$/)]);
-    await documents.last().scrollIntoViewIfNeeded();
+    await scrollTo(documents.last());
     await shoot('11-steering-report-documents');
   });
 
@@ -185,7 +200,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('end to end 
       await phone.click(testId('chat-list-toggle'));
       expect(await phone.getAttribute(testId('chat-list-toggle'), 'aria-expanded')).toBe('true');
       expect(await onScreen('clock-advance-day')).toBe(true);
-      await phone.locator(testId(`chat-${unitChat}`)).scrollIntoViewIfNeeded();
+      await scrollTo(phone.locator(testId(`chat-${unitChat}`)));
       expect(await onScreen(`chat-${unitChat}`)).toBe(true);
       await phone.screenshot({ path: `${ARTIFACTS}08-phone-390-groups-open.png` });
       await phone.click(testId(`chat-${unitChat}`));
