@@ -7,8 +7,8 @@ const CODED_HEADING_REST = /^((?:,? [\p{Ll}][\p{Ll}\p{M}]*){1,12}) \([A-Z]\d{2}\
 const SECTOR_LIST_REST = /^((?:(?:,| và) \p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}][\p{Ll}\p{M}]*){0,4}){1,4})(?: \([^()\n]{1,60}\))?[ \t]*:?[ \t]*(?:\n|$)/u;
 /** The rest of a heading line that names one department in lower case after its first words: ", viên chức", " đầu tư". */
 const LOWER_REST = /^((?:,? (?:và )?[\p{Ll}][\p{Ll}\p{M}]*){1,6})[ \t]*:?[ \t]*(?:\n|$)/u;
-/** what may come before a unit that opens its heading line: "1.", "II.", "2.3.", "a)", "-" */
-const HEADING_LABEL = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+–•])?\s*$/u;
+/** what may come before a unit that opens its heading line: "1.", "II.", "2.3.", "a)", "-", then "Đối với" or "Riêng" */
+const HEADING_LABEL = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+–•])?\s*(?:(?:Đối với|Riêng)\s+)?$/u;
 
 /**
  * The words that still belong to a department named alone on its heading line, after what the gazetteer read (in group 1):
@@ -22,7 +22,9 @@ export function headingNameRest(text: string, folded: string, start: number, end
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (!HEADING_LABEL.test(text.slice(lineStart, start))) return null;
   const lower = LOWER_REST.exec(text.slice(end));
-  if (lower && namesNoMore(lower[1]!)) return lower;
+  // "Phòng Truyền thông và Phát triển người tham gia": the gazetteer stops before "triển", which here ends a word begun in the name
+  const rest = lower && /Phát$/u.test(text.slice(start, end)) ? lower[1]!.replace(/^ triển\b/u, '').replace(/\bngười tham gia$/u, 'người') : lower?.[1];
+  if (lower && namesNoMore(rest!)) return lower;
   const m = SECTOR_LIST_REST.exec(text.slice(end));
   if (!m) return null;
   const parts = [...m[1]!.matchAll(/(?:,| và) /gu)].map((p) => end + p.index + p[0].length);

@@ -193,6 +193,17 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   return true;
 }
 
+const BARE_OFFICE_HEADING = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*[.)]|[a-zđ]\))\s*(?:Đối với\s+)?\u0000\s*:?\s*$/u;
+
+/** the line holding [start, end) with that span replaced by a NUL mark */
+function lineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return `${text.slice(from, start)}\u0000${text.slice(end, to < 0 ? text.length : to)}`;
+}
+
+const REGIONAL_HEADS = new Set(['BHXH', 'THADS', 'THUE', 'HAI_QUAN', 'THONG_KE', 'KBNN']);
+
 type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
 
 function matchHead(text: string, folded: string, tokens: readonly Token[], t: number): HeadMatch | undefined {
@@ -268,6 +279,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
             : readTitle(tokens, after);
       // "Tổ công tác thực hiện Chiến dịch …": a task force named by its purpose in lower case is still the task force
       if (!title && head.abbr === 'TCT') return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
+      // "4. Văn phòng" alone on its heading line: the issuer's own office, named without its owner
+      if (!title && head.abbr === 'VP' && BARE_OFFICE_HEADING.test(lineAround(text, start, end))) return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
       if (!title) return undefined;
       const titleText = text.slice(tokens[after]!.start, title.end);
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector,
@@ -323,6 +336,12 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
     if (list) {
       // "Ủy ban nhân dân xã, phường, thị trấn": every unit of those levels, a collective
       return { collective: { start, end: list, surface: text.slice(start, list) }, end: list };
+    }
+    // "Bảo hiểm xã hội khu vực III", "Thi hành án dân sự khu vực 2": offices since 2025 named by their region
+    const region = !found && REGIONAL_HEADS.has(head.abbr) ? /^ khu vực [IVXL\d]+(?![\p{L}\d])/u.exec(text.slice(end)) : null;
+    if (region) {
+      unit.title = region[0].trim();
+      end += region[0].length;
     }
     if (found) {
       unit.level = found.level;

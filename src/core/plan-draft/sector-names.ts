@@ -54,6 +54,9 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Tài chính'),
   s('Nội vụ'),
   s('Tư pháp'),
+  // justice bodies named like departments: a regional judgment-enforcement office, a notary office ("Phòng Công chứng số 1")
+  s('Thi hành án dân sự', 'thads'),
+  s('Công chứng'),
   s('Phổ biến, giáo dục pháp luật', 'pbgdpl', 'pb-gdpl'),
   // offices of a department of education: "Phòng Chính trị, tư tưởng", "Phòng Giáo dục chuyên nghiệp"
   s('Chính trị, tư tưởng', 'cttt'),
@@ -297,11 +300,13 @@ export function namedSector(abbr: string, text: string, folded: string, at: numb
   if (!found) return undefined;
   let title = found.sector.name;
   let end = found.end;
-  // "Chi cục Hải quan khu vực XVII", "Cục Hải quan khu vực II": a regional office keeps its region
-  const region = ['CUC', 'CC'].includes(abbr) ? /^ khu vực [IVXL\d]+\b/u.exec(text.slice(end)) : null;
-  if (region) {
-    title = `${title}${region[0]}`;
-    end += region[0].length;
+  // "Chi cục Hải quan khu vực XVII", "Cục Hải quan khu vực II", "Phòng Thi hành án dân sự khu vực 2": a regional office keeps its region
+  const region = ['CUC', 'CC', 'PHONG'].includes(abbr) ? /^ khu vực [IVXL\d]+\b/u.exec(text.slice(end)) : null;
+  // "Phòng Công chứng số 1": a numbered office is told apart from its sisters by its number
+  const number = region ?? (abbr === 'PHONG' ? /^ số \d{1,3}(?![\p{L}\d])/u.exec(text.slice(end)) : null);
+  if (number) {
+    title = `${title}${number[0]}`;
+    end += number[0].length;
   }
   if (abbr === 'CTY') {
     // a company's name ends with its place, capitalised: "… Cấp thoát nước Lam Giang", "… Môi trường đô thị Hòa Sơn"

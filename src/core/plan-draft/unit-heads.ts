@@ -43,7 +43,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // provincial statistics, judgment-enforcement and customs offices since 2025 ("Thống kê tỉnh X", like "Thuế tỉnh X");
   // each read only when capitalised (see spelledAsHead)
   {
-    pattern: /bao hiem xa hoi(?= (?:tinh|huyen|thanh pho|quan|thi xa|khu vuc|co so)\b)|bhxh\b/y,
+    pattern: /bao hiem xa hoi(?= (?:cac )?(?:tinh|huyen|thanh pho|quan|thi xa|khu vuc|co so)\b)|bhxh\b/y,
     abbr: 'BHXH',
     canonical: 'Bảo hiểm xã hội',
     kind: 'other',
@@ -59,7 +59,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   { pattern: /buu dien(?= (?:tinh|huyen|thanh pho|quan|thi xa)\b)/y, abbr: 'BUU_DIEN', canonical: 'Bưu điện', kind: 'other', tail: 'level' },
   { pattern: /thong ke(?= (?:tinh|thanh pho)\b)/y, abbr: 'THONG_KE', canonical: 'Thống kê', kind: 'department', tail: 'level' },
-  { pattern: /thi hanh an dan su(?= (?:tinh|thanh pho)\b)/y, abbr: 'THADS', canonical: 'Thi hành án dân sự', kind: 'department', tail: 'level' },
+  { pattern: /thi hanh an dan su(?= (?:cac )?(?:tinh|thanh pho)\b| khu vuc\b)/y, abbr: 'THADS', canonical: 'Thi hành án dân sự', kind: 'department', tail: 'level' },
   { pattern: /hai quan(?= (?:tinh|thanh pho)\b)/y, abbr: 'HAI_QUAN', canonical: 'Hải quan', kind: 'department', tail: 'level' },
   { pattern: /kho bac nha nuoc|kbnn\b/y, abbr: 'KBNN', canonical: 'Kho bạc Nhà nước', kind: 'other', tail: 'level' },
   {
