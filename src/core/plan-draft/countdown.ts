@@ -10,7 +10,7 @@ import type { DraftDeadline } from './types.ts';
 export type EventDate = string | 'unknown';
 
 const EVENT_DATE =
-  /(?:tổ chức|diễn ra|khai mạc|khai diễn)\s+(?:vào\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?(?:(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+  /(?:tổ chức|diễn ra|khai mạc|khai diễn)\s+(?:vào\s+)?(?:từ\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?(?:(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 /** "(tính theo ngày khai mạc 26/4/2026)": the event's date named after its kind */
 const EVENT_DAY_NAMED = /ngày\s+(?:khai mạc|tổ chức|diễn ra)\s+(?:là\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 const DATE_TO_COME = /(?:thông báo sau|sẽ (?:có )?thông báo|chưa xác định|chưa ấn định)/iu;
@@ -65,7 +65,33 @@ const DAYS_AFTER_EVENT = new RegExp(
   'iu',
 );
 
+/** what an event is called after "trước": "lễ hội", "ngày khai mạc", "Hội chợ Xuân", "khai giảng lớp" (its name in capitals may follow) */
+const EVENT_REF = `(?:ngày\\s+)?(?:(?:khai mạc|diễn ra|tổ chức|khai giảng)(?:\\s+${EVENT_WORD})?|${EVENT_WORD})(?:\\s+\\p{Lu}\\p{Ll}*){0,4}`;
+/** "trước lễ hội 15 ngày", "trước ngày khai mạc Hội chợ 10 ngày", "chậm nhất 05 ngày trước ngày khai mạc" inside a duty */
+const DAYS_BEFORE_EVENT = new RegExp(
+  `\\btrước\\s+${EVENT_REF}\\s+(?:ít nhất\\s+)?(\\d{1,3})\\s+ngày|(?<![\\p{L}\\d])(\\d{1,3})\\s+ngày\\s+trước\\s+(?:khi\\s+)?${EVENT_REF}`,
+  'iu',
+);
+
 type CountdownRead = { deadline?: DraftDeadline; notes: string[] };
+
+/**
+ * A duty due some days before an event it names ("… trước lễ hội 15 ngày"): that day when the document gives the event's date,
+ * flagged; otherwise no deadline, and the reason (the key convention: never a date the text does not give).
+ */
+export function daysBeforeEvent(text: string, event: EventDate | undefined): CountdownRead | undefined {
+  const m = DAYS_BEFORE_EVENT.exec(text);
+  if (!m) return undefined;
+  const label = m[0];
+  if (!event || event === 'unknown') {
+    return { notes: [`Hạn "${label}" tính theo ngày diễn ra sự kiện, nhưng văn bản chưa nêu ngày đó; cần ghi hạn khi có.`] };
+  }
+  const due = addDays(event, -Number(m[1] ?? m[2]));
+  return {
+    deadline: { kind: 'due', text: label, reading: `${label} (sự kiện ngày ${formatLocalVi(event)}): ${formatLocalVi(due)}.`, due },
+    notes: [`Hạn tính từ ngày diễn ra sự kiện (${formatLocalVi(event)}); cần kiểm tra.`],
+  };
+}
 
 /** The countdown label opening an item, read against the event date; undefined when the item has none. */
 export function countdownDeadline(text: string, event: EventDate | undefined): CountdownRead | undefined {

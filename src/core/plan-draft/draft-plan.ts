@@ -7,6 +7,7 @@ import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import {
   countdownDeadline,
   countdownHeading,
+  daysBeforeEvent,
   daysAfterEvent,
   type EventDate,
   isCountdownAnchor,
@@ -217,8 +218,12 @@ export function draftPlan(raw: string): PlanDraft {
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
     const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
-    const afterEvent = timeNode || ownDeadline.deadline ? undefined : daysAfterEvent(node.text, eventDate, eventEnd);
-    const countdown = timeNode ? undefined : (countdownDeadline(node.text, eventDate) ?? afterEvent);
+    const afterEvent = ownDeadline.deadline
+      ? undefined
+      : timeNode
+        ? daysBeforeEvent(timeNode.text, eventDate)
+        : (daysAfterEvent(node.text, eventDate, eventEnd) ?? daysBeforeEvent(node.text, eventDate));
+    const countdown = timeNode ? afterEvent : (countdownDeadline(node.text, eventDate) ?? afterEvent);
     const inStep = ancestors(node).find((a) => countdownSteps.has(a));
     // a step with no day of its own ("Trong thời gian diễn ra Lễ hội:", "Sau Lễ hội:") ends the step before it, whose day it must not take
     const scope = inStep && !countdownSteps.get(inStep)!.deadline ? undefined : scopedTime(node, timeHeadings, outline);
