@@ -44,6 +44,8 @@ const ITEM_LABEL = /^\s*\p{Lu}[^:;.,()]{2,40}:\s*$/u;
 /** "Thủ trưởng các đơn vị …", "Giám đốc Sở …": the head of a unit opening an item speaks for the unit. */
 /** "Các Viện Vệ sinh dịch tễ, Viện Pasteur giám sát …": the plural before the first name of the subject */
 const PLURAL_BEFORE = /^\s*(?:các|những)\s+$/iu;
+/** "Riêng Bảo hiểm xã hội thị xã X tổ chức …" under a collective's heading: one of them singled out is the subject */
+const SINGLED_OUT_BEFORE = /^\s*Riêng(?:\s+đối với)?\s+$/u;
 const PERSON_BEFORE =
   /^\s*(?:các\s+)?(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|người đứng đầu|trưởng|phó trưởng|chánh|phó chánh|hiệu trưởng|cục trưởng|vụ trưởng|viện trưởng|tổng biên tập|bí thư|chủ nhiệm)(?:\s+các)?\s*$/iu;
 
@@ -168,11 +170,13 @@ function byGiving(text: string, chains: readonly Chain[], reading: RoleReading):
 function bySubject(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
   for (const chain of chains) {
     const before = text.slice(0, chain.start);
-    if (chain.start !== 0 && !CLAUSE_START.test(before) && !PERSON_BEFORE.test(before) && !PLURAL_BEFORE.test(before)) continue;
+    const singledOut = SINGLED_OUT_BEFORE.test(before);
+    if (chain.start !== 0 && !CLAUSE_START.test(before) && !PERSON_BEFORE.test(before) && !PLURAL_BEFORE.test(before) && !singledOut) continue;
     // an item that opens with its units and goes on in lower case has them as subject ("Các sở, ngành; UBND các huyện căn cứ …")
     // … or names them before a colon ("Bộ Quốc phòng: Chỉ đạo …", "X: Phối hợp với Y …" keeps X as lead)
     // "Trước ngày 15/4/2025: Phòng Tư pháp hoàn thiện …", "Thường xuyên: Sở Nội vụ …": a time label before the subject
-    const atStart = chain.start === 0 || PERSON_BEFORE.test(before) || PLURAL_BEFORE.test(before) || TIME_LABEL.test(before) || ITEM_LABEL.test(before);
+    const atStart =
+      chain.start === 0 || PERSON_BEFORE.test(before) || PLURAL_BEFORE.test(before) || singledOut || TIME_LABEL.test(before) || ITEM_LABEL.test(before);
     // "Hội Liên hiệp Phụ nữ phường (Hội LHPN) vận động …": a bracketed short form or alias after the subject is skipped
     // "Phòng Chính trị, tư tưởng thuộc Sở: tổng hợp …": where the unit belongs is part of naming it
     const aside = /^\s*\([^()]{1,120}\)|^\s+(?:trực thuộc|thuộc)\s+[^:;.()]{1,40}(?=\s*:)/u.exec(text.slice(chain.end))?.[0].length ?? 0;

@@ -255,6 +255,20 @@ function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
       { start: clause.start + m.index + m[0].length, end: clause.end },
     ];
   }
+  // "… tổ chức thí điểm … từ tháng 4/2027 đến hết tháng 8/2027, báo cáo kết quả thí điểm … trước ngày 15/9/2027": work over a span,
+  // then its report due after the span ends, are two duties
+  for (const m of text.matchAll(watchReport)) {
+    const before = text.slice(0, m.index);
+    if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
+    const span = readTime(before, localRefs(input, { start: clause.start, end: clause.start + m.index }), input.ctx).deadline;
+    const report = readTime(text.slice(m.index + m[0].length), [], input.ctx).deadline;
+    if (span?.kind !== 'period' || span.start === undefined || report?.kind !== 'due' || span.due === undefined || report.due === undefined) continue;
+    if (report.due <= span.due) continue;
+    return [
+      { start: clause.start, end: clause.start + m.index },
+      { start: clause.start + m.index + m[0].length, end: clause.end },
+    ];
+  }
   // a bare comma joins only reports of two periods ("kết quả 6 tháng trước ngày …, kết quả năm trước ngày …")
   for (const m of text.matchAll(/(?:,\s*|\s)(?:và|đồng thời)\s+|,\s+(?=kết quả\s)/gu)) {
     const at = m.index;
