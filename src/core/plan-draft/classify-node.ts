@@ -50,10 +50,12 @@ export function inTaskScope(node: OutlineNode): boolean {
 }
 
 /**
- * A heading over items that each name who leads them ("- Cơ quan chủ trì: …", a duty table's rows) groups work, even
+ * A heading with its own doer line, or over items that each name who leads them ("- Cơ quan chủ trì: …", a duty table's rows) groups work, even
  * when it names a field that reads like a section of aims ("TIÊU CHUẨN, ĐO LƯỜNG, CHẤT LƯỢNG", "THỦ TỤC HÀNH CHÍNH").
  */
 function groupsLedItems(heading: OutlineNode): boolean {
+  // "8. Kinh phí" over "- Đơn vị thực hiện: Phòng Tài chính - Kế toán lập dự toán …": an activity with its own doer, not a funding rule
+  if (heading.kind === 'numbered' && heading.children.some((line) => isLeadLine(line.text))) return true;
   const items = heading.children.filter((c) => c.kind !== 'paragraph' && c.kind !== 'dash' && c.kind !== 'plus');
   return items.length > 0 && items.every((item) => item.children.some((line) => isLeadLine(line.text)));
 }

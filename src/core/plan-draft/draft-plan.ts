@@ -143,7 +143,9 @@ export function draftPlan(raw: string): PlanDraft {
     const parentNode = node.parent;
     if (parentNode && isHeading(parentNode) && isSectionTitle(parentNode.text) && isSectionTitle(node.text.split(':')[0] ?? '') && node.text.includes(':'))
       return;
-    if (isHeading(node) && isSectionTitle(node.text)) {
+    // "8. Kinh phí" over "- Đơn vị thực hiện: Phòng Tài chính - Kế toán lập dự toán …": an activity of the plan with its doer
+    const activity = node.kind === 'numbered' && (attributes.blocks.get(node)?.lines ?? []).some((l) => l.kind === 'lead' || l.kind === 'executor');
+    if (isHeading(node) && isSectionTitle(node.text) && !activity) {
       // "Thời gian triển khai: từ … đến …" under "II. THỜI GIAN, PHẠM VI" is the plan's period
       for (const line of attributes.blocks.get(node)?.lines ?? []) {
         const period = line.kind === 'time' && documentDate ? readPeriodLine(line.node.text, `TH${phases.length + 1}`, documentDate) : undefined;

@@ -52,6 +52,16 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
     task.phase ??= phase.code;
     task.reviewNotes.push(`Thời gian lấy theo ${phase.name}; cần kiểm tra.`);
   }
+  // "Thời gian: theo hai đợt tại mục II": the duty runs in every round the plan set, so it is done when the last one ends
+  for (const task of tasks) {
+    if (task.deadline) continue;
+    const every = /theo\s+(?:(?:hai|ba|bốn|năm|các|\d{1,2})\s+)?(đợt|giai đoạn)(?=[\s,.;]|$)(?!\s+\d)/iu.exec(`${task.body}\n${task.source}`);
+    const rounds = every ? phases.filter((p) => foldVietnamese(p.name).startsWith(foldVietnamese(every[1]!)) && p.end) : [];
+    if (rounds.length < 2) continue;
+    const last = rounds[rounds.length - 1]!;
+    task.deadline = { kind: 'due', text: every![0], reading: `${every![0]}: xong khi kết thúc ${last.name} (${last.end}).`, due: last.end! };
+    task.reviewNotes.push(`Thời gian "${every![0]}": lấy ngày kết thúc ${last.name}; cần kiểm tra.`);
+  }
   for (const task of tasks) task.review = task.reviewNotes.length > 0 || task.lead === undefined;
 
   const used = new Set<string>();

@@ -51,6 +51,8 @@ export const DEPARTMENT_SECTORS: readonly SectorName[] = [
   s('Kế hoạch và Đầu tư', 'kh&dt', 'khdt', 'kh-dt'),
   s('Quản lý thương mại'),
   s('Tài chính - Kế hoạch', 'tc-kh', 'tckh'),
+  // a hospital's or a centre's office ("Phòng Tài chính - Kế toán", "Phòng Kế hoạch - Nghiệp vụ")
+  s('Tài chính - Kế toán', 'tc-kt', 'tckt'),
   s('Tài chính'),
   s('Nội vụ'),
   s('Tư pháp'),
