@@ -38,7 +38,8 @@ function headerAt(lines: readonly string[], at: number): { cells: string[]; kind
   const cells: string[] = [];
   for (let i = at; i < lines.length && cells.length < 8; i++) {
     const cell = lines[i]!.trim();
-    if (cell === '' || cell.length > 40 || /[.;:]$/.test(cell)) break;
+    // a label is a few words, never a numbered heading ("II. NỘI DUNG VÀ PHÂN CÔNG") or a sentence
+    if (cell === '' || cell.length > 40 || /[.;:]$/.test(cell) || /^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s/u.test(cell)) break;
     cells.push(cell);
     const kinds = cells.map(columnKind);
     // the header ends at its last label: the next line is a row's number or group label, or no label at all

@@ -30,11 +30,19 @@ export function readEventDate(text: string): EventDate | undefined {
 /** "Thời gian: từ ngày 26/4/2025 đến ngày 30/4/2025", "Lễ bế mạc vào tối ngày 30/4/2025": the event's last day */
 const EVENT_SPAN =
   /^Thời gian(?: tổ chức| diễn ra)?\s*:[^.;]{0,40}?\btừ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+const EVENT_LENGTH = /(?:diễn ra|kéo dài|tổ chức)\s+trong\s+(\d{1,2})\s+ngày/iu;
 const CLOSING_DAY = /bế mạc[^.;\d]{0,40}?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 
-/** The last day of the event a line states (its span on a "Thời gian:" line, or its closing day), for "N ngày sau ngày bế mạc". */
+/**
+ * The last day of the event a line states (its span on a "Thời gian:" line, its closing day, or its first day and how many days it
+ * lasts), for "N ngày sau ngày bế mạc".
+ */
 export function readEventEnd(text: string): string | undefined {
   const m = CLOSING_DAY.exec(text) ?? EVENT_SPAN.exec(text);
+  // "Hội chợ khai mạc vào … ngày 25/10/2028 …, diễn ra trong 05 ngày": open for that many days from its first
+  const length = m ? null : EVENT_LENGTH.exec(text);
+  const first = length ? readEventDate(text) : undefined;
+  if (length && first && first !== 'unknown') return addDays(first, Number(length[1]) - 1);
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isValidLocalDate(y, mo, d) ? makeLocalDate(y, mo, d) : undefined;
@@ -45,9 +53,12 @@ export function isCountdownAnchor(text: string): boolean {
   return /\(\s*(?:tính|căn cứ)\s+(?:theo|đến|từ)\s+ngày\s+(?:khai mạc|tổ chức|diễn ra)/iu.test(text);
 }
 
-/** "Lễ kỷ niệm tổ chức vào … ngày 15/3/2026 tại …": where and when the event is, not a duty. */
+/**
+ * "Lễ kỷ niệm tổ chức vào … ngày 15/3/2026 tại …", "Hội nghị tổng kết do Sở X chủ trì, thời gian cụ thể sẽ thông báo sau": where
+ * and when the event is (or that its day is still to come), not a duty.
+ */
 export function isEventStatement(text: string): boolean {
-  return EVENT_SUBJECT.test(text) && EVENT_DATE.test(text) && !text.includes(';');
+  return EVENT_SUBJECT.test(text) && (EVENT_DATE.test(text) || DATE_TO_COME.test(text)) && !text.includes(';');
 }
 
 const EVENT_WORD = '(?:đại hội|hội nghị|lễ hội|lễ|sự kiện|khai mạc|hội thi|hội chợ|liên hoan|giải|ngày hội)';

@@ -100,6 +100,20 @@ export function draftPlan(raw: string): PlanDraft {
     documentDate !== undefined &&
     readTime(node.text, view(node).references, { documentDate }).deadline !== undefined;
 
+  /**
+   * "5. Giám sát, xử lý ổ dịch" with its "- Đơn vị thực hiện:" and "- Thời gian:" lines, then "Khi ổ dịch có từ 02 ca …, Khoa KSBT
+   * đề xuất …" or "Riêng Trung tâm Y tế huyện X tổ chức thêm …": a sentence after the block that opens with a subject of its own
+   * is another duty, not more of the activity's text
+   */
+  const subjectAfterBlock = (node: OutlineNode) => {
+    const owner = attributes.continuations.get(node)!;
+    const block = attributes.blocks.get(owner);
+    if (node.kind !== 'paragraph' || !block || block.shared) return false;
+    const lastLine = Math.max(...block.lines.map((l) => owner.children.indexOf(l.node)));
+    if (owner.children.indexOf(node) < lastLine) return false;
+    const roles = findRoles(node.text, view(node).mentions);
+    return roles.lead !== undefined && roles.predicateStart !== undefined;
+  };
   walkOutline(outline, (node) => {
     const { mentions, references: nodeRefs } = view(node);
     const parent = node.parent ? facts.get(node.parent) : undefined;
@@ -108,7 +122,7 @@ export function draftPlan(raw: string): PlanDraft {
     facts.set(node, fact);
     eventDate = readEventDate(node.text) ?? eventDate;
     eventEnd = readEventEnd(node.text) ?? eventEnd;
-    if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node))) return;
+    if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node) && !subjectAfterBlock(node))) return;
     const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
     if (planPeriod) {
       phases.push(planPeriod);
@@ -188,7 +202,7 @@ export function draftPlan(raw: string): PlanDraft {
       return;
     }
     const block = ownBlock(attributes.blocks.get(node), node.text, mentions, nodeRefs, documentDate);
-    const merged = node.children.filter((c) => attributes.continuations.get(c) === node && !ownTime(c));
+    const merged = node.children.filter((c) => attributes.continuations.get(c) === node && !ownTime(c) && !subjectAfterBlock(c));
     const body = [node.text, ...merged.map((c) => c.text)].join(' ');
     // "kiểm tra 100% cơ sở …" under a unit's heading is that unit's duty, not a target of the plan
     const underUnit = parent?.leadIsHeading === true;
@@ -279,6 +293,8 @@ export function draftPlan(raw: string): PlanDraft {
     const place = !ownDeadline.deadline && isPlaceListItem(node);
     // "Trường hợp xảy ra đuối nước, báo cáo ngay …" after "Các đơn vị, ấp báo cáo …": the same subject's conditional report
     const reportsWhen = roles.lead ? undefined : conditionalReportLead(node, outline, (n) => facts.get(n)?.lead);
+    // "III. HỘI NGHỊ TỔNG KẾT CHƯƠNG TRÌNH … NĂM 2028" over its own duties: a part's title in capitals, its year no deadline
+    const yearTitle = hasChildren && isHeading(node) && !/\p{Ll}/u.test(node.text) && /^năm \d{4}$/iu.test(deadline.deadline?.text ?? '');
     const isTask =
       !periodOnly &&
       !announces &&
@@ -286,7 +302,7 @@ export function draftPlan(raw: string): PlanDraft {
       !place &&
       ((block !== undefined && !hasChildren) ||
         phaseLabel !== undefined ||
-        (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':'))) ||
+        (deadline.deadline !== undefined && !(hasChildren && node.text.endsWith(':')) && !yearTitle) ||
         (roles.lead !== undefined && !introOnly) ||
         reportsWhen !== undefined ||
         articleClause ||

@@ -5,10 +5,13 @@ const CODED_HEADING_REST = /^((?:,? [\p{Ll}][\p{Ll}\p{M}]*){1,12}) \([A-Z]\d{2}\
 
 /** The rest of a heading line after an office's first sector: ", Thú y và Thủy sản (cơ quan thường trực)". */
 const SECTOR_LIST_REST = /^((?:(?:,| và) \p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}][\p{Ll}\p{M}]*){0,4}){1,4})(?: \([^()\n]{1,60}\))?[ \t]*:?[ \t]*(?:\n|$)/u;
-/** The rest of a heading line that names one department in lower case after its first words: ", viên chức", " đầu tư". */
-const LOWER_REST = /^((?:,? (?:và )?[\p{Ll}][\p{Ll}\p{M}]*){1,6})[ \t]*:?[ \t]*(?:\n|$)/u;
-/** what may come before a unit that opens its heading line: "1.", "II.", "2.3.", "a)", "-", then "Đối với" or "Riêng" */
-const HEADING_LABEL = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+–•])?\s*(?:(?:Đối với|Riêng)\s+)?$/u;
+/**
+ * The rest of a heading line that names one department in lower case after its first words: ", viên chức", " đầu tư"; a closing
+ * "có trách nhiệm:" is not part of the name.
+ */
+const LOWER_REST = /^((?:,? (?:và )?[\p{Ll}][\p{Ll}\p{M}]*){1,6}?)(?: (?:có|chịu) trách nhiệm)?[ \t]*:?[ \t]*(?:\n|$)/u;
+/** what may come before a unit that opens its heading line: "1.", "II.", "2.3.", "a)", "-", then "Đối với", "Riêng" or "Giao" */
+const HEADING_LABEL = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+–•])?\s*(?:(?:Đối với|Riêng|Giao)\s+)?$/u;
 
 /**
  * The words that still belong to a department named alone on its heading line, after what the gazetteer read (in group 1):
@@ -25,7 +28,7 @@ export function headingNameRest(text: string, folded: string, start: number, end
   // "Phòng Truyền thông và Phát triển người tham gia": the gazetteer stops before "triển", which here ends a word begun in the name
   const rest = lower && /Phát$/u.test(text.slice(start, end)) ? lower[1]!.replace(/^ triển\b/u, '').replace(/\bngười tham gia$/u, 'người') : lower?.[1];
   if (lower && namesNoMore(rest!)) return lower;
-  const m = SECTOR_LIST_REST.exec(text.slice(end));
+  const m = SECTOR_LIST_REST.exec(text.slice(end)) ?? mixedRest(text.slice(start, end), text.slice(end));
   if (!m) return null;
   const parts = [...m[1]!.matchAll(/(?:,| và) /gu)].map((p) => end + p.index + p[0].length);
   const startsUnit = parts.some((at) =>
@@ -54,4 +57,18 @@ function namesNoMore(rest: string): boolean {
     .split(/[\s,]+/u)
     .filter((w) => w !== '' && w !== 'và')
     .every((w) => !NOT_IN_NAME.has(w));
+}
+
+/** The rest of a heading line of lower-case and capitalised words: " chợ, Triển lãm" after "Phòng Hội". */
+const MIXED_REST = /^((?:,? (?:và )?\p{L}[\p{Ll}\p{M}]*){1,6}?)[ \t]*:?[ \t]*(?:\n|$)/u;
+
+/**
+ * "2. Phòng Hội chợ, Triển lãm": a department named alone on its heading line whose name mixes lower-case and capitalised words
+ * goes on to the end of the line, when no lower-case word ends a name and the rest starts in lower case (it continues a word).
+ */
+function mixedRest(name: string, rest: string): RegExpExecArray | null {
+  const m = MIXED_REST.exec(rest);
+  if (!m || !/^ \p{Ll}/u.test(m[1]!) || !/\p{Lu}/u.test(m[1]!) || name.split(' ').length > 4) return null;
+  const lower = m[1]!.split(/[\s,]+/u).filter((w) => /^\p{Ll}/u.test(w) && w !== 'và');
+  return lower.every((w) => !NOT_IN_NAME.has(w)) ? m : null;
 }

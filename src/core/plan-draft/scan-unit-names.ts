@@ -304,6 +304,13 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
         unit.title = text.slice(tokens[after]!.start, end);
       }
     }
+    // "Các Phòng Thi hành án dân sự khu vực", "các Chi cục Hải quan khu vực": every regional office of that name, a collective
+    const cac = tokens[t - 1];
+    const everyRegion = cac?.folded === 'cac' && unit.title ? /^ khu vực(?! [IVXL\d])(?![\p{L}\d])/u.exec(text.slice(end)) : null;
+    if (everyRegion) {
+      const groupEnd = end + everyRegion[0].length;
+      return { collective: { start: cac!.start, end: groupEnd, surface: text.slice(cac!.start, groupEnd) }, end: groupEnd };
+    }
     // "1. Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)", "5. Cục Pháp chế và cải cách hành chính, tư pháp (V03)": a
     // ministry department's heading closed by its code names the whole department, lower-case words and commas included;
     // "1. Chi cục Chăn nuôi, Thú y và Thủy sản (cơ quan thường trực)": a heading that is one office of several capitalised sectors

@@ -40,7 +40,11 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const afterConnective = (m: UnitMention) => /^\s*(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác),\s*$/u.test(input.text.slice(c.start, c.start + m.start));
     const opensWithUnit =
       local.some((m) => m.start <= 1 || asked(m) || headed(m) || afterConnective(m)) && roles.lead !== undefined && roles.predicateStart !== undefined;
-    const time = input.ctx ? readTime(input.text.slice(c.start, c.end), localRefs(input, c), input.ctx) : { notes: [] };
+    const read = input.ctx ? readTime(input.text.slice(c.start, c.end), localRefs(input, c), input.ctx) : { notes: [] };
+    // "…, hoàn thành trước Hội chợ 15 ngày; phối hợp …": a deadline read for the whole item from an event's day belongs to the
+    // clause that states it
+    const counted = !read.deadline && task.deadline?.kind === 'due' && input.text.slice(c.start, c.end).includes(task.deadline.text);
+    const time = counted ? { deadline: task.deadline, notes: [] } : read;
     // "… . Sở Xây dựng tham mưu trình UBND tỉnh.": a sentence that only names who does the duty before it
     const roleOnly = opensWithUnit && ROLE_ONLY.test(input.text.slice(c.start + roles.predicateStart!, c.end));
     return { ...c, roles, opensWithUnit: opensWithUnit && !roleOnly, roleOnly, time };

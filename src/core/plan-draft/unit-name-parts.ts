@@ -114,7 +114,7 @@ const EXACT_STOPS: Readonly<Record<string, readonly string[]>> = { lam: ['làm']
 
 /** "Văn hóa - Thông tin", "Lao động - Thương binh và Xã hội", "Y tế". */
 /** Fixed phrases with a comma inside that a sector's name may end with ("Khám, chữa bệnh", "Thi đua, khen thưởng"). */
-const COMMA_PHRASES = new Set(['kham, chua benh', 'dua, khen thuong', 'nan, cuu ho', 'chay, cuu nan']);
+const COMMA_PHRASES = new Set(['kham, chua benh', 'dua, khen thuong', 'nan, cuu ho', 'chay, cuu nan', 'phong, chong benh', 'phong, chong dich']);
 
 export function readTitle(tokens: readonly Token[], t: number): { end: number } | undefined {
   const first = tokens[t];
@@ -145,8 +145,9 @@ export function readTitle(tokens: readonly Token[], t: number): { end: number } 
     if (token.after.trim() === ',' && n1 && n2 && COMMA_PHRASES.has(`${token.folded}, ${n1.folded} ${n2.folded}`)) {
       end = n2.end;
       i += 2;
-      // the phrase closes the name: a lower-case word after it is the verb ("… Khám, chữa bệnh cập nhật …")
-      lowerRun = 3;
+      // the phrase closes the name: a lower-case word after it is the verb ("… Khám, chữa bệnh cập nhật …"); what is fought
+      // against goes on ("Khoa Phòng, chống bệnh truyền nhiễm")
+      lowerRun = token.folded === 'phong' ? 1 : 3;
       if (n2.after !== '') break;
       continue;
     }
