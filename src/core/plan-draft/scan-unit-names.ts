@@ -280,7 +280,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       // "Tổ công tác thực hiện Chiến dịch …": a task force named by its purpose in lower case is still the task force
       if (!title && head.abbr === 'TCT') return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
       // "4. Văn phòng" alone on its heading line: the issuer's own office, named without its owner
-      if (!title && head.abbr === 'VP' && BARE_OFFICE_HEADING.test(lineAround(text, start, end))) return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
+      if (!title && head.abbr === 'VP' && BARE_OFFICE_HEADING.test(lineAround(text, start, end)))
+        return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
       if (!title) return undefined;
       const titleText = text.slice(tokens[after]!.start, title.end);
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector,

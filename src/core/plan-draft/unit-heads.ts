@@ -59,7 +59,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   { pattern: /buu dien(?= (?:tinh|huyen|thanh pho|quan|thi xa)\b)/y, abbr: 'BUU_DIEN', canonical: 'Bưu điện', kind: 'other', tail: 'level' },
   { pattern: /thong ke(?= (?:tinh|thanh pho)\b)/y, abbr: 'THONG_KE', canonical: 'Thống kê', kind: 'department', tail: 'level' },
-  { pattern: /thi hanh an dan su(?= (?:cac )?(?:tinh|thanh pho)\b| khu vuc\b)/y, abbr: 'THADS', canonical: 'Thi hành án dân sự', kind: 'department', tail: 'level' },
+  {
+    pattern: /thi hanh an dan su(?= (?:cac )?(?:tinh|thanh pho)\b| khu vuc\b)/y,
+    abbr: 'THADS',
+    canonical: 'Thi hành án dân sự',
+    kind: 'department',
+    tail: 'level',
+  },
   { pattern: /hai quan(?= (?:tinh|thanh pho)\b)/y, abbr: 'HAI_QUAN', canonical: 'Hải quan', kind: 'department', tail: 'level' },
   { pattern: /kho bac nha nuoc|kbnn\b/y, abbr: 'KBNN', canonical: 'Kho bạc Nhà nước', kind: 'other', tail: 'level' },
   {
