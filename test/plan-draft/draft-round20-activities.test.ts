@@ -82,3 +82,21 @@ describe('a part title in capitals that ends with a year', () => {
     expect(draft.tasks.map((t) => t.title)).toEqual(['Chuẩn bị báo cáo sơ kết', 'Chuẩn bị hội trường']);
   });
 });
+
+describe('a numbered item that only gives a labelled span ("3. Thời gian cao điểm …: từ … đến …")', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. ĐỊA BÀN VÀ THỜI GIAN',
+      '1. Địa bàn trọng điểm: các xã ven sông.',
+      '2. Thời gian cao điểm vệ sinh môi trường: từ ngày 01/6/2029 đến ngày 31/7/2029.',
+      'III. NHIỆM VỤ',
+      '1. Trạm Y tế các xã, thị trấn tổ chức tổng vệ sinh, xong trước ngày 15/6/2029.',
+    ].join('\n'),
+  );
+
+  it('is a phase of the plan, not a task', () => {
+    expect(draft.phases.map((p) => [p.name, p.start, p.end])).toEqual([['Thời gian cao điểm vệ sinh môi trường', '2029-06-01', '2029-07-31']]);
+    expect(draft.tasks.some((t) => t.title.startsWith('Thời gian cao điểm'))).toBe(false);
+  });
+});

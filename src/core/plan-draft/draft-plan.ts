@@ -131,7 +131,9 @@ export function draftPlan(raw: string): PlanDraft {
     // "Giai đoạn 1: từ … đến …" is read below as a numbered phase; other labels here
     const underTime =
       !isHeading(node) && !readPhaseLabel(node.text) && ancestors(node).some((a) => isHeading(a) && /^thoi gian\b/.test(foldVietnamese(a.text)));
-    const periodLines = underTime && documentDate ? readPeriodLines(node.text, (n) => `TH${phases.length + 1 + n}`, documentDate) : [];
+    // "3. Thời gian cao điểm bình ổn thị trường: từ ngày … đến ngày …" among other items: a labelled span that is only a period
+    const timeItem = node.children.length === 0 && !readPhaseLabel(node.text) && /^thoi gian\b[^:]{0,60}:/.test(foldVietnamese(node.text));
+    const periodLines = (underTime || timeItem) && documentDate ? readPeriodLines(node.text, (n) => `TH${phases.length + 1 + n}`, documentDate) : [];
     if (periodLines.length > 0) {
       phases.push(...periodLines);
       return;
