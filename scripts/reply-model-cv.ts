@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/reply-model-cv.ts [--rules <read-reply.ts>] [--only <name>…]`: leave-one-file-out
  * cross-validation of the reply model as a second opinion beside the rule reader, on the labelled
- * files of scripts/reply-model-files.ts (never the blind holdouts). For each file the model is trained
+ * files of scripts/reply-model-files.ts (since round 19 with the scored blind sets; for those, see also
+ * scripts/reply-model-blind-cv.ts). For each file the model is trained
  * on every other file and read on that one. Prints rules alone, model alone, and the rules combined
  * with the model under a grid of policies: accuracy, false done, and done lines asked about because
  * of a veto (done→ask). --rules reads with another tree's rule reader (an older commit's

@@ -1,6 +1,10 @@
 /**
  * The labelled reply files the reply model is trained and cross-validated on: the class files, the
- * corpus and the numbered holdouts that are no longer blind. Never test/fixtures/replies/holdout-blind.
+ * corpus, the numbered holdouts and the blind holdouts that are no longer blind (SCORED_BLIND_SETS).
+ * A new blind set is kept in /work/blind while it is blind; once committed under
+ * test/fixtures/replies/holdout-blind it may still wait to be scored, so it joins the training only
+ * when its name is added to SCORED_BLIND_SETS, after its blind figures are recorded
+ * (holdout-blind/README.md).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +13,16 @@ import { parseKey } from './reply-score.ts';
 
 const ROOT = 'test/fixtures/replies';
 
-export function trainingFiles(): string[] {
+/** Blind holdouts already scored blind, now development data (holdout-blind/README.md records their blind figures). */
+export const SCORED_BLIND_SETS: readonly string[] = Array.from({ length: 16 }, (_, i) => `holdout-${i + 5}`);
+
+/** The scored blind sets' files, in SCORED_BLIND_SETS order. */
+export function scoredBlindFiles(): string[] {
+  return SCORED_BLIND_SETS.map((name) => join(ROOT, 'holdout-blind', `${name}.json`));
+}
+
+/** The files the model trains on; `withScoredBlind: false` gives the set before round 19 (no blind holdout). */
+export function trainingFiles({ withScoredBlind = true }: { withScoredBlind?: boolean } = {}): string[] {
   const classes = readdirSync(join(ROOT, 'classes'))
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -18,7 +31,7 @@ export function trainingFiles(): string[] {
     .filter((f) => f === 'corpus.json' || /^holdout(-\d+)?\.json$/.test(f))
     .sort()
     .map((f) => join(ROOT, f));
-  return [...classes, ...numbered];
+  return [...classes, ...numbered, ...(withScoredBlind ? scoredBlindFiles() : [])];
 }
 
 export interface LabelledFile {

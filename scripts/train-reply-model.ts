@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/train-reply-model.ts`: trains the reply model on the labelled files of
- * scripts/reply-model-files.ts (never the blind holdouts) and writes src/core/replies/model/reply-model.json.
+ * scripts/reply-model-files.ts (blind holdouts only once scored, SCORED_BLIND_SETS) and writes src/core/replies/model/reply-model.json.
  * Run it after changing a labelled file or the model's code; test/core/replies/reply-model.test.ts
  * fails while the committed weights differ from a fresh training run.
  */

@@ -88,6 +88,12 @@ describe('second opinion beside the rules', () => {
     expect(combineWithModel(aside, opinion({ in_progress: 0.95, none: 0.05 }), policy)).toEqual(aside);
   });
 
+  it('as shipped since round 19, takes a non-done status the model gives 0.7 to, and not one it gives 0.65', () => {
+    const sure: ReplyReading = { status: 'in_progress', percent: 40, note: 'x', confidence: 0.9, kind: 'report', reasons: ['progress'] };
+    expect(combineWithModel(sure, opinion({ blocked: 0.72, in_progress: 0.28 }), SECOND_OPINION_POLICY).status).toBe('blocked');
+    expect(combineWithModel(sure, opinion({ blocked: 0.65, in_progress: 0.35 }), SECOND_OPINION_POLICY)).toEqual(sure);
+  });
+
   it('is wired behind readReply: a policy that vetoes every done turns the real model against a plain done', () => {
     const read = readWithSecondOpinion('Xong rồi anh', { vetoDoneBelow: 1.01, adoptAbove: null, overrideAbove: null });
     expect(readByRules('Xong rồi anh').status).toBe('done');

@@ -2,32 +2,51 @@ import { normalizeReply } from '../normalize-reply.ts';
 
 /** Longest text read, as the rules read it: the rest of a pasted document adds nothing. */
 const MAX_READ_LENGTH = 4000;
-/** Character n-gram lengths read from the normalised reply. */
-const CHAR_GRAMS = [3, 4, 5] as const;
+
+/** Which features the model reads; a trained model carries the options it was trained with. */
+export interface FeatureOptions {
+  /** character n-gram lengths read across the normalised reply */
+  charGrams: readonly number[];
+  /** word triples inside a clause, beside words and word pairs */
+  wordTrigrams: boolean;
+  /** words of the first and of the last clause again, marked by position (a status often ends a reply) */
+  clausePosition: boolean;
+}
+
+/**
+ * Words and word pairs only since round 19: leave-one-blind-set-out (scripts/reply-model-blind-cv.ts)
+ * read the same with character 3–5-grams beside the rules, and the model alone better without them.
+ */
+export const FEATURE_OPTIONS: FeatureOptions = { charGrams: [], wordTrigrams: false, clausePosition: false };
 
 /**
  * The features the reply model reads, as strings: the reader's own normalisation (accent-folded,
- * shorthand expanded, clauses split), then words, word pairs within a clause and character 3–5-grams
- * across the whole reply. Digit runs become "#" (except "100", which means whole) so a date or a count
- * is one feature. Duplicates are kept out: a feature is present or not.
+ * shorthand expanded, clauses split), then words, word pairs within a clause and character n-grams
+ * across the whole reply (and, as `options` asks, word triples and words marked by clause position).
+ * Digit runs become "#" (except "100", which means whole) so a date or a count is one feature.
+ * Duplicates are kept out: a feature is present or not.
  */
-export function replyFeatures(text: string): string[] {
+export function replyFeatures(text: string, options: FeatureOptions = FEATURE_OPTIONS): string[] {
   const clauses = normalizeReply(typeof text === 'string' ? text.slice(0, MAX_READ_LENGTH) : '');
   const features = new Set<string>();
   const spans: string[] = [];
-  for (const clause of clauses) {
+  clauses.forEach((clause, c) => {
     const words = clause.tokens.map((token) => (token === '100' ? token : token.replace(/\d+/g, '#')));
     if (clause.asked) features.add('q:?');
     if (clause.quoted) features.add('q:"');
     words.forEach((word, i) => {
       features.add(`w:${word}`);
       features.add(`b:${i === 0 ? '^' : words[i - 1]}_${word}`);
+      if (options.wordTrigrams && i >= 1) features.add(`t:${i === 1 ? '^' : words[i - 2]}_${words[i - 1]}_${word}`);
+      if (options.clausePosition && c === 0) features.add(`f:${word}`);
+      if (options.clausePosition && c === clauses.length - 1) features.add(`l:${word}`);
     });
     if (words.length > 0) features.add(`b:${words[words.length - 1]}_$`);
+    if (options.wordTrigrams && words.length > 1) features.add(`t:${words[words.length - 2]}_${words[words.length - 1]}_$`);
     spans.push(words.join(' '));
-  }
+  });
   const joined = ` ${spans.join(' | ')} `;
-  for (const n of CHAR_GRAMS) {
+  for (const n of options.charGrams) {
     for (let i = 0; i + n <= joined.length; i++) features.add(`c:${joined.slice(i, i + n)}`);
   }
   if (features.size === 0) features.add('empty');

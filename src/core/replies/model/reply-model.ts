@@ -1,5 +1,5 @@
 import type { ReplyStatus } from '../types.ts';
-import { replyFeatures } from './features.ts';
+import { FEATURE_OPTIONS, type FeatureOptions, replyFeatures } from './features.ts';
 
 /** The statuses the model tells apart, in the order of its weight rows. */
 export const MODEL_LABELS: readonly ReplyStatus[] = ['not_started', 'in_progress', 'blocked', 'done', 'none'];
@@ -16,6 +16,8 @@ export interface CompactReplyModel {
   scale: number;
   bias: number[];
   weights: string;
+  /** the features it reads */
+  features: FeatureOptions;
   /** how it was trained, for the record: files, lines, epochs, regularisation */
   trainedOn: { files: string[]; lines: number };
 }
@@ -27,6 +29,7 @@ export interface ReplyModel {
   bias: readonly number[];
   /** bucket-major: weights[bucket * labels.length + label] */
   weights: Float64Array;
+  features: FeatureOptions;
 }
 
 export interface ModelOpinion {
@@ -47,8 +50,8 @@ export function featureBucket(feature: string, buckets: number): number {
 }
 
 /** A reply's features as distinct buckets, each with the value 1/√(count) so long replies weigh as short ones. */
-export function hashedFeatures(text: string, buckets: number): { indices: number[]; value: number } {
-  const indices = [...new Set(replyFeatures(text).map((f) => featureBucket(f, buckets)))].sort((a, b) => a - b);
+export function hashedFeatures(text: string, buckets: number, features: FeatureOptions = FEATURE_OPTIONS): { indices: number[]; value: number } {
+  const indices = [...new Set(replyFeatures(text, features).map((f) => featureBucket(f, buckets)))].sort((a, b) => a - b);
   return { indices, value: 1 / Math.sqrt(indices.length) };
 }
 
@@ -56,7 +59,7 @@ export function decodeReplyModel(compact: CompactReplyModel): ReplyModel {
   const bytes = Uint8Array.from(atob(compact.weights), (c) => c.charCodeAt(0));
   const weights = new Float64Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) weights[i] = (((bytes[i] ?? 0) << 24) >> 24) * compact.scale;
-  return { buckets: compact.buckets, labels: compact.labels, bias: compact.bias, weights };
+  return { buckets: compact.buckets, labels: compact.labels, bias: compact.bias, weights, features: compact.features };
 }
 
 /** Softmax of the scores, in place-safe form. */
@@ -69,7 +72,7 @@ export function softmax(scores: readonly number[]): number[] {
 
 /** What the model reads in a reply. Pure and deterministic. */
 export function modelOpinion(model: ReplyModel, text: string): ModelOpinion {
-  const { indices, value } = hashedFeatures(text, model.buckets);
+  const { indices, value } = hashedFeatures(text, model.buckets, model.features);
   const k = model.labels.length;
   const scores = model.bias.slice();
   for (const bucket of indices) {
