@@ -30,6 +30,7 @@ import { documentIssued } from './read-document-issued.ts';
 import { sentToldPast } from './read-sent-past.ts';
 import { awayAtAnotherDuty, peopleInNeed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
+import { causeThenUnable } from './read-cause-unable.ts';
 import type { Clause, Signal } from './types.ts';
 import { haltedFromAbove } from './detect-halt.ts';
 import { nobodyCameOrAnswered } from './detect-unanswered.ts';
@@ -174,6 +175,10 @@ export function readSignals(clause: Clause): Signal[] {
   }
   const consequence = unableBecause(tokens);
   if (consequence) signals.push(consequence);
+  else if (!signals.some((s) => s.status === 'blocked' || s.status === 'done')) {
+    const mishap = causeThenUnable(tokens);
+    if (mishap) signals.push(mishap);
+  }
   const reason = reasonAfterNegation(tokens, signals);
   if (reason) signals.push(reason);
   const bare = bareNotYet(tokens);

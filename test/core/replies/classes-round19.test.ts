@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readReply } from '../../../src/core/replies/read-reply.ts';
+import type { ReplyStatus } from '../../../src/core/replies/types.ts';
+
+/**
+ * Issue 16, round 19: misses of holdouts 19 and 20 as classes, read by the rules alone. Fresh lines, not the
+ * fixtures'; each class keeps a look-alike that must not change.
+ */
+const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
+  "an occurrence named by another year far after its opening word is not this task's finish": [
+    ['Đợt khám sức khỏe định kỳ cho người cao tuổi ở các ấp năm 2024 trạm em làm xong từ tháng 8', 'none'],
+    ['Vụ hè thu năm 2025 bên em thu hoạch xong hết từ tháng 7', 'none'],
+    ['Đợt khám sức khỏe này trạm em làm xong rồi, biên bản năm 2026 em nộp kèm', 'done'],
+  ],
+  'a mishap named as the cause, then "nên chưa/không … được", is a blocker': [
+    ['Lũ quét làm trôi đoạn đường vào xóm nên cán bộ chưa vào phát gạo được', 'blocked'],
+    ['Sóng to quá, nên thuyền không ra đảo được anh ạ', 'blocked'],
+    ['Bên cấp nước cắt ống để sửa nên bên em chưa thử áp lực được', 'blocked'],
+    ['Tuần trước bão nên chưa đi được, giờ em làm xong hết rồi anh', 'done'],
+    ['Em đi học lớp chính trị cả tuần nên chưa làm được, thứ hai em bắt đầu', 'not_started'],
+  ],
+  'a power cut or a machine broken, typed without marks, is a blocker': [
+    ['Sáng giờ bị cắt điện, em chưa quét hồ sơ được', 'blocked'],
+    ['may chieu hong roi anh, chua tap huan duoc', 'blocked'],
+    ['Hôm kia cắt điện mà bên em vẫn nhập xong toàn bộ phiếu rồi', 'done'],
+  ],
+  'words that fold like a status word keep their own meaning': [
+    ['Bên em sắp xếp xong gian hàng hội chợ rồi anh', 'done'],
+    ['Ban quản lý chợ xong việc phân lô rồi anh', 'done'],
+    ['Triều dâng nên chưa đắp bờ bao được', 'blocked'],
+    ['Em sắp xong rồi, còn hai hộ', 'in_progress'],
+  ],
+};
+
+describe('reply classes, round 19 (rules alone)', () => {
+  for (const [name, cases] of Object.entries(CASES)) {
+    it.each(cases)(`${name}: %j → %s`, (text, status) => {
+      expect(readReply(text).status).toBe(status);
+    });
+  }
+});
