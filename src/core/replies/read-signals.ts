@@ -7,7 +7,7 @@ import { NOTHING_YET, NOTHING_YET_NOT_AFTER } from './lexicon-extent.ts';
 import { MISSING_LEADS, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-obstacles.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
-import { eventHeld } from './read-event-held.ts';
+import { eventHeld, eventTookPlace } from './read-event-held.ts';
 import { LATER_TODAY, eventAheadBefore, promisesAhead, startsAfterEventEnds, startsLater } from './read-start-ahead.ts';
 import {
   laterOnly,
@@ -181,6 +181,9 @@ export function readSignals(clause: Clause): Signal[] {
   }
   const reason = reasonAfterNegation(tokens, signals);
   if (reason) signals.push(reason);
+  // "Buổi lễ … đã diễn ra tốt đẹp": an event told as having taken place is the work done.
+  if (!signals.some((s) => s.status === 'done' || s.status === 'blocked') && eventTookPlace(tokens))
+    signals.push({ status: 'done', strong: true, tag: 'done:event_took_place' });
   const bare = bareNotYet(tokens);
   if (bare) signals.push(bare);
   if (!signals.some((s) => s.status === 'not_started')) {

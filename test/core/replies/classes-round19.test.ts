@@ -24,6 +24,12 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['may chieu hong roi anh, chua tap huan duoc', 'blocked'],
     ['Hôm kia cắt điện mà bên em vẫn nhập xong toàn bộ phiếu rồi', 'done'],
   ],
+  'an event named first, then "đã diễn ra", has been held': [
+    ['Buổi giao ban an ninh trật tự của xã đã diễn ra sáng nay anh ạ', 'done'],
+    ['Lễ mít tinh hưởng ứng ngày môi trường đã diễn ra hôm qua tại sân vận động xã', 'done'],
+    ['Buổi tọa đàm đã diễn ra được nửa buổi thì mất điện', 'blocked'],
+    ['Hội nghị huyện đã diễn ra rồi, bên em chưa làm gì', 'not_started'],
+  ],
   'words that fold like a status word keep their own meaning': [
     ['Bên em sắp xếp xong gian hàng hội chợ rồi anh', 'done'],
     ['Ban quản lý chợ xong việc phân lô rồi anh', 'done'],
