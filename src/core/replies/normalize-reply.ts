@@ -81,6 +81,8 @@ const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
 const CONCEDING_MA = /(?<![\p{L}\p{M}])mà(?=(?:\s+[\p{L}\p{M}]+){0,2}\s+vẫn(?![\p{L}\p{M}]))/gu;
 /** "hôm qua tại trường" folds to "… qua tai …", which "quá tải" (overloaded) folds to as well: a past day then "at". */
 const DAY_THEN_AT = /\b(hom|sang|chieu|toi|dem) qua tai\b/g;
+/** "suôn sẻ" (smoothly) folds to "suon se", whose "sẽ" (will) would put a finish ahead. */
+const SMOOTHLY = /\bsuon se\b/g;
 /** "sắp xếp" (arrange) folds to "sap xep", whose "sắp" (about to) would put a done ahead: read it as "xếp đặt". */
 const ARRANGE = /\bsap xep\b/g;
 /** "ai ngờ", "ai dè", "nào ngờ", "ngờ đâu": unexpectedly. */
@@ -163,6 +165,7 @@ export function normalizeReply(text: string): Clause[] {
     .replace(MENDING, (words) => words.replace(' ', ''))
     .replace(ARRANGE, 'xep dat')
     .replace(DAY_THEN_AT, '$1 qua o')
+    .replace(SMOOTHLY, 'tot dep')
     .replace(MISHAPS, (words) => words.replace(' ', ''))
     .replace(DESCRIBING_NOUNS, (words) => words.replaceAll(' ', ''))
     .replace(SHORT_CHUA, 'chua')

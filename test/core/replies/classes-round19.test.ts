@@ -27,6 +27,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
   'an event named first, then "đã diễn ra", has been held': [
     ['Buổi giao ban an ninh trật tự của xã đã diễn ra sáng nay anh ạ', 'done'],
     ['Lễ mít tinh hưởng ứng ngày môi trường đã diễn ra hôm qua tại sân vận động xã', 'done'],
+    ['Buổi họp chi bộ đã diễn ra tối thứ Ba, đủ đảng viên', 'done'],
     ['Buổi tọa đàm đã diễn ra được nửa buổi thì mất điện', 'blocked'],
     ['Hội nghị huyện đã diễn ra rồi, bên em chưa làm gì', 'not_started'],
   ],
