@@ -31,6 +31,10 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Buổi tọa đàm đã diễn ra được nửa buổi thì mất điện', 'blocked'],
     ['Hội nghị huyện đã diễn ra rồi, bên em chưa làm gì', 'not_started'],
   ],
+  'a numbered division naming where a venue stands is a place, not a part': [
+    ['Đã tổ chức thành công buổi giao lưu tại nhà văn hóa tổ dân phố 8 anh ạ', 'done'],
+    ['Đã tổ chức họp ở thôn 2 xong, thôn 7 thứ Năm họp', 'in_progress'],
+  ],
   'words that fold like a status word keep their own meaning': [
     ['Bên em sắp xếp xong gian hàng hội chợ rồi anh', 'done'],
     ['Ban quản lý chợ xong việc phân lô rồi anh', 'done'],
