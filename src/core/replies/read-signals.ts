@@ -305,8 +305,11 @@ function handedOutBefore(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
-/** Before a hazard, a place named by it: "vùng sạt lở", "khu vực ngập". */
-const HAZARD_PLACES = ['vung', 'khu vuc', 'diem', 'o vung'];
+/**
+ * Before a hazard, a place or a risk named by it, or those who suffered it: "vùng sạt lở", "khu vực ngập", "nguy cơ
+ * sạt lở", "hộ bị ngập úng".
+ */
+const HAZARD_PLACES = ['vung', 'khu vuc', 'diem', 'o vung', 'nguy co', 'ho bi', 'nha bi', 'gia dinh bi'];
 
 /** After "chưa đủ": the planned number ("theo kế hoạch", "chỉ tiêu"), not a resource lacking. */
 const PLANNED_NUMBER = ['theo ke hoach', 'chi tieu', 'so luong theo ke hoach', 'ke hoach'];
@@ -327,14 +330,20 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   if (supposed(tokens, match)) return null;
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
   if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
-  // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done.
+  // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done in the clause.
   // "cắm biển hết 6 điểm sạt lở": or the whole of such places worked on.
   if (
     phraseBefore(tokens, match.start, HAZARD_PLACES) &&
-    (tokens.slice(match.end).some((_, k, rest) => phraseAt(rest, k, DONE_PHRASES) !== null) || wholeDone(tokens))
+    // "kiểm tra xong hết các điểm ngập": the done word may also come first, the hazard place its object.
+    (tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) !== null) || wholeDone(tokens) || workingOn(tokens, match.start))
   )
     return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
+}
+
+/** "Em đang rà soát các điểm ngập": work under way with the hazard's places as its object (not "đang ở", "đang bị"). */
+function workingOn(tokens: readonly string[], hazardAt: number): boolean {
+  return tokens.some((token, k) => k < hazardAt - 1 && token === 'dang' && !['o', 'bi', 'ket', 'ngap', 'sat'].includes(tokens[k + 1] ?? ''));
 }
 
 const SUPPOSING = ['co', 'co gi', 'neu', 'neu co', 'khi co', 'lo co'];

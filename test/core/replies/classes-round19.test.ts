@@ -35,6 +35,11 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Đã tổ chức thành công buổi giao lưu tại nhà văn hóa tổ dân phố 8 anh ạ', 'done'],
     ['Đã tổ chức họp ở thôn 2 xong, thôn 7 thứ Năm họp', 'in_progress'],
   ],
+  'a finished job whose object names a hazard is done, not blocked': [
+    ['Bên em khảo sát xong toàn bộ vùng nguy cơ ngập lụt rồi anh', 'done'],
+    ['Em đang đo đạc các điểm sạt lở, được 4 điểm', 'in_progress'],
+    ['Vùng ngập chưa rút nước nên chưa khảo sát được', 'blocked'],
+  ],
   'words that fold like a status word keep their own meaning': [
     ['Bên em sắp xếp xong gian hàng hội chợ rồi anh', 'done'],
     ['Ban quản lý chợ xong việc phân lô rồi anh', 'done'],
