@@ -34,6 +34,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
   'a numbered division naming where a venue stands is a place, not a part': [
     ['Đã tổ chức thành công buổi giao lưu tại nhà văn hóa tổ dân phố 8 anh ạ', 'done'],
     ['Đã tổ chức họp ở thôn 2 xong, thôn 7 thứ Năm họp', 'in_progress'],
+    ['Em đã hoàn thành buổi tiếp dân tại trụ sở ấp 4 rồi anh', 'done'],
   ],
   'a finished job whose object names a hazard is done, not blocked': [
     ['Bên em khảo sát xong toàn bộ vùng nguy cơ ngập lụt rồi anh', 'done'],
