@@ -1,3 +1,4 @@
+import { BLOCKER_PHRASES } from './lexicon-blockers.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';
 import { unableBecause } from './read-context-signals.ts';
@@ -46,7 +47,8 @@ export function withReasonsBeside(
     const held =
       containsPhrase(unableTokens, UNREACHABLE) ||
       reasons.some((reason) => someoneAway(reason) || stoppedBy(reason) || unableBecause([...reason, 'nen', ...unableTokens]) !== null) ||
-      mishapBefore(clauses[i - 1], roles[i - 1], unableTokens);
+      mishapBefore(clauses[i - 1], roles[i - 1], unableTokens) ||
+      bodysBlockerBefore(clauses[i - 1], roles[i - 1], unableTokens);
     return held ? [...signals, { status: 'blocked', strong: true, tag: 'unable_reason_beside' }] : signals;
   });
 }
@@ -55,6 +57,15 @@ export function withReasonsBeside(
 function mishapBefore(before: Clause | undefined, role: ClauseRole | undefined, unableTokens: readonly string[]): boolean {
   if (!before || role !== 'tell' || unableTokens[0] !== 'nen') return false;
   return causeThenUnable([...before.tokens, ...unableTokens]) !== null;
+}
+
+/**
+ * "Dạ bên điện lực cắt điện luân phiên, em chưa in được tờ rơi": another body's clause naming a blocker, then the unit
+ * (named first) unable: the body's doing holds the unit up, whoever its clause is about.
+ */
+function bodysBlockerBefore(before: Clause | undefined, role: ClauseRole | undefined, unableTokens: readonly string[]): boolean {
+  if (!before || role !== 'relay' || before.quoted || !phraseAt(unableTokens, 0, SELF_SUBJECTS)) return false;
+  return containsPhrase(before.tokens, BLOCKER_PHRASES);
 }
 
 function unable(tokens: readonly string[]): boolean {

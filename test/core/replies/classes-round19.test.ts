@@ -18,6 +18,7 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Bên cấp nước cắt ống để sửa nên bên em chưa thử áp lực được', 'blocked'],
     ['Tuần trước bão nên chưa đi được, giờ em làm xong hết rồi anh', 'done'],
     ['Em đi học lớp chính trị cả tuần nên chưa làm được, thứ hai em bắt đầu', 'not_started'],
+    ['Bên kho bạc bị lỗi hệ thống, em chưa nộp chứng từ được', 'blocked'],
   ],
   'a power cut or a machine broken, typed without marks, is a blocker': [
     ['Sáng giờ bị cắt điện, em chưa quét hồ sơ được', 'blocked'],
