@@ -36,8 +36,13 @@ export function namesNumberedPart(tokens: readonly string[]): boolean {
 const COMPOUND_BEFORE = ['bo', 'thanh', 'cong', 'ty', 'hoc'];
 const PLACE_MARKERS = ['tai', 'o'];
 
+/** Buildings and grounds a gathering is held at: "tại nhà văn hóa thôn 3", "ở hội trường khu phố 2". */
+const VENUES = ['nha van hoa', 'hoi truong', 'tru so', 'san van dong', 'san', 'nha sinh hoat cong dong', 'diem truong', 'nha truyen thong'];
+
 function atAPlace(tokens: readonly string[], k: number): boolean {
-  return tokens.slice(Math.max(0, k - 3), k).some((token) => PLACE_MARKERS.includes(token));
+  if (tokens.slice(Math.max(0, k - 3), k).some((token) => PLACE_MARKERS.includes(token))) return true;
+  // "tại nhà văn hóa thôn 3": the part names where the venue stands, a place of the gathering, not a part of the work.
+  return tokens.some((token, j) => j >= k - 6 && j < k && PLACE_MARKERS.includes(token) && phraseAt(tokens, j + 1, VENUES)?.end === k);
 }
 
 /** The numbered part at k (head `head`) is taken whole or is a place in the task's name, not a part of the work. */

@@ -3,11 +3,11 @@ import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
 
 /** Rounds and periods a task recurs in: "đợt", "kỳ", "lần", "quý". */
 const ROUNDS = ['dot', 'ky', 'lan', 'quy'];
-/** Occurrences that may be named by a year a few words on: "đợt kiểm tra năm 2024", "chiến dịch 2024", "cuộc điều tra năm 2022". */
-const OCCURRENCES = [...ROUNDS, 'cuoc', 'chien dich'];
+/** Occurrences that may be named by a year a few words on: "đợt kiểm tra năm 2024", "chiến dịch 2024", "cuộc điều tra năm 2022", "vụ đông năm 2025" (a crop season). */
+const OCCURRENCES = [...ROUNDS, 'cuoc', 'chien dich', 'vu'];
 /** "Sang quý I/2027 mới đến lượt": an occurrence ahead is this task's start, not another occasion's finish. */
 const AHEAD_BEFORE = ['sang', 'den', 'toi', 'qua', 'cho'];
-/** How far after the occurrence its year may stand. */
+/** How far after the occurrence a bare year may stand ("chiến dịch 2024"); "năm <year>" may stand anywhere after it in the clause. */
 const YEAR_REACH = 5;
 /** Between a round and "trước": "this" makes it this round ("đợt này trước tiên …"). */
 const THIS_ROUND = ['nay', 'nay thi', 'hien tai'];
@@ -41,9 +41,12 @@ export function namesAnotherOccasion(words: readonly string[]): boolean {
 }
 
 function yearWithin(tokens: readonly string[], from: number): boolean {
-  for (let j = from; j < Math.min(tokens.length, from + YEAR_REACH); j++) {
+  for (let j = from; j < tokens.length; j++) {
     if (THIS_ROUND.includes(tokens[j] ?? '')) return false;
-    if (isYear(tokens[j]) && (tokens[j - 1] === 'nam' || j === from || !isNumber(tokens[j - 1]))) return true;
+    if (!isYear(tokens[j])) continue;
+    // "Đợt kiểm tra vệ sinh thú y năm 2025 …": a long name may stand between the occurrence and "năm <year>".
+    if (tokens[j - 1] === 'nam') return true;
+    if (j < from + YEAR_REACH && (j === from || !isNumber(tokens[j - 1]))) return true;
   }
   return false;
 }

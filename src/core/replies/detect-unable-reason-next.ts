@@ -1,6 +1,8 @@
+import { BLOCKER_PHRASES } from './lexicon-blockers.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';
 import { unableBecause } from './read-context-signals.ts';
+import { causeThenUnable } from './read-cause-unable.ts';
 import type { Clause, ClauseRole, Signal } from './types.ts';
 
 /** Someone away: "văn thư nghỉ phép", "chủ tịch đi công tác", "trưởng thôn đi vắng". */
@@ -44,9 +46,26 @@ export function withReasonsBeside(
     const reasons = beside.filter((reason) => reason[0] !== 'con');
     const held =
       containsPhrase(unableTokens, UNREACHABLE) ||
-      reasons.some((reason) => someoneAway(reason) || stoppedBy(reason) || unableBecause([...reason, 'nen', ...unableTokens]) !== null);
+      reasons.some((reason) => someoneAway(reason) || stoppedBy(reason) || unableBecause([...reason, 'nen', ...unableTokens]) !== null) ||
+      mishapBefore(clauses[i - 1], roles[i - 1], unableTokens) ||
+      bodysBlockerBefore(clauses[i - 1], roles[i - 1], unableTokens);
     return held ? [...signals, { status: 'blocked', strong: true, tag: 'unable_reason_beside' }] : signals;
   });
+}
+
+/** "Mưa lớn quá, nên chưa xuống thôn được": a clause opening on "nên" after a happening told in the clause before. */
+function mishapBefore(before: Clause | undefined, role: ClauseRole | undefined, unableTokens: readonly string[]): boolean {
+  if (!before || role !== 'tell' || unableTokens[0] !== 'nen') return false;
+  return causeThenUnable([...before.tokens, ...unableTokens]) !== null;
+}
+
+/**
+ * "Dạ bên điện lực cắt điện luân phiên, em chưa in được tờ rơi": another body's clause naming a blocker, then the unit
+ * (named first) unable: the body's doing holds the unit up, whoever its clause is about.
+ */
+function bodysBlockerBefore(before: Clause | undefined, role: ClauseRole | undefined, unableTokens: readonly string[]): boolean {
+  if (!before || role !== 'relay' || before.quoted || !phraseAt(unableTokens, 0, SELF_SUBJECTS)) return false;
+  return containsPhrase(before.tokens, BLOCKER_PHRASES);
 }
 
 function unable(tokens: readonly string[]): boolean {

@@ -31,7 +31,7 @@ import { SIGNATURES, signatureThen } from './detect-signature-condition.ts';
 import { continuesLater, leavesOut, leftBeforeDone, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
 import { readSignals } from './read-signals.ts';
 import { namesNumberedPart } from './detect-numbered-part.ts';
-import { eventHeld } from './read-event-held.ts';
+import { eventHeld, eventTookPlace } from './read-event-held.ts';
 import { errandForOthers } from './detect-errand.ts';
 import type { Clause, ClauseRole, Signal } from './types.ts';
 
@@ -173,7 +173,10 @@ function doneWordsAt(tokens: readonly string[]): number[] {
     const organised = phraseAt(tokens, k, ['to chuc']);
     return organised !== null && eventHeld(tokens, organised);
   });
-  return [held >= 0 ? held : tokens.length];
+  if (held >= 0) return [held];
+  // "Cuộc họp … đã diễn ra tối thứ Năm": an event that took place stands at its "diễn ra" ("tối" after it is no time ahead).
+  const tookPlace = tokens.findIndex((token, k) => token === 'dien' && tokens[k + 1] === 'ra' && eventTookPlace(tokens));
+  return [tookPlace >= 0 ? tookPlace : tokens.length];
 }
 
 /** "việc này", "cái rà soát này", "nhiệm vụ này": the clause names this task. */

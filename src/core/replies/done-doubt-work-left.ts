@@ -132,6 +132,8 @@ export function leavesOut(tokens: readonly string[]): boolean {
     if (except.phrase === 'tru') {
       // "lưu trữ hồ sơ", "dự trữ": storing, not "trừ" (except), which folds alike.
       if (tokens[k - 1] === 'luu' || tokens[k - 1] === 'du') continue;
+      // "tại trụ sở", "lên trụ sở": a headquarters after "at/to", not "trừ số" (except the number).
+      if (tokens[k + 1] === 'so' && AT_OR_TO.includes(tokens[k - 1] ?? '')) continue;
       if (isNumber(tokens[except.end]) || phraseAt(tokens, except.end, EXCEPTED)) return true;
     } else if (except.phrase === 'rieng' || except.phrase === 'co dieu') {
       if (containsPhrase(tokens.slice(except.end), NEAR_NEGATIONS)) return true;
@@ -139,6 +141,8 @@ export function leavesOut(tokens: readonly string[]): boolean {
   }
   return false;
 }
+
+const AT_OR_TO = ['tai', 'o', 've', 'len', 'den', 'toi', 'tu'];
 
 /** "…, tuần sau em rà tiếp", "…, mai làm nốt", "…, chiều đi tiếp 2 thôn": more of the work at a time ahead. */
 export function continuesLater(tokens: readonly string[]): boolean {

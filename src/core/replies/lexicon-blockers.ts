@@ -79,6 +79,7 @@ export const BLOCKER_PHRASES = [
   'may loi',
   'mat dien',
   'cup dien',
+  'cat dien',
   // English and slang: "stuck rồi", "bị block", "chưa có access", "thì chịu"
   'stuck',
   'blocked',

@@ -163,7 +163,7 @@ export const PREPARING = [
   // scheduling: "đang lên lịch", "đang xếp lịch"
   'len lich',
   'xep lich',
-  'sap xep lich',
+  'xep dat lich',
   'lap lich',
   'xay dung ke hoach',
   'xay dung phuong an',

@@ -55,6 +55,12 @@ const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{M}])l\u1eafm(?![\p{L}\p{M}])/gu, 'nhiều'],
   // "đính kèm" (attached) folds like "đỉnh" (praise)
   [/(?<![\p{L}\p{M}])[đĐ]ính kèm(?![\p{L}\p{M}])/gu, 'kèm theo'],
+  // "chợ" (market) folds like "cho" ("làm cho xong": a purpose ahead; "chờ": waiting)
+  [/(?<![\p{L}\p{M}])([Cc])hợ(?![\p{L}\p{M}])/gu, 'market'],
+  // "nước dâng" (rises) folds like "đang" (ongoing)
+  [/(?<![\p{L}\p{M}])([Dd])âng(?![\p{L}\p{M}])/gu, 'lên'],
+  // "chưa chạy" (not yet run) folds like "chữa cháy" (firefighting), which is joined into one noun
+  [/(?<![\p{L}\p{M}])([Cc])hưa chạy(?![\p{L}\p{M}])/gu, '$1hưa khởi chạy'],
   // "quà Tết" (Tết gifts) folds like "qua Tết" (after Tết, a time ahead)
   [/(?<![\p{L}\p{M}])([Qq])uà (?=[Tt]ết(?![\p{L}\p{M}]))/gu, '$1uà dịp '],
 ];
@@ -71,6 +77,14 @@ const HECTARES = /(\d)\s?ha(?![\p{L}\p{M}])/gu;
 
 /** "sửa chữa", "chữa cháy" fold to "chua" (not yet): joined into one word so they stay nouns. */
 const MENDING = /\b(?:sua chua|chua chay|chua benh|chua tri|cuu chua)\b/g;
+/** "Hôm kia cắt điện mà bên em vẫn nhập xong": "mà … vẫn" concedes a past hindrance, a "but" like "nhưng". */
+const CONCEDING_MA = /(?<![\p{L}\p{M}])mà(?=(?:\s+[\p{L}\p{M}]+){0,2}\s+vẫn(?![\p{L}\p{M}]))/gu;
+/** "hôm qua tại trường" folds to "… qua tai …", which "quá tải" (overloaded) folds to as well: a past day then "at". */
+const DAY_THEN_AT = /\b(hom|sang|chieu|toi|dem) qua tai\b/g;
+/** "suôn sẻ" (smoothly) folds to "suon se", whose "sẽ" (will) would put a finish ahead. */
+const SMOOTHLY = /\bsuon se\b/g;
+/** "sắp xếp" (arrange) folds to "sap xep", whose "sắp" (about to) would put a done ahead: read it as "xếp đặt". */
+const ARRANGE = /\bsap xep\b/g;
 /** "ai ngờ", "ai dè", "nào ngờ", "ngờ đâu": unexpectedly. */
 const UNEXPECTEDLY = /\b(?:ai ngo|ai de|nao ngo|nao de|ngo dau|dau ngo)\b/g;
 /** "làm mất", "làm hỏng" (lost, broke): not the work done ("làm" is a verb of the work), joined into one word. */
@@ -87,6 +101,12 @@ const DESCRIBING_NOUNS =
  * written form tells them apart).
  */
 const TOPIC_NOUNS = /(?<![\p{L}\p{M}])(?:chuyên đề|chủ đề|đề án|đề tài)(?![\p{L}\p{M}])/giu;
+/**
+ * Typed without marks, "hong" after a machine is "hỏng" (broken), not Southern "hông" (not): "may in hong r a",
+ * "xe loa bi hong tu hom qua". Only before a clause end or what follows a breakdown ("rồi", "nên", "từ", "hết").
+ */
+const MACHINE_BROKEN =
+  /\b((?:may(?: in| tinh| bom| chieu| photo| phat(?: dien)?| quet| do| anh)?|xe(?: loa| may| cong)?|loa|dien thoai|laptop)(?: (?:bi|lai))?) hong(?=\s*(?:$|[.,;!?]|(?:r|roi|a|nen|het|luon|tu|mat|ca|nang|may|nua|oi)\b))/g;
 /** "ch làm gì cả": "ch" before a verb is "chưa" (alone it is left alone). */
 const SHORT_CHUA = /\bch(?= (?:lam|xong|co|bat|trien|thuc|ht|hoan|dc|duoc|nop|gui|bao|xg|xog|tien)\b)/g;
 
@@ -128,6 +148,7 @@ export function normalizeReply(text: string): Clause[] {
       .replace(CLAP_EMOJI, ' hoan hô ')
       .replace(BROKEN, 'hư')
       .replace(POLITE_YES, ' ạ ')
+      .replace(CONCEDING_MA, 'nhưng')
       .replace(ASKING_A, askingA)
       .replace(ALLEY, 'ngõ')
       .replace(HECTARES, '$1 hecta')
@@ -142,9 +163,13 @@ export function normalizeReply(text: string): Clause[] {
     .replace(UNEXPECTEDLY, ' nhung ')
     .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ')
     .replace(MENDING, (words) => words.replace(' ', ''))
+    .replace(ARRANGE, 'xep dat')
+    .replace(DAY_THEN_AT, '$1 qua o')
+    .replace(SMOOTHLY, 'tot dep')
     .replace(MISHAPS, (words) => words.replace(' ', ''))
     .replace(DESCRIBING_NOUNS, (words) => words.replaceAll(' ', ''))
-    .replace(SHORT_CHUA, 'chua');
+    .replace(SHORT_CHUA, 'chua')
+    .replace(MACHINE_BROKEN, '$1 hu');
   const clauses: Clause[] = [];
   // Between quotation marks someone else speaks ('Em gửi lại tin nhắn của chị Thu: "Hội CCB đã xong"').
   folded.split(QUOTE_MARKS).forEach((segment, n) => {

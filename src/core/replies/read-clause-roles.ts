@@ -14,6 +14,7 @@ import { addressesGroup } from './detect-addressed-to-group.ts';
 import { reportsForUnit } from './detect-reporting-for-unit.ts';
 import { firstContent, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
 import { relaysOthersStatus } from './detect-relayed-status.ts';
+import { othersMishapHoldsUnit } from './read-cause-unable.ts';
 import { deniedNoneFrom } from './read-none-of-denied.ts';
 import { deadlineAhead, groupAt, instructsGroup, isRequest } from './detect-request.ts';
 
@@ -122,9 +123,11 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
         roles[i] = 'request';
     });
   }
-  // "UBND cho tạm hoãn ra quân đến khi có thông báo mới": a body above halting the unit's work tells the unit's state.
+  // "UBND cho tạm hoãn ra quân đến khi có thông báo mới": a body above halting the unit's work tells the unit's state;
+  // so does another body's mishap that leaves the unit unable ("bên viễn thông cắt cáp nên bên em chưa gửi được").
   for (let i = 0; i < clauses.length; i++) {
-    if (roles[i] === 'relay' && !clauses[i]?.quoted && haltedFromAbove(clauses[i]?.tokens ?? [])) roles[i] = 'tell';
+    const tokens = clauses[i]?.tokens ?? [];
+    if (roles[i] === 'relay' && !clauses[i]?.quoted && (haltedFromAbove(tokens) || othersMishapHoldsUnit(tokens))) roles[i] = 'tell';
   }
   // "Xong rồi hả anh, hay còn phải nộp gì nữa": "hay …" after a question offers the other choice, still asking.
   for (let i = 1; i < clauses.length; i++) {

@@ -44,6 +44,32 @@ export function eventHeld(tokens: readonly string[], match: PhraseMatch): boolea
   return eventAsTopic(tokens, match);
 }
 
+/** After "diễn ra": how far it got, not the whole held ("đã diễn ra được 2 buổi", "đã diễn ra một nửa"). */
+const NOT_TAKEN_PLACE_WHOLE = ['duoc', 'mot nua', 'phan', 'buoi dau', 'ngay dau'];
+
+/**
+ * "Buổi lễ kỷ niệm … đã diễn ra tốt đẹp sáng nay", "Buổi tiếp xúc cử tri đã diễn ra đúng kế hoạch": the event named
+ * first as the topic, then "đã diễn ra" (took place) — held, as "đã tổ chức" says. Only with "đã" right before; not
+ * "đang/sẽ diễn ra", not "đã diễn ra được …" (how far it got), not in a count of divisions or places.
+ */
+export function eventTookPlace(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((token, k) => token === 'dien' && tokens[k + 1] === 'ra' && tokens[k - 1] === 'da');
+  if (at < 0 || phraseAt(tokens, at + 2, NOT_TAKEN_PLACE_WHOLE)) return false;
+  // "Dạ" reads as the particle "ạ" (normalize-reply.ts).
+  const opener = phraseAt(tokens, 0, OPENERS) ?? phraseAt(tokens, 0, ['a']);
+  let start = opener ? opener.end : 0;
+  if (tokens[start] === 'cuoc') start++;
+  const event = phraseAt(tokens, start, EVENTS);
+  if (!event) return false;
+  // "Hội nghị huyện", "hội nghị cấp tỉnh" (not "lễ mít tinh"): the body holding it follows the event's name.
+  const holder = tokens[event.end] === 'cap' ? tokens[event.end + 1] : tokens[event.end];
+  if (BODIES_ABOVE.includes(holder ?? '')) return false;
+  return !someDivisions(tokens) && !atSomePlaces(tokens, at);
+}
+
+/** "Hội nghị huyện đã diễn ra": an event of a body above, not the unit's. */
+const BODIES_ABOVE = ['huyen', 'tinh'];
+
 /** Words that may open a clause before its topic: "Dạ", "Thưa anh". */
 const OPENERS = ['da', 'thua anh', 'thua chi', 'bao cao anh', 'bao cao chi'];
 

@@ -7,7 +7,7 @@ import { NOTHING_YET, NOTHING_YET_NOT_AFTER } from './lexicon-extent.ts';
 import { MISSING_LEADS, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-obstacles.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
-import { eventHeld } from './read-event-held.ts';
+import { eventHeld, eventTookPlace } from './read-event-held.ts';
 import { LATER_TODAY, eventAheadBefore, promisesAhead, startsAfterEventEnds, startsLater } from './read-start-ahead.ts';
 import {
   laterOnly,
@@ -30,6 +30,7 @@ import { documentIssued } from './read-document-issued.ts';
 import { sentToldPast } from './read-sent-past.ts';
 import { awayAtAnotherDuty, peopleInNeed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
+import { causeThenUnable } from './read-cause-unable.ts';
 import type { Clause, Signal } from './types.ts';
 import { haltedFromAbove } from './detect-halt.ts';
 import { nobodyCameOrAnswered } from './detect-unanswered.ts';
@@ -174,8 +175,15 @@ export function readSignals(clause: Clause): Signal[] {
   }
   const consequence = unableBecause(tokens);
   if (consequence) signals.push(consequence);
+  else if (!signals.some((s) => s.status === 'blocked' || s.status === 'done')) {
+    const mishap = causeThenUnable(tokens);
+    if (mishap) signals.push(mishap);
+  }
   const reason = reasonAfterNegation(tokens, signals);
   if (reason) signals.push(reason);
+  // "Buổi lễ … đã diễn ra tốt đẹp": an event told as having taken place is the work done.
+  if (!signals.some((s) => s.status === 'done' || s.status === 'blocked') && eventTookPlace(tokens))
+    signals.push({ status: 'done', strong: true, tag: 'done:event_took_place' });
   const bare = bareNotYet(tokens);
   if (bare) signals.push(bare);
   if (!signals.some((s) => s.status === 'not_started')) {
@@ -297,8 +305,11 @@ function handedOutBefore(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
-/** Before a hazard, a place named by it: "vùng sạt lở", "khu vực ngập". */
-const HAZARD_PLACES = ['vung', 'khu vuc', 'diem', 'o vung'];
+/**
+ * Before a hazard, a place or a risk named by it, or those who suffered it: "vùng sạt lở", "khu vực ngập", "nguy cơ
+ * sạt lở", "hộ bị ngập úng".
+ */
+const HAZARD_PLACES = ['vung', 'khu vuc', 'diem', 'o vung', 'nguy co', 'ho bi', 'nha bi', 'gia dinh bi'];
 
 /** After "chưa đủ": the planned number ("theo kế hoạch", "chỉ tiêu"), not a resource lacking. */
 const PLANNED_NUMBER = ['theo ke hoach', 'chi tieu', 'so luong theo ke hoach', 'ke hoach'];
@@ -319,14 +330,20 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   if (supposed(tokens, match)) return null;
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
   if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
-  // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done.
+  // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done in the clause.
   // "cắm biển hết 6 điểm sạt lở": or the whole of such places worked on.
   if (
     phraseBefore(tokens, match.start, HAZARD_PLACES) &&
-    (tokens.slice(match.end).some((_, k, rest) => phraseAt(rest, k, DONE_PHRASES) !== null) || wholeDone(tokens))
+    // "kiểm tra xong hết các điểm ngập": the done word may also come first, the hazard place its object.
+    (tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) !== null) || wholeDone(tokens) || workingOn(tokens, match.start))
   )
     return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
+}
+
+/** "Em đang rà soát các điểm ngập": work under way with the hazard's places as its object (not "đang ở", "đang bị"). */
+function workingOn(tokens: readonly string[], hazardAt: number): boolean {
+  return tokens.some((token, k) => k < hazardAt - 1 && token === 'dang' && !['o', 'bi', 'ket', 'ngap', 'sat'].includes(tokens[k + 1] ?? ''));
 }
 
 const SUPPOSING = ['co', 'co gi', 'neu', 'neu co', 'khi co', 'lo co'];
