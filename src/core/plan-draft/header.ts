@@ -141,8 +141,12 @@ function readIssuer(header: DraftHeader, headLines: readonly string[], fullText:
   );
   const lastOrg = orgLines[orgLines.length - 1];
   if (lastOrg) {
-    header.issuer = issuerCase(lastOrg);
-    note(header, `Cơ quan ban hành lấy từ dòng tiêu đề "${lastOrg}"; cần kiểm tra cách viết hoa.`);
+    // "ỦY BAN NHÂN DÂN" over "HUYỆN TAM PHÚ" is one name wrapped; "UBND TỈNH X" over "SỞ Y TẾ" is parent over issuer.
+    const above = orgLines[orgLines.length - 2];
+    const wrapped = above !== undefined && LEVEL_FIRST.test(lastOrg) && !LEVEL_ANYWHERE.test(above);
+    const heading = wrapped ? `${above.replace(/[\s\-–_]+$/, '')} ${lastOrg}` : lastOrg;
+    header.issuer = issuerCase(heading);
+    note(header, `Cơ quan ban hành lấy từ dòng tiêu đề "${heading.replace(/[\s\-–_]+$/, '')}"; cần kiểm tra cách viết hoa.`);
     return;
   }
   const drafting = /,\s*((?:Ban Chỉ đạo|Ủy ban nhân dân|UBND|Công an|Đảng ủy)[^,;()]{2,120}?)\s+(?:xây dựng|ban hành)\s+Kế hoạch/.exec(fullText);
@@ -154,6 +158,12 @@ function readIssuer(header: DraftHeader, headLines: readonly string[], fullText:
   note(header, 'Không xác định được cơ quan ban hành.');
 }
 
+const LEVELS = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn';
+/** A heading line that starts with an administrative level ("HUYỆN TAM PHÚ"). */
+const LEVEL_FIRST = new RegExp(`^(?:${LEVELS})\\s`, 'iu');
+/** A heading line that already names a level somewhere ("UBND TỈNH LÂM GIANG"). */
+const LEVEL_ANYWHERE = new RegExp(`(?:^|\\s)(?:${LEVELS})\\s`, 'iu');
+
 /** "ỦY BAN NHÂN DÂN TỈNH KON TUM -------" → "Ủy ban nhân dân tỉnh Kon Tum": place names after a level keep capitals. */
 function issuerCase(line: string): string {
   const lower = capitalizeFirst(
@@ -163,7 +173,7 @@ function issuerCase(line: string): string {
       .replace(/^BCĐ\b/u, 'BAN CHỈ ĐẠO')
       .toLocaleLowerCase('vi'),
   );
-  const level = /(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/u.exec(lower);
+  const level = new RegExp(`(?:^|\\s)(?:${LEVELS})\\s+(.+)$`, 'iu').exec(lower);
   if (!level) return lower;
   const place = level[1]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, ch: string) => space + ch.toLocaleUpperCase('vi'));
   return lower.slice(0, lower.length - level[1]!.length) + place;
