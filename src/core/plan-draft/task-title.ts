@@ -38,7 +38,11 @@ function datedLine(text: string): string | undefined {
 }
 
 function firstClause(text: string): string {
-  const withoutParens = text.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
+  // "./" closes the last sentence of a Vietnamese document body ("… để xem xét, giải quyết./")
+  const withoutParens = text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\.\/+(?=\s|$)/g, '.')
+    .replace(/\s+/g, ' ');
   const cut = /[;:]|\.(\s|$)/.exec(withoutParens);
   return (cut ? withoutParens.slice(0, cut.index) : withoutParens).replace(/^[\s,.]+|[\s,]+$/g, '').trim();
 }

@@ -31,3 +31,14 @@ describe('the issuer read from the heading block', () => {
     expect(draft.header.issuer).toBe('Ủy ban nhân dân huyện Hòa Lạc');
   });
 });
+
+describe('the closing mark of a document body', () => {
+  it('does not end a task title with "./"', () => {
+    const draft = draftPlan(
+      `${plan('ỦY BAN NHÂN DÂN HUYỆN HÒA LẠC\n-------')}2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về Ủy ban nhân dân huyện để xem xét, giải quyết./\n`,
+    );
+    const closing = draft.tasks.find((task) => task.source.includes('vướng mắc'));
+    expect(closing?.title).toBeDefined();
+    expect(closing?.title).not.toMatch(/\/$/);
+  });
+});
