@@ -106,6 +106,8 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   rest = rest.replace(/\s(?:trên địa bàn|ở|tại)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*[\s:.]*$/u, ' ');
   // "Chủ tịch UBND các xã, thị trấn trong huyện", "Đề nghị UBND các xã, phường trên địa bàn tỉnh": the area a collective covers
   rest = rest.replace(AREA_OF_COLLECTIVE, ' ');
+  // "Giao Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lâm Giang": the short form inside the name, then the unit's province
+  rest = rest.replace(/(\([^)]*\))\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}\p{Ll}*)+[\s:.]*$/u, '$1');
   // "Xí nghiệp Thoát nước số 3 thuộc Công ty …": the company a works belongs to
   rest = rest.replace(/\s(?:trực\s+)?thuộc\s*$/u, ' ');
   // "Các Bộ trưởng, … trong phạm vi quản lý của mình", "Chủ tịch UBND các tỉnh …, nhất là các địa phương có nguy cơ …": who,

@@ -45,7 +45,7 @@ import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPeriodLines, readPlanPeriod } from './plan-period.ts';
 import { isRuleStatement } from './rule-statement.ts';
 import { readStagePhase } from './stage-heading.ts';
-import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
+import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
 import { inheritedLead, leadInLead, type NodeFacts } from './inherited-lead.ts';
@@ -187,7 +187,12 @@ export function draftPlan(raw: string): PlanDraft {
       if (step.deadline) timeHeadings.set(node, step.deadline);
       return;
     }
-    const timeHeading = readTimeHeading(node.text, documentDate ? { documentDate } : undefined);
+    // "1. Tháng 01/2028" over its dash lines, or "Quý I" followed by them at its own level: a heading with no colon
+    const nextItem = (node.parent?.children ?? outline)[(node.parent?.children ?? outline).indexOf(node) + 1];
+    // ("1. Giai đoạn 2021 - 2022" over its items is a phase, read below)
+    const overItems =
+      !readPhaseLabel(node.text) && (node.children.length > 0 || (node.kind === 'paragraph' && nextItem !== undefined && nextItem.kind !== 'paragraph'));
+    const timeHeading = readTimeHeading(node.text, documentDate ? { documentDate } : undefined, overItems);
     if (timeHeading) {
       timeHeadings.set(node, timeHeading);
       return;
@@ -232,7 +237,10 @@ export function draftPlan(raw: string): PlanDraft {
     // "Đợt cao điểm thứ nhất bắt đầu …": the peak named by the label is the phase itself, not a peak inside it
     const peakFound = phaseLabel ? findPeakClause(node.text) : undefined;
     const peak = peakFound && phaseLabel && peakFound.start >= node.text.length - phaseLabel.rest.length ? peakFound : undefined;
-    const deadlineRefs = peak ? [...nodeRefs, { start: peak.start, end: peak.end }] : nodeRefs;
+    const inStep = ancestors(node).find((a) => countdownSteps.has(a));
+    // a step with no day of its own ("Trong thời gian diễn ra Lễ hội:", "Sau Lễ hội:") ends the step before it, whose day it must not take
+    const scope = inStep && !countdownSteps.get(inStep)!.deadline ? undefined : scopedTime(node, timeHeadings, outline);
+    const deadlineRefs = [...nodeRefs, ...(peak ? [{ start: peak.start, end: peak.end }] : []), ...yearNameRanges(node.text, scope)];
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
     const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
@@ -242,9 +250,6 @@ export function draftPlan(raw: string): PlanDraft {
         ? daysBeforeEvent(timeNode.text, eventDate)
         : (daysAfterEvent(node.text, eventDate, eventEnd) ?? daysBeforeEvent(node.text, eventDate));
     const countdown = timeNode ? afterEvent : (countdownDeadline(node.text, eventDate) ?? afterEvent);
-    const inStep = ancestors(node).find((a) => countdownSteps.has(a));
-    // a step with no day of its own ("Trong thời gian diễn ra Lễ hội:", "Sau Lễ hội:") ends the step before it, whose day it must not take
-    const scope = inStep && !countdownSteps.get(inStep)!.deadline ? undefined : scopedTime(node, timeHeadings, outline);
     const deadline = countdown ?? applyScopedTime(ownDeadline, scope);
     // a duty dated by its countdown step is flagged like a countdown item (the day is computed, or missing)
     if (inStep && !countdown && !ownDeadline.deadline) deadline.notes.push(...countdownSteps.get(inStep)!.notes);
@@ -360,7 +365,7 @@ export function draftPlan(raw: string): PlanDraft {
       : // a block with roles only ("(Cơ quan chủ trì: X; phối hợp: Y)") leaves the item's own times to its clauses
         (block && !(ctx && readTime(node.text, deadlineRefs, ctx).deadline)) || phaseLabel || merged.length > 0
         ? [task]
-        : splitDuties(task, { text: node.text, mentions, references: nodeRefs, ...(ctx && { ctx }) });
+        : splitDuties(task, { text: node.text, mentions, references: deadlineRefs, ...(ctx && { ctx }) });
     // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
     const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body)) : pieces).flatMap((p) =>
       // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
@@ -373,6 +378,8 @@ export function draftPlan(raw: string): PlanDraft {
         piece.deadline = { kind: 'period', text: name, reading: `Theo ${name}: ${start} – ${end}.`, start: start!, due: end! };
         piece.reviewNotes.push(`Thời hạn lấy theo ${name} ở mục trên; cần kiểm tra.`);
       }
+      // "Kiểm tra …; báo cáo … trước ngày D" under "2. Tháng 4 - 5/2029": the clause with no date of its own keeps the heading's
+      if (!piece.deadline && !countdown && scope && pieces.length > 1) piece.deadline = scope;
       tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
     }
 
