@@ -12,8 +12,10 @@ import {
   type EventDate,
   isCountdownAnchor,
   isEventStatement,
+  onOpeningDay,
   readEventDate,
   readEventEnd,
+  readPeakEnd,
 } from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
 import { finishDraft } from './finish-draft.ts';
@@ -81,6 +83,7 @@ export function draftPlan(raw: string): PlanDraft {
   // the date of the event a countdown schedule ("Trước 30 ngày: …") counts to, as last stated above
   let eventDate: EventDate | undefined;
   let eventEnd: string | undefined;
+  let peakEnd: string | undefined;
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
     const refs = view(timeNode).references.filter((r) => r.end <= text.length);
@@ -122,6 +125,7 @@ export function draftPlan(raw: string): PlanDraft {
     facts.set(node, fact);
     eventDate = readEventDate(node.text) ?? eventDate;
     eventEnd = readEventEnd(node.text) ?? eventEnd;
+    peakEnd = readPeakEnd(node.text) ?? peakEnd;
     if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node) && !subjectAfterBlock(node))) return;
     const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
     if (planPeriod) {
@@ -129,8 +133,11 @@ export function draftPlan(raw: string): PlanDraft {
       return;
     }
     // "Giai đoạn 1: từ … đến …" is read below as a numbered phase; other labels here
+    // (a numbered item with nothing under it, "1. Tháng Thanh niên năm 2028: đợt cao điểm từ … đến …", is such a line too)
     const underTime =
-      !isHeading(node) && !readPhaseLabel(node.text) && ancestors(node).some((a) => isHeading(a) && /^thoi gian\b/.test(foldVietnamese(a.text)));
+      (!isHeading(node) || node.children.length === 0) &&
+      !readPhaseLabel(node.text) &&
+      ancestors(node).some((a) => isHeading(a) && /^thoi gian\b/.test(foldVietnamese(a.text)));
     // "3. Thời gian cao điểm bình ổn thị trường: từ ngày … đến ngày …" among other items: a labelled span that is only a period
     const timeItem = node.children.length === 0 && !readPhaseLabel(node.text) && /^thoi gian\b[^:]{0,60}:/.test(foldVietnamese(node.text));
     const periodLines = (underTime || timeItem) && documentDate ? readPeriodLines(node.text, (n) => `TH${phases.length + 1 + n}`, documentDate) : [];
@@ -248,7 +255,7 @@ export function draftPlan(raw: string): PlanDraft {
       ? undefined
       : timeNode
         ? daysBeforeEvent(timeNode.text, eventDate)
-        : (daysAfterEvent(node.text, eventDate, eventEnd) ?? daysBeforeEvent(node.text, eventDate));
+        : (daysAfterEvent(node.text, eventDate, eventEnd, peakEnd) ?? daysBeforeEvent(node.text, eventDate) ?? onOpeningDay(node.text, eventDate));
     const countdown = timeNode ? afterEvent : (countdownDeadline(node.text, eventDate) ?? afterEvent);
     const deadline = countdown ?? applyScopedTime(ownDeadline, scope);
     // a duty dated by its countdown step is flagged like a countdown item (the day is computed, or missing)

@@ -56,7 +56,8 @@ export function readPlanPeriod(text: string, code: string, documentDate: string 
 export function readPeriodLine(text: string, code: string, documentDate: string): DraftPhase | undefined {
   const labelled = /^([^:;]{2,60}):\s*(\S.*)$/u.exec(text);
   const named = labelled ? undefined : NAMED_SPAN.exec(text);
-  const rest = periodClause(labelled ? labelled[2]! : named ? text.slice(named[0].length) : text);
+  // "Tháng Thanh niên năm 2028: đợt cao điểm từ ngày … đến hết ngày …": the label names the phase, the span's own name is dropped
+  const rest = periodClause(labelled ? labelled[2]!.replace(NAMED_SPAN, '') : named ? text.slice(named[0].length) : text);
   if (!onlyPeriod(rest)) return undefined;
   const read = readTime(rest, [], { documentDate }).deadline;
   if (read?.kind !== 'period' || !read.start || !read.due) return undefined;
