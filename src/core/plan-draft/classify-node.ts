@@ -190,6 +190,9 @@ const ACT_ON_ASSIGNMENT =
  */
 const CARRY_OUT_PLAN =
   /^[^;]*\b(?:trien khai|to chuc) thuc hien (?:(?:ke hoach|chi thi) nay|cac nhiem vu duoc giao tai phu luc(?: (?:kem theo|ke hoach|quyet dinh) nay)?)[\s./]*$/;
+/** "Thủ trưởng các cơ quan chuyên môn chủ động triển khai các nội dung được giao": carry out what the plan gave, nothing named */
+const CARRY_OUT_ASSIGNED =
+  /^[^;]*\bchu dong (?:trien khai|to chuc thuc hien|thuc hien)(?: thuc hien)? (?:cac |nhung )?(?:noi dung|nhiem vu) duoc (?:giao|phan cong)[\s./]*$/;
 /** "Yêu cầu Thủ trưởng các phòng, ban, Chủ tịch UBND các xã triển khai thực hiện": asked to carry out the plan, nothing named */
 const ASKED_TO_CARRY_OUT = /^(?:yeu cau|de nghi)\b[^;.]{0,160}\b(?:trien khai|to chuc) thuc hien[\s./]*$/;
 /** "Văn phòng UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.": a notice's closing line */
@@ -213,6 +216,14 @@ function superiorsAsked(folded: string): boolean {
     .every((c) => /\b(?:quan tam|tao (?:moi )?dieu kien|giup do)\b/.test(c));
 }
 
+/**
+ * "Trạm Y tế xã là cơ quan thường trực." before the sentences of its work: a clause that only gives the unit its role is no
+ * duty once the paragraph is split into its duties.
+ */
+export function isRoleOnly(text: string): boolean {
+  return /^[^,;]{3,120}? la (?:co quan|don vi|bo phan) (?:thuong truc|dau moi|chu tri)(?: cua [^,;]{0,60})?[\s.;]*$/.test(foldVietnamese(text));
+}
+
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
   const folded = foldVietnamese(text);
@@ -221,6 +232,7 @@ export function isBoilerplate(text: string): boolean {
     CLOSING_REQUEST_AFTER.test(folded) ||
     superiorsAsked(folded) ||
     ACT_ON_ASSIGNMENT.test(folded) ||
+    CARRY_OUT_ASSIGNED.test(folded) ||
     CARRY_OUT_PLAN.test(folded) ||
     ASKED_TO_CARRY_OUT.test(folded) ||
     NOTICE_CLOSING.test(folded) ||

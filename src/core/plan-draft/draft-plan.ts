@@ -2,7 +2,18 @@ import { foldVietnamese } from '../text/fold.ts';
 import { type AttributeBlock, attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
-import { inTaskScope, isBoilerplate, isHeading, isRule, isSectionTitle, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
+import {
+  inTaskScope,
+  isBoilerplate,
+  isHeading,
+  isRoleOnly,
+  isRule,
+  isSectionTitle,
+  isUnitHeading,
+  onlyPeriod,
+  readCriterion,
+  readPhaseLabel,
+} from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import {
   countdownDeadline,
@@ -374,7 +385,7 @@ export function draftPlan(raw: string): PlanDraft {
         ? [task]
         : splitDuties(task, { text: node.text, mentions, references: deadlineRefs, ...(ctx && { ctx }) });
     // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
-    const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body)) : pieces).flatMap((p) =>
+    const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body) && !isRoleOnly(p.body)) : pieces).flatMap((p) =>
       // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
       timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
     );
