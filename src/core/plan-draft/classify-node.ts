@@ -106,6 +106,8 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   rest = rest.replace(/\s(?:trên địa bàn|ở|tại)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*[\s:.]*$/u, ' ');
   // "Chủ tịch UBND các xã, thị trấn trong huyện", "Đề nghị UBND các xã, phường trên địa bàn tỉnh": the area a collective covers
   rest = rest.replace(AREA_OF_COLLECTIVE, ' ');
+  // "Giao Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lâm Giang": the short form inside the name, then the unit's province
+  rest = rest.replace(/(\([^)]*\))\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}\p{Ll}*)+[\s:.]*$/u, '$1');
   // "Xí nghiệp Thoát nước số 3 thuộc Công ty …": the company a works belongs to
   rest = rest.replace(/\s(?:trực\s+)?thuộc\s*$/u, ' ');
   // "Các Bộ trưởng, … trong phạm vi quản lý của mình", "Chủ tịch UBND các tỉnh …, nhất là các địa phương có nguy cơ …": who,
@@ -188,6 +190,9 @@ const ACT_ON_ASSIGNMENT =
  */
 const CARRY_OUT_PLAN =
   /^[^;]*\b(?:trien khai|to chuc) thuc hien (?:(?:ke hoach|chi thi) nay|cac nhiem vu duoc giao tai phu luc(?: (?:kem theo|ke hoach|quyet dinh) nay)?)[\s./]*$/;
+/** "Thủ trưởng các cơ quan chuyên môn chủ động triển khai các nội dung được giao": carry out what the plan gave, nothing named */
+const CARRY_OUT_ASSIGNED =
+  /^[^;]*\bchu dong (?:trien khai|to chuc thuc hien|thuc hien)(?: thuc hien)? (?:cac |nhung )?(?:noi dung|nhiem vu) duoc (?:giao|phan cong)[\s./]*$/;
 /** "Yêu cầu Thủ trưởng các phòng, ban, Chủ tịch UBND các xã triển khai thực hiện": asked to carry out the plan, nothing named */
 const ASKED_TO_CARRY_OUT = /^(?:yeu cau|de nghi)\b[^;.]{0,160}\b(?:trien khai|to chuc) thuc hien[\s./]*$/;
 /** "Văn phòng UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.": a notice's closing line */
@@ -211,6 +216,14 @@ function superiorsAsked(folded: string): boolean {
     .every((c) => /\b(?:quan tam|tao (?:moi )?dieu kien|giup do)\b/.test(c));
 }
 
+/**
+ * "Trạm Y tế xã là cơ quan thường trực." before the sentences of its work: a clause that only gives the unit its role is no
+ * duty once the paragraph is split into its duties.
+ */
+export function isRoleOnly(text: string): boolean {
+  return /^[^,;]{3,120}? la (?:co quan|don vi|bo phan) (?:thuong truc|dau moi|chu tri)(?: cua [^,;]{0,60})?[\s.;]*$/.test(foldVietnamese(text));
+}
+
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
   const folded = foldVietnamese(text);
@@ -219,6 +232,7 @@ export function isBoilerplate(text: string): boolean {
     CLOSING_REQUEST_AFTER.test(folded) ||
     superiorsAsked(folded) ||
     ACT_ON_ASSIGNMENT.test(folded) ||
+    CARRY_OUT_ASSIGNED.test(folded) ||
     CARRY_OUT_PLAN.test(folded) ||
     ASKED_TO_CARRY_OUT.test(folded) ||
     NOTICE_CLOSING.test(folded) ||

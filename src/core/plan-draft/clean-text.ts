@@ -27,6 +27,10 @@ export function cleanPlanText(raw: string): string {
         .replace(/ {2,}/g, ' ')
         .replace(SPLIT_SYLLABLE, '$1$2')
         .replace(SPLIT_DAY, '$1$2$3')
+        .replace(SPLIT_DATE_SLASH, '$1$2')
+        .replace(SPLIT_ZERO, '0$1')
+        .replace(SPLIT_MONTH, '$1$2')
+        .replace(SPLIT_DATE_DAY, joinDay)
         .trim(),
     );
   return lines.join('\n');
@@ -38,6 +42,21 @@ export function cleanPlanText(raw: string): string {
  */
 const SPLIT_SYLLABLE = /(?<![\p{L}\d])([BCDĐGHKLMNPQRSTVX]) ([àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵăâêôơư]\p{Ll}*)/gu;
 const SPLIT_DAY = /(\b(?:ngày|tháng|trước|đến|từ)\s+)([1-3]) (\d)(?=\/\d)/gu;
+
+/**
+ * Digits pulled apart inside a full date d/m/yyyy, joined only where the pieces read as nothing else: a space after a
+ * slash ("30/6/ 2028", "3 0/ 4/2029"), a lone 0 before a digit ("Tháng 0 3/2028", "ngày 0 8/02/2028"), a month "1 0" to
+ * "1 2" after a day ("15/1 0/2028"), a day pulled apart after a time word or at the start of a cell ("Trước 3 1/3/2028",
+ * "| 1 5/4/2028 |") when the joined day exists. A rank "thứ 4 1/63" has no year and stays.
+ */
+const SPLIT_DATE_SLASH = /(\d\/) (?=\d{1,2}\/\d{4}\b)|(\d\/\d{1,2}\/) (?=\d{4}\b)/g;
+const SPLIT_ZERO = /(?<![\d/]\s?)0 (\d)(?=\/\d)/g;
+const SPLIT_MONTH = /((?<![\d/])\d{1,2}\/1) ([0-2])(?=\/\d{4}\b)/g;
+const SPLIT_DATE_DAY = /((?:^|\|\s*|(?<![\p{L}])(?:ngày|trước|đến|từ|hết|hạn|chậm nhất|xong|hoàn thành)\s+))([1-3]) (\d)(?=\/\d{1,2}\/\d{4}\b)/giu;
+
+function joinDay(whole: string, before: string, tens: string, unit: string): string {
+  return Number(tens + unit) <= 31 ? `${before}${tens}${unit}` : whole;
+}
 
 /**
  * Lower-case, diacritic-free copy of NFC text with exactly the same length, so a match found in the

@@ -86,6 +86,8 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
       last = i;
       break;
     }
+    // "Ủy ban nhân dân các xã, thị trấn ban hành kế hoạch …": "ban hành" (issue) is the duty's verb, not a board
+    if (i > t && token.folded === 'ban' && tokens[i + 1]?.folded === 'hanh') break;
     if (token.folded === 'tri' && tokens[i - 1]?.folded !== 'chinh') break;
     if (token.folded === 'truc' && tokens[i + 1]?.folded !== 'thuoc') break;
     // "… có liên quan và các tổ chức …": a second "các" starts another group

@@ -15,7 +15,7 @@ const EVENT_DATE =
 const EVENT_DAY_NAMED = /ngày\s+(?:khai mạc|tổ chức|diễn ra)\s+(?:là\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 const DATE_TO_COME = /(?:thông báo sau|sẽ (?:có )?thông báo|chưa xác định|chưa ấn định)/iu;
 const EVENT_SUBJECT =
-  /^(?:Thời gian(?: tổ chức| diễn ra)?\s*:(?=\s*(?:tổ chức|diễn ra|khai mạc))|Lễ|Buổi lễ|Hội nghị|Đại hội|Giải|Ngày hội|Hội thi|Hội diễn|Lễ hội|Chương trình|Sự kiện|Hội chợ)\s/u;
+  /^(?:Thời gian(?: tổ chức| diễn ra)?\s*:(?=\s*(?:tổ chức|diễn ra|khai mạc))|Lễ|Buổi lễ|Hội nghị|Đại hội|Giải|Ngày hội|Hội thi|Hội diễn|Lễ hội|Chương trình|Sự kiện|Hội chợ|Liên hoan|Hội trại|Hội thao)\s/u;
 
 /** The event date a line sets for the countdown items after it, 'unknown' when it says the date comes later. */
 export function readEventDate(text: string): EventDate | undefined {
@@ -110,9 +110,30 @@ export function countdownDeadline(text: string, event: EventDate | undefined): C
   return m ? readLabel(m, event) : undefined;
 }
 
-/** "… trong vòng 10 ngày sau ngày bế mạc": due that many days after the event, when its date is known. */
-export function daysAfterEvent(text: string, event: EventDate | undefined, eventEnd?: string): CountdownRead | undefined {
+/** "Tháng Thanh niên năm 2028: đợt cao điểm từ ngày 01/3/2028 đến hết ngày 31/3/2028": the last day of the peak a line states */
+const PEAK_END = /cao điểm[^.;]{0,40}?\sđến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+
+export function readPeakEnd(text: string): string | undefined {
+  const m = PEAK_END.exec(text);
+  if (!m) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidLocalDate(y, mo, d) ? makeLocalDate(y, mo, d) : undefined;
+}
+
+/**
+ * "… trong vòng 10 ngày sau ngày bế mạc": due that many days after the event, when its date is known; "… sau khi kết thúc đợt
+ * cao điểm" counts from the peak's last day when the document states it.
+ */
+export function daysAfterEvent(text: string, event: EventDate | undefined, eventEnd?: string, peakEnd?: string): CountdownRead | undefined {
   const after = DAYS_AFTER_EVENT.exec(text);
+  const afterPeak = after !== null && peakEnd !== undefined && /^\s+(?:đợt\s+)?cao điểm/iu.test(text.slice(after.index + after[0].length));
+  if (after && afterPeak) {
+    const due = addDays(peakEnd, Number(after[1]));
+    return {
+      deadline: { kind: 'due', text: after[0], reading: `${after[0]} đợt cao điểm (kết thúc ${formatLocalVi(peakEnd)}): ${formatLocalVi(due)}.`, due },
+      notes: [`Hạn tính từ ngày kết thúc đợt cao điểm (${formatLocalVi(peakEnd)}); cần kiểm tra.`],
+    };
+  }
   if (!after || !event || event === 'unknown') return undefined;
   // "sau ngày bế mạc", "sau Lễ hội": counted from the event's last day when the document gives it; "kể từ ngày khai mạc" from its first
   const fromEnd = eventEnd !== undefined && eventEnd >= event && !/khai mạc|diễn ra|tổ chức/iu.test(after[0]);
@@ -122,6 +143,18 @@ export function daysAfterEvent(text: string, event: EventDate | undefined, event
   return {
     deadline: { kind: 'due', text: label, reading: `${label} (sự kiện ngày ${formatLocalVi(from)}): ${formatLocalVi(due)}.`, due },
     notes: [`Hạn tính từ ngày ${fromEnd ? 'kết thúc' : 'diễn ra'} sự kiện (${formatLocalVi(from)}); cần kiểm tra.`],
+  };
+}
+
+/** "… vào chiều ngày khai mạc", "… tại phiên khai mạc Liên hoan": work done on the event's first day */
+const ON_OPENING_DAY = /(?<!trước\s|sau\s)(?:vào\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?ngày khai mạc|tại\s+(?:phiên|lễ)\s+khai mạc)(?!\s+\S+\s+\d|\s+\d)/iu;
+
+export function onOpeningDay(text: string, event: EventDate | undefined): CountdownRead | undefined {
+  const m = ON_OPENING_DAY.exec(text);
+  if (!m || !event || event === 'unknown') return undefined;
+  return {
+    deadline: { kind: 'due', text: m[0], reading: `${m[0]}: ${formatLocalVi(event)}.`, due: event },
+    notes: [`Hạn là ngày khai mạc (${formatLocalVi(event)}); cần kiểm tra.`],
   };
 }
 

@@ -2,7 +2,18 @@ import { foldVietnamese } from '../text/fold.ts';
 import { type AttributeBlock, attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
-import { inTaskScope, isBoilerplate, isHeading, isRule, isSectionTitle, isUnitHeading, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
+import {
+  inTaskScope,
+  isBoilerplate,
+  isHeading,
+  isRoleOnly,
+  isRule,
+  isSectionTitle,
+  isUnitHeading,
+  onlyPeriod,
+  readCriterion,
+  readPhaseLabel,
+} from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import {
   countdownDeadline,
@@ -12,8 +23,10 @@ import {
   type EventDate,
   isCountdownAnchor,
   isEventStatement,
+  onOpeningDay,
   readEventDate,
   readEventEnd,
+  readPeakEnd,
 } from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
 import { finishDraft } from './finish-draft.ts';
@@ -45,7 +58,7 @@ import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPeriodLines, readPlanPeriod } from './plan-period.ts';
 import { isRuleStatement } from './rule-statement.ts';
 import { readStagePhase } from './stage-heading.ts';
-import { applyScopedTime, readTimeHeading, scopedTime } from './time-scope.ts';
+import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
 import { inheritedLead, leadInLead, type NodeFacts } from './inherited-lead.ts';
@@ -81,6 +94,7 @@ export function draftPlan(raw: string): PlanDraft {
   // the date of the event a countdown schedule ("Trước 30 ngày: …") counts to, as last stated above
   let eventDate: EventDate | undefined;
   let eventEnd: string | undefined;
+  let peakEnd: string | undefined;
   const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
     const text = timeForItem(timeNode.text, body);
     const refs = view(timeNode).references.filter((r) => r.end <= text.length);
@@ -122,6 +136,7 @@ export function draftPlan(raw: string): PlanDraft {
     facts.set(node, fact);
     eventDate = readEventDate(node.text) ?? eventDate;
     eventEnd = readEventEnd(node.text) ?? eventEnd;
+    peakEnd = readPeakEnd(node.text) ?? peakEnd;
     if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node) && !subjectAfterBlock(node))) return;
     const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
     if (planPeriod) {
@@ -129,8 +144,11 @@ export function draftPlan(raw: string): PlanDraft {
       return;
     }
     // "Giai đoạn 1: từ … đến …" is read below as a numbered phase; other labels here
+    // (a numbered item with nothing under it, "1. Tháng Thanh niên năm 2028: đợt cao điểm từ … đến …", is such a line too)
     const underTime =
-      !isHeading(node) && !readPhaseLabel(node.text) && ancestors(node).some((a) => isHeading(a) && /^thoi gian\b/.test(foldVietnamese(a.text)));
+      (!isHeading(node) || node.children.length === 0) &&
+      !readPhaseLabel(node.text) &&
+      ancestors(node).some((a) => isHeading(a) && /^thoi gian\b/.test(foldVietnamese(a.text)));
     // "3. Thời gian cao điểm bình ổn thị trường: từ ngày … đến ngày …" among other items: a labelled span that is only a period
     const timeItem = node.children.length === 0 && !readPhaseLabel(node.text) && /^thoi gian\b[^:]{0,60}:/.test(foldVietnamese(node.text));
     const periodLines = (underTime || timeItem) && documentDate ? readPeriodLines(node.text, (n) => `TH${phases.length + 1 + n}`, documentDate) : [];
@@ -187,7 +205,12 @@ export function draftPlan(raw: string): PlanDraft {
       if (step.deadline) timeHeadings.set(node, step.deadline);
       return;
     }
-    const timeHeading = readTimeHeading(node.text, documentDate ? { documentDate } : undefined);
+    // "1. Tháng 01/2028" over its dash lines, or "Quý I" followed by them at its own level: a heading with no colon
+    const nextItem = (node.parent?.children ?? outline)[(node.parent?.children ?? outline).indexOf(node) + 1];
+    // ("1. Giai đoạn 2021 - 2022" over its items is a phase, read below)
+    const overItems =
+      !readPhaseLabel(node.text) && (node.children.length > 0 || (node.kind === 'paragraph' && nextItem !== undefined && nextItem.kind !== 'paragraph'));
+    const timeHeading = readTimeHeading(node.text, documentDate ? { documentDate } : undefined, overItems);
     if (timeHeading) {
       timeHeadings.set(node, timeHeading);
       return;
@@ -232,7 +255,10 @@ export function draftPlan(raw: string): PlanDraft {
     // "Đợt cao điểm thứ nhất bắt đầu …": the peak named by the label is the phase itself, not a peak inside it
     const peakFound = phaseLabel ? findPeakClause(node.text) : undefined;
     const peak = peakFound && phaseLabel && peakFound.start >= node.text.length - phaseLabel.rest.length ? peakFound : undefined;
-    const deadlineRefs = peak ? [...nodeRefs, { start: peak.start, end: peak.end }] : nodeRefs;
+    const inStep = ancestors(node).find((a) => countdownSteps.has(a));
+    // a step with no day of its own ("Trong thời gian diễn ra Lễ hội:", "Sau Lễ hội:") ends the step before it, whose day it must not take
+    const scope = inStep && !countdownSteps.get(inStep)!.deadline ? undefined : scopedTime(node, timeHeadings, outline);
+    const deadlineRefs = [...nodeRefs, ...(peak ? [{ start: peak.start, end: peak.end }] : []), ...yearNameRanges(node.text, scope)];
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
     const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
@@ -240,11 +266,8 @@ export function draftPlan(raw: string): PlanDraft {
       ? undefined
       : timeNode
         ? daysBeforeEvent(timeNode.text, eventDate)
-        : (daysAfterEvent(node.text, eventDate, eventEnd) ?? daysBeforeEvent(node.text, eventDate));
+        : (daysAfterEvent(node.text, eventDate, eventEnd, peakEnd) ?? daysBeforeEvent(node.text, eventDate) ?? onOpeningDay(node.text, eventDate));
     const countdown = timeNode ? afterEvent : (countdownDeadline(node.text, eventDate) ?? afterEvent);
-    const inStep = ancestors(node).find((a) => countdownSteps.has(a));
-    // a step with no day of its own ("Trong thời gian diễn ra Lễ hội:", "Sau Lễ hội:") ends the step before it, whose day it must not take
-    const scope = inStep && !countdownSteps.get(inStep)!.deadline ? undefined : scopedTime(node, timeHeadings, outline);
     const deadline = countdown ?? applyScopedTime(ownDeadline, scope);
     // a duty dated by its countdown step is flagged like a countdown item (the day is computed, or missing)
     if (inStep && !countdown && !ownDeadline.deadline) deadline.notes.push(...countdownSteps.get(inStep)!.notes);
@@ -360,9 +383,9 @@ export function draftPlan(raw: string): PlanDraft {
       : // a block with roles only ("(Cơ quan chủ trì: X; phối hợp: Y)") leaves the item's own times to its clauses
         (block && !(ctx && readTime(node.text, deadlineRefs, ctx).deadline)) || phaseLabel || merged.length > 0
         ? [task]
-        : splitDuties(task, { text: node.text, mentions, references: nodeRefs, ...(ctx && { ctx }) });
+        : splitDuties(task, { text: node.text, mentions, references: deadlineRefs, ...(ctx && { ctx }) });
     // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
-    const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body)) : pieces).flatMap((p) =>
+    const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body) && !isRoleOnly(p.body)) : pieces).flatMap((p) =>
       // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
       timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
     );
@@ -373,6 +396,8 @@ export function draftPlan(raw: string): PlanDraft {
         piece.deadline = { kind: 'period', text: name, reading: `Theo ${name}: ${start} – ${end}.`, start: start!, due: end! };
         piece.reviewNotes.push(`Thời hạn lấy theo ${name} ở mục trên; cần kiểm tra.`);
       }
+      // "Kiểm tra …; báo cáo … trước ngày D" under "2. Tháng 4 - 5/2029": the clause with no date of its own keeps the heading's
+      if (!piece.deadline && !countdown && scope && pieces.length > 1) piece.deadline = scope;
       tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
     }
 

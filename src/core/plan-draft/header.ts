@@ -86,6 +86,9 @@ export function readHeader(lines: readonly string[], fullText: string): HeaderRe
 
 /** "KẾ HOẠCH", or a kind heading with its title run on ("QUYẾT ĐỊNH V/V BAN HÀNH …"); not "QUYẾT ĐỊNH:" in a decision's body. */
 function kindOf(line: string): string | undefined {
+  // "QUYẾT ĐỊNHVề việc ban hành …": a scan ran the kind into its subject line
+  const runOn = DOCUMENT_KINDS.find((kind) => line.startsWith(kind) && /^(?:Về việc|V\/v)\s/u.test(line.slice(kind.length)));
+  if (runOn) return runOn;
   if (line !== line.toUpperCase()) return undefined;
   return DOCUMENT_KINDS.find((kind) => line === kind || (line.startsWith(`${kind} `) && /\p{Lu}/u.test(line.slice(kind.length))));
 }

@@ -56,7 +56,8 @@ export function readPlanPeriod(text: string, code: string, documentDate: string 
 export function readPeriodLine(text: string, code: string, documentDate: string): DraftPhase | undefined {
   const labelled = /^([^:;]{2,60}):\s*(\S.*)$/u.exec(text);
   const named = labelled ? undefined : NAMED_SPAN.exec(text);
-  const rest = periodClause(labelled ? labelled[2]! : named ? text.slice(named[0].length) : text);
+  // "Tháng Thanh niên năm 2028: đợt cao điểm từ ngày … đến hết ngày …": the label names the phase, the span's own name is dropped
+  const rest = periodClause(labelled ? labelled[2]!.replace(NAMED_SPAN, '') : named ? text.slice(named[0].length) : text);
   if (!onlyPeriod(rest)) return undefined;
   const read = readTime(rest, [], { documentDate }).deadline;
   if (read?.kind !== 'period' || !read.start || !read.due) return undefined;
@@ -88,8 +89,10 @@ const NAMED_SPAN =
 export function readPeriodLines(text: string, code: (n: number) => string, documentDate: string): DraftPhase[] {
   const first = readPeriodLine(text, code(0), documentDate);
   if (!first) return [];
-  const inner = /(?:[,;]\s*|\s+)trong đó\s+(\S.*)$/iu.exec(text);
-  const second = inner ? readPeriodLine(capitalizeFirst(inner[1]!.replace(/[.;]\s*$/, '')), code(1), documentDate) : undefined;
+  // "Từ tháng 3/2027 đến hết tháng 12/2027; cao điểm trong mùa mưa từ tháng 6 đến tháng 10/2027": the peak after the span
+  const inner = /(?:[,;]\s*|\s+)trong đó\s+(\S.*)$|[,;]\s*(?:tập trung\s+)?(cao điểm\s.*)$/iu.exec(text);
+  const innerText = inner?.[1] ?? inner?.[2];
+  const second = innerText ? readPeriodLine(capitalizeFirst(innerText.replace(/[.;]\s*$/, '')), code(1), documentDate) : undefined;
   return second && second.name !== 'Thời gian thực hiện' ? [first, second] : [first];
 }
 
@@ -99,6 +102,6 @@ export function readPeriodLines(text: string, code: (n: number) => string, docum
  */
 function periodClause(text: string): string {
   const period = text.replace(/^(?:được\s+)?(?:triển khai|thực hiện|tổ chức thực hiện|tiến hành)\s+(?=từ\s)/iu, '');
-  const m = /^(.+?)(?:[,;]\s*|\s+)(?:trong đó|chia (?:làm|thành)|gồm|phấn đấu)(?=\s)/iu.exec(period);
+  const m = /^(.+?)(?:(?:[,;]\s*|\s+)(?:trong đó|chia (?:làm|thành)|gồm|phấn đấu)(?=\s)|[,;]\s*(?:tập trung\s+)?cao điểm\s)/iu.exec(period);
   return m ? m[1]! : period;
 }

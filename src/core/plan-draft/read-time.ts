@@ -205,6 +205,19 @@ function readTwiceAYear(text: string): DeadlineRead | undefined {
   const [d1, m1, d2, m2] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
   if (d1 !== d2 || m2 - m1 !== 6 || m1 < 1 || m1 > 6) return undefined;
   const phrase = m[0].trim();
+  // "trước ngày 15/6 và 15/12": the day falls in the last month of each half-year, the day the plan file counts
+  const day = d1 - (/^trước\b/iu.test(phrase) ? 1 : 0);
+  if (m1 === 6 && day >= 1) {
+    return {
+      deadline: {
+        kind: 'recurrence',
+        text: phrase,
+        reading: `6 tháng một lần, hạn hết ngày ${day} của tháng cuối mỗi 6 tháng (${phrase}).`,
+        recurrence: { frequency: 'half_yearly', dueDay: day, dayOfPeriod: day },
+      },
+      notes: [],
+    };
+  }
   return {
     deadline: { kind: 'recurrence', text: phrase, reading: `6 tháng một lần: ${phrase}.`, recurrence: { frequency: 'half_yearly' } },
     notes: [`Việc làm 6 tháng một lần, hạn "${phrase}"; cần ghi ngày hạn của mỗi kỳ.`],
