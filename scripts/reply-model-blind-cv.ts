@@ -11,6 +11,11 @@
  * tree's rule reader instead (`git archive <commit> src/core | tar -x -C <dir>`, then
  * `--rules <dir>/src/core/replies/read-reply.ts`): with rules from before these sets were written,
  * the rules' figures are honest too.
+ * `--grid done` asks what the model may do about dones the rules miss: with the shipped veto and
+ * override, ask where the model's probability of done reaches T (`askDoneAbove`), or take its done
+ * where it reaches T and the rules' done guard finds no doubt (`takeDoneAbove`; with --rules, the
+ * guard of that tree). It prints right, false done, dones and non-dones asked about, asks per 100
+ * replies and statuses stored wrong for each, against the shipped policy.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,8 +30,9 @@ import {
 } from '../src/core/replies/model/train-reply-model.ts';
 import { readReply as readByRules } from '../src/core/replies/read-reply.ts';
 import { combineWithModel, type SecondOpinionPolicy } from '../src/core/replies/second-opinion.ts';
+import { type DoneGuardParts, doneWouldPassGuard } from '../src/core/replies/second-opinion-done-guard.ts';
 import { SECOND_OPINION_POLICY } from '../src/core/replies/second-opinion-switch.ts';
-import type { ReplyReading } from '../src/core/replies/types.ts';
+import { REPLY_CONFIDENCE_THRESHOLD, type ReplyReading } from '../src/core/replies/types.ts';
 import { type LabelledFile, readTrainingFiles, scoredBlindFiles, trainingFiles } from './reply-model-files.ts';
 
 const { values } = parseArgs({
@@ -35,9 +41,22 @@ const { values } = parseArgs({
     grid: { type: 'string', default: 'train' },
     'per-file': { type: 'boolean', default: false },
     rules: { type: 'string' },
+    'show-taken': { type: 'boolean', default: false },
   },
 });
 const readRules: (text: string) => ReplyReading = values.rules ? (await import(resolve(values.rules))).readReply : readByRules;
+/** With --rules, the done guard of that tree too: a doubt the current rules learned from these sets is not one a new writer meets. */
+async function guardPartsOf(readReplyFile: string): Promise<DoneGuardParts> {
+  const at = (name: string) => import(resolve(readReplyFile, '..', name));
+  const [normalize, roles, signals, guard] = await Promise.all([
+    at('normalize-reply.ts'),
+    at('read-clause-roles.ts'),
+    at('read-signals.ts'),
+    at('guard-done.ts'),
+  ]);
+  return { normalizeReply: normalize.normalizeReply, readClauseRoles: roles.readClauseRoles, readSignals: signals.readSignals, guardDone: guard.guardDone };
+}
+const guardParts = values.rules ? await guardPartsOf(values.rules) : undefined;
 
 interface Config {
   name: string;
@@ -74,6 +93,7 @@ const GRIDS: Record<string, Config[]> = {
     { name: 'balanced classes', options: { ...TRAINING_OPTIONS, classWeighting: 'balanced' } },
   ],
 };
+GRIDS.done = [{ name: 'shipped options', options: TRAINING_OPTIONS }];
 GRIDS.all = [...(GRIDS.features ?? []), ...(GRIDS.training ?? []).slice(1)];
 const configs = GRIDS[values.grid];
 if (!configs) throw new Error(`--grid is one of ${Object.keys(GRIDS).join(', ')}`);
@@ -82,10 +102,27 @@ const VETOES = [null, 0.1, 0.15, 0.2, 0.3];
 const OVERRIDES = [null, 0.6, 0.7, 0.8, 0.9];
 const ADOPTS = [null, 0.8];
 const policies: SecondOpinionPolicy[] = VETOES.flatMap((vetoDoneBelow) =>
-  ADOPTS.flatMap((adoptAbove) => OVERRIDES.map((overrideAbove) => ({ vetoDoneBelow, adoptAbove, overrideAbove }))),
+  ADOPTS.flatMap((adoptAbove) => OVERRIDES.map((overrideAbove) => ({ ...SECOND_OPINION_POLICY, vetoDoneBelow, adoptAbove, overrideAbove }))),
 );
+/** The other grids vary the veto, adopt and override; asking about and taking a done stay as shipped. */
 const policyName = (p: SecondOpinionPolicy) => `veto<${p.vetoDoneBelow ?? '-'} adopt≥${p.adoptAbove ?? '-'} override≥${p.overrideAbove ?? '-'}`;
 const SHIPPED = policyName(SECOND_OPINION_POLICY);
+
+const ASK_DONE = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const TAKE_DONE = [0.8, 0.9, 0.95, 0.97, 0.99];
+/** The shipped veto and override without the model's say on a done the rules miss: the policy before. */
+const VETO_OVERRIDE: SecondOpinionPolicy = { ...SECOND_OPINION_POLICY, askDoneAbove: null, takeDoneAbove: null };
+const donePolicies: SecondOpinionPolicy[] = [
+  VETO_OVERRIDE,
+  ...ASK_DONE.map((askDoneAbove) => ({ ...VETO_OVERRIDE, askDoneAbove })),
+  ...TAKE_DONE.map((takeDoneAbove) => ({ ...VETO_OVERRIDE, takeDoneAbove })),
+  ...TAKE_DONE.map((takeDoneAbove) => ({ ...VETO_OVERRIDE, askDoneAbove: 0.5, takeDoneAbove })),
+];
+const donePolicyName = (p: SecondOpinionPolicy) => {
+  const name = `${p.askDoneAbove === null ? '' : `ask≥${p.askDoneAbove} `}${p.takeDoneAbove === null ? '' : `take≥${p.takeDoneAbove}`}`.trim();
+  const shipped = p.askDoneAbove === SECOND_OPINION_POLICY.askDoneAbove && p.takeDoneAbove === SECOND_OPINION_POLICY.takeDoneAbove;
+  return `${name || 'veto + override only'}${shipped ? ' ←' : ''}`;
+};
 
 const base = readTrainingFiles(trainingFiles({ withScoredBlind: false }));
 const blind = readTrainingFiles(scoredBlindFiles());
@@ -97,7 +134,16 @@ interface Tally {
   n: number;
   correct: number;
   falseDone: number;
+  /** labelled done, read below the confidence threshold (the bot asks) and not as done */
+  doneAsked: number;
+  /** labelled other than done, read below the confidence threshold */
+  otherAsked: number;
+  /** read at or above the threshold with a wrong status: stored wrong */
+  storedWrong: number;
+  /** asked with the kind "report": what the bot asks about with buttons (reply-command.ts) */
+  reportAsked: number;
 }
+const emptyTally = (): Tally => ({ n: 0, correct: 0, falseDone: 0, doneAsked: 0, otherAsked: 0, storedWrong: 0, reportAsked: 0 });
 const short = (file: string) => file.replace(/^.*holdout-/, 'h').replace('.json', '');
 const pct = (t: Tally) => `${((t.correct / t.n) * 100).toFixed(1)}%`;
 const cell = (t: Tally) => `${pct(t)} ${t.falseDone}`;
@@ -107,12 +153,17 @@ function evaluate(options: TrainingOptions, withBlind: boolean): Map<string, Map
   const examplesOf = new Map<LabelledFile, TrainingExample[]>();
   for (const f of [...base, ...blind]) examplesOf.set(f, trainingExamples(f.lines, options));
   const out = new Map<string, Map<string, Tally>>();
-  const count = (name: string, file: string, read: string, truth: string) => {
+  const count = (name: string, file: string, read: string, truth: string, confidence = 1, kind = 'report') => {
     const perFile = out.get(name) ?? new Map<string, Tally>();
-    const t = perFile.get(file) ?? { n: 0, correct: 0, falseDone: 0 };
+    const t = perFile.get(file) ?? emptyTally();
     t.n++;
     if (read === truth) t.correct++;
     if (read === 'done' && truth !== 'done') t.falseDone++;
+    const asked = confidence < REPLY_CONFIDENCE_THRESHOLD;
+    if (asked && truth === 'done' && read !== 'done') t.doneAsked++;
+    if (asked && truth !== 'done') t.otherAsked++;
+    if (!asked && read !== truth) t.storedWrong++;
+    if (asked && kind === 'report') t.reportAsked++;
     perFile.set(file, t);
     out.set(name, perFile);
   };
@@ -126,22 +177,55 @@ function evaluate(options: TrainingOptions, withBlind: boolean): Map<string, Map
     held.lines.forEach((line, i) => {
       const reading = rules[i] as ReplyReading;
       const opinion: ModelOpinion = modelOpinion(model, line.text);
-      count('rules alone', held.file, reading.status, line.status);
+      count('rules alone', held.file, reading.status, line.status, reading.confidence, reading.kind);
       count('model alone', held.file, opinion.status, line.status);
-      for (const policy of policies) count(policyName(policy), held.file, combineWithModel(reading, opinion, policy).status, line.status);
+      if (values.grid === 'done') {
+        const passes = () => doneWouldPassGuard(line.text, guardParts);
+        for (const policy of donePolicies) {
+          const read = combineWithModel(reading, opinion, policy, passes);
+          count(donePolicyName(policy), held.file, read.status, line.status, read.confidence, read.kind);
+        }
+        // every done the model could take at the lowest threshold, with its probability, to see the margin
+        const lowest = { ...VETO_OVERRIDE, takeDoneAbove: Math.min(...TAKE_DONE) };
+        const modelDone = reading.status !== 'done' && opinion.probabilities.done >= lowest.takeDoneAbove;
+        if (values['show-taken'] && modelDone && line.status !== 'done' && combineWithModel(reading, opinion, lowest, passes).status !== 'done') {
+          console.log(`stopped p=${opinion.probabilities.done.toFixed(3)} ${short(held.file)} [${line.status}, rules ${reading.status} ${reading.kind}]`);
+        }
+        if (values['show-taken'] && modelDone && combineWithModel(reading, opinion, lowest, passes).status === 'done') {
+          console.log(
+            `taken ${line.status === 'done' ? 'right' : 'WRONG'} p=${opinion.probabilities.done.toFixed(3)} ${short(held.file)} [${line.status}, rules ${reading.status}] ${line.text}`,
+          );
+        }
+        return;
+      }
+      const passes = () => doneWouldPassGuard(line.text, guardParts);
+      for (const policy of policies) count(policyName(policy), held.file, combineWithModel(reading, opinion, policy, passes).status, line.status);
     });
   }
   return out;
 }
 
 function pooled(perFile: Map<string, Tally>): Tally {
-  const t = { n: 0, correct: 0, falseDone: 0 };
-  for (const f of perFile.values()) {
-    t.n += f.n;
-    t.correct += f.correct;
-    t.falseDone += f.falseDone;
-  }
+  const t = emptyTally();
+  for (const f of perFile.values()) for (const key of Object.keys(t) as (keyof Tally)[]) t[key] += f[key];
   return t;
+}
+
+/** `--grid done`: every policy, pooled, then right (false done) per set. */
+function printDonePolicies(result: Map<string, Map<string, Tally>>): void {
+  console.log(
+    `${'reader'.padEnd(22)} ${'right'.padStart(12)} ${'false done'.padStart(10)} ${'done→ask'.padStart(8)} ${'other→ask'.padStart(9)} ${'asks/100'.padStart(8)} ${'report asks/100'.padStart(15)} ${'stored wrong'.padStart(12)}  ${files.map((f) => short(f).padStart(8)).join(' ')}`,
+  );
+  for (const [name, perFile] of result) {
+    const t = pooled(perFile);
+    const perSet = files.map((f) => {
+      const s = perFile.get(f) ?? emptyTally();
+      return `${s.correct}${s.falseDone ? ` (${s.falseDone})` : ''}`.padStart(8);
+    });
+    console.log(
+      `${name.padEnd(22)} ${`${t.correct}/${t.n}`.padStart(12)} ${String(t.falseDone).padStart(10)} ${String(t.doneAsked).padStart(8)} ${String(t.otherAsked).padStart(9)} ${((100 * (t.doneAsked + t.otherAsked)) / t.n).toFixed(1).padStart(8)} ${((100 * t.reportAsked) / t.n).toFixed(1).padStart(15)} ${String(t.storedWrong).padStart(12)}  ${perSet.join(' ')}`,
+    );
+  }
 }
 
 const files = heldSets.map((f) => f.file);
@@ -152,6 +236,10 @@ for (const config of configs) {
     const started = Date.now();
     const result = evaluate(config.options, withBlind);
     console.log(`\n## ${config.name}, trained on ${withBlind ? 'base + other blind sets' : 'base'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    if (values.grid === 'done') {
+      printDonePolicies(result);
+      continue;
+    }
     console.log(header);
     const rows = [...result.entries()].map(([name, perFile]) => ({ name, perFile, all: pooled(perFile) }));
     const fixed = rows.filter((r) => r.name === 'rules alone' || r.name === 'model alone' || r.name === SHIPPED);
@@ -162,7 +250,7 @@ for (const config of configs) {
     for (const r of [...fixed, ...best]) {
       const mark = r.name === SHIPPED ? ' ←' : '';
       console.log(
-        `${(r.name + mark).padEnd(40)} ${`${r.all.correct}/${r.all.n} ${cell(r.all)}`.padStart(14)}  ${files.map((f) => cell(r.perFile.get(f) ?? { n: 1, correct: 0, falseDone: 0 }).padStart(10)).join(' ')}`,
+        `${(r.name + mark).padEnd(40)} ${`${r.all.correct}/${r.all.n} ${cell(r.all)}`.padStart(14)}  ${files.map((f) => cell(r.perFile.get(f) ?? { ...emptyTally(), n: 1 }).padStart(10)).join(' ')}`,
       );
     }
   }

@@ -2,6 +2,7 @@ import { type CompactReplyModel, decodeReplyModel, modelOpinion } from './model/
 import compactModel from './model/reply-model.json' with { type: 'json' };
 import { readReply as readByRules } from './read-reply.ts';
 import { combineWithModel, type SecondOpinionPolicy } from './second-opinion.ts';
+import { doneWouldPassGuard } from './second-opinion-done-guard.ts';
 import { SECOND_OPINION_ENABLED, SECOND_OPINION_POLICY } from './second-opinion-switch.ts';
 import type { ReplyReading } from './types.ts';
 
@@ -19,7 +20,11 @@ export function readReply(text: string): ReplyReading {
 /** The rules' reading with the model consulted under `policy`: only where the policy could change it. */
 export function readWithSecondOpinion(text: string, policy: SecondOpinionPolicy): ReplyReading {
   const rules = readByRules(text);
-  const consulted = rules.status === 'done' ? policy.vetoDoneBelow !== null : policy.adoptAbove !== null || policy.overrideAbove !== null;
+  const consulted =
+    rules.status === 'done'
+      ? policy.vetoDoneBelow !== null
+      : policy.adoptAbove !== null || policy.overrideAbove !== null || policy.askDoneAbove !== null || policy.takeDoneAbove !== null;
   if (!consulted) return rules;
-  return combineWithModel(rules, modelOpinion(MODEL, typeof text === 'string' ? text : ''), policy);
+  const input = typeof text === 'string' ? text : '';
+  return combineWithModel(rules, modelOpinion(MODEL, input), policy, () => doneWouldPassGuard(input));
 }

@@ -18,7 +18,20 @@ export interface SecondOpinionPolicy {
    * when its probability reaches this (an unsure reading still asks, unless adoptAbove says otherwise)
    */
   overrideAbove: number | null;
+  /**
+   * over a reading that is not done, when the model's probability of done reaches this the bot asks
+   * (confidence below the threshold, the rules' status kept, nothing stored) instead of storing it
+   */
+  askDoneAbove: number | null;
+  /**
+   * over a reading that is not done, the model's done is taken when its probability reaches this and
+   * a done would pass the rules' own done guard (no doubt of theirs fires)
+   */
+  takeDoneAbove: number | null;
 }
+
+/** Confidence of a reading kept but asked about because the model reads a done: below the threshold. */
+export const ASK_DONE_CONFIDENCE = 0.45;
 
 /**
  * Reasons the rules give when they set aside a clause about another task or someone else's status
@@ -36,12 +49,22 @@ function bestNotDone(opinion: ModelOpinion): ReplyStatus {
   return best;
 }
 
+/** Kinds the rules recognised as no report at all: the model's done does not make them one. */
+const NOT_REPORTS = ['question', 'acknowledgement'];
+
 /**
- * The rules' reading with the model as a second opinion. It can only take a done away (a veto: the
- * bot then asks and stores nothing) or, over a reading that is not done, name another status that is
- * not done either when it is sure enough: it never makes a done.
+ * The rules' reading with the model as a second opinion. It can take a done away (a veto: the bot
+ * then asks and stores nothing), ask where the model reads a done the rules do not, or, over a reading
+ * that is not done, name another status that is not done either when it is sure enough. It makes a
+ * done only under `takeDoneAbove`, and only where `doneWouldPassGuard` says the rules' done guard
+ * finds no doubt in the reply.
  */
-export function combineWithModel(rules: ReplyReading, opinion: ModelOpinion, policy: SecondOpinionPolicy): ReplyReading {
+export function combineWithModel(
+  rules: ReplyReading,
+  opinion: ModelOpinion,
+  policy: SecondOpinionPolicy,
+  doneWouldPassGuard: () => boolean = () => false,
+): ReplyReading {
   if (rules.status === 'done') {
     if (policy.vetoDoneBelow === null || opinion.probabilities.done >= policy.vetoDoneBelow) return rules;
     if (rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason))) return rules;
@@ -53,8 +76,17 @@ export function combineWithModel(rules: ReplyReading, opinion: ModelOpinion, pol
       reasons: [...rules.reasons, 'model_doubts_done'],
     };
   }
+  if (rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason))) return rules;
+  const done = opinion.probabilities.done;
+  if (policy.takeDoneAbove !== null && done >= policy.takeDoneAbove && !NOT_REPORTS.includes(rules.kind) && doneWouldPassGuard()) {
+    return { ...rules, status: 'done', percent: 100, kind: 'report', confidence: REPLY_CONFIDENCE_THRESHOLD, reasons: [...rules.reasons, 'model_reads_done'] };
+  }
+  if (policy.askDoneAbove !== null && done >= policy.askDoneAbove && !NOT_REPORTS.includes(rules.kind)) {
+    if (rules.confidence < REPLY_CONFIDENCE_THRESHOLD) return rules;
+    return { ...rules, confidence: ASK_DONE_CONFIDENCE, reasons: [...rules.reasons, 'model_suspects_done'] };
+  }
   const threshold = rules.confidence >= REPLY_CONFIDENCE_THRESHOLD ? policy.overrideAbove : policy.adoptAbove;
-  if (threshold === null || rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason))) return rules;
+  if (threshold === null) return rules;
   if (opinion.status === 'done' || opinion.probabilities[opinion.status] < threshold || opinion.status === rules.status) return rules;
   const kind = opinion.status === 'none' ? 'unclear' : 'report';
   const percent = opinion.status === 'in_progress' ? rules.percent : null;
