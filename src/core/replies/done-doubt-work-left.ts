@@ -150,9 +150,9 @@ export function continuesLater(tokens: readonly string[]): boolean {
   if (containsPhrase(tokens, PROOF)) return false;
   const time = indexOfPhrase(tokens, FUTURE_TIMES);
   if (time >= 0 && tokens[time - 1] !== 'hom' && indexOfPhrase(tokens, CONTINUING, time) >= 0) return true;
-  // later today, opening the clause: "chiều", "tối nay", "lát", "tí"
-  const start = firstContent(tokens);
-  return phraseAt(tokens, start, LATER_TODAY) !== null && indexOfPhrase(tokens, CONTINUING, start + 1) >= 0;
+  // later today, opening the clause: "chiều", "tối nay", "lát", "tí" ("chiều nay" is also skipped as an opener)
+  const later = indexOfPhrase(tokens.slice(0, firstContent(tokens) + 1), LATER_TODAY);
+  return later >= 0 && indexOfPhrase(tokens, CONTINUING, later + 1) >= 0;
 }
 const CONTINUING = ['tiep', 'tiep tuc', 'not', 'nua', 'bo sung', 'them'];
 /** Proof or a paper copy of the work, not the work ("ảnh" is read only as "hình ảnh", "ảnh chụp": "anh" is the lead). */

@@ -36,6 +36,8 @@ import { haltedFromAbove } from './detect-halt.ts';
 import { nobodyCameOrAnswered } from './detect-unanswered.ts';
 import { closingAhead } from './detect-closing-ahead.ts';
 import { awayAtAMeeting } from './detect-away-meeting.ts';
+import { cannotReach } from './detect-cannot-reach.ts';
+import { askedNotGiven } from './detect-asked-not-given.ts';
 
 type Category =
   | 'neutral'
@@ -134,6 +136,10 @@ export function readSignals(clause: Clause): Signal[] {
   // "gọi mấy lần rồi mà chưa ai xuống", "họ hẹn tuần sau mới trả lời": waiting on a side that has not answered.
   if (!signals.some((s) => s.status === 'blocked') && nobodyCameOrAnswered(tokens))
     signals.push({ status: 'blocked', strong: true, tag: 'awaiting:unanswered' });
+  // "cán bộ không sang được", "kích hoạt không được": unable, told as a state.
+  if (!signals.some((s) => s.status === 'blocked') && cannotReach(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:cannot_reach' });
+  // "đã xin Trung tâm y tế mà chưa có": asked elsewhere, nothing came.
+  if (!signals.some((s) => s.status === 'blocked') && askedNotGiven(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:asked' });
   // "phải có ý kiến của huyện mới xử lý được": only able once something from elsewhere comes.
   if (!signals.some((s) => s.status === 'blocked') && needsFirst(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:needs_first' });
   if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
