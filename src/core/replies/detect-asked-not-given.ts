@@ -6,11 +6,13 @@ import { phraseAt } from './match-phrases.ts';
  * Not a report sent ("đã báo cáo … mà chưa …": "báo" before "cáo" is no asking).
  */
 export function askedNotGiven(tokens: readonly string[]): boolean {
-  const asked = tokens.findIndex((token, k) => ASKING.includes(token) && tokens[k + 1] !== 'cao' && tokens.slice(Math.max(0, k - 2), k + 4).some(isPast));
+  const asked = tokens.findIndex((token, k) => ASKING.includes(token) && tokens[k + 1] !== 'cao' && tokens.slice(Math.max(0, k - 2), k + 6).some(isPast));
   if (asked < 0) return false;
   for (let k = asked + 1; k < tokens.length - 1; k++) {
     if (!CONTRASTS.includes(tokens[k] ?? '')) continue;
     let j = k + 1;
+    // "mà họ chưa gửi", "mà vẫn chưa về"
+    if (tokens[j] === 'ho') j++;
     if (tokens[j] === 'van') j++;
     if (tokens[j] === 'chua' && phraseAt(tokens, j + 1, GIVEN)) return true;
   }

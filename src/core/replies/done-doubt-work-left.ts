@@ -155,8 +155,8 @@ export function continuesLater(tokens: readonly string[]): boolean {
   return later >= 0 && indexOfPhrase(tokens, CONTINUING, later + 1) >= 0;
 }
 const CONTINUING = ['tiep', 'tiep tuc', 'not', 'nua', 'bo sung', 'them'];
-/** Proof or a paper copy of the work, not the work ("ảnh" is read only as "hình ảnh", "ảnh chụp": "anh" is the lead). */
-const PROOF = ['hinh anh', 'anh chup', 'anh minh chung', 'minh chung', 'bien ban', 'ban giay', 'ban cung', 'ban scan', 'ban goc'];
+/** Proof or a paper copy of the work, not the work ("ảnh" is read only as "hình ảnh", "ảnh chụp", "thêm ảnh": "anh" is the lead). */
+const PROOF = ['hinh anh', 'anh chup', 'anh minh chung', 'them anh', 'minh chung', 'bien ban', 'ban giay', 'ban cung', 'ban scan', 'ban goc'];
 
 /** "vụ tuyên truyền tuần sau em làm": the clause opens on another job's name. */
 export function namesAJob(tokens: readonly string[]): boolean {
