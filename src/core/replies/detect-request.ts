@@ -51,7 +51,9 @@ export function isRequest(tokens: readonly string[]): boolean {
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
   // "Đồng chí Lan đôn đốc các chi hội hoàn thành trong tuần": a comrade named, then a deadline ahead, nothing told as happened.
-  if (namesComradeFirst(tokens) && deadlineAhead(tokens) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
+  // Also "đồng chí Tâm đôn đốc các tổ nộp bảng kiểm điểm nhé": a push to others, closed by "nhé".
+  const pushes = containsPhrase(tokens, CHASING) && CLOSING_ASKS.includes(tokens[tokens.length - 1] ?? '');
+  if (namesComradeFirst(tokens) && (deadlineAhead(tokens) || pushes) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
   // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
   if ((addressed || containsPhrase(tokens, ADDRESSEES)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
   if (instructsGroup(tokens, start)) return true;
@@ -111,6 +113,10 @@ function namesComradeFirst(tokens: readonly string[]): boolean {
   const assign = phraseAt(tokens, 0, ASSIGNING);
   return phraseAt(tokens, assign ? assign.end : 0, COMRADES) !== null;
 }
+
+/** Pushing others to act: "đôn đốc", "nhắc", "chỉ đạo". */
+const CHASING = ['don doc', 'nhac nho', 'chi dao', 'giuc'];
+const CLOSING_ASKS = ['nhe', 'nha', 'nhen', 'nghen', 'di'];
 
 /** "các tổ còn lại mai em đi", "mấy hộ kia thì em làm sau": the unit itself is the one to act, after a time or "thì". */
 function selfActsLater(tokens: readonly string[]): boolean {

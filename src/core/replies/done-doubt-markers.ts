@@ -116,6 +116,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;
     if (containsPhrase(withoutNotHedges(tokens), STANDALONE_HEDGES) || containsPhrase(tokens, TAKEN_BACK)) doubts.hedge = true;
+    if (i > 0 && stillChecking(tokens)) doubts.hedge = true;
     if (leavesOut(tokens) || onlySoFar(tokens)) doubts.workLeft = true;
     if (phraseAt(tokens, firstContent(tokens), FORWARDED) || toldBy(tokens)) doubts.saidBySomeoneElse = true;
     if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
@@ -335,6 +336,15 @@ function startAfterAt(tokens: readonly string[], from: number): boolean {
 
 /** Before a done word: the finish is of an event that comes first ("sau khi họp dân xong …"). */
 const AFTER_EVENT = ['sau khi', 'xong xuoi thi'];
+/** "…, nhưng em đang đối chiếu lại với bên thống kê": after the done, a turn to checking it still under way. */
+function stillChecking(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (!['nhung', 'ma'].includes(tokens[start] ?? '')) return false;
+  const ongoing = tokens.indexOf('dang', start + 1);
+  return ongoing >= 0 && ongoing <= start + 3 && tokens.slice(ongoing + 1, ongoing + 4).some((_, j) => phraseAt(tokens, ongoing + 1 + j, CHECKING) !== null);
+}
+const CHECKING = ['doi chieu', 'kiem tra lai', 'ra lai', 'soat lai', 'xem lai', 'check lai', 'doi soat'];
+
 /** Within three words before the done word, a meeting: "họp dân xong", "tổ chức họp tổ xong", "tập huấn cho các tổ xong". */
 function meetingBefore(tokens: readonly string[], doneAt: number): boolean {
   return containsPhrase(tokens.slice(Math.max(0, doneAt - 4), doneAt), MEETINGS);
