@@ -341,7 +341,8 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   if (
     phraseBefore(tokens, match.start, HAZARD_PLACES) &&
     // "kiểm tra xong hết các điểm ngập": the done word may also come first, the hazard place its object.
-    (tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) !== null) || wholeDone(tokens) || workingOn(tokens, match.start))
+    // "gạo cho bà con vùng ngập thôn em phát hết rồi": or told done over the whole.
+    (tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) !== null) || wholeDone(tokens) || wholeToldDone(tokens) || workingOn(tokens, match.start))
   )
     return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
