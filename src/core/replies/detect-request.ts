@@ -45,15 +45,17 @@ export function isRequest(tokens: readonly string[]): boolean {
   if (addressesWhoever(tokens, start)) return true;
   if (asksToCheck(tokens)) return true;
   if (asksForAPaper(tokens)) return true;
+  // "Đồng chí Tâm đôn đốc các tổ nộp bảng kiểm điểm nhé", "… chỉ đạo các thôn …": a comrade told to push others, closed by "nhé".
+  const pushes = containsPhrase(tokens, CHASING) && CLOSING_ASKS.includes(tokens[tokens.length - 1] ?? '');
+  // The name after "đồng chí" may fold like a tense word ("Vân" like "vẫn"): look past it.
+  if (pushes && namesComradeFirst(tokens) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, comradeNamedUpTo(tokens)) < 0) return true;
   // "đề nghị đồng chí … chỉ đạo đoàn hoàn thành kết luận trước 10/12": direction asked for others to finish by a deadline instructs.
   const directsFinish = deadlineAhead(tokens) && tokens.some((_, k) => phraseAt(tokens, k, FINISH_VERBS) !== null);
   if (!directsFinish && tokens.some((_, k) => phraseAt(tokens, k, HELP_OBJECTS) !== null && !helpThePeopleNeed(tokens, k))) return false;
   if (phraseAt(tokens, start, STRONG_OPENERS)) return indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) < 0;
   const addressed = phraseAt(tokens, start, ADDRESSEES) !== null || phraseAt(tokens, start, REQUEST_OPENERS) !== null;
   // "Đồng chí Lan đôn đốc các chi hội hoàn thành trong tuần": a comrade named, then a deadline ahead, nothing told as happened.
-  // Also "đồng chí Tâm đôn đốc các tổ nộp bảng kiểm điểm nhé": a push to others, closed by "nhé".
-  const pushes = containsPhrase(tokens, CHASING) && CLOSING_ASKS.includes(tokens[tokens.length - 1] ?? '');
-  if (namesComradeFirst(tokens) && (deadlineAhead(tokens) || pushes) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
+  if (namesComradeFirst(tokens) && deadlineAhead(tokens) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
   // "các đồng chí gửi danh sách đã rà cho em trước 16h": a deadline set for others instructs, whatever "đã" qualifies.
   if ((addressed || containsPhrase(tokens, ADDRESSEES)) && containsPhrase(tokens, DEADLINE_FOR_ME)) return true;
   if (instructsGroup(tokens, start)) return true;
@@ -112,6 +114,12 @@ const ASSIGNING = ['giao', 'phan cong', 'cu'];
 function namesComradeFirst(tokens: readonly string[]): boolean {
   const assign = phraseAt(tokens, 0, ASSIGNING);
   return phraseAt(tokens, assign ? assign.end : 0, COMRADES) !== null;
+}
+
+/** Where the words after "đồng chí <name>" start. */
+function comradeNamedUpTo(tokens: readonly string[]): number {
+  const assign = phraseAt(tokens, 0, ASSIGNING);
+  return (phraseAt(tokens, assign ? assign.end : 0, COMRADES)?.end ?? 0) + 1;
 }
 
 /** Pushing others to act: "đôn đốc", "nhắc", "chỉ đạo". */

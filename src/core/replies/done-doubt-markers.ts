@@ -341,7 +341,7 @@ function stillChecking(tokens: readonly string[]): boolean {
   const start = firstContent(tokens);
   if (!['nhung', 'ma'].includes(tokens[start] ?? '')) return false;
   const ongoing = tokens.indexOf('dang', start + 1);
-  return ongoing >= 0 && ongoing <= start + 3 && tokens.slice(ongoing + 1, ongoing + 4).some((_, j) => phraseAt(tokens, ongoing + 1 + j, CHECKING) !== null);
+  return ongoing >= 0 && ongoing <= start + 4 && tokens.slice(ongoing + 1, ongoing + 4).some((_, j) => phraseAt(tokens, ongoing + 1 + j, CHECKING) !== null);
 }
 const CHECKING = ['doi chieu', 'kiem tra lai', 'ra lai', 'soat lai', 'xem lai', 'check lai', 'doi soat'];
 

@@ -38,6 +38,25 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus]>> = {
     ['Đã báo bên cấp nước từ thứ Hai mà chưa thấy xử lý', 'blocked'],
     ['Em đã báo cáo phòng rồi mà chưa thấy phản hồi gì, việc này xong rồi anh', 'done'],
   ],
+  "a done, then 'nhưng … đang đối chiếu lại', is still being checked": [
+    ['Đủ 100% rồi anh, nhưng tổ em đang kiểm tra lại từng hộ', 'in_progress'],
+    ['Nộp xong rồi, mà em đang xem lại bảng tổng hợp', 'in_progress'],
+    ['Xong rồi, em kiểm tra lại rồi, khớp cả', 'done'],
+  ],
+  "a comrade told to push others, closed by 'nhé', is an instruction": [
+    ['Đồng chí Hải đôn đốc các chi đoàn nộp đoàn phí nhé', 'none'],
+    ['Đồng chí Vân chỉ đạo các ấp nộp danh sách nha', 'none'],
+    ['Đồng chí Hải đã đôn đốc, các chi đoàn nộp đủ rồi anh', 'done'],
+  ],
+  'a hazard place in work told done over the whole is no blocker': [
+    ['Lương khô cho bà con vùng ngập thôn em phát hết rồi anh', 'done'],
+    ['Vùng ngập chưa rút nước nên chưa phát lương khô được', 'blocked'],
+  ],
+  "'chằng chống' is no negation, an account's 'mức 2' is no numbered part": [
+    ['Các hộ ven biển chằng chống nhà xong hết rồi anh', 'done'],
+    ['Đã kích hoạt tài khoản định danh mức 2 cho 512/512 công dân, đạt 100%', 'done'],
+    ['Mục 2 em làm xong rồi anh', 'in_progress'],
+  ],
 };
 
 describe('reply classes, round 20 (rules alone)', () => {
