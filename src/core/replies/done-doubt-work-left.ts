@@ -133,7 +133,8 @@ export function leavesOut(tokens: readonly string[]): boolean {
       // "lưu trữ hồ sơ", "dự trữ": storing, not "trừ" (except), which folds alike.
       if (tokens[k - 1] === 'luu' || tokens[k - 1] === 'du') continue;
       // "tại trụ sở", "lên trụ sở": a headquarters after "at/to", not "trừ số" (except the number).
-      if (tokens[k + 1] === 'so' && AT_OR_TO.includes(tokens[k - 1] ?? '')) continue;
+      // "chằng chống xong trụ sở": the headquarters as the object of a done.
+      if (tokens[k + 1] === 'so' && (AT_OR_TO.includes(tokens[k - 1] ?? '') || tokens[k - 1] === 'xong')) continue;
       if (isNumber(tokens[except.end]) || phraseAt(tokens, except.end, EXCEPTED)) return true;
     } else if (except.phrase === 'rieng' || except.phrase === 'co dieu') {
       if (containsPhrase(tokens.slice(except.end), NEAR_NEGATIONS)) return true;

@@ -350,8 +350,10 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
 
 /** "Em đang rà soát các điểm ngập": work under way with the hazard's places as its object (not "đang ở", "đang bị"). */
 function workingOn(tokens: readonly string[], hazardAt: number): boolean {
-  return tokens.some((token, k) => k < hazardAt - 1 && token === 'dang' && !['o', 'bi', 'ket', 'ngap', 'sat'].includes(tokens[k + 1] ?? ''));
+  // "Gạo cho vùng ngập đang phát": the work may also be told after the place (not "vùng ngập đang lên").
+  return tokens.some((token, k) => k !== hazardAt - 1 && token === 'dang' && !NOT_WORK_AFTER_DANG.includes(tokens[k + 1] ?? ''));
 }
+const NOT_WORK_AFTER_DANG = ['o', 'bi', 'ket', 'ngap', 'sat', 'len', 'cao', 'tang', 'dang', 'co', 'mua', 'chay'];
 
 const SUPPOSING = ['co', 'co gi', 'neu', 'neu co', 'khi co', 'lo co'];
 const THEN_TELL = ['bao', 'bao cao', 'xin', 'hoi', 'thi'];
