@@ -1,7 +1,7 @@
 import { DONE_PHRASES } from './lexicon.ts';
 import { TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import { LATER_ORDINALS, ORDINALS, PART_HEADS } from './lexicon-doubts.ts';
-import { isNumber, phraseAt } from './match-phrases.ts';
+import { isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 
 const PART_CODE = /^(?:kp|to|tdp|ap|thon|khu|dot|gd)\d+$/;
 /** Part heads that are rounds or steps of the work, never its place ("đợt 1", "bước 2"). */
@@ -25,6 +25,8 @@ export function namesNumberedPart(tokens: readonly string[]): boolean {
     ) {
       // "9 tổ" is a count; "tại khu phố 2", "ở KP3" a place; "bộ phận một cửa" another word.
       if (isNumber(tokens[k - 1]) || atAPlace(tokens, k) || COMPOUND_BEFORE.includes(tokens[k - 1] ?? '')) continue;
+      // "tài khoản định danh điện tử mức 2": an account's level ("mức" folds like "mục", an item), not a part.
+      if (head.phrase === 'muc' && phraseBefore(tokens, k, LEVELLED)) continue;
       // "toàn bộ học sinh lớp 9": the whole of what the part names; "việc phun thuốc khu 3 đã xong": the task's own place.
       if (wholeOrTaskPlace(tokens, k, head.phrase)) continue;
       return true;
@@ -34,6 +36,8 @@ export function namesNumberedPart(tokens: readonly string[]): boolean {
 }
 
 const COMPOUND_BEFORE = ['bo', 'thanh', 'cong', 'ty', 'hoc'];
+/** What comes in levels: an electronic identity, an account. */
+const LEVELLED = ['dien tu', 'dinh danh', 'vneid', 'tai khoan', 'kich hoat'];
 const PLACE_MARKERS = ['tai', 'o'];
 
 /** Buildings and grounds a gathering is held at: "tại nhà văn hóa thôn 3", "ở hội trường khu phố 2". */

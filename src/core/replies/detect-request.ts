@@ -45,6 +45,10 @@ export function isRequest(tokens: readonly string[]): boolean {
   if (addressesWhoever(tokens, start)) return true;
   if (asksToCheck(tokens)) return true;
   if (asksForAPaper(tokens)) return true;
+  // "Đồng chí Tâm đôn đốc các tổ nộp bảng kiểm điểm nhé", "… chỉ đạo các thôn …": a comrade told to push others, closed by "nhé".
+  const pushes = containsPhrase(tokens, CHASING) && CLOSING_ASKS.includes(tokens[tokens.length - 1] ?? '');
+  // The name after "đồng chí" may fold like a tense word ("Vân" like "vẫn"): look past it.
+  if (pushes && namesComradeFirst(tokens) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, comradeNamedUpTo(tokens)) < 0) return true;
   // "đề nghị đồng chí … chỉ đạo đoàn hoàn thành kết luận trước 10/12": direction asked for others to finish by a deadline instructs.
   const directsFinish = deadlineAhead(tokens) && tokens.some((_, k) => phraseAt(tokens, k, FINISH_VERBS) !== null);
   if (!directsFinish && tokens.some((_, k) => phraseAt(tokens, k, HELP_OBJECTS) !== null && !helpThePeopleNeed(tokens, k))) return false;
@@ -111,6 +115,16 @@ function namesComradeFirst(tokens: readonly string[]): boolean {
   const assign = phraseAt(tokens, 0, ASSIGNING);
   return phraseAt(tokens, assign ? assign.end : 0, COMRADES) !== null;
 }
+
+/** Where the words after "đồng chí <name>" start. */
+function comradeNamedUpTo(tokens: readonly string[]): number {
+  const assign = phraseAt(tokens, 0, ASSIGNING);
+  return (phraseAt(tokens, assign ? assign.end : 0, COMRADES)?.end ?? 0) + 1;
+}
+
+/** Pushing others to act: "đôn đốc", "nhắc", "chỉ đạo". */
+const CHASING = ['don doc', 'nhac nho', 'chi dao', 'giuc'];
+const CLOSING_ASKS = ['nhe', 'nha', 'nhen', 'nghen', 'di'];
 
 /** "các tổ còn lại mai em đi", "mấy hộ kia thì em làm sau": the unit itself is the one to act, after a time or "thì". */
 function selfActsLater(tokens: readonly string[]): boolean {

@@ -105,6 +105,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
   };
   let namesThisTask = false;
   let doneSeen = false;
+  let meetingDone = false;
   // A done read from a figure ("đạt 100% kế hoạch đợt 1") has no done word: every telling clause is its clause.
   const fromFigure = !signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.status === 'done'));
   const otherOccasion = aboutAnotherOccasionByClause(
@@ -115,6 +116,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (roles[i] !== 'tell') return;
     const tokens = clause.tokens;
     if (containsPhrase(withoutNotHedges(tokens), STANDALONE_HEDGES) || containsPhrase(tokens, TAKEN_BACK)) doubts.hedge = true;
+    if (i > 0 && stillChecking(tokens)) doubts.hedge = true;
     if (leavesOut(tokens) || onlySoFar(tokens)) doubts.workLeft = true;
     if (phraseAt(tokens, firstContent(tokens), FORWARDED) || toldBy(tokens)) doubts.saidBySomeoneElse = true;
     if (!fromFigure && !signalsByClause[i]?.some((s) => s.status === 'done')) {
@@ -123,6 +125,8 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
       // "…, một số hộ vắng sẽ bổ sung sau", "…, tuần sau em rà tiếp": work still ahead after the done.
       const ahead = (signalsByClause[i]?.some((s) => s.tag.startsWith('start_ahead')) === true || continuesLater(tokens)) && !namesAJob(tokens);
       if (doneSeen && startAfterAt(tokens, 0)) doubts.startsAfter = true;
+      // "Em họp dân xong rồi, chiều qua bắt đầu đi thu, được mấy chục hộ": the meeting is done, the work only begun.
+      if (meetingDone && (signalsByClause[i]?.some((s) => s.tag.startsWith('start:')) === true || reachedSome(tokens))) doubts.eventBefore = true;
       if (!doneSeen && leftBeforeDone(tokens)) doubts.workLeft = true;
       if (doneSeen && (finishesOff(tokens) || notYetAfter(tokens) || stepLeft(tokens) || restLeft(tokens) || partAhead(tokens) || ahead))
         doubts.workLeft = true;
@@ -142,6 +146,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (at.some((k) => aheadOf(tokens, k))) doubts.ahead = true;
     if (at.some((k) => startAfterAt(tokens, k + 1))) doubts.startsAfter = true;
     if (at.some((k) => containsPhrase(tokens.slice(0, k), AFTER_EVENT) || begunAfter(tokens, k + 1))) doubts.eventBefore = true;
+    if (at.some((k) => meetingBefore(tokens, k))) meetingDone = true;
     // "không còn hộ nào chưa ký": the "chưa" is the whole done, told by a double negation.
     const noneLeft = signalsByClause[i]?.some((s) => s.tag === 'done:none_left') === true;
     if (!noneLeft && (at.some((k) => negatedNear(tokens, k)) || notYetAfterDone(tokens, at[0] ?? tokens.length))) doubts.negatedNearby = true;
@@ -331,6 +336,27 @@ function startAfterAt(tokens: readonly string[], from: number): boolean {
 
 /** Before a done word: the finish is of an event that comes first ("sau khi họp dân xong …"). */
 const AFTER_EVENT = ['sau khi', 'xong xuoi thi'];
+/** "…, nhưng em đang đối chiếu lại với bên thống kê": after the done, a turn to checking it still under way. */
+function stillChecking(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (!['nhung', 'ma'].includes(tokens[start] ?? '')) return false;
+  const ongoing = tokens.indexOf('dang', start + 1);
+  return ongoing >= 0 && ongoing <= start + 4 && tokens.slice(ongoing + 1, ongoing + 4).some((_, j) => phraseAt(tokens, ongoing + 1 + j, CHECKING) !== null);
+}
+const CHECKING = ['doi chieu', 'kiem tra lai', 'ra lai', 'soat lai', 'xem lai', 'check lai', 'doi soat'];
+
+/** Within three words before the done word, a meeting: "họp dân xong", "tổ chức họp tổ xong", "tập huấn cho các tổ xong". */
+function meetingBefore(tokens: readonly string[], doneAt: number): boolean {
+  return containsPhrase(tokens.slice(Math.max(0, doneAt - 4), doneAt), MEETINGS);
+}
+const MEETINGS = ['hop', 'tap huan', 'hoi nghi', 'quan triet'];
+
+/** "đi vận động được 30 hộ", "được mấy chục hộ": a count of the work reached so far. */
+function reachedSome(tokens: readonly string[]): boolean {
+  return tokens.some((token, k) => token === 'duoc' && (isNumber(tokens[k + 1]) || SOME.includes(tokens[k + 1] ?? '')));
+}
+const SOME = ['may', 'vai', 'mot so', 'mot it'];
+
 /** Verbs that only start the work (not a bare "làm": "xong rồi em đã làm báo cáo"). */
 const STARTS_ONLY = ['bat dau', 'bat tay', 'trien khai', 'khoi dong', 'tien hanh'];
 

@@ -175,7 +175,7 @@ export function recordAsked(tokens: readonly string[], doneAt: number): boolean 
   return !MARK_VERBS.includes(verb.phrase) || containsPhrase(tokens, HELP_WORDS) || forTheUnit(tokens, verb.end);
 }
 /** Verbs that also name a plain action ("bấm", "chọn"): a record request only when done for the unit. */
-const MARK_VERBS = ['tick', 'bam', 'chon'];
+const MARK_VERBS = ['tick', 'tich', 'bam', 'chon'];
 
 /** After the record verb, "cho" and the unit: "cho bên em", "cho phường em", "cho đơn vị". */
 function forTheUnit(tokens: readonly string[], from: number): boolean {

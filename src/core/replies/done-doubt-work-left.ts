@@ -133,7 +133,8 @@ export function leavesOut(tokens: readonly string[]): boolean {
       // "lưu trữ hồ sơ", "dự trữ": storing, not "trừ" (except), which folds alike.
       if (tokens[k - 1] === 'luu' || tokens[k - 1] === 'du') continue;
       // "tại trụ sở", "lên trụ sở": a headquarters after "at/to", not "trừ số" (except the number).
-      if (tokens[k + 1] === 'so' && AT_OR_TO.includes(tokens[k - 1] ?? '')) continue;
+      // "chằng chống xong trụ sở": the headquarters as the object of a done.
+      if (tokens[k + 1] === 'so' && (AT_OR_TO.includes(tokens[k - 1] ?? '') || tokens[k - 1] === 'xong')) continue;
       if (isNumber(tokens[except.end]) || phraseAt(tokens, except.end, EXCEPTED)) return true;
     } else if (except.phrase === 'rieng' || except.phrase === 'co dieu') {
       if (containsPhrase(tokens.slice(except.end), NEAR_NEGATIONS)) return true;
@@ -150,13 +151,13 @@ export function continuesLater(tokens: readonly string[]): boolean {
   if (containsPhrase(tokens, PROOF)) return false;
   const time = indexOfPhrase(tokens, FUTURE_TIMES);
   if (time >= 0 && tokens[time - 1] !== 'hom' && indexOfPhrase(tokens, CONTINUING, time) >= 0) return true;
-  // later today, opening the clause: "chiều", "tối nay", "lát", "tí"
-  const start = firstContent(tokens);
-  return phraseAt(tokens, start, LATER_TODAY) !== null && indexOfPhrase(tokens, CONTINUING, start + 1) >= 0;
+  // later today, opening the clause: "chiều", "tối nay", "lát", "tí" ("chiều nay" is also skipped as an opener)
+  const later = indexOfPhrase(tokens.slice(0, firstContent(tokens) + 1), LATER_TODAY);
+  return later >= 0 && indexOfPhrase(tokens, CONTINUING, later + 1) >= 0;
 }
 const CONTINUING = ['tiep', 'tiep tuc', 'not', 'nua', 'bo sung', 'them'];
-/** Proof or a paper copy of the work, not the work ("ảnh" is read only as "hình ảnh", "ảnh chụp": "anh" is the lead). */
-const PROOF = ['hinh anh', 'anh chup', 'anh minh chung', 'minh chung', 'bien ban', 'ban giay', 'ban cung', 'ban scan', 'ban goc'];
+/** Proof or a paper copy of the work, not the work ("ảnh" is read only as "hình ảnh", "ảnh chụp", "thêm ảnh": "anh" is the lead). */
+const PROOF = ['hinh anh', 'anh chup', 'anh minh chung', 'them anh', 'minh chung', 'bien ban', 'ban giay', 'ban cung', 'ban scan', 'ban goc'];
 
 /** "vụ tuyên truyền tuần sau em làm": the clause opens on another job's name. */
 export function namesAJob(tokens: readonly string[]): boolean {

@@ -313,4 +313,16 @@ export const HOW_COULD_AFTER = ['sao duoc', 'sao noi', 'noi', 'sao ma', 'the nao
  * First steps of the work after "mới": "mới tính tới việc này", "mới xuống vận động", "mới lên kế hoạch". Not "họp":
  * "giấy mời họp" folds like "mới họp".
  */
-export const FIRST_STEPS = ['tinh toi', 'tinh den', 'tinh chuyen', 'xuong', 'len ke hoach', 'khoi cong'];
+export const FIRST_STEPS = [
+  'tinh toi',
+  'tinh den',
+  'tinh chuyen',
+  'xuong',
+  'len ke hoach',
+  'khoi cong',
+  // "… thì mới tới lượt việc này", "mới đến phiên bên em": this work's turn comes after the finish.
+  'toi luot',
+  'den luot',
+  'toi phien',
+  'den phien',
+];

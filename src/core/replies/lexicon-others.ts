@@ -70,6 +70,8 @@ export const RECORD_VERBS = [
   'danh dau',
   'danh dau la',
   'tick',
+  // "tích" typed for "tick": "anh tích hoàn thành cho thôn em"
+  'tich',
   'bam',
   'chon',
   'sua thanh',

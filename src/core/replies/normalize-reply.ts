@@ -85,6 +85,8 @@ const DAY_THEN_AT = /\b(hom|sang|chieu|toi|dem) qua tai\b/g;
 const SMOOTHLY = /\bsuon se\b/g;
 /** "sắp xếp" (arrange) folds to "sap xep", whose "sắp" (about to) would put a done ahead: read it as "xếp đặt". */
 const ARRANGE = /\bsap xep\b/g;
+/** "chằng chống" (to brace a house) folds to "chang chong", whose "chẳng" (not) would deny a done near it. */
+const BRACING = /\bchang chong\b/g;
 /** "ai ngờ", "ai dè", "nào ngờ", "ngờ đâu": unexpectedly. */
 const UNEXPECTEDLY = /\b(?:ai ngo|ai de|nao ngo|nao de|ngo dau|dau ngo)\b/g;
 /** "làm mất", "làm hỏng" (lost, broke): not the work done ("làm" is a verb of the work), joined into one word. */
@@ -166,6 +168,7 @@ export function normalizeReply(text: string): Clause[] {
     .replace(ARRANGE, 'xep dat')
     .replace(DAY_THEN_AT, '$1 qua o')
     .replace(SMOOTHLY, 'tot dep')
+    .replace(BRACING, 'gia co')
     .replace(MISHAPS, (words) => words.replace(' ', ''))
     .replace(DESCRIBING_NOUNS, (words) => words.replaceAll(' ', ''))
     .replace(SHORT_CHUA, 'chua')

@@ -36,6 +36,8 @@ import { haltedFromAbove } from './detect-halt.ts';
 import { nobodyCameOrAnswered } from './detect-unanswered.ts';
 import { closingAhead } from './detect-closing-ahead.ts';
 import { awayAtAMeeting } from './detect-away-meeting.ts';
+import { cannotReach } from './detect-cannot-reach.ts';
+import { askedNotGiven } from './detect-asked-not-given.ts';
 
 type Category =
   | 'neutral'
@@ -134,6 +136,10 @@ export function readSignals(clause: Clause): Signal[] {
   // "gọi mấy lần rồi mà chưa ai xuống", "họ hẹn tuần sau mới trả lời": waiting on a side that has not answered.
   if (!signals.some((s) => s.status === 'blocked') && nobodyCameOrAnswered(tokens))
     signals.push({ status: 'blocked', strong: true, tag: 'awaiting:unanswered' });
+  // "cán bộ không sang được", "kích hoạt không được": unable, told as a state.
+  if (!signals.some((s) => s.status === 'blocked') && cannotReach(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:cannot_reach' });
+  // "đã xin Trung tâm y tế mà chưa có": asked elsewhere, nothing came.
+  if (!signals.some((s) => s.status === 'blocked') && askedNotGiven(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:asked' });
   // "phải có ý kiến của huyện mới xử lý được": only able once something from elsewhere comes.
   if (!signals.some((s) => s.status === 'blocked') && needsFirst(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:needs_first' });
   if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
@@ -335,7 +341,8 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
   if (
     phraseBefore(tokens, match.start, HAZARD_PLACES) &&
     // "kiểm tra xong hết các điểm ngập": the done word may also come first, the hazard place its object.
-    (tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) !== null) || wholeDone(tokens) || workingOn(tokens, match.start))
+    // "gạo cho bà con vùng ngập thôn em phát hết rồi": or told done over the whole.
+    (tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) !== null) || wholeDone(tokens) || wholeToldDone(tokens) || workingOn(tokens, match.start))
   )
     return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
@@ -343,8 +350,10 @@ function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | nu
 
 /** "Em đang rà soát các điểm ngập": work under way with the hazard's places as its object (not "đang ở", "đang bị"). */
 function workingOn(tokens: readonly string[], hazardAt: number): boolean {
-  return tokens.some((token, k) => k < hazardAt - 1 && token === 'dang' && !['o', 'bi', 'ket', 'ngap', 'sat'].includes(tokens[k + 1] ?? ''));
+  // "Gạo cho vùng ngập đang phát": the work may also be told after the place (not "vùng ngập đang lên").
+  return tokens.some((token, k) => k !== hazardAt - 1 && token === 'dang' && !NOT_WORK_AFTER_DANG.includes(tokens[k + 1] ?? ''));
 }
+const NOT_WORK_AFTER_DANG = ['o', 'bi', 'ket', 'ngap', 'sat', 'len', 'cao', 'tang', 'dang', 'co', 'mua', 'chay'];
 
 const SUPPOSING = ['co', 'co gi', 'neu', 'neu co', 'khi co', 'lo co'];
 const THEN_TELL = ['bao', 'bao cao', 'xin', 'hoi', 'thi'];

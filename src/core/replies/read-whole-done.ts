@@ -45,6 +45,9 @@ const WHOLE_ACTIVITIES = [
   'phun thuoc',
   'treo',
   'dan',
+  // handing out relief: "mì tôm … chia hết rồi", "tôn lợp … chuyển hết rồi"
+  'chia',
+  'chuyen',
 ];
 /** The people a task hands out to: "tất cả 23 hộ … đều đã nhận tiền hỗ trợ" is the handing-out done. */
 const PEOPLE = ['ho', 'gia dinh', 'hoc sinh', 'hoc vien', 'doi tuong', 'nguoi', 'cu tri', 'thi sinh'];
