@@ -1,10 +1,10 @@
 import { ACTIVITY_VERBS, DONE_PHRASES, FINISHING_ACTS, NEUTRAL_PHRASES, PREPARING, PROGRESS_STRONG_PHRASES, START_VERBS } from './lexicon.ts';
 import { BLOCKER_PHRASES, BLOCKER_WEAK_PHRASES, PROBLEM_WORDS } from './lexicon-blockers.ts';
-import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS, PROBLEM_CANCELLERS } from './lexicon-modifiers.ts';
+import { FILLERS, FUTURE_MARKERS, NEGATIONS, ONGOING_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { FUTURE_TIMES, UNDONE_REDO, UNDONE_RETURNED } from './lexicon-done-standing.ts';
 import { NOTHING_YET, NOTHING_YET_NOT_AFTER } from './lexicon-extent.ts';
-import { MISSING_LEADS, RESOLUTION_DOUBTS, RESOURCES } from './lexicon-obstacles.ts';
+import { MISSING_LEADS, RESOURCES } from './lexicon-obstacles.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import { eventHeld, eventTookPlace } from './read-event-held.ts';
@@ -38,6 +38,7 @@ import { closingAhead } from './detect-closing-ahead.ts';
 import { awayAtAMeeting } from './detect-away-meeting.ts';
 import { cannotReach } from './detect-cannot-reach.ts';
 import { askedNotGiven } from './detect-asked-not-given.ts';
+import { readProblem } from './read-problem.ts';
 
 type Category =
   | 'neutral'
@@ -94,7 +95,6 @@ const DELIVERED_VIA = [
 const FILE_BEFORE_REQUEST = ['so', 'trinh', 'ban', 'don', 'giay', 'phieu', 'sach'];
 
 const MODIFIERS = { negation: NEGATIONS, future: FUTURE_MARKERS, ongoing: ONGOING_MARKERS } as const;
-const NO_PROBLEM_AFTER = ['khong', 'khong co', 'chua co', 'khong co gi', 'chua phat sinh'];
 
 /** Status evidence in one clause, each word read with the negation or tense that governs it. */
 export function readSignals(clause: Clause): Signal[] {
@@ -311,58 +311,11 @@ function handedOutBefore(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
-/**
- * Before a hazard, a place or a risk named by it, or those who suffered it: "vùng sạt lở", "khu vực ngập", "nguy cơ
- * sạt lở", "hộ bị ngập úng".
- */
-const HAZARD_PLACES = ['vung', 'khu vuc', 'diem', 'o vung', 'nguy co', 'ho bi', 'nha bi', 'gia dinh bi'];
-
 /** After "chưa đủ": the planned number ("theo kế hoạch", "chỉ tiêu"), not a resource lacking. */
 const PLANNED_NUMBER = ['theo ke hoach', 'chi tieu', 'so luong theo ke hoach', 'ke hoach'];
 
 /** Finishing off what is under way: "làm cho xong", "làm nốt". */
 const FINISHING_OFF = ['cho xong', 'cho hoan thanh', 'lam not', 'di not', 'nop not', 'gui not'];
-
-function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | null {
-  // "giả sử có đủ kinh phí": "giả sử có" folds over "sự cố" (an incident).
-  if (match.phrase === 'su co' && tokens[match.start - 1] === 'gia') return null;
-  const canceller = modifierBefore(tokens, match.start, { cancel: PROBLEM_CANCELLERS }, FILLERS);
-  // "đang tháo gỡ vướng mắc", "cần giải quyết khó khăn": the problem is still there.
-  const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;
-  const cancelled = (canceller !== null && !stillBeingSolved) || phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
-  if (cancelled) return null;
-  if (repairedFault(tokens, match.phrase, match.start)) return null;
-  // "có gì vướng em báo sau", "có khó khăn gì em sẽ báo cáo": a snag only supposed.
-  if (supposed(tokens, match)) return null;
-  // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
-  if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
-  // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done in the clause.
-  // "cắm biển hết 6 điểm sạt lở": or the whole of such places worked on.
-  if (
-    phraseBefore(tokens, match.start, HAZARD_PLACES) &&
-    // "kiểm tra xong hết các điểm ngập": the done word may also come first, the hazard place its object.
-    // "gạo cho bà con vùng ngập thôn em phát hết rồi": or told done over the whole.
-    (tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) !== null) || wholeDone(tokens) || wholeToldDone(tokens) || workingOn(tokens, match.start))
-  )
-    return null;
-  return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
-}
-
-/** "Em đang rà soát các điểm ngập": work under way with the hazard's places as its object (not "đang ở", "đang bị"). */
-function workingOn(tokens: readonly string[], hazardAt: number): boolean {
-  // "Gạo cho vùng ngập đang phát": the work may also be told after the place (not "vùng ngập đang lên").
-  return tokens.some((token, k) => k !== hazardAt - 1 && token === 'dang' && !NOT_WORK_AFTER_DANG.includes(tokens[k + 1] ?? ''));
-}
-const NOT_WORK_AFTER_DANG = ['o', 'bi', 'ket', 'ngap', 'sat', 'len', 'cao', 'tang', 'dang', 'co', 'mua', 'chay'];
-
-const SUPPOSING = ['co', 'co gi', 'neu', 'neu co', 'khi co', 'lo co'];
-const THEN_TELL = ['bao', 'bao cao', 'xin', 'hoi', 'thi'];
-
-function supposed(tokens: readonly string[], match: PhraseMatch): boolean {
-  if (!phraseBefore(tokens, match.start, SUPPOSING)) return false;
-  for (let i = match.end; i < Math.min(tokens.length, match.end + 5); i++) if (phraseAt(tokens, i, THEN_TELL)) return true;
-  return false;
-}
 
 /** Before "đăng ký" (register): who registered or that they did; "em đang ký" is the unit signing. */
 const REGISTERED_BEFORE = ['ho', 'nguoi', 'da', 'duoc', 'chua', 'luot', 'phieu', 'don', 'vien', 'khau', 'sinh', 'dan'];

@@ -1,0 +1,61 @@
+/**
+ * A problem word in a clause ("vướng", "sự cố", "sạt lở") read as a blocker, unless it is cancelled, repaired,
+ * only supposed, named as a topic that is over, or the place a finished or ongoing job dealt with.
+ */
+import { DONE_PHRASES } from './lexicon.ts';
+import { FILLERS, PROBLEM_CANCELLERS } from './lexicon-modifiers.ts';
+import { RESOLUTION_DOUBTS } from './lexicon-obstacles.ts';
+import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
+import { wholeToldDone } from './read-whole-done.ts';
+import { wholeDone } from './read-past-over-whole.ts';
+import { repairedFault } from './read-not-the-work.ts';
+import type { Signal } from './types.ts';
+
+const NO_PROBLEM_AFTER = ['khong', 'khong co', 'chua co', 'khong co gi', 'chua phat sinh'];
+
+/**
+ * Before a hazard, a place or a risk named by it, or those who suffered it: "vùng sạt lở", "khu vực ngập", "nguy cơ
+ * sạt lở", "hộ bị ngập úng".
+ */
+const HAZARD_PLACES = ['vung', 'khu vuc', 'diem', 'o vung', 'nguy co', 'ho bi', 'nha bi', 'gia dinh bi'];
+
+export function readProblem(tokens: readonly string[], match: PhraseMatch): Signal | null {
+  // "giả sử có đủ kinh phí": "giả sử có" folds over "sự cố" (an incident).
+  if (match.phrase === 'su co' && tokens[match.start - 1] === 'gia') return null;
+  const canceller = modifierBefore(tokens, match.start, { cancel: PROBLEM_CANCELLERS }, FILLERS);
+  // "đang tháo gỡ vướng mắc", "cần giải quyết khó khăn": the problem is still there.
+  const stillBeingSolved = canceller !== null && phraseBefore(tokens, canceller.match.start, RESOLUTION_DOUBTS) !== null;
+  const cancelled = (canceller !== null && !stillBeingSolved) || phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
+  if (cancelled) return null;
+  if (repairedFault(tokens, match.phrase, match.start)) return null;
+  // "có gì vướng em báo sau", "có khó khăn gì em sẽ báo cáo": a snag only supposed.
+  if (supposed(tokens, match)) return null;
+  // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
+  if (['vu', 'chuyen', 'viec'].includes(tokens[match.start - 1] ?? '') && tokens.indexOf('xong', match.end) > 0) return null;
+  // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done in the clause.
+  // "cắm biển hết 6 điểm sạt lở": or the whole of such places worked on.
+  if (
+    phraseBefore(tokens, match.start, HAZARD_PLACES) &&
+    // "kiểm tra xong hết các điểm ngập": the done word may also come first, the hazard place its object.
+    // "gạo cho bà con vùng ngập thôn em phát hết rồi": or told done over the whole.
+    (tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) !== null) || wholeDone(tokens) || wholeToldDone(tokens) || workingOn(tokens, match.start))
+  )
+    return null;
+  return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
+}
+
+/** "Em đang rà soát các điểm ngập": work under way with the hazard's places as its object (not "đang ở", "đang bị"). */
+function workingOn(tokens: readonly string[], hazardAt: number): boolean {
+  // "Gạo cho vùng ngập đang phát": the work may also be told after the place (not "vùng ngập đang lên").
+  return tokens.some((token, k) => k !== hazardAt - 1 && token === 'dang' && !NOT_WORK_AFTER_DANG.includes(tokens[k + 1] ?? ''));
+}
+const NOT_WORK_AFTER_DANG = ['o', 'bi', 'ket', 'ngap', 'sat', 'len', 'cao', 'tang', 'dang', 'co', 'mua', 'chay'];
+
+const SUPPOSING = ['co', 'co gi', 'neu', 'neu co', 'khi co', 'lo co'];
+const THEN_TELL = ['bao', 'bao cao', 'xin', 'hoi', 'thi'];
+
+function supposed(tokens: readonly string[], match: PhraseMatch): boolean {
+  if (!phraseBefore(tokens, match.start, SUPPOSING)) return false;
+  for (let i = match.end; i < Math.min(tokens.length, match.end + 5); i++) if (phraseAt(tokens, i, THEN_TELL)) return true;
+  return false;
+}
