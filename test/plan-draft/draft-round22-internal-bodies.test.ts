@@ -116,3 +116,20 @@ describe('a dated report in a sentence of its own after undated work', () => {
     expect(report?.deadline?.due).toBe('2025-07-29');
   });
 });
+
+describe('a time line that gives each report its own day', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'II. NHIỆM VỤ',
+      'Nhiệm vụ 3: Tổng hợp kết quả kiểm kê đất công',
+      '- Đơn vị chủ trì: Phòng Tài nguyên và Môi trường.',
+      '- Thời hạn: trước ngày 15/6/2025 đối với báo cáo sơ bộ và trước ngày 30/11/2025 đối với báo cáo chính thức.',
+    ].join('\n'),
+  );
+
+  it('drafts one task per report, each due its own day', () => {
+    const dues = draft.tasks.filter((t) => t.title.startsWith('Tổng hợp kết quả kiểm kê')).map((t) => t.deadline?.due);
+    expect(dues).toEqual(['2025-06-14', '2025-11-29']);
+  });
+});
