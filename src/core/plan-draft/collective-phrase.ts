@@ -12,7 +12,7 @@ const GROUP_WORDS = new Set(
   (
     'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
     'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
-    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi buon soc xom dang uy doanh nghiep ty'
+    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi buon soc xom dang uy doanh nghiep ty khoa khoi cuc phan'
   ).split(' '),
 );
 const SCHOOL_LEVELS = new Set(['mam', 'non', 'tieu', 'hoc', 'trung', 'co', 'so', 'pho', 'thong']);
@@ -20,7 +20,7 @@ const SCHOOL_LEVELS = new Set(['mam', 'non', 'tieu', 'hoc', 'trung', 'co', 'so',
 const EDUCATION_WORDS = new Set(['giao', 'duc', 'dai', 'hoc', 'nghe', 'nghiep', 'mam', 'non', 'pho', 'thong', 'thuong', 'xuyen', 'va']);
 const OWNER_LEVELS = new Set(['tinh', 'thanh', 'huyen', 'dang', 'quan']);
 const GROUP_NOUNS =
-  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|buon|soc|xom|benh vien|chi hoi|chi doan|chi bo|doanh nghiep|cong ty)\b/;
+  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|buon|soc|xom|benh vien|chi hoi|chi doan|chi bo|doanh nghiep|cong ty|to chuyen mon|to khoi|khoa|chi cuc|bo phan)\b/;
 
 /** Reads the collective that starts with "các"/"những" at token `t` ("các cơ quan, đơn vị có liên quan"); `start` is where its surface begins. */
 export function matchGroup(text: string, tokens: readonly Token[], t: number, start: number): RawGroupName | undefined {
@@ -55,6 +55,22 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     // "các doanh nghiệp", "các công ty": enterprises as a collective
     if (token.folded === 'doanh' && tokens[i + 1]?.folded !== 'nghiep') break;
     if ((token.folded === 'nghiep' && tokens[i - 1]?.folded !== 'doanh' && !education) || (token.folded === 'ty' && tokens[i - 1]?.folded !== 'cong')) break;
+    // "Các tổ chuyên môn tổ chức …", "Các khoa, phòng tổ chức …": "tổ chức" right after a body is the duty's verb; after "các",
+    // a comma, "và" or "cùng" it is one ("các tổ chức", "các cơ quan, tổ chức", "… cùng tổ chức, cá nhân liên quan")
+    if (
+      i > t + 1 &&
+      token.folded === 'to' &&
+      tokens[i + 1]?.folded === 'chuc' &&
+      tokens[i - 1]!.after === '' &&
+      !['va', 'cung'].includes(tokens[i - 1]!.folded)
+    )
+      break;
+    // "các khoa, phòng" of a hospital and "các tổ khối" of a school, not "các khóa học" nor any "khối"
+    if (token.folded === 'khoa' && (token.word.toLocaleLowerCase('vi') !== 'khoa' || tokens[i + 1]?.folded === 'hoc')) break;
+    if (token.folded === 'khoi' && tokens[i - 1]?.folded !== 'to') break;
+    // "các phòng, chi cục, đơn vị", "các bộ phận": offices and sections of an agency or a school
+    if (token.folded === 'cuc' && (token.word.toLocaleLowerCase('vi') !== 'cục' || tokens[i - 1]?.folded !== 'chi')) break;
+    if (token.folded === 'phan' && (token.word.toLocaleLowerCase('vi') !== 'phận' || tokens[i - 1]?.folded !== 'bo')) break;
     // "các huyện cập nhật …": only "cấp" is a level word
     if (token.folded === 'cap' && token.word.toLocaleLowerCase('vi') !== 'cấp') break;
     if (token.folded === 'tuyen' && token.word !== 'tuyến') break;
@@ -78,7 +94,7 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     // "các chi hội", "các chi đoàn", "các chi bộ": branches; "chỉ (đạo)" is a verb
     // "các chi, đảng bộ": the branches (chi bộ) and the committees (đảng bộ) sharing one "bộ"
     const sharedBo = token.after === ',' && tokens[i + 1]?.word.toLocaleLowerCase('vi') === 'đảng' && tokens[i + 2]?.folded === 'bo';
-    if (token.folded === 'chi' && (token.word !== 'chi' || (!['hoi', 'doan', 'bo'].includes(tokens[i + 1]?.folded ?? '') && !sharedBo))) break;
+    if (token.folded === 'chi' && (token.word !== 'chi' || (!['hoi', 'doan', 'bo', 'cuc'].includes(tokens[i + 1]?.folded ?? '') && !sharedBo))) break;
     // words of a phrase only inside it: "bố trí lực lượng trực" after "các xã, thị trấn" is a duty, not part of the group
     if (token.folded === 'bo' && token.word.toLocaleLowerCase('vi') !== 'bộ') break;
     if (owner && token.after !== '' && token.after !== ',') {

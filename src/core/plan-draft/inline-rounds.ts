@@ -131,12 +131,24 @@ export function roundsOfTimeValue(value: string): Round[] | undefined {
     const texts = withSharedYear(rounds.map((r) => r.text));
     return rounds.map((r, i) => ({ ...r, text: texts[i]! }));
   }
+  const scoped = timesForEach(value);
+  if (scoped) return scoped;
   const count = COUNT.exec(` ${value}`);
   if (!count) return undefined;
   const list = ` ${value}`.slice(count.index + count[0].length).replace(/[\s.;]+$/u, '');
   const parts = list.split(/\s*(?:[,;]\s*)?\bvà\s+|[,;]\s+/u).filter((p) => !JOINER.test(p));
   if (parts.length < 2) return undefined;
   return withSharedYear(parts.map((p) => p.trim())).map((text, i) => ({ label: `đợt ${i + 1}`, text }));
+}
+
+/** "trước ngày 20/6/2028 đối với báo cáo 6 tháng và trước ngày 05/12/2028 đối với báo cáo năm": each time names what it is for */
+function timesForEach(value: string): Round[] | undefined {
+  const parts = value
+    .replace(/[\s.;]+$/u, '')
+    .split(/\s*(?:[,;]\s*)?\bvà\s+(?=(?:trước|chậm nhất|trong|vào)\s)|;\s+/u)
+    .map((p) => /^(.+?)\s+đối với\s+(.+)$/u.exec(p.trim()));
+  if (parts.length < 2 || parts.some((m) => !m)) return undefined;
+  return parts.map((m) => ({ label: m![2]!, text: m![1]! }));
 }
 
 /** "báo cáo 6 tháng trước ngày …": a report named by its period, then its time */

@@ -258,6 +258,40 @@ export const COMPANY_SECTORS: readonly SectorName[] = [
   s('Phát triển hạ tầng khu công nghiệp'),
 ];
 
+/** A hospital's offices and wards, whose names hold lower-case words ("Phòng Kế hoạch tổng hợp", "Khoa Hồi sức tích cực - Chống độc"). */
+const HOSPITAL_OFFICES: readonly SectorName[] = [
+  s('Kế hoạch tổng hợp', 'khth'),
+  s('Kế hoạch - Nghiệp vụ'),
+  s('Tổ chức - Hành chính'),
+  s('Hành chính quản trị'),
+  s('Quản lý chất lượng'),
+  s('Vật tư - Thiết bị y tế'),
+  s('Công tác xã hội'),
+  s('Điều dưỡng'),
+  s('Chỉ đạo tuyến'),
+];
+const HOSPITAL_WARDS: readonly SectorName[] = [
+  s('Khám bệnh'),
+  s('Nội tổng hợp'),
+  s('Ngoại tổng hợp'),
+  s('Hồi sức tích cực - Chống độc'),
+  s('Hồi sức cấp cứu'),
+  s('Cấp cứu'),
+  s('Gây mê hồi sức'),
+  s('Kiểm soát nhiễm khuẩn'),
+  s('Chẩn đoán hình ảnh'),
+  s('Xét nghiệm'),
+  s('Dược'),
+  s('Dinh dưỡng'),
+  s('Y học cổ truyền'),
+  s('Phục hồi chức năng'),
+  s('Truyền nhiễm'),
+  s('Liên chuyên khoa'),
+  s('Sản'),
+  s('Nhi'),
+];
+const OFFICE_OR_HOSPITAL_SECTORS: readonly SectorName[] = [...DEPARTMENT_SECTORS, ...HOSPITAL_OFFICES];
+
 /** A party or council a board belongs to, written after the board's sector ("Ban Tuyên giáo Tỉnh ủy"). */
 export const BOARD_OWNERS =
   /(?:tinh|huyen|thanh|quan|thi|dang) uy|(?:tinh|huyen|thanh|quan|thi|xa|phuong) doan|trung uong doan|hoi (?:lien hiep phu nu|nong dan|cuu chien binh|lien hiep thanh nien viet nam|sinh vien viet nam|nguoi cao tuoi|chu thap do|khuyen hoc)(?: tinh| huyen| thanh pho| thi xa| quan| xa| phuong)?|lien doan lao dong(?: tinh| huyen| thanh pho)?|trung uong(?: dang)?|hdnd(?: tinh| huyen| thanh pho)?|hoi dong nhan dan(?: tinh| huyen| thanh pho)?|ubnd(?: tinh| huyen| thanh pho)?|uy ban nhan dan(?: tinh| huyen| thanh pho)?/y;
@@ -286,17 +320,21 @@ export function namedSector(abbr: string, text: string, folded: string, at: numb
   const sectors =
     abbr === 'BAN'
       ? BOARD_SECTORS
-      : ['SO', 'BO', 'PHONG', 'DOI'].includes(abbr)
+      : ['SO', 'BO', 'DOI'].includes(abbr)
         ? DEPARTMENT_SECTORS
-        : ['CUC', 'TC', 'VU', 'CC'].includes(abbr)
-          ? OFFICE_SECTORS
-          : ['DAI', 'TT'].includes(abbr)
-            ? STATION_SECTORS
-            : abbr === 'BO_PHAN'
-              ? COMMUNE_SECTORS
-              : abbr === 'CTY'
-                ? COMPANY_SECTORS
-                : undefined;
+        : abbr === 'PHONG'
+          ? OFFICE_OR_HOSPITAL_SECTORS
+          : abbr === 'KHOA'
+            ? HOSPITAL_WARDS
+            : ['CUC', 'TC', 'VU', 'CC'].includes(abbr)
+              ? OFFICE_SECTORS
+              : ['DAI', 'TT'].includes(abbr)
+                ? STATION_SECTORS
+                : abbr === 'BO_PHAN'
+                  ? COMMUNE_SECTORS
+                  : abbr === 'CTY'
+                    ? COMPANY_SECTORS
+                    : undefined;
   if (!sectors) return undefined;
   const found = matchSector(folded, at, sectors);
   if (!found) return undefined;

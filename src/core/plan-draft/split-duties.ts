@@ -73,6 +73,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const datedAfterUndated = fact.time.deadline !== undefined && !currentHasTime && current !== undefined;
     const reportAfterStanding = datedAfterUndated && REPORT_START.test(clause) && current.some((f) => STANDING.test(input.text.slice(f.start, f.end)));
     const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause);
+    // "Rà soát quy hoạch … . Báo cáo kết quả về UBND tỉnh trước ngày D.": a dated report in a sentence of its own after undated work
+    const reportSentence = datedAfterUndated && /^\s*báo cáo kết quả(?=\s)/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "…, hoàn thành trong tháng 02/2025; bố trí người trực chốt … suốt mùa khô": work that goes on, after dated work, is a duty of its own
     const ongoingAfterDated = currentHasTime && fact.time.deadline === undefined && ONGOING.test(clause) && ACTION_START.test(clause);
     // "… bố trí kinh phí …, trình trước ngày 31/3/2024; hướng dẫn các xã thanh toán, quyết toán kinh phí …": another action with no
@@ -119,6 +121,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
           conditional ||
           reportAfterStanding ||
           anotherDatedAction ||
+          reportSentence ||
           ongoingAfterDated ||
           undatedAfterDated ||
           onEventAfterOther ||

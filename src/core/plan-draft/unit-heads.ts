@@ -1,3 +1,4 @@
+import { INTERNAL_BODY_HEADS } from './internal-bodies.ts';
 import type { DraftUnitKind } from './types.ts';
 
 /**
@@ -17,6 +18,7 @@ export interface UnitHead {
 }
 
 export const UNIT_HEADS: readonly UnitHead[] = [
+  ...INTERNAL_BODY_HEADS,
   { pattern: /ban chi dao|bcd\b/y, abbr: 'BCD', canonical: 'Ban Chỉ đạo', kind: 'steering', tail: 'steering' },
   {
     pattern: /ban chi huy phong,? chong thien tai(?: va tim kiem cuu nan)?|ban chi huy pctt(?: ?& ?tkcn| va tkcn)?/y,
@@ -267,9 +269,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /lien minh hop tac xa/y, abbr: 'LMHTX', canonical: 'Liên minh Hợp tác xã', kind: 'other', tail: 'level' },
   { pattern: /lien doan lao dong/y, abbr: 'LDLD', canonical: 'Liên đoàn Lao động', kind: 'mass_org', tail: 'level' },
   // the Liên đoàn's own unions: "Công đoàn cơ sở", "Công đoàn cấp trên trực tiếp cơ sở", "Công đoàn các Khu công nghiệp tỉnh",
-  // a trade's union ("Công đoàn Giáo dục huyện", "Công đoàn ngành Y tế")
+  // a trade's union ("Công đoàn Giáo dục huyện", "Công đoàn ngành Y tế"); "Công đoàn cơ sở Bệnh viện" is the one union of the body itself
   { pattern: /cong doan cap tren truc tiep co so/y, abbr: 'CD_CTTCS', canonical: 'Công đoàn cấp trên trực tiếp cơ sở', kind: 'mass_org', tail: 'none' },
-  { pattern: /cong doan co so/y, abbr: 'CDCS', canonical: 'Công đoàn cơ sở', kind: 'mass_org', tail: 'none' },
+  { pattern: /cong doan co so(?: (?:benh vien|nha truong|truong|co quan)\b)?/y, abbr: 'CDCS', canonical: 'Công đoàn cơ sở', kind: 'mass_org', tail: 'none' },
   {
     pattern: /cong doan (?:cac )?khu (?:cong nghiep|kinh te|che xuat)/y,
     abbr: 'CD_KCN',
