@@ -162,8 +162,17 @@ describe('reading a review workbook: problems by sheet, row and column', () => {
 
   it('a missing row of the plan header', async () => {
     const wb = await workbookOf(MINIMAL_PLAN);
-    sheet(wb, 'Kế hoạch').spliceRows(8, 1); // Địa bàn
-    expect(errorMessages(await loadWorkbook(wb))).toEqual(['Sheet Kế hoạch: thiếu dòng "Địa bàn" (cột A là tên trường, cột B là giá trị).']);
+    sheet(wb, 'Kế hoạch').spliceRows(4, 1); // Cơ quan ban hành
+    expect(errorMessages(await loadWorkbook(wb))).toEqual(['Sheet Kế hoạch: thiếu dòng "Cơ quan ban hành" (cột A là tên trường, cột B là giá trị).']);
+  });
+
+  it("a plan without an area (a school's own plan has none) imports: Địa bàn is optional", async () => {
+    const wb = await workbookOf(MINIMAL_PLAN);
+    expect(sheet(wb, 'Kế hoạch').getCell('A8').value).toBe('Địa bàn');
+    sheet(wb, 'Kế hoạch').getCell('B8').value = null;
+    const result = await loadWorkbook(wb);
+    expect(errorMessages(result)).toEqual([]);
+    expect(result.ok && result.plan.area).toBeUndefined();
   });
 
   it('columns in any order, headers in any case and without diacritics', async () => {
