@@ -260,6 +260,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'Read “{file}” but found no tasks, so there is nothing to import. Is it a plan? The bot looks for work assigned to units, e.g. “Công an tỉnh chủ trì, phối hợp với … hoàn thành trước ngày 30/6/2024”.{why} Nothing changed.',
   'plan_chat.draft_summary':
     '<b>Draft plan from “{file}”</b>{header}\n• Tasks: <b>{tasks}</b>, <b>{review}</b> to review{reasons}\n• Units ({unitCount}): {units}\n• Phases ({phaseCount}): {phases}\n\nOpen the attached <b>{workbook}</b> in Excel, fix the yellow rows (the review column says why), then send the .xlsx back here. The bot checks it and shows the changes before activating; nothing has been imported.',
+  'plan_chat.more_reasons': 'and {count} other reasons (see the “Lý do” column in the workbook)',
   'plan_chat.none': 'none found',
   'plan_chat.invalid': '<b>“{file}” has {count} error(s) — nothing imported.</b>\n{errors}\nFix the file and send it again.',
   'plan_chat.more_errors': '… and {count} more.',

@@ -262,6 +262,7 @@ export const MESSAGES_VI = {
   'plan_chat.draft_summary':
     '<b>Bản nháp kế hoạch từ “{file}”</b>{header}\n• Nhiệm vụ: <b>{tasks}</b>, trong đó <b>{review}</b> cần kiểm tra{reasons}\n• Đơn vị ({unitCount}): {units}\n• Giai đoạn ({phaseCount}): {phases}\n\nMở tệp <b>{workbook}</b> đính kèm bằng Excel, sửa các dòng tô vàng (cột “Cần kiểm tra” ghi lý do), rồi gửi lại tệp .xlsx vào đây. Bot kiểm tra và cho xem thay đổi trước khi kích hoạt; chưa có gì được nhập.',
   'plan_chat.none': 'chưa thấy',
+  'plan_chat.more_reasons': 'và {count} lý do khác (xem cột “Lý do” trong bảng)',
   'plan_chat.invalid': '<b>Tệp “{file}” có {count} lỗi — chưa nhập gì.</b>\n{errors}\nSửa tệp rồi gửi lại vào đây.',
   'plan_chat.more_errors': '… và {count} lỗi khác.',
   'plan_chat.more_errors_attached': '… và {count} lỗi khác: xem đủ {total} lỗi trong tệp “{list}” đính kèm.',
