@@ -41,6 +41,7 @@ export async function runPlanImportCommand(
   const result = await loadPlanFile(file);
   if (!result.ok) {
     for (const issue of result.errors) out(formatIssue(issue));
+    if (result.errors.some((issue) => issue.missing)) out('Thiếu sheet hoặc cột: tải lại mẫu bằng "dieuphoi plan draft <văn bản kế hoạch> --xlsx <tệp.xlsx>".');
     out(`${file}: ${result.errors.length} lỗi — chưa nhập gì. Sửa tệp rồi chạy lại.`);
     return 1;
   }

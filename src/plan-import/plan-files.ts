@@ -79,6 +79,6 @@ function toProblem(error: DocumentFileError): PlanFileProblem {
 
 /** A YAML problem with its line; a workbook problem already names its sheet, row and column. */
 function issueText(issue: PlanIssue): PlanFileProblem {
-  if (issue.line === 0) return { message: issue.message, messageEn: issue.messageEn };
+  if (issue.line === 0) return { message: issue.message, messageEn: issue.messageEn, ...(issue.missing && { missing: true }) };
   return { message: `Dòng ${issue.line}, cột ${issue.column}: ${issue.message}`, messageEn: `Line ${issue.line}, column ${issue.column}: ${issue.messageEn}` };
 }

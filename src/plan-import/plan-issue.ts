@@ -8,6 +8,8 @@ export interface PlanIssue {
   /** e.g. tasks[3].lead */
   path: string;
   severity: 'error' | 'warning';
+  /** a sheet or column of the review workbook is missing: a fresh workbook is the fix */
+  missing?: boolean;
   message: string;
   messageEn: string;
 }

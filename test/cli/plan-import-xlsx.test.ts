@@ -111,6 +111,21 @@ describe.each(PROVIDERS)('dieuphoi plan import <file.xlsx> [%s]', (provider) => 
     expect(await counts()).toEqual(before);
   });
 
+  it('a workbook without its Giai đoạn sheet: that one error, then how to write a fresh workbook with the CLI', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(seedXlsx);
+    wb.removeWorksheet(wb.getWorksheet('Giai đoạn')!.id);
+    const broken = join(dir, 'kehoach-thieu-sheet.xlsx');
+    await wb.xlsx.writeFile(broken);
+    const { code, lines } = await run(broken);
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      `${broken} — Sheet Giai đoạn: không có sheet này trong tệp. Tệp cần đủ các sheet Nhiệm vụ, Kế hoạch, Đơn vị, Giai đoạn.`,
+      'Thiếu sheet hoặc cột: tải lại mẫu bằng "dieuphoi plan draft <văn bản kế hoạch> --xlsx <tệp.xlsx>".',
+      `${broken}: 1 lỗi — chưa nhập gì. Sửa tệp rồi chạy lại.`,
+    ]);
+  });
+
   it('refuses a password-protected workbook and one over 20 MB with exit code 1, importing nothing', async () => {
     const before = await counts();
     const locked = join(dir, 'matkhau.xlsx');

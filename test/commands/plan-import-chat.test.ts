@@ -296,7 +296,12 @@ describe('bad files in chat: a clear Vietnamese message and nothing imported', (
 
   it('a workbook with a missing sheet or column', async () => {
     const noUnits = await brokenWorkbook((wb) => wb.removeWorksheet(sheet(wb, 'Đơn vị').id));
-    expect(await refused('kh.xlsx', noUnits)).toMatch(/có \d+ lỗi — chưa nhập gì[\s\S]*Đơn vị/);
+    const noUnitsMessage = await refused('kh.xlsx', noUnits);
+    // the one real error, and how to get a fresh workbook in chat: no shell command, no knock-on lookups
+    expect(noUnitsMessage).toMatch(/có 1 lỗi — chưa nhập gì[\s\S]*Sheet Đơn vị: không có sheet này/);
+    expect(noUnitsMessage).toContain('gửi lại văn bản kế hoạch vào đây để nhận bảng mới');
+    expect(noUnitsMessage).not.toContain('dieuphoi');
+    expect(noUnitsMessage).not.toContain('không có ở sheet Đơn vị');
     const noDeadline = await brokenWorkbook((wb) => {
       const header = sheet(wb, 'Nhiệm vụ').getRow(1);
       header.eachCell((cell) => {
@@ -304,6 +309,24 @@ describe('bad files in chat: a clear Vietnamese message and nothing imported', (
       });
     });
     expect(await refused('kh.xlsx', noDeadline)).toMatch(/Sheet Nhiệm vụ.*Hạn/);
+  });
+
+  it('more errors than the message lists: the full list comes as a .txt, and nothing changes', async () => {
+    const many = await brokenWorkbook((wb) => {
+      for (let row = 2; row <= 9; row++) {
+        sheet(wb, 'Nhiệm vụ').getCell(`C${row}`).value = 'CAP9';
+        sheet(wb, 'Nhiệm vụ').getCell(`G${row}`).value = '31/02/2024';
+      }
+    });
+    const before = await h.snapshot();
+    const [reply] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kh.xlsx', bytes: many });
+    expect(reply?.html).toContain('có 16 lỗi — chưa nhập gì');
+    expect(reply?.html).toContain('… và 1 lỗi khác: xem đủ 16 lỗi trong tệp “kh-loi.txt” đính kèm.');
+    expect(reply?.attachments?.[0]).toMatchObject({ kind: 'document', fileName: 'kh-loi.txt' });
+    const list = new TextDecoder().decode(reply?.attachments?.[0]?.bytes);
+    expect(list).toContain("Sheet Nhiệm vụ, dòng 9, cột Hạn: '31/02/2024' không phải ngày hợp lệ");
+    expect(list).toContain('16. Sheet Nhiệm vụ, dòng 9');
+    expect(await h.snapshot()).toEqual(before);
   });
 
   it('a unit that does not exist, and a bad date: named by sheet, row and column', async () => {

@@ -126,14 +126,20 @@ describe('reading a review workbook: problems by sheet, row and column', () => {
     expect(messages[0]).toMatch(/^Sheet Giai đoạn, dòng 4, cột Kết thúc: /);
   });
 
-  it('a missing sheet', async () => {
+  it('a missing sheet comes first, without a CLI command, and nothing is looked up in it', async () => {
     const wb = await workbookOf(MINIMAL_PLAN);
     wb.removeWorksheet(sheet(wb, 'Giai đoạn').id);
+    const result = await loadWorkbook(wb);
+    expect(errorMessages(result)).toEqual(['Sheet Giai đoạn: không có sheet này trong tệp. Tệp cần đủ các sheet Nhiệm vụ, Kế hoạch, Đơn vị, Giai đoạn.']);
+    expect(!result.ok && result.errors[0]?.missing).toBe(true);
+  });
+
+  it('a missing units sheet: no unit of any task is reported as unknown', async () => {
+    const wb = await workbookOf(SEED_PLAN);
+    wb.removeWorksheet(sheet(wb, 'Đơn vị').id);
     const messages = errorMessages(await loadWorkbook(wb));
-    expect(messages[0]).toBe(
-      'Sheet Giai đoạn: không có sheet này trong tệp. Tệp cần đủ các sheet Nhiệm vụ, Kế hoạch, Đơn vị, Giai đoạn (tải lại mẫu bằng "dieuphoi plan draft … --xlsx").',
-    );
-    expect(messages).toContain("Sheet Nhiệm vụ, dòng 2, cột Giai đoạn: giai đoạn 'GD1' không có ở sheet Giai đoạn.");
+    expect(messages[0]).toMatch(/^Sheet Đơn vị: không có sheet này trong tệp/);
+    expect(messages.filter((m) => m.includes('không có ở sheet Đơn vị'))).toEqual([]);
   });
 
   it('a missing column, found by header name', async () => {
@@ -142,10 +148,31 @@ describe('reading a review workbook: problems by sheet, row and column', () => {
     expect(errorMessages(await loadWorkbook(wb))).toEqual(['Sheet Nhiệm vụ, dòng 1: thiếu cột "Hạn".']);
   });
 
+  it('a renamed required column is the one error: its cells are not checked row by row', async () => {
+    const wb = await workbookOf(SEED_PLAN);
+    sheet(wb, 'Nhiệm vụ').getCell('C1').value = 'Đơn vị chủ trì';
+    wb.removeWorksheet(sheet(wb, 'Kế hoạch').id);
+    const messages = errorMessages(await loadWorkbook(wb));
+    expect(messages.slice(0, 2)).toEqual([
+      'Sheet Kế hoạch: không có sheet này trong tệp. Tệp cần đủ các sheet Nhiệm vụ, Kế hoạch, Đơn vị, Giai đoạn.',
+      'Sheet Nhiệm vụ, dòng 1: thiếu cột "Chủ trì".',
+    ]);
+    expect(messages.filter((m) => m.includes('cột Chủ trì'))).toEqual([]);
+  });
+
   it('a missing row of the plan header', async () => {
     const wb = await workbookOf(MINIMAL_PLAN);
-    sheet(wb, 'Kế hoạch').spliceRows(8, 1); // Địa bàn
-    expect(errorMessages(await loadWorkbook(wb))).toEqual(['Sheet Kế hoạch: thiếu dòng "Địa bàn" (cột A là tên trường, cột B là giá trị).']);
+    sheet(wb, 'Kế hoạch').spliceRows(4, 1); // Cơ quan ban hành
+    expect(errorMessages(await loadWorkbook(wb))).toEqual(['Sheet Kế hoạch: thiếu dòng "Cơ quan ban hành" (cột A là tên trường, cột B là giá trị).']);
+  });
+
+  it("a plan without an area (a school's own plan has none) imports: Địa bàn is optional", async () => {
+    const wb = await workbookOf(MINIMAL_PLAN);
+    expect(sheet(wb, 'Kế hoạch').getCell('A8').value).toBe('Địa bàn');
+    sheet(wb, 'Kế hoạch').getCell('B8').value = null;
+    const result = await loadWorkbook(wb);
+    expect(errorMessages(result)).toEqual([]);
+    expect(result.ok && result.plan.area).toBeUndefined();
   });
 
   it('columns in any order, headers in any case and without diacritics', async () => {

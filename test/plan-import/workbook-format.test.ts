@@ -42,7 +42,8 @@ describe('the review workbook as a person opens it (seed plan)', () => {
     const lastUnitRow = readPlanFile(SEED_PLAN).units.length + 1;
     expect(tasks.getCell('C2').dataValidation).toMatchObject({ type: 'list', formulae: [`'Đơn vị'!$A$2:$A$${lastUnitRow}`] });
     expect(tasks.getCell('C150').dataValidation).toMatchObject({ type: 'list' });
-    expect(tasks.getCell('E2').dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringContaining("'Giai đoạn'!$A$2")] });
+    const lastPhaseRow = sheet(wb, 'Giai đoạn').actualRowCount;
+    expect(tasks.getCell('E2').dataValidation).toMatchObject({ type: 'list', formulae: [`'Giai đoạn'!$A$2:$A$${lastPhaseRow + 200}`] });
     expect(units.getCell(`A${lastUnitRow}`).value).toBe(readPlanFile(SEED_PLAN).units.at(-1)?.code);
   });
 
@@ -79,5 +80,14 @@ describe('the review workbook as a person opens it (seed plan)', () => {
     expect([plan.getCell('A2').value, plan.getCell('B2').value]).toEqual(['Số kế hoạch', '45/KH-BCĐ']);
     expect(plan.getCell('A8').value).toBe('Địa bàn');
     expect(sheet(wb, 'Tiêu chí').actualRowCount).toBeGreaterThan(1);
+  });
+});
+
+describe('the review workbook of a plan without phases', () => {
+  it('Giai đoạn offers the Giai đoạn sheet rows a person may fill, not an empty list that refuses every value', async () => {
+    const file = readPlanFile(SEED_PLAN);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await planWorkbookBuffer({ ...file, phases: [], tasks: file.tasks.map(({ phase: _, ...task }) => task) })) as unknown as ArrayBuffer);
+    expect(sheet(wb, 'Nhiệm vụ').getCell('E2').dataValidation).toMatchObject({ type: 'list', formulae: ["'Giai đoạn'!$A$2:$A$201"] });
   });
 });

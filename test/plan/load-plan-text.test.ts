@@ -24,6 +24,12 @@ describe('loadPlanText', () => {
     expect(result.plan.config.beforeBoundary).toBe('strict');
   });
 
+  it("loads a plan without an area: a school's or an agency's own plan covers no territory", () => {
+    const result = load(minimal.replace('area: Phường 5\n', ''));
+    expect(result.ok && result.plan.area).toBeUndefined();
+    expect(result.ok).toBe(true);
+  });
+
   it('reads a deadline with a time and the dd/MM/yyyy form', () => {
     const text = minimal
       .replace('deadline: 2023-02-28', 'deadline: 2023-02-28T17:00')

@@ -260,9 +260,14 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'Read “{file}” but found no tasks, so there is nothing to import. Is it a plan? The bot looks for work assigned to units, e.g. “Công an tỉnh chủ trì, phối hợp với … hoàn thành trước ngày 30/6/2024”.{why} Nothing changed.',
   'plan_chat.draft_summary':
     '<b>Draft plan from “{file}”</b>{header}\n• Tasks: <b>{tasks}</b>, <b>{review}</b> to review{reasons}\n• Units ({unitCount}): {units}\n• Phases ({phaseCount}): {phases}\n\nOpen the attached <b>{workbook}</b> in Excel, fix the yellow rows (the review column says why), then send the .xlsx back here. The bot checks it and shows the changes before activating; nothing has been imported.',
+  'plan_chat.more_reasons': 'and {count} other reasons (see the “Lý do” column in the workbook)',
   'plan_chat.none': 'none found',
   'plan_chat.invalid': '<b>“{file}” has {count} error(s) — nothing imported.</b>\n{errors}\nFix the file and send it again.',
   'plan_chat.more_errors': '… and {count} more.',
+  'plan_chat.more_errors_attached': '… and {count} more: all {total} are in the attached “{list}”.',
+  'plan_chat.missing_parts':
+    'A sheet or column is missing, so the cells that depend on it were not checked. Edit the review workbook the bot sent (do not delete or rename sheets and column headers), or send the plan document here again for a fresh workbook.',
+  'plan_chat.error_list_title': 'Errors in “{file}” ({count}). Fix them in Excel and send the file again.',
   'plan_chat.preview':
     '<b>Checked “{file}”: plan {plan}</b>\n{title}\n\n{diff}{warnings}\n\nPress <b>Kích hoạt</b> to import, activate and post the tasks to the unit groups, or <b>Huỷ</b> to drop it. Nothing has changed yet; request {id} expires at {expires}.',
   'plan_chat.unreviewed':

@@ -262,8 +262,13 @@ export const MESSAGES_VI = {
   'plan_chat.draft_summary':
     '<b>Bản nháp kế hoạch từ “{file}”</b>{header}\n• Nhiệm vụ: <b>{tasks}</b>, trong đó <b>{review}</b> cần kiểm tra{reasons}\n• Đơn vị ({unitCount}): {units}\n• Giai đoạn ({phaseCount}): {phases}\n\nMở tệp <b>{workbook}</b> đính kèm bằng Excel, sửa các dòng tô vàng (cột “Cần kiểm tra” ghi lý do), rồi gửi lại tệp .xlsx vào đây. Bot kiểm tra và cho xem thay đổi trước khi kích hoạt; chưa có gì được nhập.',
   'plan_chat.none': 'chưa thấy',
+  'plan_chat.more_reasons': 'và {count} lý do khác (xem cột “Lý do” trong bảng)',
   'plan_chat.invalid': '<b>Tệp “{file}” có {count} lỗi — chưa nhập gì.</b>\n{errors}\nSửa tệp rồi gửi lại vào đây.',
   'plan_chat.more_errors': '… và {count} lỗi khác.',
+  'plan_chat.more_errors_attached': '… và {count} lỗi khác: xem đủ {total} lỗi trong tệp “{list}” đính kèm.',
+  'plan_chat.missing_parts':
+    'Tệp thiếu sheet hoặc cột nên bot chưa kiểm tra các ô liên quan. Hãy sửa trên bảng kiểm tra bot đã gửi (không xoá, không đổi tên sheet và tiêu đề cột), hoặc gửi lại văn bản kế hoạch vào đây để nhận bảng mới.',
+  'plan_chat.error_list_title': 'Các lỗi trong tệp “{file}” ({count} lỗi). Sửa trong Excel rồi gửi lại tệp vào nhóm.',
   'plan_chat.preview':
     '<b>Đã kiểm tra “{file}”: kế hoạch {plan}</b>\n{title}\n\n{diff}{warnings}\n\nBấm <b>Kích hoạt</b> để nhập, kích hoạt và gửi nhiệm vụ tới các nhóm đơn vị, hoặc <b>Huỷ</b> để bỏ qua. Chưa có gì thay đổi; yêu cầu số {id} hết hạn lúc {expires}.',
   'plan_chat.unreviewed': '{count} nhiệm vụ vẫn đánh dấu "Cần kiểm tra" ({codes}): hãy xem lại chủ trì và hạn trước khi kích hoạt, rồi xoá dấu đó trong tệp',

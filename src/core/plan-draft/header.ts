@@ -80,7 +80,6 @@ export function readHeader(lines: readonly string[], fullText: string): HeaderRe
   if (!header.number) note(header, 'Không thấy số văn bản ("Số: …/KH-…").');
   if (!header.issueDate) note(header, 'Không thấy ngày ban hành ("…, ngày … tháng … năm …"); thời hạn tính theo năm trong tên kế hoạch.');
   if (!header.title) note(header, 'Không thấy tên kế hoạch (dòng sau "KẾ HOẠCH").');
-  if (!header.area) note(header, 'Không xác định được địa bàn của kế hoạch.');
   return { header, bodyStart };
 }
 

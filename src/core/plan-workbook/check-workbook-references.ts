@@ -1,5 +1,6 @@
 import type { PlanPath } from '../plan/plan-model.ts';
 import { foldVietnamese } from '../text/fold.ts';
+import { PHASES_SHEET, UNITS_SHEET } from './workbook-layout.ts';
 import type { CellRef, WorkbookProblem } from './workbook-problem.ts';
 
 type Data = Record<string, unknown>;
@@ -39,7 +40,8 @@ const REQUIRED_VALUES: Record<string, [key: string, what: string][]> = {
  * Names of units are resolved to their codes here, so "Công an thành phố" in Chủ trì reads as CATP.
  */
 export function checkWorkbookReferences(data: Data, locate: (path: PlanPath) => CellRef, problems: WorkbookProblem[]): void {
-  const error = (path: PlanPath, message: string, messageEn: string) => problems.push({ severity: 'error', ...locate(path), message, messageEn });
+  const error = (path: PlanPath, message: string, messageEn: string, refersTo?: string) =>
+    problems.push({ severity: 'error', ...locate(path), message, messageEn, ...(refersTo && { refersTo }) });
   const units = items(data.units);
   const groups = items((data.config as Data | undefined)?.groups);
   const phases = items(data.phases);
@@ -96,6 +98,7 @@ export function checkWorkbookReferences(data: Data, locate: (path: PlanPath) => 
       path,
       `đơn vị '${value}' không có ở ${where}. Hãy chọn mã trong danh sách hoặc thêm đơn vị vào ${where}.`,
       `unit '${value}' is not on the units sheet.`,
+      UNITS_SHEET.name,
     );
     return value;
   };
@@ -107,7 +110,13 @@ export function checkWorkbookReferences(data: Data, locate: (path: PlanPath) => 
     if (typeof phaseCode === 'string') {
       const phase = phases.find((p) => typeof p.code === 'string' && foldVietnamese(p.code) === foldVietnamese(phaseCode));
       if (phase) task.phase = phase.code;
-      else error(['tasks', i, 'phase'], `giai đoạn '${phaseCode}' không có ở sheet Giai đoạn.`, `phase '${phaseCode}' is not on the phases sheet.`);
+      else
+        error(
+          ['tasks', i, 'phase'],
+          `giai đoạn '${phaseCode}' không có ở sheet Giai đoạn.`,
+          `phase '${phaseCode}' is not on the phases sheet.`,
+          PHASES_SHEET.name,
+        );
     }
   });
   groups.forEach((group, i) => {

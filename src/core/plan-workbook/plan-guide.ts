@@ -7,7 +7,7 @@ export const PLAN_GUIDE_LINES: readonly string[] = [
   '3. Ngày ghi theo dạng ngày/tháng/năm (ví dụ 15/12/2023). Cột "Hạn" là hạn cuối: hết ngày đó. Nhiệm vụ lặp lại ghi ở cột "Định kỳ", ví dụ "hằng tháng, ngày 20" hoặc "hằng quý, ngày 15, từ 01/03/2023, đến 31/12/2023".',
   '4. Đơn vị chưa có trong danh sách: thêm một dòng ở sheet "Đơn vị" (mã in hoa không dấu, ví dụ CAP5; tên; loại). Giai đoạn: sheet "Giai đoạn"; đợt cao điểm trong một giai đoạn ghi mã giai đoạn đó ở cột "Thuộc giai đoạn".',
   '5. Sau khi kiểm tra xong một dòng: xóa chữ "có" ở cột "Cần kiểm tra" và xóa nội dung cột "Lý do".',
-  '6. Thông tin chung của kế hoạch (số, tên, cơ quan ban hành, ngày ban hành, địa bàn) ở sheet "Kế hoạch"; tiêu chí đánh giá ở sheet "Tiêu chí".',
+  '6. Thông tin chung của kế hoạch (số, tên, cơ quan ban hành, ngày ban hành; địa bàn nếu có) ở sheet "Kế hoạch"; tiêu chí đánh giá ở sheet "Tiêu chí".',
   '7. Không đổi tên các sheet và tên cột; có thể đổi thứ tự cột, thêm dòng, xóa dòng. Nhiệm vụ bị xóa khỏi tệp sẽ được lưu trữ (không mất báo cáo) khi nhập lại.',
   '8. Lưu tệp dạng .xlsx (không đặt mật khẩu) và gửi lại cho bot, hoặc nhập bằng lệnh: dieuphoi plan import <tệp.xlsx> [--activate].',
   '9. Nếu tệp còn lỗi, bot liệt kê tất cả lỗi theo sheet, dòng và cột (ví dụ "Sheet Nhiệm vụ, dòng 7, cột Hạn: \'31/02/2023\' không phải ngày hợp lệ") và chưa nhập gì. Sửa hết rồi gửi lại.',

@@ -46,7 +46,12 @@ export function readTable(sheet: RawSheet, def: TableSheetDef, report: Report): 
     const index = header.findIndex((cell) => names.includes(foldVietnamese(cellText(cell))));
     if (index >= 0) columns.set(column.key, index);
     else if (column.required) {
-      report({ row: headerIndex + 1, message: `thiếu cột "${column.header}".`, messageEn: `missing column "${column.headerEn}".` });
+      report({
+        row: headerIndex + 1,
+        message: `thiếu cột "${column.header}".`,
+        messageEn: `missing column "${column.headerEn}".`,
+        missing: { sheet: def.name, column: column.header },
+      });
     }
   }
   const rows: SheetRow[] = [];

@@ -45,8 +45,9 @@ export function sheetsToPlan(sheets: readonly RawSheet[]): SheetsToPlanResult {
       problems.push({
         severity: 'error',
         sheet: name,
-        message: `không có sheet này trong tệp. Tệp cần đủ các sheet ${REQUIRED_SHEETS.join(', ')} (tải lại mẫu bằng "dieuphoi plan draft … --xlsx").`,
+        message: `không có sheet này trong tệp. Tệp cần đủ các sheet ${REQUIRED_SHEETS.join(', ')}.`,
         messageEn: `the workbook has no such sheet; it needs the sheets ${REQUIRED_SHEETS.join(', ')}.`,
+        missing: { sheet: name },
       });
     }
   }

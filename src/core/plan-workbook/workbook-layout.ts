@@ -190,7 +190,7 @@ export const PLAN_FIELDS: PlanFieldDef[] = [
   { key: 'issuer_short', label: 'Tên ngắn cơ quan ban hành', type: 'text', required: false },
   { key: 'issue_date', label: 'Ngày ban hành', type: 'date', required: true },
   { key: 'place', label: 'Nơi ban hành', type: 'text', required: false },
-  { key: 'area', label: 'Địa bàn', type: 'text', required: true },
+  { key: 'area', label: 'Địa bàn', type: 'text', required: false },
   { key: 'before_boundary', label: 'Cách hiểu "trước ngày D"', type: 'boundary', required: false },
   { key: 'review_notes', label: 'Lý do cần kiểm tra', type: 'lines', required: false },
 ];

@@ -6,6 +6,10 @@ export interface WorkbookProblem {
   column?: string;
   message: string;
   messageEn: string;
+  /** a missing sheet (no row) or a missing column (its header): the cause of the problems it makes elsewhere */
+  missing?: { sheet: string; column?: string };
+  /** the sheet a reference was looked up in ("không có ở sheet Đơn vị") */
+  refersTo?: string;
 }
 
 export interface CellRef {
@@ -25,4 +29,16 @@ export function formatWorkbookProblem(problem: WorkbookProblem, english = false)
 
 export function sameCell(a: CellRef, b: CellRef): boolean {
   return a.sheet === b.sheet && a.row === b.row && a.column === b.column;
+}
+
+/**
+ * Without the problems that only follow from a missing sheet or column: a missing column's cells are
+ * not checked, and nothing is looked up in a missing sheet. The missing sheets and columns come first.
+ */
+export function withoutKnockOns(problems: readonly WorkbookProblem[]): WorkbookProblem[] {
+  const causes = problems.flatMap((p) => (p.missing ? [p.missing] : []));
+  const sheetGone = (sheet: string | undefined) => sheet !== undefined && causes.some((c) => c.column === undefined && c.sheet === sheet);
+  const columnGone = (p: WorkbookProblem) => p.column !== undefined && causes.some((c) => c.sheet === p.sheet && c.column === p.column);
+  const kept = problems.filter((p) => p.missing || !(sheetGone(p.sheet) || sheetGone(p.refersTo) || columnGone(p)));
+  return [...kept.filter((p) => p.missing), ...kept.filter((p) => !p.missing)];
 }

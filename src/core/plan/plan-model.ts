@@ -8,7 +8,7 @@ export interface Plan {
   issueDate: string;
   place?: string;
   title: string;
-  area: string;
+  area?: string;
   config: PlanConfig;
   units: PlanUnit[];
   phases: PlanPhase[];

@@ -116,7 +116,8 @@ export const planFileSchema = z.strictObject({
   issue_date: localDateTime,
   place: text.optional(),
   title: text,
-  area: text,
+  /** the territory a plan covers; a school's or an agency's own plan has none */
+  area: text.optional(),
   config: planConfigSchema.optional(),
   units: z.array(unitSchema).min(1),
   phases: z.array(phaseSchema).optional(),

@@ -45,7 +45,7 @@ export function storedPlanToFile(stored: StoredPlan): PlanFile {
     issue_date: localDateKey(stored.issueDate),
     ...(stored.place && { place: stored.place }),
     title: stored.title,
-    area: stored.area ?? '',
+    ...(stored.area && { area: stored.area }),
     ...((config?.beforeBoundary === 'inclusive' || groups.length > 0) && {
       config: {
         ...(config?.beforeBoundary === 'inclusive' && { before_boundary: 'inclusive' as const }),

@@ -5,6 +5,8 @@ import type { PlanDraft } from '../plan-draft/types.ts';
 
 /** A problem with a file sent in chat, ready to show (its place in the file already in the text). */
 export interface PlanFileProblem {
+  /** a sheet or column of the review workbook is missing */
+  missing?: boolean;
   message: string;
   messageEn: string;
 }

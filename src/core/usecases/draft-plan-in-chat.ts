@@ -71,7 +71,8 @@ function reasonLines(notes: string[], locale: Locale): string {
   const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, LISTED_REASONS);
   const tasks = locale === 'en' ? 'tasks' : 'nhiệm vụ';
   const lines = top.map(([note, count]) => `\n   – ${escapeHtml(note)}${count > 1 ? ` (${count} ${tasks})` : ''}`);
-  if (counts.size > LISTED_REASONS) lines.push('\n   – …');
+  const others = counts.size - top.length;
+  if (others > 0) lines.push(`\n   – ${t(locale, 'plan_chat.more_reasons', { count: others })}`);
   return lines.join('');
 }
 

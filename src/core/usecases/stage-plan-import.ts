@@ -36,9 +36,7 @@ export interface StagePlanImportInput {
 export async function stagePlanImport(ports: StagePlanImportPorts, input: StagePlanImportInput): Promise<OutgoingMessage> {
   const { locale, fileName } = input;
   const read = await ports.planFiles.readPlanFile(input.bytes, fileName);
-  if (!read.ok) {
-    return { html: t(locale, 'plan_chat.invalid', { file: fileName, count: read.errors.length, errors: html(problemList(read.errors, locale)) }) };
-  }
+  if (!read.ok) return invalidFileMessage(read.errors, fileName, locale);
   const preview = await ports.stores.plans.previewImport(read.plan);
   const expiresAt = new Date(input.now.getTime() + PENDING_IMPORT_TTL_MS);
   const id = await ports.stores.pendingPlanImports.remember({
@@ -102,10 +100,37 @@ async function reportedArchiveWarning(ports: StagePlanImportPorts, archive: read
   return t(locale, 'plan_chat.archive_reported', { count: reported.length, codes });
 }
 
-/** "• …" lines, the first few problems in full and how many more there are. */
-export function problemList(problems: readonly PlanFileProblem[], locale: Locale): string {
-  const lines = problems.slice(0, LISTED_PROBLEMS).map((problem) => `• ${escapeHtml(capitalize(locale === 'en' ? problem.messageEn : problem.message))}`);
-  if (problems.length > LISTED_PROBLEMS) lines.push(t(locale, 'plan_chat.more_errors', { count: problems.length - LISTED_PROBLEMS }));
+/**
+ * The first errors in the message; when there are more, every one of them in an attached .txt (opens
+ * anywhere, prints, and can sit beside Excel while fixing). A missing sheet or column says how to get
+ * a fresh workbook in chat.
+ */
+function invalidFileMessage(errors: readonly PlanFileProblem[], fileName: string, locale: Locale): OutgoingMessage {
+  const listName = `${fileName.replace(/\.[^.]+$/, '') || 'ke-hoach'}-loi.txt`;
+  const more = errors.length > LISTED_PROBLEMS ? listName : undefined;
+  const missing = errors.some((error) => error.missing) ? `\n${t(locale, 'plan_chat.missing_parts')}` : '';
+  const message: OutgoingMessage = {
+    html: t(locale, 'plan_chat.invalid', { file: fileName, count: errors.length, errors: html(problemList(errors, locale, more) + missing) }),
+  };
+  if (!more) return message;
+  const text = messageOf(locale)(errors);
+  const title = t(locale, 'plan_chat.error_list_title', { file: fileName, count: errors.length });
+  const body = `\uFEFF${title}\r\n\r\n${text.map((line, i) => `${i + 1}. ${line}`).join('\r\n')}\r\n`;
+  return { ...message, attachments: [{ kind: 'document', fileName: listName, mimeType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(body) }] };
+}
+
+function messageOf(locale: Locale): (problems: readonly PlanFileProblem[]) => string[] {
+  return (problems) => problems.map((problem) => capitalize(locale === 'en' ? problem.messageEn : problem.message));
+}
+
+/** "• …" lines, the first few problems in full and how many more there are (in `listName` when attached). */
+export function problemList(problems: readonly PlanFileProblem[], locale: Locale, listName?: string): string {
+  const lines = messageOf(locale)(problems.slice(0, LISTED_PROBLEMS)).map((line) => `• ${escapeHtml(line)}`);
+  const count = problems.length - LISTED_PROBLEMS;
+  if (count > 0)
+    lines.push(
+      listName ? t(locale, 'plan_chat.more_errors_attached', { count, total: problems.length, list: listName }) : t(locale, 'plan_chat.more_errors', { count }),
+    );
   return lines.join('\n');
 }
 

@@ -122,7 +122,7 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
             issueDate: new Date(`${plan.issueDate}T00:00:00+07:00`),
             place: plan.place ?? null,
             title: plan.title,
-            area: plan.area,
+            area: plan.area ?? null,
             configJson: json(plan.config),
           };
           const existingPlan = await tx.plan.findUnique({ where: { number: plan.number } });

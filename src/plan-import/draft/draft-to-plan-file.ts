@@ -27,7 +27,7 @@ export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
     issue_date: header.issueDate ?? '',
     ...(header.place && { place: header.place }),
     title: header.title ?? '',
-    area: header.area ?? '',
+    ...(header.area && { area: header.area }),
     // the plan file has no review flag at its top level, only notes
     ...(header.review && header.reviewNotes.length > 0 && { review_notes: header.reviewNotes }),
     ...((groups.length > 0 || readsBefore(draft)) && {

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { RawSheet } from '../../core/plan-workbook/read-sheet-cells.ts';
 import { sheetsToPlan } from '../../core/plan-workbook/sheets-to-plan.ts';
-import { formatWorkbookProblem, sameCell, type WorkbookProblem } from '../../core/plan-workbook/workbook-problem.ts';
+import { formatWorkbookProblem, sameCell, type WorkbookProblem, withoutKnockOns } from '../../core/plan-workbook/workbook-problem.ts';
 import type { CellValue } from '../../core/plan-workbook/workbook-layout.ts';
 import type { LoadPlanResult, PlanIssue } from '../plan-issue.ts';
 import { validatePlanData } from '../validate-plan-data.ts';
@@ -52,9 +52,10 @@ export async function loadPlanWorkbookBuffer(bytes: Buffer, fileName: string): P
     messageEn,
   });
   const validated = validatePlanData(read.data, place);
-  const errors = [...read.problems];
+  const found = [...read.problems];
   // the schema sees the same cells again (a bad date stays as written): one message per cell is enough
-  for (const problem of validated.ok ? [] : validated.errors) if (!errors.some((known) => sameCell(known, problem))) errors.push(problem);
+  for (const problem of validated.ok ? [] : validated.errors) if (!found.some((known) => sameCell(known, problem))) found.push(problem);
+  const errors = withoutKnockOns(found);
   const warnings = validated.warnings.map((w) => toIssue(fileName, w));
   if (errors.length > 0 || !validated.ok) return { ok: false, errors: sortProblems(errors).map((e) => toIssue(fileName, e)), warnings };
   return { ok: true, plan: validated.plan, warnings };
@@ -101,6 +102,7 @@ function toIssue(file: string, problem: WorkbookProblem): PlanIssue {
     column: 0,
     path: '',
     severity: problem.severity,
+    ...(problem.missing && { missing: true }),
     message: formatWorkbookProblem({ ...problem, severity: 'error' }),
     messageEn: formatWorkbookProblem({ ...problem, severity: 'error' }, true),
   };
@@ -110,8 +112,8 @@ const SHEET_ORDER = ['Kế hoạch', 'Nhiệm vụ', 'Đơn vị', 'Nhóm đơn 
 
 function sortProblems(problems: WorkbookProblem[]): WorkbookProblem[] {
   const rank = (sheet: string) => (SHEET_ORDER.indexOf(sheet) + SHEET_ORDER.length + 1) % (SHEET_ORDER.length + 1);
-  // a missing sheet or header row first: it explains the problems it causes elsewhere
-  const whole = (p: WorkbookProblem) => (p.row === undefined ? 0 : 1);
+  // a missing sheet or column first, then a missing header row: each explains problems elsewhere
+  const whole = (p: WorkbookProblem) => (p.missing ? 0 : p.row === undefined ? 1 : 2);
   return problems.sort((a, b) => whole(a) - whole(b) || rank(a.sheet) - rank(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
 }
 

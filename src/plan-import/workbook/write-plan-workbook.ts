@@ -119,8 +119,10 @@ function addValidations(ws: ExcelJS.Worksheet, def: TableSheetDef, sheets: PlanS
     if (def.name === TASKS_SHEET.name && column.key === 'lead') {
       formula = listFrom(UNITS_SHEET.name);
       strict = false; // a unit's name or alias is accepted too
-    } else if (def.name === TASKS_SHEET.name && column.key === 'phase') formula = listFrom(PHASES_SHEET.name);
-    else if (def.name === UNITS_SHEET.name && column.key === 'kind') formula = inline(Object.values(UNIT_KIND_LABELS));
+    } else if (def.name === TASKS_SHEET.name && column.key === 'phase') {
+      // a strict list: its spare rows let phases added on the Giai đoạn sheet be chosen (and a plan with none accept any)
+      formula = `'${PHASES_SHEET.name}'!$A$2:$A$${countOf(PHASES_SHEET.name) + 1 + SPARE_ROWS}`;
+    } else if (def.name === UNITS_SHEET.name && column.key === 'kind') formula = inline(Object.values(UNIT_KIND_LABELS));
     else if (column.key === 'kind') formula = inline(Object.values(CRITERION_KIND_LABELS));
     else if (column.type === 'flag') formula = inline([FLAG_TEXT]);
     for (let row = 2; row <= lastRow; row++) {
