@@ -78,6 +78,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'card.code': 'Code: <code>{code}</code>',
   'card.unassigned':
     '⛔ <b>This task is no longer assigned to your unit</b>: on {date} the steering committee made {lead} its lead; no reports are needed. Type /nhiemvu for your unit’s tasks.',
+  'card.unassigned_reimport':
+    '⛔ <b>This task is no longer assigned to your unit</b>: on {date} plan {plan} was imported again and makes {lead} its lead; no reports are needed. Type /nhiemvu for your unit’s tasks.',
   'card.extension_pending': '⏳ An extension to <b>{date}</b> was requested; awaiting the steering committee’s decision.',
   'card.extension_pending_by': '⏳ {unit} requested an extension to <b>{date}</b>; awaiting the steering committee’s decision.',
   'role.lead': 'lead',

@@ -76,6 +76,8 @@ export const MESSAGES_VI = {
   'card.code': 'Mã: <code>{code}</code>',
   'card.unassigned':
     '⛔ <b>Nhiệm vụ này không còn giao cho đơn vị</b>: ngày {date}, Ban Chỉ đạo đã giao {lead} chủ trì; không cần báo cáo nữa. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.',
+  'card.unassigned_reimport':
+    '⛔ <b>Nhiệm vụ này không còn giao cho đơn vị</b>: ngày {date}, kế hoạch {plan} được nhập lại và giao {lead} chủ trì; không cần báo cáo nữa. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.',
   'card.extension_pending': '⏳ Đã xin gia hạn đến <b>{date}</b>, chờ Ban Chỉ đạo quyết định.',
   'card.extension_pending_by': '⏳ {unit} đã xin gia hạn đến <b>{date}</b>, chờ Ban Chỉ đạo quyết định.',
   'role.lead': 'chủ trì',

@@ -135,12 +135,12 @@ export function composeTaskCard(
  * task is no longer the unit's and who leads it now; only [Chi tiết] is left (the task lives on,
  * and its status buttons would be refused).
  */
-export function composeUnassignedCard(task: TaskRecord, leadName: string, now: Date, locale: Locale): OutgoingMessage {
+export function composeUnassignedCard(task: TaskRecord, leadName: string, now: Date, locale: Locale, byReimport = false): OutgoingMessage {
   const lines = [
     t(locale, 'task.header', { title: task.title }),
     t(locale, 'card.code', { code: task.code }),
     t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' }),
-    t(locale, 'card.unassigned', { date: formatDateVi(now), lead: leadName }),
+    t(locale, byReimport ? 'card.unassigned_reimport' : 'card.unassigned', { date: formatDateVi(now), lead: leadName, plan: task.planNumber }),
   ];
   return { html: lines.join('\n'), buttons: [[detailButton(task, locale)]] };
 }
