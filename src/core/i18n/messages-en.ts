@@ -62,6 +62,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.due': 'Due: <b>{date}</b> ({left})',
   'task.due_card': 'Due: <b>{date}</b> ({left} as of {today})',
   'task.due_reported': 'Due: <b>{date}</b> ({reported})',
+  'task.due_recurring_card': 'Due: <b>{date}</b> ({text}) · period {period}: {left} as of {today}',
   'task.due_recurring': 'Due: {text} · period owed: {period}, due <b>{date}</b> ({left})',
   'task.recurring_default': 'recurring',
   'task.no_due': 'Due: {text}',

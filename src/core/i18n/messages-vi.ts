@@ -61,6 +61,7 @@ export const MESSAGES_VI = {
   'task.due_card': 'Hạn: <b>{date}</b> ({left}, tính đến {today})',
   'task.due_reported': 'Hạn: <b>{date}</b> ({reported})',
   'task.no_due': 'Hạn: {text}',
+  'task.due_recurring_card': 'Hạn: <b>{date}</b> ({text}) · kỳ {period}: {left}, tính đến {today}',
   'task.due_recurring': 'Hạn: {text} · kỳ cần báo cáo: {period}, hạn <b>{date}</b> ({left})',
   'task.recurring_default': 'định kỳ',
   'task.occurrence': ' ({period})',
