@@ -103,7 +103,14 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
     async previewImport(plan) {
       const existing = await prisma.plan.findUnique({ where: { number: plan.number }, select: { id: true } });
       const stored = existing ? await storedTasks(prisma, existing.id) : [];
-      return { planNumber: plan.number, isNewPlan: !existing, diff: diffPlanTasks(stored, plan.tasks) };
+      const diff = diffPlanTasks(stored, plan.tasks);
+      // the names of the units a changed task names before (as stored) and after (as the file names them)
+      const oldCodes = [...new Set(diff.update.flatMap((change) => change.oldRoles.map((r) => r.unitCode)))];
+      const unitNames: Record<string, string> = {};
+      for (const unit of oldCodes.length > 0 ? await prisma.unit.findMany({ where: { code: { in: oldCodes } }, select: { code: true, name: true } }) : [])
+        unitNames[unit.code] = unit.name;
+      for (const unit of plan.units) unitNames[unit.code] = unit.name;
+      return { planNumber: plan.number, isNewPlan: !existing, diff, unitNames };
     },
     importPlan(plan, { actor, at, sourceFile }) {
       return prisma.$transaction(
