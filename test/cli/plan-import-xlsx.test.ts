@@ -79,7 +79,7 @@ describe.each(PROVIDERS)('dieuphoi plan import <file.xlsx> [%s]', (provider) => 
       '  + Mới (1): P5-03',
       '  ~ Thay đổi (2):',
       '      GD1-01: hạn 28/02/2023 → 10/03/2023',
-      '      GD2-01: tên nhiệm vụ; đơn vị chủ trì/phối hợp',
+      '      GD2-01: tên nhiệm vụ; phối hợp Công an Phường 5 → Công an Phường 5, Ủy ban nhân dân Phường 5',
       '  − Lưu trữ (không xóa) (1): P5-01',
       '  = Giữ nguyên: 5',
       'Đã cập nhật kế hoạch 45/KH-BCĐ: 1 nhiệm vụ mới, 2 thay đổi, 1 lưu trữ, 5 giữ nguyên.',

@@ -276,6 +276,45 @@ describe('task cards follow the task', () => {
     expect((await card('P5-02')).text).toContain('📌 Xây dựng Công an Phường 5 vững mạnh');
   });
 
+  it('[Kích hoạt] of a plan that moves a task to another lead: the old lead’s card says it is no longer theirs, the new lead gets one, a swapped role reads anew', async () => {
+    await h.bindSteeringAndUnit('CATP', CATP_CHAT);
+    h.clock.set(vietnamInstant(2023, 2, 28, 8, 0));
+    expect((await card('P5-01')).text).toContain('Vai trò: chủ trì');
+    expect((await card('GD2-02')).text).toContain('Vai trò: phối hợp');
+    const seed = readFileSync('plans/45-KH-BCD-2023.yaml', 'utf8');
+    const block = (code: string) => {
+      const from = seed.indexOf(`  - code: ${code}\n`);
+      return [from, seed.indexOf('  - code: ', from + 1)] as const;
+    };
+    const replaceIn = (text: string, code: string, from: string, to: string) => {
+      const [start, end] = block(code);
+      expect(text.slice(start, end)).toContain(from);
+      return text.slice(0, start) + text.slice(start, end).replace(from, to) + text.slice(end);
+    };
+    // P5-01 leaves CAP5 for CATP; GD2-02 swaps its lead (CATP) and its supporting unit (CAP5)
+    let edited = replaceIn(seed, 'P5-01', 'lead: CAP5\n    support: [CTXH_P5]', 'lead: CATP\n    support: [CTXH_P5]');
+    edited = replaceIn(edited, 'GD2-02', 'lead: CATP\n    support: [CAP5]', 'lead: CAP5\n    support: [CATP]');
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach.yaml', bytes: new TextEncoder().encode(edited) });
+    const ok = (preview?.buttons ?? [])
+      .flat()
+      .map(dataOf)
+      .find((data) => data.endsWith(':ok'));
+    await h.press(STEERING_CHAT, SECRETARY, ok!);
+    expect(h.replies.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
+
+    const old = await card('P5-01');
+    expect(old.text).toContain(
+      '⛔ Nhiệm vụ này không còn giao cho đơn vị: ngày 28/02/2023, kế hoạch 45/KH-BCĐ được nhập lại và giao Công an thành phố Trà Vinh chủ trì',
+    );
+    expect(old.text).not.toContain('Vai trò:');
+    expect(old.buttons.map((data) => data.split(':').at(-1))).toEqual(['dt']);
+    const fresh = await card('P5-01', CATP_CHAT);
+    expect(fresh.text).toContain('Vai trò: chủ trì');
+    expect(fresh.buttons.map((data) => data.split(':').at(-1))).toEqual(['ip', 'dn', 'bl', 'dt']);
+    expect((await card('GD2-02')).text).toContain('Vai trò: chủ trì');
+    expect((await card('GD2-02', CATP_CHAT)).text).toContain('Vai trò: phối hợp');
+  });
+
   it('a group on Zalo (no edits) gets no edit of its card: no new message either', async () => {
     const [invite] = await h.send(STEERING_CHAT, SECRETARY, '/moi CAP5');
     const code = /<code>([A-Z0-9]{8})<\/code>/.exec(invite?.html ?? '')?.[1];

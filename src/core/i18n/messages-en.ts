@@ -62,6 +62,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.due': 'Due: <b>{date}</b> ({left})',
   'task.due_card': 'Due: <b>{date}</b> ({left} as of {today})',
   'task.due_reported': 'Due: <b>{date}</b> ({reported})',
+  'task.due_recurring_card': 'Due: <b>{date}</b> ({text}) · period {period}: {left} as of {today}',
   'task.due_recurring': 'Due: {text} · period owed: {period}, due <b>{date}</b> ({left})',
   'task.recurring_default': 'recurring',
   'task.no_due': 'Due: {text}',
@@ -78,6 +79,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'card.code': 'Code: <code>{code}</code>',
   'card.unassigned':
     '⛔ <b>This task is no longer assigned to your unit</b>: on {date} the steering committee made {lead} its lead; no reports are needed. Type /nhiemvu for your unit’s tasks.',
+  'card.unassigned_reimport':
+    '⛔ <b>This task is no longer assigned to your unit</b>: on {date} plan {plan} was imported again and makes {lead} its lead; no reports are needed. Type /nhiemvu for your unit’s tasks.',
   'card.extension_pending': '⏳ An extension to <b>{date}</b> was requested; awaiting the steering committee’s decision.',
   'card.extension_pending_by': '⏳ {unit} requested an extension to <b>{date}</b>; awaiting the steering committee’s decision.',
   'role.lead': 'lead',

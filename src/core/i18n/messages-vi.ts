@@ -61,6 +61,7 @@ export const MESSAGES_VI = {
   'task.due_card': 'Hạn: <b>{date}</b> ({left}, tính đến {today})',
   'task.due_reported': 'Hạn: <b>{date}</b> ({reported})',
   'task.no_due': 'Hạn: {text}',
+  'task.due_recurring_card': 'Hạn: <b>{date}</b> ({text}) · kỳ {period}: {left}, tính đến {today}',
   'task.due_recurring': 'Hạn: {text} · kỳ cần báo cáo: {period}, hạn <b>{date}</b> ({left})',
   'task.recurring_default': 'định kỳ',
   'task.occurrence': ' ({period})',
@@ -76,6 +77,8 @@ export const MESSAGES_VI = {
   'card.code': 'Mã: <code>{code}</code>',
   'card.unassigned':
     '⛔ <b>Nhiệm vụ này không còn giao cho đơn vị</b>: ngày {date}, Ban Chỉ đạo đã giao {lead} chủ trì; không cần báo cáo nữa. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.',
+  'card.unassigned_reimport':
+    '⛔ <b>Nhiệm vụ này không còn giao cho đơn vị</b>: ngày {date}, kế hoạch {plan} được nhập lại và giao {lead} chủ trì; không cần báo cáo nữa. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.',
   'card.extension_pending': '⏳ Đã xin gia hạn đến <b>{date}</b>, chờ Ban Chỉ đạo quyết định.',
   'card.extension_pending_by': '⏳ {unit} đã xin gia hạn đến <b>{date}</b>, chờ Ban Chỉ đạo quyết định.',
   'role.lead': 'chủ trì',

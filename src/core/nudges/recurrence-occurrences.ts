@@ -100,7 +100,8 @@ export function listOccurrences(recurrence: Recurrence, range: OccurrenceRange, 
     });
 }
 
-/** The occurrence a date belongs to for tracking: the first one due on or after it. */
+/** The occurrence a date belongs to for tracking: the first one due on or after it (or after the duty's start). */
 export function occurrenceDueOnOrAfter(recurrence: Recurrence, localDate: string, boundary: BeforeBoundary = 'strict'): Occurrence | undefined {
-  return listOccurrences(recurrence, { from: localDate, to: addDays(localDate, 400) }, boundary)[0];
+  const start = recurrence.from && recurrence.from > localDate ? recurrence.from : localDate;
+  return listOccurrences(recurrence, { from: localDate, to: addDays(start, 400) }, boundary)[0];
 }

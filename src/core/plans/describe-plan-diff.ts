@@ -6,6 +6,8 @@ export interface PlanImportPreview {
   planNumber: string;
   isNewPlan: boolean;
   diff: PlanTaskDiff;
+  /** unit code → name, for the units a changed task names before or after (the code when missing) */
+  unitNames?: Record<string, string>;
 }
 
 const FIELD_VI: Record<TaskChange['changed'][number], string> = {
@@ -36,6 +38,23 @@ const FIELD_EN: Record<TaskChange['changed'][number], string> = {
   restored: 'restored from archive',
 };
 
+/** A changed lead or support as old → new units ("chủ trì Trường THPT Đông Khê → Tổ Văn phòng"). */
+function rolesChange(change: TaskChange, names: Record<string, string>, english: boolean): string {
+  const named = (roles: TaskChange['roles'], role: 'lead' | 'support') =>
+    roles
+      .filter((r) => r.role === role)
+      .map((r) => names[r.unitCode] ?? r.unitCode)
+      .join(', ') || '—';
+  const parts: string[] = [];
+  for (const role of ['lead', 'support'] as const) {
+    const [from, to] = [named(change.oldRoles, role), named(change.roles, role)];
+    if (from === to) continue;
+    const label = english ? (role === 'lead' ? 'lead' : 'support') : role === 'lead' ? 'chủ trì' : 'phối hợp';
+    parts.push(`${label} ${from} → ${to}`);
+  }
+  return parts.length > 0 ? parts.join('; ') : (english ? FIELD_EN : FIELD_VI).roles;
+}
+
 /**
  * The difference from the stored plan as lines to show before importing: new tasks, changed tasks
  * with the fields that change (a moved deadline with its dates), archived tasks.
@@ -57,6 +76,7 @@ export function describePlanDiff(preview: PlanImportPreview, english = false): s
     for (const change of diff.update) {
       const fields = change.changed.map((field) => {
         const name = (english ? FIELD_EN : FIELD_VI)[field];
+        if (field === 'roles') return rolesChange(change, preview.unitNames ?? {}, english);
         if (field !== 'dueAt') return name;
         const from = change.oldDueAt ? formatDateVi(change.oldDueAt) : '—';
         const to = change.fields.dueAt ? formatDateVi(change.fields.dueAt) : '—';

@@ -29,6 +29,8 @@ export interface TaskChange {
   deadlineChanged: boolean;
   oldDueAt: Date | null;
   roles: { unitCode: string; role: 'lead' | 'support' }[];
+  /** the units as stored before this import, to show a changed lead or support as old → new */
+  oldRoles: { unitCode: string; role: 'lead' | 'support' }[];
 }
 
 export interface PlanTaskDiff {
@@ -101,6 +103,7 @@ export function diffPlanTasks(stored: StoredTask[], incoming: PlanTask[]): PlanT
       deadlineChanged: changed.includes('dueAt'),
       oldDueAt: old.dueAt,
       roles,
+      oldRoles: old.roles,
     });
   }
   for (const old of stored) {

@@ -12,6 +12,8 @@ export interface ImportSummary {
   archived: string[];
   unchanged: number;
   deadlineChanges: { code: string; from: Date | null; to: Date | null }[];
+  /** kept tasks whose units lost their role in this import: their cards must say so */
+  unassigned: { code: string; unitIds: number[] }[];
 }
 
 export interface PlanStore {

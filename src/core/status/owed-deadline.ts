@@ -97,7 +97,9 @@ const LOOK_AHEAD_DAYS = 400;
 export function owedOccurrences(recurrence: Recurrence, debtor: Debtor, today: string, boundary?: BeforeBoundary): OwedOccurrence[] {
   const from = addDays(today, -LOOK_BACK_DAYS);
   // a year more, so that the first occurrence in range knows when its period began
-  const all = listOccurrences(recurrence, { from: addDays(from, -400), to: addDays(today, LOOK_AHEAD_DAYS) }, boundary);
+  // a duty that starts later (its plan's first period) is looked for ahead of its start, however far
+  const ahead = addDays(recurrence.from && recurrence.from > today ? recurrence.from : today, LOOK_AHEAD_DAYS);
+  const all = listOccurrences(recurrence, { from: addDays(from, -400), to: ahead }, boundary);
   const owed: (OwedOccurrence & { begins: number })[] = [];
   all.forEach((occurrence, index) => {
     if (occurrence.dueDate < from) return;

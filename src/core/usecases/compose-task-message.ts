@@ -8,6 +8,7 @@ import { t } from '../i18n/translate.ts';
 import type { Locale, Role, TaskRecord } from '../model/records.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
 import { escapeHtml } from '../text/html.ts';
+import { periodLabel } from '../time/period-label.ts';
 import { formatDateVi } from '../time/zone.ts';
 
 /**
@@ -49,8 +50,19 @@ function unitNames(task: TaskRecord, role: Role, exceptUnitId: number | null): s
  * when it was counted: the live count is in /nhiemvu and /chitiet. Once the lead reported done, the
  * deadline is judged at that report, as /chitiet judges it.
  */
-function cardDueLine(view: TaskView, now: Date, locale: Locale): string {
+function cardDueLine(view: TaskView, own: PartState | null, now: Date, locale: Locale): string {
   const { task } = view;
+  // a recurring duty: the occurrence this unit owes now, the one /nhiemvu and /chitiet name
+  const owed = own ?? view;
+  if (task.recurrence && owed.occurrence && owed.due && !isDoneState(view.state)) {
+    return t(locale, 'task.due_recurring_card', {
+      date: formatDateVi(owed.due),
+      text: task.deadlineText ?? t(locale, 'task.recurring_default'),
+      period: periodLabel(owed.occurrence, locale),
+      left: dueDistanceText(owed.due, now, locale),
+      today: formatDateVi(now),
+    });
+  }
   if (!task.dueAt) return dueLine(task, now, locale);
   const judged = reportedTimeliness(view.listBucket, task.dueAt, view.doneReportedAt);
   if (judged) return t(locale, 'task.due_reported', { date: formatDateVi(task.dueAt), reported: reportedDoneText(judged, locale) });
@@ -112,7 +124,7 @@ export function composeTaskCard(
     lines.push(t(locale, 'card.archived', { plan: task.planNumber, date: formatDateVi(task.archivedAt) }));
     return { html: lines.join('\n') };
   }
-  lines.push(cardDueLine(view, now, locale));
+  lines.push(cardDueLine(view, own, now, locale));
   if (!isDoneState(view.state)) lines.push(...pendingExtensionLines(task, unitId, pendingExtensions, locale));
   lines.push(...stateLines(view, own, now, locale));
   const leads = unitNames(task, 'lead', unitId);
@@ -135,12 +147,12 @@ export function composeTaskCard(
  * task is no longer the unit's and who leads it now; only [Chi tiết] is left (the task lives on,
  * and its status buttons would be refused).
  */
-export function composeUnassignedCard(task: TaskRecord, leadName: string, now: Date, locale: Locale): OutgoingMessage {
+export function composeUnassignedCard(task: TaskRecord, leadName: string, now: Date, locale: Locale, byReimport = false): OutgoingMessage {
   const lines = [
     t(locale, 'task.header', { title: task.title }),
     t(locale, 'card.code', { code: task.code }),
     t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' }),
-    t(locale, 'card.unassigned', { date: formatDateVi(now), lead: leadName }),
+    t(locale, byReimport ? 'card.unassigned_reimport' : 'card.unassigned', { date: formatDateVi(now), lead: leadName, plan: task.planNumber }),
   ];
   return { html: lines.join('\n'), buttons: [[detailButton(task, locale)]] };
 }

@@ -49,10 +49,14 @@ export async function refreshTaskCards(ports: Pick<WorkflowPorts, 'outbox'>, inp
 }
 
 /**
- * After /giao took units off a task: their cards say the task is no longer theirs and name its new
- * lead, so nobody presses a status button that would be refused. Returns the edits queued.
+ * After /giao or a re-import of the plan took units off a task: their cards say the task is no longer
+ * theirs and name its new lead, so nobody presses a status button that would be refused. Returns the
+ * edits queued.
  */
-export async function retireTaskCards(ports: WorkflowPorts, input: { task: TaskRecord; unitIds: number[]; leadName: string; now: Date }): Promise<number> {
+export async function retireTaskCards(
+  ports: WorkflowPorts,
+  input: { task: TaskRecord; unitIds: number[]; leadName: string; now: Date; byReimport?: boolean },
+): Promise<number> {
   let queued = 0;
   for (const chat of await editableUnitChats(ports, input.unitIds)) {
     if (chat.unitId === null) continue;
@@ -61,7 +65,7 @@ export async function retireTaskCards(ports: WorkflowPorts, input: { task: TaskR
       kind: 'task',
       // the same key as a refresh's edit: a waiting one (of the card the unit no longer has) takes this text
       idempotencyKey: taskCardEditKey(input.task.id, chat.id),
-      message: composeUnassignedCard(input.task, input.leadName, input.now, chat.locale),
+      message: composeUnassignedCard(input.task, input.leadName, input.now, chat.locale, input.byReimport),
       notBefore: input.now,
       edits: taskCardKey(input.task.id, chat.id),
       editOnly: true,
@@ -73,15 +77,17 @@ export async function retireTaskCards(ports: WorkflowPorts, input: { task: TaskR
 }
 
 /**
- * After a plan was imported again: the cards of the tasks it changed, and of those it archived (their
- * cards say they are no longer in the plan and lose their buttons). New tasks get cards from
- * activatePlan. Returns the tasks whose cards' refresh was queued (those with a unit group that edits).
+ * After a plan was imported again: the cards of the tasks it changed (a unit whose role changed reads
+ * its new role), and of those it archived (their cards say they are no longer in the plan and lose
+ * their buttons); the units a kept task no longer names read that it is no longer theirs. New tasks,
+ * and the units newly named on a task, get cards from activatePlan. Returns the tasks whose cards'
+ * refresh was queued (those with a unit group that edits).
  */
 export async function refreshImportedCards(
   ports: WorkflowPorts,
-  input: { summary: Pick<ImportSummary, 'planId' | 'updated' | 'archived'>; now: Date },
+  input: { summary: Pick<ImportSummary, 'planId' | 'updated' | 'archived' | 'unassigned'>; now: Date },
 ): Promise<number> {
-  const { planId, updated, archived } = input.summary;
+  const { planId, updated, archived, unassigned } = input.summary;
   if (updated.length === 0 && archived.length === 0) return 0;
   const changed = new Set(updated);
   const tasks = updated.length > 0 ? (await ports.stores.tasks.listTasks({ planId })).filter((task) => changed.has(task.code)) : [];
@@ -94,5 +100,10 @@ export async function refreshImportedCards(
   const withCards = tasks.filter((task) => task.assignments.some((a) => chats.some((chat) => chat.unitId === a.unitId)));
   let queued = 0;
   for (const task of withCards) if (await refreshTaskCards(ports, { task, now: input.now })) queued++;
+  for (const { code, unitIds } of unassigned) {
+    const task = tasks.find((t) => t.code === code);
+    const leadName = task?.assignments.find((a) => a.role === 'lead')?.unitName;
+    if (task && leadName) await retireTaskCards(ports, { task, unitIds, leadName, now: input.now, byReimport: true });
+  }
   return queued;
 }

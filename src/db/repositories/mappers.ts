@@ -1,4 +1,6 @@
+import { recurrenceInPlan } from '../../core/deadline/recurrence-in-plan.ts';
 import type { Recurrence } from '../../core/deadline/types.ts';
+import { localDateKey } from '../../core/time/zone.ts';
 import type {
   AssignmentRecord,
   ChatKind,
@@ -17,7 +19,7 @@ import type { TaskStatus } from '../../core/status/task-status.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 
 export const taskInclude = {
-  plan: { select: { number: true } },
+  plan: { select: { number: true, issueDate: true } },
   phase: { select: { code: true, name: true } },
   assignments: { where: { removedAt: null }, include: { unit: true }, orderBy: { id: 'asc' } },
 } satisfies Prisma.TaskInclude;
@@ -51,6 +53,12 @@ export function toAssignment(row: AssignmentRow): AssignmentRecord {
   };
 }
 
+/** The task's recurrence, starting no earlier than its plan (see recurrenceInPlan). */
+function recurrenceOf(json: string | null, planIssueDate: Date | null): Recurrence | null {
+  const recurrence = parseJson<Recurrence | null>(json, null);
+  return recurrence && planIssueDate ? recurrenceInPlan(recurrence, localDateKey(planIssueDate)) : recurrence;
+}
+
 export function toTask(row: TaskRow): TaskRecord {
   return {
     id: row.id,
@@ -66,7 +74,7 @@ export function toTask(row: TaskRow): TaskRecord {
     startAt: row.startAt,
     dueAt: row.dueAt,
     deadlineText: row.deadlineText,
-    recurrence: parseJson<Recurrence | null>(row.recurrenceJson, null),
+    recurrence: recurrenceOf(row.recurrenceJson, row.plan.issueDate),
     status: row.status as TaskStatus,
     percent: row.percent,
     doneReportedAt: row.doneReportedAt,

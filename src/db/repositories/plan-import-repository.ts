@@ -76,11 +76,16 @@ function taskData(fields: TaskFields, phases: Map<string, number>) {
   return { ...rest, phaseId: phaseCode ? (phases.get(phaseCode) ?? null) : null };
 }
 
-async function setRoles(tx: Tx, taskId: number, roles: { unitCode: string; role: string }[], units: Map<string, number>, at: Date) {
+/** Sets the task's units to `roles`; returns the units whose role ended. */
+async function setRoles(tx: Tx, taskId: number, roles: { unitCode: string; role: string }[], units: Map<string, number>, at: Date): Promise<number[]> {
   const wanted = new Map(roles.map((r) => [units.get(r.unitCode)!, r.role]));
   const current = await tx.assignment.findMany({ where: { taskId } });
+  const removed: number[] = [];
   for (const a of current) {
-    if (!wanted.has(a.unitId) && !a.removedAt) await tx.assignment.update({ where: { id: a.id }, data: { removedAt: at } });
+    if (!wanted.has(a.unitId) && !a.removedAt) {
+      await tx.assignment.update({ where: { id: a.id }, data: { removedAt: at } });
+      removed.push(a.unitId);
+    }
   }
   for (const [unitId, role] of wanted) {
     await tx.assignment.upsert({
@@ -89,6 +94,7 @@ async function setRoles(tx: Tx, taskId: number, roles: { unitCode: string; role:
       update: { role, removedAt: null },
     });
   }
+  return removed;
 }
 
 export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
@@ -97,7 +103,14 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
     async previewImport(plan) {
       const existing = await prisma.plan.findUnique({ where: { number: plan.number }, select: { id: true } });
       const stored = existing ? await storedTasks(prisma, existing.id) : [];
-      return { planNumber: plan.number, isNewPlan: !existing, diff: diffPlanTasks(stored, plan.tasks) };
+      const diff = diffPlanTasks(stored, plan.tasks);
+      // the names of the units a changed task names before (as stored) and after (as the file names them)
+      const oldCodes = [...new Set(diff.update.flatMap((change) => change.oldRoles.map((r) => r.unitCode)))];
+      const unitNames: Record<string, string> = {};
+      for (const unit of oldCodes.length > 0 ? await prisma.unit.findMany({ where: { code: { in: oldCodes } }, select: { code: true, name: true } }) : [])
+        unitNames[unit.code] = unit.name;
+      for (const unit of plan.units) unitNames[unit.code] = unit.name;
+      return { planNumber: plan.number, isNewPlan: !existing, diff, unitNames };
     },
     importPlan(plan, { actor, at, sourceFile }) {
       return prisma.$transaction(
@@ -136,9 +149,13 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
             await setRoles(tx, row.id, task.roles, units, at);
             if (existingPlan) await audit('task.create', 'task', String(row.id), null, { code: task.code, dueAt: task.fields.dueAt });
           }
+          const unassigned: ImportSummary['unassigned'] = [];
           for (const change of diff.update) {
             await tx.task.update({ where: { id: change.id }, data: { ...taskData(change.fields, phases), archivedAt: null } });
-            if (change.changed.includes('roles')) await setRoles(tx, change.id, change.roles, units, at);
+            if (change.changed.includes('roles')) {
+              const removed = await setRoles(tx, change.id, change.roles, units, at);
+              if (removed.length > 0) unassigned.push({ code: change.code, unitIds: removed });
+            }
             if (change.deadlineChanged) {
               await tx.deadlineChange.create({
                 data: {
@@ -175,6 +192,7 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
             archived: diff.archive.map((t) => t.code),
             unchanged: diff.unchanged,
             deadlineChanges: diff.update.filter((c) => c.deadlineChanged).map((c) => ({ code: c.code, from: c.oldDueAt, to: c.fields.dueAt })),
+            unassigned,
           };
         },
         { timeout: 120_000, maxWait: 30_000 },

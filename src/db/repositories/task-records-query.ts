@@ -28,7 +28,7 @@ export async function loadTaskRecords(prisma: PrismaDb, taskIds: Prisma.Sql, act
   const tasks = await prisma.$queryRaw<Raw[]>`
     SELECT t."id", t."planId", t."code", t."title", t."body", t."sourceClause", t."section", t."startAt", t."dueAt",
            t."deadlineText", t."recurrenceJson", t."status", t."percent", t."doneReportedAt", t."confirmedAt", t."archivedAt",
-           p."number" AS "planNumber", ph."code" AS "phaseCode", ph."name" AS "phaseName"
+           p."number" AS "planNumber", p."issueDate" AS "planIssueDate", ph."code" AS "phaseCode", ph."name" AS "phaseName"
       FROM "Task" t JOIN "Plan" p ON p."id" = t."planId" LEFT JOIN "Phase" ph ON ph."id" = t."phaseId"
      WHERE t."id" IN (${taskIds}) ${activeFilter}`;
   const assignments = await prisma.$queryRaw<Raw[]>`
@@ -68,7 +68,7 @@ function toTaskRecord(t: Raw, assignments: readonly Raw[]): TaskRecord {
     doneReportedAt: date(t.doneReportedAt),
     confirmedAt: date(t.confirmedAt),
     archivedAt: date(t.archivedAt),
-    plan: { number: t.planNumber },
+    plan: { number: t.planNumber, issueDate: date(t.planIssueDate) },
     phase: t.phaseCode === null || t.phaseCode === undefined ? null : { code: t.phaseCode, name: t.phaseName },
     assignments: assignments.map((a) => ({
       id: Number(a.id),
@@ -90,7 +90,7 @@ function toTaskRecord(t: Raw, assignments: readonly Raw[]): TaskRecord {
 export const ONE_TASK_ROWS = `
     SELECT t."id", t."planId", t."code", t."title", t."body", t."sourceClause", t."section", t."startAt", t."dueAt",
            t."deadlineText", t."recurrenceJson", t."status", t."percent", t."doneReportedAt", t."confirmedAt", t."archivedAt",
-           p."number" AS "planNumber", ph."code" AS "phaseCode", ph."name" AS "phaseName",
+           p."number" AS "planNumber", p."issueDate" AS "planIssueDate", ph."code" AS "phaseCode", ph."name" AS "phaseName",
            a."id" AS "aId", a."unitId" AS "aUnitId", a."role" AS "aRole", a."status" AS "aStatus", a."percent" AS "aPercent",
            a."lastReportAt" AS "aLastReportAt", a."doneReportedAt" AS "aDoneReportedAt", a."createdAt" AS "aCreatedAt",
            u."code" AS "unitCode", u."name" AS "unitName", u."shortName" AS "unitShortName"
@@ -99,7 +99,17 @@ export const ONE_TASK_ROWS = `
       LEFT JOIN "Unit" u ON u."id" = a."unitId"`;
 
 /** The timestamp columns of ONE_TASK_ROWS (read as JSON they come back as text without a zone, and hold UTC). */
-export const ONE_TASK_DATES = ['startAt', 'dueAt', 'doneReportedAt', 'confirmedAt', 'archivedAt', 'aLastReportAt', 'aDoneReportedAt', 'aCreatedAt'] as const;
+export const ONE_TASK_DATES = [
+  'planIssueDate',
+  'startAt',
+  'dueAt',
+  'doneReportedAt',
+  'confirmedAt',
+  'archivedAt',
+  'aLastReportAt',
+  'aDoneReportedAt',
+  'aCreatedAt',
+] as const;
 
 /** The task of ONE_TASK_ROWS' rows, or null when there are none. */
 export function taskFromRows(rows: readonly Raw[]): TaskRecord | null {
