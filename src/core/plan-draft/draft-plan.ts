@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
-import { type AttributeBlock, attachAttributes } from './attach-attributes.ts';
+import { attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase } from './build-phase.ts';
 import {
@@ -44,11 +44,14 @@ import {
   namesDoerInBracket,
   opensWithUnitSubject,
 } from './item-wording.ts';
-import { type NodeView, nodeViewer } from './node-view.ts';
+import { nodeViewer } from './node-view.ts';
 import { normalizeLayout } from './normalize-layout.ts';
 import { ancestors, type OutlineNode, parseOutline, sectionRef, walkOutline } from './outline.ts';
 import { findPeakClause } from './read-draft-deadline.ts';
-import { readTime, timeForItem } from './read-time.ts';
+import { readTime } from './read-time.ts';
+import { readItemTime } from './read-item-time.ts';
+import { ownBlock } from './own-block.ts';
+import { subjectAfterBlock } from './subject-after-block.ts';
 import { findReferenceRanges } from './references.ts';
 import { splitDuties, splitRounds } from './split-duties.ts';
 import { splitInlineRounds } from './inline-rounds.ts';
@@ -95,18 +98,6 @@ export function draftPlan(raw: string): PlanDraft {
   let eventDate: EventDate | undefined;
   let eventEnd: string | undefined;
   let peakEnd: string | undefined;
-  const readItemTime = (timeNode: OutlineNode, body: string, ctx: { documentDate: string }) => {
-    const text = timeForItem(timeNode.text, body);
-    const refs = view(timeNode).references.filter((r) => r.end <= text.length);
-    const read = readTime(text, refs, ctx);
-    // "Hằng tháng" in the time cell, "… trước ngày 05 hằng tháng" in the duty: the duty gives the day
-    const cadence = read.deadline?.recurrence;
-    if (cadence && cadence.dayOfPeriod === undefined) {
-      const own = readTime(body, [], ctx).deadline?.recurrence;
-      if (own?.frequency === cadence.frequency && own.dayOfPeriod !== undefined) return readTime(body, [], ctx);
-    }
-    return read;
-  };
   /** a continuing paragraph with a deadline of its own is a duty of its own ("…; định kỳ hằng năm báo cáo …") */
   const ownTime = (node: OutlineNode) =>
     node.kind === 'paragraph' &&
@@ -114,20 +105,6 @@ export function draftPlan(raw: string): PlanDraft {
     documentDate !== undefined &&
     readTime(node.text, view(node).references, { documentDate }).deadline !== undefined;
 
-  /**
-   * "5. Giám sát, xử lý ổ dịch" with its "- Đơn vị thực hiện:" and "- Thời gian:" lines, then "Khi ổ dịch có từ 02 ca …, Khoa KSBT
-   * đề xuất …" or "Riêng Trung tâm Y tế huyện X tổ chức thêm …": a sentence after the block that opens with a subject of its own
-   * is another duty, not more of the activity's text
-   */
-  const subjectAfterBlock = (node: OutlineNode) => {
-    const owner = attributes.continuations.get(node)!;
-    const block = attributes.blocks.get(owner);
-    if (node.kind !== 'paragraph' || !block || block.shared) return false;
-    const lastLine = Math.max(...block.lines.map((l) => owner.children.indexOf(l.node)));
-    if (owner.children.indexOf(node) < lastLine) return false;
-    const roles = findRoles(node.text, view(node).mentions);
-    return roles.lead !== undefined && roles.predicateStart !== undefined;
-  };
   walkOutline(outline, (node) => {
     const { mentions, references: nodeRefs } = view(node);
     const parent = node.parent ? facts.get(node.parent) : undefined;
@@ -137,7 +114,7 @@ export function draftPlan(raw: string): PlanDraft {
     eventDate = readEventDate(node.text) ?? eventDate;
     eventEnd = readEventEnd(node.text) ?? eventEnd;
     peakEnd = readPeakEnd(node.text) ?? peakEnd;
-    if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node) && !subjectAfterBlock(node))) return;
+    if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node) && !subjectAfterBlock(node, attributes, view))) return;
     const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
     if (planPeriod) {
       phases.push(planPeriod);
@@ -227,7 +204,7 @@ export function draftPlan(raw: string): PlanDraft {
       return;
     }
     const block = ownBlock(attributes.blocks.get(node), node.text, mentions, nodeRefs, documentDate);
-    const merged = node.children.filter((c) => attributes.continuations.get(c) === node && !ownTime(c) && !subjectAfterBlock(c));
+    const merged = node.children.filter((c) => attributes.continuations.get(c) === node && !ownTime(c) && !subjectAfterBlock(c, attributes, view));
     const body = [node.text, ...merged.map((c) => c.text)].join(' ');
     // "kiểm tra 100% cơ sở …" under a unit's heading is that unit's duty, not a target of the plan
     const underUnit = parent?.leadIsHeading === true;
@@ -261,7 +238,7 @@ export function draftPlan(raw: string): PlanDraft {
     const deadlineRefs = [...nodeRefs, ...(peak ? [{ start: peak.start, end: peak.end }] : []), ...yearNameRanges(node.text, scope)];
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
-    const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, ctx) : readTime(node.text, deadlineRefs, ctx);
+    const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, view(timeNode).references, ctx) : readTime(node.text, deadlineRefs, ctx);
     const afterEvent = ownDeadline.deadline
       ? undefined
       : timeNode
@@ -408,28 +385,6 @@ export function draftPlan(raw: string): PlanDraft {
   });
 
   return finishDraft({ header, discovery, lines, bodyStart, nodeCount: outline.length, references, assignee, phases, tasks, criteria });
-}
-
-/**
- * A block written once after several items applies to those before it only where they say nothing
- * themselves: "2.1. Sở Tư pháp rà soát … trước ngày 31/03/2025." keeps its own unit and date even when
- * "2.3. Xây dựng …" below it has "- Cơ quan chủ trì: …" lines.
- */
-function ownBlock(
-  block: AttributeBlock | undefined,
-  text: string,
-  mentions: NodeView['mentions'],
-  references: NodeView['references'],
-  documentDate: string | undefined,
-): AttributeBlock | undefined {
-  if (!block?.shared) return block;
-  const ownLead = findRoles(text, mentions).lead !== undefined;
-  const ownTime = documentDate !== undefined && readTime(text, references, { documentDate }).deadline !== undefined;
-  if (ownLead && ownTime) return undefined;
-  if (!ownLead && !ownTime) return block;
-  const keep = (kind: string) => (ownLead ? kind === 'time' : kind !== 'time');
-  const lines = block.lines.filter((l) => keep(l.kind));
-  return lines.length > 0 ? { lines, shared: true } : undefined;
 }
 
 function yearStart(title?: string): string | undefined {
