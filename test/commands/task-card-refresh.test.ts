@@ -54,6 +54,16 @@ describe('task cards follow the task', () => {
     const shown = edits.at(-1) ?? original;
     return { text: marksToPlainText(shown.message.html), buttons: buttonData(shown), edits: edits.length };
   }
+  /** The secretariat sends an edited plan file and presses [Kích hoạt]. */
+  async function importAndActivate(planYaml: string): Promise<void> {
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach.yaml', bytes: new TextEncoder().encode(planYaml) });
+    const ok = (preview?.buttons ?? [])
+      .flat()
+      .map(dataOf)
+      .find((data) => data.endsWith(':ok'));
+    await h.press(STEERING_CHAT, SECRETARY, ok!);
+    expect(h.replies.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
+  }
   const statusLine = (text: string) => text.split('\n').find((line) => line.startsWith('Trạng thái:'));
   async function detailStatus(code: string): Promise<string | undefined> {
     const [reply] = await h.send(STEERING_CHAT, SECRETARY, `/chitiet ${code}`);
@@ -263,13 +273,7 @@ describe('task cards follow the task', () => {
       'title: Xây dựng lực lượng Công an Phường 5 vững mạnh, làm nòng cốt trong công tác chuyển hóa',
       'title: Xây dựng Công an Phường 5 vững mạnh',
     );
-    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach.yaml', bytes: new TextEncoder().encode(edited) });
-    const ok = (preview?.buttons ?? [])
-      .flat()
-      .map(dataOf)
-      .find((data) => data.endsWith(':ok'));
-    await h.press(STEERING_CHAT, SECRETARY, ok!);
-    expect(h.replies.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
+    await importAndActivate(edited);
     const archived = await card('P5-01');
     expect(archived.text).toContain('Nhiệm vụ này không còn trong kế hoạch 45/KH-BCĐ');
     expect(archived.buttons).toEqual([]);
@@ -294,13 +298,7 @@ describe('task cards follow the task', () => {
     // P5-01 leaves CAP5 for CATP; GD2-02 swaps its lead (CATP) and its supporting unit (CAP5)
     let edited = replaceIn(seed, 'P5-01', 'lead: CAP5\n    support: [CTXH_P5]', 'lead: CATP\n    support: [CTXH_P5]');
     edited = replaceIn(edited, 'GD2-02', 'lead: CATP\n    support: [CAP5]', 'lead: CAP5\n    support: [CATP]');
-    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach.yaml', bytes: new TextEncoder().encode(edited) });
-    const ok = (preview?.buttons ?? [])
-      .flat()
-      .map(dataOf)
-      .find((data) => data.endsWith(':ok'));
-    await h.press(STEERING_CHAT, SECRETARY, ok!);
-    expect(h.replies.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
+    await importAndActivate(edited);
 
     const old = await card('P5-01');
     expect(old.text).toContain(
