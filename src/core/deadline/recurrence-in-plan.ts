@@ -7,7 +7,8 @@
 import { addDays, isoWeekday, localDateParts, makeLocalDate, shiftMonth } from '../time/local-date.ts';
 import type { Recurrence, RecurrenceFrequency } from './types.ts';
 
-const MONTHS_PER_PERIOD: Record<Exclude<RecurrenceFrequency, 'weekly'>, number> = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 };
+/** Months in one period of each month-based frequency (the occurrences in nudges/ count periods the same way). */
+export const MONTHS_PER_PERIOD: Record<Exclude<RecurrenceFrequency, 'weekly'>, number> = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 };
 
 /** The first day (a local date key) of the first period of `frequency` that begins on or after `date`. */
 export function firstPeriodStartOnOrAfter(frequency: RecurrenceFrequency, date: string): string {

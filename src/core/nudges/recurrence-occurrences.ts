@@ -10,6 +10,7 @@
  * otherwise the boundary argument decides whether "trước ngày D" ends on D-1 (strict) or D (inclusive).
  */
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
+import { MONTHS_PER_PERIOD } from '../deadline/recurrence-in-plan.ts';
 import { lastDayBefore } from '../time/before-boundary.ts';
 import { addDays, daysInMonth, endInstant, isoWeekday, isoWeekKey, localDateParts, makeLocalDate, shiftMonth } from '../time/local-date.ts';
 
@@ -32,8 +33,6 @@ interface Period {
   key: string;
   dueDate: string;
 }
-
-const MONTHS_PER_PERIOD = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 } as const;
 
 function dueInMonth(year: number, month: number, day: number | undefined, boundary: BeforeBoundary): string {
   const last = daysInMonth(year, month);
