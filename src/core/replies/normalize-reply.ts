@@ -141,6 +141,9 @@ const DICTATED_STOP = /\b(roi|a|nha|nhe|ha|anh|chi)\s+(?:dau\s+)?cham(?:\s+het)?
 // "đã song việc kiểm tra", "làm song rồi"; not "song" doubled (in parallel), "song hành", "song ngữ", "song phương".
 const DICTATED_XONG = /\b(da|lam|nop) song\b(?!\s+(?:song|hanh|ca|ngu|phuong|le|sinh)\b)/g;
 
+/** Longest text of a reply read (by the rules, the model and the done guard): the rest of a pasted document adds nothing. */
+export const MAX_READ_LENGTH = 4000;
+
 export function normalizeReply(text: string): Clause[] {
   const folded = foldVietnamese(
     unclash(text.normalize('NFC'))

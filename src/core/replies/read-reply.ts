@@ -16,7 +16,7 @@ import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
 import { FILLERS, NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, phraseAt } from './match-phrases.ts';
-import { normalizeReply } from './normalize-reply.ts';
+import { MAX_READ_LENGTH, normalizeReply } from './normalize-reply.ts';
 import { readClauseRoles } from './read-clause-roles.ts';
 import type { ClauseRole } from './types.ts';
 import { readPercent } from './read-percent.ts';
@@ -42,8 +42,6 @@ const PART_OK_CONFIDENCE = 0.5;
 const APPROVAL_CONDITION_CONFIDENCE = 0.5;
 /** A remark about someone's finish is not stored; below the threshold, so the bot asks if it must. */
 const REMARK_CONFIDENCE = 0.5;
-/** Longest text read: a status reply is a few lines; the rest of a pasted document adds nothing. */
-const MAX_READ_LENGTH = 4000;
 
 /** Why clauses other than this unit's telling were set aside, as reasons. */
 const SET_ASIDE: Record<Exclude<ClauseRole, 'tell'>, string> = {

@@ -1,5 +1,5 @@
 import { guardDone } from './guard-done.ts';
-import { normalizeReply } from './normalize-reply.ts';
+import { MAX_READ_LENGTH, normalizeReply } from './normalize-reply.ts';
 import { readClauseRoles } from './read-clause-roles.ts';
 import { readSignals } from './read-signals.ts';
 import type { Clause, ClauseRole, ReplyReading, Signal } from './types.ts';
@@ -11,9 +11,6 @@ export interface DoneGuardParts {
   readSignals: (clause: Clause) => Signal[];
   guardDone: (reading: ReplyReading, clauses: readonly Clause[], roles: readonly ClauseRole[], signals: readonly (readonly Signal[])[]) => ReplyReading;
 }
-
-/** As read-reply.ts reads at most this much of a reply. */
-const MAX_READ_LENGTH = 4000;
 
 const RULES_PARTS: DoneGuardParts = { normalizeReply, readClauseRoles, readSignals, guardDone };
 

@@ -1,7 +1,4 @@
-import { normalizeReply } from '../normalize-reply.ts';
-
-/** Longest text read, as the rules read it: the rest of a pasted document adds nothing. */
-const MAX_READ_LENGTH = 4000;
+import { MAX_READ_LENGTH, normalizeReply } from '../normalize-reply.ts';
 
 /** Which features the model reads; a trained model carries the options it was trained with. */
 export interface FeatureOptions {
