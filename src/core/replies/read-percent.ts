@@ -153,7 +153,7 @@ const PERCENT_FILLERS = [...FILLERS, 'tien do', 'dat', 'khoang', 'tam', 'hoan th
  */
 export function readPercent(clauses: readonly Clause[]): PercentReading {
   const reading: PercentReading = { percent: null, notReached: false, reasons: [] };
-  for (const { tokens } of clauses) {
+  for (const { tokens, notFigureWord = [] } of clauses) {
     for (let i = 0; i < tokens.length; i++) {
       const rough = phraseAt(tokens, i, ROUGH_SHARES);
       // "phần lớn các hộ", not "phần lớn là do thời tiết": a share of the counted parts.
@@ -163,7 +163,7 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
         reading.reasons.push('percent_rough_share');
         continue;
       }
-      const found = figureAt(tokens, i);
+      const found = figureAt(tokens, i, notFigureWord);
       if (!found) continue;
       if (shareOfOpinion(tokens, i)) {
         reading.reasons.push('percent_of_opinion');
@@ -217,7 +217,14 @@ function ofANamedPart(tokens: readonly string[], i: number): boolean {
   return next > 0 && phraseAt(tokens, next, NAMED_PARTS) !== null && tokens[next + 1] !== 'tram';
 }
 
-function figureAt(tokens: readonly string[], i: number): { value: number; tag: string } | null {
+/** A lead-in before the figure, unless it is written as another word ("còn mục 5" is an item, not "mức 5"). */
+function leadInBefore(tokens: readonly string[], i: number, notFigureWord: readonly number[]): boolean {
+  const leadIn = phraseBefore(tokens, i, LEAD_INS);
+  return leadIn !== null && !(leadIn.end - leadIn.start === 1 && notFigureWord.includes(leadIn.start));
+}
+
+/** `notFigureWord`: positions of particles and lead-ins written as another word ("8 nhà" counts houses). */
+function figureAt(tokens: readonly string[], i: number, notFigureWord: readonly number[]): { value: number; tag: string } | null {
   const token = tokens[i];
   if (phraseAt(tokens, i, HALF)) return { value: 50, tag: 'percent_half' };
   const words = phraseAt(tokens, i, WORD_FRACTION_PHRASES);
@@ -233,7 +240,7 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
   if (tokens[i + 1] === '%') return value <= 100 ? { value, tag: 'percent_sign' } : null;
   const measured = measuredShare(tokens, i) ?? countedShare(tokens, i, COUNTED);
   if (measured !== null) return { value: measured, tag: 'percent_measured_share' };
-  if (tokens[i + 1] === '/') return fraction(value, tokens, i, phraseBefore(tokens, i, LEAD_INS) !== null);
+  if (tokens[i + 1] === '/') return fraction(value, tokens, i, leadInBefore(tokens, i, notFigureWord));
   // "8 trong 10 khu phố", "8 trên 10 tổ" → 80%.
   // "3 lớp trong 5 lớp", "4 thôn trong tổng số 6 thôn": the counted noun may come before "trong" too.
   const noun = phraseAt(tokens, i + 1, COUNTED);
@@ -251,9 +258,10 @@ function figureAt(tokens: readonly string[], i: number): { value: number; tag: s
   // "46 thẻ bảo hiểm": a particle-like word ("thẻ" folds like "thế") with more words after it names a thing.
   const endsClause =
     (next === undefined ||
-      ((PARTICLES.includes(next) || next === 'roi') && tokens.slice(i + 2).every((t) => PARTICLES.includes(t) || t === 'roi' || t === 'thoi'))) &&
+      (((PARTICLES.includes(next) && !notFigureWord.includes(i + 1)) || next === 'roi') &&
+        tokens.slice(i + 2).every((t) => PARTICLES.includes(t) || t === 'roi' || t === 'thoi'))) &&
     !phraseAt(tokens, i + 1, COUNTED);
-  if (value <= 100 && endsClause && phraseBefore(tokens, i, LEAD_INS)) return { value, tag: 'percent_after_lead_in' };
+  if (value <= 100 && endsClause && leadInBefore(tokens, i, notFigureWord)) return { value, tag: 'percent_after_lead_in' };
   // "Số hộ đã kiểm tra: 0", "đã gặp được 0 hộ": nothing of it done, like "0/9 tổ".
   const counted = endsClause || phraseAt(tokens, i + 1, COUNTED) !== null;
   if (value === 0 && counted && tokens.slice(0, i).some((t) => t === 'da' || t === 'duoc')) return { value: 0, tag: 'percent_zero_count' };

@@ -33,6 +33,8 @@ export interface Clause {
   quoted?: boolean;
   /** positions of words written as another word than the speech verb they fold like ("Khoa Nội", "Hội LHPN", "bạo lực") */
   notSpeech?: number[];
+  /** positions of words written as another word than the particle or lead-in they fold like ("8 nhà", "mục 5") */
+  notFigureWord?: number[];
 }
 
 export type SignalStatus = 'not_started' | 'in_progress' | 'blocked' | 'done';

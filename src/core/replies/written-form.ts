@@ -114,23 +114,54 @@ export function withoutFoldClashes(signalsByClause: Signal[][], text: string): S
 const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = { noi: ['nói'], hoi: ['hỏi'], bao: ['báo', 'bảo'], nhan: ['nhắn'] };
 
 /**
- * In a reply typed with diacritics, marks on each clause the words that fold like a speech verb but
- * are written as another word ("Khoa Nội đã rà soát xong", "Hội LHPN … tuyên truyền phòng chống bạo
- * lực"), so they are not read as someone telling. Words are matched to the clauses' tokens in order;
- * where shorthand or a repair changed how many there are ("bc" → "báo cáo"), that verb is left unmarked.
+ * Function words a figure is read beside, by folded form, as written: the particles that may end a
+ * clause after a figure ("80 nha", "xong rồi nhé") and the lead-in "mức" ("đạt mức 80"). Written as
+ * another word they are not that word: "được 8 nhà" counts houses, "còn mục 5" names an item.
  */
-export function withSpeechFoldsMarked(clauses: Clause[], text: string): Clause[] {
-  const words = writtenWords(text);
-  if (!words.accented) return clauses;
+const FIGURE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  nha: ['nha', 'nhá'],
+  the: ['thế'],
+  ca: ['cả'],
+  nhi: ['nhỉ'],
+  ha: ['hả', 'há'],
+  muc: ['mức'],
+};
+
+/** For each clause, the token positions whose folded word is one of the table's but is written otherwise. */
+function foldsWrittenOtherwise(clauses: readonly Clause[], words: WrittenWords, table: Readonly<Record<string, readonly string[]>>): number[][] {
   const marks = clauses.map((): number[] => []);
-  for (const [folded, speech] of Object.entries(SPEECH_VERBS)) {
+  for (const [folded, forms] of Object.entries(table)) {
     const written = words.written.filter((_, i) => words.folded[i] === folded);
     const places = clauses.flatMap((clause, c) => clause.tokens.flatMap((token, t) => (token === folded ? [[c, t] as const] : [])));
     if (written.length !== places.length) continue;
     places.forEach(([c, t], n) => {
       const form = written[n] ?? '';
-      if (!speech.includes(form) && !speech.some((verb) => toneOnlyMissing(form, verb)) && form !== folded) marks[c]?.push(t);
+      if (!forms.includes(form) && !forms.some((word) => toneOnlyMissing(form, word)) && form !== folded) marks[c]?.push(t);
     });
   }
-  return clauses.map((clause, c) => ((marks[c]?.length ?? 0) > 0 ? { ...clause, notSpeech: marks[c] } : clause));
+  return marks;
+}
+
+/**
+ * In a reply typed with diacritics, marks on each clause the words that fold like a speech verb but
+ * are written as another word ("Khoa Nội đã rà soát xong", "Hội LHPN … tuyên truyền phòng chống bạo
+ * lực"), so they are not read as someone telling, and the words that fold like a particle or "mức" but
+ * are another word ("8 nhà"), so no figure is read from them. Words are matched to the clauses' tokens
+ * in order; where shorthand or a repair changed how many there are ("bc" → "báo cáo"), that word is
+ * left unmarked.
+ */
+export function withSpeechFoldsMarked(clauses: Clause[], text: string): Clause[] {
+  const words = writtenWords(text);
+  if (!words.accented) return clauses;
+  const speech = foldsWrittenOtherwise(clauses, words, SPEECH_VERBS);
+  const figure = foldsWrittenOtherwise(clauses, words, FIGURE_WORDS);
+  return clauses.map((clause, c) => {
+    const notSpeech = speech[c] ?? [];
+    const notFigureWord = figure[c] ?? [];
+    return {
+      ...clause,
+      ...(notSpeech.length > 0 ? { notSpeech } : {}),
+      ...(notFigureWord.length > 0 ? { notFigureWord } : {}),
+    };
+  });
 }
