@@ -95,6 +95,8 @@ const MISHAPS = /\b(?:lam mat|lam hu|lam hong)\b/g;
  * Nouns that hold a blocker word: "thiếu nhi", "thiếu niên" (children), and people described as
  * poor ("hộ khó khăn", "học sinh có hoàn cảnh khó khăn"): joined into one word so they name, not block.
  */
+/** "qua tài khoản" (paid into an account) folds like "quá tải" (overloaded), a blocker: joined into one word. */
+const BANK_ACCOUNT = /\bqua tai khoan\b/g;
 const DESCRIBING_NOUNS =
   /\b(?:thieu nhi|thieu nien|(?:hoan canh|ho|gia dinh|hoc sinh|sinh vien|nguoi dan|cac em|tre em|doi tuong|hoi vien|doan vien|ba con|nguoi|phu nu|cac cu)(?: dac biet)? kho khan)\b/g;
 /**
@@ -173,6 +175,7 @@ export function normalizeReply(text: string): Clause[] {
     .replace(SMOOTHLY, 'tot dep')
     .replace(BRACING, 'gia co')
     .replace(MISHAPS, (words) => words.replace(' ', ''))
+    .replace(BANK_ACCOUNT, 'qua taikhoan')
     .replace(DESCRIBING_NOUNS, (words) => words.replaceAll(' ', ''))
     .replace(SHORT_CHUA, 'chua')
     .replace(MACHINE_BROKEN, '$1 hu');
@@ -232,9 +235,12 @@ function known(candidate: string): string | undefined {
   return VOCABULARY.has(candidate) ? candidate : undefined;
 }
 
-/** "xongggg" → "xong", "okk" → "ok". */
+/**
+ * "xongggg" → "xong", "okk" → "ok". A final "uu" is a syllable, not a key held down: "hưu", "cứu",
+ * "lưu", "bưu", "hữu" fold to it ("lương hưu" is no "hư", broken).
+ */
 function collapseRepeats(word: string): string {
-  return word.replace(/([a-z])\1{2,}/g, '$1').replace(/([a-z])\1+$/, '$1');
+  return word.replace(/([a-z])\1{2,}/g, '$1').replace(/([a-tv-z])\1+$/, '$1');
 }
 
 /** Telex keystrokes typed without the input method: "ddax" → "da", "vuowngs" → "vuong". */
