@@ -12,6 +12,7 @@ import * as doneStandingLexicon from './lexicon-done-standing.ts';
 import * as extentLexicon from './lexicon-extent.ts';
 import * as obstacleLexicon from './lexicon-obstacles.ts';
 import type { Clause } from './types.ts';
+import { withEnglishRead } from './english-phrases.ts';
 import { withSpokenNumbers } from './spoken-numbers.ts';
 import { withSpeechFoldsMarked } from './written-form.ts';
 
@@ -148,7 +149,7 @@ export const MAX_READ_LENGTH = 4000;
 
 export function normalizeReply(text: string): Clause[] {
   const folded = foldVietnamese(
-    unclash(text.normalize('NFC'))
+    unclash(withEnglishRead(text.normalize('NFC')))
       // an emoji also ends what came before it ("Xong rồi nhé 👍 có gì anh cứ nhắn em": two sentences)
       .replace(ACK_EMOJI, ' ok , ')
       .replace(TICK_EMOJI, ' tick ')
