@@ -285,6 +285,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan_chat.activated':
     '✅ {by} imported and activated plan <b>{plan}</b> from “{file}”: {created} new, {updated} changed, {archived} archived, {unchanged} unchanged. {queued} task message(s) are on their way to the bound unit groups.',
   'plan_chat.toast_working': 'Importing and activating the plan…',
+  'plan_chat.units_without_group':
+    '\n\n⚠️ <b>{count} unit(s) have no connected group, so they have not received their tasks:</b> {units}. To connect one: send <code>/moi {example}</code> (unit code or name) to get a binding code, then the unit’s focal point sends <code>/ketnoi &lt;code&gt;</code> in the unit’s group; the bot posts the tasks there as soon as it is connected. Send <code>/moi</code> to list every unit not yet connected.',
+  'plan_chat.more_units': '{names} and {count} other unit(s)',
   'plan_chat.decided': '{outcome} (outcome in the message below)',
   'plan_chat.toast_activated': 'Plan {plan} imported and activated.',
   'plan_chat.toast_cancelled': 'Cancelled; nothing changed.',

@@ -285,6 +285,9 @@ export const MESSAGES_VI = {
   'plan_chat.activated':
     '✅ {by} đã nhập và kích hoạt kế hoạch <b>{plan}</b> từ “{file}”: {created} nhiệm vụ mới, {updated} thay đổi, {archived} lưu trữ, {unchanged} giữ nguyên. {queued} tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối.',
   'plan_chat.toast_working': 'Đang nhập và kích hoạt kế hoạch…',
+  'plan_chat.units_without_group':
+    '\n\n⚠️ <b>{count} đơn vị chưa kết nối nhóm nên chưa nhận được nhiệm vụ:</b> {units}. Để kết nối: gửi <code>/moi {example}</code> (mã hoặc tên đơn vị) để lấy mã kết nối, rồi cán bộ đầu mối gửi <code>/ketnoi &lt;mã&gt;</code> trong nhóm của đơn vị; bot gửi nhiệm vụ vào nhóm ngay khi kết nối. Gửi <code>/moi</code> để xem mọi đơn vị chưa kết nối.',
+  'plan_chat.more_units': '{names} và {count} đơn vị khác',
   'plan_chat.decided': '{outcome} (kết quả ở tin nhắn bên dưới)',
   'plan_chat.toast_activated': 'Đã nhập và kích hoạt kế hoạch {plan}.',
   'plan_chat.toast_cancelled': 'Đã huỷ; không có gì thay đổi.',
