@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { isAbbreviation } from './capitals-abbreviation.ts';
 import { capitalizeFirst } from './clean-text.ts';
 import type { DraftHeader } from './types.ts';
 
@@ -166,15 +167,26 @@ const LEVEL_FIRST = new RegExp(`^(?:${LEVELS})\\s`, 'iu');
 /** A heading line that already names a level somewhere ("UBND TỈNH LÂM GIANG"). */
 const LEVEL_ANYWHERE = new RegExp(`(?:^|\\s)(?:${LEVELS})\\s`, 'iu');
 
-/** "ỦY BAN NHÂN DÂN TỈNH KON TUM -------" → "Ủy ban nhân dân tỉnh Kon Tum": place names after a level keep capitals. */
+/**
+ * "ỦY BAN NHÂN DÂN TỈNH KON TUM -------" → "Ủy ban nhân dân tỉnh Kon Tum": place names after a level keep capitals.
+ * "TRƯỜNG THPT ĐÔNG KHÊ" → "Trường THPT Đông Khê": abbreviations keep their capitals, and the words after the
+ * last one (up to a level) are the body's own name.
+ */
 function issuerCase(line: string): string {
-  const lower = capitalizeFirst(
-    line
-      .replace(/[\s\-–_]+$/, '')
-      .replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN')
-      .replace(/^BCĐ\b/u, 'BAN CHỈ ĐẠO')
-      .toLocaleLowerCase('vi'),
-  );
+  const words = line
+    .replace(/[\s\-–_]+$/, '')
+    .replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN')
+    .replace(/^BCĐ\b/u, 'BAN CHỈ ĐẠO')
+    .split(/\s+/);
+  const lastAbbreviation = words.findLastIndex(isAbbreviation);
+  let named = lastAbbreviation >= 0;
+  const cased = words.map((word, i) => {
+    if (isAbbreviation(word)) return word;
+    const lower = word.toLocaleLowerCase('vi');
+    if (i > lastAbbreviation && LEVEL_FIRST.test(`${lower} ${(words[i + 1] ?? '').toLocaleLowerCase('vi')} `)) named = false;
+    return named && i > lastAbbreviation ? capitalizeFirst(lower) : lower;
+  });
+  const lower = capitalizeFirst(cased.join(' '));
   const level = new RegExp(`(?:^|\\s)(?:${LEVELS})\\s+(.+)$`, 'iu').exec(lower);
   if (!level) return lower;
   const place = level[1]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, ch: string) => space + ch.toLocaleUpperCase('vi'));
