@@ -279,6 +279,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '\n\n⚠️ <b>{count} tasks that have reports will be archived: {codes}.</b> Their reports are kept, but the tasks will no longer be tracked. If they are the same duties, keep their old codes in the file before pressing Kích hoạt.',
   'plan_chat.codes_reused':
     '\n\n♻️ {count} duties match tasks being tracked (same lead unit, similar title) and keep their codes, so no reports are lost; check them in the file.',
+  'plan_chat.units_carried':
+    '\n\n📌 {count} task(s) in the workbook take their lead and support units from the plan being followed (as the secretariat set them) instead of those read from the new document; each row’s “Lý do” (review reasons) cell says what the new document has.',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

@@ -279,6 +279,8 @@ export const MESSAGES_VI = {
     '\n\n⚠️ <b>{count} nhiệm vụ đã có báo cáo sẽ được lưu trữ: {codes}.</b> Báo cáo cũ vẫn được giữ, nhưng các nhiệm vụ này sẽ không còn được theo dõi. Nếu đó vẫn là các nhiệm vụ cũ, hãy giữ nguyên mã cũ trong tệp trước khi bấm Kích hoạt.',
   'plan_chat.codes_reused':
     '\n\n♻️ {count} nhiệm vụ trùng với nhiệm vụ đang theo dõi (cùng đơn vị chủ trì, tên gần giống) nên giữ mã cũ, để không mất báo cáo; kiểm tra lại trong tệp.',
+  'plan_chat.units_carried':
+    '\n\n📌 {count} nhiệm vụ trong bảng lấy đơn vị chủ trì, phối hợp theo kế hoạch đang theo dõi (thường trực đã đặt), thay cho đơn vị đọc được từ văn bản mới; cột “Lý do” của từng dòng ghi văn bản mới viết gì.',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',
