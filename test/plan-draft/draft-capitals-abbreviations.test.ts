@@ -28,6 +28,16 @@ describe('a body written in capitals keeps its abbreviations in capitals', () =>
     expect(issuer('ỦY BAN NHÂN DÂN HUYỆN HÒA LẠC')).toBe('Ủy ban nhân dân huyện Hòa Lạc');
   });
 
+  it('in a title run on after KẾ HOẠCH in capitals', () => {
+    const draft = draftPlan(
+      plan('ỦY BAN NHÂN DÂN HUYỆN HÒA LẠC').replace(
+        'KẾ HOẠCH\nTổng vệ sinh môi trường năm 2028',
+        'KẾ HOẠCH PHÒNG CHỐNG DỊCH COVID-19\nTẠI CÁC TRƯỜNG THCS, THPT NĂM 2028',
+      ),
+    );
+    expect(draft.header.title).toBe('Phòng chống dịch COVID-19 tại các trường THCS, THPT năm 2028');
+  });
+
   it('in a label in capitals before its duty: any abbreviation, not only a listed few', () => {
     const draft = draftPlan(
       plan(

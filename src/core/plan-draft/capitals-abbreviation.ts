@@ -7,7 +7,9 @@ const ABBREVIATION_LETTERS = /^[A-ZĐ\d]+(?:[&/-][A-ZĐ\d]+)*$/u;
 /** initial consonants, a vowel nucleus and a final, as Vietnamese spells a syllable (Đ read as D) */
 const SYLLABLE = /^(?:NGH|NG|NH|GH|GI|KH|PH|QU|TH|TR|CH|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?$|^GI(?:N|NG|C|T|M|P|CH|NH)?$/;
 
-export function isAbbreviation(word: string): boolean {
+export function isAbbreviation(text: string): boolean {
+  // "THCS," "(UBND)": the punctuation around a word is not part of it
+  const word = text.replace(/^[("“'‘]+|[)"”'’,.;:!?]+$/gu, '');
   if (!ABBREVIATION_LETTERS.test(word) || !/[A-ZĐ].*[A-ZĐ]/u.test(word)) return false;
   return word
     .replace(/Đ/g, 'D')

@@ -43,7 +43,7 @@ export function readHeader(lines: readonly string[], fullText: string): HeaderRe
     const rest = lines[kindIndex]!.slice(kind.length).trim();
     const title = readTitle(lines, kindIndex + 1);
     const text = [rest, title.text].filter(Boolean).join(' ');
-    if (text) header.title = capitalizeFirst(rest ? text.toLocaleLowerCase('vi') : text);
+    if (text) header.title = capitalizeFirst(rest ? lowerKeepingAbbreviations(text) : text);
     bodyStart = title.next;
   }
   // a letter (công văn): its subject "V/v …" is its title; its body starts after "Kính gửi: …"
@@ -159,6 +159,14 @@ function readIssuer(header: DraftHeader, headLines: readonly string[], fullText:
     return;
   }
   note(header, 'Không xác định được cơ quan ban hành.');
+}
+
+/** A title run on in capitals, as a sentence: "… TRƯỜNG THPT …" → "… trường THPT …". */
+function lowerKeepingAbbreviations(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => (isAbbreviation(word) ? word : word.toLocaleLowerCase('vi')))
+    .join('');
 }
 
 const LEVELS = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn';
