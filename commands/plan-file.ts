@@ -10,12 +10,13 @@ import type { CommandContext, FileHandler } from './types.ts';
 /** The largest plan file the bot downloads (the document gates then apply their own, smaller limits). */
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
 
-/** The active plans' tasks, so a plan drafted again keeps their codes (and reports) where duties match. */
+/** The active plans' tasks, so a plan drafted again keeps their codes (and reports) and the units set on them where duties match. */
 async function currentTasks(ctx: CommandContext): Promise<CurrentTask[]> {
   return (await ctx.deps.stores.tasks.listTasks()).map((task) => ({
     code: task.code,
     title: task.title,
     lead: task.assignments.find((assignment) => assignment.role === 'lead')?.unitCode ?? null,
+    support: task.assignments.filter((assignment) => assignment.role === 'support').map((assignment) => assignment.unitCode),
   }));
 }
 

@@ -8,7 +8,7 @@ import { type App, createApp } from './app/create-app.ts';
 import { OffsetClock } from './app/offset-clock.ts';
 import { formatConfigProblems, loadConfig } from './config/config.ts';
 import { loadPlanFile } from './plan-import/load-plan-file.ts';
-import { createLogger, type Logger, scrubSecrets } from './logger.ts';
+import { createLogger, createSandboxLogger, type Logger, scrubSecrets } from './logger.ts';
 import { installProcessGuards } from './process-guards.ts';
 import { StartupError } from './startup-error.ts';
 
@@ -32,9 +32,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loaded.config;
-  const log = createLogger(config.LOG_LEVEL);
-  logger = log;
   const sandbox = process.argv.includes('--sandbox') || (!config.BOT_TOKEN && !config.ZALO_BOT_TOKEN);
+  // the sandbox's terminal is a newcomer's: warnings and errors in words unless LOG_LEVEL is set; production stays JSON
+  const log = sandbox ? createSandboxLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : undefined) : createLogger(config.LOG_LEVEL);
+  logger = log;
 
   let stop: () => Promise<void>;
   if (sandbox) {

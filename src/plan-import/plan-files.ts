@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { draftPlan } from '../core/plan-draft/draft-plan.ts';
 import { adoptKnownUnits } from '../core/plan/adopt-known-units.ts';
+import { carryCurrentUnits } from '../core/plan/carry-current-units.ts';
 import { reuseCurrentCodes } from '../core/plan/reuse-current-codes.ts';
 import type { PlanFile } from '../core/plan/plan-schema.ts';
 import type { PlanFileKind, PlanFileProblem, PlanFiles } from '../core/ports/plan-files.ts';
@@ -28,8 +29,9 @@ export function createPlanFiles(): PlanFiles {
         const text = await documentText(Buffer.from(bytes), fileName);
         const draft = draftPlan(text);
         if (draft.tasks.length === 0) return { ok: true, draft, workbook: new Uint8Array() };
-        const { file, reused } = reuseCurrentCodes(adoptKnownUnits(draftToPlanFile(draft) as PlanFile, knownUnits), currentTasks);
-        return { ok: true, draft, workbook: await planWorkbookBuffer(file), reused };
+        const reuse = reuseCurrentCodes(adoptKnownUnits(draftToPlanFile(draft) as PlanFile, knownUnits), currentTasks);
+        const { file, carried } = carryCurrentUnits(reuse.file, { current: currentTasks, matched: reuse.matched, known: knownUnits });
+        return { ok: true, draft, workbook: await planWorkbookBuffer(file), reused: reuse.reused, carried };
       } catch (error) {
         return { ok: false, problem: toProblem(describeDocumentError(error, fileName)) };
       }

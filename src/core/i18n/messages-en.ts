@@ -279,12 +279,17 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '\n\n⚠️ <b>{count} tasks that have reports will be archived: {codes}.</b> Their reports are kept, but the tasks will no longer be tracked. If they are the same duties, keep their old codes in the file before pressing Kích hoạt.',
   'plan_chat.codes_reused':
     '\n\n♻️ {count} duties match tasks being tracked (same lead unit, similar title) and keep their codes, so no reports are lost; check them in the file.',
+  'plan_chat.units_carried':
+    '\n\n📌 {count} task(s) in the workbook take their lead and support units from the plan being followed (as the secretariat set them) instead of those read from the new document; each row’s “Lý do” (review reasons) cell says what the new document has.',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',
   'plan_chat.activated':
     '✅ {by} imported and activated plan <b>{plan}</b> from “{file}”: {created} new, {updated} changed, {archived} archived, {unchanged} unchanged. {queued} task message(s) are on their way to the bound unit groups.',
   'plan_chat.toast_working': 'Importing and activating the plan…',
+  'plan_chat.units_without_group':
+    '\n\n⚠️ <b>{count} unit(s) have no connected group, so they have not received their tasks:</b> {units}. To connect one: send <code>/moi {example}</code> (unit code or name) to get a binding code, then the unit’s focal point sends <code>/ketnoi &lt;code&gt;</code> in the unit’s group; the bot posts the tasks there as soon as it is connected. Send <code>/moi</code> to list every unit not yet connected.',
+  'plan_chat.more_units': '{names} and {count} other unit(s)',
   'plan_chat.decided': '{outcome} (outcome in the message below)',
   'plan_chat.toast_activated': 'Plan {plan} imported and activated.',
   'plan_chat.toast_cancelled': 'Cancelled; nothing changed.',

@@ -279,12 +279,17 @@ export const MESSAGES_VI = {
     '\n\n⚠️ <b>{count} nhiệm vụ đã có báo cáo sẽ được lưu trữ: {codes}.</b> Báo cáo cũ vẫn được giữ, nhưng các nhiệm vụ này sẽ không còn được theo dõi. Nếu đó vẫn là các nhiệm vụ cũ, hãy giữ nguyên mã cũ trong tệp trước khi bấm Kích hoạt.',
   'plan_chat.codes_reused':
     '\n\n♻️ {count} nhiệm vụ trùng với nhiệm vụ đang theo dõi (cùng đơn vị chủ trì, tên gần giống) nên giữ mã cũ, để không mất báo cáo; kiểm tra lại trong tệp.',
+  'plan_chat.units_carried':
+    '\n\n📌 {count} nhiệm vụ trong bảng lấy đơn vị chủ trì, phối hợp theo kế hoạch đang theo dõi (thường trực đã đặt), thay cho đơn vị đọc được từ văn bản mới; cột “Lý do” của từng dòng ghi văn bản mới viết gì.',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',
   'plan_chat.activated':
     '✅ {by} đã nhập và kích hoạt kế hoạch <b>{plan}</b> từ “{file}”: {created} nhiệm vụ mới, {updated} thay đổi, {archived} lưu trữ, {unchanged} giữ nguyên. {queued} tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối.',
   'plan_chat.toast_working': 'Đang nhập và kích hoạt kế hoạch…',
+  'plan_chat.units_without_group':
+    '\n\n⚠️ <b>{count} đơn vị chưa kết nối nhóm nên chưa nhận được nhiệm vụ:</b> {units}. Để kết nối: gửi <code>/moi {example}</code> (mã hoặc tên đơn vị) để lấy mã kết nối, rồi cán bộ đầu mối gửi <code>/ketnoi &lt;mã&gt;</code> trong nhóm của đơn vị; bot gửi nhiệm vụ vào nhóm ngay khi kết nối. Gửi <code>/moi</code> để xem mọi đơn vị chưa kết nối.',
+  'plan_chat.more_units': '{names} và {count} đơn vị khác',
   'plan_chat.decided': '{outcome} (kết quả ở tin nhắn bên dưới)',
   'plan_chat.toast_activated': 'Đã nhập và kích hoạt kế hoạch {plan}.',
   'plan_chat.toast_cancelled': 'Đã huỷ; không có gì thay đổi.',

@@ -1,3 +1,4 @@
+import { isAbbreviation } from './capitals-abbreviation.ts';
 import { foldSameLength } from './clean-text.ts';
 import { UNIT_HEADS } from './unit-heads.ts';
 
@@ -31,15 +32,13 @@ export function caseCapitalLabel(line: string, document: string): string {
   return m[1]! + named + m[3]! + line.slice(m[0].length);
 }
 
-/** abbreviations that stay in capitals inside a name: "Công ty TNHH MTV …", "Văn phòng UBND thành phố" */
-const KEPT_CAPITALS = new Set(['TNHH', 'MTV', 'UBND', 'HĐND', 'MTTQ', 'BCH', 'TP', 'CP', 'VN', 'TW', 'THCS', 'THPT', 'KCN']);
-
 const PLACE_ENDED = new Set(['CTY', 'DIEN_LUC', 'BAO']);
 
 function nameOf(label: string, document: string): string {
   let named = label
     .split(/(\s+)/)
-    .map((w) => (KEPT_CAPITALS.has(w) ? w : w.toLocaleLowerCase('vi')))
+    // abbreviations stay in capitals inside a name: "Công ty TNHH MTV …", "Trường PTDTBT THCS …"
+    .map((w) => (isAbbreviation(w) ? w : w.toLocaleLowerCase('vi')))
     .join('');
   named = (named.charAt(0).toLocaleUpperCase('vi') + named.slice(1)).replace(/^Công ty cổ phần/u, 'Công ty Cổ phần');
   // "Chi cục dân số" → "Chi cục Dân số": a sector's name starts with a capital after its head

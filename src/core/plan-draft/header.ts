@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { isAbbreviation } from './capitals-abbreviation.ts';
 import { capitalizeFirst } from './clean-text.ts';
 import type { DraftHeader } from './types.ts';
 
@@ -42,7 +43,7 @@ export function readHeader(lines: readonly string[], fullText: string): HeaderRe
     const rest = lines[kindIndex]!.slice(kind.length).trim();
     const title = readTitle(lines, kindIndex + 1);
     const text = [rest, title.text].filter(Boolean).join(' ');
-    if (text) header.title = capitalizeFirst(rest ? text.toLocaleLowerCase('vi') : text);
+    if (text) header.title = capitalizeFirst(rest ? lowerKeepingAbbreviations(text) : text);
     bodyStart = title.next;
   }
   // a letter (công văn): its subject "V/v …" is its title; its body starts after "Kính gửi: …"
@@ -160,21 +161,40 @@ function readIssuer(header: DraftHeader, headLines: readonly string[], fullText:
   note(header, 'Không xác định được cơ quan ban hành.');
 }
 
+/** A title run on in capitals, as a sentence: "… TRƯỜNG THPT …" → "… trường THPT …". */
+function lowerKeepingAbbreviations(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => (isAbbreviation(word) ? word : word.toLocaleLowerCase('vi')))
+    .join('');
+}
+
 const LEVELS = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn';
 /** A heading line that starts with an administrative level ("HUYỆN TAM PHÚ"). */
 const LEVEL_FIRST = new RegExp(`^(?:${LEVELS})\\s`, 'iu');
 /** A heading line that already names a level somewhere ("UBND TỈNH LÂM GIANG"). */
 const LEVEL_ANYWHERE = new RegExp(`(?:^|\\s)(?:${LEVELS})\\s`, 'iu');
 
-/** "ỦY BAN NHÂN DÂN TỈNH KON TUM -------" → "Ủy ban nhân dân tỉnh Kon Tum": place names after a level keep capitals. */
+/**
+ * "ỦY BAN NHÂN DÂN TỈNH KON TUM -------" → "Ủy ban nhân dân tỉnh Kon Tum": place names after a level keep capitals.
+ * "TRƯỜNG THPT ĐÔNG KHÊ" → "Trường THPT Đông Khê": abbreviations keep their capitals, and the words after the
+ * last one (up to a level) are the body's own name.
+ */
 function issuerCase(line: string): string {
-  const lower = capitalizeFirst(
-    line
-      .replace(/[\s\-–_]+$/, '')
-      .replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN')
-      .replace(/^BCĐ\b/u, 'BAN CHỈ ĐẠO')
-      .toLocaleLowerCase('vi'),
-  );
+  const words = line
+    .replace(/[\s\-–_]+$/, '')
+    .replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN')
+    .replace(/^BCĐ\b/u, 'BAN CHỈ ĐẠO')
+    .split(/\s+/);
+  const lastAbbreviation = words.findLastIndex(isAbbreviation);
+  let named = lastAbbreviation >= 0;
+  const cased = words.map((word, i) => {
+    if (isAbbreviation(word)) return word;
+    const lower = word.toLocaleLowerCase('vi');
+    if (i > lastAbbreviation && LEVEL_FIRST.test(`${lower} ${(words[i + 1] ?? '').toLocaleLowerCase('vi')} `)) named = false;
+    return named && i > lastAbbreviation ? capitalizeFirst(lower) : lower;
+  });
+  const lower = capitalizeFirst(cased.join(' '));
   const level = new RegExp(`(?:^|\\s)(?:${LEVELS})\\s+(.+)$`, 'iu').exec(lower);
   if (!level) return lower;
   const place = level[1]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, ch: string) => space + ch.toLocaleUpperCase('vi'));

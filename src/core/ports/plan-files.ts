@@ -12,7 +12,15 @@ export interface PlanFileProblem {
 }
 
 export type DraftFromDocumentResult =
-  | { ok: true; draft: PlanDraft; workbook: Uint8Array /** drafted duties given a current task's code */; reused?: number }
+  | {
+      ok: true;
+      draft: PlanDraft;
+      workbook: Uint8Array;
+      /** drafted duties given a current task's code */
+      reused?: number;
+      /** of those, duties given the support units the secretariat had set on the current task */
+      carried?: number;
+    }
   | { ok: false; problem: PlanFileProblem };
 
 export type ReadPlanFileResult = { ok: true; plan: Plan; warnings: PlanFileProblem[] } | { ok: false; errors: PlanFileProblem[] };

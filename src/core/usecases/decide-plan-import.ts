@@ -4,6 +4,7 @@ import type { PendingPlanImportStore, PlanImportDecision } from '../ports/pendin
 import type { PlanFiles } from '../ports/plan-files.ts';
 import type { PlanStore } from '../ports/plan-store.ts';
 import { activatePlan } from './activate-plan.ts';
+import { describeUnitsWithoutGroup } from './describe-units-without-group.ts';
 import type { WorkflowPorts } from './ports.ts';
 import { refreshImportedCards } from './refresh-task-cards.ts';
 
@@ -66,22 +67,28 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
       return { done: false, html, short: html };
     }
     const summary = await plans.importPlan(read.plan, { actor, at: now, sourceFile: pending.fileName });
-    const queued = await activatePlan(ports, { planId: summary.planId, actor, now });
+    const { queued, unitsWithoutGroup } = await activatePlan(ports, { planId: summary.planId, actor, now });
     await refreshImportedCards(ports, { summary, now });
-    await record('plan.import_activated', { file: pending.fileName, plan: summary.planNumber, queued });
+    await record('plan.import_activated', {
+      file: pending.fileName,
+      plan: summary.planNumber,
+      queued,
+      unitsWithoutGroup: unitsWithoutGroup.map((u) => u.unitCode),
+    });
     return {
       done: true,
       short: t(locale, 'plan_chat.toast_activated', { plan: summary.planNumber }),
-      html: t(locale, 'plan_chat.activated', {
-        by,
-        plan: summary.planNumber,
-        file: pending.fileName,
-        created: summary.created.length,
-        updated: summary.updated.length,
-        archived: summary.archived.length,
-        unchanged: summary.unchanged,
-        queued,
-      }),
+      html:
+        t(locale, 'plan_chat.activated', {
+          by,
+          plan: summary.planNumber,
+          file: pending.fileName,
+          created: summary.created.length,
+          updated: summary.updated.length,
+          archived: summary.archived.length,
+          unchanged: summary.unchanged,
+          queued,
+        }) + describeUnitsWithoutGroup(locale, unitsWithoutGroup),
     };
   } catch (error) {
     // Nothing half-done stays claimed: the import is idempotent, so pressing again finishes it.

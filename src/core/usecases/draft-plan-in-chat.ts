@@ -29,7 +29,10 @@ export async function draftPlanInChat(
   }
   const workbookName = `${fileName.replace(/\.[^.]+$/, '') || 'ke-hoach'}-kiem-tra.xlsx`;
   return {
-    html: composeDraftSummary(draft, fileName, workbookName, locale) + (result.reused ? t(locale, 'plan_chat.codes_reused', { count: result.reused }) : ''),
+    html:
+      composeDraftSummary(draft, fileName, workbookName, locale) +
+      (result.reused ? t(locale, 'plan_chat.codes_reused', { count: result.reused }) : '') +
+      (result.carried ? t(locale, 'plan_chat.units_carried', { count: result.carried }) : ''),
     attachments: [{ kind: 'document', fileName: workbookName, mimeType: XLSX_MIME, bytes: result.workbook }],
   };
 }

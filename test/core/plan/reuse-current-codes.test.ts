@@ -28,6 +28,22 @@ describe('reuseCurrentCodes', () => {
     expect(out.tasks.map((t) => t.code)).toEqual(['NV03', 'NV01']);
   });
 
+  it('matches a duty whose lead the secretariat changed only by a nearly identical, long enough title', () => {
+    const drafted = file([
+      { code: 'NV01', title: 'Tổ chức rà soát, đề xuất danh sách địa bàn đưa vào chuyển hóa năm sau', lead: 'BCD_TP' },
+      { code: 'NV02', title: 'Xây dựng kế hoạch', lead: 'BCD_TP' },
+      { code: 'NV03', title: 'Tổ chức tuyên truyền phòng chống ma túy trong trường học', lead: 'DTN' },
+    ]);
+    const { file: out, matched } = reuseCurrentCodes(drafted, [
+      { code: 'GD3-03', title: 'Rà soát, đề xuất danh sách địa bàn đưa vào chuyển hóa năm sau', lead: 'CATP' },
+      { code: 'GD1-01', title: 'Xây dựng kế hoạch', lead: 'CATP' },
+      { code: 'P5-09', title: 'Tổ chức tuyên truyền pháp luật cho người dân', lead: 'CAP5' },
+    ]);
+    // a short title or a half-similar one under another lead is another duty
+    expect(out.tasks.map((t) => t.code)).toEqual(['GD3-03', 'NV02', 'NV03']);
+    expect([...matched]).toEqual(['GD3-03']);
+  });
+
   it('compares folded words, ignoring diacritics, case and punctuation', () => {
     expect(titleSimilarity('Rà soát, đề xuất danh sách', 'ra soat de xuat DANH SACH năm 2024')).toBe(1);
     expect(titleSimilarity('Tuyên truyền', 'Kiểm tra')).toBe(0);

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type CommandHarness, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
+
+const SEED_YAML = readFileSync('plans/45-KH-BCD-2023.yaml', 'utf8');
+
+/** Sends a plan file, presses [Kích hoạt] and returns the outcome message. */
+async function activate(h: CommandHarness, yaml: string): Promise<string> {
+  const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kh.yaml', bytes: new TextEncoder().encode(yaml) });
+  const button = preview?.buttons?.[0]?.[0];
+  const ok = button && 'data' in button ? button.data : undefined;
+  if (!ok) throw new Error(`no Kích hoạt in ${preview?.html}`);
+  await h.press(STEERING_CHAT, SECRETARY, ok);
+  return h.replies.at(-1)?.html ?? '';
+}
+
+describe('after Kích hoạt, the secretariat learns which units have no group to receive their tasks', () => {
+  let h: CommandHarness;
+  withHarness({ per: 'each' }, async (harness) => {
+    h = harness;
+    await h.bindSteeringAndUnit();
+    await h.deliver();
+  });
+
+  it('names the units without a group by short name, capped, and says how a unit group connects', async () => {
+    const html = await activate(h, SEED_YAML.replace(/title: (.*)/, 'title: $1 (sửa)'));
+    const tasks = await h.stores.tasks.listTasks({ planId: h.planId });
+    const assignments = tasks.flatMap((task) => (task.status === 'done' ? [] : task.assignments.filter((a) => a.unitCode !== 'CAP5')));
+    const unbound = new Set(assignments.map((a) => a.unitCode));
+    const shortNames = [...new Set(assignments.map((a) => a.unitShortName ?? a.unitName))];
+    expect(unbound.size).toBeGreaterThan(5);
+    expect(html).toContain('tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối.');
+    const warning = new RegExp(
+      `⚠️ <b>${unbound.size} đơn vị chưa kết nối nhóm nên chưa nhận được nhiệm vụ:</b> ([^.]+) và ${unbound.size - 5} đơn vị khác\\.`,
+    ).exec(html);
+    expect(warning?.[1]?.split(', ')).toEqual(shortNames.slice(0, 5));
+    expect(html).not.toContain('Công an Phường 5');
+    expect(html).toMatch(
+      /gửi <code>\/moi [A-Z0-9_]+<\/code> \(mã hoặc tên đơn vị\) để lấy mã kết nối, rồi cán bộ đầu mối gửi <code>\/ketnoi &lt;mã&gt;<\/code> trong nhóm của đơn vị/,
+    );
+    // the command it suggests is one /moi understands
+    const example = /<code>\/moi ([A-Z0-9_]+)<\/code>/.exec(html)?.[1] ?? '';
+    expect(unbound.has(example)).toBe(true);
+    expect((await h.send(STEERING_CHAT, SECRETARY, `/moi ${example}`))[0]?.html).toContain('Mã kết nối cho');
+  });
+
+  it('when every unit of the plan has a group, the message stays as it was', async () => {
+    const tasks = await h.stores.tasks.listTasks({ planId: h.planId });
+    const codes = [...new Set(tasks.flatMap((task) => task.assignments.map((a) => a.unitCode)))].filter((code) => code !== 'CAP5');
+    for (const [index, code] of codes.entries()) await h.bindSteeringAndUnit(code, `-30${index}`);
+    const html = await activate(h, SEED_YAML.replace(/title: (.*)/, 'title: $1 (sửa)'));
+    expect(html).toMatch(/\d+ tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối\.$/);
+    expect(html).not.toContain('chưa kết nối');
+  });
+});
