@@ -2,7 +2,10 @@ import { foldVietnamese } from '../text/fold.ts';
 import type { UnitMention } from './discover-units.ts';
 import { readAttributeLine } from './normalize-layout.ts';
 import { ancestors, type OutlineNode } from './outline.ts';
+import { REPORTS_PROBLEMS } from './problem-report.ts';
 import type { DraftCriterion } from './types.ts';
+
+export { REPORTS_PROBLEMS };
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
@@ -31,13 +34,6 @@ const PHASE_WORDS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, 
 export function isHeading(node: OutlineNode): boolean {
   return node.kind === 'article' || node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter';
 }
-
-/**
- * "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về …", "quá trình thực hiện có vướng mắc, báo cáo …":
- * the units' conditional reporting duty (the real answer keys count it as a task, ../shared/plans/dev 04-25)
- */
-export const REPORTS_PROBLEMS =
-  /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*?(?:nếu\s+)?(?:có|phát sinh)\s+(?:khó khăn,?\s+)?vướng mắc/iu;
 
 /** Inside an implementation section (not "Mục tiêu, yêu cầu", not the preamble). */
 export function inTaskScope(node: OutlineNode): boolean {
