@@ -54,6 +54,24 @@ describe('the closing conditional reporting line', () => {
     expect(draft.tasks.some((t) => t.source.startsWith('Các phòng thuộc Sở căn cứ'))).toBe(false);
   });
 
+  it('"Trên đây là Kế hoạch … . Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về …" keeps the report', () => {
+    const draft = draftPlan(
+      [
+        ...HEAD,
+        '1. Phòng Quản lý thương mại tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 15/12/2029.',
+        'III. KINH PHÍ',
+        'Kinh phí thực hiện từ nguồn ngân sách năm 2029 của Sở.',
+        'Trên đây là Kế hoạch kiểm tra an toàn thực phẩm năm 2029 của Sở Công Thương. Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở Công Thương (qua Văn phòng Sở) để được hướng dẫn./.',
+      ].join('\n'),
+    );
+    const { by, name } = helpers(draft);
+    const report = by('vướng mắc');
+    expect(report).toBeDefined();
+    expect(report?.title).not.toMatch(/^Trên đây/u);
+    expect(name(report?.lead)).toMatch(/^các đơn vị$/iu);
+    expect(report?.deadline).toBeUndefined();
+  });
+
   it('a letter\'s contact line ("… đề nghị liên hệ Cục … để được hướng dẫn") asks no one to report and stays no task', () => {
     const draft = draftPlan(
       [

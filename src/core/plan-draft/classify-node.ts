@@ -40,7 +40,7 @@ export function inTaskScope(node: OutlineNode): boolean {
   const chain = [node, ...ancestors(node)];
   if (!chain.some(isHeading)) return false;
   // the plan's closing line about problems, put by the outline under its last part ("IV. KINH PHÍ"), is no part of that part
-  if (node.kind === 'paragraph' && node.text.split(/;\s*/).some((clause) => REPORTS_PROBLEMS.test(clause))) return true;
+  if (node.kind === 'paragraph' && node.text.split(/;\s*|(?<=\.)\s+/u).some((clause) => REPORTS_PROBLEMS.test(clause))) return true;
   // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
   return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n));
 }
@@ -222,6 +222,8 @@ export function isRoleOnly(text: string): boolean {
 
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
+  // "Trên đây là Kế hoạch … . Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về …": the units' report stays
+  if (text.split(/(?<=[.;])\s+/u).some((s, i) => i > 0 && REPORTS_PROBLEMS.test(s) && /\s(?:báo cáo|phản ánh)\s/u.test(s))) return false;
   const folded = foldVietnamese(text);
   return (
     CLOSING_REQUEST.test(folded) ||
