@@ -2,7 +2,10 @@ import { foldVietnamese } from '../text/fold.ts';
 import type { UnitMention } from './discover-units.ts';
 import { readAttributeLine } from './normalize-layout.ts';
 import { ancestors, type OutlineNode } from './outline.ts';
+import { REPORTS_PROBLEMS } from './problem-report.ts';
 import type { DraftCriterion } from './types.ts';
+
+export { REPORTS_PROBLEMS };
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
@@ -32,19 +35,12 @@ export function isHeading(node: OutlineNode): boolean {
   return node.kind === 'article' || node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter';
 }
 
-/**
- * "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về …", "quá trình thực hiện có vướng mắc, báo cáo …":
- * the units' conditional reporting duty (the real answer keys count it as a task, ../shared/plans/dev 04-25)
- */
-export const REPORTS_PROBLEMS =
-  /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*?(?:nếu\s+)?(?:có|phát sinh)\s+(?:khó khăn,?\s+)?vướng mắc/iu;
-
 /** Inside an implementation section (not "Mục tiêu, yêu cầu", not the preamble). */
 export function inTaskScope(node: OutlineNode): boolean {
   const chain = [node, ...ancestors(node)];
   if (!chain.some(isHeading)) return false;
   // the plan's closing line about problems, put by the outline under its last part ("IV. KINH PHÍ"), is no part of that part
-  if (node.kind === 'paragraph' && node.text.split(/;\s*/).some((clause) => REPORTS_PROBLEMS.test(clause))) return true;
+  if (node.kind === 'paragraph' && node.text.split(/;\s*|(?<=\.)\s+/u).some((clause) => REPORTS_PROBLEMS.test(clause))) return true;
   // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
   return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n));
 }
@@ -226,6 +222,8 @@ export function isRoleOnly(text: string): boolean {
 
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
+  // "Trên đây là Kế hoạch … . Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về …": the units' report stays
+  if (text.split(/(?<=[.;])\s+/u).some((s, i) => i > 0 && REPORTS_PROBLEMS.test(s) && /\s(?:báo cáo|phản ánh)\s/u.test(s))) return false;
   const folded = foldVietnamese(text);
   return (
     CLOSING_REQUEST.test(folded) ||

@@ -37,6 +37,7 @@ import {
   ANNOUNCES,
   asksBelow,
   conditionalReportLead,
+  INFERRED_REPORTER,
   DEFINITION_AFTER,
   DUTY_THEN_DETAILS,
   detailsOfDuty,
@@ -294,7 +295,7 @@ export function draftPlan(raw: string): PlanDraft {
     // "- Bến đò ấp Rạch Bần;" under "Các điểm có nguy cơ cao cần cắm biển cảnh báo:": a place, not a duty
     const place = !ownDeadline.deadline && isPlaceListItem(node);
     // "Trường hợp xảy ra đuối nước, báo cáo ngay …" after "Các đơn vị, ấp báo cáo …": the same subject's conditional report
-    const reportsWhen = roles.lead ? undefined : conditionalReportLead(node, outline, (n) => facts.get(n)?.lead);
+    const reportsWhen = roles.lead ? undefined : conditionalReportLead(node, outline, (n) => facts.get(n)?.lead ?? findRoles(n.text, view(n).mentions).lead);
     // "III. HỘI NGHỊ TỔNG KẾT CHƯƠNG TRÌNH … NĂM 2028" over its own duties: a part's title in capitals, its year no deadline
     const yearTitle = hasChildren && isHeading(node) && !/\p{Ll}/u.test(node.text) && /^năm \d{4}$/iu.test(deadline.deadline?.text ?? '');
     const isTask =
@@ -336,7 +337,7 @@ export function draftPlan(raw: string): PlanDraft {
     if (!isTask) return;
 
     if (roles.lead) task.lead = roles.lead;
-    else if (reportsWhen) task.lead = reportsWhen;
+    else if (reportsWhen) Object.assign(task, { lead: reportsWhen, reviewNotes: [...task.reviewNotes, INFERRED_REPORTER] });
     else if (inherited) {
       task.lead = inherited.lead;
       for (const s of inherited.support) if (!task.support.includes(s) && s !== task.lead) task.support.push(s);

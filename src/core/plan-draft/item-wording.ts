@@ -2,6 +2,7 @@ import type { UnitMention } from './discover-units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { ACTION_START } from './find-roles.ts';
 import type { OutlineNode } from './outline.ts';
+import { REPORTS_PROBLEMS } from './problem-report.ts';
 
 // How an item's wording reads: a lead-in over the items after it, a duty over its details, or a duty whose subject is a unit.
 
@@ -58,12 +59,19 @@ export function namesDoerInBracket(text: string, mentions: readonly UnitMention[
 /** "Trường hợp xảy ra đuối nước, báo cáo ngay …", "Khi xảy ra cháy, nổ, báo cáo ngay …": a report due when something happens, with no subject */
 const CONDITIONAL_REPORT = /^(?:Trường hợp|Khi|Nếu|Ngay khi)\s[^.;:]{3,80}?,\s*(?:phải\s+|kịp thời\s+)?(?:báo cáo|thông báo|phản ánh)\s/u;
 
+/** "… nếu có vướng mắc, báo cáo / phản ánh về …"; not the letter's contact line "… đề nghị liên hệ Cục … (điện thoại …) để được hướng dẫn" */
+const passesProblemsUp = (text: string) => REPORTS_PROBLEMS.test(text) && /\s(?:báo cáo|phản ánh)\s/u.test(text);
+
+/** The review note of a conditional report whose unit the line does not name (taken from the line before). */
+export const INFERRED_REPORTER = 'Đơn vị báo cáo không nêu trong câu, lấy theo câu trước; cần kiểm tra.';
+
 /**
  * A line that only says when to report and to whom, after a line whose subject reports ("Các đơn vị, ấp báo cáo … trước ngày 25
- * hằng tháng."), is that subject's duty too: the lead of the line before, or undefined.
+ * hằng tháng."), is that subject's duty too: the lead of the line before, or undefined. So is the closing "Trong quá trình thực
+ * hiện, nếu có khó khăn, vướng mắc, báo cáo về …" that names no unit, after "Các phòng thuộc Sở căn cứ Kế hoạch triển khai."
  */
 export function conditionalReportLead(node: OutlineNode, roots: readonly OutlineNode[], leadOf: (n: OutlineNode) => string | undefined): string | undefined {
-  if (node.kind !== 'paragraph' || node.children.length > 0 || !CONDITIONAL_REPORT.test(node.text)) return undefined;
+  if (node.kind !== 'paragraph' || node.children.length > 0 || !(CONDITIONAL_REPORT.test(node.text) || passesProblemsUp(node.text))) return undefined;
   const siblings = node.parent?.children ?? roots;
   const before = siblings[siblings.indexOf(node) - 1];
   return before?.kind === 'paragraph' ? leadOf(before) : undefined;
