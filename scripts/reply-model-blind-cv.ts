@@ -17,7 +17,6 @@
  * guard of that tree). It prints right, false done, dones and non-dones asked about, asks per 100
  * replies and statuses stored wrong for each, against the shipped policy.
  */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FEATURE_OPTIONS, type FeatureOptions } from '../src/core/replies/model/features.ts';
 import { type ModelOpinion, modelOpinion } from '../src/core/replies/model/reply-model.ts';
@@ -30,9 +29,10 @@ import {
 } from '../src/core/replies/model/train-reply-model.ts';
 import { readReply as readByRules } from '../src/core/replies/read-reply.ts';
 import { combineWithModel, type SecondOpinionPolicy } from '../src/core/replies/second-opinion.ts';
-import { type DoneGuardParts, doneWouldPassGuard } from '../src/core/replies/second-opinion-done-guard.ts';
+import { doneWouldPassGuard } from '../src/core/replies/second-opinion-done-guard.ts';
 import { SECOND_OPINION_POLICY } from '../src/core/replies/second-opinion-switch.ts';
-import { REPLY_CONFIDENCE_THRESHOLD, type ReplyReading } from '../src/core/replies/types.ts';
+import type { ReplyReading } from '../src/core/replies/types.ts';
+import { countReading, emptyTally, guardPartsOf, pooled, rulesReaderOf, type Tally } from './reply-cv-shared.ts';
 import { type LabelledFile, readTrainingFiles, scoredBlindFiles, trainingFiles } from './reply-model-files.ts';
 
 const { values } = parseArgs({
@@ -44,18 +44,7 @@ const { values } = parseArgs({
     'show-taken': { type: 'boolean', default: false },
   },
 });
-const readRules: (text: string) => ReplyReading = values.rules ? (await import(resolve(values.rules))).readReply : readByRules;
-/** With --rules, the done guard of that tree too: a doubt the current rules learned from these sets is not one a new writer meets. */
-async function guardPartsOf(readReplyFile: string): Promise<DoneGuardParts> {
-  const at = (name: string) => import(resolve(readReplyFile, '..', name));
-  const [normalize, roles, signals, guard] = await Promise.all([
-    at('normalize-reply.ts'),
-    at('read-clause-roles.ts'),
-    at('read-signals.ts'),
-    at('guard-done.ts'),
-  ]);
-  return { normalizeReply: normalize.normalizeReply, readClauseRoles: roles.readClauseRoles, readSignals: signals.readSignals, guardDone: guard.guardDone };
-}
+const readRules: (text: string) => ReplyReading = values.rules ? await rulesReaderOf(values.rules) : readByRules;
 const guardParts = values.rules ? await guardPartsOf(values.rules) : undefined;
 
 interface Config {
@@ -111,7 +100,7 @@ const SHIPPED = policyName(SECOND_OPINION_POLICY);
 const ASK_DONE = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const TAKE_DONE = [0.8, 0.9, 0.95, 0.97, 0.99];
 /** The shipped veto and override without the model's say on a done the rules miss: the policy before. */
-const VETO_OVERRIDE: SecondOpinionPolicy = { ...SECOND_OPINION_POLICY, askDoneAbove: null, takeDoneAbove: null };
+const VETO_OVERRIDE: SecondOpinionPolicy = { ...SECOND_OPINION_POLICY, askDoneAbove: null, takeDoneAbove: null, takeSureDoneAbove: null };
 const donePolicies: SecondOpinionPolicy[] = [
   VETO_OVERRIDE,
   ...ASK_DONE.map((askDoneAbove) => ({ ...VETO_OVERRIDE, askDoneAbove })),
@@ -130,20 +119,6 @@ const wanted = values.sets.split(',').map((n) => `holdout-${n.trim()}.json`);
 const heldSets = blind.filter((f) => wanted.some((name) => f.file.endsWith(`/${name}`)));
 const rulesOf = new Map<LabelledFile, ReplyReading[]>(heldSets.map((f) => [f, f.lines.map((line) => readRules(line.text))]));
 
-interface Tally {
-  n: number;
-  correct: number;
-  falseDone: number;
-  /** labelled done, read below the confidence threshold (the bot asks) and not as done */
-  doneAsked: number;
-  /** labelled other than done, read below the confidence threshold */
-  otherAsked: number;
-  /** read at or above the threshold with a wrong status: stored wrong */
-  storedWrong: number;
-  /** asked with the kind "report": what the bot asks about with buttons (reply-command.ts) */
-  reportAsked: number;
-}
-const emptyTally = (): Tally => ({ n: 0, correct: 0, falseDone: 0, doneAsked: 0, otherAsked: 0, storedWrong: 0, reportAsked: 0 });
 const short = (file: string) => file.replace(/^.*holdout-/, 'h').replace('.json', '');
 const pct = (t: Tally) => `${((t.correct / t.n) * 100).toFixed(1)}%`;
 const cell = (t: Tally) => `${pct(t)} ${t.falseDone}`;
@@ -156,14 +131,7 @@ function evaluate(options: TrainingOptions, withBlind: boolean): Map<string, Map
   const count = (name: string, file: string, read: string, truth: string, confidence = 1, kind = 'report') => {
     const perFile = out.get(name) ?? new Map<string, Tally>();
     const t = perFile.get(file) ?? emptyTally();
-    t.n++;
-    if (read === truth) t.correct++;
-    if (read === 'done' && truth !== 'done') t.falseDone++;
-    const asked = confidence < REPLY_CONFIDENCE_THRESHOLD;
-    if (asked && truth === 'done' && read !== 'done') t.doneAsked++;
-    if (asked && truth !== 'done') t.otherAsked++;
-    if (!asked && read !== truth) t.storedWrong++;
-    if (asked && kind === 'report') t.reportAsked++;
+    countReading(t, read, truth, confidence, kind);
     perFile.set(file, t);
     out.set(name, perFile);
   };
@@ -203,12 +171,6 @@ function evaluate(options: TrainingOptions, withBlind: boolean): Map<string, Map
     });
   }
   return out;
-}
-
-function pooled(perFile: Map<string, Tally>): Tally {
-  const t = emptyTally();
-  for (const f of perFile.values()) for (const key of Object.keys(t) as (keyof Tally)[]) t[key] += f[key];
-  return t;
 }
 
 /** `--grid done`: every policy, pooled, then right (false done) per set. */

@@ -26,7 +26,9 @@ const VETOES = [null, 0.05, 0.1, 0.15, 0.2, 0.3];
 const ADOPTS = [null, 0.7, 0.8, 0.9];
 const OVERRIDES = [null, 0.7, 0.8, 0.9];
 const policies: SecondOpinionPolicy[] = VETOES.flatMap((vetoDoneBelow) =>
-  ADOPTS.flatMap((adoptAbove) => OVERRIDES.map((overrideAbove) => ({ vetoDoneBelow, adoptAbove, overrideAbove, askDoneAbove: null, takeDoneAbove: null }))),
+  ADOPTS.flatMap((adoptAbove) =>
+    OVERRIDES.map((overrideAbove) => ({ vetoDoneBelow, adoptAbove, overrideAbove, askDoneAbove: null, takeDoneAbove: null, takeSureDoneAbove: null })),
+  ),
 );
 
 interface Tally {

@@ -2,7 +2,7 @@ import { type CompactReplyModel, decodeReplyModel, modelOpinion } from './model/
 import compactModel from './model/reply-model.json' with { type: 'json' };
 import { readReply as readByRules } from './read-reply.ts';
 import { combineWithModel, type SecondOpinionPolicy } from './second-opinion.ts';
-import { doneWouldPassGuard } from './second-opinion-done-guard.ts';
+import { clausesAllTell, doneWouldPassGuard } from './second-opinion-done-guard.ts';
 import { SECOND_OPINION_ENABLED, SECOND_OPINION_POLICY } from './second-opinion-switch.ts';
 import type { ReplyReading } from './types.ts';
 
@@ -23,8 +23,18 @@ export function readWithSecondOpinion(text: string, policy: SecondOpinionPolicy)
   const consulted =
     rules.status === 'done'
       ? policy.vetoDoneBelow !== null
-      : policy.adoptAbove !== null || policy.overrideAbove !== null || policy.askDoneAbove !== null || policy.takeDoneAbove !== null;
+      : policy.adoptAbove !== null ||
+        policy.overrideAbove !== null ||
+        policy.askDoneAbove !== null ||
+        policy.takeDoneAbove !== null ||
+        policy.takeSureDoneAbove !== null;
   if (!consulted) return rules;
   const input = typeof text === 'string' ? text : '';
-  return combineWithModel(rules, modelOpinion(MODEL, input), policy, () => doneWouldPassGuard(input));
+  return combineWithModel(
+    rules,
+    modelOpinion(MODEL, input, rules),
+    policy,
+    () => doneWouldPassGuard(input),
+    () => clausesAllTell(input),
+  );
 }

@@ -28,6 +28,12 @@ export interface SecondOpinionPolicy {
    * a done would pass the rules' own done guard (no doubt of theirs fires)
    */
   takeDoneAbove: number | null;
+  /**
+   * over a reading that is not done (nor a question or an acknowledgement), the model's done is taken
+   * when its probability reaches this and every clause tells, even where the words doubts of the
+   * rules' done guard fire (docs/replies.md, round 21)
+   */
+  takeSureDoneAbove: number | null;
 }
 
 /** Confidence of a reading kept but asked about because the model reads a done: below the threshold. */
@@ -56,14 +62,16 @@ const NOT_REPORTS = ['question', 'acknowledgement'];
  * The rules' reading with the model as a second opinion. It can take a done away (a veto: the bot
  * then asks and stores nothing), ask where the model reads a done the rules do not, or, over a reading
  * that is not done, name another status that is not done either when it is sure enough. It makes a
- * done only under `takeDoneAbove`, and only where `doneWouldPassGuard` says the rules' done guard
- * finds no doubt in the reply.
+ * done only under `takeDoneAbove`, where `doneWouldPassGuard` says the rules' done guard finds no
+ * doubt in the reply, or under the higher `takeSureDoneAbove` where `clausesAllTell` (no clause asks,
+ * requests, relays or speaks of another task); never for a question or an acknowledgement.
  */
 export function combineWithModel(
   rules: ReplyReading,
   opinion: ModelOpinion,
   policy: SecondOpinionPolicy,
   doneWouldPassGuard: () => boolean = () => false,
+  clausesAllTell: () => boolean = () => false,
 ): ReplyReading {
   if (rules.status === 'done') {
     if (policy.vetoDoneBelow === null || opinion.probabilities.done >= policy.vetoDoneBelow) return rules;
@@ -80,6 +88,16 @@ export function combineWithModel(
   const done = opinion.probabilities.done;
   if (policy.takeDoneAbove !== null && done >= policy.takeDoneAbove && !NOT_REPORTS.includes(rules.kind) && doneWouldPassGuard()) {
     return { ...rules, status: 'done', percent: 100, kind: 'report', confidence: REPLY_CONFIDENCE_THRESHOLD, reasons: [...rules.reasons, 'model_reads_done'] };
+  }
+  if (policy.takeSureDoneAbove !== null && done >= policy.takeSureDoneAbove && !NOT_REPORTS.includes(rules.kind) && clausesAllTell()) {
+    return {
+      ...rules,
+      status: 'done',
+      percent: 100,
+      kind: 'report',
+      confidence: REPLY_CONFIDENCE_THRESHOLD,
+      reasons: [...rules.reasons, 'model_sure_of_done'],
+    };
   }
   if (policy.askDoneAbove !== null && done >= policy.askDoneAbove && !NOT_REPORTS.includes(rules.kind)) {
     if (rules.confidence < REPLY_CONFIDENCE_THRESHOLD) return rules;

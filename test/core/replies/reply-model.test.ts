@@ -53,10 +53,10 @@ describe('reply model (trained second opinion)', () => {
   });
 
   it('reads words and pairs always, character n-grams, word triples and clause positions as asked', () => {
-    const plain = replyFeatures('Đang chờ lãnh đạo ký', { charGrams: [], wordTrigrams: false, clausePosition: false });
+    const plain = replyFeatures('Đang chờ lãnh đạo ký', { charGrams: [], wordTrigrams: false, clausePosition: false, rulesReading: false });
     expect(plain).toContain('w:cho');
     expect(plain.some((f) => f.startsWith('c:') || f.startsWith('t:') || f.startsWith('l:'))).toBe(false);
-    const all = replyFeatures('Đang chờ lãnh đạo ký', { charGrams: [3], wordTrigrams: true, clausePosition: true });
+    const all = replyFeatures('Đang chờ lãnh đạo ký', { charGrams: [3], wordTrigrams: true, clausePosition: true, rulesReading: false });
     expect(all).toEqual(expect.arrayContaining(['c:cho', 't:dang_cho_lanh', 'f:ky', 'l:ky']));
   });
 
@@ -73,5 +73,14 @@ describe('reply model (trained second opinion)', () => {
   it('hashes a feature to the same bucket every time, within range', () => {
     expect(featureBucket('w:xong', 1 << 14)).toBe(featureBucket('w:xong', 1 << 14));
     expect(featureBucket('w:xong', 16)).toBeLessThan(16);
+  });
+  it('reads the rules reading beside the words only when stacked (rulesReading), whole tags and their families', () => {
+    const rules = { status: 'done' as const, confidence: 0.92, kind: 'report' as const, reasons: ['done:xong', 'third_party_status'] };
+    const stacked = replyFeatures('Xong rồi anh', { ...FEATURE_OPTIONS, rulesReading: true }, rules);
+    expect(stacked).toEqual(
+      expect.arrayContaining(['w:xong', 'r:s:done', 'r:k:report', 'r:c:high', 'r:sc:done_high', 'r:t:done:xong', 'r:f:done', 'r:t:third_party_status']),
+    );
+    expect(replyFeatures('Xong rồi anh', { ...FEATURE_OPTIONS, rulesReading: false }, rules).some((f) => f.startsWith('r:'))).toBe(false);
+    expect(replyFeatures('Xong rồi anh', { ...FEATURE_OPTIONS, rulesReading: true }).some((f) => f.startsWith('r:'))).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { ModelOpinion } from '../../../src/core/replies/model/reply-model.t
 import { readReply as readByRules } from '../../../src/core/replies/read-reply.ts';
 import { readWithSecondOpinion } from '../../../src/core/replies/read-with-model.ts';
 import { ASK_DONE_CONFIDENCE, combineWithModel, type SecondOpinionPolicy } from '../../../src/core/replies/second-opinion.ts';
-import { doneWouldPassGuard } from '../../../src/core/replies/second-opinion-done-guard.ts';
+import { clausesAllTell, doneWouldPassGuard } from '../../../src/core/replies/second-opinion-done-guard.ts';
 import { SECOND_OPINION_ENABLED, SECOND_OPINION_POLICY } from '../../../src/core/replies/second-opinion-switch.ts';
 import { REPLY_CONFIDENCE_THRESHOLD, type ReplyReading, type ReplyStatus } from '../../../src/core/replies/types.ts';
 
@@ -18,8 +18,15 @@ function opinion(probabilities: Partial<Record<ReplyStatus, number>>): ModelOpin
 }
 
 const rulesDone: ReplyReading = { status: 'done', percent: 100, note: 'Xong rồi anh', confidence: 0.92, kind: 'report', reasons: ['done:xong', 'done'] };
-const NOTHING: SecondOpinionPolicy = { vetoDoneBelow: null, adoptAbove: null, overrideAbove: null, askDoneAbove: null, takeDoneAbove: null };
-const VETO_ONLY = { vetoDoneBelow: 0.15, adoptAbove: null, overrideAbove: null, askDoneAbove: null, takeDoneAbove: null };
+const NOTHING: SecondOpinionPolicy = {
+  vetoDoneBelow: null,
+  adoptAbove: null,
+  overrideAbove: null,
+  askDoneAbove: null,
+  takeDoneAbove: null,
+  takeSureDoneAbove: null,
+};
+const VETO_ONLY = { vetoDoneBelow: 0.15, adoptAbove: null, overrideAbove: null, askDoneAbove: null, takeDoneAbove: null, takeSureDoneAbove: null };
 
 describe('second opinion beside the rules', () => {
   it('vetoes a rules done the model is confident is not done: the bot asks (below the threshold) and stores nothing', () => {
@@ -41,7 +48,7 @@ describe('second opinion beside the rules', () => {
     }
   });
 
-  it('makes a done only under takeDoneAbove, and never where the done guard finds a doubt, whatever the policy', () => {
+  it('makes a done only under takeDoneAbove past the done guard or takeSureDoneAbove where every clause tells, whatever the policy', () => {
     const probability = fc.double({ min: 0, max: 1, noNaN: true });
     const threshold = fc.option(probability, { nil: null });
     fc.assert(
@@ -50,24 +57,60 @@ describe('second opinion beside the rules', () => {
         fc.constantFrom<ReplyReading['kind']>('report', 'question', 'acknowledgement', 'unclear'),
         probability,
         fc.dictionary(fc.constantFrom(...STATUSES), probability),
-        fc.record({ vetoDoneBelow: threshold, adoptAbove: threshold, overrideAbove: threshold, askDoneAbove: threshold, takeDoneAbove: threshold }),
+        fc.record({
+          vetoDoneBelow: threshold,
+          adoptAbove: threshold,
+          overrideAbove: threshold,
+          askDoneAbove: threshold,
+          takeDoneAbove: threshold,
+          takeSureDoneAbove: threshold,
+        }),
         fc.boolean(),
-        (status, kind, confidence, probabilities, policy, guardPasses) => {
+        fc.boolean(),
+        (status, kind, confidence, probabilities, policy, guardPasses, allTell) => {
           const rules: ReplyReading = { status, percent: null, note: 'x', confidence, kind, reasons: [] };
           const model = opinion(probabilities);
-          const read = combineWithModel(rules, model, policy, () => guardPasses);
+          const read = combineWithModel(
+            rules,
+            model,
+            policy,
+            () => guardPasses,
+            () => allTell,
+          );
           if (read.status === 'done') {
-            expect(guardPasses).toBe(true);
-            expect(policy.takeDoneAbove).not.toBeNull();
-            expect(model.probabilities.done).toBeGreaterThanOrEqual(policy.takeDoneAbove ?? 2);
             expect(kind === 'question' || kind === 'acknowledgement').toBe(false);
+            if (read.reasons.includes('model_reads_done')) {
+              expect(guardPasses).toBe(true);
+              expect(model.probabilities.done).toBeGreaterThanOrEqual(policy.takeDoneAbove ?? 2);
+            } else {
+              expect(read.reasons).toContain('model_sure_of_done');
+              expect(allTell).toBe(true);
+              expect(model.probabilities.done).toBeGreaterThanOrEqual(policy.takeSureDoneAbove ?? 2);
+            }
           }
-          expect(combineWithModel(rules, model, { ...policy, takeDoneAbove: null }, () => true).status).not.toBe('done');
-          expect(combineWithModel(rules, model, policy, () => false).status).not.toBe('done');
+          const neither = { ...policy, takeDoneAbove: null, takeSureDoneAbove: null };
+          expect(
+            combineWithModel(
+              rules,
+              model,
+              neither,
+              () => true,
+              () => true,
+            ).status,
+          ).not.toBe('done');
+          expect(
+            combineWithModel(
+              rules,
+              model,
+              policy,
+              () => false,
+              () => false,
+            ).status,
+          ).not.toBe('done');
           // asking keeps the rules' status and stores nothing
           if (read.reasons.includes('model_suspects_done'))
             expect({ status: read.status, asked: read.confidence < REPLY_CONFIDENCE_THRESHOLD }).toEqual({ status, asked: true });
-          const untouched = policy.overrideAbove === null && policy.askDoneAbove === null && policy.takeDoneAbove === null;
+          const untouched = policy.overrideAbove === null && policy.askDoneAbove === null && policy.takeDoneAbove === null && policy.takeSureDoneAbove === null;
           if (confidence >= REPLY_CONFIDENCE_THRESHOLD && untouched) expect(read).toEqual(rules);
         },
       ),
@@ -190,5 +233,63 @@ describe('second opinion beside the rules', () => {
       const rules: ReplyReading = { status: 'none', percent: null, note: 'x', confidence: 0.9, kind, reasons: [] };
       expect(combineWithModel(rules, opinion({ done: 0.99, none: 0.01 }), { ...NOTHING, askDoneAbove: 0.5, takeDoneAbove: 0.9 }, () => true)).toEqual(rules);
     }
+  });
+  // Lines written for this test (not from any labelled file): a done told with a count and "tổ 5" or
+  // "lớp 6", numbered parts to the guard's words doubts, which the model is sure of (round 21,
+  // takeSureDoneAbove 0.95).
+  it('takes a done the model is sure of where every clause tells, though a words doubt of the guard fires', () => {
+    for (const text of [
+      'Dạ em đã cập nhật đủ dữ liệu dân cư cho 430 nhân khẩu của tổ 5 rồi ạ',
+      'Trường em tuyển sinh lớp 6 xong xuôi, đủ 280 em theo chỉ tiêu giao',
+    ]) {
+      expect(readByRules(text).status).not.toBe('done');
+      expect(doneWouldPassGuard(text)).toBe(false);
+      expect(clausesAllTell(text)).toBe(true);
+      expect(readReply(text)).toMatchObject({ status: 'done', percent: 100, confidence: REPLY_CONFIDENCE_THRESHOLD });
+      expect(readReply(text).reasons).toContain('model_sure_of_done');
+      expect(readWithSecondOpinion(text, { ...SECOND_OPINION_POLICY, takeSureDoneAbove: null }).status).not.toBe('done');
+    }
+  });
+
+  it('takes no sure done where a clause asks, requests, relays or speaks of another task, nor below its threshold', () => {
+    const rules: ReplyReading = { status: 'in_progress', percent: null, note: 'x', confidence: 0.45, kind: 'report', reasons: [] };
+    const sure = opinion({ done: 0.99, in_progress: 0.01 });
+    const policy = { ...NOTHING, takeSureDoneAbove: 0.9 };
+    expect(
+      combineWithModel(
+        rules,
+        sure,
+        policy,
+        () => false,
+        () => true,
+      ).reasons,
+    ).toContain('model_sure_of_done');
+    expect(
+      combineWithModel(
+        rules,
+        sure,
+        policy,
+        () => false,
+        () => false,
+      ),
+    ).toEqual(rules);
+    expect(
+      combineWithModel(
+        rules,
+        opinion({ done: 0.85, in_progress: 0.15 }),
+        policy,
+        () => false,
+        () => true,
+      ),
+    ).toEqual(rules);
+    for (const text of ['Bên xã Tân Phú báo đã nhập đủ dữ liệu cho 430 nhân khẩu rồi', 'Đã nhập đủ dữ liệu cho 430 nhân khẩu rồi hả anh?']) {
+      expect(clausesAllTell(text)).toBe(false);
+      expect(readReply(text).status).not.toBe('done');
+    }
+  });
+
+  it('as shipped since round 21, vetoes a rules done the model gives less than 0.3, and keeps one it gives 0.3', () => {
+    expect(combineWithModel(rulesDone, opinion({ done: 0.25, in_progress: 0.75 }), SECOND_OPINION_POLICY).reasons).toContain('model_doubts_done');
+    expect(combineWithModel(rulesDone, opinion({ done: 0.3, in_progress: 0.7 }), SECOND_OPINION_POLICY)).toEqual(rulesDone);
   });
 });

@@ -1,4 +1,5 @@
 import { MAX_READ_LENGTH, normalizeReply } from '../normalize-reply.ts';
+import { type RulesView, rulesFeatures } from './rules-features.ts';
 
 /** Which features the model reads; a trained model carries the options it was trained with. */
 export interface FeatureOptions {
@@ -8,22 +9,25 @@ export interface FeatureOptions {
   wordTrigrams: boolean;
   /** words of the first and of the last clause again, marked by position (a status often ends a reply) */
   clausePosition: boolean;
+  /** the rules' reading beside the words (rules-features.ts): the model stacked on the rules */
+  rulesReading: boolean;
 }
 
 /**
  * Words and word pairs only since round 19: leave-one-blind-set-out (scripts/reply-model-blind-cv.ts)
  * read the same with character 3–5-grams beside the rules, and the model alone better without them.
  */
-export const FEATURE_OPTIONS: FeatureOptions = { charGrams: [], wordTrigrams: false, clausePosition: false };
+export const FEATURE_OPTIONS: FeatureOptions = { charGrams: [], wordTrigrams: false, clausePosition: false, rulesReading: false };
 
 /**
  * The features the reply model reads, as strings: the reader's own normalisation (accent-folded,
  * shorthand expanded, clauses split), then words, word pairs within a clause and character n-grams
  * across the whole reply (and, as `options` asks, word triples and words marked by clause position).
  * Digit runs become "#" (except "100", which means whole) so a date or a count is one feature.
- * Duplicates are kept out: a feature is present or not.
+ * Duplicates are kept out: a feature is present or not. With `options.rulesReading`, the rules'
+ * reading of the same reply is read too (rules-features.ts).
  */
-export function replyFeatures(text: string, options: FeatureOptions = FEATURE_OPTIONS): string[] {
+export function replyFeatures(text: string, options: FeatureOptions = FEATURE_OPTIONS, rules?: RulesView): string[] {
   const clauses = normalizeReply(typeof text === 'string' ? text.slice(0, MAX_READ_LENGTH) : '');
   const features = new Set<string>();
   const spans: string[] = [];
@@ -46,6 +50,7 @@ export function replyFeatures(text: string, options: FeatureOptions = FEATURE_OP
   for (const n of options.charGrams) {
     for (let i = 0; i + n <= joined.length; i++) features.add(`c:${joined.slice(i, i + n)}`);
   }
+  if (options.rulesReading && rules) for (const feature of rulesFeatures(rules)) features.add(feature);
   if (features.size === 0) features.add('empty');
   return [...features];
 }

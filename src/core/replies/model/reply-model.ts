@@ -1,5 +1,6 @@
 import type { ReplyStatus } from '../types.ts';
 import { FEATURE_OPTIONS, type FeatureOptions, replyFeatures } from './features.ts';
+import type { RulesView } from './rules-features.ts';
 
 /** The statuses the model tells apart, in the order of its weight rows. */
 export const MODEL_LABELS: readonly ReplyStatus[] = ['not_started', 'in_progress', 'blocked', 'done', 'none'];
@@ -16,8 +17,8 @@ export interface CompactReplyModel {
   scale: number;
   bias: number[];
   weights: string;
-  /** the features it reads */
-  features: FeatureOptions;
+  /** the features it reads (rulesReading is absent from a model committed before round 21) */
+  features: Omit<FeatureOptions, 'rulesReading'> & { rulesReading?: boolean };
   /** how it was trained, for the record: files, lines, epochs, regularisation */
   trainedOn: { files: string[]; lines: number };
 }
@@ -50,8 +51,13 @@ export function featureBucket(feature: string, buckets: number): number {
 }
 
 /** A reply's features as distinct buckets, each with the value 1/√(count) so long replies weigh as short ones. */
-export function hashedFeatures(text: string, buckets: number, features: FeatureOptions = FEATURE_OPTIONS): { indices: number[]; value: number } {
-  const indices = [...new Set(replyFeatures(text, features).map((f) => featureBucket(f, buckets)))].sort((a, b) => a - b);
+export function hashedFeatures(
+  text: string,
+  buckets: number,
+  features: FeatureOptions = FEATURE_OPTIONS,
+  rules?: RulesView,
+): { indices: number[]; value: number } {
+  const indices = [...new Set(replyFeatures(text, features, rules).map((f) => featureBucket(f, buckets)))].sort((a, b) => a - b);
   return { indices, value: 1 / Math.sqrt(indices.length) };
 }
 
@@ -59,7 +65,9 @@ export function decodeReplyModel(compact: CompactReplyModel): ReplyModel {
   const bytes = Uint8Array.from(atob(compact.weights), (c) => c.charCodeAt(0));
   const weights = new Float64Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) weights[i] = (((bytes[i] ?? 0) << 24) >> 24) * compact.scale;
-  return { buckets: compact.buckets, labels: compact.labels, bias: compact.bias, weights, features: compact.features };
+  // a model committed before round 21 records no rulesReading: it reads words only
+  const features = { ...compact.features, rulesReading: compact.features.rulesReading ?? false };
+  return { buckets: compact.buckets, labels: compact.labels, bias: compact.bias, weights, features };
 }
 
 /** Softmax of the scores, in place-safe form. */
@@ -70,9 +78,9 @@ export function softmax(scores: readonly number[]): number[] {
   return exps.map((e) => e / sum);
 }
 
-/** What the model reads in a reply. Pure and deterministic. */
-export function modelOpinion(model: ReplyModel, text: string): ModelOpinion {
-  const { indices, value } = hashedFeatures(text, model.buckets, model.features);
+/** What the model reads in a reply (and, for a model stacked on the rules, in their reading of it). Pure and deterministic. */
+export function modelOpinion(model: ReplyModel, text: string, rules?: RulesView): ModelOpinion {
+  const { indices, value } = hashedFeatures(text, model.buckets, model.features, rules);
   const k = model.labels.length;
   const scores = model.bias.slice();
   for (const bucket of indices) {

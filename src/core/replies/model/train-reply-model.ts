@@ -1,10 +1,13 @@
 import type { ReplyStatus } from '../types.ts';
 import { FEATURE_OPTIONS, type FeatureOptions } from './features.ts';
+import type { RulesView } from './rules-features.ts';
 import { type CompactReplyModel, hashedFeatures, MODEL_LABELS, type ReplyModel, softmax } from './reply-model.ts';
 
 export interface TrainingLine {
   text: string;
   status: ReplyStatus;
+  /** the rules' reading of the text, read by a model stacked on the rules (FeatureOptions.rulesReading) */
+  rules?: RulesView;
 }
 
 export interface TrainingOptions {
@@ -38,7 +41,7 @@ export interface TrainingExample {
 
 /** Lines as training examples; hashing is the costly part, so a caller training often does it once. */
 export function trainingExamples(lines: readonly TrainingLine[], options: Pick<TrainingOptions, 'buckets' | 'features'>): TrainingExample[] {
-  return lines.map((line) => ({ ...hashedFeatures(line.text, options.buckets, options.features), label: MODEL_LABELS.indexOf(line.status) }));
+  return lines.map((line) => ({ ...hashedFeatures(line.text, options.buckets, options.features, line.rules), label: MODEL_LABELS.indexOf(line.status) }));
 }
 
 /** A fixed pseudo-random order (a linear congruential generator with a fixed seed): training is deterministic. */
