@@ -11,7 +11,8 @@ async function lookUpCodes(ctx: CommandContext, anchor: TaskRecord, text: string
   const named: NamedCode[] = [];
   for (const candidate of taskCodeCandidates(text)) {
     // the card's own code needs no read (and a plain reply with no code-like word reads nothing)
-    const task = candidate.code === anchor.code ? anchor : ((await tasks.findTaskByCode(candidate.code)) ?? (await tasks.findArchivedTaskByCode(candidate.code)));
+    const task =
+      candidate.code === anchor.code ? anchor : ((await tasks.findTaskByCode(candidate.code)) ?? (await tasks.findArchivedTaskByCode(candidate.code)));
     named.push({ candidate, task });
   }
   return named;

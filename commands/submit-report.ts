@@ -10,7 +10,15 @@ import type { CommandContext } from './types.ts';
 /** Buttons, commands and free-text replies all end here: one use case, one receipt. */
 export async function submitReport(
   ctx: CommandContext,
-  input: { task: TaskRecord; status: ReportedStatus; percent: number | null; note: string | null; channel: ReportChannel; sourceMessageId?: string | null; preface?: string },
+  input: {
+    task: TaskRecord;
+    status: ReportedStatus;
+    percent: number | null;
+    note: string | null;
+    channel: ReportChannel;
+    sourceMessageId?: string | null;
+    preface?: string;
+  },
 ): Promise<boolean> {
   const unitId = ctx.chat.unitId;
   const result = await reportStatus(portsOf(ctx), {

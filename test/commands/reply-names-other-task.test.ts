@@ -66,7 +66,9 @@ describe('a reply naming task codes other than its card’s', () => {
     const before = await h.snapshot();
     const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, card, 'P5-01, P5-02 đều xong rồi');
     expect(replies).toHaveLength(1);
-    expect(plain(replies[0]?.html)).toMatch(/^Tin nhắn nhắc tới nhiều nhiệm vụ \(P5-01, P5-02\) nhưng tôi chưa rõ phần nào cho nhiệm vụ nào nên chưa ghi nhận gì\./);
+    expect(plain(replies[0]?.html)).toMatch(
+      /^Tin nhắn nhắc tới nhiều nhiệm vụ \(P5-01, P5-02\) nhưng tôi chưa rõ phần nào cho nhiệm vụ nào nên chưa ghi nhận gì\./,
+    );
     expect(await h.snapshot()).toEqual(before);
   });
 });

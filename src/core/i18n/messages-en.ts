@@ -122,8 +122,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'reply.choose_number': 'Answer with the number, e.g. <code>{example}</code>',
   'reply.nothing_to_pick': 'No question from the bot is waiting for an answer in this chat.',
   'reply.question': 'Task {code}{period} is: <b>{status}</b>{percent} · {due}. Send /chitiet {code} for details.',
-  'reply.moved':
-    'Your message names <b>{code}</b>, so it is recorded for task {code}, not for task {card} of the message you replied to.',
+  'reply.moved': 'Your message names <b>{code}</b>, so it is recorded for task {code}, not for task {card} of the message you replied to.',
   'reply.code_unknown':
     'There is no task <b>{code}</b>, so nothing was recorded. Please check the code (/nhiemvu lists your unit’s tasks). If you are reporting on task {card}, reply again without another code, or use <code>{example}</code>.',
   'reply.code_not_units':

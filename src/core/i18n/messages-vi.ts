@@ -121,8 +121,7 @@ export const MESSAGES_VI = {
   'reply.choose_number': 'Trả lời bằng số, ví dụ: <code>{example}</code>',
   'reply.nothing_to_pick': 'Không có câu hỏi nào của bot đang chờ trả lời trong nhóm này.',
   'reply.question': 'Nhiệm vụ {code}{period} hiện: <b>{status}</b>{percent} · {due}. Gõ /chitiet {code} để xem chi tiết.',
-  'reply.moved':
-    'Tin nhắn nêu mã <b>{code}</b> nên được ghi cho nhiệm vụ {code}, không ghi cho nhiệm vụ {card} của tin được trả lời.',
+  'reply.moved': 'Tin nhắn nêu mã <b>{code}</b> nên được ghi cho nhiệm vụ {code}, không ghi cho nhiệm vụ {card} của tin được trả lời.',
   'reply.code_unknown':
     'Không có nhiệm vụ nào mã <b>{code}</b> nên tôi chưa ghi nhận gì. Xin kiểm tra lại mã (gõ /nhiemvu để xem mã nhiệm vụ của đơn vị). Nếu anh/chị báo cho nhiệm vụ {card}, xin trả lời lại mà không nêu mã khác, hoặc dùng <code>{example}</code>.',
   'reply.code_not_units':

@@ -28,7 +28,7 @@ export type ReplyScope =
  * ("P5-09": letters and digits around "-", "_" or "."). A bare "P5" or "10h" that is no task's code is
  * an ordinary word.
  */
-export function namesTaskCode(named: NamedCode): boolean {
+function namesTaskCode(named: NamedCode): boolean {
   return named.task !== null || /[-_.]/.test(named.candidate.code);
 }
 
@@ -91,5 +91,8 @@ function splitAtCodes(text: string, named: readonly NamedCode[]): { lead: string
 /** Separators left at the cut ("xong rồi, còn" → "xong rồi"; ", đang làm 50%" → "đang làm 50%"). */
 function trimJoin(text: string): string {
   const separators = /^[\s,;:.–—-]+|[\s,;:.–—-]+$/gu;
-  return text.replace(separators, '').replace(/\s+(còn|con|và|va)$/iu, '').replace(separators, '');
+  return text
+    .replace(separators, '')
+    .replace(/(^|\s+)(còn|con|và|va)$/iu, '')
+    .replace(separators, '');
 }
