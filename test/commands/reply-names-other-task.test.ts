@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
-import { CAP5_CHAT, type CommandHarness, FOCAL, withHarness } from '../support/command-harness.ts';
+import { BOT_MENTION, CAP5_CHAT, type CommandHarness, FOCAL, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
 /** A free-text reply records only on the task its words are about (the card's, or the one it names). */
 describe('a reply naming task codes other than its card’s', () => {
@@ -106,6 +106,35 @@ describe('/xong, /vuongmac, /tiendo with several codes', () => {
     const before = await h.snapshot();
     const replies = await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-01 P5-02 50');
     expect(replies).toHaveLength(1);
+    expect(await h.snapshot()).toEqual(before);
+  });
+});
+
+describe('without reply threads (Zalo), a mention naming several codes', () => {
+  const ZALO_GROUP = '-zalo-cap5';
+  let h: CommandHarness;
+  withHarness({ per: 'each' }, async (harness) => {
+    h = harness;
+    await h.send(STEERING_CHAT, SECRETARY, '/batdau');
+    const [invite] = await h.send(STEERING_CHAT, SECRETARY, '/moi CAP5');
+    const code = /<code>([A-Z0-9]{8})<\/code>/.exec(invite?.html ?? '')?.[1];
+    await h.send(ZALO_GROUP, FOCAL, `/ketnoi ${code}`, { platform: 'zalo' });
+  });
+  const latest = async (code: string) => (await h.stores.reports.history((await h.stores.tasks.findTaskByCode(code))!.id, 5))[0];
+
+  it('records each task’s part: "@Điều phối P5-01 xong rồi, P5-02 đang làm 30%"', async () => {
+    const { replies } = await h.mention(ZALO_GROUP, FOCAL, `${BOT_MENTION} P5-01 xong rồi, P5-02 đang làm 30%`, { platform: 'zalo' });
+    expect(replies.map((r) => marksToPlainText(r.html).split('\n')[0])).toEqual(['Đã ghi nhận (P5-01): Hoàn thành', 'Đã ghi nhận (P5-02): Đang thực hiện 30%']);
+    expect(await latest('P5-01')).toMatchObject({ status: 'done' });
+    expect(await latest('P5-02')).toMatchObject({ status: 'in_progress', percent: 30 });
+  });
+
+  it('an unknown second code is asked back with the typed form members use there, nothing stored', async () => {
+    const before = await h.snapshot();
+    const { replies } = await h.mention(ZALO_GROUP, FOCAL, `${BOT_MENTION} P5-01 xong rồi, P5-09 đang làm`, { platform: 'zalo' });
+    expect(replies).toHaveLength(1);
+    expect(marksToPlainText(replies[0]?.html ?? '')).toContain('Không có nhiệm vụ nào mã P5-09');
+    expect(marksToPlainText(replies[0]?.html ?? '')).toContain('@Điều phối /tiendo P5-01 50');
     expect(await h.snapshot()).toEqual(before);
   });
 });
