@@ -21,4 +21,13 @@ describe('/chitiet after a 20,000-character reply', () => {
     const [report] = await h.stores.reports.history(task.id, 1);
     expect(report?.note?.length).toBeGreaterThan(19_000);
   });
+
+  it('a 20,000-character blocker: its line in /chitiet is quoted short too, one message', async () => {
+    const reason = `chưa được cấp kinh phí, ${'các tổ dân phố chưa thống nhất danh sách hộ cần hỗ trợ '.repeat(400)}`.slice(0, 20_000);
+    await h.send(CAP5_CHAT, FOCAL, `/vuongmac P5-01 ${reason}`);
+    const replies = await h.send(CAP5_CHAT, FOCAL, '/chitiet P5-01');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.html.length).toBeLessThan(4096);
+    expect(replies[0]!.html).toMatch(/⚠️ Vướng mắc \([^)]*\): chưa được cấp kinh phí, [^\n]*…\n/);
+  });
 });
