@@ -9,7 +9,8 @@ import { portsOf, replyRefusal } from './context-helpers.ts';
 import { PENDING_TTL_MS, PICK_ORDER } from './pending-readings.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import { submitReport } from './submit-report.ts';
-import type { CommandContext, ReplyHandler } from './types.ts';
+import { askBackAboutCodes, scopeReply } from './reply-task-scope.ts';
+import type { CommandContext, ReplyContext, ReplyHandler } from './types.ts';
 
 async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: ReplyReading): Promise<void> {
   const id = await ctx.deps.stores.pendingReadings.remember({
@@ -43,45 +44,60 @@ async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: Re
 }
 
 /**
+ * One task's words read and answered: acknowledgements get no answer (no spam), questions a one-line
+ * status, unsure readings a question with buttons; only a confident reading is stored. `preface` is
+ * said before the receipt (the reply was about another task than the card it answered).
+ */
+async function answerReading(ctx: ReplyContext, unitId: number, task: TaskRecord, text: string, preface?: string): Promise<void> {
+  const reading = readReply(text);
+  if (reading.status === 'none' && reading.kind === 'acknowledgement') {
+    // No answer (a reply to "ok anh" is noise), but a 👍 so the sender knows it was seen.
+    await ctx.react?.('👍');
+    return;
+  }
+  const refusal = await checkReportAuthority(portsOf(ctx), { task, unitId, chat: ctx.chat });
+  if (refusal && task.archivedAt !== null) {
+    await replyRefusal(ctx, refusal);
+    return;
+  }
+  if (reading.status === 'none' && reading.kind === 'question') {
+    // The unit asks about its own part (the same state its /nhiemvu shows).
+    const [view] = await loadTaskViews(ctx.deps.stores.reports, [task], ctx.now);
+    await ctx.reply({ html: composeStatusAnswer(view!, unitId, ctx.now, ctx.locale), replyToMessageId: ctx.messageId });
+    return;
+  }
+  if (refusal) {
+    await replyRefusal(ctx, refusal);
+    return;
+  }
+  if (reading.status === 'none' || reading.confidence < REPLY_CONFIDENCE_THRESHOLD) {
+    await askWhichStatus(ctx, task, reading);
+    return;
+  }
+  await submitReport(ctx, { task, status: reading.status, percent: reading.percent, note: reading.note, channel: 'reply', preface });
+}
+
+/**
  * A free-text reply to a task message in a unit group (or, without reply threads, a mention naming
- * the task by its code), read in src/core. Acknowledgements get no
- * answer (no spam), questions a one-line status, unsure readings a question with buttons; only a
- * confident reading is stored.
+ * the task by its code), read in src/core. Words naming another task are about that task, never
+ * recorded on the card's (scopeReply): one other task of the unit takes the whole reply, several codes
+ * split it, a code that is no task of the unit is asked back.
  */
 export const replyToTask: ReplyHandler = {
   async handle(ctx, text) {
-    if (ctx.chat.kind !== 'unit' || ctx.chat.unitId === null) return false;
+    const unitId = ctx.chat.unitId;
+    if (ctx.chat.kind !== 'unit' || unitId === null) return false;
     const task = ctx.namedTask ?? (ctx.replyToMessageId ? (await ctx.deps.stores.tasks.findTaskByMessage(ctx.chat.id, ctx.replyToMessageId))?.task : undefined);
     if (!task) return false;
-    const reading = readReply(text);
-    if (reading.status === 'none' && reading.kind === 'acknowledgement') {
-      // No answer (a reply to "ok anh" is noise), but a 👍 so the sender knows it was seen.
-      await ctx.react?.('👍');
-      return true;
+    const scope = await scopeReply(ctx, task, text, unitId);
+    if (scope.kind === 'one') {
+      const preface = scope.moved ? t(ctx.locale, 'reply.moved', { code: scope.task.code, card: task.code }) : undefined;
+      await answerReading(ctx, unitId, scope.task, scope.text, preface);
+    } else if (scope.kind === 'several') {
+      for (const part of scope.parts) await answerReading(ctx, unitId, part.task, part.text);
+    } else {
+      await askBackAboutCodes(ctx, task, scope);
     }
-    const refusal = await checkReportAuthority(portsOf(ctx), { task, unitId: ctx.chat.unitId, chat: ctx.chat });
-    if (refusal && task.archivedAt !== null) {
-      await replyRefusal(ctx, refusal);
-      return true;
-    }
-    if (reading.status === 'none' && reading.kind === 'question') {
-      // The unit asks about its own part (the same state its /nhiemvu shows).
-      const [view] = await loadTaskViews(ctx.deps.stores.reports, [task], ctx.now);
-      await ctx.reply({
-        html: composeStatusAnswer(view!, ctx.chat.unitId, ctx.now, ctx.locale),
-        replyToMessageId: ctx.messageId,
-      });
-      return true;
-    }
-    if (refusal) {
-      await replyRefusal(ctx, refusal);
-      return true;
-    }
-    if (reading.status === 'none' || reading.confidence < REPLY_CONFIDENCE_THRESHOLD) {
-      await askWhichStatus(ctx, task, reading);
-      return true;
-    }
-    await submitReport(ctx, { task, status: reading.status, percent: reading.percent, note: reading.note, channel: 'reply' });
     return true;
   },
 };

@@ -10,7 +10,15 @@ import type { CommandContext } from './types.ts';
 /** Buttons, commands and free-text replies all end here: one use case, one receipt. */
 export async function submitReport(
   ctx: CommandContext,
-  input: { task: TaskRecord; status: ReportedStatus; percent: number | null; note: string | null; channel: ReportChannel; sourceMessageId?: string | null },
+  input: {
+    task: TaskRecord;
+    status: ReportedStatus;
+    percent: number | null;
+    note: string | null;
+    channel: ReportChannel;
+    sourceMessageId?: string | null;
+    preface?: string;
+  },
 ): Promise<boolean> {
   const unitId = ctx.chat.unitId;
   const result = await reportStatus(portsOf(ctx), {
@@ -33,7 +41,8 @@ export async function submitReport(
     t(ctx.locale, 'report.recorded', { code: result.task.code, status: statusLabel(result.report.status, ctx.locale), details: '' }).replace(/<[^>]+>/g, ''),
   );
   const receipt = composeReportReceipt({ ...result, locale: ctx.locale, buttons: ctx.channel?.buttons !== false });
-  await ctx.reply({ ...receipt, replyToMessageId: ctx.messageId });
+  const html = input.preface ? `${input.preface}\n${receipt.html}` : receipt.html;
+  await ctx.reply({ ...receipt, html, replyToMessageId: ctx.messageId });
   return true;
 }
 

@@ -1,5 +1,7 @@
 import { codeAndReason } from './args.ts';
-import { findTaskOrReply, submitReport } from './submit-report.ts';
+import { t } from '../src/core/i18n/translate.ts';
+import { tasksOfLeadingCodes } from './several-codes.ts';
+import { submitReport } from './submit-report.ts';
 import type { CommandDefinition } from './types.ts';
 
 export const blockedCommand: CommandDefinition<{ code: string; rest: string }> = {
@@ -10,8 +12,13 @@ export const blockedCommand: CommandDefinition<{ code: string; rest: string }> =
   menu: true,
   args: codeAndReason('args.missing_blocker_reason'),
   async handle(ctx, { code, rest }) {
-    const task = await findTaskOrReply(ctx, code);
-    if (!task) return;
-    await submitReport(ctx, { task, status: 'blocked', percent: null, note: rest, channel: 'command' });
+    // "/vuongmac P5-01 P5-02 <lý do>": the same blocker on each task; "P5-02" is never read as the reason
+    const named = await tasksOfLeadingCodes(ctx, code, rest);
+    if (!named) return;
+    if (named.rest === '') {
+      await ctx.reply({ html: t(ctx.locale, 'args.missing_blocker_reason', { example: named.tasks.map((task) => task.code).join(' ') }) });
+      return;
+    }
+    for (const task of named.tasks) await submitReport(ctx, { task, status: 'blocked', percent: null, note: named.rest, channel: 'command' });
   },
 };

@@ -46,7 +46,7 @@ describe('a wrong /tralai, /giahan, /doihan or /vuongmac says what is wrong, lik
 
   it('every command taking a task code says the code is missing, like /tralai (/xong, /xacnhan, /chitiet …)', async () => {
     expect(await answer(h, CAP5_CHAT, '/xong')).toBe(
-      'Chưa đúng cú pháp. Cách dùng: <code>/xong &lt;mã&gt; [ghi chú]</code>\nThiếu mã nhiệm vụ (ví dụ P5-01; gửi /nhiemvu để xem mã).',
+      'Chưa đúng cú pháp. Cách dùng: <code>/xong &lt;mã&gt; [mã khác…] [ghi chú]</code>\nThiếu mã nhiệm vụ (ví dụ P5-01; gửi /nhiemvu để xem mã).',
     );
     expect(await answer(h, STEERING_CHAT, '/xacnhan')).toContain('\nThiếu mã nhiệm vụ');
     expect(await answer(h, CAP5_CHAT, '/chitiet')).toContain('\nThiếu mã nhiệm vụ');

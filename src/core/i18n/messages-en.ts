@@ -122,6 +122,13 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'reply.choose_number': 'Answer with the number, e.g. <code>{example}</code>',
   'reply.nothing_to_pick': 'No question from the bot is waiting for an answer in this chat.',
   'reply.question': 'Task {code}{period} is: <b>{status}</b>{percent} · {due}. Send /chitiet {code} for details.',
+  'reply.moved': 'Your message names <b>{code}</b>, so it is recorded for task {code}, not for task {card} of the message you replied to.',
+  'reply.code_unknown':
+    'There is no task <b>{code}</b>, so nothing was recorded. Please check the code (/nhiemvu lists your unit’s tasks). If you are reporting on task {card}, reply again without another code, or use <code>{example}</code>.',
+  'reply.code_not_units':
+    'Task <b>{code}</b> is not assigned to your unit, so nothing was recorded. If you are reporting on task {card}, reply again without another code, or use <code>{example}</code>.',
+  'reply.which_task':
+    'Your message names several tasks ({codes}) and I cannot tell which words are about which task, so nothing was recorded. Please report each task on its own, e.g. <code>{example}</code>.',
   'undo.done': 'Report undone. Status is back to: <b>{status}</b>.',
   'undo.expired': 'More than 10 minutes have passed, so it cannot be undone. Please send a new report.',
   'undo.already': 'This report was already undone.',

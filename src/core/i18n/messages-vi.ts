@@ -121,6 +121,13 @@ export const MESSAGES_VI = {
   'reply.choose_number': 'Trả lời bằng số, ví dụ: <code>{example}</code>',
   'reply.nothing_to_pick': 'Không có câu hỏi nào của bot đang chờ trả lời trong nhóm này.',
   'reply.question': 'Nhiệm vụ {code}{period} hiện: <b>{status}</b>{percent} · {due}. Gõ /chitiet {code} để xem chi tiết.',
+  'reply.moved': 'Tin nhắn nêu mã <b>{code}</b> nên được ghi cho nhiệm vụ {code}, không ghi cho nhiệm vụ {card} của tin được trả lời.',
+  'reply.code_unknown':
+    'Không có nhiệm vụ nào mã <b>{code}</b> nên tôi chưa ghi nhận gì. Xin kiểm tra lại mã (gõ /nhiemvu để xem mã nhiệm vụ của đơn vị). Nếu anh/chị báo cho nhiệm vụ {card}, xin trả lời lại mà không nêu mã khác, hoặc dùng <code>{example}</code>.',
+  'reply.code_not_units':
+    'Nhiệm vụ <b>{code}</b> không giao cho đơn vị nên tôi chưa ghi nhận gì. Nếu anh/chị báo cho nhiệm vụ {card}, xin trả lời lại mà không nêu mã khác, hoặc dùng <code>{example}</code>.',
+  'reply.which_task':
+    'Tin nhắn nhắc tới nhiều nhiệm vụ ({codes}) nhưng tôi chưa rõ phần nào cho nhiệm vụ nào nên chưa ghi nhận gì. Xin báo riêng từng nhiệm vụ, ví dụ: <code>{example}</code>.',
   'undo.done': 'Đã hoàn tác báo cáo. Trạng thái trở lại: <b>{status}</b>.',
   'undo.expired': 'Đã quá 10 phút nên không thể hoàn tác. Anh/chị hãy gửi báo cáo mới để cập nhật.',
   'undo.already': 'Báo cáo này đã được hoàn tác.',

@@ -11,6 +11,8 @@ import { dueDistanceText } from '../status/days-to-due.ts';
 import { periodLabel } from '../time/period-label.ts';
 import { dueLine } from './compose-task-message.ts';
 import { statusLabel } from './status-label.ts';
+import { excerpt } from '../text/excerpt.ts';
+import { RECEIPT_QUOTE_MAX } from './compose-report-receipt.ts';
 
 export interface DeadlineChangeView {
   at: Date;
@@ -91,7 +93,8 @@ function historyLines(reports: readonly ReportRecord[], locale: Locale): string[
     }
     const undo = undoOf.get(r.id);
     const mark = undo ? t(locale, 'detail.undone_mark', { at: formatDateTimeVi(undo.createdAt), who: who(undo) }) : '';
-    return t(locale, 'detail.history_line', { ...common, note: r.note ? ` — ${r.note}` : '' }) + mark;
+    // Quoted short as the receipt quotes it: one long reply must not turn every /chitiet into a flood.
+    return t(locale, 'detail.history_line', { ...common, note: r.note ? ` — ${excerpt(r.note, RECEIPT_QUOTE_MAX)}` : '' }) + mark;
   });
 }
 
@@ -107,7 +110,7 @@ export function composeTaskDetail({ view, reports, evidenceCount, deadlineChange
       percent: pct(view.percent),
       timeliness: timelinessText(view, view.due !== null, locale),
     }),
-    ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true })),
+    ...view.blockers.map((b) => blockerLineHtml({ ...b, note: b.note && excerpt(b.note, RECEIPT_QUOTE_MAX) }, now, locale, { showUnit: true })),
     ...pendingExtensions.map((request) =>
       t(locale, 'ext.pending_line', {
         unit: task.assignments.find((a) => a.unitId === request.unitId)?.unitName ?? '',

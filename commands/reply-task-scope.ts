@@ -1,0 +1,50 @@
+import { t } from '../src/core/i18n/translate.ts';
+import type { TaskRecord } from '../src/core/model/records.ts';
+import { readReply } from '../src/core/replies/index.ts';
+import { taskCodeCandidates } from '../src/core/replies/find-task-code.ts';
+import { type NamedCode, type ReplyScope, scopeReplyToTasks } from '../src/core/usecases/scope-reply-to-tasks.ts';
+import type { CommandContext, ReplyContext } from './types.ts';
+
+/** The codes a reply names, each with its task (current, else archived, so that it is refused as archived). */
+async function lookUpCodes(ctx: CommandContext, anchor: TaskRecord, text: string): Promise<NamedCode[]> {
+  const { tasks } = ctx.deps.stores;
+  const named: NamedCode[] = [];
+  for (const candidate of taskCodeCandidates(text)) {
+    // the card's own code needs no read (and a plain reply with no code-like word reads nothing)
+    const task =
+      candidate.code === anchor.code ? anchor : ((await tasks.findTaskByCode(candidate.code)) ?? (await tasks.findArchivedTaskByCode(candidate.code)));
+    named.push({ candidate, task });
+  }
+  return named;
+}
+
+/** Which task(s) a free-text reply to `anchor`'s card (or a mention naming it) is about; see scopeReplyToTasks. */
+export async function scopeReply(ctx: ReplyContext, anchor: TaskRecord, text: string, unitId: number): Promise<ReplyScope> {
+  return scopeReplyToTasks({
+    anchor,
+    anchorNamedInText: ctx.namedTask !== undefined,
+    text,
+    named: await lookUpCodes(ctx, anchor, text),
+    unitId,
+    readsAsStatus: (words) => readReply(words).status !== 'none',
+  });
+}
+
+/** The typed form of a report, as members write it on this messenger ("@Điều phối /tiendo …" without reply threads). */
+function typedExample(ctx: CommandContext, command: string): string {
+  return ctx.channel?.replyThreads === false ? `${ctx.channel.mention} ${command}` : command;
+}
+
+/** The question back when a reply names a code the bot cannot record it for: nothing is stored. */
+export async function askBackAboutCodes(ctx: CommandContext, anchor: TaskRecord, scope: Exclude<ReplyScope, { kind: 'one' | 'several' }>): Promise<void> {
+  const { locale } = ctx;
+  const html =
+    scope.kind === 'unclear'
+      ? t(locale, 'reply.which_task', { codes: scope.codes.join(', '), example: typedExample(ctx, `/xong ${scope.codes[0] ?? anchor.code}`) })
+      : t(locale, scope.kind === 'unknown_code' ? 'reply.code_unknown' : 'reply.code_not_units', {
+          code: scope.code,
+          card: anchor.code,
+          example: typedExample(ctx, `/tiendo ${anchor.code} 50`),
+        });
+  await ctx.reply({ html, replyToMessageId: ctx.messageId });
+}
