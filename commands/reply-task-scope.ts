@@ -5,14 +5,30 @@ import { taskCodeCandidates } from '../src/core/replies/find-task-code.ts';
 import { type NamedCode, type ReplyScope, scopeReplyToTasks } from '../src/core/usecases/scope-reply-to-tasks.ts';
 import type { CommandContext, ReplyContext } from './types.ts';
 
-/** The codes a reply names, each with its task (current, else archived, so that it is refused as archived). */
+/** "P5-09" → "P5": a code's series, the part before its last separator. */
+function codeSeries(code: string): string | null {
+  const cut = Math.max(code.lastIndexOf('-'), code.lastIndexOf('_'), code.lastIndexOf('.'));
+  return cut > 0 ? code.slice(0, cut).toUpperCase() : null;
+}
+
+/**
+ * The codes a reply names, each with its task (current, else archived, so that it is refused as archived).
+ * A word that is no task's code counts only when it is in a series of the plans' codes ("P5-09" beside
+ * P5-01 … P5-08): "COVID-19", "1.5ha" or "10h-11h" are ordinary words of the report.
+ */
 async function lookUpCodes(ctx: CommandContext, anchor: TaskRecord, text: string): Promise<NamedCode[]> {
   const { tasks } = ctx.deps.stores;
   const named: NamedCode[] = [];
+  let series: Set<string> | null = null;
   for (const candidate of taskCodeCandidates(text)) {
     // the card's own code needs no read (and a plain reply with no code-like word reads nothing)
     const task =
       candidate.code === anchor.code ? anchor : ((await tasks.findTaskByCode(candidate.code)) ?? (await tasks.findArchivedTaskByCode(candidate.code)));
+    if (!task) {
+      series ??= new Set((await tasks.listTasks()).flatMap((open) => codeSeries(open.code) ?? []));
+      const own = codeSeries(candidate.code);
+      if (own === null || !series.has(own)) continue;
+    }
     named.push({ candidate, task });
   }
   return named;

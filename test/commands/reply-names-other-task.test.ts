@@ -27,6 +27,13 @@ describe('a reply naming task codes other than its card’s', () => {
     expect(await h.snapshot()).toEqual(before);
   });
 
+  it('a word shaped like a code but in no series of the plan (COVID-19, 1.5ha) is an ordinary word of the report', async () => {
+    const card = await h.taskMessageId(CAP5_CHAT, 'GD2-02');
+    const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, card, 'Đang tiêm mũi COVID-19 cho bà con, được 60% rồi ạ');
+    expect(plain(replies[0]?.html)).toMatch(/^Đã ghi nhận \(GD2-02\)/);
+    expect((await latest('GD2-02'))[0]?.percent).toBe(60);
+  });
+
   it('a task of another unit: asked back, nothing stored', async () => {
     const card = await h.taskMessageId(CAP5_CHAT, 'GD2-02');
     const before = await h.snapshot();
