@@ -140,6 +140,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'decision.confirmed_line': '☑️ <b>Confirmed done</b> — {timeliness} — at {at} by {by}.',
   'decision.returned_line': '↩️ <b>Returned</b> at {at} by {by}. Reason: {reason}',
   'decision.withdrawn_line': '⤴️ <b>{unit} withdrew its done report</b> at {at} ({by}); nothing to confirm.',
+  'decision.reassigned_line':
+    '🔁 <b>Task reassigned</b> to {lead} at {at} ({by}). Reason: {reason}\n{unit} no longer leads this task, so the done report above no longer awaits confirmation; {lead} reports done when finished.',
+  'decision.lead_changed':
+    'The unit that reported done ({unit}) no longer leads task {code}: it was reassigned to {lead} at {at}. Nothing to confirm or return.',
   'decision.already_confirmed': 'Task {code} was confirmed done at {at} by {by}.',
   'decision.already_returned':
     'Task {code} was returned at {at} by {by} (reason: {reason}). The lead unit must report it done again before it can be confirmed.',

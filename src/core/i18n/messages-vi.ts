@@ -139,6 +139,10 @@ export const MESSAGES_VI = {
   'decision.confirmed_line': '☑️ <b>Đã xác nhận hoàn thành</b> — {timeliness} — lúc {at} bởi {by}.',
   'decision.returned_line': '↩️ <b>Đã trả lại</b> lúc {at} bởi {by}. Lý do: {reason}',
   'decision.withdrawn_line': '⤴️ <b>{unit} đã rút lại báo cáo hoàn thành</b> lúc {at} ({by}); không còn gì để xác nhận.',
+  'decision.reassigned_line':
+    '🔁 <b>Đã giao lại nhiệm vụ</b> cho {lead} lúc {at} ({by}). Lý do: {reason}\n{unit} không còn chủ trì nhiệm vụ này nên báo cáo hoàn thành trên không còn chờ xác nhận; {lead} báo hoàn thành khi xong.',
+  'decision.lead_changed':
+    'Đơn vị báo hoàn thành ({unit}) không còn chủ trì nhiệm vụ {code}: đã giao lại cho {lead} lúc {at}. Không còn gì để xác nhận hay trả lại.',
   'decision.already_confirmed': 'Nhiệm vụ {code} đã được xác nhận hoàn thành lúc {at} bởi {by}.',
   'decision.already_returned':
     'Nhiệm vụ {code} đã bị trả lại lúc {at} bởi {by} (lý do: {reason}). Đơn vị chủ trì cần báo hoàn thành lại thì mới xác nhận được.',
