@@ -118,6 +118,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'digest.missed_unit': '⚠️ <i>The digests due after the one of {last} were not sent (the system was down); this one is complete up to now.</i>',
   'reply.ask': 'I am not sure what you are reporting for task <b>{code}</b>. Please pick a status:',
   'reply.pending_gone': 'This choice has expired (too old, or the bot restarted). Please reply to the task message again or use /tiendo, /xong, /vuongmac.',
+  'reply.pending_outdated':
+    'This question is out of date: since then the unit reported task <b>{code}</b> as <b>{status}</b>{percent}{note} at {at} ({by}). This choice is not recorded, so it does not overwrite the newer report. If things have changed, report again with /tiendo, /xong or /vuongmac.',
   'reply.skipped': 'Skipped; nothing recorded.',
   'reply.choose_number': 'Answer with the number, e.g. <code>{example}</code>',
   'reply.nothing_to_pick': 'No question from the bot is waiting for an answer in this chat.',

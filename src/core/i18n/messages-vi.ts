@@ -117,6 +117,8 @@ export const MESSAGES_VI = {
   'reply.ask': 'Tôi chưa chắc anh/chị muốn báo gì cho nhiệm vụ <b>{code}</b>. Xin chọn trạng thái:',
   'reply.pending_gone':
     'Lựa chọn này đã hết hiệu lực (quá lâu hoặc bot vừa khởi động lại). Anh/chị vui lòng trả lời lại tin nhắn nhiệm vụ hoặc dùng /tiendo, /xong, /vuongmac.',
+  'reply.pending_outdated':
+    'Câu hỏi này đã cũ: sau đó đơn vị đã báo nhiệm vụ <b>{code}</b> là <b>{status}</b>{percent}{note} lúc {at} ({by}). Bot không ghi nhận lựa chọn này để khỏi đè lên báo cáo mới hơn. Nếu tình hình đã khác, anh/chị báo lại bằng /tiendo, /xong hoặc /vuongmac.',
   'reply.skipped': 'Đã bỏ qua, không ghi nhận gì.',
   'reply.choose_number': 'Trả lời bằng số, ví dụ: <code>{example}</code>',
   'reply.nothing_to_pick': 'Không có câu hỏi nào của bot đang chờ trả lời trong nhóm này.',
