@@ -189,6 +189,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.already_denied': 'The extension of task {code} to {date} was denied at {at} by {by}.',
   'ext.task_done': 'Task {code} is confirmed done, so it cannot be extended. Nothing changed.',
   'ext.task_awaiting': 'Task {code} was reported done and awaits the committee’s confirmation, so it needs no extension. Nothing changed.',
+  'ext.decide_task_awaiting':
+    'Task {code} was reported done at {at} and awaits confirmation, so it cannot be extended. Nothing changed. The request can be denied; it can be approved only if the task is returned.',
   'ext.part_done': '{unit}’s part of task {code} is done, so it needs no extension. Nothing changed.',
   'ext.date_past': 'The requested date {date} is not after today ({today}): a new deadline must be in the future. Nothing changed.',
   'ext.date_not_later': 'The requested date {date} is not after the current deadline of task {code} ({due}): an extension must move it later. Nothing changed.',

@@ -189,6 +189,8 @@ export const MESSAGES_VI = {
   'ext.already_denied': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã bị từ chối lúc {at} bởi {by}.',
   'ext.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành nên không thể gia hạn. Không có gì thay đổi.',
   'ext.task_awaiting': 'Nhiệm vụ {code} đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận nên không cần gia hạn. Không có gì thay đổi.',
+  'ext.decide_task_awaiting':
+    'Nhiệm vụ {code} đã được báo hoàn thành lúc {at} và đang chờ xác nhận nên không gia hạn được. Không có gì thay đổi. Có thể từ chối đề nghị; nếu nhiệm vụ bị trả lại thì mới đồng ý được.',
   'ext.part_done': 'Phần việc của {unit} ở nhiệm vụ {code} đã hoàn thành nên không cần gia hạn. Không có gì thay đổi.',
   'ext.date_past': 'Ngày đề nghị {date} không sau hôm nay ({today}): hạn mới phải là một ngày trong tương lai. Không có gì thay đổi.',
   'ext.date_not_later': 'Ngày đề nghị {date} không sau hạn hiện tại của nhiệm vụ {code} ({due}): gia hạn phải lùi hạn về sau. Không có gì thay đổi.',
