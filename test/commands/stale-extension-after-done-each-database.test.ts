@@ -49,3 +49,36 @@ describeOnEachDatabase('an extension request decided after the lead reported don
     expect(marksToPlainText(detail?.html ?? '')).toContain('Hạn: kế hoạch không nêu hạn riêng');
   });
 });
+
+/** A request for P5-02 made by Công an Phường 5, then the task changed by `change`; approving it must refuse. */
+function staleRequestSuite(title: string, change: string, refusal: string): void {
+  describeOnEachDatabase(title, (use) => {
+    it('[Đồng ý] refuses and changes nothing; [Từ chối] still closes the request', async () => {
+      const h = await createHarness(use());
+      await h.bindSteeringAndUnit();
+      await h.send(CAP5_CHAT, FOCAL, '/giahan P5-02 15/10/2023 chờ cấp kinh phí');
+      const task = (await h.stores.tasks.findTaskByCode('P5-02'))!;
+      const [request] = await h.stores.extensions.pendingForTask(task.id);
+      h.clock.advance(60_000);
+      await h.send(STEERING_CHAT, SECRETARY, change);
+      const before = await h.snapshot();
+      await h.press(STEERING_CHAT, SECRETARY, extensionPayload(request!.id, true));
+      expect(h.toasts.at(-1)).toBe(refusal);
+      expect(await h.snapshot()).toEqual(before);
+      await h.press(STEERING_CHAT, SECRETARY, extensionPayload(request!.id, false));
+      expect(await h.stores.extensions.pendingForTask(task.id)).toEqual([]);
+    });
+  });
+}
+
+staleRequestSuite(
+  'an extension request approved after /doihan moved the deadline past it',
+  '/doihan P5-02 30/11/2023 theo chỉ đạo',
+  'Hạn nhiệm vụ P5-02 đã là 30/11/2023, không sớm hơn ngày đề nghị 15/10/2023: đồng ý sẽ rút ngắn hạn. Không có gì thay đổi; có thể từ chối đề nghị.',
+);
+
+staleRequestSuite(
+  'an extension request approved after /giao took the asking unit off the task',
+  '/giao P5-02 HND_P5 | giao lại theo chỉ đạo',
+  'Công an Phường 5 không còn tham gia nhiệm vụ P5-02 (đã giao lại) nên không đồng ý được đề nghị gia hạn của đơn vị này. Không có gì thay đổi; có thể từ chối đề nghị.',
+);

@@ -191,6 +191,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.task_awaiting': 'Task {code} was reported done and awaits the committee’s confirmation, so it needs no extension. Nothing changed.',
   'ext.decide_task_awaiting':
     'Task {code} was reported done at {at} and awaits confirmation, so it cannot be extended. Nothing changed. The request can be denied; it can be approved only if the task is returned.',
+  'ext.decide_unit_removed':
+    '{unit} is no longer on task {code} (reassigned), so its extension request cannot be approved. Nothing changed; the request can be denied.',
+  'ext.decide_not_later':
+    'Task {code} is already due {due}, not earlier than the requested {date}: approving would shorten it. Nothing changed; the request can be denied.',
   'ext.part_done': '{unit}’s part of task {code} is done, so it needs no extension. Nothing changed.',
   'ext.date_past': 'The requested date {date} is not after today ({today}): a new deadline must be in the future. Nothing changed.',
   'ext.date_not_later': 'The requested date {date} is not after the current deadline of task {code} ({due}): an extension must move it later. Nothing changed.',

@@ -191,6 +191,10 @@ export const MESSAGES_VI = {
   'ext.task_awaiting': 'Nhiệm vụ {code} đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận nên không cần gia hạn. Không có gì thay đổi.',
   'ext.decide_task_awaiting':
     'Nhiệm vụ {code} đã được báo hoàn thành lúc {at} và đang chờ xác nhận nên không gia hạn được. Không có gì thay đổi. Có thể từ chối đề nghị; nếu nhiệm vụ bị trả lại thì mới đồng ý được.',
+  'ext.decide_unit_removed':
+    '{unit} không còn tham gia nhiệm vụ {code} (đã giao lại) nên không đồng ý được đề nghị gia hạn của đơn vị này. Không có gì thay đổi; có thể từ chối đề nghị.',
+  'ext.decide_not_later':
+    'Hạn nhiệm vụ {code} đã là {due}, không sớm hơn ngày đề nghị {date}: đồng ý sẽ rút ngắn hạn. Không có gì thay đổi; có thể từ chối đề nghị.',
   'ext.part_done': 'Phần việc của {unit} ở nhiệm vụ {code} đã hoàn thành nên không cần gia hạn. Không có gì thay đổi.',
   'ext.date_past': 'Ngày đề nghị {date} không sau hôm nay ({today}): hạn mới phải là một ngày trong tương lai. Không có gì thay đổi.',
   'ext.date_not_later': 'Ngày đề nghị {date} không sau hạn hiện tại của nhiệm vụ {code} ({due}): gia hạn phải lùi hạn về sau. Không có gì thay đổi.',

@@ -9,6 +9,7 @@ import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
 import { extensionAskKey } from './request-extension.ts';
 import { refuseArchived } from './refuse-archived.ts';
+import { refuseStaleApproval } from './stale-extension.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
 export type DecideExtensionResult = { ok: true; request: ExtensionRequestRecord; task: TaskRecord } | Refusal;
@@ -33,17 +34,6 @@ async function alreadyDecided(ports: WorkflowPorts, request: ExtensionRequestRec
 }
 
 /**
- * A request made before the lead reported the task done: moving the deadline now would change the
- * verdict of a "done" already reported (the guide: a task awaiting confirmation or done is not
- * extended). It may still be denied; once the task is returned it may be approved.
- */
-function refuseFinishedTask(task: TaskRecord): Refusal | null {
-  if (task.status === 'done') return refuse('ext.task_done', { code: task.code });
-  if (task.status !== 'awaiting_confirmation') return null;
-  return refuse('ext.decide_task_awaiting', { code: task.code, at: task.doneReportedAt ? formatDateTimeVi(task.doneReportedAt) : '' });
-}
-
-/**
  * Approve (the deadline moves, linked to the request) or deny; a request is decided once. An
  * approved move is told to every unit on the task, as `/doihan` is; a denial to the unit that asked
  * and the lead. The steering group's ask is edited to show the decision, without its buttons.
@@ -62,8 +52,8 @@ export async function decideExtension(
   const onTask = await tasks.getTask(pending.taskId);
   const archived = onTask ? refuseArchived(onTask) : null;
   if (archived) return archived;
-  const finished = input.approve && onTask ? refuseFinishedTask(onTask) : null;
-  if (finished) return finished;
+  const stale = input.approve && onTask ? await refuseStaleApproval(ports, onTask, pending) : null;
+  if (stale) return stale;
   const request = await extensions.decide(pending.id, input.approve ? 'approved' : 'denied', input.note, input.actor, input.now);
   if (!request) return alreadyDecided(ports, (await extensions.getRequest(pending.id)) ?? pending);
   const before = await tasks.getTask(request.taskId);
