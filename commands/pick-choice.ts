@@ -1,7 +1,9 @@
 import { t } from '../src/core/i18n/translate.ts';
 import type { PendingReading } from '../src/core/ports/pending-reading-store.ts';
 import type { ReportedStatus } from '../src/core/usecases/report-status.ts';
+import { outdatedReadingRefusal } from '../src/core/usecases/outdated-reading.ts';
 import { noArgs } from './args.ts';
+import { portsOf, refusalText } from './context-helpers.ts';
 import { PICK_CODES, PICK_ORDER } from './pending-readings.ts';
 import { submitReport } from './submit-report.ts';
 import type { CommandContext, CommandDefinition, ReplyHandler } from './types.ts';
@@ -16,6 +18,24 @@ export async function applyPick(ctx: CommandContext, reading: PendingReading, ch
   }
   const task = await ctx.deps.stores.tasks.getTask(reading.taskId);
   if (!task) return;
+  const outdated =
+    ctx.chat.unitId === null
+      ? null
+      : await outdatedReadingRefusal(portsOf(ctx), {
+          taskId: task.id,
+          taskCode: task.code,
+          unitId: ctx.chat.unitId,
+          askedAt: reading.createdAt,
+          locale: ctx.locale,
+        });
+  if (outdated) {
+    // The question itself is edited (where it can be), so nobody presses its buttons again.
+    const html = refusalText(ctx, outdated);
+    await ctx.answerButton?.('');
+    if (ctx.editButtonMessage) await ctx.editButtonMessage({ html });
+    else await ctx.reply({ html });
+    return;
+  }
   await submitReport(ctx, {
     task,
     status: choice,

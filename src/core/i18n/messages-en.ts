@@ -118,6 +118,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'digest.missed_unit': '⚠️ <i>The digests due after the one of {last} were not sent (the system was down); this one is complete up to now.</i>',
   'reply.ask': 'I am not sure what you are reporting for task <b>{code}</b>. Please pick a status:',
   'reply.pending_gone': 'This choice has expired (too old, or the bot restarted). Please reply to the task message again or use /tiendo, /xong, /vuongmac.',
+  'reply.pending_outdated':
+    'This question is out of date: since then the unit reported task <b>{code}</b> as <b>{status}</b>{percent}{note} at {at} ({by}). This choice is not recorded, so it does not overwrite the newer report. If things have changed, report again with /tiendo, /xong or /vuongmac.',
   'reply.skipped': 'Skipped; nothing recorded.',
   'reply.choose_number': 'Answer with the number, e.g. <code>{example}</code>',
   'reply.nothing_to_pick': 'No question from the bot is waiting for an answer in this chat.',
@@ -147,6 +149,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'decision.confirmed_line': '☑️ <b>Confirmed done</b> — {timeliness} — at {at} by {by}.',
   'decision.returned_line': '↩️ <b>Returned</b> at {at} by {by}. Reason: {reason}',
   'decision.withdrawn_line': '⤴️ <b>{unit} withdrew its done report</b> at {at} ({by}); nothing to confirm.',
+  'decision.reassigned_line':
+    '🔁 <b>Task reassigned</b> to {lead} at {at} ({by}). Reason: {reason}\n{unit} no longer leads this task, so the done report above no longer awaits confirmation; {lead} reports done when finished.',
+  'decision.lead_changed':
+    'The unit that reported done ({unit}) no longer leads task {code}: it was reassigned to {lead} at {at}. Nothing to confirm or return.',
   'decision.already_confirmed': 'Task {code} was confirmed done at {at} by {by}.',
   'decision.already_returned':
     'Task {code} was returned at {at} by {by} (reason: {reason}). The lead unit must report it done again before it can be confirmed.',
@@ -190,6 +196,12 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.already_denied': 'The extension of task {code} to {date} was denied at {at} by {by}.',
   'ext.task_done': 'Task {code} is confirmed done, so it cannot be extended. Nothing changed.',
   'ext.task_awaiting': 'Task {code} was reported done and awaits the committee’s confirmation, so it needs no extension. Nothing changed.',
+  'ext.decide_task_awaiting':
+    'Task {code} was reported done at {at} and awaits confirmation, so it cannot be extended. Nothing changed. The request can be denied; it can be approved only if the task is returned.',
+  'ext.decide_unit_removed':
+    '{unit} is no longer on task {code} (reassigned), so its extension request cannot be approved. Nothing changed; the request can be denied.',
+  'ext.decide_not_later':
+    'Task {code} is already due {due}, not earlier than the requested {date}: approving would shorten it. Nothing changed; the request can be denied.',
   'ext.part_done': '{unit}’s part of task {code} is done, so it needs no extension. Nothing changed.',
   'ext.date_past': 'The requested date {date} is not after today ({today}): a new deadline must be in the future. Nothing changed.',
   'ext.date_not_later': 'The requested date {date} is not after the current deadline of task {code} ({due}): an extension must move it later. Nothing changed.',

@@ -117,6 +117,8 @@ export const MESSAGES_VI = {
   'reply.ask': 'Tôi chưa chắc anh/chị muốn báo gì cho nhiệm vụ <b>{code}</b>. Xin chọn trạng thái:',
   'reply.pending_gone':
     'Lựa chọn này đã hết hiệu lực (quá lâu hoặc bot vừa khởi động lại). Anh/chị vui lòng trả lời lại tin nhắn nhiệm vụ hoặc dùng /tiendo, /xong, /vuongmac.',
+  'reply.pending_outdated':
+    'Câu hỏi này đã cũ: sau đó đơn vị đã báo nhiệm vụ <b>{code}</b> là <b>{status}</b>{percent}{note} lúc {at} ({by}). Bot không ghi nhận lựa chọn này để khỏi đè lên báo cáo mới hơn. Nếu tình hình đã khác, anh/chị báo lại bằng /tiendo, /xong hoặc /vuongmac.',
   'reply.skipped': 'Đã bỏ qua, không ghi nhận gì.',
   'reply.choose_number': 'Trả lời bằng số, ví dụ: <code>{example}</code>',
   'reply.nothing_to_pick': 'Không có câu hỏi nào của bot đang chờ trả lời trong nhóm này.',
@@ -146,6 +148,10 @@ export const MESSAGES_VI = {
   'decision.confirmed_line': '☑️ <b>Đã xác nhận hoàn thành</b> — {timeliness} — lúc {at} bởi {by}.',
   'decision.returned_line': '↩️ <b>Đã trả lại</b> lúc {at} bởi {by}. Lý do: {reason}',
   'decision.withdrawn_line': '⤴️ <b>{unit} đã rút lại báo cáo hoàn thành</b> lúc {at} ({by}); không còn gì để xác nhận.',
+  'decision.reassigned_line':
+    '🔁 <b>Đã giao lại nhiệm vụ</b> cho {lead} lúc {at} ({by}). Lý do: {reason}\n{unit} không còn chủ trì nhiệm vụ này nên báo cáo hoàn thành trên không còn chờ xác nhận; {lead} báo hoàn thành khi xong.',
+  'decision.lead_changed':
+    'Đơn vị báo hoàn thành ({unit}) không còn chủ trì nhiệm vụ {code}: đã giao lại cho {lead} lúc {at}. Không còn gì để xác nhận hay trả lại.',
   'decision.already_confirmed': 'Nhiệm vụ {code} đã được xác nhận hoàn thành lúc {at} bởi {by}.',
   'decision.already_returned':
     'Nhiệm vụ {code} đã bị trả lại lúc {at} bởi {by} (lý do: {reason}). Đơn vị chủ trì cần báo hoàn thành lại thì mới xác nhận được.',
@@ -190,6 +196,12 @@ export const MESSAGES_VI = {
   'ext.already_denied': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã bị từ chối lúc {at} bởi {by}.',
   'ext.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành nên không thể gia hạn. Không có gì thay đổi.',
   'ext.task_awaiting': 'Nhiệm vụ {code} đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận nên không cần gia hạn. Không có gì thay đổi.',
+  'ext.decide_task_awaiting':
+    'Nhiệm vụ {code} đã được báo hoàn thành lúc {at} và đang chờ xác nhận nên không gia hạn được. Không có gì thay đổi. Có thể từ chối đề nghị; nếu nhiệm vụ bị trả lại thì mới đồng ý được.',
+  'ext.decide_unit_removed':
+    '{unit} không còn tham gia nhiệm vụ {code} (đã giao lại) nên không đồng ý được đề nghị gia hạn của đơn vị này. Không có gì thay đổi; có thể từ chối đề nghị.',
+  'ext.decide_not_later':
+    'Hạn nhiệm vụ {code} đã là {due}, không sớm hơn ngày đề nghị {date}: đồng ý sẽ rút ngắn hạn. Không có gì thay đổi; có thể từ chối đề nghị.',
   'ext.part_done': 'Phần việc của {unit} ở nhiệm vụ {code} đã hoàn thành nên không cần gia hạn. Không có gì thay đổi.',
   'ext.date_past': 'Ngày đề nghị {date} không sau hôm nay ({today}): hạn mới phải là một ngày trong tương lai. Không có gì thay đổi.',
   'ext.date_not_later': 'Ngày đề nghị {date} không sau hạn hiện tại của nhiệm vụ {code} ({due}): gia hạn phải lùi hạn về sau. Không có gì thay đổi.',

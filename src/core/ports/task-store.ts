@@ -1,4 +1,13 @@
 import type { Actor, PlanRecord, Role, TaskRecord } from '../model/records.ts';
+import type { TaskStatus } from '../status/task-status.ts';
+
+/** A reassignment that closes the former lead's pending "done": what the task becomes, and what was closed. */
+export interface ReopenTask {
+  status: TaskStatus;
+  percent: number | null;
+  /** the closed "done" report and the unit that made it, kept in the audit row */
+  closed: { reportId: number | null; unitId: number; unitName: string; leadName: string };
+}
 
 export interface TaskStore {
   getActivePlans(): Promise<PlanRecord[]>;
@@ -13,8 +22,12 @@ export interface TaskStore {
   findArchivedTaskByCode(code: string): Promise<TaskRecord | null>;
   findTaskByMessage(chatId: number, messageId: string): Promise<{ task: TaskRecord; unitId: number | null } | null>;
   recordTaskMessage(input: { taskId: number; chatId: number; messageId: string; unitId: number | null }): Promise<void>;
-  /** Sets the task's unit roles; removed units keep their history (assignment marked removed). */
-  assignUnits(taskId: number, roles: { unitId: number; role: Role }[], reason: string, actor: Actor, at: Date): Promise<TaskRecord>;
+  /**
+   * Sets the task's unit roles; removed units keep their history (assignment marked removed).
+   * `reopen`: the former lead's "done" no longer waits for confirmation; the task takes this status in
+   * the same transaction, audited as `task.done_request_closed`.
+   */
+  assignUnits(taskId: number, roles: { unitId: number; role: Role }[], reason: string, actor: Actor, at: Date, reopen?: ReopenTask): Promise<TaskRecord>;
   /** `at`: when it was decided (the app's clock; the sandbox and replays do not live in today's time) */
   moveDeadline(taskId: number, newDueAt: Date, reason: string, actor: Actor, at: Date, extensionRequestId?: number | null): Promise<TaskRecord>;
 }

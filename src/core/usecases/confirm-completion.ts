@@ -33,6 +33,8 @@ export async function confirmCompletion(
   const lead = task.assignments.find((a) => a.role === 'lead');
   if (task.status !== 'awaiting_confirmation' || !lead) return decisionRefusal(ports, task, input.chat.locale);
   const pending = findPendingDone(await ports.stores.reports.history(task.id, 500), lead.unitId);
+  // the "done" awaiting a decision must be the current lead's (a former lead's was closed by /giao)
+  if (!pending) return decisionRefusal(ports, task, input.chat.locale);
   const doneReportedAt = task.doneReportedAt ?? input.now;
   const { task: updated } = await ports.stores.reports.appendReport({
     taskId: task.id,
@@ -51,20 +53,18 @@ export async function confirmCompletion(
   });
   await refreshTaskCards(ports, { task: updated, now: input.now });
   const timeliness = judgeTimeliness({ status: 'done', due: updated.dueAt, now: input.now, doneReportedAt, recurring: updated.recurrence !== null });
-  if (pending) {
-    await closeDoneAsks(ports, {
-      task: updated,
-      report: pending,
-      unitName: lead.unitName,
-      now: input.now,
-      decision: (locale) =>
-        t(locale, 'decision.confirmed_line', {
-          timeliness: timelinessLabel(timeliness, locale),
-          at: formatDateTimeVi(input.now),
-          by: input.actor.name ?? input.actor.id,
-        }),
-    });
-  }
+  await closeDoneAsks(ports, {
+    task: updated,
+    report: pending,
+    unitName: lead.unitName,
+    now: input.now,
+    decision: (locale) =>
+      t(locale, 'decision.confirmed_line', {
+        timeliness: timelinessLabel(timeliness, locale),
+        at: formatDateTimeVi(input.now),
+        by: input.actor.name ?? input.actor.id,
+      }),
+  });
   await notifyUnitChats(ports, {
     unitIds: updated.assignments.map((a) => a.unitId),
     taskId: task.id,

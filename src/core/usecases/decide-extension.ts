@@ -9,6 +9,7 @@ import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
 import { extensionAskKey } from './request-extension.ts';
 import { refuseArchived } from './refuse-archived.ts';
+import { refuseStaleApproval } from './stale-extension.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
 export type DecideExtensionResult = { ok: true; request: ExtensionRequestRecord; task: TaskRecord } | Refusal;
@@ -51,6 +52,8 @@ export async function decideExtension(
   const onTask = await tasks.getTask(pending.taskId);
   const archived = onTask ? refuseArchived(onTask) : null;
   if (archived) return archived;
+  const stale = input.approve && onTask ? await refuseStaleApproval(ports, onTask, pending) : null;
+  if (stale) return stale;
   const request = await extensions.decide(pending.id, input.approve ? 'approved' : 'denied', input.note, input.actor, input.now);
   if (!request) return alreadyDecided(ports, (await extensions.getRequest(pending.id)) ?? pending);
   const before = await tasks.getTask(request.taskId);

@@ -43,5 +43,22 @@ export async function decisionRefusal(ports: WorkflowPorts, task: TaskRecord, lo
       return refuse('decision.already_withdrawn', { code: task.code, unit: lead.unitName, at, by: byWhom(report) });
     }
   }
-  return refuse('refuse.not_awaiting', { code: task.code });
+  return (await leadChangedRefusal(ports, task, lead.unitName)) ?? refuse('refuse.not_awaiting', { code: task.code });
+}
+
+/**
+ * The "done" being decided was the former lead's, closed when /giao gave the task another lead
+ * (audited as task.done_request_closed): say so, rather than that nobody reported it done.
+ */
+async function leadChangedRefusal(ports: WorkflowPorts, task: TaskRecord, leadName: string): Promise<Refusal | null> {
+  const rows = await ports.stores.audit.list({ entityType: 'task', entityId: String(task.id), action: 'task.done_request_closed' });
+  const latest = rows.reduce<(typeof rows)[number] | null>((last, row) => (!last || row.id > last.id ? row : last), null);
+  const closed = latest?.after as { unitName?: string } | undefined;
+  if (!latest || !closed?.unitName) return null;
+  return refuse('decision.lead_changed', {
+    code: task.code,
+    unit: closed.unitName,
+    lead: leadName,
+    at: formatDateTimeVi(latest.at),
+  });
 }

@@ -6,6 +6,7 @@ import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { unknownTaskRefusal } from './refuse-archived.ts';
 import { postUnitTasks } from './post-unit-tasks.ts';
+import { closeFormerLeadAsks, reopenForNewLead } from './reopen-on-lead-change.ts';
 import { refreshTaskCards, retireTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
@@ -35,7 +36,9 @@ export async function reassignTask(
   }
   const roles: { unitId: number; role: Role }[] = [{ unitId: lead.id, role: 'lead' }, ...support.map((u) => ({ unitId: u.id, role: 'support' as const }))];
   const before = new Set(task.assignments.map((a) => a.unitId));
-  const updated = await ports.stores.tasks.assignUnits(task.id, roles, input.reason, input.actor, input.now);
+  const closing = await reopenForNewLead(ports, { task, newLeadId: lead.id, newLeadName: lead.name });
+  const updated = await ports.stores.tasks.assignUnits(task.id, roles, input.reason, input.actor, input.now, closing?.reopen);
+  if (closing) await closeFormerLeadAsks(ports, { task: updated, closing, reason: input.reason, actor: input.actor, now: input.now });
   const added = roles.filter((r) => !before.has(r.unitId)).map((r) => r.unitId);
   const removed = [...before].filter((id) => !roles.some((r) => r.unitId === id));
   // A unit given the task back already has its card (same outbox key, not posted again): that card is edited.

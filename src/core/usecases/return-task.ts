@@ -27,6 +27,8 @@ export async function returnTask(
   const reason = input.reason.trim();
   if (!reason) return refuse('return.need_reason', { code: task.code });
   const pending = findPendingDone(await ports.stores.reports.history(task.id, 500), lead.unitId);
+  // the "done" awaiting a decision must be the current lead's (a former lead's was closed by /giao)
+  if (!pending) return decisionRefusal(ports, task, input.chat.locale);
   const percent = task.percent === 100 ? null : task.percent;
   const { task: updated, report } = await ports.stores.reports.appendReport({
     taskId: task.id,
@@ -44,15 +46,13 @@ export async function returnTask(
     auditAction: 'task.return',
   });
   await refreshTaskCards(ports, { task: updated, now: input.now });
-  if (pending) {
-    await closeDoneAsks(ports, {
-      task: updated,
-      report: pending,
-      unitName: lead.unitName,
-      now: input.now,
-      decision: (locale) => t(locale, 'decision.returned_line', { at: formatDateTimeVi(input.now), by: input.actor.name ?? input.actor.id, reason }),
-    });
-  }
+  await closeDoneAsks(ports, {
+    task: updated,
+    report: pending,
+    unitName: lead.unitName,
+    now: input.now,
+    decision: (locale) => t(locale, 'decision.returned_line', { at: formatDateTimeVi(input.now), by: input.actor.name ?? input.actor.id, reason }),
+  });
   await notifyUnitChats(ports, {
     unitIds: [lead.unitId],
     taskId: task.id,

@@ -93,7 +93,7 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
         update: { taskId, unitId },
       });
     },
-    async assignUnits(taskId, roles, reason, actor, at) {
+    async assignUnits(taskId, roles, reason, actor, at, reopen) {
       await prisma.$transaction(async (tx) => {
         const current = await tx.assignment.findMany({ where: { taskId } });
         const before = current.filter((a) => !a.removedAt).map((a) => ({ unitId: a.unitId, role: a.role }));
@@ -111,6 +111,23 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
           });
         }
         await tx.auditLog.create({ data: auditRow(actor, 'task.assign', { type: 'task', id: taskId }, { before, after: roles, reason, at }) });
+        if (reopen) {
+          const task = await tx.task.findUniqueOrThrow({ where: { id: taskId } });
+          await tx.task.update({ where: { id: taskId }, data: { status: reopen.status, percent: reopen.percent, doneReportedAt: null } });
+          await tx.auditLog.create({
+            data: auditRow(
+              actor,
+              'task.done_request_closed',
+              { type: 'task', id: taskId },
+              {
+                before: { status: task.status, percent: task.percent, doneReportedAt: task.doneReportedAt },
+                after: { status: reopen.status, percent: reopen.percent, ...reopen.closed },
+                reason,
+                at,
+              },
+            ),
+          });
+        }
       });
       return (await loadTask(taskId))!;
     },
