@@ -58,8 +58,15 @@ export function isCountdownAnchor(text: string): boolean {
  * and when the event is (or that its day is still to come), not a duty.
  */
 export function isEventStatement(text: string): boolean {
-  return EVENT_SUBJECT.test(text) && (EVENT_DATE.test(text) || DATE_TO_COME.test(text)) && !text.includes(';');
+  // "Lễ giao nhận quân … tổ chức vào … ngày 12/02/2020 tại … . Ban Chỉ huy Quân sự huyện chuẩn bị …": the sentence after is a duty
+  const oneSentence = !text.includes(';') && !/[.!?]\s+\p{Lu}/u.test(text);
+  return EVENT_SUBJECT.test(text) && (EVENT_DATE.test(text) || DATE_TO_COME.test(text) || EVENT_AT.test(text) || EVENT_PLANNED.test(text)) && oneSentence;
 }
+
+/** "Chương trình nghệ thuật "…" tối ngày 01/02/2025 tại Quảng trường huyện": the event's day and place with no verb */
+const EVENT_AT = /^[^.;]{0,120}?\s(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d{1,2}\/\d{1,2}\/\d{4}\s+tại\s/iu;
+/** "Hội nghị biểu dương tổ chức 01 ngày, dự kiến trong tuần đầu tháng 10/2023, tại …": when the event is expected, not a duty */
+const EVENT_PLANNED = /(?:tổ chức|diễn ra)\s[^.;]{0,30}?\bdự kiến\s+(?:vào\s+|trong\s+)?[^.;]{0,30}?(?:tháng|ngày|quý|tuần)\s/iu;
 
 const EVENT_WORD = '(?:đại hội|hội nghị|lễ hội|lễ|sự kiện|khai mạc|hội thi|hội chợ|liên hoan|giải|ngày hội)';
 const COUNTDOWN_LABEL = `(?:(trước|sau)\\s+(?:(?:ngày\\s+)?${EVENT_WORD}\\s+)?(\\d{1,3})\\s+ngày(\\s+làm việc)?|((?:trong\\s+)?ngày\\s+(?:diễn ra|tổ chức|${EVENT_WORD})))`;

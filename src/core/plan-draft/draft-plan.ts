@@ -53,7 +53,8 @@ import { readItemTime } from './read-item-time.ts';
 import { ownBlock } from './own-block.ts';
 import { subjectAfterBlock } from './subject-after-block.ts';
 import { findReferenceRanges } from './references.ts';
-import { splitDuties, splitRounds } from './split-duties.ts';
+import { splitDuties } from './split-duties.ts';
+import { splitRounds } from './split-rounds.ts';
 import { splitInlineRounds } from './inline-rounds.ts';
 import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
@@ -362,9 +363,10 @@ export function draftPlan(raw: string): PlanDraft {
         ? [task]
         : splitDuties(task, { text: node.text, mentions, references: deadlineRefs, ...(ctx && { ctx }) });
     // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
-    const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body) && !isRoleOnly(p.body)) : pieces).flatMap((p) =>
-      // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
-      timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
+    const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body) && !isRoleOnly(p.body) && !isEventStatement(p.body)) : pieces).flatMap(
+      (p) =>
+        // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
+        timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
     );
     for (const piece of duties) {
       // after the split, so that each duty of "X tổ chức …; Y tường thuật …" under the phase is due when it ends

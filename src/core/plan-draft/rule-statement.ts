@@ -13,7 +13,12 @@ const SUBJECT =
   /^(?:(?:mọi|các|những)\s+)?(?:người|văn bản|thông tin|phiếu|hồ sơ|cuộc|điều tra|tổng điều tra|số liệu|dữ liệu|tài liệu|nhiệm vụ cụ thể|trường hợp|tổ chức, cá nhân|cá nhân|đối tượng|tang vật|vũ khí|sản phẩm|hàng hóa)(?=[\s,])/iu;
 const DATE_TO_MEET = /\d{1,2}\/\d{1,2}(?:\/\d{4})?|\b(?:trước|chậm nhất|hoàn thành)\s+(?:ngày|tháng|quý)/iu;
 
+/** "Công tác tuyển quân năm 2020 tiến hành theo 03 giai đoạn:": the line that announces the stages below it, no duty */
+const STAGES_INTRO =
+  /^[^;.]{3,100}?\s(?:được\s+)?(?:tiến hành|thực hiện|triển khai|chia|tổ chức|diễn ra)\s+(?:theo|làm|thành|qua|trong)\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:giai đoạn|đợt|bước)\s*[:.]?\s*$/iu;
+
 export function isRuleStatement(text: string, mentions: readonly UnitMention[]): boolean {
+  if (STAGES_INTRO.test(text)) return true;
   if (DATE_TO_MEET.test(text)) return false;
   if (NOTE.test(text)) return true;
   const m = PASSIVE.exec(text);

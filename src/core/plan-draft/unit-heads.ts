@@ -71,7 +71,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /hai quan(?= (?:tinh|thanh pho)\b)/y, abbr: 'HAI_QUAN', canonical: 'Hải quan', kind: 'department', tail: 'level' },
   { pattern: /kho bac nha nuoc|kbnn\b/y, abbr: 'KBNN', canonical: 'Kho bạc Nhà nước', kind: 'other', tail: 'level' },
   {
-    pattern: /ban quan ly (?:cac )?du an dau tu xay dung/y,
+    // "Ban QLDA đầu tư xây dựng huyện": the board's short form before its field
+    pattern: /ban (?:quan ly|qlda) (?:cac )?(?:du an )?dau tu xay dung/y,
     abbr: 'BQLDA',
     canonical: 'Ban Quản lý dự án đầu tư xây dựng',
     kind: 'other',
