@@ -214,9 +214,9 @@ export function draftPlan(raw: string): PlanDraft {
     // "- CÔNG TY … THOÁT NƯỚC …: nạo vét 100% cửa thu …": an item opening with its unit and a colon is that unit's work
     const colon = node.text.indexOf(':');
     const unitLabel = colon > 0 && colon <= 100 && !/[;.]/.test(node.text.slice(0, colon)) && mentions.some((m) => m.start <= 1);
-    // "Ủy ban nhân dân các tỉnh … chỉ đạo rà soát …. Kiện toàn …, bảo đảm 100% thôn …": a paragraph whose subject is a unit
-    // and that goes on with its duties is that unit's work, whatever percentage it holds
-    const unitSubject = node.kind === 'paragraph' || isHeading(node) ? opensWithUnitSubject(node.text, mentions) : false;
+    // "Ủy ban nhân dân các tỉnh … chỉ đạo rà soát …. Kiện toàn …, bảo đảm 100% thôn …": a paragraph or line whose subject is a
+    // unit and that goes on with its duties is that unit's work, whatever percentage it holds ("- Hội đồng khám sức khỏe …")
+    const unitSubject = opensWithUnitSubject(node.text, mentions);
     // "Bảo đảm 100% văn bản đi được ký số (Công chức Văn phòng - Thống kê thực hiện; thường xuyên)": a closing bracket that names
     // who does it makes a line worded as a target a standing duty of that unit
     const doerBracket = namesDoerInBracket(node.text, mentions);

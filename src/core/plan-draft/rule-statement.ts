@@ -17,8 +17,12 @@ const DATE_TO_MEET = /\d{1,2}\/\d{1,2}(?:\/\d{4})?|\b(?:trước|chậm nhất|h
 const STAGES_INTRO =
   /^[^;.]{3,100}?\s(?:được\s+)?(?:tiến hành|thực hiện|triển khai|chia|tổ chức|diễn ra)\s+(?:theo|làm|thành|qua|trong)\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:giai đoạn|đợt|bước)\s*[:.]?\s*$/iu;
 
+/** "Trường hợp đảng viên được tặng … ốm đau, chi, đảng bộ cơ sở báo cáo …": what to do when it happens is a duty, not a rule */
+const CONDITIONAL_DUTY = /^trường hợp\b[^;]*,\s*(?:[^,;]{0,60}\s)?(?:báo cáo|kịp thời|lập biên bản|thông báo)\s/iu;
+
 export function isRuleStatement(text: string, mentions: readonly UnitMention[]): boolean {
   if (STAGES_INTRO.test(text)) return true;
+  if (CONDITIONAL_DUTY.test(text)) return false;
   if (DATE_TO_MEET.test(text)) return false;
   if (NOTE.test(text)) return true;
   const m = PASSIVE.exec(text);

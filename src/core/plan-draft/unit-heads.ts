@@ -135,6 +135,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /ban bau cu/y, abbr: 'BBC', canonical: 'Ban bầu cử', kind: 'other', tail: 'level' },
   { pattern: /to bau cu/y, abbr: 'TBC', canonical: 'Tổ bầu cử', kind: 'other', tail: 'level' },
   { pattern: /hoi dong nghia vu quan su/y, abbr: 'HDNVQS', canonical: 'Hội đồng nghĩa vụ quân sự', kind: 'other', tail: 'level' },
+  { pattern: /hoi dong kham suc khoe(?: nghia vu quan su)?/y, abbr: 'HDKSK', kind: 'other', tail: 'level' },
   { pattern: /hoi dong thi dua(?:,| -)? khen thuong/y, abbr: 'HDTDKT', canonical: 'Hội đồng Thi đua - Khen thưởng', kind: 'other', tail: 'level' },
   { pattern: /bo chi huy quan su/y, abbr: 'BCHQS_T', canonical: 'Bộ Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   {
