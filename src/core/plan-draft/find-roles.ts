@@ -157,10 +157,14 @@ function byLeadKeyword(text: string, chains: readonly Chain[], reading: RoleRead
   return undefined;
 }
 
+const SUBMITTED_REQUEST = /(?:^|\s)(?:trình|tham mưu)\s[^,;.:]{1,80}?\sđề nghị\s*$/iu;
+
 function byGiving(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
   for (const chain of chains) {
     // 40 characters: "Đề nghị Ủy ban Trung ương Mặt trận …" puts a central body's title between the request and the name
     if (!GIVE_BEFORE.test(text.slice(Math.max(0, chain.start - 40), chain.start))) continue;
+    // "…, trình Ban Thường vụ Huyện ủy đề nghị Tỉnh ủy xét tặng …": what is submitted asks the body above, not the duty's doer
+    if (SUBMITTED_REQUEST.test(text.slice(Math.max(0, chain.start - 100), chain.start))) continue;
     reading.predicateStart = chain.end;
     return chain;
   }

@@ -10,7 +10,17 @@ const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |
  * 15/11 …)" is yearly, due each 14/11; "định kỳ hằng năm; riêng năm 2020 hoàn thành trong quý II/2020"
  * is yearly, first due 30/06/2020. Everything else is as readDraftDeadline reads it.
  */
-export function readTime(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
+export function readTime(raw: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
+  // "sinh hoạt chi bộ định kỳ tháng 02/2025": the regular meeting of that one month, not a monthly cadence (same length, offsets kept)
+  const text = raw.replace(ONE_MONTH_MEETING, 'trong  ');
+  const read = readTimeOf(text, references, ctx);
+  if (text === raw || !read.deadline) return read;
+  return { ...read, deadline: { ...read.deadline, text: read.deadline.text.replace(/^trong\s+(?=tháng)/u, 'định kỳ ') } };
+}
+
+const ONE_MONTH_MEETING = /định kỳ(?=\s+tháng\s+\d{1,2}\s*\/\s*\d{4})/giu;
+
+function readTimeOf(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
   const startOnly = startOnlyDate(text);
   if (startOnly) return { notes: [`Văn bản chỉ ghi ngày bắt đầu ("${startOnly}"), không ghi hạn; cần kiểm tra.`] };
   const special =

@@ -180,6 +180,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /cong an/y, abbr: 'CA', canonical: 'Công an', kind: 'police', tail: 'level' },
   { pattern: /uy ban nhan dan|ubnd\b/y, abbr: 'UBND', canonical: 'Ủy ban nhân dân', kind: 'government', tail: 'level' },
   { pattern: /hoi dong nhan dan|hdnd\b/y, abbr: 'HDND', canonical: 'Hội đồng nhân dân', kind: 'government', tail: 'level' },
+  // "Đảng ủy Quân sự huyện", "Đảng ủy Công an huyện": the Party committees of the military command and the police
+  { pattern: /dang uy quan su(?= (?:tinh|huyen|thanh pho|quan|thi xa)\b)/y, abbr: 'DUQS', kind: 'party', tail: 'level' },
+  { pattern: /dang uy cong an(?= (?:tinh|huyen|thanh pho|quan|thi xa)\b)/y, abbr: 'DUCA', kind: 'party', tail: 'level' },
   { pattern: /dang uy/y, abbr: 'DU', canonical: 'Đảng ủy', kind: 'party', tail: 'level' },
   { pattern: /(?:thanh|tinh|huyen|quan|thi) uy\b/y, abbr: 'CAP_UY', kind: 'party', tail: 'none' },
   {
