@@ -18,12 +18,11 @@ import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import {
   countdownDeadline,
   countdownHeading,
-  daysBeforeEvent,
-  daysAfterEvent,
+  countdownInDuty,
   type EventDate,
   isCountdownAnchor,
   isEventStatement,
-  onOpeningDay,
+  firstEventDate,
   readEventDate,
   readEventEnd,
   readPeakEnd,
@@ -97,6 +96,8 @@ export function draftPlan(raw: string): PlanDraft {
   let assignee: string | undefined;
   // the date of the event a countdown schedule ("Trước 30 ngày: …") counts to, as last stated above
   let eventDate: EventDate | undefined;
+  // … or, when none is stated above, the first one stated below ("Lễ giao nhận quân … ngày 12/02/2020" after the duties counting to it)
+  const laterEvent = firstEventDate(outline);
   let eventEnd: string | undefined;
   let peakEnd: string | undefined;
   /** a continuing paragraph with a deadline of its own is a duty of its own ("…; định kỳ hằng năm báo cáo …") */
@@ -240,11 +241,7 @@ export function draftPlan(raw: string): PlanDraft {
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
     const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, view(timeNode).references, ctx) : readTime(node.text, deadlineRefs, ctx);
-    const afterEvent = ownDeadline.deadline
-      ? undefined
-      : timeNode
-        ? daysBeforeEvent(timeNode.text, eventDate)
-        : (daysAfterEvent(node.text, eventDate, eventEnd, peakEnd) ?? daysBeforeEvent(node.text, eventDate) ?? onOpeningDay(node.text, eventDate));
+    const afterEvent = ownDeadline.deadline ? undefined : countdownInDuty(node.text, timeNode?.text, eventDate ?? laterEvent, eventEnd, peakEnd);
     const countdown = timeNode ? afterEvent : (countdownDeadline(node.text, eventDate) ?? afterEvent);
     const deadline = countdown ?? applyScopedTime(ownDeadline, scope);
     // a duty dated by its countdown step is flagged like a countdown item (the day is computed, or missing)
