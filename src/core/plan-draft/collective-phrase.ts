@@ -35,8 +35,7 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
       ((tokens[i - 1]!.folded === 'thuoc' && (['bo', 'so'].includes(token.folded) || (OWNER_LEVELS.has(token.folded) && tokens[i + 1]?.folded === 'uy'))) ||
         (token.folded === 'uy' && OWNER_LEVELS.has(tokens[i - 1]!.folded) && tokens[i - 2]?.folded === 'thuoc'));
     // (not "Trung tâm": "Các khoa lâm sàng … Trung tâm Y tế huyện" names the centre after the group)
-    const governing =
-      ((['chinh', 'phu', 'uong'].includes(token.folded) || (token.folded === 'trung' && tokens[i + 1]?.folded === 'uong')) && i > t) || owner;
+    const governing = ((['chinh', 'phu', 'uong'].includes(token.folded) || (token.folded === 'trung' && tokens[i + 1]?.folded === 'uong')) && i > t) || owner;
     // "Các trường Mầm non, Tiểu học, Trung học cơ sở": the levels of the schools, capitalised, stay inside the collective
     const schoolLevel = SCHOOL_LEVELS.has(token.folded) && tokens.slice(t, i).some((k) => k.folded === 'truong');
     const education =

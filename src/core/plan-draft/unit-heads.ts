@@ -220,7 +220,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // by their level ("Đoàn các xã, thị trấn", "Đoàn phường An Lạc"); each read only when capitalised (see spelledAsHead)
   { pattern: /hoi dong doi/y, abbr: 'HD_DOI', canonical: 'Hội đồng Đội', kind: 'mass_org', tail: 'level' },
   // (a province's: "Đoàn các huyện, thị xã, thành phố")
-  { pattern: /doan(?= (?:cac )?(?:xa|phuong|thi tran|dac khu)\b| cac (?:huyen|thi xa|thanh pho|quan)\b)/y, abbr: 'DOAN_CS', canonical: 'Đoàn', kind: 'mass_org', tail: 'level' },
+  {
+    pattern: /doan(?= (?:cac )?(?:xa|phuong|thi tran|dac khu)\b| cac (?:huyen|thi xa|thanh pho|quan)\b)/y,
+    abbr: 'DOAN_CS',
+    canonical: 'Đoàn',
+    kind: 'mass_org',
+    tail: 'level',
+  },
   {
     pattern: /hoi lien hiep thanh nien(?: viet nam)?|hoi lhtn(?: ?vn)?\b/y,
     abbr: 'HLHTN',
