@@ -64,3 +64,32 @@ describe('conditional duties and lines opened by their unit', () => {
     expect(name(by('chưa nhận tiền')?.lead)?.toLocaleLowerCase('vi')).toBe('ủy ban nhân dân các xã');
   });
 });
+
+describe('a unit heading over one paragraph and its time line', () => {
+  const draft = draftPlan(
+    [
+      ...HEAD,
+      'III. NHIỆM VỤ',
+      '1. Phòng Tài chính - Kế hoạch',
+      'Lập dự toán kinh phí bồi thường, trình Ủy ban nhân dân huyện phê duyệt.',
+      'Thời gian: trước ngày 31/3/2029.',
+      '',
+      '2. Các khoa lâm sàng, cận lâm sàng',
+      'Bố trí kíp trực cấp cứu; cử một điều dưỡng theo dõi người bị thương.',
+      'Thời gian: thường xuyên.',
+      'IV. HOẠT ĐỘNG',
+      '1. Lễ ra quân lúc 06 giờ 30 ngày 02/4/2029 tại sân Ủy ban nhân dân xã (Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì).',
+    ].join('\n'),
+  );
+  const { by, name } = helpers(draft);
+
+  it("drafts the paragraph as the heading unit's duty with the time line under it", () => {
+    expect(name(by('Lập dự toán kinh phí')?.lead)).toBe('Phòng Tài chính - Kế hoạch');
+    expect(by('Lập dự toán kinh phí')?.deadline?.due).toBe('2029-03-30');
+    expect(name(by('kíp trực cấp cứu')?.lead)?.toLocaleLowerCase('vi')).toBe('các khoa lâm sàng, cận lâm sàng');
+  });
+
+  it('keeps an event with the unit that runs it in a bracket as a duty', () => {
+    expect(by('Lễ ra quân')).toBeDefined();
+  });
+});

@@ -61,7 +61,10 @@ export function isCountdownAnchor(text: string): boolean {
 export function isEventStatement(text: string): boolean {
   // "Lễ giao nhận quân … tổ chức vào … ngày 12/02/2020 tại … . Ban Chỉ huy Quân sự huyện chuẩn bị …": the sentence after is a duty
   const oneSentence = !text.includes(';') && !/[.!?]\s+\p{Lu}/u.test(text);
-  return EVENT_SUBJECT.test(text) && (EVENT_DATE.test(text) || DATE_TO_COME.test(text) || EVENT_AT.test(text) || EVENT_PLANNED.test(text)) && oneSentence;
+  // "Lễ ra quân … ngày 16/8/2025 tại … (Ủy ban MTTQ phường chủ trì, …)": an event with who runs it is that unit's duty
+  const runBy = /\([^()]*\s(?:chủ trì|thực hiện|phụ trách)(?=[\s,;)])/u.test(text);
+  const stated = EVENT_DATE.test(text) || DATE_TO_COME.test(text) || ((EVENT_AT.test(text) || EVENT_PLANNED.test(text)) && !runBy);
+  return EVENT_SUBJECT.test(text) && stated && oneSentence;
 }
 
 /** "Chương trình nghệ thuật "…" tối ngày 01/02/2025 tại Quảng trường huyện": the event's day and place with no verb */

@@ -63,7 +63,7 @@ import { isRuleStatement } from './rule-statement.ts';
 import { readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
-
+import { pad, yearStart } from './draft-numbers.ts';
 import { inheritedLead, leadInLead, type NodeFacts } from './inherited-lead.ts';
 import { standingOfficeRef } from './standing-office.ts';
 
@@ -116,7 +116,10 @@ export function draftPlan(raw: string): PlanDraft {
     eventDate = readEventDate(node.text) ?? eventDate;
     eventEnd = readEventEnd(node.text) ?? eventEnd;
     peakEnd = readPeakEnd(node.text) ?? peakEnd;
-    if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node) && !subjectAfterBlock(node, attributes, view))) return;
+    // "7. Các khoa lâm sàng, cận lâm sàng" / its paragraph / "Thời gian: …": under a unit heading the paragraph is the duty, with its time
+    const headOwner = attributes.continuations.get(node);
+    const underUnitHeading = headOwner !== undefined && facts.get(headOwner)?.leadIsHeading === true;
+    if (attributes.lines.has(node) || (headOwner && !underUnitHeading && !ownTime(node) && !subjectAfterBlock(node, attributes, view))) return;
     const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
     if (planPeriod) {
       phases.push(planPeriod);
@@ -205,7 +208,13 @@ export function draftPlan(raw: string): PlanDraft {
       if (/^giao\b/.test(foldVietnamese(node.text)) && !assignee) assignee = fact.lead;
       return;
     }
-    const block = ownBlock(attributes.blocks.get(node), node.text, mentions, nodeRefs, documentDate);
+    const block = ownBlock(
+      attributes.blocks.get(node) ?? (underUnitHeading ? attributes.blocks.get(headOwner) : undefined),
+      node.text,
+      mentions,
+      nodeRefs,
+      documentDate,
+    );
     const merged = node.children.filter((c) => attributes.continuations.get(c) === node && !ownTime(c) && !subjectAfterBlock(c, attributes, view));
     const body = [node.text, ...merged.map((c) => c.text)].join(' ');
     // "kiểm tra 100% cơ sở …" under a unit's heading is that unit's duty, not a target of the plan
@@ -384,13 +393,4 @@ export function draftPlan(raw: string): PlanDraft {
   });
 
   return finishDraft({ header, discovery, lines, bodyStart, nodeCount: outline.length, references, assignee, phases, tasks, criteria });
-}
-
-function yearStart(title?: string): string | undefined {
-  const year = title ? /năm (\d{4})/.exec(title)?.[1] : undefined;
-  return year ? `${year}-01-01` : undefined;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }
