@@ -70,7 +70,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // one's work ("…; trình UBND phê duyệt trước ngày D")
     const datedAfterUndated = fact.time.deadline !== undefined && !currentHasTime && current !== undefined;
     const reportAfterStanding = datedAfterUndated && REPORT_START.test(clause) && current.some((f) => STANDING.test(input.text.slice(f.start, f.end)));
-    const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause);
+    // ("…; niêm yết danh sách … ít nhất 20 ngày trước ngày giao quân": posting a list by its own day, not the posting that goes with
+    // the work before it, "…, từ D1 đến D2; niêm yết công khai danh sách …")
+    const anotherDatedAction = datedAfterUndated && (ACTION_START.test(clause) || /^\s*niêm yết\s/iu.test(clause)) && !HANDS_IN.test(clause);
     // "Rà soát quy hoạch … . Báo cáo kết quả về UBND tỉnh trước ngày D.": a dated report in a sentence of its own after undated work
     const reportSentence = datedAfterUndated && /^\s*báo cáo kết quả(?=\s)/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "…, hoàn thành trong tháng 02/2025; bố trí người trực chốt … suốt mùa khô": work that goes on, after dated work, is a duty of its own
