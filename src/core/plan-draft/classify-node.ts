@@ -9,7 +9,7 @@ export { REPORTS_PROBLEMS };
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
-  /^(muc dich|muc tieu|yeu cau|can cu|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
+  /^(muc dich|muc tieu|yeu cau|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
 // "Đợt cao điểm thứ nhất …", "Đợt thứ hai …": a round named by its ordinal
 const PHASE = /^(giai doan|hoc ky|dot|buoc)(?:\s+cao diem)?(?:\s+thu)?\s+(\d+|i{1,3}|iv|v|mot|nhat|hai|ba|bon|tu|nam)(?![\p{L}\d])\s*[:.\-–]?\s*/u;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
@@ -158,9 +158,11 @@ export function isRule(text: string): boolean {
     // where the money comes from ("Kinh phí thực hiện bảo đảm từ nguồn ngân sách …"), not work
     /^(kinh phi|nguon kinh phi)\b[^;]{0,50}\b(tu nguon|tu ngan sach|bo tri tu|do ngan sach|duoc bo tri|duoc bao dam|bao dam tu|dam bao tu)\b/.test(folded) ||
     // an entitlement with its conditions ("Trường hợp đất sử dụng ổn định từ trước ngày …, thì được xem xét cấp …")
-    /^(truong hop|doi tuong|nguoi|ho gia dinh|ca nhan|hoc sinh|dat)\b[^;]{0,200}\b(thi )?duoc (xem xet )?(cap|huong|ho tro|mien|giam|xet|cong nhan|uu tien|tuyen thang|cong diem)\b/.test(
+    // (not "Trường hợp người dân được hỗ trợ chưa nhận tiền, UBND các xã kịp thời báo cáo …": what a unit does when it happens)
+    (/^(truong hop|doi tuong|nguoi|ho gia dinh|ca nhan|hoc sinh|dat)\b[^;]{0,200}\b(thi )?duoc (xem xet )?(cap|huong|ho tro|mien|giam|xet|cong nhan|uu tien|tuyen thang|cong diem)\b/.test(
       folded,
-    ) ||
+    ) &&
+      !/^truong hop\b[^;]*,\s*(?:[^,;]{0,60}\s)?(?:bao cao|kip thoi|lap bien ban|thong bao)\s/.test(folded)) ||
     // accountability, not work: "Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện về …" as the whole item
     /^[^;:]{0,120}\bchiu trach nhiem truoc (chu tich|ubnd|uy ban|bo truong|thu tuong|giam doc|truong ban|ban chi dao|hdnd|hoi dong|ban thuong vu|tinh uy|huyen uy|phap luat)\b[^;]*$/.test(
       folded,

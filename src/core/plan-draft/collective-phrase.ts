@@ -34,22 +34,27 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
       i > t &&
       ((tokens[i - 1]!.folded === 'thuoc' && (['bo', 'so'].includes(token.folded) || (OWNER_LEVELS.has(token.folded) && tokens[i + 1]?.folded === 'uy'))) ||
         (token.folded === 'uy' && OWNER_LEVELS.has(tokens[i - 1]!.folded) && tokens[i - 2]?.folded === 'thuoc'));
-    const governing = (['chinh', 'phu', 'trung', 'uong'].includes(token.folded) && i > t) || owner;
+    // (not "Trung tâm": "Các khoa lâm sàng … Trung tâm Y tế huyện" names the centre after the group)
+    const governing = ((['chinh', 'phu', 'uong'].includes(token.folded) || (token.folded === 'trung' && tokens[i + 1]?.folded === 'uong')) && i > t) || owner;
     // "Các trường Mầm non, Tiểu học, Trung học cơ sở": the levels of the schools, capitalised, stay inside the collective
     const schoolLevel = SCHOOL_LEVELS.has(token.folded) && tokens.slice(t, i).some((k) => k.folded === 'truong');
     const education =
       EDUCATION_WORDS.has(token.folded) &&
       tokens.slice(t, i + 1).some((k, j, all) => k.folded === 'co' && all[j + 1]?.folded === 'so' && all[j + 2]?.folded === 'giao');
     if (education && token.folded === 'va' && tokens[i + 1]?.folded !== 'giao') break;
+    // "Các khoa lâm sàng, cận lâm sàng": a hospital's wards by their kind stay inside the collective
+    const clinical =
+      (token.word === 'lâm' || token.word === 'sàng' || (token.word === 'cận' && tokens[i + 1]?.word === 'lâm')) &&
+      tokens.slice(t, i).some((k) => k.folded === 'khoa');
     // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the heads of the ministries stand for them
     const heads =
       (i === t + 1 && token.folded === 'bo' && tokens[i + 1]?.folded === 'truong') ||
       (token.folded === 'thu' && tokens[i + 1]?.folded === 'truong' && tokens[i + 2]?.folded === 'co') ||
       (token.folded === 'truong' && ['bo', 'thu'].includes(tokens[i - 1]?.folded ?? '') && UPPER.test(tokens[i - 1]!.word));
-    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel && !education && !heads) break;
+    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel && !education && !heads && !clinical) break;
     if (i > t && UPPER.test(token.word) && !governing && !schoolLevel && !heads) break;
     // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)" or "công đoàn" ("các công đoàn ngành"), not "công (khai)"
-    if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo') break;
+    if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo' && !clinical) break;
     if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc' && tokens[i + 1]?.folded !== 'ty' && tokens[i + 1]?.word.toLocaleLowerCase('vi') !== 'đoàn')
       break;
     // "các doanh nghiệp", "các công ty": enterprises as a collective

@@ -1,4 +1,5 @@
 import { addDays, formatLocalVi, isValidLocalDate, makeLocalDate } from '../time/local-date.ts';
+import type { OutlineNode } from './outline.ts';
 import type { DraftDeadline } from './types.ts';
 
 /**
@@ -58,10 +59,20 @@ export function isCountdownAnchor(text: string): boolean {
  * and when the event is (or that its day is still to come), not a duty.
  */
 export function isEventStatement(text: string): boolean {
-  return EVENT_SUBJECT.test(text) && (EVENT_DATE.test(text) || DATE_TO_COME.test(text)) && !text.includes(';');
+  // "Lễ giao nhận quân … tổ chức vào … ngày 12/02/2020 tại … . Ban Chỉ huy Quân sự huyện chuẩn bị …": the sentence after is a duty
+  const oneSentence = !text.includes(';') && !/[.!?]\s+\p{Lu}/u.test(text);
+  // "Lễ ra quân … ngày 16/8/2025 tại … (Ủy ban MTTQ phường chủ trì, …)": an event with who runs it is that unit's duty
+  const runBy = /\([^()]*\s(?:chủ trì|thực hiện|phụ trách)(?=[\s,;)])/u.test(text);
+  const stated = EVENT_DATE.test(text) || DATE_TO_COME.test(text) || ((EVENT_AT.test(text) || EVENT_PLANNED.test(text)) && !runBy);
+  return EVENT_SUBJECT.test(text) && stated && oneSentence;
 }
 
-const EVENT_WORD = '(?:đại hội|hội nghị|lễ hội|lễ|sự kiện|khai mạc|hội thi|hội chợ|liên hoan|giải|ngày hội)';
+/** "Chương trình nghệ thuật "…" tối ngày 01/02/2025 tại Quảng trường huyện": the event's day and place with no verb */
+const EVENT_AT = /^[^.;]{0,120}?\s(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d{1,2}\/\d{1,2}\/\d{4}\s+tại\s/iu;
+/** "Hội nghị biểu dương tổ chức 01 ngày, dự kiến trong tuần đầu tháng 10/2023, tại …": when the event is expected, not a duty */
+const EVENT_PLANNED = /(?:tổ chức|diễn ra)\s[^.;]{0,30}?\bdự kiến\s+(?:vào\s+|trong\s+)?[^.;]{0,30}?(?:tháng|ngày|quý|tuần)\s/iu;
+
+const EVENT_WORD = '(?:đại hội|hội nghị|lễ hội|lễ|sự kiện|khai mạc|hội thi|hội chợ|liên hoan|giải|ngày hội|giao (?:nhận )?quân)';
 const COUNTDOWN_LABEL = `(?:(trước|sau)\\s+(?:(?:ngày\\s+)?${EVENT_WORD}\\s+)?(\\d{1,3})\\s+ngày(\\s+làm việc)?|((?:trong\\s+)?ngày\\s+(?:diễn ra|tổ chức|${EVENT_WORD})))`;
 const COUNTDOWN = new RegExp(`^\\s*${COUNTDOWN_LABEL}\\s*(?::|–|-)`, 'iu');
 /** a heading that is only the label, over the duties of that step ("1. Trước 30 ngày", "4. Ngày diễn ra (26/4/2026)") */
@@ -181,4 +192,27 @@ function readLabel(m: RegExpExecArray, event: EventDate | undefined): CountdownR
     deadline: { kind: 'due', text: label, reading: `${label} so với ngày diễn ra ${formatLocalVi(event)}: ${formatLocalVi(due)}.`, due },
     notes: [`Hạn tính từ ngày diễn ra sự kiện (${formatLocalVi(event)}); cần kiểm tra.`],
   };
+}
+
+/** A duty's day counted from the event inside its own words (after it, before it, on its opening day) or in its time line. */
+export function countdownInDuty(
+  text: string,
+  timeText: string | undefined,
+  event: EventDate | undefined,
+  eventEnd: string | undefined,
+  peakEnd: string | undefined,
+): CountdownRead | undefined {
+  if (timeText !== undefined) return daysBeforeEvent(timeText, event);
+  return daysAfterEvent(text, event, eventEnd, peakEnd) ?? daysBeforeEvent(text, event) ?? onOpeningDay(text, event);
+}
+
+/** The first event day the document states, in reading order. */
+export function firstEventDate(outline: readonly OutlineNode[]): EventDate | undefined {
+  for (const node of outline) {
+    const date = readEventDate(node.text);
+    if (date && date !== 'unknown') return date;
+    const below = firstEventDate(node.children);
+    if (below) return below;
+  }
+  return undefined;
 }

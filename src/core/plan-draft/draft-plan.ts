@@ -18,12 +18,11 @@ import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import {
   countdownDeadline,
   countdownHeading,
-  daysBeforeEvent,
-  daysAfterEvent,
+  countdownInDuty,
   type EventDate,
   isCountdownAnchor,
   isEventStatement,
-  onOpeningDay,
+  firstEventDate,
   readEventDate,
   readEventEnd,
   readPeakEnd,
@@ -54,7 +53,8 @@ import { readItemTime } from './read-item-time.ts';
 import { ownBlock } from './own-block.ts';
 import { subjectAfterBlock } from './subject-after-block.ts';
 import { findReferenceRanges } from './references.ts';
-import { splitDuties, splitRounds } from './split-duties.ts';
+import { splitDuties } from './split-duties.ts';
+import { splitRounds } from './split-rounds.ts';
 import { splitInlineRounds } from './inline-rounds.ts';
 import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
@@ -64,7 +64,7 @@ import { isRuleStatement } from './rule-statement.ts';
 import { readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
-
+import { pad, yearStart } from './draft-numbers.ts';
 import { inheritedLead, leadInLead, type NodeFacts } from './inherited-lead.ts';
 import { standingOfficeRef } from './standing-office.ts';
 
@@ -97,6 +97,8 @@ export function draftPlan(raw: string): PlanDraft {
   let assignee: string | undefined;
   // the date of the event a countdown schedule ("Trước 30 ngày: …") counts to, as last stated above
   let eventDate: EventDate | undefined;
+  // … or, when none is stated above, the first one stated below ("Lễ giao nhận quân … ngày 12/02/2020" after the duties counting to it)
+  const laterEvent = firstEventDate(outline);
   let eventEnd: string | undefined;
   let peakEnd: string | undefined;
   /** a continuing paragraph with a deadline of its own is a duty of its own ("…; định kỳ hằng năm báo cáo …") */
@@ -115,7 +117,10 @@ export function draftPlan(raw: string): PlanDraft {
     eventDate = readEventDate(node.text) ?? eventDate;
     eventEnd = readEventEnd(node.text) ?? eventEnd;
     peakEnd = readPeakEnd(node.text) ?? peakEnd;
-    if (attributes.lines.has(node) || (attributes.continuations.has(node) && !ownTime(node) && !subjectAfterBlock(node, attributes, view))) return;
+    // "7. Các khoa lâm sàng, cận lâm sàng" / its paragraph / "Thời gian: …": under a unit heading the paragraph is the duty, with its time
+    const headOwner = attributes.continuations.get(node);
+    const underUnitHeading = headOwner !== undefined && facts.get(headOwner)?.leadIsHeading === true;
+    if (attributes.lines.has(node) || (headOwner && !underUnitHeading && !ownTime(node) && !subjectAfterBlock(node, attributes, view))) return;
     const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
     if (planPeriod) {
       phases.push(planPeriod);
@@ -204,7 +209,13 @@ export function draftPlan(raw: string): PlanDraft {
       if (/^giao\b/.test(foldVietnamese(node.text)) && !assignee) assignee = fact.lead;
       return;
     }
-    const block = ownBlock(attributes.blocks.get(node), node.text, mentions, nodeRefs, documentDate);
+    const block = ownBlock(
+      attributes.blocks.get(node) ?? (underUnitHeading ? attributes.blocks.get(headOwner) : undefined),
+      node.text,
+      mentions,
+      nodeRefs,
+      documentDate,
+    );
     const merged = node.children.filter((c) => attributes.continuations.get(c) === node && !ownTime(c) && !subjectAfterBlock(c, attributes, view));
     const body = [node.text, ...merged.map((c) => c.text)].join(' ');
     // "kiểm tra 100% cơ sở …" under a unit's heading is that unit's duty, not a target of the plan
@@ -214,9 +225,9 @@ export function draftPlan(raw: string): PlanDraft {
     // "- CÔNG TY … THOÁT NƯỚC …: nạo vét 100% cửa thu …": an item opening with its unit and a colon is that unit's work
     const colon = node.text.indexOf(':');
     const unitLabel = colon > 0 && colon <= 100 && !/[;.]/.test(node.text.slice(0, colon)) && mentions.some((m) => m.start <= 1);
-    // "Ủy ban nhân dân các tỉnh … chỉ đạo rà soát …. Kiện toàn …, bảo đảm 100% thôn …": a paragraph whose subject is a unit
-    // and that goes on with its duties is that unit's work, whatever percentage it holds
-    const unitSubject = node.kind === 'paragraph' || isHeading(node) ? opensWithUnitSubject(node.text, mentions) : false;
+    // "Ủy ban nhân dân các tỉnh … chỉ đạo rà soát …. Kiện toàn …, bảo đảm 100% thôn …": a paragraph or line whose subject is a
+    // unit and that goes on with its duties is that unit's work, whatever percentage it holds ("- Hội đồng khám sức khỏe …")
+    const unitSubject = opensWithUnitSubject(node.text, mentions);
     // "Bảo đảm 100% văn bản đi được ký số (Công chức Văn phòng - Thống kê thực hiện; thường xuyên)": a closing bracket that names
     // who does it makes a line worded as a target a standing duty of that unit
     const doerBracket = namesDoerInBracket(node.text, mentions);
@@ -240,11 +251,7 @@ export function draftPlan(raw: string): PlanDraft {
     const timeNode = block ? blockTime(block) : undefined;
     const ctx = documentDate ? { documentDate } : undefined;
     const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, view(timeNode).references, ctx) : readTime(node.text, deadlineRefs, ctx);
-    const afterEvent = ownDeadline.deadline
-      ? undefined
-      : timeNode
-        ? daysBeforeEvent(timeNode.text, eventDate)
-        : (daysAfterEvent(node.text, eventDate, eventEnd, peakEnd) ?? daysBeforeEvent(node.text, eventDate) ?? onOpeningDay(node.text, eventDate));
+    const afterEvent = ownDeadline.deadline ? undefined : countdownInDuty(node.text, timeNode?.text, eventDate ?? laterEvent, eventEnd, peakEnd);
     const countdown = timeNode ? afterEvent : (countdownDeadline(node.text, eventDate) ?? afterEvent);
     const deadline = countdown ?? applyScopedTime(ownDeadline, scope);
     // a duty dated by its countdown step is flagged like a countdown item (the day is computed, or missing)
@@ -363,9 +370,10 @@ export function draftPlan(raw: string): PlanDraft {
         ? [task]
         : splitDuties(task, { text: node.text, mentions, references: deadlineRefs, ...(ctx && { ctx }) });
     // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
-    const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body) && !isRoleOnly(p.body)) : pieces).flatMap((p) =>
-      // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
-      timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
+    const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body) && !isRoleOnly(p.body) && !isEventStatement(p.body)) : pieces).flatMap(
+      (p) =>
+        // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
+        timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
     );
     for (const piece of duties) {
       // after the split, so that each duty of "X tổ chức …; Y tường thuật …" under the phase is due when it ends
@@ -386,13 +394,4 @@ export function draftPlan(raw: string): PlanDraft {
   });
 
   return finishDraft({ header, discovery, lines, bodyStart, nodeCount: outline.length, references, assignee, phases, tasks, criteria });
-}
-
-function yearStart(title?: string): string | undefined {
-  const year = title ? /năm (\d{4})/.exec(title)?.[1] : undefined;
-  return year ? `${year}-01-01` : undefined;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -26,7 +26,7 @@ const GIVE_BEFORE =
   /(?:^|[\s,;:(])(?:giao|đề nghị|yêu cầu)(?:\s+cho)?(?:\s+(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|chỉ huy trưởng|chánh văn phòng|bộ trưởng|người đứng đầu|thường trực))?(?:\s+(?:ủy ban\s+)?trung ương)?\s*$/iu;
 const CLAUSE_START = /(?:[,;:]\s*|\.\s+|^(?:Đề nghị|Giao|Yêu cầu)\s+)$/i;
 export const ACTION_START =
-  /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương|kịp thời|sẽ)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên|tổng hợp|hoàn thiện|trình|thẩm định|phê duyệt|gửi|nghiên cứu|soạn thảo|biên soạn|tập huấn|bồi dưỡng|đào tạo|thanh tra|điều chỉnh|bổ sung|công khai|công bố|thông báo|phổ biến|quán triệt|vận hành|thành lập|số hóa|cấp|xác minh|lấy ý kiến|cải cách|thu thập|làm việc|phân bổ|bố trí|chủ động|dự trữ|bàn giao)(?=[\s,;:.]|$)/iu;
+  /^\s*(?:(?:thực sự|phải|cần|tiếp tục|chủ động|thường xuyên|khẩn trương|kịp thời|sẽ)\s+)*(?:tổ chức|xây dựng|triển khai|thực hiện|chỉ đạo|phối hợp|rà soát|tiến hành|hướng dẫn|kiểm tra|theo dõi|báo cáo|tăng cường|đẩy mạnh|phát động|tuyên truyền|vận động|đề xuất|lập|xử lý|quản lý|duy trì|phân công|bố trí|đảm bảo|bảo đảm|nắm|tiếp nhận|ban hành|củng cố|kiện toàn|sơ kết|tổng kết|đánh giá|giao|cử|mở|truy quét|tấn công|trấn áp|điều tra|phát hiện|ngăn chặn|tập trung|rà|thống kê|cập nhật|chuẩn bị|hỗ trợ|giám sát|tham gia|lồng ghép|đôn đốc|huy động|chấn chỉnh|khảo sát|cung cấp|tiếp tục|thường xuyên|tổng hợp|hoàn thiện|trình|thẩm định|phê duyệt|gửi|nghiên cứu|soạn thảo|biên soạn|tập huấn|bồi dưỡng|đào tạo|thanh tra|điều chỉnh|bổ sung|công khai|công bố|thông báo|phổ biến|quán triệt|vận hành|thành lập|số hóa|cấp|xác minh|lấy ý kiến|cải cách|thu thập|làm việc|phân bổ|bố trí|chủ động|dự trữ|bàn giao|trao)(?=[\s,;:.]|$)/iu;
 
 /**
  * "…, nếu có vướng mắc, các cơ quan, đơn vị (kịp thời) phản ánh về Sở …": passing problems up is the subject's (conditional)
@@ -157,10 +157,14 @@ function byLeadKeyword(text: string, chains: readonly Chain[], reading: RoleRead
   return undefined;
 }
 
+const SUBMITTED_REQUEST = /(?:^|\s)(?:trình|tham mưu)\s[^,;.:]{1,80}?\sđề nghị\s*$/iu;
+
 function byGiving(text: string, chains: readonly Chain[], reading: RoleReading): Chain | undefined {
   for (const chain of chains) {
     // 40 characters: "Đề nghị Ủy ban Trung ương Mặt trận …" puts a central body's title between the request and the name
     if (!GIVE_BEFORE.test(text.slice(Math.max(0, chain.start - 40), chain.start))) continue;
+    // "…, trình Ban Thường vụ Huyện ủy đề nghị Tỉnh ủy xét tặng …": what is submitted asks the body above, not the duty's doer
+    if (SUBMITTED_REQUEST.test(text.slice(Math.max(0, chain.start - 100), chain.start))) continue;
     reading.predicateStart = chain.end;
     return chain;
   }

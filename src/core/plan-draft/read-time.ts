@@ -10,11 +10,27 @@ const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |
  * 15/11 …)" is yearly, due each 14/11; "định kỳ hằng năm; riêng năm 2020 hoàn thành trong quý II/2020"
  * is yearly, first due 30/06/2020. Everything else is as readDraftDeadline reads it.
  */
-export function readTime(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
+export function readTime(raw: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
+  // "sinh hoạt chi bộ định kỳ tháng 02/2025": the regular meeting of that one month, not a monthly cadence (same length, offsets kept)
+  const text = raw.replace(ONE_MONTH_MEETING, 'trong  ');
+  const read = readTimeOf(text, references, ctx);
+  if (text === raw || !read.deadline) return read;
+  return { ...read, deadline: { ...read.deadline, text: read.deadline.text.replace(/^trong\s+(?=tháng)/u, 'định kỳ ') } };
+}
+
+const ONE_MONTH_MEETING = /định kỳ(?=\s+tháng\s+\d{1,2}\s*\/\s*\d{4})/giu;
+
+function readTimeOf(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
   const startOnly = startOnlyDate(text);
   if (startOnly) return { notes: [`Văn bản chỉ ghi ngày bắt đầu ("${startOnly}"), không ghi hạn; cần kiểm tra.`] };
   const special =
-    readMonthRange(text) ?? readQuarterRange(text) ?? readQuarterEndDay(text) ?? readNextQuarterDay(text) ?? readTwiceAYear(text) ?? readWeekdayOfMonth(text);
+    readMonthRange(text) ??
+    readQuarterRange(text) ??
+    readQuarterEndDay(text) ??
+    readNextQuarterDay(text) ??
+    readTwiceAYear(text) ??
+    readHalfYearAndYear(text) ??
+    readWeekdayOfMonth(text);
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;
@@ -221,5 +237,22 @@ function readTwiceAYear(text: string): DeadlineRead | undefined {
   return {
     deadline: { kind: 'recurrence', text: phrase, reading: `6 tháng một lần: ${phrase}.`, recurrence: { frequency: 'half_yearly' } },
     notes: [`Việc làm 6 tháng một lần, hạn "${phrase}"; cần ghi ngày hạn của mỗi kỳ.`],
+  };
+}
+
+/** "định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/11)": a half-yearly report whose yearly one has a day of its own */
+const HALF_YEAR_AND_YEAR =
+  /(?:6|sáu) tháng\s*[(,]?\s*(trước|chậm nhất|vào)?\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?![/\d])\)?\s*,?\s+và\s+(?:cả\s+|hằng\s+|hàng\s+)?năm\s*[(,]?\s*(?:trước|chậm nhất|vào)?\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}(?![/\d])\)?/iu;
+
+function readHalfYearAndYear(text: string): DeadlineRead | undefined {
+  const m = HALF_YEAR_AND_YEAR.exec(text);
+  if (!m || !/(?:^|\s)(?:định kỳ|hằng|hàng)\s/iu.test(text.slice(0, m.index + 1))) return undefined;
+  const phrase = m[0].trim();
+  const day = Number(m[2]) - (m[1] && /^trước$/iu.test(m[1]) ? 1 : 0);
+  const recurrence =
+    Number(m[3]) === 6 && day >= 1 ? { frequency: 'half_yearly' as const, dueDay: day, dayOfPeriod: day } : { frequency: 'half_yearly' as const };
+  return {
+    deadline: { kind: 'recurrence', text: phrase, reading: `6 tháng một lần (${phrase}).`, recurrence },
+    notes: [`Báo cáo 6 tháng và báo cáo năm có hạn riêng ("${phrase}"); cần kiểm tra hạn báo cáo năm.`],
   };
 }

@@ -13,6 +13,8 @@ const SCHOOL_YEAR = /(?:năm học|niên khóa|niên khoá|nhiệm kỳ|nhiệm 
 /** "quy hoạch … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": the horizon of a planning document names it; it is no deadline. */
 const HORIZON = /tầm nhìn\s+(?:đến\s+)?(?:năm\s+)?\d{4}|(?<=(?:quy hoạch|chiến lược)[^,;.()\n]{0,80}?)thời kỳ\s+\d{4}\s*[-–]\s*\d{4}/giu;
 const LAW_REFERENCE = /(?:Bộ luật|Luật)\s+\p{Lu}[^,;.()\n]*?năm\s+\d{4}/gu;
+/** "kỷ niệm 71 năm Ngày Thầy thuốc Việt Nam (27/02/1955 - 27/02/2026)": an anniversary's span, the same day years apart, is no deadline. */
+const ANNIVERSARY = /\(\s*(\d{1,2})\/(\d{1,2})\/\d{4}\s*[-–]\s*\1\/\2\/\d{4}\s*\)/gu;
 
 export interface TextRange {
   start: number;
@@ -21,7 +23,7 @@ export interface TextRange {
 
 export function findReferenceRanges(text: string): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const pattern of [NUMBERED_REFERENCE, LAW_REFERENCE, SCHOOL_YEAR, HORIZON]) {
+  for (const pattern of [NUMBERED_REFERENCE, LAW_REFERENCE, SCHOOL_YEAR, HORIZON, ANNIVERSARY]) {
     for (const m of text.matchAll(pattern)) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return ranges.sort((a, b) => a.start - b.start);

@@ -13,7 +13,16 @@ const SUBJECT =
   /^(?:(?:mọi|các|những)\s+)?(?:người|văn bản|thông tin|phiếu|hồ sơ|cuộc|điều tra|tổng điều tra|số liệu|dữ liệu|tài liệu|nhiệm vụ cụ thể|trường hợp|tổ chức, cá nhân|cá nhân|đối tượng|tang vật|vũ khí|sản phẩm|hàng hóa)(?=[\s,])/iu;
 const DATE_TO_MEET = /\d{1,2}\/\d{1,2}(?:\/\d{4})?|\b(?:trước|chậm nhất|hoàn thành)\s+(?:ngày|tháng|quý)/iu;
 
+/** "Công tác tuyển quân năm 2020 tiến hành theo 03 giai đoạn:": the line that announces the stages below it, no duty */
+const STAGES_INTRO =
+  /^[^;.]{3,100}?\s(?:được\s+)?(?:tiến hành|thực hiện|triển khai|chia|tổ chức|diễn ra)\s+(?:theo|làm|thành|qua|trong)\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:giai đoạn|đợt|bước)\s*[:.]?\s*$/iu;
+
+/** "Trường hợp đảng viên được tặng … ốm đau, chi, đảng bộ cơ sở báo cáo …": what to do when it happens is a duty, not a rule */
+const CONDITIONAL_DUTY = /^trường hợp\b[^;]*,\s*(?:[^,;]{0,60}\s)?(?:báo cáo|kịp thời|lập biên bản|thông báo)\s/iu;
+
 export function isRuleStatement(text: string, mentions: readonly UnitMention[]): boolean {
+  if (STAGES_INTRO.test(text)) return true;
+  if (CONDITIONAL_DUTY.test(text)) return false;
   if (DATE_TO_MEET.test(text)) return false;
   if (NOTE.test(text)) return true;
   const m = PASSIVE.exec(text);

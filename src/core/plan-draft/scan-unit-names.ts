@@ -44,7 +44,9 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     const postOfHead = /^(?:phòng|ban)$/u.test(token.word) && /^(?:Trưởng|trưởng)$/u.test(tokens[t - 1]?.word ?? '') && UPPER.test(tokens[t + 1]?.word ?? '');
     // "… và các cơ sở Hội trực thuộc": a body's own branches, in lower case after "và", are one unit, not "các cơ sở" (any establishments)
     const ownBranches = token.word === 'các' && MEMBER_BRANCHES.test(folded.slice(token.start, token.start + 30));
-    if (UPPER.test(token.word) || postOfHead || ownBranches) {
+    // "…, công chức Văn hóa - Xã hội báo cáo …": a commune's civil servant by post, in lower case inside a sentence
+    const communePost = token.word === 'công' && tokens[t + 1]?.word === 'chức' && UPPER.test(tokens[t + 2]?.word ?? '');
+    if (UPPER.test(token.word) || postOfHead || ownBranches || communePost) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
         if ('collective' in found) groups.push(found.collective);

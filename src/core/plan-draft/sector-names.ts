@@ -13,7 +13,6 @@ export interface SectorName {
   /** sticky patterns on folded text: the words with free separators, then each abbreviation */
   patterns: RegExp[];
 }
-
 const s = (name: string, ...abbreviations: string[]): SectorName => {
   const words = fold(name)
     .split(/[\s,\-–&]+/)
@@ -203,7 +202,7 @@ export const OFFICE_SECTORS: readonly SectorName[] = [
   s('Kinh tế hợp tác và Phát triển nông thôn'),
 ];
 
-/** Radio and television stations (Đài) and centres (Trung tâm), whose names hold lower-case level-like words. */
+/** Radio and television stations (Đài) and centres (Trung tâm: "Phát triển quỹ đất"), whose names hold lower-case level-like words. */
 export const STATION_SECTORS: readonly SectorName[] = [
   s('Phát thanh và Truyền hình', 'pt-th', 'ptth', 'pt&th'),
   s('Phát thanh - Truyền hình'),
@@ -226,6 +225,7 @@ export const STATION_SECTORS: readonly SectorName[] = [
   s('Xúc tiến thương mại'),
   s('Xúc tiến đầu tư, thương mại và du lịch'),
   s('Dự báo khí tượng thủy văn'),
+  s('Phát triển quỹ đất'),
 ];
 
 /** A commune's fields of work, whose names hold lower-case words ("Bộ phận Tư pháp - Hộ tịch", "Bộ phận Địa chính - Nông nghiệp"). */

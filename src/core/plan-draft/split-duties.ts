@@ -5,8 +5,6 @@ import type { UnitMention } from './discover-units.ts';
 import { REPORTS_PROBLEMS } from './classify-node.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
 import { problemReporter } from './item-wording.ts';
-import { roundsOfTimeValue } from './inline-rounds.ts';
-import { readAttributeLine } from './normalize-layout.ts';
 import { readTime } from './read-time.ts';
 import type { TextRange } from './references.ts';
 import { taskTitle } from './task-title.ts';
@@ -72,7 +70,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // one's work ("…; trình UBND phê duyệt trước ngày D")
     const datedAfterUndated = fact.time.deadline !== undefined && !currentHasTime && current !== undefined;
     const reportAfterStanding = datedAfterUndated && REPORT_START.test(clause) && current.some((f) => STANDING.test(input.text.slice(f.start, f.end)));
-    const anotherDatedAction = datedAfterUndated && ACTION_START.test(clause) && !HANDS_IN.test(clause);
+    // ("…; niêm yết danh sách … ít nhất 20 ngày trước ngày giao quân": posting a list by its own day, not the posting that goes with
+    // the work before it, "…, từ D1 đến D2; niêm yết công khai danh sách …")
+    const anotherDatedAction = datedAfterUndated && (ACTION_START.test(clause) || /^\s*niêm yết\s/iu.test(clause)) && !HANDS_IN.test(clause);
     // "Rà soát quy hoạch … . Báo cáo kết quả về UBND tỉnh trước ngày D.": a dated report in a sentence of its own after undated work
     const reportSentence = datedAfterUndated && /^\s*báo cáo kết quả(?=\s)/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "…, hoàn thành trong tháng 02/2025; bố trí người trực chốt … suốt mùa khô": work that goes on, after dated work, is a duty of its own
@@ -108,12 +108,19 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       fact.time.deadline === undefined &&
       input.text.slice(0, fact.start).trimEnd().endsWith('.') &&
       ACTION_START.test(clause);
+    // "Tổ chức khảo sát … theo quý; gửi kết quả … trước ngày 25 tháng cuối quý": sending each round's result is the same duty
+    const sendsSameRound =
+      !fact.opensWithUnit &&
+      fact.time.deadline?.kind === 'recurrence' &&
+      /^\s*(?:gửi|nộp)\s/iu.test(clause) &&
+      current?.some((f) => sameCadence(input.text.slice(f.start, f.end), f.time.deadline, fact.time.deadline?.recurrence?.frequency)) === true;
     // "Xác định X là nhiệm vụ trọng tâm; rà soát … trước ngày D": the aim opens the duty after it, no duty of its own
     const afterAim = current?.every((f) => isGeneralAim(input.text.slice(f.start, f.end))) === true;
     if (
       !current ||
       (!detail &&
         !afterAim &&
+        !sendsSameRound &&
         (fact.opensWithUnit ||
           sentenceAfterDated ||
           recurring ||
@@ -143,7 +150,10 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const end = piece[piece.length - 1]!.end;
     const text = `${piece[0]!.head ?? ''}${input.text.slice(start, end).replace(/[;,.\s]+$/, '')}`;
     const owner = piece[0]!.opensWithUnit ? piece[0]!.roles : undefined;
-    const timed = piece.find((f) => f.time.deadline !== undefined);
+    // the clause with a due day ("trước ngày 25 tháng cuối quý") says more than its cadence alone ("theo quý")
+    const timed =
+      piece.find((f) => f.time.deadline?.kind === 'recurrence' && f.time.deadline.recurrence?.dueDay !== undefined) ??
+      piece.find((f) => f.time.deadline !== undefined);
     const out: DraftTask = {
       ...task,
       title: owner ? taskTitle(text, owner.predicateStart! + (piece[0]!.head?.length ?? 0)) : taskTitle(text),
@@ -222,6 +232,10 @@ const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng 
  */
 const PERIOD = String.raw`(?:cả năm|năm|[369] tháng(?: đầu năm| cuối năm)?|quý\s+[IV]+|tháng\s+\d{1,2})(?=[\s,]|$)`;
 const REPORT_PERIOD = new RegExp(String.raw`(?:^|\s)(?:báo cáo\s+)?(?:kết quả(?:\s+thực hiện)?(?:\s+\p{Ll}+){0,2}?\s+)?${PERIOD}`, 'iu');
+/** a cadence word before the periods: "định kỳ", "hằng", "hàng" */
+const CADENCE = /(?:^|\s)(?:định kỳ|hằng|hàng)\s/iu;
+/** a date written with its year ("15/6/2027", "năm 2027"), which makes each period's report a one-off */
+const DATED_YEAR = /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|năm\s+\d{4}/u;
 /** the period alone: what the head keeps when the second clause does not say "kết quả" again */
 const PERIOD_ONLY = new RegExp(String.raw`(?:^|\s)(?:báo cáo\s+)?${PERIOD}`, 'iu');
 
@@ -285,7 +299,12 @@ function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
     const samePeriod = REPORT_PERIOD.exec(after);
     // "… 6 tháng trước ngày 15/6 và cả năm trước ngày 15/12": the second period has its own deadline word,
     // unlike "trong tháng 6 và tháng 7 năm 2025", one span
-    const anotherPeriod = samePeriod?.index === 0 && REPORT_PERIOD.test(before) && /(?:^|[\s(])(?:trước|chậm nhất|hoàn thành|vào)\s/iu.test(after);
+    // "định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/11)": with no year, one recurring report with a day for each period
+    const anotherPeriod =
+      samePeriod?.index === 0 &&
+      REPORT_PERIOD.test(before) &&
+      /(?:^|[\s(])(?:trước|chậm nhất|hoàn thành|vào)\s/iu.test(after) &&
+      !(CADENCE.test(before) && !DATED_YEAR.test(text));
     if (!ACTION_START.test(after) && !anotherPeriod) continue;
     if (!/và|đồng thời/u.test(m[0]) && !anotherPeriod) continue;
     const left = readTime(before, localRefs(input, { start: clause.start, end: clause.start + at }), input.ctx).deadline;
@@ -323,68 +342,16 @@ function localRefs(input: SplitInput, range: TextRange): TextRange[] {
     .map((r) => ({ start: Math.max(0, r.start - range.start), end: Math.min(range.end, r.end) - range.start }));
 }
 
-const ROUND = /đợt\s+(\d{1,2})\b[^;,.]*?(?=trước|chậm nhất|hoàn thành|trong|từ|ngày)/giu;
+/** the words of a cadence: "theo quý", "hằng tháng", "mỗi tuần" */
+const CADENCE_WORDS: Record<string, RegExp> = {
+  quarterly: /(?:theo|hằng|hàng|mỗi)\s+quý(?!\s*[IVX\d])/iu,
+  monthly: /(?:theo|hằng|hàng|mỗi)\s+tháng(?!\s*\d)/iu,
+  weekly: /(?:theo|hằng|hàng|mỗi)\s+tuần/iu,
+};
 
-/**
- * "Thời gian thực hiện: 02 đợt, đợt 1 hoàn thành trước ngày 30/6/2020, đợt 2 hoàn thành trước ngày
- * 30/9/2020": one task per round, each with its own deadline. Returns [task] for a single time.
- */
-export function splitRounds(task: DraftTask, timeText: string, ctx: DeadlineContext | undefined): DraftTask[] {
-  if (!ctx) return [task];
-  const starts = [...timeText.matchAll(ROUND)].map((m) => ({ at: m.index, round: m[1]! }));
-  if (starts.length < 2) return splitTimeCellRounds(task, timeText, ctx) ?? splitReports(task, timeText, ctx);
-  const rounds = starts.map((s, i) => {
-    const text = timeText.slice(s.at, starts[i + 1]?.at ?? timeText.length).replace(/[;,.\s]+$/, '');
-    return { round: s.round, text, time: readTime(text, [], ctx) };
-  });
-  if (rounds.some((r) => !r.time.deadline)) return [task];
-  return rounds.map((r) => taskOfPart(task, `đợt ${r.round}`, r.text, r.time));
-}
-
-/** "Đợt 1: tháng 3/2028; đợt 2: tháng 10/2028", "02 đợt: tháng 5 và tháng 11/2027" in a time cell: one task per round */
-function splitTimeCellRounds(task: DraftTask, timeText: string, ctx: DeadlineContext): DraftTask[] | undefined {
-  const value = readAttributeLine(timeText)?.value ?? timeText;
-  const rounds = roundsOfTimeValue(value);
-  if (!rounds) return undefined;
-  const times = rounds.map((r) => readTime(r.text, [], ctx));
-  if (times.some((t) => !t.deadline || t.deadline.kind === 'recurrence')) return undefined;
-  if (new Set(times.map((t) => t.deadline!.due)).size < rounds.length) return undefined;
-  return rounds.map((r, i) => {
-    const part = taskOfPart(task, r.label, r.text, times[i]!);
-    part.reviewNotes.push('Tách theo từng đợt của một việc; cần kiểm tra.');
-    return part;
-  });
-}
-
-/** One part of a task split by its time line (a round, a report of a regime): its own title tail, words and deadline. */
-function taskOfPart(task: DraftTask, label: string, text: string, time: ReturnType<typeof readTime>): DraftTask {
-  const out: DraftTask = {
-    ...task,
-    title: `${task.title} (${label})`,
-    body: `${task.body} — ${text}`,
-    source: `${task.source} — ${text}`,
-    support: [...task.support],
-    reviewNotes: [...task.reviewNotes.filter((n) => !/nhiều mốc/.test(n)), ...time.notes],
-  };
-  out.deadline = time.deadline!;
-  return out;
-}
-
-/** "Báo cáo tháng …", "báo cáo 6 tháng …", "báo cáo năm …": one report of a reporting regime, with its own time. */
-const REPORT_KIND = /^\s*báo cáo\s+(tháng|quý|6 tháng|sáu tháng|năm|sơ kết|tổng kết)(?=[\s,:]|$)/iu;
-
-/**
- * "Thời gian thực hiện: Báo cáo tháng trước ngày 20 hằng tháng; báo cáo 6 tháng trước ngày 15/6/2026; báo cáo năm trước ngày
- * 15/11/2026": each report of the regime is a task of its own with its own time.
- */
-function splitReports(task: DraftTask, timeText: string, ctx: DeadlineContext): DraftTask[] {
-  const parts = timeText
-    .replace(/^[-+–\s]*[^:;]{3,40}:\s*/u, '')
-    .split(';')
-    .map((p) => p.trim().replace(/[.\s]+$/, ''))
-    .filter((p) => p !== '');
-  if (parts.length < 2) return [task];
-  const reports = parts.map((text) => ({ text, kind: REPORT_KIND.exec(text)?.[1], time: readTime(text, [], ctx) }));
-  if (reports.some((r) => !r.kind || !r.time.deadline)) return [task];
-  return reports.map((r) => taskOfPart(task, `báo cáo ${r.kind!.toLocaleLowerCase('vi')}`, r.text, r.time));
+/** a clause done at the cadence `frequency`, by its reading or by its words ("Tổ chức khảo sát … theo quý") */
+function sameCadence(text: string, deadline: DraftTask['deadline'], frequency: string | undefined): boolean {
+  if (!frequency) return false;
+  if (deadline?.kind === 'recurrence') return deadline.recurrence?.frequency === frequency;
+  return deadline === undefined && CADENCE_WORDS[frequency]?.test(text) === true;
 }

@@ -71,7 +71,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /hai quan(?= (?:tinh|thanh pho)\b)/y, abbr: 'HAI_QUAN', canonical: 'Hải quan', kind: 'department', tail: 'level' },
   { pattern: /kho bac nha nuoc|kbnn\b/y, abbr: 'KBNN', canonical: 'Kho bạc Nhà nước', kind: 'other', tail: 'level' },
   {
-    pattern: /ban quan ly (?:cac )?du an dau tu xay dung/y,
+    // "Ban QLDA đầu tư xây dựng huyện": the board's short form before its field
+    pattern: /ban (?:quan ly|qlda) (?:cac )?(?:du an )?dau tu xay dung/y,
     abbr: 'BQLDA',
     canonical: 'Ban Quản lý dự án đầu tư xây dựng',
     kind: 'other',
@@ -134,6 +135,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /ban bau cu/y, abbr: 'BBC', canonical: 'Ban bầu cử', kind: 'other', tail: 'level' },
   { pattern: /to bau cu/y, abbr: 'TBC', canonical: 'Tổ bầu cử', kind: 'other', tail: 'level' },
   { pattern: /hoi dong nghia vu quan su/y, abbr: 'HDNVQS', canonical: 'Hội đồng nghĩa vụ quân sự', kind: 'other', tail: 'level' },
+  { pattern: /hoi dong kham suc khoe(?: nghia vu quan su)?/y, abbr: 'HDKSK', kind: 'other', tail: 'level' },
   { pattern: /hoi dong thi dua(?:,| -)? khen thuong/y, abbr: 'HDTDKT', canonical: 'Hội đồng Thi đua - Khen thưởng', kind: 'other', tail: 'level' },
   { pattern: /bo chi huy quan su/y, abbr: 'BCHQS_T', canonical: 'Bộ Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   {
@@ -178,6 +180,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /cong an/y, abbr: 'CA', canonical: 'Công an', kind: 'police', tail: 'level' },
   { pattern: /uy ban nhan dan|ubnd\b/y, abbr: 'UBND', canonical: 'Ủy ban nhân dân', kind: 'government', tail: 'level' },
   { pattern: /hoi dong nhan dan|hdnd\b/y, abbr: 'HDND', canonical: 'Hội đồng nhân dân', kind: 'government', tail: 'level' },
+  // "Đảng ủy Quân sự huyện", "Đảng ủy Công an huyện": the Party committees of the military command and the police
+  { pattern: /dang uy quan su(?= (?:tinh|huyen|thanh pho|quan|thi xa)\b)/y, abbr: 'DUQS', kind: 'party', tail: 'level' },
+  { pattern: /dang uy cong an(?= (?:tinh|huyen|thanh pho|quan|thi xa)\b)/y, abbr: 'DUCA', kind: 'party', tail: 'level' },
   { pattern: /dang uy/y, abbr: 'DU', canonical: 'Đảng ủy', kind: 'party', tail: 'level' },
   { pattern: /(?:thanh|tinh|huyen|quan|thi) uy\b/y, abbr: 'CAP_UY', kind: 'party', tail: 'none' },
   {
@@ -214,7 +219,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // a district or town Đoàn's own bodies: the Pioneers' council ("Hội đồng Đội huyện") and the Đoàn of its communes written
   // by their level ("Đoàn các xã, thị trấn", "Đoàn phường An Lạc"); each read only when capitalised (see spelledAsHead)
   { pattern: /hoi dong doi/y, abbr: 'HD_DOI', canonical: 'Hội đồng Đội', kind: 'mass_org', tail: 'level' },
-  { pattern: /doan(?= (?:cac )?(?:xa|phuong|thi tran|dac khu)\b)/y, abbr: 'DOAN_CS', canonical: 'Đoàn', kind: 'mass_org', tail: 'level' },
+  // (a province's: "Đoàn các huyện, thị xã, thành phố")
+  {
+    pattern: /doan(?= (?:cac )?(?:xa|phuong|thi tran|dac khu)\b| cac (?:huyen|thi xa|thanh pho|quan)\b)/y,
+    abbr: 'DOAN_CS',
+    canonical: 'Đoàn',
+    kind: 'mass_org',
+    tail: 'level',
+  },
   {
     pattern: /hoi lien hiep thanh nien(?: viet nam)?|hoi lhtn(?: ?vn)?\b/y,
     abbr: 'HLHTN',
