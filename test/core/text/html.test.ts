@@ -25,9 +25,7 @@ describe('user text on Zalo is echoed as written, only the bot’s own commands 
   const html = `Phối hợp: <b>${escapeHtml(unitName)}</b>\nGhi chú: “${escapeHtml(userNote)}”\nGửi /nhiemvu để xem.`;
 
   it('the plain text Zalo shows', () => {
-    expect(zaloPlainText(fitToChannel({ html }, ZALO).html)).toBe(
-      `Phối hợp: ${unitName}\nGhi chú: “${userNote}”\nGửi @Điều phối /nhiemvu để xem.`,
-    );
+    expect(zaloPlainText(fitToChannel({ html }, ZALO).html)).toBe(`Phối hợp: ${unitName}\nGhi chú: “${userNote}”\nGửi @Điều phối /nhiemvu để xem.`);
   });
 
   it('Telegram shows the same slashes', () => {
