@@ -239,6 +239,8 @@ export const MESSAGES_VI = {
     '📎 Nạp kế hoạch (thường trực): gửi văn bản kế hoạch .docx, .pdf hoặc .txt vào đây hoặc nhắn riêng với bot; bot trả bảng kiểm tra .xlsx. Sửa xong, gửi lại tệp .xlsx (hoặc .yaml) rồi bấm Kích hoạt.',
   'help.unbound':
     'Nhóm này chưa được kết nối.\n• Đơn vị: xin mã của thường trực Ban Chỉ đạo rồi gửi /ketnoi &lt;mã&gt;.\n• Thường trực Ban Chỉ đạo: gửi /batdau trong nhóm Ban Chỉ đạo.',
+  'help.unbound_steering_ready':
+    'Nhóm này chưa được kết nối với đơn vị nào. Để kết nối nhóm của một đơn vị:\n1. Thường trực Ban Chỉ đạo gửi <code>/moi &lt;đơn vị&gt;</code> trong nhóm Ban Chỉ đạo “{steering}” (hoặc khi nhắn riêng với bot) để lấy mã.\n2. Gửi mã nhận được vào nhóm này: <code>/ketnoi &lt;mã&gt;</code>.',
   'help.how_telegram':
     'Báo cáo: bấm nút dưới tin nhiệm vụ, gõ lệnh, hoặc trả lời (reply) tin nhắn nhiệm vụ. Trong nhóm có nhiều bot, gõ <code>/trogiup@{bot}</code>.',
   'example.task_code': '&lt;mã nhiệm vụ&gt;',
@@ -251,6 +253,8 @@ export const MESSAGES_VI = {
     '👋 Xin chào! Tôi là <b>Điều phối</b>, trợ lý theo dõi thực hiện kế hoạch của Ban Chỉ đạo: gửi nhiệm vụ đến nhóm của từng đơn vị, nhận báo cáo tiến độ, nhắc hạn và tổng hợp báo cáo.',
   'start.unbound_next':
     'Bước tiếp theo: trong nhóm của đơn vị, gửi /ketnoi &lt;mã&gt; (mã do thường trực Ban Chỉ đạo cấp). Thường trực Ban Chỉ đạo gửi /batdau trong nhóm Ban Chỉ đạo.',
+  'start.steering_ready_next':
+    'Bước tiếp theo: thường trực Ban Chỉ đạo cấp mã cho đơn vị bằng <code>/moi &lt;đơn vị&gt;</code>; trong nhóm của đơn vị, gửi <code>/ketnoi &lt;mã&gt;</code>.',
   'start.unit_next': 'Nhóm đã kết nối với <b>{unit}</b>. Gõ /nhiemvu để xem nhiệm vụ, /trogiup để xem các lệnh.',
   'start.steering_next': 'Đây là nhóm Ban Chỉ đạo. Gõ /kehoach, /nhiemvu, /quahan hoặc /trogiup.',
   'plan_chat.not_secretariat':
