@@ -275,6 +275,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan_chat.missing_parts':
     'A sheet or column is missing, so the cells that depend on it were not checked. Edit the review workbook the bot sent (do not delete or rename sheets and column headers), or send the plan document here again for a fresh workbook.',
   'plan_chat.error_list_title': 'Errors in “{file}” ({count}). Fix them in Excel and send the file again.',
+  'plan_chat.diff_attached': 'The full list of changes is in the attached file “{list}”.',
+  'plan_chat.diff_list_title': 'Changes on importing “{file}”',
   'plan_chat.preview':
     '<b>Checked “{file}”: plan {plan}</b>\n{title}\n\n{diff}{warnings}\n\nPress <b>Kích hoạt</b> to import, activate and post the tasks to the unit groups, or <b>Huỷ</b> to drop it. Nothing has changed yet; request {id} expires at {expires}.',
   'plan_chat.unreviewed':

@@ -276,6 +276,8 @@ export const MESSAGES_VI = {
   'plan_chat.missing_parts':
     'Tệp thiếu sheet hoặc cột nên bot chưa kiểm tra các ô liên quan. Hãy sửa trên bảng kiểm tra bot đã gửi (không xoá, không đổi tên sheet và tiêu đề cột), hoặc gửi lại văn bản kế hoạch vào đây để nhận bảng mới.',
   'plan_chat.error_list_title': 'Các lỗi trong tệp “{file}” ({count} lỗi). Sửa trong Excel rồi gửi lại tệp vào nhóm.',
+  'plan_chat.diff_attached': 'Danh sách đầy đủ các thay đổi trong tệp “{list}” đính kèm.',
+  'plan_chat.diff_list_title': 'Các thay đổi khi nhập “{file}”',
   'plan_chat.preview':
     '<b>Đã kiểm tra “{file}”: kế hoạch {plan}</b>\n{title}\n\n{diff}{warnings}\n\nBấm <b>Kích hoạt</b> để nhập, kích hoạt và gửi nhiệm vụ tới các nhóm đơn vị, hoặc <b>Huỷ</b> để bỏ qua. Chưa có gì thay đổi; yêu cầu số {id} hết hạn lúc {expires}.',
   'plan_chat.unreviewed': '{count} nhiệm vụ vẫn đánh dấu "Cần kiểm tra" ({codes}): hãy xem lại chủ trì và hạn trước khi kích hoạt, rồi xoá dấu đó trong tệp',
