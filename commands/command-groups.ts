@@ -1,5 +1,5 @@
 import type { ChatKind, Locale } from '../src/core/model/records.ts';
-import { escapeHtml } from '../src/core/text/html.ts';
+import { escapeHtml, escapeMarkupChars } from '../src/core/text/html.ts';
 import { reportCommand } from './baocao.ts';
 import { settingsCommand } from './caidat.ts';
 import { blockedCommand } from './vuongmac.ts';
@@ -65,5 +65,5 @@ export const COMMANDS_BY_CHAT: Record<ChatKind, AnyCommand[]> = {
 } as unknown as Record<ChatKind, AnyCommand[]>;
 
 export function helpLines(kind: ChatKind, locale: Locale): string[] {
-  return COMMANDS_BY_CHAT[kind].map((c) => `<code>${escapeHtml(c.usage[locale])}</code> — ${escapeHtml(c.help[locale])}`);
+  return COMMANDS_BY_CHAT[kind].map((c) => `<code>${escapeMarkupChars(c.usage[locale])}</code> — ${escapeHtml(c.help[locale])}`);
 }

@@ -1,4 +1,5 @@
-import { t } from '../src/core/i18n/translate.ts';
+import { html, t } from '../src/core/i18n/translate.ts';
+import { escapeMarkupChars } from '../src/core/text/html.ts';
 import { formatDateVi } from '../src/core/time/zone.ts';
 import { decideExtension } from '../src/core/usecases/decide-extension.ts';
 import { codeAndRest, splitWords } from './args.ts';
@@ -42,7 +43,8 @@ async function decideByCode(ctx: CommandContext, approve: boolean, code: string,
   if (!chosen) {
     if (pending.length === 0) return void (await ctx.reply({ html: t(ctx.locale, 'ext.none_pending', { code: task.code }) }));
     const list = pending.map((r) => `${unitCodeOf(r.unitId)} → ${formatDateVi(r.requestedDueAt)}`).join('; ');
-    const example = typedDecision(approve, task.code, unitCodeOf(pending[0]!.unitId));
+    // the bot's own command: markup-escaped only, so a channel that prefixes commands (Zalo) sees it
+    const example = html(escapeMarkupChars(typedDecision(approve, task.code, unitCodeOf(pending[0]!.unitId))));
     return void (await ctx.reply({ html: t(ctx.locale, 'ext.several_pending', { code: task.code, count: pending.length, list, example }) }));
   }
   await decideExtensionRequest(ctx, chosen.id, approve, note);

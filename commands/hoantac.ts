@@ -1,6 +1,6 @@
 import { t } from '../src/core/i18n/translate.ts';
 import { undoReport } from '../src/core/usecases/undo-report.ts';
-import { statusLabel } from '../src/core/usecases/status-label.ts';
+import { statusWithPercent } from '../src/core/usecases/status-label.ts';
 import { codeAndRest } from './args.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
 import { findTaskOrReply } from './submit-report.ts';
@@ -10,7 +10,7 @@ import type { CommandContext, CommandDefinition } from './types.ts';
 export async function undoAndTell(ctx: CommandContext, reportId: number): Promise<void> {
   const result = await undoReport(portsOf(ctx), { reportId, chat: ctx.chat, actor: actorOf(ctx), now: ctx.now });
   if (!result.ok) return replyRefusal(ctx, result);
-  const html = t(ctx.locale, 'undo.done', { status: statusLabel(result.restored, ctx.locale) });
+  const html = t(ctx.locale, 'undo.done', { status: statusWithPercent(result.restored, result.percent, ctx.locale) });
   await ctx.answerButton?.(html.replace(/<[^>]+>/g, ''));
   if (ctx.editButtonMessage) await ctx.editButtonMessage({ html });
   else await ctx.reply({ html });

@@ -1,7 +1,7 @@
 import { composeAllTaskList, composeUnitTaskList } from '../src/core/usecases/compose-task-list.ts';
-import { t } from '../src/core/i18n/translate.ts';
 import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { noArgs } from './args.ts';
+import { unboundGroupHint } from './unbound-hint.ts';
 import type { CommandDefinition } from './types.ts';
 
 export const tasksCommand: CommandDefinition<undefined> = {
@@ -28,6 +28,6 @@ export const tasksCommand: CommandDefinition<undefined> = {
       await ctx.reply({ html: composeAllTaskList(views, ctx.now, ctx.locale) });
       return;
     }
-    await ctx.reply({ html: t(ctx.locale, 'help.unbound') });
+    await ctx.reply({ html: await unboundGroupHint(ctx) });
   },
 };

@@ -1,5 +1,6 @@
 import { MESSAGES_VI } from '../src/core/i18n/messages-vi.ts';
 import { html, t } from '../src/core/i18n/translate.ts';
+import { escapeMarkupChars } from '../src/core/text/html.ts';
 import { exampleTaskCode } from '../src/core/usecases/example-task-code.ts';
 import type { ArgsMessage } from './args.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
@@ -19,7 +20,7 @@ export async function runCommand<Args>(definition: CommandDefinition<Args>, ctx:
     // the example names one of the unit's own tasks (a seed plan's code would be refused when typed)
     const example = key ? await exampleTaskCode(ctx.deps.stores.tasks, ctx.chat.kind === 'unit' ? ctx.chat.unitId : null, ctx.locale) : '';
     const detail = key ? html(`\n${t(ctx.locale, key, { example })}`) : '';
-    await ctx.reply({ html: t(ctx.locale, 'usage.invalid', { usage: definition.usage[ctx.locale], detail }) });
+    await ctx.reply({ html: t(ctx.locale, 'usage.invalid', { usage: html(escapeMarkupChars(definition.usage[ctx.locale])), detail }) });
     return;
   }
   await definition.handle(ctx, parsed.data);

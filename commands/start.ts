@@ -2,6 +2,7 @@ import { unitExampleCode } from './trogiup.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import { optionalText } from './args.ts';
+import { unboundGroupHint } from './unbound-hint.ts';
 import type { CommandDefinition } from './types.ts';
 
 export const startCommand: CommandDefinition<string> = {
@@ -19,7 +20,7 @@ export const startCommand: CommandDefinition<string> = {
     } else if (ctx.chat.kind === 'steering') {
       lines.push(t(ctx.locale, 'start.steering_next'));
     } else {
-      lines.push(t(ctx.locale, 'start.unbound_next'));
+      lines.push(await unboundGroupHint(ctx));
     }
     // Without reply threads (Zalo) a group reads only mentions: say how to address the bot there.
     if (ctx.chatType === 'group' && ctx.channel && !ctx.channel.replyThreads) {

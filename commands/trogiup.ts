@@ -3,6 +3,7 @@ import { noArgs } from './args.ts';
 import { helpLines } from './command-groups.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import { exampleTaskCode } from '../src/core/usecases/example-task-code.ts';
+import { unboundGroupHint } from './unbound-hint.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
 /** A code of this unit's own tasks for the examples (a placeholder outside a unit's group). */
@@ -22,7 +23,7 @@ export async function helpHtml(ctx: CommandContext): Promise<string> {
   const lines = [t(ctx.locale, 'help.title')];
   const howTo = await howToLine(ctx);
   if (howTo) lines.push(howTo);
-  if (ctx.chat.kind === 'unbound') lines.push(t(ctx.locale, 'help.unbound'));
+  if (ctx.chat.kind === 'unbound') lines.push(await unboundGroupHint(ctx));
   lines.push(...helpLines(ctx.chat.kind, ctx.locale));
   if (ctx.chat.kind === 'steering') lines.push(t(ctx.locale, 'help.plan_file'));
   return lines.join('\n');

@@ -3,6 +3,7 @@
  * `dieuphoi`: operator commands. Wiring only: each subcommand lives in src/cli/<name>-command.ts
  * and returns its exit code.
  */
+import { describeCliFailure } from './cli/cli-failure.ts';
 import { runDbMigrateCommand } from './cli/db-migrate-command.ts';
 import { runPlanDraftCommand } from './cli/plan-draft-command.ts';
 import { runPlanLintCommand } from './cli/plan-lint-command.ts';
@@ -77,7 +78,14 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     out(`Lệnh không hợp lệ: ${argv.join(' ')}\n\n${HELP}`);
     return 2;
   }
-  return routed.runner(routed.rest, out);
+  try {
+    return await routed.runner(routed.rest, out);
+  } catch (error) {
+    // the database (busy, locked, unreachable) or anything unforeseen: one clear line, no stack trace
+    const failure = describeCliFailure(error);
+    out(failure.line);
+    return failure.exitCode;
+  }
 }
 
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');

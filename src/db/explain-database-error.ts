@@ -9,6 +9,35 @@ function codeOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/**
+ * SQLite held by another process (the running bot) past the busy timeout. Prisma's driver adapter
+ * reports it as "SQLITE_BUSY", "database is locked", or, when it cannot map the timeout, as an
+ * internal "unknown variant `SocketTimeout`, expected one of …" that no operator should have to read.
+ */
+const BUSY = /SQLITE_BUSY|SQLITE_LOCKED|database (?:table )?is locked|SocketTimeout/i;
+
+export function isDatabaseBusy(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const text = current instanceof Error ? `${current.message} ${codeOf(current) ?? ''}` : String(current);
+    if (BUSY.test(text)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** The operator's line for a busy database (`file`: the SQLite file, when known). */
+export function databaseBusyMessage(file?: string): string {
+  const which = file ? `Cơ sở dữ liệu SQLite ${file}` : 'Cơ sở dữ liệu';
+  return `${which} đang bận: một tiến trình khác (thường là bot đang chạy) đang ghi và giữ khoá quá lâu. Hãy thử lại sau ít phút. (database busy or locked)`;
+}
+
+/** The first line of a driver's message, without the internal list of variants Prisma appends. */
+export function databaseErrorDetail(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split('\n')[0] ?? '';
+  return first.replace(/:?\s*(?:Error:\s*)?unknown variant[\s\S]*$/, '').trim() || 'lỗi không rõ';
+}
+
 /** The SQLite file's folder and the file itself: can they be created and written? */
 function explainSqlite(databaseUrl: string, original: unknown): StartupError {
   const file = resolve(sqlitePath(databaseUrl));
@@ -29,7 +58,8 @@ function explainSqlite(databaseUrl: string, original: unknown): StartupError {
     const why = describeSystemCode(codeOf(error)) ?? codeOf(error) ?? 'lỗi hệ thống';
     return new StartupError(`Không ghi được vào thư mục ${folder} của cơ sở dữ liệu SQLite (${why}). ${fix}`, 2);
   }
-  const detail = original instanceof Error ? original.message.split('\n')[0] : String(original);
+  if (isDatabaseBusy(original)) return new StartupError(databaseBusyMessage(file), 1);
+  const detail = databaseErrorDetail(original);
   return new StartupError(
     `Không mở được cơ sở dữ liệu SQLite ${file}: ${detail}. Tệp có thể bị hỏng hoặc đang bị khóa; kiểm tra tệp hoặc ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`,
     1,

@@ -43,6 +43,17 @@ function checkSize(size: number, limit: number, kind: string, name: string): voi
   );
 }
 
+/** A file of 0 bytes holds nothing to read: say that, not that its format is wrong. */
+function checkNotEmpty(size: number, name: string): void {
+  if (size > 0) return;
+  throw new DocumentFileError(emptyFileMessage(basename(name)), `${basename(name)} is empty (0 bytes)`);
+}
+
+/** The words for an empty file, shared with the workbook reader. */
+export function emptyFileMessage(name: string): string {
+  return `Tệp "${name}" trống (0 byte), không có nội dung để đọc. Có thể tệp chưa được lưu xong hoặc gửi bị lỗi: hãy mở lại tệp, lưu rồi gửi lại.`;
+}
+
 async function readLimited(path: string, limit: number, kind: string): Promise<Buffer> {
   let size: number;
   try {
@@ -244,6 +255,7 @@ export async function readDocxFile(path: string): Promise<Buffer> {
 /** The same checks on a .docx already in memory (a file sent in chat). */
 export function checkDocxBytes(zip: Buffer, name: string): Buffer {
   checkSize(zip.length, FILE_LIMITS.docxPackedBytes, 'tệp .docx', name);
+  checkNotEmpty(zip.length, name);
   if (OLE_MAGIC.every((byte, i) => zip[i] === byte)) {
     throw new DocumentFileError(
       `Tệp "${name}" được đặt mật khẩu (hoặc là tệp Word cũ .doc đổi đuôi) nên không đọc được. ` +
@@ -275,6 +287,7 @@ export async function readPdfFile(path: string): Promise<Buffer> {
 /** The same checks on a PDF already in memory (a file sent in chat). */
 export function checkPdfBytes(bytes: Buffer, name: string): Buffer {
   checkSize(bytes.length, FILE_LIMITS.pdfBytes, 'tệp PDF', name);
+  checkNotEmpty(bytes.length, name);
   if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) {
     throw new DocumentFileError(
       `Tệp "${name}" không phải tệp PDF (không có phần đầu %PDF). Hãy kiểm tra lại đúng tệp, hoặc gửi bản .docx hay .txt.`,

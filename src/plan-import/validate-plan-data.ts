@@ -1,6 +1,7 @@
 import { checkPlanReferences } from '../core/plan/check-plan-references.ts';
 import { normalizePlan } from '../core/plan/normalize-plan.ts';
 import type { Plan, PlanPath } from '../core/plan/plan-model.ts';
+import { MAX_PLAN_TASKS, tooManyTasksMessage } from '../core/plan/plan-size-limit.ts';
 import { planFileSchema } from '../core/plan/plan-schema.ts';
 import { describeSchemaIssue } from './plan-issue-messages.ts';
 
@@ -14,6 +15,11 @@ export type ValidatePlanResult<I> = { ok: true; plan: Plan; warnings: I[] } | { 
  * the cross-field checks, then normalisation. Problems are placed by the caller.
  */
 export function validatePlanData<I>(data: unknown, place: PlaceProblem<I>): ValidatePlanResult<I> {
+  const taskCount = tasksIn(data);
+  if (taskCount > MAX_PLAN_TASKS) {
+    const refusal = tooManyTasksMessage(taskCount);
+    return { ok: false, errors: [place(['tasks'], 'error', refusal.message, refusal.messageEn)], warnings: [] };
+  }
   const parsed = planFileSchema.safeParse(data);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => {
@@ -27,6 +33,11 @@ export function validatePlanData<I>(data: unknown, place: PlaceProblem<I>): Vali
   const warnings = problems.filter((p) => p.severity === 'warning').map((p) => place(p.path, 'warning', p.message, p.messageEn));
   if (errors.length > 0) return { ok: false, errors, warnings };
   return { ok: true, plan: normalizePlan(parsed.data), warnings };
+}
+
+function tasksIn(data: unknown): number {
+  const tasks = data !== null && typeof data === 'object' ? (data as { tasks?: unknown }).tasks : undefined;
+  return Array.isArray(tasks) ? tasks.length : 0;
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {

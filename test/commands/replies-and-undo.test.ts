@@ -74,7 +74,7 @@ describe('free-text replies and undo', () => {
     const undo = replies[0]?.buttons?.[0]?.[0];
     h.clock.advance(9 * 60_000);
     const answer = await h.press(CAP5_CHAT, FOCAL, undo && 'data' in undo ? undo.data : '');
-    expect(h.edits[0]?.html ?? answer[0]?.html).toContain('Trạng thái trở lại: <b>Đang thực hiện</b>');
+    expect(h.edits[0]?.html ?? answer[0]?.html).toContain('Trạng thái trở lại: <b>Đang thực hiện 30%</b>');
     const task = (await h.stores.tasks.findTaskByCode('P5-02'))!;
     expect(task).toMatchObject({ status: 'in_progress', percent: 30, doneReportedAt: null });
     const [retraction] = await reportsOf('P5-02');

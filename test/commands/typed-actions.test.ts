@@ -54,7 +54,7 @@ describe('every button has a typed equivalent (a unit group on Zalo, the steerin
     expect(fallbacks(replies[0]?.buttons)).toEqual(['/hoantac P5-02']);
     expect(plain(replies[0]?.html)).toContain('Có thể hoàn tác trong 10 phút bằng lệnh ghi dưới đây.');
     const undone = await h.mention(ZALO_GROUP, OTHER, `${BOT_MENTION} /hoantac P5-02`, zalo);
-    expect(plain(undone.replies[0]?.html)).toBe('Đã hoàn tác báo cáo. Trạng thái trở lại: Đang thực hiện.');
+    expect(plain(undone.replies[0]?.html)).toBe('Đã hoàn tác báo cáo. Trạng thái trở lại: Đang thực hiện 40%.');
     expect(await task('P5-02')).toMatchObject({ status: 'in_progress', percent: 40 });
     h.clock.advance(11 * 60_000);
     expect(plain((await h.mention(ZALO_GROUP, FOCAL, `${BOT_MENTION} /undo P5-02`, zalo)).replies[0]?.html)).toContain('Đã quá 10 phút');

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../core/text/html.ts';
+import { escapeMarkupChars } from '../../core/text/html.ts';
 import { type Mark, parseMarks, renderSpans } from '../../core/text/marks.ts';
 
 const TAGS: Record<Mark, string> = { bold: 'b', italic: 'i', code: 'code', pre: 'pre', quote: 'blockquote' };
@@ -10,9 +10,9 @@ const TAGS: Record<Mark, string> = { bold: 'b', italic: 'i', code: 'code', pre: 
  */
 export function toTelegramHtml(markup: string): string {
   return renderSpans(parseMarks(markup, { lenient: true }), {
-    text: (text) => escapeHtml(text),
+    text: (text) => escapeMarkupChars(text),
     mark: (mark, inner) => `<${TAGS[mark]}>${inner}</${TAGS[mark]}>`,
-    link: (href, inner) => `<a href="${escapeHtml(href)}">${inner}</a>`,
-    mention: (memberId, name) => `<a href="tg://user?id=${encodeURIComponent(memberId)}">${escapeHtml(name)}</a>`,
+    link: (href, inner) => `<a href="${escapeMarkupChars(href)}">${inner}</a>`,
+    mention: (memberId, name) => `<a href="tg://user?id=${encodeURIComponent(memberId)}">${escapeMarkupChars(name)}</a>`,
   });
 }

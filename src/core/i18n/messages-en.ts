@@ -258,6 +258,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '📎 Loading a plan (secretariat): send the plan document (.docx, .pdf or .txt) here or in a private chat with the bot; it answers with an .xlsx review workbook. Send the corrected .xlsx (or a .yaml) back, then press Kích hoạt.',
   'help.unbound':
     'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
+  'help.unbound_steering_ready':
+    'This group is not bound to a unit. To bind a unit’s group:\n1. The secretariat sends <code>/moi &lt;unit&gt;</code> in the steering group “{steering}” (or in a private chat with the bot) to get a code.\n2. Send the code in this group: <code>/ketnoi &lt;code&gt;</code>.',
   'help.how_telegram':
     'To report: press a button under a task message, type a command, or reply to the task message. In a group with several bots, type <code>/trogiup@{bot}</code>.',
   'example.task_code': '&lt;task code&gt;',
@@ -269,6 +271,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'start.intro':
     '👋 Hello! I am <b>Điều phối</b>, the steering committee’s plan-tracking assistant: I post tasks to each unit’s group, collect progress reports, remind deadlines and compile reports.',
   'start.unbound_next': 'Next: in a unit’s group, send /ketnoi &lt;code&gt; (issued by the secretariat). The secretariat sends /batdau in the steering group.',
+  'start.steering_ready_next':
+    'Next: the secretariat issues a unit’s code with <code>/moi &lt;unit&gt;</code>; in the unit’s group, send <code>/ketnoi &lt;code&gt;</code>.',
   'start.unit_next': 'This group is bound to <b>{unit}</b>. Send /nhiemvu for tasks, /trogiup for commands.',
   'start.steering_next': 'This is the steering group. Send /kehoach, /nhiemvu, /quahan or /trogiup.',
   'plan_chat.not_secretariat':
@@ -290,6 +294,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan_chat.missing_parts':
     'A sheet or column is missing, so the cells that depend on it were not checked. Edit the review workbook the bot sent (do not delete or rename sheets and column headers), or send the plan document here again for a fresh workbook.',
   'plan_chat.error_list_title': 'Errors in “{file}” ({count}). Fix them in Excel and send the file again.',
+  'plan_chat.diff_attached': 'The full list of changes is in the attached file “{list}”.',
+  'plan_chat.diff_list_title': 'Changes on importing “{file}”',
   'plan_chat.preview':
     '<b>Checked “{file}”: plan {plan}</b>\n{title}\n\n{diff}{warnings}\n\nPress <b>Kích hoạt</b> to import, activate and post the tasks to the unit groups, or <b>Huỷ</b> to drop it. Nothing has changed yet; request {id} expires at {expires}.',
   'plan_chat.unreviewed':

@@ -258,6 +258,8 @@ export const MESSAGES_VI = {
     '📎 Nạp kế hoạch (thường trực): gửi văn bản kế hoạch .docx, .pdf hoặc .txt vào đây hoặc nhắn riêng với bot; bot trả bảng kiểm tra .xlsx. Sửa xong, gửi lại tệp .xlsx (hoặc .yaml) rồi bấm Kích hoạt.',
   'help.unbound':
     'Nhóm này chưa được kết nối.\n• Đơn vị: xin mã của thường trực Ban Chỉ đạo rồi gửi /ketnoi &lt;mã&gt;.\n• Thường trực Ban Chỉ đạo: gửi /batdau trong nhóm Ban Chỉ đạo.',
+  'help.unbound_steering_ready':
+    'Nhóm này chưa được kết nối với đơn vị nào. Để kết nối nhóm của một đơn vị:\n1. Thường trực Ban Chỉ đạo gửi <code>/moi &lt;đơn vị&gt;</code> trong nhóm Ban Chỉ đạo “{steering}” (hoặc khi nhắn riêng với bot) để lấy mã.\n2. Gửi mã nhận được vào nhóm này: <code>/ketnoi &lt;mã&gt;</code>.',
   'help.how_telegram':
     'Báo cáo: bấm nút dưới tin nhiệm vụ, gõ lệnh, hoặc trả lời (reply) tin nhắn nhiệm vụ. Trong nhóm có nhiều bot, gõ <code>/trogiup@{bot}</code>.',
   'example.task_code': '&lt;mã nhiệm vụ&gt;',
@@ -270,6 +272,8 @@ export const MESSAGES_VI = {
     '👋 Xin chào! Tôi là <b>Điều phối</b>, trợ lý theo dõi thực hiện kế hoạch của Ban Chỉ đạo: gửi nhiệm vụ đến nhóm của từng đơn vị, nhận báo cáo tiến độ, nhắc hạn và tổng hợp báo cáo.',
   'start.unbound_next':
     'Bước tiếp theo: trong nhóm của đơn vị, gửi /ketnoi &lt;mã&gt; (mã do thường trực Ban Chỉ đạo cấp). Thường trực Ban Chỉ đạo gửi /batdau trong nhóm Ban Chỉ đạo.',
+  'start.steering_ready_next':
+    'Bước tiếp theo: thường trực Ban Chỉ đạo cấp mã cho đơn vị bằng <code>/moi &lt;đơn vị&gt;</code>; trong nhóm của đơn vị, gửi <code>/ketnoi &lt;mã&gt;</code>.',
   'start.unit_next': 'Nhóm đã kết nối với <b>{unit}</b>. Gõ /nhiemvu để xem nhiệm vụ, /trogiup để xem các lệnh.',
   'start.steering_next': 'Đây là nhóm Ban Chỉ đạo. Gõ /kehoach, /nhiemvu, /quahan hoặc /trogiup.',
   'plan_chat.not_secretariat':
@@ -291,6 +295,8 @@ export const MESSAGES_VI = {
   'plan_chat.missing_parts':
     'Tệp thiếu sheet hoặc cột nên bot chưa kiểm tra các ô liên quan. Hãy sửa trên bảng kiểm tra bot đã gửi (không xoá, không đổi tên sheet và tiêu đề cột), hoặc gửi lại văn bản kế hoạch vào đây để nhận bảng mới.',
   'plan_chat.error_list_title': 'Các lỗi trong tệp “{file}” ({count} lỗi). Sửa trong Excel rồi gửi lại tệp vào nhóm.',
+  'plan_chat.diff_attached': 'Danh sách đầy đủ các thay đổi trong tệp “{list}” đính kèm.',
+  'plan_chat.diff_list_title': 'Các thay đổi khi nhập “{file}”',
   'plan_chat.preview':
     '<b>Đã kiểm tra “{file}”: kế hoạch {plan}</b>\n{title}\n\n{diff}{warnings}\n\nBấm <b>Kích hoạt</b> để nhập, kích hoạt và gửi nhiệm vụ tới các nhóm đơn vị, hoặc <b>Huỷ</b> để bỏ qua. Chưa có gì thay đổi; yêu cầu số {id} hết hạn lúc {expires}.',
   'plan_chat.unreviewed': '{count} nhiệm vụ vẫn đánh dấu "Cần kiểm tra" ({codes}): hãy xem lại chủ trì và hạn trước khi kích hoạt, rồi xoá dấu đó trong tệp',

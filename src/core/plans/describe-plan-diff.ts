@@ -55,13 +55,24 @@ function rolesChange(change: TaskChange, names: Record<string, string>, english:
   return parts.length > 0 ? parts.join('; ') : (english ? FIELD_EN : FIELD_VI).roles;
 }
 
+/** Does any bucket of the difference hold more tasks than `maxListed` (so a chat shows it cut)? */
+export function isPlanDiffLong(diff: PlanTaskDiff, maxListed: number): boolean {
+  return Math.max(diff.create.length, diff.update.length, diff.archive.length) > maxListed;
+}
+
 /**
  * The difference from the stored plan as lines to show before importing: new tasks, changed tasks
- * with the fields that change (a moved deadline with its dates), archived tasks.
+ * with the fields that change (a moved deadline with its dates), archived tasks. With `maxListed`
+ * each bucket names at most that many tasks, then "và N nhiệm vụ khác", so the summary stays one
+ * message however large the file (the CLI lists everything).
  */
-export function describePlanDiff(preview: PlanImportPreview, english = false): string[] {
+export function describePlanDiff(preview: PlanImportPreview, english = false, maxListed = Number.POSITIVE_INFINITY): string[] {
   const { diff, planNumber } = preview;
-  const codes = (list: { code: string }[]) => list.map((t) => t.code).join(', ');
+  const more = (count: number) => (english ? `and ${count} more task(s)` : `và ${count} nhiệm vụ khác`);
+  const codes = (list: { code: string }[]) => {
+    const named = list.slice(0, maxListed).map((t) => t.code);
+    return list.length > maxListed ? `${named.join(', ')} ${more(list.length - maxListed)}` : named.join(', ');
+  };
   if (preview.isNewPlan) {
     return [
       english
@@ -73,7 +84,7 @@ export function describePlanDiff(preview: PlanImportPreview, english = false): s
   if (diff.create.length > 0) lines.push(`  + ${english ? 'New' : 'Mới'} (${diff.create.length}): ${codes(diff.create)}`);
   if (diff.update.length > 0) {
     lines.push(`  ~ ${english ? 'Changed' : 'Thay đổi'} (${diff.update.length}):`);
-    for (const change of diff.update) {
+    for (const change of diff.update.slice(0, maxListed)) {
       const fields = change.changed.map((field) => {
         const name = (english ? FIELD_EN : FIELD_VI)[field];
         if (field === 'roles') return rolesChange(change, preview.unitNames ?? {}, english);
@@ -84,6 +95,7 @@ export function describePlanDiff(preview: PlanImportPreview, english = false): s
       });
       lines.push(`      ${change.code}: ${fields.join('; ')}`);
     }
+    if (diff.update.length > maxListed) lines.push(`      … ${more(diff.update.length - maxListed)}`);
   }
   if (diff.archive.length > 0) lines.push(`  − ${english ? 'Archived (not deleted)' : 'Lưu trữ (không xóa)'} (${diff.archive.length}): ${codes(diff.archive)}`);
   lines.push(`  = ${english ? 'Unchanged' : 'Giữ nguyên'}: ${diff.unchanged}`);

@@ -12,6 +12,7 @@ import type { OfficialBucket, TaskView } from '../status/derive-task-state.ts';
 import { STATUS_LABEL_VI } from '../status/task-status.ts';
 import { periodLabel } from '../time/period-label.ts';
 import { type CriterionStatus, overallStatus } from '../criteria/judge-criterion.ts';
+import { joinReasons } from '../text/join-reasons.ts';
 import type { ReportPeriod } from './parse-period.ts';
 
 export interface ReportPlan {
@@ -127,7 +128,7 @@ function noteOf(view: TaskView): string {
   const notes = view.blockers.map((b) => `Vướng mắc (${b.unitShortName}): ${b.note || 'chưa nêu lý do'}`);
   if (view.state === 'awaiting_confirmation') notes.push('Đã báo cáo hoàn thành, chờ Thường trực xác nhận');
   if (view.state === 'returned') notes.push('Thường trực trả lại, chờ đơn vị báo cáo lại');
-  return notes.join('; ');
+  return joinReasons(notes);
 }
 
 function sourceOf(view: TaskView, planNumber: string): string {

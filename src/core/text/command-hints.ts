@@ -8,6 +8,8 @@
  * colon (so dates "15/12" and paths "a/b" are left alone). Not prefixed: a hint already prefixed, a
  * command named as a word ("Lệnh /moi chỉ dùng…", "command /moi"), and a hint labelled for Telegram
  * ("Telegram: /ketnoi ABC"), which is meant for a chat on the other messenger.
+ * Content the bot did not write (a note, a unit name, a plan's title) is never prefixed: escapeHtml
+ * writes its command-like slash as &#47;, which this pattern does not read as a command.
  */
 const COMMAND = /(^|[\s(“"‘'«:;,>])(\/[a-z][a-z0-9_]*)(?![\w/])/g;
 const NAMED_NOT_TYPED = /(?:\b(?:lệnh|command)|Telegram:?)\s*$/iu;

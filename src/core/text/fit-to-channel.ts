@@ -1,7 +1,7 @@
 import type { ChannelCapabilities } from '../model/channel-capabilities.ts';
 import type { Attachment, OutgoingMessage } from '../model/outgoing.ts';
 import { prefixCommandHints } from './command-hints.ts';
-import { escapeHtml } from './html.ts';
+import { escapeMarkupChars } from './html.ts';
 
 /** How the catalog writes the bot's mention in an example, for the channel to put its real name in. */
 const BOT_PLACEHOLDERS = /@(?:tên_bot|bot_name)\b\s?/g;
@@ -14,15 +14,15 @@ const BOT_PLACEHOLDERS = /@(?:tên_bot|bot_name)\b\s?/g;
 export function fitToChannel(message: OutgoingMessage, capabilities: ChannelCapabilities): OutgoingMessage {
   const fitted: OutgoingMessage = { ...message };
   const prefix = capabilities.commandPrefix ?? '';
-  if (prefix) fitted.html = prefixCommandHints(message.html.replace(BOT_PLACEHOLDERS, escapeHtml(prefix)), escapeHtml(prefix));
+  if (prefix) fitted.html = prefixCommandHints(message.html.replace(BOT_PLACEHOLDERS, escapeMarkupChars(prefix)), escapeMarkupChars(prefix));
   if (!capabilities.buttons && message.buttons && message.buttons.length > 0) {
     const lines = message.buttons
       .flat()
       .map((button) =>
         'url' in button
-          ? `${escapeHtml(button.text)}: ${escapeHtml(button.url)}`
+          ? `${escapeMarkupChars(button.text)}: ${escapeMarkupChars(button.url)}`
           : button.fallback
-            ? `${escapeHtml(button.text)}: ${escapeHtml(button.fallback.startsWith('/') ? prefix + button.fallback : button.fallback)}`
+            ? `${escapeMarkupChars(button.text)}: ${escapeMarkupChars(button.fallback.startsWith('/') ? prefix + button.fallback : button.fallback)}`
             : null,
       )
       .filter((line): line is string => line !== null);

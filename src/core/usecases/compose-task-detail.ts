@@ -10,7 +10,7 @@ import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
 import { periodLabel } from '../time/period-label.ts';
 import { dueLine } from './compose-task-message.ts';
-import { statusLabel } from './status-label.ts';
+import { percentText, statusLabel } from './status-label.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { RECEIPT_QUOTE_MAX } from './compose-report-receipt.ts';
 
@@ -33,7 +33,7 @@ export interface TaskDetailInput {
   locale: Locale;
 }
 
-const pct = (percent: number | null) => (percent === null ? '' : ` ${percent}%`);
+const pct = percentText;
 
 function timelinessText(view: { state: TaskView['state']; listBucket: ListBucket; official: TaskView['official'] }, hasDue: boolean, locale: Locale): string {
   if (isDoneState(view.state)) return '';

@@ -9,6 +9,7 @@ import type { Locale, Role, TaskRecord } from '../model/records.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
 import { escapeHtml } from '../text/html.ts';
 import { periodLabel } from '../time/period-label.ts';
+import { percentText } from './status-label.ts';
 import { formatDateVi } from '../time/zone.ts';
 
 /**
@@ -69,7 +70,7 @@ function cardDueLine(view: TaskView, own: PartState | null, now: Date, locale: L
   return t(locale, 'task.due_card', { date: formatDateVi(task.dueAt), left: dueDistanceText(task.dueAt, now, locale), today: formatDateVi(now) });
 }
 
-const pct = (percent: number | null) => (percent === null ? '' : ` ${percent}%`);
+const pct = percentText;
 
 /** The task's state as /chitiet names it; a supporting unit also reads its own part when that differs. */
 function stateLines(view: TaskView, own: PartState | null, now: Date, locale: Locale): string[] {

@@ -4,6 +4,7 @@ import type { Locale, UnitRecord } from '../model/records.ts';
 import type { PlanDraft } from '../plan-draft/types.ts';
 import type { PlanFiles } from '../ports/plan-files.ts';
 import type { CurrentTask } from '../plan/reuse-current-codes.ts';
+import { joinReasons } from '../text/join-reasons.ts';
 import { escapeHtml } from '../text/html.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,7 +25,7 @@ export async function draftPlanInChat(
   if (!result.ok) return { html: t(locale, 'plan_chat.unreadable', { reason: locale === 'en' ? result.problem.messageEn : result.problem.message }) };
   const { draft } = result;
   if (draft.tasks.length === 0) {
-    const why = draft.header.reviewNotes.length > 0 ? ` (${draft.header.reviewNotes.join('; ')})` : '';
+    const why = draft.header.reviewNotes.length > 0 ? ` (${joinReasons(draft.header.reviewNotes)})` : '';
     return { html: t(locale, 'plan_chat.no_tasks', { file: fileName, why }) };
   }
   const workbookName = `${fileName.replace(/\.[^.]+$/, '') || 'ke-hoach'}-kiem-tra.xlsx`;

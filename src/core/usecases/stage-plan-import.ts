@@ -1,18 +1,20 @@
 import { planImportPayload } from '../actions/action-payload.ts';
 import { html, t } from '../i18n/translate.ts';
-import type { OutgoingMessage } from '../model/outgoing.ts';
+import type { Attachment, OutgoingMessage } from '../model/outgoing.ts';
 import type { Locale } from '../model/records.ts';
 import type { PendingPlanImportStore } from '../ports/pending-plan-import-store.ts';
 import type { PlanFileProblem, PlanFiles } from '../ports/plan-files.ts';
 import type { PlanStore } from '../ports/plan-store.ts';
 import type { ReportStore } from '../ports/report-store.ts';
-import { describePlanDiff } from '../plans/describe-plan-diff.ts';
+import { describePlanDiff, isPlanDiffLong } from '../plans/describe-plan-diff.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 
 /** A checked file waits this long for [Kích hoạt] / [Huỷ]. */
 export const PENDING_IMPORT_TTL_MS = 48 * 60 * 60 * 1000;
 const LISTED_PROBLEMS = 15;
+/** Tasks named per bucket of the difference in chat; the whole difference goes as an attached .txt. */
+const LISTED_DIFF_TASKS = 20;
 
 export interface StagePlanImportPorts {
   stores: { plans: PlanStore; pendingPlanImports: PendingPlanImportStore; reports?: Pick<ReportStore, 'historyOfTasks'> };
@@ -62,6 +64,11 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
       : []),
     ...read.warnings,
   ];
+  const diffCut = isPlanDiffLong(preview.diff, LISTED_DIFF_TASKS);
+  const diffListName = `${baseName(fileName)}-thay-doi.txt`;
+  const diffHtml =
+    escapeHtml(describePlanDiff(preview, locale === 'en', LISTED_DIFF_TASKS).join('\n')) +
+    (diffCut ? `\n${t(locale, 'plan_chat.diff_attached', { list: diffListName })}` : '');
   const warnings =
     (await reportedArchiveWarning(ports, preview.diff.archive, locale)) +
     (allWarnings.length === 0 ? '' : t(locale, 'plan_chat.warnings', { count: allWarnings.length, list: html(problemList(allWarnings, locale)) }));
@@ -70,7 +77,7 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
       file: fileName,
       plan: read.plan.number,
       title: read.plan.title,
-      diff: html(escapeHtml(describePlanDiff(preview, locale === 'en').join('\n'))),
+      diff: html(diffHtml),
       warnings: html(warnings),
       id,
       expires: formatDateTimeVi(expiresAt),
@@ -81,6 +88,9 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
         { text: t(locale, 'button.cancel_import'), data: planImportPayload(id, false), fallback: `/huynhap ${id}` },
       ],
     ],
+    ...(diffCut && {
+      attachments: [textFile(diffListName, t(locale, 'plan_chat.diff_list_title', { file: fileName }), describePlanDiff(preview, locale === 'en'))],
+    }),
   };
 }
 
@@ -106,17 +116,26 @@ async function reportedArchiveWarning(ports: StagePlanImportPorts, archive: read
  * a fresh workbook in chat.
  */
 function invalidFileMessage(errors: readonly PlanFileProblem[], fileName: string, locale: Locale): OutgoingMessage {
-  const listName = `${fileName.replace(/\.[^.]+$/, '') || 'ke-hoach'}-loi.txt`;
+  const listName = `${baseName(fileName)}-loi.txt`;
   const more = errors.length > LISTED_PROBLEMS ? listName : undefined;
   const missing = errors.some((error) => error.missing) ? `\n${t(locale, 'plan_chat.missing_parts')}` : '';
   const message: OutgoingMessage = {
     html: t(locale, 'plan_chat.invalid', { file: fileName, count: errors.length, errors: html(problemList(errors, locale, more) + missing) }),
   };
   if (!more) return message;
-  const text = messageOf(locale)(errors);
+  const text = messageOf(locale)(errors).map((line, i) => `${i + 1}. ${line}`);
   const title = t(locale, 'plan_chat.error_list_title', { file: fileName, count: errors.length });
-  const body = `\uFEFF${title}\r\n\r\n${text.map((line, i) => `${i + 1}. ${line}`).join('\r\n')}\r\n`;
-  return { ...message, attachments: [{ kind: 'document', fileName: listName, mimeType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(body) }] };
+  return { ...message, attachments: [textFile(listName, title, text)] };
+}
+
+/** A list too long for a chat message as a .txt (BOM and CRLF: opens in Notepad, prints, sits beside Excel). */
+function textFile(fileName: string, title: string, lines: readonly string[]): Attachment {
+  const body = `\uFEFF${title}\r\n\r\n${lines.join('\r\n')}\r\n`;
+  return { kind: 'document', fileName, mimeType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(body) };
+}
+
+function baseName(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '') || 'ke-hoach';
 }
 
 function messageOf(locale: Locale): (problems: readonly PlanFileProblem[]) => string[] {

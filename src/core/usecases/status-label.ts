@@ -4,3 +4,13 @@ import { STATUS_LABEL_EN, STATUS_LABEL_VI, type TaskStatus } from '../status/tas
 export function statusLabel(status: TaskStatus, locale: Locale): string {
   return (locale === 'en' ? STATUS_LABEL_EN : STATUS_LABEL_VI)[status];
 }
+
+/** A percent as every view writes it after a status ("Đang thực hiện 40%"): nothing when unknown. */
+export function percentText(percent: number | null): string {
+  return percent === null ? '' : ` ${percent}%`;
+}
+
+/** A status with its percent, as /chitiet, the task card and the digests show it; a done status has none. */
+export function statusWithPercent(status: TaskStatus, percent: number | null, locale: Locale): string {
+  return `${statusLabel(status, locale)}${status === 'done' ? '' : percentText(percent)}`;
+}

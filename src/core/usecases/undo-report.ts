@@ -9,7 +9,7 @@ import { closeDoneAsks } from './steering-done-ask.ts';
 
 export const UNDO_WINDOW_MS = 10 * 60_000;
 
-export type UndoReportResult = { ok: true; restored: TaskStatus; report: ReportRecord; task: TaskRecord } | Refusal;
+export type UndoReportResult = { ok: true; restored: TaskStatus; percent: number | null; report: ReportRecord; task: TaskRecord } | Refusal;
 
 /**
  * "Hoàn tác" within 10 minutes: the log stays append-only, so undo appends a retraction that
@@ -73,5 +73,5 @@ export async function undoReport(ports: WorkflowPorts, input: { reportId: number
         t(locale, 'decision.withdrawn_line', { unit: assignment.unitName, at: formatDateTimeVi(input.now), by: input.actor.name ?? input.actor.id }),
     });
   }
-  return { ok: true, restored, report: result.report, task: result.task };
+  return { ok: true, restored, percent, report: result.report, task: result.task };
 }

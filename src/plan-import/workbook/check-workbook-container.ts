@@ -19,6 +19,13 @@ export function checkWorkbookContainer(bytes: Buffer): ContainerCheck {
   if (bytes.length > MAX_WORKBOOK_BYTES) {
     return { ok: false, message: `tệp quá lớn; tệp kế hoạch .xlsx tối đa ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB.`, messageEn: 'the file is too large.' };
   }
+  if (bytes.length === 0) {
+    return {
+      ok: false,
+      message: 'tệp trống (0 byte), không có nội dung để đọc. Có thể tệp chưa được lưu xong hoặc gửi bị lỗi: hãy mở lại tệp trong Excel, lưu rồi gửi lại.',
+      messageEn: 'the file is empty (0 bytes).',
+    };
+  }
   if (startsWith(bytes, OLE_MAGIC)) {
     return {
       ok: false,

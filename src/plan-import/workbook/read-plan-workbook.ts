@@ -3,9 +3,11 @@ import ExcelJS from 'exceljs';
 import type { RawSheet } from '../../core/plan-workbook/read-sheet-cells.ts';
 import { sheetsToPlan } from '../../core/plan-workbook/sheets-to-plan.ts';
 import { formatWorkbookProblem, sameCell, type WorkbookProblem, withoutKnockOns } from '../../core/plan-workbook/workbook-problem.ts';
-import type { CellValue } from '../../core/plan-workbook/workbook-layout.ts';
+import { type CellValue, TASKS_SHEET } from '../../core/plan-workbook/workbook-layout.ts';
+import { foldVietnamese } from '../../core/text/fold.ts';
 import type { LoadPlanResult, PlanIssue } from '../plan-issue.ts';
 import { validatePlanData } from '../validate-plan-data.ts';
+import { MAX_PLAN_TASKS, tooManyTasksMessage } from '../../core/plan/plan-size-limit.ts';
 import { checkWorkbookContainer, MAX_WORKBOOK_BYTES } from './check-workbook-container.ts';
 
 /**
@@ -34,9 +36,9 @@ export async function loadPlanWorkbookFile(path: string): Promise<LoadPlanResult
 export async function loadPlanWorkbookBuffer(bytes: Buffer, fileName: string): Promise<LoadPlanResult> {
   const container = checkWorkbookContainer(bytes);
   if (!container.ok) return failure(fileName, container.message, container.messageEn);
-  let sheets: RawSheet[];
+  let workbook: ExcelJS.Workbook;
   try {
-    sheets = await readRawSheets(bytes);
+    workbook = await openWorkbook(bytes);
   } catch {
     return failure(
       fileName,
@@ -44,7 +46,13 @@ export async function loadPlanWorkbookBuffer(bytes: Buffer, fileName: string): P
       'the .xlsx file is damaged or not an Excel workbook.',
     );
   }
-  const read = sheetsToPlan(sheets);
+  // counted before any cell is read or checked: a runaway sheet is refused in seconds, not minutes
+  const taskRows = taskRowCount(workbook);
+  if (taskRows > MAX_PLAN_TASKS) {
+    const refusal = tooManyTasksMessage(taskRows);
+    return failure(fileName, refusal.message, refusal.messageEn);
+  }
+  const read = sheetsToPlan(workbook.worksheets.map(rawSheet));
   const place = (path: ReadonlyArray<string | number>, severity: 'error' | 'warning', message: string, messageEn: string): WorkbookProblem => ({
     severity,
     ...read.locate(path),
@@ -63,9 +71,19 @@ export async function loadPlanWorkbookBuffer(bytes: Buffer, fileName: string): P
 
 /** Every sheet's cells as plain values (dates as local dates); throws when exceljs cannot open the bytes. */
 export async function readRawSheets(bytes: Buffer): Promise<RawSheet[]> {
+  return (await openWorkbook(bytes)).worksheets.map(rawSheet);
+}
+
+async function openWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook.worksheets.map(rawSheet);
+  return workbook;
+}
+
+/** Rows holding anything in the tasks sheet, less its header row (0 without the sheet). */
+function taskRowCount(workbook: ExcelJS.Workbook): number {
+  const sheet = workbook.worksheets.find((ws) => foldVietnamese(ws.name) === foldVietnamese(TASKS_SHEET.name));
+  return sheet ? Math.max(0, sheet.actualRowCount - 1) : 0;
 }
 
 function rawSheet(ws: ExcelJS.Worksheet): RawSheet {
@@ -91,6 +109,9 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('text' in value && typeof value.text === 'string') return value.text;
+  // A formula is read as the result Excel saved with it, i.e. what the secretary sees in the cell
+  // (Excel and LibreOffice always save it). A formula never calculated (a file written by a script)
+  // has no result and reads as an empty cell, so a required column says it is missing.
   if ('result' in value) return value.result === undefined ? null : cellValue(value.result as ExcelJS.CellValue);
   return null;
 }

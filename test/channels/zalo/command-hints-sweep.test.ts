@@ -21,6 +21,7 @@ const plain = (html: string) =>
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
+    .replace(/&#47;/g, '/')
     .replace(/&amp;/g, '&');
 
 /** Every "/command" a user is told to type, as Zalo shows it, that lacks the bot's mention before it. */

@@ -45,9 +45,9 @@ describe('composeUnitDigest', () => {
 
   it('escapes user text', () => {
     expect(vi).not.toContain('<script>');
-    expect(vi).toContain('&lt;script&gt;alert(1)&lt;/script&gt; tuần tra');
+    expect(vi).toContain('&lt;script&gt;alert(1)&lt;&#47;script&gt; tuần tra');
     const unit = composeUnitDigest({ unitName: 'Tổ <b>A</b> & B', tasks: [], now: NOW, locale: 'vi' });
-    expect(unit).toContain('Tổ &lt;b&gt;A&lt;/b&gt; &amp; B');
+    expect(unit).toContain('Tổ &lt;b&gt;A&lt;&#47;b&gt; &amp; B');
     expect(unit).toContain('Không có nhiệm vụ cần chú ý.');
   });
 
