@@ -33,3 +33,20 @@ describe('/moi without a unit, and the steering group told when a unit connects'
     expect(list).toContain('/moi CATP — ');
   });
 });
+
+describe('a unit group whose updates carry no name', () => {
+  let h: CommandHarness;
+  withHarness({ per: 'all' }, async (harness) => {
+    h = harness;
+    await h.send(STEERING_CHAT, SECRETARY, '/batdau');
+  });
+
+  it('a group whose updates carry no name (Zalo) is announced by its messenger, never as “”', async () => {
+    const [invite] = await h.send(STEERING_CHAT, SECRETARY, '/moi CAP5');
+    const code = /<code>([A-Z0-9]{8})<\/code>/.exec(invite?.html ?? '')?.[1];
+    await h.send('-zalo-untitled', FOCAL, `/ketnoi ${code}`, { platform: 'zalo', untitled: true });
+    const steering = await h.chat(STEERING_CHAT);
+    const notice = h.outbox.queued.find((q) => q.chatId === steering.id && q.message.html.startsWith('✅'));
+    expect(plain(notice?.message.html)).toBe('✅ Công an Phường 5 đã kết nối một nhóm Zalo.');
+  });
+});

@@ -56,6 +56,8 @@ const HARNESS_CAPABILITIES: Record<Platform, ChannelCapabilities> = {
 interface SendOptions {
   messageId?: string;
   platform?: Platform;
+  /** the update carries no chat title (Zalo's do not) */
+  untitled?: boolean;
 }
 
 /**
@@ -130,7 +132,11 @@ export class CommandHarness {
     return {
       platform: options.platform ?? 'telegram',
       updateKey: `harness-${this.instance}-${this.nextUpdateId++}`,
-      chat: { externalId: chatExternalId, type: chatExternalId.startsWith('-') ? 'group' : 'private', title: `Nhóm ${chatExternalId}` },
+      chat: {
+        externalId: chatExternalId,
+        type: chatExternalId.startsWith('-') ? 'group' : 'private',
+        title: options.untitled ? null : `Nhóm ${chatExternalId}`,
+      },
       user: { externalId: user.id, name: user.name, username: null },
       messageId: options.messageId ?? String(this.nextMessageId++),
     } as const;

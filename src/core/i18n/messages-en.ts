@@ -39,6 +39,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'invite.created':
     'Binding code for <b>{unit}</b>: <code>{code}</code>\nOne use, valid until {expires}.\nIn the unit’s group, send:\n• Telegram group: <code>/ketnoi {code}</code>\n• Zalo group (mention the bot first): <code>@{zaloBot} /ketnoi {code}</code>',
   'bind.steering_notice': '✅ {unit} connected the group “{group}” ({messenger}).',
+  'bind.steering_notice_untitled': '✅ {unit} connected a {messenger} group.',
   'invite.unconnected': 'Units whose group is not connected yet ({count}). Send the matching command to get a binding code:',
   'invite.all_connected': 'Every unit has connected its group. To issue a new code for one: <code>/moi &lt;unit&gt;</code>.',
   'bind.private': '/ketnoi works in the unit’s group chat, not in a private chat.',

@@ -37,6 +37,7 @@ export const MESSAGES_VI = {
   'invite.created':
     'Mã kết nối cho <b>{unit}</b>: <code>{code}</code>\nDùng một lần, hiệu lực đến {expires}.\nTrong nhóm của đơn vị, gửi:\n• nhóm Telegram: <code>/ketnoi {code}</code>\n• nhóm Zalo (nhắc tới bot trước lệnh): <code>@{zaloBot} /ketnoi {code}</code>',
   'bind.steering_notice': '✅ {unit} đã kết nối nhóm “{group}” ({messenger}).',
+  'bind.steering_notice_untitled': '✅ {unit} đã kết nối một nhóm {messenger}.',
   'invite.unconnected': 'Đơn vị chưa kết nối nhóm ({count}). Gửi lệnh tương ứng để lấy mã kết nối:',
   'invite.all_connected': 'Mọi đơn vị đều đã kết nối nhóm. Cấp lại mã cho một đơn vị: <code>/moi &lt;đơn vị&gt;</code>.',
   'bind.private': 'Lệnh /ketnoi dùng trong nhóm chat của đơn vị, không dùng khi nhắn riêng với bot.',

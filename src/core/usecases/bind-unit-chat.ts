@@ -4,7 +4,7 @@ import { alreadyBound } from './already-bound.ts';
 import { hasReplyThreads } from '../model/platform-traits.ts';
 import { applyQuietHours, isQuietTime, type QuietHours } from '../time/quiet-hours.ts';
 import { t } from '../i18n/translate.ts';
-import type { Actor, ChatRecord, UnitRecord } from '../model/records.ts';
+import type { Actor, ChatRecord, Locale, UnitRecord } from '../model/records.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 import { checkBindingLock, recordWrongCode } from './binding-attempts.ts';
 import { pendingExtensionNotices } from './pending-extension-notices.ts';
@@ -79,6 +79,12 @@ export async function bindUnitChat(
   return { ok: true, chat, unit, posted };
 }
 
+/** Zalo updates carry no group name: then the notice names the messenger only, never an empty “”. */
+function steeringNotice(locale: Locale, unit: string, title: string | null | undefined, messenger: string): string {
+  const group = title?.trim() ?? '';
+  return group ? t(locale, 'bind.steering_notice', { unit, group, messenger }) : t(locale, 'bind.steering_notice_untitled', { unit, messenger });
+}
+
 /** The steering group hears when a unit's group connects, so the secretariat knows who is still missing. */
 async function notifySteering(ports: WorkflowPorts, input: { chat: ChatRecord; unit: UnitRecord; now: Date }): Promise<void> {
   const messenger = input.chat.platform === 'zalo' ? 'Zalo' : 'Telegram';
@@ -87,7 +93,7 @@ async function notifySteering(ports: WorkflowPorts, input: { chat: ChatRecord; u
       chatId: steering.id,
       kind: 'reply',
       idempotencyKey: `bind-notice:${input.chat.id}:${input.now.getTime()}:${steering.id}`,
-      message: { html: t(steering.locale, 'bind.steering_notice', { unit: input.unit.name, group: input.chat.title ?? '', messenger }) },
+      message: { html: steeringNotice(steering.locale, input.unit.name, input.chat.title, messenger) },
       notBefore: input.now,
     });
   }
