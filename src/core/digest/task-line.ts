@@ -6,7 +6,7 @@ import type { Blocker } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import type { DigestTask, Locale } from './types.ts';
 import { isDoneState } from '../status/derive-task-state.ts';
-import { blockerAgeText, dueText, lastReportText, reportedDueText, roleText, stateLabel } from './wording.ts';
+import { blockerAgeText, dueText, lastReportText, percentText, reportedDueText, roleText, stateLabel } from './wording.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
 
 export interface LineOptions {
@@ -35,7 +35,7 @@ export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, option
   let line = `• <b>${escapeHtml(task.code)}</b> ${escapeHtml(task.title)}${period} — ${details.join(' · ')}`;
   const showBlockerUnit = options.showUnit === true || task.blockers.some((b) => b.unitCode !== task.unitCode);
   for (const support of task.supportParts ?? []) {
-    line += `\n  ${t(locale, 'line.support_part', { unit: support.unitShortName, status: stateLabel(support.state, locale), percent: support.percent === null || isDoneState(support.state) ? '' : ` ${support.percent}%` })}`;
+    line += `\n  ${t(locale, 'line.support_part', { unit: support.unitShortName, status: stateLabel(support.state, locale), percent: isDoneState(support.state) ? '' : percentText(support.percent) })}`;
   }
   if (task.leadPart) line += `\n  ${t(locale, 'line.lead_part', { unit: task.leadPart.unitShortName, status: stateLabel(task.leadPart.state, locale) })}`;
   for (const blocker of task.blockers) {

@@ -81,3 +81,8 @@ export const STATE_LABEL_EN: Record<TaskState, string> = {
 export function stateLabel(state: TaskState, locale: Locale): string {
   return (locale === 'en' ? STATE_LABEL_EN : STATE_LABEL_VI)[state];
 }
+
+/** A percent as every view writes it after a status ("Đang thực hiện 40%"): nothing when unknown. */
+export function percentText(percent: number | null): string {
+  return percent === null ? '' : ` ${percent}%`;
+}

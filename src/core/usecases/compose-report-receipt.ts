@@ -3,6 +3,7 @@ import { t } from '../i18n/translate.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
 import type { Locale, ReportRecord, Role, TaskRecord } from '../model/records.ts';
 import { excerpt } from '../text/excerpt.ts';
+import { percentText } from '../digest/wording.ts';
 import { statusLabel } from './status-label.ts';
 
 /** Longest quote of the unit's words in a receipt; the whole text is in the report and /chitiet. */
@@ -16,8 +17,9 @@ export const RECEIPT_QUOTE_MAX = 160;
  */
 export function composeReportReceipt(input: { report: ReportRecord; task: TaskRecord; role: Role; locale: Locale; buttons: boolean }): OutgoingMessage {
   const { report, task, role, locale } = input;
-  const percent = report.percent !== null && report.status !== 'done' ? ` ${report.percent}%` : '';
-  const lines = [t(locale, 'report.recorded', { code: task.code, status: statusLabel(report.status, locale), details: percent })];
+  // the percent as every view writes it (none for a done), outside the bold status
+  const details = report.status === 'done' ? '' : percentText(report.percent);
+  const lines = [t(locale, 'report.recorded', { code: task.code, status: statusLabel(report.status, locale), details })];
   if (report.note) lines.push(t(locale, 'report.note_echo', { note: excerpt(report.note, RECEIPT_QUOTE_MAX) }));
   if (report.status === 'done') lines.push(t(locale, role === 'lead' ? 'report.awaiting' : 'report.support_done'));
   if (report.status === 'blocked' && !report.note) lines.push(t(locale, 'report.blocked_hint', { code: task.code }));

@@ -1,5 +1,5 @@
 import { partRow, taskRow } from '../digest/digest-rows.ts';
-import { dueText, reportedDueText, stateLabel } from '../digest/wording.ts';
+import { dueText, percentText, reportedDueText, stateLabel } from '../digest/wording.ts';
 import { html, t } from '../i18n/translate.ts';
 import type { Locale } from '../model/records.ts';
 import { partOf, type TaskView } from '../status/derive-task-state.ts';
@@ -19,7 +19,7 @@ export function composeStatusAnswer(view: TaskView, unitId: number | null, now: 
     code: row.code,
     period: row.occurrence ? t(locale, 'task.occurrence', { period: periodLabel(row.occurrence, locale) }) : '',
     status: stateLabel(row.state, locale),
-    percent: row.percent === null ? '' : ` ${row.percent}%`,
+    percent: percentText(row.percent),
     due: html(judged ? reportedDueText(row.due, judged, locale) : dueText(row.due, now, locale)),
   });
 }

@@ -10,7 +10,8 @@ import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
 import { periodLabel } from '../time/period-label.ts';
 import { dueLine } from './compose-task-message.ts';
-import { percentText, statusLabel } from './status-label.ts';
+import { percentText } from '../digest/wording.ts';
+import { statusLabel } from './status-label.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { RECEIPT_QUOTE_MAX } from './compose-report-receipt.ts';
 

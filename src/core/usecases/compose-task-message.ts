@@ -9,7 +9,7 @@ import type { Locale, Role, TaskRecord } from '../model/records.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
 import { escapeHtml } from '../text/html.ts';
 import { periodLabel } from '../time/period-label.ts';
-import { percentText } from './status-label.ts';
+import { percentText } from '../digest/wording.ts';
 import { formatDateVi } from '../time/zone.ts';
 
 /**

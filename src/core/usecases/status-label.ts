@@ -1,13 +1,9 @@
+import { percentText } from '../digest/wording.ts';
 import type { Locale } from '../model/records.ts';
 import { STATUS_LABEL_EN, STATUS_LABEL_VI, type TaskStatus } from '../status/task-status.ts';
 
 export function statusLabel(status: TaskStatus, locale: Locale): string {
   return (locale === 'en' ? STATUS_LABEL_EN : STATUS_LABEL_VI)[status];
-}
-
-/** A percent as every view writes it after a status ("Đang thực hiện 40%"): nothing when unknown. */
-export function percentText(percent: number | null): string {
-  return percent === null ? '' : ` ${percent}%`;
 }
 
 /** A status with its percent, as /chitiet, the task card and the digests show it; a done status has none. */
