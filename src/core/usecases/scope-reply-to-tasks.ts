@@ -88,11 +88,16 @@ function splitAtCodes(text: string, named: readonly NamedCode[]): { lead: string
   return { lead: trimJoin(lead), parts: parts.map((p) => ({ text: trimJoin(p.text) })) };
 }
 
-/** Separators left at the cut ("xong rồi, còn" → "xong rồi"; ", đang làm 50%" → "đang làm 50%"). */
+/**
+ * Joining words left at the cut, so the note keeps only the unit's words about that task: "xong rồi,
+ * còn việc" → "xong rồi"; ", thì đang làm 50%" → "đang làm 50%" (a topic's "thì" after its code).
+ */
 function trimJoin(text: string): string {
   const separators = /^[\s,;:.–—-]+|[\s,;:.–—-]+$/gu;
   return text
     .replace(separators, '')
-    .replace(/(^|\s+)(còn|con|và|va)$/iu, '')
+    .replace(/(^|\s+)(còn|con|và|va|với|voi)(\s+(việc|viec|vụ|vu|nhiệm vụ|nhiem vu|mã|ma))?$/iu, '')
+    .replace(separators, '')
+    .replace(/^(thì|thi)(\s+|$)/iu, '')
     .replace(separators, '');
 }

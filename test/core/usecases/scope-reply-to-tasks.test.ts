@@ -40,7 +40,20 @@ describe('which task(s) a reply is about', () => {
   it('several codes: each part up to the next code, joining words dropped', () => {
     expect(codesOf(scope('P5-01', 'P5-01 xong roi, con P5-02 thi dang lam 50%'))).toEqual([
       ['P5-01', 'xong roi'],
-      ['P5-02', 'thi dang lam 50%'],
+      ['P5-02', 'dang lam 50%'],
+    ]);
+    expect(codesOf(scope('P5-01', 'việc P5-01 thì xong rồi, còn nhiệm vụ P5-02 thì đang làm 50%'))).toEqual([
+      ['P5-01', 'xong rồi'],
+      ['P5-02', 'đang làm 50%'],
+    ]);
+    // a word that only looks like a joining word stays ("thiếu", "mãi", the unit's own "nhiệm vụ")
+    expect(codesOf(scope('P5-01', 'P5-01 thiếu kinh phí, P5-02 mãi chưa xong'))).toEqual([
+      ['P5-01', 'thiếu kinh phí'],
+      ['P5-02', 'mãi chưa xong'],
+    ]);
+    expect(codesOf(scope('P5-01', 'P5-01 đã hoàn thành nhiệm vụ, P5-02 mãi chưa xong'))).toEqual([
+      ['P5-01', 'đã hoàn thành nhiệm vụ'],
+      ['P5-02', 'mãi chưa xong'],
     ]);
   });
 
