@@ -3,6 +3,7 @@ import { periodLabel } from '../time/period-label.ts';
 import { t } from '../i18n/translate.ts';
 import type { WorkCalendar } from '../time/work-calendar.ts';
 import type { Blocker } from '../status/derive-task-state.ts';
+import { excerpt } from '../text/excerpt.ts';
 import { escapeHtml } from '../text/html.ts';
 import type { DigestTask, Locale } from './types.ts';
 import { isDoneState } from '../status/derive-task-state.ts';
@@ -16,10 +17,13 @@ export interface LineOptions {
 }
 
 /** "⚠️ Vướng mắc (Công an Phường 5, từ 03/06/2023, 2 ngày làm việc): thiếu kinh phí" */
+/** Longest blocker reason a line quotes: every view keeps a long reason to a glance (the report keeps the whole of it). */
+export const BLOCKER_NOTE_MAX = 160;
+
 export function blockerLineHtml(blocker: Blocker, now: Date, locale: Locale, options: { showUnit: boolean; calendar?: WorkCalendar }): string {
   const vi = locale === 'vi';
   const who = options.showUnit ? `${escapeHtml(blocker.unitShortName)}, ` : '';
-  const note = blocker.note ? escapeHtml(blocker.note) : vi ? '(chưa nêu lý do)' : '(no reason given)';
+  const note = blocker.note ? escapeHtml(excerpt(blocker.note, BLOCKER_NOTE_MAX)) : vi ? '(chưa nêu lý do)' : '(no reason given)';
   return `⚠️ ${vi ? 'Vướng mắc' : 'Blocker'} (${who}${blockerAgeText(blocker.since, now, locale, options.calendar)}): ${note}`;
 }
 

@@ -111,7 +111,7 @@ export function composeTaskDetail({ view, reports, evidenceCount, deadlineChange
       percent: pct(view.percent),
       timeliness: timelinessText(view, view.due !== null, locale),
     }),
-    ...view.blockers.map((b) => blockerLineHtml({ ...b, note: b.note && excerpt(b.note, RECEIPT_QUOTE_MAX) }, now, locale, { showUnit: true })),
+    ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true })),
     ...pendingExtensions.map((request) =>
       t(locale, 'ext.pending_line', {
         unit: task.assignments.find((a) => a.unitId === request.unitId)?.unitName ?? '',
