@@ -50,6 +50,22 @@ describe('reading a review workbook: problems by sheet, row and column', () => {
     expect(result.ok && result.plan.tasks[0]?.deadlineDate).toBe('2023-02-28');
   });
 
+  it('a formula with no saved result (a file written by a script) is named, never read as an empty cell', async () => {
+    const wb = await workbookOf(MINIMAL_PLAN);
+    const tasks = sheet(wb, 'Nhiệm vụ');
+    tasks.getCell('G2').value = { formula: 'DATE(2023,6,30)' } as ExcelJS.CellFormulaValue;
+    tasks.getCell('A2').value = { formula: '"GD1-"&"01"' } as ExcelJS.CellFormulaValue;
+    expect(errorMessages(await loadWorkbook(wb))).toEqual([
+      'Sheet Nhiệm vụ, dòng 2, cột Mã: ô có công thức nhưng chưa có kết quả (tệp do một chương trình tạo ra). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại.',
+      'Sheet Nhiệm vụ, dòng 2, cột Hạn: ô có công thức nhưng chưa có kết quả (tệp do một chương trình tạo ra). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại.',
+    ]);
+    // the same formulas as Excel saves them, with their results: read as what the cell shows
+    tasks.getCell('G2').value = { formula: 'DATE(2023,6,30)', result: new Date(Date.UTC(2023, 5, 30)) } as ExcelJS.CellFormulaValue;
+    tasks.getCell('A2').value = { formula: '"GD1-"&"01"', result: 'GD1-01' } as ExcelJS.CellFormulaValue;
+    const result = await loadWorkbook(wb);
+    expect(result.ok && [result.plan.tasks[0]?.code, result.plan.tasks[0]?.deadlineDate]).toEqual(['GD1-01', '2023-06-30']);
+  });
+
   it('a lead unit that is not on the Units sheet', async () => {
     const wb = await workbookOf(MINIMAL_PLAN);
     sheet(wb, 'Nhiệm vụ').getCell('C2').value = 'CAP9';

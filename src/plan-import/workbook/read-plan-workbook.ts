@@ -9,6 +9,7 @@ import type { LoadPlanResult, PlanIssue } from '../plan-issue.ts';
 import { validatePlanData } from '../validate-plan-data.ts';
 import { MAX_PLAN_TASKS, tooManyTasksMessage } from '../../core/plan/plan-size-limit.ts';
 import { checkWorkbookContainer, MAX_WORKBOOK_BYTES } from './check-workbook-container.ts';
+import { uncalculatedFormulas } from './uncalculated-formulas.ts';
 
 /**
  * Reads a review workbook (.xlsx) into the Plan model through the same schema and checks as a YAML
@@ -60,7 +61,9 @@ export async function loadPlanWorkbookBuffer(bytes: Buffer, fileName: string): P
     messageEn,
   });
   const validated = validatePlanData(read.data, place);
-  const found = [...read.problems];
+  const formulas = uncalculatedFormulas(workbook);
+  // a formula's cell reads as empty: its own message says why, not "missing"
+  const found = [...formulas, ...read.problems.filter((problem) => !formulas.some((cell) => sameCell(cell, problem)))];
   // the schema sees the same cells again (a bad date stays as written): one message per cell is enough
   for (const problem of validated.ok ? [] : validated.errors) if (!found.some((known) => sameCell(known, problem))) found.push(problem);
   const errors = withoutKnockOns(found);
@@ -110,8 +113,7 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('text' in value && typeof value.text === 'string') return value.text;
   // A formula is read as the result Excel saved with it, i.e. what the secretary sees in the cell
-  // (Excel and LibreOffice always save it). A formula never calculated (a file written by a script)
-  // has no result and reads as an empty cell, so a required column says it is missing.
+  // (Excel and LibreOffice always save it); one never calculated is refused (uncalculated-formulas.ts).
   if ('result' in value) return value.result === undefined ? null : cellValue(value.result as ExcelJS.CellValue);
   return null;
 }
