@@ -39,12 +39,27 @@ export async function applyMembership(
   if (event.change !== 'bot_added') return;
   if (!chat.active) await deps.stores.chats.setActive(chat.id, true, null);
   if (event.chat.type === 'private') return;
+  await introduceOnce(deps, introductions, session, chat);
+}
+
+/**
+ * The intro in a group, at most once in a few minutes per chat. Telegram says when the bot is added;
+ * Zalo does not, so there the first mention of the bot in a group it does not know ("@Điều phối xin
+ * chào") is answered with it (route-event.ts). Returns whether it was posted.
+ */
+export async function introduceOnce(
+  deps: Pick<AppDeps, 'stores' | 'clock' | 'botUsername'>,
+  introductions: Introductions,
+  session: ChannelSession,
+  chat: ChatRecord,
+): Promise<boolean> {
   const now = deps.clock.now().getTime();
   const last = introductions.get(chat.id);
-  if (last !== undefined && now - last < INTRO_REPEAT_WINDOW_MS) return;
+  if (last !== undefined && now - last < INTRO_REPEAT_WINDOW_MS) return false;
   introductions.set(chat.id, now);
   const { replyThreads } = session.capabilities;
   // the intro is Vietnamese; a group already bound (the bot added again) gets its unit's own code
   const exampleCode = replyThreads ? '' : await exampleTaskCode(deps.stores.tasks, chat.kind === 'unit' ? chat.unitId : null, 'vi');
   await session.reply({ html: introMessage(session.botUsername || deps.botUsername, { replyThreads, exampleCode }) });
+  return true;
 }

@@ -39,6 +39,7 @@ async function route(env: DispatchEnv, event: InboundEvent, session: ChannelSess
     user,
     context: () => buildContext(env.deps, event, user, session, recorded, state),
     answer: answerOnce(session, state),
+    introductions: env.introductions,
   };
   switch (event.kind) {
     case 'command':

@@ -5,6 +5,7 @@ import type { CommandContext, ReplyContext } from '../../commands/types.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { splitActionPayload } from '../core/actions/action-payload.ts';
 import { readReply } from '../core/replies/index.ts';
+import { type Introductions, introduceOnce } from './apply-membership.ts';
 import type { ChannelSession } from './channel-session.ts';
 import { chooseLocale } from './choose-locale.ts';
 import type { DispatchRegistry } from './dispatch-registry.ts';
@@ -27,6 +28,8 @@ export interface RouteInput {
   context(): Promise<CommandContext>;
   /** answers an action press at most once */
   answer(text?: string, alert?: boolean): Promise<void>;
+  /** when the bot last introduced itself, per chat (the dispatcher's) */
+  introductions: Introductions;
 }
 
 function localeOf(input: RouteInput, isPrivate: boolean) {
@@ -89,6 +92,10 @@ export async function routeText(input: RouteInput, event: TextEvent): Promise<Ro
   if (input.session.capabilities.replyThreads) return 'ignored';
   const named = await findNamedTask(input.deps, rest);
   if (!named) {
+    // Zalo tells no one the bot joined: a group it does not know, mentioning it, gets the intro once.
+    if (input.recorded.chat.kind === 'unbound' && event.chat.type !== 'private') {
+      return (await introduceOnce(input.deps, input.introductions, input.session, input.recorded.chat)) ? 'handled' : 'ignored';
+    }
     if (input.recorded.chat.kind !== 'unit') return 'ignored';
     // "@Điều phối 2": the answer to a numbered choice the bot offered here (no task code needed).
     if (/^\s*\d{1,2}\s*\.?\s*$/.test(rest) && (await runReplyHandlers(input, await input.context(), rest)) === 'handled') return 'handled';

@@ -61,6 +61,18 @@ describe('a group without reply threads reports by naming the task code after a 
     expect(await h.snapshot()).toEqual(before);
   });
 
+  it('a Zalo group the bot does not know, mentioning it without a command, gets the intro once; the connected group does not', async () => {
+    const NEW_GROUP = '-zalo-new';
+    const first = await h.mention(NEW_GROUP, FOCAL, `${BOT_MENTION} xin chào`, { platform: 'zalo' });
+    expect(first.handled).toBe(true);
+    expect(first.replies[0]?.html).toContain('Xin chào! Tôi là Điều phối');
+    expect(first.replies[0]?.html).toContain('/ketnoi');
+    const again = await h.mention(NEW_GROUP, FOCAL, `${BOT_MENTION} alo`, { platform: 'zalo' });
+    expect(again.replies).toEqual([]); // no intro twice in a row
+    const bound = await h.mention(ZALO_GROUP, FOCAL, `${BOT_MENTION} xin chào`, { platform: 'zalo' });
+    expect(bound.replies.map((r) => r.html).join('\n')).not.toContain('Xin chào! Tôi là Điều phối');
+  });
+
   it('on Telegram (reply threads) a mention without a command is not read as a report', async () => {
     const before = await h.snapshot();
     const { handled } = await h.mention('-2005', FOCAL, `${BOT_MENTION} P5-03 xong rồi`);
