@@ -161,7 +161,12 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'decision.superseded_line': '⤴️ <b>{unit} reported “{status}” again</b> at {at} ({by}); the done report no longer awaits confirmation.',
   'decision.already_superseded': '{unit} reported task {code} as “{status}” at {at}, replacing its done report; there is nothing to confirm or return.',
   'assign.unit_problem': 'Cannot tell which unit “{query}” is. Use a unit code (e.g. {example}).',
-  'assign.ok': 'Task {code} reassigned: lead {lead}{support}.',
+  'assign.ok': 'Task {code} reassigned: lead {lead}; {support}.',
+  'assign.support_list': 'supporting: {units}',
+  'assign.support_kept': 'supporting (kept as before): {units}',
+  'assign.support_none': 'no supporting unit',
+  'assign.group_lead':
+    '“{query}” is the group {group} ({members}): a task has one lead. Choose one unit of the group to lead; the group can be given as supporting. Nothing changed.',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',
   'deadline.ok': 'Deadline of task {code} moved: {from} → <b>{to}</b>.',
   'deadline.unit_notice': '📅 The steering committee moved the deadline of task <b>{code}</b> {title}: {from} → <b>{to}</b>.\nReason: {reason}',

@@ -161,7 +161,12 @@ export const MESSAGES_VI = {
   'decision.already_superseded':
     'Đơn vị {unit} đã báo lại nhiệm vụ {code} là “{status}” lúc {at}, thay cho báo cáo hoàn thành; không còn gì để xác nhận hoặc trả lại.',
   'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ {example}).',
-  'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}{support}.',
+  'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}; {support}.',
+  'assign.support_list': 'phối hợp: {units}',
+  'assign.support_kept': 'phối hợp (giữ như trước): {units}',
+  'assign.support_none': 'không có đơn vị phối hợp',
+  'assign.group_lead':
+    '“{query}” là nhóm {group} ({members}): mỗi nhiệm vụ chỉ có một đơn vị chủ trì. Hãy chọn một đơn vị trong nhóm làm chủ trì; nhóm có thể ghi vào phần phối hợp. Không có gì thay đổi.',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
   'deadline.ok': 'Đã đổi hạn nhiệm vụ {code}: {from} → <b>{to}</b>.',
   'deadline.unit_notice': '📅 Ban Chỉ đạo đổi hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b>.\nLý do: {reason}',

@@ -1,16 +1,15 @@
 import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, Role, TaskRecord, UnitRecord } from '../model/records.ts';
-import { exampleUnitCode } from './example-unit-code.ts';
-import { findUnit } from './find-unit.ts';
+import { chooseAssignedUnits } from './choose-assigned-units.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
-import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import type { Refusal, WorkflowPorts } from './ports.ts';
 import { unknownTaskRefusal } from './refuse-archived.ts';
 import { postUnitTasks } from './post-unit-tasks.ts';
 import { closeFormerLeadAsks, reopenForNewLead } from './reopen-on-lead-change.ts';
 import { refreshTaskCards, retireTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
-export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord; support: UnitRecord[] } | Refusal;
+export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord; support: UnitRecord[]; supportKept: boolean } | Refusal;
 
 /**
  * `/giao`: sets the lead and supporting units; new units get the task posted, the others are told.
@@ -19,21 +18,17 @@ export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord;
  */
 export async function reassignTask(
   ports: WorkflowPorts,
-  input: { taskCode: string; lead: string; support: string[]; reason: string; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
+  /** `support` null: keep the task's supporting units */
+  input: { taskCode: string; lead: string; support: string[] | null; reason: string; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
 ): Promise<ReassignTaskResult> {
   const denied = checkSecretariat(input);
   if (denied) return denied;
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
   if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
-  const units = await ports.stores.directory.listUnits();
-  const lead = findUnit(units, input.lead);
-  if (!lead) return refuse('assign.unit_problem', { query: input.lead, example: exampleUnitCode(units, input.chat.locale) });
-  const support: UnitRecord[] = [];
-  for (const query of input.support) {
-    const unit = findUnit(units, query);
-    if (!unit) return refuse('assign.unit_problem', { query, example: exampleUnitCode(units, input.chat.locale) });
-    if (unit.id !== lead.id && !support.some((u) => u.id === unit.id)) support.push(unit);
-  }
+  const [units, groups] = await Promise.all([ports.stores.directory.listUnits(), ports.stores.directory.listUnitGroups(task.planId)]);
+  const chosen = chooseAssignedUnits({ task, units, groups, lead: input.lead, support: input.support, locale: input.chat.locale });
+  if (!chosen.ok) return chosen;
+  const { lead, support } = chosen;
   const roles: { unitId: number; role: Role }[] = [{ unitId: lead.id, role: 'lead' }, ...support.map((u) => ({ unitId: u.id, role: 'support' as const }))];
   const before = new Set(task.assignments.map((a) => a.unitId));
   const closing = await reopenForNewLead(ports, { task, newLeadId: lead.id, newLeadName: lead.name });
@@ -63,5 +58,5 @@ export async function reassignTask(
       }),
     }),
   });
-  return { ok: true, task: updated, lead, support };
+  return { ok: true, task: updated, lead, support, supportKept: chosen.supportKept };
 }
