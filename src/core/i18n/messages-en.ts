@@ -167,6 +167,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'assign.support_none': 'no supporting unit',
   'assign.group_lead':
     '“{query}” is the group {group} ({members}): a task has one lead. Choose one unit of the group to lead; the group can be given as supporting. Nothing changed.',
+  'assign.removed_notice': '🔁 The steering committee handed task <b>{code}</b> {title} to {lead}; your unit no longer has this task.\nReason: {reason}',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',
   'deadline.ok': 'Deadline of task {code} moved: {from} → <b>{to}</b>.',
   'deadline.unit_notice': '📅 The steering committee moved the deadline of task <b>{code}</b> {title}: {from} → <b>{to}</b>.\nReason: {reason}',

@@ -167,6 +167,7 @@ export const MESSAGES_VI = {
   'assign.support_none': 'không có đơn vị phối hợp',
   'assign.group_lead':
     '“{query}” là nhóm {group} ({members}): mỗi nhiệm vụ chỉ có một đơn vị chủ trì. Hãy chọn một đơn vị trong nhóm làm chủ trì; nhóm có thể ghi vào phần phối hợp. Không có gì thay đổi.',
+  'assign.removed_notice': '🔁 Ban Chỉ đạo đã giao nhiệm vụ <b>{code}</b> {title} cho {lead}; đơn vị không còn thực hiện nhiệm vụ này.\nLý do: {reason}',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
   'deadline.ok': 'Đã đổi hạn nhiệm vụ {code}: {from} → <b>{to}</b>.',
   'deadline.unit_notice': '📅 Ban Chỉ đạo đổi hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b>.\nLý do: {reason}',

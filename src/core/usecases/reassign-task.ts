@@ -43,19 +43,23 @@ export async function reassignTask(
   await refreshTaskCards(ports, { task: updated, now: input.now });
   await retireTaskCards(ports, { task: updated, unitIds: removed, leadName: lead.name, now: input.now });
   const supportNames = support.map((u) => u.name).join(', ');
+  // The units taken off are told in a line of their own that the task went to the new lead; the
+  // units kept read the new assignment. A unit without a connected group is told nothing.
   await notifyUnitChats(ports, {
     unitIds: [...before, ...roles.map((r) => r.unitId)].filter((id) => !added.includes(id)),
     taskId: task.id,
     key: `assign:${task.id}:${input.now.getTime()}`,
     now: input.now,
-    compose: (locale) => ({
-      html: t(locale, 'assign.unit_notice', {
-        code: task.code,
-        title: task.title,
-        lead: lead.name,
-        support: supportNames ? `; ${t(locale, 'role.support')}: ${supportNames}` : '',
-        reason: input.reason,
-      }),
+    compose: (locale, unitId) => ({
+      html: removed.includes(unitId)
+        ? t(locale, 'assign.removed_notice', { code: task.code, title: task.title, lead: lead.name, reason: input.reason })
+        : t(locale, 'assign.unit_notice', {
+            code: task.code,
+            title: task.title,
+            lead: lead.name,
+            support: supportNames ? `; ${t(locale, 'role.support')}: ${supportNames}` : '',
+            reason: input.reason,
+          }),
     }),
   });
   return { ok: true, task: updated, lead, support, supportKept: chosen.supportKept };
