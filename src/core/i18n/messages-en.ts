@@ -245,6 +245,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'detail.undo_line': '• {at} — {unit}, {who}: undid the report {what}; status back to: {status}{percent}',
   'detail.undo_what': '“{status}” of {at}',
   'detail.undo_what_unknown': 'made before',
+  'detail.reassigned_mark': ' (void: the task was reassigned to {lead}; no longer awaiting confirmation, not counted as done)',
   'detail.undone_mark': ' (undone at {at} by {who})',
   'detail.evidence': 'Evidence: {count} file(s)',
   'detail.deadline_changes': 'Deadline changes:',

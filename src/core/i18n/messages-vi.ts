@@ -245,6 +245,7 @@ export const MESSAGES_VI = {
   'detail.undo_line': '• {at} — {unit}, {who}: hoàn tác báo cáo {what}; trạng thái trở lại: {status}{percent}',
   'detail.undo_what': '“{status}” lúc {at}',
   'detail.undo_what_unknown': 'trước đó',
+  'detail.reassigned_mark': ' (huỷ do giao lại cho {lead}: không còn chờ xác nhận, không tính là hoàn thành)',
   'detail.undone_mark': ' (đã hoàn tác lúc {at}, {who})',
   'detail.evidence': 'Minh chứng: {count} tệp',
   'detail.deadline_changes': 'Thay đổi hạn:',
