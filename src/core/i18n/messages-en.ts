@@ -170,6 +170,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'assign.removed_notice': '🔁 The steering committee handed task <b>{code}</b> {title} to {lead}; your unit no longer has this task.\nReason: {reason}',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',
   'deadline.ok': 'Deadline of task {code} moved: {from} → <b>{to}</b>.',
+  'deadline.pending_done':
+    'The “done” {unit} reported at {at} still awaits confirmation; by the new deadline it counts as <b>{after}</b> (by the old one: {before}). The request to confirm in the steering group now shows the new deadline.',
+  'deadline.no_due_verdict': 'no deadline',
   'deadline.unit_notice': '📅 The steering committee moved the deadline of task <b>{code}</b> {title}: {from} → <b>{to}</b>.\nReason: {reason}',
   'ext.requested': 'Extension request for task {code} to {date} sent to the steering committee. The answer will come here.',
   'ext.steering_use_doihan':

@@ -170,6 +170,9 @@ export const MESSAGES_VI = {
   'assign.removed_notice': '🔁 Ban Chỉ đạo đã giao nhiệm vụ <b>{code}</b> {title} cho {lead}; đơn vị không còn thực hiện nhiệm vụ này.\nLý do: {reason}',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
   'deadline.ok': 'Đã đổi hạn nhiệm vụ {code}: {from} → <b>{to}</b>.',
+  'deadline.pending_done':
+    'Báo cáo hoàn thành của {unit} lúc {at} vẫn chờ xác nhận; theo hạn mới tính là <b>{after}</b> (theo hạn cũ: {before}). Tin hỏi xác nhận ở nhóm Ban Chỉ đạo đã được sửa theo hạn mới.',
+  'deadline.no_due_verdict': 'chưa có hạn',
   'deadline.unit_notice': '📅 Ban Chỉ đạo đổi hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b>.\nLý do: {reason}',
   'ext.requested': 'Đã gửi đề nghị gia hạn nhiệm vụ {code} đến {date} lên Ban Chỉ đạo. Bot sẽ báo kết quả tại nhóm này.',
   'ext.steering_use_doihan':
