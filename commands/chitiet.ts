@@ -1,6 +1,7 @@
 import type { DeadlineChangeView } from '../src/core/usecases/compose-task-detail.ts';
 import { composeTaskDetail } from '../src/core/usecases/compose-task-detail.ts';
 import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
+import { closedDoneReports, DONE_REQUEST_CLOSED } from '../src/core/usecases/reassign-closed-reports.ts';
 import { codeAndRest } from './args.ts';
 import { refuseArchived } from '../src/core/usecases/refuse-archived.ts';
 import { refusalText } from './context-helpers.ts';
@@ -17,13 +18,14 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
   const { stores } = ctx.deps;
   const task = await stores.tasks.getTask(taskId);
   if (!task) return;
-  const [[view], reports, evidenceCount, audit, pendingExtensions] = await Promise.all([
+  const [[view], reports, evidenceCount, audit, pendingExtensions, closings] = await Promise.all([
     loadTaskViews(stores.reports, [task], ctx.now),
     // more than the 10 shown, so that an undo finds the report it took back
     stores.reports.history(task.id, 20),
     stores.reports.countEvidence(task.id),
     stores.audit.list({ entityType: 'task', entityId: String(task.id), action: 'task.deadline' }),
     stores.extensions.pendingForTask(task.id),
+    stores.audit.list({ entityType: 'task', entityId: String(task.id), action: DONE_REQUEST_CLOSED }),
   ]);
   const deadlineChanges: DeadlineChangeView[] = audit.map((row) => ({
     at: row.at,
@@ -31,7 +33,8 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
     to: dateOf(row.after),
     reason: row.reason ?? null,
   }));
-  const detail = composeTaskDetail({ view: view!, reports, evidenceCount, deadlineChanges, pendingExtensions, now: ctx.now, locale: ctx.locale });
+  const closedDones = closedDoneReports(closings);
+  const detail = composeTaskDetail({ view: view!, reports, evidenceCount, deadlineChanges, pendingExtensions, closedDones, now: ctx.now, locale: ctx.locale });
   // An archived task is still shown (its history matters), but first it says why it is in no list.
   const archived = refuseArchived(task);
   await ctx.reply({ html: archived ? `${refusalText(ctx, archived)}\n\n${detail}` : detail });

@@ -1,6 +1,6 @@
 import { t } from '../src/core/i18n/translate.ts';
 import { formatDateVi } from '../src/core/time/zone.ts';
-import { dateOrNone, moveDeadline } from '../src/core/usecases/move-deadline.ts';
+import { dateOrNone, moveDeadline, pendingDoneLine } from '../src/core/usecases/move-deadline.ts';
 import { parseUserDate } from '../src/core/usecases/parse-user-date.ts';
 import { codeDateReason } from './args.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
@@ -25,6 +25,7 @@ export const moveDeadlineCommand: CommandDefinition<{ code: string; date: string
       now: ctx.now,
     });
     if (!result.ok) return replyRefusal(ctx, result);
-    await ctx.reply({ html: t(ctx.locale, 'deadline.ok', { code: result.task.code, from: dateOrNone(result.from, ctx.locale), to: formatDateVi(dueAt) }) });
+    const moved = t(ctx.locale, 'deadline.ok', { code: result.task.code, from: dateOrNone(result.from, ctx.locale), to: formatDateVi(dueAt) });
+    await ctx.reply({ html: result.pendingDone ? `${moved}\n${pendingDoneLine(result.pendingDone, ctx.locale)}` : moved });
   },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { t } from '../src/core/i18n/translate.ts';
+import { html, t } from '../src/core/i18n/translate.ts';
 import { reassignTask } from '../src/core/usecases/reassign-task.ts';
 import { splitWords } from './args.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
@@ -8,9 +8,13 @@ import type { CommandDefinition } from './types.ts';
 interface AssignArgs {
   code: string;
   lead: string;
-  support: string[];
+  /** null: none typed, the task keeps its supporting units; [] after "không": none */
+  support: string[] | null;
   reason: string;
 }
+
+/** "/giao P5-01 CAP5 không | …": the task keeps no supporting unit. */
+const NO_SUPPORT = new Set(['không', 'khong', '-']);
 
 /** "<mã> <chủ trì> [phối hợp…] | <lý do>"; units are split by commas when there are any, else by spaces. */
 const assignArgs = z
@@ -27,10 +31,11 @@ const assignArgs = z
           .map((u) => u.trim())
           .filter(Boolean)
       : restWords;
-    const [lead = '', ...support] = units;
+    const [lead = '', ...typed] = units;
+    const support = typed.length === 0 ? null : typed.length === 1 && NO_SUPPORT.has(typed[0]!.toLowerCase()) ? [] : typed;
     return { code, lead, support, reason };
   })
-  .pipe(z.object({ code: z.string().min(1), lead: z.string().min(1), support: z.array(z.string()), reason: z.string().min(1) }));
+  .pipe(z.object({ code: z.string().min(1), lead: z.string().min(1), support: z.array(z.string()).nullable(), reason: z.string().min(1) }));
 
 export const assignCommand: CommandDefinition<AssignArgs> = {
   name: 'giao',
@@ -39,7 +44,10 @@ export const assignCommand: CommandDefinition<AssignArgs> = {
     vi: 'Thường trực giao lại nhiệm vụ: đơn vị chủ trì, các đơn vị phối hợp, kèm lý do.',
     en: 'Secretariat: reassign a task (lead, supporting units) with a reason.',
   },
-  usage: { vi: '/giao <mã> <chủ trì> [phối hợp…] | <lý do>', en: '/giao <code> <lead> [support…] | <reason>' },
+  usage: {
+    vi: '/giao <mã> <chủ trì> [phối hợp… | không] | <lý do> (không ghi phối hợp: giữ các đơn vị phối hợp đang có)',
+    en: '/giao <code> <lead> [support… | không] | <reason> (no support given: the current ones are kept)',
+  },
   args: assignArgs,
   async handle(ctx, args) {
     const result = await reassignTask(portsOf(ctx), {
@@ -53,13 +61,8 @@ export const assignCommand: CommandDefinition<AssignArgs> = {
       now: ctx.now,
     });
     if (!result.ok) return replyRefusal(ctx, result);
-    const support = result.support.map((u) => u.name).join(', ');
-    await ctx.reply({
-      html: t(ctx.locale, 'assign.ok', {
-        code: result.task.code,
-        lead: result.lead.name,
-        support: support ? `; ${t(ctx.locale, 'role.support')}: ${support}` : '',
-      }),
-    });
+    const units = result.support.map((u) => u.name).join(', ');
+    const support = units ? t(ctx.locale, result.supportKept ? 'assign.support_kept' : 'assign.support_list', { units }) : t(ctx.locale, 'assign.support_none');
+    await ctx.reply({ html: t(ctx.locale, 'assign.ok', { code: result.task.code, lead: result.lead.name, support: html(support) }) });
   },
 };

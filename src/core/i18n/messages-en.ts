@@ -161,9 +161,18 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'decision.superseded_line': '⤴️ <b>{unit} reported “{status}” again</b> at {at} ({by}); the done report no longer awaits confirmation.',
   'decision.already_superseded': '{unit} reported task {code} as “{status}” at {at}, replacing its done report; there is nothing to confirm or return.',
   'assign.unit_problem': 'Cannot tell which unit “{query}” is. Use a unit code (e.g. {example}).',
-  'assign.ok': 'Task {code} reassigned: lead {lead}{support}.',
+  'assign.ok': 'Task {code} reassigned: lead {lead}; {support}.',
+  'assign.support_list': 'supporting: {units}',
+  'assign.support_kept': 'supporting (kept as before): {units}',
+  'assign.support_none': 'no supporting unit',
+  'assign.group_lead':
+    '“{query}” is the group {group} ({members}): a task has one lead. Choose one unit of the group to lead; the group can be given as supporting. Nothing changed.',
+  'assign.removed_notice': '🔁 The steering committee handed task <b>{code}</b> {title} to {lead}; your unit no longer has this task.\nReason: {reason}',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',
   'deadline.ok': 'Deadline of task {code} moved: {from} → <b>{to}</b>.',
+  'deadline.pending_done':
+    'The “done” {unit} reported at {at} still awaits confirmation; by the new deadline it counts as <b>{after}</b> (by the old one: {before}). The request to confirm in the steering group now shows the new deadline.',
+  'deadline.no_due_verdict': 'no deadline',
   'deadline.unit_notice': '📅 The steering committee moved the deadline of task <b>{code}</b> {title}: {from} → <b>{to}</b>.\nReason: {reason}',
   'ext.requested': 'Extension request for task {code} to {date} sent to the steering committee. The answer will come here.',
   'ext.steering_use_doihan':
@@ -239,6 +248,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'detail.undo_line': '• {at} — {unit}, {who}: undid the report {what}; status back to: {status}{percent}',
   'detail.undo_what': '“{status}” of {at}',
   'detail.undo_what_unknown': 'made before',
+  'detail.reassigned_mark': ' (void: the task was reassigned to {lead}; no longer awaiting confirmation, not counted as done)',
   'detail.undone_mark': ' (undone at {at} by {who})',
   'detail.evidence': 'Evidence: {count} file(s)',
   'detail.deadline_changes': 'Deadline changes:',

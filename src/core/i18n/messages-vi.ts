@@ -161,9 +161,18 @@ export const MESSAGES_VI = {
   'decision.already_superseded':
     'Đơn vị {unit} đã báo lại nhiệm vụ {code} là “{status}” lúc {at}, thay cho báo cáo hoàn thành; không còn gì để xác nhận hoặc trả lại.',
   'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ {example}).',
-  'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}{support}.',
+  'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}; {support}.',
+  'assign.support_list': 'phối hợp: {units}',
+  'assign.support_kept': 'phối hợp (giữ như trước): {units}',
+  'assign.support_none': 'không có đơn vị phối hợp',
+  'assign.group_lead':
+    '“{query}” là nhóm {group} ({members}): mỗi nhiệm vụ chỉ có một đơn vị chủ trì. Hãy chọn một đơn vị trong nhóm làm chủ trì; nhóm có thể ghi vào phần phối hợp. Không có gì thay đổi.',
+  'assign.removed_notice': '🔁 Ban Chỉ đạo đã giao nhiệm vụ <b>{code}</b> {title} cho {lead}; đơn vị không còn thực hiện nhiệm vụ này.\nLý do: {reason}',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
   'deadline.ok': 'Đã đổi hạn nhiệm vụ {code}: {from} → <b>{to}</b>.',
+  'deadline.pending_done':
+    'Báo cáo hoàn thành của {unit} lúc {at} vẫn chờ xác nhận; theo hạn mới tính là <b>{after}</b> (theo hạn cũ: {before}). Tin hỏi xác nhận ở nhóm Ban Chỉ đạo đã được sửa theo hạn mới.',
+  'deadline.no_due_verdict': 'chưa có hạn',
   'deadline.unit_notice': '📅 Ban Chỉ đạo đổi hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b>.\nLý do: {reason}',
   'ext.requested': 'Đã gửi đề nghị gia hạn nhiệm vụ {code} đến {date} lên Ban Chỉ đạo. Bot sẽ báo kết quả tại nhóm này.',
   'ext.steering_use_doihan':
@@ -239,6 +248,7 @@ export const MESSAGES_VI = {
   'detail.undo_line': '• {at} — {unit}, {who}: hoàn tác báo cáo {what}; trạng thái trở lại: {status}{percent}',
   'detail.undo_what': '“{status}” lúc {at}',
   'detail.undo_what_unknown': 'trước đó',
+  'detail.reassigned_mark': ' (huỷ do giao lại cho {lead}: không còn chờ xác nhận, không tính là hoàn thành)',
   'detail.undone_mark': ' (đã hoàn tác lúc {at}, {who})',
   'detail.evidence': 'Minh chứng: {count} tệp',
   'detail.deadline_changes': 'Thay đổi hạn:',

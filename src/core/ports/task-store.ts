@@ -5,6 +5,8 @@ import type { TaskStatus } from '../status/task-status.ts';
 export interface ReopenTask {
   status: TaskStatus;
   percent: number | null;
+  /** the former lead's own part after its "done" is closed (it may stay on as a supporting unit) */
+  formerLeadPart: { status: TaskStatus; percent: number | null };
   /** the closed "done" report and the unit that made it, kept in the audit row */
   closed: { reportId: number | null; unitId: number; unitName: string; leadName: string };
 }

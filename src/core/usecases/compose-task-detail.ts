@@ -14,6 +14,7 @@ import { percentText } from '../digest/wording.ts';
 import { statusLabel } from './status-label.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { RECEIPT_QUOTE_MAX } from './compose-report-receipt.ts';
+import type { ClosedDoneReport } from './reassign-closed-reports.ts';
 
 export interface DeadlineChangeView {
   at: Date;
@@ -30,6 +31,8 @@ export interface TaskDetailInput {
   deadlineChanges: readonly DeadlineChangeView[];
   /** extension requests still waiting for the committee: shown until decided */
   pendingExtensions?: readonly ExtensionRequestRecord[];
+  /** "done" reports a reassignment closed: shown as void, never as an ordinary "done" */
+  closedDones?: readonly ClosedDoneReport[];
   now: Date;
   locale: Locale;
 }
@@ -79,7 +82,8 @@ const HISTORY_SHOWN = 10;
  * time) and the status it restored; the report taken back says who undid it and when. `reports` may
  * hold more than are shown, so that the report an undo took back is found.
  */
-function historyLines(reports: readonly ReportRecord[], locale: Locale): string[] {
+function historyLines(reports: readonly ReportRecord[], closedDones: readonly ClosedDoneReport[], locale: Locale): string[] {
+  const closedBy = new Map(closedDones.map((c) => [c.reportId, c.leadName]));
   const byId = new Map(reports.map((r) => [r.id, r]));
   const undoOf = new Map(reports.flatMap((r) => (r.retractsReportId === null ? [] : [[r.retractsReportId, r] as const])));
   const who = (r: ReportRecord) => r.reporterName ?? r.reporterId;
@@ -93,14 +97,28 @@ function historyLines(reports: readonly ReportRecord[], locale: Locale): string[
       return t(locale, 'detail.undo_line', { ...common, what: html(what) });
     }
     const undo = undoOf.get(r.id);
-    const mark = undo ? t(locale, 'detail.undone_mark', { at: formatDateTimeVi(undo.createdAt), who: who(undo) }) : '';
+    const closedFor = closedBy.get(r.id);
+    const mark = undo
+      ? t(locale, 'detail.undone_mark', { at: formatDateTimeVi(undo.createdAt), who: who(undo) })
+      : closedFor !== undefined
+        ? t(locale, 'detail.reassigned_mark', { lead: closedFor })
+        : '';
     // Quoted short as the receipt quotes it: one long reply must not turn every /chitiet into a flood.
     return t(locale, 'detail.history_line', { ...common, note: r.note ? ` — ${excerpt(r.note, RECEIPT_QUOTE_MAX)}` : '' }) + mark;
   });
 }
 
 /** `/chitiet <mã>`: the task's state and each unit's part (both from deriveTaskState), the plan clause, the history. */
-export function composeTaskDetail({ view, reports, evidenceCount, deadlineChanges, pendingExtensions = [], now, locale }: TaskDetailInput): string {
+export function composeTaskDetail({
+  view,
+  reports,
+  evidenceCount,
+  deadlineChanges,
+  pendingExtensions = [],
+  closedDones = [],
+  now,
+  locale,
+}: TaskDetailInput): string {
   const { task } = view;
   const lines = [
     t(locale, 'task.header', { title: task.title }),
@@ -138,7 +156,7 @@ export function composeTaskDetail({ view, reports, evidenceCount, deadlineChange
     lines.push('', t(locale, 'detail.source', { section: task.section ? ` (${task.section})` : '' }), `<blockquote>${escapeHtml(clause)}</blockquote>`);
   }
   lines.push('', reports.length ? t(locale, 'detail.history') : t(locale, 'detail.no_history'));
-  lines.push(...historyLines(reports, locale));
+  lines.push(...historyLines(reports, closedDones, locale));
   lines.push('', t(locale, 'detail.evidence', { count: evidenceCount }));
   if (deadlineChanges.length) {
     lines.push(t(locale, 'detail.deadline_changes'));

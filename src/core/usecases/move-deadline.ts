@@ -1,13 +1,35 @@
+import { lateDaysText } from '../digest/wording.ts';
 import { t } from '../i18n/translate.ts';
-import type { Actor, ChatRecord, TaskRecord } from '../model/records.ts';
-import { formatDateVi, localDateKey } from '../time/zone.ts';
+import type { Actor, ChatRecord, Locale, TaskRecord } from '../model/records.ts';
+import { daysOverdue } from '../status/days-to-due.ts';
+import { formatDateTimeVi, formatDateVi, localDateKey } from '../time/zone.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { unknownTaskRefusal } from './refuse-archived.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
+import { findPendingDone, refreshDoneAsks } from './steering-done-ask.ts';
 
-export type MoveDeadlineResult = { ok: true; task: TaskRecord; from: Date | null } | Refusal;
+/** A lead's "done" that still waits for confirmation when the deadline moved: judged by the old and by the new deadline. */
+export interface PendingDoneVerdict {
+  unitName: string;
+  reportedAt: Date;
+  /** whole days late (0: on time); null: no deadline */
+  lateBefore: number | null;
+  lateAfter: number;
+}
+
+export type MoveDeadlineResult = { ok: true; task: TaskRecord; from: Date | null; pendingDone: PendingDoneVerdict | null } | Refusal;
+
+/** The line /doihan adds when a "done" waits: it stays waiting, and is now judged by the new deadline. */
+export function pendingDoneLine(verdict: PendingDoneVerdict, locale: Locale): string {
+  return t(locale, 'deadline.pending_done', {
+    unit: verdict.unitName,
+    at: formatDateTimeVi(verdict.reportedAt),
+    after: lateDaysText(verdict.lateAfter, locale),
+    before: verdict.lateBefore === null ? t(locale, 'deadline.no_due_verdict') : lateDaysText(verdict.lateBefore, locale),
+  });
+}
 
 export function dateOrNone(date: Date | null, locale: 'vi' | 'en'): string {
   return date ? formatDateVi(date) : t(locale, 'task.no_due_default');
@@ -28,6 +50,7 @@ export async function moveDeadline(
   if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
   const updated = await ports.stores.tasks.moveDeadline(task.id, input.dueAt, input.reason, input.actor, input.now);
   await refreshTaskCards(ports, { task: updated, now: input.now });
+  const pendingDone = await refreshPendingDone(ports, { task: updated, from: task.dueAt, now: input.now });
   await notifyUnitChats(ports, {
     unitIds: updated.assignments.map((a) => a.unitId),
     taskId: task.id,
@@ -43,5 +66,24 @@ export async function moveDeadline(
       }),
     }),
   });
-  return { ok: true, task: updated, from: task.dueAt };
+  return { ok: true, task: updated, from: task.dueAt, pendingDone };
+}
+
+/**
+ * A "done" awaiting confirmation stays awaiting; the one verdict every view derives (report time
+ * against the task's deadline) now uses the new deadline, so the steering group's ask is edited to match.
+ */
+async function refreshPendingDone(ports: WorkflowPorts, input: { task: TaskRecord; from: Date | null; now: Date }): Promise<PendingDoneVerdict | null> {
+  const { task } = input;
+  const lead = task.assignments.find((a) => a.role === 'lead');
+  if (task.status !== 'awaiting_confirmation' || !lead || !task.dueAt) return null;
+  const report = findPendingDone(await ports.stores.reports.history(task.id, 500), lead.unitId);
+  if (!report) return null;
+  await refreshDoneAsks(ports, { task, report, unitName: lead.unitName, now: input.now });
+  return {
+    unitName: lead.unitName,
+    reportedAt: report.createdAt,
+    lateBefore: input.from ? daysOverdue(input.from, report.createdAt) : null,
+    lateAfter: daysOverdue(task.dueAt, report.createdAt),
+  };
 }

@@ -1,9 +1,9 @@
-import { confirmPayload, resolveBlockerPayload, returnPayload, statusPayload } from '../actions/action-payload.ts';
+import { resolveBlockerPayload, statusPayload } from '../actions/action-payload.ts';
 import { t } from '../i18n/translate.ts';
 import type { ReportRecord, TaskRecord } from '../model/records.ts';
 import { steeringChats } from './chats-of.ts';
 import type { WorkflowPorts } from './ports.ts';
-import { composeDoneAsk, doneAskKey } from './steering-done-ask.ts';
+import { composeDoneAsk, doneAskButtons, doneAskKey } from './steering-done-ask.ts';
 
 /** A lead's "done" asks the steering group to confirm; a blocker asks for its help. */
 export async function notifySteeringOfReport(
@@ -23,12 +23,7 @@ export async function notifySteeringOfReport(
           note: report.note ?? t(locale, 'steering.no_note'),
         });
     const buttons = isDone
-      ? [
-          [
-            { text: t(locale, 'button.confirm'), data: confirmPayload(task.id), fallback: `/xacnhan ${task.code}` },
-            { text: t(locale, 'button.return'), data: returnPayload(task.id), fallback: `/tralai ${task.code} ${locale === 'en' ? '<reason>' : '<lý do>'}` },
-          ],
-        ]
+      ? doneAskButtons(locale, task)
       : [
           [
             { text: t(locale, 'button.resolve_blocker'), data: resolveBlockerPayload(task.id), fallback: `/gotvuong ${task.code}` },

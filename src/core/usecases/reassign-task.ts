@@ -1,16 +1,15 @@
 import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, Role, TaskRecord, UnitRecord } from '../model/records.ts';
-import { exampleUnitCode } from './example-unit-code.ts';
-import { findUnit } from './find-unit.ts';
+import { chooseAssignedUnits } from './choose-assigned-units.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
-import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
+import type { Refusal, WorkflowPorts } from './ports.ts';
 import { unknownTaskRefusal } from './refuse-archived.ts';
 import { postUnitTasks } from './post-unit-tasks.ts';
 import { closeFormerLeadAsks, reopenForNewLead } from './reopen-on-lead-change.ts';
 import { refreshTaskCards, retireTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 
-export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord; support: UnitRecord[] } | Refusal;
+export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord; support: UnitRecord[]; supportKept: boolean } | Refusal;
 
 /**
  * `/giao`: sets the lead and supporting units; new units get the task posted, the others are told.
@@ -19,21 +18,17 @@ export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord;
  */
 export async function reassignTask(
   ports: WorkflowPorts,
-  input: { taskCode: string; lead: string; support: string[]; reason: string; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
+  /** `support` null: keep the task's supporting units */
+  input: { taskCode: string; lead: string; support: string[] | null; reason: string; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
 ): Promise<ReassignTaskResult> {
   const denied = checkSecretariat(input);
   if (denied) return denied;
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
   if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
-  const units = await ports.stores.directory.listUnits();
-  const lead = findUnit(units, input.lead);
-  if (!lead) return refuse('assign.unit_problem', { query: input.lead, example: exampleUnitCode(units, input.chat.locale) });
-  const support: UnitRecord[] = [];
-  for (const query of input.support) {
-    const unit = findUnit(units, query);
-    if (!unit) return refuse('assign.unit_problem', { query, example: exampleUnitCode(units, input.chat.locale) });
-    if (unit.id !== lead.id && !support.some((u) => u.id === unit.id)) support.push(unit);
-  }
+  const [units, groups] = await Promise.all([ports.stores.directory.listUnits(), ports.stores.directory.listUnitGroups(task.planId)]);
+  const chosen = chooseAssignedUnits({ task, units, groups, lead: input.lead, support: input.support, locale: input.chat.locale });
+  if (!chosen.ok) return chosen;
+  const { lead, support } = chosen;
   const roles: { unitId: number; role: Role }[] = [{ unitId: lead.id, role: 'lead' }, ...support.map((u) => ({ unitId: u.id, role: 'support' as const }))];
   const before = new Set(task.assignments.map((a) => a.unitId));
   const closing = await reopenForNewLead(ports, { task, newLeadId: lead.id, newLeadName: lead.name });
@@ -48,20 +43,24 @@ export async function reassignTask(
   await refreshTaskCards(ports, { task: updated, now: input.now });
   await retireTaskCards(ports, { task: updated, unitIds: removed, leadName: lead.name, now: input.now });
   const supportNames = support.map((u) => u.name).join(', ');
+  // The units taken off are told in a line of their own that the task went to the new lead; the
+  // units kept read the new assignment. A unit without a connected group is told nothing.
   await notifyUnitChats(ports, {
     unitIds: [...before, ...roles.map((r) => r.unitId)].filter((id) => !added.includes(id)),
     taskId: task.id,
     key: `assign:${task.id}:${input.now.getTime()}`,
     now: input.now,
-    compose: (locale) => ({
-      html: t(locale, 'assign.unit_notice', {
-        code: task.code,
-        title: task.title,
-        lead: lead.name,
-        support: supportNames ? `; ${t(locale, 'role.support')}: ${supportNames}` : '',
-        reason: input.reason,
-      }),
+    compose: (locale, unitId) => ({
+      html: removed.includes(unitId)
+        ? t(locale, 'assign.removed_notice', { code: task.code, title: task.title, lead: lead.name, reason: input.reason })
+        : t(locale, 'assign.unit_notice', {
+            code: task.code,
+            title: task.title,
+            lead: lead.name,
+            support: supportNames ? `; ${t(locale, 'role.support')}: ${supportNames}` : '',
+            reason: input.reason,
+          }),
     }),
   });
-  return { ok: true, task: updated, lead, support };
+  return { ok: true, task: updated, lead, support, supportKept: chosen.supportKept };
 }

@@ -9,8 +9,11 @@ import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 /** Statuses that speak of the lead's "done" (awaiting confirmation, or sent back): they were the former lead's. */
 const LEAD_DONE_STATUSES: readonly TaskStatus[] = ['awaiting_confirmation', 'returned'];
 
-/** What the new lead has said on the task so far: its own part, never a "done" the committee has not seen from it as lead. */
-function newLeadStatus(part: AssignmentRecord | undefined): { status: TaskStatus; percent: number | null } {
+/**
+ * A unit's own part with no "done" the committee has not confirmed: the new lead's (it never reported
+ * the task done as lead), and the former lead's, whose "done" the reassignment closed.
+ */
+function partWithoutDone(part: AssignmentRecord | undefined): { status: TaskStatus; percent: number | null } {
   if (!part || part.status === 'not_started') return { status: 'not_started', percent: part?.percent ?? null };
   if (part.status === 'blocked' || part.status === 'in_progress') return { status: part.status, percent: part.percent };
   return { status: 'in_progress', percent: part.percent === 100 ? null : part.percent };
@@ -30,7 +33,8 @@ export async function reopenForNewLead(
   if (!formerLead || formerLead.unitId === input.newLeadId || !LEAD_DONE_STATUSES.includes(task.status)) return null;
   const pending = task.status === 'awaiting_confirmation' ? findPendingDone(await ports.stores.reports.history(task.id, 500), formerLead.unitId) : null;
   const reopen: ReopenTask = {
-    ...newLeadStatus(task.assignments.find((a) => a.unitId === input.newLeadId)),
+    ...partWithoutDone(task.assignments.find((a) => a.unitId === input.newLeadId)),
+    formerLeadPart: partWithoutDone(formerLead),
     closed: { reportId: pending?.id ?? null, unitId: formerLead.unitId, unitName: formerLead.unitName, leadName: input.newLeadName },
   };
   return { reopen, pending, formerLead };

@@ -1,7 +1,9 @@
+import { confirmPayload, returnPayload } from '../actions/action-payload.ts';
 import { lateDaysText } from '../digest/wording.ts';
 import { html, t } from '../i18n/translate.ts';
 import { daysOverdue } from '../status/days-to-due.ts';
 import type { Locale, ReportRecord, TaskRecord } from '../model/records.ts';
+import type { Button } from '../model/outgoing.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 import { steeringChats } from './chats-of.ts';
 import type { WorkflowPorts } from './ports.ts';
@@ -30,6 +32,34 @@ function askParams(locale: Locale, input: { unitName: string; task: TaskRecord; 
 /** "CATP reports GD1-01 done — confirm or return?" as the steering group first reads it. */
 export function composeDoneAsk(locale: Locale, input: { unitName: string; task: TaskRecord; report: ReportRecord }): string {
   return t(locale, 'steering.done_ask', askParams(locale, input));
+}
+
+/** [Xác nhận] [Trả lại] under the ask. */
+export function doneAskButtons(locale: Locale, task: TaskRecord): Button[][] {
+  return [
+    [
+      { text: t(locale, 'button.confirm'), data: confirmPayload(task.id), fallback: `/xacnhan ${task.code}` },
+      { text: t(locale, 'button.return'), data: returnPayload(task.id), fallback: `/tralai ${task.code} ${locale === 'en' ? '<reason>' : '<lý do>'}` },
+    ],
+  ];
+}
+
+/**
+ * The task's deadline moved while the ask waits: every steering group's copy is edited to the new
+ * deadline and the verdict judged by it, buttons kept, so it says what /chitiet and the digests say.
+ */
+export async function refreshDoneAsks(ports: WorkflowPorts, input: { task: TaskRecord; report: ReportRecord; unitName: string; now: Date }): Promise<void> {
+  for (const chat of await steeringChats(ports)) {
+    const key = doneAskKey(input.report.id, chat.id);
+    await ports.outbox.enqueue({
+      chatId: chat.id,
+      kind: 'notice',
+      idempotencyKey: `${key}:due:${input.now.getTime()}`,
+      message: { html: composeDoneAsk(chat.locale, input), buttons: doneAskButtons(chat.locale, input.task) },
+      notBefore: input.now,
+      edits: key,
+    });
+  }
 }
 
 /**

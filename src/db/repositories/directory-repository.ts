@@ -1,3 +1,4 @@
+import type { UnitGroup } from '../../core/plan/plan-model.ts';
 import type { DirectoryStore } from '../../core/ports/directory-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { toUnit } from './mappers.ts';
@@ -16,6 +17,12 @@ export function createDirectoryRepository(prisma: PrismaDb): DirectoryStore {
     async getUnit(id) {
       const row = await prisma.unit.findUnique({ where: { id }, include });
       return row ? toUnit(row) : null;
+    },
+    async listUnitGroups(planId) {
+      const plan = await prisma.plan.findUnique({ where: { id: planId }, select: { configJson: true } });
+      if (!plan?.configJson) return [];
+      const config = JSON.parse(plan.configJson) as { groups?: UnitGroup[] };
+      return config.groups ?? [];
     },
   };
 }

@@ -114,6 +114,11 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
         if (reopen) {
           const task = await tx.task.findUniqueOrThrow({ where: { id: taskId } });
           await tx.task.update({ where: { id: taskId }, data: { status: reopen.status, percent: reopen.percent, doneReportedAt: null } });
+          // the former lead's closed "done" must not live on in its own part (it may stay as a supporting unit)
+          await tx.assignment.update({
+            where: { taskId_unitId: { taskId, unitId: reopen.closed.unitId } },
+            data: { status: reopen.formerLeadPart.status, percent: reopen.formerLeadPart.percent, doneReportedAt: null },
+          });
           await tx.auditLog.create({
             data: auditRow(
               actor,

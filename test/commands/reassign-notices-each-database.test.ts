@@ -1,0 +1,61 @@
+import { beforeEach, expect, it } from 'vitest';
+import { marksToPlainText } from '../../src/core/text/marks.ts';
+import { CAP5_CHAT, type CommandHarness, createHarness, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
+import { describeOnEachDatabase } from '../support/test-databases.ts';
+
+const HPN_CHAT = '-2007';
+const TITLE = 'Kiện toàn hệ thống chính trị và Ban Chỉ đạo Phường 5, các tổ chức quần chúng tham gia phòng, chống tội phạm';
+
+/**
+ * QA: a unit the task was taken from by /giao heard nothing it could act on. Every unit taken off
+ * (lead or supporting) gets, in its connected group, a short notice that the task went to the new
+ * lead, through the outbox like every other notice; a unit without a connected group gets nothing.
+ */
+describeOnEachDatabase('/giao tells the units it took the task from', (use) => {
+  let h: CommandHarness;
+  beforeEach(async () => {
+    h = await createHarness(use());
+    await h.bindSteeringAndUnit();
+    await h.bindSteeringAndUnit('HPN_P5', HPN_CHAT);
+    await h.deliver();
+  });
+  /** The /giao notices of P5-01 queued for a group, as it reads them once delivered. */
+  const noticesIn = async (chatExternalId: string) => {
+    await h.deliver();
+    const [task, chat] = [(await h.stores.tasks.findTaskByCode('P5-01'))!, await h.chat(chatExternalId)];
+    const rows = h.outbox.queued.filter((q) => q.chatId === chat.id && q.kind === 'notice' && q.idempotencyKey.startsWith(`assign:${task.id}:`));
+    for (const row of rows) expect(row.messageId).toBeTruthy();
+    return rows.map((q) => marksToPlainText(q.message.html));
+  };
+
+  it('the former lead’s group reads that the task went to the new lead', async () => {
+    await h.send(STEERING_CHAT, SECRETARY, '/giao P5-01 HND_P5 | theo chỉ đạo');
+    expect(await noticesIn(CAP5_CHAT)).toEqual([
+      `🔁 Ban Chỉ đạo đã giao nhiệm vụ P5-01 ${TITLE} cho Hội Nông dân Phường 5; đơn vị không còn thực hiện nhiệm vụ này.\nLý do: theo chỉ đạo`,
+    ]);
+    // a supporting unit kept reads the new assignment instead
+    expect(await noticesIn(HPN_CHAT)).toEqual([
+      expect.stringMatching(/^🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ P5-01 .*: chủ trì Hội Nông dân Phường 5; phối hợp: /),
+    ]);
+  });
+
+  it('a supporting unit taken off is told the same; the kept lead reads the new assignment', async () => {
+    await h.send(STEERING_CHAT, SECRETARY, '/giao P5-01 CAP5 MTTQ_P5 | thu gọn phối hợp');
+    expect(await noticesIn(HPN_CHAT)).toEqual([
+      `🔁 Ban Chỉ đạo đã giao nhiệm vụ P5-01 ${TITLE} cho Công an Phường 5; đơn vị không còn thực hiện nhiệm vụ này.\nLý do: thu gọn phối hợp`,
+    ]);
+    expect(await noticesIn(CAP5_CHAT)).toEqual([
+      `🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ P5-01 ${TITLE}: chủ trì Công an Phường 5; phối hợp: Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5.\nLý do: thu gọn phối hợp`,
+    ]);
+  });
+
+  it('units taken off without a connected group get no notice anywhere', async () => {
+    const before = h.outbox.queued.filter((q) => q.kind === 'notice').length;
+    await h.send(STEERING_CHAT, SECRETARY, '/giao P5-01 CAP5 HPN_P5 | chỉ còn Hội Phụ nữ');
+    const task = (await h.stores.tasks.findTaskByCode('P5-01'))!;
+    const notices = h.outbox.queued.filter((q) => q.kind === 'notice').slice(before);
+    const chats = await Promise.all([h.chat(CAP5_CHAT), h.chat(HPN_CHAT)]);
+    // MTTQ, DTN, HCCB and HND Phường 5 were taken off but have no group: the two notices are the bound groups'
+    expect(notices.map((q) => q.idempotencyKey).sort()).toEqual(chats.map((c) => `assign:${task.id}:${h.clock.now().getTime()}:${c.id}`).sort());
+  });
+});
