@@ -100,7 +100,13 @@ const SHIPPED = policyName(SECOND_OPINION_POLICY);
 const ASK_DONE = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const TAKE_DONE = [0.8, 0.9, 0.95, 0.97, 0.99];
 /** The shipped veto and override without the model's say on a done the rules miss: the policy before. */
-const VETO_OVERRIDE: SecondOpinionPolicy = { ...SECOND_OPINION_POLICY, askDoneAbove: null, takeDoneAbove: null, takeSureDoneAbove: null };
+const VETO_OVERRIDE: SecondOpinionPolicy = {
+  ...SECOND_OPINION_POLICY,
+  askDoneAbove: null,
+  takeDoneAbove: null,
+  takeSureDoneAbove: null,
+  sureOverPartAbove: null,
+};
 const donePolicies: SecondOpinionPolicy[] = [
   VETO_OVERRIDE,
   ...ASK_DONE.map((askDoneAbove) => ({ ...VETO_OVERRIDE, askDoneAbove })),

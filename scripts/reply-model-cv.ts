@@ -27,7 +27,15 @@ const ADOPTS = [null, 0.7, 0.8, 0.9];
 const OVERRIDES = [null, 0.7, 0.8, 0.9];
 const policies: SecondOpinionPolicy[] = VETOES.flatMap((vetoDoneBelow) =>
   ADOPTS.flatMap((adoptAbove) =>
-    OVERRIDES.map((overrideAbove) => ({ vetoDoneBelow, adoptAbove, overrideAbove, askDoneAbove: null, takeDoneAbove: null, takeSureDoneAbove: null })),
+    OVERRIDES.map((overrideAbove) => ({
+      vetoDoneBelow,
+      adoptAbove,
+      overrideAbove,
+      askDoneAbove: null,
+      takeDoneAbove: null,
+      takeSureDoneAbove: null,
+      sureOverPartAbove: null,
+    })),
   ),
 );
 

@@ -34,6 +34,11 @@ export interface SecondOpinionPolicy {
    * rules' done guard fire (docs/replies.md, round 21)
    */
   takeSureDoneAbove: number | null;
+  /**
+   * a sure done (takeSureDoneAbove) over a reading in which the rules found only a part done (a percent
+   * under 100, or `done_partly`: "Đã xong đa số rồi anh") needs this much (docs/replies.md, round 22)
+   */
+  sureOverPartAbove: number | null;
 }
 
 /** Confidence of a reading kept but asked about because the model reads a done: below the threshold. */
@@ -55,16 +60,28 @@ function bestNotDone(opinion: ModelOpinion): ReplyStatus {
   return best;
 }
 
-/** Kinds the rules recognised as no report at all: the model's done does not make them one. */
+/** Kinds the rules recognised as no report at all: the model's done does not make them one, nor asks about them. */
 const NOT_REPORTS = ['question', 'acknowledgement'];
+
+/**
+ * Kinds over which the model's done is never taken. An acknowledgement may take it since round 22: an
+ * "ok"/"vâng" or a third party's "nhận" ("8 hộ cuối cùng cũng nhận tiền rồi") before a result told is
+ * read as one by the rules, and on the blind sets every acknowledgement the model read as done was one.
+ */
+const NEVER_TAKEN = ['question'];
+
+/** Whether the rules found only part of the work done: a percent under 100 or a part told done. */
+function readsPartDone(rules: ReplyReading): boolean {
+  return (rules.percent !== null && rules.percent < 100) || rules.reasons.includes('done_partly');
+}
 
 /**
  * The rules' reading with the model as a second opinion. It can take a done away (a veto: the bot
  * then asks and stores nothing), ask where the model reads a done the rules do not, or, over a reading
  * that is not done, name another status that is not done either when it is sure enough. It makes a
  * done only under `takeDoneAbove`, where `doneWouldPassGuard` says the rules' done guard finds no
- * doubt in the reply, or under the higher `takeSureDoneAbove` where `clausesAllTell` (no clause asks,
- * requests, relays or speaks of another task); never for a question or an acknowledgement.
+ * doubt in the reply, or under `takeSureDoneAbove` where `clausesAllTell` (no clause asks, requests,
+ * relays or speaks of another task; over a part done only at `sureOverPartAbove`); never for a question.
  */
 export function combineWithModel(
   rules: ReplyReading,
@@ -86,10 +103,14 @@ export function combineWithModel(
   }
   if (rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason))) return rules;
   const done = opinion.probabilities.done;
-  if (policy.takeDoneAbove !== null && done >= policy.takeDoneAbove && !NOT_REPORTS.includes(rules.kind) && doneWouldPassGuard()) {
+  if (policy.takeDoneAbove !== null && done >= policy.takeDoneAbove && !NEVER_TAKEN.includes(rules.kind) && doneWouldPassGuard()) {
     return { ...rules, status: 'done', percent: 100, kind: 'report', confidence: REPLY_CONFIDENCE_THRESHOLD, reasons: [...rules.reasons, 'model_reads_done'] };
   }
-  if (policy.takeSureDoneAbove !== null && done >= policy.takeSureDoneAbove && !NOT_REPORTS.includes(rules.kind) && clausesAllTell()) {
+  const sureEnough =
+    policy.takeSureDoneAbove !== null &&
+    done >= policy.takeSureDoneAbove &&
+    (!readsPartDone(rules) || (policy.sureOverPartAbove !== null && done >= policy.sureOverPartAbove));
+  if (sureEnough && !NEVER_TAKEN.includes(rules.kind) && clausesAllTell()) {
     return {
       ...rules,
       status: 'done',

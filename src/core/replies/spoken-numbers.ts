@@ -1,8 +1,10 @@
 /**
  * Voice-to-text writes figures as words: "tám mươi phần trăm", "sáu mươi lăm phần trăm", "bốn trên mười tổ".
  * A run of number words becomes its digits only where it is a share — before "phần trăm", or on either side
- * of "trên" with a number on the other — so "ba tổ", "năm nay", "trạm y tế" stay words (folded, "năm" is also
- * a year, "trăm" a station, "ba" a person).
+ * of "trên" or "trong" with a number on the other — so "ba tổ", "năm nay", "trạm y tế" stay words (folded,
+ * "năm" is also a year, "trăm" a station, "ba" a person). "bốn trong sáu tuyến" becomes "4 trong 6 tuyến",
+ * the part out of a whole read-percent.ts reads from digits; a whole that is a time ("năm trong năm nay")
+ * is no share.
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
@@ -20,6 +22,10 @@ const DIGITS: Readonly<Record<string, number>> = {
   chin: 9,
 };
 const TENS = 'muoi';
+/** "trên" makes a fraction of two numbers; "trong" stays, as the digits' "4 trong 6" reads. */
+const OUT_OF_WORDS = ['tren', 'trong'];
+/** Words after a whole that make it a time: "năm trong năm nay" is no share. */
+const TIME_AFTER = ['nay', 'qua', 'toi', 'truoc', 'sau', 'ngoai'];
 const HUNDRED = 'tram';
 
 /** The number the words from `start` spell and where they end, or null. Up to "một trăm". */
@@ -52,6 +58,12 @@ function numberAt(tokens: readonly string[], start: number): { value: number; en
   return spelledAt(tokens, start);
 }
 
+/** The whole of a share at `start`: a number not followed by a time word. */
+function wholeAt(tokens: readonly string[], start: number): { value: number; end: number } | null {
+  const whole = numberAt(tokens, start);
+  return whole && !TIME_AFTER.includes(tokens[whole.end] ?? '') ? whole : null;
+}
+
 export function withSpokenNumbers(tokens: readonly string[]): string[] {
   const out: string[] = [];
   let i = 0;
@@ -59,24 +71,27 @@ export function withSpokenNumbers(tokens: readonly string[]): string[] {
     const spelled = spelledAt(tokens, i);
     if (spelled) {
       const share = tokens[spelled.end] === 'phan' && tokens[spelled.end + 1] === 'tram';
-      const whole = tokens[spelled.end] === 'tren' ? numberAt(tokens, spelled.end + 1) : null;
+      const outOf = tokens[spelled.end] ?? '';
+      const whole = OUT_OF_WORDS.includes(outOf) ? wholeAt(tokens, spelled.end + 1) : null;
       if (share && spelled.value <= 100) {
         out.push(String(spelled.value));
         i = spelled.end;
         continue;
       }
       if (whole && whole.value >= spelled.value && whole.value > 0) {
-        out.push(String(spelled.value), '/', String(whole.value));
+        out.push(String(spelled.value), outOf === 'tren' ? '/' : outOf, String(whole.value));
         i = whole.end;
         continue;
       }
     }
-    // "4 trên mười": the whole spelled after a digit.
+    // "4 trên mười", "4 trong mười": the whole spelled after a digit.
     const token = tokens[i] ?? '';
-    if (/^\d+$/.test(token) && tokens[i + 1] === 'tren') {
-      const whole = spelledAt(tokens, i + 2);
+    const after = tokens[i + 1] ?? '';
+    if (/^\d+$/.test(token) && OUT_OF_WORDS.includes(after)) {
+      const spelledWhole = spelledAt(tokens, i + 2);
+      const whole = spelledWhole && !TIME_AFTER.includes(tokens[spelledWhole.end] ?? '') ? spelledWhole : null;
       if (whole && whole.value >= Number(token)) {
-        out.push(token, '/', String(whole.value));
+        out.push(token, after === 'tren' ? '/' : after, String(whole.value));
         i = whole.end;
         continue;
       }

@@ -25,8 +25,9 @@ const NOTHING: SecondOpinionPolicy = {
   askDoneAbove: null,
   takeDoneAbove: null,
   takeSureDoneAbove: null,
+  sureOverPartAbove: null,
 };
-const VETO_ONLY = { vetoDoneBelow: 0.15, adoptAbove: null, overrideAbove: null, askDoneAbove: null, takeDoneAbove: null, takeSureDoneAbove: null };
+const VETO_ONLY = { ...NOTHING, vetoDoneBelow: 0.15 };
 
 describe('second opinion beside the rules', () => {
   it('vetoes a rules done the model is confident is not done: the bot asks (below the threshold) and stores nothing', () => {
@@ -48,7 +49,7 @@ describe('second opinion beside the rules', () => {
     }
   });
 
-  it('makes a done only under takeDoneAbove past the done guard or takeSureDoneAbove where every clause tells, whatever the policy', () => {
+  it('makes a done only under takeDoneAbove past the done guard or takeSureDoneAbove where every clause tells, never for a question, whatever the policy', () => {
     const probability = fc.double({ min: 0, max: 1, noNaN: true });
     const threshold = fc.option(probability, { nil: null });
     fc.assert(
@@ -64,11 +65,13 @@ describe('second opinion beside the rules', () => {
           askDoneAbove: threshold,
           takeDoneAbove: threshold,
           takeSureDoneAbove: threshold,
+          sureOverPartAbove: threshold,
         }),
         fc.boolean(),
         fc.boolean(),
-        (status, kind, confidence, probabilities, policy, guardPasses, allTell) => {
-          const rules: ReplyReading = { status, percent: null, note: 'x', confidence, kind, reasons: [] };
+        fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+        (status, kind, confidence, probabilities, policy, guardPasses, allTell, percent) => {
+          const rules: ReplyReading = { status, percent, note: 'x', confidence, kind, reasons: [] };
           const model = opinion(probabilities);
           const read = combineWithModel(
             rules,
@@ -78,7 +81,7 @@ describe('second opinion beside the rules', () => {
             () => allTell,
           );
           if (read.status === 'done') {
-            expect(kind === 'question' || kind === 'acknowledgement').toBe(false);
+            expect(kind).not.toBe('question');
             if (read.reasons.includes('model_reads_done')) {
               expect(guardPasses).toBe(true);
               expect(model.probabilities.done).toBeGreaterThanOrEqual(policy.takeDoneAbove ?? 2);
@@ -86,6 +89,8 @@ describe('second opinion beside the rules', () => {
               expect(read.reasons).toContain('model_sure_of_done');
               expect(allTell).toBe(true);
               expect(model.probabilities.done).toBeGreaterThanOrEqual(policy.takeSureDoneAbove ?? 2);
+              // over a part done the rules read, only at sureOverPartAbove
+              if (percent !== null && percent < 100) expect(model.probabilities.done).toBeGreaterThanOrEqual(policy.sureOverPartAbove ?? 2);
             }
           }
           const neither = { ...policy, takeDoneAbove: null, takeSureDoneAbove: null };
@@ -228,11 +233,20 @@ describe('second opinion beside the rules', () => {
     expect(readReply(text).reasons).toContain('model_suspects_done');
   });
 
-  it('leaves a question or an acknowledgement as the rules read it, whatever the model says of a done', () => {
-    for (const kind of ['question', 'acknowledgement'] as const) {
-      const rules: ReplyReading = { status: 'none', percent: null, note: 'x', confidence: 0.9, kind, reasons: [] };
-      expect(combineWithModel(rules, opinion({ done: 0.99, none: 0.01 }), { ...NOTHING, askDoneAbove: 0.5, takeDoneAbove: 0.9 }, () => true)).toEqual(rules);
-    }
+  it('leaves a question as the rules read it, whatever the model says of a done, and asks about no acknowledgement', () => {
+    const question: ReplyReading = { status: 'none', percent: null, note: 'x', confidence: 0.9, kind: 'question', reasons: [] };
+    const policy = { ...NOTHING, askDoneAbove: 0.5, takeDoneAbove: 0.9, takeSureDoneAbove: 0.9, sureOverPartAbove: 0.95 };
+    expect(
+      combineWithModel(
+        question,
+        opinion({ done: 0.99, none: 0.01 }),
+        policy,
+        () => true,
+        () => true,
+      ),
+    ).toEqual(question);
+    const acknowledgement: ReplyReading = { ...question, kind: 'acknowledgement' };
+    expect(combineWithModel(acknowledgement, opinion({ done: 0.8, none: 0.2 }), policy, () => true)).toEqual(acknowledgement);
   });
   // Lines written for this test (not from any labelled file): a done told with a count and "tổ 5" or
   // "lớp 6", numbered parts to the guard's words doubts, which the model is sure of (round 21,
