@@ -1,3 +1,4 @@
+import { bracketNameEnd } from './bracket-name.ts';
 import { matchGroup, type RawGroupName } from './collective-phrase.ts';
 import { headingNameRest } from './heading-name-rest.ts';
 import { namedCollective } from './named-collectives.ts';
@@ -289,7 +290,9 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector,
       // but a school is often named after one ("Trường THPT Lê Lợi", "Đoàn Trường THPT Ngô Quyền")
       const school = head.abbr === 'TRUONG' || head.abbr === 'DOAN_TRUONG';
-      if (text.slice(end, tokens[after]!.start).includes('\n') || (!school && PERSON_NAME.test(titleText))) return undefined;
+      // "trình Giám đốc Sở (Phòng Tổ chức cán bộ)": nor does it run into a bracket
+      const gap = text.slice(end, tokens[after]!.start);
+      if (/[\n(]/.test(gap) || (!school && PERSON_NAME.test(titleText))) return undefined;
       // "Công ty Cổ phần Cấp thoát nước Hòa Sơn điều tiết …": a company's name ends with its place name
       // "Hiệp hội Các nhà đầu tư Việt Nam phổ biến …": a national association's name ends with "Việt Nam"
       // "Tập đoàn Điện lực Việt Nam chủ động …": a state group's name, like a national association's, ends with "Việt Nam"
@@ -320,6 +323,11 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
     const rest = head.kind === 'department' && unit.title ? headingNameRest(text, folded, start, end) : null;
     if (rest) {
       end += rest[1]!.length;
+      unit.title = text.slice(tokens[after]!.start, end);
+    }
+    const bracketEnd = !rest && unit.title ? bracketNameEnd(text, start, end) : undefined;
+    if (bracketEnd !== undefined) {
+      end = bracketEnd;
       unit.title = text.slice(tokens[after]!.start, end);
     }
   }
