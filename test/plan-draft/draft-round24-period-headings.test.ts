@@ -45,3 +45,29 @@ describe('period headings', () => {
     expect(helpers(draft).by('cống ngăn mặn')).toBeDefined();
   });
 });
+
+describe('periods stated by their start and end', () => {
+  const SCHOOL = ['TRƯỜNG TRUNG CẤP NÔNG LÂM', 'Số: 40/KH-TCNL', 'Hòa Bắc, ngày 15 tháng 8 năm 2029', 'KẾ HOẠCH', 'Đào tạo năm học 2029-2030'];
+
+  it('"X bắt đầu / khai giảng … A, kết thúc / khép lại … B" under a time heading is a phase from A to B, no task', () => {
+    const draft = draftPlan(
+      [
+        ...SCHOOL,
+        'I. KẾ HOẠCH THỜI GIAN',
+        '- Năm học 2029-2030 khai giảng ngày 05/9/2029 và kết thúc chậm nhất ngày 31/5/2030.',
+        '- Học kỳ I bắt đầu thứ Hai 10/9/2029, khép lại vào thứ Bảy 19/01/2030.',
+        '- Học kỳ II: bắt đầu ngày 21/01/2030 và kết thúc ngày 30/5/2030.',
+        '- Đợt thực hành tay nghề tại trang trại của nhà trường bắt đầu ngày 02/3/2030, kết thúc ngày 27/3/2030.',
+        'II. NHIỆM VỤ',
+        '1. Phòng Đào tạo: Xếp thời khóa biểu học kỳ I trước ngày 30/8/2029.',
+      ].join('\n'),
+    );
+    expect(draft.phases.map((p) => [p.name, p.start, p.end])).toEqual([
+      ['Năm học 2029-2030', '2029-09-05', '2030-05-31'],
+      ['Học kỳ I', '2029-09-10', '2030-01-19'],
+      ['Học kỳ II', '2030-01-21', '2030-05-30'],
+      ['Đợt thực hành tay nghề tại trang trại của nhà trường', '2030-03-02', '2030-03-27'],
+    ]);
+    expect(draft.tasks.map((t) => t.title)).toEqual([expect.stringMatching(/^Xếp thời khóa biểu/u)]);
+  });
+});
