@@ -50,9 +50,11 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     if (UPPER.test(token.word) || postOfHead || ownBranches || communePost) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
-        if ('collective' in found) groups.push(found.collective);
-        else units.push(found.unit);
         const more = 'unit' in found && tokens[t - 1]?.folded === 'cac' ? sectorList(text, folded, found.unit) : [];
+        const plural = 'unit' in found && more.length === 0 ? pluralOffice(text, tokens, t, found.unit) : undefined;
+        if ('collective' in found) groups.push(found.collective);
+        else if (plural) groups.push(plural);
+        else units.push(found.unit);
         units.push(...more);
         t = nextTokenAt(tokens, more.at(-1)?.end ?? found.end);
         continue;
@@ -94,6 +96,16 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     t++;
   }
   return { units, groups };
+}
+
+/** "Các Phòng Giáo dục và Đào tạo, các đơn vị trực thuộc Sở": one office named in the plural is that office of every district, a collective */
+const PLURAL_OFFICES = new Set(['PHONG', 'CC', 'TT', 'CUC']);
+
+function pluralOffice(text: string, tokens: readonly Token[], t: number, unit: RawUnitName): RawGroupName | undefined {
+  const cac = tokens[t - 1];
+  if (cac?.folded !== 'cac' || !noGapBetween(text, cac.end, tokens[t]!.start)) return undefined;
+  if (!PLURAL_OFFICES.has(unit.head.abbr) || !unit.title || unit.level || unit.name) return undefined;
+  return { start: cac.start, end: unit.end, surface: text.slice(cac.start, unit.end) };
 }
 
 /** "Các thành viên Ban Chỉ đạo xã": the members of a body are one collective, with the body's name in it. */
