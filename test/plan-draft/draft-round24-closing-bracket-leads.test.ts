@@ -38,15 +38,18 @@ describe('a lead in a bracket closing the line', () => {
     expect(draft.units.map((u) => u.name).join('|')).not.toMatch(/Sở \(|Sở Phòng/u);
   });
 
-  it("after a collective the bracket is the lead; after one unit it is that unit's alias, not the lead", () => {
+  it('after a collective the bracket is the lead; after one unit, or a collective after a collective, it is an alias, not the lead', () => {
     const draft = draftOf(
       '3. Phòng Kế hoạch - Tài chính',
       '- Kiểm tra việc sử dụng kinh phí sự nghiệp tại các huyện, thị xã (Thanh tra Sở).',
       '- Gửi báo cáo quý về Cơ quan thường trực Ban Chỉ đạo tỉnh (Công an tỉnh).',
+      '- Hướng dẫn trồng rừng thay thế cho Ủy ban nhân dân các xã, thị trấn (UBND cấp xã).',
     );
     const { by, name } = helpers(draft);
     expect(name(by('kinh phí sự nghiệp')?.lead)).toBe('Thanh tra Sở');
     expect(name(by('báo cáo quý')?.lead)).toBe('Phòng Kế hoạch - Tài chính');
+    // a collective in the bracket after a collective is its short form
+    expect(name(by('trồng rừng thay thế')?.lead)).toBe('Phòng Kế hoạch - Tài chính');
   });
 
   it('a subject opening the line still leads, and a bracket with more than a unit in it names no lead', () => {

@@ -133,9 +133,11 @@ function byClosingBracket(text: string, chains: readonly Chain[]): Chain | undef
   const innerStart = m.index + m[0].indexOf(m[1]!);
   const chain = chains.find((c) => c.start === innerStart && c.end === innerStart + m[1]!.length);
   // "… về Cơ quan Thường trực BCĐ 138 tỉnh (Công an tỉnh).", "… gửi Sở (Văn phòng Sở).": a bracket right after one unit is its
-  // alias or the office that receives for it, not who does the work; a collective ("… các huyện, thị xã (Phòng X)") has no alias
+  // alias or the office that receives for it, not who does the work; after a collective a collective is its short form
+  // ("Ủy ban nhân dân các xã, thị trấn (UBND cấp xã)"), one unit leads ("… tại các huyện, thị xã (Phòng X)")
   const named = chains.find((c) => c.end <= m.index && /^\s*$/.test(text.slice(c.end, m.index)));
-  if (!chain || named?.mentions.some((x) => !x.group)) return undefined;
+  const alias = named && (named.mentions.some((x) => !x.group) || chain?.mentions.every((y) => y.group));
+  if (!chain || alias) return undefined;
   return chain;
 }
 
