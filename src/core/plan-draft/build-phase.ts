@@ -3,13 +3,18 @@ import { findDeadline } from '../deadline/parse-deadline.ts';
 import { cutAtWord } from './clean-text.ts';
 import type { PhaseLabel } from './classify-node.ts';
 import { findPeakClause, toDraftDeadline } from './read-draft-deadline.ts';
+import { readTime } from './read-time.ts';
+import { restateStartEnd } from './start-end-span.ts';
 import type { DraftPhase, DraftTask } from './types.ts';
 
 const START = /(?:bắt đầu|khởi động|từ)\s+(?:từ\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu;
 
 export function buildPhase(label: PhaseLabel, source: string, task: DraftTask, previous: DraftPhase | undefined, documentDate?: string): DraftPhase {
   const phase: DraftPhase = { code: label.code, name: label.name, order: label.order, subPeriods: [], source, review: false, reviewNotes: [] };
-  const d = task.deadline;
+  // "Học kỳ II bắt đầu … A, khép lại vào … B": the span the line states is the phase's, whatever day the task was given
+  const restated = restateStartEnd(source);
+  const span = restated !== source && documentDate ? readTime(restated, [], { documentDate }).deadline : undefined;
+  const d = span?.kind === 'period' && span.start && span.due ? span : task.deadline;
   if (d) phase.deadline = d;
   if (d?.due) phase.end = d.due;
   const written = START.exec(source);

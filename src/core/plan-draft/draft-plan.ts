@@ -131,7 +131,8 @@ export function draftPlan(raw: string): PlanDraft {
     const underTime =
       (!isHeading(node) || node.children.length === 0) &&
       !readPhaseLabel(node.text) &&
-      ancestors(node).some((a) => isHeading(a) && /^thoi gian\b/.test(foldVietnamese(a.text)));
+      // "II. THỜI GIAN NĂM HỌC", "II. KẾ HOẠCH THỜI GIAN"
+      ancestors(node).some((a) => isHeading(a) && /^(?:ke hoach |lich )?thoi gian\b/.test(foldVietnamese(a.text)));
     // "3. Thời gian cao điểm bình ổn thị trường: từ ngày … đến ngày …" among other items: a labelled span that is only a period
     const timeItem = node.children.length === 0 && !readPhaseLabel(node.text) && /^thoi gian\b[^:]{0,60}:/.test(foldVietnamese(node.text));
     const periodLines = (underTime || timeItem) && documentDate ? readPeriodLines(node.text, (n) => `TH${phases.length + 1 + n}`, documentDate) : [];

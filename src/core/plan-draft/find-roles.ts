@@ -68,9 +68,11 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   const first = chains.filter((c) => c.start < clauseEnd);
   const find = (cs: readonly Chain[]) => byLeadKeyword(text, cs, reading) ?? byGiving(text, cs, reading) ?? bySubject(text, cs, reading);
   // … unless a closing bracket names it: "Phối hợp Trạm Y tế xã tổ chức khám … (Văn phòng Hội chủ trì)"
+  // "- Hướng dẫn … (Phòng Giáo dục phổ thông).": a calendar names each line's lead in a bracket closing it; a subject of the
+  // first clause still speaks first
   const leadChain = implicitSubject
-    ? byStatedRole(text, chains)
-    : (byStatedRole(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? find(chains));
+    ? (byStatedRole(text, chains) ?? byClosingBracket(text, chains))
+    : (byStatedRole(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? byClosingBracket(text, chains) ?? find(chains));
   // "Ban hành quy định … . Sở Xây dựng tham mưu trình …": a lead named after the duty leaves the title to the duty
   if (leadChain && leadChain.start >= clauseEnd && /^\.\s/.test(text.slice(clauseEnd, clauseEnd + 2))) reading.predicateStart = undefined;
   if (leadChain) {
@@ -120,6 +122,23 @@ function byStatedRole(text: string, chains: readonly Chain[]): Chain | undefined
     if (tail && !/phối hợp/u.test(tail[0]) && ROLE_IN_PARENS.test(text.slice(chain.end + tail[0].length))) return chain;
   }
   return undefined;
+}
+
+/** A bracket that closes the item and holds nothing but units: "… (Thanh tra Sở).", "… (Văn phòng Sở)" */
+const CLOSING_BRACKET = /\(\s*([^()]+?)\s*\)\s*[.;,]?\s*(?:\/\.)?\s*$/u;
+
+function byClosingBracket(text: string, chains: readonly Chain[]): Chain | undefined {
+  const m = CLOSING_BRACKET.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const innerStart = m.index + m[0].indexOf(m[1]!);
+  const chain = chains.find((c) => c.start === innerStart && c.end === innerStart + m[1]!.length);
+  // "… về Cơ quan Thường trực BCĐ 138 tỉnh (Công an tỉnh).", "… gửi Sở (Văn phòng Sở).": a bracket right after one unit is its
+  // alias or the office that receives for it, not who does the work; after a collective a collective is its short form
+  // ("Ủy ban nhân dân các xã, thị trấn (UBND cấp xã)"), one unit leads ("… tại các huyện, thị xã (Phòng X)")
+  const named = chains.find((c) => c.end <= m.index && /^\s*$/.test(text.slice(c.end, m.index)));
+  const alias = named && (named.mentions.some((x) => !x.group) || chain?.mentions.every((y) => y.group));
+  if (!chain || alias) return undefined;
+  return chain;
 }
 
 /** "Đối với Ngân hàng Nhà nước, Bộ Xây dựng đề nghị chỉ đạo …": the unit the paragraph turns to is asked, not the one asking. */

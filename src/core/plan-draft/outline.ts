@@ -30,6 +30,11 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$|^(\d{1,2})[.)]\s+(\S.*)$
  * a heading over the items after it
  */
 const PHASE_HEADING = /^(Giai đoạn|Bước)\s+(\d{1,2}|[IVX]{1,4})\s*(?:[:(–-]|$)(?![^.;]*[.;]\s+\p{Lu})/u;
+/**
+ * "THỜI KỲ THỨ NHẤT - TRƯỚC MÙA MƯA BÃO (từ 15/4/2023 đến 31/5/2023)", "Học kỳ II (từ … đến …)" alone on its line: a period of
+ * the plan named by its ordinal, its span closing the line, heads the numbered items after it as a phase heading does
+ */
+const PERIOD_HEADING = /^(?:Thời kỳ|Học kỳ)\s+(thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|[IVX]{1,4}|\d{1,2})(?=[\s:–-])[^()]{0,80}\([^()]*\d[^()]*\)\s*:?\s*$/iu;
 const LETTER = /^([a-zđ])[).]\s+(\S.*)$/;
 /** "Nhiệm vụ 1: Tổ chức quán triệt …", "Nội dung 2. …": a duty numbered in words, with its lines under it */
 const NAMED_NUMBER = /^(?:Nhiệm vụ|Nội dung|Hoạt động|Việc)\s+(?:số\s+)?(\d{1,2})\s*[:.]\s+(\S.*)$/u;
@@ -70,6 +75,8 @@ function classify(line: string, lineNumber: number): OutlineNode {
   if (ordinal) return { ...base, kind: 'numbered', label: String(ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1), text: capitalize(ordinal[2]!) };
   const phase = PHASE_HEADING.exec(line);
   if (phase && line.length <= 100) return { ...base, kind: 'numbered', label: `${phase[1] === 'Bước' ? 'B' : 'GĐ'}${phase[2]}`, text: line };
+  const period = PERIOD_HEADING.exec(line);
+  if (period) return { ...base, kind: 'numbered', label: `TK${periodNumber(period[1]!)}`, text: line };
   let m = ROMAN.exec(line);
   if (m && isRoman(m[1]!)) return { ...base, kind: 'roman', label: m[1]!, text: m[2]! };
   m = NAMED_NUMBER.exec(line);
@@ -85,6 +92,14 @@ function classify(line: string, lineNumber: number): OutlineNode {
   m = DASH.exec(line);
   if (m) return { ...base, kind: 'dash', label: '-', text: m[1]! };
   return { ...base, kind: 'paragraph', label: '', text: line };
+}
+
+/** "thứ nhất" → 1, "II" → 2, "3" → 3 */
+function periodNumber(ordinal: string): number {
+  const word = /^thứ\s+(\S+)$/iu.exec(ordinal)?.[1];
+  if (word) return ORDINALS.indexOf(word.toLocaleLowerCase('vi')) + 1;
+  if (/^\d+$/.test(ordinal)) return Number(ordinal);
+  return ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'].indexOf(ordinal.toUpperCase()) + 1;
 }
 
 function isRoman(label: string): boolean {

@@ -2,6 +2,7 @@ import { foldVietnamese } from '../text/fold.ts';
 import { onlyPeriod } from './classify-node.ts';
 import { capitalizeFirst, foldSameLength } from './clean-text.ts';
 import { readTime } from './read-time.ts';
+import { restateStartEnd } from './start-end-span.ts';
 import type { DraftPhase } from './types.ts';
 
 /**
@@ -53,7 +54,8 @@ export function readPlanPeriod(text: string, code: string, documentDate: string 
  * ngày 16/4/2025." or "Từ ngày 01/7/2025 đến hết ngày 31/7/2025." — is a phase of the plan, named by
  * its label (or "Thời gian thực hiện"), never a task.
  */
-export function readPeriodLine(text: string, code: string, documentDate: string): DraftPhase | undefined {
+export function readPeriodLine(written: string, code: string, documentDate: string): DraftPhase | undefined {
+  const text = restateStartEnd(written);
   const labelled = /^([^:;]{2,60}):\s*(\S.*)$/u.exec(text);
   const named = labelled ? undefined : NAMED_SPAN.exec(text);
   // "Tháng Thanh niên năm 2028: đợt cao điểm từ ngày … đến hết ngày …": the label names the phase, the span's own name is dropped
@@ -69,7 +71,7 @@ export function readPeriodLine(text: string, code: string, documentDate: string)
     end: read.due,
     deadline: read,
     subPeriods: [],
-    source: text,
+    source: written,
     review: false,
     reviewNotes: [],
   };
@@ -80,7 +82,7 @@ export function readPeriodLine(text: string, code: string, documentDate: string)
  * kiến từ …", "thời kỳ cao điểm từ …": the campaign, season or crop window named, then its span; the name is the phase's
  */
 const NAMED_SPAN =
-  /^((?:đợt|chiến dịch|tháng|cao điểm|chương trình|cuộc|hội thi|phong trào|tổng điều tra|điều tra|mùa|thời kỳ|vụ|thu hoạch|xuống giống|gieo sạ|gieo cấy)(?:\s[^\s;:()]+){0,8}?)\s+(?:(?:được\s+)?(?:xác định|tính|dự kiến|tổ chức|diễn ra|triển khai|thực hiện|tiến hành|kéo dài)\s+)?(?=từ\s)/iu;
+  /^((?:đợt|chiến dịch|tháng|cao điểm|chương trình|cuộc|hội thi|phong trào|tổng điều tra|điều tra|mùa|thời kỳ|vụ|thu hoạch|xuống giống|gieo sạ|gieo cấy|năm học|học kỳ|khóa học)(?:\s[^\s;:()]+){0,10}?)\s+(?:(?:được\s+)?(?:xác định|tính|dự kiến|tổ chức|diễn ra|triển khai|thực hiện|tiến hành|kéo dài)\s+)?(?=từ\s)/iu;
 
 /**
  * A period line and the one it holds after "trong đó" ("Mùa mưa … từ A đến B; trong đó thời kỳ cao điểm từ C đến D"):

@@ -1,3 +1,4 @@
+import { bracketNameEnd } from './bracket-name.ts';
 import { matchGroup, type RawGroupName } from './collective-phrase.ts';
 import { headingNameRest } from './heading-name-rest.ts';
 import { namedCollective } from './named-collectives.ts';
@@ -49,9 +50,11 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     if (UPPER.test(token.word) || postOfHead || ownBranches || communePost) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
-        if ('collective' in found) groups.push(found.collective);
-        else units.push(found.unit);
         const more = 'unit' in found && tokens[t - 1]?.folded === 'cac' ? sectorList(text, folded, found.unit) : [];
+        const plural = 'unit' in found && more.length === 0 ? pluralOffice(text, tokens, t, found.unit) : undefined;
+        if ('collective' in found) groups.push(found.collective);
+        else if (plural) groups.push(plural);
+        else units.push(found.unit);
         units.push(...more);
         t = nextTokenAt(tokens, more.at(-1)?.end ?? found.end);
         continue;
@@ -93,6 +96,16 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     t++;
   }
   return { units, groups };
+}
+
+/** "Các Phòng Giáo dục và Đào tạo, các đơn vị trực thuộc Sở": one office named in the plural is that office of every district, a collective */
+const PLURAL_OFFICES = new Set(['PHONG', 'CC', 'TT', 'CUC']);
+
+function pluralOffice(text: string, tokens: readonly Token[], t: number, unit: RawUnitName): RawGroupName | undefined {
+  const cac = tokens[t - 1];
+  if (cac?.folded !== 'cac' || !noGapBetween(text, cac.end, tokens[t]!.start)) return undefined;
+  if (!PLURAL_OFFICES.has(unit.head.abbr) || !unit.title || unit.level || unit.name) return undefined;
+  return { start: cac.start, end: unit.end, surface: text.slice(cac.start, unit.end) };
 }
 
 /** "Các thành viên Ban Chỉ đạo xã": the members of a body are one collective, with the body's name in it. */
@@ -289,7 +302,9 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector,
       // but a school is often named after one ("Trường THPT Lê Lợi", "Đoàn Trường THPT Ngô Quyền")
       const school = head.abbr === 'TRUONG' || head.abbr === 'DOAN_TRUONG';
-      if (text.slice(end, tokens[after]!.start).includes('\n') || (!school && PERSON_NAME.test(titleText))) return undefined;
+      // "trình Giám đốc Sở (Phòng Tổ chức cán bộ)": nor does it run into a bracket
+      const gap = text.slice(end, tokens[after]!.start);
+      if (/[\n(]/.test(gap) || (!school && PERSON_NAME.test(titleText))) return undefined;
       // "Công ty Cổ phần Cấp thoát nước Hòa Sơn điều tiết …": a company's name ends with its place name
       // "Hiệp hội Các nhà đầu tư Việt Nam phổ biến …": a national association's name ends with "Việt Nam"
       // "Tập đoàn Điện lực Việt Nam chủ động …": a state group's name, like a national association's, ends with "Việt Nam"
@@ -320,6 +335,11 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
     const rest = head.kind === 'department' && unit.title ? headingNameRest(text, folded, start, end) : null;
     if (rest) {
       end += rest[1]!.length;
+      unit.title = text.slice(tokens[after]!.start, end);
+    }
+    const bracketEnd = !rest && unit.title ? bracketNameEnd(text, start, end) : undefined;
+    if (bracketEnd !== undefined) {
+      end = bracketEnd;
       unit.title = text.slice(tokens[after]!.start, end);
     }
   }
