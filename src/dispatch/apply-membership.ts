@@ -3,7 +3,7 @@ import type { ChatRecord } from '../core/model/records.ts';
 import type { ChannelSession } from './channel-session.ts';
 import type { MembershipEvent } from './inbound-event.ts';
 import { exampleTaskCode } from '../core/usecases/example-task-code.ts';
-import { introMessage } from './intro-message.ts';
+import { introMessage, rejoinMessage } from './intro-message.ts';
 
 /** Telegram reports one addition twice (my_chat_member and a new_chat_members message). */
 const INTRO_REPEAT_WINDOW_MS = 5 * 60_000;
@@ -58,8 +58,14 @@ export async function introduceOnce(
   if (last !== undefined && now - last < INTRO_REPEAT_WINDOW_MS) return false;
   introductions.set(chat.id, now);
   const { replyThreads } = session.capabilities;
+  const botName = session.botUsername || deps.botUsername;
   // the intro is Vietnamese; a group already bound (the bot added again) gets its unit's own code
   const exampleCode = replyThreads ? '' : await exampleTaskCode(deps.stores.tasks, chat.kind === 'unit' ? chat.unitId : null, 'vi');
-  await session.reply({ html: introMessage(session.botUsername || deps.botUsername, { replyThreads, exampleCode }) });
+  if (chat.kind === 'unbound') {
+    await session.reply({ html: introMessage(botName, { replyThreads, exampleCode }) });
+    return true;
+  }
+  const unit = chat.kind === 'unit' && chat.unitId !== null ? await deps.stores.directory.getUnit(chat.unitId) : null;
+  await session.reply({ html: rejoinMessage(botName, { replyThreads, exampleCode, unitName: chat.kind === 'unit' ? (unit?.name ?? '') : null }) });
   return true;
 }

@@ -43,3 +43,21 @@ export function introMessage(botName: string, options: { replyThreads: boolean; 
     `<i>English: /ngonngu@${bot} en</i>`,
   ].join('\n');
 }
+
+/**
+ * The bot added back to a group that is still bound: no connecting steps (they would suggest the
+ * binding was lost), only that the group is still the unit's (or the steering group) and how to report.
+ */
+export function rejoinMessage(botName: string, options: { replyThreads: boolean; exampleCode: string; unitName: string | null }): string {
+  const bot = escapeHtml(botName);
+  const at = options.replyThreads ? '' : `@${bot} `;
+  const help = options.replyThreads ? `/trogiup@${bot}` : `${at}/trogiup`;
+  const bound =
+    options.unitName === null
+      ? 'Nhóm này vẫn là <b>nhóm Ban Chỉ đạo</b>: yêu cầu xác nhận, vướng mắc và bản tổng hợp gửi về đây như trước.'
+      : `Nhóm này vẫn kết nối với <b>${escapeHtml(options.unitName)}</b>: nhiệm vụ, nhắc hạn và bản tổng hợp của đơn vị gửi về đây như trước.`;
+  const report = options.replyThreads
+    ? 'Báo cáo tiến độ bằng nút trên tin nhiệm vụ hoặc trả lời tin đó.'
+    : `Báo cáo bằng mã nhiệm vụ, ví dụ <code>${at}${escapeHtml(options.exampleCode)} xong rồi</code>.`;
+  return ['<b>Điều phối đã trở lại nhóm.</b>', bound, ...(options.unitName === null ? [] : [report]), `Gõ <code>${help}</code> để xem các lệnh.`].join('\n');
+}

@@ -78,6 +78,24 @@ describe('examples name no seed plan code: the unit’s own, or a placeholder', 
     const again = await added(ZALO_CATP);
     const code = /@\S+ ([A-Z0-9][A-Z0-9.-]*) xong rồi/.exec(again)?.[1];
     expect(catpCodes).toContain(code);
+    // still bound: no connecting steps, which would suggest the group lost its unit
+    expect(again).toContain('Nhóm này vẫn kết nối với Công an thành phố');
+    expect(again).not.toContain('/ketnoi');
+  });
+
+  it('added back to the steering group: still the steering group, no connecting steps', async () => {
+    const start = h.replies.length;
+    await h.dispatch({
+      platform: 'telegram',
+      updateKey: `added-steering-${start}`,
+      chat: { externalId: STEERING_CHAT, type: 'group', title: 'Ban Chỉ đạo' },
+      user: { externalId: SECRETARY.id, name: SECRETARY.name, username: null },
+      kind: 'membership',
+      change: 'bot_added',
+    });
+    const html = plain(h.replies.slice(start)[0]?.html);
+    expect(html).toContain('Nhóm này vẫn là nhóm Ban Chỉ đạo');
+    expect(html).not.toContain('/moi');
   });
 
   it('argument errors give one of the unit’s own codes in its group, a placeholder elsewhere', async () => {
