@@ -47,7 +47,7 @@ export async function scopeReply(ctx: ReplyContext, anchor: TaskRecord, text: st
 }
 
 /** The typed form of a report, as members write it on this messenger ("@Điều phối /tiendo …" without reply threads). */
-function typedExample(ctx: CommandContext, command: string): string {
+export function typedExample(ctx: CommandContext, command: string): string {
   return ctx.channel?.replyThreads === false ? `${ctx.channel.mention} ${command}` : command;
 }
 

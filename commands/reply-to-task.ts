@@ -1,6 +1,7 @@
 import { pickPayload } from '../src/core/actions/action-payload.ts';
 import { t } from '../src/core/i18n/translate.ts';
 import { readReply, REPLY_CONFIDENCE_THRESHOLD, type ReplyReading } from '../src/core/replies/index.ts';
+import { readExtensionRequest } from '../src/core/replies/read-extension-request.ts';
 import type { TaskRecord } from '../src/core/model/records.ts';
 import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
 import { composeStatusAnswer } from '../src/core/usecases/compose-status-answer.ts';
@@ -9,6 +10,7 @@ import { portsOf, replyRefusal } from './context-helpers.ts';
 import { PENDING_TTL_MS, PICK_ORDER } from './pending-readings.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import { submitReport } from './submit-report.ts';
+import { answerExtensionAsk } from './reply-extension.ts';
 import { askBackAboutCodes, scopeReply } from './reply-task-scope.ts';
 import type { CommandContext, ReplyContext, ReplyHandler } from './types.ts';
 
@@ -49,6 +51,9 @@ async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: Re
  * said before the receipt (the reply was about another task than the card it answered).
  */
 async function answerReading(ctx: ReplyContext, unitId: number, task: TaskRecord, text: string, preface?: string): Promise<void> {
+  // "xin gia hạn đến 30/10 vì …": a request to the steering group, as /giahan, never read as a blocker.
+  const extension = readExtensionRequest(text);
+  if (extension) return answerExtensionAsk(ctx, task, extension);
   const reading = readReply(text);
   if (reading.status === 'none' && reading.kind === 'acknowledgement') {
     // No answer (a reply to "ok anh" is noise), but a 👍 so the sender knows it was seen.

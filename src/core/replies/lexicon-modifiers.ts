@@ -13,6 +13,9 @@ export const PROBLEM_CANCELLERS = [
   'chang',
   'het',
   'thao go',
+  // "đã gỡ được vướng": not "chưa gỡ được vướng" (RESOLUTION_DOUBTS before it)
+  'go duoc',
+  'go xong',
   'giai quyet',
   'khac phuc',
   'khong co',

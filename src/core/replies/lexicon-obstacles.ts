@@ -78,6 +78,10 @@ export const RESOLUTIONS = [
   'on roi',
   'het vuong',
   'khong con vuong',
+  // "đã gỡ được vướng", "vướng xe gỡ xong rồi" (not after "chưa": RESOLUTION_DOUBTS)
+  'go duoc',
+  'go xong',
+  'da go',
   'da xu ly',
   'duoc xu ly',
   'duoc ho tro',
@@ -155,6 +159,11 @@ export const PAST_OR_CONCESSIVE = [
   'hoi toi',
 ];
 /** After a past or concessive marker: the problem goes on ("tuần trước gửi mà phòng chưa duyệt", "dù … vẫn chưa …"). */
+/**
+ * Says an obstacle is still on ("vẫn vướng", "còn vướng", "còn kẹt", "chưa gỡ được"): a contrast to progress after it
+ * ("… nhưng đã làm được 70%") does not deal with it.
+ */
+export const STILL_ON = ['van', 'con vuong', 'con ket', 'con bi', 'con thieu', 'con cho', 'con doi', 'chua go', 'chua thao go', 'chua giai quyet'];
 export const STILL_NOW = ['ma', 'van', 'gio', 'hien', 'hien gio', 'bay gio', 'nay', 'van chua', 'den nay', 'toi nay'];
 /** Approvals, signatures and answers the unit waits for from elsewhere: "chưa thấy lãnh đạo duyệt". */
 export const APPROVALS = ['duyet', 'phe duyet', 'ky duyet', 'giai ngan', 'thong qua', 'phan hoi', 'tra loi', 'cho y kien', 'cap kinh phi', 'cap tien'];

@@ -11,7 +11,7 @@ import { conditionOnApproval } from './done-doubt-markers.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';
 import { guardDone } from './guard-done.ts';
 import { CORRECTIONS } from './lexicon-done-standing.ts';
-import { PAST_OR_CONCESSIVE, RESOLUTIONS, RESOLUTION_DOUBTS, STILL_NOW, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
+import { PAST_OR_CONCESSIVE, RESOLUTIONS, RESOLUTION_DOUBTS, STILL_NOW, STILL_ON, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
 import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
 import { FILLERS, NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -199,6 +199,8 @@ function none(note: string, kind: ReplyReading['kind'], confidence: number, reas
 function dealtWithAfterContrast(telling: readonly Clause[]): boolean {
   const at = telling.findIndex(({ tokens }) => tokens[0] === 'nhung' && (tokens[1] === 'da' || (tokens[1] === 'ma' && tokens[2] === 'da')));
   if (at < 1) return false;
+  // "vẫn vướng kinh phí nhưng đã làm được 70%": progress despite an obstacle said to be still on.
+  if (telling.slice(0, at).some(({ tokens }) => containsPhrase(tokens, STILL_ON))) return false;
   const done = telling[at]?.tokens ?? [];
   if (done[done.indexOf('da') + 1] === 'bi') return false;
   return telling.slice(at).every(({ tokens }) => !tokens.some((token) => NEGATIONS.includes(token)));
