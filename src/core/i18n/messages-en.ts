@@ -284,7 +284,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan_chat.no_download': 'This chat channel does not let the bot download files, so the plan cannot be loaded here. Nothing changed.',
   'plan_chat.unreadable': '{reason}\nNothing changed.',
   'plan_chat.no_tasks':
-    'Read “{file}” but found no tasks, so there is nothing to import. Is it a plan? The bot looks for work assigned to units, e.g. “Công an tỉnh chủ trì, phối hợp với … hoàn thành trước ngày 30/6/2024”.{why} Nothing changed.',
+    'Read “{file}” but <b>found no tasks</b>, so there is nothing to import. Nothing changed.{why}\n\nThe bot looks for work assigned to units, e.g. “Công an tỉnh chủ trì, phối hợp với … hoàn thành trước ngày 30/6/2024”. You can:\n• check that this is a plan (with a section of duties, measures or implementation);\n• if the file is a photo or a scan, send a .docx or a .pdf with selectable text;\n• or send a prepared review workbook .xlsx / plan .yaml to import.',
+  'plan_chat.no_tasks_seen': 'What the bot noticed:',
   'plan_chat.draft_summary':
     '<b>Draft plan from “{file}”</b>{header}\n• Tasks: <b>{tasks}</b>, <b>{review}</b> to review{reasons}\n• Units ({unitCount}): {units}\n• Phases ({phaseCount}): {phases}\n\nOpen the attached <b>{workbook}</b> in Excel, fix the yellow rows (the review column says why), then send the .xlsx back here. The bot checks it and shows the changes before activating; nothing has been imported.',
   'plan_chat.more_reasons': 'and {count} other reasons (see the “Lý do” column in the workbook)',

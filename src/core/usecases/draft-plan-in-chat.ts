@@ -24,10 +24,7 @@ export async function draftPlanInChat(
   const result = await planFiles.draftFromDocument(input.bytes, fileName, input.knownUnits ?? [], input.currentTasks ?? []);
   if (!result.ok) return { html: t(locale, 'plan_chat.unreadable', { reason: locale === 'en' ? result.problem.messageEn : result.problem.message }) };
   const { draft } = result;
-  if (draft.tasks.length === 0) {
-    const why = draft.header.reviewNotes.length > 0 ? ` (${joinReasons(draft.header.reviewNotes)})` : '';
-    return { html: t(locale, 'plan_chat.no_tasks', { file: fileName, why }) };
-  }
+  if (draft.tasks.length === 0) return { html: composeNoTasksReply(draft, fileName, locale) };
   const workbookName = `${fileName.replace(/\.[^.]+$/, '') || 'ke-hoach'}-kiem-tra.xlsx`;
   return {
     html:
@@ -66,6 +63,27 @@ export function composeDraftSummary(draft: PlanDraft, fileName: string, workbook
     phases: phases.length === 0 ? none : phases.join('; '),
     workbook: workbookName,
   });
+}
+
+/**
+ * No duty found: what the bot noticed in the header, one bullet each, then what to do. A header note
+ * is "observation; consequence for the draft" — with no draft only the observation matters.
+ */
+export function composeNoTasksReply(draft: PlanDraft, fileName: string, locale: Locale): string {
+  const notes = [...draft.header.reviewNotes].sort((a, b) => Number(ABOUT_DUTIES.test(b)) - Number(ABOUT_DUTIES.test(a)));
+  const seen = [...new Set(notes.map(observation).filter((line) => line !== ''))];
+  const why = seen.length === 0 ? '' : `\n\n${t(locale, 'plan_chat.no_tasks_seen')}${seen.map((line) => `\n• ${escapeHtml(line)}`).join('')}`;
+  return t(locale, 'plan_chat.no_tasks', { file: fileName, why: html(why) });
+}
+
+/** the drafter's own reason for finding no duty goes first */
+const ABOUT_DUTIES = /nhiệm vụ/iu;
+
+function observation(note: string): string {
+  const first = joinReasons([note.split(/;\s/u)[0] ?? '']).trim();
+  if (first === '') return '';
+  const sentence = first.charAt(0).toLocaleUpperCase('vi') + first.slice(1);
+  return /[.…?!]$/u.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /** The most frequent review reasons, with how many tasks each concerns when more than one. */
