@@ -59,7 +59,7 @@ export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
       ...(p.subPeriods.length > 0 && {
         sub_periods: p.subPeriods.map((s) => ({ code: s.code, name: s.name, start: s.start, end: s.end, ...marks(s) })),
       }),
-      ...marks(p),
+      ...marks(reversedFlagged(p)),
     })),
     tasks: draft.tasks.map((t) => ({
       code: t.code,
@@ -91,6 +91,14 @@ export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
 function readsBefore(draft: PlanDraft): boolean {
   return [...draft.tasks, ...draft.phases].some((item) => item.deadline?.due !== undefined && /(?:^|\s)trước\s+(?:ngày\s+)?\d/iu.test(item.deadline.text));
 }
+
+/** A phase read as ending before it starts is never written as if it were right: it goes to review, saying so. */
+function reversedFlagged(phase: PlanDraft['phases'][number]): Reviewable {
+  if (!phase.start || !phase.end || phase.end >= phase.start) return phase;
+  return { review: true, reviewNotes: [...phase.reviewNotes, REVERSED_PHASE] };
+}
+
+const REVERSED_PHASE = 'Ngày kết thúc đọc được trước ngày bắt đầu; cần sửa lại ngày của giai đoạn.';
 
 function marks(item: Reviewable): { review?: true; review_notes?: string[] } {
   return item.review ? { review: true, ...(item.reviewNotes.length > 0 && { review_notes: item.reviewNotes }) } : {};
