@@ -94,19 +94,28 @@ const text = [
   'II. NHIỆM VỤ',
   '1. Sở Lao động - Thương binh và Xã hội tổng hợp báo cáo tình hình thực hiện gửi Ủy ban nhân dân tỉnh trước ngày 30 tháng 11 hằng năm.',
   '2. Sở Tài chính báo cáo kết quả hỗ trợ trước ngày 20 hằng tháng.',
+  '3. Sở Y tế báo cáo hằng quý trước ngày 20 tháng cuối quý.',
 ].join('\n');
 
 describe('a drafted recurring duty "trước ngày D"', () => {
   const file = draftToPlanFile(draftPlan(text)) as unknown as PlanFile;
   const tasks = normalizePlan(file).tasks;
 
-  it('is due D-1 once imported: 29/11 each year, the 19th each month (not a month or a day off)', () => {
+  it("is due D-1 once imported: 29/11 each year, the 19th each month and of each quarter's last month", () => {
     expect(file.tasks.map((t) => t.recurrence)).toEqual([
       { frequency: 'yearly', day_of_period: dayOfNumberedYear(11, 30) },
       { frequency: 'monthly', day_of_period: 20 },
+      { frequency: 'quarterly', day_of_period: 20 },
     ]);
     expect(listOccurrences(tasks[0]!.recurrence!, { from: '2023-05-04', to: '2024-12-31' }).map((o) => o.dueDate)).toEqual(['2023-11-29', '2024-11-29']);
     expect(listOccurrences(tasks[1]!.recurrence!, { from: '2023-06-01', to: '2023-06-30' }).map((o) => o.dueDate)).toEqual(['2023-06-19']);
+    // "ngày 20 tháng cuối quý": the 19th of June and September (was day 81 of the quarter, read as the month's end)
+    expect(listOccurrences(tasks[2]!.recurrence!, { from: '2023-06-01', to: '2023-12-31' }).map((o) => o.dueDate)).toEqual([
+      '2023-06-19',
+      '2023-09-19',
+      '2023-12-19',
+    ]);
     expect(formatRecurrence(file.tasks[0]!.recurrence!)).toBe('hằng năm, ngày 30/11');
+    expect(formatRecurrence(file.tasks[2]!.recurrence!)).toBe('hằng quý, ngày 20');
   });
 });
