@@ -2,13 +2,14 @@ import type { CurrentTask } from '../src/core/plan/reuse-current-codes.ts';
 import { z } from 'zod';
 import { t } from '../src/core/i18n/translate.ts';
 import { FileTooLargeError } from '../src/core/model/file-too-large-error.ts';
+import { countText, DOCUMENT_LIMITS, megabytesText } from '../src/core/plan/document-limits.ts';
 import { draftPlanInChat } from '../src/core/usecases/draft-plan-in-chat.ts';
 import { stagePlanImport } from '../src/core/usecases/stage-plan-import.ts';
 import { isPrivateChat } from './context-helpers.ts';
 import type { CommandContext, FileHandler } from './types.ts';
 
 /** The largest plan file the bot downloads (the document gates then apply their own, smaller limits). */
-export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_PLAN_FILE_BYTES = DOCUMENT_LIMITS.fileBytes;
 
 /** The active plans' tasks, so a plan drafted again keeps their codes (and reports) and the units set on them where duties match. */
 async function currentTasks(ctx: CommandContext): Promise<CurrentTask[]> {
@@ -26,8 +27,6 @@ const planDocument = z.object({
   fileName: z.string().trim().min(1).max(255),
   size: z.number().int().nonnegative().nullish(),
 });
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 
 /**
  * A document sent to the bot in the steering group or a private chat: a plan's text (.docx/.pdf/.txt)
@@ -56,8 +55,10 @@ export const planFile: FileHandler = {
       reply(
         t(ctx.locale, 'plan_chat.too_large', {
           file: file.fileName,
-          size: size === null ? `> ${megabytes(MAX_PLAN_FILE_BYTES)}` : megabytes(size),
-          max: megabytes(MAX_PLAN_FILE_BYTES),
+          size: size === null ? `> ${megabytesText(MAX_PLAN_FILE_BYTES)}` : megabytesText(size),
+          max: megabytesText(MAX_PLAN_FILE_BYTES),
+          textMax: megabytesText(DOCUMENT_LIMITS.textFileBytes),
+          chars: countText(DOCUMENT_LIMITS.textChars),
         }),
       );
     if (file.size != null && file.size > MAX_PLAN_FILE_BYTES) {

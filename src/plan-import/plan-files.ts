@@ -10,7 +10,7 @@ import { readDocx } from './draft/read-docx.ts';
 import { readPdf } from './draft/read-pdf.ts';
 import { loadPlanText } from './load-plan-file.ts';
 import type { PlanIssue } from './plan-issue.ts';
-import { checkDocxBytes, checkPdfBytes, decodeTextDocument, describeDocumentError, DocumentFileError } from './read-document-file.ts';
+import { checkDocumentText, checkDocxBytes, checkPdfBytes, decodeTextDocument, describeDocumentError, DocumentFileError } from './read-document-file.ts';
 import { loadPlanWorkbookBuffer } from './workbook/read-plan-workbook.ts';
 import { planWorkbookBuffer } from './workbook/write-plan-workbook.ts';
 
@@ -58,6 +58,10 @@ export function createPlanFiles(): PlanFiles {
 }
 
 async function documentText(bytes: Buffer, fileName: string): Promise<string> {
+  return checkDocumentText(await extractText(bytes, fileName), fileName);
+}
+
+async function extractText(bytes: Buffer, fileName: string): Promise<string> {
   const ext = extname(fileName).toLowerCase();
   if (ext === '.docx') return readDocx(checkDocxBytes(bytes, fileName));
   if (ext === '.pdf') return readPdf(checkPdfBytes(bytes, fileName), fileName);

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { countText, DOCUMENT_LIMITS, megabytesText } from '../core/plan/document-limits.ts';
 
 /**
  * The one gate every plan and document file passes before a parser sees it: size limits, text
@@ -12,15 +13,17 @@ import { inflateRawSync } from 'node:zlib';
 const MB = 1024 * 1024;
 export const FILE_LIMITS = {
   /** a plan file (YAML) or a plan's text (.txt/.md) */
-  textBytes: 2 * MB,
+  textBytes: DOCUMENT_LIMITS.textFileBytes,
   /** a .docx as sent */
-  docxPackedBytes: 20 * MB,
+  docxPackedBytes: DOCUMENT_LIMITS.fileBytes,
   /** everything inside a .docx once unpacked */
   docxUnpackedBytes: 100 * MB,
   /** a Word file has a few dozen parts; thousands means something else */
   docxEntries: 5_000,
   /** a PDF as sent (text PDFs of plans are well under this; scans with many pages are not read anyway) */
-  pdfBytes: 20 * MB,
+  pdfBytes: DOCUMENT_LIMITS.fileBytes,
+  /** the text read out of a .docx, .pdf or .txt, whatever its file's size (a small .docx can hold megabytes of text) */
+  documentTextChars: DOCUMENT_LIMITS.textChars,
 } as const;
 
 export class DocumentFileError extends Error {
@@ -33,12 +36,20 @@ export class DocumentFileError extends Error {
   }
 }
 
-const megabytes = (bytes: number) => `${(bytes / MB).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+/** The text of any document before it is drafted: one limit, whatever the format it came in. */
+export function checkDocumentText(text: string, name: string): string {
+  if (text.length <= FILE_LIMITS.documentTextChars) return text;
+  throw new DocumentFileError(
+    `Văn bản trong tệp "${basename(name)}" dài ${countText(text.length)} ký tự, quá giới hạn ${countText(FILE_LIMITS.documentTextChars)} ký tự (khoảng 60 trang) của một kế hoạch, nên bot không soạn bản nháp. ` +
+      'Tệp có thể gộp nhiều văn bản hoặc lặp lại nội dung: hãy gửi riêng văn bản kế hoạch (bỏ phụ lục dài nếu không có nhiệm vụ).',
+    `The text in ${basename(name)} is ${text.length} characters long, over the ${FILE_LIMITS.documentTextChars}-character limit for a plan; nothing was drafted. Send the plan on its own.`,
+  );
+}
 
 function checkSize(size: number, limit: number, kind: string, name: string): void {
   if (size <= limit) return;
   throw new DocumentFileError(
-    `Tệp "${basename(name)}" quá lớn (${megabytes(size)}); ${kind} tối đa ${megabytes(limit)}. Hãy kiểm tra lại có đúng tệp không.`,
+    `Tệp "${basename(name)}" quá lớn (${megabytesText(size)}); ${kind} tối đa ${megabytesText(limit)}. Hãy kiểm tra lại có đúng tệp không.`,
     `${name} is too large (${size} bytes); a ${kind} may be at most ${limit} bytes`,
   );
 }
@@ -72,7 +83,7 @@ async function readLimited(path: string, limit: number, kind: string): Promise<B
     // read at most limit + 1 bytes: a file that grew after stat() is still refused
     const buffer = Buffer.alloc(Math.min(size, limit) + 1);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    if (bytesRead > limit) throw new DocumentFileError(`Tệp "${basename(path)}" quá lớn; ${kind} tối đa ${megabytes(limit)}.`, `${path} is too large`);
+    if (bytesRead > limit) throw new DocumentFileError(`Tệp "${basename(path)}" quá lớn; ${kind} tối đa ${megabytesText(limit)}.`, `${path} is too large`);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
@@ -268,7 +279,7 @@ export function checkDocxBytes(zip: Buffer, name: string): Buffer {
   const unpacked = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (unpacked > FILE_LIMITS.docxUnpackedBytes) {
     throw new DocumentFileError(
-      `Tệp "${name}" khi giải nén sẽ chiếm ${megabytes(unpacked)}, quá giới hạn ${megabytes(FILE_LIMITS.docxUnpackedBytes)} cho một văn bản kế hoạch; không giải nén. ` +
+      `Tệp "${name}" khi giải nén sẽ chiếm ${megabytesText(unpacked)}, quá giới hạn ${megabytesText(FILE_LIMITS.docxUnpackedBytes)} cho một văn bản kế hoạch; không giải nén. ` +
         'Hãy kiểm tra lại có đúng tệp không (ảnh lớn trong văn bản có thể xóa bớt).',
       `${name} would unpack to ${unpacked} bytes, over the ${FILE_LIMITS.docxUnpackedBytes}-byte limit; not unpacked`,
     );

@@ -277,8 +277,11 @@ describe('bad files in chat: a clear Vietnamese message and nothing imported', (
   });
 
   it('a huge file: refused before downloading, and by the document gate', async () => {
-    expect(await refused('ke-hoach.pdf', new Uint8Array(10), 25 * 1024 * 1024)).toContain('quá lớn (25 MB); bot nhận tệp kế hoạch tối đa 20 MB');
-    expect(await refused('ke-hoach.txt', new Uint8Array(3 * 1024 * 1024).fill(0x61))).toContain('quá lớn');
+    expect(await refused('ke-hoach.pdf', new Uint8Array(10), 25 * 1024 * 1024)).toContain(
+      'quá lớn (25 MB). Bot nhận văn bản .docx, .pdf và bảng .xlsx tối đa 20 MB, tệp .txt, .yaml tối đa 2 MB; nội dung văn bản tối đa 200.000 ký tự.',
+    );
+    // the gate names the same 2 MB the message above states for a .txt
+    expect(await refused('ke-hoach.txt', new Uint8Array(3 * 1024 * 1024).fill(0x61))).toContain('quá lớn (3 MB); tệp văn bản tối đa 2 MB');
   });
 
   it('a zip bomb', async () => {

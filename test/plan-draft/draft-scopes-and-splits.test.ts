@@ -59,7 +59,7 @@ describe('draftPlan on a steering committee plan with scopes and several duties 
 
   it('splits a paragraph with several deadlines and a second subject into tasks', () => {
     const quarterly = by('hằng quý')!;
-    expect(quarterly.deadline).toMatchObject({ kind: 'recurrence', recurrence: { frequency: 'quarterly', dueDay: 80 } });
+    expect(quarterly.deadline).toMatchObject({ kind: 'recurrence', recurrence: { frequency: 'quarterly', dueDay: 19 } });
     expect(name(quarterly.lead)).toBe('các sở, ngành, địa phương');
     expect(by('sơ kết Giai đoạn 1')!.deadline?.due).toBe('2025-01-04');
     expect(by('tổng kết trước')!.deadline?.due).toBe('2025-02-27');

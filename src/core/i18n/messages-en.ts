@@ -293,14 +293,19 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'Thank you for the file. Only the steering committee secretariat loads plans into the bot, so this file was not read and nothing changed. If it is a plan to track, please pass it to the secretariat.',
   'plan_chat.unsupported':
     'The bot cannot read “{file}”. To load a plan, send the plan document as <b>.docx</b>, <b>.pdf</b> or <b>.txt</b> (the bot drafts it and sends an .xlsx review workbook), or send back the reviewed <b>.xlsx</b> workbook / a <b>.yaml</b> plan file to import. Nothing changed.',
-  'plan_chat.too_large': '“{file}” is too large ({size}); plan files may be at most {max}. Nothing changed — please check it is the right file.',
+  'plan_chat.too_large':
+    '“{file}” is too large ({size}). The bot takes .docx, .pdf and .xlsx files up to {max}, .txt and .yaml files up to {textMax}, and a document text up to {chars} characters. Nothing changed — please check it is the right file.',
   'plan_chat.no_download': 'This chat channel does not let the bot download files, so the plan cannot be loaded here. Nothing changed.',
   'plan_chat.unreadable': '{reason}\nNothing changed.',
   'plan_chat.no_tasks':
-    'Read “{file}” but found no tasks, so there is nothing to import. Is it a plan? The bot looks for work assigned to units, e.g. “Công an tỉnh chủ trì, phối hợp với … hoàn thành trước ngày 30/6/2024”.{why} Nothing changed.',
+    'Read “{file}” but <b>found no tasks</b>, so there is nothing to import. Nothing changed.{why}\n\nThe bot looks for work assigned to units, e.g. “Công an tỉnh chủ trì, phối hợp với … hoàn thành trước ngày 30/6/2024”. You can:\n• check that this is a plan (with a section of duties, measures or implementation);\n• if the file is a photo or a scan, send a .docx or a .pdf with selectable text;\n• or send a prepared review workbook .xlsx / plan .yaml to import.',
+  'plan_chat.no_tasks_seen': 'What the bot noticed:',
   'plan_chat.draft_summary':
     '<b>Draft plan from “{file}”</b>{header}\n• Tasks: <b>{tasks}</b>, <b>{review}</b> to review{reasons}\n• Units ({unitCount}): {units}\n• Phases ({phaseCount}): {phases}\n\nOpen the attached <b>{workbook}</b> in Excel, fix the yellow rows (the review column says why), then send the .xlsx back here. The bot checks it and shows the changes before activating; nothing has been imported.',
   'plan_chat.more_reasons': 'and {count} other reasons (see the “Lý do” column in the workbook)',
+  'plan_chat.more_units_listed': 'and {count} other unit(s)',
+  'plan_chat.more_phases': 'and {count} other phase(s) (see the Giai đoạn sheet in the workbook)',
+  'plan_chat.phase_reversed': '⚠️ ends {end} before it starts {start}, to check',
   'plan_chat.none': 'none found',
   'plan_chat.invalid': '<b>“{file}” has {count} error(s) — nothing imported.</b>\n{errors}\nFix the file and send it again.',
   'plan_chat.more_errors': '… and {count} more.',

@@ -294,13 +294,18 @@ export const MESSAGES_VI = {
     'Cảm ơn anh/chị đã gửi tệp. Chỉ thường trực Ban Chỉ đạo mới nạp kế hoạch cho bot, nên bot không đọc tệp này và không có gì thay đổi. Nếu đây là kế hoạch cần theo dõi, xin chuyển tệp cho thường trực Ban Chỉ đạo.',
   'plan_chat.unsupported':
     'Bot chưa đọc được tệp “{file}”. Để nạp kế hoạch: gửi văn bản kế hoạch dạng <b>.docx</b>, <b>.pdf</b> hoặc <b>.txt</b> (bot dựng bản nháp và bảng kiểm tra .xlsx), hoặc gửi lại bảng kiểm tra <b>.xlsx</b> / tệp kế hoạch <b>.yaml</b> đã sửa để nhập. Không có gì thay đổi.',
-  'plan_chat.too_large': 'Tệp “{file}” quá lớn ({size}); bot nhận tệp kế hoạch tối đa {max}. Không có gì thay đổi — hãy kiểm tra lại có đúng tệp không.',
+  'plan_chat.too_large':
+    'Tệp “{file}” quá lớn ({size}). Bot nhận văn bản .docx, .pdf và bảng .xlsx tối đa {max}, tệp .txt, .yaml tối đa {textMax}; nội dung văn bản tối đa {chars} ký tự. Không có gì thay đổi — hãy kiểm tra lại có đúng tệp không.',
   'plan_chat.no_download': 'Kênh chat này chưa cho bot tải tệp về, nên chưa nạp được kế hoạch. Không có gì thay đổi.',
   'plan_chat.unreadable': '{reason}\nKhông có gì thay đổi.',
   'plan_chat.no_tasks':
-    'Đã đọc “{file}” nhưng không tìm thấy nhiệm vụ nào, nên không có gì để nhập. Tệp có phải văn bản kế hoạch không? Bot tìm các việc được giao cho đơn vị, ví dụ “Công an tỉnh chủ trì, phối hợp với … hoàn thành trước ngày 30/6/2024”.{why} Không có gì thay đổi.',
+    'Đã đọc “{file}” nhưng <b>không tìm thấy nhiệm vụ nào</b>, nên chưa có gì để nhập. Không có gì thay đổi.{why}\n\nBot tìm các việc được giao cho đơn vị, ví dụ “Công an tỉnh chủ trì, phối hợp với … hoàn thành trước ngày 30/6/2024”. Anh/chị có thể:\n• kiểm tra đây có đúng là văn bản kế hoạch (có phần nhiệm vụ, giải pháp hoặc tổ chức thực hiện) không;\n• nếu tệp là bản chụp hay bản quét, gửi bản .docx hoặc .pdf có chữ chọn được;\n• hoặc gửi bảng kiểm tra .xlsx / tệp .yaml đã soạn sẵn để nhập.',
+  'plan_chat.no_tasks_seen': 'Bot nhận thấy:',
   'plan_chat.draft_summary':
     '<b>Bản nháp kế hoạch từ “{file}”</b>{header}\n• Nhiệm vụ: <b>{tasks}</b>, trong đó <b>{review}</b> cần kiểm tra{reasons}\n• Đơn vị ({unitCount}): {units}\n• Giai đoạn ({phaseCount}): {phases}\n\nMở tệp <b>{workbook}</b> đính kèm bằng Excel, sửa các dòng tô vàng (cột “Cần kiểm tra” ghi lý do), rồi gửi lại tệp .xlsx vào đây. Bot kiểm tra và cho xem thay đổi trước khi kích hoạt; chưa có gì được nhập.',
+  'plan_chat.more_units_listed': 'và {count} đơn vị khác',
+  'plan_chat.more_phases': 'và {count} giai đoạn khác (xem sheet Giai đoạn trong bảng)',
+  'plan_chat.phase_reversed': '⚠️ ngày kết thúc {end} trước ngày bắt đầu {start}, cần kiểm tra',
   'plan_chat.none': 'chưa thấy',
   'plan_chat.more_reasons': 'và {count} lý do khác (xem cột “Lý do” trong bảng)',
   'plan_chat.invalid': '<b>Tệp “{file}” có {count} lỗi — chưa nhập gì.</b>\n{errors}\nSửa tệp rồi gửi lại vào đây.',

@@ -3,7 +3,9 @@
  * tracked on its own, keyed by its period (2023-06, 2023-W24, 2023-Q2, 2023-H1, 2023).
  *
  * dayOfPeriod means: weekly — ISO weekday (1 Monday … 7 Sunday); monthly — day of the month; quarterly,
- * half-yearly, yearly — day of the period's last month, as in Decree 09/2019/NĐ-CP reporting rules.
+ * half-yearly — day of the period's last month, as in Decree 09/2019/NĐ-CP reporting rules; yearly — day
+ * of monthOfYear when the duty names its month ("trước ngày 30/11 hằng năm"), else of December (a day
+ * beyond 31 without a month is a day of the year, see yearly-day.ts).
  * Without dayOfPeriod an occurrence is due at the end of the period (for weekly: Friday, the end of the
  * working week). A day past the month's end is clamped to its last day.
  * When the deadline reader already applied the boundary rule (recurrence.dueDay), that day is used as is;
@@ -11,6 +13,7 @@
  */
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
 import { MONTHS_PER_PERIOD } from '../deadline/recurrence-in-plan.ts';
+import { monthDayOfNumberedYear } from '../deadline/yearly-day.ts';
 import { lastDayBefore } from '../time/before-boundary.ts';
 import { addDays, daysInMonth, endInstant, isoWeekday, isoWeekKey, localDateParts, makeLocalDate, shiftMonth } from '../time/local-date.ts';
 
@@ -64,7 +67,21 @@ function weeklyPeriods(from: string, to: string, day: number | undefined, bounda
   return periods;
 }
 
-function monthBasedPeriods(frequency: keyof typeof MONTHS_PER_PERIOD, from: string, to: string, day: number | undefined, boundary: BeforeBoundary): Period[] {
+/** The month of the year a yearly occurrence falls in, with its day; other frequencies keep the day. */
+function yearlyMonthDay(recurrence: Recurrence, day: number | undefined): { month?: number; day: number | undefined } {
+  if (recurrence.frequency !== 'yearly') return { day };
+  if (recurrence.monthOfYear !== undefined) return { month: recurrence.monthOfYear, day };
+  const numbered = day !== undefined && day > 31 ? monthDayOfNumberedYear(day) : undefined;
+  return numbered ?? { day };
+}
+
+function monthBasedPeriods(
+  frequency: keyof typeof MONTHS_PER_PERIOD,
+  from: string,
+  to: string,
+  due: { month?: number; day: number | undefined },
+  boundary: BeforeBoundary,
+): Period[] {
   const size = MONTHS_PER_PERIOD[frequency];
   const start = localDateParts(from);
   const end = localDateParts(to);
@@ -76,7 +93,7 @@ function monthBasedPeriods(frequency: keyof typeof MONTHS_PER_PERIOD, from: stri
   for (; index <= last; index++) {
     const { year, month } = shiftMonth(0, 1, index * size + size - 1); // the period's last month
     const indexInYear = (month / size) | 0;
-    periods.push({ key: periodKey(frequency, year, indexInYear), dueDate: dueInMonth(year, month, day, boundary) });
+    periods.push({ key: periodKey(frequency, year, indexInYear), dueDate: dueInMonth(year, due.month ?? month, due.day, boundary) });
   }
   return periods;
 }
@@ -91,7 +108,7 @@ export function listOccurrences(recurrence: Recurrence, range: OccurrenceRange, 
   const periods =
     frequency === 'weekly'
       ? weeklyPeriods(from, to, day === undefined ? undefined : Math.min(Math.max(day, 1), 7), rule)
-      : monthBasedPeriods(frequency, from, to, day, rule);
+      : monthBasedPeriods(frequency, from, to, yearlyMonthDay(recurrence, day), rule);
   return periods
     .filter((p) => p.dueDate >= from && p.dueDate <= to)
     .map((p) => {

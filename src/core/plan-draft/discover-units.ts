@@ -128,12 +128,21 @@ function inheritSiblingLevels(text: string, units: RawUnitName[]): RawUnitName[]
   for (let i = out.length - 2; i >= 0; i--) {
     const current = out[i]!;
     const next = out[i + 1]!;
-    if (current.level || !next.level || current.head.tail === 'none') continue;
+    if (current.level || !next.level || current.head.tail === 'none' || isNationalBody(current)) continue;
     if (!/^\s*(,|và|,\s*và)\s*$/.test(text.slice(current.end, next.start))) continue;
     current.level = next.level;
     if (next.name) current.name = next.name;
   }
   return out;
+}
+
+/**
+ * A body of the State or the Party at national level ("Bộ Lao động - Thương binh và Xã hội", "Ban Bí thư
+ * Trung ương Đảng", "Văn phòng Chính phủ"): it has no province, so it never takes a level or the plan's area.
+ */
+function isNationalBody(raw: RawUnitName): boolean {
+  if (raw.level) return false;
+  return raw.head.abbr === 'BO' || /(?:^|\s)(?:trung uong|chinh phu|quoc hoi)(?:\s|$)/u.test(foldVietnamese(raw.surface));
 }
 
 function readArea(area: string): { level: LevelWord; name: string } | undefined {
@@ -189,10 +198,17 @@ function displayName(r: Resolved): string {
   if (r.raw.title) parts.push(r.raw.title);
   if (r.level) {
     const numeric = r.name !== undefined && /^\d/.test(r.name);
-    parts.push(numeric ? capitalizeFirst(r.level.display) : r.level.display);
-    if (r.name) parts.push(r.name);
+    // "Ban cán sự đảng Ủy ban nhân dân tỉnh" + tỉnh Kon Tum: the level word is written once
+    if (!endsWithWord(parts.join(' '), r.level.display)) parts.push(numeric ? capitalizeFirst(r.level.display) : r.level.display);
+    if (r.name && !endsWithWord(parts.join(' '), r.name)) parts.push(r.name);
   }
   return parts.join(' ');
+}
+
+function endsWithWord(text: string, word: string): boolean {
+  const folded = foldVietnamese(text);
+  const last = foldVietnamese(word);
+  return folded === last || folded.endsWith(` ${last}`);
 }
 
 function firstWords(raw: RawUnitName): string {

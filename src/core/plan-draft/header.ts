@@ -40,10 +40,13 @@ export function readHeader(lines: readonly string[], fullText: string): HeaderRe
   if (kindIndex >= 0) {
     const kind = kindOf(lines[kindIndex]!)!;
     header.kind = kind;
-    const rest = lines[kindIndex]!.slice(kind.length).trim();
-    const title = readTitle(lines, kindIndex + 1);
-    const text = [rest, title.text].filter(Boolean).join(' ');
-    if (text) header.title = capitalizeFirst(rest ? lowerKeepingAbbreviations(text) : text);
+    const rest = withoutIssuerLine(lines[kindIndex]!.slice(kind.length).trim(), headLines);
+    const title = readTitle(lines, kindIndex + 1, rest !== '');
+    // a title run on in capitals is written as a sentence; a line in the document's own case keeps it
+    const parts = [rest, title.text]
+      .filter((part): part is string => Boolean(part))
+      .map((part) => (rest && isCapitals(part) ? lowerKeepingAbbreviations(part) : part));
+    if (parts.length > 0) header.title = capitalizeFirst(parts.join(' ').replace(/^V\/V\s/u, 'V/v '));
     bodyStart = title.next;
   }
   // a letter (công văn): its subject "V/v …" is its title; its body starts after "Kính gửi: …"
@@ -105,17 +108,39 @@ function readPlaceDate(header: DraftHeader, m: RegExpExecArray): void {
   header.issueDate = `${year}-${pad(month)}-${pad(day ?? 1)}`;
 }
 
-function readTitle(lines: readonly string[], from: number): { text?: string; next: number } {
+function isCapitals(text: string): boolean {
+  return text === text.toLocaleUpperCase('vi');
+}
+
+/**
+ * A decision's title block ends with its authority written again ("… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN
+ * DÂN TỈNH KON TUM", or "CHỦ TỊCH ỦY BAN NHÂN DÂN …"): that line is the issuer, not the title's end.
+ */
+function withoutIssuerLine(title: string, headLines: readonly string[]): string {
+  for (const line of headLines) {
+    const issuer = line.replace(/[\s\-–_]+$/u, '');
+    if (!isCapitals(issuer) || issuer.split(/\s+/).length < 3 || !title.endsWith(` ${issuer}`)) continue;
+    return title
+      .slice(0, -issuer.length)
+      .replace(/\s(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN)\s*$/u, '')
+      .trim();
+  }
+  return title;
+}
+
+/** The title's lines after its kind heading; `continuing`: the title began on the kind's line, so the body may start at once. */
+function readTitle(lines: readonly string[], from: number, continuing = false): { text?: string; next: number } {
   let i = from;
   while (i < lines.length && lines[i] === '') i++;
   const parts: string[] = [];
   // A title may wrap over a few lines; it ends at a blank line or where the body starts.
   while (i < lines.length && lines[i] !== '' && parts.length < 4) {
     const line = lines[i]!;
-    if (parts.length > 0 && /^(Căn cứ|Thực hiện|Xét|Theo đề nghị|Nhằm|Để|Điều\s+\d|[IVX]+\.|\d{1,2}\.\s|[-–+]\s)/.test(line)) break;
+    const started = parts.length > 0 || continuing;
+    if (started && /^(Căn cứ|Thực hiện|Xét|Theo đề nghị|Nhằm|Để|Điều\s+\d|[IVX]+\.|\d{1,2}\.\s|[-–+]\s)/.test(line)) break;
     if (/^[-–_]{3,}$/.test(line)) break;
     // the body run on with no blank line: a sentence ("… đạt 38% dự toán. Để …"), a lead-in ending in ":", an assignment
-    if (parts.length > 0 && (/[.;:]$/.test(parts.at(-1)!) || /:$|[.;]\s+\p{Lu}/u.test(line) || /^(?:Giao|Đề nghị|Yêu cầu)\s/u.test(line))) break;
+    if (started && (/[.;:]$/.test(parts.at(-1) ?? '') || /:$|[.;]\s+\p{Lu}/u.test(line) || /^(?:Giao|Đề nghị|Yêu cầu)\s/u.test(line))) break;
     parts.push(line);
     i++;
   }

@@ -159,15 +159,15 @@ function readQuarterEndDay(text: string): DeadlineRead | undefined {
   if (!m) return undefined;
   const day = Number(m[2]) - (m[1] && /^trước$/iu.test(m[1]) ? 1 : 0);
   if (day < 1 || day > 31) return undefined;
-  // the plan file counts a quarterly due day from the quarter's first day: two months of about 61 days, then the day
+  // a quarterly day is a day of the quarter's last month, as the occurrences count it (Decree 09/2019/NĐ-CP)
   return {
     deadline: {
       kind: 'recurrence',
       text: m[0].trim(),
       reading: `Hằng quý, hạn hết ngày ${day} của tháng cuối quý.`,
-      recurrence: { frequency: 'quarterly', dueDay: 61 + day, dayOfPeriod: 61 + day },
+      recurrence: { frequency: 'quarterly', dueDay: day, dayOfPeriod: day },
     },
-    notes: [`Hạn hằng quý là ngày ${day} của tháng cuối quý; ngày trong quý tính gần đúng (${61 + day}), cần kiểm tra.`],
+    notes: [],
   };
 }
 

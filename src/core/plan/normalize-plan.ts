@@ -1,4 +1,5 @@
 import type { Recurrence } from '../deadline/types.ts';
+import { monthDayOfNumberedYear } from '../deadline/yearly-day.ts';
 import { type LocalDateTime, dueInstant, dateKey, startInstant } from '../time/local-date.ts';
 import { parseLocalDateTime } from '../time/parse-local-date-time.ts';
 import type { CriterionTarget, Plan, PlanCriterion, PlanPeriod, PlanTask, UnitGroup } from './plan-model.ts';
@@ -72,9 +73,11 @@ function normalizeTask(task: PlanFileTask, groups: UnitGroup[]): PlanTask {
 }
 
 function normalizeRecurrence(input: NonNullable<PlanFileTask['recurrence']>): Recurrence {
+  // a yearly day_of_period counts the days of the year (335 = 30/11): the model keeps month and day
+  const yearlyDay = input.frequency === 'yearly' && input.day_of_period !== undefined ? monthDayOfNumberedYear(input.day_of_period) : undefined;
   return {
     frequency: input.frequency,
-    ...(input.day_of_period !== undefined && { dayOfPeriod: input.day_of_period }),
+    ...(yearlyDay ? { dayOfPeriod: yearlyDay.day, monthOfYear: yearlyDay.month } : input.day_of_period !== undefined && { dayOfPeriod: input.day_of_period }),
     ...(input.from !== undefined && { from: dateKey(local(input.from)) }),
     ...(input.until !== undefined && { until: dateKey(local(input.until)) }),
   };

@@ -1,3 +1,4 @@
+import { dayOfNumberedYear } from '../deadline/yearly-day.ts';
 import type { PlanConfig } from '../plan/plan-model.ts';
 import type { PlanFile, PlanFileTask } from '../plan/plan-schema.ts';
 import type { UnitKind } from '../plan/plan-model.ts';
@@ -113,10 +114,17 @@ function localText(instant: Date, kind: 'start' | 'due'): string {
 }
 
 function recurrence(json: string): NonNullable<PlanFileTask['recurrence']> {
-  const r = JSON.parse(json) as { frequency: NonNullable<PlanFileTask['recurrence']>['frequency']; dayOfPeriod?: number; from?: string; until?: string };
+  const r = JSON.parse(json) as {
+    frequency: NonNullable<PlanFileTask['recurrence']>['frequency'];
+    dayOfPeriod?: number;
+    monthOfYear?: number;
+    from?: string;
+    until?: string;
+  };
+  const day = r.dayOfPeriod !== undefined && r.monthOfYear !== undefined ? dayOfNumberedYear(r.monthOfYear, r.dayOfPeriod) : r.dayOfPeriod;
   return {
     frequency: r.frequency,
-    ...(r.dayOfPeriod !== undefined && { day_of_period: r.dayOfPeriod }),
+    ...(day !== undefined && { day_of_period: day }),
     ...(r.from !== undefined && { from: r.from }),
     ...(r.until !== undefined && { until: r.until }),
   };

@@ -9,6 +9,9 @@ import { escapeHtml } from '../text/html.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const LISTED_UNITS = 12;
+const LISTED_PHASES = 6;
+const HEADER_CHARS = 300;
+const PHASE_NAME_CHARS = 80;
 const LISTED_REASONS = 5;
 
 /**
@@ -24,10 +27,7 @@ export async function draftPlanInChat(
   const result = await planFiles.draftFromDocument(input.bytes, fileName, input.knownUnits ?? [], input.currentTasks ?? []);
   if (!result.ok) return { html: t(locale, 'plan_chat.unreadable', { reason: locale === 'en' ? result.problem.messageEn : result.problem.message }) };
   const { draft } = result;
-  if (draft.tasks.length === 0) {
-    const why = draft.header.reviewNotes.length > 0 ? ` (${joinReasons(draft.header.reviewNotes)})` : '';
-    return { html: t(locale, 'plan_chat.no_tasks', { file: fileName, why }) };
-  }
+  if (draft.tasks.length === 0) return { html: composeNoTasksReply(draft, fileName, locale) };
   const workbookName = `${fileName.replace(/\.[^.]+$/, '') || 'ke-hoach'}-kiem-tra.xlsx`;
   return {
     html:
@@ -41,14 +41,10 @@ export async function draftPlanInChat(
 export function composeDraftSummary(draft: PlanDraft, fileName: string, workbookName: string, locale: Locale): string {
   const none = t(locale, 'plan_chat.none');
   const { header } = draft;
-  const headerLine = [header.number, header.title].filter(Boolean).join(' — ');
+  const headerLine = shorten([header.number, header.title].filter(Boolean).join(' — '), HEADER_CHARS);
   const toReview = draft.tasks.filter((task) => task.review);
   const units = draft.units.map((unit) => unit.name);
-  const unitList = units.length === 0 ? none : units.slice(0, LISTED_UNITS).join(', ') + (units.length > LISTED_UNITS ? ', …' : '');
-  const phases = draft.phases.map((phase) => {
-    const span = phase.start && phase.end ? ` (${localVi(phase.start)}–${localVi(phase.end)})` : '';
-    return `${phase.name}${span}`;
-  });
+  const phases = draft.phases.map((phase) => phaseText(phase, locale));
   return t(locale, 'plan_chat.draft_summary', {
     file: fileName,
     header: html(headerLine ? `\n${escapeHtml(headerLine)}` : ''),
@@ -61,11 +57,50 @@ export function composeDraftSummary(draft: PlanDraft, fileName: string, workbook
       ),
     ),
     unitCount: units.length,
-    units: unitList,
+    units: units.length === 0 ? none : listSome(units, LISTED_UNITS, ', ', (count) => t(locale, 'plan_chat.more_units_listed', { count })),
     phaseCount: phases.length,
-    phases: phases.length === 0 ? none : phases.join('; '),
+    phases: phases.length === 0 ? none : listSome(phases, LISTED_PHASES, '; ', (count) => t(locale, 'plan_chat.more_phases', { count })),
     workbook: workbookName,
   });
+}
+
+/** The first `shown` items, then "và N … khác" instead of the rest: the summary stays one short message. */
+function listSome(items: readonly string[], shown: number, separator: string, more: (count: number) => string): string {
+  if (items.length <= shown) return items.join(separator);
+  return `${items.slice(0, shown).join(separator)}${separator}${more(items.length - shown)}`;
+}
+
+/** "Giai đoạn 1 (01/03/2023–30/06/2023)"; a phase that ends before it starts is flagged, its dates not shown as a span. */
+function phaseText(phase: PlanDraft['phases'][number], locale: Locale): string {
+  const name = shorten(phase.name, PHASE_NAME_CHARS);
+  if (!phase.start || !phase.end) return name;
+  if (phase.end < phase.start) return `${name} (${t(locale, 'plan_chat.phase_reversed', { start: localVi(phase.start), end: localVi(phase.end) })})`;
+  return `${name} (${localVi(phase.start)}–${localVi(phase.end)})`;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * No duty found: what the bot noticed in the header, one bullet each, then what to do. A header note
+ * is "observation; consequence for the draft" — with no draft only the observation matters.
+ */
+export function composeNoTasksReply(draft: PlanDraft, fileName: string, locale: Locale): string {
+  const notes = [...draft.header.reviewNotes].sort((a, b) => Number(ABOUT_DUTIES.test(b)) - Number(ABOUT_DUTIES.test(a)));
+  const seen = [...new Set(notes.map(observation).filter((line) => line !== ''))];
+  const why = seen.length === 0 ? '' : `\n\n${t(locale, 'plan_chat.no_tasks_seen')}${seen.map((line) => `\n• ${escapeHtml(line)}`).join('')}`;
+  return t(locale, 'plan_chat.no_tasks', { file: fileName, why: html(why) });
+}
+
+/** the drafter's own reason for finding no duty goes first */
+const ABOUT_DUTIES = /nhiệm vụ/iu;
+
+function observation(note: string): string {
+  const first = joinReasons([note.split(/;\s/u)[0] ?? '']).trim();
+  if (first === '') return '';
+  const sentence = first.charAt(0).toLocaleUpperCase('vi') + first.slice(1);
+  return /[.…?!]$/u.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /** The most frequent review reasons, with how many tasks each concerns when more than one. */

@@ -1,4 +1,6 @@
+import { dayOfNumberedYear } from '../../core/deadline/yearly-day.ts';
 import type { PlanDraft, Reviewable } from '../../core/plan-draft/types.ts';
+import { daysInMonth } from '../../core/time/local-date.ts';
 
 /**
  * The draft in the plan file layout (src/core/plan/plan-schema.ts), plus review markers: `review: true`
@@ -57,7 +59,7 @@ export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
       ...(p.subPeriods.length > 0 && {
         sub_periods: p.subPeriods.map((s) => ({ code: s.code, name: s.name, start: s.start, end: s.end, ...marks(s) })),
       }),
-      ...marks(p),
+      ...marks(reversedFlagged(p)),
     })),
     tasks: draft.tasks.map((t) => ({
       code: t.code,
@@ -71,7 +73,7 @@ export function draftToPlanFile(draft: PlanDraft): Record<string, unknown> {
       // a plan task has one deadline or a recurrence; a recurrence's first due stays in its text and notes
       ...(t.deadline?.due && !t.deadline.recurrence && { deadline: t.deadline.due }),
       ...(t.deadline && { deadline_text: t.deadline.text }),
-      ...(t.deadline?.recurrence && { recurrence: recurrence(t.deadline.recurrence) }),
+      ...(t.deadline?.recurrence && { recurrence: recurrence(t.deadline) }),
       ...marks(t),
     })),
     criteria: draft.criteria.map((c) => ({
@@ -90,22 +92,47 @@ function readsBefore(draft: PlanDraft): boolean {
   return [...draft.tasks, ...draft.phases].some((item) => item.deadline?.due !== undefined && /(?:^|\s)trước\s+(?:ngày\s+)?\d/iu.test(item.deadline.text));
 }
 
+/** A phase read as ending before it starts is never written as if it were right: it goes to review, saying so. */
+function reversedFlagged(phase: PlanDraft['phases'][number]): Reviewable {
+  if (!phase.start || !phase.end || phase.end >= phase.start) return phase;
+  return { review: true, reviewNotes: [...phase.reviewNotes, REVERSED_PHASE] };
+}
+
+const REVERSED_PHASE = 'Ngày kết thúc đọc được trước ngày bắt đầu; cần sửa lại ngày của giai đoạn.';
+
 function marks(item: Reviewable): { review?: true; review_notes?: string[] } {
   return item.review ? { review: true, ...(item.reviewNotes.length > 0 && { review_notes: item.reviewNotes }) } : {};
 }
 
-function recurrence(r: NonNullable<PlanDraft['tasks'][number]['deadline']>['recurrence']): Record<string, unknown> {
+type DraftDeadline = NonNullable<PlanDraft['tasks'][number]['deadline']>;
+
+function recurrence(deadline: DraftDeadline): Record<string, unknown> {
+  const r = deadline.recurrence;
   if (!r) return {};
+  const day = dayOfPeriod(r, BEFORE_DAY.test(deadline.text));
   return {
     frequency: r.frequency,
-    ...(r.dueDay !== undefined && { day_of_period: r.frequency === 'yearly' && r.monthOfYear ? dayOfYear(r.monthOfYear, r.dueDay) : r.dueDay }),
+    ...(day !== undefined && { day_of_period: day }),
     ...(r.from && { from: r.from }),
     ...(r.until && { until: r.until }),
   };
 }
 
-/** Day of a common (non-leap) year: the plan file counts a yearly due day from 1 January. */
-function dayOfYear(month: number, day: number): number {
-  const lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return lengths.slice(0, month - 1).reduce((sum, n) => sum + n, 0) + day;
+const COMMON_YEAR = 2001;
+const BEFORE_DAY = /(?:^|\s)trước\s+(?:ngày\s+)?\d/iu;
+
+/**
+ * The plan file's day_of_period is the D of "trước ngày D" (the plan's boundary rule, strict here, makes
+ * it due on D-1), while the draft holds the due day itself: a "trước" day is written back as D. A yearly
+ * day is a day of the year (yearly-day.ts); without its month it is in December, the year's last month.
+ */
+function dayOfPeriod(r: NonNullable<DraftDeadline['recurrence']>, before: boolean): number | undefined {
+  if (r.dueDay === undefined) return before ? r.dayOfPeriod : undefined;
+  if (r.frequency !== 'yearly') return before ? r.dueDay + 1 : r.dueDay;
+  const month = r.monthOfYear ?? 12;
+  const numbered = dayOfNumberedYear(month, r.dueDay);
+  if (!before) return numbered;
+  // the day after a month's last day is the 1st of the next (after 28/02 comes 01/03, not 29/02)
+  const monthEnds = r.dueDay >= daysInMonth(COMMON_YEAR, month);
+  return monthEnds ? (month === 12 ? 1 : dayOfNumberedYear(month + 1, 1)) : numbered + 1;
 }

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { describeDocumentError, readDocxFile, readPdfFile, readTextDocument } from '../read-document-file.ts';
+import { checkDocumentText, describeDocumentError, readDocxFile, readPdfFile, readTextDocument } from '../read-document-file.ts';
 import { readDocx } from './read-docx.ts';
 import { readPdf } from './read-pdf.ts';
 
@@ -9,6 +9,10 @@ import { readPdf } from './read-pdf.ts';
  * (size, packed and unpacked limits, encoding) before it is read.
  */
 export async function readPlanSource(path: string): Promise<string> {
+  return checkDocumentText(await extractText(path), path);
+}
+
+async function extractText(path: string): Promise<string> {
   const ext = extname(path).toLowerCase();
   if (ext === '.docx') {
     const bytes = await readDocxFile(path);
