@@ -4,7 +4,15 @@
  */
 import { allPartRows, taskRow } from '../digest/digest-rows.ts';
 import { bucketTasks } from '../digest/bucket-tasks.ts';
-import { countByUnitAndRole, countOfficial, doneCount, OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from '../digest/official-counts.ts';
+import {
+  countByUnitAndRole,
+  countOfficial,
+  doneCount,
+  OFFICIAL_LABEL_VI,
+  type OfficialCounts,
+  openCount,
+  type UnitRoleCounts,
+} from '../digest/official-counts.ts';
 import { percentShares } from '../digest/percent-shares.ts';
 import type { DigestUnit } from '../digest/types.ts';
 import type { ReportRecord, Role } from '../model/records.ts';
@@ -142,7 +150,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const period = input.period ?? null;
   const taskRows = views.map(taskRow);
   const overall = countOfficial(taskRows);
-  const [done = 0, open = 0] = percentShares([doneCount(overall), overall.openOnTime + overall.openOverdue]);
+  const [done = 0, open = 0] = percentShares([doneCount(overall), openCount(overall)]);
   const overdue = bucketTasks(taskRows).lists.overdue.flatMap((t) =>
     t.due ? [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due, occurrence: t.occurrence ?? null }] : [],
   );

@@ -19,7 +19,7 @@
  * - Official buckets: done on time / late by the time done was reported (doneVerdict); done with no
  *   deadline is a bucket of its own, neither; open tasks on time or overdue against now, except a
  *   task awaiting confirmation, judged at the time the lead reported done. An open task with no
- *   deadline counts as "trong hạn".
+ *   deadline is a bucket of its own too ("chưa hoàn thành, không có hạn"): never "trong hạn".
  * - The deadline judged is the one a part answers to now (owed-deadline.ts): a one-off task's, or a
  *   recurring duty's earliest unreported occurrence (each report covering the occurrence it was made for). A recurring duty's missed occurrence is overdue
  *   whatever the status says (a "done" only covered an earlier occurrence), as its nudges say.
@@ -58,7 +58,8 @@ export const LIST_BUCKETS = [
 ] as const;
 export type ListBucket = (typeof LIST_BUCKETS)[number];
 
-export const OFFICIAL_BUCKETS = ['doneOnTime', 'doneLate', 'doneNoDeadline', 'openOnTime', 'openOverdue'] as const;
+/** In the order every count shows them (text report, .docx, .xlsx, charts, digests). */
+export const OFFICIAL_BUCKETS = ['doneOnTime', 'doneLate', 'doneNoDeadline', 'openOnTime', 'openOverdue', 'openNoDeadline'] as const;
 export type OfficialBucket = (typeof OFFICIAL_BUCKETS)[number];
 
 export interface Blocker {
@@ -145,6 +146,7 @@ function officialOf(state: TaskState, due: Date | null, doneAt: Date | null, now
   if (state === 'done_on_time') return 'doneOnTime';
   if (state === 'done_late') return 'doneLate';
   if (state === 'done_no_deadline') return 'doneNoDeadline';
+  if (due === null && !recurring) return 'openNoDeadline';
   const judgedAt = state === 'awaiting_confirmation' ? (doneAt ?? now) : now;
   return isPastDue(due, judgedAt) ? 'openOverdue' : 'openOnTime';
 }
