@@ -14,6 +14,7 @@ import { percentText } from '../digest/wording.ts';
 import { statusLabel } from './status-label.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { RECEIPT_QUOTE_MAX } from './compose-report-receipt.ts';
+import { secretariatActionOf, secretariatActionText } from '../status/secretariat-action.ts';
 
 export interface DeadlineChangeView {
   at: Date;
@@ -94,6 +95,12 @@ function historyLines(reports: readonly ReportRecord[], locale: Locale): string[
     }
     const undo = undoOf.get(r.id);
     const mark = undo ? t(locale, 'detail.undone_mark', { at: formatDateTimeVi(undo.createdAt), who: who(undo) }) : '';
+    // the secretariat's confirm, return or resolve is its act, never the unit's own progress
+    const action = secretariatActionOf(r, reports);
+    if (action)
+      return (
+        t(locale, 'detail.secretariat_line', { ...common, action: secretariatActionText(action, r.note && excerpt(r.note, RECEIPT_QUOTE_MAX), locale) }) + mark
+      );
     // Quoted short as the receipt quotes it: one long reply must not turn every /chitiet into a flood.
     return t(locale, 'detail.history_line', { ...common, note: r.note ? ` — ${excerpt(r.note, RECEIPT_QUOTE_MAX)}` : '' }) + mark;
   });
