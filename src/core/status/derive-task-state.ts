@@ -6,7 +6,7 @@
  * Rules (docs/status.md says the same for people):
  * - A unit's part is its own latest report. The lead's part follows the task once the lead reports it
  *   done (chờ xác nhận); a supporting unit's part stays its own (its blocker, its percent) until the
- *   secretariat confirms the task, when every part is done.
+ *   secretariat confirms the task, when every part is done (a part reported done before keeps its own date).
  * - A supporting unit that reports "done" has finished its part (judged at the time it said so);
  *   the task stays open until the lead reports done.
  * - The task is: hoàn thành (đúng/quá hạn) once confirmed; chờ xác nhận after the lead's "done";
@@ -207,8 +207,10 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
     const owed = owedDeadline(task, a, reportHistoryOf(a, reports ?? null, reportsComplete), now);
     const blocker = closed ? null : blockerOf(a, reports ?? [], now);
     if (blocker) blockers.push(blocker);
-    // The lead's "done" is the lead's: a supporting unit's part keeps its own state until the task is confirmed.
-    const partFollows = a.role === 'lead' ? followsTask : closedState;
+    // The lead's "done" is the lead's: a supporting unit's part keeps its own state until the task is confirmed,
+    // and one that reported its part done keeps that report's date and verdict after (every view shows one date).
+    const ownDone = a.role === 'support' && a.doneReportedAt !== null && (a.status === 'done' || a.status === 'awaiting_confirmation');
+    const partFollows = a.role === 'lead' ? followsTask : ownDone ? null : closedState;
     const state = partFollows ?? ownState(task, a, blocker);
     const doneReportedAt = partFollows ? taskDoneAt : a.role === 'support' ? a.doneReportedAt : null;
     return {
