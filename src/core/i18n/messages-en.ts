@@ -113,6 +113,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'resolve.unit':
     '✅ The committee resolved the unit’s blocker on task <b>{code}</b> {title}.{note}\nStatus: In progress. Keep reporting with the buttons or /tiendo.',
   'resolve.note': '\nNote: {note}',
+  'steering.blocker_ended_report': '✅ Blocker over: {unit} reported again at {at} ({status}).',
+  'steering.blocker_ended_resolved': '✅ Resolved at {at} by {by}.',
+  'steering.blocker_ended_confirmed': '✅ Blocker over: the task was confirmed done at {at}.',
+  'steering.blocker_ended_undone': '↩️ Blocker over: the blocker report was undone at {at} by {by}.',
   'steering.no_note': '(no reason given yet)',
   'digest.missed_steering':
     '⚠️ <i>The summaries due after the one of {last} were not sent (the system was down); this one covers every change since {last}.</i>',
