@@ -1,3 +1,4 @@
+import { readPercentArg } from '../src/core/text/read-percent-arg.ts';
 import { z } from 'zod';
 import type { MessageKey } from '../src/core/i18n/translate.ts';
 
@@ -55,12 +56,12 @@ export function codeDateReason(missingReason: ArgsMessage) {
     );
 }
 
-/** "<mã> <%> [ghi chú]": the percent may be written 60 or 60% */
+/** "<mã> <%> [ghi chú]": the percent may be written 60, 60%, 50,5 or 50.5% (readPercentArg rounds a fraction) */
 export const codePercentNote = z
   .string()
   .transform((s) => {
     const [code = '', percent = '', ...rest] = splitWords(s);
-    return { code, percent: percent.replace(/%$/, ''), note: rest.join(' ') };
+    return { code, percent, note: rest.join(' ') };
   })
   .pipe(
     z.object({
@@ -68,9 +69,12 @@ export const codePercentNote = z
       percent: z
         .string()
         .min(1, { message: 'args.missing_percent' })
-        .regex(/^\d{1,3}$/, { message: 'args.bad_percent' })
-        .transform(Number)
-        .pipe(z.number().int().min(0, { message: 'args.bad_percent' }).max(100, { message: 'args.bad_percent' })),
+        .transform((typed, ctx) => {
+          const read = readPercentArg(typed);
+          if (read.ok) return read;
+          ctx.addIssue({ code: 'custom', message: read.reason === 'out_of_range' ? 'args.percent_out_of_range' : 'args.bad_percent' });
+          return z.NEVER;
+        }),
       note: z.string(),
     }),
   );

@@ -19,13 +19,16 @@ export const tasksCommand: CommandDefinition<undefined> = {
     if (ctx.chat.kind === 'unit' && ctx.chat.unitId !== null) {
       const unit = await stores.directory.getUnit(ctx.chat.unitId);
       const tasks = await stores.tasks.listTasks({ unitId: ctx.chat.unitId });
-      const views = await loadTaskViews(stores.reports, tasks, ctx.now);
-      await ctx.reply({ html: composeUnitTaskList(views, { id: ctx.chat.unitId, name: unit?.name ?? '' }, ctx.now, ctx.locale) });
+      const [views, pendingExtensions] = await Promise.all([loadTaskViews(stores.reports, tasks, ctx.now), stores.extensions.listPending()]);
+      await ctx.reply({ html: composeUnitTaskList(views, { id: ctx.chat.unitId, name: unit?.name ?? '' }, ctx.now, ctx.locale, { pendingExtensions }) });
       return;
     }
     if (ctx.chat.kind === 'steering') {
-      const views = await loadTaskViews(stores.reports, await stores.tasks.listTasks(), ctx.now);
-      await ctx.reply({ html: composeAllTaskList(views, ctx.now, ctx.locale) });
+      const [views, pendingExtensions] = await Promise.all([
+        loadTaskViews(stores.reports, await stores.tasks.listTasks(), ctx.now),
+        stores.extensions.listPending(),
+      ]);
+      await ctx.reply({ html: composeAllTaskList(views, ctx.now, ctx.locale, { pendingExtensions }) });
       return;
     }
     await ctx.reply({ html: await unboundGroupHint(ctx) });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { previewDigest } from '../../jobs/preview-digest.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
+import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { readDocx, readXlsx } from '../support/read-office.ts';
 import { CAP5_CHAT, type CommandHarness, FOCAL, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
@@ -27,6 +29,36 @@ describe('a task with no deadline is never called on time or late', () => {
     const replies = await h.send(STEERING_CHAT, SECRETARY, '/baocao');
     const text = replies.map((r) => marksToPlainText(r.html)).join('\n');
     expect(text).toMatch(/- Chưa hoàn thành: \d+ \(\d+%\), gồm: trong hạn \d+; quá hạn \d+; không có hạn 2\./);
+  });
+
+  it('open with no deadline: /baocao, .docx, .xlsx (summary and rows) and the steering digest count them apart, the same', async () => {
+    const replies = await h.send(STEERING_CHAT, SECRETARY, '/baocao');
+    const text = replies.map((r) => marksToPlainText(r.html)).join('\n');
+    expect(text).toContain('- Chưa hoàn thành: 8 (100%), gồm: trong hạn 6; quá hạn 0; không có hạn 2.');
+    const files = replies.flatMap((r) => r.attachments ?? []);
+    const { paragraphs } = await readDocx(files.find((f) => f.fileName.endsWith('.docx'))!.bytes);
+    expect(paragraphs.join('\n')).toContain(
+      '- Chưa hoàn thành: 8 (100%), gồm: chưa hoàn thành trong hạn 6; chưa hoàn thành quá hạn 0; chưa hoàn thành (không có hạn) 2.',
+    );
+    const book = await readXlsx(files.find((f) => f.fileName.endsWith('.xlsx'))!.bytes);
+    const summary = book.getWorksheet('Tổng hợp')!;
+    const header = (summary.getRow(1).values as unknown[]).slice(1);
+    const column = (title: string) => header.indexOf(title) + 1;
+    const cap5Lead = summary.getRows(2, summary.rowCount - 1)!.find((r) => r.getCell(1).value === 'Công an Phường 5' && r.getCell(2).value === 'Chủ trì')!;
+    expect(cap5Lead.getCell(column('Chưa hoàn thành (không có hạn)')).value).toBe(2);
+    expect(cap5Lead.getCell(column('Chưa hoàn thành, trong hạn')).value).toBe(0);
+    const tasks = book.getWorksheet('Nhiệm vụ')!;
+    for (const code of ['P5-01', 'P5-02']) {
+      const cells = row(tasks.getRows(1, tasks.rowCount)!.find((r) => row(r).some((cell) => cell.includes(`(${code})`)))!);
+      expect(cells, code).toContain('Không có hạn');
+      expect(cells, code).toContain('Chưa hoàn thành (không có hạn)');
+      expect(cells, code).not.toContain('Chưa hoàn thành, trong hạn');
+    }
+    const steering = await h.chat(STEERING_CHAT);
+    const [digest = ''] = (await previewDigest(h.stores, steering, h.clock.now(), vietnamCalendar)).messages;
+    const plain = marksToPlainText(digest);
+    expect(plain).toContain('• Chưa hoàn thành, trong hạn: 6\n• Chưa hoàn thành, quá hạn: 0\n• Chưa hoàn thành (không có hạn): 2');
+    expect(plain).toContain('CKH: chưa hoàn thành (không có hạn)');
   });
 
   it('confirmed: the answers and the unit’s notice say "Hoàn thành", with no deadline, not "đúng hạn"', async () => {
@@ -74,6 +106,7 @@ describe('a task with no deadline is never called on time or late', () => {
       'Hoàn thành (không có hạn)',
       'Chưa hoàn thành, trong hạn',
       'Chưa hoàn thành, quá hạn',
+      'Chưa hoàn thành (không có hạn)',
     ]);
     const cap5Lead = summary
       .getRows(2, summary.rowCount - 1)!

@@ -148,8 +148,8 @@ describe('free-text replies and undo', () => {
     expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 abc'))[0]?.html).toContain('Cách dùng: <code>/tiendo &lt;mã&gt; &lt;%&gt; [ghi chú]</code>');
     // What is wrong is said, in Vietnamese: a missing percent, one out of range, a missing code.
     expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02'))[0]?.html).toContain('Thiếu phần trăm đã làm được');
-    expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 150'))[0]?.html).toContain('Phần trăm phải là số từ 0 đến 100');
-    expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 abc'))[0]?.html).toContain('Phần trăm phải là số từ 0 đến 100');
+    expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 150'))[0]?.html).toContain('Phần trăm phải từ 0 đến 100 (100 là đã làm xong)');
+    expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 abc'))[0]?.html).toContain('Phần trăm phải viết bằng số từ 0 đến 100');
     expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo'))[0]?.html).toContain('Thiếu mã nhiệm vụ');
     await h.send(CAP5_CHAT, FOCAL, '/xong P5-02 đã nộp báo cáo');
     const task = (await h.stores.tasks.findTaskByCode('P5-02'))!;

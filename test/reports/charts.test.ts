@@ -86,8 +86,8 @@ describe('charts', () => {
   it('renders Vietnamese with the shipped font: a name with diacritics draws more ink above the letters than without', async () => {
     const unit = (name: string) => ({
       unit: { code: 'X', name, shortName: name },
-      lead: { total: 1, doneOnTime: 1, doneLate: 0, doneNoDeadline: 0, openOnTime: 0, openOverdue: 0 },
-      support: { total: 0, doneOnTime: 0, doneLate: 0, doneNoDeadline: 0, openOnTime: 0, openOverdue: 0 },
+      lead: { total: 1, doneOnTime: 1, doneLate: 0, doneNoDeadline: 0, openOnTime: 0, openOverdue: 0, openNoDeadline: 0 },
+      support: { total: 0, doneOnTime: 0, doneLate: 0, doneNoDeadline: 0, openOnTime: 0, openOverdue: 0, openNoDeadline: 0 },
     });
     const plain = await renderUnitsChart({ planNumber: '1', at: REPORT_AT, units: [unit('Ho Phu nu')] });
     const marked = await renderUnitsChart({ planNumber: '1', at: REPORT_AT, units: [unit('Hộ Phụ nữ')] });

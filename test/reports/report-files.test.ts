@@ -107,10 +107,12 @@ describeOnEachDatabase('upward report files', (use) => {
 
     it('counts the four buckets of the fixture history and lists the overdue task and the blocker with its request', () => {
       const p = doc.paragraphs.join('\n');
-      const { total, doneOnTime, doneLate, openOnTime, openOverdue } = EXPECTED_BUCKETS;
+      const { total, doneOnTime, doneLate, openOnTime, openOverdue, openNoDeadline } = EXPECTED_BUCKETS;
       expect(p).toContain(`Tổng số nhiệm vụ: ${total}, trong đó:`);
       expect(p).toContain(`hoàn thành đúng hạn ${doneOnTime}; hoàn thành quá hạn ${doneLate}.`);
-      expect(p).toContain(`chưa hoàn thành trong hạn ${openOnTime}; chưa hoàn thành quá hạn ${openOverdue}.`);
+      expect(p).toContain(
+        `- Chưa hoàn thành: ${openOnTime + openOverdue + openNoDeadline} (75%), gồm: chưa hoàn thành trong hạn ${openOnTime}; chưa hoàn thành quá hạn ${openOverdue}; chưa hoàn thành (không có hạn) ${openNoDeadline}.`,
+      );
       expect(p).toMatch(/1\. .*\(GD2-01\) — đơn vị chủ trì: Công an thành phố Trà Vinh; thời hạn 31\/08\/2023; quá hạn 81 ngày\./);
       expect(p).toMatch(/1\. Công an Phường 5 \(chủ trì nhiệm vụ P5-01\): Thiếu kinh phí lắp camera an ninh — từ ngày 01\/11\/2023\./);
       expect(p).toMatch(/Đề nghị Ban Chỉ đạo chỉ đạo tháo gỡ vướng mắc của Công an Phường 5 \(nhiệm vụ P5-01\)/);
@@ -138,7 +140,8 @@ describeOnEachDatabase('upward report files', (use) => {
       expect(byCode('GD2-02')[5]).toBe('31/05/2023');
       expect(byCode('GD2-01')[7]).toBe('Chưa hoàn thành, quá hạn');
       expect(byCode('GD2-01')[6]).toBe('10/03/2023, Công an thành phố — Đang thực hiện 30%: Đã lập danh sách đối tượng');
-      expect(byCode('P5-01')[7]).toBe('Chưa hoàn thành, trong hạn');
+      expect(byCode('P5-01')[5]).toBe('Không có hạn');
+      expect(byCode('P5-01')[7]).toBe('Chưa hoàn thành (không có hạn)');
       expect(byCode('P5-01')[8]).toContain('Vướng mắc (Công an Phường 5): Thiếu kinh phí');
       expect(byCode('GD1-01')[2]).toBe('Kế hoạch số 45/KH-BCĐ, mục II.1');
     });
@@ -173,13 +176,16 @@ describeOnEachDatabase('upward report files', (use) => {
     expect(buckets.filter((b) => b === 'Hoàn thành quá hạn')).toHaveLength(EXPECTED_BUCKETS.doneLate);
     expect(buckets.filter((b) => b === 'Chưa hoàn thành, trong hạn')).toHaveLength(EXPECTED_BUCKETS.openOnTime);
     expect(buckets.filter((b) => b === 'Chưa hoàn thành, quá hạn')).toHaveLength(EXPECTED_BUCKETS.openOverdue);
+    expect(buckets.filter((b) => b === 'Chưa hoàn thành (không có hạn)')).toHaveLength(EXPECTED_BUCKETS.openNoDeadline);
     const cap5 = book.getWorksheet('CAP5')!;
     expect(cap5.getRow(1).getCell(1).value).toBe('Vai trò');
     expect(cap5.rowCount - 1).toBe(4);
     const summary = book.getWorksheet('Tổng hợp')!;
     const summaryRows = Array.from({ length: summary.rowCount - 1 }, (_, i) => (summary.getRow(i + 2).values as unknown[]).slice(1));
-    expect(summaryRows).toContainEqual(['Công an thành phố', 'Chủ trì', 3, 1, 1, 0, 0, 1]);
-    expect(summaryRows).toContainEqual(['Công an Phường 5', 'Phối hợp', 2, 0, 1, 0, 0, 1]);
+    expect((summary.getRow(1).values as unknown[]).slice(-1)).toEqual(['Chưa hoàn thành (không có hạn)']);
+    expect(summaryRows).toContainEqual(['Công an thành phố', 'Chủ trì', 3, 1, 1, 0, 0, 1, 0]);
+    expect(summaryRows).toContainEqual(['Công an Phường 5', 'Phối hợp', 2, 0, 1, 0, 0, 1, 0]);
+    expect(summaryRows).toContainEqual(['Công an Phường 5', 'Chủ trì', 2, 0, 0, 0, 0, 0, 2]);
   });
 
   it('gives back the stored file for the same period until the data changes', async () => {

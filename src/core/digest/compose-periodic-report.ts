@@ -6,7 +6,7 @@
 import { buildReportModel } from '../reports/build-report-model.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { formatDateVi } from '../time/zone.ts';
-import { doneCount, type OfficialCounts } from './official-counts.ts';
+import { doneCount, type OfficialCounts, openCount } from './official-counts.ts';
 import { percentShares } from './percent-shares.ts';
 import type { DigestUnit, Locale } from './types.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
@@ -26,33 +26,33 @@ export interface PeriodicReportInput {
 
 function overallLines(c: OfficialCounts, vi: boolean): string[] {
   const done = doneCount(c);
-  const open = c.openOnTime + c.openOverdue;
+  const open = openCount(c);
   const [donePct, openPct] = percentShares([done, open]);
-  // A task with no deadline is neither on time nor late: named apart (its own bucket when done; a part of "trong hạn" when open).
+  // A task with no deadline is neither on time nor late: its own bucket, done or not (deriveTaskState).
   const doneFree = c.doneNoDeadline;
-  const openFree = c.openNoDeadline ?? 0;
+  const openFree = c.openNoDeadline;
   const free = (n: number) => (n > 0 ? (vi ? `; không có hạn ${n}` : `; no deadline ${n}`) : '');
   return vi
     ? [
         `Tổng số nhiệm vụ: ${c.total}, trong đó:`,
         `- Đã hoàn thành: ${done} (${donePct}%), gồm: đúng hạn ${c.doneOnTime}; quá hạn ${c.doneLate}${free(doneFree)}.`,
-        `- Chưa hoàn thành: ${open} (${openPct}%), gồm: trong hạn ${c.openOnTime - openFree}; quá hạn ${c.openOverdue}${free(openFree)}.`,
+        `- Chưa hoàn thành: ${open} (${openPct}%), gồm: trong hạn ${c.openOnTime}; quá hạn ${c.openOverdue}${free(openFree)}.`,
       ]
     : [
         `Total tasks: ${c.total}, of which:`,
         `- Done: ${done} (${donePct}%): on time ${c.doneOnTime}; late ${c.doneLate}${free(doneFree)}.`,
-        `- Not done: ${open} (${openPct}%): on time ${c.openOnTime - openFree}; overdue ${c.openOverdue}${free(openFree)}.`,
+        `- Not done: ${open} (${openPct}%): on time ${c.openOnTime}; overdue ${c.openOverdue}${free(openFree)}.`,
       ];
 }
 
 function roleCounts(c: OfficialCounts, vi: boolean): string {
   if (c.total === 0) return '0';
   const doneFree = c.doneNoDeadline;
-  const openFree = c.openNoDeadline ?? 0;
+  const openFree = c.openNoDeadline;
   const free = doneFree + openFree;
   return vi
-    ? `${c.total} (hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}; chưa hoàn thành trong hạn ${c.openOnTime - openFree}; chưa hoàn thành quá hạn ${c.openOverdue}${free > 0 ? `; không có hạn ${free}: hoàn thành ${doneFree}, chưa hoàn thành ${openFree}` : ''})`
-    : `${c.total} (done on time ${c.doneOnTime}; done late ${c.doneLate}; not done, on time ${c.openOnTime - openFree}; not done, overdue ${c.openOverdue}${free > 0 ? `; no deadline ${free}: done ${doneFree}, not done ${openFree}` : ''})`;
+    ? `${c.total} (hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}; chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue}${free > 0 ? `; không có hạn ${free}: hoàn thành ${doneFree}, chưa hoàn thành ${openFree}` : ''})`
+    : `${c.total} (done on time ${c.doneOnTime}; done late ${c.doneLate}; not done, on time ${c.openOnTime}; not done, overdue ${c.openOverdue}${free > 0 ? `; no deadline ${free}: done ${doneFree}, not done ${openFree}` : ''})`;
 }
 
 function unitLine(index: number, name: string, lead: OfficialCounts, support: OfficialCounts, vi: boolean): string {

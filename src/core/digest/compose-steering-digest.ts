@@ -6,7 +6,7 @@ import { formatDateVi, localDateKey } from '../time/zone.ts';
 import { vietnamCalendar, workingDaysBetween } from '../time/work-calendar.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
 import { dueDistance } from '../status/days-to-due.ts';
-import { isDoneState } from '../status/derive-task-state.ts';
+import { isDoneState, OFFICIAL_BUCKETS } from '../status/derive-task-state.ts';
 import { bucketTasks } from './bucket-tasks.ts';
 import { allPartRows, taskRow } from './digest-rows.ts';
 import {
@@ -72,38 +72,45 @@ function pendingExtensionLines(input: SteeringDigestInput): string[] {
   return lines;
 }
 
-const ORDER: CountKey[] = ['doneOnTime', 'doneLate', 'doneNoDeadline', 'openOnTime', 'openOverdue'];
+const NO_DEADLINE: readonly CountKey[] = ['doneNoDeadline', 'openNoDeadline'];
 
-/** The official buckets; "Hoàn thành (không có hạn)" only when there is such a task (most plans date every duty). */
+/** The official buckets; the two "không có hạn" ones only when there is such a task (most plans date every duty). */
 function countLines(counts: OfficialCounts, locale: Locale): string[] {
   const labels = locale === 'vi' ? OFFICIAL_LABEL_VI : OFFICIAL_LABEL_EN;
-  return ORDER.filter((key) => key !== 'doneNoDeadline' || counts[key] > 0).map((key) => `• ${labels[key]}: ${counts[key]}`);
+  return OFFICIAL_BUCKETS.filter((key) => !NO_DEADLINE.includes(key) || counts[key] > 0).map((key) => `• ${labels[key]}: ${counts[key]}`);
 }
 
-const cells = (c: OfficialCounts, noDeadline: boolean) =>
-  [c.total, c.doneOnTime, c.doneLate, ...(noDeadline ? [c.doneNoDeadline] : []), c.openOnTime, c.openOverdue].map(String);
+const cells = (c: OfficialCounts, shown: readonly CountKey[]) => [c.total, ...shown.map((key) => c[key])].map(String);
 
 /** Fixed-width table: a unit's short name on its own line, then one row per role it has (narrow enough for a phone). */
 export function unitRoleTable(rows: readonly UnitRoleCounts[], locale: Locale): string[] {
   const vi = locale === 'vi';
-  // a column for work done with no deadline only when some unit has any: it is neither ĐH nor QH
-  const noDeadline = rows.some(({ lead, support }) => lead.doneNoDeadline + support.doneNoDeadline > 0);
-  const header = vi
-    ? ['', 'Tổng', 'ĐH', 'QH', ...(noDeadline ? ['KH'] : []), 'TH', 'Trễ']
-    : ['', 'All', 'OnT', 'Late', ...(noDeadline ? ['NoDl'] : []), 'Open', 'Ovd'];
+  // a column for work with no deadline (done or not) only when some unit has any: it is neither on time nor late
+  const has = (key: CountKey) => rows.some(({ lead, support }) => lead[key] + support[key] > 0);
+  const shown = OFFICIAL_BUCKETS.filter((key) => !NO_DEADLINE.includes(key) || has(key));
+  const short: Record<CountKey, [string, string]> = {
+    total: ['Tổng', 'All'],
+    doneOnTime: ['ĐH', 'OnT'],
+    doneLate: ['QH', 'Late'],
+    doneNoDeadline: ['KH', 'NoDl'],
+    openOnTime: ['TH', 'Open'],
+    openOverdue: ['Trễ', 'Ovd'],
+    openNoDeadline: ['CKH', 'OpNoDl'],
+  };
+  const header = ['', ...(['total', ...shown] as const).map((key) => short[key][vi ? 0 : 1])];
   const roles = vi ? { lead: '  chủ trì', support: '  phối hợp' } : { lead: '  lead', support: '  support' };
   const width = Math.max(roles.lead.length, roles.support.length);
   const format = (row: string[]) => [row[0]!.padEnd(width), ...row.slice(1).map((c, i) => c.padStart(Math.max(header[i + 1]!.length, 3)))].join(' ');
   const body: string[] = [format(header)];
   for (const { unit, lead, support } of rows) {
     body.push(unit.shortName ?? unit.name);
-    if (lead.total > 0) body.push(format([roles.lead, ...cells(lead, noDeadline)]));
-    if (support.total > 0) body.push(format([roles.support, ...cells(support, noDeadline)]));
-    if (lead.total + support.total === 0) body.push(format([roles.lead, ...cells(lead, noDeadline)]));
+    if (lead.total > 0) body.push(format([roles.lead, ...cells(lead, shown)]));
+    if (support.total > 0) body.push(format([roles.support, ...cells(support, shown)]));
+    if (lead.total + support.total === 0) body.push(format([roles.lead, ...cells(lead, shown)]));
   }
   const explain = vi
-    ? `Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần phối hợp, nên cộng các dòng sẽ lớn hơn số nhiệm vụ của kế hoạch. ĐH: hoàn thành đúng hạn · QH: hoàn thành quá hạn${noDeadline ? ' · KH: hoàn thành (không có hạn)' : ''} · TH: chưa hoàn thành trong hạn · Trễ: chưa hoàn thành quá hạn`
-    : `Each unit counts the tasks it leads and its support parts apart, so the rows add up to more than the plan’s tasks. OnT: done on time · Late: done late${noDeadline ? ' · NoDl: done (no deadline)' : ''} · Open: not done, on time · Ovd: not done, overdue`;
+    ? `Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần phối hợp, nên cộng các dòng sẽ lớn hơn số nhiệm vụ của kế hoạch. ĐH: hoàn thành đúng hạn · QH: hoàn thành quá hạn${has('doneNoDeadline') ? ' · KH: hoàn thành (không có hạn)' : ''} · TH: chưa hoàn thành trong hạn · Trễ: chưa hoàn thành quá hạn${has('openNoDeadline') ? ' · CKH: chưa hoàn thành (không có hạn)' : ''}`
+    : `Each unit counts the tasks it leads and its support parts apart, so the rows add up to more than the plan’s tasks. OnT: done on time · Late: done late${has('doneNoDeadline') ? ' · NoDl: done (no deadline)' : ''} · Open: not done, on time · Ovd: not done, overdue${has('openNoDeadline') ? ' · OpNoDl: not done (no deadline)' : ''}`;
   return [`<pre>${escapeHtml(body.join('\n'))}</pre>`, `<i>${explain}</i>`];
 }
 

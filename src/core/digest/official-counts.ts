@@ -1,5 +1,7 @@
 /**
- * The buckets of upward reports: tổng số; hoàn thành đúng hạn / quá hạn; chưa hoàn thành trong hạn / quá hạn.
+ * The buckets of upward reports: tổng số; hoàn thành đúng hạn / quá hạn / không có hạn; chưa hoàn thành
+ * trong hạn / quá hạn / không có hạn. A task with no deadline is never "trong hạn": it is counted apart,
+ * done or not, in every view (deriveTaskState gives the bucket; this file only counts it).
  *
  * Counting rules, defined once: plan-level figures count tasks (each task once, in its bucket from
  * deriveTaskState). Per-unit figures count the unit's parts, lead (chủ trì) and support (phối hợp)
@@ -17,11 +19,8 @@ export interface OfficialCounts {
   doneNoDeadline: number;
   openOnTime: number;
   openOverdue: number;
-  /**
-   * Of openOnTime, the tasks with no deadline: never late, so reports name them apart ("không có hạn").
-   * Optional so that counts built elsewhere need not carry them.
-   */
-  openNoDeadline?: number;
+  /** open with no deadline: neither on time nor overdue, a line of its own like doneNoDeadline */
+  openNoDeadline: number;
 }
 
 export interface UnitRoleCounts {
@@ -45,7 +44,6 @@ export function countOfficial(rows: readonly DigestTask[]): OfficialCounts {
   for (const row of rows) {
     counts.total++;
     counts[row.official]++;
-    if (row.due === null && row.official === 'openOnTime') counts.openNoDeadline = (counts.openNoDeadline ?? 0) + 1;
   }
   return counts;
 }
@@ -63,7 +61,12 @@ export function doneCount(c: OfficialCounts): number {
   return c.doneOnTime + c.doneLate + c.doneNoDeadline;
 }
 
-export type CountKey = Exclude<keyof OfficialCounts, 'openNoDeadline'>;
+/** Everything not finished, with or without a deadline. */
+export function openCount(c: OfficialCounts): number {
+  return c.openOnTime + c.openOverdue + c.openNoDeadline;
+}
+
+export type CountKey = keyof OfficialCounts;
 
 export const OFFICIAL_LABEL_VI: Record<CountKey, string> = {
   total: 'Tổng số',
@@ -72,6 +75,7 @@ export const OFFICIAL_LABEL_VI: Record<CountKey, string> = {
   doneNoDeadline: 'Hoàn thành (không có hạn)',
   openOnTime: 'Chưa hoàn thành, trong hạn',
   openOverdue: 'Chưa hoàn thành, quá hạn',
+  openNoDeadline: 'Chưa hoàn thành (không có hạn)',
 };
 
 export const OFFICIAL_LABEL_EN: Record<CountKey, string> = {
@@ -81,4 +85,5 @@ export const OFFICIAL_LABEL_EN: Record<CountKey, string> = {
   doneNoDeadline: 'Done (no deadline)',
   openOnTime: 'Not done, on time',
   openOverdue: 'Not done, overdue',
+  openNoDeadline: 'Not done (no deadline)',
 };

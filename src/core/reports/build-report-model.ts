@@ -4,12 +4,21 @@
  */
 import { allPartRows, taskRow } from '../digest/digest-rows.ts';
 import { bucketTasks } from '../digest/bucket-tasks.ts';
-import { countByUnitAndRole, countOfficial, doneCount, OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from '../digest/official-counts.ts';
+import {
+  countByUnitAndRole,
+  countOfficial,
+  doneCount,
+  OFFICIAL_LABEL_VI,
+  type OfficialCounts,
+  openCount,
+  type UnitRoleCounts,
+} from '../digest/official-counts.ts';
 import { percentShares } from '../digest/percent-shares.ts';
 import type { DigestUnit } from '../digest/types.ts';
 import type { ReportRecord, Role } from '../model/records.ts';
 import type { OfficialBucket, TaskView } from '../status/derive-task-state.ts';
 import { STATUS_LABEL_VI } from '../status/task-status.ts';
+import { secretariatActionOf, secretariatActionText } from '../status/secretariat-action.ts';
 import { periodLabel } from '../time/period-label.ts';
 import { type CriterionStatus, overallStatus } from '../criteria/judge-criterion.ts';
 import { joinReasons } from '../text/join-reasons.ts';
@@ -121,6 +130,9 @@ function latestReport(view: TaskView, reports: readonly ReportRecord[], until: D
   if (!last) return null;
   const part = view.parts.find((p) => p.assignment.unitId === last.unitId);
   const unitName = part ? (part.assignment.unitShortName ?? part.assignment.unitName) : last.unitCode;
+  // the secretariat's return (or confirm, resolve) is named as its act, not as the unit's status and words
+  const action = secretariatActionOf(last, reports);
+  if (action) return { at: last.createdAt, unitName, status: secretariatActionText(action, last.note, 'vi'), percent: null, note: null };
   return { at: last.createdAt, unitName, status: STATUS_LABEL_VI[last.status], percent: last.percent, note: last.note };
 }
 
@@ -142,7 +154,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const period = input.period ?? null;
   const taskRows = views.map(taskRow);
   const overall = countOfficial(taskRows);
-  const [done = 0, open = 0] = percentShares([doneCount(overall), overall.openOnTime + overall.openOverdue]);
+  const [done = 0, open = 0] = percentShares([doneCount(overall), openCount(overall)]);
   const overdue = bucketTasks(taskRows).lists.overdue.flatMap((t) =>
     t.due ? [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due, occurrence: t.occurrence ?? null }] : [],
   );

@@ -6,7 +6,7 @@
  * Rules (docs/status.md says the same for people):
  * - A unit's part is its own latest report. The lead's part follows the task once the lead reports it
  *   done (chờ xác nhận); a supporting unit's part stays its own (its blocker, its percent) until the
- *   secretariat confirms the task, when every part is done.
+ *   secretariat confirms the task, when every part is done (a part reported done before keeps its own date).
  * - A supporting unit that reports "done" has finished its part (judged at the time it said so);
  *   the task stays open until the lead reports done.
  * - The task is: hoàn thành (đúng/quá hạn) once confirmed; chờ xác nhận after the lead's "done";
@@ -19,7 +19,7 @@
  * - Official buckets: done on time / late by the time done was reported (doneVerdict); done with no
  *   deadline is a bucket of its own, neither; open tasks on time or overdue against now, except a
  *   task awaiting confirmation, judged at the time the lead reported done. An open task with no
- *   deadline counts as "trong hạn".
+ *   deadline is a bucket of its own too ("chưa hoàn thành, không có hạn"): never "trong hạn".
  * - The deadline judged is the one a part answers to now (owed-deadline.ts): a one-off task's, or a
  *   recurring duty's earliest unreported occurrence (each report covering the occurrence it was made for). A recurring duty's missed occurrence is overdue
  *   whatever the status says (a "done" only covered an earlier occurrence), as its nudges say.
@@ -58,7 +58,8 @@ export const LIST_BUCKETS = [
 ] as const;
 export type ListBucket = (typeof LIST_BUCKETS)[number];
 
-export const OFFICIAL_BUCKETS = ['doneOnTime', 'doneLate', 'doneNoDeadline', 'openOnTime', 'openOverdue'] as const;
+/** In the order every count shows them (text report, .docx, .xlsx, charts, digests). */
+export const OFFICIAL_BUCKETS = ['doneOnTime', 'doneLate', 'doneNoDeadline', 'openOnTime', 'openOverdue', 'openNoDeadline'] as const;
 export type OfficialBucket = (typeof OFFICIAL_BUCKETS)[number];
 
 export interface Blocker {
@@ -145,6 +146,7 @@ function officialOf(state: TaskState, due: Date | null, doneAt: Date | null, now
   if (state === 'done_on_time') return 'doneOnTime';
   if (state === 'done_late') return 'doneLate';
   if (state === 'done_no_deadline') return 'doneNoDeadline';
+  if (due === null && !recurring) return 'openNoDeadline';
   const judgedAt = state === 'awaiting_confirmation' ? (doneAt ?? now) : now;
   return isPastDue(due, judgedAt) ? 'openOverdue' : 'openOnTime';
 }
@@ -205,8 +207,10 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
     const owed = owedDeadline(task, a, reportHistoryOf(a, reports ?? null, reportsComplete), now);
     const blocker = closed ? null : blockerOf(a, reports ?? [], now);
     if (blocker) blockers.push(blocker);
-    // The lead's "done" is the lead's: a supporting unit's part keeps its own state until the task is confirmed.
-    const partFollows = a.role === 'lead' ? followsTask : closedState;
+    // The lead's "done" is the lead's: a supporting unit's part keeps its own state until the task is confirmed,
+    // and one that reported its part done keeps that report's date and verdict after (every view shows one date).
+    const ownDone = a.role === 'support' && a.doneReportedAt !== null && (a.status === 'done' || a.status === 'awaiting_confirmation');
+    const partFollows = a.role === 'lead' ? followsTask : ownDone ? null : closedState;
     const state = partFollows ?? ownState(task, a, blocker);
     const doneReportedAt = partFollows ? taskDoneAt : a.role === 'support' ? a.doneReportedAt : null;
     return {

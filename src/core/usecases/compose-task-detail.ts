@@ -15,6 +15,7 @@ import { statusLabel } from './status-label.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { RECEIPT_QUOTE_MAX } from './compose-report-receipt.ts';
 import type { ClosedDoneReport } from './reassign-closed-reports.ts';
+import { secretariatActionOf, secretariatActionText } from '../status/secretariat-action.ts';
 
 export interface DeadlineChangeView {
   at: Date;
@@ -103,6 +104,12 @@ function historyLines(reports: readonly ReportRecord[], closedDones: readonly Cl
       : closedFor !== undefined
         ? t(locale, 'detail.reassigned_mark', { lead: closedFor })
         : '';
+    // the secretariat's confirm, return or resolve is its act, never the unit's own progress
+    const action = secretariatActionOf(r, reports);
+    if (action)
+      return (
+        t(locale, 'detail.secretariat_line', { ...common, action: secretariatActionText(action, r.note && excerpt(r.note, RECEIPT_QUOTE_MAX), locale) }) + mark
+      );
     // Quoted short as the receipt quotes it: one long reply must not turn every /chitiet into a flood.
     return t(locale, 'detail.history_line', { ...common, note: r.note ? ` — ${excerpt(r.note, RECEIPT_QUOTE_MAX)}` : '' }) + mark;
   });

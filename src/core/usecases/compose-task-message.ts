@@ -88,7 +88,7 @@ export interface PendingExtensionOnCard {
 }
 
 /** The card's line per undecided extension: the unit's own request plainly, another unit's by name. */
-function pendingExtensionLines(task: TaskRecord, unitId: number, pending: readonly PendingExtensionOnCard[], locale: Locale): string[] {
+export function pendingExtensionLines(task: TaskRecord, unitId: number, pending: readonly PendingExtensionOnCard[], locale: Locale): string[] {
   return pending.map((request) => {
     const date = formatDateVi(request.requestedDueAt);
     const unit = task.assignments.find((a) => a.unitId === request.unitId)?.unitName;

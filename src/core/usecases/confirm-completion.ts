@@ -9,6 +9,7 @@ import { refuseArchived } from './refuse-archived.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
+import { closeBlockerNotices } from './close-blocker-notices.ts';
 
 export type ConfirmCompletionResult = { ok: true; task: TaskRecord; timeliness: Timeliness } | Refusal;
 
@@ -52,6 +53,12 @@ export async function confirmCompletion(
     auditAction: 'task.confirm',
   });
   await refreshTaskCards(ports, { task: updated, now: input.now });
+  await closeBlockerNotices(ports, {
+    before: task,
+    after: updated,
+    now: input.now,
+    ended: (locale) => t(locale, 'steering.blocker_ended_confirmed', { at: formatDateTimeVi(input.now) }),
+  });
   const timeliness = judgeTimeliness({ status: 'done', due: updated.dueAt, now: input.now, doneReportedAt, recurring: updated.recurrence !== null });
   await closeDoneAsks(ports, {
     task: updated,

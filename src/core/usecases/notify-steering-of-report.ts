@@ -4,6 +4,7 @@ import type { ReportRecord, TaskRecord } from '../model/records.ts';
 import { steeringChats } from './chats-of.ts';
 import type { WorkflowPorts } from './ports.ts';
 import { composeDoneAsk, doneAskButtons, doneAskKey } from './steering-done-ask.ts';
+import { blockerNoticeKey } from './close-blocker-notices.ts';
 
 /** A lead's "done" asks the steering group to confirm; a blocker asks for its help. */
 export async function notifySteeringOfReport(
@@ -33,7 +34,7 @@ export async function notifySteeringOfReport(
     await ports.outbox.enqueue({
       chatId: chat.id,
       kind: 'notice',
-      idempotencyKey: isDone ? doneAskKey(report.id, chat.id) : `blocker:${report.id}:${chat.id}`,
+      idempotencyKey: isDone ? doneAskKey(report.id, chat.id) : blockerNoticeKey(report.id, chat.id),
       message: { html, buttons },
       notBefore: input.now,
       link: { taskId: task.id, unitId: report.unitId },

@@ -8,6 +8,7 @@ import { refuseArchived } from './refuse-archived.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
 import { statusLabel } from './status-label.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
+import { closeBlockerNotices } from './close-blocker-notices.ts';
 
 export type ReportedStatus = Exclude<TaskStatus, 'awaiting_confirmation' | 'returned'>;
 
@@ -86,6 +87,13 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
     auditAction: 'task.report',
   });
   await refreshTaskCards(ports, { task: updated, now });
+  await closeBlockerNotices(ports, {
+    before: task,
+    after: updated,
+    now,
+    ended: (locale) =>
+      t(locale, 'steering.blocker_ended_report', { unit: assignment.unitName, at: formatDateTimeVi(now), status: statusLabel(input.status, locale) }),
+  });
   if (superseded) {
     await closeDoneAsks(ports, {
       task: updated,

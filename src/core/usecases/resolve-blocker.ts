@@ -5,6 +5,8 @@ import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { refuseArchived } from './refuse-archived.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
+import { closeBlockerNotices } from './close-blocker-notices.ts';
+import { formatDateTimeVi } from '../time/zone.ts';
 
 export type ResolveBlockerResult = { ok: true; task: TaskRecord; units: AssignmentRecord[] } | Refusal;
 
@@ -27,6 +29,7 @@ export async function resolveBlocker(
   const blocked = task.assignments.filter((a) => a.status === 'blocked');
   if (task.status === 'done' || blocked.length === 0) return refuse('resolve.none', { code: task.code });
   const note = input.note?.trim() ? input.note.trim() : null;
+  const before = task;
   const reportIds: number[] = [];
   for (const a of blocked) {
     const { task: updated, report } = await ports.stores.reports.appendReport({
@@ -49,6 +52,13 @@ export async function resolveBlocker(
     reportIds.push(report.id);
   }
   await refreshTaskCards(ports, { task, now: input.now });
+  const by = input.actor.name ?? input.actor.id;
+  await closeBlockerNotices(ports, {
+    before,
+    after: task,
+    now: input.now,
+    ended: (locale) => t(locale, 'steering.blocker_ended_resolved', { at: formatDateTimeVi(input.now), by }),
+  });
   const { code, title } = task;
   await notifyUnitChats(ports, {
     unitIds: blocked.map((a) => a.unitId),

@@ -6,6 +6,7 @@ import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { refuseArchived } from './refuse-archived.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
 import { closeDoneAsks } from './steering-done-ask.ts';
+import { closeBlockerNotices } from './close-blocker-notices.ts';
 
 export const UNDO_WINDOW_MS = 10 * 60_000;
 
@@ -62,6 +63,12 @@ export async function undoReport(ports: WorkflowPorts, input: { reportId: number
     auditAction: 'task.report_undo',
   });
   await refreshTaskCards(ports, { task: result.task, now: input.now });
+  await closeBlockerNotices(ports, {
+    before: task,
+    after: result.task,
+    now: input.now,
+    ended: (locale) => t(locale, 'steering.blocker_ended_undone', { at: formatDateTimeVi(input.now), by: input.actor.name ?? input.actor.id }),
+  });
   // A lead's "done" taken back: the steering group's request to confirm it is withdrawn too.
   if (isLead && report.status === 'done' && task.status === 'awaiting_confirmation' && assignment) {
     await closeDoneAsks(ports, {

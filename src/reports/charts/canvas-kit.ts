@@ -20,6 +20,7 @@ export const BUCKET_COLOURS = {
   doneNoDeadline: '#81c784',
   openOnTime: '#1e88e5',
   openOverdue: '#d32f2f',
+  openNoDeadline: '#90caf9',
 } as const;
 
 function registerFont(): void {

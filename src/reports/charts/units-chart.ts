@@ -1,6 +1,7 @@
-/** A stacked bar per unit and role: hoàn thành đúng hạn / quá hạn / không có hạn, chưa hoàn thành trong hạn / quá hạn. */
+/** A stacked bar per unit and role: hoàn thành đúng hạn / quá hạn / không có hạn, chưa hoàn thành trong hạn / quá hạn / không có hạn. */
 import { OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from '../../core/digest/official-counts.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
+import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
 import { BUCKET_COLOURS, fitText, GRID, legend, MUTED, newChart, text, toPng, WIDTH } from './canvas-kit.ts';
 
 // Sizes for a phone: the image is shown about 390 px wide, so a 1200 px chart needs ≥ 30 px labels to read.
@@ -8,7 +9,7 @@ const ROLE_WIDTH = 200;
 const NAME_ROW = 58;
 const BAR = 54;
 const UNIT_GAP = 30;
-const BUCKETS = ['doneOnTime', 'doneLate', 'doneNoDeadline', 'openOnTime', 'openOverdue'] as const;
+const BUCKETS = OFFICIAL_BUCKETS;
 /** The official buckets' own names (official-counts.ts), so the chart says what the reports say. */
 export const BUCKET_LEGEND = BUCKETS.map((bucket) => ({ label: OFFICIAL_LABEL_VI[bucket], colour: BUCKET_COLOURS[bucket] }));
 

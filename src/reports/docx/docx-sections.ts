@@ -1,8 +1,9 @@
 /** Sections I–V of the report, then Nơi nhận and the signature block. */
 import { type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-import { doneCount, OFFICIAL_LABEL_VI, type OfficialCounts } from '../../core/digest/official-counts.ts';
+import { doneCount, OFFICIAL_LABEL_VI, type OfficialCounts, openCount } from '../../core/digest/official-counts.ts';
 import type { ReportModel } from '../../core/reports/build-report-model.ts';
 import { dueDistanceText } from '../../core/status/days-to-due.ts';
+import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
 import { periodLabel } from '../../core/time/period-label.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
 import { criteriaBlock } from './docx-criteria.ts';
@@ -25,21 +26,17 @@ function generalSection(model: ReportModel): Paragraph[] {
   ];
 }
 
+// the official buckets in their one order (OFFICIAL_BUCKETS); work with no deadline is neither on time nor late
 const UNIT_COLUMNS: Column[] = [
   { title: 'TT', width: mm(9), align: 'center' },
-  { title: 'Đơn vị', width: mm(30) },
-  { title: 'Vai trò', width: mm(17) },
-  { title: 'Tổng số', width: mm(16), align: 'center' },
-  // the official buckets (official-counts.ts); work done with no deadline is neither on time nor late
-  { title: OFFICIAL_LABEL_VI.doneOnTime, width: mm(17), align: 'center' },
-  { title: OFFICIAL_LABEL_VI.doneLate, width: mm(17), align: 'center' },
-  { title: OFFICIAL_LABEL_VI.doneNoDeadline, width: mm(17), align: 'center' },
-  { title: OFFICIAL_LABEL_VI.openOnTime, width: mm(18), align: 'center' },
-  { title: OFFICIAL_LABEL_VI.openOverdue, width: mm(18), align: 'center' },
+  { title: 'Đơn vị', width: mm(26) },
+  { title: 'Vai trò', width: mm(15) },
+  { title: 'Tổng số', width: mm(13), align: 'center' },
+  ...OFFICIAL_BUCKETS.map((bucket): Column => ({ title: OFFICIAL_LABEL_VI[bucket], width: mm(16), align: 'center' })),
 ];
 
 function unitTable(model: ReportModel): Table {
-  const cells = (c: OfficialCounts) => [c.total, c.doneOnTime, c.doneLate, c.doneNoDeadline, c.openOnTime, c.openOverdue].map(String);
+  const cells = (c: OfficialCounts) => [c.total, ...OFFICIAL_BUCKETS.map((bucket) => c[bucket])].map(String);
   const rows = model.units.flatMap(({ unit, lead, support }, i) => [
     [String(i + 1), unit.shortName ?? unit.name, 'Chủ trì', ...cells(lead)],
     [null, null, 'Phối hợp', ...cells(support)],
@@ -57,7 +54,7 @@ function resultSection(model: ReportModel): (Paragraph | Table)[] {
       `- Đã hoàn thành: ${doneCount(c)} (${model.overallShares.done}%), gồm: hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}${c.doneNoDeadline > 0 ? `; hoàn thành (không có hạn) ${c.doneNoDeadline}` : ''}.`,
     ),
     body(
-      `- Chưa hoàn thành: ${c.openOnTime + c.openOverdue} (${model.overallShares.open}%), gồm: chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue}.`,
+      `- Chưa hoàn thành: ${openCount(c)} (${model.overallShares.open}%), gồm: chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue}${c.openNoDeadline > 0 ? `; chưa hoàn thành (không có hạn) ${c.openNoDeadline}` : ''}.`,
     ),
     para('2. Kết quả theo đơn vị', { bold: true, indent: 10 }),
     body(

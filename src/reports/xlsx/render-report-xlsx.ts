@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { type AppendixRow, appendixTaskText, OFFICIAL_BUCKET_LABEL_VI, type ReportModel } from '../../core/reports/build-report-model.ts';
 import { localDateKey } from '../../core/time/zone.ts';
+import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
 import { OFFICIAL_LABEL_VI } from '../../core/digest/official-counts.ts';
 import { APPENDIX_TITLES, lastReportText } from '../docx/docx-appendix.ts';
 
@@ -74,17 +75,16 @@ export async function renderReportXlsx(model: ReportModel): Promise<Uint8Array> 
     WIDTHS,
   );
 
-  const buckets = ['doneOnTime', 'doneLate', 'doneNoDeadline', 'openOnTime', 'openOverdue'] as const;
-  const counts = ['Đơn vị', 'Vai trò', 'Tổng số', ...buckets.map((bucket) => OFFICIAL_LABEL_VI[bucket])];
+  const counts = ['Đơn vị', 'Vai trò', 'Tổng số', ...OFFICIAL_BUCKETS.map((bucket) => OFFICIAL_LABEL_VI[bucket])];
   const summary = model.units.flatMap(({ unit, lead, support }) =>
     (
       [
         ['Chủ trì', lead],
         ['Phối hợp', support],
       ] as const
-    ).map(([role, c]) => [unit.shortName ?? unit.name, role, c.total, ...buckets.map((bucket) => c[bucket])]),
+    ).map(([role, c]) => [unit.shortName ?? unit.name, role, c.total, ...OFFICIAL_BUCKETS.map((bucket) => c[bucket])]),
   );
-  taskSheet(book, 'Tổng hợp', counts, summary, [34, 12, 10, 14, 14, 14, 16, 16]);
+  taskSheet(book, 'Tổng hợp', counts, summary, [34, 12, 10, 14, 14, 14, 16, 16, 16]);
 
   for (const { unit } of model.units) {
     const own = model.rows.flatMap((row) => {

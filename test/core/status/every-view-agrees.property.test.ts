@@ -278,21 +278,26 @@ describe('every view agrees with deriveTaskState', () => {
           expect(steering).toContain(`Toàn kế hoạch: ${views.length} nhiệm vụ`);
           // a task done with no deadline is never "đúng hạn": its own line, when there is one
           const noDeadline = official.doneNoDeadline > 0 ? `\n• Hoàn thành (không có hạn): ${official.doneNoDeadline}` : '';
+          const openNoDeadline = official.openNoDeadline > 0 ? `\n• Chưa hoàn thành (không có hạn): ${official.openNoDeadline}` : '';
           expect(steering).toContain(
-            `• Hoàn thành đúng hạn: ${official.doneOnTime}\n• Hoàn thành quá hạn: ${official.doneLate}${noDeadline}\n• Chưa hoàn thành, trong hạn: ${official.openOnTime}\n• Chưa hoàn thành, quá hạn: ${official.openOverdue}`,
+            `• Hoàn thành đúng hạn: ${official.doneOnTime}\n• Hoàn thành quá hạn: ${official.doneLate}${noDeadline}\n• Chưa hoàn thành, trong hạn: ${official.openOnTime}\n• Chưa hoàn thành, quá hạn: ${official.openOverdue}${openNoDeadline}`,
           );
+          // an open task with no deadline is never "trong hạn" (nor overdue): its own bucket in every count
+          expect(official.openNoDeadline).toBe(views.filter((v) => !isDoneState(v.state) && v.due === null && v.task.recurrence === null).length);
           expect(official.doneNoDeadline).toBe(views.filter((v) => v.state === 'done_no_deadline').length);
           for (const v of views)
             if (isDoneState(v.state)) expect(v.state === 'done_no_deadline', v.task.code).toBe(v.task.dueAt === null && v.task.recurrence === null);
           expect(Object.values(official).reduce((a, b) => a + b, 0)).toBe(views.length);
           // the open/overdue chart, at now: the same open and overdue tasks (recurring duties by their owed occurrence)
           expect(openTasksOverTime(views, START, now).at(-1)).toMatchObject({
-            open: official.openOnTime + official.openOverdue,
+            open: official.openOnTime + official.openOverdue + official.openNoDeadline,
             overdue: official.openOverdue,
           });
           const withNoDeadline = /ĐH {2}QH {2}KH {2}TH/.test(steering);
           expect(withNoDeadline).toBe(views.some((v) => v.parts.some((p) => p.official === 'doneNoDeadline')));
-          const table = /Tổng {2}ĐH {2}QH(?: {2}KH)? {2}TH Trễ\n([\s\S]*?)\nMỗi đơn vị/.exec(steering)![1]!.split('\n');
+          const withOpenNoDeadline = /TH Trễ CKH\n/.test(steering);
+          expect(withOpenNoDeadline).toBe(views.some((v) => v.parts.some((p) => p.official === 'openNoDeadline')));
+          const table = /Tổng {2}ĐH {2}QH(?: {2}KH)? {2}TH Trễ(?: CKH)?\n([\s\S]*?)\nMỗi đơn vị/.exec(steering)![1]!.split('\n');
           for (const unit of units) {
             const at = table.indexOf(unit.shortName ?? unit.name);
             expect(at, unit.code).toBeGreaterThanOrEqual(0);
@@ -303,10 +308,18 @@ describe('every view agrees with deriveTaskState', () => {
               const cells = row!
                 .trim()
                 .split(/\s+/)
-                .slice(withNoDeadline ? -6 : -5)
+                .slice(-5 - Number(withNoDeadline) - Number(withOpenNoDeadline))
                 .map(Number);
               const o = officialOf(own);
-              expect(cells).toEqual([own.length, o.doneOnTime, o.doneLate, ...(withNoDeadline ? [o.doneNoDeadline] : []), o.openOnTime, o.openOverdue]);
+              expect(cells).toEqual([
+                own.length,
+                o.doneOnTime,
+                o.doneLate,
+                ...(withNoDeadline ? [o.doneNoDeadline] : []),
+                o.openOnTime,
+                o.openOverdue,
+                ...(withOpenNoDeadline ? [o.openNoDeadline] : []),
+              ]);
               expect(cells.slice(1).reduce((a, b) => a + b, 0)).toBe(cells[0]);
             }
           }
@@ -317,7 +330,7 @@ describe('every view agrees with deriveTaskState', () => {
           // /baocao: the same counts, percentages adding up to 100, every blocker in section IV
           const report = composePeriodicReport({ planNumber: PLAN.number, views, units, now, locale: 'vi' });
           const done = official.doneOnTime + official.doneLate + official.doneNoDeadline;
-          const open = official.openOnTime + official.openOverdue;
+          const open = official.openOnTime + official.openOverdue + official.openNoDeadline;
           const pcts = /Đã hoàn thành: (\d+) \((\d+)%\)[^\n]*\n- Chưa hoàn thành: (\d+) \((\d+)%\)/.exec(report)!.slice(1).map(Number);
           expect([pcts[0], pcts[2]]).toEqual([done, open]);
           expect(pcts[1]! + pcts[3]!).toBe(views.length === 0 ? 0 : 100);
