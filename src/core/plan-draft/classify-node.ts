@@ -41,8 +41,17 @@ export function inTaskScope(node: OutlineNode): boolean {
   if (!chain.some(isHeading)) return false;
   // the plan's closing line about problems, put by the outline under its last part ("IV. KINH PHÍ"), is no part of that part
   if (node.kind === 'paragraph' && node.text.split(/;\s*|(?<=\.)\s+/u).some((clause) => REPORTS_PROBLEMS.test(clause))) return true;
+  // "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN" over "THỜI KỲ CHUẨN BỊ (từ … đến …)" and its duties: a period heading opens work of its
+  // own, so only the headings under it can make its lines no tasks
+  const period = chain.findIndex(isPeriodHeading);
+  const scope = period < 0 ? chain : chain.slice(0, period + 1);
   // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
-  return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n));
+  return !scope.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n));
+}
+
+/** "Giai đoạn 1: …", "Bước 2 …", "THỜI KỲ CHUẨN BỊ (…)", "ĐỢT 1: … (…)" read by the outline as a heading of a period */
+function isPeriodHeading(node: OutlineNode): boolean {
+  return node.kind === 'numbered' && /^(?:TK|GĐ|B)\d*$/u.test(node.label);
 }
 
 /**
