@@ -5,7 +5,14 @@ import { helpers } from './support/round3.ts';
 // Texts written for these tests (round 25 of the drafter): a campaign's periods written as headings named without an
 // ordinal, or as "ĐỢT N: NAME (từ … đến …)", with their span in brackets.
 
-const HEAD = ['ỦY BAN NHÂN DÂN', 'HUYỆN CÙ LAO', 'Số: 14/KH-UBND', 'Cù Lao, ngày 03 tháng 3 năm 2029', 'KẾ HOẠCH', 'Diệt lăng quăng, phòng chống sốt xuất huyết năm 2029'];
+const HEAD = [
+  'ỦY BAN NHÂN DÂN',
+  'HUYỆN CÙ LAO',
+  'Số: 14/KH-UBND',
+  'Cù Lao, ngày 03 tháng 3 năm 2029',
+  'KẾ HOẠCH',
+  'Diệt lăng quăng, phòng chống sốt xuất huyết năm 2029',
+];
 
 describe('period headings named without an ordinal', () => {
   it('"Thời kỳ chuẩn bị (từ … đến …)" headings inside "II. PHẠM VI, ĐỐI TƯỢNG" are phases whose dash lines are tasks with their subjects as leads', () => {
