@@ -41,8 +41,17 @@ export function inTaskScope(node: OutlineNode): boolean {
   if (!chain.some(isHeading)) return false;
   // the plan's closing line about problems, put by the outline under its last part ("IV. KINH PHÍ"), is no part of that part
   if (node.kind === 'paragraph' && node.text.split(/;\s*|(?<=\.)\s+/u).some((clause) => REPORTS_PROBLEMS.test(clause))) return true;
+  // "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN" over "THỜI KỲ CHUẨN BỊ (từ … đến …)" and its duties: a period heading opens work of its
+  // own, so only the headings under it can make its lines no tasks
+  const period = chain.findIndex(isPeriodHeading);
+  const scope = period < 0 ? chain : chain.slice(0, period + 1);
   // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
-  return !chain.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n));
+  return !scope.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n));
+}
+
+/** "Giai đoạn 1: …", "Bước 2 …", "THỜI KỲ CHUẨN BỊ (…)", "ĐỢT 1: … (…)" read by the outline as a heading of a period */
+function isPeriodHeading(node: OutlineNode): boolean {
+  return node.kind === 'numbered' && /^(?:TK|GĐ|B)\d*$/u.test(node.label);
 }
 
 /**
@@ -89,7 +98,7 @@ const AREA_OF_COLLECTIVE = /\s(?:trong|trên địa bàn|thuộc|tại)\s+(?:to�
 
 /**
  * The whole text is a unit list ("1. Công an thành phố:", "b) Đề nghị Ủy ban MTTQ và các đoàn thể:", "2. Đối với Phòng X",
- * "5. Riêng Chi cục Y": the items under it are that unit's alone).
+ * "5. Riêng Chi cục Y", "3. Nhiệm vụ của Ủy ban nhân dân các xã": the items under it are that unit's alone).
  */
 export function isUnitHeading(text: string, mentions: readonly UnitMention[]): boolean {
   if (mentions.length === 0) return false;
@@ -109,7 +118,7 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   // "Các Bộ trưởng, … trong phạm vi quản lý của mình", "Chủ tịch UBND các tỉnh …, nhất là các địa phương có nguy cơ …": who,
   // then how far or which of them first
   rest = rest.replace(/(?:\s+trong phạm vi (?:quản lý|chức năng, nhiệm vụ)(?: được giao)?(?: của mình)?|,\s*(?:nhất là|đặc biệt là)\s[^;:]+)[\s:.]*$/u, ' ');
-  return /^\s*(?:đề nghị|giao|yêu cầu|trách nhiệm của|đối với|riêng(?: đối với)?)?[\s,;:.]*(?:cơ quan thường trực(?: của)?\s+)?(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
+  return /^\s*(?:đề nghị|giao|yêu cầu|(?:(?:nhiệm vụ|trách nhiệm)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|trách nhiệm|quyền hạn))?\s+)?của|đối với|riêng(?: đối với)?)?[\s,;:.]*(?:cơ quan thường trực(?: của)?\s+)?(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
     rest,
   );
 }

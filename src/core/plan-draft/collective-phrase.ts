@@ -20,7 +20,7 @@ const SCHOOL_LEVELS = new Set(['mam', 'non', 'tieu', 'hoc', 'trung', 'co', 'so',
 const EDUCATION_WORDS = new Set(['giao', 'duc', 'dai', 'hoc', 'nghe', 'nghiep', 'mam', 'non', 'pho', 'thong', 'thuong', 'xuyen', 'va']);
 const OWNER_LEVELS = new Set(['tinh', 'thanh', 'huyen', 'dang', 'quan']);
 const GROUP_NOUNS =
-  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|buon|soc|xom|benh vien|chi hoi|chi doan|chi bo|doanh nghiep|cong ty|to chuyen mon|to khoi|khoa|chi cuc|bo phan)\b/;
+  /\b(nganh|doan the|don vi|co quan|to chuc|phong|so|hoi|dia phuong|luc luong|thanh vien|cong chuc|xa|phuong|ban|thi tran|huyen|quan|thanh pho|tinh|thi xa|bo|truong|to dan pho|khu pho|thon|ap|khom|buon|soc|xom|benh vien|chi hoi|chi doan|chi bo|doanh nghiep|cong ty|to chuyen mon|to khoi|khoa|chi cuc|bo phan|tram y te)\b/;
 
 /** Reads the collective that starts with "các"/"những" at token `t` ("các cơ quan, đơn vị có liên quan"); `start` is where its surface begins. */
 export function matchGroup(text: string, tokens: readonly Token[], t: number, start: number): RawGroupName | undefined {
@@ -51,7 +51,14 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
       (i === t + 1 && token.folded === 'bo' && tokens[i + 1]?.folded === 'truong') ||
       (token.folded === 'thu' && tokens[i + 1]?.folded === 'truong' && tokens[i + 2]?.folded === 'co') ||
       (token.folded === 'truong' && ['bo', 'thu'].includes(tokens[i - 1]?.folded ?? '') && UPPER.test(tokens[i - 1]!.word));
-    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel && !education && !heads && !clinical) break;
+    // "các trạm y tế phường, xã thực hiện": the communes' health posts, in lower case
+    const lower = (k: Token | undefined) => k?.word.toLocaleLowerCase('vi');
+    const healthPost =
+      lower(token) === 'trạm'
+        ? lower(tokens[i + 1]) === 'y'
+        : (lower(token) === 'y' && lower(tokens[i - 1]) === 'trạm') ||
+          (lower(token) === 'tế' && lower(tokens[i - 1]) === 'y' && lower(tokens[i - 2]) === 'trạm');
+    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel && !education && !heads && !clinical && !healthPost) break;
     if (i > t && UPPER.test(token.word) && !governing && !schoolLevel && !heads) break;
     // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)" or "công đoàn" ("các công đoàn ngành"), not "công (khai)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo' && !clinical) break;

@@ -317,10 +317,11 @@ export function readAttributeLine(text: string): { kind: AttributeKind; value: s
   if (!m) return undefined;
   const label = foldVietnamese(m[1]!);
   const value = m[2]!.trim();
-  if (/^(co quan|don vi)( duoc giao)? (thuc hien|phu trach|dau moi)( chinh)?$/.test(label)) return { kind: 'executor', value };
+  // "Bộ phận thực hiện:", "Lực lượng thực hiện:": the offices of one body or the forces of a campaign name the doer the same way
+  if (/^(co quan|don vi|bo phan|luc luong)( duoc giao)? (thuc hien|phu trach|dau moi)( chinh)?$/.test(label)) return { kind: 'executor', value };
   // "Chủ trì:", "Chủ trì thực hiện:", "Đơn vị chủ trì:", "Cơ quan chủ trì thực hiện:", "(Đơn vị) chịu trách nhiệm (chính):"
-  if (/^((co quan|don vi)( duoc giao)? )?(chu tri|chiu trach nhiem)( chinh)?( thuc hien)?$/.test(label)) return { kind: 'lead', value };
-  if (/^((co quan|don vi)( tham gia)? )?phoi hop( thuc hien)?$/.test(label)) return { kind: 'support', value };
+  if (/^((co quan|don vi|bo phan|luc luong)( duoc giao)? )?(chu tri|chiu trach nhiem)( chinh)?( thuc hien)?$/.test(label)) return { kind: 'lead', value };
+  if (/^((co quan|don vi|bo phan|luc luong)( tham gia)? )?phoi hop( thuc hien)?$/.test(label)) return { kind: 'support', value };
   if (/^(thoi gian|thoi han|tien do)( (thuc hien|hoan thanh|hoan tat|trien khai|bao cao))?$/.test(label)) return { kind: 'time', value };
   // "- Nội dung: bố trí khu điều trị riêng; …" under an activity's heading: what the activity holds, part of its duty
   if (/^(san pham|ket qua|ket qua dau ra|san pham dau ra|kinh phi|nguon kinh phi|hinh thuc van ban|noi dung(?: thuc hien| cong viec)?)$/.test(label))

@@ -31,10 +31,12 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$|^(\d{1,2})[.)]\s+(\S.*)$
  */
 const PHASE_HEADING = /^(Giai đoạn|Bước)\s+(\d{1,2}|[IVX]{1,4})\s*(?:[:(–-]|$)(?![^.;]*[.;]\s+\p{Lu})/u;
 /**
- * "THỜI KỲ THỨ NHẤT - TRƯỚC MÙA MƯA BÃO (từ 15/4/2023 đến 31/5/2023)", "Học kỳ II (từ … đến …)" alone on its line: a period of
- * the plan named by its ordinal, its span closing the line, heads the numbered items after it as a phase heading does
+ * "THỜI KỲ THỨ NHẤT - TRƯỚC MÙA MƯA BÃO (từ 15/4/2023 đến 31/5/2023)", "Học kỳ II (từ … đến …)", "ĐỢT 1: RA QUÂN (từ … đến
+ * …)", and a period named without an ordinal, "THỜI KỲ CHUẨN BỊ (từ ngày 05/10 đến ngày 24/10/2027)", alone on its line: a
+ * period of the plan, its span closing the line, heads the items after it as a phase heading does
  */
-const PERIOD_HEADING = /^(?:Thời kỳ|Học kỳ)\s+(thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|[IVX]{1,4}|\d{1,2})(?=[\s:–-])[^()]{0,80}\([^()]*\d[^()]*\)\s*:?\s*$/iu;
+const PERIOD_HEADING =
+  /^(?:Thời kỳ|Học kỳ|Đợt)\s+(?:(thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|[IVX]{1,4}|\d{1,2})(?=[\s:–-])|(?=\p{L}))[^()\d]{0,80}\((?=[^()]*(?:từ|đến|ngày|tháng|quý))[^()]*\d[^()]*\)\s*:?\s*$/iu;
 const LETTER = /^([a-zđ])[).]\s+(\S.*)$/;
 /** "Nhiệm vụ 1: Tổ chức quán triệt …", "Nội dung 2. …": a duty numbered in words, with its lines under it */
 const NAMED_NUMBER = /^(?:Nhiệm vụ|Nội dung|Hoạt động|Việc)\s+(?:số\s+)?(\d{1,2})\s*[:.]\s+(\S.*)$/u;
@@ -76,7 +78,7 @@ function classify(line: string, lineNumber: number): OutlineNode {
   const phase = PHASE_HEADING.exec(line);
   if (phase && line.length <= 100) return { ...base, kind: 'numbered', label: `${phase[1] === 'Bước' ? 'B' : 'GĐ'}${phase[2]}`, text: line };
   const period = PERIOD_HEADING.exec(line);
-  if (period) return { ...base, kind: 'numbered', label: `TK${periodNumber(period[1]!)}`, text: line };
+  if (period) return { ...base, kind: 'numbered', label: period[1] ? `TK${periodNumber(period[1])}` : 'TK', text: line };
   let m = ROMAN.exec(line);
   if (m && isRoman(m[1]!)) return { ...base, kind: 'roman', label: m[1]!, text: m[2]! };
   m = NAMED_NUMBER.exec(line);

@@ -54,19 +54,30 @@ function columnsOf(row: readonly string[]): Columns | undefined {
     const i = folded.findIndex((c) => pattern.test(c));
     return i < 0 ? undefined : i;
   };
-  const content = find(/noi dung|nhiem vu|ten (de an|hoat dong|cong viec)|hoat dong|cong viec/);
   const lead = find(/chu tri|(co quan|don vi) (thuc hien|phu trach)|thuc hien/);
-  if (content === undefined || lead === undefined || content === lead) return undefined;
-  const columns: Columns = { content, lead };
   const number = find(/^(tt|stt|so tt|so thu tu)$/);
   const support = find(/phoi hop/);
   const time = find(/thoi gian|thoi han|tien do|hoan thanh/);
+  const content = find(/noi dung|nhiem vu|ten (de an|hoat dong|cong viec)|hoat dong|cong viec/) ?? scheduleSubject(folded, [number, lead, support, time]);
+  if (content === undefined || lead === undefined || content === lead) return undefined;
+  const columns: Columns = { content, lead };
   if (number !== undefined) columns.number = number;
   if (support !== undefined && support !== lead) columns.support = support;
   if (time !== undefined && time !== lead) columns.time = time;
   const product = find(/san pham|ket qua/);
   if (product !== undefined && ![content, lead, support, time].includes(product)) columns.product = product;
   return columns;
+}
+
+/**
+ * "STT | Khu công nghiệp | Số doanh nghiệp | Thời gian | Đơn vị chủ trì": a schedule of one activity (the heading above it) has
+ * no content column; with a number, a time and a lead column, its first other column (where or what each row covers) is the
+ * row's content. A count ("Số …") or a note is no such column.
+ */
+function scheduleSubject(folded: readonly string[], taken: readonly (number | undefined)[]): number | undefined {
+  if (taken[0] === undefined || taken[1] === undefined || taken[3] === undefined) return undefined;
+  const i = folded.findIndex((c, at) => !taken.includes(at) && c !== '' && !/^(so|ghi chu|kinh phi|du toan)\b/.test(c));
+  return i < 0 ? undefined : i;
 }
 
 function rowToLines(row: readonly string[], columns: Columns): string[] {

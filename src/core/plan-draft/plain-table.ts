@@ -51,6 +51,8 @@ function readTableAt(lines: readonly string[], at: number): Table | undefined {
   if (line.includes('\t')) {
     const header = splitTabs(line);
     if (isAssignmentHeader(header)) return readTabRows(lines, at + 1, header);
+    const figures = figureRowsEnd(lines, at, header);
+    if (figures !== undefined) return { rows: [], end: figures };
     // a header whose labels wrap onto a second line ("Đơn vị⇥Đơn vị" over "chủ trì⇥phối hợp")
     const next = lines[at + 1];
     if (next === undefined || !next.includes('\t') || ROW_START.test(next)) return undefined;
@@ -123,6 +125,27 @@ function dashesToTabs(line: string): string {
 }
 
 /** cells in their columns: a leading TAB is an empty first cell, not noise */
+/** "2.140", "19", "95,5%": a cell that holds only a figure */
+const FIGURE = /^\d{1,3}(?:[.,]\d{1,3})*\s*%?$/;
+
+/**
+ * "Phường/xã⇥Số trẻ dự kiến⇥Số điểm tiêm" over "Phường Bình An⇥2.140⇥3", "Tổng cộng⇥21.480⇥33": a table of figures pasted with
+ * TABs, short labels over rows that are mostly figures after their first cell, holds no duty; its lines are left out (each was
+ * drafted as a task of the unit heading above it). Returns the index after its last row, or undefined when it is no such table.
+ */
+function figureRowsEnd(lines: readonly string[], at: number, header: readonly string[]): number | undefined {
+  if (header.length < 2 || header.some((c) => c.length > 40 || c.endsWith(':')) || NUMBER_HEADER.test(foldVietnamese(header[0]!).toLowerCase()))
+    return undefined;
+  let end = at + 1;
+  for (; end < lines.length; end++) {
+    const cells = splitTabs(lines[end]!);
+    if (cells.length !== header.length || cells.some((c) => c.length > 60)) break;
+    const figures = cells.slice(1).filter((c) => FIGURE.test(c)).length;
+    if (FIGURE.test(cells[0]!) || figures * 2 < cells.length - 1 || figures === 0) break;
+  }
+  return end - at >= 3 ? end : undefined;
+}
+
 function splitTabs(line: string): string[] {
   return line
     .replace(/[\s]+$/, '')
