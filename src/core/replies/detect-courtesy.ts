@@ -47,6 +47,64 @@ export function asksReceipt(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** Now, just before "mới": the telling comes only now ("giờ mới báo", "nay em mới nhắn được"). */
+// Not a bare "nay" ("việc này em mới nhận"); not "nhắn", which folds like "nhận" (received: "sáng nay em mới nhận được").
+const ONLY_NOW = ['gio', 'bay gio', 'gio nay', 'hom nay', 'toi nay', 'luc nay'];
+const TELLING = ['bao', 'bao cao', 'nhan tin', 'tra loi', 'goi dien', 'bao duoc', 'len mang', 'vao mang', 'rep', 'reply'];
+const TELLER = ['em', 'minh', 'toi', 'tui', 'con', 'chau'];
+
+/**
+ * "…, tại em đi bản không có sóng nên giờ mới báo được", "…, hôm qua mất mạng, nay em mới nhắn anh": why the report
+ * comes late, beside it. It tells no status (round 23): read as one, "không có sóng" is someone's missing thing
+ * and "báo" a relayed report.
+ */
+export function explainsLateTelling(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const now = phraseAt(tokens, k, ONLY_NOW);
+    if (!now) continue;
+    let i = now.end;
+    const teller = phraseAt(tokens, i, TELLER);
+    if (teller) i = teller.end;
+    if (tokens[i] === 'moi' && phraseAt(tokens, i + 1, TELLING)) return true;
+  }
+  return false;
+}
+
+/** A treat or a party the teller promises: "mời cà phê", "đi nhậu", "liên hoan". */
+const TREATS = [
+  'moi ca phe',
+  'moi cafe',
+  'moi cf',
+  'moi nuoc',
+  'moi an',
+  'moi com',
+  'moi bia',
+  'moi lau',
+  'di nhau',
+  'nhau',
+  'lien hoan',
+  'an mung',
+  'di choi',
+  'di an',
+];
+const FINISHES = ['xong', 'hoan thanh', 'hoan tat', 'xong xuoi', 've dich'];
+/** How far after the finish the treat may come ("xong đợt này em mời cả tổ cà phê"). */
+const TREAT_REACH = 7;
+
+/**
+ * "Anh em vất vả rồi, xong đợt này em mời cà phê", "xong vụ này là đi nhậu": a treat promised for once the work is
+ * done, nothing told as past: talk beside the work, no status (round 23).
+ */
+export function promisesTreat(tokens: readonly string[]): boolean {
+  if (tokens.includes('roi') || tokens.includes('da')) return false;
+  return tokens.some((_, k) => {
+    const finish = phraseAt(tokens, k, FINISHES);
+    if (!finish) return false;
+    for (let j = finish.end; j < Math.min(tokens.length, finish.end + TREAT_REACH); j++) if (phraseAt(tokens, j, TREATS)) return true;
+    return false;
+  });
+}
+
 function skipParticles(tokens: readonly string[], from: number): number {
   let i = from;
   while (i < tokens.length && ['da', 'vang', 'ok', 'oke', 'con', 'thi', 'voi', 'nhung'].includes(tokens[i] ?? '')) i++;

@@ -24,7 +24,7 @@ export function namesNumberedPart(tokens: readonly string[]): boolean {
       (isNumber(tokens[head.end]) || ordinalLater || (tokens[head.end] !== undefined && phraseAt(tokens, head.end, ORDINALS)?.end === head.end + 1))
     ) {
       // "9 tổ" is a count; "tại khu phố 2", "ở KP3" a place; "bộ phận một cửa" another word.
-      if (isNumber(tokens[k - 1]) || atAPlace(tokens, k) || COMPOUND_BEFORE.includes(tokens[k - 1] ?? '')) continue;
+      if (isNumber(tokens[k - 1]) || atAPlace(tokens, k) || compoundBefore(tokens, k)) continue;
       // "tài khoản định danh điện tử mức 2": an account's level ("mức" folds like "mục", an item), not a part.
       if (head.phrase === 'muc' && phraseBefore(tokens, k, LEVELLED)) continue;
       // "toàn bộ học sinh lớp 9": the whole of what the part names; "việc phun thuốc khu 3 đã xong": the task's own place.
@@ -36,6 +36,11 @@ export function namesNumberedPart(tokens: readonly string[]): boolean {
 }
 
 const COMPOUND_BEFORE = ['bo', 'thanh', 'cong', 'ty', 'hoc'];
+
+/** "bộ phận", "thành phần": the head is the end of another word; not after "hoàn thành" ("hoàn thành lần 1", "hoàn thành phần 1"). */
+function compoundBefore(tokens: readonly string[], k: number): boolean {
+  return COMPOUND_BEFORE.includes(tokens[k - 1] ?? '') && !(tokens[k - 1] === 'thanh' && tokens[k - 2] === 'hoan');
+}
 /** What comes in levels: an electronic identity, an account. */
 const LEVELLED = ['dien tu', 'dinh danh', 'vneid', 'tai khoan', 'kich hoat'];
 const PLACE_MARKERS = ['tai', 'o'];

@@ -3,8 +3,8 @@ import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
 
 /** Rounds and periods a task recurs in: "đợt", "kỳ", "lần", "quý". */
 const ROUNDS = ['dot', 'ky', 'lan', 'quy'];
-/** Occurrences that may be named by a year a few words on: "đợt kiểm tra năm 2024", "chiến dịch 2024", "cuộc điều tra năm 2022", "vụ đông năm 2025" (a crop season). */
-const OCCURRENCES = [...ROUNDS, 'cuoc', 'chien dich', 'vu'];
+/** Occurrences that may be named by a year a few words on: "đợt kiểm tra năm 2024", "chiến dịch 2024", "cuộc điều tra năm 2022", "vụ đông năm 2025" (a crop season), "cao điểm … năm 2025". */
+const OCCURRENCES = [...ROUNDS, 'cuoc', 'chien dich', 'vu', 'cao diem'];
 /** "Sang quý I/2027 mới đến lượt": an occurrence ahead is this task's start, not another occasion's finish. */
 const AHEAD_BEFORE = ['sang', 'den', 'toi', 'qua', 'cho'];
 /** How far after the occurrence a bare year may stand ("chiến dịch 2024"); "năm <year>" may stand anywhere after it in the clause. */
@@ -18,8 +18,8 @@ const THIS_ROUND = ['nay', 'nay thi', 'hien tai'];
  * year ("đợt năm 2023").
  */
 export function namesAnotherOccasion(words: readonly string[]): boolean {
-  // "thứ Năm rồi" is Thursday, not "năm rồi" (last year).
-  const tokens = words.map((token, k) => (token === 'nam' && words[k - 1] === 'thu' ? 'thu_nam' : token));
+  // "thứ Năm rồi" is Thursday, not "năm rồi" (last year); nor "cuối năm rồi", "tổng kết năm rồi" (this year's end, its review).
+  const tokens = words.map((token, k) => (token === 'nam' && (words[k - 1] === 'thu' || thisYearBefore(words, k)) ? 'thu_nam' : token));
   if (containsPhrase(tokens, OTHER_OCCASIONS)) return true;
   // "hồi 2024 …": "hồi" (back then) before a year, with or without "năm".
   if (tokens.some((token, k) => token === 'hoi' && isYear(tokens[k + 1] === 'nam' ? tokens[k + 2] : tokens[k + 1]))) return true;
@@ -34,10 +34,18 @@ export function namesAnotherOccasion(words: readonly string[]): boolean {
     for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 4); j++) {
       if (THIS_ROUND.includes(tokens[j] ?? '') || isNumber(tokens[j])) break;
       // "đợt kiểm tra trước", not "đợt 1 … trước hạn" nor "trước khi".
-      if (tokens[j] === 'truoc' && !['han', 'khi', 'tien', 'thoi han', 'ngay'].includes(tokens[j + 1] ?? '')) return true;
+      // Nor "đợt kiểm tra giá trước Tết" (before a holiday, round 23).
+      if (tokens[j] === 'truoc' && !['han', 'khi', 'tien', 'thoi han', 'ngay', 'tet', 'le'].includes(tokens[j + 1] ?? '')) return true;
     }
   }
   return false;
+}
+
+/** Before "năm rồi": a part of this year or its review ("cuối năm rồi", "tổng kết năm rồi"), not "last year". */
+const PART_OF_YEAR = ['cuoi', 'dau', 'giua', 'ket', 'ca', 'nua'];
+
+function thisYearBefore(words: readonly string[], k: number): boolean {
+  return words[k + 1] === 'roi' && PART_OF_YEAR.includes(words[k - 1] ?? '');
 }
 
 function yearWithin(tokens: readonly string[], from: number): boolean {

@@ -13,6 +13,7 @@ import {
   IMPERATIVES,
   REQUEST_ENDINGS,
   REQUEST_OPENERS,
+  SELF_SUBJECTS,
   STRONG_IMPERATIVES,
   TELLING_MARKERS,
 } from './lexicon-clause-roles.ts';
@@ -49,6 +50,7 @@ export function isRequest(tokens: readonly string[]): boolean {
   const pushes = containsPhrase(tokens, CHASING) && CLOSING_ASKS.includes(tokens[tokens.length - 1] ?? '');
   // The name after "đồng chí" may fold like a tense word ("Vân" like "vẫn"): look past it.
   if (pushes && namesComradeFirst(tokens) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, comradeNamedUpTo(tokens)) < 0) return true;
+  if (bodyDemandsFinish(tokens, start) || remindsOnceDone(tokens)) return true;
   // "đề nghị đồng chí … chỉ đạo đoàn hoàn thành kết luận trước 10/12": direction asked for others to finish by a deadline instructs.
   const directsFinish = deadlineAhead(tokens) && tokens.some((_, k) => phraseAt(tokens, k, FINISH_VERBS) !== null);
   if (!directsFinish && tokens.some((_, k) => phraseAt(tokens, k, HELP_OBJECTS) !== null && !helpThePeopleNeed(tokens, k))) return false;
@@ -231,4 +233,43 @@ function tellingMarkerFrom(tokens: readonly string[], start: number): number {
     if (!ownEntry(OTHER_WORDS_AFTER, tokens[i] ?? '')?.includes(tokens[i + 1] ?? '')) return i;
   }
   return -1;
+}
+
+/** A demand, after the body that makes it: "Ban quản lý chợ yêu cầu …", "UBND xã đề nghị …". */
+const DEMANDS = ['yeu cau', 'de nghi', 'buoc', 'chi dao'];
+/** Those the demand is on: "các hộ", "toàn bộ tiểu thương", "tất cả cơ sở". */
+const THE_MANY = ['cac', 'toan bo', 'tat ca', 'moi', 'nhung', 'toan the'];
+/** How many words the body's name may take before its demand ("Ban quản lý chợ trung tâm …"). */
+const BODY_REACH = 6;
+
+/**
+ * "Ban quản lý chợ yêu cầu các hộ kinh doanh hoàn thành việc trang bị bình chữa cháy", "UBND xã đề nghị toàn bộ cơ sở
+ * hoàn thành trước 15/12": a body, not the unit, demands that many others finish; nothing told as happened (round 23).
+ * Not "Em đã yêu cầu các hộ …" (the unit's own step) nor "… yêu cầu, các hộ đã hoàn thành".
+ */
+function bodyDemandsFinish(tokens: readonly string[], start: number): boolean {
+  if (startsWithSelf(tokens) || indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS, start) >= 0) return false;
+  for (let k = start + 1; k <= Math.min(tokens.length - 1, start + BODY_REACH); k++) {
+    const demand = phraseAt(tokens, k, DEMANDS);
+    if (!demand) continue;
+    // "Xã em yêu cầu …": the unit itself asked its parts, a step of its own work.
+    if (containsPhrase(tokens.slice(0, k), SELF_SUBJECTS)) return false;
+    if (!phraseAt(tokens, demand.end, THE_MANY)) return false;
+    return tokens.some((_, j) => j > demand.end && phraseAt(tokens, j, FINISH_VERBS) !== null);
+  }
+  return false;
+}
+
+/**
+ * "Làm xong nhớ chụp hình gửi lên nhóm nha mấy đứa", "xong thì nhớ báo chị": a reminder of what to do once the work is
+ * done, nothing told as happened (round 23); "nhớ" opening the clause is a strong opener already.
+ */
+function remindsOnceDone(tokens: readonly string[]): boolean {
+  if (indexOfPhrase(tokens, STRONG_REQUEST_BLOCKERS) >= 0) return false;
+  return tokens.some((_, k) => {
+    const done = phraseAt(tokens, k, FINISH_VERBS);
+    if (!done) return false;
+    const next = tokens[done.end] === 'thi' ? done.end + 1 : done.end;
+    return tokens[next] === 'nho';
+  });
 }

@@ -56,13 +56,32 @@ export function stepLeft(tokens: readonly string[]): boolean {
   // "…, giờ tới khâu tổng hợp", "…, chuyển sang bước nhập liệu": moving on to a step still to do.
   const moving = phraseAt(tokens, start, MOVING_ON);
   if (moving && phraseAt(tokens, moving.end, STEP_NOUNS)) return true;
-  if (tokens[start] !== 'con') return false;
+  if (tokens[start] !== 'con') return partThenLeft(tokens, start);
   const next = start + 1;
   // "…, còn buổi 2 thứ 5", "…, còn thôn Tây với thôn Nam": another part of the task still to do.
   if (phraseAt(tokens, next, PART_HEADS) || phraseAt(tokens, next, UNIT_NOUNS)) return true;
   // "…, còn chờ em ký nháy", "…, còn phải scan", "…, còn thiếu 2 hộ": something still to happen.
   if (phraseAt(tokens, next, STILL_TO_HAPPEN)) return true;
   return phraseAt(tokens, next, STEP_WORDS) !== null || phraseAt(tokens, next, ACTIVITY_VERBS) !== null || phraseAt(tokens, next, START_VERBS) !== null;
+}
+
+/** A part of the day or of the work that opens a clause before "còn": "buổi chiều còn …", "ca tối còn …", "tổ 5 còn …". */
+const PART_OPENERS = ['buoi chieu', 'buoi toi', 'buoi sang', 'ca chieu', 'ca toi', 'ca sang', 'chieu', 'toi', 'phia', 'day', 'ben kia', 'nua kia'];
+/** After "còn", what says nothing is left ("còn gì đâu", "còn nguyên") or the teller's other business ("buổi chiều còn họp"). */
+const NOTHING_AFTER_CON = ['gi', 'dau', 'ai', 'nguyen', 'lai', 'chua', 'khong', 'chang', 'hop', 'di hop', 'truc', 'lich'];
+
+/**
+ * "Xong buổi sáng rồi, buổi chiều còn dãy hàng quần áo", "…, thôn Đông còn mấy hộ": a part opening the clause, then
+ * "còn" and what it still holds, within two words of the part (round 23). Not "…, bà con còn cảm ơn" (no part opens it).
+ */
+function partThenLeft(tokens: readonly string[], start: number): boolean {
+  const part = phraseAt(tokens, start, PART_OPENERS) ?? phraseAt(tokens, start, PART_HEADS) ?? phraseAt(tokens, start, UNIT_NOUNS);
+  if (!part) return false;
+  for (let k = part.end; k <= Math.min(tokens.length - 2, part.end + 2); k++) {
+    if (NEAR_NEGATIONS.includes(tokens[k] ?? '') || tokens[k] === 'da' || tokens[k] === 'roi') return false;
+    if (tokens[k] === 'con') return phraseAt(tokens, k + 1, NOTHING_AFTER_CON) === null && !PARTICLES.includes(tokens[k + 1] ?? '');
+  }
+  return false;
 }
 const STILL_TO_HAPPEN = ['cho', 'doi', 'phai', 'thieu', 'can', 'chua', 'dang', 'lai', 'mot so', 'may', 'vai'];
 const MOVING_ON = [

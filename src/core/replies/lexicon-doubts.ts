@@ -180,7 +180,28 @@ export const PREPARATORY_OBJECTS = [
 ];
 
 /** In the done clause: another round or year of the work ("đợt trước", "năm ngoái"). */
-export const OTHER_OCCASIONS = ['dot truoc', 'dot roi', 'nam ngoai', 'nam truoc', 'ky truoc', 'lan truoc', 'quy truoc', 'nam roi', 'hoi nam', 'nam kia'];
+export const OTHER_OCCASIONS = [
+  'dot truoc',
+  'dot roi',
+  'nam ngoai',
+  'nam truoc',
+  'ky truoc',
+  'lan truoc',
+  'quy truoc',
+  'nam roi',
+  'hoi nam',
+  'nam kia',
+  // "… năm 2025 thì làm xong hồi tháng Giêng năm đó": a year pointed back at, "hồi ấy", "dạo đó" (round 23).
+  'nam do',
+  'nam ay',
+  'nam day',
+  'hoi do',
+  'hoi ay',
+  'dao do',
+  'dao ay',
+  'thoi do',
+  'thoi ay',
+];
 
 /** A time still running, then "là" right before the done word: "tuần này là xong", "trong tháng này là hoàn thành". */
 export const RUNNING_TIMES = [

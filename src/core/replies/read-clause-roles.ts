@@ -1,5 +1,5 @@
 import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
-import { asksReceipt, offersFurtherHelp } from './detect-courtesy.ts';
+import { asksReceipt, explainsLateTelling, offersFurtherHelp, promisesTreat } from './detect-courtesy.ts';
 import { isQuestionClause } from './detect-question.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -80,6 +80,12 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     const tokens = clauses[i]?.tokens ?? [];
     if (roles.slice(0, i).includes('tell') && (offersFurtherHelp(tokens) || asksReceipt(tokens))) roles[i] = 'request';
   }
+  // "Hôm kia là xong rồi anh ạ, tại em đi bản không có sóng nên giờ mới báo được": why the report is late, beside it.
+  clauses.forEach((clause, i) => {
+    if (explainsLateTelling(clause.tokens) && roles.some((role, j) => j !== i && role === 'tell')) roles[i] = 'request';
+    // "xong đợt này em mời cà phê": a treat promised for the finish, talk beside the work.
+    if (roles[i] === 'tell' && promisesTreat(clause.tokens)) roles[i] = 'request';
+  });
   // "Chúc các tổ đi vận động thuận lợi, hoàn thành sớm nhiệm vụ": a wish goes on past a comma, until a clause tells something.
   for (let i = 0; i < clauses.length; i++) {
     const tokens = clauses[i]?.tokens ?? [];

@@ -67,7 +67,7 @@ function finishAhead(tokens: readonly string[], match: PhraseMatch): boolean {
   // "hoàn thành sớm hơn kế hoạch": earlier than planned, told as done.
   if (!past && phraseAt(tokens, match.end, SOON_AFTER) && tokens[match.end + 1] !== 'hon' && !earlyByATime(tokens, match.end + 1)) return true;
   // "Xong em báo", "hoàn thành em gửi anh": once it is done; nothing says it is.
-  if (!past && phraseAt(tokens, match.end, ONCE_DONE_THEN)) return true;
+  if (!past && (phraseAt(tokens, match.end, ONCE_DONE_THEN) || actOnceDone(tokens, match.end))) return true;
   // "làm xong cũng phải tuần sau", "hoàn thành trước ngày 15": a time ahead after the done word, nothing past.
   if (!past) {
     for (let i = match.end; i < Math.min(tokens.length, match.end + 4); i++) {
@@ -93,6 +93,31 @@ function contentEnd(tokens: readonly string[]): number {
 
 /** After a done word with nothing past: what the unit will do once it is done. */
 const ONCE_DONE_THEN = ['em bao', 'em gui', 'em nop', 'em bao cao', 'minh bao', 'minh gui', 'toi bao', 'toi gui', 'em chuyen', 'em up'];
+
+/** The teller, after the done word and its object: "xong đợt này em mời cà phê". */
+// Not "tôi": it folds like "tối" ("tổ chức thành công tối qua").
+const ONCE_DONE_SUBJECTS = ['em', 'minh', 'chung em', 'anh em', 'thi em', 'thi minh', 'thi anh em'];
+/** Between the done word and the teller, words that say the work is whole or past: then the done is told, not awaited. */
+const TOLD_WHOLE = ['roi', 'het', 'da', 'xong', 'du', 'duoc', 'ca', 'tu'];
+/** How far after the done word its object may reach ("xong đợt kiểm tra này em …"). */
+const OBJECT_REACH = 5;
+
+/**
+ * "Xong đợt này em mời cà phê", "hoàn thành việc này thì anh em nghỉ", "làm xong nhớ chụp hình gửi lên": after the
+ * done word (and its object), the teller's own act or a reminder, with nothing past: what happens once it is done
+ * (round 23). Not "xong hết em gửi" (the whole told) nor "xong em nhé" (the lead addressed).
+ */
+function actOnceDone(tokens: readonly string[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + OBJECT_REACH); i++) {
+    if (TOLD_WHOLE.includes(tokens[i] ?? '')) return false;
+    if (tokens[i] === 'nho' || (tokens[i] === 'thi' && tokens[i + 1] === 'nho')) return true;
+    // The teller right after the done word or after an object closed by "này"; "bấm hoàn thành cho xã em trên app" is the unit owning.
+    const teller = i === from || tokens[i - 1] === 'nay' ? phraseAt(tokens, i, ONCE_DONE_SUBJECTS) : null;
+    const act = teller ? tokens[teller.end] : undefined;
+    if (teller && act !== undefined && !PARTICLES.includes(act) && !TOLD_WHOLE.includes(act)) return true;
+  }
+  return false;
+}
 
 /** "Tổ 3 báo cáo đã hoàn thành", "KP2 xong rồi": a part of the unit or a unit named by its number, not this unit's whole task. */
 const NUMBERED_HEADS = ['to', 'khu pho', 'kp', 'thon', 'ap', 'xom', 'cum', 'doi', 'chi hoi', 'to dan pho'];

@@ -46,10 +46,11 @@ export const ASK_DONE_CONFIDENCE = 0.45;
 
 /**
  * Reasons the rules give when they set aside a clause about another task or someone else's status
- * ("việc này xong rồi, còn vụ thu quỹ thì đang làm"). The model reads the whole reply as one bag of
- * features and cannot tell whose status words are whose, so it does not veto such a done.
+ * ("việc này xong rồi, còn vụ thu quỹ thì đang làm"), or the whole reply as about another occasion ("Chiến dịch
+ * 2024 bên em xong từ lâu rồi", round 23). The model reads the whole reply as one bag of features and cannot tell
+ * whose status words are whose, nor which year they belong to, so it does not veto such a done nor make one.
  */
-const SET_ASIDE_BY_RULES = ['other_task', 'third_party_status'];
+const SET_ASIDE_BY_RULES = ['other_task', 'third_party_status', 'other_occasion'];
 
 /** The model's most probable status other than done. */
 function bestNotDone(opinion: ModelOpinion): ReplyStatus {

@@ -49,6 +49,30 @@ describe('second opinion beside the rules', () => {
     }
   });
 
+  it('never makes a done of a reply the rules set aside as about another occasion, however sure the model is', () => {
+    const otherYear: ReplyReading = { status: 'none', percent: null, note: 'x', confidence: 0.5, kind: 'unclear', reasons: ['done:xong', 'other_occasion'] };
+    const sure = opinion({ done: 0.99, none: 0.01 });
+    expect(
+      combineWithModel(
+        otherYear,
+        sure,
+        SECOND_OPINION_POLICY,
+        () => true,
+        () => true,
+      ),
+    ).toEqual(otherYear);
+    // the same reading without the rules' reason is taken, so the reason is what keeps it
+    expect(
+      combineWithModel(
+        { ...otherYear, reasons: ['done:xong'] },
+        sure,
+        SECOND_OPINION_POLICY,
+        () => true,
+        () => true,
+      ).status,
+    ).toBe('done');
+  });
+
   it('makes a done only under takeDoneAbove past the done guard or takeSureDoneAbove where every clause tells, never for a question, whatever the policy', () => {
     const probability = fc.double({ min: 0, max: 1, noNaN: true });
     const threshold = fc.option(probability, { nil: null });
