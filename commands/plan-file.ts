@@ -1,4 +1,4 @@
-import type { CurrentTask } from '../src/core/plan/reuse-current-codes.ts';
+import type { ActiveTask } from '../src/core/plan/reuse-current-codes.ts';
 import { z } from 'zod';
 import { t } from '../src/core/i18n/translate.ts';
 import { FileTooLargeError } from '../src/core/model/file-too-large-error.ts';
@@ -10,9 +10,13 @@ import type { CommandContext, FileHandler } from './types.ts';
 /** The largest plan file the bot downloads (the document gates then apply their own, smaller limits). */
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
 
-/** The active plans' tasks, so a plan drafted again keeps their codes (and reports) and the units set on them where duties match. */
-async function currentTasks(ctx: CommandContext): Promise<CurrentTask[]> {
+/**
+ * The active plans' tasks, so a plan drafted again keeps their codes (and reports) and the units set on
+ * them where duties match, and another plan takes none of their codes.
+ */
+async function currentTasks(ctx: CommandContext): Promise<ActiveTask[]> {
   return (await ctx.deps.stores.tasks.listTasks()).map((task) => ({
+    planNumber: task.planNumber,
     code: task.code,
     title: task.title,
     lead: task.assignments.find((assignment) => assignment.role === 'lead')?.unitCode ?? null,

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { formatConfigProblems, loadConfig } from '../config/config.ts';
+import { PlanCodeClashError } from '../core/model/plan-code-clash-error.ts';
 import { describePlanDiff } from '../core/plans/describe-plan-diff.ts';
+import type { ImportSummary } from '../core/ports/plan-store.ts';
 import { refreshImportedCards } from '../core/usecases/refresh-task-cards.ts';
 import { activatePlan } from '../core/usecases/activate-plan.ts';
 import { formatDateVi } from '../core/time/zone.ts';
@@ -51,7 +53,14 @@ export async function runPlanImportCommand(
     for (const line of describePlanDiff(await stores.plans.previewImport(result.plan))) out(line);
     const actor = { id: 'cli', name: 'dieuphoi plan import' };
     const at = now();
-    const summary = await stores.plans.importPlan(result.plan, { actor, at, sourceFile: file });
+    let summary: ImportSummary;
+    try {
+      summary = await stores.plans.importPlan(result.plan, { actor, at, sourceFile: file });
+    } catch (error) {
+      if (!(error instanceof PlanCodeClashError)) throw error;
+      out(`${error.message} Chưa nhập gì.`);
+      return 1;
+    }
     out(
       `${summary.isNewPlan ? 'Đã nhập' : 'Đã cập nhật'} kế hoạch ${summary.planNumber}: ${summary.created.length} nhiệm vụ mới, ` +
         `${summary.updated.length} thay đổi, ${summary.archived.length} lưu trữ, ${summary.unchanged} giữ nguyên.`,

@@ -11,6 +11,11 @@ export interface CurrentTask {
   support?: readonly string[];
 }
 
+/** A task of any active plan, with the number of its plan: only the same plan's tasks are matched. */
+export interface ActiveTask extends CurrentTask {
+  planNumber: string;
+}
+
 /** Titles at least this similar (share of the shorter title's words found in the other) are the same duty. */
 export const SAME_DUTY_SIMILARITY = 0.5;
 

@@ -7,6 +7,7 @@ import { activatePlan } from './activate-plan.ts';
 import { describeUnitsWithoutGroup } from './describe-units-without-group.ts';
 import type { WorkflowPorts } from './ports.ts';
 import { refreshImportedCards } from './refresh-task-cards.ts';
+import { codeClashMessage } from './stage-plan-import.ts';
 
 export interface DecidePlanImportPorts extends WorkflowPorts {
   stores: WorkflowPorts['stores'] & { plans: PlanStore; pendingPlanImports: PendingPlanImportStore };
@@ -65,6 +66,13 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
       const reason = read.errors[0] ? (locale === 'en' ? read.errors[0].messageEn : read.errors[0].message) : '';
       const html = t(locale, 'plan_chat.reread_failed', { file: pending.fileName, reason });
       return { done: false, html, short: html };
+    }
+    // Another plan may have taken some of its codes since the file was checked: refuse, as when checked.
+    const { codeClashes } = await plans.previewImport(read.plan);
+    if (codeClashes?.length) {
+      await pendingPlanImports.release(pending.id);
+      const html = codeClashMessage(codeClashes, read.plan.number, pending.fileName, locale);
+      return { done: false, html, short: t(locale, 'plan_chat.toast_code_clash') };
     }
     const summary = await plans.importPlan(read.plan, { actor, at: now, sourceFile: pending.fileName });
     const { queued, unitsWithoutGroup } = await activatePlan(ports, { planId: summary.planId, actor, now });

@@ -40,6 +40,7 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
   const read = await ports.planFiles.readPlanFile(input.bytes, fileName);
   if (!read.ok) return invalidFileMessage(read.errors, fileName, locale);
   const preview = await ports.stores.plans.previewImport(read.plan);
+  if (preview.codeClashes?.length) return { html: codeClashMessage(preview.codeClashes, read.plan.number, fileName, locale) };
   const expiresAt = new Date(input.now.getTime() + PENDING_IMPORT_TTL_MS);
   const id = await ports.stores.pendingPlanImports.remember({
     chatId: input.chatId,
@@ -69,7 +70,12 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
   const diffHtml =
     escapeHtml(describePlanDiff(preview, locale === 'en', LISTED_DIFF_TASKS).join('\n')) +
     (diffCut ? `\n${t(locale, 'plan_chat.diff_attached', { list: diffListName })}` : '');
+  const beside =
+    preview.isNewPlan && preview.otherActivePlans?.length
+      ? t(locale, 'plan_chat.beside_other_plans', { plan: read.plan.number, plans: preview.otherActivePlans.join(', ') })
+      : '';
   const warnings =
+    beside +
     (await reportedArchiveWarning(ports, preview.diff.archive, locale)) +
     (allWarnings.length === 0 ? '' : t(locale, 'plan_chat.warnings', { count: allWarnings.length, list: html(problemList(allWarnings, locale)) }));
   return {
@@ -92,6 +98,13 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
       attachments: [textFile(diffListName, t(locale, 'plan_chat.diff_list_title', { file: fileName }), describePlanDiff(preview, locale === 'en'))],
     }),
   };
+}
+
+/** A file whose task codes open tasks of another active plan have: refused, the codes named with their plan. */
+export function codeClashMessage(clashes: readonly { code: string; plan: string }[], planNumber: string, fileName: string, locale: Locale): string {
+  const named = clashes.slice(0, 10).map((clash) => `${clash.code} (${clash.plan})`);
+  const list = named.join(', ') + (clashes.length > 10 ? ', …' : '');
+  return t(locale, 'plan_chat.code_clash', { file: fileName, plan: planNumber, list, prefix: `KH${/\d+/.exec(planNumber)?.[0] ?? ''}-` });
 }
 
 /**

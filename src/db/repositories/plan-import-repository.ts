@@ -1,6 +1,7 @@
 import { diffPlanTasks, type StoredTask, type TaskFields } from '../../core/plans/diff-plan-tasks.ts';
 import type { ImportSummary, PlanStore } from '../../core/ports/plan-store.ts';
 import type { Plan } from '../../core/plan/plan-model.ts';
+import { PlanCodeClashError } from '../../core/model/plan-code-clash-error.ts';
 import { foldVietnamese } from '../../core/text/fold.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import type { PrismaDb } from '../open-database.ts';
@@ -97,6 +98,21 @@ async function setRoles(tx: Tx, taskId: number, roles: { unitCode: string; role:
   return removed;
 }
 
+/** Codes the plan's tasks share with open tasks of other active plans (reported by code, they would go astray). */
+async function codeClashes(db: Tx | PrismaDb, plan: Plan): Promise<{ code: string; plan: string }[]> {
+  const codes = [...new Set(plan.tasks.flatMap((task) => [task.code, task.code.toUpperCase()]))];
+  const clashes: { code: string; plan: string }[] = [];
+  for (let i = 0; i < codes.length; i += 500) {
+    const rows = await db.task.findMany({
+      where: { code: { in: codes.slice(i, i + 500) }, archivedAt: null, plan: { status: 'active', number: { not: plan.number } } },
+      select: { code: true, plan: { select: { number: true } } },
+      orderBy: { id: 'asc' },
+    });
+    clashes.push(...rows.map((row) => ({ code: row.code, plan: row.plan.number })));
+  }
+  return clashes;
+}
+
 export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
   return {
     readStoredPlan: (number) => readStoredPlan(prisma, number),
@@ -110,7 +126,19 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
       for (const unit of oldCodes.length > 0 ? await prisma.unit.findMany({ where: { code: { in: oldCodes } }, select: { code: true, name: true } }) : [])
         unitNames[unit.code] = unit.name;
       for (const unit of plan.units) unitNames[unit.code] = unit.name;
-      return { planNumber: plan.number, isNewPlan: !existing, diff, unitNames };
+      const others = await prisma.plan.findMany({
+        where: { status: 'active', number: { not: plan.number } },
+        select: { number: true },
+        orderBy: { id: 'asc' },
+      });
+      return {
+        planNumber: plan.number,
+        isNewPlan: !existing,
+        diff,
+        unitNames,
+        otherActivePlans: others.map((other) => other.number),
+        codeClashes: await codeClashes(prisma, plan),
+      };
     },
     importPlan(plan, { actor, at, sourceFile }) {
       return prisma.$transaction(
@@ -129,6 +157,8 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
                 createdAt: at,
               },
             });
+          const clashes = await codeClashes(tx, plan);
+          if (clashes.length > 0) throw new PlanCodeClashError(plan.number, clashes);
           const units = await upsertUnits(tx, plan);
           const header = {
             issuer: plan.issuer,
