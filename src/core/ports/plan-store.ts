@@ -14,6 +14,8 @@ export interface ImportSummary {
   deadlineChanges: { code: string; from: Date | null; to: Date | null }[];
   /** kept tasks whose units lost their role in this import: their cards must say so */
   unassigned: { code: string; unitIds: number[] }[];
+  /** kept tasks whose deadline or units changed, with the units on them before: their groups are told */
+  told: { code: string; unitIds: number[]; roles: boolean; deadline: boolean }[];
 }
 
 export interface PlanStore {

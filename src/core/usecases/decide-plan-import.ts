@@ -6,6 +6,7 @@ import type { PlanStore } from '../ports/plan-store.ts';
 import { activatePlan } from './activate-plan.ts';
 import { describeUnitsWithoutGroup } from './describe-units-without-group.ts';
 import type { WorkflowPorts } from './ports.ts';
+import { notifyReimportChanges } from './notify-reimport-changes.ts';
 import { refreshImportedCards } from './refresh-task-cards.ts';
 import { codeClashMessage } from './stage-plan-import.ts';
 
@@ -77,6 +78,7 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
     const summary = await plans.importPlan(read.plan, { actor, at: now, sourceFile: pending.fileName });
     const { queued, unitsWithoutGroup } = await activatePlan(ports, { planId: summary.planId, actor, now });
     await refreshImportedCards(ports, { summary, now });
+    await notifyReimportChanges(ports, { summary, now });
     await record('plan.import_activated', {
       file: pending.fileName,
       plan: summary.planNumber,

@@ -180,7 +180,13 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
             if (existingPlan) await audit('task.create', 'task', String(row.id), null, { code: task.code, dueAt: task.fields.dueAt });
           }
           const unassigned: ImportSummary['unassigned'] = [];
+          const told: ImportSummary['told'] = [];
           for (const change of diff.update) {
+            // the units on the task before this import: told of a new deadline or assignment
+            if (change.deadlineChanged || change.changed.includes('roles')) {
+              const before = await tx.assignment.findMany({ where: { taskId: change.id, removedAt: null }, select: { unitId: true } });
+              told.push({ code: change.code, unitIds: before.map((a) => a.unitId), roles: change.changed.includes('roles'), deadline: change.deadlineChanged });
+            }
             await tx.task.update({ where: { id: change.id }, data: { ...taskData(change.fields, phases), archivedAt: null } });
             if (change.changed.includes('roles')) {
               const removed = await setRoles(tx, change.id, change.roles, units, at);
@@ -223,6 +229,7 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
             unchanged: diff.unchanged,
             deadlineChanges: diff.update.filter((c) => c.deadlineChanged).map((c) => ({ code: c.code, from: c.oldDueAt, to: c.fields.dueAt })),
             unassigned,
+            told,
           };
         },
         { timeout: 120_000, maxWait: 30_000 },
