@@ -1,6 +1,7 @@
 import type { ActiveTask } from '../src/core/plan/reuse-current-codes.ts';
 import { z } from 'zod';
 import { t } from '../src/core/i18n/translate.ts';
+import { localDueText } from '../src/core/plans/stored-plan-to-file.ts';
 import { FileTooLargeError } from '../src/core/model/file-too-large-error.ts';
 import { draftPlanInChat } from '../src/core/usecases/draft-plan-in-chat.ts';
 import { stagePlanImport } from '../src/core/usecases/stage-plan-import.ts';
@@ -11,11 +12,14 @@ import type { CommandContext, FileHandler } from './types.ts';
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
- * The active plans' tasks, so a plan drafted again keeps their codes (and reports) and the units set on
- * them where duties match, and another plan takes none of their codes.
+ * The active plans' tasks, so a plan drafted again keeps their codes (and reports), the units set on
+ * them and the deadlines the committee decided where duties match, and another plan takes none of their codes.
  */
 async function currentTasks(ctx: CommandContext): Promise<ActiveTask[]> {
-  return (await ctx.deps.stores.tasks.listTasks()).map((task) => ({
+  const tasks = await ctx.deps.stores.tasks.listTasks();
+  const decided = await ctx.deps.stores.plans.decidedDeadlines(tasks.map((task) => task.id));
+  return tasks.map((task) => ({
+    ...(decided.has(task.id) && task.dueAt ? { decidedDeadline: localDueText(task.dueAt) } : {}),
     planNumber: task.planNumber,
     code: task.code,
     title: task.title,

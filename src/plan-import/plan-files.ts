@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { draftPlan } from '../core/plan-draft/draft-plan.ts';
 import { adoptKnownUnits } from '../core/plan/adopt-known-units.ts';
 import { carryCurrentUnits } from '../core/plan/carry-current-units.ts';
+import { carryDecidedDeadlines } from '../core/plan/carry-decided-deadlines.ts';
 import { isSamePlanNumber, keepCodesApartFromOtherPlans } from '../core/plan/other-plan-codes.ts';
 import { reuseCurrentCodes } from '../core/plan/reuse-current-codes.ts';
 import type { PlanFile } from '../core/plan/plan-schema.ts';
@@ -36,13 +37,15 @@ export function createPlanFiles(): PlanFiles {
         const otherPlans = currentTasks.filter((task) => !samePlan.includes(task));
         const reuse = reuseCurrentCodes(drafted, samePlan);
         const carry = carryCurrentUnits(reuse.file, { current: samePlan, matched: reuse.matched, known: knownUnits });
-        const { file, prefix } = keepCodesApartFromOtherPlans(carry.file, new Set(otherPlans.map((task) => task.code)));
+        const deadlines = carryDecidedDeadlines(carry.file, { current: samePlan, matched: reuse.matched });
+        const { file, prefix } = keepCodesApartFromOtherPlans(deadlines.file, new Set(otherPlans.map((task) => task.code)));
         return {
           ok: true,
           draft,
           workbook: await planWorkbookBuffer(file),
           reused: reuse.reused,
           carried: carry.carried,
+          deadlinesCarried: deadlines.carried,
           otherPlans: [...new Set(otherPlans.map((task) => task.planNumber))],
           codePrefix: prefix,
         };

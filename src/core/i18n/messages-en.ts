@@ -320,6 +320,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '<b>“{file}” was not imported — nothing changed.</b>\nPlan {plan} uses task codes that belong to another plan being followed: {list}. A code belongs to one task only (units report by code): change these codes in the file (e.g. add the prefix {prefix}) and send it again.',
   'plan_chat.toast_code_clash': 'Not imported: task codes clash with another plan being followed.',
   'plan_chat.number_unread': 'number not read',
+  'plan_chat.decided_deadlines_revert':
+    '\n\n⚠️ <b>{count} task(s) whose deadline was extended or moved after import will go back to the file’s date: {list}.</b> To keep the deadline the committee decided, fix the deadline column in the file and send it again; on Kích hoạt the units’ groups are told the new deadline.',
+  'plan_chat.deadlines_carried':
+    '\n\n📅 {count} task(s) in the workbook keep the deadline the committee extended or moved after import instead of the document’s date; each row’s “Lý do” cell says what the document has.',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

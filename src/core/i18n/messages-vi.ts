@@ -320,6 +320,10 @@ export const MESSAGES_VI = {
     '<b>Tệp “{file}” chưa nhập được — không có gì thay đổi.</b>\nKế hoạch {plan} dùng mã nhiệm vụ đang thuộc kế hoạch khác đang theo dõi: {list}. Mỗi mã chỉ thuộc một nhiệm vụ (đơn vị báo cáo theo mã), nên hãy đổi các mã này trong tệp (ví dụ thêm tiền tố {prefix}) rồi gửi lại.',
   'plan_chat.toast_code_clash': 'Chưa nhập: mã nhiệm vụ trùng với kế hoạch khác đang theo dõi.',
   'plan_chat.number_unread': 'chưa đọc được số/ký hiệu',
+  'plan_chat.decided_deadlines_revert':
+    '\n\n⚠️ <b>{count} nhiệm vụ có hạn đã được gia hạn/đổi sau khi nhập sẽ trở về hạn trong tệp: {list}.</b> Nếu vẫn giữ hạn Ban Chỉ đạo đã quyết định, hãy sửa cột Hạn trong tệp rồi gửi lại; nếu bấm Kích hoạt, nhóm các đơn vị được báo hạn mới.',
+  'plan_chat.deadlines_carried':
+    '\n\n📅 {count} nhiệm vụ trong bảng giữ hạn Ban Chỉ đạo đã gia hạn/đổi sau khi nhập, thay cho ngày ghi trong văn bản; cột “Lý do” của từng dòng ghi văn bản viết ngày nào.',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

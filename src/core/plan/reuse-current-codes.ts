@@ -9,6 +9,8 @@ export interface CurrentTask {
   lead: string | null;
   /** the support units' codes, as the secretariat left them */
   support?: readonly string[];
+  /** its deadline as a plan file writes it, when the committee decided it after import (/doihan, an extension) */
+  decidedDeadline?: string;
 }
 
 /** A task of any active plan, with the number of its plan: only the same plan's tasks are matched. */

@@ -12,6 +12,8 @@ export interface PlanImportPreview {
   otherActivePlans?: string[];
   /** the plan's task codes that open tasks of another active plan already have: such a file is refused */
   codeClashes?: { code: string; plan: string }[];
+  /** changed tasks whose deadline, decided by the committee after import (/doihan, an extension), the file moves */
+  decidedDeadlines?: string[];
 }
 
 const FIELD_VI: Record<TaskChange['changed'][number], string> = {

@@ -20,6 +20,8 @@ export type DraftFromDocumentResult =
       reused?: number;
       /** of those, duties given the support units the secretariat had set on the current task */
       carried?: number;
+      /** of those, duties given the deadline the committee decided for the current task after import */
+      deadlinesCarried?: number;
       /** the active plans with another number than the drafted one (nothing of theirs is reused) */
       otherPlans?: string[];
       /** the prefix the drafted codes took so that none is a code of another active plan */

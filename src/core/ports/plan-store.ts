@@ -23,6 +23,8 @@ export interface PlanStore {
   importPlan(plan: Plan, options: { actor: Actor; at: Date; sourceFile?: string | null }): Promise<ImportSummary>;
   /** What importPlan would change, without changing anything: to show before importing. */
   previewImport(plan: Plan): Promise<PlanImportPreview>;
+  /** Of these tasks, those whose deadline now was decided by the committee after import (/doihan, an approved extension). */
+  decidedDeadlines(taskIds: readonly number[]): Promise<Set<number>>;
   /** The plan with this number as stored, to write out for review again; null when there is none. */
   readStoredPlan(number: string): Promise<StoredPlan | null>;
 }

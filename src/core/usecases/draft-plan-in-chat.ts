@@ -34,6 +34,7 @@ export async function draftPlanInChat(
       composeDraftSummary(draft, fileName, workbookName, locale) +
       (result.reused ? t(locale, 'plan_chat.codes_reused', { count: result.reused }) : '') +
       (result.carried ? t(locale, 'plan_chat.units_carried', { count: result.carried }) : '') +
+      (result.deadlinesCarried ? t(locale, 'plan_chat.deadlines_carried', { count: result.deadlinesCarried }) : '') +
       otherPlanNotice(result, draft.header.number, input.currentTasks ?? [], locale),
     attachments: [{ kind: 'document', fileName: workbookName, mimeType: XLSX_MIME, bytes: result.workbook }],
   };

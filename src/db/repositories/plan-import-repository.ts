@@ -98,6 +98,26 @@ async function setRoles(tx: Tx, taskId: number, roles: { unitCode: string; role:
   return removed;
 }
 
+/** The reason a re-import writes on the deadline changes it makes (any other reason is a committee decision). */
+const REIMPORT_REASON = 'Nhập lại kế hoạch';
+
+/**
+ * Tasks whose deadline now is one the committee decided after an import (/doihan, an approved
+ * extension): the latest change of their deadline was not made by an import.
+ */
+async function decidedDeadlineTasks(db: Tx | PrismaDb, taskIds: readonly number[]): Promise<Set<number>> {
+  const latest = new Map<number, string>();
+  for (let i = 0; i < taskIds.length; i += 500) {
+    const rows = await db.deadlineChange.findMany({
+      where: { taskId: { in: taskIds.slice(i, i + 500) } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { taskId: true, reason: true },
+    });
+    for (const row of rows) if (!latest.has(row.taskId)) latest.set(row.taskId, row.reason);
+  }
+  return new Set([...latest].filter(([, reason]) => !reason.startsWith(REIMPORT_REASON)).map(([taskId]) => taskId));
+}
+
 /** Codes the plan's tasks share with open tasks of other active plans (reported by code, they would go astray). */
 async function codeClashes(db: Tx | PrismaDb, plan: Plan): Promise<{ code: string; plan: string }[]> {
   const codes = [...new Set(plan.tasks.flatMap((task) => [task.code, task.code.toUpperCase()]))];
@@ -116,6 +136,7 @@ async function codeClashes(db: Tx | PrismaDb, plan: Plan): Promise<{ code: strin
 export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
   return {
     readStoredPlan: (number) => readStoredPlan(prisma, number),
+    decidedDeadlines: (taskIds) => decidedDeadlineTasks(prisma, taskIds),
     async previewImport(plan) {
       const existing = await prisma.plan.findUnique({ where: { number: plan.number }, select: { id: true } });
       const stored = existing ? await storedTasks(prisma, existing.id) : [];
@@ -126,6 +147,11 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
       for (const unit of oldCodes.length > 0 ? await prisma.unit.findMany({ where: { code: { in: oldCodes } }, select: { code: true, name: true } }) : [])
         unitNames[unit.code] = unit.name;
       for (const unit of plan.units) unitNames[unit.code] = unit.name;
+      const moved = diff.update.filter((change) => change.deadlineChanged);
+      const decided = await decidedDeadlineTasks(
+        prisma,
+        moved.map((change) => change.id),
+      );
       const others = await prisma.plan.findMany({
         where: { status: 'active', number: { not: plan.number } },
         select: { number: true },
@@ -138,6 +164,7 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
         unitNames,
         otherActivePlans: others.map((other) => other.number),
         codeClashes: await codeClashes(prisma, plan),
+        decidedDeadlines: moved.filter((change) => decided.has(change.id)).map((change) => change.code),
       };
     },
     importPlan(plan, { actor, at, sourceFile }) {
@@ -198,7 +225,7 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
                   taskId: change.id,
                   oldDueAt: change.oldDueAt,
                   newDueAt: change.fields.dueAt,
-                  reason: `Nhập lại kế hoạch ${plan.number}`,
+                  reason: `${REIMPORT_REASON} ${plan.number}`,
                   changedBy: actor.id,
                   createdAt: at,
                 },
