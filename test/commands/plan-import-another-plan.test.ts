@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
+import { loadSeedPlan } from '../support/stores.ts';
 import { CATP_CHAT, type CommandHarness, FOCAL, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
 /** The seed plan's text under another number and issuer: a Kon Tum programme with the same duties. */
@@ -70,5 +71,27 @@ describe('another plan drafted and activated beside plan 45', () => {
     );
     expect(refusal?.buttons).toBeUndefined();
     expect(await h.snapshot()).toEqual(before);
+  });
+
+  it('Kích hoạt refuses a checked file whose codes another plan took meanwhile; pressing imports nothing', async () => {
+    const [summary] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kon-tum.txt', bytes: KON_TUM_TEXT });
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kon-tum.xlsx', bytes: summary?.attachments?.[0]?.bytes ?? new Uint8Array() });
+    // meanwhile another plan using NV01 is imported and activated (from the CLI, say)
+    const third = await h.stores.plans.importPlan(
+      {
+        ...(await loadSeedPlan()),
+        number: '99/KH-BCĐ',
+        tasks: [{ ...(await loadSeedPlan()).tasks[0]!, code: 'NV01' }],
+        criteria: [],
+      },
+      { actor: { id: 'cli' }, at: h.clock.now() },
+    );
+    await h.stores.tasks.activatePlan(third.planId, { id: 'cli' }, h.clock.now());
+    const button = preview?.buttons?.[0]?.[0];
+    const replies = await h.press(STEERING_CHAT, SECRETARY, button && 'data' in button ? button.data : '');
+    expect(marksToPlainText(replies.at(-1)?.html ?? '')).toContain(
+      'Kế hoạch 12/KH-UBND dùng mã nhiệm vụ đang thuộc kế hoạch khác đang theo dõi: NV01 (99/KH-BCĐ).',
+    );
+    expect(await h.stores.tasks.getPlanByNumber('12/KH-UBND')).toBeNull();
   });
 });
