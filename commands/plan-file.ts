@@ -1,6 +1,7 @@
-import type { CurrentTask } from '../src/core/plan/reuse-current-codes.ts';
+import type { ActiveTask } from '../src/core/plan/reuse-current-codes.ts';
 import { z } from 'zod';
 import { t } from '../src/core/i18n/translate.ts';
+import { localDueText } from '../src/core/plans/stored-plan-to-file.ts';
 import { FileTooLargeError } from '../src/core/model/file-too-large-error.ts';
 import { countText, DOCUMENT_LIMITS, megabytesText } from '../src/core/plan/document-limits.ts';
 import { draftPlanInChat } from '../src/core/usecases/draft-plan-in-chat.ts';
@@ -11,9 +12,16 @@ import type { CommandContext, FileHandler } from './types.ts';
 /** The largest plan file the bot downloads (the document gates then apply their own, smaller limits). */
 const MAX_PLAN_FILE_BYTES = DOCUMENT_LIMITS.fileBytes;
 
-/** The active plans' tasks, so a plan drafted again keeps their codes (and reports) and the units set on them where duties match. */
-async function currentTasks(ctx: CommandContext): Promise<CurrentTask[]> {
-  return (await ctx.deps.stores.tasks.listTasks()).map((task) => ({
+/**
+ * The active plans' tasks, so a plan drafted again keeps their codes (and reports), the units set on
+ * them and the deadlines the committee decided where duties match, and another plan takes none of their codes.
+ */
+async function currentTasks(ctx: CommandContext): Promise<ActiveTask[]> {
+  const tasks = await ctx.deps.stores.tasks.listTasks();
+  const decided = await ctx.deps.stores.plans.decidedDeadlines(tasks.map((task) => task.id));
+  return tasks.map((task) => ({
+    ...(decided.has(task.id) && task.dueAt ? { decidedDeadline: localDueText(task.dueAt) } : {}),
+    planNumber: task.planNumber,
     code: task.code,
     title: task.title,
     lead: task.assignments.find((assignment) => assignment.role === 'lead')?.unitCode ?? null,

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { formatConfigProblems, loadConfig } from '../config/config.ts';
+import { PlanCodeClashError } from '../core/model/plan-code-clash-error.ts';
 import { describePlanDiff } from '../core/plans/describe-plan-diff.ts';
+import type { ImportSummary } from '../core/ports/plan-store.ts';
+import { notifyReimportChanges } from '../core/usecases/notify-reimport-changes.ts';
 import { refreshImportedCards } from '../core/usecases/refresh-task-cards.ts';
 import { activatePlan } from '../core/usecases/activate-plan.ts';
 import { formatDateVi } from '../core/time/zone.ts';
@@ -51,7 +54,14 @@ export async function runPlanImportCommand(
     for (const line of describePlanDiff(await stores.plans.previewImport(result.plan))) out(line);
     const actor = { id: 'cli', name: 'dieuphoi plan import' };
     const at = now();
-    const summary = await stores.plans.importPlan(result.plan, { actor, at, sourceFile: file });
+    let summary: ImportSummary;
+    try {
+      summary = await stores.plans.importPlan(result.plan, { actor, at, sourceFile: file });
+    } catch (error) {
+      if (!(error instanceof PlanCodeClashError)) throw error;
+      out(`${error.message} Chưa nhập gì.`);
+      return 1;
+    }
     out(
       `${summary.isNewPlan ? 'Đã nhập' : 'Đã cập nhật'} kế hoạch ${summary.planNumber}: ${summary.created.length} nhiệm vụ mới, ` +
         `${summary.updated.length} thay đổi, ${summary.archived.length} lưu trữ, ${summary.unchanged} giữ nguyên.`,
@@ -68,6 +78,8 @@ export async function runPlanImportCommand(
     }
     // Cards already in the unit groups of tasks this import changed or archived are edited to match.
     const refreshed = await refreshImportedCards({ stores, outbox: stores.outbox }, { summary, now: at });
+    const told = await notifyReimportChanges({ stores, outbox: stores.outbox }, { summary, now: at });
+    if (told > 0) out(`${told} nhóm đơn vị sẽ được báo hạn hoặc phân công đã đổi (bot gửi khi chạy).`);
     if (refreshed > 0) out(`Thẻ của ${refreshed} nhiệm vụ trong các nhóm đơn vị sẽ được cập nhật theo kế hoạch mới (bot sửa khi chạy).`);
     return 0;
   } finally {

@@ -2,6 +2,8 @@ import { extname } from 'node:path';
 import { draftPlan } from '../core/plan-draft/draft-plan.ts';
 import { adoptKnownUnits } from '../core/plan/adopt-known-units.ts';
 import { carryCurrentUnits } from '../core/plan/carry-current-units.ts';
+import { carryDecidedDeadlines } from '../core/plan/carry-decided-deadlines.ts';
+import { isSamePlanNumber, keepCodesApartFromOtherPlans } from '../core/plan/other-plan-codes.ts';
 import { reuseCurrentCodes } from '../core/plan/reuse-current-codes.ts';
 import type { PlanFile } from '../core/plan/plan-schema.ts';
 import type { PlanFileKind, PlanFileProblem, PlanFiles } from '../core/ports/plan-files.ts';
@@ -29,9 +31,24 @@ export function createPlanFiles(): PlanFiles {
         const text = await documentText(Buffer.from(bytes), fileName);
         const draft = draftPlan(text);
         if (draft.tasks.length === 0) return { ok: true, draft, workbook: new Uint8Array() };
-        const reuse = reuseCurrentCodes(adoptKnownUnits(draftToPlanFile(draft) as PlanFile, knownUnits), currentTasks);
-        const { file, carried } = carryCurrentUnits(reuse.file, { current: currentTasks, matched: reuse.matched, known: knownUnits });
-        return { ok: true, draft, workbook: await planWorkbookBuffer(file), reused: reuse.reused, carried };
+        const drafted = adoptKnownUnits(draftToPlanFile(draft) as PlanFile, knownUnits);
+        // only the same plan (same số/ký hiệu) lends codes and units; another plan's codes are kept apart
+        const samePlan = currentTasks.filter((task) => isSamePlanNumber(task.planNumber, drafted.plan));
+        const otherPlans = currentTasks.filter((task) => !samePlan.includes(task));
+        const reuse = reuseCurrentCodes(drafted, samePlan);
+        const carry = carryCurrentUnits(reuse.file, { current: samePlan, matched: reuse.matched, known: knownUnits });
+        const deadlines = carryDecidedDeadlines(carry.file, { current: samePlan, matched: reuse.matched });
+        const { file, prefix } = keepCodesApartFromOtherPlans(deadlines.file, new Set(otherPlans.map((task) => task.code)));
+        return {
+          ok: true,
+          draft,
+          workbook: await planWorkbookBuffer(file),
+          reused: reuse.reused,
+          carried: carry.carried,
+          deadlinesCarried: deadlines.carried,
+          otherPlans: [...new Set(otherPlans.map((task) => task.planNumber))],
+          codePrefix: prefix,
+        };
       } catch (error) {
         return { ok: false, problem: toProblem(describeDocumentError(error, fileName)) };
       }

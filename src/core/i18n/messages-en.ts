@@ -178,6 +178,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '“{query}” is the group {group} ({members}): a task has one lead. Choose one unit of the group to lead; the group can be given as supporting. Nothing changed.',
   'assign.removed_notice': '🔁 The steering committee handed task <b>{code}</b> {title} to {lead}; your unit no longer has this task.\nReason: {reason}',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',
+  'reimport.unit_notice': '📋 The steering committee imported plan {plan} again; task <b>{code}</b> {title} changed:',
+  'reimport.deadline_line': '\n• Deadline: {from} → <b>{to}</b>',
+  'reimport.roles_line': '\n• Assignment: lead {lead}{support}',
+  'reimport.no_longer_yours': '\n• This task is no longer your unit’s; no report is needed.',
   'deadline.ok': 'Deadline of task {code} moved: {from} → <b>{to}</b>.',
   'deadline.pending_done':
     'The “done” {unit} reported at {at} still awaits confirmation; by the new deadline it counts as <b>{after}</b> (by the old one: {before}). The request to confirm in the steering group now shows the new deadline.',
@@ -332,6 +336,19 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '\n\n♻️ {count} duties match tasks being tracked (same lead unit, similar title) and keep their codes, so no reports are lost; check them in the file.',
   'plan_chat.units_carried':
     '\n\n📌 {count} task(s) in the workbook take their lead and support units from the plan being followed (as the secretariat set them) instead of those read from the new document; each row’s “Lý do” (review reasons) cell says what the new document has.',
+  'plan_chat.other_plan':
+    '\n\n🆕 <b>This is another plan</b> ({plan}) than the one being followed ({current}), so no task takes that plan’s codes or units. Once activated it is tracked <b>beside</b> it, not instead: the tasks and reports of {current} stay as they are.',
+  'plan_chat.codes_prefixed': ' Task codes carry the prefix <b>{prefix}</b> so that none is a code in use (units report by code).',
+  'plan_chat.beside_other_plans':
+    '\n\n⚠️ <b>This is another plan than the one(s) being followed ({plans}).</b> Kích hoạt tracks plan {plan} <b>beside</b> them, not instead: the tasks, codes and reports of {plans} stay as they are. If this is a new version of a plan being followed, write that plan’s number on the plan sheet and send the file again.',
+  'plan_chat.code_clash':
+    '<b>“{file}” was not imported — nothing changed.</b>\nPlan {plan} uses task codes that belong to another plan being followed: {list}. A code belongs to one task only (units report by code): change these codes in the file (e.g. add the prefix {prefix}) and send it again.',
+  'plan_chat.toast_code_clash': 'Not imported: task codes clash with another plan being followed.',
+  'plan_chat.number_unread': 'number not read',
+  'plan_chat.decided_deadlines_revert':
+    '\n\n⚠️ <b>{count} task(s) whose deadline was extended or moved after import will go back to the file’s date: {list}.</b> To keep the deadline the committee decided, fix the deadline column in the file and send it again; on Kích hoạt the units’ groups are told the new deadline.',
+  'plan_chat.deadlines_carried':
+    '\n\n📅 {count} task(s) in the workbook keep the deadline the committee extended or moved after import instead of the document’s date; each row’s “Lý do” cell says what the document has.',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

@@ -178,6 +178,10 @@ export const MESSAGES_VI = {
     '“{query}” là nhóm {group} ({members}): mỗi nhiệm vụ chỉ có một đơn vị chủ trì. Hãy chọn một đơn vị trong nhóm làm chủ trì; nhóm có thể ghi vào phần phối hợp. Không có gì thay đổi.',
   'assign.removed_notice': '🔁 Ban Chỉ đạo đã giao nhiệm vụ <b>{code}</b> {title} cho {lead}; đơn vị không còn thực hiện nhiệm vụ này.\nLý do: {reason}',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
+  'reimport.unit_notice': '📋 Ban Chỉ đạo vừa nhập lại kế hoạch {plan}; nhiệm vụ <b>{code}</b> {title} thay đổi:',
+  'reimport.deadline_line': '\n• Hạn: {from} → <b>{to}</b>',
+  'reimport.roles_line': '\n• Phân công: chủ trì {lead}{support}',
+  'reimport.no_longer_yours': '\n• Nhiệm vụ này không còn giao cho đơn vị; không cần báo cáo nữa.',
   'deadline.ok': 'Đã đổi hạn nhiệm vụ {code}: {from} → <b>{to}</b>.',
   'deadline.pending_done':
     'Báo cáo hoàn thành của {unit} lúc {at} vẫn chờ xác nhận; theo hạn mới tính là <b>{after}</b> (theo hạn cũ: {before}). Tin hỏi xác nhận ở nhóm Ban Chỉ đạo đã được sửa theo hạn mới.',
@@ -332,6 +336,19 @@ export const MESSAGES_VI = {
     '\n\n♻️ {count} nhiệm vụ trùng với nhiệm vụ đang theo dõi (cùng đơn vị chủ trì, tên gần giống) nên giữ mã cũ, để không mất báo cáo; kiểm tra lại trong tệp.',
   'plan_chat.units_carried':
     '\n\n📌 {count} nhiệm vụ trong bảng lấy đơn vị chủ trì, phối hợp theo kế hoạch đang theo dõi (thường trực đã đặt), thay cho đơn vị đọc được từ văn bản mới; cột “Lý do” của từng dòng ghi văn bản mới viết gì.',
+  'plan_chat.other_plan':
+    '\n\n🆕 <b>Đây là kế hoạch khác</b> ({plan}) với kế hoạch đang theo dõi ({current}), nên bot không lấy mã hay đơn vị của kế hoạch đó cho nhiệm vụ nào. Khi kích hoạt, kế hoạch này được theo dõi <b>bên cạnh</b>, không thay thế: nhiệm vụ và báo cáo của {current} giữ nguyên.',
+  'plan_chat.codes_prefixed': ' Mã nhiệm vụ mang tiền tố <b>{prefix}</b> để không trùng với mã đang dùng (đơn vị báo cáo theo mã).',
+  'plan_chat.beside_other_plans':
+    '\n\n⚠️ <b>Đây là kế hoạch khác với kế hoạch đang theo dõi ({plans}).</b> Bấm Kích hoạt sẽ theo dõi thêm kế hoạch {plan} <b>bên cạnh</b>, không thay thế: nhiệm vụ, mã và báo cáo của {plans} giữ nguyên. Nếu đây là bản mới của kế hoạch đang theo dõi, hãy ghi đúng số/ký hiệu của kế hoạch đó ở trang Kế hoạch rồi gửi lại.',
+  'plan_chat.code_clash':
+    '<b>Tệp “{file}” chưa nhập được — không có gì thay đổi.</b>\nKế hoạch {plan} dùng mã nhiệm vụ đang thuộc kế hoạch khác đang theo dõi: {list}. Mỗi mã chỉ thuộc một nhiệm vụ (đơn vị báo cáo theo mã), nên hãy đổi các mã này trong tệp (ví dụ thêm tiền tố {prefix}) rồi gửi lại.',
+  'plan_chat.toast_code_clash': 'Chưa nhập: mã nhiệm vụ trùng với kế hoạch khác đang theo dõi.',
+  'plan_chat.number_unread': 'chưa đọc được số/ký hiệu',
+  'plan_chat.decided_deadlines_revert':
+    '\n\n⚠️ <b>{count} nhiệm vụ có hạn đã được gia hạn/đổi sau khi nhập sẽ trở về hạn trong tệp: {list}.</b> Nếu vẫn giữ hạn Ban Chỉ đạo đã quyết định, hãy sửa cột Hạn trong tệp rồi gửi lại; nếu bấm Kích hoạt, nhóm các đơn vị được báo hạn mới.',
+  'plan_chat.deadlines_carried':
+    '\n\n📅 {count} nhiệm vụ trong bảng giữ hạn Ban Chỉ đạo đã gia hạn/đổi sau khi nhập, thay cho ngày ghi trong văn bản; cột “Lý do” của từng dòng ghi văn bản viết ngày nào.',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

@@ -9,6 +9,13 @@ export interface CurrentTask {
   lead: string | null;
   /** the support units' codes, as the secretariat left them */
   support?: readonly string[];
+  /** its deadline as a plan file writes it, when the committee decided it after import (/doihan, an extension) */
+  decidedDeadline?: string;
+}
+
+/** A task of any active plan, with the number of its plan: only the same plan's tasks are matched. */
+export interface ActiveTask extends CurrentTask {
+  planNumber: string;
 }
 
 /** Titles at least this similar (share of the shorter title's words found in the other) are the same duty. */
@@ -46,38 +53,59 @@ export function titleSimilarity(a: string, b: string): number {
 }
 
 /**
+ * A pair is taken only when neither side has another candidate this close. Duties of one plan share its
+ * topic phrase ("công tác chuyển hóa địa bàn"), so a sentence that merely mentions the topic can score
+ * as high as the duty itself: a task that looks like two duties (or a duty like two tasks) is not
+ * matched by a guess. Left unmatched, the duty is new and the task archived, which the difference warns
+ * about when the task has reports, and the duty's review notes name the task it may be.
+ */
+const CLEAR_MARGIN = 0.1;
+
+interface Pair {
+  drafted: number;
+  code: string;
+  score: number;
+}
+
+/**
  * A plan drafted again from a document gets fresh codes (NV01…), and importing it would archive every
  * current task with its reports. So each drafted duty takes the code of the current task with the same
- * lead unit and the most similar title (≥ SAME_DUTY_SIMILARITY; best pairs first, each used once), or,
- * left unmatched, of a current task under another lead with a nearly identical title; the
- * difference then shows it kept or changed. A drafted duty left unmatched keeps its code, renamed only
- * if a matched duty took that code. Returns the renamed file, how many codes were reused and which.
+ * lead unit and a similar title (≥ SAME_DUTY_SIMILARITY) when each is clearly the other's best match
+ * (CLEAR_MARGIN), or, left unmatched, of a current task under another lead with a nearly identical
+ * title; the difference then shows it kept or changed. A drafted duty left unmatched keeps its code,
+ * renamed only if a matched duty took that code; one that was a close but unclear candidate is marked
+ * for review with the codes it may be. Returns the renamed file, how many codes were reused and which.
  */
 export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[]): { file: PlanFile; reused: number; matched: ReadonlySet<string> } {
   if (current.length === 0) return { file, reused: 0, matched: new Set() };
-  const pairs: { drafted: number; code: string; score: number }[] = [];
+  const scores: Pair[] = [];
   file.tasks.forEach((task, index) => {
-    for (const existing of current) {
-      if (!existing.lead || existing.lead !== task.lead) continue;
-      const score = titleSimilarity(task.title, existing.title);
-      if (score >= SAME_DUTY_SIMILARITY) pairs.push({ drafted: index, code: existing.code, score });
-    }
+    for (const existing of current) scores.push({ drafted: index, code: existing.code, score: titleSimilarity(task.title, existing.title) });
   });
-  pairs.sort((a, b) => b.score - a.score || a.drafted - b.drafted);
+  const leadOf = new Map(current.map((task) => [task.code, task.lead]));
+  const sameLead = (pair: Pair) => {
+    const lead = leadOf.get(pair.code);
+    return Boolean(lead) && lead === file.tasks[pair.drafted]?.lead;
+  };
   const chosen = new Map<number, string>();
   const taken = new Set<string>();
-  const choose = (candidates: readonly { drafted: number; code: string }[]) => {
+  const choose = (pool: readonly Pair[], isCandidate: (pair: Pair) => boolean) => {
+    const open = pool.filter((pair) => !chosen.has(pair.drafted) && !taken.has(pair.code));
+    const candidates = open.filter(isCandidate).sort((a, b) => b.score - a.score || a.drafted - b.drafted);
     for (const pair of candidates) {
       if (chosen.has(pair.drafted) || taken.has(pair.code)) continue;
+      const rival = open.some(
+        (other) => other !== pair && (other.drafted === pair.drafted || other.code === pair.code) && other.score > pair.score - CLEAR_MARGIN,
+      );
+      if (rival) continue;
       chosen.set(pair.drafted, pair.code);
       taken.add(pair.code);
     }
   };
-  choose(pairs);
+  choose(scores.filter(sameLead), (pair) => pair.score >= SAME_DUTY_SIMILARITY);
   // The secretariat may have given a duty another lead than the document names: a duty left unmatched
   // whose title is nearly the same (and long enough to say so) is that task under the lead they chose.
-  choose(otherLeadPairs(file, current, chosen, taken));
-  if (chosen.size === 0) return { file, reused: 0, matched: taken };
+  choose(scores, (pair) => !sameLead(pair) && pair.score >= SAME_DUTY_OTHER_LEAD && longEnough(file.tasks[pair.drafted]?.title, current, pair.code));
   const used = new Set([...taken, ...file.tasks.map((task) => task.code)]);
   let next = 1;
   const fresh = () => {
@@ -89,21 +117,20 @@ export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[
   const tasks = file.tasks.map((task, index) => {
     const code = chosen.get(index);
     if (code) return { ...task, code };
-    return taken.has(task.code) ? { ...task, code: fresh() } : task;
+    // a task left unmatched that this duty came close to (a rival, or just under the threshold)
+    const maybe = scores
+      .filter((pair) => pair.drafted === index && !taken.has(pair.code) && sameLead(pair) && pair.score >= SAME_DUTY_SIMILARITY - CLEAR_MARGIN)
+      .map((pair) => pair.code);
+    const renamed = taken.has(task.code) ? { ...task, code: fresh() } : task;
+    if (maybe.length === 0) return renamed;
+    const note = `Có thể là nhiệm vụ ${maybe.join(', ')} đang theo dõi nhưng chưa chắc chắn; nếu đúng, ghi lại mã đó để giữ các báo cáo.`;
+    return { ...renamed, review: true, review_notes: [...(task.review_notes ?? []), note] };
   });
-  return { file: { ...file, tasks }, reused: chosen.size, matched: taken };
+  const changed = tasks.some((task, index) => task !== file.tasks[index]);
+  return { file: changed ? { ...file, tasks } : file, reused: chosen.size, matched: taken };
 }
 
-function otherLeadPairs(file: PlanFile, current: readonly CurrentTask[], chosen: ReadonlyMap<number, string>, taken: ReadonlySet<string>) {
-  const pairs: { drafted: number; code: string; score: number }[] = [];
-  file.tasks.forEach((task, index) => {
-    if (chosen.has(index)) return;
-    for (const existing of current) {
-      if (taken.has(existing.code) || existing.lead === task.lead) continue;
-      if (Math.min(titleWords(task.title).size, titleWords(existing.title).size) < MIN_WORDS_OTHER_LEAD) continue;
-      const score = titleSimilarity(task.title, existing.title);
-      if (score >= SAME_DUTY_OTHER_LEAD) pairs.push({ drafted: index, code: existing.code, score });
-    }
-  });
-  return pairs.sort((a, b) => b.score - a.score || a.drafted - b.drafted);
+function longEnough(title: string | undefined, current: readonly CurrentTask[], code: string): boolean {
+  const existing = current.find((task) => task.code === code);
+  return Math.min(titleWords(title ?? '').size, titleWords(existing?.title ?? '').size) >= MIN_WORDS_OTHER_LEAD;
 }

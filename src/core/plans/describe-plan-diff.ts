@@ -8,6 +8,12 @@ export interface PlanImportPreview {
   diff: PlanTaskDiff;
   /** unit code → name, for the units a changed task names before or after (the code when missing) */
   unitNames?: Record<string, string>;
+  /** numbers of the other plans being followed (active), beside which this one would be tracked */
+  otherActivePlans?: string[];
+  /** the plan's task codes that open tasks of another active plan already have: such a file is refused */
+  codeClashes?: { code: string; plan: string }[];
+  /** changed tasks whose deadline, decided by the committee after import (/doihan, an extension), the file moves */
+  decidedDeadlines?: string[];
 }
 
 const FIELD_VI: Record<TaskChange['changed'][number], string> = {

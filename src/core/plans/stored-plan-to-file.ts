@@ -104,6 +104,11 @@ export function storedPlanToFile(stored: StoredPlan): PlanFile {
   };
 }
 
+/** A deadline as a plan file writes it ("2023-10-15", or with its time when not the day's end). */
+export function localDueText(instant: Date): string {
+  return localText(instant, 'due');
+}
+
 /** A start at midnight or a deadline at the day's last millisecond is a bare date; otherwise date and time. */
 function localText(instant: Date, kind: 'start' | 'due'): string {
   const date = localDateKey(instant);

@@ -1,4 +1,4 @@
-import type { CurrentTask } from '../plan/reuse-current-codes.ts';
+import type { ActiveTask } from '../plan/reuse-current-codes.ts';
 import type { UnitRecord } from '../model/records.ts';
 import type { Plan } from '../plan/plan-model.ts';
 import type { PlanDraft } from '../plan-draft/types.ts';
@@ -20,6 +20,12 @@ export type DraftFromDocumentResult =
       reused?: number;
       /** of those, duties given the support units the secretariat had set on the current task */
       carried?: number;
+      /** of those, duties given the deadline the committee decided for the current task after import */
+      deadlinesCarried?: number;
+      /** the active plans with another number than the drafted one (nothing of theirs is reused) */
+      otherPlans?: string[];
+      /** the prefix the drafted codes took so that none is a code of another active plan */
+      codePrefix?: string | null;
     }
   | { ok: false; problem: PlanFileProblem };
 
@@ -36,12 +42,13 @@ export interface PlanFiles {
   kindOf(fileName: string): PlanFileKind;
   /** A plan's text (.docx/.pdf/.txt/.md) → the drafter's draft and its review workbook (.xlsx). */
   /** `knownUnits`: the committee's units, so the draft uses their codes instead of inventing new ones */
-  /** `currentTasks`: the active plan's tasks, whose codes matching drafted duties take (see reuseCurrentCodes) */
+  /** `currentTasks`: the active plans' tasks; those of the drafted plan's number lend their codes and units to */
+  /** matching duties (reuseCurrentCodes), the others' codes are kept apart (keepCodesApartFromOtherPlans) */
   draftFromDocument(
     bytes: Uint8Array,
     fileName: string,
     knownUnits?: readonly UnitRecord[],
-    currentTasks?: readonly CurrentTask[],
+    currentTasks?: readonly ActiveTask[],
   ): Promise<DraftFromDocumentResult>;
   /** A review workbook (.xlsx) or a plan file (.yaml/.yml) → the checked plan, or every problem by place. */
   readPlanFile(bytes: Uint8Array, fileName: string): Promise<ReadPlanFileResult>;

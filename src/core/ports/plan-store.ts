@@ -14,6 +14,8 @@ export interface ImportSummary {
   deadlineChanges: { code: string; from: Date | null; to: Date | null }[];
   /** kept tasks whose units lost their role in this import: their cards must say so */
   unassigned: { code: string; unitIds: number[] }[];
+  /** kept tasks whose deadline or units changed, with the units on them before: their groups are told */
+  told: { code: string; unitIds: number[]; roles: boolean; deadline: boolean }[];
 }
 
 export interface PlanStore {
@@ -21,6 +23,8 @@ export interface PlanStore {
   importPlan(plan: Plan, options: { actor: Actor; at: Date; sourceFile?: string | null }): Promise<ImportSummary>;
   /** What importPlan would change, without changing anything: to show before importing. */
   previewImport(plan: Plan): Promise<PlanImportPreview>;
+  /** Of these tasks, those whose deadline now was decided by the committee after import (/doihan, an approved extension). */
+  decidedDeadlines(taskIds: readonly number[]): Promise<Set<number>>;
   /** The plan with this number as stored, to write out for review again; null when there is none. */
   readStoredPlan(number: string): Promise<StoredPlan | null>;
 }

@@ -6,7 +6,9 @@ import type { PlanStore } from '../ports/plan-store.ts';
 import { activatePlan } from './activate-plan.ts';
 import { describeUnitsWithoutGroup } from './describe-units-without-group.ts';
 import type { WorkflowPorts } from './ports.ts';
+import { notifyReimportChanges } from './notify-reimport-changes.ts';
 import { refreshImportedCards } from './refresh-task-cards.ts';
+import { codeClashMessage } from './stage-plan-import.ts';
 
 export interface DecidePlanImportPorts extends WorkflowPorts {
   stores: WorkflowPorts['stores'] & { plans: PlanStore; pendingPlanImports: PendingPlanImportStore };
@@ -66,9 +68,17 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
       const html = t(locale, 'plan_chat.reread_failed', { file: pending.fileName, reason });
       return { done: false, html, short: html };
     }
+    // Another plan may have taken some of its codes since the file was checked: refuse, as when checked.
+    const { codeClashes } = await plans.previewImport(read.plan);
+    if (codeClashes?.length) {
+      await pendingPlanImports.release(pending.id);
+      const html = codeClashMessage(codeClashes, read.plan.number, pending.fileName, locale);
+      return { done: false, html, short: t(locale, 'plan_chat.toast_code_clash') };
+    }
     const summary = await plans.importPlan(read.plan, { actor, at: now, sourceFile: pending.fileName });
     const { queued, unitsWithoutGroup } = await activatePlan(ports, { planId: summary.planId, actor, now });
     await refreshImportedCards(ports, { summary, now });
+    await notifyReimportChanges(ports, { summary, now });
     await record('plan.import_activated', {
       file: pending.fileName,
       plan: summary.planNumber,

@@ -3,7 +3,7 @@ import type { OutgoingMessage } from '../model/outgoing.ts';
 import type { Locale, UnitRecord } from '../model/records.ts';
 import type { PlanDraft } from '../plan-draft/types.ts';
 import type { PlanFiles } from '../ports/plan-files.ts';
-import type { CurrentTask } from '../plan/reuse-current-codes.ts';
+import type { ActiveTask } from '../plan/reuse-current-codes.ts';
 import { joinReasons } from '../text/join-reasons.ts';
 import { escapeHtml } from '../text/html.ts';
 
@@ -21,7 +21,7 @@ const LISTED_REASONS = 5;
  */
 export async function draftPlanInChat(
   planFiles: PlanFiles,
-  input: { bytes: Uint8Array; fileName: string; locale: Locale; knownUnits?: readonly UnitRecord[]; currentTasks?: readonly CurrentTask[] },
+  input: { bytes: Uint8Array; fileName: string; locale: Locale; knownUnits?: readonly UnitRecord[]; currentTasks?: readonly ActiveTask[] },
 ): Promise<OutgoingMessage> {
   const { locale, fileName } = input;
   const result = await planFiles.draftFromDocument(input.bytes, fileName, input.knownUnits ?? [], input.currentTasks ?? []);
@@ -33,9 +33,28 @@ export async function draftPlanInChat(
     html:
       composeDraftSummary(draft, fileName, workbookName, locale) +
       (result.reused ? t(locale, 'plan_chat.codes_reused', { count: result.reused }) : '') +
-      (result.carried ? t(locale, 'plan_chat.units_carried', { count: result.carried }) : ''),
+      (result.carried ? t(locale, 'plan_chat.units_carried', { count: result.carried }) : '') +
+      (result.deadlinesCarried ? t(locale, 'plan_chat.deadlines_carried', { count: result.deadlinesCarried }) : '') +
+      otherPlanNotice(result, draft.header.number, input.currentTasks ?? [], locale),
     attachments: [{ kind: 'document', fileName: workbookName, mimeType: XLSX_MIME, bytes: result.workbook }],
   };
+}
+
+/**
+ * A document of another plan than every one being followed says so, and that it goes beside them;
+ * codes given a prefix to stay apart from the plans being followed say which (also when re-drafting).
+ */
+function otherPlanNotice(
+  result: { otherPlans?: string[]; codePrefix?: string | null },
+  number: string | null | undefined,
+  current: readonly ActiveTask[],
+  locale: Locale,
+): string {
+  const others = result.otherPlans ?? [];
+  const prefixed = result.codePrefix ? t(locale, 'plan_chat.codes_prefixed', { prefix: result.codePrefix }) : '';
+  if (others.length === 0 || others.length < new Set(current.map((task) => task.planNumber)).size) return prefixed ? `\n\n${prefixed.trim()}` : '';
+  const plan = number || t(locale, 'plan_chat.number_unread');
+  return t(locale, 'plan_chat.other_plan', { plan, current: others.join(', ') }) + prefixed;
 }
 
 export function composeDraftSummary(draft: PlanDraft, fileName: string, workbookName: string, locale: Locale): string {

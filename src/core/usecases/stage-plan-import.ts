@@ -6,9 +6,9 @@ import type { PendingPlanImportStore } from '../ports/pending-plan-import-store.
 import type { PlanFileProblem, PlanFiles } from '../ports/plan-files.ts';
 import type { PlanStore } from '../ports/plan-store.ts';
 import type { ReportStore } from '../ports/report-store.ts';
-import { describePlanDiff, isPlanDiffLong } from '../plans/describe-plan-diff.ts';
+import { describePlanDiff, isPlanDiffLong, type PlanImportPreview } from '../plans/describe-plan-diff.ts';
 import { escapeHtml } from '../text/html.ts';
-import { formatDateTimeVi } from '../time/zone.ts';
+import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 
 /** A checked file waits this long for [Kích hoạt] / [Huỷ]. */
 export const PENDING_IMPORT_TTL_MS = 48 * 60 * 60 * 1000;
@@ -40,6 +40,7 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
   const read = await ports.planFiles.readPlanFile(input.bytes, fileName);
   if (!read.ok) return invalidFileMessage(read.errors, fileName, locale);
   const preview = await ports.stores.plans.previewImport(read.plan);
+  if (preview.codeClashes?.length) return { html: codeClashMessage(preview.codeClashes, read.plan.number, fileName, locale) };
   const expiresAt = new Date(input.now.getTime() + PENDING_IMPORT_TTL_MS);
   const id = await ports.stores.pendingPlanImports.remember({
     chatId: input.chatId,
@@ -69,7 +70,13 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
   const diffHtml =
     escapeHtml(describePlanDiff(preview, locale === 'en', LISTED_DIFF_TASKS).join('\n')) +
     (diffCut ? `\n${t(locale, 'plan_chat.diff_attached', { list: diffListName })}` : '');
+  const beside =
+    preview.isNewPlan && preview.otherActivePlans?.length
+      ? t(locale, 'plan_chat.beside_other_plans', { plan: read.plan.number, plans: preview.otherActivePlans.join(', ') })
+      : '';
   const warnings =
+    beside +
+    decidedDeadlineWarning(preview, locale) +
     (await reportedArchiveWarning(ports, preview.diff.archive, locale)) +
     (allWarnings.length === 0 ? '' : t(locale, 'plan_chat.warnings', { count: allWarnings.length, list: html(problemList(allWarnings, locale)) }));
   return {
@@ -92,6 +99,27 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
       attachments: [textFile(diffListName, t(locale, 'plan_chat.diff_list_title', { file: fileName }), describePlanDiff(preview, locale === 'en'))],
     }),
   };
+}
+
+/**
+ * A deadline the committee decided after import (/doihan, an approved extension) that the file would
+ * put back to another date: said loudly, since a plan drafted again from its document carries the
+ * document's dates.
+ */
+function decidedDeadlineWarning(preview: PlanImportPreview, locale: Locale): string {
+  const decided = new Set(preview.decidedDeadlines ?? []);
+  const changes = preview.diff.update.filter((change) => decided.has(change.code));
+  if (changes.length === 0) return '';
+  const date = (value: Date | null) => (value ? formatDateVi(value) : '—');
+  const named = changes.slice(0, 10).map((change) => `${change.code} (${date(change.oldDueAt)} → ${date(change.fields.dueAt)})`);
+  return t(locale, 'plan_chat.decided_deadlines_revert', { count: changes.length, list: named.join(', ') + (changes.length > 10 ? ', …' : '') });
+}
+
+/** A file whose task codes open tasks of another active plan have: refused, the codes named with their plan. */
+export function codeClashMessage(clashes: readonly { code: string; plan: string }[], planNumber: string, fileName: string, locale: Locale): string {
+  const named = clashes.slice(0, 10).map((clash) => `${clash.code} (${clash.plan})`);
+  const list = named.join(', ') + (clashes.length > 10 ? ', …' : '');
+  return t(locale, 'plan_chat.code_clash', { file: fileName, plan: planNumber, list, prefix: `KH${/\d+/.exec(planNumber)?.[0] ?? ''}-` });
 }
 
 /**

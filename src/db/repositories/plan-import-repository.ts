@@ -1,6 +1,7 @@
 import { diffPlanTasks, type StoredTask, type TaskFields } from '../../core/plans/diff-plan-tasks.ts';
 import type { ImportSummary, PlanStore } from '../../core/ports/plan-store.ts';
 import type { Plan } from '../../core/plan/plan-model.ts';
+import { PlanCodeClashError } from '../../core/model/plan-code-clash-error.ts';
 import { foldVietnamese } from '../../core/text/fold.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import type { PrismaDb } from '../open-database.ts';
@@ -97,9 +98,45 @@ async function setRoles(tx: Tx, taskId: number, roles: { unitCode: string; role:
   return removed;
 }
 
+/** The reason a re-import writes on the deadline changes it makes (any other reason is a committee decision). */
+const REIMPORT_REASON = 'Nhập lại kế hoạch';
+
+/**
+ * Tasks whose deadline now is one the committee decided after an import (/doihan, an approved
+ * extension): the latest change of their deadline was not made by an import.
+ */
+async function decidedDeadlineTasks(db: Tx | PrismaDb, taskIds: readonly number[]): Promise<Set<number>> {
+  const latest = new Map<number, string>();
+  for (let i = 0; i < taskIds.length; i += 500) {
+    const rows = await db.deadlineChange.findMany({
+      where: { taskId: { in: taskIds.slice(i, i + 500) } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { taskId: true, reason: true },
+    });
+    for (const row of rows) if (!latest.has(row.taskId)) latest.set(row.taskId, row.reason);
+  }
+  return new Set([...latest].filter(([, reason]) => !reason.startsWith(REIMPORT_REASON)).map(([taskId]) => taskId));
+}
+
+/** Codes the plan's tasks share with open tasks of other active plans (reported by code, they would go astray). */
+async function codeClashes(db: Tx | PrismaDb, plan: Plan): Promise<{ code: string; plan: string }[]> {
+  const codes = [...new Set(plan.tasks.flatMap((task) => [task.code, task.code.toUpperCase()]))];
+  const clashes: { code: string; plan: string }[] = [];
+  for (let i = 0; i < codes.length; i += 500) {
+    const rows = await db.task.findMany({
+      where: { code: { in: codes.slice(i, i + 500) }, archivedAt: null, plan: { status: 'active', number: { not: plan.number } } },
+      select: { code: true, plan: { select: { number: true } } },
+      orderBy: { id: 'asc' },
+    });
+    clashes.push(...rows.map((row) => ({ code: row.code, plan: row.plan.number })));
+  }
+  return clashes;
+}
+
 export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
   return {
     readStoredPlan: (number) => readStoredPlan(prisma, number),
+    decidedDeadlines: (taskIds) => decidedDeadlineTasks(prisma, taskIds),
     async previewImport(plan) {
       const existing = await prisma.plan.findUnique({ where: { number: plan.number }, select: { id: true } });
       const stored = existing ? await storedTasks(prisma, existing.id) : [];
@@ -110,7 +147,25 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
       for (const unit of oldCodes.length > 0 ? await prisma.unit.findMany({ where: { code: { in: oldCodes } }, select: { code: true, name: true } }) : [])
         unitNames[unit.code] = unit.name;
       for (const unit of plan.units) unitNames[unit.code] = unit.name;
-      return { planNumber: plan.number, isNewPlan: !existing, diff, unitNames };
+      const moved = diff.update.filter((change) => change.deadlineChanged);
+      const decided = await decidedDeadlineTasks(
+        prisma,
+        moved.map((change) => change.id),
+      );
+      const others = await prisma.plan.findMany({
+        where: { status: 'active', number: { not: plan.number } },
+        select: { number: true },
+        orderBy: { id: 'asc' },
+      });
+      return {
+        planNumber: plan.number,
+        isNewPlan: !existing,
+        diff,
+        unitNames,
+        otherActivePlans: others.map((other) => other.number),
+        codeClashes: await codeClashes(prisma, plan),
+        decidedDeadlines: moved.filter((change) => decided.has(change.id)).map((change) => change.code),
+      };
     },
     importPlan(plan, { actor, at, sourceFile }) {
       return prisma.$transaction(
@@ -129,6 +184,8 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
                 createdAt: at,
               },
             });
+          const clashes = await codeClashes(tx, plan);
+          if (clashes.length > 0) throw new PlanCodeClashError(plan.number, clashes);
           const units = await upsertUnits(tx, plan);
           const header = {
             issuer: plan.issuer,
@@ -150,7 +207,13 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
             if (existingPlan) await audit('task.create', 'task', String(row.id), null, { code: task.code, dueAt: task.fields.dueAt });
           }
           const unassigned: ImportSummary['unassigned'] = [];
+          const told: ImportSummary['told'] = [];
           for (const change of diff.update) {
+            // the units on the task before this import: told of a new deadline or assignment
+            if (change.deadlineChanged || change.changed.includes('roles')) {
+              const before = await tx.assignment.findMany({ where: { taskId: change.id, removedAt: null }, select: { unitId: true } });
+              told.push({ code: change.code, unitIds: before.map((a) => a.unitId), roles: change.changed.includes('roles'), deadline: change.deadlineChanged });
+            }
             await tx.task.update({ where: { id: change.id }, data: { ...taskData(change.fields, phases), archivedAt: null } });
             if (change.changed.includes('roles')) {
               const removed = await setRoles(tx, change.id, change.roles, units, at);
@@ -162,7 +225,7 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
                   taskId: change.id,
                   oldDueAt: change.oldDueAt,
                   newDueAt: change.fields.dueAt,
-                  reason: `Nhập lại kế hoạch ${plan.number}`,
+                  reason: `${REIMPORT_REASON} ${plan.number}`,
                   changedBy: actor.id,
                   createdAt: at,
                 },
@@ -193,6 +256,7 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
             unchanged: diff.unchanged,
             deadlineChanges: diff.update.filter((c) => c.deadlineChanged).map((c) => ({ code: c.code, from: c.oldDueAt, to: c.fields.dueAt })),
             unassigned,
+            told,
           };
         },
         { timeout: 120_000, maxWait: 30_000 },

@@ -49,3 +49,23 @@ describe('reuseCurrentCodes', () => {
     expect(titleSimilarity('Tuyên truyền', 'Kiểm tra')).toBe(0);
   });
 });
+
+describe('reuseCurrentCodes when a match is not clear', () => {
+  it('a task as similar to two duties keeps neither; both are marked for review naming it', () => {
+    const drafted = file([
+      { code: 'NV01', title: 'Giai đoạn 3: Tổ chức sơ kết việc thực hiện công tác chuyển hóa', lead: 'BCD_TP' },
+      { code: 'NV02', title: 'Đồng thời, xem xét, đưa công tác chuyển hóa địa bàn là một trong những tiêu chí để bình xét, đánh giá', lead: 'BCD_TP' },
+      { code: 'NV03', title: 'Đối với địa bàn chuyển hóa chưa đạt', lead: 'BCD_TP' },
+    ]);
+    const { file: out, matched } = reuseCurrentCodes(drafted, [
+      { code: 'GD3-01', title: 'Sơ kết công tác chuyển hóa; đánh giá Phường 5 đạt hay chưa đạt tiêu chí', lead: 'BCD_TP' },
+      { code: 'GD3-02', title: 'Đối với địa bàn chưa đạt, họp kiểm điểm, đánh giá nguyên nhân, đề ra giải pháp', lead: 'BCD_TP' },
+    ]);
+    expect(out.tasks.map((t) => t.code)).toEqual(['NV01', 'NV02', 'GD3-02']);
+    expect([...matched]).toEqual(['GD3-02']);
+    for (const task of out.tasks.slice(0, 2)) {
+      expect(task.review).toBe(true);
+      expect(task.review_notes).toContain('Có thể là nhiệm vụ GD3-01 đang theo dõi nhưng chưa chắc chắn; nếu đúng, ghi lại mã đó để giữ các báo cáo.');
+    }
+  });
+});
