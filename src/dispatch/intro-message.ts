@@ -19,7 +19,8 @@ export function introMessage(botName: string, options: { replyThreads: boolean; 
       `Ví dụ: <code>${at} /nhiemvu</code>, <code>${at} ${escapeHtml(options.exampleCode)} xong rồi</code>.`,
       '',
       '<b>Cách kết nối nhóm với đơn vị:</b>',
-      '1. Thường trực BCĐ gửi <code>/moi &lt;đơn vị&gt;</code> để lấy mã kết nối (dùng một lần, hiệu lực 48 giờ).',
+      // typed in the steering group, which may be on Telegram: no mention (the escaped slash keeps Zalo's prefix off)
+      `1. Thường trực BCĐ gửi <code>${escapeHtml('/moi <đơn vị>')}</code> trong nhóm Ban Chỉ đạo để lấy mã kết nối (dùng một lần, hiệu lực 48 giờ).`,
       `2. Một thành viên của nhóm gửi <code>${at} /ketnoi &lt;mã&gt;</code> tại đây.`,
       `Nếu đây là nhóm Ban Chỉ đạo, thường trực BCĐ gửi <code>${at} /batdau</code>.`,
       '',

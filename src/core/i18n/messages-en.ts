@@ -14,7 +14,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'args.missing_blocker_reason': 'What is blocking the task is missing, e.g. /vuongmac {example} funds not granted yet.',
   'button.stale': 'This button is no longer valid.',
   'bind.too_many_tries':
-    'This group entered a wrong binding code {count} times within {minutes} minutes and is locked for now. Please try again in {wait} minutes, or ask the secretariat for a new code (/moi).',
+    'This group entered a wrong binding code {count} times within {minutes} minutes and is locked for now. Please try again in {wait} minutes, or ask the secretariat for a new code (&#47;moi).',
   'error.generic': 'Sorry, something went wrong. Please try again in a few minutes.',
   'refuse.not_secretariat': 'Only the steering committee secretariat can do this.',
   'refuse.steering_only': 'This command works only in the bound steering group.',
@@ -33,9 +33,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'invite.ambiguous': '“{query}” matches several units: {candidates}. Use the unit code.',
   'invite.group': '“{query}” is a group of units ({members}); invite each unit.',
   'invite.unbound_steps':
-    'This group is not bound, so no code is issued here. To bind this group to “{query}”:\n1. In the steering group “{steering}” (or in a private chat with the bot), send <code>/moi {query}</code>.\n2. Send the code you get in this group: <code>/ketnoi &lt;code&gt;</code>.',
+    'This group is not bound, so no code is issued here. To bind this group to “{query}”:\n1. In the steering group “{steering}” (or in a private chat with the bot), send <code>&#47;moi {query}</code>.\n2. Send the code you get in this group: <code>/ketnoi &lt;code&gt;</code>.',
   'invite.unbound_no_steering':
-    'This group is not bound and there is no steering group yet.\n• If this is the steering group: press the button below (or send /batdau), then send <code>/moi {query}</code> again to issue the unit’s code.\n• If this is the unit’s group: bind the steering group first, issue the code there with <code>/moi {query}</code>, then send <code>/ketnoi &lt;code&gt;</code> here.',
+    'This group is not bound and there is no steering group yet.\n• If this is the steering group: press the button below (or send /batdau), then send <code>/moi {query}</code> again to issue the unit’s code.\n• If this is the unit’s group: bind the steering group first, issue the code there with <code>&#47;moi {query}</code>, then send <code>/ketnoi &lt;code&gt;</code> here.',
   'invite.created':
     'Binding code for <b>{unit}</b>: <code>{code}</code>\nOne use, valid until {expires}.\nIn the unit’s group, send:\n• Telegram group: <code>/ketnoi {code}</code>\n• Zalo group (mention the bot first): <code>@{zaloBot} /ketnoi {code}</code>',
   'bind.steering_notice': '✅ {unit} connected the group “{group}” ({messenger}).',
@@ -273,7 +273,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'help.unbound':
     'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
   'help.unbound_steering_ready':
-    'This group is not bound to a unit. To bind a unit’s group:\n1. The secretariat sends <code>/moi &lt;unit&gt;</code> in the steering group “{steering}” (or in a private chat with the bot) to get a code.\n2. Send the code in this group: <code>/ketnoi &lt;code&gt;</code>.',
+    'This group is not bound to a unit. To bind a unit’s group:\n1. The secretariat sends <code>&#47;moi &lt;unit&gt;</code> in the steering group “{steering}” (or in a private chat with the bot) to get a code.\n2. Send the code in this group: <code>/ketnoi &lt;code&gt;</code>.',
   'help.how_telegram':
     'To report: press a button under a task message, type a command, or reply to the task message. In a group with several bots, type <code>/trogiup@{bot}</code>.',
   'example.task_code': '&lt;task code&gt;',
