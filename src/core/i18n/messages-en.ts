@@ -19,7 +19,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'refuse.not_secretariat': 'Only the steering committee secretariat can do this.',
   'refuse.steering_only': 'This command works only in the bound steering group.',
   'refuse.unit_only': 'This command works only in a unit group that is bound (use /ketnoi &lt;code&gt; to bind).',
-  'refuse.no_role': '{unit} is not assigned to task {code}, so it cannot report or request anything on it.',
+  'refuse.no_role': '{unit} is not assigned to task {code}, so it cannot report or request anything on it. Send /nhiemvu to see the unit’s tasks.',
+  'refuse.no_role_reassigned':
+    'Task {code} was handed to {lead} on {date}; {unit} is no longer on it, so it cannot report or request anything on it. Send /nhiemvu to see the unit’s tasks.',
   'refuse.other_unit': 'Only members of the {unit} group can act on this report.',
   'refuse.task_not_found': 'No task with code <b>{code}</b>. Send /nhiemvu to list tasks.',
   'refuse.task_done': 'Task {code} has been confirmed done; no more reports are taken.',

@@ -17,7 +17,10 @@ export const MESSAGES_VI = {
   'refuse.not_secretariat': 'Chỉ thường trực Ban Chỉ đạo mới được thực hiện thao tác này.',
   'refuse.steering_only': 'Lệnh này chỉ dùng trong nhóm Ban Chỉ đạo đã kết nối.',
   'refuse.unit_only': 'Lệnh này chỉ dùng trong nhóm của một đơn vị đã kết nối (dùng /ketnoi &lt;mã&gt; để kết nối nhóm).',
-  'refuse.no_role': 'Đơn vị {unit} không được giao nhiệm vụ {code}, nên không thể báo cáo hay đề nghị cho nhiệm vụ này.',
+  'refuse.no_role':
+    'Đơn vị {unit} không được giao nhiệm vụ {code}, nên không thể báo cáo hay đề nghị cho nhiệm vụ này. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.',
+  'refuse.no_role_reassigned':
+    'Nhiệm vụ {code} đã được giao cho {lead} từ ngày {date}; {unit} không còn được giao nhiệm vụ này, nên không thể báo cáo hay đề nghị cho nhiệm vụ này. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.',
   'refuse.other_unit': 'Chỉ thành viên nhóm của đơn vị {unit} mới được thao tác trên báo cáo này.',
   'refuse.task_not_found': 'Không tìm thấy nhiệm vụ có mã <b>{code}</b>. Gõ /nhiemvu để xem danh sách.',
   'refuse.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành; không nhận thêm báo cáo.',
