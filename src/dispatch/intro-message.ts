@@ -49,7 +49,10 @@ export function introMessage(botName: string, options: { replyThreads: boolean; 
  * The bot added back to a group that is still bound: no connecting steps (they would suggest the
  * binding was lost), only that the group is still the unit's (or the steering group) and how to report.
  */
-export function rejoinMessage(botName: string, options: { replyThreads: boolean; exampleCode: string; unitName: string | null }): string {
+export function rejoinMessage(
+  botName: string,
+  options: { replyThreads: boolean; exampleCode: string; unitName: string | null; listFollows?: boolean },
+): string {
   const bot = escapeHtml(botName);
   const at = options.replyThreads ? '' : `@${bot} `;
   const help = options.replyThreads ? `/trogiup@${bot}` : `${at}/trogiup`;
@@ -60,5 +63,15 @@ export function rejoinMessage(botName: string, options: { replyThreads: boolean;
   const report = options.replyThreads
     ? 'Báo cáo tiến độ bằng nút trên tin nhiệm vụ hoặc trả lời tin đó.'
     : `Báo cáo bằng mã nhiệm vụ, ví dụ <code>${at}${escapeHtml(options.exampleCode)} xong rồi</code>.`;
-  return ['<b>Điều phối đã trở lại nhóm.</b>', bound, ...(options.unitName === null ? [] : [report]), `Gõ <code>${help}</code> để xem các lệnh.`].join('\n');
+  // notices sent while the bot was away are not replayed: the list that follows is the current truth
+  const missed = options.listFollows
+    ? ['Các thông báo trong thời gian bot vắng mặt không gửi lại từng tin; danh sách dưới đây là tình trạng và hạn hiện tại của các nhiệm vụ của đơn vị.']
+    : [];
+  return [
+    '<b>Điều phối đã trở lại nhóm.</b>',
+    bound,
+    ...missed,
+    ...(options.unitName === null ? [] : [report]),
+    `Gõ <code>${help}</code> để xem các lệnh.`,
+  ].join('\n');
 }
