@@ -3,6 +3,7 @@ import type { ChatRecord } from '../core/model/records.ts';
 import type { ChannelSession } from './channel-session.ts';
 import type { MembershipEvent } from './inbound-event.ts';
 import { exampleTaskCode } from '../core/usecases/example-task-code.ts';
+import { catchUpRejoinedUnitGroup, warnSteeringOfLostUnitGroup } from '../core/usecases/unit-group-absence.ts';
 import { introMessage, rejoinMessage } from './intro-message.ts';
 
 /** Telegram reports one addition twice (my_chat_member and a new_chat_members message). */
@@ -22,24 +23,36 @@ export async function migrateChat(deps: Pick<AppDeps, 'stores' | 'logger'>, even
   deps.logger.info({ platform: event.platform, from: event.chat.externalId, to: event.newExternalId, moved: moved !== null }, 'chat moved to a new id');
 }
 
-/** The bot joining (introduce itself in a group) or leaving (stop sending there) a chat. */
+/**
+ * The bot joining (introduce itself in a group) or leaving (stop sending there) a chat. A connected
+ * unit's group it leaves is reported to the steering group; added back, that group gets its tasks as
+ * they stand (what it missed is not replayed one by one).
+ */
 export async function applyMembership(
-  deps: Pick<AppDeps, 'stores' | 'clock' | 'logger' | 'botUsername'>,
+  deps: Pick<AppDeps, 'stores' | 'outbox' | 'clock' | 'logger' | 'botUsername'>,
   introductions: Introductions,
   event: MembershipEvent,
   session: ChannelSession,
   chat: ChatRecord,
 ): Promise<void> {
+  const boundUnitId = chat.kind === 'unit' ? chat.unitId : null;
   if (event.change === 'bot_removed' || event.change === 'bot_blocked') {
-    await deps.stores.chats.setActive(chat.id, false, event.change === 'bot_blocked' ? 'bot blocked' : 'bot removed');
+    const blocked = event.change === 'bot_blocked';
+    await deps.stores.chats.setActive(chat.id, false, blocked ? 'bot blocked' : 'bot removed');
     introductions.delete(chat.id);
     deps.logger.info({ chat: chat.externalId, change: event.change }, 'bot left a chat');
+    // only the first report of a leaving warns (Telegram may tell it twice)
+    const unit = chat.active && boundUnitId !== null ? await deps.stores.directory.getUnit(boundUnitId) : null;
+    if (unit) await warnSteeringOfLostUnitGroup(deps, { chat, unit, blocked, now: deps.clock.now() });
     return;
   }
   if (event.change !== 'bot_added') return;
+  const rejoinedUnitId = chat.active ? null : boundUnitId;
   if (!chat.active) await deps.stores.chats.setActive(chat.id, true, null);
   if (event.chat.type === 'private') return;
-  await introduceOnce(deps, introductions, session, chat);
+  const introduced = await introduceOnce(deps, introductions, session, chat, rejoinedUnitId !== null);
+  const unit = introduced && rejoinedUnitId !== null ? await deps.stores.directory.getUnit(rejoinedUnitId) : null;
+  if (unit) await session.reply(await catchUpRejoinedUnitGroup(deps, { chat, unit, now: deps.clock.now() }));
 }
 
 /**
@@ -52,6 +65,8 @@ export async function introduceOnce(
   introductions: Introductions,
   session: ChannelSession,
   chat: ChatRecord,
+  /** a unit's group the bot was away from: the rejoin message says the current task list follows */
+  listFollows = false,
 ): Promise<boolean> {
   const now = deps.clock.now().getTime();
   const last = introductions.get(chat.id);
@@ -66,6 +81,6 @@ export async function introduceOnce(
     return true;
   }
   const unit = chat.kind === 'unit' && chat.unitId !== null ? await deps.stores.directory.getUnit(chat.unitId) : null;
-  await session.reply({ html: rejoinMessage(botName, { replyThreads, exampleCode, unitName: chat.kind === 'unit' ? (unit?.name ?? '') : null }) });
+  await session.reply({ html: rejoinMessage(botName, { replyThreads, exampleCode, unitName: chat.kind === 'unit' ? (unit?.name ?? '') : null, listFollows }) });
   return true;
 }

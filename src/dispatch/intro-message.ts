@@ -19,7 +19,8 @@ export function introMessage(botName: string, options: { replyThreads: boolean; 
       `Ví dụ: <code>${at} /nhiemvu</code>, <code>${at} ${escapeHtml(options.exampleCode)} xong rồi</code>.`,
       '',
       '<b>Cách kết nối nhóm với đơn vị:</b>',
-      '1. Thường trực BCĐ gửi <code>/moi &lt;đơn vị&gt;</code> để lấy mã kết nối (dùng một lần, hiệu lực 48 giờ).',
+      // typed in the steering group, which may be on Telegram: no mention (the escaped slash keeps Zalo's prefix off)
+      `1. Thường trực BCĐ gửi <code>${escapeHtml('/moi <đơn vị>')}</code> trong nhóm Ban Chỉ đạo để lấy mã kết nối (dùng một lần, hiệu lực 48 giờ).`,
       `2. Một thành viên của nhóm gửi <code>${at} /ketnoi &lt;mã&gt;</code> tại đây.`,
       `Nếu đây là nhóm Ban Chỉ đạo, thường trực BCĐ gửi <code>${at} /batdau</code>.`,
       '',
@@ -48,7 +49,10 @@ export function introMessage(botName: string, options: { replyThreads: boolean; 
  * The bot added back to a group that is still bound: no connecting steps (they would suggest the
  * binding was lost), only that the group is still the unit's (or the steering group) and how to report.
  */
-export function rejoinMessage(botName: string, options: { replyThreads: boolean; exampleCode: string; unitName: string | null }): string {
+export function rejoinMessage(
+  botName: string,
+  options: { replyThreads: boolean; exampleCode: string; unitName: string | null; listFollows?: boolean },
+): string {
   const bot = escapeHtml(botName);
   const at = options.replyThreads ? '' : `@${bot} `;
   const help = options.replyThreads ? `/trogiup@${bot}` : `${at}/trogiup`;
@@ -59,5 +63,15 @@ export function rejoinMessage(botName: string, options: { replyThreads: boolean;
   const report = options.replyThreads
     ? 'Báo cáo tiến độ bằng nút trên tin nhiệm vụ hoặc trả lời tin đó.'
     : `Báo cáo bằng mã nhiệm vụ, ví dụ <code>${at}${escapeHtml(options.exampleCode)} xong rồi</code>.`;
-  return ['<b>Điều phối đã trở lại nhóm.</b>', bound, ...(options.unitName === null ? [] : [report]), `Gõ <code>${help}</code> để xem các lệnh.`].join('\n');
+  // notices sent while the bot was away are not replayed: the list that follows is the current truth
+  const missed = options.listFollows
+    ? ['Các thông báo trong thời gian bot vắng mặt không gửi lại từng tin; danh sách dưới đây là tình trạng và hạn hiện tại của các nhiệm vụ của đơn vị.']
+    : [];
+  return [
+    '<b>Điều phối đã trở lại nhóm.</b>',
+    bound,
+    ...missed,
+    ...(options.unitName === null ? [] : [report]),
+    `Gõ <code>${help}</code> để xem các lệnh.`,
+  ].join('\n');
 }

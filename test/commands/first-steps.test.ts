@@ -7,7 +7,8 @@ const plain = (html: string | undefined) =>
   (html ?? '')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+    .replace(/&gt;/g, '>')
+    .replace(/&#47;/g, '/');
 
 describeOnEachDatabase('first steps', (use) => {
   let h: CommandHarness;

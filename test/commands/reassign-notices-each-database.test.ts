@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
-import { CAP5_CHAT, type CommandHarness, createHarness, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
+import { formatDateVi } from '../../src/core/time/zone.ts';
+import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
 
 const HPN_CHAT = '-2007';
@@ -57,5 +58,17 @@ describeOnEachDatabase('/giao tells the units it took the task from', (use) => {
     const chats = await Promise.all([h.chat(CAP5_CHAT), h.chat(HPN_CHAT)]);
     // MTTQ, DTN, HCCB and HND Phường 5 were taken off but have no group: the two notices are the bound groups'
     expect(notices.map((q) => q.idempotencyKey).sort()).toEqual(chats.map((c) => `assign:${task.id}:${h.clock.now().getTime()}:${c.id}`).sort());
+  });
+
+  it('the former lead reporting on the task is told it was handed to the new lead on that day, and where its tasks are; a unit never on it, only where', async () => {
+    await h.send(STEERING_CHAT, SECRETARY, '/giao P5-01 HND_P5 | theo chỉ đạo');
+    const [handed] = await h.send(CAP5_CHAT, FOCAL, '/xong P5-01');
+    expect(marksToPlainText(handed?.html ?? '')).toBe(
+      `Nhiệm vụ P5-01 đã được giao cho Hội Nông dân Phường 5 từ ngày ${formatDateVi(h.clock.now())}; Công an Phường 5 không còn được giao nhiệm vụ này, nên không thể báo cáo hay đề nghị cho nhiệm vụ này. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.`,
+    );
+    const [never] = await h.send(CAP5_CHAT, FOCAL, '/tiendo GD3-01 50');
+    expect(marksToPlainText(never?.html ?? '')).toBe(
+      'Đơn vị Công an Phường 5 không được giao nhiệm vụ GD3-01, nên không thể báo cáo hay đề nghị cho nhiệm vụ này. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.',
+    );
   });
 });

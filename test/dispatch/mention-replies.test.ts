@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ZALO_CAPABILITIES } from '../../src/channels/zalo/zalo-capabilities.ts';
+import { fitToChannel } from '../../src/core/text/fit-to-channel.ts';
+import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { taskCodeCandidates } from '../../src/core/replies/find-task-code.ts';
 import { BOT_MENTION, type CommandHarness, FOCAL, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
@@ -71,6 +74,14 @@ describe('a group without reply threads reports by naming the task code after a 
     expect(again.replies).toEqual([]); // no intro twice in a row
     const bound = await h.mention(ZALO_GROUP, FOCAL, `${BOT_MENTION} xin chào`, { platform: 'zalo' });
     expect(bound.replies.map((r) => r.html).join('\n')).not.toContain('Xin chào! Tôi là Điều phối');
+  });
+
+  it('a task handed to another unit, named by the Zalo group, is refused saying so, with "@Điều phối /nhiemvu"', async () => {
+    await h.send(STEERING_CHAT, SECRETARY, '/giao P5-02 CATP | chuyển đơn vị');
+    const { replies } = await h.mention(ZALO_GROUP, FOCAL, `${BOT_MENTION} P5-02 xong rồi`, { platform: 'zalo' });
+    const shown = marksToPlainText(fitToChannel(replies[0] ?? { html: '' }, { ...ZALO_CAPABILITIES, commandPrefix: `${BOT_MENTION} ` }).html);
+    expect(shown).toContain('Nhiệm vụ P5-02 đã được giao cho Công an thành phố Trà Vinh từ ngày');
+    expect(shown).toContain(`Gõ ${BOT_MENTION} /nhiemvu để xem nhiệm vụ của đơn vị.`);
   });
 
   it('on Telegram (reply threads) a mention without a command is not read as a report', async () => {

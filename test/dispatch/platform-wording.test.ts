@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { ZALO_CAPABILITIES } from '../../src/channels/zalo/zalo-capabilities.ts';
+import { fitToChannel } from '../../src/core/text/fit-to-channel.ts';
 import { BOT_MENTION, type CommandHarness, FOCAL, STEERING_CHAT, SECRETARY, withHarness } from '../support/command-harness.ts';
 
 const plain = (html: string | undefined) =>
   (html ?? '')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+    .replace(/&gt;/g, '>')
+    .replace(/&#47;/g, '/');
+
+/** A message as the Zalo transport writes it: every command typed in that group gets the bot's mention. */
+const asZaloShows = (html: string | undefined) => plain(fitToChannel({ html: html ?? '' }, { ...ZALO_CAPABILITIES, commandPrefix: `${BOT_MENTION} ` }).html);
 
 describe('the intro and /trogiup speak the way of each messenger', () => {
   let h: CommandHarness;
@@ -39,6 +45,20 @@ describe('the intro and /trogiup speak the way of each messenger', () => {
     expect(intro).toContain('Gõ @dieuphoi_bot /trogiup để xem các lệnh.');
     expect(intro).not.toContain('trả lời tin nhắn');
     expect(intro).not.toContain('/trogiup@');
+  });
+
+  it('on Zalo, a command typed in the steering group (/moi) carries no mention; one typed in the Zalo group does', async () => {
+    const start = h.replies.length;
+    await added('-zalo-other', 'zalo');
+    const intro = asZaloShows(h.replies[start]?.html);
+    expect(intro).toContain('Thường trực BCĐ gửi /moi <đơn vị> trong nhóm Ban Chỉ đạo');
+    expect(intro).not.toContain(`${BOT_MENTION} /moi`);
+    expect(intro).toContain(`${BOT_MENTION} /trogiup`);
+    // the catalog's steps from an unbound Zalo group, as the class of the same mistake
+    const { replies } = await h.mention('-zalo-other', FOCAL, `${BOT_MENTION} /trogiup`, { platform: 'zalo' });
+    const steps = asZaloShows(replies[0]?.html);
+    expect(steps).toContain('Thường trực Ban Chỉ đạo gửi /moi <đơn vị> trong nhóm Ban Chỉ đạo');
+    expect(steps).toContain(`${BOT_MENTION} /ketnoi <mã>`);
   });
 
   it('added to a Telegram group, it says to reply to task messages and /trogiup@bot', async () => {

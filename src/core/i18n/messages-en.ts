@@ -15,12 +15,14 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'args.missing_blocker_reason': 'What is blocking the task is missing, e.g. /vuongmac {example} funds not granted yet.',
   'button.stale': 'This button is no longer valid.',
   'bind.too_many_tries':
-    'This group entered a wrong binding code {count} times within {minutes} minutes and is locked for now. Please try again in {wait} minutes, or ask the secretariat for a new code (/moi).',
+    'This group entered a wrong binding code {count} times within {minutes} minutes and is locked for now. Please try again in {wait} minutes, or ask the secretariat for a new code (&#47;moi).',
   'error.generic': 'Sorry, something went wrong. Please try again in a few minutes.',
   'refuse.not_secretariat': 'Only the steering committee secretariat can do this.',
   'refuse.steering_only': 'This command works only in the bound steering group.',
   'refuse.unit_only': 'This command works only in a unit group that is bound (use /ketnoi &lt;code&gt; to bind).',
-  'refuse.no_role': '{unit} is not assigned to task {code}, so it cannot report or request anything on it.',
+  'refuse.no_role': '{unit} is not assigned to task {code}, so it cannot report or request anything on it. Send /nhiemvu to see the unit’s tasks.',
+  'refuse.no_role_reassigned':
+    'Task {code} was handed to {lead} on {date}; {unit} is no longer on it, so it cannot report or request anything on it. Send /nhiemvu to see the unit’s tasks.',
   'refuse.other_unit': 'Only members of the {unit} group can act on this report.',
   'refuse.task_not_found': 'No task with code <b>{code}</b>. Send /nhiemvu to list tasks.',
   'refuse.task_done': 'Task {code} has been confirmed done; no more reports are taken.',
@@ -34,9 +36,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'invite.ambiguous': '“{query}” matches several units: {candidates}. Use the unit code.',
   'invite.group': '“{query}” is a group of units ({members}); invite each unit.',
   'invite.unbound_steps':
-    'This group is not bound, so no code is issued here. To bind this group to “{query}”:\n1. In the steering group “{steering}” (or in a private chat with the bot), send <code>/moi {query}</code>.\n2. Send the code you get in this group: <code>/ketnoi &lt;code&gt;</code>.',
+    'This group is not bound, so no code is issued here. To bind this group to “{query}”:\n1. In the steering group “{steering}” (or in a private chat with the bot), send <code>&#47;moi {query}</code>.\n2. Send the code you get in this group: <code>/ketnoi &lt;code&gt;</code>.',
   'invite.unbound_no_steering':
-    'This group is not bound and there is no steering group yet.\n• If this is the steering group: press the button below (or send /batdau), then send <code>/moi {query}</code> again to issue the unit’s code.\n• If this is the unit’s group: bind the steering group first, issue the code there with <code>/moi {query}</code>, then send <code>/ketnoi &lt;code&gt;</code> here.',
+    'This group is not bound and there is no steering group yet.\n• If this is the steering group: press the button below (or send /batdau), then send <code>/moi {query}</code> again to issue the unit’s code.\n• If this is the unit’s group: bind the steering group first, issue the code there with <code>&#47;moi {query}</code>, then send <code>/ketnoi &lt;code&gt;</code> here.',
   'invite.created':
     'Binding code for <b>{unit}</b>: <code>{code}</code>\nOne use, valid until {expires}.\nIn the unit’s group, send:\n• Telegram group: <code>/ketnoi {code}</code>\n• Zalo group (mention the bot first): <code>@{zaloBot} /ketnoi {code}</code>',
   'bind.steering_notice': '✅ {unit} connected the group “{group}” ({messenger}).',
@@ -176,6 +178,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'assign.support_none': 'no supporting unit',
   'assign.group_lead':
     '“{query}” is the group {group} ({members}): a task has one lead. Choose one unit of the group to lead; the group can be given as supporting. Nothing changed.',
+  'absence.removed':
+    '⚠️ The bot was removed from the group “{group}” of <b>{unit}</b>. No tasks, deadline reminders or digests reach this unit until the bot is added back to the group.\nTo fix it: ask the unit group’s admin to add the bot back (the group stays bound, no new code needed; the bot then posts the current task list), or issue a code for another group of the unit with <code>/moi {code}</code>.',
+  'absence.blocked':
+    '⚠️ The bot was blocked in the group “{group}” of <b>{unit}</b>. No tasks, deadline reminders or digests reach this unit until the bot is unblocked or added back.\nTo fix it: ask the unit group’s admin to unblock or add the bot back (the group stays bound, no new code needed; the bot then posts the current task list), or issue a code for another group of the unit with <code>/moi {code}</code>.',
   'assign.removed_notice': '🔁 The steering committee handed task <b>{code}</b> {title} to {lead}; your unit no longer has this task.\nReason: {reason}',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',
   'reimport.unit_notice': '📋 The steering committee imported plan {plan} again; task <b>{code}</b> {title} changed:',
@@ -284,7 +290,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'help.unbound':
     'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
   'help.unbound_steering_ready':
-    'This group is not bound to a unit. To bind a unit’s group:\n1. The secretariat sends <code>/moi &lt;unit&gt;</code> in the steering group “{steering}” (or in a private chat with the bot) to get a code.\n2. Send the code in this group: <code>/ketnoi &lt;code&gt;</code>.',
+    'This group is not bound to a unit. To bind a unit’s group:\n1. The secretariat sends <code>&#47;moi &lt;unit&gt;</code> in the steering group “{steering}” (or in a private chat with the bot) to get a code.\n2. Send the code in this group: <code>/ketnoi &lt;code&gt;</code>.',
   'help.how_telegram':
     'To report: press a button under a task message, type a command, or reply to the task message. In a group with several bots, type <code>/trogiup@{bot}</code>.',
   'example.task_code': '&lt;task code&gt;',

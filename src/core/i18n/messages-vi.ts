@@ -13,12 +13,15 @@ export const MESSAGES_VI = {
   'args.missing_blocker_reason': 'Thiếu nội dung vướng mắc, ví dụ: /vuongmac {example} chưa được cấp kinh phí.',
   'button.stale': 'Nút này không còn hiệu lực.',
   'bind.too_many_tries':
-    'Nhóm này đã nhập sai mã kết nối {count} lần trong {minutes} phút nên tạm bị khóa. Vui lòng thử lại sau {wait} phút, hoặc xin mã mới từ thường trực Ban Chỉ đạo (/moi).',
+    'Nhóm này đã nhập sai mã kết nối {count} lần trong {minutes} phút nên tạm bị khóa. Vui lòng thử lại sau {wait} phút, hoặc xin mã mới từ thường trực Ban Chỉ đạo (&#47;moi).',
   'error.generic': 'Xin lỗi, đã có lỗi khi xử lý yêu cầu. Anh/chị vui lòng thử lại sau ít phút.',
   'refuse.not_secretariat': 'Chỉ thường trực Ban Chỉ đạo mới được thực hiện thao tác này.',
   'refuse.steering_only': 'Lệnh này chỉ dùng trong nhóm Ban Chỉ đạo đã kết nối.',
   'refuse.unit_only': 'Lệnh này chỉ dùng trong nhóm của một đơn vị đã kết nối (dùng /ketnoi &lt;mã&gt; để kết nối nhóm).',
-  'refuse.no_role': 'Đơn vị {unit} không được giao nhiệm vụ {code}, nên không thể báo cáo hay đề nghị cho nhiệm vụ này.',
+  'refuse.no_role':
+    'Đơn vị {unit} không được giao nhiệm vụ {code}, nên không thể báo cáo hay đề nghị cho nhiệm vụ này. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.',
+  'refuse.no_role_reassigned':
+    'Nhiệm vụ {code} đã được giao cho {lead} từ ngày {date}; {unit} không còn được giao nhiệm vụ này, nên không thể báo cáo hay đề nghị cho nhiệm vụ này. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.',
   'refuse.other_unit': 'Chỉ thành viên nhóm của đơn vị {unit} mới được thao tác trên báo cáo này.',
   'refuse.task_not_found': 'Không tìm thấy nhiệm vụ có mã <b>{code}</b>. Gõ /nhiemvu để xem danh sách.',
   'refuse.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành; không nhận thêm báo cáo.',
@@ -32,9 +35,9 @@ export const MESSAGES_VI = {
   'invite.ambiguous': '“{query}” khớp nhiều đơn vị: {candidates}. Hãy dùng mã đơn vị.',
   'invite.group': '“{query}” là một nhóm đơn vị ({members}); hãy mời từng đơn vị.',
   'invite.unbound_steps':
-    'Nhóm này chưa được kết nối nên không cấp mã ở đây. Để kết nối nhóm này với đơn vị “{query}”:\n1. Trong nhóm Ban Chỉ đạo “{steering}” (hoặc khi nhắn riêng với bot), gửi <code>/moi {query}</code>.\n2. Gửi mã nhận được vào nhóm này: <code>/ketnoi &lt;mã&gt;</code>.',
+    'Nhóm này chưa được kết nối nên không cấp mã ở đây. Để kết nối nhóm này với đơn vị “{query}”:\n1. Trong nhóm Ban Chỉ đạo “{steering}” (hoặc khi nhắn riêng với bot), gửi <code>&#47;moi {query}</code>.\n2. Gửi mã nhận được vào nhóm này: <code>/ketnoi &lt;mã&gt;</code>.',
   'invite.unbound_no_steering':
-    'Nhóm này chưa được kết nối và chưa có nhóm Ban Chỉ đạo.\n• Nếu đây là nhóm Ban Chỉ đạo: bấm nút dưới đây (hoặc gửi /batdau), rồi gửi lại <code>/moi {query}</code> để cấp mã cho đơn vị.\n• Nếu đây là nhóm của đơn vị: kết nối nhóm Ban Chỉ đạo trước, cấp mã ở đó bằng <code>/moi {query}</code>, rồi gửi <code>/ketnoi &lt;mã&gt;</code> tại đây.',
+    'Nhóm này chưa được kết nối và chưa có nhóm Ban Chỉ đạo.\n• Nếu đây là nhóm Ban Chỉ đạo: bấm nút dưới đây (hoặc gửi /batdau), rồi gửi lại <code>/moi {query}</code> để cấp mã cho đơn vị.\n• Nếu đây là nhóm của đơn vị: kết nối nhóm Ban Chỉ đạo trước, cấp mã ở đó bằng <code>&#47;moi {query}</code>, rồi gửi <code>/ketnoi &lt;mã&gt;</code> tại đây.',
   'invite.created':
     'Mã kết nối cho <b>{unit}</b>: <code>{code}</code>\nDùng một lần, hiệu lực đến {expires}.\nTrong nhóm của đơn vị, gửi:\n• nhóm Telegram: <code>/ketnoi {code}</code>\n• nhóm Zalo (nhắc tới bot trước lệnh): <code>@{zaloBot} /ketnoi {code}</code>',
   'bind.steering_notice': '✅ {unit} đã kết nối nhóm “{group}” ({messenger}).',
@@ -176,6 +179,10 @@ export const MESSAGES_VI = {
   'assign.support_none': 'không có đơn vị phối hợp',
   'assign.group_lead':
     '“{query}” là nhóm {group} ({members}): mỗi nhiệm vụ chỉ có một đơn vị chủ trì. Hãy chọn một đơn vị trong nhóm làm chủ trì; nhóm có thể ghi vào phần phối hợp. Không có gì thay đổi.',
+  'absence.removed':
+    '⚠️ Bot đã bị xóa khỏi nhóm “{group}” của đơn vị <b>{unit}</b>. Từ nay nhiệm vụ, tin nhắc hạn và bản tổng hợp không đến được đơn vị này cho tới khi bot được thêm lại vào nhóm.\nCách khắc phục: nhờ quản trị nhóm của đơn vị thêm lại bot vào nhóm (nhóm vẫn giữ kết nối, không cần mã mới; bot sẽ gửi lại danh sách nhiệm vụ hiện tại), hoặc cấp mã kết nối cho một nhóm khác của đơn vị bằng <code>/moi {code}</code>.',
+  'absence.blocked':
+    '⚠️ Bot đã bị chặn trong nhóm “{group}” của đơn vị <b>{unit}</b>. Từ nay nhiệm vụ, tin nhắc hạn và bản tổng hợp không đến được đơn vị này cho tới khi bot được bỏ chặn hoặc thêm lại vào nhóm.\nCách khắc phục: nhờ quản trị nhóm của đơn vị bỏ chặn hoặc thêm lại bot (nhóm vẫn giữ kết nối, không cần mã mới; bot sẽ gửi lại danh sách nhiệm vụ hiện tại), hoặc cấp mã kết nối cho một nhóm khác của đơn vị bằng <code>/moi {code}</code>.',
   'assign.removed_notice': '🔁 Ban Chỉ đạo đã giao nhiệm vụ <b>{code}</b> {title} cho {lead}; đơn vị không còn thực hiện nhiệm vụ này.\nLý do: {reason}',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
   'reimport.unit_notice': '📋 Ban Chỉ đạo vừa nhập lại kế hoạch {plan}; nhiệm vụ <b>{code}</b> {title} thay đổi:',
@@ -284,7 +291,7 @@ export const MESSAGES_VI = {
   'help.unbound':
     'Nhóm này chưa được kết nối.\n• Đơn vị: xin mã của thường trực Ban Chỉ đạo rồi gửi /ketnoi &lt;mã&gt;.\n• Thường trực Ban Chỉ đạo: gửi /batdau trong nhóm Ban Chỉ đạo.',
   'help.unbound_steering_ready':
-    'Nhóm này chưa được kết nối với đơn vị nào. Để kết nối nhóm của một đơn vị:\n1. Thường trực Ban Chỉ đạo gửi <code>/moi &lt;đơn vị&gt;</code> trong nhóm Ban Chỉ đạo “{steering}” (hoặc khi nhắn riêng với bot) để lấy mã.\n2. Gửi mã nhận được vào nhóm này: <code>/ketnoi &lt;mã&gt;</code>.',
+    'Nhóm này chưa được kết nối với đơn vị nào. Để kết nối nhóm của một đơn vị:\n1. Thường trực Ban Chỉ đạo gửi <code>&#47;moi &lt;đơn vị&gt;</code> trong nhóm Ban Chỉ đạo “{steering}” (hoặc khi nhắn riêng với bot) để lấy mã.\n2. Gửi mã nhận được vào nhóm này: <code>/ketnoi &lt;mã&gt;</code>.',
   'help.how_telegram':
     'Báo cáo: bấm nút dưới tin nhiệm vụ, gõ lệnh, hoặc trả lời (reply) tin nhắn nhiệm vụ. Trong nhóm có nhiều bot, gõ <code>/trogiup@{bot}</code>.',
   'example.task_code': '&lt;mã nhiệm vụ&gt;',

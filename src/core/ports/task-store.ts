@@ -30,6 +30,8 @@ export interface TaskStore {
    * the same transaction, audited as `task.done_request_closed`.
    */
   assignUnits(taskId: number, roles: { unitId: number; role: Role }[], reason: string, actor: Actor, at: Date, reopen?: ReopenTask): Promise<TaskRecord>;
+  /** When the unit was taken off the task (its assignment kept, marked removed); null when it is on it or never was. */
+  assignmentRemovedAt(taskId: number, unitId: number): Promise<Date | null>;
   /** `at`: when it was decided (the app's clock; the sandbox and replays do not live in today's time) */
   moveDeadline(taskId: number, newDueAt: Date, reason: string, actor: Actor, at: Date, extensionRequestId?: number | null): Promise<TaskRecord>;
 }

@@ -5,6 +5,7 @@ import { t } from '../i18n/translate.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { refuseArchived } from './refuse-archived.ts';
+import { refuseNoRole } from './refuse-no-role.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
 import { statusLabel } from './status-label.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
@@ -34,10 +35,7 @@ export async function checkReportAuthority(ports: WorkflowPorts, input: { task: 
   const archived = refuseArchived(task);
   if (archived) return archived;
   if (chat.kind !== 'unit' || chat.unitId !== unitId) return refuse('refuse.unit_only');
-  if (!task.assignments.some((a) => a.unitId === unitId)) {
-    const unit = await ports.stores.directory.getUnit(unitId);
-    return refuse('refuse.no_role', { unit: unit?.name ?? String(unitId), code: task.code });
-  }
+  if (!task.assignments.some((a) => a.unitId === unitId)) return refuseNoRole(ports, task, unitId);
   if (task.status === 'done') return refuse('refuse.task_done', { code: task.code });
   return null;
 }

@@ -9,6 +9,7 @@ import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
 import { unknownTaskRefusal } from './refuse-archived.ts';
+import { refuseNoRole } from './refuse-no-role.ts';
 
 export type RequestExtensionResult =
   | {
@@ -62,10 +63,7 @@ export async function requestExtension(
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
   if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
   const assignment = task.assignments.find((a) => a.unitId === chat.unitId);
-  if (!assignment) {
-    const unit = await ports.stores.directory.getUnit(chat.unitId);
-    return refuse('refuse.no_role', { unit: unit?.name ?? '', code: task.code });
-  }
+  if (!assignment) return refuseNoRole(ports, task, chat.unitId);
   const refusal = checkRequest(task, assignment, input.dueAt, input.now);
   if (refusal) return refusal;
   const lead = assignment.role === 'support' ? (task.assignments.find((a) => a.role === 'lead') ?? null) : null;

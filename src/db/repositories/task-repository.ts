@@ -93,6 +93,10 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
         update: { taskId, unitId },
       });
     },
+    async assignmentRemovedAt(taskId, unitId) {
+      const row = await prisma.assignment.findUnique({ where: { taskId_unitId: { taskId, unitId } }, select: { removedAt: true } });
+      return row?.removedAt ?? null;
+    },
     async assignUnits(taskId, roles, reason, actor, at, reopen) {
       await prisma.$transaction(async (tx) => {
         const current = await tx.assignment.findMany({ where: { taskId } });
