@@ -72,6 +72,11 @@ function unclash(text: string): string {
 
 /** "hẻm" (an alley) folds like Southern "hem" (not): read it as "ngõ". */
 const ALLEY = /(?<![\p{L}\p{M}])([Hh])\u1ebbm(?![\p{L}\p{M}])/gu;
+/**
+ * Words between single quotes opened after a space or a colon ("chị Tư nhắn: 'ấp tui xong rồi nha'") are quoted as
+ * between double ones; an apostrophe inside a word ("haven't", read before this) opens nothing.
+ */
+const SINGLE_QUOTED = /(^|[\s:(])['\u2018]([^'\u2018\u2019\n]{2,}?)['\u2019](?=$|[\s.,;:!?)])/gu;
 
 /** "42,5ha", "35 ha": after a number, an unmarked "ha" is hectares (the particle is written "hả"). */
 const HECTARES = /(\d)\s?ha(?![\p{L}\p{M}])/gu;
@@ -159,6 +164,7 @@ export function normalizeReply(text: string): Clause[] {
       .replace(CONCEDING_MA, 'nhưng')
       .replace(ASKING_A, askingA)
       .replace(ALLEY, 'ngõ')
+      .replace(SINGLE_QUOTED, '$1\u201c$2\u201d')
       .replace(HECTARES, '$1 hecta')
       .replace(TOPIC_NOUNS, (words) => words.replace(' ', ''))
       .replace(/\n/g, ' . '),
