@@ -117,7 +117,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'digest.missed_steering':
     '⚠️ <i>The summaries due after the one of {last} were not sent (the system was down); this one covers every change since {last}.</i>',
   'digest.missed_unit': '⚠️ <i>The digests due after the one of {last} were not sent (the system was down); this one is complete up to now.</i>',
-  'reply.extension_read': 'Your message was read as an <b>extension request</b> (as with /giahan), not as an obstacle.',
+  'reply.extension_read': 'Your message was read as an <b>extension request</b>, as with /giahan.',
   'reply.extension_no_date':
     'Do you want to ask for an extension of task <b>{code}</b>? Nothing was recorded. Please say to which date by typing: <code>{example}</code>',
   'reply.ask': 'I am not sure what you are reporting for task <b>{code}</b>. Please pick a status:',

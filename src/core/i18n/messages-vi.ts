@@ -115,7 +115,7 @@ export const MESSAGES_VI = {
   'digest.missed_steering':
     '⚠️ <i>Các bản tổng hợp sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này gộp mọi thay đổi từ bản ngày {last}.</i>',
   'digest.missed_unit': '⚠️ <i>Các bản tin sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này cập nhật đầy đủ đến hiện tại.</i>',
-  'reply.extension_read': 'Tin nhắn được hiểu là <b>đề nghị gia hạn</b> (như lệnh /giahan), không phải báo vướng mắc.',
+  'reply.extension_read': 'Tin nhắn được hiểu là <b>đề nghị gia hạn</b>, như lệnh /giahan.',
   'reply.extension_no_date':
     'Anh/chị muốn đề nghị gia hạn nhiệm vụ <b>{code}</b>? Tôi chưa ghi nhận gì. Xin cho biết gia hạn đến ngày nào, gõ: <code>{example}</code>',
   'reply.ask': 'Tôi chưa chắc anh/chị muốn báo gì cho nhiệm vụ <b>{code}</b>. Xin chọn trạng thái:',
