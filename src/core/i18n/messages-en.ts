@@ -204,6 +204,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.lead_notice_late': '(This request was sent on {at}, before this group was connected; the committee has not decided yet.)',
   'ext.approved_all': '📅 The steering committee extended task <b>{code}</b> {title}: {from} → <b>{to}</b> (requested by {unit}).\nReason: {reason}',
   'ext.approved_line': '✅ <b>Approved</b> at {at} by {by}: new deadline {to}.',
+  'ext.withdrawn_line': '↩️ <b>Request withdrawn</b> at {at}: the task was reassigned to {lead} (by {by}); {unit} no longer carries it out.',
+  'ext.already_withdrawn': 'The extension request of {unit} for task {code} was withdrawn at {at} when the task was reassigned; it needs no decision.',
   'ext.denied_line': '❌ <b>Denied</b> at {at} by {by}; the deadline stays {date}.',
   'ext.already_approved': 'The extension of task {code} to {date} was approved at {at} by {by}.',
   'ext.already_denied': 'The extension of task {code} to {date} was denied at {at} by {by}.',

@@ -204,6 +204,9 @@ export const MESSAGES_VI = {
   'ext.lead_notice_late': '(Đề nghị này được gửi ngày {at}, khi nhóm của đơn vị chưa được kết nối; Ban Chỉ đạo chưa quyết định.)',
   'ext.approved_all': '📅 Ban Chỉ đạo đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b> (theo đề nghị của {unit}).\nLý do: {reason}',
   'ext.approved_line': '✅ <b>Đã đồng ý</b> lúc {at} bởi {by}: hạn mới {to}.',
+  'ext.withdrawn_line': '↩️ <b>Đề nghị đã rút</b> lúc {at}: nhiệm vụ được giao cho {lead} (bởi {by}), {unit} không còn thực hiện nhiệm vụ này.',
+  'ext.already_withdrawn':
+    'Đề nghị gia hạn nhiệm vụ {code} của {unit} đã rút lúc {at} vì nhiệm vụ được giao lại, đơn vị không còn thực hiện; không cần quyết định nữa.',
   'ext.denied_line': '❌ <b>Đã từ chối</b> lúc {at} bởi {by}; hạn vẫn là {date}.',
   'ext.already_approved': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã được đồng ý lúc {at} bởi {by}.',
   'ext.already_denied': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã bị từ chối lúc {at} bởi {by}.',
