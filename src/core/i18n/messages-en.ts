@@ -113,6 +113,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'resolve.unit':
     '✅ The committee resolved the unit’s blocker on task <b>{code}</b> {title}.{note}\nStatus: In progress. Keep reporting with the buttons or /tiendo.',
   'resolve.note': '\nNote: {note}',
+  'steering.still_blocked': '🔁 <b>Still blocked</b> (reported again at {at}): {note}',
   'steering.no_note': '(no reason given yet)',
   'digest.missed_steering':
     '⚠️ <i>The summaries due after the one of {last} were not sent (the system was down); this one covers every change since {last}.</i>',

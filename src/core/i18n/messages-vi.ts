@@ -105,6 +105,7 @@ export const MESSAGES_VI = {
   'steering.done_closed': '✅ <b>{unit}</b> báo hoàn thành nhiệm vụ <b>{code}</b> {title}\nHạn: {due} · Báo lúc {at}{note}\n{decision}',
   'steering.done_words': 'Lời báo của đơn vị: “{note}”',
   'steering.blocker': '⚠️ <b>{unit}</b> báo vướng mắc ở nhiệm vụ <b>{code}</b> {title}\nNội dung: {note}',
+  'steering.still_blocked': '🔁 <b>Vẫn vướng mắc</b> (đơn vị báo lại lúc {at}): {note}',
   'steering.no_note': '(chưa nêu lý do)',
   'button.resolve_blocker': 'Gỡ vướng',
   'resolve.none': 'Nhiệm vụ {code} không có vướng mắc nào đang chờ giải quyết.',
