@@ -9,12 +9,18 @@ export const noArgs = z.string().transform(() => undefined as undefined);
 
 export const optionalText = z.string().transform((s) => s.trim());
 
+/**
+ * The free text after a command's code, unit or date (a reason, a note): a leading "|" is dropped, because
+ * /giao separates its reason with one and users carry the habit to /doihan, /giahan, /tralai … .
+ */
+export const reasonText = (text: string): string => text.replace(/^[\s|]+/, '').trimEnd();
+
 /** "<mã> [phần còn lại]" */
 export const codeAndRest = z
   .string()
   .transform((s) => {
     const [code = '', ...rest] = splitWords(s);
-    return { code, rest: rest.join(' ') };
+    return { code, rest: reasonText(rest.join(' ')) };
   })
   .pipe(z.object({ code: z.string().min(1, { message: 'args.missing_code' }), rest: z.string() }));
 
@@ -30,7 +36,7 @@ export function codeAndReason(missingReason: ArgsMessage) {
     .string()
     .transform((s) => {
       const [code = '', ...rest] = splitWords(s);
-      return { code, rest: rest.join(' ') };
+      return { code, rest: reasonText(rest.join(' ')) };
     })
     .pipe(z.object({ code: z.string().min(1, { message: 'args.missing_code' }), rest: z.string().min(1, { message: missingReason }) }));
 }
@@ -45,7 +51,7 @@ export function codeDateReason(missingReason: ArgsMessage) {
     .transform((s) => {
       const [code = '', ...rest] = splitWords(s);
       const date = rest[0] !== undefined && looksLikeDate(rest[0]) ? rest.shift()! : '';
-      return { code, date, reason: rest.join(' ') };
+      return { code, date, reason: reasonText(rest.join(' ')) };
     })
     .pipe(
       z.object({
@@ -61,7 +67,7 @@ export const codePercentNote = z
   .string()
   .transform((s) => {
     const [code = '', percent = '', ...rest] = splitWords(s);
-    return { code, percent, note: rest.join(' ') };
+    return { code, percent, note: reasonText(rest.join(' ')) };
   })
   .pipe(
     z.object({

@@ -2,7 +2,7 @@ import { html, t } from '../src/core/i18n/translate.ts';
 import { escapeMarkupChars } from '../src/core/text/html.ts';
 import { formatDateVi } from '../src/core/time/zone.ts';
 import { decideExtension } from '../src/core/usecases/decide-extension.ts';
-import { codeAndRest, splitWords } from './args.ts';
+import { codeAndRest, reasonText, splitWords } from './args.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
 import { findTaskOrReply } from './submit-report.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
@@ -39,7 +39,7 @@ async function decideByCode(ctx: CommandContext, approve: boolean, code: string,
   const [first = '', ...others] = splitWords(rest);
   const named = pending.filter((r) => unitCodeOf(r.unitId).toLowerCase() === first.toLowerCase());
   const chosen = named.length === 1 ? named[0] : pending.length === 1 ? pending[0] : undefined;
-  const note = (named.length === 1 ? others.join(' ') : rest).trim() || null;
+  const note = reasonText(named.length === 1 ? others.join(' ') : rest) || null;
   if (!chosen) {
     if (pending.length === 0) return void (await ctx.reply({ html: t(ctx.locale, 'ext.none_pending', { code: task.code }) }));
     const list = pending.map((r) => `${unitCodeOf(r.unitId)} → ${formatDateVi(r.requestedDueAt)}`).join('; ');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { html, t } from '../src/core/i18n/translate.ts';
 import { reassignTask } from '../src/core/usecases/reassign-task.ts';
-import { splitWords } from './args.ts';
+import { reasonText, splitWords } from './args.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
 import type { CommandDefinition } from './types.ts';
 
@@ -22,7 +22,7 @@ const assignArgs = z
   .transform((s) => {
     const bar = s.indexOf('|');
     const left = (bar === -1 ? s : s.slice(0, bar)).trim();
-    const reason = bar === -1 ? '' : s.slice(bar + 1).trim();
+    const reason = bar === -1 ? '' : reasonText(s.slice(bar + 1));
     const [code = '', ...restWords] = splitWords(left);
     const rest = left.slice(left.indexOf(code) + code.length).trim();
     const units = rest.includes(',')

@@ -24,6 +24,8 @@ export async function answerExtensionAsk(ctx: CommandContext, task: TaskRecord, 
   if (!dueAt) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invalid_date', params: { text: ask.date } });
   const result = await requestExtension(portsOf(ctx), { taskCode: task.code, dueAt, reason: ask.reason, chat: ctx.chat, actor: actorOf(ctx), now: ctx.now });
   if (!result.ok) return replyRefusal(ctx, result);
-  const lines = [t(locale, 'reply.extension_read'), ...extensionReceiptLines(locale, result, dueAt)];
+  // what was done comes first; how the words were read follows it (a reply names no blocker to set aside)
+  const [sent = '', ...after] = extensionReceiptLines(locale, result, dueAt);
+  const lines = [sent, t(locale, 'reply.extension_read'), ...after];
   await ctx.reply({ html: lines.join('\n'), replyToMessageId: ctx.messageId });
 }

@@ -51,6 +51,17 @@ export function typedExample(ctx: CommandContext, command: string): string {
   return ctx.channel?.replyThreads === false ? `${ctx.channel.mention} ${command}` : command;
 }
 
+/**
+ * The typed report suggested for the card's task: from the user's own words for it when they read as done or as
+ * a percent ("đang làm 70%" → /tiendo P5-02 70), else a generic example.
+ */
+function typedReportOf(code: string, words: string | undefined): string {
+  const reading = words === undefined ? null : readReply(words);
+  if (reading?.status === 'done') return `/xong ${code}`;
+  if (reading && reading.status !== 'none' && reading.status !== 'blocked' && reading.percent !== null) return `/tiendo ${code} ${reading.percent}`;
+  return `/tiendo ${code} 50`;
+}
+
 /** The question back when a reply names a code the bot cannot record it for: nothing is stored. */
 export async function askBackAboutCodes(ctx: CommandContext, anchor: TaskRecord, scope: Exclude<ReplyScope, { kind: 'one' | 'several' }>): Promise<void> {
   const { locale } = ctx;
@@ -60,7 +71,7 @@ export async function askBackAboutCodes(ctx: CommandContext, anchor: TaskRecord,
       : t(locale, scope.kind === 'unknown_code' ? 'reply.code_unknown' : 'reply.code_not_units', {
           code: scope.code,
           card: anchor.code,
-          example: typedExample(ctx, `/tiendo ${anchor.code} 50`),
+          example: typedExample(ctx, typedReportOf(anchor.code, scope.anchorText)),
         });
   await ctx.reply({ html, replyToMessageId: ctx.messageId });
 }

@@ -1,4 +1,4 @@
-import { splitWords } from './args.ts';
+import { reasonText, splitWords } from './args.ts';
 import { findTaskOrReply } from './submit-report.ts';
 import type { TaskRecord } from '../src/core/model/records.ts';
 import type { CommandContext } from './types.ts';
@@ -22,5 +22,5 @@ export async function tasksOfLeadingCodes(ctx: CommandContext, code: string, res
     if (!task) return null;
     tasks.push(task);
   }
-  return { tasks, rest: words.join(' ') };
+  return { tasks, rest: reasonText(words.join(' ')) };
 }

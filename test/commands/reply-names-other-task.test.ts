@@ -39,6 +39,19 @@ describe('a reply naming task codes other than its card’s', () => {
     const before = await h.snapshot();
     const { replies } = await h.replyTo(CAP5_CHAT, FOCAL, card, 'GD3-01 xong rồi');
     expect(plain(replies[0]?.html)).toMatch(/^Nhiệm vụ GD3-01 không giao cho đơn vị nên tôi chưa ghi nhận gì\./);
+    expect(plain(replies[0]?.html)).toContain('hoặc dùng /tiendo GD2-02 50.');
+    expect(await h.snapshot()).toEqual(before);
+  });
+
+  it('asked back, the typed form suggested for the card’s task is what the reply said of it', async () => {
+    const card = await h.taskMessageId(CAP5_CHAT, 'GD2-02');
+    const before = await h.snapshot();
+    const suggested = async (text: string) => /hoặc dùng (.+)\.$/.exec(plain((await h.replyTo(CAP5_CHAT, FOCAL, card, text)).replies[0]?.html))?.[1];
+    expect(await suggested('GD3-01 thì xong rồi, còn GD2-02 thì đang làm 70%')).toBe('/tiendo GD2-02 70');
+    expect(await suggested('P5-09 thì xong rồi, còn GD2-02 đạt 30%')).toBe('/tiendo GD2-02 30');
+    expect(await suggested('GD3-01 đang làm 40%, GD2-02 thì xong rồi')).toBe('/xong GD2-02');
+    // no words of its own for the card's task, or words without a status and a percent: the generic example
+    expect(await suggested('GD3-01 xong rồi, GD2-02 thì sao ạ')).toBe('/tiendo GD2-02 50');
     expect(await h.snapshot()).toEqual(before);
   });
 
@@ -141,7 +154,7 @@ describe('without reply threads (Zalo), a mention naming several codes', () => {
     const { replies } = await h.mention(ZALO_GROUP, FOCAL, `${BOT_MENTION} P5-01 xong rồi, P5-09 đang làm`, { platform: 'zalo' });
     expect(replies).toHaveLength(1);
     expect(marksToPlainText(replies[0]?.html ?? '')).toContain('Không có nhiệm vụ nào mã P5-09');
-    expect(marksToPlainText(replies[0]?.html ?? '')).toContain('@Điều phối /tiendo P5-01 50');
+    expect(marksToPlainText(replies[0]?.html ?? '')).toContain('@Điều phối /xong P5-01.');
     expect(await h.snapshot()).toEqual(before);
   });
 });

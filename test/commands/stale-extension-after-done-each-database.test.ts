@@ -76,9 +76,3 @@ staleRequestSuite(
   '/doihan P5-02 30/11/2023 theo chỉ đạo',
   'Hạn nhiệm vụ P5-02 đã là 30/11/2023, không sớm hơn ngày đề nghị 15/10/2023: đồng ý sẽ rút ngắn hạn. Không có gì thay đổi; có thể từ chối đề nghị.',
 );
-
-staleRequestSuite(
-  'an extension request approved after /giao took the asking unit off the task',
-  '/giao P5-02 HND_P5 | giao lại theo chỉ đạo',
-  'Công an Phường 5 không còn tham gia nhiệm vụ P5-02 (đã giao lại) nên không đồng ý được đề nghị gia hạn của đơn vị này. Không có gì thay đổi; có thể từ chối đề nghị.',
-);

@@ -236,12 +236,13 @@ describe('task cards follow the task', () => {
     expect(lead.edits).toBe(1);
   });
 
-  it('a request by a unit /giao then took off the task stays on the lead’s card, without a name it no longer has', async () => {
+  it('a request by a unit /giao then took off the task is withdrawn: it leaves the lead’s card', async () => {
     await h.bindSteeringAndUnit('CATP', CATP_CHAT);
     await h.send(CAP5_CHAT, FOCAL, '/giahan GD2-02 30/06/2023 vướng kinh phí');
     await h.send(STEERING_CHAT, SECRETARY, '/giao GD2-02 CATP không | Công an thành phố tự thực hiện');
     const lead = await card('GD2-02', CATP_CHAT);
-    expect(lead.text).toContain('\n⏳ Đã xin gia hạn đến 30/06/2023, chờ Ban Chỉ đạo quyết định.');
+    expect(lead.text).not.toContain('⏳');
+    expect(lead.text).toContain('Hạn: 31/05/2023');
     expect(lead.text).not.toContain('Phối hợp:');
     expect((await card('GD2-02')).text).toContain('Nhiệm vụ này không còn giao cho đơn vị');
   });

@@ -121,11 +121,12 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'steering.blocker_ended_resolved': '✅ Resolved at {at} by {by}.',
   'steering.blocker_ended_confirmed': '✅ Blocker over: the task was confirmed done at {at}.',
   'steering.blocker_ended_undone': '↩️ Blocker over: the blocker report was undone at {at} by {by}.',
+  'steering.still_blocked': '🔁 <b>Still blocked</b> (reported again at {at}): {note}',
   'steering.no_note': '(no reason given yet)',
   'digest.missed_steering':
     '⚠️ <i>The summaries due after the one of {last} were not sent (the system was down); this one covers every change since {last}.</i>',
   'digest.missed_unit': '⚠️ <i>The digests due after the one of {last} were not sent (the system was down); this one is complete up to now.</i>',
-  'reply.extension_read': 'Your message was read as an <b>extension request</b> (as with /giahan), not as an obstacle.',
+  'reply.extension_read': 'Your message was read as an <b>extension request</b>, as with /giahan.',
   'reply.extension_no_date':
     'Do you want to ask for an extension of task <b>{code}</b>? Nothing was recorded. Please say to which date by typing: <code>{example}</code>',
   'reply.ask': 'I am not sure what you are reporting for task <b>{code}</b>. Please pick a status:',
@@ -220,6 +221,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.lead_notice_late': '(This request was sent on {at}, before this group was connected; the committee has not decided yet.)',
   'ext.approved_all': '📅 The steering committee extended task <b>{code}</b> {title}: {from} → <b>{to}</b> (requested by {unit}).\nReason: {reason}',
   'ext.approved_line': '✅ <b>Approved</b> at {at} by {by}: new deadline {to}.',
+  'ext.withdrawn_line': '↩️ <b>Request withdrawn</b> at {at}: the task was reassigned to {lead} (by {by}); {unit} no longer carries it out.',
+  'ext.already_withdrawn': 'The extension request of {unit} for task {code} was withdrawn at {at} when the task was reassigned; it needs no decision.',
   'ext.denied_line': '❌ <b>Denied</b> at {at} by {by}; the deadline stays {date}.',
   'ext.already_approved': 'The extension of task {code} to {date} was approved at {at} by {by}.',
   'ext.already_denied': 'The extension of task {code} to {date} was denied at {at} by {by}.',

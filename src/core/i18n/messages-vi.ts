@@ -114,6 +114,7 @@ export const MESSAGES_VI = {
   'steering.blocker_ended_resolved': '✅ Đã gỡ vướng lúc {at} bởi {by}.',
   'steering.blocker_ended_confirmed': '✅ Vướng mắc đã kết thúc: nhiệm vụ được xác nhận hoàn thành lúc {at}.',
   'steering.blocker_ended_undone': '↩️ Vướng mắc đã kết thúc: báo cáo vướng mắc được hoàn tác lúc {at} bởi {by}.',
+  'steering.still_blocked': '🔁 <b>Vẫn vướng mắc</b> (đơn vị báo lại lúc {at}): {note}',
   'steering.no_note': '(chưa nêu lý do)',
   'button.resolve_blocker': 'Gỡ vướng',
   'resolve.none': 'Nhiệm vụ {code} không có vướng mắc nào đang chờ giải quyết.',
@@ -124,7 +125,7 @@ export const MESSAGES_VI = {
   'digest.missed_steering':
     '⚠️ <i>Các bản tổng hợp sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này gộp mọi thay đổi từ bản ngày {last}.</i>',
   'digest.missed_unit': '⚠️ <i>Các bản tin sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này cập nhật đầy đủ đến hiện tại.</i>',
-  'reply.extension_read': 'Tin nhắn được hiểu là <b>đề nghị gia hạn</b> (như lệnh /giahan), không phải báo vướng mắc.',
+  'reply.extension_read': 'Tin nhắn được hiểu là <b>đề nghị gia hạn</b>, như lệnh /giahan.',
   'reply.extension_no_date':
     'Anh/chị muốn đề nghị gia hạn nhiệm vụ <b>{code}</b>? Tôi chưa ghi nhận gì. Xin cho biết gia hạn đến ngày nào, gõ: <code>{example}</code>',
   'reply.ask': 'Tôi chưa chắc anh/chị muốn báo gì cho nhiệm vụ <b>{code}</b>. Xin chọn trạng thái:',
@@ -221,6 +222,9 @@ export const MESSAGES_VI = {
   'ext.lead_notice_late': '(Đề nghị này được gửi ngày {at}, khi nhóm của đơn vị chưa được kết nối; Ban Chỉ đạo chưa quyết định.)',
   'ext.approved_all': '📅 Ban Chỉ đạo đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}: {from} → <b>{to}</b> (theo đề nghị của {unit}).\nLý do: {reason}',
   'ext.approved_line': '✅ <b>Đã đồng ý</b> lúc {at} bởi {by}: hạn mới {to}.',
+  'ext.withdrawn_line': '↩️ <b>Đề nghị đã rút</b> lúc {at}: nhiệm vụ được giao cho {lead} (bởi {by}), {unit} không còn thực hiện nhiệm vụ này.',
+  'ext.already_withdrawn':
+    'Đề nghị gia hạn nhiệm vụ {code} của {unit} đã rút lúc {at} vì nhiệm vụ được giao lại, đơn vị không còn thực hiện; không cần quyết định nữa.',
   'ext.denied_line': '❌ <b>Đã từ chối</b> lúc {at} bởi {by}; hạn vẫn là {date}.',
   'ext.already_approved': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã được đồng ý lúc {at} bởi {by}.',
   'ext.already_denied': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã bị từ chối lúc {at} bởi {by}.',

@@ -7,7 +7,8 @@ export interface ExtensionRequestRecord {
   requestedDueAt: Date;
   reason: string;
   requestedBy: string;
-  status: 'pending' | 'approved' | 'denied';
+  /** withdrawn: /giao took the asking unit off the task before anyone decided */
+  status: 'pending' | 'approved' | 'denied' | 'withdrawn';
   /** who decided (the user id) and when; null while pending */
   decidedBy: string | null;
   decidedAt: Date | null;
@@ -31,6 +32,6 @@ export interface ExtensionStore {
   /** Every request still waiting for a decision, oldest first (the steering digest lists them until decided). */
   listPending(): Promise<ExtensionRequestRecord[]>;
   setSteeringMessage(id: number, messageId: string): Promise<void>;
-  /** Decides a pending request once; returns null when it was already decided. */
-  decide(id: number, decision: 'approved' | 'denied', note: string | null, actor: Actor, at: Date): Promise<ExtensionRequestRecord | null>;
+  /** Decides (or withdraws) a pending request once; returns null when it was already decided. */
+  decide(id: number, decision: 'approved' | 'denied' | 'withdrawn', note: string | null, actor: Actor, at: Date): Promise<ExtensionRequestRecord | null>;
 }

@@ -2,12 +2,11 @@ import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, Locale, TaskRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
-import { steeringChats } from './chats-of.ts';
+import { closeExtensionAsks } from './close-extension-asks.ts';
 import { dateOrNone } from './move-deadline.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
-import { extensionAskKey } from './request-extension.ts';
 import { refuseArchived } from './refuse-archived.ts';
 import { refuseStaleApproval } from './stale-extension.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
@@ -25,6 +24,10 @@ async function deciderName(ports: WorkflowPorts, request: ExtensionRequestRecord
 async function alreadyDecided(ports: WorkflowPorts, request: ExtensionRequestRecord): Promise<Refusal> {
   const task = await ports.stores.tasks.getTask(request.taskId);
   if (!request.decidedAt || request.status === 'pending') return refuse('ext.already_decided');
+  if (request.status === 'withdrawn') {
+    const unit = await ports.stores.directory.getUnit(request.unitId);
+    return refuse('ext.already_withdrawn', { code: task?.code ?? String(request.taskId), unit: unit?.name ?? '', at: formatDateTimeVi(request.decidedAt) });
+  }
   return refuse(request.status === 'approved' ? 'ext.already_approved' : 'ext.already_denied', {
     code: task?.code ?? String(request.taskId),
     date: formatDateVi(request.requestedDueAt),
@@ -62,10 +65,11 @@ export async function decideExtension(
   // approved: the new deadline; denied: the request leaves the card (it showed it while pending)
   await refreshTaskCards(ports, { task: current, now: input.now });
   const asker = before.assignments.find((a) => a.unitId === request.unitId);
+  const unitName = asker?.unitName ?? '';
   const params = (locale: Locale) => ({
     code: current.code,
     title: current.title,
-    unit: asker?.unitName ?? '',
+    unit: unitName,
     from: dateOrNone(before.dueAt, locale),
     to: formatDateVi(request.requestedDueAt),
     date: dateOrNone(current.dueAt, locale),
@@ -81,21 +85,14 @@ export async function decideExtension(
     now: input.now,
     compose: (locale) => ({ html: t(locale, input.approve ? 'ext.approved_all' : 'ext.denied_unit', params(locale)) }),
   });
-  for (const chat of await steeringChats(ports)) {
-    const ask = extensionAskKey(request.id, chat.id);
-    const asked = t(chat.locale, asker?.role === 'support' ? 'ext.steering_ask_support' : 'ext.steering_ask', {
-      ...params(chat.locale),
-      lead: lead?.unitName ?? '',
-    });
-    const line = t(chat.locale, input.approve ? 'ext.approved_line' : 'ext.denied_line', params(chat.locale));
-    await ports.outbox.enqueue({
-      chatId: chat.id,
-      kind: 'notice',
-      idempotencyKey: `${ask}:closed`,
-      message: { html: `${asked}\n${line}` },
-      notBefore: input.now,
-      edits: ask,
-    });
-  }
+  await closeExtensionAsks(ports, {
+    request,
+    task: before,
+    unitName,
+    role: asker?.role ?? null,
+    leadName: lead?.unitName ?? '',
+    now: input.now,
+    line: (locale) => t(locale, input.approve ? 'ext.approved_line' : 'ext.denied_line', params(locale)),
+  });
   return { ok: true, request, task: current };
 }

@@ -1,28 +1,34 @@
 import { resolveBlockerPayload, statusPayload } from '../actions/action-payload.ts';
 import { t } from '../i18n/translate.ts';
 import type { ReportRecord, TaskRecord } from '../model/records.ts';
+import { formatDateTimeVi } from '../time/zone.ts';
 import { steeringChats } from './chats-of.ts';
 import type { WorkflowPorts } from './ports.ts';
 import { composeDoneAsk, doneAskButtons, doneAskKey } from './steering-done-ask.ts';
 import { blockerNoticeKey } from './close-blocker-notices.ts';
 
-/** A lead's "done" asks the steering group to confirm; a blocker asks for its help. */
+/**
+ * A lead's "done" asks the steering group to confirm; a blocker asks for its help. A blocker report continuing a
+ * run (`runStart`: the unit was still blocked) is no new alert: the run's first notice is edited in place to say
+ * the unit is still blocked, with its latest words (an edit notifies nobody; where messages cannot be edited
+ * nothing is sent, the words are in /chitiet).
+ */
 export async function notifySteeringOfReport(
   ports: WorkflowPorts,
-  input: { report: ReportRecord; task: TaskRecord; unitName: string; now: Date },
+  input: { report: ReportRecord; task: TaskRecord; unitName: string; now: Date; runStart?: ReportRecord | null },
 ): Promise<void> {
   const { report, task } = input;
+  const runStart = report.status === 'blocked' ? (input.runStart ?? null) : null;
   for (const chat of await steeringChats(ports)) {
     const locale = chat.locale;
     const isDone = report.status === 'done';
+    const blockerNotice = (of: ReportRecord) =>
+      t(locale, 'steering.blocker', { unit: input.unitName, code: task.code, title: task.title, note: of.note ?? t(locale, 'steering.no_note') });
     const html = isDone
       ? composeDoneAsk(locale, { unitName: input.unitName, task, report })
-      : t(locale, 'steering.blocker', {
-          unit: input.unitName,
-          code: task.code,
-          title: task.title,
-          note: report.note ?? t(locale, 'steering.no_note'),
-        });
+      : runStart
+        ? `${blockerNotice(runStart)}\n${t(locale, 'steering.still_blocked', { at: formatDateTimeVi(report.createdAt), note: report.note ?? t(locale, 'steering.no_note') })}`
+        : blockerNotice(report);
     const buttons = isDone
       ? doneAskButtons(locale, task)
       : [
@@ -31,6 +37,20 @@ export async function notifySteeringOfReport(
             { text: t(locale, 'button.detail'), data: statusPayload(task.id, 'dt'), fallback: `/chitiet ${task.code}` },
           ],
         ];
+    if (runStart) {
+      const first = blockerNoticeKey(runStart.id, chat.id);
+      await ports.outbox.enqueue({
+        chatId: chat.id,
+        kind: 'notice',
+        idempotencyKey: `${first}:still`,
+        message: { html, buttons },
+        notBefore: input.now,
+        edits: first,
+        editOnly: true,
+        latest: true,
+      });
+      continue;
+    }
     await ports.outbox.enqueue({
       chatId: chat.id,
       kind: 'notice',

@@ -8,6 +8,7 @@ import { postUnitTasks } from './post-unit-tasks.ts';
 import { closeFormerLeadAsks, reopenForNewLead } from './reopen-on-lead-change.ts';
 import { refreshTaskCards, retireTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
+import { withdrawExtensionRequests } from './withdraw-extension-requests.ts';
 
 export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord; support: UnitRecord[]; supportKept: boolean } | Refusal;
 
@@ -36,6 +37,7 @@ export async function reassignTask(
   if (closing) await closeFormerLeadAsks(ports, { task: updated, closing, reason: input.reason, actor: input.actor, now: input.now });
   const added = roles.filter((r) => !before.has(r.unitId)).map((r) => r.unitId);
   const removed = [...before].filter((id) => !roles.some((r) => r.unitId === id));
+  await withdrawExtensionRequests(ports, { task, unitIds: removed, newLeadName: lead.name, reason: input.reason, actor: input.actor, now: input.now });
   // A unit given the task back already has its card (same outbox key, not posted again): that card is edited.
   for (const unitId of added) await postUnitTasks(ports, { unitId, now: input.now, tasks: [updated] });
   // The units that kept the task see its new lead and supporting units on their cards (a new unit's

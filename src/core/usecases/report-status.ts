@@ -1,5 +1,6 @@
 import type { Actor, ChatRecord, ReportChannel, ReportRecord, Role, TaskRecord } from '../model/records.ts';
 import type { TaskStatus } from '../status/task-status.ts';
+import { blockerRunStart } from './blocker-run.ts';
 import { notifySteeringOfReport } from './notify-steering-of-report.ts';
 import { t } from '../i18n/translate.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
@@ -62,6 +63,9 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
     isLead && input.status !== 'done' && task.status === 'awaiting_confirmation'
       ? findPendingDone(await ports.stores.reports.history(task.id, 500), input.unitId)
       : null;
+  // read before the report is stored: the run it continues, whose notice the steering group already has
+  const runStart =
+    input.status === 'blocked' ? await blockerRunStart(ports, { taskId: task.id, unitId: input.unitId, wasBlocked: assignment.status === 'blocked' }) : null;
   const percent = percentFor(input.status, input.percent, assignment.percent);
   const taskStatus = isLead
     ? input.status === 'done'
@@ -108,7 +112,7 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
     });
   }
   if ((isLead && input.status === 'done') || input.status === 'blocked') {
-    await notifySteeringOfReport(ports, { report, task: updated, unitName: assignment.unitName, now });
+    await notifySteeringOfReport(ports, { report, task: updated, unitName: assignment.unitName, now, runStart });
   }
   return { ok: true, report, task: updated, role: assignment.role };
 }

@@ -14,13 +14,14 @@ export interface NamedCode {
  * - `several`: the text split at each code it names, each part read for its own task;
  * - `unknown_code` / `not_units`: the text names a code that is no task, or a task not the unit's;
  * - `unclear`: several tasks named and words that cannot be given to one of them.
- * Nothing is stored for the last three.
+ * Nothing is stored for the last three; `anchorText` is what the text says of the anchored task when it
+ * names it among the others (the question back suggests the typed report from those words).
  */
 export type ReplyScope =
   | { kind: 'one'; task: TaskRecord; text: string; moved: boolean }
   | { kind: 'several'; parts: { task: TaskRecord; text: string }[] }
-  | { kind: 'unknown_code'; code: string }
-  | { kind: 'not_units'; code: string }
+  | { kind: 'unknown_code'; code: string; anchorText?: string }
+  | { kind: 'not_units'; code: string; anchorText?: string }
   | { kind: 'unclear'; codes: string[] };
 
 /**
@@ -52,12 +53,17 @@ export function scopeReplyToTasks(input: {
   const named = input.named.filter(namesTaskCode);
   const others = named.filter((n) => n.task?.id !== anchor.id);
   if (others.length === 0) return { kind: 'one', task: anchor, text, moved: false };
-  const missing = others.find((n) => n.task === null);
-  if (missing) return { kind: 'unknown_code', code: missing.candidate.code };
-  const foreign = others.find((n) => !n.task!.assignments.some((a) => a.unitId === unitId));
-  if (foreign) return { kind: 'not_units', code: foreign.candidate.code };
-
   const { lead, parts } = splitAtCodes(text, named);
+  const missing = others.find((n) => n.task === null);
+  const foreign = others.find((n) => n.task !== null && !n.task.assignments.some((a) => a.unitId === unitId));
+  const refused = missing ?? foreign;
+  if (refused) {
+    const ownIndex = named.findIndex((n) => n.task?.id === anchor.id);
+    const anchorText = ownIndex >= 0 ? parts[ownIndex]!.text : input.anchorNamedInText ? lead : '';
+    const kind = missing ? 'unknown_code' : 'not_units';
+    return hasWords(anchorText) ? { kind, code: refused.candidate.code, anchorText } : { kind, code: refused.candidate.code };
+  }
+
   const codes = [...(input.anchorNamedInText ? [anchor.code] : []), ...named.map((n) => n.task!.code)];
   if (named.length === 1 && !input.anchorNamedInText) {
     // A reply to one card naming one other task: all its words are about that task.

@@ -35,6 +35,10 @@ describe('which task(s) a reply is about', () => {
   it('an unknown code, another unit’s task', () => {
     expect(scope('GD2-02', 'P5-09 xong rồi nhé')).toEqual({ kind: 'unknown_code', code: 'P5-09' });
     expect(scope('GD2-02', 'GD3-01 xong')).toEqual({ kind: 'not_units', code: 'GD3-01' });
+    // what the text says of the card's own task is kept for the question back
+    expect(scope('P5-02', 'GD3-01 thì xong rồi, còn P5-02 thì đang làm 70%')).toEqual({ kind: 'not_units', code: 'GD3-01', anchorText: 'đang làm 70%' });
+    expect(scope('P5-02', 'P5-09 xong, đang làm 70%', true)).toEqual({ kind: 'unknown_code', code: 'P5-09' });
+    expect(scope('P5-02', 'đang làm 70%, P5-09 xong', true)).toEqual({ kind: 'unknown_code', code: 'P5-09', anchorText: 'đang làm 70%' });
   });
 
   it('several codes: each part up to the next code, joining words dropped', () => {
