@@ -125,7 +125,7 @@ export const BOARD_SECTORS: readonly SectorName[] = [
   s('Tuyên giáo và Dân vận'),
   s('Dân vận'),
   s('Tổ chức'),
-  // a commune's or district's Party-building board ("Ban Xây dựng Đảng Huyện ủy", "Ban Xây dựng Đảng Đảng ủy xã")
+  // a commune's or district's Party-building board ("Ban Xây dựng Đảng Huyện ủy", "Ban Xây dựng Đảng Thị ủy")
   s('Xây dựng Đảng'),
   s('Nội chính'),
   s('Kinh tế'),
