@@ -10,8 +10,9 @@ import type { DraftDeadline } from './types.ts';
  */
 export type EventDate = string | 'unknown';
 
+/** "Lễ … tổ chức vào sáng ngày D", and with its place before the day: "… tổ chức tập trung tại Quảng trường X vào sáng ngày D" */
 const EVENT_DATE =
-  /(?:tổ chức|diễn ra|khai mạc|khai diễn)\s+(?:vào\s+)?(?:từ\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?(?:(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+  /(?:tổ chức|diễn ra|khai mạc|khai diễn)\s+(?:(?:tập trung\s+)?tại\s+[^.;\d]{1,60}?\s+(?=vào\s))?(?:vào\s+)?(?:từ\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?(?:(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*,?\s*)?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 /** "(tính theo ngày khai mạc 26/4/2026)": the event's date named after its kind */
 const EVENT_DAY_NAMED = /ngày\s+(?:khai mạc|tổ chức|diễn ra)\s+(?:là\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 const DATE_TO_COME = /(?:thông báo sau|sẽ (?:có )?thông báo|chưa xác định|chưa ấn định)/iu;

@@ -38,6 +38,11 @@ const PHASE_HEADING = /^(Giai đoạn|Bước)\s+(\d{1,2}|[IVX]{1,4})\s*(?:[:(�
 const PERIOD_HEADING =
   /^(?:Thời kỳ|Học kỳ|Đợt)\s+(?:(thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|[IVX]{1,4}|\d{1,2})(?=[\s:–-])|(?=\p{L}))[^()\d]{0,80}\((?=[^()]*(?:từ|đến|ngày|tháng|quý))[^()]*\d[^()]*\)\s*:?\s*$/iu;
 const LETTER = /^([a-zđ])[).]\s+(\S.*)$/;
+/**
+ * "Tháng 11/2027", "Tháng 5 năm 2028", "Quý III/2028" alone on a line after lettered or dash items: the next month of a
+ * calendar, a heading of its section like the first one, not a line of the item above it
+ */
+const BARE_TIME_LINE = /^(?:Tháng\s+\d{1,2}(?:\s*(?:[-–]|và tháng)\s*\d{1,2})?|Quý\s+[IV]{1,3})(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?\s*:?$/iu;
 /** "Nhiệm vụ 1: Tổ chức quán triệt …", "Nội dung 2. …": a duty numbered in words, with its lines under it */
 const NAMED_NUMBER = /^(?:Nhiệm vụ|Nội dung|Hoạt động|Việc)\s+(?:số\s+)?(\d{1,2})\s*[:.]\s+(\S.*)$/u;
 /** "A. QUẢNG BÁ, XÚC TIẾN DU LỊCH", "B. Phát triển sản phẩm": a group of a table or a part of a plan, ranked with Roman sections */
@@ -129,6 +134,9 @@ export function parseOutline(lines: readonly string[], fromLine = 0): OutlineNod
     }
     const node = classify(line, i + 1);
     if (node.kind === 'paragraph') {
+      if (BARE_TIME_LINE.test(line) && !stack[stack.length - 1]?.text.endsWith(':')) {
+        while (stack.length > 0 && ['letter', 'dash', 'plus'].includes(stack[stack.length - 1]!.kind)) stack.pop();
+      }
       const parent = paragraphParent(stack);
       attach(node, parent, roots);
       continue;

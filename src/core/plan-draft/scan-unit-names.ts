@@ -3,6 +3,7 @@ import { matchGroup, type RawGroupName } from './collective-phrase.ts';
 import { headingNameRest } from './heading-name-rest.ts';
 import { namedCollective } from './named-collectives.ts';
 import { readNewspaperTitle } from './newspaper-names.ts';
+import { isBareOffice } from './bare-office.ts';
 import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
 import { findSteeringLevel, levelList, noGapBetween, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
@@ -208,15 +209,6 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   return true;
 }
 
-const BARE_OFFICE_HEADING = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*[.)]|[a-zđ]\))\s*(?:Đối với\s+)?\u0000\s*:?\s*$/u;
-
-/** the line holding [start, end) with that span replaced by a NUL mark */
-function lineAround(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return `${text.slice(from, start)}\u0000${text.slice(end, to < 0 ? text.length : to)}`;
-}
-
 const REGIONAL_HEADS = new Set(['BHXH', 'THADS', 'THUE', 'HAI_QUAN', 'THONG_KE', 'KBNN']);
 
 type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
@@ -294,9 +286,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
             : readTitle(tokens, after);
       // "Tổ công tác thực hiện Chiến dịch …": a task force named by its purpose in lower case is still the task force
       if (!title && head.abbr === 'TCT') return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
-      // "4. Văn phòng" alone on its heading line: the issuer's own office, named without its owner
-      if (!title && head.abbr === 'VP' && BARE_OFFICE_HEADING.test(lineAround(text, start, end)))
-        return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
+      // "4. Văn phòng" alone on its heading line, "(Văn phòng chủ trì, …)": the issuer's own office, named without its owner
+      if (!title && head.abbr === 'VP' && isBareOffice(text, start, end)) return { unit: { ...unit, end, surface: text.slice(start, end) }, end };
       if (!title) return undefined;
       const titleText = text.slice(tokens[after]!.start, title.end);
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector,

@@ -3,22 +3,9 @@
  * by its name rather than by where capital letters stop ("Sở Thông tin và Truyền thông đôn đốc …" is
  * the Sở, not a longer name; "Sở Lao động - Thương binh và xã hội" is the same Sở as "Sở LĐTBXH").
  */
-export interface SectorName {
-  /** display name: "Lao động - Thương binh và Xã hội" */
-  name: string;
-  /** folded words, in order; separators (" ", "-", ",", "và", "&") between them are free */
-  words: string[];
-  /** folded abbreviations: "ldtbxh", "ld-tb&xh" */
-  abbreviations: string[];
-  /** sticky patterns on folded text: the words with free separators, then each abbreviation */
-  patterns: RegExp[];
-}
-const s = (name: string, ...abbreviations: string[]): SectorName => {
-  const words = fold(name)
-    .split(/[\s,\-–&]+/)
-    .filter((w) => w && w !== 'va');
-  return { name, words, abbreviations, patterns: patternsOf(words, abbreviations) };
-};
+import { type SectorName, sectorName as s } from './sector-name.ts';
+
+export type { SectorName } from './sector-name.ts';
 
 /** The boards of the Đoàn, the Hội and the unions ("Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh"): named as a department's sector and as a board's. */
 const MASS_ORGANISATION_BOARDS: readonly SectorName[] = [
@@ -42,6 +29,8 @@ const MASS_ORGANISATION_BOARDS: readonly SectorName[] = [
   s('Tuyên huấn'),
   s('Dân chủ - Pháp luật'),
   s('Dân tộc - Tôn giáo'),
+  // the Hội Cựu chiến binh's board for members' welfare and livelihoods ("Ban Chính sách - Kinh tế Hội CCB tỉnh")
+  s('Chính sách - Kinh tế'),
 ];
 
 /** Sectors of ministries (Bộ) and provincial departments (Sở), and of district offices (Phòng). */
@@ -136,6 +125,8 @@ export const BOARD_SECTORS: readonly SectorName[] = [
   s('Tuyên giáo và Dân vận'),
   s('Dân vận'),
   s('Tổ chức'),
+  // a commune's or district's Party-building board ("Ban Xây dựng Đảng Huyện ủy", "Ban Xây dựng Đảng Thị ủy")
+  s('Xây dựng Đảng'),
   s('Nội chính'),
   s('Kinh tế'),
   s('Đối ngoại'),
@@ -382,18 +373,3 @@ const OWNER_NAMES: Readonly<Record<string, string>> = {
   'thi doan': 'Thị đoàn',
   'trung uong doan': 'Trung ương Đoàn',
 };
-
-function patternsOf(words: readonly string[], abbreviations: readonly string[]): RegExp[] {
-  const separator = '(?:\\s*(?:[-–,&]|\\bva\\b)\\s*|\\s+)+';
-  const quote = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [new RegExp(words.map(quote).join(separator), 'y'), ...abbreviations.map((a) => new RegExp(quote(a), 'y'))];
-}
-
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
