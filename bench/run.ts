@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --smoke] [--only replies|national|e2e|delivery|crash] [--e2e-size 1] [--crashes 20] [--db sqlite,postgres] [--sizes 0.5,1,2]`
+ * `npm run bench [-- --smoke] [--only replies|national|e2e|delivery|crash|plan-match] [--e2e-size 1] [--crashes 20] [--db sqlite,postgres] [--sizes 0.5,1,2]`
  * One JSON line per figure on stdout; progress on stderr. Targets are reported, never enforced:
  * the exit code is non-zero only when a benchmark itself fails.
  */
@@ -8,6 +8,7 @@ import { CRASH_FULL, CRASH_SMOKE, runCrashBench } from './crash/run-crash.ts';
 import { DELIVERY_FULL, DELIVERY_SMOKE, runDeliveryBench } from './delivery/run-delivery.ts';
 import { NATIONAL_FULL, NATIONAL_SMOKE, runNationalBench } from './national/run-national.ts';
 import { NATIONAL_E2E_FULL, NATIONAL_E2E_SMOKE, runNationalE2eBench } from './national/run-national-e2e.ts';
+import { PLAN_MATCH_FULL, PLAN_MATCH_SMOKE, runPlanMatchBench } from './plan-match/run-plan-match.ts';
 import { REPLIES_FULL, REPLIES_SMOKE, runRepliesBench } from './replies/run-replies.ts';
 import { type BenchDb, log } from './support/emit.ts';
 
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
       messages: numberOr(values.messages, base.messages),
     });
   }
+  if (wanted('plan-match')) await runPlanMatchBench(smoke ? PLAN_MATCH_SMOKE : PLAN_MATCH_FULL);
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -44,12 +44,15 @@ export function titleWords(title: string): Set<string> {
  * Xây dựng kế hoạch triển khai, thực hiện" vs "Xây dựng kế hoạch triển khai, thực hiện chuyển hóa…").
  */
 export function titleSimilarity(a: string, b: string): number {
-  const left = titleWords(a);
-  const right = titleWords(b);
+  return wordOverlap(titleWords(a), titleWords(b));
+}
+
+function wordOverlap(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
   if (left.size === 0 || right.size === 0) return 0;
+  const [small, big] = left.size <= right.size ? [left, right] : [right, left];
   let shared = 0;
-  for (const word of left) if (right.has(word)) shared++;
-  return shared / Math.min(left.size, right.size);
+  for (const word of small) if (big.has(word)) shared++;
+  return shared / small.size;
 }
 
 /**
@@ -67,6 +70,42 @@ interface Pair {
   score: number;
 }
 
+/** Below this a pair can be neither matched, nor a rival of a match, nor named for review: it is not kept. */
+const LEAST_SCORE = SAME_DUTY_SIMILARITY - CLEAR_MARGIN;
+
+/** Every drafted duty against every current task, each title's words read once (a plan may have 2,000 tasks). */
+function scorePairs(file: PlanFile, current: readonly CurrentTask[]): Pair[] {
+  const existing = current.map((task) => ({ code: task.code, words: titleWords(task.title) }));
+  const pairs: Pair[] = [];
+  file.tasks.forEach((task, drafted) => {
+    const words = titleWords(task.title);
+    for (const other of existing) {
+      const score = wordOverlap(words, other.words);
+      if (score >= LEAST_SCORE) pairs.push({ drafted, code: other.code, score });
+    }
+  });
+  return pairs;
+}
+
+/** Per key, the two best pairs: the best pair beside any one of them is then found without a scan. */
+function bestTwo<K>(pairs: readonly Pair[], keyOf: (pair: Pair) => K): Map<K, [Pair, Pair | undefined]> {
+  const best = new Map<K, [Pair, Pair | undefined]>();
+  for (const pair of pairs) {
+    const key = keyOf(pair);
+    const top = best.get(key);
+    if (!top) best.set(key, [pair, undefined]);
+    else if (pair.score > top[0].score) best.set(key, [pair, top[0]]);
+    else if (!top[1] || pair.score > top[1].score) top[1] = pair;
+  }
+  return best;
+}
+
+/** The best score of another pair under the same key, -1 when there is none. */
+function bestBeside(top: [Pair, Pair | undefined] | undefined, pair: Pair): number {
+  if (!top) return -1;
+  return top[0] === pair ? (top[1]?.score ?? -1) : top[0].score;
+}
+
 /**
  * A plan drafted again from a document gets fresh codes (NV01…), and importing it would archive every
  * current task with its reports. So each drafted duty takes the code of the current task with the same
@@ -78,10 +117,7 @@ interface Pair {
  */
 export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[]): { file: PlanFile; reused: number; matched: ReadonlySet<string> } {
   if (current.length === 0) return { file, reused: 0, matched: new Set() };
-  const scores: Pair[] = [];
-  file.tasks.forEach((task, index) => {
-    for (const existing of current) scores.push({ drafted: index, code: existing.code, score: titleSimilarity(task.title, existing.title) });
-  });
+  const scores = scorePairs(file, current);
   const leadOf = new Map(current.map((task) => [task.code, task.lead]));
   const sameLead = (pair: Pair) => {
     const lead = leadOf.get(pair.code);
@@ -92,12 +128,12 @@ export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[
   const choose = (pool: readonly Pair[], isCandidate: (pair: Pair) => boolean) => {
     const open = pool.filter((pair) => !chosen.has(pair.drafted) && !taken.has(pair.code));
     const candidates = open.filter(isCandidate).sort((a, b) => b.score - a.score || a.drafted - b.drafted);
+    const byDrafted = bestTwo(open, (pair) => pair.drafted);
+    const byCode = bestTwo(open, (pair) => pair.code);
     for (const pair of candidates) {
       if (chosen.has(pair.drafted) || taken.has(pair.code)) continue;
-      const rival = open.some(
-        (other) => other !== pair && (other.drafted === pair.drafted || other.code === pair.code) && other.score > pair.score - CLEAR_MARGIN,
-      );
-      if (rival) continue;
+      const close = pair.score - CLEAR_MARGIN;
+      if (bestBeside(byDrafted.get(pair.drafted), pair) > close || bestBeside(byCode.get(pair.code), pair) > close) continue;
       chosen.set(pair.drafted, pair.code);
       taken.add(pair.code);
     }
@@ -105,7 +141,15 @@ export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[
   choose(scores.filter(sameLead), (pair) => pair.score >= SAME_DUTY_SIMILARITY);
   // The secretariat may have given a duty another lead than the document names: a duty left unmatched
   // whose title is nearly the same (and long enough to say so) is that task under the lead they chose.
-  choose(scores, (pair) => !sameLead(pair) && pair.score >= SAME_DUTY_OTHER_LEAD && longEnough(file.tasks[pair.drafted]?.title, current, pair.code));
+  const sizeOf = new Map(current.map((task) => [task.code, titleWords(task.title).size]));
+  const longEnough = (pair: Pair) => Math.min(titleWords(file.tasks[pair.drafted]?.title ?? '').size, sizeOf.get(pair.code) ?? 0) >= MIN_WORDS_OTHER_LEAD;
+  choose(scores, (pair) => !sameLead(pair) && pair.score >= SAME_DUTY_OTHER_LEAD && longEnough(pair));
+  const pairsOf = new Map<number, Pair[]>();
+  for (const pair of scores) {
+    const list = pairsOf.get(pair.drafted);
+    if (list) list.push(pair);
+    else pairsOf.set(pair.drafted, [pair]);
+  }
   const used = new Set([...taken, ...file.tasks.map((task) => task.code)]);
   let next = 1;
   const fresh = () => {
@@ -118,9 +162,7 @@ export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[
     const code = chosen.get(index);
     if (code) return { ...task, code };
     // a task left unmatched that this duty came close to (a rival, or just under the threshold)
-    const maybe = scores
-      .filter((pair) => pair.drafted === index && !taken.has(pair.code) && sameLead(pair) && pair.score >= SAME_DUTY_SIMILARITY - CLEAR_MARGIN)
-      .map((pair) => pair.code);
+    const maybe = (pairsOf.get(index) ?? []).filter((pair) => !taken.has(pair.code) && sameLead(pair)).map((pair) => pair.code);
     const renamed = taken.has(task.code) ? { ...task, code: fresh() } : task;
     if (maybe.length === 0) return renamed;
     const note = `Có thể là nhiệm vụ ${maybe.join(', ')} đang theo dõi nhưng chưa chắc chắn; nếu đúng, ghi lại mã đó để giữ các báo cáo.`;
@@ -128,9 +170,4 @@ export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[
   });
   const changed = tasks.some((task, index) => task !== file.tasks[index]);
   return { file: changed ? { ...file, tasks } : file, reused: chosen.size, matched: taken };
-}
-
-function longEnough(title: string | undefined, current: readonly CurrentTask[], code: string): boolean {
-  const existing = current.find((task) => task.code === code);
-  return Math.min(titleWords(title ?? '').size, titleWords(existing?.title ?? '').size) >= MIN_WORDS_OTHER_LEAD;
 }
