@@ -16,8 +16,10 @@ describe('reasons joined into one line', () => {
     const header = { reviewNotes: ['Không xác định được cơ quan ban hành.', 'Không thấy số văn bản (dạng 45/KH-BCĐ).'] };
     const planFiles = { draftFromDocument: async () => ({ ok: true, draft: { header, tasks: [] } }) } as unknown as PlanFiles;
     const message = await draftPlanInChat(planFiles, { bytes: new Uint8Array([1]), fileName: 'thong-bao.txt', locale: 'vi' });
-    expect(message.html).toContain('(Không xác định được cơ quan ban hành; Không thấy số văn bản (dạng 45/KH-BCĐ))');
+    // one bullet per reason, each ending once with its own full stop
+    expect(message.html).toContain('• Không xác định được cơ quan ban hành.\n• Không thấy số văn bản (dạng 45/KH-BCĐ).');
     expect(message.html).not.toContain('.;');
+    expect(message.html).not.toContain('..');
   });
 });
 
