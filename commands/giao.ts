@@ -14,7 +14,7 @@ interface AssignArgs {
 }
 
 /** "/giao P5-01 CAP5 không | …": the task keeps no supporting unit. */
-const NO_SUPPORT = new Set(['không', 'khong', '-']);
+const NO_SUPPORT = ['không', 'khong', '-'];
 
 /** "<mã> <chủ trì> [phối hợp…] | <lý do>"; units are split by commas when there are any, else by spaces. */
 const assignArgs = z
@@ -32,7 +32,7 @@ const assignArgs = z
           .filter(Boolean)
       : restWords;
     const [lead = '', ...typed] = units;
-    const support = typed.length === 0 ? null : typed.length === 1 && NO_SUPPORT.has(typed[0]!.toLowerCase()) ? [] : typed;
+    const support = typed.length === 0 ? null : typed.length === 1 && NO_SUPPORT.includes(typed[0]!.toLowerCase()) ? [] : typed;
     return { code, lead, support, reason };
   })
   .pipe(z.object({ code: z.string().min(1), lead: z.string().min(1), support: z.array(z.string()).nullable(), reason: z.string().min(1) }));
