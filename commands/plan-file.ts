@@ -18,9 +18,11 @@ const MAX_PLAN_FILE_BYTES = DOCUMENT_LIMITS.fileBytes;
  */
 async function currentTasks(ctx: CommandContext): Promise<ActiveTask[]> {
   const tasks = await ctx.deps.stores.tasks.listTasks();
-  const decided = await ctx.deps.stores.plans.decidedDeadlines(tasks.map((task) => task.id));
+  const ids = tasks.map((task) => task.id);
+  const [decided, formerLeads] = await Promise.all([ctx.deps.stores.plans.decidedDeadlines(ids), ctx.deps.stores.plans.formerLeads(ids)]);
   return tasks.map((task) => ({
     ...(decided.has(task.id) && task.dueAt ? { decidedDeadline: localDueText(task.dueAt) } : {}),
+    ...(formerLeads.has(task.id) ? { formerLeads: formerLeads.get(task.id) } : {}),
     planNumber: task.planNumber,
     code: task.code,
     title: task.title,

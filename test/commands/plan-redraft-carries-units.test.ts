@@ -76,6 +76,26 @@ describe('a plan drafted again keeps the units the secretariat set on the tasks 
     expect(row?.['Cần kiểm tra']).toBeTruthy();
     expect(row?.['Lý do']).toContain('Chủ trì lấy theo kế hoạch đang theo dõi (nhiệm vụ GD3-03); văn bản mới ghi: BCD_TP.');
   });
+
+  it('a task /giao gave another lead is still matched by the lead the document names (its title only half alike)', async () => {
+    const task = await h.stores.tasks.findTaskByCode('P5-02');
+    if (!task) throw new Error('no P5-02');
+    const units = await h.stores.directory.listUnits();
+    const idOf = (code: string) => units.find((u) => u.code === code)?.id ?? 0;
+    await h.stores.tasks.assignUnits(
+      task.id,
+      [{ unitId: idOf('MTTQ_P5'), role: 'lead' }],
+      'giao lại',
+      { id: SECRETARY.id, name: SECRETARY.name },
+      h.clock.now(),
+    );
+
+    const { rows } = await draftedRows(h);
+    // the drafted sentence ("Xây dựng lực lượng Công an Phường 5 vững mạnh về chính trị, …") under CAP5, as written
+    const row = rows.get('P5-02');
+    expect(row?.['Chủ trì']).toBe('MTTQ_P5');
+    expect(row?.['Lý do']).toContain('Chủ trì lấy theo kế hoạch đang theo dõi (nhiệm vụ P5-02); văn bản mới ghi: CAP5.');
+  });
 });
 
 async function workbookOf(h: CommandHarness): Promise<Uint8Array> {

@@ -11,6 +11,8 @@ export interface CurrentTask {
   support?: readonly string[];
   /** its deadline as a plan file writes it, when the committee decided it after import (/doihan, an extension) */
   decidedDeadline?: string;
+  /** units that led it before /giao took them off: the document sent again still names one of them */
+  formerLeads?: readonly string[];
 }
 
 /** A task of any active plan, with the number of its plan: only the same plan's tasks are matched. */
@@ -118,10 +120,11 @@ function bestBeside(top: [Pair, Pair | undefined] | undefined, pair: Pair): numb
 export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[]): { file: PlanFile; reused: number; matched: ReadonlySet<string> } {
   if (current.length === 0) return { file, reused: 0, matched: new Set() };
   const scores = scorePairs(file, current);
-  const leadOf = new Map(current.map((task) => [task.code, task.lead]));
+  // the lead the task has, or one it had before /giao (the document still names that one)
+  const leadsOf = new Map(current.map((task) => [task.code, [task.lead, ...(task.formerLeads ?? [])]]));
   const sameLead = (pair: Pair) => {
-    const lead = leadOf.get(pair.code);
-    return Boolean(lead) && lead === file.tasks[pair.drafted]?.lead;
+    const lead = file.tasks[pair.drafted]?.lead;
+    return lead !== undefined && lead !== null && lead !== '' && (leadsOf.get(pair.code) ?? []).includes(lead);
   };
   const chosen = new Map<number, string>();
   const taken = new Set<string>();

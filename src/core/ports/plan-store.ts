@@ -25,6 +25,8 @@ export interface PlanStore {
   previewImport(plan: Plan): Promise<PlanImportPreview>;
   /** Of these tasks, those whose deadline now was decided by the committee after import (/doihan, an approved extension). */
   decidedDeadlines(taskIds: readonly number[]): Promise<Set<number>>;
+  /** Per task, the codes of units that led it and were taken off it (/giao): a document sent again still names them. */
+  formerLeads(taskIds: readonly number[]): Promise<Map<number, string[]>>;
   /** The plan with this number as stored, to write out for review again; null when there is none. */
   readStoredPlan(number: string): Promise<StoredPlan | null>;
 }

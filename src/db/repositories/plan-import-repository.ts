@@ -6,6 +6,7 @@ import { foldVietnamese } from '../../core/text/fold.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { json } from './mappers.ts';
+import { formerLeadCodes } from './former-leads-query.ts';
 import { readStoredPlan } from './plan-export-query.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -137,6 +138,7 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
   return {
     readStoredPlan: (number) => readStoredPlan(prisma, number),
     decidedDeadlines: (taskIds) => decidedDeadlineTasks(prisma, taskIds),
+    formerLeads: (taskIds) => formerLeadCodes(prisma, taskIds),
     async previewImport(plan) {
       const existing = await prisma.plan.findUnique({ where: { number: plan.number }, select: { id: true } });
       const stored = existing ? await storedTasks(prisma, existing.id) : [];
