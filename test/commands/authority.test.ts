@@ -17,7 +17,8 @@ describe('authority: refused with a Vietnamese explanation, nothing changes', ()
     const start = h.replies.length;
     const toasts = h.toasts.length;
     await action();
-    const said = [...h.replies.slice(start).map((r) => r.html), ...h.toasts.slice(toasts)].join('\n');
+    // "&#47;" is a "/" the Zalo text keeps without a mention (a command typed in another chat)
+    const said = [...h.replies.slice(start).map((r) => r.html), ...h.toasts.slice(toasts)].join('\n').replaceAll('&#47;', '/');
     expect(said).toContain(text);
     if (auditedAs) {
       expect((await h.stores.audit.list({})).at(-1)?.action).toBe(auditedAs);

@@ -6,7 +6,8 @@ const text = (html: string | undefined) =>
   (html ?? '')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+    .replace(/&gt;/g, '>')
+    .replace(/&#47;/g, '/');
 
 describe('a group that is not connected is told the next step for the actual state', () => {
   let h: CommandHarness;
