@@ -26,13 +26,14 @@ function generalSection(model: ReportModel): Paragraph[] {
   ];
 }
 
-// the official buckets in their one order (OFFICIAL_BUCKETS); work with no deadline is neither on time nor late
+// the official buckets in their one order (OFFICIAL_BUCKETS); work with no deadline is neither on time nor late.
+// 161 mm, the text width between the margins: wide enough that no header word ("Tổng", "không") breaks inside.
 const UNIT_COLUMNS: Column[] = [
   { title: 'TT', width: mm(9), align: 'center' },
-  { title: 'Đơn vị', width: mm(26) },
-  { title: 'Vai trò', width: mm(15) },
-  { title: 'Tổng số', width: mm(13), align: 'center' },
-  ...OFFICIAL_BUCKETS.map((bucket): Column => ({ title: OFFICIAL_LABEL_VI[bucket], width: mm(16), align: 'center' })),
+  { title: 'Đơn vị', width: mm(22) },
+  { title: 'Vai trò', width: mm(13) },
+  { title: 'Tổng số', width: mm(15), align: 'center' },
+  ...OFFICIAL_BUCKETS.map((bucket): Column => ({ title: OFFICIAL_LABEL_VI[bucket], width: mm(17), align: 'center' })),
 ];
 
 function unitTable(model: ReportModel): Table {
