@@ -126,7 +126,7 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
 /** Measurable conditions ("tiêu chí", "chỉ tiêu", "≥ 80%") become criteria, not tasks. */
 export function readCriterion(node: OutlineNode, code: string): DraftCriterion | undefined {
   const folded = foldVietnamese(node.text);
-  const percent = /(tren|it nhat|toi thieu|tu|dat|duoi|khong qua|khong vuot qua|≥|≤|>=|<=)?\s*(\d+(?:[.,]\d+)?)\s*%/.exec(folded);
+  const percent = /(tren|it nhat|toi thieu|tu|dat|duoi|khong qua|khong vuot qua|≥|≤|>=|<=)?\s*(?<!\d)(\d+(?:[.,]\d+)?)\s*%/.exec(folded);
   const mentionsCriteria = /\btieu chi\b|\bchi tieu\b/.test(folded) && /dinh kem|danh muc|phai dam bao|dam bao dat|dat du|dat cac/.test(folded);
   if (!percent && !mentionsCriteria) return undefined;
   const criterion: DraftCriterion = {

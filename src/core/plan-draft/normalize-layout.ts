@@ -45,8 +45,12 @@ function unfoldRoleBracket(line: string): string[] {
 }
 
 const KIND_WORDS = 'KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|CHỈ THỊ|PHƯƠNG ÁN|ĐỀ ÁN|HƯỚNG DẪN|PHỤ LỤC|THÔNG BÁO|CÔNG ĐIỆN';
-/** a kind heading after a word with a lower-case letter or a digit ("2020 QUYẾT ĐỊNH", "Tháp CHƯƠNG TRÌNH") */
-const KIND_RUN_ON = new RegExp(`(?<=[\\p{Ll}\\d][^\\s]*[,.;:]?)\\s+(?=(?:${KIND_WORDS})(?:\\s|:|$)(?![^\\s]*\\p{Ll}))`, 'gu');
+/**
+ * a kind heading after a word with a lower-case letter or a digit ("2020 QUYẾT ĐỊNH", "Tháp CHƯƠNG TRÌNH");
+ * `(?=\\s)` first: the look-behind scans back over a whole word, so tried at every letter of a long line
+ * with no space it made splitting quadratic (a 200,000-character line took 40 s)
+ */
+const KIND_RUN_ON = new RegExp(`(?=\\s)(?<=[\\p{Ll}\\d][^\\s]*[,.;:]?)\\s+(?=(?:${KIND_WORDS})(?:\\s|:|$)(?![^\\s]*\\p{Ll}))`, 'gu');
 const ATTRIBUTE_RUN_ON =
   /(?<=\S)\s*(?:[-–*]\s*|\s)(?=(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp|phụ trách)[^:]{0,20}:|Thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?\s*:)|(?<=[.;])\s+(?=(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?)\s*:)/gu;
 const TRAILING_MARKER = /^(.*\S)\s+((?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.)$/u;
