@@ -1,7 +1,10 @@
+import type { TaskRecord } from '../src/core/model/records.ts';
+import type { DraftCommittee } from '../src/core/ports/plan-files.ts';
+import type { PlanFile } from '../src/core/plan/plan-schema.ts';
 import type { ActiveTask } from '../src/core/plan/reuse-current-codes.ts';
 import { z } from 'zod';
 import { t } from '../src/core/i18n/translate.ts';
-import { localDueText } from '../src/core/plans/stored-plan-to-file.ts';
+import { localDueText, storedPlanToFile } from '../src/core/plans/stored-plan-to-file.ts';
 import { FileTooLargeError } from '../src/core/model/file-too-large-error.ts';
 import { countText, DOCUMENT_LIMITS, megabytesText } from '../src/core/plan/document-limits.ts';
 import { draftPlanInChat } from '../src/core/usecases/draft-plan-in-chat.ts';
@@ -16,8 +19,7 @@ const MAX_PLAN_FILE_BYTES = DOCUMENT_LIMITS.fileBytes;
  * The active plans' tasks, so a plan drafted again keeps their codes (and reports), the units set on
  * them and the deadlines the committee decided where duties match, and another plan takes none of their codes.
  */
-async function currentTasks(ctx: CommandContext): Promise<ActiveTask[]> {
-  const tasks = await ctx.deps.stores.tasks.listTasks();
+async function currentTasks(ctx: CommandContext, tasks: readonly TaskRecord[]): Promise<ActiveTask[]> {
   const ids = tasks.map((task) => task.id);
   const [decided, formerLeads] = await Promise.all([ctx.deps.stores.plans.decidedDeadlines(ids), ctx.deps.stores.plans.formerLeads(ids)]);
   return tasks.map((task) => ({
@@ -26,9 +28,23 @@ async function currentTasks(ctx: CommandContext): Promise<ActiveTask[]> {
     planNumber: task.planNumber,
     code: task.code,
     title: task.title,
+    ...(task.sourceClause ? { source: task.sourceClause } : {}),
     lead: task.assignments.find((assignment) => assignment.role === 'lead')?.unitCode ?? null,
     support: task.assignments.filter((assignment) => assignment.role === 'support').map((assignment) => assignment.unitCode),
   }));
+}
+
+/** What the committee follows: its units, the active plans' tasks and the plans themselves. */
+async function committeeOf(ctx: CommandContext): Promise<DraftCommittee> {
+  const tasks = await ctx.deps.stores.tasks.listTasks();
+  const [knownUnits, active, plans] = await Promise.all([ctx.deps.stores.directory.listUnits(), currentTasks(ctx, tasks), currentPlans(ctx, tasks)]);
+  return { knownUnits, currentTasks: active, currentPlans: plans };
+}
+
+/** The active plans in plan file form, as the committee keeps them now. */
+async function currentPlans(ctx: CommandContext, tasks: readonly TaskRecord[]): Promise<PlanFile[]> {
+  const stored = await Promise.all([...new Set(tasks.map((task) => task.planNumber))].map((number) => ctx.deps.stores.plans.readStoredPlan(number)));
+  return stored.filter((plan) => plan !== null).map(storedPlanToFile);
 }
 
 const planDocument = z.object({
@@ -92,8 +108,7 @@ export const planFile: FileHandler = {
       kind === 'document'
         ? await draftPlanInChat(ctx.deps.planFiles, {
             ...common,
-            knownUnits: await ctx.deps.stores.directory.listUnits(),
-            currentTasks: await currentTasks(ctx),
+            ...(await committeeOf(ctx)),
           })
         : await stagePlanImport(
             { stores: ctx.deps.stores, planFiles: ctx.deps.planFiles },

@@ -1,9 +1,11 @@
 import { extname } from 'node:path';
 import { draftPlan } from '../core/plan-draft/draft-plan.ts';
+import { adoptCurrentGroups } from '../core/plan/adopt-current-groups.ts';
 import { adoptKnownUnits } from '../core/plan/adopt-known-units.ts';
 import { carryCurrentUnits } from '../core/plan/carry-current-units.ts';
 import { carryDecidedDeadlines } from '../core/plan/carry-decided-deadlines.ts';
 import { isSamePlanNumber, keepCodesApartFromOtherPlans } from '../core/plan/other-plan-codes.ts';
+import { keepUnchangedDuties } from '../core/plan/keep-unchanged-duties.ts';
 import { reuseCurrentCodes } from '../core/plan/reuse-current-codes.ts';
 import type { PlanFile } from '../core/plan/plan-schema.ts';
 import type { PlanFileKind, PlanFileProblem, PlanFiles } from '../core/ports/plan-files.ts';
@@ -26,7 +28,7 @@ export function createPlanFiles(): PlanFiles {
       const ext = extname(fileName).toLowerCase();
       return (DOCUMENT_EXTENSIONS.has(ext) ? 'document' : PLAN_EXTENSIONS.has(ext) ? 'plan' : 'other') satisfies PlanFileKind;
     },
-    async draftFromDocument(bytes, fileName, knownUnits = [], currentTasks = []) {
+    async draftFromDocument(bytes, fileName, { knownUnits = [], currentTasks = [], currentPlans = [] } = {}) {
       try {
         const text = await documentText(Buffer.from(bytes), fileName);
         const draft = draftPlan(text);
@@ -35,8 +37,11 @@ export function createPlanFiles(): PlanFiles {
         // only the same plan (same số/ký hiệu) lends codes and units; another plan's codes are kept apart
         const samePlan = currentTasks.filter((task) => isSamePlanNumber(task.planNumber, drafted.plan));
         const otherPlans = currentTasks.filter((task) => !samePlan.includes(task));
-        const reuse = reuseCurrentCodes(drafted, samePlan);
-        const carry = carryCurrentUnits(reuse.file, { current: samePlan, matched: reuse.matched, known: knownUnits });
+        const currentPlan = currentPlans.find((plan) => isSamePlanNumber(plan.plan, drafted.plan));
+        const groups = adoptCurrentGroups(drafted, currentPlan);
+        const reuse = reuseCurrentCodes(groups.file, samePlan);
+        const kept = keepUnchangedDuties(reuse.file, { current: currentPlan, matched: reuse.matched });
+        const carry = carryCurrentUnits(kept.file, { current: samePlan, matched: reuse.matched, known: knownUnits });
         const deadlines = carryDecidedDeadlines(carry.file, { current: samePlan, matched: reuse.matched });
         const { file, prefix } = keepCodesApartFromOtherPlans(deadlines.file, new Set(otherPlans.map((task) => task.code)));
         return {
@@ -46,6 +51,8 @@ export function createPlanFiles(): PlanFiles {
           reused: reuse.reused,
           carried: carry.carried,
           deadlinesCarried: deadlines.carried,
+          groupsAdopted: groups.adopted,
+          keptUnchanged: kept.kept,
           otherPlans: [...new Set(otherPlans.map((task) => task.planNumber))],
           codePrefix: prefix,
         };

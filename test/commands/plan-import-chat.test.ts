@@ -122,11 +122,12 @@ describe('loading a plan in chat: document → review workbook → checked file 
     const before = await h.snapshot();
     const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45-kiem-tra.xlsx', bytes: await bytesOf(workbook) });
     expect(preview?.html).toContain('Đã kiểm tra “ke-hoach-45-kiem-tra.xlsx”: kế hoạch 45/KH-BCĐ');
-    // drafted again in a committee whose plan is active, matching duties keep the current codes; GD3-01
-    // is as close to two drafted duties (sơ kết, and a sentence naming the same topic): neither takes it
-    expect(preview?.html).toContain('+ Mới (2): NV04, NV06');
-    expect(preview?.html).toMatch(/~ Thay đổi \(7\)/);
-    expect(preview?.html).toContain('− Lưu trữ (không xóa) (1): GD3-01');
+    // drafted again in a committee whose plan is active, matching duties keep the current codes (GD3-01 by
+    // its stored clause); those whose clause the document still has stay as followed; nothing is archived
+    expect(preview?.html).toContain('+ Mới (1): NV06');
+    expect(preview?.html).toMatch(/~ Thay đổi \(3\)/);
+    expect(preview?.html).toContain('= Giữ nguyên: 5');
+    expect(preview?.html).not.toContain('Lưu trữ');
     const { ok } = buttonData(preview);
     expect(preview?.buttons?.[0]?.map((b) => ('fallback' in b ? b.fallback : ''))).toEqual([
       expect.stringMatching(/^\/kichhoat \d+$/),
@@ -137,7 +138,7 @@ describe('loading a plan in chat: document → review workbook → checked file 
     await h.press(STEERING_CHAT, SECRETARY, ok);
     expect(h.toasts.at(-1)).toBe('Đang nhập và kích hoạt kế hoạch…');
     // the outcome is a new message at the bottom of the chat; the prompt above only loses its buttons
-    expect(h.replies.at(-1)?.html).toMatch(/Thư ký Lan đã nhập và kích hoạt kế hoạch <b>45\/KH-BCĐ<\/b> từ “ke-hoach-45-kiem-tra.xlsx”: 2 nhiệm vụ mới/);
+    expect(h.replies.at(-1)?.html).toMatch(/Thư ký Lan đã nhập và kích hoạt kế hoạch <b>45\/KH-BCĐ<\/b> từ “ke-hoach-45-kiem-tra.xlsx”: 1 nhiệm vụ mới/);
     expect(h.edits.at(-1)).toEqual({ html: 'Đã nhập và kích hoạt kế hoạch 45/KH-BCĐ. (kết quả ở tin nhắn bên dưới)' });
     // The drafted "Công an Phường 5" is the committee's CAP5: its tasks reach the bound CAP5 group.
     const p501 = await h.stores.tasks.findTaskByCode('P5-01');
@@ -178,7 +179,7 @@ describe('loading a plan in chat: document → review workbook → checked file 
     const restarted = new (h.constructor as typeof CommandHarness)(h.stores, h.outbox, h.clock, { ...h.deps }, h.planId);
     await restarted.press(STEERING_CHAT, SECRETARY, ok);
     expect(restarted.replies.at(-1)?.html).toContain('đã nhập và kích hoạt kế hoạch');
-    expect(await h.stores.tasks.findTaskByCode('NV04')).not.toBeNull();
+    expect(await h.stores.tasks.findTaskByCode('NV06')).not.toBeNull();
   });
 
   it('an import that fails half-way leaves the request pending, so pressing again finishes it', async () => {

@@ -3,11 +3,19 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { type CommandHarness, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
-const SEED_TEXT = readFileSync('test/fixtures/plan-texts/45-KH-BCD-2023-tp-tra-vinh.txt');
+/**
+ * The seed plan's text revised in three clauses (P5-01, P5-02, GD3-03): a clause the document still has
+ * word for word keeps its task exactly as followed (plan-resend-same-document.test.ts); a revised one is
+ * drafted again and takes the units the secretariat set, with a reason.
+ */
+const REVISED_TEXT = readFileSync('test/fixtures/plan-texts/45-KH-BCD-2023-tp-tra-vinh.txt', 'utf8')
+  .replace('phối hợp chặt chẽ với cán bộ', 'phối hợp thường xuyên với cán bộ')
+  .replace('vững mạnh về chính trị', 'trong sạch, vững mạnh về chính trị')
+  .replace('tổ chức rà soát, đề xuất danh sách', 'tổ chức rà soát kỹ, đề xuất danh sách');
 
 /** The rows of the drafted workbook's task sheet, by task code: each column's header → the cell's text. */
 async function draftedRows(h: CommandHarness): Promise<{ html: string; rows: Map<string, Record<string, string>> }> {
-  const [summary] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45.txt', bytes: SEED_TEXT });
+  const [summary] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45.txt', bytes: new TextEncoder().encode(REVISED_TEXT) });
   const bytes = summary?.attachments?.[0]?.bytes;
   if (!bytes) throw new Error(`no workbook in ${summary?.html}`);
   const workbook = new ExcelJS.Workbook();
@@ -99,6 +107,6 @@ describe('a plan drafted again keeps the units the secretariat set on the tasks 
 });
 
 async function workbookOf(h: CommandHarness): Promise<Uint8Array> {
-  const [summary] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45.txt', bytes: SEED_TEXT });
+  const [summary] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45.txt', bytes: new TextEncoder().encode(REVISED_TEXT) });
   return summary?.attachments?.[0]?.bytes ?? new Uint8Array();
 }

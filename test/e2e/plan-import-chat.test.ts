@@ -81,11 +81,11 @@ describe('end to end: plan text → review workbook → edited workbook → Kíc
     since = mark(server);
     await upload(STEERING_CHAT_ID, 'ke-hoach-45-kiem-tra.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
     const preview = await waitForBotMessage(server, STEERING_CHAT_ID, since, 'Đã kiểm tra “ke-hoach-45-kiem-tra.xlsx”');
-    // the sandbox's committee already runs this plan: the drafted duties keep its codes, except GD3-01,
-    // which is as close to two drafted duties and so is matched to neither (archived, said before Kích hoạt)
-    expect(preview.message.text).toContain('+ Mới (2): NV04, NV06');
-    expect(preview.message.text).toContain('~ Thay đổi (7)');
-    expect(preview.message.text).toContain('Lưu trữ (không xóa) (1): GD3-01');
+    // the sandbox's committee already runs this plan: the drafted duties keep its codes (GD3-01 by its
+    // stored clause), those whose clause is unchanged stay as followed, and nothing is archived
+    expect(preview.message.text).toContain('+ Mới (1): NV06');
+    expect(preview.message.text).toContain('~ Thay đổi (3)');
+    expect(preview.message.text).not.toContain('Lưu trữ');
     expect(buttonData(preview)).toEqual([expect.stringMatching(/^pi:\d+:ok$/), expect.stringMatching(/^pi:\d+:no$/)]);
 
     since = mark(server);
@@ -97,7 +97,7 @@ describe('end to end: plan text → review workbook → edited workbook → Kíc
     expect(await pressed.json()).toMatchObject({ ok: true, answered: true, answer: { text: 'Đang nhập và kích hoạt kế hoạch…' } });
     // the outcome arrives as a new message at the bottom; the prompt only loses its buttons
     const outcome = await waitForBotMessage(server, STEERING_CHAT_ID, since, 'đã nhập và kích hoạt kế hoạch 45/KH-BCĐ');
-    expect(outcome.message.text).toContain('2 nhiệm vụ mới');
+    expect(outcome.message.text).toContain('1 nhiệm vụ mới');
     expect(server.state.findMessage(STEERING_CHAT_ID, preview.message.message_id)?.message.text).toContain('(kết quả ở tin nhắn bên dưới)');
   });
 });

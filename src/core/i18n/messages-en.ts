@@ -358,6 +358,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '\n\n⚠️ <b>{count} task(s) whose deadline was extended or moved after import will go back to the file’s date: {list}.</b> To keep the deadline the committee decided, fix the deadline column in the file and send it again; on Kích hoạt the units’ groups are told the new deadline.',
   'plan_chat.deadlines_carried':
     '\n\n📅 {count} task(s) in the workbook keep the deadline the committee extended or moved after import instead of the document’s date; each row’s “Lý do” cell says what the document has.',
+  'plan_chat.groups_adopted':
+    '\n\n👥 {count} collective group(s) the document names (“các ngành, đoàn thể cùng cấp”…) keep the member units the plan being followed already lists (sheet “Nhóm đơn vị”).',
+  'plan_chat.kept_unchanged':
+    '\n\n✅ {count} task(s) whose clause the document still has are kept exactly as the committee has them (title, units, dates), not as drafted again.',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

@@ -360,6 +360,10 @@ export const MESSAGES_VI = {
     '\n\n⚠️ <b>{count} nhiệm vụ có hạn đã được gia hạn/đổi sau khi nhập sẽ trở về hạn trong tệp: {list}.</b> Nếu vẫn giữ hạn Ban Chỉ đạo đã quyết định, hãy sửa cột Hạn trong tệp rồi gửi lại; nếu bấm Kích hoạt, nhóm các đơn vị được báo hạn mới.',
   'plan_chat.deadlines_carried':
     '\n\n📅 {count} nhiệm vụ trong bảng giữ hạn Ban Chỉ đạo đã gia hạn/đổi sau khi nhập, thay cho ngày ghi trong văn bản; cột “Lý do” của từng dòng ghi văn bản viết ngày nào.',
+  'plan_chat.groups_adopted':
+    '\n\n👥 {count} nhóm đơn vị văn bản nhắc chung (“các ngành, đoàn thể cùng cấp”…) giữ các đơn vị thành viên đã ghi trong kế hoạch đang theo dõi (sheet “Nhóm đơn vị”).',
+  'plan_chat.kept_unchanged':
+    '\n\n✅ {count} nhiệm vụ có đoạn văn bản không đổi được giữ nguyên như kế hoạch đang theo dõi (tên, đơn vị, thời hạn), không lấy theo bản nháp mới.',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

@@ -13,6 +13,8 @@ export interface CurrentTask {
   decidedDeadline?: string;
   /** units that led it before /giao took them off: the document sent again still names one of them */
   formerLeads?: readonly string[];
+  /** the document's clause it was drafted from, when stored: the clause sent again is the surest sign of the same duty */
+  source?: string;
 }
 
 /** A task of any active plan, with the number of its plan: only the same plan's tasks are matched. */
@@ -75,14 +77,42 @@ interface Pair {
 /** Below this a pair can be neither matched, nor a rival of a match, nor named for review: it is not kept. */
 const LEAST_SCORE = SAME_DUTY_SIMILARITY - CLEAR_MARGIN;
 
+/** A clause shorter than this says too little to tell one duty from another. */
+const MIN_SOURCE_WORDS = 8;
+
+function sourceWords(source: string | undefined): Set<string> | undefined {
+  const words = titleWords(source ?? '');
+  return words.size >= MIN_SOURCE_WORDS ? words : undefined;
+}
+
+/** Shared words over the larger clause's words: a short clause inside a long one is not the same clause. */
+function clauseSimilarity(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  return shared / Math.max(left.size, right.size);
+}
+
+/**
+ * A title drafted from the document and one the secretariat wrote by hand may share only the plan's topic
+ * words ("Giai đoạn 3: Tổ chức sơ kết … công tác chuyển hóa" vs "Sơ kết công tác chuyển hóa; đánh giá …"),
+ * so where both sides keep their clause, the clauses' likeness lifts the pair: the score is the better of
+ * the titles' overlap and the mean of titles and clauses. Two duties drafted from one clause still differ
+ * by their titles, and a clause alone never lowers a pair.
+ */
+function pairScore(titles: number, left: ReadonlySet<string> | undefined, right: ReadonlySet<string> | undefined): number {
+  if (!left || !right) return titles;
+  return Math.max(titles, (titles + clauseSimilarity(left, right)) / 2);
+}
+
 /** Every drafted duty against every current task, each title's words read once (a plan may have 2,000 tasks). */
 function scorePairs(file: PlanFile, current: readonly CurrentTask[]): Pair[] {
-  const existing = current.map((task) => ({ code: task.code, words: titleWords(task.title) }));
+  const existing = current.map((task) => ({ code: task.code, words: titleWords(task.title), source: sourceWords(task.source) }));
   const pairs: Pair[] = [];
   file.tasks.forEach((task, drafted) => {
     const words = titleWords(task.title);
+    const source = sourceWords(task.source);
     for (const other of existing) {
-      const score = wordOverlap(words, other.words);
+      const score = pairScore(wordOverlap(words, other.words), source, other.source);
       if (score >= LEAST_SCORE) pairs.push({ drafted, code: other.code, score });
     }
   });

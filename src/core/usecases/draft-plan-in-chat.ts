@@ -1,8 +1,8 @@
 import { html, t } from '../i18n/translate.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
-import type { Locale, UnitRecord } from '../model/records.ts';
+import type { Locale } from '../model/records.ts';
 import type { PlanDraft } from '../plan-draft/types.ts';
-import type { PlanFiles } from '../ports/plan-files.ts';
+import type { DraftCommittee, PlanFiles } from '../ports/plan-files.ts';
 import type { ActiveTask } from '../plan/reuse-current-codes.ts';
 import { joinReasons } from '../text/join-reasons.ts';
 import { escapeHtml } from '../text/html.ts';
@@ -21,10 +21,10 @@ const LISTED_REASONS = 5;
  */
 export async function draftPlanInChat(
   planFiles: PlanFiles,
-  input: { bytes: Uint8Array; fileName: string; locale: Locale; knownUnits?: readonly UnitRecord[]; currentTasks?: readonly ActiveTask[] },
+  input: { bytes: Uint8Array; fileName: string; locale: Locale } & DraftCommittee,
 ): Promise<OutgoingMessage> {
   const { locale, fileName } = input;
-  const result = await planFiles.draftFromDocument(input.bytes, fileName, input.knownUnits ?? [], input.currentTasks ?? []);
+  const result = await planFiles.draftFromDocument(input.bytes, fileName, input);
   if (!result.ok) return { html: t(locale, 'plan_chat.unreadable', { reason: locale === 'en' ? result.problem.messageEn : result.problem.message }) };
   const { draft } = result;
   if (draft.tasks.length === 0) return { html: composeNoTasksReply(draft, fileName, locale) };
@@ -33,8 +33,10 @@ export async function draftPlanInChat(
     html:
       composeDraftSummary(draft, fileName, workbookName, locale) +
       (result.reused ? t(locale, 'plan_chat.codes_reused', { count: result.reused }) : '') +
+      (result.keptUnchanged ? t(locale, 'plan_chat.kept_unchanged', { count: result.keptUnchanged }) : '') +
       (result.carried ? t(locale, 'plan_chat.units_carried', { count: result.carried }) : '') +
       (result.deadlinesCarried ? t(locale, 'plan_chat.deadlines_carried', { count: result.deadlinesCarried }) : '') +
+      (result.groupsAdopted ? t(locale, 'plan_chat.groups_adopted', { count: result.groupsAdopted }) : '') +
       otherPlanNotice(result, draft.header.number, input.currentTasks ?? [], locale),
     attachments: [{ kind: 'document', fileName: workbookName, mimeType: XLSX_MIME, bytes: result.workbook }],
   };

@@ -68,4 +68,55 @@ describe('reuseCurrentCodes when a match is not clear', () => {
       expect(task.review_notes).toContain('Có thể là nhiệm vụ GD3-01 đang theo dõi nhưng chưa chắc chắn; nếu đúng, ghi lại mã đó để giữ các báo cáo.');
     }
   });
+  describe('a hand-written title that shares only the topic words with the drafted one', () => {
+    const clause =
+      'Giai đoạn 3: Ban Chỉ đạo thành phố và Ban Chỉ đạo Phường 5 tổ chức sơ kết việc thực hiện công tác chuyển hóa; trong đó, tập trung đánh giá địa bàn chuyển hóa đạt hay chưa đạt các tiêu chí đề ra';
+    const drafted = () =>
+      ({
+        tasks: [
+          { code: 'NV04', title: 'Giai đoạn 3: Tổ chức sơ kết việc thực hiện công tác chuyển hóa', lead: 'BCD_TP', source: clause },
+          {
+            code: 'NV05',
+            title: 'Đối với địa bàn chuyển hóa chưa đạt',
+            lead: 'BCD_TP',
+            source: 'Đối với địa bàn chuyển hóa chưa đạt: Tổ chức họp, kiểm điểm, đánh giá nguyên nhân chưa đạt, đề ra các giải pháp',
+          },
+          {
+            code: 'NV06',
+            title: 'Đồng thời, xem xét, đưa công tác chuyển hóa địa bàn là một trong những tiêu chí để bình xét',
+            lead: 'BCD_TP',
+            source: 'đồng thời, xem xét, đưa công tác chuyển hóa địa bàn là một trong những tiêu chí để bình xét, phân loại đánh giá cán bộ, đơn vị cuối năm',
+          },
+        ],
+      }) as unknown as PlanFile;
+    const current = { code: 'GD3-01', title: 'Sơ kết công tác chuyển hóa; đánh giá Phường 5 đạt hay chưa đạt tiêu chí', lead: 'BCD_TP' };
+
+    it('is matched by its stored clause when the document is sent again', () => {
+      const { file: out, reused } = reuseCurrentCodes(drafted(), [{ ...current, source: clause }]);
+      expect(reused).toBe(1);
+      expect(out.tasks.map((t) => t.code)).toEqual(['GD3-01', 'NV05', 'NV06']);
+    });
+
+    it('is left for review, not guessed, when no clause was stored', () => {
+      const { file: out, reused } = reuseCurrentCodes(drafted(), [current]);
+      expect(reused).toBe(0);
+      expect(out.tasks.map((t) => t.code)).toEqual(['NV04', 'NV05', 'NV06']);
+    });
+  });
+
+  it('keeps two duties drafted from one clause apart by their titles', () => {
+    const clause =
+      'Công an thành phố và Công an Phường 5 tham mưu Ban Chỉ đạo cùng cấp tổ chức triển khai các biện pháp chuyển hóa địa bàn, mở đợt cao điểm tấn công trấn áp tội phạm';
+    const drafted = {
+      tasks: [
+        { code: 'NV02', title: 'Tổ chức triển khai các biện pháp để chuyển hóa địa bàn', lead: 'CA_TP', source: clause },
+        { code: 'NV03', title: 'Cao điểm tấn công, trấn áp tội phạm', lead: 'CA_TP', source: clause },
+      ],
+    } as unknown as PlanFile;
+    const { file: out } = reuseCurrentCodes(drafted, [
+      { code: 'CD-01', title: 'Mở đợt cao điểm tấn công, trấn áp tội phạm', lead: 'CA_TP', source: clause },
+      { code: 'GD2-01', title: 'Triển khai các biện pháp chuyển hóa địa bàn', lead: 'CA_TP', source: clause },
+    ]);
+    expect(out.tasks.map((t) => t.code)).toEqual(['GD2-01', 'CD-01']);
+  });
 });
