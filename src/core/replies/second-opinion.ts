@@ -1,3 +1,4 @@
+import { foldVietnamese } from '../text/fold.ts';
 import type { ModelOpinion } from './model/reply-model.ts';
 import { REPLY_CONFIDENCE_THRESHOLD, type ReplyReading, type ReplyStatus } from './types.ts';
 
@@ -71,6 +72,27 @@ const NOT_REPORTS = ['question', 'acknowledgement'];
  */
 const NEVER_TAKEN = ['question'];
 
+/**
+ * A negation of completion the rules read in the reply itself ("đã đạt 100% chỉ tiêu … nhưng chưa xong hết"):
+ * the issue's rule (never a done beside a negation of completion unless the reply says this unit finished)
+ * holds for the model's sure done too; the words doubts it may pass are the guard's subtler ones. Work left
+ * and "100 % of something" are not in the list: on the labelled files they stopped real dones told with
+ * a result ("kết quả còn 6 hộ nghèo", "cho 100% cán bộ").
+ */
+const UNFINISHED_BY_RULES = ['done_negated'];
+
+/**
+ * An obstacle standing now after the progress ("… 40% rồi ạ, nhưng đang vướng kinh phí", "được 60% mà giờ
+ * kẹt vì thiếu xe"): the rules' blocker stands. The model weighs the progress words and reads progress, and
+ * the committee would never hear of the obstacle. Only after a contrast and with a word of now: a snag
+ * only supposed ("vướng gì em nhắn anh") or a cause told in passing is left to the model.
+ */
+const OBSTACLE_NOW = /\b(?:nhung|ma|tuy nhien)\b[^.;!?]*?\b(?:dang|van|con|gio|hien)\s+(?:dang\s+)?(?:bi\s+)?(?:vuong|ket|thieu|tac|gap kho khan|chua co)\b/;
+
+function blockedByObstacleNow(rules: ReplyReading): boolean {
+  return rules.status === 'blocked' && OBSTACLE_NOW.test(foldVietnamese(rules.note).toLowerCase());
+}
+
 /** Whether the rules found only part of the work done: a percent under 100 or a part told done. */
 function readsPartDone(rules: ReplyReading): boolean {
   return (rules.percent !== null && rules.percent < 100) || rules.reasons.includes('done_partly');
@@ -111,7 +133,8 @@ export function combineWithModel(
     policy.takeSureDoneAbove !== null &&
     done >= policy.takeSureDoneAbove &&
     (!readsPartDone(rules) || (policy.sureOverPartAbove !== null && done >= policy.sureOverPartAbove));
-  if (sureEnough && !NEVER_TAKEN.includes(rules.kind) && clausesAllTell()) {
+  const unfinished = rules.reasons.some((reason) => UNFINISHED_BY_RULES.includes(reason));
+  if (sureEnough && !unfinished && !NEVER_TAKEN.includes(rules.kind) && clausesAllTell()) {
     return {
       ...rules,
       status: 'done',
@@ -126,7 +149,7 @@ export function combineWithModel(
     return { ...rules, confidence: ASK_DONE_CONFIDENCE, reasons: [...rules.reasons, 'model_suspects_done'] };
   }
   const threshold = rules.confidence >= REPLY_CONFIDENCE_THRESHOLD ? policy.overrideAbove : policy.adoptAbove;
-  if (threshold === null) return rules;
+  if (threshold === null || blockedByObstacleNow(rules)) return rules;
   if (opinion.status === 'done' || opinion.probabilities[opinion.status] < threshold || opinion.status === rules.status) return rules;
   const kind = opinion.status === 'none' ? 'unclear' : 'report';
   const percent = opinion.status === 'in_progress' ? rules.percent : null;
