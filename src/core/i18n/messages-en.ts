@@ -362,6 +362,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '\n\n👥 {count} collective group(s) the document names (“các ngành, đoàn thể cùng cấp”…) keep the member units the plan being followed already lists (sheet “Nhóm đơn vị”).',
   'plan_chat.kept_unchanged':
     '\n\n✅ {count} task(s) whose clause the document still has are kept exactly as the committee has them (title, units, dates), not as drafted again.',
+  'plan_chat.changed_since_check':
+    '<b>Not imported — nothing changed.</b> Plan {plan} changed after the bot checked “{file}” (request {id}): another file was imported, a deadline moved or a task reassigned. The difference shown is no longer right; send the file again to have it checked against the plan as it is now.',
+  'plan_chat.toast_changed_since_check': 'Not imported: the plan changed after the file was checked; send it again.',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

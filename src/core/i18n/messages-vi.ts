@@ -364,6 +364,9 @@ export const MESSAGES_VI = {
     '\n\n👥 {count} nhóm đơn vị văn bản nhắc chung (“các ngành, đoàn thể cùng cấp”…) giữ các đơn vị thành viên đã ghi trong kế hoạch đang theo dõi (sheet “Nhóm đơn vị”).',
   'plan_chat.kept_unchanged':
     '\n\n✅ {count} nhiệm vụ có đoạn văn bản không đổi được giữ nguyên như kế hoạch đang theo dõi (tên, đơn vị, thời hạn), không lấy theo bản nháp mới.',
+  'plan_chat.changed_since_check':
+    '<b>Chưa nhập — không có gì thay đổi.</b> Kế hoạch {plan} đã thay đổi sau khi bot kiểm tra “{file}” (yêu cầu số {id}): đã nhập tệp khác, đổi hạn hoặc giao lại nhiệm vụ. Bảng thay đổi đã gửi không còn đúng; hãy gửi lại tệp để bot kiểm tra với kế hoạch hiện tại.',
+  'plan_chat.toast_changed_since_check': 'Chưa nhập: kế hoạch đã thay đổi sau khi kiểm tra tệp, hãy gửi lại tệp.',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

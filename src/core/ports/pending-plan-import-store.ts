@@ -10,6 +10,8 @@ export interface PendingPlanImport {
   fileName: string;
   fileBytes: Uint8Array;
   planNumber: string;
+  /** the difference shown when it was checked (planDiffFingerprint); null for rows kept from before */
+  planFingerprint: string | null;
   createdAt: Date;
   expiresAt: Date;
 }

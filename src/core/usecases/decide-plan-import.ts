@@ -3,6 +3,7 @@ import type { Actor, Locale } from '../model/records.ts';
 import type { PendingPlanImportStore, PlanImportDecision } from '../ports/pending-plan-import-store.ts';
 import type { PlanFiles } from '../ports/plan-files.ts';
 import type { PlanStore } from '../ports/plan-store.ts';
+import { planDiffFingerprint } from '../plans/plan-diff-fingerprint.ts';
 import { activatePlan } from './activate-plan.ts';
 import { describeUnitsWithoutGroup } from './describe-units-without-group.ts';
 import type { WorkflowPorts } from './ports.ts';
@@ -69,11 +70,19 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
       return { done: false, html, short: html };
     }
     // Another plan may have taken some of its codes since the file was checked: refuse, as when checked.
-    const { codeClashes } = await plans.previewImport(read.plan);
+    const preview = await plans.previewImport(read.plan);
+    const { codeClashes } = preview;
     if (codeClashes?.length) {
       await pendingPlanImports.release(pending.id);
       const html = codeClashMessage(codeClashes, read.plan.number, pending.fileName, locale);
       return { done: false, html, short: t(locale, 'plan_chat.toast_code_clash') };
+    }
+    // The plan changed since the file was checked (another import, /doihan, /giao): the difference shown
+    // is no longer what Kích hoạt would do, so nothing is imported and the file is to be checked again.
+    if (pending.planFingerprint !== null && planDiffFingerprint(preview) !== pending.planFingerprint) {
+      await pendingPlanImports.release(pending.id);
+      const html = t(locale, 'plan_chat.changed_since_check', { id: pending.id, plan: read.plan.number, file: pending.fileName });
+      return { done: false, html, short: t(locale, 'plan_chat.toast_changed_since_check') };
     }
     const summary = await plans.importPlan(read.plan, { actor, at: now, sourceFile: pending.fileName });
     const { queued, unitsWithoutGroup } = await activatePlan(ports, { planId: summary.planId, actor, now });

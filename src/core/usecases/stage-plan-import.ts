@@ -6,6 +6,7 @@ import type { PendingPlanImportStore } from '../ports/pending-plan-import-store.
 import type { PlanFileProblem, PlanFiles } from '../ports/plan-files.ts';
 import type { PlanStore } from '../ports/plan-store.ts';
 import type { ReportStore } from '../ports/report-store.ts';
+import { planDiffFingerprint } from '../plans/plan-diff-fingerprint.ts';
 import { describePlanDiff, isPlanDiffLong, type PlanImportPreview } from '../plans/describe-plan-diff.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
@@ -48,6 +49,7 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
     fileName,
     fileBytes: input.bytes,
     planNumber: read.plan.number,
+    planFingerprint: planDiffFingerprint(preview),
     createdAt: input.now,
     expiresAt,
   });

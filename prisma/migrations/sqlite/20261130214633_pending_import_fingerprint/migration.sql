@@ -1,0 +1,1 @@
+ALTER TABLE "PendingPlanImport" ADD COLUMN "planFingerprint" TEXT;
