@@ -23,7 +23,13 @@ describeOnEachDatabase('pending plan imports in the database', (use) => {
     const [a, b] = await Promise.all([one.claim(id, 5, 'activated', now), two.claim(id, 5, 'activated', now)]);
     const won = [a, b].filter((r) => r.claimed);
     expect(won).toHaveLength(1);
-    expect(won[0]?.claimed && won[0].pending).toMatchObject({ id, fileName: 'kế hoạch.xlsx', planNumber: '45/KH-BCĐ', planFingerprint: 'k3x9q1', userId: '1001' });
+    expect(won[0]?.claimed && won[0].pending).toMatchObject({
+      id,
+      fileName: 'kế hoạch.xlsx',
+      planNumber: '45/KH-BCĐ',
+      planFingerprint: 'k3x9q1',
+      userId: '1001',
+    });
     expect(won[0]?.claimed && [...won[0].pending.fileBytes]).toEqual([0x50, 0x4b, 3, 4, 0, 255]);
     expect([a, b].find((r) => !r.claimed)).toEqual({ claimed: false, reason: 'activated' });
     expect(await two.claim(id, 5, 'cancelled', now)).toEqual({ claimed: false, reason: 'activated' });
