@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { draftPlan } from '../core/plan-draft/draft-plan.ts';
 import { adoptCurrentGroups } from '../core/plan/adopt-current-groups.ts';
+import { carryPlanSettings } from '../core/plan/carry-plan-settings.ts';
 import { adoptKnownUnits } from '../core/plan/adopt-known-units.ts';
 import { carryCurrentUnits } from '../core/plan/carry-current-units.ts';
 import { carryDecidedDeadlines } from '../core/plan/carry-decided-deadlines.ts';
@@ -39,7 +40,8 @@ export function createPlanFiles(): PlanFiles {
         const otherPlans = currentTasks.filter((task) => !samePlan.includes(task));
         const currentPlan = currentPlans.find((plan) => isSamePlanNumber(plan.plan, drafted.plan));
         const groups = adoptCurrentGroups(drafted, currentPlan);
-        const reuse = reuseCurrentCodes(groups.file, samePlan);
+        const settings = carryPlanSettings(groups.file, currentPlan);
+        const reuse = reuseCurrentCodes(settings.file, samePlan);
         const kept = keepUnchangedDuties(reuse.file, { current: currentPlan, matched: reuse.matched });
         const carry = carryCurrentUnits(kept.file, { current: samePlan, matched: reuse.matched, known: knownUnits });
         const deadlines = carryDecidedDeadlines(carry.file, { current: samePlan, matched: reuse.matched });
@@ -53,6 +55,8 @@ export function createPlanFiles(): PlanFiles {
           deadlinesCarried: deadlines.carried,
           groupsAdopted: groups.adopted,
           keptUnchanged: kept.kept,
+          criteriaKept: settings.criteria,
+          groupsKept: settings.groups,
           otherPlans: [...new Set(otherPlans.map((task) => task.planNumber))],
           codePrefix: prefix,
         };

@@ -87,4 +87,16 @@ describe('the same plan document sent again changes nothing the committee review
     expect(text).not.toMatch(/Mới \(|Thay đổi \(|lưu trữ/);
     expect(text).toMatch(/Giữ nguyên: 9/);
   });
+
+  it('a drafted plan keeps the committee’s criteria (and their measurements) and unit groups, so Kích hoạt archives none', async () => {
+    const before = (await h.stores.criteria.listCriteria()).map((c) => c.code).sort();
+    expect(before.length).toBeGreaterThan(1);
+    const [summary] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45.txt', bytes: SEED_TEXT });
+    expect(marksToPlainText(summary?.html ?? '')).toMatch(new RegExp(`📏 Bảng giữ ${before.length} tiêu chí và \\d+ nhóm đơn vị`));
+    const preview = await activate(h, await workbookOf(summary?.attachments?.[0]?.bytes));
+    expect(preview).not.toContain('lưu trữ');
+    expect((await h.stores.criteria.listCriteria()).map((c) => c.code).sort()).toEqual(before);
+    const [giao] = await h.send(STEERING_CHAT, SECRETARY, '/giao GD2-02 CAP5 CTXH_P5 | phân công lại');
+    expect(giao?.html).not.toContain('Không xác định được đơn vị');
+  });
 });

@@ -365,6 +365,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan_chat.changed_since_check':
     '<b>Not imported — nothing changed.</b> Plan {plan} changed after the bot checked “{file}” (request {id}): another file was imported, a deadline moved or a task reassigned. The difference shown is no longer right; send the file again to have it checked against the plan as it is now.',
   'plan_chat.toast_changed_since_check': 'Not imported: the plan changed after the file was checked; send it again.',
+  'plan_chat.settings_kept':
+    '\n\n📏 The workbook keeps the {criteria} criteria and {groups} unit groups of the plan being followed (documents rarely list them; recorded measurements stay with the criteria).',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

@@ -367,6 +367,8 @@ export const MESSAGES_VI = {
   'plan_chat.changed_since_check':
     '<b>Chưa nhập — không có gì thay đổi.</b> Kế hoạch {plan} đã thay đổi sau khi bot kiểm tra “{file}” (yêu cầu số {id}): đã nhập tệp khác, đổi hạn hoặc giao lại nhiệm vụ. Bảng thay đổi đã gửi không còn đúng; hãy gửi lại tệp để bot kiểm tra với kế hoạch hiện tại.',
   'plan_chat.toast_changed_since_check': 'Chưa nhập: kế hoạch đã thay đổi sau khi kiểm tra tệp, hãy gửi lại tệp.',
+  'plan_chat.settings_kept':
+    '\n\n📏 Bảng giữ {criteria} tiêu chí và {groups} nhóm đơn vị của kế hoạch đang theo dõi (văn bản thường không liệt kê; các kết quả đo đã ghi vẫn gắn với tiêu chí).',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

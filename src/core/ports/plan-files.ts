@@ -27,6 +27,9 @@ export type DraftFromDocumentResult =
       groupsAdopted?: number;
       /** matched duties whose clause the document still has: kept exactly as the committee has them */
       keptUnchanged?: number;
+      /** the plan being followed's criteria and unit groups the draft keeps (the document rarely lists them) */
+      criteriaKept?: number;
+      groupsKept?: number;
       /** the active plans with another number than the drafted one (nothing of theirs is reused) */
       otherPlans?: string[];
       /** the prefix the drafted codes took so that none is a code of another active plan */
