@@ -367,6 +367,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan_chat.toast_changed_since_check': 'Not imported: the plan changed after the file was checked; send it again.',
   'plan_chat.settings_kept':
     '\n\n📏 The workbook keeps the {criteria} criteria and {groups} unit groups of the plan being followed (documents rarely list them; recorded measurements stay with the criteria).',
+  'plan_chat.criteria_removed':
+    '\n\n⚠️ <b>{count} criteria of the plan being followed are not in the file and will be archived (their measurements leave the reports): {list}.</b> To keep following them, add them back on the “Tiêu chí” sheet and send the file again.',
+  'plan_chat.groups_removed':
+    '\n\n⚠️ <b>{count} unit groups of the plan being followed are not in the file and will be dropped: {list}.</b> To keep them, add them back on the “Nhóm đơn vị” sheet and send the file again.',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

@@ -369,6 +369,10 @@ export const MESSAGES_VI = {
   'plan_chat.toast_changed_since_check': 'Chưa nhập: kế hoạch đã thay đổi sau khi kiểm tra tệp, hãy gửi lại tệp.',
   'plan_chat.settings_kept':
     '\n\n📏 Bảng giữ {criteria} tiêu chí và {groups} nhóm đơn vị của kế hoạch đang theo dõi (văn bản thường không liệt kê; các kết quả đo đã ghi vẫn gắn với tiêu chí).',
+  'plan_chat.criteria_removed':
+    '\n\n⚠️ <b>{count} tiêu chí của kế hoạch đang theo dõi không có trong tệp và sẽ được lưu trữ (kết quả đo không còn trong báo cáo): {list}.</b> Nếu vẫn theo dõi, hãy thêm lại ở sheet “Tiêu chí” rồi gửi lại tệp.',
+  'plan_chat.groups_removed':
+    '\n\n⚠️ <b>{count} nhóm đơn vị của kế hoạch đang theo dõi không có trong tệp và sẽ bị bỏ: {list}.</b> Nếu vẫn dùng, hãy thêm lại ở sheet “Nhóm đơn vị” rồi gửi lại tệp.',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'button.activate_plan': 'Kích hoạt',
   'button.cancel_import': 'Huỷ',

@@ -6,6 +6,7 @@ import type { PendingPlanImportStore } from '../ports/pending-plan-import-store.
 import type { PlanFileProblem, PlanFiles } from '../ports/plan-files.ts';
 import type { PlanStore } from '../ports/plan-store.ts';
 import type { ReportStore } from '../ports/report-store.ts';
+import { removedSettingsWarning } from './removed-settings-warning.ts';
 import { planDiffFingerprint } from '../plans/plan-diff-fingerprint.ts';
 import { describePlanDiff, isPlanDiffLong, type PlanImportPreview } from '../plans/describe-plan-diff.ts';
 import { escapeHtml } from '../text/html.ts';
@@ -79,6 +80,7 @@ export async function stagePlanImport(ports: StagePlanImportPorts, input: StageP
   const warnings =
     beside +
     decidedDeadlineWarning(preview, locale) +
+    removedSettingsWarning(await ports.stores.plans.readStoredPlan(read.plan.number), read.plan, locale) +
     (await reportedArchiveWarning(ports, preview.diff.archive, locale)) +
     (allWarnings.length === 0 ? '' : t(locale, 'plan_chat.warnings', { count: allWarnings.length, list: html(problemList(allWarnings, locale)) }));
   return {

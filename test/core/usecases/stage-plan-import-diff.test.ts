@@ -12,7 +12,7 @@ function portsPreviewing(diff: PlanTaskDiff): StagePlanImportPorts {
     readPlanFile: async () => ({ ok: true, plan, warnings: [] }),
   };
   const stores = {
-    plans: { previewImport: async () => ({ planNumber: plan.number, isNewPlan: false, diff }) },
+    plans: { previewImport: async () => ({ planNumber: plan.number, isNewPlan: false, diff }), readStoredPlan: async () => null },
     pendingPlanImports: { remember: async () => 7 },
   } as unknown as StagePlanImportPorts['stores'];
   return { planFiles, stores };
