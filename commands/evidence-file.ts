@@ -1,6 +1,9 @@
 import { t } from '../src/core/i18n/translate.ts';
+import { readExtensionRequest } from '../src/core/replies/read-extension-request.ts';
+import { readReply } from '../src/core/replies/index.ts';
 import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
 import { portsOf, replyRefusal } from './context-helpers.ts';
+import { answerReading } from './reply-to-task.ts';
 import type { FileHandler } from './types.ts';
 
 /**
@@ -33,6 +36,12 @@ export const evidenceFile: FileHandler = {
     });
     const count = await reports.countEvidence(found.task.id);
     await ctx.reply({ html: t(ctx.locale, 'evidence.saved', { code: found.task.code, count }), replyToMessageId: ctx.messageId });
+    // "biên bản họp, đã xong 50%": a caption that tells a status is read as a reply to the card would be
+    // (stored when sure, asked otherwise); a caption that only names the file says nothing more
+    const caption = file.caption?.trim() ?? '';
+    if (caption !== '' && (readExtensionRequest(caption) || readReply(caption).status !== 'none')) {
+      await answerReading(ctx, ctx.chat.unitId, found.task, caption);
+    }
     return true;
   },
 };

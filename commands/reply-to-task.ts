@@ -50,7 +50,7 @@ async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: Re
  * status, unsure readings a question with buttons; only a confident reading is stored. `preface` is
  * said before the receipt (the reply was about another task than the card it answered).
  */
-async function answerReading(ctx: ReplyContext, unitId: number, task: TaskRecord, text: string, preface?: string): Promise<void> {
+export async function answerReading(ctx: ReplyContext, unitId: number, task: TaskRecord, text: string, preface?: string): Promise<void> {
   // "xin gia hạn đến 30/10 vì …": a request to the steering group, as /giahan, never read as a blocker.
   const extension = readExtensionRequest(text);
   if (extension) return answerExtensionAsk(ctx, task, extension);

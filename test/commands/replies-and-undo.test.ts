@@ -142,6 +142,19 @@ describe('free-text replies and undo', () => {
     expect(await h.stores.reports.countEvidence((await h.stores.tasks.findTaskByCode('P5-02'))!.id)).toBe(1);
   });
 
+  it('a file whose caption tells a status stores the evidence and reads the caption as a reply (QA: the 50 % was dropped)', async () => {
+    const replies = await h.sendFile(CAP5_CHAT, FOCAL, messageId, {
+      kind: 'document',
+      fileId: 'F2',
+      fileName: 'bien-ban.pdf',
+      caption: 'biên bản họp, đã xong 50%',
+    });
+    expect(replies[0]?.html).toContain('Đã lưu minh chứng cho nhiệm vụ P5-02');
+    expect(replies.map((r) => r.html).join('\n')).toContain('<b>Đang thực hiện</b> 50%');
+    const task = await h.stores.tasks.findTaskByCode('P5-02');
+    expect((await h.stores.reports.history(task!.id, 5))[0]).toMatchObject({ status: 'in_progress', percent: 50 });
+  });
+
   it('commands /tiendo, /xong and /vuongmac report the same way', async () => {
     expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 45% đang rà soát'))[0]?.html).toContain('<b>Đang thực hiện</b> 45%\nNội dung đã ghi: “đang rà soát”');
     expect((await h.send(CAP5_CHAT, FOCAL, '/vuongmac P5-02 thiếu kinh phí <gấp>'))[0]?.html).toContain('thiếu kinh phí &lt;gấp&gt;');
