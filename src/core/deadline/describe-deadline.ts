@@ -25,11 +25,39 @@ const NONE: Record<DeadlineLocale, Record<NotDeadlineReason, string>> = {
   },
 };
 
+/** Where a report due after its period falls: "tháng sau", "tháng đầu quý sau" … */
+export const NEXT_PERIOD: Record<DeadlineLocale, Record<RecurrenceFrequency, string>> = {
+  vi: { weekly: 'tuần sau', monthly: 'tháng sau', quarterly: 'tháng đầu quý sau', half_yearly: 'tháng đầu kỳ sau', yearly: 'năm sau' },
+  en: {
+    weekly: 'of the next week',
+    monthly: 'of the next month',
+    quarterly: 'of the month after each quarter',
+    half_yearly: 'of the month after each half-year',
+    yearly: 'of the next year',
+  },
+};
+
+/** "hạn hết ngày 9 tháng đầu quý sau", "hạn hết ngày 14/01 năm sau": the report on a period, due after it. */
+function afterPeriodDue(r: Recurrence, locale: DeadlineLocale): string {
+  const vi = locale === 'vi';
+  const next = NEXT_PERIOD[locale][r.frequency];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (r.dueDay !== undefined) {
+    const day = r.frequency === 'yearly' ? `${pad(r.dueDay)}/${pad(r.monthOfYear ?? 1)}` : String(r.dueDay);
+    return vi ? `, hạn hết ngày ${day} ${next}` : `, due by the end of day ${day} ${next}`;
+  }
+  // strict "trước ngày 1 tháng sau": the period's own last day
+  if (r.dayOfPeriod !== undefined) return vi ? ', hạn hết ngày cuối của kỳ' : ', due by the end of the period';
+  const month = r.frequency === 'yearly' ? `tháng ${pad(r.monthOfYear ?? 1)} năm sau` : next;
+  return vi ? `, hạn hết ${month}` : `, due by the end of the first month after the period`;
+}
+
 function describeRecurrence(r: Recurrence, locale: DeadlineLocale): string {
   const every = EVERY[locale][r.frequency];
   const vi = locale === 'vi';
   let text = vi ? `Định kỳ ${every}` : `Recurring ${every}`;
-  if (r.dayOfPeriod !== undefined) {
+  if (r.afterPeriod) text += afterPeriodDue(r, locale);
+  else if (r.dayOfPeriod !== undefined) {
     const day = r.monthOfYear !== undefined && r.dueDay !== undefined ? `${r.dueDay}/${r.monthOfYear}` : r.dueDay;
     if (day !== undefined) text += vi ? `, hạn hết ngày ${day} mỗi kỳ` : `, due by the end of day ${day} of each period`;
     else text += vi ? `, hạn hết ngày cuối của kỳ trước` : ', due by the end of the previous period';

@@ -1,5 +1,6 @@
 import { ownEntry } from '../text/own-entry.ts';
 import { type Candidate, candidate, type Matcher, type ResolvedContext, scan, unrecognised } from './candidate.ts';
+import { NEXT_PERIOD } from './describe-deadline.ts';
 import { COUNT, readCount } from './numbers.ts';
 import type { Recurrence, RecurrenceFrequency } from './types.ts';
 import { lastDayNumberBefore } from '../time/before-boundary.ts';
@@ -20,8 +21,11 @@ const EVERY_VI: Record<RecurrenceFrequency, string> = {
   yearly: 'hằng năm',
 };
 
-/** Not a date going on ("20/6", "20.6", "20 tháng 6"); a full stop that ends the sentence ("trước ngày 25.") is no date. */
-const NO_DATE_AFTER = String.raw`(?![\d/-]|\.\d| thang)`;
+/**
+ * Not a date going on ("20/6", "20.6", "20 tháng 6"); a full stop that ends the sentence ("trước ngày 25.") is no date. Nor a day
+ * of the period after ("ngày 05 của tháng sau", "ngày 10 của kỳ sau"): match-after-period.ts reads those.
+ */
+const NO_DATE_AFTER = String.raw`(?![\d/-]|\.\d| thang| cua (?:thang|ky|nam) (?:sau|ke tiep|tiep theo|dau)\b)`;
 /** A day inside the period that may follow: "(trước ngày 20)", ", chậm nhất ngày 25". */
 const DAY_AFTER = String.raw`(?: ?[,(-]? ?(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?ngay (\d{1,2})${NO_DATE_AFTER}\)?)?`;
 
@@ -69,17 +73,33 @@ function frequencyOf(count: number, unit: string): RecurrenceFrequency | null {
   return ownEntry(PERIOD_WORD, unit) ?? null;
 }
 
-function build(m: RegExpExecArray, frequency: RecurrenceFrequency, word: string | undefined, day: string | undefined, ctx: ResolvedContext): Candidate {
+/**
+ * A recurrence with the day of "trước ngày D" after the boundary rule. `after`: the day lies in the first month after the
+ * period ("trước ngày 05 tháng sau"), see Recurrence.afterPeriod.
+ */
+export function build(
+  m: RegExpExecArray,
+  frequency: RecurrenceFrequency,
+  word: string | undefined,
+  day: string | undefined,
+  ctx: ResolvedContext,
+  after = false,
+): Candidate {
   if (day === undefined) {
     return candidate(m, { kind: 'recurrence', recurrence: { frequency }, note: `đọc là lặp lại ${EVERY_VI[frequency]}` }, 50, true);
   }
   const dayOfPeriod = Number(day);
   if (dayOfPeriod < 1 || dayOfPeriod > 31) return candidate(m, unrecognised(`không có ngày ${dayOfPeriod} trong kỳ`), 60, true);
   const before = word === 'truoc' && ctx.boundary === 'strict';
-  const recurrence: Recurrence = { frequency, dayOfPeriod };
+  const recurrence: Recurrence = { frequency, dayOfPeriod, ...(after && { afterPeriod: true as const }) };
   const dueDay = word === 'truoc' ? lastDayNumberBefore(dayOfPeriod, ctx.boundary) : dayOfPeriod;
   if (dueDay !== null) recurrence.dueDay = dueDay;
-  const dueText = recurrence.dueDay !== undefined ? `hết ngày ${recurrence.dueDay}` : 'hết ngày cuối của kỳ trước';
+  const dueText =
+    recurrence.dueDay !== undefined
+      ? `hết ngày ${recurrence.dueDay}${after ? ` ${NEXT_PERIOD.vi[frequency]}` : ''}`
+      : after
+        ? 'hết ngày cuối của kỳ'
+        : 'hết ngày cuối của kỳ trước';
   const rule = word === 'truoc' ? (before ? ' ("trước ngày" không gồm ngày ghi)' : ' ("trước ngày" gồm cả ngày ghi)') : '';
   return candidate(m, { kind: 'recurrence', recurrence, note: `đọc là ${EVERY_VI[frequency]}, mỗi kỳ hạn ${dueText}${rule}` }, 60, true);
 }
@@ -100,9 +120,6 @@ function readEveryPeriod(m: RegExpExecArray, folded: string, ctx: ResolvedContex
   const c = build(m, frequency, later?.[1], later?.[2], ctx);
   return later ? { ...c, end: c.end + later[0].length } : c;
 }
-
-/** "trước ngày 05 của tháng sau", "trước ngày 03 tháng kế tiếp": a monthly report due early in the next month. */
-const DAY_OF_NEXT_MONTH = /(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?\bngay (\d{1,2}) (?:cua )?thang (?:sau|ke tiep|tiep theo)\b/g;
 
 function readEveryN(m: RegExpExecArray, ctx: ResolvedContext): Candidate {
   const first = m[2] !== undefined;
@@ -137,5 +154,4 @@ export const matchRecurrence: Matcher = (folded, ctx) => [
   ...scan(folded, EVERY_N, (m) => readEveryN(m, ctx)),
   ...scan(folded, TIMES_PER, (m) => readTimesPer(m, ctx)),
   ...scan(folded, DATE_OF_EACH_YEAR, (m) => readDateOfEachYear(m, ctx)),
-  ...scan(folded, DAY_OF_NEXT_MONTH, (m) => build(m, 'monthly', m[1], m[2], ctx)),
 ];

@@ -7,6 +7,7 @@ import { matchDates } from './match-dates.ts';
 import { matchDurations } from './match-durations.ts';
 import { matchNotDeadlines } from './match-not-deadlines.ts';
 import { matchPeriods } from './match-periods.ts';
+import { matchAfterPeriod } from './match-after-period.ts';
 import { matchRecurrence } from './match-recurrence.ts';
 import { readDateParts } from './date-token.ts';
 import { applyIntroducers, dropOverlapped, dropReferences, strongest } from './select-candidate.ts';
@@ -14,7 +15,7 @@ import type { DeadlineContext, DeadlineReading, NotDeadlineReason } from './type
 
 export { describeDeadline } from './describe-deadline.ts';
 
-const MATCHERS = [matchDates, matchPeriods, matchDurations, matchRecurrence, matchNotDeadlines];
+const MATCHERS = [matchDates, matchPeriods, matchDurations, matchRecurrence, matchAfterPeriod, matchNotDeadlines];
 
 const NONE_PREFIX: Record<NotDeadlineReason, string> = {
   effective_date: 'Không phải hạn',

@@ -16,6 +16,12 @@ export interface Recurrence {
   dueDay?: number;
   /** yearly only: the month in which each occurrence falls ("trước ngày 30/4 hằng năm" → 4, dayOfPeriod 30). */
   monthOfYear?: number;
+  /**
+   * A report due after the period it covers ("trước ngày 10 tháng đầu quý sau", "trước ngày 05 tháng sau", "trước ngày
+   * 15/01 năm sau"): the day lies in the first month after the period (weekly: in the next week; yearly with monthOfYear:
+   * in that month of the next year). The occurrence keeps the key of the period it reports on (2023-Q1 due 10/04/2023).
+   */
+  afterPeriod?: true;
   /** first and last local dates the recurrence applies, when the text bounds it. */
   from?: string;
   until?: string;

@@ -10,6 +10,10 @@
  * working week). A day past the month's end is clamped to its last day.
  * When the deadline reader already applied the boundary rule (recurrence.dueDay), that day is used as is;
  * otherwise the boundary argument decides whether "trước ngày D" ends on D-1 (strict) or D (inclusive).
+ * A report due after its period (afterPeriod: "trước ngày 10 tháng đầu quý sau") falls in the first month after the
+ * period (weekly: the next week; yearly with a month: that month of the next year) and keeps the period's key: the
+ * report on 2023-Q1 is due 09/04/2023. The duty's own from/until then bound the periods reported on (their last day),
+ * not the due days: a plan that starts with April owes no report on March, though it is due in April.
  */
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
 import { MONTHS_PER_PERIOD } from '../deadline/recurrence-in-plan.ts';
@@ -35,6 +39,8 @@ export interface OccurrenceRange {
 interface Period {
   key: string;
   dueDate: string;
+  /** the period's last day */
+  ends: string;
 }
 
 function dueInMonth(year: number, month: number, day: number | undefined, boundary: BeforeBoundary): string {
@@ -56,13 +62,13 @@ function periodKey(frequency: keyof typeof MONTHS_PER_PERIOD, year: number, inde
   }
 }
 
-function weeklyPeriods(from: string, to: string, day: number | undefined, boundary: BeforeBoundary): Period[] {
+function weeklyPeriods(from: string, to: string, day: number | undefined, boundary: BeforeBoundary, after: boolean): Period[] {
   const periods: Period[] = [];
-  // Start a week early: a strict "before Monday" deadline falls in the previous week.
-  for (let monday = addDays(from, -(isoWeekday(from) - 1) - 7); monday <= addDays(to, 7); monday = addDays(monday, 7)) {
-    const target = addDays(monday, (day ?? 5) - 1);
+  // Start two weeks early: a strict "before Monday" deadline falls in the previous week, a report after its week in the next.
+  for (let monday = addDays(from, -(isoWeekday(from) - 1) - 14); monday <= addDays(to, 7); monday = addDays(monday, 7)) {
+    const target = addDays(monday, (after ? 7 : 0) + (day ?? 5) - 1);
     const dueDate = day === undefined ? target : lastDayBefore(target, boundary);
-    periods.push({ key: isoWeekKey(monday), dueDate });
+    periods.push({ key: isoWeekKey(monday), dueDate, ends: addDays(monday, 6) });
   }
   return periods;
 }
@@ -81,36 +87,46 @@ function monthBasedPeriods(
   to: string,
   due: { month?: number; day: number | undefined },
   boundary: BeforeBoundary,
+  after: boolean,
 ): Period[] {
   const size = MONTHS_PER_PERIOD[frequency];
   const start = localDateParts(from);
   const end = localDateParts(to);
   const periods: Period[] = [];
-  // One period of margin on each side: a strict boundary on day 1 moves the due day into the month before.
+  // Two periods of margin before, one after: a strict boundary on day 1 moves the due day into the month before, and
+  // a report after its period is due in the next one.
   const monthIndex = (d: { year: number; month: number }) => d.year * 12 + d.month - 1; // months since year 0
-  let index = Math.floor(monthIndex(start) / size) - 1;
+  let index = Math.floor(monthIndex(start) / size) - 2;
   const last = Math.floor(monthIndex(end) / size) + 1;
   for (; index <= last; index++) {
     const { year, month } = shiftMonth(0, 1, index * size + size - 1); // the period's last month
     const indexInYear = (month / size) | 0;
-    periods.push({ key: periodKey(frequency, year, indexInYear), dueDate: dueInMonth(year, due.month ?? month, due.day, boundary) });
+    const target = after ? shiftMonth(year, month, 1) : { year, month };
+    periods.push({
+      key: periodKey(frequency, year, indexInYear),
+      dueDate: dueInMonth(target.year, due.month ?? target.month, due.day, boundary),
+      ends: makeLocalDate(year, month, daysInMonth(year, month)),
+    });
   }
   return periods;
 }
 
 export function listOccurrences(recurrence: Recurrence, range: OccurrenceRange, boundary: BeforeBoundary = 'strict'): Occurrence[] {
-  const from = recurrence.from && recurrence.from > range.from ? recurrence.from : range.from;
-  const to = recurrence.until && recurrence.until < range.to ? recurrence.until : range.to;
+  const after = recurrence.afterPeriod === true;
+  // the duty's bounds apply to the due days, or to the periods reported on when the report is due after them
+  const from = !after && recurrence.from && recurrence.from > range.from ? recurrence.from : range.from;
+  const to = !after && recurrence.until && recurrence.until < range.to ? recurrence.until : range.to;
   if (from > to) return [];
   const { frequency } = recurrence;
   const day = recurrence.dueDay ?? recurrence.dayOfPeriod;
   const rule: BeforeBoundary = recurrence.dueDay !== undefined ? 'inclusive' : boundary;
   const periods =
     frequency === 'weekly'
-      ? weeklyPeriods(from, to, day === undefined ? undefined : Math.min(Math.max(day, 1), 7), rule)
-      : monthBasedPeriods(frequency, from, to, yearlyMonthDay(recurrence, day), rule);
+      ? weeklyPeriods(from, to, day === undefined ? undefined : Math.min(Math.max(day, 1), 7), rule, after)
+      : monthBasedPeriods(frequency, from, to, yearlyMonthDay(recurrence, day), rule, after);
   return periods
     .filter((p) => p.dueDate >= from && p.dueDate <= to)
+    .filter((p) => !after || ((!recurrence.from || p.ends >= recurrence.from) && (!recurrence.until || p.ends <= recurrence.until)))
     .map((p) => {
       return { key: p.key, dueDate: p.dueDate, due: endInstant(localDateParts(p.dueDate)) };
     });

@@ -186,7 +186,8 @@ function readNextQuarterDay(text: string): DeadlineRead | undefined {
       kind: 'recurrence',
       text: m[0].trim(),
       reading: `Hằng quý, hạn hết ngày ${day} của tháng đầu quý sau.`,
-      recurrence: { frequency: 'quarterly', dueDay: day, dayOfPeriod: day },
+      // the report on each quarter, due in the next one's first month (not the quarter's own last month)
+      recurrence: { frequency: 'quarterly', dueDay: day, dayOfPeriod: day, afterPeriod: true },
     },
     notes: [],
   };

@@ -22,10 +22,29 @@ const FREQUENCY_WORDS: [RegExp, RecurrenceInput['frequency']][] = [
   [/^(hang|moi) nam$|^yearly$/, 'yearly'],
 ];
 
-/** "hằng tháng, ngày 20, từ 01/03/2023, đến 31/12/2023"; a yearly day as day/month: "hằng năm, ngày 30/11" */
+/** Where a report due after its period falls (after_period): "ngày 10 tháng đầu quý sau", "ngày 5 tháng sau". */
+const AFTER_TEXT: Record<RecurrenceInput['frequency'], string> = {
+  weekly: 'tuần sau',
+  monthly: 'tháng sau',
+  quarterly: 'tháng đầu quý sau',
+  half_yearly: 'tháng đầu kỳ sau',
+  yearly: 'năm sau',
+};
+
+/** The after-period words a person may type, folded, with or without a day before them ("ngày 10 của tháng đầu quý sau"). */
+const AFTER_WORDS = /^(?:(ngay \S+) )?(?:cua )?(?:(?:thang dau (?:tien )?(?:cua )?)?(?:quy|ky|nam)|thang|tuan|ky) (?:sau|ke tiep|tiep theo)$/;
+
+/**
+ * "hằng tháng, ngày 20, từ 01/03/2023, đến 31/12/2023"; a yearly day as day/month: "hằng năm, ngày 30/11"; a report due after its
+ * period: "hằng quý, ngày 10 tháng đầu quý sau", "hằng năm, ngày 15/01 năm sau" (without a day: "hằng quý, tháng đầu quý sau").
+ */
 export function formatRecurrence(recurrence: RecurrenceInput): string {
   const parts = [FREQUENCY_TEXT[recurrence.frequency]];
-  if (recurrence.day_of_period !== undefined) parts.push(`ngày ${dayText(recurrence.frequency, recurrence.day_of_period)}`);
+  const day = recurrence.day_of_period === undefined ? undefined : `ngày ${dayText(recurrence.frequency, recurrence.day_of_period)}`;
+  // a yearly report without a day is due at the end of January: "tháng đầu năm sau"
+  const after =
+    recurrence.after_period !== true ? undefined : day || recurrence.frequency !== 'yearly' ? AFTER_TEXT[recurrence.frequency] : 'tháng đầu năm sau';
+  if (day !== undefined || after !== undefined) parts.push([day, after].filter((p) => p !== undefined).join(' '));
   if (recurrence.from !== undefined) parts.push(`từ ${vietDate(recurrence.from)}`);
   if (recurrence.until !== undefined) parts.push(`đến ${vietDate(recurrence.until)}`);
   return parts.join(', ');
@@ -45,10 +64,14 @@ export function parseRecurrence(text: string): RecurrenceParse {
   const value: RecurrenceInput = { frequency };
   for (const part of rest) {
     const folded = foldVietnamese(part);
-    const day = readDay(frequency, folded);
+    const after = AFTER_WORDS.exec(folded);
+    const day = readDay(frequency, after ? (after[1] ?? '') : folded);
     const from = /^tu (.+)$/.exec(folded);
     const until = /^den (.+)$/.exec(folded);
-    if (day !== undefined && value.day_of_period === undefined) value.day_of_period = day;
+    if (after && value.after_period === undefined && (after[1] === undefined || (day !== undefined && value.day_of_period === undefined))) {
+      value.after_period = true;
+      if (day !== undefined) value.day_of_period = day;
+    } else if (day !== undefined && value.day_of_period === undefined) value.day_of_period = day;
     else if (from?.[1] && value.from === undefined && isoDate(from[1])) value.from = isoDate(from[1])!;
     else if (until?.[1] && value.until === undefined && isoDate(until[1])) value.until = isoDate(until[1])!;
     else return { ok: false, part };

@@ -78,7 +78,7 @@ export const TASKS_SHEET: TableSheetDef = {
       'text',
       22,
       true,
-      'Nhiệm vụ lặp lại, ví dụ "hằng tháng, ngày 20, từ 01/03/2023, đến 31/12/2023". Tần suất: hằng tuần, hằng tháng, hằng quý, 6 tháng, hằng năm.',
+      'Nhiệm vụ lặp lại, ví dụ "hằng tháng, ngày 20, từ 01/03/2023, đến 31/12/2023". Tần suất: hằng tuần, hằng tháng, hằng quý, 6 tháng, hằng năm. Báo cáo nộp sau kỳ: "hằng quý, ngày 10 tháng đầu quý sau", "hằng tháng, ngày 5 tháng sau", "hằng năm, ngày 15/01 năm sau".',
     ),
     col('source', 'Trích dẫn văn bản', 'Source clause', 'text', 60, true, 'Câu/điều khoản nguyên văn của kế hoạch giao nhiệm vụ.'),
     col('review', 'Cần kiểm tra', 'Needs review', 'flag', 10, true, REVIEW_NOTE),

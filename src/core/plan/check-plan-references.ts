@@ -137,12 +137,15 @@ function checkTask(task: PlanFileTask, i: number, known: Known, file: PlanFile, 
   }
   const recurrence = task.recurrence;
   if (recurrence) {
-    const max = MAX_DAY_OF_PERIOD[recurrence.frequency];
+    // after_period: a day of the first month after a month, quarter or half-year (a yearly day still counts the year)
+    const inMonthAfter = recurrence.after_period === true && recurrence.frequency !== 'weekly' && recurrence.frequency !== 'yearly';
+    const max = inMonthAfter ? 31 : MAX_DAY_OF_PERIOD[recurrence.frequency];
+    const where = inMonthAfter ? 'tháng đầu sau kỳ' : `kỳ ${recurrence.frequency}`;
     if (recurrence.day_of_period !== undefined && recurrence.day_of_period > max)
       error(
         at('recurrence', 'day_of_period'),
-        `day_of_period = ${recurrence.day_of_period} vượt quá số ngày của kỳ ${recurrence.frequency} (tối đa ${max}). Hãy sửa lại.`,
-        `day_of_period ${recurrence.day_of_period} exceeds the ${recurrence.frequency} period (at most ${max}).`,
+        `day_of_period = ${recurrence.day_of_period} vượt quá số ngày của ${where} (tối đa ${max}). Hãy sửa lại.`,
+        `day_of_period ${recurrence.day_of_period} exceeds the ${inMonthAfter ? 'month after the period' : `${recurrence.frequency} period`} (at most ${max}).`,
       );
     if (recurrence.from !== undefined && recurrence.until !== undefined)
       checkOrder(at('recurrence'), recurrence.from, recurrence.until, 'from', 'until', error);

@@ -78,6 +78,7 @@ function normalizeRecurrence(input: NonNullable<PlanFileTask['recurrence']>): Re
   return {
     frequency: input.frequency,
     ...(yearlyDay ? { dayOfPeriod: yearlyDay.day, monthOfYear: yearlyDay.month } : input.day_of_period !== undefined && { dayOfPeriod: input.day_of_period }),
+    ...(input.after_period === true && { afterPeriod: true as const }),
     ...(input.from !== undefined && { from: dateKey(local(input.from)) }),
     ...(input.until !== undefined && { until: dateKey(local(input.until)) }),
   };

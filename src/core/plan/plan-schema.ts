@@ -73,6 +73,8 @@ export const phaseSchema = z.strictObject({
 export const recurrenceSchema = z.strictObject({
   frequency: z.enum(RECURRENCE_FREQUENCIES),
   day_of_period: z.number().int().min(1).max(366).optional(),
+  /** a report due after the period it covers: day_of_period is a day of the first month after it (see Recurrence.afterPeriod) */
+  after_period: z.boolean().optional(),
   from: localDateTime.optional(),
   until: localDateTime.optional(),
 });

@@ -123,6 +123,7 @@ function recurrence(json: string): NonNullable<PlanFileTask['recurrence']> {
     frequency: NonNullable<PlanFileTask['recurrence']>['frequency'];
     dayOfPeriod?: number;
     monthOfYear?: number;
+    afterPeriod?: boolean;
     from?: string;
     until?: string;
   };
@@ -130,6 +131,7 @@ function recurrence(json: string): NonNullable<PlanFileTask['recurrence']> {
   return {
     frequency: r.frequency,
     ...(day !== undefined && { day_of_period: day }),
+    ...(r.afterPeriod === true && { after_period: true }),
     ...(r.from !== undefined && { from: r.from }),
     ...(r.until !== undefined && { until: r.until }),
   };

@@ -113,6 +113,7 @@ function recurrence(deadline: DraftDeadline): Record<string, unknown> {
   return {
     frequency: r.frequency,
     ...(day !== undefined && { day_of_period: day }),
+    ...(r.afterPeriod && { after_period: true }),
     ...(r.from && { from: r.from }),
     ...(r.until && { until: r.until }),
   };
