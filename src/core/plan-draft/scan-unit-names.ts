@@ -6,7 +6,7 @@ import { readNewspaperTitle } from './newspaper-names.ts';
 import { isBareOffice } from './bare-office.ts';
 import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
-import { findSteeringLevel, levelList, noGapBetween, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
+import { findSteeringLevel, levelList, noGapBetween, placeNameList, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
 
 import { type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
@@ -234,6 +234,14 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   const nextToken = tokens[after];
   if (nextToken && nextToken.folded === 'cac' && head.tail !== 'title' && noGapBetween(text, tokens[after - 1]!.end, nextToken.start)) {
     const group = matchGroup(text, tokens, after, start);
+    // "UBND các xã Tân Lộc, Hòa Mỹ, Phú Điền": the collective limited to the places it names
+    const places =
+      group &&
+      /\b(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho)$/.test(folded.slice(start, group.end)) &&
+      noGapBetween(text, group.end, tokens[nextTokenAt(tokens, group.end)]?.start ?? group.end)
+        ? placeNameList(text, tokens, nextTokenAt(tokens, group.end))
+        : undefined;
+    if (group && places) return { collective: { start, end: places, surface: text.slice(start, places) }, end: places };
     if (group) return { collective: group, end: group.end };
   }
   if (nextToken && head.abbr === 'BCD' && nextToken.folded === 'cung' && tokens[after + 1]?.folded === 'cap') {

@@ -71,8 +71,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /hai quan(?= (?:tinh|thanh pho)\b)/y, abbr: 'HAI_QUAN', canonical: 'Hải quan', kind: 'department', tail: 'level' },
   { pattern: /kho bac nha nuoc|kbnn\b/y, abbr: 'KBNN', canonical: 'Kho bạc Nhà nước', kind: 'other', tail: 'level' },
   {
-    // "Ban QLDA đầu tư xây dựng huyện": the board's short form before its field
-    pattern: /ban (?:quan ly|qlda) (?:cac )?(?:du an )?dau tu xay dung/y,
+    // "Ban QLDA đầu tư xây dựng huyện": the board's short form before its field; the field may go on before the level ("… đầu tư
+    // xây dựng và phát triển đô thị huyện", "… các công trình giao thông tỉnh")
+    pattern:
+      /ban (?:quan ly|qlda) (?:cac )?(?:du an )?dau tu xay dung(?: va phat trien (?:do thi|quy dat|nong thon)| (?:cac )?cong trinh (?:dan dung(?: va cong nghiep)?|giao thong|nong nghiep(?: va phat trien nong thon)?))?/y,
     abbr: 'BQLDA',
     canonical: 'Ban Quản lý dự án đầu tư xây dựng',
     kind: 'other',

@@ -155,3 +155,27 @@ export function readTitle(tokens: readonly Token[], t: number): { end: number } 
   }
   return { end };
 }
+
+/**
+ * "Tân Lộc, Hòa Mỹ, Phú Điền" after "UBND các xã": the places a collective of one level is limited to, two or more names
+ * joined by commas or "và"; the end of the list, if there is one.
+ */
+export function placeNameList(text: string, tokens: readonly Token[], t: number): number | undefined {
+  let count = 0;
+  let end: number | undefined;
+  let i = t;
+  while (i < tokens.length) {
+    if (count > 0) {
+      const separator = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+      const connector = tokens[i]!.folded === 'va' && separator === ' ' ? 1 : 0;
+      if (separator !== ', ' && !connector) break;
+      i += connector;
+    }
+    const name = readPlaceName(tokens, i);
+    if (!name || /^\d/.test(tokens[i]!.word)) break;
+    count++;
+    end = name.end;
+    i = nextTokenAt(tokens, name.end);
+  }
+  return count >= 2 ? end : undefined;
+}
