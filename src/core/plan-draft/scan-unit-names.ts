@@ -6,7 +6,17 @@ import { readNewspaperTitle } from './newspaper-names.ts';
 import { isBareOffice } from './bare-office.ts';
 import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
-import { findSteeringLevel, levelList, noGapBetween, placeNameList, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
+import {
+  findSteeringLevel,
+  levelList,
+  noGapBetween,
+  limitedToPlaces,
+  readLevel,
+  readPlaceName,
+  readSchoolName,
+  readTitle,
+  withJoinedParts,
+} from './unit-name-parts.ts';
 
 import { type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
@@ -234,13 +244,7 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   const nextToken = tokens[after];
   if (nextToken && nextToken.folded === 'cac' && head.tail !== 'title' && noGapBetween(text, tokens[after - 1]!.end, nextToken.start)) {
     const group = matchGroup(text, tokens, after, start);
-    // "UBND các xã Tân Lộc, Hòa Mỹ, Phú Điền": the collective limited to the places it names
-    const places =
-      group &&
-      /\b(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho)$/.test(folded.slice(start, group.end)) &&
-      noGapBetween(text, group.end, tokens[nextTokenAt(tokens, group.end)]?.start ?? group.end)
-        ? placeNameList(text, tokens, nextTokenAt(tokens, group.end))
-        : undefined;
+    const places = group ? limitedToPlaces(text, folded, tokens, start, group.end) : undefined;
     if (group && places) return { collective: { start, end: places, surface: text.slice(start, places) }, end: places };
     if (group) return { collective: group, end: group.end };
   }
@@ -280,8 +284,7 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   if (head.tail === 'title') {
     const named = nextToken && noGapBetween(text, end, nextToken.start) ? namedSector(head.abbr, text, folded, nextToken.start) : undefined;
     if (named) {
-      unit.title = named.title;
-      end = named.end;
+      ({ title: unit.title, end } = withJoinedParts(text, tokens, named));
     } else {
       // Bộ and Ban are read only by name: "Bộ luật", "BAN HÀNH", "Ban Tuyên…" name no unit
       if (head.abbr === 'BO' || head.abbr === 'BAN') return undefined;
