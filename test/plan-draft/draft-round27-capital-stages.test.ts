@@ -17,6 +17,7 @@ const draft = draftPlan(
     'GIAI ĐOẠN I – KHẢO SÁT (từ ngày 10/01/2029 đến ngày 28/02/2029)',
     '1. Công chức Địa chính - Xây dựng: Đo vẽ hiện trạng các tuyến đường trước ngày 20/02/2029.',
     '2. Ban điều hành các thôn: Họp dân lấy ý kiến trước ngày 25/02/2029.',
+    '3. Đoàn Thanh niên xã: Ra quân dọn cỏ hai bên đường; bắt đầu từ ngày 15/01/2029.',
     'GIAI ĐOẠN II – THI CÔNG (từ ngày 01/3/2029 đến ngày 30/6/2029)',
     '1. Ban quản lý xây dựng xã',
     'a) Giám sát thi công các tuyến đường.',
@@ -45,5 +46,10 @@ describe('stages headed in capitals after numbered items', () => {
   it('the items under a stage belong to it', () => {
     expect(by('Giám sát thi công')?.phase).toBe(draft.phases[1]?.code);
     expect(by('hồ sơ quyết toán')?.phase).toBe(draft.phases[2]?.code);
+  });
+
+  it('an undated duty under a stage is due when it ends, but not one that states its own start', () => {
+    expect(by('Giám sát thi công')?.deadline?.due).toBe('2029-06-30');
+    expect(by('dọn cỏ')?.deadline?.due).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
-import { buildPeak, buildPhase } from './build-phase.ts';
+import { buildPeak, buildPhase, statesOwnSpan } from './build-phase.ts';
 import {
   inTaskScope,
   isBoilerplate,
@@ -378,7 +378,7 @@ export function draftPlan(raw: string): PlanDraft {
     );
     for (const piece of duties) {
       // after the split, so that each duty of "X tổ chức …; Y tường thuật …" under the phase is due when it ends
-      if (phaseDue && !piece.deadline) {
+      if (phaseDue && !piece.deadline && !statesOwnSpan(piece.source)) {
         const { name, start, end } = phaseDue;
         piece.deadline = { kind: 'period', text: name, reading: `Theo ${name}: ${start} – ${end}.`, start: start!, due: end! };
         piece.reviewNotes.push(`Thời hạn lấy theo ${name} ở mục trên; cần kiểm tra.`);
