@@ -1,3 +1,4 @@
+import type { RawUnitName } from './scan-unit-names.ts';
 import { UNIT_HEADS } from './unit-heads.ts';
 
 /** The rest of a heading line after a department's capitalised name, up to its code in brackets: " giao thông (C08)". */
@@ -71,4 +72,20 @@ function mixedRest(name: string, rest: string): RegExpExecArray | null {
   if (!m || !/^ \p{Ll}/u.test(m[1]!) || !/\p{Lu}/u.test(m[1]!) || name.split(' ').length > 4) return null;
   const lower = m[1]!.split(/[\s,]+/u).filter((w) => /^\p{Ll}/u.test(w) && w !== 'và');
   return lower.every((w) => !NOT_IN_NAME.has(w)) ? m : null;
+}
+
+/**
+ * "Kết thúc Kế hoạch, Chi cục Chăn nuôi, Thú y và Thủy sản tổng hợp …": a name read whole on its heading line (commas and all) is
+ * read whole again where the text repeats it, though there the gazetteer alone would stop at its first sector.
+ */
+export function asNamedBefore(text: string, unit: RawUnitName, earlier: readonly RawUnitName[]): RawUnitName {
+  const whole = earlier.find(
+    (u) =>
+      u.head === unit.head &&
+      u.surface.length > unit.end - unit.start &&
+      u.surface.includes(',') &&
+      text.startsWith(u.surface, unit.start) &&
+      !/[\p{L}\p{N}]/u.test(text[unit.start + u.surface.length] ?? ''),
+  );
+  return whole ? { ...whole, start: unit.start, end: unit.start + whole.surface.length } : unit;
 }

@@ -1,6 +1,6 @@
 import { bracketNameEnd } from './bracket-name.ts';
 import { matchGroup, type RawGroupName } from './collective-phrase.ts';
-import { headingNameRest } from './heading-name-rest.ts';
+import { asNamedBefore, headingNameRest } from './heading-name-rest.ts';
 import { namedCollective } from './named-collectives.ts';
 import { readNewspaperTitle } from './newspaper-names.ts';
 import { isBareOffice } from './bare-office.ts';
@@ -61,6 +61,7 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     if (UPPER.test(token.word) || postOfHead || ownBranches || communePost) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
+        if ('unit' in found) found.end = (found.unit = asNamedBefore(text, found.unit, units)).end;
         const more = 'unit' in found && tokens[t - 1]?.folded === 'cac' ? sectorList(text, folded, found.unit) : [];
         const plural = 'unit' in found && more.length === 0 ? pluralOffice(text, tokens, t, found.unit) : undefined;
         if ('collective' in found) groups.push(found.collective);
@@ -308,8 +309,7 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       const gap = text.slice(end, tokens[after]!.start);
       if (/[\n(]/.test(gap) || (!school && PERSON_NAME.test(titleText))) return undefined;
       // "Công ty Cổ phần Cấp thoát nước Hòa Sơn điều tiết …": a company's name ends with its place name
-      // "Hiệp hội Các nhà đầu tư Việt Nam phổ biến …": a national association's name ends with "Việt Nam"
-      // "Tập đoàn Điện lực Việt Nam chủ động …": a state group's name, like a national association's, ends with "Việt Nam"
+      // "Hiệp hội Các nhà đầu tư Việt Nam …", "Tập đoàn Điện lực Việt Nam …": a national association's or group's name ends with "Việt Nam"
       const nationalEnd = head.abbr === 'HIEP_HOI' || head.abbr === 'TAP_DOAN' ? /^.*?Việt Nam(?=\s+\p{Ll})/u.exec(titleText)?.[0] : undefined;
       const placeEnd =
         head.abbr === 'CTY' || (head.abbr === 'TAP_DOAN' && !nationalEnd)

@@ -137,8 +137,9 @@ export function readTitle(tokens: readonly Token[], t: number): { end: number } 
         (NAME_STOP_WORDS.has(token.folded) &&
           !EXACT_STOPS[token.folded]?.every((w) => w !== token.word) &&
           !(token.word === 'thị' && tokens[i - 1]?.word === 'đô') &&
-          // "Ban An toàn giao thông": "giao" before "thông" is no verb
-          !(token.folded === 'giao' && next?.folded === 'thong'))
+          // "Ban An toàn giao thông", "Khoa An toàn thực phẩm": "giao", "thực" before "thông", "phẩm" are no verbs
+          !(token.folded === 'giao' && next?.folded === 'thong') &&
+          !(token.word === 'thực' && next?.word === 'phẩm'))
       )
         break;
       // "Khoa Kiểm soát bệnh tật và HIV/AIDS cử cán bộ …": "cử" (sends) after a name is the duty's verb, as "bầu cử" is not
