@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { draftPlan } from '../../src/core/plan-draft/draft-plan.ts';
+
+// Texts written for these tests (round 27 of the drafter): a conclusion notice that opens with where things stand at a date and
+// closes with what the results count for; neither is a duty.
+
+const draft = draftPlan(
+  [
+    'ỦY BAN NHÂN DÂN',
+    'HUYỆN ĐỒNG XUÂN',
+    'Số: 61/TB-UBND',
+    'Đồng Xuân, ngày 12 tháng 3 năm 2029',
+    'THÔNG BÁO',
+    'Kết luận của Chủ tịch UBND huyện về tiến độ xây dựng nông thôn mới',
+    '1. Đến ngày 28/02/2029, huyện huy động được 42,5 tỷ đồng, đạt 64% kế hoạch vốn, thấp hơn cùng kỳ. Xã Hòa Tân còn 14 hộ chưa nhận tiền hỗ trợ; tuyến đường liên thôn còn 1,2 km chưa bàn giao mặt bằng. Nguyên nhân chủ yếu do công tác phối hợp giữa các phòng, ban chưa chặt chẽ.',
+    '2. Giao nhiệm vụ:',
+    '2.1. Phòng Nông nghiệp và Môi trường',
+    '- Hướng dẫn xã Hòa Tân hoàn thiện hồ sơ trước ngày 30/4/2029.',
+    '2.2. Ủy ban nhân dân các xã',
+    '- Đến ngày 30/6/2029, các xã phải hoàn thành việc cắm mốc chỉ giới.',
+    '3. Kết quả thực hiện là căn cứ để xét thi đua năm 2029 của các tập thể, cá nhân.',
+  ].join('\n'),
+);
+
+describe('a status and a criterion in a conclusion notice', () => {
+  it('"Đến ngày D, huyện huy động được …, đạt …" is where things stand, no task', () => {
+    expect(draft.tasks.some((t) => t.source.includes('42,5 tỷ'))).toBe(false);
+  });
+
+  it('"… là căn cứ để xét thi đua …" is what results count for, no task', () => {
+    expect(draft.tasks.some((t) => t.source.includes('căn cứ để xét'))).toBe(false);
+  });
+
+  it('a date to meet with "phải" stays a duty', () => {
+    expect(draft.tasks.some((t) => t.source.includes('cắm mốc'))).toBe(true);
+  });
+});
