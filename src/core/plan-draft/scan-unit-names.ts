@@ -18,7 +18,7 @@ import {
   withJoinedParts,
 } from './unit-name-parts.ts';
 
-import { type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
+import { EXACT_HEAD_WORDS, type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
 export interface RawUnitName {
@@ -203,18 +203,12 @@ const PERSON_NAME =
  */
 function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t: number, end: number): boolean {
   const word = tokens[t]!.word;
-  if (head.abbr === 'VU') return word === 'Vụ';
-  if (head.abbr === 'THUE') return word === 'Thuế';
+  const exact = EXACT_HEAD_WORDS[head.abbr];
+  if (exact) return word === exact || (head.abbr === 'SO' && word === 'SỞ');
   if (head.abbr === 'BHXH') return word === 'Bảo' || word === 'BHXH';
-  if (head.abbr === 'QUY') return word === 'Quỹ';
   if (['BUU_DIEN', 'THONG_KE', 'THADS', 'HAI_QUAN'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
   if (head.abbr === 'BO_PHAN') return word === 'Bộ' && /^ \p{Lu}/u.test(text.slice(end, end + 2));
-  if (head.abbr === 'TO') return word === 'Tổ';
-  if (head.abbr === 'KHOA') return word === 'Khoa';
-  if (head.abbr === 'VIEN') return word === 'Viện';
   if (['NHA_HAT', 'BAO_TANG', 'THU_VIEN', 'HIEP_HOI', 'TAP_CHI', 'TAP_DOAN'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
-  if (head.abbr === 'HD_DOI') return word === 'Hội';
-  if (head.abbr === 'DOAN_CS') return word === 'Đoàn';
   if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
   if (head.abbr === 'TTRA_SO') return !/^ \p{Lu}/u.test(text.slice(end, end + 2));
   return true;

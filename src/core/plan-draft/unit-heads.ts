@@ -354,3 +354,16 @@ export const NAME_STOP_WORDS = new Set(
     'sau nay do o ra chiu lam giao nham kip thuong chuan ket tong danh xu phan bo huy moi ca rieng chung day tich ho giam'
   ).split(' '),
 );
+
+/** heads read only as written: "Sở" (not "Số hồ sơ"), "Tổ" (not "Tổ chức"), "Vụ" (not "Vũ") … */
+export const EXACT_HEAD_WORDS: Readonly<Record<string, string>> = {
+  VU: 'Vụ',
+  THUE: 'Thuế',
+  QUY: 'Quỹ',
+  TO: 'Tổ',
+  KHOA: 'Khoa',
+  VIEN: 'Viện',
+  HD_DOI: 'Hội',
+  DOAN_CS: 'Đoàn',
+  SO: 'Sở',
+};
