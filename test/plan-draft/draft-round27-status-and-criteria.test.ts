@@ -35,3 +35,23 @@ describe('a status and a criterion in a conclusion notice', () => {
     expect(draft.tasks.some((t) => t.source.includes('cắm mốc'))).toBe(true);
   });
 });
+
+describe('how goods are kept', () => {
+  it('"Vắc xin … được bảo quản ở nhiệt độ …, không được …" is a rule, no task; "… được giao trước ngày D" stays one', () => {
+    const kept = draftPlan(
+      [
+        'TRUNG TÂM Y TẾ HUYỆN LỘC BÌNH',
+        'Số: 9/KH-TTYT',
+        'Lộc Bình, ngày 02 tháng 01 năm 2029',
+        'KẾ HOẠCH',
+        'Tiêm chủng mở rộng năm 2029',
+        'I. NHIỆM VỤ',
+        '1. Khoa Dược phân phối vắc xin cho các trạm trước ngày 10/01/2029.',
+        'Vắc xin phòng bệnh dại được bảo quản ở nhiệt độ từ +2°C đến +8°C, không được để đông băng.',
+        'Thuốc thiết yếu được cấp cho các trạm trước ngày 15/01/2029.',
+      ].join('\n'),
+    );
+    expect(kept.tasks.some((t) => t.source.includes('bảo quản'))).toBe(false);
+    expect(kept.tasks.some((t) => t.source.includes('Thuốc thiết yếu'))).toBe(true);
+  });
+});
