@@ -23,7 +23,16 @@ describe('"Số hồ sơ …" is a count, not a department', () => {
   });
 
   it('"SỞ Y TẾ" in capitals is still a department', () => {
-    const health = draftPlan(['SỞ Y TẾ TỈNH AN HÒA', 'Số: 3/KH-SYT', 'An Hòa, ngày 02 tháng 01 năm 2029', 'KẾ HOẠCH', 'Tiêm chủng', 'Các bệnh viện báo cáo Sở Y tế trước ngày 10/02/2029.'].join('\n'));
+    const health = draftPlan(
+      [
+        'SỞ Y TẾ TỈNH AN HÒA',
+        'Số: 3/KH-SYT',
+        'An Hòa, ngày 02 tháng 01 năm 2029',
+        'KẾ HOẠCH',
+        'Tiêm chủng',
+        'Các bệnh viện báo cáo Sở Y tế trước ngày 10/02/2029.',
+      ].join('\n'),
+    );
     expect(health.units.some((u) => u.name.startsWith('Sở Y tế'))).toBe(true);
   });
 });

@@ -33,7 +33,9 @@ describe('the plan\u2019s period with its place and its peak on one line', () =>
   });
 
   it('"Kế hoạch được thực hiện tại …" with "trong đó cao điểm …" too', () => {
-    const draft = draftOf('Kế hoạch được thực hiện tại các xã ven biển từ ngày 15/3/2029 đến ngày 30/9/2029, trong đó cao điểm mùa khô từ ngày 01/4/2029 đến ngày 31/5/2029.');
+    const draft = draftOf(
+      'Kế hoạch được thực hiện tại các xã ven biển từ ngày 15/3/2029 đến ngày 30/9/2029, trong đó cao điểm mùa khô từ ngày 01/4/2029 đến ngày 31/5/2029.',
+    );
     expect(draft.phases.map((p) => p.end)).toEqual(['2029-09-30', '2029-05-31']);
   });
 });

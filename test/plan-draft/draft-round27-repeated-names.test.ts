@@ -40,7 +40,16 @@ describe('the wards, offices and health posts of a centre', () => {
 describe('"thực phẩm" inside a name', () => {
   it('"Khoa An toàn thực phẩm" is read whole', () => {
     const food = draftPlan(
-      ['TRUNG TÂM Y TẾ HUYỆN AN LẠC', 'Số: 5/KH-TTYT', 'An Lạc, ngày 02 tháng 01 năm 2029', 'KẾ HOẠCH', 'Bảo đảm an toàn thực phẩm Tết', 'I. NHIỆM VỤ', '1. Khoa An toàn thực phẩm', '- Lấy mẫu thực phẩm tại chợ trước ngày 20/01/2029.'].join('\n'),
+      [
+        'TRUNG TÂM Y TẾ HUYỆN AN LẠC',
+        'Số: 5/KH-TTYT',
+        'An Lạc, ngày 02 tháng 01 năm 2029',
+        'KẾ HOẠCH',
+        'Bảo đảm an toàn thực phẩm Tết',
+        'I. NHIỆM VỤ',
+        '1. Khoa An toàn thực phẩm',
+        '- Lấy mẫu thực phẩm tại chợ trước ngày 20/01/2029.',
+      ].join('\n'),
     );
     expect(helpers(food).name(helpers(food).by('Lấy mẫu')?.lead)).toBe('Khoa An toàn thực phẩm');
   });

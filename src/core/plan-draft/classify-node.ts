@@ -184,8 +184,7 @@ export function isRule(text: string): boolean {
     // what results count for: "Kết quả giải ngân là căn cứ đánh giá mức độ hoàn thành nhiệm vụ …"
     /^[^;:]{0,80}\bla (?:mot )?(?:can cu|tieu chi) (?:de |quan trong de )?(?:danh gia|xet|xep loai|binh xet)\b/.test(folded) ||
     // where things stand at a date: "Đến ngày 30/11/2026, huyện giải ngân được 287,4 tỷ đồng, đạt 71,2% …", nothing asked
-    (/^(?:tinh )?den (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4}, [^;:]{0,80}?\b(?:dat|da|duoc)\s/.test(folded) &&
-      !/\s(?:phải|cần|yêu cầu|đề nghị)\s/u.test(text))
+    (/^(?:tinh )?den (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4}, [^;:]{0,80}?\b(?:dat|da|duoc)\s/.test(folded) && !/\s(?:phải|cần|yêu cầu|đề nghị)\s/u.test(text))
   );
 }
 

@@ -1,4 +1,3 @@
-import type { RawUnitName } from './scan-unit-names.ts';
 import { UNIT_HEADS } from './unit-heads.ts';
 
 /** The rest of a heading line after a department's capitalised name, up to its code in brackets: " giao thông (C08)". */
@@ -78,7 +77,7 @@ function mixedRest(name: string, rest: string): RegExpExecArray | null {
  * "Kết thúc Kế hoạch, Chi cục Chăn nuôi, Thú y và Thủy sản tổng hợp …": a name read whole on its heading line (commas and all) is
  * read whole again where the text repeats it, though there the gazetteer alone would stop at its first sector.
  */
-export function asNamedBefore(text: string, unit: RawUnitName, earlier: readonly RawUnitName[]): RawUnitName {
+export function asNamedBefore<U extends { head: unknown; start: number; end: number; surface: string }>(text: string, unit: U, earlier: readonly U[]): U {
   const whole = earlier.find(
     (u) =>
       u.head === unit.head &&

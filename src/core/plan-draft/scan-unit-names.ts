@@ -61,7 +61,10 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     if (UPPER.test(token.word) || postOfHead || ownBranches || communePost) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
-        if ('unit' in found) found.end = (found.unit = asNamedBefore(text, found.unit, units)).end;
+        if ('unit' in found) {
+          const whole = asNamedBefore(text, found.unit, units);
+          Object.assign(found, { unit: whole, end: whole.end });
+        }
         const more = 'unit' in found && tokens[t - 1]?.folded === 'cac' ? sectorList(text, folded, found.unit) : [];
         const plural = 'unit' in found && more.length === 0 ? pluralOffice(text, tokens, t, found.unit) : undefined;
         if ('collective' in found) groups.push(found.collective);
