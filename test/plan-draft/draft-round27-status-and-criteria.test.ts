@@ -58,3 +58,23 @@ describe('how goods are kept', () => {
     expect(kept.tasks.some((t) => t.source.includes('Thuốc thiết yếu'))).toBe(true);
   });
 });
+
+describe('acting on the appendix', () => {
+  it('"… căn cứ Phụ lục triển khai thực hiện" is no duty of its own', () => {
+    const closing = draftPlan(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'XÃ AN PHÚ',
+        'Số: 12/KH-UBND',
+        'An Phú, ngày 02 tháng 02 năm 2029',
+        'KẾ HOẠCH',
+        'Phát triển văn hóa cơ sở năm 2029',
+        'II. NHIỆM VỤ',
+        '1. Công chức Văn hóa - Xã hội tổ chức hội diễn văn nghệ trước ngày 30/4/2029.',
+        'III. TỔ CHỨC THỰC HIỆN',
+        'Các ban, ngành, đoàn thể xã căn cứ Phụ lục kèm theo triển khai thực hiện./.',
+      ].join('\n'),
+    );
+    expect(closing.tasks.map((t) => t.title)).toEqual(['Tổ chức hội diễn văn nghệ']);
+  });
+});

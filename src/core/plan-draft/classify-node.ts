@@ -192,9 +192,12 @@ export function isRule(text: string): boolean {
 const CLOSING_REQUEST =
   /^[^;]*\b(?:nghiem tuc|khan truong|can cu (?:noi dung )?(?:chi thi|ke hoach|quyet dinh|van ban) nay)(?: (?:to chuc|trien khai|quan triet))*(?:,? (?:to chuc|trien khai))? thuc hien(?: (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay)?[\s./]*$/;
 
-/** "Thủ trưởng các đơn vị căn cứ bảng phân công tại Mục II triển khai thực hiện": act on what was assigned above, no duty of its own */
+/**
+ * "Thủ trưởng các đơn vị căn cứ bảng phân công tại Mục II triển khai thực hiện", "… căn cứ Phụ lục triển khai thực hiện": act on what
+ * was assigned above or in the appendix, no duty of its own
+ */
 const ACT_ON_ASSIGNMENT =
-  /^[^;]*\bcan cu (?:bang phan cong|nhiem vu duoc (?:phan cong|giao)|ke hoach nay|noi dung ke hoach)[^;.]{0,40}? (?:chu dong )?(?:trien khai|to chuc) thuc hien(?: nghiem tuc)?(?: (?:ke hoach|chi thi|thong bao) nay)?[\s./;]*$/;
+  /^[^;]*\bcan cu (?:bang phan cong|nhiem vu duoc (?:phan cong|giao)|ke hoach nay|noi dung ke hoach|(?:cac )?phu luc(?: kem theo)?)[^;.]{0,40}? (?:chu dong )?(?:trien khai|to chuc) thuc hien(?: nghiem tuc)?(?: (?:ke hoach|chi thi|thong bao) nay)?[\s./;]*$/;
 /**
  * "Các phòng thuộc Sở, các trường … triển khai thực hiện Kế hoạch này./.", "Thủ trưởng các đơn vị thuộc Bộ tổ chức thực hiện các
  * nhiệm vụ được giao tại Phụ lục": carry out the whole plan or its appendix, no duty of its own
