@@ -180,7 +180,11 @@ export function isRule(text: string): boolean {
     (/\bxac dinh\b[^;]{0,100}\bla nhiem vu (?:trong tam|quan trong|cap bach|thuong xuyen|chinh tri)/.test(folded) &&
       /\bchiu trach nhiem truoc\b/.test(folded)) ||
     // the legal consequence of an offence ("Xử lý nghiêm các hành vi phạm tội theo Bộ luật Hình sự năm …"), one clause
-    /^xu ly (nghiem |nghiem minh |kien quyet )?[^;:]{0,80}\btheo (quy dinh (cua|tai) )?(bo luat|luat)\b[^;]*$/.test(folded)
+    /^xu ly (nghiem |nghiem minh |kien quyet )?[^;:]{0,80}\btheo (quy dinh (cua|tai) )?(bo luat|luat)\b[^;]*$/.test(folded) ||
+    // what results count for: "Kết quả giải ngân là căn cứ đánh giá mức độ hoàn thành nhiệm vụ …"
+    /^[^;:]{0,80}\bla (?:mot )?(?:can cu|tieu chi) (?:de |quan trong de )?(?:danh gia|xet|xep loai|binh xet)\b/.test(folded) ||
+    // where things stand at a date: "Đến ngày 30/11/2026, huyện giải ngân được 287,4 tỷ đồng, đạt 71,2% …", nothing asked
+    (/^(?:tinh )?den (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4}, [^;:]{0,80}?\b(?:dat|da|duoc)\s/.test(folded) && !/\s(?:phải|cần|yêu cầu|đề nghị)\s/u.test(text))
   );
 }
 
@@ -188,9 +192,12 @@ export function isRule(text: string): boolean {
 const CLOSING_REQUEST =
   /^[^;]*\b(?:nghiem tuc|khan truong|can cu (?:noi dung )?(?:chi thi|ke hoach|quyet dinh|van ban) nay)(?: (?:to chuc|trien khai|quan triet))*(?:,? (?:to chuc|trien khai))? thuc hien(?: (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay)?[\s./]*$/;
 
-/** "Thủ trưởng các đơn vị căn cứ bảng phân công tại Mục II triển khai thực hiện": act on what was assigned above, no duty of its own */
+/**
+ * "Thủ trưởng các đơn vị căn cứ bảng phân công tại Mục II triển khai thực hiện", "… căn cứ Phụ lục triển khai thực hiện": act on what
+ * was assigned above or in the appendix, no duty of its own
+ */
 const ACT_ON_ASSIGNMENT =
-  /^[^;]*\bcan cu (?:bang phan cong|nhiem vu duoc (?:phan cong|giao)|ke hoach nay|noi dung ke hoach)[^;.]{0,40}? (?:chu dong )?(?:trien khai|to chuc) thuc hien(?: nghiem tuc)?(?: (?:ke hoach|chi thi|thong bao) nay)?[\s./;]*$/;
+  /^[^;]*\bcan cu (?:bang phan cong|nhiem vu duoc (?:phan cong|giao)|ke hoach nay|noi dung ke hoach|(?:cac )?phu luc(?: kem theo)?)[^;.]{0,40}? (?:chu dong )?(?:trien khai|to chuc) thuc hien(?: nghiem tuc)?(?: (?:ke hoach|chi thi|thong bao) nay)?[\s./;]*$/;
 /**
  * "Các phòng thuộc Sở, các trường … triển khai thực hiện Kế hoạch này./.", "Thủ trưởng các đơn vị thuộc Bộ tổ chức thực hiện các
  * nhiệm vụ được giao tại Phụ lục": carry out the whole plan or its appendix, no duty of its own

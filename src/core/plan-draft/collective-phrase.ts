@@ -128,12 +128,15 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     if ((token.folded === 'nghiep' || token.folded === 'ty') && token.after !== ',') break;
     const next = tokens[i + 1]?.folded ?? '';
     const headNext = next === 'thu' && tokens[i + 2]?.folded === 'truong' && tokens[i + 3]?.folded === 'co';
+    // "các khoa, phòng, trạm y tế": the health posts listed after a centre's wards and offices
+    const postNext = lower(tokens[i + 1]) === 'trạm' && lower(tokens[i + 2]) === 'y';
     if (
       token.after === ',' &&
       !GROUP_WORDS.has(next) &&
       !(SCHOOL_LEVELS.has(next) && tokens.slice(t, i).some((k) => k.folded === 'truong')) &&
       !education &&
-      !headNext
+      !headNext &&
+      !postNext
     )
       break;
   }

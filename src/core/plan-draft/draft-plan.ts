@@ -1,7 +1,7 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
-import { buildPeak, buildPhase } from './build-phase.ts';
+import { buildPeak, buildPhase, statesOwnSpan } from './build-phase.ts';
 import {
   inTaskScope,
   isBoilerplate,
@@ -59,7 +59,7 @@ import { splitInlineRounds } from './inline-rounds.ts';
 import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
-import { readPeriodLine, readPeriodLines, readPlanPeriod } from './plan-period.ts';
+import { readPeriodLine, readPeriodLines, readPlanPeriods } from './plan-period.ts';
 import { isRuleStatement } from './rule-statement.ts';
 import { readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
@@ -121,9 +121,9 @@ export function draftPlan(raw: string): PlanDraft {
     const headOwner = attributes.continuations.get(node);
     const underUnitHeading = headOwner !== undefined && facts.get(headOwner)?.leadIsHeading === true;
     if (attributes.lines.has(node) || (headOwner && !underUnitHeading && !ownTime(node) && !subjectAfterBlock(node, attributes, view))) return;
-    const planPeriod = readPlanPeriod(node.text, `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1}`, documentDate);
-    if (planPeriod) {
-      phases.push(planPeriod);
+    const planPeriods = readPlanPeriods(node.text, (n) => `TH${phases.filter((p) => p.code.startsWith('TH')).length + 1 + n}`, documentDate);
+    if (planPeriods.length > 0) {
+      phases.push(...planPeriods);
       return;
     }
     // "Giai đoạn 1: từ … đến …" is read below as a numbered phase; other labels here
@@ -378,7 +378,7 @@ export function draftPlan(raw: string): PlanDraft {
     );
     for (const piece of duties) {
       // after the split, so that each duty of "X tổ chức …; Y tường thuật …" under the phase is due when it ends
-      if (phaseDue && !piece.deadline) {
+      if (phaseDue && !piece.deadline && !statesOwnSpan(piece.source)) {
         const { name, start, end } = phaseDue;
         piece.deadline = { kind: 'period', text: name, reading: `Theo ${name}: ${start} – ${end}.`, start: start!, due: end! };
         piece.reviewNotes.push(`Thời hạn lấy theo ${name} ở mục trên; cần kiểm tra.`);

@@ -72,3 +72,19 @@ function mixedRest(name: string, rest: string): RegExpExecArray | null {
   const lower = m[1]!.split(/[\s,]+/u).filter((w) => /^\p{Ll}/u.test(w) && w !== 'và');
   return lower.every((w) => !NOT_IN_NAME.has(w)) ? m : null;
 }
+
+/**
+ * "Kết thúc Kế hoạch, Chi cục Chăn nuôi, Thú y và Thủy sản tổng hợp …": a name read whole on its heading line (commas and all) is
+ * read whole again where the text repeats it, though there the gazetteer alone would stop at its first sector.
+ */
+export function asNamedBefore<U extends { head: unknown; start: number; end: number; surface: string }>(text: string, unit: U, earlier: readonly U[]): U {
+  const whole = earlier.find(
+    (u) =>
+      u.head === unit.head &&
+      u.surface.length > unit.end - unit.start &&
+      u.surface.includes(',') &&
+      text.startsWith(u.surface, unit.start) &&
+      !/[\p{L}\p{N}]/u.test(text[unit.start + u.surface.length] ?? ''),
+  );
+  return whole ? { ...whole, start: unit.start, end: unit.start + whole.surface.length } : unit;
+}

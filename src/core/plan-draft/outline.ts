@@ -29,7 +29,7 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$|^(\d{1,2})[.)]\s+(\S.*)$
  * "Giai đoạn 1: Từ ngày 10/3 đến ngày 10/4/2025", "Giai đoạn 2 (tháng 6/2025)", "Bước 2 - Luyện tập (từ … đến …)" alone on its line:
  * a heading over the items after it
  */
-const PHASE_HEADING = /^(Giai đoạn|Bước)\s+(\d{1,2}|[IVX]{1,4})\s*(?:[:(–-]|$)(?![^.;]*[.;]\s+\p{Lu})/u;
+const PHASE_HEADING = /^(Giai đoạn|GIAI ĐOẠN|Bước|BƯỚC)\s+(\d{1,2}|[IVX]{1,4})\s*(?:[:(–-]|$)(?![^.;]*[.;]\s+\p{Lu})/u;
 /**
  * "THỜI KỲ THỨ NHẤT - TRƯỚC MÙA MƯA BÃO (từ 15/4/2023 đến 31/5/2023)", "Học kỳ II (từ … đến …)", "ĐỢT 1: RA QUÂN (từ … đến
  * …)", and a period named without an ordinal, "THỜI KỲ CHUẨN BỊ (từ ngày 05/10 đến ngày 24/10/2027)", alone on its line: a
@@ -81,7 +81,7 @@ function classify(line: string, lineNumber: number): OutlineNode {
   const ordinal = ORDINAL.exec(line);
   if (ordinal) return { ...base, kind: 'numbered', label: String(ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1), text: capitalize(ordinal[2]!) };
   const phase = PHASE_HEADING.exec(line);
-  if (phase && line.length <= 100) return { ...base, kind: 'numbered', label: `${phase[1] === 'Bước' ? 'B' : 'GĐ'}${phase[2]}`, text: line };
+  if (phase && line.length <= 100) return { ...base, kind: 'numbered', label: `${/^b/iu.test(phase[1]!) ? 'B' : 'GĐ'}${phase[2]}`, text: line };
   const period = PERIOD_HEADING.exec(line);
   if (period) return { ...base, kind: 'numbered', label: period[1] ? `TK${periodNumber(period[1])}` : 'TK', text: line };
   let m = ROMAN.exec(line);

@@ -12,13 +12,26 @@ import type { DraftPhase } from './types.ts';
  */
 const SUBJECT = '(?:ke hoach|chuong trinh|de an|phuong an|chinh sach|nghi quyet|quyet dinh|chi thi)(?: nay)?';
 const PLAN_PERIOD = new RegExp(
-  `^(?:thoi gian (?:thuc hien|trien khai|ap dung) ${SUBJECT}\\s*:|thoi gian (?:dot )?(?:cao diem|chien dich)\\s*:|${SUBJECT} (?:duoc )?(?:thuc hien|trien khai|ap dung|co hieu luc thuc hien) (?:tu|trong|den))`,
+  // "Kế hoạch thực hiện trên địa bàn 9 huyện từ ngày …": where it applies may come before its span
+  `^(?:thoi gian (?:thuc hien|trien khai|ap dung) ${SUBJECT}\\s*:|thoi gian (?:dot )?(?:cao diem|chien dich)\\s*:|${SUBJECT} (?:duoc )?(?:thuc hien|trien khai|ap dung|co hieu luc thuc hien) (?:(?:tren (?:dia ban|pham vi)|tai) [^;:.]{1,80}? )?(?:tu|trong|den))`,
 );
 
 /** "… Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động thực hiện trong giai đoạn 2026 - 2030 như sau:" in the preamble */
 const ISSUED_FOR = /(?:ban hanh|xay dung) (?:ke hoach|chuong trinh(?: hanh dong)?)(?: nay)? (?:duoc )?(?:thuc hien|trien khai) (?=trong|tu|giai doan)/;
 
-export function readPlanPeriod(text: string, code: string, documentDate: string | undefined): DraftPhase | undefined {
+/**
+ * The document's period and a peak stated after it on the same line ("Kế hoạch thực hiện … từ A đến B; cao điểm chống rét từ C
+ * đến D"): both are phases.
+ */
+export function readPlanPeriods(text: string, code: (n: number) => string, documentDate: string | undefined): DraftPhase[] {
+  const inner = documentDate ? INNER_PEAK.exec(text) : null;
+  const first = readPlanPeriod(inner ? text.slice(0, inner.index) : text, code(0), documentDate);
+  if (!first || !inner || !documentDate) return first ? [first] : [];
+  const second = readPeriodLine(capitalizeFirst(inner[1]!.replace(/[.;]\s*$/, '')), code(1), documentDate);
+  return second && second.name !== 'Thời gian thực hiện' ? [first, second] : [first];
+}
+
+function readPlanPeriod(text: string, code: string, documentDate: string | undefined): DraftPhase | undefined {
   const folded = foldVietnamese(text.replace(/^(?:\d{1,2}\.|[a-zđ]\)|[-–+•])\s*/u, ''));
   if (!documentDate) return undefined;
   const issued = PLAN_PERIOD.test(folded) ? undefined : ISSUED_FOR.exec(foldSameLength(text));
@@ -84,6 +97,9 @@ export function readPeriodLine(written: string, code: string, documentDate: stri
 const NAMED_SPAN =
   /^((?:đợt|chiến dịch|tháng|cao điểm|chương trình|cuộc|hội thi|phong trào|tổng điều tra|điều tra|mùa|thời kỳ|vụ|thu hoạch|xuống giống|gieo sạ|gieo cấy|năm học|học kỳ|khóa học)(?:\s[^\s;:()]+){0,10}?)\s+(?:(?:được\s+)?(?:xác định|tính|dự kiến|tổ chức|diễn ra|triển khai|thực hiện|tiến hành|kéo dài)\s+)?(?=từ\s)/iu;
 
+/** "…; trong đó thời kỳ cao điểm từ C đến D", "…; cao điểm từ C đến D" after a span: the peak it holds */
+const INNER_PEAK = /(?:(?:[,;]\s*|\s+)trong đó\s+|[,;]\s*(?:tập trung\s+)?(?=cao điểm\s))(\S.*)$/iu;
+
 /**
  * A period line and the one it holds after "trong đó" ("Mùa mưa … từ A đến B; trong đó thời kỳ cao điểm từ C đến D"):
  * the season and its peak are both phases.
@@ -92,8 +108,7 @@ export function readPeriodLines(text: string, code: (n: number) => string, docum
   const first = readPeriodLine(text, code(0), documentDate);
   if (!first) return [];
   // "Từ tháng 3/2027 đến hết tháng 12/2027; cao điểm trong mùa mưa từ tháng 6 đến tháng 10/2027": the peak after the span
-  const inner = /(?:[,;]\s*|\s+)trong đó\s+(\S.*)$|[,;]\s*(?:tập trung\s+)?(cao điểm\s.*)$/iu.exec(text);
-  const innerText = inner?.[1] ?? inner?.[2];
+  const innerText = INNER_PEAK.exec(text)?.[1];
   const second = innerText ? readPeriodLine(capitalizeFirst(innerText.replace(/[.;]\s*$/, '')), code(1), documentDate) : undefined;
   return second && second.name !== 'Thời gian thực hiện' ? [first, second] : [first];
 }

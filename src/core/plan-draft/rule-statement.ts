@@ -8,9 +8,9 @@ import type { UnitMention } from './discover-units.ts';
  */
 const PASSIVE = /^([^;:()]{3,120}?)\s(?:(?:phải|sẽ|đều|cũng)\s+)?được\s+\p{Ll}/u;
 const NOTE = /^lưu ý\s*:/iu;
-// what such a rule is about: the public, the papers, the survey — never work worded as "Kẻ vạch … phần được tạm sử dụng"
+// what such a rule is about: the public, the papers, the survey, goods kept or handled ("Vắc xin … được bảo quản …") — never work worded as "Kẻ vạch … phần được tạm sử dụng"
 const SUBJECT =
-  /^(?:(?:mọi|các|những)\s+)?(?:người|văn bản|thông tin|phiếu|hồ sơ|cuộc|điều tra|tổng điều tra|số liệu|dữ liệu|tài liệu|nhiệm vụ cụ thể|trường hợp|tổ chức, cá nhân|cá nhân|đối tượng|tang vật|vũ khí|sản phẩm|hàng hóa)(?=[\s,])/iu;
+  /^(?:(?:mọi|các|những)\s+)?(?:người|văn bản|thông tin|phiếu|hồ sơ|cuộc|điều tra|tổng điều tra|số liệu|dữ liệu|tài liệu|nhiệm vụ cụ thể|trường hợp|tổ chức, cá nhân|cá nhân|đối tượng|tang vật|vũ khí|sản phẩm|hàng hóa|vắc xin|thuốc|hóa chất|thực phẩm|mẫu)(?=[\s,])/iu;
 const DATE_TO_MEET = /\d{1,2}\/\d{1,2}(?:\/\d{4})?|\b(?:trước|chậm nhất|hoàn thành)\s+(?:ngày|tháng|quý)/iu;
 
 /** "Công tác tuyển quân năm 2020 tiến hành theo 03 giai đoạn:": the line that announces the stages below it, no duty */

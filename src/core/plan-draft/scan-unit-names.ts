@@ -1,14 +1,24 @@
 import { bracketNameEnd } from './bracket-name.ts';
 import { matchGroup, type RawGroupName } from './collective-phrase.ts';
-import { headingNameRest } from './heading-name-rest.ts';
+import { asNamedBefore, headingNameRest } from './heading-name-rest.ts';
 import { namedCollective } from './named-collectives.ts';
 import { readNewspaperTitle } from './newspaper-names.ts';
 import { isBareOffice } from './bare-office.ts';
 import { DEPARTMENT_SECTORS, matchSector, namedSector } from './sector-names.ts';
 import { nextTokenAt, type Token, tokenize } from './tokens.ts';
-import { findSteeringLevel, levelList, noGapBetween, readLevel, readPlaceName, readSchoolName, readTitle } from './unit-name-parts.ts';
+import {
+  findSteeringLevel,
+  levelList,
+  noGapBetween,
+  limitedToPlaces,
+  readLevel,
+  readPlaceName,
+  readSchoolName,
+  readTitle,
+  withJoinedParts,
+} from './unit-name-parts.ts';
 
-import { type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
+import { EXACT_HEAD_WORDS, type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 /** One agency name as written, before codes are given and repeats merged. */
 export interface RawUnitName {
@@ -51,6 +61,10 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
     if (UPPER.test(token.word) || postOfHead || ownBranches || communePost) {
       const found = matchHead(text, folded, tokens, t);
       if (found) {
+        if ('unit' in found) {
+          const whole = asNamedBefore(text, found.unit, units);
+          Object.assign(found, { unit: whole, end: whole.end });
+        }
         const more = 'unit' in found && tokens[t - 1]?.folded === 'cac' ? sectorList(text, folded, found.unit) : [];
         const plural = 'unit' in found && more.length === 0 ? pluralOffice(text, tokens, t, found.unit) : undefined;
         if ('collective' in found) groups.push(found.collective);
@@ -192,18 +206,12 @@ const PERSON_NAME =
  */
 function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t: number, end: number): boolean {
   const word = tokens[t]!.word;
-  if (head.abbr === 'VU') return word === 'Vụ';
-  if (head.abbr === 'THUE') return word === 'Thuế';
+  const exact = EXACT_HEAD_WORDS[head.abbr];
+  if (exact) return word === exact || (head.abbr === 'SO' && word === 'SỞ');
   if (head.abbr === 'BHXH') return word === 'Bảo' || word === 'BHXH';
-  if (head.abbr === 'QUY') return word === 'Quỹ';
   if (['BUU_DIEN', 'THONG_KE', 'THADS', 'HAI_QUAN'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
   if (head.abbr === 'BO_PHAN') return word === 'Bộ' && /^ \p{Lu}/u.test(text.slice(end, end + 2));
-  if (head.abbr === 'TO') return word === 'Tổ';
-  if (head.abbr === 'KHOA') return word === 'Khoa';
-  if (head.abbr === 'VIEN') return word === 'Viện';
   if (['NHA_HAT', 'BAO_TANG', 'THU_VIEN', 'HIEP_HOI', 'TAP_CHI', 'TAP_DOAN'].includes(head.abbr)) return /^\p{Lu}/u.test(word);
-  if (head.abbr === 'HD_DOI') return word === 'Hội';
-  if (head.abbr === 'DOAN_CS') return word === 'Đoàn';
   if (head.abbr === 'DTN_CAP') return /^(?:Thành|Tỉnh|Huyện|Quận|Thị|Phường|Xã)$/u.test(word);
   if (head.abbr === 'TTRA_SO') return !/^ \p{Lu}/u.test(text.slice(end, end + 2));
   return true;
@@ -234,6 +242,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   const nextToken = tokens[after];
   if (nextToken && nextToken.folded === 'cac' && head.tail !== 'title' && noGapBetween(text, tokens[after - 1]!.end, nextToken.start)) {
     const group = matchGroup(text, tokens, after, start);
+    const places = group ? limitedToPlaces(text, folded, tokens, start, group.end) : undefined;
+    if (group && places) return { collective: { start, end: places, surface: text.slice(start, places) }, end: places };
     if (group) return { collective: group, end: group.end };
   }
   if (nextToken && head.abbr === 'BCD' && nextToken.folded === 'cung' && tokens[after + 1]?.folded === 'cap') {
@@ -272,8 +282,7 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   if (head.tail === 'title') {
     const named = nextToken && noGapBetween(text, end, nextToken.start) ? namedSector(head.abbr, text, folded, nextToken.start) : undefined;
     if (named) {
-      unit.title = named.title;
-      end = named.end;
+      ({ title: unit.title, end } = withJoinedParts(text, tokens, named));
     } else {
       // Bộ and Ban are read only by name: "Bộ luật", "BAN HÀNH", "Ban Tuyên…" name no unit
       if (head.abbr === 'BO' || head.abbr === 'BAN') return undefined;
@@ -297,8 +306,7 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       const gap = text.slice(end, tokens[after]!.start);
       if (/[\n(]/.test(gap) || (!school && PERSON_NAME.test(titleText))) return undefined;
       // "Công ty Cổ phần Cấp thoát nước Hòa Sơn điều tiết …": a company's name ends with its place name
-      // "Hiệp hội Các nhà đầu tư Việt Nam phổ biến …": a national association's name ends with "Việt Nam"
-      // "Tập đoàn Điện lực Việt Nam chủ động …": a state group's name, like a national association's, ends with "Việt Nam"
+      // "Hiệp hội Các nhà đầu tư Việt Nam …", "Tập đoàn Điện lực Việt Nam …": a national association's or group's name ends with "Việt Nam"
       const nationalEnd = head.abbr === 'HIEP_HOI' || head.abbr === 'TAP_DOAN' ? /^.*?Việt Nam(?=\s+\p{Ll})/u.exec(titleText)?.[0] : undefined;
       const placeEnd =
         head.abbr === 'CTY' || (head.abbr === 'TAP_DOAN' && !nationalEnd)

@@ -66,6 +66,22 @@ function splitReports(task: DraftTask, timeText: string, ctx: DeadlineContext): 
     .filter((p) => p !== '');
   if (parts.length < 2) return [task];
   const reports = parts.map((text) => ({ text, kind: REPORT_KIND.exec(text)?.[1], time: readTime(text, [], ctx) }));
-  if (reports.some((r) => !r.kind || !r.time.deadline)) return [task];
-  return reports.map((r) => taskOfPart(task, `báo cáo ${r.kind!.toLocaleLowerCase('vi')}`, r.text, r.time));
+  if (reports.some((r) => !r.time.deadline)) return [task];
+  if (reports.every((r) => r.kind)) return reports.map((r) => taskOfPart(task, `báo cáo ${r.kind!.toLocaleLowerCase('vi')}`, r.text, r.time));
+  return namedParts(task, reports) ?? [task];
+}
+
+/**
+ * "Thời gian: lớp thứ nhất trong tháng 3/2028; lớp thứ hai trong tháng 8/2028", "…: sơ kết 6 tháng trong tháng 7/2028; tổng
+ * kết năm trước ngày 15/12/2028": each part named before its own time, no two due the same day, is a task of its own
+ */
+function namedParts(task: DraftTask, parts: readonly { text: string; time: ReturnType<typeof readTime> }[]): DraftTask[] | undefined {
+  const named = parts.map((p) => ({ ...p, label: p.text.slice(0, p.text.indexOf(p.time.deadline!.text)).trim() }));
+  if (named.some((p) => p.label === '' || p.label.length > 60 || p.time.deadline!.kind === 'recurrence')) return undefined;
+  if (new Set(named.map((p) => p.time.deadline!.due)).size < named.length) return undefined;
+  return named.map((p) => {
+    const part = taskOfPart(task, p.label, p.text, p.time);
+    part.reviewNotes.push('Tách theo từng mốc của dòng thời gian; cần kiểm tra.');
+    return part;
+  });
 }

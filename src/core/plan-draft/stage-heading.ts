@@ -17,7 +17,8 @@ type Stage = { name: string; start: string; end: string; text: string };
  * a phase when at least one sibling heading is written the same way; the duties under it keep their own times.
  */
 export function readStagePhase(node: OutlineNode, roots: readonly OutlineNode[], order: number, ctx: DeadlineContext | undefined): DraftPhase | undefined {
-  if (!ctx || !isHeading(node) || node.children.length === 0) return undefined;
+  // ("GIAI ĐOẠN II – … (từ … đến …)" is a numbered phase heading, read as one)
+  if (!ctx || !isHeading(node) || node.children.length === 0 || /^(?:GĐ|B)[\dIVX]/.test(node.label)) return undefined;
   const stage = readStage(node.text, ctx);
   if (!stage) return undefined;
   const siblings = (node.parent?.children ?? roots).filter((s) => s !== node && isHeading(s) && s.children.length > 0);

@@ -71,8 +71,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /hai quan(?= (?:tinh|thanh pho)\b)/y, abbr: 'HAI_QUAN', canonical: 'Hải quan', kind: 'department', tail: 'level' },
   { pattern: /kho bac nha nuoc|kbnn\b/y, abbr: 'KBNN', canonical: 'Kho bạc Nhà nước', kind: 'other', tail: 'level' },
   {
-    // "Ban QLDA đầu tư xây dựng huyện": the board's short form before its field
-    pattern: /ban (?:quan ly|qlda) (?:cac )?(?:du an )?dau tu xay dung/y,
+    // "Ban QLDA đầu tư xây dựng huyện": the board's short form before its field; the field may go on before the level ("… đầu tư
+    // xây dựng và phát triển đô thị huyện", "… các công trình giao thông tỉnh")
+    pattern:
+      /ban (?:quan ly|qlda) (?:cac )?(?:du an )?dau tu xay dung(?: va phat trien (?:do thi|quy dat|nong thon)| (?:cac )?cong trinh (?:dan dung(?: va cong nghiep)?|giao thong|nong nghiep(?: va phat trien nong thon)?))?/y,
     abbr: 'BQLDA',
     canonical: 'Ban Quản lý dự án đầu tư xây dựng',
     kind: 'other',
@@ -352,3 +354,16 @@ export const NAME_STOP_WORDS = new Set(
     'sau nay do o ra chiu lam giao nham kip thuong chuan ket tong danh xu phan bo huy moi ca rieng chung day tich ho giam'
   ).split(' '),
 );
+
+/** heads read only as written: "Sở" (not "Số hồ sơ"), "Tổ" (not "Tổ chức"), "Vụ" (not "Vũ") … */
+export const EXACT_HEAD_WORDS: Readonly<Record<string, string>> = {
+  VU: 'Vụ',
+  THUE: 'Thuế',
+  QUY: 'Quỹ',
+  TO: 'Tổ',
+  KHOA: 'Khoa',
+  VIEN: 'Viện',
+  HD_DOI: 'Hội',
+  DOAN_CS: 'Đoàn',
+  SO: 'Sở',
+};

@@ -110,7 +110,8 @@ export function readSchoolName(folded: string, tokens: readonly Token[], t: numb
 }
 
 /** Stop words whose folded form is also part of names: only these spellings end a name ("làm" ends it, "Kiểm lâm", "đô thị", "Dầu khí" go on). */
-const EXACT_STOPS: Readonly<Record<string, readonly string[]>> = { lam: ['làm'], do: ['do'], khi: ['khi'] };
+// "Vận tải ô tô" goes on, "tại", "ở" and "tổ (chức)" end the name
+const EXACT_STOPS: Readonly<Record<string, readonly string[]>> = { lam: ['làm'], do: ['do'], khi: ['khi'], tai: ['tại', 'tái'], to: ['tổ', 'tố'], o: ['ở'] };
 
 /** "Văn hóa - Thông tin", "Lao động - Thương binh và Xã hội", "Y tế". */
 /** Fixed phrases with a comma inside that a sector's name may end with ("Khám, chữa bệnh", "Thi đua, khen thưởng"). */
@@ -135,9 +136,14 @@ export function readTitle(tokens: readonly Token[], t: number): { end: number } 
         lowerRun >= 3 ||
         (NAME_STOP_WORDS.has(token.folded) &&
           !EXACT_STOPS[token.folded]?.every((w) => w !== token.word) &&
-          !(token.word === 'thị' && tokens[i - 1]?.word === 'đô'))
+          !(token.word === 'thị' && tokens[i - 1]?.word === 'đô') &&
+          // "Ban An toàn giao thông", "Khoa An toàn thực phẩm": "giao", "thực" before "thông", "phẩm" are no verbs
+          !(token.folded === 'giao' && next?.folded === 'thong') &&
+          !(token.word === 'thực' && next?.word === 'phẩm'))
       )
         break;
+      // "Khoa Kiểm soát bệnh tật và HIV/AIDS cử cán bộ …": "cử" (sends) after a name is the duty's verb, as "bầu cử" is not
+      else if (token.word === 'cử' && !['bau', 'tuyen'].includes(tokens[i - 1]?.folded ?? '')) break;
       else lowerRun++;
     }
     end = token.end;
@@ -154,4 +160,40 @@ export function readTitle(tokens: readonly Token[], t: number): { end: number } 
     if (token.after !== '') break;
   }
   return { end };
+}
+
+/** "UBND các xã Tân Lộc, Hòa Mỹ, Phú Điền": the end of the places a collective of one level (ending at `end`) is limited to. */
+export function limitedToPlaces(text: string, folded: string, tokens: readonly Token[], start: number, end: number): number | undefined {
+  const next = nextTokenAt(tokens, end);
+  if (!/\b(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho)$/.test(folded.slice(start, end))) return undefined;
+  return noGapBetween(text, end, tokens[next]?.start ?? end) ? placeNameList(text, tokens, next) : undefined;
+}
+
+/** "Tân Lộc, Hòa Mỹ, Phú Điền": two or more place names joined by commas or "và"; the end of the list, if there is one. */
+function placeNameList(text: string, tokens: readonly Token[], t: number): number | undefined {
+  let count = 0;
+  let end: number | undefined;
+  let i = t;
+  while (i < tokens.length) {
+    if (count > 0) {
+      const separator = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+      const connector = tokens[i]!.folded === 'va' && separator === ' ' ? 1 : 0;
+      if (separator !== ', ' && !connector) break;
+      i += connector;
+    }
+    const name = readPlaceName(tokens, i);
+    if (!name || /^\d/.test(tokens[i]!.word)) break;
+    count++;
+    end = name.end;
+    i = nextTokenAt(tokens, name.end);
+  }
+  return count >= 2 ? end : undefined;
+}
+
+/** "Khoa Dược - Trang thiết bị - Vật tư y tế": a known sector with the parts it is joined to by dashes. */
+export function withJoinedParts(text: string, tokens: readonly Token[], named: { title: string; end: number }): { title: string; end: number } {
+  const dash = nextTokenAt(tokens, named.end);
+  if (!/^[-–]$/.test(tokens[dash]?.word ?? '') || !noGapBetween(text, named.end, tokens[dash]!.start)) return named;
+  const end = readTitle(tokens, dash + 1)?.end;
+  return end === undefined ? named : { title: named.title + text.slice(named.end, end), end };
 }
