@@ -39,4 +39,22 @@ describe('a plan imported again tells the groups of the units whose task changed
       '📋 Ban Chỉ đạo vừa nhập lại kế hoạch 45/KH-BCĐ; nhiệm vụ GD2-02 Cao điểm tấn công, trấn áp tội phạm và tệ nạn xã hội, trọng tâm là ma túy (khoảng 3 tháng) thay đổi:\n• Phân công: chủ trì Công an Phường 5; phối hợp: Công an thành phố Trà Vinh',
     ]);
   });
+
+  it('a task archived by one import and back in the next is announced as back to its units’ groups (no card edit on Zalo)', async () => {
+    const seed = readFileSync(SEED_PLAN_PATH, 'utf8');
+    const withoutGd202 = seed.replace(/\n {2}- code: GD2-02[\s\S]*?(?=\n {2}- code: )/, '');
+    expect(withoutGd202).not.toContain('code: GD2-02');
+    const activate = async (bytes: Uint8Array) => {
+      const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach.yaml', bytes });
+      const button = preview?.buttons?.[0]?.[0];
+      await h.press(STEERING_CHAT, SECRETARY, button && 'data' in button ? button.data : '');
+    };
+    await activate(new TextEncoder().encode(withoutGd202));
+    await activate(new TextEncoder().encode(seed));
+    const chat = await h.chat(ZALO_CAP5, 'zalo');
+    const notices = h.outbox.queued.filter((q) => q.chatId === chat.id && q.kind === 'notice').map((q) => marksToPlainText(q.message.html));
+    expect(notices.some((n) => n.startsWith('📋 Ban Chỉ đạo vừa nhập lại kế hoạch 45/KH-BCĐ; nhiệm vụ GD2-02') && n.includes('có lại trong kế hoạch'))).toBe(
+      true,
+    );
+  });
 });

@@ -186,6 +186,8 @@ export const MESSAGES_VI = {
     '⚠️ Bot đã bị chặn trong nhóm “{group}” của đơn vị <b>{unit}</b>. Từ nay nhiệm vụ, tin nhắc hạn và bản tổng hợp không đến được đơn vị này cho tới khi bot được bỏ chặn hoặc thêm lại vào nhóm.\nCách khắc phục: nhờ quản trị nhóm của đơn vị bỏ chặn hoặc thêm lại bot (nhóm vẫn giữ kết nối, không cần mã mới; bot sẽ gửi lại danh sách nhiệm vụ hiện tại), hoặc cấp mã kết nối cho một nhóm khác của đơn vị bằng <code>/moi {code}</code>.',
   'assign.removed_notice': '🔁 Ban Chỉ đạo đã giao nhiệm vụ <b>{code}</b> {title} cho {lead}; đơn vị không còn thực hiện nhiệm vụ này.\nLý do: {reason}',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
+  'reimport.restored_notice':
+    '📋 Ban Chỉ đạo vừa nhập lại kế hoạch {plan}; nhiệm vụ <b>{code}</b> {title} <b>có lại trong kế hoạch</b> và tiếp tục được theo dõi: xin tiếp tục báo cáo như trước (trả lời tin nhiệm vụ hoặc /nhiemvu).',
   'reimport.unit_notice': '📋 Ban Chỉ đạo vừa nhập lại kế hoạch {plan}; nhiệm vụ <b>{code}</b> {title} thay đổi:',
   'reimport.deadline_line': '\n• Hạn: {from} → <b>{to}</b>',
   'reimport.roles_line': '\n• Phân công: chủ trì {lead}{support}',

@@ -15,7 +15,7 @@ export interface ImportSummary {
   /** kept tasks whose units lost their role in this import: their cards must say so */
   unassigned: { code: string; unitIds: number[] }[];
   /** kept tasks whose deadline or units changed, with the units on them before: their groups are told */
-  told: { code: string; unitIds: number[]; roles: boolean; deadline: boolean }[];
+  told: { code: string; unitIds: number[]; roles: boolean; deadline: boolean; restored?: boolean }[];
 }
 
 export interface PlanStore {

@@ -9,7 +9,8 @@ import type { WorkflowPorts } from './ports.ts';
  * After a plan was imported again: every group of a unit that had a kept task whose deadline or
  * assignment the import changed gets a short notice, as /doihan and /giao send. A card edit notifies
  * nobody and a messenger without edits (Zalo) gets none, so without it a unit would not learn that
- * its deadline moved. Units newly named on a task are not told here: they get its card. Returns the
+ * its deadline moved; a task archived before and back in the plan is announced as back (its units were
+ * told it left). Units newly named on a task are not told here: they get its card. Returns the
  * groups reached.
  */
 export async function notifyReimportChanges(
@@ -31,7 +32,7 @@ export async function notifyReimportChanges(
       now,
       compose: (locale, unitId) => ({
         html:
-          t(locale, 'reimport.unit_notice', { plan: summary.planNumber, code: task.code, title: task.title }) +
+          t(locale, change.restored ? 'reimport.restored_notice' : 'reimport.unit_notice', { plan: summary.planNumber, code: task.code, title: task.title }) +
           (moved ? t(locale, 'reimport.deadline_line', { from: dateOrNone(moved.from, locale), to: dateOrNone(moved.to, locale) }) : '') +
           (change.roles ? rolesLine(task, unitId, locale) : ''),
       }),

@@ -221,6 +221,14 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
               const removed = await setRoles(tx, change.id, change.roles, units, at);
               if (removed.length > 0) unassigned.push({ code: change.code, unitIds: removed });
             }
+            // a task back in the plan: its units were told it left, so they are told it is back
+            if (change.changed.includes('restored')) {
+              const now = await tx.assignment.findMany({ where: { taskId: change.id, removedAt: null }, select: { unitId: true } });
+              const earlier = told.find((t) => t.code === change.code);
+              const unitIds = [...new Set([...(earlier?.unitIds ?? []), ...now.map((a) => a.unitId)])];
+              if (earlier) Object.assign(earlier, { unitIds, restored: true });
+              else told.push({ code: change.code, unitIds, roles: false, deadline: false, restored: true });
+            }
             if (change.deadlineChanged) {
               await tx.deadlineChange.create({
                 data: {
