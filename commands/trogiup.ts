@@ -26,6 +26,9 @@ export async function helpHtml(ctx: CommandContext): Promise<string> {
   if (ctx.chat.kind === 'unbound') lines.push(await unboundGroupHint(ctx));
   lines.push(...helpLines(ctx.chat.kind, ctx.locale));
   if (ctx.chat.kind === 'steering') lines.push(t(ctx.locale, 'help.plan_file'));
+  // A group bot that is not an admin sees only commands, mentions and replies to it (Telegram's privacy
+  // mode): a plan file sent plainly in the group never reaches it, and the secretariat hears nothing.
+  if (ctx.chat.kind === 'steering' && ctx.chatType === 'group' && (ctx.channel?.replyThreads ?? true)) lines.push(t(ctx.locale, 'help.plan_file_unseen'));
   return lines.join('\n');
 }
 

@@ -292,6 +292,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'help.title': '<b>Điều phối bot commands</b>',
   'help.plan_file':
     '📎 Loading a plan (secretariat): send the plan document (.docx, .pdf or .txt) here or in a private chat with the bot; it answers with an .xlsx review workbook. Send the corrected .xlsx (or a .yaml) back, then press Kích hoạt.',
+  'help.plan_file_unseen':
+    'Sent a file and the bot did not answer? While the bot is not a group admin it sees a file only when you <b>reply to one of its messages</b> with it; or send the file to the bot in a <b>private chat</b>.',
   'help.unbound':
     'This group is not bound yet.\n• Units: get a code from the secretariat, then send /ketnoi &lt;code&gt;.\n• Secretariat: send /batdau in the steering group.',
   'help.unbound_steering_ready':

@@ -294,6 +294,8 @@ export const MESSAGES_VI = {
   'help.title': '<b>Các lệnh của bot Điều phối</b>',
   'help.plan_file':
     '📎 Nạp kế hoạch (thường trực): gửi văn bản kế hoạch .docx, .pdf hoặc .txt vào đây hoặc nhắn riêng với bot; bot trả bảng kiểm tra .xlsx. Sửa xong, gửi lại tệp .xlsx (hoặc .yaml) rồi bấm Kích hoạt.',
+  'help.plan_file_unseen':
+    'Gửi tệp mà bot không trả lời? Khi bot chưa là quản trị viên nhóm, bot chỉ thấy tệp gửi bằng cách <b>trả lời (reply) một tin nhắn của bot</b> kèm tệp; hoặc gửi tệp cho bot trong <b>tin nhắn riêng</b>.',
   'help.unbound':
     'Nhóm này chưa được kết nối.\n• Đơn vị: xin mã của thường trực Ban Chỉ đạo rồi gửi /ketnoi &lt;mã&gt;.\n• Thường trực Ban Chỉ đạo: gửi /batdau trong nhóm Ban Chỉ đạo.',
   'help.unbound_steering_ready':
