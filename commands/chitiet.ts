@@ -34,7 +34,19 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
     reason: row.reason ?? null,
   }));
   const closedDones = closedDoneReports(closings);
-  const detail = composeTaskDetail({ view: view!, reports, evidenceCount, deadlineChanges, pendingExtensions, closedDones, now: ctx.now, locale: ctx.locale });
+  const units = await stores.directory.listUnits();
+  const unitNames = new Map(units.map((unit) => [unit.code, unit.shortName ?? unit.name]));
+  const detail = composeTaskDetail({
+    view: view!,
+    reports,
+    evidenceCount,
+    deadlineChanges,
+    pendingExtensions,
+    closedDones,
+    unitNames,
+    now: ctx.now,
+    locale: ctx.locale,
+  });
   // An archived task is still shown (its history matters), but first it says why it is in no list.
   const archived = refuseArchived(task);
   await ctx.reply({ html: archived ? `${refusalText(ctx, archived)}\n\n${detail}` : detail });

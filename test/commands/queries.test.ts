@@ -42,7 +42,7 @@ describe('queries', () => {
     expect(html).toContain('<code>P5-01</code>');
     expect(html).toContain('<blockquote>');
     expect(html).toContain('Công an Phường 5 (chủ trì): Đang thực hiện 40%');
-    expect(html).toContain(`${formatDateTimeVi(h.clock.now())} — CAP5, Anh Minh: Đang thực hiện 40% — đang họp dân &lt;khu 3&gt;`);
+    expect(html).toContain(`${formatDateTimeVi(h.clock.now())} — Công an Phường 5, Anh Minh: Đang thực hiện 40% — đang họp dân &lt;khu 3&gt;`);
     expect(html).toContain('Minh chứng: 0 tệp');
   });
 

@@ -27,7 +27,7 @@ describeOnEachDatabase('a “done” closed by /giao', (use) => {
     await plain(giao);
     const detail = await plain('/chitiet P5-01');
     expect(detail).toContain(
-      '• 09:00 27/02/2023 — CAP5, Anh Minh: Hoàn thành 100% — đã kiện toàn xong (huỷ do giao lại cho Hội Nông dân Phường 5: không còn chờ xác nhận, không tính là hoàn thành)',
+      '• 09:00 27/02/2023 — Công an Phường 5, Anh Minh: Hoàn thành 100% — đã kiện toàn xong (huỷ do giao lại cho Hội Nông dân Phường 5: không còn chờ xác nhận, không tính là hoàn thành)',
     );
     expect(detail).toContain('Trạng thái: Chưa thực hiện');
     expect(detail).not.toMatch(/Công an Phường 5 \(phối hợp\): (Hoàn thành|Chờ xác nhận)/);
@@ -40,6 +40,6 @@ describeOnEachDatabase('a “done” closed by /giao', (use) => {
   });
 
   it('a “done” not closed by any reassignment reads as before', async () => {
-    expect(await plain('/chitiet P5-01')).toContain('• 09:00 27/02/2023 — CAP5, Anh Minh: Hoàn thành 100% — đã kiện toàn xong\n');
+    expect(await plain('/chitiet P5-01')).toContain('• 09:00 27/02/2023 — Công an Phường 5, Anh Minh: Hoàn thành 100% — đã kiện toàn xong\n');
   });
 });

@@ -91,8 +91,10 @@ describe('free-text replies and undo', () => {
     const [detail] = await h.send(CAP5_CHAT, FOCAL, '/chitiet P5-02');
     const lines = marksToPlainText(detail?.html ?? '').split('\n');
     const who = FOCAL.name;
-    expect(lines).toContain(`• 09:05 06/03/2023 — CAP5, ${who}: hoàn tác báo cáo “Hoàn thành” lúc 09:00 06/03/2023; trạng thái trở lại: Đang thực hiện 30%`);
-    expect(lines).toContain(`• 09:00 06/03/2023 — CAP5, ${who}: Hoàn thành 100% — đã hoàn thành (đã hoàn tác lúc 09:05 06/03/2023, ${who})`);
+    expect(lines).toContain(
+      `• 09:05 06/03/2023 — Công an Phường 5, ${who}: hoàn tác báo cáo “Hoàn thành” lúc 09:00 06/03/2023; trạng thái trở lại: Đang thực hiện 30%`,
+    );
+    expect(lines).toContain(`• 09:00 06/03/2023 — Công an Phường 5, ${who}: Hoàn thành 100% — đã hoàn thành (đã hoàn tác lúc 09:05 06/03/2023, ${who})`);
     expect(lines.join('\n')).not.toContain('(hoàn tác)');
   });
 

@@ -30,7 +30,7 @@ describe('the secretariat’s acts are named as its own in every view', () => {
     await h.send(STEERING_CHAT, SECRETARY, '/tralai P5-02 chưa có biên bản nghiệm thu');
     const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet P5-02');
     const text = marksToPlainText(detail?.html ?? '');
-    expect(text).toMatch(/— CAP5, Thư ký Lan: Thường trực BCĐ trả lại: chưa có biên bản nghiệm thu/);
+    expect(text).toMatch(/— Thư ký Lan \(thường trực BCĐ\) trả lại phần của Công an Phường 5: chưa có biên bản nghiệm thu/);
     expect(text).not.toContain('Đang thực hiện — chưa có biên bản');
     const { docx, xlsx } = await reportCells('P5-02');
     expect(docx).toBe('27/02/2023, Công an Phường 5 — Thường trực BCĐ trả lại: chưa có biên bản nghiệm thu');
@@ -41,7 +41,7 @@ describe('the secretariat’s acts are named as its own in every view', () => {
     await h.send(CAP5_CHAT, FOCAL, '/vuongmac P5-01 thiếu kinh phí');
     await h.send(STEERING_CHAT, SECRETARY, '/gotvuong P5-01 đã cấp kinh phí');
     const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet P5-01');
-    expect(marksToPlainText(detail?.html ?? '')).toContain('Thư ký Lan: Thường trực BCĐ gỡ vướng mắc: đã cấp kinh phí');
+    expect(marksToPlainText(detail?.html ?? '')).toContain('Thư ký Lan (thường trực BCĐ) gỡ vướng mắc phần của Công an Phường 5: đã cấp kinh phí');
     const { docx } = await reportCells('P5-01');
     expect(docx).toBe('27/02/2023, Công an Phường 5 — Thường trực BCĐ gỡ vướng mắc: đã cấp kinh phí');
   });
@@ -50,6 +50,6 @@ describe('the secretariat’s acts are named as its own in every view', () => {
     await h.send(CAP5_CHAT, FOCAL, '/xong P5-02 đã xong');
     await h.send(STEERING_CHAT, SECRETARY, '/xacnhan P5-02');
     const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet P5-02');
-    expect(marksToPlainText(detail?.html ?? '')).toContain('Thư ký Lan: Thường trực BCĐ xác nhận hoàn thành');
+    expect(marksToPlainText(detail?.html ?? '')).toContain('Thư ký Lan (thường trực BCĐ) xác nhận hoàn thành phần của Công an Phường 5');
   });
 });

@@ -269,7 +269,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'detail.history_line': '• {at} — {unit}, {who}: {status}{percent}{note}',
   'line.support_part': '↳ Support: {unit} — {status}{percent}',
   'line.lead_part': '↳ Lead: {unit} — {status}',
-  'detail.secretariat_line': '• {at} — {unit}, {who}: {action}',
+  'detail.secretariat_line': '• {at} — {who} (steering secretariat) {action} for {unit}{note}',
   'detail.undo_line': '• {at} — {unit}, {who}: undid the report {what}; status back to: {status}{percent}',
   'detail.undo_what': '“{status}” of {at}',
   'detail.undo_what_unknown': 'made before',

@@ -271,7 +271,7 @@ export const MESSAGES_VI = {
   'detail.history_line': '• {at} — {unit}, {who}: {status}{percent}{note}',
   'line.support_part': '↳ Phối hợp: {unit} — {status}{percent}',
   'line.lead_part': '↳ Chủ trì: {unit} — {status}',
-  'detail.secretariat_line': '• {at} — {unit}, {who}: {action}',
+  'detail.secretariat_line': '• {at} — {who} (thường trực BCĐ) {action} phần của {unit}{note}',
   'detail.undo_line': '• {at} — {unit}, {who}: hoàn tác báo cáo {what}; trạng thái trở lại: {status}{percent}',
   'detail.undo_what': '“{status}” lúc {at}',
   'detail.undo_what_unknown': 'trước đó',

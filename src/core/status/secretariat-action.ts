@@ -43,6 +43,25 @@ const ACTION_EN: Record<SecretariatAction, string> = {
   other: 'Noted by the steering secretariat',
 };
 
+const VERB_VI: Record<SecretariatAction, string> = {
+  confirmed: 'xác nhận hoàn thành',
+  returned: 'trả lại',
+  resolved: 'gỡ vướng mắc',
+  other: 'ghi nhận',
+};
+
+const VERB_EN: Record<SecretariatAction, string> = {
+  confirmed: 'confirmed completion',
+  returned: 'returned it',
+  resolved: 'resolved the blocker',
+  other: 'noted it',
+};
+
+/** What the secretariat did, as a verb after the person who did it ("Thư ký Lan … trả lại"). */
+export function secretariatVerb(action: SecretariatAction, locale: Locale): string {
+  return (locale === 'en' ? VERB_EN : VERB_VI)[action];
+}
+
 /** Plain text, e.g. "Thường trực BCĐ trả lại: chưa có biên bản"; the caller escapes it for marks. */
 export function secretariatActionText(action: SecretariatAction, note: string | null, locale: Locale): string {
   const label = (locale === 'en' ? ACTION_EN : ACTION_VI)[action];

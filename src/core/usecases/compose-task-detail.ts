@@ -15,7 +15,7 @@ import { statusLabel } from './status-label.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { RECEIPT_QUOTE_MAX } from './compose-report-receipt.ts';
 import type { ClosedDoneReport } from './reassign-closed-reports.ts';
-import { secretariatActionOf, secretariatActionText } from '../status/secretariat-action.ts';
+import { secretariatActionOf, secretariatVerb } from '../status/secretariat-action.ts';
 
 export interface DeadlineChangeView {
   at: Date;
@@ -34,6 +34,8 @@ export interface TaskDetailInput {
   pendingExtensions?: readonly ExtensionRequestRecord[];
   /** "done" reports a reassignment closed: shown as void, never as an ordinary "done" */
   closedDones?: readonly ClosedDoneReport[];
+  /** unit code → the name tables show, for units no longer on the task (a lead before /giao) */
+  unitNames?: ReadonlyMap<string, string>;
   now: Date;
   locale: Locale;
 }
@@ -83,13 +85,24 @@ const HISTORY_SHOWN = 10;
  * time) and the status it restored; the report taken back says who undid it and when. `reports` may
  * hold more than are shown, so that the report an undo took back is found.
  */
-function historyLines(reports: readonly ReportRecord[], closedDones: readonly ClosedDoneReport[], locale: Locale): string[] {
+function historyLines(
+  reports: readonly ReportRecord[],
+  closedDones: readonly ClosedDoneReport[],
+  unitName: (code: string) => string,
+  locale: Locale,
+): string[] {
   const closedBy = new Map(closedDones.map((c) => [c.reportId, c.leadName]));
   const byId = new Map(reports.map((r) => [r.id, r]));
   const undoOf = new Map(reports.flatMap((r) => (r.retractsReportId === null ? [] : [[r.retractsReportId, r] as const])));
   const who = (r: ReportRecord) => r.reporterName ?? r.reporterId;
   return reports.slice(0, HISTORY_SHOWN).map((r) => {
-    const common = { at: formatDateTimeVi(r.createdAt), unit: r.unitCode, who: who(r), status: statusLabel(r.status, locale), percent: pct(r.percent) };
+    const common = {
+      at: formatDateTimeVi(r.createdAt),
+      unit: unitName(r.unitCode),
+      who: who(r),
+      status: statusLabel(r.status, locale),
+      percent: pct(r.percent),
+    };
     if (r.retractsReportId !== null) {
       const undone = byId.get(r.retractsReportId);
       const what = undone
@@ -108,7 +121,11 @@ function historyLines(reports: readonly ReportRecord[], closedDones: readonly Cl
     const action = secretariatActionOf(r, reports);
     if (action)
       return (
-        t(locale, 'detail.secretariat_line', { ...common, action: secretariatActionText(action, r.note && excerpt(r.note, RECEIPT_QUOTE_MAX), locale) }) + mark
+        t(locale, 'detail.secretariat_line', {
+          ...common,
+          action: secretariatVerb(action, locale),
+          note: r.note ? `: ${excerpt(r.note, RECEIPT_QUOTE_MAX)}` : '',
+        }) + mark
       );
     // Quoted short as the receipt quotes it: one long reply must not turn every /chitiet into a flood.
     return t(locale, 'detail.history_line', { ...common, note: r.note ? ` — ${excerpt(r.note, RECEIPT_QUOTE_MAX)}` : '' }) + mark;
@@ -123,10 +140,13 @@ export function composeTaskDetail({
   deadlineChanges,
   pendingExtensions = [],
   closedDones = [],
+  unitNames = new Map(),
   now,
   locale,
 }: TaskDetailInput): string {
   const { task } = view;
+  // the history names units as the parts above do, never by their codes
+  const unitName = (code: string) => task.assignments.find((a) => a.unitCode === code)?.unitName ?? unitNames.get(code) ?? code;
   const lines = [
     t(locale, 'task.header', { title: task.title }),
     `<code>${escapeHtml(task.code)}</code> · ${t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' })}`,
@@ -163,7 +183,7 @@ export function composeTaskDetail({
     lines.push('', t(locale, 'detail.source', { section: task.section ? ` (${task.section})` : '' }), `<blockquote>${escapeHtml(clause)}</blockquote>`);
   }
   lines.push('', reports.length ? t(locale, 'detail.history') : t(locale, 'detail.no_history'));
-  lines.push(...historyLines(reports, closedDones, locale));
+  lines.push(...historyLines(reports, closedDones, unitName, locale));
   lines.push('', t(locale, 'detail.evidence', { count: evidenceCount }));
   if (deadlineChanges.length) {
     lines.push(t(locale, 'detail.deadline_changes'));
