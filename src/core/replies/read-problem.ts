@@ -35,13 +35,25 @@ export function readProblem(tokens: readonly string[], match: PhraseMatch): Sign
   // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done in the clause.
   // "cắm biển hết 6 điểm sạt lở": or the whole of such places worked on.
   if (
-    phraseBefore(tokens, match.start, HAZARD_PLACES) &&
+    (phraseBefore(tokens, match.start, HAZARD_PLACES) || placesNamedByHazard(tokens, match.start)) &&
     // "kiểm tra xong hết các điểm ngập": the done word may also come first, the hazard place its object.
     // "gạo cho bà con vùng ngập thôn em phát hết rồi": or told done over the whole.
     (tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) !== null) || wholeDone(tokens) || wholeToldDone(tokens) || workingOn(tokens, match.start))
   )
     return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
+}
+
+/** Plural determiners before a noun: "các", "những", "mấy". */
+const PLURAL = ['cac', 'nhung', 'may'];
+/** How many words of noun may stand between the determiner and the hazard ("các tuyến đường bị sạt lở"). */
+const PLACE_NOUN_REACH = 3;
+
+/** "các thôn bị cô lập", "mấy xóm bị ngập", "những hộ bị ngập": the places or people named by the hazard they suffered. */
+function placesNamedByHazard(tokens: readonly string[], hazardAt: number): boolean {
+  const nounEnd = tokens[hazardAt - 1] === 'bi' ? hazardAt - 1 : hazardAt;
+  for (let k = nounEnd - 2; k >= Math.max(0, nounEnd - 1 - PLACE_NOUN_REACH); k--) if (PLURAL.includes(tokens[k] ?? '')) return true;
+  return false;
 }
 
 /** "Em đang rà soát các điểm ngập": work under way with the hazard's places as its object (not "đang ở", "đang bị"). */
