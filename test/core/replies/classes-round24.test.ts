@@ -49,6 +49,13 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus | typeof
     ['Kiểm tra xong cả 30 quán, quán nào vi phạm thì đã nhắc nhở rồi', 'done'],
     ['Em làm khu nào trước thì được anh', 'none'],
   ],
+  "the other side promised and has not come, nobody took it away, or 'chờ đội …' is blocked": [
+    ['Thợ sửa ống hẹn hai hôm rồi vẫn chưa xuống', 'blocked'],
+    ['Rác gom thành đống rồi mà chưa ai chở đi', 'blocked'],
+    ['Em đang chờ đội cứu hộ tới kéo xe', 'blocked'],
+    ['Thợ tới rồi anh, đang sửa', 'in_progress'],
+    ['Em hẹn bà con tối nay ra nhận, mai báo anh', NOT_DONE],
+  ],
 };
 
 describe('reply classes, round 24 (rules alone)', () => {
