@@ -56,6 +56,12 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus | typeof
     ['Thợ tới rồi anh, đang sửa', 'in_progress'],
     ['Em hẹn bà con tối nay ra nhận, mai báo anh', NOT_DONE],
   ],
+  "the unit's turn not come ('chưa tới đợt') is not started; money no longer there ('không còn kinh phí') is blocked": [
+    ['Đợt này chưa đến lượt bên em anh ạ', 'not_started'],
+    ['Năm ngoái làm xong hết rồi, năm nay chưa tới đợt', NOT_DONE],
+    ['Không còn tiền mua vật tư anh ơi', 'blocked'],
+    ['Không còn vướng gì nữa, tuần sau em bắt đầu', 'not_started'],
+  ],
 };
 
 describe('reply classes, round 24 (rules alone)', () => {
