@@ -11,7 +11,7 @@ const WHOLE = ['toan bo', 'tat ca', 'toan the'];
 /** "toàn" before a noun: the whole of it ("toàn tuyến mương … khu 5", "toàn địa bàn thôn 2"). */
 const WHOLE_OF_NOUN = ['toan'];
 /** How far before the part "toàn <noun>" may stand, past the noun's own words. */
-const WHOLE_OF_NOUN_REACH = 6;
+const WHOLE_OF_NOUN_REACH = 7;
 
 /**
  * A numbered part of the work named beside a done ("đợt 1 xong", "tổ 3 xong rồi", "KP2"): the done may

@@ -31,7 +31,7 @@ const CAME_OR_ANSWERED = [
  * "họ hẹn", "bên đó hẹn", "phía bên kia hẹn": the other side puts it off. Not the unit's own "em hẹn bà
  * con", nor households of the work ("3 hộ kia hẹn mai", "mấy hộ hẹn tối": "hộ" folds like "họ").
  */
-const THAT_SIDE = ['ben do', 'ben ay', 'ben kia', 'phia do', 'phia ben kia', 'ben ho'];
+const THAT_SIDE = ['ben do', 'ben ay', 'ben kia', 'phia do', 'phia ben kia', 'ben ho', 'cong ty', 'nha thau'];
 const COUNTING = ['cac', 'may', 'vai', 'nhung', 'mot so', 'so'];
 const ADVERBS = ['cu', 'lai', 'chi', 'moi'];
 
