@@ -62,7 +62,26 @@ const CASES: Record<string, ReadonlyArray<readonly [string, ReplyStatus | typeof
     ['Không còn tiền mua vật tư anh ơi', 'blocked'],
     ['Không còn vướng gì nữa, tuần sau em bắt đầu', 'not_started'],
   ],
+  "asked or promised, then denied after 'mà' in the next clause; the rest waiting on something to come": [
+    ['Thuốc diệt muỗi đã xin trạm y tế rồi mà vẫn chưa về', 'blocked'],
+    ['Bên thầu hẹn thứ Ba mà tới nay vẫn chưa xuống', 'blocked'],
+    ['Đã làm 6/10 hộ, còn lại đợi vật tư về', 'blocked'],
+    ['Đã báo cáo rồi mà chưa thấy ai hỏi', 'done'],
+  ],
+  "a hazard's place beside 'hết rồi' or 'mới … được' is no blocker; 'phải vẽ lại' is a redo; 'ngập đầu' is busy": [
+    ['Gạo cho vùng sạt lở mới chở được 3 chuyến', 'in_progress'],
+    ['Vùng ngập chưa vào được anh', 'blocked'],
+    ['Hồ sơ bị trả về, phải viết lại anh ạ', 'in_progress'],
+    ['Đang ngập đầu đây anh, chiều em làm tiếp', 'in_progress'],
+    ['Đường vào thôn ngập đầu gối, chưa đi được', 'blocked'],
+  ],
 };
+
+describe("'được chừng nửa' is half", () => {
+  it('reads 50 from "được chừng nửa" beside work going on', () => {
+    expect(readReply('Đang sơn hàng rào, được chừng nửa rồi anh')).toMatchObject({ status: 'in_progress', percent: 50 });
+  });
+});
 
 describe('reply classes, round 24 (rules alone)', () => {
   for (const [name, cases] of Object.entries(CASES)) {
