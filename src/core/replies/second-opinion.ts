@@ -72,6 +72,9 @@ function weighedWaitOverNotBegun(rules: ReplyReading, status: ReplyStatus): bool
   );
 }
 
+/** The rules' tag for a step that reaches everyone without doing the work ("reached_all:thong bao"). */
+const STEP_REACHED_ALL = 'reached_all:';
+
 /** The model's most probable status other than done. */
 function bestNotDone(opinion: ModelOpinion): ReplyStatus {
   let best: ReplyStatus = 'in_progress';
@@ -123,7 +126,10 @@ export function combineWithModel(
     };
   }
   if (rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason))) return rules;
-  const done = opinion.probabilities.done;
+  // "đã thông báo cho toàn bộ 68 hộ …": the rules found only a step that reaches everyone; the model's bag of
+  // words cannot tell it from the work done over everyone, so it neither makes nor asks a done of it (round 24).
+  const stepOnly = rules.reasons.some((reason) => reason.startsWith(STEP_REACHED_ALL));
+  const done = stepOnly ? 0 : opinion.probabilities.done;
   if (policy.takeDoneAbove !== null && done >= policy.takeDoneAbove && !NEVER_TAKEN.includes(rules.kind) && doneWouldPassGuard()) {
     return { ...rules, status: 'done', percent: 100, kind: 'report', confidence: REPLY_CONFIDENCE_THRESHOLD, reasons: [...rules.reasons, 'model_reads_done'] };
   }

@@ -27,6 +27,21 @@ describe('the model and what the rules weighed, round 24', () => {
     expect(combineWithModel(plain, opinion('not_started', 0.95, 0.01), SECOND_OPINION_POLICY).status).toBe('not_started');
   });
 
+  it('takes no done over a step the rules read as only reaching everyone ("đã thông báo cho toàn bộ 68 hộ")', () => {
+    const notice = { ...reading('in_progress', ['reached_all:thong bao', 'started']), confidence: 0.7 };
+    expect(combineWithModel(notice, opinion('done', 0.95, 0.95), SECOND_OPINION_POLICY)).toEqual(notice);
+    const work = { ...reading('in_progress', ['activity:kiem tra', 'started']), confidence: 0.7 };
+    expect(
+      combineWithModel(
+        work,
+        opinion('done', 0.95, 0.95),
+        SECOND_OPINION_POLICY,
+        () => true,
+        () => true,
+      ).status,
+    ).toBe('done');
+  });
+
   it('does not turn a wait the rules weighed against a step not begun back into not started', () => {
     const weighed = reading('blocked', ['missing:quyet dinh', 'not_started:bat tay', 'blocked']);
     expect(combineWithModel(weighed, opinion('not_started', 0.9), SECOND_OPINION_POLICY).status).toBe('blocked');
