@@ -8,6 +8,10 @@ const PART_CODE = /^(?:kp|to|tdp|ap|thon|khu|dot|gd)\d+$/;
 const ROUNDS = ['dot', 'giai doan', 'buoc', 'phan', 'khau', 'muc', 'hang muc', 'lan', 'buoi', 'vong', 'phase'];
 /** Words that take in all of what follows: "toàn bộ học sinh lớp 9", "tất cả hộ tổ 3". */
 const WHOLE = ['toan bo', 'tat ca', 'toan the'];
+/** "toàn" before a noun: the whole of it ("toàn tuyến mương … khu 5", "toàn địa bàn thôn 2"). */
+const WHOLE_OF_NOUN = ['toan'];
+/** How far before the part "toàn <noun>" may stand, past the noun's own words. */
+const WHOLE_OF_NOUN_REACH = 7;
 
 /**
  * A numbered part of the work named beside a done ("đợt 1 xong", "tổ 3 xong rồi", "KP2"): the done may
@@ -62,6 +66,7 @@ export function wholeOrTaskPlace(tokens: readonly string[], k: number, head: str
 /** A whole word a few words before the part: "cho toàn bộ học sinh lớp 9". */
 function ofTheWhole(tokens: readonly string[], k: number): boolean {
   for (let j = Math.max(0, k - 4); j < k; j++) if (phraseAt(tokens, j, WHOLE)) return true;
+  for (let j = Math.max(0, k - WHOLE_OF_NOUN_REACH); j < k - 1; j++) if (phraseAt(tokens, j, WHOLE_OF_NOUN)) return true;
   return false;
 }
 

@@ -124,6 +124,8 @@ function asksWhich(tokens: readonly string[]): boolean {
     if (token === 'hay') return !NOT_A_CHOICE_AFTER.includes(tokens[i + 1] ?? '') && !NOT_A_CHOICE_BEFORE.includes(tokens[i - 1] ?? '');
     // "khi nào … thì", "chừng nào … thì": whenever, a condition.
     if (token === 'nao' && ['khi', 'luc', 'hoi', 'chung'].includes(tokens[i - 1] ?? '') && tokens.includes('thi', i)) return false;
+    // "hộ nào có thì đã đổ bỏ tại chỗ": whichever, with what was done to it told past after "thì".
+    if (token === 'nao' && tokens.includes('thi', i) && tokens.includes('da', tokens.indexOf('thi', i))) return false;
     // "nạo vét" (dredging); "có hộ nào sai sót anh nhắc em": a fault supposed, the lead asked to point it out.
     if (token === 'nao' && (tokens[i + 1] === 'vet' || supposesAFault(tokens, i))) return false;
     return (

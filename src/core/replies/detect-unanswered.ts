@@ -31,7 +31,7 @@ const CAME_OR_ANSWERED = [
  * "họ hẹn", "bên đó hẹn", "phía bên kia hẹn": the other side puts it off. Not the unit's own "em hẹn bà
  * con", nor households of the work ("3 hộ kia hẹn mai", "mấy hộ hẹn tối": "hộ" folds like "họ").
  */
-const THAT_SIDE = ['ben do', 'ben ay', 'ben kia', 'phia do', 'phia ben kia', 'ben ho'];
+const THAT_SIDE = ['ben do', 'ben ay', 'ben kia', 'phia do', 'phia ben kia', 'ben ho', 'cong ty', 'nha thau'];
 const COUNTING = ['cac', 'may', 'vai', 'nhung', 'mot so', 'so'];
 const ADVERBS = ['cu', 'lai', 'chi', 'moi'];
 
@@ -42,11 +42,28 @@ function otherSideBefore(tokens: readonly string[], at: number): boolean {
   return THAT_SIDE.some((side) => phraseAt(tokens, k + 1 - side.split(' ').length, [side]) !== null);
 }
 
+/** After a promise ("hẹn"), the promised coming denied: "hẹn sáng nay mà chưa tới", "hẹn hoài mà không thấy tới". */
+const NOT_YET = ['chua', 'van chua', 'khong', 'khong thay', 'chua thay', 'van khong thay'];
+/** Coming to do it: "chưa tới", "chưa xuống cắt", "chưa vô chở". */
+const CAME = ['toi', 'den', 'xuong', 'vo', 'vao', 'ra', 'len', 'qua', 'sang'];
+/** How far after "hẹn" the denied coming may stand ("hẹn 2 hôm rồi vẫn chưa xuống"). */
+const PROMISE_REACH = 8;
+/** Taken away by others: "chưa ai chở đi", "không ai dọn đi" (with "nobody" before). */
+const TAKEN_AWAY = ['cho', 'cho di', 'don di', 'lay', 'keo di'];
+
+function promisedNotCome(tokens: readonly string[], hen: number): boolean {
+  for (let k = hen + 1; k < Math.min(tokens.length, hen + PROMISE_REACH); k++) {
+    const not = phraseAt(tokens, k, NOT_YET);
+    if (not && phraseAt(tokens, not.end, CAME)) return true;
+  }
+  return false;
+}
+
 export function nobodyCameOrAnswered(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const nobody = phraseAt(tokens, i, NOBODY);
-    if (nobody && phraseAt(tokens, nobody.end, CAME_OR_ANSWERED)) return true;
-    if (tokens[i] === 'hen' && i > 0 && otherSideBefore(tokens, i)) return true;
+    if (nobody && (phraseAt(tokens, nobody.end, CAME_OR_ANSWERED) || phraseAt(tokens, nobody.end, TAKEN_AWAY))) return true;
+    if (tokens[i] === 'hen' && i > 0 && (otherSideBefore(tokens, i) || promisedNotCome(tokens, i))) return true;
   }
   return false;
 }

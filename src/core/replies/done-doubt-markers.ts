@@ -147,8 +147,8 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (at.some((k) => startAfterAt(tokens, k + 1))) doubts.startsAfter = true;
     if (at.some((k) => containsPhrase(tokens.slice(0, k), AFTER_EVENT) || begunAfter(tokens, k + 1))) doubts.eventBefore = true;
     if (at.some((k) => meetingBefore(tokens, k))) meetingDone = true;
-    // "không còn hộ nào chưa ký": the "chưa" is the whole done, told by a double negation.
-    const noneLeft = signalsByClause[i]?.some((s) => s.tag === 'done:none_left') === true;
+    // "không còn hộ nào chưa ký", "số hộ chưa kê khai: 0": the "chưa" is the whole done, told by a double negation.
+    const noneLeft = signalsByClause[i]?.some((s) => s.tag === 'done:none_left' || s.tag === 'done:zero_left') === true;
     if (!noneLeft && (at.some((k) => negatedNear(tokens, k)) || notYetAfterDone(tokens, at[0] ?? tokens.length))) doubts.negatedNearby = true;
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
     const doneLater = signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.status === 'done'));

@@ -157,6 +157,9 @@ export function leavesOut(tokens: readonly string[]): boolean {
       if (isNumber(tokens[except.end]) || phraseAt(tokens, except.end, EXCEPTED)) return true;
     } else if (except.phrase === 'rieng' || except.phrase === 'co dieu') {
       if (containsPhrase(tokens.slice(except.end), NEAR_NEGATIONS)) return true;
+      // "riêng đoạn trước chợ còn lấn chiếm": the part set apart still holds something.
+      const still = tokens.indexOf('con', except.end);
+      if (except.phrase === 'rieng' && still > 0 && !['gi', 'dau', 'ai'].includes(tokens[still + 1] ?? '') && still + 1 < tokens.length) return true;
     } else return true;
   }
   return false;

@@ -20,6 +20,9 @@ export const BLOCKER_PHRASES = [
   'khong co kinh phi',
   'het kinh phi',
   'het tien',
+  // run out, as "hết kinh phí": "không còn kinh phí", "không còn tiền"
+  'khong con kinh phi',
+  'khong con tien',
   'khong co tien',
   'chua co tien',
   'khong co nguoi lam',

@@ -165,4 +165,6 @@ export const UNDONE_REDO = [
   'phai ra soat lai',
   'phai nop lai',
   'phai bo sung lai',
+  // "bị trả về, phải vẽ lại": a paper made again
+  ...['ve', 'viet', 'in', 'chup', 'nhap', 'soan', 'khai', 'ke khai', 'dem'].map((verb) => `phai ${verb} lai`),
 ];

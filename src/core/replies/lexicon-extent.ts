@@ -5,6 +5,8 @@
 /** "chưa có gì", "chưa đụng tới": nothing done yet. */
 export const NOTHING_YET = [
   'chua co gi',
+  // the unit's turn has not come: "năm nay chưa tới đợt", "chưa đến lượt bên em"
+  ...['chua toi', 'chua den', 'van chua toi', 'van chua den'].flatMap((notYet) => ['dot', 'luot', 'lich'].map((turn) => `${notYet} ${turn}`)),
   // not even opened, not a line written: "chưa mở file ra", "chưa viết được dòng nào"
   'chua mo file',
   'chua mo ho so',

@@ -25,6 +25,11 @@ export const PROBLEM_CANCELLERS = [
   'chua phat hien',
   'khong ghi nhan',
   'chua ghi nhan',
+  // never suffered it: "như chưa từng bị ngập", "chưa từng có lũ"
+  'chua tung bi',
+  'chua tung co',
+  'khong he bi',
+  'chua he bi',
 ];
 
 /** Before a done or start word: it lies ahead ("sẽ xong", "dự kiến hoàn thành", "tuần sau mới làm"). */

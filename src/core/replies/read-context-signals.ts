@@ -115,6 +115,9 @@ const WAIT_BEFORE = [
   // "xong rồi mà chờ chủ tịch ký": a finish held up
   'ma',
   'nhung ma',
+  // "8/15 cột, còn lại đợi bóng về": the rest held up
+  'con lai',
+  'phan con lai',
 ];
 /** After "chờ"/"đợi": a time or the unit's own step, which it merely waits for. */
 const SEQUENCE_EVENTS = [

@@ -51,3 +51,14 @@ const BUSY_BEFORE = ['em', 'dang', 'vi', 'do', 'nay', 'rat', 'con', 'van', 'hoi'
 export function wishOrBusyBefore(tokens: readonly string[], start: number): boolean {
   return tokens[start - 1] === 'muon' || (tokens[start - 1] === 'ban' && (start === 1 || BUSY_BEFORE.includes(tokens[start - 2] ?? '')));
 }
+
+/** Where the unit gives gear back to: "máy múc trả về đội", "máy chiếu em trả về văn phòng". */
+const GIVEN_BACK_TO = ['doi', 'cong ty', 'kho', 'tram', 'van phong', 'phuong', 'xa', 'don vi', 'chu', 'noi', 'truong', 'ben'];
+
+/**
+ * "trả về <where it came from>" with no "bị" before: something given back by the unit, not work sent back to it
+ * ("phường trả về hồ sơ", "bị trả về").
+ */
+export function givenBack(tokens: readonly string[], end: number): boolean {
+  return phraseAt(tokens, end, GIVEN_BACK_TO) !== null && !tokens.slice(Math.max(0, end - 5), end).includes('bi');
+}

@@ -52,7 +52,7 @@ const TIME_AFTER_SHARE = ['ngay', 'bua', 'hom', 'tieng', 'gio', 'phut', 'tuan', 
 const ESTIMATES = ['chac', 'chac la', 'chac tam', 'chac khoang', 'chac chung', 'chac cung', 'chac duoc'];
 /** Before a figure, "almost": the figure is not reached yet ("gần 100%", "xong gần 2/3"). */
 const ALMOST = ['gan', 'gan nhu', 'sap'];
-const HALF = ['mot nua', '1 nua', 'nua chang', 'duoc nua', 'phan nua', 'duoc phan nua', 'half'];
+const HALF = ['mot nua', '1 nua', 'nua chang', 'duoc nua', 'phan nua', 'duoc phan nua', 'half', 'duoc chung nua', 'duoc khoang nua', 'duoc tam nua'];
 /** Fractions in words: "một phần ba" → 33, "ba phần tư" → 75. */
 const WORD_FRACTIONS: Readonly<Record<string, number>> = {
   'mot phan ba': 33,

@@ -3,13 +3,16 @@
  * only supposed, named as a topic that is over, or the place a finished or ongoing job dealt with.
  */
 import { DONE_PHRASES } from './lexicon.ts';
-import { FILLERS, PROBLEM_CANCELLERS } from './lexicon-modifiers.ts';
+import { FILLERS, NEGATIONS, PROBLEM_CANCELLERS } from './lexicon-modifiers.ts';
 import { RESOLUTION_DOUBTS } from './lexicon-obstacles.ts';
 import { modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import { wholeDone } from './read-past-over-whole.ts';
 import { repairedFault } from './read-not-the-work.ts';
 import type { Signal } from './types.ts';
+
+/** After "ngập": the teller swamped ("ngập đầu", "ngập mặt", "ngập việc"), not the ground flooded ("ngập đầu gối" is). */
+const SWAMPED = ['dau', 'mat', 'viec'];
 
 const NO_PROBLEM_AFTER = ['khong', 'khong co', 'chua co', 'khong co gi', 'chua phat sinh'];
 
@@ -28,6 +31,8 @@ export function readProblem(tokens: readonly string[], match: PhraseMatch): Sign
   const cancelled = (canceller !== null && !stillBeingSolved) || phraseAt(tokens, match.end, NO_PROBLEM_AFTER) !== null;
   if (cancelled) return null;
   if (repairedFault(tokens, match.phrase, match.start)) return null;
+  // "đang ngập đầu", "ngập mặt", "ngập việc": swamped with work, not a flood.
+  if (match.phrase === 'ngap' && SWAMPED.includes(tokens[match.end] ?? '') && tokens[match.end + 1] !== 'goi') return null;
   // "có gì vướng em báo sau", "có khó khăn gì em sẽ báo cáo": a snag only supposed.
   if (supposed(tokens, match)) return null;
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
@@ -35,13 +40,40 @@ export function readProblem(tokens: readonly string[], match: PhraseMatch): Sign
   // "di dời 6 hộ ở vùng sạt lở xong xuôi rồi": a place named by its hazard, with the work said done in the clause.
   // "cắm biển hết 6 điểm sạt lở": or the whole of such places worked on.
   if (
-    phraseBefore(tokens, match.start, HAZARD_PLACES) &&
+    (phraseBefore(tokens, match.start, HAZARD_PLACES) || placesNamedByHazard(tokens, match.start)) &&
     // "kiểm tra xong hết các điểm ngập": the done word may also come first, the hazard place its object.
     // "gạo cho bà con vùng ngập thôn em phát hết rồi": or told done over the whole.
-    (tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) !== null) || wholeDone(tokens) || wholeToldDone(tokens) || workingOn(tokens, match.start))
+    (tokens.some((_, k) => phraseAt(tokens, k, DONE_PHRASES) !== null) ||
+      wholeDone(tokens) ||
+      wholeToldDone(tokens) ||
+      workingOn(tokens, match.start) ||
+      doneOrReachedSoFar(tokens))
   )
     return null;
   return { status: 'blocked', strong: true, tag: `problem:${match.phrase}` };
+}
+
+/**
+ * Beside a place named by its hazard: "… em chi hết rồi" (all of it, told past) or "… mới phát được xóm Trên" (so
+ * far), with no negation in the clause ("vùng ngập chưa vào được" is kept out by the hazard).
+ */
+function doneOrReachedSoFar(tokens: readonly string[]): boolean {
+  if (tokens.some((t) => NEGATIONS.includes(t))) return false;
+  const allDone = tokens.some((t, k) => t === 'het' && tokens[k + 1] === 'roi' && k > 0);
+  const moi = tokens.indexOf('moi');
+  return allDone || (moi >= 0 && tokens.indexOf('duoc', moi + 2) > 0);
+}
+
+/** Plural determiners before a noun: "các", "những", "mấy". */
+const PLURAL = ['cac', 'nhung', 'may'];
+/** How many words of noun may stand between the determiner and the hazard ("các tuyến đường bị sạt lở"). */
+const PLACE_NOUN_REACH = 3;
+
+/** "các thôn bị cô lập", "mấy xóm bị ngập", "những hộ bị ngập": the places or people named by the hazard they suffered. */
+function placesNamedByHazard(tokens: readonly string[], hazardAt: number): boolean {
+  const nounEnd = tokens[hazardAt - 1] === 'bi' ? hazardAt - 1 : hazardAt;
+  for (let k = nounEnd - 2; k >= Math.max(0, nounEnd - 1 - PLACE_NOUN_REACH); k--) if (PLURAL.includes(tokens[k] ?? '')) return true;
+  return false;
 }
 
 /** "Em đang rà soát các điểm ngập": work under way with the hazard's places as its object (not "đang ở", "đang bị"). */

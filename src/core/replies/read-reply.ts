@@ -22,6 +22,8 @@ import type { ClauseRole } from './types.ts';
 import { readPercent } from './read-percent.ts';
 import { receivedWithStartAhead } from './read-received-start.ts';
 import { readSignals } from './read-signals.ts';
+import { withResultTold } from './read-result-state.ts';
+import { withAskedThenDenied } from './detect-asked-not-given.ts';
 import { withSharedPast } from './read-shared-past.ts';
 import { stalled } from './detect-stalled.ts';
 import { onlyStatusUnknown } from './detect-status-unknown.ts';
@@ -62,26 +64,35 @@ export function readReply(text: string): ReplyReading {
   const note = normalizeVietnamese(input);
   const clauses = normalizeReply(input.length > MAX_READ_LENGTH ? input.slice(0, MAX_READ_LENGTH) : input);
   const roles = readClauseRoles(clauses);
-  const signalsByClause = withDenialClosing(
-    withReasonsBeside(
-      withoutOthersBusy(
-        withoutRedone(
-          withLamentsRead(
-            withoutFoldClashes(
-              clauses.map((_, i) => (roles[i] === 'tell' ? readSignals(withSharedPast(clauses, roles, i)) : [])),
-              input,
+  const tells = roles.map((role) => role === 'tell');
+  const signalsByClause = withAskedThenDenied(
+    withResultTold(
+      withDenialClosing(
+        withReasonsBeside(
+          withoutOthersBusy(
+            withoutRedone(
+              withLamentsRead(
+                withoutFoldClashes(
+                  clauses.map((_, i) => (roles[i] === 'tell' ? readSignals(withSharedPast(clauses, roles, i)) : [])),
+                  input,
+                ),
+                clauses,
+              ),
+              clauses,
             ),
             clauses,
           ),
           clauses,
+          roles,
         ),
         clauses,
+        roles,
       ),
       clauses,
-      roles,
+      tells,
     ),
     clauses,
-    roles,
+    tells,
   );
   const telling = clauses.filter((_, i) => roles[i] === 'tell');
   const corrected = withoutCorrected(signalsByClause, clauses);

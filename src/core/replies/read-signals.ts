@@ -28,7 +28,7 @@ import { lackDenied, requestsAnswered } from './read-lack-denied.ts';
 import { deniedNoneFrom } from './read-none-of-denied.ts';
 import { documentIssued } from './read-document-issued.ts';
 import { sentToldPast } from './read-sent-past.ts';
-import { awayAtAnotherDuty, peopleInNeed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
+import { awayAtAnotherDuty, givenBack, peopleInNeed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
 import { causeThenUnable } from './read-cause-unable.ts';
 import type { Clause, Signal } from './types.ts';
@@ -284,6 +284,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       if (FILE_BEFORE_REQUEST.includes(tokens[match.start - 1] ?? '')) return null;
       // "chậm nhất thứ 2 xong": at the latest, a deadline, not a delay.
       if (match.phrase === 'cham' && tokens[match.end] === 'nhat') return null;
+      // "máy múc trả về đội rồi": gear the unit gave back.
+      if (match.phrase === 'tra ve' && givenBack(tokens, match.end)) return null;
       // "mưa nên đi chậm", "làm hơi chậm": the work slowed, not stopped.
       if (match.phrase === 'cham' && SLOWED_VERBS.includes(tokens[match.start - 1] ?? '')) return { status: 'in_progress', strong: false, tag: 'slowed' };
       return { status: 'blocked', strong: false, tag: `blocker_weak:${match.phrase}` };

@@ -53,6 +53,29 @@ export const ASK_DONE_CONFIDENCE = 0.45;
  */
 const SET_ASIDE_BY_RULES = ['other_task', 'third_party_status', 'other_occasion'];
 
+/**
+ * Dones the rules read from a double negation the model's bag of words cannot: "số hộ chưa kê khai: 0" (round 24) has a
+ * "chưa" and no done word, so the model reads a step not begun; the rules' zero of what is left is not vetoed.
+ */
+const MODEL_CANNOT_READ = ['done:zero_left'];
+
+/**
+ * "chưa bắt tay vào làm" beside "chưa có quyết định" / "chờ kế hoạch của huyện": the rules saw the work not begun
+ * and what it waits on, and by the labels' convention a wait is blocked; the model, which reads the bag of words,
+ * does not turn it back into not started (round 24).
+ */
+function weighedWaitOverNotBegun(rules: ReplyReading, status: ReplyStatus): boolean {
+  return (
+    rules.status === 'blocked' &&
+    status === 'not_started' &&
+    rules.reasons.some((reason) => reason.startsWith('not_started:')) &&
+    rules.reasons.some((reason) => reason.startsWith('waiting:') || reason.startsWith('missing:'))
+  );
+}
+
+/** The rules' tag for a step that reaches everyone without doing the work ("reached_all:thong bao"). */
+const STEP_REACHED_ALL = 'reached_all:';
+
 /** The model's most probable status other than done. */
 function bestNotDone(opinion: ModelOpinion): ReplyStatus {
   let best: ReplyStatus = 'in_progress';
@@ -115,7 +138,7 @@ export function combineWithModel(
 ): ReplyReading {
   if (rules.status === 'done') {
     if (policy.vetoDoneBelow === null || opinion.probabilities.done >= policy.vetoDoneBelow) return rules;
-    if (rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason))) return rules;
+    if (rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason) || MODEL_CANNOT_READ.includes(reason))) return rules;
     return {
       ...rules,
       status: bestNotDone(opinion),
@@ -125,7 +148,10 @@ export function combineWithModel(
     };
   }
   if (rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason))) return rules;
-  const done = opinion.probabilities.done;
+  // "đã thông báo cho toàn bộ 68 hộ …": the rules found only a step that reaches everyone; the model's bag of
+  // words cannot tell it from the work done over everyone, so it neither makes nor asks a done of it (round 24).
+  const stepOnly = rules.reasons.some((reason) => reason.startsWith(STEP_REACHED_ALL));
+  const done = stepOnly ? 0 : opinion.probabilities.done;
   if (policy.takeDoneAbove !== null && done >= policy.takeDoneAbove && !NEVER_TAKEN.includes(rules.kind) && doneWouldPassGuard()) {
     return { ...rules, status: 'done', percent: 100, kind: 'report', confidence: REPLY_CONFIDENCE_THRESHOLD, reasons: [...rules.reasons, 'model_reads_done'] };
   }
@@ -151,6 +177,7 @@ export function combineWithModel(
   const threshold = rules.confidence >= REPLY_CONFIDENCE_THRESHOLD ? policy.overrideAbove : policy.adoptAbove;
   if (threshold === null || blockedByObstacleNow(rules)) return rules;
   if (opinion.status === 'done' || opinion.probabilities[opinion.status] < threshold || opinion.status === rules.status) return rules;
+  if (weighedWaitOverNotBegun(rules, opinion.status)) return rules;
   const kind = opinion.status === 'none' ? 'unclear' : 'report';
   const percent = opinion.status === 'in_progress' ? rules.percent : null;
   return {

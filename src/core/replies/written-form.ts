@@ -104,7 +104,18 @@ export function foldedFromAnotherWord(signal: Signal, words: WrittenWords): bool
 /** The signals of each clause without those read from another word folded alike. */
 export function withoutFoldClashes(signalsByClause: Signal[][], text: string): Signal[][] {
   const words = writtenWords(text);
-  return signalsByClause.map((signals) => signals.filter((signal) => !foldedFromAnotherWord(signal, words)));
+  return signalsByClause.map((signals) => signals.flatMap((signal) => (foldedFromAnotherWord(signal, words) ? waitOnTeam(signal, words) : [signal])));
+}
+
+/**
+ * "đang chờ đội công trình": read as "đang chờ đợi", the "đội" as written is the team waited on; the wait
+ * stands without it (as "đang chờ"), where that is written as such.
+ */
+function waitOnTeam(signal: Signal, words: WrittenWords): Signal[] {
+  const phrase = signal.tag.slice(signal.tag.indexOf(':') + 1);
+  if (!phrase.endsWith(' cho doi') || phrase.split(' ').length < 3) return [];
+  const shorter = phrase.slice(0, -' doi'.length);
+  return sensedSomewhere(words, shorter) ? [{ ...signal, tag: `${signal.tag.slice(0, signal.tag.indexOf(':') + 1)}${shorter}` }] : [];
 }
 
 /**

@@ -54,12 +54,14 @@ describe('the model sure of a done, as shipped since round 22', () => {
   // Lines written for this test (not from any labelled file): an "ok" read by the rules as an
   // acknowledgement, before a result told in the past (households "nhận" it, the unit "đã dọn").
   it('takes the model done after an acknowledgement word where a result is told, not a receipt of a plan', () => {
-    for (const text of ['Ok anh, 35 hộ trong xóm đều nhận gạo đủ rồi', 'ok chị, tụi em đã dọn sạch cỏ quanh nhà văn hóa rồi']) {
+    for (const text of ['Ok anh, 35 hộ trong xóm đều nhận gạo đủ rồi', 'ok chị, tụi em đã cắt cỏ quanh nhà văn hóa rồi']) {
       expect(readByRules(text).kind).toBe('acknowledgement');
       expect(clausesAllTell(text)).toBe(true);
       expect(readReply(text)).toMatchObject({ status: 'done', percent: 100 });
       expect(readWithSecondOpinion(text, { ...SECOND_OPINION_POLICY, takeDoneAbove: null, takeSureDoneAbove: null }).status).not.toBe('done');
     }
+    // Since round 24 the rules read "đã dọn sạch … rồi" as done themselves (a result reached), with or without the "ok".
+    expect(readByRules('ok chị, tụi em đã dọn sạch cỏ quanh nhà văn hóa rồi')).toMatchObject({ status: 'done', kind: 'report' });
     for (const text of ['Ok chị, em đã nhận được kế hoạch rồi ạ', 'ok anh']) expect(readReply(text)).toMatchObject({ status: 'none', kind: 'acknowledgement' });
   });
 });
