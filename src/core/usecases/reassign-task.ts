@@ -1,4 +1,5 @@
 import { t } from '../i18n/translate.ts';
+import type { UnitWithoutGroup } from './activate-plan.ts';
 import type { Actor, ChatRecord, Role, TaskRecord, UnitRecord } from '../model/records.ts';
 import { chooseAssignedUnits } from './choose-assigned-units.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
@@ -10,7 +11,17 @@ import { refreshTaskCards, retireTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 import { withdrawExtensionRequests } from './withdraw-extension-requests.ts';
 
-export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord; support: UnitRecord[]; supportKept: boolean } | Refusal;
+export type ReassignTaskResult =
+  | {
+      ok: true;
+      task: TaskRecord;
+      lead: UnitRecord;
+      support: UnitRecord[];
+      supportKept: boolean;
+      /** units on the task with no active group: the task reaches them only once they connect one */
+      unitsWithoutGroup: UnitWithoutGroup[];
+    }
+  | Refusal;
 
 /**
  * `/giao`: sets the lead and supporting units; new units get the task posted, the others are told.
@@ -64,5 +75,15 @@ export async function reassignTask(
           }),
     }),
   });
-  return { ok: true, task: updated, lead, support, supportKept: chosen.supportKept };
+  return { ok: true, task: updated, lead, support, supportKept: chosen.supportKept, unitsWithoutGroup: await withoutGroup(ports, updated) };
+}
+
+/** The task's units, lead first, that have no active unit group to receive it. */
+async function withoutGroup(ports: WorkflowPorts, task: TaskRecord): Promise<UnitWithoutGroup[]> {
+  const chats = await ports.stores.chats.listChats({ kind: 'unit', active: true, unitIds: task.assignments.map((a) => a.unitId) });
+  const bound = new Set(chats.map((c) => c.unitId));
+  return [...task.assignments]
+    .sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1))
+    .filter((a) => !bound.has(a.unitId))
+    .map((a) => ({ unitId: a.unitId, unitCode: a.unitCode, unitName: a.unitName, unitShortName: a.unitShortName }));
 }
