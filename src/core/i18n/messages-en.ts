@@ -183,6 +183,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '⚠️ The bot was removed from the group “{group}” of <b>{unit}</b>. No tasks, deadline reminders or digests reach this unit until the bot is added back to the group.\nTo fix it: ask the unit group’s admin to add the bot back (the group stays bound, no new code needed; the bot then posts the current task list), or issue a code for another group of the unit with <code>/moi {code}</code>.',
   'absence.blocked':
     '⚠️ The bot was blocked in the group “{group}” of <b>{unit}</b>. No tasks, deadline reminders or digests reach this unit until the bot is unblocked or added back.\nTo fix it: ask the unit group’s admin to unblock or add the bot back (the group stays bound, no new code needed; the bot then posts the current task list), or issue a code for another group of the unit with <code>/moi {code}</code>.',
+  'absence.back': '✅ The bot is back in the group “{group}” (unit <b>{unit}</b>): tasks, deadline reminders and digests reach this unit again.',
   'assign.removed_notice': '🔁 The steering committee handed task <b>{code}</b> {title} to {lead}; your unit no longer has this task.\nReason: {reason}',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',
   'reimport.unit_notice': '📋 The steering committee imported plan {plan} again; task <b>{code}</b> {title} changed:',

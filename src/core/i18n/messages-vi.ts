@@ -184,6 +184,7 @@ export const MESSAGES_VI = {
     '⚠️ Bot đã bị xóa khỏi nhóm “{group}” của đơn vị <b>{unit}</b>. Từ nay nhiệm vụ, tin nhắc hạn và bản tổng hợp không đến được đơn vị này cho tới khi bot được thêm lại vào nhóm.\nCách khắc phục: nhờ quản trị nhóm của đơn vị thêm lại bot vào nhóm (nhóm vẫn giữ kết nối, không cần mã mới; bot sẽ gửi lại danh sách nhiệm vụ hiện tại), hoặc cấp mã kết nối cho một nhóm khác của đơn vị bằng <code>/moi {code}</code>.',
   'absence.blocked':
     '⚠️ Bot đã bị chặn trong nhóm “{group}” của đơn vị <b>{unit}</b>. Từ nay nhiệm vụ, tin nhắc hạn và bản tổng hợp không đến được đơn vị này cho tới khi bot được bỏ chặn hoặc thêm lại vào nhóm.\nCách khắc phục: nhờ quản trị nhóm của đơn vị bỏ chặn hoặc thêm lại bot (nhóm vẫn giữ kết nối, không cần mã mới; bot sẽ gửi lại danh sách nhiệm vụ hiện tại), hoặc cấp mã kết nối cho một nhóm khác của đơn vị bằng <code>/moi {code}</code>.',
+  'absence.back': '✅ Bot đã trở lại nhóm “{group}” (đơn vị <b>{unit}</b>): nhiệm vụ, tin nhắc hạn và bản tổng hợp lại đến được đơn vị này.',
   'assign.removed_notice': '🔁 Ban Chỉ đạo đã giao nhiệm vụ <b>{code}</b> {title} cho {lead}; đơn vị không còn thực hiện nhiệm vụ này.\nLý do: {reason}',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
   'reimport.unit_notice': '📋 Ban Chỉ đạo vừa nhập lại kế hoạch {plan}; nhiệm vụ <b>{code}</b> {title} thay đổi:',
