@@ -174,6 +174,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'decision.already_superseded': '{unit} reported task {code} as “{status}” at {at}, replacing its done report; there is nothing to confirm or return.',
   'assign.unit_problem': 'Cannot tell which unit “{query}” is. Use a unit code (e.g. {example}).',
   'assign.ok': 'Task {code} reassigned: lead {lead}; {support}.',
+  'assign.unchanged': 'Task {code} is already led by {lead}; {support}. Nothing changed.',
   'assign.support_list': 'supporting: {units}',
   'assign.support_kept': 'supporting (kept as before): {units}',
   'assign.support_none': 'no supporting unit',
@@ -191,6 +192,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'reimport.roles_line': '\n• Assignment: lead {lead}{support}',
   'reimport.no_longer_yours': '\n• This task is no longer your unit’s; no report is needed.',
   'deadline.ok': 'Deadline of task {code} moved: {from} → <b>{to}</b>.',
+  'deadline.unchanged': 'The deadline of task {code} already is {date}; nothing changed.',
   'deadline.pending_done':
     'The “done” {unit} reported at {at} still awaits confirmation; by the new deadline it counts as <b>{after}</b> (by the old one: {before}). The request to confirm in the steering group now shows the new deadline.',
   'deadline.no_due_verdict': 'no deadline',
@@ -233,6 +235,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'Task {code} was reported done at {at} and awaits confirmation, so it cannot be extended. Nothing changed. The request can be denied; it can be approved only if the task is returned.',
   'ext.decide_unit_removed':
     '{unit} is no longer on task {code} (reassigned), so its extension request cannot be approved. Nothing changed; the request can be denied.',
+  'ext.decide_same_date':
+    'The deadline of task {code} already is {date}, the date the unit asked for: approving would change nothing. Nothing changed; the request can be denied to close it.',
   'ext.decide_not_later':
     'Task {code} is already due {due}, not earlier than the requested {date}: approving would shorten it. Nothing changed; the request can be denied.',
   'ext.part_done': '{unit}’s part of task {code} is done, so it needs no extension. Nothing changed.',

@@ -175,6 +175,7 @@ export const MESSAGES_VI = {
     'Đơn vị {unit} đã báo lại nhiệm vụ {code} là “{status}” lúc {at}, thay cho báo cáo hoàn thành; không còn gì để xác nhận hoặc trả lại.',
   'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ {example}).',
   'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}; {support}.',
+  'assign.unchanged': 'Nhiệm vụ {code} đã do {lead} chủ trì; {support}. Không có gì thay đổi.',
   'assign.support_list': 'phối hợp: {units}',
   'assign.support_kept': 'phối hợp (giữ như trước): {units}',
   'assign.support_none': 'không có đơn vị phối hợp',
@@ -192,6 +193,7 @@ export const MESSAGES_VI = {
   'reimport.roles_line': '\n• Phân công: chủ trì {lead}{support}',
   'reimport.no_longer_yours': '\n• Nhiệm vụ này không còn giao cho đơn vị; không cần báo cáo nữa.',
   'deadline.ok': 'Đã đổi hạn nhiệm vụ {code}: {from} → <b>{to}</b>.',
+  'deadline.unchanged': 'Hạn nhiệm vụ {code} đã là {date}; không có gì thay đổi.',
   'deadline.pending_done':
     'Báo cáo hoàn thành của {unit} lúc {at} vẫn chờ xác nhận; theo hạn mới tính là <b>{after}</b> (theo hạn cũ: {before}). Tin hỏi xác nhận ở nhóm Ban Chỉ đạo đã được sửa theo hạn mới.',
   'deadline.no_due_verdict': 'chưa có hạn',
@@ -235,6 +237,8 @@ export const MESSAGES_VI = {
     'Nhiệm vụ {code} đã được báo hoàn thành lúc {at} và đang chờ xác nhận nên không gia hạn được. Không có gì thay đổi. Có thể từ chối đề nghị; nếu nhiệm vụ bị trả lại thì mới đồng ý được.',
   'ext.decide_unit_removed':
     '{unit} không còn tham gia nhiệm vụ {code} (đã giao lại) nên không đồng ý được đề nghị gia hạn của đơn vị này. Không có gì thay đổi; có thể từ chối đề nghị.',
+  'ext.decide_same_date':
+    'Hạn nhiệm vụ {code} đã là {date}, đúng ngày đơn vị đề nghị: đồng ý cũng không thay đổi gì. Không có gì thay đổi; có thể từ chối đề nghị để đóng lại.',
   'ext.decide_not_later':
     'Hạn nhiệm vụ {code} đã là {due}, không sớm hơn ngày đề nghị {date}: đồng ý sẽ rút ngắn hạn. Không có gì thay đổi; có thể từ chối đề nghị.',
   'ext.part_done': 'Phần việc của {unit} ở nhiệm vụ {code} đã hoàn thành nên không cần gia hạn. Không có gì thay đổi.',

@@ -42,12 +42,16 @@ export async function moveDeadline(
 ): Promise<MoveDeadlineResult> {
   const denied = checkSecretariat(input);
   if (denied) return denied;
+  const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
+  if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
+  // the same date again: no audit line, no notice to the units, and the secretariat is told so
+  if (task.dueAt && localDateKey(task.dueAt) === localDateKey(input.dueAt)) {
+    return refuse('deadline.unchanged', { code: task.code, date: formatDateVi(task.dueAt) });
+  }
   // A deadline already behind us would make the task overdue the moment it is set; today is still allowed.
   if (localDateKey(input.dueAt) < localDateKey(input.now)) {
     return refuse('args.deadline_past', { date: formatDateVi(input.dueAt), today: formatDateVi(input.now) });
   }
-  const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
-  if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
   const updated = await ports.stores.tasks.moveDeadline(task.id, input.dueAt, input.reason, input.actor, input.now);
   await refreshTaskCards(ports, { task: updated, now: input.now });
   const pendingDone = await refreshPendingDone(ports, { task: updated, from: task.dueAt, now: input.now });
