@@ -13,3 +13,16 @@ export function excerpt(text: string, max: number): string {
   const cut = space >= max / 2 ? head.slice(0, space) : head;
   return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
+
+/**
+ * Room for a user's words in a notice that carries buttons (a blocker, a "done", an extension ask):
+ * with the header and a later "still blocked" line it stays one message (Telegram: 4,096 characters),
+ * so its buttons stay under the whole notice.
+ */
+export const NOTICE_QUOTE_MAX = 800;
+
+/** A user's words quoted in a notice: as written (line breaks kept) when they fit, else cut as excerpt() cuts. */
+export function noticeQuote(text: string, max = NOTICE_QUOTE_MAX): string {
+  const trimmed = text.trim();
+  return [...trimmed].length <= max ? trimmed : excerpt(trimmed, max);
+}

@@ -1,4 +1,5 @@
 import { t } from '../i18n/translate.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import type { Actor, ChatRecord, Locale, TaskRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
@@ -73,7 +74,7 @@ export async function decideExtension(
     from: dateOrNone(before.dueAt, locale),
     to: formatDateVi(request.requestedDueAt),
     date: dateOrNone(current.dueAt, locale),
-    reason: request.reason,
+    reason: noticeQuote(request.reason),
     at: formatDateTimeVi(input.now),
     by: input.actor.name ?? input.actor.id,
   });

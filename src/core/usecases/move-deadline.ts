@@ -1,4 +1,5 @@
 import { lateDaysText } from '../digest/wording.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, Locale, TaskRecord } from '../model/records.ts';
 import { daysOverdue } from '../status/days-to-due.ts';
@@ -66,7 +67,7 @@ export async function moveDeadline(
         title: task.title,
         from: dateOrNone(task.dueAt, locale),
         to: formatDateVi(input.dueAt),
-        reason: input.reason,
+        reason: noticeQuote(input.reason),
       }),
     }),
   });

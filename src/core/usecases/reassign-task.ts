@@ -1,4 +1,5 @@
 import { t } from '../i18n/translate.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import type { UnitWithoutGroup } from './activate-plan.ts';
 import type { Actor, ChatRecord, Locale, Role, TaskRecord, UnitRecord } from '../model/records.ts';
 import { chooseAssignedUnits } from './choose-assigned-units.ts';
@@ -66,13 +67,13 @@ export async function reassignTask(
     now: input.now,
     compose: (locale, unitId) => ({
       html: removed.includes(unitId)
-        ? t(locale, 'assign.removed_notice', { code: task.code, title: task.title, lead: lead.name, reason: input.reason })
+        ? t(locale, 'assign.removed_notice', { code: task.code, title: task.title, lead: lead.name, reason: noticeQuote(input.reason) })
         : t(locale, 'assign.unit_notice', {
             code: task.code,
             title: task.title,
             lead: lead.name,
             support: supportNames ? `; ${t(locale, 'role.support')}: ${supportNames}` : '',
-            reason: input.reason,
+            reason: noticeQuote(input.reason),
           }),
     }),
   });
