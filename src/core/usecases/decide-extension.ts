@@ -74,6 +74,8 @@ export async function decideExtension(
     from: dateOrNone(before.dueAt, locale),
     to: formatDateVi(request.requestedDueAt),
     date: dateOrNone(current.dueAt, locale),
+    // after a denial: the deadline kept, or that the task has none (not "hạn vẫn là kế hoạch không nêu hạn riêng")
+    still: current.dueAt ? t(locale, 'ext.still_due', { date: formatDateVi(current.dueAt) }) : t(locale, 'ext.still_no_due'),
     reason: noticeQuote(request.reason),
     at: formatDateTimeVi(input.now),
     by: input.actor.name ?? input.actor.id,
