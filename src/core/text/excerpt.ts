@@ -1,10 +1,12 @@
+import { stripBidiControls } from './control-chars.ts';
+
 /**
  * A user's words quoted back in one line: whitespace runs (line breaks too) become one space, and
  * words past `max` characters are cut at a word boundary with "…", so a long reply does not bury
  * the receipt it is quoted in.
  */
 export function excerpt(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = stripBidiControls(text).replace(/\s+/g, ' ').trim();
   const chars = [...flat];
   if (chars.length <= max) return flat;
   const head = chars.slice(0, max - 1).join('');
@@ -23,6 +25,6 @@ export const NOTICE_QUOTE_MAX = 800;
 
 /** A user's words quoted in a notice: as written (line breaks kept) when they fit, else cut as excerpt() cuts. */
 export function noticeQuote(text: string, max = NOTICE_QUOTE_MAX): string {
-  const trimmed = text.trim();
+  const trimmed = stripBidiControls(text).trim();
   return [...trimmed].length <= max ? trimmed : excerpt(trimmed, max);
 }
