@@ -38,6 +38,16 @@ describe('/caidat and /baocao', () => {
     }
   });
 
+  it('the value the group already has changes nothing and says so', async () => {
+    await h.send(CAP5_CHAT, FOCAL, '/caidat gio 7h');
+    const chat = await h.chat(CAP5_CHAT);
+    const audit = async () => (await h.stores.audit.list({ action: 'chat.settings', entityId: String(chat.id) })).length;
+    const before = await audit();
+    const [same] = await h.send(CAP5_CHAT, FOCAL, '/caidat gio 07:00');
+    expect(same?.html).toMatch(/^Cài đặt này đã như vậy; không có gì thay đổi\.\n/);
+    expect(await audit()).toBe(before);
+  });
+
   it('refuses bad values and other members, changing nothing', async () => {
     const before = (await h.chat(CAP5_CHAT)).settings;
     const [bad] = await h.send(CAP5_CHAT, FOCAL, '/caidat gio 25:00');
