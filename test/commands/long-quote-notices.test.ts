@@ -63,11 +63,19 @@ describe('a notice quoting long user words stays one message', () => {
     expect(h.outbox.to(steeringId).filter((m) => m.message.buttons?.length).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('the secretariat’s long reason is cut in the units’ notice', async () => {
-    await h.send(STEERING_CHAT, SECRETARY, `/doihan P5-01 30/06/2023 ${LONG}`);
+  it.each([
+    ['deadline:', ['/doihan P5-01 30/06/2023']],
+    ['return:', ['/xong P5-01', '/tralai P5-01']],
+  ])('the secretariat’s long reason is cut in the units’ notice (%s)', async (key, commands) => {
+    for (const [i, command] of commands.entries()) {
+      const last = i === commands.length - 1;
+      await h.send(last ? STEERING_CHAT : CAP5_CHAT, last ? SECRETARY : FOCAL, last ? `${command} ${LONG}` : command);
+    }
     await h.deliver();
     const cap5 = await h.chat(CAP5_CHAT);
-    const [notice] = h.outbox.to(cap5.id).filter((q) => q.idempotencyKey.startsWith('deadline:'));
-    expect([...quoted(notice!.message.html, 'Lý do: ')].length).toBeLessThanOrEqual(NOTICE_QUOTE_MAX);
+    const [notice] = h.outbox.to(cap5.id).filter((q) => q.idempotencyKey.startsWith(key));
+    const reason = quoted(notice!.message.html, 'Lý do: ');
+    expect(reason.endsWith('…')).toBe(true);
+    expect([...reason].length).toBeLessThanOrEqual(NOTICE_QUOTE_MAX);
   });
 });
