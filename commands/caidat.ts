@@ -86,6 +86,14 @@ export const settingsCommand: CommandDefinition<Args> = {
       await ctx.reply({ html: `${escapeHtml(parsed.error)} ${vi ? 'Không có gì thay đổi.' : 'Nothing changed.'}` });
       return;
     }
+    // the value the group already has: no audit row, and the member is told so
+    const current = ctx.chat.settings as Record<string, unknown>;
+    if (Object.entries(parsed.settings).every(([key, value]) => current[key] === value)) {
+      await ctx.reply({
+        html: `${vi ? 'Cài đặt này đã như vậy; không có gì thay đổi.' : 'Already set so; nothing changed.'}\n${describeSettings(ctx, ctx.chat.settings)}`,
+      });
+      return;
+    }
     const chat = await ctx.deps.stores.chats.updateSettings(ctx.chat.id, parsed.settings, actorOf(ctx));
     ctx.chat = chat;
     await ctx.reply({ html: `${vi ? '✅ Đã lưu.' : '✅ Saved.'}\n${describeSettings(ctx, chat.settings)}` });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { html, t } from '../src/core/i18n/translate.ts';
+import { describeUnitsWithoutGroup } from '../src/core/usecases/describe-units-without-group.ts';
 import { reassignTask } from '../src/core/usecases/reassign-task.ts';
 import { reasonText, splitWords } from './args.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
@@ -63,6 +64,8 @@ export const assignCommand: CommandDefinition<AssignArgs> = {
     if (!result.ok) return replyRefusal(ctx, result);
     const units = result.support.map((u) => u.name).join(', ');
     const support = units ? t(ctx.locale, result.supportKept ? 'assign.support_kept' : 'assign.support_list', { units }) : t(ctx.locale, 'assign.support_none');
-    await ctx.reply({ html: t(ctx.locale, 'assign.ok', { code: result.task.code, lead: result.lead.name, support: html(support) }) });
+    const done = t(ctx.locale, 'assign.ok', { code: result.task.code, lead: result.lead.name, support: html(support) });
+    // the same warning as the plan import's: a unit with no group never sees the task until it connects one
+    await ctx.reply({ html: done + describeUnitsWithoutGroup(ctx.locale, result.unitsWithoutGroup) });
   },
 };

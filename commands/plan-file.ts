@@ -66,8 +66,9 @@ export const planFile: FileHandler = {
     if (!parsed.success) return false;
     const file = parsed.data;
     const kind = ctx.deps.planFiles.kindOf(file.fileName);
-    // In the steering group people share other files too (photos, reports): only plan files are the bot's.
-    if (kind === 'other' && !isPrivateChat(ctx)) return false;
+    // In the steering group people share other files too (photos, reports): only plan files are the
+    // bot's, except from the secretariat, who load plans there and are told why a file was not read.
+    if (kind === 'other' && !isPrivateChat(ctx) && !ctx.isSecretariat) return false;
     const reply = (html: string) => ctx.reply({ html, replyToMessageId: ctx.messageId });
     if (!ctx.isSecretariat) {
       await reply(t(ctx.locale, 'plan_chat.not_secretariat'));

@@ -3,7 +3,7 @@ import type { ChatRecord } from '../core/model/records.ts';
 import type { ChannelSession } from './channel-session.ts';
 import type { MembershipEvent } from './inbound-event.ts';
 import { exampleTaskCode } from '../core/usecases/example-task-code.ts';
-import { catchUpRejoinedUnitGroup, warnSteeringOfLostUnitGroup } from '../core/usecases/unit-group-absence.ts';
+import { catchUpRejoinedUnitGroup, tellSteeringOfRejoinedUnitGroup, warnSteeringOfLostUnitGroup } from '../core/usecases/unit-group-absence.ts';
 import { introMessage, rejoinMessage } from './intro-message.ts';
 
 /** Telegram reports one addition twice (my_chat_member and a new_chat_members message). */
@@ -50,9 +50,11 @@ export async function applyMembership(
   const rejoinedUnitId = chat.active ? null : boundUnitId;
   if (!chat.active) await deps.stores.chats.setActive(chat.id, true, null);
   if (event.chat.type === 'private') return;
+  // the steering group was warned when the bot left: it hears the group is back (once: the chat is active again)
+  const rejoined = rejoinedUnitId !== null ? await deps.stores.directory.getUnit(rejoinedUnitId) : null;
+  if (rejoined) await tellSteeringOfRejoinedUnitGroup(deps, { chat, unit: rejoined, now: deps.clock.now() });
   const introduced = await introduceOnce(deps, introductions, session, chat, rejoinedUnitId !== null);
-  const unit = introduced && rejoinedUnitId !== null ? await deps.stores.directory.getUnit(rejoinedUnitId) : null;
-  if (unit) await session.reply(await catchUpRejoinedUnitGroup(deps, { chat, unit, now: deps.clock.now() }));
+  if (introduced && rejoined) await session.reply(await catchUpRejoinedUnitGroup(deps, { chat, unit: rejoined, now: deps.clock.now() }));
 }
 
 /**

@@ -25,6 +25,29 @@ describe('/caidat and /baocao', () => {
     expect(audit).toHaveLength(2);
   });
 
+  it('reads the time as Vietnamese write it: 7h, 7g, 7 giờ, 7h30', async () => {
+    for (const [typed, stored] of [
+      ['7h', '07:00'],
+      ['7g', '07:00'],
+      ['7 giờ', '07:00'],
+      ['7h30', '07:30'],
+      ['16 giờ 15', '16:15'],
+    ]) {
+      const [saved] = await h.send(CAP5_CHAT, FOCAL, `/caidat gio ${typed}`);
+      expect(saved?.html).toContain(`Giờ gửi tổng hợp (ngày làm việc): ${stored}`);
+    }
+  });
+
+  it('the value the group already has changes nothing and says so', async () => {
+    await h.send(CAP5_CHAT, FOCAL, '/caidat gio 7h');
+    const chat = await h.chat(CAP5_CHAT);
+    const audit = async () => (await h.stores.audit.list({ action: 'chat.settings', entityId: String(chat.id) })).length;
+    const before = await audit();
+    const [same] = await h.send(CAP5_CHAT, FOCAL, '/caidat gio 07:00');
+    expect(same?.html).toMatch(/^Cài đặt này đã như vậy; không có gì thay đổi\.\n/);
+    expect(await audit()).toBe(before);
+  });
+
   it('refuses bad values and other members, changing nothing', async () => {
     const before = (await h.chat(CAP5_CHAT)).settings;
     const [bad] = await h.send(CAP5_CHAT, FOCAL, '/caidat gio 25:00');

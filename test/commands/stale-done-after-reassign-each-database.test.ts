@@ -26,7 +26,7 @@ describeOnEachDatabase('a former lead’s “done” after the task is reassigne
 
   it('/giao closes the request to confirm: the task follows the new lead, the ask says why, the change is audited', async () => {
     const [assigned] = await h.send(STEERING_CHAT, SECRETARY, '/giao P5-01 HND_P5 | giao lại theo chỉ đạo');
-    expect(assigned?.html).toBe(
+    expect(assigned?.html.split('\n\n⚠️')[0]).toBe(
       'Đã giao lại nhiệm vụ P5-01: chủ trì Hội Nông dân Phường 5; phối hợp (giữ như trước): Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5, Đoàn Thanh niên Cộng sản Hồ Chí Minh Phường 5, Hội Liên hiệp Phụ nữ Phường 5, Hội Cựu chiến binh Phường 5.',
     );
     const task = (await h.stores.tasks.getTask(taskId))!;

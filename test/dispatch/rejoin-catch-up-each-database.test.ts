@@ -86,6 +86,20 @@ describeOnEachDatabase('the bot removed from a unit group and added back', (use)
     expect(marksToPlainText(cardOf(tasks[1]!.id)?.message.html ?? '')).toContain(formatDateVi(due));
   });
 
+  it('added back: each steering group hears it once, so the warning is not the last word', async () => {
+    await h.dispatch(membership('bot_removed'));
+    await h.dispatch(membership('bot_added'));
+    await h.dispatch(membership('bot_added'));
+    const [steering, unitGroup] = [await h.chat(STEERING_CHAT), await h.chat(group)];
+    const back = h.outbox.to(steering.id).filter((q) => q.idempotencyKey.startsWith(`unit-group-back:${unitGroup.id}:`));
+    expect(back.map((q) => marksToPlainText(q.message.html))).toEqual([
+      `✅ Bot đã trở lại nhóm “Nhóm ${group}” (đơn vị Công an Phường 5): nhiệm vụ, tin nhắc hạn và bản tổng hợp lại đến được đơn vị này.`,
+    ]);
+    // added to a group it never left: nothing to report
+    await h.dispatch(membership('bot_added', '-9998'));
+    expect(h.outbox.to(steering.id).filter((q) => q.idempotencyKey.startsWith('unit-group-back:'))).toHaveLength(1);
+  });
+
   it('added again while it is still in the group (Telegram tells an addition twice): no second list', async () => {
     await h.dispatch(membership('bot_removed'));
     await h.dispatch(membership('bot_added'));

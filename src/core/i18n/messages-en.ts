@@ -174,6 +174,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'decision.already_superseded': '{unit} reported task {code} as “{status}” at {at}, replacing its done report; there is nothing to confirm or return.',
   'assign.unit_problem': 'Cannot tell which unit “{query}” is. Use a unit code (e.g. {example}).',
   'assign.ok': 'Task {code} reassigned: lead {lead}; {support}.',
+  'assign.unchanged': 'Task {code} is already led by {lead}; {support}. Nothing changed.',
   'assign.support_list': 'supporting: {units}',
   'assign.support_kept': 'supporting (kept as before): {units}',
   'assign.support_none': 'no supporting unit',
@@ -183,6 +184,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '⚠️ The bot was removed from the group “{group}” of <b>{unit}</b>. No tasks, deadline reminders or digests reach this unit until the bot is added back to the group.\nTo fix it: ask the unit group’s admin to add the bot back (the group stays bound, no new code needed; the bot then posts the current task list), or issue a code for another group of the unit with <code>/moi {code}</code>.',
   'absence.blocked':
     '⚠️ The bot was blocked in the group “{group}” of <b>{unit}</b>. No tasks, deadline reminders or digests reach this unit until the bot is unblocked or added back.\nTo fix it: ask the unit group’s admin to unblock or add the bot back (the group stays bound, no new code needed; the bot then posts the current task list), or issue a code for another group of the unit with <code>/moi {code}</code>.',
+  'absence.back': '✅ The bot is back in the group “{group}” (unit <b>{unit}</b>): tasks, deadline reminders and digests reach this unit again.',
   'assign.removed_notice': '🔁 The steering committee handed task <b>{code}</b> {title} to {lead}; your unit no longer has this task.\nReason: {reason}',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',
   'reimport.restored_notice':
@@ -192,6 +194,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'reimport.roles_line': '\n• Assignment: lead {lead}{support}',
   'reimport.no_longer_yours': '\n• This task is no longer your unit’s; no report is needed.',
   'deadline.ok': 'Deadline of task {code} moved: {from} → <b>{to}</b>.',
+  'deadline.unchanged': 'The deadline of task {code} already is {date}; nothing changed.',
   'deadline.pending_done':
     'The “done” {unit} reported at {at} still awaits confirmation; by the new deadline it counts as <b>{after}</b> (by the old one: {before}). The request to confirm in the steering group now shows the new deadline.',
   'deadline.no_due_verdict': 'no deadline',
@@ -204,7 +207,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.approved': 'Extension of task {code} to {date} approved.',
   'ext.approved_unit': '✅ The steering committee approved extending task <b>{code}</b> {title} to <b>{date}</b>.',
   'ext.denied': 'Extension request for task {code} denied.',
-  'ext.denied_unit': '❌ The steering committee denied the extension of task <b>{code}</b> {title}; the deadline stays {date}.',
+  'ext.denied_unit': '❌ The steering committee denied the extension of task <b>{code}</b> {title}; {still}.',
+  'ext.still_due': 'the deadline stays {date}',
+  'ext.still_no_due': 'the task still has no deadline of its own',
   'ext.already_decided': 'This request was already decided.',
   'ext.not_found': 'Extension request not found.',
   'ext.none_pending': 'Task {code} has no extension request waiting for a decision. Nothing changed.',
@@ -225,7 +230,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.approved_line': '✅ <b>Approved</b> at {at} by {by}: new deadline {to}.',
   'ext.withdrawn_line': '↩️ <b>Request withdrawn</b> at {at}: the task was reassigned to {lead} (by {by}); {unit} no longer carries it out.',
   'ext.already_withdrawn': 'The extension request of {unit} for task {code} was withdrawn at {at} when the task was reassigned; it needs no decision.',
-  'ext.denied_line': '❌ <b>Denied</b> at {at} by {by}; the deadline stays {date}.',
+  'ext.denied_line': '❌ <b>Denied</b> at {at} by {by}; {still}.',
   'ext.already_approved': 'The extension of task {code} to {date} was approved at {at} by {by}.',
   'ext.already_denied': 'The extension of task {code} to {date} was denied at {at} by {by}.',
   'ext.task_done': 'Task {code} is confirmed done, so it cannot be extended. Nothing changed.',
@@ -234,6 +239,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'Task {code} was reported done at {at} and awaits confirmation, so it cannot be extended. Nothing changed. The request can be denied; it can be approved only if the task is returned.',
   'ext.decide_unit_removed':
     '{unit} is no longer on task {code} (reassigned), so its extension request cannot be approved. Nothing changed; the request can be denied.',
+  'ext.decide_same_date':
+    'The deadline of task {code} already is {date}, the date the unit asked for: approving would change nothing. Nothing changed; the request can be denied to close it.',
   'ext.decide_not_later':
     'Task {code} is already due {due}, not earlier than the requested {date}: approving would shorten it. Nothing changed; the request can be denied.',
   'ext.part_done': '{unit}’s part of task {code} is done, so it needs no extension. Nothing changed.',

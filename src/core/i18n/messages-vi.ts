@@ -175,6 +175,7 @@ export const MESSAGES_VI = {
     'Đơn vị {unit} đã báo lại nhiệm vụ {code} là “{status}” lúc {at}, thay cho báo cáo hoàn thành; không còn gì để xác nhận hoặc trả lại.',
   'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ {example}).',
   'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}; {support}.',
+  'assign.unchanged': 'Nhiệm vụ {code} đã do {lead} chủ trì; {support}. Không có gì thay đổi.',
   'assign.support_list': 'phối hợp: {units}',
   'assign.support_kept': 'phối hợp (giữ như trước): {units}',
   'assign.support_none': 'không có đơn vị phối hợp',
@@ -184,6 +185,7 @@ export const MESSAGES_VI = {
     '⚠️ Bot đã bị xóa khỏi nhóm “{group}” của đơn vị <b>{unit}</b>. Từ nay nhiệm vụ, tin nhắc hạn và bản tổng hợp không đến được đơn vị này cho tới khi bot được thêm lại vào nhóm.\nCách khắc phục: nhờ quản trị nhóm của đơn vị thêm lại bot vào nhóm (nhóm vẫn giữ kết nối, không cần mã mới; bot sẽ gửi lại danh sách nhiệm vụ hiện tại), hoặc cấp mã kết nối cho một nhóm khác của đơn vị bằng <code>/moi {code}</code>.',
   'absence.blocked':
     '⚠️ Bot đã bị chặn trong nhóm “{group}” của đơn vị <b>{unit}</b>. Từ nay nhiệm vụ, tin nhắc hạn và bản tổng hợp không đến được đơn vị này cho tới khi bot được bỏ chặn hoặc thêm lại vào nhóm.\nCách khắc phục: nhờ quản trị nhóm của đơn vị bỏ chặn hoặc thêm lại bot (nhóm vẫn giữ kết nối, không cần mã mới; bot sẽ gửi lại danh sách nhiệm vụ hiện tại), hoặc cấp mã kết nối cho một nhóm khác của đơn vị bằng <code>/moi {code}</code>.',
+  'absence.back': '✅ Bot đã trở lại nhóm “{group}” (đơn vị <b>{unit}</b>): nhiệm vụ, tin nhắc hạn và bản tổng hợp lại đến được đơn vị này.',
   'assign.removed_notice': '🔁 Ban Chỉ đạo đã giao nhiệm vụ <b>{code}</b> {title} cho {lead}; đơn vị không còn thực hiện nhiệm vụ này.\nLý do: {reason}',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
   'reimport.restored_notice':
@@ -193,6 +195,7 @@ export const MESSAGES_VI = {
   'reimport.roles_line': '\n• Phân công: chủ trì {lead}{support}',
   'reimport.no_longer_yours': '\n• Nhiệm vụ này không còn giao cho đơn vị; không cần báo cáo nữa.',
   'deadline.ok': 'Đã đổi hạn nhiệm vụ {code}: {from} → <b>{to}</b>.',
+  'deadline.unchanged': 'Hạn nhiệm vụ {code} đã là {date}; không có gì thay đổi.',
   'deadline.pending_done':
     'Báo cáo hoàn thành của {unit} lúc {at} vẫn chờ xác nhận; theo hạn mới tính là <b>{after}</b> (theo hạn cũ: {before}). Tin hỏi xác nhận ở nhóm Ban Chỉ đạo đã được sửa theo hạn mới.',
   'deadline.no_due_verdict': 'chưa có hạn',
@@ -205,7 +208,9 @@ export const MESSAGES_VI = {
   'ext.approved': 'Đã đồng ý gia hạn nhiệm vụ {code} đến {date}.',
   'ext.approved_unit': '✅ Ban Chỉ đạo đồng ý gia hạn nhiệm vụ <b>{code}</b> {title} đến <b>{date}</b>.',
   'ext.denied': 'Đã từ chối đề nghị gia hạn nhiệm vụ {code}.',
-  'ext.denied_unit': '❌ Ban Chỉ đạo không đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}; hạn vẫn là {date}.',
+  'ext.denied_unit': '❌ Ban Chỉ đạo không đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}; {still}.',
+  'ext.still_due': 'hạn vẫn là {date}',
+  'ext.still_no_due': 'nhiệm vụ vẫn không có hạn riêng',
   'ext.already_decided': 'Đề nghị này đã được xử lý trước đó.',
   'ext.not_found': 'Không tìm thấy đề nghị gia hạn.',
   'ext.none_pending': 'Nhiệm vụ {code} không có đề nghị gia hạn nào đang chờ quyết định. Không có gì thay đổi.',
@@ -227,7 +232,7 @@ export const MESSAGES_VI = {
   'ext.withdrawn_line': '↩️ <b>Đề nghị đã rút</b> lúc {at}: nhiệm vụ được giao cho {lead} (bởi {by}), {unit} không còn thực hiện nhiệm vụ này.',
   'ext.already_withdrawn':
     'Đề nghị gia hạn nhiệm vụ {code} của {unit} đã rút lúc {at} vì nhiệm vụ được giao lại, đơn vị không còn thực hiện; không cần quyết định nữa.',
-  'ext.denied_line': '❌ <b>Đã từ chối</b> lúc {at} bởi {by}; hạn vẫn là {date}.',
+  'ext.denied_line': '❌ <b>Đã từ chối</b> lúc {at} bởi {by}; {still}.',
   'ext.already_approved': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã được đồng ý lúc {at} bởi {by}.',
   'ext.already_denied': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã bị từ chối lúc {at} bởi {by}.',
   'ext.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành nên không thể gia hạn. Không có gì thay đổi.',
@@ -236,6 +241,8 @@ export const MESSAGES_VI = {
     'Nhiệm vụ {code} đã được báo hoàn thành lúc {at} và đang chờ xác nhận nên không gia hạn được. Không có gì thay đổi. Có thể từ chối đề nghị; nếu nhiệm vụ bị trả lại thì mới đồng ý được.',
   'ext.decide_unit_removed':
     '{unit} không còn tham gia nhiệm vụ {code} (đã giao lại) nên không đồng ý được đề nghị gia hạn của đơn vị này. Không có gì thay đổi; có thể từ chối đề nghị.',
+  'ext.decide_same_date':
+    'Hạn nhiệm vụ {code} đã là {date}, đúng ngày đơn vị đề nghị: đồng ý cũng không thay đổi gì. Không có gì thay đổi; có thể từ chối đề nghị để đóng lại.',
   'ext.decide_not_later':
     'Hạn nhiệm vụ {code} đã là {due}, không sớm hơn ngày đề nghị {date}: đồng ý sẽ rút ngắn hạn. Không có gì thay đổi; có thể từ chối đề nghị.',
   'ext.part_done': 'Phần việc của {unit} ở nhiệm vụ {code} đã hoàn thành nên không cần gia hạn. Không có gì thay đổi.',

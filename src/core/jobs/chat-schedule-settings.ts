@@ -4,7 +4,7 @@
  */
 import type { ChatKind, ChatSettings } from '../model/records.ts';
 import { foldVietnamese } from '../text/fold.ts';
-import { parseTimeOfDay } from './schedule-time.ts';
+import { formatTimeOfDay, readTimeOfDay } from '../time/read-time-of-day.ts';
 
 export type ScheduleSettingResult = { ok: true; settings: Partial<ChatSettings> } | { ok: false; error: string };
 
@@ -33,11 +33,11 @@ export function parseScheduleSetting(key: string, value: string, chatKind: ChatK
   const folded = foldVietnamese(value);
   switch (foldVietnamese(key)) {
     case 'gio': {
-      if (parseTimeOfDay(folded.replace('h', ':')) === null) {
-        return { ok: false, error: `Giờ không hợp lệ: "${value}". Nhập theo dạng giờ:phút, ví dụ 07:30.` };
+      const minutes = readTimeOfDay(value);
+      if (minutes === null) {
+        return { ok: false, error: `Giờ không hợp lệ: "${value}". Ví dụ: 07:30, 7h30, 7h hoặc 7 giờ.` };
       }
-      const minutes = parseTimeOfDay(folded.replace('h', ':'))!;
-      const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      const time = formatTimeOfDay(minutes);
       return { ok: true, settings: chatKind === 'steering' ? { steeringDigestTime: time } : { unitDigestTime: time } };
     }
     case 'tuan': {

@@ -39,3 +39,13 @@ export function stripControlCharsWithSpans<S extends TextSpan>(text: string, spa
   });
   return { text: stripControlChars(text), spans: moved.filter((span) => span.length > 0) };
 }
+
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): quoted from
+ * a user, a right-to-left override flips the bot's own text after it ("…gnàh nạh" for a date).
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}

@@ -1,3 +1,5 @@
+import { stripBidiControls } from './control-chars.ts';
+
 /**
  * A "/" that reads as a typed command ("/ban", "&lt;/b") in content the bot did not write. The
  * channel that prefixes command hints (Zalo: "@Điều phối /xong") must never touch such text, so
@@ -12,7 +14,8 @@ const COMMAND_LIKE_SLASH = /(^|[\s(“"‘'«:;,>])\/(?=[a-z])/g;
  * A command the bot itself suggests is written as markup, never passed through here.
  */
 export function escapeHtml(text: string): string {
-  return escapeMarkupChars(text).replace(COMMAND_LIKE_SLASH, '$1&#47;');
+  // bidi controls of quoted text would reorder the bot's words around it
+  return escapeMarkupChars(stripBidiControls(text)).replace(COMMAND_LIKE_SLASH, '$1&#47;');
 }
 
 /** Only the characters the markup requires: for the bot's own text that is built at run time (a usage line). */

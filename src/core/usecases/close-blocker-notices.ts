@@ -1,3 +1,4 @@
+import { noticeQuote } from '../text/excerpt.ts';
 /**
  * A blocker notice in the steering group carries [Gỡ vướng]. When the blocker ends (the unit reports
  * again, the secretariat resolves it, the task is confirmed, the report is undone) every copy of the
@@ -41,7 +42,7 @@ export async function closeBlockerNotices(
         unit: unit?.unitName ?? report.unitCode,
         code: task.code,
         title: task.title,
-        note: report.note ?? t(chat.locale, 'steering.no_note'),
+        note: report.note ? noticeQuote(report.note) : t(chat.locale, 'steering.no_note'),
       });
       await ports.outbox.enqueue({
         chatId: chat.id,

@@ -1,4 +1,5 @@
 import { t } from '../i18n/translate.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import type { Locale, TaskRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
 import { formatDateVi } from '../time/zone.ts';
@@ -35,7 +36,7 @@ export async function closeExtensionAsks(
       title: task.title,
       from: dateOrNone(task.dueAt, chat.locale),
       to: formatDateVi(request.requestedDueAt),
-      reason: request.reason,
+      reason: noticeQuote(request.reason),
     });
     await ports.outbox.enqueue({
       chatId: chat.id,

@@ -162,7 +162,7 @@ export function composeTaskDetail({
         unit: task.assignments.find((a) => a.unitId === request.unitId)?.unitName ?? '',
         to: formatDateVi(request.requestedDueAt),
         at: formatDateVi(request.createdAt),
-        reason: request.reason,
+        reason: excerpt(request.reason, RECEIPT_QUOTE_MAX),
       }),
     ),
     '',

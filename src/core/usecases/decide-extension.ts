@@ -1,4 +1,5 @@
 import { t } from '../i18n/translate.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import type { Actor, ChatRecord, Locale, TaskRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
@@ -73,7 +74,9 @@ export async function decideExtension(
     from: dateOrNone(before.dueAt, locale),
     to: formatDateVi(request.requestedDueAt),
     date: dateOrNone(current.dueAt, locale),
-    reason: request.reason,
+    // after a denial: the deadline kept, or that the task has none (not "hạn vẫn là kế hoạch không nêu hạn riêng")
+    still: current.dueAt ? t(locale, 'ext.still_due', { date: formatDateVi(current.dueAt) }) : t(locale, 'ext.still_no_due'),
+    reason: noticeQuote(request.reason),
     at: formatDateTimeVi(input.now),
     by: input.actor.name ?? input.actor.id,
   });

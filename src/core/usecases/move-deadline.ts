@@ -1,4 +1,5 @@
 import { lateDaysText } from '../digest/wording.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import { t } from '../i18n/translate.ts';
 import type { Actor, ChatRecord, Locale, TaskRecord } from '../model/records.ts';
 import { daysOverdue } from '../status/days-to-due.ts';
@@ -42,12 +43,16 @@ export async function moveDeadline(
 ): Promise<MoveDeadlineResult> {
   const denied = checkSecretariat(input);
   if (denied) return denied;
+  const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
+  if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
+  // the same date again: no audit line, no notice to the units, and the secretariat is told so
+  if (task.dueAt && localDateKey(task.dueAt) === localDateKey(input.dueAt)) {
+    return refuse('deadline.unchanged', { code: task.code, date: formatDateVi(task.dueAt) });
+  }
   // A deadline already behind us would make the task overdue the moment it is set; today is still allowed.
   if (localDateKey(input.dueAt) < localDateKey(input.now)) {
     return refuse('args.deadline_past', { date: formatDateVi(input.dueAt), today: formatDateVi(input.now) });
   }
-  const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
-  if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
   const updated = await ports.stores.tasks.moveDeadline(task.id, input.dueAt, input.reason, input.actor, input.now);
   await refreshTaskCards(ports, { task: updated, now: input.now });
   const pendingDone = await refreshPendingDone(ports, { task: updated, from: task.dueAt, now: input.now });
@@ -62,7 +67,7 @@ export async function moveDeadline(
         title: task.title,
         from: dateOrNone(task.dueAt, locale),
         to: formatDateVi(input.dueAt),
-        reason: input.reason,
+        reason: noticeQuote(input.reason),
       }),
     }),
   });

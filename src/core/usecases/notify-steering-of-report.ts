@@ -1,4 +1,5 @@
 import { resolveBlockerPayload, statusPayload } from '../actions/action-payload.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import { t } from '../i18n/translate.ts';
 import type { ReportRecord, TaskRecord } from '../model/records.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
@@ -23,11 +24,16 @@ export async function notifySteeringOfReport(
     const locale = chat.locale;
     const isDone = report.status === 'done';
     const blockerNotice = (of: ReportRecord) =>
-      t(locale, 'steering.blocker', { unit: input.unitName, code: task.code, title: task.title, note: of.note ?? t(locale, 'steering.no_note') });
+      t(locale, 'steering.blocker', {
+        unit: input.unitName,
+        code: task.code,
+        title: task.title,
+        note: of.note ? noticeQuote(of.note) : t(locale, 'steering.no_note'),
+      });
     const html = isDone
       ? composeDoneAsk(locale, { unitName: input.unitName, task, report })
       : runStart
-        ? `${blockerNotice(runStart)}\n${t(locale, 'steering.still_blocked', { at: formatDateTimeVi(report.createdAt), note: report.note ?? t(locale, 'steering.no_note') })}`
+        ? `${blockerNotice(runStart)}\n${t(locale, 'steering.still_blocked', { at: formatDateTimeVi(report.createdAt), note: report.note ? noticeQuote(report.note) : t(locale, 'steering.no_note') })}`
         : blockerNotice(report);
     const buttons = isDone
       ? doneAskButtons(locale, task)

@@ -1,4 +1,5 @@
 import { t } from '../i18n/translate.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import type { ChatRecord } from '../model/records.ts';
 import type { EnqueueInput } from '../ports/outbox.ts';
 import { formatDateVi } from '../time/zone.ts';
@@ -26,7 +27,7 @@ export async function pendingExtensionNotices(ports: WorkflowPorts, input: { uni
       title: task.title,
       from: dateOrNone(task.dueAt, locale),
       to: formatDateVi(request.requestedDueAt),
-      reason: request.reason,
+      reason: noticeQuote(request.reason),
     });
     notices.push({
       chatId: input.chat.id,

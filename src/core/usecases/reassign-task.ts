@@ -1,8 +1,10 @@
 import { t } from '../i18n/translate.ts';
-import type { Actor, ChatRecord, Role, TaskRecord, UnitRecord } from '../model/records.ts';
+import { noticeQuote } from '../text/excerpt.ts';
+import type { UnitWithoutGroup } from './activate-plan.ts';
+import type { Actor, ChatRecord, Locale, Role, TaskRecord, UnitRecord } from '../model/records.ts';
 import { chooseAssignedUnits } from './choose-assigned-units.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
-import type { Refusal, WorkflowPorts } from './ports.ts';
+import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { unknownTaskRefusal } from './refuse-archived.ts';
 import { postUnitTasks } from './post-unit-tasks.ts';
 import { closeFormerLeadAsks, reopenForNewLead } from './reopen-on-lead-change.ts';
@@ -10,7 +12,17 @@ import { refreshTaskCards, retireTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 import { withdrawExtensionRequests } from './withdraw-extension-requests.ts';
 
-export type ReassignTaskResult = { ok: true; task: TaskRecord; lead: UnitRecord; support: UnitRecord[]; supportKept: boolean } | Refusal;
+export type ReassignTaskResult =
+  | {
+      ok: true;
+      task: TaskRecord;
+      lead: UnitRecord;
+      support: UnitRecord[];
+      supportKept: boolean;
+      /** units on the task with no active group: the task reaches them only once they connect one */
+      unitsWithoutGroup: UnitWithoutGroup[];
+    }
+  | Refusal;
 
 /**
  * `/giao`: sets the lead and supporting units; new units get the task posted, the others are told.
@@ -31,6 +43,7 @@ export async function reassignTask(
   if (!chosen.ok) return chosen;
   const { lead, support } = chosen;
   const roles: { unitId: number; role: Role }[] = [{ unitId: lead.id, role: 'lead' }, ...support.map((u) => ({ unitId: u.id, role: 'support' as const }))];
+  if (sameRoles(task, roles)) return unchanged(task, lead, support, input.chat.locale);
   const before = new Set(task.assignments.map((a) => a.unitId));
   const closing = await reopenForNewLead(ports, { task, newLeadId: lead.id, newLeadName: lead.name });
   const updated = await ports.stores.tasks.assignUnits(task.id, roles, input.reason, input.actor, input.now, closing?.reopen);
@@ -54,15 +67,38 @@ export async function reassignTask(
     now: input.now,
     compose: (locale, unitId) => ({
       html: removed.includes(unitId)
-        ? t(locale, 'assign.removed_notice', { code: task.code, title: task.title, lead: lead.name, reason: input.reason })
+        ? t(locale, 'assign.removed_notice', { code: task.code, title: task.title, lead: lead.name, reason: noticeQuote(input.reason) })
         : t(locale, 'assign.unit_notice', {
             code: task.code,
             title: task.title,
             lead: lead.name,
             support: supportNames ? `; ${t(locale, 'role.support')}: ${supportNames}` : '',
-            reason: input.reason,
+            reason: noticeQuote(input.reason),
           }),
     }),
   });
-  return { ok: true, task: updated, lead, support, supportKept: chosen.supportKept };
+  return { ok: true, task: updated, lead, support, supportKept: chosen.supportKept, unitsWithoutGroup: await withoutGroup(ports, updated) };
+}
+
+function sameRoles(task: TaskRecord, roles: readonly { unitId: number; role: Role }[]): boolean {
+  const key = (r: { unitId: number; role: Role }) => `${r.unitId}:${r.role}`;
+  const now = new Set(task.assignments.map(key));
+  return roles.length === now.size && roles.every((r) => now.has(key(r)));
+}
+
+/** The lead and supporting units the task already has: no audit line, no notice, and the secretariat is told so. */
+function unchanged(task: TaskRecord, lead: UnitRecord, support: readonly UnitRecord[], locale: Locale): Refusal {
+  const units = support.map((u) => u.name).join(', ');
+  const supportText = units ? t(locale, 'assign.support_list', { units }) : t(locale, 'assign.support_none');
+  return refuse('assign.unchanged', { code: task.code, lead: lead.name, support: supportText });
+}
+
+/** The task's units, lead first, that have no active unit group to receive it. */
+async function withoutGroup(ports: WorkflowPorts, task: TaskRecord): Promise<UnitWithoutGroup[]> {
+  const chats = await ports.stores.chats.listChats({ kind: 'unit', active: true, unitIds: task.assignments.map((a) => a.unitId) });
+  const bound = new Set(chats.map((c) => c.unitId));
+  return [...task.assignments]
+    .sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1))
+    .filter((a) => !bound.has(a.unitId))
+    .map((a) => ({ unitId: a.unitId, unitCode: a.unitCode, unitName: a.unitName, unitShortName: a.unitShortName }));
 }

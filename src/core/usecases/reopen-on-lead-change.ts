@@ -1,4 +1,5 @@
 import { t } from '../i18n/translate.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import type { Actor, AssignmentRecord, TaskRecord } from '../model/records.ts';
 import type { ReopenTask } from '../ports/task-store.ts';
 import type { TaskStatus } from '../status/task-status.ts';
@@ -58,7 +59,7 @@ export async function closeFormerLeadAsks(
         lead: reopen.closed.leadName,
         at: formatDateTimeVi(input.now),
         by: input.actor.name ?? input.actor.id,
-        reason: input.reason,
+        reason: noticeQuote(input.reason),
       }),
   });
 }

@@ -1,4 +1,5 @@
 import { extensionPayload } from '../actions/action-payload.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import { t } from '../i18n/translate.ts';
 import type { Actor, AssignmentRecord, ChatRecord, TaskRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
@@ -84,7 +85,7 @@ export async function requestExtension(
     title: task.title,
     from: dateOrNone(task.dueAt, locale),
     to: formatDateVi(input.dueAt),
-    reason: input.reason,
+    reason: noticeQuote(input.reason),
   });
   // The lead is told first, so the steering notice says whether it could be (a lead without a group cannot).
   const leadInformed = lead

@@ -1,4 +1,5 @@
 import { t } from '../i18n/translate.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import type { Actor, AssignmentRecord, ChatRecord, TaskRecord } from '../model/records.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
@@ -65,7 +66,7 @@ export async function resolveBlocker(
     taskId: task.id,
     key: `resolve:${reportIds.join('-')}`,
     now: input.now,
-    compose: (locale) => ({ html: t(locale, 'resolve.unit', { code, title, note: note ? t(locale, 'resolve.note', { note }) : '' }) }),
+    compose: (locale) => ({ html: t(locale, 'resolve.unit', { code, title, note: note ? t(locale, 'resolve.note', { note: noticeQuote(note) }) : '' }) }),
   });
   return { ok: true, task, units: blocked };
 }

@@ -1,4 +1,5 @@
 import { t } from '../i18n/translate.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import type { Actor, ChatRecord, TaskRecord } from '../model/records.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
@@ -51,14 +52,15 @@ export async function returnTask(
     report: pending,
     unitName: lead.unitName,
     now: input.now,
-    decision: (locale) => t(locale, 'decision.returned_line', { at: formatDateTimeVi(input.now), by: input.actor.name ?? input.actor.id, reason }),
+    decision: (locale) =>
+      t(locale, 'decision.returned_line', { at: formatDateTimeVi(input.now), by: input.actor.name ?? input.actor.id, reason: noticeQuote(reason) }),
   });
   await notifyUnitChats(ports, {
     unitIds: [lead.unitId],
     taskId: task.id,
     key: `return:${report.id}`,
     now: input.now,
-    compose: (locale) => ({ html: t(locale, 'return.unit', { code: task.code, title: task.title, reason }) }),
+    compose: (locale) => ({ html: t(locale, 'return.unit', { code: task.code, title: task.title, reason: noticeQuote(reason) }) }),
   });
   return { ok: true, task: updated };
 }

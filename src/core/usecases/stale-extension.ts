@@ -19,6 +19,10 @@ export async function refuseStaleApproval(ports: WorkflowPorts, task: TaskRecord
     const unit = await ports.stores.directory.getUnit(request.unitId);
     return refuse('ext.decide_unit_removed', { unit: unit?.name ?? '', code: task.code });
   }
+  // the deadline already moved to the date asked: approving would change nothing
+  if (task.dueAt && localDateKey(request.requestedDueAt) === localDateKey(task.dueAt)) {
+    return refuse('ext.decide_same_date', { code: task.code, date: formatDateVi(request.requestedDueAt) });
+  }
   if (task.dueAt && localDateKey(request.requestedDueAt) <= localDateKey(task.dueAt)) {
     return refuse('ext.decide_not_later', { code: task.code, date: formatDateVi(request.requestedDueAt), due: formatDateVi(task.dueAt) });
   }

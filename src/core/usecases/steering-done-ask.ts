@@ -1,4 +1,5 @@
 import { confirmPayload, returnPayload } from '../actions/action-payload.ts';
+import { noticeQuote } from '../text/excerpt.ts';
 import { lateDaysText } from '../digest/wording.ts';
 import { html, t } from '../i18n/translate.ts';
 import { daysOverdue } from '../status/days-to-due.ts';
@@ -25,7 +26,7 @@ function askParams(locale: Locale, input: { unitName: string; task: TaskRecord; 
       ? `${formatDateTimeVi(report.createdAt)}, ${lateDaysText(daysOverdue(task.dueAt, report.createdAt), locale)}`
       : formatDateTimeVi(report.createdAt),
     // the unit's own words, labelled so they are not read as the bot's verdict
-    note: report.note ? html(`\n${t(locale, 'steering.done_words', { note: report.note })}`) : '',
+    note: report.note ? html(`\n${t(locale, 'steering.done_words', { note: noticeQuote(report.note) })}`) : '',
   };
 }
 

@@ -1,4 +1,4 @@
-import { t } from '../i18n/translate.ts';
+import { type MessageKey, t } from '../i18n/translate.ts';
 import { hasMessageEdits } from '../model/platform-traits.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
 import type { ChatRecord, UnitRecord } from '../model/records.ts';
@@ -17,18 +17,28 @@ export async function warnSteeringOfLostUnitGroup(
   ports: WorkflowPorts,
   input: { chat: ChatRecord; unit: Pick<UnitRecord, 'code' | 'name'>; blocked: boolean; now: Date },
 ): Promise<number> {
+  return tellSteering(ports, { ...input, key: 'unit-group-lost', message: input.blocked ? 'absence.blocked' : 'absence.removed' });
+}
+
+/** Added back to that group: the steering group hears it, so the warning is not the last word. */
+export async function tellSteeringOfRejoinedUnitGroup(
+  ports: WorkflowPorts,
+  input: { chat: ChatRecord; unit: Pick<UnitRecord, 'code' | 'name'>; now: Date },
+): Promise<number> {
+  return tellSteering(ports, { ...input, key: 'unit-group-back', message: 'absence.back' });
+}
+
+async function tellSteering(
+  ports: WorkflowPorts,
+  input: { chat: ChatRecord; unit: Pick<UnitRecord, 'code' | 'name'>; now: Date; key: string; message: MessageKey },
+): Promise<number> {
   let queued = 0;
   for (const steering of await steeringChats(ports)) {
-    const locale = steering.locale;
-    const html = t(locale, input.blocked ? 'absence.blocked' : 'absence.removed', {
-      unit: input.unit.name,
-      group: input.chat.title ?? '',
-      code: input.unit.code,
-    });
+    const html = t(steering.locale, input.message, { unit: input.unit.name, group: input.chat.title ?? '', code: input.unit.code });
     const stored = await ports.outbox.enqueue({
       chatId: steering.id,
       kind: 'notice',
-      idempotencyKey: `unit-group-lost:${input.chat.id}:${input.now.getTime()}:${steering.id}`,
+      idempotencyKey: `${input.key}:${input.chat.id}:${input.now.getTime()}:${steering.id}`,
       message: { html },
       notBefore: input.now,
     });

@@ -34,3 +34,9 @@ describe('user text on Zalo is echoed as written, only the bot’s own commands 
     );
   });
 });
+
+describe('escapeHtml and bidi controls', () => {
+  it('drops U+202A–U+202E and U+2066–U+2069, keeps the words and other marks', () => {
+    expect(escapeHtml('a\u202Eb\u202Cc \u2066d\u2069 \u200Fe')).toBe('abc d \u200Fe');
+  });
+});
