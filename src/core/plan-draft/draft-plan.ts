@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { readAnnouncedPeriod } from './announced-periods.ts';
 import { attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase, statesOwnSpan } from './build-phase.ts';
@@ -294,7 +295,10 @@ export function draftPlan(raw: string): PlanDraft {
       !hasChildren &&
       (inTimePart || siblings.every((s) => readPhaseLabel(s.text) !== undefined)) &&
       !(ctx && readTime(phaseLabel.rest, [], ctx).deadline);
-    const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly || phaseList);
+    // "… được chia thành ba thời kỳ:" then "- Thời kỳ chuẩn bị (từ … đến …): rà soát …": a period announced, no duty
+    const announced = roles.lead ? undefined : readAnnouncedPeriod(node, outline, `GD${phases.length + 1}`, documentDate);
+    if (announced && !phaseLabel) return void phases.push(announced);
+    const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly || phaseList || announced !== undefined);
     // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
     const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
     // "Vận động … trồng hoa …, hoàn thành trước ngày D. Cụ thể:" then "- Thôn Bình An trồng 2 km đường hoa.": with no unit and no
