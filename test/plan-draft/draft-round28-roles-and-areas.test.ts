@@ -35,3 +35,23 @@ describe('a role, an area and a label that are no duties', () => {
     expect(draft.tasks).toHaveLength(2);
   });
 });
+
+describe('a branch of a body named in full', () => {
+  const branch = draftPlan(
+    [
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN BÌNH SƠN',
+      'Số: 13/KH-UBND',
+      'Bình Sơn, ngày 05 tháng 01 năm 2029',
+      'KẾ HOẠCH',
+      'Giảm nghèo năm 2029',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Chi nhánh Ngân hàng Chính sách xã hội huyện Bình Sơn',
+      'Giải ngân vốn vay cho hộ cận nghèo trước ngày 30/6/2029.',
+    ].join('\n'),
+  );
+  it('"Chi nhánh Ngân hàng … huyện X" is one unit heading over its duty, not a task', () => {
+    expect(branch.tasks.map((t) => t.title)).toEqual(['Giải ngân vốn vay cho hộ cận nghèo']);
+    expect(branch.units.find((u) => u.code === branch.tasks[0]?.lead)?.name).toMatch(/^Chi nhánh Ngân hàng Chính sách xã hội/u);
+  });
+});
