@@ -107,6 +107,11 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   // "Giao Giám đốc Sở X", "Chủ tịch UBND các huyện": the head of a unit stands for the unit;
   // "Phòng X (PC06) - đơn vị thường trực": the unit's role after its name keeps it a heading
   rest = rest.replace(PERSON_TITLES, ' ');
+  // "5. Các trường học đóng trên địa bàn (mầm non, tiểu học, THCS)": the units based in the area, then which of them
+  rest = rest.replace(
+    /\s(?:đóng\s+)?(?:trên|tại)\s+địa bàn(?:\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*)?(?:\s*\([^()]*\))?[\s:.]*$/u,
+    ' ',
+  );
   // "5. Các trường Mầm non, Tiểu học trên địa bàn xã", "6. Đề nghị Mặt trận … và các đoàn thể ở xã": where the units are
   rest = rest.replace(/\s(?:trên địa bàn|ở|tại)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*[\s:.]*$/u, ' ');
   // "Chủ tịch UBND các xã, thị trấn trong huyện", "Đề nghị UBND các xã, phường trên địa bàn tỉnh": the area a collective covers

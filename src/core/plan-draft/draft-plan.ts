@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { readAnnouncedPeriod } from './announced-periods.ts';
 import { attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
 import { buildPeak, buildPhase, statesOwnSpan } from './build-phase.ts';
@@ -140,6 +141,8 @@ export function draftPlan(raw: string): PlanDraft {
       phases.push(...periodLines);
       return;
     }
+    const announced = findRoles(node.text, mentions).lead ? undefined : readAnnouncedPeriod(node, outline, `GD${phases.length + 1}`, documentDate);
+    if (announced && !readPhaseLabel(node.text)) return void phases.push(announced);
     if (!inTaskScope(node) && !(letter && (node.kind === 'paragraph' || node.kind === 'dash'))) {
       // "Bộ … đề nghị Ủy ban nhân dân các tỉnh … thực hiện một số nội dung sau:": the unit asked leads the items after it
       if (node.kind === 'paragraph' && node.text.endsWith(':') && /(?:^|\s)(?:đề nghị|giao|yêu cầu)\s/iu.test(node.text)) {
@@ -240,7 +243,6 @@ export function draftPlan(raw: string): PlanDraft {
       criteria.push(criterion);
       return;
     }
-
     const phaseLabel = readPhaseLabel(node.text);
     // "Đợt cao điểm thứ nhất bắt đầu …": the peak named by the label is the phase itself, not a peak inside it
     const peakFound = phaseLabel ? findPeakClause(node.text) : undefined;
@@ -294,7 +296,7 @@ export function draftPlan(raw: string): PlanDraft {
       !hasChildren &&
       (inTimePart || siblings.every((s) => readPhaseLabel(s.text) !== undefined)) &&
       !(ctx && readTime(phaseLabel.rest, [], ctx).deadline);
-    const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly || phaseList);
+    const periodOnly = phaseLabel !== undefined && (onlyPeriod(phaseLabel.rest) || phaseTitleOnly || phaseList || announced !== undefined);
     // a numbered clause of a decision's article is a duty even without a unit ("Điều 1. … 6. Thi tốt nghiệp …")
     const articleClause = !hasChildren && isHeading(node) && node.kind !== 'article' && node.parent?.kind === 'article' && !introOnly;
     // "Vận động … trồng hoa …, hoàn thành trước ngày D. Cụ thể:" then "- Thôn Bình An trồng 2 km đường hoa.": with no unit and no
@@ -343,7 +345,6 @@ export function draftPlan(raw: string): PlanDraft {
       fact.phase = phase;
     }
     if (!isTask) return;
-
     if (roles.lead) task.lead = roles.lead;
     else if (reportsWhen) Object.assign(task, { lead: reportsWhen, reviewNotes: [...task.reviewNotes, INFERRED_REPORTER] });
     else if (inherited) {

@@ -25,6 +25,10 @@ export function measuresDutyBefore(clause: string): boolean {
 const AIM =
   /(?:^|\s)(?:xác định|coi)\s[^;]{3,160}?\slà\s+(?:một\s+)?nhiệm vụ\s+(?:chính trị\s+)?(?:trọng tâm|cấp bách|quan trọng|hàng đầu|thường xuyên|xuyên suốt|then chốt)/iu;
 
+// "Là cơ quan thường trực của Ủy ban bầu cử; soạn thảo …": the unit's role, said before its duty, no duty of its own
+const ROLE_STATEMENT =
+  /^\s*(?:[-+]\s*)?là\s+(?:cơ quan|đơn vị|bộ phận|lực lượng)\s+(?:thường trực|đầu mối|chủ trì|tham mưu|chủ công|nòng cốt)(?:\s[^;.]{0,100})?[.;]?\s*$/iu;
+
 export function isGeneralAim(clause: string): boolean {
-  return AIM.test(clause);
+  return AIM.test(clause) || ROLE_STATEMENT.test(clause);
 }

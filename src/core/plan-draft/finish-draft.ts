@@ -1,3 +1,4 @@
+import { dateAfterEachRound } from './after-each-round.ts';
 import type { UnitDiscovery } from './discover-units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { firstAddressee } from './inherited-lead.ts';
@@ -62,6 +63,7 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
     task.deadline = { kind: 'due', text: every![0], reading: `${every![0]}: xong khi kết thúc ${last.name} (${last.end}).`, due: last.end! };
     task.reviewNotes.push(`Thời gian "${every![0]}": lấy ngày kết thúc ${last.name}; cần kiểm tra.`);
   }
+  for (const task of tasks) dateAfterEachRound(task, phases);
   for (const task of tasks) task.review = task.reviewNotes.length > 0 || task.lead === undefined;
 
   const used = new Set<string>();

@@ -237,6 +237,9 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   const { head } = best;
   let end = best.end;
   let after = nextTokenAt(tokens, end);
+  // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh X": a branch of a body known by its whole name is its unit ("Chi nhánh Văn phòng …" is read below)
+  const br = head.abbr === 'CN' && tokens[after] ? matchHead(text, folded, tokens, after) : undefined;
+  if (br && 'unit' in br && br.unit.head.tail !== 'title') return { unit: { ...br.unit, start, surface: text.slice(start, br.end) }, end: br.end };
   // "Ban Chỉ đạo 138 các huyện": the committee's number is part of its name
   if (head.abbr === 'BCD' && /^\d{2,4}$/.test(tokens[after]?.word ?? '') && tokens[after + 1]?.folded === 'cac') after++;
   const nextToken = tokens[after];

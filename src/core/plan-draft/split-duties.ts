@@ -296,6 +296,8 @@ function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
     const before = text.slice(0, at);
     if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
     const after = text.slice(at + m[0].length);
+    // "… gửi Phòng Giáo dục và Đào tạo trước ngày D": the "và" inside a unit's name joins no two duties
+    if (input.mentions.some((u) => u.start < clause.start + at && u.end > clause.start + at + m[0].length)) continue;
     const samePeriod = REPORT_PERIOD.exec(after);
     // "… 6 tháng trước ngày 15/6 và cả năm trước ngày 15/12": the second period has its own deadline word,
     // unlike "trong tháng 6 và tháng 7 năm 2025", one span
@@ -316,7 +318,9 @@ function splitAtAnd(input: SplitInput, clause: TextRange): Clause[] {
         { start: clause.start, end: clause.start + at },
         { start: clause.start + at + m[0].length, end: clause.end },
       ];
-    if (!left || !right || right.kind === 'recurrence' || left.kind === 'recurrence') continue;
+    // "Gửi báo cáo quý IV và báo cáo năm 2026 trước ngày D": the quarter after "báo cáo" names the report, it dates no duty
+    const namesReport = left !== undefined && /báo cáo\s+(?:kết quả\s+)?$/iu.test(before.slice(0, before.lastIndexOf(left.text)));
+    if (!left || namesReport || !right || right.kind === 'recurrence' || left.kind === 'recurrence') continue;
     if (anotherPeriod)
       return [
         { start: clause.start, end: clause.start + at },

@@ -39,7 +39,10 @@ function datedLine(text: string): string | undefined {
 
 function firstClause(text: string): string {
   // "./" closes the last sentence of a Vietnamese document body ("… để xem xét, giải quyết./")
+  // "Là cơ quan thường trực của …; soạn thảo …", "Nhiệm vụ cụ thể: lồng ghép …": a role or a label names no duty, what follows does
   const withoutParens = text
+    .replace(/^\s*(?:nhiệm vụ(?: cụ thể)?|nội dung(?: thực hiện)?)\s*:\s*(?=\S)/iu, '')
+    .replace(/^\s*là\s+(?:cơ quan|đơn vị|bộ phận|lực lượng)\s+(?:thường trực|đầu mối|chủ trì|tham mưu|chủ công|nòng cốt)[^;]{0,100};\s*(?=\S)/iu, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\.\/+(?=\s|$)/g, '.')
     .replace(/\s+/g, ' ');
