@@ -110,6 +110,8 @@ describeOnEachDatabase('upward report files', (use) => {
       const { total, doneOnTime, doneLate, openOnTime, openOverdue, openNoDeadline } = EXPECTED_BUCKETS;
       expect(p).toContain(`Tổng số nhiệm vụ: ${total}, trong đó:`);
       expect(p).toContain(`hoàn thành đúng hạn ${doneOnTime}; hoàn thành quá hạn ${doneLate}.`);
+      // the count holds to its last words: no line of the summary is a lone "0." (QA, rendered report)
+      expect(doc.xml).toContain(`hoàn thành quá\u00A0hạn\u00A0${doneLate}.`);
       expect(p).toContain(
         `- Chưa hoàn thành: ${openOnTime + openOverdue + openNoDeadline} (75%), gồm: chưa hoàn thành trong hạn ${openOnTime}; chưa hoàn thành quá hạn ${openOverdue}; chưa hoàn thành (không có hạn) ${openNoDeadline}.`,
       );

@@ -1,11 +1,16 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
-/** word/document.xml of a .docx and its paragraphs' text (runs joined). */
+/** word/document.xml of a .docx and its paragraphs' text (runs joined; no-break spaces read as spaces, as a reader sees them). */
 export async function readDocx(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((t) => t[1])
+      .join('')
+      .replace(/\u00A0/g, ' '),
+  );
   const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
   const headers: string[] = [];
   for (const name of Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n))) headers.push((await zip.file(name)?.async('string')) ?? '');

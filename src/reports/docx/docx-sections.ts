@@ -11,6 +11,9 @@ import { summaryLine } from './docx-header.ts';
 import { body, center, heading, mm, NO_BORDERS, para, run, SIZE_RECIPIENTS, SIZE_SMALL } from './docx-style.ts';
 import { type Column, grid } from './docx-table.ts';
 
+/** A number is never the only word on a line ("… quá hạn" / "0."): its last words hold to it. */
+const NBSP = '\u00A0';
+
 const DOTS = '…………………………………………………………………………';
 
 function generalSection(model: ReportModel): Paragraph[] {
@@ -52,10 +55,10 @@ function resultSection(model: ReportModel): (Paragraph | Table)[] {
     para('1. Kết quả chung', { bold: true, indent: 10 }),
     body(`Tổng số nhiệm vụ: ${c.total}, trong đó:`),
     body(
-      `- Đã hoàn thành: ${doneCount(c)} (${model.overallShares.done}%), gồm: hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}${c.doneNoDeadline > 0 ? `; hoàn thành (không có hạn) ${c.doneNoDeadline}` : ''}.`,
+      `- Đã hoàn thành: ${doneCount(c)} (${model.overallShares.done}%), gồm: hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá${NBSP}hạn${NBSP}${c.doneLate}${c.doneNoDeadline > 0 ? `; hoàn thành (không có${NBSP}hạn)${NBSP}${c.doneNoDeadline}` : ''}.`,
     ),
     body(
-      `- Chưa hoàn thành: ${openCount(c)} (${model.overallShares.open}%), gồm: chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue}${c.openNoDeadline > 0 ? `; chưa hoàn thành (không có hạn) ${c.openNoDeadline}` : ''}.`,
+      `- Chưa hoàn thành: ${openCount(c)} (${model.overallShares.open}%), gồm: chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá${NBSP}hạn${NBSP}${c.openOverdue}${c.openNoDeadline > 0 ? `; chưa hoàn thành (không có${NBSP}hạn)${NBSP}${c.openNoDeadline}` : ''}.`,
     ),
     para('2. Kết quả theo đơn vị', { bold: true, indent: 10 }),
     body(
