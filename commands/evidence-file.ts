@@ -1,6 +1,6 @@
 import { t } from '../src/core/i18n/translate.ts';
 import { readExtensionRequest } from '../src/core/replies/read-extension-request.ts';
-import { readReply } from '../src/core/replies/index.ts';
+import { readReply, type ReplyReading } from '../src/core/replies/index.ts';
 import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
 import { portsOf, replyRefusal } from './context-helpers.ts';
 import { answerReading } from './reply-to-task.ts';
@@ -37,11 +37,17 @@ export const evidenceFile: FileHandler = {
     const count = await reports.countEvidence(found.task.id);
     await ctx.reply({ html: t(ctx.locale, 'evidence.saved', { code: found.task.code, count }), replyToMessageId: ctx.messageId });
     // "biên bản họp, đã xong 50%": a caption that tells a status is read as a reply to the card would be
-    // (stored when sure, asked otherwise); a caption that only names the file says nothing more
+    // (stored when sure, asked otherwise). Only a percent, a done, a blocker or an extension request: a
+    // caption that names the file ("biên bản họp triển khai", "kế hoạch thực hiện") reads like work under
+    // way, and no report is made of a file's name.
     const caption = file.caption?.trim() ?? '';
-    if (caption !== '' && (readExtensionRequest(caption) || readReply(caption).status !== 'none')) {
+    if (caption !== '' && (readExtensionRequest(caption) || tellsStatus(readReply(caption)))) {
       await answerReading(ctx, ctx.chat.unitId, found.task, caption);
     }
     return true;
   },
 };
+
+function tellsStatus(reading: ReplyReading): boolean {
+  return reading.percent !== null || reading.status === 'done' || reading.status === 'blocked';
+}

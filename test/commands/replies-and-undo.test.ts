@@ -157,6 +157,14 @@ describe('free-text replies and undo', () => {
     expect((await h.stores.reports.history(task!.id, 5))[0]).toMatchObject({ status: 'in_progress', percent: 50 });
   });
 
+  it('a caption that only names the file ("biên bản họp triển khai") makes no report', async () => {
+    const task = await h.stores.tasks.findTaskByCode('P5-02');
+    const before = await h.stores.reports.history(task!.id, 5);
+    const replies = await h.sendFile(CAP5_CHAT, FOCAL, messageId, { kind: 'document', fileId: 'F3', fileName: 'bb.pdf', caption: 'biên bản họp triển khai' });
+    expect(replies.map((r) => r.html)).toEqual([expect.stringContaining('Đã lưu minh chứng cho nhiệm vụ P5-02')]);
+    expect(await h.stores.reports.history(task!.id, 5)).toEqual(before);
+  });
+
   it('commands /tiendo, /xong and /vuongmac report the same way', async () => {
     expect((await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 45% đang rà soát'))[0]?.html).toContain('<b>Đang thực hiện</b> 45%\nNội dung đã ghi: “đang rà soát”');
     expect((await h.send(CAP5_CHAT, FOCAL, '/vuongmac P5-02 thiếu kinh phí <gấp>'))[0]?.html).toContain('thiếu kinh phí &lt;gấp&gt;');

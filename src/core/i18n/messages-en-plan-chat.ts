@@ -56,12 +56,13 @@ export const PLAN_CHAT_EN = {
   'plan_chat.changed_since_check':
     '<b>Not imported — nothing changed.</b> Plan {plan} changed after the bot checked “{file}” (request {id}): another file was imported, a deadline moved or a task reassigned. The difference shown is no longer right; send the file again to have it checked against the plan as it is now.',
   'plan_chat.toast_changed_since_check': 'Not imported: the plan changed after the file was checked; send it again.',
-  'plan_chat.settings_kept':
-    '\n\n📏 The workbook keeps the {criteria} criteria and {groups} unit groups of the plan being followed (documents rarely list them; recorded measurements stay with the criteria).',
+  'plan_chat.criteria_kept':
+    '\n\n📏 The workbook keeps the {count} criteria of the plan being followed (documents rarely list them; recorded measurements stay with them).',
+  'plan_chat.groups_kept': '\n\n👥 The workbook also keeps {count} unit group(s) of the plan being followed that the document does not name.',
   'plan_chat.criteria_removed':
-    '\n\n⚠️ <b>{count} criteria of the plan being followed are not in the file and will be archived (their measurements leave the reports): {list}.</b> To keep following them, add them back on the “Tiêu chí” sheet and send the file again.',
+    '\n\n⚠️ <b>{count} criteria of the plan being followed are not in the file and will be archived (their measurements leave the reports): {list}.</b> To keep following them, add them back on the “Tiêu chí” sheet (a YAML file: its criteria) and send the file again.',
   'plan_chat.groups_removed':
-    '\n\n⚠️ <b>{count} unit groups of the plan being followed are not in the file and will be dropped: {list}.</b> To keep them, add them back on the “Nhóm đơn vị” sheet and send the file again.',
+    '\n\n⚠️ <b>{count} unit groups of the plan being followed are not in the file and will be dropped: {list}.</b> To keep them, add them back on the “Nhóm đơn vị” sheet (a YAML file: config.groups) and send the file again.',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'plan_chat.activated':
     '✅ {by} imported and activated plan <b>{plan}</b> from “{file}”: {created} new, {updated} changed, {archived} archived, {unchanged} unchanged. {queued} task message(s) are on their way to the bound unit groups.',

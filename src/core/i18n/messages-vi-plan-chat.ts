@@ -55,12 +55,13 @@ export const PLAN_CHAT_VI = {
   'plan_chat.changed_since_check':
     '<b>Chưa nhập — không có gì thay đổi.</b> Kế hoạch {plan} đã thay đổi sau khi bot kiểm tra “{file}” (yêu cầu số {id}): đã nhập tệp khác, đổi hạn hoặc giao lại nhiệm vụ. Bảng thay đổi đã gửi không còn đúng; hãy gửi lại tệp để bot kiểm tra với kế hoạch hiện tại.',
   'plan_chat.toast_changed_since_check': 'Chưa nhập: kế hoạch đã thay đổi sau khi kiểm tra tệp, hãy gửi lại tệp.',
-  'plan_chat.settings_kept':
-    '\n\n📏 Bảng giữ {criteria} tiêu chí và {groups} nhóm đơn vị của kế hoạch đang theo dõi (văn bản thường không liệt kê; các kết quả đo đã ghi vẫn gắn với tiêu chí).',
+  'plan_chat.criteria_kept':
+    '\n\n📏 Bảng giữ {count} tiêu chí của kế hoạch đang theo dõi (văn bản thường không liệt kê; các kết quả đo đã ghi vẫn gắn với tiêu chí).',
+  'plan_chat.groups_kept': '\n\n👥 Bảng giữ thêm {count} nhóm đơn vị của kế hoạch đang theo dõi mà văn bản không nhắc tới.',
   'plan_chat.criteria_removed':
-    '\n\n⚠️ <b>{count} tiêu chí của kế hoạch đang theo dõi không có trong tệp và sẽ được lưu trữ (kết quả đo không còn trong báo cáo): {list}.</b> Nếu vẫn theo dõi, hãy thêm lại ở sheet “Tiêu chí” rồi gửi lại tệp.',
+    '\n\n⚠️ <b>{count} tiêu chí của kế hoạch đang theo dõi không có trong tệp và sẽ được lưu trữ (kết quả đo không còn trong báo cáo): {list}.</b> Nếu vẫn theo dõi, hãy thêm lại ở sheet “Tiêu chí” (tệp YAML: mục criteria) rồi gửi lại tệp.',
   'plan_chat.groups_removed':
-    '\n\n⚠️ <b>{count} nhóm đơn vị của kế hoạch đang theo dõi không có trong tệp và sẽ bị bỏ: {list}.</b> Nếu vẫn dùng, hãy thêm lại ở sheet “Nhóm đơn vị” rồi gửi lại tệp.',
+    '\n\n⚠️ <b>{count} nhóm đơn vị của kế hoạch đang theo dõi không có trong tệp và sẽ bị bỏ: {list}.</b> Nếu vẫn dùng, hãy thêm lại ở sheet “Nhóm đơn vị” (tệp YAML: mục config.groups) rồi gửi lại tệp.',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'plan_chat.activated':
     '✅ {by} đã nhập và kích hoạt kế hoạch <b>{plan}</b> từ “{file}”: {created} nhiệm vụ mới, {updated} thay đổi, {archived} lưu trữ, {unchanged} giữ nguyên. {queued} tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối.',

@@ -1,3 +1,4 @@
+import { foldVietnamese } from '../text/fold.ts';
 import { blockerLineHtml } from '../digest/task-line.ts';
 import { reportedDoneText, stateLabel } from '../digest/wording.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
@@ -124,6 +125,8 @@ function historyLines(
         t(locale, 'detail.secretariat_line', {
           ...common,
           action: secretariatVerb(action, locale),
+          // "Thường trực BCĐ (Lê Thị Mai)" already says the role
+          role: /thuong truc/i.test(foldVietnamese(who(r))) ? '' : t(locale, 'detail.secretariat_role'),
           note: r.note ? `: ${excerpt(r.note, RECEIPT_QUOTE_MAX)}` : '',
         }) + mark
       );

@@ -37,9 +37,8 @@ export async function draftPlanInChat(
       (result.carried ? t(locale, 'plan_chat.units_carried', { count: result.carried }) : '') +
       (result.deadlinesCarried ? t(locale, 'plan_chat.deadlines_carried', { count: result.deadlinesCarried }) : '') +
       (result.groupsAdopted ? t(locale, 'plan_chat.groups_adopted', { count: result.groupsAdopted }) : '') +
-      (result.criteriaKept || result.groupsKept
-        ? t(locale, 'plan_chat.settings_kept', { criteria: result.criteriaKept ?? 0, groups: result.groupsKept ?? 0 })
-        : '') +
+      (result.criteriaKept ? t(locale, 'plan_chat.criteria_kept', { count: result.criteriaKept }) : '') +
+      (result.groupsKept ? t(locale, 'plan_chat.groups_kept', { count: result.groupsKept }) : '') +
       otherPlanNotice(result, draft.header.number, input.currentTasks ?? [], locale),
     attachments: [{ kind: 'document', fileName: workbookName, mimeType: XLSX_MIME, bytes: result.workbook }],
   };

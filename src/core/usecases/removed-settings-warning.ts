@@ -5,7 +5,7 @@ import type { StoredPlan } from '../plans/stored-plan-to-file.ts';
 
 const LISTED = 8;
 
-const list = (codes: readonly string[]) => codes.slice(0, LISTED).join(', ') + (codes.length > LISTED ? ', …' : '');
+const list = (codes: readonly string[]) => codes.slice(0, LISTED).join(', ') + (codes.length > LISTED ? ` (+${codes.length - LISTED})` : '');
 
 /**
  * Criteria and unit groups of the plan being followed that the file leaves out: Kích hoạt archives the

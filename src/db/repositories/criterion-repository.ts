@@ -1,4 +1,4 @@
-import type { Verdict } from '../../core/criteria/judge-criterion.ts';
+import { readMeasurement, type Verdict } from '../../core/criteria/judge-criterion.ts';
 import type { CriterionStore } from '../../core/ports/criterion-store.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { json } from './mappers.ts';
@@ -33,7 +33,7 @@ export function createCriterionRepository(prisma: PrismaDb): CriterionStore {
             ? {
                 value: m.value,
                 valueText: m.valueText,
-                verdict: (m.verdict ?? 'not_met') as Verdict,
+                verdict: currentVerdict(row.target, m.value, (m.verdict ?? 'not_met') as Verdict),
                 evidence: m.evidence,
                 reportedBy: m.reportedBy,
                 measuredAt: m.measuredAt,
@@ -100,4 +100,15 @@ export function createCriterionRepository(prisma: PrismaDb): CriterionStore {
     },
   };
   return store;
+}
+
+/**
+ * A number measured against the target the criterion has now: a target changed by a plan import
+ * ("≥ 80" → "≥ 90") judges the latest figure again, so no view keeps an "đạt" the new target denies.
+ * A verdict in words (no number) stands as given.
+ */
+function currentVerdict(target: string | null, value: number | null, stored: Verdict): Verdict {
+  if (value === null || !target) return stored;
+  const judged = readMeasurement(target, String(value));
+  return judged.ok ? judged.measurement.verdict : stored;
 }
