@@ -68,3 +68,24 @@ describe('an extension request from a supporting unit while the lead unit has no
     expect(plain(digest?.html)).not.toContain('Đề nghị gia hạn chờ quyết định');
   });
 });
+
+/** QA: once decided, the steering ask was rewritten with "(đã được báo)" though the lead's group was still not connected. */
+describe('an extension from a supporting unit decided while the lead unit has no group', () => {
+  let h: CommandHarness;
+  withHarness({ per: 'each', start: vietnamInstant(2023, 3, 6, 9, 0) }, async (harness) => {
+    h = harness;
+    await h.bindSteeringAndUnit();
+  });
+
+  it('the closed ask still says the lead was not told', async () => {
+    await h.send(CAP5_CHAT, FOCAL, '/giahan GD2-02 30/06/2023 vướng kinh phí');
+    await h.send(STEERING_CHAT, SECRETARY, '/duyetgiahan GD2-02');
+    const steeringId = (await h.stores.chats.listChats({ kind: 'steering' }))[0]!.id;
+    const closed = h.outbox.to(steeringId).filter((q) => q.idempotencyKey.endsWith(':closed'));
+    expect(closed.length).toBeGreaterThan(0);
+    for (const q of closed) {
+      expect(plain(q.message.html)).toContain('Đơn vị chủ trì: Công an thành phố Trà Vinh (chưa có nhóm, chưa báo được');
+      expect(plain(q.message.html)).not.toContain('(đã được báo)');
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { noticeQuote } from '../text/excerpt.ts';
 import type { Locale, TaskRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
 import { formatDateVi } from '../time/zone.ts';
-import { steeringChats } from './chats-of.ts';
+import { steeringChats, unitChats } from './chats-of.ts';
 import { dateOrNone } from './move-deadline.ts';
 import type { WorkflowPorts } from './ports.ts';
 import { extensionAskKey } from './request-extension.ts';
@@ -27,9 +27,13 @@ export async function closeExtensionAsks(
   },
 ): Promise<void> {
   const { request, task } = input;
+  // Written again as it was put: "(đã được báo)" only if the lead's group could be told (then, or when it connected).
+  const lead = task.assignments.find((a) => a.role === 'lead');
+  const leadReached = lead !== undefined && (await unitChats(ports, lead.unitId)).length > 0;
+  const key = input.role !== 'support' ? 'ext.steering_ask' : leadReached ? 'ext.steering_ask_support' : 'ext.steering_ask_support_unreached';
   for (const chat of await steeringChats(ports)) {
     const ask = extensionAskKey(request.id, chat.id);
-    const asked = t(chat.locale, input.role === 'support' ? 'ext.steering_ask_support' : 'ext.steering_ask', {
+    const asked = t(chat.locale, key, {
       unit: input.unitName,
       lead: input.leadName,
       code: task.code,
