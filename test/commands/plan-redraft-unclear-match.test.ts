@@ -52,7 +52,6 @@ describe('a plan drafted again never gives a task’s code to a duty that only l
     expect(rows.map((row) => row['Mã'])).toEqual(expect.arrayContaining(['GD1-01', 'GD2-01', 'GD2-02', 'GD3-01', 'GD3-02', 'GD3-03', 'P5-01', 'P5-02']));
 
     const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kh.xlsx', bytes });
-    console.log(marksToPlainText(preview?.html ?? ''));
     expect(marksToPlainText(preview?.html ?? '')).not.toContain('sẽ được lưu trữ');
   });
 });
