@@ -4,12 +4,10 @@
  * alias), the secretariat settled it once: the draft takes that group (code, members, notes) instead of
  * asking again, and its tasks name the group by the committee's code.
  */
-import { foldVietnamese } from '../text/fold.ts';
+import { keyOf } from './adopt-known-units.ts';
 import type { PlanFile } from './plan-schema.ts';
 
 type PlanGroup = NonNullable<NonNullable<PlanFile['config']>['groups']>[number];
-
-const keyOf = (text: string) => foldVietnamese(text).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Returns the draft with matching groups replaced by the plan's own, and how many were taken. */
 export function adoptCurrentGroups(plan: PlanFile, current: PlanFile | undefined): { file: PlanFile; adopted: number } {

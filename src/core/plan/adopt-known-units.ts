@@ -10,7 +10,8 @@ import { type PlanFile, UNIT_KINDS } from './plan-schema.ts';
 
 type PlanUnit = PlanFile['units'][number];
 
-const keyOf = (text: string) => foldVietnamese(text).toLowerCase().replace(/\s+/g, ' ').trim();
+/** A name as matched: without accents or case, spaces collapsed. */
+export const keyOf = (text: string) => foldVietnamese(text).toLowerCase().replace(/\s+/g, ' ').trim();
 
 function knownIndex(known: readonly UnitRecord[]): Map<string, UnitRecord> {
   const index = new Map<string, UnitRecord>();
