@@ -1,42 +1,41 @@
 import { z } from 'zod';
 import { html, t } from '../src/core/i18n/translate.ts';
 import { describeUnitsWithoutGroup } from '../src/core/usecases/describe-units-without-group.ts';
-import { reassignTask } from '../src/core/usecases/reassign-task.ts';
+import { reassignTask, type TypedUnits } from '../src/core/usecases/reassign-task.ts';
+import { NO_SUPPORT_WORDS } from '../src/core/usecases/segment-unit-words.ts';
 import { reasonText, splitWords } from './args.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
 import type { CommandDefinition } from './types.ts';
 
 interface AssignArgs {
   code: string;
-  lead: string;
-  /** null: none typed, the task keeps its supporting units; [] after "không": none */
-  support: string[] | null;
+  units: TypedUnits;
   reason: string;
 }
 
-/** "/giao P5-01 CAP5 không | …": the task keeps no supporting unit. */
-const NO_SUPPORT = ['không', 'khong', '-'];
+/**
+ * "<mã> <chủ trì> [phối hợp…] | <lý do>"; units are split by commas when there are any, else where
+ * each unit's code or name ends (the use case knows the units), so "Công an phường 5" is one unit.
+ */
+function parseAssign(s: string): AssignArgs {
+  const bar = s.indexOf('|');
+  const left = (bar === -1 ? s : s.slice(0, bar)).trim();
+  const reason = bar === -1 ? '' : reasonText(s.slice(bar + 1));
+  const [code = '', ...words] = splitWords(left);
+  const rest = left.slice(left.indexOf(code) + code.length).trim();
+  if (!rest.includes(',')) return { code, units: { words }, reason };
+  const [lead = '', ...typed] = rest
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const support = typed.length === 0 ? null : typed.length === 1 && NO_SUPPORT_WORDS.includes(typed[0]!.toLowerCase()) ? [] : typed;
+  return { code, units: { lead, support }, reason };
+}
 
-/** "<mã> <chủ trì> [phối hợp…] | <lý do>"; units are split by commas when there are any, else by spaces. */
 const assignArgs = z
   .string()
-  .transform((s) => {
-    const bar = s.indexOf('|');
-    const left = (bar === -1 ? s : s.slice(0, bar)).trim();
-    const reason = bar === -1 ? '' : reasonText(s.slice(bar + 1));
-    const [code = '', ...restWords] = splitWords(left);
-    const rest = left.slice(left.indexOf(code) + code.length).trim();
-    const units = rest.includes(',')
-      ? rest
-          .split(',')
-          .map((u) => u.trim())
-          .filter(Boolean)
-      : restWords;
-    const [lead = '', ...typed] = units;
-    const support = typed.length === 0 ? null : typed.length === 1 && NO_SUPPORT.includes(typed[0]!.toLowerCase()) ? [] : typed;
-    return { code, lead, support, reason };
-  })
-  .pipe(z.object({ code: z.string().min(1), lead: z.string().min(1), support: z.array(z.string()).nullable(), reason: z.string().min(1) }));
+  .transform(parseAssign)
+  .refine((a) => a.code !== '' && a.reason !== '' && ('words' in a.units ? a.units.words.length > 0 : a.units.lead !== ''));
 
 export const assignCommand: CommandDefinition<AssignArgs> = {
   name: 'giao',
@@ -46,15 +45,14 @@ export const assignCommand: CommandDefinition<AssignArgs> = {
     en: 'Secretariat: reassign a task (lead, supporting units) with a reason.',
   },
   usage: {
-    vi: '/giao <mã> <chủ trì> [phối hợp… | không] | <lý do> (không ghi phối hợp: giữ các đơn vị phối hợp đang có)',
-    en: '/giao <code> <lead> [support… | không] | <reason> (no support given: the current ones are kept)',
+    vi: '/giao <mã> <chủ trì> [phối hợp… | không] | <lý do> (đơn vị ghi bằng mã hay tên; không ghi phối hợp: giữ các đơn vị phối hợp đang có)',
+    en: '/giao <code> <lead> [support… | không] | <reason> (units by code or name; no support given: the current ones are kept)',
   },
   args: assignArgs,
   async handle(ctx, args) {
     const result = await reassignTask(portsOf(ctx), {
       taskCode: args.code,
-      lead: args.lead,
-      support: args.support,
+      units: args.units,
       reason: args.reason,
       chat: ctx.chat,
       isSecretariat: ctx.isSecretariat,

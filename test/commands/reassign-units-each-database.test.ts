@@ -61,7 +61,30 @@ describeOnEachDatabase('/giao: which units the task ends with', (use) => {
 
   it('an unknown unit is still refused, nothing changed', async () => {
     const before = await h.snapshot();
-    expect(await giao('/giao P5-01 CAP5 XYZ_P9 | thử')).toBe('Không xác định được đơn vị “XYZ_P9”. Hãy dùng mã đơn vị (ví dụ BCD_P5).');
+    expect(await giao('/giao P5-01 CAP5 XYZ_P9 | thử')).toBe('Không xác định được đơn vị “XYZ_P9”. Hãy dùng mã đơn vị (ví dụ BCD_P5) hoặc tên đơn vị; nhiều đơn vị thì ngăn cách bằng dấu phẩy.');
+    expect(await h.snapshot()).toEqual(before);
+  });
+
+  // QA: "/giao P5-01 Hội Nông dân phường 5 | …" split the name at its spaces and refused "Hội"
+  it('units typed by their names with spaces, no commas: each name is one unit', async () => {
+    expect(await giao('/giao P5-01 Công an phường 5 Hội Nông dân phường 5 | theo tên')).toBe(
+      'Đã giao lại nhiệm vụ P5-01: chủ trì Công an Phường 5; phối hợp: Hội Nông dân Phường 5.',
+    );
+    expect(await rolesOf('P5-01')).toEqual(['CAP5:lead', 'HND_P5:support']);
+    expect(await giao('/giao P5-01 Hội Nông dân phường 5 không | chỉ một đơn vị')).toBe(
+      'Đã giao lại nhiệm vụ P5-01: chủ trì Hội Nông dân Phường 5; không có đơn vị phối hợp.',
+    );
+    expect(await rolesOf('P5-01')).toEqual(['HND_P5:lead']);
+    expect(await giao('/giao P5-01 CAP5 Hội Liên hiệp Phụ nữ Phường 5 DTN_P5 | mã và tên')).toBe(
+      'Đã giao lại nhiệm vụ P5-01: chủ trì Công an Phường 5; phối hợp: Hội Liên hiệp Phụ nữ Phường 5, Đoàn Thanh niên Cộng sản Hồ Chí Minh Phường 5.',
+    );
+  });
+
+  it('a name that names no unit is quoted whole in the refusal, nothing changed', async () => {
+    const before = await h.snapshot();
+    expect(await giao('/giao P5-01 CAP5 Sở Giao thông vận tải | thử')).toBe(
+      'Không xác định được đơn vị “Sở Giao thông vận tải”. Hãy dùng mã đơn vị (ví dụ BCD_P5) hoặc tên đơn vị; nhiều đơn vị thì ngăn cách bằng dấu phẩy.',
+    );
     expect(await h.snapshot()).toEqual(before);
   });
 });

@@ -174,7 +174,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'decision.already_withdrawn': '{unit} withdrew its done report on task {code} at {at} ({by}); there is nothing to confirm or return.',
   'decision.superseded_line': '⤴️ <b>{unit} reported “{status}” again</b> at {at} ({by}); the done report no longer awaits confirmation.',
   'decision.already_superseded': '{unit} reported task {code} as “{status}” at {at}, replacing its done report; there is nothing to confirm or return.',
-  'assign.unit_problem': 'Cannot tell which unit “{query}” is. Use a unit code (e.g. {example}).',
+  'assign.unit_problem': 'Cannot tell which unit “{query}” is. Use a unit code (e.g. {example}) or the unit’s name; separate several units with commas.',
   'assign.ok': 'Task {code} reassigned: lead {lead}; {support}.',
   'assign.unchanged': 'Task {code} is already led by {lead}; {support}. Nothing changed.',
   'assign.support_list': 'supporting: {units}',

@@ -3,6 +3,8 @@ import { noticeQuote } from '../text/excerpt.ts';
 import type { UnitWithoutGroup } from './activate-plan.ts';
 import type { Actor, ChatRecord, Locale, Role, TaskRecord, UnitRecord } from '../model/records.ts';
 import { chooseAssignedUnits } from './choose-assigned-units.ts';
+import { exampleUnitCode } from './example-unit-code.ts';
+import { segmentUnitWords } from './segment-unit-words.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { unknownTaskRefusal } from './refuse-archived.ts';
@@ -11,6 +13,9 @@ import { closeFormerLeadAsks, reopenForNewLead } from './reopen-on-lead-change.t
 import { refreshTaskCards, retireTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
 import { withdrawExtensionRequests } from './withdraw-extension-requests.ts';
+
+/** The units `/giao` typed: a lead and supporting units split by commas, or words to split by the directory. */
+export type TypedUnits = { lead: string; support: string[] | null } | { words: string[] };
 
 export type ReassignTaskResult =
   | {
@@ -31,15 +36,20 @@ export type ReassignTaskResult =
  */
 export async function reassignTask(
   ports: WorkflowPorts,
-  /** `support` null: keep the task's supporting units */
-  input: { taskCode: string; lead: string; support: string[] | null; reason: string; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
+  /**
+   * `units`: split by commas (`support` null: keep the task's supporting units), or the words typed with
+   * no comma, split where each unit's code or name ends (segment-unit-words.ts)
+   */
+  input: { taskCode: string; units: TypedUnits; reason: string; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
 ): Promise<ReassignTaskResult> {
   const denied = checkSecretariat(input);
   if (denied) return denied;
   const task = await ports.stores.tasks.findTaskByCode(input.taskCode);
   if (!task) return unknownTaskRefusal(ports.stores.tasks, input.taskCode);
   const [units, groups] = await Promise.all([ports.stores.directory.listUnits(), ports.stores.directory.listUnitGroups(task.planId)]);
-  const chosen = chooseAssignedUnits({ task, units, groups, lead: input.lead, support: input.support, locale: input.chat.locale });
+  const typed = 'words' in input.units ? segmentUnitWords(input.units.words, units, groups) : { ok: true as const, ...input.units };
+  if (!typed.ok) return refuse('assign.unit_problem', { query: typed.query, example: exampleUnitCode(units, input.chat.locale) });
+  const chosen = chooseAssignedUnits({ task, units, groups, lead: typed.lead, support: typed.support, locale: input.chat.locale });
   if (!chosen.ok) return chosen;
   const { lead, support } = chosen;
   const roles: { unitId: number; role: Role }[] = [{ unitId: lead.id, role: 'lead' }, ...support.map((u) => ({ unitId: u.id, role: 'support' as const }))];
