@@ -1,5 +1,6 @@
 import type { DeadlineChangeView } from '../src/core/usecases/compose-task-detail.ts';
 import { composeTaskDetail } from '../src/core/usecases/compose-task-detail.ts';
+import { assignmentChangesOf } from '../src/core/usecases/assignment-changes.ts';
 import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { closedDoneReports, DONE_REQUEST_CLOSED } from '../src/core/usecases/reassign-closed-reports.ts';
 import { codeAndRest } from './args.ts';
@@ -18,7 +19,7 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
   const { stores } = ctx.deps;
   const task = await stores.tasks.getTask(taskId);
   if (!task) return;
-  const [[view], reports, evidenceCount, audit, pendingExtensions, closings] = await Promise.all([
+  const [[view], reports, evidenceCount, audit, pendingExtensions, closings, assignments, units] = await Promise.all([
     loadTaskViews(stores.reports, [task], ctx.now),
     // more than the 10 shown, so that an undo finds the report it took back
     stores.reports.history(task.id, 20),
@@ -26,6 +27,8 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
     stores.audit.list({ entityType: 'task', entityId: String(task.id), action: 'task.deadline' }),
     stores.extensions.pendingForTask(task.id),
     stores.audit.list({ entityType: 'task', entityId: String(task.id), action: DONE_REQUEST_CLOSED }),
+    stores.audit.list({ entityType: 'task', entityId: String(task.id), action: 'task.assign' }),
+    stores.directory.listUnits(),
   ]);
   const deadlineChanges: DeadlineChangeView[] = audit.map((row) => ({
     at: row.at,
@@ -34,7 +37,8 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
     reason: row.reason ?? null,
   }));
   const closedDones = closedDoneReports(closings);
-  const units = await stores.directory.listUnits();
+  const byId = new Map(units.map((unit) => [unit.id, unit.name]));
+  const assignmentChanges = assignmentChangesOf(assignments, (id) => byId.get(id) ?? String(id));
   const unitNames = new Map(units.map((unit) => [unit.code, unit.shortName ?? unit.name]));
   const detail = composeTaskDetail({
     view: view!,
@@ -43,6 +47,7 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
     deadlineChanges,
     pendingExtensions,
     closedDones,
+    assignmentChanges,
     unitNames,
     now: ctx.now,
     locale: ctx.locale,

@@ -20,6 +20,11 @@ describeOnEachDatabase('/giao tells the units it took the task from', (use) => {
     await h.bindSteeringAndUnit('HPN_P5', HPN_CHAT);
     await h.deliver();
   });
+  /** A /giao a minute after the last one (each /giao's notices are keyed by its time). */
+  const giao = async (text: string) => {
+    h.clock.advance(60_000);
+    await h.send(STEERING_CHAT, SECRETARY, text);
+  };
   /** The /giao notices of P5-01 queued for a group, as it reads them once delivered. */
   const noticesIn = async (chatExternalId: string) => {
     await h.deliver();
@@ -69,6 +74,40 @@ describeOnEachDatabase('/giao tells the units it took the task from', (use) => {
     const [never] = await h.send(CAP5_CHAT, FOCAL, '/tiendo GD3-01 50');
     expect(marksToPlainText(never?.html ?? '')).toBe(
       'Đơn vị Công an Phường 5 không được giao nhiệm vụ GD3-01, nên không thể báo cáo hay đề nghị cho nhiệm vụ này. Gõ /nhiemvu để xem nhiệm vụ của đơn vị.',
+    );
+  });
+
+  // QA: a unit given a task by /giao got the card but never the reason the committee typed
+  it('a unit given the task reads why under its new card, as lead or as supporting unit', async () => {
+    await giao('/giao P5-01 CAP5 không | thu gọn');
+    await giao('/giao P5-01 HPN_P5 | Hội Phụ nữ nắm địa bàn');
+    expect((await noticesIn(HPN_CHAT)).at(-1)).toBe(`🔁 Ban Chỉ đạo giao đơn vị chủ trì nhiệm vụ P5-01 ${TITLE}.\nLý do: Hội Phụ nữ nắm địa bàn`);
+    await giao('/giao P5-01 CAP5 HPN_P5 | trả lại chủ trì');
+    expect((await noticesIn(CAP5_CHAT)).at(-1)).toBe(`🔁 Ban Chỉ đạo giao đơn vị chủ trì nhiệm vụ P5-01 ${TITLE}.\nLý do: trả lại chủ trì`);
+    expect((await noticesIn(HPN_CHAT)).at(-1)).toMatch(/^🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ P5-01 .*: chủ trì Công an Phường 5; phối hợp: Hội Liên hiệp Phụ nữ Phường 5\.\nLý do: trả lại chủ trì$/);
+    await giao('/giao P5-01 CAP5 không | thu gọn lần nữa');
+    await giao('/giao P5-01 CAP5 HPN_P5 | cần Hội Phụ nữ phối hợp');
+    expect((await noticesIn(HPN_CHAT)).at(-1)).toBe(
+      `🔁 Ban Chỉ đạo giao đơn vị phối hợp với Công an Phường 5 thực hiện nhiệm vụ P5-01 ${TITLE}.\nLý do: cần Hội Phụ nữ phối hợp`,
+    );
+  });
+
+  // QA: /chitiet showed deadline changes but no line for a /giao
+  it('/chitiet lists each reassignment with its date, leads, supporting units and reason', async () => {
+    h.clock.advance(86_400_000); // a day apart from the other tests' /giao: the suite shares one database (and its audit rows)
+    await giao('/giao P5-01 HND_P5 | theo chỉ đạo mới');
+    await giao('/giao P5-01 CAP5 không | trả lại Công an');
+    await giao('/giao P5-01 CAP5 HPN_P5 | thêm phối hợp');
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet P5-01');
+    const day = formatDateVi(h.clock.now());
+    const text = marksToPlainText(detail?.html ?? '');
+    expect(text).toContain('\nGiao lại:\n');
+    expect(text.slice(text.indexOf(`• ${day}`))).toBe(
+      [
+        `• ${day}: chủ trì Công an Phường 5 → Hội Nông dân Phường 5; phối hợp: Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5, Đoàn Thanh niên Cộng sản Hồ Chí Minh Phường 5, Hội Liên hiệp Phụ nữ Phường 5, Hội Cựu chiến binh Phường 5 — theo chỉ đạo mới`,
+        `• ${day}: chủ trì Hội Nông dân Phường 5 → Công an Phường 5; không có đơn vị phối hợp — trả lại Công an`,
+        `• ${day}: chủ trì Công an Phường 5 (giữ nguyên); phối hợp: Hội Liên hiệp Phụ nữ Phường 5 — thêm phối hợp`,
+      ].join('\n'),
     );
   });
 });

@@ -188,6 +188,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     '⚠️ The bot was blocked in the group “{group}” of <b>{unit}</b>. No tasks, deadline reminders or digests reach this unit until the bot is unblocked or added back.\nTo fix it: ask the unit group’s admin to unblock or add the bot back (the group stays bound, no new code needed; the bot then posts the current task list), or issue a code for another group of the unit with <code>/moi {code}</code>.',
   'absence.back': '✅ The bot is back in the group “{group}” (unit <b>{unit}</b>): tasks, deadline reminders and digests reach this unit again.',
   'assign.removed_notice': '🔁 The steering committee handed task <b>{code}</b> {title} to {lead}; your unit no longer has this task.\nReason: {reason}',
+  'assign.added_lead_notice': '🔁 The steering committee gave your unit the lead of task <b>{code}</b> {title}.\nReason: {reason}',
+  'assign.added_support_notice': '🔁 The steering committee asked your unit to support {lead} on task <b>{code}</b> {title}.\nReason: {reason}',
   'assign.unit_notice': '🔁 The steering committee changed the assignment of task <b>{code}</b> {title}: lead {lead}{support}.\nReason: {reason}',
   'reimport.restored_notice':
     '📋 The steering committee imported plan {plan} again; task <b>{code}</b> {title} <b>is back in the plan</b> and followed again: please keep reporting on it (reply to its card or use /nhiemvu).',
@@ -286,6 +288,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'detail.reassigned_mark': ' (void: the task was reassigned to {lead}; no longer awaiting confirmation, not counted as done)',
   'detail.undone_mark': ' (undone at {at} by {who})',
   'detail.evidence': 'Evidence: {count} file(s)',
+  'detail.assignment_changes': 'Reassignments:',
+  'detail.assignment_line': '• {at}: lead {from} → {to}; {support} — {reason}',
+  'detail.assignment_line_same': '• {at}: lead {to} (unchanged); {support} — {reason}',
   'detail.deadline_changes': 'Deadline changes:',
   'detail.deadline_line': '• {at}: {from} → {to} — {reason}',
   'plan.none': 'No active plan.',

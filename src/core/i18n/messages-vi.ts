@@ -190,6 +190,8 @@ export const MESSAGES_VI = {
     '⚠️ Bot đã bị chặn trong nhóm “{group}” của đơn vị <b>{unit}</b>. Từ nay nhiệm vụ, tin nhắc hạn và bản tổng hợp không đến được đơn vị này cho tới khi bot được bỏ chặn hoặc thêm lại vào nhóm.\nCách khắc phục: nhờ quản trị nhóm của đơn vị bỏ chặn hoặc thêm lại bot (nhóm vẫn giữ kết nối, không cần mã mới; bot sẽ gửi lại danh sách nhiệm vụ hiện tại), hoặc cấp mã kết nối cho một nhóm khác của đơn vị bằng <code>/moi {code}</code>.',
   'absence.back': '✅ Bot đã trở lại nhóm “{group}” (đơn vị <b>{unit}</b>): nhiệm vụ, tin nhắc hạn và bản tổng hợp lại đến được đơn vị này.',
   'assign.removed_notice': '🔁 Ban Chỉ đạo đã giao nhiệm vụ <b>{code}</b> {title} cho {lead}; đơn vị không còn thực hiện nhiệm vụ này.\nLý do: {reason}',
+  'assign.added_lead_notice': '🔁 Ban Chỉ đạo giao đơn vị chủ trì nhiệm vụ <b>{code}</b> {title}.\nLý do: {reason}',
+  'assign.added_support_notice': '🔁 Ban Chỉ đạo giao đơn vị phối hợp với {lead} thực hiện nhiệm vụ <b>{code}</b> {title}.\nLý do: {reason}',
   'assign.unit_notice': '🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ <b>{code}</b> {title}: chủ trì {lead}{support}.\nLý do: {reason}',
   'reimport.restored_notice':
     '📋 Ban Chỉ đạo vừa nhập lại kế hoạch {plan}; nhiệm vụ <b>{code}</b> {title} <b>có lại trong kế hoạch</b> và tiếp tục được theo dõi: xin tiếp tục báo cáo như trước (trả lời tin nhiệm vụ hoặc /nhiemvu).',
@@ -289,6 +291,9 @@ export const MESSAGES_VI = {
   'detail.reassigned_mark': ' (huỷ do giao lại cho {lead}: không còn chờ xác nhận, không tính là hoàn thành)',
   'detail.undone_mark': ' (đã hoàn tác lúc {at}, {who})',
   'detail.evidence': 'Minh chứng: {count} tệp',
+  'detail.assignment_changes': 'Giao lại:',
+  'detail.assignment_line': '• {at}: chủ trì {from} → {to}; {support} — {reason}',
+  'detail.assignment_line_same': '• {at}: chủ trì {to} (giữ nguyên); {support} — {reason}',
   'detail.deadline_changes': 'Thay đổi hạn:',
   'detail.deadline_line': '• {at}: {from} → {to} — {reason}',
   'plan.none': 'Chưa có kế hoạch nào đang thực hiện.',

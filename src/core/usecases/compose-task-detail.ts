@@ -16,6 +16,7 @@ import { statusLabel } from './status-label.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { RECEIPT_QUOTE_MAX } from './compose-report-receipt.ts';
 import type { ClosedDoneReport } from './reassign-closed-reports.ts';
+import type { AssignmentChangeView } from './assignment-changes.ts';
 import { secretariatActionOf, secretariatVerb } from '../status/secretariat-action.ts';
 
 export interface DeadlineChangeView {
@@ -35,6 +36,8 @@ export interface TaskDetailInput {
   pendingExtensions?: readonly ExtensionRequestRecord[];
   /** "done" reports a reassignment closed: shown as void, never as an ordinary "done" */
   closedDones?: readonly ClosedDoneReport[];
+  /** each /giao of the task, oldest first (assignment-changes.ts) */
+  assignmentChanges?: readonly AssignmentChangeView[];
   /** unit code → the name tables show, for units no longer on the task (a lead before /giao) */
   unitNames?: ReadonlyMap<string, string>;
   now: Date;
@@ -143,6 +146,7 @@ export function composeTaskDetail({
   deadlineChanges,
   pendingExtensions = [],
   closedDones = [],
+  assignmentChanges = [],
   unitNames = new Map(),
   now,
   locale,
@@ -188,6 +192,13 @@ export function composeTaskDetail({
   lines.push('', reports.length ? t(locale, 'detail.history') : t(locale, 'detail.no_history'));
   lines.push(...historyLines(reports, closedDones, unitName, locale));
   lines.push('', t(locale, 'detail.evidence', { count: evidenceCount }));
+  if (assignmentChanges.length) {
+    lines.push(t(locale, 'detail.assignment_changes'));
+    for (const c of assignmentChanges) {
+      const support = c.support.length ? t(locale, 'assign.support_list', { units: c.support.join(', ') }) : t(locale, 'assign.support_none');
+      lines.push(t(locale, c.fromLead === c.toLead ? 'detail.assignment_line_same' : 'detail.assignment_line', { at: formatDateVi(c.at), from: c.fromLead ?? '—', to: c.toLead, support, reason: c.reason ?? '' }));
+    }
+  }
   if (deadlineChanges.length) {
     lines.push(t(locale, 'detail.deadline_changes'));
     for (const c of deadlineChanges) {

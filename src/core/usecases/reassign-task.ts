@@ -69,16 +69,24 @@ export async function reassignTask(
   await retireTaskCards(ports, { task: updated, unitIds: removed, leadName: lead.name, now: input.now });
   const supportNames = support.map((u) => u.name).join(', ');
   // The units taken off are told in a line of their own that the task went to the new lead; the
-  // units kept read the new assignment. A unit without a connected group is told nothing.
+  // units kept read the new assignment; a unit given the task reads why under its new card. A unit
+  // without a connected group is told nothing.
   await notifyUnitChats(ports, {
-    unitIds: [...before, ...roles.map((r) => r.unitId)].filter((id) => !added.includes(id)),
+    unitIds: [...new Set([...before, ...roles.map((r) => r.unitId)])],
     taskId: task.id,
     key: `assign:${task.id}:${input.now.getTime()}`,
     now: input.now,
     compose: (locale, unitId) => ({
       html: removed.includes(unitId)
         ? t(locale, 'assign.removed_notice', { code: task.code, title: task.title, lead: lead.name, reason: noticeQuote(input.reason) })
-        : t(locale, 'assign.unit_notice', {
+        : added.includes(unitId)
+          ? t(locale, unitId === lead.id ? 'assign.added_lead_notice' : 'assign.added_support_notice', {
+              code: task.code,
+              title: task.title,
+              lead: lead.name,
+              reason: noticeQuote(input.reason),
+            })
+          : t(locale, 'assign.unit_notice', {
             code: task.code,
             title: task.title,
             lead: lead.name,
