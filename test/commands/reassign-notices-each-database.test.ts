@@ -84,7 +84,9 @@ describeOnEachDatabase('/giao tells the units it took the task from', (use) => {
     expect((await noticesIn(HPN_CHAT)).at(-1)).toBe(`🔁 Ban Chỉ đạo giao đơn vị chủ trì nhiệm vụ P5-01 ${TITLE}.\nLý do: Hội Phụ nữ nắm địa bàn`);
     await giao('/giao P5-01 CAP5 HPN_P5 | trả lại chủ trì');
     expect((await noticesIn(CAP5_CHAT)).at(-1)).toBe(`🔁 Ban Chỉ đạo giao đơn vị chủ trì nhiệm vụ P5-01 ${TITLE}.\nLý do: trả lại chủ trì`);
-    expect((await noticesIn(HPN_CHAT)).at(-1)).toMatch(/^🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ P5-01 .*: chủ trì Công an Phường 5; phối hợp: Hội Liên hiệp Phụ nữ Phường 5\.\nLý do: trả lại chủ trì$/);
+    expect((await noticesIn(HPN_CHAT)).at(-1)).toMatch(
+      /^🔁 Ban Chỉ đạo điều chỉnh phân công nhiệm vụ P5-01 .*: chủ trì Công an Phường 5; phối hợp: Hội Liên hiệp Phụ nữ Phường 5\.\nLý do: trả lại chủ trì$/,
+    );
     await giao('/giao P5-01 CAP5 không | thu gọn lần nữa');
     await giao('/giao P5-01 CAP5 HPN_P5 | cần Hội Phụ nữ phối hợp');
     expect((await noticesIn(HPN_CHAT)).at(-1)).toBe(

@@ -61,7 +61,9 @@ describeOnEachDatabase('/giao: which units the task ends with', (use) => {
 
   it('an unknown unit is still refused, nothing changed', async () => {
     const before = await h.snapshot();
-    expect(await giao('/giao P5-01 CAP5 XYZ_P9 | thử')).toBe('Không xác định được đơn vị “XYZ_P9”. Hãy dùng mã đơn vị (ví dụ BCD_P5) hoặc tên đơn vị; nhiều đơn vị thì ngăn cách bằng dấu phẩy.');
+    expect(await giao('/giao P5-01 CAP5 XYZ_P9 | thử')).toBe(
+      'Không xác định được đơn vị “XYZ_P9”. Hãy dùng mã đơn vị (ví dụ BCD_P5) hoặc tên đơn vị; nhiều đơn vị thì ngăn cách bằng dấu phẩy.',
+    );
     expect(await h.snapshot()).toEqual(before);
   });
 

@@ -176,7 +176,8 @@ export const MESSAGES_VI = {
   'decision.superseded_line': '⤴️ <b>{unit} đã báo lại “{status}”</b> lúc {at} ({by}); báo cáo hoàn thành không còn chờ xác nhận.',
   'decision.already_superseded':
     'Đơn vị {unit} đã báo lại nhiệm vụ {code} là “{status}” lúc {at}, thay cho báo cáo hoàn thành; không còn gì để xác nhận hoặc trả lại.',
-  'assign.unit_problem': 'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ {example}) hoặc tên đơn vị; nhiều đơn vị thì ngăn cách bằng dấu phẩy.',
+  'assign.unit_problem':
+    'Không xác định được đơn vị “{query}”. Hãy dùng mã đơn vị (ví dụ {example}) hoặc tên đơn vị; nhiều đơn vị thì ngăn cách bằng dấu phẩy.',
   'assign.ok': 'Đã giao lại nhiệm vụ {code}: chủ trì {lead}; {support}.',
   'assign.unchanged': 'Nhiệm vụ {code} đã do {lead} chủ trì; {support}. Không có gì thay đổi.',
   'assign.support_list': 'phối hợp: {units}',

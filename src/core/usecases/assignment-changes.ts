@@ -14,7 +14,8 @@ type Roles = { unitId: number; role: string }[];
 function rolesOf(value: unknown): Roles {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (r): r is Roles[number] => typeof r === 'object' && r !== null && typeof (r as Roles[number]).unitId === 'number' && typeof (r as Roles[number]).role === 'string',
+    (r): r is Roles[number] =>
+      typeof r === 'object' && r !== null && typeof (r as Roles[number]).unitId === 'number' && typeof (r as Roles[number]).role === 'string',
   );
 }
 

@@ -196,7 +196,15 @@ export function composeTaskDetail({
     lines.push(t(locale, 'detail.assignment_changes'));
     for (const c of assignmentChanges) {
       const support = c.support.length ? t(locale, 'assign.support_list', { units: c.support.join(', ') }) : t(locale, 'assign.support_none');
-      lines.push(t(locale, c.fromLead === c.toLead ? 'detail.assignment_line_same' : 'detail.assignment_line', { at: formatDateVi(c.at), from: c.fromLead ?? '—', to: c.toLead, support, reason: c.reason ?? '' }));
+      lines.push(
+        t(locale, c.fromLead === c.toLead ? 'detail.assignment_line_same' : 'detail.assignment_line', {
+          at: formatDateVi(c.at),
+          from: c.fromLead ?? '—',
+          to: c.toLead,
+          support,
+          reason: c.reason ?? '',
+        }),
+      );
     }
   }
   if (deadlineChanges.length) {

@@ -87,12 +87,12 @@ export async function reassignTask(
               reason: noticeQuote(input.reason),
             })
           : t(locale, 'assign.unit_notice', {
-            code: task.code,
-            title: task.title,
-            lead: lead.name,
-            support: supportNames ? `; ${t(locale, 'role.support')}: ${supportNames}` : '',
-            reason: noticeQuote(input.reason),
-          }),
+              code: task.code,
+              title: task.title,
+              lead: lead.name,
+              support: supportNames ? `; ${t(locale, 'role.support')}: ${supportNames}` : '',
+              reason: noticeQuote(input.reason),
+            }),
     }),
   });
   return { ok: true, task: updated, lead, support, supportKept: chosen.supportKept, unitsWithoutGroup: await withoutGroup(ports, updated) };
