@@ -10,7 +10,7 @@ type ReadStores = Pick<JobStores, 'tasks' | 'reports' | 'directory' | 'extension
 
 /** The unit digest of a unit group; null when the chat is not bound to a unit or the unit has no tasks. */
 export async function buildUnitDigest(
-  stores: Pick<ReadStores, 'tasks' | 'reports' | 'directory'>,
+  stores: Pick<ReadStores, 'tasks' | 'reports' | 'directory' | 'extensions'>,
   chat: ChatRecord,
   now: Date,
   loadTasks: (unitId: number) => Promise<TaskRecord[]> = (unitId) => stores.tasks.listTasks({ unitId }),
@@ -24,7 +24,13 @@ export async function buildUnitDigest(
   const unitName = tasks.flatMap((t) => t.assignments).find((a) => a.unitId === unitId)?.unitName ?? (await stores.directory.getUnit(unitId))?.name;
   if (!unitName) return null;
   const views = await loadTaskViews(stores.reports, tasks, now);
+  const byId = new Map(tasks.map((task) => [task.id, task]));
+  const pendingExtensions = (await stores.extensions.listPending()).flatMap((request) => {
+    const task = request.unitId === unitId ? byId.get(request.taskId) : undefined;
+    return task ? [{ code: task.code, title: task.title, requestedDueAt: request.requestedDueAt, askedAt: request.createdAt }] : [];
+  });
   return composeUnitDigest({
+    pendingExtensions,
     unitName,
     tasks: unitRows(views, unitId),
     now,

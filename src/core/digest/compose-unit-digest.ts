@@ -19,6 +19,28 @@ export interface UnitDigestInput {
   /** when the unit's group was connected: silence is not counted before it */
   postedAt?: Date | null;
   calendar?: WorkCalendar;
+  /** the unit's own extension requests the committee has not decided: listed until it does */
+  pendingExtensions?: readonly UnitPendingExtension[];
+}
+
+export interface UnitPendingExtension {
+  code: string;
+  title: string;
+  requestedDueAt: Date;
+  askedAt: Date;
+}
+
+/** The unit waits on the committee: it should see that its request is still open, not wonder whether it was read. */
+function pendingExtensionLines(pending: readonly UnitPendingExtension[], vi: boolean): string[] {
+  if (pending.length === 0) return [];
+  const lines = ['', `🕒 <b>${vi ? 'Đề nghị gia hạn đang chờ Ban Chỉ đạo' : 'Extension requests awaiting the committee'}: ${pending.length}</b>`];
+  for (const p of pending) {
+    const asked = vi
+      ? `đề nghị đến ${formatDateVi(p.requestedDueAt)} (gửi ${formatDateVi(p.askedAt)})`
+      : `asked for ${formatDateVi(p.requestedDueAt)} (sent ${formatDateVi(p.askedAt)})`;
+    lines.push(`• <b>${escapeHtml(p.code)}</b> ${escapeHtml(p.title)} — ${asked}`);
+  }
+  return lines;
 }
 
 export const UNIT_DIGEST_SECTIONS: { bucket: TaskBucket; icon: string; vi: string; en: string }[] = [
@@ -30,7 +52,16 @@ export const UNIT_DIGEST_SECTIONS: { bucket: TaskBucket; icon: string; vi: strin
   { bucket: 'awaiting_confirmation', icon: '🟣', vi: 'Chờ xác nhận', en: 'Awaiting confirmation' },
 ];
 
-export function composeUnitDigest({ unitName, tasks, now, locale, silentDays = SILENT_DAYS, postedAt = null, calendar }: UnitDigestInput): string {
+export function composeUnitDigest({
+  unitName,
+  tasks,
+  now,
+  locale,
+  silentDays = SILENT_DAYS,
+  postedAt = null,
+  calendar,
+  pendingExtensions = [],
+}: UnitDigestInput): string {
   const vi = locale === 'vi';
   const { counts, lists } = bucketTasks(tasks);
   const title = vi ? 'Tổng hợp nhiệm vụ' : 'Task digest';
@@ -67,6 +98,10 @@ export function composeUnitDigest({ unitName, tasks, now, locale, silentDays = S
     lines.push('', `🔕 <b>${heading}: ${silent.length}</b>`);
     for (const task of silent) lines.push(silentTaskLineHtml(task, locale));
   }
+
+  const waiting = pendingExtensionLines(pendingExtensions, vi);
+  if (waiting.length > 0) anything = true;
+  lines.push(...waiting);
 
   if (!anything) lines.push('', vi ? '✅ Không có nhiệm vụ cần chú ý.' : '✅ Nothing needs attention.');
   return lines.join('\n');
