@@ -20,4 +20,18 @@ export const dispatchTexts = {
     locale === 'en'
       ? `Please write the task code with your report, e.g. <code>${escapeHtml(mention)} ${escapeHtml(example)} done</code>.`
       : `Xin ghi kèm mã nhiệm vụ khi báo cáo, ví dụ: <code>${escapeHtml(mention)} ${escapeHtml(example)} xong rồi</code>.`,
+  /**
+   * A mention with nothing after it, or a steering group's words the bot cannot act on: how to talk to it.
+   * Commands are written bare; the channel adds the mention where commands need one (fitToChannel).
+   */
+  mentionHelp: (locale: Locale, mention: string, example: string | null): string => {
+    const report = example
+      ? locale === 'en'
+        ? ` To report on a task: <code>${escapeHtml(mention)} ${escapeHtml(example)} done</code>.`
+        : ` Báo cáo một nhiệm vụ: <code>${escapeHtml(mention)} ${escapeHtml(example)} xong rồi</code>.`
+      : '';
+    return locale === 'en'
+      ? `This is Điều phối. Send /trogiup to see the commands, /nhiemvu for the tasks.${report}`
+      : `Điều phối xin nghe. Gửi /trogiup để xem các lệnh, /nhiemvu để xem nhiệm vụ.${report}`;
+  },
 } as const;

@@ -75,6 +75,16 @@ async function runReplyHandlers(input: RouteInput, context: ReplyContext, text: 
   return 'ignored';
 }
 
+function isAcknowledgement(text: string): boolean {
+  const reading = readReply(text);
+  return reading.status === 'none' && reading.kind === 'acknowledgement';
+}
+
+async function reactSeen(input: RouteInput): Promise<RouteResult> {
+  await (await input.context()).react?.('👍');
+  return 'handled';
+}
+
 /**
  * Text: a reply to one of the bot's messages goes to the reply handlers. A mention of the bot is read
  * as a command when one follows it ("@Điều phối /nhiemvu"); where the messenger has no reply threads,
@@ -96,17 +106,22 @@ export async function routeText(input: RouteInput, event: TextEvent): Promise<Ro
     if (input.recorded.chat.kind === 'unbound' && event.chat.type !== 'private') {
       return (await introduceOnce(input.deps, input.introductions, input.session, input.recorded.chat)) ? 'handled' : 'ignored';
     }
+    const mention = event.botMention ?? `@${input.session.botUsername}`;
+    const locale = localeOf(input, false);
+    // "@Điều phối" alone, or a steering group's words that are no command: say how to talk to the bot
+    // (the bot hears nothing else there, so silence reads as broken).
+    const alone = rest.replace(/[\s\p{P}\p{S}]/gu, '') === '';
+    if (input.recorded.chat.kind === 'steering' && !alone && isAcknowledgement(rest)) return reactSeen(input);
+    if (input.recorded.chat.kind === 'steering' || (alone && input.recorded.chat.kind === 'unit')) {
+      const example = input.recorded.chat.kind === 'unit' ? await exampleTaskCode(input.deps.stores.tasks, input.recorded.chat.unitId, locale) : null;
+      await input.session.reply({ html: dispatchTexts.mentionHelp(locale, mention, example) }, event.messageId);
+      return 'handled';
+    }
     if (input.recorded.chat.kind !== 'unit') return 'ignored';
     // "@Điều phối 2": the answer to a numbered choice the bot offered here (no task code needed).
     if (/^\s*\d{1,2}\s*\.?\s*$/.test(rest) && (await runReplyHandlers(input, await input.context(), rest)) === 'handled') return 'handled';
-    const reading = readReply(rest);
-    if (reading.status === 'none' && reading.kind === 'acknowledgement') {
-      // "@Điều phối ok" names no task and needs no answer: a 👍 says it was seen.
-      await (await input.context()).react?.('👍');
-      return 'handled';
-    }
-    const mention = event.botMention ?? `@${input.session.botUsername}`;
-    const locale = localeOf(input, false);
+    // "@Điều phối ok" names no task and needs no answer: a 👍 says it was seen.
+    if (isAcknowledgement(rest)) return reactSeen(input);
     const example = await exampleTaskCode(input.deps.stores.tasks, input.recorded.chat.unitId, locale);
     // A word shaped like a code ("GD1-01") that names no current task: archived or mistyped, say so.
     const stale = taskCodeCandidates(rest).find((candidate) => /[-_.]/.test(candidate.code));

@@ -84,6 +84,34 @@ describe('a group without reply threads reports by naming the task code after a 
     expect(shown).toContain(`Gõ ${BOT_MENTION} /nhiemvu để xem nhiệm vụ của đơn vị.`);
   });
 
+  // QA: "@Điều phối" alone in a Zalo group got no answer at all, as if the bot were down
+  it('"@Điều phối" alone in the unit group says how to talk to the bot, with one of the unit’s codes; nothing stored', async () => {
+    const before = await h.snapshot();
+    for (const text of [BOT_MENTION, `${BOT_MENTION} ?`, `  ${BOT_MENTION} !!  `]) {
+      const { handled, replies } = await h.mention(ZALO_GROUP, FOCAL, text, { platform: 'zalo' });
+      expect(handled).toBe(true);
+      expect(marksToPlainText(replies[0]?.html ?? '')).toMatch(
+        /^Điều phối xin nghe\. Gửi \/trogiup để xem các lệnh, \/nhiemvu để xem nhiệm vụ\. Báo cáo một nhiệm vụ: @Điều phối [A-Z0-9]+-\d\d xong rồi\.$/,
+      );
+    }
+    expect(await h.snapshot()).toEqual(before);
+  });
+
+  it('a Zalo steering group mentioning the bot without a command is told how; "cảm ơn" gets a 👍 only', async () => {
+    const STEERING_ZALO = '-zalo-bcd';
+    const chat = await h.stores.chats.ensureChat({ platform: 'zalo', externalId: STEERING_ZALO, title: 'BCĐ Phường 5' });
+    await h.stores.chats.bindChat(chat.id, { kind: 'steering', unitId: null }, { id: 'test' }, h.clock.now());
+    for (const text of [BOT_MENTION, `${BOT_MENTION} tình hình các đơn vị sao rồi`]) {
+      const { handled, replies } = await h.mention(STEERING_ZALO, SECRETARY, text, { platform: 'zalo' });
+      expect(handled).toBe(true);
+      expect(marksToPlainText(replies[0]?.html ?? '')).toBe('Điều phối xin nghe. Gửi /trogiup để xem các lệnh, /nhiemvu để xem nhiệm vụ.');
+    }
+    const reactions = h.reactions.length;
+    const thanks = await h.mention(STEERING_ZALO, SECRETARY, `${BOT_MENTION} cảm ơn nhé`, { platform: 'zalo' });
+    expect(thanks.replies).toEqual([]);
+    expect(h.reactions.slice(reactions)).toHaveLength(1);
+  });
+
   it('on Telegram (reply threads) a mention without a command is not read as a report', async () => {
     const before = await h.snapshot();
     const { handled } = await h.mention('-2005', FOCAL, `${BOT_MENTION} P5-03 xong rồi`);
