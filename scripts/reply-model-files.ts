@@ -39,9 +39,24 @@ export interface LabelledFile {
   lines: (TrainingLine & { percent: number | null })[];
 }
 
+/**
+ * How much a line of a scored blind set weighs in training against a line of a class file, the corpus or a numbered
+ * holdout: the blind sets are replies by writers nobody tuned on, the class files lines written to teach one class
+ * (docs/replies.md, round 25: leave one blind set out read more right with them weighing BLIND_SET_WEIGHT).
+ */
+export const BLIND_SET_WEIGHT = 3;
+
+/** A file's line weight in training: BLIND_SET_WEIGHT for a blind holdout, 1 otherwise. */
+export function lineWeightOf(file: string): number {
+  return file.includes('/holdout-blind/') ? BLIND_SET_WEIGHT : 1;
+}
+
 export function readTrainingFiles(files: readonly string[] = trainingFiles()): LabelledFile[] {
-  return files.map((file) => ({
-    file,
-    lines: parseKey(JSON.parse(readFileSync(file, 'utf8'))).map(({ text, status, percent }) => ({ text, status, percent })),
-  }));
+  return files.map((file) => {
+    const weight = lineWeightOf(file);
+    return {
+      file,
+      lines: parseKey(JSON.parse(readFileSync(file, 'utf8'))).map(({ text, status, percent }) => ({ text, status, percent, weight })),
+    };
+  });
 }

@@ -82,7 +82,7 @@ const models: { name: string; options: TrainingOptions; trainReadings: Map<Label
 
 // a sure done over a part done the rules read: as sure as elsewhere (before round 22), or at least 0.95
 const policies: SecondOpinionPolicy[] = [];
-for (const vetoDoneBelow of [0.15, 0.3])
+for (const vetoDoneBelow of [0.15, 0.3, 0.4])
   for (const overrideAbove of [0.5, 0.6, 0.7, 0.8])
     for (const askDoneAbove of [null, 0.5])
       for (const takeDoneAbove of [null, 0.8, 0.9])

@@ -116,6 +116,16 @@ function blockedByObstacleNow(rules: ReplyReading): boolean {
   return rules.status === 'blocked' && OBSTACLE_NOW.test(foldVietnamese(rules.note).toLowerCase());
 }
 
+/**
+ * The done word the rules read as something else: a finish ahead ("dự kiến hoàn thành trước ngày 20/12", `done_ahead:*`)
+ * or a ruin beside a lament ("Chết rồi anh ơi, xong rồi, hồ sơ bị ướt hết", `lament`). The model's bag of words sees the
+ * done word and not what frames it; once blind-set lines weighed more (round 25) it gave both class lines ≥ 0.9, so
+ * its done is not taken over such a reading (it may still ask).
+ */
+function doneWordReadOtherwise(rules: ReplyReading): boolean {
+  return rules.reasons.some((reason) => reason.startsWith('done_ahead') || reason === 'lament');
+}
+
 /** Whether the rules found only part of the work done: a percent under 100 or a part told done. */
 function readsPartDone(rules: ReplyReading): boolean {
   return (rules.percent !== null && rules.percent < 100) || rules.reasons.includes('done_partly');
@@ -152,7 +162,8 @@ export function combineWithModel(
   // words cannot tell it from the work done over everyone, so it neither makes nor asks a done of it (round 24).
   const stepOnly = rules.reasons.some((reason) => reason.startsWith(STEP_REACHED_ALL));
   const done = stepOnly ? 0 : opinion.probabilities.done;
-  if (policy.takeDoneAbove !== null && done >= policy.takeDoneAbove && !NEVER_TAKEN.includes(rules.kind) && doneWouldPassGuard()) {
+  const mayTake = !NEVER_TAKEN.includes(rules.kind) && !doneWordReadOtherwise(rules);
+  if (policy.takeDoneAbove !== null && done >= policy.takeDoneAbove && mayTake && doneWouldPassGuard()) {
     return { ...rules, status: 'done', percent: 100, kind: 'report', confidence: REPLY_CONFIDENCE_THRESHOLD, reasons: [...rules.reasons, 'model_reads_done'] };
   }
   const sureEnough =
@@ -160,7 +171,7 @@ export function combineWithModel(
     done >= policy.takeSureDoneAbove &&
     (!readsPartDone(rules) || (policy.sureOverPartAbove !== null && done >= policy.sureOverPartAbove));
   const unfinished = rules.reasons.some((reason) => UNFINISHED_BY_RULES.includes(reason));
-  if (sureEnough && !unfinished && !NEVER_TAKEN.includes(rules.kind) && clausesAllTell()) {
+  if (sureEnough && !unfinished && mayTake && clausesAllTell()) {
     return {
       ...rules,
       status: 'done',

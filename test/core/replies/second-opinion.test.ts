@@ -249,7 +249,8 @@ describe('second opinion beside the rules', () => {
   });
 
   it('asks instead of storing a status the rules read when the model reads a done (round 20, askDoneAbove 0.5)', () => {
-    const text = 'Đội em đã dọn sạch bùn ở 5 lớp học bị ngập';
+    // a done the model reads between the ask (0.5) and the take (0.9); "dọn sạch bùn" went past 0.9 in round 25 and is taken
+    const text = 'Đội em đã dọn bùn ở 5 lớp học bị ngập';
     const rules = readByRules(text);
     expect(rules.status).not.toBe('done');
     expect(rules.confidence).toBeGreaterThanOrEqual(REPLY_CONFIDENCE_THRESHOLD);

@@ -8,6 +8,8 @@ export interface TrainingLine {
   status: ReplyStatus;
   /** the rules' reading of the text, read by a model stacked on the rules (FeatureOptions.rulesReading) */
   rules?: RulesView;
+  /** how much the line weighs in training (1 unless said): lines by real writers count more than made-up class lines */
+  weight?: number;
 }
 
 export interface TrainingOptions {
@@ -37,11 +39,17 @@ export interface TrainingExample {
   indices: number[];
   value: number;
   label: number;
+  /** how much this line's step weighs (TrainingLine.weight; 1 when absent) */
+  weight?: number;
 }
 
 /** Lines as training examples; hashing is the costly part, so a caller training often does it once. */
 export function trainingExamples(lines: readonly TrainingLine[], options: Pick<TrainingOptions, 'buckets' | 'features'>): TrainingExample[] {
-  return lines.map((line) => ({ ...hashedFeatures(line.text, options.buckets, options.features, line.rules), label: MODEL_LABELS.indexOf(line.status) }));
+  return lines.map((line) => {
+    const example: TrainingExample = { ...hashedFeatures(line.text, options.buckets, options.features, line.rules), label: MODEL_LABELS.indexOf(line.status) };
+    if (line.weight !== undefined && line.weight !== 1) example.weight = line.weight;
+    return example;
+  });
 }
 
 /** A fixed pseudo-random order (a linear congruential generator with a fixed seed): training is deterministic. */
@@ -83,7 +91,7 @@ export function trainOnExamples(examples: readonly TrainingExample[], options: T
     const rate = options.rate / (1 + epoch / 2);
     for (const i of shuffledOrder(examples.length, epoch)) {
       const { indices, value, label } = examples[i] as TrainingExample;
-      const step = rate * (weightOf[label] ?? 1);
+      const step = rate * (weightOf[label] ?? 1) * (examples[i]?.weight ?? 1);
       const scores = bias.slice();
       for (const bucket of indices) for (let c = 0; c < k; c++) scores[c] = (scores[c] ?? 0) + (weights[bucket * k + c] ?? 0) * value;
       const probabilities = softmax(scores);
