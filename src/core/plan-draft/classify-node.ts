@@ -11,12 +11,14 @@ export { REPORTS_PROBLEMS };
 const NOT_TASK_SECTION =
   /^(muc dich|muc tieu|yeu cau|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
 // "Đợt cao điểm thứ nhất …", "Đợt thứ hai …": a round named by its ordinal
-const PHASE = /^(giai doan|hoc ky|dot|buoc)(?:\s+cao diem)?(?:\s+thu)?\s+(\d+|i{1,3}|iv|v|mot|nhat|hai|ba|bon|tu|nam)(?![\p{L}\d])\s*[:.\-–]?\s*/u;
+const PHASE = /^(giai doan|hoc ky|dot|buoc|tuan)(?:\s+cao diem)?(?:\s+thu)?\s+(\d+|i{1,3}|iv|v|mot|nhat|hai|ba|bon|tu|nam)(?![\p{L}\d])\s*[:.\-–]?\s*/u;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
   'giai doan': { code: 'GD', name: 'Giai đoạn' },
   'hoc ky': { code: 'HK', name: 'Học kỳ' },
   dot: { code: 'DOT', name: 'Đợt' },
   buoc: { code: 'BUOC', name: 'Bước' },
+  // "Tuần 2 (từ ngày 08/3 đến ngày 14/3/2027) - Tuần …": a week of a month's schedule
+  tuan: { code: 'TUAN', name: 'Tuần' },
 };
 const ROMAN_NUMERALS = ['', 'I', 'II', 'III', 'IV', 'V'];
 

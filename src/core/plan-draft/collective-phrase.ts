@@ -158,3 +158,15 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
   if (enterprisesOnly && before !== '' && !/[.;:\n]$|(?:^|\n)\s*[-+–•]$/u.test(before)) return undefined;
   return { start, end, surface };
 }
+
+/**
+ * "cơ quan, đơn vị, địa phương nào gặp khó khăn …", "bộ phận, đơn vị nào có vướng mắc …": the units a closing line asks to
+ * report, named without "các" but with "nào", are a collective; undefined when the words at `t` are not such a list.
+ */
+export function unitsWhich(text: string, tokens: readonly Token[], t: number): RawGroupName | undefined {
+  const token = tokens[t]!;
+  if (!/ nào (?:gặp|có|phát sinh) /u.test(text.slice(token.start, token.start + 80)) || !GROUP_NOUNS.test(token.folded + ' ' + (tokens[t + 1]?.folded ?? '')))
+    return undefined;
+  const group = matchGroup(text, tokens, t, token.start);
+  return group && /^\s+nào\s/u.test(text.slice(group.end)) ? group : undefined;
+}

@@ -1,5 +1,6 @@
 import { bracketNameEnd } from './bracket-name.ts';
-import { matchGroup, type RawGroupName } from './collective-phrase.ts';
+import { branchOfBody } from './branch-of-body.ts';
+import { matchGroup, type RawGroupName, unitsWhich } from './collective-phrase.ts';
 import { asNamedBefore, headingNameRest } from './heading-name-rest.ts';
 import { namedCollective } from './named-collectives.ts';
 import { readNewspaperTitle } from './newspaper-names.ts';
@@ -37,10 +38,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
 const LEVEL_GROUP = /^cac (?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b/;
 const HAMLET_WORDS = new Set(['ap', 'thon', 'khom', 'xom', 'ban', 'buon', 'soc', 'khu']);
-
-/** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
 const MEMBER_BRANCHES = /^cac co so (?:doan|hoi) truc thuoc\b/;
 
+/** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
 export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
   const tokens = tokenize(text, folded);
   const units: RawUnitName[] = [];
@@ -100,8 +100,9 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
       t = nextTokenAt(tokens, heads.end);
       continue;
     }
-    if (['cac', 'nhung'].includes(token.folded) || /^can bo,? cong chuc/.test(folded.slice(token.start, token.start + 20))) {
-      const group = membersOf(text, folded, tokens, matchGroup(text, tokens, t, token.start));
+    const which = unitsWhich(text, tokens, t);
+    if (which || ['cac', 'nhung'].includes(token.folded) || /^can bo,? cong chuc/.test(folded.slice(token.start, token.start + 20))) {
+      const group = which ?? membersOf(text, folded, tokens, matchGroup(text, tokens, t, token.start));
       if (group) {
         groups.push(group);
         t = nextTokenAt(tokens, group.end);
@@ -237,9 +238,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   const { head } = best;
   let end = best.end;
   let after = nextTokenAt(tokens, end);
-  // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh X": a branch of a body known by its whole name is its unit ("Chi nhánh Văn phòng …" is read below)
-  const br = head.abbr === 'CN' && tokens[after] ? matchHead(text, folded, tokens, after) : undefined;
-  if (br && 'unit' in br && br.unit.head.tail !== 'title') return { unit: { ...br.unit, start, surface: text.slice(start, br.end) }, end: br.end };
+  const branch = branchOfBody(head, text, folded, tokens, { start, end, after }, (at) => matchHead(text, folded, tokens, at));
+  if (branch) return branch;
   // "Ban Chỉ đạo 138 các huyện": the committee's number is part of its name
   if (head.abbr === 'BCD' && /^\d{2,4}$/.test(tokens[after]?.word ?? '') && tokens[after + 1]?.folded === 'cac') after++;
   const nextToken = tokens[after];
