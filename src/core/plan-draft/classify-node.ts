@@ -118,6 +118,8 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   rest = rest.replace(/\s(?:trên địa bàn|ở|tại)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*[\s:.]*$/u, ' ');
   // "Chủ tịch UBND các xã, thị trấn trong huyện", "Đề nghị UBND các xã, phường trên địa bàn tỉnh": the area a collective covers
   rest = rest.replace(AREA_OF_COLLECTIVE, ' ');
+  // "7. UBND các xã, phường có rừng", "4. UBND các huyện, thị xã có biển": which of them the heading means
+  rest = rest.replace(/\scó\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}[\s:.]*$/u, ' ');
   // "Giao Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lâm Giang": the short form inside the name, then the unit's province
   rest = rest.replace(/(\([^)]*\))\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}\p{Ll}*)+[\s:.]*$/u, '$1');
   // "Xí nghiệp Thoát nước số 3 thuộc Công ty …": the company a works belongs to

@@ -1,6 +1,6 @@
 import { bracketNameEnd } from './bracket-name.ts';
 import { branchOfBody } from './branch-of-body.ts';
-import { matchGroup, type RawGroupName, unitsWhich } from './collective-phrase.ts';
+import { headsOfCollective, matchGroup, type RawGroupName, unitsWhich } from './collective-phrase.ts';
 import { asNamedBefore, headingNameRest } from './heading-name-rest.ts';
 import { namedCollective } from './named-collectives.ts';
 import { readNewspaperTitle } from './newspaper-names.ts';
@@ -93,8 +93,7 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
       t = nextTokenAt(tokens, bySector.end);
       continue;
     }
-    // "Trưởng các thôn, tổ dân phố": the heads of a collective answer for it
-    const heads = token.word === 'Trưởng' && tokens[t + 1]?.folded === 'cac' ? matchGroup(text, tokens, t + 1, token.start) : undefined;
+    const heads = headsOfCollective(text, tokens, t);
     if (heads) {
       groups.push(heads);
       t = nextTokenAt(tokens, heads.end);
