@@ -8,6 +8,12 @@ const FINISH =
 /** "Chủ trì, phối hợp với X tổ chức …", "Chủ trì tổ chức …": the unit's role, then the work */
 const CHAIRS = /^\s*chủ trì(?:,\s*|\s+)(?:phối hợp|tổ chức|xây dựng|triển khai|thực hiện)\s/iu;
 
+/**
+ * "Giám sát ca bệnh …; tổng hợp kết quả theo quý.": summing up the results each period, to no one, is the cadence of the work
+ * before (a report to someone, "…; báo cáo kết quả về Sở theo quý", stays a duty of its own)
+ */
+const SUMS_UP_BY_PERIOD = /^\s*(?:và\s+)?tổng hợp(?:,\s*đánh giá)?\s+kết quả\s+theo\s+(?:tuần|tháng|quý|năm)[\s.;]*$/iu;
+
 function finishedWork(clause: string): string | undefined {
   const m = FINISH.exec(clause);
   return m ? foldVietnamese(m[1]!) : undefined;
@@ -19,7 +25,7 @@ function finishedWork(clause: string): string | undefined {
  */
 export function finishesWorkBefore(clause: string, before: string): boolean {
   const work = finishedWork(clause);
-  return work !== undefined && foldVietnamese(before).includes(work);
+  return (work !== undefined && foldVietnamese(before).includes(work)) || SUMS_UP_BY_PERIOD.test(clause);
 }
 
 /**

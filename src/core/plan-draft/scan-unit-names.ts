@@ -13,6 +13,7 @@ import {
   noGapBetween,
   limitedToPlaces,
   readLevel,
+  readHamlet,
   readPlaceName,
   readSchoolName,
   readTitle,
@@ -37,7 +38,6 @@ export interface RawUnitName {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
 const LEVEL_GROUP = /^cac (?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b/;
-const HAMLET_WORDS = new Set(['ap', 'thon', 'khom', 'xom', 'ban', 'buon', 'soc', 'khu']);
 const MEMBER_BRANCHES = /^cac co so (?:doan|hoi) truc thuoc\b/;
 
 /** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
@@ -254,7 +254,7 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   }
   const unit: RawUnitName = { head, start, end, surface: '' };
   // "Chi hội Nông dân ấp Bình Phú": a branch is named by its hamlet or residential group
-  const hamlet = head.abbr === 'CHI_HOI' && HAMLET_WORDS.has(nextToken?.folded ?? '') ? readPlaceName(tokens, after + 1) : undefined;
+  const hamlet = head.abbr === 'CHI_HOI' ? readHamlet(tokens, after) : undefined;
   // "Báo và Phát thanh, Truyền hình Hòa Sơn": the province's name without its level
   const place =
     (head.abbr === 'BAO_PTTH' || (head.abbr === 'DIEN_LUC' && UPPER.test(nextToken?.word ?? ''))) && nextToken && noGapBetween(text, end, nextToken.start)
