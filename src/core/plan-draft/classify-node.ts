@@ -215,7 +215,7 @@ const CARRY_OUT_PLAN =
   /^[^;]*\b(?:trien khai|to chuc) thuc hien (?:(?:ke hoach|chi thi) nay|cac nhiem vu duoc giao tai phu luc(?: (?:kem theo|ke hoach|quyet dinh) nay)?)[\s./]*$/;
 /** "Các nhiệm vụ trọng tâm năm 2025 được phân công tại Phụ lục kèm theo …": where the duties are, no duty of its own */
 const ASSIGNED_IN_APPENDIX =
-  /^(?:cac )?(?:nhiem vu|noi dung|hoat dong)\b[^;.]{0,80} duoc (?:phan cong|giao|phan giao)(?: cu the)? tai (?:cac )?phu luc\b[^;]*$/;
+  /^(?:cac )?(?:nhiem vu|noi dung|hoat dong)\b[^;.]{0,80} duoc (?:phan cong|giao|phan giao)(?: cu the)? tai (?:cac )?phu luc\b[^;.]*[\s./]*$/;
 /** "Thủ trưởng các cơ quan chuyên môn chủ động triển khai các nội dung được giao": carry out what the plan gave, nothing named */
 const CARRY_OUT_ASSIGNED =
   /^[^;]*\bchu dong (?:trien khai|to chuc thuc hien|thuc hien)(?: thuc hien)? (?:cac |nhung )?(?:noi dung|nhiem vu) duoc (?:giao|phan cong)[\s./]*$/;
