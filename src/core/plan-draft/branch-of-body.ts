@@ -1,7 +1,6 @@
 // A branch named by the whole name of the body it belongs to or stands for, kept apart from the unit scanner that reads it.
-import type { RawUnitName } from './scan-unit-names.ts';
 import type { Token } from './tokens.ts';
-import type { UnitHead } from './unit-heads.ts';
+import type { RawUnitName, UnitHead } from './unit-heads.ts';
 
 type ReadUnitAt = (t: number) => { unit: RawUnitName; end: number } | { end: number } | undefined;
 

@@ -20,20 +20,7 @@ import {
   withJoinedParts,
 } from './unit-name-parts.ts';
 
-import { EXACT_HEAD_WORDS, type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
-
-/** One agency name as written, before codes are given and repeats merged. */
-export interface RawUnitName {
-  head: UnitHead;
-  start: number;
-  end: number;
-  surface: string;
-  level?: LevelWord;
-  /** place name after the level: "5", "Trà Vinh" */
-  name?: string;
-  /** sector name after a title head: "Văn hóa - Thông tin" */
-  title?: string;
-}
+import { EXACT_HEAD_WORDS, NAME_STOP_WORDS, type RawUnitName, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;

@@ -17,6 +17,19 @@ export interface UnitHead {
   tail: 'level' | 'steering' | 'title' | 'none';
 }
 
+/** One agency name as written, before codes are given and repeats merged. */
+export interface RawUnitName {
+  head: UnitHead;
+  start: number;
+  end: number;
+  surface: string;
+  level?: LevelWord;
+  /** place name after the level: "5", "Trà Vinh" */
+  name?: string;
+  /** sector name after a title head: "Văn hóa - Thông tin" */
+  title?: string;
+}
+
 export const UNIT_HEADS: readonly UnitHead[] = [
   ...INTERNAL_BODY_HEADS,
   { pattern: /ban chi dao|bcd\b/y, abbr: 'BCD', canonical: 'Ban Chỉ đạo', kind: 'steering', tail: 'steering' },
