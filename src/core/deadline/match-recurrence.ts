@@ -33,6 +33,12 @@ const DAY_AFTER = String.raw`(?: ?[,(-]? ?(?:\b(truoc|vao|cham nhat(?: la| vao)?
 const DAY_OF_EACH = new RegExp(String.raw`(?:\b(truoc|vao|tu|cham nhat(?: la| vao)?|han|den) )?\bngay (\d{1,2}) (?:${EVERY}) (tuan|thang|quy|nam)\b`, 'g');
 /** "hằng tháng", "định kỳ hằng quý (trước ngày 20)", "mỗi năm" */
 const EVERY_PERIOD = new RegExp(String.raw`(?:\bdinh ky )?(?<!\bcua )\b(?:hang|moi) (tuan|thang|quy|nam)\b(?! (?:19|20)\d{2})${DAY_AFTER}`, 'g');
+/**
+ * "tổng hợp kết quả theo quý.", "báo cáo kết quả theo tháng;": a cadence closing its clause (not "theo tháng 5", nor "lịch công tác
+ * theo quý năm 2027", "LỊCH HOẠT ĐỘNG THEO TUẦN", nor "bản đồ nguy cơ theo tuần, cung cấp … trước ngày D", where it says how a
+ * schedule or a product is broken down)
+ */
+const BY_PERIOD = /(?<!\blich(?: \S+){0,3} )\btheo (tuan|thang|quy)(?= ?(?:[.;(]|$))/g;
 /** "trước ngày 30/4 hằng năm" */
 const DATE_OF_EACH_YEAR = new RegExp(
   String.raw`(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?(?:\bngay )?(?<![\d/.])(\d{1,2}) ?[/.-] ?(\d{1,2}) (?:${EVERY}) nam\b`,
@@ -151,6 +157,7 @@ function readDateOfEachYear(m: RegExpExecArray, ctx: ResolvedContext): Candidate
 export const matchRecurrence: Matcher = (folded, ctx) => [
   ...scan(folded, DAY_OF_EACH, (m) => readDayOfEach(m, ctx)),
   ...scan(folded, EVERY_PERIOD, (m) => readEveryPeriod(m, folded, ctx)),
+  ...scan(folded, BY_PERIOD, (m) => readEveryPeriod(m, folded, ctx)),
   ...scan(folded, EVERY_N, (m) => readEveryN(m, ctx)),
   ...scan(folded, TIMES_PER, (m) => readTimesPer(m, ctx)),
   ...scan(folded, DATE_OF_EACH_YEAR, (m) => readDateOfEachYear(m, ctx)),

@@ -67,8 +67,9 @@ export function buildPeak(text: string, phase: DraftPhase, task: DraftTask, code
 
 /**
  * "…; bắt đầu từ ngày 01/12/2027", "… cao điểm từ đêm 30 Tết đến hết mùng 3 Tết": a duty under a phase that states its own start
- * or span (even one not read as dates) is not due when the phase ends.
+ * or span (even one not read as dates) is not due when the phase ends; nor one kept up through a longer span ("…, duy trì suốt Tháng
+ * Thanh niên" under its first week).
  */
 export function statesOwnSpan(text: string): boolean {
-  return /(?:bắt đầu|kể)\s+từ(?!\p{L})|(?:^|[\s,;])từ\s+(?:ngày|đêm|mùng)\s/iu.test(text);
+  return /(?:bắt đầu|kể)\s+từ(?!\p{L})|(?:^|[\s,;])từ\s+(?:ngày|đêm|mùng)\s|(?:duy trì|kéo dài)\s+(?:trong\s+)?suốt\s/iu.test(text);
 }

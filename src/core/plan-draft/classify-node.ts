@@ -11,12 +11,14 @@ export { REPORTS_PROBLEMS };
 const NOT_TASK_SECTION =
   /^(muc dich|muc tieu|yeu cau|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
 // "Đợt cao điểm thứ nhất …", "Đợt thứ hai …": a round named by its ordinal
-const PHASE = /^(giai doan|hoc ky|dot|buoc)(?:\s+cao diem)?(?:\s+thu)?\s+(\d+|i{1,3}|iv|v|mot|nhat|hai|ba|bon|tu|nam)(?![\p{L}\d])\s*[:.\-–]?\s*/u;
+const PHASE = /^(giai doan|hoc ky|dot|buoc|tuan)(?:\s+cao diem)?(?:\s+thu)?\s+(\d+|i{1,3}|iv|v|mot|nhat|hai|ba|bon|tu|nam)(?![\p{L}\d])\s*[:.\-–]?\s*/u;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
   'giai doan': { code: 'GD', name: 'Giai đoạn' },
   'hoc ky': { code: 'HK', name: 'Học kỳ' },
   dot: { code: 'DOT', name: 'Đợt' },
   buoc: { code: 'BUOC', name: 'Bước' },
+  // "Tuần 2 (từ ngày 08/3 đến ngày 14/3/2027) - Tuần …": a week of a month's schedule
+  tuan: { code: 'TUAN', name: 'Tuần' },
 };
 const ROMAN_NUMERALS = ['', 'I', 'II', 'III', 'IV', 'V'];
 
@@ -116,6 +118,8 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   rest = rest.replace(/\s(?:trên địa bàn|ở|tại)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*[\s:.]*$/u, ' ');
   // "Chủ tịch UBND các xã, thị trấn trong huyện", "Đề nghị UBND các xã, phường trên địa bàn tỉnh": the area a collective covers
   rest = rest.replace(AREA_OF_COLLECTIVE, ' ');
+  // "7. UBND các xã, phường có rừng", "4. UBND các huyện, thị xã có biển": which of them the heading means
+  rest = rest.replace(/\scó\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}[\s:.]*$/u, ' ');
   // "Giao Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Lâm Giang": the short form inside the name, then the unit's province
   rest = rest.replace(/(\([^)]*\))\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}\p{Ll}*)+[\s:.]*$/u, '$1');
   // "Xí nghiệp Thoát nước số 3 thuộc Công ty …": the company a works belongs to
@@ -209,6 +213,9 @@ const ACT_ON_ASSIGNMENT =
  */
 const CARRY_OUT_PLAN =
   /^[^;]*\b(?:trien khai|to chuc) thuc hien (?:(?:ke hoach|chi thi) nay|cac nhiem vu duoc giao tai phu luc(?: (?:kem theo|ke hoach|quyet dinh) nay)?)[\s./]*$/;
+/** "Các nhiệm vụ trọng tâm năm 2025 được phân công tại Phụ lục kèm theo …": where the duties are, no duty of its own */
+const ASSIGNED_IN_APPENDIX =
+  /^(?:cac )?(?:nhiem vu|noi dung|hoat dong)\b[^;.]{0,80} duoc (?:phan cong|giao|phan giao)(?: cu the)? tai (?:cac )?phu luc\b[^;.]*[\s./]*$/;
 /** "Thủ trưởng các cơ quan chuyên môn chủ động triển khai các nội dung được giao": carry out what the plan gave, nothing named */
 const CARRY_OUT_ASSIGNED =
   /^[^;]*\bchu dong (?:trien khai|to chuc thuc hien|thuc hien)(?: thuc hien)? (?:cac |nhung )?(?:noi dung|nhiem vu) duoc (?:giao|phan cong)[\s./]*$/;
@@ -254,6 +261,7 @@ export function isBoilerplate(text: string): boolean {
     superiorsAsked(folded) ||
     ACT_ON_ASSIGNMENT.test(folded) ||
     CARRY_OUT_ASSIGNED.test(folded) ||
+    ASSIGNED_IN_APPENDIX.test(folded) ||
     CARRY_OUT_PLAN.test(folded) ||
     ASKED_TO_CARRY_OUT.test(folded) ||
     NOTICE_CLOSING.test(folded) ||

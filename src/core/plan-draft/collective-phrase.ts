@@ -158,3 +158,35 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
   if (enterprisesOnly && before !== '' && !/[.;:\n]$|(?:^|\n)\s*[-+–•]$/u.test(before)) return undefined;
   return { start, end, surface };
 }
+
+/**
+ * "cơ quan, đơn vị, địa phương nào gặp khó khăn …", "bộ phận, đơn vị nào có vướng mắc …": the units a closing line asks to
+ * report, named without "các" but with "nào", are a collective; undefined when the words at `t` are not such a list.
+ */
+export function unitsWhich(text: string, tokens: readonly Token[], t: number): RawGroupName | undefined {
+  const token = tokens[t]!;
+  if (!/ nào (?:gặp|có|phát sinh) /u.test(text.slice(token.start, token.start + 80)) || !GROUP_NOUNS.test(token.folded + ' ' + (tokens[t + 1]?.folded ?? '')))
+    return undefined;
+  const group = matchGroup(text, tokens, t, token.start);
+  return group && /^\s+nào\s/u.test(text.slice(group.end)) ? group : undefined;
+}
+
+/**
+ * "Trưởng các thôn, tổ dân phố", and on a heading "Trưởng khoa lâm sàng, cận lâm sàng", "Trưởng phòng chuyên môn, đơn vị sự nghiệp
+ * thuộc …": the heads of a collective answer for it; "Trưởng thôn Tân Hòa", "Trưởng ban quản lý …" name no collective.
+ */
+export function headsOfCollective(text: string, tokens: readonly Token[], t: number): RawGroupName | undefined {
+  const head = tokens[t];
+  const next = tokens[t + 1];
+  if (head?.word !== 'Trưởng' || !next) return undefined;
+  if (next.folded === 'cac') return matchGroup(text, tokens, t + 1, head.start);
+  if (!/^\p{Ll}/u.test(next.word) || next.start !== head.end + 1) return undefined;
+  const group = matchGroup(text, tokens, t + 1, head.start);
+  if (!group) return undefined;
+  // ("… đơn vị sự nghiệp thuộc …": the kind's last words in lower case stay in it, the owner after "thuộc" does not)
+  const own = group.start + group.surface.replace(/\s+(?:trực\s+)?thuộc$/u, '').length;
+  const rest = /^(?:\s+(?!(?:trực thuộc|thuộc|trên)\s)\p{Ll}+){0,3}(?=\s*(?:[:(]|\n|$)|\s+(?:trực thuộc|thuộc|trên địa bàn)\s)/u.exec(text.slice(own));
+  if (!rest) return undefined;
+  const end = own + rest[0].length;
+  return { start: group.start, end, surface: text.slice(group.start, end) };
+}

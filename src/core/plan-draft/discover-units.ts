@@ -2,8 +2,8 @@ import { foldVietnamese } from '../text/fold.ts';
 import { withAbbreviations } from './abbreviations.ts';
 import { capitalizeFirst, foldSameLength } from './clean-text.ts';
 import type { RawGroupName } from './collective-phrase.ts';
-import { type RawUnitName, scanUnitNames } from './scan-unit-names.ts';
-import { LEVELS, type LevelWord } from './unit-heads.ts';
+import { scanUnitNames } from './scan-unit-names.ts';
+import { LEVELS, type LevelWord, type RawUnitName } from './unit-heads.ts';
 import type { DraftGroup, DraftUnit } from './types.ts';
 
 /** Where a unit or group is named in the text (offsets into the text given to discoverUnits). */

@@ -306,8 +306,8 @@ export function draftPlan(raw: string): PlanDraft {
     const place = !ownDeadline.deadline && isPlaceListItem(node);
     // "Trường hợp xảy ra đuối nước, báo cáo ngay …" after "Các đơn vị, ấp báo cáo …": the same subject's conditional report
     const reportsWhen = roles.lead ? undefined : conditionalReportLead(node, outline, (n) => facts.get(n)?.lead ?? findRoles(n.text, view(n).mentions).lead);
-    // "III. HỘI NGHỊ TỔNG KẾT CHƯƠNG TRÌNH … NĂM 2028" over its own duties: a part's title in capitals, its year no deadline
-    const yearTitle = hasChildren && isHeading(node) && !/\p{Ll}/u.test(node.text) && /^năm \d{4}$/iu.test(deadline.deadline?.text ?? '');
+    // "III. HỘI NGHỊ TỔNG KẾT CHƯƠNG TRÌNH … NĂM 2028", "II. CÁC HOẠT ĐỘNG THEO THÁNG" over its own duties: a part's title in capitals
+    const yearTitle = hasChildren && isHeading(node) && !/\p{Ll}/u.test(node.text) && /^(?:năm \d{4}|theo \p{L}+)$/iu.test(deadline.deadline?.text ?? '');
     const isTask =
       !periodOnly &&
       !announces &&

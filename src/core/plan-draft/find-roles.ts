@@ -34,6 +34,11 @@ export const ACTION_START =
  */
 const REPORTS_UP = /^\s*(?:kịp thời\s+)?phản ánh(?=\s)/u;
 
+/** "…, cơ quan, đơn vị nào gặp khó khăn, vướng mắc thì kịp thời báo cáo …": the units the problem meets report it; the duty is the report */
+const MEETS_PROBLEM = /^\s+nào\s+(?:gặp|có|phát sinh)\s+(?:khó khăn|vướng mắc)[^.;]*?(?:thì\s+)?(?=(?:kịp thời\s+)?(?:báo cáo|phản ánh)\s)/u;
+/** "…, có khó khăn các chi đoàn kịp thời phản ánh …": the subject after the problem */
+const AFTER_PROBLEM = /(?:có|gặp|phát sinh)\s+(?:khó khăn|vướng mắc)(?:,?\s+vướng mắc)?,?\s+$/u;
+
 /** A deadline or cadence written first, as the item's label: "Quý IV/2025: ", "Hằng năm, chậm nhất ngày 30/9: ". */
 const TIME_LABEL =
   /^\s*(?:(?:trước|chậm nhất|trong|từ|đến|hằng|hàng|định kỳ|thường xuyên|ngày|tháng|quý|năm|giai đoạn|đợt|tuần)(?=[\s\d,:])[^:;.]{0,50}|[^:;.]{0,20}\d{1,2}\/\d{1,4}[^:;.]{0,20}):\s*$/iu;
@@ -194,7 +199,8 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
   for (const chain of chains) {
     const before = text.slice(0, chain.start);
     const singledOut = SINGLED_OUT_BEFORE.test(before);
-    if (chain.start !== 0 && !CLAUSE_START.test(before) && !PERSON_BEFORE.test(before) && !PLURAL_BEFORE.test(before) && !singledOut) continue;
+    const afterProblem = AFTER_PROBLEM.test(before);
+    if (chain.start !== 0 && !CLAUSE_START.test(before) && !PERSON_BEFORE.test(before) && !PLURAL_BEFORE.test(before) && !singledOut && !afterProblem) continue;
     // an item that opens with its units and goes on in lower case has them as subject ("Các sở, ngành; UBND các huyện căn cứ …")
     // … or names them before a colon ("Bộ Quốc phòng: Chỉ đạo …", "X: Phối hợp với Y …" keeps X as lead)
     // "Trước ngày 15/4/2025: Phòng Tư pháp hoàn thiện …", "Thường xuyên: Sở Nội vụ …": a time label before the subject
@@ -212,6 +218,11 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
     const asideEnd = atStart ? afterSupportAside(text.slice(end), chains, end) : undefined;
     if (asideEnd !== undefined) {
       reading.predicateStart = asideEnd;
+      return chain;
+    }
+    const meets = MEETS_PROBLEM.exec(text.slice(end));
+    if (meets) {
+      reading.predicateStart = end + meets[0].length;
       return chain;
     }
     if (!opensItem && !ACTION_START.test(text.slice(end)) && !REPORTS_UP.test(text.slice(end))) continue;

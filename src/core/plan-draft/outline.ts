@@ -33,10 +33,11 @@ const PHASE_HEADING = /^(Giai đoạn|GIAI ĐOẠN|Bước|BƯỚC)\s+(\d{1,2}|[
 /**
  * "THỜI KỲ THỨ NHẤT - TRƯỚC MÙA MƯA BÃO (từ 15/4/2023 đến 31/5/2023)", "Học kỳ II (từ … đến …)", "ĐỢT 1: RA QUÂN (từ … đến
  * …)", and a period named without an ordinal, "THỜI KỲ CHUẨN BỊ (từ ngày 05/10 đến ngày 24/10/2027)", alone on its line: a
- * period of the plan, its span closing the line, heads the items after it as a phase heading does
+ * period of the plan, its span closing the line or followed by its name after a dash ("Tuần 1 (từ ngày 01/3 đến ngày 07/3/2027) -
+ * Tuần "Ra quân""), heads the items after it as a phase heading does
  */
 const PERIOD_HEADING =
-  /^(?:Thời kỳ|Học kỳ|Đợt)\s+(?:(thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|[IVX]{1,4}|\d{1,2})(?=[\s:–-])|(?=\p{L}))[^()\d]{0,80}\((?=[^()]*(?:từ|đến|ngày|tháng|quý))[^()]*\d[^()]*\)\s*:?\s*$/iu;
+  /^(?:Thời kỳ|Học kỳ|Đợt|Tuần)\s+(?:(thứ\s+(?:nhất|hai|ba|tư|năm|sáu)|[IVX]{1,4}|\d{1,2})(?=[\s:–-])|(?=\p{L}))[^()\d]{0,80}\((?=[^()]*(?:từ|đến|ngày|tháng|quý))[^()]*\d[^()]*\)(?:\s+[-–]\s+[^()\d.;:]{1,60})?\s*:?\s*$/iu;
 const LETTER = /^([a-zđ])[).]\s+(\S.*)$/;
 /**
  * "Tháng 11/2027", "Tháng 5 năm 2028", "Quý III/2028" alone on a line after lettered or dash items: the next month of a

@@ -1,5 +1,6 @@
 import { bracketNameEnd } from './bracket-name.ts';
-import { matchGroup, type RawGroupName } from './collective-phrase.ts';
+import { branchOfBody } from './branch-of-body.ts';
+import { headsOfCollective, matchGroup, type RawGroupName, unitsWhich } from './collective-phrase.ts';
 import { asNamedBefore, headingNameRest } from './heading-name-rest.ts';
 import { namedCollective } from './named-collectives.ts';
 import { readNewspaperTitle } from './newspaper-names.ts';
@@ -12,35 +13,21 @@ import {
   noGapBetween,
   limitedToPlaces,
   readLevel,
+  readHamlet,
   readPlaceName,
   readSchoolName,
   readTitle,
   withJoinedParts,
 } from './unit-name-parts.ts';
 
-import { EXACT_HEAD_WORDS, type LevelWord, NAME_STOP_WORDS, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
-
-/** One agency name as written, before codes are given and repeats merged. */
-export interface RawUnitName {
-  head: UnitHead;
-  start: number;
-  end: number;
-  surface: string;
-  level?: LevelWord;
-  /** place name after the level: "5", "Trà Vinh" */
-  name?: string;
-  /** sector name after a title head: "Văn hóa - Thông tin" */
-  title?: string;
-}
+import { EXACT_HEAD_WORDS, NAME_STOP_WORDS, type RawUnitName, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
 const LEVEL_GROUP = /^cac (?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b/;
-const HAMLET_WORDS = new Set(['ap', 'thon', 'khom', 'xom', 'ban', 'buon', 'soc', 'khu']);
-
-/** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
 const MEMBER_BRANCHES = /^cac co so (?:doan|hoi) truc thuoc\b/;
 
+/** Scans text for agency names and collective mentions; `folded` is foldSameLength(text). */
 export function scanUnitNames(text: string, folded: string): { units: RawUnitName[]; groups: RawGroupName[] } {
   const tokens = tokenize(text, folded);
   const units: RawUnitName[] = [];
@@ -93,15 +80,15 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
       t = nextTokenAt(tokens, bySector.end);
       continue;
     }
-    // "Trưởng các thôn, tổ dân phố": the heads of a collective answer for it
-    const heads = token.word === 'Trưởng' && tokens[t + 1]?.folded === 'cac' ? matchGroup(text, tokens, t + 1, token.start) : undefined;
+    const heads = headsOfCollective(text, tokens, t);
     if (heads) {
       groups.push(heads);
       t = nextTokenAt(tokens, heads.end);
       continue;
     }
-    if (['cac', 'nhung'].includes(token.folded) || /^can bo,? cong chuc/.test(folded.slice(token.start, token.start + 20))) {
-      const group = membersOf(text, folded, tokens, matchGroup(text, tokens, t, token.start));
+    const which = unitsWhich(text, tokens, t);
+    if (which || ['cac', 'nhung'].includes(token.folded) || /^can bo,? cong chuc/.test(folded.slice(token.start, token.start + 20))) {
+      const group = which ?? membersOf(text, folded, tokens, matchGroup(text, tokens, t, token.start));
       if (group) {
         groups.push(group);
         t = nextTokenAt(tokens, group.end);
@@ -237,9 +224,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   const { head } = best;
   let end = best.end;
   let after = nextTokenAt(tokens, end);
-  // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh X": a branch of a body known by its whole name is its unit ("Chi nhánh Văn phòng …" is read below)
-  const br = head.abbr === 'CN' && tokens[after] ? matchHead(text, folded, tokens, after) : undefined;
-  if (br && 'unit' in br && br.unit.head.tail !== 'title') return { unit: { ...br.unit, start, surface: text.slice(start, br.end) }, end: br.end };
+  const branch = branchOfBody(head, text, folded, tokens, { start, end, after }, (at) => matchHead(text, folded, tokens, at));
+  if (branch) return branch;
   // "Ban Chỉ đạo 138 các huyện": the committee's number is part of its name
   if (head.abbr === 'BCD' && /^\d{2,4}$/.test(tokens[after]?.word ?? '') && tokens[after + 1]?.folded === 'cac') after++;
   const nextToken = tokens[after];
@@ -255,7 +241,7 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   }
   const unit: RawUnitName = { head, start, end, surface: '' };
   // "Chi hội Nông dân ấp Bình Phú": a branch is named by its hamlet or residential group
-  const hamlet = head.abbr === 'CHI_HOI' && HAMLET_WORDS.has(nextToken?.folded ?? '') ? readPlaceName(tokens, after + 1) : undefined;
+  const hamlet = head.abbr === 'CHI_HOI' ? readHamlet(tokens, after) : undefined;
   // "Báo và Phát thanh, Truyền hình Hòa Sơn": the province's name without its level
   const place =
     (head.abbr === 'BAO_PTTH' || (head.abbr === 'DIEN_LUC' && UPPER.test(nextToken?.word ?? ''))) && nextToken && noGapBetween(text, end, nextToken.start)

@@ -9,6 +9,7 @@ import { readTime } from './read-time.ts';
 import type { TextRange } from './references.ts';
 import { taskTitle } from './task-title.ts';
 import type { DraftTask } from './types.ts';
+import { finishesWorkBefore, opensOtherWork } from './finish-clause.ts';
 
 export interface SplitInput {
   text: string;
@@ -55,6 +56,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const recurring = fact.time.deadline?.kind === 'recurrence' && !current?.some((f) => f.time.deadline?.kind === 'recurrence');
     // "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về …": reporting problems is a duty of its own
     const clause = input.text.slice(fact.start, fact.end);
+    const currentText = current ? input.text.slice(current[0]!.start, current[current.length - 1]!.end) : '';
     const problems = /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*nếu có/iu.test(clause) || REPORTS_PROBLEMS.test(clause);
     // a new sentence "Trường hợp …, báo cáo …" is a conditional duty of its own
     const conditional = /^\s*trường hợp\b/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
@@ -63,7 +65,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const detail =
       /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) ||
       (!fact.opensWithUnit && fact.time.deadline?.kind !== 'due' && /;\s*$/u.test(input.text.slice(0, fact.start)) && measuresDutyBefore(clause)) ||
-      (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined && !fact.opensWithUnit);
+      (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined && !fact.opensWithUnit) ||
+      (current !== undefined && finishesWorkBefore(clause, currentText));
     // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
     // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"; "tổ chức lực lượng
     // xung kích; kiểm tra phao, áo phao, xong trước ngày D": the date is the second action's), unless it hands in the first
@@ -72,7 +75,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const reportAfterStanding = datedAfterUndated && REPORT_START.test(clause) && current.some((f) => STANDING.test(input.text.slice(f.start, f.end)));
     // ("…; niêm yết danh sách … ít nhất 20 ngày trước ngày giao quân": posting a list by its own day, not the posting that goes with
     // the work before it, "…, từ D1 đến D2; niêm yết công khai danh sách …")
-    const anotherDatedAction = datedAfterUndated && (ACTION_START.test(clause) || /^\s*niêm yết\s/iu.test(clause)) && !HANDS_IN.test(clause);
+    const anotherDatedAction =
+      datedAfterUndated && (((ACTION_START.test(clause) || /^\s*niêm yết\s/iu.test(clause)) && !HANDS_IN.test(clause)) || opensOtherWork(clause));
     // "Rà soát quy hoạch … . Báo cáo kết quả về UBND tỉnh trước ngày D.": a dated report in a sentence of its own after undated work
     const reportSentence = datedAfterUndated && /^\s*báo cáo kết quả(?=\s)/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "…, hoàn thành trong tháng 02/2025; bố trí người trực chốt … suốt mùa khô": work that goes on, after dated work, is a duty of its own

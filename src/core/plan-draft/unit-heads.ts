@@ -17,6 +17,19 @@ export interface UnitHead {
   tail: 'level' | 'steering' | 'title' | 'none';
 }
 
+/** One agency name as written, before codes are given and repeats merged. */
+export interface RawUnitName {
+  head: UnitHead;
+  start: number;
+  end: number;
+  surface: string;
+  level?: LevelWord;
+  /** place name after the level: "5", "Trà Vinh" */
+  name?: string;
+  /** sector name after a title head: "Văn hóa - Thông tin" */
+  title?: string;
+}
+
 export const UNIT_HEADS: readonly UnitHead[] = [
   ...INTERNAL_BODY_HEADS,
   { pattern: /ban chi dao|bcd\b/y, abbr: 'BCD', canonical: 'Ban Chỉ đạo', kind: 'steering', tail: 'steering' },
@@ -304,6 +317,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /doan kiem tra(?: lien nganh)?/y, abbr: 'DOAN_KT', canonical: 'Đoàn kiểm tra liên ngành', kind: 'other', tail: 'level' },
   // a department of a hospital or health centre: "Khoa Kiểm soát bệnh tật", "Khoa Dược - Trang thiết bị" (see spelledAsHead)
   { pattern: /khoa/y, abbr: 'KHOA', canonical: 'Khoa', kind: 'department', tail: 'title' },
+  // a council of a hospital, a school or a commune by its field: "Hội đồng Kiểm soát nhiễm khuẩn", "Hội đồng Tư vấn thuế xã"
+  { pattern: /hoi dong/y, abbr: 'HOI_DONG', canonical: 'Hội đồng', kind: 'other', tail: 'title' },
   { pattern: /tram/y, abbr: 'TRAM', canonical: 'Trạm', kind: 'department', tail: 'title' },
   { pattern: /dai/y, abbr: 'DAI', canonical: 'Đài', kind: 'department', tail: 'title' },
   { pattern: /trung tam/y, abbr: 'TT', canonical: 'Trung tâm', kind: 'department', tail: 'title' },
@@ -362,6 +377,7 @@ export const EXACT_HEAD_WORDS: Readonly<Record<string, string>> = {
   QUY: 'Quỹ',
   TO: 'Tổ',
   KHOA: 'Khoa',
+  HOI_DONG: 'Hội',
   VIEN: 'Viện',
   HD_DOI: 'Hội',
   DOAN_CS: 'Đoàn',

@@ -62,6 +62,17 @@ export function readLevel(text: string, tokens: readonly Token[], t: number): { 
   return undefined;
 }
 
+/** The kinds of residential group a branch is named by, in folded words, longest first: "khu phố 3", "tổ dân phố 5", "ấp Tân Hòa" */
+const HAMLET_KINDS = ['to dan pho', 'khu dan cu', 'khu pho', 'ap', 'thon', 'khom', 'xom', 'ban', 'buon', 'soc', 'khu'].map((k) => k.split(' '));
+
+/** "ấp Tân Hòa", "thôn 5", "khu phố 3", "tổ dân phố 5", "khu dân cư số 4" at token `t`: the place's name or number, or undefined. */
+export function readHamlet(tokens: readonly Token[], t: number): { start: number; end: number } | undefined {
+  const kind = HAMLET_KINDS.find((words) => words.every((w, i) => tokens[t + i]?.folded === w));
+  if (!kind) return undefined;
+  const at = t + kind.length;
+  return readPlaceName(tokens, tokens[at]?.folded === 'so' && /^\d/.test(tokens[at + 1]?.word ?? '') ? at + 1 : at);
+}
+
 export function readPlaceName(tokens: readonly Token[], t: number): { start: number; end: number } | undefined {
   const first = tokens[t];
   if (!first) return undefined;
