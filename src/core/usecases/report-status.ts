@@ -37,7 +37,8 @@ export async function checkReportAuthority(ports: WorkflowPorts, input: { task: 
   if (archived) return archived;
   if (chat.kind !== 'unit' || chat.unitId !== unitId) return refuse('refuse.unit_only');
   if (!task.assignments.some((a) => a.unitId === unitId)) return refuseNoRole(ports, task, unitId);
-  if (task.status === 'done') return refuse('refuse.task_done', { code: task.code });
+  // a recurring duty confirmed for one occurrence still owes the next: its reports go on
+  if (task.status === 'done' && task.recurrence === null) return refuse('refuse.task_done', { code: task.code });
   return null;
 }
 
