@@ -227,7 +227,9 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
   const blockers: Blocker[] = [];
   const parts: PartState[] = task.assignments.map((a) => {
     const owed = owedOf.get(a.unitId)!;
-    const blocker = closed ? null : blockerOf(a, reports ?? [], now);
+    // confirming ends a blocker; a recurring duty's blocker raised after its last confirmation is about a later occurrence
+    const own = blockerOf(a, reports ?? [], now);
+    const blocker = closed && !(recurring && own && task.confirmedAt && own.since.getTime() > task.confirmedAt.getTime()) ? null : own;
     if (blocker) blockers.push(blocker);
     // The lead's "done" is the lead's: a supporting unit's part keeps its own state until the task is confirmed,
     // and one that reported its part done keeps that report's date and verdict after (every view shows one date).

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { ReportChannel, ReportRecord } from '../../../src/core/model/records.ts';
 import { deriveTaskState } from '../../../src/core/status/derive-task-state.ts';
 import { settlingDones } from '../../../src/core/status/owed-deadline.ts';
+import { isClosedTask } from '../../../src/core/status/closed-task.ts';
 import type { TaskStatus } from '../../../src/core/status/task-status.ts';
 import { vietnamInstant } from '../../../src/core/time/zone.ts';
-import { CAP5, taskRecord } from '../digest/fixture.ts';
+import { CAP5, CATP, taskRecord } from '../digest/fixture.ts';
 
 let nextId = 1;
 const report = (day: number, status: TaskStatus, channel: ReportChannel = 'command'): ReportRecord => ({
@@ -68,5 +69,43 @@ describe('the reports that settle a recurring duty’s occurrence', () => {
     expect(marchView(confirmed).occurrence).toBe('2023-04');
     const support = [report(10, 'done'), report(12, 'in_progress')];
     expect(settlingDones(support, CAP5.unitId, 'support').map((r) => r.id)).toEqual([support[0]!.id]);
+  });
+});
+
+describe('a recurring duty confirmed for one occurrence stays open for the next', () => {
+  const blockedBy = (day: number): ReportRecord => ({ ...report(day, 'blocked'), unitId: CATP.unitId, unitCode: CATP.unitCode, note: 'thiếu hồ sơ' });
+  function confirmedWithSupportBlocked(reports: ReportRecord[]) {
+    const base = taskRecord({
+      id: 1,
+      code: 'BC-01',
+      title: 'Báo cáo hằng tháng',
+      status: 'done',
+      due: null,
+      lead: CAP5,
+      support: CATP,
+      doneReportedAt: vietnamInstant(2023, 3, 10, 9, 0),
+    });
+    const task = {
+      ...base,
+      recurrence: { frequency: 'monthly' as const, dayOfPeriod: 20, dueDay: 19 },
+      confirmedAt: vietnamInstant(2023, 3, 11, 9, 0),
+      assignments: base.assignments.map((a) => (a.unitId === CATP.unitId ? { ...a, status: 'blocked' as const } : a)),
+    };
+    return deriveTaskState({
+      task,
+      reports: [report(10, 'done'), report(11, 'done', 'secretariat'), ...reports],
+      reportsComplete: true,
+      now: vietnamInstant(2023, 3, 21, 9, 0),
+    });
+  }
+
+  it('a blocker raised after the confirmation shows; one from before it was ended by it', () => {
+    expect(confirmedWithSupportBlocked([blockedBy(15)]).blockers.map((b) => b.unitCode)).toEqual(['CATP']);
+    expect(confirmedWithSupportBlocked([blockedBy(5)]).blockers).toEqual([]);
+  });
+
+  it('is not closed: it takes reports and its cards are posted to a group bound later', () => {
+    expect(isClosedTask({ status: 'done', recurrence: { frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 } })).toBe(false);
+    expect(isClosedTask({ status: 'done', recurrence: null })).toBe(true);
   });
 });
