@@ -37,6 +37,12 @@ function withMonthlyReport(plan: Plan): Plan {
 }
 
 const plain = (html: string | undefined) => marksToPlainText(html ?? '');
+
+/** The lead reports the occurrence done and the secretariat confirms it: only a "done" settles an occurrence. */
+async function reportDone(h: CommandHarness, note: string): Promise<void> {
+  await h.send(CAP5_CHAT, FOCAL, `/xong BC-01 ${note}`);
+  await h.send(STEERING_CHAT, SECRETARY, '/xacnhan BC-01');
+}
 const lineOf = (text: string, code: string) => text.split('\n').find((line) => line.includes(code)) ?? '';
 
 /** The day's overdue nudges of recurring duties, as the 08:00 job plans them, for one task code. */
@@ -58,7 +64,7 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     await h.bindSteeringAndUnit();
     // March's report is made on time; April's (due 19/04) never comes.
     h.clock.set(vietnamInstant(2023, 3, 10, 9, 0));
-    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 3');
+    await reportDone(h, 'báo cáo tháng 3');
     h.clock.set(vietnamInstant(2023, 4, 20, 9, 0));
   });
 
@@ -104,7 +110,7 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     const [overdue] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
     expect(lineOf(plain(overdue?.html), 'BC-01')).toContain('(tháng 04/2023) — Công an Phường 5, hạn 19/04/2023, quá hạn 1 ngày');
     // once April is reported, the detail moves on to May, not yet due
-    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 4');
+    await reportDone(h, 'báo cáo tháng 4');
     const [after] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
     expect(plain(after?.html)).toContain('kỳ cần báo cáo: tháng 05/2023, hạn 19/05/2023 (còn 29 ngày)');
   });
@@ -144,20 +150,22 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     const answer = plain(replies[0]?.html);
     const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
     expect(lineOf(plain(list?.html), 'BC-01')).toContain('(tháng 04/2023) — hạn 19/04/2023 (quá hạn 1 ngày)');
-    expect(answer).toContain('Nhiệm vụ BC-01 (tháng 04/2023) hiện: Đang thực hiện 100% · hạn 19/04/2023 (quá hạn 1 ngày).');
+    expect(answer).toMatch(/^Nhiệm vụ BC-01 \(tháng 04\/2023\) hiện: .* · hạn 19\/04\/2023 \(quá hạn 1 ngày\)\./m);
   });
 
   it('a report for April clears it everywhere at once: nudge, /quahan and /nhiemvu', async () => {
-    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 4');
+    await reportDone(h, 'báo cáo tháng 4');
     expect(await recurringNudges(h, 'BC-01')).toEqual([]);
     const [overdue] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
     expect(plain(overdue?.html)).not.toContain('BC-01');
     const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
-    expect(lineOf(plain(list?.html), 'BC-01')).not.toContain('(tháng 04/2023)');
+    // the line names April as reported (its "done" judged by April's due date), no longer as owed
+    expect(lineOf(plain(list?.html), 'BC-01')).toContain('(tháng 04/2023) — hạn 19/04/2023 · báo hoàn thành 20/04/2023, trễ 1 ngày');
+    expect(lineOf(plain(list?.html), 'BC-01')).not.toContain('quá hạn');
   });
 
   it('April’s late report covers April only: on Monday 22/05 May is overdue in every view, the chart included', async () => {
-    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 4 (muộn)');
+    await reportDone(h, 'báo cáo tháng 4 (muộn)');
     h.clock.set(vietnamInstant(2023, 5, 22, 9, 0));
     const nudges = await recurringNudges(h, 'BC-01');
     expect(nudges.some((text) => text.includes('(tháng 05/2023)') && text.includes('Hạn: 19/05/2023'))).toBe(true);
@@ -182,7 +190,9 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
     const [march] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
     expect(plain(march?.html)).not.toContain('BC-01');
     const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
-    expect(lineOf(plain(list?.html), 'BC-01')).toContain('(tháng 04/2023)');
+    expect(lineOf(plain(list?.html), 'BC-01')).toContain('(tháng 03/2023) — hạn 19/03/2023 · báo hoàn thành 10/03/2023, đúng hạn');
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
+    expect(plain(detail?.html)).toContain('kỳ cần báo cáo: tháng 04/2023, hạn 19/04/2023 (còn 30 ngày)');
   });
 });
 
@@ -198,10 +208,10 @@ describe('a recurring duty two units owe: /chitiet names each unit’s own perio
     await h.bindSteeringAndUnit('CATP', CATP_CHAT);
     // CAP5 reports March and April; CATP reports March only
     h.clock.set(vietnamInstant(2023, 3, 10, 9, 0));
-    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 3');
-    await h.send(CATP_CHAT, OTHER, '/tiendo BC-01 100 phần tháng 3');
+    await reportDone(h, 'báo cáo tháng 3');
+    await h.send(CATP_CHAT, OTHER, '/xong BC-01 phần tháng 3');
     h.clock.set(vietnamInstant(2023, 4, 12, 9, 0));
-    await h.send(CAP5_CHAT, FOCAL, '/tiendo BC-01 100 báo cáo tháng 4');
+    await reportDone(h, 'báo cáo tháng 4');
     h.clock.set(vietnamInstant(2023, 4, 20, 9, 0));
   });
 

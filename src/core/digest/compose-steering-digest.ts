@@ -169,7 +169,7 @@ function awaitingConfirmationLines(input: SteeringDigestInput): string[] {
     `⏰ <b>${vi ? `Báo hoàn thành chờ xác nhận quá ${n} ngày làm việc` : `Reported done, awaiting confirmation over ${n} working days`} (${waiting.length})</b>`,
   ];
   for (const { view, days } of waiting) {
-    const judged = reportedTimeliness(view.listBucket, view.due, view.doneReportedAt);
+    const judged = reportedTimeliness(view);
     const lead = view.parts.find((p) => p.role === 'lead')?.assignment;
     const who = lead ? `${escapeHtml(lead.unitShortName ?? lead.unitName)}, ` : '';
     const reported = judged ? reportedDoneText(judged, input.locale) : '';

@@ -58,6 +58,8 @@ export function taskRow(view: TaskView): DigestTask {
     official: view.official,
     percent: view.percent,
     doneReportedAt: view.doneReportedAt,
+    doneDue: view.doneDue,
+    doneOccurrence: view.doneOccurrence,
     lastReportAt: a?.lastReportAt ?? null,
     assignedAt: a?.assignedAt ?? null,
     blockers: view.blockers,
@@ -79,6 +81,8 @@ export function partRow(view: TaskView, part: PartState): DigestTask {
     official: part.official,
     percent: part.percent,
     doneReportedAt: part.doneReportedAt,
+    doneDue: part.doneDue,
+    doneOccurrence: part.doneOccurrence,
     lastReportAt: a.lastReportAt,
     assignedAt: a.assignedAt ?? null,
     // a unit's own blocker shows until resolved, even while the task awaits confirmation

@@ -31,11 +31,13 @@ export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, option
   const details: string[] = [];
   if (options.showUnit) details.push(`${escapeHtml(task.unitShortName)} (${roleText(task.role, locale)})`);
   else if (task.role === 'support') details.push(roleText(task.role, locale));
-  const judged = reportedTimeliness(task.listBucket, task.due, task.doneReportedAt);
-  details.push(judged ? reportedDueText(task.due, judged, locale) : dueText(task.due, now, locale));
+  // a "done" is shown against the deadline it answered to: a recurring duty's, the occurrence it settled
+  const judged = reportedTimeliness(task);
+  details.push(judged ? reportedDueText(judged.due, judged, locale) : dueText(task.due, now, locale));
   if (task.percent !== null) details.push(`${task.percent}%`);
   if (task.state === 'returned') details.push(locale === 'vi' ? 'bị trả lại' : 'returned');
-  const period = task.occurrence ? t(locale, 'task.occurrence', { period: periodLabel(task.occurrence, locale) }) : '';
+  const occurrence = judged ? judged.occurrence : task.occurrence;
+  const period = occurrence ? t(locale, 'task.occurrence', { period: periodLabel(occurrence, locale) }) : '';
   let line = `• <b>${escapeHtml(task.code)}</b> ${escapeHtml(task.title)}${period} — ${details.join(' · ')}`;
   const showBlockerUnit = options.showUnit === true || task.blockers.some((b) => b.unitCode !== task.unitCode);
   for (const support of task.supportParts ?? []) {

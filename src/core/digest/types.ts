@@ -26,6 +26,10 @@ export interface DigestTask {
   occurrence?: string | null;
   /** when done was reported: completion is judged at this time */
   doneReportedAt: Date | null;
+  /** the deadline that "done" answered to: a one-off task's, or the recurring occurrence it settled */
+  doneDue: Date | null;
+  /** that occurrence's period ("2023-03"); null for a one-off task */
+  doneOccurrence?: string | null;
   lastReportAt: Date | null;
   /** when the unit got the task; silence is counted from here when it never reported */
   assignedAt: Date | null;

@@ -57,7 +57,13 @@ function overdueSpans(view: TaskView, to: number): OverdueSpan[] {
     return [{ from: dueAt.getTime(), until: Number.POSITIVE_INFINITY }];
   }
   // occurrences not yet due by the chart's end are never drawn overdue: skipping them keeps each point cheap
-  return view.parts.flatMap((part) => part.occurrences.flatMap((o) => (o.due.getTime() < to ? (overdueSpanOf(o) ?? []) : [])));
+  const spans = view.parts.flatMap((part) => part.occurrences.flatMap((o) => (o.due.getTime() < to ? (overdueSpanOf(o) ?? []) : [])));
+  // a "done" reported late and awaiting confirmation leaves its occurrence overdue, as a one-off task's does
+  const { doneDue, doneReportedAt } = view;
+  if (view.state === 'awaiting_confirmation' && doneDue && doneReportedAt && doneReportedAt.getTime() > doneDue.getTime()) {
+    spans.push({ from: doneDue.getTime(), until: Number.POSITIVE_INFINITY });
+  }
+  return spans;
 }
 
 /**

@@ -21,12 +21,14 @@
  *   task awaiting confirmation, judged at the time the lead reported done. An open task with no
  *   deadline is a bucket of its own too ("chưa hoàn thành, không có hạn"): never "trong hạn".
  * - The deadline judged is the one a part answers to now (owed-deadline.ts): a one-off task's, or a
- *   recurring duty's earliest unreported occurrence (each report covering the occurrence it was made for). A recurring duty's missed occurrence is overdue
- *   whatever the status says (a "done" only covered an earlier occurrence), as its nudges say.
+ *   recurring duty's earliest occurrence not reported done (each "done" settling the occurrence it was
+ *   made for). A recurring duty's missed occurrence is overdue whatever the status says (a "done" only
+ *   settled an earlier occurrence), as its nudges say. A recurring duty's "done" is judged against the
+ *   occurrence it settled (`doneDue`, `doneOccurrence`), never against the next one.
  */
 import type { AssignmentRecord, ReportRecord, Role, TaskRecord } from '../model/records.ts';
 import { effectiveReports } from './effective-reports.ts';
-import { isPastDue, type OwedOccurrence, owedDeadline, reportHistoryOf } from './owed-deadline.ts';
+import { isPastDue, type OwedOccurrence, occurrenceSettledAt, owedDeadline, reportHistoryOf } from './owed-deadline.ts';
 import { isDueSoon } from './days-to-due.ts';
 import { doneVerdict } from './done-verdict.ts';
 import type { TaskStatus } from './task-status.ts';
@@ -89,6 +91,10 @@ export interface PartState {
   occurrences: readonly OwedOccurrence[];
   /** when this part's "done" counts from (the unit's own for a support part, the task's otherwise) */
   doneReportedAt: Date | null;
+  /** the deadline that "done" is judged by: a one-off task's, or the recurring occurrence it settled */
+  doneDue: Date | null;
+  /** the period of the recurring occurrence that "done" settled ("2023-03"); null otherwise */
+  doneOccurrence: string | null;
   blocker: Blocker | null;
 }
 
@@ -102,6 +108,10 @@ export interface TaskView {
   due: Date | null;
   occurrence: string | null;
   doneReportedAt: Date | null;
+  /** the deadline the lead's "done" is judged by: a one-off task's, or the recurring occurrence it settled */
+  doneDue: Date | null;
+  /** the period of the recurring occurrence the lead's "done" settled; null otherwise */
+  doneOccurrence: string | null;
   /** unresolved blockers, lead first */
   blockers: Blocker[];
   parts: PartState[];
@@ -136,19 +146,27 @@ export function blockerOf(assignment: AssignmentRecord, reports: readonly Report
   };
 }
 
-/** A finished task's or part's state: the one verdict (doneVerdict), against the task's deadline. */
-function doneState(task: TaskRecord, doneAt: Date | null): TaskState {
-  return doneVerdict(task.dueAt, doneAt, task.dueAt !== null || task.recurrence !== null);
+/** The deadline a "done" made at `doneAt` answers to: a one-off task's; a recurring duty's, the occurrence it settled. */
+function doneDeadline(task: TaskRecord, owed: readonly OwedOccurrence[], doneAt: Date | null): { due: Date | null; occurrence: string | null } {
+  if (!task.recurrence) return { due: task.dueAt, occurrence: null };
+  const settled = occurrenceSettledAt(owed, doneAt);
+  return { due: settled?.due ?? null, occurrence: settled?.key ?? null };
 }
 
-function officialOf(state: TaskState, due: Date | null, doneAt: Date | null, now: Date, recurring: boolean): OfficialBucket {
+/** A finished task's or part's state: the one verdict (doneVerdict), against the deadline that "done" answered to. */
+function doneState(task: TaskRecord, doneDue: Date | null, doneAt: Date | null): TaskState {
+  return doneVerdict(doneDue, doneAt, task.dueAt !== null || task.recurrence !== null);
+}
+
+function officialOf(state: TaskState, due: Date | null, done: { at: Date | null; due: Date | null }, now: Date, recurring: boolean): OfficialBucket {
   if (recurring && isPastDue(due, now)) return 'openOverdue';
   if (state === 'done_on_time') return 'doneOnTime';
   if (state === 'done_late') return 'doneLate';
   if (state === 'done_no_deadline') return 'doneNoDeadline';
   if (due === null && !recurring) return 'openNoDeadline';
-  const judgedAt = state === 'awaiting_confirmation' ? (doneAt ?? now) : now;
-  return isPastDue(due, judgedAt) ? 'openOverdue' : 'openOnTime';
+  // awaiting confirmation: judged at the "done", against the deadline (occurrence) it answered to
+  if (state === 'awaiting_confirmation') return isPastDue(done.due, done.at ?? now) ? 'openOverdue' : 'openOnTime';
+  return isPastDue(due, now) ? 'openOverdue' : 'openOnTime';
 }
 
 function listBucketOf(state: TaskState, due: Date | null, now: Date, recurring: boolean): ListBucket {
@@ -159,14 +177,14 @@ function listBucketOf(state: TaskState, due: Date | null, now: Date, recurring: 
   return state;
 }
 
-function ownState(task: TaskRecord, a: AssignmentRecord, blocker: Blocker | null): TaskState {
+function ownState(task: TaskRecord, a: AssignmentRecord, blocker: Blocker | null, doneDue: Date | null): TaskState {
   if (blocker) return 'blocked';
   const status: TaskStatus = a.status;
   if (a.role === 'lead') {
     if (task.status === 'returned') return 'returned';
     return status === 'not_started' ? 'not_started' : 'in_progress';
   }
-  if (status === 'done' || status === 'awaiting_confirmation') return doneState(task, a.doneReportedAt);
+  if (status === 'done' || status === 'awaiting_confirmation') return doneState(task, doneDue, a.doneReportedAt);
   return status === 'not_started' ? 'not_started' : 'in_progress';
 }
 
@@ -199,31 +217,41 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
   const closed = task.status === 'done';
   const awaiting = task.status === 'awaiting_confirmation';
   const taskDoneAt = task.doneReportedAt;
-  const closedState: TaskState | null = closed ? doneState(task, taskDoneAt ?? task.confirmedAt) : null;
+  const owedOf = new Map(task.assignments.map((a) => [a.unitId, owedDeadline(task, a, reportHistoryOf(a, reports ?? null, reportsComplete), now)]));
+  // the lead's "done" is the task's: judged against the occurrence of a recurring duty it settled
+  const leadOwed = owedOf.get(task.assignments.find((a) => a.role === 'lead')?.unitId ?? -1)?.occurrences ?? [];
+  const taskDone = doneDeadline(task, leadOwed, taskDoneAt ?? task.confirmedAt);
+  const closedState: TaskState | null = closed ? doneState(task, taskDone.due, taskDoneAt ?? task.confirmedAt) : null;
   const followsTask: TaskState | null = closedState ?? (awaiting ? 'awaiting_confirmation' : null);
   const recurring = task.recurrence !== null;
   const blockers: Blocker[] = [];
   const parts: PartState[] = task.assignments.map((a) => {
-    const owed = owedDeadline(task, a, reportHistoryOf(a, reports ?? null, reportsComplete), now);
-    const blocker = closed ? null : blockerOf(a, reports ?? [], now);
+    const owed = owedOf.get(a.unitId)!;
+    // confirming ends a blocker; a recurring duty's blocker raised after its last confirmation is about a later occurrence
+    const own = blockerOf(a, reports ?? [], now);
+    const blocker = closed && !(recurring && own && task.confirmedAt && own.since.getTime() > task.confirmedAt.getTime()) ? null : own;
     if (blocker) blockers.push(blocker);
     // The lead's "done" is the lead's: a supporting unit's part keeps its own state until the task is confirmed,
     // and one that reported its part done keeps that report's date and verdict after (every view shows one date).
     const ownDone = a.role === 'support' && a.doneReportedAt !== null && (a.status === 'done' || a.status === 'awaiting_confirmation');
     const partFollows = a.role === 'lead' ? followsTask : ownDone ? null : closedState;
-    const state = partFollows ?? ownState(task, a, blocker);
+    const ownDoneDeadline = doneDeadline(task, owed.occurrences, a.doneReportedAt);
+    const state = partFollows ?? ownState(task, a, blocker, ownDoneDeadline.due);
     const doneReportedAt = partFollows ? taskDoneAt : a.role === 'support' ? a.doneReportedAt : null;
+    const done = partFollows ? taskDone : a.role === 'support' ? ownDoneDeadline : { due: null, occurrence: null };
     return {
       assignment: a,
       role: a.role,
       state,
       listBucket: listBucketOf(state, owed.due, now, recurring),
-      official: officialOf(state, owed.due, doneReportedAt, now, recurring),
+      official: officialOf(state, owed.due, { at: doneReportedAt, due: done.due }, now, recurring),
       percent: partFollows ? (task.percent ?? a.percent) : isDoneState(state) ? 100 : a.percent,
       due: owed.due,
       occurrence: owed.occurrence,
       occurrences: owed.occurrences,
       doneReportedAt,
+      doneDue: done.due,
+      doneOccurrence: done.occurrence,
       blocker: partFollows ? null : blocker,
     };
   });
@@ -239,11 +267,13 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
     task,
     state,
     listBucket: listBucketOf(state, due, now, recurring),
-    official: officialOf(state, due, taskDoneAt, now, recurring),
+    official: officialOf(state, due, { at: taskDoneAt, due: taskDone.due }, now, recurring),
     percent: task.percent,
     due,
     occurrence: earliest?.occurrence ?? null,
     doneReportedAt: followsTask ? taskDoneAt : null,
+    doneDue: followsTask ? taskDone.due : null,
+    doneOccurrence: followsTask ? taskDone.occurrence : null,
     blockers,
     parts,
   };

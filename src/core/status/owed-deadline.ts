@@ -4,14 +4,17 @@
  *
  * A one-off task: its deadline. A recurring duty ("báo cáo trước ngày 20 hằng tháng"): the earliest
  * occurrence the unit owes and has not reported for (overdue once its day has ended), or the next one.
- * Each report covers one occurrence, the one it was made for: the earliest the unit still owed when it
- * reported, among those whose period had begun (the previous occurrence was due). So a report made late
- * for April leaves May owed, and a second report within one period does not pay the next in advance.
+ * Only a "done" settles an occurrence (progress and blockers are reports about it, not the report it
+ * owes), and a lead's "done" the secretariat returned or the lead took back settles nothing. Each such
+ * "done" covers one occurrence, the one it was made for: the earliest the unit still owed when it
+ * reported, among those whose period had begun (the previous occurrence was due). So a "done" made late
+ * for April covers April (late) and leaves May owed, and a second one within one period does not pay
+ * the next in advance.
  * The unit owes only occurrences due after it was given the duty (or the duty started): a plan issued on
  * 01/03 does not make January's report overdue.
  */
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
-import type { AssignmentRecord, ReportRecord, TaskRecord } from '../model/records.ts';
+import type { AssignmentRecord, ReportRecord, Role, TaskRecord } from '../model/records.ts';
 import { listOccurrences, type Occurrence } from '../nudges/recurrence-occurrences.ts';
 import { addDays } from '../time/local-date.ts';
 import { localDateKey } from '../time/zone.ts';
@@ -30,9 +33,9 @@ export function owedFromOf(task: Pick<TaskRecord, 'startAt'>, assignment: Pick<A
   return a.getTime() >= b.getTime() ? a : b;
 }
 
-/** When a unit reported on a task. */
+/** When a unit reported a recurring duty's occurrence done. */
 export interface ReportHistory {
-  /** the unit's reports that count (neither an undo nor undone, not the secretariat's), any order */
+  /** the unit's "done" reports that settle an occurrence (see settlingDones), any order */
   times: readonly Date[];
   /**
    * false when older reports may be missing (history trimmed, or not read): the earliest known report
@@ -42,18 +45,32 @@ export interface ReportHistory {
 }
 
 /**
- * The unit's report history from the task's reports. Without them (not read), its last report time is
- * all that is known: one report standing for every earlier one.
+ * The unit's "done" reports that settle an occurrence, oldest first: its own (not the secretariat's),
+ * neither an undo nor undone, and not taken back. A lead's "done" waits for the secretariat: the next
+ * entry on the lead's part that is not a "done" (returned by the secretariat, or the lead reporting
+ * again while it waited) took it back. A supporting unit's "done" is final: its later progress is
+ * about the next occurrence.
+ */
+export function settlingDones(reports: readonly ReportRecord[], unitId: number, role: Role): ReportRecord[] {
+  const own = effectiveReports(reports).filter((r) => r.unitId === unitId);
+  return own.filter((r, i) => {
+    if (r.status !== 'done' || r.channel === 'secretariat') return false;
+    const next = own[i + 1];
+    return role !== 'lead' || !next || next.status === 'done';
+  });
+}
+
+/**
+ * The unit's history of settling "done" reports from the task's reports. Without them (not read), its
+ * last report time is all that is known: one report standing for every earlier one.
  */
 export function reportHistoryOf(
-  assignment: Pick<AssignmentRecord, 'unitId' | 'lastReportAt'>,
+  assignment: Pick<AssignmentRecord, 'unitId' | 'lastReportAt' | 'role'>,
   reports: readonly ReportRecord[] | null,
   complete: boolean,
 ): ReportHistory {
   if (reports === null) return { times: assignment.lastReportAt ? [assignment.lastReportAt] : [], complete: false };
-  const times = effectiveReports(reports)
-    .filter((r) => r.unitId === assignment.unitId && r.channel !== 'secretariat')
-    .map((r) => r.createdAt);
+  const times = settlingDones(reports, assignment.unitId, assignment.role).map((r) => r.createdAt);
   // A trimmed history that lost all of this unit's reports still knows the last one.
   if (!complete && times.length === 0 && assignment.lastReportAt) return { times: [assignment.lastReportAt], complete: false };
   return { times, complete };
@@ -124,6 +141,26 @@ export function owedOccurrences(recurrence: Recurrence, debtor: Debtor, today: s
 export function currentOccurrence(owed: readonly OwedOccurrence[], now: Date): Occurrence | null {
   const first = owed.find((o) => o.reportedAt === null || o.reportedAt.getTime() > now.getTime());
   return first ? { key: first.key, dueDate: first.dueDate, due: first.due } : null;
+}
+
+/** The occurrence a "done" made at `doneAt` settled (its due judges that "done"), or null when none did. */
+export function occurrenceSettledAt(owed: readonly OwedOccurrence[], doneAt: Date | null): Occurrence | null {
+  const settled = doneAt ? owed.find((o) => o.reportedAt?.getTime() === doneAt.getTime()) : undefined;
+  return settled ? { key: settled.key, dueDate: settled.dueDate, due: settled.due } : null;
+}
+
+/**
+ * The occurrence of a recurring duty a unit's "done" report was made for (what the steering group is asked
+ * to confirm), from the task's reports up to it: null for a one-off task, or when it settled none.
+ */
+export function occurrenceOfDone(task: TaskRecord, reports: readonly ReportRecord[], complete: boolean, done: ReportRecord): Occurrence | null {
+  const assignment = task.assignments.find((a) => a.unitId === done.unitId);
+  if (!task.recurrence || !assignment) return null;
+  // what came after (a return, the confirmation) does not change which occurrence it was made for
+  const upToDone = reports.filter((r) => r.createdAt.getTime() <= done.createdAt.getTime());
+  const history = reportHistoryOf(assignment, upToDone, complete);
+  const owed = owedOccurrences(task.recurrence, { history, owedFrom: owedFromOf(task, assignment) }, localDateKey(done.createdAt));
+  return occurrenceSettledAt(owed, done.createdAt);
 }
 
 export interface OwedDeadline {

@@ -1,4 +1,5 @@
 import type { Actor, AssignmentRecord, ChatRecord, TaskRecord } from '../model/records.ts';
+import { isClosedTask } from '../status/closed-task.ts';
 import type { WorkflowPorts } from './ports.ts';
 import { postUnitTasks } from './post-unit-tasks.ts';
 
@@ -35,7 +36,7 @@ function unitsWithoutGroup(tasks: readonly TaskRecord[], unitChats: readonly Cha
   const bound = new Set(unitChats.map((c) => c.unitId));
   const missing = new Map<number, UnitWithoutGroup>();
   for (const task of tasks) {
-    if (task.status === 'done') continue;
+    if (isClosedTask(task)) continue;
     for (const a of task.assignments) {
       if (bound.has(a.unitId) || missing.has(a.unitId)) continue;
       missing.set(a.unitId, { unitId: a.unitId, unitCode: a.unitCode, unitName: a.unitName, unitShortName: a.unitShortName });

@@ -14,12 +14,14 @@ import { periodLabel } from '../time/period-label.ts';
 export function composeStatusAnswer(view: TaskView, unitId: number | null, now: Date, locale: Locale): string {
   const part = unitId === null ? null : partOf(view, unitId);
   const row = part ? partRow(view, part) : taskRow(view);
-  const judged = reportedTimeliness(row.listBucket, row.due, row.doneReportedAt);
+  const judged = reportedTimeliness(row);
+  // a recurring duty reported done names the occurrence that "done" settled, judged by its due date
+  const occurrence = judged ? judged.occurrence : row.occurrence;
   return t(locale, 'reply.question', {
     code: row.code,
-    period: row.occurrence ? t(locale, 'task.occurrence', { period: periodLabel(row.occurrence, locale) }) : '',
+    period: occurrence ? t(locale, 'task.occurrence', { period: periodLabel(occurrence, locale) }) : '',
     status: stateLabel(row.state, locale),
     percent: percentText(row.percent),
-    due: html(judged ? reportedDueText(row.due, judged, locale) : dueText(row.due, now, locale)),
+    due: html(judged ? reportedDueText(judged.due, judged, locale) : dueText(row.due, now, locale)),
   });
 }

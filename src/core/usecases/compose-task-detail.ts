@@ -1,7 +1,7 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { blockerLineHtml } from '../digest/task-line.ts';
 import { reportedDoneText, stateLabel } from '../digest/wording.ts';
-import { reportedTimeliness } from '../status/reported-timeliness.ts';
+import { reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
 import { html, t } from '../i18n/translate.ts';
 import type { Locale, ReportRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
@@ -10,7 +10,7 @@ import { escapeHtml } from '../text/html.ts';
 import { formatDateTimeVi, formatDateVi } from '../time/zone.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
 import { periodLabel } from '../time/period-label.ts';
-import { dueLine } from './compose-task-message.ts';
+import { dueLine, settledOccurrenceLine } from './compose-task-message.ts';
 import { percentText } from '../digest/wording.ts';
 import { statusLabel } from './status-label.ts';
 import { excerpt } from '../text/excerpt.ts';
@@ -47,7 +47,8 @@ export interface TaskDetailInput {
 const pct = percentText;
 
 function timelinessText(view: { state: TaskView['state']; listBucket: ListBucket; official: TaskView['official'] }, hasDue: boolean, locale: Locale): string {
-  if (isDoneState(view.state)) return '';
+  // a recurring duty confirmed for one occurrence is still overdue for a later one it owes
+  if (isDoneState(view.state) && view.listBucket !== 'overdue') return '';
   const key =
     view.listBucket === 'due_soon' ? 'detail.due_soon' : view.official === 'openOverdue' ? 'detail.overdue' : hasDue ? 'detail.on_time' : 'detail.no_deadline';
   return ` · ${t(locale, key)}`;
@@ -56,20 +57,26 @@ function timelinessText(view: { state: TaskView['state']; listBucket: ListBucket
 /**
  * The deadline, judged at the lead's report once the task is reported done (never "quá hạn" for the
  * secretariat's wait). A recurring duty names the occurrence owed now and its due date: the one its
- * overdue is judged by (owed-deadline.ts), as /quahan and the lists name it.
+ * overdue is judged by (owed-deadline.ts), as /quahan and the lists name it; a "done" of an earlier
+ * occurrence is a line of its own, judged by that occurrence's due date.
  */
 function detailDueLine(view: TaskView, now: Date, locale: Locale): string {
-  const judged = reportedTimeliness(view.listBucket, view.due, view.doneReportedAt);
-  if (!judged && view.task.recurrence && view.occurrence && view.due) {
-    return t(locale, 'task.due_recurring', {
-      text: view.task.deadlineText ?? t(locale, 'task.recurring_default'),
-      period: periodLabel(view.occurrence, locale),
-      date: formatDateVi(view.due),
-      left: dueDistanceText(view.due, now, locale),
-    });
+  if (view.task.recurrence) {
+    const owed =
+      view.occurrence && view.due
+        ? t(locale, 'task.due_recurring', {
+            text: view.task.deadlineText ?? t(locale, 'task.recurring_default'),
+            period: periodLabel(view.occurrence, locale),
+            date: formatDateVi(view.due),
+            left: dueDistanceText(view.due, now, locale),
+          })
+        : dueLine(view.task, now, locale);
+    const settled = settledTimeliness(view);
+    return settled ? `${owed}\n${settledOccurrenceLine(settled, locale)}` : owed;
   }
-  if (!judged || !view.due) return dueLine(view.task, now, locale);
-  return t(locale, 'task.due_reported', { date: formatDateVi(view.due), reported: reportedDoneText(judged, locale) });
+  const judged = reportedTimeliness(view);
+  if (!judged?.due) return dueLine(view.task, now, locale);
+  return t(locale, 'task.due_reported', { date: formatDateVi(judged.due), reported: reportedDoneText(judged, locale) });
 }
 
 /** A recurring duty several units owe: each unit's own occurrence (one may be a period behind the other). */

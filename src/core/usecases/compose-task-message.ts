@@ -3,7 +3,7 @@ import { blockerLineHtml } from '../digest/task-line.ts';
 import { reportedDoneText, stateLabel } from '../digest/wording.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
 import { isDoneState, type PartState, partOf, type TaskView } from '../status/derive-task-state.ts';
-import { reportedTimeliness } from '../status/reported-timeliness.ts';
+import { type ReportedTimeliness, reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale, Role, TaskRecord } from '../model/records.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
@@ -46,6 +46,20 @@ function unitNames(task: TaskRecord, role: Role, exceptUnitId: number | null): s
     .join(', ');
 }
 
+/** "Kỳ tháng 03/2023 (hạn 19/03/2023): báo hoàn thành 21/03/2023, trễ 2 ngày": a recurring duty's "done", judged by the occurrence it settled. */
+export function settledOccurrenceLine(settled: ReportedTimeliness, locale: Locale): string {
+  return t(locale, 'task.occurrence_reported', {
+    period: periodLabel(settled.occurrence ?? '', locale),
+    date: settled.due ? formatDateVi(settled.due) : '',
+    reported: reportedDoneText(settled, locale),
+  });
+}
+
+/** The "done" a unit's card judges: a supporting unit's own once it reported its part done, else the lead's (the task's). */
+function doneOnCard(view: TaskView, own: PartState | null) {
+  return own?.role === 'support' && own.doneReportedAt ? own : view;
+}
+
 /**
  * The card stays in the chat (and may wait in the outbox past quiet hours), so its count of days says
  * when it was counted: the live count is in /nhiemvu and /chitiet. Once the lead reported done, the
@@ -54,18 +68,24 @@ function unitNames(task: TaskRecord, role: Role, exceptUnitId: number | null): s
 function cardDueLine(view: TaskView, own: PartState | null, now: Date, locale: Locale): string {
   const { task } = view;
   // a recurring duty: the occurrence this unit owes now, the one /nhiemvu and /chitiet name
+  // while later occurrences remain it is owed whatever the last "done" was; that "done" is judged by its own occurrence
   const owed = own ?? view;
-  if (task.recurrence && owed.occurrence && owed.due && !isDoneState(view.state)) {
-    return t(locale, 'task.due_recurring_card', {
-      date: formatDateVi(owed.due),
-      text: task.deadlineText ?? t(locale, 'task.recurring_default'),
-      period: periodLabel(owed.occurrence, locale),
-      left: dueDistanceText(owed.due, now, locale),
-      today: formatDateVi(now),
-    });
+  if (task.recurrence) {
+    const line =
+      owed.occurrence && owed.due
+        ? t(locale, 'task.due_recurring_card', {
+            date: formatDateVi(owed.due),
+            text: task.deadlineText ?? t(locale, 'task.recurring_default'),
+            period: periodLabel(owed.occurrence, locale),
+            left: dueDistanceText(owed.due, now, locale),
+            today: formatDateVi(now),
+          })
+        : dueLine(task, now, locale);
+    const settled = settledTimeliness(doneOnCard(view, own));
+    return settled ? `${line}\n${settledOccurrenceLine(settled, locale)}` : line;
   }
   if (!task.dueAt) return dueLine(task, now, locale);
-  const judged = reportedTimeliness(view.listBucket, task.dueAt, view.doneReportedAt);
+  const judged = reportedTimeliness(view);
   if (judged) return t(locale, 'task.due_reported', { date: formatDateVi(task.dueAt), reported: reportedDoneText(judged, locale) });
   return t(locale, 'task.due_card', { date: formatDateVi(task.dueAt), left: dueDistanceText(task.dueAt, now, locale), today: formatDateVi(now) });
 }
@@ -126,7 +146,9 @@ export function composeTaskCard(
     return { html: lines.join('\n') };
   }
   lines.push(cardDueLine(view, own, now, locale));
-  if (!isDoneState(view.state)) lines.push(...pendingExtensionLines(task, unitId, pendingExtensions, locale));
+  // a recurring duty stays open for its later occurrences: reported on as before, only its "done" was confirmed
+  const closed = isDoneState(view.state) && !(task.recurrence && view.due);
+  if (!closed) lines.push(...pendingExtensionLines(task, unitId, pendingExtensions, locale));
   lines.push(...stateLines(view, own, now, locale));
   const leads = unitNames(task, 'lead', unitId);
   const supports = unitNames(task, 'support', unitId);
@@ -134,9 +156,13 @@ export function composeTaskCard(
   if (supports) lines.push(t(locale, 'task.support_units', { units: supports }));
   const clause = task.sourceClause ?? task.body;
   if (clause) lines.push(`<blockquote>${escapeHtml(clause)}</blockquote>`);
-  if (isDoneState(view.state)) {
+  if (closed) {
     lines.push(t(locale, 'card.done_hint'));
     return { html: lines.join('\n'), buttons: [[detailButton(task, locale)]] };
+  }
+  if (isDoneState(view.state)) {
+    const period = view.doneOccurrence ? periodLabel(view.doneOccurrence, locale) : '';
+    lines.push(period ? t(locale, 'card.recurring_confirmed_hint', { period }) : t(locale, 'card.recurring_confirmed_hint_plain'));
   }
   // Where members cannot reply to this message (Zalo), they name its code after a mention of the bot.
   lines.push(replyThreads ? t(locale, 'task.reply_hint') : t(locale, 'task.mention_hint', { code: task.code }));

@@ -8,7 +8,8 @@ import { decisionRefusal } from './describe-decision.ts';
 import { refuseArchived } from './refuse-archived.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
 import { checkSecretariat } from './secretariat-authority.ts';
-import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
+import { closeDoneAsks, doneOccurrence, findPendingDone } from './steering-done-ask.ts';
+import { periodLabel } from '../time/period-label.ts';
 import { closeBlockerNotices } from './close-blocker-notices.ts';
 
 export type ConfirmCompletionResult = { ok: true; task: TaskRecord; timeliness: Timeliness } | Refusal;
@@ -37,6 +38,9 @@ export async function confirmCompletion(
   // the "done" awaiting a decision must be the current lead's (a former lead's was closed by /giao)
   if (!pending) return decisionRefusal(ports, task, input.chat.locale);
   const doneReportedAt = task.doneReportedAt ?? input.now;
+  // a recurring duty's "done" is judged against the occurrence it was made for, not the one owed next
+  const occurrence = await doneOccurrence(ports, task, pending);
+  const due = occurrence?.due ?? task.dueAt;
   const { task: updated } = await ports.stores.reports.appendReport({
     taskId: task.id,
     unitId: lead.unitId,
@@ -59,10 +63,11 @@ export async function confirmCompletion(
     now: input.now,
     ended: (locale) => t(locale, 'steering.blocker_ended_confirmed', { at: formatDateTimeVi(input.now) }),
   });
-  const timeliness = judgeTimeliness({ status: 'done', due: updated.dueAt, now: input.now, doneReportedAt, recurring: updated.recurrence !== null });
+  const timeliness = judgeTimeliness({ status: 'done', due, now: input.now, doneReportedAt, recurring: updated.recurrence !== null });
   await closeDoneAsks(ports, {
     task: updated,
     report: pending,
+    occurrence,
     unitName: lead.unitName,
     now: input.now,
     decision: (locale) =>
@@ -84,7 +89,9 @@ export async function confirmCompletion(
         timeliness: timelinessLabel(timeliness, locale),
         at: formatDateTimeVi(doneReportedAt),
         // the label already says "không có hạn" when there is none
-        due: updated.dueAt ? `; ${locale === 'en' ? 'due' : 'hạn'} ${formatDateVi(updated.dueAt)}` : '',
+        due: due
+          ? `; ${locale === 'en' ? 'due' : 'hạn'} ${formatDateVi(due)}${occurrence ? ` (${locale === 'en' ? 'period' : 'kỳ'} ${periodLabel(occurrence.key, locale)})` : ''}`
+          : '',
       }),
     }),
   });

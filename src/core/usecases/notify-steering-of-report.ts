@@ -5,7 +5,7 @@ import type { ReportRecord, TaskRecord } from '../model/records.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 import { steeringChats } from './chats-of.ts';
 import type { WorkflowPorts } from './ports.ts';
-import { composeDoneAsk, doneAskButtons, doneAskKey } from './steering-done-ask.ts';
+import { composeDoneAsk, doneAskButtons, doneAskKey, doneOccurrence } from './steering-done-ask.ts';
 import { blockerNoticeKey } from './close-blocker-notices.ts';
 
 /**
@@ -20,6 +20,8 @@ export async function notifySteeringOfReport(
 ): Promise<void> {
   const { report, task } = input;
   const runStart = report.status === 'blocked' ? (input.runStart ?? null) : null;
+  // a recurring duty's "done" is asked about with the occurrence it was made for, as its card names it
+  const occurrence = report.status === 'done' ? await doneOccurrence(ports, task, report) : null;
   for (const chat of await steeringChats(ports)) {
     const locale = chat.locale;
     const isDone = report.status === 'done';
@@ -31,7 +33,7 @@ export async function notifySteeringOfReport(
         note: of.note ? noticeQuote(of.note) : t(locale, 'steering.no_note'),
       });
     const html = isDone
-      ? composeDoneAsk(locale, { unitName: input.unitName, task, report })
+      ? composeDoneAsk(locale, { unitName: input.unitName, task, report, occurrence })
       : runStart
         ? `${blockerNotice(runStart)}\n${t(locale, 'steering.still_blocked', { at: formatDateTimeVi(report.createdAt), note: report.note ? noticeQuote(report.note) : t(locale, 'steering.no_note') })}`
         : blockerNotice(report);

@@ -1,4 +1,5 @@
 import { hasReplyThreads } from '../model/platform-traits.ts';
+import { isClosedTask } from '../status/closed-task.ts';
 import type { ChatRecord, TaskRecord } from '../model/records.ts';
 import type { EnqueueInput } from '../ports/outbox.ts';
 import { composeTaskCard } from './compose-task-message.ts';
@@ -24,7 +25,7 @@ export function taskCardKey(taskId: number, chatId: number): string {
 export async function unitTaskMessages(ports: WorkflowPorts, input: PostUnitTasksInput): Promise<EnqueueInput[]> {
   const chats = input.chats ?? (await unitChats(ports, input.unitId));
   const all = input.tasks ?? (await ports.stores.tasks.listTasks({ unitId: input.unitId }));
-  const tasks = all.filter((task) => task.status !== 'done' && task.assignments.some((a) => a.unitId === input.unitId));
+  const tasks = all.filter((task) => !isClosedTask(task) && task.assignments.some((a) => a.unitId === input.unitId));
   if (chats.length === 0 || tasks.length === 0) return [];
   // A group bound late gets the cards as the tasks stand now (a blocker with its reason), as their edits will.
   const views = await loadTaskViews(ports.stores.reports, tasks, input.now);

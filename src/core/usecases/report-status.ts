@@ -6,6 +6,7 @@ import { t } from '../i18n/translate.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 import { refuse, type Refusal, type WorkflowPorts } from './ports.ts';
 import { refuseArchived } from './refuse-archived.ts';
+import { isClosedTask } from '../status/closed-task.ts';
 import { refuseNoRole } from './refuse-no-role.ts';
 import { refreshTaskCards } from './refresh-task-cards.ts';
 import { statusLabel } from './status-label.ts';
@@ -37,7 +38,7 @@ export async function checkReportAuthority(ports: WorkflowPorts, input: { task: 
   if (archived) return archived;
   if (chat.kind !== 'unit' || chat.unitId !== unitId) return refuse('refuse.unit_only');
   if (!task.assignments.some((a) => a.unitId === unitId)) return refuseNoRole(ports, task, unitId);
-  if (task.status === 'done') return refuse('refuse.task_done', { code: task.code });
+  if (isClosedTask(task)) return refuse('refuse.task_done', { code: task.code });
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { t } from '../i18n/translate.ts';
+import { isClosedTask } from '../status/closed-task.ts';
 import { noticeQuote } from '../text/excerpt.ts';
 import type { Actor, AssignmentRecord, ChatRecord, TaskRecord } from '../model/records.ts';
 import { notifyUnitChats } from './notify-unit-chats.ts';
@@ -28,7 +29,7 @@ export async function resolveBlocker(
   const archived = refuseArchived(task);
   if (archived) return archived;
   const blocked = task.assignments.filter((a) => a.status === 'blocked');
-  if (task.status === 'done' || blocked.length === 0) return refuse('resolve.none', { code: task.code });
+  if (isClosedTask(task) || blocked.length === 0) return refuse('resolve.none', { code: task.code });
   const note = input.note?.trim() ? input.note.trim() : null;
   const before = task;
   const reportIds: number[] = [];

@@ -21,7 +21,8 @@ const report = (at: Date): ReportRecord => ({
   taskId: 1,
   unitId: CAP5.unitId,
   unitCode: CAP5.unitCode,
-  status: 'in_progress',
+  // only a "done" settles an occurrence
+  status: 'done',
   percent: null,
   note: null,
   channel: 'command',
