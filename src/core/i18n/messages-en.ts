@@ -131,6 +131,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'reply.extension_read': 'Your message was read as an <b>extension request</b>, as with /giahan.',
   'reply.extension_no_date':
     'Do you want to ask for an extension of task <b>{code}</b>? Nothing was recorded. Please say to which date by typing: <code>{example}</code>',
+  'reply.extension_no_date_beside_progress':
+    'The progress is recorded above; the extension of task <b>{code}</b> was not asked for yet. Please say to which date by typing: <code>{example}</code>',
   'reply.ask': 'I am not sure what you are reporting for task <b>{code}</b>. Please pick a status:',
   'reply.pending_gone': 'This choice has expired (too old, or the bot restarted). Please reply to the task message again or use /tiendo, /xong, /vuongmac.',
   'reply.pending_outdated':

@@ -131,6 +131,8 @@ export const MESSAGES_VI = {
   'reply.extension_read': 'Tin nhắn được hiểu là <b>đề nghị gia hạn</b>, như lệnh /giahan.',
   'reply.extension_no_date':
     'Anh/chị muốn đề nghị gia hạn nhiệm vụ <b>{code}</b>? Tôi chưa ghi nhận gì. Xin cho biết gia hạn đến ngày nào, gõ: <code>{example}</code>',
+  'reply.extension_no_date_beside_progress':
+    'Tiến độ đã ghi nhận ở trên; đề nghị gia hạn nhiệm vụ <b>{code}</b> thì chưa gửi. Xin cho biết gia hạn đến ngày nào, gõ: <code>{example}</code>',
   'reply.ask': 'Tôi chưa chắc anh/chị muốn báo gì cho nhiệm vụ <b>{code}</b>. Xin chọn trạng thái:',
   'reply.pending_gone':
     'Lựa chọn này đã hết hiệu lực (quá lâu hoặc bot vừa khởi động lại). Anh/chị vui lòng trả lời lại tin nhắn nhiệm vụ hoặc dùng /tiendo, /xong, /vuongmac.',
