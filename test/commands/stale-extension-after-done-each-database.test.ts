@@ -41,7 +41,7 @@ describeOnEachDatabase('an extension request decided after the lead reported don
   });
 
   it('the request can still be denied, and the confirmed task has no deadline to be judged against', async () => {
-    await h.send(STEERING_CHAT, SECRETARY, '/tuchoigiahan P5-01 đã báo hoàn thành');
+    await h.press(STEERING_CHAT, SECRETARY, extensionPayload(requestId, false));
     expect(await h.stores.extensions.pendingForTask(taskId)).toEqual([]);
     await h.press(STEERING_CHAT, SECRETARY, confirmPayload(taskId));
     expect(h.toasts.at(-1)).toBe('Đã xác nhận hoàn thành nhiệm vụ P5-01: Hoàn thành (không có hạn).');
@@ -53,7 +53,7 @@ describeOnEachDatabase('an extension request decided after the lead reported don
 /** A request for P5-02 made by Công an Phường 5, then the task changed by `change`; approving it must refuse. */
 function staleRequestSuite(title: string, change: string, refusal: string): void {
   describeOnEachDatabase(title, (use) => {
-    it('[Đồng ý] refuses and changes nothing; /tuchoigiahan still closes the request', async () => {
+    it('[Đồng ý] refuses and changes nothing; [Từ chối] still closes the request', async () => {
       const h = await createHarness(use());
       await h.bindSteeringAndUnit();
       await h.send(CAP5_CHAT, FOCAL, '/giahan P5-02 15/10/2023 chờ cấp kinh phí');
@@ -65,7 +65,7 @@ function staleRequestSuite(title: string, change: string, refusal: string): void
       await h.press(STEERING_CHAT, SECRETARY, extensionPayload(request!.id, true));
       expect(h.toasts.at(-1)).toBe(refusal);
       expect(await h.snapshot()).toEqual(before);
-      await h.send(STEERING_CHAT, SECRETARY, '/tuchoigiahan P5-02 không còn cần');
+      await h.press(STEERING_CHAT, SECRETARY, extensionPayload(request!.id, false));
       expect(await h.stores.extensions.pendingForTask(task.id)).toEqual([]);
     });
   });

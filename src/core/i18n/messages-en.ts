@@ -215,7 +215,6 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.denied': 'Extension request for task {code} denied.',
   'ext.denied_unit': '❌ The steering committee denied the extension of task <b>{code}</b> {title}; {still}.{why}',
   'ext.denied_why': '\nReason: {reason}',
-  'ext.deny_need_reason': 'Give the reason for the refusal so the unit knows. Send: <code>/tuchoigiahan {code} {unit} &lt;reason&gt;</code>',
   'ext.still_due': 'the deadline stays {date}',
   'ext.still_no_due': 'the task still has no deadline of its own',
   'ext.already_decided': 'This request was already decided.',

@@ -218,7 +218,6 @@ export const MESSAGES_VI = {
   'ext.denied': 'Đã từ chối đề nghị gia hạn nhiệm vụ {code}.',
   'ext.denied_unit': '❌ Ban Chỉ đạo không đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}; {still}.{why}',
   'ext.denied_why': '\nLý do: {reason}',
-  'ext.deny_need_reason': 'Nêu lý do từ chối để đơn vị biết. Gửi: <code>/tuchoigiahan {code} {unit} &lt;lý do&gt;</code>',
   'ext.still_due': 'hạn vẫn là {date}',
   'ext.still_no_due': 'nhiệm vụ vẫn không có hạn riêng',
   'ext.already_decided': 'Đề nghị này đã được xử lý trước đó.',
