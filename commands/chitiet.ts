@@ -1,6 +1,7 @@
 import type { DeadlineChangeView } from '../src/core/usecases/compose-task-detail.ts';
 import { composeTaskDetail } from '../src/core/usecases/compose-task-detail.ts';
 import { assignmentChangesOf } from '../src/core/usecases/assignment-changes.ts';
+import { extensionDecisionsOf } from '../src/core/usecases/extension-decision-lines.ts';
 import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { closedDoneReports, DONE_REQUEST_CLOSED } from '../src/core/usecases/reassign-closed-reports.ts';
 import { codeAndRest } from './args.ts';
@@ -19,13 +20,14 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
   const { stores } = ctx.deps;
   const task = await stores.tasks.getTask(taskId);
   if (!task) return;
-  const [[view], reports, evidenceCount, audit, pendingExtensions, closings, assignments, units] = await Promise.all([
+  const [[view], reports, evidenceCount, audit, pendingExtensions, decided, closings, assignments, units] = await Promise.all([
     loadTaskViews(stores.reports, [task], ctx.now),
     // more than the 10 shown, so that an undo finds the report it took back
     stores.reports.history(task.id, 20),
     stores.reports.countEvidence(task.id),
     stores.audit.list({ entityType: 'task', entityId: String(task.id), action: 'task.deadline' }),
     stores.extensions.pendingForTask(task.id),
+    stores.extensions.decidedForTask(task.id),
     stores.audit.list({ entityType: 'task', entityId: String(task.id), action: DONE_REQUEST_CLOSED }),
     stores.audit.list({ entityType: 'task', entityId: String(task.id), action: 'task.assign' }),
     stores.directory.listUnits(),
@@ -46,6 +48,7 @@ export async function showTaskDetail(ctx: CommandContext, taskId: number): Promi
     evidenceCount,
     deadlineChanges,
     pendingExtensions,
+    decidedExtensions: extensionDecisionsOf(decided, (id) => byId.get(id) ?? String(id)),
     closedDones,
     assignmentChanges,
     unitNames,

@@ -10,7 +10,7 @@ import { portsOf, replyRefusal } from './context-helpers.ts';
 import { PENDING_TTL_MS, PICK_ORDER } from './pending-readings.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import { submitReport } from './submit-report.ts';
-import { answerExtensionAsk } from './reply-extension.ts';
+import { answerExtensionReply } from './reply-extension.ts';
 import { askBackAboutCodes, scopeReply } from './reply-task-scope.ts';
 import type { CommandContext, ReplyContext, ReplyHandler } from './types.ts';
 
@@ -51,9 +51,9 @@ async function askWhichStatus(ctx: CommandContext, task: TaskRecord, reading: Re
  * said before the receipt (the reply was about another task than the card it answered).
  */
 export async function answerReading(ctx: ReplyContext, unitId: number, task: TaskRecord, text: string, preface?: string): Promise<void> {
-  // "xin gia hạn đến 30/10 vì …": a request to the steering group, as /giahan, never read as a blocker.
+  // "xin gia hạn đến 30/10 vì …", "cho em xin thêm thời gian": a request to the steering group, as /giahan, never a blocker.
   const extension = readExtensionRequest(text);
-  if (extension) return answerExtensionAsk(ctx, task, extension);
+  if (extension) return answerExtensionReply(ctx, unitId, task, text, extension);
   const reading = readReply(text);
   if (reading.status === 'none' && reading.kind === 'acknowledgement') {
     // No answer (a reply to "ok anh" is noise), but a 👍 so the sender knows it was seen.

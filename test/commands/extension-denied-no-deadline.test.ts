@@ -27,15 +27,15 @@ describe('an extension denied on a task with no deadline', () => {
 
   it('reads naturally in Vietnamese', async () => {
     const [notice, ask] = await deny();
-    expect(notice).toMatch(/^❌ Ban Chỉ đạo không đồng ý gia hạn nhiệm vụ P5-01 .*; nhiệm vụ vẫn không có hạn riêng\.$/);
-    expect(ask).toMatch(/❌ Đã từ chối lúc .* bởi Thư ký Lan; nhiệm vụ vẫn không có hạn riêng\.$/);
+    expect(notice).toMatch(/^❌ Ban Chỉ đạo không đồng ý gia hạn nhiệm vụ P5-01 .*; nhiệm vụ vẫn không có hạn riêng\.\nLý do: chưa cần$/);
+    expect(ask).toMatch(/❌ Đã từ chối lúc .* bởi Thư ký Lan; nhiệm vụ vẫn không có hạn riêng\.\nLý do: chưa cần$/);
   });
 
   it('and in English', async () => {
     await h.send(CAP5_CHAT, FOCAL, '/ngonngu en');
     await h.send(STEERING_CHAT, SECRETARY, '/ngonngu en');
     const [notice, ask] = await deny();
-    expect(notice).toMatch(/; the task still has no deadline of its own\.$/);
-    expect(ask).toMatch(/; the task still has no deadline of its own\.$/);
+    expect(notice).toMatch(/; the task still has no deadline of its own\.\nReason: chưa cần$/);
+    expect(ask).toMatch(/; the task still has no deadline of its own\.\nReason: chưa cần$/);
   });
 });

@@ -35,7 +35,7 @@ describe('secretariat actions', () => {
     expect(await h.stores.audit.list({ action: 'task.extension_approved' })).toHaveLength(1);
   });
 
-  it('denies an extension: the deadline stays and the unit is told', async () => {
+  it('denies an extension with one press: the deadline stays and the unit is told', async () => {
     const dueBefore = (await task('P5-02')).dueAt;
     const [, deny] = await requestExtension();
     await h.press(STEERING_CHAT, SECRETARY, dataOf(deny));

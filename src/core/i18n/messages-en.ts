@@ -135,6 +135,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'reply.extension_read': 'Your message was read as an <b>extension request</b>, as with /giahan.',
   'reply.extension_no_date':
     'Do you want to ask for an extension of task <b>{code}</b>? Nothing was recorded. Please say to which date by typing: <code>{example}</code>',
+  'reply.extension_no_date_beside_progress':
+    'The progress is recorded above; the extension of task <b>{code}</b> was not asked for yet. Please say to which date by typing: <code>{example}</code>',
   'reply.ask': 'I am not sure what you are reporting for task <b>{code}</b>. Please pick a status:',
   'reply.pending_gone': 'This choice has expired (too old, or the bot restarted). Please reply to the task message again or use /tiendo, /xong, /vuongmac.',
   'reply.pending_outdated':
@@ -215,7 +217,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.approved': 'Extension of task {code} to {date} approved.',
   'ext.approved_unit': '✅ The steering committee approved extending task <b>{code}</b> {title} to <b>{date}</b>.',
   'ext.denied': 'Extension request for task {code} denied.',
-  'ext.denied_unit': '❌ The steering committee denied the extension of task <b>{code}</b> {title}; {still}.',
+  'ext.denied_unit': '❌ The steering committee denied the extension of task <b>{code}</b> {title}; {still}.{why}',
+  'ext.denied_why': '\nReason: {reason}',
   'ext.still_due': 'the deadline stays {date}',
   'ext.still_no_due': 'the task still has no deadline of its own',
   'ext.already_decided': 'This request was already decided.',
@@ -238,7 +241,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.approved_line': '✅ <b>Approved</b> at {at} by {by}: new deadline {to}.',
   'ext.withdrawn_line': '↩️ <b>Request withdrawn</b> at {at}: the task was reassigned to {lead} (by {by}); {unit} no longer carries it out.',
   'ext.already_withdrawn': 'The extension request of {unit} for task {code} was withdrawn at {at} when the task was reassigned; it needs no decision.',
-  'ext.denied_line': '❌ <b>Denied</b> at {at} by {by}; {still}.',
+  'ext.denied_line': '❌ <b>Denied</b> at {at} by {by}; {still}.{why}',
   'ext.already_approved': 'The extension of task {code} to {date} was approved at {at} by {by}.',
   'ext.already_denied': 'The extension of task {code} to {date} was denied at {at} by {by}.',
   'ext.task_done': 'Task {code} is confirmed done, so it cannot be extended. Nothing changed.',
@@ -295,6 +298,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'detail.assignment_changes': 'Reassignments:',
   'detail.assignment_line': '• {at}: lead {from} → {to}; {support} — {reason}',
   'detail.assignment_line_same': '• {at}: lead {to} (unchanged); {support} — {reason}',
+  'detail.extension_decisions': 'Extension requests decided:',
+  'detail.extension_approved': '• {at}: {unit} asked for {to} ({reason}) — ✅ approved',
+  'detail.extension_denied': '• {at}: {unit} asked for {to} ({reason}) — ❌ denied{why}',
+  'detail.extension_denied_why': '; reason: {reason}',
   'detail.deadline_changes': 'Deadline changes:',
   'detail.deadline_line': '• {at}: {from} → {to} — {reason}',
   'plan.none': 'No active plan.',

@@ -135,6 +135,8 @@ export const MESSAGES_VI = {
   'reply.extension_read': 'Tin nhắn được hiểu là <b>đề nghị gia hạn</b>, như lệnh /giahan.',
   'reply.extension_no_date':
     'Anh/chị muốn đề nghị gia hạn nhiệm vụ <b>{code}</b>? Tôi chưa ghi nhận gì. Xin cho biết gia hạn đến ngày nào, gõ: <code>{example}</code>',
+  'reply.extension_no_date_beside_progress':
+    'Tiến độ đã ghi nhận ở trên; đề nghị gia hạn nhiệm vụ <b>{code}</b> thì chưa gửi. Xin cho biết gia hạn đến ngày nào, gõ: <code>{example}</code>',
   'reply.ask': 'Tôi chưa chắc anh/chị muốn báo gì cho nhiệm vụ <b>{code}</b>. Xin chọn trạng thái:',
   'reply.pending_gone':
     'Lựa chọn này đã hết hiệu lực (quá lâu hoặc bot vừa khởi động lại). Anh/chị vui lòng trả lời lại tin nhắn nhiệm vụ hoặc dùng /tiendo, /xong, /vuongmac.',
@@ -218,7 +220,8 @@ export const MESSAGES_VI = {
   'ext.approved': 'Đã đồng ý gia hạn nhiệm vụ {code} đến {date}.',
   'ext.approved_unit': '✅ Ban Chỉ đạo đồng ý gia hạn nhiệm vụ <b>{code}</b> {title} đến <b>{date}</b>.',
   'ext.denied': 'Đã từ chối đề nghị gia hạn nhiệm vụ {code}.',
-  'ext.denied_unit': '❌ Ban Chỉ đạo không đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}; {still}.',
+  'ext.denied_unit': '❌ Ban Chỉ đạo không đồng ý gia hạn nhiệm vụ <b>{code}</b> {title}; {still}.{why}',
+  'ext.denied_why': '\nLý do: {reason}',
   'ext.still_due': 'hạn vẫn là {date}',
   'ext.still_no_due': 'nhiệm vụ vẫn không có hạn riêng',
   'ext.already_decided': 'Đề nghị này đã được xử lý trước đó.',
@@ -242,7 +245,7 @@ export const MESSAGES_VI = {
   'ext.withdrawn_line': '↩️ <b>Đề nghị đã rút</b> lúc {at}: nhiệm vụ được giao cho {lead} (bởi {by}), {unit} không còn thực hiện nhiệm vụ này.',
   'ext.already_withdrawn':
     'Đề nghị gia hạn nhiệm vụ {code} của {unit} đã rút lúc {at} vì nhiệm vụ được giao lại, đơn vị không còn thực hiện; không cần quyết định nữa.',
-  'ext.denied_line': '❌ <b>Đã từ chối</b> lúc {at} bởi {by}; {still}.',
+  'ext.denied_line': '❌ <b>Đã từ chối</b> lúc {at} bởi {by}; {still}.{why}',
   'ext.already_approved': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã được đồng ý lúc {at} bởi {by}.',
   'ext.already_denied': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã bị từ chối lúc {at} bởi {by}.',
   'ext.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành nên không thể gia hạn. Không có gì thay đổi.',
@@ -299,6 +302,10 @@ export const MESSAGES_VI = {
   'detail.assignment_changes': 'Giao lại:',
   'detail.assignment_line': '• {at}: chủ trì {from} → {to}; {support} — {reason}',
   'detail.assignment_line_same': '• {at}: chủ trì {to} (giữ nguyên); {support} — {reason}',
+  'detail.extension_decisions': 'Đề nghị gia hạn đã quyết định:',
+  'detail.extension_approved': '• {at}: {unit} xin gia hạn đến {to} ({reason}) — ✅ đồng ý',
+  'detail.extension_denied': '• {at}: {unit} xin gia hạn đến {to} ({reason}) — ❌ từ chối{why}',
+  'detail.extension_denied_why': '; lý do: {reason}',
   'detail.deadline_changes': 'Thay đổi hạn:',
   'detail.deadline_line': '• {at}: {from} → {to} — {reason}',
   'plan.none': 'Chưa có kế hoạch nào đang thực hiện.',

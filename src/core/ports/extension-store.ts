@@ -12,6 +12,8 @@ export interface ExtensionRequestRecord {
   /** who decided (the user id) and when; null while pending */
   decidedBy: string | null;
   decidedAt: Date | null;
+  /** why the steering group decided so (/tuchoigiahan's reason); null when none was given */
+  decisionNote: string | null;
   steeringMessageId: string | null;
   /** when the unit asked */
   createdAt: Date;
@@ -31,6 +33,8 @@ export interface ExtensionStore {
   pendingForTask(taskId: number): Promise<ExtensionRequestRecord[]>;
   /** Every request still waiting for a decision, oldest first (the steering digest lists them until decided). */
   listPending(): Promise<ExtensionRequestRecord[]>;
+  /** The requests of one task approved or denied, in the order they were decided (/chitiet's history). */
+  decidedForTask(taskId: number): Promise<ExtensionRequestRecord[]>;
   setSteeringMessage(id: number, messageId: string): Promise<void>;
   /** Decides (or withdraws) a pending request once; returns null when it was already decided. */
   decide(id: number, decision: 'approved' | 'denied' | 'withdrawn', note: string | null, actor: Actor, at: Date): Promise<ExtensionRequestRecord | null>;

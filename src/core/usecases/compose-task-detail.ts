@@ -17,6 +17,7 @@ import { excerpt } from '../text/excerpt.ts';
 import { RECEIPT_QUOTE_MAX } from './compose-report-receipt.ts';
 import type { ClosedDoneReport } from './reassign-closed-reports.ts';
 import type { AssignmentChangeView } from './assignment-changes.ts';
+import { extensionDecisionLines, type ExtensionDecisionView } from './extension-decision-lines.ts';
 import { secretariatActionOf, secretariatVerb } from '../status/secretariat-action.ts';
 
 export interface DeadlineChangeView {
@@ -34,6 +35,8 @@ export interface TaskDetailInput {
   deadlineChanges: readonly DeadlineChangeView[];
   /** extension requests still waiting for the committee: shown until decided */
   pendingExtensions?: readonly ExtensionRequestRecord[];
+  /** extension requests approved or denied, in the order decided (a denial leaves no other trace) */
+  decidedExtensions?: readonly ExtensionDecisionView[];
   /** "done" reports a reassignment closed: shown as void, never as an ordinary "done" */
   closedDones?: readonly ClosedDoneReport[];
   /** each /giao of the task, oldest first (assignment-changes.ts) */
@@ -152,6 +155,7 @@ export function composeTaskDetail({
   evidenceCount,
   deadlineChanges,
   pendingExtensions = [],
+  decidedExtensions = [],
   closedDones = [],
   assignmentChanges = [],
   unitNames = new Map(),
@@ -214,6 +218,7 @@ export function composeTaskDetail({
       );
     }
   }
+  lines.push(...extensionDecisionLines(decidedExtensions, locale));
   if (deadlineChanges.length) {
     lines.push(t(locale, 'detail.deadline_changes'));
     for (const c of deadlineChanges) {

@@ -1,4 +1,4 @@
-import { t } from '../i18n/translate.ts';
+import { html, t } from '../i18n/translate.ts';
 import { noticeQuote } from '../text/excerpt.ts';
 import type { Actor, ChatRecord, Locale, TaskRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
@@ -38,26 +38,43 @@ async function alreadyDecided(ports: WorkflowPorts, request: ExtensionRequestRec
 }
 
 /**
+ * What refuses a decision on the request before anything is written: not the secretariat, decided or withdrawn
+ * already, the task archived, or (approving) a request the task has moved past. [Từ chối] checks it too before it
+ * asks for the reason, so a press on a request nobody can decide says why at once.
+ */
+export async function checkExtensionDecision(
+  ports: WorkflowPorts,
+  input: { requestId: number; approve: boolean; chat: ChatRecord; isSecretariat: boolean },
+): Promise<{ ok: true; pending: ExtensionRequestRecord; task: TaskRecord } | Refusal> {
+  const denied = checkSecretariat(input);
+  if (denied) return denied;
+  const pending = await ports.stores.extensions.getRequest(input.requestId);
+  if (!pending) return refuse('ext.not_found');
+  if (pending.status !== 'pending') return alreadyDecided(ports, pending);
+  // checked before deciding: a decision on an archived task would be recorded and move nothing anyone sees
+  const onTask = await ports.stores.tasks.getTask(pending.taskId);
+  if (!onTask) return refuse('refuse.task_not_found', { code: String(pending.taskId) });
+  const archived = refuseArchived(onTask);
+  if (archived) return archived;
+  const stale = input.approve ? await refuseStaleApproval(ports, onTask, pending) : null;
+  if (stale) return stale;
+  return { ok: true, pending, task: onTask };
+}
+
+/**
  * Approve (the deadline moves, linked to the request) or deny; a request is decided once. An
  * approved move is told to every unit on the task, as `/doihan` is; a denial to the unit that asked
- * and the lead. The steering group's ask is edited to show the decision, without its buttons.
+ * and the lead, with the reason given. The steering group's ask is edited to show the decision (and
+ * the reason of a denial), without its buttons.
  */
 export async function decideExtension(
   ports: WorkflowPorts,
   input: { requestId: number; approve: boolean; note: string | null; chat: ChatRecord; isSecretariat: boolean; actor: Actor; now: Date },
 ): Promise<DecideExtensionResult> {
-  const denied = checkSecretariat(input);
-  if (denied) return denied;
   const { extensions, tasks } = ports.stores;
-  const pending = await extensions.getRequest(input.requestId);
-  if (!pending) return refuse('ext.not_found');
-  if (pending.status !== 'pending') return alreadyDecided(ports, pending);
-  // checked before deciding: a decision on an archived task would be recorded and move nothing anyone sees
-  const onTask = await tasks.getTask(pending.taskId);
-  const archived = onTask ? refuseArchived(onTask) : null;
-  if (archived) return archived;
-  const stale = input.approve && onTask ? await refuseStaleApproval(ports, onTask, pending) : null;
-  if (stale) return stale;
+  const checked = await checkExtensionDecision(ports, input);
+  if (!checked.ok) return checked;
+  const { pending } = checked;
   const request = await extensions.decide(pending.id, input.approve ? 'approved' : 'denied', input.note, input.actor, input.now);
   if (!request) return alreadyDecided(ports, (await extensions.getRequest(pending.id)) ?? pending);
   const before = await tasks.getTask(request.taskId);
@@ -79,6 +96,7 @@ export async function decideExtension(
     reason: noticeQuote(request.reason),
     at: formatDateTimeVi(input.now),
     by: input.actor.name ?? input.actor.id,
+    why: html(input.note ? t(locale, 'ext.denied_why', { reason: noticeQuote(input.note) }) : ''),
   });
   const lead = current.assignments.find((a) => a.role === 'lead');
   await notifyUnitChats(ports, {

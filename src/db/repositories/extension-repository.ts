@@ -12,6 +12,7 @@ type Row = {
   status: string;
   decidedBy: string | null;
   decidedAt: Date | null;
+  decisionNote: string | null;
   steeringMessageId: string | null;
   createdAt: Date;
 };
@@ -26,6 +27,7 @@ const toRecord = (row: Row): ExtensionRequestRecord => ({
   status: row.status as ExtensionRequestRecord['status'],
   decidedBy: row.decidedBy,
   decidedAt: row.decidedAt,
+  decisionNote: row.decisionNote,
   steeringMessageId: row.steeringMessageId,
   createdAt: row.createdAt,
 });
@@ -60,6 +62,13 @@ export function createExtensionRepository(prisma: PrismaDb): ExtensionStore {
     },
     async listPending() {
       const rows = await prisma.extensionRequest.findMany({ where: { status: 'pending' }, orderBy: { id: 'asc' } });
+      return rows.map(toRecord);
+    },
+    async decidedForTask(taskId) {
+      const rows = await prisma.extensionRequest.findMany({
+        where: { taskId, status: { in: ['approved', 'denied'] } },
+        orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }],
+      });
       return rows.map(toRecord);
     },
     async setSteeringMessage(id, messageId) {

@@ -64,6 +64,7 @@ describe('secretariat decisions and undo refuse an archived task, as reports do'
       status: 'pending',
       decidedBy: null,
       decidedAt: null,
+      decisionNote: null,
       steeringMessageId: null,
       createdAt: at,
     };
