@@ -92,4 +92,15 @@ describe('after Kích hoạt, the secretariat learns which units have no group t
       .filter((code) => ['P5-03', 'P5-04', 'P5-05'].includes(code ?? ''));
     expect(newCards).toEqual(['P5-03', 'P5-04']);
   });
+
+  it('the difference names a unit the Đơn vị sheet adds (QA: it was silent)', async () => {
+    const withUnit = THREE_TASKS_ADDED.replace(/\nunits:\n/, '\nunits:\n  - code: CTD_P5\n    name: Hội Chữ thập đỏ Phường 5\n    kind: mass_org\n').replace(
+      '    lead: HPN_P5\n    deadline: 2023-07-01',
+      '    lead: CTD_P5\n    deadline: 2023-07-01',
+    );
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kh.yaml', bytes: new TextEncoder().encode(withUnit) });
+    expect(preview?.html).toContain('+ Đơn vị mới (1): Hội Chữ thập đỏ Phường 5 (CTD_P5)');
+    const [again] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'kh.yaml', bytes: new TextEncoder().encode(THREE_TASKS_ADDED) });
+    expect(again?.html).not.toContain('Đơn vị mới');
+  });
 });
