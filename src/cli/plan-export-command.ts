@@ -1,3 +1,4 @@
+import { resolvePlanNumber } from './resolve-plan-number.ts';
 import { writeOutputFile } from './write-output-file.ts';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
@@ -40,10 +41,13 @@ export async function runPlanExportCommand(
     out(formatConfigProblems(loaded.problems));
     return 2;
   }
-  const db = await openDatabase(loaded.config.DATABASE_URL);
+  // read only: no migration (the running bot migrated at its start), so no lock is waited for
+  const db = await openDatabase(loaded.config.DATABASE_URL, { migrate: false });
   let stored: Awaited<ReturnType<ReturnType<typeof createStores>['plans']['readStoredPlan']>>;
   try {
-    stored = await createStores(db).plans.readStoredPlan(number);
+    const stores = createStores(db);
+    // "45" names plan 45/KH-BCĐ when it is the only one so numbered, as `report --plan 45` reads it
+    stored = await stores.plans.readStoredPlan((await resolvePlanNumber(stores, number)) ?? number);
   } finally {
     await db.close();
   }

@@ -73,7 +73,15 @@ export async function runPlanImportCommand(
     }
     if (summary.archived.length > 0) out(`  • Lưu trữ (không xóa): ${summary.archived.join(', ')}`);
     if (parsed.values.activate) {
-      const { queued } = await activatePlan({ stores, outbox: stores.outbox }, { planId: summary.planId, actor, now: at });
+      const { queued } = await activatePlan(
+        { stores, outbox: stores.outbox },
+        {
+          planId: summary.planId,
+          actor,
+          now: at,
+          order: result.plan.tasks.map((task) => task.code),
+        },
+      );
       out(`Kế hoạch đã được kích hoạt; ${queued} tin nhiệm vụ đã xếp hàng cho các nhóm đơn vị đã kết nối (bot gửi khi chạy).`);
     }
     // Cards already in the unit groups of tasks this import changed or archived are edited to match.

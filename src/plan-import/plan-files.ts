@@ -9,7 +9,7 @@ import { isSamePlanNumber, keepCodesApartFromOtherPlans } from '../core/plan/oth
 import { keepUnchangedDuties } from '../core/plan/keep-unchanged-duties.ts';
 import { reuseCurrentCodes } from '../core/plan/reuse-current-codes.ts';
 import type { PlanFile } from '../core/plan/plan-schema.ts';
-import type { PlanFileKind, PlanFileProblem, PlanFiles } from '../core/ports/plan-files.ts';
+import type { PlanFileKind, PlanFileProblem, PlanFiles, ReviewRows } from '../core/ports/plan-files.ts';
 import { draftToPlanFile } from './draft/draft-to-plan-file.ts';
 import { readDocx } from './draft/read-docx.ts';
 import { readPdf } from './draft/read-pdf.ts';
@@ -55,6 +55,7 @@ export function createPlanFiles(): PlanFiles {
           deadlinesCarried: deadlines.carried,
           groupsAdopted: groups.adopted,
           keptUnchanged: kept.kept,
+          toReview: reviewRows(file),
           criteriaKept: settings.criteria,
           groupsKept: settings.groups,
           otherPlans: [...new Set(otherPlans.map((task) => task.planNumber))],
@@ -83,6 +84,12 @@ export function createPlanFiles(): PlanFiles {
       return { ok: true, plan: result.plan, warnings: result.warnings.map(issueText) };
     },
   };
+}
+
+/** What the workbook highlights: a kept task is the committee's row, never one to review again. */
+function reviewRows(file: PlanFile): ReviewRows {
+  const rows = file.tasks.filter((task) => task.review);
+  return { count: rows.length, notes: rows.flatMap((task) => task.review_notes ?? []) };
 }
 
 async function documentText(bytes: Buffer, fileName: string): Promise<string> {

@@ -47,6 +47,13 @@ describe.each(PROVIDERS)('dieuphoi plan export [%s]', (provider) => {
     }
   });
 
+  it('takes the bare number of the one active plan so numbered, as report --plan does', async () => {
+    expect(await runPlanImportCommand([SEED_PLAN_PATH, '--activate'], () => {}, { DATABASE_URL: db.url }, now)).toBe(0);
+    const result = await collect((out) => runPlanExportCommand(['45', '--xlsx', join(dir, 'bare.xlsx')], out, { DATABASE_URL: db.url }));
+    expect(result.code).toBe(0);
+    expect(result.lines[0]).toMatch(/^Đã ghi kế hoạch 45\/KH-BCĐ vào .*bare\.xlsx/);
+  });
+
   it('says so when there is no such plan, with exit code 1', async () => {
     const result = await collect((out) => runPlanExportCommand(['99/KH', '--xlsx', join(dir, 'x.xlsx')], out, { DATABASE_URL: db.url }));
     expect(result).toEqual({ code: 1, lines: ['Không có kế hoạch số "99/KH" trong cơ sở dữ liệu.'] });

@@ -153,6 +153,10 @@ describe('loading a plan in chat: document → review workbook → checked file 
     expect(h.toasts.at(-1)).toContain('đã được kích hoạt rồi');
     const [typed] = await h.send(STEERING_CHAT, SECRETARY, `/kichhoat ${ok.split(':')[1]}`);
     expect(typed?.html).toContain('đã được kích hoạt rồi');
+    // Huỷ after Kích hoạt: too late, and said so (not "not imported again", which answers another wish)
+    const id = ok.split(':')[1];
+    const [cancel] = await h.send(STEERING_CHAT, SECRETARY, `/huynhap ${id}`);
+    expect(cancel?.html).toBe(`Yêu cầu nhập số ${id} đã được kích hoạt rồi nên không huỷ được nữa; kế hoạch đang được theo dõi.`);
     expect(h.outbox.queued.length).toBe(queued);
     expect(await h.stores.tasks.listTasks()).toEqual(tasksAfter);
     expect(await h.stores.audit.list({ action: 'plan.import_activated' })).toHaveLength(1);

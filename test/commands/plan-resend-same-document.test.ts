@@ -5,6 +5,8 @@ import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { type CommandHarness, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
 const SEED_TEXT = readFileSync('test/fixtures/plan-texts/45-KH-BCD-2023-tp-tra-vinh.txt');
+/** Paragraph III.2 holds two duties: the 6-month report (NV14) and the yearly one, "báo cáo năm …" (NV15). */
+const WARD_TEXT = readFileSync('test/fixtures/plan-texts/18-KH-BCD-2023-ma-tuy-phuong-5.txt');
 
 async function workbookOf(bytes: Uint8Array | undefined): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -98,5 +100,32 @@ describe('the same plan document sent again changes nothing the committee review
     expect((await h.stores.criteria.listCriteria()).map((c) => c.code).sort()).toEqual(before);
     const [giao] = await h.send(STEERING_CHAT, SECRETARY, '/giao GD2-02 CAP5 CTXH_P5 | phân công lại');
     expect(giao?.html).not.toContain('Không xác định được đơn vị');
+  });
+
+  it('a duty split from a paragraph, its lead set by the secretariat, is kept like its sibling and not counted for review', async () => {
+    const [first] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-18.txt', bytes: WARD_TEXT });
+    const drafted = await workbookOf(first?.attachments?.[0]?.bytes);
+    expect(row(drafted, 'NV15')['Trích dẫn văn bản']).toMatch(/^báo cáo năm trước ngày 10\/12\/2023/);
+    for (const code of ['NV14', 'NV15']) setCell(drafted, code, 'Chủ trì', 'CAP5');
+    await activate(h, drafted);
+
+    const [again] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-18.txt', bytes: WARD_TEXT });
+    const summary = marksToPlainText(again?.html ?? '');
+    const redrafted = await workbookOf(again?.attachments?.[0]?.bytes);
+    expect(row(redrafted, 'NV15')).toMatchObject({ 'Nhiệm vụ': 'Báo cáo năm', 'Chủ trì': 'CAP5' });
+    expect(row(redrafted, 'NV15')['Cần kiểm tra'] ?? '').toBe('');
+    const highlighted = ['NV01', 'NV02', 'NV03', 'NV04', 'NV05', 'NV06', 'NV07', 'NV08', 'NV09', 'NV10', 'NV11', 'NV12', 'NV13', 'NV14', 'NV15', 'NV16', 'NV17']
+      .map((code) => row(redrafted, code))
+      .filter((cells) => (cells['Cần kiểm tra'] ?? '') !== '').length;
+    expect(summary).toContain(`trong đó ${highlighted} cần kiểm tra`);
+    expect(summary).toMatch(/17 nhiệm vụ có đoạn văn bản không đổi được giữ nguyên/);
+
+    const [preview] = await h.sendDocument(STEERING_CHAT, SECRETARY, {
+      fileName: 'kh-18-lan-2.xlsx',
+      bytes: new Uint8Array(await redrafted.xlsx.writeBuffer()),
+    });
+    const text = marksToPlainText(preview?.html ?? '');
+    expect(text).not.toMatch(/Mới \(|Thay đổi \(|lưu trữ/);
+    expect(text).toMatch(/Giữ nguyên: 17/);
   });
 });

@@ -75,6 +75,7 @@ export const PLAN_CHAT_EN = {
   'plan_chat.toast_cancelled': 'Cancelled; nothing changed.',
   'plan_chat.cancelled': '{by} cancelled importing “{file}”. Nothing changed.',
   'plan_chat.already_activated': 'This import was already activated; it is not imported again.',
+  'plan_chat.already_activated_not_cancelled': 'Import request {id} was already activated, so it can no longer be cancelled; the plan is being followed.',
   'plan_chat.already_cancelled': 'This import was cancelled. Send the file again to import it.',
   'plan_chat.expired': 'This import request has expired. Send the .xlsx or .yaml file again to check it again.',
   'plan_chat.missing': 'No plan import request {id} in this chat.',

@@ -74,6 +74,7 @@ export const PLAN_CHAT_VI = {
   'plan_chat.toast_cancelled': 'Đã huỷ; không có gì thay đổi.',
   'plan_chat.cancelled': '{by} đã huỷ nhập “{file}”. Không có gì thay đổi.',
   'plan_chat.already_activated': 'Yêu cầu nhập này đã được kích hoạt rồi; bot không nhập lại.',
+  'plan_chat.already_activated_not_cancelled': 'Yêu cầu nhập số {id} đã được kích hoạt rồi nên không huỷ được nữa; kế hoạch đang được theo dõi.',
   'plan_chat.already_cancelled': 'Yêu cầu nhập này đã được huỷ. Muốn nhập, hãy gửi lại tệp.',
   'plan_chat.expired': 'Yêu cầu nhập này đã hết hạn. Hãy gửi lại tệp .xlsx hoặc .yaml để kiểm tra lại.',
   'plan_chat.missing': 'Không tìm thấy yêu cầu nhập kế hoạch số {id} trong cuộc trò chuyện này.',

@@ -8,7 +8,7 @@ import { foldVietnamese } from '../text/fold.ts';
 import type { PlanFile } from './plan-schema.ts';
 
 /** The words of a clause in order, folded: spacing, punctuation and case do not make a clause another. */
-const clauseText = (clause: string) =>
+export const clauseText = (clause: string) =>
   foldVietnamese(clause)
     .toLowerCase()
     .split(/[^a-z0-9]+/)

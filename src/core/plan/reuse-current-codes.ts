@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { clauseText } from './keep-unchanged-duties.ts';
 import type { PlanFile } from './plan-schema.ts';
 
 /** A task of the committee's active plan, as the matcher needs it. */
@@ -104,6 +105,38 @@ function pairScore(titles: number, left: ReadonlySet<string> | undefined, right:
   return Math.max(titles, (titles + clauseSimilarity(left, right)) / 2);
 }
 
+/** A clause of fewer words than this ("thực hiện thường xuyên") may stand for several duties: never matched by itself. */
+const MIN_CLAUSE_WORDS = 5;
+
+/**
+ * The surest sign of the same duty is its clause sent again word for word: a duty split from a paragraph
+ * ("báo cáo năm trước ngày 10/12/2023") has a short title, and the secretariat may have set another lead,
+ * so neither titles nor leads would match it. A clause that one drafted duty and one current task have,
+ * and no other on either side, pairs them; a clause several duties were split from is left to the titles.
+ */
+function sameClausePairs(file: PlanFile, current: readonly CurrentTask[]): Map<number, string> {
+  const keyOf = (source: string | undefined) => {
+    const text = clauseText(source ?? '');
+    return text.split(' ').length >= MIN_CLAUSE_WORDS ? text : undefined;
+  };
+  const drafted = new Map<string, number[]>();
+  file.tasks.forEach((task, index) => {
+    const key = keyOf(task.source);
+    if (key) drafted.set(key, [...(drafted.get(key) ?? []), index]);
+  });
+  const tracked = new Map<string, string[]>();
+  for (const task of current) {
+    const key = keyOf(task.source);
+    if (key) tracked.set(key, [...(tracked.get(key) ?? []), task.code]);
+  }
+  const pairs = new Map<number, string>();
+  for (const [key, indexes] of drafted) {
+    const codes = tracked.get(key);
+    if (indexes.length === 1 && codes?.length === 1) pairs.set(indexes[0] as number, codes[0] as string);
+  }
+  return pairs;
+}
+
 /** Every drafted duty against every current task, each title's words read once (a plan may have 2,000 tasks). */
 function scorePairs(file: PlanFile, current: readonly CurrentTask[]): Pair[] {
   const existing = current.map((task) => ({ code: task.code, words: titleWords(task.title), source: sourceWords(task.source) }));
@@ -144,7 +177,7 @@ function bestBeside(top: [Pair, Pair | undefined] | undefined, pair: Pair): numb
  * lead unit and a similar title (≥ SAME_DUTY_SIMILARITY) when each is clearly the other's best match
  * (CLEAR_MARGIN), or, left unmatched, of a current task under another lead with a nearly identical
  * title; the difference then shows it kept or changed. A drafted duty left unmatched keeps its code,
- * renamed only if a matched duty took that code; one that was a close but unclear candidate is marked
+ * renamed if a current task has that code; one that was a close but unclear candidate is marked
  * for review with the codes it may be. Returns the renamed file, how many codes were reused and which.
  */
 export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[]): { file: PlanFile; reused: number; matched: ReadonlySet<string> } {
@@ -156,8 +189,8 @@ export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[
     const lead = file.tasks[pair.drafted]?.lead;
     return lead !== undefined && lead !== null && lead !== '' && (leadsOf.get(pair.code) ?? []).includes(lead);
   };
-  const chosen = new Map<number, string>();
-  const taken = new Set<string>();
+  const chosen = sameClausePairs(file, current);
+  const taken = new Set<string>(chosen.values());
   const choose = (pool: readonly Pair[], isCandidate: (pair: Pair) => boolean) => {
     const open = pool.filter((pair) => !chosen.has(pair.drafted) && !taken.has(pair.code));
     const candidates = open.filter(isCandidate).sort((a, b) => b.score - a.score || a.drafted - b.drafted);
@@ -183,7 +216,9 @@ export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[
     if (list) list.push(pair);
     else pairsOf.set(pair.drafted, [pair]);
   }
-  const used = new Set([...taken, ...file.tasks.map((task) => task.code)]);
+  // an unmatched duty never keeps a tracked task's code: that would silently turn the task into another duty
+  const tracked = new Set(current.map((task) => task.code));
+  const used = new Set([...tracked, ...file.tasks.map((task) => task.code)]);
   let next = 1;
   const fresh = () => {
     while (used.has(`NV${String(next).padStart(2, '0')}`)) next++;
@@ -195,8 +230,11 @@ export function reuseCurrentCodes(file: PlanFile, current: readonly CurrentTask[
     const code = chosen.get(index);
     if (code) return { ...task, code };
     // a task left unmatched that this duty came close to (a rival, or just under the threshold)
-    const maybe = (pairsOf.get(index) ?? []).filter((pair) => !taken.has(pair.code) && sameLead(pair)).map((pair) => pair.code);
-    const renamed = taken.has(task.code) ? { ...task, code: fresh() } : task;
+    // (under another lead, only a title as alike as a same-lead match would need)
+    const maybe = (pairsOf.get(index) ?? [])
+      .filter((pair) => !taken.has(pair.code) && (sameLead(pair) || pair.score >= SAME_DUTY_SIMILARITY))
+      .map((pair) => pair.code);
+    const renamed = tracked.has(task.code) ? { ...task, code: fresh() } : task;
     if (maybe.length === 0) return renamed;
     const note = `Có thể là nhiệm vụ ${maybe.join(', ')} đang theo dõi nhưng chưa chắc chắn; nếu đúng, ghi lại mã đó để giữ các báo cáo.`;
     return { ...renamed, review: true, review_notes: [...(task.review_notes ?? []), note] };

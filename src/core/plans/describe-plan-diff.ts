@@ -14,6 +14,8 @@ export interface PlanImportPreview {
   codeClashes?: { code: string; plan: string }[];
   /** changed tasks whose deadline, decided by the committee after import (/doihan, an extension), the file moves */
   decidedDeadlines?: string[];
+  /** units of the file (its Đơn vị sheet) the committee does not have yet: importing adds them */
+  newUnits?: { code: string; name: string }[];
 }
 
 const FIELD_VI: Record<TaskChange['changed'][number], string> = {
@@ -88,6 +90,13 @@ export function describePlanDiff(preview: PlanImportPreview, english = false, ma
   }
   const lines = [english ? `Changes from plan ${planNumber} in the database:` : `Thay đổi so với kế hoạch ${planNumber} đang có trong cơ sở dữ liệu:`];
   if (diff.create.length > 0) lines.push(`  + ${english ? 'New' : 'Mới'} (${diff.create.length}): ${codes(diff.create)}`);
+  const units = preview.newUnits ?? [];
+  if (units.length > 0) {
+    const named = units.slice(0, maxListed).map((unit) => `${unit.name} (${unit.code})`);
+    const rest = units.length - named.length;
+    const others = rest > 0 ? (english ? ` and ${rest} more` : ` và ${rest} đơn vị khác`) : '';
+    lines.push(`  + ${english ? 'New units' : 'Đơn vị mới'} (${units.length}): ${named.join(', ')}${others}`);
+  }
   if (diff.update.length > 0) {
     lines.push(`  ~ ${english ? 'Changed' : 'Thay đổi'} (${diff.update.length}):`);
     for (const change of diff.update.slice(0, maxListed)) {

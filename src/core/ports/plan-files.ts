@@ -12,6 +12,12 @@ export interface PlanFileProblem {
   messageEn: string;
 }
 
+/** The rows the review workbook highlights: how many, and every reason written on them. */
+export interface ReviewRows {
+  count: number;
+  notes: string[];
+}
+
 export type DraftFromDocumentResult =
   | {
       ok: true;
@@ -27,6 +33,8 @@ export type DraftFromDocumentResult =
       groupsAdopted?: number;
       /** matched duties whose clause the document still has: kept exactly as the committee has them */
       keptUnchanged?: number;
+      /** the workbook's rows to review with their reasons, once kept tasks took the committee's rows */
+      toReview?: ReviewRows;
       /** the plan being followed's criteria and unit groups the draft keeps (the document rarely lists them) */
       criteriaKept?: number;
       groupsKept?: number;

@@ -43,7 +43,9 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
   if (!claim.claimed) {
     const key =
       claim.reason === 'activated'
-        ? 'plan_chat.already_activated'
+        ? input.decision === 'cancelled'
+          ? 'plan_chat.already_activated_not_cancelled'
+          : 'plan_chat.already_activated'
         : claim.reason === 'cancelled'
           ? 'plan_chat.already_cancelled'
           : claim.reason === 'expired'
@@ -85,7 +87,14 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
       return { done: false, html, short: t(locale, 'plan_chat.toast_changed_since_check') };
     }
     const summary = await plans.importPlan(read.plan, { actor, at: now, sourceFile: pending.fileName });
-    const { queued, unitsWithoutGroup } = await activatePlan(ports, { planId: summary.planId, actor, now });
+    const { queued, unitsWithoutGroup } = await activatePlan(ports, {
+      planId: summary.planId,
+      actor,
+      now,
+      order: read.plan.tasks.map((task) => task.code),
+      // a unit with no group matters here only for what this import sends (a task new or changed)
+      sent: new Set([...summary.created, ...summary.updated]),
+    });
     await refreshImportedCards(ports, { summary, now });
     await notifyReimportChanges(ports, { summary, now });
     await record('plan.import_activated', {

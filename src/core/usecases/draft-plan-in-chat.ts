@@ -2,7 +2,7 @@ import { html, t } from '../i18n/translate.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
 import type { Locale } from '../model/records.ts';
 import type { PlanDraft } from '../plan-draft/types.ts';
-import type { DraftCommittee, PlanFiles } from '../ports/plan-files.ts';
+import type { DraftCommittee, PlanFiles, ReviewRows } from '../ports/plan-files.ts';
 import type { ActiveTask } from '../plan/reuse-current-codes.ts';
 import { joinReasons } from '../text/join-reasons.ts';
 import { escapeHtml } from '../text/html.ts';
@@ -31,7 +31,7 @@ export async function draftPlanInChat(
   const workbookName = `${fileName.replace(/\.[^.]+$/, '') || 'ke-hoach'}-kiem-tra.xlsx`;
   return {
     html:
-      composeDraftSummary(draft, fileName, workbookName, locale) +
+      composeDraftSummary(draft, fileName, workbookName, locale, result.toReview) +
       (result.reused ? t(locale, 'plan_chat.codes_reused', { count: result.reused }) : '') +
       (result.keptUnchanged ? t(locale, 'plan_chat.kept_unchanged', { count: result.keptUnchanged }) : '') +
       (result.carried ? t(locale, 'plan_chat.units_carried', { count: result.carried }) : '') +
@@ -61,24 +61,21 @@ function otherPlanNotice(
   return t(locale, 'plan_chat.other_plan', { plan, current: others.join(', ') }) + prefixed;
 }
 
-export function composeDraftSummary(draft: PlanDraft, fileName: string, workbookName: string, locale: Locale): string {
+/** `review`: the workbook's rows to review when they differ from the drafter's (tasks kept as followed are not). */
+export function composeDraftSummary(draft: PlanDraft, fileName: string, workbookName: string, locale: Locale, review?: ReviewRows): string {
   const none = t(locale, 'plan_chat.none');
   const { header } = draft;
   const headerLine = shorten([header.number, header.title].filter(Boolean).join(' — '), HEADER_CHARS);
-  const toReview = draft.tasks.filter((task) => task.review);
+  const drafted = draft.tasks.filter((task) => task.review);
+  const toReview = review ?? { count: drafted.length, notes: drafted.flatMap((task) => task.reviewNotes) };
   const units = draft.units.map((unit) => unit.name);
   const phases = draft.phases.map((phase) => phaseText(phase, locale));
   return t(locale, 'plan_chat.draft_summary', {
     file: fileName,
     header: html(headerLine ? `\n${escapeHtml(headerLine)}` : ''),
     tasks: draft.tasks.length,
-    review: toReview.length,
-    reasons: html(
-      reasonLines(
-        toReview.flatMap((task) => task.reviewNotes),
-        locale,
-      ),
-    ),
+    review: toReview.count,
+    reasons: html(reasonLines(toReview.notes, locale)),
     unitCount: units.length,
     units: units.length === 0 ? none : listSome(units, LISTED_UNITS, ', ', (count) => t(locale, 'plan_chat.more_units_listed', { count })),
     phaseCount: phases.length,

@@ -154,6 +154,8 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
         prisma,
         moved.map((change) => change.id),
       );
+      const fileUnits = plan.units.map((unit) => unit.code);
+      const known = new Set((await prisma.unit.findMany({ where: { code: { in: fileUnits } }, select: { code: true } })).map((unit) => unit.code));
       const others = await prisma.plan.findMany({
         where: { status: 'active', number: { not: plan.number } },
         select: { number: true },
@@ -167,6 +169,7 @@ export function createPlanImportRepository(prisma: PrismaDb): PlanStore {
         otherActivePlans: others.map((other) => other.number),
         codeClashes: await codeClashes(prisma, plan),
         decidedDeadlines: moved.filter((change) => decided.has(change.id)).map((change) => change.code),
+        newUnits: plan.units.filter((unit) => !known.has(unit.code)).map((unit) => ({ code: unit.code, name: unit.name })),
       };
     },
     importPlan(plan, { actor, at, sourceFile }) {

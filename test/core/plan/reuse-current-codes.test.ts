@@ -120,3 +120,52 @@ describe('reuseCurrentCodes when a match is not clear', () => {
     expect(out.tasks.map((t) => t.code)).toEqual(['GD2-01', 'CD-01']);
   });
 });
+
+describe('reuseCurrentCodes for a duty split from a paragraph sent again', () => {
+  const clause = 'báo cáo năm trước ngày 10/12/2023';
+  const drafted = (source: string) =>
+    ({
+      tasks: [
+        {
+          code: 'NV14',
+          title: 'Định kỳ 6 tháng, các đơn vị báo cáo kết quả về Ban Chỉ đạo',
+          lead: 'NHOM_DON_VI',
+          source: 'Định kỳ 6 tháng, các đơn vị báo cáo kết quả về Ban Chỉ đạo trước ngày 10/6/2023',
+        },
+        { code: 'NV15', title: 'Báo cáo năm', lead: 'NHOM_DON_VI', source, review: true, review_notes: ['Tách từ một mục có nhiều việc.'] },
+      ],
+    }) as unknown as PlanFile;
+  const current = [
+    {
+      code: 'NV14',
+      title: 'Định kỳ 6 tháng, các đơn vị báo cáo kết quả về Ban Chỉ đạo',
+      lead: 'CAP5',
+      source: 'Định kỳ 6 tháng, các đơn vị báo cáo kết quả về Ban Chỉ đạo trước ngày 10/6/2023',
+    },
+    { code: 'NV15', title: 'Báo cáo năm', lead: 'CAP5', source: clause },
+  ];
+
+  it('is the tracked task its clause names, though its title is short and the secretariat set another lead', () => {
+    const { file: out, matched } = reuseCurrentCodes(drafted(clause), current);
+    expect(out.tasks.map((t) => t.code)).toEqual(['NV14', 'NV15']);
+    expect([...matched].sort()).toEqual(['NV14', 'NV15']);
+  });
+
+  it('a changed clause takes a new code and names the tracked task it may be, never its code', () => {
+    const { file: out, matched } = reuseCurrentCodes(drafted('báo cáo năm trước ngày 15/12/2023'), current);
+    expect(matched.has('NV15')).toBe(false);
+    const task = out.tasks[1];
+    expect(task?.code).not.toBe('NV15');
+    expect(['NV14', 'NV15']).not.toContain(task?.code);
+    expect(task?.review).toBe(true);
+    expect(task?.review_notes).toContain('Có thể là nhiệm vụ NV15 đang theo dõi nhưng chưa chắc chắn; nếu đúng, ghi lại mã đó để giữ các báo cáo.');
+  });
+
+  it('a clause two tasks share is left to their titles', () => {
+    const shared = [
+      { code: 'NV15', title: 'Báo cáo năm', lead: 'CAP5', source: clause },
+      { code: 'NV16', title: 'Tổng kết năm', lead: 'CAP5', source: clause },
+    ];
+    expect(reuseCurrentCodes(drafted(clause), shared).matched.has('NV15')).toBe(false);
+  });
+});

@@ -51,3 +51,18 @@ describe('a re-import’s difference names the units a changed task moves betwee
     expect(lineOf(added)).toBe('      NV03: phối hợp — → Tổ Toán');
   });
 });
+
+describe('a re-import’s difference names the units the file adds', () => {
+  const preview = (count: number) => ({
+    planNumber: '12/KH-THPT',
+    isNewPlan: false,
+    newUnits: Array.from({ length: count }, (_, i) => ({ code: `U${i + 1}`, name: `Tổ ${i + 1}` })),
+    diff: { create: [], update: [], archive: [], unchanged: 3 },
+  });
+  it('by name and code, capped like the tasks, in both languages', () => {
+    expect(describePlanDiff(preview(1))).toContain('  + Đơn vị mới (1): Tổ 1 (U1)');
+    expect(describePlanDiff(preview(1), true)).toContain('  + New units (1): Tổ 1 (U1)');
+    expect(describePlanDiff(preview(3), false, 2)).toContain('  + Đơn vị mới (3): Tổ 1 (U1), Tổ 2 (U2) và 1 đơn vị khác');
+    expect(describePlanDiff(preview(0)).join('\n')).not.toContain('Đơn vị mới');
+  });
+});
