@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../../src/core/plan-draft/draft-plan.ts';
 import { parseOutline } from '../../src/core/plan-draft/outline.ts';
+import { helpers } from './support/round3.ts';
 
 // Texts written for these tests (round 30 of the drafter): "Thứ nhất, …" items under a numbered unit heading, and a unit
 // heading closed by ", nhiệm vụ cụ thể:".
@@ -37,7 +38,8 @@ describe('"Thứ nhất, …" items under a numbered heading', () => {
 
   it('are led by the heading\'s unit, also when it closes with ", nhiệm vụ cụ thể:", and each stays a duty', () => {
     const draft = draftPlan(lines.join('\n'));
-    const leadOf = (words: string) => draft.units.find((u) => u.code === draft.tasks.find((t) => t.source.includes(words))?.lead)?.name;
+    const { by, name } = helpers(draft);
+    const leadOf = (words: string) => name(by(words)?.lead);
     expect(leadOf('Ngày hội đọc sách cấp huyện')).toMatch(/^Phòng Văn hóa - Thông tin huyện/u);
     expect(leadOf('báo cáo Ủy ban nhân dân huyện trước ngày 15/5')).toMatch(/^Phòng Văn hóa - Thông tin huyện/u);
     expect(leadOf('Tuần lễ đọc sách')).toMatch(/^Phòng Giáo dục và Đào tạo huyện/u);
