@@ -25,7 +25,7 @@ const lines = [
 ];
 
 describe('"Thứ nhất, …" items under a numbered heading', () => {
-  it('are that heading\'s items, not numbered sections beside it', () => {
+  it("are that heading's items, not numbered sections beside it", () => {
     const roots = parseOutline(lines, 6);
     const first = roots[0]!.children[0]!;
     expect(first.text).toMatch(/^Giao Phòng Văn hóa/u);
