@@ -1,7 +1,7 @@
 /**
- * `npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose]`
+ * `npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose]`
  *
- * Drafts every document of the plan corpus (test/fixtures/plan-corpus/dev, dev-5, dev-6, dev-7, dev-8, dev-9, dev-10, dev-11, dev-12, dev-13, dev-14, dev-15, dev-16, dev-17, dev-18, dev-19, dev-20, dev-21, dev-22, dev-23, dev-24, dev-25, dev-26, dev-27, holdout and holdout-2, and the real
+ * Drafts every document of the plan corpus (test/fixtures/plan-corpus/dev, dev-5, dev-6, dev-7, dev-8, dev-9, dev-10, dev-11, dev-12, dev-13, dev-14, dev-15, dev-16, dev-17, dev-18, dev-19, dev-20, dev-21, dev-22, dev-23, dev-24, dev-25, dev-26, dev-27, dev-28, holdout and holdout-2, and the real
  * documents in ../shared/plans/dev when that folder exists) in-process with the same command the CLI
  * runs for `dieuphoi plan draft <file>`, and scores each draft against the document's hand answer key
  * (NN.key.json) with the rules of ../shared/plans/dev/score.py. Prints one JSON line per document and
@@ -41,6 +41,7 @@ const SET_NAMES = [
   'dev-25',
   'dev-26',
   'dev-27',
+  'dev-28',
   'holdout',
   'holdout-2',
   'shared',
@@ -105,7 +106,7 @@ function parseOptions(argv: string[]): Options | string {
       if (v === 'all') sets = [...SET_NAMES];
       else if (SET_NAMES.includes(v as SetName)) sets = [v as SetName];
       else
-        return `--set expects dev, dev-5, dev-6, dev-7, dev-8, dev-9, dev-10, dev-11, dev-12, dev-13, dev-14, dev-15, dev-16, dev-17, dev-18, dev-19, dev-20, dev-21, dev-22, dev-23, dev-24, dev-25, dev-26, dev-27, holdout, holdout-2, shared or all, not "${v ?? ''}"`;
+        return `--set expects dev, dev-5, dev-6, dev-7, dev-8, dev-9, dev-10, dev-11, dev-12, dev-13, dev-14, dev-15, dev-16, dev-17, dev-18, dev-19, dev-20, dev-21, dev-22, dev-23, dev-24, dev-25, dev-26, dev-27, dev-28, holdout, holdout-2, shared or all, not "${v ?? ''}"`;
     } else if (arg === '--dir') {
       // A folder of documents and keys outside the corpus (a blind set kept out of the repository).
       const v = argv[++i];
@@ -125,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   if (typeof options === 'string') {
     process.stderr.write(
-      `${options}\nusage: npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose]\n`,
+      `${options}\nusage: npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose]\n`,
     );
     return 2;
   }

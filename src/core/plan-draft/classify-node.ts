@@ -98,6 +98,9 @@ const PERSON_TITLES =
 
 const AREA_OF_COLLECTIVE = /\s(?:trong|trên địa bàn|thuộc|tại)\s+(?:toàn\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s*:?\s*$/iu;
 
+/** " nhận đặt hàng của Sở", " được hỗ trợ kinh phí …", " tham gia Chương trình …": no date, no sentence after it */
+const COLLECTIVE_QUALIFIER = /^\s+(?:nhận|được|tham gia|đang|đã)\s[^\d.;:()]{1,80}[\s:]*$/u;
+
 /**
  * The whole text is a unit list ("1. Công an thành phố:", "b) Đề nghị Ủy ban MTTQ và các đoàn thể:", "2. Đối với Phòng X",
  * "5. Riêng Chi cục Y", "3. Nhiệm vụ của Ủy ban nhân dân các xã": the items under it are that unit's alone).
@@ -109,6 +112,11 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   // "Giao Giám đốc Sở X", "Chủ tịch UBND các huyện": the head of a unit stands for the unit;
   // "Phòng X (PC06) - đơn vị thường trực": the unit's role after its name keeps it a heading
   rest = rest.replace(PERSON_TITLES, ' ');
+  // "5. Đối với các cơ sở giáo dục nghề nghiệp nhận đặt hàng của Sở", "2. Các doanh nghiệp tham gia Chương trình …": which
+  // members of the collective, told by what they take part in or receive
+  const last = [...mentions].sort((a, b) => b.end - a.end)[0]!;
+  const qualifier = last.group ? COLLECTIVE_QUALIFIER.exec(text.slice(last.end)) : null;
+  if (qualifier) rest = rest.slice(0, rest.length - qualifier[0].length);
   // "5. Các trường học đóng trên địa bàn (mầm non, tiểu học, THCS)": the units based in the area, then which of them
   rest = rest.replace(
     /\s(?:đóng\s+)?(?:trên|tại)\s+địa bàn(?:\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*)?(?:\s*\([^()]*\))?[\s:.]*$/u,
@@ -124,6 +132,8 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   rest = rest.replace(/(\([^)]*\))\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}\p{Ll}*)+[\s:.]*$/u, '$1');
   // "Xí nghiệp Thoát nước số 3 thuộc Công ty …": the company a works belongs to
   rest = rest.replace(/\s(?:trực\s+)?thuộc\s*$/u, ' ');
+  // "3. Phòng Giáo dục và Đào tạo thành phố, nhiệm vụ cụ thể:": the unit, then a label for the items under it
+  rest = rest.replace(/(?:,\s*|\s+có\s+)(?:các\s+)?nhiệm vụ(?:\s+(?:cụ thể|chính|trọng tâm))?(?:\s+(?:sau|như sau))?[\s:.]*$/u, ' ');
   // "Các Bộ trưởng, … trong phạm vi quản lý của mình", "Chủ tịch UBND các tỉnh …, nhất là các địa phương có nguy cơ …": who,
   // then how far or which of them first
   rest = rest.replace(/(?:\s+trong phạm vi (?:quản lý|chức năng, nhiệm vụ)(?: được giao)?(?: của mình)?|,\s*(?:nhất là|đặc biệt là)\s[^;:]+)[\s:.]*$/u, ' ');

@@ -55,7 +55,15 @@ const BODY_END = /^(Nơi nhận\s*:|TM\.|T\/M|KT\.|Q\.\s|TRƯỞNG BAN$|PHÓ TR�
 /** Where a document attached to a decision starts after its signature: its kind heading or "(Ban hành kèm theo …)". */
 const ATTACHMENT_START = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|PHƯƠNG ÁN|ĐỀ ÁN|PHỤ LỤC|QUY CHẾ|DANH MỤC|HƯỚNG DẪN)(?:\s|$)|^\(?(?:Ban hành )?kèm theo /iu;
 
+/**
+ * "Thứ nhất, …" items written under a numbered heading ("1. Giao Phòng … là cơ quan thường trực, có trách nhiệm:") are that
+ * heading's items, not numbered sections beside it: their rank, set when they are read, sits just below the heading.
+ */
+const ordinalRanks = new WeakMap<OutlineNode, number>();
+
 function rankOf(node: OutlineNode): number {
+  const ordinalRank = ordinalRanks.get(node);
+  if (ordinalRank !== undefined) return ordinalRank;
   switch (node.kind) {
     case 'article':
       return -1;
@@ -80,7 +88,11 @@ function classify(line: string, lineNumber: number): OutlineNode {
   const article = ARTICLE.exec(line);
   if (article) return { ...base, kind: 'article', label: `Điều ${article[1]}`, text: article[2] || `Điều ${article[1]}` };
   const ordinal = ORDINAL.exec(line);
-  if (ordinal) return { ...base, kind: 'numbered', label: String(ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1), text: capitalize(ordinal[2]!) };
+  if (ordinal) {
+    const node: OutlineNode = { ...base, kind: 'numbered', label: String(ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1), text: capitalize(ordinal[2]!) };
+    ordinalRanks.set(node, 1);
+    return node;
+  }
   const phase = PHASE_HEADING.exec(line);
   if (phase && line.length <= 100) return { ...base, kind: 'numbered', label: `${/^b/iu.test(phase[1]!) ? 'B' : 'GĐ'}${phase[2]}`, text: line };
   const period = PERIOD_HEADING.exec(line);
@@ -142,11 +154,21 @@ export function parseOutline(lines: readonly string[], fromLine = 0): OutlineNod
       attach(node, parent, roots);
       continue;
     }
+    if (ordinalRanks.has(node)) ordinalRanks.set(node, ordinalRankUnder(stack));
     while (stack.length > 0 && rankOf(stack[stack.length - 1]!) >= rankOf(node)) stack.pop();
     attach(node, stack[stack.length - 1], roots);
     stack.push(node);
   }
   return roots;
+}
+
+/** Just below the innermost open digit-numbered heading that is no "Thứ …" item itself; a numbered section's rank without one. */
+function ordinalRankUnder(stack: readonly OutlineNode[]): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const open = stack[i]!;
+    if (open.kind === 'numbered' && !ordinalRanks.has(open) && /^\d/.test(open.label)) return rankOf(open) + 0.5;
+  }
+  return 1;
 }
 
 /** A paragraph continues an item that announced it ("… như sau:"); otherwise it belongs to the section. */
@@ -173,12 +195,15 @@ function attach(node: OutlineNode, parent: OutlineNode | undefined, roots: Outli
 /** "II.2.1" for a node inside section II, 2.1; lettered items add ".a". */
 export function sectionRef(node: OutlineNode): string {
   const parts: string[] = [];
+  let numbered = false;
   for (let n: OutlineNode | undefined = node; n; n = n.parent) {
     if (n.kind === 'article') parts.unshift(n.label.replace('Điều ', 'Đ'));
     else if (n.kind === 'roman' || n.kind === 'letter') parts.unshift(n.label);
     else if (n.kind === 'numbered') {
-      // "2.1" already carries its parent number "2"; keep only the most specific number.
-      if (!parts.some((p) => /^\d/.test(p))) parts.unshift(n.label);
+      // "2.1" already carries its parent number "2"; keep only the most specific number. A "Thứ …" item under a numbered
+      // heading numbers within it ("II.3.1"), as a lettered item does.
+      if (!numbered) parts.unshift(n.label);
+      if ((ordinalRanks.get(n) ?? 1) <= 1) numbered = true;
     }
   }
   return parts.join('.');
