@@ -88,5 +88,10 @@ describeOnEachDatabase('/giao: which units the task ends with', (use) => {
       'Không xác định được đơn vị “Sở Giao thông vận tải”. Hãy dùng mã đơn vị (ví dụ BCD_P5) hoặc tên đơn vị; nhiều đơn vị thì ngăn cách bằng dấu phẩy.',
     );
     expect(await h.snapshot()).toEqual(before);
+    // QA: "Công an phường" names Công an Phường 5 by its words, then "9" named nothing: the name is quoted whole
+    expect(await giao('/giao P5-01 Công an phường 9 | thử')).toBe(
+      'Không xác định được đơn vị “Công an phường 9”. Hãy dùng mã đơn vị (ví dụ BCD_P5) hoặc tên đơn vị; nhiều đơn vị thì ngăn cách bằng dấu phẩy.',
+    );
+    expect(await h.snapshot()).toEqual(before);
   });
 });

@@ -244,6 +244,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'ext.denied_line': '❌ <b>Denied</b> at {at} by {by}; {still}.{why}',
   'ext.already_approved': 'The extension of task {code} to {date} was approved at {at} by {by}.',
   'ext.already_denied': 'The extension of task {code} to {date} was denied at {at} by {by}.',
+  'ext.recurring':
+    'Task {code} recurs ({text}): each period has its own due date, so it cannot be extended. If this period is late, report the obstacle (/vuongmac {code} &lt;reason&gt;) so the committee knows. Nothing changed.',
   'ext.task_done': 'Task {code} is confirmed done, so it cannot be extended. Nothing changed.',
   'ext.task_awaiting': 'Task {code} was reported done and awaits the committee’s confirmation, so it needs no extension. Nothing changed.',
   'ext.decide_task_awaiting':

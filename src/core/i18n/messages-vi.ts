@@ -248,6 +248,8 @@ export const MESSAGES_VI = {
   'ext.denied_line': '❌ <b>Đã từ chối</b> lúc {at} bởi {by}; {still}.{why}',
   'ext.already_approved': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã được đồng ý lúc {at} bởi {by}.',
   'ext.already_denied': 'Đề nghị gia hạn nhiệm vụ {code} đến {date} đã bị từ chối lúc {at} bởi {by}.',
+  'ext.recurring':
+    'Nhiệm vụ {code} là nhiệm vụ định kỳ ({text}): mỗi kỳ có hạn riêng nên không gia hạn được. Nếu kỳ này chưa kịp, hãy báo vướng mắc (/vuongmac {code} &lt;lý do&gt;) để Ban Chỉ đạo biết. Không có gì thay đổi.',
   'ext.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành nên không thể gia hạn. Không có gì thay đổi.',
   'ext.task_awaiting': 'Nhiệm vụ {code} đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận nên không cần gia hạn. Không có gì thay đổi.',
   'ext.decide_task_awaiting':

@@ -37,6 +37,9 @@ export function extensionLeadNoticeKey(requestId: number): string {
 
 /** An extension must move the deadline later, into the future, on work that is not finished. */
 function checkRequest(task: TaskRecord, assignment: AssignmentRecord, dueAt: Date, now: Date): Refusal | null {
+  // Each occurrence of a recurring duty has its own due date; an approved request would move the task's
+  // (unused) deadline and no occurrence, and the unit would read "hạn mới" while still overdue.
+  if (task.recurrence) return refuse('ext.recurring', { code: task.code, text: task.deadlineText ?? '' });
   if (task.status === 'done') return refuse('ext.task_done', { code: task.code });
   if (task.status === 'awaiting_confirmation') return refuse('ext.task_awaiting', { code: task.code });
   if (assignment.status === 'done') return refuse('ext.part_done', { unit: assignment.unitName, code: task.code });

@@ -2,6 +2,8 @@ import type { UnitRecord } from '../model/records.ts';
 import type { UnitGroup } from '../plan/plan-model.ts';
 import { findUnits } from './find-unit.ts';
 
+const splitWords = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
 /** "/giao P5-01 CAP5 không | …": the task keeps no supporting unit. */
 export const NO_SUPPORT_WORDS = ['không', 'khong', '-'];
 
@@ -24,7 +26,12 @@ export function segmentUnitWords(words: readonly string[], units: readonly UnitR
     }
     let end = Math.min(words.length, at + LONGEST_NAME_WORDS);
     while (end > at && !findUnits(units, groups, words.slice(at, end).join(' '))) end -= 1;
-    if (end === at) return { ok: false, query: words.slice(at).join(' ') };
+    if (end === at) {
+      // "Công an phường 9": "Công an phường" named the one "Công an Phường 5" by its words, then "9" nothing;
+      // a number cannot start a unit's name, so the refusal quotes the name typed whole.
+      const from = queries.length > 0 && /^\d+$/.test(words[at]!) ? at - splitWords(queries.at(-1)!).length : at;
+      return { ok: false, query: words.slice(from).join(' ') };
+    }
     queries.push(words.slice(at, end).join(' '));
     at = end;
   }
