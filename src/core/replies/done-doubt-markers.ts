@@ -78,7 +78,7 @@ export interface StrictDoubts {
 /** Hedges that say it alone, in a clause of their own: "xong rồi, chắc vậy", "…, em không nhớ rõ". */
 const STANDALONE_HEDGES = ['chac vay', 'chac the', 'khong nho', 'khong chac', 'chua chac', 'khong ro', 'chua ro', 'cho chac'];
 /** Before "đâu": a word of its own ("bắt đầu", "ban đầu", "đóng dấu"); after it, "đầu tiên", "đầu tuần". */
-const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot', 'hang dau', 'dong'];
+const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot', 'hang dau', 'dong', 'danh'];
 const HEAD_AFTER = ['tien', 'tuan', 'thang', 'nam', 'gio', 'quy', 'ky', 'ra', 'vao'];
 const NEGATION_WINDOW = 4;
 /** Right before a done word: later in the day (not "tối", which folds like "tôi"). */
@@ -106,6 +106,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
   let namesThisTask = false;
   let doneSeen = false;
   let meetingDone = false;
+  let ownDoneClause = false;
   // A done read from a figure ("đạt 100% kế hoạch đợt 1") has no done word: every telling clause is its clause.
   const fromFigure = !signalsByClause.some((signals, i) => roles[i] === 'tell' && signals.some((s) => s.status === 'done'));
   const otherOccasion = aboutAnotherOccasionByClause(
@@ -154,9 +155,13 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     const doneLater = signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.status === 'done'));
     if (at.some((k) => preparesAt(tokens, k, doneLater))) doubts.preparatory = true;
     if (otherOccasion[i]) doubts.otherOccasion = true;
-    if (!tokens.includes('da') && at.some((k) => recordAsked(tokens, k))) doubts.recordRequest = true;
+    const asksRecord = !tokens.includes('da') && at.some((k) => recordAsked(tokens, k));
+    if (asksRecord) doubts.recordRequest = true;
+    else if (at.some((k) => containsPhrase(tokens.slice(0, k), SELF_SUBJECTS))) ownDoneClause = true;
     if (saidBySomeoneElse(tokens, at, clause.notSpeech)) doubts.saidBySomeoneElse = true;
   });
+  // "Anh tích hoàn thành cho ấp em nghen, ấp em làm xong hết rồi": beside the request to record it, the unit says it finished.
+  if (ownDoneClause) doubts.recordRequest = false;
   doubts.otherTask = roles.includes('other_task') && !namesThisTask;
   if (errandForOthers(clauses)) doubts.saidBySomeoneElse = true;
   return doubts;

@@ -94,6 +94,12 @@ const ARRANGE = /\bsap xep\b/g;
 /** "chằng chống" (to brace a house) folds to "chang chong", whose "chẳng" (not) would deny a done near it. */
 const BRACING = /\bchang chong\b/g;
 /** "ai ngờ", "ai dè", "nào ngờ", "ngờ đâu": unexpectedly. */
+/**
+ * "những" (plural) folds like "nhưng" (but), which ends a clause: "khảo sát xong những hộ bị ngập" would cut the
+ * object from its verb. Written with its accents it is held apart until the split is done.
+ */
+const PLURAL_NHUNG = /(?<!\p{L})những(?!\p{L})/giu;
+const PLURAL_MARK = 'nhungplural';
 const UNEXPECTEDLY = /\b(?:ai ngo|ai de|nao ngo|nao de|ngo dau|dau ngo)\b/g;
 /** "làm mất", "làm hỏng" (lost, broke): not the work done ("làm" is a verb of the work), joined into one word. */
 const MISHAPS = /\b(?:lam mat|lam hu|lam hong)\b/g;
@@ -167,6 +173,7 @@ export function normalizeReply(text: string): Clause[] {
       .replace(SINGLE_QUOTED, '$1\u201c$2\u201d')
       .replace(HECTARES, '$1 hecta')
       .replace(TOPIC_NOUNS, (words) => words.replace(' ', ''))
+      .replace(PLURAL_NHUNG, PLURAL_MARK)
       .replace(/\n/g, ' . '),
   )
     .replace(/(\d),(\d)/g, '$1.$2')
@@ -176,6 +183,7 @@ export function normalizeReply(text: string): Clause[] {
     // "…, ai ngờ máy in hỏng", "nào ngờ …": against what was expected, a "but", not a question or a request.
     .replace(UNEXPECTEDLY, ' nhung ')
     .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ')
+    .replaceAll(PLURAL_MARK, 'nhung')
     .replace(MENDING, (words) => words.replace(' ', ''))
     .replace(ARRANGE, 'xep dat')
     .replace(DAY_THEN_AT, '$1 qua o')

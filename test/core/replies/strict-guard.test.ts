@@ -169,6 +169,12 @@ describe('getting ready finished, being told, taken back at once, or asking to r
     expect(readReply('✅ xong anh').status).toBe('done');
     expect(readReply('Em đã cập nhật hoàn thành trên phần mềm rồi').status).toBe('done');
   });
+
+  it('reads a request to record it beside a clause where the unit says it finished as done, not alone', () => {
+    expect(readReply('Anh đánh dấu hoàn thành cho xã em nha, xã em làm xong hết rồi').status).toBe('done');
+    expect(readReply('Anh tích hoàn thành cho xã em nha, xã em làm xong hết rồi').status).toBe('done');
+    expect(readReply('Anh đánh dấu hoàn thành cho xã em nha, em báo anh rồi').status).not.toBe('done');
+  });
 });
 
 describe('work ahead after a done, most but not all, only on paper', () => {
