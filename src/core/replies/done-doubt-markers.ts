@@ -150,7 +150,8 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
     if (at.some((k) => meetingBefore(tokens, k))) meetingDone = true;
     // "không còn hộ nào chưa ký", "số hộ chưa kê khai: 0": the "chưa" is the whole done, told by a double negation.
     const noneLeft = signalsByClause[i]?.some((s) => s.tag === 'done:none_left' || s.tag === 'done:zero_left') === true;
-    if (!noneLeft && (at.some((k) => negatedNear(tokens, k)) || notYetAfterDone(tokens, at[0] ?? tokens.length))) doubts.negatedNearby = true;
+    if (!noneLeft && (at.some((k) => negatedNear(tokens, k, clause.notNegation ?? [])) || notYetAfterDone(tokens, at[0] ?? tokens.length)))
+      doubts.negatedNearby = true;
     if (namesNumberedPart(tokens)) doubts.numberedPart = true;
     const doneLater = signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.status === 'done'));
     if (at.some((k) => preparesAt(tokens, k, doneLater))) doubts.preparatory = true;
@@ -351,8 +352,9 @@ function notYetAfterDone(tokens: readonly string[], doneAt: number): boolean {
 const WORK_STEPS = ['gui', 'ky', 'trinh', 'chuyen', 'in', 'scan', 'dong dau', 'nhap'];
 
 /** A negation in the few words before the done word (not "không có vướng mắc", "bắt đầu"), or "đâu" just after it. */
-function negatedNear(tokens: readonly string[], doneAt: number): boolean {
+function negatedNear(tokens: readonly string[], doneAt: number, notNegation: readonly number[]): boolean {
   for (let k = Math.max(0, doneAt - NEGATION_WINDOW); k < doneAt; k++) {
+    if (notNegation.includes(k)) continue;
     const negation = phraseAt(tokens, k, NEAR_NEGATIONS);
     // "chưa ai báo xong", "không ai làm xong": nobody did it (not "không ai phản ánh gì").
     const nobodyDid = tokens[negation?.end ?? -1] === 'ai' && doneAt - (negation?.end ?? 0) <= 3;
@@ -362,7 +364,8 @@ function negatedNear(tokens: readonly string[], doneAt: number): boolean {
     if (tokens[k] === 'dau' && ['toi', 'den'].includes(tokens[k - 1] ?? '') && tokens.includes('do', k + 1)) continue;
     return true;
   }
-  for (let k = doneAt + 1; k < Math.min(tokens.length, doneAt + 4); k++) if (tokens[k] === 'dau' && deniesWithDau(tokens, k)) return true;
+  for (let k = doneAt + 1; k < Math.min(tokens.length, doneAt + 4); k++)
+    if (tokens[k] === 'dau' && !notNegation.includes(k) && deniesWithDau(tokens, k)) return true;
   return howCould(tokens, doneAt);
 }
 

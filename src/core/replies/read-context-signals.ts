@@ -318,12 +318,17 @@ function signedBySomeone(tokens: readonly string[], from: number): boolean {
 const NOT_IN_SIGNER = ['da', 'dang', 'roi', 'xong', 'la', 'thi', 'moi', 'de', 'cho', 'va', 'nhung'];
 
 const STILL_NOT = ['chua', 'khong', 'chang', 'chua he'];
+/** Before "con" as a noun or classifier, not "còn" (still, left): "bà con", "các con", "mấy con", "từng con", "mỗi con". */
+const CON_AS_NOUN_AFTER = ['ba', 'cac', 'may', 'tung', 'moi', 'nhung', 'dan'];
 
 /** "còn 2 hồ sơ nữa", "còn lại 3 tổ": work still to do, so the task is in progress. */
 export function readRemaining(tokens: readonly string[], match: PhraseMatch): Signal | null {
   if (modifierBefore(tokens, match.start, { cancel: REMAINING_CANCELLERS }, [], 1)) return null;
   // "bên em còn chưa bắt đầu", "còn không có ai": "còn" before a negation is "still", no work left.
   if (match.phrase === 'con' && STILL_NOT.includes(tokens[match.end] ?? '')) return null;
+  // "bà con phấn khởi" (villagers), "120 con chó", "mấy con mương": "con" (folded alike) as a noun or a classifier.
+  if (match.phrase === 'con' && CON_AS_NOUN_AFTER.includes(tokens[match.start - 1] ?? '')) return null;
+  if (match.phrase === 'con' && isNumber(tokens[match.start - 1]) && !isNumber(tokens[match.end])) return null;
   // "còn dư ít tờ rơi", "còn thừa 20 phần quà": leftovers, not work left ("dư" folds like "dự", "còn dự kiến…").
   if (match.phrase === 'con' && (tokens[match.end] === 'thua' || (tokens[match.end] === 'du' && tokens[match.end + 1] !== 'kien'))) return null;
   const remaining: Signal = { status: 'in_progress', strong: true, tag: 'remaining' };

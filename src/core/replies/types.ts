@@ -35,6 +35,8 @@ export interface Clause {
   notSpeech?: number[];
   /** positions of words written as another word than the particle or lead-in they fold like ("8 nhà", "mục 5") */
   notFigureWord?: number[];
+  /** positions of words written as another word than the negation "đâu" they fold like ("đầu xóm", "đóng dấu") */
+  notNegation?: number[];
 }
 
 export type SignalStatus = 'not_started' | 'in_progress' | 'blocked' | 'done';

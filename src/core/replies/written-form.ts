@@ -138,6 +138,9 @@ const FIGURE_WORDS: Readonly<Record<string, readonly string[]>> = {
   muc: ['mức'],
 };
 
+/** The negation "đâu" ("xong đâu mà xong"), as written: "đầu xóm", "dấu", "dầu" are other words. */
+const NEGATION_WORDS: Readonly<Record<string, readonly string[]>> = { dau: ['đâu'] };
+
 /** For each clause, the token positions whose folded word is one of the table's but is written otherwise. */
 function foldsWrittenOtherwise(clauses: readonly Clause[], words: WrittenWords, table: Readonly<Record<string, readonly string[]>>): number[][] {
   const marks = clauses.map((): number[] => []);
@@ -157,7 +160,8 @@ function foldsWrittenOtherwise(clauses: readonly Clause[], words: WrittenWords, 
  * In a reply typed with diacritics, marks on each clause the words that fold like a speech verb but
  * are written as another word ("Khoa Nội đã rà soát xong", "Hội LHPN … tuyên truyền phòng chống bạo
  * lực"), so they are not read as someone telling, and the words that fold like a particle or "mức" but
- * are another word ("8 nhà"), so no figure is read from them. Words are matched to the clauses' tokens
+ * are another word ("8 nhà"), so no figure is read from them, and the words that fold like the negation "đâu"
+ * but are another word ("đầu xóm", "đóng dấu"), so they deny nothing. Words are matched to the clauses' tokens
  * in order; where shorthand or a repair changed how many there are ("bc" → "báo cáo"), that word is
  * left unmarked.
  */
@@ -166,13 +170,16 @@ export function withSpeechFoldsMarked(clauses: Clause[], text: string): Clause[]
   if (!words.accented) return clauses;
   const speech = foldsWrittenOtherwise(clauses, words, SPEECH_VERBS);
   const figure = foldsWrittenOtherwise(clauses, words, FIGURE_WORDS);
+  const negation = foldsWrittenOtherwise(clauses, words, NEGATION_WORDS);
   return clauses.map((clause, c) => {
     const notSpeech = speech[c] ?? [];
     const notFigureWord = figure[c] ?? [];
+    const notNegation = negation[c] ?? [];
     return {
       ...clause,
       ...(notSpeech.length > 0 ? { notSpeech } : {}),
       ...(notFigureWord.length > 0 ? { notFigureWord } : {}),
+      ...(notNegation.length > 0 ? { notNegation } : {}),
     };
   });
 }
