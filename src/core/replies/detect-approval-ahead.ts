@@ -3,8 +3,10 @@ import { containsPhrase, phraseAt } from './match-phrases.ts';
 import { PERIOD_BEFORE_KY, SIGNATURES } from './detect-signature-condition.ts';
 import type { Clause } from './types.ts';
 
+/** A word from above the unit waits on: "phải có ý kiến của Phòng GD thì trường em mới …", "có chỉ đạo của huyện thì …". */
+const DIRECTIONS = ['y kien cua', 'chi dao cua', 'van ban cua', 'quyet dinh cua'];
 /** Consent from a lead or a body, beside signatures and approvals: "anh đồng ý", "sếp ok", "có chữ ký của chủ tịch". */
-const CONSENTS = [...SIGNATURES, 'dong y', 'chap thuan', 'cho phep', 'gat dau', 'ok', 'oke'];
+const CONSENTS = [...SIGNATURES, 'dong y', 'chap thuan', 'cho phep', 'gat dau', 'ok', 'oke', ...DIRECTIONS];
 /** Consent words that are also other words ("kỹ" carefully, "ok" the unit agreeing): only after someone who gives it. */
 const NEEDS_GIVER = ['ky', 'ok', 'oke'];
 /** Who gives consent, right before the word. */
@@ -47,6 +49,8 @@ function consentThen(tokens: readonly string[]): boolean {
     const consent = phraseAt(tokens, k, CONSENTS);
     if (!consent || given(tokens, k)) continue;
     if (consent.phrase === 'ky' && PERIOD_BEFORE_KY.includes(tokens[k - 1] ?? '')) continue;
+    // "theo ý kiến của anh", "thực hiện theo chỉ đạo của huyện": done by it, not waiting on it; only "phải có …" or a condition waits.
+    if (DIRECTIONS.includes(consent.phrase) && !awaitedDirection(tokens, k)) continue;
     if (NEEDS_GIVER.includes(consent.phrase) && !GIVERS.includes(tokens[k - 1] ?? '')) continue;
     if (SELF.includes(tokens[k - 1] ?? '') || (tokens[k - 2] === 'ben' && tokens[k - 1] === 'em')) continue;
     // "Còn bước ký duyệt nội bộ nữa là xong": a step of the unit's own left, not consent awaited.
@@ -62,6 +66,14 @@ function consentThen(tokens: readonly string[]): boolean {
 }
 
 /** Consent told as given: "đã duyệt", "duyệt rồi", "ký rồi". */
+/** "phải có ý kiến của …", "cần có chỉ đạo của …", "chờ văn bản của …": a word from above still needed. */
+function awaitedDirection(tokens: readonly string[], k: number): boolean {
+  if (phraseAt(tokens, Math.max(0, k - 2), NEEDED) !== null) return true;
+  return tokens[k - 1] === 'co' && NEEDED_BEFORE_CO.includes(tokens[k - 2] ?? '');
+}
+const NEEDED = ['phai co', 'can co', 'chua co', 'cho co', 'doi co'];
+const NEEDED_BEFORE_CO = ['phai', 'can', 'chua', 'neu', 'khi'];
+
 function given(tokens: readonly string[], k: number): boolean {
   return tokens.slice(0, k).includes('da') || tokens[k + 1] === 'roi' || tokens[k + 2] === 'roi';
 }

@@ -46,15 +46,18 @@ function otherSideBefore(tokens: readonly string[], at: number): boolean {
 const NOT_YET = ['chua', 'van chua', 'khong', 'khong thay', 'chua thay', 'van khong thay'];
 /** Coming to do it: "chưa tới", "chưa xuống cắt", "chưa vô chở". */
 const CAME = ['toi', 'den', 'xuong', 'vo', 'vao', 'ra', 'len', 'qua', 'sang'];
-/** How far after "hẹn" the denied coming may stand ("hẹn 2 hôm rồi vẫn chưa xuống"). */
-const PROMISE_REACH = 8;
+/** How far after "hẹn" the denied coming may stand ("hẹn 2 hôm rồi vẫn chưa xuống", "hẹn đội PCCC quận xuống từ thứ Hai mà tới giờ chưa thấy tới"). */
+const PROMISE_REACH = 12;
+/** Bringing what was promised: "chở tới", "mang tới", "giao tới". */
+const BRINGING = ['cho', 'mang', 'giao', 'dua', 'keo'];
 /** Taken away by others: "chưa ai chở đi", "không ai dọn đi" (with "nobody" before). */
 const TAKEN_AWAY = ['cho', 'cho di', 'don di', 'lay', 'keo di'];
 
 function promisedNotCome(tokens: readonly string[], hen: number): boolean {
   for (let k = hen + 1; k < Math.min(tokens.length, hen + PROMISE_REACH); k++) {
     const not = phraseAt(tokens, k, NOT_YET);
-    if (not && phraseAt(tokens, not.end, CAME)) return true;
+    // "chưa thấy tới", "chưa thấy chở tới": the coming, or bringing something with it.
+    if (not && (phraseAt(tokens, not.end, CAME) || (BRINGING.includes(tokens[not.end] ?? '') && phraseAt(tokens, not.end + 1, CAME)))) return true;
   }
   return false;
 }
@@ -63,7 +66,7 @@ export function nobodyCameOrAnswered(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const nobody = phraseAt(tokens, i, NOBODY);
     if (nobody && (phraseAt(tokens, nobody.end, CAME_OR_ANSWERED) || phraseAt(tokens, nobody.end, TAKEN_AWAY))) return true;
-    if (tokens[i] === 'hen' && i > 0 && (otherSideBefore(tokens, i) || promisedNotCome(tokens, i))) return true;
+    if (tokens[i] === 'hen' && ((i > 0 && otherSideBefore(tokens, i)) || promisedNotCome(tokens, i))) return true;
   }
   return false;
 }
