@@ -31,9 +31,10 @@ export const reportCommand: CommandDefinition<string> = {
       return;
     }
     // the same periods as `dieuphoi report` ("tháng 3/2023", "quý IV/2023", "năm 2023", "01/03/2023..31/05/2023")
-    const period = periodLabel ? parsePeriod(periodLabel, ctx.now) : null;
+    const period = periodLabel ? parsePeriod(periodLabel, ctx.now, ctx.locale) : null;
     if (period && !period.ok) {
-      await ctx.reply({ html: escapeHtml(period.error) });
+      // already HTML: t() escaped the period typed
+      await ctx.reply({ html: period.error });
       return;
     }
     const plans = await ctx.deps.stores.tasks.getActivePlans();

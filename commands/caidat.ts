@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { parseScheduleSetting } from '../src/core/jobs/chat-schedule-settings.ts';
 import type { ChatSettings } from '../src/core/model/records.ts';
-import { escapeHtml } from '../src/core/text/html.ts';
 import { splitWords } from './args.ts';
 import { actorOf } from './context-helpers.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
@@ -81,9 +80,10 @@ export const settingsCommand: CommandDefinition<Args> = {
       });
       return;
     }
-    const parsed = parseScheduleSetting(args.key, args.value, ctx.chat.kind);
+    const parsed = parseScheduleSetting(args.key, args.value, ctx.chat.kind, ctx.locale);
     if (!parsed.ok) {
-      await ctx.reply({ html: `${escapeHtml(parsed.error)} ${vi ? 'Không có gì thay đổi.' : 'Nothing changed.'}` });
+      // the error is HTML already: t() escaped the value the member typed
+      await ctx.reply({ html: `${parsed.error} ${vi ? 'Không có gì thay đổi.' : 'Nothing changed.'}` });
       return;
     }
     // the value the group already has: no audit row, and the member is told so

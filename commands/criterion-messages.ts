@@ -56,7 +56,7 @@ export async function postUnitCriteria(ctx: CommandContext): Promise<void> {
 export async function reportCriterion(ctx: CommandContext, code: string, text: string): Promise<void> {
   const result = await recordCriterionMeasurement(
     { criteria: ctx.deps.stores.criteria, tasks: ctx.deps.stores.tasks },
-    { code, text, chat: ctx.chat, actor: actorOf(ctx), now: ctx.now },
+    { code, text, chat: ctx.chat, actor: actorOf(ctx), now: ctx.now, locale: ctx.locale },
   );
   if (!result.ok) {
     const name = escapeHtml(code);
@@ -74,7 +74,8 @@ export async function reportCriterion(ctx: CommandContext, code: string, text: s
         `Thiếu giá trị. Ví dụ: /tieuchi ${name} 85 theo báo cáo tháng 11.`,
         `Missing value. E.g. /tieuchi ${name} 85 per the November report.`,
       ),
-      bad_value: 'message' in result ? escapeHtml(result.message) : '',
+      // already HTML: t() escaped what the member typed
+      bad_value: 'message' in result ? result.message : '',
     };
     await ctx.reply({ html: texts[result.reason], replyToMessageId: ctx.messageId });
     return;

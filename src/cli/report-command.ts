@@ -3,6 +3,7 @@ import { writeOutputFile } from './write-output-file.ts';
 import { parseArgs } from 'node:util';
 import type { ReportFormat } from '../core/ports/report-file-store.ts';
 import { PERIOD_FORMS, parsePeriod } from '../core/reports/parse-period.ts';
+import { marksToPlainText } from '../core/text/marks.ts';
 import { formatDateTimeVi } from '../core/time/zone.ts';
 import { produceReportFile } from '../core/usecases/produce-report-file.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -70,7 +71,7 @@ export async function runReportCommand(
   }
   const period = parsePeriod(values.period, at);
   if (!period.ok) {
-    out(period.error);
+    out(marksToPlainText(period.error));
     return 2;
   }
   const db = await openDatabase(env.DATABASE_URL ?? DEFAULT_DATABASE_URL);

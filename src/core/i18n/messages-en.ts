@@ -1,9 +1,11 @@
 import { PLAN_CHAT_EN } from './messages-en-plan-chat.ts';
+import { VALIDATION_EN } from './messages-en-validation.ts';
 import type { MessageKey } from './messages-vi.ts';
 
 /** English texts, used when a chat sets /ngonngu en. Same keys as the Vietnamese catalog. */
 export const MESSAGES_EN: Record<MessageKey, string> = {
   ...PLAN_CHAT_EN,
+  ...VALIDATION_EN,
   'usage.invalid': 'Wrong syntax. Usage: <code>{usage}</code>{detail}',
   'args.missing_code': 'The task code is missing (e.g. {example}; send /nhiemvu to see codes).',
   'args.missing_percent': 'The percent done is missing, e.g. /tiendo {example} 60 reviewed 3 of 5 teams.',

@@ -1,8 +1,10 @@
 import { PLAN_CHAT_VI } from './messages-vi-plan-chat.ts';
+import { VALIDATION_VI } from './messages-vi-validation.ts';
 
 /** Vietnamese texts (the default). {name} placeholders are filled by t(); string values are escaped there. */
 export const MESSAGES_VI = {
   ...PLAN_CHAT_VI,
+  ...VALIDATION_VI,
   'usage.invalid': 'Chưa đúng cú pháp. Cách dùng: <code>{usage}</code>{detail}',
   'args.missing_code': 'Thiếu mã nhiệm vụ (ví dụ {example}; gửi /nhiemvu để xem mã).',
   'args.missing_percent': 'Thiếu phần trăm đã làm được, ví dụ: /tiendo {example} 60 đã rà soát 3/5 tổ.',

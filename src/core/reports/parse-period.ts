@@ -3,6 +3,8 @@
  * "quý IV/2023", "6 tháng đầu năm 2023", "năm 2023", "01/03/2023..31/05/2023". Empty: the month of `now`.
  * Bounds are Vietnam days: `from` at 00:00, `to` at the end of its last day.
  */
+import { t } from '../i18n/translate.ts';
+import type { Locale } from '../model/records.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { formatDateVi, localDateKey, vietnamInstant } from '../time/zone.ts';
 
@@ -54,11 +56,12 @@ function readDate(text: string): { day: number; month: number; year: number } | 
   return validDate(day, month, year) ? { day, month, year } : null;
 }
 
-function fail(input: string): PeriodResult {
-  return { ok: false, error: `Kỳ báo cáo không hợp lệ: "${input}". Dùng một trong các dạng: ${PERIOD_FORMS}.` };
+function fail(input: string, locale: Locale): PeriodResult {
+  return { ok: false, error: t(locale, 'period.invalid', { value: input }) };
 }
 
-export function parsePeriod(input: string | undefined, now: Date): PeriodResult {
+/** The error is HTML (the input escaped), in the chat's language; the period's label stays Vietnamese (it heads the report). */
+export function parsePeriod(input: string | undefined, now: Date, locale: Locale = 'vi'): PeriodResult {
   const raw = (input ?? '').trim();
   if (raw === '') {
     const [year, month] = localDateKey(now).split('-').map(Number) as [number, number];
@@ -70,11 +73,10 @@ export function parsePeriod(input: string | undefined, now: Date): PeriodResult 
   if (range) {
     const a = readDate(range[1]!);
     const b = readDate(range[2]!);
-    if (!a || !b) return fail(raw);
+    if (!a || !b) return fail(raw, locale);
     const from = vietnamInstant(a.year, a.month, a.day);
     const to = new Date(vietnamInstant(b.year, b.month, b.day + 1).getTime() - 1);
-    if (to.getTime() < from.getTime())
-      return { ok: false, error: `Kỳ báo cáo không hợp lệ: ngày bắt đầu ${formatDateVi(from)} sau ngày kết thúc ${formatDateVi(to)}.` };
+    if (to.getTime() < from.getTime()) return { ok: false, error: t(locale, 'period.reversed', { from: formatDateVi(from), to: formatDateVi(to) }) };
     const key = `${localDateKey(from)}..${localDateKey(to)}`;
     return { ok: true, period: { key, label: `từ ngày ${formatDateVi(from)} đến ngày ${formatDateVi(to)}`, from, to } };
   }
@@ -82,7 +84,7 @@ export function parsePeriod(input: string | undefined, now: Date): PeriodResult 
   const month = /^(?:thang )?(\d{1,2})\/(\d{4})$/.exec(text);
   if (month) {
     const [m, y] = [Number(month[1]), Number(month[2])];
-    if (m < 1 || m > 12 || !validYear(y)) return fail(raw);
+    if (m < 1 || m > 12 || !validYear(y)) return fail(raw, locale);
     return { ok: true, period: { key: `${y}-${pad(m)}`, label: `tháng ${m}/${y}`, ...monthSpan(y, m, 1) } };
   }
 
@@ -90,7 +92,7 @@ export function parsePeriod(input: string | undefined, now: Date): PeriodResult 
   if (quarter) {
     const q = quarterOf(quarter[1]!);
     const y = Number(quarter[2]);
-    if (q === null || !validYear(y)) return fail(raw);
+    if (q === null || !validYear(y)) return fail(raw, locale);
     return { ok: true, period: { key: `${y}-Q${q}`, label: `quý ${ROMAN[q - 1]}/${y}`, ...monthSpan(y, (q - 1) * 3 + 1, 3) } };
   }
 
@@ -98,7 +100,7 @@ export function parsePeriod(input: string | undefined, now: Date): PeriodResult 
   if (half) {
     const first = half[1] === 'dau';
     const y = Number(half[2]);
-    if (!validYear(y)) return fail(raw);
+    if (!validYear(y)) return fail(raw, locale);
     const label = first ? `6 tháng đầu năm ${y}` : `6 tháng cuối năm ${y}`;
     return { ok: true, period: { key: `${y}-H${first ? 1 : 2}`, label, ...monthSpan(y, first ? 1 : 7, 6) } };
   }
@@ -106,8 +108,8 @@ export function parsePeriod(input: string | undefined, now: Date): PeriodResult 
   const year = /^(?:nam )?(\d{4})$/.exec(text);
   if (year) {
     const y = Number(year[1]);
-    if (!validYear(y)) return fail(raw);
+    if (!validYear(y)) return fail(raw, locale);
     return { ok: true, period: { key: String(y), label: `năm ${y}`, ...monthSpan(y, 1, 12) } };
   }
-  return fail(raw);
+  return fail(raw, locale);
 }

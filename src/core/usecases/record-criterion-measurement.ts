@@ -3,7 +3,7 @@
  * any criterion of a plan it has tasks in when the plan names no responsible unit.
  */
 import { type Measurement, readMeasurement } from '../criteria/judge-criterion.ts';
-import type { Actor, ChatRecord } from '../model/records.ts';
+import type { Actor, ChatRecord, Locale } from '../model/records.ts';
 import type { CriterionRecord, CriterionStore } from '../ports/criterion-store.ts';
 import type { TaskStore } from '../ports/task-store.ts';
 import { foldVietnamese } from '../text/fold.ts';
@@ -17,14 +17,14 @@ export type RecordMeasurementResult =
 export function splitValue(text: string): { value: string; note: string | null } {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const two = foldVietnamese(words.slice(0, 2).join(' '));
-  const take = two === 'chua dat' || two === 'khong dat' ? 2 : 1;
+  const take = two === 'chua dat' || two === 'khong dat' || two === 'not met' ? 2 : 1;
   const note = words.slice(take).join(' ');
   return { value: words.slice(0, take).join(' '), note: note || null };
 }
 
 export async function recordCriterionMeasurement(
   deps: { criteria: CriterionStore; tasks: Pick<TaskStore, 'listTasks'> },
-  input: { code: string; text: string; chat: ChatRecord; actor: Actor; now: Date },
+  input: { code: string; text: string; chat: ChatRecord; actor: Actor; now: Date; locale?: Locale },
 ): Promise<RecordMeasurementResult> {
   const unitId = input.chat.kind === 'unit' ? input.chat.unitId : null;
   if (unitId === null) return { ok: false, reason: 'not_unit_chat' };
@@ -35,7 +35,7 @@ export async function recordCriterionMeasurement(
   if (!allowed) return { ok: false, reason: 'not_responsible', criterion };
   const { value, note } = splitValue(input.text);
   if (!value) return { ok: false, reason: 'missing_value', criterion };
-  const read = readMeasurement(criterion.target, value);
+  const read = readMeasurement(criterion.target, value, input.locale);
   if (!read.ok) return { ok: false, reason: 'bad_value', message: read.error, criterion };
   await deps.criteria.addMeasurement({ criterionId: criterion.id, measurement: read.measurement, evidence: note, actor: input.actor, at: input.now });
   return { ok: true, criterion, measurement: read.measurement, note };
