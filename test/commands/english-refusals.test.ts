@@ -15,7 +15,7 @@ describe('refusals and the help’s own examples in an English group', () => {
     await h.send(STEERING_CHAT, SECRETARY, '/ngonngu en');
     await h.send(CAP5_CHAT, FOCAL, '/ngonngu en');
   });
-  const answer = async (chat: string, user: number, text: string) => (await h.send(chat, user, text)).map((r) => marksToPlainText(r.html)).join('\n');
+  const answer = async (chat: string, user: typeof FOCAL, text: string) => (await h.send(chat, user, text)).map((r) => marksToPlainText(r.html)).join('\n');
 
   it('/caidat refuses in English and takes English day names', async () => {
     expect(await answer(STEERING_CHAT, SECRETARY, '/caidat gio 25:00')).toBe('Invalid time: "25:00". E.g. 07:30, 7h30, 7h or 7 giờ. Nothing changed.');
