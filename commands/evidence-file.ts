@@ -40,7 +40,7 @@ export const evidenceFile: FileHandler = {
     // (stored when sure, asked otherwise). Only a percent, a done, a blocker or an extension request: a
     // caption that names the file ("biên bản họp triển khai", "kế hoạch thực hiện") reads like work under
     // way, and no report is made of a file's name.
-    const caption = file.caption?.trim() ?? '';
+    const caption = (file.statusText ?? file.caption)?.trim() ?? '';
     if (caption !== '' && (readExtensionRequest(caption) || tellsStatus(readReply(caption)))) {
       await answerReading(ctx, ctx.chat.unitId, found.task, caption);
     }

@@ -96,6 +96,8 @@ export interface FileInput {
   fileName?: string | null;
   mimeType?: string | null;
   caption?: string | null;
+  /** where the caption named the task by its code (no reply threads): the caption without that code, the status it tells */
+  statusText?: string | null;
   /** size in bytes as the messenger reports it, when it does */
   size?: number | null;
 }

@@ -148,8 +148,10 @@ export async function routeFile(input: RouteInput, event: FileEvent): Promise<Ro
   const base = await input.context();
   const { replyToMessageId: _ignored, ...unthreaded } = base;
   const context = threaded ? { ...base, replyToMessageId: event.replyToMessageId } : named ? { ...unthreaded, namedTask: named.task } : unthreaded;
+  // "P5-01 xong rồi": the code says which task, the rest what of it (the code read as status is a "numbered part").
+  const file = named ? { ...event.file, statusText: named.rest } : event.file;
   for (const handler of input.registry.fileHandlers) {
-    if (await handler.handle(context, event.file)) return 'handled';
+    if (await handler.handle(context, file)) return 'handled';
   }
   return 'ignored';
 }

@@ -190,6 +190,11 @@ export class CommandHarness {
     return this.collect(() => this.dispatch({ ...this.base(chatExternalId, user, {}), kind: 'file', file, replyToMessageId, repliesToBot: true }));
   }
 
+  /** A photo or document sent on its own, not replying (as on Zalo, where a caption names the task). */
+  async sendLooseFile(chatExternalId: string, user: TestUser, file: FileInput, options: SendOptions = {}): Promise<Reply[]> {
+    return this.collect(() => this.dispatch({ ...this.base(chatExternalId, user, options), kind: 'file', file }));
+  }
+
   /** A document sent on its own (not as a reply), as the channel hands it to the file handlers. */
   async sendDocument(chatExternalId: string, user: TestUser, document: { fileName: string; bytes: Uint8Array; reportedSize?: number }): Promise<Reply[]> {
     const fileId = `doc-${this.files.size + 1}`;
