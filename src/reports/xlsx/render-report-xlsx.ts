@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { type AppendixRow, appendixTaskText, OFFICIAL_BUCKET_LABEL_VI, type ReportModel } from '../../core/reports/build-report-model.ts';
+import { documentText } from '../../core/text/document-text.ts';
 import { localDateKey } from '../../core/time/zone.ts';
 import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
 import { OFFICIAL_LABEL_VI } from '../../core/digest/official-counts.ts';
@@ -41,8 +42,8 @@ function taskSheet(
   widths: readonly number[],
 ): ExcelJS.Worksheet {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = titles.map((header, i) => ({ header, width: widths[i] ?? 16 }));
-  for (const values of rows) sheet.addRow(values);
+  sheet.columns = titles.map((header, i) => ({ header: documentText(header), width: widths[i] ?? 16 }));
+  for (const values of rows) sheet.addRow(values.map((value) => (typeof value === 'string' ? documentText(value) : value)));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: titles.length } };
   sheet.eachRow((r, n) => {
     r.eachCell((cell) => {
@@ -56,7 +57,10 @@ function taskSheet(
 
 /** Excel forbids []:*?/\ in sheet names and caps them at 31 characters; names must be unique. */
 function sheetName(code: string, used: Set<string>): string {
-  const base = code.replace(/[[\]:*?/\\]/g, '-').slice(0, 28) || 'Đơn vị';
+  const base =
+    documentText(code)
+      .replace(/[[\]:*?/\\]/g, '-')
+      .slice(0, 28) || 'Đơn vị';
   let name = base;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base}-${i}`;
   used.add(name.toLowerCase());
