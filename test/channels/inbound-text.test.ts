@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { stripControlCharsWithSpans } from '../../src/core/text/control-chars.ts';
+import { stripControlChars, stripControlCharsWithSpans } from '../../src/core/text/control-chars.ts';
 import { createStubRegistry, type StubLog } from './support/stub-registry.ts';
 import { BOT_USERNAME, createHarness, type Harness } from './support/telegram-harness.ts';
 import { focalPoint, messageUpdate, unitGroup } from './support/updates.ts';
@@ -39,6 +39,14 @@ describe('Telegram channel: the boundary where inbound text enters', () => {
     expect(member?.displayName).toBe('Hoa Trần[31m');
   });
 
+  it('removes U+FFFE, U+FFFF and lone surrogates, which XML 1.0 forbids, before a report is stored', async () => {
+    const chat = { ...unitGroup, id: -1_007_000_000_003 };
+    const from = { ...focalPoint, id: 777_000_003 };
+    await h.telegram.bot.handleUpdate(messageUpdate({ chat, from, text: '/tiendo P5-01 abc \ufffe\uffff thiếu\ud800 kinh phí 😀' }));
+    expect(log.commands).toHaveLength(1);
+    expect(log.commands[0]!.args).toBe('P5-01 abc  thiếu kinh phí 😀');
+  });
+
   it('ignores an update without a sender quietly: no reply, no chat recorded', async () => {
     const chat = { ...unitGroup, id: -1_007_000_000_002 };
     const update = messageUpdate({ chat, from: focalPoint, text: '/tiendo P5-01 50' });
@@ -61,6 +69,25 @@ describe('stripControlCharsWithSpans', () => {
     expect(result.spans).toEqual([
       { offset: 1, length: 4 },
       { offset: 6, length: 1 },
+    ]);
+  });
+});
+
+describe('stripControlChars', () => {
+  it('drops noncharacters of every plane and lone surrogates, keeps pairs, tab, newline and ordinary text', () => {
+    const text = 'a\ufffeb\uffffc\ufdd0d\u{1fffe}e\u{10ffff}f\udc00g\ud83d\ude00\th\ni\u0000\u0085';
+    expect(stripControlChars(text)).toBe('abcdefg\ud83d\ude00\th\ni');
+  });
+
+  it('moves spans over a removed noncharacter beyond U+FFFF (two UTF-16 units)', () => {
+    const result = stripControlCharsWithSpans('\u{1fffe}/tiendo \uffff@hoa', [
+      { offset: 2, length: 7 },
+      { offset: 11, length: 4 },
+    ]);
+    expect(result.text).toBe('/tiendo @hoa');
+    expect(result.spans).toEqual([
+      { offset: 0, length: 7 },
+      { offset: 8, length: 4 },
     ]);
   });
 });

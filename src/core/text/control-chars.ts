@@ -1,14 +1,24 @@
-/** C0 and C1 control characters except tab and newline; NUL among them (PostgreSQL refuses it in text). */
-const CONTROL_CLASS = '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]';
-const CONTROL = new RegExp(CONTROL_CLASS, 'g');
-const ANY_CONTROL = new RegExp(CONTROL_CLASS);
+/**
+ * What a stored text must not hold: C0 and C1 control characters except tab and newline (NUL among
+ * them, which PostgreSQL refuses), lone surrogates, and the noncharacters (U+FDD0–U+FDEF and the last
+ * two code points of every plane, U+FFFE/U+FFFF among them). XML 1.0 forbids the C0 controls, lone
+ * surrogates and U+FFFE/U+FFFF, so a text holding one breaks the .docx/.xlsx report it is quoted in.
+ */
+const PLANE_ENDS = Array.from({ length: 17 }, (_, plane) => {
+  const end = (plane << 16) | 0xfffe;
+  return `\\u{${end.toString(16)}}\\u{${(end + 1).toString(16)}}`;
+}).join('');
+const UNSAFE_CLASS = `[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFDD0-\\uFDEF${PLANE_ENDS}]`;
+// with the u flag a surrogate range matches only lone surrogates: a pair is read as one code point
+const UNSAFE = new RegExp(UNSAFE_CLASS, 'gu');
+const ANY_UNSAFE = new RegExp(UNSAFE_CLASS, 'u');
 
 export function hasControlChars(text: string): boolean {
-  return ANY_CONTROL.test(text);
+  return ANY_UNSAFE.test(text);
 }
 
 export function stripControlChars(text: string): string {
-  return text.replace(CONTROL, '');
+  return text.replace(UNSAFE, '');
 }
 
 export interface TextSpan {
@@ -17,21 +27,14 @@ export interface TextSpan {
 }
 
 /**
- * Removes control characters from a text and moves spans measured in it (Telegram's entities: UTF-16
- * offsets) so they still cover the same characters.
+ * Removes control characters and noncharacters from a text and moves spans measured in it (Telegram's
+ * entities: UTF-16 offsets) so they still cover the same characters.
  */
 export function stripControlCharsWithSpans<S extends TextSpan>(text: string, spans: readonly S[]): { text: string; spans: S[] } {
   if (!hasControlChars(text)) return { text, spans: [...spans] };
-  // removedBefore[i] = control characters strictly before index i
-  const removedBefore = new Array<number>(text.length + 1);
-  let removed = 0;
-  for (let i = 0; i < text.length; i++) {
-    removedBefore[i] = removed;
-    const code = text.charCodeAt(i);
-    if ((code <= 0x1f && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f)) removed++;
-  }
-  removedBefore[text.length] = removed;
-  const at = (index: number) => removedBefore[Math.max(0, Math.min(index, text.length))]!;
+  const removed = [...text.matchAll(UNSAFE)].map((m) => ({ start: m.index, length: m[0].length }));
+  // UTF-16 code units removed before an index (a noncharacter beyond U+FFFF is two of them)
+  const at = (index: number) => removed.reduce((sum, r) => sum + Math.max(0, Math.min(r.length, index - r.start)), 0);
   const moved = spans.map((span) => {
     const start = span.offset - at(span.offset);
     const end = span.offset + span.length - at(span.offset + span.length);

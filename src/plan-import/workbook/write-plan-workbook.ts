@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { PlanFile } from '../../core/plan/plan-schema.ts';
 import { PLAN_GUIDE_LINES } from '../../core/plan-workbook/plan-guide.ts';
+import { documentText } from '../../core/text/document-text.ts';
 import { type PlanSheets, planToSheets, type TableRow } from '../../core/plan-workbook/plan-to-sheets.ts';
 import {
   BOUNDARY_LABELS,
@@ -106,7 +107,8 @@ function setCell(cell: ExcelJS.Cell, value: CellValue): void {
     cell.numFmt = value.time ? DATE_TIME_FORMAT : DATE_FORMAT;
     return;
   }
-  cell.value = value;
+  // text extracted from a plan's .docx/.pdf may hold code points XML forbids
+  cell.value = typeof value === 'string' ? documentText(value) : value;
 }
 
 function addValidations(ws: ExcelJS.Worksheet, def: TableSheetDef, sheets: PlanSheets, lastRow: number): void {

@@ -3,6 +3,7 @@
  * bottom 20–25 mm, left 30–35 mm, right 15–20 mm, Times New Roman 13–14 pt.
  */
 import { AlignmentType, BorderStyle, Paragraph, type ParagraphChild, TextRun } from 'docx';
+import { documentText } from '../../core/text/document-text.ts';
 
 export const FONT = 'Times New Roman';
 /** half-points: body 14 pt, tables 13 pt, Quốc hiệu and Nơi nhận 12 pt (NĐ 30 allows 12–13 and 11–12 there) */
@@ -34,9 +35,10 @@ export interface RunStyle {
   size?: number;
 }
 
+/** Every text of the report is written through here, so none carries a code point XML forbids. */
 export function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({
-    text,
+    text: documentText(text),
     font: FONT,
     size: style.size ?? SIZE_BODY,
     ...(style.bold ? { bold: true } : {}),

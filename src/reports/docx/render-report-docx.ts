@@ -4,6 +4,7 @@
  */
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { ReportModel } from '../../core/reports/build-report-model.ts';
+import { documentText } from '../../core/text/document-text.ts';
 import { appendixBlock } from './docx-appendix.ts';
 import { headerTable, titleBlock } from './docx-header.ts';
 import { reportBody } from './docx-sections.ts';
@@ -17,7 +18,7 @@ function pageNumberHeader(): Header {
 export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'Điều phối',
-    title: `Báo cáo kết quả thực hiện Kế hoạch số ${model.plan.number}`,
+    title: documentText(`Báo cáo kết quả thực hiện Kế hoạch số ${model.plan.number}`),
     styles: { default: { document: { run: { font: FONT, size: SIZE_BODY } } } },
     sections: [
       {

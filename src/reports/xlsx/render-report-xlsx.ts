@@ -4,12 +4,15 @@
  */
 import ExcelJS from 'exceljs';
 import { type AppendixRow, appendixTaskText, OFFICIAL_BUCKET_LABEL_VI, type ReportModel } from '../../core/reports/build-report-model.ts';
+import { documentText } from '../../core/text/document-text.ts';
 import { localDateKey } from '../../core/time/zone.ts';
 import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
 import { OFFICIAL_LABEL_VI } from '../../core/digest/official-counts.ts';
 import { APPENDIX_TITLES, lastReportText } from '../docx/docx-appendix.ts';
+import { wrappedRowHeight } from './row-height.ts';
 
-const WIDTHS = [6, 50, 28, 22, 30, 12, 50, 26, 40];
+// about 200 width units: printed one page wide on landscape A4 at about three quarters of full size
+const WIDTHS = [5, 40, 18, 16, 22, 12, 40, 18, 26];
 const DATE_FORMAT = 'dd/mm/yyyy';
 const FONT = { name: 'Times New Roman', size: 12 };
 
@@ -33,6 +36,20 @@ function rowValues(row: AppendixRow, official: AppendixRow['official'] = row.off
   ];
 }
 
+/**
+ * Printed on landscape A4, every column on one page wide and as many pages down as it needs, the header
+ * row on each page. `fitToPage` writes sheetPr/pageSetUpPr fitToPage="1": without it Excel and
+ * LibreOffice ignore fitToWidth and print each column on its own pages.
+ */
+const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
+
 function taskSheet(
   book: ExcelJS.Workbook,
   name: string,
@@ -40,9 +57,13 @@ function taskSheet(
   rows: (string | number | Date)[][],
   widths: readonly number[],
 ): ExcelJS.Worksheet {
-  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = titles.map((header, i) => ({ header, width: widths[i] ?? 16 }));
-  for (const values of rows) sheet.addRow(values);
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_SETUP });
+  sheet.pageSetup.printTitlesRow = '1:1';
+  const clean = (value: string | number | Date) => (typeof value === 'string' ? documentText(value) : value);
+  const columnWidths = titles.map((_, i) => widths[i] ?? 16);
+  sheet.columns = titles.map((header, i) => ({ header: documentText(header), width: columnWidths[i] }));
+  sheet.getRow(1).height = wrappedRowHeight(titles, columnWidths);
+  for (const values of rows) sheet.addRow(values.map(clean)).height = wrappedRowHeight(values.map(clean), columnWidths);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: titles.length } };
   sheet.eachRow((r, n) => {
     r.eachCell((cell) => {
@@ -56,7 +77,10 @@ function taskSheet(
 
 /** Excel forbids []:*?/\ in sheet names and caps them at 31 characters; names must be unique. */
 function sheetName(code: string, used: Set<string>): string {
-  const base = code.replace(/[[\]:*?/\\]/g, '-').slice(0, 28) || 'Đơn vị';
+  const base =
+    documentText(code)
+      .replace(/[[\]:*?/\\]/g, '-')
+      .slice(0, 28) || 'Đơn vị';
   let name = base;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base}-${i}`;
   used.add(name.toLowerCase());
