@@ -4,6 +4,7 @@ import { readAttributeLine } from './normalize-layout.ts';
 import { ancestors, type OutlineNode } from './outline.ts';
 import { REPORTS_PROBLEMS } from './problem-report.ts';
 import type { DraftCriterion } from './types.ts';
+import { namesUnitOverItems } from './unit-heading-rest.ts';
 
 export { REPORTS_PROBLEMS };
 
@@ -140,6 +141,11 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   return /^\s*(?:đề nghị|giao|yêu cầu|(?:(?:nhiệm vụ|trách nhiệm)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|trách nhiệm|quyền hạn))?\s+)?của|đối với|riêng(?: đối với)?)?[\s,;:.]*(?:cơ quan thường trực(?: của)?\s+)?(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
     rest,
   );
+}
+
+/** A heading that only names the unit whose items follow: written as such, or a name the gazetteer read short. */
+export function isUnitHeadingNode(node: OutlineNode, mentions: readonly UnitMention[]): boolean {
+  return isUnitHeading(node.text, mentions) || namesUnitOverItems(node, mentions);
 }
 
 /** Measurable conditions ("tiêu chí", "chỉ tiêu", "≥ 80%") become criteria, not tasks. */
