@@ -289,7 +289,7 @@ export function isBoilerplate(text: string): boolean {
   );
 }
 
-/** "Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a period's dates with no duty in it. */
+/** "Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025", "Tính từ ngày 05/9/2029 đến …": a period's dates with no duty in it. */
 export function onlyPeriod(rest: string): boolean {
   const clauses = foldVietnamese(rest)
     .split(/[;.]\s*/)
@@ -297,7 +297,7 @@ export function onlyPeriod(rest: string): boolean {
     .filter((c) => c !== '');
   return clauses.every(
     (c) =>
-      /^(bat dau|khoi dong|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc)/.test(c) ||
+      /^(bat dau|khoi dong|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc|(?:duoc )?tinh tu )/.test(c) ||
       !/[a-z]{3}/.test(c.replace(/ngay|thang|nam/g, '')),
   );
 }
