@@ -204,7 +204,7 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   return true;
 }
 
-const REGIONAL_HEADS = new Set(['BHXH', 'THADS', 'THUE', 'HAI_QUAN', 'THONG_KE', 'KBNN']);
+const REGIONAL_HEADS = new Set(['BHXH', 'THADS', 'THUE', 'THUE_CS', 'HAI_QUAN', 'THONG_KE', 'KBNN']);
 
 type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
 
