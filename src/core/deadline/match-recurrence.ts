@@ -39,6 +39,13 @@ const EVERY_PERIOD = new RegExp(String.raw`(?:\bdinh ky )?(?<!\bcua )\b(?:hang|m
  * schedule or a product is broken down)
  */
 const BY_PERIOD = /(?<!\blich(?: \S+){0,3} )\btheo (tuan|thang|quy)(?= ?(?:[.;(]|$))/g;
+/**
+ * "trước ngày 05 hằng tháng cuối quý", "vào ngày 20 tháng cuối mỗi quý": a day of the last month of each quarter is a quarterly duty
+ * on that day; "trước ngày 10 tháng đầu quý", like "tháng đầu của mỗi quý" (match-after-period.ts), is due after the quarter it
+ * covers (not "tháng đầu quý sau", read there too)
+ */
+const DAY_OF_QUARTER_MONTH =
+  /(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?\bngay (\d{1,2}) (?:(?:hang|moi|cua) )?thang (dau|cuoi(?: cung)?(?: (?:cua|moi|hang|cua moi))?) quy\b(?! (?:sau|tiep theo|ke tiep|truoc|lien ke))/g;
 /** "trước ngày 30/4 hằng năm" */
 const DATE_OF_EACH_YEAR = new RegExp(
   String.raw`(?:\b(truoc|vao|cham nhat(?: la| vao)?|han) )?(?:\bngay )?(?<![\d/.])(\d{1,2}) ?[/.-] ?(\d{1,2}) (?:${EVERY}) nam\b`,
@@ -161,4 +168,5 @@ export const matchRecurrence: Matcher = (folded, ctx) => [
   ...scan(folded, EVERY_N, (m) => readEveryN(m, ctx)),
   ...scan(folded, TIMES_PER, (m) => readTimesPer(m, ctx)),
   ...scan(folded, DATE_OF_EACH_YEAR, (m) => readDateOfEachYear(m, ctx)),
+  ...scan(folded, DAY_OF_QUARTER_MONTH, (m) => build(m, 'quarterly', m[1], m[2], ctx, m[3] === 'dau')),
 ];

@@ -4,6 +4,7 @@ import { readAttributeLine } from './normalize-layout.ts';
 import { ancestors, type OutlineNode } from './outline.ts';
 import { REPORTS_PROBLEMS } from './problem-report.ts';
 import type { DraftCriterion } from './types.ts';
+import { namesUnitOverItems } from './unit-heading-rest.ts';
 
 export { REPORTS_PROBLEMS };
 
@@ -140,6 +141,11 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   return /^\s*(?:đề nghị|giao|yêu cầu|(?:(?:nhiệm vụ|trách nhiệm)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|trách nhiệm|quyền hạn))?\s+)?của|đối với|riêng(?: đối với)?)?[\s,;:.]*(?:cơ quan thường trực(?: của)?\s+)?(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
     rest,
   );
+}
+
+/** A heading that only names the unit whose items follow: written as such, or a name the gazetteer read short. */
+export function isUnitHeadingNode(node: OutlineNode, mentions: readonly UnitMention[]): boolean {
+  return isUnitHeading(node.text, mentions) || namesUnitOverItems(node, mentions);
 }
 
 /** Measurable conditions ("tiêu chí", "chỉ tiêu", "≥ 80%") become criteria, not tasks. */
@@ -283,7 +289,7 @@ export function isBoilerplate(text: string): boolean {
   );
 }
 
-/** "Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a period's dates with no duty in it. */
+/** "Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025", "Tính từ ngày 05/9/2029 đến …": a period's dates with no duty in it. */
 export function onlyPeriod(rest: string): boolean {
   const clauses = foldVietnamese(rest)
     .split(/[;.]\s*/)
@@ -291,7 +297,7 @@ export function onlyPeriod(rest: string): boolean {
     .filter((c) => c !== '');
   return clauses.every(
     (c) =>
-      /^(bat dau|khoi dong|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc)/.test(c) ||
+      /^(bat dau|khoi dong|ket thuc|tu ngay|tu |den ngay|den |thoi gian|trong thoi gian|ke tu|sau khi ket thuc|(?:duoc )?tinh tu )/.test(c) ||
       !/[a-z]{3}/.test(c.replace(/ngay|thang|nam/g, '')),
   );
 }

@@ -176,6 +176,8 @@ export function unitsWhich(text: string, tokens: readonly Token[], t: number): R
  * thuộc …": the heads of a collective answer for it; "Trưởng thôn Tân Hòa", "Trưởng ban quản lý …" name no collective.
  */
 export function headsOfCollective(text: string, tokens: readonly Token[], t: number): RawGroupName | undefined {
+  const titled = headOfEach(text, tokens, t);
+  if (titled) return titled;
   const head = tokens[t];
   const next = tokens[t + 1];
   if (head?.word !== 'Trưởng' || !next) return undefined;
@@ -189,4 +191,32 @@ export function headsOfCollective(text: string, tokens: readonly Token[], t: num
   if (!rest) return undefined;
   const end = own + rest[0].length;
   return { start: group.start, end, surface: text.slice(group.start, end) };
+}
+
+/** a title whose holder heads each body after "các": "Tổ trưởng", "Trưởng ban quản lý" */
+const TITLE_OF_EACH = /^(?:Tổ trưởng|Trưởng ban quản lý|Trưởng ban điều hành)\s+các\s+$/u;
+/** words that end the bodies' kind: a verb or a link ("báo cáo", "tổ chức", "về", "thực hiện") */
+const NOT_KIND = /^(?:bao|to|chu|phoi|thuc|trien|xay|kiem|tham|lap|ra|tong|gui|ve|tai|trong|theo|de|co|la|duoc|kip|huong|cap)$/;
+
+/**
+ * "Tổ trưởng các tổ báo cáo … trước ngày 25 hằng tháng", "3. Trưởng ban quản lý các cảng cá, bến cá": the heads of each body of a
+ * kind answer for those bodies; the kind is up to four lower-case words, or a list of them joined by commas.
+ */
+function headOfEach(text: string, tokens: readonly Token[], t: number): RawGroupName | undefined {
+  const head = tokens[t];
+  if (head?.word !== 'Tổ' && head?.word !== 'Trưởng') return undefined;
+  let i = t + 1;
+  while (i < tokens.length && i <= t + 4 && tokens[i]!.folded !== 'cac') i++;
+  const cac = tokens[i];
+  if (cac?.folded !== 'cac' || !TITLE_OF_EACH.test(text.slice(head.start, cac.end + 1))) return undefined;
+  let end = -1;
+  let inKind = 0;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    const token = tokens[k]!;
+    if (!/^\p{Ll}/u.test(token.word) || (inKind > 0 && NOT_KIND.test(token.folded)) || inKind >= 4) break;
+    end = token.end;
+    inKind = token.after.trim() === ',' ? 0 : inKind + 1;
+    if (token.after.trim() !== '' && token.after.trim() !== ',') break;
+  }
+  return end < 0 ? undefined : { start: head.start, end, surface: text.slice(head.start, end) };
 }

@@ -10,7 +10,7 @@ import {
   isRoleOnly,
   isRule,
   isSectionTitle,
-  isUnitHeading,
+  isUnitHeadingNode,
   onlyPeriod,
   readCriterion,
   readPhaseLabel,
@@ -202,7 +202,7 @@ export function draftPlan(raw: string): PlanDraft {
       timeHeadings.set(node, timeHeading);
       return;
     }
-    if (isUnitHeading(node.text, mentions)) {
+    if (isUnitHeadingNode(node, mentions)) {
       const roles = findRoles(node.text, mentions);
       // "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo)": the parenthesis is an alias, not a second unit
       const outside = mentions.filter((m) => node.text.lastIndexOf('(', m.start) <= node.text.lastIndexOf(')', m.start));

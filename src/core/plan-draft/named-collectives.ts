@@ -1,9 +1,10 @@
 /**
  * "Các chủ đầu tư lập kế hoạch …", "Các nhà trường xây dựng …", "Các tổ công tác kiểm tra …", "Các tổ tiết kiệm và vay vốn họp …",
- * "Các chủ rừng", "Các chủ tàu cá", "Các chủ cơ sở kinh doanh": collectives outside the gazetteer
+ * "Các chủ rừng", "Các chủ tàu cá", "Các chủ cơ sở kinh doanh", "Các hợp tác xã", "Các cơ sở sản xuất, kinh doanh", "Các tổ tiêm phòng":
+ * collectives outside the gazetteer
  */
 const OUTSIDE_GAZETTEER =
-  /^cac (?:chu (?:dau tu|rung|tau(?: ca)?|co so(?: kinh doanh| san xuat)?|ho kinh doanh|phuong tien|nha tro|trang trai)|nha truong|to cong tac|to (?:tiet kiem va )?vay von|to hoa giai|to tu quan|to an ninh trat tu)\b/;
+  /^cac (?:chu (?:dau tu|rung|tau(?: ca)?|co so(?: kinh doanh| san xuat)?|ho kinh doanh|phuong tien|nha tro|trang trai)|nha truong|to cong tac|to (?:tiet kiem va )?vay von|to hoa giai|to tu quan|to an ninh trat tu|hop tac xa(?: (?:nong nghiep|dich vu nong nghiep|thuy san))?|co so (?:san xuat|kinh doanh|che bien)(?:,? (?:kinh doanh|che bien))?(?: (?:thuc pham|duoc pham|thuoc|phan bon|giong|thuc an chan nuoi|hoa chat|xang dau))?|to tiem phong(?: (?:xa|phuong|thi tran)(?:,? (?:xa|phuong|thi tran))*)?)\b/;
 /**
  * "8. Các chủ rừng là tổ chức (Ban Quản lý …, …)", "2. Các chủ cơ sở kinh doanh dịch vụ karaoke, vũ trường, nhà nghỉ (kể cả …)":
  * owners named on a heading of their own are the kind the heading describes, up to its bracket or its end

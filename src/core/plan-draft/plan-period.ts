@@ -69,6 +69,8 @@ function readPlanPeriod(text: string, code: string, documentDate: string | undef
  */
 export function readPeriodLine(written: string, code: string, documentDate: string): DraftPhase | undefined {
   const text = restateStartEnd(written);
+  const staged = STAGE_WITH_SPAN.exec(text);
+  if (staged) return readPeriodLine(`${staged[1]}: ${staged[2]}`, code, documentDate);
   const labelled = /^([^:;]{2,60}):\s*(\S.*)$/u.exec(text);
   const named = labelled ? undefined : NAMED_SPAN.exec(text);
   // "Tháng Thanh niên năm 2028: đợt cao điểm từ ngày … đến hết ngày …": the label names the phase, the span's own name is dropped
@@ -96,6 +98,13 @@ export function readPeriodLine(written: string, code: string, documentDate: stri
  */
 const NAMED_SPAN =
   /^((?:đợt|chiến dịch|tháng|cao điểm|chương trình|cuộc|hội thi|phong trào|tổng điều tra|điều tra|mùa|thời kỳ|vụ|thu hoạch|xuống giống|gieo sạ|gieo cấy|năm học|học kỳ|khóa học)(?:\s[^\s;:()]+){0,10}?)\s+(?:(?:được\s+)?(?:xác định|tính|dự kiến|tổ chức|diễn ra|triển khai|thực hiện|tiến hành|kéo dài)\s+)?(?=từ\s)/iu;
+
+/**
+ * "Trước Tháng hành động (từ ngày 15/4 đến ngày 30/4/2029): tuyên truyền, chuẩn bị lực lượng.", "Sau Tháng hành động (từ … đến …):
+ * tổng kết": under the time part, a stage of the campaign named with its span in brackets, then what it is for: the stage is a
+ * phase (its activities are the units' duties, assigned elsewhere)
+ */
+const STAGE_WITH_SPAN = /^((?:trước|trong|sau)\s[^:;()]{2,60}?)\s*\((từ\s[^()]{4,60}?\sđến\s[^()]{4,40}?)\)\s*:\s*\p{Ll}[^\d;]*$/iu;
 
 /** "…; trong đó thời kỳ cao điểm từ C đến D", "…; cao điểm từ C đến D" after a span: the peak it holds */
 const INNER_PEAK = /(?:(?:[,;]\s*|\s+)trong đó\s+|[,;]\s*(?:tập trung\s+)?(?=cao điểm\s))(\S.*)$/iu;

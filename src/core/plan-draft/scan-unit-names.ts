@@ -100,8 +100,8 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
   return { units, groups };
 }
 
-/** "Các Phòng Giáo dục và Đào tạo, các đơn vị trực thuộc Sở": one office named in the plural is that office of every district, a collective */
-const PLURAL_OFFICES = new Set(['PHONG', 'CC', 'TT', 'CUC']);
+/** "Các Phòng Giáo dục và Đào tạo, các đơn vị trực thuộc Sở", "Các Đội Thống kê khu vực": one office named in the plural is that office of every district, a collective */
+const PLURAL_OFFICES = new Set(['PHONG', 'CC', 'TT', 'CUC', 'DOI']);
 
 function pluralOffice(text: string, tokens: readonly Token[], t: number, unit: RawUnitName): RawGroupName | undefined {
   const cac = tokens[t - 1];
@@ -204,7 +204,7 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   return true;
 }
 
-const REGIONAL_HEADS = new Set(['BHXH', 'THADS', 'THUE', 'HAI_QUAN', 'THONG_KE', 'KBNN']);
+const REGIONAL_HEADS = new Set(['BHXH', 'THADS', 'THUE', 'THUE_CS', 'HAI_QUAN', 'THONG_KE', 'KBNN']);
 
 type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
 

@@ -52,6 +52,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // Khánh Lâm"), read only when "Thuế" is capitalised (see spelledAsHead)
   { pattern: /truong chinh tri/y, abbr: 'TRUONG_CT', canonical: 'Trường Chính trị', kind: 'other', tail: 'level' },
   { pattern: /thue(?= (?:tinh|thanh pho)\b)/y, abbr: 'THUE', canonical: 'Thuế', kind: 'department', tail: 'level' },
+  // the tax offices below the province since 2025, numbered ("Thuế cơ sở 2 tỉnh Hòa Xuyên")
+  { pattern: /thue co so \d{1,2}(?![\d/])/y, abbr: 'THUE_CS', kind: 'department', tail: 'level' },
   // bodies a plan on social policy or statistics names that sit outside the Sở/Phòng system: the social insurance office and the
   // social-policy bank at each level ("Bảo hiểm xã hội huyện", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện"), the
   // provinces' funds ("Quỹ Bảo trợ trẻ em tỉnh"), the post office that pays allowances ("Bưu điện huyện"), and the
@@ -374,6 +376,7 @@ export const NAME_STOP_WORDS = new Set(
 export const EXACT_HEAD_WORDS: Readonly<Record<string, string>> = {
   VU: 'Vụ',
   THUE: 'Thuế',
+  THUE_CS: 'Thuế',
   QUY: 'Quỹ',
   TO: 'Tổ',
   KHOA: 'Khoa',

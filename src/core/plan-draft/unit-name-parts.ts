@@ -126,7 +126,15 @@ const EXACT_STOPS: Readonly<Record<string, readonly string[]>> = { lam: ['làm']
 
 /** "Văn hóa - Thông tin", "Lao động - Thương binh và Xã hội", "Y tế". */
 /** Fixed phrases with a comma inside that a sector's name may end with ("Khám, chữa bệnh", "Thi đua, khen thưởng"). */
-const COMMA_PHRASES = new Set(['kham, chua benh', 'dua, khen thuong', 'nan, cuu ho', 'chay, cuu nan', 'phong, chong benh', 'phong, chong dich']);
+const COMMA_PHRASES = new Set([
+  'sinh, sinh vien',
+  'kham, chua benh',
+  'dua, khen thuong',
+  'nan, cuu ho',
+  'chay, cuu nan',
+  'phong, chong benh',
+  'phong, chong dich',
+]);
 
 export function readTitle(tokens: readonly Token[], t: number): { end: number } | undefined {
   const first = tokens[t];
