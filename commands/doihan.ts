@@ -8,6 +8,7 @@ import type { CommandDefinition } from './types.ts';
 
 export const moveDeadlineCommand: CommandDefinition<{ code: string; date: string; reason: string }> = {
   name: 'doihan',
+  secretariatOnly: true,
   aliases: ['deadline'],
   help: { vi: 'Thường trực đổi hạn nhiệm vụ, kèm lý do.', en: 'Secretariat: move a task’s deadline, with a reason.' },
   usage: { vi: '/doihan <mã> <ngày/tháng/năm> <lý do>', en: '/doihan <code> <day/month/year> <reason>' },

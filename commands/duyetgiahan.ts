@@ -52,6 +52,7 @@ async function decideByCode(ctx: CommandContext, approve: boolean, code: string,
 
 export const approveExtensionCommand: CommandDefinition<{ code: string; rest: string }> = {
   name: 'duyetgiahan',
+  secretariatOnly: true,
   aliases: ['approveext'],
   help: { vi: 'Thường trực đồng ý đề nghị gia hạn của nhiệm vụ.', en: 'Secretariat: approve a task’s extension request.' },
   usage: { vi: '/duyetgiahan <mã> [mã đơn vị]', en: '/duyetgiahan <code> [unit code]' },
@@ -61,6 +62,7 @@ export const approveExtensionCommand: CommandDefinition<{ code: string; rest: st
 
 export const denyExtensionCommand: CommandDefinition<{ code: string; rest: string }> = {
   name: 'tuchoigiahan',
+  secretariatOnly: true,
   aliases: ['denyext'],
   help: {
     vi: 'Thường trực từ chối đề nghị gia hạn của nhiệm vụ (có thể ghi lý do).',

@@ -39,6 +39,7 @@ const assignArgs = z
 
 export const assignCommand: CommandDefinition<AssignArgs> = {
   name: 'giao',
+  secretariatOnly: true,
   aliases: ['assign'],
   help: {
     vi: 'Thường trực giao lại nhiệm vụ: đơn vị chủ trì, các đơn vị phối hợp, kèm lý do.',

@@ -23,6 +23,7 @@ export async function resolveTaskBlocker(ctx: CommandContext, taskId: number, no
 
 export const resolveBlockerCommand: CommandDefinition<{ code: string; rest: string }> = {
   name: 'gotvuong',
+  secretariatOnly: true,
   aliases: ['resolve'],
   help: {
     vi: 'Thường trực ghi nhận đã gỡ vướng mắc của một nhiệm vụ (báo cho đơn vị).',

@@ -7,6 +7,7 @@ import type { CommandDefinition } from './types.ts';
 
 export const returnCommand: CommandDefinition<{ code: string; rest: string }> = {
   name: 'tralai',
+  secretariatOnly: true,
   aliases: ['return'],
   help: { vi: 'Thường trực trả lại nhiệm vụ báo hoàn thành chưa đạt (kèm lý do).', en: 'Secretariat: return a task reported done (with a reason).' },
   usage: { vi: '/tralai <mã> <lý do>', en: '/tralai <code> <reason>' },

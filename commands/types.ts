@@ -66,6 +66,8 @@ export interface CommandDefinition<Args = unknown> {
   usage: { vi: string; en: string };
   /** shown in the Telegram command menu (setMyCommands) */
   menu?: boolean;
+  /** the secretariat's own, in the steering group: checked before the arguments, so others are told who may, not the usage */
+  secretariatOnly?: boolean;
   /** parse the raw argument text; a zod schema over the split text */
   args: z.ZodType<Args, string>;
   handle(ctx: CommandContext, args: Args): Promise<void>;

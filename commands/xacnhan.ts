@@ -16,6 +16,7 @@ export async function confirmTask(ctx: CommandContext, taskId: number): Promise<
 
 export const confirmCommand: CommandDefinition<{ code: string; rest: string }> = {
   name: 'xacnhan',
+  secretariatOnly: true,
   aliases: ['confirm'],
   help: { vi: 'Thường trực xác nhận nhiệm vụ hoàn thành.', en: 'Secretariat: confirm a task done.' },
   usage: { vi: '/xacnhan <mã>', en: '/xacnhan <code>' },
