@@ -1,33 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
 import { previewDigest } from '../../jobs/preview-digest.ts';
-import type { Plan } from '../../src/core/plan/plan-model.ts';
 import { createTaskCardRefresher } from '../../src/core/usecases/render-task-cards.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
+import { withMonthlyReport } from '../support/monthly-report-plan.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
-
-/** "Công an Phường 5 … báo cáo kết quả trước ngày 20 hằng tháng": each month's report is due at the end of the 19th. */
-function withMonthlyReport(plan: Plan): Plan {
-  return {
-    ...plan,
-    tasks: [
-      ...plan.tasks,
-      {
-        code: 'BC-01',
-        title: 'Lập hồ sơ đề nghị áp dụng biện pháp cai nghiện bắt buộc',
-        source: 'Công an Phường 5 lập hồ sơ đề nghị, báo cáo kết quả trước ngày 20 hằng tháng.',
-        lead: 'CAP5',
-        support: [],
-        supportGroups: [],
-        deadlineText: 'trước ngày 20 hằng tháng',
-        recurrence: { frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 },
-        review: false,
-      },
-    ],
-  };
-}
 
 const plain = (html: string | undefined) => marksToPlainText(html ?? '');
 const lineOf = (text: string, needle: string) => text.split('\n').find((line) => line.includes(needle)) ?? '';
@@ -41,7 +20,14 @@ const lineOf = (text: string, needle: string) => text.split('\n').find((line) =>
 describeOnEachDatabase('a recurring duty: only a “done” settles an occurrence, judged by that occurrence', (use) => {
   let h: CommandHarness;
   beforeAll(async () => {
-    h = await createHarness(use(), { start: vietnamInstant(2023, 3, 6, 9, 0), adjustPlan: withMonthlyReport });
+    h = await createHarness(use(), {
+      start: vietnamInstant(2023, 3, 6, 9, 0),
+      adjustPlan: (plan) =>
+        withMonthlyReport(plan, {
+          title: 'Lập hồ sơ đề nghị áp dụng biện pháp cai nghiện bắt buộc',
+          source: 'Công an Phường 5 lập hồ sơ đề nghị, báo cáo kết quả trước ngày 20 hằng tháng.',
+        }),
+    });
     await h.bindSteeringAndUnit();
     h.clock.set(vietnamInstant(2023, 3, 21, 9, 0));
   });

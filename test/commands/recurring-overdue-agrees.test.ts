@@ -14,27 +14,7 @@ import { localDateKey, vietnamInstant } from '../../src/core/time/zone.ts';
 import { loadChartData } from '../../src/core/usecases/load-chart-data.ts';
 import { jobDeps } from '../jobs/seed-world.ts';
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
-
-/** "Công an Phường 5 báo cáo kết quả trước ngày 20 hằng tháng": each month's report is due at the end of the 19th. */
-function withMonthlyReport(plan: Plan): Plan {
-  return {
-    ...plan,
-    tasks: [
-      ...plan.tasks,
-      {
-        code: 'BC-01',
-        title: 'Báo cáo kết quả chuyển hóa hằng tháng',
-        source: 'Công an Phường 5 báo cáo kết quả trước ngày 20 hằng tháng.',
-        lead: 'CAP5',
-        support: [],
-        supportGroups: [],
-        deadlineText: 'trước ngày 20 hằng tháng',
-        recurrence: { frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 },
-        review: false,
-      },
-    ],
-  };
-}
+import { withMonthlyReport } from '../support/monthly-report-plan.ts';
 
 const plain = (html: string | undefined) => marksToPlainText(html ?? '');
 
@@ -59,7 +39,7 @@ async function recurringNudges(h: CommandHarness, code: string): Promise<string[
 
 describe('a recurring duty’s missed occurrence is overdue in every view, as its nudge says', () => {
   let h: CommandHarness;
-  withHarness({ per: 'each', start: vietnamInstant(2023, 3, 6, 9, 0), adjustPlan: withMonthlyReport }, async (harness) => {
+  withHarness({ per: 'each', start: vietnamInstant(2023, 3, 6, 9, 0), adjustPlan: (plan) => withMonthlyReport(plan) }, async (harness) => {
     h = harness;
     await h.bindSteeringAndUnit();
     // March's report is made on time; April's (due 19/04) never comes.
@@ -198,10 +178,7 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
 
 describe('a recurring duty two units owe: /chitiet names each unit’s own period', () => {
   let h: CommandHarness;
-  const withSupport = (plan: Plan): Plan => {
-    const adjusted = withMonthlyReport(plan);
-    return { ...adjusted, tasks: adjusted.tasks.map((task) => (task.code === 'BC-01' ? { ...task, support: ['CATP'] } : task)) };
-  };
+  const withSupport = (plan: Plan): Plan => withMonthlyReport(plan, { support: ['CATP'] });
   withHarness({ per: 'all', start: vietnamInstant(2023, 3, 6, 9, 0), adjustPlan: withSupport }, async (harness) => {
     h = harness;
     await h.bindSteeringAndUnit();
