@@ -6,6 +6,7 @@ import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 import { withMonthlyReport } from '../support/monthly-report-plan.ts';
+import { recurringNudges } from '../support/recurring-nudges.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
 
 const plain = (html: string | undefined) => marksToPlainText(html ?? '');
@@ -90,6 +91,11 @@ describeOnEachDatabase('a recurring duty: only a “done” settles an occurrenc
     expect(lineOf(unitDigest, 'BC-01')).toContain('(tháng 04/2023)');
     expect(await detail()).toContain('kỳ cần báo cáo: tháng 04/2023, hạn 19/04/2023 (quá hạn 33 ngày)');
     expect(plain((await card()).html)).toContain('kỳ tháng 04/2023: quá hạn 33 ngày');
+    // May is a day late too, but the nudge names the occurrence a "done" would settle: April, as /chitiet does
+    const nudges = await recurringNudges(h, 'BC-01');
+    expect(nudges.filter((text) => !text.startsWith('🚨'))).toEqual([expect.stringContaining('(tháng 04/2023)')]);
+    expect(nudges.join('\n')).toContain('Hạn: 19/04/2023');
+    expect(nudges.join('\n')).not.toContain('tháng 05/2023');
     const [accepted] = await h.send(CAP5_CHAT, FOCAL, '/xong BC-01 báo cáo tháng 4');
     expect(plain(accepted?.html)).not.toContain('không nhận thêm báo cáo');
     const after = await detail();

@@ -4,17 +4,15 @@ import { parsePeriod } from '../../src/core/reports/parse-period.ts';
 import { produceReportFile } from '../../src/core/usecases/produce-report-file.ts';
 import { renderReport } from '../../src/reports/render-report.ts';
 import { readXlsx } from '../support/read-office.ts';
-import { recurringDutiesJob } from '../../jobs/index.ts';
 import { previewDigest } from '../../jobs/preview-digest.ts';
-import type { JobSlot } from '../../jobs/types.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import type { Plan } from '../../src/core/plan/plan-model.ts';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
-import { localDateKey, vietnamInstant } from '../../src/core/time/zone.ts';
+import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { loadChartData } from '../../src/core/usecases/load-chart-data.ts';
-import { jobDeps } from '../jobs/seed-world.ts';
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 import { withMonthlyReport } from '../support/monthly-report-plan.ts';
+import { recurringNudges } from '../support/recurring-nudges.ts';
 
 const plain = (html: string | undefined) => marksToPlainText(html ?? '');
 
@@ -24,18 +22,6 @@ async function reportDone(h: CommandHarness, note: string): Promise<void> {
   await h.send(STEERING_CHAT, SECRETARY, '/xacnhan BC-01');
 }
 const lineOf = (text: string, code: string) => text.split('\n').find((line) => line.includes(code)) ?? '';
-
-/** The day's overdue nudges of recurring duties, as the 08:00 job plans them, for one task code. */
-async function recurringNudges(h: CommandHarness, code: string): Promise<string[]> {
-  const deps = jobDeps(h.stores);
-  const today = localDateKey(h.clock.now());
-  const {
-    slots: [slot],
-  } = await recurringDutiesJob.slots(deps, today);
-  const run: JobSlot = { ...slot!, now: h.clock.now(), late: false };
-  await recurringDutiesJob.run(deps, run);
-  return deps.outbox.messages.map((m) => plain(m.message.html)).filter((text) => text.includes(code));
-}
 
 describe('a recurring duty’s missed occurrence is overdue in every view, as its nudge says', () => {
   let h: CommandHarness;

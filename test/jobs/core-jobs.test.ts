@@ -112,8 +112,10 @@ describe('recurring duties ("trước ngày 20 hằng tháng")', () => {
   const recurrence = { frequency: 'monthly' as const, dayOfPeriod: 20, dueDay: 19 };
   // only the last report known (history not read): it stands for every earlier one
   const lastOnly = (lastReportAt: Date | null) => ({ times: lastReportAt ? [lastReportAt] : [], complete: false });
+  // given the duty after May's report was due: June is the first occurrence owed
+  const givenInJune = vietnamInstant(2023, 5, 25, 8, 0);
   const plan = (today: string, lastReportAt: Date | null) =>
-    planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history: lastOnly(lastReportAt), today })
+    planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history: lastOnly(lastReportAt), today, owedFrom: givenInJune })
       .filter((n) => n.occurrence.key === '2023-06')
       .map((n) => `${n.kind}:${n.occurrence.key}:${n.slotKey}`);
 
@@ -157,6 +159,24 @@ describe('recurring duties ("trước ngày 20 hằng tháng")', () => {
     expect(plan('2023-06-24', null)).toEqual([]);
     // Same escalation key on later days: the outbox keeps the first, so it is sent once.
     expect(plan('2023-06-26', null)).toContain('escalate:2023-06:nudge:7@2023-06:3:escalate:2023-06-22');
+  });
+
+  it('while April is still owed, every nudge names April (what /chitiet and /quahan name), one a day', () => {
+    const owedFrom = vietnamInstant(2023, 3, 6, 8, 0);
+    // March reported on time; April (due 19/04) never: on Monday 22/05 May is one working day late too
+    const history = { times: [vietnamInstant(2023, 3, 10, 9, 0)], complete: true };
+    const nudges = planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history, today: '2023-05-22', owedFrom });
+    const unit = nudges.filter((n) => n.target === 'unit');
+    expect(unit.map((n) => `${n.kind}:${n.occurrence.key}:${n.occurrence.dueDate}`)).toEqual(['overdue:2023-04:2023-04-19']);
+    expect(unit[0]!.slotKey).toBe('nudge:7@2023-04:3:overdue:2023-05-22');
+    expect(nudges.map((n) => n.occurrence.key)).not.toContain('2023-05');
+    // May's reminders before its due day name April too: a "done" then would settle April
+    const before = planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history, today: '2023-05-16', owedFrom });
+    expect(before.filter((n) => n.target === 'unit').map((n) => `${n.kind}:${n.occurrence.key}`)).toEqual(['overdue:2023-04']);
+    // once April is reported, May is owed and nudged as its own
+    const reported = { times: [...history.times, vietnamInstant(2023, 5, 22, 7, 0)], complete: true };
+    const after = planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history: reported, today: '2023-05-22', owedFrom });
+    expect(after.filter((n) => n.target === 'unit').map((n) => `${n.kind}:${n.occurrence.key}`)).toEqual(['overdue:2023-05']);
   });
 
   it('owes no occurrence due before the unit was given the duty (a plan issued 21/06 does not make June late)', () => {
