@@ -90,7 +90,12 @@ describeOnEachDatabase('a recurring duty: only a “done” settles an occurrenc
     const unitDigest = plain((await previewDigest(h.stores, await h.chat(CAP5_CHAT), h.clock.now(), vietnamCalendar)).messages.join('\n'));
     expect(lineOf(unitDigest, 'BC-01')).toContain('(tháng 04/2023)');
     expect(await detail()).toContain('kỳ cần báo cáo: tháng 04/2023, hạn 19/04/2023 (quá hạn 33 ngày)');
-    expect(plain((await card()).html)).toContain('kỳ tháng 04/2023: quá hạn 33 ngày');
+    const cardText = plain((await card()).html);
+    expect(cardText).toContain('kỳ tháng 04/2023: quá hạn 33 ngày, tính đến 22/05/2023');
+    // the status line speaks of April, owed now; March's confirmed verdict is labelled as March's
+    const status = 'Trạng thái kỳ tháng 04/2023: Chưa thực hiện';
+    expect(lineOf(cardText, 'Trạng thái')).toBe(`${status} (kỳ tháng 03/2023 đã báo: Hoàn thành quá hạn)`);
+    expect(lineOf(await detail(), 'Trạng thái')).toBe(`${status} · Quá hạn (kỳ tháng 03/2023 đã báo: Hoàn thành quá hạn)`);
     // May is a day late too, but the nudge names the occurrence a "done" would settle: April, as /chitiet does
     const nudges = await recurringNudges(h, 'BC-01');
     expect(nudges.filter((text) => !text.startsWith('🚨'))).toEqual([expect.stringContaining('(tháng 04/2023)')]);
