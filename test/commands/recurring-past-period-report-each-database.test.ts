@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
+import { previewDigest } from '../../jobs/preview-digest.ts';
 import { parsePeriod } from '../../src/core/reports/parse-period.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
+import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { produceReportFile } from '../../src/core/usecases/produce-report-file.ts';
 import { renderReport } from '../../src/reports/render-report.ts';
@@ -67,6 +69,8 @@ describeOnEachDatabase('a report on a past period judges a recurring duty by the
     expect(lineOf(plain(overdue?.html), 'BC-01')).toContain('(tháng 04/2023) — Công an Phường 5, hạn 19/04/2023, quá hạn 33 ngày');
     const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
     expect(plain(detail?.html)).toContain('kỳ cần báo cáo: tháng 04/2023, hạn 19/04/2023 (quá hạn 33 ngày)');
+    const digest = plain((await previewDigest(h.stores, await h.chat(CAP5_CHAT), h.clock.now(), vietnamCalendar)).messages.join('\n'));
+    expect(lineOf(digest, 'BC-01')).toContain('(tháng 04/2023)');
   });
 
   it('the .xlsx of quý I/2023 names the three periods and counts the duty done late', async () => {
