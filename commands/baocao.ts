@@ -62,6 +62,8 @@ export const reportCommand: CommandDefinition<string> = {
         now: ctx.now,
         locale: ctx.locale,
         ...(period?.ok ? { periodLabel: period.period.label } : {}),
+        // the report's period (default: this month): a recurring duty is judged by its occurrences due within it
+        ...(filePeriod.ok ? { period: filePeriod.period } : {}),
       });
       const attachments = filePeriod.ok ? await produceReportAttachments(fileDeps, { planNumber: plan.number, period: filePeriod.period, now: ctx.now }) : [];
       await ctx.reply({ html: escapeHtml(text), ...(attachments.length > 0 ? { attachments } : {}) });

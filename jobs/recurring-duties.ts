@@ -28,6 +28,7 @@ export const recurringDutiesJob: JobDefinition = {
           history: reportHistoryOf(assignment, reports.get(task.id) ?? null, complete.has(task.id)),
           owedFrom: owedFromOf(task, assignment),
           today: slot.localDate,
+          now: slot.now,
           calendar: deps.calendar,
         });
         for (const nudge of planned) {

@@ -1,33 +1,13 @@
 import { beforeAll, expect, it } from 'vitest';
 import { previewDigest } from '../../jobs/preview-digest.ts';
-import type { Plan } from '../../src/core/plan/plan-model.ts';
 import { createTaskCardRefresher } from '../../src/core/usecases/render-task-cards.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
+import { withMonthlyReport } from '../support/monthly-report-plan.ts';
+import { recurringNudges } from '../support/recurring-nudges.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
-
-/** "Công an Phường 5 … báo cáo kết quả trước ngày 20 hằng tháng": each month's report is due at the end of the 19th. */
-function withMonthlyReport(plan: Plan): Plan {
-  return {
-    ...plan,
-    tasks: [
-      ...plan.tasks,
-      {
-        code: 'BC-01',
-        title: 'Lập hồ sơ đề nghị áp dụng biện pháp cai nghiện bắt buộc',
-        source: 'Công an Phường 5 lập hồ sơ đề nghị, báo cáo kết quả trước ngày 20 hằng tháng.',
-        lead: 'CAP5',
-        support: [],
-        supportGroups: [],
-        deadlineText: 'trước ngày 20 hằng tháng',
-        recurrence: { frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 },
-        review: false,
-      },
-    ],
-  };
-}
 
 const plain = (html: string | undefined) => marksToPlainText(html ?? '');
 const lineOf = (text: string, needle: string) => text.split('\n').find((line) => line.includes(needle)) ?? '';
@@ -41,7 +21,14 @@ const lineOf = (text: string, needle: string) => text.split('\n').find((line) =>
 describeOnEachDatabase('a recurring duty: only a “done” settles an occurrence, judged by that occurrence', (use) => {
   let h: CommandHarness;
   beforeAll(async () => {
-    h = await createHarness(use(), { start: vietnamInstant(2023, 3, 6, 9, 0), adjustPlan: withMonthlyReport });
+    h = await createHarness(use(), {
+      start: vietnamInstant(2023, 3, 6, 9, 0),
+      adjustPlan: (plan) =>
+        withMonthlyReport(plan, {
+          title: 'Lập hồ sơ đề nghị áp dụng biện pháp cai nghiện bắt buộc',
+          source: 'Công an Phường 5 lập hồ sơ đề nghị, báo cáo kết quả trước ngày 20 hằng tháng.',
+        }),
+    });
     await h.bindSteeringAndUnit();
     h.clock.set(vietnamInstant(2023, 3, 21, 9, 0));
   });
@@ -103,7 +90,17 @@ describeOnEachDatabase('a recurring duty: only a “done” settles an occurrenc
     const unitDigest = plain((await previewDigest(h.stores, await h.chat(CAP5_CHAT), h.clock.now(), vietnamCalendar)).messages.join('\n'));
     expect(lineOf(unitDigest, 'BC-01')).toContain('(tháng 04/2023)');
     expect(await detail()).toContain('kỳ cần báo cáo: tháng 04/2023, hạn 19/04/2023 (quá hạn 33 ngày)');
-    expect(plain((await card()).html)).toContain('kỳ tháng 04/2023: quá hạn 33 ngày');
+    const cardText = plain((await card()).html);
+    expect(cardText).toContain('kỳ tháng 04/2023: quá hạn 33 ngày, tính đến 22/05/2023');
+    // the status line speaks of April, owed now; March's confirmed verdict is labelled as March's
+    const status = 'Trạng thái kỳ tháng 04/2023: Chưa thực hiện';
+    expect(lineOf(cardText, 'Trạng thái')).toBe(`${status} (kỳ tháng 03/2023 đã báo: Hoàn thành quá hạn)`);
+    expect(lineOf(await detail(), 'Trạng thái')).toBe(`${status} · Quá hạn (kỳ tháng 03/2023 đã báo: Hoàn thành quá hạn)`);
+    // May is a day late too, but the nudge names the occurrence a "done" would settle: April, as /chitiet does
+    const nudges = await recurringNudges(h, 'BC-01');
+    expect(nudges.filter((text) => !text.startsWith('🚨'))).toEqual([expect.stringContaining('(tháng 04/2023)')]);
+    expect(nudges.join('\n')).toContain('Hạn: 19/04/2023');
+    expect(nudges.join('\n')).not.toContain('tháng 05/2023');
     const [accepted] = await h.send(CAP5_CHAT, FOCAL, '/xong BC-01 báo cáo tháng 4');
     expect(plain(accepted?.html)).not.toContain('không nhận thêm báo cáo');
     const after = await detail();

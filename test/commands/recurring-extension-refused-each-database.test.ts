@@ -1,29 +1,9 @@
 import { beforeAll, expect, it } from 'vitest';
-import type { Plan } from '../../src/core/plan/plan-model.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL } from '../support/command-harness.ts';
+import { withMonthlyReport } from '../support/monthly-report-plan.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
-
-function withMonthlyReport(plan: Plan): Plan {
-  return {
-    ...plan,
-    tasks: [
-      ...plan.tasks,
-      {
-        code: 'BC-01',
-        title: 'Báo cáo kết quả lập hồ sơ cai nghiện',
-        source: 'Công an Phường 5 báo cáo kết quả trước ngày 20 hằng tháng.',
-        lead: 'CAP5',
-        support: [],
-        supportGroups: [],
-        deadlineText: 'trước ngày 20 hằng tháng',
-        recurrence: { frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 },
-        review: false,
-      },
-    ],
-  };
-}
 
 /**
  * QA: a unit asked to extend a monthly report; the committee approved "hạn mới 30/05/2023", and the card still
@@ -33,7 +13,10 @@ function withMonthlyReport(plan: Plan): Plan {
 describeOnEachDatabase('an extension of a recurring duty is refused, nothing stored', (use) => {
   let h: CommandHarness;
   beforeAll(async () => {
-    h = await createHarness(use(), { start: vietnamInstant(2023, 5, 22, 9, 0), adjustPlan: withMonthlyReport });
+    h = await createHarness(use(), {
+      start: vietnamInstant(2023, 5, 22, 9, 0),
+      adjustPlan: (plan) => withMonthlyReport(plan, { title: 'Báo cáo kết quả lập hồ sơ cai nghiện' }),
+    });
     await h.bindSteeringAndUnit();
   });
 

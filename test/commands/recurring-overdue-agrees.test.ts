@@ -4,37 +4,15 @@ import { parsePeriod } from '../../src/core/reports/parse-period.ts';
 import { produceReportFile } from '../../src/core/usecases/produce-report-file.ts';
 import { renderReport } from '../../src/reports/render-report.ts';
 import { readXlsx } from '../support/read-office.ts';
-import { recurringDutiesJob } from '../../jobs/index.ts';
 import { previewDigest } from '../../jobs/preview-digest.ts';
-import type { JobSlot } from '../../jobs/types.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import type { Plan } from '../../src/core/plan/plan-model.ts';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
-import { localDateKey, vietnamInstant } from '../../src/core/time/zone.ts';
+import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { loadChartData } from '../../src/core/usecases/load-chart-data.ts';
-import { jobDeps } from '../jobs/seed-world.ts';
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
-
-/** "Công an Phường 5 báo cáo kết quả trước ngày 20 hằng tháng": each month's report is due at the end of the 19th. */
-function withMonthlyReport(plan: Plan): Plan {
-  return {
-    ...plan,
-    tasks: [
-      ...plan.tasks,
-      {
-        code: 'BC-01',
-        title: 'Báo cáo kết quả chuyển hóa hằng tháng',
-        source: 'Công an Phường 5 báo cáo kết quả trước ngày 20 hằng tháng.',
-        lead: 'CAP5',
-        support: [],
-        supportGroups: [],
-        deadlineText: 'trước ngày 20 hằng tháng',
-        recurrence: { frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 },
-        review: false,
-      },
-    ],
-  };
-}
+import { withMonthlyReport } from '../support/monthly-report-plan.ts';
+import { recurringNudges } from '../support/recurring-nudges.ts';
 
 const plain = (html: string | undefined) => marksToPlainText(html ?? '');
 
@@ -45,21 +23,9 @@ async function reportDone(h: CommandHarness, note: string): Promise<void> {
 }
 const lineOf = (text: string, code: string) => text.split('\n').find((line) => line.includes(code)) ?? '';
 
-/** The day's overdue nudges of recurring duties, as the 08:00 job plans them, for one task code. */
-async function recurringNudges(h: CommandHarness, code: string): Promise<string[]> {
-  const deps = jobDeps(h.stores);
-  const today = localDateKey(h.clock.now());
-  const {
-    slots: [slot],
-  } = await recurringDutiesJob.slots(deps, today);
-  const run: JobSlot = { ...slot!, now: h.clock.now(), late: false };
-  await recurringDutiesJob.run(deps, run);
-  return deps.outbox.messages.map((m) => plain(m.message.html)).filter((text) => text.includes(code));
-}
-
 describe('a recurring duty’s missed occurrence is overdue in every view, as its nudge says', () => {
   let h: CommandHarness;
-  withHarness({ per: 'each', start: vietnamInstant(2023, 3, 6, 9, 0), adjustPlan: withMonthlyReport }, async (harness) => {
+  withHarness({ per: 'each', start: vietnamInstant(2023, 3, 6, 9, 0), adjustPlan: (plan) => withMonthlyReport(plan) }, async (harness) => {
     h = harness;
     await h.bindSteeringAndUnit();
     // March's report is made on time; April's (due 19/04) never comes.
@@ -198,10 +164,7 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
 
 describe('a recurring duty two units owe: /chitiet names each unit’s own period', () => {
   let h: CommandHarness;
-  const withSupport = (plan: Plan): Plan => {
-    const adjusted = withMonthlyReport(plan);
-    return { ...adjusted, tasks: adjusted.tasks.map((task) => (task.code === 'BC-01' ? { ...task, support: ['CATP'] } : task)) };
-  };
+  const withSupport = (plan: Plan): Plan => withMonthlyReport(plan, { support: ['CATP'] });
   withHarness({ per: 'all', start: vietnamInstant(2023, 3, 6, 9, 0), adjustPlan: withSupport }, async (harness) => {
     h = harness;
     await h.bindSteeringAndUnit();

@@ -6,7 +6,10 @@ import { composeEscalation, composeUnitNudge } from '../../src/core/jobs/compose
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { planRecurringNudges } from '../../src/core/jobs/recurring-nudges.ts';
 import { atLocalTime, endOfIsoWeek } from '../../src/core/jobs/schedule-time.ts';
-import { isoWeekKey } from '../../src/core/time/local-date.ts';
+import { addDays, isoWeekKey } from '../../src/core/time/local-date.ts';
+import type { Recurrence } from '../../src/core/deadline/types.ts';
+import { nudgeSchedule } from '../../src/core/nudges/plan-nudges.ts';
+import { listOccurrences } from '../../src/core/nudges/recurrence-occurrences.ts';
 import type { ChatRecord } from '../../src/core/model/records.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
 
@@ -112,8 +115,10 @@ describe('recurring duties ("trước ngày 20 hằng tháng")', () => {
   const recurrence = { frequency: 'monthly' as const, dayOfPeriod: 20, dueDay: 19 };
   // only the last report known (history not read): it stands for every earlier one
   const lastOnly = (lastReportAt: Date | null) => ({ times: lastReportAt ? [lastReportAt] : [], complete: false });
+  // given the duty after May's report was due: June is the first occurrence owed
+  const givenInJune = vietnamInstant(2023, 5, 25, 8, 0);
   const plan = (today: string, lastReportAt: Date | null) =>
-    planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history: lastOnly(lastReportAt), today })
+    planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history: lastOnly(lastReportAt), today, owedFrom: givenInJune })
       .filter((n) => n.occurrence.key === '2023-06')
       .map((n) => `${n.kind}:${n.occurrence.key}:${n.slotKey}`);
 
@@ -157,6 +162,47 @@ describe('recurring duties ("trước ngày 20 hằng tháng")', () => {
     expect(plan('2023-06-24', null)).toEqual([]);
     // Same escalation key on later days: the outbox keeps the first, so it is sent once.
     expect(plan('2023-06-26', null)).toContain('escalate:2023-06:nudge:7@2023-06:3:escalate:2023-06-22');
+  });
+
+  it('while April is still owed, every nudge names April (what /chitiet and /quahan name), one a day', () => {
+    const owedFrom = vietnamInstant(2023, 3, 6, 8, 0);
+    // March reported on time; April (due 19/04) never: on Monday 22/05 May is one working day late too
+    const history = { times: [vietnamInstant(2023, 3, 10, 9, 0)], complete: true };
+    const nudges = planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history, today: '2023-05-22', owedFrom });
+    const unit = nudges.filter((n) => n.target === 'unit');
+    expect(unit.map((n) => `${n.kind}:${n.occurrence.key}:${n.occurrence.dueDate}`)).toEqual(['overdue:2023-04:2023-04-19']);
+    expect(unit[0]!.slotKey).toBe('nudge:7@2023-04:3:overdue:2023-05-22');
+    expect(nudges.map((n) => n.occurrence.key)).not.toContain('2023-05');
+    // May's reminders before its due day name April too: a "done" then would settle April
+    const before = planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history, today: '2023-05-16', owedFrom });
+    expect(before.filter((n) => n.target === 'unit').map((n) => `${n.kind}:${n.occurrence.key}`)).toEqual(['overdue:2023-04']);
+    // once April is reported, May is owed and nudged as its own
+    const reported = { times: [...history.times, vietnamInstant(2023, 5, 22, 7, 0)], complete: true };
+    const after = planRecurringNudges({ taskId: '7', unitId: '3', recurrence, history: reported, today: '2023-05-22', owedFrom });
+    expect(after.filter((n) => n.target === 'unit').map((n) => `${n.kind}:${n.occurrence.key}`)).toEqual(['overdue:2023-05']);
+  });
+
+  it('an occurrence due on a Sunday or a holiday gets the one-off schedule: 3 and 1 working days before and the working day before it', () => {
+    const cases: [Recurrence, string][] = [
+      [recurrence, '2023-03'], // Sunday 19/03/2023
+      [recurrence, '2023-11'], // Sunday 19/11/2023
+      [{ frequency: 'monthly', dayOfPeriod: 30, dueDay: 30 }, '2023-04'], // Sunday 30/04/2023, a holiday
+      [{ frequency: 'monthly', dayOfPeriod: 2, dueDay: 2 }, '2023-09'], // Saturday 02/09/2023, Quốc khánh
+      [{ frequency: 'weekly', dayOfPeriod: 1 }, '2023-W12'], // "trước thứ Hai": Sunday 19/03/2023
+    ];
+    for (const [duty, key] of cases) {
+      const occurrence = listOccurrences(duty, { from: '2023-01-01', to: '2023-12-31' }).find((o) => o.key === key)!;
+      const oneOff = nudgeSchedule(occurrence.due)
+        .filter((n) => n.kind === 'before_3' || n.kind === 'before_1' || n.kind === 'due_today')
+        .map((n) => `${n.kind}@${n.date}`);
+      // given the duty after the previous occurrence was due: this occurrence is the only one owed
+      const owedFrom = new Date(occurrence.due.getTime() - 6 * 86_400_000);
+      const recurring: string[] = [];
+      for (let day = addDays(occurrence.dueDate, -10); day <= occurrence.dueDate; day = addDays(day, 1))
+        for (const n of planRecurringNudges({ taskId: '7', unitId: '3', recurrence: duty, history: { times: [], complete: true }, today: day, owedFrom }))
+          recurring.push(`${n.kind}@${n.date}`);
+      expect(recurring, `${key} due ${occurrence.dueDate}`).toEqual(oneOff);
+    }
   });
 
   it('owes no occurrence due before the unit was given the duty (a plan issued 21/06 does not make June late)', () => {

@@ -157,6 +157,8 @@ describe('recurring duty job', () => {
         percent: null,
         lastReportAt: null,
         doneReportedAt: null,
+        // given the duty after May's report was due: June is the first occurrence it owes
+        assignedAt: at('2023-05-25 08:00'),
       },
     ],
   };

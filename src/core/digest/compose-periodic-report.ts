@@ -3,7 +3,9 @@
  * official counts overall and per unit, then overdue tasks and blockers, in administrative numbering.
  * It reads the same report model (buildReportModel) as the .docx and .xlsx, so all three agree.
  */
-import { buildReportModel } from '../reports/build-report-model.ts';
+import { buildReportModel, type RecurringItem, titleWithPeriods } from '../reports/build-report-model.ts';
+import type { JudgedOccurrence } from '../reports/judge-in-period.ts';
+import type { ReportPeriod } from '../reports/parse-period.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { formatDateVi } from '../time/zone.ts';
 import { doneCount, type OfficialCounts, openCount } from './official-counts.ts';
@@ -22,6 +24,45 @@ export interface PeriodicReportInput {
   locale: Locale;
   /** e.g. "Quý II/2023", "tháng 6/2023" */
   periodLabel?: string;
+  /** the period reported on: a recurring duty is judged by its occurrences due within it (judge-in-period.ts) */
+  period?: ReportPeriod;
+}
+
+const VERDICT_VI: Record<JudgedOccurrence['verdict'], string> = {
+  done_on_time: 'hoàn thành đúng hạn',
+  done_late: 'hoàn thành quá hạn',
+  awaiting_on_time: 'đã báo hoàn thành đúng hạn, chờ xác nhận',
+  awaiting_late: 'đã báo hoàn thành quá hạn, chờ xác nhận',
+  open_on_time: 'chưa hoàn thành, trong hạn',
+  open_overdue: 'chưa hoàn thành, quá hạn',
+};
+const VERDICT_EN: Record<JudgedOccurrence['verdict'], string> = {
+  done_on_time: 'done on time',
+  done_late: 'done late',
+  awaiting_on_time: 'reported done on time, awaiting confirmation',
+  awaiting_late: 'reported done late, awaiting confirmation',
+  open_on_time: 'not done, on time',
+  open_overdue: 'not done, overdue',
+};
+
+/** "tháng 03/2023 (hạn 19/03/2023): hoàn thành quá hạn, báo 21/03/2023" */
+function occurrenceText(o: JudgedOccurrence, now: Date, locale: Locale): string {
+  const vi = locale === 'vi';
+  const head = `${periodLabel(o.key, locale)} (${vi ? 'hạn' : 'due'} ${formatDateVi(o.due)})`;
+  if (o.reportedAt) return `${head}: ${(vi ? VERDICT_VI : VERDICT_EN)[o.verdict]}, ${vi ? 'báo' : 'reported'} ${formatDateVi(o.reportedAt)}`;
+  // "chưa hoàn thành, quá hạn 33 ngày": counted as every list counts it
+  if (o.verdict === 'open_overdue') return `${head}: ${vi ? 'chưa hoàn thành' : 'not done'}, ${dueDistanceText(o.due, now, locale)}`;
+  return `${head}: ${(vi ? VERDICT_VI : VERDICT_EN)[o.verdict]}`;
+}
+
+/** Which periods each recurring duty was judged by, with the verdict of each: the counts above read these. */
+function recurringLines(items: readonly RecurringItem[], now: Date, vi: boolean): string[] {
+  if (items.length === 0) return [];
+  const locale: Locale = vi ? 'vi' : 'en';
+  return [
+    vi ? 'Nhiệm vụ định kỳ được tính theo các kỳ đến hạn trong kỳ báo cáo:' : 'Recurring duties are counted by their periods due within the report period:',
+    ...items.map((item) => `- [${item.code}] ${item.title}: ${item.occurrences.map((o) => occurrenceText(o, now, locale)).join('; ')}.`),
+  ];
 }
 
 function overallLines(c: OfficialCounts, vi: boolean): string[] {
@@ -64,7 +105,7 @@ function unitLine(index: number, name: string, lead: OfficialCounts, support: Of
 export function composePeriodicReport(input: PeriodicReportInput): string {
   const { now, locale } = input;
   const vi = locale === 'vi';
-  const model = buildReportModel({ plan: { number: input.planNumber }, views: input.views, units: input.units, now });
+  const model = buildReportModel({ plan: { number: input.planNumber }, views: input.views, units: input.units, now, period: input.period ?? null });
   const none = vi ? '(Không có.)' : '(None.)';
   const lines: string[] = [];
 
@@ -72,7 +113,7 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
   lines.push(input.periodLabel ? `${title} — ${input.periodLabel.toLocaleUpperCase(vi ? 'vi' : 'en')}` : title);
   lines.push(vi ? `(Số liệu tính đến ngày ${formatDateVi(now)})` : `(Figures as of ${formatDateVi(now)})`, '');
 
-  lines.push(vi ? 'I. KẾT QUẢ CHUNG' : 'I. OVERALL', ...overallLines(model.overall, vi), '');
+  lines.push(vi ? 'I. KẾT QUẢ CHUNG' : 'I. OVERALL', ...overallLines(model.overall, vi), ...recurringLines(model.recurring, now, vi), '');
 
   lines.push(vi ? 'II. KẾT QUẢ THEO ĐƠN VỊ' : 'II. BY UNIT');
   lines.push(
@@ -88,7 +129,7 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
   model.overdue.forEach((task, i) => {
     const due = formatDateVi(task.due);
     const late = dueDistanceText(task.due, now, locale);
-    const title = task.occurrence ? `${task.title} (${periodLabel(task.occurrence, locale)})` : task.title;
+    const title = titleWithPeriods(task, locale);
     lines.push(
       vi
         ? `${i + 1}. [${task.code}] ${title} — đơn vị chủ trì: ${task.leadName}; hạn ${due}; ${late}.`

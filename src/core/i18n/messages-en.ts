@@ -277,6 +277,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'bucket.not_started': 'Not started',
   'bucket.done': 'Done',
   'detail.status': 'Status: <b>{status}</b>{percent}{timeliness}',
+  'detail.status_occurrence': 'Status for {period}: <b>{status}</b>{percent}{timeliness}{settled}',
+  'detail.status_settled': ' ({period} reported: {status})',
   'detail.last_report': 'last report',
   'detail.due_soon': 'Due soon',
   'detail.overdue': 'Overdue',

@@ -281,6 +281,8 @@ export const MESSAGES_VI = {
   'bucket.not_started': 'Chưa thực hiện',
   'bucket.done': 'Hoàn thành',
   'detail.status': 'Trạng thái: <b>{status}</b>{percent}{timeliness}',
+  'detail.status_occurrence': 'Trạng thái kỳ {period}: <b>{status}</b>{percent}{timeliness}{settled}',
+  'detail.status_settled': ' (kỳ {period} đã báo: {status})',
   'detail.units': 'Phần việc của từng đơn vị:',
   'detail.last_report': 'báo cáo gần nhất',
   'detail.due_soon': 'Sắp đến hạn',

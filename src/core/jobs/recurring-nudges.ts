@@ -2,13 +2,17 @@
  * Nudges for a recurring duty ("báo cáo trước ngày 20 hằng tháng"): each occurrence the unit owes is
  * nudged like a task with its own deadline, until the unit reports for it. Which occurrences are owed
  * and reported is decided in status/owed-deadline.ts, the rule every view reads too.
+ *
+ * While an earlier occurrence is overdue, a "done" would settle that one, not the next: so every nudge
+ * of the day names the occurrence owed now (currentOccurrence, what /chitiet and /quahan name), never a
+ * later month, and the unit gets one such nudge a day.
  */
-import { addDays } from '../time/local-date.ts';
-import { type WorkCalendar, vietnamCalendar } from '../time/work-calendar.ts';
+import { addDays, endInstant, localDateParts } from '../time/local-date.ts';
+import { type WorkCalendar, vietnamCalendar, workingDaysBetween } from '../time/work-calendar.ts';
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
-import { type NudgePolicy, type PlannedNudge, planNudges } from '../nudges/plan-nudges.ts';
+import { type NudgePolicy, nudgeSlotKey, type PlannedNudge, planNudges } from '../nudges/plan-nudges.ts';
 import type { Occurrence } from '../nudges/recurrence-occurrences.ts';
-import { owedOccurrences, type ReportHistory } from '../status/owed-deadline.ts';
+import { currentOccurrence, isPastDue, owedOccurrences, type ReportHistory } from '../status/owed-deadline.ts';
 
 export interface RecurringNudgesInput {
   taskId: string;
@@ -17,6 +21,8 @@ export interface RecurringNudgesInput {
   /** when the unit reported on the duty: each report covers one occurrence */
   history: ReportHistory;
   today: string;
+  /** when the nudges are planned (the views' "now"); default: the end of `today` */
+  now?: Date;
   calendar?: WorkCalendar;
   policy?: Partial<NudgePolicy>;
   boundary?: BeforeBoundary;
@@ -32,15 +38,26 @@ export interface RecurringNudge extends PlannedNudge {
 const LOOK_BACK_DAYS = 45;
 const LOOK_AHEAD_DAYS = 20;
 
+/** A later occurrence's nudge turned to the overdue occurrence still owed: one overdue reminder naming it. */
+function aimedAt(nudge: PlannedNudge, owed: Occurrence, input: RecurringNudgesInput, calendar: WorkCalendar): PlannedNudge {
+  const taskId = `${input.taskId}@${owed.key}`;
+  const workingDaysOverdue = workingDaysBetween(owed.dueDate, input.today, calendar);
+  if (nudge.target === 'steering') return { ...nudge, slotKey: nudgeSlotKey(taskId, input.unitId, 'escalate', nudge.date), workingDaysOverdue };
+  return { kind: 'overdue', target: 'unit', date: nudge.date, slotKey: nudgeSlotKey(taskId, input.unitId, 'overdue', nudge.date), workingDaysOverdue };
+}
+
 export function planRecurringNudges(input: RecurringNudgesInput): RecurringNudge[] {
   const calendar = input.calendar ?? vietnamCalendar;
+  const now = input.now ?? endInstant(localDateParts(input.today));
   const from = addDays(input.today, -LOOK_BACK_DAYS);
   const to = addDays(input.today, LOOK_AHEAD_DAYS);
-  const owed = owedOccurrences(input.recurrence, { history: input.history, owedFrom: input.owedFrom ?? null }, input.today, input.boundary).filter(
-    (o) => o.dueDate >= from && o.dueDate <= to,
-  );
+  const all = owedOccurrences(input.recurrence, { history: input.history, owedFrom: input.owedFrom ?? null }, input.today, input.boundary);
+  // the one occurrence every view says is owed; when it is overdue, the day's nudges are about it
+  const owedNow = currentOccurrence(all, now);
+  const behind = owedNow && isPastDue(owedNow.due, now) ? owedNow : null;
   const nudges: RecurringNudge[] = [];
-  for (const { reportedAt, ...occurrence } of owed) {
+  const seen = new Set<string>();
+  for (const { reportedAt, ...occurrence } of all.filter((o) => o.dueDate >= from && o.dueDate <= to)) {
     const planned = planNudges({
       taskId: `${input.taskId}@${occurrence.key}`,
       unitId: input.unitId,
@@ -50,7 +67,15 @@ export function planRecurringNudges(input: RecurringNudgesInput): RecurringNudge
       calendar,
       ...(input.policy ? { policy: input.policy } : {}),
     });
-    for (const nudge of planned) nudges.push({ ...nudge, occurrence });
+    for (const nudge of planned) {
+      const aim = behind && behind.key !== occurrence.key ? behind : null;
+      const final = aim ? { ...aimedAt(nudge, aim, input, calendar), occurrence: aim } : { ...nudge, occurrence };
+      // while one is behind: one unit nudge a day about it, and each escalation once
+      const key = behind && final.target === 'unit' ? `unit:${final.date}` : final.slotKey;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      nudges.push(final);
+    }
   }
   return nudges;
 }

@@ -22,6 +22,9 @@ import { secretariatActionOf, secretariatActionText } from '../status/secretaria
 import { periodLabel } from '../time/period-label.ts';
 import { type CriterionStatus, overallStatus } from '../criteria/judge-criterion.ts';
 import { joinReasons } from '../text/join-reasons.ts';
+import type { Locale } from '../model/records.ts';
+import { localDateKey } from '../time/zone.ts';
+import { type JudgedOccurrence, type PeriodTaskView, type ReportWindow, viewInPeriod } from './judge-in-period.ts';
 import type { ReportPeriod } from './parse-period.ts';
 
 export interface ReportPlan {
@@ -39,6 +42,15 @@ export interface OverdueItem {
   due: Date;
   /** a recurring duty's overdue period ("2023-04"), named as /quahan names it */
   occurrence: string | null;
+  /** in a period's report: every period of the duty due within it and still not reported (the earliest is `occurrence`) */
+  periods?: readonly string[];
+}
+
+/** In a period's report, a recurring duty and how each of its occurrences due within the period was reported. */
+export interface RecurringItem {
+  code: string;
+  title: string;
+  occurrences: readonly JudgedOccurrence[];
 }
 
 export interface BlockerItem {
@@ -50,11 +62,18 @@ export interface BlockerItem {
   since: Date;
 }
 
-/** One row of the appendix table (one per task). */
-/** "Báo cáo kết quả … (tháng 04/2023) (BC-01)": the task, the period its deadline belongs to, its code. */
-export function appendixTaskText(row: Pick<AppendixRow, 'title' | 'code' | 'occurrence'>): string {
-  return `${row.title}${row.occurrence ? ` (${periodLabel(row.occurrence, 'vi')})` : ''} (${row.code})`;
+/** "Báo cáo kết quả … (tháng 04/2023)": a task's title with the periods it is judged by, when it is a recurring duty. */
+export function titleWithPeriods(item: { title: string; occurrence: string | null; periods?: readonly string[] }, locale: Locale): string {
+  const keys = item.periods && item.periods.length > 0 ? item.periods : item.occurrence ? [item.occurrence] : [];
+  return keys.length > 0 ? `${item.title} (${keys.map((key) => periodLabel(key, locale)).join(', ')})` : item.title;
 }
+
+/** "Báo cáo kết quả … (tháng 04/2023) (BC-01)": the task, the period its deadline belongs to, its code. */
+export function appendixTaskText(row: Pick<AppendixRow, 'title' | 'code' | 'occurrence' | 'periods'>): string {
+  return `${titleWithPeriods(row, 'vi')} (${row.code})`;
+}
+
+/** One row of the appendix table (one per task). */
 
 export interface AppendixRow {
   index: number;
@@ -67,6 +86,8 @@ export interface AppendixRow {
   due: Date | null;
   /** a recurring duty's period that `due` belongs to ("2023-04"); null for a one-off task */
   occurrence: string | null;
+  /** in a period's report: the periods of a recurring duty due within it, which its bucket judges */
+  periods?: readonly string[];
   /** the last report within the period, as "dd/MM/yyyy, đơn vị: trạng thái, %, ghi chú" parts */
   lastReport: { at: Date; unitName: string; status: string; percent: number | null; note: string | null } | null;
   official: OfficialBucket;
@@ -98,6 +119,8 @@ export interface ReportModel {
   overallShares: { done: number; open: number };
   units: UnitRoleCounts[];
   overdue: OverdueItem[];
+  /** in a period's report: each recurring duty with the occurrences it is judged by */
+  recurring: RecurringItem[];
   blockers: BlockerItem[];
   rows: AppendixRow[];
   criteria: CriterionLine[];
@@ -149,15 +172,28 @@ function sourceOf(view: TaskView, planNumber: string): string {
   return section ? `Kế hoạch số ${planNumber}, ${/^(mục|điểm|khoản|phần)/i.test(section) ? section : `mục ${section}`}` : `Kế hoạch số ${planNumber}`;
 }
 
+/** Local dates of a report period: a recurring duty is judged by the occurrences due within them. */
+export function reportWindow(period: ReportPeriod): ReportWindow {
+  return { from: localDateKey(period.from), to: localDateKey(period.to) };
+}
+
 export function buildReportModel(input: BuildReportModelInput): ReportModel {
-  const { views, now, plan } = input;
+  const { now, plan } = input;
   const period = input.period ?? null;
+  const views: PeriodTaskView[] = input.views.map((view) => (period ? viewInPeriod(view, reportWindow(period), now) : { ...view, periodOccurrences: [] }));
+  const judgedBy = new Map(views.map((view) => [String(view.task.id), view.periodOccurrences]));
   const taskRows = views.map(taskRow);
   const overall = countOfficial(taskRows);
   const [done = 0, open = 0] = percentShares([doneCount(overall), openCount(overall)]);
-  const overdue = bucketTasks(taskRows).lists.overdue.flatMap((t) =>
-    t.due ? [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due, occurrence: t.occurrence ?? null }] : [],
-  );
+  const overdue = bucketTasks(taskRows).lists.overdue.flatMap((t) => {
+    if (!t.due) return [];
+    const periods = (judgedBy.get(t.taskId) ?? []).filter((o) => o.verdict === 'open_overdue').map((o) => o.key);
+    return [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due, occurrence: t.occurrence ?? null, ...(periods.length > 0 ? { periods } : {}) }];
+  });
+  const recurring = views
+    .filter((view) => view.periodOccurrences.length > 0)
+    .sort((a, b) => a.task.id - b.task.id)
+    .map((view) => ({ code: view.task.code, title: view.task.title, occurrences: view.periodOccurrences }));
   const blockers = views
     .flatMap((view) =>
       view.blockers.map((b) => ({ code: view.task.code, title: view.task.title, unitName: b.unitName, role: b.role, reason: b.note, since: b.since })),
@@ -176,6 +212,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       supports: view.parts.filter((p) => p.role === 'support').map((p) => p.assignment.unitShortName ?? p.assignment.unitName),
       due: view.due,
       occurrence: view.occurrence,
+      ...(view.periodOccurrences.length > 0 ? { periods: view.periodOccurrences.map((o) => o.key) } : {}),
       lastReport: latestReport(view, input.reports?.get(view.task.id) ?? [], period ? period.to : null),
       official: view.official,
       note: noteOf(view),
@@ -195,6 +232,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     overallShares: { done, open },
     units: countByUnitAndRole(allPartRows(views), input.units),
     overdue,
+    recurring,
     blockers,
     rows,
     criteria: [...(input.criteria ?? [])],

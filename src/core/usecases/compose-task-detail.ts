@@ -2,6 +2,7 @@ import { foldVietnamese } from '../text/fold.ts';
 import { blockerLineHtml } from '../digest/task-line.ts';
 import { reportedDoneText, stateLabel } from '../digest/wording.ts';
 import { reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
+import { occurrenceStatusLine } from './status-line.ts';
 import { html, t } from '../i18n/translate.ts';
 import type { Locale, ReportRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
@@ -169,11 +170,12 @@ export function composeTaskDetail({
     t(locale, 'task.header', { title: task.title }),
     `<code>${escapeHtml(task.code)}</code> · ${t(locale, 'task.plan', { plan: task.planNumber, phase: task.phaseName ? ` · ${task.phaseName}` : '' })}`,
     detailDueLine(view, now, locale),
-    t(locale, 'detail.status', {
-      status: stateLabel(view.state, locale),
-      percent: pct(view.percent),
-      timeliness: timelinessText(view, view.due !== null, locale),
-    }),
+    occurrenceStatusLine(view, now, locale, true) ??
+      t(locale, 'detail.status', {
+        status: stateLabel(view.state, locale),
+        percent: pct(view.percent),
+        timeliness: timelinessText(view, view.due !== null, locale),
+      }),
     ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true })),
     ...pendingExtensions.map((request) =>
       t(locale, 'ext.pending_line', {

@@ -4,6 +4,7 @@ import { reportedDoneText, stateLabel } from '../digest/wording.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
 import { isDoneState, type PartState, partOf, type TaskView } from '../status/derive-task-state.ts';
 import { type ReportedTimeliness, reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
+import { occurrenceStatusLine } from './status-line.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale, Role, TaskRecord } from '../model/records.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
@@ -94,7 +95,10 @@ const pct = percentText;
 
 /** The task's state as /chitiet names it; a supporting unit also reads its own part when that differs. */
 function stateLines(view: TaskView, own: PartState | null, now: Date, locale: Locale): string[] {
-  const lines = [t(locale, 'detail.status', { status: stateLabel(view.state, locale), percent: pct(view.percent), timeliness: '' })];
+  const lines = [
+    occurrenceStatusLine(view, now, locale, false) ??
+      t(locale, 'detail.status', { status: stateLabel(view.state, locale), percent: pct(view.percent), timeliness: '' }),
+  ];
   if (own && own.role === 'support' && own.state !== view.state) {
     lines.push(t(locale, 'card.own_part', { status: stateLabel(own.state, locale), percent: isDoneState(own.state) ? '' : pct(own.percent) }));
   }

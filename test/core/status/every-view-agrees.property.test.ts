@@ -16,6 +16,7 @@ import { marksToPlainText } from '../../../src/core/text/marks.ts';
 import { digestUnits } from '../../../src/core/jobs/digest-tasks.ts';
 import type { PlanRecord } from '../../../src/core/model/records.ts';
 import { isDoneState, LIST_BUCKETS, type ListBucket, OFFICIAL_BUCKETS, type TaskView } from '../../../src/core/status/derive-task-state.ts';
+import { periodLabel } from '../../../src/core/time/period-label.ts';
 import { vietnamInstant } from '../../../src/core/time/zone.ts';
 import { composeOverdueList } from '../../../src/core/usecases/compose-overdue-list.ts';
 import { composePlanOverview } from '../../../src/core/usecases/compose-plan-overview.ts';
@@ -235,7 +236,13 @@ describe('every view agrees with deriveTaskState', () => {
             const detail = plain(
               composeTaskDetail({ view: v, reports: world.history(v.task.id, 10), evidenceCount: 0, deadlineChanges: [], now, locale: 'vi' }),
             );
-            expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi')}`);
+            if (v.task.recurrence && v.occurrence && v.due) {
+              // a recurring duty's line is about the occurrence owed now; an earlier occurrence's "done" is labelled as its own
+              const settled = (isDoneState(v.state) || v.state === 'awaiting_confirmation') && v.doneOccurrence !== v.occurrence;
+              const line = detail.split('\n').find((l) => l.startsWith('Trạng thái')) ?? '';
+              expect(line).toContain(`Trạng thái kỳ ${periodLabel(v.occurrence, 'vi')}: ${settled ? 'Chưa thực hiện' : stateLabel(v.state, 'vi')}`);
+              if (settled && v.doneOccurrence) expect(line).toContain(`đã báo: ${stateLabel(v.state, 'vi')})`);
+            } else expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi')}`);
             for (const p of v.parts)
               expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${stateLabel(p.state, 'vi')}`);
             expect(detail.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(v.blockers.length);
