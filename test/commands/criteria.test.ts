@@ -38,9 +38,7 @@ describeOnEachDatabase('/tieuchi', (use) => {
     const before = (await h.stores.audit.list({ action: 'criterion.measure' })).length;
     expect((await h.send(CATP_CHAT, FOCAL, '/tieuchi TC-C2 90'))[0]?.html).toBe('Tiêu chí TC-C2 do Công an Phường 5 báo cáo, không phải đơn vị này.');
     expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C2 nhiều'))[0]?.html).toBe('Tiêu chí này đo bằng số (chỉ tiêu ≥ 80): hãy gửi một số, ví dụ 85.');
-    expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C1 tốt'))[0]?.html).toBe(
-      'Tiêu chí này đánh giá bằng lời: hãy gửi "đạt" hoặc "chưa đạt".',
-    );
+    expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C1 tốt'))[0]?.html).toBe('Tiêu chí này đánh giá bằng lời: hãy gửi "đạt" hoặc "chưa đạt".');
     expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-X9 1'))[0]?.html).toContain('Không có tiêu chí "TC-X9"');
     expect((await h.send(CAP5_CHAT, FOCAL, '/tieuchi TC-C2'))[0]?.html).toContain('Thiếu giá trị');
     expect((await h.send(STEERING_CHAT, SECRETARY, '/tieuchi TC-C2 90'))[0]?.html).toBe('Số đo tiêu chí chỉ báo trong nhóm của đơn vị.');
