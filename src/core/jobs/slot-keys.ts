@@ -33,3 +33,12 @@ export function dailyRunSlotKey(job: JobName, localDate: string): string {
 export function messageKey(slotKey: string, part?: string | number): string {
   return part === undefined ? slotKey : `${slotKey}:${part}`;
 }
+
+/**
+ * The keys of the earlier messages of a slot's series (same job, chat and part; any day or week), which
+ * a newer one supersedes: `unit-digest:12:` then the date, or `steering-digest:12:` … `:3` for plan 3.
+ */
+export function seriesKeys(slotKey: string, part?: string | number): { keyPrefix: string; keySuffix?: string } {
+  const keyPrefix = slotKey.slice(0, slotKey.lastIndexOf(':') + 1);
+  return part === undefined ? { keyPrefix } : { keyPrefix, keySuffix: `:${part}` };
+}
