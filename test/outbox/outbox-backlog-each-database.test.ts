@@ -57,7 +57,13 @@ describeOnEachDatabase('outbox backlog', (use) => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const slow = { capabilities: transport.capabilities, send: async (...args: Parameters<FakeTransport['send']>) => (await held, transport.send(...args)) };
+    const slow = {
+      capabilities: transport.capabilities,
+      send: async (...args: Parameters<FakeTransport['send']>) => {
+        await held;
+        return transport.send(...args);
+      },
+    };
     const sender = createOutboxSender({ queue, transport: slow, clock, logger: captureLogger(), owner: 'one', leaseMs: 2 * MINUTE, sleep: sleepOn(clock) });
     const first = sender.runOnce();
     await new Promise((resolve) => setTimeout(resolve, 50));
