@@ -9,7 +9,7 @@ import { formatDateVi } from '../time/zone.ts';
 import { doneCount, type OfficialCounts, openCount } from './official-counts.ts';
 import { percentShares } from './percent-shares.ts';
 import type { DigestUnit, Locale } from './types.ts';
-import { dueDistanceText } from '../status/days-to-due.ts';
+import { overdueLateText } from '../status/overdue-open.ts';
 import { periodLabel } from '../time/period-label.ts';
 
 export interface PeriodicReportInput {
@@ -87,7 +87,7 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
   lines.push(vi ? 'III. NHIỆM VỤ CHƯA HOÀN THÀNH QUÁ HẠN' : 'III. OVERDUE TASKS');
   model.overdue.forEach((task, i) => {
     const due = formatDateVi(task.due);
-    const late = dueDistanceText(task.due, now, locale);
+    const late = overdueLateText(task, task.due, now, locale);
     const title = task.occurrence ? `${task.title} (${periodLabel(task.occurrence, locale)})` : task.title;
     lines.push(
       vi

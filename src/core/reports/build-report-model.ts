@@ -16,7 +16,8 @@ import {
 import { percentShares } from '../digest/percent-shares.ts';
 import type { DigestUnit } from '../digest/types.ts';
 import type { ReportRecord, Role } from '../model/records.ts';
-import type { OfficialBucket, TaskView } from '../status/derive-task-state.ts';
+import type { OfficialBucket, TaskState, TaskView } from '../status/derive-task-state.ts';
+import { withOverdueBucket } from '../status/overdue-open.ts';
 import { STATUS_LABEL_VI } from '../status/task-status.ts';
 import { secretariatActionOf, secretariatActionText } from '../status/secretariat-action.ts';
 import { periodLabel } from '../time/period-label.ts';
@@ -39,6 +40,9 @@ export interface OverdueItem {
   due: Date;
   /** a recurring duty's overdue period ("2023-04"), named as /quahan names it */
   occurrence: string | null;
+  /** with doneReportedAt: a "done" reported late awaiting confirmation is worded at its report (overdueLateText) */
+  state: TaskState;
+  doneReportedAt: Date | null;
 }
 
 export interface BlockerItem {
@@ -155,8 +159,11 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const taskRows = views.map(taskRow);
   const overall = countOfficial(taskRows);
   const [done = 0, open = 0] = percentShares([doneCount(overall), openCount(overall)]);
-  const overdue = bucketTasks(taskRows).lists.overdue.flatMap((t) =>
-    t.due ? [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due, occurrence: t.occurrence ?? null }] : [],
+  // the same overdue-open rule as section I's "quá hạn" count (official buckets), /quahan and /kehoach
+  const overdue = bucketTasks(taskRows.map(withOverdueBucket)).lists.overdue.flatMap((t) =>
+    t.due
+      ? [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due, occurrence: t.occurrence ?? null, state: t.state, doneReportedAt: t.doneReportedAt }]
+      : [],
   );
   const blockers = views
     .flatMap((view) =>
