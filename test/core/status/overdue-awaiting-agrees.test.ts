@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composePeriodicReport } from '../../../src/core/digest/compose-periodic-report.ts';
+import { composeSteeringDigest } from '../../../src/core/digest/compose-steering-digest.ts';
+import { marksToPlainText } from '../../../src/core/text/marks.ts';
 import type { PlanRecord } from '../../../src/core/model/records.ts';
 import { buildReportModel } from '../../../src/core/reports/build-report-model.ts';
 import { deriveTaskState } from '../../../src/core/status/derive-task-state.ts';
@@ -70,5 +72,14 @@ describe('a late "done" awaiting confirmation is overdue in every view', () => {
     const overview = composePlanOverview([plan], views, NOW, 'vi');
     expect(overview).toContain('quá hạn 1 ·');
     expect(overview).toContain('chờ xác nhận 1 ·');
+  });
+
+  it('the weekly steering digest lists it among the overdue tasks, as many as its count says', () => {
+    const input = { planNumber: plan.number, views, units: [], phases: [], now: NOW, since: NOW, silentUnits: [], weekly: true };
+    const digest = marksToPlainText(composeSteeringDigest({ ...input, locale: 'vi' }));
+    expect(digest).toContain('• Chưa hoàn thành, quá hạn: 1');
+    const listed = digest.slice(digest.indexOf('🔴 Nhiệm vụ quá hạn (1)'));
+    expect(listed).toContain('GD2-02');
+    expect(listed).not.toContain('GD2-03');
   });
 });
