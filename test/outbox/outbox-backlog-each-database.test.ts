@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/time/clock.ts';
-import { seriesKeys } from '../../src/core/jobs/slot-keys.ts';
+import { steeringDigestSeries, unitDigestSeries } from '../../src/core/jobs/slot-keys.ts';
 import { createOutboxRepository } from '../../src/db/repositories/outbox-repository.ts';
 import { createOutboxSender } from '../../src/outbox/outbox-sender.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
@@ -13,17 +13,20 @@ describeOnEachDatabase('outbox backlog', (use) => {
   beforeEach(() => resetOutbox(use().prisma));
 
   const digest = (chatId: number, key: string, part?: number) =>
-    message(chatId, part === undefined ? key : `${key}:${part}`, `Tổng hợp ${key}`, { kind: 'digest', supersedes: seriesKeys(key, part) });
+    message(chatId, part === undefined ? key : `${key}:${part}`, `Tổng hợp ${key}`, {
+      kind: 'digest',
+      supersedes: part === undefined ? unitDigestSeries(chatId) : steeringDigestSeries(chatId, part),
+    });
 
-  it('a newer digest of a chat cancels the older ones still waiting; other chats, plans and editions keep theirs; a date is queued once', async () => {
+  it('a newer digest of a chat cancels the older ones still waiting (daily and weekly steering editions alike); other chats and plans keep theirs; a date is queued once', async () => {
     const outbox = createOutboxRepository(use());
     const [a, b] = await createChats(use().prisma, 2);
     for (const date of ['2023-04-10', '2023-04-11', '2023-04-12']) expect(await outbox.enqueue(digest(a!.id, `unit-digest:${a!.id}:${date}`))).toBe(true);
     await outbox.enqueue(digest(b!.id, `unit-digest:${b!.id}:2023-04-10`));
+    await outbox.enqueue(digest(a!.id, `steering-weekly:${a!.id}:2023-W14`, 1));
     await outbox.enqueue(digest(a!.id, `steering-digest:${a!.id}:2023-04-10`, 1));
     await outbox.enqueue(digest(a!.id, `steering-digest:${a!.id}:2023-04-10`, 2));
     await outbox.enqueue(digest(a!.id, `steering-digest:${a!.id}:2023-04-11`, 1));
-    await outbox.enqueue(digest(a!.id, `steering-weekly:${a!.id}:2023-W15`, 1));
     // the same slot again (a rerun after a crash, a second process): nothing new, nothing revived
     expect(await outbox.enqueue(digest(a!.id, `unit-digest:${a!.id}:2023-04-11`))).toBe(false);
     const rows = await use().prisma.outboxMessage.findMany({ where: { status: 'pending' }, orderBy: { id: 'asc' } });
@@ -32,9 +35,9 @@ describeOnEachDatabase('outbox backlog', (use) => {
       `unit-digest:${b!.id}:2023-04-10`,
       `steering-digest:${a!.id}:2023-04-10:2`,
       `steering-digest:${a!.id}:2023-04-11:1`,
-      `steering-weekly:${a!.id}:2023-W15:1`,
     ]);
-    expect(await use().prisma.outboxMessage.count({ where: { status: 'cancelled', lastError: { contains: 'superseded' } } })).toBe(3);
+    // the unit's two older days, plan 1's weekly edition of the week before and its daily of 10/04
+    expect(await use().prisma.outboxMessage.count({ where: { status: 'cancelled', lastError: { contains: 'superseded' } } })).toBe(4);
   });
 
   it('claims the answer to a command before an older backlog', async () => {

@@ -50,15 +50,15 @@ export interface EnqueueInput {
   /** `message` is a placeholder: the sender renders this card at send time */
   card?: CardToRender;
   /**
-   * This message stands for the earlier ones of its series (a digest: the same chat and edition):
-   * those of the chat still waiting whose key starts with `keyPrefix` (and ends with `keySuffix`) are
-   * cancelled when it is stored, so a backlog delivers only the latest, never weeks-old wording.
+   * This message stands for the earlier ones of its series (a digest: the same chat and kind): those
+   * of the chat still waiting whose key starts with one of `keyPrefixes` (and ends with `keySuffix`)
+   * are cancelled when it is stored, so a backlog delivers only the latest, never weeks-old wording.
    */
   supersedes?: SupersededKeys;
 }
 
 export interface SupersededKeys {
-  keyPrefix: string;
+  keyPrefixes: string[];
   keySuffix?: string;
 }
 

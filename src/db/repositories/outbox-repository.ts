@@ -103,7 +103,9 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
         chatId,
         status: 'pending',
         id: { lt: newerId },
-        idempotencyKey: { startsWith: series.keyPrefix, ...(series.keySuffix ? { endsWith: series.keySuffix } : {}) },
+        OR: series.keyPrefixes.map((keyPrefix) => ({
+          idempotencyKey: { startsWith: keyPrefix, ...(series.keySuffix ? { endsWith: series.keySuffix } : {}) },
+        })),
       },
       data: { status: 'cancelled', lastError: 'superseded by a newer message of its series' },
     });
