@@ -2,7 +2,7 @@ import { digestsEnabled } from '../src/core/jobs/chat-schedule.ts';
 import type { ChatRecord } from '../src/core/model/records.ts';
 import type { OutgoingMessage } from '../src/core/model/outgoing.ts';
 import { produceChartAttachment } from '../src/core/usecases/produce-chart-attachment.ts';
-import { messageKey } from '../src/core/jobs/slot-keys.ts';
+import { messageKey, steeringDigestSeries } from '../src/core/jobs/slot-keys.ts';
 import { buildSteeringDigests } from './digest-content.ts';
 import { notBeforeFor } from './enqueue-at.ts';
 import { missedSteeringDigests, withMissedLine } from './missed-digests.ts';
@@ -36,6 +36,7 @@ export async function enqueueSteeringDigests(
       chatId: chat.id,
       kind: 'digest',
       idempotencyKey: messageKey(slot.key, digest.planId),
+      supersedes: steeringDigestSeries(chat.id, digest.planId),
       message,
       notBefore: notBeforeFor(deps, slot.now),
     });

@@ -1,7 +1,7 @@
 /** The morning digest in each unit group (default 07:30, working days); a missed one is folded into the next. */
 import { boundBy, DEFAULT_SCHEDULE, digestsEnabled, unitDigestTime } from '../src/core/jobs/chat-schedule.ts';
 import { atLocalTime, digestRelevantUntil } from '../src/core/jobs/schedule-time.ts';
-import { JOB_NAMES, unitDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
+import { JOB_NAMES, unitDigestSeries, unitDigestSlotKey } from '../src/core/jobs/slot-keys.ts';
 import type { ChatRecord } from '../src/core/model/records.ts';
 import { previousWorkingDay } from '../src/core/time/work-calendar.ts';
 import { buildUnitDigest } from './digest-content.ts';
@@ -87,6 +87,7 @@ export const unitDigestJob: JobDefinition<UnitDigestBatch> = {
       chatId: chat.id,
       kind: 'digest',
       idempotencyKey: slot.key,
+      supersedes: unitDigestSeries(chat.id),
       message: { html },
       notBefore: notBeforeFor(deps, slot.now),
     });

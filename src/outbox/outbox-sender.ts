@@ -10,7 +10,8 @@ import type { SendBudget, Settle } from '../core/ports/send-budget.ts';
 import type { TaskCardRefresher } from '../core/ports/task-card-refresher.ts';
 import { createLocalSendBudget } from './rate-limiter.ts';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
-import { describeFailure, type Transport, TransportError, type TransportFailure } from './transport.ts';
+import { failureOf, realSleep, yieldToEventLoop } from './send-helpers.ts';
+import { describeFailure, type Transport, type TransportFailure } from './transport.ts';
 
 /** The part of a pino logger the sender uses. */
 export interface OutboxLogger {
@@ -96,21 +97,8 @@ export interface OutboxSender {
  */
 const keyToRelease = (row: ClaimedMessage) => (row.card ? { releaseKey: row.idempotencyKey } : undefined);
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-/**
- * Lets pending I/O run (updates arriving, answers to replies). On SQLite every statement completes
- * synchronously, so without this a round of rows (a card refresh fanned out to every group, then
- * each of those edits) runs as one uninterrupted chain and holds the bot's event loop for as long.
- */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** how long an edit waits after the message it edits is due, before looking again */
 const EDIT_WAIT_MS = 5_000;
-
-function failureOf(error: unknown): TransportFailure {
-  if (error instanceof TransportError) return error.failure;
-  const description = error instanceof Error ? error.message : String(error);
-  return { kind: 'network', description: scrubSecrets(description).slice(0, 300) };
-}
 
 /**
  * Sends outbox rows while keeping to the messenger's limits.
@@ -333,7 +321,19 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     return deliverParts(row, parts, blocked, async (part, index) => (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId);
   }
 
-  async function runOnce(): Promise<SendRoundResult> {
+  /**
+   * One round at a time in this process: a round started while another is in flight (the sandbox's
+   * clock walk drives rounds beside the loop) would see that round's rows as a dead sender's once the
+   * clock jumped past their lease, and send them a second time.
+   */
+  let rounds: Promise<unknown> = Promise.resolve();
+  function runOnce(): Promise<SendRoundResult> {
+    const round = rounds.then(runRound, runRound);
+    rounds = round.catch(() => undefined);
+    return round;
+  }
+
+  async function runRound(): Promise<SendRoundResult> {
     const result: SendRoundResult = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, deferred: 0, expanded: 0 };
     const now = clock.now();
     const rows = await queue.claimDue(now, batchSize, owner, leaseMs);

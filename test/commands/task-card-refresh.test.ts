@@ -169,6 +169,18 @@ describe('task cards follow the task', () => {
     expect(text).toContain('Phần của đơn vị: Hoàn thành');
   });
 
+  it("a supporting unit working beside the lead keeps its own percent on its card, never the lead's as its own", async () => {
+    await h.bindSteeringAndUnit('CATP', CATP_CHAT);
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo GD2-02 40');
+    await h.send(CATP_CHAT, FOCAL, '/tiendo GD2-02 60');
+    const text = (await card('GD2-02')).text;
+    expect(statusLine(text)).toBe('Trạng thái: Đang thực hiện');
+    expect(text).toContain('Phần của đơn vị: Đang thực hiện 40%');
+    expect(text).not.toContain('Đang thực hiện 60%');
+    // the lead's own card shows the task's progress, which is its own
+    expect(statusLine((await card('GD2-02', CATP_CHAT)).text)).toBe('Trạng thái: Đang thực hiện 60%');
+  });
+
   it('/giao: the units that keep the task see its new lead and supporting units', async () => {
     await h.send(STEERING_CHAT, SECRETARY, '/giao P5-02 CAP5 CATP | cần Công an thành phố hỗ trợ');
     expect((await card('P5-02')).text).toContain('Phối hợp: Công an thành phố Trà Vinh');

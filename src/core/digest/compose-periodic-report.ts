@@ -11,6 +11,7 @@ import { formatDateVi } from '../time/zone.ts';
 import { doneCount, type OfficialCounts, openCount } from './official-counts.ts';
 import { percentShares } from './percent-shares.ts';
 import type { DigestUnit, Locale } from './types.ts';
+import { overdueLateText } from '../status/overdue-open.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
 import { periodLabel } from '../time/period-label.ts';
 
@@ -128,7 +129,7 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
   lines.push(vi ? 'III. NHIỆM VỤ CHƯA HOÀN THÀNH QUÁ HẠN' : 'III. OVERDUE TASKS');
   model.overdue.forEach((task, i) => {
     const due = formatDateVi(task.due);
-    const late = dueDistanceText(task.due, now, locale);
+    const late = overdueLateText(task, task.due, now, locale);
     const title = titleWithPeriods(task, locale);
     lines.push(
       vi

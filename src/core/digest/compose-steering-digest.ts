@@ -7,7 +7,8 @@ import { vietnamCalendar, workingDaysBetween } from '../time/work-calendar.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
 import { dueDistance } from '../status/days-to-due.ts';
 import { isDoneState, OFFICIAL_BUCKETS } from '../status/derive-task-state.ts';
-import { bucketTasks } from './bucket-tasks.ts';
+import { byDueThenCode } from './bucket-tasks.ts';
+import { isOverdueOpen } from '../status/overdue-open.ts';
 import { allPartRows, taskRow } from './digest-rows.ts';
 import {
   type CountKey,
@@ -258,7 +259,8 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
   }
 
   if (input.weekly) {
-    const overdue = bucketTasks(taskRows).lists.overdue;
+    // overdue-open as /quahan and /baocao III: a late "done" awaiting confirmation too, its line worded at the report
+    const overdue = taskRows.filter(isOverdueOpen).sort(byDueThenCode);
     if (overdue.length > 0) {
       lines.push('', `🔴 <b>${vi ? 'Nhiệm vụ quá hạn' : 'Overdue tasks'} (${overdue.length})</b>`);
       for (const task of overdue) lines.push(taskLineHtml(task, now, locale, { showUnit: true, ...(input.calendar ? { calendar: input.calendar } : {}) }));

@@ -49,6 +49,17 @@ export interface EnqueueInput {
   latest?: boolean;
   /** `message` is a placeholder: the sender renders this card at send time */
   card?: CardToRender;
+  /**
+   * This message stands for the earlier ones of its series (a digest: the same chat and kind): those
+   * of the chat still waiting whose key starts with one of `keyPrefixes` (and ends with `keySuffix`)
+   * are cancelled when it is stored, so a backlog delivers only the latest, never weeks-old wording.
+   */
+  supersedes?: SupersededKeys;
+}
+
+export interface SupersededKeys {
+  keyPrefixes: string[];
+  keySuffix?: string;
 }
 
 export interface Outbox {

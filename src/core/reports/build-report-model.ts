@@ -16,7 +16,8 @@ import {
 import { percentShares } from '../digest/percent-shares.ts';
 import type { DigestUnit } from '../digest/types.ts';
 import type { ReportRecord, Role } from '../model/records.ts';
-import type { OfficialBucket, TaskView } from '../status/derive-task-state.ts';
+import type { OfficialBucket, TaskState, TaskView } from '../status/derive-task-state.ts';
+import { withOverdueBucket } from '../status/overdue-open.ts';
 import { STATUS_LABEL_VI } from '../status/task-status.ts';
 import { secretariatActionOf, secretariatActionText } from '../status/secretariat-action.ts';
 import { periodLabel } from '../time/period-label.ts';
@@ -44,6 +45,9 @@ export interface OverdueItem {
   occurrence: string | null;
   /** in a period's report: every period of the duty due within it and still not reported (the earliest is `occurrence`) */
   periods?: readonly string[];
+  /** with doneReportedAt: a "done" reported late awaiting confirmation is worded at its report (overdueLateText) */
+  state: TaskState;
+  doneReportedAt: Date | null;
 }
 
 /** In a period's report, a recurring duty and how each of its occurrences due within the period was reported. */
@@ -185,10 +189,20 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const taskRows = views.map(taskRow);
   const overall = countOfficial(taskRows);
   const [done = 0, open = 0] = percentShares([doneCount(overall), openCount(overall)]);
-  const overdue = bucketTasks(taskRows).lists.overdue.flatMap((t) => {
+  // the same overdue-open rule as section I's "quá hạn" count (official buckets), /quahan and /kehoach
+  const overdue = bucketTasks(taskRows.map(withOverdueBucket)).lists.overdue.flatMap((t) => {
     if (!t.due) return [];
     const periods = (judgedBy.get(t.taskId) ?? []).filter((o) => o.verdict === 'open_overdue').map((o) => o.key);
-    return [{ code: t.code, title: t.title, leadName: t.unitName, due: t.due, occurrence: t.occurrence ?? null, ...(periods.length > 0 ? { periods } : {}) }];
+    const base = {
+      code: t.code,
+      title: t.title,
+      leadName: t.unitName,
+      due: t.due,
+      occurrence: t.occurrence ?? null,
+      state: t.state,
+      doneReportedAt: t.doneReportedAt,
+    };
+    return [{ ...base, ...(periods.length > 0 ? { periods } : {}) }];
   });
   const recurring = views
     .filter((view) => view.periodOccurrences.length > 0)

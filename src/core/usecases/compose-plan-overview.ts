@@ -5,6 +5,7 @@ import { html, t } from '../i18n/translate.ts';
 import type { Locale, PlanRecord } from '../model/records.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { formatDateVi } from '../time/zone.ts';
+import { withOverdueBucket } from '../status/overdue-open.ts';
 
 /** `/kehoach`: each active plan with its phases (dates, days left) and its tasks counted per bucket (each task once). */
 export function composePlanOverview(plans: readonly PlanRecord[], views: readonly TaskView[], now: Date, locale: Locale): string {
@@ -23,7 +24,8 @@ export function composePlanOverview(plans: readonly PlanRecord[], views: readonl
         }),
       );
     }
-    const rows = views.filter((v) => v.task.planId === plan.id).map(taskRow);
+    // a "done" reported late and awaiting confirmation is counted overdue, as /quahan and /baocao list it
+    const rows = views.filter((v) => v.task.planId === plan.id).map((v) => withOverdueBucket(taskRow(v)));
     const { counts } = bucketTasks(rows);
     lines.push(
       t(locale, 'plan.counts', {

@@ -93,13 +93,18 @@ function cardDueLine(view: TaskView, own: PartState | null, now: Date, locale: L
 
 const pct = percentText;
 
-/** The task's state as /chitiet names it; a supporting unit also reads its own part when that differs. */
+/**
+ * The task's state as /chitiet names it. A supporting unit also reads its own part whenever its state
+ * or progress differs from the task's; then the task's percent (the lead's progress) is left off its
+ * line, so the only percent on the card is the unit's own (docs/status.md).
+ */
 function stateLines(view: TaskView, own: PartState | null, now: Date, locale: Locale): string[] {
+  const ownDiffers = own !== null && own.role === 'support' && (own.state !== view.state || (!isDoneState(own.state) && own.percent !== view.percent));
+  const percent = ownDiffers ? '' : pct(view.percent);
   const lines = [
-    occurrenceStatusLine(view, now, locale, false) ??
-      t(locale, 'detail.status', { status: stateLabel(view.state, locale), percent: pct(view.percent), timeliness: '' }),
+    occurrenceStatusLine(view, now, locale, false) ?? t(locale, 'detail.status', { status: stateLabel(view.state, locale), percent, timeliness: '' }),
   ];
-  if (own && own.role === 'support' && own.state !== view.state) {
+  if (own && ownDiffers) {
     lines.push(t(locale, 'card.own_part', { status: stateLabel(own.state, locale), percent: isDoneState(own.state) ? '' : pct(own.percent) }));
   }
   return [...lines, ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true }))];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readPayloadJson, writePayloadJson } from './outbox-payload-json.ts';
-import type { EnqueueInput, Outbox, OutboxKind } from '../../core/ports/outbox.ts';
+import type { EnqueueInput, Outbox, OutboxKind, SupersededKeys } from '../../core/ports/outbox.ts';
 import type { ClaimedMessage, EditTarget, OutboxPayload, OutboxQueue } from '../../core/ports/outbox-queue.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import type { Database, PrismaDb } from '../open-database.ts';
@@ -85,13 +85,30 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
   const { prisma, provider } = db;
 
   async function enqueue(input: EnqueueInput): Promise<boolean> {
+    let id: number;
     try {
-      await prisma.outboxMessage.create({ data: toRowData(input) });
-      return true;
+      ({ id } = await prisma.outboxMessage.create({ data: toRowData(input), select: { id: true } }));
     } catch (error) {
       if (isUniqueViolation(error)) return false;
       throw error;
     }
+    if (input.supersedes && input.chatId !== null) await cancelSuperseded(input.chatId, input.supersedes, id);
+    return true;
+  }
+
+  /** Waiting rows of the chat in the series stored before `newerId`: never sent, their key kept (once per slot). */
+  async function cancelSuperseded(chatId: number, series: SupersededKeys, newerId: number): Promise<void> {
+    await prisma.outboxMessage.updateMany({
+      where: {
+        chatId,
+        status: 'pending',
+        id: { lt: newerId },
+        OR: series.keyPrefixes.map((keyPrefix) => ({
+          idempotencyKey: { startsWith: keyPrefix, ...(series.keySuffix ? { endsWith: series.keySuffix } : {}) },
+        })),
+      },
+      data: { status: 'cancelled', lastError: 'superseded by a newer message of its series' },
+    });
   }
 
   /**
@@ -154,7 +171,7 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
       const locked = await tx.$queryRawUnsafe<{ id: number }[]>(
         `SELECT "id" FROM "OutboxMessage"
           WHERE ("status" = 'pending' AND "notBefore" <= $1) OR ("status" = 'sending' AND "claimedAt" < $2)
-          ORDER BY "notBefore", "id" LIMIT $3 FOR UPDATE SKIP LOCKED`,
+          ORDER BY ("kind" = 'reply') DESC, "notBefore", "id" LIMIT $3 FOR UPDATE SKIP LOCKED`,
         now,
         new Date(now.getTime() - leaseMs),
         limit,
@@ -167,16 +184,20 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
     });
   }
 
+  /** Answers to commands first: a backlog of digests or nudges must not hold up the answer someone waits for. */
+  async function replyFirstCandidates(where: Prisma.OutboxMessageWhereInput, limit: number): Promise<{ id: number }[]> {
+    const read = (kind: Prisma.OutboxMessageWhereInput, take: number) =>
+      prisma.outboxMessage.findMany({ where: { AND: [where, kind] }, select: { id: true }, orderBy: [{ notBefore: 'asc' }, { id: 'asc' }], take });
+    const replies = await read({ kind: 'reply' }, limit);
+    if (replies.length >= limit) return replies;
+    return [...replies, ...(await read({ kind: { not: 'reply' } }, limit - replies.length))];
+  }
+
   async function claimIdsSqlite(now: Date, limit: number, token: string, leaseMs: number): Promise<void> {
     const where = claimableWhere(now, leaseMs);
     // A few tries: when another connection won every candidate we read, read the next ones.
     for (let attempt = 0; attempt < 5; attempt++) {
-      const candidates = await prisma.outboxMessage.findMany({
-        where,
-        select: { id: true },
-        orderBy: [{ notBefore: 'asc' }, { id: 'asc' }],
-        take: limit,
-      });
+      const candidates = await replyFirstCandidates(where, limit);
       if (candidates.length === 0) return;
       // One UPDATE that repeats the claim condition: SQLite serialises writers, so a row another
       // connection took since our read no longer matches and stays theirs.
@@ -193,8 +214,11 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
 
     async enqueueMany(inputs) {
       let inserted = 0;
-      for (const input of inputs) if (input.latest && (await enqueueLatest(input))) inserted++;
-      const plain = inputs.filter((input) => !input.latest);
+      for (const input of inputs) {
+        if (input.latest) inserted += (await enqueueLatest(input)) ? 1 : 0;
+        else if (input.supersedes) inserted += (await enqueue(input)) ? 1 : 0;
+      }
+      const plain = inputs.filter((input) => !input.latest && !input.supersedes);
       for (let i = 0; i < plain.length; i += ENQUEUE_CHUNK) {
         const chunk = plain.slice(i, i + ENQUEUE_CHUNK);
         try {
@@ -213,7 +237,9 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
       const token = `${owner}:${randomUUID()}`;
       if (provider === 'postgresql') await claimIdsPostgres(now, limit, token, leaseMs);
       else await claimIdsSqlite(now, limit, token, leaseMs);
-      return (await readClaimed(prisma, token)).map(toClaimed);
+      const claimed = (await readClaimed(prisma, token)).map(toClaimed);
+      // stable: otherwise in due order
+      return [...claimed.filter((row) => row.kind === 'reply'), ...claimed.filter((row) => row.kind !== 'reply')];
     },
 
     async markPartSent(id, messageIds, at) {

@@ -2,7 +2,7 @@
 import { type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { doneCount, OFFICIAL_LABEL_VI, type OfficialCounts, openCount } from '../../core/digest/official-counts.ts';
 import { type ReportModel, titleWithPeriods } from '../../core/reports/build-report-model.ts';
-import { dueDistanceText } from '../../core/status/days-to-due.ts';
+import { overdueLateText } from '../../core/status/overdue-open.ts';
 import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
 import { criteriaBlock } from './docx-criteria.ts';
@@ -71,7 +71,7 @@ function resultSection(model: ReportModel): (Paragraph | Table)[] {
 
 function overdueSection(model: ReportModel): Paragraph[] {
   const items = model.overdue.map((t, i) => {
-    const late = dueDistanceText(t.due, model.asOf, 'vi');
+    const late = overdueLateText(t, t.due, model.asOf, 'vi');
     const title = titleWithPeriods(t, 'vi');
     return body(`${i + 1}. ${title} (${t.code}) — đơn vị chủ trì: ${t.leadName}; thời hạn ${formatDateVi(t.due)}; ${late}.`);
   });
