@@ -182,7 +182,7 @@ export function combineWithModel(
     };
   }
   if (policy.askDoneAbove !== null && done >= policy.askDoneAbove && !NOT_REPORTS.includes(rules.kind)) {
-    if (rules.confidence < REPLY_CONFIDENCE_THRESHOLD) return rules;
+    if (rules.confidence < REPLY_CONFIDENCE_THRESHOLD || statesPartialPercent(rules)) return rules;
     return { ...rules, confidence: ASK_DONE_CONFIDENCE, reasons: [...rules.reasons, 'model_suspects_done'] };
   }
   const threshold = rules.confidence >= REPLY_CONFIDENCE_THRESHOLD ? policy.overrideAbove : policy.adoptAbove;
@@ -199,4 +199,9 @@ export function combineWithModel(
     confidence: REPLY_CONFIDENCE_THRESHOLD,
     reasons: [...rules.reasons, `model_reads_${opinion.status}`],
   };
+}
+
+/** "biên bản họp, đã xong 50%": the unit's own figure below 100 % says how far it is; no done to ask about. */
+function statesPartialPercent(rules: ReplyReading): boolean {
+  return rules.status === 'in_progress' && rules.percent !== null && rules.percent > 0 && rules.percent < 100 && rules.reasons.includes('percent_sign');
 }
