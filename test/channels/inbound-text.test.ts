@@ -76,7 +76,13 @@ describe('stripControlCharsWithSpans', () => {
 describe('stripControlChars', () => {
   it('drops noncharacters of every plane and lone surrogates, keeps pairs, tab, newline and ordinary text', () => {
     const text = 'a\ufffeb\uffffc\ufdd0d\u{1fffe}e\u{10ffff}f\udc00g\ud83d\ude00\th\ni\u0000\u0085';
-    expect(stripControlChars(text)).toBe('abcdefg\ud83d\ude00\th\ni');
+    expect(stripControlChars(text)).toBe('abcdefg\ud83d\ude00\th\ni ');
+  });
+
+  it('keeps words apart where a spacing control stood (vertical tab, form feed, NEL), spans unmoved', () => {
+    expect(stripControlChars('thiếu người\u000Bhết\u000Cngày\u0085mai')).toBe('thiếu người hết ngày mai');
+    const result = stripControlCharsWithSpans('a\u000B@hoa', [{ offset: 2, length: 4 }]);
+    expect(result).toEqual({ text: 'a @hoa', spans: [{ offset: 2, length: 4 }] });
   });
 
   it('moves spans over a removed noncharacter beyond U+FFFF (two UTF-16 units)', () => {

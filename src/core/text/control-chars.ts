@@ -17,8 +17,11 @@ export function hasControlChars(text: string): boolean {
   return ANY_UNSAFE.test(text);
 }
 
+/** Controls that separate like a space (vertical tab, form feed, the C0 separators, NEL): a space, so words stay apart. */
+const SPACING = /[\u000B\u000C\u001C-\u001F\u0085]/g;
+
 export function stripControlChars(text: string): string {
-  return text.replace(UNSAFE, '');
+  return text.replace(SPACING, ' ').replace(UNSAFE, '');
 }
 
 export interface TextSpan {
@@ -30,7 +33,9 @@ export interface TextSpan {
  * Removes control characters and noncharacters from a text and moves spans measured in it (Telegram's
  * entities: UTF-16 offsets) so they still cover the same characters.
  */
-export function stripControlCharsWithSpans<S extends TextSpan>(text: string, spans: readonly S[]): { text: string; spans: S[] } {
+export function stripControlCharsWithSpans<S extends TextSpan>(input: string, spans: readonly S[]): { text: string; spans: S[] } {
+  // one code unit for one: the spans stay where they are
+  const text = input.replace(SPACING, ' ');
   if (!hasControlChars(text)) return { text, spans: [...spans] };
   const removed = [...text.matchAll(UNSAFE)].map((m) => ({ start: m.index, length: m[0].length }));
   // UTF-16 code units removed before an index (a noncharacter beyond U+FFFF is two of them)
