@@ -1,16 +1,13 @@
-import { createHash } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { previewDigest } from '../../jobs/preview-digest.ts';
-import { parsePeriod } from '../../src/core/reports/parse-period.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
-import { produceReportFile } from '../../src/core/usecases/produce-report-file.ts';
-import { renderReport } from '../../src/reports/render-report.ts';
 import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 import { withMonthlyReport } from '../support/monthly-report-plan.ts';
 import { readXlsx } from '../support/read-office.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
+import { produceHarnessReport } from '../support/produce-harness-report.ts';
 
 const plain = (html: string | undefined) => marksToPlainText(html ?? '');
 const lineOf = (text: string, needle: string) => text.split('\n').find((line) => line.includes(needle)) ?? '';
@@ -74,20 +71,7 @@ describeOnEachDatabase('a report on a past period judges a recurring duty by the
   });
 
   it('the .xlsx of quý I/2023 names the three periods and counts the duty done late', async () => {
-    const period = parsePeriod('quý I/2023', h.clock.now());
-    if (!period.ok) throw new Error(period.error);
-    const result = await produceReportFile(
-      {
-        tasks: h.stores.tasks,
-        reports: h.stores.reports,
-        criteria: h.stores.criteria,
-        files: h.stores.reportFiles,
-        render: renderReport,
-        hash: (text) => createHash('sha256').update(text).digest('hex'),
-      },
-      { planNumber: '45/KH-BCĐ', period: period.period, format: 'xlsx', now: h.clock.now() },
-    );
-    if (!result.ok) throw new Error(result.error);
+    const result = await produceHarnessReport(h, 'quý I/2023', 'xlsx');
     const row = result.model.rows.find((r) => r.code === 'BC-01')!;
     expect(row.official).toBe('doneLate');
     const sheet = (await readXlsx(result.file.bytes)).getWorksheet('Nhiệm vụ')!;

@@ -1,11 +1,8 @@
 /** The Word report's criteria table says each criterion's verdict once: a word-judged "đạt" is not repeated as its measurement. */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../src/core/reports/parse-period.ts';
-import { produceReportFile } from '../../src/core/usecases/produce-report-file.ts';
-import { renderReport } from '../../src/reports/render-report.ts';
 import { CAP5_CHAT, type CommandHarness, FOCAL, withHarness } from '../support/command-harness.ts';
 import { readDocx } from '../support/read-office.ts';
+import { produceHarnessReport } from '../support/produce-harness-report.ts';
 
 /** The criteria table's rows, each a list of its cells' text. */
 function criteriaRows(xml: string): string[][] {
@@ -25,20 +22,7 @@ describe('criteria table of the Word report', () => {
   });
 
   it('shows a word-judged verdict once, in the verdict column; a number stays in the result column', async () => {
-    const period = parsePeriod('quý I/2023', h.clock.now());
-    if (!period.ok) throw new Error(period.error);
-    const result = await produceReportFile(
-      {
-        tasks: h.stores.tasks,
-        reports: h.stores.reports,
-        criteria: h.stores.criteria,
-        files: h.stores.reportFiles,
-        render: renderReport,
-        hash: (t) => createHash('sha256').update(t).digest('hex'),
-      },
-      { planNumber: '45/KH-BCĐ', period: period.period, format: 'docx', now: h.clock.now() },
-    );
-    if (!result.ok) throw new Error(result.error);
+    const result = await produceHarnessReport(h, 'quý I/2023', 'docx');
     const rows = criteriaRows((await readDocx(result.file.bytes)).xml);
     expect(rows[0]).toEqual(['TT', 'Tiêu chí', 'Chỉ tiêu', 'Kết quả đo', 'Đánh giá']);
     const row = (code: string) => rows.find((r) => r[1]?.includes(`(${code})`))!;

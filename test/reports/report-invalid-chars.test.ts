@@ -2,15 +2,12 @@
  * A unit's text stored with code points XML 1.0 forbids (U+FFFE, U+FFFF, C0 controls) or with bidi
  * overrides still gives a .docx and .xlsx that open: the writers drop those code points from every string.
  */
-import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { ReportFormat } from '../../src/core/ports/report-file-store.ts';
-import { parsePeriod } from '../../src/core/reports/parse-period.ts';
 import { documentText } from '../../src/core/text/document-text.ts';
-import { produceReportFile } from '../../src/core/usecases/produce-report-file.ts';
-import { renderReport } from '../../src/reports/render-report.ts';
 import { CAP5_CHAT, type CommandHarness, FOCAL, withHarness } from '../support/command-harness.ts';
+import { produceHarnessReport } from '../support/produce-harness-report.ts';
 
 /** XML 1.0 Char production, negated, plus the bidi embedding/override/isolate controls */
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]|[\u202A-\u202E\u2066-\u2069]/u;
@@ -33,20 +30,7 @@ describe('report files from stored text with code points XML forbids', () => {
   });
 
   const produce = async (format: ReportFormat) => {
-    const period = parsePeriod('quý I/2023', h.clock.now());
-    if (!period.ok) throw new Error(period.error);
-    const result = await produceReportFile(
-      {
-        tasks: h.stores.tasks,
-        reports: h.stores.reports,
-        criteria: h.stores.criteria,
-        files: h.stores.reportFiles,
-        render: renderReport,
-        hash: (t) => createHash('sha256').update(t).digest('hex'),
-      },
-      { planNumber: '45/KH-BCĐ', period: period.period, format, now: h.clock.now() },
-    );
-    if (!result.ok) throw new Error(result.error);
+    const result = await produceHarnessReport(h, 'quý I/2023', format);
     return xmlParts(result.file.bytes);
   };
 

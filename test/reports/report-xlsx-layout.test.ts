@@ -3,15 +3,12 @@
  * programs do not measure rows of a file they did not write), and each sheet prints one page wide on
  * landscape A4 with its header row on every page.
  */
-import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../src/core/reports/parse-period.ts';
-import { produceReportFile } from '../../src/core/usecases/produce-report-file.ts';
-import { renderReport } from '../../src/reports/render-report.ts';
 import { wrappedLineCount } from '../../src/reports/xlsx/row-height.ts';
 import { type CommandHarness, withHarness } from '../support/command-harness.ts';
 import { playReportHistory } from '../support/report-history.ts';
+import { produceHarnessReport } from '../support/produce-harness-report.ts';
 
 interface Sheet {
   name: string;
@@ -42,20 +39,7 @@ describe('the .xlsx report layout', () => {
     await playReportHistory(h);
   });
   beforeAll(async () => {
-    const period = parsePeriod('năm 2023', h.clock.now());
-    if (!period.ok) throw new Error(period.error);
-    const result = await produceReportFile(
-      {
-        tasks: h.stores.tasks,
-        reports: h.stores.reports,
-        criteria: h.stores.criteria,
-        files: h.stores.reportFiles,
-        render: renderReport,
-        hash: (t) => createHash('sha256').update(t).digest('hex'),
-      },
-      { planNumber: '45/KH-BCĐ', period: period.period, format: 'xlsx', now: h.clock.now() },
-    );
-    if (!result.ok) throw new Error(result.error);
+    const result = await produceHarnessReport(h, 'năm 2023', 'xlsx');
     book = await readWorkbook(result.file.bytes);
   });
 
