@@ -67,7 +67,7 @@ describe('/caidat and /baocao', () => {
     const [quarter] = await h.send(STEERING_CHAT, SECRETARY, '/baocao quy 1/2023');
     expect(quarter?.html).toContain('QUÝ I/2023');
     const [bad] = await h.send(STEERING_CHAT, SECRETARY, '/baocao tuần sau');
-    expect(bad?.html).toMatch(/^Kỳ báo cáo không hợp lệ: &quot;tuần sau&quot;/);
+    expect(bad?.html).toMatch(/^Kỳ báo cáo không hợp lệ: "tuần sau"/);
     const [refused] = await h.send(CAP5_CHAT, FOCAL, '/baocao');
     expect(refused?.html).toContain('chỉ lập trong nhóm Ban Chỉ đạo');
   });
