@@ -107,8 +107,10 @@ describe('end to end: the task card is edited after a report and a confirmation,
     since = mark(server);
     server.sendUserMessage({ chatId: zalo, fromUserId: focal, text: '@Điều phối GD2-01 đã triển khai được 60%' });
     await waitForBotMessage(server, zalo, since, 'GD2-01');
-    // CAP5 supports GD2-01 from Telegram: its card now shows the lead's progress
-    await cardReading(cap5, cap5Card.message.message_id, 'Trạng thái: Đang thực hiện 60%');
+    // CAP5 supports GD2-01 from Telegram: its card is edited to the task's state, and the lead's percent is not
+    // shown as its own (docs/status.md: a supporting unit's progress is its part's)
+    const edited = await cardReading(cap5, cap5Card.message.message_id, 'Trạng thái: Đang thực hiện');
+    expect(edited.message.text?.split('\n').find((line) => line.startsWith('Trạng thái:'))).toBe('Trạng thái: Đang thực hiện');
     await idleOutbox();
     const after = server.messages(zalo).filter((m) => m.fromBot);
     expect(after).toHaveLength(before.length + 1);
