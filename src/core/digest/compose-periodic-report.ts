@@ -133,8 +133,8 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
     const title = titleWithPeriods(task, locale);
     lines.push(
       vi
-        ? `${i + 1}. [${task.code}] ${title} — đơn vị chủ trì: ${task.leadName}; hạn ${due}; ${late}.`
-        : `${i + 1}. [${task.code}] ${title} — lead unit: ${task.leadName}; due ${due}; ${late}.`,
+        ? `${i + 1}. [${task.code}] ${title} — ${task.owedBy ? `đơn vị chưa báo cáo: ${task.owedBy}` : `đơn vị chủ trì: ${task.leadName}`}; hạn ${due}; ${late}.`
+        : `${i + 1}. [${task.code}] ${title} — ${task.owedBy ? `units not reported: ${task.owedBy}` : `lead unit: ${task.leadName}`}; due ${due}; ${late}.`,
     );
   });
   if (model.overdue.length === 0) lines.push(none);
