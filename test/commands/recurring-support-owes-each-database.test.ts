@@ -44,6 +44,13 @@ describeOnEachDatabase('a supporting unit’s missed occurrence is its own, not 
     expect(line).not.toContain('Công an Phường 5');
   });
 
+  it('/chitiet names April with the supporting unit that has not reported it', async () => {
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
+    expect(plain(detail?.html)).toContain(
+      'kỳ cần báo cáo: tháng 04/2023, hạn 19/04/2023 (quá hạn 7 ngày) · đơn vị chưa báo: Công an thành phố Trà Vinh (phối hợp)',
+    );
+  });
+
   it('the lead’s /quahan and digest do not list April; the support’s do', async () => {
     const [lead] = await h.send(CAP5_CHAT, FOCAL, '/quahan');
     expect(plain(lead?.html)).not.toContain('BC-01');

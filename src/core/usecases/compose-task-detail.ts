@@ -1,6 +1,8 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { blockerLineHtml } from '../digest/task-line.ts';
-import { reportedDoneText, stateLabel } from '../digest/wording.ts';
+import { reportedDoneText, roleText, stateLabel } from '../digest/wording.ts';
+import { isPastDue } from '../status/owed-deadline.ts';
+import { owingUnitsText } from '../status/owing-units.ts';
 import { reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
 import { occurrenceStatusLine } from './status-line.ts';
 import { html, t } from '../i18n/translate.ts';
@@ -75,8 +77,11 @@ function detailDueLine(view: TaskView, now: Date, locale: Locale): string {
             left: dueDistanceText(view.due, now, locale),
           })
         : dueLine(view.task, now, locale);
+    // each unit reports each occurrence: name the units that have not, when not the lead alone
+    const units = view.due && isPastDue(view.due, now) ? owingUnitsText(view, view.occurrence, now, (role) => roleText(role, locale)) : null;
+    const owedBy = units ? t(locale, 'detail.owed_by', { units }) : '';
     const settled = settledTimeliness(view);
-    return settled ? `${owed}\n${settledOccurrenceLine(settled, locale)}` : owed;
+    return settled ? `${owed}${owedBy}\n${settledOccurrenceLine(settled, locale)}` : `${owed}${owedBy}`;
   }
   const judged = reportedTimeliness(view);
   if (!judged?.due) return dueLine(view.task, now, locale);
