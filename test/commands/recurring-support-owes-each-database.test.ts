@@ -100,5 +100,9 @@ describeOnEachDatabase('a supporting unit’s missed occurrence is its own, not 
     const overdue = lineOf(sectionOf(text, 'III.', 'IV.'), 'BC-01');
     expect(overdue).toContain('Công an thành phố Trà Vinh');
     expect(overdue).not.toContain('chủ trì: Công an Phường 5');
+    // section I: April is not done while the supporting unit owes it, and the lead's own late report is named
+    expect(text).toContain(
+      'tháng 04/2023 (hạn 19/04/2023): chưa hoàn thành, quá hạn 7 ngày (chưa báo: Công an thành phố Trà Vinh (phối hợp); Công an Phường 5 (chủ trì) báo 25/04/2023)',
+    );
   });
 });
