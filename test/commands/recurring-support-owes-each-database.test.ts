@@ -49,6 +49,11 @@ describeOnEachDatabase('a supporting unit’s missed occurrence is its own, not 
     expect(plain(detail?.html)).toContain(
       'kỳ cần báo cáo: tháng 04/2023, hạn 19/04/2023 (quá hạn 7 ngày) · đơn vị chưa báo: Công an thành phố Trà Vinh (phối hợp)',
     );
+    // QA4 #3: a unit's line labels its March "done" with March, not beside April's deadline as if it were April's
+    const support = lineOf(plain(detail?.html), 'Công an thành phố Trà Vinh (phối hợp):');
+    expect(support).toContain('Hoàn thành đúng hạn (kỳ tháng 03/2023)');
+    expect(support).not.toContain('100%');
+    expect(support).toContain('kỳ tháng 04/2023, hạn 19/04/2023 (quá hạn 7 ngày)');
   });
 
   it('the lead’s /quahan and digest do not list April; the support’s do', async () => {

@@ -98,6 +98,17 @@ function partOwedText(view: TaskView, part: PartState, now: Date, locale: Locale
   });
 }
 
+/**
+ * A unit's state and percent. A recurring duty's "done" of an earlier occurrence than the one the unit
+ * owes now is labelled with its own period, and its percent is not shown beside the owed one (QA4 #3).
+ */
+function partStatus(view: TaskView, part: PartState, locale: Locale): { status: string; percent: string } {
+  const status = stateLabel(part.state, locale);
+  const done = isDoneState(part.state) || part.state === 'awaiting_confirmation';
+  if (!view.task.recurrence || !done || !part.doneOccurrence || part.doneOccurrence === part.occurrence) return { status, percent: pct(part.percent) };
+  return { status: t(locale, 'detail.part_done_period', { status, period: periodLabel(part.doneOccurrence, locale) }), percent: '' };
+}
+
 const HISTORY_SHOWN = 10;
 
 /**
@@ -196,8 +207,7 @@ export function composeTaskDetail({
       t(locale, 'detail.unit_line', {
         unit: part.assignment.unitName,
         role: t(locale, part.role === 'lead' ? 'role.lead' : 'role.support'),
-        status: stateLabel(part.state, locale),
-        percent: pct(part.percent),
+        ...partStatus(view, part, locale),
         last: part.assignment.lastReportAt ? ` (${t(locale, 'detail.last_report')} ${formatDateVi(part.assignment.lastReportAt)})` : '',
         owed: html(partOwedText(view, part, now, locale)),
       }),
