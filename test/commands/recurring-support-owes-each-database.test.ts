@@ -111,3 +111,21 @@ describeOnEachDatabase('a supporting unit’s missed occurrence is its own, not 
     );
   });
 });
+
+describeOnEachDatabase('a supporting unit’s late report of a recurring occurrence is judged late', (use) => {
+  it('CATP reports April on 26/04: its line says done late, for April', async () => {
+    const h = await createHarness(use(), {
+      start: vietnamInstant(2023, 3, 6, 9, 0),
+      adjustPlan: (plan) =>
+        withMonthlyReport(plan, { support: ['CATP'], recurrence: { frequency: 'monthly', dayOfPeriod: 20, dueDay: 19, from: '2023-03-01' } }),
+    });
+    await h.bindSteeringAndUnit();
+    await h.bindSteeringAndUnit('CATP', CATP_CHAT);
+    h.clock.set(vietnamInstant(2023, 3, 15, 9, 0));
+    await h.send(CATP_CHAT, OTHER, '/xong BC-01');
+    h.clock.set(vietnamInstant(2023, 4, 26, 9, 0));
+    await h.send(CATP_CHAT, OTHER, '/xong BC-01 báo cáo tháng 4');
+    const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet BC-01');
+    expect(lineOf(plain(detail?.html), 'Công an thành phố Trà Vinh (phối hợp):')).toContain('Hoàn thành quá hạn (kỳ tháng 04/2023)');
+  });
+});
