@@ -183,6 +183,6 @@ describe('a recurring duty two units owe: /chitiet names each unit’s own perio
     const text = plain(detail?.html);
     expect(text).toContain('kỳ cần báo cáo: tháng 04/2023, hạn 19/04/2023 (quá hạn 1 ngày)');
     expect(lineOf(text, 'Công an Phường 5 (chủ trì)')).toContain('kỳ tháng 05/2023, hạn 19/05/2023 (còn 29 ngày)');
-    expect(lineOf(text, '(phối hợp)')).toContain('kỳ tháng 04/2023, hạn 19/04/2023 (quá hạn 1 ngày)');
+    expect(lineOf(text, '(phối hợp):')).toContain('kỳ tháng 04/2023, hạn 19/04/2023 (quá hạn 1 ngày)');
   });
 });

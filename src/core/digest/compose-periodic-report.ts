@@ -1,3 +1,4 @@
+import { roleText } from './wording.ts';
 /**
  * The report the committee sends upward, as plain text to paste into a Word document:
  * official counts overall and per unit, then overdue tasks and blockers, in administrative numbering.
@@ -46,13 +47,22 @@ const VERDICT_EN: Record<JudgedOccurrence['verdict'], string> = {
   open_overdue: 'not done, overdue',
 };
 
+/** " (chưa báo: Công an thành phố Trà Vinh (phối hợp); Công an Phường 5 (chủ trì) báo 25/04/2023)": whose occurrence is missing. */
+function unitsText(o: JudgedOccurrence, vi: boolean): string {
+  if (!o.units) return '';
+  const named = (u: { name: string; role: 'lead' | 'support' }) => `${u.name} (${roleText(u.role, vi ? 'vi' : 'en')})`;
+  const owing = o.units.filter((u) => u.reportedAt === null).map(named);
+  const reported = o.units.flatMap((u) => (u.reportedAt ? [`${named(u)} ${vi ? 'báo' : 'reported'} ${formatDateVi(u.reportedAt)}`] : []));
+  return ` (${[`${vi ? 'chưa báo' : 'not reported by'}: ${owing.join(', ')}`, ...reported].join('; ')})`;
+}
+
 /** "tháng 03/2023 (hạn 19/03/2023): hoàn thành quá hạn, báo 21/03/2023" */
 function occurrenceText(o: JudgedOccurrence, now: Date, locale: Locale): string {
   const vi = locale === 'vi';
   const head = `${periodLabel(o.key, locale)} (${vi ? 'hạn' : 'due'} ${formatDateVi(o.due)})`;
   if (o.reportedAt) return `${head}: ${(vi ? VERDICT_VI : VERDICT_EN)[o.verdict]}, ${vi ? 'báo' : 'reported'} ${formatDateVi(o.reportedAt)}`;
   // "chưa hoàn thành, quá hạn 33 ngày": counted as every list counts it
-  if (o.verdict === 'open_overdue') return `${head}: ${vi ? 'chưa hoàn thành' : 'not done'}, ${dueDistanceText(o.due, now, locale)}`;
+  if (o.verdict === 'open_overdue') return `${head}: ${vi ? 'chưa hoàn thành' : 'not done'}, ${dueDistanceText(o.due, now, locale)}${unitsText(o, vi)}`;
   return `${head}: ${(vi ? VERDICT_VI : VERDICT_EN)[o.verdict]}`;
 }
 
@@ -133,8 +143,8 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
     const title = titleWithPeriods(task, locale);
     lines.push(
       vi
-        ? `${i + 1}. [${task.code}] ${title} — đơn vị chủ trì: ${task.leadName}; hạn ${due}; ${late}.`
-        : `${i + 1}. [${task.code}] ${title} — lead unit: ${task.leadName}; due ${due}; ${late}.`,
+        ? `${i + 1}. [${task.code}] ${title} — ${task.owedBy ? `đơn vị chưa báo cáo: ${task.owedBy}` : `đơn vị chủ trì: ${task.leadName}`}; hạn ${due}; ${late}.`
+        : `${i + 1}. [${task.code}] ${title} — ${task.owedBy ? `units not reported: ${task.owedBy}` : `lead unit: ${task.leadName}`}; due ${due}; ${late}.`,
     );
   });
   if (model.overdue.length === 0) lines.push(none);

@@ -43,8 +43,27 @@ function leadPartOf(view: TaskView): { leadPart?: SupportPart } {
   return { leadPart: { unitShortName: a.unitShortName ?? a.unitName, state: lead.state, percent: null } };
 }
 
+/**
+ * A recurring duty's line names the occurrence owed: a percent that belongs to an earlier occurrence's
+ * "done" (or to the lead, when others owe it) is not shown beside it, as nobody reported it (QA4 #2).
+ */
+function owedPercent(view: TaskView, row: Pick<DigestTask, 'state' | 'percent' | 'occurrence' | 'doneOccurrence'>, othersOwe: boolean): number | null {
+  if (!view.task.recurrence || !row.occurrence) return row.percent;
+  const earlierDone = (isDoneState(row.state) || row.state === 'awaiting_confirmation') && row.doneOccurrence !== row.occurrence;
+  return earlierDone || othersOwe ? null : row.percent;
+}
+
+/** The units owing a recurring duty's earliest owed occurrence, when not the lead alone (each unit reports each occurrence). */
+function owedByOf(view: TaskView): { owedBy?: DigestTask['owedBy'] } {
+  if (!view.task.recurrence || !view.occurrence) return {};
+  const owing = view.parts.filter((p) => p.occurrence === view.occurrence);
+  if (owing.length === 0 || owing.some((p) => p.role === 'lead')) return {};
+  return { owedBy: owing.map((p) => ({ unitShortName: p.assignment.unitShortName ?? p.assignment.unitName, role: p.role })) };
+}
+
 /** The task as a whole, shown with its lead unit (the task's state is the lead's); supporting units' progress as theirs. */
 export function taskRow(view: TaskView): DigestTask {
+  const owedBy = owedByOf(view);
   const lead = view.parts.find((p) => p.role === 'lead') ?? view.parts[0];
   const a = lead?.assignment;
   return {
@@ -56,7 +75,7 @@ export function taskRow(view: TaskView): DigestTask {
     state: view.state,
     listBucket: view.listBucket,
     official: view.official,
-    percent: view.percent,
+    percent: owedPercent(view, view, owedBy.owedBy !== undefined),
     doneReportedAt: view.doneReportedAt,
     doneDue: view.doneDue,
     doneOccurrence: view.doneOccurrence,
@@ -64,6 +83,7 @@ export function taskRow(view: TaskView): DigestTask {
     assignedAt: a?.assignedAt ?? null,
     blockers: view.blockers,
     supportParts: supportPartsOf(view),
+    ...owedBy,
   };
 }
 
@@ -79,7 +99,7 @@ export function partRow(view: TaskView, part: PartState): DigestTask {
     state: part.state,
     listBucket: part.listBucket,
     official: part.official,
-    percent: part.percent,
+    percent: owedPercent(view, part, false),
     doneReportedAt: part.doneReportedAt,
     doneDue: part.doneDue,
     doneOccurrence: part.doneOccurrence,

@@ -29,7 +29,9 @@ export function blockerLineHtml(blocker: Blocker, now: Date, locale: Locale, opt
 
 export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, options: LineOptions = {}): string {
   const details: string[] = [];
-  if (options.showUnit) details.push(`${escapeHtml(task.unitShortName)} (${roleText(task.role, locale)})`);
+  // a recurring duty's owed occurrence is named with the units that owe it
+  const named = options.showUnit && task.owedBy?.length ? task.owedBy : [{ unitShortName: task.unitShortName, role: task.role }];
+  if (options.showUnit) details.push(named.map((u) => `${escapeHtml(u.unitShortName)} (${roleText(u.role, locale)})`).join(', '));
   else if (task.role === 'support') details.push(roleText(task.role, locale));
   // a "done" is shown against the deadline it answered to: a recurring duty's, the occurrence it settled
   const judged = reportedTimeliness(task);

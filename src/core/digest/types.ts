@@ -42,6 +42,8 @@ export interface DigestTask {
   supportParts?: readonly SupportPart[];
   /** on a supporting unit's own line: the lead's part, once the lead reported the task done */
   leadPart?: SupportPart;
+  /** on a task's line, a recurring duty's owed occurrence: the units that owe it, when not the lead alone */
+  owedBy?: readonly { unitShortName: string; role: Role }[];
 }
 
 export interface SupportPart {

@@ -71,6 +71,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.due_card': 'Due: <b>{date}</b> ({left} as of {today})',
   'task.due_reported': 'Due: <b>{date}</b> ({reported})',
   'task.due_recurring_card': 'Due: <b>{date}</b> ({text}) · period {period}: {left} as of {today}',
+  'detail.owed_by': ' · not yet reported by: {units}',
+  'detail.part_done_period': '{status} (period {period})',
   'task.due_recurring': 'Due: {text} · period owed: {period}, due <b>{date}</b> ({left})',
   'task.occurrence_reported': 'Period {period} (due {date}): {reported}',
   'task.recurring_default': 'recurring',

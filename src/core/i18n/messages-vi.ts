@@ -72,6 +72,8 @@ export const MESSAGES_VI = {
   'task.due_reported': 'Hạn: <b>{date}</b> ({reported})',
   'task.no_due': 'Hạn: {text}',
   'task.due_recurring_card': 'Hạn: <b>{date}</b> ({text}) · kỳ {period}: {left}, tính đến {today}',
+  'detail.owed_by': ' · đơn vị chưa báo: {units}',
+  'detail.part_done_period': '{status} (kỳ {period})',
   'task.due_recurring': 'Hạn: {text} · kỳ cần báo cáo: {period}, hạn <b>{date}</b> ({left})',
   'task.occurrence_reported': 'Kỳ {period} (hạn {date}): {reported}',
   'task.recurring_default': 'định kỳ',

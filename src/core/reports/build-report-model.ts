@@ -18,6 +18,8 @@ import type { DigestUnit } from '../digest/types.ts';
 import type { ReportRecord, Role } from '../model/records.ts';
 import type { OfficialBucket, TaskState, TaskView } from '../status/derive-task-state.ts';
 import { withOverdueBucket } from '../status/overdue-open.ts';
+import { owingUnitsText } from '../status/owing-units.ts';
+import { roleText } from '../digest/wording.ts';
 import { STATUS_LABEL_VI } from '../status/task-status.ts';
 import { secretariatActionOf, secretariatActionText } from '../status/secretariat-action.ts';
 import { periodLabel } from '../time/period-label.ts';
@@ -40,6 +42,8 @@ export interface OverdueItem {
   code: string;
   title: string;
   leadName: string;
+  /** a recurring duty's units that owe the period named, when not the lead alone ("Công an thành phố (phối hợp)") */
+  owedBy?: string;
   due: Date;
   /** a recurring duty's overdue period ("2023-04"), named as /quahan names it */
   occurrence: string | null;
@@ -186,6 +190,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const period = input.period ?? null;
   const views: PeriodTaskView[] = input.views.map((view) => (period ? viewInPeriod(view, reportWindow(period), now) : { ...view, periodOccurrences: [] }));
   const judgedBy = new Map(views.map((view) => [String(view.task.id), view.periodOccurrences]));
+  const viewOf = new Map(views.map((view) => [String(view.task.id), view]));
   const taskRows = views.map(taskRow);
   const overall = countOfficial(taskRows);
   const [done = 0, open = 0] = percentShares([doneCount(overall), openCount(overall)]);
@@ -202,7 +207,9 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       state: t.state,
       doneReportedAt: t.doneReportedAt,
     };
-    return [{ ...base, ...(periods.length > 0 ? { periods } : {}) }];
+    const view = viewOf.get(t.taskId);
+    const owedBy = view ? owingUnitsText(view, periods[0] ?? t.occurrence ?? null, now, (role) => roleText(role, 'vi')) : null;
+    return [{ ...base, ...(periods.length > 0 ? { periods } : {}), ...(owedBy ? { owedBy } : {}) }];
   });
   const recurring = views
     .filter((view) => view.periodOccurrences.length > 0)

@@ -29,6 +29,17 @@ export interface JudgedOccurrence {
   /** when the "done" that settled it was made; null while unreported */
   reportedAt: Date | null;
   verdict: OccurrenceVerdict;
+  /**
+   * a task's overdue occurrence some unit other than the lead owes, or some unit reported: each unit with
+   * when it reported it (null: not yet), so the report says whose it is (each unit reports each occurrence)
+   */
+  units?: readonly OccurrenceUnit[];
+}
+
+export interface OccurrenceUnit {
+  name: string;
+  role: PartState['role'];
+  reportedAt: Date | null;
 }
 
 const OFFICIAL_OF: Record<OccurrenceVerdict, OfficialBucket> = {
@@ -130,6 +141,18 @@ function taskOccurrences(lead: readonly JudgedOccurrence[], all: readonly Judged
   return merged.sort((a, b) => a.due.getTime() - b.due.getTime());
 }
 
+/** An overdue occurrence of the task, with each unit's own report of it when the lead alone does not owe it. */
+function withUnits(j: JudgedOccurrence, parts: readonly PartState[], judgedParts: readonly JudgedOccurrence[][]): JudgedOccurrence {
+  if (j.verdict !== 'open_overdue') return j;
+  const units = parts.flatMap((part, i): OccurrenceUnit[] => {
+    const own = judgedParts[i]?.find((o) => o.key === j.key);
+    return own ? [{ name: part.assignment.unitName, role: part.role, reportedAt: own.reportedAt }] : [];
+  });
+  const owing = units.filter((u) => u.reportedAt === null);
+  if (owing.every((u) => u.role === 'lead') && owing.length === units.length) return j;
+  return { ...j, units };
+}
+
 /** A task as a period's report shows it, with the occurrences it was judged by (none for a one-off task). */
 export type PeriodTaskView = TaskView & { periodOccurrences: readonly JudgedOccurrence[] };
 
@@ -145,6 +168,7 @@ export function viewInPeriod(view: TaskView, window: ReportWindow, now: Date): P
     0,
     view.parts.findIndex((p) => p.role === 'lead'),
   );
-  const fields = fieldsOf(taskOccurrences(judgedParts[leadIndex] ?? [], judgedParts), view.state);
+  const occurrences = taskOccurrences(judgedParts[leadIndex] ?? [], judgedParts).map((j) => withUnits(j, view.parts, judgedParts));
+  const fields = fieldsOf(occurrences, view.state);
   return fields ? { ...view, ...fields, parts } : { ...view, parts, periodOccurrences: [] };
 }

@@ -177,14 +177,24 @@ function listBucketOf(state: TaskState, due: Date | null, now: Date, recurring: 
   return state;
 }
 
-function ownState(task: TaskRecord, a: AssignmentRecord, blocker: Blocker | null, doneDue: Date | null): TaskState {
+/**
+ * When a supporting unit's "done" counts from: for a recurring duty, its latest "done" that settled an
+ * occurrence (the assignment may keep an earlier one: an April "done" made late is judged as April's, QA4 #3).
+ */
+function supportDoneAt(a: AssignmentRecord, owed: readonly OwedOccurrence[], now: Date): Date | null {
+  let at = a.doneReportedAt;
+  for (const o of owed) if (o.reportedAt && o.reportedAt.getTime() <= now.getTime() && (!at || o.reportedAt.getTime() > at.getTime())) at = o.reportedAt;
+  return at;
+}
+
+function ownState(task: TaskRecord, a: AssignmentRecord, blocker: Blocker | null, doneDue: Date | null, doneAt: Date | null): TaskState {
   if (blocker) return 'blocked';
   const status: TaskStatus = a.status;
   if (a.role === 'lead') {
     if (task.status === 'returned') return 'returned';
     return status === 'not_started' ? 'not_started' : 'in_progress';
   }
-  if (status === 'done' || status === 'awaiting_confirmation') return doneState(task, doneDue, a.doneReportedAt);
+  if (status === 'done' || status === 'awaiting_confirmation') return doneState(task, doneDue, doneAt);
   return status === 'not_started' ? 'not_started' : 'in_progress';
 }
 
@@ -235,9 +245,10 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
     // and one that reported its part done keeps that report's date and verdict after (every view shows one date).
     const ownDone = a.role === 'support' && a.doneReportedAt !== null && (a.status === 'done' || a.status === 'awaiting_confirmation');
     const partFollows = a.role === 'lead' ? followsTask : ownDone ? null : closedState;
-    const ownDoneDeadline = doneDeadline(task, owed.occurrences, a.doneReportedAt);
-    const state = partFollows ?? ownState(task, a, blocker, ownDoneDeadline.due);
-    const doneReportedAt = partFollows ? taskDoneAt : a.role === 'support' ? a.doneReportedAt : null;
+    const ownDoneAt = a.role === 'support' && recurring ? supportDoneAt(a, owed.occurrences, now) : a.doneReportedAt;
+    const ownDoneDeadline = doneDeadline(task, owed.occurrences, ownDoneAt);
+    const state = partFollows ?? ownState(task, a, blocker, ownDoneDeadline.due, ownDoneAt);
+    const doneReportedAt = partFollows ? taskDoneAt : a.role === 'support' ? ownDoneAt : null;
     const done = partFollows ? taskDone : a.role === 'support' ? ownDoneDeadline : { due: null, occurrence: null };
     return {
       assignment: a,

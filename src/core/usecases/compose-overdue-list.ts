@@ -7,6 +7,8 @@ import type { PartState, TaskView } from '../status/derive-task-state.ts';
 type JudgedRow = Pick<PartState, 'state' | 'doneReportedAt'>;
 import { isOverdueOpen, overdueLateText } from '../status/overdue-open.ts';
 import { formatDateVi } from '../time/zone.ts';
+import { owingUnitsText } from '../status/owing-units.ts';
+import { roleText } from '../digest/wording.ts';
 
 /**
  * `/quahan`: tasks overdue and open (isOverdueOpen: past their deadline, or reported done late and
@@ -28,7 +30,7 @@ export function composeOverdueList(views: readonly TaskView[], now: Date, locale
       t(locale, 'overdue.line', {
         code: task.code,
         title: occurrence ? html(`${escapeHtml(task.title)}${t(locale, 'task.occurrence', { period: periodLabel(occurrence, locale) })}`) : task.title,
-        unit: lead?.unitName ?? '',
+        unit: (onlyUnitId === undefined ? owingUnitsText(view, occurrence, now, (role) => roleText(role, locale)) : null) ?? lead?.unitName ?? '',
         due: due ? formatDateVi(due) : '',
         late: due ? overdueLateText(row, due, now, locale) : '',
       }),

@@ -1,6 +1,8 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { blockerLineHtml } from '../digest/task-line.ts';
-import { reportedDoneText, stateLabel } from '../digest/wording.ts';
+import { reportedDoneText, roleText, stateLabel } from '../digest/wording.ts';
+import { isPastDue } from '../status/owed-deadline.ts';
+import { owingUnitsText } from '../status/owing-units.ts';
 import { reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
 import { occurrenceStatusLine } from './status-line.ts';
 import { html, t } from '../i18n/translate.ts';
@@ -75,8 +77,11 @@ function detailDueLine(view: TaskView, now: Date, locale: Locale): string {
             left: dueDistanceText(view.due, now, locale),
           })
         : dueLine(view.task, now, locale);
+    // each unit reports each occurrence: name the units that have not, when not the lead alone
+    const units = view.due && isPastDue(view.due, now) ? owingUnitsText(view, view.occurrence, now, (role) => roleText(role, locale)) : null;
+    const owedBy = units ? t(locale, 'detail.owed_by', { units }) : '';
     const settled = settledTimeliness(view);
-    return settled ? `${owed}\n${settledOccurrenceLine(settled, locale)}` : owed;
+    return settled ? `${owed}${owedBy}\n${settledOccurrenceLine(settled, locale)}` : `${owed}${owedBy}`;
   }
   const judged = reportedTimeliness(view);
   if (!judged?.due) return dueLine(view.task, now, locale);
@@ -91,6 +96,17 @@ function partOwedText(view: TaskView, part: PartState, now: Date, locale: Locale
     date: formatDateVi(part.due),
     left: dueDistanceText(part.due, now, locale),
   });
+}
+
+/**
+ * A unit's state and percent. A recurring duty's "done" of an earlier occurrence than the one the unit
+ * owes now is labelled with its own period, and its percent is not shown beside the owed one (QA4 #3).
+ */
+function partStatus(view: TaskView, part: PartState, locale: Locale): { status: string; percent: string } {
+  const status = stateLabel(part.state, locale);
+  const done = isDoneState(part.state) || part.state === 'awaiting_confirmation';
+  if (!view.task.recurrence || !done || !part.doneOccurrence || part.doneOccurrence === part.occurrence) return { status, percent: pct(part.percent) };
+  return { status: t(locale, 'detail.part_done_period', { status, period: periodLabel(part.doneOccurrence, locale) }), percent: '' };
 }
 
 const HISTORY_SHOWN = 10;
@@ -191,8 +207,7 @@ export function composeTaskDetail({
       t(locale, 'detail.unit_line', {
         unit: part.assignment.unitName,
         role: t(locale, part.role === 'lead' ? 'role.lead' : 'role.support'),
-        status: stateLabel(part.state, locale),
-        percent: pct(part.percent),
+        ...partStatus(view, part, locale),
         last: part.assignment.lastReportAt ? ` (${t(locale, 'detail.last_report')} ${formatDateVi(part.assignment.lastReportAt)})` : '',
         owed: html(partOwedText(view, part, now, locale)),
       }),

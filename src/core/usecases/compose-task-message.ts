@@ -99,10 +99,15 @@ const pct = percentText;
  * line, so the only percent on the card is the unit's own (docs/status.md).
  */
 function stateLines(view: TaskView, own: PartState | null, now: Date, locale: Locale): string[] {
-  const ownDiffers = own !== null && own.role === 'support' && (own.state !== view.state || (!isDoneState(own.state) && own.percent !== view.percent));
+  // a recurring duty: each unit reports each occurrence, so its card speaks of the occurrence it owes itself
+  const ownOccurrence = own && view.task.recurrence ? occurrenceStatusLine({ ...own, task: view.task }, now, locale, false) : null;
+  const ownDiffers =
+    !ownOccurrence && own !== null && own.role === 'support' && (own.state !== view.state || (!isDoneState(own.state) && own.percent !== view.percent));
   const percent = ownDiffers ? '' : pct(view.percent);
   const lines = [
-    occurrenceStatusLine(view, now, locale, false) ?? t(locale, 'detail.status', { status: stateLabel(view.state, locale), percent, timeliness: '' }),
+    ownOccurrence ??
+      occurrenceStatusLine(view, now, locale, false) ??
+      t(locale, 'detail.status', { status: stateLabel(view.state, locale), percent, timeliness: '' }),
   ];
   if (own && ownDiffers) {
     lines.push(t(locale, 'card.own_part', { status: stateLabel(own.state, locale), percent: isDoneState(own.state) ? '' : pct(own.percent) }));

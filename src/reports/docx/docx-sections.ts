@@ -73,7 +73,9 @@ function overdueSection(model: ReportModel): Paragraph[] {
   const items = model.overdue.map((t, i) => {
     const late = overdueLateText(t, t.due, model.asOf, 'vi');
     const title = titleWithPeriods(t, 'vi');
-    return body(`${i + 1}. ${title} (${t.code}) — đơn vị chủ trì: ${t.leadName}; thời hạn ${formatDateVi(t.due)}; ${late}.`);
+    return body(
+      `${i + 1}. ${title} (${t.code}) — ${t.owedBy ? `đơn vị chưa báo cáo: ${t.owedBy}` : `đơn vị chủ trì: ${t.leadName}`}; thời hạn ${formatDateVi(t.due)}; ${late}.`,
+    );
   });
   return [heading('III. NHIỆM VỤ QUÁ HẠN'), ...(items.length > 0 ? items : [body('Không có nhiệm vụ chưa hoàn thành quá hạn.')])];
 }
