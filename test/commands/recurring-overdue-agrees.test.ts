@@ -1,8 +1,4 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../src/core/reports/parse-period.ts';
-import { produceReportFile } from '../../src/core/usecases/produce-report-file.ts';
-import { renderReport } from '../../src/reports/render-report.ts';
 import { readXlsx } from '../support/read-office.ts';
 import { previewDigest } from '../../jobs/preview-digest.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
@@ -12,6 +8,7 @@ import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { loadChartData } from '../../src/core/usecases/load-chart-data.ts';
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 import { withMonthlyReport } from '../support/monthly-report-plan.ts';
+import { produceHarnessReport } from '../support/produce-harness-report.ts';
 import { recurringNudges } from '../support/recurring-nudges.ts';
 
 const plain = (html: string | undefined) => marksToPlainText(html ?? '');
@@ -91,20 +88,7 @@ describe('a recurring duty’s missed occurrence is overdue in every view, as it
   });
 
   it('the .xlsx appendix names the period its deadline belongs to', async () => {
-    const period = parsePeriod('tháng 4/2023', h.clock.now());
-    if (!period.ok) throw new Error(period.error);
-    const result = await produceReportFile(
-      {
-        tasks: h.stores.tasks,
-        reports: h.stores.reports,
-        criteria: h.stores.criteria,
-        files: h.stores.reportFiles,
-        render: renderReport,
-        hash: (text) => createHash('sha256').update(text).digest('hex'),
-      },
-      { planNumber: '45/KH-BCĐ', period: period.period, format: 'xlsx', now: h.clock.now() },
-    );
-    if (!result.ok) throw new Error(result.error);
+    const result = await produceHarnessReport(h, 'tháng 4/2023', 'xlsx');
     const sheet = (await readXlsx(result.file.bytes)).getWorksheet('Nhiệm vụ')!;
     const row = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2)).find((r) => String(r.getCell(2).value).includes('(BC-01)'))!;
     expect(row.getCell(2).value).toBe('Báo cáo kết quả chuyển hóa hằng tháng (tháng 04/2023) (BC-01)');
