@@ -169,6 +169,10 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
         reading.reasons.push('percent_of_opinion');
         continue;
       }
+      if (shareOfTheLeft(tokens, i)) {
+        reading.reasons.push('percent_of_the_left');
+        continue;
+      }
       if (ofANamedPart(tokens, i)) {
         reading.reasons.push('percent_of_a_part');
         continue;
@@ -189,10 +193,30 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
       } else {
         reading.percent = found.value;
         reading.reasons.push(found.tag);
+        if (correctsAFigure(tokens, i)) reading.reasons.push('percent_corrected');
       }
     }
   }
   return reading;
+}
+
+/**
+ * "không phải 50% mà là 70%": the figure a unit puts in place of one it gave before. It is the unit's own figure
+ * even in a reply that asks to fix it ("Anh sửa giúp em với: …"), so the model does not read it as no report.
+ */
+function correctsAFigure(tokens: readonly string[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 8), i).join(' ');
+  return /\b(?:khong|ko|k|hong|chang) phai\b.*\bma(?: la)?$/.test(before);
+}
+
+/** After a figure and what it counts: a state of those the work has not reached ("2 trên 5 hộ vắng nhà"). */
+const LEFT_STATE =
+  /^(?:\S+ ){1,4}?(?:vang nha|vang mat|di vang|di lam an xa|tu choi|khong dong y|chua nop|chua lam|chua tiem|chua den|chua lien lac|khong lien lac)\b/;
+
+/** "Đang làm, có 2 trên 5 hộ vắng nhà": the share counts households not reached, not how far the work is. */
+function shareOfTheLeft(tokens: readonly string[], i: number): boolean {
+  const after = tokens.slice(i + 1, i + 9).join(' ');
+  return LEFT_STATE.test(after) && !/\b(?:da|duoc|xong)\b/.test(after.split(/ (?:vang|di|tu|khong|chua) /)[0] ?? '');
 }
 
 /** What people said of the work: "93% hộ đồng ý", "88% đồng thuận" is their view, not its progress. */

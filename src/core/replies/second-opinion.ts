@@ -189,6 +189,7 @@ export function combineWithModel(
   if (threshold === null || blockedByObstacleNow(rules)) return rules;
   if (opinion.status === 'done' || opinion.probabilities[opinion.status] < threshold || opinion.status === rules.status) return rules;
   if (weighedWaitOverNotBegun(rules, opinion.status)) return rules;
+  if (opinion.status === 'none' && rules.reasons.includes('percent_corrected')) return rules;
   const kind = opinion.status === 'none' ? 'unclear' : 'report';
   const percent = opinion.status === 'in_progress' ? rules.percent : null;
   return {
