@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { composePeriodicReport } from '../src/core/digest/compose-periodic-report.ts';
 import { digestUnits } from '../src/core/jobs/digest-tasks.ts';
-import { parsePeriod } from '../src/core/reports/parse-period.ts';
+import { parsePeriod, periodLabelIn } from '../src/core/reports/parse-period.ts';
 import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
 import { produceReportAttachments } from '../src/core/usecases/produce-report-attachments.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
@@ -61,7 +61,7 @@ export const reportCommand: CommandDefinition<string> = {
         units: digestUnits(planTasks),
         now: ctx.now,
         locale: ctx.locale,
-        ...(period?.ok ? { periodLabel: period.period.label } : {}),
+        ...(period?.ok ? { periodLabel: periodLabelIn(period.period, ctx.locale) } : {}),
         // the report's period (default: this month): a recurring duty is judged by its occurrences due within it
         ...(filePeriod.ok ? { period: filePeriod.period } : {}),
       });

@@ -36,4 +36,10 @@ describe('refusals and the help’s own examples in an English group', () => {
   it('/baocao refuses a bad period in English', async () => {
     expect(await answer(STEERING_CHAT, SECRETARY, '/baocao quý V/2023')).toMatch(/^Invalid report period: "quý V\/2023"\. Use one of:/);
   });
+
+  it('/baocao reads a period written in English and heads the report in English', async () => {
+    const report = await answer(STEERING_CHAT, SECRETARY, '/baocao quarter 2/2023');
+    expect(report).toMatch(/— Q2 2023/);
+    expect(report).not.toMatch(/QUÝ|Invalid report period/);
+  });
 });

@@ -10,6 +10,6 @@ export const VALIDATION_EN: Record<keyof typeof VALIDATION_VI, string> = {
   'criterion.needs_number': 'This criterion is measured by a number (target {target}): send a number, e.g. 85.',
   'criterion.needs_verdict': 'This criterion is judged in words: send "met" or "not met" (đạt / chưa đạt).',
   'period.invalid':
-    'Invalid report period: "{value}". Use one of: a month (11/2023), a quarter (quý IV/2023), a half year (6 tháng đầu năm 2023 / 6 tháng cuối năm 2023), a year (năm 2023) or a date range (01/03/2023..31/05/2023).',
+    'Invalid report period: "{value}". Use one of: a month (11/2023), a quarter (quarter 4/2023 or quý IV/2023), a half year (first half 2023 / second half 2023), a year (year 2023) or a date range (01/03/2023..31/05/2023).',
   'period.reversed': 'Invalid report period: the start date {from} is after the end date {to}.',
 };

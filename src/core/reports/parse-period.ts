@@ -6,6 +6,7 @@
 import { t } from '../i18n/translate.ts';
 import type { Locale } from '../model/records.ts';
 import { foldVietnamese } from '../text/fold.ts';
+import { periodLabel } from '../time/period-label.ts';
 import { formatDateVi, localDateKey, vietnamInstant } from '../time/zone.ts';
 
 export interface ReportPeriod {
@@ -67,7 +68,12 @@ export function parsePeriod(input: string | undefined, now: Date, locale: Locale
     const [year, month] = localDateKey(now).split('-').map(Number) as [number, number];
     return parsePeriod(`${month}/${year}`, now);
   }
-  const text = foldVietnamese(raw).replace(/\s*\/\s*/g, '/');
+  const text = englishForms(
+    foldVietnamese(raw)
+      .toLowerCase()
+      .replace(/\s*\/\s*/g, '/')
+      .replace(/\s+/g, ' '),
+  );
 
   const range = /^(?:tu (?:ngay )?)?(\S+)\s*(?:\.\.|den (?:ngay )?|–|—)\s*(?:ngay )?(\S+)$/.exec(text);
   if (range) {
@@ -81,14 +87,14 @@ export function parsePeriod(input: string | undefined, now: Date, locale: Locale
     return { ok: true, period: { key, label: `từ ngày ${formatDateVi(from)} đến ngày ${formatDateVi(to)}`, from, to } };
   }
 
-  const month = /^(?:thang )?(\d{1,2})\/(\d{4})$/.exec(text);
+  const month = /^(?:thang )?(\d{1,2})(?:\/| nam )(\d{4})$/.exec(text);
   if (month) {
     const [m, y] = [Number(month[1]), Number(month[2])];
     if (m < 1 || m > 12 || !validYear(y)) return fail(raw, locale);
     return { ok: true, period: { key: `${y}-${pad(m)}`, label: `tháng ${m}/${y}`, ...monthSpan(y, m, 1) } };
   }
 
-  const quarter = /^(?:quy |q)(i{1,3}|iv|\d)(?:\/| nam )(\d{4})$/.exec(text);
+  const quarter = /^(?:quy |q ?)(i{1,3}|iv|\d)(?:\/| nam | )(\d{4})$/.exec(text);
   if (quarter) {
     const q = quarterOf(quarter[1]!);
     const y = Number(quarter[2]);
@@ -112,4 +118,25 @@ export function parsePeriod(input: string | undefined, now: Date, locale: Locale
     return { ok: true, period: { key: String(y), label: `năm ${y}`, ...monthSpan(y, 1, 12) } };
   }
   return fail(raw, locale);
+}
+
+/**
+ * What a chat in English writes for the same periods, rewritten in the Vietnamese forms above: "quarter 2/2023",
+ * "Q2 2023", "first half 2023", "H2/2023", "year 2023", "month 11/2023", "from 01/03/2023 to 31/05/2023".
+ */
+function englishForms(text: string): string {
+  return text
+    .replace(/^(?:the )?month (?=\d)/, 'thang ')
+    .replace(/^(?:the )?quarter (?=(?:i{1,3}|iv|\d)\b)/, 'quy ')
+    .replace(/^(?:the )?(?:first half(?: of)?(?: year)?|h1)[ /](\d{4})$/, '6 thang dau nam $1')
+    .replace(/^(?:the )?(?:second half(?: of)?(?: year)?|h2)[ /](\d{4})$/, '6 thang cuoi nam $1')
+    .replace(/^(?:the )?year (?=\d{4}$)/, 'nam ')
+    .replace(/^from (\S+) (?:to|until) (\S+)$/, '$1..$2');
+}
+
+/** The period as a chat in `locale` reads it: the Vietnamese label, or "Q2 2023", "H1 2023", "01/03/2023 – 31/05/2023" in English. */
+export function periodLabelIn(period: ReportPeriod, locale: Locale): string {
+  if (locale === 'vi') return period.label;
+  const range = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(period.key);
+  return range ? `${formatDateVi(period.from)} – ${formatDateVi(period.to)}` : periodLabel(period.key, locale);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../../src/core/reports/parse-period.ts';
+import { parsePeriod, periodLabelIn } from '../../../src/core/reports/parse-period.ts';
 import { formatDateTimeVi, vietnamInstant } from '../../../src/core/time/zone.ts';
 
 const NOW = vietnamInstant(2023, 11, 20, 9, 0);
@@ -28,6 +28,15 @@ describe('parsePeriod', () => {
     ['6 tháng đầu năm 2023', '2023-H1', '6 tháng đầu năm 2023', '00:00 01/01/2023', '23:59 30/06/2023'],
     ['6 THÁNG CUỐI NĂM 2023', '2023-H2', '6 tháng cuối năm 2023', '00:00 01/07/2023', '23:59 31/12/2023'],
     ['năm 2023', '2023', 'năm 2023', '00:00 01/01/2023', '23:59 31/12/2023'],
+    ['quarter 2/2023', '2023-Q2', 'quý II/2023', '00:00 01/04/2023', '23:59 30/06/2023'],
+    ['Q3 2023', '2023-Q3', 'quý III/2023', '00:00 01/07/2023', '23:59 30/09/2023'],
+    ['quý 4 năm 2023', '2023-Q4', 'quý IV/2023', '00:00 01/10/2023', '23:59 31/12/2023'],
+    ['First half 2023', '2023-H1', '6 tháng đầu năm 2023', '00:00 01/01/2023', '23:59 30/06/2023'],
+    ['H2/2023', '2023-H2', '6 tháng cuối năm 2023', '00:00 01/07/2023', '23:59 31/12/2023'],
+    ['year 2023', '2023', 'năm 2023', '00:00 01/01/2023', '23:59 31/12/2023'],
+    ['month 11/2023', '2023-11', 'tháng 11/2023', '00:00 01/11/2023', '23:59 30/11/2023'],
+    ['tháng 11 năm 2023', '2023-11', 'tháng 11/2023', '00:00 01/11/2023', '23:59 30/11/2023'],
+    ['from 01/03/2023 to 31/05/2023', '2023-03-01..2023-05-31', 'từ ngày 01/03/2023 đến ngày 31/05/2023', '00:00 01/03/2023', '23:59 31/05/2023'],
     ['01/03/2023..31/05/2023', '2023-03-01..2023-05-31', 'từ ngày 01/03/2023 đến ngày 31/05/2023', '00:00 01/03/2023', '23:59 31/05/2023'],
     ['từ ngày 1/3/2023 đến ngày 31/5/2023', '2023-03-01..2023-05-31', 'từ ngày 01/03/2023 đến ngày 31/05/2023', '00:00 01/03/2023', '23:59 31/05/2023'],
   ])('reads "%s"', (text, key, label, from, to) => {
@@ -46,4 +55,26 @@ describe('parsePeriod', () => {
       if (!result.ok) expect(result.error).toMatch(/^Kỳ báo cáo không hợp lệ/);
     },
   );
+});
+
+describe('periodLabelIn', () => {
+  const period = (text: string) => {
+    const result = parsePeriod(text, NOW);
+    if (!result.ok) throw new Error(result.error);
+    return result.period;
+  };
+
+  it.each([
+    ['quý II/2023', 'Q2 2023'],
+    ['6 tháng đầu năm 2023', 'H1 2023'],
+    ['11/2023', '11/2023'],
+    ['năm 2023', '2023'],
+    ['01/03/2023..31/05/2023', '01/03/2023 – 31/05/2023'],
+  ])('names %s as %s in English', (text, english) => {
+    expect(periodLabelIn(period(text), 'en')).toBe(english);
+  });
+
+  it('keeps the Vietnamese label in Vietnamese', () => {
+    expect(periodLabelIn(period('quarter 2/2023'), 'vi')).toBe('quý II/2023');
+  });
 });
