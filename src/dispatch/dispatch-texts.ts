@@ -20,6 +20,11 @@ export const dispatchTexts = {
     locale === 'en'
       ? `Please write the task code with your report, e.g. <code>${escapeHtml(mention)} ${escapeHtml(example)} done</code>.`
       : `Xin ghi kèm mã nhiệm vụ khi báo cáo, ví dụ: <code>${escapeHtml(mention)} ${escapeHtml(example)} xong rồi</code>.`,
+  /** A photo sent to the bot naming no task (Zalo has no reply threads): nothing was stored. */
+  photoNeedsCode: (locale: Locale, mention: string, example: string): string =>
+    locale === 'en'
+      ? `The photo was not saved: it does not say which task it is for. Please send it again with the task code in the caption, e.g. <code>${escapeHtml(mention)} ${escapeHtml(example)} meeting minutes</code>.`
+      : `Ảnh chưa được lưu vì chưa rõ ảnh cho nhiệm vụ nào. Xin gửi lại ảnh, ghi mã nhiệm vụ trong chú thích, ví dụ: <code>${escapeHtml(mention)} ${escapeHtml(example)} biên bản họp</code>.`,
   /**
    * A mention with nothing after it, or a steering group's words the bot cannot act on: how to talk to it.
    * Commands are written bare; the channel adds the mention where commands need one (fitToChannel).

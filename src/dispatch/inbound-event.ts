@@ -66,6 +66,10 @@ export interface TextEvent extends EventBase {
 export interface FileEvent extends EventBase {
   kind: 'file';
   file: FileInput;
+  /** the file was addressed to the bot: a Zalo photo whose caption mentions it, or one sent in a private chat */
+  mentionsBot?: boolean;
+  /** the mention as written in the caption ("@Điều phối"), for the answer's example */
+  botMention?: string;
 }
 
 /** The bot added to or removed from a chat; a group moved to a new id (Telegram supergroup). */

@@ -143,8 +143,9 @@ export async function routeFile(input: RouteInput, event: FileEvent): Promise<Ro
   const threaded = event.repliesToBot === true && event.replyToMessageId !== undefined;
   // Without reply threads (Zalo) a file says which task it is for by the code in its caption.
   const named = !threaded && !input.session.capabilities.replyThreads && event.file.caption ? await findNamedTask(input.deps, event.file.caption) : null;
-  // A photo on its own, naming no task, is people sharing pictures with each other, never the bot's business.
-  if (!threaded && !named && event.file.kind === 'photo') return 'ignored';
+  // A photo on its own, naming no task, is people sharing pictures with each other, never the bot's business;
+  // one addressed to the bot (a Zalo caption naming it) is answered with how to say which task it is for.
+  if (!threaded && !named && event.file.kind === 'photo') return event.mentionsBot ? askWhichTaskForPhoto(input, event) : 'ignored';
   const base = await input.context();
   const { replyToMessageId: _ignored, ...unthreaded } = base;
   const context = threaded ? { ...base, replyToMessageId: event.replyToMessageId } : named ? { ...unthreaded, namedTask: named.task } : unthreaded;
@@ -154,4 +155,16 @@ export async function routeFile(input: RouteInput, event: FileEvent): Promise<Ro
     if (await handler.handle(context, file)) return 'handled';
   }
   return 'ignored';
+}
+
+/** A photo sent to the bot without a task code: nothing is stored; the unit is told to send it again with one. */
+async function askWhichTaskForPhoto(input: RouteInput, event: FileEvent): Promise<RouteResult> {
+  if (input.recorded.chat.kind !== 'unit') return 'ignored';
+  const locale = localeOf(input, false);
+  const mention = event.botMention ?? `@${input.session.botUsername}`;
+  const example = await exampleTaskCode(input.deps.stores.tasks, input.recorded.chat.unitId, locale);
+  const stale = event.file.caption ? taskCodeCandidates(event.file.caption).find((candidate) => /[-_.]/.test(candidate.code)) : undefined;
+  const html = stale ? t(locale, 'mention.code_not_current', { code: stale.code, mention, example }) : dispatchTexts.photoNeedsCode(locale, mention, example);
+  await input.session.reply({ html }, event.messageId);
+  return 'handled';
 }

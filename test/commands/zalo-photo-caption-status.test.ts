@@ -29,6 +29,29 @@ describe('a Zalo photo whose caption names the task and tells its status', () =>
     expect(await latest('GD2-02')).toMatchObject({ status: 'done' });
   });
 
+  it('a photo addressed to the bot naming no task is answered, not silently dropped, and stores nothing', async () => {
+    const replies = await h.sendLooseFile(
+      ZALO_GROUP,
+      FOCAL,
+      photo('ảnh buổi tuyên truyền sáng nay'),
+      { platform: 'zalo' },
+      { mentionsBot: true, botMention: '@Điều phối' },
+    );
+    const texts = replies.map((r) => marksToPlainText(r.html));
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(/^Ảnh chưa được lưu vì chưa rõ ảnh cho nhiệm vụ nào\. .*@Điều phối [A-Z0-9]+-\d+ biên bản họp/);
+    expect(await latest('P5-01')).toBeUndefined();
+  });
+
+  it('a photo naming a code that is no current task says so', async () => {
+    const replies = await h.sendLooseFile(ZALO_GROUP, FOCAL, photo('ZZ9-99 ảnh'), { platform: 'zalo' }, { mentionsBot: true });
+    expect(marksToPlainText(replies[0]?.html ?? '')).toMatch(/ZZ9-99/);
+  });
+
+  it('a photo not addressed to the bot is people sharing pictures: no answer', async () => {
+    expect(await h.sendLooseFile(ZALO_GROUP, FOCAL, photo('ảnh đẹp quá'), { platform: 'zalo' })).toEqual([]);
+  });
+
   it('a caption that only names the file records no status', async () => {
     await h.sendLooseFile(ZALO_GROUP, FOCAL, photo('P5-01 biên bản họp triển khai'), { platform: 'zalo' });
     expect(await latest('P5-01')).toBeUndefined();

@@ -191,8 +191,15 @@ export class CommandHarness {
   }
 
   /** A photo or document sent on its own, not replying (as on Zalo, where a caption names the task). */
-  async sendLooseFile(chatExternalId: string, user: TestUser, file: FileInput, options: SendOptions = {}): Promise<Reply[]> {
-    return this.collect(() => this.dispatch({ ...this.base(chatExternalId, user, options), kind: 'file', file }));
+  /** `addressed`: the file names the bot (a Zalo caption's mention), as the channel marks it. */
+  async sendLooseFile(
+    chatExternalId: string,
+    user: TestUser,
+    file: FileInput,
+    options: SendOptions = {},
+    addressed: { mentionsBot: boolean; botMention?: string } = { mentionsBot: false },
+  ): Promise<Reply[]> {
+    return this.collect(() => this.dispatch({ ...this.base(chatExternalId, user, options), kind: 'file', file, ...addressed }));
   }
 
   /** A document sent on its own (not as a reply), as the channel hands it to the file handlers. */

@@ -67,6 +67,13 @@ export function stripBotMention(text: string, botNames: readonly string[]): stri
   return null;
 }
 
+/** "@Điều phối P5-01 ảnh" less what follows the mention: the mention as the user wrote it. */
+function mentionWritten(caption: string, rest: string): string | undefined {
+  const head = caption.trim();
+  const mention = head.slice(0, head.length - rest.length).replace(/[\s:,.]+$/, '');
+  return mention.startsWith('@') ? mention : undefined;
+}
+
 const COMMAND = /^\/([A-Za-z][A-Za-z0-9_]*)(?:@(\S+))?(?:\s+([\s\S]*))?$/;
 
 /**
@@ -84,8 +91,18 @@ export function zaloUpdateToEvent(update: ZaloUpdate, options: ZaloReadingOption
   if (update.event_name === 'message.image.received') {
     if (!message.photo_url) return null;
     // In a group the caption carries the mention that made Zalo deliver the photo: "@Bot P5-01 biên bản".
-    const caption = message.caption === undefined ? null : (stripBotMention(message.caption, options.botNames) ?? message.caption).trim() || null;
-    return { ...base, kind: 'file', file: { kind: 'photo', fileId: message.photo_url, caption } };
+    const stripped = message.caption === undefined ? null : stripBotMention(message.caption, options.botNames);
+    const caption = message.caption === undefined ? null : (stripped ?? message.caption).trim() || null;
+    // Addressed to the bot: named in the caption, sent to it alone, or in a group that shows the bot only what names it.
+    const mentionsBot = stripped !== null || !isGroup || options.groupsDeliverMentionsOnly;
+    const botMention = stripped !== null && message.caption !== undefined ? mentionWritten(message.caption, stripped) : undefined;
+    return {
+      ...base,
+      kind: 'file',
+      file: { kind: 'photo', fileId: message.photo_url, caption },
+      mentionsBot,
+      ...(botMention ? { botMention } : {}),
+    };
   }
   if (update.event_name !== 'message.text.received' || message.text === undefined) return null;
 

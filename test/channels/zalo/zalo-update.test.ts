@@ -80,7 +80,20 @@ describe('Zalo update → neutral event', () => {
   it('strips the bot mention from an image caption', () => {
     const image = update(undefined, { event: 'message.image.received', photo: 'https://zalo.example/p.jpg' });
     (image.message as { caption?: string }).caption = '@Điều phối P5-01 biên bản tuần tra';
-    expect(eventOf(image)).toMatchObject({ kind: 'file', file: { caption: 'P5-01 biên bản tuần tra' } });
+    expect(eventOf(image)).toMatchObject({ kind: 'file', file: { caption: 'P5-01 biên bản tuần tra' }, mentionsBot: true, botMention: '@Điều phối' });
+  });
+
+  it('marks an image addressed to the bot only where it is: a mention, a private chat, a mentions-only group', () => {
+    const image = update(undefined, { event: 'message.image.received', photo: 'https://zalo.example/p.jpg' });
+    (image.message as { caption?: string }).caption = 'ảnh đẹp';
+    const parsed = readZaloUpdate(image);
+    if (!parsed) throw new Error('not an update');
+    expect(zaloUpdateToEvent(parsed, { ...reading, groupsDeliverMentionsOnly: false })).toMatchObject({ mentionsBot: false });
+    expect(zaloUpdateToEvent(parsed, reading)).toMatchObject({ mentionsBot: true });
+    expect(zaloUpdateToEvent(parsed, reading)).not.toHaveProperty('botMention');
+    const alone = readZaloUpdate(update(undefined, { event: 'message.image.received', photo: 'https://zalo.example/q.jpg', chatType: 'PRIVATE' }));
+    if (!alone) throw new Error('not an update');
+    expect(zaloUpdateToEvent(alone, { ...reading, groupsDeliverMentionsOnly: false })).toMatchObject({ mentionsBot: true });
   });
 
   it('removes control characters (NUL) from the text before anything reads it', () => {
