@@ -41,6 +41,9 @@ export function isQuestionClause(clause: Clause): boolean {
       // "xong rồi hả ta", "nhanh vậy ta": the teller wonders aloud; "bên ta", "chúng ta", "người ta" are people.
       return !PRONOUN_TA_BEFORE.includes(tokens[last - 1] ?? '');
     case 'gi':
+      // "Lo gì anh, xong từ thứ Sáu rồi": "no need to worry", a reassurance, not "worry about what?".
+      if (before.length === 1 && REASSURING.includes(before[0] ?? '')) return false;
+      return !before.some((token) => NEGATIONS.includes(token));
     case 'nao':
       // "không vướng mắc gì" states; "cần làm gì" asks.
       return !before.some((token) => NEGATIONS.includes(token));
@@ -48,6 +51,9 @@ export function isQuestionClause(clause: Clause): boolean {
       return true;
   }
 }
+
+/** "lo gì", "sợ gì", "ngại gì" alone: nothing to worry about. */
+const REASSURING = ['lo', 'so', 'ngai'];
 
 /** Before a clause-final "ta" that is a pronoun ("bên ta", "chúng ta", "người ta"), not a wondering particle. */
 const PRONOUN_TA_BEFORE = ['chung', 'ben', 'phia', 'cua', 'nguoi', 'minh', 'voi', 'cho', 'giup', 'ho', 'chinh'];
@@ -83,6 +89,8 @@ function asksWithWords(tokens: readonly string[]): boolean {
     // "làm tới đâu gọn tới đó": as far as it goes, not "where?".
     if (['toi dau', 'den dau'].includes(match.phrase) && tokens.includes('do', match.end)) continue;
     if (tokens[match.end] === 'cung') continue;
+    // "không còn thẻ nào tồn": "thẻ nào" (no card) folds like "thế nào" (how?); after "không còn/có" it counts none.
+    if (match.phrase === 'the nao' && ['con', 'co'].includes(tokens[i - 1] ?? '') && NEGATIONS.includes(tokens[i - 2] ?? '')) continue;
     // "để em hỏi lại mấy tổ trưởng": the unit will ask others, it asks nothing here.
     if (match.phrase === 'em hoi' && (tokens[i - 1] === 'de' || tokens[match.end] === 'lai')) continue;
     // "chờ hội trường", "chờ hội nghị": waiting on a hall or a meeting, not "cho hỏi".

@@ -24,6 +24,8 @@ const CLAP_EMOJI = /\u{1F44F}/gu;
 const TICK_EMOJI = /[\u{2705}\u{2714}\u{2611}]\u{FE0F}?/gu;
 /** "hỏng" (broken) and Southern "hổng/hông" (not) fold alike; read "hỏng" as "hư" before folding. */
 const BROKEN = /h\u1ecfng|H\u1ece[Nn][Gg]/gu;
+/** "ráng" (try hard: "anh em vẫn ráng") and Central "răng" (why?) fold alike; read "ráng" as "cố gắng" before folding. */
+const TRY_HARD = /(?<![\p{L}\p{M}])r\u00e1ng(?![\p{L}\p{M}])/giu;
 
 /**
  * Report forms' "Khó khăn, vướng mắc: Không." says there are none; it must not read as a blocker.
@@ -166,6 +168,7 @@ export function normalizeReply(text: string): Clause[] {
       .replace(TICK_EMOJI, ' tick ')
       .replace(CLAP_EMOJI, ' hoan hô ')
       .replace(BROKEN, 'hư')
+      .replace(TRY_HARD, 'cố gắng')
       .replace(POLITE_YES, ' ạ ')
       .replace(CONCEDING_MA, 'nhưng')
       .replace(ASKING_A, askingA)

@@ -244,8 +244,23 @@ function ofANamedPart(tokens: readonly string[], i: number): boolean {
 /** A lead-in before the figure, unless it is written as another word ("còn mục 5" is an item, not "mức 5"). */
 function leadInBefore(tokens: readonly string[], i: number, notFigureWord: readonly number[]): boolean {
   const leadIn = phraseBefore(tokens, i, LEAD_INS);
-  return leadIn !== null && !(leadIn.end - leadIn.start === 1 && notFigureWord.includes(leadIn.start));
+  if (leadIn === null || (leadIn.end - leadIn.start === 1 && notFigureWord.includes(leadIn.start))) return false;
+  // "là 27" gives a figure of the work only after a word of how far it is ("tiến độ là 60"), not of a count
+  // ("danh sách ban đầu là 27", "tổng số là 40").
+  return (
+    leadIn.phrase !== 'la' ||
+    COUNT_BEFORE_LA.every(
+      (word) =>
+        !tokens
+          .slice(Math.max(0, leadIn.start - 4), leadIn.start)
+          .join(' ')
+          .includes(word),
+    )
+  );
 }
+
+/** Before "là <number>": what is counted, not how far the work is. */
+const COUNT_BEFORE_LA = ['ban dau', 'tong', 'so luong', 'danh sach', 'so ho', 'so nguoi', 'con so', 'chi tieu', 'ke hoach'];
 
 /** `notFigureWord`: positions of particles and lead-ins written as another word ("8 nhà" counts houses). */
 function figureAt(tokens: readonly string[], i: number, notFigureWord: readonly number[]): { value: number; tag: string } | null {

@@ -22,10 +22,12 @@ const NOT_CLEAN_AFTER = ['hon', 'dep', 'vo', 'giao khoa', 'bao'];
 const NOT_DONE_TO = ['giao', 'phan cong', 'thong bao', 'moi', 'nhac', 'nhac nho', 'huong dan', 'tap huan', 'cap', 'nhan', 'ho tro', 'phan bo'];
 /** What is left of the work, named before a zero: "tồn đọng = 0", "số hộ chưa kê khai: 0", "còn lại 0". */
 const LEFTOVER = ['ton dong', 'ton', 'con lai', 'vi pham', 'sot', 'chua'];
+/** Means that may run out: "kinh phí còn 0", "vắc xin còn 0 liều" tell a lack, not the work finished. */
+const MEANS = ['kinh phi', 'tien', 'ngan sach', 'vat tu', 'thuoc', 'vac xin', 'xang', 'hang', 'kho', 'qua', 'phieu', 'lieu'];
 /** How far before the zero what is left may be named. */
 const LEFTOVER_REACH = 7;
 /** A trouble that no longer holds ("không còn dột / rò rỉ / lấn chiếm / nguy cơ …"): the result reached. */
-const TROUBLES = [...PROBLEM_WORDS, 'dot', 'ro ri', 'lan chiem', 'nguy co', 'u dong', 'u tac', 'tac', 'o nhiem', 'vuong'];
+export const TROUBLES = [...PROBLEM_WORDS, 'dot', 'ro ri', 'lan chiem', 'nguy co', 'u dong', 'u tac', 'tac', 'o nhiem', 'vuong'];
 
 function negatedBefore(tokens: readonly string[], at: number): boolean {
   return phraseBefore(tokens, at, NEGATIONS) !== null || NEGATIONS.includes(tokens[at - 2] ?? '');
@@ -64,6 +66,8 @@ function cleanReached(tokens: readonly string[]): boolean {
 function zeroLeft(tokens: readonly string[]): boolean {
   for (let z = 1; z < tokens.length; z++) {
     if (tokens[z] !== '0' || ['/', '%', 'phan tram'].includes(tokens[z + 1] ?? '')) continue;
+    // "giờ còn 0 hộ", "chừ còn 0": what is left, told as none ("kinh phí còn 0" is means run out, not work left).
+    if (tokens[z - 1] === 'con' && !tokens.slice(Math.max(0, z - 5), z - 1).some((_, k, near) => phraseAt(near, k, MEANS) !== null)) return true;
     for (let k = Math.max(0, z - LEFTOVER_REACH); k < z; k++) if (phraseAt(tokens, k, LEFTOVER) && !isNumber(tokens[k + 1])) return true;
   }
   return false;
@@ -113,7 +117,9 @@ export function withResultTold(
     if (!telling[i] || !tokens) return signals;
     const result = resultToldAchieved(tokens);
     if (!result) return signals;
-    if (result.tag === 'done:zero_left' && signals.every((s) => s.status === 'not_started' || INSIDE_ZERO.includes(s.tag))) return [result];
+    // "còn 0": the "còn" of what is left is answered by the zero too.
+    const inside = tokens.some((t, k) => t === 'con' && tokens[k + 1] === '0') ? [...INSIDE_ZERO, 'remaining', 'ongoing'] : INSIDE_ZERO;
+    if (result.tag === 'done:zero_left' && signals.every((s) => s.status === 'not_started' || inside.includes(s.tag))) return [result];
     return signals.length === 0 ? [result] : signals;
   });
   if (told.some((signals) => signals.some((s) => s.status !== 'done'))) return told;

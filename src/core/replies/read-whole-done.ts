@@ -1,6 +1,7 @@
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { isNumber, phraseAt } from './match-phrases.ts';
+import { TROUBLES } from './read-result-state.ts';
 import type { Signal } from './types.ts';
 
 /**
@@ -144,20 +145,29 @@ function everyPartDid(tokens: readonly string[]): Signal | null {
   return { status: 'done', strong: true, tag: 'done:every_part' };
 }
 
-const ARREARS = ['qua han', 'ton dong', 'ton', 'bi sot', 'sot', 'treo'];
+const ARREARS = ['qua han', 'ton dong', 'ton', 'bi sot', 'sot', 'treo', 'vi pham', 'sai pham', 'sai sot', 'sai lech'];
 
-/** "không còn hộ nào chưa rà soát", "đến nay không còn ai chưa ký": every part done ("…, còn 3 hộ" says otherwise). */
+/**
+ * "không còn hộ nào chưa rà soát", "đến nay không còn ai chưa ký", "chẳng còn cái cống nào tắc": every part done
+ * ("…, còn 3 hộ" says otherwise). "Số cụ chưa được khám: không còn ai" names what was left first, then none of it.
+ */
 function noneLeftUndone(tokens: readonly string[]): Signal | null {
   if (tokens.filter((t) => t === 'con').length > 1 || tokens.some((t) => ['dang', 'se', 'sap', 'tiep'].includes(t))) return null;
-  for (let i = 0; i < tokens.length - 3; i++) {
+  for (let i = 0; i < tokens.length - 2; i++) {
     // "không có tổ nào chưa nộp" says the same; "nữa" after it is its "any more" ("… nữa đâu anh"), not work ahead.
-    if (tokens[i] !== 'khong' || (tokens[i + 1] !== 'con' && tokens[i + 1] !== 'co') || tokens.slice(0, i).includes('nua')) continue;
-    for (let j = i + 2; j <= Math.min(tokens.length - 2, i + 5); j++) {
+    if (!NONE_OF.includes(tokens[i] ?? '') || (tokens[i + 1] !== 'con' && tokens[i + 1] !== 'co') || tokens.slice(0, i).includes('nua')) continue;
+    for (let j = i + 2; j <= Math.min(tokens.length - 1, i + 5); j++) {
       const none = tokens[j] === 'nao' || tokens[j] === 'ai';
-      // "không còn hồ sơ nào quá hạn / tồn đọng": nothing left in arrears.
-      if (none && phraseAt(tokens, j + 1, ARREARS)) return { status: 'done', strong: true, tag: 'done:none_left' };
-      if (none && NEGATIONS.includes(tokens[j + 1] ?? '')) return { status: 'done', strong: true, tag: 'done:none_left' };
+      if (!none) continue;
+      // "không còn hồ sơ nào quá hạn / tồn đọng / tắc": nothing left in arrears or in trouble.
+      if (phraseAt(tokens, j + 1, ARREARS) || phraseAt(tokens, j + 1, TROUBLES)) return { status: 'done', strong: true, tag: 'done:none_left' };
+      if (NEGATIONS.includes(tokens[j + 1] ?? '')) return { status: 'done', strong: true, tag: 'done:none_left' };
+      const endsHere = tokens.slice(j + 1).every((t) => PARTICLES.includes(t));
+      if (endsHere && tokens.slice(0, i).includes('chua')) return { status: 'done', strong: true, tag: 'done:none_left' };
     }
   }
   return null;
 }
+
+/** Words that open "none left": "không còn", "chẳng còn" (Southern "hông/hổng" fold to "không"). */
+const NONE_OF = ['khong', 'chang'];

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readReply } from '../../../src/core/replies/read-reply.ts';
+
+/**
+ * Round 29 (stop 29), kinds seen in blind sets 48–50 and in earlier sets alike: nothing left told by "chẳng còn …
+ * nào <trouble>", "<what was left>: không còn ai" and "còn 0"; words that fold like question words ("thẻ nào" like
+ * "thế nào", "ráng" like Central "răng"); "lo gì" as a reassurance; "là 27" after a count is no percent.
+ */
+describe('nothing left, told done', () => {
+  it.each([
+    ['Chẳng còn cái cống nào tắc đâu anh, dân quân thông hết từ chiều'],
+    ['Số cụ trên 75 tuổi chưa được khám: không còn ai'],
+    ['Hồ sơ tồn đọng chưa xác minh cư trú: không còn cái nào anh ơi'],
+    ['Không còn hộ nào vi phạm anh ạ, đã kiểm tra lại'],
+    ['Tồn đọng hộ chưa cài hóa đơn điện tử giờ còn 0 hộ á anh'],
+    ['Kính gửi anh: trạm đã hoàn tất cấp phát thẻ BHYT, không còn thẻ nào tồn tại trạm.'],
+  ])('%s', (text) => {
+    expect(readReply(text).status).toBe('done');
+  });
+
+  it.each([
+    ['Kinh phí còn = 0, chưa mua được vật tư anh ạ'],
+    ['Vắc xin còn 0 liều, bên em chưa tiêm tiếp được'],
+    ['Không còn ai để đi vận động anh ạ'],
+    ['Còn 3 hộ chưa ký, không còn ai khác'],
+  ])('%s is not done', (text) => {
+    expect(readReply(text).status).not.toBe('done');
+  });
+});
+
+describe('words that fold like question words', () => {
+  it('"vẫn ráng" (try hard) is no Central "răng" (why)', () => {
+    expect(readReply('Mấy bữa ni mưa mà anh em vẫn ráng, chừ thì xong cả rồi anh nờ').status).toBe('done');
+    expect(readReply('Răng chưa xong').status).not.toBe('done');
+  });
+
+  it('"lo gì" alone reassures; "cần làm gì" asks', () => {
+    expect(readReply('Lo gì anh, xong từ thứ Sáu tuần trước cơ mà').status).toBe('done');
+    expect(readReply('Sợ gì, em làm xong hết rồi').status).toBe('done');
+    expect(readReply('cần làm gì anh').kind).toBe('question');
+  });
+
+  it('"thẻ nào" after "không còn" counts none; "làm thế nào" asks', () => {
+    expect(readReply('không còn thẻ nào tồn tại trạm').kind).not.toBe('question');
+    expect(readReply('làm thế nào anh').kind).toBe('question');
+  });
+});
+
+describe('"là <number>"', () => {
+  it('after a count is no percent; after "tiến độ" it is', () => {
+    expect(readReply('Danh sách cháu cần tiêm bù ban đầu là 27, chừ còn 0').percent).not.toBe(27);
+    expect(readReply('Tổng số là 40 hộ').percent).toBeNull();
+    expect(readReply('Tiến độ là 60').percent).toBe(60);
+  });
+});
