@@ -7,8 +7,11 @@ import type { Signal } from './types.ts';
  * Not a report sent ("đã báo cáo … mà chưa …": "báo" before "cáo" is no asking).
  */
 export function askedNotGiven(tokens: readonly string[]): boolean {
-  const asked = tokens.findIndex((token, k) => ASKING.includes(token) && tokens[k + 1] !== 'cao' && tokens.slice(Math.max(0, k - 2), k + 6).some(isPast));
+  const asked = tokens.findIndex(
+    (token, k) => token === 'hen' || (ASKING.includes(token) && tokens[k + 1] !== 'cao' && tokens.slice(Math.max(0, k - 2), k + 6).some(isPast)),
+  );
   if (asked < 0) return false;
+  const promised = tokens[asked] === 'hen';
   for (let k = asked + 1; k < tokens.length - 1; k++) {
     if (!CONTRASTS.includes(tokens[k] ?? '')) continue;
     let j = k + 1;
@@ -16,6 +19,10 @@ export function askedNotGiven(tokens: readonly string[]): boolean {
     if (tokens[j] === 'ho') j++;
     if (tokens[j] === 'van') j++;
     if (tokens[j] === 'chua' && phraseAt(tokens, j + 1, GIVEN)) return true;
+    // A promise ("Ban quản lý hẹn giao sổ mà tới giờ chưa thấy đưa"): the denial may stand a few words on.
+    if (promised)
+      for (let d = k + 1; d <= Math.min(tokens.length - 2, k + DENIAL_REACH); d++)
+        if (tokens[d] === 'chua') return phraseAt(tokens, d + 1, GIVEN) !== null || phraseAt(tokens, d + 1, CAME) !== null;
   }
   return false;
 }

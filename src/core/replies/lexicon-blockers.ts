@@ -109,6 +109,13 @@ export const BLOCKER_PHRASES = [
   // unable to deliver or get in: "không gửi được", "không đăng nhập được"
   'khong gui duoc',
   'khong nop duoc',
+  // beyond its strength: "máy cũ hông chạy nổi", "làm không nổi", "lo không nổi"
+  'khong chay noi',
+  'chay khong noi',
+  'lam khong noi',
+  'khong lam noi',
+  'lo khong noi',
+  'xoay khong noi',
   'khong dang nhap duoc',
   'khong truy cap duoc',
   'mat du lieu',

@@ -27,6 +27,10 @@ export const NOTHING_YET = [
   'chua dung toi',
   'chua dung den',
   'chua dung vao',
+  // "chưa đụng gì", "chưa đụng chi": nothing touched
+  'chua dung gi',
+  'chua dung chi',
+  'chua dong gi',
   'chua dong toi',
   'chua dong den',
   'chua dong vao',
@@ -81,6 +85,10 @@ export const REMAINING_COUNTS = [
   'chin',
   'muoi',
   'vai',
+  // "còn lắt nhắt / lác đác vài hộ": a few, scattered
+  'lat nhat',
+  'lac dac',
+  'le te',
   'may',
   'it',
   'mot so',

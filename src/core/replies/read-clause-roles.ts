@@ -8,6 +8,7 @@ import { FUTURE_TIMES } from './lexicon-done-standing.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn } from './match-phrases.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';
 import { haltedFromAbove } from './detect-halt.ts';
+import { askedNotGiven } from './detect-asked-not-given.ts';
 import type { Clause, ClauseRole } from './types.ts';
 import { handsOverShift, handsTaskOn } from './detect-hand-over.ts';
 import { addressesGroup } from './detect-addressed-to-group.ts';
@@ -133,7 +134,8 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   // so does another body's mishap that leaves the unit unable ("bên viễn thông cắt cáp nên bên em chưa gửi được").
   for (let i = 0; i < clauses.length; i++) {
     const tokens = clauses[i]?.tokens ?? [];
-    if (roles[i] === 'relay' && !clauses[i]?.quoted && (haltedFromAbove(tokens) || othersMishapHoldsUnit(tokens))) roles[i] = 'tell';
+    // … and so does another body's promise not kept ("Bên công ty hẹn gửi danh sách hoài mà chưa thấy gửi"): the unit waits.
+    if (roles[i] === 'relay' && !clauses[i]?.quoted && (haltedFromAbove(tokens) || othersMishapHoldsUnit(tokens) || askedNotGiven(tokens))) roles[i] = 'tell';
   }
   // "Xong rồi hả anh, hay còn phải nộp gì nữa": "hay …" after a question offers the other choice, still asking.
   for (let i = 1; i < clauses.length; i++) {

@@ -19,7 +19,7 @@ export function noneOfParts(tokens: readonly string[]): Signal | null {
     for (let j = i + 2; j <= Math.min(tokens.length - 1, i + 4); j++) {
       const parts = phraseAt(tokens, j, COUNTED);
       // "chưa có hộ nào phản đối", "chưa đi được tổ nào khác": the clause goes on about something else.
-      if (parts && tokens[parts.end] === 'nao' && tokens.slice(parts.end + 1).every((t) => PARTICLES.includes(t) || ENDINGS.includes(t)))
+      if (parts && NONE_WORDS.includes(tokens[parts.end] ?? '') && tokens.slice(parts.end + 1).every((t) => PARTICLES.includes(t) || ENDINGS.includes(t)))
         return { status: 'not_started', strong: true, tag: 'not_started:none_of_parts' };
     }
     if (noneReachedByAnyNoun(tokens, i)) return { status: 'not_started', strong: true, tag: 'not_started:none_of_parts' };
@@ -36,7 +36,7 @@ function noneReachedByAnyNoun(tokens: readonly string[], chua: number): boolean 
   for (let j = chua + 2; j <= Math.min(tokens.length - 1, chua + 4); j++) {
     if (tokens[j] !== 'duoc') continue;
     for (let m = j + 2; m <= Math.min(tokens.length - 1, j + 4); m++) {
-      if (tokens[m] !== 'nao') continue;
+      if (!NONE_WORDS.includes(tokens[m] ?? '')) continue;
       const noun = tokens.slice(j + 1, m);
       if (noun.some((t) => isNumber(t) || NEGATIONS.includes(t))) return false;
       return tokens.slice(m + 1).every((t) => PARTICLES.includes(t) || ENDINGS.includes(t));
@@ -46,6 +46,8 @@ function noneReachedByAnyNoun(tokens: readonly string[], chua: number): boolean 
 }
 
 const ENDINGS = ['het', 'ca', 'luon', 'het ca', 'het tron'];
+/** "nào", and Central "mô" in its place ("chưa đi được thôn mô hết"). */
+const NONE_WORDS = ['nao', 'mo'];
 
 /**
  * "Em đi được 4 thôn rồi", "đã xuống được 3 khu phố": a count of the task's parts reached by some

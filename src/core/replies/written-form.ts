@@ -40,6 +40,10 @@ const SENSES: ReadonlyArray<{ word: string; written: string; phrases: readonly s
     phrases: ['dang', 'con dang', 'van dang', 'hien dang', 'gio dang', 'dang hop', 'dang di hop', 'dang doi', 'dang cho doi', 'dang ket'],
   },
   { word: 'dung', written: 'dừng', phrases: ['dung lai', 'tam dung'] },
+  // "không nói" (not said) and "không nối" (not linked) are no "không nổi" (beyond strength)
+  { word: 'noi', written: 'nổi', phrases: ['khong chay noi', 'chay khong noi', 'lam khong noi', 'khong lam noi', 'lo khong noi', 'xoay khong noi'] },
+  // "chưa dùng gì" (used nothing) is no "chưa đụng gì" (touched nothing)
+  { word: 'dung', written: 'đụng', phrases: ['chua dung gi', 'chua dung chi', 'chua dung toi', 'chua dung den', 'chua dung vao', 'chua dung tay'] },
   { word: 'ban', written: 'bàn', phrases: ['ban giao', 'da duoc ban giao'] },
   // "không dư suất nào" (none over) is no "không đủ"; voice-to-text "chấm" (full stop) is no "chậm".
   { word: 'du', written: 'đủ', phrases: ['khong du', 'chua du'] },

@@ -53,3 +53,23 @@ describe('"là <number>"', () => {
     expect(readReply('Tiến độ là 60').percent).toBe(60);
   });
 });
+
+describe('waits, nothing touched, few left, beyond strength (round 29)', () => {
+  it.each([
+    ['Ban quản lý chợ hẹn giao sổ thu phí mà tới giờ chưa thấy đưa', 'blocked'],
+    ['Bên công ty đó hẹn gửi danh sách công nhân ăn ca hoài mà chưa thấy gửi', 'blocked'],
+    ['dan quan xin them bao tai roi ma chua thay ve anh oi', 'blocked'],
+    ['Máy mấy cô chú cũ quá, hông chạy nổi, nhờ anh hỗ trợ với', 'blocked'],
+    ['Em mới được giao lại mảng này từ thứ 3, giờ vẫn chưa đụng gì', 'not_started'],
+    ['Chưa đi được thôn mô hết anh', 'not_started'],
+    ['nhìn chung là ổn rồi anh, còn lắt nhắt vài hộ', 'in_progress'],
+    ['Đa số đã tiêm rồi, còn lác đác vài cháu', 'in_progress'],
+  ])('%s is %s', (text, status) => {
+    expect(readReply(text).status).toBe(status);
+  });
+
+  it('keeps words written otherwise apart: "chưa dùng gì", "không nói với ai"', () => {
+    expect(readReply('Chưa dùng gì').status).toBe('none');
+    expect(readReply('em làm không nói với ai').status).not.toBe('blocked');
+  });
+});
