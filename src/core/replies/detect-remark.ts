@@ -25,7 +25,11 @@ export function isRemark(clauses: readonly Clause[]): boolean {
 /** "ráng thêm buổi chiều nay", "cố thêm tối nay": pushing on until a time, the unit's own plan (not "ráng thêm chút nữa"). */
 const UNTIL_TIMES = ['buoi', 'chieu', 'toi', 'sang', 'trua', 'hom', 'ngay', 'tuan'];
 function pushesOnUntil(tokens: readonly string[]): boolean {
-  return tokens.some((t, k) => (t === 'rang' || t === 'co') && tokens[k + 1] === 'them' && UNTIL_TIMES.includes(tokens[k + 2] ?? ''));
+  // "ráng" is read "cố gắng" (normalize-reply.ts): "cố gắng thêm buổi chiều nay" too.
+  return tokens.some((t, k) => {
+    const after = t === 'co' && tokens[k + 1] === 'gang' ? k + 2 : t === 'rang' || t === 'co' ? k + 1 : -1;
+    return after > 0 && tokens[after] === 'them' && UNTIL_TIMES.includes(tokens[after + 1] ?? '');
+  });
 }
 
 function namesSelf(tokens: readonly string[]): boolean {
@@ -33,9 +37,37 @@ function namesSelf(tokens: readonly string[]): boolean {
     const self = phraseAt(tokens, k, SELF_SUBJECTS);
     if (self === null || NOT_SELF_BEFORE.includes(tokens[k - 1] ?? '')) return false;
     // A bare "tôi" folds like "tới" and "tối" ("làm tới tối"): the unit only at the clause's start.
-    return self.phrase !== 'toi' || k === firstContent(tokens);
+    if (self.phrase === 'toi') return k === firstContent(tokens);
+    // A bare "mình" is also a name ("trạm Điện Minh", "anh Minh"): the unit at the clause's start or owning a body ("xã mình").
+    if (self.phrase === 'minh') return k === firstContent(tokens) || OWNED_BY_MINH.includes(tokens[k - 1] ?? '');
+    return true;
   });
 }
+
+/** Before "mình" as "we": what the unit is ("xã mình", "tổ mình", "tụi mình"). */
+const OWNED_BY_MINH = [
+  'xa',
+  'phuong',
+  'to',
+  'thon',
+  'ap',
+  'khu',
+  'hoi',
+  'doan',
+  'chi',
+  'tui',
+  'chung',
+  'ben',
+  'nha',
+  'lop',
+  'truong',
+  'tram',
+  'ban',
+  'doi',
+  'khom',
+  'xom',
+  'ban than',
+];
 
 /** "Các đồng chí cố gắng", "anh em ráng": a group addressed, then urged on. */
 function cheersOn(tokens: readonly string[]): boolean {

@@ -73,3 +73,13 @@ describe('waits, nothing touched, few left, beyond strength (round 29)', () => {
     expect(readReply('em làm không nói với ai').status).not.toBe('blocked');
   });
 });
+
+describe('a name that folds like "mình" (round 29)', () => {
+  it('"trạm Điện Minh hoàn thành …, chúc mừng" congratulates another body: no done of this unit', () => {
+    expect(readReply('Vui quá, trạm Điện Minh hoàn thành trước hạn, chúc mừng').status).not.toBe('done');
+  });
+
+  it('"mình" opening a clause or owned by a body is still the unit', () => {
+    expect(readReply('Chúc mừng, mình cũng vừa xong').status).toBe('done');
+  });
+});
