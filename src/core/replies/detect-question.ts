@@ -138,7 +138,8 @@ function asksWhich(tokens: readonly string[]): boolean {
     if (token === 'nao' && (tokens[i + 1] === 'vet' || supposesAFault(tokens, i))) return false;
     return (
       token === 'nao' &&
-      tokens[i + 1] !== 'cung' &&
+      // "cụ nào trong danh sách cũng …": every one of them, not "which?"
+      !tokens.slice(i + 1, i + 5).includes('cung') &&
       !tokens.slice(0, i).some((word) => NEGATIONS.includes(word) || word === 'bat' || word === 'ki' || word === 'ky')
     );
   });

@@ -109,6 +109,10 @@ export const BLOCKER_PHRASES = [
   // unable to deliver or get in: "không gửi được", "không đăng nhập được"
   'khong gui duoc',
   'khong nop duoc',
+  // "bên em đang tắc vì cầu tràn bị cuốn trôi": stuck now ("đang tác nghiệp" is field work: written-form.ts)
+  'dang tac',
+  'van tac',
+  'dang bi tac',
   // beyond its strength: "máy cũ hông chạy nổi", "làm không nổi", "lo không nổi"
   'khong chay noi',
   'chay khong noi',

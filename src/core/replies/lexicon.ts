@@ -9,7 +9,19 @@
  * when told past ("đã", "rồi").
  */
 export const CLOSING_EVENTS = ['be giang', 'be mac', 'khanh thanh', 'nghiem thu', 'quyet toan'];
-export const FINISHING_ACTS = ['chot so', 'chot danh sach', 'ky ban hanh', 'phat hanh', 'tieu huy', 'toi noi toi chon', ...CLOSING_EVENTS];
+export const FINISHING_ACTS = [
+  'chot so',
+  'chot danh sach',
+  'ky ban hanh',
+  'phat hanh',
+  'tieu huy',
+  'toi noi toi chon',
+  // "hồ sơ theo dõi đã khép lại", "khép sổ rồi": the file closed
+  'khep lai',
+  'khep so',
+  'khep ho so',
+  ...CLOSING_EVENTS,
+];
 
 /** Says the work is finished. */
 export const DONE_PHRASES = [

@@ -39,10 +39,17 @@ function inNeedBefore(tokens: readonly string[], at: number): boolean {
 /** After "đang đi": another duty away from the work ("đang đi tập huấn", "đang đi hội thao"). */
 const AWAY_DUTIES = ['tap huan', 'hoi thao', 'hoc', 'cong tac', 'hoi nghi', 'dai hoi', 'thi', 'truc', 'nghi phep', 'kham benh'];
 
-/** "cả tổ đang đi hội thao huyện": the unit away at another duty, not at the work. */
+/** "cả tổ đang đi hội thao huyện": the unit away at another duty, not at the work; "đang ngồi uống nước": at rest. */
 export function awayAtAnotherDuty(tokens: readonly string[], end: number): boolean {
-  return tokens[end] === 'di' && phraseAt(tokens, end + 1, AWAY_DUTIES) !== null;
+  if (tokens[end] === 'di' && phraseAt(tokens, end + 1, AWAY_DUTIES) !== null) return true;
+  const at = tokens[end] === 'ngoi' ? end + 1 : end;
+  return (
+    phraseAt(tokens, at, RESTING) !== null && (tokens[end] === 'ngoi' || tokens[at + 1] === 'chen' || tokens[at + 1] === 'nuoc' || tokens[at + 1] === 'com')
+  );
 }
+
+/** After "đang (ngồi)": a rest, not the work ("đang ngồi uống chén nước với bà con", "đang ăn cơm"). */
+const RESTING = ['uong', 'an', 'nghi ngoi', 'nghi', 'choi', 'tan gau'];
 
 /** Before "ban" that is "bận" (busy), not "bản" (a copy) or "bạn": the clause's start, a time or who is busy. */
 const BUSY_BEFORE = ['em', 'dang', 'vi', 'do', 'nay', 'rat', 'con', 'van', 'hoi', 'cung', 'minh', 'to', 'phong', 'xa', 'phuong'];

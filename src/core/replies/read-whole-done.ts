@@ -139,10 +139,24 @@ function activityOverAll(tokens: readonly string[]): Signal | null {
 
 /** "Hộ nào cũng đã ký cam kết rồi", "tổ nào cũng nộp đủ rồi": every part did it, told past. */
 function everyPartDid(tokens: readonly string[]): Signal | null {
-  const at = tokens.findIndex((t, i) => t === 'nao' && tokens[i + 1] === 'cung' && i > 0);
-  if (at < 0 || !(tokens[at + 2] === 'da' || tokens.includes('roi', at + 2))) return null;
-  if (tokens.slice(at + 2).some((t) => NEGATIONS.includes(t))) return null;
+  const cung = everyOf(tokens);
+  if (cung < 0 || !(tokens[cung + 1] === 'da' || tokens.includes('roi', cung + 1))) return null;
+  if (tokens.slice(cung + 1).some((t) => NEGATIONS.includes(t))) return null;
   return { status: 'done', strong: true, tag: 'done:every_part' };
+}
+
+/**
+ * The "cũng" of "every …": "hộ nào cũng", "cụ nào trong danh sách cũng" (up to three words between), "ai cũng"
+ * after the people named ("mấy mệ trong xã ai cũng"); its position, or -1.
+ */
+function everyOf(tokens: readonly string[]): number {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i] === 'ai' && tokens[i + 1] === 'cung') return i + 1;
+    if (tokens[i] !== 'nao') continue;
+    const cung = tokens.indexOf('cung', i + 1);
+    if (cung > 0 && cung - i <= 4) return cung;
+  }
+  return -1;
 }
 
 const ARREARS = ['qua han', 'ton dong', 'ton', 'bi sot', 'sot', 'treo', 'vi pham', 'sai pham', 'sai sot', 'sai lech'];

@@ -40,6 +40,8 @@ const SENSES: ReadonlyArray<{ word: string; written: string; phrases: readonly s
     phrases: ['dang', 'con dang', 'van dang', 'hien dang', 'gio dang', 'dang hop', 'dang di hop', 'dang doi', 'dang cho doi', 'dang ket'],
   },
   { word: 'dung', written: 'dừng', phrases: ['dung lai', 'tam dung'] },
+  // "đang tác nghiệp" (at field work) is no "đang tắc" (stuck)
+  { word: 'tac', written: 'tắc', phrases: ['dang tac', 'van tac', 'dang bi tac'] },
   // "không nói" (not said) and "không nối" (not linked) are no "không nổi" (beyond strength)
   { word: 'noi', written: 'nổi', phrases: ['khong chay noi', 'chay khong noi', 'lam khong noi', 'khong lam noi', 'lo khong noi', 'xoay khong noi'] },
   // "chưa dùng gì" (used nothing) is no "chưa đụng gì" (touched nothing)

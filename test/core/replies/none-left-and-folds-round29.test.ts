@@ -83,3 +83,23 @@ describe('a name that folds like "mình" (round 29)', () => {
     expect(readReply('Chúc mừng, mình cũng vừa xong').status).toBe('done');
   });
 });
+
+describe('stuck now, at rest after the work, every one of them, a file closed (round 29)', () => {
+  it.each([
+    ['Xã bên báo xong rồi, còn bên em thì đang tắc vì cầu tràn bị cuốn trôi', 'blocked'],
+    ['bên em đang tác nghiệp ngoài hiện trường', 'in_progress'],
+    ['E di dời xog cả 5 hộ r, giờ đang ngồi uống chén nước với bà con', 'done'],
+    ['mấy mệ mấy ôn trong xã ai cũng có thẻ BHYT rồi', 'done'],
+    ['Cụ nào trong danh sách cũng đã được đo huyết áp rồi anh', 'done'],
+    ['Thai phụ nào trong sổ cũng được em ghé thăm đủ lượt rồi', 'done'],
+    ['Bếp ăn đã được lấy mẫu, kết quả âm tính, hồ sơ theo dõi đã khép lại', 'done'],
+    ['Nhà nào cũng chưa làm', 'not_started'],
+  ])('%s is %s', (text, status) => {
+    expect(readReply(text).status).toBe(status);
+  });
+
+  it('"cụ nào … cũng" is no question; "cụ nào chưa khám" still asks', () => {
+    expect(readReply('Cụ nào trong danh sách cũng đã được khám rồi').kind).not.toBe('question');
+    expect(readReply('cụ nào chưa khám anh').kind).toBe('question');
+  });
+});
