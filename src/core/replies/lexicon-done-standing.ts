@@ -6,6 +6,8 @@
 export const DONE_DENIED_AFTER = [
   'dau',
   'gi ma',
+  // Central "xong chi mà xong" ("chi" is "gì"; "xong rồi chị" has no "mà xong")
+  'chi ma xong',
   'cai gi',
   'gi dau',
   'dau ma',

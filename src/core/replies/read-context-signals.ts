@@ -333,6 +333,8 @@ export function readRemaining(tokens: readonly string[], match: PhraseMatch): Si
   if (match.phrase === 'con' && (tokens[match.end] === 'thua' || (tokens[match.end] === 'du' && tokens[match.end + 1] !== 'kien'))) return null;
   const remaining: Signal = { status: 'in_progress', strong: true, tag: 'remaining' };
   if (match.phrase === 'con lai' || match.phrase === 'chi con') return remaining;
+  // "phía đông xong rồi, phía tây còn nguyên": the rest untouched.
+  if (match.phrase === 'con' && tokens[match.end] === 'nguyen' && tokens.slice(match.end + 1).every((t) => PARTICLES.includes(t))) return remaining;
   if (match.phrase.endsWith('thieu')) return phraseAt(tokens, match.end, RESOURCES) ? { status: 'blocked', strong: true, tag: 'missing:con thieu' } : remaining;
   const at = REMAINING_FILLERS.includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
   const counted = isNumber(tokens[at]) || phraseAt(tokens, at, REMAINING_COUNTS) !== null;

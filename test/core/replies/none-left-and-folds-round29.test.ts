@@ -103,3 +103,16 @@ describe('stuck now, at rest after the work, every one of them, a file closed (r
     expect(readReply('cụ nào chưa khám anh').kind).toBe('question');
   });
 });
+
+describe('a part done beside the rest untouched, a Central rhetorical denial (round 29, rules alone)', () => {
+  it.each([['Phía đông phường xong rồi, phía tây còn nguyên'], ['Xong chi mà xong anh, rác dọn tới mô dân đổ tới đó']])(
+    '%s is not done by the rules',
+    (text) => {
+      expect(readReply(text).status).toBe('in_progress');
+    },
+  );
+
+  it('"xong rồi chị" is still done', () => {
+    expect(readReply('xong rồi chị').status).toBe('done');
+  });
+});
