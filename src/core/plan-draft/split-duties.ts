@@ -118,6 +118,14 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       fact.time.deadline?.kind === 'recurrence' &&
       /^\s*(?:gửi|nộp)\s/iu.test(clause) &&
       current?.some((f) => sameCadence(input.text.slice(f.start, f.end), f.time.deadline, fact.time.deadline?.recurrence?.frequency)) === true;
+    // "Cập nhật … vào Cơ sở dữ liệu; hướng dẫn công dân kích hoạt …", "Điều tra …; chỉ đạo Công an các xã …", "Tiếp nhận người
+    // bệnh …; cử bác sĩ hỗ trợ …": directing another party after the unit's own undated work is a duty of its own
+    const directsAfterUndated =
+      current !== undefined &&
+      !currentHasTime &&
+      fact.time.deadline === undefined &&
+      /;\s*$/u.test(input.text.slice(0, fact.start)) &&
+      DIRECTS_OTHERS.test(clause);
     // "Xác định X là nhiệm vụ trọng tâm; rà soát … trước ngày D": the aim opens the duty after it, no duty of its own
     const afterAim = current?.every((f) => isGeneralAim(input.text.slice(f.start, f.end))) === true;
     if (
@@ -135,6 +143,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
           reportSentence ||
           ongoingAfterDated ||
           undatedAfterDated ||
+          directsAfterUndated ||
           onEventAfterOther ||
           ongoingAfterOther ||
           (fact.time.deadline !== undefined && currentHasTime)))
@@ -209,6 +218,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
+/** directing another party: "hướng dẫn công dân …", "chỉ đạo Công an các xã …", "cử bác sĩ …" */
+const DIRECTS_OTHERS = /^\s*(?:hướng dẫn|chỉ đạo|cử)\s/iu;
 /** work with no end: "hằng ngày", "thường xuyên", "liên tục", "suốt mùa khô", "trong suốt thời gian …" */
 const ONGOING = /(?:^|[\s,])(?:hằng ngày|hàng ngày|thường xuyên|liên tục|(?:trong\s+)?suốt\s+\p{Ll}+)(?=[\s,.;]|$)/iu;
 /** work set off by an event, not a date: "khi có tin bão", "ngay sau khi nhận được …", "khi đủ điều kiện", "sau mỗi đợt …", "02 lần/ngày" */
