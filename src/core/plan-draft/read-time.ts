@@ -73,7 +73,7 @@ const DAY_OF_MONTH = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/-]|\.\d)/gu;
  */
 function dayOfYearlyEvent(text: string, read: DeadlineRead): DeadlineRead | undefined {
   const recurrence = read.deadline?.kind === 'recurrence' ? read.deadline.recurrence : undefined;
-  if (!recurrence || recurrence.frequency !== 'yearly' || recurrence.dueDay !== undefined || recurrence.monthOfYear !== undefined) return undefined;
+  if (recurrence?.frequency !== 'yearly' || recurrence.dueDay !== undefined || recurrence.monthOfYear !== undefined) return undefined;
   if (/\d{4}/u.test(text)) return undefined;
   const days = [...text.matchAll(DAY_OF_MONTH)];
   if (days.length !== 1) return undefined;
