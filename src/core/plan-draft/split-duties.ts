@@ -222,12 +222,12 @@ const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|
 const DIRECTS_OTHERS = /^\s*(?:hướng dẫn|chỉ đạo|cử)\s/iu;
 /** work with no end: "hằng ngày", "thường xuyên", "liên tục", "suốt mùa khô", "trong suốt thời gian …" */
 const ONGOING = /(?:^|[\s,])(?:hằng ngày|hàng ngày|thường xuyên|liên tục|(?:trong\s+)?suốt\s+\p{Ll}+)(?=[\s,.;]|$)/iu;
-/** work set off by an event, not a date: "khi có tin bão", "ngay sau khi nhận được …", "khi đủ điều kiện", "sau mỗi đợt …", "02 lần/ngày" */
+/** work set off by an event, not a date: "khi có tin bão", "ngay sau khi nhận được …", "khi đủ điều kiện", "sau mỗi đợt …", "sau lũ", "02 lần/ngày" */
 const ON_EVENT =
-  /(?:^|[\s,(])(?:(?:ngay\s+)?(?:sau\s+)?khi\s+(?:có|phát hiện|xảy ra|nhận được|được yêu cầu|nước lên|phát sinh|đủ điều kiện)|sau mỗi\s+\p{Ll}+|trong vòng\s+\d{1,3}\s+(?:giờ|ngày)|\d{1,2}\s+lần\s*\/\s*ngày)(?=[\s,.;)]|$)/iu;
-/** such a clause is a duty when it opens with an action (advice too: "tham mưu UBND công bố hết dịch khi đủ điều kiện"), or with its event and then the action ("khi có tình huống …, điều động …"), not with a restriction ("chỉ đốt khi có hướng dẫn") */
+  /(?:^|[\s,(])(?:(?:ngay\s+)?(?:sau\s+)?khi\s+(?:có|phát hiện|xảy ra|nhận được|được yêu cầu|nước lên|phát sinh|đủ điều kiện)|sau mỗi\s+\p{Ll}+|sau\s+(?:mưa\s+)?(?:lũ|bão|thiên tai|ngập lụt)|trong vòng\s+\d{1,3}\s+(?:giờ|ngày)|\d{1,2}\s+lần\s*\/\s*ngày)(?=[\s,.;)]|$)/iu;
+/** such a clause is a duty when it opens with an action (advice or readiness too: "tham mưu UBND công bố hết dịch khi đủ điều kiện", "sẵn sàng lực lượng khi có tình huống"), or with its event and then the action ("khi có tình huống …, điều động …"), not with a restriction ("chỉ đốt khi có hướng dẫn") */
 const EVENT_DUTY_START = new RegExp(
-  `${ACTION_START.source}|^\\s*(?:phân luồng|tham mưu|phát\\s+(?:bản tin|thông báo|sóng))(?=[\\s,]|$)|^\\s*(?:ngay\\s+)?(?:sau\\s+)?khi\\s[^;]*,\\s*\\p{Ll}`,
+  `${ACTION_START.source}|^\\s*(?:phân luồng|tham mưu|sẵn sàng|phát\\s+(?:bản tin|thông báo|sóng))(?=[\\s,]|$)|^\\s*(?:ngay\\s+)?(?:sau\\s+)?khi\\s[^;]*,\\s*\\p{Ll}`,
   'iu',
 );
 /** the head of a unit, who speaks for it: "Chủ tịch", "Giám đốc", "Trưởng", "Bí thư", "Chỉ huy trưởng", "Hiệu trưởng" */
