@@ -76,7 +76,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // ("…; niêm yết danh sách … ít nhất 20 ngày trước ngày giao quân": posting a list by its own day, not the posting that goes with
     // the work before it, "…, từ D1 đến D2; niêm yết công khai danh sách …")
     const anotherDatedAction =
-      datedAfterUndated && (((ACTION_START.test(clause) || /^\s*niêm yết\s/iu.test(clause)) && !HANDS_IN.test(clause)) || opensOtherWork(clause));
+      datedAfterUndated &&
+      (((ACTION_START.test(clause) || /^\s*niêm yết\s/iu.test(clause)) && !HANDS_IN.test(clause)) || opensOtherWork(clause) || SUBMITS_NEW.test(clause));
     // "Rà soát quy hoạch … . Báo cáo kết quả về UBND tỉnh trước ngày D.": a dated report in a sentence of its own after undated work
     const reportSentence = datedAfterUndated && /^\s*báo cáo kết quả(?=\s)/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "…, hoàn thành trong tháng 02/2025; bố trí người trực chốt … suốt mùa khô": work that goes on, after dated work, is a duty of its own
@@ -218,6 +219,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
+/** submitting a paper of its own, not the work before: "…; trình Thủ tướng Chính phủ phương án hỗ trợ … trước ngày D" */
+const SUBMITS_NEW = /^\s*trình\s+(?:[^;,.]{0,40}?\s)?(?:phương án|đề án|dự thảo|danh mục|quy chế|cơ chế)\s/iu;
 /** directing another party: "hướng dẫn công dân …", "chỉ đạo Công an các xã …", "cử bác sĩ …" */
 const DIRECTS_OTHERS = /^\s*(?:hướng dẫn|chỉ đạo|cử)\s/iu;
 /** work with no end: "hằng ngày", "thường xuyên", "liên tục", "suốt mùa khô", "trong suốt thời gian …" */
