@@ -37,8 +37,12 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const headed = (m: UnitMention) => UNIT_HEAD_POST.test(input.text.slice(c.start, c.start + m.start));
     // "… . Ngoài ra, các sở, ngành thành viên … báo cáo …": a connective before the subject still opens the sentence with it
     const afterConnective = (m: UnitMention) => /^\s*(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác),\s*$/u.test(input.text.slice(c.start, c.start + m.start));
+    // "…; Cục An toàn lao động là đầu mối theo dõi, tổng hợp, báo cáo … trước ngày D": the unit's focal role opens its own work
+    const focal = (m: UnitMention) => m.start <= 1 && FOCAL_ROLE.test(input.text.slice(c.start + m.end, c.end));
     const opensWithUnit =
-      local.some((m) => m.start <= 1 || asked(m) || headed(m) || afterConnective(m)) && roles.lead !== undefined && roles.predicateStart !== undefined;
+      local.some((m) => m.start <= 1 || asked(m) || headed(m) || afterConnective(m)) &&
+      roles.lead !== undefined &&
+      (roles.predicateStart !== undefined || local.some(focal));
     const read = input.ctx ? readTime(input.text.slice(c.start, c.end), localRefs(input, c), input.ctx) : { notes: [] };
     // "…, hoàn thành trước Hội chợ 15 ngày; phối hợp …": a deadline read for the whole item from an event's day belongs to the
     // clause that states it
@@ -221,6 +225,8 @@ const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|t
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
 /** submitting a paper of its own, not the work before: "…; trình Thủ tướng Chính phủ phương án hỗ trợ … trước ngày D" */
 const SUBMITS_NEW = /^\s*trình\s+(?:[^;,.]{0,40}?\s)?(?:phương án|đề án|dự thảo|danh mục|quy chế|cơ chế)\s/iu;
+/** "là đầu mối theo dõi, tổng hợp …", "là cơ quan thường trực, tổng hợp …": a focal role, then the work */
+const FOCAL_ROLE = /^\s*là\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực)[\s,]+(?:theo dõi|tổng hợp|đôn đốc)(?=[\s,])/iu;
 /** directing another party: "hướng dẫn công dân …", "chỉ đạo Công an các xã …", "cử bác sĩ …" */
 const DIRECTS_OTHERS = /^\s*(?:hướng dẫn|chỉ đạo|cử)\s/iu;
 /** work with no end: "hằng ngày", "thường xuyên", "liên tục", "suốt mùa khô", "trong suốt thời gian …" */
