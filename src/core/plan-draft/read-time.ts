@@ -12,13 +12,15 @@ const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |
  */
 export function readTime(raw: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
   // "sinh hoạt chi bộ định kỳ tháng 02/2025": the regular meeting of that one month, not a monthly cadence (same length, offsets kept)
-  const text = raw.replace(ONE_MONTH_MEETING, 'trong  ');
+  const text = raw.replace(ONE_MONTH_MEETING, 'trong  ').replace(CLOCK_AT_END, (m) => ' '.repeat(m.length));
   const read = readTimeOf(text, references, ctx);
   if (text === raw || !read.deadline) return read;
   return { ...read, deadline: { ...read.deadline, text: read.deadline.text.replace(/^trong\s+(?=tháng)/u, 'định kỳ ') } };
 }
 
 const ONE_MONTH_MEETING = /định kỳ(?=\s+tháng\s+\d{1,2}\s*\/\s*\d{4})/giu;
+/** "từ ngày 22/02/2021 đến 17 giờ 00 ngày 14/3/2021": the hour the span ends at, dropped so the span reads whole (same length) */
+const CLOCK_AT_END = /(?<=(?:^|\s)đến\s+)\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?\s+(?=ngày\s+\d)/giu;
 
 function readTimeOf(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
   const startOnly = startOnlyDate(text);
