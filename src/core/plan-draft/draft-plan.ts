@@ -62,7 +62,7 @@ import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPeriodLines, readPlanPeriods } from './plan-period.ts';
 import { isRuleStatement, ruleOnly } from './rule-statement.ts';
-import { readStagePhase } from './stage-heading.ts';
+import { isTimedTitle, readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 import { pad, yearStart } from './draft-numbers.ts';
@@ -306,8 +306,8 @@ export function draftPlan(raw: string): PlanDraft {
     const place = !ownDeadline.deadline && isPlaceListItem(node);
     // "Trường hợp xảy ra đuối nước, báo cáo ngay …" after "Các đơn vị, ấp báo cáo …": the same subject's conditional report
     const reportsWhen = roles.lead ? undefined : conditionalReportLead(node, outline, (n) => facts.get(n)?.lead ?? findRoles(n.text, view(n).mentions).lead);
-    // "III. HỘI NGHỊ TỔNG KẾT CHƯƠNG TRÌNH … NĂM 2028", "II. CÁC HOẠT ĐỘNG THEO THÁNG" over its own duties: a part's title in capitals
-    const yearTitle = hasChildren && isHeading(node) && !/\p{Ll}/u.test(node.text) && /^(?:năm \d{4}|theo \p{L}+)$/iu.test(deadline.deadline?.text ?? '');
+    // "III. HỘI NGHỊ … NĂM 2028", "II. CÁC HOẠT ĐỘNG THEO THÁNG", "III. NHIỆM VỤ THƯỜNG XUYÊN, HẰNG NĂM" over its own duties
+    const yearTitle = hasChildren && isHeading(node) && isTimedTitle(node.text, deadline.deadline);
     const isTask =
       !periodOnly &&
       !announces &&
