@@ -123,7 +123,13 @@ describe('a plan pasted from a PDF', () => {
   it('joins a line broken after "ít nhất" or "trong vòng" to the duty', () => {
     expect(draft.tasks.map((t) => t.title)).not.toContain('10 ngày');
     expect(draft.tasks.some((t) => t.title.startsWith('07 ngày'))).toBe(false);
-    expect(draft.tasks).toHaveLength(2);
+    // "…; hướng dẫn giáo viên tự học" is a duty of its own since round 32 (directing another party after undated work; dev-8's
+    // 134 keys the pair as one)
+    expect(draft.tasks.map((t) => t.title)).toEqual([
+      'Gửi tài liệu cho các trường trước khi khai giảng lớp bồi dưỡng ít nhất 10 ngày',
+      'Hướng dẫn giáo viên tự học',
+      'Tổng hợp kết quả, báo cáo Chủ tịch UBND huyện trong vòng 07 ngày sau khi kết thúc đợt kiểm kê',
+    ]);
   });
 
   it("drops the document's name repeated at the top of a page, though it comes once", () => {

@@ -123,7 +123,7 @@ function readDayOfEach(m: RegExpExecArray, ctx: ResolvedContext): Candidate | nu
 }
 
 /** "hằng tháng báo cáo kết quả trước ngày 20": a day of the period a few words later in the clause. */
-const LATER_DAY = new RegExp(String.raw`^[^.;:\n]{0,50}?\b(truoc|vao|cham nhat(?: la| vao)?|han) ngay (\d{1,2})${NO_DATE_AFTER}`);
+const LATER_DAY = new RegExp(String.raw`^[^.;:\n]{0,100}?\b(truoc|vao|cham nhat(?: la| vao)?|han) ngay (\d{1,2})${NO_DATE_AFTER}`);
 
 function readEveryPeriod(m: RegExpExecArray, folded: string, ctx: ResolvedContext): Candidate | null {
   const frequency = PERIOD_WORD[m[1] ?? ''];

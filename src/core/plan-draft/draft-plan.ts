@@ -61,8 +61,8 @@ import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPeriodLines, readPlanPeriods } from './plan-period.ts';
-import { isRuleStatement } from './rule-statement.ts';
-import { readStagePhase } from './stage-heading.ts';
+import { isRuleStatement, ruleOnly } from './rule-statement.ts';
+import { isTimedTitle, readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 import { pad, yearStart } from './draft-numbers.ts';
@@ -153,7 +153,7 @@ export function draftPlan(raw: string): PlanDraft {
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
     }
-    if (isBoilerplate(node.text) || isRule(node.text) || isEventStatement(node.text) || isRuleStatement(node.text, mentions)) return;
+    if (isBoilerplate(node.text) || isEventStatement(node.text) || isRuleStatement(node.text, mentions) || ruleOnly(node.text, mentions)) return;
     // "Điều 1. Ban hành Phương án … mùa khô năm 2026; …": the decision adopts the document, no one's duty
     if (
       node.kind === 'article' &&
@@ -306,8 +306,8 @@ export function draftPlan(raw: string): PlanDraft {
     const place = !ownDeadline.deadline && isPlaceListItem(node);
     // "Trường hợp xảy ra đuối nước, báo cáo ngay …" after "Các đơn vị, ấp báo cáo …": the same subject's conditional report
     const reportsWhen = roles.lead ? undefined : conditionalReportLead(node, outline, (n) => facts.get(n)?.lead ?? findRoles(n.text, view(n).mentions).lead);
-    // "III. HỘI NGHỊ TỔNG KẾT CHƯƠNG TRÌNH … NĂM 2028", "II. CÁC HOẠT ĐỘNG THEO THÁNG" over its own duties: a part's title in capitals
-    const yearTitle = hasChildren && isHeading(node) && !/\p{Ll}/u.test(node.text) && /^(?:năm \d{4}|theo \p{L}+)$/iu.test(deadline.deadline?.text ?? '');
+    // "III. HỘI NGHỊ … NĂM 2028", "II. CÁC HOẠT ĐỘNG THEO THÁNG", "III. NHIỆM VỤ THƯỜNG XUYÊN, HẰNG NĂM" over its own duties
+    const yearTitle = hasChildren && isHeading(node) && isTimedTitle(node.text, deadline.deadline);
     const isTask =
       !periodOnly &&
       !announces &&
@@ -372,10 +372,10 @@ export function draftPlan(raw: string): PlanDraft {
         ? [task]
         : splitDuties(task, { text: node.text, mentions, references: deadlineRefs, ...(ctx && { ctx }) });
     // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
-    const duties = (pieces.length > 1 ? pieces.filter((p) => !isBoilerplate(p.body) && !isRoleOnly(p.body) && !isEventStatement(p.body)) : pieces).flatMap(
-      (p) =>
-        // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
-        timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
+    const kept = (p: DraftTask) => !isBoilerplate(p.body) && !isRule(p.body) && !isRoleOnly(p.body) && !isEventStatement(p.body);
+    const duties = (pieces.length > 1 ? pieces.filter(kept) : pieces).flatMap((p) =>
+      // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
+      timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
     );
     for (const piece of duties) {
       // after the split, so that each duty of "X tổ chức …; Y tường thuật …" under the phase is due when it ends

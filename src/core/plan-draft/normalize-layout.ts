@@ -177,7 +177,7 @@ function joinMarkers(lines: string[]): string[] {
 
 /** words after which a sentence cannot end, so a capitalised next line still continues it */
 const OPEN_ENDING =
-  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|trước|chậm nhất|ít nhất|tối thiểu|tối đa|trong vòng|khoảng|khi|kể từ|định kỳ)$/u;
+  /(?:^|\s)(?:và|với|của|cho|các|tại|theo|về|trên|đến|từ|là|được|có|những|để|trong|thuộc|giao|đề nghị|chủ trì|phối hợp|hoặc|gồm|như|ngày|tháng|năm|trước|chậm nhất|ít nhất|tối thiểu|tối đa|trong vòng|khoảng|khi|kể từ|định kỳ|thứ|vào)$/u;
 /** a wrapped line of running text (not a short heading such as "2. Thanh tra Bộ") may end inside a unit's name */
 const NAME_HEAD_ENDING = /(?:^|\s)(?:Ủy ban|Sở|Phòng|Trạm|Trung tâm|Ban|Chi cục|Cục|Hội|Đài|Văn phòng|Công an|Hạt|Trường|Bộ)$/u;
 const LIST_START = /^(?:[-–+•*|]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}\.\s|Điều\s+\d)/u;

@@ -178,6 +178,9 @@ function paragraphParent(stack: OutlineNode[]): OutlineNode | undefined {
   if (last.text.endsWith(':')) return last;
   for (let i = stack.length - 1; i >= 0; i--) {
     const node = stack[i]!;
+    // "b) Bố trí người dẫn đường …." then "Trong quá trình thực hiện, …": a lettered item that ends its sentence is no heading
+    // over the paragraph after it (it was, and was lost as a task)
+    if (node.kind === 'letter' && i === stack.length - 1 && /\.\s*$/u.test(node.text)) continue;
     if (node.kind === 'article' || node.kind === 'roman' || node.kind === 'numbered' || node.kind === 'letter') return node;
   }
   return undefined;

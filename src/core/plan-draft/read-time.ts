@@ -12,13 +12,15 @@ const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |
  */
 export function readTime(raw: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
   // "sinh hoạt chi bộ định kỳ tháng 02/2025": the regular meeting of that one month, not a monthly cadence (same length, offsets kept)
-  const text = raw.replace(ONE_MONTH_MEETING, 'trong  ');
+  const text = raw.replace(ONE_MONTH_MEETING, 'trong  ').replace(CLOCK_AT_END, (m) => ' '.repeat(m.length));
   const read = readTimeOf(text, references, ctx);
   if (text === raw || !read.deadline) return read;
   return { ...read, deadline: { ...read.deadline, text: read.deadline.text.replace(/^trong\s+(?=tháng)/u, 'định kỳ ') } };
 }
 
 const ONE_MONTH_MEETING = /định kỳ(?=\s+tháng\s+\d{1,2}\s*\/\s*\d{4})/giu;
+/** "từ ngày 22/02/2021 đến 17 giờ 00 ngày 14/3/2021": the hour the span ends at, dropped so the span reads whole (same length) */
+const CLOCK_AT_END = /(?<=(?:^|\s)đến\s+)\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?\s+(?=ngày\s+\d)/giu;
 
 function readTimeOf(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
   const startOnly = startOnlyDate(text);
@@ -35,7 +37,8 @@ function readTimeOf(text: string, references: readonly TextRange[], ctx: Deadlin
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;
   const folded = foldSameLength(text);
-  if (!deadline || deadline.kind === 'recurrence' || !YEARLY.test(folded) || !deadline.due) return read;
+  if (deadline?.kind === 'recurrence') return dayOfYearlyEvent(text, read) ?? read;
+  if (!deadline || !YEARLY.test(folded) || !deadline.due) return read;
   const yearWritten = /\d{4}/.test(deadline.text);
   const [, month, day] = deadline.due.split('-').map(Number) as [number, number, number];
   if (!yearWritten) {
@@ -62,6 +65,31 @@ function readTimeOf(text: string, references: readonly TextRange[], ctx: Deadlin
 }
 
 const DATE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|ngày \d{1,2} tháng \d{1,2}(?: năm \d{4})?/gu;
+
+/** a day of a month written without its year, alone in the duty ("Ngày Môi trường thế giới (05/6)", "vào dịp 26/3") */
+const DAY_OF_MONTH = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/-]|\.\d)/gu;
+
+/**
+ * "tổ chức ra quân hằng năm nhân Ngày Môi trường thế giới (05/6)", "hằng năm vào dịp 26/3": a yearly duty with no due day
+ * read, and one day of a month in its text, is done on that day each year.
+ */
+function dayOfYearlyEvent(text: string, read: DeadlineRead): DeadlineRead | undefined {
+  const recurrence = read.deadline?.kind === 'recurrence' ? read.deadline.recurrence : undefined;
+  if (recurrence?.frequency !== 'yearly' || recurrence.dueDay !== undefined || recurrence.monthOfYear !== undefined) return undefined;
+  if (/\d{4}/u.test(text)) return undefined;
+  const days = [...text.matchAll(DAY_OF_MONTH)];
+  if (days.length !== 1) return undefined;
+  const [day, month] = [Number(days[0]![1]), Number(days[0]![2])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return {
+    ...read,
+    deadline: {
+      ...read.deadline!,
+      reading: `Hằng năm, vào ngày ${day}/${month} mỗi năm.`,
+      recurrence: { ...recurrence, dueDay: day, dayOfPeriod: day, monthOfYear: month },
+    },
+  };
+}
 const START_DATE = /(?:(?:kể|bắt đầu)\s+)?từ\s+(?:ngày\s+)?$/iu;
 
 /**
@@ -220,7 +248,9 @@ function readTwiceAYear(text: string): DeadlineRead | undefined {
   const m = TWICE_A_YEAR.exec(text);
   if (!m || !/(?:6 tháng|sáu tháng|hằng năm|hàng năm|mỗi năm)/iu.test(text)) return undefined;
   const [d1, m1, d2, m2] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
-  if (d1 !== d2 || m2 - m1 !== 6 || m1 < 1 || m1 > 6) return undefined;
+  // "định kỳ 6 tháng, trước ngày 15/6 và 15/11": the half-year's report and the year's, due a month before the year ends
+  const yearReportEarly = m1 === 6 && m2 === 11 && /(?:6|sáu) tháng/iu.test(text);
+  if (d1 !== d2 || (m2 - m1 !== 6 && !yearReportEarly) || m1 < 1 || m1 > 6) return undefined;
   const phrase = m[0].trim();
   // "trước ngày 15/6 và 15/12": the day falls in the last month of each half-year, the day the plan file counts
   const day = d1 - (/^trước\b/iu.test(phrase) ? 1 : 0);

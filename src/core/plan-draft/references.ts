@@ -8,8 +8,11 @@ const NUMBERED_REFERENCE = new RegExp(
   `${DOC_KIND}(?:\\s+liên tịch)?\\s+(?:số\\s+)?\\d+[^\\s,;()]*\\/[^\\s,;()]+(?:\\s+ngày\\s+(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?(?:[ \\t]+(?:của|về|do)[ \\t][^,;()\\n]*)?`,
   'giu',
 );
-/** "năm học 2024-2025", "niên khóa …", "nhiệm kỳ 2025 - 2030": the name of a school year or a term, not a period to finish in. */
-const SCHOOL_YEAR = /(?:năm học|niên khóa|niên khoá|nhiệm kỳ|nhiệm kì)\s+\d{4}\s*[-–]\s*\d{4}/giu;
+/**
+ * "năm học 2024-2025", "niên khóa …", "nhiệm kỳ 2025 - 2030": the name of a school year or a term, not a period to finish in; so
+ * are the years listed after it ("Năm học 2021 - 2022 và 2022 - 2023")
+ */
+const SCHOOL_YEAR = /(?:năm học|niên khóa|niên khoá|nhiệm kỳ|nhiệm kì)\s+\d{4}\s*[-–]\s*\d{4}(?:\s*(?:,|và)\s*(?:năm học\s+)?\d{4}\s*[-–]\s*\d{4})*/giu;
 /** "quy hoạch … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": the horizon of a planning document names it; it is no deadline. */
 const HORIZON = /tầm nhìn\s+(?:đến\s+)?(?:năm\s+)?\d{4}|(?<=(?:quy hoạch|chiến lược)[^,;.()\n]{0,80}?)thời kỳ\s+\d{4}\s*[-–]\s*\d{4}/giu;
 const LAW_REFERENCE = /(?:Bộ luật|Luật)\s+\p{Lu}[^,;.()\n]*?năm\s+\d{4}/gu;

@@ -1,3 +1,4 @@
+import { isRule } from './classify-node.ts';
 import type { UnitMention } from './discover-units.ts';
 
 /**
@@ -27,4 +28,21 @@ export function isRuleStatement(text: string, mentions: readonly UnitMention[]):
   if (NOTE.test(text)) return true;
   const m = PASSIVE.exec(text);
   return m !== null && SUBJECT.test(m[1]!) && !mentions.some((u) => u.start < m[1]!.length);
+}
+
+/**
+ * "Ngày bầu cử là Chủ nhật, ngày 23/5/2021. Các cơ quan, đơn vị … báo cáo kết quả …": a sentence after the fact that opens with a
+ * unit is that unit's duty, so the paragraph is drafted (its fact, a piece of its own, is not).
+ */
+function unitSentenceAfter(text: string, mentions: readonly UnitMention[]): boolean {
+  for (const end of text.matchAll(/[.;]\s+(?=\p{Lu})/gu)) {
+    const at = end.index + end[0].length;
+    if (mentions.some((m) => m.start === at)) return true;
+  }
+  return false;
+}
+
+/** A rule or fact (`isRule`) with no sentence after it that opens with a unit. */
+export function ruleOnly(text: string, mentions: readonly UnitMention[]): boolean {
+  return isRule(text) && !unitSentenceAfter(text, mentions);
 }

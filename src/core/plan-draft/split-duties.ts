@@ -37,8 +37,12 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const headed = (m: UnitMention) => UNIT_HEAD_POST.test(input.text.slice(c.start, c.start + m.start));
     // "… . Ngoài ra, các sở, ngành thành viên … báo cáo …": a connective before the subject still opens the sentence with it
     const afterConnective = (m: UnitMention) => /^\s*(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác),\s*$/u.test(input.text.slice(c.start, c.start + m.start));
+    // "…; Cục An toàn lao động là đầu mối theo dõi, tổng hợp, báo cáo … trước ngày D": the unit's focal role opens its own work
+    const focal = (m: UnitMention) => m.start <= 1 && FOCAL_ROLE.test(input.text.slice(c.start + m.end, c.end));
     const opensWithUnit =
-      local.some((m) => m.start <= 1 || asked(m) || headed(m) || afterConnective(m)) && roles.lead !== undefined && roles.predicateStart !== undefined;
+      local.some((m) => m.start <= 1 || asked(m) || headed(m) || afterConnective(m)) &&
+      roles.lead !== undefined &&
+      (roles.predicateStart !== undefined || local.some(focal));
     const read = input.ctx ? readTime(input.text.slice(c.start, c.end), localRefs(input, c), input.ctx) : { notes: [] };
     // "…, hoàn thành trước Hội chợ 15 ngày; phối hợp …": a deadline read for the whole item from an event's day belongs to the
     // clause that states it
@@ -76,7 +80,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // ("…; niêm yết danh sách … ít nhất 20 ngày trước ngày giao quân": posting a list by its own day, not the posting that goes with
     // the work before it, "…, từ D1 đến D2; niêm yết công khai danh sách …")
     const anotherDatedAction =
-      datedAfterUndated && (((ACTION_START.test(clause) || /^\s*niêm yết\s/iu.test(clause)) && !HANDS_IN.test(clause)) || opensOtherWork(clause));
+      datedAfterUndated &&
+      (((ACTION_START.test(clause) || /^\s*niêm yết\s/iu.test(clause)) && !HANDS_IN.test(clause)) || opensOtherWork(clause) || SUBMITS_NEW.test(clause));
     // "Rà soát quy hoạch … . Báo cáo kết quả về UBND tỉnh trước ngày D.": a dated report in a sentence of its own after undated work
     const reportSentence = datedAfterUndated && /^\s*báo cáo kết quả(?=\s)/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "…, hoàn thành trong tháng 02/2025; bố trí người trực chốt … suốt mùa khô": work that goes on, after dated work, is a duty of its own
@@ -118,6 +123,14 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       fact.time.deadline?.kind === 'recurrence' &&
       /^\s*(?:gửi|nộp)\s/iu.test(clause) &&
       current?.some((f) => sameCadence(input.text.slice(f.start, f.end), f.time.deadline, fact.time.deadline?.recurrence?.frequency)) === true;
+    // "Cập nhật … vào Cơ sở dữ liệu; hướng dẫn công dân kích hoạt …", "Điều tra …; chỉ đạo Công an các xã …", "Tiếp nhận người
+    // bệnh …; cử bác sĩ hỗ trợ …": directing another party after the unit's own undated work is a duty of its own
+    const directsAfterUndated =
+      current !== undefined &&
+      !currentHasTime &&
+      fact.time.deadline === undefined &&
+      /;\s*$/u.test(input.text.slice(0, fact.start)) &&
+      DIRECTS_OTHERS.test(clause);
     // "Xác định X là nhiệm vụ trọng tâm; rà soát … trước ngày D": the aim opens the duty after it, no duty of its own
     const afterAim = current?.every((f) => isGeneralAim(input.text.slice(f.start, f.end))) === true;
     if (
@@ -135,6 +148,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
           reportSentence ||
           ongoingAfterDated ||
           undatedAfterDated ||
+          directsAfterUndated ||
           onEventAfterOther ||
           ongoingAfterOther ||
           (fact.time.deadline !== undefined && currentHasTime)))
@@ -209,14 +223,20 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
+/** submitting a paper of its own, not the work before: "…; trình Thủ tướng Chính phủ phương án hỗ trợ … trước ngày D" */
+const SUBMITS_NEW = /^\s*trình\s+(?:[^;,.]{0,40}?\s)?(?:phương án|đề án|dự thảo|danh mục|quy chế|cơ chế)\s/iu;
+/** "là đầu mối theo dõi, tổng hợp …", "là cơ quan thường trực, tổng hợp …": a focal role, then the work */
+const FOCAL_ROLE = /^\s*là\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực)[\s,]+(?:theo dõi|tổng hợp|đôn đốc)(?=[\s,])/iu;
+/** directing another party: "hướng dẫn công dân …", "chỉ đạo Công an các xã …", "cử bác sĩ …" */
+const DIRECTS_OTHERS = /^\s*(?:hướng dẫn|chỉ đạo|cử)\s/iu;
 /** work with no end: "hằng ngày", "thường xuyên", "liên tục", "suốt mùa khô", "trong suốt thời gian …" */
 const ONGOING = /(?:^|[\s,])(?:hằng ngày|hàng ngày|thường xuyên|liên tục|(?:trong\s+)?suốt\s+\p{Ll}+)(?=[\s,.;]|$)/iu;
-/** work set off by an event, not a date: "khi có tin bão", "ngay sau khi nhận được …", "khi đủ điều kiện", "sau mỗi đợt …", "02 lần/ngày" */
+/** work set off by an event, not a date: "khi có tin bão", "ngay sau khi nhận được …", "khi đủ điều kiện", "sau mỗi đợt …", "sau lũ", "02 lần/ngày" */
 const ON_EVENT =
-  /(?:^|[\s,(])(?:(?:ngay\s+)?(?:sau\s+)?khi\s+(?:có|phát hiện|xảy ra|nhận được|được yêu cầu|nước lên|phát sinh|đủ điều kiện)|sau mỗi\s+\p{Ll}+|trong vòng\s+\d{1,3}\s+(?:giờ|ngày)|\d{1,2}\s+lần\s*\/\s*ngày)(?=[\s,.;)]|$)/iu;
-/** such a clause is a duty when it opens with an action (advice too: "tham mưu UBND công bố hết dịch khi đủ điều kiện"), or with its event and then the action ("khi có tình huống …, điều động …"), not with a restriction ("chỉ đốt khi có hướng dẫn") */
+  /(?:^|[\s,(])(?:(?:ngay\s+)?(?:sau\s+)?khi\s+(?:có|phát hiện|xảy ra|nhận được|được yêu cầu|nước lên|phát sinh|đủ điều kiện)|sau mỗi\s+\p{Ll}+|sau\s+(?:mưa\s+)?(?:lũ|bão|thiên tai|ngập lụt)|trong vòng\s+\d{1,3}\s+(?:giờ|ngày)|\d{1,2}\s+lần\s*\/\s*ngày)(?=[\s,.;)]|$)/iu;
+/** such a clause is a duty when it opens with an action (advice or readiness too: "tham mưu UBND công bố hết dịch khi đủ điều kiện", "sẵn sàng lực lượng khi có tình huống"), or with its event and then the action ("khi có tình huống …, điều động …"), not with a restriction ("chỉ đốt khi có hướng dẫn") */
 const EVENT_DUTY_START = new RegExp(
-  `${ACTION_START.source}|^\\s*(?:phân luồng|tham mưu|phát\\s+(?:bản tin|thông báo|sóng))(?=[\\s,]|$)|^\\s*(?:ngay\\s+)?(?:sau\\s+)?khi\\s[^;]*,\\s*\\p{Ll}`,
+  `${ACTION_START.source}|^\\s*(?:phân luồng|tham mưu|sẵn sàng|phát\\s+(?:bản tin|thông báo|sóng))(?=[\\s,]|$)|^\\s*(?:ngay\\s+)?(?:sau\\s+)?khi\\s[^;]*,\\s*\\p{Ll}`,
   'iu',
 );
 /** the head of a unit, who speaks for it: "Chủ tịch", "Giám đốc", "Trưởng", "Bí thư", "Chỉ huy trưởng", "Hiệu trưởng" */

@@ -3,7 +3,7 @@ import type { DeadlineContext } from '../deadline/types.ts';
 import { isHeading } from './classify-node.ts';
 import type { OutlineNode } from './outline.ts';
 import { readTime } from './read-time.ts';
-import type { DraftPhase } from './types.ts';
+import type { DraftDeadline, DraftPhase } from './types.ts';
 
 /** "NHIỆM VỤ TRƯỚC MÙA MƯA BÃO (từ ngày 10/4 đến ngày 30/6/2024)": a name with no number, then only its span in brackets */
 const NAME_AND_SPAN = /^([^()\d]{3,80}?)\s*\(([^()]+)\)\s*:?\s*$/u;
@@ -54,4 +54,9 @@ function sentenceCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
   const lower = name.toLocaleLowerCase('vi');
   return `${lower.charAt(0).toLocaleUpperCase('vi')}${lower.slice(1)}`;
+}
+
+/** A part's title in capitals whose only time is a year or a cadence ("NĂM 2028", "THEO THÁNG", "THƯỜNG XUYÊN, HẰNG NĂM"): no duty */
+export function isTimedTitle(text: string, deadline: DraftDeadline | undefined): boolean {
+  return !/\p{Ll}/u.test(text) && (/^(?:năm \d{4}|theo \p{L}+)$/iu.test(deadline?.text ?? '') || deadline?.kind === 'recurrence');
 }

@@ -2,6 +2,9 @@ import { DEPARTMENT_SECTORS, matchSector } from './sector-names.ts';
 import { nextTokenAt, type Token } from './tokens.ts';
 import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT } from './unit-heads.ts';
 
+/** two words of a field that read as a verb alone: "Điều phối", "thôn mới" ("… nông thôn mới") */
+const FIELD_WORDS = new Set(['Điều phối', 'thôn mới']);
+
 /**
  * Readers of what follows an agency's head word in scan-unit-names.ts: its administrative level and
  * place ("huyện Hòa Lộc", "xã, phường, thị trấn"), a committee's level after its purpose, a sector
@@ -151,6 +154,8 @@ export function readTitle(tokens: readonly Token[], t: number): { end: number } 
       }
       if (UPPER.test(token.word)) lowerRun = 0;
       // "Kiểm lâm" goes on; "làm" (the verb) ends the name
+      // "Văn phòng Điều phối nông thôn mới": coordinating the new countryside programme is the office's field, no verb after its name
+      else if (FIELD_WORDS.has(`${tokens[i - 1]?.word} ${token.word}`)) lowerRun++;
       else if (
         lowerRun >= 3 ||
         (NAME_STOP_WORDS.has(token.folded) &&

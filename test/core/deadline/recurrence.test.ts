@@ -80,6 +80,11 @@ describe('recurrence', () => {
     expect(recurrenceOf(r)).toMatchObject({ frequency: 'monthly', dayOfPeriod: 20, dueDay: 19 });
   });
 
+  it('finds the day after a long recipient: "hằng tháng báo cáo tình hình về Phòng … huyện trước ngày 25"', () => {
+    const r = parseDeadline('hằng tháng báo cáo tình hình về Phòng Văn hóa, Khoa học và Thông tin huyện trước ngày 25.', SEED_CTX);
+    expect(recurrenceOf(r)).toMatchObject({ frequency: 'monthly', dayOfPeriod: 25, dueDay: 24 });
+  });
+
   it('keeps the day that ends the sentence: "định kỳ hằng tháng trước ngày 25."', () => {
     const r = parseDeadline('Tổng hợp kết quả, báo cáo Chủ tịch UBND phường định kỳ hằng tháng trước ngày 25.', SEED_CTX);
     expect(recurrenceOf(r)).toMatchObject({ frequency: 'monthly', dayOfPeriod: 25, dueDay: 24 });
