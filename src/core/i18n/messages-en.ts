@@ -318,8 +318,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan.blockers':
     '⚠️ Unresolved blockers: {blockers} (on {tasks} task(s)). The line above puts each task in one group: a blocked task that is overdue, due soon or awaiting confirmation is counted there.',
   'plan.counts':
-    '{total} tasks: overdue {overdue} · due soon {due_soon} · blocked {blocked} · returned {returned} · in progress {in_progress} · not started {not_started} · awaiting confirmation {awaiting} · done on time {done_on_time} · done late {done_late}{no_deadline}',
+    '{total} tasks: overdue {overdue} · due soon {due_soon} · blocked {blocked} · returned {returned} · in progress {in_progress} · not started {not_started} · awaiting confirmation {awaiting}{awaiting_late} · done on time {done_on_time} · done late {done_late}{no_deadline}',
   'plan.counts_no_deadline': ' · done (no deadline) {count}',
+  'plan.counts_awaiting_late': ' (of which {count} reported done late, counted as overdue)',
   'overdue.title': '⏰ Overdue tasks ({date})',
   'overdue.none': 'No overdue tasks. 👍',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, due {due}, {late}',

@@ -322,8 +322,9 @@ export const MESSAGES_VI = {
   'plan.blockers':
     '⚠️ Vướng mắc chưa gỡ: {blockers} (ở {tasks} nhiệm vụ). Dòng trên xếp mỗi nhiệm vụ vào một nhóm: nhiệm vụ có vướng mắc mà quá hạn, sắp đến hạn hay chờ xác nhận được đếm ở nhóm đó.',
   'plan.counts':
-    'Tổng số {total} nhiệm vụ: quá hạn {overdue} · sắp đến hạn {due_soon} · vướng mắc {blocked} · bị trả lại {returned} · đang thực hiện {in_progress} · chưa thực hiện {not_started} · chờ xác nhận {awaiting} · hoàn thành đúng hạn {done_on_time} · hoàn thành quá hạn {done_late}{no_deadline}',
+    'Tổng số {total} nhiệm vụ: quá hạn {overdue} · sắp đến hạn {due_soon} · vướng mắc {blocked} · bị trả lại {returned} · đang thực hiện {in_progress} · chưa thực hiện {not_started} · chờ xác nhận {awaiting}{awaiting_late} · hoàn thành đúng hạn {done_on_time} · hoàn thành quá hạn {done_late}{no_deadline}',
   'plan.counts_no_deadline': ' · hoàn thành (không có hạn) {count}',
+  'plan.counts_awaiting_late': ' (trong đó {count} báo hoàn thành trễ hạn, đã tính ở quá hạn)',
   'overdue.title': '⏰ Nhiệm vụ quá hạn (ngày {date})',
   'overdue.none': 'Không có nhiệm vụ nào quá hạn. 👍',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, hạn {due}, {late}',
