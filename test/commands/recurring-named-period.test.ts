@@ -72,6 +72,10 @@ describe('a recurring duty’s “done” that names its period', () => {
 
   it('the lead’s second [Hoàn thành] while its “done” waits names the period that waits', async () => {
     expect(await send(CAP5_CHAT, '/xong BC-01 quý 2 xong, tháng 6 đã nộp')).toContain('Đã ghi nhận (BC-01, tháng 06/2023): Hoàn thành');
+    // the steering group is asked to confirm June, the period named, not April
+    const steering = await h.chat(STEERING_CHAT);
+    const ask = h.outbox.queued.filter((q) => q.chatId === steering.id && q.idempotencyKey.startsWith('done:')).at(-1)!;
+    expect(plain(ask.message.html)).toContain('(kỳ tháng 06/2023)');
     expect(await send(CAP5_CHAT, '/xong BC-01')).toContain('Nhiệm vụ BC-01 (kỳ tháng 06/2023) đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận.');
   });
 });
