@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { composePeriodicReport } from '../src/core/digest/compose-periodic-report.ts';
 import { digestUnits } from '../src/core/jobs/digest-tasks.ts';
 import { parsePeriod, periodLabelIn } from '../src/core/reports/parse-period.ts';
-import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
+import { loadReportViews } from '../src/core/usecases/load-report-views.ts';
 import { produceReportAttachments } from '../src/core/usecases/produce-report-attachments.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
 import type { CommandDefinition } from './types.ts';
@@ -55,11 +55,13 @@ export const reportCommand: CommandDefinition<string> = {
     };
     for (const plan of plans) {
       const planTasks = tasks.filter((t) => t.planId === plan.id);
+      // a period that has ended is judged as things stood at its end, as the .docx and .xlsx are
+      const { views, asOf } = await loadReportViews(ctx.deps.stores.reports, planTasks, ctx.now, filePeriod.ok ? filePeriod.period : null);
       const text = composePeriodicReport({
         planNumber: plan.number,
-        views: await loadTaskViews(ctx.deps.stores.reports, planTasks, ctx.now),
+        views,
         units: digestUnits(planTasks),
-        now: ctx.now,
+        now: asOf,
         locale: ctx.locale,
         ...(period?.ok ? { periodLabel: periodLabelIn(period.period, ctx.locale) } : {}),
         // the report's period (default: this month): a recurring duty is judged by its occurrences due within it

@@ -38,7 +38,11 @@ export async function submitReport(
     return false;
   }
   await ctx.answerButton?.(
-    t(ctx.locale, 'report.recorded', { code: result.task.code, status: statusLabel(result.report.status, ctx.locale), details: '' }).replace(/<[^>]+>/g, ''),
+    t(ctx.locale, 'report.recorded', {
+      code: result.period ? `${result.task.code}, ${result.period}` : result.task.code,
+      status: statusLabel(result.report.status, ctx.locale),
+      details: '',
+    }).replace(/<[^>]+>/g, ''),
   );
   const receipt = composeReportReceipt({ ...result, locale: ctx.locale, buttons: ctx.channel?.buttons !== false });
   const html = input.preface ? `${input.preface}\n${receipt.html}` : receipt.html;

@@ -3,24 +3,19 @@
  * of one task (or occurrence) grouped into one message per steering group. Keys come from the nudge
  * slot keys, so a rerun of the day's slot enqueues nothing twice.
  */
-import { type FocalPoint, composeEscalation, composeUnitNudge, type NudgeTask } from '../src/core/jobs/compose-nudge.ts';
+import { type FocalPoint, composeEscalation, composeUnitNudge } from '../src/core/jobs/compose-nudge.ts';
 import { nudgesEnabled } from '../src/core/jobs/chat-schedule.ts';
 import { messageKey } from '../src/core/jobs/slot-keys.ts';
-import type { AssignmentRecord, ChatRecord } from '../src/core/model/records.ts';
-import { nudgeSlotKey, type PlannedNudge } from '../src/core/nudges/plan-nudges.ts';
+import type { ChatRecord } from '../src/core/model/records.ts';
+import type { TaskNudge } from '../src/core/jobs/task-nudges.ts';
+import { nudgeSlotKey } from '../src/core/nudges/plan-nudges.ts';
 import type { EnqueueInput } from '../src/core/ports/outbox.ts';
 import { notBeforeFor } from './enqueue-at.ts';
 import type { JobDeps, JobSlot } from './types.ts';
 
 export const FOCAL_POINT_ROLE = 'focal_point';
 
-export interface NudgeItem {
-  /** the task id used in keys: the task id, or `${taskId}@${occurrence}` for a recurring duty */
-  keyTaskId: string;
-  task: NudgeTask;
-  assignment: AssignmentRecord;
-  nudge: PlannedNudge;
-}
+export type NudgeItem = TaskNudge;
 
 async function focalPointsOf(deps: JobDeps, chatId: number, cache: Map<number, FocalPoint[]>): Promise<FocalPoint[]> {
   let people = cache.get(chatId);

@@ -4,7 +4,7 @@ import type { OutgoingMessage } from '../src/core/model/outgoing.ts';
 import { produceChartAttachment } from '../src/core/usecases/produce-chart-attachment.ts';
 import { messageKey, steeringDigestSeries } from '../src/core/jobs/slot-keys.ts';
 import { buildSteeringDigests } from './digest-content.ts';
-import { notBeforeFor } from './enqueue-at.ts';
+import { digestExpiresAt, notBeforeFor } from './enqueue-at.ts';
 import { missedSteeringDigests, withMissedLine } from './missed-digests.ts';
 import type { JobDeps, JobRunResult, JobSlot } from './types.ts';
 
@@ -39,6 +39,7 @@ export async function enqueueSteeringDigests(
       supersedes: steeringDigestSeries(chat.id, digest.planId),
       message,
       notBefore: notBeforeFor(deps, slot.now),
+      expiresAt: digestExpiresAt(slot, notBeforeFor(deps, slot.now)),
     });
     if (added) enqueued++;
   }

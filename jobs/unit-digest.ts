@@ -5,7 +5,7 @@ import { JOB_NAMES, unitDigestSeries, unitDigestSlotKey } from '../src/core/jobs
 import type { ChatRecord } from '../src/core/model/records.ts';
 import { previousWorkingDay } from '../src/core/time/work-calendar.ts';
 import { buildUnitDigest } from './digest-content.ts';
-import { notBeforeFor } from './enqueue-at.ts';
+import { digestExpiresAt, notBeforeFor } from './enqueue-at.ts';
 import { type MissedDigests, missedUnitDigests, quietStart, withMissedLine } from './missed-digests.ts';
 import type { JobDefinition, JobDeps } from './types.ts';
 import { planUnitTaskBatch, tasksOfUnit, type UnitTaskBatch } from './unit-task-batch.ts';
@@ -83,13 +83,15 @@ export const unitDigestJob: JobDefinition<UnitDigestBatch> = {
     const digest = await buildUnitDigest(deps.stores, chat, slot.now, (unitId) => tasksOfUnit(deps.stores, unitId, batch?.tasks), deps.calendar);
     if (digest === null) return { enqueued: 0, detail: 'no tasks' };
     const html = withMissedLine(digest, await missedBefore(deps, chat, slot.localDate, batch), chat, 'unit');
+    const notBefore = notBeforeFor(deps, slot.now);
     const added = await deps.outbox.enqueue({
       chatId: chat.id,
       kind: 'digest',
       idempotencyKey: slot.key,
       supersedes: unitDigestSeries(chat.id),
       message: { html },
-      notBefore: notBeforeFor(deps, slot.now),
+      notBefore,
+      expiresAt: digestExpiresAt(slot, notBefore),
     });
     return { enqueued: added ? 1 : 0 };
   },

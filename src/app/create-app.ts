@@ -17,6 +17,7 @@ import { createPgSendBudget } from '../db/repositories/send-budget-repository.ts
 import type { Logger } from '../logger.ts';
 import { createTaskMessageLinker } from '../outbox/link-task-messages.ts';
 import { createTaskCardRefresher } from '../core/usecases/render-task-cards.ts';
+import { createQueuedNudgeCheck } from '../core/usecases/check-queued-nudge.ts';
 import { createOutboxSender, type OutboxSender } from '../outbox/outbox-sender.ts';
 import { createTelegramTransport } from '../channels/telegram/telegram-transport.ts';
 import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.ts';
@@ -146,6 +147,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     onSent: createTaskMessageLinker(stores.tasks),
     // task cards are rendered when their edit is sent, so a card shows the task as it stands then
     cards: createTaskCardRefresher({ stores, outbox: stores.outbox }),
+    // a queued nudge is asked again just before it goes: one reported since is dropped
+    nudges: createQueuedNudgeCheck({ stores, calendar: vietnamCalendar }),
     onOutcome: (outcome) => metrics.sendOutcome(outcome),
   });
   const scheduler = createScheduler({

@@ -25,6 +25,8 @@ export interface SandboxRun {
   busyPort?: number;
   /** the SQLite file that was emptied for this run */
   databaseFile: string;
+  /** the plan imported (PLAN_FILE) when it is not the seed plan */
+  planFile?: string;
   stop(): Promise<void>;
 }
 
@@ -38,14 +40,15 @@ async function listen(server: SandboxServer, port: number): Promise<{ url: strin
 }
 
 /** What `npm start` prints about the sandbox it started: where, that it is fresh, and a busy port by number. */
-export function sandboxBanner(run: Pick<SandboxRun, 'url' | 'busyPort' | 'databaseFile'>): string[] {
+export function sandboxBanner(run: Pick<SandboxRun, 'url' | 'busyPort' | 'databaseFile' | 'planFile'>): string[] {
   const lines = [`Sandbox Điều phối: mở ${run.url} trong trình duyệt.`];
   if (run.busyPort !== undefined) {
     lines.push(
       `Cổng ${run.busyPort} (SANDBOX_PORT) đang bận — có thể một sandbox khác vẫn đang chạy — nên sandbox này dùng cổng ${new URL(run.url).port}. Muốn dùng lại cổng ${run.busyPort}: dừng chương trình đang giữ nó, hoặc đặt SANDBOX_PORT khác.`,
     );
   }
-  lines.push(`Đây là một sandbox mới: mỗi lần khởi động, dữ liệu của lần trước (${run.databaseFile}) được xóa và kế hoạch mẫu được nhập lại từ đầu.`);
+  const plan = run.planFile === undefined ? 'kế hoạch mẫu' : `kế hoạch trong ${run.planFile} (PLAN_FILE)`;
+  lines.push(`Đây là một sandbox mới: mỗi lần khởi động, dữ liệu của lần trước (${run.databaseFile}) được xóa và ${plan} được nhập lại từ đầu.`);
   return lines;
 }
 
@@ -154,6 +157,7 @@ export async function startSandbox(
     url,
     ...(busyPort !== undefined ? { busyPort } : {}),
     databaseFile: path,
+    ...(planFile !== SEED_PLAN_FILE ? { planFile } : {}),
     async stop() {
       await running.stop();
       await server.close();

@@ -1,16 +1,16 @@
 import { DEFAULT_QUIET_HOURS, applyQuietHours, isQuietTime, type QuietHours } from '../core/time/quiet-hours.ts';
 import type { OutgoingMessage } from '../core/model/outgoing.ts';
 import type { Clock } from '../core/time/clock.ts';
-import { nudgeDayOfKey } from '../core/nudges/plan-nudges.ts';
-import { localDateKey } from '../core/time/zone.ts';
 import { scrubSecrets } from '../logger.ts';
 import { editTargets, messageParts } from './message-parts.ts';
 import type { ClaimedMessage, OutboxQueue } from '../core/ports/outbox-queue.ts';
 import type { SendBudget, Settle } from '../core/ports/send-budget.ts';
 import type { TaskCardRefresher } from '../core/ports/task-card-refresher.ts';
+import type { QueuedNudgeCheck } from '../core/ports/queued-nudge-check.ts';
 import { createLocalSendBudget } from './rate-limiter.ts';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
 import { failureOf, realSleep, yieldToEventLoop } from './send-helpers.ts';
+import { staleReason } from './stale-rows.ts';
 import { describeFailure, type Transport, type TransportFailure } from './transport.ts';
 
 /** The part of a pino logger the sender uses. */
@@ -40,10 +40,7 @@ export interface OutboxSenderOptions {
   /** names this process in claims, e.g. `${hostname}:${pid}` */
   owner: string;
   limits?: SendLimits;
-  /**
-   * The limits as shared with other senders of the same bot (several instances on PostgreSQL:
-   * createPgSendBudget); default: this process's own window over `limits`.
-   */
+  /** the limits shared with other senders of the bot (PostgreSQL: createPgSendBudget); default: this process's window */
   budget?: SendBudget;
   /** default 21:00–07:00; null sends at any hour */
   quietHours?: QuietHours | null;
@@ -56,11 +53,10 @@ export interface OutboxSenderOptions {
   idleMs?: number;
   /** waits for the per-second limit; tests pass one that advances a ManualClock */
   sleep?: (ms: number) => Promise<void>;
-  /**
-   * Renders task cards at send time (src/core/usecases/render-task-cards.ts): a "refresh the cards of
-   * task X" row becomes one edit per group, each rendered when sent. Without it such rows fail.
-   */
+  /** renders task cards at send time (render-task-cards.ts): a card refresh becomes one edit per group; without it such rows fail */
   cards?: TaskCardRefresher;
+  /** asked just before a nudge is sent: one no longer owed (reported since) is cancelled */
+  nudges?: QueuedNudgeCheck;
   /** the bot was removed from (or blocked by) the chat; its pending messages are already cancelled */
   onChatBlocked?: (chatId: number, reason: string) => Promise<void> | void;
   /** after a row is fully sent, e.g. to link the message to its task (see link-task-messages.ts) */
@@ -306,10 +302,14 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }
     if (row.edits !== null) return editRow(row, row.edits, blocked);
     const now = clock.now();
-    // A nudge says "hôm nay", "còn 1 ngày" of the day it was worded for: past that day it would lie.
-    const nudgeDay = row.kind === 'nudge' ? nudgeDayOfKey(row.idempotencyKey) : null;
-    if (nudgeDay !== null && nudgeDay < localDateKey(now)) {
-      await queue.cancel(row.id, `stale nudge of ${nudgeDay}`);
+    let stale: string | null;
+    try {
+      stale = await staleReason(row, now, options.nudges);
+    } catch (error) {
+      return handleFailure(row, failureOf(error));
+    }
+    if (stale !== null) {
+      await queue.cancel(row.id, stale);
       return 'cancelled';
     }
     if (quietHours && row.kind !== 'reply' && !row.urgent && isQuietTime(now, quietHours)) {

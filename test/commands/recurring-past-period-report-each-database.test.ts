@@ -57,10 +57,12 @@ describeOnEachDatabase('a report on a past period judges a recurring duty by the
     expect(sectionOf(text, 'III.', 'IV.')).not.toContain('BC-01');
   });
 
-  it('tháng 4/2023: April is overdue as /quahan says, with the same due date and lateness', async () => {
+  it('tháng 4/2023: April is overdue as /quahan says, with the same due date; its lateness counted to the period’s end', async () => {
     const text = await report('tháng 4/2023');
+    // QA5 #9: a past period's report is judged at its end (Số liệu tính đến ngày 30/04/2023): 11 days, not today's 33
+    expect(text).toContain('(Số liệu tính đến ngày 30/04/2023)');
     expect(lineOf(sectionOf(text, 'III.', 'IV.'), 'BC-01')).toContain(
-      'Báo cáo kết quả chuyển hóa hằng tháng (tháng 04/2023) — đơn vị chủ trì: Công an Phường 5; hạn 19/04/2023; quá hạn 33 ngày.',
+      'Báo cáo kết quả chuyển hóa hằng tháng (tháng 04/2023) — đơn vị chủ trì: Công an Phường 5; hạn 19/04/2023; quá hạn 11 ngày.',
     );
     const [overdue] = await h.send(STEERING_CHAT, SECRETARY, '/quahan');
     expect(lineOf(plain(overdue?.html), 'BC-01')).toContain('(tháng 04/2023) — Công an Phường 5, hạn 19/04/2023, quá hạn 33 ngày');

@@ -22,7 +22,7 @@ describe('npm start (sandbox): what the banner says', () => {
     const banner = sandboxBanner(run).join('\n');
     expect(banner).toContain(`mở ${run.url} trong trình duyệt`);
     expect(banner).toContain(`Cổng ${busy} (SANDBOX_PORT) đang bận — có thể một sandbox khác vẫn đang chạy — nên sandbox này dùng cổng ${port}.`);
-    expect(banner).toContain(`Đây là một sandbox mới: mỗi lần khởi động, dữ liệu của lần trước (${run.databaseFile}) được xóa`);
+    expect(banner).toContain(`Đây là một sandbox mới: mỗi lần khởi động, dữ liệu của lần trước (${run.databaseFile}) được xóa và kế hoạch mẫu được nhập lại`);
     expect((await fetch(run.url)).status).toBe(200);
   }, 60_000);
 
@@ -30,5 +30,12 @@ describe('npm start (sandbox): what the banner says', () => {
     const banner = sandboxBanner({ url: 'http://127.0.0.1:8790/', databaseFile: './data/sandbox.db' }).join('\n');
     expect(banner).not.toContain('đang bận');
     expect(banner).toContain('sandbox mới');
+    expect(banner).toContain('kế hoạch mẫu được nhập lại từ đầu');
+  });
+
+  it('with a plan file of its own (PLAN_FILE) names that file, not the seed plan', () => {
+    const banner = sandboxBanner({ url: 'http://127.0.0.1:8790/', databaseFile: './data/sandbox.db', planFile: '/tmp/qa-plan.yaml' }).join('\n');
+    expect(banner).toContain('kế hoạch trong /tmp/qa-plan.yaml (PLAN_FILE) được nhập lại từ đầu');
+    expect(banner).not.toContain('kế hoạch mẫu');
   });
 });

@@ -67,6 +67,19 @@ describeOnEachDatabase('upward report files', (use) => {
       expect(mm(attr(appendix, 'w:pgSz', 'w:h'))).toBeCloseTo(210, 0);
     });
 
+    it("keeps a unit's two rows (chủ trì, phối hợp) on one page: the merged unit name never stays behind", () => {
+      const rows = [...doc.xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+      const unitRows = rows.filter((row) => !row.includes('<w:tblHeader/>') && /<w:t(?: [^>]*)?>(Chủ trì|Phối hợp)<\/w:t>/.test(row));
+      expect(unitRows.length).toBeGreaterThanOrEqual(2);
+      for (const row of unitRows) {
+        const lead = row.includes('>Chủ trì<');
+        // every paragraph of a unit's first row keeps with the next row; its "Phối hợp" row ends the pair
+        if (lead) expect(row.match(/<w:keepNext\/>/g)?.length).toBe(row.match(/<w:p>|<w:p /g)?.length);
+        else expect(row).not.toContain('<w:keepNext/>');
+        expect(row).toContain('<w:cantSplit/>');
+      }
+    });
+
     it('numbers pages top centre from page 2', () => {
       const [report] = doc.sections as [string];
       expect(report).toContain('<w:titlePg');

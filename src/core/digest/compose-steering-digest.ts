@@ -154,12 +154,20 @@ function blockerLines(input: SteeringDigestInput): string[] {
  */
 const CONFIRMATION_REMINDER_WORKING_DAYS = 3;
 
+/**
+ * Reports of "done" awaiting the secretariat. The weekly edition lists a late one among the overdue
+ * tasks (overdue-open.ts: lateness wins, as /quahan and /kehoach count it), worded "báo hoàn thành …,
+ * trễ N ngày, chờ xác nhận" there, so it is not listed again under the awaiting sections.
+ */
+function awaitingViews(input: SteeringDigestInput): TaskView[] {
+  return input.views.filter((view) => view.state === 'awaiting_confirmation' && view.doneReportedAt !== null && !(input.weekly && isOverdueOpen(view)));
+}
+
 function awaitingConfirmationLines(input: SteeringDigestInput): string[] {
   const vi = input.locale === 'vi';
   const calendar = input.calendar ?? vietnamCalendar;
   const today = localDateKey(input.now);
-  const waiting = input.views
-    .filter((view) => view.state === 'awaiting_confirmation' && view.doneReportedAt !== null)
+  const waiting = awaitingViews(input)
     .map((view) => ({ view, days: workingDaysBetween(localDateKey(view.doneReportedAt!), today, calendar) }))
     .filter(({ days }) => days > CONFIRMATION_REMINDER_WORKING_DAYS)
     .sort((a, b) => b.days - a.days);
@@ -204,8 +212,7 @@ function recentlyReportedDoneLines(input: SteeringDigestInput): string[] {
   const vi = input.locale === 'vi';
   const calendar = input.calendar ?? vietnamCalendar;
   const today = localDateKey(input.now);
-  const rows = input.views
-    .filter((view) => view.state === 'awaiting_confirmation' && view.doneReportedAt !== null)
+  const rows = awaitingViews(input)
     .filter((view) => workingDaysBetween(localDateKey(view.doneReportedAt!), today, calendar) <= CONFIRMATION_REMINDER_WORKING_DAYS)
     .map((view) => ({ ...taskRow(view), blockers: [] }));
   if (rows.length === 0) return [];

@@ -32,6 +32,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'refuse.task_done': 'Task {code} has been confirmed done; no more reports are taken.',
   'refuse.task_archived':
     'Task {code} was archived on {date} (plan {plan} imported again without it): it takes no more reports or decisions; nothing changed. Send /nhiemvu for the current tasks.',
+  'refuse.period_not_owed':
+    'Task {code}: {period} is not a period your unit owes a report for yet, so nothing was recorded. The period owed now: {owed}. If you meant that one, send it again (you may name it, e.g. “{owed} done”).',
+  'refuse.period_reported':
+    'Task {code}: {period} was already recorded as done, so this report was not recorded. The period owed now: {owed}. If you meant that one, send it again (you may name it, e.g. “{owed} done”).',
   'refuse.already_awaiting': 'Task {code} was already reported done and awaits the steering committee.',
   'refuse.not_awaiting': 'Task {code} has not been reported done, so it cannot be confirmed or returned.',
   'refuse.invite_place': '/moi works only in the steering group or in a private chat with the bot.',
@@ -318,8 +322,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan.blockers':
     '⚠️ Unresolved blockers: {blockers} (on {tasks} task(s)). The line above puts each task in one group: a blocked task that is overdue, due soon or awaiting confirmation is counted there.',
   'plan.counts':
-    '{total} tasks: overdue {overdue} · due soon {due_soon} · blocked {blocked} · returned {returned} · in progress {in_progress} · not started {not_started} · awaiting confirmation {awaiting} · done on time {done_on_time} · done late {done_late}{no_deadline}',
+    '{total} tasks: overdue {overdue} · due soon {due_soon} · blocked {blocked} · returned {returned} · in progress {in_progress} · not started {not_started} · awaiting confirmation {awaiting}{awaiting_late} · done on time {done_on_time} · done late {done_late}{no_deadline}',
   'plan.counts_no_deadline': ' · done (no deadline) {count}',
+  'plan.counts_awaiting_late': ' (of which {count} reported done late, counted as overdue)',
   'overdue.title': '⏰ Overdue tasks ({date})',
   'overdue.none': 'No overdue tasks. 👍',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, due {due}, {late}',

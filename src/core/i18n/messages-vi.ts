@@ -32,6 +32,10 @@ export const MESSAGES_VI = {
   'refuse.task_done': 'Nhiệm vụ {code} đã được xác nhận hoàn thành; không nhận thêm báo cáo.',
   'refuse.task_archived':
     'Nhiệm vụ {code} đã được lưu trữ ngày {date} (kế hoạch {plan} nhập lại không còn nhiệm vụ này): không nhận báo cáo hay xử lý gì thêm, không có gì thay đổi. Xem nhiệm vụ hiện hành: /nhiemvu',
+  'refuse.period_not_owed':
+    'Nhiệm vụ {code}: đơn vị chưa đến kỳ hoặc không phải báo cáo {period}, nên chưa ghi nhận. Kỳ đơn vị đang cần báo cáo: {owed}. Nếu ý anh/chị là kỳ đó, xin gửi lại (có thể ghi rõ kỳ, ví dụ “{owed} xong”).',
+  'refuse.period_reported':
+    'Nhiệm vụ {code}: {period} đã được ghi nhận hoàn thành trước đó, nên báo cáo này chưa được ghi. Kỳ đơn vị đang cần báo cáo: {owed}. Nếu ý anh/chị là kỳ đó, xin gửi lại (có thể ghi rõ kỳ, ví dụ “{owed} xong”).',
   'refuse.already_awaiting': 'Nhiệm vụ {code} đã báo hoàn thành và đang chờ Ban Chỉ đạo xác nhận.',
   'refuse.not_awaiting': 'Nhiệm vụ {code} chưa được báo hoàn thành nên chưa thể xác nhận hoặc trả lại.',
   'refuse.invite_place': 'Lệnh /moi chỉ dùng trong nhóm Ban Chỉ đạo hoặc khi nhắn riêng với bot.',
@@ -322,8 +326,9 @@ export const MESSAGES_VI = {
   'plan.blockers':
     '⚠️ Vướng mắc chưa gỡ: {blockers} (ở {tasks} nhiệm vụ). Dòng trên xếp mỗi nhiệm vụ vào một nhóm: nhiệm vụ có vướng mắc mà quá hạn, sắp đến hạn hay chờ xác nhận được đếm ở nhóm đó.',
   'plan.counts':
-    'Tổng số {total} nhiệm vụ: quá hạn {overdue} · sắp đến hạn {due_soon} · vướng mắc {blocked} · bị trả lại {returned} · đang thực hiện {in_progress} · chưa thực hiện {not_started} · chờ xác nhận {awaiting} · hoàn thành đúng hạn {done_on_time} · hoàn thành quá hạn {done_late}{no_deadline}',
+    'Tổng số {total} nhiệm vụ: quá hạn {overdue} · sắp đến hạn {due_soon} · vướng mắc {blocked} · bị trả lại {returned} · đang thực hiện {in_progress} · chưa thực hiện {not_started} · chờ xác nhận {awaiting}{awaiting_late} · hoàn thành đúng hạn {done_on_time} · hoàn thành quá hạn {done_late}{no_deadline}',
   'plan.counts_no_deadline': ' · hoàn thành (không có hạn) {count}',
+  'plan.counts_awaiting_late': ' (trong đó {count} báo hoàn thành trễ hạn, đã tính ở quá hạn)',
   'overdue.title': '⏰ Nhiệm vụ quá hạn (ngày {date})',
   'overdue.none': 'Không có nhiệm vụ nào quá hạn. 👍',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, hạn {due}, {late}',

@@ -121,6 +121,8 @@ export interface ReportRecord {
   reporterId: string;
   reporterName: string | null;
   retractsReportId: number | null;
+  /** a recurring duty's occurrence a "done" named ("báo cáo tháng 6 xong" → 2023-06); absent: the earliest one owed */
+  period?: string;
   createdAt: Date;
 }
 

@@ -13,6 +13,8 @@ export interface OutboxPayload {
   editOnly?: boolean;
   /** a task card rendered when sent (see EnqueueInput.card) */
   card?: CardToRender;
+  /** ISO instant after which the row is cancelled, not sent (EnqueueInput.expiresAt) */
+  expiresAt?: string;
 }
 
 /** What an edit needs to know about the message it replaces. */
@@ -44,6 +46,8 @@ export interface ClaimedMessage {
   editOnly: boolean;
   /** a task card the sender renders now (see EnqueueInput.card); null: `message` is the text */
   card: CardToRender | null;
+  /** not sent after this instant (EnqueueInput.expiresAt); null: no limit */
+  expiresAt: Date | null;
   notBefore: Date;
   /** failed attempts so far (network/5xx); 429 and deferrals do not count */
   attempts: number;

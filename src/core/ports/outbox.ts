@@ -50,6 +50,11 @@ export interface EnqueueInput {
   /** `message` is a placeholder: the sender renders this card at send time */
   card?: CardToRender;
   /**
+   * Not sent after this instant (cancelled): a digest speaks of the state at its slot, so one held past
+   * its slot's relevance (a rate-limit pause, a backlog) is dropped; the next digest says it better.
+   */
+  expiresAt?: Date;
+  /**
    * This message stands for the earlier ones of its series (a digest: the same chat and kind): those
    * of the chat still waiting whose key starts with one of `keyPrefixes` (and ends with `keySuffix`)
    * are cancelled when it is stored, so a backlog delivers only the latest, never weeks-old wording.

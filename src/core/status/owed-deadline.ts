@@ -42,6 +42,8 @@ export interface ReportHistory {
    * then stands for the unknown ones before it and covers every occurrence whose period had begun.
    */
   complete: boolean;
+  /** the "done" reports that named their occurrence ("báo cáo tháng 6 xong"): report time (ms) → period key */
+  named?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -70,10 +72,12 @@ export function reportHistoryOf(
   complete: boolean,
 ): ReportHistory {
   if (reports === null) return { times: assignment.lastReportAt ? [assignment.lastReportAt] : [], complete: false };
-  const times = settlingDones(reports, assignment.unitId, assignment.role).map((r) => r.createdAt);
+  const dones = settlingDones(reports, assignment.unitId, assignment.role);
+  const times = dones.map((r) => r.createdAt);
   // A trimmed history that lost all of this unit's reports still knows the last one.
   if (!complete && times.length === 0 && assignment.lastReportAt) return { times: [assignment.lastReportAt], complete: false };
-  return { times, complete };
+  const named = new Map(dones.flatMap((r) => (r.period ? [[r.createdAt.getTime(), r.period] as const] : [])));
+  return named.size > 0 ? { times, complete, named } : { times, complete };
 }
 
 export interface Debtor {
@@ -123,14 +127,30 @@ export function owedOccurrences(recurrence: Recurrence, debtor: Debtor, today: s
     if (debtor.owedFrom && occurrence.due.getTime() <= debtor.owedFrom.getTime()) return;
     owed.push({ ...occurrence, reportedAt: null, begins: index > 0 ? all[index - 1]!.due.getTime() : Number.NEGATIVE_INFINITY });
   });
-  const times = [...debtor.history.times].sort((a, b) => a.getTime() - b.getTime());
-  // Covered occurrences are always the earliest ones, so one cursor walks both lists.
+  // A "done" that named its occurrence covers that one (when owed and not yet covered); the others, in order.
+  const named = debtor.history.named;
+  const credited = new Set<number>();
+  for (const time of debtor.history.times) {
+    const key = named?.get(time.getTime());
+    const target = key === undefined ? undefined : owed.find((o) => o.key === key && o.reportedAt === null);
+    if (target) {
+      target.reportedAt = time;
+      credited.add(time.getTime());
+    }
+  }
+  const times = [...debtor.history.times].filter((t) => !credited.has(t.getTime())).sort((a, b) => a.getTime() - b.getTime());
+  // Without named ones, covered occurrences are always the earliest ones, so one cursor walks both lists.
   let next = 0;
+  const skipCovered = () => {
+    while (next < owed.length && owed[next]!.reportedAt !== null) next++;
+  };
   times.forEach((time, index) => {
     const standsForEarlier = index === 0 && !debtor.history.complete;
+    skipCovered();
     while (next < owed.length && owed[next]!.begins < time.getTime()) {
       owed[next]!.reportedAt = time;
       next++;
+      skipCovered();
       if (!standsForEarlier) break;
     }
   });

@@ -5,7 +5,7 @@ import { html, t } from '../i18n/translate.ts';
 import type { Locale, PlanRecord } from '../model/records.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { formatDateVi } from '../time/zone.ts';
-import { withOverdueBucket } from '../status/overdue-open.ts';
+import { isOverdueOpen, withOverdueBucket } from '../status/overdue-open.ts';
 
 /** `/kehoach`: each active plan with its phases (dates, days left) and its tasks counted per bucket (each task once). */
 export function composePlanOverview(plans: readonly PlanRecord[], views: readonly TaskView[], now: Date, locale: Locale): string {
@@ -25,8 +25,11 @@ export function composePlanOverview(plans: readonly PlanRecord[], views: readonl
       );
     }
     // a "done" reported late and awaiting confirmation is counted overdue, as /quahan and /baocao list it
-    const rows = views.filter((v) => v.task.planId === plan.id).map((v) => withOverdueBucket(taskRow(v)));
+    // (each task once); "chờ xác nhận" still counts it, as /nhiemvu and the digests list it, and says so
+    const own = views.filter((v) => v.task.planId === plan.id).map(taskRow);
+    const rows = own.map(withOverdueBucket);
     const { counts } = bucketTasks(rows);
+    const lateAwaiting = own.filter((r) => r.listBucket === 'awaiting_confirmation' && isOverdueOpen(r)).length;
     lines.push(
       t(locale, 'plan.counts', {
         total: rows.length,
@@ -36,7 +39,8 @@ export function composePlanOverview(plans: readonly PlanRecord[], views: readonl
         returned: counts.returned,
         in_progress: counts.in_progress,
         not_started: counts.not_started,
-        awaiting: counts.awaiting_confirmation,
+        awaiting: counts.awaiting_confirmation + lateAwaiting,
+        awaiting_late: lateAwaiting > 0 ? html(t(locale, 'plan.counts_awaiting_late', { count: lateAwaiting })) : '',
         done_on_time: counts.done_on_time,
         done_late: counts.done_late,
         // neither on time nor late: its own count, shown when a plan has such a task done

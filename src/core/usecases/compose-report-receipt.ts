@@ -15,11 +15,20 @@ export const RECEIPT_QUOTE_MAX = 160;
  * never bare under the bot's name, then what happens next and the undo (button, or the typed form
  * where the chat has no buttons; valid 10 minutes).
  */
-export function composeReportReceipt(input: { report: ReportRecord; task: TaskRecord; role: Role; locale: Locale; buttons: boolean }): OutgoingMessage {
+export function composeReportReceipt(input: {
+  report: ReportRecord;
+  task: TaskRecord;
+  role: Role;
+  locale: Locale;
+  buttons: boolean;
+  /** a recurring duty's period the "done" was credited to ("tháng 06/2023"), named beside the code */
+  period?: string;
+}): OutgoingMessage {
   const { report, task, role, locale } = input;
+  const code = input.period ? `${task.code}, ${input.period}` : task.code;
   // the percent as every view writes it (none for a done), outside the bold status
   const details = report.status === 'done' ? '' : percentText(report.percent);
-  const lines = [t(locale, 'report.recorded', { code: task.code, status: statusLabel(report.status, locale), details })];
+  const lines = [t(locale, 'report.recorded', { code, status: statusLabel(report.status, locale), details })];
   if (report.note) lines.push(t(locale, 'report.note_echo', { note: excerpt(report.note, RECEIPT_QUOTE_MAX) }));
   if (report.status === 'done') lines.push(t(locale, role === 'lead' ? 'report.awaiting' : 'report.support_done'));
   if (report.status === 'blocked' && !report.note) lines.push(t(locale, 'report.blocked_hint', { code: task.code }));

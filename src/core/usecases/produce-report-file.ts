@@ -12,7 +12,7 @@ import type { ReportStore } from '../ports/report-store.ts';
 import type { TaskStore } from '../ports/task-store.ts';
 import { buildReportModel, type ReportModel, reportModelFingerprint } from '../reports/build-report-model.ts';
 import type { ReportPeriod } from '../reports/parse-period.ts';
-import { loadTaskViews } from './load-task-views.ts';
+import { loadReportViews } from './load-report-views.ts';
 
 /** How many reports per task are read for the appendix's "last report" (the latest within the period). */
 const HISTORY_PER_TASK = 50;
@@ -40,15 +40,16 @@ export async function loadReportModel(
   const plan = await deps.tasks.getPlanByNumber(planNumber);
   if (!plan) return null;
   const tasks = await deps.tasks.listTasks({ planId: plan.id });
-  const views = await loadTaskViews(deps.reports, tasks, now);
-  const reports = new Map<number, ReportRecord[]>();
-  for (const task of tasks) reports.set(task.id, await deps.reports.history(task.id, HISTORY_PER_TASK));
+  // a period that has ended is judged as things stood at its end (load-report-views.ts)
+  const { views, asOf, reports: until } = await loadReportViews(deps.reports, tasks, now, period);
+  const reports = new Map<number, readonly ReportRecord[]>();
+  for (const task of tasks) reports.set(task.id, until?.get(task.id) ?? (await deps.reports.history(task.id, HISTORY_PER_TASK)));
   const criteria = deps.criteria ? await deps.criteria.listCriteria({ planId: plan.id }) : [];
   const model = buildReportModel({
     plan: { number: plan.number, title: plan.title, issuer: plan.issuer, issueDate: plan.issueDate, place: plan.place ?? null },
     views,
     units: digestUnits(tasks),
-    now,
+    now: asOf,
     period,
     reports,
     criteria: criteria.map((c) => ({

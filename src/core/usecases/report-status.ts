@@ -12,6 +12,7 @@ import { refreshTaskCards } from './refresh-task-cards.ts';
 import { statusLabel } from './status-label.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 import { closeBlockerNotices } from './close-blocker-notices.ts';
+import { awaitingDoneName, creditedPeriod, donePeriod } from './recurring-done-period.ts';
 
 export type ReportedStatus = Exclude<TaskStatus, 'awaiting_confirmation' | 'returned'>;
 
@@ -29,7 +30,8 @@ export interface ReportStatusInput {
   now: Date;
 }
 
-export type ReportStatusResult = { ok: true; report: ReportRecord; task: TaskRecord; role: Role } | Refusal;
+/** `period`: a recurring duty's occurrence the "done" was credited to, as people write it ("tháng 06/2023") */
+export type ReportStatusResult = { ok: true; report: ReportRecord; task: TaskRecord; role: Role; period?: string } | Refusal;
 
 /** Checks that the report may be made for this unit and task; null when it may. */
 export async function checkReportAuthority(ports: WorkflowPorts, input: { task: TaskRecord; unitId: number; chat: ChatRecord }): Promise<Refusal | null> {
@@ -58,7 +60,15 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
   const { task, now } = input;
   const assignment = task.assignments.find((a) => a.unitId === input.unitId)!;
   const isLead = assignment.role === 'lead';
-  if (isLead && input.status === 'done' && task.status === 'awaiting_confirmation') return refuse('refuse.already_awaiting', { code: task.code });
+  if (isLead && input.status === 'done' && task.status === 'awaiting_confirmation') {
+    // a recurring duty's card already asks for the next period: say which period's "done" is waiting
+    const reports = task.recurrence ? await ports.stores.reports.history(task.id, 500) : [];
+    const pending = task.recurrence ? findPendingDone(reports, input.unitId) : null;
+    return refuse('refuse.already_awaiting', { code: awaitingDoneName(task, reports, pending, input.chat.locale) });
+  }
+  // a recurring duty's "done" is for the period it names when the unit owes it, else the earliest owed
+  const period = input.status === 'done' ? await donePeriod(ports, { task, assignment, note: input.note, now, locale: input.chat.locale }) : null;
+  if (period && !period.ok) return period;
   // A lead reporting again while its "done" awaits confirmation takes that "done" back.
   const superseded =
     isLead && input.status !== 'done' && task.status === 'awaiting_confirmation'
@@ -85,6 +95,7 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
     reporterName: input.reporter.name ?? null,
     sourceChatId: input.chat.externalId,
     sourceMessageId: input.sourceMessageId,
+    ...(period?.named ? { period: period.named } : {}),
     at: now,
     ...(taskStatus ? { taskStatus } : {}),
     auditAction: 'task.report',
@@ -115,5 +126,6 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
   if ((isLead && input.status === 'done') || input.status === 'blocked') {
     await notifySteeringOfReport(ports, { report, task: updated, unitName: assignment.unitName, now, runStart });
   }
-  return { ok: true, report, task: updated, role: assignment.role };
+  const credited = period ? creditedPeriod(updated, period.before, report, input.chat.locale) : null;
+  return { ok: true, report, task: updated, role: assignment.role, ...(credited ? { period: credited } : {}) };
 }

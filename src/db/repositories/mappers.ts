@@ -152,6 +152,7 @@ export function toReport(row: Prisma.StatusReportGetPayload<{ include: { unit: {
     reporterId: row.reporterId,
     reporterName: row.reporterName,
     retractsReportId: row.retractsReportId,
+    ...(row.period ? { period: row.period } : {}),
     createdAt: row.createdAt,
   };
 }

@@ -19,6 +19,7 @@ function toRowData(input: EnqueueInput) {
     ...(input.edits ? { edits: input.edits } : {}),
     ...(input.editOnly ? { editOnly: true } : {}),
     ...(input.card ? { card: input.card } : {}),
+    ...(input.expiresAt ? { expiresAt: input.expiresAt.toISOString() } : {}),
   };
   return {
     chatId: input.chatId,
@@ -68,6 +69,7 @@ function toClaimed(row: ClaimedRow): ClaimedMessage {
     edits: payload.edits ?? null,
     editOnly: payload.editOnly === true,
     card: payload.card ?? null,
+    expiresAt: payload.expiresAt ? new Date(payload.expiresAt) : null,
     notBefore: row.notBefore,
     attempts: row.attempts,
     sentMessageIds: row.sentMessageIds ? (JSON.parse(row.sentMessageIds) as string[]) : [],

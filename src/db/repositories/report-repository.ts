@@ -25,6 +25,7 @@ function reportRowFields(input: NewReport) {
     sourceChatId: input.sourceChatId,
     sourceMessageId: input.sourceMessageId,
     retractsReportId: input.retractsReportId ?? null,
+    period: input.period ?? null,
     createdAt: input.at,
   };
 }

@@ -26,6 +26,7 @@ export function reportColumns(input: NewReport): Column[] {
     ['sourceChatId', input.sourceChatId],
     ['sourceMessageId', input.sourceMessageId],
     ['retractsReportId', input.retractsReportId ?? null],
+    ['period', input.period ?? null],
     ['createdAt', input.at],
   ];
 }

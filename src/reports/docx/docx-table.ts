@@ -9,7 +9,7 @@ export interface Column {
   align?: 'left' | 'center';
 }
 
-function textCell(text: string, width: number, options: { bold?: boolean; align?: 'left' | 'center'; rowSpan?: number } = {}): TableCell {
+function textCell(text: string, width: number, options: { bold?: boolean; align?: 'left' | 'center'; rowSpan?: number; keepNext?: boolean } = {}): TableCell {
   const lines = text.split('\n');
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -20,6 +20,7 @@ function textCell(text: string, width: number, options: { bold?: boolean; align?
       (line) =>
         new Paragraph({
           alignment: options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+          ...(options.keepNext ? { keepNext: true } : {}),
           children: [run(line, { size: SIZE_SMALL, ...(options.bold ? { bold: true } : {}) })],
         }),
     ),
@@ -33,7 +34,11 @@ function spanAt(rows: readonly (readonly (string | null)[])[], row: number, colu
   return span;
 }
 
-/** A cell given as `null` is covered by the cell above it (merged vertically). */
+/**
+ * A cell given as `null` is covered by the cell above it (merged vertically). Rows merged so stay on
+ * one page (each row's paragraphs keep with the next row): a unit's "Phối hợp" row never lands on
+ * the next page without the unit's name.
+ */
 export function grid(columns: readonly Column[], rows: readonly (readonly (string | null)[])[]): Table {
   const header = new TableRow({ tableHeader: true, children: columns.map((c) => textCell(c.title, c.width, { bold: true, align: 'center' })) });
   const body = rows.map(
@@ -43,7 +48,8 @@ export function grid(columns: readonly Column[], rows: readonly (readonly (strin
         children: columns.flatMap((c, i) => {
           const text = cells[i];
           if (text === null) return [];
-          return [textCell(text ?? '', c.width, { ...(c.align ? { align: c.align } : {}), rowSpan: spanAt(rows, r, i) })];
+          const keepNext = rows[r + 1]?.some((cell) => cell === null) === true;
+          return [textCell(text ?? '', c.width, { ...(c.align ? { align: c.align } : {}), rowSpan: spanAt(rows, r, i), keepNext })];
         }),
       }),
   );

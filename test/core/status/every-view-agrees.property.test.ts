@@ -201,10 +201,14 @@ describe('every view agrees with deriveTaskState', () => {
           // /kehoach: bucket counts of tasks, adding up to the total
           const overview = plain(composePlanOverview([PLAN], views, now, 'vi'));
           const counts =
-            /Tổng số (\d+) nhiệm vụ: quá hạn (\d+) · sắp đến hạn (\d+) · vướng mắc (\d+) · bị trả lại (\d+) · đang thực hiện (\d+) · chưa thực hiện (\d+) · chờ xác nhận (\d+) · hoàn thành đúng hạn (\d+) · hoàn thành quá hạn (\d+)(?: · hoàn thành \(không có hạn\) (\d+))?/
+            /Tổng số (\d+) nhiệm vụ: quá hạn (\d+) · sắp đến hạn (\d+) · vướng mắc (\d+) · bị trả lại (\d+) · đang thực hiện (\d+) · chưa thực hiện (\d+) · chờ xác nhận (\d+)(?: \(trong đó (\d+) báo hoàn thành trễ hạn, đã tính ở quá hạn\))? · hoàn thành đúng hạn (\d+) · hoàn thành quá hạn (\d+)(?: · hoàn thành \(không có hạn\) (\d+))?/
               .exec(overview)!
               .slice(1)
               .map((n) => Number(n ?? 0));
+          // "chờ xác nhận" also counts a late "done" awaiting confirmation (as /nhiemvu lists it), saying it is counted overdue
+          const lateAwaiting = views.filter((v) => v.listBucket === 'awaiting_confirmation' && isOverdueOpen(v)).length;
+          expect(counts.splice(8, 1)[0]).toBe(lateAwaiting);
+          counts[7] = (counts[7] ?? 0) - lateAwaiting;
           const order: ListBucket[] = [
             'overdue',
             'due_soon',

@@ -61,7 +61,7 @@ describe('a late "done" awaiting confirmation is overdue in every view', () => {
     expect(model.overdue.map((t) => t.code)).toEqual(['GD2-02']);
   });
 
-  it("/quahan lists it (and in the lead unit's group); /kehoach counts it overdue", () => {
+  it("/quahan lists it (and in the lead unit's group); /kehoach counts it overdue and, saying so, awaiting confirmation", () => {
     const overdue = composeOverdueList(views, NOW, 'vi');
     expect(overdue).toContain('GD2-02');
     expect(overdue).toContain('báo hoàn thành 01/06/2023, trễ 1 ngày, chờ xác nhận');
@@ -71,7 +71,9 @@ describe('a late "done" awaiting confirmation is overdue in every view', () => {
     expect(composeOverdueList(views, NOW, 'en')).toContain('reported done 01/06/2023, 1 day late, awaiting confirmation');
     const overview = composePlanOverview([plan], views, NOW, 'vi');
     expect(overview).toContain('quá hạn 1 ·');
-    expect(overview).toContain('chờ xác nhận 1 ·');
+    // awaiting confirmation as /nhiemvu and the digests list it, the late one named as counted overdue
+    expect(overview).toContain('chờ xác nhận 2 (trong đó 1 báo hoàn thành trễ hạn, đã tính ở quá hạn) ·');
+    expect(composePlanOverview([plan], views, NOW, 'en')).toContain('awaiting confirmation 2 (of which 1 reported done late, counted as overdue) ·');
   });
 
   it('the weekly steering digest lists it among the overdue tasks, as many as its count says', () => {
@@ -81,5 +83,18 @@ describe('a late "done" awaiting confirmation is overdue in every view', () => {
     const listed = digest.slice(digest.indexOf('🔴 Nhiệm vụ quá hạn (1)'));
     expect(listed).toContain('GD2-02');
     expect(listed).not.toContain('GD2-03');
+  });
+
+  it('the weekly digest lists a late "done" awaiting confirmation once, among the overdue tasks; the daily one under awaiting', () => {
+    const later = vietnamInstant(2023, 6, 9, 9, 0); // both reports wait 6 working days
+    const waiting = [late, onTime].map((task) => deriveTaskState({ task, now: later }));
+    const input = { planNumber: plan.number, views: waiting, units: [], phases: [], now: later, since: later, silentUnits: [] };
+    const weekly = marksToPlainText(composeSteeringDigest({ ...input, weekly: true, locale: 'vi' }));
+    expect(weekly.match(/GD2-02/g)).toHaveLength(1);
+    expect(weekly.slice(weekly.indexOf('🔴 Nhiệm vụ quá hạn (1)'))).toContain('GD2-02');
+    expect(weekly).toContain('Báo hoàn thành chờ xác nhận quá 3 ngày làm việc (1)');
+    expect(weekly.match(/GD2-03/g)).toHaveLength(1);
+    const daily = marksToPlainText(composeSteeringDigest({ ...input, locale: 'en' }));
+    expect(daily).toContain('Reported done, awaiting confirmation over 3 working days (2)');
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StatusReport" ADD COLUMN     "period" TEXT;

@@ -1,0 +1,95 @@
+/**
+ * The nudges one task owes on a local day, as the morning nudge jobs plan them (jobs/deadline-nudges.ts,
+ * jobs/recurring-duties.ts). The outbox asks the same question again just before it sends a queued
+ * nudge (queued-nudge-check.ts), so both answer from one place.
+ */
+import type { AssignmentRecord, ReportRecord, TaskRecord } from '../model/records.ts';
+import { addDays } from '../time/local-date.ts';
+import type { WorkCalendar } from '../time/work-calendar.ts';
+import { deriveTaskState, isDoneState, type PartState } from '../status/derive-task-state.ts';
+import { owedFromOf, reportHistoryOf } from '../status/owed-deadline.ts';
+import type { TaskStatus } from '../status/task-status.ts';
+import { type PlannedNudge, planNudges } from '../nudges/plan-nudges.ts';
+import type { NudgeTask } from './compose-nudge.ts';
+import { planRecurringNudges } from './recurring-nudges.ts';
+
+export interface TaskNudge {
+  /** the task id used in keys: the task id, or `${taskId}@${occurrence}` for a recurring duty */
+  keyTaskId: string;
+  task: NudgeTask;
+  assignment: AssignmentRecord;
+  nudge: PlannedNudge;
+}
+
+const ESCALATION_CATCH_UP_DAYS = 7;
+
+/** What nudges need of a unit's part (from the one status truth): finished, waiting, or still to do. */
+function nudgeStatus(part: PartState): TaskStatus {
+  if (isDoneState(part.state)) return 'done';
+  if (part.state === 'awaiting_confirmation') return 'awaiting_confirmation';
+  if (part.state === 'blocked') return 'blocked';
+  return part.state === 'not_started' ? 'not_started' : 'in_progress';
+}
+
+/** A one-off task's nudges on `localDate`: before, on and after each open part's deadline. */
+export function deadlineNudgesOfTask(task: TaskRecord, localDate: string, now: Date, calendar: WorkCalendar): TaskNudge[] {
+  if (!task.dueAt || task.recurrence) return [];
+  const items: TaskNudge[] = [];
+  const view = deriveTaskState({ task, now });
+  for (const part of view.parts) {
+    const { assignment, due } = part;
+    // the deadline the views judge (owed-deadline.ts); a one-off task's own
+    if (!due) continue;
+    const planned = planNudges({
+      taskId: String(task.id),
+      unitId: String(assignment.unitId),
+      due,
+      // while the lead's "done" awaits confirmation nobody is chased (a supporting part stays its own in the views)
+      status: view.state === 'awaiting_confirmation' ? 'awaiting_confirmation' : nudgeStatus(part),
+      today: localDate,
+      calendar,
+    });
+    for (const nudge of planned) {
+      // planNudges repeats a past escalation so a missed one is caught up; a week back is enough.
+      if (nudge.kind === 'escalate' && nudge.date < addDays(localDate, -ESCALATION_CATCH_UP_DAYS)) continue;
+      items.push({ keyTaskId: String(task.id), task: { code: task.code, title: task.title, due }, assignment, nudge });
+    }
+  }
+  return items;
+}
+
+/** A recurring duty's nudges on `localDate`: each occurrence a unit owes, judged by the unit's reports. */
+export function recurringNudgesOfTask(
+  task: TaskRecord,
+  reports: readonly ReportRecord[] | null,
+  complete: boolean,
+  localDate: string,
+  now: Date,
+  calendar: WorkCalendar,
+): TaskNudge[] {
+  const recurrence = task.recurrence;
+  if (!recurrence) return [];
+  const items: TaskNudge[] = [];
+  for (const assignment of task.assignments) {
+    // Status says nothing about the next occurrence: each one is judged by the unit's reports.
+    const planned = planRecurringNudges({
+      taskId: String(task.id),
+      unitId: String(assignment.unitId),
+      recurrence,
+      history: reportHistoryOf(assignment, reports, complete),
+      owedFrom: owedFromOf(task, assignment),
+      today: localDate,
+      now,
+      calendar,
+    });
+    for (const nudge of planned) {
+      items.push({
+        keyTaskId: `${task.id}@${nudge.occurrence.key}`,
+        task: { code: task.code, title: task.title, due: nudge.occurrence.due, occurrence: nudge.occurrence.key },
+        assignment,
+        nudge,
+      });
+    }
+  }
+  return items;
+}
