@@ -169,10 +169,13 @@ function officialOf(state: TaskState, due: Date | null, done: { at: Date | null;
   return isPastDue(due, now) ? 'openOverdue' : 'openOnTime';
 }
 
+/**
+ * A recurring duty's row is about the occurrence owed now: overdue after its day, due soon in the three
+ * days before it (as its nudges say), whatever an earlier occurrence's "done" says.
+ */
 function listBucketOf(state: TaskState, due: Date | null, now: Date, recurring: boolean): ListBucket {
   if (!recurring && (isDoneState(state) || state === 'awaiting_confirmation')) return state;
   if (isPastDue(due, now)) return 'overdue';
-  if (recurring && (isDoneState(state) || state === 'awaiting_confirmation')) return state;
   if (due !== null && isDueSoon(due, now)) return 'due_soon';
   return state;
 }
@@ -211,6 +214,13 @@ function earliestDue(parts: readonly PartState[]): PartState | null {
   return first;
 }
 
+const isDone = (official: OfficialBucket) => official === 'doneOnTime' || official === 'doneLate' || official === 'doneNoDeadline';
+
+/** A unit still owes (not yet overdue) the occurrence the lead's "done" settled, or an earlier one: the duty is not done yet. */
+function owesSettled(owedDue: Date | null, settledDue: Date | null): boolean {
+  return owedDue !== null && settledDue !== null && owedDue.getTime() <= settledDue.getTime();
+}
+
 export interface DeriveInput {
   task: TaskRecord;
   /**
@@ -244,7 +254,8 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
     // The lead's "done" is the lead's: a supporting unit's part keeps its own state until the task is confirmed,
     // and one that reported its part done keeps that report's date and verdict after (every view shows one date).
     const ownDone = a.role === 'support' && a.doneReportedAt !== null && (a.status === 'done' || a.status === 'awaiting_confirmation');
-    const partFollows = a.role === 'lead' ? followsTask : ownDone ? null : closedState;
+    // each unit reports each occurrence of a recurring duty itself: confirming the lead's leaves a supporting unit's part its own
+    const partFollows = a.role === 'lead' ? followsTask : ownDone || recurring ? null : closedState;
     const ownDoneAt = a.role === 'support' && recurring ? supportDoneAt(a, owed.occurrences, now) : a.doneReportedAt;
     const ownDoneDeadline = doneDeadline(task, owed.occurrences, ownDoneAt);
     const state = partFollows ?? ownState(task, a, blocker, ownDoneDeadline.due, ownDoneAt);
@@ -274,11 +285,12 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
   else state = 'not_started';
   const earliest = recurring ? earliestDue(parts) : null;
   const due = recurring ? (earliest?.due ?? null) : task.dueAt;
+  const official = officialOf(state, due, { at: taskDoneAt, due: taskDone.due }, now, recurring);
   return {
     task,
     state,
     listBucket: listBucketOf(state, due, now, recurring),
-    official: officialOf(state, due, { at: taskDoneAt, due: taskDone.due }, now, recurring),
+    official: recurring && isDone(official) && owesSettled(due, taskDone.due) ? 'openOnTime' : official,
     percent: task.percent,
     due,
     occurrence: earliest?.occurrence ?? null,
