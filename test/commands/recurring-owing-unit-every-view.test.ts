@@ -6,7 +6,7 @@ import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { createTaskCardRefresher } from '../../src/core/usecases/render-task-cards.ts';
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 import { withMonthlyReport } from '../support/monthly-report-plan.ts';
-import { readXlsx } from '../support/read-office.ts';
+import { readDocx, readXlsx } from '../support/read-office.ts';
 import { produceHarnessReport } from '../support/produce-harness-report.ts';
 import { recurringNudges } from '../support/recurring-nudges.ts';
 
@@ -94,6 +94,30 @@ describe('a supporting unit that has not reported the month the lead reported ow
     const row = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2)).find((r) => String(r.getCell(2).value).includes('(BC-01)'))!;
     expect(String(row.getCell(8).value)).toBe('Chưa hoàn thành, quá hạn');
     expect(`${row.getCell(8).value} ${row.getCell(9).value}`).toContain('Công an thành phố');
+    // the .docx says, in II.1 as the text /baocao does in I, who has not reported March
+    const text = plain((await h.send(STEERING_CHAT, SECRETARY, '/baocao 3/2023'))[0]?.html);
+    const month =
+      'tháng 03/2023 (hạn 19/03/2023): chưa hoàn thành, quá hạn 17 ngày (chưa báo: Công an thành phố Trà Vinh (phối hợp); Công an Phường 5 (chủ trì) báo 15/03/2023)';
+    expect(text).toContain(month);
+    const docx = await readDocx((await produceHarnessReport(h, 'tháng 3/2023', 'docx')).file.bytes);
+    const general = docx.paragraphs.slice(
+      docx.paragraphs.findIndex((p) => p.startsWith('1. Kết quả chung')),
+      docx.paragraphs.findIndex((p) => p.startsWith('2. Kết quả theo đơn vị')),
+    );
+    expect(general.join('\n')).toContain(month);
+  });
+
+  it('April’s appendix row shows no result of CATP’s late March report as April’s', async () => {
+    // CATP reports on 20/04: the "done" settles March (late); CAP5 has not reported April (due 19/04)
+    h.clock.set(vietnamInstant(2023, 4, 20, 9, 0));
+    await h.send(CATP_CHAT, OTHER, '/xong BC-01 báo cáo tháng 3');
+    h.clock.set(vietnamInstant(2023, 5, 5, 9, 0));
+    const result = await produceHarnessReport(h, 'tháng 4/2023', 'xlsx');
+    const sheet = (await readXlsx(result.file.bytes)).getWorksheet('Nhiệm vụ')!;
+    const row = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2)).find((r) => String(r.getCell(2).value).includes('(BC-01)'))!;
+    expect(String(row.getCell(7).value)).not.toContain('Hoàn thành');
+    expect(String(row.getCell(8).value)).toBe('Chưa hoàn thành, quá hạn');
+    expect(String(row.getCell(9).value)).toContain('Chưa báo kỳ tháng 04/2023: Công an Phường 5 (chủ trì), Công an thành phố Trà Vinh (phối hợp)');
   });
 
   it('the lead’s April late report awaiting confirmation is not put on CATP’s overdue March in steering /quahan (#2)', async () => {

@@ -22,7 +22,7 @@ function ownUnitText(part: PartState, locale: Locale): string {
  */
 export function composeOverdueList(views: readonly TaskView[], now: Date, locale: Locale, onlyUnitId?: number): string {
   const lines = [t(locale, 'overdue.title', { date: formatDateVi(now) })];
-  const rows = views.flatMap((view) => {
+  const rows = views.flatMap((view): { view: TaskView; row: TaskView | PartState; part: PartState | null }[] => {
     if (onlyUnitId === undefined) return isOverdueOpen(view) ? [{ view, row: view, part: null }] : [];
     const part = view.parts.find((p) => p.assignment.unitId === onlyUnitId && isOverdueOpen(p));
     return part ? [{ view, row: part, part }] : [];
