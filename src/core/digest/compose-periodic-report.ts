@@ -1,4 +1,3 @@
-import { roleText } from './wording.ts';
 /**
  * The report the committee sends upward, as plain text to paste into a Word document:
  * official counts overall and per unit, then overdue tasks and blockers, in administrative numbering.
@@ -13,8 +12,6 @@ import { doneCount, type OfficialCounts, openCount } from './official-counts.ts'
 import { percentShares } from './percent-shares.ts';
 import type { DigestUnit, Locale } from './types.ts';
 import { overdueLateText } from '../status/overdue-open.ts';
-import { dueDistanceText } from '../status/days-to-due.ts';
-import { periodLabel } from '../time/period-label.ts';
 
 export interface PeriodicReportInput {
   planNumber: string;
