@@ -132,8 +132,13 @@ describe('a supporting unit that has not reported the month the lead reported ow
   });
 
   it('the lead’s digest shows its April due soon and counts no part done while it is (#5)', async () => {
+    const doneCount = (text: string) => Number(/phần việc đã hoàn thành (\d+)/.exec(text)?.[1]);
+    // on 20/03 March is done and April a month away: the part counts done
+    h.clock.set(vietnamInstant(2023, 3, 20, 9, 0));
+    const before = doneCount(await digestOf(CAP5_CHAT));
     h.clock.set(vietnamInstant(2023, 4, 17, 9, 0));
     const digest = await digestOf(CAP5_CHAT);
+    expect(doneCount(digest)).toBe(before - 1);
     expect(sectionOfLine(digest, 'BC-01')).toContain('Sắp đến hạn');
     expect(lineOf(digest, 'BC-01')).toContain('(tháng 04/2023)');
   });

@@ -121,6 +121,11 @@ export function isDoneState(state: TaskState): boolean {
   return state === 'done_on_time' || state === 'done_late' || state === 'done_no_deadline';
 }
 
+/** A row listed as done (a recurring duty's part owing a period is listed overdue or due soon, whatever its state). */
+export function isDoneBucket(bucket: ListBucket): boolean {
+  return bucket === 'done_on_time' || bucket === 'done_late' || bucket === 'done_no_deadline';
+}
+
 /**
  * The unit's open blocker from its reports: the run of "blocked" reports at the end of its history.
  * `now` dates a blocked status whose reports are gone (trimmed history) and that has no report time.

@@ -15,7 +15,7 @@ import { t } from '../../../src/core/i18n/translate.ts';
 import { marksToPlainText } from '../../../src/core/text/marks.ts';
 import { digestUnits } from '../../../src/core/jobs/digest-tasks.ts';
 import type { PlanRecord } from '../../../src/core/model/records.ts';
-import { isDoneState, LIST_BUCKETS, type ListBucket, OFFICIAL_BUCKETS, type TaskView } from '../../../src/core/status/derive-task-state.ts';
+import { isDoneBucket, isDoneState, LIST_BUCKETS, type ListBucket, OFFICIAL_BUCKETS, type TaskView } from '../../../src/core/status/derive-task-state.ts';
 import { periodLabel } from '../../../src/core/time/period-label.ts';
 import { vietnamInstant } from '../../../src/core/time/zone.ts';
 import { composeOverdueList } from '../../../src/core/usecases/compose-overdue-list.ts';
@@ -275,7 +275,8 @@ describe('every view agrees with deriveTaskState', () => {
               if (label) expect(ds.of.get(code), `${unit.code} ${code}`).toBe(label);
               else expect([undefined, 'Chưa báo cáo trong 7 ngày']).toContain(ds.of.get(code));
             }
-            const done = parts.filter(({ p }) => isDoneState(p.state)).length;
+            // a part counts done where it is listed done (a recurring part owing a period is not, QA5 #5)
+            const done = parts.filter(({ p }) => isDoneBucket(p.listBucket)).length;
             const notStarted = parts.filter(({ p }) => p.listBucket === 'not_started').length;
             expect(digest).toContain(`Tổng số: ${parts.length} nhiệm vụ`);
             expect(digest).toContain(`phần việc đã hoàn thành ${done} · chưa thực hiện ${notStarted}`);
