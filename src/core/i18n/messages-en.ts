@@ -280,6 +280,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'bucket.done': 'Done',
   'detail.status': 'Status: <b>{status}</b>{percent}{timeliness}',
   'detail.status_occurrence': 'Status for {period}: <b>{status}</b>{percent}{timeliness}{settled}',
+  'detail.status_not_done': 'Not done',
+  'detail.status_lead_reported': ' (the lead reported: {status})',
   'detail.status_settled': ' ({period} reported: {status})',
   'detail.last_report': 'last report',
   'detail.due_soon': 'Due soon',

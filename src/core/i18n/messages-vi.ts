@@ -284,6 +284,8 @@ export const MESSAGES_VI = {
   'bucket.done': 'Hoàn thành',
   'detail.status': 'Trạng thái: <b>{status}</b>{percent}{timeliness}',
   'detail.status_occurrence': 'Trạng thái kỳ {period}: <b>{status}</b>{percent}{timeliness}{settled}',
+  'detail.status_not_done': 'Chưa hoàn thành',
+  'detail.status_lead_reported': ' (đơn vị chủ trì đã báo: {status})',
   'detail.status_settled': ' (kỳ {period} đã báo: {status})',
   'detail.units': 'Phần việc của từng đơn vị:',
   'detail.last_report': 'báo cáo gần nhất',
