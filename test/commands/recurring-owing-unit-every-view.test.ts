@@ -146,4 +146,15 @@ describe('a supporting unit that has not reported the month the lead reported ow
     expect(sectionOfLine(digest, 'BC-01')).toContain('Sắp đến hạn');
     expect(lineOf(digest, 'BC-01')).toContain('(tháng 04/2023)');
   });
+
+  it('April’s escalation names every unit that still owes April, CATP too though it also owes March (#12)', async () => {
+    const escalations: string[] = [];
+    for (let day = 20; day <= 28; day++) {
+      h.clock.set(vietnamInstant(2023, 4, day, 8, 0));
+      escalations.push(...(await recurringNudges(h, 'BC-01')).filter((text) => text.startsWith('🚨') && text.includes('(tháng 04/2023)')));
+    }
+    expect(escalations.length).toBeGreaterThan(0);
+    for (const text of escalations)
+      expect(lineOf(text, 'Đơn vị chưa hoàn thành')).toBe('Đơn vị chưa hoàn thành: Công an Phường 5 (chủ trì), Công an thành phố Trà Vinh');
+  });
 });
