@@ -157,4 +157,20 @@ describe('a supporting unit that has not reported the month the lead reported ow
     for (const text of escalations)
       expect(lineOf(text, 'Đơn vị chưa hoàn thành')).toBe('Đơn vị chưa hoàn thành: Công an Phường 5 (chủ trì), Công an thành phố Trà Vinh');
   });
+
+  it('the lead’s /nhiemvu names the April it owes beside its March report, as its card does (#6)', async () => {
+    h.clock.set(vietnamInstant(2023, 3, 20, 9, 0));
+    const [list] = await h.send(CAP5_CHAT, FOCAL, '/nhiemvu');
+    const line = lineOf(plain(list?.html), 'BC-01');
+    expect(line).toContain('(tháng 03/2023) — hạn 19/03/2023 · báo hoàn thành 15/03/2023, đúng hạn');
+    expect(line).toContain('kỳ cần báo cáo: tháng 04/2023, hạn 19/04/2023 (còn 30 ngày)');
+    await h.deliver();
+    const task = (await h.stores.tasks.findTaskByCode('BC-01'))!;
+    const chat = await h.chat(CAP5_CHAT);
+    const card = await createTaskCardRefresher({ stores: h.stores, outbox: h.outbox }).render(
+      { taskId: task.id, unitId: chat.unitId!, chatId: chat.id },
+      h.clock.now(),
+    );
+    expect(lineOf(plain(card?.html), 'Trạng thái')).toBe('Trạng thái kỳ tháng 04/2023: Chưa thực hiện (kỳ tháng 03/2023 đã báo: Hoàn thành đúng hạn)');
+  });
 });

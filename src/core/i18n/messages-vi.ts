@@ -299,6 +299,7 @@ export const MESSAGES_VI = {
   'detail.history': 'Báo cáo gần nhất:',
   'detail.no_history': 'Chưa có báo cáo nào.',
   'detail.history_line': '• {at} — {unit}, {who}: {status}{percent}{note}',
+  'line.owed_next': 'kỳ cần báo cáo: {period}, {due}',
   'line.support_part': '↳ Phối hợp: {unit} — {status}{percent}',
   'line.lead_part': '↳ Chủ trì: {unit} — {status}',
   'detail.secretariat_line': '• {at} — {who}{role} {action} phần của {unit}{note}',
