@@ -98,6 +98,11 @@ describe('a supporting unit that has not reported the month the lead reported ow
     const row = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2)).find((r) => String(r.getCell(2).value).includes('(BC-01)'))!;
     expect(String(row.getCell(8).value)).toBe('Chưa hoàn thành, quá hạn');
     expect(`${row.getCell(8).value} ${row.getCell(9).value}`).toContain('Công an thành phố');
+    // CATP's own sheet shows its own part: no report of its own, not CAP5's
+    const own = (await readXlsx(result.file.bytes)).getWorksheet('CATP')!;
+    const ownRow = Array.from({ length: own.rowCount - 1 }, (_, i) => own.getRow(i + 2)).find((r) => String(r.getCell(3).value).includes('(BC-01)'))!;
+    expect(String(ownRow.getCell(8).value)).toBe('Chưa có báo cáo');
+    expect(String(ownRow.getCell(9).value)).toBe('Chưa hoàn thành, quá hạn');
     // the .docx says, in II.1 as the text /baocao does in I, who has not reported March
     const text = plain((await h.send(STEERING_CHAT, SECRETARY, '/baocao 3/2023'))[0]?.html);
     const month =

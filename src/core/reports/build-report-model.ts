@@ -102,8 +102,8 @@ export interface AppendixRow {
   official: OfficialBucket;
   /** what the secretariat should notice: a blocker, awaiting confirmation, returned */
   note: string;
-  /** per unit: its role and its own part's bucket (the per-unit sheets) */
-  parts: { unitCode: string; unitName: string; role: Role; official: OfficialBucket }[];
+  /** per unit: its role, its own part's bucket and its own last report within the period (the per-unit sheets) */
+  parts: { unitCode: string; unitName: string; role: Role; official: OfficialBucket; lastReport: AppendixRow['lastReport'] }[];
 }
 
 /** A plan criterion as the report shows it. */
@@ -268,6 +268,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const ordered = [...views].sort((a, b) => a.task.id - b.task.id);
   const rows = ordered.map((view, i): AppendixRow => {
     const lead = view.parts.find((p) => p.role === 'lead');
+    const reports = input.reports?.get(view.task.id) ?? [];
+    const until = period ? period.to : null;
     return {
       index: i + 1,
       code: view.task.code,
@@ -278,7 +280,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       due: view.due,
       occurrence: view.occurrence,
       ...(view.periodOccurrences.length > 0 ? { periods: view.periodOccurrences.map((o) => o.key) } : {}),
-      lastReport: latestReport(view, input.reports?.get(view.task.id) ?? [], period ? period.to : null),
+      lastReport: latestReport(view, reports, until),
       official: view.official,
       note: noteOf(view, now),
       parts: view.parts.map((p) => ({
@@ -286,6 +288,12 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
         unitName: p.assignment.unitShortName ?? p.assignment.unitName,
         role: p.role,
         official: p.official,
+        // a unit's sheet shows its own result, not another unit's (QA5 #3)
+        lastReport: latestReport(
+          view,
+          reports.filter((r) => r.unitId === p.assignment.unitId),
+          until,
+        ),
       })),
     };
   });
