@@ -178,4 +178,14 @@ describe('a supporting unit that has not reported the month the lead reported ow
     );
     expect(lineOf(plain(card?.html), 'Trạng thái')).toBe('Trạng thái kỳ tháng 04/2023: Chưa thực hiện (kỳ tháng 03/2023 đã báo: Hoàn thành đúng hạn)');
   });
+
+  it('the confirmation of CAP5’s March tells CATP it was the lead’s period, not that the duty is done', async () => {
+    const notice = async (chatId: string) => {
+      const chat = await h.chat(chatId);
+      return plain(h.outbox.queued.find((q) => q.chatId === chat.id && q.idempotencyKey.startsWith('confirm:'))?.message.html);
+    };
+    expect(await notice(CATP_CHAT)).toContain('đã xác nhận báo cáo kỳ tháng 03/2023 của đơn vị chủ trì (Công an Phường 5)');
+    expect(await notice(CATP_CHAT)).toContain('phần của đơn vị xem bằng /chitiet BC-01');
+    expect(await notice(CAP5_CHAT)).toContain('Ban Chỉ đạo đã xác nhận nhiệm vụ BC-01');
+  });
 });

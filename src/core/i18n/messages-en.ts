@@ -166,6 +166,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'undo.confirmed': 'The task has been confirmed, so this cannot be undone.',
   'undo.returned': 'The steering committee has already returned this report, so it cannot be undone. Report again when the work is done.',
   'confirm.ok': 'Task {code} confirmed done: <b>{timeliness}</b>.',
+  'confirm.unit_support_period':
+    '🎉 The committee confirmed the lead’s ({lead}) report for {period}, task <b>{code}</b> {title} — <b>{timeliness}</b>. Each unit reports each period: see your part with /chitiet {code}.',
   'confirm.unit': '🎉 The steering committee confirmed task <b>{code}</b> {title} done — <b>{timeliness}</b> (reported {at}{due}).',
   'return.need_reason': 'A reason is required. Send: <code>/tralai {code} &lt;reason&gt;</code>',
   'return.ok': 'Task {code} returned to the lead unit.',

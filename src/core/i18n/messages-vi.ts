@@ -167,6 +167,8 @@ export const MESSAGES_VI = {
   'undo.confirmed': 'Nhiệm vụ đã được Ban Chỉ đạo xác nhận nên không hoàn tác được.',
   'undo.returned': 'Ban Chỉ đạo đã trả lại báo cáo hoàn thành này nên không hoàn tác được. Khi làm xong, đơn vị báo hoàn thành lại.',
   'confirm.ok': 'Đã xác nhận hoàn thành nhiệm vụ {code}: <b>{timeliness}</b>.',
+  'confirm.unit_support_period':
+    '🎉 Ban Chỉ đạo đã xác nhận báo cáo kỳ {period} của đơn vị chủ trì ({lead}), nhiệm vụ <b>{code}</b> {title} — <b>{timeliness}</b>. Mỗi đơn vị báo từng kỳ: phần của đơn vị xem bằng /chitiet {code}.',
   'confirm.unit': '🎉 Ban Chỉ đạo đã xác nhận nhiệm vụ <b>{code}</b> {title} hoàn thành — <b>{timeliness}</b> (báo hoàn thành {at}{due}).',
   'return.need_reason': 'Cần nêu lý do trả lại. Gửi: <code>/tralai {code} &lt;lý do&gt;</code>',
   'return.ok': 'Đã trả lại nhiệm vụ {code} cho đơn vị chủ trì.',
