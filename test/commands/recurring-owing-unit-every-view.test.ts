@@ -138,6 +138,8 @@ describe('a supporting unit that has not reported the month the lead reported ow
     expect(line).not.toContain('chờ xác nhận');
     const [own] = await h.send(CATP_CHAT, OTHER, '/quahan');
     expect(lineOf(plain(own?.html), 'BC-01')).not.toContain('chờ xác nhận');
+    // the lead's report is named as the lead's, as CATP's /nhiemvu names it
+    expect(plain(own?.html)).toContain('(phối hợp), hạn 19/03/2023, quá hạn 33 ngày\n  ↳ Chủ trì: Công an Phường 5 — Chờ xác nhận');
   });
 
   it('the lead’s digest shows its April due soon and counts no part done while it is (#5)', async () => {

@@ -6,7 +6,7 @@ import type { PartState, TaskView } from '../status/derive-task-state.ts';
 import { isOverdueOpen, overdueEntryOf, overdueLateText } from '../status/overdue-open.ts';
 import { formatDateVi } from '../time/zone.ts';
 import { owingUnitsText } from '../status/owing-units.ts';
-import { roleText } from '../digest/wording.ts';
+import { roleText, stateLabel } from '../digest/wording.ts';
 
 /** The unit a unit group's line is about: its own part ("Công an thành phố Trà Vinh (phối hợp)"), not the lead's (QA5 #1). */
 function ownUnitText(part: PartState, locale: Locale): string {
@@ -43,6 +43,12 @@ export function composeOverdueList(views: readonly TaskView[], now: Date, locale
         late: due ? overdueLateText({ state: row.state, doneReportedAt: entry.awaitingDoneAt }, due, now, locale) : '',
       }),
     );
+    // a supporting unit's line names the lead's "done" awaiting confirmation as the lead's, as its /nhiemvu does
+    const leadPart = part?.role === 'support' ? view.parts.find((p) => p.role === 'lead' && p.state === 'awaiting_confirmation') : undefined;
+    if (leadPart) {
+      const unit = leadPart.assignment.unitShortName ?? leadPart.assignment.unitName;
+      lines.push(`  ${t(locale, 'line.lead_part', { unit, status: stateLabel(leadPart.state, locale) })}`);
+    }
   }
   return lines.join('\n');
 }
