@@ -190,4 +190,11 @@ describe('a supporting unit that has not reported the month the lead reported ow
     expect(await notice(CATP_CHAT)).toContain('phần của đơn vị xem bằng /chitiet BC-01');
     expect(await notice(CAP5_CHAT)).toContain('Ban Chỉ đạo đã xác nhận nhiệm vụ BC-01');
   });
+
+  it('the steering /nhiemvu does not list March done the day CAP5’s report is confirmed, while CATP owes it', async () => {
+    const [list] = await h.send(STEERING_CHAT, SECRETARY, '/nhiemvu');
+    const text = plain(list?.html);
+    expect(sectionOfLine(text, 'BC-01')).not.toContain('Hoàn thành');
+    expect(lineOf(text, 'BC-01')).toContain('(tháng 03/2023) — hạn 19/03/2023 (còn 4 ngày)');
+  });
 });

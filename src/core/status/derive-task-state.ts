@@ -291,11 +291,14 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
   const earliest = recurring ? earliestDue(parts) : null;
   const due = recurring ? (earliest?.due ?? null) : task.dueAt;
   const official = officialOf(state, due, { at: taskDoneAt, due: taskDone.due }, now, recurring);
+  const listBucket = listBucketOf(state, due, now, recurring);
+  // the lead's confirmed period another unit still owes (not yet overdue): the duty is under way, not done (QA5 #4)
+  const stillOwed = recurring && owesSettled(due, taskDone.due);
   return {
     task,
     state,
-    listBucket: listBucketOf(state, due, now, recurring),
-    official: recurring && isDone(official) && owesSettled(due, taskDone.due) ? 'openOnTime' : official,
+    listBucket: stillOwed && isDoneBucket(listBucket) ? 'in_progress' : listBucket,
+    official: stillOwed && isDone(official) ? 'openOnTime' : official,
     percent: task.percent,
     due,
     occurrence: earliest?.occurrence ?? null,
