@@ -6,7 +6,7 @@ import { bucketTasks, type TaskBucket } from './bucket-tasks.ts';
 import { isOpenRow, SILENT_DAYS, silentTasks } from './find-signals.ts';
 import { silentTaskLineHtml, taskLineHtml } from './task-line.ts';
 import type { DigestTask, Locale } from './types.ts';
-import { isDoneState } from '../status/derive-task-state.ts';
+import { isDoneBucket } from '../status/derive-task-state.ts';
 
 export interface UnitDigestInput {
   unitName: string;
@@ -66,7 +66,8 @@ export function composeUnitDigest({
   const { counts, lists } = bucketTasks(tasks);
   const title = vi ? 'Tổng hợp nhiệm vụ' : 'Task digest';
   const lines = [`📋 <b>${title} — ${escapeHtml(unitName)} — ${formatDateVi(now)}</b>`];
-  const done = tasks.filter((t) => isDoneState(t.state)).length;
+  // a part is done where its list puts it: a recurring duty's part owing a period is not, whatever an earlier "done" says
+  const done = tasks.filter((t) => isDoneBucket(t.listBucket)).length;
   const lead = tasks.filter((t) => t.role === 'lead').length;
   const support = tasks.length - lead;
   lines.push(

@@ -36,6 +36,10 @@ export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, option
   // a "done" is shown against the deadline it answered to: a recurring duty's, the occurrence it settled
   const judged = reportedTimeliness(task);
   details.push(judged ? reportedDueText(judged.due, judged, locale) : dueText(task.due, now, locale));
+  // a recurring duty listed by a "done" of an earlier period also names the period owed now, as its card does (QA5 #6)
+  if (judged?.occurrence && task.occurrence && task.occurrence !== judged.occurrence && task.due) {
+    details.push(t(locale, 'line.owed_next', { period: periodLabel(task.occurrence, locale), due: dueText(task.due, now, locale) }));
+  }
   if (task.percent !== null) details.push(`${task.percent}%`);
   if (task.state === 'returned') details.push(locale === 'vi' ? 'bị trả lại' : 'returned');
   const occurrence = judged ? judged.occurrence : task.occurrence;

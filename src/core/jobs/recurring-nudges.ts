@@ -12,7 +12,7 @@ import { type WorkCalendar, vietnamCalendar, workingDaysBetween } from '../time/
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
 import { type NudgePolicy, nudgeSlotKey, type PlannedNudge, planNudges } from '../nudges/plan-nudges.ts';
 import type { Occurrence } from '../nudges/recurrence-occurrences.ts';
-import { currentOccurrence, isPastDue, owedOccurrences, type ReportHistory } from '../status/owed-deadline.ts';
+import { currentOccurrence, isPastDue, type OwedOccurrence, owedOccurrences, type ReportHistory } from '../status/owed-deadline.ts';
 
 export interface RecurringNudgesInput {
   taskId: string;
@@ -78,4 +78,38 @@ export function planRecurringNudges(input: RecurringNudgesInput): RecurringNudge
     }
   }
   return nudges;
+}
+
+/** The escalations of a duty's units, each with the units it names (the unit's own assignment first). */
+export interface EscalationCompanion<U> {
+  nudge: RecurringNudge;
+  unit: U;
+}
+
+/**
+ * An escalation of an occurrence names every unit that still owes it: a unit whose nudges of the day are
+ * about an earlier occurrence it owes (so it has no escalation of its own for this one) is behind on this
+ * one too (QA5 #12). For each unit's escalation, the other units that owe its occurrence at `now` and
+ * have no escalation of it that day.
+ */
+export function escalationCompanions<U>(
+  units: readonly { unit: U; owed: readonly OwedOccurrence[]; planned: readonly RecurringNudge[] }[],
+  now: Date,
+): EscalationCompanion<U>[] {
+  const escalated = (planned: readonly RecurringNudge[], key: string, date: string) =>
+    planned.some((n) => n.kind === 'escalate' && n.occurrence.key === key && n.date === date);
+  const out: EscalationCompanion<U>[] = [];
+  const seen = new Set<string>();
+  for (const { planned } of units) {
+    for (const nudge of planned) {
+      if (nudge.kind !== 'escalate' || seen.has(`${nudge.occurrence.key}|${nudge.date}`)) continue;
+      seen.add(`${nudge.occurrence.key}|${nudge.date}`);
+      for (const other of units) {
+        if (escalated(other.planned, nudge.occurrence.key, nudge.date)) continue;
+        const owes = other.owed.some((o) => o.key === nudge.occurrence.key && (o.reportedAt === null || o.reportedAt.getTime() > now.getTime()));
+        if (owes) out.push({ nudge, unit: other.unit });
+      }
+    }
+  }
+  return out;
 }

@@ -7,11 +7,11 @@ import type { AssignmentRecord, ReportRecord, TaskRecord } from '../model/record
 import { addDays } from '../time/local-date.ts';
 import type { WorkCalendar } from '../time/work-calendar.ts';
 import { deriveTaskState, isDoneState, type PartState } from '../status/derive-task-state.ts';
-import { owedFromOf, reportHistoryOf } from '../status/owed-deadline.ts';
+import { owedFromOf, owedOccurrences, reportHistoryOf } from '../status/owed-deadline.ts';
 import type { TaskStatus } from '../status/task-status.ts';
 import { type PlannedNudge, planNudges } from '../nudges/plan-nudges.ts';
 import type { NudgeTask } from './compose-nudge.ts';
-import { planRecurringNudges } from './recurring-nudges.ts';
+import { escalationCompanions, planRecurringNudges } from './recurring-nudges.ts';
 
 export interface TaskNudge {
   /** the task id used in keys: the task id, or `${taskId}@${occurrence}` for a recurring duty */
@@ -69,27 +69,32 @@ export function recurringNudgesOfTask(
 ): TaskNudge[] {
   const recurrence = task.recurrence;
   if (!recurrence) return [];
-  const items: TaskNudge[] = [];
-  for (const assignment of task.assignments) {
+  const units = task.assignments.map((assignment) => {
     // Status says nothing about the next occurrence: each one is judged by the unit's reports.
+    const history = reportHistoryOf(assignment, reports, complete);
+    const owedFrom = owedFromOf(task, assignment);
+    const owed = owedOccurrences(recurrence, { history, owedFrom }, localDate);
     const planned = planRecurringNudges({
       taskId: String(task.id),
       unitId: String(assignment.unitId),
       recurrence,
-      history: reportHistoryOf(assignment, reports, complete),
-      owedFrom: owedFromOf(task, assignment),
+      history,
+      owedFrom,
       today: localDate,
       now,
       calendar,
     });
-    for (const nudge of planned) {
-      items.push({
-        keyTaskId: `${task.id}@${nudge.occurrence.key}`,
-        task: { code: task.code, title: task.title, due: nudge.occurrence.due, occurrence: nudge.occurrence.key },
-        assignment,
-        nudge,
-      });
-    }
-  }
-  return items;
+    return { unit: assignment, owed, planned };
+  });
+  const nudges = [
+    ...units.flatMap(({ unit, planned }) => planned.map((nudge) => ({ nudge, unit }))),
+    // an occurrence's escalation names every unit still owing it
+    ...escalationCompanions(units, now),
+  ];
+  return nudges.map(({ nudge, unit: assignment }) => ({
+    keyTaskId: `${task.id}@${nudge.occurrence.key}`,
+    task: { code: task.code, title: task.title, due: nudge.occurrence.due, occurrence: nudge.occurrence.key },
+    assignment,
+    nudge,
+  }));
 }

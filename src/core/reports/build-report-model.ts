@@ -17,7 +17,8 @@ import { percentShares } from '../digest/percent-shares.ts';
 import type { DigestUnit } from '../digest/types.ts';
 import type { ReportRecord, Role } from '../model/records.ts';
 import type { OfficialBucket, TaskState, TaskView } from '../status/derive-task-state.ts';
-import { withOverdueBucket } from '../status/overdue-open.ts';
+import { overdueEntryOf, withOverdueBucket } from '../status/overdue-open.ts';
+import { isPastDue } from '../status/owed-deadline.ts';
 import { owingUnitsText } from '../status/owing-units.ts';
 import { roleText } from '../digest/wording.ts';
 import { STATUS_LABEL_VI } from '../status/task-status.ts';
@@ -101,8 +102,8 @@ export interface AppendixRow {
   official: OfficialBucket;
   /** what the secretariat should notice: a blocker, awaiting confirmation, returned */
   note: string;
-  /** per unit: its role and its own part's bucket (the per-unit sheets) */
-  parts: { unitCode: string; unitName: string; role: Role; official: OfficialBucket }[];
+  /** per unit: its role, its own part's bucket and its own last report within the period (the per-unit sheets) */
+  parts: { unitCode: string; unitName: string; role: Role; official: OfficialBucket; lastReport: AppendixRow['lastReport'] }[];
 }
 
 /** A plan criterion as the report shows it. */
@@ -152,10 +153,27 @@ const { total: _total, ...bucketLabels } = OFFICIAL_LABEL_VI;
 /** A task's official bucket as the appendix names it: the counts' own labels. */
 export const OFFICIAL_BUCKET_LABEL_VI: Record<OfficialBucket, string> = bucketLabels;
 
-function latestReport(view: TaskView, reports: readonly ReportRecord[], until: Date | null): AppendixRow['lastReport'] {
+/**
+ * A recurring duty's "done" that settled a period other than those the report judges it by (another
+ * month's report, QA5 #3): not this row's result.
+ */
+function otherPeriodsDone(view: PeriodTaskView): (r: ReportRecord) => boolean {
+  const keys = new Set(view.periodOccurrences.map((o) => o.key));
+  if (keys.size === 0) return () => false;
+  return (r) => {
+    if (r.status !== 'done' || r.channel === 'secretariat') return false;
+    const part = view.parts.find((p) => p.assignment.unitId === r.unitId);
+    const settled = part?.occurrences.find((o) => o.reportedAt?.getTime() === r.createdAt.getTime());
+    return settled !== undefined && !keys.has(settled.key);
+  };
+}
+
+function latestReport(view: PeriodTaskView, reports: readonly ReportRecord[], until: Date | null): AppendixRow['lastReport'] {
   const retracted = new Set(reports.flatMap((r) => (r.retractsReportId === null ? [] : [r.retractsReportId])));
+  const otherPeriods = otherPeriodsDone(view);
   const counted = reports
     .filter((r) => r.retractsReportId === null && !retracted.has(r.id) && (until === null || r.createdAt.getTime() <= until.getTime()))
+    .filter((r) => !otherPeriods(r))
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
   const last = counted[0];
   if (!last) return null;
@@ -167,8 +185,32 @@ function latestReport(view: TaskView, reports: readonly ReportRecord[], until: D
   return { at: last.createdAt, unitName, status: STATUS_LABEL_VI[last.status], percent: last.percent, note: last.note };
 }
 
-function noteOf(view: TaskView): string {
-  const notes = view.blockers.map((b) => `Vướng mắc (${b.unitShortName}): ${b.note || 'chưa nêu lý do'}`);
+/** "Chưa báo kỳ tháng 03/2023: Công an thành phố Trà Vinh (phối hợp)": who owes each overdue period of a recurring duty. */
+function owingNotes(view: PeriodTaskView, now: Date): string[] {
+  const lead = view.parts.find((p) => p.role === 'lead');
+  const leadText = lead ? `${lead.assignment.unitName} (${roleText('lead', 'vi')})` : '';
+  const named = (u: { name: string; role: Role }) => `${u.name} (${roleText(u.role, 'vi')})`;
+  if (view.periodOccurrences.length > 0) {
+    return view.periodOccurrences
+      .filter((o) => o.verdict === 'open_overdue')
+      .map(
+        (o) =>
+          `Chưa báo kỳ ${periodLabel(o.key, 'vi')}: ${
+            o.units
+              ? o.units
+                  .filter((u) => u.reportedAt === null)
+                  .map(named)
+                  .join(', ')
+              : leadText
+          }`,
+      );
+  }
+  if (!view.task.recurrence || !view.occurrence || !isPastDue(view.due, now)) return [];
+  return [`Chưa báo kỳ ${periodLabel(view.occurrence, 'vi')}: ${owingUnitsText(view, view.occurrence, now, (role) => roleText(role, 'vi')) ?? leadText}`];
+}
+
+function noteOf(view: PeriodTaskView, now: Date): string {
+  const notes = [...owingNotes(view, now), ...view.blockers.map((b) => `Vướng mắc (${b.unitShortName}): ${b.note || 'chưa nêu lý do'}`)];
   if (view.state === 'awaiting_confirmation') notes.push('Đã báo cáo hoàn thành, chờ Thường trực xác nhận');
   if (view.state === 'returned') notes.push('Thường trực trả lại, chờ đơn vị báo cáo lại');
   return joinReasons(notes);
@@ -196,19 +238,21 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const [done = 0, open = 0] = percentShares([doneCount(overall), openCount(overall)]);
   // the same overdue-open rule as section I's "quá hạn" count (official buckets), /quahan and /kehoach
   const overdue = bucketTasks(taskRows.map(withOverdueBucket)).lists.overdue.flatMap((t) => {
-    if (!t.due) return [];
+    const view = viewOf.get(t.taskId);
+    // a missed period against today; a late "done" awaiting confirmation at that "done" (as /quahan)
+    const entry = overdueEntryOf({ ...t, occurrence: t.occurrence ?? null, doneOccurrence: t.doneOccurrence ?? null }, view?.task.recurrence != null, now);
+    if (!entry.due) return [];
     const periods = (judgedBy.get(t.taskId) ?? []).filter((o) => o.verdict === 'open_overdue').map((o) => o.key);
     const base = {
       code: t.code,
       title: t.title,
       leadName: t.unitName,
-      due: t.due,
-      occurrence: t.occurrence ?? null,
+      due: entry.due,
+      occurrence: entry.occurrence,
       state: t.state,
-      doneReportedAt: t.doneReportedAt,
+      doneReportedAt: entry.awaitingDoneAt,
     };
-    const view = viewOf.get(t.taskId);
-    const owedBy = view ? owingUnitsText(view, periods[0] ?? t.occurrence ?? null, now, (role) => roleText(role, 'vi')) : null;
+    const owedBy = view && entry.awaitingDoneAt === null ? owingUnitsText(view, periods[0] ?? t.occurrence ?? null, now, (role) => roleText(role, 'vi')) : null;
     return [{ ...base, ...(periods.length > 0 ? { periods } : {}), ...(owedBy ? { owedBy } : {}) }];
   });
   const recurring = views
@@ -224,6 +268,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const ordered = [...views].sort((a, b) => a.task.id - b.task.id);
   const rows = ordered.map((view, i): AppendixRow => {
     const lead = view.parts.find((p) => p.role === 'lead');
+    const reports = input.reports?.get(view.task.id) ?? [];
+    const until = period ? period.to : null;
     return {
       index: i + 1,
       code: view.task.code,
@@ -234,14 +280,20 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       due: view.due,
       occurrence: view.occurrence,
       ...(view.periodOccurrences.length > 0 ? { periods: view.periodOccurrences.map((o) => o.key) } : {}),
-      lastReport: latestReport(view, input.reports?.get(view.task.id) ?? [], period ? period.to : null),
+      lastReport: latestReport(view, reports, until),
       official: view.official,
-      note: noteOf(view),
+      note: noteOf(view, now),
       parts: view.parts.map((p) => ({
         unitCode: p.assignment.unitCode,
         unitName: p.assignment.unitShortName ?? p.assignment.unitName,
         role: p.role,
         official: p.official,
+        // a unit's sheet shows its own result, not another unit's (QA5 #3)
+        lastReport: latestReport(
+          view,
+          reports.filter((r) => r.unitId === p.assignment.unitId),
+          until,
+        ),
       })),
     };
   });

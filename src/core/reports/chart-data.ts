@@ -67,6 +67,18 @@ function overdueSpans(view: TaskView, to: number): OverdueSpan[] {
 }
 
 /**
+ * A recurring duty the lead reported done is still open while a unit owes the occurrence that "done"
+ * settled, or an earlier one (deriveTaskState): until when each such occurrence went unreported (ms).
+ */
+function settledStillOwed(view: TaskView): number[] {
+  const { doneDue } = view;
+  if (!view.task.recurrence || !doneDue) return [];
+  return view.parts.flatMap((part) =>
+    part.occurrences.flatMap((o) => (o.due.getTime() <= doneDue.getTime() ? [o.reportedAt?.getTime() ?? Number.POSITIVE_INFINITY] : [])),
+  );
+}
+
+/**
  * Open tasks day by day from `from` to `to`: every task of the plan counts as open from `from` (as in
  * the report's "chưa hoàn thành") until the lead reported it done, if the secretariat confirmed it;
  * overdue while open and overdue by the one rule (see overdueSpans). A recurring duty with an occurrence
@@ -82,6 +94,7 @@ export function openTasksOverTime(views: readonly TaskView[], from: Date, to: Da
     closedAt: isDoneState(view.state) ? (view.doneReportedAt ?? view.task.confirmedAt) : null,
     recurring: view.task.recurrence !== null,
     spans: overdueSpans(view, to.getTime()),
+    owedUntil: settledStillOwed(view),
   }));
   // every `step` days from `from`, and always `to` itself: the last point is today's figures
   const instants: number[] = [];
@@ -92,9 +105,10 @@ export function openTasksOverTime(views: readonly TaskView[], from: Date, to: Da
     const instant = new Date(at);
     let open = 0;
     let overdue = 0;
-    for (const { closedAt, recurring, spans } of tasks) {
+    for (const { closedAt, recurring, spans, owedUntil } of tasks) {
       const late = spans.some((span) => isOverdueWithin(span, instant));
-      if (closedAt && closedAt.getTime() <= at && !(recurring && late)) continue;
+      const owing = owedUntil.some((until) => until > at);
+      if (closedAt && closedAt.getTime() <= at && !(recurring && (late || owing))) continue;
       open++;
       if (late) overdue++;
     }

@@ -121,6 +121,11 @@ export function isDoneState(state: TaskState): boolean {
   return state === 'done_on_time' || state === 'done_late' || state === 'done_no_deadline';
 }
 
+/** A row listed as done (a recurring duty's part owing a period is listed overdue or due soon, whatever its state). */
+export function isDoneBucket(bucket: ListBucket): boolean {
+  return bucket === 'done_on_time' || bucket === 'done_late' || bucket === 'done_no_deadline';
+}
+
 /**
  * The unit's open blocker from its reports: the run of "blocked" reports at the end of its history.
  * `now` dates a blocked status whose reports are gone (trimmed history) and that has no report time.
@@ -169,10 +174,13 @@ function officialOf(state: TaskState, due: Date | null, done: { at: Date | null;
   return isPastDue(due, now) ? 'openOverdue' : 'openOnTime';
 }
 
+/**
+ * A recurring duty's row is about the occurrence owed now: overdue after its day, due soon in the three
+ * days before it (as its nudges say), whatever an earlier occurrence's "done" says.
+ */
 function listBucketOf(state: TaskState, due: Date | null, now: Date, recurring: boolean): ListBucket {
   if (!recurring && (isDoneState(state) || state === 'awaiting_confirmation')) return state;
   if (isPastDue(due, now)) return 'overdue';
-  if (recurring && (isDoneState(state) || state === 'awaiting_confirmation')) return state;
   if (due !== null && isDueSoon(due, now)) return 'due_soon';
   return state;
 }
@@ -211,6 +219,13 @@ function earliestDue(parts: readonly PartState[]): PartState | null {
   return first;
 }
 
+const isDone = (official: OfficialBucket) => official === 'doneOnTime' || official === 'doneLate' || official === 'doneNoDeadline';
+
+/** A unit still owes (not yet overdue) the occurrence the lead's "done" settled, or an earlier one: the duty is not done yet. */
+function owesSettled(owedDue: Date | null, settledDue: Date | null): boolean {
+  return owedDue !== null && settledDue !== null && owedDue.getTime() <= settledDue.getTime();
+}
+
 export interface DeriveInput {
   task: TaskRecord;
   /**
@@ -244,7 +259,8 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
     // The lead's "done" is the lead's: a supporting unit's part keeps its own state until the task is confirmed,
     // and one that reported its part done keeps that report's date and verdict after (every view shows one date).
     const ownDone = a.role === 'support' && a.doneReportedAt !== null && (a.status === 'done' || a.status === 'awaiting_confirmation');
-    const partFollows = a.role === 'lead' ? followsTask : ownDone ? null : closedState;
+    // each unit reports each occurrence of a recurring duty itself: confirming the lead's leaves a supporting unit's part its own
+    const partFollows = a.role === 'lead' ? followsTask : ownDone || recurring ? null : closedState;
     const ownDoneAt = a.role === 'support' && recurring ? supportDoneAt(a, owed.occurrences, now) : a.doneReportedAt;
     const ownDoneDeadline = doneDeadline(task, owed.occurrences, ownDoneAt);
     const state = partFollows ?? ownState(task, a, blocker, ownDoneDeadline.due, ownDoneAt);
@@ -274,11 +290,15 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
   else state = 'not_started';
   const earliest = recurring ? earliestDue(parts) : null;
   const due = recurring ? (earliest?.due ?? null) : task.dueAt;
+  const official = officialOf(state, due, { at: taskDoneAt, due: taskDone.due }, now, recurring);
+  const listBucket = listBucketOf(state, due, now, recurring);
+  // the lead's confirmed period another unit still owes (not yet overdue): the duty is under way, not done (QA5 #4)
+  const stillOwed = recurring && owesSettled(due, taskDone.due);
   return {
     task,
     state,
-    listBucket: listBucketOf(state, due, now, recurring),
-    official: officialOf(state, due, { at: taskDoneAt, due: taskDone.due }, now, recurring),
+    listBucket: stillOwed && isDoneBucket(listBucket) ? 'in_progress' : listBucket,
+    official: stillOwed && isDone(official) ? 'openOnTime' : official,
     percent: task.percent,
     due,
     occurrence: earliest?.occurrence ?? null,

@@ -7,6 +7,7 @@
 import type { ListBucket, OfficialBucket, TaskState } from './derive-task-state.ts';
 import { daysOverdue, dueDistanceText } from './days-to-due.ts';
 import { formatDateVi } from '../time/zone.ts';
+import { isPastDue } from './owed-deadline.ts';
 
 export function isOverdueOpen(row: { official: OfficialBucket }): boolean {
   return row.official === 'openOverdue';
@@ -28,4 +29,26 @@ export function overdueLateText(row: { state: TaskState; doneReportedAt: Date | 
   return locale === 'vi'
     ? `báo hoàn thành ${date}, trễ ${days} ngày, chờ xác nhận`
     : `reported done ${date}, ${days} ${days === 1 ? 'day' : 'days'} late, awaiting confirmation`;
+}
+
+/** What an overdue-open row names: the period and deadline, and the awaiting "done" it is judged at (null: against today). */
+export interface OverdueEntry {
+  occurrence: string | null;
+  due: Date | null;
+  awaitingDoneAt: Date | null;
+}
+
+/**
+ * The period an overdue-open row is about. A recurring duty's missed occurrence is judged against today,
+ * even while the lead's "done" of another occurrence waits for the secretariat (that "done" is not this
+ * period's, QA5 #2); otherwise a late "done" awaiting confirmation names the occurrence it settled.
+ */
+export function overdueEntryOf(
+  row: { state: TaskState; due: Date | null; occurrence: string | null; doneReportedAt: Date | null; doneDue: Date | null; doneOccurrence: string | null },
+  recurring: boolean,
+  now: Date,
+): OverdueEntry {
+  const awaiting = row.state === 'awaiting_confirmation' && row.doneReportedAt !== null;
+  if (!awaiting || (recurring && isPastDue(row.due, now))) return { occurrence: row.occurrence, due: row.due, awaitingDoneAt: null };
+  return { occurrence: row.doneOccurrence ?? row.occurrence, due: row.doneDue ?? row.due, awaitingDoneAt: row.doneReportedAt };
 }

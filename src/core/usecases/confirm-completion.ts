@@ -82,17 +82,27 @@ export async function confirmCompletion(
     taskId: task.id,
     key: `confirm:${task.id}`,
     now: input.now,
-    compose: (locale) => ({
-      html: t(locale, 'confirm.unit', {
-        code: task.code,
-        title: task.title,
-        timeliness: timelinessLabel(timeliness, locale),
-        at: formatDateTimeVi(doneReportedAt),
-        // the label already says "không có hạn" when there is none
-        due: due
-          ? `; ${locale === 'en' ? 'due' : 'hạn'} ${formatDateVi(due)}${occurrence ? ` (${locale === 'en' ? 'period' : 'kỳ'} ${periodLabel(occurrence.key, locale)})` : ''}`
-          : '',
-      }),
+    compose: (locale, unitId) => ({
+      // a recurring duty's supporting unit reports each period itself: the lead's period was confirmed, not its part
+      html:
+        occurrence && unitId !== lead.unitId
+          ? t(locale, 'confirm.unit_support_period', {
+              code: task.code,
+              title: task.title,
+              period: periodLabel(occurrence.key, locale),
+              lead: lead.unitName,
+              timeliness: timelinessLabel(timeliness, locale),
+            })
+          : t(locale, 'confirm.unit', {
+              code: task.code,
+              title: task.title,
+              timeliness: timelinessLabel(timeliness, locale),
+              at: formatDateTimeVi(doneReportedAt),
+              // the label already says "không có hạn" when there is none
+              due: due
+                ? `; ${locale === 'en' ? 'due' : 'hạn'} ${formatDateVi(due)}${occurrence ? ` (${locale === 'en' ? 'period' : 'kỳ'} ${periodLabel(occurrence.key, locale)})` : ''}`
+                : '',
+            }),
     }),
   });
   return { ok: true, task: updated, timeliness };

@@ -12,7 +12,7 @@ export const APPENDIX_TITLES = ['TT', 'Nhiệm vụ', 'Văn bản giao', 'Chủ 
 // "Thời hạn" fits a dd/MM/yyyy date on one line (23 mm wrapped the year).
 const WIDTHS_MM = [10, 50, 24, 24, 30, 27, 40, 24, 24];
 
-export function lastReportText(row: AppendixRow): string {
+export function lastReportText(row: Pick<AppendixRow, 'lastReport'>): string {
   const r = row.lastReport;
   if (!r) return 'Chưa có báo cáo';
   const percent = r.percent !== null ? ` ${r.percent}%` : '';

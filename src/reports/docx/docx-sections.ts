@@ -2,6 +2,7 @@
 import { type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { doneCount, OFFICIAL_LABEL_VI, type OfficialCounts, openCount } from '../../core/digest/official-counts.ts';
 import { type ReportModel, titleWithPeriods } from '../../core/reports/build-report-model.ts';
+import { recurringLines } from '../../core/reports/recurring-lines.ts';
 import { overdueLateText } from '../../core/status/overdue-open.ts';
 import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
@@ -59,6 +60,8 @@ function resultSection(model: ReportModel): (Paragraph | Table)[] {
     body(
       `- Chưa hoàn thành: ${openCount(c)} (${model.overallShares.open}%), gồm: chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá${NBSP}hạn${NBSP}${c.openOverdue}${c.openNoDeadline > 0 ? `; chưa hoàn thành (không có${NBSP}hạn)${NBSP}${c.openNoDeadline}` : ''}.`,
     ),
+    // which periods each recurring duty was judged by, and who owes a missed one: the text /baocao's lines
+    ...recurringLines(model.recurring, model.asOf, true).map((line) => body(line)),
     para('2. Kết quả theo đơn vị', { bold: true, indent: 10 }),
     body(
       'Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp; một nhiệm vụ có nhiều đơn vị nên tổng các dòng đơn vị lớn hơn tổng số nhiệm vụ ở mục 1.',

@@ -22,7 +22,8 @@ export function excelDate(instant: Date): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-function rowValues(row: AppendixRow, official: AppendixRow['official'] = row.official): (string | number | Date)[] {
+/** The row of the task sheet, or of a unit's sheet with that unit's own part (its bucket, its own last report). */
+function rowValues(row: AppendixRow, part?: AppendixRow['parts'][number]): (string | number | Date)[] {
   return [
     row.index,
     appendixTaskText(row),
@@ -30,8 +31,8 @@ function rowValues(row: AppendixRow, official: AppendixRow['official'] = row.off
     row.lead,
     row.supports.join('; '),
     row.due ? excelDate(row.due) : 'Không có hạn',
-    lastReportText(row),
-    OFFICIAL_BUCKET_LABEL_VI[official],
+    lastReportText(part ?? row),
+    OFFICIAL_BUCKET_LABEL_VI[part?.official ?? row.official],
     row.note,
   ];
 }
@@ -113,7 +114,7 @@ export async function renderReportXlsx(model: ReportModel): Promise<Uint8Array> 
   for (const { unit } of model.units) {
     const own = model.rows.flatMap((row) => {
       const part = row.parts.find((p) => p.unitCode === unit.code);
-      return part ? [[part.role === 'lead' ? 'Chủ trì' : 'Phối hợp', ...rowValues(row, part.official)]] : [];
+      return part ? [[part.role === 'lead' ? 'Chủ trì' : 'Phối hợp', ...rowValues(row, part)]] : [];
     });
     taskSheet(book, sheetName(unit.code, used), ['Vai trò', ...APPENDIX_TITLES], own, [10, ...WIDTHS]);
   }

@@ -15,11 +15,12 @@ import { t } from '../../../src/core/i18n/translate.ts';
 import { marksToPlainText } from '../../../src/core/text/marks.ts';
 import { digestUnits } from '../../../src/core/jobs/digest-tasks.ts';
 import type { PlanRecord } from '../../../src/core/model/records.ts';
-import { isDoneState, LIST_BUCKETS, type ListBucket, OFFICIAL_BUCKETS, type TaskView } from '../../../src/core/status/derive-task-state.ts';
+import { isDoneBucket, isDoneState, LIST_BUCKETS, type ListBucket, OFFICIAL_BUCKETS, type TaskView } from '../../../src/core/status/derive-task-state.ts';
 import { periodLabel } from '../../../src/core/time/period-label.ts';
 import { vietnamInstant } from '../../../src/core/time/zone.ts';
 import { composeOverdueList } from '../../../src/core/usecases/compose-overdue-list.ts';
 import { isOverdueOpen, withOverdueBucket } from '../../../src/core/status/overdue-open.ts';
+import { partsOwing } from '../../../src/core/status/owing-units.ts';
 import { composePlanOverview } from '../../../src/core/usecases/compose-plan-overview.ts';
 import { composeTaskDetail } from '../../../src/core/usecases/compose-task-detail.ts';
 import { composeAllTaskList, composeUnitTaskList, LIST_SECTIONS } from '../../../src/core/usecases/compose-task-list.ts';
@@ -245,10 +246,14 @@ describe('every view agrees with deriveTaskState', () => {
             );
             if (v.task.recurrence && v.occurrence && v.due) {
               // a recurring duty's line is about the occurrence owed now; an earlier occurrence's "done" is labelled as its own
-              const settled = (isDoneState(v.state) || v.state === 'awaiting_confirmation') && v.doneOccurrence !== v.occurrence;
+              const reported = isDoneState(v.state) || v.state === 'awaiting_confirmation';
+              const settled = reported && v.doneOccurrence !== v.occurrence;
+              // the lead reported the period owed now and another unit has not: not done (QA5 #4)
+              const othersOwe = reported && !settled && partsOwing(v, v.occurrence, now).length > 0;
               const line = detail.split('\n').find((l) => l.startsWith('Trạng thái')) ?? '';
-              expect(line).toContain(`Trạng thái kỳ ${periodLabel(v.occurrence, 'vi')}: ${settled ? 'Chưa thực hiện' : stateLabel(v.state, 'vi')}`);
-              if (settled && v.doneOccurrence) expect(line).toContain(`đã báo: ${stateLabel(v.state, 'vi')})`);
+              const shown = othersOwe ? 'Chưa hoàn thành' : settled ? 'Chưa thực hiện' : stateLabel(v.state, 'vi');
+              expect(line).toContain(`Trạng thái kỳ ${periodLabel(v.occurrence, 'vi')}: ${shown}`);
+              if ((settled && v.doneOccurrence) || othersOwe) expect(line).toContain(`đã báo: ${stateLabel(v.state, 'vi')})`);
             } else expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi')}`);
             for (const p of v.parts)
               expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${stateLabel(p.state, 'vi')}`);
@@ -279,7 +284,8 @@ describe('every view agrees with deriveTaskState', () => {
               if (label) expect(ds.of.get(code), `${unit.code} ${code}`).toBe(label);
               else expect([undefined, 'Chưa báo cáo trong 7 ngày']).toContain(ds.of.get(code));
             }
-            const done = parts.filter(({ p }) => isDoneState(p.state)).length;
+            // a part counts done where it is listed done (a recurring part owing a period is not, QA5 #5)
+            const done = parts.filter(({ p }) => isDoneBucket(p.listBucket)).length;
             const notStarted = parts.filter(({ p }) => p.listBucket === 'not_started').length;
             expect(digest).toContain(`Tổng số: ${parts.length} nhiệm vụ`);
             expect(digest).toContain(`phần việc đã hoàn thành ${done} · chưa thực hiện ${notStarted}`);
