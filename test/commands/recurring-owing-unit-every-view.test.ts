@@ -103,10 +103,10 @@ describe('a supporting unit that has not reported the month the lead reported ow
     const ownRow = Array.from({ length: own.rowCount - 1 }, (_, i) => own.getRow(i + 2)).find((r) => String(r.getCell(3).value).includes('(BC-01)'))!;
     expect(String(ownRow.getCell(8).value)).toBe('Chưa có báo cáo');
     expect(String(ownRow.getCell(9).value)).toBe('Chưa hoàn thành, quá hạn');
-    // the .docx says, in II.1 as the text /baocao does in I, who has not reported March
+    // the .docx says, in II.1 as the text /baocao does in I, who has not reported March (overdue counted to the period's end)
     const text = plain((await h.send(STEERING_CHAT, SECRETARY, '/baocao 3/2023'))[0]?.html);
     const month =
-      'tháng 03/2023 (hạn 19/03/2023): chưa hoàn thành, quá hạn 17 ngày (chưa báo: Công an thành phố Trà Vinh (phối hợp); Công an Phường 5 (chủ trì) báo 15/03/2023)';
+      'tháng 03/2023 (hạn 19/03/2023): chưa hoàn thành, quá hạn 12 ngày (chưa báo: Công an thành phố Trà Vinh (phối hợp); Công an Phường 5 (chủ trì) báo 15/03/2023)';
     expect(text).toContain(month);
     const docx = await readDocx((await produceHarnessReport(h, 'tháng 3/2023', 'docx')).file.bytes);
     const general = docx.paragraphs.slice(
