@@ -240,7 +240,8 @@ function conditional(tokens: readonly string[]): boolean {
 
 /** "có người phụ thì hôm nay xong", "đủ hồ sơ thì mai nộp là xong": a condition opened on having or enough, then "thì", before the done word. */
 function conditionBefore(tokens: readonly string[], doneAt: number): boolean {
-  const start = firstContent(tokens);
+  // "có" opening the clause is the condition's own ("có người phụ thì …"), though it may also open a reply politely.
+  const start = phraseAt(tokens, 0, CONDITION_OPENERS)?.phrase === 'co' ? 0 : firstContent(tokens);
   if (!phraseAt(tokens, start, CONDITION_OPENERS) || tokens.slice(0, start).includes('da')) return false;
   const then = tokens.indexOf('thi', start + 1);
   return then > start && then < doneAt;

@@ -38,6 +38,7 @@ import { closingAhead } from './detect-closing-ahead.ts';
 import { awayAtAMeeting } from './detect-away-meeting.ts';
 import { cannotReach } from './detect-cannot-reach.ts';
 import { askedNotGiven } from './detect-asked-not-given.ts';
+import { goesOnToNextPart, restPutAhead } from './read-next-part.ts';
 import { readProblem } from './read-problem.ts';
 
 type Category =
@@ -143,6 +144,9 @@ export function readSignals(clause: Clause): Signal[] {
   // "phải có ý kiến của huyện mới xử lý được": only able once something from elsewhere comes.
   if (!signals.some((s) => s.status === 'blocked') && needsFirst(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:needs_first' });
   if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
+  // "…, giờ qua nhà ông Bảy", "…, còn đàn vịt thì thứ Hai em tiêm": a part done, the work going on to the rest.
+  if (!signals.some((s) => s.status === 'done') && (goesOnToNextPart(tokens) || restPutAhead(tokens)))
+    signals.push({ status: 'in_progress', strong: true, tag: 'ongoing:next_part' });
   // "còn mỗi khâu báo cáo là xong": in a clause that names work left, a "xong" lies ahead.
   if (signals.some((s) => s.tag === 'remaining')) {
     for (let k = 0; k < signals.length; k++) {

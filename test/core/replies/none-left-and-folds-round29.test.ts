@@ -116,3 +116,22 @@ describe('a part done beside the rest untouched, a Central rhetorical denial (ro
     expect(readReply('xong rồi chị').status).toBe('done');
   });
 });
+
+describe('a part done and the work going on, a finish on condition (round 29, after scoring holdouts 51–53)', () => {
+  it.each([
+    ['Tụi em làm xong cái chuồng heo nái nhà bà Tư rồi, giờ qua nhà ông Bảy'],
+    ['xong ấp Tân Phú rồi, giờ chạy qua ấp Mỹ Hòa'],
+    ['Đã tiêm đủ cho đàn gà, còn đàn vịt thì thứ Hai em tiêm'],
+    ['có thêm hai người hỗ trợ thì em làm xong trong hai hôm, chứ bây giờ có mình em'],
+    ['có người phụ thì hôm nay xong'],
+  ])('%s is not read done', (text) => {
+    expect(readReply(text).status).not.toBe('done');
+  });
+
+  it.each([['Xong hết rồi anh, giờ em qua phường họp'], ['Có, em làm xong rồi ạ'], ['Đàn gà xong, còn đàn vịt thì xong từ hôm qua']])(
+    '%s is still done',
+    (text) => {
+      expect(readReply(text).status).toBe('done');
+    },
+  );
+});
