@@ -36,6 +36,7 @@ import { readHeader } from './header.ts';
 import {
   ANNOUNCES,
   asksBelow,
+  concludesBelow,
   conditionalReportLead,
   INFERRED_REPORTER,
   DEFINITION_AFTER,
@@ -94,7 +95,8 @@ export function draftPlan(raw: string): PlanDraft {
   const countdownSteps = new Map<OutlineNode, { deadline?: DraftDeadline; notes: string[] }>();
   // a letter (công văn) or a directive in prose with no numbered parts: its paragraphs are where it asks for work
   const letter =
-    outline.every((n) => !isHeading(n)) && (lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text)));
+    outline.every((n) => !isHeading(n)) &&
+    (lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text) || concludesBelow(n.text)));
   let assignee: string | undefined;
   // the date of the event a countdown schedule ("Trước 30 ngày: …") counts to, as last stated above
   let eventDate: EventDate | undefined;

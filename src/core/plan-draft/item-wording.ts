@@ -40,6 +40,11 @@ export function asksBelow(text: string): boolean {
   return /(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s[^:]{0,160}:$|(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s*:$/iu.test(text);
 }
 
+/** "… đồng chí Phó Chủ tịch kết luận như sau:": a notice of a meeting's conclusions, whose paragraphs below assign the work. */
+export function concludesBelow(text: string): boolean {
+  return /(?:^|\s)kết luận(?:\s+(?:như sau|một số nội dung (?:như )?sau|các nội dung sau))?\s*:$/iu.test(text);
+}
+
 /** The text opens with a unit (or the head of one) followed by a lower-case verb: "UBND các tỉnh … chỉ đạo …". */
 export function opensWithUnitSubject(text: string, mentions: readonly UnitMention[]): boolean {
   const first = mentions.find((m) => /^\s*(?:(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|bộ trưởng)\s+)?$/iu.test(text.slice(0, m.start)));
