@@ -190,6 +190,8 @@ export function isRule(text: string): boolean {
       folded,
     ) ||
     // where the money comes from ("Kinh phí thực hiện bảo đảm từ nguồn ngân sách …"), not work
+    // ("Nguồn ngân sách phường năm 2026 và nguồn xã hội hóa; Phòng Kinh tế phường hướng dẫn …": the source alone, before the work)
+    /^(tu )?nguon (ngan sach|kinh phi|von)\b[^;:]{0,80}$/.test(folded) ||
     /^(kinh phi|nguon kinh phi)\b[^;]{0,50}\b(tu nguon|tu ngan sach|bo tri tu|do ngan sach|duoc bo tri|duoc bao dam|bao dam tu|dam bao tu)\b/.test(folded) ||
     // an entitlement with its conditions ("Trường hợp đất sử dụng ổn định từ trước ngày …, thì được xem xét cấp …")
     // (not "Trường hợp người dân được hỗ trợ chưa nhận tiền, UBND các xã kịp thời báo cáo …": what a unit does when it happens)

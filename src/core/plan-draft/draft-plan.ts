@@ -35,8 +35,7 @@ import { ACTION_START, findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
 import {
   ANNOUNCES,
-  asksBelow,
-  concludesBelow,
+  asksInProse,
   conditionalReportLead,
   INFERRED_REPORTER,
   DEFINITION_AFTER,
@@ -62,7 +61,7 @@ import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPeriodLines, readPlanPeriods } from './plan-period.ts';
-import { isRuleStatement, ruleOnly } from './rule-statement.ts';
+import { fundingDuty, isRuleStatement, ruleOnly } from './rule-statement.ts';
 import { isTimedTitle, readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
@@ -93,10 +92,7 @@ export function draftPlan(raw: string): PlanDraft {
   const attributes = attachAttributes(outline);
   const timeHeadings = new Map<OutlineNode, DraftDeadline>();
   const countdownSteps = new Map<OutlineNode, { deadline?: DraftDeadline; notes: string[] }>();
-  // a letter (công văn) or a directive in prose with no numbered parts: its paragraphs are where it asks for work
-  const letter =
-    outline.every((n) => !isHeading(n)) &&
-    (lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text) || concludesBelow(n.text)));
+  const letter = asksInProse(outline, lines.slice(0, bodyStart + 1), isHeading);
   let assignee: string | undefined;
   // the date of the event a countdown schedule ("Trước 30 ngày: …") counts to, as last stated above
   let eventDate: EventDate | undefined;
@@ -145,7 +141,7 @@ export function draftPlan(raw: string): PlanDraft {
     }
     const announced = findRoles(node.text, mentions).lead ? undefined : readAnnouncedPeriod(node, outline, `GD${phases.length + 1}`, documentDate);
     if (announced && !readPhaseLabel(node.text)) return void phases.push(announced);
-    if (!inTaskScope(node) && !(letter && (node.kind === 'paragraph' || node.kind === 'dash'))) {
+    if (!inTaskScope(node) && !(letter && (node.kind === 'paragraph' || node.kind === 'dash')) && !fundingDuty(node, mentions)) {
       // "Bộ … đề nghị Ủy ban nhân dân các tỉnh … thực hiện một số nội dung sau:": the unit asked leads the items after it
       if (node.kind === 'paragraph' && node.text.endsWith(':') && /(?:^|\s)(?:đề nghị|giao|yêu cầu)\s/iu.test(node.text)) {
         const roles = findRoles(node.text, mentions);

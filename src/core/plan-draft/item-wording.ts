@@ -41,8 +41,17 @@ export function asksBelow(text: string): boolean {
 }
 
 /** "… đồng chí Phó Chủ tịch kết luận như sau:": a notice of a meeting's conclusions, whose paragraphs below assign the work. */
-export function concludesBelow(text: string): boolean {
+function concludesBelow(text: string): boolean {
   return /(?:^|\s)kết luận(?:\s+(?:như sau|một số nội dung (?:như )?sau|các nội dung sau))?\s*:$/iu.test(text);
+}
+
+/**
+ * A letter (công văn), a directive or a notice of conclusions in prose with no numbered parts: its paragraphs are where it asks
+ * for work (`headLines`: the lines up to the body, where "Kính gửi:" stands).
+ */
+export function asksInProse(outline: readonly OutlineNode[], headLines: readonly string[], isHeading: (n: OutlineNode) => boolean): boolean {
+  if (outline.some(isHeading)) return false;
+  return headLines.some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text) || concludesBelow(n.text));
 }
 
 /** The text opens with a unit (or the head of one) followed by a lower-case verb: "UBND các tỉnh … chỉ đạo …". */
