@@ -70,7 +70,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) ||
       (!fact.opensWithUnit && fact.time.deadline?.kind !== 'due' && /;\s*$/u.test(input.text.slice(0, fact.start)) && measuresDutyBefore(clause)) ||
       (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined && !fact.opensWithUnit) ||
-      (current !== undefined && finishesWorkBefore(clause, currentText));
+      (current !== undefined && finishesWorkBefore(clause, currentText)) ||
+      // "… cho từng xã năm 2024; hoàn thành trước ngày 31/01/2024": finishing, with no work named, is when the work before is due
+      (current !== undefined && COMPLETION_ONLY.test(clause));
     // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
     // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"; "tổ chức lực lượng
     // xung kích; kiểm tra phao, áo phao, xong trước ngày D": the date is the second action's), unless it hands in the first
@@ -171,6 +173,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // the clause with a due day ("trước ngày 25 tháng cuối quý") says more than its cadence alone ("theo quý")
     const timed =
       piece.find((f) => f.time.deadline?.kind === 'recurrence' && f.time.deadline.recurrence?.dueDay !== undefined) ??
+      piece.find((f) => f.time.deadline !== undefined && COMPLETION_ONLY.test(input.text.slice(f.start, f.end))) ??
       piece.find((f) => f.time.deadline !== undefined);
     const out: DraftTask = {
       ...task,
@@ -221,6 +224,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 // "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính.", "… thực hiện các nhiệm vụ dưới đây": who does the work before it;
 // not "chủ trì kiểm tra hiện trạng đê điều;", a duty of its own
 const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
+/** "hoàn thành trước ngày D", "xong trong tháng 02/2024": a clause that only says when the work before it is finished */
+const COMPLETION_ONLY = /^\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất|vào|đúng|ngay)\s[^,;.]*[.;]?\s*$/iu;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
 /** submitting a paper of its own, not the work before: "…; trình Thủ tướng Chính phủ phương án hỗ trợ … trước ngày D" */
