@@ -133,6 +133,9 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   rest = rest.replace(/(\([^)]*\))\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}\p{Ll}*)+[\s:.]*$/u, '$1');
   // "Xí nghiệp Thoát nước số 3 thuộc Công ty …": the company a works belongs to
   rest = rest.replace(/\s(?:trực\s+)?thuộc\s*$/u, ' ');
+  // "1. Phòng LĐ-TB&XH huyện, cơ quan thường trực Ban Chỉ đạo … về giảm nghèo, có trách nhiệm:": the unit's standing role, named
+  // after it, keeps it a heading
+  rest = rest.replace(/,\s*(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối)\s[^,:;()]{0,160}?(?:,\s*(?:có|chịu) trách nhiệm)?[\s,:.]*$/u, ' ');
   // "3. Phòng Giáo dục và Đào tạo thành phố, nhiệm vụ cụ thể:": the unit, then a label for the items under it
   rest = rest.replace(/(?:,\s*|\s+có\s+)(?:các\s+)?nhiệm vụ(?:\s+(?:cụ thể|chính|trọng tâm))?(?:\s+(?:sau|như sau))?[\s:.]*$/u, ' ');
   // "Các Bộ trưởng, … trong phạm vi quản lý của mình", "Chủ tịch UBND các tỉnh …, nhất là các địa phương có nguy cơ …": who,
