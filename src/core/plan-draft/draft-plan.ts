@@ -61,7 +61,7 @@ import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPeriodLines, readPlanPeriods } from './plan-period.ts';
-import { fundingDuty, isRuleStatement, ruleOnly } from './rule-statement.ts';
+import { dutyInRulesPart, isRuleStatement, ruleOnly } from './rule-statement.ts';
 import { isTimedTitle, readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
@@ -141,7 +141,7 @@ export function draftPlan(raw: string): PlanDraft {
     }
     const announced = findRoles(node.text, mentions).lead ? undefined : readAnnouncedPeriod(node, outline, `GD${phases.length + 1}`, documentDate);
     if (announced && !readPhaseLabel(node.text)) return void phases.push(announced);
-    if (!inTaskScope(node) && !(letter && (node.kind === 'paragraph' || node.kind === 'dash')) && !fundingDuty(node, mentions)) {
+    if (!inTaskScope(node) && !(letter && (node.kind === 'paragraph' || node.kind === 'dash')) && !dutyInRulesPart(node, mentions)) {
       // "Bộ … đề nghị Ủy ban nhân dân các tỉnh … thực hiện một số nội dung sau:": the unit asked leads the items after it
       if (node.kind === 'paragraph' && node.text.endsWith(':') && /(?:^|\s)(?:đề nghị|giao|yêu cầu)\s/iu.test(node.text)) {
         const roles = findRoles(node.text, mentions);

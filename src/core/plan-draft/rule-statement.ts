@@ -55,9 +55,17 @@ export function ruleOnly(text: string, mentions: readonly UnitMention[]): boolea
  * estimate, or is given a date to meet, has a duty, though the part is otherwise rules ("Các đơn vị sử dụng kinh phí được giao …", "Các
  * cơ quan, đơn vị lập dự toán … theo quy định").
  */
-export function fundingDuty(node: OutlineNode, mentions: readonly UnitMention[]): boolean {
+export function dutyInRulesPart(node: OutlineNode, mentions: readonly UnitMention[]): boolean {
   const heading = ancestors(node).find(isHeading);
-  if (!heading || !/^(?:nguon )?kinh phi\b/.test(foldVietnamese(heading.text))) return false;
+  if (!heading) return false;
+  // "II. NỘI DUNG HỖ TRỢ" over "b) Ủy ban nhân dân các phường, xã phối hợp rà soát …, gửi danh sách … trước ngày 15/3/2029": an
+  // item of a part that otherwise states what is offered, opening with its unit and given a date to meet, is that unit's duty
+  if (!/^(?:nguon )?kinh phi\b/.test(foldVietnamese(heading.text)))
+    return (
+      node.kind === 'letter' &&
+      !/^(?:muc dich|muc tieu|yeu cau|chi tieu)/.test(foldVietnamese(heading.text)) &&
+      mentions.some((m) => m.start === 0 && DATE_TO_MEET.test(node.text.slice(m.end)))
+    );
   const unit = mentions.find((m) => m.start === 0 || unitSentenceAfter(node.text.slice(0, m.start + 1), [m]));
   if (!unit) return false;
   const rest = node.text.slice(unit.end);
