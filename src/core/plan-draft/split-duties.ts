@@ -36,7 +36,12 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // "…; Chủ tịch Hội LHPN xã báo cáo …": a clause that opens with the head of a unit opens with the unit
     const headed = (m: UnitMention) => UNIT_HEAD_POST.test(input.text.slice(c.start, c.start + m.start));
     // "… . Ngoài ra, các sở, ngành thành viên … báo cáo …": a connective before the subject still opens the sentence with it
-    const afterConnective = (m: UnitMention) => /^\s*(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác),\s*$/u.test(input.text.slice(c.start, c.start + m.start));
+    // ("…; kết thúc Giai đoạn 1, Bộ phận Một cửa chủ trì sơ kết …; cuối Giai đoạn 2, Công chức Văn phòng - Thống kê tham mưu …": so
+    // does a time it happens at)
+    const afterConnective = (m: UnitMention) =>
+      /^\s*(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|(?:kết thúc|sau khi kết thúc|cuối|đầu|giữa)\s+(?:giai đoạn|đợt|năm|quý|tháng|học kỳ)\b[^,;.]{0,30}),\s*$/iu.test(
+        input.text.slice(c.start, c.start + m.start),
+      );
     // "…; Cục An toàn lao động là đầu mối theo dõi, tổng hợp, báo cáo … trước ngày D": the unit's focal role opens its own work
     const focal = (m: UnitMention) => m.start <= 1 && FOCAL_ROLE.test(input.text.slice(c.start + m.end, c.end));
     const opensWithUnit =
