@@ -30,3 +30,10 @@ describe('a notice of conclusions in prose', () => {
     expect(name(by('rà soát tổng đàn')?.lead)).toBe('Ủy ban nhân dân các xã, thị trấn');
   });
 });
+
+describe('the heading of a notice', () => {
+  it('reads the line after "THÔNG BÁO" as the title, not as a duty', () => {
+    expect(draft.header.title).toBe('Kết luận của đồng chí Phó Chủ tịch Ủy ban nhân dân huyện tại cuộc họp về phòng, chống dịch bệnh gia súc');
+    expect(draft.tasks.filter((t) => t.source.startsWith('Kết luận của'))).toEqual([]);
+  });
+});
