@@ -36,6 +36,7 @@ import { readHeader } from './header.ts';
 import {
   ANNOUNCES,
   asksInProse,
+  citation,
   conditionalReportLead,
   INFERRED_REPORTER,
   DEFINITION_AFTER,
@@ -330,7 +331,7 @@ export function draftPlan(raw: string): PlanDraft {
       title: '',
       body,
       // the citation quotes the duty with its own "Cơ quan chủ trì: …" / "Thời gian: …" lines (a table row whole)
-      source: block ? [body, ...block.lines.map((l) => l.node.text.replace(/^[-+–]\s*/, ''))].map((part) => part.replace(/[\s.;]+$/, '')).join('; ') : body,
+      source: citation(node, block ? [body, ...block.lines.map((l) => l.node.text.replace(/^[-+–]\s*/, ''))] : body),
       section: sectionRef(node),
       support: [...roles.support],
       review: false,

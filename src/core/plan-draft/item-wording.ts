@@ -105,3 +105,19 @@ export function problemReporter(clause: string, mentions: readonly UnitMention[]
     ? subject.ref
     : undefined;
 }
+
+/**
+ * "9. Chương trình hiến máu … do Văn phòng Huyện đoàn chủ trì, tổ chức 02 đợt:" over "Đợt 1: ngày 16/6/2024 tại …": a round says
+ * only when and where, so its citation opens with the activity announced above it (with a space after); undefined otherwise.
+ */
+function activityOfRound(node: OutlineNode): string | undefined {
+  const above = node.parent;
+  if (!above || !/^\s*đợt\s+\d{1,2}\s*:/iu.test(node.text)) return undefined;
+  return /\s(?:0?\d|hai|ba)\s+đợt\s*:\s*$/iu.test(above.text) ? `${above.text} ` : undefined;
+}
+
+/** The text a task cites: the duty with its own "Cơ quan chủ trì: …" / "Thời gian: …" lines, after the activity of its round. */
+export function citation(node: OutlineNode, parts: readonly string[] | string): string {
+  const text = typeof parts === 'string' ? parts : parts.map((part) => part.replace(/[\s.;]+$/, '')).join('; ');
+  return (activityOfRound(node) ?? '') + text;
+}
