@@ -118,6 +118,10 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   const last = [...mentions].sort((a, b) => b.end - a.end)[0]!;
   const qualifier = last.group ? COLLECTIVE_QUALIFIER.exec(text.slice(last.end)) : null;
   if (qualifier) rest = rest.slice(0, rest.length - qualifier[0].length);
+  // "Chủ tịch UBND các huyện, thị xã và thành phố Hà Trung:": the collective's last member named
+  const after = text.slice(last.end);
+  const member = last.group && /(?:thành phố|thị xã)$/u.test(last.text) ? /^\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}(?=[\s:.]*$)/u.exec(after) : null;
+  if (member && rest.endsWith(after)) rest = rest.slice(0, rest.length - after.length) + after.slice(member[0].length);
   // "5. Các trường học đóng trên địa bàn (mầm non, tiểu học, THCS)": the units based in the area, then which of them
   rest = rest.replace(
     /\s(?:đóng\s+)?(?:trên|tại)\s+địa bàn(?:\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*)?(?:\s*\([^()]*\))?[\s:.]*$/u,
