@@ -13,9 +13,16 @@ const CAPITAL_LABEL = /^(\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s
 /** "1. TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH:" over its duties: a heading that is only a unit in capitals */
 const CAPITAL_UNIT_HEADING = /^(\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s*)([\p{Lu}\d][\p{Lu}\d ,\-–&]*\p{Lu})(\s*:?\s*)$/u;
 
+/** "III. NHIỆM VỤ CỦA TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG": a part given to one unit, named in capitals */
+const CAPITAL_DUTIES_OF =
+  /^(\s*[IVX]{1,4}\.\s*(?:NHIỆM VỤ|TRÁCH NHIỆM)(?:,?\s+(?:VÀ\s+)?(?:NHIỆM VỤ|TRÁCH NHIỆM|QUYỀN HẠN))?\s+CỦA\s+)([\p{Lu}\d][\p{Lu}\d ,\-–&]*\p{Lu})(\s*:?\s*)$/u;
+
 export function caseCapitalLabel(line: string, document: string): string {
   const heading = CAPITAL_UNIT_HEADING.exec(line);
-  const m = CAPITAL_LABEL.exec(line) ?? (heading && startsWithUnitHead(heading[2]!) ? heading : null);
+  // (there the unit may be its head alone: "… CỦA TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG")
+  const dutiesOf = CAPITAL_DUTIES_OF.exec(line);
+  const m =
+    CAPITAL_LABEL.exec(line) ?? (heading && startsWithUnitHead(heading[2]!) ? heading : null) ?? (dutiesOf && headLength(dutiesOf[2]!) > 0 ? dutiesOf : null);
   if (!m) return line;
   const label = m[2]!;
   const words = label.split(/\s+/);

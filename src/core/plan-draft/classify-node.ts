@@ -10,7 +10,7 @@ export { REPORTS_PROBLEMS };
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
-  /^(muc dich|muc tieu|yeu cau|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
+  /^(muc dich|muc tieu|yeu cau|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|thanh phan|luc luong tham gia|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
 // "Đợt cao điểm thứ nhất …", "Đợt thứ hai …": a round named by its ordinal
 const PHASE = /^(giai doan|hoc ky|dot|buoc|tuan)(?:\s+cao diem)?(?:\s+thu)?\s+(\d+|i{1,3}|iv|v|mot|nhat|hai|ba|bon|tu|nam)(?![\p{L}\d])\s*[:.\-–]?\s*/u;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
@@ -118,6 +118,10 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   const last = [...mentions].sort((a, b) => b.end - a.end)[0]!;
   const qualifier = last.group ? COLLECTIVE_QUALIFIER.exec(text.slice(last.end)) : null;
   if (qualifier) rest = rest.slice(0, rest.length - qualifier[0].length);
+  // "Chủ tịch UBND các huyện, thị xã và thành phố Hà Trung:": the collective's last member named
+  const after = text.slice(last.end);
+  const member = last.group && /(?:thành phố|thị xã)$/u.test(last.text) ? /^\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}(?=[\s:.]*$)/u.exec(after) : null;
+  if (member && rest.endsWith(after)) rest = rest.slice(0, rest.length - after.length) + after.slice(member[0].length);
   // "5. Các trường học đóng trên địa bàn (mầm non, tiểu học, THCS)": the units based in the area, then which of them
   rest = rest.replace(
     /\s(?:đóng\s+)?(?:trên|tại)\s+địa bàn(?:\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)*)?(?:\s*\([^()]*\))?[\s:.]*$/u,
@@ -133,6 +137,9 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   rest = rest.replace(/(\([^)]*\))\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+\p{Lu}\p{Ll}*)+[\s:.]*$/u, '$1');
   // "Xí nghiệp Thoát nước số 3 thuộc Công ty …": the company a works belongs to
   rest = rest.replace(/\s(?:trực\s+)?thuộc\s*$/u, ' ');
+  // "1. Phòng LĐ-TB&XH huyện, cơ quan thường trực Ban Chỉ đạo … về giảm nghèo, có trách nhiệm:": the unit's standing role, named
+  // after it, keeps it a heading
+  rest = rest.replace(/,\s*(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối)\s[^,:;()]{0,160}?(?:,\s*(?:có|chịu) trách nhiệm)?[\s,:.]*$/u, ' ');
   // "3. Phòng Giáo dục và Đào tạo thành phố, nhiệm vụ cụ thể:": the unit, then a label for the items under it
   rest = rest.replace(/(?:,\s*|\s+có\s+)(?:các\s+)?nhiệm vụ(?:\s+(?:cụ thể|chính|trọng tâm))?(?:\s+(?:sau|như sau))?[\s:.]*$/u, ' ');
   // "Các Bộ trưởng, … trong phạm vi quản lý của mình", "Chủ tịch UBND các tỉnh …, nhất là các địa phương có nguy cơ …": who,
@@ -190,6 +197,8 @@ export function isRule(text: string): boolean {
       folded,
     ) ||
     // where the money comes from ("Kinh phí thực hiện bảo đảm từ nguồn ngân sách …"), not work
+    // ("Nguồn ngân sách phường năm 2026 và nguồn xã hội hóa; Phòng Kinh tế phường hướng dẫn …": the source alone, before the work)
+    /^(tu )?nguon (ngan sach|kinh phi|von)\b[^;:]{0,80}$/.test(folded) ||
     /^(kinh phi|nguon kinh phi)\b[^;]{0,50}\b(tu nguon|tu ngan sach|bo tri tu|do ngan sach|duoc bo tri|duoc bao dam|bao dam tu|dam bao tu)\b/.test(folded) ||
     // an entitlement with its conditions ("Trường hợp đất sử dụng ổn định từ trước ngày …, thì được xem xét cấp …")
     // (not "Trường hợp người dân được hỗ trợ chưa nhận tiền, UBND các xã kịp thời báo cáo …": what a unit does when it happens)

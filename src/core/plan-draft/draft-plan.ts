@@ -35,7 +35,8 @@ import { ACTION_START, findRoles } from './find-roles.ts';
 import { readHeader } from './header.ts';
 import {
   ANNOUNCES,
-  asksBelow,
+  asksInProse,
+  citation,
   conditionalReportLead,
   INFERRED_REPORTER,
   DEFINITION_AFTER,
@@ -61,7 +62,7 @@ import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
 import { readPeriodLine, readPeriodLines, readPlanPeriods } from './plan-period.ts';
-import { isRuleStatement, ruleOnly } from './rule-statement.ts';
+import { dutyInRulesPart, isRuleStatement, ruleOnly } from './rule-statement.ts';
 import { isTimedTitle, readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
@@ -92,9 +93,7 @@ export function draftPlan(raw: string): PlanDraft {
   const attributes = attachAttributes(outline);
   const timeHeadings = new Map<OutlineNode, DraftDeadline>();
   const countdownSteps = new Map<OutlineNode, { deadline?: DraftDeadline; notes: string[] }>();
-  // a letter (công văn) or a directive in prose with no numbered parts: its paragraphs are where it asks for work
-  const letter =
-    outline.every((n) => !isHeading(n)) && (lines.slice(0, bodyStart + 1).some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text)));
+  const letter = asksInProse(outline, lines.slice(0, bodyStart + 1), isHeading);
   let assignee: string | undefined;
   // the date of the event a countdown schedule ("Trước 30 ngày: …") counts to, as last stated above
   let eventDate: EventDate | undefined;
@@ -143,7 +142,7 @@ export function draftPlan(raw: string): PlanDraft {
     }
     const announced = findRoles(node.text, mentions).lead ? undefined : readAnnouncedPeriod(node, outline, `GD${phases.length + 1}`, documentDate);
     if (announced && !readPhaseLabel(node.text)) return void phases.push(announced);
-    if (!inTaskScope(node) && !(letter && (node.kind === 'paragraph' || node.kind === 'dash'))) {
+    if (!inTaskScope(node) && !(letter && (node.kind === 'paragraph' || node.kind === 'dash')) && !dutyInRulesPart(node, mentions)) {
       // "Bộ … đề nghị Ủy ban nhân dân các tỉnh … thực hiện một số nội dung sau:": the unit asked leads the items after it
       if (node.kind === 'paragraph' && node.text.endsWith(':') && /(?:^|\s)(?:đề nghị|giao|yêu cầu)\s/iu.test(node.text)) {
         const roles = findRoles(node.text, mentions);
@@ -332,7 +331,7 @@ export function draftPlan(raw: string): PlanDraft {
       title: '',
       body,
       // the citation quotes the duty with its own "Cơ quan chủ trì: …" / "Thời gian: …" lines (a table row whole)
-      source: block ? [body, ...block.lines.map((l) => l.node.text.replace(/^[-+–]\s*/, ''))].map((part) => part.replace(/[\s.;]+$/, '')).join('; ') : body,
+      source: citation(node, block ? [body, ...block.lines.map((l) => l.node.text.replace(/^[-+–]\s*/, ''))] : body),
       section: sectionRef(node),
       support: [...roles.support],
       review: false,

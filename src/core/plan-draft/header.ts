@@ -8,7 +8,18 @@ const NUMBER = /Số\s*[:.]?\s*(\d+[A-Za-z]?\s*\/\s*[0-9A-Za-zĐđ][0-9A-Za-zĐ�
 const PLACE_DATE = /([^,]{2,60}?),\s*ngày\s+(\d ?\d?|\.+|…+)?\s*tháng\s+(\d ?\d?)\s+năm\s+(\d ?\d ?\d ?\d)/i;
 /** "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 04/5/2020 …)": the date the document was issued with. */
 const ISSUED_WITH = /ban hành[^()\n]{0,120}?ngày\s+(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?:\s+năm\s+|[/.-])(\d{4})/i;
-const DOCUMENT_KINDS = ['KẾ HOẠCH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'CHƯƠNG TRÌNH', 'PHƯƠNG ÁN', 'ĐỀ ÁN', 'HƯỚNG DẪN', 'CHỈ THỊ', 'QUYẾT ĐỊNH', 'CÔNG ĐIỆN'];
+const DOCUMENT_KINDS = [
+  'KẾ HOẠCH',
+  'CHƯƠNG TRÌNH HÀNH ĐỘNG',
+  'CHƯƠNG TRÌNH',
+  'PHƯƠNG ÁN',
+  'ĐỀ ÁN',
+  'HƯỚNG DẪN',
+  'CHỈ THỊ',
+  'QUYẾT ĐỊNH',
+  'CÔNG ĐIỆN',
+  'THÔNG BÁO',
+];
 const ADMIN_NAME =
   '(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Hh]uyện|[Tt]hành phố|[Tt]ỉnh|[Kk]hóm|[Ấấ]p|[Tt]hôn|[Bb]ản|[Tt]ổ dân phố|[Kk]hu phố)\\s+(?:\\d+[A-Za-z]?|\\p{Lu}\\p{Ll}*(?:\\s+[\\p{Lu}\\d][\\p{Ll}\\d]*){0,3})';
 const AREA_PATTERNS = [

@@ -40,6 +40,20 @@ export function asksBelow(text: string): boolean {
   return /(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s[^:]{0,160}:$|(?:^|\s)(?:chỉ thị|yêu cầu|đề nghị|giao)\s*:$/iu.test(text);
 }
 
+/** "… đồng chí Phó Chủ tịch kết luận như sau:": a notice of a meeting's conclusions, whose paragraphs below assign the work. */
+function concludesBelow(text: string): boolean {
+  return /(?:^|\s)kết luận(?:\s+(?:như sau|một số nội dung (?:như )?sau|các nội dung sau))?\s*:$/iu.test(text);
+}
+
+/**
+ * A letter (công văn), a directive or a notice of conclusions in prose with no numbered parts: its paragraphs are where it asks
+ * for work (`headLines`: the lines up to the body, where "Kính gửi:" stands).
+ */
+export function asksInProse(outline: readonly OutlineNode[], headLines: readonly string[], isHeading: (n: OutlineNode) => boolean): boolean {
+  if (outline.some(isHeading)) return false;
+  return headLines.some((l) => /^Kính gửi\s*:/iu.test(l)) || outline.some((n) => asksBelow(n.text) || concludesBelow(n.text));
+}
+
 /** The text opens with a unit (or the head of one) followed by a lower-case verb: "UBND các tỉnh … chỉ đạo …". */
 export function opensWithUnitSubject(text: string, mentions: readonly UnitMention[]): boolean {
   const first = mentions.find((m) => /^\s*(?:(?:các\s+)?(?:chủ tịch|giám đốc|thủ trưởng|bộ trưởng)\s+)?$/iu.test(text.slice(0, m.start)));
@@ -90,4 +104,20 @@ export function problemReporter(clause: string, mentions: readonly UnitMention[]
   return /^\s*(?:\([^)]*\)\s*)?(?:có\s+|cần\s+|kịp thời\s+|chủ động\s+)?(?:phản ánh|báo cáo|kiến nghị|đề xuất|gửi)\s/u.test(clause.slice(subject.end))
     ? subject.ref
     : undefined;
+}
+
+/**
+ * "9. Chương trình hiến máu … do Văn phòng Huyện đoàn chủ trì, tổ chức 02 đợt:" over "Đợt 1: ngày 16/6/2024 tại …": a round says
+ * only when and where, so its citation opens with the activity announced above it (with a space after); undefined otherwise.
+ */
+function activityOfRound(node: OutlineNode): string | undefined {
+  const above = node.parent;
+  if (!above || !/^\s*đợt\s+\d{1,2}\s*:/iu.test(node.text)) return undefined;
+  return /\s(?:0?\d|hai|ba)\s+đợt\s*:\s*$/iu.test(above.text) ? `${above.text} ` : undefined;
+}
+
+/** The text a task cites: the duty with its own "Cơ quan chủ trì: …" / "Thời gian: …" lines, after the activity of its round. */
+export function citation(node: OutlineNode, parts: readonly string[] | string): string {
+  const text = typeof parts === 'string' ? parts : parts.map((part) => part.replace(/[\s.;]+$/, '')).join('; ');
+  return (activityOfRound(node) ?? '') + text;
 }

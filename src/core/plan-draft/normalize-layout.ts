@@ -327,6 +327,8 @@ export function readAttributeLine(text: string): { kind: AttributeKind; value: s
   if (/^((co quan|don vi|bo phan|luc luong)( duoc giao)? )?(chu tri|chiu trach nhiem)( chinh)?( thuc hien)?$/.test(label)) return { kind: 'lead', value };
   if (/^((co quan|don vi|bo phan|luc luong)( tham gia)? )?phoi hop( thuc hien)?$/.test(label)) return { kind: 'support', value };
   if (/^(thoi gian|thoi han|tien do)( (thuc hien|hoan thanh|hoan tat|trien khai|bao cao))?$/.test(label)) return { kind: 'time', value };
+  // "- Hoàn thành: trước ngày 31/3/2024", "Hạn hoàn thành: quý II/2024": when the duty above is due
+  if (/^(?:(?:han|thoi diem|moc) )?hoan thanh$/.test(label)) return { kind: 'time', value };
   // "- Nội dung: bố trí khu điều trị riêng; …" under an activity's heading: what the activity holds, part of its duty
   if (/^(san pham|ket qua|ket qua dau ra|san pham dau ra|kinh phi|nguon kinh phi|hinh thuc van ban|noi dung(?: thuc hien| cong viec)?)$/.test(label))
     return { kind: 'other', value };

@@ -1,5 +1,7 @@
-import { isRule } from './classify-node.ts';
+import { foldVietnamese } from '../text/fold.ts';
+import { isHeading, isRule } from './classify-node.ts';
 import type { UnitMention } from './discover-units.ts';
+import { ancestors, type OutlineNode } from './outline.ts';
 
 /**
  * A rule or a note, not a duty: a statement in the passive about a thing or a person that is no unit ("Người cung cấp thông tin
@@ -46,3 +48,30 @@ function unitSentenceAfter(text: string, mentions: readonly UnitMention[]): bool
 export function ruleOnly(text: string, mentions: readonly UnitMention[]): boolean {
   return isRule(text) && !unitSentenceAfter(text, mentions);
 }
+
+/**
+ * "IV. KINH PHÍ" over "Kinh phí … từ nguồn ngân sách xã. Văn phòng - Thống kê xã lập dự toán chi tiết, trình … trước ngày 03/3/2027"
+ * or "3. Phòng Tài chính - Kế hoạch thẩm định dự toán, trình …": in the funding part a unit that drafts, checks or submits the
+ * estimate, or is given a date to meet, has a duty, though the part is otherwise rules ("Các đơn vị sử dụng kinh phí được giao …", "Các
+ * cơ quan, đơn vị lập dự toán … theo quy định").
+ */
+export function dutyInRulesPart(node: OutlineNode, mentions: readonly UnitMention[]): boolean {
+  const heading = ancestors(node).find(isHeading);
+  if (!heading) return false;
+  // "II. NỘI DUNG HỖ TRỢ" over "b) Ủy ban nhân dân các phường, xã phối hợp rà soát …, gửi danh sách … trước ngày 15/3/2029": an
+  // item of a part that otherwise states what is offered, opening with its unit and given a date to meet, is that unit's duty
+  if (!/^(?:nguon )?kinh phi\b/.test(foldVietnamese(heading.text)))
+    return (
+      node.kind === 'letter' &&
+      !/^(?:muc dich|muc tieu|yeu cau|chi tieu)/.test(foldVietnamese(heading.text)) &&
+      mentions.some((m) => m.start === 0 && DATE_TO_MEET.test(node.text.slice(m.end)))
+    );
+  const unit = mentions.find((m) => m.start === 0 || unitSentenceAfter(node.text.slice(0, m.start + 1), [m]));
+  if (!unit) return false;
+  const rest = node.text.slice(unit.end);
+  // "Các cơ quan, đơn vị lập dự toán … theo quy định": how every unit budgets, a rule
+  return (!unit.group && FUNDING_WORK.test(rest)) || DATE_TO_MEET.test(rest);
+}
+
+// the work on the estimate a unit is given in the funding part
+const FUNDING_WORK = /^\s+(?:chủ trì\s*,?\s*)?(?:lập dự toán|thẩm định|hướng dẫn|tham mưu|tổng hợp dự toán|trình)\b/u;

@@ -36,7 +36,12 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // "…; Chủ tịch Hội LHPN xã báo cáo …": a clause that opens with the head of a unit opens with the unit
     const headed = (m: UnitMention) => UNIT_HEAD_POST.test(input.text.slice(c.start, c.start + m.start));
     // "… . Ngoài ra, các sở, ngành thành viên … báo cáo …": a connective before the subject still opens the sentence with it
-    const afterConnective = (m: UnitMention) => /^\s*(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác),\s*$/u.test(input.text.slice(c.start, c.start + m.start));
+    // ("…; kết thúc Giai đoạn 1, Bộ phận Một cửa chủ trì sơ kết …; cuối Giai đoạn 2, Công chức Văn phòng - Thống kê tham mưu …": so
+    // does a time it happens at)
+    const afterConnective = (m: UnitMention) =>
+      /^\s*(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|(?:kết thúc|sau khi kết thúc|cuối|đầu|giữa)\s+(?:giai đoạn|đợt|năm|quý|tháng|học kỳ)\b[^,;.]{0,30}),\s*$/iu.test(
+        input.text.slice(c.start, c.start + m.start),
+      );
     // "…; Cục An toàn lao động là đầu mối theo dõi, tổng hợp, báo cáo … trước ngày D": the unit's focal role opens its own work
     const focal = (m: UnitMention) => m.start <= 1 && FOCAL_ROLE.test(input.text.slice(c.start + m.end, c.end));
     const opensWithUnit =
@@ -70,7 +75,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) ||
       (!fact.opensWithUnit && fact.time.deadline?.kind !== 'due' && /;\s*$/u.test(input.text.slice(0, fact.start)) && measuresDutyBefore(clause)) ||
       (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined && !fact.opensWithUnit) ||
-      (current !== undefined && finishesWorkBefore(clause, currentText));
+      (current !== undefined && finishesWorkBefore(clause, currentText)) ||
+      // "… cho từng xã năm 2024; hoàn thành trước ngày 31/01/2024": finishing, with no work named, is when the work before is due
+      (current !== undefined && COMPLETION_ONLY.test(clause));
     // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
     // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"; "tổ chức lực lượng
     // xung kích; kiểm tra phao, áo phao, xong trước ngày D": the date is the second action's), unless it hands in the first
@@ -171,6 +178,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // the clause with a due day ("trước ngày 25 tháng cuối quý") says more than its cadence alone ("theo quý")
     const timed =
       piece.find((f) => f.time.deadline?.kind === 'recurrence' && f.time.deadline.recurrence?.dueDay !== undefined) ??
+      piece.find((f) => f.time.deadline !== undefined && COMPLETION_ONLY.test(input.text.slice(f.start, f.end))) ??
       piece.find((f) => f.time.deadline !== undefined);
     const out: DraftTask = {
       ...task,
@@ -221,6 +229,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 // "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính.", "… thực hiện các nhiệm vụ dưới đây": who does the work before it;
 // not "chủ trì kiểm tra hiện trạng đê điều;", a duty of its own
 const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
+/** "hoàn thành trước ngày D", "xong trong tháng 02/2024": a clause that only says when the work before it is finished */
+const COMPLETION_ONLY = /^\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất|vào|đúng|ngay)\s[^,;.]*[.;]?\s*$/iu;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
 /** submitting a paper of its own, not the work before: "…; trình Thủ tướng Chính phủ phương án hỗ trợ … trước ngày D" */

@@ -118,6 +118,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // a ward's residential groups ("Tổ dân phố các khu phố", "Tổ dân phố số 3") and a named task force ("Tổ công tác Đề án 06")
   { pattern: /to dan pho/y, abbr: 'TDP', canonical: 'Tổ dân phố', kind: 'other', tail: 'level' },
   { pattern: /to cong tac/y, abbr: 'TCT', canonical: 'Tổ công tác', kind: 'other', tail: 'title' },
+  // the community digital-technology team every commune keeps ("Tổ công nghệ số cộng đồng phường", "… các thôn")
+  { pattern: /to cong nghe so cong dong/y, abbr: 'TCNSCD', canonical: 'Tổ công nghệ số cộng đồng', kind: 'other', tail: 'level' },
   // a team of an office, a school or a ward police ("Tổ Cảnh sát khu vực", "Tổ Văn phòng", "Tổ Ngoại ngữ - Tin học"):
   // read only as "Tổ" before a capitalised name, so "Tổ chức …" names nothing (see spelledAsHead)
   { pattern: /to/y, abbr: 'TO', canonical: 'Tổ', kind: 'other', tail: 'title' },
