@@ -110,3 +110,16 @@ function skipParticles(tokens: readonly string[], from: number): number {
   while (i < tokens.length && ['da', 'vang', 'ok', 'oke', 'con', 'thi', 'voi', 'nhung'].includes(tokens[i] ?? '')) i++;
   return i;
 }
+
+/** Opening a clause that only widens the one before ("kể cả mấy người đang đi làm xa", "bao gồm cả hộ tạm trú"). */
+const INCLUSIONS = ['ke ca', 'bao gom ca', 'tinh ca', 'ke luon ca', 'ca nhung'];
+
+/**
+ * "Không còn cử tri nào chưa được đối chiếu, kể cả mấy người đang đi xuất khẩu lao động": after a report, a clause
+ * opening with "kể cả" names who the report covers; its verbs ("đang đi làm xa") are theirs, not the work's (round 30).
+ */
+export function widensTold(tokens: readonly string[]): boolean {
+  // "… kể cả 2 hộ ở xa cũng đã đến tận nơi" tells what was done there too: it stays a telling clause.
+  if (tokens.some((t) => t === 'da' || t === 'roi' || t === 'xong')) return false;
+  return phraseAt(tokens, skipParticles(tokens, 0), INCLUSIONS) !== null;
+}

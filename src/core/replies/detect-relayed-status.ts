@@ -137,6 +137,7 @@ function othersAsSubject(tokens: readonly string[]): boolean {
   // "Các phường khác làm xong cả rồi": peer units named as such ("các khu phố khác" are the unit's own parts).
   const head = phraseAtIn(tokens, start, PEERS);
   if (head) for (let i = head.end; i < Math.min(tokens.length, head.end + 3); i++) if (tokens[i] === 'khac' || tokens[i] === 'kia') return true;
+  if (seesPeers(tokens, start)) return true;
   if (tokens[start] !== 'ben' || start + 1 >= tokens.length) return false;
   // "bên phải mai làm", "bên trong còn 3 hộ": a side of the place, not another unit.
   if (SIDES.includes(tokens[start + 1] ?? '')) return false;
@@ -155,4 +156,22 @@ const OWN_STATUS = ['xong', 'hoan thanh', 'chua', 'khong', 'dang', 'se', 'con', 
 
 function confirmsReceipt(tokens: readonly string[]): boolean {
   return tokens.includes('da') && containsIn(tokens, RECEIPTS) && !tokens.some((token) => OWN_STATUS.includes(token));
+}
+
+/**
+ * "Thấy phường An Cựu, An Đông xong cả rồi", "em thấy bên xã Hòa An làm rồi": what the unit has seen of other
+ * units is theirs (round 30); "em thấy phường mình xong rồi" names the unit itself.
+ */
+function seesPeers(tokens: readonly string[], start: number): boolean {
+  const self = phraseAtIn(tokens, start, SELF);
+  // firstContent may already have stepped over an opening "thấy".
+  const see = self ? self.end : tokens[start - 1] === 'thay' ? start - 1 : start;
+  if (tokens[see] !== 'thay') return false;
+  const head = phraseAtIn(tokens, see + 1, PEERS);
+  return head !== null && head.end < tokens.length && !phraseAtIn(tokens, head.end, SELF);
+}
+
+/** The clause opens with what the unit saw of other units ("Thấy phường An Cựu, …"): a list of theirs may run on. */
+export function opensWithSeenPeers(tokens: readonly string[]): boolean {
+  return seesPeers(tokens, firstContent(tokens));
 }

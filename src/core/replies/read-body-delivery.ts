@@ -31,8 +31,18 @@ const UPPER_BODIES = [
 ];
 
 /** Goods the unit hands out or uses, sent from above: "vắc xin", "thuốc", "phôi thẻ". */
-const SUPPLIES = [
+export const SUPPLIES = [
   'vac xin',
+  'hoa chat',
+  'ao phao',
+  'khau trang',
+  'to roi',
+  'giay',
+  'muc',
+  'nguyen lieu',
+  'vat lieu',
+  'xi mang',
+  'xang',
   'thuoc',
   'hang',
   'vat tu',

@@ -1,5 +1,5 @@
 import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
-import { asksReceipt, explainsLateTelling, offersFurtherHelp, promisesTreat } from './detect-courtesy.ts';
+import { asksReceipt, explainsLateTelling, offersFurtherHelp, promisesTreat, widensTold } from './detect-courtesy.ts';
 import { isQuestionClause } from './detect-question.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -14,7 +14,7 @@ import { handsOverShift, handsTaskOn } from './detect-hand-over.ts';
 import { addressesGroup } from './detect-addressed-to-group.ts';
 import { reportsForUnit } from './detect-reporting-for-unit.ts';
 import { firstContent, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
-import { relaysOthersStatus } from './detect-relayed-status.ts';
+import { opensWithSeenPeers, relaysOthersStatus } from './detect-relayed-status.ts';
 import { othersMishapHoldsUnit } from './read-cause-unable.ts';
 import { deniedNoneFrom } from './read-none-of-denied.ts';
 import { deadlineAhead, groupAt, instructsGroup, isRequest } from './detect-request.ts';
@@ -86,6 +86,8 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     if (explainsLateTelling(clause.tokens) && roles.some((role, j) => j !== i && role === 'tell')) roles[i] = 'request';
     // "xong đợt này em mời cà phê": a treat promised for the finish, talk beside the work.
     if (roles[i] === 'tell' && promisesTreat(clause.tokens)) roles[i] = 'request';
+    // "…, kể cả mấy người đang đi làm ăn xa": who the report before covers, not a status of its own.
+    if (i > 0 && roles[i] === 'tell' && roles[i - 1] === 'tell' && widensTold(clause.tokens)) roles[i] = 'request';
   });
   // "Chúc các tổ đi vận động thuận lợi, hoàn thành sớm nhiệm vụ": a wish goes on past a comma, until a clause tells something.
   for (let i = 0; i < clauses.length; i++) {
@@ -107,6 +109,16 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     if (roles[i] !== 'relay' || clauses[i]?.quoted) continue;
     const toldDone = roles.slice(0, i).some((role, j) => role === 'tell' && containsPhrase(clauses[j]?.tokens ?? [], DONE_PHRASES));
     if (everyPartOfUnit(tokens) || (toldDone && receiptConfirmed(tokens))) roles[i] = 'tell';
+  }
+  // "Thấy phường An Cựu, An Đông xong cả rồi": a relay that names others and tells nothing goes on into the list's rest.
+  for (let i = 1; i < clauses.length; i++) {
+    const previous = clauses[i - 1]?.tokens ?? [];
+    const tokens = clauses[i]?.tokens ?? [];
+    const seenList = (roles[i - 1] === 'relay' || roles[i - 1] === 'tell') && opensWithSeenPeers(previous) && indexOfPhrase(previous, TELLING_MARKERS) < 0;
+    if (seenList && roles[i] === 'tell' && !startsWithSelf(tokens) && !tokens.includes('con')) {
+      roles[i - 1] = 'relay';
+      roles[i] = 'relay';
+    }
   }
   // "Cả huyện xong 85% rồi, còn mấy xã vùng sâu": what is left of the relayed body's work is still theirs.
   for (let i = 1; i < clauses.length; i++) {

@@ -275,6 +275,8 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
   if (phraseBefore(tokens, match.start, STILL_TO_GO)) return { status: 'in_progress', strong: false, tag: 'done_ahead:nua' };
   // "họp xong", "phân công xong": a step before the task itself.
   if (phraseBefore(tokens, match.start, PREPARATORY_STEPS)) return { status: 'in_progress', strong: true, tag: 'done_step' };
+  // "Chuẩn bị xong kế hoạch rồi", "kế hoạch em soạn xong rồi": only the plan made; beside "chưa triển khai" the work is not begun.
+  if (planMadeAt(tokens, match)) return { status: 'in_progress', strong: false, tag: 'done_step:plan' };
   if (laterOnly(tokens, match.start)) return { status: 'in_progress', strong: false, tag: 'done_ahead:later' };
   if (roughHourBefore(tokens, match.start)) return { status: 'in_progress', strong: false, tag: 'done_ahead:rough_hour' };
   // "hiện đã có 3 tổ nộp rồi": a count of the task's parts did it, not the whole; "0/9 tổ nộp": none did.
@@ -369,6 +371,26 @@ export function expectedAhead(tokens: readonly string[], match: PhraseMatch): bo
     // "thứ 5", "thứ sáu": a bare "thứ" needs its number ("nghiệm thu" folds alike).
     const day = time !== null && (time.phrase !== 'thu' || isNumber(tokens[i + 1]));
     if (time && day && time.end <= match.start && tokens[i - 1] !== 'hom' && tokens[i - 1] !== 'tu' && tokens[i - 1] !== 'nghiem') return true;
+  }
+  return false;
+}
+
+/** The plan or the preparing, as what a "xong" finished. */
+const PLAN_WORDS = ['ke hoach', 'phuong an', 'chuan bi'];
+/** Before the plan word, what makes it the plan followed, not the one made ("như kế hoạch", "theo kế hoạch"). */
+const FOLLOWING = ['nhu', 'theo', 'dung'];
+/** Just before "xong kế hoạch": making it ("lên", "soạn", "lập", "xây dựng", "chuẩn bị", "viết", "làm", "dự thảo"). */
+const PLAN_MAKERS = ['len', 'soan', 'lap', 'dung', 'bi', 'viet', 'lam', 'thao', 'da', 'em'];
+
+/** "chuẩn bị xong", "soạn xong kế hoạch", "kế hoạch em soạn xong": a "xong" whose object is the plan, named just before or after it. */
+function planMadeAt(tokens: readonly string[], match: { start: number; end: number; phrase: string }): boolean {
+  if (!match.phrase.startsWith('xong')) return false;
+  const after = phraseAt(tokens, match.end, PLAN_WORDS);
+  // "soạn xong kế hoạch", "Xong kế hoạch rồi"; not "diễn tập xong phương án" (the drill is the work).
+  if (after && after.phrase !== 'chuan bi' && (match.start === 0 || PLAN_MAKERS.includes(tokens[match.start - 1] ?? ''))) return true;
+  for (let k = Math.max(0, match.start - 4); k < match.start; k++) {
+    const plan = phraseAt(tokens, k, PLAN_WORDS);
+    if (plan && !FOLLOWING.includes(tokens[k - 1] ?? '')) return true;
   }
   return false;
 }

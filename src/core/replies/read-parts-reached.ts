@@ -46,6 +46,8 @@ function noneReachedByAnyNoun(tokens: readonly string[], chua: number): boolean 
 }
 
 const ENDINGS = ['het', 'ca', 'luon', 'het ca', 'het tron'];
+/** Between "được" and a count: "có", "mỗi", "tầm", "khoảng", "chừng". */
+const ROUGHLY = ['co', 'moi', 'tam', 'khoang', 'chung'];
 /** "nào", and Central "mô" in its place ("chưa đi được thôn mô hết"). */
 const NONE_WORDS = ['nao', 'mo'];
 
@@ -55,8 +57,11 @@ const NONE_WORDS = ['nao', 'mo'];
  */
 export function someOfParts(tokens: readonly string[]): Signal | null {
   for (let i = 1; i < tokens.length - 2; i++) {
-    if (tokens[i] !== 'duoc' || !isNumber(tokens[i + 1]) || Number(tokens[i + 1]) === 0) continue;
-    if (!phraseAt(tokens, i + 2, COUNTED) || tokens.slice(0, i).some((t) => NEGATIONS.includes(t))) continue;
+    if (tokens[i] !== 'duoc') continue;
+    // "được có 3 ấp thôi", "được mỗi 2 xóm": a hedge between "được" and the count.
+    const n = ROUGHLY.includes(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+    if (!isNumber(tokens[n]) || Number(tokens[n]) === 0) continue;
+    if (!phraseAt(tokens, n + 1, COUNTED) || tokens.slice(0, i).some((t) => NEGATIONS.includes(t))) continue;
     return { status: 'in_progress', strong: false, tag: 'parts_reached' };
   }
   return null;

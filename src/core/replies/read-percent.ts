@@ -72,6 +72,10 @@ const WORD_FRACTION_PHRASES = Object.keys(WORD_FRACTIONS);
 /** After "6/8": what is counted, so "6/8 tổ" is a share, not the 6th of August. */
 export const COUNTED = [
   'to',
+  'xom',
+  'khom',
+  'soc',
+  'lang',
   'ho',
   'xa',
   'phuong',
@@ -303,7 +307,9 @@ function figureAt(tokens: readonly string[], i: number, notFigureWord: readonly 
   if (value <= 100 && endsClause && leadInBefore(tokens, i, notFigureWord)) return { value, tag: 'percent_after_lead_in' };
   // "Số hộ đã kiểm tra: 0", "đã gặp được 0 hộ": nothing of it done, like "0/9 tổ".
   const counted = endsClause || phraseAt(tokens, i + 1, COUNTED) !== null;
-  if (value === 0 && counted && tokens.slice(0, i).some((t) => t === 'da' || t === 'duoc')) return { value: 0, tag: 'percent_zero_count' };
+  // "Số cháu chưa được tuyên truyền: 0" counts what is left, not what is done: the zero is no work left.
+  const before = tokens.slice(0, i);
+  if (value === 0 && counted && before.some((t) => t === 'da' || t === 'duoc') && !before.includes('chua')) return { value: 0, tag: 'percent_zero_count' };
   return null;
 }
 

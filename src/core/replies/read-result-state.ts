@@ -21,7 +21,7 @@ const NOT_CLEAN_AFTER = ['hon', 'dep', 'vo', 'giao khoa', 'bao'];
 /** Before "đã được <verb>": not the work done to its object ("đã được phường duyệt", "đã được giao"). */
 const NOT_DONE_TO = ['giao', 'phan cong', 'thong bao', 'moi', 'nhac', 'nhac nho', 'huong dan', 'tap huan', 'cap', 'nhan', 'ho tro', 'phan bo'];
 /** What is left of the work, named before a zero: "tồn đọng = 0", "số hộ chưa kê khai: 0", "còn lại 0". */
-const LEFTOVER = ['ton dong', 'ton', 'con lai', 'vi pham', 'sot', 'chua'];
+const LEFTOVER = ['ton dong', 'ton', 'con lai', 'con phai', 'vi pham', 'sot', 'chua'];
 /** Means that may run out: "kinh phí còn 0", "vắc xin còn 0 liều" tell a lack, not the work finished. */
 const MEANS = ['kinh phi', 'tien', 'ngan sach', 'vat tu', 'thuoc', 'vac xin', 'xang', 'hang', 'kho', 'qua', 'phieu', 'lieu'];
 /** How far before the zero what is left may be named. */

@@ -8,7 +8,7 @@ import { MISSING_LEADS, RESOURCES } from './lexicon-obstacles.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import { eventHeld, eventTookPlace } from './read-event-held.ts';
-import { LATER_TODAY, eventAheadBefore, promisesAhead, startsAfterEventEnds, startsLater } from './read-start-ahead.ts';
+import { LATER_TODAY, eventAheadBefore, promisesAhead, startsAfterEventEnds, startsLater, waitsForSeasonThenStarts } from './read-start-ahead.ts';
 import {
   laterOnly,
   pendingApproval,
@@ -38,6 +38,7 @@ import { closingAhead } from './detect-closing-ahead.ts';
 import { awayAtAMeeting } from './detect-away-meeting.ts';
 import { cannotReach } from './detect-cannot-reach.ts';
 import { askedNotGiven } from './detect-asked-not-given.ts';
+import { ranOutOfSupplies } from './detect-ran-out.ts';
 import { goesOnToNextPart, restPutAhead } from './read-next-part.ts';
 import { readProblem } from './read-problem.ts';
 
@@ -161,7 +162,9 @@ export function readSignals(clause: Clause): Signal[] {
       if (tag.startsWith('problem:') && indexOfPhrase(tokens.slice(0, eventEnd), [tag.slice('problem:'.length)]) >= 0) signals.splice(k, 1);
     }
   // "Đợi gặt xong bên em mới xuống thôn": the "xong" is the event's end, before the work starts.
-  if (startsAfterEventEnds(tokens)) for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'done') signals.splice(k, 1);
+  // "Đợi bà con thu hoạch xong thì em mới họp thôn": so is the "xong" of a season awaited (round 30).
+  if (startsAfterEventEnds(tokens) || waitsForSeasonThenStarts(tokens))
+    for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'done') signals.splice(k, 1);
   // "hẹn tối nay ngồi làm": what a promise of a time ahead names is all still to come.
   if (promisesAhead(tokens))
     for (let k = 0; k < signals.length; k++) {
@@ -183,6 +186,8 @@ export function readSignals(clause: Clause): Signal[] {
     const approval = pendingApproval(tokens);
     if (approval) signals.push(approval);
   }
+  const ranOut = signals.some((s) => s.status === 'blocked') ? null : ranOutOfSupplies(tokens);
+  if (ranOut) signals.push(ranOut);
   const consequence = unableBecause(tokens);
   if (consequence) signals.push(consequence);
   else if (!signals.some((s) => s.status === 'blocked' || s.status === 'done')) {

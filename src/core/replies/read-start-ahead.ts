@@ -45,8 +45,21 @@ function startAfterMoi(tokens: readonly string[], moi: number): boolean {
 function startVerbAfterMoi(tokens: readonly string[], moi: number): boolean {
   if (moi < 0 || tokens[moi - 1] === 'da') return false;
   for (let k = moi + 1; k <= Math.min(tokens.length - 1, moi + 3); k++) if (phraseAt(tokens, k, STARTS_AFTER_MOI)) return true;
-  return false;
+  // "Hết mùa lũ bên em mới dạy bơi được", "ra Giêng mới tiêm": after the awaited event, "mới" then the work's own verb
+  // starts it then (round 30); not what only comes with it ("mới có tiền", "mới biết", "mới báo"), a finish, or a count.
+  const next = tokens[moi + 1];
+  if (next === undefined || NOT_WORK_AFTER_MOI.includes(next) || phraseAt(tokens, moi + 1, DONE_PHRASES) !== null) return false;
+  return !tokens.slice(moi + 1, moi + 7).some((t) => isNumber(t)) && !tokens.slice(moi + 1).some((t) => t === 'roi' || t === 'xong');
 }
+
+/**
+ * After "mới", words that are not the work begun: having, knowing, telling, coming back, resting, a particle; and what
+ * "mời" (invite, folded alike) is followed by: a person, a drink, a meal ("xong đợt này chị mời trà sữa").
+ */
+const NOT_WORK_AFTER_MOI = [
+  ...['co', 'biet', 'bao', 've', 'nghi', 'ranh', 'thay', 'hieu', 'nhan', 'het', 'nen', 'la', 'thi', 'a', 'ah'],
+  ...['anh', 'chi', 'em', 'ca', 'moi', 'tat', 'bac', 'chu', 'ong', 'ba', 'tra', 'an', 'uong', 'nhau', 'com'],
+];
 
 /** After an event and "mới", what begins the work: a verb of starting, going down to the people, sending out the teams or the people to do it. */
 const STARTS_AFTER_MOI = [...START_VERBS, 'ra quan', 'xuong', 'phan cong', 'hop dan'];

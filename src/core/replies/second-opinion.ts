@@ -55,9 +55,11 @@ const SET_ASIDE_BY_RULES = ['other_task', 'third_party_status', 'other_occasion'
 
 /**
  * Dones the rules read from a double negation the model's bag of words cannot: "số hộ chưa kê khai: 0" (round 24) has a
- * "chưa" and no done word, so the model reads a step not begun; the rules' zero of what is left is not vetoed.
+ * "chưa" and no done word, so the model reads a step not begun; the rules' zero of what is left is not vetoed. Nor is a
+ * document the unit issued as its result ("đã có văn bản trả lời kiến nghị", round 30): the bag of words cannot tell it
+ * from a document received, and the rules' reading held on all 16 labelled lines where they gave it.
  */
-const MODEL_CANNOT_READ = ['done:zero_left'];
+const MODEL_CANNOT_READ = ['done:zero_left', 'done:document_issued'];
 
 /**
  * "chưa bắt tay vào làm" beside "chưa có quyết định" / "chờ kế hoạch của huyện": the rules saw the work not begun
@@ -113,7 +115,15 @@ const UNFINISHED_BY_RULES = ['done_negated'];
 const OBSTACLE_NOW = /\b(?:nhung|ma|tuy nhien)\b[^.;!?]*?\b(?:dang|van|con|gio|hien)\s+(?:dang\s+)?(?:bi\s+)?(?:vuong|ket|thieu|tac|gap kho khan|chua co)\b/;
 
 function blockedByObstacleNow(rules: ReplyReading): boolean {
-  return rules.status === 'blocked' && OBSTACLE_NOW.test(foldVietnamese(rules.note).toLowerCase());
+  return rules.status === 'blocked' && (OBSTACLE_NOW.test(foldVietnamese(rules.note).toLowerCase()) || ranOut(rules));
+}
+
+/**
+ * "… thì hết hóa chất rồi anh": the rules read the goods run out; to the bag of words "hết … rồi" is the whole done,
+ * so its done is not taken, nor its progress over the blocker (round 30).
+ */
+function ranOut(rules: ReplyReading): boolean {
+  return rules.reasons.some((reason) => reason.startsWith('blocker:ran_out:'));
 }
 
 /**
@@ -162,7 +172,7 @@ export function combineWithModel(
   // words cannot tell it from the work done over everyone, so it neither makes nor asks a done of it (round 24).
   const stepOnly = rules.reasons.some((reason) => reason.startsWith(STEP_REACHED_ALL));
   const done = stepOnly ? 0 : opinion.probabilities.done;
-  const mayTake = !NEVER_TAKEN.includes(rules.kind) && !doneWordReadOtherwise(rules);
+  const mayTake = !NEVER_TAKEN.includes(rules.kind) && !doneWordReadOtherwise(rules) && !(rules.status === 'blocked' && ranOut(rules));
   if (policy.takeDoneAbove !== null && done >= policy.takeDoneAbove && mayTake && doneWouldPassGuard()) {
     return { ...rules, status: 'done', percent: 100, kind: 'report', confidence: REPLY_CONFIDENCE_THRESHOLD, reasons: [...rules.reasons, 'model_reads_done'] };
   }
