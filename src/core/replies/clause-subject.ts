@@ -45,3 +45,36 @@ export function startsWithSelf(tokens: readonly string[]): boolean {
   for (let i = 0; i < Math.min(tokens.length, 4); i++) if (phraseAtIn(tokens, i, SELF)) return true;
   return false;
 }
+
+/** Before "mình" as "we": what the unit is ("xã mình", "tổ mình", "tụi mình"). */
+const OWNED_BY_MINH = [
+  'xa',
+  'phuong',
+  'to',
+  'thon',
+  'ap',
+  'khu',
+  'hoi',
+  'doan',
+  'chi',
+  'tui',
+  'chung',
+  'ben',
+  'nha',
+  'lop',
+  'truong',
+  'tram',
+  'ban',
+  'doi',
+  'khom',
+  'xom',
+  'ban than',
+];
+
+/**
+ * A bare "mình" at `k` is also a name ("trạm Điện Minh", "phường Hòa Minh", "anh Minh"): the unit only at the clause's
+ * start (`start`, where its content begins) or owning a body ("xã mình").
+ */
+export function bareMinhIsUnit(tokens: readonly string[], k: number, start: number): boolean {
+  return k === start || OWNED_BY_MINH.includes(tokens[k - 1] ?? '');
+}

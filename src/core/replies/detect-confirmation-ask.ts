@@ -1,5 +1,7 @@
+import { DONE_PHRASES } from './lexicon.ts';
+import { TOPIC_HEADS } from './lexicon-clause-roles.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
-import { phraseBefore } from './match-phrases.ts';
+import { containsPhrase, phraseAt, phraseBefore } from './match-phrases.ts';
 
 /** Clause-final particles that turn a statement into a request to confirm it: "hả", "nhỉ", "hè", "chứ", "sao", "phải không". */
 const CONFIRMATION_PARTICLES = ['ha', 'nhi', 'he', 'chu', 'ha ta', 'phai ha', 'nhi ta', 'sao', 'phai khong', 'dung khong', 'a ha', 'roi ho'];
@@ -33,4 +35,17 @@ export function seeksConfirmation(tokens: readonly string[]): boolean {
   const asking = phraseBefore(tokens, end, CONFIRMATION_PARTICLES);
   // "đã nộp bản sao rồi": a copy, not "sao?".
   return asking !== null && !(asking.phrase === 'sao' && tokens[asking.start - 1] === 'ban');
+}
+
+/** Opening a clause before its topic: "cái vụ", "còn", "dạ". */
+const BEFORE_TOPIC = ['da', 'con', 'cai', 'vang'];
+
+/**
+ * "Cái vụ tuần tra đêm đó hả, bên em làm đâu ra đó rồi": a clause that only names the task and "hả" picks it up
+ * before the answer that follows; it asks nothing of its own (round 31).
+ */
+export function echoesTopic(tokens: readonly string[]): boolean {
+  let k = 0;
+  while (k < tokens.length && BEFORE_TOPIC.includes(tokens[k] ?? '')) k++;
+  return phraseAt(tokens, k, TOPIC_HEADS) !== null && !containsPhrase(tokens, DONE_PHRASES) && seeksConfirmation(tokens);
 }

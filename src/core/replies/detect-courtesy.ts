@@ -67,6 +67,27 @@ export function explainsLateTelling(tokens: readonly string[]): boolean {
     if (teller) i = teller.end;
     if (tokens[i] === 'moi' && phraseAt(tokens, i + 1, TELLING)) return true;
   }
+  return notToldYet(tokens);
+}
+
+/** Before the telling, what kept it back: "chưa kịp", "chưa có dịp", "chưa rảnh" ("quên báo" is read where it stands). */
+const KEPT_BACK = ['chua kip', 'chua co dip', 'chua ranh'];
+/** Telling words after "chưa kịp", "nhắn" among them ("chưa kịp nhắn" cannot be "received"). */
+const TELLING_LATE = [...TELLING, 'nhan', 'nhan anh', 'bao anh', 'bao chi'];
+
+/**
+ * "…, tại em chưa kịp nhắn", "…, em chưa kịp báo": the report was not sent, the work was done (round 31). Only the
+ * teller's own telling, and only when the clause ends there: "chưa kịp báo cáo số liệu lên huyện" is the work.
+ */
+function notToldYet(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const kept = phraseAt(tokens, k, KEPT_BACK);
+    if (!kept) continue;
+    const telling = phraseAt(tokens, kept.end, TELLING_LATE);
+    if (!telling || !tokens.slice(0, k).some((t) => TELLER.includes(t))) continue;
+    const rest = tokens.slice(telling.end);
+    if (rest.length <= 2 && !rest.some((t) => ['so', 'len', 've', 'cho'].includes(t))) return true;
+  }
   return false;
 }
 

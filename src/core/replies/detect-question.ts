@@ -45,6 +45,7 @@ export function isQuestionClause(clause: Clause): boolean {
       if (before.length === 1 && REASSURING.includes(before[0] ?? '')) return false;
       return !before.some((token) => NEGATIONS.includes(token));
     case 'nao':
+      if (sinceLongAgo(tokens, last)) return false;
       // "không vướng mắc gì" states; "cần làm gì" asks.
       return !before.some((token) => NEGATIONS.includes(token));
     default:
@@ -136,6 +137,7 @@ function asksWhich(tokens: readonly string[]): boolean {
     if (token === 'nao' && tokens.includes('thi', i) && tokens.includes('da', tokens.indexOf('thi', i))) return false;
     // "nạo vét" (dredging); "có hộ nào sai sót anh nhắc em": a fault supposed, the lead asked to point it out.
     if (token === 'nao' && (tokens[i + 1] === 'vet' || supposesAFault(tokens, i))) return false;
+    if (token === 'nao' && sinceLongAgo(tokens, i)) return false;
     return (
       token === 'nao' &&
       // "cụ nào trong danh sách cũng …": every one of them, not "which?"
@@ -167,4 +169,9 @@ function asksHowManyCopies(tokens: readonly string[], end: number): boolean {
   const last = tokens[end - 1] === 'cong' && tokens[end] === 'chung' ? end - 2 : COPY_KINDS.includes(tokens[end] ?? '') ? end - 1 : end;
   if (!COPY_COUNTERS.includes(tokens[last] ?? '') || tokens[last - 1] !== 'may') return false;
   return !tokens.slice(0, last - 1).some((token) => TOLD_COUNT.includes(token));
+}
+
+/** "Xong từ đời nào rồi", "xong từ hồi nào rồi anh": since long ago, said to stress it, not asked (round 31). */
+function sinceLongAgo(tokens: readonly string[], nao: number): boolean {
+  return tokens[nao - 2] === 'tu' && (tokens[nao - 1] === 'doi' || tokens.includes('roi', nao));
 }

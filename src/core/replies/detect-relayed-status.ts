@@ -14,7 +14,8 @@ import {
   THIRD_PARTY_HEADS,
 } from './lexicon-clause-roles.ts';
 import { containsIn, indexPhrases, phraseAt, phraseAtIn, phraseBefore } from './match-phrases.ts';
-import { firstContent, SELF } from './clause-subject.ts';
+import { bareMinhIsUnit, firstContent, SELF } from './clause-subject.ts';
+import { notDeliveredToUnit } from './detect-not-delivered.ts';
 
 const RELAYS = indexPhrases(RELAY_VERBS);
 const RELAY_OPENING = indexPhrases(RELAY_OPENERS);
@@ -48,7 +49,14 @@ const BODIES = ['quan', 'huyen', 'tinh', 'phuong', 'xa', 'so', 'phong', 'bcd', '
 
 /** A clause that tells another's status, not the unit's own: not when it turns to what it means for the unit, or opens on the unit's wait. */
 export function relaysOthersStatus(tokens: readonly string[], notSpeech: readonly number[] = []): boolean {
-  return (isRelay(tokens, notSpeech) || othersAsSubject(tokens)) && !ownConsequence(tokens) && !opensOnOwnWait(tokens) && !confirmsReceipt(tokens);
+  return (
+    (isRelay(tokens, notSpeech) || othersAsSubject(tokens)) &&
+    !ownConsequence(tokens) &&
+    !opensOnOwnWait(tokens) &&
+    !confirmsReceipt(tokens) &&
+    // "Bên y tế chưa gửi vắc xin xuống": what others failed to hand over holds the unit up, it is no news of theirs.
+    notDeliveredToUnit(tokens) === null
+  );
 }
 
 /** Before a wait that opens a clause: "giờ đang chờ", "còn đợi", "chỉ chờ", "ngồi chờ". */
@@ -117,8 +125,10 @@ function isRelay(tokens: readonly string[], notSpeech: readonly number[] = []): 
  */
 function thirdPartyBefore(tokens: readonly string[], end: number): boolean {
   let named = false;
+  const start = firstContent(tokens);
   for (let i = 0; i < end; i++) {
-    if (phraseAtIn(tokens, i, SELF)) named = false;
+    const self = phraseAtIn(tokens, i, SELF);
+    if (self && (self.phrase !== 'minh' || bareMinhIsUnit(tokens, i, start))) named = false;
     else if (phraseAtIn(tokens, i, ALONE)) named = true;
     else {
       const head = phraseAtIn(tokens, i, HEADS);

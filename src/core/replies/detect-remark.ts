@@ -4,6 +4,7 @@ import { groupAt } from './detect-request.ts';
 import { INTENSIFIERS, NOT_SELF_BEFORE, PRAISE_WORDS, REMARK_OPENERS, REMARKS, SPEED_WORDS } from './lexicon-others.ts';
 import { firstContent } from './done-doubt-others.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';
+import { bareMinhIsUnit } from './clause-subject.ts';
 import type { Clause } from './types.ts';
 
 /**
@@ -39,35 +40,10 @@ function namesSelf(tokens: readonly string[]): boolean {
     // A bare "tôi" folds like "tới" and "tối" ("làm tới tối"): the unit only at the clause's start.
     if (self.phrase === 'toi') return k === firstContent(tokens);
     // A bare "mình" is also a name ("trạm Điện Minh", "anh Minh"): the unit at the clause's start or owning a body ("xã mình").
-    if (self.phrase === 'minh') return k === firstContent(tokens) || OWNED_BY_MINH.includes(tokens[k - 1] ?? '');
+    if (self.phrase === 'minh') return bareMinhIsUnit(tokens, k, firstContent(tokens));
     return true;
   });
 }
-
-/** Before "mình" as "we": what the unit is ("xã mình", "tổ mình", "tụi mình"). */
-const OWNED_BY_MINH = [
-  'xa',
-  'phuong',
-  'to',
-  'thon',
-  'ap',
-  'khu',
-  'hoi',
-  'doan',
-  'chi',
-  'tui',
-  'chung',
-  'ben',
-  'nha',
-  'lop',
-  'truong',
-  'tram',
-  'ban',
-  'doi',
-  'khom',
-  'xom',
-  'ban than',
-];
 
 /** "Các đồng chí cố gắng", "anh em ráng": a group addressed, then urged on. */
 function cheersOn(tokens: readonly string[]): boolean {

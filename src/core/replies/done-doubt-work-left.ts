@@ -149,8 +149,8 @@ export function leavesOut(tokens: readonly string[]): boolean {
     const except = phraseAt(tokens, k, EXCEPT_FOR);
     if (!except) continue;
     if (except.phrase === 'tru') {
-      // "lưu trữ hồ sơ", "dự trữ": storing, not "trừ" (except), which folds alike.
-      if (tokens[k - 1] === 'luu' || tokens[k - 1] === 'du') continue;
+      // "lưu trữ hồ sơ", "dự trữ": storing, not "trừ" (except), which folds alike; nor "tạm trú", "cư trú", "thường trú" (residence).
+      if (['luu', 'du', 'tam', 'cu', 'thuong'].includes(tokens[k - 1] ?? '')) continue;
       // "tại trụ sở", "lên trụ sở": a headquarters after "at/to", not "trừ số" (except the number).
       // "chằng chống xong trụ sở": the headquarters as the object of a done.
       if (tokens[k + 1] === 'so' && (AT_OR_TO.includes(tokens[k - 1] ?? '') || tokens[k - 1] === 'xong')) continue;

@@ -4,7 +4,7 @@ import { WHOLE_OR_NOW } from './lexicon-obstacles.ts';
 import { DONE_PHRASES } from './lexicon.ts';
 import { containsPhrase, phraseAt } from './match-phrases.ts';
 import type { Clause, ClauseRole, ReplyReading, Signal } from './types.ts';
-import { seeksConfirmation } from './detect-confirmation-ask.ts';
+import { echoesTopic, seeksConfirmation } from './detect-confirmation-ask.ts';
 
 /** What in a reply makes a "done" doubtful. */
 export interface DoneDoubts {
@@ -141,7 +141,9 @@ function doneDoubts(
     undone: told.some((s) => s.tag.startsWith('undone:')),
     question: roles.includes('ask'),
     thirdParty: roles.some((role, i) => role === 'relay' && !quotedName(clauses[i]) && !onlyAsksAfter(clauses[i]?.tokens ?? [])),
-    seeksConfirmation: clauses.some((clause, i) => roles[i] === 'tell' && seeksConfirmation(clause.tokens)),
+    seeksConfirmation: clauses.some(
+      (clause, i) => roles[i] === 'tell' && seeksConfirmation(clause.tokens) && !(i < clauses.length - 1 && echoesTopic(clause.tokens)),
+    ),
   };
 }
 

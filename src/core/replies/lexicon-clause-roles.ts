@@ -46,6 +46,13 @@ export const RELAY_VERBS = [
   'bao cao mieng la',
   'nhan em la',
   'nhan cho em',
+  // "Xã Tân Hòa nhắn trong nhóm là …", "nhắn qua Zalo là …": a message passed on, wherever it was posted
+  'nhan trong nhom',
+  'nhan len nhom',
+  'nhan vao nhom',
+  'nhan qua zalo',
+  'nhan zalo',
+  'nhan trong group',
   'bao rang',
   'noi rang',
   'dang hoi',
@@ -85,8 +92,8 @@ export const NOT_RELAY = [
   'bao luu',
 ];
 
-/** Before "báo", words that make it another word: "thông báo" (a notice), "đảm bảo" (up to standard), "cảnh báo" (a warning). */
-export const NOT_SPEECH_BEFORE_BAO = ['thong', 'dam', 'canh'];
+/** Before "báo", words that make it another word: "thông báo" (a notice), "đảm bảo" (up to standard), "cảnh báo" (a warning), "khai báo" (declare). */
+export const NOT_SPEECH_BEFORE_BAO = ['thong', 'dam', 'canh', 'khai'];
 
 /** Opens a clause that passes on someone else's status wherever it stands. */
 export const RELAY_OPENERS = [

@@ -29,6 +29,11 @@ export const DONE_PHRASES = [
   'hoan tat',
   'xong',
   'xong xuoi',
+  // "làm đâu ra đó rồi", "đâu vào đấy": everything in its place, done properly (round 31)
+  'dau ra do',
+  'dau ra day',
+  'dau vao do',
+  'dau vao day',
   'done',
   'finish',
   'finished',

@@ -110,6 +110,8 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     const toldDone = roles.slice(0, i).some((role, j) => role === 'tell' && containsPhrase(clauses[j]?.tokens ?? [], DONE_PHRASES));
     if (everyPartOfUnit(tokens) || (toldDone && receiptConfirmed(tokens))) roles[i] = 'tell';
   }
+  // "phát tận tay từng cụ rồi, hông sót ai": after a telling clause, no one missed is the report's reach, not an order.
+  for (let i = 1; i < clauses.length; i++) if (roles[i] === 'request' && roles[i - 1] === 'tell' && noneMissed(clauses[i]?.tokens ?? [])) roles[i] = 'tell';
   // "Thấy phường An Cựu, An Đông xong cả rồi": a relay that names others and tells nothing goes on into the list's rest.
   for (let i = 1; i < clauses.length; i++) {
     const previous = clauses[i - 1]?.tokens ?? [];
@@ -293,4 +295,15 @@ function topicOf(tokens: readonly string[]): Topic {
     if (tokens[j] === 'thi') return 'named';
   }
   return null;
+}
+
+/** Denials before missing someone: "không", "hông", "ko", "chẳng". */
+const NONE_MISSED_DENIALS = ['khong', 'hong', 'ko', 'k', 'chang'];
+/** Missing someone or something: "sót", "bỏ sót", "lọt", "thiếu". */
+const MISSING = ['sot', 'bo sot', 'lot', 'thieu'];
+
+/** "hông sót ai", "không bỏ sót hộ nào", "ko thiếu ai": a clause that only says no one was missed. */
+function noneMissed(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  return NONE_MISSED_DENIALS.includes(tokens[start] ?? '') && phraseAt(tokens, start + 1, MISSING) !== null && tokens.length - start <= 6;
 }

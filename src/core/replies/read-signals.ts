@@ -39,6 +39,7 @@ import { awayAtAMeeting } from './detect-away-meeting.ts';
 import { cannotReach } from './detect-cannot-reach.ts';
 import { askedNotGiven } from './detect-asked-not-given.ts';
 import { ranOutOfSupplies } from './detect-ran-out.ts';
+import { notDeliveredToUnit } from './detect-not-delivered.ts';
 import { goesOnToNextPart, restPutAhead } from './read-next-part.ts';
 import { readProblem } from './read-problem.ts';
 
@@ -186,7 +187,7 @@ export function readSignals(clause: Clause): Signal[] {
     const approval = pendingApproval(tokens);
     if (approval) signals.push(approval);
   }
-  const ranOut = signals.some((s) => s.status === 'blocked') ? null : ranOutOfSupplies(tokens);
+  const ranOut = signals.some((s) => s.status === 'blocked') ? null : (ranOutOfSupplies(tokens) ?? notDeliveredToUnit(tokens));
   if (ranOut) signals.push(ranOut);
   const consequence = unableBecause(tokens);
   if (consequence) signals.push(consequence);

@@ -171,7 +171,8 @@ function noneLeftUndone(tokens: readonly string[]): Signal | null {
     // "không có tổ nào chưa nộp" says the same; "nữa" after it is its "any more" ("… nữa đâu anh"), not work ahead.
     if (!NONE_OF.includes(tokens[i] ?? '') || (tokens[i + 1] !== 'con' && tokens[i + 1] !== 'co') || tokens.slice(0, i).includes('nua')) continue;
     for (let j = i + 2; j <= Math.min(tokens.length - 1, i + 5); j++) {
-      const none = tokens[j] === 'nao' || tokens[j] === 'ai';
+      // Central "mô" in place of "nào": "không còn hộ mô chưa khai báo" (round 31).
+      const none = tokens[j] === 'nao' || tokens[j] === 'mo' || tokens[j] === 'ai';
       if (!none) continue;
       // "không còn hồ sơ nào quá hạn / tồn đọng / tắc": nothing left in arrears or in trouble.
       if (phraseAt(tokens, j + 1, ARREARS) || phraseAt(tokens, j + 1, TROUBLES)) return { status: 'done', strong: true, tag: 'done:none_left' };
