@@ -1,3 +1,4 @@
+import { readDaysBeforeBracketDay } from './before-bracket-day.ts';
 import { foldSameLength } from './clean-text.ts';
 import { type DeadlineRead, readDraftDeadline } from './read-draft-deadline.ts';
 import type { TextRange } from './references.ts';
@@ -26,6 +27,7 @@ function readTimeOf(text: string, references: readonly TextRange[], ctx: Deadlin
   const startOnly = startOnlyDate(text);
   if (startOnly) return { notes: [`Văn bản chỉ ghi ngày bắt đầu ("${startOnly}"), không ghi hạn; cần kiểm tra.`] };
   const special =
+    readDaysBeforeBracketDay(text, ctx) ??
     readMonthRange(text) ??
     readQuarterRange(text) ??
     readQuarterEndDay(text) ??

@@ -1,0 +1,41 @@
+import { foldVietnamese } from '../text/fold.ts';
+import { addDays, formatLocalVi, isValidLocalDate, makeLocalDate } from '../time/local-date.ts';
+import type { DraftTask } from './types.ts';
+
+/** "chậm nhất 07 ngày trước ngày khởi công đợt 1", "trước ngày nghiệm thu 05 ngày": a count back from a day named by its event */
+const BEFORE_NAMED = /(?:^|\s)(\d{1,3}) ngay truoc (ngay [a-z]+(?: [a-z0-9]+){0,4})|(?:^|\s)truoc (ngay [a-z]+(?: [a-z0-9]+){0,4}) (\d{1,3}) ngay(?! lam viec)/;
+
+/**
+ * A duty due some days before a day the document names elsewhere ("… ngày khởi công đợt 1 là 15/3/2025" in its schedule): due
+ * that many days before it, flagged. The day must be stated as that day ("ngày X là D", "ngày X: D"), not guessed.
+ */
+export function dateBeforeNamedDay(task: DraftTask, lines: readonly string[]): void {
+  if (task.deadline) return;
+  const m = BEFORE_NAMED.exec(foldVietnamese(task.body));
+  if (!m) return;
+  const count = Number(m[1] ?? m[4]);
+  const words = (m[2] ?? m[3])!.split(' ');
+  // the named day may be followed by the duty's own words ("… ngày khởi công đợt 1 theo kế hoạch"): try the longest name first
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    const event = statedDay(name, lines);
+    if (!event) continue;
+    const due = addDays(event, -count);
+    const text = `${count} ngày trước ${name}`;
+    task.deadline = { kind: 'due', text, reading: `${count} ngày trước ngày ${formatLocalVi(event)}: ${formatLocalVi(due)}.`, due };
+    task.reviewNotes.push(`Hạn đếm ngược ${count} ngày từ ngày ${formatLocalVi(event)} văn bản nêu ở phần khác; cần kiểm tra.`);
+    return;
+  }
+}
+
+function statedDay(name: string, lines: readonly string[]): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stated = new RegExp(`(?:^|\\s)${escaped} (?:la |:\\s*)(?:ngay )?(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})`);
+  for (const line of lines) {
+    const m = stated.exec(foldVietnamese(line));
+    if (!m) continue;
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (isValidLocalDate(y, mo, d)) return makeLocalDate(y, mo, d);
+  }
+  return undefined;
+}
