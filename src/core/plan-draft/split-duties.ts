@@ -9,7 +9,7 @@ import { readTime } from './read-time.ts';
 import type { TextRange } from './references.ts';
 import { taskTitle } from './task-title.ts';
 import type { DraftTask } from './types.ts';
-import { finishesWorkBefore, opensOtherWork } from './finish-clause.ts';
+import { finishesWorkBefore, onlySaysHowOften, opensOtherWork } from './finish-clause.ts';
 
 export interface SplitInput {
   text: string;
@@ -76,8 +76,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       (!fact.opensWithUnit && fact.time.deadline?.kind !== 'due' && /;\s*$/u.test(input.text.slice(0, fact.start)) && measuresDutyBefore(clause)) ||
       (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined && !fact.opensWithUnit) ||
       (current !== undefined && finishesWorkBefore(clause, currentText)) ||
-      // "… cho từng xã năm 2024; hoàn thành trước ngày 31/01/2024": finishing, with no work named, is when the work before is due
-      (current !== undefined && COMPLETION_ONLY.test(clause));
+      // "… cho từng xã năm 2024; hoàn thành trước ngày 31/01/2024", "…; thực hiện thường xuyên": when or how often the work before
+      // is done, with no work named
+      (current !== undefined && (COMPLETION_ONLY.test(clause) || onlySaysHowOften(clause)));
     // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
     // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"; "tổ chức lực lượng
     // xung kích; kiểm tra phao, áo phao, xong trước ngày D": the date is the second action's), unless it hands in the first
