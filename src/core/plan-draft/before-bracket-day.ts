@@ -2,8 +2,8 @@ import type { DeadlineContext } from '../deadline/types.ts';
 import { addDays, formatLocalVi, isValidLocalDate, makeLocalDate } from '../time/local-date.ts';
 import type { DeadlineRead } from './read-draft-deadline.ts';
 
-/** the event's day in a bracket after its name: "(ngày 05/5/2025)", "(20/6)" */
-const BRACKET_DAY = String.raw`\(\s*(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*\)`;
+/** the event's day in a bracket after its name: "(ngày 05/5/2025)", "(20/6)", "(dự kiến ngày 01/12/2025)" */
+const BRACKET_DAY = String.raw`\(\s*(?:dự kiến\s+)?(?:(?:vào\s+)?ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*\)`;
 /** what the day is of: a few words with no sentence break and no bracket of their own */
 const EVENT = String.raw`(?:khi\s+|ngày\s+)?[^()\n;.:]{2,60}?`;
 /**

@@ -21,7 +21,8 @@ const OWN_DATE = /^(?:hoan thanh|xong|truoc|cham nhat|han)/;
  */
 export function dateFromIssue(task: DraftTask, issueDate: string | undefined): void {
   if (!issueDate) return;
-  const m = FROM_ISSUE.exec(foldVietnamese(task.body));
+  // (a table's time column is in the row's source, not in the duty's words)
+  const m = FROM_ISSUE.exec(foldVietnamese(task.body)) ?? FROM_ISSUE.exec(foldVietnamese(task.source));
   if (!m) return;
   if (task.deadline?.kind === 'due' && OWN_DATE.test(foldVietnamese(task.deadline.text))) return;
   const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : COUNT_WORDS[m[1]!]!;

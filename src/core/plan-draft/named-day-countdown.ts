@@ -3,11 +3,12 @@ import { addDays, formatLocalVi, isValidLocalDate, makeLocalDate } from '../time
 import type { DraftTask } from './types.ts';
 
 /** "chậm nhất 07 ngày trước ngày khởi công đợt 1", "trước ngày nghiệm thu 05 ngày": a count back from a day named by its event */
-const BEFORE_NAMED = /(?:^|\s)(\d{1,3}) ngay truoc (ngay [a-z]+(?: [a-z0-9]+){0,4})|(?:^|\s)truoc (ngay [a-z]+(?: [a-z0-9]+){0,4}) (\d{1,3}) ngay(?! lam viec)/;
+const BEFORE_NAMED = /(?:^|\s)(\d{1,3}) ngay truoc (ngay [a-z]+(?: [a-z0-9]+){0,6})|(?:^|\s)truoc (ngay [a-z]+(?: [a-z0-9]+){0,6}) (\d{1,3}) ngay(?! lam viec)/;
 
 /**
  * A duty due some days before a day the document names elsewhere ("… ngày khởi công đợt 1 là 15/3/2025" in its schedule): due
- * that many days before it, flagged. The day must be stated as that day ("ngày X là D", "ngày X: D"), not guessed.
+ * that many days before it, flagged. The day must be stated as that day ("ngày X là D", "ngày X: D"), or be the first day of the
+ * round it names ("… đợt 1" where the schedule has "đợt 1 từ ngày D …"), not guessed.
  */
 export function dateBeforeNamedDay(task: DraftTask, lines: readonly string[]): void {
   if (task.deadline) return;
@@ -31,8 +32,14 @@ export function dateBeforeNamedDay(task: DraftTask, lines: readonly string[]): v
 function statedDay(name: string, lines: readonly string[]): string | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const stated = new RegExp(`(?:^|\\s)${escaped} (?:la |:\\s*)(?:ngay )?(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})`);
+  // "ngày ra quân tiêm phòng đợt 1" where the schedule says "đợt 1 từ ngày 01/4/2025 đến …": the round's first day
+  const round = /\b(dot|giai doan) (\d{1,2})$/.exec(name);
+  const roundStart = round
+    ? new RegExp(`(?:^|\\s)${round[1]} ${round[2]}\\s*(?:\\(\\s*)?(?:tu|bat dau tu) (?:ngay )?(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})`)
+    : undefined;
   for (const line of lines) {
-    const m = stated.exec(foldVietnamese(line));
+    const folded = foldVietnamese(line);
+    const m = stated.exec(folded) ?? roundStart?.exec(folded);
     if (!m) continue;
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isValidLocalDate(y, mo, d)) return makeLocalDate(y, mo, d);

@@ -15,12 +15,15 @@ const draft = draftPlan(
     'Xây dựng nhà văn hóa xã năm 2027',
     'I. TIẾN ĐỘ',
     '- Thi công từ ngày 15/7/2027 đến ngày 15/9/2027; ngày nghiệm thu công trình là 20/9/2027.',
+    '- Vận động quyên góp chia hai đợt: đợt 1 từ ngày 20/7/2027 đến ngày 10/8/2027, đợt 2 từ ngày 01/9/2027 đến ngày 20/9/2027.',
     'II. NHIỆM VỤ',
     '1. Công chức Văn hóa - Xã hội xã',
     'a) Chuẩn bị chương trình văn nghệ trước ngày khánh thành (ngày 30/9/2027) ít nhất 05 ngày.',
     'b) Gửi giấy mời đại biểu chậm nhất 10 ngày trước buổi gặp mặt (ngày 12/10) của các già làng.',
     '2. Công chức Địa chính - Xây dựng xã',
     'a) Hoàn thiện hồ sơ hoàn công chậm nhất 03 ngày trước ngày nghiệm thu công trình.',
+    'b) In phiếu quyên góp, phát về các thôn chậm nhất 04 ngày trước ngày phát động quyên góp đợt 1.',
+    'c) Dọn mặt bằng chậm nhất 02 ngày trước khi bàn giao công trình (dự kiến ngày 25/9/2027).',
   ].join('\n'),
 );
 
@@ -32,6 +35,14 @@ describe('counting back from a day', () => {
     expect(show?.deadline?.due).toBe('2027-09-25');
     expect(show?.reviewNotes.join(' ')).toContain('đếm ngược');
     expect(task('Gửi giấy mời đại biểu')?.deadline?.due).toBe('2027-10-02');
+  });
+
+  it('given in a bracket as expected', () => {
+    expect(task('Dọn mặt bằng')?.deadline?.due).toBe('2027-09-23');
+  });
+
+  it('that is the first day of a round the document schedules', () => {
+    expect(task('In phiếu quyên góp')?.deadline?.due).toBe('2027-07-16');
   });
 
   it('named elsewhere in the document', () => {

@@ -17,6 +17,9 @@ const draft = draftPlan(
     '1. Phòng Lao động - Thương binh và Xã hội huyện ban hành hướng dẫn rà soát trong 15 ngày kể từ ngày ký Kế hoạch này.',
     '2. Ủy ban nhân dân các xã gửi danh sách hộ cận nghèo về Phòng Lao động - Thương binh và Xã hội huyện trong 05 ngày làm việc kể từ ngày nhận được văn bản này.',
     '3. Phòng Tài chính - Kế hoạch huyện thẩm định dự toán trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.',
+    'III. PHÂN CÔNG',
+    'TT | Thời gian | Đơn vị chủ trì | Nội dung',
+    '1 | Trong 20 ngày kể từ ngày ban hành Kế hoạch | Phòng Nội vụ huyện | Rà soát đội ngũ cán bộ làm công tác giảm nghèo cấp xã',
   ].join('\n'),
 );
 
@@ -32,6 +35,10 @@ describe('a time limit counted from the document itself', () => {
   it('counts working days from receipt as from the dateline', () => {
     // 12/8/2030 is a Monday: five working days later is the next Monday
     expect(task('Gửi danh sách hộ cận nghèo')?.deadline?.due).toBe('2030-08-19');
+  });
+
+  it("in a table's time column", () => {
+    expect(task('Rà soát đội ngũ cán bộ')?.deadline?.due).toBe('2030-09-01');
   });
 
   it('gives no date when the count starts from another paper', () => {
