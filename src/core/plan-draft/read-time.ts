@@ -1,5 +1,6 @@
 import { readDaysBeforeBracketDay } from './before-bracket-day.ts';
 import { foldSameLength } from './clean-text.ts';
+import { readPrepareBeforeEvent } from './prepare-before-event.ts';
 import { type DeadlineRead, readDraftDeadline } from './read-draft-deadline.ts';
 import type { TextRange } from './references.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
@@ -28,6 +29,7 @@ function readTimeOf(text: string, references: readonly TextRange[], ctx: Deadlin
   if (startOnly) return { notes: [`Văn bản chỉ ghi ngày bắt đầu ("${startOnly}"), không ghi hạn; cần kiểm tra.`] };
   const special =
     readDaysBeforeBracketDay(text, ctx) ??
+    readPrepareBeforeEvent(text) ??
     readMonthRange(text) ??
     readQuarterRange(text) ??
     readQuarterEndDay(text) ??
