@@ -12,6 +12,7 @@ const BEFORE_NAMED = /(?:^|\s)(\d{1,3}) ngay truoc (ngay [a-z]+(?: [a-z0-9]+){0,
  */
 export function dateBeforeNamedDay(task: DraftTask, lines: readonly string[]): void {
   if (task.deadline) return;
+  if (dateAfterRoundEnd(task, lines)) return;
   const m = BEFORE_NAMED.exec(foldVietnamese(task.body));
   if (!m) return;
   const count = Number(m[1] ?? m[4]);
@@ -45,4 +46,32 @@ function statedDay(name: string, lines: readonly string[]): string | undefined {
     if (isValidLocalDate(y, mo, d)) return makeLocalDate(y, mo, d);
   }
   return undefined;
+}
+
+/** "trong vòng 15 ngày sau khi kết thúc đợt 1", "chậm nhất 05 ngày kể từ khi kết thúc giai đoạn 2": counted from one round's end */
+const AFTER_ROUND_END =
+  /(?:^|\s)(?:trong vong|trong|cham nhat|sau) (\d{1,3}) ngay (?:sau khi|sau|ke tu khi|ke tu ngay) ket thuc (dot|giai doan) (\d{1,2})(?![\d])/;
+
+/**
+ * A duty due some days after a round the document schedules ends ("… đợt 1 từ ngày 01/4/2025 đến ngày 30/4/2025 …" in a sentence
+ * of the plan): due that many days after the round's last day, flagged.
+ */
+function dateAfterRoundEnd(task: DraftTask, lines: readonly string[]): boolean {
+  const m = AFTER_ROUND_END.exec(foldVietnamese(task.body));
+  if (!m) return false;
+  const span = new RegExp(
+    `(?:^|\\s)${m[2]} ${m[3]}\\s*(?:\\(\\s*)?(?:tu|bat dau tu) (?:ngay )?\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})? (?:den|-) (?:het )?(?:ngay )?(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})`,
+  );
+  for (const line of lines) {
+    const end = span.exec(foldVietnamese(line));
+    if (!end) continue;
+    const [d, mo, y] = [Number(end[1]), Number(end[2]), Number(end[3])];
+    if (!isValidLocalDate(y, mo, d)) return false;
+    const last = makeLocalDate(y, mo, d);
+    const due = addDays(last, Number(m[1]));
+    task.deadline = { kind: 'due', text: m[0].trim(), reading: `${m[1]} ngày sau khi kết thúc ngày ${formatLocalVi(last)}: ${formatLocalVi(due)}.`, due };
+    task.reviewNotes.push(`Hạn tính từ ngày kết thúc ${m[2] === 'dot' ? 'đợt' : 'giai đoạn'} ${m[3]} (${formatLocalVi(last)}); cần kiểm tra.`);
+    return true;
+  }
+  return false;
 }

@@ -24,6 +24,7 @@ const draft = draftPlan(
     'a) Hoàn thiện hồ sơ hoàn công chậm nhất 03 ngày trước ngày nghiệm thu công trình.',
     'b) In phiếu quyên góp, phát về các thôn chậm nhất 04 ngày trước ngày phát động quyên góp đợt 1.',
     'c) Dọn mặt bằng chậm nhất 02 ngày trước khi bàn giao công trình (dự kiến ngày 25/9/2027).',
+    'd) Công khai số tiền quyên góp được trong vòng 05 ngày sau khi kết thúc đợt 2.',
   ].join('\n'),
 );
 
@@ -43,6 +44,10 @@ describe('counting back from a day', () => {
 
   it('that is the first day of a round the document schedules', () => {
     expect(task('In phiếu quyên góp')?.deadline?.due).toBe('2027-07-16');
+  });
+
+  it('or forward from the last day of such a round', () => {
+    expect(task('Công khai số tiền quyên góp')?.deadline?.due).toBe('2027-09-25');
   });
 
   it('named elsewhere in the document', () => {
