@@ -4,6 +4,7 @@ import { foldVietnamese } from '../text/fold.ts';
 import { firstAddressee } from './inherited-lead.ts';
 import { dateFromIssue } from './issue-relative-deadline.ts';
 import { dateBeforeNamedDay } from './named-day-countdown.ts';
+import { dateAsNamedItem } from './same-deadline-as.ts';
 import { insideAny, type TextRange } from './references.ts';
 import type { DraftCriterion, DraftHeader, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
@@ -68,6 +69,7 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
   for (const task of tasks) dateAfterEachRound(task, phases);
   for (const task of tasks) dateFromIssue(task, header.issueDate);
   for (const task of tasks) dateBeforeNamedDay(task, lines);
+  for (const task of tasks) dateAsNamedItem(task, tasks);
   for (const task of tasks) task.review = task.reviewNotes.length > 0 || task.lead === undefined;
 
   const used = new Set<string>();
