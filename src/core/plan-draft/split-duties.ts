@@ -39,7 +39,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // ("…; kết thúc Giai đoạn 1, Bộ phận Một cửa chủ trì sơ kết …; cuối Giai đoạn 2, Công chức Văn phòng - Thống kê tham mưu …": so
     // does a time it happens at)
     const afterConnective = (m: UnitMention) =>
-      /^\s*(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|(?:kết thúc|sau khi kết thúc|cuối|đầu|giữa)\s+(?:giai đoạn|đợt|năm|quý|tháng|học kỳ)\b[^,;.]{0,30}),\s*$/iu.test(
+      /^\s*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|(?:kết thúc|sau khi kết thúc|cuối|đầu|giữa)\s+(?:giai đoạn|đợt|năm|quý|tháng|học kỳ)\b[^,;.]{0,30}),|Riêng)\s*$/iu.test(
         input.text.slice(c.start, c.start + m.start),
       );
     // "…; Cục An toàn lao động là đầu mối theo dõi, tổng hợp, báo cáo … trước ngày D": the unit's focal role opens its own work
@@ -72,7 +72,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty
     // ("…; đồng thời hướng dẫn … trước ngày D" with a date of its own is another duty)
     const detail =
-      /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) ||
+      // ("Riêng Đoàn Thanh niên phường tổ chức …": a unit singled out has a duty of its own)
+      (/^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) && !(/^\s*riêng\s/iu.test(clause) && fact.opensWithUnit)) ||
       (!fact.opensWithUnit && fact.time.deadline?.kind !== 'due' && /;\s*$/u.test(input.text.slice(0, fact.start)) && measuresDutyBefore(clause)) ||
       (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined && !fact.opensWithUnit) ||
       (current !== undefined && finishesWorkBefore(clause, currentText)) ||
