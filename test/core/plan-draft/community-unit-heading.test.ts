@@ -54,3 +54,23 @@ describe('a heading naming community units over items', () => {
     expect(other.units.map((u) => u.name)).not.toContain('Trưởng ban Tuyên');
   });
 });
+
+describe("the community's board watching public works", () => {
+  it('leads the paragraph under its heading', () => {
+    const board = draftPlan(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'XÃ BÌNH LỘC',
+        'Số: 32/KH-UBND',
+        'Bình Lộc, ngày 04 tháng 3 năm 2031',
+        'KẾ HOẠCH',
+        'Xây dựng trường mầm non năm 2031',
+        'III. NHIỆM VỤ',
+        '1. Ban Giám sát đầu tư của cộng đồng xã',
+        'Theo dõi chất lượng vật tư đưa vào công trình; kiến nghị UBND xã xử lý sai sót.',
+      ].join('\n'),
+    );
+    const task = board.tasks.find((t) => t.title.startsWith('Theo dõi chất lượng vật tư'));
+    expect(board.units.find((u) => u.code === task?.lead)?.name).toMatch(/^Ban Giám sát đầu tư của cộng đồng xã/u);
+  });
+});
