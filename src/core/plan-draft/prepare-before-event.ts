@@ -1,7 +1,7 @@
 import { addDays, formatLocalVi, isValidLocalDate, makeLocalDate } from '../time/local-date.ts';
 import type { DeadlineRead } from './read-draft-deadline.ts';
 
-const EVENT_WORD = String.raw`(?:hội diễn|hội thao|hội thi|hội chợ|hội nghị|hội trại|đại hội|lễ hội|liên hoan|ngày hội|triển lãm|giải|lễ|kỳ thi)`;
+const EVENT_WORD = '(?:hội diễn|hội thao|hội thi|hội chợ|hội nghị|hội trại|đại hội|lễ hội|liên hoan|ngày hội|triển lãm|giải|lễ|kỳ thi)';
 /** "Hội diễn diễn ra từ ngày 10/5/2029 đến ngày 12/5/2029", "Hội chợ (từ ngày 20/6 đến ngày 24/6/2025)": the event's own span */
 const EVENT_SPAN = new RegExp(
   String.raw`(?<![\p{L}])${EVENT_WORD}(?![\p{L}])[^.;()]{0,60}?\s*\(?\s*(?:(?:diễn ra|tổ chức|khai mạc)\s+)?(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*\)?`,
