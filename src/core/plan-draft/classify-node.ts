@@ -10,7 +10,7 @@ export { REPORTS_PROBLEMS };
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
-  /^(muc dich|muc tieu|yeu cau|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|thuc trang|giai thich tu ngu|thanh phan|luc luong tham gia|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
+  /^(muc dich|muc tieu|yeu cau|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|danh gia chung|danh gia ket qua|thuc trang|giai thich tu ngu|thanh phan|luc luong tham gia|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
 // "Đợt cao điểm thứ nhất …", "Đợt thứ hai …": a round named by its ordinal
 const PHASE = /^(giai doan|hoc ky|dot|buoc|tuan)(?:\s+cao diem)?(?:\s+thu)?\s+(\d+|i{1,3}|iv|v|mot|nhat|hai|ba|bon|tu|nam)(?![\p{L}\d])\s*[:.\-–]?\s*/u;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
@@ -224,7 +224,7 @@ export function isRule(text: string): boolean {
 
 /** the closing request of a directive or plan: "… nghiêm túc thực hiện Chỉ thị này./.", "… căn cứ Kế hoạch này triển khai thực hiện." */
 const CLOSING_REQUEST =
-  /^[^;]*\b(?:nghiem tuc|khan truong|can cu (?:noi dung )?(?:chi thi|ke hoach|quyet dinh|van ban) nay)(?: (?:to chuc|trien khai|quan triet))*(?:,? (?:to chuc|trien khai))? thuc hien(?: (?:chi thi|ke hoach|quyet dinh|van ban|cong van) nay)?[\s./]*$/;
+  /^[^;]*\b(?:nghiem tuc|khan truong|can cu (?:noi dung )?(?:chi thi|ke hoach|quyet dinh|van ban) nay)(?: (?:to chuc|trien khai|quan triet))*(?:,? (?:to chuc|trien khai))? thuc hien(?: nghiem)?(?: (?:chi thi|ke hoach|quyet dinh|van ban|cong van)(?: nay)?)?[\s./]*$/;
 
 /**
  * "Thủ trưởng các đơn vị căn cứ bảng phân công tại Mục II triển khai thực hiện", "… căn cứ Phụ lục triển khai thực hiện": act on what
@@ -246,8 +246,18 @@ const CARRY_OUT_ASSIGNED =
   /^[^;]*\bchu dong (?:trien khai|to chuc thuc hien|thuc hien)(?: thuc hien)? (?:cac |nhung )?(?:noi dung|nhiem vu) duoc (?:giao|phan cong)[\s./]*$/;
 /** "Yêu cầu Thủ trưởng các phòng, ban, Chủ tịch UBND các xã triển khai thực hiện": asked to carry out the plan, nothing named */
 const ASKED_TO_CARRY_OUT = /^(?:yeu cau|de nghi)\b[^;.]{0,160}\b(?:trien khai|to chuc) thuc hien[\s./]*$/;
-/** "Văn phòng UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.": a notice's closing line */
-const NOTICE_CLOSING = /\bthong bao (?:de|cho) [^;]{0,80}\bbiet(?:,? (?:va )?(?:phoi hop )?thuc hien)?[\s./]*$/;
+/**
+ * "Văn phòng UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.", "… trân trọng thông báo ý kiến kết luận nêu trên để
+ * các cơ quan, đơn vị liên quan biết và triển khai./.": a notice's closing line
+ */
+const NOTICE_CLOSING = /\bthong bao (?:[^;]{0,60}? )?(?:de|cho) [^;]{0,80}\bbiet(?:,? (?:va )?(?:phoi hop )?(?:thuc hien|trien khai))?[\s./]*$/;
+
+/** what befalls those who fail the closing request: answering for it, or its weight in the year's emulation review */
+const CONSEQUENCE =
+  /[;.,]\s*(?:(?:truong hop|neu)\b[^;]{0,120}?\b(?:chiu trach nhiem|xem xet trach nhiem|bi xu ly|xu ly trach nhiem)\b[^;]*|ket qua thuc hien (?:la|se la) (?:can cu|tieu chi)[^;]*)[\s./]*$/;
+/** "Đây là nhiệm vụ cấp bách, Chủ tịch UBND huyện yêu cầu Thủ trưởng các cơ quan, … tập trung chỉ đạo thực hiện": urged, nothing named */
+const ASKED_TO_FOCUS =
+  /^[^;]{0,120}?\b(?:yeu cau|de nghi)\b[^;.]{0,160}\b(?:tap trung|khan truong|nghiem tuc)(?: (?:chi dao|lanh dao|quan triet|to chuc|trien khai),?)* thuc hien(?: nghiem)?(?: (?:chi thi|ke hoach|quyet dinh|van ban|cong van|thong bao) nay)?[\s./]*$/;
 
 /** "Thủ trưởng các sở, …, Chủ tịch UBND các huyện tổ chức thực hiện nghiêm Chỉ thị này./.": the same request, the adverb after the verb */
 const CLOSING_REQUEST_AFTER =
@@ -279,9 +289,13 @@ export function isRoleOnly(text: string): boolean {
 export function isBoilerplate(text: string): boolean {
   // "Trên đây là Kế hoạch … . Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về …": the units' report stays
   if (text.split(/(?<=[.;])\s+/u).some((s, i) => i > 0 && REPORTS_PROBLEMS.test(s) && /\s(?:báo cáo|phản ánh)\s/u.test(s))) return false;
-  const folded = foldVietnamese(text);
+  const full = foldVietnamese(text);
+  // "…; trường hợp chậm trễ … thì người đứng đầu chịu trách nhiệm …", "…; kết quả thực hiện là căn cứ đánh giá thi đua": the
+  // request's consequence adds no work, the request before it is what is read
+  const folded = full.replace(CONSEQUENCE, '');
   return (
     CLOSING_REQUEST.test(folded) ||
+    ASKED_TO_FOCUS.test(folded) ||
     CLOSING_REQUEST_AFTER.test(folded) ||
     superiorsAsked(folded) ||
     ACT_ON_ASSIGNMENT.test(folded) ||

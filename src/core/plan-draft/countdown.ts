@@ -34,13 +34,16 @@ const EVENT_SPAN =
   /^Thời gian(?: tổ chức| diễn ra)?\s*:[^.;]{0,40}?\btừ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 const EVENT_LENGTH = /(?:diễn ra|kéo dài|tổ chức)\s+trong\s+(\d{1,2})\s+ngày/iu;
 const CLOSING_DAY = /bế mạc[^.;\d]{0,40}?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+/** "Hội chợ tổ chức từ ngày 20/6/2025 đến ngày 24/6/2025 tại …": an event's span stated in its own sentence */
+const STATED_SPAN =
+  /^(?:Hội chợ|Hội nghị|Hội thi|Hội diễn|Hội thao|Lễ hội|Liên hoan|Ngày hội|Đại hội|Giải|Triển lãm)\s[^.;:]{0,60}?(?:được\s+)?(?:tổ chức|diễn ra)\s+từ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
 
 /**
- * The last day of the event a line states (its span on a "Thời gian:" line, its closing day, or its first day and how many days it
- * lasts), for "N ngày sau ngày bế mạc".
+ * The last day of the event a line states (its span on a "Thời gian:" line or in a sentence of its own, its closing day, or its first
+ * day and how many days it lasts), for "N ngày sau ngày bế mạc".
  */
 export function readEventEnd(text: string): string | undefined {
-  const m = CLOSING_DAY.exec(text) ?? EVENT_SPAN.exec(text);
+  const m = CLOSING_DAY.exec(text) ?? EVENT_SPAN.exec(text) ?? STATED_SPAN.exec(text);
   // "Hội chợ khai mạc vào … ngày 25/10/2028 …, diễn ra trong 05 ngày": open for that many days from its first
   const length = m ? null : EVENT_LENGTH.exec(text);
   const first = length ? readEventDate(text) : undefined;
@@ -195,6 +198,22 @@ function readLabel(m: RegExpExecArray, event: EventDate | undefined): CountdownR
   };
 }
 
+/** "từ ngày 01/6/2025 đến khi kết thúc Hội chợ", "từ ngày D đến hết Lễ hội": from a day until the event ends */
+const UNTIL_EVENT_END = new RegExp(`từ\\s+ngày\\s+(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})\\s+đến\\s+(?:khi\\s+)?(?:kết thúc|hết|bế mạc)\\s+${EVENT_WORD}`, 'iu');
+
+export function untilEventEnd(text: string, eventEnd: string | undefined): CountdownRead | undefined {
+  const m = UNTIL_EVENT_END.exec(text);
+  if (!m || !eventEnd) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isValidLocalDate(y, mo, d)) return undefined;
+  const start = makeLocalDate(y, mo, d);
+  if (start > eventEnd) return undefined;
+  return {
+    deadline: { kind: 'period', text: m[0], reading: `${m[0]}: từ ${formatLocalVi(start)} đến ${formatLocalVi(eventEnd)}.`, start, due: eventEnd },
+    notes: [`Thời gian kéo dài đến khi sự kiện kết thúc (${formatLocalVi(eventEnd)}); cần kiểm tra.`],
+  };
+}
+
 /** A duty's day counted from the event inside its own words (after it, before it, on its opening day) or in its time line. */
 export function countdownInDuty(
   text: string,
@@ -204,7 +223,7 @@ export function countdownInDuty(
   peakEnd: string | undefined,
 ): CountdownRead | undefined {
   if (timeText !== undefined) return daysBeforeEvent(timeText, event);
-  return daysAfterEvent(text, event, eventEnd, peakEnd) ?? daysBeforeEvent(text, event) ?? onOpeningDay(text, event);
+  return daysAfterEvent(text, event, eventEnd, peakEnd) ?? daysBeforeEvent(text, event) ?? onOpeningDay(text, event) ?? untilEventEnd(text, eventEnd);
 }
 
 /** The first event day the document states, in reading order. */

@@ -45,6 +45,8 @@ const TIME_LABEL =
 
 /** A short label naming the item before its subject: "Báo cáo quý: các sở, ngành …", "Tuyên truyền: Đài Truyền thanh xã …". */
 const ITEM_LABEL = /^\s*\p{Lu}[^:;.,()]{2,40}:\s*$/u;
+/** "Đồng thời, Văn phòng Đăng ký đất đai tỉnh tạm dừng …": a connective, then the sentence's subject */
+const CONNECTIVE_BEFORE = /^\s*(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s*$/u;
 
 /** "Thủ trưởng các đơn vị …", "Giám đốc Sở …": the head of a unit opening an item speaks for the unit. */
 /** "Các Viện Vệ sinh dịch tễ, Viện Pasteur giám sát …": the plural before the first name of the subject */
@@ -205,7 +207,13 @@ function bySubject(text: string, chains: readonly Chain[], reading: RoleReading)
     // … or names them before a colon ("Bộ Quốc phòng: Chỉ đạo …", "X: Phối hợp với Y …" keeps X as lead)
     // "Trước ngày 15/4/2025: Phòng Tư pháp hoàn thiện …", "Thường xuyên: Sở Nội vụ …": a time label before the subject
     const atStart =
-      chain.start === 0 || PERSON_BEFORE.test(before) || PLURAL_BEFORE.test(before) || singledOut || TIME_LABEL.test(before) || ITEM_LABEL.test(before);
+      chain.start === 0 ||
+      PERSON_BEFORE.test(before) ||
+      PLURAL_BEFORE.test(before) ||
+      singledOut ||
+      TIME_LABEL.test(before) ||
+      ITEM_LABEL.test(before) ||
+      CONNECTIVE_BEFORE.test(before);
     // "Hội Liên hiệp Phụ nữ phường (Hội LHPN) vận động …": a bracketed short form or alias after the subject is skipped
     // "Phòng Chính trị, tư tưởng thuộc Sở: tổng hợp …": where the unit belongs is part of naming it
     const aside = /^\s*\([^()]{1,120}\)|^\s+(?:trực thuộc|thuộc)\s+[^:;.()]{1,40}(?=\s*:)/u.exec(text.slice(chain.end))?.[0].length ?? 0;

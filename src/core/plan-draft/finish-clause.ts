@@ -1,4 +1,5 @@
-// How a clause that opens with "hoàn thành" or with the unit's role stands to the work before it, kept apart from the splitter.
+// How a clause that opens with "hoàn thành", with the unit's role or with how often stands to the work before it, kept apart from
+// the splitter.
 import { foldVietnamese } from '../text/fold.ts';
 
 /** "hoàn thành rà soát …", "hoàn thành việc sửa chữa …": the work finished, its first two words (not a time: "hoàn thành trước ngày D") */
@@ -35,4 +36,13 @@ export function finishesWorkBefore(clause: string, before: string): boolean {
  */
 export function opensOtherWork(clause: string): boolean {
   return CHAIRS.test(clause);
+}
+
+/** "thực hiện thường xuyên", "thực hiện liên tục, kể cả ngày nghỉ", "làm hằng ngày": a clause that only says how often */
+const CADENCE_ONLY =
+  /^\s*(?:và\s+)?(?:thực hiện|làm|triển khai|tiến hành)\s+(?:thường xuyên|liên tục|hằng ngày|hàng ngày|mỗi ngày)(?:\s*,\s*(?:kể cả|cả|trong|vào)\s[^,;.]{0,50})?[.;]?\s*$/iu;
+
+/** "Xử lý phương tiện dừng, đỗ sai quy định; thực hiện thường xuyên": how often the work before is done, no work of its own */
+export function onlySaysHowOften(clause: string): boolean {
+  return CADENCE_ONLY.test(clause);
 }

@@ -2,6 +2,9 @@ import { dateAfterEachRound } from './after-each-round.ts';
 import type { UnitDiscovery } from './discover-units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { firstAddressee } from './inherited-lead.ts';
+import { dateFromIssue } from './issue-relative-deadline.ts';
+import { dateBeforeNamedDay } from './named-day-countdown.ts';
+import { dateAsNamedItem } from './same-deadline-as.ts';
 import { insideAny, type TextRange } from './references.ts';
 import type { DraftCriterion, DraftHeader, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
@@ -64,6 +67,9 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
     task.reviewNotes.push(`Thời gian "${every![0]}": lấy ngày kết thúc ${last.name}; cần kiểm tra.`);
   }
   for (const task of tasks) dateAfterEachRound(task, phases);
+  for (const task of tasks) dateFromIssue(task, header.issueDate);
+  for (const task of tasks) dateBeforeNamedDay(task, lines);
+  for (const task of tasks) dateAsNamedItem(task, tasks);
   for (const task of tasks) task.review = task.reviewNotes.length > 0 || task.lead === undefined;
 
   const used = new Set<string>();

@@ -34,4 +34,6 @@ export const INTERNAL_BODY_HEADS: readonly InternalBodyHead[] = [
   { pattern: /ban giam doc(?: (?:benh vien|so|trung tam)\b)?/y, abbr: 'BGD', canonical: 'Ban Giám đốc', kind: 'other', tail: 'none' },
   // the staff's own inspection board ("Ban Thanh tra nhân dân", "Ban Thanh tra nhân dân xã Tân Hòa")
   { pattern: /ban thanh tra nhan dan/y, abbr: 'BTTND', canonical: 'Ban Thanh tra nhân dân', kind: 'other', tail: 'level' },
+  // the community's board that watches public works in each commune ("Ban Giám sát đầu tư của cộng đồng xã")
+  { pattern: /ban giam sat dau tu (?:cua )?cong dong/y, abbr: 'BGSDTCD', kind: 'other', tail: 'level' },
 ];

@@ -29,6 +29,8 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$|^(\d{1,2})[.)]\s+(\S.*)$
  * "Giai đoạn 1: Từ ngày 10/3 đến ngày 10/4/2025", "Giai đoạn 2 (tháng 6/2025)", "Bước 2 - Luyện tập (từ … đến …)" alone on its line:
  * a heading over the items after it
  */
+/** a bracket closing the line that holds the phase's dates */
+const CLOSING_SPAN = /\([^()]*\d{1,2}\/\d{1,2}\/\d{4}[^()]*\)\s*:?\s*$/u;
 const PHASE_HEADING = /^(Giai đoạn|GIAI ĐOẠN|Bước|BƯỚC)\s+(\d{1,2}|[IVX]{1,4})\s*(?:[:(–-]|$)(?![^.;]*[.;]\s+\p{Lu})/u;
 /**
  * "THỜI KỲ THỨ NHẤT - TRƯỚC MÙA MƯA BÃO (từ 15/4/2023 đến 31/5/2023)", "Học kỳ II (từ … đến …)", "ĐỢT 1: RA QUÂN (từ … đến
@@ -94,7 +96,9 @@ function classify(line: string, lineNumber: number): OutlineNode {
     return node;
   }
   const phase = PHASE_HEADING.exec(line);
-  if (phase && line.length <= 100) return { ...base, kind: 'numbered', label: `${/^b/iu.test(phase[1]!) ? 'B' : 'GĐ'}${phase[2]}`, text: line };
+  // ("GIAI ĐOẠN II - RA QUÂN (Chiến dịch "…", từ ngày D1 đến ngày D2)": a long heading whose length is its closing span)
+  if (phase && (line.length <= 100 || (line.length <= 180 && CLOSING_SPAN.test(line))))
+    return { ...base, kind: 'numbered', label: `${/^b/iu.test(phase[1]!) ? 'B' : 'GĐ'}${phase[2]}`, text: line };
   const period = PERIOD_HEADING.exec(line);
   if (period) return { ...base, kind: 'numbered', label: period[1] ? `TK${periodNumber(period[1])}` : 'TK', text: line };
   let m = ROMAN.exec(line);

@@ -1,9 +1,12 @@
+import { readDaysBeforeBracketDay } from './before-bracket-day.ts';
 import { foldSameLength } from './clean-text.ts';
+import { readPrepareBeforeEvent } from './prepare-before-event.ts';
 import { type DeadlineRead, readDraftDeadline } from './read-draft-deadline.ts';
 import type { TextRange } from './references.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
 
-const YEARLY = /\b(?:dinh ky |thuc hien )?(?:hang|moi) nam\b|\bdinh ky (?:hang |moi )?nam\b/;
+/** "hằng năm", "định kỳ năm", read with its tones: "phân hạng năm 2025" (rank, year) is no cadence */
+const YEARLY = /(?<![\p{L}\d])(?:(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?năm)(?![\p{L}\d])/iu;
 
 /**
  * The time of a duty, with the cadences plans combine with a date: "định kỳ hằng năm (trước ngày
@@ -26,6 +29,8 @@ function readTimeOf(text: string, references: readonly TextRange[], ctx: Deadlin
   const startOnly = startOnlyDate(text);
   if (startOnly) return { notes: [`Văn bản chỉ ghi ngày bắt đầu ("${startOnly}"), không ghi hạn; cần kiểm tra.`] };
   const special =
+    readDaysBeforeBracketDay(text, ctx) ??
+    readPrepareBeforeEvent(text) ??
     readMonthRange(text) ??
     readQuarterRange(text) ??
     readQuarterEndDay(text) ??
@@ -36,9 +41,8 @@ function readTimeOf(text: string, references: readonly TextRange[], ctx: Deadlin
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;
-  const folded = foldSameLength(text);
   if (deadline?.kind === 'recurrence') return dayOfYearlyEvent(text, read) ?? read;
-  if (!deadline || !YEARLY.test(folded) || !deadline.due) return read;
+  if (!deadline || !YEARLY.test(text.normalize('NFC')) || !deadline.due) return read;
   const yearWritten = /\d{4}/.test(deadline.text);
   const [, month, day] = deadline.due.split('-').map(Number) as [number, number, number];
   if (!yearWritten) {

@@ -9,7 +9,7 @@ import { readTime } from './read-time.ts';
 import type { TextRange } from './references.ts';
 import { taskTitle } from './task-title.ts';
 import type { DraftTask } from './types.ts';
-import { finishesWorkBefore, opensOtherWork } from './finish-clause.ts';
+import { finishesWorkBefore, onlySaysHowOften, opensOtherWork } from './finish-clause.ts';
 
 export interface SplitInput {
   text: string;
@@ -39,7 +39,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // ("…; kết thúc Giai đoạn 1, Bộ phận Một cửa chủ trì sơ kết …; cuối Giai đoạn 2, Công chức Văn phòng - Thống kê tham mưu …": so
     // does a time it happens at)
     const afterConnective = (m: UnitMention) =>
-      /^\s*(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|(?:kết thúc|sau khi kết thúc|cuối|đầu|giữa)\s+(?:giai đoạn|đợt|năm|quý|tháng|học kỳ)\b[^,;.]{0,30}),\s*$/iu.test(
+      /^\s*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|(?:kết thúc|sau khi kết thúc|cuối|đầu|giữa)\s+(?:giai đoạn|đợt|năm|quý|tháng|học kỳ)\b[^,;.]{0,30}),|Riêng)\s*$/iu.test(
         input.text.slice(c.start, c.start + m.start),
       );
     // "…; Cục An toàn lao động là đầu mối theo dõi, tổng hợp, báo cáo … trước ngày D": the unit's focal role opens its own work
@@ -72,12 +72,14 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // "Riêng đối với lớp 1 …", "trong đó …": an exception or detail of the same duty
     // ("…; đồng thời hướng dẫn … trước ngày D" with a date of its own is another duty)
     const detail =
-      /^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) ||
+      // ("Riêng Đoàn Thanh niên phường tổ chức …": a unit singled out has a duty of its own)
+      (/^\s*(?:riêng|trong đó|đặc biệt là|nhất là|kể cả)\b/iu.test(clause) && !(/^\s*riêng\s/iu.test(clause) && fact.opensWithUnit)) ||
       (!fact.opensWithUnit && fact.time.deadline?.kind !== 'due' && /;\s*$/u.test(input.text.slice(0, fact.start)) && measuresDutyBefore(clause)) ||
       (/^\s*đồng thời\b/iu.test(clause) && fact.time.deadline === undefined && !fact.opensWithUnit) ||
       (current !== undefined && finishesWorkBefore(clause, currentText)) ||
-      // "… cho từng xã năm 2024; hoàn thành trước ngày 31/01/2024": finishing, with no work named, is when the work before is due
-      (current !== undefined && COMPLETION_ONLY.test(clause));
+      // "… cho từng xã năm 2024; hoàn thành trước ngày 31/01/2024", "…; thực hiện thường xuyên": when or how often the work before
+      // is done, with no work named
+      (current !== undefined && (COMPLETION_ONLY.test(clause) || onlySaysHowOften(clause)));
     // "… là cơ quan đầu mối, theo dõi, đôn đốc …; tổng hợp kết quả, báo cáo … trước ngày D": the dated report is a task of its own;
     // so is another action with its own date after an undated one ("Hướng dẫn …; thẩm định … trước ngày D"; "tổ chức lực lượng
     // xung kích; kiểm tra phao, áo phao, xong trước ngày D": the date is the second action's), unless it hands in the first
@@ -231,8 +233,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
 /** "hoàn thành trước ngày D", "xong trong tháng 02/2024": a clause that only says when the work before it is finished */
 const COMPLETION_ONLY = /^\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất|vào|đúng|ngay)\s[^,;.]*[.;]?\s*$/iu;
-/** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …") */
-const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất)(?=\s)/iu;
+/** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …", "lập biểu tổng hợp … gửi …", "lập danh sách …") */
+const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất|lập (?:biểu|báo cáo|hồ sơ|danh sách))(?=\s)/iu;
 /** submitting a paper of its own, not the work before: "…; trình Thủ tướng Chính phủ phương án hỗ trợ … trước ngày D" */
 const SUBMITS_NEW = /^\s*trình\s+(?:[^;,.]{0,40}?\s)?(?:phương án|đề án|dự thảo|danh mục|quy chế|cơ chế)\s/iu;
 /** "là đầu mối theo dõi, tổng hợp …", "là cơ quan thường trực, tổng hợp …": a focal role, then the work */

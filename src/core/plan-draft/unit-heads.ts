@@ -132,14 +132,18 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /to (?:tiet kiem va vay von|vay von|hoa giai|tu quan|an ninh trat tu)\b/y, abbr: 'TO_CS', kind: 'other', tail: 'none' },
   { pattern: /to xung kich(?: cac (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b)?/y, abbr: 'TXK', kind: 'other', tail: 'none' },
   { pattern: /hop tac xa/y, abbr: 'HTX', canonical: 'Hợp tác xã', kind: 'other', tail: 'none' },
-  // a hamlet's or a ward quarter's own board ("Ban nhân dân các ấp", "Ban điều hành các khu phố", "Ban điều hành tổ dân phố số 3"),
-  // a commune's one-stop desk and a campaign's helper team ("Tổ giúp việc đợt cao điểm"), often named only in a closing bracket
+  // a hamlet's or a ward quarter's own board ("Ban nhân dân các ấp", "Ban điều hành các khu phố", "Ban điều hành tổ dân phố số 3",
+  // "Ban điều hành 22 tổ dân phố": every one of a counted set), a commune's one-stop desk and a campaign's helper team ("Tổ giúp
+  // việc đợt cao điểm"), often named only in a closing bracket
   {
-    pattern: /ban (?:nhan dan|dieu hanh|cong tac mat tran)(?: cac)? (?:thon|ap|khom|xom|buon|ban|soc|khu pho|to dan pho|khu dan cu)\b/y,
+    pattern: /ban (?:nhan dan|dieu hanh|cong tac mat tran)(?: cac| \d{1,3})? (?:thon|ap|khom|xom|buon|ban|soc|khu pho|to dan pho|khu dan cu)\b/y,
     abbr: 'BND',
     kind: 'other',
     tail: 'none',
   },
+  // a hamlet's head by the hamlets named ("Trưởng thôn Đông, thôn Trung", "Trưởng ấp 3"; see readHamletList): "Trưởng ban" is a
+  // board's head, never a hamlet's ("bản")
+  { pattern: /truong(?= (?:thon|ap|khom|xom|buon|soc|khu pho|to dan pho|khu dan cu) )/y, abbr: 'TRUONG_THON', kind: 'other', tail: 'none' },
   { pattern: /bo phan (?:tiep nhan va tra ket qua|mot cua)/y, abbr: 'BPMC', kind: 'department', tail: 'level' },
   // a commune's or ward's section by its field: "Bộ phận Tài chính - Kế toán xã", "Bộ phận Địa chính - Xây dựng phường"
   // (read only before a capitalised name, so "bộ phận" in running text names nothing; see spelledAsHead)

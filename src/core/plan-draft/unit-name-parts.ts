@@ -76,6 +76,25 @@ export function readHamlet(tokens: readonly Token[], t: number): { start: number
   return readPlaceName(tokens, tokens[at]?.folded === 'so' && /^\d/.test(tokens[at + 1]?.word ?? '') ? at + 1 : at);
 }
 
+/**
+ * "thôn Đông, thôn Trung và thôn Nam", "ấp 3, ấp 4" at token `t`: the hamlets a hamlet head is named by, each with its kind; or
+ * undefined when the words at `t` name no hamlet.
+ */
+export function readHamletList(tokens: readonly Token[], t: number): { start: number; end: number } | undefined {
+  const first = readHamlet(tokens, t);
+  if (!first) return undefined;
+  let end = first.end;
+  for (let i = t; i < tokens.length; i++) {
+    if (tokens[i]!.end !== end) continue;
+    const joiner = tokens[i]!.after.trim();
+    const at = joiner === '' && tokens[i + 1]?.folded === 'va' ? i + 2 : joiner === ',' ? i + 1 : -1;
+    const next = at < 0 ? undefined : readHamlet(tokens, at);
+    if (!next) break;
+    end = next.end;
+  }
+  return { start: first.start, end };
+}
+
 export function readPlaceName(tokens: readonly Token[], t: number): { start: number; end: number } | undefined {
   const first = tokens[t];
   if (!first) return undefined;

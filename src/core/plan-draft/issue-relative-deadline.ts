@@ -1,0 +1,42 @@
+import { foldVietnamese } from '../text/fold.ts';
+import { addDays, addMonths, formatLocalVi } from '../time/local-date.ts';
+import { addWorkingDays } from '../time/work-calendar.ts';
+import type { DraftTask } from './types.ts';
+
+const COUNT_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+/**
+ * "trong 30 ngày kể từ ngày ký Chỉ thị", "trong 03 ngày làm việc kể từ ngày nhận được văn bản này", "chậm nhất 02 tháng kể từ
+ * ngày ban hành Quyết định này": a time limit counted from the document's own signing, issue or receipt (named, or "kể từ ngày
+ * ký." alone); "kể từ ngày nhận đủ hồ sơ", "kể từ ngày ký hợp đồng" count from another paper
+ */
+const FROM_ISSUE =
+  /(?:^|\s)(?:trong(?: vong| thoi han| thoi gian)?|cham nhat|khong qua|toi da)\s+(\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(ngay lam viec|ngay|tuan|thang)\s*,?\s*(?:ke tu|tinh tu)\s+(?:ngay|khi)\s+(ky|ban hanh|nhan(?: duoc)?)(?:\s+ban hanh)?(?:\s+(?:van ban|cong van|chi thi|ke hoach|quyet dinh|thong bao|cong dien|nghi quyet)(?![\p{L}\d])|(?=\s*(?:[.,;)]|$)))/u;
+/** a date already given with a deadline word stays the duty's date */
+const OWN_DATE = /^(?:hoan thanh|xong|truoc|cham nhat|han)/;
+
+/**
+ * A duty due a number of days (working days, weeks, months) after the document is signed, issued or received is due that long
+ * after the document's date; the period starts the day after (so "30 ngày kể từ ngày ký" of a 20/5 document ends on 19/6).
+ * Receipt is read as the document's date too. Flagged: the count rests on the dateline, and a receipt may come later.
+ */
+export function dateFromIssue(task: DraftTask, issueDate: string | undefined): void {
+  if (!issueDate) return;
+  // (a table's time column is in the row's source, not in the duty's words)
+  const m = FROM_ISSUE.exec(foldVietnamese(task.body)) ?? FROM_ISSUE.exec(foldVietnamese(task.source));
+  if (!m) return;
+  if (task.deadline?.kind === 'due' && OWN_DATE.test(foldVietnamese(task.deadline.text))) return;
+  const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : COUNT_WORDS[m[1]!]!;
+  const unit = m[2]!;
+  const due =
+    unit === 'ngay lam viec'
+      ? addWorkingDays(issueDate, count)
+      : unit === 'ngay'
+        ? addDays(issueDate, count)
+        : unit === 'tuan'
+          ? addDays(issueDate, count * 7)
+          : addMonths(issueDate, count);
+  const from = m[3] === 'ky' ? 'ngày ký' : m[3] === 'ban hanh' ? 'ngày ban hành' : 'ngày nhận văn bản (lấy bằng ngày văn bản)';
+  const text = m[0].trim();
+  task.deadline = { kind: 'due', text, reading: `Hạn: hết ngày ${formatLocalVi(due)} ("${text}" tính từ ${from} ${formatLocalVi(issueDate)}).`, due };
+  task.reviewNotes.push(`Hạn tính từ ${from} ${formatLocalVi(issueDate)}: hết ngày ${formatLocalVi(due)}; cần kiểm tra.`);
+}
