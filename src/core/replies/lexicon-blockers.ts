@@ -12,6 +12,8 @@ export const BLOCKER_PHRASES = [
   'dung thi cong',
   'tam dung thi cong',
   'khong the',
+  // "em bó tay rồi": gave up, beyond the unit (round 31)
+  'bo tay',
   'chua the',
   'thieu',
   'khong du',

@@ -211,7 +211,10 @@ const GIVING_VERBS = [
   'ban giao',
 ];
 
-const REMAINING_FILLERS = ['dung', 'khoang', 'tam', 'chung', 'co', 'lai'];
+// "còn sót mấy phòng trọ": the ones missed, still to do (round 31).
+const REMAINING_FILLERS = ['dung', 'khoang', 'tam', 'chung', 'co', 'lai', 'sot'];
+/** After "còn phải", a wait, not the unit's own work left ("còn phải chờ huyện duyệt"). */
+const WAITS_AFTER_PHAI = ['cho', 'doi'];
 
 const STUCK_BEFORE = [...PARTICLES, ...SELF_SUBJECTS, 'bi', 'dang', 'van', 'con', 'that', 'hoi'];
 
@@ -336,6 +339,10 @@ export function readRemaining(tokens: readonly string[], match: PhraseMatch): Si
   // "phía đông xong rồi, phía tây còn nguyên": the rest untouched.
   if (match.phrase === 'con' && tokens[match.end] === 'nguyen' && tokens.slice(match.end + 1).every((t) => PARTICLES.includes(t))) return remaining;
   if (match.phrase.endsWith('thieu')) return phraseAt(tokens, match.end, RESOURCES) ? { status: 'blocked', strong: true, tag: 'missing:con thieu' } : remaining;
+  // "còn phải xuống tận nơi coi lại từng căn": work the unit still has to do (round 31).
+  // Not "số ổ dịch còn phải xử lý: 0", none of it left.
+  const phai = match.phrase === 'con' && tokens[match.end] === 'phai' && match.end + 1 < tokens.length;
+  if (phai && !WAITS_AFTER_PHAI.includes(tokens[match.end + 1] ?? '') && !tokens.includes('0', match.end)) return remaining;
   const at = REMAINING_FILLERS.includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
   const counted = isNumber(tokens[at]) || phraseAt(tokens, at, REMAINING_COUNTS) !== null;
   if (counted && !phraseAt(tokens, at + 1, TIME_UNITS)) return remaining;

@@ -60,3 +60,21 @@ describe('no one missed, residence and declaring', () => {
     expect(readReply('Xong hết, trừ 2 hộ vắng nhà').status).not.toBe('done');
   });
 });
+
+describe('work still to do and giving up', () => {
+  it.each([['Tạm ổn rồi chị, còn sót mấy căn hộ cho thuê tối nay em gõ cửa'], ['Trên sổ sách thì đủ rồi, ngoài thực địa còn phải đi đo lại từng thửa']])(
+    '%s is in progress',
+    (text) => {
+      expect(readReply(text).status).toBe('in_progress');
+    },
+  );
+
+  it('"còn phải chờ" is a wait, and "còn phải … : 0" is none left', () => {
+    expect(readReply('Làm xong rồi, còn phải chờ xã duyệt').status).toBe('blocked');
+    expect(readReply('Số hộ còn phải kiểm tra: 0').status).toBe('done');
+  });
+
+  it('"bó tay" is a blocker', () => {
+    expect(readReply('Em bó tay với mấy hộ này rồi anh').status).toBe('blocked');
+  });
+});
