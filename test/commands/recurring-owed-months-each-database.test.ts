@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
+import { createTaskCardRefresher } from '../../src/core/usecases/render-task-cards.ts';
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 import { createOwedMonthsScenario, OWED_MONTHS_NOW } from '../support/owed-months-scenario.ts';
 import { produceHarnessReport } from '../support/produce-harness-report.ts';
@@ -75,6 +76,23 @@ describeOnEachDatabase('a monthly duty whose units owe several months: every vie
       `• Kỳ tháng 05/2023 (hạn 19/05/2023): ${CAP5} (chủ trì) — báo hoàn thành 25/05/2023, trễ 6 ngày, chờ xác nhận; ${CATP} (phối hợp) — quá hạn 34 ngày`,
       `• Kỳ tháng 06/2023 (hạn 19/06/2023): ${CAP5} (chủ trì) — quá hạn 3 ngày; ${CATP} (phối hợp) — quá hạn 3 ngày`,
     ]);
+  });
+
+  it('each unit’s card names the overdue months it owes; the lead’s late May is the lead’s on CATP’s card', async () => {
+    await h.deliver();
+    const task = (await h.stores.tasks.findTaskByCode('BC-01'))!;
+    const card = async (chatId: string) => {
+      const chat = await h.chat(chatId);
+      const refresher = createTaskCardRefresher({ stores: h.stores, outbox: h.outbox });
+      return plain((await refresher.render({ taskId: task.id, unitId: chat.unitId!, chatId: chat.id }, h.clock.now()))?.html);
+    };
+    const support = await card(CATP_CHAT);
+    expect(support).toContain('Các kỳ còn nợ (quá hạn): tháng 03/2023, tháng 04/2023, tháng 05/2023, tháng 06/2023');
+    expect(support).toContain(`↳ Chủ trì: ${CAP5} — Kỳ tháng 05/2023 (hạn 19/05/2023): báo hoàn thành 25/05/2023, trễ 6 ngày`);
+    expect(support.split('\n')).not.toContain('Kỳ tháng 05/2023 (hạn 19/05/2023): báo hoàn thành 25/05/2023, trễ 6 ngày');
+    const lead = await card(CAP5_CHAT);
+    expect(lead).toContain('Kỳ tháng 05/2023 (hạn 19/05/2023): báo hoàn thành 25/05/2023, trễ 6 ngày');
+    expect(lead).not.toContain('Các kỳ còn nợ');
   });
 
   it('in English a supporting unit reads “(supporting)” in /quahan and /chitiet (#4)', async () => {

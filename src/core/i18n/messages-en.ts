@@ -88,6 +88,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.reply_hint': '<i>Reply to this message to report progress, e.g. “60% done”.</i>',
   'task.mention_hint': '<i>Report progress by mentioning the bot with the task code, e.g. “@bot_name {code} 60% done”, or type a command below.</i>',
   'card.own_part': 'Your unit’s part: <b>{status}</b>{percent}',
+  'card.owed_periods': 'Periods owed (overdue): {periods}',
   'card.done_hint': '<i>The steering committee confirmed this task done; no further reports are needed.</i>',
   'card.recurring_confirmed_hint': '<i>The steering committee confirmed period {period} done; later periods are reported as usual.</i>',
   'card.recurring_confirmed_hint_plain': '<i>The steering committee confirmed the period just reported done; later periods are reported as usual.</i>',

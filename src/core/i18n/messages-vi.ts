@@ -88,6 +88,7 @@ export const MESSAGES_VI = {
   'task.reply_hint': '<i>Trả lời tin nhắn này để báo tiến độ, ví dụ: “đã triển khai được 60%”.</i>',
   'task.mention_hint': '<i>Báo tiến độ bằng cách nhắc tới bot kèm mã nhiệm vụ, ví dụ: “@tên_bot {code} đã triển khai được 60%”, hoặc gõ một lệnh dưới đây.</i>',
   'card.own_part': 'Phần của đơn vị: <b>{status}</b>{percent}',
+  'card.owed_periods': 'Các kỳ còn nợ (quá hạn): {periods}',
   'card.done_hint': '<i>Nhiệm vụ đã được Ban Chỉ đạo xác nhận hoàn thành; không cần báo cáo thêm.</i>',
   'card.recurring_confirmed_hint': '<i>Ban Chỉ đạo đã xác nhận hoàn thành kỳ {period}; các kỳ sau vẫn báo cáo như thường lệ.</i>',
   'card.recurring_confirmed_hint_plain': '<i>Ban Chỉ đạo đã xác nhận hoàn thành kỳ vừa báo; các kỳ sau vẫn báo cáo như thường lệ.</i>',
