@@ -5,7 +5,7 @@ import { createTaskCardRefresher } from '../../src/core/usecases/render-task-car
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 import { createOwedMonthsScenario, OWED_MONTHS_NOW } from '../support/owed-months-scenario.ts';
 import { produceHarnessReport } from '../support/produce-harness-report.ts';
-import { readXlsx } from '../support/read-office.ts';
+import { readDocx, readXlsx } from '../support/read-office.ts';
 import { FakeOutbox } from '../support/fake-outbox-jobs.ts';
 import { recurringNudges } from '../support/recurring-nudges.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
@@ -63,6 +63,19 @@ describeOnEachDatabase('a monthly duty whose units owe several months: every vie
       `${head} (tháng 05/2023) — đơn vị chưa báo cáo: ${CATP} (phối hợp); hạn 19/05/2023; quá hạn 34 ngày.`,
       `${head} (tháng 06/2023) — đơn vị chưa báo cáo: ${CAP5} (chủ trì); hạn 19/06/2023; quá hạn 3 ngày.`,
       `${head} (tháng 06/2023) — đơn vị chưa báo cáo: ${CATP} (phối hợp); hạn 19/06/2023; quá hạn 3 ngày.`,
+    ]);
+  });
+
+  it('the .docx section III has the same lines as /baocao’s (#2)', async () => {
+    const docx = await readDocx((await produceHarnessReport(h, 'tháng 6/2023', 'docx')).file.bytes);
+    const lines = docx.paragraphs.filter((p) => p.includes('(BC-01) — ')).map((p) => p.replace(/^\d+\. Báo cáo kết quả chuyển hóa hằng tháng /, ''));
+    expect(lines).toEqual([
+      `(tháng 03/2023) (BC-01) — đơn vị chưa báo cáo: ${CATP} (phối hợp); thời hạn 19/03/2023; quá hạn 95 ngày.`,
+      `(tháng 04/2023) (BC-01) — đơn vị chưa báo cáo: ${CATP} (phối hợp); thời hạn 19/04/2023; quá hạn 64 ngày.`,
+      `(tháng 05/2023) (BC-01) — đơn vị chủ trì: ${CAP5}; thời hạn 19/05/2023; báo hoàn thành 25/05/2023, trễ 6 ngày, chờ xác nhận.`,
+      `(tháng 05/2023) (BC-01) — đơn vị chưa báo cáo: ${CATP} (phối hợp); thời hạn 19/05/2023; quá hạn 34 ngày.`,
+      `(tháng 06/2023) (BC-01) — đơn vị chưa báo cáo: ${CAP5} (chủ trì); thời hạn 19/06/2023; quá hạn 3 ngày.`,
+      `(tháng 06/2023) (BC-01) — đơn vị chưa báo cáo: ${CATP} (phối hợp); thời hạn 19/06/2023; quá hạn 3 ngày.`,
     ]);
   });
 
