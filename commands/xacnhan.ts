@@ -1,5 +1,5 @@
 import { t } from '../src/core/i18n/translate.ts';
-import { confirmCompletion, timelinessLabel } from '../src/core/usecases/confirm-completion.ts';
+import { confirmCompletion, confirmedTaskName, timelinessLabel } from '../src/core/usecases/confirm-completion.ts';
 import { codeAndRest } from './args.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
 import { findTaskOrReply } from './submit-report.ts';
@@ -9,7 +9,7 @@ import type { CommandContext, CommandDefinition } from './types.ts';
 export async function confirmTask(ctx: CommandContext, taskId: number): Promise<void> {
   const result = await confirmCompletion(portsOf(ctx), { taskId, chat: ctx.chat, isSecretariat: ctx.isSecretariat, actor: actorOf(ctx), now: ctx.now });
   if (!result.ok) return replyRefusal(ctx, result);
-  const html = t(ctx.locale, 'confirm.ok', { code: result.task.code, timeliness: timelinessLabel(result.timeliness, ctx.locale) });
+  const html = t(ctx.locale, 'confirm.ok', { code: confirmedTaskName(result, ctx.locale), timeliness: timelinessLabel(result.timeliness, ctx.locale) });
   await ctx.answerButton?.(html.replace(/<[^>]+>/g, ''));
   await ctx.reply({ html });
 }

@@ -136,10 +136,15 @@ describe('a supporting unit that has not reported the month the lead reported ow
     const line = lineOf(plain(steering?.html), 'BC-01');
     expect(line).toContain('(tháng 03/2023) — Công an thành phố Trà Vinh (phối hợp), hạn 19/03/2023, quá hạn 33 ngày');
     expect(line).not.toContain('chờ xác nhận');
+    // the lead's late April is a line of its own, the lead's, and CATP's April another (each unit-period, QA7 #1)
+    expect(plain(steering?.html)).toContain(
+      '(tháng 04/2023) — Công an Phường 5 (chủ trì), hạn 19/04/2023, báo hoàn thành 21/04/2023, trễ 2 ngày, chờ xác nhận\n' +
+        '• BC-01 Báo cáo kết quả chuyển hóa hằng tháng (tháng 04/2023) — Công an thành phố Trà Vinh (phối hợp), hạn 19/04/2023, quá hạn 2 ngày',
+    );
     const [own] = await h.send(CATP_CHAT, OTHER, '/quahan');
     expect(lineOf(plain(own?.html), 'BC-01')).not.toContain('chờ xác nhận');
-    // the lead's report is named as the lead's, as CATP's /nhiemvu names it
-    expect(plain(own?.html)).toContain('(phối hợp), hạn 19/03/2023, quá hạn 33 ngày\n  ↳ Chủ trì: Công an Phường 5 — Chờ xác nhận');
+    // the lead's report is named as the lead's, as CATP's /nhiemvu names it, after CATP's own March and April
+    expect(plain(own?.html)).toContain('(phối hợp), hạn 19/04/2023, quá hạn 2 ngày\n  ↳ Chủ trì: Công an Phường 5 — Chờ xác nhận');
   });
 
   it('the lead’s digest shows its April due soon and counts no part done while it is (#5)', async () => {
@@ -162,7 +167,7 @@ describe('a supporting unit that has not reported the month the lead reported ow
     }
     expect(escalations.length).toBeGreaterThan(0);
     for (const text of escalations)
-      expect(lineOf(text, 'Đơn vị chưa hoàn thành')).toBe('Đơn vị chưa hoàn thành: Công an Phường 5 (chủ trì), Công an thành phố Trà Vinh');
+      expect(lineOf(text, 'Đơn vị chưa hoàn thành')).toBe('Đơn vị chưa hoàn thành: Công an Phường 5 (chủ trì), Công an thành phố Trà Vinh (phối hợp)');
   });
 
   it('the lead’s /nhiemvu names the April it owes beside its March report, as its card does (#6)', async () => {

@@ -106,7 +106,7 @@ describe('nudge texts', () => {
       '🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn 3 ngày',
       'GD1-01 — Xây dựng <kế hoạch>',
       'Hạn: 28/02/2023',
-      'Đơn vị chưa hoàn thành: Công an thành phố (chủ trì), Thành Đoàn',
+      'Đơn vị chưa hoàn thành: Công an thành phố (chủ trì), Thành Đoàn (phối hợp)',
     ]);
   });
 });

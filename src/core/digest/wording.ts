@@ -40,7 +40,7 @@ export function reportedDueText(due: Date | null, judged: ReportedTimeliness, lo
 
 export function roleText(role: 'lead' | 'support', locale: Locale): string {
   if (locale === 'vi') return role === 'lead' ? 'chủ trì' : 'phối hợp';
-  return role === 'lead' ? 'lead' : 'support';
+  return role === 'lead' ? 'lead' : 'supporting';
 }
 
 export function lastReportText(lastReportAt: Date | null, locale: Locale): string {

@@ -7,6 +7,7 @@ import { escapeHtml } from '../text/html.ts';
 import { mentionMark } from '../text/mention.ts';
 import { dueDistance, dueDistanceText } from '../status/days-to-due.ts';
 import { formatDateVi } from '../time/zone.ts';
+import { roleText } from '../digest/wording.ts';
 
 export interface FocalPoint {
   externalUserId: string;
@@ -61,7 +62,7 @@ function headline(input: UnitNudgeInput): string {
 
 export function composeUnitNudge(input: UnitNudgeInput): string {
   const vi = input.locale === 'vi';
-  const role = vi ? (input.role === 'lead' ? 'chủ trì' : 'phối hợp') : input.role === 'lead' ? 'lead' : 'support';
+  const role = roleText(input.role, input.locale);
   const lines = [
     `<b>${headline(input)}</b>`,
     taskLine(input.task, input.locale),
@@ -78,7 +79,8 @@ export function composeUnitNudge(input: UnitNudgeInput): string {
 export function composeEscalation(input: EscalationInput): string {
   const vi = input.locale === 'vi';
   const late = dueDistanceText(input.task.due, input.now, input.locale);
-  const units = input.units.map((u) => `${escapeHtml(u.name)}${u.role === 'lead' ? (vi ? ' (chủ trì)' : ' (lead)') : ''}`).join(', ');
+  // each unit with its role, a supporting unit "(phối hợp)" as every other view names it
+  const units = input.units.map((u) => `${escapeHtml(u.name)} (${roleText(u.role, input.locale)})`).join(', ');
   return [
     vi ? `<b>🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ ${late}</b>` : `<b>🚨 For the steering committee: task ${late}</b>`,
     taskLine(input.task, input.locale),

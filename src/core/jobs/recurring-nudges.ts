@@ -8,9 +8,9 @@
  * later month, and the unit gets one such nudge a day.
  */
 import { addDays, endInstant, localDateParts } from '../time/local-date.ts';
-import { type WorkCalendar, vietnamCalendar, workingDaysBetween } from '../time/work-calendar.ts';
+import { addWorkingDays, type WorkCalendar, vietnamCalendar, workingDaysBetween } from '../time/work-calendar.ts';
 import type { BeforeBoundary, Recurrence } from '../deadline/types.ts';
-import { type NudgePolicy, nudgeSlotKey, type PlannedNudge, planNudges } from '../nudges/plan-nudges.ts';
+import { DEFAULT_NUDGE_POLICY, type NudgePolicy, nudgeSlotKey, type PlannedNudge, planNudges } from '../nudges/plan-nudges.ts';
 import type { Occurrence } from '../nudges/recurrence-occurrences.ts';
 import { currentOccurrence, isPastDue, type OwedOccurrence, owedOccurrences, type ReportHistory } from '../status/owed-deadline.ts';
 
@@ -38,11 +38,19 @@ export interface RecurringNudge extends PlannedNudge {
 const LOOK_BACK_DAYS = 45;
 const LOOK_AHEAD_DAYS = 20;
 
-/** A later occurrence's nudge turned to the overdue occurrence still owed: one overdue reminder naming it. */
+/**
+ * A later occurrence's nudge turned to the overdue occurrence still owed: one overdue reminder naming it.
+ * An escalation keeps the owed occurrence's own escalation day, so whichever later occurrence's schedule
+ * brings it up (this month's, next month's…), that occurrence is escalated once, not again each month.
+ */
 function aimedAt(nudge: PlannedNudge, owed: Occurrence, input: RecurringNudgesInput, calendar: WorkCalendar): PlannedNudge {
   const taskId = `${input.taskId}@${owed.key}`;
   const workingDaysOverdue = workingDaysBetween(owed.dueDate, input.today, calendar);
-  if (nudge.target === 'steering') return { ...nudge, slotKey: nudgeSlotKey(taskId, input.unitId, 'escalate', nudge.date), workingDaysOverdue };
+  if (nudge.target === 'steering') {
+    const { escalateAfterWorkingDays } = { ...DEFAULT_NUDGE_POLICY, ...input.policy };
+    const date = addWorkingDays(owed.dueDate, escalateAfterWorkingDays, calendar);
+    return { ...nudge, date, slotKey: nudgeSlotKey(taskId, input.unitId, 'escalate', date), workingDaysOverdue };
+  }
   return { kind: 'overdue', target: 'unit', date: nudge.date, slotKey: nudgeSlotKey(taskId, input.unitId, 'overdue', nudge.date), workingDaysOverdue };
 }
 

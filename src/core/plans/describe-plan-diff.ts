@@ -57,7 +57,7 @@ function rolesChange(change: TaskChange, names: Record<string, string>, english:
   for (const role of ['lead', 'support'] as const) {
     const [from, to] = [named(change.oldRoles, role), named(change.roles, role)];
     if (from === to) continue;
-    const label = english ? (role === 'lead' ? 'lead' : 'support') : role === 'lead' ? 'chủ trì' : 'phối hợp';
+    const label = english ? (role === 'lead' ? 'lead' : 'supporting') : role === 'lead' ? 'chủ trì' : 'phối hợp';
     parts.push(`${label} ${from} → ${to}`);
   }
   return parts.length > 0 ? parts.join('; ') : (english ? FIELD_EN : FIELD_VI).roles;

@@ -17,7 +17,8 @@ import { percentShares } from '../digest/percent-shares.ts';
 import type { DigestUnit } from '../digest/types.ts';
 import type { ReportRecord, Role } from '../model/records.ts';
 import type { OfficialBucket, TaskState, TaskView } from '../status/derive-task-state.ts';
-import { overdueEntryOf, withOverdueBucket } from '../status/overdue-open.ts';
+import { withOverdueBucket } from '../status/overdue-open.ts';
+import { type OverduePeriod, overduePeriodsOf } from '../status/overdue-periods.ts';
 import { isPastDue } from '../status/owed-deadline.ts';
 import { owingUnitsText } from '../status/owing-units.ts';
 import { roleText } from '../digest/wording.ts';
@@ -43,13 +44,11 @@ export interface OverdueItem {
   code: string;
   title: string;
   leadName: string;
-  /** a recurring duty's units that owe the period named, when not the lead alone ("Công an thành phố (phối hợp)") */
+  /** a recurring duty's unit that owes the period named, when the duty has several ("Công an thành phố (phối hợp)") */
   owedBy?: string;
   due: Date;
   /** a recurring duty's overdue period ("2023-04"), named as /quahan names it */
   occurrence: string | null;
-  /** in a period's report: every period of the duty due within it and still not reported (the earliest is `occurrence`) */
-  periods?: readonly string[];
   /** with doneReportedAt: a "done" reported late awaiting confirmation is worded at its report (overdueLateText) */
   state: TaskState;
   doneReportedAt: Date | null;
@@ -209,11 +208,45 @@ function owingNotes(view: PeriodTaskView, now: Date): string[] {
   return [`Chưa báo kỳ ${periodLabel(view.occurrence, 'vi')}: ${owingUnitsText(view, view.occurrence, now, (role) => roleText(role, 'vi')) ?? leadText}`];
 }
 
+/**
+ * "Công an Phường 5 (chủ trì) đã báo cáo hoàn thành kỳ tháng 05/2023, chờ Thường trực xác nhận": the
+ * unit whose "done" waits is named (a part's own state: in a period's report a recurring duty another unit
+ * owes is not itself "awaiting"), so no unit's sheet reads as if that unit had reported.
+ */
+function awaitingNotes(view: PeriodTaskView): string[] {
+  return view.parts
+    .filter((p) => p.state === 'awaiting_confirmation')
+    .map((p) => {
+      const period = view.task.recurrence && p.doneOccurrence ? ` kỳ ${periodLabel(p.doneOccurrence, 'vi')}` : '';
+      return `${p.assignment.unitName} (${roleText(p.role, 'vi')}) đã báo cáo hoàn thành${period}, chờ Thường trực xác nhận`;
+    });
+}
+
 function noteOf(view: PeriodTaskView, now: Date): string {
   const notes = [...owingNotes(view, now), ...view.blockers.map((b) => `Vướng mắc (${b.unitShortName}): ${b.note || 'chưa nêu lý do'}`)];
-  if (view.state === 'awaiting_confirmation') notes.push('Đã báo cáo hoàn thành, chờ Thường trực xác nhận');
+  notes.push(...awaitingNotes(view));
   if (view.state === 'returned') notes.push('Thường trực trả lại, chờ đơn vị báo cáo lại');
   return joinReasons(notes);
+}
+
+/**
+ * One line of section III: a one-off task named by its lead; a recurring duty's period named with the
+ * unit that owes it (its lead's late "done" awaiting confirmation named as the lead's, at that report).
+ */
+function overdueItem(view: TaskView, period: OverduePeriod): OverdueItem {
+  const lead = view.task.assignments.find((a) => a.role === 'lead');
+  const { part } = period;
+  const owedBy = part && period.awaitingDoneAt === null && (part.role === 'support' || view.parts.length > 1);
+  return {
+    code: view.task.code,
+    title: view.task.title,
+    leadName: part && period.awaitingDoneAt !== null ? part.assignment.unitName : (lead?.unitName ?? ''),
+    ...(owedBy ? { owedBy: `${part.assignment.unitName} (${roleText(part.role, 'vi')})` } : {}),
+    due: period.due,
+    occurrence: period.occurrence,
+    state: period.state,
+    doneReportedAt: period.awaitingDoneAt,
+  };
 }
 
 function sourceOf(view: TaskView, planNumber: string): string {
@@ -231,30 +264,26 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const { now, plan } = input;
   const period = input.period ?? null;
   const views: PeriodTaskView[] = input.views.map((view) => (period ? viewInPeriod(view, reportWindow(period), now) : { ...view, periodOccurrences: [] }));
-  const judgedBy = new Map(views.map((view) => [String(view.task.id), view.periodOccurrences]));
   const viewOf = new Map(views.map((view) => [String(view.task.id), view]));
   const taskRows = views.map(taskRow);
+  const periodEnd = period ? period.to.getTime() : null;
   const overall = countOfficial(taskRows);
   const [done = 0, open = 0] = percentShares([doneCount(overall), openCount(overall)]);
-  // the same overdue-open rule as section I's "quá hạn" count (official buckets), /quahan and /kehoach
-  const overdue = bucketTasks(taskRows.map(withOverdueBucket)).lists.overdue.flatMap((t) => {
+  // one-off tasks: the same overdue-open rule as section I's "quá hạn" count (official buckets) and /quahan
+  const oneOff = bucketTasks(taskRows.map(withOverdueBucket)).lists.overdue.flatMap((t) => {
     const view = viewOf.get(t.taskId);
-    // a missed period against today; a late "done" awaiting confirmation at that "done" (as /quahan)
-    const entry = overdueEntryOf({ ...t, occurrence: t.occurrence ?? null, doneOccurrence: t.doneOccurrence ?? null }, view?.task.recurrence != null, now);
-    if (!entry.due) return [];
-    const periods = (judgedBy.get(t.taskId) ?? []).filter((o) => o.verdict === 'open_overdue').map((o) => o.key);
-    const base = {
-      code: t.code,
-      title: t.title,
-      leadName: t.unitName,
-      due: entry.due,
-      occurrence: entry.occurrence,
-      state: t.state,
-      doneReportedAt: entry.awaitingDoneAt,
-    };
-    const owedBy = view && entry.awaitingDoneAt === null ? owingUnitsText(view, periods[0] ?? t.occurrence ?? null, now, (role) => roleText(role, 'vi')) : null;
-    return [{ ...base, ...(periods.length > 0 ? { periods } : {}), ...(owedBy ? { owedBy } : {}) }];
+    if (!view || view.task.recurrence) return [];
+    return overduePeriodsOf(view, now).map((period) => overdueItem(view, period));
   });
+  // recurring duties: one item per unit and per period it owes (due by the period's end), as /quahan lists them
+  const owed = input.views.flatMap((view) =>
+    view.task.recurrence
+      ? overduePeriodsOf(view, now)
+          .filter((owes) => periodEnd === null || owes.due.getTime() <= periodEnd)
+          .map((period) => overdueItem(view, period))
+      : [],
+  );
+  const overdue = [...oneOff, ...owed].sort((a, b) => a.due.getTime() - b.due.getTime());
   const recurring = views
     .filter((view) => view.periodOccurrences.length > 0)
     .sort((a, b) => a.task.id - b.task.id)

@@ -15,7 +15,8 @@
  *   The task's state is the lead's: a supporting unit's progress is its part's, shown as the support's
  *   (a task with no lead counts any unit's start).
  * - A blocker lasts until that unit reports again (progress or done), the secretariat resolves it
- *   (/gotvuong), or the task is confirmed done.
+ *   (/gotvuong), or the task is confirmed done (a recurring duty: the lead's blocker only, as the
+ *   confirmation is of the lead's period; a supporting unit's stays, per unit).
  * - Official buckets: done on time / late by the time done was reported (doneVerdict); done with no
  *   deadline is a bucket of its own, neither; open tasks on time or overdue against now, except a
  *   task awaiting confirmation, judged at the time the lead reported done. An open task with no
@@ -252,9 +253,11 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
   const blockers: Blocker[] = [];
   const parts: PartState[] = task.assignments.map((a) => {
     const owed = owedOf.get(a.unitId)!;
-    // confirming ends a blocker; a recurring duty's blocker raised after its last confirmation is about a later occurrence
+    // confirming ends a one-off task's blockers. A recurring duty's confirmation is of the lead's period: it ends
+    // the lead's blocker raised before it, never another unit's (that unit reports each period itself)
     const own = blockerOf(a, reports ?? [], now);
-    const blocker = closed && !(recurring && own && task.confirmedAt && own.since.getTime() > task.confirmedAt.getTime()) ? null : own;
+    const raisedAfter = own !== null && task.confirmedAt !== null && own.since.getTime() > task.confirmedAt.getTime();
+    const blocker = closed && (!recurring || (a.role === 'lead' && !raisedAfter)) ? null : own;
     if (blocker) blockers.push(blocker);
     // The lead's "done" is the lead's: a supporting unit's part keeps its own state until the task is confirmed,
     // and one that reported its part done keeps that report's date and verdict after (every view shows one date).

@@ -2,53 +2,57 @@ import { periodLabel } from '../time/period-label.ts';
 import { html, t } from '../i18n/translate.ts';
 import type { Locale } from '../model/records.ts';
 import { escapeHtml } from '../text/html.ts';
-import type { PartState, TaskView } from '../status/derive-task-state.ts';
-import { isOverdueOpen, overdueEntryOf, overdueLateText } from '../status/overdue-open.ts';
+import type { TaskView } from '../status/derive-task-state.ts';
+import { overdueLateText } from '../status/overdue-open.ts';
+import { type OverduePeriod, overduePeriodsOf } from '../status/overdue-periods.ts';
 import { formatDateVi } from '../time/zone.ts';
-import { owingUnitsText } from '../status/owing-units.ts';
 import { roleText, stateLabel } from '../digest/wording.ts';
 
-/** The unit a unit group's line is about: its own part ("Công an thành phố Trà Vinh (phối hợp)"), not the lead's (QA5 #1). */
-function ownUnitText(part: PartState, locale: Locale): string {
-  return part.role === 'support' ? `${part.assignment.unitName} (${roleText(part.role, locale)})` : part.assignment.unitName;
+/**
+ * The unit a line names. A recurring duty's line is one unit's period: named with its role when the duty
+ * has several units (in its own group a lead is just itself, a supporting unit "(phối hợp)", QA5 #1); a
+ * one-off task's plan-level line names its lead.
+ */
+function unitText(view: TaskView, period: OverduePeriod, inUnitGroup: boolean, locale: Locale): string {
+  const { part } = period;
+  if (!part) return view.task.assignments.find((a) => a.role === 'lead')?.unitName ?? '';
+  const labelled = part.role === 'support' || (!inUnitGroup && view.task.recurrence !== null && view.parts.length > 1);
+  return labelled ? `${part.assignment.unitName} (${roleText(part.role, locale)})` : part.assignment.unitName;
 }
 
 /**
- * `/quahan`: tasks overdue and open (isOverdueOpen: past their deadline, or reported done late and
- * awaiting confirmation; a recurring duty with a missed occurrence), with the unit that owes it and days
- * overdue; in a unit group, the tasks whose part of that unit is overdue, named with that unit. The
- * period, deadline and lateness are the row's own (overdueEntryOf): a missed occurrence against today,
- * a late "done" awaiting confirmation at that "done".
+ * `/quahan`: every overdue unit-period (overduePeriodsOf): a one-off task past its deadline or reported
+ * done late and awaiting confirmation, with its lead; a recurring duty, one line per unit and per period
+ * it owes, the lead's late "done" awaiting confirmation included; in a unit group, that unit's own. The
+ * lateness is against today, or at the awaiting "done".
  */
 export function composeOverdueList(views: readonly TaskView[], now: Date, locale: Locale, onlyUnitId?: number): string {
   const lines = [t(locale, 'overdue.title', { date: formatDateVi(now) })];
-  const rows = views.flatMap((view): { view: TaskView; row: TaskView | PartState; part: PartState | null }[] => {
-    if (onlyUnitId === undefined) return isOverdueOpen(view) ? [{ view, row: view, part: null }] : [];
-    const part = view.parts.find((p) => p.assignment.unitId === onlyUnitId && isOverdueOpen(p));
-    return part ? [{ view, row: part, part }] : [];
-  });
-  if (rows.length === 0) lines.push(t(locale, 'overdue.none'));
-  for (const { view, row, part } of rows) {
+  let listed = 0;
+  for (const view of views) {
     const { task } = view;
-    const entry = overdueEntryOf(row, task.recurrence !== null, now);
-    const { occurrence, due } = entry;
-    const lead = task.assignments.find((a) => a.role === 'lead');
-    const owing = part === null && entry.awaitingDoneAt === null ? owingUnitsText(view, occurrence, now, (role) => roleText(role, locale)) : null;
-    lines.push(
-      t(locale, 'overdue.line', {
-        code: task.code,
-        title: occurrence ? html(`${escapeHtml(task.title)}${t(locale, 'task.occurrence', { period: periodLabel(occurrence, locale) })}`) : task.title,
-        unit: part ? ownUnitText(part, locale) : (owing ?? lead?.unitName ?? ''),
-        due: due ? formatDateVi(due) : '',
-        late: due ? overdueLateText({ state: row.state, doneReportedAt: entry.awaitingDoneAt }, due, now, locale) : '',
-      }),
-    );
-    // a supporting unit's line names the lead's "done" awaiting confirmation as the lead's, as its /nhiemvu does
-    const leadPart = part?.role === 'support' ? view.parts.find((p) => p.role === 'lead' && p.state === 'awaiting_confirmation') : undefined;
+    const periods = overduePeriodsOf(view, now, onlyUnitId);
+    for (const period of periods) {
+      const { occurrence, due } = period;
+      lines.push(
+        t(locale, 'overdue.line', {
+          code: task.code,
+          title: occurrence ? html(`${escapeHtml(task.title)}${t(locale, 'task.occurrence', { period: periodLabel(occurrence, locale) })}`) : task.title,
+          unit: unitText(view, period, onlyUnitId !== undefined, locale),
+          due: formatDateVi(due),
+          late: overdueLateText({ state: period.state, doneReportedAt: period.awaitingDoneAt }, due, now, locale),
+        }),
+      );
+    }
+    listed += periods.length;
+    // a supporting unit's lines name the lead's "done" awaiting confirmation as the lead's, as its /nhiemvu does
+    const own = onlyUnitId === undefined ? null : periods[0]?.part;
+    const leadPart = own?.role === 'support' ? view.parts.find((p) => p.role === 'lead' && p.state === 'awaiting_confirmation') : undefined;
     if (leadPart) {
       const unit = leadPart.assignment.unitShortName ?? leadPart.assignment.unitName;
       lines.push(`  ${t(locale, 'line.lead_part', { unit, status: stateLabel(leadPart.state, locale) })}`);
     }
   }
+  if (listed === 0) lines.push(t(locale, 'overdue.none'));
   return lines.join('\n');
 }

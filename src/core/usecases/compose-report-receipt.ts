@@ -23,6 +23,8 @@ export function composeReportReceipt(input: {
   buttons: boolean;
   /** a recurring duty's period the "done" was credited to ("tháng 06/2023"), named beside the code */
   period?: string;
+  /** the overdue periods the unit still owes after this "done" ("tháng 04/2023"): its part is not done */
+  stillOwed?: readonly string[];
 }): OutgoingMessage {
   const { report, task, role, locale } = input;
   const code = input.period ? `${task.code}, ${input.period}` : task.code;
@@ -30,7 +32,11 @@ export function composeReportReceipt(input: {
   const details = report.status === 'done' ? '' : percentText(report.percent);
   const lines = [t(locale, 'report.recorded', { code, status: statusLabel(report.status, locale), details })];
   if (report.note) lines.push(t(locale, 'report.note_echo', { note: excerpt(report.note, RECEIPT_QUOTE_MAX) }));
-  if (report.status === 'done') lines.push(t(locale, role === 'lead' ? 'report.awaiting' : 'report.support_done'));
+  const owing = report.status === 'done' && input.stillOwed?.length ? input.stillOwed.join(', ') : null;
+  if (report.status === 'done' && role === 'lead') lines.push(t(locale, 'report.awaiting'));
+  if (report.status === 'done' && role !== 'lead')
+    lines.push(owing ? t(locale, 'report.support_recorded_owing', { periods: owing }) : t(locale, 'report.support_done'));
+  else if (owing) lines.push(t(locale, 'report.still_owed', { periods: owing }));
   if (report.status === 'blocked' && !report.note) lines.push(t(locale, 'report.blocked_hint', { code: task.code }));
   lines.push(t(locale, input.buttons ? 'report.undo_hint' : 'report.undo_hint_typed'));
   return { html: lines.join('\n'), buttons: [[{ text: t(locale, 'button.undo'), data: undoPayload(report.id), fallback: `/hoantac ${task.code}` }]] };

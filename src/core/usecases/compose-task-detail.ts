@@ -5,6 +5,7 @@ import { isPastDue } from '../status/owed-deadline.ts';
 import { owingUnitsText } from '../status/owing-units.ts';
 import { reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
 import { occurrenceStatusLine } from './status-line.ts';
+import { owedMonthsLines } from './owed-months-lines.ts';
 import { html, t } from '../i18n/translate.ts';
 import type { Locale, ReportRecord } from '../model/records.ts';
 import type { ExtensionRequestRecord } from '../ports/extension-store.ts';
@@ -192,6 +193,7 @@ export function composeTaskDetail({
         percent: pct(view.percent),
         timeliness: timelinessText(view, view.due !== null, locale),
       }),
+    ...owedMonthsLines(view, now, locale),
     ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true })),
     ...pendingExtensions.map((request) =>
       t(locale, 'ext.pending_line', {

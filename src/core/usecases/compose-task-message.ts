@@ -5,6 +5,7 @@ import { dueDistanceText } from '../status/days-to-due.ts';
 import { isDoneState, type PartState, partOf, type TaskView } from '../status/derive-task-state.ts';
 import { type ReportedTimeliness, reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
 import { occurrenceStatusLine } from './status-line.ts';
+import { overduePeriodsOf } from '../status/overdue-periods.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale, Role, TaskRecord } from '../model/records.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
@@ -61,6 +62,13 @@ function doneOnCard(view: TaskView, own: PartState | null) {
   return own?.role === 'support' && own.doneReportedAt ? own : view;
 }
 
+/** "Các kỳ còn nợ (quá hạn): tháng 03/2023, …": every overdue period the card's unit owes, when more than one. */
+function owedPeriodsLine(view: TaskView, own: PartState | null, now: Date, locale: Locale): string[] {
+  const owed = own ? overduePeriodsOf(view, now, own.assignment.unitId).filter((p) => p.awaitingDoneAt === null && p.occurrence) : [];
+  if (owed.length < 2) return [];
+  return [t(locale, 'card.owed_periods', { periods: owed.map((p) => periodLabel(p.occurrence!, locale)).join(', ') })];
+}
+
 /**
  * The card stays in the chat (and may wait in the outbox past quiet hours), so its count of days says
  * when it was counted: the live count is in /nhiemvu and /chitiet. Once the lead reported done, the
@@ -82,8 +90,16 @@ function cardDueLine(view: TaskView, own: PartState | null, now: Date, locale: L
             today: formatDateVi(now),
           })
         : dueLine(task, now, locale);
-    const settled = settledTimeliness(doneOnCard(view, own));
-    return settled ? `${line}\n${settledOccurrenceLine(settled, locale)}` : line;
+    const done = doneOnCard(view, own);
+    const settled = settledTimeliness(done);
+    // the lead's "done" on a supporting unit's card is named as the lead's, never read as the unit's own
+    const lead = own?.role === 'support' && done === view ? view.parts.find((p) => p.role === 'lead') : undefined;
+    const settledLine = settled
+      ? lead
+        ? t(locale, 'line.lead_part', { unit: lead.assignment.unitShortName ?? lead.assignment.unitName, status: settledOccurrenceLine(settled, locale) })
+        : settledOccurrenceLine(settled, locale)
+      : null;
+    return [line, ...owedPeriodsLine(view, own, now, locale), ...(settledLine ? [settledLine] : [])].join('\n');
   }
   if (!task.dueAt) return dueLine(task, now, locale);
   const judged = reportedTimeliness(view);

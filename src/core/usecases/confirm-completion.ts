@@ -12,7 +12,13 @@ import { closeDoneAsks, doneOccurrence, findPendingDone } from './steering-done-
 import { periodLabel } from '../time/period-label.ts';
 import { closeBlockerNotices } from './close-blocker-notices.ts';
 
-export type ConfirmCompletionResult = { ok: true; task: TaskRecord; timeliness: Timeliness } | Refusal;
+/** `period`: a recurring duty's occurrence the confirmed "done" was for ("2023-05"); null for a one-off task */
+export type ConfirmCompletionResult = { ok: true; task: TaskRecord; timeliness: Timeliness; period: string | null } | Refusal;
+
+/** "BC-01 (kỳ tháng 05/2023)": what was confirmed, a recurring duty's period named (the next one is still owed). */
+export function confirmedTaskName(result: { task: TaskRecord; period: string | null }, locale: 'vi' | 'en'): string {
+  return result.period ? `${result.task.code} (${locale === 'vi' ? 'kỳ ' : 'period '}${periodLabel(result.period, locale)})` : result.task.code;
+}
 
 export function timelinessLabel(timeliness: Timeliness, locale: 'vi' | 'en'): string {
   return (locale === 'en' ? TIMELINESS_LABEL_EN : TIMELINESS_LABEL_VI)[timeliness];
@@ -105,5 +111,5 @@ export async function confirmCompletion(
             }),
     }),
   });
-  return { ok: true, task: updated, timeliness };
+  return { ok: true, task: updated, timeliness, period: occurrence?.key ?? null };
 }

@@ -50,6 +50,18 @@ export function creditedPeriod(task: TaskRecord, before: readonly ReportRecord[]
   return occurrence ? periodLabel(occurrence.key, locale) : null;
 }
 
+/**
+ * The periods past their day the unit still owes once its "done" is stored (oldest first, as people write
+ * them): a receipt must not call the unit's part done while it is behind on earlier or later periods.
+ */
+export function periodsStillOwed(task: TaskRecord, before: readonly ReportRecord[], report: ReportRecord, now: Date, locale: Locale): string[] {
+  const assignment = task.assignments.find((a) => a.unitId === report.unitId);
+  if (!task.recurrence || report.status !== 'done' || !assignment) return [];
+  const history = reportHistoryOf(assignment, [report, ...before], before.length < HISTORY);
+  const owed = owedOccurrences(task.recurrence, { history, owedFrom: owedFromOf(task, assignment) }, localDateKey(now));
+  return owed.filter((o) => o.reportedAt === null && isPastDue(o.due, now)).map((o) => periodLabel(o.key, locale));
+}
+
 /** "BC-01 (kỳ tháng 06/2023)": the occurrence a lead's "done" still awaiting confirmation was for. */
 export function awaitingDoneName(task: TaskRecord, reports: readonly ReportRecord[], pending: ReportRecord | null, locale: Locale): string {
   const occurrence = pending && task.recurrence ? occurrenceOfDone(task, reports, reports.length < HISTORY, pending) : null;

@@ -12,7 +12,7 @@ import { refreshTaskCards } from './refresh-task-cards.ts';
 import { statusLabel } from './status-label.ts';
 import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 import { closeBlockerNotices } from './close-blocker-notices.ts';
-import { awaitingDoneName, creditedPeriod, donePeriod } from './recurring-done-period.ts';
+import { awaitingDoneName, creditedPeriod, donePeriod, periodsStillOwed } from './recurring-done-period.ts';
 
 export type ReportedStatus = Exclude<TaskStatus, 'awaiting_confirmation' | 'returned'>;
 
@@ -31,7 +31,8 @@ export interface ReportStatusInput {
 }
 
 /** `period`: a recurring duty's occurrence the "done" was credited to, as people write it ("tháng 06/2023") */
-export type ReportStatusResult = { ok: true; report: ReportRecord; task: TaskRecord; role: Role; period?: string } | Refusal;
+/** `stillOwed`: the overdue periods of a recurring duty the unit still owes after this "done" */
+export type ReportStatusResult = { ok: true; report: ReportRecord; task: TaskRecord; role: Role; period?: string; stillOwed?: readonly string[] } | Refusal;
 
 /** Checks that the report may be made for this unit and task; null when it may. */
 export async function checkReportAuthority(ports: WorkflowPorts, input: { task: TaskRecord; unitId: number; chat: ChatRecord }): Promise<Refusal | null> {
@@ -127,5 +128,6 @@ export async function reportStatus(ports: WorkflowPorts, input: ReportStatusInpu
     await notifySteeringOfReport(ports, { report, task: updated, unitName: assignment.unitName, now, runStart });
   }
   const credited = period ? creditedPeriod(updated, period.before, report, input.chat.locale) : null;
-  return { ok: true, report, task: updated, role: assignment.role, ...(credited ? { period: credited } : {}) };
+  const stillOwed = period ? periodsStillOwed(updated, period.before, report, now, input.chat.locale) : [];
+  return { ok: true, report, task: updated, role: assignment.role, ...(credited ? { period: credited } : {}), ...(stillOwed.length ? { stillOwed } : {}) };
 }

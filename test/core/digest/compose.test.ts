@@ -55,7 +55,7 @@ describe('composeUnitDigest', () => {
     const en = composeUnitDigest({ unitName: 'City police', tasks: catpRows(), now: NOW, locale: 'en' });
     expect(en.split('\n')[0]).toBe('📋 <b>Task digest — City police — 05/06/2023</b>');
     expect(en).toContain('due 01/06/2023 (4 days overdue)');
-    expect(en).toContain('support · due 07/06/2023 (2 days left)');
+    expect(en).toContain('supporting · due 07/06/2023 (2 days left)');
     expect(en).toContain('Blocker (since 01/06/2023, 2 working days)');
     expect(en).toContain('No report for 7 days: 2');
   });

@@ -20,6 +20,7 @@ import { periodLabel } from '../../../src/core/time/period-label.ts';
 import { vietnamInstant } from '../../../src/core/time/zone.ts';
 import { composeOverdueList } from '../../../src/core/usecases/compose-overdue-list.ts';
 import { isOverdueOpen, withOverdueBucket } from '../../../src/core/status/overdue-open.ts';
+import { overduePeriodsOf } from '../../../src/core/status/overdue-periods.ts';
 import { partsOwing } from '../../../src/core/status/owing-units.ts';
 import { composePlanOverview } from '../../../src/core/usecases/compose-plan-overview.ts';
 import { composeTaskDetail } from '../../../src/core/usecases/compose-task-detail.ts';
@@ -229,15 +230,26 @@ describe('every view agrees with deriveTaskState', () => {
           // …and the one count of unresolved blockers every other view shows
           expect(overview).toContain(`Vướng mắc chưa gỡ: ${views.reduce((n, v) => n + v.blockers.length, 0)} (`);
 
-          // /quahan: exactly the overdue-open tasks, as many as the report's "chưa hoàn thành quá hạn"
+          // /quahan: exactly the overdue-open tasks, as many as the report's "chưa hoàn thành quá hạn"; a
+          // recurring duty once per unit and per period it owes (overdue-periods.ts), every unit behind named
           const overdue = [...plain(composeOverdueList(views, now, 'vi')).matchAll(/^• (T\d+) /gm)].map((m) => m[1]);
-          expect(overdue.length).toBe(views.filter((v) => v.official === 'openOverdue').length);
-          expect(overdue.sort()).toEqual(
+          expect(new Set(overdue).size).toBe(views.filter((v) => v.official === 'openOverdue').length);
+          expect([...new Set(overdue)].sort()).toEqual(
             views
               .filter(isOverdueOpen)
               .map((v) => v.task.code)
               .sort(),
           );
+          for (const v of views) {
+            const periods = overduePeriodsOf(v, now);
+            expect(overdue.filter((code) => code === v.task.code).length, v.task.code).toBe(periods.length);
+            if (!v.task.recurrence) continue;
+            // each unit's every unreported period past its day is a line of its own
+            for (const p of v.parts) {
+              const behind = p.occurrences.filter((o) => o.due.getTime() < now.getTime() && (o.reportedAt === null || o.reportedAt.getTime() > now.getTime()));
+              expect(periods.filter((x) => x.part === p && x.awaitingDoneAt === null).map((x) => x.occurrence)).toEqual(behind.map((o) => o.key));
+            }
+          }
 
           // /chitiet: the task's state and each unit's part
           for (const v of views) {

@@ -99,9 +99,9 @@ describe('a recurring duty confirmed for one occurrence stays open for the next'
     });
   }
 
-  it('a blocker raised after the confirmation shows; one from before it was ended by it', () => {
+  it('a supporting unit’s blocker shows, raised after the confirmation or before it: the lead’s period was confirmed, not its part (QA7 #9)', () => {
     expect(confirmedWithSupportBlocked([blockedBy(15)]).blockers.map((b) => b.unitCode)).toEqual(['CATP']);
-    expect(confirmedWithSupportBlocked([blockedBy(5)]).blockers).toEqual([]);
+    expect(confirmedWithSupportBlocked([blockedBy(5)]).blockers.map((b) => b.unitCode)).toEqual(['CATP']);
   });
 
   it('is not closed: it takes reports and its cards are posted to a group bound later', () => {
