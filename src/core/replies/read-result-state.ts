@@ -1,4 +1,5 @@
 import { NEGATIONS } from './lexicon-modifiers.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
 import { PROBLEM_WORDS } from './lexicon-blockers.ts';
 import { isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Signal } from './types.ts';
@@ -68,7 +69,9 @@ function zeroLeft(tokens: readonly string[]): boolean {
     if (tokens[z] !== '0' || ['/', '%', 'phan tram'].includes(tokens[z + 1] ?? '')) continue;
     // "giờ còn 0 hộ", "chừ còn 0": what is left, told as none ("kinh phí còn 0" is means run out, not work left).
     if (tokens[z - 1] === 'con' && !tokens.slice(Math.max(0, z - 5), z - 1).some((_, k, near) => phraseAt(near, k, MEANS) !== null)) return true;
-    for (let k = Math.max(0, z - LEFTOVER_REACH); k < z; k++) if (phraseAt(tokens, k, LEFTOVER) && !isNumber(tokens[k + 1])) return true;
+    // A zero closing the clause answers the whole line before it ("Số hộ chưa tham gia bảo hiểm y tế trên địa bàn thôn em: 0").
+    const closes = tokens.slice(z + 1).every((t) => PARTICLES.includes(t));
+    for (let k = closes ? 0 : Math.max(0, z - LEFTOVER_REACH); k < z; k++) if (phraseAt(tokens, k, LEFTOVER) && !isNumber(tokens[k + 1])) return true;
   }
   return false;
 }

@@ -56,6 +56,10 @@ describe('no one missed, residence and declaring', () => {
     },
   );
 
+  it('what is left may be named far before its zero', () => {
+    expect(readReply('Số hộ chưa tham gia bảo hiểm y tế trên địa bàn xóm em: 0 ạ').status).toBe('done');
+  });
+
   it('"trừ" still leaves out', () => {
     expect(readReply('Xong hết, trừ 2 hộ vắng nhà').status).not.toBe('done');
   });
