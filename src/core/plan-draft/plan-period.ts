@@ -115,6 +115,10 @@ const INNER_PEAK = /(?:(?:[,;]\s*|\s+)trong đó\s+|[,;]\s*(?:tập trung\s+)?(?
  * the season and its peak are both phases.
  */
 export function readPeriodLines(text: string, code: (n: number) => string, documentDate: string): DraftPhase[] {
+  // "… triển khai thành 02 đợt: Đợt 1 từ A đến B; Đợt 2 từ C đến D.": each round listed after the colon is a phase of its own
+  const listed = /:\s*(\S.*)$/u.exec(text)?.[1]?.split(/;\s*/u) ?? [];
+  const rounds = listed.length > 1 ? listed.map((p, i) => readPeriodLine(capitalizeFirst(p.replace(/[.;]\s*$/u, '')), code(i), documentDate)) : [];
+  if (rounds.length > 1 && rounds.every((r) => r !== undefined && r.name !== 'Thời gian thực hiện')) return rounds as DraftPhase[];
   const first = readPeriodLine(text, code(0), documentDate);
   if (!first) return [];
   // "Từ tháng 3/2027 đến hết tháng 12/2027; cao điểm trong mùa mưa từ tháng 6 đến tháng 10/2027": the peak after the span
