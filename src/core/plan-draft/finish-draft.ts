@@ -1,4 +1,5 @@
 import { dateAfterEachRound } from './after-each-round.ts';
+import { dateByCampaign } from './campaign-deadline.ts';
 import type { UnitDiscovery } from './discover-units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { firstAddressee } from './inherited-lead.ts';
@@ -67,6 +68,7 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
     task.reviewNotes.push(`Thời gian "${every![0]}": lấy ngày kết thúc ${last.name}; cần kiểm tra.`);
   }
   for (const task of tasks) dateAfterEachRound(task, phases);
+  for (const task of tasks) dateByCampaign(task, phases);
   for (const task of tasks) dateFromIssue(task, header.issueDate);
   for (const task of tasks) dateBeforeNamedDay(task, lines);
   for (const task of tasks) dateAsNamedItem(task, tasks);
