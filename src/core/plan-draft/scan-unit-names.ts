@@ -104,6 +104,9 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
 /** "Các Phòng Giáo dục và Đào tạo, các đơn vị trực thuộc Sở", "Các Đội Thống kê khu vực": one office named in the plural is that office of every district, a collective */
 const PLURAL_OFFICES = new Set(['PHONG', 'CC', 'TT', 'CUC', 'DOI']);
 
+/** a capitalised word that starts another unit or a heading, not a place name */
+const UNIT_WORD_AFTER = /^(?:Báo|Đài|Sở|Ban|Hội|Phòng|Ủy|Công|Trung|Tỉnh|Huyện|Thành|Cục|Chi|Đoàn|Văn|Kế|Điều)(?:\s|$)/u;
+
 function pluralOffice(text: string, tokens: readonly Token[], t: number, unit: RawUnitName): RawGroupName | undefined {
   const cac = tokens[t - 1];
   if (cac?.folded !== 'cac' || !noGapBetween(text, cac.end, tokens[t]!.start)) return undefined;
@@ -274,6 +277,13 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
     const named = nextToken && noGapBetween(text, end, nextToken.start) ? namedSector(head.abbr, text, folded, nextToken.start) : undefined;
     if (named) {
       ({ title: unit.title, end } = withJoinedParts(text, tokens, named));
+      // "Đài Phát thanh và Truyền hình Lâm Giang, Báo …": the broadcaster named by its province's name, without the level
+      const next = tokens.findIndex((k) => k.start >= end);
+      const place = head.abbr === 'DAI' && next > 0 && noGapBetween(text, end, tokens[next]!.start) ? readPlaceName(tokens, next) : undefined;
+      if (place && !UNIT_WORD_AFTER.test(text.slice(place.start, place.end))) {
+        unit.title = `${unit.title} ${text.slice(place.start, place.end)}`;
+        end = place.end;
+      }
     } else {
       // Bộ and Ban are read only by name: "Bộ luật", "BAN HÀNH", "Ban Tuyên…" name no unit
       if (head.abbr === 'BO' || head.abbr === 'BAN') return undefined;
