@@ -302,7 +302,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       const titleText = text.slice(tokens[after]!.start, title.end);
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector,
       // but a school is often named after one ("Trường THPT Lê Lợi", "Đoàn Trường THPT Ngô Quyền")
-      const school = head.abbr === 'TRUONG' || head.abbr === 'DOAN_TRUONG';
+      // so is a newspaper by its province's ("Báo Hà Tĩnh", "Báo Thái Bình"), its head capitalised
+      const school = head.abbr === 'TRUONG' || head.abbr === 'DOAN_TRUONG' || (head.abbr === 'BAO' && text.startsWith('Báo', start));
       // "trình Giám đốc Sở (Phòng Tổ chức cán bộ)": nor does it run into a bracket
       const gap = text.slice(end, tokens[after]!.start);
       if (/[\n(]/.test(gap) || (!school && PERSON_NAME.test(titleText))) return undefined;
