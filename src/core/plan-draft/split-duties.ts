@@ -60,7 +60,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
   const pieces: (typeof facts)[] = [];
   for (const fact of facts) {
     const current = pieces[pieces.length - 1];
-    const currentHasTime = current?.some((f) => f.time.deadline !== undefined);
+    const currentHasTime = current?.some((f) => f.time.deadline !== undefined || DURING_NAMED.test(input.text.slice(f.start, f.end)));
     // a recurring report ("định kỳ 6 tháng, năm báo cáo …") is a duty of its own after a one-off one
     const recurring = fact.time.deadline?.kind === 'recurrence' && !current?.some((f) => f.time.deadline?.kind === 'recurrence');
     // "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về …": reporting problems is a duty of its own
@@ -233,6 +233,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
 /** "hoàn thành trước ngày D", "xong trong tháng 02/2024": a clause that only says when the work before it is finished */
 const COMPLETION_ONLY = /^\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất|vào|đúng|ngay)\s[^,;.]*[.;]?\s*$/iu;
+/** "… trong Tháng hành động", "… trong thời gian diễn ra Tuần lễ …", "… trong Đợt 1": work timed by a campaign or phase the plan names */
+const DURING_NAMED =
+  /(?:^|\s)(?:trong|suốt)\s+(?:thời gian\s+(?:diễn ra|tổ chức)\s+|suốt\s+)?(?:(?:Tháng|Tuần lễ|Chiến dịch|Ngày hội)\s+\p{Ll}|(?:Đợt|Giai đoạn)\s+[\dIVX])/u;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …", "lập biểu tổng hợp … gửi …", "lập danh sách …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất|lập (?:biểu|báo cáo|hồ sơ|danh sách))(?=\s)/iu;
 /** submitting a paper of its own, not the work before: "…; trình Thủ tướng Chính phủ phương án hỗ trợ … trước ngày D" */
