@@ -18,6 +18,10 @@ function escapeForRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** "… trong Tháng hành động", "… trong thời gian diễn ra Tuần lễ …", "… trong Đợt 1": work timed by a campaign or phase the plan names */
+export const DURING_NAMED =
+  /(?:^|\s)(?:trong|suốt)\s+(?:thời gian\s+(?:diễn ra|tổ chức)\s+|suốt\s+)?(?:(?:Tháng|Tuần lễ|Chiến dịch|Ngày hội)\s+\p{Ll}|(?:Đợt|Giai đoạn)\s+[\dIVX])/u;
+
 /**
  * A duty timed by the campaign the plan set ("chậm nhất 05 ngày sau khi Tháng hành động kết thúc" / "sau khi kết thúc Tháng hành
  * động"; "trong thời gian diễn ra Tháng hành động", "trong Tháng hành động"): that many days after its last day, or its span;

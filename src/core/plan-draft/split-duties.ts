@@ -1,3 +1,4 @@
+import { DURING_NAMED } from './campaign-deadline.ts';
 import { clausesOf } from './duty-clauses.ts';
 import { isGeneralAim, measuresDutyBefore } from './duty-measure.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
@@ -233,9 +234,6 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
 /** "hoàn thành trước ngày D", "xong trong tháng 02/2024": a clause that only says when the work before it is finished */
 const COMPLETION_ONLY = /^\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất|vào|đúng|ngay)\s[^,;.]*[.;]?\s*$/iu;
-/** "… trong Tháng hành động", "… trong thời gian diễn ra Tuần lễ …", "… trong Đợt 1": work timed by a campaign or phase the plan names */
-const DURING_NAMED =
-  /(?:^|\s)(?:trong|suốt)\s+(?:thời gian\s+(?:diễn ra|tổ chức)\s+|suốt\s+)?(?:(?:Tháng|Tuần lễ|Chiến dịch|Ngày hội)\s+\p{Ll}|(?:Đợt|Giai đoạn)\s+[\dIVX])/u;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …", "lập biểu tổng hợp … gửi …", "lập danh sách …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất|lập (?:biểu|báo cáo|hồ sơ|danh sách))(?=\s)/iu;
 /** submitting a paper of its own, not the work before: "…; trình Thủ tướng Chính phủ phương án hỗ trợ … trước ngày D" */
