@@ -1,5 +1,6 @@
 import { dateAfterEachRound } from './after-each-round.ts';
 import { dateByCampaign } from './campaign-deadline.ts';
+import { dateAsStatedEvent } from './event-day-stated-elsewhere.ts';
 import type { UnitDiscovery } from './discover-units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { firstAddressee } from './inherited-lead.ts';
@@ -71,6 +72,7 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
   for (const task of tasks) dateByCampaign(task, phases);
   for (const task of tasks) dateFromIssue(task, header.issueDate);
   for (const task of tasks) dateBeforeNamedDay(task, lines);
+  for (const task of tasks) dateAsStatedEvent(task, lines);
   for (const task of tasks) dateAsNamedItem(task, tasks);
   for (const task of tasks) task.review = task.reviewNotes.length > 0 || task.lead === undefined;
 
