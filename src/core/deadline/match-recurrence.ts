@@ -31,8 +31,14 @@ const DAY_AFTER = String.raw`(?: ?[,(-]? ?(?:\b(truoc|vao|cham nhat(?: la| vao)?
 
 /** "trước ngày 20 hằng tháng" */
 const DAY_OF_EACH = new RegExp(String.raw`(?:\b(truoc|vao|tu|cham nhat(?: la| vao)?|han|den) )?\bngay (\d{1,2}) (?:${EVERY}) (tuan|thang|quy|nam)\b`, 'g');
-/** "hằng tháng", "định kỳ hằng quý (trước ngày 20)", "mỗi năm" */
-const EVERY_PERIOD = new RegExp(String.raw`(?:\bdinh ky )?(?<!\bcua )\b(?:hang|moi) (tuan|thang|quy|nam)\b(?! (?:19|20)\d{2})${DAY_AFTER}`, 'g');
+/**
+ * "hằng tháng", "định kỳ hằng quý (trước ngày 20)", "mỗi năm"; not the benefit someone receives ("người cao tuổi đang hưởng trợ cấp
+ * tuất hằng tháng", "hưởng lương hưu hằng tháng"), which names what is paid, not how often the duty recurs
+ */
+const EVERY_PERIOD = new RegExp(
+  String.raw`(?:\bdinh ky )?(?<!\bcua )(?<!\bhuong(?: \S+){1,4} )\b(?:hang|moi) (tuan|thang|quy|nam)\b(?! (?:19|20)\d{2})${DAY_AFTER}`,
+  'g',
+);
 /**
  * "tổng hợp kết quả theo quý.", "báo cáo kết quả theo tháng;": a cadence closing its clause (not "theo tháng 5", nor "lịch công tác
  * theo quý năm 2027", "LỊCH HOẠT ĐỘNG THEO TUẦN", nor "bản đồ nguy cơ theo tuần, cung cấp … trước ngày D", where it says how a

@@ -1,3 +1,4 @@
+import { foldVietnamese } from '../text/fold.ts';
 import { isEventStatement } from './countdown.ts';
 import { type AttributeKind, readAttributeLine } from './normalize-layout.ts';
 import type { OutlineNode } from './outline.ts';
@@ -33,7 +34,7 @@ export function attachAttributes(roots: readonly OutlineNode[]): Attributes {
     for (const [i, node] of siblings.entries()) {
       const attribute = readAttributeLine(node.text);
       // "1. Thời gian: khai mạc lúc 07 giờ 00, … ngày 12/9/2026" under "THỜI GIAN, ĐỊA ĐIỂM" is when the event is, no duty's time
-      if (attribute && node.kind !== 'roman' && node.kind !== 'article' && !isEventStatement(node.text)) {
+      if (attribute && node.kind !== 'roman' && node.kind !== 'article' && !isEventStatement(node.text) && !partTimeItem(node)) {
         result.lines.add(node);
         const owner = ownerOf(siblings, i, result.lines) ?? node.parent;
         if (owner) {
@@ -96,4 +97,13 @@ function ownerOf(siblings: readonly OutlineNode[], index: number, lines: Readonl
     return previous.kind === node.kind ? previous : undefined;
   }
   return undefined;
+}
+
+/**
+ * "II. CHỦ ĐỀ, THỜI GIAN, PHẠM VI" then "1. Chủ đề: …", "2. Thời gian: … từ … đến …": a numbered item of a part whose title names
+ * the time is that part's own statement of the plan's time, not the time line of the item before it
+ */
+function partTimeItem(node: OutlineNode): boolean {
+  const parent = node.parent;
+  return node.kind === 'numbered' && parent?.kind === 'roman' && /\bthoi gian\b/.test(foldVietnamese(parent.text));
 }

@@ -59,7 +59,9 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
         : (lower(token) === 'y' && lower(tokens[i - 1]) === 'trạm') ||
           (lower(token) === 'tế' && lower(tokens[i - 1]) === 'y' && lower(tokens[i - 2]) === 'trạm');
     if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel && !education && !heads && !clinical && !healthPost) break;
-    if (i > t && UPPER.test(token.word) && !governing && !schoolLevel && !heads) break;
+    // "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": the ministries, capitalised as a letter's addressees write them
+    const ministries = token.word === 'Bộ' && ['cac', 'ngang'].includes(tokens[i - 1]?.folded ?? '');
+    if (i > t && UPPER.test(token.word) && !governing && !schoolLevel && !heads && !ministries) break;
     // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)" or "công đoàn" ("các công đoàn ngành"), not "công (khai)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo' && !clinical) break;
     if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc' && tokens[i + 1]?.folded !== 'ty' && tokens[i + 1]?.word.toLocaleLowerCase('vi') !== 'đoàn')

@@ -1,4 +1,6 @@
 import { dateAfterEachRound } from './after-each-round.ts';
+import { dateByCampaign } from './campaign-deadline.ts';
+import { dateAsStatedEvent } from './event-day-stated-elsewhere.ts';
 import type { UnitDiscovery } from './discover-units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { firstAddressee } from './inherited-lead.ts';
@@ -46,10 +48,10 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
       task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy đơn vị được giao tổ chức thực hiện văn bản.');
     } else task.reviewNotes.push('Chưa xác định được đơn vị chủ trì.');
   }
-  // "kiểm soát … trong Giai đoạn 2": the duty runs for the phase it names
+  // "kiểm soát … trong Giai đoạn 2", or "Thời gian: trong Giai đoạn 1" on its time line: the duty runs for the phase it names
   for (const task of tasks) {
     if (task.deadline) continue;
-    const named = /(?:trong|suốt)\s+(giai đoạn|học kỳ|đợt)\s+(\d+|[IVX]+)\b/iu.exec(task.body);
+    const named = /(?:trong|suốt)\s+(giai đoạn|học kỳ|đợt)\s+(\d+|[IVX]+)\b/iu.exec(`${task.body}\n${task.source}`);
     const phase = named && phases.find((p) => foldVietnamese(p.name) === foldVietnamese(`${named[1]} ${named[2]}`));
     if (!phase?.start || !phase.end) continue;
     task.deadline = { kind: 'period', text: named![0], reading: `Theo ${phase.name}: ${phase.start} – ${phase.end}.`, start: phase.start, due: phase.end };
@@ -67,8 +69,10 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
     task.reviewNotes.push(`Thời gian "${every![0]}": lấy ngày kết thúc ${last.name}; cần kiểm tra.`);
   }
   for (const task of tasks) dateAfterEachRound(task, phases);
+  for (const task of tasks) dateByCampaign(task, phases);
   for (const task of tasks) dateFromIssue(task, header.issueDate);
   for (const task of tasks) dateBeforeNamedDay(task, lines);
+  for (const task of tasks) dateAsStatedEvent(task, lines);
   for (const task of tasks) dateAsNamedItem(task, tasks);
   for (const task of tasks) task.review = task.reviewNotes.length > 0 || task.lead === undefined;
 

@@ -105,7 +105,8 @@ function splitAttributes(line: string): string[] {
   // a bullet before the attribute ("- Cơ quan thực hiện: …") is the line's own marker, not a piece
   const pieces = line.split(ATTRIBUTE_RUN_ON).filter((p, i) => i === 0 || !/^[-–*+\s]*$/.test(p));
   if (/^[-–*+]$/.test(pieces[0]!.trim()) && pieces.length > 1) pieces.shift();
-  if (pieces.length === 1) return [line];
+  // "2. Thời gian: Tháng hành động … từ … đến …": a numbered item labelled as a time is the item itself, not a time line after it
+  if (pieces.length === 1 || MARKER_ONLY.test(pieces[0]!.trim())) return [line];
   return pieces.map((p, i) => (i > 0 && !/^[-–*+]/.test(p) ? `- ${p}` : p));
 }
 

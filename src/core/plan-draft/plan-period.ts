@@ -3,6 +3,7 @@ import { onlyPeriod } from './classify-node.ts';
 import { capitalizeFirst, foldSameLength } from './clean-text.ts';
 import { readTime } from './read-time.ts';
 import { restateStartEnd } from './start-end-span.ts';
+import { isEventStatement } from './countdown.ts';
 import type { DraftPhase } from './types.ts';
 
 /**
@@ -97,7 +98,7 @@ export function readPeriodLine(written: string, code: string, documentDate: stri
  * kiến từ …", "thời kỳ cao điểm từ …": the campaign, season or crop window named, then its span; the name is the phase's
  */
 const NAMED_SPAN =
-  /^((?:đợt|chiến dịch|tháng|cao điểm|chương trình|cuộc|hội thi|phong trào|tổng điều tra|điều tra|mùa|thời kỳ|vụ|thu hoạch|xuống giống|gieo sạ|gieo cấy|năm học|học kỳ|khóa học)(?:\s[^\s;:()]+){0,10}?)\s+(?:(?:được\s+)?(?:xác định|tính|dự kiến|tổ chức|diễn ra|triển khai|thực hiện|tiến hành|kéo dài)\s+)?(?=từ\s)/iu;
+  /^((?:đợt|chiến dịch|tuần lễ|tháng|cao điểm|chương trình|cuộc|hội thi|phong trào|tổng điều tra|điều tra|mùa|thời kỳ|vụ|thu hoạch|xuống giống|gieo sạ|gieo cấy|năm học|học kỳ|khóa học)(?:\s[^\s;:()]+){0,10}?)\s+(?:(?:được\s+)?(?:xác định|tính|dự kiến|tổ chức|diễn ra|triển khai|thực hiện|tiến hành|kéo dài)\s+)?(?=từ\s)/iu;
 
 /**
  * "Trước Tháng hành động (từ ngày 15/4 đến ngày 30/4/2029): tuyên truyền, chuẩn bị lực lượng.", "Sau Tháng hành động (từ … đến …):
@@ -114,6 +115,10 @@ const INNER_PEAK = /(?:(?:[,;]\s*|\s+)trong đó\s+|[,;]\s*(?:tập trung\s+)?(?
  * the season and its peak are both phases.
  */
 export function readPeriodLines(text: string, code: (n: number) => string, documentDate: string): DraftPhase[] {
+  // "… triển khai thành 02 đợt: Đợt 1 từ A đến B; Đợt 2 từ C đến D.": each round listed after the colon is a phase of its own
+  const listed = /:\s*(\S.*)$/u.exec(text)?.[1]?.split(/;\s*/u) ?? [];
+  const rounds = listed.length > 1 ? listed.map((p, i) => readPeriodLine(capitalizeFirst(p.replace(/[.;]\s*$/u, '')), code(i), documentDate)) : [];
+  if (rounds.length > 1 && rounds.every((r) => r !== undefined && r.name !== 'Thời gian thực hiện')) return rounds as DraftPhase[];
   const first = readPeriodLine(text, code(0), documentDate);
   if (!first) return [];
   // "Từ tháng 3/2027 đến hết tháng 12/2027; cao điểm trong mùa mưa từ tháng 6 đến tháng 10/2027": the peak after the span
@@ -129,5 +134,8 @@ export function readPeriodLines(text: string, code: (n: number) => string, docum
 function periodClause(text: string): string {
   const period = text.replace(/^(?:được\s+)?(?:triển khai|thực hiện|tổ chức thực hiện|tiến hành)\s+(?=từ\s)/iu, '');
   const m = /^(.+?)(?:(?:[,;]\s*|\s+)(?:trong đó|chia (?:làm|thành)|gồm|phấn đấu)(?=\s)|[,;]\s*(?:tập trung\s+)?cao điểm\s)/iu.exec(period);
-  return m ? m[1]! : period;
+  const clause = m ? m[1]! : period;
+  // "từ … đến …; Lễ phát động … tổ chức vào sáng ngày D tại …": the event opening the span is stated after it, not part of it
+  const semicolon = clause.indexOf(';');
+  return semicolon > 0 && isEventStatement(clause.slice(semicolon + 1).trim()) ? clause.slice(0, semicolon) : clause;
 }

@@ -104,6 +104,9 @@ export function scanUnitNames(text: string, folded: string): { units: RawUnitNam
 /** "Các Phòng Giáo dục và Đào tạo, các đơn vị trực thuộc Sở", "Các Đội Thống kê khu vực": one office named in the plural is that office of every district, a collective */
 const PLURAL_OFFICES = new Set(['PHONG', 'CC', 'TT', 'CUC', 'DOI']);
 
+/** a capitalised word that starts another unit or a heading, not a place name */
+const UNIT_WORD_AFTER = /^(?:Báo|Đài|Sở|Ban|Hội|Phòng|Ủy|Công|Trung|Tỉnh|Huyện|Thành|Cục|Chi|Đoàn|Văn|Kế|Điều)(?:\s|$)/u;
+
 function pluralOffice(text: string, tokens: readonly Token[], t: number, unit: RawUnitName): RawGroupName | undefined {
   const cac = tokens[t - 1];
   if (cac?.folded !== 'cac' || !noGapBetween(text, cac.end, tokens[t]!.start)) return undefined;
@@ -274,6 +277,13 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
     const named = nextToken && noGapBetween(text, end, nextToken.start) ? namedSector(head.abbr, text, folded, nextToken.start) : undefined;
     if (named) {
       ({ title: unit.title, end } = withJoinedParts(text, tokens, named));
+      // "Đài Phát thanh và Truyền hình Lâm Giang, Báo …": the broadcaster named by its province's name, without the level
+      const next = tokens.findIndex((k) => k.start >= end);
+      const place = head.abbr === 'DAI' && next > 0 && noGapBetween(text, end, tokens[next]!.start) ? readPlaceName(tokens, next) : undefined;
+      if (place && !UNIT_WORD_AFTER.test(text.slice(place.start, place.end))) {
+        unit.title = `${unit.title} ${text.slice(place.start, place.end)}`;
+        end = place.end;
+      }
     } else {
       // Bộ and Ban are read only by name: "Bộ luật", "BAN HÀNH", "Ban Tuyên…" name no unit
       if (head.abbr === 'BO' || head.abbr === 'BAN') return undefined;
@@ -292,7 +302,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
       const titleText = text.slice(tokens[after]!.start, title.end);
       // "… của Sở\nI. PHÂN CÔNG": a name never starts on the next line; "Giám đốc Sở Vũ Thanh Bình": a person's name is no sector,
       // but a school is often named after one ("Trường THPT Lê Lợi", "Đoàn Trường THPT Ngô Quyền")
-      const school = head.abbr === 'TRUONG' || head.abbr === 'DOAN_TRUONG';
+      // so is a newspaper by its province's ("Báo Hà Tĩnh", "Báo Thái Bình"), its head capitalised
+      const school = head.abbr === 'TRUONG' || head.abbr === 'DOAN_TRUONG' || (head.abbr === 'BAO' && text.startsWith('Báo', start));
       // "trình Giám đốc Sở (Phòng Tổ chức cán bộ)": nor does it run into a bracket
       const gap = text.slice(end, tokens[after]!.start);
       if (/[\n(]/.test(gap) || (!school && PERSON_NAME.test(titleText))) return undefined;

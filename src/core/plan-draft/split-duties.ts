@@ -1,3 +1,4 @@
+import { DURING_NAMED } from './campaign-deadline.ts';
 import { clausesOf } from './duty-clauses.ts';
 import { isGeneralAim, measuresDutyBefore } from './duty-measure.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
@@ -60,7 +61,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
   const pieces: (typeof facts)[] = [];
   for (const fact of facts) {
     const current = pieces[pieces.length - 1];
-    const currentHasTime = current?.some((f) => f.time.deadline !== undefined);
+    const currentHasTime = current?.some((f) => f.time.deadline !== undefined || DURING_NAMED.test(input.text.slice(f.start, f.end)));
     // a recurring report ("định kỳ 6 tháng, năm báo cáo …") is a duty of its own after a one-off one
     const recurring = fact.time.deadline?.kind === 'recurrence' && !current?.some((f) => f.time.deadline?.kind === 'recurrence');
     // "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về …": reporting problems is a duty of its own
