@@ -47,12 +47,7 @@ export const RELAY_VERBS = [
   'nhan em la',
   'nhan cho em',
   // "Xã Tân Hòa nhắn trong nhóm là …", "nhắn qua Zalo là …": a message passed on, wherever it was posted
-  'nhan trong nhom',
-  'nhan len nhom',
-  'nhan vao nhom',
-  'nhan qua zalo',
-  'nhan zalo',
-  'nhan trong group',
+  ...['nhan trong nhom', 'nhan len nhom', 'nhan vao nhom', 'nhan qua zalo', 'nhan zalo', 'nhan trong group'],
   'bao rang',
   'noi rang',
   'dang hoi',
@@ -84,12 +79,7 @@ export const NOT_RELAY = [
   'bao so',
   'bao cao',
   // "đối tượng bảo trợ", "bảo quản", "bảo tồn", "bảo lãnh", "bảo hành": nouns and verbs of their own
-  'bao tro',
-  'bao quan',
-  'bao ton',
-  'bao lanh',
-  'bao hanh',
-  'bao luu',
+  ...['bao tro', 'bao quan', 'bao ton', 'bao lanh', 'bao hanh', 'bao luu'],
 ];
 
 /** Before "báo", words that make it another word: "thông báo" (a notice), "đảm bảo" (up to standard), "cảnh báo" (a warning), "khai báo" (declare). */
