@@ -2,7 +2,7 @@ import { addDays, formatLocalVi, isValidLocalDate, makeLocalDate } from '../time
 import type { DeadlineRead } from './read-draft-deadline.ts';
 
 const EVENT_WORD = '(?:hội diễn|hội thao|hội thi|hội chợ|hội nghị|hội trại|đại hội|lễ hội|liên hoan|ngày hội|triển lãm|giải|lễ|kỳ thi)';
-/** "Hội diễn diễn ra từ ngày 10/5/2029 đến ngày 12/5/2029", "Hội chợ (từ ngày 20/6 đến ngày 24/6/2025)": the event's own span */
+/** "Hội thi diễn ra từ ngày 10/5/2029 đến ngày 12/5/2029", "Hội chợ (từ ngày 20/6 đến ngày 24/6/2025)": the event's own span */
 const EVENT_SPAN = new RegExp(
   String.raw`(?<![\p{L}])${EVENT_WORD}(?![\p{L}])[^.;()]{0,60}?\s*\(?\s*(?:(?:diễn ra|tổ chức|khai mạc)\s+)?(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*\)?`,
   'iu',
@@ -16,7 +16,7 @@ const DAYS_BEFORE_OPENING =
   /trước\s+(?:khi|ngày)\s+(?:khai mạc|diễn ra|tổ chức)\s+(\d{1,3})\s+ngày|(\d{1,3})\s+ngày\s+trước\s+(?:khi|ngày)\s+(?:khai mạc|diễn ra|tổ chức)/iu;
 
 /**
- * "Chuẩn bị sân khấu … phục vụ Hội diễn diễn ra từ ngày D1 đến ngày D2, hoàn thành trước khi khai mạc": the span is the event's,
+ * "Chuẩn bị sân khấu … phục vụ Hội thi diễn ra từ ngày D1 đến ngày D2, hoàn thành trước khi khai mạc": the span is the event's,
  * not the duty's; getting ready is due before the event opens (the day before D1, or as many days before D1 as the sentence
  * counts), flagged. Work during the event keeps the span.
  */
