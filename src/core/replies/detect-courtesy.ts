@@ -52,6 +52,10 @@ export function asksReceipt(tokens: readonly string[]): boolean {
 const ONLY_NOW = ['gio', 'bay gio', 'gio nay', 'hom nay', 'toi nay', 'luc nay'];
 const TELLING = ['bao', 'bao cao', 'nhan tin', 'tra loi', 'goi dien', 'bao duoc', 'len mang', 'vao mang', 'rep', 'reply'];
 const TELLER = ['em', 'minh', 'toi', 'tui', 'con', 'chau'];
+/** Words that may close the telling itself: "mới báo được cho anh", "mới nhắn lên nhóm". */
+const AROUND_TELLING = ['duoc', 'cho', 'len', 'nhom', 'voi', 've'];
+/** Content words after the telling from which on the clause carries a report of its own. */
+const REPORT_AFTER_EXCUSE = 3;
 
 /**
  * "…, tại em đi bản không có sóng nên giờ mới báo được", "…, hôm qua mất mạng, nay em mới nhắn anh": why the report
@@ -65,7 +69,9 @@ export function explainsLateTelling(tokens: readonly string[]): boolean {
     let i = now.end;
     const teller = phraseAt(tokens, i, TELLER);
     if (teller) i = teller.end;
-    if (tokens[i] === 'moi' && phraseAt(tokens, i + 1, TELLING)) return true;
+    const telling = tokens[i] === 'moi' ? phraseAt(tokens, i + 1, TELLING) : null;
+    // "giờ em mới báo: lớp … đã bế giảng": the report itself follows the excuse in the same clause.
+    if (telling) return tokens.slice(telling.end).filter((t) => !PARTICLES.includes(t) && !AROUND_TELLING.includes(t)).length < REPORT_AFTER_EXCUSE;
   }
   return notToldYet(tokens);
 }

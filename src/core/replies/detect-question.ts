@@ -114,10 +114,17 @@ function asksIfDone(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     if (token !== 'chua' || i === 0) return false;
     const verbBefore = phraseBefore(tokens, i, [...DONE_PHRASES, ...START_VERBS]);
-    const verbAfter = phraseAt(tokens, i + 1, [...DONE_PHRASES, ...START_VERBS, ...ACTIVITY_VERBS, ...BLOCKER_PHRASES, 'duoc', 'co', 'dat']);
+    // "Hạt kiểm lâm chưa gửi": "lâm" (forest) folds like "làm"; the forest ranger is no verb.
+    if (verbBefore?.phrase === 'lam' && NOUNS_BEFORE_LAM.includes(tokens[verbBefore.start - 1] ?? '')) return false;
+    const verbAfter = phraseAt(tokens, i + 1, [...DONE_PHRASES, ...START_VERBS, ...ACTIVITY_VERBS, ...BLOCKER_PHRASES, ...HANDING_VERBS, 'duoc', 'co', 'dat']);
     return verbBefore !== null && verbAfter === null;
   });
 }
+
+/** Before "lâm", words that make it a noun: "kiểm lâm" (forest rangers), "nông lâm" (farming and forestry). */
+const NOUNS_BEFORE_LAM = ['kiem', 'nong'];
+/** After "chưa", verbs of handing over: "… chưa gửi", "… chưa ký": a denial told, not "… chưa?" asked. */
+const HANDING_VERBS = ['gui', 'nop', 'chuyen', 'ky', 'nhan', 'duyet', 'phe duyet', 'cap', 'giao'];
 
 /** After "hay": "hay lắm", "hay bị lỗi" (often) are not a choice. */
 const NOT_A_CHOICE_AFTER = ['lam', 'qua', 'ghe', 'that', 'bi', 'gap', 'mat', 'loi', 'thay', 'nhi', 'day', 'ma', 'hon', 'nhat'];

@@ -185,3 +185,31 @@ function seesPeers(tokens: readonly string[], start: number): boolean {
 export function opensWithSeenPeers(tokens: readonly string[]): boolean {
   return seesPeers(tokens, firstContent(tokens));
 }
+
+/** Seeing or reading words, then where: "em xem trên nhóm huyện", "thấy trên Zalo", "đọc trên báo". */
+const SEEING = ['xem', 'thay', 'doc', 'coi', 'nghe'];
+const ON_OR_IN = ['tren', 'o', 'qua', 'trong'];
+const CHANNELS = indexPhrases(['nhom', 'group', 'zalo', 'bao', 'facebook', 'face', 'fb', 'trang', 'web', 'cong thong tin', 'bang tin', 'kenh', 'tin nhan']);
+/** Peer bodies named in the plural: "mấy xã", "các phường", "mấy trường" (not "mấy tổ", "các thôn": the unit's own parts). */
+const PLURAL_PEERS = indexPhrases(
+  ['cac', 'may', 'nhung'].flatMap((plural) =>
+    ['xa', 'phuong', 'thi tran', 'huyen', 'quan', 'don vi', 'truong', 'tram', 'ben'].map((body) => `${plural} ${body}`),
+  ),
+);
+
+/**
+ * "…, em xem trên nhóm huyện": the teller says where they saw the news, so the status beside it came from others
+ * (round 32). Only the seeing clause itself: a short clause of seeing and a channel, no status of its own.
+ */
+export function seenOnChannel(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!SEEING.includes(tokens[k] ?? '')) continue;
+    for (let j = k + 1; j <= k + 2 && j < tokens.length; j++) if (ON_OR_IN.includes(tokens[j] ?? '') && phraseAtIn(tokens, j + 1, CHANNELS)) return true;
+  }
+  return false;
+}
+
+/** The clause opens on peer bodies in the plural: "Mấy xã vùng thấp xong hết rồi". */
+export function opensOnPluralPeers(tokens: readonly string[]): boolean {
+  return phraseAtIn(tokens, firstContent(tokens), PLURAL_PEERS) !== null;
+}

@@ -40,6 +40,8 @@ const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'v
 /** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */
 export function isRequest(tokens: readonly string[]): boolean {
   const start = firstContent(tokens);
+  // "đã nhờ thầy giáo gửi lên hôm qua": "đã" folds like the particle "dạ"; a plea made yesterday was a step taken.
+  if (tokens[0] === 'da' && containsPhrase(tokens, DAYS_PAST)) return false;
   // "…, các tổ khác tuần sau phát", "các thôn còn lại mai đi": the unit's other parts as a topic, not addressed.
   if (otherPartsLater(tokens, start)) return false;
   // "Ai xong trước thì hỗ trợ tổ khác": whoever finishes is told what to do, even to help.
@@ -66,6 +68,9 @@ export function isRequest(tokens: readonly string[]): boolean {
   if (containsPhrase(tokens, REQUEST_ENDINGS) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
   return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0 && !selfActsLater(tokens);
 }
+
+/** Days gone by: nobody is asked to act on them. */
+const DAYS_PAST = ['hom qua', 'hom kia', 'tuan truoc', 'thang truoc', 'bua qua', 'bua truoc'];
 
 /** The lead addressed, or a plea, before a verb of checking: "anh", "nhờ anh", "phiền chị". */
 const CHECK_ADDRESS = ['nho', 'phien', 'anh', 'chi', 'sep'];

@@ -27,7 +27,18 @@ import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrase
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
 import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
 import { SIGNATURES, signatureThen } from './detect-signature-condition.ts';
-import { continuesLater, leavesOut, leftBeforeDone, namesAJob, notYetAfter, onlySoFar, partAhead, restLeft, stepLeft } from './done-doubt-work-left.ts';
+import {
+  continuesLater,
+  leavesOut,
+  leftBeforeDone,
+  namesAJob,
+  notYetAfter,
+  onlySoFar,
+  opensOnRestOfWork,
+  partAhead,
+  restLeft,
+  stepLeft,
+} from './done-doubt-work-left.ts';
 import { readSignals } from './read-signals.ts';
 import { namesNumberedPart } from './detect-numbered-part.ts';
 import { eventHeld, eventTookPlace } from './read-event-held.ts';
@@ -125,7 +136,7 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
       if (namesThisTask && (namesAJob(tokens) || (tokens[0] === 'con' && namesAJob(tokens.slice(1))))) return;
       // "…, một số hộ vắng sẽ bổ sung sau", "…, tuần sau em rà tiếp": work still ahead after the done.
       const ahead = (signalsByClause[i]?.some((s) => s.tag.startsWith('start_ahead')) === true || continuesLater(tokens)) && !namesAJob(tokens);
-      if (doneSeen && startAfterAt(tokens, 0)) doubts.startsAfter = true;
+      if (doneSeen && startAfterAt(tokens, 0) && !opensOnRestOfWork(tokens)) doubts.startsAfter = true;
       // "Em họp dân xong rồi, chiều qua bắt đầu đi thu, được mấy chục hộ": the meeting is done, the work only begun.
       if (meetingDone && (signalsByClause[i]?.some((s) => s.tag.startsWith('start:')) === true || reachedSome(tokens))) doubts.eventBefore = true;
       if (!doneSeen && leftBeforeDone(tokens)) doubts.workLeft = true;

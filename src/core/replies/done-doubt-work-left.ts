@@ -123,10 +123,64 @@ const SO_FAR_AFTER_MOI = ['co', 'duoc', 'mot', 'mot phan', 'mot nua', 'phan', 'n
 export function partAhead(tokens: readonly string[]): boolean {
   // "các tổ khác tuần sau phát": the parts may be named in the plural.
   const start = firstContent(tokens) + (PLURALS.includes(tokens[firstContent(tokens)] ?? '') ? 1 : 0);
-  const part = phraseAt(tokens, start, PART_HEADS) ?? phraseAt(tokens, start, UNIT_NOUNS);
+  const part = phraseAt(tokens, start, PART_HEADS) ?? phraseAt(tokens, start, UNIT_NOUNS) ?? settlementAt(tokens, start);
   if (part === null || tokens.includes('da') || tokens.includes('roi') || containsPhrase(tokens, PAST_DAYS)) return false;
-  return tokens.includes('hen') || tokens.some((_, k) => futureTimeAt(tokens, k));
+  // "…, bản người Dao chiều nay em với phiên dịch sang": later today is ahead too.
+  return tokens.includes('hen') || tokens.some((_, k) => futureTimeAt(tokens, k) || phraseAt(tokens, k, TODAY_AHEAD) !== null);
 }
+/** Villages and sites in the uplands and the south, parts of a commune's work like "thôn" ("bản", "làng", "buôn", "bon", "điểm"). */
+const SETTLEMENTS = ['ban', 'lang', 'buon', 'bon', 'diem', 'soc', 'pum'];
+/**
+ * "…, còn ở chợ phiên chủ nhật này mới làm", "…, còn bản Dao tuần sau mới đi": "còn" then a place or part opens the
+ * rest of this work, which starts later; the part before is done (progress), not another event awaited.
+ */
+export function opensOnRestOfWork(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (tokens[start] !== 'con') return false;
+  const next = start + 1;
+  return (
+    REST_PLACES.includes(tokens[next] ?? '') ||
+    PLURALS.includes(tokens[next] ?? '') ||
+    phraseAt(tokens, next, PART_HEADS) !== null ||
+    phraseAt(tokens, next, UNIT_NOUNS) !== null ||
+    phraseAt(tokens, next, SETTLEMENTS) !== null
+  );
+}
+/** "còn ở …", "còn tại …", "còn trên …", "còn dưới …": where the rest of the work lies. */
+const REST_PLACES = ['o', 'tai', 'tren', 'duoi'];
+/** A settlement opening the clause; "bản" may also be taken for an opener ("bạn"), so the first word counts too. */
+function settlementAt(tokens: readonly string[], start: number): ReturnType<typeof phraseAt> {
+  const at = phraseAt(tokens, start, SETTLEMENTS) ?? phraseAt(tokens, 0, SETTLEMENTS);
+  // "bản cứng", "bản scan", "bản báo cáo": a copy of a paper, not a hamlet.
+  return at && at.phrase === 'ban' && phraseAt(tokens, at.end, COPIES) ? null : at;
+}
+/** After "bản", what makes it a copy of a paper: "bản cứng", "bản mềm", "bản gốc", "bản in", "bản kế hoạch". */
+const COPIES = [
+  'cung',
+  'mem',
+  'goc',
+  'sao',
+  'chinh',
+  'in',
+  'scan',
+  'word',
+  'pdf',
+  'excel',
+  'giay',
+  'photo',
+  'nhap',
+  'thao',
+  'ke hoach',
+  'bao cao',
+  'tong hop',
+  'danh sach',
+  'bien ban',
+  'cam ket',
+  'dang ky',
+  'thu',
+];
+/** Later today as two words (a bare "chiều", "lát" may be a past afternoon or another word). */
+const TODAY_AHEAD = LATER_TODAY.filter((phrase) => phrase.includes(' '));
 const PLURALS = ['cac', 'nhung', 'may'];
 const PAST_DAYS = ['hom qua', 'hom kia', 'tuan truoc', 'thang truoc', 'bua qua', 'vua roi'];
 

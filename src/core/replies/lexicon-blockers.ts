@@ -147,6 +147,13 @@ export const BLOCKER_PHRASES = [
   'chua duoc thong qua',
   'chua thay phan hoi',
   'chua co phan hoi',
+  // a head who must sign has not: "cô hiệu trưởng vẫn chưa ký", "chủ tịch chưa ký" (the unit's own "chưa ký biên bản" is work left)
+  ...['hieu truong', 'chu tich', 'lanh dao', 'giam doc', 'truong phong', 'bi thu', 'thu truong', 'truong tram', 'truong ban', 'sep'].flatMap((head) => [
+    `${head} chua ky`,
+    `${head} van chua ky`,
+    `${head} chua duyet`,
+    `${head} van chua duyet`,
+  ]),
   // put off or stopped by circumstance: "đành hoãn", "không đi được", "đang dừng"
   'danh hoan',
   'phai hoan',

@@ -60,15 +60,19 @@ export const SUPPLIES = [
 ];
 /** Not yet come: "chưa về", "chưa tới", "chưa được cấp". */
 const NOT_ARRIVED = ['chua ve', 'chua toi', 'chua den', 'chua duoc cap', 'chua duoc chuyen', 'van chua ve'];
-/** Longest name of the goods before "chưa về" ("thuốc tẩy giun", "phôi thẻ BHYT"). */
-const LONGEST_SUPPLY_NAME = 3;
+/** Longest name of the goods before "chưa về", with whose they are ("thuốc tẩy giun của huyện vẫn chưa về"). */
+const LONGEST_SUPPLY_NAME = 5;
+/** Measures of goods sent: "lô", "đợt", "thùng", "chuyến", "xe", "kiện". */
+const MEASURES = ['lo', 'dot', 'thung', 'chuyen', 'xe', 'kien', 'bao'];
 
 /**
  * "Vắc xin chưa về trạm", "phôi thẻ chưa về nên …": a clause opening on goods sent from above that have
  * not come; the unit cannot do the work without them.
  */
 export function suppliesNotArrived(tokens: readonly string[]): boolean {
-  const start = firstContent(tokens);
+  const opening = firstContent(tokens);
+  // "Lô thuốc tẩy giun …", "đợt vắc xin …": a measure of the goods may come first.
+  const start = phraseAt(tokens, opening, MEASURES) && phraseAt(tokens, opening + 1, SUPPLIES) ? opening + 1 : opening;
   const supply = phraseAt(tokens, start, SUPPLIES);
   if (!supply) return false;
   for (let k = supply.end; k <= supply.end + LONGEST_SUPPLY_NAME && k < tokens.length; k++) if (phraseAt(tokens, k, NOT_ARRIVED)) return true;

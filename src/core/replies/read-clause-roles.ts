@@ -14,7 +14,7 @@ import { handsOverShift, handsTaskOn } from './detect-hand-over.ts';
 import { addressesGroup } from './detect-addressed-to-group.ts';
 import { reportsForUnit } from './detect-reporting-for-unit.ts';
 import { firstContent, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
-import { opensWithSeenPeers, relaysOthersStatus } from './detect-relayed-status.ts';
+import { opensOnPluralPeers, opensWithSeenPeers, relaysOthersStatus, seenOnChannel } from './detect-relayed-status.ts';
 import { othersMishapHoldsUnit } from './read-cause-unable.ts';
 import { deniedNoneFrom } from './read-none-of-denied.ts';
 import { deadlineAhead, groupAt, instructsGroup, isRequest } from './detect-request.ts';
@@ -120,6 +120,16 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     if (seenList && roles[i] === 'tell' && !startsWithSelf(tokens) && !tokens.includes('con')) {
       roles[i - 1] = 'relay';
       roles[i] = 'relay';
+    }
+  }
+  // "Mấy xã vùng thấp xong hết rồi, em xem trên nhóm huyện": peers' status seen in a group is theirs, and the seeing tells nothing.
+  const seenAt = clauses.findIndex((clause, i) => roles[i] === 'tell' && seenOnChannel(clause.tokens));
+  if (seenAt >= 0) {
+    const peersTold = clauses.filter((clause, i) => i !== seenAt && roles[i] === 'tell' && opensOnPluralPeers(clause.tokens));
+    if (peersTold.length > 0) {
+      clauses.forEach((clause, i) => {
+        if (i === seenAt || peersTold.includes(clause)) roles[i] = 'relay';
+      });
     }
   }
   // "Cả huyện xong 85% rồi, còn mấy xã vùng sâu": what is left of the relayed body's work is still theirs.
@@ -282,6 +292,9 @@ function roleOf(clause: Clause): ClauseRole {
 
 type Topic = 'this' | 'other' | 'named' | null;
 
+/** Words that make a noun with a following "đồ/độ/đô", which folds like "đó" (that): "bản đồ", "sơ đồ", "tiến độ", "chế độ". */
+const NOUNS_BEFORE_DO = ['ban', 'so', 'bieu', 'hoa', 'tien', 'che', 'muc', 'trinh', 'thai', 'nhiet', 'thu', 'do'];
+
 /** "việc này chưa làm" (this), "mấy cái khác xong hết" (other), "vụ tuyên truyền thì xong" (named). */
 function topicOf(tokens: readonly string[]): Topic {
   let i = 0;
@@ -290,7 +303,7 @@ function topicOf(tokens: readonly string[]): Topic {
   if (!head) return null;
   const limit = Math.min(tokens.length, head.end + 6);
   for (let j = head.end; j < limit; j++) {
-    if (phraseAt(tokens, j, THIS_TOPIC) && j <= head.end + 2) return 'this';
+    if (phraseAt(tokens, j, THIS_TOPIC) && j <= head.end + 2 && !(tokens[j] === 'do' && NOUNS_BEFORE_DO.includes(tokens[j - 1] ?? ''))) return 'this';
     if (phraseAt(tokens, j, OTHER_TOPIC)) return 'other';
     if (tokens[j] === 'thi') return 'named';
   }
