@@ -39,7 +39,9 @@ export function notDeliveredToUnit(tokens: readonly string[]): Signal | null {
     const inputSubject = subject.some((_, k) => phraseAt(subject, k, INPUTS) !== null);
     const after = tokens.slice(verb.end, verb.end + TOWARD_REACH);
     const toward = after.some((_, k) => phraseAt(after, k, TOWARD_UNIT) !== null);
-    if (toward || (inputSubject && after.length === 0)) return { status: 'blocked', strong: true, tag: 'waiting:not_delivered' };
+    // "đợt này quận chưa giao danh sách": the input handed over named right after the verb.
+    const inputObject = phraseAt(tokens, verb.end, INPUTS) !== null;
+    if (toward || inputObject || (inputSubject && after.length === 0)) return { status: 'blocked', strong: true, tag: 'waiting:not_delivered' };
   }
   return null;
 }

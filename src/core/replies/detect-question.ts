@@ -126,6 +126,11 @@ const NOUNS_BEFORE_LAM = ['kiem', 'nong'];
 /** After "chưa", verbs of handing over: "… chưa gửi", "… chưa ký": a denial told, not "… chưa?" asked. */
 const HANDING_VERBS = ['gui', 'nop', 'chuyen', 'ky', 'nhan', 'duyet', 'phe duyet', 'cap', 'giao'];
 
+/** "giờ cũng nạo xong", "đã nạo xong": "nạo" (dredge) after a tense word and before a done word, not "đơn vị nào xong". */
+function dredgedDone(tokens: readonly string[], i: number): boolean {
+  return ['cung', 'da', 'moi', 'vua', 'dang', 'gio'].includes(tokens[i - 1] ?? '') && phraseAt(tokens, i + 1, DONE_PHRASES) !== null;
+}
+
 /** After "hay": "hay lắm", "hay bị lỗi" (often) are not a choice. */
 const NOT_A_CHOICE_AFTER = ['lam', 'qua', 'ghe', 'that', 'bi', 'gap', 'mat', 'loi', 'thay', 'nhi', 'day', 'ma', 'hon', 'nhat'];
 const NOT_A_CHOICE_BEFORE = ['rat', 'khong', 'hong', 'that', 'qua'];
@@ -143,7 +148,8 @@ function asksWhich(tokens: readonly string[]): boolean {
     // "hộ nào có thì đã đổ bỏ tại chỗ": whichever, with what was done to it told past after "thì".
     if (token === 'nao' && tokens.includes('thi', i) && tokens.includes('da', tokens.indexOf('thi', i))) return false;
     // "nạo vét" (dredging); "có hộ nào sai sót anh nhắc em": a fault supposed, the lead asked to point it out.
-    if (token === 'nao' && (tokens[i + 1] === 'vet' || supposesAFault(tokens, i))) return false;
+    // "giờ cũng nạo xong luôn": "nạo" (dredge) before a done word.
+    if (token === 'nao' && (tokens[i + 1] === 'vet' || dredgedDone(tokens, i) || supposesAFault(tokens, i))) return false;
     if (token === 'nao' && sinceLongAgo(tokens, i)) return false;
     return (
       token === 'nao' &&

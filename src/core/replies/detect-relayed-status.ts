@@ -209,7 +209,18 @@ export function seenOnChannel(tokens: readonly string[]): boolean {
   return false;
 }
 
-/** The clause opens on peer bodies in the plural: "Mấy xã vùng thấp xong hết rồi". */
-export function opensOnPluralPeers(tokens: readonly string[]): boolean {
-  return phraseAtIn(tokens, firstContent(tokens), PLURAL_PEERS) !== null;
+/** A body named in the singular: "Trường Lê Văn Tám", "Phường 7", "Trạm y tế xã Nam". */
+const BODY_HEADS = indexPhrases(['truong', 'xa', 'phuong', 'tram', 'thi tran', 'hoi', 'doan', 'ben', 'cong an', 'ubnd']);
+
+/**
+ * The clause opens on peer bodies: in the plural ("Mấy xã vùng thấp xong hết rồi") or a body named that is not the
+ * unit ("Trường Lê Văn Tám xong …", not "Trường em", "Phường mình").
+ */
+export function opensOnPeers(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (phraseAtIn(tokens, start, PLURAL_PEERS) !== null) return true;
+  const body = phraseAtIn(tokens, start, BODY_HEADS);
+  if (body === null) return false;
+  for (let k = body.end; k < Math.min(tokens.length, body.end + 3); k++) if (phraseAtIn(tokens, k, SELF) !== null) return false;
+  return body.end < tokens.length;
 }

@@ -12,6 +12,9 @@ const IN_PLACE_OF = ['thay cho', 'thay', 'ho', 'gium', 'dum'];
  */
 export function reportsForUnit(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
+    // "gõ theo lời anh Phó Chủ tịch", "ghi theo lời chú trưởng thôn": a clerk typing the head's words.
+    const typed = phraseAt(tokens, k, TYPING);
+    if (typed && tokens[typed.end] === 'theo' && tokens[typed.end + 1] === 'loi' && PEOPLE.includes(tokens[typed.end + 2] ?? '')) return true;
     const verb = phraseAt(tokens, k, TELLING);
     if (!verb) continue;
     // "báo hộ" only right after the verb and before a person ("báo hộ anh tổ trưởng"), not "báo 12 hộ".
@@ -21,5 +24,7 @@ export function reportsForUnit(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** Writing down someone's words: "gõ", "ghi", "soạn", "đánh máy", "nhắn". */
+const TYPING = ['go', 'ghi', 'soan', 'danh may', 'nhan', 'viet'];
 /** Who the unit's head is addressed as. */
 const PEOPLE = ['anh', 'chi', 'chu', 'co', 'thay', 'bac', 'ban', 'ong', 'ba', 'dong chi'];

@@ -26,6 +26,7 @@ import { FORWARDED, TOLD_BY } from './lexicon-others.ts';
 import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrases.ts';
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
 import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
+import { reportsForUnit } from './detect-reporting-for-unit.ts';
 import { SIGNATURES, signatureThen } from './detect-signature-condition.ts';
 import {
   continuesLater,
@@ -176,6 +177,8 @@ export function strictDoubts(clauses: readonly Clause[], roles: readonly ClauseR
   if (ownDoneClause) doubts.recordRequest = false;
   doubts.otherTask = roles.includes('other_task') && !namesThisTask;
   if (errandForOthers(clauses)) doubts.saidBySomeoneElse = true;
+  // "Em là văn thư, báo thay anh PCT: phường đã hoàn tất …": the head's words typed by a clerk are the unit's own report.
+  if (clauses.some((clause) => reportsForUnit(clause.tokens))) doubts.saidBySomeoneElse = false;
   return doubts;
 }
 

@@ -160,6 +160,15 @@ export const BLOCKER_PHRASES = [
   'xin hoan',
   'hoan sang',
   'dung lai',
+  // stopped against the unit's will: "nạo vét hẻm 12 phải ngưng", "đành ngưng lại"; "hoãn rồi" closing a clause
+  'phai ngung',
+  'danh ngung',
+  'ngung lai',
+  'bi ngung',
+  'hoan roi',
+  'phai hoan roi',
+  // others who were to come or hand over have not: "hẹn đội PCCC 3 lần mà chưa thấy tới", "xin mãi chưa thấy cấp"
+  ...['toi', 'den', 'xuong', 've', 'cap', 'gui', 'chuyen', 'tra loi', 'hoi am'].map((verb) => `chua thay ${verb}`),
   'khong di duoc',
   'khong xuong duoc',
   'khong tiep can duoc',

@@ -14,7 +14,7 @@ import { handsOverShift, handsTaskOn } from './detect-hand-over.ts';
 import { addressesGroup } from './detect-addressed-to-group.ts';
 import { reportsForUnit } from './detect-reporting-for-unit.ts';
 import { firstContent, startsWithSelf, TOLD_AS_HAPPENED } from './clause-subject.ts';
-import { opensOnPluralPeers, opensWithSeenPeers, relaysOthersStatus, seenOnChannel } from './detect-relayed-status.ts';
+import { opensOnPeers, opensWithSeenPeers, relaysOthersStatus, seenOnChannel } from './detect-relayed-status.ts';
 import { othersMishapHoldsUnit } from './read-cause-unable.ts';
 import { deniedNoneFrom } from './read-none-of-denied.ts';
 import { deadlineAhead, groupAt, instructsGroup, isRequest } from './detect-request.ts';
@@ -125,7 +125,7 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
   // "Mấy xã vùng thấp xong hết rồi, em xem trên nhóm huyện": peers' status seen in a group is theirs, and the seeing tells nothing.
   const seenAt = clauses.findIndex((clause, i) => roles[i] === 'tell' && seenOnChannel(clause.tokens));
   if (seenAt >= 0) {
-    const peersTold = clauses.filter((clause, i) => i !== seenAt && roles[i] === 'tell' && opensOnPluralPeers(clause.tokens));
+    const peersTold = clauses.filter((clause, i) => i !== seenAt && roles[i] === 'tell' && opensOnPeers(clause.tokens));
     if (peersTold.length > 0) {
       clauses.forEach((clause, i) => {
         if (i === seenAt || peersTold.includes(clause)) roles[i] = 'relay';
