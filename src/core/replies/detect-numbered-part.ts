@@ -29,6 +29,8 @@ export function namesNumberedPart(tokens: readonly string[]): boolean {
     ) {
       // "9 tổ" is a count; "tại khu phố 2", "ở KP3" a place; "bộ phận một cửa" another word.
       if (isNumber(tokens[k - 1]) || atAPlace(tokens, k) || compoundBefore(tokens, k)) continue;
+      // "danh sách hỗ trợ phân bón": fertiliser folds like "phần bốn" (part four), which is written "phần 4".
+      if (head.phrase === 'phan' && tokens[head.end] === 'bon') continue;
       // "tài khoản định danh điện tử mức 2": an account's level ("mức" folds like "mục", an item), not a part.
       if (head.phrase === 'muc' && phraseBefore(tokens, k, LEVELLED)) continue;
       // "toàn bộ học sinh lớp 9": the whole of what the part names; "việc phun thuốc khu 3 đã xong": the task's own place.

@@ -20,6 +20,9 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwaiting (?:for|on)\b/giu, ' đang chờ '],
   [/\b(?:already\s+)?(?:submitted|uploaded|emailed)\b/giu, ' đã gửi '],
   [/\ball done\b/giu, ' xong hết '],
+  // "almost done", "nearly finished", "half done": a finish not yet reached, or half of it.
+  [/\b(?:almost|nearly|mostly)\s+(?:done|finished|complete|completed)\b/giu, ' gần xong '],
+  [/\b(?:half|halfway)\s+(?:done|finished|through)\b/giu, ' được 50% '],
 ];
 
 export function withEnglishRead(text: string): string {

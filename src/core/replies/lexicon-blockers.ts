@@ -272,4 +272,8 @@ export const ORDERED_HALTS = [
   'chi dao tam dung',
   'chi dao tam hoan',
 ];
-export const ORDERED_HALT_NOT_BEFORE = ['thanh', 'tat', 'thien', 'chinh', 'toan', 'hao', 'canh', 'lai tien'];
+export const ORDERED_HALT_NOT_BEFORE = [
+  ...['thanh', 'tat', 'thien', 'chinh', 'toan', 'hao', 'canh', 'lai tien'],
+  // "cho đúng mẫu", "cho đúng quy định", "cho đúng hạn": "đúng" (right) folds like "dừng" (stop)
+  ...['mau', 'quy dinh', 'quy trinh', 'yeu cau', 'han', 'tien do', 'ke hoach', 'huong dan', 'doi tuong', 'chuan'],
+];

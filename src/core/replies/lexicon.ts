@@ -136,6 +136,9 @@ export const START_VERBS = [
   'dung toi',
   'dong vao',
   'dong tay',
+  // a class or an event opened: "lớp nghề chưa khai giảng", "đã khai mạc hội thi"
+  'khai giang',
+  'khai mac',
 ];
 
 /** Everyday activities of the plan's tasks: "đã rà soát 30 hộ" is progress, not completion. */

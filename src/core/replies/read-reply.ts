@@ -102,6 +102,9 @@ export function readReply(text: string): ReplyReading {
   const asides = [...new Set(roles.filter((role) => role !== 'tell').map((role) => SET_ASIDE[role]))];
   const reasons = [...signals.map((signal) => signal.tag), ...figure.reasons];
 
+  // "✅ kiểm tra ATTP chợ tháng 12": a check mark before the task's name; its activity word names the task, not progress.
+  if (telling[0]?.tokens[0] === 'tick' && signals.length > 0 && signals.every((signal) => signal.tag.startsWith('activity:')))
+    return { status: 'done', percent: 100, note, confidence: TICK_ONLY_CONFIDENCE, kind: 'report', reasons: ['check_mark'] };
   const onlyPromisesToStart = signals.length > 0 && figure.percent === null && signals.every((signal) => signal.tag.startsWith('start_ahead'));
   // "em mới nhận văn bản hôm qua, đầu tuần sau em triển khai", "đã tiếp nhận, sẽ làm từ đầu tháng 12": not started.
   if (onlyPromisesToStart && receivedWithStartAhead(telling)) {
@@ -341,7 +344,10 @@ function onlyFinishAheadSignals(signals: readonly Signal[]): boolean {
 }
 
 function onlyTicks(clauses: readonly Clause[]): boolean {
-  return clauses.length > 0 && clauses.every(({ tokens }) => tokens.length > 0 && tokens.every((token) => token === 'tick'));
+  if (clauses.length === 0) return false;
+  // "✅ tuần tra chống khai thác cát tháng 11": a check mark before the task's name, with no status word anywhere.
+  if (clauses[0]?.tokens[0] === 'tick' && (clauses[0]?.tokens.length ?? 0) > 1) return true;
+  return clauses.every(({ tokens }) => tokens.length > 0 && tokens.every((token) => token === 'tick'));
 }
 
 /** "có 1 tổ làm chậm, nhưng hôm qua đã nộp": the next clause turns on "nhưng" and says it was done after all. */

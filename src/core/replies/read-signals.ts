@@ -269,6 +269,8 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       if (match.phrase.endsWith('tac') && tokens[match.end] === 'nghiep') return { status: 'in_progress', strong: true, tag: 'ongoing:dang' };
       // "mấy hộ chưa cập nhật" (not yet updated) folds like "chưa cấp" (not granted): work not done, no lack.
       if (match.phrase.endsWith('chua cap') && tokens[match.end] === 'nhat') return null;
+      // "còn phần đối chiếu số dư": a part of the work ("phần đối chiếu") folds like "phản đối" (objection).
+      if (match.phrase === 'phan doi' && tokens[match.end] === 'chieu') return null;
       // "danh sách đề nghị hỗ trợ", "tờ trình đề nghị hỗ trợ": a file that proposes, not the unit asking for help.
       if (match.phrase.startsWith('de nghi') && FILE_BEFORE_REQUEST.includes(tokens[match.start - 1] ?? '')) return null;
       // "chi hội 5 thu chưa đủ", "nộp chưa đủ": the work not yet complete, not a lack ("chưa đủ người" is one).
