@@ -20,6 +20,13 @@ export const dispatchTexts = {
     locale === 'en'
       ? `Please write the task code with your report, e.g. <code>${escapeHtml(mention)} ${escapeHtml(example)} done</code>.`
       : `Xin ghi kèm mã nhiệm vụ khi báo cáo, ví dụ: <code>${escapeHtml(mention)} ${escapeHtml(example)} xong rồi</code>.`,
+  /** A status replied to a bot message that is no task card, with no code: nothing was stored. */
+  replyNotPlaced: (locale: Locale, mention: string, example: string): string => {
+    const sample = escapeHtml(`${mention ? `${mention} ` : ''}${example}`);
+    return locale === 'en'
+      ? `Not recorded yet: this message is not a task card, so it is unclear which task you mean. Reply to the task's own message, or write the task code, e.g. <code>${sample} done</code>.`
+      : `Chưa ghi nhận: tin này không phải tin của một nhiệm vụ nên chưa rõ anh/chị báo cáo nhiệm vụ nào. Xin trả lời đúng tin nhắn của nhiệm vụ, hoặc ghi kèm mã nhiệm vụ, ví dụ: <code>${sample} xong rồi</code>.`;
+  },
   /** A photo sent to the bot naming no task (Zalo has no reply threads): nothing was stored. */
   photoNeedsCode: (locale: Locale, mention: string, example: string): string =>
     locale === 'en'

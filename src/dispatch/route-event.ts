@@ -86,6 +86,23 @@ async function reactSeen(input: RouteInput): Promise<RouteResult> {
 }
 
 /**
+ * A unit's reply to a bot message that is no task card (a receipt, the welcome, the /nhiemvu list): the report
+ * is not lost in silence. A task code in it places it ("GD2-02 đang làm 30%"); a status with no code is answered
+ * with how to write it, storing nothing; anything else (thanks, chat) stays unanswered.
+ */
+async function routeUnplacedReply(input: RouteInput, text: string, messageId: string | undefined, botMention: string | undefined): Promise<RouteResult> {
+  if (input.recorded.chat.kind !== 'unit') return 'ignored';
+  const named = await findNamedTask(input.deps, text);
+  if (named) return runReplyHandlers(input, { ...(await input.context()), namedTask: named.task }, named.rest);
+  if (readReply(text).status === 'none') return 'ignored';
+  const locale = localeOf(input, false);
+  const example = await exampleTaskCode(input.deps.stores.tasks, input.recorded.chat.unitId, locale);
+  const mention = input.session.capabilities.replyThreads ? '' : (botMention ?? `@${input.session.botUsername}`);
+  await input.session.reply({ html: dispatchTexts.replyNotPlaced(locale, mention, example) }, messageId);
+  return 'handled';
+}
+
+/**
  * Text: a reply to one of the bot's messages goes to the reply handlers. A mention of the bot is read
  * as a command when one follows it ("@Điều phối /nhiemvu"); where the messenger has no reply threads,
  * a mention naming a task by its code is a reply to that task ("@Điều phối P5-01 xong rồi"), and a
@@ -93,7 +110,8 @@ async function reactSeen(input: RouteInput): Promise<RouteResult> {
  */
 export async function routeText(input: RouteInput, event: TextEvent): Promise<RouteResult> {
   if (event.repliesToBot && event.replyToMessageId !== undefined) {
-    return runReplyHandlers(input, { ...(await input.context()), replyToMessageId: event.replyToMessageId }, event.text);
+    const threaded = await runReplyHandlers(input, { ...(await input.context()), replyToMessageId: event.replyToMessageId }, event.text);
+    return threaded === 'handled' ? threaded : routeUnplacedReply(input, event.text, event.messageId, event.botMention);
   }
   if (!event.mentionsBot) return 'ignored';
   const rest = withoutMention(event.text, event.botMention, input.session.botUsername);
