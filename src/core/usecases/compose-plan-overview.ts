@@ -50,7 +50,8 @@ export function composePlanOverview(plans: readonly PlanRecord[], views: readonl
     // The same count of unresolved blockers as the digests, /nhiemvu and /baocao section IV (any bucket).
     const planViews = views.filter((v) => v.task.planId === plan.id);
     const blockers = planViews.reduce((n, v) => n + v.blockers.length, 0);
-    lines.push(t(locale, 'plan.blockers', { blockers, tasks: planViews.filter((v) => v.blockers.length > 0).length }));
+    // None open: the line would only warn about nothing.
+    if (blockers > 0) lines.push(t(locale, 'plan.blockers', { blockers, tasks: planViews.filter((v) => v.blockers.length > 0).length }));
     parts.push(lines.join('\n'));
   }
   return parts.join('\n\n');
