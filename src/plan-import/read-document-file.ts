@@ -138,8 +138,16 @@ export async function readTextDocument(path: string): Promise<string> {
 
 /** A plan file or a plan's text already in memory (a file sent in chat): the same limit and decoding. */
 export function decodeTextDocument(bytes: Uint8Array, name: string): string {
+  checkNotEmpty(bytes.length, name);
   checkSize(bytes.length, FILE_LIMITS.textBytes, 'tệp văn bản', name);
-  return decodeTextBytes(bytes, name);
+  const text = decodeTextBytes(bytes, name);
+  // Only spaces and blank lines: as empty as 0 bytes, whatever the drafter would list as missing.
+  if (text.trim() === '') throw new DocumentFileError(blankFileMessage(basename(name)), `${basename(name)} holds only blank lines`);
+  return text;
+}
+
+function blankFileMessage(name: string): string {
+  return `Tệp "${name}" chỉ có dòng trống, không có chữ nào để đọc. Hãy mở lại tệp, kiểm tra đúng tệp kế hoạch rồi gửi lại.`;
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

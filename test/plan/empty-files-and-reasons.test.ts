@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanFiles } from '../../src/core/ports/plan-files.ts';
 import { joinReasons } from '../../src/core/text/join-reasons.ts';
 import { draftPlanInChat } from '../../src/core/usecases/draft-plan-in-chat.ts';
-import { checkDocxBytes, checkPdfBytes } from '../../src/plan-import/read-document-file.ts';
+import { checkDocxBytes, checkPdfBytes, decodeTextDocument } from '../../src/plan-import/read-document-file.ts';
 import { loadPlanWorkbookBuffer } from '../../src/plan-import/workbook/read-plan-workbook.ts';
 
 describe('reasons joined into one line', () => {
@@ -34,5 +34,19 @@ describe('an empty file (0 bytes) is said to be empty, not of the wrong kind', (
   it('.xlsx', async () => {
     const result = await loadPlanWorkbookBuffer(Buffer.alloc(0), 'ke-hoach.xlsx');
     expect(!result.ok && result.errors[0]?.message).toMatch(/^tệp trống \(0 byte\), không có nội dung để đọc/);
+  });
+});
+
+describe('an empty plain-text plan is said to be empty, not to lack an issuer and a number', () => {
+  it('0 bytes', () => {
+    expect(() => decodeTextDocument(new Uint8Array(0), 'ke-hoach.txt')).toThrow('Tệp "ke-hoach.txt" trống (0 byte)');
+  });
+
+  it('only blank lines', () => {
+    expect(() => decodeTextDocument(new TextEncoder().encode('\n  \r\n\t\n'), 'ke-hoach.txt')).toThrow('chỉ có dòng trống');
+  });
+
+  it('a text with words is read', () => {
+    expect(decodeTextDocument(new TextEncoder().encode('KẾ HOẠCH\n'), 'ke-hoach.txt')).toContain('KẾ HOẠCH');
   });
 });
