@@ -70,7 +70,7 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
   }
   for (const task of tasks) dateAfterEachRound(task, phases);
   for (const task of tasks) dateByCampaign(task, phases);
-  for (const task of tasks) dateFromIssue(task, header.issueDate);
+  for (const task of tasks) dateFromIssue(task, header.issueDate, lines);
   for (const task of tasks) dateBeforeNamedDay(task, lines);
   for (const task of tasks) dateAsStatedEvent(task, lines);
   for (const task of tasks) dateAsNamedItem(task, tasks);
