@@ -41,9 +41,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const headed = (m: UnitMention) => UNIT_HEAD_POST.test(input.text.slice(c.start, c.start + m.start));
     // "… . Ngoài ra, các sở, ngành thành viên … báo cáo …": a connective before the subject still opens the sentence with it
     // ("…; kết thúc Giai đoạn 1, Bộ phận Một cửa chủ trì sơ kết …; cuối Giai đoạn 2, Công chức Văn phòng - Thống kê tham mưu …": so
-    // does a time it happens at)
+    // does a time it happens at, "… . Ngay sau khi có kết quả đo đạc, Tổ hòa giải thôn … tổ chức …" the step it follows)
     const afterConnective = (m: UnitMention) =>
-      /^\s*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|(?:kết thúc|sau khi kết thúc|cuối|đầu|giữa)\s+(?:giai đoạn|đợt|năm|quý|tháng|học kỳ)\b[^,;.]{0,30}),|Riêng)\s*$/iu.test(
+      /^\s*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|(?:kết thúc|sau khi kết thúc|cuối|đầu|giữa)\s+(?:giai đoạn|đợt|năm|quý|tháng|học kỳ)\b[^,;.]{0,30}|(?:Ngay\s+)?sau khi\s[^,;.]{4,60}),|Riêng)\s*$/iu.test(
         input.text.slice(c.start, c.start + m.start),
       );
     // "…; Cục An toàn lao động là đầu mối theo dõi, tổng hợp, báo cáo … trước ngày D": the unit's focal role opens its own work
