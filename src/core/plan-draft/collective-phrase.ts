@@ -26,7 +26,9 @@ const GROUP_NOUNS =
 export function matchGroup(text: string, tokens: readonly Token[], t: number, start: number): RawGroupName | undefined {
   let end = -1;
   let last = t;
-  for (let i = t; i < tokens.length && i < t + 16; i++) {
+  // (a list of school kinds runs longer: see centre below)
+  let limit = t + 16;
+  for (let i = t; i < tokens.length && i < limit; i++) {
     const token = tokens[i]!;
     // "cơ quan thuộc Chính phủ", "thành phố trực thuộc Trung ương" stay inside the collective
     // "các đơn vị thuộc Bộ", "các đảng ủy trực thuộc Tỉnh ủy": the owner after "thuộc" stays inside it too
@@ -58,7 +60,14 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
         ? lower(tokens[i + 1]) === 'y'
         : (lower(token) === 'y' && lower(tokens[i - 1]) === 'trạm') ||
           (lower(token) === 'tế' && lower(tokens[i - 1]) === 'y' && lower(tokens[i - 2]) === 'trạm');
-    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel && !education && !heads && !clinical && !healthPost) break;
+    // "Các cơ sở giáo dục nghề nghiệp, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": the centres listed after the schools
+    const centre =
+      tokens.slice(t, i).some((k, j, all) => k.folded === 'co' && all[j + 1]?.folded === 'so' && all[j + 2]?.folded === 'giao') &&
+      (token.folded === 'trung'
+        ? tokens[i + 1]?.folded === 'tam' && tokens[i + 2]?.folded === 'giao' && tokens[i - 1]?.after === ','
+        : token.folded === 'tam' && tokens[i - 1]?.folded === 'trung');
+    if (!GROUP_WORDS.has(token.folded) && !governing && !schoolLevel && !education && !heads && !clinical && !healthPost && !centre) break;
+    if (centre) limit = i + 12;
     // "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": the ministries, capitalised as a letter's addressees write them
     const ministries = token.word === 'Bộ' && ['cac', 'ngang'].includes(tokens[i - 1]?.folded ?? '');
     if (i > t && UPPER.test(token.word) && !governing && !schoolLevel && !heads && !ministries) break;
@@ -127,7 +136,9 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     last = i;
     if (token.after !== '' && token.after !== ',') break;
     // "các công ty cấp nước", "các doanh nghiệp bán lẻ": the trade after the enterprises is no level or board
-    if ((token.folded === 'nghiep' || token.folded === 'ty') && token.after !== ',') break;
+    // ("… trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": a school's kind joined by a dash goes on)
+    const dashedKind = education && /^[-–]$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.folded === 'giao';
+    if ((token.folded === 'nghiep' || token.folded === 'ty') && token.after !== ',' && !dashedKind) break;
     const next = tokens[i + 1]?.folded ?? '';
     const headNext = next === 'thu' && tokens[i + 2]?.folded === 'truong' && tokens[i + 3]?.folded === 'co';
     // "các khoa, phòng, trạm y tế": the health posts listed after a centre's wards and offices

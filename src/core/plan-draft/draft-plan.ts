@@ -62,6 +62,7 @@ import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
 import { namesForm } from './form-list.ts';
+import { readPeakWindow } from './peak-window.ts';
 import { readPeriodLine, readPeriodLines, readPlanPeriods } from './plan-period.ts';
 import { dutyInRulesPart, isRuleStatement, ruleOnly } from './rule-statement.ts';
 import { isTimedTitle, readStagePhase } from './stage-heading.ts';
@@ -149,6 +150,8 @@ export function draftPlan(raw: string): PlanDraft {
         const roles = findRoles(node.text, mentions);
         if (roles.lead) Object.assign(fact, { lead: roles.lead, support: roles.support });
       }
+      // "Thời gian cao điểm … được tính từ A đến hết B" in the preamble: the peak's window is a phase
+      if (node.kind === 'paragraph') phases.push(...[readPeakWindow(node.text, `TH${phases.length + 1}`, documentDate)].filter((p) => p !== undefined));
       const criterion = readCriterion(node, `TC${pad(criteria.length + 1)}`);
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;

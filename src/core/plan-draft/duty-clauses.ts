@@ -35,3 +35,17 @@ export function clausesOf(text: string, mentions: readonly UnitMention[]): TextR
   }
   return out;
 }
+
+/** the head of a unit, who speaks for it: "Chủ tịch", "Giám đốc", "Trưởng", "Bí thư", "Chỉ huy trưởng", "Hiệu trưởng" */
+// capitalised, as a new subject is: "…; thủ trưởng các ngành có liên quan hướng dẫn …" continues the list of units before it
+export const UNIT_HEAD_POST =
+  /^\s*(?:Các\s+(?:đồng chí\s+)?|Đồng chí\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Bí thư|Chỉ huy trưởng|Hiệu trưởng|Chánh Văn phòng)\s+(?:các\s+)?$/u;
+
+/**
+ * Whether the words of a clause before a unit ask it ("Đề nghị", "Giao", "Yêu cầu"), so the clause opens with that unit as its
+ * subject. After ";" in an item its own subject opens ("X chỉ đạo …; yêu cầu các đơn vị kê khai …"), X is the one who asks: the
+ * duty stays X's, and only "đề nghị" / "giao" (the issuer's words) still hand it on.
+ */
+export function asksUnit(before: string, askedBySubject: boolean): boolean {
+  return (askedBySubject ? /^\s*(?:đề nghị|giao)\s+$/iu : /^\s*(?:đề nghị|giao|yêu cầu)\s+$/iu).test(before);
+}

@@ -5,6 +5,7 @@ import type { UnitDiscovery } from './discover-units.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { firstAddressee } from './inherited-lead.ts';
 import { dateFromIssue } from './issue-relative-deadline.ts';
+import { dateByPeakWindow } from './peak-window.ts';
 import { dateBeforeNamedDay } from './named-day-countdown.ts';
 import { dateAsNamedItem } from './same-deadline-as.ts';
 import { insideAny, type TextRange } from './references.ts';
@@ -70,7 +71,8 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
   }
   for (const task of tasks) dateAfterEachRound(task, phases);
   for (const task of tasks) dateByCampaign(task, phases);
-  for (const task of tasks) dateFromIssue(task, header.issueDate);
+  for (const task of tasks) dateByPeakWindow(task, phases);
+  for (const task of tasks) dateFromIssue(task, header.issueDate, lines);
   for (const task of tasks) dateBeforeNamedDay(task, lines);
   for (const task of tasks) dateAsStatedEvent(task, lines);
   for (const task of tasks) dateAsNamedItem(task, tasks);

@@ -11,6 +11,14 @@ const COUNT_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, nam
  */
 const FROM_ISSUE =
   /(?:^|\s)(?:trong(?: vong| thoi han| thoi gian)?|cham nhat|khong qua|toi da)\s+(\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(ngay lam viec|ngay|tuan|thang)\s*,?\s*(?:ke tu|tinh tu)\s+(?:ngay|khi)\s+(ky|ban hanh|nhan(?: duoc)?)(?:\s+ban hanh)?(?:\s+(?:van ban|cong van|chi thi|ke hoach|quyet dinh|thong bao|cong dien|nghi quyet)(?![\p{L}\d])|(?=\s*(?:[.,;)]|$)))/u;
+/**
+ * "trong thời hạn 60 ngày kể từ ngày Quy chế có hiệu lực", "… kể từ ngày Quyết định này có hiệu lực": a time limit counted from the
+ * day the document (or the rules it issues) takes effect
+ */
+const FROM_EFFECT =
+  /(?:^|\s)(?:trong(?: vong| thoi han| thoi gian)?|cham nhat|khong qua|toi da)\s+(\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(ngay lam viec|ngay|tuan|thang)\s*,?\s*(?:ke tu|tinh tu)\s+ngay\s+(?:quy che|quy dinh|quyet dinh|ke hoach|chi thi|thong tu|chuong trinh|van ban)(?:\s+nay)?\s+co hieu luc(?:\s+thi hanh)?/u;
+/** "Quyết định này có hiệu lực (thi hành) kể từ ngày ký": the document takes effect the day it is signed */
+const EFFECT_ON_SIGNING = /co hieu luc(?: thi hanh)?\s+(?:ke\s+)?tu\s+ngay\s+(?:ky|ban hanh)(?![\p{L}\d])/u;
 /** a date already given with a deadline word stays the duty's date */
 const OWN_DATE = /^(?:hoan thanh|xong|truoc|cham nhat|han)/;
 
@@ -19,10 +27,13 @@ const OWN_DATE = /^(?:hoan thanh|xong|truoc|cham nhat|han)/;
  * after the document's date; the period starts the day after (so "30 ngày kể từ ngày ký" of a 20/5 document ends on 19/6).
  * Receipt is read as the document's date too. Flagged: the count rests on the dateline, and a receipt may come later.
  */
-export function dateFromIssue(task: DraftTask, issueDate: string | undefined): void {
+export function dateFromIssue(task: DraftTask, issueDate: string | undefined, lines: readonly string[]): void {
   if (!issueDate) return;
   // (a table's time column is in the row's source, not in the duty's words)
-  const m = FROM_ISSUE.exec(foldVietnamese(task.body)) ?? FROM_ISSUE.exec(foldVietnamese(task.source));
+  const issued = FROM_ISSUE.exec(foldVietnamese(task.body)) ?? FROM_ISSUE.exec(foldVietnamese(task.source));
+  // counted from the day it takes effect, which is the dateline when the document takes effect on signing
+  const effect = issued ? undefined : (FROM_EFFECT.exec(foldVietnamese(task.body)) ?? FROM_EFFECT.exec(foldVietnamese(task.source)));
+  const m = issued ?? (effect && lines.some((line) => EFFECT_ON_SIGNING.test(foldVietnamese(line))) ? effect : undefined);
   if (!m) return;
   if (task.deadline?.kind === 'due' && OWN_DATE.test(foldVietnamese(task.deadline.text))) return;
   const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : COUNT_WORDS[m[1]!]!;
@@ -35,7 +46,14 @@ export function dateFromIssue(task: DraftTask, issueDate: string | undefined): v
         : unit === 'tuan'
           ? addDays(issueDate, count * 7)
           : addMonths(issueDate, count);
-  const from = m[3] === 'ky' ? 'ngày ký' : m[3] === 'ban hanh' ? 'ngày ban hành' : 'ngày nhận văn bản (lấy bằng ngày văn bản)';
+  const from =
+    m === effect
+      ? 'ngày có hiệu lực (ngày ký)'
+      : m[3] === 'ky'
+        ? 'ngày ký'
+        : m[3] === 'ban hanh'
+          ? 'ngày ban hành'
+          : 'ngày nhận văn bản (lấy bằng ngày văn bản)';
   const text = m[0].trim();
   task.deadline = { kind: 'due', text, reading: `Hạn: hết ngày ${formatLocalVi(due)} ("${text}" tính từ ${from} ${formatLocalVi(issueDate)}).`, due };
   task.reviewNotes.push(`Hạn tính từ ${from} ${formatLocalVi(issueDate)}: hết ngày ${formatLocalVi(due)}; cần kiểm tra.`);

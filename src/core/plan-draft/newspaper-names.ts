@@ -1,3 +1,4 @@
+import { MASS_ORGANISATION_NEWSPAPER_TITLES } from './mass-organisation-newspapers.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -36,11 +37,14 @@ const SENTENCE_CASE_TITLES = [
   'dan sinh',
 ];
 
+/** every title above and the mass organisations' (mass-organisation-newspapers.ts), longest first */
+const TITLES = [...SENTENCE_CASE_TITLES, ...MASS_ORGANISATION_NEWSPAPER_TITLES].sort((a, b) => b.length - a.length);
+
 /** The title of a newspaper or journal named at token `t` (see SENTENCE_CASE_TITLES); `folded` is foldSameLength(text). */
 export function readNewspaperTitle(folded: string, tokens: readonly Token[], t: number): { end: number } | undefined {
   const first = tokens[t];
   if (!first || !/^\p{Lu}/u.test(first.word)) return undefined;
-  for (const title of SENTENCE_CASE_TITLES) {
+  for (const title of TITLES) {
     const end = first.start + title.length;
     if (folded.slice(first.start, end).toLowerCase() === title && !/[\p{L}\d]/u.test(folded[end] ?? '')) return { end };
   }

@@ -11,7 +11,7 @@ import { joinContinuationRows } from './table-continuation.ts';
 export function tableToLines(rows: readonly string[]): string[] {
   const cells = rows.filter((row) => !/^\|?[\s:|-]+\|?$/.test(row)).map(splitRow);
   const headerAt = cells.findIndex((row) => columnsOf(row) !== undefined);
-  if (headerAt < 0) return cells.flatMap((row) => row.filter((c) => c !== ''));
+  if (headerAt < 0) return phaseTableLines(cells) ?? cells.flatMap((row) => row.filter((c) => c !== ''));
   const columns = columnsOf(cells[headerAt]!)!;
   const out = cells.slice(0, headerAt).flatMap((row) => row.filter((c) => c !== ''));
   const body = cells.slice(headerAt + 1);
@@ -101,3 +101,28 @@ function rowToLines(row: readonly string[], columns: Columns): string[] {
   if (product && out.length > 1) out.push(`${attribute} Sản phẩm: ${product}`);
   return out;
 }
+
+/**
+ * "Giai đoạn | Thời gian | Nội dung trọng tâm | …": a table of the plan's phases (a phase column and a time column, no lead) gives a
+ * line per phase, "- Giai đoạn 1 (Năm 2026 - 2027): <nội dung>", read like a phase written so in running text; its other columns
+ * (the results due) are targets, no duties. Undefined when the table is no such table.
+ */
+function phaseTableLines(cells: readonly string[][]): string[] | undefined {
+  const headerAt = cells.findIndex((row) => row.some((c) => PHASE_COLUMN.test(foldVietnamese(c))));
+  const header = cells[headerAt]?.map((c) => foldVietnamese(c));
+  if (!header) return undefined;
+  const phase = header.findIndex((c) => PHASE_COLUMN.test(c));
+  const time = header.findIndex((c) => /^(?:thoi gian|thoi ky|moc thoi gian)\b/.test(c));
+  const content = header.findIndex((c) => /^(?:noi dung|nhiem vu|cong viec)\b/.test(c));
+  const rows = cells.slice(headerAt + 1);
+  if (time < 0 || rows.length === 0 || !rows.every((row) => PHASE_NAME.test(foldVietnamese(row[phase] ?? '')) && row[time])) return undefined;
+  const out = cells.slice(0, headerAt).flatMap((row) => row.filter((c) => c !== ''));
+  for (const row of rows) {
+    const what = content < 0 ? '' : (row[content] ?? '');
+    out.push(`- ${row[phase]} (${row[time]})${what ? `: ${what}` : ''}`);
+  }
+  return out;
+}
+
+const PHASE_COLUMN = /^(?:giai doan|dot|buoc)$/;
+const PHASE_NAME = /^(?:giai doan|dot|buoc) (?:\d{1,2}|[ivx]{1,4}|mot|hai|ba|bon|nam)\b/;

@@ -245,7 +245,8 @@ function matchHead(text: string, folded: string, tokens: readonly Token[], t: nu
   }
   const unit: RawUnitName = { head, start, end, surface: '' };
   // "Chi hội Nông dân ấp Bình Phú": a branch is named by its hamlet or residential group
-  const hamlet = head.abbr === 'CHI_HOI' ? readHamlet(tokens, after) : head.abbr === 'TRUONG_THON' ? readHamletList(tokens, after) : undefined;
+  const hamlet =
+    head.abbr === 'CHI_HOI' || head.abbr === 'TO_CS' ? readHamlet(tokens, after) : head.abbr === 'TRUONG_THON' ? readHamletList(tokens, after) : undefined;
   if (head.abbr === 'TRUONG_THON' && !hamlet) return undefined;
   // "Báo và Phát thanh, Truyền hình Hòa Sơn": the province's name without its level
   const place =

@@ -1,5 +1,5 @@
 import { DURING_NAMED } from './campaign-deadline.ts';
-import { clausesOf } from './duty-clauses.ts';
+import { asksUnit, clausesOf, UNIT_HEAD_POST } from './duty-clauses.ts';
 import { isGeneralAim, measuresDutyBefore } from './duty-measure.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
 import type { UnitMention } from './discover-units.ts';
@@ -29,18 +29,21 @@ export interface SplitInput {
 export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
   const clauses = clausesOf(input.text, input.mentions).flatMap((c) => splitAtAnd(input, c));
   if (clauses.length < 2) return [task];
+  const first = clauses[0]!;
+  const subjectOpensItem = localMentions(input, first).some((m) => m.start <= 1 || UNIT_HEAD_POST.test(input.text.slice(first.start, first.start + m.start)));
   const facts = clauses.map((c) => {
     const local = localMentions(input, c);
     const roles = findRoles(input.text.slice(c.start, c.end), local);
-    // "… . Đề nghị TTYT quận hỗ trợ …": a sentence that asks a unit opens with it too
-    const asked = (m: UnitMention) => /^\s*(?:đề nghị|giao|yêu cầu)\s+$/iu.test(input.text.slice(c.start, c.start + m.start));
+    // "… . Đề nghị TTYT quận hỗ trợ …": a sentence that asks a unit opens with it too (see asksUnit)
+    const bySubject = subjectOpensItem && /;\s*$/u.test(input.text.slice(0, c.start));
+    const asked = (m: UnitMention) => asksUnit(input.text.slice(c.start, c.start + m.start), bySubject);
     // "…; Chủ tịch Hội LHPN xã báo cáo …": a clause that opens with the head of a unit opens with the unit
     const headed = (m: UnitMention) => UNIT_HEAD_POST.test(input.text.slice(c.start, c.start + m.start));
     // "… . Ngoài ra, các sở, ngành thành viên … báo cáo …": a connective before the subject still opens the sentence with it
     // ("…; kết thúc Giai đoạn 1, Bộ phận Một cửa chủ trì sơ kết …; cuối Giai đoạn 2, Công chức Văn phòng - Thống kê tham mưu …": so
-    // does a time it happens at)
+    // does a time it happens at, "… . Ngay sau khi có kết quả đo đạc, Tổ hòa giải thôn … tổ chức …" the step it follows)
     const afterConnective = (m: UnitMention) =>
-      /^\s*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|(?:kết thúc|sau khi kết thúc|cuối|đầu|giữa)\s+(?:giai đoạn|đợt|năm|quý|tháng|học kỳ)\b[^,;.]{0,30}),|Riêng)\s*$/iu.test(
+      /^\s*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|(?:kết thúc|sau khi kết thúc|cuối|đầu|giữa)\s+(?:giai đoạn|đợt|năm|quý|tháng|học kỳ)\b[^,;.]{0,30}|(?:Ngay\s+)?sau khi\s[^,;.]{4,60}),|Riêng)\s*$/iu.test(
         input.text.slice(c.start, c.start + m.start),
       );
     // "…; Cục An toàn lao động là đầu mối theo dõi, tổng hợp, báo cáo … trước ngày D": the unit's focal role opens its own work
@@ -91,7 +94,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // the work before it, "…, từ D1 đến D2; niêm yết công khai danh sách …")
     const anotherDatedAction =
       datedAfterUndated &&
-      (((ACTION_START.test(clause) || /^\s*niêm yết\s/iu.test(clause)) && !HANDS_IN.test(clause)) || opensOtherWork(clause) || SUBMITS_NEW.test(clause));
+      (((ACTION_START.test(clause) || /^\s*(?:niêm yết|yêu cầu)\s/iu.test(clause)) && !HANDS_IN.test(clause)) ||
+        opensOtherWork(clause) ||
+        SUBMITS_NEW.test(clause));
     // "Rà soát quy hoạch … . Báo cáo kết quả về UBND tỉnh trước ngày D.": a dated report in a sentence of its own after undated work
     const reportSentence = datedAfterUndated && /^\s*báo cáo kết quả(?=\s)/iu.test(clause) && input.text.slice(0, fact.start).trimEnd().endsWith('.');
     // "…, hoàn thành trong tháng 02/2025; bố trí người trực chốt … suốt mùa khô": work that goes on, after dated work, is a duty of its own
@@ -252,10 +257,6 @@ const EVENT_DUTY_START = new RegExp(
   `${ACTION_START.source}|^\\s*(?:phân luồng|tham mưu|sẵn sàng|phát\\s+(?:bản tin|thông báo|sóng))(?=[\\s,]|$)|^\\s*(?:ngay\\s+)?(?:sau\\s+)?khi\\s[^;]*,\\s*\\p{Ll}`,
   'iu',
 );
-/** the head of a unit, who speaks for it: "Chủ tịch", "Giám đốc", "Trưởng", "Bí thư", "Chỉ huy trưởng", "Hiệu trưởng" */
-// capitalised, as a new subject is: "…; thủ trưởng các ngành có liên quan hướng dẫn …" continues the list of units before it
-const UNIT_HEAD_POST =
-  /^\s*(?:Các\s+(?:đồng chí\s+)?|Đồng chí\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Bí thư|Chỉ huy trưởng|Hiệu trưởng|Chánh Văn phòng)\s+(?:các\s+)?$/u;
 const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
 /** a report opened by its cadence: "định kỳ 6 tháng (trước ngày …) tổng hợp, báo cáo", "hằng quý báo cáo …" */
 const RECURRING_REPORT = /^\s*(?:(?:theo\s+)?(?:định kỳ|hằng|hàng)\s[^;.]{0,70}?[\s,)]+)?(?:tổng hợp(?:\s+\p{Ll}+){0,3}[\s,]+)?(?:tham mưu\s+)?báo cáo(?=\s)/iu;

@@ -141,9 +141,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'other',
     tail: 'none',
   },
-  // a hamlet's head by the hamlets named ("Trưởng thôn Đông, thôn Trung", "Trưởng ấp 3"; see readHamletList): "Trưởng ban" is a
-  // board's head, never a hamlet's ("bản")
-  { pattern: /truong(?= (?:thon|ap|khom|xom|buon|soc|khu pho|to dan pho|khu dan cu) )/y, abbr: 'TRUONG_THON', kind: 'other', tail: 'none' },
+  // a hamlet's head by the hamlets named ("Trưởng thôn Đông, thôn Trung", "Trưởng ấp 3"; see readHamletList), or the heads of a
+  // commune's hamlets as one ("Trưởng các thôn", "Trưởng các thôn Đông, Trung và Nam": a collective, see scan-unit-names.ts):
+  // "Trưởng ban" is a board's head, never a hamlet's ("bản")
+  {
+    pattern: /truong(?= (?:thon|ap|khom|xom|buon|soc|khu pho|to dan pho|khu dan cu) | cac (?:thon|ap|khom|xom|buon|soc|khu pho|to dan pho|khu dan cu)\b)/y,
+    abbr: 'TRUONG_THON',
+    kind: 'other',
+    tail: 'none',
+  },
   { pattern: /bo phan (?:tiep nhan va tra ket qua|mot cua)/y, abbr: 'BPMC', kind: 'department', tail: 'level' },
   // a commune's or ward's section by its field: "Bộ phận Tài chính - Kế toán xã", "Bộ phận Địa chính - Xây dựng phường"
   // (read only before a capitalised name, so "bộ phận" in running text names nothing; see spelledAsHead)

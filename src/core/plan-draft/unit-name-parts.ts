@@ -205,10 +205,13 @@ export function readTitle(tokens: readonly Token[], t: number): { end: number } 
   return { end };
 }
 
-/** "UBND các xã Tân Lộc, Hòa Mỹ, Phú Điền": the end of the places a collective of one level (ending at `end`) is limited to. */
+/**
+ * "UBND các xã Tân Lộc, Hòa Mỹ, Phú Điền", "Trưởng các thôn Hạ Lũng, Gò Mít và Suối Cạn": the end of the places a collective of one
+ * level or one kind of hamlet (ending at `end`) is limited to.
+ */
 export function limitedToPlaces(text: string, folded: string, tokens: readonly Token[], start: number, end: number): number | undefined {
   const next = nextTokenAt(tokens, end);
-  if (!/\b(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho)$/.test(folded.slice(start, end))) return undefined;
+  if (!/\b(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|thon|ap|khom|xom|buon|soc|khu pho|to dan pho)$/.test(folded.slice(start, end))) return undefined;
   return noGapBetween(text, end, tokens[next]?.start ?? end) ? placeNameList(text, tokens, next) : undefined;
 }
 
