@@ -4,7 +4,8 @@ import type { TaskView } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateVi, localDateKey } from '../time/zone.ts';
 import { vietnamCalendar, workingDaysBetween } from '../time/work-calendar.ts';
-import { reportedTimeliness } from '../status/reported-timeliness.ts';
+import { reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
+import { periodLabel } from '../time/period-label.ts';
 import { dueDistance } from '../status/days-to-due.ts';
 import { isDoneState, OFFICIAL_BUCKETS } from '../status/derive-task-state.ts';
 import { byDueThenCode } from './bucket-tasks.ts';
@@ -178,13 +179,16 @@ function awaitingConfirmationLines(input: SteeringDigestInput): string[] {
     `⏰ <b>${vi ? `Báo hoàn thành chờ xác nhận quá ${n} ngày làm việc` : `Reported done, awaiting confirmation over ${n} working days`} (${waiting.length})</b>`,
   ];
   for (const { view, days } of waiting) {
-    const judged = reportedTimeliness(view);
+    // a recurring duty whose next period is already overdue is judged against now (reportedTimeliness is null):
+    // its "done" is judged against the period it settled, named, never an empty slot
+    const judged = reportedTimeliness(view) ?? settledTimeliness(view);
     const lead = view.parts.find((p) => p.role === 'lead')?.assignment;
-    const who = lead ? `${escapeHtml(lead.unitShortName ?? lead.unitName)}, ` : '';
-    const reported = judged ? reportedDoneText(judged, input.locale) : '';
-    lines.push(
-      `• <b>${escapeHtml(view.task.code)}</b> ${escapeHtml(view.task.title)} — ${who}${reported} (${vi ? `chờ ${days} ngày làm việc` : `waiting ${days} working days`})`,
-    );
+    const period = judged?.occurrence ? `${vi ? 'kỳ' : 'period'} ${periodLabel(judged.occurrence, input.locale)}: ` : '';
+    const said = [lead ? escapeHtml(lead.unitShortName ?? lead.unitName) : '', judged ? `${period}${reportedDoneText(judged, input.locale)}` : '']
+      .filter(Boolean)
+      .join(', ');
+    const wait = `(${vi ? `chờ ${days} ngày làm việc` : `waiting ${days} working days`})`;
+    lines.push(`• <b>${escapeHtml(view.task.code)}</b> ${escapeHtml(view.task.title)} — ${said ? `${said} ${wait}` : wait}`);
   }
   lines.push(
     vi
