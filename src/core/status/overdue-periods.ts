@@ -63,3 +63,25 @@ export function overdueMonthsOf(view: TaskView, now: Date): { occurrence: string
   }
   return months;
 }
+
+/** One line of an overdue list: a task's overdue unit-period. */
+export interface OverdueListEntry {
+  view: TaskView;
+  period: OverduePeriod;
+  code: string;
+  occurrence: string | null;
+}
+
+const byCode = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });
+
+/**
+ * Every overdue unit-period of the tasks (overduePeriodsOf), by deadline, then task code, then the
+ * task's own order (lead first): decided here, not by the database's order of the tasks, so /quahan
+ * reads the same on SQLite and PostgreSQL, and in the order /baocao section III lists them.
+ */
+export function overdueEntriesOf(views: readonly TaskView[], now: Date, onlyUnitId?: number): OverdueListEntry[] {
+  const entries = views.flatMap((view) =>
+    overduePeriodsOf(view, now, onlyUnitId).map((period) => ({ view, period, code: view.task.code, occurrence: period.occurrence })),
+  );
+  return entries.sort((a, b) => a.period.due.getTime() - b.period.due.getTime() || byCode(a.code, b.code));
+}
