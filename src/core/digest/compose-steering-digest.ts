@@ -10,6 +10,9 @@ import { dueDistance } from '../status/days-to-due.ts';
 import { isDoneState, OFFICIAL_BUCKETS } from '../status/derive-task-state.ts';
 import { byDueThenCode } from './bucket-tasks.ts';
 import { isOverdueOpen } from '../status/overdue-open.ts';
+import { overdueEntriesOf, overdueFiguresOf } from '../status/overdue-periods.ts';
+import { t } from '../i18n/translate.ts';
+import { overdueFiguresLine } from './overdue-figures-line.ts';
 import { allPartRows, taskRow } from './digest-rows.ts';
 import {
   type CountKey,
@@ -245,6 +248,9 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
     `<b>${vi ? 'Toàn kế hoạch' : 'Whole plan'}: ${overall.total} ${vi ? 'nhiệm vụ (mỗi nhiệm vụ tính một lần)' : 'tasks (each counted once)'}</b>`,
     ...countLines(overall, locale),
   );
+  // a recurring duty owes an entry per unit and period: the figures /quahan prints when entries outnumber tasks
+  const figures = overdueFiguresLine(overdueFiguresOf(overdueEntriesOf(views, now)), locale);
+  if (figures) lines.push(figures);
   lines.push('', `<b>${vi ? 'Theo đơn vị' : 'By unit'}</b>`, ...unitRoleTable(countByUnitAndRole(allPartRows(views), input.units), locale));
 
   const phases = phaseLines(input.phases, now, locale);
@@ -273,7 +279,7 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
     // overdue-open as /quahan and /baocao III: a late "done" awaiting confirmation too, its line worded at the report
     const overdue = taskRows.filter(isOverdueOpen).sort(byDueThenCode);
     if (overdue.length > 0) {
-      lines.push('', `🔴 <b>${vi ? 'Nhiệm vụ quá hạn' : 'Overdue tasks'} (${overdue.length})</b>`);
+      lines.push('', t(locale, 'overdue.weekly_heading', { count: overdue.length }));
       for (const task of overdue) lines.push(taskLineHtml(task, now, locale, { showUnit: true, ...(input.calendar ? { calendar: input.calendar } : {}) }));
     }
   }

@@ -85,3 +85,25 @@ export function overdueEntriesOf(views: readonly TaskView[], now: Date, onlyUnit
   );
   return entries.sort((a, b) => a.period.due.getTime() - b.period.due.getTime() || byCode(a.code, b.code));
 }
+
+/** An overdue list's figures: tasks and entries ("lượt": a recurring duty owes one per unit and period), recurring duties apart. */
+export interface OverdueFigures {
+  tasks: number;
+  entries: number;
+  recurringTasks: number;
+  recurringEntries: number;
+}
+
+/**
+ * The figures of an overdue list (overdueEntriesOf, or /baocao section III's items): every view that
+ * prints overdue figures reads them from here, so "3 nhiệm vụ, 8 lượt" is the same everywhere.
+ */
+export function overdueFiguresOf(entries: readonly { code: string; occurrence: string | null }[]): OverdueFigures {
+  const recurring = entries.filter((entry) => entry.occurrence !== null);
+  return {
+    tasks: new Set(entries.map((entry) => entry.code)).size,
+    entries: entries.length,
+    recurringTasks: new Set(recurring.map((entry) => entry.code)).size,
+    recurringEntries: recurring.length,
+  };
+}

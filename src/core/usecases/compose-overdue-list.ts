@@ -4,7 +4,8 @@ import type { Locale } from '../model/records.ts';
 import { escapeHtml } from '../text/html.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { overdueLateText } from '../status/overdue-open.ts';
-import { type OverduePeriod, overdueEntriesOf } from '../status/overdue-periods.ts';
+import { type OverduePeriod, overdueEntriesOf, overdueFiguresOf } from '../status/overdue-periods.ts';
+import { overdueFiguresLine } from '../digest/overdue-figures-line.ts';
 import { formatDateVi } from '../time/zone.ts';
 import { roleText, stateLabel } from '../digest/wording.ts';
 
@@ -25,11 +26,13 @@ function unitText(view: TaskView, period: OverduePeriod, inUnitGroup: boolean, l
  * done late and awaiting confirmation, with its lead; a recurring duty, one line per unit and per period
  * it owes, the lead's late "done" awaiting confirmation included; in a unit group, that unit's own. The
  * lateness is against today, or at the awaiting "done". Listed by deadline, then code, as /baocao
- * section III.
+ * section III; the figures line says how many tasks the entries are when a recurring duty owes several.
  */
 export function composeOverdueList(views: readonly TaskView[], now: Date, locale: Locale, onlyUnitId?: number): string {
   const lines = [t(locale, 'overdue.title', { date: formatDateVi(now) })];
   const entries = overdueEntriesOf(views, now, onlyUnitId);
+  const figures = overdueFiguresLine(overdueFiguresOf(entries), locale);
+  if (figures) lines.push(figures);
   for (const [i, { view, period }] of entries.entries()) {
     const { task } = view;
     const { occurrence, due } = period;
