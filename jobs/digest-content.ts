@@ -4,6 +4,7 @@ import { composeSteeringDigest, composeUnitDigest, type DigestUnit, findSilentUn
 import { digestPhases, digestUnits } from '../src/core/jobs/digest-tasks.ts';
 import type { ChatRecord, TaskRecord } from '../src/core/model/records.ts';
 import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
+import { overdueEntriesOf, overdueFiguresOf } from '../src/core/status/overdue-periods.ts';
 import type { JobStores } from './types.ts';
 
 type ReadStores = Pick<JobStores, 'tasks' | 'reports' | 'directory' | 'extensions'> & { chats: Pick<JobStores['chats'], 'listChats'> };
@@ -33,6 +34,7 @@ export async function buildUnitDigest(
     pendingExtensions,
     unitName,
     tasks: unitRows(views, unitId),
+    overdueFigures: overdueFiguresOf(overdueEntriesOf(views, now, unitId)),
     now,
     locale: chat.locale,
     postedAt: chat.boundAt ?? null,

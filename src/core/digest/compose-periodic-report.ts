@@ -12,6 +12,9 @@ import { doneCount, type OfficialCounts, openCount } from './official-counts.ts'
 import { percentShares } from './percent-shares.ts';
 import type { DigestUnit, Locale } from './types.ts';
 import { overdueLateText } from '../status/overdue-open.ts';
+import { overdueFiguresOf } from '../status/overdue-periods.ts';
+import { marksToPlainText } from '../text/marks.ts';
+import { overdueFiguresLine } from './overdue-figures-line.ts';
 
 export interface PeriodicReportInput {
   planNumber: string;
@@ -88,6 +91,8 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
   lines.push('');
 
   lines.push(vi ? 'III. NHIỆM VỤ CHƯA HOÀN THÀNH QUÁ HẠN' : 'III. OVERDUE TASKS');
+  const figures = overdueFiguresLine(overdueFiguresOf(model.overdue), locale);
+  if (figures) lines.push(marksToPlainText(figures));
   model.overdue.forEach((task, i) => {
     const due = formatDateVi(task.due);
     const late = overdueLateText(task, task.due, now, locale);

@@ -4,11 +4,15 @@ import type { TaskView } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateVi, localDateKey } from '../time/zone.ts';
 import { vietnamCalendar, workingDaysBetween } from '../time/work-calendar.ts';
-import { reportedTimeliness } from '../status/reported-timeliness.ts';
+import { reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
+import { periodLabel } from '../time/period-label.ts';
 import { dueDistance } from '../status/days-to-due.ts';
 import { isDoneState, OFFICIAL_BUCKETS } from '../status/derive-task-state.ts';
 import { byDueThenCode } from './bucket-tasks.ts';
 import { isOverdueOpen } from '../status/overdue-open.ts';
+import { overdueEntriesOf, overdueFiguresOf } from '../status/overdue-periods.ts';
+import { t } from '../i18n/translate.ts';
+import { overdueFiguresLine } from './overdue-figures-line.ts';
 import { allPartRows, taskRow } from './digest-rows.ts';
 import {
   type CountKey,
@@ -178,13 +182,16 @@ function awaitingConfirmationLines(input: SteeringDigestInput): string[] {
     `⏰ <b>${vi ? `Báo hoàn thành chờ xác nhận quá ${n} ngày làm việc` : `Reported done, awaiting confirmation over ${n} working days`} (${waiting.length})</b>`,
   ];
   for (const { view, days } of waiting) {
-    const judged = reportedTimeliness(view);
+    // a recurring duty whose next period is already overdue is judged against now (reportedTimeliness is null):
+    // its "done" is judged against the period it settled, named, never an empty slot
+    const judged = reportedTimeliness(view) ?? settledTimeliness(view);
     const lead = view.parts.find((p) => p.role === 'lead')?.assignment;
-    const who = lead ? `${escapeHtml(lead.unitShortName ?? lead.unitName)}, ` : '';
-    const reported = judged ? reportedDoneText(judged, input.locale) : '';
-    lines.push(
-      `• <b>${escapeHtml(view.task.code)}</b> ${escapeHtml(view.task.title)} — ${who}${reported} (${vi ? `chờ ${days} ngày làm việc` : `waiting ${days} working days`})`,
-    );
+    const period = judged?.occurrence ? `${vi ? 'kỳ' : 'period'} ${periodLabel(judged.occurrence, input.locale)}: ` : '';
+    const said = [lead ? escapeHtml(lead.unitShortName ?? lead.unitName) : '', judged ? `${period}${reportedDoneText(judged, input.locale)}` : '']
+      .filter(Boolean)
+      .join(', ');
+    const wait = `(${vi ? `chờ ${days} ngày làm việc` : `waiting ${days} working days`})`;
+    lines.push(`• <b>${escapeHtml(view.task.code)}</b> ${escapeHtml(view.task.title)} — ${said ? `${said} ${wait}` : wait}`);
   }
   lines.push(
     vi
@@ -241,6 +248,9 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
     `<b>${vi ? 'Toàn kế hoạch' : 'Whole plan'}: ${overall.total} ${vi ? 'nhiệm vụ (mỗi nhiệm vụ tính một lần)' : 'tasks (each counted once)'}</b>`,
     ...countLines(overall, locale),
   );
+  // a recurring duty owes an entry per unit and period: the figures /quahan prints when entries outnumber tasks
+  const figures = overdueFiguresLine(overdueFiguresOf(overdueEntriesOf(views, now)), locale);
+  if (figures) lines.push(figures);
   lines.push('', `<b>${vi ? 'Theo đơn vị' : 'By unit'}</b>`, ...unitRoleTable(countByUnitAndRole(allPartRows(views), input.units), locale));
 
   const phases = phaseLines(input.phases, now, locale);
@@ -269,7 +279,7 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
     // overdue-open as /quahan and /baocao III: a late "done" awaiting confirmation too, its line worded at the report
     const overdue = taskRows.filter(isOverdueOpen).sort(byDueThenCode);
     if (overdue.length > 0) {
-      lines.push('', `🔴 <b>${vi ? 'Nhiệm vụ quá hạn' : 'Overdue tasks'} (${overdue.length})</b>`);
+      lines.push('', t(locale, 'overdue.weekly_heading', { count: overdue.length }));
       for (const task of overdue) lines.push(taskLineHtml(task, now, locale, { showUnit: true, ...(input.calendar ? { calendar: input.calendar } : {}) }));
     }
   }

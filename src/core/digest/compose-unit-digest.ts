@@ -7,6 +7,8 @@ import { isOpenRow, SILENT_DAYS, silentTasks } from './find-signals.ts';
 import { silentTaskLineHtml, taskLineHtml } from './task-line.ts';
 import type { DigestTask, Locale } from './types.ts';
 import { isDoneBucket } from '../status/derive-task-state.ts';
+import type { OverdueFigures } from '../status/overdue-periods.ts';
+import { overdueFiguresLine } from './overdue-figures-line.ts';
 
 export interface UnitDigestInput {
   unitName: string;
@@ -21,6 +23,8 @@ export interface UnitDigestInput {
   calendar?: WorkCalendar;
   /** the unit's own extension requests the committee has not decided: listed until it does */
   pendingExtensions?: readonly UnitPendingExtension[];
+  /** the unit's own overdue entries' figures (overdueFiguresOf), printed under "Quá hạn" when entries outnumber tasks */
+  overdueFigures?: OverdueFigures;
 }
 
 export interface UnitPendingExtension {
@@ -61,6 +65,7 @@ export function composeUnitDigest({
   postedAt = null,
   calendar,
   pendingExtensions = [],
+  overdueFigures,
 }: UnitDigestInput): string {
   const vi = locale === 'vi';
   const { counts, lists } = bucketTasks(tasks);
@@ -89,6 +94,8 @@ export function composeUnitDigest({
     if (list.length === 0) continue;
     anything = true;
     lines.push('', `${section.icon} <b>${vi ? section.vi : section.en}: ${list.length}</b>`);
+    const figures = section.bucket === 'overdue' && overdueFigures ? overdueFiguresLine(overdueFigures, locale) : null;
+    if (figures) lines.push(figures);
     for (const task of list) lines.push(taskLineHtml(task, now, locale, calendar ? { calendar } : {}));
   }
 

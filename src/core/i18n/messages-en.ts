@@ -337,6 +337,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'plan.counts_awaiting_late': ' (of which {count} reported done late, counted as overdue)',
   'overdue.title': '⏰ Overdue tasks ({date})',
   'overdue.none': 'No overdue tasks. 👍',
+  'overdue.figures':
+    'Overdue tasks: {tasks}, entries: {entries} (recurring tasks: {recurring_tasks}, with {recurring_entries} entries: one per period each unit owes)',
+  'overdue.weekly_heading': '🔴 <b>Overdue tasks ({count})</b> — one line per task; every entry: /quahan',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, due {due}, {late}',
   'help.title': '<b>Điều phối bot commands</b>',
   'help.plan_file':

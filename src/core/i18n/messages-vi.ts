@@ -341,6 +341,9 @@ export const MESSAGES_VI = {
   'plan.counts_awaiting_late': ' (trong đó {count} báo hoàn thành trễ hạn, đã tính ở quá hạn)',
   'overdue.title': '⏰ Nhiệm vụ quá hạn (ngày {date})',
   'overdue.none': 'Không có nhiệm vụ nào quá hạn. 👍',
+  'overdue.figures':
+    'Quá hạn: {tasks} nhiệm vụ, {entries} lượt (nhiệm vụ định kỳ: {recurring_tasks} nhiệm vụ, {recurring_entries} lượt, mỗi kỳ mỗi đơn vị còn nợ là một lượt)',
+  'overdue.weekly_heading': '🔴 <b>Nhiệm vụ quá hạn ({count})</b> — mỗi nhiệm vụ một dòng; danh sách đầy đủ từng lượt: /quahan',
   'overdue.line': '• <b>{code}</b> {title} — {unit}, hạn {due}, {late}',
   'help.title': '<b>Các lệnh của bot Điều phối</b>',
   'help.plan_file':

@@ -283,7 +283,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
           .map((period) => overdueItem(view, period))
       : [],
   );
-  const overdue = [...oneOff, ...owed].sort((a, b) => a.due.getTime() - b.due.getTime());
+  // by deadline, then code (/quahan's order, overdueEntriesOf), each task's own order kept within
+  const overdue = [...oneOff, ...owed].sort((a, b) => a.due.getTime() - b.due.getTime() || a.code.localeCompare(b.code, 'vi', { numeric: true }));
   const recurring = views
     .filter((view) => view.periodOccurrences.length > 0)
     .sort((a, b) => a.task.id - b.task.id)

@@ -63,3 +63,47 @@ export function overdueMonthsOf(view: TaskView, now: Date): { occurrence: string
   }
   return months;
 }
+
+/** One line of an overdue list: a task's overdue unit-period. */
+export interface OverdueListEntry {
+  view: TaskView;
+  period: OverduePeriod;
+  code: string;
+  occurrence: string | null;
+}
+
+const byCode = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });
+
+/**
+ * Every overdue unit-period of the tasks (overduePeriodsOf), by deadline, then task code, then the
+ * task's own order (lead first): decided here, not by the database's order of the tasks, so /quahan
+ * reads the same on SQLite and PostgreSQL, and in the order /baocao section III lists them.
+ */
+export function overdueEntriesOf(views: readonly TaskView[], now: Date, onlyUnitId?: number): OverdueListEntry[] {
+  const entries = views.flatMap((view) =>
+    overduePeriodsOf(view, now, onlyUnitId).map((period) => ({ view, period, code: view.task.code, occurrence: period.occurrence })),
+  );
+  return entries.sort((a, b) => a.period.due.getTime() - b.period.due.getTime() || byCode(a.code, b.code));
+}
+
+/** An overdue list's figures: tasks and entries ("lượt": a recurring duty owes one per unit and period), recurring duties apart. */
+export interface OverdueFigures {
+  tasks: number;
+  entries: number;
+  recurringTasks: number;
+  recurringEntries: number;
+}
+
+/**
+ * The figures of an overdue list (overdueEntriesOf, or /baocao section III's items): every view that
+ * prints overdue figures reads them from here, so "3 nhiệm vụ, 8 lượt" is the same everywhere.
+ */
+export function overdueFiguresOf(entries: readonly { code: string; occurrence: string | null }[]): OverdueFigures {
+  const recurring = entries.filter((entry) => entry.occurrence !== null);
+  return {
+    tasks: new Set(entries.map((entry) => entry.code)).size,
+    entries: entries.length,
+    recurringTasks: new Set(recurring.map((entry) => entry.code)).size,
+    recurringEntries: recurring.length,
+  };
+}

@@ -4,7 +4,8 @@ import type { Locale } from '../model/records.ts';
 import { escapeHtml } from '../text/html.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { overdueLateText } from '../status/overdue-open.ts';
-import { type OverduePeriod, overduePeriodsOf } from '../status/overdue-periods.ts';
+import { type OverduePeriod, overdueEntriesOf, overdueFiguresOf } from '../status/overdue-periods.ts';
+import { overdueFiguresLine } from '../digest/overdue-figures-line.ts';
 import { formatDateVi } from '../time/zone.ts';
 import { roleText, stateLabel } from '../digest/wording.ts';
 
@@ -21,38 +22,39 @@ function unitText(view: TaskView, period: OverduePeriod, inUnitGroup: boolean, l
 }
 
 /**
- * `/quahan`: every overdue unit-period (overduePeriodsOf): a one-off task past its deadline or reported
+ * `/quahan`: every overdue unit-period (overdueEntriesOf): a one-off task past its deadline or reported
  * done late and awaiting confirmation, with its lead; a recurring duty, one line per unit and per period
  * it owes, the lead's late "done" awaiting confirmation included; in a unit group, that unit's own. The
- * lateness is against today, or at the awaiting "done".
+ * lateness is against today, or at the awaiting "done". Listed by deadline, then code, as /baocao
+ * section III; the figures line says how many tasks the entries are when a recurring duty owes several.
  */
 export function composeOverdueList(views: readonly TaskView[], now: Date, locale: Locale, onlyUnitId?: number): string {
   const lines = [t(locale, 'overdue.title', { date: formatDateVi(now) })];
-  let listed = 0;
-  for (const view of views) {
+  const entries = overdueEntriesOf(views, now, onlyUnitId);
+  const figures = overdueFiguresLine(overdueFiguresOf(entries), locale);
+  if (figures) lines.push(figures);
+  for (const [i, { view, period }] of entries.entries()) {
     const { task } = view;
-    const periods = overduePeriodsOf(view, now, onlyUnitId);
-    for (const period of periods) {
-      const { occurrence, due } = period;
-      lines.push(
-        t(locale, 'overdue.line', {
-          code: task.code,
-          title: occurrence ? html(`${escapeHtml(task.title)}${t(locale, 'task.occurrence', { period: periodLabel(occurrence, locale) })}`) : task.title,
-          unit: unitText(view, period, onlyUnitId !== undefined, locale),
-          due: formatDateVi(due),
-          late: overdueLateText({ state: period.state, doneReportedAt: period.awaitingDoneAt }, due, now, locale),
-        }),
-      );
-    }
-    listed += periods.length;
-    // a supporting unit's lines name the lead's "done" awaiting confirmation as the lead's, as its /nhiemvu does
-    const own = onlyUnitId === undefined ? null : periods[0]?.part;
+    const { occurrence, due } = period;
+    lines.push(
+      t(locale, 'overdue.line', {
+        code: task.code,
+        title: occurrence ? html(`${escapeHtml(task.title)}${t(locale, 'task.occurrence', { period: periodLabel(occurrence, locale) })}`) : task.title,
+        unit: unitText(view, period, onlyUnitId !== undefined, locale),
+        due: formatDateVi(due),
+        late: overdueLateText({ state: period.state, doneReportedAt: period.awaitingDoneAt }, due, now, locale),
+      }),
+    );
+    // a supporting unit's lines name the lead's "done" awaiting confirmation as the lead's, as its /nhiemvu
+    // does: once, under the task's last line
+    if (entries.slice(i + 1).some((later) => later.view === view)) continue;
+    const own = onlyUnitId === undefined ? null : period.part;
     const leadPart = own?.role === 'support' ? view.parts.find((p) => p.role === 'lead' && p.state === 'awaiting_confirmation') : undefined;
     if (leadPart) {
       const unit = leadPart.assignment.unitShortName ?? leadPart.assignment.unitName;
       lines.push(`  ${t(locale, 'line.lead_part', { unit, status: stateLabel(leadPart.state, locale) })}`);
     }
   }
-  if (listed === 0) lines.push(t(locale, 'overdue.none'));
+  if (entries.length === 0) lines.push(t(locale, 'overdue.none'));
   return lines.join('\n');
 }

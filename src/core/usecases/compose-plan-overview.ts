@@ -6,6 +6,8 @@ import type { Locale, PlanRecord } from '../model/records.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { formatDateVi } from '../time/zone.ts';
 import { isOverdueOpen, withOverdueBucket } from '../status/overdue-open.ts';
+import { overdueEntriesOf, overdueFiguresOf } from '../status/overdue-periods.ts';
+import { overdueFiguresLine } from '../digest/overdue-figures-line.ts';
 
 /** `/kehoach`: each active plan with its phases (dates, days left) and its tasks counted per bucket (each task once). */
 export function composePlanOverview(plans: readonly PlanRecord[], views: readonly TaskView[], now: Date, locale: Locale): string {
@@ -26,7 +28,8 @@ export function composePlanOverview(plans: readonly PlanRecord[], views: readonl
     }
     // a "done" reported late and awaiting confirmation is counted overdue, as /quahan and /baocao list it
     // (each task once); "chờ xác nhận" still counts it, as /nhiemvu and the digests list it, and says so
-    const own = views.filter((v) => v.task.planId === plan.id).map(taskRow);
+    const planViews = views.filter((v) => v.task.planId === plan.id);
+    const own = planViews.map(taskRow);
     const rows = own.map(withOverdueBucket);
     const { counts } = bucketTasks(rows);
     const lateAwaiting = own.filter((r) => r.listBucket === 'awaiting_confirmation' && isOverdueOpen(r)).length;
@@ -47,8 +50,10 @@ export function composePlanOverview(plans: readonly PlanRecord[], views: readonl
         no_deadline: counts.done_no_deadline > 0 ? html(t(locale, 'plan.counts_no_deadline', { count: counts.done_no_deadline })) : '',
       }),
     );
+    // a recurring duty owes an entry per unit and period: the figures /quahan prints when entries outnumber tasks
+    const figures = overdueFiguresLine(overdueFiguresOf(overdueEntriesOf(planViews, now)), locale);
+    if (figures) lines.push(figures);
     // The same count of unresolved blockers as the digests, /nhiemvu and /baocao section IV (any bucket).
-    const planViews = views.filter((v) => v.task.planId === plan.id);
     const blockers = planViews.reduce((n, v) => n + v.blockers.length, 0);
     // None open: the line would only warn about nothing.
     if (blockers > 0) lines.push(t(locale, 'plan.blockers', { blockers, tasks: planViews.filter((v) => v.blockers.length > 0).length }));

@@ -45,10 +45,15 @@ export async function checkReportAuthority(ports: WorkflowPorts, input: { task: 
   return null;
 }
 
+/**
+ * A report without a percent keeps the unit's earlier one, except an earlier 100: that was a "done" (its
+ * own, or the lead's it followed), and a later blocker or progress report says the part is not done, so
+ * it would read "Vướng mắc 100%" (a supporting unit's /chitiet after the lead finished, QA9 #2).
+ */
 function percentFor(status: ReportedStatus, stated: number | null, previous: number | null): number | null {
   if (status === 'done') return 100;
   if (status === 'not_started') return stated ?? 0;
-  return stated ?? previous;
+  return stated ?? (previous === 100 ? null : previous);
 }
 
 /**

@@ -46,7 +46,7 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
             ...(ids ? { id: { in: ids } } : {}),
           },
           include: taskInclude,
-          orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+          orderBy: [{ dueAt: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }],
         });
       if (!taskIds || taskIds.length <= MAX_IDS_PER_QUERY) return (await query(taskIds)).map(toTask);
       // Past the driver's parameter limit: query in chunks, then restore one order (no deadline first).

@@ -4,6 +4,9 @@ import { doneCount, OFFICIAL_LABEL_VI, type OfficialCounts, openCount } from '..
 import { type ReportModel, titleWithPeriods } from '../../core/reports/build-report-model.ts';
 import { recurringLines } from '../../core/reports/recurring-lines.ts';
 import { overdueLateText } from '../../core/status/overdue-open.ts';
+import { overdueFiguresOf } from '../../core/status/overdue-periods.ts';
+import { overdueFiguresLine } from '../../core/digest/overdue-figures-line.ts';
+import { marksToPlainText } from '../../core/text/marks.ts';
 import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
 import { criteriaBlock } from './docx-criteria.ts';
@@ -80,7 +83,13 @@ function overdueSection(model: ReportModel): Paragraph[] {
       `${i + 1}. ${title} (${t.code}) — ${t.owedBy ? `đơn vị chưa báo cáo: ${t.owedBy}` : `đơn vị chủ trì: ${t.leadName}`}; thời hạn ${formatDateVi(t.due)}; ${late}.`,
     );
   });
-  return [heading('III. NHIỆM VỤ QUÁ HẠN'), ...(items.length > 0 ? items : [body('Không có nhiệm vụ chưa hoàn thành quá hạn.')])];
+  // the figures line the chat /baocao prints when a recurring duty owes several entries
+  const figures = overdueFiguresLine(overdueFiguresOf(model.overdue), 'vi');
+  return [
+    heading('III. NHIỆM VỤ QUÁ HẠN'),
+    ...(figures ? [body(marksToPlainText(figures))] : []),
+    ...(items.length > 0 ? items : [body('Không có nhiệm vụ chưa hoàn thành quá hạn.')]),
+  ];
 }
 
 function blockerSection(model: ReportModel): Paragraph[] {
