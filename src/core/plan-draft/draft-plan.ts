@@ -150,8 +150,8 @@ export function draftPlan(raw: string): PlanDraft {
         const roles = findRoles(node.text, mentions);
         if (roles.lead) Object.assign(fact, { lead: roles.lead, support: roles.support });
       }
-      // "Thời gian cao điểm … được tính từ A đến hết B" in the preamble: the peak's window is a phase
-      if (node.kind === 'paragraph') phases.push(...[readPeakWindow(node.text, `TH${phases.length + 1}`, documentDate)].filter((p) => p !== undefined));
+      const peakWindow = node.kind === 'paragraph' ? readPeakWindow(node.text, `TH${phases.length + 1}`, documentDate) : undefined; // "Thời gian cao điểm … từ A đến hết B"
+      if (peakWindow) phases.push(peakWindow);
       const criterion = readCriterion(node, `TC${pad(criteria.length + 1)}`);
       if (criterion && criterion.kind === 'target') criteria.push(criterion);
       return;
@@ -391,12 +391,10 @@ export function draftPlan(raw: string): PlanDraft {
       if (!piece.deadline && !countdown && scope && pieces.length > 1) piece.deadline = scope;
       tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
     }
-
     if (peak && phaseLabel && documentDate) {
       const peakTask = buildPeak(node.text, fact.phase!, task, `NV${pad(tasks.length + 1)}`, documentDate);
       if (peakTask) tasks.push(peakTask);
     }
   });
-
   return finishDraft({ header, discovery, lines, bodyStart, nodeCount: outline.length, references, assignee, phases, tasks, criteria });
 }

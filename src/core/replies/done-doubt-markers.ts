@@ -4,15 +4,12 @@ import { NOT_RELAY, SELF_SUBJECTS, TOPIC_HEADS } from './lexicon-clause-roles.ts
 import {
   AHEAD_OF_DONE,
   ALMOST_AFTER,
-  ALTERNATIVES,
-  CONDITION_OPENERS,
   LATER_TODAY,
   NEXT_DAYS,
   PAST_TIMES,
   TIME_SPANS,
   PREPARATORY_OBJECTS,
   TAKEN_BACK,
-  CONDITIONS,
   RUNNING_TIMES,
   HEDGES,
   HOW_COULD_AFTER,
@@ -27,7 +24,8 @@ import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrase
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
 import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
 import { reportsForUnit } from './detect-reporting-for-unit.ts';
-import { SIGNATURES, signatureThen } from './detect-signature-condition.ts';
+import { SIGNATURES } from './detect-signature-condition.ts';
+import { conditional, conditionBefore, opensOnAlternative, opensOnCondition } from './done-doubt-conditions.ts';
 import {
   continuesLater,
   leavesOut,
@@ -243,29 +241,6 @@ function hedged(tokens: readonly string[]): boolean {
   return false;
 }
 
-function conditional(tokens: readonly string[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    const condition = phraseAt(tokens, k, CONDITIONS);
-    // A bare "miễn" only opens a condition at the clause's start ("miền núi" folds alike).
-    if (condition && (condition.phrase !== 'mien' || k === firstContent(tokens))) return true;
-  }
-  return false;
-}
-
-/** "có người phụ thì hôm nay xong", "đủ hồ sơ thì mai nộp là xong": a condition opened on having or enough, then "thì", before the done word. */
-function conditionBefore(tokens: readonly string[], doneAt: number): boolean {
-  // "có" opening the clause is the condition's own ("có người phụ thì …"), though it may also open a reply politely.
-  const start = phraseAt(tokens, 0, CONDITION_OPENERS)?.phrase === 'co' ? 0 : firstContent(tokens);
-  if (!phraseAt(tokens, start, CONDITION_OPENERS) || tokens.slice(0, start).includes('da')) return false;
-  const then = tokens.indexOf('thi', start + 1);
-  return then > start && then < doneAt;
-}
-
-/** "…, không thì mai": the next clause gives the alternative, so the finish was a condition. */
-function opensOnAlternative(tokens: readonly string[]): boolean {
-  return tokens.length > 0 && phraseAt(tokens, firstContent(tokens), ALTERNATIVES) !== null;
-}
-
 /**
  * Before "là <done>" (at `la`), with no "đã": later today ("chiều ni là xong rồi"), a stretch of time to
  * come ("2 bữa nữa là xong"), or a day or date ahead ("đến 20/5 là hoàn thành"). A stretch or a date with
@@ -285,16 +260,6 @@ function finishTimeAhead(tokens: readonly string[], la: number, done: { end: num
   const span = near.some((token, j) => (isNumber(token) || token === 'may' || token === 'vai') && TIME_SPANS.includes(near[j + 1] ?? ''));
   const dated = near.some((token, j) => (token === 'den' || token === 'toi' || token === 'ngay') && isNumber(near[j + 1]));
   return span || dated || containsPhrase(near, FUTURE_TIMES);
-}
-
-/** "Nếu anh duyệt sớm thì mai em xong", "miễn phường ký là xong": a condition that waits on an approval or a signature. */
-export function conditionOnApproval(tokens: readonly string[]): boolean {
-  return ((conditional(tokens) || opensOnCondition(tokens)) && containsPhrase(tokens, SIGNATURES)) || signatureThen(tokens);
-}
-
-/** "Nếu phòng duyệt, thì xong": the clause before opens on a condition. */
-function opensOnCondition(tokens: readonly string[]): boolean {
-  return tokens.length > 0 && phraseAt(tokens, firstContent(tokens), CONDITIONS) !== null;
 }
 
 /** After the done word (or its sending verb), an object that chases others or prepares: "đã gửi công văn đôn đốc", "xong kế hoạch". */

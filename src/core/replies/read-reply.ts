@@ -7,7 +7,7 @@ import { withDenialClosing } from './read-none-of-denied.ts';
 import { withLamentsRead } from './detect-lament.ts';
 import { isRemark } from './detect-remark.ts';
 import { withoutOthersBusy } from './detect-others-busy.ts';
-import { conditionOnApproval } from './done-doubt-markers.ts';
+import { conditionOnApproval } from './done-doubt-conditions.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';
 import { guardDone } from './guard-done.ts';
 import { CORRECTIONS } from './lexicon-done-standing.ts';
