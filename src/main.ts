@@ -37,6 +37,15 @@ async function main(): Promise<number> {
   const log = sandbox ? createSandboxLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : undefined) : createLogger(config.LOG_LEVEL);
   logger = log;
 
+  // Listening before anything starts: a Ctrl+C while the bot is starting (it may already answer) still stops it cleanly.
+  const stopRequested = new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      log.info({ signal }, 'đang dừng: hoàn tất các cập nhật đang xử lý và đóng cơ sở dữ liệu');
+      resolve();
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+  });
   let stop: () => Promise<void>;
   if (sandbox) {
     if (!config.BOT_TOKEN && !config.ZALO_BOT_TOKEN) {
@@ -57,14 +66,7 @@ async function main(): Promise<number> {
     stop = app.stop;
   }
 
-  await new Promise<void>((resolve) => {
-    const shutdown = (signal: string) => {
-      log.info({ signal }, 'đang dừng: hoàn tất các cập nhật đang xử lý và đóng cơ sở dữ liệu');
-      resolve();
-    };
-    process.once('SIGINT', () => shutdown('SIGINT'));
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-  });
+  await stopRequested;
   await stop();
   return 0;
 }
