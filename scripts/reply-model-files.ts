@@ -14,7 +14,7 @@ import { parseKey } from './reply-score.ts';
 const ROOT = 'test/fixtures/replies';
 
 /** Blind holdouts already scored blind, now development data (holdout-blind/README.md records their blind figures). */
-export const SCORED_BLIND_SETS: readonly string[] = Array.from({ length: 53 }, (_, i) => `holdout-${i + 5}`);
+export const SCORED_BLIND_SETS: readonly string[] = Array.from({ length: 56 }, (_, i) => `holdout-${i + 5}`);
 
 /** The scored blind sets' files, in SCORED_BLIND_SETS order. */
 export function scoredBlindFiles(): string[] {

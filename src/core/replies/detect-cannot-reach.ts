@@ -27,3 +27,42 @@ const ONLINE = ['link', 'drive', 'file', 'web', 'website', 'mail', 'email', 'tra
 const MOVES = ['sang', 'qua', 'vao', 'vo', 'len', 'toi', 'den'];
 /** Steps on a system or a machine, told before "không được": "kích hoạt không được", "đăng nhập không được". */
 const TOOL_STEPS = ['kich hoat', 'dang nhap', 'truy cap', 'dong bo', 'xac thuc', 'dang ky', 'cap nhat', 'tai len', 'up'];
+
+/** Systems and machines the work runs on: "hệ thống một cửa", "phần mềm", "cổng dịch vụ công", "đường truyền". */
+const SYSTEMS = [
+  'he thong',
+  'phan mem',
+  'cong dich vu',
+  'trang web',
+  'web',
+  'app',
+  'ung dung',
+  'may in',
+  'may tinh',
+  'mang internet',
+  'duong truyen',
+  'wifi',
+  'internet',
+  'server',
+];
+/** Faults after a system's name: "lỗi", "treo", "sập", "hư". */
+const FAULTS = ['loi', 'bi loi', 'treo', 'bi treo', 'sap', 'bi sap', 'hu', 'bi hu'];
+/** How many words may name the system between its noun and the fault ("hệ thống một cửa lỗi"). */
+const SYSTEM_NAME_REACH = 3;
+
+/**
+ * "hệ thống một cửa lỗi từ sáng tới chừ", "phần mềm quản lý hộ tịch bị treo": a system named, then a fault a few words
+ * on, nothing denying it ("hết lỗi", "không lỗi"): the unit cannot work on it.
+ */
+export function systemDown(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const system = phraseAt(tokens, k, SYSTEMS);
+    if (!system) continue;
+    for (let j = system.end; j <= Math.min(tokens.length - 1, system.end + SYSTEM_NAME_REACH); j++) {
+      if (!phraseAt(tokens, j, FAULTS)) continue;
+      if (['het', 'khong', 'sua', 'khac phuc'].includes(tokens[j - 1] ?? '')) return false;
+      return true;
+    }
+  }
+  return false;
+}

@@ -115,6 +115,40 @@ const TREATS = [
   'di an',
 ];
 const FINISHES = ['xong', 'hoan thanh', 'hoan tat', 'xong xuoi', 've dich'];
+/** Food and drink a treat names a few words after "mời": "mời cả đội trà sữa", "mời anh em ly cà phê". */
+const TREAT_FARE = [
+  'chau',
+  'ca phe',
+  'cafe',
+  'cf',
+  'tra sua',
+  'tra da',
+  'nuoc',
+  'bia',
+  'lau',
+  'com',
+  'pho',
+  'bun',
+  'che',
+  'kem',
+  'banh',
+  'nhau',
+  'di an',
+  'an com',
+  'an trua',
+  'an toi',
+  'bua',
+  'tiec',
+];
+/** How many words (the guests) may stand between "mời" and the fare. */
+const GUEST_REACH = 4;
+
+/** "mời cả đội trà sữa": "mời" then, after the guests, food or drink. */
+export function treatAt(tokens: readonly string[], at: number): boolean {
+  if (tokens[at] !== 'moi') return false;
+  for (let j = at + 1; j <= Math.min(tokens.length - 1, at + GUEST_REACH); j++) if (phraseAt(tokens, j, TREAT_FARE)) return true;
+  return false;
+}
 /** How far after the finish the treat may come ("xong đợt này em mời cả tổ cà phê"). */
 const TREAT_REACH = 7;
 
@@ -127,7 +161,7 @@ export function promisesTreat(tokens: readonly string[]): boolean {
   return tokens.some((_, k) => {
     const finish = phraseAt(tokens, k, FINISHES);
     if (!finish) return false;
-    for (let j = finish.end; j < Math.min(tokens.length, finish.end + TREAT_REACH); j++) if (phraseAt(tokens, j, TREATS)) return true;
+    for (let j = finish.end; j < Math.min(tokens.length, finish.end + TREAT_REACH); j++) if (phraseAt(tokens, j, TREATS) || treatAt(tokens, j)) return true;
     return false;
   });
 }

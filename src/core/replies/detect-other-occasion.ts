@@ -111,3 +111,28 @@ function yearBeforeThisYear(tokens: readonly string[], later: readonly (readonly
   if (!tokens.some((token, k) => token === 'nam' && isYear(tokens[k + 1]))) return false;
   return later.some((clause) => containsPhrase(clause.slice(0, FRONT), ['nam nay']));
 }
+
+/**
+ * "Hè năm ngoái thì làm rồi, năm nay tụi em chưa khởi động chiến dịch": beside clauses about this round
+ * that tell a status, what the reply says of another round or year is no report of this one.
+ */
+export function withoutOtherOccasions<S>(
+  signalsByClause: readonly (readonly S[])[],
+  tokensByClause: readonly (readonly string[])[],
+  tells: readonly boolean[],
+): readonly (readonly S[])[] {
+  const other = aboutAnotherOccasionByClause(
+    tokensByClause.map((tokens, i) => (tells[i] ? tokens : [])),
+    tokensByClause,
+  );
+  const told = (i: number) => tells[i] === true && (signalsByClause[i]?.length ?? 0) > 0;
+  // "…, năm nay mới được 50%": a figure alone tells this round's status too.
+  const nowTold = signalsByClause.some((_, i) => !other[i] && (told(i) || (tells[i] === true && tellsFigure(tokensByClause[i] ?? []))));
+  if (!nowTold || !signalsByClause.some((_, i) => told(i) && other[i])) return signalsByClause;
+  return signalsByClause.map((signals, i) => (other[i] ? [] : signals));
+}
+
+/** "50%", "6/8 tổ": a figure told in the clause. */
+export function tellsFigure(tokens: readonly string[]): boolean {
+  return tokens.some((token, k) => isNumber(token) && (tokens[k + 1] === '%' || (tokens[k + 1] === '/' && isNumber(tokens[k + 2]))));
+}

@@ -40,7 +40,10 @@ export function withReasonsBeside(
 ): (readonly Signal[])[] {
   return signalsByClause.map((signals, i) => {
     if (roles[i] !== 'tell' || signals.some((s) => s.status === 'blocked') || !unable(clauses[i]?.tokens ?? [])) return signals;
-    const beside = [i + 1, i - 1].filter((j) => roles[j] === 'tell').map((j) => clauses[j]?.tokens ?? []);
+    // "Chưa khám được anh ơi, trạm y tế báo chưa có bác sĩ lên": what a body says right after is the reason given.
+    const beside = [i + 1, i - 1]
+      .filter((j) => roles[j] === 'tell' || (j === i + 1 && roles[j] === 'relay' && clauses[j]?.quoted !== true))
+      .map((j) => clauses[j]?.tokens ?? []);
     const unableTokens = clauses[i]?.tokens ?? [];
     // "…, còn mấy tổ chưa báo về": the unit's own parts left, not a reason.
     const reasons = beside.filter((reason) => reason[0] !== 'con');

@@ -24,6 +24,8 @@ import { containsPhrase, isNumber, phraseAt, phraseBefore } from './match-phrase
 import { firstContent, recordAsked, saidBySomeoneElse } from './done-doubt-others.ts';
 import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
 import { reportsForUnit } from './detect-reporting-for-unit.ts';
+import { thisAfterContrast } from './read-clause-roles.ts';
+import { LATER_TODAY_PARTS, toldPastToday } from './read-past-today.ts';
 import { SIGNATURES } from './detect-signature-condition.ts';
 import { conditional, conditionBefore, opensOnAlternative, opensOnCondition } from './done-doubt-conditions.ts';
 import {
@@ -204,6 +206,7 @@ function doneWordsAt(tokens: readonly string[]): number[] {
 
 /** "việc này", "cái rà soát này", "nhiệm vụ này": the clause names this task. */
 function namesThis(tokens: readonly string[]): boolean {
+  if (thisAfterContrast(tokens)) return true;
   for (let k = 0; k < tokens.length; k++) {
     const head = phraseAt(tokens, k, TOPIC_HEADS);
     if (head && tokens.slice(head.end, head.end + 3).includes('nay')) return true;
@@ -301,7 +304,8 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
   if (tokens.slice(Math.max(0, doneAt - 3), doneAt).some((token, j, near) => token === 'nua' && TIME_SPANS.includes(near[j - 1] ?? ''))) return true;
   for (let k = doneAt - 1; k >= 0; k--) {
     if (tokens[k] === 'da') return false;
-    if (phraseAt(tokens, k, AHEAD_OF_DONE)) return true;
+    const ahead = phraseAt(tokens, k, AHEAD_OF_DONE);
+    if (ahead && !(LATER_TODAY_PARTS.includes(ahead.phrase) && toldPastToday(tokens, done?.end ?? doneAt + 1))) return true;
     const time = phraseAt(tokens, k, FUTURE_TIMES);
     const day = time !== null && (time.phrase !== 'thu' || isNumber(tokens[k + 1]));
     if (time && day && !['hom', 'tu', 'nghiem', 'chi', 'co', 'ban'].includes(tokens[k - 1] ?? '')) return true;

@@ -167,6 +167,12 @@ export const BLOCKER_PHRASES = [
   'bi ngung',
   'hoan roi',
   'phai hoan roi',
+  // put back by circumstance: "2 cô giáo nghỉ ốm nên … phải lùi lại", "đành lùi lịch"
+  'phai lui',
+  'danh lui',
+  'bi lui',
+  'lui lai',
+  'lui lich',
   // others who were to come or hand over have not: "hẹn đội PCCC 3 lần mà chưa thấy tới", "xin mãi chưa thấy cấp"
   ...['toi', 'den', 'xuong', 've', 'cap', 'gui', 'chuyen', 'tra loi', 'hoi am'].map((verb) => `chua thay ${verb}`),
   'khong di duoc',

@@ -11,6 +11,8 @@ export const NOTHING_YET = [
   'chua mo file',
   'chua mo ho so',
   'chua mo van ban',
+  'chua mo ra',
+  'chua mo tai lieu',
   'chua viet duoc dong nao',
   'chua viet duoc chu nao',
   'chua viet dong nao',

@@ -103,6 +103,9 @@ const BRACING = /\bchang chong\b/g;
 const PLURAL_NHUNG = /(?<!\p{L})những(?!\p{L})/giu;
 const PLURAL_MARK = 'nhungplural';
 const UNEXPECTEDLY = /\b(?:ai ngo|ai de|nao ngo|nao de|ngo dau|dau ngo)\b/g;
+/** "hộ nào để ký", "ai để hỏi": written "để" (in order to), no "dè" (unexpectedly); held apart until UNEXPECTEDLY is done. */
+const PURPOSE_DE = /(?<!\p{L})(nào|ai) để(?!\p{L})/giu;
+const PURPOSE_MARK = 'depurpose';
 /** "làm mất", "làm hỏng" (lost, broke): not the work done ("làm" is a verb of the work), joined into one word. */
 const MISHAPS = /\b(?:lam mat|lam hu|lam hong)\b/g;
 /**
@@ -177,6 +180,7 @@ export function normalizeReply(text: string): Clause[] {
       .replace(HECTARES, '$1 hecta')
       .replace(TOPIC_NOUNS, (words) => words.replace(' ', ''))
       .replace(PLURAL_NHUNG, PLURAL_MARK)
+      .replace(PURPOSE_DE, `$1 ${PURPOSE_MARK}`)
       .replace(/\n/g, ' . '),
   )
     .replace(/(\d),(\d)/g, '$1.$2')
@@ -187,6 +191,7 @@ export function normalizeReply(text: string): Clause[] {
     .replace(UNEXPECTEDLY, ' nhung ')
     .replace(/\b(nhung|tuy nhien|song le)\b/g, ' , $1 ')
     .replaceAll(PLURAL_MARK, 'nhung')
+    .replaceAll(PURPOSE_MARK, 'de')
     .replace(MENDING, (words) => words.replace(' ', ''))
     .replace(ARRANGE, 'xep dat')
     .replace(DAY_THEN_AT, '$1 qua o')

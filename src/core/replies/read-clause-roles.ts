@@ -300,6 +300,8 @@ function topicOf(tokens: readonly string[]): Topic {
   let i = 0;
   while (i < tokens.length && (phraseAt(tokens, i, TOPIC_LEADS) || PARTICLES.includes(tokens[i] ?? ''))) i++;
   const head = phraseAt(tokens, i, TOPIC_HEADS);
+  // "…, còn buổi ngoại khóa chống ma túy này lớp em làm rồi": after a contrast, a task named at length then "này".
+  if (thisAfterContrast(tokens, head?.end ?? 1)) return 'this';
   if (!head) return null;
   const limit = Math.min(tokens.length, head.end + 6);
   for (let j = head.end; j < limit; j++) {
@@ -308,6 +310,20 @@ function topicOf(tokens: readonly string[]): Topic {
     if (tokens[j] === 'thi') return 'named';
   }
   return null;
+}
+
+/** Before "nay", words that make it a time ("năm nay", "chiều nay", "hôm nay"), not "this task". */
+const TIME_BEFORE_NAY = ['nam', 'hom', 'sang', 'chieu', 'toi', 'trua', 'tuan', 'thang', 'bua', 'dao', 'luc', 'gio', 'ngay', 'dem', 'khuya', 'hien', 'bay'];
+/** How far after "còn" a long task name may run to its "này". */
+const CONTRAST_REACH = 8;
+
+/** "còn buổi ngoại khóa chống ma túy này …": a clause opening on a contrast names this task, at length. */
+export function thisAfterContrast(tokens: readonly string[], from = 1): boolean {
+  if (tokens[0] !== 'con') return false;
+  for (let j = from; j < Math.min(tokens.length, CONTRAST_REACH + 1); j++) {
+    if (tokens[j] === 'nay') return !TIME_BEFORE_NAY.includes(tokens[j - 1] ?? '');
+  }
+  return false;
 }
 
 /** Denials before missing someone: "không", "hông", "ko", "chẳng". */

@@ -7,7 +7,7 @@ import { REMAINING_CANCELLERS, REMAINING_COUNTS } from './lexicon-extent.ts';
 import { APPROVALS, MISSING_PAPERS, RESOURCES } from './lexicon-obstacles.ts';
 import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Signal } from './types.ts';
-import { startsAfterEventEnds, waitsForSeasonThenStarts } from './read-start-ahead.ts';
+import { startsAfterEventEnds, waitsForEventToEnd, waitsForSeasonThenStarts } from './read-start-ahead.ts';
 import { PERIOD_BEFORE_KY } from './detect-signature-condition.ts';
 
 /**
@@ -49,7 +49,8 @@ export function unableBecause(tokens: readonly string[]): Signal | null {
 }
 
 /** After "đang chờ", the unit itself ("đang chờ em điền nốt"): not someone else ("đơn vị chủ trì" may be another). */
-const WAITED_SELVES = ['em', 'minh', 'tui', 'toi', 'chung em', 'ben em', 'tui em'];
+// Not "tôi": unaccented it is "tới" (until), "phải chờ tới thứ 3".
+const WAITED_SELVES = ['em', 'minh', 'tui', 'chung em', 'ben em', 'tui em'];
 
 /** "chờ ý kiến", "đang đợi chữ ký": waiting on someone else is a blocker. */
 export const WAIT_PHRASES = [
@@ -285,7 +286,8 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   // Typed without diacritics, "doi" before a tense and a verb ("doi dang lam", "doi da xong 3 thon") or a team's name is "đội" (a team), not "đợi".
   if (match.phrase === 'doi' && (teamBefore(tokens, match.end) || (TENSES.includes(tokens[match.end] ?? '') && match.end + 1 < tokens.length))) return null;
   // "phải đợi cấy xong em mới họp dân", "đợi thi xong thì trường mới tổ chức": waiting for an event's end, then the start.
-  if (startsAfterEventEnds(tokens.slice(match.end)) || waitsForSeasonThenStarts(tokens.slice(match.start))) return null;
+  if (startsAfterEventEnds(tokens.slice(match.end)) || waitsForSeasonThenStarts(tokens.slice(match.start)) || waitsForEventToEnd(tokens.slice(match.start)))
+    return null;
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
   // "phần biểu mẫu đang chờ em điền nốt": waiting on the unit itself is its own work still to do.
   if (match.end - match.start > 1 && phraseAt(tokens, match.end, WAITED_SELVES)) return { status: 'in_progress', strong: true, tag: 'waiting_on_self' };

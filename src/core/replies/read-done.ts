@@ -1,3 +1,4 @@
+import { LATER_TODAY_PARTS, toldPastToday } from './read-past-today.ts';
 import { wholeOrTaskPlace } from './detect-numbered-part.ts';
 import { ACTIVITY_VERBS, DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { CONDITIONAL_AFTER, FILLERS, FUTURE_MARKERS, NEGATIONS, NUMBERED_PARTS, ONGOING_MARKERS, PART_ORDINALS, PARTIAL_MARKERS } from './lexicon-modifiers.ts';
@@ -294,7 +295,8 @@ export function readDone(tokens: readonly string[], match: PhraseMatch): Signal 
     if (unable) return { status: 'blocked', strong: false, tag: 'done_unable' };
     return { status: 'in_progress', strong: false, tag: 'done_negated' };
   }
-  if (modifier?.group === 'future') return { status: 'in_progress', strong: false, tag: `done_ahead:${modifier.match.phrase}` };
+  const pastToday = modifier?.group === 'future' && LATER_TODAY_PARTS.includes(modifier.match.phrase) && toldPastToday(tokens, match.end);
+  if (modifier?.group === 'future' && !pastToday) return { status: 'in_progress', strong: false, tag: `done_ahead:${modifier.match.phrase}` };
   // "Lớp cảm tình Đảng đã bế giảng": "đang" is never followed by "đã", so that "dang" is "Đảng" (the Party).
   const party = modifier?.match.phrase === 'dang' && tokens[modifier.match.end] === 'da';
   if (modifier?.group === 'ongoing' && !party) return { status: 'in_progress', strong: true, tag: 'done_ongoing' };

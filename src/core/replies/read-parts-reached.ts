@@ -39,7 +39,8 @@ function noneReachedByAnyNoun(tokens: readonly string[], chua: number): boolean 
       if (!NONE_WORDS.includes(tokens[m] ?? '')) continue;
       const noun = tokens.slice(j + 1, m);
       if (noun.some((t) => isNumber(t) || NEGATIONS.includes(t))) return false;
-      return tokens.slice(m + 1).every((t) => PARTICLES.includes(t) || ENDINGS.includes(t));
+      // "chưa gặp được hộ nào để ký hợp đồng": "để" and what they were to be reached for.
+      return tokens[m + 1] === 'de' || tokens.slice(m + 1).every((t) => PARTICLES.includes(t) || ENDINGS.includes(t));
     }
   }
   return false;

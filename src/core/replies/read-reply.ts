@@ -12,7 +12,8 @@ import { seeksConfirmation } from './detect-confirmation-ask.ts';
 import { guardDone } from './guard-done.ts';
 import { CORRECTIONS } from './lexicon-done-standing.ts';
 import { PAST_OR_CONCESSIVE, RESOLUTIONS, RESOLUTION_DOUBTS, STILL_NOW, STILL_ON, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
-import { aboutAnotherOccasionByClause } from './detect-other-occasion.ts';
+import { putsReportOff } from './detect-report-later.ts';
+import { aboutAnotherOccasionByClause, tellsFigure, withoutOtherOccasions } from './detect-other-occasion.ts';
 import { FILLERS, NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, phraseAt } from './match-phrases.ts';
@@ -95,7 +96,11 @@ export function readReply(text: string): ReplyReading {
     tells,
   );
   const telling = clauses.filter((_, i) => roles[i] === 'tell');
-  const corrected = withoutCorrected(signalsByClause, clauses);
+  const corrected = withoutOtherOccasions(
+    withoutCorrected(signalsByClause, clauses),
+    clauses.map((clause) => clause.tokens),
+    tells,
+  );
   const signals = withoutResolvedProblems(withoutSupersededDenials(corrected, clauses, roles), telling);
   const figure = readPercent(figureClauses(clauses, roles, corrected));
   const decision = decideStatus(signals, figure);
@@ -151,7 +156,17 @@ export function readReply(text: string): ReplyReading {
     return blocked(note, APPROVAL_CONDITION_CONFIDENCE, [...reasons, 'finish_waits_on_approval']);
   }
   // "Em đang ngồi họp HĐND, chút xíu ra em báo anh sau nha": busy elsewhere, the report comes later.
-  if (decision.status === 'in_progress' && figure.percent === null && telling.some(({ tokens }) => containsPhrase(tokens, REPORT_LATER)) && onlyBusy(signals)) {
+  if (
+    decision.status === 'in_progress' &&
+    figure.percent === null &&
+    telling.some(({ tokens }, i) =>
+      putsReportOff(
+        tokens,
+        telling.slice(0, i).map((clause) => clause.tokens),
+      ),
+    ) &&
+    onlyBusy(signals)
+  ) {
     return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'reports_later']);
   }
   // "Các phường xong hết chưa anh, em tổng hợp gửi quận": beside a question, a bare activity with no tense is what the asker means to do.
@@ -193,6 +208,8 @@ function aboutAnotherOccasionOnly(clauses: readonly Clause[], roles: readonly Cl
   const withSignals = telling.filter((i) => (signalsByClause[i]?.length ?? 0) > 0);
   // A figure alone ("đợt trước bên em đạt 90%") has no status words: then every telling clause counts.
   const told = withSignals.length > 0 ? withSignals : telling;
+  // "Năm ngoái xong sớm, năm nay mới được 50%": a figure of this round tells too.
+  if (telling.some((i) => other[i] !== true && tellsFigure(clauses[i]?.tokens ?? []))) return false;
   return told.length > 0 && told.every((i) => other[i] === true);
 }
 
@@ -320,7 +337,6 @@ function partInOrder(tokens: readonly string[]): boolean {
 const ACK_OPENERS = ['vang', 'thua', 'u', 'da', 'dung', 'duoc', 'vay', 'the', 'la'];
 
 /** The report promised for later: "em báo anh sau", "tí em báo lại", "lát báo sau". */
-const REPORT_LATER = ['bao anh sau', 'bao chi sau', 'bao sau', 'bao lai sau', 'bao lai anh sau', 'bao lai chi sau', 'lat em bao', 'ti em bao', 'chut em bao'];
 /** The teller busy ("đang", "đang ngồi họp", "đang tiếp đoàn"), or a "xong" of that business ahead ("lát xong em báo"). */
 function onlyBusy(signals: readonly Signal[]): boolean {
   return signals.every((s) => ['ongoing:dang', 'activity:hop', 'ongoing:ngoi'].includes(s.tag) || s.tag.startsWith('done_ahead'));

@@ -8,7 +8,15 @@ import { MISSING_LEADS, RESOURCES } from './lexicon-obstacles.ts';
 import { expectedAhead, INCEPTION, readDone } from './read-done.ts';
 import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore, wordsMatchedAt } from './match-phrases.ts';
 import { eventHeld, eventTookPlace } from './read-event-held.ts';
-import { LATER_TODAY, eventAheadBefore, promisesAhead, startsAfterEventEnds, startsLater, waitsForSeasonThenStarts } from './read-start-ahead.ts';
+import {
+  LATER_TODAY,
+  eventAheadBefore,
+  promisesAhead,
+  startsAfterEventEnds,
+  startsLater,
+  waitsForEventToEnd,
+  waitsForSeasonThenStarts,
+} from './read-start-ahead.ts';
 import {
   laterOnly,
   pendingApproval,
@@ -20,7 +28,6 @@ import {
   unableBecause,
   WAIT_PHRASES,
 } from './read-context-signals.ts';
-import { bodyHasNotDelivered, needsFirst, suppliesNotArrived } from './read-body-delivery.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import { wholeDone } from './read-past-over-whole.ts';
@@ -33,11 +40,9 @@ import { reasonAfterNegation } from './read-negation-reason.ts';
 import { causeThenUnable } from './read-cause-unable.ts';
 import type { Clause, Signal } from './types.ts';
 import { haltedFromAbove } from './detect-halt.ts';
-import { nobodyCameOrAnswered } from './detect-unanswered.ts';
+import { heldUpState } from './read-held-up-states.ts';
 import { closingAhead } from './detect-closing-ahead.ts';
 import { awayAtAMeeting } from './detect-away-meeting.ts';
-import { cannotReach } from './detect-cannot-reach.ts';
-import { askedNotGiven } from './detect-asked-not-given.ts';
 import { ranOutOfSupplies } from './detect-ran-out.ts';
 import { notDeliveredToUnit } from './detect-not-delivered.ts';
 import { goesOnToNextPart, restPutAhead } from './read-next-part.ts';
@@ -132,19 +137,9 @@ export function readSignals(clause: Clause): Signal[] {
     signals.push({ status: 'in_progress', strong: true, tag: 'ongoing:ngoi' });
   // "em định cuối tuần làm cho xong", "mai làm nốt": finishing off work already under way.
   if (containsPhrase(tokens, FINISHING_OFF)) signals.push({ status: 'in_progress', strong: false, tag: 'finishing_off' });
-  // "…, phòng chưa gửi mẫu biểu": a body above has not delivered what the unit needs.
-  if (!signals.some((s) => s.status === 'blocked') && bodyHasNotDelivered(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:body' });
-  // "vắc xin chưa về trạm": the goods from above have not come.
-  if (!signals.some((s) => s.status === 'blocked') && suppliesNotArrived(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:supplies' });
-  // "gọi mấy lần rồi mà chưa ai xuống", "họ hẹn tuần sau mới trả lời": waiting on a side that has not answered.
-  if (!signals.some((s) => s.status === 'blocked') && nobodyCameOrAnswered(tokens))
-    signals.push({ status: 'blocked', strong: true, tag: 'awaiting:unanswered' });
-  // "cán bộ không sang được", "kích hoạt không được": unable, told as a state.
-  if (!signals.some((s) => s.status === 'blocked') && cannotReach(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:cannot_reach' });
-  // "đã xin Trung tâm y tế mà chưa có": asked elsewhere, nothing came.
-  if (!signals.some((s) => s.status === 'blocked') && askedNotGiven(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'awaiting:asked' });
-  // "phải có ý kiến của huyện mới xử lý được": only able once something from elsewhere comes.
-  if (!signals.some((s) => s.status === 'blocked') && needsFirst(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:needs_first' });
+  // "phòng chưa gửi mẫu biểu", "hệ thống một cửa lỗi": held up by a state of things around the unit.
+  const heldUp = signals.some((s) => s.status === 'blocked') ? null : heldUpState(tokens);
+  if (heldUp) signals.push(heldUp);
   if (signals.length === 0 && soFar(tokens)) signals.push({ status: 'in_progress', strong: false, tag: 'so_far' });
   // "…, giờ qua nhà ông Bảy", "…, còn đàn vịt thì thứ Hai em tiêm": a part done, the work going on to the rest.
   if (!signals.some((s) => s.status === 'done') && (goesOnToNextPart(tokens) || restPutAhead(tokens)))
@@ -164,8 +159,10 @@ export function readSignals(clause: Clause): Signal[] {
     }
   // "Đợi gặt xong bên em mới xuống thôn": the "xong" is the event's end, before the work starts.
   // "Đợi bà con thu hoạch xong thì em mới họp thôn": so is the "xong" of a season awaited (round 30).
-  if (startsAfterEventEnds(tokens) || waitsForSeasonThenStarts(tokens))
+  if (startsAfterEventEnds(tokens) || waitsForSeasonThenStarts(tokens) || waitsForEventToEnd(tokens))
     for (let k = signals.length - 1; k >= 0; k--) if (signals[k]?.status === 'done') signals.splice(k, 1);
+  // "Đợi khai giảng xong, …": the wait for an event of the year says the work starts after it.
+  if (signals.length === 0 && waitsForEventToEnd(tokens)) signals.push({ status: 'not_started', strong: false, tag: 'start_ahead:after_event' });
   // "hẹn tối nay ngồi làm": what a promise of a time ahead names is all still to come.
   if (promisesAhead(tokens))
     for (let k = 0; k < signals.length; k++) {

@@ -1,3 +1,4 @@
+import { treatAt } from './detect-courtesy.ts';
 import { DONE_PHRASES, START_VERBS } from './lexicon.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
 import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
@@ -48,6 +49,8 @@ function startVerbAfterMoi(tokens: readonly string[], moi: number): boolean {
   // "Hết mùa lũ bên em mới dạy bơi được", "ra Giêng mới tiêm": after the awaited event, "mới" then the work's own verb
   // starts it then (round 30); not what only comes with it ("mới có tiền", "mới biết", "mới báo"), a finish, or a count.
   const next = tokens[moi + 1];
+  // "… nhà trường mới mời công an về nói chuyện": "mới" then "mời" someone in (not to a treat) is the work's start.
+  if (next === 'moi' && tokens[moi + 2] !== undefined && !PEOPLE_TREATED.includes(tokens[moi + 2] ?? '') && !treatAt(tokens, moi + 1)) return true;
   if (next === undefined || NOT_WORK_AFTER_MOI.includes(next) || phraseAt(tokens, moi + 1, DONE_PHRASES) !== null) return false;
   return !tokens.slice(moi + 1, moi + 7).some((t) => isNumber(t)) && !tokens.slice(moi + 1).some((t) => t === 'roi' || t === 'xong');
 }
@@ -60,6 +63,9 @@ const NOT_WORK_AFTER_MOI = [
   ...['co', 'biet', 'bao', 've', 'nghi', 'ranh', 'thay', 'hieu', 'nhan', 'het', 'nen', 'la', 'thi', 'a', 'ah'],
   ...['anh', 'chi', 'em', 'ca', 'moi', 'tat', 'bac', 'chu', 'ong', 'ba', 'tra', 'an', 'uong', 'nhau', 'com'],
 ];
+
+/** After "mới mời": those a treat is for ("mới mời anh em", "mới mời cả tổ"), not a speaker invited in. */
+const PEOPLE_TREATED = ['anh', 'chi', 'em', 'ca', 'tat', 'moi', 'may'];
 
 /** After an event and "mới", what begins the work: a verb of starting, going down to the people, sending out the teams or the people to do it. */
 const STARTS_AFTER_MOI = [...START_VERBS, 'ra quan', 'xuong', 'phan cong', 'hop dan'];
@@ -106,6 +112,25 @@ export function waitsForSeasonThenStarts(tokens: readonly string[]): boolean {
   // "Chờ Ban Thường vụ họp thông qua rồi mới triển khai": an approval awaited, not a season.
   if (containsPhrase(awaited, SIGNATURES) || !awaited.some((_, k) => phraseAt(awaited, k, SEASONS_AND_EVENTS))) return false;
   return startVerbAfterMoi(tokens, moi);
+}
+
+/** How far after the wait the season or event may be named ("đợi các em thi giữa học kỳ I xong"). */
+const EVENT_REACH = 5;
+
+/**
+ * "…, đợi khai giảng xong", "chờ qua rằm xong": the clause only waits for a season or an event of the year to
+ * end (no approval, nothing told past, nothing after the end): the unit's own sequence, not a blocker, and its
+ * "xong" is the event's.
+ */
+export function waitsForEventToEnd(tokens: readonly string[]): boolean {
+  const opener = phraseAt(tokens, 0, WAITING_FOR);
+  if (!opener || tokens.includes('da') || tokens.includes('roi')) return false;
+  const end = tokens.findIndex((token, k) => k > opener.end && (token === 'xong' || token === 'het'));
+  if (end < 0 || tokens.slice(end + 1).some((token) => !['xuoi', 'a', 'ah', 'nha', 'nhe', 'da', 'anh', 'chi', 'thay', 'co', 'di'].includes(token)))
+    return false;
+  const awaited = tokens.slice(opener.end, end);
+  if (containsPhrase(awaited, SIGNATURES)) return false;
+  return awaited.some((_, k) => k < EVENT_REACH && phraseAt(awaited, k, SEASONS_AND_EVENTS) !== null);
 }
 
 /** Opening a clause, a promise of when: "hẹn tối nay …", "hứa mai …". */

@@ -62,6 +62,14 @@ const SET_ASIDE_BY_RULES = ['other_task', 'third_party_status', 'other_occasion'
 const MODEL_CANNOT_READ = ['done:zero_left', 'done:document_issued'];
 
 /**
+ * "✅ Khám sức khỏe …: 612/612 em", "Xong 7/7 khu phố": a count equal to its whole; a bag of words cannot compare
+ * numbers. Every one of the 150 labelled lines the rules read done this way is done (round 35).
+ */
+function fullCount(rules: ReplyReading): boolean {
+  return rules.reasons.includes('percent_fraction') && rules.reasons.includes('percent_full');
+}
+
+/**
  * "chưa bắt tay vào làm" beside "chưa có quyết định" / "chờ kế hoạch của huyện": the rules saw the work not begun
  * and what it waits on, and by the labels' convention a wait is blocked; the model, which reads the bag of words,
  * does not turn it back into not started (round 24).
@@ -158,7 +166,7 @@ export function combineWithModel(
 ): ReplyReading {
   if (rules.status === 'done') {
     if (policy.vetoDoneBelow === null || opinion.probabilities.done >= policy.vetoDoneBelow) return rules;
-    if (rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason) || MODEL_CANNOT_READ.includes(reason))) return rules;
+    if (rules.reasons.some((reason) => SET_ASIDE_BY_RULES.includes(reason) || MODEL_CANNOT_READ.includes(reason)) || fullCount(rules)) return rules;
     return {
       ...rules,
       status: bestNotDone(opinion),
@@ -199,6 +207,8 @@ export function combineWithModel(
   if (threshold === null || blockedByObstacleNow(rules)) return rules;
   if (opinion.status === 'done' || opinion.probabilities[opinion.status] < threshold || opinion.status === rules.status) return rules;
   if (weighedWaitOverNotBegun(rules, opinion.status)) return rules;
+  // "đang chờ em ký nháy rồi chuyển hiệu trưởng": the bag of words sees "chờ"; the rules saw the unit waited on, its own work (round 35).
+  if (opinion.status === 'blocked' && rules.reasons.includes('waiting_on_self')) return rules;
   if (opinion.status === 'none' && rules.reasons.includes('percent_corrected')) return rules;
   const kind = opinion.status === 'none' ? 'unclear' : 'report';
   const percent = opinion.status === 'in_progress' ? rules.percent : null;

@@ -50,6 +50,8 @@ const SENSES: ReadonlyArray<{ word: string; written: string; phrases: readonly s
   // "không dư suất nào" (none over) is no "không đủ"; voice-to-text "chấm" (full stop) is no "chậm".
   { word: 'du', written: 'đủ', phrases: ['khong du', 'chua du'] },
   { word: 'cham', written: 'chậm', phrases: ['cham', 'cham tien do'] },
+  // "Tiểu học Phú Lâm", "khó lắm", "lạm phát" are no "làm" (doing) on its own.
+  { word: 'lam', written: 'làm', phrases: ['lam'] },
 ];
 
 /** The reply's words as written (lower case, NFC) beside their folded forms. */
