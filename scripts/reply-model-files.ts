@@ -14,7 +14,8 @@ import { parseKey } from './reply-score.ts';
 const ROOT = 'test/fixtures/replies';
 
 /** Blind holdouts already scored blind, now development data (holdout-blind/README.md records their blind figures). */
-export const SCORED_BLIND_SETS: readonly string[] = Array.from({ length: 56 }, (_, i) => `holdout-${i + 5}`);
+// holdout-61 is left out: still blind at stop 34 (scored, never opened).
+export const SCORED_BLIND_SETS: readonly string[] = [...Array.from({ length: 56 }, (_, i) => `holdout-${i + 5}`), 'holdout-62'];
 
 /** The scored blind sets' files, in SCORED_BLIND_SETS order. */
 export function scoredBlindFiles(): string[] {

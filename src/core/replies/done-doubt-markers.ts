@@ -281,6 +281,9 @@ function preparesAt(tokens: readonly string[], doneAt: number, doneLater: boolea
 const FULFILS = ['hoan thanh', 'hoan tat', 'dat ke hoach', 'vuot ke hoach', 'dat chi tieu', 'vuot chi tieu'];
 
 /** A finish ahead earlier in the clause, with no "đã" between it and the done word. */
+/** After a weekday: a week already gone ("thứ Năm tuần trước", "thứ Ba vừa rồi"). */
+const WEEK_GONE = ['tuan truoc', 'tuan roi', 'tuan qua', 'vua roi', 'vua qua'];
+
 function aheadOf(tokens: readonly string[], doneAt: number): boolean {
   const done = phraseAt(tokens, doneAt, DONE_PHRASES);
   // A done read without a done word ("thu đủ rồi", read-whole-done.ts) stands at the clause's end: its "rồi" is before it.
@@ -308,7 +311,9 @@ function aheadOf(tokens: readonly string[], doneAt: number): boolean {
     if (ahead && !(LATER_TODAY_PARTS.includes(ahead.phrase) && toldPastToday(tokens, done?.end ?? doneAt + 1))) return true;
     const time = phraseAt(tokens, k, FUTURE_TIMES);
     const day = time !== null && (time.phrase !== 'thu' || isNumber(tokens[k + 1]));
-    if (time && day && !['hom', 'tu', 'nghiem', 'chi', 'co', 'ban'].includes(tokens[k - 1] ?? '')) return true;
+    // "Sáng thứ Năm tuần trước là xong rồi": a weekday of a week gone by is past.
+    const gone = time !== null && phraseAt(tokens, time.end, WEEK_GONE) !== null;
+    if (time && day && !gone && !['hom', 'tu', 'nghiem', 'chi', 'co', 'ban'].includes(tokens[k - 1] ?? '')) return true;
   }
   return false;
 }

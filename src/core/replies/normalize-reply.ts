@@ -106,6 +106,8 @@ const UNEXPECTEDLY = /\b(?:ai ngo|ai de|nao ngo|nao de|ngo dau|dau ngo)\b/g;
 /** "hộ nào để ký", "ai để hỏi": written "để" (in order to), no "dè" (unexpectedly); held apart until UNEXPECTEDLY is done. */
 const PURPOSE_DE = /(?<!\p{L})(nào|ai) để(?!\p{L})/giu;
 const PURPOSE_MARK = 'depurpose';
+/** Central "rầu" for "rồi" after a finish: "xong rầu", "hoàn thành rầu" (written so; "rau", vegetables, is left). */
+const CENTRAL_ROI = /(?<!\p{L})(xong|hoàn thành) rầu(?!\p{L})/giu;
 /** "làm mất", "làm hỏng" (lost, broke): not the work done ("làm" is a verb of the work), joined into one word. */
 const MISHAPS = /\b(?:lam mat|lam hu|lam hong)\b/g;
 /**
@@ -181,6 +183,7 @@ export function normalizeReply(text: string): Clause[] {
       .replace(TOPIC_NOUNS, (words) => words.replace(' ', ''))
       .replace(PLURAL_NHUNG, PLURAL_MARK)
       .replace(PURPOSE_DE, `$1 ${PURPOSE_MARK}`)
+      .replace(CENTRAL_ROI, '$1 rồi')
       .replace(/\n/g, ' . '),
   )
     .replace(/(\d),(\d)/g, '$1.$2')

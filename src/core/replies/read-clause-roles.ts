@@ -3,7 +3,17 @@ import { asksReceipt, explainsLateTelling, offersFurtherHelp, promisesTreat, wid
 import { isQuestionClause } from './detect-question.ts';
 import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
-import { ADDRESSEES, FORWARDING_MARKERS, OTHER_TOPIC, TELLING_MARKERS, WRONG_THREAD, THIS_TOPIC, TOPIC_HEADS, TOPIC_LEADS } from './lexicon-clause-roles.ts';
+import {
+  ADDRESSEES,
+  FORWARDING_MARKERS,
+  SELF_SUBJECTS,
+  OTHER_TOPIC,
+  TELLING_MARKERS,
+  WRONG_THREAD,
+  THIS_TOPIC,
+  TOPIC_HEADS,
+  TOPIC_LEADS,
+} from './lexicon-clause-roles.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
 import { containsIn, containsPhrase, indexOfPhrase, indexPhrases, phraseAt, phraseAtIn } from './match-phrases.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';
@@ -288,6 +298,18 @@ function roleOf(clause: Clause): ClauseRole {
   if (relaysOthersStatus(denied >= 0 ? clause.tokens.slice(0, denied) : clause.tokens, clause.notSpeech)) return 'relay';
   if (isRequest(clause.tokens)) return 'request';
   return 'tell';
+}
+
+/**
+ * "Cảm ơn anh em dân quân đã hoàn thành nhiệm vụ trong đêm mưa bão": thanks for what others did (no self after "đã")
+ * tells nothing of the unit; its words are no status.
+ */
+export function thanksOthers(tokens: readonly string[]): boolean {
+  const start = firstContent(tokens);
+  if (phraseAt(tokens, start, ['cam on']) === null) return false;
+  // The thanked stand between "cảm ơn" and "đã" ("anh em dân quân"); a self after it tells the unit's own part.
+  const da = tokens.indexOf('da', start + 2);
+  return da > 0 && !containsPhrase(tokens.slice(da), SELF_SUBJECTS);
 }
 
 type Topic = 'this' | 'other' | 'named' | null;

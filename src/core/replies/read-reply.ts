@@ -11,14 +11,15 @@ import { conditionOnApproval } from './done-doubt-conditions.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';
 import { guardDone } from './guard-done.ts';
 import { CORRECTIONS } from './lexicon-done-standing.ts';
-import { PAST_OR_CONCESSIVE, RESOLUTIONS, RESOLUTION_DOUBTS, STILL_NOW, STILL_ON, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
+import { PAST_OR_CONCESSIVE, STILL_NOW, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
+import { withoutCounterfactualDone } from './detect-counterfactual.ts';
+import { withoutResolvedProblems } from './resolved-problems.ts';
 import { putsReportOff } from './detect-report-later.ts';
 import { aboutAnotherOccasionByClause, tellsFigure, withoutOtherOccasions } from './detect-other-occasion.ts';
-import { FILLERS, NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
-import { containsPhrase, indexOfPhrase, isNumber, modifierBefore, phraseAt } from './match-phrases.ts';
+import { containsPhrase, indexOfPhrase, isNumber, phraseAt } from './match-phrases.ts';
 import { MAX_READ_LENGTH, normalizeReply } from './normalize-reply.ts';
-import { readClauseRoles } from './read-clause-roles.ts';
+import { readClauseRoles, thanksOthers } from './read-clause-roles.ts';
 import type { ClauseRole } from './types.ts';
 import { readPercent } from './read-percent.ts';
 import { receivedWithStartAhead } from './read-received-start.ts';
@@ -74,7 +75,7 @@ export function readReply(text: string): ReplyReading {
             withoutRedone(
               withLamentsRead(
                 withoutFoldClashes(
-                  clauses.map((_, i) => (roles[i] === 'tell' ? readSignals(withSharedPast(clauses, roles, i)) : [])),
+                  clauses.map((clause, i) => (roles[i] === 'tell' && !thanksOthers(clause.tokens) ? readSignals(withSharedPast(clauses, roles, i)) : [])),
                   input,
                 ),
                 clauses,
@@ -97,7 +98,7 @@ export function readReply(text: string): ReplyReading {
   );
   const telling = clauses.filter((_, i) => roles[i] === 'tell');
   const corrected = withoutOtherOccasions(
-    withoutCorrected(signalsByClause, clauses),
+    withoutCounterfactualDone(withoutCorrected(signalsByClause, clauses), clauses),
     clauses.map((clause) => clause.tokens),
     tells,
   );
@@ -219,40 +220,6 @@ function blocked(note: string, confidence: number, reasons: string[]): ReplyRead
 
 function none(note: string, kind: ReplyReading['kind'], confidence: number, reasons: string[]): ReplyReading {
   return { status: 'none', percent: null, note, confidence, kind, reasons };
-}
-
-/** "vướng kinh phí nhưng đã giải quyết xong": a problem the reply says is dealt with no longer blocks. */
-/**
- * "…, bữa giờ thiếu người, nhưng đã huy động thêm dân quân nên làm kịp": a clause turning on "nhưng"
- * to something the unit has done ("đã", not "đã bị") deals with the problem before it, when nothing
- * after it is denied ("nhưng đã xin huyện, chưa thấy trả lời" is not dealt with).
- */
-function dealtWithAfterContrast(telling: readonly Clause[]): boolean {
-  const at = telling.findIndex(({ tokens }) => tokens[0] === 'nhung' && (tokens[1] === 'da' || (tokens[1] === 'ma' && tokens[2] === 'da')));
-  if (at < 1) return false;
-  // "vẫn vướng kinh phí nhưng đã làm được 70%": progress despite an obstacle said to be still on.
-  if (telling.slice(0, at).some(({ tokens }) => containsPhrase(tokens, STILL_ON))) return false;
-  const done = telling[at]?.tokens ?? [];
-  if (done[done.indexOf('da') + 1] === 'bi') return false;
-  return telling.slice(at).every(({ tokens }) => !tokens.some((token) => NEGATIONS.includes(token)));
-}
-
-function withoutResolvedProblems(signals: Signal[], telling: readonly Clause[]): Signal[] {
-  if (!signals.some((signal) => ['problem:', 'blocker:', 'blocker_weak:', 'missing:'].some((kind) => signal.tag.startsWith(kind)))) return signals;
-  const resolved = telling.some(({ tokens }) => {
-    for (let i = 0; i < tokens.length; i++) {
-      if (phraseAt(tokens, i, RESOLUTIONS) && !modifierBefore(tokens, i, { doubt: RESOLUTION_DOUBTS }, FILLERS, 2)) return true;
-    }
-    return false;
-  });
-  if (!resolved && !dealtWithAfterContrast(telling)) return signals;
-  // "Vướng vì thiếu danh sách, nay đã được bổ sung đủ và em làm xong rồi": beside a done, the lack resolved is behind the unit too.
-  const doneToo = signals.some((signal) => signal.tag.startsWith('done:'));
-  return signals.filter(
-    (signal) =>
-      !signal.tag.startsWith('problem:') &&
-      !(doneToo && (signal.tag.startsWith('blocker:') || signal.tag.startsWith('blocker_weak:') || signal.tag.startsWith('missing:'))),
-  );
 }
 
 /**
