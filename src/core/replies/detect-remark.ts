@@ -74,3 +74,18 @@ function praises(tokens: readonly string[]): boolean {
 function answersPolitely(tokens: readonly string[]): boolean {
   return (tokens[0] === 'a' || tokens[0] === 'vang' || tokens[0] === 'thua') && containsPhrase(tokens, DONE_PHRASES);
 }
+
+/** Degree words after a judgement: "lắm" (read "nhiều"), "quá", "vô cùng". */
+const DEGREES = ['nhieu', 'qua', 'vo cung', 'that'];
+
+/**
+ * "… như vậy là quý lắm rồi", "thế là tốt quá rồi": "là", one word of judgement, a degree and "rồi" — an opinion
+ * of something, not a report of work (round 37).
+ */
+export function judges(tokens: readonly string[]): boolean {
+  return tokens.some((token, k) => {
+    if (token !== 'la' || k === 0) return false;
+    const degree = phraseAt(tokens, k + 2, DEGREES);
+    return degree !== null && tokens[degree.end] === 'roi';
+  });
+}

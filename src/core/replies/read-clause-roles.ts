@@ -228,6 +228,10 @@ export function readClauseRoles(clauses: readonly Clause[]): ClauseRole[] {
     });
   // "Việc này em bàn giao lại cho anh Tài rồi": the task handed on to someone else; nothing is this unit's report either.
   if (clauses.some((clause) => notOurs(clause.tokens) || handsTaskOn(clause.tokens))) return roles.map((role) => (role === 'tell' ? 'relay' : role));
+  // "Phòng LĐTBXH vừa gọi giục, nói mấy xã quanh mình chi trả xong hết cả rồi": the body's words carry on.
+  clauses.forEach((clause, i) => {
+    if (roles[i] === 'tell' && roles[i - 1] === 'relay' && speechOpens(clause)) roles[i] = 'relay';
+  });
   // "Bàn giao ca trực cho anh Hưng rồi": a shift handed over is another duty.
   clauses.forEach((clause, i) => {
     if (roles[i] === 'tell' && handsOverShift(clause.tokens)) roles[i] = 'other_task';
@@ -298,6 +302,15 @@ function roleOf(clause: Clause): ClauseRole {
   if (relaysOthersStatus(denied >= 0 ? clause.tokens.slice(0, denied) : clause.tokens, clause.notSpeech)) return 'relay';
   if (isRequest(clause.tokens)) return 'request';
   return 'tell';
+}
+
+/** Speech verbs that may open a clause with their subject left in the clause before ("…, nói …", "…, bảo là …"). */
+const SPEECH_OPENERS = ['noi', 'bao', 'nhan', 'keu'];
+
+/** A clause opening on a speech verb (as written, not "nội", "bão"), its subject the clause before. */
+function speechOpens(clause: Clause): boolean {
+  const start = firstContent(clause.tokens);
+  return SPEECH_OPENERS.includes(clause.tokens[start] ?? '') && !(clause.notSpeech ?? []).includes(start);
 }
 
 /**

@@ -14,6 +14,7 @@ import { CORRECTIONS } from './lexicon-done-standing.ts';
 import { PAST_OR_CONCESSIVE, STILL_NOW, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
 import { withoutCounterfactualDone } from './detect-counterfactual.ts';
 import { withoutResolvedProblems } from './resolved-problems.ts';
+import { judges } from './detect-remark.ts';
 import { putsReportOff } from './detect-report-later.ts';
 import { aboutAnotherOccasionByClause, tellsFigure, withoutOtherOccasions } from './detect-other-occasion.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
@@ -133,6 +134,8 @@ export function readReply(text: string): ReplyReading {
     if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);
     if (onlyTicks(telling)) return { status: 'done', percent: 100, note, confidence: TICK_ONLY_CONFIDENCE, kind: 'report', reasons: ['check_mark'] };
     const confidence = clauses.length === 0 ? 0.9 : 0.3;
+    // "Nhà nước hỗ trợ mấy cụ như vậy là quý lắm rồi": a judgement of something, told of no work (round 37).
+    if (telling.some(({ tokens }) => judges(tokens))) return none(note, 'unclear', confidence, [...reasons, 'evaluation']);
     return none(note, 'unclear', confidence, [...reasons, ...(asides.length > 0 ? asides : ['no_status_words'])]);
   }
 
