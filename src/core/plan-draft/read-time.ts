@@ -248,8 +248,9 @@ export function timeForItem(timeText: string, body: string): string {
   return work.length > 0 && work.every((w) => folded.includes(w)) ? timeText : m[1]!;
 }
 
-/** "trước ngày 15/6 và ngày 15/12 hằng năm", "định kỳ 6 tháng, trước ngày 20/6 và 20/12": the same day six months apart */
-const TWICE_A_YEAR = /(?:trước|chậm nhất|vào)?\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\s+và\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?![/\d])/iu;
+/** "trước ngày 15/6 và ngày 15/12 hằng năm", "định kỳ 6 tháng, trước ngày 20/6 và 20/12", "… ngày 10 tháng 6 và ngày 10 tháng 12": the same day six months apart */
+const TWICE_A_YEAR =
+  /(?:trước|chậm nhất|vào)?\s*(?:ngày\s+)?(\d{1,2})(?:\/|\s+tháng\s+)(\d{1,2})\s+và\s+(?:(?:trước\s+)?ngày\s+)?(\d{1,2})(?:\/|\s+tháng\s+)(\d{1,2})(?![/\d])/iu;
 
 function readTwiceAYear(text: string): DeadlineRead | undefined {
   const m = TWICE_A_YEAR.exec(text);
