@@ -106,7 +106,7 @@ function describeKeyTime(item: KeyItem): string {
   if (d.start || d.end) parts.push(`${d.start ?? '…'}..${d.end ?? '…'}`);
   if (item.recurrence)
     parts.push(
-      `every ${item.recurrence.every}${item.recurrence.day ? ` day ${item.recurrence.day.join('|')}` : ''}${item.recurrence.optional ? ' (optional)' : ''}`,
+      `every ${item.recurrence.every}${item.recurrence.day ? ` day ${[item.recurrence.day].flat().join('|')}` : ''}${item.recurrence.optional ? ' (optional)' : ''}`,
     );
   return parts.join(' or ') || 'none';
 }

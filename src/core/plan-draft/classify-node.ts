@@ -145,7 +145,8 @@ export function isUnitHeading(text: string, mentions: readonly UnitMention[]): b
   // "Các Bộ trưởng, … trong phạm vi quản lý của mình", "Chủ tịch UBND các tỉnh …, nhất là các địa phương có nguy cơ …": who,
   // then how far or which of them first
   rest = rest.replace(/(?:\s+trong phạm vi (?:quản lý|chức năng, nhiệm vụ)(?: được giao)?(?: của mình)?|,\s*(?:nhất là|đặc biệt là)\s[^;:]+)[\s:.]*$/u, ' ');
-  return /^\s*(?:đề nghị|giao|yêu cầu|(?:(?:nhiệm vụ|trách nhiệm)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|trách nhiệm|quyền hạn))?\s+)?của|đối với|riêng(?: đối với)?)?[\s,;:.]*(?:cơ quan thường trực(?: của)?\s+)?(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
+  // ("3. Các Sở Giáo dục và Đào tạo:", "4. Các Viện Vệ sinh dịch tễ, Viện Pasteur:": each of the units named, "các" before them)
+  return /^\s*(?:đề nghị|giao|yêu cầu|(?:(?:nhiệm vụ|trách nhiệm)(?:,?\s+(?:và\s+)?(?:nhiệm vụ|trách nhiệm|quyền hạn))?\s+)?của|đối với|riêng(?: đối với)?)?[\s,;:.]*(?:(?:các|những)\s+)?(?:cơ quan thường trực(?: của)?\s+)?(?:và|cùng)?[\s,;:.]*(?:\([^)]*\))?[\s,;:.]*(?:(?:chỉ đạo|tổ chức|có trách nhiệm|chịu trách nhiệm)\s+)?(?:(?:thực hiện|triển khai)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|việc))?(?:\s+(?:sau|như sau))?)?[\s:.]*(?:[-–,]?\s*(?:là\s+)?(?:đơn vị|cơ quan|lực lượng)\s+(?:thường trực|chủ trì|đầu mối|chủ công|nòng cốt)[\s:.]*)?$/iu.test(
     rest,
   );
 }

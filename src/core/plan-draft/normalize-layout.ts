@@ -1,6 +1,7 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { caseCapitalLabel } from './capital-labels.ts';
 import { tableToLines } from './pipe-table.ts';
+import { splitTopicOpening } from './topic-heading.ts';
 
 /**
  * Puts a plan's structure back on its own lines when a crawl, a PDF or a paste ran lines together
@@ -93,7 +94,7 @@ function splitRunOn(line: string): string[] {
   if (line === '') return [line];
   const period = PERIOD_SENTENCE.exec(line);
   if (period) return [period[1]!, ...splitRunOn(line.slice(period[0].length))];
-  let parts = line.split(KIND_RUN_ON);
+  let parts = splitTopicOpening(line).flatMap((p) => p.split(KIND_RUN_ON));
   parts = parts.flatMap((p) => splitAttributes(p));
   parts = parts.flatMap((p) => splitGluedChild(p));
   parts = parts.flatMap((p) => splitGluedSiblings(p));

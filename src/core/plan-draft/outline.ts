@@ -1,3 +1,5 @@
+import { foldConditionLists } from './condition-list.ts';
+
 /**
  * The numbered structure of a Vietnamese administrative document: Roman sections (I., II.),
  * numbered sections (1., 2.1.), lettered items (a), b.), dash items (-) and plus items (+).
@@ -163,7 +165,7 @@ export function parseOutline(lines: readonly string[], fromLine = 0): OutlineNod
     attach(node, stack[stack.length - 1], roots);
     stack.push(node);
   }
-  return roots;
+  return foldConditionLists(roots);
 }
 
 /** Just below the innermost open digit-numbered heading that is no "Thứ …" item itself; a numbered section's rank without one. */

@@ -3,10 +3,11 @@ import type { DraftPhase, DraftTask } from './types.ts';
 
 /**
  * "Thời gian cao điểm bảo đảm an ninh, trật tự dịp Tết trên địa bàn được tính từ ngày 15/12/2026 đến hết ngày 20/02/2027 (…)": a
- * sentence of the preamble that sets the peak's window, which the duties then name ("trong suốt thời gian cao điểm nêu trên")
+ * sentence of the preamble that sets the peak's window, which the duties then name ("trong suốt thời gian cao điểm nêu trên"); so
+ * does "Đợt cao điểm triển khai trên địa bàn …, từ ngày A đến ngày B, chia làm 03 giai đoạn:" under the plan's time part
  */
 const PEAK_WINDOW =
-  /(?:^|[.;:]\s+)Thời gian (?:đợt )?cao điểm[^.;:]{0,120}?\s(từ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}\s+đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/u;
+  /(?:^|[.;:]\s+)(?:Thời gian (?:đợt )?cao điểm|Đợt cao điểm(?=\s+(?:được\s+)?(?:triển khai|tổ chức|diễn ra|thực hiện)\s))[^.;:]{0,120}?\s(từ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}\s+đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/u;
 /** work timed by that window: "trong suốt thời gian cao điểm (nêu trên)", "trong thời gian cao điểm" */
 const DURING_PEAK = /(?:^|\s)(?:trong|suốt)\s+(?:suốt\s+)?(?:thời gian|đợt)\s+cao điểm(?:\s+nêu trên|\s+này)?(?![\p{L}\d])/iu;
 const PEAK_PHASE_NAME = 'Thời gian cao điểm';

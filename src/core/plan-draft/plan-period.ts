@@ -5,6 +5,7 @@ import { readTime } from './read-time.ts';
 import { restateStartEnd } from './start-end-span.ts';
 import { isEventStatement } from './countdown.ts';
 import type { DraftPhase } from './types.ts';
+import { readPeakWindow } from './peak-window.ts';
 
 /**
  * The period of the document itself, written as a sentence of its own: "Kế hoạch được thực hiện từ
@@ -120,7 +121,7 @@ export function readPeriodLines(text: string, code: (n: number) => string, docum
   const rounds = listed.length > 1 ? listed.map((p, i) => readPeriodLine(capitalizeFirst(p.replace(/[.;]\s*$/u, '')), code(i), documentDate)) : [];
   if (rounds.length > 1 && rounds.every((r) => r !== undefined && r.name !== 'Thời gian thực hiện')) return rounds as DraftPhase[];
   const first = readPeriodLine(text, code(0), documentDate);
-  if (!first) return [];
+  if (!first) return [readPeakWindow(text, code(0), documentDate)].filter((p) => p !== undefined);
   // "Từ tháng 3/2027 đến hết tháng 12/2027; cao điểm trong mùa mưa từ tháng 6 đến tháng 10/2027": the peak after the span
   const innerText = INNER_PEAK.exec(text)?.[1];
   const second = innerText ? readPeriodLine(capitalizeFirst(innerText.replace(/[.;]\s*$/, '')), code(1), documentDate) : undefined;

@@ -3,6 +3,7 @@ import { foldSameLength } from './clean-text.ts';
 import { readPrepareBeforeEvent } from './prepare-before-event.ts';
 import { type DeadlineRead, readDraftDeadline } from './read-draft-deadline.ts';
 import type { TextRange } from './references.ts';
+import { readSpanToYearEnd } from './span-to-year-end.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
 
 /** "hằng năm", "định kỳ năm", read with its tones: "phân hạng năm 2025" (rank, year) is no cadence */
@@ -26,12 +27,14 @@ const ONE_MONTH_MEETING = /định kỳ(?=\s+tháng\s+\d{1,2}\s*\/\s*\d{4})/giu;
 const CLOCK_AT_END = /(?<=(?:^|\s)đến\s+)\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?\s+(?=ngày\s+\d)/giu;
 
 function readTimeOf(text: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
-  const startOnly = startOnlyDate(text);
+  // ("từ ngày A và duy trì suốt năm Y" states its end: see readSpanToYearEnd)
+  const startOnly = readSpanToYearEnd(text) ? undefined : startOnlyDate(text);
   if (startOnly) return { notes: [`Văn bản chỉ ghi ngày bắt đầu ("${startOnly}"), không ghi hạn; cần kiểm tra.`] };
   const special =
     readDaysBeforeBracketDay(text, ctx) ??
     readPrepareBeforeEvent(text) ??
     readMonthRange(text) ??
+    readSpanToYearEnd(text) ??
     readQuarterRange(text) ??
     readQuarterEndDay(text) ??
     readNextQuarterDay(text) ??
@@ -245,8 +248,9 @@ export function timeForItem(timeText: string, body: string): string {
   return work.length > 0 && work.every((w) => folded.includes(w)) ? timeText : m[1]!;
 }
 
-/** "trước ngày 15/6 và ngày 15/12 hằng năm", "định kỳ 6 tháng, trước ngày 20/6 và 20/12": the same day six months apart */
-const TWICE_A_YEAR = /(?:trước|chậm nhất|vào)?\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\s+và\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?![/\d])/iu;
+/** "trước ngày 15/6 và ngày 15/12 hằng năm", "định kỳ 6 tháng, trước ngày 20/6 và 20/12", "… ngày 10 tháng 6 và ngày 10 tháng 12": the same day six months apart */
+const TWICE_A_YEAR =
+  /(?:trước|chậm nhất|vào)?\s*(?:ngày\s+)?(\d{1,2})(?:\/|\s+tháng\s+)(\d{1,2})\s+và\s+(?:(?:trước\s+)?ngày\s+)?(\d{1,2})(?:\/|\s+tháng\s+)(\d{1,2})(?![/\d])/iu;
 
 function readTwiceAYear(text: string): DeadlineRead | undefined {
   const m = TWICE_A_YEAR.exec(text);
