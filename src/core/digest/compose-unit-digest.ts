@@ -89,13 +89,19 @@ export function composeUnitDigest({
   }
 
   let anything = false;
+  const figures = overdueFigures ? overdueFiguresLine(overdueFigures, locale) : null;
+  // a late "done" awaiting confirmation is an overdue entry but listed under "Chờ xác nhận": with no
+  // overdue section to print it under, the figures still stand on their own (as /quahan prints them)
+  if (figures && lists.overdue.length === 0) {
+    anything = true;
+    lines.push('', figures);
+  }
   for (const section of UNIT_DIGEST_SECTIONS) {
     const list = lists[section.bucket];
     if (list.length === 0) continue;
     anything = true;
     lines.push('', `${section.icon} <b>${vi ? section.vi : section.en}: ${list.length}</b>`);
-    const figures = section.bucket === 'overdue' && overdueFigures ? overdueFiguresLine(overdueFigures, locale) : null;
-    if (figures) lines.push(figures);
+    if (figures && section.bucket === 'overdue') lines.push(figures);
     for (const task of list) lines.push(taskLineHtml(task, now, locale, calendar ? { calendar } : {}));
   }
 
