@@ -13,7 +13,7 @@ const BAR = 54;
 const UNIT_GAP = 30;
 const BUCKETS = OFFICIAL_BUCKETS;
 /** The official buckets' own names (official-counts.ts), so the chart says what the reports say. */
-export const bucketLegend = (locale: Locale) => BUCKETS.map((bucket) => ({ label: chartWords(locale).official[bucket], colour: BUCKET_COLOURS[bucket] }));
+const bucketLegend = (locale: Locale) => BUCKETS.map((bucket) => ({ label: chartWords(locale).official[bucket], colour: BUCKET_COLOURS[bucket] }));
 
 export interface UnitsChartInput {
   planNumber: string;
