@@ -73,12 +73,20 @@ export function composeUnitDigest({
   const lines = [`📋 <b>${title} — ${escapeHtml(unitName)} — ${formatDateVi(now)}</b>`];
   // a part is done where its list puts it: a recurring duty's part owing a period is not, whatever an earlier "done" says
   const done = tasks.filter((t) => isDoneBucket(t.listBucket)).length;
+  // parts closed by the lead's confirmed "done" that the unit never reported done are named as such (QA10 #3)
+  const byLead = tasks.filter((t) => t.closedByLead && isDoneBucket(t.listBucket)).length;
+  const byLeadNote =
+    byLead === 0
+      ? ''
+      : vi
+        ? ` (${byLead} theo báo cáo của đơn vị chủ trì, đơn vị không báo hoàn thành)`
+        : ` (${byLead} as the lead reported, not reported done by this unit)`;
   const lead = tasks.filter((t) => t.role === 'lead').length;
   const support = tasks.length - lead;
   lines.push(
     vi
-      ? `Tổng số: ${tasks.length} nhiệm vụ (chủ trì ${lead} · phối hợp ${support}) · phần việc đã hoàn thành ${done} · chưa thực hiện ${counts.not_started}`
-      : `Total: ${tasks.length} tasks (lead ${lead} · support ${support}) · parts done ${done} · not started ${counts.not_started}`,
+      ? `Tổng số: ${tasks.length} nhiệm vụ (chủ trì ${lead} · phối hợp ${support}) · phần việc đã hoàn thành ${done}${byLeadNote} · chưa thực hiện ${counts.not_started}`
+      : `Total: ${tasks.length} tasks (lead ${lead} · support ${support}) · parts done ${done}${byLeadNote} · not started ${counts.not_started}`,
   );
   if (support > 0) {
     lines.push(

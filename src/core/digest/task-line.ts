@@ -8,7 +8,7 @@ import { escapeHtml } from '../text/html.ts';
 import { formatDateVi } from '../time/zone.ts';
 import type { DigestTask, Locale } from './types.ts';
 import { isDoneState } from '../status/derive-task-state.ts';
-import { blockerAgeText, dueText, lastReportText, percentText, reportedDueText, roleText, stateLabel } from './wording.ts';
+import { blockerAgeText, dueText, lastReportText, partStateLabel, percentText, reportedDueText, roleText, stateLabel } from './wording.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
 
 export interface LineOptions {
@@ -47,6 +47,7 @@ export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, option
   if (judged?.occurrence && task.occurrence && task.occurrence !== judged.occurrence && task.due) {
     details.push(t(locale, 'line.owed_next', { period: periodLabel(task.occurrence, locale), due: dueText(task.due, now, locale) }));
   }
+  if (task.closedByLead) details.push(partStateLabel(task, locale));
   if (task.percent !== null) details.push(`${task.percent}%`);
   if (task.state === 'returned') details.push(locale === 'vi' ? 'bị trả lại' : 'returned');
   const occurrence = judged ? judged.occurrence : task.occurrence;

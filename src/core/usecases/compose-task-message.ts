@@ -1,6 +1,6 @@
 import { statusPayload } from '../actions/action-payload.ts';
 import { blockerLineHtml } from '../digest/task-line.ts';
-import { reportedDoneText, stateLabel } from '../digest/wording.ts';
+import { partStateLabel, reportedDoneText, stateLabel } from '../digest/wording.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
 import { isDoneState, type PartState, partOf, type TaskView } from '../status/derive-task-state.ts';
 import { type ReportedTimeliness, reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
@@ -136,6 +136,9 @@ function stateLines(view: TaskView, own: PartState | null, now: Date, locale: Lo
   ];
   if (own && ownDiffers) {
     lines.push(t(locale, 'card.own_part', { status: stateLabel(own.state, locale), percent: isDoneState(own.state) ? '' : pct(own.percent) }));
+  } else if (own?.closedByLead) {
+    // the task's "Hoàn thành" is the lead's: the supporting unit reads that its own part was never reported done
+    lines.push(t(locale, 'card.own_part', { status: partStateLabel(own, locale), percent: '' }));
   }
   // the blocker's date, not its age in days: the card is not edited each day
   return [...lines, ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true, age: false }))];
