@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { cardDeadlinesJob } from '../../jobs/card-deadlines.ts';
 import type { JobSlot } from '../../jobs/types.ts';
 import type { TaskRecord } from '../../src/core/model/records.ts';
@@ -6,18 +6,19 @@ import { addDays } from '../../src/core/time/local-date.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { localDateKey, vietnamInstant } from '../../src/core/time/zone.ts';
 import { jobDeps } from '../jobs/seed-world.ts';
-import { CATP_CHAT, type CommandHarness, OTHER, withHarness } from '../support/command-harness.ts';
+import { CATP_CHAT, type CommandHarness, createHarness, OTHER } from '../support/command-harness.ts';
+import { describeOnEachDatabase } from '../support/test-databases.ts';
 
 /**
  * QA10 #1: a card posted weeks before its deadline said "còn 15 ngày, tính đến …" and "Chưa thực hiện"
  * long after the deadline, until a report refreshed it. Now a card carries no count of days, and the
  * day after a deadline the card-deadlines job edits it to say the deadline passed.
  */
-describe('task cards after their deadline passes', () => {
+describeOnEachDatabase('task cards after their deadline passes', (use) => {
   let h: CommandHarness;
   let task: TaskRecord;
-  withHarness({ per: 'all', start: vietnamInstant(2023, 3, 6, 9, 0) }, async (harness) => {
-    h = harness;
+  beforeAll(async () => {
+    h = await createHarness(use(), { start: vietnamInstant(2023, 3, 6, 9, 0) });
     await h.bindSteeringAndUnit('CATP', CATP_CHAT);
     await h.deliver();
     const chat = await h.chat(CATP_CHAT);
