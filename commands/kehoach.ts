@@ -22,7 +22,7 @@ export const planCommand: CommandDefinition<undefined> = {
     if (wholeCommittee) {
       const deps = { tasks, reports, renderChart: ctx.deps.outputs.renderChart };
       for (const plan of plans) {
-        const chart = await produceChartAttachment(deps, { planNumber: plan.number, kind: 'units', now: ctx.now });
+        const chart = await produceChartAttachment(deps, { planNumber: plan.number, kind: 'units', now: ctx.now, locale: ctx.locale });
         if (chart) attachments.push(chart);
       }
     }

@@ -64,7 +64,7 @@ export const activateImportCommand: CommandDefinition<number> = {
   aliases: ['activateimport'],
   help: {
     vi: 'Thường trực: nhập và kích hoạt kế hoạch đã gửi lên (như nút Kích hoạt).',
-    en: 'Secretariat: import and activate a checked plan file (as the Kích hoạt button).',
+    en: 'Secretariat: import and activate a checked plan file (as the Activate button).',
   },
   usage: { vi: '/kichhoat <số yêu cầu>', en: '/kichhoat <request number>' },
   args: requestId,
@@ -74,7 +74,7 @@ export const activateImportCommand: CommandDefinition<number> = {
 export const cancelImportCommand: CommandDefinition<number> = {
   name: 'huynhap',
   aliases: ['cancelimport'],
-  help: { vi: 'Thường trực: huỷ một yêu cầu nhập kế hoạch (như nút Huỷ).', en: 'Secretariat: drop a checked plan file (as the Huỷ button).' },
+  help: { vi: 'Thường trực: huỷ một yêu cầu nhập kế hoạch (như nút Huỷ).', en: 'Secretariat: drop a checked plan file (as the Cancel button).' },
   usage: { vi: '/huynhap <số yêu cầu>', en: '/huynhap <request number>' },
   args: requestId,
   handle: (ctx, id) => decideImport(ctx, id, 'cancelled'),

@@ -28,7 +28,7 @@ export async function enqueueSteeringDigests(
       // the weekly edition carries the units chart: progress per unit at a glance on a phone
       const chart = await produceChartAttachment(
         { ...deps.stores, renderChart: deps.renderChart },
-        { planNumber: digest.planNumber, kind: 'units', now: slot.now },
+        { planNumber: digest.planNumber, kind: 'units', now: slot.now, locale: chat.locale },
       );
       if (chart) message.attachments = [chart];
     }

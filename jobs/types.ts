@@ -34,7 +34,7 @@ export interface JobDeps {
   calendar: WorkCalendar;
   quietHours: QuietHours;
   /** renders a plan's chart as PNG (the weekly steering digest attaches the units chart) */
-  renderChart: (kind: ChartKindName, data: ChartData) => Promise<Uint8Array>;
+  renderChart: (kind: ChartKindName, data: ChartData, locale: 'vi' | 'en') => Promise<Uint8Array>;
 }
 
 /** One run of a job that is due at a time: for one chat, or for all (nudges), on one local day or week. */

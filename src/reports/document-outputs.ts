@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Locale } from '../core/model/records.ts';
 import type { ReportFormat } from '../core/ports/report-file-store.ts';
 import type { ReportModel } from '../core/reports/build-report-model.ts';
 import type { ChartData } from '../core/usecases/load-chart-data.ts';
@@ -8,7 +9,7 @@ import { renderReport } from './render-report.ts';
 /** The renderers commands and jobs use to attach reports and charts to messages. */
 export interface DocumentOutputs {
   renderReport(model: ReportModel, format: ReportFormat): Promise<Uint8Array>;
-  renderChart(kind: ChartKind, data: ChartData): Promise<Uint8Array>;
+  renderChart(kind: ChartKind, data: ChartData, locale: Locale): Promise<Uint8Array>;
   /** content hash (hex) used to reuse a stored report made from the same data */
   hash(text: string): string;
 }

@@ -142,7 +142,9 @@ describe('a confirmed task: /chitiet and /baocao agree on the supporting units (
 
   it('every supporting unit’s part is done in both (P5-01 has no deadline: neither on time nor late)', async () => {
     const [detail] = await h.send(STEERING_CHAT, SECRETARY, '/chitiet P5-01');
-    expect(detail?.html).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5 (phối hợp): Hoàn thành');
+    expect(detail?.html).toContain(
+      'Ủy ban Mặt trận Tổ quốc Việt Nam Phường 5 (phối hợp): Nhiệm vụ hoàn thành (không có hạn) theo báo cáo của đơn vị chủ trì; đơn vị không báo hoàn thành phần phối hợp',
+    );
     expect(detail?.html).not.toContain('đúng hạn');
     expect(detail?.html).not.toContain('Chưa thực hiện');
     const [report] = await h.send(STEERING_CHAT, SECRETARY, '/baocao');

@@ -105,7 +105,9 @@ describe.each(PROVIDERS)('exactly once per slot [%s]', (provider) => {
       'unit-digest:N:2023-02-28',
       'unit-digest:N:2023-02-28',
     ]);
-    expect(report.ran.filter((k) => k.includes('2023-03-01')).length).toBe(5);
+    expect(report.ran.filter((k) => k.includes('2023-03-01')).length).toBe(6);
+    // the cards of a deadline passed while the bot was down are still edited (QA10 #1)
+    expect(report.ran).toContain('card-deadlines:2023-02-28');
     expect(deps.outbox.messages.every((m) => m.notBefore.getTime() === at('2023-03-01 10:00').getTime())).toBe(true);
     expect(logger.lines.some((l) => l.message?.includes('skipped'))).toBe(true);
     const skipped = await dbA.prisma.jobRun.findMany({ where: { status: 'skipped' } });

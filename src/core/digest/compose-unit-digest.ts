@@ -73,12 +73,20 @@ export function composeUnitDigest({
   const lines = [`📋 <b>${title} — ${escapeHtml(unitName)} — ${formatDateVi(now)}</b>`];
   // a part is done where its list puts it: a recurring duty's part owing a period is not, whatever an earlier "done" says
   const done = tasks.filter((t) => isDoneBucket(t.listBucket)).length;
+  // parts closed by the lead's confirmed "done" that the unit never reported done are named as such (QA10 #3)
+  const byLead = tasks.filter((t) => t.closedByLead && isDoneBucket(t.listBucket)).length;
+  const byLeadNote =
+    byLead === 0
+      ? ''
+      : vi
+        ? ` (${byLead} theo báo cáo của đơn vị chủ trì, đơn vị không báo hoàn thành)`
+        : ` (${byLead} as the lead reported, not reported done by this unit)`;
   const lead = tasks.filter((t) => t.role === 'lead').length;
   const support = tasks.length - lead;
   lines.push(
     vi
-      ? `Tổng số: ${tasks.length} nhiệm vụ (chủ trì ${lead} · phối hợp ${support}) · phần việc đã hoàn thành ${done} · chưa thực hiện ${counts.not_started}`
-      : `Total: ${tasks.length} tasks (lead ${lead} · support ${support}) · parts done ${done} · not started ${counts.not_started}`,
+      ? `Tổng số: ${tasks.length} nhiệm vụ (chủ trì ${lead} · phối hợp ${support}) · phần việc đã hoàn thành ${done}${byLeadNote} · chưa thực hiện ${counts.not_started}`
+      : `Total: ${tasks.length} tasks (lead ${lead} · support ${support}) · parts done ${done}${byLeadNote} · not started ${counts.not_started}`,
   );
   if (support > 0) {
     lines.push(
@@ -89,13 +97,19 @@ export function composeUnitDigest({
   }
 
   let anything = false;
+  const figures = overdueFigures ? overdueFiguresLine(overdueFigures, locale) : null;
+  // a late "done" awaiting confirmation is an overdue entry but listed under "Chờ xác nhận": with no
+  // overdue section to print it under, the figures still stand on their own (as /quahan prints them)
+  if (figures && lists.overdue.length === 0) {
+    anything = true;
+    lines.push('', figures);
+  }
   for (const section of UNIT_DIGEST_SECTIONS) {
     const list = lists[section.bucket];
     if (list.length === 0) continue;
     anything = true;
     lines.push('', `${section.icon} <b>${vi ? section.vi : section.en}: ${list.length}</b>`);
-    const figures = section.bucket === 'overdue' && overdueFigures ? overdueFiguresLine(overdueFigures, locale) : null;
-    if (figures) lines.push(figures);
+    if (figures && section.bucket === 'overdue') lines.push(figures);
     for (const task of list) lines.push(taskLineHtml(task, now, locale, calendar ? { calendar } : {}));
   }
 

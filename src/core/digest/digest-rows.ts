@@ -109,6 +109,7 @@ export function partRow(view: TaskView, part: PartState): DigestTask {
     blockers: part.role === 'lead' ? view.blockers : view.blockers.filter((b) => b.unitId === a.unitId),
     supportParts: part.role === 'lead' ? supportPartsOf(view) : [],
     ...(part.role === 'support' ? leadPartOf(view) : {}),
+    ...(part.closedByLead ? { closedByLead: true } : {}),
   };
 }
 

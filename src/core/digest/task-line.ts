@@ -5,9 +5,10 @@ import type { WorkCalendar } from '../time/work-calendar.ts';
 import type { Blocker } from '../status/derive-task-state.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { escapeHtml } from '../text/html.ts';
+import { formatDateVi } from '../time/zone.ts';
 import type { DigestTask, Locale } from './types.ts';
 import { isDoneState } from '../status/derive-task-state.ts';
-import { blockerAgeText, dueText, lastReportText, percentText, reportedDueText, roleText, stateLabel } from './wording.ts';
+import { blockerAgeText, dueText, lastReportText, partStateLabel, percentText, reportedDueText, roleText, stateLabel } from './wording.ts';
 import { reportedTimeliness } from '../status/reported-timeliness.ts';
 
 export interface LineOptions {
@@ -20,11 +21,17 @@ export interface LineOptions {
 /** Longest blocker reason a line quotes: every view keeps a long reason to a glance (the report keeps the whole of it). */
 export const BLOCKER_NOTE_MAX = 160;
 
-export function blockerLineHtml(blocker: Blocker, now: Date, locale: Locale, options: { showUnit: boolean; calendar?: WorkCalendar }): string {
+export function blockerLineHtml(
+  blocker: Blocker,
+  now: Date,
+  locale: Locale,
+  options: { showUnit: boolean; calendar?: WorkCalendar /** false: only the date it began (a task card, not edited each day) */; age?: boolean },
+): string {
   const vi = locale === 'vi';
   const who = options.showUnit ? `${escapeHtml(blocker.unitShortName)}, ` : '';
   const note = blocker.note ? escapeHtml(excerpt(blocker.note, BLOCKER_NOTE_MAX)) : vi ? '(chưa nêu lý do)' : '(no reason given)';
-  return `⚠️ ${vi ? 'Vướng mắc' : 'Blocker'} (${who}${blockerAgeText(blocker.since, now, locale, options.calendar)}): ${note}`;
+  const since = options.age === false ? `${vi ? 'từ' : 'since'} ${formatDateVi(blocker.since)}` : blockerAgeText(blocker.since, now, locale, options.calendar);
+  return `⚠️ ${vi ? 'Vướng mắc' : 'Blocker'} (${who}${since}): ${note}`;
 }
 
 export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, options: LineOptions = {}): string {
@@ -40,6 +47,7 @@ export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, option
   if (judged?.occurrence && task.occurrence && task.occurrence !== judged.occurrence && task.due) {
     details.push(t(locale, 'line.owed_next', { period: periodLabel(task.occurrence, locale), due: dueText(task.due, now, locale) }));
   }
+  if (task.closedByLead) details.push(partStateLabel(task, locale));
   if (task.percent !== null) details.push(`${task.percent}%`);
   if (task.state === 'returned') details.push(locale === 'vi' ? 'bị trả lại' : 'returned');
   const occurrence = judged ? judged.occurrence : task.occurrence;

@@ -44,6 +44,8 @@ export interface DigestTask {
   leadPart?: SupportPart;
   /** on a task's line, a recurring duty's owed occurrence: the units that owe it, when not the lead alone */
   owedBy?: readonly { unitShortName: string; role: Role }[];
+  /** a supporting unit's part closed by the lead's confirmed "done", with no "done" of its own (PartState.closedByLead) */
+  closedByLead?: boolean;
 }
 
 export interface SupportPart {

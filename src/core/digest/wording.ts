@@ -82,6 +82,19 @@ export function stateLabel(state: TaskState, locale: Locale): string {
   return (locale === 'en' ? STATE_LABEL_EN : STATE_LABEL_VI)[state];
 }
 
+/**
+ * A unit's part as every view names it (card, /chitiet, /nhiemvu, digests, answers): its state, or, for
+ * a supporting unit whose part was closed by the lead's confirmed "done" without one of its own, that
+ * the task was done as the lead reported and the unit did not report its part done (QA10 #3).
+ */
+export function partStateLabel(part: { state: TaskState; closedByLead?: boolean }, locale: Locale): string {
+  if (!part.closedByLead) return stateLabel(part.state, locale);
+  const state = stateLabel(part.state, locale);
+  return locale === 'en'
+    ? `Task ${state.charAt(0).toLowerCase()}${state.slice(1)} as the lead reported; this unit did not report its part done`
+    : `Nhiệm vụ ${state.charAt(0).toLowerCase()}${state.slice(1)} theo báo cáo của đơn vị chủ trì; đơn vị không báo hoàn thành phần phối hợp`;
+}
+
 /** A percent as every view writes it after a status ("Đang thực hiện 40%"): nothing when unknown. */
 export function percentText(percent: number | null): string {
   return percent === null ? '' : ` ${percent}%`;

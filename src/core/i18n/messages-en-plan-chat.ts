@@ -1,4 +1,4 @@
-/** English texts of loading a plan in chat (document → review workbook → Kích hoạt), spread into the main table. */
+/** English texts of loading a plan in chat (document → review workbook → Activate), spread into the main table. */
 export const PLAN_CHAT_EN = {
   'plan_chat.not_secretariat':
     'Thank you for the file. Only the steering committee secretariat loads plans into the bot, so this file was not read and nothing changed. If it is a plan to track, please pass it to the secretariat.',
@@ -27,11 +27,11 @@ export const PLAN_CHAT_EN = {
   'plan_chat.diff_attached': 'The full list of changes is in the attached file “{list}”.',
   'plan_chat.diff_list_title': 'Changes on importing “{file}”',
   'plan_chat.preview':
-    '<b>Checked “{file}”: plan {plan}</b>\n{title}\n\n{diff}{warnings}\n\nPress <b>Kích hoạt</b> to import, activate and post the tasks to the unit groups, or <b>Huỷ</b> to drop it. Nothing has changed yet; request {id} expires at {expires}.',
+    '<b>Checked “{file}”: plan {plan}</b>\n{title}\n\n{diff}{warnings}\n\nPress <b>Activate</b> to import, activate and post the tasks to the unit groups, or <b>Cancel</b> to drop it. Nothing has changed yet; request {id} expires at {expires}.',
   'plan_chat.unreviewed':
     '{count} task(s) still marked "needs review" ({codes}): check their lead and deadline before activating, then clear the mark in the file',
   'plan_chat.archive_reported':
-    '\n\n⚠️ <b>{count} tasks that have reports will be archived: {codes}.</b> Their reports are kept, but the tasks will no longer be tracked. If they are the same duties, keep their old codes in the file before pressing Kích hoạt.',
+    '\n\n⚠️ <b>{count} tasks that have reports will be archived: {codes}.</b> Their reports are kept, but the tasks will no longer be tracked. If they are the same duties, keep their old codes in the file before pressing Activate.',
   'plan_chat.codes_reused':
     '\n\n♻️ {count} duties match tasks being tracked (same lead unit, similar title) and keep their codes, so no reports are lost; check them in the file.',
   'plan_chat.units_carried':
@@ -40,13 +40,13 @@ export const PLAN_CHAT_EN = {
     '\n\n🆕 <b>This is another plan</b> ({plan}) than the one being followed ({current}), so no task takes that plan’s codes or units. Once activated it is tracked <b>beside</b> it, not instead: the tasks and reports of {current} stay as they are.',
   'plan_chat.codes_prefixed': ' Task codes carry the prefix <b>{prefix}</b> so that none is a code in use (units report by code).',
   'plan_chat.beside_other_plans':
-    '\n\n⚠️ <b>This is another plan than the one(s) being followed ({plans}).</b> Kích hoạt tracks plan {plan} <b>beside</b> them, not instead: the tasks, codes and reports of {plans} stay as they are. If this is a new version of a plan being followed, write that plan’s number on the plan sheet and send the file again.',
+    '\n\n⚠️ <b>This is another plan than the one(s) being followed ({plans}).</b> Activate tracks plan {plan} <b>beside</b> them, not instead: the tasks, codes and reports of {plans} stay as they are. If this is a new version of a plan being followed, write that plan’s number on the plan sheet and send the file again.',
   'plan_chat.code_clash':
     '<b>“{file}” was not imported — nothing changed.</b>\nPlan {plan} uses task codes that belong to another plan being followed: {list}. A code belongs to one task only (units report by code): change these codes in the file (e.g. add the prefix {prefix}) and send it again.',
   'plan_chat.toast_code_clash': 'Not imported: task codes clash with another plan being followed.',
   'plan_chat.number_unread': 'number not read',
   'plan_chat.decided_deadlines_revert':
-    '\n\n⚠️ <b>{count} task(s) whose deadline was extended or moved after import will go back to the file’s date: {list}.</b> To keep the deadline the committee decided, fix the deadline column in the file and send it again; on Kích hoạt the units’ groups are told the new deadline.',
+    '\n\n⚠️ <b>{count} task(s) whose deadline was extended or moved after import will go back to the file’s date: {list}.</b> To keep the deadline the committee decided, fix the deadline column in the file and send it again; on Activate the units’ groups are told the new deadline.',
   'plan_chat.deadlines_carried':
     '\n\n📅 {count} task(s) in the workbook keep the deadline the committee extended or moved after import instead of the document’s date; each row’s “Lý do” cell says what the document has.',
   'plan_chat.groups_adopted':

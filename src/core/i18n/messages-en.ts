@@ -72,9 +72,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'task.code_role': 'Code: <code>{code}</code> · Role: <b>{role}</b>',
   'task.plan': 'Plan No. {plan}{phase}',
   'task.due': 'Due: <b>{date}</b> ({left})',
-  'task.due_card': 'Due: <b>{date}</b> ({left} as of {today})',
+  'task.due_card': 'Due: <b>{date}</b>{overdue}',
   'task.due_reported': 'Due: <b>{date}</b> ({reported})',
-  'task.due_recurring_card': 'Due: <b>{date}</b> ({text}) · period {period}: {left} as of {today}',
+  'task.due_recurring_card': 'Due: <b>{date}</b> ({text}) · period {period}{overdue}',
+  'card.past_due': ' — <b>overdue</b>',
   'detail.owed_by': ' · not yet reported by: {units}',
   'detail.part_done_period': '{status} (period {period})',
   'task.due_recurring': 'Due: {text} · period owed: {period}, due <b>{date}</b> ({left})',
@@ -343,7 +344,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'overdue.line': '• <b>{code}</b> {title} — {unit}, due {due}, {late}',
   'help.title': '<b>Điều phối bot commands</b>',
   'help.plan_file':
-    '📎 Loading a plan (secretariat): send the plan document (.docx, .pdf or .txt) here or in a private chat with the bot; it answers with an .xlsx review workbook. Send the corrected .xlsx (or a .yaml) back, then press Kích hoạt.',
+    '📎 Loading a plan (secretariat): send the plan document (.docx, .pdf or .txt) here or in a private chat with the bot; it answers with an .xlsx review workbook. Send the corrected .xlsx (or a .yaml) back, then press Activate.',
   'help.plan_file_unseen':
     'Sent a file and the bot did not answer? While the bot is not a group admin it sees a file only when you <b>reply to one of its messages</b> with it; or send the file to the bot in a <b>private chat</b>.',
   'help.unbound':
@@ -365,6 +366,6 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'Next: the secretariat issues a unit’s code with <code>/moi &lt;unit&gt;</code>; in the unit’s group, send <code>/ketnoi &lt;code&gt;</code>.',
   'start.unit_next': 'This group is bound to <b>{unit}</b>. Send /nhiemvu for tasks, /trogiup for commands.',
   'start.steering_next': 'This is the steering group. Send /kehoach, /nhiemvu, /quahan or /trogiup.',
-  'button.activate_plan': 'Kích hoạt',
-  'button.cancel_import': 'Huỷ',
+  'button.activate_plan': 'Activate',
+  'button.cancel_import': 'Cancel',
 };

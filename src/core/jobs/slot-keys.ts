@@ -10,6 +10,7 @@ export const JOB_NAMES = {
   weeklySteeringDigest: 'steering-weekly-digest',
   deadlineNudges: 'deadline-nudges',
   recurringDuties: 'recurring-duties',
+  cardDeadlines: 'card-deadlines',
 } as const;
 
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];

@@ -97,6 +97,11 @@ export interface PartState {
   /** the period of the recurring occurrence that "done" settled ("2023-03"); null otherwise */
   doneOccurrence: string | null;
   blocker: Blocker | null;
+  /**
+   * a supporting unit's part closed by the confirmation of the lead's "done", without a "done" of its own:
+   * its state is the task's, but every view says the lead reported it and the unit did not (QA10 #3)
+   */
+  closedByLead: boolean;
 }
 
 export interface TaskView {
@@ -267,6 +272,7 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
     const ownDoneAt = a.role === 'support' && recurring ? supportDoneAt(a, owed.occurrences, now) : a.doneReportedAt;
     const ownDoneDeadline = doneDeadline(task, owed.occurrences, ownDoneAt);
     const state = partFollows ?? ownState(task, a, blocker, ownDoneDeadline.due, ownDoneAt);
+    const closedByLead = a.role === 'support' && partFollows !== null;
     const doneReportedAt = partFollows ? taskDoneAt : a.role === 'support' ? ownDoneAt : null;
     const done = partFollows ? taskDone : a.role === 'support' ? ownDoneDeadline : { due: null, occurrence: null };
     return {
@@ -275,7 +281,8 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
       state,
       listBucket: listBucketOf(state, owed.due, now, recurring),
       official: officialOf(state, owed.due, { at: doneReportedAt, due: done.due }, now, recurring),
-      percent: partFollows ? (task.percent ?? a.percent) : isDoneState(state) ? 100 : a.percent,
+      // a supporting unit that never reported its part done has no percent of its own to show
+      percent: closedByLead ? null : partFollows ? (task.percent ?? a.percent) : isDoneState(state) ? 100 : a.percent,
       due: owed.due,
       occurrence: owed.occurrence,
       occurrences: owed.occurrences,
@@ -283,6 +290,7 @@ export function deriveTaskState({ task, reports, reportsComplete = false, now }:
       doneDue: done.due,
       doneOccurrence: done.occurrence,
       blocker: partFollows ? null : blocker,
+      closedByLead,
     };
   });
   let state: TaskState;

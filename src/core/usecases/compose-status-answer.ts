@@ -1,5 +1,5 @@
 import { partRow, taskRow } from '../digest/digest-rows.ts';
-import { dueText, percentText, reportedDueText, stateLabel } from '../digest/wording.ts';
+import { dueText, partStateLabel, percentText, reportedDueText } from '../digest/wording.ts';
 import { html, t } from '../i18n/translate.ts';
 import type { Locale } from '../model/records.ts';
 import { partOf, type TaskView } from '../status/derive-task-state.ts';
@@ -20,7 +20,7 @@ export function composeStatusAnswer(view: TaskView, unitId: number | null, now: 
   return t(locale, 'reply.question', {
     code: row.code,
     period: occurrence ? t(locale, 'task.occurrence', { period: periodLabel(occurrence, locale) }) : '',
-    status: stateLabel(row.state, locale),
+    status: partStateLabel(row, locale),
     percent: percentText(row.percent),
     due: html(judged ? reportedDueText(judged.due, judged, locale) : dueText(row.due, now, locale)),
   });

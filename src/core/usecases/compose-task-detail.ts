@@ -1,6 +1,6 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { blockerLineHtml } from '../digest/task-line.ts';
-import { reportedDoneText, roleText, stateLabel } from '../digest/wording.ts';
+import { partStateLabel, reportedDoneText, roleText, stateLabel } from '../digest/wording.ts';
 import { isPastDue } from '../status/owed-deadline.ts';
 import { owingUnitsText } from '../status/owing-units.ts';
 import { reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
@@ -104,6 +104,7 @@ function partOwedText(view: TaskView, part: PartState, now: Date, locale: Locale
  * owes now is labelled with its own period, and its percent is not shown beside the owed one (QA4 #3).
  */
 function partStatus(view: TaskView, part: PartState, locale: Locale): { status: string; percent: string } {
+  if (part.closedByLead) return { status: partStateLabel(part, locale), percent: '' };
   const status = stateLabel(part.state, locale);
   const done = isDoneState(part.state) || part.state === 'awaiting_confirmation';
   if (!view.task.recurrence || !done || !part.doneOccurrence || part.doneOccurrence === part.occurrence) return { status, percent: pct(part.percent) };

@@ -1,12 +1,13 @@
 import { statusPayload } from '../actions/action-payload.ts';
 import { blockerLineHtml } from '../digest/task-line.ts';
-import { reportedDoneText, stateLabel } from '../digest/wording.ts';
+import { partStateLabel, reportedDoneText, stateLabel } from '../digest/wording.ts';
 import { dueDistanceText } from '../status/days-to-due.ts';
 import { isDoneState, type PartState, partOf, type TaskView } from '../status/derive-task-state.ts';
 import { type ReportedTimeliness, reportedTimeliness, settledTimeliness } from '../status/reported-timeliness.ts';
 import { occurrenceStatusLine } from './status-line.ts';
 import { overduePeriodsOf } from '../status/overdue-periods.ts';
-import { t } from '../i18n/translate.ts';
+import { isPastDue } from '../status/owed-deadline.ts';
+import { html, type SafeHtml, t } from '../i18n/translate.ts';
 import type { Locale, Role, TaskRecord } from '../model/records.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
 import { escapeHtml } from '../text/html.ts';
@@ -69,10 +70,17 @@ function owedPeriodsLine(view: TaskView, own: PartState | null, now: Date, local
   return [t(locale, 'card.owed_periods', { periods: owed.map((p) => periodLabel(p.occurrence!, locale)).join(', ') })];
 }
 
+/** " — đã quá hạn" once the deadline is behind `now`: the only mark of time on a card. */
+function pastDueMark(due: Date, now: Date, locale: Locale): SafeHtml {
+  return html(isPastDue(due, now) ? t(locale, 'card.past_due') : '');
+}
+
 /**
- * The card stays in the chat (and may wait in the outbox past quiet hours), so its count of days says
- * when it was counted: the live count is in /nhiemvu and /chitiet. Once the lead reported done, the
- * deadline is judged at that report, as /chitiet judges it.
+ * The card stays in the chat for weeks, so it carries no count of days ("còn 15 ngày" would be wrong
+ * the next morning): only the deadline's date, and "đã quá hạn" once it is behind. That mark changes at
+ * a deadline, and the daily card-deadlines job edits the card then (jobs/card-deadlines.ts); the live
+ * count is in /nhiemvu and /chitiet. Once the lead reported done, the deadline is judged at that report,
+ * as /chitiet judges it.
  */
 function cardDueLine(view: TaskView, own: PartState | null, now: Date, locale: Locale): string {
   const { task } = view;
@@ -86,10 +94,11 @@ function cardDueLine(view: TaskView, own: PartState | null, now: Date, locale: L
             date: formatDateVi(owed.due),
             text: task.deadlineText ?? t(locale, 'task.recurring_default'),
             period: periodLabel(owed.occurrence, locale),
-            left: dueDistanceText(owed.due, now, locale),
-            today: formatDateVi(now),
+            overdue: pastDueMark(owed.due, now, locale),
           })
-        : dueLine(task, now, locale);
+        : task.dueAt
+          ? t(locale, 'task.due_card', { date: formatDateVi(task.dueAt), overdue: pastDueMark(task.dueAt, now, locale) })
+          : dueLine(task, now, locale);
     const done = doneOnCard(view, own);
     const settled = settledTimeliness(done);
     // the lead's "done" on a supporting unit's card is named as the lead's, never read as the unit's own
@@ -104,7 +113,7 @@ function cardDueLine(view: TaskView, own: PartState | null, now: Date, locale: L
   if (!task.dueAt) return dueLine(task, now, locale);
   const judged = reportedTimeliness(view);
   if (judged) return t(locale, 'task.due_reported', { date: formatDateVi(task.dueAt), reported: reportedDoneText(judged, locale) });
-  return t(locale, 'task.due_card', { date: formatDateVi(task.dueAt), left: dueDistanceText(task.dueAt, now, locale), today: formatDateVi(now) });
+  return t(locale, 'task.due_card', { date: formatDateVi(task.dueAt), overdue: pastDueMark(task.dueAt, now, locale) });
 }
 
 const pct = percentText;
@@ -127,8 +136,12 @@ function stateLines(view: TaskView, own: PartState | null, now: Date, locale: Lo
   ];
   if (own && ownDiffers) {
     lines.push(t(locale, 'card.own_part', { status: stateLabel(own.state, locale), percent: isDoneState(own.state) ? '' : pct(own.percent) }));
+  } else if (own?.closedByLead) {
+    // the task's "Hoàn thành" is the lead's: the supporting unit reads that its own part was never reported done
+    lines.push(t(locale, 'card.own_part', { status: partStateLabel(own, locale), percent: '' }));
   }
-  return [...lines, ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true }))];
+  // the blocker's date, not its age in days: the card is not edited each day
+  return [...lines, ...view.blockers.map((b) => blockerLineHtml(b, now, locale, { showUnit: true, age: false }))];
 }
 
 /** An extension a unit asked for that the steering group has not decided (ExtensionStore.pendingForTask). */

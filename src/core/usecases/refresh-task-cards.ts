@@ -49,6 +49,33 @@ export async function refreshTaskCards(ports: Pick<WorkflowPorts, 'outbox'>, inp
 }
 
 /**
+ * After a unit group changed its language (/ngonngu): every card of the unit's tasks in that group is
+ * edited to read in the new language, as its next digest and answers will. One edit row per card,
+ * rendered when sent (render-task-cards.ts), through the outbox and its rate limits; a card never sent
+ * has nothing to edit and its row is dropped. Returns the edits queued.
+ */
+export async function refreshChatCards(ports: Pick<WorkflowPorts, 'stores' | 'outbox'>, input: { chat: ChatRecord; now: Date }): Promise<number> {
+  const { chat } = input;
+  if (chat.kind !== 'unit' || chat.unitId === null || !chat.active || !hasMessageEdits(chat.platform)) return 0;
+  let queued = 0;
+  for (const task of await ports.stores.tasks.listTasks({ unitId: chat.unitId })) {
+    const stored = await ports.outbox.enqueue({
+      chatId: chat.id,
+      kind: 'task',
+      idempotencyKey: taskCardEditKey(task.id, chat.id),
+      message: CARD_PLACEHOLDER,
+      notBefore: input.now,
+      edits: taskCardKey(task.id, chat.id),
+      editOnly: true,
+      latest: true,
+      card: { taskId: task.id, unitId: chat.unitId },
+    });
+    if (stored) queued++;
+  }
+  return queued;
+}
+
+/**
  * After /giao or a re-import of the plan took units off a task: their cards say the task is no longer
  * theirs and name its new lead, so nobody presses a status button that would be refused. Returns the
  * edits queued.

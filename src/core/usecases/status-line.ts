@@ -28,7 +28,7 @@ function owedTimeliness(due: Date, now: Date, locale: Locale): string {
 /**
  * A recurring duty's status line for the occurrence it owes now; null for a one-off task or a duty that
  * owes none (callers keep the plain line). `withTimeliness`: the live "Quá hạn / Trong hạn" (/chitiet);
- * the card leaves it to its due line, counted "tính đến" the day it was drawn.
+ * the card leaves it to its due line ("— đã quá hạn" once past, edited by the card-deadlines job).
  */
 export function occurrenceStatusLine(view: StatusView, now: Date, locale: Locale, withTimeliness: boolean): string | null {
   if (!view.task.recurrence || !view.occurrence || !view.due) return null;

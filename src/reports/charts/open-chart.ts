@@ -1,6 +1,8 @@
 /** Open tasks over time: all open tasks and those past their deadline, day by day. */
 import type { OpenPoint } from '../../core/reports/chart-data.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
+import type { Locale } from '../../core/model/records.ts';
+import { chartWords } from './chart-words.ts';
 import { BUCKET_COLOURS, fitText, GRID, legend, MUTED, newChart, text, toPng, WIDTH } from './canvas-kit.ts';
 import { monthTicks } from './time-axis.ts';
 
@@ -8,18 +10,20 @@ export interface OpenChartInput {
   planNumber: string;
   at: Date;
   points: readonly OpenPoint[];
+  locale?: Locale;
 }
 
 export async function renderOpenChart(input: OpenChartInput): Promise<Uint8Array> {
   const height = 760;
   const { canvas, ctx } = newChart(height);
-  text(ctx, fitText(ctx, `Nhiệm vụ chưa hoàn thành — Kế hoạch ${input.planNumber}`, WIDTH - 80, 34, true), 40, 44, { size: 34, bold: true });
-  text(ctx, `Đến ngày ${formatDateVi(input.at)}`, 40, 88, { size: 24, colour: MUTED });
+  const words = chartWords(input.locale ?? 'vi');
+  text(ctx, fitText(ctx, words.openTitle(input.planNumber), WIDTH - 80, 34, true), 40, 44, { size: 34, bold: true });
+  text(ctx, words.openSubtitle(formatDateVi(input.at)), 40, 88, { size: 24, colour: MUTED });
   legend(
     ctx,
     [
-      { label: 'Chưa hoàn thành', colour: BUCKET_COLOURS.openOnTime },
-      { label: 'Trong đó quá hạn', colour: BUCKET_COLOURS.openOverdue },
+      { label: words.open, colour: BUCKET_COLOURS.openOnTime },
+      { label: words.openOverdue, colour: BUCKET_COLOURS.openOverdue },
     ],
     40,
     136,
@@ -62,6 +66,6 @@ export async function renderOpenChart(input: OpenChartInput): Promise<Uint8Array
     ctx.stroke();
   }
   const end = input.points.at(-1);
-  if (end) text(ctx, `${end.open} (quá hạn ${end.overdue})`, Math.min(xOf(last), WIDTH - 20), yOf(end.open) - 26, { size: 24, bold: true, align: 'right' });
+  if (end) text(ctx, words.openEnd(end.open, end.overdue), Math.min(xOf(last), WIDTH - 20), yOf(end.open) - 26, { size: 24, bold: true, align: 'right' });
   return toPng(canvas);
 }

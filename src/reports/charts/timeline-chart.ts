@@ -1,6 +1,8 @@
 /** The plan's phases on a time axis, each with its share of tasks done, and today's marker. */
 import type { PhaseBar } from '../../core/reports/chart-data.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
+import type { Locale } from '../../core/model/records.ts';
+import { chartWords } from './chart-words.ts';
 import { BUCKET_COLOURS, fitText, font, GRID, INK, MUTED, newChart, text, toPng, WIDTH } from './canvas-kit.ts';
 import { monthTicks } from './time-axis.ts';
 
@@ -11,14 +13,16 @@ export interface TimelineChartInput {
   planNumber: string;
   at: Date;
   phases: readonly PhaseBar[];
+  locale?: Locale;
 }
 
 export async function renderTimelineChart(input: TimelineChartInput): Promise<Uint8Array> {
   const top = 150;
   const height = top + Math.max(1, input.phases.length) * ROW + 110;
   const { canvas, ctx } = newChart(height);
-  text(ctx, `Tiến độ các giai đoạn — Kế hoạch ${input.planNumber}`, 40, 44, { size: 34, bold: true });
-  text(ctx, `Phần tô đậm: tỷ lệ nhiệm vụ đã hoàn thành; vạch đỏ: hôm nay ${formatDateVi(input.at)}`, 40, 90, { size: 24, colour: MUTED });
+  const words = chartWords(input.locale ?? 'vi');
+  text(ctx, words.timelineTitle(input.planNumber), 40, 44, { size: 34, bold: true });
+  text(ctx, words.timelineSubtitle(formatDateVi(input.at)), 40, 90, { size: 24, colour: MUTED });
 
   const times = input.phases.flatMap((p) => [p.start.getTime(), p.end.getTime()]).concat(input.at.getTime());
   const from = Math.min(...times);
@@ -38,7 +42,7 @@ export async function renderTimelineChart(input: TimelineChartInput): Promise<Ui
     const y = top + i * ROW;
     const x0 = xOf(phase.start.getTime());
     const x1 = Math.max(x0 + 4, xOf(phase.end.getTime()));
-    const figures = `: ${phase.percent}% (${phase.done}/${phase.tasks} nhiệm vụ)`;
+    const figures = words.phaseFigures(phase.percent, phase.done, phase.tasks);
     ctx.font = font(26, true);
     const name = fitText(ctx, phase.name, plotW - ctx.measureText(figures).width, 26, true);
     text(ctx, `${name}${figures}`, plotX, y + 14, { size: 26, bold: true });
@@ -51,6 +55,6 @@ export async function renderTimelineChart(input: TimelineChartInput): Promise<Ui
   const todayX = xOf(input.at.getTime());
   ctx.fillStyle = BUCKET_COLOURS.openOverdue;
   ctx.fillRect(todayX - 2, top - 20, 4, axisY - top + 20);
-  text(ctx, 'Hôm nay', Math.min(Math.max(todayX, 80), WIDTH - 80), top - 36, { size: 22, bold: true, colour: BUCKET_COLOURS.openOverdue, align: 'center' });
+  text(ctx, words.today, Math.min(Math.max(todayX, 80), WIDTH - 80), top - 36, { size: 22, bold: true, colour: BUCKET_COLOURS.openOverdue, align: 'center' });
   return toPng(canvas);
 }

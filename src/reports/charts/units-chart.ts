@@ -1,7 +1,9 @@
 /** A stacked bar per unit and role: hoàn thành đúng hạn / quá hạn / không có hạn, chưa hoàn thành trong hạn / quá hạn / không có hạn. */
-import { OFFICIAL_LABEL_VI, type OfficialCounts, type UnitRoleCounts } from '../../core/digest/official-counts.ts';
+import type { OfficialCounts, UnitRoleCounts } from '../../core/digest/official-counts.ts';
+import type { Locale } from '../../core/model/records.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
 import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
+import { chartWords } from './chart-words.ts';
 import { BUCKET_COLOURS, fitText, GRID, legend, MUTED, newChart, text, toPng, WIDTH } from './canvas-kit.ts';
 
 // Sizes for a phone: the image is shown about 390 px wide, so a 1200 px chart needs ≥ 30 px labels to read.
@@ -11,12 +13,13 @@ const BAR = 54;
 const UNIT_GAP = 30;
 const BUCKETS = OFFICIAL_BUCKETS;
 /** The official buckets' own names (official-counts.ts), so the chart says what the reports say. */
-export const BUCKET_LEGEND = BUCKETS.map((bucket) => ({ label: OFFICIAL_LABEL_VI[bucket], colour: BUCKET_COLOURS[bucket] }));
+const bucketLegend = (locale: Locale) => BUCKETS.map((bucket) => ({ label: chartWords(locale).official[bucket], colour: BUCKET_COLOURS[bucket] }));
 
 export interface UnitsChartInput {
   planNumber: string;
   at: Date;
   units: readonly UnitRoleCounts[];
+  locale?: Locale;
 }
 
 export async function renderUnitsChart(input: UnitsChartInput): Promise<Uint8Array> {
@@ -24,9 +27,10 @@ export async function renderUnitsChart(input: UnitsChartInput): Promise<Uint8Arr
   const top = 340;
   const height = top + input.units.length * (NAME_ROW + 2 * (BAR + 8) + UNIT_GAP) + 90;
   const { canvas, ctx } = newChart(height);
-  text(ctx, `Kết quả theo đơn vị — Kế hoạch ${input.planNumber}`, 40, 44, { size: 42, bold: true });
-  text(ctx, `Số liệu đến ngày ${formatDateVi(input.at)}; chủ trì và phối hợp tính riêng`, 40, 100, { size: 30, colour: MUTED });
-  const legendBottom = legend(ctx, BUCKET_LEGEND, 40, 160, WIDTH - 40, 30);
+  const words = chartWords(input.locale ?? 'vi');
+  text(ctx, words.unitsTitle(input.planNumber), 40, 44, { size: 42, bold: true });
+  text(ctx, words.unitsSubtitle(formatDateVi(input.at)), 40, 100, { size: 30, colour: MUTED });
+  const legendBottom = legend(ctx, bucketLegend(input.locale ?? 'vi'), 40, 160, WIDTH - 40, 30);
   if (legendBottom > top) throw new Error(`units chart: legend ends at ${legendBottom}, below the first unit at ${top}`);
 
   const max = Math.max(1, ...input.units.flatMap((u) => [u.lead.total, u.support.total]));
@@ -39,8 +43,8 @@ export async function renderUnitsChart(input: UnitsChartInput): Promise<Uint8Arr
     text(ctx, fitText(ctx, unit.shortName ?? unit.name, WIDTH - 80, 38, true), 40, y + NAME_ROW / 2 - 4, { size: 38, bold: true });
     y += NAME_ROW;
     for (const [role, counts] of [
-      ['Chủ trì', lead],
-      ['Phối hợp', support],
+      [words.lead, lead],
+      [words.support, support],
     ] as [string, OfficialCounts][]) {
       text(ctx, role, plotX - 12, y + BAR / 2, { size: 32, colour: MUTED, align: 'right' });
       ctx.fillStyle = GRID;
@@ -59,6 +63,6 @@ export async function renderUnitsChart(input: UnitsChartInput): Promise<Uint8Arr
     }
     y += UNIT_GAP;
   }
-  text(ctx, 'Một nhiệm vụ có nhiều đơn vị: tổng các đơn vị lớn hơn tổng số nhiệm vụ.', 40, height - 44, { size: 27, colour: MUTED });
+  text(ctx, words.unitsFootnote, 40, height - 44, { size: 27, colour: MUTED });
   return toPng(canvas);
 }

@@ -51,6 +51,15 @@ describe('composeUnitDigest', () => {
     expect(unit).toContain('Không có nhiệm vụ cần chú ý.');
   });
 
+  it('prints the overdue figures even when its only overdue entries are late “done”s awaiting confirmation (QA10 #4)', () => {
+    // NV-04: a recurring duty's late "done" of one period awaits confirmation, another period of it too: two entries, one task
+    const awaiting = catpRows().filter((row) => row.code === 'NV-04');
+    const figures = { tasks: 1, entries: 2, recurringTasks: 1, recurringEntries: 2 };
+    const lines = composeUnitDigest({ unitName: 'Công an thành phố', tasks: awaiting, now: NOW, locale: 'vi', overdueFigures: figures }).split('\n');
+    expect(lines).toContain('Quá hạn: 1 nhiệm vụ, 2 lượt (nhiệm vụ định kỳ: 1 nhiệm vụ, 2 lượt, mỗi kỳ mỗi đơn vị còn nợ là một lượt)');
+    expect(lines).not.toContain('✅ Không có nhiệm vụ cần chú ý.');
+  });
+
   it('speaks English', () => {
     const en = composeUnitDigest({ unitName: 'City police', tasks: catpRows(), now: NOW, locale: 'en' });
     expect(en.split('\n')[0]).toBe('📋 <b>Task digest — City police — 05/06/2023</b>');

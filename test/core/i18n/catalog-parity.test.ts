@@ -18,3 +18,22 @@ describe('the English catalog keeps step with the Vietnamese one', () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe('English text names the buttons an English chat shows (QA10 #2)', () => {
+  const buttonKeys = Object.keys(MESSAGES_VI).filter((key) => key.startsWith('button.') && key !== 'button.stale') as (keyof typeof MESSAGES_VI)[];
+
+  it('every button has an English label', () => {
+    expect(buttonKeys.filter((key) => MESSAGES_EN[key] === MESSAGES_VI[key])).toEqual([]);
+  });
+
+  it('no English message or command help names a button by its Vietnamese label', async () => {
+    const { commands } = await import('../../../commands/registry.ts');
+    const labels = buttonKeys.map((key) => MESSAGES_VI[key]);
+    const english = [
+      ...Object.entries(MESSAGES_EN),
+      ...commands.flatMap((c) => [[`/${c.name} help`, c.help.en] as const, [`/${c.name} usage`, c.usage.en] as const]),
+    ];
+    const named = english.flatMap(([key, text]) => labels.filter((label) => text.includes(label)).map((label) => `${key}: ${label}`));
+    expect(named).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeEscalation, composeUnitNudge } from '../../../src/core/jobs/compose-nudge.ts';
 import { deriveTaskState } from '../../../src/core/status/derive-task-state.ts';
+import { cardsChangedBetween } from '../../../src/core/usecases/card-time-changes.ts';
 import { composeTaskCard } from '../../../src/core/usecases/compose-task-message.ts';
 import { dueDistanceText, isDueSoon } from '../../../src/core/status/days-to-due.ts';
 import { marksToPlainText } from '../../../src/core/text/marks.ts';
@@ -71,14 +72,22 @@ describe('one count of days for every view (dueDistanceText)', () => {
   });
 });
 
-describe('the task card, a message that stays in the chat, dates its count of days', () => {
-  it('says "còn N ngày, tính đến <ngày gửi>" so that it is not read as today’s count later', () => {
-    const task = {
-      ...taskRecord({ id: 3, code: 'GD1-01', title: 'Xây dựng kế hoạch', status: 'not_started', due: endOf(2023, 6, 7) }),
-    };
-    const card = marksToPlainText(composeTaskCard(deriveTaskState({ task, now: NOW }), task.assignments[0]!.unitId, NOW, 'vi').html);
-    expect(card).toContain('Hạn: 07/06/2023 (còn 2 ngày, tính đến 05/06/2023)');
-    const english = marksToPlainText(composeTaskCard(deriveTaskState({ task, now: NOW }), task.assignments[0]!.unitId, NOW, 'en').html);
-    expect(english).toContain('Due: 07/06/2023 (2 days left as of 05/06/2023)');
+describe('the task card, a message that stays in the chat, carries no text that goes stale (QA10 #1)', () => {
+  const task = taskRecord({ id: 3, code: 'GD1-01', title: 'Xây dựng kế hoạch', status: 'not_started', due: endOf(2023, 6, 7) });
+  const cardAt = (now: Date, locale: 'vi' | 'en' = 'vi') =>
+    marksToPlainText(composeTaskCard(deriveTaskState({ task, now }), task.assignments[0]!.unitId, now, locale).html);
+
+  it('names the deadline without a count of days, and reads the same every day until the deadline passes', () => {
+    expect(cardAt(NOW)).toContain('Hạn: 07/06/2023\n');
+    expect(cardAt(NOW, 'en')).toContain('Due: 07/06/2023\n');
+    for (let day = 1; day <= 2; day++) expect(cardAt(new Date(NOW.getTime() + day * 86_400_000))).toBe(cardAt(NOW));
+    expect(cardsChangedBetween(task, NOW, new Date(NOW.getTime() + 2 * 86_400_000))).toBe(false);
+  });
+
+  it('says “đã quá hạn” once the deadline is behind, and only that changes', () => {
+    const after = new Date(endOf(2023, 6, 7).getTime() + 60_000);
+    expect(cardAt(after)).toBe(cardAt(NOW).replace('Hạn: 07/06/2023', 'Hạn: 07/06/2023 — đã quá hạn'));
+    expect(cardAt(after, 'en')).toContain('Due: 07/06/2023 — overdue');
+    expect(cardsChangedBetween(task, NOW, after)).toBe(true);
   });
 });
