@@ -141,8 +141,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'steering.still_blocked': '🔁 <b>Still blocked</b> (reported again at {at}): {note}',
   'steering.no_note': '(no reason given yet)',
   'digest.missed_steering':
-    '⚠️ <i>The summaries due after the one of {last} were not sent (the system was down); this one covers every change since {last}.</i>',
-  'digest.missed_unit': '⚠️ <i>The digests due after the one of {last} were not sent (the system was down); this one is complete up to now.</i>',
+    '⚠️ <i>The summaries due after the one of {last} were not sent (the system was down or could not send them in time); this one covers every change since {last}.</i>',
+  'digest.missed_unit':
+    '⚠️ <i>The digests due after the one of {last} were not sent (the system was down or could not send them in time); this one is complete up to now.</i>',
   'reply.extension_read': 'Your message was read as an <b>extension request</b>, as with /giahan.',
   'reply.extension_no_date':
     'Do you want to ask for an extension of task <b>{code}</b>? Nothing was recorded. Please say to which date by typing: <code>{example}</code>',

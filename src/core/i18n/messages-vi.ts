@@ -141,8 +141,9 @@ export const MESSAGES_VI = {
     '✅ Ban Chỉ đạo đã gỡ vướng mắc của đơn vị ở nhiệm vụ <b>{code}</b> {title}.{note}\nTrạng thái: Đang thực hiện. Tiếp tục báo tiến độ bằng các nút hoặc /tiendo.',
   'resolve.note': '\nGhi chú: {note}',
   'digest.missed_steering':
-    '⚠️ <i>Các bản tổng hợp sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này gộp mọi thay đổi từ bản ngày {last}.</i>',
-  'digest.missed_unit': '⚠️ <i>Các bản tin sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này cập nhật đầy đủ đến hiện tại.</i>',
+    '⚠️ <i>Các bản tổng hợp sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng hoặc không gửi kịp); bản này gộp mọi thay đổi từ bản ngày {last}.</i>',
+  'digest.missed_unit':
+    '⚠️ <i>Các bản tin sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng hoặc không gửi kịp); bản này cập nhật đầy đủ đến hiện tại.</i>',
   'reply.extension_read': 'Tin nhắn được hiểu là <b>đề nghị gia hạn</b>, như lệnh /giahan.',
   'reply.extension_no_date':
     'Anh/chị muốn đề nghị gia hạn nhiệm vụ <b>{code}</b>? Tôi chưa ghi nhận gì. Xin cho biết gia hạn đến ngày nào, gõ: <code>{example}</code>',
