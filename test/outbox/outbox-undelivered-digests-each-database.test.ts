@@ -40,7 +40,7 @@ describeOnEachDatabase('undelivered digests', (use) => {
     transport.beforeSend = (_chat, part) => {
       if (part.index === 1 && transport.sent.length === 1) {
         transport.beforeSend = undefined;
-        transport.failNext(chat!.externalId, { kind: 'rate_limited', retryAfterSeconds: 2 * 3_600, description: 'Too Many Requests' });
+        transport.failNext(chat!.externalId, { kind: 'rate_limited', retryAfterSeconds: 2 * 3_600 });
       }
     };
     await drain(sender, queue, clock);
