@@ -77,4 +77,18 @@ describeOnEachDatabase('undelivered digests', (use) => {
     expect([await status(unit('2023-03-14')), await status(unit('2023-03-15'))]).toEqual(['pending', 'cancelled']);
     expect([await slotStatus(unit('2023-03-14')), await slotStatus(unit('2023-03-15'))]).toEqual(['done', 'skipped']);
   });
+
+  it('replaceWaiting: a waiting row takes the new message and notBefore; a row already out (or begun) is left alone', async () => {
+    const queue = createOutboxRepository(use());
+    const [chat] = await createChats(use().prisma, 1);
+    const later = new Date(MORNING.getTime() + HOUR);
+    await queue.enqueue(message(chat!.id, 'blocker:1:1', 'Vướng mắc (chưa nêu lý do)', { notBefore: later }));
+    expect(await queue.replaceWaiting(message(chat!.id, 'blocker:1:1', 'Vướng mắc: thiếu xe'))).toBe(true);
+    const row = await use().prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: 'blocker:1:1' } });
+    expect([row.payloadJson.includes('thiếu xe'), row.notBefore.getTime()]).toEqual([true, MORNING.getTime()]);
+    await use().prisma.outboxMessage.update({ where: { id: row.id }, data: { status: 'sent' } });
+    expect(await queue.replaceWaiting(message(chat!.id, 'blocker:1:1', 'Vướng mắc: khác'))).toBe(false);
+    expect(await queue.replaceWaiting(message(chat!.id, 'blocker:2:1', 'không có'))).toBe(false);
+    expect(await use().prisma.outboxMessage.count()).toBe(1);
+  });
 });

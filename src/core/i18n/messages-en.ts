@@ -121,7 +121,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'report.support_done': 'Your supporting part is done; the lead unit reports the task done.',
   'report.support_recorded_owing': 'Your supporting part for this period is recorded; your unit still owes {periods} (overdue).',
   'report.still_owed': 'Your unit still owes {periods} (overdue).',
-  'report.blocked_hint': 'Please state the blocker: /vuongmac {code} &lt;reason&gt; (or reply to the task message).',
+  'report.blocked_hint':
+    'Please state the blocker: /vuongmac {code} &lt;reason&gt; (or reply to the task message). The steering committee is told with your reason; after 10 minutes without one, without it.',
   'report.undo_hint': 'You can press “Undo” within 10 minutes.',
   'steering.done_ask': '✅ <b>{unit}</b> reports task <b>{code}</b> {title} done\nDue: {due} · Reported {at}{note}\nConfirm or return?',
   'steering.done_due_occurrence': '{date} (period {period})',

@@ -121,7 +121,8 @@ export const MESSAGES_VI = {
   'report.support_done': 'Phần phối hợp của đơn vị đã hoàn thành; nhiệm vụ vẫn do đơn vị chủ trì báo hoàn thành.',
   'report.support_recorded_owing': 'Phần phối hợp kỳ này đã được ghi nhận; đơn vị còn nợ báo cáo kỳ {periods} (đã quá hạn).',
   'report.still_owed': 'Đơn vị còn nợ báo cáo kỳ {periods} (đã quá hạn).',
-  'report.blocked_hint': 'Hãy nêu rõ vướng mắc: /vuongmac {code} &lt;lý do&gt; (hoặc trả lời tin nhắn nhiệm vụ).',
+  'report.blocked_hint':
+    'Hãy nêu rõ vướng mắc: /vuongmac {code} &lt;lý do&gt; (hoặc trả lời tin nhắn nhiệm vụ). Ban Chỉ đạo được báo kèm lý do; sau 10 phút chưa có lý do thì báo không kèm lý do.',
   'report.undo_hint': 'Có thể bấm “Hoàn tác” trong 10 phút.',
   'steering.done_ask': '✅ <b>{unit}</b> báo hoàn thành nhiệm vụ <b>{code}</b> {title}\nHạn: {due} · Báo lúc {at}{note}\nXác nhận hay trả lại?',
   'steering.done_due_occurrence': '{date} (kỳ {period})',

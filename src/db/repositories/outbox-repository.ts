@@ -221,6 +221,15 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
   return {
     enqueue: (input) => (input.latest ? enqueueLatest(input) : enqueue(input)),
 
+    async replaceWaiting(input) {
+      const { payloadJson, kind, notBefore, taskId } = toRowData(input);
+      const replaced = await prisma.outboxMessage.updateMany({
+        where: { idempotencyKey: input.idempotencyKey, status: 'pending', sentMessageIds: null },
+        data: { payloadJson, kind, notBefore, taskId },
+      });
+      return replaced.count > 0;
+    },
+
     async enqueueMany(inputs) {
       let inserted = 0;
       for (const input of inputs) {
