@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { composePeriodicReport } from '../src/core/digest/compose-periodic-report.ts';
 import { digestUnits } from '../src/core/jobs/digest-tasks.ts';
 import { parsePeriod, periodLabelIn } from '../src/core/reports/parse-period.ts';
+import { issuedAfterPeriod, issuedAfterPeriodText } from '../src/core/reports/plan-in-period.ts';
 import { loadReportViews } from '../src/core/usecases/load-report-views.ts';
 import { produceReportAttachments } from '../src/core/usecases/produce-report-attachments.ts';
 import { escapeHtml } from '../src/core/text/html.ts';
@@ -53,7 +54,12 @@ export const reportCommand: CommandDefinition<string> = {
       render: outputs.renderReport,
       hash: outputs.hash,
     };
-    for (const plan of plans) {
+    const label = filePeriod.ok ? periodLabelIn(filePeriod.period, ctx.locale) : undefined;
+    const later = filePeriod.ok ? plans.filter((plan) => issuedAfterPeriod(plan, filePeriod.period)) : [];
+    if (later.length > 0 && label) {
+      await ctx.reply({ html: escapeHtml(later.map((plan) => issuedAfterPeriodText(plan, label, ctx.locale)).join('\n')) });
+    }
+    for (const plan of plans.filter((p) => !later.includes(p))) {
       const planTasks = tasks.filter((t) => t.planId === plan.id);
       // a period that has ended is judged as things stood at its end, as the .docx and .xlsx are
       const { views, asOf } = await loadReportViews(ctx.deps.stores.reports, planTasks, ctx.now, filePeriod.ok ? filePeriod.period : null);
@@ -63,7 +69,8 @@ export const reportCommand: CommandDefinition<string> = {
         units: digestUnits(planTasks),
         now: asOf,
         locale: ctx.locale,
-        ...(period?.ok ? { periodLabel: periodLabelIn(period.period, ctx.locale) } : {}),
+        // the title names the period, the current month included when none was typed
+        ...(label ? { periodLabel: label } : {}),
         // the report's period (default: this month): a recurring duty is judged by its occurrences due within it
         ...(filePeriod.ok ? { period: filePeriod.period } : {}),
       });

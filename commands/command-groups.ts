@@ -14,6 +14,7 @@ import { inviteCommand } from './moi.ts';
 import { languageCommand } from './ngonngu.ts';
 import { moveDeadlineCommand } from './doihan.ts';
 import { overdueCommand } from './quahan.ts';
+import { digestCommand } from './tonghop.ts';
 import { planCommand } from './kehoach.ts';
 import { criteriaCommand } from './tieuchi.ts';
 import { progressCommand } from './tiendo.ts';
@@ -38,6 +39,7 @@ export const COMMANDS_BY_CHAT: Record<ChatKind, AnyCommand[]> = {
     undoCommand,
     skipPickCommand,
     overdueCommand,
+    digestCommand,
     planCommand,
     criteriaCommand,
     settingsCommand,
@@ -48,6 +50,7 @@ export const COMMANDS_BY_CHAT: Record<ChatKind, AnyCommand[]> = {
     detailCommand,
     planCommand,
     overdueCommand,
+    digestCommand,
     inviteCommand,
     confirmCommand,
     returnCommand,

@@ -32,6 +32,7 @@ import { criteriaCommand } from './tieuchi.ts';
 import { progressCommand } from './tiendo.ts';
 import { returnCommand } from './tralai.ts';
 import { helpCommand } from './trogiup.ts';
+import { digestCommand } from './tonghop.ts';
 import type { DispatchRegistry } from '../src/dispatch/dispatch-registry.ts';
 import { runCommand } from './run-command.ts';
 import type { ButtonAction, CommandDefinition, FileHandler, ReplyHandler } from './types.ts';
@@ -53,6 +54,7 @@ export const commands: CommandDefinition<never>[] = [
   skipPickCommand,
   planCommand,
   overdueCommand,
+  digestCommand,
   bindCommand,
   startSteeringCommand,
   inviteCommand,

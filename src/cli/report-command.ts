@@ -3,6 +3,7 @@ import { writeOutputFile } from './write-output-file.ts';
 import { parseArgs } from 'node:util';
 import type { ReportFormat } from '../core/ports/report-file-store.ts';
 import { PERIOD_FORMS, parsePeriod } from '../core/reports/parse-period.ts';
+import { issuedAfterPeriod, issuedAfterPeriodText } from '../core/reports/plan-in-period.ts';
 import { marksToPlainText } from '../core/text/marks.ts';
 import { formatDateTimeVi } from '../core/time/zone.ts';
 import { produceReportFile } from '../core/usecases/produce-report-file.ts';
@@ -80,6 +81,11 @@ export async function runReportCommand(
     const planNumber = await resolvePlanNumber(stores, values.plan.trim());
     if (!planNumber) {
       out(`Không tìm thấy kế hoạch "${values.plan}".`);
+      return 1;
+    }
+    const plan = (await stores.tasks.getActivePlans()).find((p) => p.number === planNumber);
+    if (plan && issuedAfterPeriod(plan, period.period)) {
+      out(issuedAfterPeriodText(plan, period.period.label, 'vi'));
       return 1;
     }
     const deps = {

@@ -36,7 +36,7 @@ function localeOf(input: RouteInput, isPrivate: boolean) {
   return chooseLocale(input.recorded.chat, input.user.languageCode, isPrivate);
 }
 
-/** "/name[@bot] args": other bots' commands are left alone; an unknown one is answered only when clearly ours. */
+/** "/name[@bot] args": other bots' commands are left alone; an unknown one of ours (or bare) is answered with the help hint. */
 export async function routeCommand(
   input: RouteInput,
   event: Pick<CommandEvent, 'name' | 'rawArgs' | 'addressee' | 'chat' | 'messageId'>,
@@ -45,9 +45,8 @@ export async function routeCommand(
   if (event.addressee !== null && event.addressee !== session.botUsername.toLowerCase()) return 'ignored';
   const definition = registry.findCommand(event.name);
   if (!definition) {
-    // In groups an unknown command may belong to another bot; answer only when it is clearly ours.
+    // A mistyped command gets a short answer and the help hint, in groups too; "/x@otherbot" was left above.
     const isPrivate = event.chat.type === 'private';
-    if (!isPrivate && event.addressee === null) return 'ignored';
     await session.reply({ html: dispatchTexts.unknownCommand(localeOf(input, isPrivate), event.name) }, event.messageId);
     return 'handled';
   }

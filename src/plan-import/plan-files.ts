@@ -10,6 +10,7 @@ import { keepUnchangedDuties } from '../core/plan/keep-unchanged-duties.ts';
 import { reuseCurrentCodes } from '../core/plan/reuse-current-codes.ts';
 import type { PlanFile } from '../core/plan/plan-schema.ts';
 import type { PlanFileKind, PlanFileProblem, PlanFiles, ReviewRows } from '../core/ports/plan-files.ts';
+import { blockingProblems } from './draft/blocking-problems.ts';
 import { draftToPlanFile } from './draft/draft-to-plan-file.ts';
 import { readDocx } from './draft/read-docx.ts';
 import { readPdf } from './draft/read-pdf.ts';
@@ -46,10 +47,14 @@ export function createPlanFiles(): PlanFiles {
         const carry = carryCurrentUnits(kept.file, { current: samePlan, matched: reuse.matched, known: knownUnits });
         const deadlines = carryDecidedDeadlines(carry.file, { current: samePlan, matched: reuse.matched });
         const { file, prefix } = keepCodesApartFromOtherPlans(deadlines.file, new Set(otherPlans.map((task) => task.code)));
+        const workbook = await planWorkbookBuffer(file);
+        // read back as the upload will be: every error that would refuse it is told now, not after the round trip
+        const blocking = await blockingProblems(file, workbook, fileName);
         return {
           ok: true,
           draft,
-          workbook: await planWorkbookBuffer(file),
+          workbook,
+          blocking: blocking.map(issueText),
           reused: reuse.reused,
           carried: carry.carried,
           deadlinesCarried: deadlines.carried,

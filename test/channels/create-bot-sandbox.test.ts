@@ -29,7 +29,7 @@ describe('createBot with the real commands, polling the sandbox over HTTP', () =
     telegram = createBot({
       config: configSchema.parse({ TELEGRAM_API_ROOT: apiRoot }),
       stores: createStores(db),
-      outbox: { enqueue: async () => true, enqueueMany: async (inputs) => inputs.length },
+      outbox: { enqueue: async () => true, enqueueMany: async (inputs) => inputs.length, replaceWaiting: async () => false },
       clock: systemClock,
       logger: pino({ level: 'silent' }),
       botUsername: 'dieuphoi_sandbox_bot',

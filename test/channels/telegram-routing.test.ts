@@ -61,17 +61,22 @@ describe('Telegram channel: routing updates to features', () => {
     expect(rows).toBe(1);
   });
 
-  it("ignores unknown commands and other bots' commands in groups, hints in private", async () => {
-    await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, text: '/khongco abc' }));
+  it("answers an unknown command with the help hint, in groups too; ignores other bots' commands", async () => {
     await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, text: '/tiendo@OtherBot 1 2' }));
+    await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, text: '/tonghopp@OtherBot' }));
     expect(h.calls.filter((c) => c.method !== 'getChatMember')).toEqual([]);
     expect(log.commands).toHaveLength(0);
 
+    await h.telegram.bot.handleUpdate(messageUpdate({ chat: unitGroup, from: focalPoint, text: '/khongco abc' }));
     await h.telegram.bot.handleUpdate(messageUpdate({ chat: privateChatOf(focalPoint), from: focalPoint, text: '/khongco' }));
-    const [hint] = h.sent();
-    expect(hint?.payload.chat_id).toBe(focalPoint.id);
-    expect(hint?.payload.text).toContain('Không có lệnh /khongco');
-    expect(hint?.payload.text).toContain('/trogiup');
+    const [group, dm] = h.sent();
+    expect(group?.payload.chat_id).toBe(unitGroup.id);
+    expect(dm?.payload.chat_id).toBe(focalPoint.id);
+    for (const hint of [group, dm]) {
+      expect(hint?.payload.text).toContain('Không có lệnh /khongco');
+      expect(hint?.payload.text).toContain('/trogiup');
+    }
+    expect(log.commands).toHaveLength(0);
   });
 
   it('reads a command written after a mention of the bot ("@DieuPhoiBot /tiendo 1 2"); other mentions are not ours', async () => {

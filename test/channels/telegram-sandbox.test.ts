@@ -47,7 +47,7 @@ async function startOnSandbox(mode: 'polling' | 'webhook'): Promise<Running> {
   const deps: AppDeps = {
     config: configSchema.parse(env),
     stores: createStores(db),
-    outbox: { enqueue: async () => true, enqueueMany: async (inputs) => inputs.length },
+    outbox: { enqueue: async () => true, enqueueMany: async (inputs) => inputs.length, replaceWaiting: async () => false },
     clock: systemClock,
     logger: pino({ level: 'silent' }),
     botUsername: 'dieuphoi_sandbox_bot',

@@ -62,7 +62,7 @@ describe('/caidat and /baocao', () => {
   it('/baocao gives the upward report in the official buckets in the steering group only', async () => {
     const [report] = await h.send(STEERING_CHAT, SECRETARY, '/baocao tháng 3/2023');
     expect(report?.html).toContain('45/KH-BCĐ');
-    expect(report?.html).toContain('THÁNG 3/2023');
+    expect(report?.html).toContain('THÁNG 03/2023');
     expect(report?.html).toMatch(/quá hạn/i);
     const [quarter] = await h.send(STEERING_CHAT, SECRETARY, '/baocao quy 1/2023');
     expect(quarter?.html).toContain('QUÝ I/2023');
@@ -74,7 +74,7 @@ describe('/caidat and /baocao', () => {
 
   it('/baocao in the steering group also sends the .docx and .xlsx of the period as documents; the same data gives the same stored files', async () => {
     const [report] = await h.send(STEERING_CHAT, SECRETARY, '/baocao tháng 3/2023');
-    expect(report?.html).toContain('THÁNG 3/2023');
+    expect(report?.html).toContain('THÁNG 03/2023');
     const files = report?.attachments ?? [];
     expect(files.map((f) => [f.kind, f.fileName, f.mimeType])).toEqual([
       ['document', 'bao-cao-45-KH-BCĐ-2023-03.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],

@@ -72,7 +72,7 @@ describe.each(PROVIDERS)('missed digests [%s]', (provider) => {
     const [next] = digestsOf('steering', '2023-03-08');
     expect(next?.at).toBe('2023-03-08 16:30');
     expect(next?.text.split('\n')[1]).toBe(
-      '⚠️ Các bản tổng hợp sau bản ngày 06/03/2023 đã không được gửi (hệ thống tạm ngừng); bản này gộp mọi thay đổi từ bản ngày 06/03/2023.',
+      '⚠️ Các bản tổng hợp sau bản ngày 06/03/2023 đã không được gửi (hệ thống tạm ngừng hoặc không gửi kịp); bản này gộp mọi thay đổi từ bản ngày 06/03/2023.',
     );
     expect(next?.text).toContain('vướng kinh phí mua sắm');
     // The unit digests of both days ran at 07:30: nothing to fold there.
@@ -108,7 +108,7 @@ describe.each(PROVIDERS)('missed digests [%s]', (provider) => {
     const [unit] = digestsOf('CAP5', '2023-03-15');
     expect(unit?.at).toBe('2023-03-15 07:30');
     expect(unit?.text.split('\n')[1]).toBe(
-      '⚠️ Các bản tin sau bản ngày 13/03/2023 đã không được gửi (hệ thống tạm ngừng); bản này cập nhật đầy đủ đến hiện tại.',
+      '⚠️ Các bản tin sau bản ngày 13/03/2023 đã không được gửi (hệ thống tạm ngừng hoặc không gửi kịp); bản này cập nhật đầy đủ đến hiện tại.',
     );
     expect(digestsOf('steering', '2023-03-15')[0]?.text).toContain('Các bản tổng hợp sau bản ngày 13/03/2023 đã không được gửi');
   });

@@ -58,6 +58,8 @@ interface SendOptions {
   platform?: Platform;
   /** the update carries no chat title (Zalo's do not) */
   untitled?: boolean;
+  /** a command the registry does not know, sent on purpose (a user's typo) */
+  unknown?: boolean;
 }
 
 /**
@@ -159,7 +161,7 @@ export class CommandHarness {
   /** Sends "/cmd args" and returns the answers it produced. */
   async send(chatExternalId: string, user: TestUser, text: string, options: SendOptions = {}): Promise<Reply[]> {
     const command = parseCommandText(text.trim());
-    if (!command || !registry.findCommand(command.name)) throw new Error(`unknown command ${text.split(' ')[0]}`);
+    if (!command || (!options.unknown && !registry.findCommand(command.name))) throw new Error(`unknown command ${text.split(' ')[0]}`);
     return this.collect(() => this.dispatch({ ...this.base(chatExternalId, user, options), kind: 'command', ...command }));
   }
 

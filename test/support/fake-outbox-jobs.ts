@@ -19,4 +19,12 @@ export class FakeOutbox implements Outbox {
     for (const input of inputs) if (await this.enqueue(input)) added++;
     return added;
   }
+
+  /** Nothing is ever sent here: a stored message always still waits. */
+  async replaceWaiting(input: EnqueueInput): Promise<boolean> {
+    const index = this.messages.findIndex((m) => m.idempotencyKey === input.idempotencyKey);
+    if (index < 0) return false;
+    this.messages[index] = input;
+    return true;
+  }
 }

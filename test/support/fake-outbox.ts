@@ -31,6 +31,14 @@ export class FakeOutbox implements Outbox {
     return true;
   }
 
+  async replaceWaiting(input: EnqueueInput): Promise<boolean> {
+    assertTelegramHtml(input.message.html);
+    const stored = this.queued.find((q) => q.idempotencyKey === input.idempotencyKey);
+    if (!stored || stored.messageId || stored.done) return false;
+    Object.assign(stored, { message: input.message, notBefore: input.notBefore, link: input.link });
+    return true;
+  }
+
   async enqueueMany(inputs: EnqueueInput[]): Promise<number> {
     let count = 0;
     for (const input of inputs) if (await this.enqueue(input)) count++;

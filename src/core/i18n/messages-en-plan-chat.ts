@@ -15,6 +15,7 @@ export const PLAN_CHAT_EN = {
     '<b>Draft plan from “{file}”</b>{header}\n• Tasks: <b>{tasks}</b>, <b>{review}</b> to review{reasons}\n• Units ({unitCount}): {units}\n• Phases ({phaseCount}): {phases}\n\nOpen the attached <b>{workbook}</b> in Excel, fix the yellow rows (the review column says why), then send the .xlsx back here. The bot checks it and shows the changes before activating; nothing has been imported.',
   'plan_chat.more_reasons': 'and {count} other reasons (see the “Lý do” column in the workbook)',
   'plan_chat.more_units_listed': 'and {count} other unit(s)',
+  'plan_chat.blocking': '⛔ <b>This workbook will be refused ({count} error(s)) until fixed:</b>',
   'plan_chat.more_phases': 'and {count} other phase(s) (see the Giai đoạn sheet in the workbook)',
   'plan_chat.phase_reversed': '⚠️ ends {end} before it starts {start}, to check',
   'plan_chat.none': 'none found',

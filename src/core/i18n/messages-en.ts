@@ -122,7 +122,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'report.support_done': 'Your supporting part is done; the lead unit reports the task done.',
   'report.support_recorded_owing': 'Your supporting part for this period is recorded; your unit still owes {periods} (overdue).',
   'report.still_owed': 'Your unit still owes {periods} (overdue).',
-  'report.blocked_hint': 'Please state the blocker: /vuongmac {code} &lt;reason&gt; (or reply to the task message).',
+  'report.blocked_hint':
+    'Please state the blocker: /vuongmac {code} &lt;reason&gt; (or reply to the task message). The steering committee is told with your reason; after 10 minutes without one, without it.',
   'report.undo_hint': 'You can press “Undo” within 10 minutes.',
   'steering.done_ask': '✅ <b>{unit}</b> reports task <b>{code}</b> {title} done\nDue: {due} · Reported {at}{note}\nConfirm or return?',
   'steering.done_due_occurrence': '{date} (period {period})',
@@ -142,8 +143,9 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'steering.still_blocked': '🔁 <b>Still blocked</b> (reported again at {at}): {note}',
   'steering.no_note': '(no reason given yet)',
   'digest.missed_steering':
-    '⚠️ <i>The summaries due after the one of {last} were not sent (the system was down); this one covers every change since {last}.</i>',
-  'digest.missed_unit': '⚠️ <i>The digests due after the one of {last} were not sent (the system was down); this one is complete up to now.</i>',
+    '⚠️ <i>The summaries due after the one of {last} were not sent (the system was down or could not send them in time); this one covers every change since {last}.</i>',
+  'digest.missed_unit':
+    '⚠️ <i>The digests due after the one of {last} were not sent (the system was down or could not send them in time); this one is complete up to now.</i>',
   'reply.extension_read': 'Your message was read as an <b>extension request</b>, as with /giahan.',
   'reply.extension_no_date':
     'Do you want to ask for an extension of task <b>{code}</b>? Nothing was recorded. Please say to which date by typing: <code>{example}</code>',

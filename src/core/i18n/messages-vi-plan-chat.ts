@@ -14,6 +14,7 @@ export const PLAN_CHAT_VI = {
   'plan_chat.draft_summary':
     '<b>Bản nháp kế hoạch từ “{file}”</b>{header}\n• Nhiệm vụ: <b>{tasks}</b>, trong đó <b>{review}</b> cần kiểm tra{reasons}\n• Đơn vị ({unitCount}): {units}\n• Giai đoạn ({phaseCount}): {phases}\n\nMở tệp <b>{workbook}</b> đính kèm bằng Excel, sửa các dòng tô vàng (cột “Cần kiểm tra” ghi lý do), rồi gửi lại tệp .xlsx vào đây. Bot kiểm tra và cho xem thay đổi trước khi kích hoạt; chưa có gì được nhập.',
   'plan_chat.more_units_listed': 'và {count} đơn vị khác',
+  'plan_chat.blocking': '⛔ <b>Bảng này sẽ chưa nạp được ({count} lỗi) nếu chưa sửa:</b>',
   'plan_chat.more_phases': 'và {count} giai đoạn khác (xem sheet Giai đoạn trong bảng)',
   'plan_chat.phase_reversed': '⚠️ ngày kết thúc {end} trước ngày bắt đầu {start}, cần kiểm tra',
   'plan_chat.none': 'chưa thấy',

@@ -122,7 +122,8 @@ export const MESSAGES_VI = {
   'report.support_done': 'Phần phối hợp của đơn vị đã hoàn thành; nhiệm vụ vẫn do đơn vị chủ trì báo hoàn thành.',
   'report.support_recorded_owing': 'Phần phối hợp kỳ này đã được ghi nhận; đơn vị còn nợ báo cáo kỳ {periods} (đã quá hạn).',
   'report.still_owed': 'Đơn vị còn nợ báo cáo kỳ {periods} (đã quá hạn).',
-  'report.blocked_hint': 'Hãy nêu rõ vướng mắc: /vuongmac {code} &lt;lý do&gt; (hoặc trả lời tin nhắn nhiệm vụ).',
+  'report.blocked_hint':
+    'Hãy nêu rõ vướng mắc: /vuongmac {code} &lt;lý do&gt; (hoặc trả lời tin nhắn nhiệm vụ). Ban Chỉ đạo được báo kèm lý do; sau 10 phút chưa có lý do thì báo không kèm lý do.',
   'report.undo_hint': 'Có thể bấm “Hoàn tác” trong 10 phút.',
   'steering.done_ask': '✅ <b>{unit}</b> báo hoàn thành nhiệm vụ <b>{code}</b> {title}\nHạn: {due} · Báo lúc {at}{note}\nXác nhận hay trả lại?',
   'steering.done_due_occurrence': '{date} (kỳ {period})',
@@ -142,8 +143,9 @@ export const MESSAGES_VI = {
     '✅ Ban Chỉ đạo đã gỡ vướng mắc của đơn vị ở nhiệm vụ <b>{code}</b> {title}.{note}\nTrạng thái: Đang thực hiện. Tiếp tục báo tiến độ bằng các nút hoặc /tiendo.',
   'resolve.note': '\nGhi chú: {note}',
   'digest.missed_steering':
-    '⚠️ <i>Các bản tổng hợp sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này gộp mọi thay đổi từ bản ngày {last}.</i>',
-  'digest.missed_unit': '⚠️ <i>Các bản tin sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng); bản này cập nhật đầy đủ đến hiện tại.</i>',
+    '⚠️ <i>Các bản tổng hợp sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng hoặc không gửi kịp); bản này gộp mọi thay đổi từ bản ngày {last}.</i>',
+  'digest.missed_unit':
+    '⚠️ <i>Các bản tin sau bản ngày {last} đã không được gửi (hệ thống tạm ngừng hoặc không gửi kịp); bản này cập nhật đầy đủ đến hiện tại.</i>',
   'reply.extension_read': 'Tin nhắn được hiểu là <b>đề nghị gia hạn</b>, như lệnh /giahan.',
   'reply.extension_no_date':
     'Anh/chị muốn đề nghị gia hạn nhiệm vụ <b>{code}</b>? Tôi chưa ghi nhận gì. Xin cho biết gia hạn đến ngày nào, gõ: <code>{example}</code>',

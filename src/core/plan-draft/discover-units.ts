@@ -1,3 +1,4 @@
+import { DRAFTED_GROUP_PREFIX } from '../plan/drafted-group-code.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { withAbbreviations } from './abbreviations.ts';
 import { capitalizeFirst, foldSameLength } from './clean-text.ts';
@@ -238,7 +239,7 @@ function groupCode(raw: RawGroupName): string {
     .replace(/[^a-z0-9 ]/g, ' ')
     .split(/\s+/)
     .filter((w) => w && w !== 'cac' && w !== 'nhung');
-  return `NHOM_${words.join('_').toUpperCase()}`.slice(0, 40).replace(/_+$/, '');
+  return `${DRAFTED_GROUP_PREFIX}${words.join('_').toUpperCase()}`.slice(0, 40).replace(/_+$/, '');
 }
 
 function initials(words: string): string {

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { isDraftedGroupCode } from './drafted-group-code.ts';
 import { dueInstant, startInstant } from '../time/local-date.ts';
 import { parseLocalDateTime } from '../time/parse-local-date-time.ts';
 import type { PlanPath, PlanProblem } from './plan-model.ts';
@@ -94,6 +95,14 @@ function checkTask(task: PlanFileTask, i: number, known: Known, file: PlanFile, 
     );
   } else if (!known.unitCodes.has(task.lead)) {
     error(at('lead'), unknownUnitVi(task.lead), unknownUnitEn(task.lead));
+  } else if (isDraftedGroupCode(task.lead)) {
+    // the drafter's stand-in for "các đơn vị có liên quan": nobody would get the task, so it cannot be imported
+    const name = file.units.find((unit) => unit.code === task.lead)?.name ?? task.lead;
+    error(
+      at('lead'),
+      `chủ trì "${task.lead}" (${name}) là nhóm nhiều đơn vị do bot tạm đặt khi đọc văn bản, chưa phải một đơn vị cụ thể. Hãy ghi mã một đơn vị chủ trì (có ở sheet Đơn vị) và đưa các đơn vị còn lại vào cột Phối hợp.`,
+      `lead "${task.lead}" (${name}) is a placeholder the bot drafted for several units, not one unit. Write one lead unit's code (from the units sheet) and put the others in support.`,
+    );
   }
   const seen = new Set<string>();
   (task.support ?? []).forEach((code, j) => {

@@ -71,4 +71,9 @@ export interface Outbox {
   /** Durably stores the message; returns false when the key was already enqueued. */
   enqueue(input: EnqueueInput): Promise<boolean>;
   enqueueMany(inputs: EnqueueInput[]): Promise<number>;
+  /**
+   * While the row stored under the key still waits (not sent, not being sent), it takes this message,
+   * notBefore and link: true. Otherwise nothing is stored: false (the caller edits what went out instead).
+   */
+  replaceWaiting(input: EnqueueInput): Promise<boolean>;
 }

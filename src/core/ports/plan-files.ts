@@ -42,6 +42,8 @@ export type DraftFromDocumentResult =
       otherPlans?: string[];
       /** the prefix the drafted codes took so that none is a code of another active plan */
       codePrefix?: string | null;
+      /** what the workbook sent back as drafted would be refused for (read back as an upload is): fix these first */
+      blocking?: PlanFileProblem[];
     }
   | { ok: false; problem: PlanFileProblem };
 

@@ -13,6 +13,7 @@
 import { currentOccurrence, isPastDue, type OwedOccurrence } from '../status/owed-deadline.ts';
 import type { ListBucket, OfficialBucket, PartState, TaskState, TaskView } from '../status/derive-task-state.ts';
 import { endInstant, localDateParts } from '../time/local-date.ts';
+import { periodStartOfKey } from '../time/period-start.ts';
 
 /** Local dates (yyyy-MM-dd), both inclusive. */
 export interface ReportWindow {
@@ -63,13 +64,17 @@ export function judgeOccurrence(occurrence: OwedOccurrence, now: Date, awaiting:
   return { key, dueDate, due, reportedAt, verdict };
 }
 
-/** The occurrences a part is judged by in the window: those due within it, else the one owed at its end. */
+/**
+ * The occurrences a part is judged by in the window: those due within it, else the one owed at its end
+ * if its period had begun by then (a report on February never names March, the duty's first month).
+ */
 function occurrencesOf(part: PartState, window: ReportWindow): OwedOccurrence[] {
   const within = part.occurrences.filter((o) => o.dueDate >= window.from && o.dueDate <= window.to);
   if (within.length > 0) return within;
   const owed = currentOccurrence(part.occurrences, endInstant(localDateParts(window.to)));
   const found = owed ? part.occurrences.find((o) => o.key === owed.key) : undefined;
-  return found ? [found] : [];
+  const begun = found ? (periodStartOfKey(found.key) ?? found.dueDate) <= window.to : false;
+  return found && begun ? [found] : [];
 }
 
 export function judgePart(part: PartState, window: ReportWindow, now: Date): JudgedOccurrence[] {

@@ -91,7 +91,7 @@ export function parsePeriod(input: string | undefined, now: Date, locale: Locale
   if (month) {
     const [m, y] = [Number(month[1]), Number(month[2])];
     if (m < 1 || m > 12 || !validYear(y)) return fail(raw, locale);
-    return { ok: true, period: { key: `${y}-${pad(m)}`, label: `tháng ${m}/${y}`, ...monthSpan(y, m, 1) } };
+    return { ok: true, period: { key: `${y}-${pad(m)}`, label: `tháng ${pad(m)}/${y}`, ...monthSpan(y, m, 1) } };
   }
 
   const quarter = /^(?:quy |q ?)(i{1,3}|iv|\d)(?:\/| nam | )(\d{4})$/.exec(text);

@@ -2,7 +2,7 @@ import { html, t } from '../i18n/translate.ts';
 import type { OutgoingMessage } from '../model/outgoing.ts';
 import type { Locale } from '../model/records.ts';
 import type { PlanDraft } from '../plan-draft/types.ts';
-import type { DraftCommittee, PlanFiles, ReviewRows } from '../ports/plan-files.ts';
+import type { DraftCommittee, PlanFileProblem, PlanFiles, ReviewRows } from '../ports/plan-files.ts';
 import type { ActiveTask } from '../plan/reuse-current-codes.ts';
 import { joinReasons } from '../text/join-reasons.ts';
 import { escapeHtml } from '../text/html.ts';
@@ -32,6 +32,7 @@ export async function draftPlanInChat(
   return {
     html:
       composeDraftSummary(draft, fileName, workbookName, locale, result.toReview) +
+      blockingLines(result.blocking ?? [], locale) +
       (result.reused ? t(locale, 'plan_chat.codes_reused', { count: result.reused }) : '') +
       (result.keptUnchanged ? t(locale, 'plan_chat.kept_unchanged', { count: result.keptUnchanged }) : '') +
       (result.carried ? t(locale, 'plan_chat.units_carried', { count: result.carried }) : '') +
@@ -68,7 +69,9 @@ export function composeDraftSummary(draft: PlanDraft, fileName: string, workbook
   const headerLine = shorten([header.number, header.title].filter(Boolean).join(' — '), HEADER_CHARS);
   const drafted = draft.tasks.filter((task) => task.review);
   const toReview = review ?? { count: drafted.length, notes: drafted.flatMap((task) => task.reviewNotes) };
-  const units = draft.units.map((unit) => unit.name);
+  // the units that take a task: the issuer or a committee the plan only reports to is no unit of it
+  const taking = new Set(draft.tasks.flatMap((task) => [task.lead, ...task.support]));
+  const units = draft.units.filter((unit) => taking.has(unit.code)).map((unit) => unit.name);
   const phases = draft.phases.map((phase) => phaseText(phase, locale));
   return t(locale, 'plan_chat.draft_summary', {
     file: fileName,
@@ -82,6 +85,16 @@ export function composeDraftSummary(draft: PlanDraft, fileName: string, workbook
     phases: phases.length === 0 ? none : listSome(phases, LISTED_PHASES, '; ', (count) => t(locale, 'plan_chat.more_phases', { count })),
     workbook: workbookName,
   });
+}
+
+const LISTED_BLOCKING = 8;
+
+/** "⛔ The workbook as drafted would be refused for: …": every error, fixed before sending it back. */
+function blockingLines(problems: readonly PlanFileProblem[], locale: Locale): string {
+  if (problems.length === 0) return '';
+  const shown = problems.slice(0, LISTED_BLOCKING).map((p) => `\n• ${escapeHtml(locale === 'en' ? p.messageEn : p.message)}`);
+  const more = problems.length > LISTED_BLOCKING ? `\n${t(locale, 'plan_chat.more_errors', { count: problems.length - LISTED_BLOCKING })}` : '';
+  return `\n\n${t(locale, 'plan_chat.blocking', { count: problems.length })}${shown.join('')}${more}`;
 }
 
 /** The first `shown` items, then "và N … khác" instead of the rest: the summary stays one short message. */

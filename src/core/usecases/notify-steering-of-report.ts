@@ -8,6 +8,9 @@ import type { WorkflowPorts } from './ports.ts';
 import { composeDoneAsk, doneAskButtons, doneAskKey, doneOccurrence } from './steering-done-ask.ts';
 import { blockerNoticeKey } from './close-blocker-notices.ts';
 
+/** How long a "Vướng mắc" without a reason waits for it before the steering group is told without one. */
+export const BLOCKER_REASON_WAIT_MS = 10 * 60_000;
+
 /**
  * A lead's "done" asks the steering group to confirm; a blocker asks for its help. A blocker report continuing a
  * run (`runStart`: the unit was still blocked) is no new alert: the run's first notice is edited in place to say
@@ -45,6 +48,18 @@ export async function notifySteeringOfReport(
             { text: t(locale, 'button.detail'), data: statusPayload(task.id, 'dt'), fallback: `/chitiet ${task.code}` },
           ],
         ];
+    if (runStart && !runStart.note && report.note) {
+      // The reason asked for after a bare "Vướng mắc": the notice still waiting is sent now, with it (once).
+      const replaced = await ports.outbox.replaceWaiting({
+        chatId: chat.id,
+        kind: 'notice',
+        idempotencyKey: blockerNoticeKey(runStart.id, chat.id),
+        message: { html: blockerNotice(report), buttons },
+        notBefore: input.now,
+        link: { taskId: task.id, unitId: report.unitId },
+      });
+      if (replaced) continue;
+    }
     if (runStart) {
       const first = blockerNoticeKey(runStart.id, chat.id);
       await ports.outbox.enqueue({
@@ -64,7 +79,8 @@ export async function notifySteeringOfReport(
       kind: 'notice',
       idempotencyKey: isDone ? doneAskKey(report.id, chat.id) : blockerNoticeKey(report.id, chat.id),
       message: { html, buttons },
-      notBefore: input.now,
+      // a blocker with no reason: the unit is asked for it first, the committee told once it comes (or the wait ends)
+      notBefore: !isDone && !report.note ? new Date(input.now.getTime() + BLOCKER_REASON_WAIT_MS) : input.now,
       link: { taskId: task.id, unitId: report.unitId },
     });
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readPayloadJson, writePayloadJson } from './outbox-payload-json.ts';
+import { recordUndeliveredDigests } from './undelivered-digests.ts';
 import type { EnqueueInput, Outbox, OutboxKind, SupersededKeys } from '../../core/ports/outbox.ts';
 import type { ClaimedMessage, EditTarget, OutboxPayload, OutboxQueue } from '../../core/ports/outbox-queue.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
@@ -98,19 +99,25 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
     return true;
   }
 
-  /** Waiting rows of the chat in the series stored before `newerId`: never sent, their key kept (once per slot). */
+  /**
+   * Waiting rows of the chat in the series stored before `newerId`: never sent, their key kept (once
+   * per slot). A row whose first parts are out is left to finish: a message goes out whole.
+   */
   async function cancelSuperseded(chatId: number, series: SupersededKeys, newerId: number): Promise<void> {
-    await prisma.outboxMessage.updateMany({
-      where: {
-        chatId,
-        status: 'pending',
-        id: { lt: newerId },
-        OR: series.keyPrefixes.map((keyPrefix) => ({
-          idempotencyKey: { startsWith: keyPrefix, ...(series.keySuffix ? { endsWith: series.keySuffix } : {}) },
-        })),
-      },
-      data: { status: 'cancelled', lastError: 'superseded by a newer message of its series' },
-    });
+    const where = {
+      chatId,
+      status: 'pending',
+      sentMessageIds: null,
+      id: { lt: newerId },
+      OR: series.keyPrefixes.map((keyPrefix) => ({
+        idempotencyKey: { startsWith: keyPrefix, ...(series.keySuffix ? { endsWith: series.keySuffix } : {}) },
+      })),
+    };
+    const rows = await prisma.outboxMessage.findMany({ where, select: { id: true, kind: true, idempotencyKey: true } });
+    if (rows.length === 0) return;
+    const reason = 'superseded by a newer message of its series';
+    await prisma.outboxMessage.updateMany({ where: { ...where, id: { in: rows.map((row) => row.id) } }, data: { status: 'cancelled', lastError: reason } });
+    await recordUndeliveredDigests(prisma, rows, reason);
   }
 
   /**
@@ -214,6 +221,15 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
   return {
     enqueue: (input) => (input.latest ? enqueueLatest(input) : enqueue(input)),
 
+    async replaceWaiting(input) {
+      const { payloadJson, kind, notBefore, taskId } = toRowData(input);
+      const replaced = await prisma.outboxMessage.updateMany({
+        where: { idempotencyKey: input.idempotencyKey, status: 'pending', sentMessageIds: null },
+        data: { payloadJson, kind, notBefore, taskId },
+      });
+      return replaced.count > 0;
+    },
+
     async enqueueMany(inputs) {
       let inserted = 0;
       for (const input of inputs) {
@@ -307,10 +323,12 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
     },
 
     async cancel(id, reason, options) {
-      await prisma.outboxMessage.update({
+      const row = await prisma.outboxMessage.update({
         where: { id },
         data: { status: 'cancelled', lastError: reason, ...(options ? { idempotencyKey: `${options.releaseKey}#${id}` } : {}) },
+        select: { kind: true, idempotencyKey: true, sentMessageIds: true },
       });
+      if (row.sentMessageIds === null) await recordUndeliveredDigests(prisma, [row], reason);
     },
 
     async findByKey(idempotencyKey) {

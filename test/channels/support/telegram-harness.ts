@@ -73,7 +73,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     botUsername: BOT_USERNAME,
     outputs: createDocumentOutputs(),
     planFiles: createPlanFiles(),
-    outbox: { enqueue: async () => true, enqueueMany: async (inputs) => inputs.length },
+    outbox: { enqueue: async () => true, enqueueMany: async (inputs) => inputs.length, replaceWaiting: async () => false },
   };
   const telegram = createTelegramBot(deps, {
     token: '123456789:TESTtokenTESTtokenTESTtoken',

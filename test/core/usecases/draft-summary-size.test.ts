@@ -25,7 +25,8 @@ function floodedDraft(): PlanDraft {
     units: Array.from({ length: 40 }, (_, i) => unit(i + 1)),
     groups: [],
     phases,
-    tasks: [task],
+    // every unit takes part (the summary lists the units that take a task)
+    tasks: [{ ...task, support: Array.from({ length: 39 }, (_, i) => `DV${i + 2}`) }],
     criteria: [],
   };
 }
