@@ -90,7 +90,7 @@ describe('loading a plan in chat: document → review workbook → checked file 
     const [summary] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-45.txt', bytes: SEED_TEXT });
     expect(summary?.html).toContain('Bản nháp kế hoạch từ “ke-hoach-45.txt”');
     expect(summary?.html).toMatch(/Nhiệm vụ: <b>9<\/b>, trong đó <b>\d+<\/b> cần kiểm tra/);
-    expect(summary?.html).toContain('Đơn vị (7)');
+    expect(summary?.html).toContain('Đơn vị (4)');
     expect(summary?.html).toMatch(/Giai đoạn \(\d+\)/);
     expect(summary?.attachments?.[0]).toMatchObject({ kind: 'document', fileName: 'ke-hoach-45-kiem-tra.xlsx' });
     const workbook = await openWorkbook(summary?.attachments?.[0]?.bytes ?? new Uint8Array());

@@ -106,7 +106,8 @@ describe('the same plan document sent again changes nothing the committee review
     const [first] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-18.txt', bytes: WARD_TEXT });
     const drafted = await workbookOf(first?.attachments?.[0]?.bytes);
     expect(row(drafted, 'NV15')['Trích dẫn văn bản']).toMatch(/^báo cáo năm trước ngày 10\/12\/2023/);
-    for (const code of ['NV14', 'NV15']) setCell(drafted, code, 'Chủ trì', 'CAP5');
+    // every drafted placeholder lead (NHOM_DON_VI, "các đơn vị") must be replaced by one unit before import
+    for (const code of ['NV14', 'NV15', 'NV17']) setCell(drafted, code, 'Chủ trì', 'CAP5');
     await activate(h, drafted);
 
     const [again] = await h.sendDocument(STEERING_CHAT, SECRETARY, { fileName: 'ke-hoach-18.txt', bytes: WARD_TEXT });
