@@ -269,8 +269,15 @@ describe('every view agrees with deriveTaskState', () => {
               expect(line).toContain(`Trạng thái kỳ ${periodLabel(v.occurrence, 'vi')}: ${shown}`);
               if ((settled && v.doneOccurrence) || othersOwe) expect(line).toContain(`đã báo: ${stateLabel(v.state, 'vi')})`);
             } else expect(detail).toContain(`Trạng thái: ${stateLabel(v.state, 'vi')}`);
-            for (const p of v.parts)
-              expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${stateLabel(p.state, 'vi')}`);
+            for (const p of v.parts) {
+              // a supporting part closed by the lead's confirmed done says so, never that the unit finished (QA10 #3)
+              const state = stateLabel(p.state, 'vi');
+              const label = p.closedByLead
+                ? `Nhiệm vụ ${state.charAt(0).toLowerCase()}${state.slice(1)} theo báo cáo của đơn vị chủ trì; đơn vị không báo hoàn thành phần phối hợp`
+                : state;
+              if (p.closedByLead) expect(p.role).toBe('support');
+              expect(detail).toContain(`• ${p.assignment.unitName} (${p.role === 'lead' ? 'chủ trì' : 'phối hợp'}): ${label}`);
+            }
             expect(detail.match(/⚠️ Vướng mắc/g)?.length ?? 0).toBe(v.blockers.length);
           }
 
@@ -302,7 +309,10 @@ describe('every view agrees with deriveTaskState', () => {
             const done = parts.filter(({ p }) => isDoneBucket(p.listBucket)).length;
             const notStarted = parts.filter(({ p }) => p.listBucket === 'not_started').length;
             expect(digest).toContain(`Tổng số: ${parts.length} nhiệm vụ`);
-            expect(digest).toContain(`phần việc đã hoàn thành ${done} · chưa thực hiện ${notStarted}`);
+            // of the done parts, those closed by the lead's confirmed done are said to be so (QA10 #3)
+            const byLead = parts.filter(({ p }) => isDoneBucket(p.listBucket) && p.closedByLead).length;
+            const byLeadNote = byLead === 0 ? '' : ` (${byLead} theo báo cáo của đơn vị chủ trì, đơn vị không báo hoàn thành)`;
+            expect(digest).toContain(`phần việc đã hoàn thành ${done}${byLeadNote} · chưa thực hiện ${notStarted}`);
           }
 
           // the steering digest: tasks counted once in the official buckets; each unit's roles apart
