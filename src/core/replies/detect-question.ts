@@ -36,6 +36,7 @@ export function isQuestionClause(clause: Clause): boolean {
       return !phraseBefore(tokens, last, [...STATEMENT_BEFORE_CHUA, ...PARTICLES, ...NEGATIONS]);
     case 'khong':
       // "Khó khăn, vướng mắc: không" is the formal way of saying there are none.
+      if (checkingWhether(before)) return false;
       return !(phraseBefore(tokens, last, PROBLEM_WORDS) && before[0] !== 'co');
     case 'ta':
       // "xong rồi hả ta", "nhanh vậy ta": the teller wonders aloud; "bên ta", "chúng ta", "người ta" are people.
@@ -51,6 +52,15 @@ export function isQuestionClause(clause: Clause): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * "giờ em đang rà lại từng hồ sơ xem có sai sót gì không": the check under way, told with what it looks for;
+ * an embedded "whether", not a question to the reader (round 38). "Anh mở giúp em … xem có lỗi không" asks.
+ */
+function checkingWhether(before: readonly string[]): boolean {
+  const xem = before.lastIndexOf('xem');
+  return xem > 0 && before.slice(0, xem).includes('dang');
 }
 
 /** "lo gì", "sợ gì", "ngại gì" alone: nothing to worry about. */

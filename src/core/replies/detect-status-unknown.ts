@@ -24,3 +24,23 @@ export function ownStatusUnknown(tokens: readonly string[]): boolean {
 export function onlyStatusUnknown(telling: readonly Clause[]): boolean {
   return telling.length > 0 && telling.every(({ tokens }) => ownStatusUnknown(tokens));
 }
+
+/** The teller has not checked what was passed on: "em chưa kiểm tra", "chưa xác minh lại". */
+const UNVERIFIED = ['chua kiem tra', 'chua kiem tra lai', 'chua xac minh', 'chua xac minh lai', 'chua kiem chung', 'chua check'];
+
+/**
+ * "Bên Hội Phụ nữ nói là họ phát quà xong hết rồi, em chưa kiểm tra": another body's news passed on, and the
+ * teller only says it is unchecked: nothing of the unit's own work (round 38). Alone, "em chưa kiểm tra" is
+ * an inspection not started, so this needs the passed-on clause beside it.
+ */
+export function onlyUnverifiedNews(telling: readonly Clause[], relays: boolean): boolean {
+  return (
+    relays &&
+    telling.length > 0 &&
+    telling.every(({ tokens }) => {
+      const at = tokens.findIndex((_, i) => phraseAt(tokens, i, UNVERIFIED) !== null);
+      const match = at >= 0 ? phraseAt(tokens, at, UNVERIFIED) : null;
+      return match !== null && at <= 2 && tokens.slice(match.end).every((token) => TRAILING.includes(token));
+    })
+  );
+}

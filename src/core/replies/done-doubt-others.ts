@@ -171,9 +171,13 @@ export function firstContent(tokens: readonly string[]): number {
 export function recordAsked(tokens: readonly string[], doneAt: number): boolean {
   const verb = phraseBefore(tokens, doneAt, RECORD_VERBS) ?? (tokens[doneAt - 1] === 'la' ? phraseBefore(tokens, doneAt - 1, RECORD_VERBS) : null);
   if (!verb) return false;
+  // "Sổ sách ghi đủ cả rồi, chứ ngoài thực tế còn …": the books say it, a statement about a record, not a request (round 38).
+  if (phraseBefore(tokens, verb.start, RECORD_HOLDERS)) return false;
   // "tick hoàn thành cho bên em", "bấm hoàn thành cho xã em": done marked for the unit by someone else's hand.
   return !MARK_VERBS.includes(verb.phrase) || containsPhrase(tokens, HELP_WORDS) || forTheUnit(tokens, verb.end);
 }
+/** Written records that can be the subject of "ghi": "sổ sách ghi đủ", "giấy tờ ghi xong". */
+const RECORD_HOLDERS = ['so sach', 'giay to', 'ho so', 'bao cao', 'so'];
 /** Verbs that also name a plain action ("bấm", "chọn"): a record request only when done for the unit. */
 const MARK_VERBS = ['tick', 'tich', 'bam', 'chon'];
 

@@ -53,6 +53,11 @@ export const BLOCKER_PHRASES = [
   'de nghi gia han',
   'de xuat gia han',
   'gia han',
+  // "khổ nỗi giờ chỉ có 2 bạn", "ngặt nỗi trạm chỉ còn hai chị em trực": the snag, told after what would finish it (round 38).
+  'kho noi',
+  'ngat noi',
+  'kho mot noi',
+  'ngat mot noi',
   'lui han',
   'tam dung',
   'tam hoan',

@@ -187,6 +187,9 @@ export function normalizeReply(text: string): Clause[] {
       .replace(/\n/g, ' . '),
   )
     .replace(/(\d),(\d)/g, '$1.$2')
+    .replace(NUMBER_LIST, (list) => list.replaceAll(',', ' '))
+    // "tổ chức mừng thọ": "chức mừng" across two words is no "chúc mừng" (congratulations) (round 38).
+    .replace(/\bto chuc mung\b/g, 'to chuc le mung')
     .replace(DICTATED_STOP, '$1 . ')
     .replace(DICTATED_XONG, '$1 xong')
     .replace(NONE_TO_REPORT, ' khong co vuong mac ')
@@ -218,6 +221,9 @@ export function normalizeReply(text: string): Clause[] {
   });
   return withSpeechFoldsMarked(clauses, text);
 }
+
+/** "cụ tròn 70, 75, 80 tuổi", "tổ 1, 2 và 5": a list of numbers, one phrase, not clauses (round 38). */
+const NUMBER_LIST = /\b\d+(?:, \d+){2,}\b|\b\d+, \d+(?= va \d)/g;
 
 /** Straight and curly double quotes and guillemets. */
 const QUOTE_MARKS = /["\u201c\u201d\u00ab\u00bb]/;

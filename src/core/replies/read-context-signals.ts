@@ -326,6 +326,19 @@ const STILL_NOT = ['chua', 'khong', 'chang', 'chua he'];
 /** Before "con" as a noun or classifier, not "còn" (still, left): "bà con", "các con", "mấy con", "từng con", "mỗi con". */
 const CON_AS_NOUN_AFTER = ['ba', 'cac', 'may', 'tung', 'moi', 'nhung', 'dan'];
 
+/** Words after a past verb that say it covered all it names: "đã tiêm đủ", "đã kiểm tra hết", "đã làm xong". */
+const COVERED_ALL = ['het', 'du', 'xong', 'not'];
+
+/**
+ * "đã tiêm đủ cho 41 cháu còn lại rồi", "chiều đã kiểm tra hết 6 xưởng còn lại": "còn lại" names the rest,
+ * and the clause ends saying a past verb covered it (round 38). Not "đã làm 70%, phần còn lại chưa làm".
+ */
+function restFinished(tokens: readonly string[], match: PhraseMatch): boolean {
+  const past = tokens.lastIndexOf('da', match.start);
+  if (past < 0 || !tokens.slice(past + 1, match.start).some((t) => COVERED_ALL.includes(t))) return false;
+  return tokens.slice(match.end).every((t) => t === 'roi' || PARTICLES.includes(t));
+}
+
 /** "còn 2 hồ sơ nữa", "còn lại 3 tổ": work still to do, so the task is in progress. */
 export function readRemaining(tokens: readonly string[], match: PhraseMatch): Signal | null {
   if (modifierBefore(tokens, match.start, { cancel: REMAINING_CANCELLERS }, [], 1)) return null;
@@ -337,6 +350,7 @@ export function readRemaining(tokens: readonly string[], match: PhraseMatch): Si
   // "còn dư ít tờ rơi", "còn thừa 20 phần quà": leftovers, not work left ("dư" folds like "dự", "còn dự kiến…").
   if (match.phrase === 'con' && (tokens[match.end] === 'thua' || (tokens[match.end] === 'du' && tokens[match.end + 1] !== 'kien'))) return null;
   const remaining: Signal = { status: 'in_progress', strong: true, tag: 'remaining' };
+  if (match.phrase === 'con lai' && restFinished(tokens, match)) return null;
   if (match.phrase === 'con lai' || match.phrase === 'chi con') return remaining;
   // "phía đông xong rồi, phía tây còn nguyên": the rest untouched.
   if (match.phrase === 'con' && tokens[match.end] === 'nguyen' && tokens.slice(match.end + 1).every((t) => PARTICLES.includes(t))) return remaining;

@@ -69,3 +69,24 @@ const GIVEN_BACK_TO = ['doi', 'cong ty', 'kho', 'tram', 'van phong', 'phuong', '
 export function givenBack(tokens: readonly string[], end: number): boolean {
   return phraseAt(tokens, end, GIVEN_BACK_TO) !== null && !tokens.slice(Math.max(0, end - 5), end).includes('bi');
 }
+
+/** Before "gia hạn" when it names a renewal the work consists of: "đợt gia hạn", "thủ tục gia hạn", "hồ sơ gia hạn". */
+const RENEWAL_BEFORE = ['dot', 'thu tuc', 'ho so', 'lam'];
+
+/**
+ * "chốt danh sách tham gia BHYT đợt gia hạn này", "gia hạn thẻ BHYT cho 40 hộ": renewing cards is the work,
+ * not the unit asking for more time (round 38). "xin gia hạn", "đề nghị anh gia hạn giúp" stay requests.
+ */
+export function renewalNamed(tokens: readonly string[], phrase: string, at: number): boolean {
+  if (phrase !== 'gia han') return false;
+  return tokens[at + 2] === 'the' || RENEWAL_BEFORE.some((word) => phraseAt(tokens, at - word.split(' ').length, [word]) !== null);
+}
+
+/** Before "khó nói" (hard to say), not "khổ nỗi" (the snag is): "cũng khó nói", "rất khó nói". */
+const HARD_TO_SAY_BEFORE = ['cung', 'rat', 'that', 'hoi', 'hoi bi', 'la', 'thi'];
+
+/** "cũng khó nói anh ạ": a hedge that folds like "khổ nỗi"; the snag needs words after it ("khổ nỗi giờ chỉ có 2 bạn"). */
+export function hardToSay(tokens: readonly string[], phrase: string, at: number): boolean {
+  if (phrase !== 'kho noi') return false;
+  return HARD_TO_SAY_BEFORE.includes(tokens[at - 1] ?? '') || tokens.length - (at + 2) < 2;
+}

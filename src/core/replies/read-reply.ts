@@ -9,15 +9,17 @@ import { isRemark } from './detect-remark.ts';
 import { withoutOthersBusy } from './detect-others-busy.ts';
 import { conditionOnApproval } from './done-doubt-conditions.ts';
 import { seeksConfirmation } from './detect-confirmation-ask.ts';
+import { saysOwnNotYet } from './detect-own-not-yet.ts';
 import { guardDone } from './guard-done.ts';
 import { CORRECTIONS } from './lexicon-done-standing.ts';
+import { partInOrder, partInOrderRestAhead } from './detect-part-in-order.ts';
+import { believed } from './detect-belief.ts';
 import { PAST_OR_CONCESSIVE, STILL_NOW, WHOLE_OR_NOW } from './lexicon-obstacles.ts';
 import { withoutCounterfactualDone } from './detect-counterfactual.ts';
 import { withoutResolvedProblems } from './resolved-problems.ts';
 import { judges } from './detect-remark.ts';
 import { putsReportOff } from './detect-report-later.ts';
 import { aboutAnotherOccasionByClause, tellsFigure, withoutOtherOccasions } from './detect-other-occasion.ts';
-import { PARTICLES } from './lexicon-non-reports.ts';
 import { containsPhrase, indexOfPhrase, isNumber, phraseAt } from './match-phrases.ts';
 import { MAX_READ_LENGTH, normalizeReply } from './normalize-reply.ts';
 import { readClauseRoles, thanksOthers } from './read-clause-roles.ts';
@@ -29,7 +31,7 @@ import { withResultTold } from './read-result-state.ts';
 import { withAskedThenDenied } from './detect-asked-not-given.ts';
 import { withSharedPast } from './read-shared-past.ts';
 import { stalled } from './detect-stalled.ts';
-import { onlyStatusUnknown } from './detect-status-unknown.ts';
+import { onlyStatusUnknown, onlyUnverifiedNews } from './detect-status-unknown.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
 import { withoutFoldClashes } from './written-form.ts';
 
@@ -45,6 +47,8 @@ const ASKS_TO_CONFIRM_CONFIDENCE = 0.6;
 const PART_OK_CONFIDENCE = 0.5;
 /** A finish ahead on condition of an approval: blocked, but the bot asks. */
 const APPROVAL_CONDITION_CONFIDENCE = 0.5;
+/** "bên em thì chưa" beside another's finish: not started, said plainly. */
+const OWN_NOT_YET_CONFIDENCE = 0.7;
 /** A remark about someone's finish is not stored; below the threshold, so the bot asks if it must. */
 const REMARK_CONFIDENCE = 0.5;
 
@@ -126,11 +130,16 @@ export function readReply(text: string): ReplyReading {
     return blocked(note, APPROVAL_CONDITION_CONFIDENCE, [...reasons, 'finish_waits_on_approval']);
   }
   // "Bên Hội Nông dân báo họ xong rồi, còn phần bên em thì em chưa nắm được": the unit's own status not known.
-  if (onlyStatusUnknown(telling)) return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, ...asides, 'own_status_unknown']);
+  if (onlyStatusUnknown(telling) || onlyUnverifiedNews(telling, roles.includes('relay')))
+    return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, ...asides, 'own_status_unknown']);
   // "Thợ bỏ ngang giữa chừng rồi", "thôn không còn người để làm", "làm mãi không được, cần anh hướng dẫn": a blocker told as a state.
   if (decision?.status !== 'done' && !roles.includes('ask') && stalled(clauses, input)) return blocked(note, STALLED_CONFIDENCE, [...reasons, 'stalled']);
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
+    // "Khám cho các cụ thôn Thượng ok hết rồi, thôn Hạ thì chiều nay em xuống": a part in order, the rest set for later (round 38).
+    if (saysOwnNotYet(telling)) return ownNotYet(note, reasons);
+    if (!decision && partInOrderRestAhead(telling))
+      return { status: 'in_progress', percent: null, note, confidence: PART_OK_CONFIDENCE, kind: 'report', reasons: [...reasons, 'part_ok_rest_ahead'] };
     if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);
     if (onlyTicks(telling)) return { status: 'done', percent: 100, note, confidence: TICK_ONLY_CONFIDENCE, kind: 'report', reasons: ['check_mark'] };
     const confidence = clauses.length === 0 ? 0.9 : 0.3;
@@ -144,11 +153,17 @@ export function readReply(text: string): ReplyReading {
     return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'remark']);
   }
   // "Hồi năm 2021 xã mình làm mất cả tháng mới xong", "Đợt năm ngoái bên em triển khai tới 95%": another round or year, nothing of this one.
-  if (decision.status !== 'blocked' && aboutAnotherOccasionOnly(clauses, roles, signalsByClause))
+  if (decision.status !== 'blocked' && aboutAnotherOccasionOnly(clauses, roles, signalsByClause)) {
+    if (saysOwnNotYet(telling)) return ownNotYet(note, reasons);
     return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'other_occasion']);
+  }
   // "Bên mình chắc xong rồi ha": a finish only supposed, then a particle asking to confirm it: a question.
   if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && telling.some(({ tokens }) => seeksConfirmation(tokens))) {
     return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_to_confirm']);
+  }
+  // "xong r ak a, e tưởng mai mới hạn": a question, then what the asker believed; nothing reported (round 38).
+  if (roles.includes('ask') && telling.length > 0 && telling.every(({ tokens }) => believed(tokens))) {
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_belief']);
   }
   // "Xong chưa em, mai hạn chót rồi đó": a question, then only a deadline or a finish ahead.
   if (decision.status === 'in_progress' && onlyFinishAheadSignals(signals) && roles.includes('ask')) {
@@ -193,7 +208,10 @@ export function readReply(text: string): ReplyReading {
   };
   // "Tin lúc sáng em báo chưa xong là nhầm, bên em xong từ hôm qua rồi": clauses a correction withdrew raise no doubt.
   const from = withdrawnUpTo(clauses, roles) + 1;
-  return guardDone(reading, clauses.slice(from), roles.slice(from), signalsByClause.slice(from));
+  const guarded = guardDone(reading, clauses.slice(from), roles.slice(from), signalsByClause.slice(from));
+  // "Phường bên cạnh làm xong hết rồi, phường em thì chưa": the done is another's; the unit says it has not begun.
+  if (guarded.status === 'none' && saysOwnNotYet(telling)) return ownNotYet(note, reasons);
+  return guarded;
 }
 
 /** The last clause a correction withdraws ("… là nhầm", "thật ra …") when a telling clause follows it, or -1. */
@@ -215,6 +233,10 @@ function aboutAnotherOccasionOnly(clauses: readonly Clause[], roles: readonly Cl
   // "Năm ngoái xong sớm, năm nay mới được 50%": a figure of this round tells too.
   if (telling.some((i) => other[i] !== true && tellsFigure(clauses[i]?.tokens ?? []))) return false;
   return told.length > 0 && told.every((i) => other[i] === true);
+}
+
+function ownNotYet(note: string, reasons: string[]): ReplyReading {
+  return { status: 'not_started', percent: null, note, confidence: OWN_NOT_YET_CONFIDENCE, kind: 'report', reasons: [...reasons, 'own_not_yet'] };
 }
 
 function blocked(note: string, confidence: number, reasons: string[]): ReplyReading {
@@ -268,7 +290,12 @@ function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[
       (signals, i) => roles[i] === 'tell' && signals.some((s) => s.tag.startsWith('ongoing:') || s.tag.startsWith('undone:')),
     );
     if (!ongoingNow) return signalsByClause.flat();
-    return signalsByClause.flatMap((signals, i) => (behindTheUnit(clauses[i]?.tokens ?? []) ? signals.filter((s) => s.status !== 'blocked') : signals));
+    // "Hồ sơ bị huyện trả về vì thiếu giấy xác nhận, em đang bổ sung lại rồi": the lack sent it back; the unit is redoing it now (round 38).
+    const workingAfter = (i: number) => signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.tag.startsWith('ongoing:')));
+    const sentBack = (signals: readonly Signal[]) => signals.some((s) => s.tag.startsWith('undone:') && s.status === 'blocked');
+    return signalsByClause.flatMap((signals, i) =>
+      behindTheUnit(clauses[i]?.tokens ?? []) || (sentBack(signals) && workingAfter(i)) ? signals.filter((s) => s.status !== 'blocked') : signals,
+    );
   }
   return signalsByClause.flatMap((signals, i) => {
     if (i < last) return signals.filter((s) => s.status === 'done');
@@ -298,13 +325,6 @@ function withoutCorrected(signalsByClause: readonly (readonly Signal[])[], claus
   }
   return signalsByClause.map((signals, i) => (i <= last ? [] : signals));
 }
-
-/** "lớp buổi sáng ok rồi", "tổ 1 ok rồi": a named part, then "ok rồi" (not "dạ ok rồi anh", an acknowledgement). */
-function partInOrder(tokens: readonly string[]): boolean {
-  const ok = tokens.indexOf('ok');
-  return ok > 0 && tokens[ok + 1] === 'roi' && tokens.slice(0, ok).some((token) => !PARTICLES.includes(token) && !ACK_OPENERS.includes(token));
-}
-const ACK_OPENERS = ['vang', 'thua', 'u', 'da', 'dung', 'duoc', 'vay', 'the', 'la'];
 
 /** The report promised for later: "em báo anh sau", "tí em báo lại", "lát báo sau". */
 /** The teller busy ("đang", "đang ngồi họp", "đang tiếp đoàn"), or a "xong" of that business ahead ("lát xong em báo"). */

@@ -35,7 +35,7 @@ import { lackDenied, requestsAnswered } from './read-lack-denied.ts';
 import { deniedNoneFrom } from './read-none-of-denied.ts';
 import { documentIssued } from './read-document-issued.ts';
 import { sentToldPast } from './read-sent-past.ts';
-import { awayAtAnotherDuty, givenBack, peopleInNeed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
+import { awayAtAnotherDuty, givenBack, hardToSay, peopleInNeed, renewalNamed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
 import { causeThenUnable } from './read-cause-unable.ts';
 import type { Clause, Signal } from './types.ts';
@@ -286,6 +286,7 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       if (match.phrase === 'het tien' && phraseBefore(tokens, match.start, HANDING_OUT)) return null;
       if (match.phrase === 'thieu' && lackDenied(tokens, match.start)) return null;
       if (repairedFault(tokens, match.phrase, match.start) || peopleInNeed(tokens, match.phrase, match.start) || requestsAnswered(tokens, match)) return null;
+      if (renewalNamed(tokens, match.phrase, match.start) || hardToSay(tokens, match.phrase, match.start)) return null;
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };
     case 'undone':
       if (lackDenied(tokens, match.start)) return null;

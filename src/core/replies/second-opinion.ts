@@ -222,6 +222,8 @@ export function combineWithModel(
   // "đang chờ em ký nháy rồi chuyển hiệu trưởng": the bag of words sees "chờ"; the rules saw the unit waited on, its own work (round 35).
   if (opinion.status === 'blocked' && rules.reasons.includes('waiting_on_self')) return rules;
   if (opinion.status === 'none' && rules.reasons.includes('percent_corrected')) return rules;
+  // "Phường bên cạnh xong hết rồi, phường em thì chưa": the words are another unit's finish; the rules saw this unit's own "not yet" (round 38).
+  if (opinion.status === 'none' && rules.reasons.includes('own_not_yet')) return rules;
   const kind = opinion.status === 'none' ? 'unclear' : 'report';
   const percent = opinion.status === 'in_progress' ? rules.percent : null;
   return {
