@@ -106,4 +106,45 @@ describe('readDocx', () => {
     await expect(readDocx(ole)).rejects.toThrow(/mật khẩu/);
     await expect(readDocx(Buffer.from('không phải zip'))).rejects.toThrow(/không phải \.docx/);
   });
+
+  it('repeats a cell merged down over a group of rows, as the printed table shows it', async () => {
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const cell = (text: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr><w:p><w:r><w:t>${xmlText(text)}</w:t></w:r></w:p></w:tc>`;
+    const table = `<w:tbl>${[
+      row(cell('STT'), cell('Nhiệm vụ'), cell('Đơn vị chủ trì'), cell('Thời hạn')),
+      row(cell('A'), cell('CÔNG TÁC TUYÊN TRUYỀN', '<w:gridSpan w:val="3"/>')),
+      row(
+        cell('1'),
+        cell('Biên soạn tài liệu hỏi đáp về quy tắc ứng xử'),
+        cell('Sở Văn hóa, Thể thao và Du lịch', '<w:vMerge w:val="restart"/>'),
+        cell('Tháng 4/2027', '<w:vMerge w:val="restart"/>'),
+      ),
+      row(cell('2'), cell('Phát sóng chuyên mục về nếp sống văn minh'), cell('', '<w:vMerge/>'), cell('', '<w:vMerge w:val="continue"/>')),
+      row(cell('3'), cell('Tổ chức hội thi tìm hiểu quy tắc ứng xử'), cell('Tỉnh đoàn'), cell('Tháng 8/2027')),
+    ].join('')}</w:tbl>`;
+    const paragraphs = ['Số: 3/KH-UBND', 'Vĩnh Yên, ngày 10 tháng 01 năm 2027', 'KẾ HOẠCH', 'Xây dựng nếp sống văn minh năm 2027']
+      .map((t) => `<w:p><w:r><w:t>${xmlText(t)}</w:t></w:r></w:p>`)
+      .join('');
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${paragraphs}${table}</w:body></w:document>`);
+    const text = await readDocx(await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(text).toContain('| 2 | Phát sóng chuyên mục về nếp sống văn minh | Sở Văn hóa, Thể thao và Du lịch | Tháng 4/2027 |');
+    const tasks = draftPlan(text).tasks.map((t) => [t.lead, t.deadline?.due]);
+    expect(tasks).toEqual([
+      ['SO_VHTTDL', '2027-04-30'],
+      ['SO_VHTTDL', '2027-04-30'],
+      ['TINH_DOAN', '2027-08-31'],
+    ]);
+  });
+
+  it('reads a break inside a paragraph as a space and a text box once, not twice', async () => {
+    const box = (text: string) =>
+      `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    const body = `${box('DỰ THẢO')}<w:p><w:r><w:t>Ủy ban nhân dân</w:t><w:br w:type="textWrapping"/><w:t>phường Tân Định</w:t></w:r></w:p>`;
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+    const text = await readDocx(await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(text.match(/DỰ THẢO/g)).toHaveLength(1);
+    expect(text).toContain('Ủy ban nhân dân phường Tân Định');
+  });
 });

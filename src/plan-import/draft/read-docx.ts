@@ -27,7 +27,8 @@ export async function readDocx(data: Buffer): Promise<string> {
   const numbering = parseNumbering(await readPart(zip, 'word/numbering.xml'));
   const styleNumbering = readStyleNumbering(await readPart(zip, 'word/styles.xml'));
   const label = numberingCounter(numbering);
-  const body = /<w:body>([\s\S]*)<\/w:body>/.exec(documentXml)?.[1] ?? documentXml;
+  // A text box or shape is stored twice (mc:Choice and an old-Word mc:Fallback copy): read it once.
+  const body = (/<w:body>([\s\S]*)<\/w:body>/.exec(documentXml)?.[1] ?? documentXml).replace(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g, '');
   const lines: string[] = [];
   for (const m of body.matchAll(/<w:tbl[\s>][\s\S]*?<\/w:tbl>|<w:p[\s>][\s\S]*?<\/w:p>|<w:p\/>/g)) {
     const xml = m[0];
@@ -57,22 +58,36 @@ async function readPart(zip: JSZip, name: string): Promise<string | undefined> {
 
 function paragraphText(xml: string): string {
   let out = '';
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
-    out += m[1] !== undefined ? decodeXml(m[1]) : ' ';
+  // a line or page break and a tab read as a space; Word's non-breaking hyphen is a hyphen
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\b[^>]*\/>|<w:cr\/>|<w:noBreakHyphen\/>/g)) {
+    out += m[1] !== undefined ? decodeXml(m[1]) : m[0] === '<w:noBreakHyphen/>' ? '-' : ' ';
   }
   return out;
 }
 
+/**
+ * Table rows as pipe rows. A cell merged down (`<w:vMerge/>`) repeats the text of the cell it continues, as the reader
+ * of the printed table sees it: appendices merge one lead or one deadline over a group of rows.
+ */
 function tableRows(xml: string): string[] {
   const rows: string[] = [];
+  const above = new Map<number, string>();
   for (const row of xml.matchAll(/<w:tr[\s>][\s\S]*?<\/w:tr>/g)) {
-    const cells = [...row[0].matchAll(/<w:tc[\s>][\s\S]*?<\/w:tc>/g)].map((cell) =>
-      [...cell[0].matchAll(/<w:p[\s>][\s\S]*?<\/w:p>/g)]
+    const cells: string[] = [];
+    let column = 0;
+    for (const cell of row[0].matchAll(/<w:tc[\s>][\s\S]*?<\/w:tc>/g)) {
+      const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(cell[0])?.[1] ?? '1');
+      const merge = /<w:vMerge(?:\s+w:val="(\w+)")?\s*\/>/.exec(cell[0]);
+      let text = [...cell[0].matchAll(/<w:p[\s>][\s\S]*?<\/w:p>/g)]
         .map((p) => paragraphText(p[0]).trim())
         .filter((t) => t !== '')
         .join(' ')
-        .replace(/\|/g, '/'),
-    );
+        .replace(/\|/g, '/');
+      if (merge && merge[1] !== 'restart') text = above.get(column) ?? text;
+      else above.set(column, text);
+      cells.push(text);
+      column += span;
+    }
     rows.push(`| ${cells.join(' | ')} |`);
     if (rows.length === 1) rows.push(`|${cells.map(() => '---').join('|')}|`);
   }
