@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { draftPlan } from '../../src/core/plan-draft/draft-plan.ts';
 import { readPlanSource } from '../../src/plan-import/draft/read-plan-source.ts';
 import { DocumentFileError, FILE_LIMITS } from '../../src/plan-import/read-document-file.ts';
-import { buildPdf } from '../plan/support/build-pdf.ts';
+import { buildPdf, type PdfLine } from '../plan/support/build-pdf.ts';
 
 const seed = readFileSync(new URL('../fixtures/plan-texts/45-KH-BCD-2023-tp-tra-vinh.txt', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'dieuphoi-pdf-'));
@@ -77,5 +77,57 @@ describe('PDF plans', () => {
     const error = await failure(write('cut.pdf', buildPdf([['KẾ HOẠCH triển khai']]).subarray(0, 60)));
     expect(error).toBeInstanceOf(DocumentFileError);
     expect(error?.message).toMatch(/Không đọc được nội dung tệp "cut.pdf"|không có lớp chữ/);
+  });
+
+  it('reads the two-column header and signature down each column, so the issuer and the dateline are found', async () => {
+    const page: PdfLine[] = [
+      [
+        [50, 'ỦY BAN NHÂN DÂN'],
+        [300, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      ],
+      [
+        [55, 'XÃ PHÚ THỊNH'],
+        [310, 'Độc lập - Tự do - Hạnh phúc'],
+      ],
+      '-------',
+      [
+        [50, 'Số: 27/KH-UBND'],
+        [320, 'Phú Thịnh, ngày 08 tháng 02 năm 2027'],
+      ],
+      [[255, 'KẾ HOẠCH']],
+      [[150, 'Phòng, chống cháy rừng mùa khô năm 2027']],
+      'I. NHIỆM VỤ',
+      '1. Công an xã chủ trì kiểm tra các điểm có nguy cơ cháy cao, hoàn thành trước ngày 15/3/2027.',
+      '2. Đoàn Thanh niên xã tổ chức ra quân tuyên truyền trong tháng 3/2027.',
+      [
+        [50, 'Nơi nhận:'],
+        [330, 'TM. ỦY BAN NHÂN DÂN'],
+      ],
+      [
+        [50, '- UBND tỉnh (b/c);'],
+        [345, 'CHỦ TỊCH'],
+      ],
+      '- Lưu: VT.',
+      [[340, 'Hoàng Văn Lâm']],
+    ];
+    const text = await readPlanSource(write('columns.pdf', buildPdf([page])));
+    const lines = text.split('\n');
+    expect(lines.slice(0, 7)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ PHÚ THỊNH',
+      '-------',
+      'Số: 27/KH-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Phú Thịnh, ngày 08 tháng 02 năm 2027',
+    ]);
+    expect(lines).toContain('- UBND tỉnh (b/c);');
+    const draft = draftPlan(text);
+    expect(draft.header).toMatchObject({ number: '27/KH-UBND', issueDate: '2027-02-08' });
+    expect(draft.header.issuer).toMatch(/Ủy ban nhân dân xã Phú Thịnh/i);
+    expect(draft.tasks.map((t) => [t.lead, t.deadline?.due])).toEqual([
+      ['CA_XPT', expect.stringMatching(/^2027-03-1[45]$/)],
+      ['DTN_XPT', '2027-03-31'],
+    ]);
   });
 });

@@ -5,6 +5,7 @@
  * password gets a Vietnamese message (DocumentFileError); the caller wraps other failures.
  */
 import { DocumentFileError } from '../read-document-file.ts';
+import { type PrintedLine, type PrintedSegment, unfoldColumns } from './pdf-columns.ts';
 
 interface TextRun {
   str: string;
@@ -39,7 +40,7 @@ export async function readPdf(data: Buffer, name: string): Promise<string> {
         if (!('str' in item) || item.str.trim() === '') continue;
         runs.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: Math.abs(item.transform[3]) || item.height });
       }
-      pages.push(paragraphsOf(linesOf(runs)));
+      pages.push(paragraphsOf(unfoldColumns(linesOf(runs), page.view[2] ?? 595)));
       page.cleanup();
     }
   } catch (error) {
@@ -64,11 +65,8 @@ export async function readPdf(data: Buffer, name: string): Promise<string> {
   return dropRunningLines(pages).join('\n');
 }
 
-interface PrintedLine {
-  text: string;
-  left: number;
-  right: number;
-}
+/** A gap wider than this many font heights parts two columns printed side by side on one baseline. */
+const COLUMN_GAP_HEIGHTS = 2.5;
 
 const LIST_START = /^(?:[-–+•*]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}\.\s|Điều\s+\d)/u;
 
@@ -85,8 +83,14 @@ function paragraphsOf(lines: PrintedLine[]): string[] {
   const out: string[] = [];
   let previous: PrintedLine | undefined;
   for (const line of lines) {
+    // a line set far in (a right column, a centred title) is no justified paragraph line
     const continues =
-      previous !== undefined && previous.right >= full && line.left <= margin + 2 && !LIST_START.test(line.text) && !PAGE_NUMBER.test(line.text);
+      previous !== undefined &&
+      previous.right >= full &&
+      previous.left < margin + (widest - margin) * 0.3 &&
+      line.left <= margin + 2 &&
+      !LIST_START.test(line.text) &&
+      !PAGE_NUMBER.test(line.text);
     if (continues) out[out.length - 1] = `${out[out.length - 1]} ${line.text}`;
     else out.push(line.text);
     previous = line;
@@ -106,16 +110,23 @@ function linesOf(runs: TextRun[]): PrintedLine[] {
   }
   return lines.map((line) => {
     line.sort((a, b) => a.x - b.x);
-    let text = '';
+    const segments: PrintedSegment[] = [];
     let end = Number.NEGATIVE_INFINITY;
     for (const run of line) {
       const gap = run.x - end;
-      // a visible gap between runs is a space unless one is already there
-      if (text !== '' && gap > (run.height || 10) * 0.15 && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
-      text += run.str;
+      const height = run.height || 10;
+      const current = segments[segments.length - 1];
+      if (current === undefined || gap > height * COLUMN_GAP_HEIGHTS) segments.push({ text: run.str, left: run.x, right: run.x + run.width });
+      else {
+        // a visible gap between runs is a space unless one is already there
+        if (gap > height * 0.15 && !/\s$/.test(current.text) && !/^\s/.test(run.str)) current.text += ' ';
+        current.text += run.str;
+        current.right = run.x + run.width;
+      }
       end = run.x + run.width;
     }
-    return { text: text.replace(/\s+/g, ' ').trim(), left: line[0]!.x, right: end };
+    for (const segment of segments) segment.text = segment.text.replace(/\s+/g, ' ').trim();
+    return { text: segments.map((g) => g.text).join(' '), left: line[0]!.x, right: end, segments };
   });
 }
 

@@ -2,9 +2,13 @@
  * A minimal text PDF written by hand: each page is a list of lines drawn top-down, in a Type0 font
  * whose 2-byte codes are the characters' own Unicode code points (Identity-H) with a ToUnicode map,
  * so a text extractor reads back exactly the Vietnamese given. `pages: []` of empty pages models a
- * scan (pages with no text layer).
+ * scan (pages with no text layer). A line given as [x, text] pairs prints each text from its own x on one baseline
+ * (two columns side by side, as an official header is printed).
  */
-export function buildPdf(pages: readonly (readonly string[])[]): Buffer {
+/** A printed line: its text from the left margin, or [x, text] runs. */
+export type PdfLine = string | readonly (readonly [number, string])[];
+
+export function buildPdf(pages: readonly (readonly PdfLine[])[]): Buffer {
   const objects: string[] = [];
   const add = (body: string) => {
     objects.push(body);
@@ -13,7 +17,16 @@ export function buildPdf(pages: readonly (readonly string[])[]): Buffer {
   const catalog = add('');
   const pagesObj = add('');
   const hex = (text: string) => [...text].map((ch) => (ch.codePointAt(0) ?? 63).toString(16).padStart(4, '0')).join('');
-  const chars = [...new Set(pages.flat().join(''))];
+  const runsOf = (line: PdfLine): (readonly [number, string])[] => (typeof line === 'string' ? [[50, line]] : [...line]);
+  const chars = [
+    ...new Set(
+      pages
+        .flat()
+        .flatMap(runsOf)
+        .map(([, text]) => text)
+        .join(''),
+    ),
+  ];
   const cmap = [
     '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
     '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
@@ -34,7 +47,7 @@ export function buildPdf(pages: readonly (readonly string[])[]): Buffer {
   const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /Arial /Encoding /Identity-H /DescendantFonts [${descendant} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
   const kids: number[] = [];
   for (const lines of pages) {
-    const ops = lines.map((line, i) => `BT /F1 10 Tf 50 ${780 - i * 14} Td <${hex(line)}> Tj ET`).join('\n');
+    const ops = lines.flatMap((line, i) => runsOf(line).map(([x, text]) => `BT /F1 10 Tf ${x} ${780 - i * 14} Td <${hex(text)}> Tj ET`)).join('\n');
     const content = add(`<< /Length ${Buffer.byteLength(ops)} >>\nstream\n${ops}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
   }
