@@ -1,5 +1,5 @@
 /**
- * `npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose]`
+ * `npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose] [--crawled]`
  *
  * Drafts every document of the plan corpus (test/fixtures/plan-corpus/dev, dev-5, dev-6, dev-7, dev-8, dev-9, dev-10, dev-11, dev-12, dev-13, dev-14, dev-15, dev-16, dev-17, dev-18, dev-19, dev-20, dev-21, dev-22, dev-23, dev-24, dev-25, dev-26, dev-27, dev-28, holdout and holdout-2, and the real
  * documents in ../shared/plans/dev when that folder exists) in-process with the same command the CLI
@@ -7,12 +7,14 @@
  * (NN.key.json) with the rules of ../shared/plans/dev/score.py. Prints one JSON line per document and
  * per set on stdout and a readable table on stderr.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { runPlanDraftCommand } from '../src/cli/plan-draft-command.ts';
 import { addTo, emptyTotals, figures, pythonStyleSummary, tableHeader, tableRow, verboseLines } from './plan-score/report.ts';
+import { crawlStyle } from './plan-score/crawl-style.ts';
 import { type PlanKey, scoreDoc } from './plan-score/score-doc.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,6 +80,16 @@ function keysIn(dir: string): Array<{ key: PlanKey; doc: string }> {
     });
 }
 
+const CRAWLED_DIR = mkdtempSync(join(tmpdir(), 'dieuphoi-crawled-'));
+process.on('exit', () => rmSync(CRAWLED_DIR, { recursive: true, force: true }));
+
+/** --crawled: the document rewritten as a crawler prints it (crawl-style.ts), in a temporary folder. */
+function crawledCopy(doc: string): string {
+  const path = join(CRAWLED_DIR, basename(doc));
+  writeFileSync(path, crawlStyle(readFileSync(doc, 'utf8')));
+  return path;
+}
+
 /** Drafts a document as `dieuphoi plan draft <file>` does; a failed draft scores as empty. */
 async function draftOf(doc: string): Promise<{ draft: unknown; error?: string }> {
   const lines: string[] = [];
@@ -91,16 +103,18 @@ async function draftOf(doc: string): Promise<{ draft: unknown; error?: string }>
   }
 }
 
-type Options = { sets: string[]; dirs: Map<string, string>; doc?: string; verbose: boolean };
+type Options = { sets: string[]; dirs: Map<string, string>; doc?: string; verbose: boolean; crawled: boolean };
 
 function parseOptions(argv: string[]): Options | string {
   let sets: string[] = [...SET_NAMES];
   const dirs = new Map<string, string>();
   let doc: string | undefined;
   let verbose = false;
+  let crawled = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--verbose' || arg === '-v') verbose = true;
+    else if (arg === '--crawled') crawled = true;
     else if (arg === '--set') {
       const v = argv[++i];
       if (v === 'all') sets = [...SET_NAMES];
@@ -119,14 +133,14 @@ function parseOptions(argv: string[]): Options | string {
       if (!doc) return '--doc expects a document file';
     } else return `unknown option "${arg}"`;
   }
-  return { sets, dirs, ...(doc && { doc: resolve(doc) }), verbose };
+  return { sets, dirs, ...(doc && { doc: resolve(doc) }), verbose, crawled };
 }
 
 async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   if (typeof options === 'string') {
     process.stderr.write(
-      `${options}\nusage: npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose]\n`,
+      `${options}\nusage: npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose] [--crawled]\n`,
     );
     return 2;
   }
@@ -143,7 +157,7 @@ async function main(argv: string[]): Promise<number> {
     const total = emptyTotals();
     process.stderr.write(`\n[${set}] ${dir}\n${tableHeader()}\n`);
     for (const { key, doc } of entries) {
-      const { draft, error } = await draftOf(doc);
+      const { draft, error } = await draftOf(options.crawled ? crawledCopy(doc) : doc);
       if (error) process.stderr.write(`${basename(doc)}: ${error}\n`);
       const s = scoreDoc(draft, key);
       addTo(total, s);

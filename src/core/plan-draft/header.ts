@@ -3,7 +3,8 @@ import { isAbbreviation } from './capitals-abbreviation.ts';
 import { capitalizeFirst } from './clean-text.ts';
 import type { DraftHeader } from './types.ts';
 
-const NUMBER = /Số\s*[:.]?\s*(\d+[A-Za-z]?\s*\/\s*[0-9A-Za-zĐđ][0-9A-Za-zĐđ\-/.]*[0-9A-Za-zĐđ])/;
+/** "Số: 45/KH-BCĐ"; a scan may pull the number's digits apart ("Số: 2 17/QĐ-UBND"). */
+const NUMBER = /Số\s*[:.]?\s*(\d(?: ?\d)*[A-Za-z]?\s*\/\s*[0-9A-Za-zĐđ][0-9A-Za-zĐđ\-/.]*[0-9A-Za-zĐđ])/;
 /** "Trà Vinh, ngày 27 tháng 02 năm 2023", tolerating stray spaces inside numbers ("tháng 0 6", "năm 20 18"). */
 const PLACE_DATE = /([^,]{2,60}?),\s*ngày\s+(\d ?\d?|\.+|…+)?\s*tháng\s+(\d ?\d?)\s+năm\s+(\d ?\d ?\d ?\d)/i;
 /** "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 04/5/2020 …)": the date the document was issued with. */
@@ -123,11 +124,15 @@ function isCapitals(text: string): boolean {
   return text === text.toLocaleUpperCase('vi');
 }
 
+const AUTHORITY_TAIL = /\s+(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|BAN CHỈ ĐẠO)(?:\s+[\p{Lu}\d-]+)*$/u;
+
 /**
  * A decision's title block ends with its authority written again ("… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN
  * DÂN TỈNH KON TUM", or "CHỦ TỊCH ỦY BAN NHÂN DÂN …"): that line is the issuer, not the title's end.
  */
 function withoutIssuerLine(title: string, headLines: readonly string[]): string {
+  // a title in the document's own case followed by its authority in capitals ("… năm 2029 CHỦ TỊCH ỦY BAN NHÂN DÂN")
+  if (/\p{Ll}/u.test(title)) return title.replace(AUTHORITY_TAIL, '');
   for (const line of headLines) {
     const issuer = line.replace(/[\s\-–_]+$/u, '');
     if (!isCapitals(issuer) || issuer.split(/\s+/).length < 3 || !title.endsWith(` ${issuer}`)) continue;
@@ -183,7 +188,7 @@ function readIssuer(header: DraftHeader, headLines: readonly string[], fullText:
     // "ỦY BAN NHÂN DÂN" over "HUYỆN TAM PHÚ" is one name wrapped; "UBND TỈNH X" over "SỞ Y TẾ" is parent over issuer.
     const above = orgLines[orgLines.length - 2];
     const wrapped = above !== undefined && LEVEL_FIRST.test(lastOrg) && !LEVEL_ANYWHERE.test(above);
-    const heading = wrapped ? `${above.replace(/[\s\-–_]+$/, '')} ${lastOrg}` : lastOrg;
+    const heading = wrapped ? `${above.replace(/[\s\-–_]+$/, '')} ${lastOrg}` : ownBodyOf(lastOrg);
     header.issuer = issuerCase(heading);
     note(header, `Cơ quan ban hành lấy từ dòng tiêu đề "${heading.replace(/[\s\-–_]+$/, '')}"; cần kiểm tra cách viết hoa.`);
     return;
@@ -206,6 +211,24 @@ function lowerKeepingAbbreviations(text: string): string {
 }
 
 const LEVELS = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn';
+/** Where a body's name starts inside a heading line in capitals ("… SỞ GIÁO DỤC …"); "BAN" of "ỦY BAN" is no start. */
+const BODY_START =
+  /\s(?=(?:SỞ|PHÒNG(?![,\\s]+CHỐNG)|TRƯỜNG|(?<!ỦY\s)BAN|ĐẢNG ỦY|ỦY BAN|UBND|CÔNG AN|BỆNH VIỆN|TRUNG TÂM|CHI CỤC|CỤC|VĂN PHÒNG|HỘI|ĐOÀN|BỘ CHỈ HUY|BCĐ|THANH TRA|CHI BỘ|LIÊN ĐOÀN|TRẠM)\s)/gu;
+
+/**
+ * "UBND TỈNH LÂM HÀ SỞ GIÁO DỤC VÀ ĐÀO TẠO": a crawler runs a header cell's two lines into one, the parent body (named
+ * with its level and place, or a ministry, department or general office) before the issuing body; the issuer is the last body named after such a parent.
+ */
+const PARENT_BODY = /^(?:BỘ|TỔNG CỤC|SỞ|ĐẢNG BỘ)\s+\S+/u;
+
+function ownBodyOf(line: string): string {
+  let start = 0;
+  for (const m of line.matchAll(BODY_START)) {
+    const parent = line.slice(start, m.index);
+    if (LEVEL_ANYWHERE.test(`${parent} `) || PARENT_BODY.test(parent)) start = m.index + 1;
+  }
+  return line.slice(start);
+}
 /** A heading line that starts with an administrative level ("HUYỆN TAM PHÚ"). */
 const LEVEL_FIRST = new RegExp(`^(?:${LEVELS})\\s`, 'iu');
 /** A heading line that already names a level somewhere ("UBND TỈNH LÂM GIANG"). */
@@ -218,7 +241,7 @@ const LEVEL_ANYWHERE = new RegExp(`(?:^|\\s)(?:${LEVELS})\\s`, 'iu');
  */
 function issuerCase(line: string): string {
   const words = line
-    .replace(/[\s\-–_]+$/, '')
+    .replace(/[\s\-–_*]+$/, '')
     .replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN')
     .replace(/^BCĐ\b/u, 'BAN CHỈ ĐẠO')
     .split(/\s+/);

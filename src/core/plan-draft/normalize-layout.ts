@@ -51,7 +51,8 @@ const KIND_WORDS = 'KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|CHỈ THỊ|PH�
  * `(?=\\s)` first: the look-behind scans back over a whole word, so tried at every letter of a long line
  * with no space it made splitting quadratic (a 200,000-character line took 40 s)
  */
-const KIND_RUN_ON = new RegExp(`(?=\\s)(?<=[\\p{Ll}\\d][^\\s]*[,.;:]?)\\s+(?=(?:${KIND_WORDS})(?:\\s|:|$)(?![^\\s]*\\p{Ll}))`, 'gu');
+const KIND_RUN_ON = new RegExp(`(?=\\s)(?<=[\\p{Ll}\\d][^\\s]*[,.;:]?)\\s+(?=(?:${KIND_WORDS})(?:\\s|:|$|Về việc|V\\/v))`, 'gu');
+const KIND_BEFORE_TITLE = new RegExp(`^(${KIND_WORDS})\\s+(\\p{Lu}[^\\s]*\\p{Ll}.*)$`, 'u');
 const ATTRIBUTE_RUN_ON =
   /(?<=\S)\s*(?:[-–*]\s*|\s)(?=(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp|phụ trách)[^:]{0,20}:|Thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?\s*:)|(?<=[.;])\s+(?=(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?)\s*:)/gu;
 const TRAILING_MARKER = /^(.*\S)\s+((?:\d{1,2}\.)+\d{0,2}\.?|[IVX]{1,4}\.)$/u;
@@ -94,11 +95,17 @@ function splitRunOn(line: string): string[] {
   if (line === '') return [line];
   const period = PERIOD_SENTENCE.exec(line);
   if (period) return [period[1]!, ...splitRunOn(line.slice(period[0].length))];
-  let parts = splitTopicOpening(line).flatMap((p) => p.split(KIND_RUN_ON));
+  let parts = splitTopicOpening(line).flatMap((p) => p.split(KIND_RUN_ON).flatMap((piece, i) => (i > 0 ? kindApart(piece) : [piece])));
   parts = parts.flatMap((p) => splitAttributes(p));
   parts = parts.flatMap((p) => splitGluedChild(p));
   parts = parts.flatMap((p) => splitGluedSiblings(p));
   return parts.map((p) => p.trim()).filter((p, i) => p !== '' || i === 0);
+}
+
+/** "KẾ HOẠCH Tuyển sinh vào lớp 10 …" cut from a run-on line: the kind stands on its line above its title in the title's own case. */
+function kindApart(piece: string): string[] {
+  const m = KIND_BEFORE_TITLE.exec(piece);
+  return m ? [m[1]!, m[2]!] : [piece];
 }
 
 function splitAttributes(line: string): string[] {
