@@ -148,16 +148,35 @@ function othersAsSubject(tokens: readonly string[]): boolean {
   const head = phraseAtIn(tokens, start, PEERS);
   if (head) for (let i = head.end; i < Math.min(tokens.length, head.end + 3); i++) if (tokens[i] === 'khac' || tokens[i] === 'kia') return true;
   if (seesPeers(tokens, start)) return true;
+  if (twoNamedBodies(tokens, start)) return true;
   if (tokens[start] !== 'ben' || start + 1 >= tokens.length) return false;
   // "bên phải mai làm", "bên trong còn 3 hộ": a side of the place, not another unit.
-  if (SIDES.includes(tokens[start + 1] ?? '')) return false;
+  if (SIDES.includes(tokens[start + 1] ?? '') || (tokens[start + 1] === 'so' && SIDES.includes(tokens[start + 2] ?? ''))) return false;
   // "bên Công an em vẫn đang rà soát": the unit's own side.
   for (let i = start; i < Math.min(tokens.length, start + 5); i++) if (phraseAtIn(tokens, i, SELF)) return false;
   return true;
 }
 
-/** After "bên", a side of a place: "bên phải", "bên trong", "bên kia đường" is not a unit. */
-const SIDES = ['phai', 'trai', 'trong', 'ngoai', 'tren', 'duoi'];
+/** Bodies a unit is one of: two of them named as one subject are other units. */
+const NAMED_BODIES = ['phuong', 'xa', 'thi tran'];
+const OWN_WORDS = ['em', 'minh', 'toi', 'ta', 'nha'];
+
+/** "Phường Bến Thành với phường Đa Kao dẹp xong hết rồi": two wards or communes named together are others, not the unit (round 39). */
+function twoNamedBodies(tokens: readonly string[], start: number): boolean {
+  const head = tokens[start] === 'thi' && tokens[start + 1] === 'tran' ? 'thi tran' : tokens[start];
+  if (!head || !NAMED_BODIES.includes(head)) return false;
+  const width = head.split(' ').length;
+  for (let i = start + width + 1; i < Math.min(tokens.length - width, start + width + 5); i++) {
+    if ((tokens[i] === 'voi' || tokens[i] === 'va') && tokens.slice(i + 1, i + 1 + width).join(' ') === head) {
+      // "phường em với phường Đa Kao": the unit is one of them
+      return !tokens.slice(start, i + width + 4).some((token) => OWN_WORDS.includes(token));
+    }
+  }
+  return false;
+}
+
+/** After "bên", a side of a place: "bên phải", "bên trong", "bên (số) chẵn" of a street is not a unit. */
+const SIDES = ['phai', 'trai', 'trong', 'ngoai', 'tren', 'duoi', 'chan', 'le'];
 
 /** What the receiving body did: "bên Sở đã xác nhận tiếp nhận", "Kho bạc đã nhận được": proof of the unit's delivery, no status of theirs. */
 const RECEIPTS = indexPhrases(['tiep nhan', 'nhan duoc', 'nhan du', 'xac nhan da nhan', 'xac nhan tiep nhan']);

@@ -49,6 +49,8 @@ const PART_OK_CONFIDENCE = 0.5;
 const APPROVAL_CONDITION_CONFIDENCE = 0.5;
 /** "bên em thì chưa" beside another's finish: not started, said plainly. */
 const OWN_NOT_YET_CONFIDENCE = 0.7;
+/** "xong đâu mà xong", "xong gì mà xong" (folded tokens) */
+const RHETORICAL_DENIAL = /\b(xong|hoan thanh|het)\s(?:dau|gi)\sma\s\1\b/;
 /** A remark about someone's finish is not stored; below the threshold, so the bot asks if it must. */
 const REMARK_CONFIDENCE = 0.5;
 
@@ -149,7 +151,9 @@ export function readReply(text: string): ReplyReading {
   }
 
   // "Xong nhanh vậy ta", "Cố lên, sắp xong rồi": praise or encouragement about a finish, not this unit's report.
-  if ((decision.status === 'done' || decision.status === 'in_progress') && isRemark(telling.length > 0 ? clauses : [])) {
+  // "Xong đâu mà xong anh, … còn đang làm": a finish the unit itself denies is its own report, no remark (round 39).
+  const deniesOwnFinish = decision.status === 'in_progress' && telling.some(({ tokens }) => RHETORICAL_DENIAL.test(tokens.join(' ')));
+  if ((decision.status === 'done' || decision.status === 'in_progress') && !deniesOwnFinish && isRemark(telling.length > 0 ? clauses : [])) {
     return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'remark']);
   }
   // "Hồi năm 2021 xã mình làm mất cả tháng mới xong", "Đợt năm ngoái bên em triển khai tới 95%": another round or year, nothing of this one.

@@ -193,14 +193,17 @@ export function combineWithModel(
   const stepOnly = rules.reasons.some((reason) => reason.startsWith(STEP_REACHED_ALL));
   const done = stepOnly ? 0 : opinion.probabilities.done;
   const mayTake = !NEVER_TAKEN.includes(rules.kind) && !doneWordReadOtherwise(rules) && !(rules.status === 'blocked' && ranOut(rules));
-  if (policy.takeDoneAbove !== null && done >= policy.takeDoneAbove && mayTake && doneWouldPassGuard()) {
+  // "đang phối hợp … xử lý …, đã lập biên bản 5 vụ": work told as going on is not finished by a count of what it produced
+  // (round 39), when no finish word stands anywhere (folded "dang" is also "đảng", "đăng": those come with a finish)
+  const toldOngoing = rules.reasons.includes('ongoing:dang') && !rules.reasons.some((reason) => reason.startsWith('done'));
+  if (policy.takeDoneAbove !== null && done >= policy.takeDoneAbove && mayTake && !toldOngoing && doneWouldPassGuard()) {
     return { ...rules, status: 'done', percent: 100, kind: 'report', confidence: REPLY_CONFIDENCE_THRESHOLD, reasons: [...rules.reasons, 'model_reads_done'] };
   }
   const sureEnough =
     policy.takeSureDoneAbove !== null &&
     done >= policy.takeSureDoneAbove &&
     (!readsPartDone(rules) || (policy.sureOverPartAbove !== null && done >= policy.sureOverPartAbove));
-  const unfinished = rules.reasons.some((reason) => UNFINISHED_BY_RULES.includes(reason)) || namesWhatIsNotYetDone(rules);
+  const unfinished = rules.reasons.some((reason) => UNFINISHED_BY_RULES.includes(reason)) || namesWhatIsNotYetDone(rules) || toldOngoing;
   if (sureEnough && !unfinished && mayTake && clausesAllTell()) {
     return {
       ...rules,
