@@ -1,5 +1,5 @@
 /**
- * `npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose] [--crawled]`
+ * `npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose] [--crawled|--crawled-md]`
  *
  * Drafts every document of the plan corpus (test/fixtures/plan-corpus/dev, dev-5, dev-6, dev-7, dev-8, dev-9, dev-10, dev-11, dev-12, dev-13, dev-14, dev-15, dev-16, dev-17, dev-18, dev-19, dev-20, dev-21, dev-22, dev-23, dev-24, dev-25, dev-26, dev-27, dev-28, holdout and holdout-2, and the real
  * documents in ../shared/plans/dev when that folder exists) in-process with the same command the CLI
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { runPlanDraftCommand } from '../src/cli/plan-draft-command.ts';
 import { addTo, emptyTotals, figures, pythonStyleSummary, tableHeader, tableRow, verboseLines } from './plan-score/report.ts';
-import { crawlStyle } from './plan-score/crawl-style.ts';
+import { crawlStyle, markdownStyle } from './plan-score/crawl-style.ts';
 import { type PlanKey, scoreDoc } from './plan-score/score-doc.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,10 +83,11 @@ function keysIn(dir: string): Array<{ key: PlanKey; doc: string }> {
 const CRAWLED_DIR = mkdtempSync(join(tmpdir(), 'dieuphoi-crawled-'));
 process.on('exit', () => rmSync(CRAWLED_DIR, { recursive: true, force: true }));
 
-/** --crawled: the document rewritten as a crawler prints it (crawl-style.ts), in a temporary folder. */
-function crawledCopy(doc: string): string {
+/** --crawled / --crawled-md: the document rewritten as a crawler prints it (crawl-style.ts), in a temporary folder. */
+function crawledCopy(doc: string, style: 'lines' | 'markdown'): string {
   const path = join(CRAWLED_DIR, basename(doc));
-  writeFileSync(path, crawlStyle(readFileSync(doc, 'utf8')));
+  const text = readFileSync(doc, 'utf8');
+  writeFileSync(path, style === 'lines' ? crawlStyle(text) : markdownStyle(text));
   return path;
 }
 
@@ -103,18 +104,19 @@ async function draftOf(doc: string): Promise<{ draft: unknown; error?: string }>
   }
 }
 
-type Options = { sets: string[]; dirs: Map<string, string>; doc?: string; verbose: boolean; crawled: boolean };
+type Options = { sets: string[]; dirs: Map<string, string>; doc?: string; verbose: boolean; crawled: 'lines' | 'markdown' | null };
 
 function parseOptions(argv: string[]): Options | string {
   let sets: string[] = [...SET_NAMES];
   const dirs = new Map<string, string>();
   let doc: string | undefined;
   let verbose = false;
-  let crawled = false;
+  let crawled: Options['crawled'] = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--verbose' || arg === '-v') verbose = true;
-    else if (arg === '--crawled') crawled = true;
+    else if (arg === '--crawled') crawled = 'lines';
+    else if (arg === '--crawled-md') crawled = 'markdown';
     else if (arg === '--set') {
       const v = argv[++i];
       if (v === 'all') sets = [...SET_NAMES];
@@ -140,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   if (typeof options === 'string') {
     process.stderr.write(
-      `${options}\nusage: npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose] [--crawled]\n`,
+      `${options}\nusage: npm run score:plans -- [--set dev|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|holdout|holdout-2|shared|all] [--dir <folder>] [--doc <file>] [--verbose] [--crawled|--crawled-md]\n`,
     );
     return 2;
   }
@@ -157,7 +159,7 @@ async function main(argv: string[]): Promise<number> {
     const total = emptyTotals();
     process.stderr.write(`\n[${set}] ${dir}\n${tableHeader()}\n`);
     for (const { key, doc } of entries) {
-      const { draft, error } = await draftOf(options.crawled ? crawledCopy(doc) : doc);
+      const { draft, error } = await draftOf(options.crawled ? crawledCopy(doc, options.crawled) : doc);
       if (error) process.stderr.write(`${basename(doc)}: ${error}\n`);
       const s = scoreDoc(draft, key);
       addTo(total, s);

@@ -63,3 +63,28 @@ export function crawlStyle(text: string): string {
   }
   return `${out.join('\n')}\n`;
 }
+
+/**
+ * A document as a legal-text site's page prints it in Markdown (the shape of the real dev plan 06): a "*Source: …*" line,
+ * the page's heading after "# " and the header as a two-column pipe table (issuer | motto, number | dateline); the body as
+ * it is. Only layout changes: every word of the document stays, in order (the title line is printed twice).
+ */
+export function markdownStyle(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim());
+  const motto = lines.findIndex((l) => /^CỘNG HÒA/u.test(l));
+  const number = lines.findIndex((l) => /^Số\s*:/u.test(l));
+  const dateline = lines.findIndex((l, i) => i > number && /,\s*ngày\s/u.test(l));
+  if (motto < 0 || number < 0 || dateline < 0 || !(motto < number && number < dateline)) return text;
+  const titled = lines[0]?.startsWith('Title:') ? 1 : 0;
+  const issuer = lines.slice(titled, motto).filter(Boolean).join(' ');
+  const mottoCell = lines.slice(motto, number).filter(Boolean).join(' ');
+  const head = [
+    ...(titled ? [`*Source: ${lines[0]!.slice('Title:'.length).trim()}*`, '', `# ${lines[0]!.slice('Title:'.length).trim()}`, ''] : []),
+    `| ${issuer} | ${mottoCell} |`,
+    '|---|---|',
+    `| ${lines.slice(number, dateline).filter(Boolean).join(' ')} | ${lines[dateline]} |`,
+    '',
+  ];
+  // the body keeps its lines: where a paragraph ends is not known in a text with wrapped lines
+  return `${[...head, ...text.split('\n').slice(dateline + 1)].join('\n')}`;
+}
