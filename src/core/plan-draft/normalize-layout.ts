@@ -1,5 +1,6 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { caseCapitalLabel } from './capital-labels.ts';
+import { gridTablesToPipes } from './grid-table.ts';
 import { tableToLines } from './pipe-table.ts';
 import { splitTopicOpening } from './topic-heading.ts';
 
@@ -15,11 +16,11 @@ import { splitTopicOpening } from './topic-heading.ts';
  *    written short after the duty's sentence ("… tập trung. Chủ trì: X; phối hợp: Y; thời gian: tháng 7/2025.");
  *  - a line broken inside a sentence (PDF text, a narrow paste) is joined back (joinWrappedLines);
  *  - the plan's period opening a paragraph ("Kế hoạch này thực hiện từ … đến …. Văn phòng … theo dõi …") is a line of its own;
- *  - pipe tables become lines (see pipe-table.ts); Markdown heading marks are dropped.
+ *  - grid tables become pipe tables (grid-table.ts), pipe tables lines (see pipe-table.ts); Markdown heading marks are dropped.
  */
 export function normalizeLayout(text: string): string {
   const out: string[] = [];
-  for (const line of tablesToLines(joinWrappedLines(dropPageFurniture(text.split('\n'))))) {
+  for (const line of tablesToLines(joinWrappedLines(gridTablesToPipes(dropPageFurniture(text.split('\n')))))) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
     const plain = caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text);
