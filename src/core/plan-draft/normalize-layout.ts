@@ -30,20 +30,28 @@ export function normalizeLayout(text: string): string {
 }
 
 /** "(Cơ quan chủ trì: X; phối hợp: Y; thời gian: T)" closing a duty, or on the line after it */
-const ROLE_BRACKET = /^(.*?)\s*\(\s*((?:(?:Cơ quan|Đơn vị)\s+)?[Cc]hủ trì(?:\s+thực hiện)?\s*:[^()]*)\)\s*[.;]?\s*$/u;
+const ROLE_BRACKET = /^(.*?)\s*\(\s*((?:(?:Cơ quan|Đơn vị)\s+)?(?:[Cc]hủ trì(?:\s+thực hiện)?|[Tt]hực hiện)\s*:[^()]*)\)\s*[.;]?\s*$/u;
 
 /**
  * A duty closed by its roles and time in brackets, "Xây dựng … (Cơ quan chủ trì: X; phối hợp: Y, Z;
  * thời gian: quý III/2025).", gets them as the attribute lines that follow a duty elsewhere, so X leads
- * and the time is the duty's (the bracket's parts are split at "; label:", not at every ";").
+ * and the time is the duty's (the bracket's parts are split at "; label:", not at every ";"); "(Thực hiện: X; phối hợp: Y)" too.
  */
 function unfoldRoleBracket(line: string): string[] {
   const m = ROLE_BRACKET.exec(line);
   if (!m) return [line];
-  const parts = m[2]!.split(/;\s*(?=[^;:]{2,40}:)/u).map((p) => p.trim().replace(/[.;]$/, ''));
+  // "(Thực hiện: Liên đội; phối hợp: …)" names the unit that carries the duty out
+  const parts = m[2]!.split(/;\s*(?=[^;:]{2,40}:)/u).map((p) =>
+    p
+      .trim()
+      .replace(/[.;]$/, '')
+      .replace(/^[Tt]hực hiện\s*:/u, 'Đơn vị thực hiện:'),
+  );
   if (!parts.every((p) => readAttributeLine(p))) return [line];
   const duty = m[1]!.trim();
-  return [...(duty ? [/[.;:]$/.test(duty) ? duty : `${duty}.`] : []), ...parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1))];
+  // under a dash line its attributes are its own sub-lines ("+ Đơn vị thực hiện: …"), as a table row's are (pipe-table.ts)
+  const mark = /^[Tt]hực hiện/u.test(m[2]!) && /^[-–]\s/u.test(duty) ? '+ ' : '';
+  return [...(duty ? [/[.;:]$/.test(duty) ? duty : `${duty}.`] : []), ...parts.map((p) => mark + p.charAt(0).toUpperCase() + p.slice(1))];
 }
 
 const KIND_WORDS = 'KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|CHỈ THỊ|PHƯƠNG ÁN|ĐỀ ÁN|HƯỚNG DẪN|PHỤ LỤC|THÔNG BÁO|CÔNG ĐIỆN';
