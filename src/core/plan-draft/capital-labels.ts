@@ -17,7 +17,19 @@ const CAPITAL_UNIT_HEADING = /^(\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z�
 const CAPITAL_DUTIES_OF =
   /^(\s*[IVX]{1,4}\.\s*(?:NHIỆM VỤ|TRÁCH NHIỆM)(?:,?\s+(?:VÀ\s+)?(?:NHIỆM VỤ|TRÁCH NHIỆM|QUYỀN HẠN))?\s+CỦA\s+)([\p{Lu}\d][\p{Lu}\d ,\-–&]*\p{Lu})(\s*:?\s*)$/u;
 
+/**
+ * "PHÒNG KINH TẾ chủ trì, …", "ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ chỉ đạo …": a paragraph that opens with its unit in
+ * capitals, the duty going on in lower case (or after the unit's members in brackets)
+ */
+const CAPITAL_OPENING = /^(\s*(?:ĐỀ NGHỊ\s+)?)([\p{Lu}\d][\p{Lu}\d ,\-–&]*\p{Lu})(\s+)(?=\(|\p{Ll})/u;
+
 export function caseCapitalLabel(line: string, document: string): string {
+  const opening = CAPITAL_OPENING.exec(line);
+  if (opening && (startsWithUnitHead(opening[2]!) || /^CÁC\s+\S/u.test(opening[2]!)) && opening[2]!.split(/\s+/).length >= 2) {
+    const lead = opening[1]!.replace(/ĐỀ NGHỊ/u, 'Đề nghị');
+    const named = nameOf(opening[2]!, document);
+    return (lead ? lead + named : named) + opening[3]! + line.slice(opening[0].length);
+  }
   const heading = CAPITAL_UNIT_HEADING.exec(line);
   // (there the unit may be its head alone: "… CỦA TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG")
   const dutiesOf = CAPITAL_DUTIES_OF.exec(line);

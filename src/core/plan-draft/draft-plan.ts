@@ -69,7 +69,7 @@ import { isTimedTitle, readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 import { pad, yearStart } from './draft-numbers.ts';
-import { inheritedLead, leadInLead, type NodeFacts } from './inherited-lead.ts';
+import { inheritedLead, leadInLead, type NodeFacts, previousParagraphLead } from './inherited-lead.ts';
 import { standingOfficeRef } from './standing-office.ts';
 
 /** Drafts a plan from its Vietnamese text. Pure: the same text always gives the same draft. */
@@ -238,8 +238,9 @@ export function draftPlan(raw: string): PlanDraft {
     // "Bảo đảm 100% văn bản đi được ký số (Công chức Văn phòng - Thống kê thực hiện; thường xuyên)": a closing bracket that names
     // who does it makes a line worded as a target a standing duty of that unit
     const doerBracket = namesDoerInBracket(node.text, mentions);
+    const afterUnit = previousParagraphLead(node, outline, facts, (p) => opensWithUnitSubject(p.text, view(p).mentions));
     const criterion =
-      block || underUnit || dutyWithPercent || unitLabel || unitSubject || doerBracket || readPhaseLabel(node.text)
+      block || underUnit || dutyWithPercent || unitLabel || unitSubject || doerBracket || afterUnit || readPhaseLabel(node.text)
         ? undefined
         : readCriterion(node, `TC${pad(criteria.length + 1)}`);
     if (criterion && (node.kind === 'paragraph' || criterion.kind === 'target') && !/\bchu tri\b|\bphoi hop\b/.test(foldVietnamese(node.text))) {
@@ -266,7 +267,7 @@ export function draftPlan(raw: string): PlanDraft {
       deadline.notes.push(`Thời gian phụ thuộc sự kiện ("${timeNode.text}"); cần ghi hạn khi có.`);
     }
     const fromBlock = block ? blockRoles(block, view) : undefined;
-    const inherited = leadInLead(node, outline, facts) ?? inheritedLead(node, facts);
+    const inherited = leadInLead(node, outline, facts) ?? inheritedLead(node, facts) ?? afterUnit;
     const found = fromBlock ?? findRoles(node.text, mentions);
     // "Vận động hội viên …; Hội Nông dân huyện chủ trì mở 02 lớp …" under "Đề nghị Ủy ban MTTQ … cùng các đoàn thể": the first
     // duty has no subject of its own and is the heading's; the unit that opens a later clause leads only that clause
@@ -281,9 +282,7 @@ export function draftPlan(raw: string): PlanDraft {
     // "Giai đoạn 1 (từ … đến …): chuẩn bị" over its items: the phase's name, not a duty of its own
     // (also a paragraph "Giai đoạn 1 (từ … đến …): Chuẩn bị và tuyên truyền" followed by its numbered items at the same level)
     const siblings = node.parent?.children ?? outline;
-    const nextSibling = siblings[siblings.indexOf(node) + 1];
-    const headsItems =
-      hasChildren || (node.kind === 'paragraph' && nextSibling !== undefined && nextSibling.kind !== 'paragraph' && !readPhaseLabel(nextSibling.text));
+    const headsItems = hasChildren || (node.kind === 'paragraph' && nextItem !== undefined && nextItem.kind !== 'paragraph' && !readPhaseLabel(nextItem.text));
     // "Giai đoạn 2: Tổ chức thực hiện (từ ngày … đến ngày …)": the period closing the name is not part of it; a name of
     // up to 12 syllables ("Tiếp nhận và xử lý hồ sơ kê khai") over items is still only a name
     const phaseTitle = phaseLabel?.rest.replace(/\s*\([^()]*\d[^()]*\)[\s.:]*$/u, '');
@@ -325,7 +324,7 @@ export function draftPlan(raw: string): PlanDraft {
         // ("Lãnh đạo Ủy ban nhân dân thành phố:" under "2. Đảng ủy Ủy ban nhân dân thành phố" leads into the items after it)
         (node.kind === 'paragraph' && !hasChildren && !introOnly && parent?.leadIsHeading === true && parent.lead !== undefined) ||
         // an item under a phase heading is that phase's work even when it names no unit of its own
-        (!hasChildren && node.kind !== 'paragraph' && (inherited !== undefined || startsWithAction || fact.phase !== undefined)));
+        (!hasChildren && (node.kind !== 'paragraph' || afterUnit !== undefined) && (inherited !== undefined || startsWithAction || fact.phase !== undefined)));
     if (roles.lead && !fromBlock) {
       fact.lead = roles.lead;
       fact.support = roles.support;

@@ -1,4 +1,5 @@
 import type { UnitMention } from './discover-units.ts';
+import { ACTION_START } from './find-roles.ts';
 import { ancestors, type OutlineNode } from './outline.ts';
 import type { DraftPhase } from './types.ts';
 
@@ -45,4 +46,22 @@ export function inheritedLead(node: OutlineNode, facts: Map<OutlineNode, NodeFac
     if (fact?.lead) return { lead: fact.lead, support: fact.support, fromHeading: fact.leadIsHeading };
   }
   return undefined;
+}
+
+/**
+ * "Phòng Kinh tế chủ trì rà soát …" then a paragraph "Tham mưu … ; thực hiện thường xuyên." naming no unit: in a run of paragraphs
+ * each opening with its unit, a paragraph opening with an action is more work of the unit of the paragraph just before it.
+ */
+export function previousParagraphLead(
+  node: OutlineNode,
+  roots: readonly OutlineNode[],
+  facts: Map<OutlineNode, NodeFacts>,
+  opensWithUnit: (paragraph: OutlineNode) => boolean,
+): { lead: string; support: string[]; fromHeading: boolean } | undefined {
+  if (node.kind !== 'paragraph' || node.children.length > 0 || !ACTION_START.test(node.text)) return undefined;
+  const siblings = node.parent?.children ?? roots;
+  const before = siblings[siblings.indexOf(node) - 1];
+  const fact = before ? facts.get(before) : undefined;
+  if (before?.kind !== 'paragraph' || before.text.endsWith(':') || !fact?.lead || fact.leadIsHeading || !opensWithUnit(before)) return undefined;
+  return { lead: fact.lead, support: [], fromHeading: true };
 }

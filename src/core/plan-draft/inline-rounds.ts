@@ -131,7 +131,7 @@ export function roundsOfTimeValue(value: string): Round[] | undefined {
     const texts = withSharedYear(rounds.map((r) => r.text));
     return rounds.map((r, i) => ({ ...r, text: texts[i]! }));
   }
-  const scoped = timesForEach(value);
+  const scoped = timesForEach(value) ?? listedTimes(value);
   if (scoped) return scoped;
   const count = COUNT.exec(` ${value}`);
   if (!count) return undefined;
@@ -140,6 +140,15 @@ export function roundsOfTimeValue(value: string): Round[] | undefined {
   if (parts.length < 2) return undefined;
   return withSharedYear(parts.map((p) => p.trim())).map((text, i) => ({ label: `đợt ${i + 1}`, text }));
 }
+
+/** "Tháng 11/2027; tháng 11/2028" in a time cell: the same work done once at each of the full times it lists */
+function listedTimes(value: string): Round[] | undefined {
+  const parts = value.replace(/[\s.;]+$/u, '').split(/\s*;\s*/u);
+  if (parts.length < 2 || !parts.every((p) => FULL_TIME.test(p))) return undefined;
+  return parts.map((text, i) => ({ label: `lần ${i + 1}`, text }));
+}
+
+const FULL_TIME = /^(?:(?:trước|trong)\s+)?(?:tháng\s+\d{1,2}\/\d{4}|quý\s+[IVX]{1,3}\/\d{4}|(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})$/iu;
 
 /** "trước ngày 20/6/2028 đối với báo cáo 6 tháng và trước ngày 05/12/2028 đối với báo cáo năm": each time names what it is for */
 function timesForEach(value: string): Round[] | undefined {

@@ -25,6 +25,13 @@ export const INTERNAL_BODY_HEADS: readonly InternalBodyHead[] = [
   // a school's teams by subject or by age group ("Tổ chuyên môn", "Tổ khối 3"); "Tổ Văn phòng" is read by the head "Tổ"
   { pattern: /to chuyen mon\b/y, abbr: 'TO_CM', canonical: 'Tổ chuyên môn', kind: 'other', tail: 'none' },
   { pattern: /to khoi(?: \d{1,2}\b)?/y, abbr: 'TO_KHOI', kind: 'other', tail: 'none' },
+  // a school's posts and its own teams and youth cell, who lead the lines of the school's calendar ("Giáo viên chủ nhiệm lớp 9
+  // tổng hợp …", "Nhân viên y tế trường học phối hợp …", "Tổng phụ trách Đội …", "Chi đoàn giáo viên …", "Tổ Tư vấn tâm lý học đường …")
+  { pattern: /giao vien chu nhiem(?: (?:cac lop|lop \d{1,2}))?/y, abbr: 'GVCN', canonical: 'Giáo viên chủ nhiệm', kind: 'other', tail: 'none' },
+  { pattern: /nhan vien (?:y te(?: truong hoc)?|thu vien|van thu|ke toan)\b/y, abbr: 'NV_TRUONG', kind: 'other', tail: 'none' },
+  { pattern: /tong phu trach doi\b/y, abbr: 'TPT_DOI', canonical: 'Tổng phụ trách Đội', kind: 'other', tail: 'none' },
+  { pattern: /chi doan (?:giao vien|nha truong|truong|co quan)\b/y, abbr: 'CHI_DOAN', kind: 'mass_org', tail: 'none' },
+  { pattern: /to tu van(?: tam ly)?(?: hoc duong| huong nghiep)?\b/y, abbr: 'TO_TU_VAN', kind: 'other', tail: 'none' },
   // the parents' board of a school or a kindergarten
   { pattern: /ban dai dien cha me (?:hoc sinh|tre)(?: (?:nha truong|truong)\b)?/y, abbr: 'BDD_CMHS', kind: 'other', tail: 'none' },
   // the union, the Party cell and the director's board of the body itself ("Công đoàn trường", "Chi bộ cơ quan",

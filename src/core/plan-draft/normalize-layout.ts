@@ -1,5 +1,6 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { caseCapitalLabel } from './capital-labels.ts';
+import { gridTablesToPipes } from './grid-table.ts';
 import { tableToLines } from './pipe-table.ts';
 import { splitTopicOpening } from './topic-heading.ts';
 
@@ -15,11 +16,11 @@ import { splitTopicOpening } from './topic-heading.ts';
  *    written short after the duty's sentence ("… tập trung. Chủ trì: X; phối hợp: Y; thời gian: tháng 7/2025.");
  *  - a line broken inside a sentence (PDF text, a narrow paste) is joined back (joinWrappedLines);
  *  - the plan's period opening a paragraph ("Kế hoạch này thực hiện từ … đến …. Văn phòng … theo dõi …") is a line of its own;
- *  - pipe tables become lines (see pipe-table.ts); Markdown heading marks are dropped.
+ *  - grid tables become pipe tables (grid-table.ts), pipe tables lines (see pipe-table.ts); Markdown heading marks are dropped.
  */
 export function normalizeLayout(text: string): string {
   const out: string[] = [];
-  for (const line of tablesToLines(joinWrappedLines(dropPageFurniture(text.split('\n'))))) {
+  for (const line of tablesToLines(joinWrappedLines(gridTablesToPipes(dropPageFurniture(text.split('\n')))))) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
     const plain = caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text);
@@ -29,20 +30,28 @@ export function normalizeLayout(text: string): string {
 }
 
 /** "(Cơ quan chủ trì: X; phối hợp: Y; thời gian: T)" closing a duty, or on the line after it */
-const ROLE_BRACKET = /^(.*?)\s*\(\s*((?:(?:Cơ quan|Đơn vị)\s+)?[Cc]hủ trì(?:\s+thực hiện)?\s*:[^()]*)\)\s*[.;]?\s*$/u;
+const ROLE_BRACKET = /^(.*?)\s*\(\s*((?:(?:Cơ quan|Đơn vị)\s+)?(?:[Cc]hủ trì(?:\s+thực hiện)?|[Tt]hực hiện)\s*:[^()]*)\)\s*[.;]?\s*$/u;
 
 /**
  * A duty closed by its roles and time in brackets, "Xây dựng … (Cơ quan chủ trì: X; phối hợp: Y, Z;
  * thời gian: quý III/2025).", gets them as the attribute lines that follow a duty elsewhere, so X leads
- * and the time is the duty's (the bracket's parts are split at "; label:", not at every ";").
+ * and the time is the duty's (the bracket's parts are split at "; label:", not at every ";"); "(Thực hiện: X; phối hợp: Y)" too.
  */
 function unfoldRoleBracket(line: string): string[] {
   const m = ROLE_BRACKET.exec(line);
   if (!m) return [line];
-  const parts = m[2]!.split(/;\s*(?=[^;:]{2,40}:)/u).map((p) => p.trim().replace(/[.;]$/, ''));
+  // "(Thực hiện: Liên đội; phối hợp: …)" names the unit that carries the duty out
+  const parts = m[2]!.split(/;\s*(?=[^;:]{2,40}:)/u).map((p) =>
+    p
+      .trim()
+      .replace(/[.;]$/, '')
+      .replace(/^[Tt]hực hiện\s*:/u, 'Đơn vị thực hiện:'),
+  );
   if (!parts.every((p) => readAttributeLine(p))) return [line];
   const duty = m[1]!.trim();
-  return [...(duty ? [/[.;:]$/.test(duty) ? duty : `${duty}.`] : []), ...parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1))];
+  // under a dash line its attributes are its own sub-lines ("+ Đơn vị thực hiện: …"), as a table row's are (pipe-table.ts)
+  const mark = /^[Tt]hực hiện/u.test(m[2]!) && /^[-–]\s/u.test(duty) ? '+ ' : '';
+  return [...(duty ? [/[.;:]$/.test(duty) ? duty : `${duty}.`] : []), ...parts.map((p) => mark + p.charAt(0).toUpperCase() + p.slice(1))];
 }
 
 const KIND_WORDS = 'KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|CHỈ THỊ|PHƯƠNG ÁN|ĐỀ ÁN|HƯỚNG DẪN|PHỤ LỤC|THÔNG BÁO|CÔNG ĐIỆN';

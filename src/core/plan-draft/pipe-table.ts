@@ -16,7 +16,30 @@ export function tableToLines(rows: readonly string[]): string[] {
   const out = cells.slice(0, headerAt).flatMap((row) => row.filter((c) => c !== ''));
   const body = cells.slice(headerAt + 1);
   const joined = columns.number === undefined ? body : joinContinuationRows(body, cells[headerAt]!.length, columns.number, columns.content);
-  for (const row of joined) out.push(...rowToLines(row, columns));
+  for (const row of withMergedCells(joined, columns)) out.push(...rowToLines(row, columns));
+  return out;
+}
+
+/**
+ * Cells merged in the source come out of a .docx or web export in two ways: across, a group row repeats its title in every cell
+ * ("| A | QUY HOẠCH | QUY HOẠCH | QUY HOẠCH |"), which leaves it a title; down, a lead cell merged over several rows is written in
+ * the first and left empty in the others, so a row with a time or support of its own but no lead keeps the lead above it.
+ */
+function withMergedCells(rows: readonly string[][], columns: Columns): string[][] {
+  const out: string[][] = [];
+  let lead = '';
+  for (const raw of rows) {
+    const content = raw[columns.content] ?? '';
+    const row = raw.map((cell, i) => (i !== columns.content && i !== columns.number && content !== '' && cell === content ? '' : cell));
+    const at = columns.lead;
+    const own = (i: number | undefined) => i !== undefined && (row[i] ?? '') !== '';
+    if (at !== undefined && content !== '') {
+      if (own(at)) lead = row[at]!;
+      else if (lead && (own(columns.time) || own(columns.support))) row[at] = lead;
+      else lead = '';
+    }
+    out.push(row);
+  }
   return out;
 }
 
@@ -54,10 +77,15 @@ function columnsOf(row: readonly string[]): Columns | undefined {
     const i = folded.findIndex((c) => pattern.test(c));
     return i < 0 ? undefined : i;
   };
-  const lead = find(/chu tri|(co quan|don vi) (thuc hien|phu trach)|thuc hien/);
+  const findOther = (pattern: RegExp, taken: number | undefined) => {
+    const i = folded.findIndex((c, at) => at !== taken && pattern.test(c));
+    return i < 0 ? undefined : i;
+  };
+  const time = find(/thoi gian|thoi han|tien do|hoan thanh/);
+  // the lead column by its wording, whatever the order: "Thời gian thực hiện" before "Cơ quan chủ trì" is the time
+  const lead = find(/chu tri/) ?? find(/(co quan|don vi) (thuc hien|phu trach)/) ?? findOther(/thuc hien/, time);
   const number = find(/^(tt|stt|so tt|so thu tu)$/);
   const support = find(/phoi hop/);
-  const time = find(/thoi gian|thoi han|tien do|hoan thanh/);
   const content = find(/noi dung|nhiem vu|ten (de an|hoat dong|cong viec)|hoat dong|cong viec/) ?? scheduleSubject(folded, [number, lead, support, time]);
   if (content === undefined || lead === undefined || content === lead) return undefined;
   const columns: Columns = { content, lead };

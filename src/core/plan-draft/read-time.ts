@@ -39,6 +39,7 @@ function readTimeOf(text: string, references: readonly TextRange[], ctx: Deadlin
     readQuarterEndDay(text) ??
     readNextQuarterDay(text) ??
     readTwiceAYear(text) ??
+    readTwoQuartersAYear(text) ??
     readHalfYearAndYear(text) ??
     readWeekdayOfMonth(text);
   if (special) return special;
@@ -273,6 +274,19 @@ function readTwiceAYear(text: string): DeadlineRead | undefined {
       notes: [],
     };
   }
+  return {
+    deadline: { kind: 'recurrence', text: phrase, reading: `6 tháng một lần: ${phrase}.`, recurrence: { frequency: 'half_yearly' } },
+    notes: [`Việc làm 6 tháng một lần, hạn "${phrase}"; cần ghi ngày hạn của mỗi kỳ.`],
+  };
+}
+
+/** "Quý II và quý IV hằng năm", "vào quý I và quý III mỗi năm": two quarters half a year apart, every year, is once each half-year */
+const TWO_QUARTERS_A_YEAR = /quý\s+(I|II)\s+và\s+(?:quý\s+)?(III|IV)\s+(?:hằng|hàng|mỗi)\s+năm/iu;
+
+function readTwoQuartersAYear(text: string): DeadlineRead | undefined {
+  const m = TWO_QUARTERS_A_YEAR.exec(text);
+  if (!m || m[2]!.toUpperCase() !== (m[1]!.toUpperCase() === 'I' ? 'III' : 'IV')) return undefined;
+  const phrase = m[0].trim();
   return {
     deadline: { kind: 'recurrence', text: phrase, reading: `6 tháng một lần: ${phrase}.`, recurrence: { frequency: 'half_yearly' } },
     notes: [`Việc làm 6 tháng một lần, hạn "${phrase}"; cần ghi ngày hạn của mỗi kỳ.`],
