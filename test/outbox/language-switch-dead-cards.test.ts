@@ -9,6 +9,7 @@ import { createOutboxRepository, type OutboxRepository } from '../../src/db/repo
 import { createOutboxSender, type OutboxSender } from '../../src/outbox/outbox-sender.ts';
 import { TransportError } from '../../src/outbox/transport.ts';
 import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
+import { loadSeedPlan } from '../support/stores.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
 import { captureLogger, drain, FakeTransport, sleepOn } from './helpers.ts';
 
@@ -34,6 +35,7 @@ describeOnEachDatabase('/ngonngu with cards that cannot be edited', (use) => {
   let sender: OutboxSender;
   let logger: ReturnType<typeof captureLogger>;
   let cap5: number;
+  let archivedId: number;
 
   beforeAll(async () => {
     h = await createHarness(use());
@@ -62,12 +64,16 @@ describeOnEachDatabase('/ngonngu with cards that cannot be edited', (use) => {
     // P5-01 is closed: CAP5 reported it done and the secretariat confirmed
     await h.send(CAP5_CHAT, FOCAL, '/xong P5-01');
     await h.send(STEERING_CHAT, SECRETARY, '/xacnhan P5-01');
+    // GD2-01 left the plan: imported again without it, it is archived (and no longer found by its code)
+    archivedId = (await h.stores.tasks.findTaskByCode('GD2-01'))!.id;
+    const seed = await loadSeedPlan();
+    await h.stores.plans.importPlan({ ...seed, tasks: seed.tasks.filter((task) => task.code !== 'GD2-01') }, { actor: { id: 'test' }, at: h.clock.now() });
     await drain(sender, outbox, h.clock);
   });
 
   const messageIdOf = async (code: string) => {
-    const task = (await h.stores.tasks.findTaskByCode(code))!;
-    const row = await use().prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: taskCardKey(task.id, cap5) } });
+    const id = code === 'GD2-01' ? archivedId : (await h.stores.tasks.findTaskByCode(code))!.id;
+    const row = await use().prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: taskCardKey(id, cap5) } });
     return (JSON.parse(row.sentMessageIds ?? '[]') as string[])[0]!;
   };
   const lastEditOf = async (code: string) => {
@@ -87,6 +93,8 @@ describeOnEachDatabase('/ngonngu with cards that cannot be edited', (use) => {
     expect((await h.chat(CAP5_CHAT)).locale).toBe('en');
     expect(await lastEditOf('P5-01')).toContain('Status:');
     expect(await lastEditOf('P5-01')).not.toContain('Trạng thái:');
+    // the archived task's card says, in English now, that it left the plan, with no buttons
+    expect(await lastEditOf('GD2-01')).toContain('This task is no longer in plan 45/KH-BCĐ');
     expect(rejected()).toBe(2);
     // nothing posted in place of the cards it could not edit
     expect(transport.to(CAP5_CHAT).length).toBe(postedBefore);
