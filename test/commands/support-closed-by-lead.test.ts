@@ -3,6 +3,8 @@ import { previewDigest } from '../../jobs/preview-digest.ts';
 import { marksToPlainText } from '../../src/core/text/marks.ts';
 import { vietnamCalendar } from '../../src/core/time/work-calendar.ts';
 import { vietnamInstant } from '../../src/core/time/zone.ts';
+import { produceHarnessReport } from '../support/produce-harness-report.ts';
+import { readDocx, readXlsx } from '../support/read-office.ts';
 import { CAP5_CHAT, CATP_CHAT, type CommandHarness, FOCAL, OTHER, SECRETARY, STEERING_CHAT, withHarness } from '../support/command-harness.ts';
 
 const LABEL = 'Nhiệm vụ hoàn thành quá hạn theo báo cáo của đơn vị chủ trì; đơn vị không báo hoàn thành phần phối hợp';
@@ -49,6 +51,42 @@ describe('a supporting unit that never reported, after the lead’s “done” w
   it('CAP5’s digest counts the part done and says by whom', async () => {
     const [digest = ''] = (await previewDigest(h.stores, await h.chat(CAP5_CHAT), h.clock.now(), vietnamCalendar)).messages;
     expect(marksToPlainText(digest)).toContain('phần việc đã hoàn thành 1 (1 theo báo cáo của đơn vị chủ trì, đơn vị không báo hoàn thành)');
+  });
+
+  const COUNT_NOTE = 'phần việc đã hoàn thành 1 (1 theo báo cáo của đơn vị chủ trì, đơn vị không báo hoàn thành)';
+
+  it('/baocao counts CAP5’s support part as the digest does, in Vietnamese and English', async () => {
+    const report = await text(STEERING_CHAT, SECRETARY, '/baocao 6/2023');
+    const cap5 = report.split('\n').find((l) => /^\d+\. Công an Phường 5:/.test(l));
+    expect(cap5).toContain(`), ${COUNT_NOTE}.`);
+    await h.send(STEERING_CHAT, SECRETARY, '/ngonngu en');
+    const english = await text(STEERING_CHAT, SECRETARY, '/baocao 6/2023');
+    await h.send(STEERING_CHAT, SECRETARY, '/ngonngu vi');
+    expect(english.split('\n').find((l) => /^\d+\. Công an Phường 5:/.test(l))).toContain(
+      'parts done 1 (1 as the lead reported, not reported done by this unit).',
+    );
+  });
+
+  it('the .docx names CAP5’s part as /chitiet does and counts it as the digest does', async () => {
+    const docx = await readDocx((await produceHarnessReport(h, 'tháng 6/2023', 'docx')).file.bytes);
+    const all = docx.paragraphs.join('\n');
+    expect(all).toContain(`Công an Phường 5 — phối hợp: ${COUNT_NOTE}`);
+    expect(all).toContain(`Công an Phường 5 (phối hợp): ${LABEL}`);
+  });
+
+  it('the .xlsx says the same on the task sheet, CAP5’s own sheet and the per-unit counts', async () => {
+    const book = await readXlsx((await produceHarnessReport(h, 'tháng 6/2023', 'xlsx')).file.bytes);
+    const rowsOf = (name: string) => {
+      const sheet = book.getWorksheet(name)!;
+      return Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2));
+    };
+    const cells = (r: ReturnType<typeof rowsOf>[number]) => Array.from({ length: r.cellCount }, (_, i) => String(r.getCell(i + 1).value ?? ''));
+    const taskRow = rowsOf('Nhiệm vụ').find((r) => String(r.getCell(2).value).includes('(GD2-02)'))!;
+    expect(cells(taskRow).join(' | ')).toContain(`Công an Phường 5 (phối hợp): ${LABEL}`);
+    const ownRow = rowsOf('CAP5').find((r) => String(r.getCell(3).value).includes('(GD2-02)'))!;
+    expect(cells(ownRow).join(' | ')).toContain(LABEL);
+    const support = rowsOf('Tổng hợp').find((r) => r.getCell(1).value === 'Công an Phường 5' && r.getCell(2).value === 'Phối hợp')!;
+    expect(cells(support).join(' | ')).toContain(COUNT_NOTE);
   });
 
   it('in English too', async () => {

@@ -88,6 +88,7 @@ describe('charts', () => {
       unit: { code: 'X', name, shortName: name },
       lead: { total: 1, doneOnTime: 1, doneLate: 0, doneNoDeadline: 0, openOnTime: 0, openOverdue: 0, openNoDeadline: 0 },
       support: { total: 0, doneOnTime: 0, doneLate: 0, doneNoDeadline: 0, openOnTime: 0, openOverdue: 0, openNoDeadline: 0 },
+      supportClosedByLead: 0,
     });
     const plain = await renderUnitsChart({ planNumber: '1', at: REPORT_AT, units: [unit('Ho Phu nu')] });
     const marked = await renderUnitsChart({ planNumber: '1', at: REPORT_AT, units: [unit('Hộ Phụ nữ')] });

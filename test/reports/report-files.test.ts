@@ -196,8 +196,8 @@ describeOnEachDatabase('upward report files', (use) => {
     expect(cap5.getRow(1).getCell(1).value).toBe('Vai trò');
     expect(cap5.rowCount - 1).toBe(4);
     const summary = book.getWorksheet('Tổng hợp')!;
-    const summaryRows = Array.from({ length: summary.rowCount - 1 }, (_, i) => (summary.getRow(i + 2).values as unknown[]).slice(1));
-    expect((summary.getRow(1).values as unknown[]).slice(-1)).toEqual(['Chưa hoàn thành (không có hạn)']);
+    const summaryRows = Array.from({ length: summary.rowCount - 1 }, (_, i) => (summary.getRow(i + 2).values as unknown[]).slice(1, 10));
+    expect((summary.getRow(1).values as unknown[]).slice(-2)).toEqual(['Chưa hoàn thành (không có hạn)', 'Ghi chú']);
     expect(summaryRows).toContainEqual(['Công an thành phố', 'Chủ trì', 3, 1, 1, 0, 0, 1, 0]);
     expect(summaryRows).toContainEqual(['Công an Phường 5', 'Phối hợp', 2, 0, 1, 0, 0, 1, 0]);
     expect(summaryRows).toContainEqual(['Công an Phường 5', 'Chủ trì', 2, 0, 0, 0, 0, 0, 2]);

@@ -8,7 +8,8 @@ import { recurringLines } from '../reports/recurring-lines.ts';
 import type { ReportPeriod } from '../reports/parse-period.ts';
 import type { TaskView } from '../status/derive-task-state.ts';
 import { formatDateVi } from '../time/zone.ts';
-import { doneCount, type OfficialCounts, openCount } from './official-counts.ts';
+import { doneCount, type OfficialCounts, openCount, type UnitRoleCounts } from './official-counts.ts';
+import { closedByLeadCountNote } from './wording.ts';
 import { percentShares } from './percent-shares.ts';
 import type { DigestUnit, Locale } from './types.ts';
 import { overdueLateText } from '../status/overdue-open.ts';
@@ -61,10 +62,16 @@ function roleCounts(c: OfficialCounts, vi: boolean): string {
     : `${c.total} (done on time ${c.doneOnTime}; done late ${c.doneLate}; not done, on time ${c.openOnTime}; not done, overdue ${c.openOverdue}${free > 0 ? `; no deadline ${free}: done ${doneFree}, not done ${openFree}` : ''})`;
 }
 
-function unitLine(index: number, name: string, lead: OfficialCounts, support: OfficialCounts, vi: boolean): string {
+/** A unit's counts; its support parts closed by the lead's confirmed "done" are named as the unit digest names them. */
+function unitLine(index: number, name: string, { lead, support, supportClosedByLead }: Omit<UnitRoleCounts, 'unit'>, locale: Locale): string {
+  const vi = locale === 'vi';
+  const byLead =
+    supportClosedByLead > 0
+      ? `, ${vi ? 'phần việc đã hoàn thành' : 'parts done'} ${doneCount(support)}${closedByLeadCountNote(supportClosedByLead, locale)}`
+      : '';
   return vi
-    ? `${index}. ${name}: chủ trì ${roleCounts(lead, vi)}; phối hợp ${roleCounts(support, vi)}.`
-    : `${index}. ${name}: lead ${roleCounts(lead, vi)}; support ${roleCounts(support, vi)}.`;
+    ? `${index}. ${name}: chủ trì ${roleCounts(lead, vi)}; phối hợp ${roleCounts(support, vi)}${byLead}.`
+    : `${index}. ${name}: lead ${roleCounts(lead, vi)}; support ${roleCounts(support, vi)}${byLead}.`;
 }
 
 export function composePeriodicReport(input: PeriodicReportInput): string {
@@ -86,7 +93,7 @@ export function composePeriodicReport(input: PeriodicReportInput): string {
       ? '(Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp; một nhiệm vụ có nhiều đơn vị nên tổng các đơn vị lớn hơn tổng số nhiệm vụ ở mục I.)'
       : '(Each unit counts the tasks it leads and its support parts apart; a task has several units, so the unit figures add up to more than section I.)',
   );
-  for (const [i, { unit, lead, support }] of model.units.entries()) lines.push(unitLine(i + 1, unit.name, lead, support, vi));
+  for (const [i, { unit, ...counts }] of model.units.entries()) lines.push(unitLine(i + 1, unit.name, counts, locale));
   if (model.units.length === 0) lines.push(none);
   lines.push('');
 

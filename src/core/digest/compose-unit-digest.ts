@@ -9,6 +9,7 @@ import type { DigestTask, Locale } from './types.ts';
 import { isDoneBucket } from '../status/derive-task-state.ts';
 import type { OverdueFigures } from '../status/overdue-periods.ts';
 import { overdueFiguresLine } from './overdue-figures-line.ts';
+import { closedByLeadCountNote } from './wording.ts';
 
 export interface UnitDigestInput {
   unitName: string;
@@ -75,12 +76,7 @@ export function composeUnitDigest({
   const done = tasks.filter((t) => isDoneBucket(t.listBucket)).length;
   // parts closed by the lead's confirmed "done" that the unit never reported done are named as such (QA10 #3)
   const byLead = tasks.filter((t) => t.closedByLead && isDoneBucket(t.listBucket)).length;
-  const byLeadNote =
-    byLead === 0
-      ? ''
-      : vi
-        ? ` (${byLead} theo báo cáo của đơn vị chủ trì, đơn vị không báo hoàn thành)`
-        : ` (${byLead} as the lead reported, not reported done by this unit)`;
+  const byLeadNote = closedByLeadCountNote(byLead, locale);
   const lead = tasks.filter((t) => t.role === 'lead').length;
   const support = tasks.length - lead;
   lines.push(

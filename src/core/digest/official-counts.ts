@@ -9,6 +9,7 @@
  * to each supporting unit's "phối hợp" row, so the unit rows add up to more than the task total.
  */
 import type { Role } from '../model/records.ts';
+import { isDoneBucket } from '../status/derive-task-state.ts';
 import type { DigestTask, DigestUnit } from './types.ts';
 
 export interface OfficialCounts {
@@ -27,6 +28,8 @@ export interface UnitRoleCounts {
   unit: DigestUnit;
   lead: OfficialCounts;
   support: OfficialCounts;
+  /** of the support parts done, those closed by the lead's confirmed "done" that the unit never reported done (closedByLeadCountNote) */
+  supportClosedByLead: number;
 }
 
 export const emptyCounts = (): OfficialCounts => ({
@@ -52,7 +55,9 @@ export function countOfficial(rows: readonly DigestTask[]): OfficialCounts {
 export function countByUnitAndRole(parts: readonly DigestTask[], units: readonly DigestUnit[]): UnitRoleCounts[] {
   return units.map((unit) => {
     const own = (role: Role) => parts.filter((p) => p.unitCode === unit.code && p.role === role);
-    return { unit, lead: countOfficial(own('lead')), support: countOfficial(own('support')) };
+    const support = own('support');
+    const supportClosedByLead = support.filter((p) => p.closedByLead && isDoneBucket(p.listBucket)).length;
+    return { unit, lead: countOfficial(own('lead')), support: countOfficial(support), supportClosedByLead };
   });
 }
 

@@ -95,6 +95,18 @@ export function partStateLabel(part: { state: TaskState; closedByLead?: boolean 
     : `Nhiệm vụ ${state.charAt(0).toLowerCase()}${state.slice(1)} theo báo cáo của đơn vị chủ trì; đơn vị không báo hoàn thành phần phối hợp`;
 }
 
+/**
+ * " (2 theo báo cáo của đơn vị chủ trì, đơn vị không báo hoàn thành)": how many of a unit's done parts were
+ * closed by the lead's confirmed "done" (partStateLabel), written after the count of done parts wherever one
+ * is shown (unit digest, /baocao, .docx, .xlsx); nothing when there are none.
+ */
+export function closedByLeadCountNote(count: number, locale: Locale): string {
+  if (count === 0) return '';
+  return locale === 'en'
+    ? ` (${count} as the lead reported, not reported done by this unit)`
+    : ` (${count} theo báo cáo của đơn vị chủ trì, đơn vị không báo hoàn thành)`;
+}
+
 /** A percent as every view writes it after a status ("Đang thực hiện 40%"): nothing when unknown. */
 export function percentText(percent: number | null): string {
   return percent === null ? '' : ` ${percent}%`;

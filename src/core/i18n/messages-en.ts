@@ -168,6 +168,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
     'Your message names several tasks ({codes}) and I cannot tell which words are about which task, so nothing was recorded. Please report each task on its own, e.g. <code>{example}</code>.',
   'undo.done': 'Report undone. Status is back to: <b>{status}</b>.',
   'undo.expired': 'More than 10 minutes have passed, so it cannot be undone. Please send a new report.',
+  'undo.expired_blocked':
+    'More than 10 minutes have passed, so the blocker report cannot be undone. If it was a mistake, report the right progress again (e.g. /tiendo {code} 50): the blocker then ends; or ask the secretariat to resolve it.',
   'undo.already': 'This report was already undone.',
   'undo.superseded': 'Cannot undo: the unit has reported on this task since. To correct it, report the right status again.',
   'undo.not_found': 'The report to undo was not found.',

@@ -169,6 +169,8 @@ export const MESSAGES_VI = {
     'Tin nhắn nhắc tới nhiều nhiệm vụ ({codes}) nhưng tôi chưa rõ phần nào cho nhiệm vụ nào nên chưa ghi nhận gì. Xin báo riêng từng nhiệm vụ, ví dụ: <code>{example}</code>.',
   'undo.done': 'Đã hoàn tác báo cáo. Trạng thái trở lại: <b>{status}</b>.',
   'undo.expired': 'Đã quá 10 phút nên không thể hoàn tác. Anh/chị hãy gửi báo cáo mới để cập nhật.',
+  'undo.expired_blocked':
+    'Đã quá 10 phút nên không thể hoàn tác báo cáo vướng mắc. Nếu báo nhầm, anh/chị báo lại tiến độ đúng (ví dụ /tiendo {code} 50): vướng mắc sẽ kết thúc; hoặc đề nghị Thường trực gỡ vướng.',
   'undo.already': 'Báo cáo này đã được hoàn tác.',
   'undo.superseded': 'Không hoàn tác được: đơn vị đã có báo cáo mới hơn cho nhiệm vụ này. Muốn sửa, hãy báo lại trạng thái đúng.',
   'undo.not_found': 'Không tìm thấy báo cáo cần hoàn tác.',

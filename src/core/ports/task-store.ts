@@ -15,8 +15,11 @@ export interface TaskStore {
   getActivePlans(): Promise<PlanRecord[]>;
   getPlanByNumber(number: string): Promise<PlanRecord | null>;
   activatePlan(planId: number, actor: Actor, at: Date): Promise<void>;
-  /** Open and closed tasks of active plans (archived tasks excluded); `unitIds`: tasks of any of these units. */
-  listTasks(filter?: { planId?: number; unitId?: number; unitIds?: readonly number[] }): Promise<TaskRecord[]>;
+  /**
+   * Open and closed tasks of active plans (archived tasks excluded unless `withArchived`: a group's cards of
+   * tasks that left the plan still follow its language); `unitIds`: tasks of any of these units.
+   */
+  listTasks(filter?: { planId?: number; unitId?: number; unitIds?: readonly number[]; withArchived?: boolean }): Promise<TaskRecord[]>;
   getTask(id: number): Promise<TaskRecord | null>;
   /** By code within active plans; codes are matched case-insensitively. */
   findTaskByCode(code: string): Promise<TaskRecord | null>;

@@ -21,7 +21,7 @@ import { withOverdueBucket } from '../status/overdue-open.ts';
 import { type OverduePeriod, overduePeriodsOf } from '../status/overdue-periods.ts';
 import { isPastDue } from '../status/owed-deadline.ts';
 import { owingUnitsText } from '../status/owing-units.ts';
-import { roleText } from '../digest/wording.ts';
+import { closedByLeadCountNote, partStateLabel, roleText } from '../digest/wording.ts';
 import { STATUS_LABEL_VI } from '../status/task-status.ts';
 import { secretariatActionOf, secretariatActionText } from '../status/secretariat-action.ts';
 import { periodLabel } from '../time/period-label.ts';
@@ -222,9 +222,17 @@ function awaitingNotes(view: PeriodTaskView): string[] {
     });
 }
 
+/**
+ * "Công an Phường 5 (phối hợp): Nhiệm vụ hoàn thành đúng hạn theo báo cáo của đơn vị chủ trì; …": a supporting
+ * part closed by the lead's confirmed "done" is named as /chitiet names it (partStateLabel, QA10 #3).
+ */
+function closedByLeadNotes(view: PeriodTaskView): string[] {
+  return view.parts.filter((p) => p.closedByLead).map((p) => `${p.assignment.unitName} (${roleText(p.role, 'vi')}): ${partStateLabel(p, 'vi')}`);
+}
+
 function noteOf(view: PeriodTaskView, now: Date): string {
   const notes = [...owingNotes(view, now), ...view.blockers.map((b) => `Vướng mắc (${b.unitShortName}): ${b.note || 'chưa nêu lý do'}`)];
-  notes.push(...awaitingNotes(view));
+  notes.push(...awaitingNotes(view), ...closedByLeadNotes(view));
   if (view.state === 'returned') notes.push('Thường trực trả lại, chờ đơn vị báo cáo lại');
   return joinReasons(notes);
 }
@@ -341,6 +349,15 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     criteria: [...(input.criteria ?? [])],
     criteriaOverall: overallStatus((input.criteria ?? []).map((c) => c.status)),
   };
+}
+
+/**
+ * "Công an Phường 5 — phối hợp: phần việc đã hoàn thành 1 (1 theo báo cáo của đơn vị chủ trì, đơn vị không báo
+ * hoàn thành)": a unit's support parts done, those closed by the lead's confirmed "done" named as the unit
+ * digest names them (.docx under the unit table, .xlsx's per-unit sheet).
+ */
+export function supportDoneText({ unit, support, supportClosedByLead }: UnitRoleCounts): string {
+  return `${unit.shortName ?? unit.name} — ${roleText('support', 'vi')}: phần việc đã hoàn thành ${doneCount(support)}${closedByLeadCountNote(supportClosedByLead, 'vi')}`;
 }
 
 /** The model without its generation time, in a fixed key order: two reports with equal text are equal data. */

@@ -52,13 +52,15 @@ export async function refreshTaskCards(ports: Pick<WorkflowPorts, 'outbox'>, inp
  * After a unit group changed its language (/ngonngu): every card of the unit's tasks in that group is
  * edited to read in the new language, as its next digest and answers will. One edit row per card,
  * rendered when sent (render-task-cards.ts), through the outbox and its rate limits; a card never sent
- * has nothing to edit and its row is dropped. Returns the edits queued.
+ * has nothing to edit and its row is dropped. An archived task's card is edited too (it says the task left
+ * the plan). Returns the edits queued.
  */
 export async function refreshChatCards(ports: Pick<WorkflowPorts, 'stores' | 'outbox'>, input: { chat: ChatRecord; now: Date }): Promise<number> {
   const { chat } = input;
   if (chat.kind !== 'unit' || chat.unitId === null || !chat.active || !hasMessageEdits(chat.platform)) return 0;
   let queued = 0;
-  for (const task of await ports.stores.tasks.listTasks({ unitId: chat.unitId })) {
+  // archived tasks too: their cards say, in the group's language, that they left the plan
+  for (const task of await ports.stores.tasks.listTasks({ unitId: chat.unitId, withArchived: true })) {
     const stored = await ports.outbox.enqueue({
       chatId: chat.id,
       kind: 'task',

@@ -23,8 +23,10 @@ export async function undoReport(ports: WorkflowPorts, input: { reportId: number
   if (input.chat.kind !== 'unit' || input.chat.unitId !== report.unitId) return refuse('refuse.other_unit', { unit: report.unitCode });
   const history = await reports.history(report.taskId, 500);
   if (history.some((r) => r.retractsReportId === report.id)) return refuse('undo.already');
-  if (input.now.getTime() - report.createdAt.getTime() > UNDO_WINDOW_MS) return refuse('undo.expired');
   const task = await tasks.getTask(report.taskId);
+  // a blocker reported by mistake stays until the unit reports again or the secretariat resolves it: say how
+  if (input.now.getTime() - report.createdAt.getTime() > UNDO_WINDOW_MS)
+    return report.status === 'blocked' && task ? refuse('undo.expired_blocked', { code: task.code }) : refuse('undo.expired');
   if (!task) return refuse('undo.not_found');
   const archived = refuseArchived(task);
   if (archived) return archived;

@@ -28,7 +28,7 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
       ]);
     },
     async listTasks(filter = {}) {
-      if (filter.unitIds && filter.planId === undefined) return listTasksOfUnits(prisma, filter.unitIds);
+      if (filter.unitIds && filter.planId === undefined && !filter.withArchived) return listTasksOfUnits(prisma, filter.unitIds);
       const unitIds = filter.unitIds ?? (filter.unitId !== undefined ? [filter.unitId] : undefined);
       let taskIds: number[] | undefined;
       if (unitIds) {
@@ -40,7 +40,7 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
       const query = (ids: number[] | undefined) =>
         prisma.task.findMany({
           where: {
-            archivedAt: null,
+            ...(filter.withArchived ? {} : { archivedAt: null }),
             plan: { status: 'active' },
             ...(filter.planId !== undefined ? { planId: filter.planId } : {}),
             ...(ids ? { id: { in: ids } } : {}),

@@ -23,6 +23,26 @@ export const BUCKET_COLOURS = {
   openNoDeadline: '#90caf9',
 } as const;
 
+/** WCAG relative luminance of a "#rrggbb" colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two "#rrggbb" colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** A figure written on a coloured bar: white or ink, whichever reads better on it (light blue, amber, light green take ink). */
+export function labelColourOn(background: string): string {
+  return contrastRatio('#ffffff', background) >= contrastRatio(INK, background) ? '#ffffff' : INK;
+}
+
 function registerFont(): void {
   if (GlobalFonts.has(CHART_FONT)) return;
   const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');

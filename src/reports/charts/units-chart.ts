@@ -4,7 +4,7 @@ import type { Locale } from '../../core/model/records.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
 import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
 import { chartWords } from './chart-words.ts';
-import { BUCKET_COLOURS, fitText, GRID, legend, MUTED, newChart, text, toPng, WIDTH } from './canvas-kit.ts';
+import { BUCKET_COLOURS, fitText, GRID, labelColourOn, legend, MUTED, newChart, text, toPng, WIDTH } from './canvas-kit.ts';
 
 // Sizes for a phone: the image is shown about 390 px wide, so a 1200 px chart needs ≥ 30 px labels to read.
 const ROLE_WIDTH = 200;
@@ -55,7 +55,8 @@ export async function renderUnitsChart(input: UnitsChartInput): Promise<Uint8Arr
         if (w <= 0) continue;
         ctx.fillStyle = BUCKET_COLOURS[bucket];
         ctx.fillRect(x, y, w, BAR);
-        if (w >= 44) text(ctx, String(counts[bucket]), x + w / 2, y + BAR / 2, { size: 32, bold: true, colour: '#ffffff', align: 'center' });
+        if (w >= 44)
+          text(ctx, String(counts[bucket]), x + w / 2, y + BAR / 2, { size: 32, bold: true, colour: labelColourOn(BUCKET_COLOURS[bucket]), align: 'center' });
         x += w;
       }
       text(ctx, String(counts.total), x + 10, y + BAR / 2, { size: 32, colour: MUTED });

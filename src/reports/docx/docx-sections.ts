@@ -1,7 +1,7 @@
 /** Sections I–V of the report, then Nơi nhận and the signature block. */
 import { type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { doneCount, OFFICIAL_LABEL_VI, type OfficialCounts, openCount } from '../../core/digest/official-counts.ts';
-import { type ReportModel, titleWithPeriods } from '../../core/reports/build-report-model.ts';
+import { type ReportModel, supportDoneText, titleWithPeriods } from '../../core/reports/build-report-model.ts';
 import { recurringLines } from '../../core/reports/recurring-lines.ts';
 import { overdueLateText } from '../../core/status/overdue-open.ts';
 import { overdueFiguresOf } from '../../core/status/overdue-periods.ts';
@@ -51,6 +51,11 @@ function unitTable(model: ReportModel): Table {
   return grid(UNIT_COLUMNS, rows);
 }
 
+/** Under the table, each unit whose support parts were closed by the lead's confirmed "done" (the text /baocao's words). */
+function closedByLeadLines(model: ReportModel): Paragraph[] {
+  return model.units.filter((u) => u.supportClosedByLead > 0).map((u) => body(supportDoneText(u), { italics: true }));
+}
+
 function resultSection(model: ReportModel): (Paragraph | Table)[] {
   const c = model.overall;
   return [
@@ -70,7 +75,7 @@ function resultSection(model: ReportModel): (Paragraph | Table)[] {
       'Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp; một nhiệm vụ có nhiều đơn vị nên tổng các dòng đơn vị lớn hơn tổng số nhiệm vụ ở mục 1.',
       { italics: true },
     ),
-    ...(model.units.length > 0 ? [unitTable(model)] : [body('(Không có.)')]),
+    ...(model.units.length > 0 ? [unitTable(model), ...closedByLeadLines(model)] : [body('(Không có.)')]),
     ...criteriaBlock(model),
   ];
 }

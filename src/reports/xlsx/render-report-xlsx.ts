@@ -3,7 +3,7 @@
  * real dates), a sheet of per-unit counts, and a sheet per unit with its parts (its role, its bucket).
  */
 import ExcelJS from 'exceljs';
-import { type AppendixRow, appendixTaskText, OFFICIAL_BUCKET_LABEL_VI, type ReportModel } from '../../core/reports/build-report-model.ts';
+import { type AppendixRow, appendixTaskText, OFFICIAL_BUCKET_LABEL_VI, type ReportModel, supportDoneText } from '../../core/reports/build-report-model.ts';
 import { documentText } from '../../core/text/document-text.ts';
 import { localDateKey } from '../../core/time/zone.ts';
 import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
@@ -100,16 +100,17 @@ export async function renderReportXlsx(model: ReportModel): Promise<Uint8Array> 
     WIDTHS,
   );
 
-  const counts = ['Đơn vị', 'Vai trò', 'Tổng số', ...OFFICIAL_BUCKETS.map((bucket) => OFFICIAL_LABEL_VI[bucket])];
-  const summary = model.units.flatMap(({ unit, lead, support }) =>
+  const counts = ['Đơn vị', 'Vai trò', 'Tổng số', ...OFFICIAL_BUCKETS.map((bucket) => OFFICIAL_LABEL_VI[bucket]), 'Ghi chú'];
+  const summary = model.units.flatMap((u) =>
     (
       [
-        ['Chủ trì', lead],
-        ['Phối hợp', support],
+        ['Chủ trì', u.lead, ''],
+        // support parts closed by the lead's confirmed "done" are named as the .docx and /baocao name them
+        ['Phối hợp', u.support, u.supportClosedByLead > 0 ? supportDoneText(u) : ''],
       ] as const
-    ).map(([role, c]) => [unit.shortName ?? unit.name, role, c.total, ...OFFICIAL_BUCKETS.map((bucket) => c[bucket])]),
+    ).map(([role, c, note]) => [u.unit.shortName ?? u.unit.name, role, c.total, ...OFFICIAL_BUCKETS.map((bucket) => c[bucket]), note]),
   );
-  taskSheet(book, 'Tổng hợp', counts, summary, [34, 12, 10, 14, 14, 14, 16, 16, 16]);
+  taskSheet(book, 'Tổng hợp', counts, summary, [34, 12, 10, 14, 14, 14, 16, 16, 16, 40]);
 
   for (const { unit } of model.units) {
     const own = model.rows.flatMap((row) => {
