@@ -1,5 +1,6 @@
 import { readDaysBeforeBracketDay } from './before-bracket-day.ts';
 import { foldSameLength } from './clean-text.ts';
+import { readLunarDeadline } from './lunar-deadline.ts';
 import { readPrepareBeforeEvent } from './prepare-before-event.ts';
 import { type DeadlineRead, readDraftDeadline } from './read-draft-deadline.ts';
 import type { TextRange } from './references.ts';
@@ -41,7 +42,8 @@ function readTimeOf(text: string, references: readonly TextRange[], ctx: Deadlin
     readTwiceAYear(text) ??
     readTwoQuartersAYear(text) ??
     readHalfYearAndYear(text) ??
-    readWeekdayOfMonth(text);
+    readWeekdayOfMonth(text) ??
+    readLunarDeadline(text, ctx);
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;
