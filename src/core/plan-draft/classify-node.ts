@@ -95,7 +95,7 @@ export function readPhaseLabel(text: string): PhaseLabel | undefined {
 }
 
 const PERSON_TITLES =
-  /(?:^|(?<=[\s,;:]))(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|trưởng|người đứng đầu|bí thư|chủ nhiệm|hiệu trưởng)(?=\s|$)/giu;
+  /(?:^|(?<=[\s,;:]))(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chánh thanh tra|chánh|chỉ huy trưởng|trưởng ban|trưởng|người đứng đầu|bí thư|chủ nhiệm|hiệu trưởng)(?=\s|$)/giu;
 
 const AREA_OF_COLLECTIVE = /\s(?:trong|trên địa bàn|thuộc|tại)\s+(?:toàn\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s*:?\s*$/iu;
 

@@ -19,6 +19,8 @@ const draft = draftPlan(
     'b) Chậm nhất ngày 30/4/2029, trình UBND tỉnh quy hoạch bến bãi.',
     '2. Yêu cầu Thủ trưởng các sở, ngành tỉnh:',
     'a) Công khai quy trình cấp phép trên trang thông tin điện tử của đơn vị.',
+    '3. Yêu cầu Chánh Văn phòng UBND tỉnh:',
+    'a) Theo dõi việc cấp phép khai thác cát, hằng quý tổng hợp báo cáo Chủ tịch UBND tỉnh.',
   ].join('\n'),
 );
 
@@ -29,5 +31,10 @@ describe('"N. Yêu cầu Giám đốc Sở X:" over lettered items', () => {
     expect(by('bến bãi tập kết')?.deadline).toMatchObject({ kind: 'due', due: '2029-03-20' });
     expect(name(by('quy hoạch bến bãi')?.lead)).toBe('Sở Xây dựng');
     expect(by('Công khai quy trình cấp phép')?.lead).toBeDefined();
+  });
+
+  it('reads "Chánh Văn phòng X" as the office it heads', () => {
+    const { by, name } = helpers(draft);
+    expect(name(by('cấp phép khai thác cát')?.lead)).toMatch(/^Văn phòng UBND tỉnh/u);
   });
 });
