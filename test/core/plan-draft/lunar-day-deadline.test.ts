@@ -18,6 +18,7 @@ const draft = draftPlan(
     '3. Đoàn Thanh niên xã tổ chức trồng cây đầu xuân, hoàn thành trước Rằm tháng Giêng.',
     '4. Văn phòng HĐND và UBND xã tổng hợp tình hình, báo cáo vào ngày mùng 4 Tết.',
     '5. Trạm Y tế xã trực cấp cứu từ tháng 12 đến Tết Nguyên đán.',
+    '6. Đội Quản lý thị trường số 4 kiểm tra hàng giả tại các chợ; tập trung cao điểm trước Tết Kỷ Dậu 2029.',
   ].join('\n'),
 );
 
@@ -32,6 +33,11 @@ describe('a deadline at a lunar day', () => {
   it('reads Rằm tháng Giêng and "mùng N Tết"', () => {
     expect(task('trồng cây đầu xuân')?.deadline?.due).toBe('2029-02-26');
     expect(task('báo cáo vào ngày mùng')?.deadline?.due).toBe('2029-02-16');
+  });
+
+  it('gives a peak before Tết, after ";", to the duty before it', () => {
+    expect(task('hàng giả tại các chợ')?.deadline?.due).toBe('2029-02-12');
+    expect(draft.tasks.some((t) => /^Tập trung cao điểm/u.test(t.title))).toBe(false);
   });
 
   it('leaves a span that runs to Tết alone', () => {
