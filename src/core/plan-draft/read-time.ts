@@ -4,6 +4,7 @@ import { readLunarDeadline } from './lunar-deadline.ts';
 import { readPrepareBeforeEvent } from './prepare-before-event.ts';
 import { type DeadlineRead, readDraftDeadline } from './read-draft-deadline.ts';
 import type { TextRange } from './references.ts';
+import { readWithinSchoolYear } from './school-year-span.ts';
 import { readSpanToYearEnd } from './span-to-year-end.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
 
@@ -43,7 +44,8 @@ function readTimeOf(text: string, references: readonly TextRange[], ctx: Deadlin
     readTwoQuartersAYear(text) ??
     readHalfYearAndYear(text) ??
     readWeekdayOfMonth(text) ??
-    readLunarDeadline(text, ctx);
+    readLunarDeadline(text, ctx) ??
+    readWithinSchoolYear(text);
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;
