@@ -10,7 +10,7 @@ export { REPORTS_PROBLEMS };
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
-  /^(muc dich|muc tieu|yeu cau|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|danh gia chung|danh gia ket qua|thuc trang|giai thich tu ngu|thanh phan|luc luong tham gia|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
+  /^(muc dich|muc tieu|yeu cau(?! (?:(?:cac )?(?:giam doc|pho giam doc|chu tich|thu truong|chanh van phong|bo truong|chi huy truong|hieu truong|nguoi dung dau)|(?:cac )?(?:so|uy ban nhan dan|ubnd|cong an) ))|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|danh gia chung|danh gia ket qua|thuc trang|giai thich tu ngu|thanh phan|luc luong tham gia|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
 // "Đợt cao điểm thứ nhất …", "Đợt thứ hai …": a round named by its ordinal
 const PHASE = /^(giai doan|hoc ky|dot|buoc|tuan)(?:\s+cao diem)?(?:\s+thu)?\s+(\d+|i{1,3}|iv|v|mot|nhat|hai|ba|bon|tu|nam)(?![\p{L}\d])\s*[:.\-–]?\s*/u;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
@@ -95,7 +95,7 @@ export function readPhaseLabel(text: string): PhaseLabel | undefined {
 }
 
 const PERSON_TITLES =
-  /(?:^|(?<=[\s,;:]))(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chỉ huy trưởng|trưởng ban|trưởng|người đứng đầu|bí thư|chủ nhiệm|hiệu trưởng)(?=\s|$)/giu;
+  /(?:^|(?<=[\s,;:]))(?:giám đốc|phó giám đốc|chủ tịch|thủ trưởng|bộ trưởng|chánh văn phòng|chánh thanh tra|chánh|chỉ huy trưởng|trưởng ban|trưởng|người đứng đầu|bí thư|chủ nhiệm|hiệu trưởng)(?=\s|$)/giu;
 
 const AREA_OF_COLLECTIVE = /\s(?:trong|trên địa bàn|thuộc|tại)\s+(?:toàn\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s*:?\s*$/iu;
 

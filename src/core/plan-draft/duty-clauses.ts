@@ -45,7 +45,8 @@ export const UNIT_HEAD_POST =
  * Whether the words of a clause before a unit ask it ("Đề nghị", "Giao", "Yêu cầu"), so the clause opens with that unit as its
  * subject. After ";" in an item its own subject opens ("X chỉ đạo …; yêu cầu các đơn vị kê khai …"), X is the one who asks: the
  * duty stays X's, and only "đề nghị" / "giao" (the issuer's words) still hand it on.
+ * "…; đồng thời giao Y …" hands a second duty to Y the same way.
  */
 export function asksUnit(before: string, askedBySubject: boolean): boolean {
-  return (askedBySubject ? /^\s*(?:đề nghị|giao)\s+$/iu : /^\s*(?:đề nghị|giao|yêu cầu)\s+$/iu).test(before);
+  return (askedBySubject ? /^\s*(?:đồng thời\s+)?(?:đề nghị|giao)\s+$/iu : /^\s*(?:đồng thời\s+)?(?:đề nghị|giao|yêu cầu)\s+$/iu).test(before);
 }

@@ -49,10 +49,11 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
       task.reviewNotes.push('Văn bản không ghi đơn vị cho việc này; tạm lấy đơn vị được giao tổ chức thực hiện văn bản.');
     } else task.reviewNotes.push('Chưa xác định được đơn vị chủ trì.');
   }
-  // "kiểm soát … trong Giai đoạn 2", or "Thời gian: trong Giai đoạn 1" on its time line: the duty runs for the phase it names
+  // "kiểm soát … trong Giai đoạn 2", "ra quân … theo Giai đoạn 2 của Kế hoạch", or "Thời gian: trong Giai đoạn 1" on its time
+  // line: the duty runs for the phase it names
   for (const task of tasks) {
     if (task.deadline) continue;
-    const named = /(?:trong|suốt)\s+(giai đoạn|học kỳ|đợt)\s+(\d+|[IVX]+)\b/iu.exec(`${task.body}\n${task.source}`);
+    const named = /(?:trong|suốt|theo)\s+(giai đoạn|học kỳ|đợt)\s+(\d+|[IVX]+)\b/iu.exec(`${task.body}\n${task.source}`);
     const phase = named && phases.find((p) => foldVietnamese(p.name) === foldVietnamese(`${named[1]} ${named[2]}`));
     if (!phase?.start || !phase.end) continue;
     task.deadline = { kind: 'period', text: named![0], reading: `Theo ${phase.name}: ${phase.start} – ${phase.end}.`, start: phase.start, due: phase.end };

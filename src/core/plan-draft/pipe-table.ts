@@ -143,13 +143,24 @@ function phaseTableLines(cells: readonly string[][]): string[] | undefined {
   const time = header.findIndex((c) => /^(?:thoi gian|thoi ky|moc thoi gian)\b/.test(c));
   const content = header.findIndex((c) => /^(?:noi dung|nhiem vu|cong viec)\b/.test(c));
   const rows = cells.slice(headerAt + 1);
-  if (time < 0 || rows.length === 0 || !rows.every((row) => PHASE_NAME.test(foldVietnamese(row[phase] ?? '')) && row[time])) return undefined;
+  const isPhase = (row: readonly string[]) => PHASE_NAME.test(foldVietnamese(row[phase] ?? ''));
+  // "| Tổng kết | Trước 25/12/2028 | Văn phòng … tham mưu tổng kết |" after the phases: a closing step, no phase, written as its work
+  const phaseRows = rows.findLastIndex(isPhase) + 1;
+  const closing = rows.slice(phaseRows);
+  if (time < 0 || phaseRows === 0 || !rows.every((row) => row[time])) return undefined;
+  if (!rows.slice(0, phaseRows).every(isPhase) || (closing.length > 0 && (phaseRows < 2 || content < 0 || closing.some((row) => !row[content]))))
+    return undefined;
   const out = cells.slice(0, headerAt).flatMap((row) => row.filter((c) => c !== ''));
-  for (const row of rows) {
+  for (const row of rows.slice(0, phaseRows)) {
     const what = content < 0 ? '' : (row[content] ?? '');
     out.push(`- ${row[phase]} (${row[time]})${what ? `: ${what}` : ''}`);
   }
+  for (const row of closing) out.push(`- ${row[content]!.replace(/[.;]$/u, '')}, ${lowerFirst(row[time]!)}.`);
   return out;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
 const PHASE_COLUMN = /^(?:giai doan|dot|buoc)$/;

@@ -1,8 +1,10 @@
 import { readDaysBeforeBracketDay } from './before-bracket-day.ts';
 import { foldSameLength } from './clean-text.ts';
+import { readLunarDeadline } from './lunar-deadline.ts';
 import { readPrepareBeforeEvent } from './prepare-before-event.ts';
 import { type DeadlineRead, readDraftDeadline } from './read-draft-deadline.ts';
 import type { TextRange } from './references.ts';
+import { readWithinSchoolYear } from './school-year-span.ts';
 import { readSpanToYearEnd } from './span-to-year-end.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
 
@@ -41,7 +43,9 @@ function readTimeOf(text: string, references: readonly TextRange[], ctx: Deadlin
     readTwiceAYear(text) ??
     readTwoQuartersAYear(text) ??
     readHalfYearAndYear(text) ??
-    readWeekdayOfMonth(text);
+    readWeekdayOfMonth(text) ??
+    readLunarDeadline(text, ctx) ??
+    readWithinSchoolYear(text);
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;

@@ -237,8 +237,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 // "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính.", "… thực hiện các nhiệm vụ dưới đây": who does the work before it;
 // not "chủ trì kiểm tra hiện trạng đê điều;", a duty of its own
 const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
-/** "hoàn thành trước ngày D", "xong trong tháng 02/2024": a clause that only says when the work before it is finished */
-const COMPLETION_ONLY = /^\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất|vào|đúng|ngay)\s[^,;.]*[.;]?\s*$/iu;
+/** "hoàn thành trước ngày D", "xong trong tháng 02/2024", "tập trung cao điểm trước Tết …": a clause that only says when the work before it is finished or peaks */
+const COMPLETION_ONLY = /^\s*(?:hoàn thành|xong|hoàn tất|(?:tập trung\s+)?cao điểm)\s+(?:trước|trong|chậm nhất|vào|đúng|ngay)\s[^,;.]*[.;]?\s*$/iu;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …", "lập biểu tổng hợp … gửi …", "lập danh sách …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất|lập (?:biểu|báo cáo|hồ sơ|danh sách))(?=\s)/iu;
 /** submitting a paper of its own, not the work before: "…; trình Thủ tướng Chính phủ phương án hỗ trợ … trước ngày D" */
