@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readReply as readByRules } from '../../../src/core/replies/read-reply.ts';
-import { combineWithModel } from '../../../src/core/replies/second-opinion.ts';
-import { clausesAllTell, doneWouldPassGuard } from '../../../src/core/replies/second-opinion-done-guard.ts';
-import { SECOND_OPINION_POLICY } from '../../../src/core/replies/second-opinion-switch.ts';
-import type { ReplyReading } from '../../../src/core/replies/types.ts';
+import { withSureModel } from './support/with-sure-model.ts';
 
 /**
  * Round 37 (stop 34): the three false dones of blind set 61 (scored blind first, then its false dones read), each a class
  * written again here in other words: a body's words carried into the next clause ("…, nói mấy xã … xong hết rồi"); the
  * model's sure done over work left told as "còn … chưa …"; the model's done over a judgement ("… là quý lắm rồi").
  */
-/** The rules' reading combined with a model sure of done, through the same checks the shipped reader uses. */
-function withSureModel(text: string): ReplyReading {
-  return combineWithModel(
-    readByRules(text),
-    SURE_DONE,
-    SECOND_OPINION_POLICY,
-    () => doneWouldPassGuard(text),
-    () => clausesAllTell(text),
-  );
-}
-const SURE_DONE = { status: 'done' as const, probabilities: { done: 0.97, in_progress: 0.01, blocked: 0.01, not_started: 0.005, none: 0.005 } };
 
 describe("a body's words carried on after a comma", () => {
   it('"…vừa gọi giục, nói mấy xã quanh mình … hết rồi" passes on peers\' status', () => {

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readReply } from '../../../src/core/replies/index.ts';
 import { readReply as readByRules } from '../../../src/core/replies/read-reply.ts';
-import { combineWithModel } from '../../../src/core/replies/second-opinion.ts';
-import { clausesAllTell, doneWouldPassGuard } from '../../../src/core/replies/second-opinion-done-guard.ts';
-import { SECOND_OPINION_POLICY } from '../../../src/core/replies/second-opinion-switch.ts';
-import type { ReplyReading } from '../../../src/core/replies/types.ts';
+import { withSureModel } from './support/with-sure-model.ts';
 
 /**
  * Round 39 (stop 35): classes opened on blind set 63's misses (its three false dones first), each written here in new
  * words. The "new" lines were read wrongly by the round-38 reader; the controls must stay as they were.
  */
-const SURE_DONE = { status: 'done' as const, probabilities: { done: 0.97, in_progress: 0.01, blocked: 0.01, not_started: 0.005, none: 0.005 } };
-function withSureModel(text: string): ReplyReading {
-  return combineWithModel(
-    readByRules(text),
-    SURE_DONE,
-    SECOND_OPINION_POLICY,
-    () => doneWouldPassGuard(text),
-    () => clausesAllTell(text),
-  );
-}
 
 describe('work told as going on is not finished by a count of what it produced', () => {
   it.each([
