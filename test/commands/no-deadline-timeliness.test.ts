@@ -107,6 +107,7 @@ describe('a task with no deadline is never called on time or late', () => {
       'Chưa hoàn thành, trong hạn',
       'Chưa hoàn thành, quá hạn',
       'Chưa hoàn thành (không có hạn)',
+      'Ghi chú',
     ]);
     const cap5Lead = summary
       .getRows(2, summary.rowCount - 1)!
