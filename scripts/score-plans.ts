@@ -80,12 +80,9 @@ function keysIn(dir: string): Array<{ key: PlanKey; doc: string }> {
     });
 }
 
-const CRAWLED_DIR = mkdtempSync(join(tmpdir(), 'dieuphoi-crawled-'));
-process.on('exit', () => rmSync(CRAWLED_DIR, { recursive: true, force: true }));
-
 /** --crawled / --crawled-md: the document rewritten as a crawler prints it (crawl-style.ts), in a temporary folder. */
-function crawledCopy(doc: string, style: 'lines' | 'markdown'): string {
-  const path = join(CRAWLED_DIR, basename(doc));
+function crawledCopy(doc: string, style: 'lines' | 'markdown', dir: string): string {
+  const path = join(dir, basename(doc));
   const text = readFileSync(doc, 'utf8');
   writeFileSync(path, style === 'lines' ? crawlStyle(text) : markdownStyle(text));
   return path;
@@ -146,6 +143,9 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  // the rewritten copies of --crawled live in a temporary folder, removed on exit
+  const crawledDir = options.crawled ? mkdtempSync(join(tmpdir(), 'dieuphoi-crawled-')) : undefined;
+  if (crawledDir) process.on('exit', () => rmSync(crawledDir, { recursive: true, force: true }));
   const all = emptyTotals();
   let scored = 0;
   for (const set of options.sets) {
@@ -159,7 +159,7 @@ async function main(argv: string[]): Promise<number> {
     const total = emptyTotals();
     process.stderr.write(`\n[${set}] ${dir}\n${tableHeader()}\n`);
     for (const { key, doc } of entries) {
-      const { draft, error } = await draftOf(options.crawled ? crawledCopy(doc, options.crawled) : doc);
+      const { draft, error } = await draftOf(options.crawled && crawledDir ? crawledCopy(doc, options.crawled, crawledDir) : doc);
       if (error) process.stderr.write(`${basename(doc)}: ${error}\n`);
       const s = scoreDoc(draft, key);
       addTo(total, s);
