@@ -10,6 +10,10 @@ export interface PrintedLine {
   left: number;
   right: number;
   segments: PrintedSegment[];
+  /** the baseline, where a table is put among the lines */
+  y?: number;
+  /** a table's pipe row, set where the table is printed: never joined to a paragraph */
+  table?: true;
 }
 
 /** The right column of a header or signature block starts past this share of the page width. */

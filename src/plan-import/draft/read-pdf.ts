@@ -6,14 +6,8 @@
  */
 import { DocumentFileError } from '../read-document-file.ts';
 import { type PrintedLine, type PrintedSegment, unfoldColumns } from './pdf-columns.ts';
-
-interface TextRun {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import { rulesOf } from './pdf-rules.ts';
+import { joinTablesAcrossPages, type PlacedRun as TextRun, tablesOf } from './pdf-tables.ts';
 
 /** a page whose lines hold fewer letters than this has no usable text layer */
 const MIN_LETTERS_PER_PAGE = 20;
@@ -40,7 +34,16 @@ export async function readPdf(data: Buffer, name: string): Promise<string> {
         if (!('str' in item) || item.str.trim() === '') continue;
         runs.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: Math.abs(item.transform[3]) || item.height });
       }
-      pages.push(paragraphsOf(unfoldColumns(linesOf(runs), page.view[2] ?? 595)));
+      const operators = await page.getOperatorList();
+      const tables = tablesOf(runs, rulesOf(operators.fnArray, operators.argsArray, pdfjs.OPS)).sort((a, b) => b.top - a.top);
+      // the text around tables reads as before; each table stands where it is printed, as pipe rows
+      const free = linesOf(runs.filter((run) => !tables.some((t) => t.runs.has(run))));
+      const lines: PrintedLine[] = [];
+      for (const table of tables) {
+        while (free.length > 0 && (free[0]!.y ?? 0) > table.top) lines.push(free.shift()!);
+        lines.push(...table.rows.map((row): PrintedLine => ({ text: row, left: 0, right: 0, segments: [], y: table.top, table: true })));
+      }
+      pages.push(paragraphsOf(unfoldColumns([...lines, ...free], page.view[2] ?? 595)));
       page.cleanup();
     }
   } catch (error) {
@@ -62,7 +65,7 @@ export async function readPdf(data: Buffer, name: string): Promise<string> {
       `${name} is a PDF with no text layer (a scan?); nothing was read`,
     );
   }
-  return dropRunningLines(pages).join('\n');
+  return joinTablesAcrossPages(dropRunningLines(pages)).join('\n');
 }
 
 /** A gap wider than this many font heights parts two columns printed side by side on one baseline. */
@@ -76,9 +79,10 @@ const LIST_START = /^(?:[-–+•*]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}
  * left margin (not indented as a new paragraph) and is no list item.
  */
 function paragraphsOf(lines: PrintedLine[]): string[] {
-  if (lines.length === 0) return [];
-  const margin = Math.min(...lines.map((l) => l.left));
-  const widest = Math.max(...lines.map((l) => l.right));
+  const text = lines.filter((l) => !l.table);
+  if (text.length === 0) return lines.map((l) => l.text);
+  const margin = Math.min(...text.map((l) => l.left));
+  const widest = Math.max(...text.map((l) => l.right));
   const full = margin + (widest - margin) * 0.85;
   const out: string[] = [];
   let previous: PrintedLine | undefined;
@@ -86,6 +90,8 @@ function paragraphsOf(lines: PrintedLine[]): string[] {
     // a line set far in (a right column, a centred title) is no justified paragraph line
     const continues =
       previous !== undefined &&
+      !previous.table &&
+      !line.table &&
       previous.right >= full &&
       previous.left < margin + (widest - margin) * 0.3 &&
       line.left <= margin + 2 &&
@@ -126,7 +132,7 @@ function linesOf(runs: TextRun[]): PrintedLine[] {
       end = run.x + run.width;
     }
     for (const segment of segments) segment.text = segment.text.replace(/\s+/g, ' ').trim();
-    return { text: segments.map((g) => g.text).join(' '), left: line[0]!.x, right: end, segments };
+    return { text: segments.map((g) => g.text).join(' '), left: line[0]!.x, right: end, segments, y: line[0]!.y };
   });
 }
 
@@ -134,7 +140,7 @@ function linesOf(runs: TextRun[]): PrintedLine[] {
  * Page furniture: bare page numbers, and a first or last line that recurs on at least half the
  * pages after the first (twice or more) — a running header such as the issuer's name or the document number.
  */
-function dropRunningLines(pages: string[][]): string[] {
+function dropRunningLines(pages: string[][]): string[][] {
   const edgeCounts = new Map<string, number>();
   for (const lines of pages) {
     const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => l.replace(/\d+/g, '#')));
@@ -144,13 +150,10 @@ function dropRunningLines(pages: string[][]): string[] {
     const count = edgeCounts.get(line.replace(/\d+/g, '#')) ?? 0;
     return pages.length >= 3 && count >= Math.max(2, (pages.length - 1) / 2);
   };
-  const out: string[] = [];
-  pages.forEach((lines, p) => {
-    lines.forEach((line, i) => {
+  return pages.map((lines, p) =>
+    lines.filter((line, i) => {
       const atEdge = i < 2 || i >= lines.length - 2;
-      if (atEdge && (PAGE_NUMBER.test(line) || (p > 0 && running(line)))) return;
-      out.push(line);
-    });
-  });
-  return out;
+      return !(atEdge && (PAGE_NUMBER.test(line) || (p > 0 && running(line))));
+    }),
+  );
 }

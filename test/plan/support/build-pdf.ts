@@ -3,12 +3,39 @@
  * whose 2-byte codes are the characters' own Unicode code points (Identity-H) with a ToUnicode map,
  * so a text extractor reads back exactly the Vietnamese given. `pages: []` of empty pages models a
  * scan (pages with no text layer). A line given as [x, text] pairs prints each text from its own x on one baseline
- * (two columns side by side, as an official header is printed).
+ * (two columns side by side, as an official header is printed). `rules` draws straight lines on each page (table borders), as
+ * stroked lines or as thin filled rectangles (as Word prints borders), optionally under a scaling transform (`cm`).
  */
 /** A printed line: its text from the left margin, or [x, text] runs. */
 export type PdfLine = string | readonly (readonly [number, string])[];
 
-export function buildPdf(pages: readonly (readonly PdfLine[])[]): Buffer {
+/** A straight rule from (x0, y0) to (x1, y1), in page points. */
+export type PdfRule = readonly [number, number, number, number];
+
+export interface PdfRules {
+  rules: readonly (readonly PdfRule[])[];
+  style?: 'lines' | 'rectangles';
+  /** draw the rules under `s 0 0 s 0 0 cm`, their coordinates divided by s */
+  scale?: number;
+}
+
+/** The baseline of the i-th line of a page. */
+export const baselineOf = (i: number) => 780 - i * 14;
+
+function ruleOps(rules: readonly PdfRule[], { style = 'lines', scale = 1 }: PdfRules): string {
+  if (rules.length === 0) return '';
+  const f = (v: number) => (v / scale).toFixed(3);
+  const body = rules.map(([x0, y0, x1, y1]) =>
+    style === 'lines'
+      ? `${f(x0)} ${f(y0)} m ${f(x1)} ${f(y1)} l S`
+      : y0 === y1
+        ? `${f(x0)} ${f(y0 - 0.25)} ${f(x1 - x0)} ${f(0.5)} re f`
+        : `${f(x0 - 0.25)} ${f(y0)} ${f(0.5)} ${f(y1 - y0)} re f`,
+  );
+  return `\nq ${scale} 0 0 ${scale} 0 0 cm 0.5 w\n${body.join('\n')}\nQ`;
+}
+
+export function buildPdf(pages: readonly (readonly PdfLine[])[], drawn?: PdfRules): Buffer {
   const objects: string[] = [];
   const add = (body: string) => {
     objects.push(body);
@@ -46,8 +73,10 @@ export function buildPdf(pages: readonly (readonly PdfLine[])[]): Buffer {
   );
   const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /Arial /Encoding /Identity-H /DescendantFonts [${descendant} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
   const kids: number[] = [];
-  for (const lines of pages) {
-    const ops = lines.flatMap((line, i) => runsOf(line).map(([x, text]) => `BT /F1 10 Tf ${x} ${780 - i * 14} Td <${hex(text)}> Tj ET`)).join('\n');
+  for (const [p, lines] of pages.entries()) {
+    const ops =
+      lines.flatMap((line, i) => runsOf(line).map(([x, text]) => `BT /F1 10 Tf ${x} ${baselineOf(i)} Td <${hex(text)}> Tj ET`)).join('\n') +
+      (drawn ? ruleOps(drawn.rules[p] ?? [], drawn) : '');
     const content = add(`<< /Length ${Buffer.byteLength(ops)} >>\nstream\n${ops}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
   }
