@@ -25,6 +25,7 @@ import { MAX_READ_LENGTH, normalizeReply } from './normalize-reply.ts';
 import { readClauseRoles, thanksOthers } from './read-clause-roles.ts';
 import type { ClauseRole } from './types.ts';
 import { readPercent } from './read-percent.ts';
+import { asksWithPurpose, preparedOnly } from './read-before-start.ts';
 import { receivedWithStartAhead } from './read-received-start.ts';
 import { readSignals } from './read-signals.ts';
 import { withResultTold } from './read-result-state.ts';
@@ -178,6 +179,10 @@ export function readReply(text: string): ReplyReading {
   if (onlyAhead && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
     return blocked(note, APPROVAL_CONDITION_CONFIDENCE, [...reasons, 'finish_waits_on_approval']);
   }
+  // "Đọc hướng dẫn xong rồi, nhưng chưa bắt đầu làm": only a step before the work finished (round 40).
+  if (decision.reasons.includes('done_and_not_started') && preparedOnly(clauses, corrected, roles)) return ownNotYet(note, [...reasons, 'prepared_only']);
+  // "… làm tới đâu rồi anh, báo em số để em tổng hợp": the asker's purpose beside a question (round 40).
+  if (onlyAhead && decision.status === 'not_started' && asksWithPurpose(clauses, roles, corrected)) return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_plans']);
   // "Em đang ngồi họp HĐND, chút xíu ra em báo anh sau nha": busy elsewhere, the report comes later.
   if (
     decision.status === 'in_progress' &&
