@@ -25,6 +25,7 @@ import { MAX_READ_LENGTH, normalizeReply } from './normalize-reply.ts';
 import { readClauseRoles, thanksOthers } from './read-clause-roles.ts';
 import type { ClauseRole } from './types.ts';
 import { readPercent } from './read-percent.ts';
+import { recalledUpTo } from './detect-recalled-figure.ts';
 import { asksWithPurpose, preparedOnly } from './read-before-start.ts';
 import { receivedWithStartAhead } from './read-received-start.ts';
 import { readSignals } from './read-signals.ts';
@@ -281,7 +282,7 @@ function figureClauses(clauses: readonly Clause[], roles: readonly ClauseRole[],
   const correction = clauses.findLastIndex((clause) => containsPhrase(clause.tokens, CORRECTIONS));
   const withdrawn = withdrawnUpTo(clauses, roles);
   // The correction and what it says share a clause ("…, thực tế bên em đã hoàn thành"): from the clause.
-  const from = Math.max(withdrawn >= 0 ? withdrawn + 1 : Math.max(correction, 0), lastWholeDoneNow(corrected, clauses, roles));
+  const from = Math.max(withdrawn >= 0 ? withdrawn + 1 : Math.max(correction, 0), lastWholeDoneNow(corrected, clauses, roles), recalledUpTo(clauses, roles) + 1);
   return clauses.flatMap((clause, i) => {
     if (i < from || roles[i] !== 'tell') return [];
     if (i !== correction) return [clause];
