@@ -1,4 +1,5 @@
 import { phraseAt } from './match-phrases.ts';
+import { PARTICLES } from './lexicon-non-reports.ts';
 import type { Clause, ClauseRole, Signal } from './types.ts';
 
 /**
@@ -57,4 +58,23 @@ export function asksWithPurpose(clauses: readonly Clause[], roles: readonly Clau
   if (!roles.includes('ask')) return false;
   const told = clauses.filter((_, i) => roles[i] === 'tell' && (signalsByClause[i] ?? []).length > 0);
   return told.length > 0 && told.every(({ tokens }) => tokens.includes('de'));
+}
+
+/** The teller off work: "em nghỉ ốm", "nghỉ phép", "bị ốm", "nghỉ việc riêng". */
+const OFF_WORK = ['nghi om', 'nghi phep', 'bi om', 'dang om', 'nghi benh', 'nghi viec rieng', 'nghi sinh', 'om'];
+/** Going back to work, with no task named: "mai em đi làm", "đi làm lại". */
+const BACK_TO_WORK = ['di lam', 'di lam lai', 'di lam binh thuong', 'vao lam'];
+
+/**
+ * "Em nghỉ ốm hôm nay anh ạ, mai em đi làm": the teller is off and back at work tomorrow; "đi làm" is the job, not
+ * this task's start, so nothing of the task is told (round 40).
+ */
+export function offWorkThenBack(telling: readonly Clause[]): boolean {
+  const off = telling.some(({ tokens }) => tokens.some((_, k) => phraseAt(tokens, k, OFF_WORK) !== null));
+  const back = (tokens: readonly string[]) =>
+    tokens.some((_, k) => {
+      const match = phraseAt(tokens, k, BACK_TO_WORK);
+      return match !== null && tokens.slice(match.end).every((token) => PARTICLES.includes(token));
+    });
+  return off && telling.some(({ tokens }) => back(tokens));
 }
