@@ -3,8 +3,12 @@ import type { Clause } from './types.ts';
 
 /** Told before a count of parts, it says the parts are done: "đi được 3 tổ", "xong 6 thôn", "đã phát 12 hộ". */
 const DONE_BEFORE = ['duoc', 'xong', 'da'];
-/** Told before a count of the same parts, it says they are what is left: "còn 2 tổ", "còn lại 2 tổ", "đi nốt 2 tổ". */
-const LEFT_BEFORE = ['con', 'con lai', 'not', 'lam not', 'di not'];
+/**
+ * Told before a count of the same parts, it says they are the rest, to be finished off: "đi nốt 2 tổ", "làm nốt 2 thôn".
+ * Not "còn 2 tổ": the labelled corpora give "xong 2 tổ, còn 3 tổ" no figure (a whole not written), and "nốt" alone
+ * says the parts named are all that is left.
+ */
+const LEFT_BEFORE = ['not'];
 /** Words that make a count no work done ("chưa được 3 tổ", "mới định đi 3 tổ"). */
 const NOT_DONE = ['chua', 'khong', 'se', 'dinh', 'sap'];
 
@@ -32,7 +36,7 @@ function doneCount(tokens: readonly string[], counted: readonly string[]): Count
   return null;
 }
 
-/** A count of the named parts told as left ("còn 2 tổ", "nốt 2 tổ"). */
+/** A count of the named parts told as the rest ("nốt 2 tổ"). */
 function leftCount(tokens: readonly string[], noun: string, counted: readonly string[]): number | null {
   for (let i = 1; i < tokens.length; i++) {
     const count = countAt(tokens, i, counted);
@@ -43,8 +47,8 @@ function leftCount(tokens: readonly string[], noun: string, counted: readonly st
 }
 
 /**
- * "Sáng đi được 3 tổ rồi, chiều đi nốt 2 tổ" → 60: the parts done and the same parts left make the whole, as "3/5 tổ"
- * would (round 40). Only when both counts name the same parts, the done one first; none otherwise.
+ * "Sáng đi được 3 tổ rồi, chiều đi nốt 2 tổ" → 60: the parts done and the same parts finished off later make the whole,
+ * as "3/5 tổ" would (round 40). Only when both counts name the same parts, the done one first; none otherwise.
  */
 export function shareOfPartsDoneAndLeft(clauses: readonly Clause[], counted: readonly string[]): number | null {
   for (let c = 0; c < clauses.length; c++) {
