@@ -186,7 +186,8 @@ export function readReply(text: string): ReplyReading {
   // "Đọc hướng dẫn xong rồi, nhưng chưa bắt đầu làm": only a step before the work finished (round 40).
   if (decision.reasons.includes('done_and_not_started') && preparedOnly(clauses, corrected, roles)) return ownNotYet(note, [...reasons, 'prepared_only']);
   // "… làm tới đâu rồi anh, báo em số để em tổng hợp": the asker's purpose beside a question (round 40).
-  if (onlyAhead && decision.status === 'not_started' && asksWithPurpose(clauses, roles, corrected)) return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_plans']);
+  if (onlyAhead && decision.status === 'not_started' && asksWithPurpose(clauses, roles, corrected))
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_plans']);
   // "Em đang ngồi họp HĐND, chút xíu ra em báo anh sau nha": busy elsewhere, the report comes later.
   if (
     decision.status === 'in_progress' &&
@@ -285,7 +286,11 @@ function figureClauses(clauses: readonly Clause[], roles: readonly ClauseRole[],
   const correction = clauses.findLastIndex((clause) => containsPhrase(clause.tokens, CORRECTIONS));
   const withdrawn = withdrawnUpTo(clauses, roles);
   // The correction and what it says share a clause ("…, thực tế bên em đã hoàn thành"): from the clause.
-  const from = Math.max(withdrawn >= 0 ? withdrawn + 1 : Math.max(correction, 0), lastWholeDoneNow(corrected, clauses, roles), recalledUpTo(clauses, roles) + 1);
+  const from = Math.max(
+    withdrawn >= 0 ? withdrawn + 1 : Math.max(correction, 0),
+    lastWholeDoneNow(corrected, clauses, roles),
+    recalledUpTo(clauses, roles) + 1,
+  );
   return clauses.flatMap((clause, i) => {
     if (i < from || roles[i] !== 'tell') return [];
     if (i !== correction) return [clause];
