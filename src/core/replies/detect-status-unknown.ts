@@ -26,7 +26,23 @@ export function onlyStatusUnknown(telling: readonly Clause[]): boolean {
 }
 
 /** The teller has not checked what was passed on: "em chưa kiểm tra", "chưa xác minh lại". */
-const UNVERIFIED = ['chua kiem tra', 'chua kiem tra lai', 'chua xac minh', 'chua xac minh lai', 'chua kiem chung', 'chua check'];
+const UNVERIFIED = [
+  'chua kiem tra',
+  'chua kiem tra lai',
+  'chua xac minh',
+  'chua xac minh lai',
+  'chua kiem chung',
+  'chua check',
+  // "em chưa lên kiểm tra", "chưa xuống tận nơi kiểm tra": not gone to check it (round 40)
+  'chua len kiem tra',
+  'chua xuong kiem tra',
+  'chua toi kiem tra',
+  'chua den kiem tra',
+  'chua ve kiem tra',
+  'chua di kiem tra',
+  'chua xuong tan noi kiem tra',
+  'chua len tan noi kiem tra',
+];
 
 /**
  * "Bên Hội Phụ nữ nói là họ phát quà xong hết rồi, em chưa kiểm tra": another body's news passed on, and the

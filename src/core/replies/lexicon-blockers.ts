@@ -27,6 +27,10 @@ export const BLOCKER_PHRASES = [
   'khong con tien',
   'khong co tien',
   'chua co tien',
+  // "không ai ký chứng từ", "không có ai ký": nobody there to sign (round 40)
+  'khong ai ky',
+  'khong co ai ky',
+  'khong co nguoi ky',
   'khong co nguoi lam',
   'khong co ai lam',
   'khong co can bo',

@@ -111,7 +111,8 @@ export const REMAINING_COUNTS = [
   'xiu',
 ];
 /** Before "còn": it is gone ("không còn vướng", "hết còn"). */
-export const REMAINING_CANCELLERS = ['khong', 'chang', 'het', 'dau', 'khong con'];
+// "kết quả còn 142 hộ nghèo": what the finished work found, not work left (round 40)
+export const REMAINING_CANCELLERS = ['khong', 'chang', 'het', 'dau', 'khong con', 'ket qua', 'ket qua la'];
 /** Steps before the task itself: "họp xong", "phân công xong" say the work has begun, not ended. */
 export const PREPARATORY_STEPS = ['phan cong', 'giao viec', 'phan viec', 'chia viec'];
 /** "đã thu đủ", "đã kiểm tra hết", "đã thực hiện đầy đủ": the whole of it, so done. */

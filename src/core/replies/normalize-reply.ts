@@ -66,6 +66,8 @@ const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{M}])([Cc])hưa chạy(?![\p{L}\p{M}])/gu, '$1hưa khởi chạy'],
   // "quà Tết" (Tết gifts) folds like "qua Tết" (after Tết, a time ahead)
   [/(?<![\p{L}\p{M}])([Qq])uà (?=[Tt]ết(?![\p{L}\p{M}]))/gu, '$1uà dịp '],
+  // "mái" (a roof: "lợp mái", "lên mái") folds like "mai" (tomorrow, a finish ahead): read as "nóc" (round 40)
+  [/(?<![\p{L}\p{M}])[Mm]ái(?![\p{L}\p{M}])/gu, 'nóc'],
 ];
 
 function unclash(text: string): string {

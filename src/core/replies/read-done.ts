@@ -178,7 +178,8 @@ const DONE_DENIED_BEFORE = ['gi ma', 'dau ma', 'cai gi ma', 'dau co', 'co dau', 
 /** Before "đâu": a word of its own ("bắt đầu", "ban đầu", "lúc đầu"), not the rhetorical "đâu". */
 const HEAD_WORDS = ['bat', 'ban', 'luc', 'tu', 'hang', 'dung', 'mo', 'lan', 'buoc', 'dot'];
 /** Before "nữa": the amount still to go, "còn hai tổ nữa là xong". */
-const STILL_TO_GO = ['nua la', 'nua thi', 'nua moi', 'nua se', 'nua la se'];
+// "còn lâu mới xong", "còn xa mới xong": a finish far ahead (round 40).
+const STILL_TO_GO = ['nua la', 'nua thi', 'nua moi', 'nua se', 'nua la se', 'lau moi', 'con xa moi', 'lau lam moi'];
 
 /** After a done word with nothing past: "hoàn thành tốt/xuất sắc" then praise or a group addressed exhorts or praises, it tells nothing. */
 const WELL = ['tot', 'xuat sac'];

@@ -2,6 +2,7 @@ import { FILLERS, FUTURE_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { isNumber, modifierBefore, phraseAt, phraseBefore } from './match-phrases.ts';
 import { countValue, countedShare, isThousands, measuredShare } from './read-measured-share.ts';
+import { shareOfPartsDoneAndLeft } from './read-parts-left.ts';
 import type { Clause } from './types.ts';
 
 export interface PercentReading {
@@ -200,6 +201,11 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
         if (correctsAFigure(tokens, i)) reading.reasons.push('percent_corrected');
       }
     }
+  }
+  const parts = reading.percent === null && !reading.notReached ? shareOfPartsDoneAndLeft(clauses, COUNTED) : null;
+  if (parts !== null) {
+    reading.percent = parts;
+    reading.reasons.push('percent_parts_done_and_left');
   }
   return reading;
 }

@@ -25,6 +25,9 @@ import { MAX_READ_LENGTH, normalizeReply } from './normalize-reply.ts';
 import { readClauseRoles, thanksOthers } from './read-clause-roles.ts';
 import type { ClauseRole } from './types.ts';
 import { readPercent } from './read-percent.ts';
+import { onlyBusy, onlyFinishAheadSignals, onlyTicks, onlyUntoldActivity } from './signal-kinds.ts';
+import { recalledUpTo } from './detect-recalled-figure.ts';
+import { asksWithPurpose, offWorkThenBack, preparedOnly } from './read-before-start.ts';
 import { receivedWithStartAhead } from './read-received-start.ts';
 import { readSignals } from './read-signals.ts';
 import { withResultTold } from './read-result-state.ts';
@@ -123,6 +126,8 @@ export function readReply(text: string): ReplyReading {
   if (onlyPromisesToStart && receivedWithStartAhead(telling)) {
     return { status: 'not_started', percent: null, note, confidence: 0.75, kind: 'report', reasons: [...reasons, 'just_received'] };
   }
+  // "Em nghỉ ốm hôm nay, mai em đi làm": the teller off, back at work ahead; nothing of the task (round 40).
+  if (onlyPromisesToStart && offWorkThenBack(telling)) return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'off_work']);
   // "Lớp buổi sáng ok rồi, lớp buổi chiều mai mới học": a part said to be in order, the rest ahead.
   if (onlyPromisesToStart && telling.some(({ tokens }) => partInOrder(tokens))) {
     return { status: 'in_progress', percent: null, note, confidence: PART_OK_CONFIDENCE, kind: 'report', reasons: [...reasons, 'part_ok_rest_ahead'] };
@@ -178,6 +183,11 @@ export function readReply(text: string): ReplyReading {
   if (onlyAhead && telling.some(({ tokens }) => conditionOnApproval(tokens))) {
     return blocked(note, APPROVAL_CONDITION_CONFIDENCE, [...reasons, 'finish_waits_on_approval']);
   }
+  // "Đọc hướng dẫn xong rồi, nhưng chưa bắt đầu làm": only a step before the work finished (round 40).
+  if (decision.reasons.includes('done_and_not_started') && preparedOnly(clauses, corrected, roles)) return ownNotYet(note, [...reasons, 'prepared_only']);
+  // "… làm tới đâu rồi anh, báo em số để em tổng hợp": the asker's purpose beside a question (round 40).
+  if (onlyAhead && decision.status === 'not_started' && asksWithPurpose(clauses, roles, corrected))
+    return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_plans']);
   // "Em đang ngồi họp HĐND, chút xíu ra em báo anh sau nha": busy elsewhere, the report comes later.
   if (
     decision.status === 'in_progress' &&
@@ -276,7 +286,11 @@ function figureClauses(clauses: readonly Clause[], roles: readonly ClauseRole[],
   const correction = clauses.findLastIndex((clause) => containsPhrase(clause.tokens, CORRECTIONS));
   const withdrawn = withdrawnUpTo(clauses, roles);
   // The correction and what it says share a clause ("…, thực tế bên em đã hoàn thành"): from the clause.
-  const from = Math.max(withdrawn >= 0 ? withdrawn + 1 : Math.max(correction, 0), lastWholeDoneNow(corrected, clauses, roles));
+  const from = Math.max(
+    withdrawn >= 0 ? withdrawn + 1 : Math.max(correction, 0),
+    lastWholeDoneNow(corrected, clauses, roles),
+    recalledUpTo(clauses, roles) + 1,
+  );
   return clauses.flatMap((clause, i) => {
     if (i < from || roles[i] !== 'tell') return [];
     if (i !== correction) return [clause];
@@ -328,36 +342,6 @@ function withoutCorrected(signalsByClause: readonly (readonly Signal[])[], claus
     return signalsByClause.map((signals, i) => (i < last ? [] : i === last ? readSignals({ tokens: rest, asked: false }) : signals));
   }
   return signalsByClause.map((signals, i) => (i <= last ? [] : signals));
-}
-
-/** The report promised for later: "em báo anh sau", "tí em báo lại", "lát báo sau". */
-/** The teller busy ("đang", "đang ngồi họp", "đang tiếp đoàn"), or a "xong" of that business ahead ("lát xong em báo"). */
-function onlyBusy(signals: readonly Signal[]): boolean {
-  return signals.every((s) => ['ongoing:dang', 'activity:hop', 'ongoing:ngoi'].includes(s.tag) || s.tag.startsWith('done_ahead'));
-}
-
-/** Aspect words that tell an activity as done or under way ("đã tổng hợp", "đang tổng hợp", "tổng hợp rồi", "tổng hợp được"). */
-const TOLD_ASPECT = ['da', 'dang', 'roi', 'xong', 'duoc', 'van', 'con'];
-
-/** Only weak activity words, in clauses with no aspect word: a plan or a purpose, not work reported. */
-function onlyUntoldActivity(signals: readonly Signal[], telling: readonly Clause[]): boolean {
-  return (
-    signals.length > 0 &&
-    signals.every((s) => !s.strong && s.tag.startsWith('activity:')) &&
-    telling.every(({ tokens }) => !tokens.some((t) => TOLD_ASPECT.includes(t)))
-  );
-}
-
-/** Every signal is a finish ahead or only supposed ("chắc xong", "mai xong"). */
-function onlyFinishAheadSignals(signals: readonly Signal[]): boolean {
-  return signals.length > 0 && signals.every((s) => s.tag.startsWith('done_ahead'));
-}
-
-function onlyTicks(clauses: readonly Clause[]): boolean {
-  if (clauses.length === 0) return false;
-  // "✅ tuần tra chống khai thác cát tháng 11": a check mark before the task's name, with no status word anywhere.
-  if (clauses[0]?.tokens[0] === 'tick' && (clauses[0]?.tokens.length ?? 0) > 1) return true;
-  return clauses.every(({ tokens }) => tokens.length > 0 && tokens.every((token) => token === 'tick'));
 }
 
 /** "có 1 tổ làm chậm, nhưng hôm qua đã nộp": the next clause turns on "nhưng" and says it was done after all. */

@@ -320,7 +320,7 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
 }
 
 /** Handing out to people: "chi trả trợ cấp chưa đủ", "phát quà chưa đủ" (the verb, its object, then "chưa đủ"). */
-const HANDING_OUT = ['chi tra', 'cap phat', 'phat', 'trao', 'tang', 'cap'];
+const HANDING_OUT = ['chi tra', 'cap phat', 'phat', 'trao', 'tang', 'cap', 'chi', 'giai ngan'];
 const OBJECT_REACH = 4;
 function handedOutBefore(tokens: readonly string[], at: number): boolean {
   for (let i = Math.max(0, at - OBJECT_REACH); i < at; i++) if (phraseAt(tokens, i, HANDING_OUT)) return true;

@@ -117,7 +117,10 @@ const FULL_COUNT_REACH = 8;
  */
 function activityOverAll(tokens: readonly string[]): Signal | null {
   for (let i = 0; i < tokens.length; i++) {
-    const activity = phraseAt(tokens, i, WHOLE_ACTIVITIES);
+    // "em chi hết tiền hỗ trợ rồi": "chi" (pay out) alone, only before all the money (it is also "chi hội", "chị") (round 40).
+    const activity =
+      phraseAt(tokens, i, WHOLE_ACTIVITIES) ??
+      (tokens[i] === 'chi' && tokens[i + 1] === 'het' && tokens[i + 2] === 'tien' ? { phrase: 'chi', end: i + 1 } : null);
     // "kỹ thuật" folds over "ký".
     if (!activity || (activity.phrase === 'ky' && tokens[i + 1] === 'thuat')) continue;
     const past = tokens.slice(0, i).includes('da') || tokens.includes('roi', activity.end);

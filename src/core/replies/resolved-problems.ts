@@ -30,6 +30,11 @@ function doneAfterContrastAt(tokens: readonly string[]): number {
     if (tokens[k] === 'da') return k;
     if (tokens[k] === 'van' && k > from && tokens.slice(k + 1).includes('duoc')) return k;
   }
+  // "nhưng mà rà soát xong rồi anh": a finish told with "rồi" after the work's name, nothing denied before it (round 40).
+  const finish = tokens.findIndex(
+    (token, k) => k >= from && token === 'xong' && (tokens[k + 1] === 'roi' || (tokens[k + 1] === 'het' && tokens[k + 2] === 'roi')),
+  );
+  if (finish > 0 && !tokens.slice(0, finish).some((token) => NEGATIONS.includes(token) || token === 'chua' || token === 'se' || token === 'sap')) return finish;
   return -1;
 }
 

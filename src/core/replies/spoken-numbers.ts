@@ -78,6 +78,13 @@ export function withSpokenNumbers(tokens: readonly string[]): string[] {
         i = spelled.end;
         continue;
       }
+      // "chín phần mười", "bảy phần mười": a share in words, as "9 phần 10" reads (round 40).
+      const tenths = tokens[spelled.end] === 'phan' ? wholeAt(tokens, spelled.end + 1) : null;
+      if (tenths && tenths.value >= spelled.value && tenths.value > 1 && tenths.value <= 100) {
+        out.push(String(spelled.value), 'phan', String(tenths.value));
+        i = tenths.end;
+        continue;
+      }
       if (whole && whole.value >= spelled.value && whole.value > 0) {
         out.push(String(spelled.value), outOf === 'tren' ? '/' : outOf, String(whole.value));
         i = whole.end;

@@ -18,7 +18,8 @@ describe('reply model (trained second opinion)', () => {
     expect(SCORED_BLIND_SETS).toContain('holdout-61');
     expect(SCORED_BLIND_SETS).toContain('holdout-62');
     expect(SCORED_BLIND_SETS).toContain('holdout-63');
-    expect(SCORED_BLIND_SETS).not.toContain('holdout-64');
+    expect(SCORED_BLIND_SETS).toContain('holdout-64');
+    expect(SCORED_BLIND_SETS).not.toContain('holdout-65');
     expect(trainingFiles({ withScoredBlind: false }).filter((file) => file.includes('blind'))).toEqual([]);
   });
 
