@@ -29,6 +29,7 @@ import {
   CADENCE,
   DATED_YEAR,
   PERIOD_ONLY,
+  actionPart,
 } from './split-duty-patterns.ts';
 
 export interface SplitInput {
@@ -88,6 +89,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const recurring = fact.time.deadline?.kind === 'recurrence' && !current?.some((f) => f.time.deadline?.kind === 'recurrence');
     // "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về …": reporting problems is a duty of its own
     const clause = input.text.slice(fact.start, fact.end);
+    const newSentence = input.text.slice(0, fact.start).trimEnd().endsWith('.');
+    // "… . Đồng thời, phối hợp …", "… . Cuối đợt vận động, tổng hợp …": the action after a sentence's opening connective or time
+    const action = actionPart(clause, newSentence);
     const currentText = current ? input.text.slice(current[0]!.start, current[current.length - 1]!.end) : '';
     const problems = /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*nếu có/iu.test(clause) || REPORTS_PROBLEMS.test(clause);
     // a new sentence "Trường hợp …, báo cáo …" is a conditional duty of its own
@@ -113,7 +117,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // the work before it, "…, từ D1 đến D2; niêm yết công khai danh sách …")
     const anotherDatedAction =
       datedAfterUndated &&
-      (((ACTION_START.test(clause) || /^\s*(?:niêm yết|yêu cầu)\s/iu.test(clause)) && !HANDS_IN.test(clause)) ||
+      (((ACTION_START.test(action) || /^\s*(?:niêm yết|yêu cầu)\s/iu.test(clause)) && !HANDS_IN.test(action)) ||
         opensOtherWork(clause) ||
         SUBMITS_NEW.test(clause));
     // "Rà soát quy hoạch … . Báo cáo kết quả về UBND tỉnh trước ngày D.": a dated report in a sentence of its own after undated work
@@ -149,8 +153,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const sentenceAfterDated =
       (currentHasTime || pieces.length >= 2) &&
       fact.time.deadline === undefined &&
-      input.text.slice(0, fact.start).trimEnd().endsWith('.') &&
-      ACTION_START.test(clause);
+      newSentence &&
+      ACTION_START.test(action);
     // "Tổ chức khảo sát … theo quý; gửi kết quả … trước ngày 25 tháng cuối quý": sending each round's result is the same duty
     const sendsSameRound =
       !fact.opensWithUnit &&

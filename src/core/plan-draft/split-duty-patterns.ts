@@ -43,3 +43,11 @@ export const CADENCE = /(?:^|\s)(?:định kỳ|hằng|hàng)\s/iu;
 export const DATED_YEAR = /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|năm\s+\d{4}/u;
 /** the period alone: what the head keeps when the second clause does not say "kết quả" again */
 export const PERIOD_ONLY = new RegExp(String.raw`(?:^|\s)(?:báo cáo\s+)?${PERIOD}`, 'iu');
+
+/** a sentence's opening connective or time ("Đồng thời, …", "Cuối đợt vận động, …", "Trong tháng cao điểm, …") before its action */
+const SENTENCE_OPENER = /^\s*(?:Đồng thời|Ngoài ra|Bên cạnh đó|Sau đó|(?:Trong|Cuối|Đầu|Giữa|Kết thúc|Sau khi kết thúc|Suốt)\s+[^,;.]{2,40}),\s*/iu;
+
+/** The clause without the connective or time a new sentence opens with, so its action can be read: "Cuối đợt, tổng hợp …" → "tổng hợp …". */
+export function actionPart(clause: string, newSentence: boolean): string {
+  return newSentence ? clause.replace(SENTENCE_OPENER, '') : clause;
+}
