@@ -42,7 +42,12 @@ export function readCampaignWeek(text: string, ctx: DeadlineContext): DeadlineRe
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const vi = (d: string) => d.split('-').reverse().join('/');
   return {
-    deadline: { kind: 'due', text: m[0], reading: `${m[0]}: tuần thứ ${m[1]} của đợt (${vi(day(start))} – ${vi(day(end))}), hạn hết ${vi(day(end))}.`, due: day(end) },
+    deadline: {
+      kind: 'due',
+      text: m[0],
+      reading: `${m[0]}: tuần thứ ${m[1]} của đợt (${vi(day(start))} – ${vi(day(end))}), hạn hết ${vi(day(end))}.`,
+      due: day(end),
+    },
     notes: [`Hạn tính theo tuần của đợt ("${m[0]}"), tuần 1 bắt đầu ${vi(ctx.campaignWeekOne)}; cần kiểm tra.`],
   };
 }

@@ -49,7 +49,9 @@ export function inTaskScope(node: OutlineNode): boolean {
   const period = chain.findIndex(isPeriodHeading);
   const scope = period < 0 ? chain : chain.slice(0, period + 1);
   // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
-  return !scope.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n) && !alsoNamesDuties(n));
+  return !scope.some(
+    (n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n) && !alsoNamesDuties(n),
+  );
 }
 
 /** "II. CHỈ TIÊU VÀ NHIỆM VỤ THEO TỪNG LĨNH VỰC": the section holds the duties too; its own "Chỉ tiêu" sub-headings still hold only targets */

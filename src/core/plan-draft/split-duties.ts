@@ -150,11 +150,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       !current.some((f) => ONGOING.test(input.text.slice(f.start, f.end)));
     // "… hoàn thành trước ngày D. Bố trí ngân sách …": a new sentence that opens with an action, after a dated one or once the
     // paragraph has already been split into duties, is another duty
-    const sentenceAfterDated =
-      (currentHasTime || pieces.length >= 2) &&
-      fact.time.deadline === undefined &&
-      newSentence &&
-      ACTION_START.test(action);
+    const sentenceAfterDated = (currentHasTime || pieces.length >= 2) && fact.time.deadline === undefined && newSentence && ACTION_START.test(action);
     // "Tổ chức khảo sát … theo quý; gửi kết quả … trước ngày 25 tháng cuối quý": sending each round's result is the same duty
     const sendsSameRound =
       !fact.opensWithUnit &&

@@ -26,7 +26,8 @@ export const EVENT_DUTY_START = new RegExp(
 );
 export const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
 /** a report opened by its cadence: "định kỳ 6 tháng (trước ngày …) tổng hợp, báo cáo", "hằng quý báo cáo …" */
-export const RECURRING_REPORT = /^\s*(?:(?:theo\s+)?(?:định kỳ|hằng|hàng)\s[^;.]{0,70}?[\s,)]+)?(?:tổng hợp(?:\s+\p{Ll}+){0,3}[\s,]+)?(?:tham mưu\s+)?báo cáo(?=\s)/iu;
+export const RECURRING_REPORT =
+  /^\s*(?:(?:theo\s+)?(?:định kỳ|hằng|hàng)\s[^;.]{0,70}?[\s,)]+)?(?:tổng hợp(?:\s+\p{Ll}+){0,3}[\s,]+)?(?:tham mưu\s+)?báo cáo(?=\s)/iu;
 /** watching over the plan's execution, the duty a report is usually tied to */
 export const WATCHING = /theo dõi|đôn đốc|đầu mối|thường trực/iu;
 /** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */

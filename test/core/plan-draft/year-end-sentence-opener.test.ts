@@ -18,7 +18,7 @@ const draft = draftPlan(
 );
 
 describe('"Kết thúc năm, …"', () => {
-  it('is due at the end of the document\'s year, as an estimate', () => {
+  it("is due at the end of the document's year, as an estimate", () => {
     const { by } = helpers(draft);
     expect(by('kết quả giám sát')?.deadline).toMatchObject({ due: '2029-12-31' });
   });
