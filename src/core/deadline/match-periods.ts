@@ -16,7 +16,8 @@ const WHOLE_YEAR = new RegExp(
   String.raw`(?<!${YEAR} ?(?:-|den) ?(?:het )?)(?:\b(trong|ca|het|den het|den|cuoi|dau|truoc) )?\bnam (${YEAR})(?!\d| ?(?:-|den) ?(?:het )?(?:nam )?${YEAR})`,
   'g',
 );
-const YEAR_WITHOUT_NUMBER = /\b(trong|cuoi|het|den het) nam(?: (nay|tiep theo|sau|toi))?\b(?! ?(?:\d|hoc|tai chinh|ngay|tuan|thang))/g;
+// "Kết thúc năm, … tổng hợp báo cáo" is the year's end, as "cuối năm"
+const YEAR_WITHOUT_NUMBER = /\b(trong|cuoi|het|den het|ket thuc) nam(?: (nay|tiep theo|sau|toi))?\b(?! ?(?:\d|hoc|tai chinh|ngay|tuan|thang))/g;
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const DUE_WORDS = /^(het|den het|den|cuoi)$/;
@@ -141,7 +142,7 @@ function yearEndIsNoDeadline(m: RegExpExecArray): boolean {
 
 function readYearWithoutNumber(m: RegExpExecArray, ctx: ResolvedContext): Candidate | null {
   if (yearEndIsNoDeadline(m)) return null;
-  const word = m[1];
+  const word = m[1] === 'ket thuc' ? 'cuoi' : m[1];
   const doc = ctx.documentDate.year;
   const next = m[2] !== undefined && m[2] !== 'nay';
   const year = next ? doc + 1 : doc;

@@ -44,7 +44,8 @@ const EVERY_PERIOD = new RegExp(
  * theo quý năm 2027", "LỊCH HOẠT ĐỘNG THEO TUẦN", nor "bản đồ nguy cơ theo tuần, cung cấp … trước ngày D", where it says how a
  * schedule or a product is broken down)
  */
-const BY_PERIOD = /(?<!\blich(?: \S+){0,3} )\btheo (tuan|thang|quy)(?= ?(?:[.;(]|$))/g;
+// "phân bổ vắc xin theo từng quý, bảo đảm …": "từng" makes it a cadence even before a comma
+const BY_PERIOD = /(?<!\blich(?: \S+){0,3} )\btheo (?:tung )?(tuan|thang|quy)(?= ?(?:[.;(]|$)|(?<=\btheo tung (?:tuan|thang|quy)),)/g;
 /**
  * "trước ngày 05 hằng tháng cuối quý", "vào ngày 20 tháng cuối mỗi quý": a day of the last month of each quarter is a quarterly duty
  * on that day; "trước ngày 10 tháng đầu quý", like "tháng đầu của mỗi quý" (match-after-period.ts), is due after the quarter it

@@ -37,6 +37,8 @@ export interface DeadlineContext {
   beforeBoundary?: BeforeBoundary;
   /** start date (yyyy-MM-dd) for durations without one, e.g. "khoảng 3 tháng" within a phase. */
   anchor?: string;
+  /** the day week 1 of a campaign counted in numbered weeks starts (yyyy-MM-dd), for "trong Tuần 3" */
+  campaignWeekOne?: string;
 }
 
 export type NotDeadlineReason = 'effective_date' | 'continuous' | 'per_regulation' | 'posting_date' | 'unrecognised';

@@ -49,7 +49,14 @@ export function inTaskScope(node: OutlineNode): boolean {
   const period = chain.findIndex(isPeriodHeading);
   const scope = period < 0 ? chain : chain.slice(0, period + 1);
   // a heading, not a duty that happens to open with "Căn cứ vào điều kiện …, hình thành …"
-  return !scope.some((n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n));
+  return !scope.some(
+    (n) => isHeading(n) && NOT_TASK_SECTION.test(foldVietnamese(n.text)) && n.text.split(/\s+/).length <= 14 && !groupsLedItems(n) && !alsoNamesDuties(n),
+  );
+}
+
+/** "II. CHỈ TIÊU VÀ NHIỆM VỤ THEO TỪNG LĨNH VỰC": the section holds the duties too; its own "Chỉ tiêu" sub-headings still hold only targets */
+function alsoNamesDuties(heading: OutlineNode): boolean {
+  return /^[^:]*?(?:,| va) (?:cac )?(?:nhiem vu|giai phap)\b/.test(foldVietnamese(heading.text));
 }
 
 /** "Giai đoạn 1: …", "Bước 2 …", "THỜI KỲ CHUẨN BỊ (…)", "ĐỢT 1: … (…)" read by the outline as a heading of a period */

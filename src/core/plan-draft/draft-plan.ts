@@ -59,6 +59,7 @@ import { splitDuties } from './split-duties.ts';
 import { splitRounds } from './split-rounds.ts';
 import { splitInlineRounds } from './inline-rounds.ts';
 import { splitScopedDeadlines } from './scoped-deadlines.ts';
+import { campaignWeekOne } from './campaign-week.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
 import { namesForm } from './form-list.ts';
@@ -256,7 +257,7 @@ export function draftPlan(raw: string): PlanDraft {
     const scope = inStep && !countdownSteps.get(inStep)!.deadline ? undefined : scopedTime(node, timeHeadings, outline);
     const deadlineRefs = [...nodeRefs, ...(peak ? [{ start: peak.start, end: peak.end }] : []), ...yearNameRanges(node.text, scope)];
     const timeNode = block ? blockTime(block) : undefined;
-    const ctx = documentDate ? { documentDate } : undefined;
+    const ctx = documentDate ? { documentDate, campaignWeekOne: campaignWeekOne(lines) } : undefined;
     const ownDeadline = !ctx ? { notes: [] } : timeNode ? readItemTime(timeNode, body, view(timeNode).references, ctx) : readTime(node.text, deadlineRefs, ctx);
     const afterEvent = ownDeadline.deadline ? undefined : countdownInDuty(node.text, timeNode?.text, eventDate ?? laterEvent, eventEnd, peakEnd);
     const countdown = timeNode ? afterEvent : (countdownDeadline(node.text, eventDate) ?? afterEvent);

@@ -53,7 +53,7 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
   // line: the duty runs for the phase it names
   for (const task of tasks) {
     if (task.deadline) continue;
-    const named = /(?:trong|suốt|theo)\s+(giai đoạn|học kỳ|đợt)\s+(\d+|[IVX]+)\b/iu.exec(`${task.body}\n${task.source}`);
+    const named = /(?:trong|suốt|theo|kết thúc|hết)\s+(giai đoạn|học kỳ|đợt)\s+(\d+|[IVX]+)\b/iu.exec(`${task.body}\n${task.source}`);
     const phase = named && phases.find((p) => foldVietnamese(p.name) === foldVietnamese(`${named[1]} ${named[2]}`));
     if (!phase?.start || !phase.end) continue;
     task.deadline = { kind: 'period', text: named![0], reading: `Theo ${phase.name}: ${phase.start} – ${phase.end}.`, start: phase.start, due: phase.end };

@@ -1,3 +1,4 @@
+import { splitPeriodReports } from './period-reports.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
 import { readTime } from './read-time.ts';
 import { taskTitle } from './task-title.ts';
@@ -25,6 +26,8 @@ export interface Round {
  */
 export function splitInlineRounds(task: DraftTask, ctx: DeadlineContext | undefined): DraftTask[] {
   if (!ctx) return [task];
+  const reports = splitPeriodReports(task);
+  if (reports) return reports;
   const text = task.body;
   const found = roundsAfterNames(text) ?? roundsBeforeNames(text) ?? roundsAfterCount(text) ?? reportsAfterColon(text);
   if (!found) return [task];

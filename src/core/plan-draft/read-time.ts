@@ -2,6 +2,7 @@ import { readDaysBeforeBracketDay } from './before-bracket-day.ts';
 import { foldSameLength } from './clean-text.ts';
 import { readLunarDeadline } from './lunar-deadline.ts';
 import { readPrepareBeforeEvent } from './prepare-before-event.ts';
+import { readCampaignWeek } from './campaign-week.ts';
 import { type DeadlineRead, readDraftDeadline } from './read-draft-deadline.ts';
 import type { TextRange } from './references.ts';
 import { readWithinSchoolYear } from './school-year-span.ts';
@@ -45,7 +46,8 @@ function readTimeOf(text: string, references: readonly TextRange[], ctx: Deadlin
     readHalfYearAndYear(text) ??
     readWeekdayOfMonth(text) ??
     readLunarDeadline(text, ctx) ??
-    readWithinSchoolYear(text);
+    readWithinSchoolYear(text) ??
+    readCampaignWeek(text, ctx);
   if (special) return special;
   const read = readDraftDeadline(text, references, ctx);
   const deadline = read.deadline;

@@ -19,6 +19,13 @@ const LAW_REFERENCE = /(?:Bộ luật|Luật)\s+\p{Lu}[^,;.()\n]*?năm\s+\d{4}/g
 /** "kỷ niệm 71 năm Ngày Thầy thuốc Việt Nam (27/02/1955 - 27/02/2026)": an anniversary's span, the same day years apart, is no deadline. */
 const ANNIVERSARY = /\(\s*(\d{1,2})\/(\d{1,2})\/\d{4}\s*[-–]\s*\1\/\2\/\d{4}\s*\)/gu;
 
+/**
+ * "bố trí kinh phí trong dự toán ngân sách tỉnh năm 2029", "từ nguồn dự phòng ngân sách năm 2028", "trong dự toán năm 2028 và các
+ * năm tiếp theo": the budget year says which money pays, not when the work is due
+ */
+const BUDGET_YEAR =
+  /(?<=(?:trong|vào|từ|thuộc)\s+(?:nguồn\s+)?)(?:dự toán|dự phòng)(?:\s+(?:thu\s+|chi\s+)?(?:ngân sách|kinh phí))?(?:\s+(?:nhà nước|tỉnh|huyện|thành phố|xã|phường|trung ương|địa phương))?\s+năm\s+\d{4}(?:\s+và\s+các\s+năm\s+tiếp\s+theo)?/giu;
+
 export interface TextRange {
   start: number;
   end: number;
@@ -26,7 +33,7 @@ export interface TextRange {
 
 export function findReferenceRanges(text: string): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const pattern of [NUMBERED_REFERENCE, LAW_REFERENCE, SCHOOL_YEAR, HORIZON, ANNIVERSARY]) {
+  for (const pattern of [NUMBERED_REFERENCE, LAW_REFERENCE, SCHOOL_YEAR, HORIZON, ANNIVERSARY, BUDGET_YEAR]) {
     for (const m of text.matchAll(pattern)) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return ranges.sort((a, b) => a.start - b.start);

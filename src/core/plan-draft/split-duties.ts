@@ -11,6 +11,26 @@ import type { TextRange } from './references.ts';
 import { taskTitle } from './task-title.ts';
 import type { DraftTask } from './types.ts';
 import { finishesWorkBefore, onlySaysHowOften, opensOtherWork } from './finish-clause.ts';
+import {
+  ROLE_ONLY,
+  COMPLETION_ONLY,
+  HANDS_IN,
+  SUBMITS_NEW,
+  FOCAL_ROLE,
+  DIRECTS_OTHERS,
+  ONGOING,
+  ON_EVENT,
+  EVENT_DUTY_START,
+  REPORT_START,
+  RECURRING_REPORT,
+  WATCHING,
+  STANDING,
+  REPORT_PERIOD,
+  CADENCE,
+  DATED_YEAR,
+  PERIOD_ONLY,
+  actionPart,
+} from './split-duty-patterns.ts';
 
 export interface SplitInput {
   text: string;
@@ -69,6 +89,9 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     const recurring = fact.time.deadline?.kind === 'recurrence' && !current?.some((f) => f.time.deadline?.kind === 'recurrence');
     // "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về …": reporting problems is a duty of its own
     const clause = input.text.slice(fact.start, fact.end);
+    const newSentence = input.text.slice(0, fact.start).trimEnd().endsWith('.');
+    // "… . Đồng thời, phối hợp …", "… . Cuối đợt vận động, tổng hợp …": the action after a sentence's opening connective or time
+    const action = actionPart(clause, newSentence);
     const currentText = current ? input.text.slice(current[0]!.start, current[current.length - 1]!.end) : '';
     const problems = /^\s*(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)[^.;]*nếu có/iu.test(clause) || REPORTS_PROBLEMS.test(clause);
     // a new sentence "Trường hợp …, báo cáo …" is a conditional duty of its own
@@ -94,7 +117,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // the work before it, "…, từ D1 đến D2; niêm yết công khai danh sách …")
     const anotherDatedAction =
       datedAfterUndated &&
-      (((ACTION_START.test(clause) || /^\s*(?:niêm yết|yêu cầu)\s/iu.test(clause)) && !HANDS_IN.test(clause)) ||
+      (((ACTION_START.test(action) || /^\s*(?:niêm yết|yêu cầu)\s/iu.test(clause)) && !HANDS_IN.test(action)) ||
         opensOtherWork(clause) ||
         SUBMITS_NEW.test(clause));
     // "Rà soát quy hoạch … . Báo cáo kết quả về UBND tỉnh trước ngày D.": a dated report in a sentence of its own after undated work
@@ -127,11 +150,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
       !current.some((f) => ONGOING.test(input.text.slice(f.start, f.end)));
     // "… hoàn thành trước ngày D. Bố trí ngân sách …": a new sentence that opens with an action, after a dated one or once the
     // paragraph has already been split into duties, is another duty
-    const sentenceAfterDated =
-      (currentHasTime || pieces.length >= 2) &&
-      fact.time.deadline === undefined &&
-      input.text.slice(0, fact.start).trimEnd().endsWith('.') &&
-      ACTION_START.test(clause);
+    const sentenceAfterDated = (currentHasTime || pieces.length >= 2) && fact.time.deadline === undefined && newSentence && ACTION_START.test(action);
     // "Tổ chức khảo sát … theo quý; gửi kết quả … trước ngày 25 tháng cuối quý": sending each round's result is the same duty
     const sendsSameRound =
       !fact.opensWithUnit &&
@@ -233,49 +252,6 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     return out;
   });
 }
-
-// "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính.", "… thực hiện các nhiệm vụ dưới đây": who does the work before it;
-// not "chủ trì kiểm tra hiện trạng đê điều;", a duty of its own
-const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
-/** "hoàn thành trước ngày D", "xong trong tháng 02/2024", "tập trung cao điểm trước Tết …": a clause that only says when the work before it is finished or peaks */
-const COMPLETION_ONLY = /^\s*(?:hoàn thành|xong|hoàn tất|(?:tập trung\s+)?cao điểm)\s+(?:trước|trong|chậm nhất|vào|đúng|ngay)\s[^,;.]*[.;]?\s*$/iu;
-/** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …", "lập biểu tổng hợp … gửi …", "lập danh sách …") */
-const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất|lập (?:biểu|báo cáo|hồ sơ|danh sách))(?=\s)/iu;
-/** submitting a paper of its own, not the work before: "…; trình Thủ tướng Chính phủ phương án hỗ trợ … trước ngày D" */
-const SUBMITS_NEW = /^\s*trình\s+(?:[^;,.]{0,40}?\s)?(?:phương án|đề án|dự thảo|danh mục|quy chế|cơ chế)\s/iu;
-/** "là đầu mối theo dõi, tổng hợp …", "là cơ quan thường trực, tổng hợp …": a focal role, then the work */
-const FOCAL_ROLE = /^\s*là\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực)[\s,]+(?:theo dõi|tổng hợp|đôn đốc)(?=[\s,])/iu;
-/** directing another party: "hướng dẫn công dân …", "chỉ đạo Công an các xã …", "cử bác sĩ …" */
-const DIRECTS_OTHERS = /^\s*(?:hướng dẫn|chỉ đạo|cử)\s/iu;
-/** work with no end: "hằng ngày", "thường xuyên", "liên tục", "suốt mùa khô", "trong suốt thời gian …" */
-const ONGOING = /(?:^|[\s,])(?:hằng ngày|hàng ngày|thường xuyên|liên tục|(?:trong\s+)?suốt\s+\p{Ll}+)(?=[\s,.;]|$)/iu;
-/** work set off by an event, not a date: "khi có tin bão", "ngay sau khi nhận được …", "khi đủ điều kiện", "sau mỗi đợt …", "sau lũ", "02 lần/ngày" */
-const ON_EVENT =
-  /(?:^|[\s,(])(?:(?:ngay\s+)?(?:sau\s+)?khi\s+(?:có|phát hiện|xảy ra|nhận được|được yêu cầu|nước lên|phát sinh|đủ điều kiện)|sau mỗi\s+\p{Ll}+|sau\s+(?:mưa\s+)?(?:lũ|bão|thiên tai|ngập lụt)|trong vòng\s+\d{1,3}\s+(?:giờ|ngày)|\d{1,2}\s+lần\s*\/\s*ngày)(?=[\s,.;)]|$)/iu;
-/** such a clause is a duty when it opens with an action (advice or readiness too: "tham mưu UBND công bố hết dịch khi đủ điều kiện", "sẵn sàng lực lượng khi có tình huống"), or with its event and then the action ("khi có tình huống …, điều động …"), not with a restriction ("chỉ đốt khi có hướng dẫn") */
-const EVENT_DUTY_START = new RegExp(
-  `${ACTION_START.source}|^\\s*(?:phân luồng|tham mưu|sẵn sàng|phát\\s+(?:bản tin|thông báo|sóng))(?=[\\s,]|$)|^\\s*(?:ngay\\s+)?(?:sau\\s+)?khi\\s[^;]*,\\s*\\p{Ll}`,
-  'iu',
-);
-const REPORT_START = /^\s*(?:định kỳ\s+)?(?:tổng hợp|báo cáo)/iu;
-/** a report opened by its cadence: "định kỳ 6 tháng (trước ngày …) tổng hợp, báo cáo", "hằng quý báo cáo …" */
-const RECURRING_REPORT = /^\s*(?:(?:theo\s+)?(?:định kỳ|hằng|hàng)\s[^;.]{0,70}?[\s,)]+)?(?:tổng hợp(?:\s+\p{Ll}+){0,3}[\s,]+)?(?:tham mưu\s+)?báo cáo(?=\s)/iu;
-/** watching over the plan's execution, the duty a report is usually tied to */
-const WATCHING = /theo dõi|đôn đốc|đầu mối|thường trực/iu;
-/** a duty that goes on for the whole plan: watching, urging, guiding, being the focal point */
-const STANDING = /theo dõi|đôn đốc|đầu mối|thường trực|hướng dẫn|kiểm tra/iu;
-/**
- * "… 6 tháng trước ngày 15/6/2025 và cả năm trước ngày 15/12/2025", "… kết quả quý I trước ngày 05/4, kết quả 9 tháng trước ngày
- * 05/10": the same report for another period
- */
-const PERIOD = String.raw`(?:cả năm|năm|[369] tháng(?: đầu năm| cuối năm)?|quý\s+[IV]+|tháng\s+\d{1,2})(?=[\s,]|$)`;
-const REPORT_PERIOD = new RegExp(String.raw`(?:^|\s)(?:báo cáo\s+)?(?:kết quả(?:\s+thực hiện)?(?:\s+\p{Ll}+){0,2}?\s+)?${PERIOD}`, 'iu');
-/** a cadence word before the periods: "định kỳ", "hằng", "hàng" */
-const CADENCE = /(?:^|\s)(?:định kỳ|hằng|hàng)\s/iu;
-/** a date written with its year ("15/6/2027", "năm 2027"), which makes each period's report a one-off */
-const DATED_YEAR = /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|năm\s+\d{4}/u;
-/** the period alone: what the head keeps when the second clause does not say "kết quả" again */
-const PERIOD_ONLY = new RegExp(String.raw`(?:^|\s)(?:báo cáo\s+)?${PERIOD}`, 'iu');
 
 /** A clause of an item; `head` is the verb it shares with the clause before ("tổng hợp, báo cáo … " for "cả năm trước …"). */
 type Clause = TextRange & { head?: string };
