@@ -50,6 +50,8 @@ export const RELAY_VERBS = [
   ...['nhan trong nhom', 'nhan len nhom', 'nhan vao nhom', 'nhan qua zalo', 'nhan zalo', 'nhan trong group'],
   'bao rang',
   'noi rang',
+  // Southern "kêu là" (says that): "chú Năm kêu là xong rồi" (round 41; bare "kêu" is also "call", "complain")
+  'keu la',
   'dang hoi',
   'giuc',
   'hoi thuc',

@@ -286,6 +286,15 @@ export const NEUTRAL_PHRASES = [
   'chu con chi nua',
   'cho con chi nua',
   'cho con gi nua',
+  // "hổng còn gì để làm nữa", "không còn việc gì phải làm": nothing left to do, not work ahead (round 41)
+  'khong con gi de lam',
+  'hong con gi de lam',
+  'chang con gi de lam',
+  'khong con viec gi de lam',
+  'hong con viec gi de lam',
+  'khong con gi phai lam',
+  'hong con gi phai lam',
+  'khong con viec gi phai lam',
   // "thay đổi" folds like "thay đợi"
   'thay doi',
   'chua can ho tro',

@@ -31,12 +31,17 @@ const STEP_REACH = 6;
 /** "X xong thì mới tới lượt việc này", "… xong thì mới làm": X is a step before this work, not this work. */
 const BEFORE_THIS = ['thi moi', 'roi moi', 'moi toi luot', 'moi den luot'];
 
+/** Drawing up a plan, right before "xong": "lên xong", "lập xong", "xây dựng xong". */
+const PLAN_VERBS = ['len', 'lap', 'dung', 'soan'];
+
 /** The clause finishes a preparatory step: its verb leads the clause before "xong", or it says the work comes after. */
 function finishesAStep(tokens: readonly string[]): boolean {
   const xong = tokens.indexOf('xong');
   if (xong < 0) return false;
   if (tokens.some((_, k) => k > xong && phraseAt(tokens, k, BEFORE_THIS) !== null)) return true;
   const lead = tokens[0] === 'da' || tokens[0] === 'em' || tokens[0] === 'minh' ? 1 : 0;
+  // "Kế hoạch tiêm phòng … lên xong rồi": the plan drawn up is a step before the work, however long its name (round 41).
+  if (tokens[lead] === 'ke' && tokens[lead + 1] === 'hoach' && PLAN_VERBS.includes(tokens[xong - 1] ?? '')) return true;
   return xong - lead <= STEP_REACH && phraseAt(tokens, lead, PREPARATORY_STEPS) !== null;
 }
 

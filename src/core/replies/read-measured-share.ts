@@ -26,7 +26,17 @@ const UNIT_SCALE: Record<string, { kind: string; scale: number }> = {
 };
 
 /** Between a measured part and its whole: "2,1km/3,5km", "1,5 km trên tổng 4 km". */
-const SHARE_OF = ['/', 'tren tong so', 'trong tong so', 'tren tong', 'trong tong', 'tren', 'trong'];
+const SHARE_OF = [
+  '/',
+  'tren tong so',
+  'trong tong so',
+  'tren tong',
+  'trong tong',
+  'tren',
+  'trong',
+  // "12ha, kế hoạch là 30ha", "12 ha trên chỉ tiêu 30 ha": the whole is the plan's target (round 41)
+  ...['ke hoach la', 'ke hoach', 'chi tieu la', 'chi tieu', 'tren ke hoach', 'tren chi tieu', 'so voi ke hoach', 'so voi chi tieu'],
+];
 
 /**
  * "2,1km/3,5km" → 60, "600m/1km" → 60, "2,1 tấn/3 tấn" → 70, "1,5 km trên tổng 4 km" → 38: a measure
@@ -66,4 +76,25 @@ export function countedShare(tokens: readonly string[], i: number, counted: read
     if (isNumber(tokens[k])) return null;
   }
   return null;
+}
+
+/** A clause that gives only the plan's target: "kế hoạch là 30ha", "chỉ tiêu 30 ha". */
+const TARGET_OPENINGS = ['ke hoach la', 'ke hoach', 'chi tieu la', 'chi tieu'];
+
+/**
+ * "Đã chuyển đổi được 12ha, kế hoạch là 30ha": the target told in the next clause is the whole of the measure before
+ * it, so the two are read as one (round 41). Other clauses are left as they are.
+ */
+export function withTargetJoined<T extends { tokens: string[]; notFigureWord?: number[] }>(clauses: readonly T[]): T[] {
+  const joined: T[] = [];
+  for (const clause of clauses) {
+    const target = phraseAt(clause.tokens, 0, TARGET_OPENINGS);
+    const previous = joined.at(-1);
+    if (target && previous && isNumber(clause.tokens[target.end]) && UNIT_SCALE[clause.tokens[target.end + 1] ?? ''] !== undefined) {
+      const offset = previous.tokens.length;
+      const shifted = (clause.notFigureWord ?? []).map((k) => k + offset);
+      joined[joined.length - 1] = { ...previous, tokens: [...previous.tokens, ...clause.tokens], notFigureWord: [...(previous.notFigureWord ?? []), ...shifted] };
+    } else joined.push(clause);
+  }
+  return joined;
 }

@@ -1,7 +1,7 @@
 import { FILLERS, FUTURE_MARKERS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { isNumber, modifierBefore, phraseAt, phraseBefore } from './match-phrases.ts';
-import { countValue, countedShare, isThousands, measuredShare } from './read-measured-share.ts';
+import { countValue, countedShare, isThousands, measuredShare, withTargetJoined } from './read-measured-share.ts';
 import { shareOfPartsDoneAndLeft } from './read-parts-left.ts';
 import type { Clause } from './types.ts';
 
@@ -158,7 +158,7 @@ const PERCENT_FILLERS = [...FILLERS, 'tien do', 'dat', 'khoang', 'tam', 'hoan th
  */
 export function readPercent(clauses: readonly Clause[]): PercentReading {
   const reading: PercentReading = { percent: null, notReached: false, reasons: [] };
-  for (const { tokens, notFigureWord = [] } of clauses) {
+  for (const { tokens, notFigureWord = [] } of withTargetJoined(clauses)) {
     for (let i = 0; i < tokens.length; i++) {
       const rough = phraseAt(tokens, i, ROUGH_SHARES);
       // "phần lớn các hộ", not "phần lớn là do thời tiết": a share of the counted parts.

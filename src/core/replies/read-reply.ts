@@ -30,6 +30,7 @@ import { recalledUpTo } from './detect-recalled-figure.ts';
 import { asksWithPurpose, offWorkThenBack, preparedOnly } from './read-before-start.ts';
 import { receivedWithStartAhead } from './read-received-start.ts';
 import { readSignals } from './read-signals.ts';
+import { beneficiaryReceived, nothingDoneYet, onlyWishAhead, planNotKept } from './read-wish-and-steps.ts';
 import { withResultTold } from './read-result-state.ts';
 import { withAskedThenDenied } from './detect-asked-not-given.ts';
 import { withSharedPast } from './read-shared-past.ts';
@@ -139,6 +140,8 @@ export function readReply(text: string): ReplyReading {
   // "Bên Hội Nông dân báo họ xong rồi, còn phần bên em thì em chưa nắm được": the unit's own status not known.
   if (onlyStatusUnknown(telling) || onlyUnverifiedNews(telling, roles.includes('relay')))
     return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, ...asides, 'own_status_unknown']);
+  // "Ước gì kênh làm xong trước vụ mùa": only a wish for a finish ahead, no report (round 41).
+  if (!roles.includes('ask') && onlyWishAhead(clauses, roles, corrected)) return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'wish_ahead']);
   // "Thợ bỏ ngang giữa chừng rồi", "thôn không còn người để làm", "làm mãi không được, cần anh hướng dẫn": a blocker told as a state.
   if (decision?.status !== 'done' && !roles.includes('ask') && stalled(clauses, input)) return blocked(note, STALLED_CONFIDENCE, [...reasons, 'stalled']);
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
@@ -147,6 +150,9 @@ export function readReply(text: string): ReplyReading {
     if (saysOwnNotYet(telling)) return ownNotYet(note, reasons);
     if (!decision && partInOrderRestAhead(telling))
       return { status: 'in_progress', percent: null, note, confidence: PART_OK_CONFIDENCE, kind: 'report', reasons: [...reasons, 'part_ok_rest_ahead'] };
+    // "Định tuần này đi mà lại chưa đi": a plan not kept; "Được duyệt rồi, tiền về bác nhận rồi": paid out (round 41).
+    if (planNotKept(telling)) return ownNotYet(note, [...reasons, 'plan_not_kept']);
+    if (beneficiaryReceived(telling)) return { status: 'done', percent: 100, note, confidence: 0.7, kind: 'report', reasons: [...reasons, 'beneficiary_received'] };
     if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);
     if (onlyTicks(telling)) return { status: 'done', percent: 100, note, confidence: TICK_ONLY_CONFIDENCE, kind: 'report', reasons: ['check_mark'] };
     const confidence = clauses.length === 0 ? 0.9 : 0.3;
@@ -185,6 +191,9 @@ export function readReply(text: string): ReplyReading {
   }
   // "Đọc hướng dẫn xong rồi, nhưng chưa bắt đầu làm": only a step before the work finished (round 40).
   if (decision.reasons.includes('done_and_not_started') && preparedOnly(clauses, corrected, roles)) return ownNotYet(note, [...reasons, 'prepared_only']);
+  // "Họp triển khai xong rồi nhưng chưa tiêm con nào": a step finished and not one of anything done yet (round 41).
+  if (decision.status !== 'not_started' && preparedOnly(clauses, corrected, roles) && telling.some(({ tokens }) => nothingDoneYet(tokens)))
+    return ownNotYet(note, [...reasons, 'prepared_nothing_done']);
   // "… làm tới đâu rồi anh, báo em số để em tổng hợp": the asker's purpose beside a question (round 40).
   if (onlyAhead && decision.status === 'not_started' && asksWithPurpose(clauses, roles, corrected))
     return none(note, 'question', ASKS_TO_CONFIRM_CONFIDENCE, [...reasons, 'asks_then_plans']);
