@@ -38,6 +38,8 @@ export function decideStatus(signals: readonly Signal[], figure: PercentReading)
         return decision('in_progress', null, 0.7, 'hundred_but_ongoing');
       return decision('done', 100, 0.95, 'percent_full');
     }
+    // "Số con chưa tiêm hiện là 0": the zero counts what is left undone, so nothing is left (round 41).
+    if (percent === 0 && tagged('done:zero_left') && !unfinishedSaid) return decision('done', 100, 0.8, 'zero_left');
     if (percent === 0 && !strong('in_progress')) return decision('not_started', 0, 0.85, 'percent_zero');
     return decision('in_progress', percent, 0.93, 'percent_partial');
   }

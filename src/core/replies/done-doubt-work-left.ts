@@ -113,9 +113,13 @@ export function onlySoFar(tokens: readonly string[]): boolean {
     if (tokens[k - 1] === 'chi') return phraseAt(tokens, k + 1, DONE_PHRASES) === null || tokens[k + 1] === 'nop';
     // "mới được khen", "mới được duyệt": just praised or approved, not so far.
     if (tokens[k + 1] === 'duoc' && phraseAt(tokens, k + 2, JUST_RECEIVED_AFTER)) return false;
+    // "Em chờ cả tuần mới có vắc xin": after a wait, "mới có" is "only then came", not "only so far" (round 41).
+    if (tokens.slice(Math.max(0, k - WAIT_REACH), k).some((t) => t === 'cho' || t === 'doi')) return false;
     return phraseAt(tokens, k + 1, SO_FAR_AFTER_MOI) !== null;
   });
 }
+/** How far before "mới" a wait may stand ("chờ gần hai tuần mới có"). */
+const WAIT_REACH = 5;
 const JUST_RECEIVED_AFTER = ['khen', 'tuyen duong', 'bieu duong', 'cong nhan', 'ghi nhan', 'duyet', 'phe duyet', 'xac nhan'];
 const SO_FAR_AFTER_MOI = ['co', 'duoc', 'mot', 'mot phan', 'mot nua', 'phan', 'nua', 'nhap', 'ban nhap', 'khung'];
 

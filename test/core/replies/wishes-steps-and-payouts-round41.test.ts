@@ -76,3 +76,21 @@ describe('those the work is for received it: the handing out is done', () => {
     expect(readReply('Hộ ông Năm nhận rồi, còn 4 hộ chưa nhận').status).not.toBe('done');
   });
 });
+
+describe('a zero counting what is left undone is nothing left', () => {
+  it('"số người chưa khám hiện là 0" is done', () => {
+    expect(readByRules('Dạ số người chưa khám hiện là 0, mọi người hợp tác lắm').status).toBe('done');
+  });
+  it('control: a zero of what was done is not started', () => {
+    expect(readByRules('Số hộ đã nộp là 0').status).toBe('not_started');
+  });
+});
+
+describe('after a wait, "mới có" is "only then came", not "only so far"', () => {
+  it('a wait told past, then the finish, is done', () => {
+    expect(readByRules('Đợi gần hai tuần mới có giấy phép, giờ làm xong rồi').status).toBe('done');
+  });
+  it('control: "mới có 3 tổ thôi" is still only so far', () => {
+    expect(readReply('Xong rồi nhưng mới có 3 tổ thôi').status).not.toBe('done');
+  });
+});
