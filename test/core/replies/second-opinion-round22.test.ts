@@ -54,7 +54,9 @@ describe('the model sure of a done, as shipped since round 22', () => {
   // Lines written for this test (not from any labelled file): an "ok" read by the rules as an
   // acknowledgement, before a result told in the past (households "nhận" it, the unit "đã dọn").
   it('takes the model done after an acknowledgement word where a result is told, not a receipt of a plan', () => {
-    for (const text of ['Ok anh, 35 hộ trong xóm đều nhận gạo đủ rồi', 'ok chị, tụi em đã cắt cỏ quanh nhà văn hóa rồi']) {
+    // Since round 41 the rules read households that "đều nhận … đủ rồi" as done themselves (those the work is for received it).
+    expect(readByRules('Ok anh, 35 hộ trong xóm đều nhận gạo đủ rồi')).toMatchObject({ status: 'done', kind: 'report' });
+    for (const text of ['ok chị, tụi em đã cắt cỏ quanh nhà văn hóa rồi']) {
       expect(readByRules(text).kind).toBe('acknowledgement');
       expect(clausesAllTell(text)).toBe(true);
       expect(readReply(text)).toMatchObject({ status: 'done', percent: 100 });
