@@ -93,7 +93,11 @@ export function withTargetJoined<T extends { tokens: string[]; notFigureWord?: n
     if (target && previous && isNumber(clause.tokens[target.end]) && UNIT_SCALE[clause.tokens[target.end + 1] ?? ''] !== undefined) {
       const offset = previous.tokens.length;
       const shifted = (clause.notFigureWord ?? []).map((k) => k + offset);
-      joined[joined.length - 1] = { ...previous, tokens: [...previous.tokens, ...clause.tokens], notFigureWord: [...(previous.notFigureWord ?? []), ...shifted] };
+      joined[joined.length - 1] = {
+        ...previous,
+        tokens: [...previous.tokens, ...clause.tokens],
+        notFigureWord: [...(previous.notFigureWord ?? []), ...shifted],
+      };
     } else joined.push(clause);
   }
   return joined;

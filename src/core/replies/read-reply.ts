@@ -152,7 +152,8 @@ export function readReply(text: string): ReplyReading {
       return { status: 'in_progress', percent: null, note, confidence: PART_OK_CONFIDENCE, kind: 'report', reasons: [...reasons, 'part_ok_rest_ahead'] };
     // "Định tuần này đi mà lại chưa đi": a plan not kept; "Được duyệt rồi, tiền về bác nhận rồi": paid out (round 41).
     if (planNotKept(telling)) return ownNotYet(note, [...reasons, 'plan_not_kept']);
-    if (beneficiaryReceived(telling)) return { status: 'done', percent: 100, note, confidence: 0.7, kind: 'report', reasons: [...reasons, 'beneficiary_received'] };
+    if (beneficiaryReceived(telling))
+      return { status: 'done', percent: 100, note, confidence: 0.7, kind: 'report', reasons: [...reasons, 'beneficiary_received'] };
     if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);
     if (onlyTicks(telling)) return { status: 'done', percent: 100, note, confidence: TICK_ONLY_CONFIDENCE, kind: 'report', reasons: ['check_mark'] };
     const confidence = clauses.length === 0 ? 0.9 : 0.3;

@@ -49,7 +49,9 @@ const NOT_KNOWING = ['biet', 'ro', 'nam', 'co', 'thay'];
  */
 export function planNotKept(telling: readonly Clause[]): boolean {
   const words = telling.flatMap(({ tokens }) => tokens);
-  const intent = words.findIndex((_, k) => phraseAt(words, k, INTENTS) !== null && (k === 0 || ['em', 'minh', 'toi', 'tui', 'da'].includes(words[k - 1] ?? '')));
+  const intent = words.findIndex(
+    (_, k) => phraseAt(words, k, INTENTS) !== null && (k === 0 || ['em', 'minh', 'toi', 'tui', 'da'].includes(words[k - 1] ?? '')),
+  );
   if (intent < 0) return false;
   return words.some((token, k) => k > intent && token === 'chua' && !NOT_KNOWING.includes(words[k + 1] ?? '') && words[k + 1] !== undefined);
 }

@@ -32,7 +32,7 @@ describe('Southern "kêu là" passes on someone else\'s word', () => {
   it('"Cô Sáu tổ trưởng kêu là phát xong rồi mà em chưa xuống coi" is none', () => {
     expect(readByRules('Cô Sáu tổ trưởng kêu là phát xong rồi mà em chưa xuống coi').status).toBe('none');
   });
-  it('control: the unit\'s own finish stays done', () => {
+  it("control: the unit's own finish stays done", () => {
     expect(readByRules('Tổ em phát xong rồi anh').status).toBe('done');
   });
 });
@@ -46,7 +46,7 @@ describe('"hổng còn gì để làm nữa" is nothing left, not work ahead', (
   });
 });
 
-describe('a measure out of the plan\'s target in the next clause gives a share', () => {
+describe("a measure out of the plan's target in the next clause gives a share", () => {
   it('"được 9 ha, chỉ tiêu là 15 ha" → 60', () => {
     const reading = readByRules('Đã trồng rừng được 9 ha, chỉ tiêu là 15 ha');
     expect([reading.status, reading.percent]).toEqual(['in_progress', 60]);
