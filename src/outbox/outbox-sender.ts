@@ -5,7 +5,14 @@ import { editTargets, messageParts } from './message-parts.ts';
 import type { ClaimedMessage, EditTarget } from '../core/ports/outbox-queue.ts';
 import type { Settle } from '../core/ports/send-budget.ts';
 import { isFreshCardWorthPosting, lostCardLink } from './lost-cards.ts';
-import { type DeliveryHooks, type OutboxSender, type OutboxSenderOptions, type SendOutcome, type SendRoundResult, TELEGRAM_LIMITS } from './outbox-sender-options.ts';
+import {
+  type DeliveryHooks,
+  type OutboxSender,
+  type OutboxSenderOptions,
+  type SendOutcome,
+  type SendRoundResult,
+  TELEGRAM_LIMITS,
+} from './outbox-sender-options.ts';
 import { createLocalSendBudget } from './rate-limiter.ts';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
 import { failureOf, realSleep, yieldToEventLoop } from './send-helpers.ts';
@@ -220,7 +227,11 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       return 'cancelled';
     }
     let lost: TransportFailure | null = null;
-    const takeFailure = (failure: TransportFailure) => (row.card !== null && isMessageGone(failure) ? ((lost = failure), true) : false);
+    const takeFailure = (failure: TransportFailure) => {
+      if (row.card === null || !isMessageGone(failure)) return false;
+      lost = failure;
+      return true;
+    };
     const outcome = await deliverParts(
       row,
       parts,
