@@ -10,7 +10,7 @@ import { readTime } from './read-time.ts';
 import type { TextRange } from './references.ts';
 import { taskTitle } from './task-title.ts';
 import type { DraftTask } from './types.ts';
-import { finishesWorkBefore, onlySaysHowOften, opensOtherWork } from './finish-clause.ts';
+import { finishesWorkBefore, onlySaysHowOften, onlySaysWhenDue, opensOtherWork } from './finish-clause.ts';
 
 export interface SplitInput {
   text: string;
@@ -175,10 +175,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // "Phối hợp thẩm định …; rà soát, hệ thống hóa …, hoàn thành trong quý III/2023": one date for several actions
     const last = facts[facts.length - 1]!;
     const dateOnlyAtEnd = last.time.deadline !== undefined && facts.slice(0, -1).every((f) => f.time.deadline === undefined);
-    // "Hướng dẫn …; hoàn thành trước ngày D": a last clause that only says when is no action of its own, so one action before it is
-    // the whole item and its date is plain
-    const actions = DEADLINE_ONLY.test(input.text.slice(last.start, last.end)) ? facts.length - 1 : facts.length;
-    if (!dateOnlyAtEnd || actions < 2) return [task];
+    // "Hướng dẫn …; hoàn thành trước ngày D": one action, then a clause that only says when (no action of its own)
+    if (!dateOnlyAtEnd || (facts.length === 2 && onlySaysWhenDue(input.text.slice(last.start, last.end)))) return [task];
     return [{ ...task, reviewNotes: [...task.reviewNotes, 'Mục có nhiều việc mà thời hạn chỉ ghi ở việc cuối; cần kiểm tra hạn của từng việc.'] }];
   }
   return pieces.map((piece, i) => {
@@ -242,8 +240,6 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
 const ROLE_ONLY = /^\s*(?:(?:chủ trì(?!\s+(?!phối hợp|cùng|và)\p{Ll})|thực hiện|tham mưu|phụ trách|phối hợp|trình)(?=[\s,.;]|$)[^.;]{0,70})?[.;]?\s*$/u;
 /** "hoàn thành trước ngày D", "xong trong tháng 02/2024", "tập trung cao điểm trước Tết …": a clause that only says when the work before it is finished or peaks */
 const COMPLETION_ONLY = /^\s*(?:hoàn thành|xong|hoàn tất|(?:tập trung\s+)?cao điểm)\s+(?:trước|trong|chậm nhất|vào|đúng|ngay)\s[^,;.]*[.;]?\s*$/iu;
-/** a clause that only gives the time of the work before it, as COMPLETION_ONLY or "thời gian hoàn thành trước ngày D" */
-const DEADLINE_ONLY = /^\s*(?:(?:thời gian|thời hạn)\s+)?(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất|vào|đúng|ngay)\s[^,;]*[.;]?\s*$/iu;
 /** a clause that hands in the work before it ("trình UBND …", "gửi kết quả …", "lập biểu tổng hợp … gửi …", "lập danh sách …") */
 const HANDS_IN = /^\s*(?:trình|gửi|nộp|đề xuất|báo cáo|hoàn thành|xong|hoàn tất|lập (?:biểu|báo cáo|hồ sơ|danh sách))(?=\s)/iu;
 /** submitting a paper of its own, not the work before: "…; trình Thủ tướng Chính phủ phương án hỗ trợ … trước ngày D" */
