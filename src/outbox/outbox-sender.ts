@@ -1,91 +1,26 @@
-import { DEFAULT_QUIET_HOURS, applyQuietHours, isQuietTime, type QuietHours } from '../core/time/quiet-hours.ts';
+import { DEFAULT_QUIET_HOURS, applyQuietHours, isQuietTime } from '../core/time/quiet-hours.ts';
 import type { OutgoingMessage } from '../core/model/outgoing.ts';
-import type { Clock } from '../core/time/clock.ts';
 import { scrubSecrets } from '../logger.ts';
 import { editTargets, messageParts } from './message-parts.ts';
-import type { ClaimedMessage, OutboxQueue } from '../core/ports/outbox-queue.ts';
-import type { SendBudget, Settle } from '../core/ports/send-budget.ts';
-import type { TaskCardRefresher } from '../core/ports/task-card-refresher.ts';
-import type { QueuedNudgeCheck } from '../core/ports/queued-nudge-check.ts';
+import type { ClaimedMessage, EditTarget } from '../core/ports/outbox-queue.ts';
+import type { Settle } from '../core/ports/send-budget.ts';
+import { isFreshCardWorthPosting, lostCardLink } from './lost-cards.ts';
+import {
+  type DeliveryHooks,
+  type OutboxSender,
+  type OutboxSenderOptions,
+  type SendOutcome,
+  type SendRoundResult,
+  TELEGRAM_LIMITS,
+} from './outbox-sender-options.ts';
 import { createLocalSendBudget } from './rate-limiter.ts';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
 import { failureOf, realSleep, yieldToEventLoop } from './send-helpers.ts';
 import { staleReason } from './stale-rows.ts';
-import { describeFailure, type Transport, type TransportFailure } from './transport.ts';
+import { describeFailure, isMessageGone, type Transport, type TransportFailure } from './transport.ts';
 
-/** The part of a pino logger the sender uses. */
-export interface OutboxLogger {
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
-
-export interface SendLimits {
-  /** across all chats (Telegram: about 30) */
-  perSecond: number;
-  /** per chat (Telegram: about 20 per group per minute) */
-  perChatPerMinute: number;
-}
-
-export const TELEGRAM_LIMITS: SendLimits = { perSecond: 30, perChatPerMinute: 20 };
-
-export interface OutboxSenderOptions {
-  queue: OutboxQueue;
-  /** the transport of chats whose platform has none in `transports` */
-  transport: Transport;
-  /** a transport per messenger (chat platform), e.g. { telegram, zalo }; each brings its capabilities */
-  transports?: Readonly<Record<string, Transport>>;
-  clock: Clock;
-  logger: OutboxLogger;
-  /** names this process in claims, e.g. `${hostname}:${pid}` */
-  owner: string;
-  limits?: SendLimits;
-  /** the limits shared with other senders of the bot (PostgreSQL: createPgSendBudget); default: this process's window */
-  budget?: SendBudget;
-  /** default 21:00–07:00; null sends at any hour */
-  quietHours?: QuietHours | null;
-  retry?: Partial<RetryPolicy>;
-  /** rows claimed per round; default limits.perSecond */
-  batchSize?: number;
-  /** a claim not finished within this is taken to be a dead sender's and claimed again */
-  leaseMs?: number;
-  /** pause of the start() loop when nothing is due */
-  idleMs?: number;
-  /** waits for the per-second limit; tests pass one that advances a ManualClock */
-  sleep?: (ms: number) => Promise<void>;
-  /** renders task cards at send time (render-task-cards.ts): a card refresh becomes one edit per group; without it such rows fail */
-  cards?: TaskCardRefresher;
-  /** asked just before a nudge is sent: one no longer owed (reported since) is cancelled */
-  nudges?: QueuedNudgeCheck;
-  /** the bot was removed from (or blocked by) the chat; its pending messages are already cancelled */
-  onChatBlocked?: (chatId: number, reason: string) => Promise<void> | void;
-  /** after a row is fully sent, e.g. to link the message to its task (see link-task-messages.ts) */
-  onSent?: (row: ClaimedMessage, messageIds: string[]) => Promise<void> | void;
-  /** what became of each claimed row (metrics) */
-  onOutcome?: (outcome: SendOutcome) => void;
-}
-
-export type SendOutcome = 'sent' | 'retried' | 'failed' | 'cancelled' | 'deferred' | 'expanded';
-
-export interface SendRoundResult {
-  claimed: number;
-  sent: number;
-  /** back in the queue after a 429, network or server error */
-  retried: number;
-  failed: number;
-  cancelled: number;
-  /** back in the queue untried: per-chat limit, a paused chat, quiet hours, stopping */
-  deferred: number;
-  /** "refresh the cards of task X" rows turned into one edit per group: nothing sent, so not counted as sent */
-  expanded: number;
-}
-
-export interface OutboxSender {
-  runOnce(): Promise<SendRoundResult>;
-  start(): void;
-  /** Finishes the message in flight, returns the rest of its batch to the queue, then resolves. */
-  stop(): Promise<void>;
-}
+export { TELEGRAM_LIMITS } from './outbox-sender-options.ts';
+export type { OutboxLogger, OutboxSender, OutboxSenderOptions, SendOutcome } from './outbox-sender-options.ts';
 
 /**
  * A task card's row that is done (sent or cancelled) gives up its key at once: the next change of the
@@ -192,6 +127,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     parts: OutgoingMessage[],
     blocked: Set<number>,
     deliver: (part: OutgoingMessage, index: number) => Promise<string>,
+    hooks: DeliveryHooks = {},
   ): Promise<Outcome> {
     const ids = [...row.sentMessageIds];
     for (let index = ids.length; index < parts.length; index++) {
@@ -205,6 +141,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       } catch (error) {
         const failure = failureOf(error);
         if (failure.kind === 'forbidden') blocked.add(row.chatId);
+        if (hooks.takeFailure?.(failure)) return 'cancelled';
         return await handleFailure(row, failure);
       } finally {
         // A budget that cannot be settled (database gone) must not turn a delivered part into a failure.
@@ -212,6 +149,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       }
       if (index < parts.length - 1) await queue.markPartSent(row.id, ids, clock.now());
     }
+    await hooks.onDelivered?.(ids);
     await queue.markSent(row.id, ids, clock.now(), keyToRelease(row));
     await notify('outbox: onSent failed', () => options.onSent?.(row, ids), { outboxId: row.id, chatId: row.chatId });
     return 'sent';
@@ -255,6 +193,11 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       await queue.cancel(row.id, 'nothing to edit: the original message was never sent', keyToRelease(row));
       return 'cancelled';
     }
+    if (target.cardDeadAt !== null) {
+      // lost for good (lost-cards.ts): asking the messenger again would only collect another 400
+      await queue.cancel(row.id, 'the card is gone: not edited any more', keyToRelease(row));
+      return 'cancelled';
+    }
     if (target.status !== 'sent') {
       // The original is still queued (held for quiet hours, or being sent): edit it once it is out.
       const after = Math.max(clock.now().getTime(), target.notBefore.getTime()) + EDIT_WAIT_MS;
@@ -283,13 +226,43 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       );
       return 'cancelled';
     }
-    return deliverParts(row, parts, blocked, async (part, index) => {
-      const messageId = targets[index];
-      if (messageId === undefined || !transport.edit || !transport.capabilities.edits)
-        return (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId;
-      await transport.edit(row.chatExternalId, messageId, part);
-      return messageId;
-    });
+    let lost: TransportFailure | null = null;
+    const takeFailure = (failure: TransportFailure) => {
+      if (row.card === null || !isMessageGone(failure)) return false;
+      lost = failure;
+      return true;
+    };
+    const outcome = await deliverParts(
+      row,
+      parts,
+      blocked,
+      async (part, index) => {
+        const messageId = targets[index];
+        if (messageId === undefined || !transport.edit || !transport.capabilities.edits)
+          return (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId;
+        await transport.edit(row.chatExternalId, messageId, part);
+        return messageId;
+      },
+      { takeFailure },
+    );
+    return lost ? replaceOrBuryCard(row, target, message, lost, blocked) : outcome;
+  }
+
+  /** A task card whose message is gone (lost-cards.ts): posted afresh once, quietly, or never touched again. */
+  async function replaceOrBuryCard(row: ClaimedMessage, target: EditTarget, message: OutgoingMessage, failure: TransportFailure, blocked: Set<number>) {
+    const reason = scrubSecrets(describeFailure(failure));
+    const context = { outboxId: row.id, chatId: row.chatId, card: row.card, reason };
+    if (isFreshCardWorthPosting(target, message)) {
+      logger.info(context, 'outbox: task card lost, posting a fresh one quietly');
+      const transport = transportOf(row);
+      const parts = messageParts({ ...message, silent: true }, transport.capabilities);
+      const send = async (part: OutgoingMessage, index: number) => (await transport.send(row.chatExternalId, part, { index, total: parts.length })).messageId;
+      return deliverParts(lostCardLink(row), parts, blocked, send, { onDelivered: (ids) => queue.replaceLostCard(target.id, ids, clock.now()) });
+    }
+    await queue.markCardDead(target.id, clock.now(), reason);
+    await queue.cancel(row.id, `the card is gone: ${reason}`, keyToRelease(row));
+    logger.info(context, 'outbox: task card lost for good, no longer edited');
+    return 'cancelled' as const;
   }
 
   async function sendRow(row: ClaimedMessage, blocked: Set<number>): Promise<Outcome> {

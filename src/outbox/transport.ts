@@ -29,6 +29,14 @@ export function describeFailure(failure: TransportFailure): string {
   }
 }
 
+/**
+ * The message an edit aims at is gone for good: a member deleted it, or the messenger will not edit it
+ * any more. Retrying can never succeed (outbox-sender.ts: the card is replaced once, then left alone).
+ */
+export function isMessageGone(failure: TransportFailure): boolean {
+  return failure.kind === 'bad_request' && /message to edit not found|message can't be edited|MESSAGE_ID_INVALID/i.test(failure.description);
+}
+
 export interface MessagePart {
   index: number;
   total: number;

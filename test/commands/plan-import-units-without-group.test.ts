@@ -56,7 +56,8 @@ describe('after Kích hoạt, the secretariat learns which units have no group t
     const unbound = new Set(assignments.map((a) => a.unitCode));
     const shortNames = [...new Set(assignments.map((a) => a.unitShortName ?? a.unitName))];
     expect(unbound.size).toBeGreaterThan(5);
-    expect(html).toContain('tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối.');
+    // changed tasks edit the cards already posted: no new message goes out, and no "0 messages on their way" is said
+    expect(html).not.toContain('tin nhiệm vụ đang được gửi');
     const warning = new RegExp(
       `⚠️ <b>${unbound.size} đơn vị chưa kết nối nhóm nên chưa nhận được nhiệm vụ:</b> ([^.]+) và ${unbound.size - 5} đơn vị khác\\.`,
     ).exec(html);
@@ -76,12 +77,31 @@ describe('after Kích hoạt, the secretariat learns which units have no group t
     const codes = [...new Set(tasks.flatMap((task) => task.assignments.map((a) => a.unitCode)))].filter((code) => code !== 'CAP5');
     for (const [index, code] of codes.entries()) await h.bindSteeringAndUnit(code, `-30${index}`);
     const html = await activate(h, EVERY_TASK_RETITLED);
-    expect(html).toMatch(/\d+ tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối\.$/);
+    expect(html).toMatch(/8 thay đổi, 0 lưu trữ, 0 giữ nguyên\.$/);
     expect(html).not.toContain('chưa kết nối');
+  });
+
+  it('says no "0 task messages on their way" when the import sends nothing to a bound group', async () => {
+    const onlyUnbound = SEED_YAML.replace(
+      /\ncriteria:/,
+      `
+  - code: P5-06
+    title: Vận động hội viên tham gia tổ tự quản
+    source: Vận động hội viên tham gia tổ tự quản.
+    lead: HPN_P5
+    deadline: 2023-07-01
+
+criteria:`,
+    );
+    const html = await activate(h, onlyUnbound);
+    expect(html).toContain('1 nhiệm vụ mới');
+    expect(html).not.toContain('tin nhiệm vụ đang được gửi');
+    expect(html).toContain('⚠️ <b>1 đơn vị chưa kết nối nhóm nên chưa nhận được nhiệm vụ:</b> ');
   });
 
   it('names only the units of the tasks this import sends, and posts new cards in the plan’s order', async () => {
     const html = await activate(h, THREE_TASKS_ADDED);
+    expect(html).toContain('giữ nguyên. 2 tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối.');
     expect(html).toContain('⚠️ <b>1 đơn vị chưa kết nối nhóm nên chưa nhận được nhiệm vụ:</b> ');
     expect(html).toContain('<code>/moi HPN_P5</code>');
     const tasks = await h.stores.tasks.listTasks({ planId: h.planId });

@@ -55,6 +55,15 @@ describe('a supporting unit that never reported, after the lead’s “done” w
 
   const COUNT_NOTE = 'phần việc đã hoàn thành 1 (1 theo báo cáo của đơn vị chủ trì, đơn vị không báo hoàn thành)';
 
+  it('the steering group’s digest says it under its unit table, as /baocao does', async () => {
+    const [digest = ''] = (await previewDigest(h.stores, await h.chat(STEERING_CHAT), h.clock.now(), vietnamCalendar)).messages;
+    const plain = marksToPlainText(digest);
+    const byUnit = plain.slice(plain.indexOf('Theo đơn vị'));
+    expect(byUnit).toContain(`• Công an Phường 5 — phối hợp: ${COUNT_NOTE}`);
+    // only units with such parts get the line
+    expect(byUnit.match(/theo báo cáo của đơn vị chủ trì/g)).toHaveLength(1);
+  });
+
   it('/baocao counts CAP5’s support part as the digest does, in Vietnamese and English', async () => {
     const report = await text(STEERING_CHAT, SECRETARY, '/baocao 6/2023');
     const cap5 = report.split('\n').find((l) => /^\d+\. Công an Phường 5:/.test(l));

@@ -8,6 +8,7 @@ import { vietnamInstant } from '../../src/core/time/zone.ts';
 import { createOutboxRepository, type OutboxRepository } from '../../src/db/repositories/outbox-repository.ts';
 import { createOutboxSender, type OutboxSender } from '../../src/outbox/outbox-sender.ts';
 import { TransportError } from '../../src/outbox/transport.ts';
+import { createTaskMessageLinker } from '../../src/outbox/link-task-messages.ts';
 import { CAP5_CHAT, type CommandHarness, createHarness, FOCAL, SECRETARY, STEERING_CHAT } from '../support/command-harness.ts';
 import { loadSeedPlan } from '../support/stores.ts';
 import { describeOnEachDatabase } from '../support/test-databases.ts';
@@ -16,7 +17,10 @@ import { captureLogger, drain, FakeTransport, sleepOn } from './helpers.ts';
 /** A transport whose edits of some messages fail as Telegram fails them (deleted by a member, or no longer editable). */
 class GoneMessagesTransport extends FakeTransport {
   readonly gone = new Map<string, string>();
+  /** every edit asked for, by message id, whether it failed or not */
+  readonly tries = new Map<string, number>();
   override async edit(chat: string, messageId: string, message: OutgoingMessage): Promise<void> {
+    this.tries.set(messageId, (this.tries.get(messageId) ?? 0) + 1);
     const description = this.gone.get(messageId);
     if (description) throw new TransportError({ kind: 'bad_request', description });
     return super.edit(chat, messageId, message);
@@ -25,8 +29,9 @@ class GoneMessagesTransport extends FakeTransport {
 
 /**
  * /ngonngu edits every task card of the group (refreshChatCards). Cards of closed tasks are edited like the
- * others; a card whose message was deleted or can no longer be edited fails alone: the switch is kept, the
- * other cards change, nothing crashes and nothing new is posted in its place (no spam), each switch again.
+ * others; a card whose message was deleted or can no longer be edited is remembered (lost-cards.ts): a card
+ * the unit still reports through is posted afresh once, quietly, and later edits go to it; a closed task's
+ * card, or a replacement lost again, is never edited again, so no change ever collects another 400.
  */
 describeOnEachDatabase('/ngonngu with cards that cannot be edited', (use) => {
   let h: CommandHarness;
@@ -56,6 +61,7 @@ describeOnEachDatabase('/ngonngu with cards that cannot be edited', (use) => {
       owner: 't',
       sleep: sleepOn(h.clock),
       cards: createTaskCardRefresher({ stores: h.stores, outbox }),
+      onSent: createTaskMessageLinker(h.stores.tasks),
     });
     await h.bindSteeringAndUnit();
     cap5 = (await h.chat(CAP5_CHAT)).id;
@@ -83,7 +89,7 @@ describeOnEachDatabase('/ngonngu with cards that cannot be edited', (use) => {
   };
   const rejected = () => logger.lines.filter((l) => l.msg === 'outbox: message rejected').length;
 
-  it('the switch is kept and answered; the closed task’s card turns English; the deleted and frozen cards fail alone', async () => {
+  it('the switch is kept; a lost card of an open task comes back once, quietly, in the new language', async () => {
     transport.gone.set(await messageIdOf('P5-02'), 'Bad Request: message to edit not found');
     transport.gone.set(await messageIdOf('GD2-02'), "Bad Request: message can't be edited");
     const postedBefore = transport.to(CAP5_CHAT).length;
@@ -95,22 +101,47 @@ describeOnEachDatabase('/ngonngu with cards that cannot be edited', (use) => {
     expect(await lastEditOf('P5-01')).not.toContain('Trạng thái:');
     // the archived task's card says, in English now, that it left the plan, with no buttons
     expect(await lastEditOf('GD2-01')).toContain('This task is no longer in plan 45/KH-BCĐ');
-    expect(rejected()).toBe(2);
-    // nothing posted in place of the cards it could not edit
-    expect(transport.to(CAP5_CHAT).length).toBe(postedBefore);
+    expect(rejected()).toBe(0);
+    // one fresh card each for the two lost ones, without a notification, and the card now points at it
+    const fresh = transport.to(CAP5_CHAT).slice(postedBefore);
+    expect(fresh).toHaveLength(2);
+    expect(fresh.every((f) => f.message.silent === true && marksToPlainText(f.message.html).includes('Status:'))).toBe(true);
+    expect(fresh.map((f) => f.messageId).sort()).toEqual([await messageIdOf('P5-02'), await messageIdOf('GD2-02')].sort());
+    // a reply to the fresh card finds its task
+    const p502 = (await h.stores.tasks.findTaskByCode('P5-02'))!.id;
+    const links = await use().prisma.taskMessage.findMany({ where: { chatId: cap5, taskId: p502 } });
+    expect(links.map((l) => l.messageId)).toContain(await messageIdOf('P5-02'));
   });
 
-  it('a second switch, and a later report on the deleted card’s task, post nothing new and keep the language', async () => {
+  it('a replacement lost again is never edited nor posted again; the other cards live on', async () => {
+    const lostAgain = await messageIdOf('P5-02');
+    transport.gone.set(lostAgain, 'Bad Request: message to edit not found');
     const postedBefore = transport.to(CAP5_CHAT).length;
-    const rejectedBefore = rejected();
-    await h.send(CAP5_CHAT, FOCAL, '/ngonngu en');
     await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 40');
     await drain(sender, outbox, h.clock);
+    expect(transport.tries.get(lostAgain)).toBe(1);
+    await h.send(CAP5_CHAT, FOCAL, '/ngonngu vi');
+    await h.send(CAP5_CHAT, FOCAL, '/tiendo P5-02 60');
+    await drain(sender, outbox, h.clock);
+    // later changes ask nothing of the dead card: no 400 each time, no new post
+    expect(transport.tries.get(lostAgain)).toBe(1);
     expect(transport.to(CAP5_CHAT).length).toBe(postedBefore);
-    // one rejected edit per card that cannot be edited and per change, never a retry loop
-    expect(rejected() - rejectedBefore).toBe(3);
-    expect((await h.chat(CAP5_CHAT)).locale).toBe('en');
+    expect(await lastEditOf('GD2-02')).toContain('Trạng thái:');
+    expect(rejected()).toBe(0);
     const failed = await use().prisma.outboxMessage.findMany({ where: { chatId: cap5, status: 'failed' } });
-    expect(failed.every((row) => row.attempts === 1)).toBe(true);
+    expect(failed).toEqual([]);
+  });
+
+  it('a closed task’s lost card is not posted again: it only had [Chi tiết]', async () => {
+    const closed = await messageIdOf('P5-01');
+    transport.gone.set(closed, 'Bad Request: message to edit not found');
+    const triesBefore = transport.tries.get(closed) ?? 0;
+    const postedBefore = transport.to(CAP5_CHAT).length;
+    await h.send(CAP5_CHAT, FOCAL, '/ngonngu en');
+    await drain(sender, outbox, h.clock);
+    await h.send(CAP5_CHAT, FOCAL, '/ngonngu vi');
+    await drain(sender, outbox, h.clock);
+    expect(transport.tries.get(closed)).toBe(triesBefore + 1);
+    expect(transport.to(CAP5_CHAT).length).toBe(postedBefore);
   });
 });

@@ -142,6 +142,17 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('sandbox web
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(390);
       expect(box!.width).toBeGreaterThan(150);
+      // the composer's placeholder is read whole, not cut off after "(Enter để"
+      const placeholder = (await phone.evaluate(`(() => {
+        const input = document.querySelector('[data-testid="composer-input"]');
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d');
+        context.font = style.font;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: input.placeholder, width: context.measureText(input.placeholder).width, room };
+      })()`)) as { text: string; width: number; room: number };
+      expect(placeholder.text).toContain('Nhập tin nhắn');
+      expect(placeholder.width).toBeLessThanOrEqual(placeholder.room);
       // A string expression: the test's tsconfig has no DOM library.
       const font = await phone.evaluate(`(() => {
         const message = document.createElement('div');

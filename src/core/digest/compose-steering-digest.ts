@@ -21,6 +21,7 @@ import {
   OFFICIAL_LABEL_EN,
   OFFICIAL_LABEL_VI,
   type OfficialCounts,
+  supportDoneText,
   type UnitRoleCounts,
 } from './official-counts.ts';
 import { blockerLineHtml, taskLineHtml } from './task-line.ts';
@@ -116,7 +117,9 @@ export function unitRoleTable(rows: readonly UnitRoleCounts[], locale: Locale): 
   const explain = vi
     ? `Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần phối hợp, nên cộng các dòng sẽ lớn hơn số nhiệm vụ của kế hoạch. ĐH: hoàn thành đúng hạn · QH: hoàn thành quá hạn${has('doneNoDeadline') ? ' · KH: hoàn thành (không có hạn)' : ''} · TH: chưa hoàn thành trong hạn · Trễ: chưa hoàn thành quá hạn${has('openNoDeadline') ? ' · CKH: chưa hoàn thành (không có hạn)' : ''}`
     : `Each unit counts the tasks it leads and its support parts apart, so the rows add up to more than the plan’s tasks. OnT: done on time · Late: done late${has('doneNoDeadline') ? ' · NoDl: done (no deadline)' : ''} · Open: not done, on time · Ovd: not done, overdue${has('openNoDeadline') ? ' · OpNoDl: not done (no deadline)' : ''}`;
-  return [`<pre>${escapeHtml(body.join('\n'))}</pre>`, `<i>${explain}</i>`];
+  // support parts closed by the lead's confirmed "done" are counted done in the table: say so, as /baocao, .docx and .xlsx do
+  const closedByLead = rows.filter((u) => u.supportClosedByLead > 0).map((u) => `• ${escapeHtml(supportDoneText(u, locale))}`);
+  return [`<pre>${escapeHtml(body.join('\n'))}</pre>`, ...closedByLead, `<i>${explain}</i>`];
 }
 
 function phaseLines(phases: readonly DigestPhase[], now: Date, locale: Locale): string[] {

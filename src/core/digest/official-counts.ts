@@ -10,7 +10,8 @@
  */
 import type { Role } from '../model/records.ts';
 import { isDoneBucket } from '../status/derive-task-state.ts';
-import type { DigestTask, DigestUnit } from './types.ts';
+import type { DigestTask, DigestUnit, Locale } from './types.ts';
+import { closedByLeadCountNote, roleText } from './wording.ts';
 
 export interface OfficialCounts {
   total: number;
@@ -64,6 +65,16 @@ export function countByUnitAndRole(parts: readonly DigestTask[], units: readonly
 /** Everything finished, whatever its verdict. */
 export function doneCount(c: OfficialCounts): number {
   return c.doneOnTime + c.doneLate + c.doneNoDeadline;
+}
+
+/**
+ * "Công an Phường 5 — phối hợp: phần việc đã hoàn thành 1 (1 theo báo cáo của đơn vị chủ trì, đơn vị không báo
+ * hoàn thành)": a unit's support parts done, those closed by the lead's confirmed "done" named as the unit
+ * digest names them (the steering digest under its unit table, .docx under the unit table, .xlsx's per-unit sheet).
+ */
+export function supportDoneText({ unit, support, supportClosedByLead }: UnitRoleCounts, locale: Locale = 'vi'): string {
+  const parts = locale === 'en' ? 'parts done' : 'phần việc đã hoàn thành';
+  return `${unit.shortName ?? unit.name} — ${roleText('support', locale)}: ${parts} ${doneCount(support)}${closedByLeadCountNote(supportClosedByLead, locale)}`;
 }
 
 /** Everything not finished, with or without a deadline. */

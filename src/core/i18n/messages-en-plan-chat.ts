@@ -66,7 +66,8 @@ export const PLAN_CHAT_EN = {
     '\n\n⚠️ <b>{count} unit groups of the plan being followed are not in the file and will be dropped: {list}.</b> To keep them, add them back on the “Nhóm đơn vị” sheet (a YAML file: config.groups) and send the file again.',
   'plan_chat.warnings': '\n\n⚠️ {count} warning(s) (they do not block the import):\n{list}',
   'plan_chat.activated':
-    '✅ {by} imported and activated plan <b>{plan}</b> from “{file}”: {created} new, {updated} changed, {archived} archived, {unchanged} unchanged. {queued} task message(s) are on their way to the bound unit groups.',
+    '✅ {by} imported and activated plan <b>{plan}</b> from “{file}”: {created} new, {updated} changed, {archived} archived, {unchanged} unchanged.',
+  'plan_chat.queued': ' {queued} task message(s) are on their way to the bound unit groups.',
   'plan_chat.toast_working': 'Importing and activating the plan…',
   'plan_chat.units_without_group':
     '\n\n⚠️ <b>{count} unit(s) have no connected group, so they have not received their tasks:</b> {units}. To connect one: send <code>/moi {example}</code> (unit code or name) to get a binding code, then the unit’s focal point sends <code>/ketnoi &lt;code&gt;</code> in the unit’s group; the bot posts the tasks there as soon as it is connected. Send <code>/moi</code> to list every unit not yet connected.',

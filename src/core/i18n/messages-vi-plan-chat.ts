@@ -65,7 +65,8 @@ export const PLAN_CHAT_VI = {
     '\n\n⚠️ <b>{count} nhóm đơn vị của kế hoạch đang theo dõi không có trong tệp và sẽ bị bỏ: {list}.</b> Nếu vẫn dùng, hãy thêm lại ở sheet “Nhóm đơn vị” (tệp YAML: mục config.groups) rồi gửi lại tệp.',
   'plan_chat.warnings': '\n\n⚠️ {count} cảnh báo (không chặn việc nhập):\n{list}',
   'plan_chat.activated':
-    '✅ {by} đã nhập và kích hoạt kế hoạch <b>{plan}</b> từ “{file}”: {created} nhiệm vụ mới, {updated} thay đổi, {archived} lưu trữ, {unchanged} giữ nguyên. {queued} tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối.',
+    '✅ {by} đã nhập và kích hoạt kế hoạch <b>{plan}</b> từ “{file}”: {created} nhiệm vụ mới, {updated} thay đổi, {archived} lưu trữ, {unchanged} giữ nguyên.',
+  'plan_chat.queued': ' {queued} tin nhiệm vụ đang được gửi tới các nhóm đơn vị đã kết nối.',
   'plan_chat.toast_working': 'Đang nhập và kích hoạt kế hoạch…',
   'plan_chat.units_without_group':
     '\n\n⚠️ <b>{count} đơn vị chưa kết nối nhóm nên chưa nhận được nhiệm vụ:</b> {units}. Để kết nối: gửi <code>/moi {example}</code> (mã hoặc tên đơn vị) để lấy mã kết nối, rồi cán bộ đầu mối gửi <code>/ketnoi &lt;mã&gt;</code> trong nhóm của đơn vị; bot gửi nhiệm vụ vào nhóm ngay khi kết nối. Gửi <code>/moi</code> để xem mọi đơn vị chưa kết nối.',

@@ -46,3 +46,10 @@ const CADENCE_ONLY =
 export function onlySaysHowOften(clause: string): boolean {
   return CADENCE_ONLY.test(clause);
 }
+
+/** "hoàn thành trước ngày D", "thời gian hoàn thành trong tháng 6": a clause that only gives the time of the work before it */
+const WHEN_DUE_ONLY = /^\s*(?:(?:thời gian|thời hạn)\s+)?(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất|vào|đúng|ngay)\s[^,;]*[.;]?\s*$/iu;
+
+export function onlySaysWhenDue(clause: string): boolean {
+  return WHEN_DUE_ONLY.test(clause);
+}

@@ -10,7 +10,7 @@ import { readTime } from './read-time.ts';
 import type { TextRange } from './references.ts';
 import { taskTitle } from './task-title.ts';
 import type { DraftTask } from './types.ts';
-import { finishesWorkBefore, onlySaysHowOften, opensOtherWork } from './finish-clause.ts';
+import { finishesWorkBefore, onlySaysHowOften, onlySaysWhenDue, opensOtherWork } from './finish-clause.ts';
 import {
   ROLE_ONLY,
   COMPLETION_ONLY,
@@ -194,7 +194,8 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     // "Phối hợp thẩm định …; rà soát, hệ thống hóa …, hoàn thành trong quý III/2023": one date for several actions
     const last = facts[facts.length - 1]!;
     const dateOnlyAtEnd = last.time.deadline !== undefined && facts.slice(0, -1).every((f) => f.time.deadline === undefined);
-    if (!dateOnlyAtEnd) return [task];
+    // "Hướng dẫn …; hoàn thành trước ngày D": one action, then a clause that only says when (no action of its own)
+    if (!dateOnlyAtEnd || (facts.length === 2 && onlySaysWhenDue(input.text.slice(last.start, last.end)))) return [task];
     return [{ ...task, reviewNotes: [...task.reviewNotes, 'Mục có nhiều việc mà thời hạn chỉ ghi ở việc cuối; cần kiểm tra hạn của từng việc.'] }];
   }
   return pieces.map((piece, i) => {

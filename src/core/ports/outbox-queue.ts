@@ -19,11 +19,16 @@ export interface OutboxPayload {
 
 /** What an edit needs to know about the message it replaces. */
 export interface EditTarget {
+  id: number;
   chatId: number;
   status: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
   notBefore: Date;
   message: OutgoingMessage;
   sentMessageIds: string[];
+  /** a task card lost once and posted afresh (replaceLostCard); null: the first message still stands */
+  cardReplacedAt: Date | null;
+  /** a task card lost for good (markCardDead): its edits are dropped without asking the messenger */
+  cardDeadAt: Date | null;
 }
 
 /** A row a sender has claimed: everything it needs to send it. */
@@ -85,6 +90,10 @@ export interface OutboxQueue {
   cancel(id: number, reason: string, options?: { releaseKey: string }): Promise<void>;
   /** The row stored under an idempotency key, for an edit that refers to it; null when there is none. */
   findByKey(idempotencyKey: string): Promise<EditTarget | null>;
+  /** A task card's message was lost and a fresh one posted: later edits go to `messageIds`. */
+  replaceLostCard(id: number, messageIds: string[], at: Date): Promise<void>;
+  /** A task card's message was lost and is not replaced (again): it is never edited any more. */
+  markCardDead(id: number, at: Date, reason: string): Promise<void>;
   /** Marks the chat inactive (the bot was removed or blocked). */
   markChatInactive(chatId: number, reason: string): Promise<void>;
   pendingCount(): Promise<number>;

@@ -21,7 +21,7 @@ import { withOverdueBucket } from '../status/overdue-open.ts';
 import { type OverduePeriod, overduePeriodsOf } from '../status/overdue-periods.ts';
 import { isPastDue } from '../status/owed-deadline.ts';
 import { owingUnitsText } from '../status/owing-units.ts';
-import { closedByLeadCountNote, partStateLabel, roleText } from '../digest/wording.ts';
+import { partStateLabel, roleText } from '../digest/wording.ts';
 import { STATUS_LABEL_VI } from '../status/task-status.ts';
 import { secretariatActionOf, secretariatActionText } from '../status/secretariat-action.ts';
 import { periodLabel } from '../time/period-label.ts';
@@ -349,15 +349,6 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     criteria: [...(input.criteria ?? [])],
     criteriaOverall: overallStatus((input.criteria ?? []).map((c) => c.status)),
   };
-}
-
-/**
- * "Công an Phường 5 — phối hợp: phần việc đã hoàn thành 1 (1 theo báo cáo của đơn vị chủ trì, đơn vị không báo
- * hoàn thành)": a unit's support parts done, those closed by the lead's confirmed "done" named as the unit
- * digest names them (.docx under the unit table, .xlsx's per-unit sheet).
- */
-export function supportDoneText({ unit, support, supportClosedByLead }: UnitRoleCounts): string {
-  return `${unit.shortName ?? unit.name} — ${roleText('support', 'vi')}: phần việc đã hoàn thành ${doneCount(support)}${closedByLeadCountNote(supportClosedByLead, 'vi')}`;
 }
 
 /** The model without its generation time, in a fixed key order: two reports with equal text are equal data. */

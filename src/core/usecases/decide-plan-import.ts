@@ -115,8 +115,10 @@ export async function decidePlanImport(ports: DecidePlanImportPorts, input: Deci
           updated: summary.updated.length,
           archived: summary.archived.length,
           unchanged: summary.unchanged,
-          queued,
-        }) + describeUnitsWithoutGroup(locale, unitsWithoutGroup),
+        }) +
+        // "0 task messages on their way" beside "units without a group" reads as a fault: say it only when some go out
+        (queued > 0 ? t(locale, 'plan_chat.queued', { queued }) : '') +
+        describeUnitsWithoutGroup(locale, unitsWithoutGroup),
     };
   } catch (error) {
     // Nothing half-done stays claimed: the import is idempotent, so pressing again finishes it.

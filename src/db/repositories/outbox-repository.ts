@@ -336,12 +336,23 @@ export function createOutboxRepository(db: Pick<Database, 'prisma' | 'provider'>
       if (!row) return null;
       const payload = readPayloadJson(row.payloadJson);
       return {
+        id: row.id,
         chatId: row.chatId ?? 0,
         status: row.status as EditTarget['status'],
         notBefore: row.notBefore,
         message: payload.message,
         sentMessageIds: row.sentMessageIds ? (JSON.parse(row.sentMessageIds) as string[]) : [],
+        cardReplacedAt: row.cardReplacedAt,
+        cardDeadAt: row.cardDeadAt,
       };
+    },
+
+    async replaceLostCard(id, messageIds, at) {
+      await prisma.outboxMessage.update({ where: { id }, data: { sentMessageIds: JSON.stringify(messageIds), cardReplacedAt: at } });
+    },
+
+    async markCardDead(id, at, reason) {
+      await prisma.outboxMessage.update({ where: { id }, data: { cardDeadAt: at, lastError: reason } });
     },
 
     async markChatInactive(chatId, reason) {

@@ -3,11 +3,12 @@ import type { OfficialCounts, UnitRoleCounts } from '../../core/digest/official-
 import type { Locale } from '../../core/model/records.ts';
 import { formatDateVi } from '../../core/time/zone.ts';
 import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
-import { chartWords } from './chart-words.ts';
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { type ChartWords, chartWords } from './chart-words.ts';
 import { BUCKET_COLOURS, fitText, GRID, labelColourOn, legend, MUTED, newChart, text, toPng, WIDTH } from './canvas-kit.ts';
 
 // Sizes for a phone: the image is shown about 390 px wide, so a 1200 px chart needs ≥ 30 px labels to read.
-const ROLE_WIDTH = 200;
+const ROLE_WIDTH = 180;
 const NAME_ROW = 58;
 const BAR = 54;
 const UNIT_GAP = 30;
@@ -22,10 +23,59 @@ export interface UnitsChartInput {
   locale?: Locale;
 }
 
+/** Up to this many units the chart is one column; more are drawn two to a row, so 14 units are not 3400 px tall. */
+const ONE_COLUMN_UNITS = 6;
+const COLUMN_GAP = 40;
+/** one unit: its name, then a bar per role */
+const BLOCK = NAME_ROW + 2 * (BAR + 8) + UNIT_GAP;
+
+interface Column {
+  x: number;
+  width: number;
+}
+
+/** the bars' room in a column, right of the role labels, with room for the total after the longest bar */
+const plotWidth = (column: Column) => column.width - ROLE_WIDTH - 50;
+
+function drawUnit(ctx: SKRSContext2D, { unit, lead, support }: UnitRoleCounts, column: Column, top: number, scale: number, words: ChartWords): void {
+  const plotW = plotWidth(column);
+  // the unit's name on its own line: long names never run into the bars; a half-width column takes a
+  // smaller name (still ≥ 30 px) so "… Phường 5" and "… thành phố" keep the words that tell them apart
+  const nameSize = column.width < WIDTH / 2 ? 32 : 38;
+  text(ctx, fitText(ctx, unit.shortName ?? unit.name, column.width, nameSize, true), column.x, top + NAME_ROW / 2 - 4, { size: nameSize, bold: true });
+  let y = top + NAME_ROW;
+  const plotX = column.x + ROLE_WIDTH;
+  for (const [role, counts] of [
+    [words.lead, lead],
+    [words.support, support],
+  ] as [string, OfficialCounts][]) {
+    text(ctx, role, plotX - 12, y + BAR / 2, { size: 32, colour: MUTED, align: 'right' });
+    ctx.fillStyle = GRID;
+    ctx.fillRect(plotX, y + BAR / 2, plotW, 1);
+    let x = plotX;
+    for (const bucket of BUCKETS) {
+      const w = counts[bucket] * scale;
+      if (w <= 0) continue;
+      ctx.fillStyle = BUCKET_COLOURS[bucket];
+      ctx.fillRect(x, y, w, BAR);
+      if (w >= 44)
+        text(ctx, String(counts[bucket]), x + w / 2, y + BAR / 2, { size: 32, bold: true, colour: labelColourOn(BUCKET_COLOURS[bucket]), align: 'center' });
+      x += w;
+    }
+    text(ctx, String(counts.total), x + 10, y + BAR / 2, { size: 32, colour: MUTED });
+    y += BAR + 8;
+  }
+}
+
 export async function renderUnitsChart(input: UnitsChartInput): Promise<Uint8Array> {
   // Room for the legend's three rows (five buckets at size 30 wrap three times on WIDTH).
   const top = 340;
-  const height = top + input.units.length * (NAME_ROW + 2 * (BAR + 8) + UNIT_GAP) + 90;
+  const columns: Column[] =
+    input.units.length <= ONE_COLUMN_UNITS
+      ? [{ x: 40, width: WIDTH - 80 }]
+      : [0, 1].map((i) => ({ x: 40 + i * ((WIDTH - 80 + COLUMN_GAP) / 2), width: (WIDTH - 80 - COLUMN_GAP) / 2 }));
+  const rows = Math.ceil(input.units.length / columns.length);
+  const height = top + rows * BLOCK + 90;
   const { canvas, ctx } = newChart(height);
   const words = chartWords(input.locale ?? 'vi');
   text(ctx, words.unitsTitle(input.planNumber), 40, 44, { size: 42, bold: true });
@@ -33,37 +83,14 @@ export async function renderUnitsChart(input: UnitsChartInput): Promise<Uint8Arr
   const legendBottom = legend(ctx, bucketLegend(input.locale ?? 'vi'), 40, 160, WIDTH - 40, 30);
   if (legendBottom > top) throw new Error(`units chart: legend ends at ${legendBottom}, below the first unit at ${top}`);
 
+  // one scale for every bar, whatever its column: equal counts draw equal lengths
   const max = Math.max(1, ...input.units.flatMap((u) => [u.lead.total, u.support.total]));
-  const plotX = 40 + ROLE_WIDTH;
-  const plotW = WIDTH - plotX - 80;
-  const scale = plotW / max;
-  let y = top;
-  for (const { unit, lead, support } of input.units) {
-    // the unit's name on its own line: long names never run into the bars
-    text(ctx, fitText(ctx, unit.shortName ?? unit.name, WIDTH - 80, 38, true), 40, y + NAME_ROW / 2 - 4, { size: 38, bold: true });
-    y += NAME_ROW;
-    for (const [role, counts] of [
-      [words.lead, lead],
-      [words.support, support],
-    ] as [string, OfficialCounts][]) {
-      text(ctx, role, plotX - 12, y + BAR / 2, { size: 32, colour: MUTED, align: 'right' });
-      ctx.fillStyle = GRID;
-      ctx.fillRect(plotX, y + BAR / 2, plotW, 1);
-      let x = plotX;
-      for (const bucket of BUCKETS) {
-        const w = counts[bucket] * scale;
-        if (w <= 0) continue;
-        ctx.fillStyle = BUCKET_COLOURS[bucket];
-        ctx.fillRect(x, y, w, BAR);
-        if (w >= 44)
-          text(ctx, String(counts[bucket]), x + w / 2, y + BAR / 2, { size: 32, bold: true, colour: labelColourOn(BUCKET_COLOURS[bucket]), align: 'center' });
-        x += w;
-      }
-      text(ctx, String(counts.total), x + 10, y + BAR / 2, { size: 32, colour: MUTED });
-      y += BAR + 8;
-    }
-    y += UNIT_GAP;
-  }
+  const scale = plotWidth(columns[0]!) / max;
+  input.units.forEach((unit, index) => {
+    // row by row, left to right, as the units are listed in the digest's table
+    const column = columns[index % columns.length]!;
+    drawUnit(ctx, unit, column, top + Math.floor(index / columns.length) * BLOCK, scale, words);
+  });
   text(ctx, words.unitsFootnote, 40, height - 44, { size: 27, colour: MUTED });
   return toPng(canvas);
 }

@@ -1,7 +1,8 @@
 /** Sections I–V of the report, then Nơi nhận and the signature block. */
 import { type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { doneCount, OFFICIAL_LABEL_VI, type OfficialCounts, openCount } from '../../core/digest/official-counts.ts';
-import { type ReportModel, supportDoneText, titleWithPeriods } from '../../core/reports/build-report-model.ts';
+import { supportDoneText } from '../../core/digest/official-counts.ts';
+import { type ReportModel, titleWithPeriods } from '../../core/reports/build-report-model.ts';
 import { recurringLines } from '../../core/reports/recurring-lines.ts';
 import { overdueLateText } from '../../core/status/overdue-open.ts';
 import { overdueFiguresOf } from '../../core/status/overdue-periods.ts';

@@ -3,7 +3,8 @@
  * real dates), a sheet of per-unit counts, and a sheet per unit with its parts (its role, its bucket).
  */
 import ExcelJS from 'exceljs';
-import { type AppendixRow, appendixTaskText, OFFICIAL_BUCKET_LABEL_VI, type ReportModel, supportDoneText } from '../../core/reports/build-report-model.ts';
+import { type AppendixRow, appendixTaskText, OFFICIAL_BUCKET_LABEL_VI, type ReportModel } from '../../core/reports/build-report-model.ts';
+import { supportDoneText } from '../../core/digest/official-counts.ts';
 import { documentText } from '../../core/text/document-text.ts';
 import { localDateKey } from '../../core/time/zone.ts';
 import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';

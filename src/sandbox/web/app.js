@@ -269,7 +269,18 @@ async function moveClock(body) {
   }
 }
 
+/** The keyboard hint fits the placeholder only where the composer is wide; a phone keeps the short one (and has no Shift+Enter). */
+function fitPlaceholder() {
+  const wide = matchMedia('(min-width: 721px)');
+  const set = () => {
+    $('composer-input').placeholder = wide.matches ? 'Nhập tin nhắn… (Enter để gửi, Shift+Enter xuống dòng)' : 'Nhập tin nhắn…';
+  };
+  set();
+  wide.addEventListener('change', set);
+}
+
 function wire() {
+  fitPlaceholder();
   $('composer').addEventListener('submit', (event) => {
     event.preventDefault();
     sendText();

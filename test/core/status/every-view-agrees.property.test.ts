@@ -367,6 +367,13 @@ describe('every view agrees with deriveTaskState', () => {
               expect(cells.slice(1).reduce((a, b) => a + b, 0)).toBe(cells[0]);
             }
           }
+          // support parts closed by the lead's confirmed done: counted under the table as the unit digest counts them
+          for (const unit of units) {
+            const support = views.flatMap((v) => v.parts.filter((p) => p.assignment.unitCode === unit.code && p.role === 'support'));
+            const byLead = support.filter((p) => isDoneBucket(p.listBucket) && p.closedByLead).length;
+            const note = `• ${unit.shortName ?? unit.name} — phối hợp: phần việc đã hoàn thành ${support.filter((p) => isDoneBucket(p.listBucket)).length} (${byLead} theo`;
+            expect(steering.includes(note), unit.code).toBe(byLead > 0);
+          }
           const blockers = views.flatMap((v: TaskView) => v.blockers);
           if (blockers.length > 0) expect(steering).toContain(`Vướng mắc chưa được giải quyết (${blockers.length})`);
           else expect(steering).not.toContain('Vướng mắc chưa được giải quyết');

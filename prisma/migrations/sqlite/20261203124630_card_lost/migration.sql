@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "OutboxMessage" ADD COLUMN "cardDeadAt" DATETIME;
+ALTER TABLE "OutboxMessage" ADD COLUMN "cardReplacedAt" DATETIME;
