@@ -38,6 +38,18 @@ function saidShort(text: string, m: UnitMention): [string, string] | undefined {
   return [said[0], said[2]!];
 }
 
+/**
+ * "Cục LNKL: Cục Lâm nghiệp và Kiểm lâm" as a line of a list of short forms: the short form before the colon is the unit named
+ * after it, whose name fills the rest of the line.
+ */
+function listedShort(text: string, m: UnitMention): [string, string] | undefined {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', m.end);
+  const before = /^\s*(?:[-–+•]\s*)?(\p{Lu}[^:\n]{1,24}?)\s*:\s*$/u.exec(text.slice(lineStart, m.start));
+  if (!before || !/^[\s.;,]*$/.test(text.slice(m.end, lineEnd < 0 ? text.length : lineEnd))) return undefined;
+  return [before[0], before[1]!];
+}
+
 export function withAbbreviations(
   text: string,
   mentions: readonly UnitMention[],
@@ -49,7 +61,7 @@ export function withAbbreviations(
     if (m.group) continue;
     const tail = NAME_TAIL.exec(text.slice(m.end));
     const bridged = tail && !NOT_IN_NAME.test(tail[0]) && tail[0].split(/\s+/).length <= 14 ? tail[0].length : 0;
-    const bracket = BRACKETED.exec(text.slice(m.end + bridged)) ?? saidShort(text, m);
+    const bracket = BRACKETED.exec(text.slice(m.end + bridged)) ?? saidShort(text, m) ?? listedShort(text, m);
     const short = bracket?.[1];
     if (!bracket || !short || !HAS_ABBREVIATION.test(short)) continue;
     // "(Công an tỉnh)" has no abbreviation and is left to the roles; a short form is at most four words
