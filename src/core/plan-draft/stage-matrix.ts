@@ -19,7 +19,7 @@ export function stageMatrixLines(cells: readonly string[][]): string[] | undefin
   const folded = header.map((c) => foldVietnamese(c));
   const unit = folded.findIndex((c) => UNIT_COLUMN.test(c));
   const number = folded.findIndex((c) => NUMBER_COLUMN.test(c));
-  const stages = folded.map((c, i) => i).filter((i) => i !== unit && i !== number && folded[i] !== '' && !/^ghi chu\b/.test(folded[i]!));
+  const stages = [...folded.keys()].filter((i) => i !== unit && i !== number && folded[i] !== '' && !/^ghi chu\b/.test(folded[i]!));
   const rows = cells.slice(headerAt + 1).filter((row) => (row[unit] ?? '') !== '');
   if (stages.length < 2 || rows.length === 0) return undefined;
   const out = cells.slice(0, headerAt).flatMap((row) => row.filter((c) => c !== ''));
