@@ -38,6 +38,20 @@ function saidShort(text: string, m: UnitMention): [string, string] | undefined {
   return [said[0], said[2]!];
 }
 
+/**
+ * "Cục LNKL: Cục Lâm nghiệp và Kiểm lâm" as a line of a list of short forms: the short form before the colon is the unit named
+ * after it, whose name fills the rest of the line (words the scanner left off, "Cục Di sản văn hóa", included).
+ */
+function listedShort(text: string, m: UnitMention): { said: [string, string]; bridge: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', m.end);
+  const before = /^\s*(?:[-–+•]\s*)?(\p{Lu}[^:\n]{1,24}?)\s*:\s*$/u.exec(text.slice(lineStart, m.start));
+  const rest = text.slice(m.end, lineEnd < 0 ? text.length : lineEnd);
+  const tail = /^[\p{L}\d\s,&-]*?(?=[\s.;]*$)/u.exec(rest)?.[0] ?? '';
+  if (!before || !/^[\s.;]*$/.test(rest.slice(tail.length)) || tail.split(/\s+/).length > 9 || NOT_IN_NAME.test(tail)) return undefined;
+  return { said: [before[0], before[1]!], bridge: tail.length };
+}
+
 export function withAbbreviations(
   text: string,
   mentions: readonly UnitMention[],
@@ -48,8 +62,9 @@ export function withAbbreviations(
   for (const m of mentions) {
     if (m.group) continue;
     const tail = NAME_TAIL.exec(text.slice(m.end));
-    const bridged = tail && !NOT_IN_NAME.test(tail[0]) && tail[0].split(/\s+/).length <= 14 ? tail[0].length : 0;
-    const bracket = BRACKETED.exec(text.slice(m.end + bridged)) ?? saidShort(text, m);
+    const listed = listedShort(text, m);
+    const bridged = listed ? listed.bridge : tail && !NOT_IN_NAME.test(tail[0]) && tail[0].split(/\s+/).length <= 14 ? tail[0].length : 0;
+    const bracket = BRACKETED.exec(text.slice(m.end + bridged)) ?? saidShort(text, m) ?? listed?.said;
     const short = bracket?.[1];
     if (!bracket || !short || !HAS_ABBREVIATION.test(short)) continue;
     // "(Công an tỉnh)" has no abbreviation and is left to the roles; a short form is at most four words

@@ -17,6 +17,9 @@ const CAPITAL_UNIT_HEADING = /^(\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z�
 const CAPITAL_DUTIES_OF =
   /^(\s*[IVX]{1,4}\.\s*(?:NHIỆM VỤ|TRÁCH NHIỆM)(?:,?\s+(?:VÀ\s+)?(?:NHIỆM VỤ|TRÁCH NHIỆM|QUYỀN HẠN))?\s+CỦA\s+)([\p{Lu}\d][\p{Lu}\d ,\-–&]*\p{Lu})(\s*:?\s*)$/u;
 
+/** "IV. ĐỀ NGHỊ ỦY BAN NHÂN DÂN CÁC TỈNH, THÀNH PHỐ": a part that asks a unit outside the issuer, named in capitals, for its work */
+const CAPITAL_REQUEST = /^(\s*[IVX]{1,4}\.\s*)ĐỀ NGHỊ\s+([\p{Lu}\d][\p{Lu}\d ,\-–&]*\p{Lu})(\s*:?\s*)$/u;
+
 /**
  * "PHÒNG KINH TẾ chủ trì, …", "ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ chỉ đạo …": a paragraph that opens with its unit in
  * capitals, the duty going on in lower case (or after the unit's members in brackets)
@@ -32,7 +35,8 @@ export function caseCapitalLabel(line: string, document: string): string {
   }
   const heading = CAPITAL_UNIT_HEADING.exec(line);
   // (there the unit may be its head alone: "… CỦA TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG")
-  const dutiesOf = CAPITAL_DUTIES_OF.exec(line);
+  const request = CAPITAL_REQUEST.exec(line);
+  const dutiesOf = CAPITAL_DUTIES_OF.exec(line) ?? (request && { ...request, 1: `${request[1]}Đề nghị ` });
   const m =
     CAPITAL_LABEL.exec(line) ?? (heading && startsWithUnitHead(heading[2]!) ? heading : null) ?? (dutiesOf && headLength(dutiesOf[2]!) > 0 ? dutiesOf : null);
   if (!m) return line;

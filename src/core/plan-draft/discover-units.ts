@@ -4,7 +4,8 @@ import { withAbbreviations } from './abbreviations.ts';
 import { capitalizeFirst, foldSameLength } from './clean-text.ts';
 import type { RawGroupName } from './collective-phrase.ts';
 import { scanUnitNames } from './scan-unit-names.ts';
-import { LEVELS, type LevelWord, type RawUnitName } from './unit-heads.ts';
+import type { RawUnitName } from './unit-heads.ts';
+import { LEVELS, type LevelWord } from './unit-levels.ts';
 import type { DraftGroup, DraftUnit } from './types.ts';
 
 /** Where a unit or group is named in the text (offsets into the text given to discoverUnits). */

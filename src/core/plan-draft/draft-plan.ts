@@ -2,19 +2,8 @@ import { foldVietnamese } from '../text/fold.ts';
 import { readAnnouncedPeriod } from './announced-periods.ts';
 import { attachAttributes } from './attach-attributes.ts';
 import { blockRoles, blockTime } from './block-roles.ts';
-import { buildPeak, buildPhase, statesOwnSpan } from './build-phase.ts';
-import {
-  inTaskScope,
-  isBoilerplate,
-  isHeading,
-  isRoleOnly,
-  isRule,
-  isSectionTitle,
-  isUnitHeadingNode,
-  onlyPeriod,
-  readCriterion,
-  readPhaseLabel,
-} from './classify-node.ts';
+import { buildPeak, buildPhase } from './build-phase.ts';
+import { inTaskScope, isBoilerplate, isHeading, isSectionTitle, isUnitHeadingNode, onlyPeriod, readCriterion, readPhaseLabel } from './classify-node.ts';
 import { cleanPlanText, cutAtWord } from './clean-text.ts';
 import {
   countdownDeadline,
@@ -29,6 +18,7 @@ import {
   readPeakEnd,
 } from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
+import { duePieces } from './due-pieces.ts';
 import { finishDraft } from './finish-draft.ts';
 import { withPostUnits } from './post-units.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
@@ -55,10 +45,6 @@ import { readItemTime } from './read-item-time.ts';
 import { ownBlock } from './own-block.ts';
 import { subjectAfterBlock } from './subject-after-block.ts';
 import { findReferenceRanges } from './references.ts';
-import { splitDuties } from './split-duties.ts';
-import { splitRounds } from './split-rounds.ts';
-import { splitInlineRounds } from './inline-rounds.ts';
-import { splitScopedDeadlines } from './scoped-deadlines.ts';
 import { campaignWeekOne } from './campaign-week.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
@@ -368,29 +354,20 @@ export function draftPlan(raw: string): PlanDraft {
         ? taskTitle(node.text, roles.predicateStart, phaseLabel?.rest)
         : taskTitle(phaseLabel?.rest ?? node.text);
     task.title = phaseLabel ? cutAtWord(`${phaseLabel.name}: ${title}`, 120) : title;
-    const pieces = timeNode
-      ? splitRounds(task, timeNode.text, ctx)
-      : // a block with roles only ("(Cơ quan chủ trì: X; phối hợp: Y)") leaves the item's own times to its clauses
-        (block && !(ctx && readTime(node.text, deadlineRefs, ctx).deadline)) || phaseLabel || merged.length > 0
-        ? [task]
-        : splitDuties(task, { text: node.text, mentions, references: deadlineRefs, ...(ctx && { ctx }) });
-    // "Các khoa, phòng căn cứ bảng phân công tại Mục II triển khai thực hiện; Phòng X tổng hợp …": the request is no duty
-    const kept = (p: DraftTask) => !isBoilerplate(p.body) && !isRule(p.body) && !isRoleOnly(p.body) && !isEventStatement(p.body);
-    const duties = (pieces.length > 1 ? pieces.filter(kept) : pieces).flatMap((p) =>
-      // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
-      timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
-    );
-    for (const piece of duties) {
-      // after the split, so that each duty of "X tổ chức …; Y tường thuật …" under the phase is due when it ends
-      if (phaseDue && !piece.deadline && !statesOwnSpan(piece.source)) {
-        const { name, start, end } = phaseDue;
-        piece.deadline = { kind: 'period', text: name, reading: `Theo ${name}: ${start} – ${end}.`, start: start!, due: end! };
-        piece.reviewNotes.push(`Thời hạn lấy theo ${name} ở mục trên; cần kiểm tra.`);
-      }
-      // "Kiểm tra …; báo cáo … trước ngày D" under "2. Tháng 4 - 5/2029": the clause with no date of its own keeps the heading's
-      if (!piece.deadline && !countdown && scope && pieces.length > 1) piece.deadline = scope;
+    for (const piece of duePieces(task, {
+      text: node.text,
+      mentions,
+      references: deadlineRefs,
+      ctx,
+      timeNode,
+      block,
+      phaseLabel,
+      merged,
+      phaseDue,
+      countdown,
+      scope,
+    }))
       tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
-    }
     if (peak && phaseLabel && documentDate) {
       const peakTask = buildPeak(node.text, fact.phase!, task, `NV${pad(tasks.length + 1)}`, documentDate);
       if (peakTask) tasks.push(peakTask);

@@ -104,11 +104,23 @@ function splitRunOn(line: string): string[] {
   if (line === '') return [line];
   const period = PERIOD_SENTENCE.exec(line);
   if (period) return [period[1]!, ...splitRunOn(line.slice(period[0].length))];
+  const roles = splitPipedRoles(line);
+  if (roles) return roles;
   let parts = splitTopicOpening(line).flatMap((p) => p.split(KIND_RUN_ON).flatMap((piece, i) => (i > 0 ? kindApart(piece) : [piece])));
   parts = parts.flatMap((p) => splitAttributes(p));
   parts = parts.flatMap((p) => splitGluedChild(p));
   parts = parts.flatMap((p) => splitGluedSiblings(p));
   return parts.map((p) => p.trim()).filter((p, i) => p !== '' || i === 0);
+}
+
+/**
+ * "Đầu mối: Vụ A | Tham gia: Vụ B | Hoàn thành: quý II" under a duty: its role and time lines written on one line with pipes
+ * stand on lines of their own, as if written one under another (a table row opens with a pipe and is not such a line).
+ */
+function splitPipedRoles(line: string): string[] | undefined {
+  if (/^\s*\|/.test(line) || !line.includes('|')) return undefined;
+  const parts = line.split(/\s*\|\s*/u).map((p) => p.trim());
+  return parts.length > 1 && parts.every((p) => readAttributeLine(p)) ? parts : undefined;
 }
 
 /** "KẾ HOẠCH Tuyển sinh vào lớp 10 …" cut from a run-on line: the kind stands on its line above its title in the title's own case. */
@@ -344,6 +356,9 @@ export function readAttributeLine(text: string): { kind: AttributeKind; value: s
   // "Chủ trì:", "Chủ trì thực hiện:", "Đơn vị chủ trì:", "Cơ quan chủ trì thực hiện:", "(Đơn vị) chịu trách nhiệm (chính):"
   if (/^((co quan|don vi|bo phan|luc luong)( duoc giao)? )?(chu tri|chiu trach nhiem)( chinh)?( thuc hien)?$/.test(label)) return { kind: 'lead', value };
   if (/^((co quan|don vi|bo phan|luc luong)( tham gia)? )?phoi hop( thuc hien)?$/.test(label)) return { kind: 'support', value };
+  // "Đầu mối: Cục A", "Tham gia: Vụ B, Vụ C": the short labels of a role line
+  if (/^dau moi$/.test(label)) return { kind: 'lead', value };
+  if (/^((co quan|don vi) )?tham gia( thuc hien)?$/.test(label)) return { kind: 'support', value };
   if (/^(thoi gian|thoi han|tien do)( (thuc hien|hoan thanh|hoan tat|trien khai|bao cao))?$/.test(label)) return { kind: 'time', value };
   // "- Hoàn thành: trước ngày 31/3/2024", "Hạn hoàn thành: quý II/2024": when the duty above is due
   if (/^(?:(?:han|thoi diem|moc) )?hoan thanh$/.test(label)) return { kind: 'time', value };

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { stageMatrixLines } from './stage-matrix.ts';
 import { joinContinuationRows } from './table-continuation.ts';
 
 /**
@@ -9,9 +10,11 @@ import { joinContinuationRows } from './table-continuation.ts';
  * table (the heading block, the signature) becomes one line per cell.
  */
 export function tableToLines(rows: readonly string[]): string[] {
-  const cells = rows.filter((row) => !/^\|?[\s:|-]+\|?$/.test(row)).map(splitRow);
+  const kept = rows.filter((row) => !/^\|?[\s:|-]+\|?$/.test(row));
+  const cells = kept.map((row) => splitRow(row));
   const headerAt = cells.findIndex((row) => columnsOf(row) !== undefined);
-  if (headerAt < 0) return phaseTableLines(cells) ?? cells.flatMap((row) => row.filter((c) => c !== ''));
+  if (headerAt < 0)
+    return stageMatrixLines(kept.map((row) => splitRow(row, true))) ?? phaseTableLines(cells) ?? cells.flatMap((row) => row.filter((c) => c !== ''));
   const columns = columnsOf(cells[headerAt]!)!;
   const out = cells.slice(0, headerAt).flatMap((row) => row.filter((c) => c !== ''));
   const body = cells.slice(headerAt + 1);
@@ -63,12 +66,13 @@ interface Columns {
   product?: number;
 }
 
-function splitRow(row: string): string[] {
+/** a cell's lines ("<br>") joined by spaces, or kept apart as lines when `lines` */
+function splitRow(row: string, lines = false): string[] {
   return row
     .replace(/^\|/, '')
     .replace(/\|\s*$/, '')
     .split('|')
-    .map((c) => c.replace(/<br\s*\/?>/gi, ' ').trim());
+    .map((c) => c.replace(/<br\s*\/?>/gi, lines ? '\n' : ' ').trim());
 }
 
 function columnsOf(row: readonly string[]): Columns | undefined {

@@ -21,7 +21,8 @@ import {
   withJoinedParts,
 } from './unit-name-parts.ts';
 
-import { EXACT_HEAD_WORDS, NAME_STOP_WORDS, type RawUnitName, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
+import { type RawUnitName, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
+import { EXACT_HEAD_WORDS, NAME_STOP_WORDS } from './unit-levels.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;

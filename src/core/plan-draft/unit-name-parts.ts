@@ -1,6 +1,6 @@
 import { DEPARTMENT_SECTORS, matchSector } from './sector-names.ts';
 import { nextTokenAt, type Token } from './tokens.ts';
-import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT } from './unit-heads.ts';
+import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT } from './unit-levels.ts';
 
 /** two words of a field that read as a verb alone: "Điều phối", "thôn mới" ("… nông thôn mới") */
 const FIELD_WORDS = new Set(['Điều phối', 'thôn mới']);
