@@ -5,15 +5,8 @@
  * cell above (merged down: its text repeats in every row it spans, as read-docx does), one with no border on its left
  * continues the cell beside it (merged across: one cell).
  */
+import { linesOf, type PlacedRun } from './pdf-lines.ts';
 import type { Rule } from './pdf-rules.ts';
-
-export interface PlacedRun {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** A table found on a page: its top edge, its rows as pipe lines, and the runs it took from the page's text. */
 export interface PageTable {
@@ -150,19 +143,14 @@ function splitAtEdges(run: PlacedRun, inner: readonly number[]): PlacedRun[] {
   return [{ ...run, str: head, width: head.length * perChar }, ...splitAtEdges({ ...run, str: tail, x: tailX, width: run.x + run.width - tailX }, inner)];
 }
 
-/** A cell's runs read line by line, top down and left to right, as one line of text. */
+/** A cell's runs read line by line, top down, as one line of text (a pipe inside would cut the row, so it reads as "/"). */
 function cellText(runs: PlacedRun[]): string {
-  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
-  let text = '';
-  let previous: PlacedRun | undefined;
-  for (const run of sorted) {
-    const sameLine = previous !== undefined && Math.abs(previous.y - run.y) <= Math.max(1, run.height / 3);
-    const gap = previous === undefined ? 0 : run.x - (previous.x + previous.width);
-    const joined = sameLine && gap <= run.height * 0.15;
-    text += previous === undefined || joined || /\s$/.test(text) || /^\s/.test(run.str) ? run.str : ` ${run.str}`;
-    previous = run;
-  }
-  return text.replace(/\s+/g, ' ').replace(/\|/g, '/').trim();
+  return linesOf(runs)
+    .map((line) => line.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '/')
+    .trim();
 }
 
 const cellsOf = (row: string): string[] => row.slice(2, -2).split(' | ');

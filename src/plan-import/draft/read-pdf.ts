@@ -5,9 +5,10 @@
  * password gets a Vietnamese message (DocumentFileError); the caller wraps other failures.
  */
 import { DocumentFileError } from '../read-document-file.ts';
-import { type PrintedLine, type PrintedSegment, unfoldColumns } from './pdf-columns.ts';
+import { type PrintedLine, unfoldColumns } from './pdf-columns.ts';
+import { linesOf, type PlacedRun as TextRun } from './pdf-lines.ts';
 import { rulesOf } from './pdf-rules.ts';
-import { joinTablesAcrossPages, type PlacedRun as TextRun, tablesOf } from './pdf-tables.ts';
+import { joinTablesAcrossPages, tablesOf } from './pdf-tables.ts';
 
 /** a page whose lines hold fewer letters than this has no usable text layer */
 const MIN_LETTERS_PER_PAGE = 20;
@@ -68,9 +69,6 @@ export async function readPdf(data: Buffer, name: string): Promise<string> {
   return joinTablesAcrossPages(dropRunningLines(pages)).join('\n');
 }
 
-/** A gap wider than this many font heights parts two columns printed side by side on one baseline. */
-const COLUMN_GAP_HEIGHTS = 2.5;
-
 const LIST_START = /^(?:[-–+•*]|[a-zđ]\)|(?:\d{1,2}\.)+\d{0,2}\s|[IVX]{1,4}\.\s|Điều\s+\d)/u;
 
 /**
@@ -102,38 +100,6 @@ function paragraphsOf(lines: PrintedLine[]): string[] {
     previous = line;
   }
   return out;
-}
-
-/** Runs on the same baseline (within a third of the font height) form a line, read left to right. */
-function linesOf(runs: TextRun[]): PrintedLine[] {
-  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: TextRun[][] = [];
-  for (const run of sorted) {
-    const line = lines[lines.length - 1];
-    const tolerance = Math.max(1, (run.height || 10) / 3);
-    if (line !== undefined && Math.abs(line[0]!.y - run.y) <= tolerance) line.push(run);
-    else lines.push([run]);
-  }
-  return lines.map((line) => {
-    line.sort((a, b) => a.x - b.x);
-    const segments: PrintedSegment[] = [];
-    let end = Number.NEGATIVE_INFINITY;
-    for (const run of line) {
-      const gap = run.x - end;
-      const height = run.height || 10;
-      const current = segments[segments.length - 1];
-      if (current === undefined || gap > height * COLUMN_GAP_HEIGHTS) segments.push({ text: run.str, left: run.x, right: run.x + run.width });
-      else {
-        // a visible gap between runs is a space unless one is already there
-        if (gap > height * 0.15 && !/\s$/.test(current.text) && !/^\s/.test(run.str)) current.text += ' ';
-        current.text += run.str;
-        current.right = run.x + run.width;
-      }
-      end = run.x + run.width;
-    }
-    for (const segment of segments) segment.text = segment.text.replace(/\s+/g, ' ').trim();
-    return { text: segments.map((g) => g.text).join(' '), left: line[0]!.x, right: end, segments, y: line[0]!.y };
-  });
 }
 
 /**
