@@ -24,6 +24,7 @@ import {
   supportDoneText,
   type UnitRoleCounts,
 } from './official-counts.ts';
+import { progressSinceLines } from './progress-since-lines.ts';
 import { blockerLineHtml, taskLineHtml } from './task-line.ts';
 import type { DigestPhase, DigestUnit, Locale, SilentUnit } from './types.ts';
 import { lastReportText, phaseLeftText, reportedDoneText } from './wording.ts';
@@ -38,7 +39,7 @@ export interface SteeringDigestInput {
   locale: Locale;
   /** the Friday edition: also lists every overdue task */
   weekly?: boolean;
-  /** the previous digest: blockers raised after it are marked new */
+  /** the previous digest: blockers raised after it are marked new, progress reported after it is listed */
   since: Date;
   silentUnits: readonly SilentUnit[];
   /** units with tasks but no connected group: listed once, not chased as silent */
@@ -261,6 +262,7 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
 
   lines.push(...dueTodayLines(input));
   lines.push(...blockerLines(input));
+  lines.push(...progressSinceLines(input.views, input.since, locale));
   lines.push(...recentlyReportedDoneLines(input));
   lines.push(...awaitingConfirmationLines(input));
   lines.push(...pendingExtensionLines(input));
