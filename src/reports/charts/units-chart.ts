@@ -5,6 +5,7 @@ import { formatDateVi } from '../../core/time/zone.ts';
 import { OFFICIAL_BUCKETS } from '../../core/status/derive-task-state.ts';
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { type ChartWords, chartWords } from './chart-words.ts';
+import { segmentWidths } from './bar-segments.ts';
 import { BUCKET_COLOURS, fitText, GRID, labelColourOn, legend, MUTED, newChart, text, toPng, WIDTH } from './canvas-kit.ts';
 
 // Sizes for a phone: the image is shown about 390 px wide, so a 1200 px chart needs ≥ 30 px labels to read.
@@ -13,6 +14,8 @@ const NAME_ROW = 58;
 const BAR = 54;
 const UNIT_GAP = 30;
 const BUCKETS = OFFICIAL_BUCKETS;
+/** a segment's least width: its figure (32 px bold digits, about 19 px each) with a margin on both sides */
+const figureRoom = (count: number) => 20 + 19 * String(count).length;
 /** The official buckets' own names (official-counts.ts), so the chart says what the reports say. */
 const bucketLegend = (locale: Locale) => BUCKETS.map((bucket) => ({ label: chartWords(locale).official[bucket], colour: BUCKET_COLOURS[bucket] }));
 
@@ -53,13 +56,17 @@ function drawUnit(ctx: SKRSContext2D, { unit, lead, support }: UnitRoleCounts, c
     ctx.fillStyle = GRID;
     ctx.fillRect(plotX, y + BAR / 2, plotW, 1);
     let x = plotX;
-    for (const bucket of BUCKETS) {
-      const w = counts[bucket] * scale;
+    const widths = segmentWidths(
+      BUCKETS.map((bucket) => counts[bucket]),
+      scale,
+      figureRoom,
+    );
+    for (const [k, bucket] of BUCKETS.entries()) {
+      const w = widths[k]!;
       if (w <= 0) continue;
       ctx.fillStyle = BUCKET_COLOURS[bucket];
       ctx.fillRect(x, y, w, BAR);
-      if (w >= 44)
-        text(ctx, String(counts[bucket]), x + w / 2, y + BAR / 2, { size: 32, bold: true, colour: labelColourOn(BUCKET_COLOURS[bucket]), align: 'center' });
+      text(ctx, String(counts[bucket]), x + w / 2, y + BAR / 2, { size: 32, bold: true, colour: labelColourOn(BUCKET_COLOURS[bucket]), align: 'center' });
       x += w;
     }
     text(ctx, String(counts.total), x + 10, y + BAR / 2, { size: 32, colour: MUTED });
