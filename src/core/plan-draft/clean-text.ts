@@ -1,12 +1,13 @@
 import { cellLinesToPipes } from './cell-lines-table.ts';
+import { withoutMarkup } from './markup-lines.ts';
 import { plainTablesToPipes } from './plain-table.ts';
 
 const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079]+/g;
 const FOOTNOTE_LINE = /^[\u00b9\u00b2\u00b3\u2070-\u2079]+\s/;
 
 /**
- * Plain lines of a plan as pasted, exported to Markdown or extracted from .docx: no BOM, NFC,
- * no Markdown emphasis, no footnote marks or footnote lines, single spaces, trimmed lines; a table
+ * Plain lines of a plan as pasted, forwarded by e-mail, exported to Markdown or extracted from .docx: no BOM, NFC,
+ * no quote marks or Markdown (markup-lines.ts), no Markdown emphasis, no footnote marks or footnote lines, single spaces, trimmed lines; a table
  * pasted with TABs, aligned with spaces or with one cell per line becomes a pipe table first (plain-table.ts,
  * cell-lines-table.ts).
  */
@@ -16,7 +17,7 @@ export function cleanPlanText(raw: string): string {
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .split('\n');
-  const lines = plainTablesToPipes(cellLinesToPipes(rawLines))
+  const lines = plainTablesToPipes(cellLinesToPipes(withoutMarkup(rawLines)))
     .filter((line) => !FOOTNOTE_LINE.test(line.trim()))
     .map((line) =>
       line
