@@ -16,6 +16,8 @@ export interface NewReport {
   /** What the task as a whole becomes (only when the lead unit reports, or the secretariat decides). */
   taskStatus?: { status: TaskStatus; percent: number | null; doneReportedAt?: Date | null; confirmedAt?: Date | null };
   retractsReportId?: number | null;
+  /** with retractsReportId: the unit's last report before the one taken back (null: none), which becomes its last again */
+  restoresLastReportAt?: Date | null;
   /** a recurring duty's occurrence the unit's "done" names (ReportRecord.period) */
   period?: string | null;
   /** The task as the caller just loaded it: the result is computed from it instead of read back. */

@@ -61,6 +61,7 @@ export async function undoReport(ports: WorkflowPorts, input: { reportId: number
     sourceMessageId: null,
     at: input.now,
     retractsReportId: report.id,
+    restoresLastReportAt: previous?.createdAt ?? null,
     ...(taskStatus ? { taskStatus } : {}),
     auditAction: 'task.report_undo',
   });

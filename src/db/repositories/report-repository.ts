@@ -1,4 +1,4 @@
-import { applyReport, nextDoneReportedAt } from '../../core/model/apply-report.ts';
+import { applyReport, nextDoneReportedAt, nextLastReportAt } from '../../core/model/apply-report.ts';
 import type { ReportRecord } from '../../core/model/records.ts';
 import type { NewReport, ReportStore } from '../../core/ports/report-store.ts';
 import type { PrismaDb } from '../open-database.ts';
@@ -43,7 +43,7 @@ function writeWithPrisma(prisma: PrismaDb, input: NewReport, known: { doneReport
           status: input.status,
           percent: input.percent,
           // A secretariat decision (confirm, return, resolve) is not the unit reporting.
-          ...(input.channel === 'secretariat' ? {} : { lastReportAt: input.at }),
+          ...(input.channel === 'secretariat' ? {} : { lastReportAt: nextLastReportAt(input, null) }),
           doneReportedAt: nextDoneReportedAt(input.status, assignment.doneReportedAt, input.at),
         },
       });

@@ -1,4 +1,4 @@
-import { nextDoneReportedAt } from '../../core/model/apply-report.ts';
+import { nextDoneReportedAt, nextLastReportAt } from '../../core/model/apply-report.ts';
 import type { NewReport } from '../../core/ports/report-store.ts';
 import { json } from './mappers.ts';
 
@@ -36,7 +36,7 @@ export function assignmentChanges(input: NewReport, doneReportedAt: Date | null)
   return [
     ['status', input.status],
     ['percent', input.percent],
-    ...(input.channel === 'secretariat' ? [] : [['lastReportAt', input.at] as const]),
+    ...(input.channel === 'secretariat' ? [] : [['lastReportAt', nextLastReportAt(input, null)] as const]),
     ['doneReportedAt', nextDoneReportedAt(input.status, doneReportedAt, input.at)],
   ];
 }
