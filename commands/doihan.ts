@@ -1,7 +1,7 @@
 import { t } from '../src/core/i18n/translate.ts';
 import { formatDateVi } from '../src/core/time/zone.ts';
 import { dateOrNone, moveDeadline, pendingDoneLine } from '../src/core/usecases/move-deadline.ts';
-import { parseUserDate } from '../src/core/usecases/parse-user-date.ts';
+import { parseUserDate, userDateRefusal } from '../src/core/usecases/parse-user-date.ts';
 import { codeDateReason } from './args.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
 import type { CommandDefinition } from './types.ts';
@@ -15,7 +15,7 @@ export const moveDeadlineCommand: CommandDefinition<{ code: string; date: string
   args: codeDateReason('args.missing_move_reason'),
   async handle(ctx, { code, date, reason }) {
     const dueAt = parseUserDate(date, ctx.now);
-    if (!dueAt) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invalid_date', params: { text: date } });
+    if (!dueAt) return replyRefusal(ctx, userDateRefusal(date, ctx.now));
     const result = await moveDeadline(portsOf(ctx), {
       taskCode: code,
       dueAt,

@@ -1,4 +1,4 @@
-import { parseUserDate } from '../src/core/usecases/parse-user-date.ts';
+import { parseUserDate, userDateRefusal } from '../src/core/usecases/parse-user-date.ts';
 import { extensionReceiptLines } from '../src/core/usecases/extension-receipt.ts';
 import { requestExtension } from '../src/core/usecases/request-extension.ts';
 import { codeDateReason } from './args.ts';
@@ -17,7 +17,7 @@ export const extensionCommand: CommandDefinition<{ code: string; date: string; r
   args: codeDateReason('args.missing_extension_reason'),
   async handle(ctx, { code, date, reason }) {
     const dueAt = parseUserDate(date, ctx.now);
-    if (!dueAt) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invalid_date', params: { text: date } });
+    if (!dueAt) return replyRefusal(ctx, userDateRefusal(date, ctx.now));
     const result = await requestExtension(portsOf(ctx), { taskCode: code, dueAt, reason, chat: ctx.chat, actor: actorOf(ctx), now: ctx.now });
     if (!result.ok) return replyRefusal(ctx, result);
     await ctx.reply({ html: extensionReceiptLines(ctx.locale, result, dueAt).join('\n') });

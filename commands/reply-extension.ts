@@ -3,7 +3,7 @@ import type { TaskRecord } from '../src/core/model/records.ts';
 import { readReply, REPLY_CONFIDENCE_THRESHOLD } from '../src/core/replies/index.ts';
 import type { ExtensionAsk } from '../src/core/replies/read-extension-request.ts';
 import { extensionReceiptLines } from '../src/core/usecases/extension-receipt.ts';
-import { parseUserDate } from '../src/core/usecases/parse-user-date.ts';
+import { parseUserDate, userDateRefusal } from '../src/core/usecases/parse-user-date.ts';
 import { checkReportAuthority } from '../src/core/usecases/report-status.ts';
 import { requestExtension } from '../src/core/usecases/request-extension.ts';
 import { actorOf, portsOf, replyRefusal } from './context-helpers.ts';
@@ -42,7 +42,7 @@ async function answerExtensionAsk(ctx: CommandContext, task: TaskRecord, ask: Ex
     return;
   }
   const dueAt = parseUserDate(ask.date, ctx.now);
-  if (!dueAt) return replyRefusal(ctx, { ok: false, refusal: 'refuse.invalid_date', params: { text: ask.date } });
+  if (!dueAt) return replyRefusal(ctx, userDateRefusal(ask.date, ctx.now));
   const result = await requestExtension(portsOf(ctx), { taskCode: task.code, dueAt, reason: ask.reason, chat: ctx.chat, actor: actorOf(ctx), now: ctx.now });
   if (!result.ok) return replyRefusal(ctx, result);
   // what was done comes first; how the words were read follows it (a reply names no blocker to set aside)

@@ -30,8 +30,12 @@ describe('a wrong /tralai, /giahan, /doihan or /vuongmac says what is wrong, lik
     expect(await answer(h, CAP5_CHAT, '/giahan GD2-02')).toContain('\nThiếu ngày hạn mới, ghi theo dạng ngày/tháng/năm, ví dụ 30/06/2023.');
     // a reason without a date is not read as a wrong date "chờ"
     expect(await answer(h, CAP5_CHAT, '/giahan GD2-02 chờ cấp kinh phí')).toContain('\nThiếu ngày hạn mới');
+    // a day the month does not have is named as such (QA14 #8: it was sent back to the format it was written in)
     expect(await answer(h, CAP5_CHAT, '/giahan GD2-02 31/02/2023 chờ cấp kinh phí')).toBe(
-      'Ngày “31/02/2023” không hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2023.',
+      'Ngày “31/02/2023” không có thật: tháng 2/2023 chỉ có 28 ngày. Hãy ghi lại ngày đúng; chưa có gì thay đổi.',
+    );
+    expect(await answer(h, CAP5_CHAT, '/giahan GD2-02 15/13/2023 chờ cấp kinh phí')).toBe(
+      'Ngày “15/13/2023” không hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2023.',
     );
     expect(await answer(h, CAP5_CHAT, '/giahan GD2-02 01/03/2023 chờ cấp kinh phí')).toContain('không sau hôm nay (06/03/2023)');
     expect(await answer(h, CAP5_CHAT, '/giahan GD2-02 30/06/2023')).toContain(
@@ -64,6 +68,7 @@ describe('a wrong /tralai, /giahan, /doihan or /vuongmac says what is wrong, lik
   it('/doihan and /vuongmac name their missing reason', async () => {
     expect(await answer(h, STEERING_CHAT, '/doihan GD1-01 30/06/2023')).toContain('\nThiếu lý do đổi hạn');
     expect(await answer(h, STEERING_CHAT, '/doihan GD1-01 theo chỉ đạo')).toContain('\nThiếu ngày hạn mới');
+    expect(await answer(h, STEERING_CHAT, '/doihan GD1-01 31/04/2023 theo chỉ đạo')).toContain('tháng 4/2023 chỉ có 30 ngày');
     expect(await answer(h, CAP5_CHAT, '/vuongmac GD2-02')).toContain('\nThiếu nội dung vướng mắc');
   });
 });

@@ -40,6 +40,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'refuse.not_awaiting': 'Task {code} has not been reported done, so it cannot be confirmed or returned.',
   'refuse.invite_place': '/moi works only in the steering group or in a private chat with the bot.',
   'refuse.invalid_date': '“{text}” is not a valid date. Write it as day/month/year, e.g. 15/12/2023.',
+  'refuse.date_not_in_calendar': '“{text}” is not a real date: {month}/{year} has only {days} days. Write the right date; nothing has changed.',
   'invite.unit_not_found': 'No unit “{query}”. Use a unit code or name, e.g. /moi {example}',
   'invite.ambiguous': '“{query}” matches several units: {candidates}. Use the unit code.',
   'invite.group': '“{query}” is a group of units ({members}); invite each unit.',

@@ -40,6 +40,7 @@ export const MESSAGES_VI = {
   'refuse.not_awaiting': 'Nhiệm vụ {code} chưa được báo hoàn thành nên chưa thể xác nhận hoặc trả lại.',
   'refuse.invite_place': 'Lệnh /moi chỉ dùng trong nhóm Ban Chỉ đạo hoặc khi nhắn riêng với bot.',
   'refuse.invalid_date': 'Ngày “{text}” không hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2023.',
+  'refuse.date_not_in_calendar': 'Ngày “{text}” không có thật: tháng {month}/{year} chỉ có {days} ngày. Hãy ghi lại ngày đúng; chưa có gì thay đổi.',
   'invite.unit_not_found': 'Không tìm thấy đơn vị “{query}”. Hãy dùng mã hoặc tên đơn vị, ví dụ: /moi {example}',
   'invite.ambiguous': '“{query}” khớp nhiều đơn vị: {candidates}. Hãy dùng mã đơn vị.',
   'invite.group': '“{query}” là một nhóm đơn vị ({members}); hãy mời từng đơn vị.',
