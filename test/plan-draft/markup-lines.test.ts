@@ -35,6 +35,10 @@ describe('a plan wrapped in markup reads as the plan', () => {
   it('keeps a line that merely starts with ">" in a plan that is not quoted, and every word of a link', () => {
     const lines = ['1. Sở Y tế', '- Giảm tỷ lệ > 5% so với năm trước.', '- Triển khai [Nghị định 30](https://example.vn/nd30) trong quý I.'];
     expect(withoutMarkup(lines)).toEqual(['1. Sở Y tế', '- Giảm tỷ lệ > 5% so với năm trước.', '- Triển khai Nghị định 30 trong quý I.']);
-    expect(withoutMarkup(['> > 1. Phòng Nội vụ', '> > - Rà soát hồ sơ.', '> > - Báo cáo kết quả.'])).toEqual(['1. Phòng Nội vụ', '- Rà soát hồ sơ.', '- Báo cáo kết quả.']);
+    expect(withoutMarkup(['> > 1. Phòng Nội vụ', '> > - Rà soát hồ sơ.', '> > - Báo cáo kết quả.'])).toEqual([
+      '1. Phòng Nội vụ',
+      '- Rà soát hồ sơ.',
+      '- Báo cáo kết quả.',
+    ]);
   });
 });

@@ -23,7 +23,5 @@ export function withoutMarkup(lines: readonly string[]): string[] {
   return lines
     .map((line) => (unquote ? line.replace(QUOTE_MARKS, '') : line))
     .filter((line) => !COMMENT_LINE.test(line))
-    .map((line) =>
-      line.replace(HEADING_MARKS, '').replace(COMMENT_ANCHOR, '').replace(STRUCK, '').replace(LINK, '$1').replace(ESCAPED, '$1'),
-    );
+    .map((line) => line.replace(HEADING_MARKS, '').replace(COMMENT_ANCHOR, '').replace(STRUCK, '').replace(LINK, '$1').replace(ESCAPED, '$1'));
 }

@@ -7,7 +7,7 @@
 export function segmentWidths(counts: readonly number[], scale: number, minOf: (count: number) => number): number[] {
   const mins = counts.map(minOf);
   const natural = counts.map((c) => Math.max(c, 0) * scale);
-    const length = Math.max(
+  const length = Math.max(
     natural.reduce((a, b) => a + b, 0),
     natural.reduce((sum, w, i) => sum + (w > 0 ? mins[i]! : 0), 0),
   );

@@ -10,11 +10,51 @@ const digest = (tasks: Parameters<typeof views>[1], locale: 'vi' | 'en' = 'vi') 
 
 describe('the steering digest lists the progress reported since the previous digest', () => {
   const tasks = [
-    taskRecord({ id: 1, code: 'NV-01', title: 'Rà soát đối tượng', status: 'in_progress', percent: 60, due: endOf(2023, 6, 30), lastReportAt: vietnamInstant(2023, 6, 3, 9, 15) }),
-    taskRecord({ id: 2, code: 'NV-02', title: 'Tuần tra khu phố', status: 'in_progress', percent: 30, due: endOf(2023, 6, 30), lastReportAt: vietnamInstant(2023, 6, 1, 10, 0) }),
-    taskRecord({ id: 3, code: 'NV-03', title: 'Họp dân', status: 'not_started', due: endOf(2023, 6, 30), lead: CAP5, lastReportAt: vietnamInstant(2023, 6, 4, 20, 5) }),
-    taskRecord({ id: 4, code: 'NV-04', title: 'Lắp camera', status: 'blocked', percent: 20, due: endOf(2023, 6, 30), lastReportAt: vietnamInstant(2023, 6, 4, 8, 0) }),
-    taskRecord({ id: 5, code: 'NV-05', title: 'In tờ rơi', status: 'awaiting_confirmation', due: endOf(2023, 6, 30), doneReportedAt: vietnamInstant(2023, 6, 4, 8, 0), lastReportAt: vietnamInstant(2023, 6, 4, 8, 0) }),
+    taskRecord({
+      id: 1,
+      code: 'NV-01',
+      title: 'Rà soát đối tượng',
+      status: 'in_progress',
+      percent: 60,
+      due: endOf(2023, 6, 30),
+      lastReportAt: vietnamInstant(2023, 6, 3, 9, 15),
+    }),
+    taskRecord({
+      id: 2,
+      code: 'NV-02',
+      title: 'Tuần tra khu phố',
+      status: 'in_progress',
+      percent: 30,
+      due: endOf(2023, 6, 30),
+      lastReportAt: vietnamInstant(2023, 6, 1, 10, 0),
+    }),
+    taskRecord({
+      id: 3,
+      code: 'NV-03',
+      title: 'Họp dân',
+      status: 'not_started',
+      due: endOf(2023, 6, 30),
+      lead: CAP5,
+      lastReportAt: vietnamInstant(2023, 6, 4, 20, 5),
+    }),
+    taskRecord({
+      id: 4,
+      code: 'NV-04',
+      title: 'Lắp camera',
+      status: 'blocked',
+      percent: 20,
+      due: endOf(2023, 6, 30),
+      lastReportAt: vietnamInstant(2023, 6, 4, 8, 0),
+    }),
+    taskRecord({
+      id: 5,
+      code: 'NV-05',
+      title: 'In tờ rơi',
+      status: 'awaiting_confirmation',
+      due: endOf(2023, 6, 30),
+      doneReportedAt: vietnamInstant(2023, 6, 4, 8, 0),
+      lastReportAt: vietnamInstant(2023, 6, 4, 8, 0),
+    }),
   ];
 
   it('names each new report with its unit, role, state, percent and time, newest first; older reports and other sections are left out', () => {
@@ -38,7 +78,15 @@ describe('the steering digest lists the progress reported since the previous dig
 
   it('a busy day shows the newest reports and counts the rest', () => {
     const many = Array.from({ length: PROGRESS_LINES_MAX + 5 }, (_, i) =>
-      taskRecord({ id: 10 + i, code: `NV-${10 + i}`, title: `Việc ${i}`, status: 'in_progress', percent: 50, due: endOf(2023, 6, 30), lastReportAt: vietnamInstant(2023, 6, 3, 8, i) }),
+      taskRecord({
+        id: 10 + i,
+        code: `NV-${10 + i}`,
+        title: `Việc ${i}`,
+        status: 'in_progress',
+        percent: 50,
+        due: endOf(2023, 6, 30),
+        lastReportAt: vietnamInstant(2023, 6, 3, 8, i),
+      }),
     );
     const html = digest(many);
     expect(html).toContain(`Báo cáo tiến độ mới (${PROGRESS_LINES_MAX + 5})`);
