@@ -52,14 +52,20 @@ function overallLines(c: OfficialCounts, vi: boolean): string[] {
       ];
 }
 
+/** A role's figures with the buckets it has (a phone reads fourteen units; zeros say nothing the total does not). */
 function roleCounts(c: OfficialCounts, vi: boolean): string {
-  if (c.total === 0) return '0';
   const doneFree = c.doneNoDeadline;
   const openFree = c.openNoDeadline;
   const free = doneFree + openFree;
-  return vi
-    ? `${c.total} (hoàn thành đúng hạn ${c.doneOnTime}; hoàn thành quá hạn ${c.doneLate}; chưa hoàn thành trong hạn ${c.openOnTime}; chưa hoàn thành quá hạn ${c.openOverdue}${free > 0 ? `; không có hạn ${free}: hoàn thành ${doneFree}, chưa hoàn thành ${openFree}` : ''})`
-    : `${c.total} (done on time ${c.doneOnTime}; done late ${c.doneLate}; not done, on time ${c.openOnTime}; not done, overdue ${c.openOverdue}${free > 0 ? `; no deadline ${free}: done ${doneFree}, not done ${openFree}` : ''})`;
+  const buckets: [string, string, number][] = [
+    ['hoàn thành đúng hạn', 'done on time', c.doneOnTime],
+    ['hoàn thành quá hạn', 'done late', c.doneLate],
+    ['chưa hoàn thành trong hạn', 'not done, on time', c.openOnTime],
+    ['chưa hoàn thành quá hạn', 'not done, overdue', c.openOverdue],
+  ];
+  const parts = buckets.filter(([, , n]) => n > 0).map(([labelVi, labelEn, n]) => `${vi ? labelVi : labelEn} ${n}`);
+  if (free > 0) parts.push(vi ? `không có hạn ${free}: hoàn thành ${doneFree}, chưa hoàn thành ${openFree}` : `no deadline ${free}: done ${doneFree}, not done ${openFree}`);
+  return `${c.total} (${parts.join('; ')})`;
 }
 
 /** A unit's counts; its support parts closed by the lead's confirmed "done" are named as the unit digest names them. */
@@ -69,9 +75,12 @@ function unitLine(index: number, name: string, { lead, support, supportClosedByL
     supportClosedByLead > 0
       ? `, ${vi ? 'phần việc đã hoàn thành' : 'parts done'} ${doneCount(support)}${closedByLeadCountNote(supportClosedByLead, locale)}`
       : '';
-  return vi
-    ? `${index}. ${name}: chủ trì ${roleCounts(lead, vi)}; phối hợp ${roleCounts(support, vi)}${byLead}.`
-    : `${index}. ${name}: lead ${roleCounts(lead, vi)}; support ${roleCounts(support, vi)}${byLead}.`;
+  const roles = [
+    ...(lead.total > 0 ? [`${vi ? 'chủ trì' : 'lead'} ${roleCounts(lead, vi)}`] : []),
+    ...(support.total > 0 ? [`${vi ? 'phối hợp' : 'support'} ${roleCounts(support, vi)}`] : []),
+  ];
+  if (roles.length === 0) return `${index}. ${name}: ${vi ? 'không có nhiệm vụ' : 'no tasks'}.`;
+  return `${index}. ${name}: ${roles.join('; ')}${byLead}.`;
 }
 
 export function composePeriodicReport(input: PeriodicReportInput): string {

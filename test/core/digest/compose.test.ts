@@ -193,10 +193,12 @@ describe('composePeriodicReport', () => {
       'Tổng số nhiệm vụ: 8, trong đó:\n- Đã hoàn thành: 2 (25%), gồm: đúng hạn 1; quá hạn 1.\n- Chưa hoàn thành: 6 (75%), gồm: trong hạn 5; quá hạn 1.',
     );
     expect(report).toContain(
-      '1. Công an thành phố Trà Vinh: chủ trì 7 (hoàn thành đúng hạn 1; hoàn thành quá hạn 1; chưa hoàn thành trong hạn 4; chưa hoàn thành quá hạn 1); phối hợp 1 (hoàn thành đúng hạn 0; hoàn thành quá hạn 0; chưa hoàn thành trong hạn 1; chưa hoàn thành quá hạn 0).',
+      '1. Công an thành phố Trà Vinh: chủ trì 7 (hoàn thành đúng hạn 1; hoàn thành quá hạn 1; chưa hoàn thành trong hạn 4; chưa hoàn thành quá hạn 1); phối hợp 1 (chưa hoàn thành trong hạn 1).',
     );
     expect(report).toContain('Mỗi đơn vị tính riêng nhiệm vụ chủ trì và phần việc phối hợp');
-    expect(report).toContain('3. Hội Phụ nữ <P5>: chủ trì 0; phối hợp 0.');
+    // a unit with no part says so in a few words; zero buckets are left out (QA14 #6: six phone screens for eight tasks)
+    expect(report).toContain('3. Hội Phụ nữ <P5>: không có nhiệm vụ.');
+    expect(report).not.toMatch(/ 0;| 0\)/);
     expect(report).not.toMatch(/<b>|&amp;|&lt;/);
   });
 
