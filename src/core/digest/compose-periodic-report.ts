@@ -64,7 +64,10 @@ function roleCounts(c: OfficialCounts, vi: boolean): string {
     ['chưa hoàn thành quá hạn', 'not done, overdue', c.openOverdue],
   ];
   const parts = buckets.filter(([, , n]) => n > 0).map(([labelVi, labelEn, n]) => `${vi ? labelVi : labelEn} ${n}`);
-  if (free > 0) parts.push(vi ? `không có hạn ${free}: hoàn thành ${doneFree}, chưa hoàn thành ${openFree}` : `no deadline ${free}: done ${doneFree}, not done ${openFree}`);
+  if (free > 0)
+    parts.push(
+      vi ? `không có hạn ${free}: hoàn thành ${doneFree}, chưa hoàn thành ${openFree}` : `no deadline ${free}: done ${doneFree}, not done ${openFree}`,
+    );
   return `${c.total} (${parts.join('; ')})`;
 }
 
