@@ -224,10 +224,16 @@ function awaitingNotes(view: PeriodTaskView): string[] {
 
 /**
  * "Công an Phường 5 (phối hợp): Nhiệm vụ hoàn thành đúng hạn theo báo cáo của đơn vị chủ trì; …": a supporting
- * part closed by the lead's confirmed "done" is named as /chitiet names it (partStateLabel, QA10 #3).
+ * part closed by the lead's confirmed "done" is named as /chitiet names it (partStateLabel, QA10 #3). Parts that read
+ * alike are named once together: six units each with the same sentence ran one table cell over four pages (QA14 #2).
  */
 function closedByLeadNotes(view: PeriodTaskView): string[] {
-  return view.parts.filter((p) => p.closedByLead).map((p) => `${p.assignment.unitName} (${roleText(p.role, 'vi')}): ${partStateLabel(p, 'vi')}`);
+  const byLabel = new Map<string, string[]>();
+  for (const p of view.parts.filter((part) => part.closedByLead)) {
+    const label = `(${roleText(p.role, 'vi')}): ${partStateLabel(p, 'vi')}`;
+    byLabel.set(label, [...(byLabel.get(label) ?? []), p.assignment.unitName]);
+  }
+  return [...byLabel].map(([label, names]) => `${names.join(', ')} ${label}`);
 }
 
 function noteOf(view: PeriodTaskView, now: Date): string {
