@@ -68,6 +68,8 @@ const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{M}])([Qq])uà (?=[Tt]ết(?![\p{L}\p{M}]))/gu, '$1uà dịp '],
   // "mái" (a roof: "lợp mái", "lên mái") folds like "mai" (tomorrow, a finish ahead): read as "nóc" (round 40)
   [/(?<![\p{L}\p{M}])[Mm]ái(?![\p{L}\p{M}])/gu, 'nóc'],
+  // "kỳ thi" (an exam) folds like "ký thì" (signs, then): read as "mùa thi", the exam season (round 42)
+  [/(?<![\p{L}\p{M}])[Kk]ỳ thi(?![\p{L}\p{M}])/gu, 'mùa thi'],
 ];
 
 function unclash(text: string): string {

@@ -286,7 +286,7 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   // Typed without diacritics, "doi" before a tense and a verb ("doi dang lam", "doi da xong 3 thon") or a team's name is "đội" (a team), not "đợi".
   if (match.phrase === 'doi' && (teamBefore(tokens, match.end) || (TENSES.includes(tokens[match.end] ?? '') && match.end + 1 < tokens.length))) return null;
   // "phải đợi cấy xong em mới họp dân", "đợi thi xong thì trường mới tổ chức": waiting for an event's end, then the start.
-  if (startsAfterEventEnds(tokens.slice(match.end)) || waitsForSeasonThenStarts(tokens.slice(match.start)) || waitsForEventToEnd(tokens.slice(match.start)))
+  if (startsAfterEventEnds(tokens.slice(match.end), true) || waitsForSeasonThenStarts(tokens.slice(match.start)) || waitsForEventToEnd(tokens.slice(match.start)))
     return null;
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
   // "phần biểu mẫu đang chờ em điền nốt": waiting on the unit itself is its own work still to do.
