@@ -35,6 +35,8 @@ import { withResultTold } from './read-result-state.ts';
 import { withAskedThenDenied } from './detect-asked-not-given.ts';
 import { withSharedPast } from './read-shared-past.ts';
 import { stalled } from './detect-stalled.ts';
+import { conditionUnmetNow } from './detect-condition-unmet.ts';
+import { officialAwayHoldsUp } from './detect-official-away.ts';
 import { onlyStatusUnknown, onlyUnverifiedNews } from './detect-status-unknown.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
 import { withoutFoldClashes } from './written-form.ts';
@@ -144,6 +146,10 @@ export function readReply(text: string): ReplyReading {
   if (!roles.includes('ask') && onlyWishAhead(clauses, roles, corrected)) return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'wish_ahead']);
   // "Thợ bỏ ngang giữa chừng rồi", "thôn không còn người để làm", "làm mãi không được, cần anh hướng dẫn": a blocker told as a state.
   if (decision?.status !== 'done' && !roles.includes('ask') && stalled(clauses, input)) return blocked(note, STALLED_CONFIDENCE, [...reasons, 'stalled']);
+  // "Đủ người thì 2 ngày là xong, giờ có mỗi mình em": a finish on a condition that does not hold now (round 42).
+  if (!roles.includes('ask') && conditionUnmetNow(clauses)) return blocked(note, STALLED_CONFIDENCE, [...reasons, 'condition_unmet']);
+  // "Xong rồi nhưng chưa có dấu, văn thư đi vắng": an official away, what only they do not done (round 42).
+  if (!roles.includes('ask') && officialAwayHoldsUp(clauses)) return { ...blocked(note, STALLED_CONFIDENCE, [...reasons, 'official_away']), percent: figure.percent };
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
     // "Khám cho các cụ thôn Thượng ok hết rồi, thôn Hạ thì chiều nay em xuống": a part in order, the rest set for later (round 38).
