@@ -37,6 +37,7 @@ import { withSharedPast } from './read-shared-past.ts';
 import { stalled } from './detect-stalled.ts';
 import { conditionUnmetNow } from './detect-condition-unmet.ts';
 import { officialAwayHoldsUp } from './detect-official-away.ts';
+import { doneTakenBack } from './detect-taken-back.ts';
 import { onlyStatusUnknown, onlyUnverifiedNews } from './detect-status-unknown.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
 import { withoutFoldClashes } from './written-form.ts';
@@ -149,6 +150,7 @@ export function readReply(text: string): ReplyReading {
   // "Đủ người thì 2 ngày là xong, giờ có mỗi mình em": a finish on a condition that does not hold now (round 42).
   if (!roles.includes('ask') && conditionUnmetNow(clauses)) return blocked(note, STALLED_CONFIDENCE, [...reasons, 'condition_unmet']);
   // "Xong rồi nhưng chưa có dấu, văn thư đi vắng": an official away, what only they do not done (round 42).
+  if (doneTakenBack(clauses)) return { status: 'in_progress', percent: null, note, confidence: 0.7, kind: 'report', reasons: [...reasons, 'done_taken_back'] };
   if (!roles.includes('ask') && officialAwayHoldsUp(clauses)) return { ...blocked(note, STALLED_CONFIDENCE, [...reasons, 'official_away']), percent: figure.percent };
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
