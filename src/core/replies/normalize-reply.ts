@@ -70,6 +70,8 @@ const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{M}])[Mm]ái(?![\p{L}\p{M}])/gu, 'nóc'],
   // "kỳ thi" (an exam) folds like "ký thì" (signs, then): read as "mùa thi", the exam season (round 42)
   [/(?<![\p{L}\p{M}])[Kk]ỳ thi(?![\p{L}\p{M}])/gu, 'mùa thi'],
+  // "nhưng còn" (but still) folds like "những con" (the plural before animals): read as "nhưng mà còn" (round 42)
+  [/(?<![\p{L}\p{M}])([Nn])hưng còn(?![\p{L}\p{M}])/gu, '$1hưng mà còn'],
 ];
 
 function unclash(text: string): string {

@@ -16,6 +16,9 @@ const REMAINING_FILLERS = ['dung', 'khoang', 'tam', 'chung', 'co', 'lai', 'sot']
 /** After "còn phải", a wait, not the unit's own work left ("còn phải chờ huyện duyệt"). */
 const WAITS_AFTER_PHAI = ['cho', 'doi'];
 
+/** After an opening "còn": another job or this one named whole, not a part of it left. */
+const OTHER_JOBS = ['viec', 'vu', 'cai nay', 'nhiem vu', 'bao cao'];
+
 const STILL_NOT = ['chua', 'khong', 'chang', 'chua he'];
 /** Before "con" as a noun or classifier, not "còn" (still, left): "bà con", "các con", "mấy con", "từng con", "mỗi con". */
 const CON_AS_NOUN_AFTER = ['ba', 'cac', 'may', 'tung', 'moi', 'nhung', 'dan'];
@@ -57,5 +60,12 @@ export function readRemaining(tokens: readonly string[], match: PhraseMatch): Si
   const counted = isNumber(tokens[at]) || phraseAt(tokens, at, REMAINING_COUNTS) !== null;
   if (counted && !phraseAt(tokens, at + 1, TIME_UNITS)) return remaining;
   for (let i = match.end; i < Math.min(tokens.length, match.end + 6); i++) if (tokens[i] === 'nua') return remaining;
+  // "…, còn bãi đất trống sau trường chưa dọn": what an opening "còn" names, not yet done, is work left; not another
+  // job ("còn việc này em chưa làm") (round 42).
+  const opens = tokens.slice(0, match.start).every((t) => PARTICLES.includes(t) || t === 'nhung' || t === 'ma');
+  // "còn Hội Nông dân bên em thì chưa làm": a topic set against another's, then "thì", says who, not what is left.
+  const notYet = tokens.indexOf('chua', match.end + 1);
+  if (match.phrase === 'con' && opens && notYet > 0 && !tokens.slice(match.end, notYet).includes('thi') && !phraseAt(tokens, match.end, OTHER_JOBS))
+    return remaining;
   return null;
 }
