@@ -72,6 +72,8 @@ const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{M}])[Kk]ỳ thi(?![\p{L}\p{M}])/gu, 'mùa thi'],
   // "nhưng còn" (but still) folds like "những con" (the plural before animals): read as "nhưng mà còn" (round 42)
   [/(?<![\p{L}\p{M}])([Nn])hưng còn(?![\p{L}\p{M}])/gu, '$1hưng mà còn'],
+  // "chùa" (a pagoda, in place names: "xứ Đồng Chùa", "xóm Chùa") folds like "chưa" (not yet): read as "miếu" (round 42)
+  [/(?<![\p{L}\p{M}])([Cc])hùa(?![\p{L}\p{M}])/gu, 'miếu'],
 ];
 
 function unclash(text: string): string {
