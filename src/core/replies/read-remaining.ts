@@ -63,9 +63,11 @@ export function readRemaining(tokens: readonly string[], match: PhraseMatch): Si
   // "…, còn bãi đất trống sau trường chưa dọn": what an opening "còn" names, not yet done, is work left; not another
   // job ("còn việc này em chưa làm") (round 42).
   const opens = tokens.slice(0, match.start).every((t) => PARTICLES.includes(t) || t === 'nhung' || t === 'ma');
-  // "còn Hội Nông dân bên em thì chưa làm": a topic set against another's, then "thì", says who, not what is left.
+  // "còn Hội Nông dân bên em thì chưa làm": a topic set against another's, then "thì", says who, not what is left;
+  // "còn ai chưa xong thì báo em" is an instruction to whoever.
   const notYet = tokens.indexOf('chua', match.end + 1);
-  if (match.phrase === 'con' && opens && notYet > 0 && !tokens.slice(match.end, notYet).includes('thi') && !phraseAt(tokens, match.end, OTHER_JOBS))
+  const who = tokens[match.end] === 'ai' || tokens.slice(match.end).includes('thi');
+  if (match.phrase === 'con' && opens && notYet > 0 && !who && !phraseAt(tokens, match.end, OTHER_JOBS))
     return remaining;
   return null;
 }
