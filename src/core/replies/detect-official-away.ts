@@ -11,7 +11,8 @@ import type { Clause } from './types.ts';
 
 /** Officials and staff the unit's work waits on (folded). */
 const OFFICIALS = [
-  ...['lanh dao', 'chu tich', 'pho chu tich', 'van thu', 'truong ban', 'truong thon', 'truong khu', 'truong phong', 'truong tram'],
+  ...['lanh dao', 'chu tich', 'pho chu tich', 'van thu', 'truong ban', 'truong thon', 'truong xom', 'truong ap', 'truong khu'],
+  ...['truong phong', 'truong tram'],
   ...['bac si', 'can bo', 'thu y', 'y te', 'ke toan', 'giam doc', 'hieu truong', 'bi thu', 'sep', 'dia chinh', 'cong chuc'],
 ];
 /** Away or ill. */

@@ -172,7 +172,9 @@ export function startsAfterEventEnds(tokens: readonly string[], afterWait = phra
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] !== 'xong' && !(tokens[i] === 'thuc' && tokens[i - 1] === 'ket')) continue;
     if (tokens.slice(0, i + 1).some((t) => t === 'da' || t === 'roi' || t === 'vua')) return false;
-    const moi = tokens.indexOf('moi', i + 1);
+    // "Đợi bàn giao xong trụ sở mới thì phường mới …": after "thì", "mới" is the start's ("trụ sở mới" is a new office).
+    const then = tokens.indexOf('thi', i + 1);
+    const moi = then > i && tokens.indexOf('moi', then) > then ? tokens.indexOf('moi', then) : tokens.indexOf('moi', i + 1);
     // "Xong vụ thu hoạch lúa thì xã mới ra quân": a "xong" opening the clause names the event after it; so does one
     // before "thì" ("đợi nghiệm thu xong công trình nhà văn hóa thì thôn mới …", round 42).
     const named = i === 0 || (moi > i && tokens.slice(i + 1, moi).includes('thi'));
