@@ -74,6 +74,8 @@ const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{M}])([Nn])hưng còn(?![\p{L}\p{M}])/gu, '$1hưng mà còn'],
   // "chùa" (a pagoda, in place names: "xứ Đồng Chùa", "xóm Chùa") folds like "chưa" (not yet): read as "miếu" (round 42)
   [/(?<![\p{L}\p{M}])([Cc])hùa(?![\p{L}\p{M}])/gu, 'miếu'],
+  // "đa số", "đa phần" (most) fold like "đã số": read as "phần lớn", a rough share (round 42)
+  [/(?<![\p{L}\p{M}])[Đđ]a (?:số|phần)(?![\p{L}\p{M}])/gu, 'phần lớn'],
 ];
 
 function unclash(text: string): string {
