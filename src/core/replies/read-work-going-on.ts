@@ -62,7 +62,9 @@ const PUSH_TIMES = ['toi nay', 'dem nay', 'bua nay', 'bua ni', 'toi ni', 'them',
 function pushingOn(clauses: readonly Clause[]): boolean {
   const tokens = clauses[0]?.tokens ?? [];
   const at = firstContent(tokens);
-  return tokens[at] === 'rang' && phraseAt(tokens, at + 1, PUSH_TIMES) !== null;
+  // "ráng" may be read as "cố gắng" before this.
+  const push = tokens[at] === 'rang' ? at + 1 : (phraseAt(tokens, 0, ['co gang']) ?? phraseAt(tokens, at, ['co gang']))?.end;
+  return push !== undefined && phraseAt(tokens, push, PUSH_TIMES) !== null;
 }
 
 /** A finish only supposed ("chắc là ổn rồi", "hình như xong rồi", "xong rồi thì phải"), then checked again. */

@@ -127,3 +127,21 @@ describe('"có … là … xong" with nothing told past is a condition, no done'
     expect(readByRules('Có xe cẩu là dựng xong ngay').status).not.toBe('done');
   });
 });
+
+describe('work going on told with no word of status is in progress', () => {
+  it.each([
+    'Báo cáo tạm: đã cấp được 930 thẻ, số liệu chính thức em gửi sau',
+    'Em đã phát thư mời các hộ kinh doanh đến ký cam kết',
+    'Tính ra thì cũng gần hết, còn xóm Bãi mai em xuống',
+    'Ráng đêm nay thêm chút là kịp anh ơi',
+    'Chắc cũng ổn rồi anh, để em rà lại mấy cột tổng',
+  ])('%s', (text) => {
+    expect(readByRules(text).status).toBe('in_progress');
+  });
+  it('control (in progress before too): "Đã gửi giấy mời họp các chi hội, thứ Sáu họp"', () => {
+    expect(readByRules('Đã gửi giấy mời họp các chi hội, thứ Sáu họp').status).toBe('in_progress');
+  });
+  it('control: an instruction to a group to push on is none', () => {
+    expect(readByRules('Anh em ráng xong trong tuần nha').status).toBe('none');
+  });
+});
