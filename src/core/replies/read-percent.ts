@@ -318,7 +318,8 @@ function figureAt(tokens: readonly string[], i: number, notFigureWord: readonly 
         tokens.slice(i + 2).every((t) => PARTICLES.includes(t) || t === 'roi' || t === 'thoi'))) &&
     !phraseAt(tokens, i + 1, COUNTED);
   // "tài khoản định danh mức 2", "xong tổ 3": a level's or a part's number, no figure (round 42).
-  const numbered = LEVEL_OR_PART.includes(tokens[i - 1] ?? '');
+  // "tiến độ đạt mức 60": a level reached is the figure.
+  const numbered = LEVEL_OR_PART.includes(tokens[i - 1] ?? '') && !(tokens[i - 1] === 'muc' && tokens[i - 2] === 'dat');
   if (value <= 100 && endsClause && !numbered && leadInBefore(tokens, i, notFigureWord)) return { value, tag: 'percent_after_lead_in' };
   // "Số hộ đã kiểm tra: 0", "đã gặp được 0 hộ": nothing of it done, like "0/9 tổ".
   const counted = endsClause || phraseAt(tokens, i + 1, COUNTED) !== null;

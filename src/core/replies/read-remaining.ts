@@ -66,7 +66,8 @@ export function readRemaining(tokens: readonly string[], match: PhraseMatch): Si
   // "còn Hội Nông dân bên em thì chưa làm": a topic set against another's, then "thì", says who, not what is left;
   // "còn ai chưa xong thì báo em" is an instruction to whoever.
   const notYet = tokens.indexOf('chua', match.end + 1);
-  const who = tokens[match.end] === 'ai' || tokens.slice(match.end).includes('thi');
+  // "còn đợt phát thuốc … này em chưa làm": this task named against another one, not a part of it (round 35).
+  const who = tokens[match.end] === 'ai' || tokens.slice(match.end).includes('thi') || tokens.slice(match.end, notYet).includes('nay');
   if (match.phrase === 'con' && opens && notYet > 0 && !who && !phraseAt(tokens, match.end, OTHER_JOBS))
     return remaining;
   return null;
