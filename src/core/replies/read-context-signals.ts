@@ -211,7 +211,6 @@ const GIVING_VERBS = [
   'ban giao',
 ];
 
-
 const STUCK_BEFORE = [...PARTICLES, ...SELF_SUBJECTS, 'bi', 'dang', 'van', 'con', 'that', 'hoi'];
 
 /** "kẹt quá anh ơi" folds like "kết quả": it is "kẹt quá" when nothing but particles follows and it has no object role. */
@@ -233,7 +232,6 @@ export function laterOnly(tokens: readonly string[], start: number): boolean {
   for (let j = 0; j < i; j++) if (phraseAt(tokens, j, FUTURE_TIMES) || phraseAt(tokens, j, TONIGHT_OR_THIS_AFTERNOON)) return true;
   return false;
 }
-
 
 /** "chưa có danh sách", "chưa nhận được công văn": a missing paper or means is a blocker. */
 export function readMissing(tokens: readonly string[], match: PhraseMatch): Signal | null {
@@ -277,7 +275,11 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   // Typed without diacritics, "doi" before a tense and a verb ("doi dang lam", "doi da xong 3 thon") or a team's name is "đội" (a team), not "đợi".
   if (match.phrase === 'doi' && (teamBefore(tokens, match.end) || (TENSES.includes(tokens[match.end] ?? '') && match.end + 1 < tokens.length))) return null;
   // "phải đợi cấy xong em mới họp dân", "đợi thi xong thì trường mới tổ chức": waiting for an event's end, then the start.
-  if (startsAfterEventEnds(tokens.slice(match.end), true) || waitsForSeasonThenStarts(tokens.slice(match.start)) || waitsForEventToEnd(tokens.slice(match.start)))
+  if (
+    startsAfterEventEnds(tokens.slice(match.end), true) ||
+    waitsForSeasonThenStarts(tokens.slice(match.start)) ||
+    waitsForEventToEnd(tokens.slice(match.start))
+  )
     return null;
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
   // "phần biểu mẫu đang chờ em điền nốt": waiting on the unit itself is its own work still to do.
@@ -312,7 +314,6 @@ function signedBySomeone(tokens: readonly string[], from: number): boolean {
 
 /** Words that end the signer's name: a tense, a verb of the unit's or a linking word. */
 const NOT_IN_SIGNER = ['da', 'dang', 'roi', 'xong', 'la', 'thi', 'moi', 'de', 'cho', 'va', 'nhung'];
-
 
 /** Before an approval, within a few words: it has not come ("chưa thấy lãnh đạo duyệt", "chưa được quận phản hồi"). */
 const NOT_YET_SEEN = ['chua', 'chua thay', 'chua duoc', 'van chua', 'van chua thay', 'chua nhan duoc'];

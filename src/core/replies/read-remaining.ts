@@ -68,7 +68,6 @@ export function readRemaining(tokens: readonly string[], match: PhraseMatch): Si
   const notYet = tokens.indexOf('chua', match.end + 1);
   // "còn đợt phát thuốc … này em chưa làm": this task named against another one, not a part of it (round 35).
   const who = tokens[match.end] === 'ai' || tokens.slice(match.end).includes('thi') || tokens.slice(match.end, notYet).includes('nay');
-  if (match.phrase === 'con' && opens && notYet > 0 && !who && !phraseAt(tokens, match.end, OTHER_JOBS))
-    return remaining;
+  if (match.phrase === 'con' && opens && notYet > 0 && !who && !phraseAt(tokens, match.end, OTHER_JOBS)) return remaining;
   return null;
 }

@@ -151,7 +151,8 @@ export function readReply(text: string): ReplyReading {
   if (!roles.includes('ask') && conditionUnmetNow(clauses)) return blocked(note, STALLED_CONFIDENCE, [...reasons, 'condition_unmet']);
   // "Xong rồi nhưng chưa có dấu, văn thư đi vắng": an official away, what only they do not done (round 42).
   if (doneTakenBack(clauses)) return { status: 'in_progress', percent: null, note, confidence: 0.7, kind: 'report', reasons: [...reasons, 'done_taken_back'] };
-  if (!roles.includes('ask') && officialAwayHoldsUp(clauses)) return { ...blocked(note, STALLED_CONFIDENCE, [...reasons, 'official_away']), percent: figure.percent };
+  if (!roles.includes('ask') && officialAwayHoldsUp(clauses))
+    return { ...blocked(note, STALLED_CONFIDENCE, [...reasons, 'official_away']), percent: figure.percent };
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
     if (workGoingOnUntold(clauses)) return goingOn(note, reasons);

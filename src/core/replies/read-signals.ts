@@ -17,15 +17,7 @@ import {
   waitsForEventToEnd,
   waitsForSeasonThenStarts,
 } from './read-start-ahead.ts';
-import {
-  laterOnly,
-  pendingApproval,
-  readMissing,
-  readWait,
-  saysStuck,
-  unableBecause,
-  WAIT_PHRASES,
-} from './read-context-signals.ts';
+import { laterOnly, pendingApproval, readMissing, readWait, saysStuck, unableBecause, WAIT_PHRASES } from './read-context-signals.ts';
 import { REMAINING_PHRASES, readRemaining } from './read-remaining.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';

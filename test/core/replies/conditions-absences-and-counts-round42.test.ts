@@ -19,19 +19,17 @@ describe('a finish on a condition that does not hold now is blocked', () => {
   it('control (blocked before too): "Có con dấu là xong liền, chừ văn phòng khóa cửa rồi"', () => {
     expect(readByRules('Có con dấu là xong liền, chừ văn phòng khóa cửa rồi').status).toBe('blocked');
   });
-  it.each(['Đủ người thì 2 ngày là xong, giờ anh em vẫn đang làm', 'Có xe thì mai xong, không thì thứ Hai', 'nếu có thêm người thì chiều nay xong, giờ làm một mình hơi chậm'])(
-    'control: %s is no blocker',
-    (text) => {
-      expect(readByRules(text).status).toBe('in_progress');
-    },
-  );
+  it.each([
+    'Đủ người thì 2 ngày là xong, giờ anh em vẫn đang làm',
+    'Có xe thì mai xong, không thì thứ Hai',
+    'nếu có thêm người thì chiều nay xong, giờ làm một mình hơi chậm',
+  ])('control: %s is no blocker', (text) => {
+    expect(readByRules(text).status).toBe('in_progress');
+  });
 });
 
 describe('an official away, with what only they do not done, is blocked', () => {
-  it.each([
-    'Xong rồi anh, nhưng chưa có dấu vì chị văn thư nghỉ phép',
-    'Hai cán bộ y tế thôn đều ốm, đợt cân trẻ bị gián đoạn',
-  ])('%s', (text) => {
+  it.each(['Xong rồi anh, nhưng chưa có dấu vì chị văn thư nghỉ phép', 'Hai cán bộ y tế thôn đều ốm, đợt cân trẻ bị gián đoạn'])('%s', (text) => {
     expect(readByRules(text).status).toBe('blocked');
   });
   it('the share done stays beside it: "3/5 xóm xong, 2 xóm còn lại trưởng xóm đi vắng chưa họp được" → blocked 60', () => {
@@ -114,9 +112,12 @@ describe('shares and written forms', () => {
 });
 
 describe('documents that close the job', () => {
-  it.each(['Giấy chứng nhận đạt chuẩn cho trạm y tế về tới tay rồi anh', 'Đã kiện toàn ban bảo vệ dân phố, quyết định ký ngày 15/11/2026'])('%s is done', (text) => {
-    expect(readByRules(text).status).toBe('done');
-  });
+  it.each(['Giấy chứng nhận đạt chuẩn cho trạm y tế về tới tay rồi anh', 'Đã kiện toàn ban bảo vệ dân phố, quyết định ký ngày 15/11/2026'])(
+    '%s is done',
+    (text) => {
+      expect(readByRules(text).status).toBe('done');
+    },
+  );
   it('control: a decision come down with the start ahead is not started', () => {
     expect(readByRules('Quyết định giao việc về tới phường rồi, thứ Hai em làm').status).toBe('not_started');
   });
