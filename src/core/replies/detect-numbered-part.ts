@@ -27,8 +27,8 @@ export function namesNumberedPart(tokens: readonly string[]): boolean {
       head &&
       (isNumber(tokens[head.end]) || ordinalLater || (tokens[head.end] !== undefined && phraseAt(tokens, head.end, ORDINALS)?.end === head.end + 1))
     ) {
-      // "9 tổ" is a count; "tại khu phố 2", "ở KP3" a place; "bộ phận một cửa" another word.
-      if (isNumber(tokens[k - 1]) || atAPlace(tokens, k) || compoundBefore(tokens, k)) continue;
+      // "9 tổ" is a count; "tại khu phố 2", "ở KP3" a place; "bộ phận một cửa" another word; "chưa xếp lớp: 0" a count of none.
+      if (isNumber(tokens[k - 1]) || tokens[head.end] === '0' || atAPlace(tokens, k) || compoundBefore(tokens, k)) continue;
       // "danh sách hỗ trợ phân bón": fertiliser folds like "phần bốn" (part four), which is written "phần 4".
       if (head.phrase === 'phan' && tokens[head.end] === 'bon') continue;
       // "tài khoản định danh điện tử mức 2": an account's level ("mức" folds like "mục", an item), not a part.

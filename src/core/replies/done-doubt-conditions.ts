@@ -21,7 +21,10 @@ export function conditionBefore(tokens: readonly string[], doneAt: number): bool
   const start = phraseAt(tokens, 0, CONDITION_OPENERS)?.phrase === 'co' ? 0 : firstContent(tokens);
   if (!phraseAt(tokens, start, CONDITION_OPENERS) || tokens.slice(0, start).includes('da')) return false;
   const then = tokens.indexOf('thi', start + 1);
-  return then > start && then < doneAt;
+  if (then > start && then < doneAt) return true;
+  // "Có máy múc là nạo vét xong ngay": "là" as its "then", with nothing told past ("có 5 tổ là xong rồi" tells) (round 42).
+  const la = tokens.indexOf('la', start + 1);
+  return la > start && la < doneAt && !tokens.includes('roi') && !tokens.includes('da');
 }
 
 /** "…, không thì mai": the next clause gives the alternative, so the finish was a condition. */

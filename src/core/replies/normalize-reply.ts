@@ -68,6 +68,14 @@ const FOLD_CLASHES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{M}])([Qq])uà (?=[Tt]ết(?![\p{L}\p{M}]))/gu, '$1uà dịp '],
   // "mái" (a roof: "lợp mái", "lên mái") folds like "mai" (tomorrow, a finish ahead): read as "nóc" (round 40)
   [/(?<![\p{L}\p{M}])[Mm]ái(?![\p{L}\p{M}])/gu, 'nóc'],
+  // "kỳ thi" (an exam) folds like "ký thì" (signs, then): read as "mùa thi", the exam season (round 42)
+  [/(?<![\p{L}\p{M}])[Kk]ỳ thi(?![\p{L}\p{M}])/gu, 'mùa thi'],
+  // "nhưng còn" (but still) folds like "những con" (the plural before animals): read as "nhưng mà còn" (round 42)
+  [/(?<![\p{L}\p{M}])([Nn])hưng còn(?![\p{L}\p{M}])/gu, '$1hưng mà còn'],
+  // "chùa" (a pagoda, in place names: "xứ Đồng Chùa", "xóm Chùa") folds like "chưa" (not yet): read as "miếu" (round 42)
+  [/(?<![\p{L}\p{M}])([Cc])hùa(?![\p{L}\p{M}])/gu, 'miếu'],
+  // "đa số", "đa phần" (most) fold like "đã số": read as "phần lớn", a rough share (round 42)
+  [/(?<![\p{L}\p{M}])[Đđ]a (?:số|phần)(?![\p{L}\p{M}])/gu, 'phần lớn'],
 ];
 
 function unclash(text: string): string {

@@ -3,9 +3,8 @@ import { NEGATIONS } from './lexicon-modifiers.ts';
 import { PARTICLES } from './lexicon-non-reports.ts';
 import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
 import { FUTURE_TIMES } from './lexicon-done-standing.ts';
-import { REMAINING_CANCELLERS, REMAINING_COUNTS } from './lexicon-extent.ts';
-import { APPROVALS, MISSING_PAPERS, RESOURCES } from './lexicon-obstacles.ts';
-import { isNumber, modifierBefore, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
+import { APPROVALS, MISSING_PAPERS } from './lexicon-obstacles.ts';
+import { isNumber, type PhraseMatch, phraseAt, phraseBefore } from './match-phrases.ts';
 import type { Signal } from './types.ts';
 import { startsAfterEventEnds, waitsForEventToEnd, waitsForSeasonThenStarts } from './read-start-ahead.ts';
 import { PERIOD_BEFORE_KY } from './detect-signature-condition.ts';
@@ -212,11 +211,6 @@ const GIVING_VERBS = [
   'ban giao',
 ];
 
-// "còn sót mấy phòng trọ": the ones missed, still to do (round 31).
-const REMAINING_FILLERS = ['dung', 'khoang', 'tam', 'chung', 'co', 'lai', 'sot'];
-/** After "còn phải", a wait, not the unit's own work left ("còn phải chờ huyện duyệt"). */
-const WAITS_AFTER_PHAI = ['cho', 'doi'];
-
 const STUCK_BEFORE = [...PARTICLES, ...SELF_SUBJECTS, 'bi', 'dang', 'van', 'con', 'that', 'hoi'];
 
 /** "kẹt quá anh ơi" folds like "kết quả": it is "kẹt quá" when nothing but particles follows and it has no object role. */
@@ -238,11 +232,6 @@ export function laterOnly(tokens: readonly string[], start: number): boolean {
   for (let j = 0; j < i; j++) if (phraseAt(tokens, j, FUTURE_TIMES) || phraseAt(tokens, j, TONIGHT_OR_THIS_AFTERNOON)) return true;
   return false;
 }
-
-/** "còn 2 hộ", "còn lại 3 tổ", "chỉ còn khâu tổng hợp". */
-export const REMAINING_PHRASES = ['con', 'van con', 'con khoang', 'con tam', 'con thieu', 'con lai', 'chi con', 'chi thieu', 'chi con thieu'];
-/** After "còn <số>": a span of time, not work left ("còn 5 ngày nữa là hết hạn"). */
-const TIME_UNITS = ['ngay', 'tuan', 'thang', 'nam', 'gio', 'phut', 'hom', 'buoi sang', 'buoi chieu'];
 
 /** "chưa có danh sách", "chưa nhận được công văn": a missing paper or means is a blocker. */
 export function readMissing(tokens: readonly string[], match: PhraseMatch): Signal | null {
@@ -286,7 +275,11 @@ export function readWait(tokens: readonly string[], match: PhraseMatch): Signal 
   // Typed without diacritics, "doi" before a tense and a verb ("doi dang lam", "doi da xong 3 thon") or a team's name is "đội" (a team), not "đợi".
   if (match.phrase === 'doi' && (teamBefore(tokens, match.end) || (TENSES.includes(tokens[match.end] ?? '') && match.end + 1 < tokens.length))) return null;
   // "phải đợi cấy xong em mới họp dân", "đợi thi xong thì trường mới tổ chức": waiting for an event's end, then the start.
-  if (startsAfterEventEnds(tokens.slice(match.end)) || waitsForSeasonThenStarts(tokens.slice(match.start)) || waitsForEventToEnd(tokens.slice(match.start)))
+  if (
+    startsAfterEventEnds(tokens.slice(match.end), true) ||
+    waitsForSeasonThenStarts(tokens.slice(match.start)) ||
+    waitsForEventToEnd(tokens.slice(match.start))
+  )
     return null;
   const waiting: Signal = { status: 'blocked', strong: true, tag: `waiting:${match.phrase}` };
   // "phần biểu mẫu đang chờ em điền nốt": waiting on the unit itself is its own work still to do.
@@ -321,50 +314,6 @@ function signedBySomeone(tokens: readonly string[], from: number): boolean {
 
 /** Words that end the signer's name: a tense, a verb of the unit's or a linking word. */
 const NOT_IN_SIGNER = ['da', 'dang', 'roi', 'xong', 'la', 'thi', 'moi', 'de', 'cho', 'va', 'nhung'];
-
-const STILL_NOT = ['chua', 'khong', 'chang', 'chua he'];
-/** Before "con" as a noun or classifier, not "còn" (still, left): "bà con", "các con", "mấy con", "từng con", "mỗi con". */
-const CON_AS_NOUN_AFTER = ['ba', 'cac', 'may', 'tung', 'moi', 'nhung', 'dan'];
-
-/** Words after a past verb that say it covered all it names: "đã tiêm đủ", "đã kiểm tra hết", "đã làm xong". */
-const COVERED_ALL = ['het', 'du', 'xong', 'not'];
-
-/**
- * "đã tiêm đủ cho 41 cháu còn lại rồi", "chiều đã kiểm tra hết 6 xưởng còn lại": "còn lại" names the rest,
- * and the clause ends saying a past verb covered it (round 38). Not "đã làm 70%, phần còn lại chưa làm".
- */
-function restFinished(tokens: readonly string[], match: PhraseMatch): boolean {
-  const past = tokens.lastIndexOf('da', match.start);
-  if (past < 0 || !tokens.slice(past + 1, match.start).some((t) => COVERED_ALL.includes(t))) return false;
-  return tokens.slice(match.end).every((t) => t === 'roi' || PARTICLES.includes(t));
-}
-
-/** "còn 2 hồ sơ nữa", "còn lại 3 tổ": work still to do, so the task is in progress. */
-export function readRemaining(tokens: readonly string[], match: PhraseMatch): Signal | null {
-  if (modifierBefore(tokens, match.start, { cancel: REMAINING_CANCELLERS }, [], 1)) return null;
-  // "bên em còn chưa bắt đầu", "còn không có ai": "còn" before a negation is "still", no work left.
-  if (match.phrase === 'con' && STILL_NOT.includes(tokens[match.end] ?? '')) return null;
-  // "bà con phấn khởi" (villagers), "120 con chó", "mấy con mương": "con" (folded alike) as a noun or a classifier.
-  if (match.phrase === 'con' && CON_AS_NOUN_AFTER.includes(tokens[match.start - 1] ?? '')) return null;
-  if (match.phrase === 'con' && isNumber(tokens[match.start - 1]) && !isNumber(tokens[match.end])) return null;
-  // "còn dư ít tờ rơi", "còn thừa 20 phần quà": leftovers, not work left ("dư" folds like "dự", "còn dự kiến…").
-  if (match.phrase === 'con' && (tokens[match.end] === 'thua' || (tokens[match.end] === 'du' && tokens[match.end + 1] !== 'kien'))) return null;
-  const remaining: Signal = { status: 'in_progress', strong: true, tag: 'remaining' };
-  if (match.phrase === 'con lai' && restFinished(tokens, match)) return null;
-  if (match.phrase === 'con lai' || match.phrase === 'chi con') return remaining;
-  // "phía đông xong rồi, phía tây còn nguyên": the rest untouched.
-  if (match.phrase === 'con' && tokens[match.end] === 'nguyen' && tokens.slice(match.end + 1).every((t) => PARTICLES.includes(t))) return remaining;
-  if (match.phrase.endsWith('thieu')) return phraseAt(tokens, match.end, RESOURCES) ? { status: 'blocked', strong: true, tag: 'missing:con thieu' } : remaining;
-  // "còn phải xuống tận nơi coi lại từng căn": work the unit still has to do (round 31).
-  // Not "số ổ dịch còn phải xử lý: 0", none of it left.
-  const phai = match.phrase === 'con' && tokens[match.end] === 'phai' && match.end + 1 < tokens.length;
-  if (phai && !WAITS_AFTER_PHAI.includes(tokens[match.end + 1] ?? '') && !tokens.includes('0', match.end)) return remaining;
-  const at = REMAINING_FILLERS.includes(tokens[match.end] ?? '') ? match.end + 1 : match.end;
-  const counted = isNumber(tokens[at]) || phraseAt(tokens, at, REMAINING_COUNTS) !== null;
-  if (counted && !phraseAt(tokens, at + 1, TIME_UNITS)) return remaining;
-  for (let i = match.end; i < Math.min(tokens.length, match.end + 6); i++) if (tokens[i] === 'nua') return remaining;
-  return null;
-}
 
 /** Before an approval, within a few words: it has not come ("chưa thấy lãnh đạo duyệt", "chưa được quận phản hồi"). */
 const NOT_YET_SEEN = ['chua', 'chua thay', 'chua duoc', 'van chua', 'van chua thay', 'chua nhan duoc'];

@@ -26,6 +26,8 @@ const VERB_REACH = 8;
 const QUALIFIER_WORDS = 2;
 
 export function documentIssued(tokens: readonly string[]): Signal | null {
+  // "Giấy chứng nhận VietGAP cho tổ hợp tác … về tới tay rồi": its "cho" is "for", no wait.
+  if (!tokens.some((t) => NEGATIONS.includes(t)) && certificateInHand(tokens)) return { status: 'done', strong: true, tag: 'done:document_issued' };
   // "… Quyết định số 218 công bố danh mục": a verb of telling inside the document's subject would read as someone speaking.
   if (tokens.some((t, i) => NEGATIONS.includes(t) || phraseAt(tokens, i, NOT_ISSUED) || phraseAt(tokens, i, SAID_BY_VERBS))) return null;
   for (let i = 0; i < tokens.length; i++) {
@@ -38,6 +40,7 @@ export function documentIssued(tokens: readonly string[]): Signal | null {
     if (numberEnd !== null && tokens.slice(numberEnd, numberEnd + 3).includes('cua')) continue;
     if (issuedBefore(tokens, i) && (closing || numberEnd !== null)) return { status: 'done', strong: true, tag: 'done:document_issued' };
     if (numberEnd !== null && issuedAfter(tokens, numberEnd)) return { status: 'done', strong: true, tag: 'done:document_issued' };
+    if (closing && signedOn(tokens, closing.end)) return { status: 'done', strong: true, tag: 'done:document_issued' };
   }
   return null;
 }
@@ -77,4 +80,18 @@ function issuedAfter(tokens: readonly string[], from: number): boolean {
     if (tokens[k] === 'da' && phraseAt(tokens, k + 1, ISSUE_VERBS)) return true;
   }
   return false;
+}
+
+/** "…, quyết định ký ngày 02/12/2026": the document signed on a date (round 42). */
+function signedOn(tokens: readonly string[], from: number): boolean {
+  return phraseAt(tokens, from, ['ky ngay', 'ban hanh ngay']) !== null && isNumber(tokens[from + 2]);
+}
+
+/** After a certificate, it has come to hand: "Giấy chứng nhận VietGAP … về tới tay rồi" (round 42). */
+const IN_HAND = ['ve toi tay', 've den tay', 've tay', 'cam tren tay', 'nhan duoc roi', 'duoc cap roi'];
+
+/** A certificate granted and in hand is the work's result; a decision coming down is a task received, not done. */
+function certificateInHand(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((_, k) => phraseAt(tokens, k, ['giay chung nhan']) !== null);
+  return at >= 0 && tokens.some((_, k) => k > at && phraseAt(tokens, k, IN_HAND) !== null) && tokens.includes('roi', at);
 }

@@ -236,10 +236,16 @@ const OPINION_HOLDERS = ['ho', 'so ho', 'nguoi', 'cu tri', 'nguoi dan', 'y kien'
 
 /** "…, 93% hộ đồng ý": a share of opinion opening its own clause (not "vận động được 80% hộ đồng ý"). */
 function shareOfOpinion(tokens: readonly string[], i: number): boolean {
-  if (tokens[i + 1] !== '%' || tokens.slice(0, i).some((t) => !PARTICLES.includes(t))) return false;
+  // "kết quả 91% hài lòng": a result may name the share (round 42).
+  const from = tokens[0] === 'ket' && tokens[1] === 'qua' ? 2 : 0;
+  if (tokens[i + 1] !== '%' || tokens.slice(from, i).some((t) => !PARTICLES.includes(t))) return false;
   const holder = phraseAt(tokens, i + 2, OPINION_HOLDERS);
+  // "…, 96% phụ huynh dự": those who came to a meeting held, not how far the work is (round 42).
+  if (holder && phraseAt(tokens, holder.end, ATTENDED)?.end === tokens.length) return true;
   return phraseAt(tokens, holder ? holder.end : i + 2, OPINIONS) !== null;
 }
+/** Came to it, closing the clause after those counted ("96% phụ huynh dự", "90% cử tri có mặt"). */
+const ATTENDED = ['du', 'tham du', 'co mat', 'den du', 'du hop'];
 
 /** After a figure: a named part of the work ("100% phần thực địa", "xong 100% khâu nhập liệu"), not "phần trăm". */
 const NAMED_PARTS = ['phan', 'khau', 'buoc', 'hang muc'];
@@ -289,7 +295,8 @@ function figureAt(tokens: readonly string[], i: number, notFigureWord: readonly 
   if (tokens[i + 1] === '%') return value <= 100 ? { value, tag: 'percent_sign' } : null;
   const measured = measuredShare(tokens, i) ?? countedShare(tokens, i, COUNTED);
   if (measured !== null) return { value: measured, tag: 'percent_measured_share' };
-  if (tokens[i + 1] === '/') return fraction(value, tokens, i, leadInBefore(tokens, i, notFigureWord));
+  // "8,2/10 tỷ": the share of the decimal as written, not of its rounding (round 42).
+  if (tokens[i + 1] === '/') return fraction(countValue(token ?? ''), tokens, i, leadInBefore(tokens, i, notFigureWord));
   // "8 trong 10 khu phố", "8 trên 10 tổ" → 80%.
   // "3 lớp trong 5 lớp", "4 thôn trong tổng số 6 thôn": the counted noun may come before "trong" too.
   const noun = phraseAt(tokens, i + 1, COUNTED);
@@ -310,7 +317,10 @@ function figureAt(tokens: readonly string[], i: number, notFigureWord: readonly 
       (((PARTICLES.includes(next) && !notFigureWord.includes(i + 1)) || next === 'roi') &&
         tokens.slice(i + 2).every((t) => PARTICLES.includes(t) || t === 'roi' || t === 'thoi'))) &&
     !phraseAt(tokens, i + 1, COUNTED);
-  if (value <= 100 && endsClause && leadInBefore(tokens, i, notFigureWord)) return { value, tag: 'percent_after_lead_in' };
+  // "tài khoản định danh mức 2", "xong tổ 3": a level's or a part's number, no figure (round 42).
+  // "tiến độ đạt mức 60": a level reached is the figure.
+  const numbered = LEVEL_OR_PART.includes(tokens[i - 1] ?? '') && !(tokens[i - 1] === 'muc' && tokens[i - 2] === 'dat');
+  if (value <= 100 && endsClause && !numbered && leadInBefore(tokens, i, notFigureWord)) return { value, tag: 'percent_after_lead_in' };
   // "Số hộ đã kiểm tra: 0", "đã gặp được 0 hộ": nothing of it done, like "0/9 tổ".
   const counted = endsClause || phraseAt(tokens, i + 1, COUNTED) !== null;
   // "Số cháu chưa được tuyên truyền: 0" counts what is left, not what is done: the zero is no work left.
@@ -337,6 +347,9 @@ function fraction(numerator: number, tokens: readonly string[], i: number, ledIn
   if (denominator >= 1900 && denominator <= 2100 && !counted && !isThousands(denominatorToken)) return null;
   return { value: Math.round((numerator / denominator) * 100), tag: 'percent_fraction' };
 }
+
+/** Before a number, a level or a numbered part: "mức 2", "lớp 9", "tổ 3", "đợt 2". */
+const LEVEL_OR_PART = ['muc', 'lop', 'to', 'thon', 'khu', 'dot', 'ap', 'buoc', 'lan', 'khoi', 'tang', 'kp'];
 
 /** Units of measure after a number: an area, a weight, a length, a sum, not a share. */
 const MEASURE_UNITS = ['ha', 'kg', 'km', 'm', 'm2', 'm3', 'tan', 'lit', 'trieu', 'ty', 'dong', 'nghin', 'ngan', 'hecta', 'met'];

@@ -35,8 +35,13 @@ import { withResultTold } from './read-result-state.ts';
 import { withAskedThenDenied } from './detect-asked-not-given.ts';
 import { withSharedPast } from './read-shared-past.ts';
 import { stalled } from './detect-stalled.ts';
+import { conditionUnmetNow } from './detect-condition-unmet.ts';
+import { officialAwayHoldsUp } from './detect-official-away.ts';
+import { doneTakenBack } from './detect-taken-back.ts';
+import { workGoingOnUntold } from './read-work-going-on.ts';
 import { onlyStatusUnknown, onlyUnverifiedNews } from './detect-status-unknown.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
+import { blocked, goingOn, none, ownNotYet } from './reply-readings.ts';
 import { withoutFoldClashes } from './written-form.ts';
 
 /** A question asked alongside a report makes the report a little less certain. */
@@ -51,8 +56,6 @@ const ASKS_TO_CONFIRM_CONFIDENCE = 0.6;
 const PART_OK_CONFIDENCE = 0.5;
 /** A finish ahead on condition of an approval: blocked, but the bot asks. */
 const APPROVAL_CONDITION_CONFIDENCE = 0.5;
-/** "bên em thì chưa" beside another's finish: not started, said plainly. */
-const OWN_NOT_YET_CONFIDENCE = 0.7;
 /** "xong đâu mà xong", "xong gì mà xong" (folded tokens) */
 const RHETORICAL_DENIAL = /\b(xong|hoan thanh|het)\s(?:dau|gi)\sma\s\1\b/;
 /** A remark about someone's finish is not stored; below the threshold, so the bot asks if it must. */
@@ -144,8 +147,15 @@ export function readReply(text: string): ReplyReading {
   if (!roles.includes('ask') && onlyWishAhead(clauses, roles, corrected)) return none(note, 'unclear', REMARK_CONFIDENCE, [...reasons, 'wish_ahead']);
   // "Thợ bỏ ngang giữa chừng rồi", "thôn không còn người để làm", "làm mãi không được, cần anh hướng dẫn": a blocker told as a state.
   if (decision?.status !== 'done' && !roles.includes('ask') && stalled(clauses, input)) return blocked(note, STALLED_CONFIDENCE, [...reasons, 'stalled']);
+  // "Đủ người thì 2 ngày là xong, giờ có mỗi mình em": a finish on a condition that does not hold now (round 42).
+  if (!roles.includes('ask') && conditionUnmetNow(clauses)) return blocked(note, STALLED_CONFIDENCE, [...reasons, 'condition_unmet']);
+  // "Xong rồi nhưng chưa có dấu, văn thư đi vắng": an official away, what only they do not done (round 42).
+  if (doneTakenBack(clauses)) return { status: 'in_progress', percent: null, note, confidence: 0.7, kind: 'report', reasons: [...reasons, 'done_taken_back'] };
+  if (!roles.includes('ask') && officialAwayHoldsUp(clauses))
+    return { ...blocked(note, STALLED_CONFIDENCE, [...reasons, 'official_away']), percent: figure.percent };
   if (!decision || (onlyPromisesToStart && isAcknowledgement(telling))) {
     if (roles.includes('ask')) return none(note, 'question', 0.9, [...reasons, ...asides]);
+    if (workGoingOnUntold(clauses)) return goingOn(note, reasons);
     // "Khám cho các cụ thôn Thượng ok hết rồi, thôn Hạ thì chiều nay em xuống": a part in order, the rest set for later (round 38).
     if (saysOwnNotYet(telling)) return ownNotYet(note, reasons);
     if (!decision && partInOrderRestAhead(telling))
@@ -235,7 +245,8 @@ export function readReply(text: string): ReplyReading {
   const guarded = guardDone(reading, clauses.slice(from), roles.slice(from), signalsByClause.slice(from));
   // "Phường bên cạnh làm xong hết rồi, phường em thì chưa": the done is another's; the unit says it has not begun.
   if (guarded.status === 'none' && saysOwnNotYet(telling)) return ownNotYet(note, reasons);
-  return guarded;
+  // "Hình như xong rồi, em soát lại biểu số liệu rồi báo chính thức": work going on told without status (round 42).
+  return guarded.status === 'none' && !roles.includes('ask') && workGoingOnUntold(clauses) ? goingOn(note, reasons) : guarded;
 }
 
 /** The last clause a correction withdraws ("… là nhầm", "thật ra …") when a telling clause follows it, or -1. */
@@ -257,18 +268,6 @@ function aboutAnotherOccasionOnly(clauses: readonly Clause[], roles: readonly Cl
   // "Năm ngoái xong sớm, năm nay mới được 50%": a figure of this round tells too.
   if (telling.some((i) => other[i] !== true && tellsFigure(clauses[i]?.tokens ?? []))) return false;
   return told.length > 0 && told.every((i) => other[i] === true);
-}
-
-function ownNotYet(note: string, reasons: string[]): ReplyReading {
-  return { status: 'not_started', percent: null, note, confidence: OWN_NOT_YET_CONFIDENCE, kind: 'report', reasons: [...reasons, 'own_not_yet'] };
-}
-
-function blocked(note: string, confidence: number, reasons: string[]): ReplyReading {
-  return { status: 'blocked', percent: null, note, confidence, kind: 'report', reasons };
-}
-
-function none(note: string, kind: ReplyReading['kind'], confidence: number, reasons: string[]): ReplyReading {
-  return { status: 'none', percent: null, note, confidence, kind, reasons };
 }
 
 /**

@@ -76,6 +76,25 @@ function zeroLeft(tokens: readonly string[]): boolean {
   return false;
 }
 
+const ZERO_LEFT: Signal = { status: 'done', strong: true, tag: 'done:zero_left' };
+/** What was counted, named after "số": the count of what is left ("chưa", "còn", "tồn"). */
+const LEFT_IN_COUNT = ['chua', 'con', 'ton', 'sot'];
+
+/**
+ * "Số hộ chưa nhận bồn trữ nước = 0", "Cập nhật ấp X: số cháu chưa được cân đo: 0 anh nhé", "còn 0 cháu bỏ sót": a count
+ * of what is left ("số …" with "chưa/còn/tồn"), closed by a zero, or "còn 0 <noun>" of the work's own objects; whatever
+ * words of status the count holds ("chưa ký", "sạt lở") name what was counted (round 42). Not means run out ("số tiền
+ * còn: 0"), progress ("tiến độ = 0") nor a count of what was done ("số hộ đã nộp là 0").
+ */
+function zeroCountClosing(tokens: readonly string[]): boolean {
+  const z = tokens.lastIndexOf('0');
+  if (z < 2 || !tokens.slice(z + 1).every((t) => PARTICLES.includes(t) || t === 'nhe')) return false;
+  const counted = tokens.slice(tokens.indexOf('so') + 1, z);
+  if (counted.some((_, k) => phraseAt(counted, k, MEANS) !== null)) return false;
+  if (tokens.indexOf('so') >= 0 && tokens.indexOf('so') < z - 2) return LEFT_IN_COUNT.some((word) => counted.includes(word));
+  return false;
+}
+
 /** One clause telling the result reached: a passive with its result word, "sạch" reached, or nothing left. */
 function resultToldAchieved(tokens: readonly string[]): Signal | null {
   const verb = passiveDoneAt(tokens);
@@ -114,8 +133,10 @@ export function withResultTold(
   clauses: readonly { tokens: string[] }[],
   telling: readonly boolean[],
 ): (readonly Signal[])[] {
-  if (signalsByClause.some((signals) => signals.some((s) => s.status === 'done'))) return [...signalsByClause];
-  const told = signalsByClause.map((signals, i): readonly Signal[] => {
+  // "Số hộ trong vùng sạt lở chưa sơ tán: 0", "…, còn 0 cháu bỏ sót": the words before the zero name what was left.
+  const counted = signalsByClause.map((signals, i) => (telling[i] && zeroCountClosing(clauses[i]?.tokens ?? []) ? [ZERO_LEFT] : signals));
+  if (counted.some((signals) => signals.some((s) => s.status === 'done'))) return counted;
+  const told = counted.map((signals, i): readonly Signal[] => {
     const tokens = clauses[i]?.tokens;
     if (!telling[i] || !tokens) return signals;
     const result = resultToldAchieved(tokens);

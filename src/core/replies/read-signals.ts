@@ -17,17 +17,8 @@ import {
   waitsForEventToEnd,
   waitsForSeasonThenStarts,
 } from './read-start-ahead.ts';
-import {
-  laterOnly,
-  pendingApproval,
-  REMAINING_PHRASES,
-  readMissing,
-  readRemaining,
-  readWait,
-  saysStuck,
-  unableBecause,
-  WAIT_PHRASES,
-} from './read-context-signals.ts';
+import { laterOnly, pendingApproval, readMissing, readWait, saysStuck, unableBecause, WAIT_PHRASES } from './read-context-signals.ts';
+import { REMAINING_PHRASES, readRemaining } from './read-remaining.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import { wholeDone } from './read-past-over-whole.ts';

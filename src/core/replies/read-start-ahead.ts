@@ -14,13 +14,12 @@ export function startsLater(tokens: readonly string[]): boolean {
   // "tháng 9 mới đến đợt của xã em", "tuần sau mới tới lượt": the unit's turn comes later.
   for (let i = 0; i < tokens.length; i++)
     if (phraseAt(tokens, i, TURN_COMES_LATER) && TURNS.includes(tokens[i + 2] ?? '')) return !tokens.slice(0, i).includes('da');
-  if (waitsForSeasonThenStarts(tokens)) return true;
+  if (waitsForSeasonThenStarts(tokens) || startsAfterEventEnds(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === 'da' || tokens[i] === 'roi') return false;
     const time = phraseAt(tokens, i, FUTURE_TIMES);
     if (time && tokens[i - 1] !== 'hom' && startAfterMoi(tokens, tokens.indexOf('moi', time.end))) return true;
   }
-  if (startsAfterEventEnds(tokens)) return true;
   if (tokens.includes('dang') || tokens.includes('tu')) return false;
   // "Sau mùa mưa bão phường em mới triển khai", "Chờ qua rằm bên em mới bắt tay": after an event ahead, then "mới" and a start.
   const opener = phraseAt(tokens, 0, AFTER_AN_EVENT);
@@ -169,14 +168,20 @@ const EVENT_NAMED_AFTER = 8;
  * mới" and a start: the work starts only after it. Not with the event told past ("đã", "rồi", "vừa")
  * nor with a count after the start ("họp xong em mới triển khai được 2 tổ" is only two so far).
  */
-export function startsAfterEventEnds(tokens: readonly string[]): boolean {
+export function startsAfterEventEnds(tokens: readonly string[], afterWait = phraseAt(tokens, 0, WAITING_FOR) !== null): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] !== 'xong') continue;
+    if (tokens[i] !== 'xong' && !(tokens[i] === 'thuc' && tokens[i - 1] === 'ket')) continue;
     if (tokens.slice(0, i + 1).some((t) => t === 'da' || t === 'roi' || t === 'vua')) return false;
-    const moi = tokens.indexOf('moi', i + 1);
-    // "Xong vụ thu hoạch lúa thì xã mới ra quân": a "xong" opening the clause names the event after it.
-    const window = i === 0 ? EVENT_NAMED_AFTER : EVENT_NAMED_BEFORE;
-    if (moi < 0 || moi > i + window || tokens.slice(i + 1, moi).some((t) => t === 'da' || t === 'roi' || t === 'dang')) continue;
+    // "Đợi bàn giao xong trụ sở mới thì phường mới …": after "thì", "mới" is the start's ("trụ sở mới" is a new office).
+    const then = tokens.indexOf('thi', i + 1);
+    const moi = then > i && tokens.indexOf('moi', then) > then ? tokens.indexOf('moi', then) : tokens.indexOf('moi', i + 1);
+    // "Xong vụ thu hoạch lúa thì xã mới ra quân": a "xong" opening the clause names the event after it; so does one
+    // before "thì" ("đợi nghiệm thu xong công trình nhà văn hóa thì thôn mới …", round 42).
+    const named = i === 0 || (moi > i && tokens.slice(i + 1, moi).includes('thi'));
+    const window = named ? EVENT_NAMED_AFTER : EVENT_NAMED_BEFORE;
+    // "Đợi thi HK1 xong rồi trường mới …": after a wait, the "rồi" right after the event's end is "then" (round 42).
+    const from = afterWait && tokens[i + 1] === 'roi' ? i + 2 : i + 1;
+    if (moi < 0 || moi > i + window || tokens.slice(from, moi).some((t) => t === 'da' || t === 'roi' || t === 'dang')) continue;
     if (!startVerbAfterMoi(tokens, moi)) continue;
     if (tokens.slice(moi + 1, moi + 6).some((t) => isNumber(t))) return false;
     return true;

@@ -228,7 +228,8 @@ export function combineWithModel(
   // "Phường bên cạnh xong hết rồi, phường em thì chưa": the words are another unit's finish; the rules saw this unit's own "not yet" (round 38).
   if (opinion.status === 'none' && rules.reasons.includes('own_not_yet')) return rules;
   const kind = opinion.status === 'none' ? 'unclear' : 'report';
-  const percent = opinion.status === 'in_progress' ? rules.percent : null;
+  // A share the rules read stays beside a blocker the model reads ("đã sơ tán được 7/10 hộ nhưng đường bị sạt …", round 42).
+  const percent = opinion.status === 'in_progress' || opinion.status === 'blocked' ? rules.percent : null;
   return {
     ...rules,
     status: opinion.status,

@@ -40,7 +40,8 @@ function spelledAt(tokens: readonly string[], start: number): { value: number; e
     value = DIGITS[first] ?? 0;
     i++;
     if (tokens[i] === HUNDRED) return value === 1 ? { value: 100, end: i + 1 } : null;
-    if (tokens[i] !== TENS) return { value, end: i };
+    // "sáu chục phần trăm": "chục" (tens) as "mươi" (round 42).
+    if (tokens[i] !== TENS && tokens[i] !== 'chuc') return { value, end: i };
     value *= 10;
     i++;
   } else {

@@ -161,9 +161,10 @@ describe('second opinion beside the rules', () => {
   it('where allowed, takes the model status over a confident rules reading that is not done, never a done', () => {
     const sure: ReplyReading = { status: 'in_progress', percent: 40, note: 'x', confidence: 0.9, kind: 'report', reasons: ['progress'] };
     const policy = { ...NOTHING, overrideAbove: 0.8 };
+    // the share the rules read stays beside the blocker the model reads (round 42)
     expect(combineWithModel(sure, opinion({ blocked: 0.85, in_progress: 0.15 }), policy)).toMatchObject({
       status: 'blocked',
-      percent: null,
+      percent: 40,
       reasons: ['progress', 'model_reads_blocked'],
     });
     expect(combineWithModel(sure, opinion({ not_started: 0.79, in_progress: 0.21 }), policy)).toEqual(sure);
