@@ -255,17 +255,19 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
   // a recurring duty owes an entry per unit and period: the figures /quahan prints when entries outnumber tasks
   const figures = overdueFiguresLine(overdueFiguresOf(overdueEntriesOf(views, now)), locale);
   if (figures) lines.push(figures);
-  lines.push('', `<b>${vi ? 'Theo đơn vị' : 'By unit'}</b>`, ...unitRoleTable(countByUnitAndRole(allPartRows(views), input.units), locale));
 
   const phases = phaseLines(input.phases, now, locale);
   if (phases.length > 0) lines.push('', `⏳ <b>${vi ? 'Tiến độ giai đoạn' : 'Phases'}</b>`, ...phases);
 
+  // the day's news and what waits on the committee come before the unit table: on a phone it is read top down
   lines.push(...dueTodayLines(input));
   lines.push(...blockerLines(input));
   lines.push(...progressSinceLines(input.views, input.since, locale));
   lines.push(...recentlyReportedDoneLines(input));
   lines.push(...awaitingConfirmationLines(input));
   lines.push(...pendingExtensionLines(input));
+
+  lines.push('', `<b>${vi ? 'Theo đơn vị' : 'By unit'}</b>`, ...unitRoleTable(countByUnitAndRole(allPartRows(views), input.units), locale));
 
   if (input.silentUnits.length > 0) {
     const heading = vi ? `Đơn vị chưa báo cáo trong ${silentDays} ngày` : `Units silent for ${silentDays} days`;

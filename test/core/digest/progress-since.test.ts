@@ -72,6 +72,15 @@ describe('the steering digest lists the progress reported since the previous dig
     expect(html.split('NV-05').length - 1).toBe(1);
   });
 
+  it('comes, with the blockers and the reports awaiting confirmation, before the unit table (QA14 #7: the news came last)', () => {
+    const html = digest(tasks);
+    const at = (heading: string) => html.indexOf(heading);
+    expect(at('⚠️ <b>Vướng mắc')).toBeGreaterThan(0);
+    expect(at('⚠️ <b>Vướng mắc')).toBeLessThan(at('📝 <b>Báo cáo tiến độ mới'));
+    expect(at('📝 <b>Báo cáo tiến độ mới')).toBeLessThan(at('🟣 <b>Chờ xác nhận'));
+    expect(at('🟣 <b>Chờ xác nhận')).toBeLessThan(at('<b>Theo đơn vị</b>'));
+  });
+
   it('has no section when nothing was reported since', () => {
     expect(digest([tasks[1]!])).not.toContain('Báo cáo tiến độ mới');
   });
