@@ -69,6 +69,13 @@ export function createSandboxServer(options: SandboxServerOptions = {}) {
     state.changed();
     await options.onClockChange?.(clock.now());
   };
+  // the page's clock moves, one at a time: a move walks the bot's jobs through the time it skips
+  let clockMoves: Promise<void> = Promise.resolve();
+  const moveClock = (target: (now: number) => number): Promise<void> => {
+    const move = clockMoves.then(() => setClock(target(clock.now())));
+    clockMoves = move.catch(() => undefined);
+    return move;
+  };
   const makeContext = (signal: AbortSignal): MethodContext => ({ state, limiter, faults, files, signal });
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -82,7 +89,7 @@ export function createSandboxServer(options: SandboxServerOptions = {}) {
       return handleFileDownload(response, url, token, (path) => files.byPath(path));
     }
     if (url.pathname.startsWith('/sandbox/api/')) {
-      return handlePageApi(request, response, url, { state, actions, files, now: () => clock.now(), setClock, signal: closing.signal });
+      return handlePageApi(request, response, url, { state, actions, files, now: () => clock.now(), moveClock, signal: closing.signal });
     }
     const page = request.method === 'GET' ? webFiles.get(url.pathname) : undefined;
     if (page) return sendBytes(response, 200, page.body, page.contentType, { 'cache-control': 'no-store' });

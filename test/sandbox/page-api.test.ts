@@ -158,6 +158,27 @@ describe('sandbox web page and its API', () => {
     expect((await state()).now).toBe(clock.now().getTime());
   });
 
+  it('runs two quick taps one after the other, the second from where the first stopped (QA14 #5)', async () => {
+    await server.close();
+    const moves: number[] = [];
+    // the real sandbox walks the bot's jobs through the skipped time: a move takes a while and sets the clock at its end
+    server = createSandboxServer({
+      clock: { now: () => clock.now().getTime(), set: (ms) => clock.set(ms) },
+      moveClock: async (ms) => {
+        moves.push(ms);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        clock.set(ms);
+      },
+    });
+    ({ url } = await server.listen());
+    const start = clock.now().getTime();
+    const day = 86_400_000;
+    const [first, second] = await Promise.all([post('clock', { advanceMs: day }), post('clock', { advanceMs: day })]);
+    expect(moves).toEqual([start + day, start + 2 * day]);
+    expect([first.body.now, second.body.now]).toEqual([start + day, start + 2 * day]);
+    expect(clock.now().getTime()).toBe(start + 2 * day);
+  });
+
   it('computes the next 07:30 in Vietnam', () => {
     expect(nextMorning(vietnamInstant(2023, 12, 1, 6, 0).getTime())).toBe(vietnamInstant(2023, 12, 1, 7, 30).getTime());
     expect(nextMorning(vietnamInstant(2023, 12, 31, 23, 0).getTime())).toBe(vietnamInstant(2024, 1, 1, 7, 30).getTime());

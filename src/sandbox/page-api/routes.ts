@@ -12,7 +12,11 @@ export interface PageApiDeps {
   actions: UserActions;
   files: FileStore;
   now(): number;
-  setClock(ms: number): Promise<void>;
+  /**
+   * Moves sandbox time to the target computed from the time it finds: moves run one after another, each from where
+   * the one before stopped (two quick taps of "+1 ngày" are two days, and no digest runs twice or out of order).
+   */
+  moveClock(target: (now: number) => number): Promise<void>;
   signal: AbortSignal;
 }
 
@@ -61,8 +65,7 @@ export async function handlePageApi(request: IncomingMessage, response: ServerRe
     if (route === 'POST /press') return await pressButton(response, deps, number('chatId'), number('fromUserId'), number('messageId'), number('index'));
     if (route === 'POST /clock') {
       const action = clockAction(fields);
-      const target = resolveClockAction(deps.now(), action);
-      await deps.setClock(target);
+      await deps.moveClock((now) => resolveClockAction(now, action));
       return sendJson(response, 200, { ok: true, now: deps.now() });
     }
     if (route === 'POST /bot-membership') {
