@@ -9,6 +9,8 @@ export interface ChartWords {
   lead: string;
   support: string;
   unitsFootnote: string;
+  /** under the units chart when a supporting part counts as done by the lead's confirmed report, not its own */
+  closedByLeadFootnote: string;
   timelineTitle: (plan: string) => string;
   timelineSubtitle: (date: string) => string;
   phaseFigures: (percent: number, done: number, tasks: number) => string;
@@ -27,6 +29,7 @@ const VI: ChartWords = {
   lead: 'Chủ trì',
   support: 'Phối hợp',
   unitsFootnote: 'Một nhiệm vụ có nhiều đơn vị: tổng các đơn vị lớn hơn tổng số nhiệm vụ.',
+  closedByLeadFootnote: 'Phối hợp: gồm cả phần việc hoàn thành theo báo cáo của chủ trì.',
   timelineTitle: (plan) => `Tiến độ các giai đoạn — Kế hoạch ${plan}`,
   timelineSubtitle: (date) => `Phần tô đậm: tỷ lệ nhiệm vụ đã hoàn thành; vạch đỏ: hôm nay ${date}`,
   phaseFigures: (percent, done, tasks) => `: ${percent}% (${done}/${tasks} nhiệm vụ)`,
@@ -45,6 +48,7 @@ const EN: ChartWords = {
   lead: 'Lead',
   support: 'Support',
   unitsFootnote: 'A task has several units: the units add up to more than the tasks.',
+  closedByLeadFootnote: 'Support: includes parts done as the lead reported.',
   timelineTitle: (plan) => `Progress of the phases — Plan ${plan}`,
   timelineSubtitle: (date) => `Dark part: share of tasks done; red line: today ${date}`,
   phaseFigures: (percent, done, tasks) => `: ${percent}% (${done}/${tasks} tasks)`,

@@ -82,7 +82,9 @@ export async function renderUnitsChart(input: UnitsChartInput): Promise<Uint8Arr
       ? [{ x: 40, width: WIDTH - 80 }]
       : [0, 1].map((i) => ({ x: 40 + i * ((WIDTH - 80 + COLUMN_GAP) / 2), width: (WIDTH - 80 - COLUMN_GAP) / 2 }));
   const rows = Math.ceil(input.units.length / columns.length);
-  const height = top + rows * BLOCK + 90;
+  // a green bar of a unit that never reported its part is the lead's report: the chart says so, as the tables do
+  const closedByLead = input.units.some((u) => u.supportClosedByLead > 0);
+  const height = top + rows * BLOCK + 90 + (closedByLead ? 40 : 0);
   const { canvas, ctx } = newChart(height);
   const words = chartWords(input.locale ?? 'vi');
   text(ctx, words.unitsTitle(input.planNumber), 40, 44, { size: 42, bold: true });
@@ -98,6 +100,7 @@ export async function renderUnitsChart(input: UnitsChartInput): Promise<Uint8Arr
     const column = columns[index % columns.length]!;
     drawUnit(ctx, unit, column, top + Math.floor(index / columns.length) * BLOCK, scale, words);
   });
-  text(ctx, words.unitsFootnote, 40, height - 44, { size: 27, colour: MUTED });
+  text(ctx, words.unitsFootnote, 40, height - (closedByLead ? 84 : 44), { size: 27, colour: MUTED });
+  if (closedByLead) text(ctx, words.closedByLeadFootnote, 40, height - 44, { size: 27, colour: MUTED });
   return toPng(canvas);
 }
