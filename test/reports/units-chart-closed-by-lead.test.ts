@@ -11,7 +11,7 @@ async function textsDrawn(supportClosedByLead: number, locale: 'vi' | 'en' = 'vi
   const context = Object.getPrototypeOf(newChart(1).ctx) as { fillText: (t: string, x: number, y: number) => void };
   const texts: string[] = [];
   const { fillText } = context;
-  vi.spyOn(context, 'fillText').mockImplementation(function (this: unknown, t: string, x: number, y: number) {
+  const spy = vi.spyOn(context, 'fillText').mockImplementation(function (this: unknown, t: string, x: number, y: number) {
     texts.push(t);
     return fillText.call(this, t, x, y);
   });
@@ -21,6 +21,7 @@ async function textsDrawn(supportClosedByLead: number, locale: 'vi' | 'en' = 'vi
     locale,
     units: [{ unit: { code: 'HPN', name: 'Hội Phụ nữ' }, lead: EMPTY, support: DONE, supportClosedByLead }],
   });
+  spy.mockRestore();
   return texts;
 }
 
