@@ -1,6 +1,7 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { caseCapitalLabel } from './capital-labels.ts';
 import { gridTablesToPipes } from './grid-table.ts';
+import { officialHeading } from './official-heading.ts';
 import { tableToLines } from './pipe-table.ts';
 import { splitTopicOpening } from './topic-heading.ts';
 
@@ -23,7 +24,7 @@ export function normalizeLayout(text: string): string {
   for (const line of tablesToLines(joinWrappedLines(gridTablesToPipes(dropPageFurniture(text.split('\n')))))) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
-    const plain = caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text);
+    const plain = officialHeading(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text));
     for (const line of unfoldRoleBracket(plain)) for (const part of splitRunOn(line)) out.push(part);
   }
   return joinMarkers(out).join('\n');
