@@ -1,5 +1,6 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { caseCapitalLabel } from './capital-labels.ts';
+import { partiesForEachParty } from './each-party.ts';
 import { gridTablesToPipes } from './grid-table.ts';
 import { joinHardWraps, slashLabels } from './hard-wrap.ts';
 import { officialHeading } from './official-heading.ts';
@@ -22,7 +23,7 @@ import { splitTopicOpening } from './topic-heading.ts';
  */
 export function normalizeLayout(text: string): string {
   const out: string[] = [];
-  for (const line of tablesToLines(joinWrappedLines(joinHardWraps(slashLabels(gridTablesToPipes(dropPageFurniture(text.split('\n')))))))) {
+  for (const line of tablesToLines(partiesForEachParty(joinWrappedLines(joinHardWraps(slashLabels(gridTablesToPipes(dropPageFurniture(text.split('\n'))))))))) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
     const plain = officialHeading(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text));
