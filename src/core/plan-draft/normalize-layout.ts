@@ -4,6 +4,7 @@ import { partiesForEachParty } from './each-party.ts';
 import { gridTablesToPipes } from './grid-table.ts';
 import { joinHardWraps, slashLabels } from './hard-wrap.ts';
 import { officialHeading } from './official-heading.ts';
+import { splitGroupLeads } from './split-group-lead.ts';
 import { tableToLines } from './pipe-table.ts';
 import { splitTopicOpening } from './topic-heading.ts';
 
@@ -23,7 +24,7 @@ import { splitTopicOpening } from './topic-heading.ts';
  */
 export function normalizeLayout(text: string): string {
   const out: string[] = [];
-  for (const line of tablesToLines(partiesForEachParty(joinWrappedLines(joinHardWraps(slashLabels(gridTablesToPipes(dropPageFurniture(text.split('\n'))))))))) {
+  for (const line of splitGroupLeads(tablesToLines(partiesForEachParty(joinWrappedLines(joinHardWraps(slashLabels(gridTablesToPipes(dropPageFurniture(text.split('\n')))))))))) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
     const plain = officialHeading(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text));
