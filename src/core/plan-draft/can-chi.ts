@@ -3,7 +3,10 @@
  * whose lunar year bears the name, the first one from the year before `nearYear` on (the name comes back every 60 years).
  */
 export function yearOfCanChi(name: string, nearYear: number): number | undefined {
-  const [stem, branch] = name.trim().split(/\s+/u).map((w) => w.toLocaleLowerCase('vi'));
+  const [stem, branch] = name
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.toLocaleLowerCase('vi'));
   const s = STEMS.indexOf(stem ?? '');
   const b = BRANCHES.indexOf(branch ?? '');
   if (s < 0 || b < 0) return undefined;

@@ -17,7 +17,10 @@ function namedParties(lines: readonly string[]): string | undefined {
   for (const line of lines) {
     const m = PARTIES_NAMED.exec(line);
     if (!m) continue;
-    const before = m[1]!.split(/[;:]|,\s+(?=\p{Lu})|\b(?:giữa|của)\s+/u).at(-1)!.trim();
+    const before = m[1]!
+      .split(/[;:]|,\s+(?=\p{Lu})|\b(?:giữa|của)\s+/u)
+      .at(-1)!
+      .trim();
     if (/\s(?:và|với)\s/u.test(before) && before.length <= 160) return before.replace(/^(?:giữa)\s+/u, '');
   }
   return undefined;

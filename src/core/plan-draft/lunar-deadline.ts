@@ -31,9 +31,10 @@ const DAY_MONTH = /\d{1,2}\s*\/\s*\d{1,2}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}/u;
 export function readLunarDeadline(text: string, ctx: DeadlineContext): DeadlineRead | undefined {
   if (DAY_MONTH.test(text)) return undefined;
   for (const event of EVENTS) {
-    const m = new RegExp(String.raw`(?<![\p{L}\d])(?:(trước)\s+(?:dịp\s+)?|(?:vào|chậm nhất(?:\s+(?:là|vào))?|đến hết)\s+)(?:${event.pattern})(?![\p{L}\d])`, 'u').exec(
-      text,
-    );
+    const m = new RegExp(
+      String.raw`(?<![\p{L}\d])(?:(trước)\s+(?:dịp\s+)?|(?:vào|chậm nhất(?:\s+(?:là|vào))?|đến hết)\s+)(?:${event.pattern})(?![\p{L}\d])`,
+      'u',
+    ).exec(text);
     if (!m) continue;
     const day = event.day(m);
     if (!(day >= 1 && day <= 30)) return undefined;

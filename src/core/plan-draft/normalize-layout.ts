@@ -25,10 +25,14 @@ import { splitTopicOpening } from './topic-heading.ts';
  */
 export function normalizeLayout(text: string): string {
   const out: string[] = [];
-  for (const line of splitGroupLeads(tablesToLines(partiesForEachParty(joinWrappedLines(joinHardWraps(slashLabels(gridTablesToPipes(dropPageFurniture(text.split('\n')))))))))) {
+  for (const line of splitGroupLeads(
+    tablesToLines(partiesForEachParty(joinWrappedLines(joinHardWraps(slashLabels(gridTablesToPipes(dropPageFurniture(text.split('\n')))))))),
+  )) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
-    const plain = timeAsideAfterDuty(officialHeading(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text)));
+    const plain = timeAsideAfterDuty(
+      officialHeading(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text)),
+    );
     for (const line of unfoldRoleBracket(plain)) for (const part of splitRunOn(line)) out.push(part);
   }
   return joinMarkers(out).join('\n');

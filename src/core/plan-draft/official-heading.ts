@@ -7,7 +7,10 @@
 export function officialHeading(line: string): string {
   const m = OFFICIAL_HEADING.exec(line);
   if (!m) return line;
-  const post = m[3]!.trim().replace(/[.:;]$/u, '').trim();
+  const post = m[3]!
+    .trim()
+    .replace(/[.:;]$/u, '')
+    .trim();
   return `${m[1]} ${post.charAt(0).toLocaleUpperCase('vi')}${post.slice(1)}${/:\s*$/u.test(line) ? ':' : ''}`;
 }
 

@@ -14,7 +14,10 @@ import { mergeTwoRowHeader } from './two-row-header.ts';
 export function tableToLines(rows: readonly string[]): string[] {
   const kept = rows.filter((row) => !/^\|?[\s:|-]+\|?$/.test(row));
   const headerAt = kept.findIndex((row) => columnsOf(splitRow(row)) !== undefined);
-  const cells = mergeTwoRowHeader(kept.map((row) => splitRow(row)), headerAt);
+  const cells = mergeTwoRowHeader(
+    kept.map((row) => splitRow(row)),
+    headerAt,
+  );
   if (headerAt < 0)
     return stageMatrixLines(kept.map((row) => splitRow(row, true))) ?? phaseTableLines(cells) ?? cells.flatMap((row) => row.filter((c) => c !== ''));
   const columns = columnsOf(cells[headerAt]!)!;

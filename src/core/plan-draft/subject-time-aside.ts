@@ -14,8 +14,8 @@ export function timeAsideAfterDuty(line: string): string {
   return `${label}${subject} ${first}, ${time}${after.startsWith('.') || after.startsWith(';') ? after : `.${after}`}`.trimEnd();
 }
 
-const HEAD = String.raw`(?:Giám đốc|Chủ tịch|Thủ trưởng|Trưởng|Chỉ huy trưởng|Chánh Văn phòng|Bộ trưởng|Tổng cục trưởng|Cục trưởng)`;
-const TIME = String.raw`(?:trong vòng|trong thời hạn|chậm nhất|trước ngày|ngay sau khi|ngay trong|trong tháng|trong quý|trong năm)`;
+const HEAD = `(?:Giám đốc|Chủ tịch|Thủ trưởng|Trưởng|Chỉ huy trưởng|Chánh Văn phòng|Bộ trưởng|Tổng cục trưởng|Cục trưởng)`;
+const TIME = `(?:trong vòng|trong thời hạn|chậm nhất|trước ngày|ngay sau khi|ngay trong|trong tháng|trong quý|trong năm)`;
 const SUBJECT_TIME_DUTY = new RegExp(
   String.raw`^((?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+])\s+)?((?:Các\s+)?${HEAD}\s+[^;.:]{3,90}?),\s+(${TIME}\s[^,;:]{3,120}?),\s+(\p{Ll}.*)$`,
   'u',

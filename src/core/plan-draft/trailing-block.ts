@@ -1,4 +1,3 @@
-import type { AttributeBlock } from './attach-attributes.ts';
 import type { OutlineNode } from './outline.ts';
 
 /**
@@ -7,7 +6,10 @@ import type { OutlineNode } from './outline.ts';
  * group takes it, and the group's heading is no duty of its own. A duty with its own block keeps it. Only when every line of
  * the block is a plain line after the group's last duty, and the heading is a title (no sentence of its own).
  */
-export function spreadTrailingBlocks(blocks: Map<OutlineNode, AttributeBlock>, lines: ReadonlySet<OutlineNode>): void {
+export function spreadTrailingBlocks<L extends { node: OutlineNode }>(
+  blocks: Map<OutlineNode, { lines: L[]; shared: boolean }>,
+  lines: ReadonlySet<OutlineNode>,
+): void {
   for (const [owner, block] of [...blocks]) {
     if (block.shared || !isGroupTitle(owner)) continue;
     const duties = owner.children.filter((c) => !lines.has(c) && DUTY_KINDS.has(c.kind));

@@ -46,7 +46,11 @@ const UNITS: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn
 
 /** "mười lăm" → 15, "hai mươi mốt" → 21, "ba mươi" → 30, "mồng năm" → 5; undefined when the words are no such number */
 export function numberOfWords(words: string): number | undefined {
-  const w = words.toLocaleLowerCase('vi').trim().replace(/^(?:mồng|mùng)\s+/u, '').split(/\s+/u);
+  const w = words
+    .toLocaleLowerCase('vi')
+    .trim()
+    .replace(/^(?:mồng|mùng)\s+/u, '')
+    .split(/\s+/u);
   if (w.length === 1) return w[0] === 'mười' ? 10 : w[0] === 'mốt' || w[0] === 'lăm' ? undefined : UNITS[w[0]!];
   if (w[0] === 'mười') return w.length === 2 && w[1] !== 'mốt' && UNITS[w[1]!] ? 10 + UNITS[w[1]!]! : undefined;
   const tens = UNITS[w[0]!];
@@ -56,13 +60,16 @@ export function numberOfWords(words: string): number | undefined {
   return unit ? tens * 10 + unit : undefined;
 }
 
-const NUMBER_WORD = String.raw`(?:mồng|mùng|mười|mươi|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín)`;
+const NUMBER_WORD = `(?:mồng|mùng|mười|mươi|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín)`;
 const NUMBER_WORDS = String.raw`${NUMBER_WORD}(?:\s+${NUMBER_WORD}){0,2}`;
 const MONTH_WORD = String.raw`(?:Mười\s+Một|Mười\s+Hai|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|mười\s+một|mười\s+hai|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)`;
 const YEAR_PART = String.raw`\s+năm\s+(?:\d{4}|nay)`;
 const FULL_DATE = new RegExp(String.raw`(?<![\p{L}\d])(ngày)\s+(${NUMBER_WORDS})\s+tháng\s+(${MONTH_WORD})(?![\p{L}\d])(${YEAR_PART})?(?![\p{L}\d])`, 'gu');
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(tháng)\s+(${MONTH_WORD})(${YEAR_PART})(?![\p{L}\d])`, 'gu');
-const COUNT_OF_DAYS = new RegExp(String.raw`(?<=(?:trong vòng|trong|sau|chậm nhất|không quá)\s+)(${NUMBER_WORDS})\s+(ngày(?:\s+làm\s+việc)?)(?=\s+kể\s+từ)`, 'gu');
+const COUNT_OF_DAYS = new RegExp(
+  String.raw`(?<=(?:trong vòng|trong|sau|chậm nhất|không quá)\s+)(${NUMBER_WORDS})\s+(ngày(?:\s+làm\s+việc)?)(?=\s+kể\s+từ)`,
+  'gu',
+);
 const WORD_HINT = new RegExp(String.raw`(?:ngày|tháng)\s+${NUMBER_WORD}|${NUMBER_WORD}\s+ngày\s+(?:làm\s+việc\s+)?kể\s+từ`, 'iu');
 
 const MONTHS = new Map<string, number>([
