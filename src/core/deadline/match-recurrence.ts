@@ -168,6 +168,9 @@ function readDateOfEachYear(m: RegExpExecArray, ctx: ResolvedContext): Candidate
   return { ...c, finding: { kind: 'recurrence', recurrence, note } };
 }
 
+/** "vào các buổi sáng cuối tuần", "vào các ngày cuối tuần": every weekend, a weekly duty (not "vào cuối tuần này", one weekend) */
+const EVERY_WEEKEND = /\bvao cac (?:buoi (?:sang|chieu|toi) |ngay |dip )?cuoi tuan\b(?! (?:nay|toi|sau|dau))/g;
+
 export const matchRecurrence: Matcher = (folded, ctx) => [
   ...scan(folded, DAY_OF_EACH, (m) => readDayOfEach(m, ctx)),
   ...scan(folded, EVERY_PERIOD, (m) => readEveryPeriod(m, folded, ctx)),
@@ -176,4 +179,5 @@ export const matchRecurrence: Matcher = (folded, ctx) => [
   ...scan(folded, TIMES_PER, (m) => readTimesPer(m, ctx)),
   ...scan(folded, DATE_OF_EACH_YEAR, (m) => readDateOfEachYear(m, ctx)),
   ...scan(folded, DAY_OF_QUARTER_MONTH, (m) => build(m, 'quarterly', m[1], m[2], ctx, m[3] === 'dau')),
+  ...scan(folded, EVERY_WEEKEND, (m) => build(m, 'weekly', undefined, undefined, ctx)),
 ];

@@ -2,6 +2,7 @@ import { foldVietnamese } from '../text/fold.ts';
 import { isEventStatement } from './countdown.ts';
 import { type AttributeKind, readAttributeLine } from './normalize-layout.ts';
 import type { OutlineNode } from './outline.ts';
+import { spreadTrailingBlocks } from './trailing-block.ts';
 
 /** The "Cơ quan thực hiện: …" / "Thời gian thực hiện: …" lines that belong to one duty. */
 export interface AttributeBlock {
@@ -48,6 +49,7 @@ export function attachAttributes(roots: readonly OutlineNode[]): Attributes {
     }
   };
   visit(roots);
+  spreadTrailingBlocks(result.blocks, result.lines);
   for (const [owner, block] of [...result.blocks]) {
     if (block.shared) continue;
     const siblings = owner.parent?.children ?? roots;

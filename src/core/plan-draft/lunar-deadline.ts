@@ -2,6 +2,7 @@ import type { DeadlineContext } from '../deadline/types.ts';
 import { addDays, formatLocalVi } from '../time/local-date.ts';
 import { solarOfLunar } from '../time/statutory-holidays.ts';
 import type { DeadlineRead } from './read-draft-deadline.ts';
+import { CAN_CHI, yearOfCanChi } from './can-chi.ts';
 
 /** the lunar days plans count to, by their names (matched with tones: "Tết" is capitalised; group 2 is the day of "mùng N Tết") */
 const EVENTS: readonly { pattern: string; month: number; day: (m: RegExpExecArray) => number; name: string }[] = [
@@ -30,17 +31,20 @@ const DAY_MONTH = /\d{1,2}\s*\/\s*\d{1,2}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}/u;
 export function readLunarDeadline(text: string, ctx: DeadlineContext): DeadlineRead | undefined {
   if (DAY_MONTH.test(text)) return undefined;
   for (const event of EVENTS) {
-    const m = new RegExp(String.raw`(?<![\p{L}\d])(?:(trước)\s+(?:dịp\s+)?|(?:vào|chậm nhất(?:\s+(?:là|vào))?)\s+)(?:${event.pattern})(?![\p{L}\d])`, 'u').exec(
-      text,
-    );
+    const m = new RegExp(
+      String.raw`(?<![\p{L}\d])(?:(trước)\s+(?:dịp\s+)?|(?:vào|chậm nhất(?:\s+(?:là|vào))?|đến hết)\s+)(?:${event.pattern})(?![\p{L}\d])`,
+      'u',
+    ).exec(text);
     if (!m) continue;
     const day = event.day(m);
     if (!(day >= 1 && day <= 30)) return undefined;
-    const yearMatch = YEAR_AFTER.exec(text.slice(m.index + m[0].length));
+    const yearMatch = YEAR_AFTER.exec(text.slice(m.index + m[0].length)) ?? CAN_CHI.exec(text.slice(m.index + m[0].length));
     const solar = (year: number) => solarOfLunar(year, event.month, day);
     const docYear = Number(ctx.documentDate.slice(0, 4));
+    // "năm Mậu Thân": the year by its name, near the document's year
+    const yearNamed = yearMatch && (/^\d{4}$/.test(yearMatch[1]!) ? Number(yearMatch[1]) : yearOfCanChi(yearMatch[1]!, docYear));
     let target: string | null;
-    if (yearMatch) target = solar(Number(yearMatch[1]));
+    if (yearNamed) target = solar(yearNamed);
     else {
       const thisYear = solar(docYear);
       target = thisYear && thisYear >= ctx.documentDate ? thisYear : solar(docYear + 1);

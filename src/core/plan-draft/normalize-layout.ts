@@ -1,6 +1,11 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { caseCapitalLabel } from './capital-labels.ts';
+import { partiesForEachParty } from './each-party.ts';
 import { gridTablesToPipes } from './grid-table.ts';
+import { joinHardWraps, slashLabels } from './hard-wrap.ts';
+import { officialHeading } from './official-heading.ts';
+import { splitGroupLeads } from './split-group-lead.ts';
+import { timeAsideAfterDuty } from './subject-time-aside.ts';
 import { tableToLines } from './pipe-table.ts';
 import { splitTopicOpening } from './topic-heading.ts';
 
@@ -20,10 +25,14 @@ import { splitTopicOpening } from './topic-heading.ts';
  */
 export function normalizeLayout(text: string): string {
   const out: string[] = [];
-  for (const line of tablesToLines(joinWrappedLines(gridTablesToPipes(dropPageFurniture(text.split('\n')))))) {
+  for (const line of splitGroupLeads(
+    tablesToLines(partiesForEachParty(joinWrappedLines(joinHardWraps(slashLabels(gridTablesToPipes(dropPageFurniture(text.split('\n')))))))),
+  )) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
-    const plain = caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text);
+    const plain = timeAsideAfterDuty(
+      officialHeading(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text)),
+    );
     for (const line of unfoldRoleBracket(plain)) for (const part of splitRunOn(line)) out.push(part);
   }
   return joinMarkers(out).join('\n');

@@ -1,6 +1,8 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { stageMatrixLines } from './stage-matrix.ts';
 import { joinContinuationRows } from './table-continuation.ts';
+import { timeCellWords } from './time-cell.ts';
+import { mergeTwoRowHeader } from './two-row-header.ts';
 
 /**
  * A table written with pipes ("| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | … |"), as Markdown exports and
@@ -11,8 +13,11 @@ import { joinContinuationRows } from './table-continuation.ts';
  */
 export function tableToLines(rows: readonly string[]): string[] {
   const kept = rows.filter((row) => !/^\|?[\s:|-]+\|?$/.test(row));
-  const cells = kept.map((row) => splitRow(row));
-  const headerAt = cells.findIndex((row) => columnsOf(row) !== undefined);
+  const headerAt = kept.findIndex((row) => columnsOf(splitRow(row)) !== undefined);
+  const cells = mergeTwoRowHeader(
+    kept.map((row) => splitRow(row)),
+    headerAt,
+  );
   if (headerAt < 0)
     return stageMatrixLines(kept.map((row) => splitRow(row, true))) ?? phaseTableLines(cells) ?? cells.flatMap((row) => row.filter((c) => c !== ''));
   const columns = columnsOf(cells[headerAt]!)!;
@@ -118,7 +123,7 @@ function rowToLines(row: readonly string[], columns: Columns): string[] {
   const label = (columns.number !== undefined ? row[columns.number] : '')?.replace(/\.$/, '') ?? '';
   const lead = columns.lead !== undefined ? (row[columns.lead] ?? '') : '';
   const support = columns.support !== undefined ? (row[columns.support] ?? '') : '';
-  const time = columns.time !== undefined ? (row[columns.time] ?? '') : '';
+  const time = columns.time !== undefined ? timeCellWords(row[columns.time] ?? '') : '';
   const product = columns.product !== undefined ? (row[columns.product] ?? '') : '';
   const numbered = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ]|[A-HK-UWYĐ])$/u.test(label);
   // a group title in capitals with no number and nothing else in its row is a heading, not a duty

@@ -8,6 +8,7 @@ import type { TextRange } from './references.ts';
 import { readWithinSchoolYear } from './school-year-span.ts';
 import { readSpanToYearEnd } from './span-to-year-end.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
+import { wordedDatesInFigures } from './worded-dates.ts';
 
 /** "hằng năm", "định kỳ năm", read with its tones: "phân hạng năm 2025" (rank, year) is no cadence */
 const YEARLY = /(?<![\p{L}\d])(?:(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?năm)(?![\p{L}\d])/iu;
@@ -19,10 +20,14 @@ const YEARLY = /(?<![\p{L}\d])(?:(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+(?
  */
 export function readTime(raw: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
   // "sinh hoạt chi bộ định kỳ tháng 02/2025": the regular meeting of that one month, not a monthly cadence (same length, offsets kept)
-  const text = raw.replace(ONE_MONTH_MEETING, 'trong  ').replace(CLOCK_AT_END, (m) => ' '.repeat(m.length));
+  // dates in words ("ngày hai mươi tháng Mười Hai năm 2027") are read in figures (same length)
+  const text = wordedDatesInFigures(raw, ctx.documentDate)
+    .replace(ONE_MONTH_MEETING, 'trong  ')
+    .replace(CLOCK_AT_END, (m) => ' '.repeat(m.length));
   const read = readTimeOf(text, references, ctx);
   if (text === raw || !read.deadline) return read;
-  return { ...read, deadline: { ...read.deadline, text: read.deadline.text.replace(/^trong\s+(?=tháng)/u, 'định kỳ ') } };
+  const said = read.deadline.text.replace(/^trong\s+(?=tháng)/u, 'định kỳ ').replace(/ {2,}/gu, ' ');
+  return { ...read, deadline: { ...read.deadline, text: said } };
 }
 
 const ONE_MONTH_MEETING = /định kỳ(?=\s+tháng\s+\d{1,2}\s*\/\s*\d{4})/giu;
