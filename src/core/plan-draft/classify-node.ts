@@ -10,7 +10,7 @@ export { REPORTS_PROBLEMS };
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
-  /^(muc dich|muc tieu|yeu cau(?! (?:(?:cac )?(?:giam doc|pho giam doc|chu tich|thu truong|chanh van phong|bo truong|chi huy truong|hieu truong|nguoi dung dau)|(?:cac )?(?:so|uy ban nhan dan|ubnd|cong an) ))|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|danh gia chung|danh gia ket qua|thuc trang|giai thich tu ngu|thanh phan|luc luong tham gia|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
+  /^(muc dich|muc tieu|yeu cau(?! (?:(?:cac )?(?:giam doc|pho giam doc|chu tich|thu truong|chanh van phong|bo truong|chi huy truong|hieu truong|nguoi dung dau)|(?:cac )?(?:so|uy ban nhan dan|ubnd|cong an) ))|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|danh gia chung|danh gia ket qua|thuc trang|giai thich tu ngu|thanh phan|luc luong tham gia|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro|kho khan|vuong mac|kien nghi|de xuat, kien nghi|quyen han|(?:cac )?(?:loai hinh|hanh vi|mat hang)\b|dia ban\b)/;
 // "Đợt cao điểm thứ nhất …", "Đợt thứ hai …": a round named by its ordinal
 const PHASE = /^(giai doan|hoc ky|dot|buoc|tuan)(?:\s+cao diem)?(?:\s+thu)?\s+(\d+|i{1,3}|iv|v|mot|nhat|hai|ba|bon|tu|nam)(?![\p{L}\d])\s*[:.\-–]?\s*/u;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
