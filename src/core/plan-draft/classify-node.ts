@@ -225,6 +225,9 @@ export function isRule(text: string): boolean {
     /^xu ly (nghiem |nghiem minh |kien quyet )?[^;:]{0,80}\btheo (quy dinh (cua|tai) )?(bo luat|luat)\b[^;]*$/.test(folded) ||
     // what results count for: "Kết quả giải ngân là căn cứ đánh giá mức độ hoàn thành nhiệm vụ …"
     /^[^;:]{0,80}\bla (?:mot )?(?:can cu|tieu chi) (?:de |quan trong de )?(?:danh gia|xet|xep loai|binh xet)\b/.test(folded) ||
+    // how a body works, not what it does: "các thành viên làm việc theo chế độ kiêm nhiệm", "Tổ công tác tự giải thể sau khi …",
+    // "Tổ được sử dụng con dấu của UBND xã", "Đoàn kiểm tra có quyền yêu cầu …"
+    /^[^;:]{0,80}\b(?:lam viec theo che do kiem nhiem|tu giai the(?: sau khi)?|duoc su dung con dau|co quyen)\b[^;]*$/.test(folded) ||
     // where things stand at a date: "Đến ngày 30/11/2026, huyện giải ngân được 287,4 tỷ đồng, đạt 71,2% …", nothing asked
     (/^(?:tinh )?den (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4}, [^;:]{0,80}?\b(?:dat|da|duoc)\s/.test(folded) && !/\s(?:phải|cần|yêu cầu|đề nghị)\s/u.test(text))
   );
@@ -314,6 +317,8 @@ export function isBoilerplate(text: string): boolean {
     NOTICE_CLOSING.test(folded) ||
     ASKED_TO_CARE.test(folded) ||
     THIS_WAS_THE_PLAN.test(folded) ||
+    // "Sở Y tế kính báo cáo Bộ Y tế xem xét, hỗ trợ./.": a report's closing line to its addressee
+    /^[^;]{0,120}\bkinh bao cao\b[^;]{0,80}\b(?:xem xet|biet|theo doi|chi dao|ho tro|cho y kien)\b[^;]*$/.test(folded) ||
     /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh (?:kem theo|theo)\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
       folded,
     )

@@ -48,6 +48,7 @@ import { findReferenceRanges } from './references.ts';
 import { campaignWeekOne } from './campaign-week.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
+import { isMemberLine } from './member-list.ts';
 import { namesForm } from './form-list.ts';
 import { readPeakWindow } from './peak-window.ts';
 import { readPeriodLine, readPeriodLines, readPlanPeriods } from './plan-period.ts';
@@ -292,7 +293,7 @@ export function draftPlan(raw: string): PlanDraft {
     // date of their own the lines after it are the duty's details (its targets), not duties
     const detail = !roles.lead && !ownDeadline.deadline && !hasChildren && detailsOfDuty(node, outline);
     // "- Bến đò ấp Rạch Bần;" under "Các điểm có nguy cơ cao cần cắm biển cảnh báo:": a place, not a duty
-    const place = !ownDeadline.deadline && (isPlaceListItem(node) || namesForm(node.text));
+    const place = !ownDeadline.deadline && (isPlaceListItem(node) || namesForm(node.text) || (node.kind !== 'paragraph' && isMemberLine(node.text)));
     // "Trường hợp xảy ra đuối nước, báo cáo ngay …" after "Các đơn vị, ấp báo cáo …": the same subject's conditional report
     const reportsWhen = roles.lead ? undefined : conditionalReportLead(node, outline, (n) => facts.get(n)?.lead ?? findRoles(n.text, view(n).mentions).lead);
     // "III. HỘI NGHỊ … NĂM 2028", "II. CÁC HOẠT ĐỘNG THEO THÁNG", "III. NHIỆM VỤ THƯỜNG XUYÊN, HẰNG NĂM" over its own duties
