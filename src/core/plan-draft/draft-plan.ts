@@ -33,6 +33,7 @@ import {
   DUTY_THEN_DETAILS,
   detailsOfDuty,
   laterSubjectOnly,
+  listsScope,
   namesDoerInBracket,
   opensWithUnitSubject,
 } from './item-wording.ts';
@@ -59,6 +60,8 @@ import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } 
 import { pad, yearStart } from './draft-numbers.ts';
 import { inheritedLead, leadInLead, type NodeFacts, previousParagraphLead } from './inherited-lead.ts';
 import { standingOfficeRef } from './standing-office.ts';
+
+const TIME_PART = /^(?:ke hoach |lich )?thoi gian\b|^(?:du bao|danh gia|dac diem|tinh hinh|pham vi|doi tuong|dia ban)(?: [^,]{0,30})?(?:,| va) thoi gian\b/;
 
 /** Drafts a plan from its Vietnamese text. Pure: the same text always gives the same draft. */
 export function draftPlan(raw: string): PlanDraft {
@@ -121,8 +124,8 @@ export function draftPlan(raw: string): PlanDraft {
     const underTime =
       (!isHeading(node) || node.children.length === 0) &&
       !readPhaseLabel(node.text) &&
-      // "II. THỜI GIAN NĂM HỌC", "II. KẾ HOẠCH THỜI GIAN"
-      ancestors(node).some((a) => isHeading(a) && /^(?:ke hoach |lich )?thoi gian\b/.test(foldVietnamese(a.text)));
+      // "II. THỜI GIAN NĂM HỌC", "II. KẾ HOẠCH THỜI GIAN", "II. DỰ BÁO TÌNH HÌNH VÀ THỜI GIAN ỨNG PHÓ"
+      ancestors(node).some((a) => isHeading(a) && TIME_PART.test(foldVietnamese(a.text)));
     // "3. Thời gian cao điểm bình ổn thị trường: từ ngày … đến ngày …" among other items: a labelled span that is only a period
     const timeItem = node.children.length === 0 && !readPhaseLabel(node.text) && /^thoi gian\b[^:]{0,60}:/.test(foldVietnamese(node.text));
     const periodLines = (underTime || timeItem) && documentDate ? readPeriodLines(node.text, (n) => `TH${phases.length + 1 + n}`, documentDate) : [];
@@ -260,9 +263,10 @@ export function draftPlan(raw: string): PlanDraft {
     // "Vận động hội viên …; Hội Nông dân huyện chủ trì mở 02 lớp …" under "Đề nghị Ủy ban MTTQ … cùng các đoàn thể": the first
     // duty has no subject of its own and is the heading's; the unit that opens a later clause leads only that clause
     const roles = !fromBlock && inherited && found.lead && laterSubjectOnly(node.text, mentions, found.lead) ? { support: [], notes: [] } : found;
-    const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
+    const scopeList = listsScope(node);
+    const hasChildren = !scopeList && node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
     // "Tuyên truyền, vận động … phân loại rác tại nguồn. Trong đó:" over the units' own items: a duty, then its details
-    const introOnly = node.text.endsWith(':') && !deadline.deadline && !DUTY_THEN_DETAILS.test(node.text);
+    const introOnly = node.text.endsWith(':') && !deadline.deadline && !DUTY_THEN_DETAILS.test(node.text) && !scopeList;
     // "Thực hiện Kế hoạch … năm 2025, Sở Nội vụ giao nhiệm vụ … như sau:" announces the items after it, whatever dates it cites
     // "… triển khai các nội dung sau. Trong Kế hoạch này, … gọi chung là UBND cấp xã.": a lead-in, then a definition
     const announces = node.kind === 'paragraph' && ANNOUNCES.test(node.text.replace(DEFINITION_AFTER, ''));
