@@ -58,6 +58,7 @@ import { isTimedTitle, readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 import { pad, yearStart } from './draft-numbers.ts';
+import { dateFromBody } from './body-year.ts';
 import { inheritedLead, leadInLead, type NodeFacts, previousParagraphLead } from './inherited-lead.ts';
 import { standingOfficeRef } from './standing-office.ts';
 
@@ -77,7 +78,9 @@ export function draftPlan(raw: string): PlanDraft {
   const references = findReferenceRanges(text);
   const view = nodeViewer(lines, discovery.mentions, references);
 
-  const documentDate = header.issueDate ?? yearStart(header.title);
+  // no dateline and no year in the title: the year the document's own dates or signature give (flagged below)
+  const bodyDate = header.issueDate || yearStart(header.title) ? undefined : dateFromBody(text, bodyStart, references);
+  const documentDate = header.issueDate ?? yearStart(header.title) ?? bodyDate?.date;
   const facts = new Map<OutlineNode, NodeFacts>();
   const phases: DraftPhase[] = [];
   const tasks: DraftTask[] = [];
@@ -371,8 +374,10 @@ export function draftPlan(raw: string): PlanDraft {
       phaseDue,
       countdown,
       scope,
-    }))
+    })) {
+      if (bodyDate) piece.reviewNotes.push(`Không có ngày ban hành; năm của thời hạn lấy theo "${bodyDate.from}" trong văn bản; cần kiểm tra.`);
       tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
+    }
     if (peak && phaseLabel && documentDate) {
       const peakTask = buildPeak(node.text, fact.phase!, task, `NV${pad(tasks.length + 1)}`, documentDate);
       if (peakTask) tasks.push(peakTask);
