@@ -21,6 +21,22 @@ export function listsScope(node: OutlineNode): boolean {
   return SCOPE_LIST_LEAD.test(node.text) && node.children.length > 0 && node.children.every((c) => c.children.length === 0 && c.kind !== 'paragraph');
 }
 
+/** "Tiêu chí bình chọn:", "Điều kiện được hỗ trợ:", "Hồ sơ gồm:": a plain line that announces a list of conditions or papers */
+const CONDITIONS_LEAD = /^(?:cac )?(?:tieu chi|tieu chuan|dieu kien|doi tuong|ho so)\b[^:;.]{0,60}:$/;
+
+/** `node` is an item of such a list: under the line, or in the run of like items right after it. */
+export function conditionItem(node: OutlineNode, roots: readonly OutlineNode[]): boolean {
+  if (node.kind === 'paragraph' || node.children.length > 0) return false;
+  if (node.parent?.kind === 'paragraph' && CONDITIONS_LEAD.test(foldVietnamese(node.parent.text))) return true;
+  const siblings = node.parent?.children ?? roots;
+  for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.kind === 'paragraph') return CONDITIONS_LEAD.test(foldVietnamese(sibling.text));
+    if (sibling.kind !== node.kind) return false;
+  }
+  return false;
+}
+
 /** The lead-in just before `node`'s run of like items is a duty with "Trong đó:" / "Cụ thể:" over its details. */
 export function detailsOfDuty(node: OutlineNode, roots: readonly OutlineNode[]): boolean {
   if (node.parent && listsScope(node.parent)) return true;
