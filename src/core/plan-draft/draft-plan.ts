@@ -301,7 +301,9 @@ export function draftPlan(raw: string): PlanDraft {
     // date of their own the lines after it are the duty's details (its targets), not duties
     const detail = !roles.lead && !ownDeadline.deadline && !hasChildren && detailsOfDuty(node, outline);
     // "- Bến đò ấp Rạch Bần;" under "Các điểm có nguy cơ cao cần cắm biển cảnh báo:": a place, not a duty
-    const place = !ownDeadline.deadline && (isPlaceListItem(node) || namesForm(node.text) || (node.kind !== 'paragraph' && isMemberLine(node.text)) || conditionItem(node, outline));
+    const place =
+      !ownDeadline.deadline &&
+      (isPlaceListItem(node) || namesForm(node.text) || (node.kind !== 'paragraph' && isMemberLine(node.text)) || conditionItem(node, outline));
     // "Trường hợp xảy ra đuối nước, báo cáo ngay …" after "Các đơn vị, ấp báo cáo …": the same subject's conditional report
     const reportsWhen = roles.lead ? undefined : conditionalReportLead(node, outline, (n) => facts.get(n)?.lead ?? findRoles(n.text, view(n).mentions).lead);
     // "III. HỘI NGHỊ … NĂM 2028", "II. CÁC HOẠT ĐỘNG THEO THÁNG", "III. NHIỆM VỤ THƯỜNG XUYÊN, HẰNG NĂM" over its own duties

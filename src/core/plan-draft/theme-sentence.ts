@@ -1,7 +1,7 @@
 import type { TextRange } from './references.ts';
 
 /** What split-duties.ts knows of one clause of an item. */
-export interface ClauseFacts extends TextRange {
+interface ClauseFacts extends TextRange {
   opensWithUnit: boolean;
   roleOnly: boolean;
   roles: { lead?: string | undefined };
