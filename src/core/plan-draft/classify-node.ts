@@ -299,7 +299,8 @@ export function isRoleOnly(text: string): boolean {
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
   // "Trên đây là Kế hoạch … . Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về …": the units' report stays
-  if (text.split(/(?<=[.;])\s+/u).some((s, i) => i > 0 && REPORTS_PROBLEMS.test(s) && /\s(?:báo cáo|phản ánh)\s/u.test(s))) return false;
+  // (also "Trong quá trình thực hiện, nếu có khó khăn, … báo cáo về Sở … . Giám đốc Sở yêu cầu … nghiêm túc triển khai thực hiện.")
+  if (text.split(/(?<=[.;])\s+/u).some((s) => REPORTS_PROBLEMS.test(s) && /\s(?:báo cáo|phản ánh)\s/u.test(s))) return false;
   const full = foldVietnamese(text);
   // "…; trường hợp chậm trễ … thì người đứng đầu chịu trách nhiệm …", "…; kết quả thực hiện là căn cứ đánh giá thi đua": the
   // request's consequence adds no work, the request before it is what is read
