@@ -10,7 +10,7 @@ export { REPORTS_PROBLEMS };
 
 /** Sections that state aims, grounds or background: their items are not assignable work. */
 const NOT_TASK_SECTION =
-  /^(muc dich|muc tieu|yeu cau(?! (?:(?:cac )?(?:giam doc|pho giam doc|chu tich|thu truong|chanh van phong|bo truong|chi huy truong|hieu truong|nguoi dung dau)|(?:cac )?(?:so|uy ban nhan dan|ubnd|cong an) ))|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|danh gia chung|danh gia ket qua|thuc trang|giai thich tu ngu|thanh phan|luc luong tham gia|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro)/;
+  /^(muc dich|muc tieu|yeu cau(?! (?:(?:cac )?(?:giam doc|pho giam doc|chu tich|thu truong|chanh van phong|bo truong|chi huy truong|hieu truong|nguoi dung dau)|(?:cac )?(?:so|uy ban nhan dan|ubnd|cong an) ))|can cu|noi dung tuyen truyen|tinh hinh|dac diem|ket qua|quan diem|pham vi|doi tuong|dieu kien|tieu chuan|nguyen tac|ho so|thu tu uu tien|danh gia tinh hinh|danh gia chung|danh gia ket qua|thuc trang|giai thich tu ngu|thanh phan|luc luong tham gia|kinh phi|nguon kinh phi|chi tieu|phuong thuc|uu tien|trinh tu|thu tuc|(?:noi dung (?:va )?)?muc ho tro|noi dung ho tro|kho khan|vuong mac|kien nghi|de xuat, kien nghi|quyen han|(?:cac )?(?:loai hinh|hanh vi|mat hang)\b|dia ban\b)/;
 // "Đợt cao điểm thứ nhất …", "Đợt thứ hai …": a round named by its ordinal
 const PHASE = /^(giai doan|hoc ky|dot|buoc|tuan)(?:\s+cao diem)?(?:\s+thu)?\s+(\d+|i{1,3}|iv|v|mot|nhat|hai|ba|bon|tu|nam)(?![\p{L}\d])\s*[:.\-–]?\s*/u;
 const PHASE_KINDS: Record<string, { code: string; name: string }> = {
@@ -225,6 +225,9 @@ export function isRule(text: string): boolean {
     /^xu ly (nghiem |nghiem minh |kien quyet )?[^;:]{0,80}\btheo (quy dinh (cua|tai) )?(bo luat|luat)\b[^;]*$/.test(folded) ||
     // what results count for: "Kết quả giải ngân là căn cứ đánh giá mức độ hoàn thành nhiệm vụ …"
     /^[^;:]{0,80}\bla (?:mot )?(?:can cu|tieu chi) (?:de |quan trong de )?(?:danh gia|xet|xep loai|binh xet)\b/.test(folded) ||
+    // how a body works, not what it does: "các thành viên làm việc theo chế độ kiêm nhiệm", "Tổ công tác tự giải thể sau khi …",
+    // "Tổ được sử dụng con dấu của UBND xã", "Đoàn kiểm tra có quyền yêu cầu …"
+    /^[^;:]{0,80}\b(?:lam viec theo che do kiem nhiem|tu giai the(?: sau khi)?|duoc su dung con dau|co quyen)\b[^;]*$/.test(folded) ||
     // where things stand at a date: "Đến ngày 30/11/2026, huyện giải ngân được 287,4 tỷ đồng, đạt 71,2% …", nothing asked
     (/^(?:tinh )?den (?:het )?ngay \d{1,2}\/\d{1,2}\/\d{4}, [^;:]{0,80}?\b(?:dat|da|duoc)\s/.test(folded) && !/\s(?:phải|cần|yêu cầu|đề nghị)\s/u.test(text))
   );
@@ -296,7 +299,8 @@ export function isRoleOnly(text: string): boolean {
 /** A decision's closing clauses: effect ("có hiệu lực kể từ …"), execution ("chịu trách nhiệm thi hành"), issuing the attachment. */
 export function isBoilerplate(text: string): boolean {
   // "Trên đây là Kế hoạch … . Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về …": the units' report stays
-  if (text.split(/(?<=[.;])\s+/u).some((s, i) => i > 0 && REPORTS_PROBLEMS.test(s) && /\s(?:báo cáo|phản ánh)\s/u.test(s))) return false;
+  // (also "Trong quá trình thực hiện, nếu có khó khăn, … báo cáo về Sở … . Giám đốc Sở yêu cầu … nghiêm túc triển khai thực hiện.")
+  if (text.split(/(?<=[.;])\s+/u).some((s) => REPORTS_PROBLEMS.test(s) && /\s(?:báo cáo|phản ánh)\s/u.test(s))) return false;
   const full = foldVietnamese(text);
   // "…; trường hợp chậm trễ … thì người đứng đầu chịu trách nhiệm …", "…; kết quả thực hiện là căn cứ đánh giá thi đua": the
   // request's consequence adds no work, the request before it is what is read
@@ -314,6 +318,8 @@ export function isBoilerplate(text: string): boolean {
     NOTICE_CLOSING.test(folded) ||
     ASKED_TO_CARE.test(folded) ||
     THIS_WAS_THE_PLAN.test(folded) ||
+    // "Sở Y tế kính báo cáo Bộ Y tế xem xét, hỗ trợ./.": a report's closing line to its addressee
+    /^[^;]{0,120}\bkinh bao cao\b[^;]{0,80}\b(?:xem xet|biet|theo doi|chi dao|ho tro|cho y kien)\b[^;]*$/.test(folded) ||
     /chiu trach nhiem thi hanh|tran trong cam on|co hieu luc (thi hanh )?(ke )?tu|^ban hanh (?:kem theo|theo)\b|thay the (quyet dinh|ke hoach|chi thi)|^(quyet dinh|ke hoach|chi thi) nay co hieu luc|het hieu luc (ke )?tu/.test(
       folded,
     )

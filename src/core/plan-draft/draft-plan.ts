@@ -27,12 +27,14 @@ import {
   ANNOUNCES,
   asksInProse,
   citation,
+  conditionItem,
   conditionalReportLead,
   INFERRED_REPORTER,
   DEFINITION_AFTER,
   DUTY_THEN_DETAILS,
   detailsOfDuty,
   laterSubjectOnly,
+  listsScope,
   namesDoerInBracket,
   opensWithUnitSubject,
 } from './item-wording.ts';
@@ -48,6 +50,7 @@ import { findReferenceRanges } from './references.ts';
 import { campaignWeekOne } from './campaign-week.ts';
 import { taskTitle } from './task-title.ts';
 import { isPlaceListItem } from './place-list.ts';
+import { isMemberLine } from './member-list.ts';
 import { namesForm } from './form-list.ts';
 import { readPeakWindow } from './peak-window.ts';
 import { readPeriodLine, readPeriodLines, readPlanPeriods } from './plan-period.ts';
@@ -56,8 +59,11 @@ import { isTimedTitle, readStagePhase } from './stage-heading.ts';
 import { applyScopedTime, readTimeHeading, scopedTime, yearNameRanges } from './time-scope.ts';
 import type { DraftCriterion, DraftDeadline, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 import { pad, yearStart } from './draft-numbers.ts';
+import { dateFromBody } from './body-year.ts';
 import { inheritedLead, leadInLead, type NodeFacts, previousParagraphLead } from './inherited-lead.ts';
 import { standingOfficeRef } from './standing-office.ts';
+
+const TIME_PART = /^(?:ke hoach |lich )?thoi gian\b|^(?:du bao|danh gia|dac diem|tinh hinh|pham vi|doi tuong|dia ban)(?: [^,]{0,30})?(?:,| va) thoi gian\b/;
 
 /** Drafts a plan from its Vietnamese text. Pure: the same text always gives the same draft. */
 export function draftPlan(raw: string): PlanDraft {
@@ -73,7 +79,9 @@ export function draftPlan(raw: string): PlanDraft {
   const references = findReferenceRanges(text);
   const view = nodeViewer(lines, discovery.mentions, references);
 
-  const documentDate = header.issueDate ?? yearStart(header.title);
+  // no dateline and no year in the title: the year the document's own dates or signature give (flagged below)
+  const bodyDate = header.issueDate || yearStart(header.title) ? undefined : dateFromBody(text, bodyStart, references);
+  const documentDate = header.issueDate ?? yearStart(header.title) ?? bodyDate?.date;
   const facts = new Map<OutlineNode, NodeFacts>();
   const phases: DraftPhase[] = [];
   const tasks: DraftTask[] = [];
@@ -120,8 +128,8 @@ export function draftPlan(raw: string): PlanDraft {
     const underTime =
       (!isHeading(node) || node.children.length === 0) &&
       !readPhaseLabel(node.text) &&
-      // "II. THỜI GIAN NĂM HỌC", "II. KẾ HOẠCH THỜI GIAN"
-      ancestors(node).some((a) => isHeading(a) && /^(?:ke hoach |lich )?thoi gian\b/.test(foldVietnamese(a.text)));
+      // "II. THỜI GIAN NĂM HỌC", "II. KẾ HOẠCH THỜI GIAN", "II. DỰ BÁO TÌNH HÌNH VÀ THỜI GIAN ỨNG PHÓ"
+      ancestors(node).some((a) => isHeading(a) && TIME_PART.test(foldVietnamese(a.text)));
     // "3. Thời gian cao điểm bình ổn thị trường: từ ngày … đến ngày …" among other items: a labelled span that is only a period
     const timeItem = node.children.length === 0 && !readPhaseLabel(node.text) && /^thoi gian\b[^:]{0,60}:/.test(foldVietnamese(node.text));
     const periodLines = (underTime || timeItem) && documentDate ? readPeriodLines(node.text, (n) => `TH${phases.length + 1 + n}`, documentDate) : [];
@@ -259,9 +267,10 @@ export function draftPlan(raw: string): PlanDraft {
     // "Vận động hội viên …; Hội Nông dân huyện chủ trì mở 02 lớp …" under "Đề nghị Ủy ban MTTQ … cùng các đoàn thể": the first
     // duty has no subject of its own and is the heading's; the unit that opens a later clause leads only that clause
     const roles = !fromBlock && inherited && found.lead && laterSubjectOnly(node.text, mentions, found.lead) ? { support: [], notes: [] } : found;
-    const hasChildren = node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
+    const scopeList = listsScope(node);
+    const hasChildren = !scopeList && node.children.some((c) => !attributes.lines.has(c) && !merged.includes(c));
     // "Tuyên truyền, vận động … phân loại rác tại nguồn. Trong đó:" over the units' own items: a duty, then its details
-    const introOnly = node.text.endsWith(':') && !deadline.deadline && !DUTY_THEN_DETAILS.test(node.text);
+    const introOnly = node.text.endsWith(':') && !deadline.deadline && !DUTY_THEN_DETAILS.test(node.text) && !scopeList;
     // "Thực hiện Kế hoạch … năm 2025, Sở Nội vụ giao nhiệm vụ … như sau:" announces the items after it, whatever dates it cites
     // "… triển khai các nội dung sau. Trong Kế hoạch này, … gọi chung là UBND cấp xã.": a lead-in, then a definition
     const announces = node.kind === 'paragraph' && ANNOUNCES.test(node.text.replace(DEFINITION_AFTER, ''));
@@ -292,7 +301,9 @@ export function draftPlan(raw: string): PlanDraft {
     // date of their own the lines after it are the duty's details (its targets), not duties
     const detail = !roles.lead && !ownDeadline.deadline && !hasChildren && detailsOfDuty(node, outline);
     // "- Bến đò ấp Rạch Bần;" under "Các điểm có nguy cơ cao cần cắm biển cảnh báo:": a place, not a duty
-    const place = !ownDeadline.deadline && (isPlaceListItem(node) || namesForm(node.text));
+    const place =
+      !ownDeadline.deadline &&
+      (isPlaceListItem(node) || namesForm(node.text) || (node.kind !== 'paragraph' && isMemberLine(node.text)) || conditionItem(node, outline));
     // "Trường hợp xảy ra đuối nước, báo cáo ngay …" after "Các đơn vị, ấp báo cáo …": the same subject's conditional report
     const reportsWhen = roles.lead ? undefined : conditionalReportLead(node, outline, (n) => facts.get(n)?.lead ?? findRoles(n.text, view(n).mentions).lead);
     // "III. HỘI NGHỊ … NĂM 2028", "II. CÁC HOẠT ĐỘNG THEO THÁNG", "III. NHIỆM VỤ THƯỜNG XUYÊN, HẰNG NĂM" over its own duties
@@ -366,8 +377,10 @@ export function draftPlan(raw: string): PlanDraft {
       phaseDue,
       countdown,
       scope,
-    }))
+    })) {
+      if (bodyDate) piece.reviewNotes.push(`Không có ngày ban hành; năm của thời hạn lấy theo "${bodyDate.from}" trong văn bản; cần kiểm tra.`);
       tasks.push({ ...piece, code: `NV${pad(tasks.length + 1)}` });
+    }
     if (peak && phaseLabel && documentDate) {
       const peakTask = buildPeak(node.text, fact.phase!, task, `NV${pad(tasks.length + 1)}`, documentDate);
       if (peakTask) tasks.push(peakTask);

@@ -10,6 +10,9 @@ import { splitDuties, type SplitInput } from './split-duties.ts';
 import { splitRounds } from './split-rounds.ts';
 import type { DraftDeadline, DraftPhase, DraftTask } from './types.ts';
 
+/** a time line that only says the duty is done round by round, no time of its own */
+const BY_ROUND = /^[^\d]*\btheo (?:từng|các|mỗi) đợt[\s.;]*$/iu;
+
 /** What draft-plan.ts knows of one item when it cuts the item's task into the duties it holds. */
 export interface PieceInput extends Omit<SplitInput, 'ctx'> {
   ctx: DeadlineContext | undefined;
@@ -38,7 +41,8 @@ export function duePieces(task: DraftTask, input: PieceInput): DraftTask[] {
   const kept = (p: DraftTask) => !isBoilerplate(p.body) && !isRule(p.body) && !isRoleOnly(p.body) && !isEventStatement(p.body);
   const duties = (pieces.length > 1 ? pieces.filter(kept) : pieces).flatMap((p) =>
     // rounds in a time line were split above; "đợt 1 trong quý II và đợt 2 trong quý IV" in the duty's own words here
-    timeNode ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
+    // ("Hoàn thành: theo từng đợt" leaves the rounds' times to the duty's own words: "đợt 1 … trong tháng 3/2028; đợt 2 …")
+    timeNode && !BY_ROUND.test(timeNode.text) ? [p] : splitInlineRounds(p, ctx).flatMap((r) => splitScopedDeadlines(r, ctx)),
   );
   for (const piece of duties) {
     // after the split, so that each duty of "X tổ chức …; Y tường thuật …" under the phase is due when it ends

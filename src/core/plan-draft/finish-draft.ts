@@ -50,10 +50,12 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
     } else task.reviewNotes.push('Chưa xác định được đơn vị chủ trì.');
   }
   // "kiểm soát … trong Giai đoạn 2", "ra quân … theo Giai đoạn 2 của Kế hoạch", or "Thời gian: trong Giai đoạn 1" on its time
-  // line: the duty runs for the phase it names
+  // line: the duty runs for the phase it names (not "thường xuyên, nhất là trong Giai đoạn 1": a standing duty, stressed in a phase)
   for (const task of tasks) {
     if (task.deadline) continue;
-    const named = /(?:trong|suốt|theo|kết thúc|hết)\s+(giai đoạn|học kỳ|đợt)\s+(\d+|[IVX]+)\b/iu.exec(`${task.body}\n${task.source}`);
+    const named = /(?<!(?:nhất|đặc biệt) là\s)(?:trong|suốt|theo|kết thúc|hết)\s+(giai đoạn|học kỳ|đợt)\s+(\d+|[IVX]+)\b/iu.exec(
+      `${task.body}\n${task.source}`,
+    );
     const phase = named && phases.find((p) => foldVietnamese(p.name) === foldVietnamese(`${named[1]} ${named[2]}`));
     if (!phase?.start || !phase.end) continue;
     task.deadline = { kind: 'period', text: named![0], reading: `Theo ${phase.name}: ${phase.start} – ${phase.end}.`, start: phase.start, due: phase.end };

@@ -29,7 +29,7 @@ export function splitInlineRounds(task: DraftTask, ctx: DeadlineContext | undefi
   const reports = splitPeriodReports(task);
   if (reports) return reports;
   const text = task.body;
-  const found = roundsAfterNames(text) ?? roundsBeforeNames(text) ?? roundsAfterCount(text) ?? reportsAfterColon(text);
+  const found = roundsAfterNames(text) ?? roundsBeforeNames(text) ?? roundsAfterCount(text) ?? countedDays(text) ?? reportsAfterColon(text);
   if (!found) return [task];
   const times = found.rounds.map((r) => readTime(r.text, [], ctx));
   if (times.some((t) => !t.deadline || t.deadline.kind === 'recurrence')) return [task];
@@ -67,7 +67,9 @@ function roundsAfterNames(text: string): { head: string; rounds: Round[] } | und
   const marks = [...text.matchAll(MARK)].filter((m) => !m[1]);
   if (marks.length < 2 || !distinctLabels(marks)) return undefined;
   const first = marks[0]!.index!;
-  const end = clauseEnd(text, first);
+  let end = clauseEnd(text, first);
+  // "…: đợt 1 cho các tỉnh phía Bắc trong tháng 3/2028; đợt 2 cho các tỉnh phía Nam …": the next round after ";" goes on the list
+  while (text[end] === ';' && /^;\s*đợt\s+(?:\d{1,2}|thứ\s|[IVX]{1,4}\s)/u.test(text.slice(end))) end = clauseEnd(text, end + 1);
   const inClause = marks.filter((m) => m.index! < end);
   if (inClause.length < 2) return undefined;
   const rounds = inClause.map((m, i) => {
@@ -106,6 +108,21 @@ function roundsAfterCount(text: string): { head: string; rounds: Round[] } | und
   const parts = list.split(/\s*(?:,\s*)?\bvà\s+|,\s+/u).filter((p) => !JOINER.test(p));
   if (parts.length < 2) return undefined;
   return { head: text.slice(0, count.index), rounds: parts.map((p, i) => ({ label: `đợt ${i + 1}`, text: p.trim() })) };
+}
+
+const NUMBERS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
+/** "tổ chức 02 đợt cho trẻ uống vitamin A vào ngày 01/6/2028 và ngày 01/12/2028": a count of rounds, then as many days */
+const COUNTED_DAYS =
+  /(?:^|[\s,])(0?[2-5]|hai|ba|bốn|năm)\s+đợt\s(?![^;.]*:)[^;]*?(?<=\s)(vào|trước|chậm nhất|trong)\s+((?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?(?:\s*(?:,|và|,\s*và)\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?)+)/iu;
+
+function countedDays(text: string): { head: string; rounds: Round[] } | undefined {
+  const m = COUNTED_DAYS.exec(text);
+  if (!m) return undefined;
+  const count = NUMBERS[m[1]!.toLocaleLowerCase('vi')] ?? Number(m[1]);
+  const days = m[3]!.split(/\s*(?:,\s*và|,|và)\s*/u).map((d) => d.replace(/^ngày\s+/u, ''));
+  if (days.length !== count) return undefined;
+  const head = text.slice(0, m.index + m[0].length - m[3]!.length - m[2]!.length - 1);
+  return { head, rounds: withSharedYear(days).map((d, i) => ({ label: `đợt ${i + 1}`, text: `${m[2]} ngày ${d}` })) };
 }
 
 /** a round's time with no year of its own ("tháng 7" in "tháng 7 và tháng 12/2028") takes the year the last round gives */

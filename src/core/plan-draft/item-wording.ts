@@ -9,12 +9,41 @@ import { REPORTS_PROBLEMS } from './problem-report.ts';
 /** a whole sentence (the duty), then "Trong đó:" / "Cụ thể:" over its details */
 export const DUTY_THEN_DETAILS = /^\p{Lu}[^:]*[.;]\s*(?:Trong đó|Cụ thể(?: như sau)?)\s*:$/u;
 
-/** The lead-in just before `node`'s run of like items is a duty with "Trong đó:" / "Cụ thể:" over its details. */
-export function detailsOfDuty(node: OutlineNode, roots: readonly OutlineNode[]): boolean {
+/**
+ * "Chỉ đạo Phòng Cảnh sát kinh tế đấu tranh …, tập trung vào các hành vi:" over "o Vận chuyển trái phép pháo nổ;": a duty, then what
+ * it bears on most (acts, goods, areas), which are no duties of their own
+ */
+const SCOPE_LIST_LEAD =
+  /^\p{Lu}[^:]*,\s*(?:tập trung vào|nhất là|đặc biệt là|trọng tâm là|chú trọng(?: vào)?|ưu tiên)\s+(?:các|những)\s+(?:hành vi|mặt hàng|loại|đối tượng|địa bàn|tuyến|lĩnh vực|vụ việc|nhóm|sản phẩm|hàng hóa|khu vực)(?![\p{L}\d])[^:]{0,80}:$/u;
+
+/** `node` is a duty ending in such a lead-in, its items under it with nothing under them. */
+export function listsScope(node: OutlineNode): boolean {
+  return SCOPE_LIST_LEAD.test(node.text) && node.children.length > 0 && node.children.every((c) => c.children.length === 0 && c.kind !== 'paragraph');
+}
+
+/** "Tiêu chí bình chọn:", "Điều kiện được hỗ trợ:", "Hồ sơ gồm:": a plain line that announces a list of conditions or papers */
+const CONDITIONS_LEAD = /^(?:cac )?(?:tieu chi|tieu chuan|dieu kien|doi tuong|ho so)\b[^:;.]{0,60}:$/;
+
+/** `node` is an item of such a list: under the line, or in the run of like items right after it. */
+export function conditionItem(node: OutlineNode, roots: readonly OutlineNode[]): boolean {
+  if (node.kind === 'paragraph' || node.children.length > 0) return false;
+  if (node.parent?.kind === 'paragraph' && CONDITIONS_LEAD.test(foldVietnamese(node.parent.text))) return true;
   const siblings = node.parent?.children ?? roots;
   for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
-    if (sibling.kind === 'paragraph' && sibling.text.endsWith(':')) return DUTY_THEN_DETAILS.test(sibling.text);
+    if (sibling.kind === 'paragraph') return CONDITIONS_LEAD.test(foldVietnamese(sibling.text));
+    if (sibling.kind !== node.kind) return false;
+  }
+  return false;
+}
+
+/** The lead-in just before `node`'s run of like items is a duty with "Trong đó:" / "Cụ thể:" over its details. */
+export function detailsOfDuty(node: OutlineNode, roots: readonly OutlineNode[]): boolean {
+  if (node.parent && listsScope(node.parent)) return true;
+  const siblings = node.parent?.children ?? roots;
+  for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.kind === 'paragraph' && sibling.text.endsWith(':')) return DUTY_THEN_DETAILS.test(sibling.text) || SCOPE_LIST_LEAD.test(sibling.text);
     if (sibling.kind !== node.kind) return false;
   }
   return false;

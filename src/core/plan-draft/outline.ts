@@ -52,8 +52,9 @@ const BARE_TIME_LINE = /^(?:Tháng\s+\d{1,2}(?:\s*(?:[-–]|và tháng)\s*\d{1,2
 const NAMED_NUMBER = /^(?:Nhiệm vụ|Nội dung|Hoạt động|Việc)\s+(?:số\s+)?(\d{1,2})\s*[:.]\s+(\S.*)$/u;
 /** "A. QUẢNG BÁ, XÚC TIẾN DU LỊCH", "B. Phát triển sản phẩm": a group of a table or a part of a plan, ranked with Roman sections */
 const CAPITAL_LETTER = /^([A-HK-UWYĐ])\.\s+(\p{Lu}.*)$/u;
-const DASH = /^[-–—•*]\s*(?!-)(\S.*)$/;
-const PLUS = /^\+\s*(\S.*)$/;
+// Word's symbol bullets pasted as text: "" "" "" "▪" "●" at the first level, "o" "◦" "○" at the second
+const DASH = /^[-–—•*\uF0A7\uF0B7\uF0D8\uF076\uF0FC▪●■►➢]\s*(?!-)(\S.*)$/u;
+const PLUS = /^(?:\+|[◦○]|o(?=\s+\p{Lu}))\s*(\S.*)$/u;
 /** Lines where a body ends: recipients list and signature block. */
 const BODY_END = /^(Nơi nhận\s*:|TM\.|T\/M|KT\.|Q\.\s|TRƯỞNG BAN$|PHÓ TRƯỞNG BAN$|CHỦ TỊCH$|BÍ THƯ$|GIÁM ĐỐC$)/;
 /** Where a document attached to a decision starts after its signature: its kind heading or "(Ban hành kèm theo …)". */

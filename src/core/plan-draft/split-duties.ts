@@ -8,6 +8,7 @@ import { ACTION_START, findRoles } from './find-roles.ts';
 import { problemReporter } from './item-wording.ts';
 import { readTime } from './read-time.ts';
 import type { TextRange } from './references.ts';
+import { isThemeSentence } from './theme-sentence.ts';
 import { taskTitle } from './task-title.ts';
 import type { DraftTask } from './types.ts';
 import { finishesWorkBefore, onlySaysHowOften, onlySaysWhenDue, opensOtherWork } from './finish-clause.ts';
@@ -198,7 +199,12 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     if (!dateOnlyAtEnd || (facts.length === 2 && onlySaysWhenDue(input.text.slice(last.start, last.end)))) return [task];
     return [{ ...task, reviewNotes: [...task.reviewNotes, 'Mục có nhiều việc mà thời hạn chỉ ghi ở việc cuối; cần kiểm tra hạn của từng việc.'] }];
   }
-  return pieces.map((piece, i) => {
+  // "2. Kiện toàn tổ chức, bộ máy làm công tác tiếp công dân. Đảng ủy X lãnh đạo …": a short undated sentence with no unit, then the
+  // sentences of the units, names the point (its theme), no duty of its own
+  const theme = (i: number) => i === 0 && isThemeSentence(pieces[0]!, pieces[1]?.[0], input.text);
+  return pieces.flatMap((piece, i) => (theme(i) ? [] : [pieceTask(piece, i)]));
+
+  function pieceTask(piece: (typeof facts)[number][], i: number): DraftTask {
     const start = piece[0]!.start;
     const end = piece[piece.length - 1]!.end;
     const text = `${piece[0]!.head ?? ''}${input.text.slice(start, end).replace(/[;,.\s]+$/, '')}`;
@@ -243,6 +249,16 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     }
     // "Đầu tư Khu xử lý … trong năm 2025. Sở Kế hoạch và Đầu tư và Sở Tài chính cân đối, bố trí vốn …": a duty
     // with no unit is led by the unit of the sentence that follows it
+    // "Đảng ủy X lãnh đạo …; chỉ đạo Thanh tra tỉnh …. Đưa Hệ thống … vào vận hành …": a sentence with no subject goes on with the
+    // item's last subject
+    const lastSubject = pieces
+      .slice(0, i)
+      .reverse()
+      .find((p) => p[0]!.opensWithUnit)?.[0];
+    if (!out.lead && lastSubject?.roles.lead) {
+      out.lead = lastSubject.roles.lead;
+      out.reviewNotes.push('Đơn vị chủ trì lấy theo câu trước; cần kiểm tra.');
+    }
     const next = pieces[i + 1]?.[0];
     if (!out.lead && next?.opensWithUnit && next.roles.lead) {
       out.lead = next.roles.lead;
@@ -251,7 +267,7 @@ export function splitDuties(task: DraftTask, input: SplitInput): DraftTask[] {
     if (timed?.time.deadline) out.deadline = timed.time.deadline;
     else delete out.deadline;
     return out;
-  });
+  }
 }
 
 /** A clause of an item; `head` is the verb it shares with the clause before ("tổng hợp, báo cáo … " for "cả năm trước …"). */
