@@ -10,7 +10,17 @@ const REPORT_VERBS = ['bao cao', 'bao', 'nhan', 'gui'];
 const BUSINESS = ['hop', 'giao ban', 'tiet', 'gio day', 'ca truc', 'ca', 'buoi hop', 'tiep dan', 'tiep doan'];
 
 /** A snag that may come, reported if it does: "có gì vướng", "nếu vướng", "có khó khăn gì". */
-const SNAG_SHOULD_ONE_COME = ['co gi vuong', 'co vuong gi', 'neu vuong', 'neu co vuong', 'co gi kho khan', 'co kho khan gi', 'co gi truc trac', 'co gi phat sinh', 'co phat sinh gi'];
+const SNAG_SHOULD_ONE_COME = [
+  'co gi vuong',
+  'co vuong gi',
+  'neu vuong',
+  'neu co vuong',
+  'co gi kho khan',
+  'co kho khan gi',
+  'co gi truc trac',
+  'co gi phat sinh',
+  'co phat sinh gi',
+];
 
 /**
  * "Em đang đứng lớp, hết tiết 4 em báo ạ", "họp xong em nhắn anh số liệu": the teller is busy with something
