@@ -45,8 +45,8 @@ const SYSTEMS = [
   'internet',
   'server',
 ];
-/** Faults after a system's name: "lỗi", "treo", "sập", "hư". */
-const FAULTS = ['loi', 'bi loi', 'treo', 'bi treo', 'sap', 'bi sap', 'hu', 'bi hu'];
+/** Faults after a system's name: "lỗi", "treo", "sập", "hư"; shut for upkeep or locked ("server tỉnh bảo trì", "phần mềm bị khóa", round 43). */
+const FAULTS = ['loi', 'bi loi', 'treo', 'bi treo', 'sap', 'bi sap', 'hu', 'bi hu', 'bao tri', 'dang bao tri', 'bi khoa', 'khoa'];
 /** How many words may name the system between its noun and the fault ("hệ thống một cửa lỗi"). */
 const SYSTEM_NAME_REACH = 3;
 

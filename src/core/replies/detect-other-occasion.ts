@@ -19,7 +19,11 @@ const THIS_ROUND = ['nay', 'nay thi', 'hien tai'];
  */
 export function namesAnotherOccasion(words: readonly string[]): boolean {
   // "thứ Năm rồi" is Thursday, not "năm rồi" (last year); nor "cuối năm rồi", "tổng kết năm rồi" (this year's end, its review).
-  const tokens = words.map((token, k) => (token === 'nam' && (words[k - 1] === 'thu' || thisYearBefore(words, k)) ? 'thu_nam' : token));
+  const tokens = words.map((token, k) => {
+    if (token === 'nam' && (words[k - 1] === 'thu' || thisYearBefore(words, k))) return 'thu_nam';
+    // "sổ đăng ký khai tử từ 2010", "chỉ tiêu đăng ký khai sinh … năm 2026", "chữ ký": "ký" (sign), no round "kỳ" (round 43).
+    return token === 'ky' && SIGN_BEFORE.includes(words[k - 1] ?? '') ? 'ky_sign' : token;
+  });
   if (containsPhrase(tokens, OTHER_OCCASIONS)) return true;
   // "hồi 2024 …": "hồi" (back then) before a year, with or without "năm".
   if (tokens.some((token, k) => token === 'hoi' && isYear(tokens[k + 1] === 'nam' ? tokens[k + 2] : tokens[k + 1]))) return true;
@@ -40,6 +44,9 @@ export function namesAnotherOccasion(words: readonly string[]): boolean {
   }
   return false;
 }
+
+/** Before "ký" that is signing, not a round "kỳ": "đăng ký" (register), "chữ ký" (a signature). */
+const SIGN_BEFORE = ['dang', 'chu'];
 
 /** Before "năm rồi": a part of this year or its review ("cuối năm rồi", "tổng kết năm rồi"), not "last year". */
 const PART_OF_YEAR = ['cuoi', 'dau', 'giua', 'ket', 'ca', 'nua'];

@@ -38,7 +38,8 @@ function otherPartsLater(tokens: readonly string[], start: number): boolean {
 const STRONG_OPENERS = ['de nghi', 'yeu cau', 'khan truong', 'luu y', 'nhac', 'vui long', 'kinh moi', 'xin moi', 'moi', 'nho', 'please', 'pls', 'plz'];
 
 /** "đề nghị các đơn vị báo cáo trước 17h", "anh kiểm tra lại giúp em", "mọi người gửi số liệu nhé". */
-export function isRequest(tokens: readonly string[]): boolean {
+export function isRequest(words: readonly string[]): boolean {
+  const tokens = withHelpAsWork(words);
   const start = firstContent(tokens);
   // "đã nhờ thầy giáo gửi lên hôm qua": "đã" folds like the particle "dạ"; a plea made yesterday was a step taken.
   if (tokens[0] === 'da' && containsPhrase(tokens, DAYS_PAST)) return false;
@@ -67,6 +68,22 @@ export function isRequest(tokens: readonly string[]): boolean {
   // "Đ/c Hùng hoàn thành giúp em phần tổng hợp": asked to finish for the teller, nothing told as done.
   if (containsPhrase(tokens, REQUEST_ENDINGS) && indexOfPhrase(tokens, TOLD_AS_HAPPENED, start) < 0) return true;
   return (addressed || endsAsking) && tellingMarkerFrom(tokens, start) < 0 && !selfActsLater(tokens);
+}
+
+/** After a help word done: the help was the work ("đã giúp xong", "trợ giúp pháp lý xong cho 7 trường hợp"). */
+const HELP_DONE = ['xong', 'duoc', 'het', 'roi', 'hoan thanh'];
+
+/**
+ * "Trợ giúp pháp lý" (legal aid), "giúp đỡ", "đã giúp xong cho cả 7 hộ" (round 43): the help is the work
+ * told, not "giúp" closing a plea ("kiểm tra lại giúp em"); such a "giúp" is set apart.
+ */
+function withHelpAsWork(tokens: readonly string[]): readonly string[] {
+  return tokens.map((token, k) => {
+    if (token !== 'giup') return token;
+    if (tokens[k - 1] === 'tro' || tokens[k + 1] === 'do') return 'giup_work';
+    const told = ['da', 'dang', 'vua'].includes(tokens[k - 1] ?? '') && phraseAt(tokens, k + 1, HELP_DONE) !== null;
+    return told ? 'giup_work' : token;
+  });
 }
 
 /** Days gone by: nobody is asked to act on them. */

@@ -20,3 +20,16 @@ export function lackDenied(tokens: readonly string[], start: number): boolean {
 export function requestsAnswered(tokens: readonly string[], match: PhraseMatch): boolean {
   return match.phrase === 'kien nghi' && phraseBefore(tokens, match.start, ANSWERING) !== null;
 }
+
+/** Signals a rhetorical "gì đâu" may deny: a wait, a snag, a blocker. */
+export const SNAG_CATEGORIES: readonly string[] = ['wait', 'problem', 'blocker', 'blockerWeak'];
+
+/**
+ * "Khó khăn gì đâu anh", "chờ gì nữa đâu", "vướng gì đâu" (round 43): the snag or the wait named, then
+ * "gì (nữa/cả) đâu" right after, denies it; the clause holds nothing up.
+ */
+export function deniedAsked(tokens: readonly string[], end: number): boolean {
+  if (tokens[end] !== 'gi') return false;
+  const next = ['nua', 'ca'].includes(tokens[end + 1] ?? '') ? end + 2 : end + 1;
+  return tokens[next] === 'dau';
+}

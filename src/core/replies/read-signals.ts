@@ -22,7 +22,7 @@ import { REMAINING_PHRASES, readRemaining } from './read-remaining.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import { wholeDone } from './read-past-over-whole.ts';
-import { lackDenied, requestsAnswered } from './read-lack-denied.ts';
+import { deniedAsked, lackDenied, requestsAnswered, SNAG_CATEGORIES } from './read-lack-denied.ts';
 import { deniedNoneFrom } from './read-none-of-denied.ts';
 import { documentIssued } from './read-document-issued.ts';
 import { sentToldPast } from './read-sent-past.ts';
@@ -227,6 +227,7 @@ function longestAt(tokens: readonly string[], start: number): { category: Catego
 }
 
 function interpret(tokens: readonly string[], category: Category, match: PhraseMatch): Signal | null {
+  if (SNAG_CATEGORIES.includes(category) && deniedAsked(tokens, match.end)) return null;
   switch (category) {
     case 'neutral':
       // "kẹt quá" folds to "ket qua" (kết quả) but ends the clause: "kết quả" always names something.
