@@ -262,12 +262,13 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
   // the day's news and what waits on the committee come before the unit table: on a phone it is read top down
   lines.push(...dueTodayLines(input));
   lines.push(...blockerLines(input));
-  lines.push(...progressSinceLines(input.views, input.since, locale));
+  const parts = allPartRows(views);
+  lines.push(...progressSinceLines(parts, input.since, locale));
   lines.push(...recentlyReportedDoneLines(input));
   lines.push(...awaitingConfirmationLines(input));
   lines.push(...pendingExtensionLines(input));
 
-  lines.push('', `<b>${vi ? 'Theo đơn vị' : 'By unit'}</b>`, ...unitRoleTable(countByUnitAndRole(allPartRows(views), input.units), locale));
+  lines.push('', `<b>${vi ? 'Theo đơn vị' : 'By unit'}</b>`, ...unitRoleTable(countByUnitAndRole(parts, input.units), locale));
 
   if (input.silentUnits.length > 0) {
     const heading = vi ? `Đơn vị chưa báo cáo trong ${silentDays} ngày` : `Units silent for ${silentDays} days`;

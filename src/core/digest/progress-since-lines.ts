@@ -3,21 +3,19 @@
  * digest that no other section shows (a "done" has the confirmation sections, a blocker its own, marked 🆕), so the
  * committee reads each day's news without opening every task. Newest first; a busy day is cut to a glance.
  */
-import type { TaskView } from '../status/derive-task-state.ts';
 import { isDoneState } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
-import { partRow } from './digest-rows.ts';
-import type { Locale } from './types.ts';
+import type { DigestTask, Locale } from './types.ts';
 import { partStateLabel, percentText, roleText } from './wording.ts';
 
 /** A digest is read on a phone: past this many reports the rest are counted, and /chitiet shows any one in full. */
 export const PROGRESS_LINES_MAX = 12;
 
-export function progressSinceLines(views: readonly TaskView[], since: Date, locale: Locale): string[] {
+/** `parts`: every unit's part of every task (allPartRows), as the digest's unit table counts them */
+export function progressSinceLines(parts: readonly DigestTask[], since: Date, locale: Locale): string[] {
   const vi = locale === 'vi';
-  const rows = views
-    .flatMap((view) => view.parts.map((part) => partRow(view, part)))
+  const rows = parts
     .filter((row) => row.lastReportAt !== null && row.lastReportAt.getTime() > since.getTime())
     .filter((row) => !isDoneState(row.state) && row.state !== 'awaiting_confirmation' && row.state !== 'blocked')
     .sort((a, b) => b.lastReportAt!.getTime() - a.lastReportAt!.getTime() || a.code.localeCompare(b.code, 'vi', { numeric: true }));
