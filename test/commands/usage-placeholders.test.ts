@@ -28,7 +28,7 @@ describe('usage lines and messages show dates as people write them', () => {
     });
 
     it('a wrong date says how to write one', async () => {
-      const [answer] = await h.send(STEERING_CHAT, SECRETARY, '/doihan GD1-01 31/02/2023 họp lại');
+      const [answer] = await h.send(STEERING_CHAT, SECRETARY, '/doihan GD1-01 15/13/2023 họp lại');
       expect(answer?.html).toContain('Ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2023.');
     });
   });
