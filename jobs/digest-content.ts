@@ -1,6 +1,6 @@
 /** Builds the digests a chat gets from the stores; shared by the jobs and the preview command. */
 import type { WorkCalendar } from '../src/core/time/work-calendar.ts';
-import { composeSteeringDigest, composeUnitDigest, type DigestUnit, findSilentUnits, allPartRows, unitRows } from '../src/core/digest/index.ts';
+import { composeSteeringDigest, composeUnitDigest, type DigestUnit, findSilentUnits, allPartRows, partKey, unitRows } from '../src/core/digest/index.ts';
 import { digestPhases, digestUnits } from '../src/core/jobs/digest-tasks.ts';
 import type { ChatRecord, TaskRecord } from '../src/core/model/records.ts';
 import { loadTaskViews } from '../src/core/usecases/load-task-views.ts';
@@ -98,6 +98,12 @@ export async function buildSteeringDigests(
           ]
         : [];
     });
+    // A part whose extension the committee has not decided waits on the committee, not on the unit.
+    const waiting = new Map<string, Date>();
+    for (const request of pending) {
+      const unit = byId.get(request.taskId)?.assignments.find((a) => a.unitId === request.unitId);
+      if (unit) waiting.set(partKey(String(request.taskId), unit.unitCode), request.createdAt);
+    }
     const html = composeSteeringDigest({
       planNumber: plan.number,
       views,
@@ -113,6 +119,7 @@ export async function buildSteeringDigests(
         now,
         7,
         bound,
+        waiting,
       ),
       unboundUnits: units.filter((u) => !bound.has(u.code)),
       pendingExtensions,

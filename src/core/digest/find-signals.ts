@@ -15,6 +15,19 @@ export function isOpenRow(row: DigestTask): boolean {
 }
 
 /**
+ * Waiting on someone else, not on the unit: a blocked part (the blocker has its own section and age) or a
+ * part whose extension request the committee has not decided (`waiting`, by `partKey`, holds when it was asked).
+ */
+function waitsOnOthers(row: DigestTask, waiting: ReadonlyMap<string, Date>): boolean {
+  return row.state === 'blocked' || waiting.has(partKey(row.taskId, row.unitCode));
+}
+
+/** Key of one unit's part in a task, for `waiting`. */
+export function partKey(taskId: string, unitCode: string): string {
+  return `${taskId}:${unitCode}`;
+}
+
+/**
  * Open rows with no report for silentDays. Silence counts from the last report, or, for a unit that
  * never reported, from when it got the task (or its group was connected, `postedAt`): a task posted
  * less than silentDays ago is not silent.
@@ -22,6 +35,7 @@ export function isOpenRow(row: DigestTask): boolean {
 export function silentTasks(rows: readonly DigestTask[], now: Date, silentDays = SILENT_DAYS, postedAt: Date | null = null): DigestTask[] {
   return rows
     .filter(isOpenRow)
+    .filter((t) => !waitsOnOthers(t, new Map()))
     .filter((t) => {
       const from = latest(t.lastReportAt, t.assignedAt, postedAt);
       return !from || calendarDaysBetween(from, now) >= silentDays;
@@ -32,7 +46,8 @@ export function silentTasks(rows: readonly DigestTask[], now: Date, silentDays =
 /**
  * Units with open parts whose latest report on any task is silentDays or more ago (or never, and
  * they got the task and their group at least that long ago). Units with nothing open are not chased.
- * `postedAt`: when each unit's group was connected (units without a group are listed apart).
+ * `postedAt`: when each unit's group was connected (units without a group are listed apart). Parts that
+ * wait on others do not make a unit silent, and an extension request counts as the unit's word.
  */
 export function findSilentUnits(
   parts: readonly DigestTask[],
@@ -40,15 +55,18 @@ export function findSilentUnits(
   now: Date,
   silentDays = SILENT_DAYS,
   postedAt: ReadonlyMap<string, Date | null> = new Map(),
+  waiting: ReadonlyMap<string, Date> = new Map(),
 ): SilentUnit[] {
   const silent: SilentUnit[] = [];
   for (const unit of units) {
     const own = parts.filter((t) => t.unitCode === unit.code);
-    if (!own.some(isOpenRow)) continue;
+    const chased = own.filter((t) => isOpenRow(t) && !waitsOnOthers(t, waiting));
+    if (chased.length === 0) continue;
     const lastReport = latest(...own.map((t) => t.lastReportAt));
-    // Counted from the unit's first open task: one new task does not excuse weeks of silence on the others.
-    const firstAssigned = own.filter(isOpenRow).reduce<Date | null>((min, t) => (t.assignedAt && (!min || t.assignedAt < min) ? t.assignedAt : min), null);
-    const from = latest(lastReport, firstAssigned, postedAt.get(unit.code));
+    const lastAsked = latest(...own.map((t) => waiting.get(partKey(t.taskId, t.unitCode))));
+    // Counted from the unit's first chased task: one new task does not excuse weeks of silence on the others.
+    const firstAssigned = chased.reduce<Date | null>((min, t) => (t.assignedAt && (!min || t.assignedAt < min) ? t.assignedAt : min), null);
+    const from = latest(lastReport, lastAsked, firstAssigned, postedAt.get(unit.code));
     if (!from || calendarDaysBetween(from, now) >= silentDays) silent.push({ unitName: unit.shortName ?? unit.name, lastReportAt: lastReport });
   }
   return silent;

@@ -4,7 +4,7 @@ import { composePeriodicReport } from '../../../src/core/digest/compose-periodic
 import { composeSteeringDigest } from '../../../src/core/digest/compose-steering-digest.ts';
 import { composeUnitDigest } from '../../../src/core/digest/compose-unit-digest.ts';
 import { unitRows } from '../../../src/core/digest/digest-rows.ts';
-import { allPartRows, findSilentUnits, silentTasks } from '../../../src/core/digest/index.ts';
+import { allPartRows, findSilentUnits, partKey, silentTasks } from '../../../src/core/digest/index.ts';
 import type { TaskRecord } from '../../../src/core/model/records.ts';
 import { splitMessage } from '../../../src/core/text/split-message.ts';
 import { vietnamInstant } from '../../../src/core/time/zone.ts';
@@ -160,6 +160,32 @@ describe('silence', () => {
       { unitName: 'Công an Phường 5', lastReportAt: vietnamInstant(2023, 5, 28, 9) },
     ]);
     expect(findSilentUnits(allPartRows(views()), UNITS, NOW)).toEqual([]);
+  });
+
+  it('a unit waiting on the committee is not silent: its blocked parts and undecided extension requests', () => {
+    const quiet = TASKS.map((t) => ({
+      ...t,
+      assignments: t.assignments.map((a) => (a.unitCode === 'CAP5' ? { ...a, lastReportAt: vietnamInstant(2023, 5, 28, 9) } : a)),
+    }));
+    const rows = allPartRows(views(NOW, quiet));
+    const cap5Open = rows.filter((r) => r.unitCode === 'CAP5' && !['done_on_time', 'done_late', 'done_no_deadline', 'awaiting_confirmation'].includes(r.state));
+    expect(cap5Open.length).toBeGreaterThan(0);
+    // every open part blocked: the blocker section speaks for it
+    const blocked = rows.map((r) => (r.unitCode === 'CAP5' ? { ...r, state: 'blocked' as const } : r));
+    expect(findSilentUnits(blocked, UNITS, NOW)).toEqual([]);
+    // every open part waiting for an extension decision
+    const allAsked = new Map(cap5Open.map((r) => [partKey(r.taskId, 'CAP5'), vietnamInstant(2023, 5, 20, 9)]));
+    expect(findSilentUnits(rows, UNITS, NOW, 7, new Map(), allAsked)).toEqual([]);
+    // one request asked this week is the unit's word on its other parts too
+    const [first] = cap5Open;
+    if (!first) throw new Error('fixture has an open CAP5 part');
+    expect(findSilentUnits(rows, UNITS, NOW, 7, new Map(), new Map([[partKey(first.taskId, 'CAP5'), vietnamInstant(2023, 6, 2, 9)]]))).toEqual([]);
+    // an old request does not excuse silence on parts it does not cover
+    if (cap5Open.length > 1) {
+      expect(findSilentUnits(rows, UNITS, NOW, 7, new Map(), new Map([[partKey(first.taskId, 'CAP5'), vietnamInstant(2023, 5, 20, 9)]]))).toEqual([
+        { unitName: 'Công an Phường 5', lastReportAt: vietnamInstant(2023, 5, 28, 9) },
+      ]);
+    }
   });
 
   it('a task posted less than 7 days ago is not silent, nor a unit whose group was connected this week', () => {
