@@ -38,6 +38,9 @@ describe('another plan drafted and activated beside plan 45', () => {
     expect(text).not.toContain('♻️');
     expect(text).not.toContain('📌');
     expect(text).toContain('🆕 Đây là kế hoạch khác (12/KH-UBND) với kế hoạch đang theo dõi (45/KH-BCĐ)');
+    // the unit list is shared across plans, and the summary says so rather than "no units taken"
+    expect(text).toContain('không lấy mã nhiệm vụ hay cách phân công chủ trì, phối hợp của kế hoạch đó');
+    expect(text).toContain('danh sách đơn vị (và nhóm đã kết nối) vẫn dùng chung');
     const { codes } = await taskCodes(summary?.attachments?.[0]?.bytes ?? new Uint8Array());
     const seedCodes = (await h.stores.tasks.listTasks()).map((task) => task.code);
     expect(codes.length).toBeGreaterThan(0);

@@ -38,7 +38,7 @@ export const PLAN_CHAT_EN = {
   'plan_chat.units_carried':
     '\n\n📌 {count} task(s) in the workbook take their lead and support units from the plan being followed (as the secretariat set them) instead of those read from the new document; each row’s “Lý do” (review reasons) cell says what the new document has.',
   'plan_chat.other_plan':
-    '\n\n🆕 <b>This is another plan</b> ({plan}) than the one being followed ({current}), so no task takes that plan’s codes or units. Once activated it is tracked <b>beside</b> it, not instead: the tasks and reports of {current} stay as they are.',
+    '\n\n🆕 <b>This is another plan</b> ({plan}) than the one being followed ({current}), so no task takes that plan’s task codes or its lead and supporting assignments; the unit list (and connected groups) is shared, so units already known keep their codes. Once activated it is tracked <b>beside</b> it, not instead: the tasks and reports of {current} stay as they are.',
   'plan_chat.codes_prefixed': ' Task codes carry the prefix <b>{prefix}</b> so that none is a code in use (units report by code).',
   'plan_chat.beside_other_plans':
     '\n\n⚠️ <b>This is another plan than the one(s) being followed ({plans}).</b> Activate tracks plan {plan} <b>beside</b> them, not instead: the tasks, codes and reports of {plans} stay as they are. If this is a new version of a plan being followed, write that plan’s number on the plan sheet and send the file again.',

@@ -37,7 +37,7 @@ export const PLAN_CHAT_VI = {
   'plan_chat.units_carried':
     '\n\n📌 {count} nhiệm vụ trong bảng lấy đơn vị chủ trì, phối hợp theo kế hoạch đang theo dõi (thường trực đã đặt), thay cho đơn vị đọc được từ văn bản mới; cột “Lý do” của từng dòng ghi văn bản mới viết gì.',
   'plan_chat.other_plan':
-    '\n\n🆕 <b>Đây là kế hoạch khác</b> ({plan}) với kế hoạch đang theo dõi ({current}), nên bot không lấy mã hay đơn vị của kế hoạch đó cho nhiệm vụ nào. Khi kích hoạt, kế hoạch này được theo dõi <b>bên cạnh</b>, không thay thế: nhiệm vụ và báo cáo của {current} giữ nguyên.',
+    '\n\n🆕 <b>Đây là kế hoạch khác</b> ({plan}) với kế hoạch đang theo dõi ({current}), nên bot không lấy mã nhiệm vụ hay cách phân công chủ trì, phối hợp của kế hoạch đó cho nhiệm vụ nào; danh sách đơn vị (và nhóm đã kết nối) vẫn dùng chung, nên đơn vị đã có giữ mã cũ. Khi kích hoạt, kế hoạch này được theo dõi <b>bên cạnh</b>, không thay thế: nhiệm vụ và báo cáo của {current} giữ nguyên.',
   'plan_chat.codes_prefixed': ' Mã nhiệm vụ mang tiền tố <b>{prefix}</b> để không trùng với mã đang dùng (đơn vị báo cáo theo mã).',
   'plan_chat.beside_other_plans':
     '\n\n⚠️ <b>Đây là kế hoạch khác với kế hoạch đang theo dõi ({plans}).</b> Bấm Kích hoạt sẽ theo dõi thêm kế hoạch {plan} <b>bên cạnh</b>, không thay thế: nhiệm vụ, mã và báo cáo của {plans} giữ nguyên. Nếu đây là bản mới của kế hoạch đang theo dõi, hãy ghi đúng số/ký hiệu của kế hoạch đó ở trang Kế hoạch rồi gửi lại.',
