@@ -41,7 +41,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'refuse.invite_place': '/moi works only in the steering group or in a private chat with the bot.',
   'refuse.invalid_date': '“{text}” is not a valid date. Write it as day/month/year, e.g. 15/12/2023.',
   'refuse.date_not_in_calendar': '“{text}” is not a real date: {month}/{year} has only {days} days. Write the right date; nothing has changed.',
-  'invite.unit_not_found': 'No unit “{query}”. Use a unit code or name, e.g. /moi {example}',
+  'invite.unit_not_found': 'No unit “{query}”. Use a unit code or name, e.g. /moi {example}. Send /moi alone to list every unit not yet connected.',
+  'invite.unit_not_found_near': 'No unit “{query}”. Did you mean: {near}? Send /moi with the right code, or /moi alone to list every unit not yet connected.',
   'invite.ambiguous': '“{query}” matches several units: {candidates}. Use the unit code.',
   'invite.group': '“{query}” is a group of units ({members}); invite each unit.',
   'invite.unbound_steps':
