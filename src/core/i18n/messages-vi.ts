@@ -41,7 +41,8 @@ export const MESSAGES_VI = {
   'refuse.invite_place': 'Lệnh /moi chỉ dùng trong nhóm Ban Chỉ đạo hoặc khi nhắn riêng với bot.',
   'refuse.invalid_date': 'Ngày “{text}” không hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 15/12/2023.',
   'refuse.date_not_in_calendar': 'Ngày “{text}” không có thật: tháng {month}/{year} chỉ có {days} ngày. Hãy ghi lại ngày đúng; chưa có gì thay đổi.',
-  'invite.unit_not_found': 'Không tìm thấy đơn vị “{query}”. Hãy dùng mã hoặc tên đơn vị, ví dụ: /moi {example}. Gửi /moi (không kèm gì) để xem mọi đơn vị chưa kết nối.',
+  'invite.unit_not_found':
+    'Không tìm thấy đơn vị “{query}”. Hãy dùng mã hoặc tên đơn vị, ví dụ: /moi {example}. Gửi /moi (không kèm gì) để xem mọi đơn vị chưa kết nối.',
   'invite.unit_not_found_near':
     'Không tìm thấy đơn vị “{query}”. Có phải anh/chị muốn: {near}? Gửi lại /moi kèm đúng mã, hoặc /moi (không kèm gì) để xem mọi đơn vị chưa kết nối.',
   'invite.ambiguous': '“{query}” khớp nhiều đơn vị: {candidates}. Hãy dùng mã đơn vị.',
