@@ -130,7 +130,9 @@ describeOnEachDatabase('upward report files', (use) => {
       );
       expect(p).toMatch(/1\. .*\(GD2-01\) — đơn vị chủ trì: Công an thành phố Trà Vinh; thời hạn 31\/08\/2023; quá hạn 81 ngày\./);
       expect(p).toMatch(/1\. Công an Phường 5 \(chủ trì nhiệm vụ P5-01\): Thiếu kinh phí lắp camera an ninh — từ ngày 01\/11\/2023\./);
-      expect(p).toMatch(/Đề nghị Ban Chỉ đạo chỉ đạo tháo gỡ vướng mắc của Công an Phường 5 \(nhiệm vụ P5-01\)/);
+      // section V asks once per unit and points at section IV instead of repeating the reason
+      expect(p).toMatch(/1\. Đề nghị Ban Chỉ đạo chỉ đạo tháo gỡ vướng mắc của Công an Phường 5 \(nhiệm vụ P5-01; nêu tại mục IV, điểm 1\)\./);
+      expect(p.split('V. KIẾN NGHỊ, ĐỀ XUẤT')[1]?.split('Nơi nhận:')[0]).not.toContain('Thiếu kinh phí lắp camera an ninh');
     });
 
     it('includes the plan’s criteria with the latest measurement and the overall verdict', () => {

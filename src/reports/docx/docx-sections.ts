@@ -107,9 +107,22 @@ function blockerSection(model: ReportModel): Paragraph[] {
   return [heading('IV. KHÓ KHĂN, VƯỚNG MẮC'), ...(items.length > 0 ? items : [body('Chưa có đơn vị báo cáo khó khăn, vướng mắc.')])];
 }
 
+/**
+ * One ask per unit, pointing at its blockers in section IV by number: the reasons are stated there once
+ * (QA14 #10: copied verbatim, the two sections read as the same list twice).
+ */
 function proposalSection(model: ReportModel): Paragraph[] {
-  const asks = model.blockers.map((b, i) =>
-    body(`${i + 1}. Đề nghị Ban Chỉ đạo chỉ đạo tháo gỡ vướng mắc của ${b.unitName} (nhiệm vụ ${b.code}): ${b.reason || 'chưa nêu lý do'}.`),
+  const byUnit = new Map<string, { items: number[]; codes: string[] }>();
+  model.blockers.forEach((b, i) => {
+    const entry = byUnit.get(b.unitName) ?? { items: [], codes: [] };
+    entry.items.push(i + 1);
+    if (!entry.codes.includes(b.code)) entry.codes.push(b.code);
+    byUnit.set(b.unitName, entry);
+  });
+  const asks = [...byUnit].map(([unitName, { items, codes }], i) =>
+    body(
+      `${i + 1}. Đề nghị Ban Chỉ đạo chỉ đạo tháo gỡ vướng mắc của ${unitName} (nhiệm vụ ${codes.join(', ')}; nêu tại mục IV, ${items.length > 1 ? 'các điểm' : 'điểm'} ${items.join(', ')}).`,
+    ),
   );
   return [heading('V. KIẾN NGHỊ, ĐỀ XUẤT'), ...asks, body(DOTS), body(DOTS)];
 }
