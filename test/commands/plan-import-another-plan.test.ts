@@ -55,6 +55,13 @@ describe('another plan drafted and activated beside plan 45', () => {
     const [activated] = await h.press(STEERING_CHAT, SECRETARY, activate);
     expect(activated?.html).toContain('kế hoạch <b>12/KH-UBND</b>');
 
+    // two plans are followed: every list line names its plan (QA14 #11)
+    const [list] = await h.send(STEERING_CHAT, SECRETARY, '/nhiemvu');
+    const lines = marksToPlainText(list?.html ?? '').split('\n').filter((line) => line.startsWith('• '));
+    expect(lines.some((line) => line.includes(' — KH 12/KH-UBND · '))).toBe(true);
+    expect(lines.some((line) => line.includes(' — KH 45/KH-BCĐ · '))).toBe(true);
+    expect(lines.every((line) => / — KH (12\/KH-UBND|45\/KH-BCĐ)/.test(line))).toBe(true);
+
     const [detail] = await h.send(CATP_CHAT, FOCAL, '/chitiet GD1-01');
     expect(marksToPlainText(detail?.html ?? '')).toContain('Xây dựng kế hoạch triển khai, thực hiện chuyển hóa địa bàn Phường 5');
     await h.send(CATP_CHAT, FOCAL, '/tiendo GD1-01 10 đang xây dựng');

@@ -4,7 +4,7 @@ import { escapeHtml } from '../text/html.ts';
 import { formatDateVi } from '../time/zone.ts';
 import { bucketTasks, type TaskBucket } from './bucket-tasks.ts';
 import { isOpenRow, SILENT_DAYS, silentTasks } from './find-signals.ts';
-import { silentTaskLineHtml, taskLineHtml } from './task-line.ts';
+import { silentTaskLineHtml, spansPlans, taskLineHtml } from './task-line.ts';
 import type { DigestTask, Locale } from './types.ts';
 import { isDoneBucket } from '../status/derive-task-state.ts';
 import type { OverdueFigures } from '../status/overdue-periods.ts';
@@ -70,6 +70,7 @@ export function composeUnitDigest({
 }: UnitDigestInput): string {
   const vi = locale === 'vi';
   const { counts, lists } = bucketTasks(tasks);
+  const showPlan = spansPlans(tasks);
   const title = vi ? 'Tổng hợp nhiệm vụ' : 'Task digest';
   const lines = [`📋 <b>${title} — ${escapeHtml(unitName)} — ${formatDateVi(now)}</b>`];
   // a part is done where its list puts it: a recurring duty's part owing a period is not, whatever an earlier "done" says
@@ -106,7 +107,7 @@ export function composeUnitDigest({
     anything = true;
     lines.push('', `${section.icon} <b>${vi ? section.vi : section.en}: ${list.length}</b>`);
     if (figures && section.bucket === 'overdue') lines.push(figures);
-    for (const task of list) lines.push(taskLineHtml(task, now, locale, calendar ? { calendar } : {}));
+    for (const task of list) lines.push(taskLineHtml(task, now, locale, { ...(calendar ? { calendar } : {}), ...(showPlan ? { showPlan } : {}) }));
   }
 
   const silent = silentTasks(tasks.filter(isOpenRow), now, silentDays, postedAt);

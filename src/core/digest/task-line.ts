@@ -14,7 +14,14 @@ import { reportedTimeliness } from '../status/reported-timeliness.ts';
 export interface LineOptions {
   /** plan-level lists: name the unit after the title */
   showUnit?: boolean;
+  /** the list mixes tasks of several active plans: name each task's plan (QA14 #11) */
+  showPlan?: boolean;
   calendar?: WorkCalendar;
+}
+
+/** Whether a list holds tasks of more than one plan, so each line names its plan. */
+export function spansPlans(rows: readonly Pick<DigestTask, 'planNumber'>[]): boolean {
+  return new Set(rows.map((row) => row.planNumber)).size > 1;
 }
 
 /** "⚠️ Vướng mắc (Công an Phường 5, từ 03/06/2023, 2 ngày làm việc): thiếu kinh phí" */
@@ -35,7 +42,7 @@ export function blockerLineHtml(
 }
 
 export function taskLineHtml(task: DigestTask, now: Date, locale: Locale, options: LineOptions = {}): string {
-  const details: string[] = [];
+  const details: string[] = options.showPlan ? [t(locale, 'line.plan', { plan: escapeHtml(task.planNumber) })] : [];
   // a recurring duty's owed occurrence is named with the units that owe it
   const named = options.showUnit && task.owedBy?.length ? task.owedBy : [{ unitShortName: task.unitShortName, role: task.role }];
   if (options.showUnit) details.push(named.map((u) => `${escapeHtml(u.unitShortName)} (${roleText(u.role, locale)})`).join(', '));

@@ -313,6 +313,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'detail.history': 'Latest reports:',
   'detail.no_history': 'No reports yet.',
   'detail.history_line': '• {at} — {unit}, {who}: {status}{percent}{note}',
+  'line.plan': 'plan {plan}',
   'line.owed_next': 'period owed: {period}, {due}',
   'line.support_part': '↳ Support: {unit} — {status}{percent}',
   'line.lead_part': '↳ Lead: {unit} — {status}',

@@ -319,6 +319,7 @@ export const MESSAGES_VI = {
   'detail.history': 'Báo cáo gần nhất:',
   'detail.no_history': 'Chưa có báo cáo nào.',
   'detail.history_line': '• {at} — {unit}, {who}: {status}{percent}{note}',
+  'line.plan': 'KH {plan}',
   'line.owed_next': 'kỳ cần báo cáo: {period}, {due}',
   'line.support_part': '↳ Phối hợp: {unit} — {status}{percent}',
   'line.lead_part': '↳ Chủ trì: {unit} — {status}',

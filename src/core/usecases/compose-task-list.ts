@@ -1,7 +1,7 @@
 import type { WorkCalendar } from '../time/work-calendar.ts';
 import { bucketTasks, type TaskBucket } from '../digest/bucket-tasks.ts';
 import { taskRow, unitRows } from '../digest/digest-rows.ts';
-import { taskLineHtml } from '../digest/task-line.ts';
+import { spansPlans, taskLineHtml } from '../digest/task-line.ts';
 import type { DigestTask } from '../digest/types.ts';
 import { t } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/messages-vi.ts';
@@ -44,14 +44,22 @@ export const LIST_SECTIONS: { key: MessageKey; buckets: TaskBucket[] }[] = [
   { key: 'bucket.done', buckets: ['done_on_time', 'done_late', 'done_no_deadline'] },
 ];
 
-function bucketSections(rows: DigestTask[], now: Date, locale: Locale, calendar: WorkCalendar | undefined, extra: (row: DigestTask) => string[]): string[] {
+function bucketSections(
+  rows: DigestTask[],
+  now: Date,
+  locale: Locale,
+  calendar: WorkCalendar | undefined,
+  extra: (row: DigestTask) => string[],
+  showPlan = spansPlans(rows),
+): string[] {
   const { lists } = bucketTasks(rows);
+  const lineOptions = { ...(calendar ? { calendar } : {}), ...(showPlan ? { showPlan } : {}) };
   const out: string[] = [];
   for (const section of LIST_SECTIONS) {
     const list = section.buckets.flatMap((b) => lists[b]);
     if (list.length === 0) continue;
     out.push(
-      `<b>${t(locale, section.key)} (${list.length})</b>\n${list.map((r) => [taskLineHtml(r, now, locale, calendar ? { calendar } : {}), ...extra(r).map((line) => `  ${line}`)].join('\n')).join('\n')}`,
+      `<b>${t(locale, section.key)} (${list.length})</b>\n${list.map((r) => [taskLineHtml(r, now, locale, lineOptions), ...extra(r).map((line) => `  ${line}`)].join('\n')).join('\n')}`,
     );
   }
   return out;
@@ -76,11 +84,13 @@ export function composeUnitTaskList(
 export function composeAllTaskList(views: readonly TaskView[], now: Date, locale: Locale, options: TaskListOptions = {}): string {
   const extra = extensionLines(views, options.pendingExtensions ?? [], null, locale);
   const byUnit = new Map<string, DigestTask[]>();
-  for (const row of views.map(taskRow)) byUnit.set(row.unitName, [...(byUnit.get(row.unitName) ?? []), row]);
+  const rows = views.map(taskRow);
+  for (const row of rows) byUnit.set(row.unitName, [...(byUnit.get(row.unitName) ?? []), row]);
+  const showPlan = spansPlans(rows);
   const parts = [t(locale, 'list.title_all', { date: formatDateVi(now) })];
   if (byUnit.size === 0) parts.push(t(locale, 'list.empty'));
   for (const [unitName, unitRowsOf] of byUnit) {
-    parts.push([t(locale, 'list.unit_heading', { unit: unitName }), ...bucketSections(unitRowsOf, now, locale, options.calendar, extra)].join('\n'));
+    parts.push([t(locale, 'list.unit_heading', { unit: unitName }), ...bucketSections(unitRowsOf, now, locale, options.calendar, extra, showPlan)].join('\n'));
   }
   return parts.join('\n\n');
 }
