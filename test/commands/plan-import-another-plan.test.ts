@@ -57,7 +57,9 @@ describe('another plan drafted and activated beside plan 45', () => {
 
     // two plans are followed: every list line names its plan (QA14 #11)
     const [list] = await h.send(STEERING_CHAT, SECRETARY, '/nhiemvu');
-    const lines = marksToPlainText(list?.html ?? '').split('\n').filter((line) => line.startsWith('• '));
+    const lines = marksToPlainText(list?.html ?? '')
+      .split('\n')
+      .filter((line) => line.startsWith('• '));
     expect(lines.some((line) => line.includes(' — KH 12/KH-UBND · '))).toBe(true);
     expect(lines.some((line) => line.includes(' — KH 45/KH-BCĐ · '))).toBe(true);
     expect(lines.every((line) => / — KH (12\/KH-UBND|45\/KH-BCĐ)/.test(line))).toBe(true);
