@@ -2,6 +2,7 @@ import { t } from '../i18n/translate.ts';
 import { noticeQuote } from '../text/excerpt.ts';
 import type { Actor, AssignmentRecord, TaskRecord } from '../model/records.ts';
 import type { ReopenTask } from '../ports/task-store.ts';
+import { partWithoutDone } from '../status/status-after-lead-change.ts';
 import type { TaskStatus } from '../status/task-status.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 import type { WorkflowPorts } from './ports.ts';
@@ -9,16 +10,6 @@ import { closeDoneAsks, findPendingDone } from './steering-done-ask.ts';
 
 /** Statuses that speak of the lead's "done" (awaiting confirmation, or sent back): they were the former lead's. */
 const LEAD_DONE_STATUSES: readonly TaskStatus[] = ['awaiting_confirmation', 'returned'];
-
-/**
- * A unit's own part with no "done" the committee has not confirmed: the new lead's (it never reported
- * the task done as lead), and the former lead's, whose "done" the reassignment closed.
- */
-function partWithoutDone(part: AssignmentRecord | undefined): { status: TaskStatus; percent: number | null } {
-  if (!part || part.status === 'not_started') return { status: 'not_started', percent: part?.percent ?? null };
-  if (part.status === 'blocked' || part.status === 'in_progress') return { status: part.status, percent: part.percent };
-  return { status: 'in_progress', percent: part.percent === 100 ? null : part.percent };
-}
 
 /**
  * `/giao` moving the lead of a task whose former lead reported it done (or had it returned): that

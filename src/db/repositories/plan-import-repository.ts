@@ -6,6 +6,7 @@ import { foldVietnamese } from '../../core/text/fold.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import type { PrismaDb } from '../open-database.ts';
 import { json } from './mappers.ts';
+import { followNewLead } from './follow-new-lead.ts';
 import { formerLeadCodes } from './former-leads-query.ts';
 import { readStoredPlan } from './plan-export-query.ts';
 
@@ -82,6 +83,7 @@ function taskData(fields: TaskFields, phases: Map<string, number>) {
 async function setRoles(tx: Tx, taskId: number, roles: { unitCode: string; role: string }[], units: Map<string, number>, at: Date): Promise<number[]> {
   const wanted = new Map(roles.map((r) => [units.get(r.unitCode)!, r.role]));
   const current = await tx.assignment.findMany({ where: { taskId } });
+  const formerLead = current.find((a) => a.role === 'lead' && !a.removedAt)?.unitId ?? null;
   const removed: number[] = [];
   for (const a of current) {
     if (!wanted.has(a.unitId) && !a.removedAt) {
@@ -96,6 +98,7 @@ async function setRoles(tx: Tx, taskId: number, roles: { unitCode: string; role:
       update: { role, removedAt: null },
     });
   }
+  await followNewLead(tx, taskId, formerLead);
   return removed;
 }
 

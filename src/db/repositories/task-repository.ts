@@ -1,3 +1,4 @@
+import { followNewLead } from './follow-new-lead.ts';
 import type { TaskRecord } from '../../core/model/records.ts';
 import type { TaskStore } from '../../core/ports/task-store.ts';
 import type { PrismaDb } from '../open-database.ts';
@@ -115,6 +116,7 @@ export function createTaskRepository(prisma: PrismaDb): TaskStore {
           });
         }
         await tx.auditLog.create({ data: auditRow(actor, 'task.assign', { type: 'task', id: taskId }, { before, after: roles, reason, at }) });
+        if (!reopen) await followNewLead(tx, taskId, before.find((a) => a.role === 'lead')?.unitId ?? null);
         if (reopen) {
           const task = await tx.task.findUniqueOrThrow({ where: { id: taskId } });
           await tx.task.update({ where: { id: taskId }, data: { status: reopen.status, percent: reopen.percent, doneReportedAt: null } });
