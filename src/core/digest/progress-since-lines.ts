@@ -1,9 +1,9 @@
 /**
  * The steering digest's "what moved since the last one": the units' progress reports received after the previous
- * digest that no other section shows (a "done" has the confirmation sections, a blocker its own, marked 🆕), so the
- * committee reads each day's news without opening every task. Newest first; a busy day is cut to a glance.
+ * digest that no other section shows (a "done" awaiting confirmation has its section, a blocker its own, marked 🆕),
+ * so the committee reads each day's news without opening every task. A finished part is news too (QA15 #7: a
+ * confirmed "done" and a supporting unit's finished part were in no section). Newest first; cut to a glance.
  */
-import { isDoneState } from '../status/derive-task-state.ts';
 import { escapeHtml } from '../text/html.ts';
 import { formatDateTimeVi } from '../time/zone.ts';
 import type { DigestTask, Locale } from './types.ts';
@@ -17,7 +17,7 @@ export function progressSinceLines(parts: readonly DigestTask[], since: Date, lo
   const vi = locale === 'vi';
   const rows = parts
     .filter((row) => row.lastReportAt !== null && row.lastReportAt.getTime() > since.getTime())
-    .filter((row) => !isDoneState(row.state) && row.state !== 'awaiting_confirmation' && row.state !== 'blocked')
+    .filter((row) => row.state !== 'awaiting_confirmation' && row.state !== 'blocked')
     .sort((a, b) => b.lastReportAt!.getTime() - a.lastReportAt!.getTime() || a.code.localeCompare(b.code, 'vi', { numeric: true }));
   if (rows.length === 0) return [];
   const lines = ['', `📝 <b>${vi ? 'Báo cáo tiến độ mới' : 'New progress reports'} (${rows.length})</b>`];

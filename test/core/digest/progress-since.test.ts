@@ -81,6 +81,23 @@ describe('the steering digest lists the progress reported since the previous dig
     expect(at('🟣 <b>Chờ xác nhận')).toBeLessThan(at('<b>Theo đơn vị</b>'));
   });
 
+  it('a finished part is news: a confirmed "done" and a supporting unit’s own finished part (QA15 #7)', () => {
+    const done = taskRecord({
+      id: 6,
+      code: 'NV-06',
+      title: 'Treo băng rôn',
+      status: 'done',
+      due: endOf(2023, 6, 30),
+      doneReportedAt: vietnamInstant(2023, 6, 4, 9, 30),
+      lastReportAt: vietnamInstant(2023, 6, 4, 9, 30),
+    });
+    const html = digest([...tasks, done]);
+    const at = html.indexOf('📝 <b>Báo cáo tiến độ mới (3)</b>');
+    expect(at).toBeGreaterThan(0);
+    const section = html.slice(at).split('\n\n')[0]!;
+    expect(section).toMatch(/• <b>NV-06<\/b> Treo băng rôn — Công an thành phố \(chủ trì\): Hoàn thành[^,]*, báo lúc 09:30 04\/06\/2023/);
+  });
+
   it('has no section when nothing was reported since', () => {
     expect(digest([tasks[1]!])).not.toContain('Báo cáo tiến độ mới');
   });
