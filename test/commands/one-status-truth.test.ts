@@ -86,7 +86,7 @@ describe('every view tells the same story (issue 10: CAP5 blocked on GD2-02, its
     expect(text).not.toContain('chưa báo cáo trong 7 ngày');
     // ten days on, the connected units that went quiet are chased; units without a group are not among them
     const [later = ''] = (await previewDigest(h.stores, steering, vietnamInstant(2023, 3, 20, 16, 30), vietnamCalendar)).messages;
-    const silent = /Đơn vị chưa báo cáo trong 7 ngày \(\d+\)\n((?:• .*\n?)*)/.exec(marksToPlainText(later))?.[1] ?? '';
+    const silent = /Đơn vị chưa báo cáo về kế hoạch này trong 7 ngày \(\d+\)\n((?:• .*\n?)*)/.exec(marksToPlainText(later))?.[1] ?? '';
     expect(silent).toContain('• Công an thành phố — chưa báo cáo lần nào');
     expect(silent).toContain('• Công an Phường 5 — báo cáo gần nhất 08/03/2023');
     expect(silent).not.toContain('Mặt trận');

@@ -27,14 +27,14 @@ describe('silence and a unit waiting on the committee', () => {
   it('a unit that never reported is silent after 7 days', async () => {
     h.clock.set(vietnamInstant(2023, 3, 14, 16, 30));
     const text = await digestText();
-    expect(text).toMatch(/Đơn vị chưa báo cáo trong 7 ngày \(\d+\)[\s\S]*Công an Phường 5/);
+    expect(text).toMatch(/Đơn vị chưa báo cáo về kế hoạch này trong 7 ngày \(\d+\)[\s\S]*Công an Phường 5/);
   });
 
   it('its extension request is its word: not silent while the request is fresh, and the request is listed', async () => {
     await h.send(CAP5_CHAT, FOCAL, '/giahan GD2-02 30/06/2023 vướng kinh phí');
     const text = await digestText();
     expect(text).toContain('🕒 Đề nghị gia hạn chờ quyết định (1)');
-    const silentPart = text.split('Đơn vị chưa báo cáo trong 7 ngày')[1] ?? '';
+    const silentPart = text.split('Đơn vị chưa báo cáo về kế hoạch này trong 7 ngày')[1] ?? '';
     expect(silentPart.split('\n\n')[0]).not.toContain('Công an Phường 5');
   });
 });

@@ -271,7 +271,7 @@ export function composeSteeringDigest(input: SteeringDigestInput): string {
   lines.push('', `<b>${vi ? 'Theo đơn vị' : 'By unit'}</b>`, ...unitRoleTable(countByUnitAndRole(parts, input.units), locale));
 
   if (input.silentUnits.length > 0) {
-    const heading = vi ? `Đơn vị chưa báo cáo trong ${silentDays} ngày` : `Units silent for ${silentDays} days`;
+    const heading = vi ? `Đơn vị chưa báo cáo về kế hoạch này trong ${silentDays} ngày` : `Units silent on this plan for ${silentDays} days`;
     lines.push('', `🔕 <b>${heading} (${input.silentUnits.length})</b>`);
     for (const u of input.silentUnits) lines.push(`• ${escapeHtml(u.unitName)} — ${lastReportText(u.lastReportAt, locale)}`);
   }
