@@ -1,10 +1,21 @@
 import { branchOfBody } from './branch-of-body.ts';
 import { matchGroup, type RawGroupName } from './collective-phrase.ts';
 import { nextTokenAt, type Token } from './tokens.ts';
+import { regionAfter } from './region-name.ts';
 import { readTitledName } from './titled-unit-name.ts';
 import { type RawUnitName, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 import { EXACT_HEAD_WORDS, NAME_STOP_WORDS } from './unit-levels.ts';
-import { findSteeringLevel, levelList, limitedToPlaces, noGapBetween, readHamlet, readHamletList, readLevel, readPlaceName } from './unit-name-parts.ts';
+import {
+  findSteeringLevel,
+  levelList,
+  limitedToPlaces,
+  noGapBetween,
+  readHamlet,
+  readHamletList,
+  readLevel,
+  readPlaceName,
+  slashedLevels,
+} from './unit-name-parts.ts';
 
 /** The unit or collective one head word starts (unit-heads.ts), with its level, place and owner. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -27,7 +38,7 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
   return true;
 }
 
-const REGIONAL_HEADS = new Set(['BHXH', 'THADS', 'THUE', 'THUE_CS', 'HAI_QUAN', 'THONG_KE', 'KBNN']);
+const REGIONAL_HEADS = new Set(['BHXH', 'THADS', 'THUE', 'THUE_CS', 'HAI_QUAN', 'THONG_KE', 'KBNN', 'BQLDA']);
 
 export type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
 
@@ -111,16 +122,27 @@ export function matchHead(text: string, folded: string, tokens: readonly Token[]
       const groupEnd = levelList(text, tokens, nextTokenAt(tokens, purpose.end)) ?? purpose.end;
       return { collective: { start, end: groupEnd, surface: text.slice(start, groupEnd) }, end: groupEnd };
     }
+    // "Bí thư Đảng ủy xã/phường", "UBND xã/phường/thị trấn": every unit of those levels, a collective
+    const slashed = !level && noGapBetween(text, end, tokens[levelAt]?.start ?? end) ? slashedLevels(tokens, levelAt) : undefined;
+    if (slashed) return { collective: { start, end: slashed, surface: text.slice(start, slashed) }, end: slashed };
     const list = level && !level.name ? levelList(text, tokens, nextTokenAt(tokens, level.end)) : undefined;
     if (list) {
       // "Ủy ban nhân dân xã, phường, thị trấn": every unit of those levels, a collective
       return { collective: { start, end: list, surface: text.slice(start, list) }, end: list };
     }
-    // "Bảo hiểm xã hội khu vực III", "Thi hành án dân sự khu vực 2": offices since 2025 named by their region
-    const region = !found && REGIONAL_HEADS.has(head.abbr) ? /^ khu vực [IVXL\d]+(?![\p{L}\d])/u.exec(text.slice(end)) : null;
+    // "Bảo hiểm xã hội khu vực III", "Thi hành án dân sự khu vực 2", "Ban Quản lý dự án đầu tư xây dựng khu vực Bắc Hòa", "Chi cục
+    // Thuế khu vực": offices since 2025 named by their region (see region-name.ts)
+    const titledRegional = head.tail === 'title' && ['CUC', 'CC'].includes(head.abbr) && unit.title !== undefined && !unit.title.includes('khu vực');
+    const region =
+      !found && (REGIONAL_HEADS.has(head.abbr) || titledRegional) ? regionAfter(text, end, head.abbr === 'BHXH' ? ['khu vực', 'cơ sở'] : undefined) : undefined;
+    // "Các Ban Quản lý dự án đầu tư xây dựng khu vực", "các Kho bạc Nhà nước khu vực": every regional office of that kind, a collective
+    const cac = tokens[t - 1];
+    if (region?.bare && cac?.folded === 'cac' && noGapBetween(text, cac.end, start)) {
+      return { collective: { start: cac.start, end: region.end, surface: text.slice(cac.start, region.end) }, end: region.end };
+    }
     if (region) {
-      unit.title = region[0].trim();
-      end += region[0].length;
+      unit.title = head.tail === 'title' ? `${unit.title} ${region.title}` : region.title;
+      end = region.end;
     }
     if (found) {
       unit.level = found.level;
