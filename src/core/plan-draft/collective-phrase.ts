@@ -12,7 +12,7 @@ const GROUP_WORDS = new Set(
   (
     'cac nhung ban nganh doan the don vi co quan to chuc phong so hoi dia phuong luc luong thanh vien chuyen mon chinh tri ' +
     'xa cung cap lien va thi tran huyen truc thuoc - – can bo cong chuc nang quyen khom ap thon dan pho khu bo chung ' +
-    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi buon soc xom dang uy doanh nghiep ty khoa khoi cuc phan'
+    'thanh quan tinh phuong ngang truong hoc thong tieu mam non benh vien tuyen chi buon soc xom dang uy doanh nghiep ty khoa khoi cuc phan dac'
   ).split(' '),
 );
 const SCHOOL_LEVELS = new Set(['mam', 'non', 'tieu', 'hoc', 'trung', 'co', 'so', 'pho', 'thong']);
@@ -71,6 +71,8 @@ export function matchGroup(text: string, tokens: readonly Token[], t: number, st
     // "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": the ministries, capitalised as a letter's addressees write them
     const ministries = token.word === 'Bộ' && ['cac', 'ngang'].includes(tokens[i - 1]?.folded ?? '');
     if (i > t && UPPER.test(token.word) && !governing && !schoolLevel && !heads && !ministries) break;
+    // "các đảng ủy cấp xã quán triệt": "quán" is the verb's, not "quận"
+    if (token.folded === 'quan' && !['quan', 'quận'].includes(lower(token) ?? '')) break;
     // "can" is "cán (bộ)", not "căn (cứ)"; "cong" is "công (chức)" or "công đoàn" ("các công đoàn ngành"), not "công (khai)"
     if (token.folded === 'can' && tokens[i + 1]?.folded !== 'bo' && !clinical) break;
     if (token.folded === 'cong' && tokens[i + 1]?.folded !== 'chuc' && tokens[i + 1]?.folded !== 'ty' && tokens[i + 1]?.word.toLocaleLowerCase('vi') !== 'đoàn')

@@ -9,6 +9,7 @@ import { dateByPeakWindow } from './peak-window.ts';
 import { dateBeforeNamedDay } from './named-day-countdown.ts';
 import { dateAsNamedItem } from './same-deadline-as.ts';
 import { insideAny, type TextRange } from './references.ts';
+import { withoutDeadlineTime } from './task-title.ts';
 import type { DraftCriterion, DraftHeader, DraftPhase, DraftTask, PlanDraft } from './types.ts';
 
 /** What the walk over the outline gathered, for the steps that need the whole document. */
@@ -79,6 +80,7 @@ export function finishDraft({ header, discovery, lines, bodyStart, nodeCount, re
   for (const task of tasks) dateBeforeNamedDay(task, lines);
   for (const task of tasks) dateAsStatedEvent(task, lines);
   for (const task of tasks) dateAsNamedItem(task, tasks);
+  for (const task of tasks) task.title = withoutDeadlineTime(task.title, task.deadline);
   for (const task of tasks) task.review = task.reviewNotes.length > 0 || task.lead === undefined;
 
   const used = new Set<string>();

@@ -3,6 +3,7 @@
  * by its name rather than by where capital letters stop ("Sở Thông tin và Truyền thông đôn đốc …" is
  * the Sở, not a longer name; "Sở Lao động - Thương binh và xã hội" is the same Sở as "Sở LĐTBXH").
  */
+import { regionAfter } from './region-name.ts';
 import { type SectorName, sectorName as s } from './sector-name.ts';
 
 export type { SectorName } from './sector-name.ts';
@@ -128,6 +129,7 @@ export const BOARD_SECTORS: readonly SectorName[] = [
   // a commune's or district's Party-building board ("Ban Xây dựng Đảng Huyện ủy", "Ban Xây dựng Đảng Thị ủy")
   s('Xây dựng Đảng'),
   s('Nội chính'),
+  s('Chính sách, chiến lược'),
   s('Kinh tế'),
   s('Đối ngoại'),
   s('Kiểm tra'),
@@ -332,12 +334,12 @@ export function namedSector(abbr: string, text: string, folded: string, at: numb
   let title = found.sector.name;
   let end = found.end;
   // "Chi cục Hải quan khu vực XVII", "Cục Hải quan khu vực II", "Phòng Thi hành án dân sự khu vực 2": a regional office keeps its region
-  const region = ['CUC', 'CC', 'PHONG'].includes(abbr) ? /^ khu vực [IVXL\d]+\b/u.exec(text.slice(end)) : null;
+  const region = ['CUC', 'CC', 'PHONG'].includes(abbr) ? regionAfter(text, end) : undefined;
   // "Phòng Công chứng số 1": a numbered office is told apart from its sisters by its number
-  const number = region ?? (abbr === 'PHONG' ? /^ số \d{1,3}(?![\p{L}\d])/u.exec(text.slice(end)) : null);
+  const number = region && !region.bare ? text.slice(end, region.end) : abbr === 'PHONG' ? /^ số \d{1,3}(?![\p{L}\d])/u.exec(text.slice(end))?.[0] : undefined;
   if (number) {
-    title = `${title}${number[0]}`;
-    end += number[0].length;
+    title = `${title}${number}`;
+    end += number.length;
   }
   if (abbr === 'CTY') {
     // a company's name ends with its place, capitalised: "… Cấp thoát nước Lam Giang", "… Môi trường đô thị Hòa Sơn"

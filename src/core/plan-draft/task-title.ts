@@ -1,4 +1,5 @@
 import { capitalizeFirst, cutAtWord } from './clean-text.ts';
+import type { DraftDeadline } from './types.ts';
 
 const MAX_TITLE = 120;
 
@@ -25,6 +26,33 @@ const BEFORE_DATE =
 function withoutBeforeDate(title: string): string {
   const stripped = title.replace(BEFORE_DATE, '').replace(/[\s,]+$/, '');
   return stripped.length >= 10 ? stripped : title;
+}
+
+/**
+ * A deadline phrase: a time word ("trước", "trong", "chậm nhất", "đến hết", "vào" …), maybe after "hoàn thành", then a dated time
+ * ("ngày 30/6/2028", "tháng 5/2028", "quý II/2028"). An occasion ("vào dịp Tết") or a length ("sơ kết 6 tháng") is none.
+ */
+const DEADLINE_PHRASE =
+  /^(?:(?:hoàn thành|xong|hoàn tất|kết thúc)\s+)?(?:trước|trong|chậm nhất(?:\s+(?:là|vào|trong))?|muộn nhất|không quá|đến hết|đến|hết|vào)\s+(?:ngày|tháng|quý|năm|tuần|cuối|đầu|giữa|\d)/iu;
+
+/**
+ * "Tuyên truyền …, hoàn thành trong tháng 5/2028" → "Tuyên truyền …": a title that ends with the time its deadline was read from
+ * says twice what the deadline column says, so the phrase (and a "hoàn thành" before it) is dropped. A recurrence ("báo cáo định kỳ
+ * hằng tháng") and a time inside the duty are the duty itself and stay; the phrase stays in the citation and in deadline_text.
+ */
+export function withoutDeadlineTime(title: string, deadline: DraftDeadline | undefined): string {
+  if (!deadline || deadline.kind === 'recurrence') return title;
+  const phrase = deadline.text.trim().replace(/[\s.,;]+$/u, '');
+  if (!DEADLINE_PHRASE.test(phrase) || !/[\dIVX]/u.test(phrase)) return title;
+  const at = title.toLocaleLowerCase('vi').lastIndexOf(phrase.toLocaleLowerCase('vi'));
+  if (at <= 0 || !/^[\s.,;…]*$/u.test(title.slice(at + phrase.length))) return title;
+  const kept = title
+    .slice(0, at)
+    .replace(/(?:,\s*|\s+)(?:(?:và|để|phải)\s+)?(?:hoàn thành|xong|hoàn tất|kết thúc)\s*$/iu, '')
+    .replace(/[\s,;:-]+$/u, '');
+  // a verb of two syllables still names the duty ("Hướng dẫn"); one word left alone does not
+  // ("6 tháng trước ngày 15/7": a length alone names no duty)
+  return kept.split(/\s+/u).length >= 2 && !/^\d+\s+(?:ngày|tuần|tháng|quý|năm)$/iu.test(kept) ? kept : title;
 }
 
 /** "Ngày 12/5/2025 (thứ Hai): khám cho …" → "Khám cho … (ngày 12/5/2025)": the label alone names no duty. */

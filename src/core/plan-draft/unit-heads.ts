@@ -52,6 +52,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // the province's school of politics by its level ("Trường Chính trị tỉnh Hòa Lâm"); the tax offices since 2025 ("Thuế tỉnh
   // Khánh Lâm"), read only when "Thuế" is capitalised (see spelledAsHead)
   { pattern: /truong chinh tri/y, abbr: 'TRUONG_CT', canonical: 'Trường Chính trị', kind: 'other', tail: 'level' },
+  // a sector's school for its cadres, named by the sector in lower case or capitals, then its level: "Trường Cán bộ quản lý giáo
+  // dục tỉnh", "Trường Bồi dưỡng cán bộ Tài chính", "Trường Cán bộ Thanh tra"
+  {
+    pattern:
+      /truong (?:(?:dao tao,? )?boi duong can bo|can bo)(?: quan ly)?(?: (?:giao duc(?: va dao tao)?|nong nghiep(?: va phat trien nong thon)?|tai chinh|thanh tra|toa an|kiem sat|y te|xay dung|van hoa,? the thao va du lich|noi vu|cong thuong|tai nguyen va moi truong|lao dong,? thuong binh va xa hoi|ngan hang|thue|hai quan|tu phap|dan toc|thanh nien|cong doan|hoi nong dan|phu nu|mat tran))?/y,
+    abbr: 'TRUONG_CB',
+    kind: 'other',
+    tail: 'level',
+  },
   { pattern: /thue(?= (?:tinh|thanh pho)\b)/y, abbr: 'THUE', canonical: 'Thuế', kind: 'department', tail: 'level' },
   // the tax offices below the province since 2025, numbered ("Thuế cơ sở 2 tỉnh Hòa Xuyên")
   { pattern: /thue co so \d{1,2}(?![\d/])/y, abbr: 'THUE_CS', kind: 'department', tail: 'level' },
@@ -127,7 +136,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // a school's Young Pioneers ("Liên đội", "Liên đội Trường THCS …")
   { pattern: /lien doi/y, abbr: 'LIEN_DOI', canonical: 'Liên đội', kind: 'mass_org', tail: 'none' },
   // bodies of a commune's hamlets and cooperatives: "Ban phát triển các ấp", "Tổ xung kích các tổ dân phố",
-  // "Hợp tác xã nông nghiệp Tân Phú" (its trade in lower case, then its place; see scan-unit-names.ts)
+  // "Hợp tác xã nông nghiệp Tân Phú" (its trade in lower case, then its place; see match-unit-head.ts)
   { pattern: /ban phat trien(?: cac)? (?:thon|ap|khom|xom|buon|khu pho|to dan pho)\b/y, abbr: 'BPT', kind: 'other', tail: 'none' },
   // a commune's self-managed groups: "Tổ tiết kiệm và vay vốn", "Tổ hòa giải thôn 3", "Tổ tự quản"
   { pattern: /to (?:tiet kiem va vay von|vay von|hoa giai|tu quan|an ninh trat tu)\b/y, abbr: 'TO_CS', kind: 'other', tail: 'none' },
@@ -143,7 +152,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     tail: 'none',
   },
   // a hamlet's head by the hamlets named ("Trưởng thôn Đông, thôn Trung", "Trưởng ấp 3"; see readHamletList), or the heads of a
-  // commune's hamlets as one ("Trưởng các thôn", "Trưởng các thôn Đông, Trung và Nam": a collective, see scan-unit-names.ts):
+  // commune's hamlets as one ("Trưởng các thôn", "Trưởng các thôn Đông, Trung và Nam": a collective, see match-unit-head.ts):
   // "Trưởng ban" is a board's head, never a hamlet's ("bản")
   {
     pattern: /truong(?= (?:thon|ap|khom|xom|buon|soc|khu pho|to dan pho|khu dan cu) | cac (?:thon|ap|khom|xom|buon|soc|khu pho|to dan pho|khu dan cu)\b)/y,
@@ -159,6 +168,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /hat kiem lam/y, abbr: 'HKL', canonical: 'Hạt Kiểm lâm', kind: 'department', tail: 'level' },
   { pattern: /ban chi huy quan su/y, abbr: 'BCHQS', canonical: 'Ban Chỉ huy Quân sự', kind: 'other', tail: 'level' },
   { pattern: /dang doan/y, abbr: 'DDOAN', canonical: 'Đảng đoàn', kind: 'party', tail: 'title' },
+  // the inspection committee of a Party committee named by its level ("Ủy ban Kiểm tra Đảng ủy xã Tân An", "… Đảng ủy phường"), before
+  // the bare form
+  {
+    pattern: /uy ban kiem tra dang uy(?= (?:xa|phuong|thi tran|dac khu|tinh|huyen|thanh pho|quan|thi xa)\b)/y,
+    abbr: 'UBKT_DU',
+    canonical: 'Ủy ban Kiểm tra Đảng ủy',
+    kind: 'party',
+    tail: 'level',
+  },
   { pattern: /uy ban kiem tra(?: (?:tinh|huyen|thanh|quan|thi|dang) uy)?/y, abbr: 'UBKT', canonical: 'Ủy ban Kiểm tra', kind: 'party', tail: 'none' },
   { pattern: /chi nhanh/y, abbr: 'CN', canonical: 'Chi nhánh', kind: 'department', tail: 'title' },
   { pattern: /uy ban bau cu/y, abbr: 'UBBC', canonical: 'Ủy ban bầu cử', kind: 'other', tail: 'level' },
@@ -211,8 +229,17 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { pattern: /uy ban nhan dan|ubnd\b/y, abbr: 'UBND', canonical: 'Ủy ban nhân dân', kind: 'government', tail: 'level' },
   { pattern: /hoi dong nhan dan|hdnd\b/y, abbr: 'HDND', canonical: 'Hội đồng nhân dân', kind: 'government', tail: 'level' },
   // "Đảng ủy Quân sự huyện", "Đảng ủy Công an huyện": the Party committees of the military command and the police
-  { pattern: /dang uy quan su(?= (?:tinh|huyen|thanh pho|quan|thi xa)\b)/y, abbr: 'DUQS', kind: 'party', tail: 'level' },
-  { pattern: /dang uy cong an(?= (?:tinh|huyen|thanh pho|quan|thi xa)\b)/y, abbr: 'DUCA', kind: 'party', tail: 'level' },
+  { pattern: /dang uy quan su(?= (?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran|dac khu)\b)/y, abbr: 'DUQS', kind: 'party', tail: 'level' },
+  { pattern: /dang uy cong an(?= (?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran|dac khu)\b)/y, abbr: 'DUCA', kind: 'party', tail: 'level' },
+  // the Party committees set up in 2025 over a province's Party agencies and over its Front and mass organisations: "Đảng ủy các
+  // cơ quan Đảng tỉnh", "Đảng bộ Mặt trận Tổ quốc, các đoàn thể tỉnh" (not "các cơ quan" as a collective)
+  { pattern: /dang (?:uy|bo) cac co quan dang(?= (?:tinh|thanh pho|trung uong)\b)/y, abbr: 'DU_CQD', kind: 'party', tail: 'level' },
+  {
+    pattern: /dang (?:uy|bo) (?:uy ban )?mat tran to quoc(?: viet nam)?,? (?:va )?cac (?:doan the|to chuc chinh tri - xa hoi)(?= (?:tinh|thanh pho)\b)/y,
+    abbr: 'DU_MTDT',
+    kind: 'party',
+    tail: 'level',
+  },
   { pattern: /dang uy/y, abbr: 'DU', canonical: 'Đảng ủy', kind: 'party', tail: 'level' },
   { pattern: /(?:thanh|tinh|huyen|quan|thi) uy\b/y, abbr: 'CAP_UY', kind: 'party', tail: 'none' },
   {
@@ -281,7 +308,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     tail: 'none',
   },
   { pattern: /ban (?:thuong vu|kiem tra|chap hanh) doan\b/y, abbr: 'BAN_DOAN', kind: 'mass_org', tail: 'level' },
-  // a branch by its hamlet: "Chi đoàn ấp Tân Hòa", "Chi bộ thôn 3" (see scan-unit-names.ts)
+  // a branch by its hamlet: "Chi đoàn ấp Tân Hòa", "Chi bộ thôn 3" (see match-unit-head.ts)
   { pattern: /chi (?:doan|bo)\b/y, abbr: 'CHI_HOI', kind: 'mass_org', tail: 'none' },
   {
     pattern: /chi hoi (?:nong dan|phu nu|cuu chien binh|nguoi cao tuoi|chu thap do|khuyen hoc|cuu giao chuc)/y,

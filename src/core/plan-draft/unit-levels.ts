@@ -17,6 +17,8 @@ export const LEVELS: readonly LevelWord[] = [
   { folded: 'quan', abbr: 'Q', display: 'quận' },
   { folded: 'phuong', abbr: 'P', display: 'phường' },
   { folded: 'xa', abbr: 'X', display: 'xã' },
+  // the island special zones a province has at commune level since 2025 ("Đảng ủy đặc khu Hòn Ngư", "các xã, phường, đặc khu")
+  { folded: 'dac khu', abbr: 'DK', display: 'đặc khu' },
   { folded: 'quoc gia', abbr: 'QG', display: 'quốc gia' },
   { folded: 'trung uong', abbr: 'TW', display: 'Trung ương' },
   { folded: 'bo', abbr: 'BO', display: 'Bộ' },

@@ -6,7 +6,7 @@ import { LEVELS, type LevelWord, NAME_STOP_WORDS, NOT_LEVEL_NEXT } from './unit-
 const FIELD_WORDS = new Set(['Điều phối', 'thôn mới']);
 
 /**
- * Readers of what follows an agency's head word in scan-unit-names.ts: its administrative level and
+ * Readers of what follows an agency's head word in match-unit-head.ts: its administrative level and
  * place ("huyện Hòa Lộc", "xã, phường, thị trấn"), a committee's level after its purpose, a sector
  * title ("Văn hóa - Thông tin") and a proper name ("Trường Cao đẳng Y tế Hà Sơn").
  */
@@ -28,6 +28,24 @@ export function levelList(text: string, tokens: readonly Token[], t: number): nu
     i = nextTokenAt(tokens, level.end);
   }
   return end;
+}
+
+const SLASHED_LEVEL = /^(?:xa|phuong|huyen|quan|tinh|thi xa|thi tran|thanh pho|dac khu)$/;
+
+/**
+ * "xã/phường", "xã/phường/thị trấn" at token `t` (one token, its last level maybe two words): a form written for any of those levels
+ * is every unit of them; the end of the levels, or undefined.
+ */
+export function slashedLevels(tokens: readonly Token[], t: number): number | undefined {
+  const token = tokens[t];
+  if (!token?.folded.includes('/')) return undefined;
+  const parts = token.folded.split('/');
+  const last = tokens[t + 1];
+  // "xã/thị trấn": the two-word level runs into the next token
+  const joined = token.after === '' && last && SLASHED_LEVEL.test(`${parts.at(-1)} ${last.folded}`);
+  if (joined) parts[parts.length - 1] = `${parts.at(-1)} ${last.folded}`;
+  if (parts.length < 2 || !parts.every((p) => SLASHED_LEVEL.test(p))) return undefined;
+  return joined ? last.end : token.end;
 }
 
 export function noGapBetween(text: string, from: number, to: number): boolean {
