@@ -4,6 +4,8 @@
  * slot keys, so a rerun of the day's slot enqueues nothing twice.
  */
 import { type FocalPoint, composeEscalation, composeUnitNudge } from '../src/core/jobs/compose-nudge.ts';
+import { resolveBlockerPayload, statusPayload } from '../src/core/actions/action-payload.ts';
+import { t } from '../src/core/i18n/translate.ts';
 import { nudgesEnabled } from '../src/core/jobs/chat-schedule.ts';
 import { messageKey } from '../src/core/jobs/slot-keys.ts';
 import type { ChatRecord } from '../src/core/model/records.ts';
@@ -53,6 +55,7 @@ export async function deliverNudges(deps: JobDeps, slot: JobSlot, items: readonl
         task: item.task,
         role: assignment.role,
         focalPoints: await focalPointsOf(deps, chat.id, members),
+        ...(item.blocked ? { blocked: true } : {}),
         now: slot.now,
         locale: chat.locale,
       });
@@ -65,11 +68,22 @@ export async function deliverNudges(deps: JobDeps, slot: JobSlot, items: readonl
     const first = group[0]!;
     const units = [...group]
       .sort((a, b) => (a.assignment.role === b.assignment.role ? 0 : a.assignment.role === 'lead' ? -1 : 1))
-      .map((g) => ({ name: g.assignment.unitName, role: g.assignment.role }));
+      .map((g) => ({ name: g.assignment.unitName, role: g.assignment.role, ...(g.blocked ? { blocked: true } : {}) }));
     for (const chat of steeringChats) {
       const html = composeEscalation({ task: first.task, units, now: slot.now, locale: chat.locale });
       const link = { taskId: first.assignment.taskId, unitId: null };
-      messages.push({ chatId: chat.id, kind: 'nudge', idempotencyKey: messageKey(key, chat.id), message: { html }, notBefore, link });
+      const { taskId } = first.assignment;
+      // an overdue task held up by a blocker: the committee can clear it from here, as from the blocker notice
+      const buttons = units.some((u) => u.blocked)
+        ? [
+            [
+              { text: t(chat.locale, 'button.resolve_blocker'), data: resolveBlockerPayload(taskId), fallback: `/gotvuong ${first.task.code}` },
+              { text: t(chat.locale, 'button.detail'), data: statusPayload(taskId, 'dt'), fallback: `/chitiet ${first.task.code}` },
+            ],
+          ]
+        : undefined;
+      const message = buttons ? { html, buttons } : { html };
+      messages.push({ chatId: chat.id, kind: 'nudge', idempotencyKey: messageKey(key, chat.id), message, notBefore, link });
     }
   }
 

@@ -111,6 +111,41 @@ describe('nudge texts', () => {
   });
 });
 
+describe('nudges of a task held up by a blocker (QA15 #6)', () => {
+  const task = { code: 'NV01', title: 'Lắp camera', due: vietnamInstant(2023, 3, 14, 23, 59, 59, 999), planNumber: '12/KH-BCĐ' };
+
+  it('the escalation names the plan, marks the blocked unit and points at the reason', () => {
+    const html = composeEscalation({
+      task,
+      units: [{ name: 'Công an Phường 5', role: 'lead', blocked: true }],
+      now: vietnamInstant(2023, 3, 17, 8, 0),
+      locale: 'vi',
+    });
+    expect(marksToPlainText(html).split('\n')).toEqual([
+      '🚨 Báo cáo Ban Chỉ đạo: nhiệm vụ quá hạn 3 ngày',
+      'NV01 — Lắp camera',
+      'Hạn: 14/03/2023 · KH 12/KH-BCĐ',
+      'Đơn vị chưa hoàn thành: Công an Phường 5 (chủ trì, đang vướng mắc)',
+      '⚠️ Có vướng mắc chưa gỡ (lý do: /chitiet NV01).',
+    ]);
+  });
+
+  it('the unit is not asked for progress as if it had said nothing', () => {
+    const html = composeUnitNudge({
+      kind: 'overdue',
+      task,
+      role: 'lead',
+      focalPoints: [],
+      blocked: true,
+      now: vietnamInstant(2023, 3, 17, 8, 0),
+      locale: 'vi',
+    });
+    const text = marksToPlainText(html);
+    expect(text).toContain('Nhiệm vụ đang ghi vướng mắc chưa gỡ; khi gỡ được, đề nghị báo: /tiendo NV01 <%> hoặc /xong NV01');
+    expect(text).not.toContain('đề nghị báo cáo tiến độ');
+  });
+});
+
 describe('recurring duties ("trước ngày 20 hằng tháng")', () => {
   const recurrence = { frequency: 'monthly' as const, dayOfPeriod: 20, dueDay: 19 };
   // only the last report known (history not read): it stands for every earlier one

@@ -19,6 +19,8 @@ export interface TaskNudge {
   task: NudgeTask;
   assignment: AssignmentRecord;
   nudge: PlannedNudge;
+  /** the unit's part is blocked: its nudge and the escalation say so instead of asking for progress as if nothing was said */
+  blocked?: boolean;
 }
 
 const ESCALATION_CATCH_UP_DAYS = 7;
@@ -52,7 +54,13 @@ export function deadlineNudgesOfTask(task: TaskRecord, localDate: string, now: D
     for (const nudge of planned) {
       // planNudges repeats a past escalation so a missed one is caught up; a week back is enough.
       if (nudge.kind === 'escalate' && nudge.date < addDays(localDate, -ESCALATION_CATCH_UP_DAYS)) continue;
-      items.push({ keyTaskId: String(task.id), task: { code: task.code, title: task.title, due }, assignment, nudge });
+      items.push({
+        keyTaskId: String(task.id),
+        task: { code: task.code, title: task.title, due, planNumber: task.planNumber },
+        assignment,
+        nudge,
+        ...(part.state === 'blocked' ? { blocked: true } : {}),
+      });
     }
   }
   return items;
@@ -93,7 +101,7 @@ export function recurringNudgesOfTask(
   ];
   return nudges.map(({ nudge, unit: assignment }) => ({
     keyTaskId: `${task.id}@${nudge.occurrence.key}`,
-    task: { code: task.code, title: task.title, due: nudge.occurrence.due, occurrence: nudge.occurrence.key },
+    task: { code: task.code, title: task.title, due: nudge.occurrence.due, occurrence: nudge.occurrence.key, planNumber: task.planNumber },
     assignment,
     nudge,
   }));

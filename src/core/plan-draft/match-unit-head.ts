@@ -1,8 +1,8 @@
 import { branchOfBody } from './branch-of-body.ts';
-import { matchGroup, type RawGroupName } from './collective-phrase.ts';
+import { matchGroup } from './collective-phrase.ts';
 import { nextTokenAt, type Token } from './tokens.ts';
 import { regionAfter } from './region-name.ts';
-import { readTitledName } from './titled-unit-name.ts';
+import { type HeadMatch, readTitledName } from './titled-unit-name.ts';
 import { type RawUnitName, UNIT_HEADS, type UnitHead } from './unit-heads.ts';
 import { EXACT_HEAD_WORDS, NAME_STOP_WORDS } from './unit-levels.ts';
 import {
@@ -39,8 +39,6 @@ function spelledAsHead(head: UnitHead, text: string, tokens: readonly Token[], t
 }
 
 const REGIONAL_HEADS = new Set(['BHXH', 'THADS', 'THUE', 'THUE_CS', 'HAI_QUAN', 'THONG_KE', 'KBNN', 'BQLDA']);
-
-export type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
 
 export function matchHead(text: string, folded: string, tokens: readonly Token[], t: number): HeadMatch | undefined {
   const start = tokens[t]!.start;

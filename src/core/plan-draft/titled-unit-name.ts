@@ -1,7 +1,6 @@
 import { bracketNameEnd } from './bracket-name.ts';
-import { matchGroup } from './collective-phrase.ts';
+import { matchGroup, type RawGroupName } from './collective-phrase.ts';
 import { headingNameRest } from './heading-name-rest.ts';
-import type { HeadMatch } from './match-unit-head.ts';
 import { readNewspaperTitle } from './newspaper-names.ts';
 import { isBareOffice } from './bare-office.ts';
 import { namedSector } from './sector-names.ts';
@@ -19,6 +18,9 @@ const PERSON_NAME =
   /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Đào|Trương|Lương|Mai|Tạ|Thái|Triệu|Đoàn|Vương|Lưu|Kiều|Quách|Tôn|Khúc|Chu|Lại|Đàm|Hà|Nông|Lò|Lục)(?: \p{Lu}\p{Ll}*){1,3}$/u;
 
 /** Where a head and what follows it are read: the head word's token `t` at `start`, its end `end`, the next token `after`. */
+/** What one head word starts: a unit, or a collective ("các sở, ngành"), and where it ends. */
+export type HeadMatch = { unit: RawUnitName; end: number } | { collective: RawGroupName; end: number };
+
 export interface HeadPlace {
   start: number;
   end: number;
