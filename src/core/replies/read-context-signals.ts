@@ -31,10 +31,12 @@ export function unableBecause(tokens: readonly string[]): Signal | null {
   for (let i = first + 1; i < tokens.length - 2; i++) {
     if (tokens[i] !== 'nen' && tokens[i] !== 'thi') continue;
     // "… chưa gửi qua nên em chưa tổng hợp được": the unit may be named before its "cannot".
-    const self = phraseAt(tokens, i + 1, SELF_SUBJECTS);
-    // "… nên chừ chưa kiểm tra được": a word of now may stand before the negation.
-    const now = phraseAt(tokens, self ? self.end : i + 1, NOW_WORDS);
-    const negation = phraseAt(tokens, now ? now.end : self ? self.end : i + 1, NEGATIONS);
+    // "… nên chừ (em) chưa kiểm tra được": a word of now may stand before or after the unit.
+    const nowFirst = phraseAt(tokens, i + 1, NOW_WORDS);
+    const self = phraseAt(tokens, nowFirst ? nowFirst.end : i + 1, SELF_SUBJECTS);
+    const afterSelf = self ? self.end : nowFirst ? nowFirst.end : i + 1;
+    const now = phraseAt(tokens, afterSelf, NOW_WORDS);
+    const negation = phraseAt(tokens, now ? now.end : afterSelf, NEGATIONS);
     if (!negation) continue;
     for (let j = negation.end; j < tokens.length; j++) if (tokens[j] === 'duoc') return { status: 'blocked', strong: true, tag: 'unable_because' };
   }
