@@ -1,4 +1,4 @@
-import { containsPhrase, phraseAt } from './match-phrases.ts';
+import { phraseAt } from './match-phrases.ts';
 import type { Clause } from './types.ts';
 
 /**
@@ -32,7 +32,7 @@ const SELF = ['em', 'toi', 'minh', 'tui'];
 
 export function officialAwayHoldsUp(clauses: readonly Clause[]): boolean {
   const away = clauses.some(({ tokens }) => tokens.some((_, k) => phraseAt(tokens, k, AWAY) !== null && officialBefore(tokens, k)));
-  return away && clauses.some(({ tokens }) => containsPhrase(tokens, HELD));
+  return away && clauses.some(({ tokens }) => tokens.some((_, k) => phraseAt(tokens, k, HELD) !== null && !cameBackAt(tokens, k)));
 }
 
 function officialBefore(tokens: readonly string[], k: number): boolean {
@@ -42,4 +42,9 @@ function officialBefore(tokens: readonly string[], k: number): boolean {
     if (phraseAt(tokens, j, OFFICIALS)) return !(tokens[j - 1] === 'con' || (tokens[j - 2] === 'con' && ['may', 'vai', 'it'].includes(tokens[j - 1] ?? '')));
   }
   return false;
+}
+
+/** "cả tháng mới về ký" (round 44): back and signed at last, a hardship told past, not a signature awaited. */
+function cameBackAt(tokens: readonly string[], k: number): boolean {
+  return tokens[k] === 've' && tokens[k - 1] === 'moi';
 }

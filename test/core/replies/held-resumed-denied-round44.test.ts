@@ -21,6 +21,9 @@ describe('the owners the work needs away, nobody left or out of reach', () => {
   it('"Chủ tàu đi biển hết, không còn ai ở nhà nhận giấy" is blocked', () => {
     expect(readByRules('Chủ tàu đi biển hết, không còn ai ở nhà nhận giấy').status).toBe('blocked');
   });
+  it('"…, chủ tàu đi biển cả tuần mới về ký" is a hardship told past beside the done', () => {
+    expect(readByRules('Xong rồi, mệt ghê, chủ tàu đi biển cả tuần mới về ký').status).toBe('done');
+  });
   it('control: "Xong 8 tàu, còn mấy chủ tàu đi biển chưa về" is work left', () => {
     expect(readByRules('Xong 8 tàu, còn mấy chủ tàu đi biển chưa về, về em làm nốt').status).toBe('in_progress');
   });
