@@ -89,12 +89,16 @@ function signedOn(tokens: readonly string[], from: number): boolean {
 }
 
 /** After a certificate, it has come to hand: "Giấy chứng nhận VietGAP … về tới tay rồi" (round 42). */
+const RECEIVED_BEFORE = ['da nhan', 'da nhan duoc', 'da duoc cap', 'da co'];
 const IN_HAND = ['ve toi tay', 've den tay', 've tay', 'cam tren tay', 'nhan duoc roi', 'duoc cap roi'];
 
 /** A certificate granted and in hand is the work's result; a decision coming down is a task received, not done. */
 function certificateInHand(tokens: readonly string[]): boolean {
   const at = tokens.findIndex((_, k) => phraseAt(tokens, k, ['giay chung nhan']) !== null);
-  return at >= 0 && tokens.some((_, k) => k > at && phraseAt(tokens, k, IN_HAND) !== null) && tokens.includes('roi', at);
+  if (at < 0) return false;
+  // "đã nhận Giấy chứng nhận VietGAP … rồi" (round 44): received, told before the certificate.
+  const received = RECEIVED_BEFORE.some((phrase) => phraseAt(tokens, at - phrase.split(' ').length, [phrase]) !== null);
+  return (received || tokens.some((_, k) => k > at && phraseAt(tokens, k, IN_HAND) !== null)) && tokens.includes('roi', at);
 }
 
 /** Set up, told past: "đã thành lập", "đã kiện toàn". */

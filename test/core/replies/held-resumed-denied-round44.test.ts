@@ -80,6 +80,9 @@ describe('starts ahead, a body set up, a few so far', () => {
     const reading = readByRules('Đã thành lập Tổ tự quản bến cá theo Quyết định số 12/QĐ-UBND');
     expect(reading.status).toBe('done');
   });
+  it('"Trạm đã nhận giấy chứng nhận cơ sở đạt chuẩn rồi" is done', () => {
+    expect(readByRules('Trạm đã nhận giấy chứng nhận cơ sở đạt chuẩn rồi').status).toBe('done');
+  });
   it('"Xong rồi, đùa thôi, mới sơn được mấy cột" is in progress', () => {
     expect(readByRules('Xong rồi, đùa thôi, mới sơn được mấy cột').status).toBe('in_progress');
   });
