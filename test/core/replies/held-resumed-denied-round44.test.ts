@@ -3,7 +3,7 @@ import { readReply as readByRules } from '../../../src/core/replies/read-reply.t
 
 /**
  * Round 44 (issue 16): classes of misses opened in holdout-67, each written here in new words (none a fixture
- * line). 12 of the 23 cases fail on the round-43 rules (an export of 2094a1b9); the others are controls, or
+ * line). 13 of the 25 cases fail on the round-43 rules (an export of 2094a1b9); the others are controls, or
  * other wordings of a class that the round-43 rules already read right, kept so the class stays in place.
  */
 
