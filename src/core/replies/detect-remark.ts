@@ -3,7 +3,7 @@ import { SELF_SUBJECTS } from './lexicon-clause-roles.ts';
 import { groupAt } from './detect-request.ts';
 import { INTENSIFIERS, NOT_SELF_BEFORE, PRAISE_WORDS, REMARK_OPENERS, REMARKS, SPEED_WORDS } from './lexicon-others.ts';
 import { firstContent } from './done-doubt-others.ts';
-import { containsPhrase, phraseAt } from './match-phrases.ts';
+import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
 import { bareMinhIsUnit } from './clause-subject.ts';
 import type { Clause } from './types.ts';
 
@@ -15,12 +15,19 @@ import type { Clause } from './types.ts';
 export function isRemark(clauses: readonly Clause[]): boolean {
   const remarks = clauses.some(
     ({ tokens }) =>
-      (containsPhrase(tokens, REMARKS) && !pushesOnUntil(tokens)) ||
+      (containsPhrase(tokens, REMARKS) && !pushesOnUntil(tokens) && !boatsCounted(tokens)) ||
       praises(tokens) ||
       phraseAt(tokens, firstContent(tokens), REMARK_OPENERS) !== null ||
       cheersOn(tokens),
   );
   return remarks && !clauses.some(({ tokens }) => namesSelf(tokens) || answersPolitely(tokens));
+}
+
+/** "2 ghe chưa sơn số", "mấy ghe chưa về" (round 44): boats counted, then "chưa", no "ghê chưa" (wow). */
+function boatsCounted(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, k) => t === 'ghe' && tokens[k + 1] === 'chua' && (isNumber(tokens[k - 1]) || ['may', 'cac', 'nhung', 'chiec', 'vai'].includes(tokens[k - 1] ?? '')),
+  );
 }
 
 /** "ráng thêm buổi chiều nay", "cố thêm tối nay": pushing on until a time, the unit's own plan (not "ráng thêm chút nữa"). */

@@ -8,13 +8,19 @@ import { START_VERBS } from './lexicon.ts';
 import { firstContent } from './done-doubt-others.ts';
 import { containsPhrase, isNumber, phraseAt } from './match-phrases.ts';
 
+/** A vague count: "mấy", "vài", "một số". */
+const FEW = ['may', 'vai', 'it', 'mot so', 'mot it'];
+
 /** From k on, "mới" and a verb or first step that starts the work: "… em mới làm việc này", "mới tính tới việc này". */
 export function startAfterAt(tokens: readonly string[], from: number): boolean {
   for (let k = from; k < tokens.length - 1; k++) {
     if (tokens[k] !== 'moi') continue;
     const start = phraseAt(tokens, k + 1, [...START_VERBS, ...FIRST_STEPS]) ?? (tokens[k + 1] === 'duoc' ? phraseAt(tokens, k + 2, START_VERBS) : null);
+    if (!start) continue;
     // "họp xong em mới triển khai được 2 tổ": "mới" is "only so far" before a count.
-    if (start && !tokens.slice(start.end, start.end + 4).some(isNumber)) return true;
+    // "mới làm được mấy tàu" (round 44): a vague count after "được" is so far too.
+    const fewSoFar = tokens[start.end] === 'duoc' && phraseAt(tokens, start.end + 1, FEW) !== null;
+    if (!fewSoFar && !tokens.slice(start.end, start.end + 4).some(isNumber)) return true;
   }
   return false;
 }

@@ -19,6 +19,7 @@ export const SELF_SUBJECTS = [
   'ben minh',
   'ben ta',
   'tui',
+  'tui em',
   'don vi',
   'don vi em',
   'don vi minh',

@@ -102,7 +102,19 @@ export const TAKEN_BACK = [
  * Look like hedges but are certain or other words: "chắc chắn đã xong", "lễ ra mắt", "lễ ra quân" (a
  * ceremony, not "lẽ ra"), "không rõ nguồn gốc" (describes goods, not the teller unsure).
  */
-export const NOT_HEDGES = ['chac chan', 'chac chan la', 'chac cu', 'le ra mat', 'le ra quan', 'khong ro nguon goc', 'chua ro nguon goc'];
+// "bãi tắm", "nhà tắm" fold like "tạm" (round 44): a beach, a bathroom, no hedge.
+export const NOT_HEDGES = [
+  'chac chan',
+  'chac chan la',
+  'chac cu',
+  'le ra mat',
+  'le ra quan',
+  'khong ro nguon goc',
+  'chua ro nguon goc',
+  'bai tam',
+  'nha tam',
+  'phong tam',
+];
 
 /** Conditions: the finish hangs on something ("nếu không mưa thì xong", "miễn phường ký là xong"). */
 export const CONDITIONS = ['neu', 'neu ma', 'neu nhu', 'gia su', 'mien la', 'mien sao', 'mien co', 'khi nao', 'mot khi', 'tru khi', 'chi can', 'mien'];

@@ -15,6 +15,9 @@ import { PERIOD_BEFORE_KY } from './detect-signature-condition.ts';
  * of it done ("đã thu đủ"), "kẹt quá", and a start put off ("mai em mới làm").
  */
 
+/** Now, Central "chừ" too: "nên giờ chưa …". */
+const NOW_WORDS = ['gio', 'chu', 'bay gio', 'hien', 'hien gio', 'hien tai'];
+
 /** After "vì/do": the unit's own business, not something that holds it up. */
 const OWN_BUSY = ['dang', 'ban', 'phai', 'con dang', 'mac'];
 
@@ -28,8 +31,12 @@ export function unableBecause(tokens: readonly string[]): Signal | null {
   for (let i = first + 1; i < tokens.length - 2; i++) {
     if (tokens[i] !== 'nen' && tokens[i] !== 'thi') continue;
     // "… chưa gửi qua nên em chưa tổng hợp được": the unit may be named before its "cannot".
-    const self = phraseAt(tokens, i + 1, SELF_SUBJECTS);
-    const negation = phraseAt(tokens, self ? self.end : i + 1, NEGATIONS);
+    // "… nên chừ (em) chưa kiểm tra được": a word of now may stand before or after the unit.
+    const nowFirst = phraseAt(tokens, i + 1, NOW_WORDS);
+    const self = phraseAt(tokens, nowFirst ? nowFirst.end : i + 1, SELF_SUBJECTS);
+    const afterSelf = self ? self.end : nowFirst ? nowFirst.end : i + 1;
+    const now = phraseAt(tokens, afterSelf, NOW_WORDS);
+    const negation = phraseAt(tokens, now ? now.end : afterSelf, NEGATIONS);
     if (!negation) continue;
     for (let j = negation.end; j < tokens.length; j++) if (tokens[j] === 'duoc') return { status: 'blocked', strong: true, tag: 'unable_because' };
   }

@@ -30,6 +30,7 @@ export function documentIssued(tokens: readonly string[]): Signal | null {
   if (!tokens.some((t) => NEGATIONS.includes(t)) && certificateInHand(tokens)) return { status: 'done', strong: true, tag: 'done:document_issued' };
   // "… Quyết định số 218 công bố danh mục": a verb of telling inside the document's subject would read as someone speaking.
   if (tokens.some((t, i) => NEGATIONS.includes(t) || phraseAt(tokens, i, NOT_ISSUED) || phraseAt(tokens, i, SAID_BY_VERBS))) return null;
+  if (setUpUnderDecision(tokens)) return { status: 'done', strong: true, tag: 'done:set_up_by_decision' };
   for (let i = 0; i < tokens.length; i++) {
     const closing = phraseAt(tokens, i, CLOSING_DOCUMENTS);
     const document = closing ?? phraseAt(tokens, i, NUMBERED_ONLY);
@@ -88,10 +89,28 @@ function signedOn(tokens: readonly string[], from: number): boolean {
 }
 
 /** After a certificate, it has come to hand: "Giấy chứng nhận VietGAP … về tới tay rồi" (round 42). */
+const RECEIVED_BEFORE = ['da nhan', 'da nhan duoc', 'da duoc cap', 'da co'];
 const IN_HAND = ['ve toi tay', 've den tay', 've tay', 'cam tren tay', 'nhan duoc roi', 'duoc cap roi'];
 
 /** A certificate granted and in hand is the work's result; a decision coming down is a task received, not done. */
 function certificateInHand(tokens: readonly string[]): boolean {
   const at = tokens.findIndex((_, k) => phraseAt(tokens, k, ['giay chung nhan']) !== null);
-  return at >= 0 && tokens.some((_, k) => k > at && phraseAt(tokens, k, IN_HAND) !== null) && tokens.includes('roi', at);
+  if (at < 0) return false;
+  // "đã nhận Giấy chứng nhận VietGAP … rồi" (round 44): received, told before the certificate.
+  const received = RECEIVED_BEFORE.some((phrase) => phraseAt(tokens, at - phrase.split(' ').length, [phrase]) !== null);
+  return (received || tokens.some((_, k) => k > at && phraseAt(tokens, k, IN_HAND) !== null)) && tokens.includes('roi', at);
+}
+
+/** Set up, told past: "đã thành lập", "đã kiện toàn". */
+const SET_UP = ['da thanh lap', 'da kien toan', 'da thanh lap xong', 'da kien toan xong'];
+/** Under a decision: "theo Quyết định số …", "tại Quyết định …". */
+const UNDER_DECISION = ['theo quyet dinh', 'tai quyet dinh'];
+
+/**
+ * "Đã thành lập Tổ công tác … theo Quyết định số 318/QĐ-UBND ngày …" (round 44): a body set up under a decision
+ * is the job closed, however long its name (the caller has checked nothing in the clause denies or defers it).
+ */
+function setUpUnderDecision(tokens: readonly string[]): boolean {
+  const setUp = tokens.findIndex((_, k) => phraseAt(tokens, k, SET_UP) !== null);
+  return setUp >= 0 && tokens.some((_, k) => k > setUp && phraseAt(tokens, k, UNDER_DECISION) !== null);
 }

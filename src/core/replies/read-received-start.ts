@@ -19,3 +19,12 @@ export function receivedWithStartAhead(telling: readonly Clause[]): boolean {
   if (!telling.some(({ tokens }) => containsPhrase(tokens, RECEIVED))) return false;
   return telling.some(({ tokens }) => containsPhrase(tokens, START_TIMES) || containsPhrase(tokens, FUTURE_TIMES));
 }
+
+/**
+ * "Xã vừa nhận nhiệm vụ chiều nay, mai em lên lịch" (round 44): just received, and a time ahead named, though no
+ * verb of starting is said: not started, not a bare acknowledgement.
+ */
+export function justReceivedWithTimeAhead(telling: readonly Clause[]): boolean {
+  if (!telling.some(({ tokens }) => containsPhrase(tokens, JUST_RECEIVED))) return false;
+  return telling.some(({ tokens }) => containsPhrase(tokens, START_TIMES) || containsPhrase(tokens, FUTURE_TIMES));
+}

@@ -28,7 +28,7 @@ import { readPercent } from './read-percent.ts';
 import { onlyBusy, onlyFinishAheadSignals, onlyTicks, onlyUntoldActivity } from './signal-kinds.ts';
 import { recalledUpTo } from './detect-recalled-figure.ts';
 import { asksWithPurpose, offWorkThenBack, preparedOnly } from './read-before-start.ts';
-import { receivedWithStartAhead } from './read-received-start.ts';
+import { justReceivedWithTimeAhead, receivedWithStartAhead } from './read-received-start.ts';
 import { readSignals } from './read-signals.ts';
 import { beneficiaryReceived, nothingDoneYet, onlyWishAhead, planNotKept } from './read-wish-and-steps.ts';
 import { withResultTold } from './read-result-state.ts';
@@ -38,6 +38,7 @@ import { stalled } from './detect-stalled.ts';
 import { conditionUnmetNow } from './detect-condition-unmet.ts';
 import { officialAwayHoldsUp } from './detect-official-away.ts';
 import { doneTakenBack } from './detect-taken-back.ts';
+import { resumedNow } from './detect-resumed.ts';
 import { workGoingOnUntold } from './read-work-going-on.ts';
 import { onlyStatusUnknown, onlyUnverifiedNews } from './detect-status-unknown.ts';
 import type { Clause, ReplyReading, Signal } from './types.ts';
@@ -164,6 +165,8 @@ export function readReply(text: string): ReplyReading {
     if (planNotKept(telling)) return ownNotYet(note, [...reasons, 'plan_not_kept']);
     if (beneficiaryReceived(telling))
       return { status: 'done', percent: 100, note, confidence: 0.7, kind: 'report', reasons: [...reasons, 'beneficiary_received'] };
+    if (!decision && justReceivedWithTimeAhead(telling))
+      return { status: 'not_started', percent: null, note, confidence: 0.75, kind: 'report', reasons: [...reasons, 'just_received'] };
     if (isAcknowledgement(telling)) return none(note, 'acknowledgement', 0.9, [...reasons, 'acknowledgement']);
     if (onlyTicks(telling)) return { status: 'done', percent: 100, note, confidence: TICK_ONLY_CONFIDENCE, kind: 'report', reasons: ['check_mark'] };
     const confidence = clauses.length === 0 ? 0.9 : 0.3;
@@ -320,8 +323,12 @@ function withoutSupersededDenials(signalsByClause: readonly (readonly Signal[])[
     // "Hồ sơ bị huyện trả về vì thiếu giấy xác nhận, em đang bổ sung lại rồi": the lack sent it back; the unit is redoing it now (round 38).
     const workingAfter = (i: number) => signalsByClause.some((signals, j) => j > i && roles[j] === 'tell' && signals.some((s) => s.tag.startsWith('ongoing:')));
     const sentBack = (signals: readonly Signal[]) => signals.some((s) => s.tag.startsWith('undone:') && s.status === 'blocked');
+    // "Biển động nên tạm dừng 2 hôm, giờ đi tiếp rồi": the halt before work resumed now (round 44).
+    const resumedAfter = (i: number) => roles[i + 1] === 'tell' && resumedNow(clauses[i + 1]?.tokens ?? []);
     return signalsByClause.flatMap((signals, i) =>
-      behindTheUnit(clauses[i]?.tokens ?? []) || (sentBack(signals) && workingAfter(i)) ? signals.filter((s) => s.status !== 'blocked') : signals,
+      behindTheUnit(clauses[i]?.tokens ?? []) || (sentBack(signals) && workingAfter(i)) || resumedAfter(i)
+        ? signals.filter((s) => s.status !== 'blocked')
+        : signals,
     );
   }
   return signalsByClause.flatMap((signals, i) => {

@@ -22,13 +22,14 @@ import { REMAINING_PHRASES, readRemaining } from './read-remaining.ts';
 import { noneOfParts, someOfParts } from './read-parts-reached.ts';
 import { wholeToldDone } from './read-whole-done.ts';
 import { wholeDone } from './read-past-over-whole.ts';
-import { deniedAsked, lackDenied, requestsAnswered, SNAG_CATEGORIES } from './read-lack-denied.ts';
+import { deniedAsked, lackDenied, partsShortUndone, requestsAnswered, SNAG_CATEGORIES } from './read-lack-denied.ts';
 import { deniedNoneFrom } from './read-none-of-denied.ts';
 import { documentIssued } from './read-document-issued.ts';
 import { sentToldPast } from './read-sent-past.ts';
 import { awayAtAnotherDuty, givenBack, hardToSay, peopleInNeed, renewalNamed, repairedFault, wishOrBusyBefore } from './read-not-the-work.ts';
 import { reasonAfterNegation } from './read-negation-reason.ts';
 import { causeThenUnable } from './read-cause-unable.ts';
+import { resumedNow } from './detect-resumed.ts';
 import type { Clause, Signal } from './types.ts';
 import { haltedFromAbove } from './detect-halt.ts';
 import { heldUpState } from './read-held-up-states.ts';
@@ -124,6 +125,8 @@ export function readSignals(clause: Clause): Signal[] {
   // "UBND cho tạm hoãn ra quân", "phường cho hoãn đợt tuyên truyền": the unit's work halted from above.
   if (!signals.some((s) => s.status === 'blocked') && haltedFromAbove(tokens)) signals.push({ status: 'blocked', strong: true, tag: 'blocker:halted' });
   // "giờ ngồi làm lại từ đầu", "em đang ngồi nhập": "ngồi" before a verb of the work is the work going on.
+  if (!signals.some((s) => s.status === 'in_progress' && s.strong) && resumedNow(tokens))
+    signals.push({ status: 'in_progress', strong: true, tag: 'ongoing:resumed' });
   if (!signals.some((s) => s.status === 'in_progress' && s.strong) && sitsAtTheWork(tokens))
     signals.push({ status: 'in_progress', strong: true, tag: 'ongoing:ngoi' });
   // "em định cuối tuần làm cho xong", "mai làm nốt": finishing off work already under way.
@@ -277,6 +280,7 @@ function interpret(tokens: readonly string[], category: Category, match: PhraseM
       // "chi trả hết tiền hỗ trợ": all the money paid out, not out of money.
       if (match.phrase === 'het tien' && phraseBefore(tokens, match.start, HANDING_OUT)) return null;
       if (match.phrase === 'thieu' && lackDenied(tokens, match.start)) return null;
+      if (match.phrase === 'thieu' && partsShortUndone(tokens, match.end)) return { status: 'in_progress', strong: true, tag: 'remaining:short' };
       if (repairedFault(tokens, match.phrase, match.start) || peopleInNeed(tokens, match.phrase, match.start) || requestsAnswered(tokens, match)) return null;
       if (renewalNamed(tokens, match.phrase, match.start) || hardToSay(tokens, match.phrase, match.start)) return null;
       return { status: 'blocked', strong: true, tag: `blocker:${match.phrase}` };

@@ -70,7 +70,7 @@ const PEOPLE_TREATED = ['anh', 'chi', 'em', 'ca', 'tat', 'moi', 'may'];
 const STARTS_AFTER_MOI = [...START_VERBS, 'ra quan', 'xuong', 'phan cong', 'hop dan'];
 
 /** At a clause's start: after an event still ahead ("sau vụ gặt", "qua Tết", "ra Giêng", "chờ qua rằm"); not "sau đó", "sau khi". */
-const AFTER_AN_EVENT = ['sau', 'qua', 'ra', 'cho qua', 'doi qua', 'het', 'doi het', 'cho het', 'de het', 'de qua', 'de sau'];
+const AFTER_AN_EVENT = ['sau', 'qua', 'ra', 'sang', 'cho qua', 'doi qua', 'het', 'doi het', 'cho het', 'de het', 'de qua', 'de sau'];
 
 /** Waiting for, at a clause's start: "đợi các cháu nghỉ hè rồi …", "chờ hết mùa mưa thì …". */
 const WAITING_FOR = ['doi', 'cho', 'phai doi', 'phai cho', 'de'];

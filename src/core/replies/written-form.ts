@@ -52,6 +52,8 @@ const SENSES: ReadonlyArray<{ word: string; written: string; phrases: readonly s
   { word: 'cham', written: 'chậm', phrases: ['cham', 'cham tien do'] },
   // "Tiểu học Phú Lâm", "khó lắm", "lạm phát" are no "làm" (doing) on its own.
   { word: 'lam', written: 'làm', phrases: ['lam'] },
+  // "chưa gõ được dòng nào" (typed nothing) is no "chưa gỡ được" (not cleared, round 44).
+  { word: 'go', written: 'gỡ', phrases: ['chua go duoc', 'van chua go duoc'] },
 ];
 
 /** The reply's words as written (lower case, NFC) beside their folded forms. */
