@@ -23,7 +23,7 @@ describe('the issuer read from the heading block', () => {
 
   it('takes the lower line alone when the upper one is its parent body', () => {
     const draft = draftPlan(plan('UBND TỈNH LÂM GIANG\nSỞ Y TẾ\n-------'));
-    expect(draft.header.issuer).toBe('Sở y tế');
+    expect(draft.header.issuer).toBe('Sở Y tế'); // the field takes a capital (official-name-case.ts)
   });
 
   it('keeps the place in capitals when one line names the level and the place', () => {

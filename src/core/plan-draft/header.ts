@@ -1,3 +1,4 @@
+import { officialNameCase } from './official-name-case.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { isAbbreviation } from './capitals-abbreviation.ts';
 import { capitalizeFirst } from './clean-text.ts';
@@ -253,7 +254,7 @@ function issuerCase(line: string): string {
     if (i > lastAbbreviation && LEVEL_FIRST.test(`${lower} ${(words[i + 1] ?? '').toLocaleLowerCase('vi')} `)) named = false;
     return named && i > lastAbbreviation ? capitalizeFirst(lower) : lower;
   });
-  const lower = capitalizeFirst(cased.join(' '));
+  const lower = officialNameCase(capitalizeFirst(cased.join(' ')));
   const level = new RegExp(`(?:^|\\s)(?:${LEVELS})\\s+(.+)$`, 'iu').exec(lower);
   if (!level) return lower;
   const place = level[1]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, ch: string) => space + ch.toLocaleUpperCase('vi'));
