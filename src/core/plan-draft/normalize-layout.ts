@@ -6,6 +6,7 @@ import { joinHardWraps, slashLabels } from './hard-wrap.ts';
 import { officialHeading } from './official-heading.ts';
 import { officialInLine } from './official-in-line.ts';
 import { dropCatalogueTables } from './data-list-table.ts';
+import { dropMailHeaders } from './mail-headers.ts';
 import { splitGroupLeads } from './split-group-lead.ts';
 import { timeAsideAfterDuty } from './subject-time-aside.ts';
 import { tableToLines } from './pipe-table.ts';
@@ -29,7 +30,9 @@ export function normalizeLayout(text: string): string {
   const out: string[] = [];
   for (const line of splitGroupLeads(
     tablesToLines(
-      partiesForEachParty(joinWrappedLines(joinHardWraps(slashLabels(dropCatalogueTables(gridTablesToPipes(dropPageFurniture(text.split('\n')))))))),
+      partiesForEachParty(
+        joinWrappedLines(joinHardWraps(slashLabels(dropCatalogueTables(gridTablesToPipes(dropPageFurniture(dropMailHeaders(text.split('\n')))))))),
+      ),
     ),
   )) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
