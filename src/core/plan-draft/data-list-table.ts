@@ -41,9 +41,11 @@ function isDataListTable(rows: readonly string[]): boolean {
   if (header.length < 3 || header.some((c) => c === '' || c.length > 40)) return false;
   if (header.join(' ') === header.join(' ').toLocaleUpperCase('vi')) return false;
   if (folded.some((c) => DUTY_COLUMN.test(c))) return false;
-  return cells.slice(1).every((row) => row.length === header.length && row.every((c) => c.length <= 80 && !/[.;:]$/u.test(c) && !/\bngày\b/iu.test(c)));
+  // a date, a month or a quarter in a cell is a time to meet (a matrix of units by steps), no catalogue
+  return cells.slice(1).every((row) => row.length === header.length && row.every((c) => c.length <= 80 && !/[.;:]$/u.test(c) && !TIME_IN_CELL.test(c)));
 }
 
+const TIME_IN_CELL = /\bngày\b|\d{1,2}\/\d{1,2}\/\d{4}|^(?:tháng|quý|năm)\s/iu;
 const SEPARATOR = /^\|?[\s:|-]+\|?$/;
 /** a column that would hold duties, their doers or their times */
 const DUTY_COLUMN =
