@@ -60,6 +60,7 @@ export function ownTimeInPeriod<R extends Read>(period: R, body: string, read: (
     return undefined;
   }
   const day = /\bvào\s+(?:các\s+)?ngày\s+(\d{1,2})(?![\d/])(?!\s+tháng)/iu.exec(body);
-  if (deadline.kind === 'recurrence' && deadline.recurrence?.dayOfPeriod === undefined && day) return read(`vào ngày ${day[1]} ${deadline.text.toLocaleLowerCase('vi')}`);
+  if (deadline.kind === 'recurrence' && deadline.recurrence?.dayOfPeriod === undefined && day)
+    return read(`vào ngày ${day[1]} ${deadline.text.toLocaleLowerCase('vi')}`);
   return undefined;
 }

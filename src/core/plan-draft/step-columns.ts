@@ -14,7 +14,10 @@ export function withStepColumns(header: readonly string[], rows: readonly string
   const places = kept.map((row) => PLACE.exec(row[unit] ?? '')?.[0]);
   for (const row of out) row[unit] = (row[unit] ?? '').replace(PLACE, (place) => `Ủy ban nhân dân ${lowerFirst(place)}`);
   for (const stage of stages) {
-    const duties = stepColumnDuties(header[stage] ?? '', kept.map((row) => row[stage] ?? ''));
+    const duties = stepColumnDuties(
+      header[stage] ?? '',
+      kept.map((row) => row[stage] ?? ''),
+    );
     if (!duties) continue;
     duties.forEach((duty, at) => {
       const place = places[at];

@@ -1,6 +1,6 @@
 import { foldVietnamese } from '../text/fold.ts';
 import type { Attributes } from './attach-attributes.ts';
-import { readAttributeLine } from './normalize-layout.ts';
+import { type AttributeKind, readAttributeLine } from './normalize-layout.ts';
 import { type OutlineNode, walkOutline } from './outline.ts';
 
 /**
@@ -19,7 +19,7 @@ export function assignSlipReceivers(roots: readonly OutlineNode[], attributes: A
     const slip = order.slice(start, Math.min(starts[i + 1] ?? order.length, end < 0 ? order.length : end));
     const receiver = slip[0]!;
     const value = receiver.text.slice(receiver.text.indexOf(':') + 1).trim();
-    const lines = [{ node: receiver, kind: 'executor' as const, value }];
+    const lines: { node: OutlineNode; kind: AttributeKind; value: string }[] = [{ node: receiver, kind: 'executor', value }];
     const items: OutlineNode[] = [];
     for (const node of slip.slice(1)) {
       if (attributes.lines.has(node)) {
@@ -38,7 +38,8 @@ export function assignSlipReceivers(roots: readonly OutlineNode[], attributes: A
 
 const ITEM_KINDS = new Set<OutlineNode['kind']>(['numbered', 'letter', 'dash']);
 /** "Đơn vị/người nhận việc", "Người nhận việc", "Đơn vị được giao", "Người/đơn vị nhận nhiệm vụ" */
-const RECEIVER = /^(?:(?:don vi|nguoi|bo phan|co quan)(?:\s*\/\s*(?:don vi|nguoi|bo phan|ca nhan))? )?(?:nhan (?:viec|nhiem vu)|duoc giao(?: viec| nhiem vu)?)$/;
+const RECEIVER =
+  /^(?:(?:don vi|nguoi|bo phan|co quan)(?:\s*\/\s*(?:don vi|nguoi|bo phan|ca nhan))? )?(?:nhan (?:viec|nhiem vu)|duoc giao(?: viec| nhiem vu)?)$/;
 
 function labelOf(text: string): string {
   const m = /^([^:]{3,40}):/.exec(text);
