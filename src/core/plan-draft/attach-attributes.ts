@@ -3,6 +3,7 @@ import { isEventStatement } from './countdown.ts';
 import { type AttributeKind, readAttributeLine } from './normalize-layout.ts';
 import type { OutlineNode } from './outline.ts';
 import { spreadTrailingBlocks } from './trailing-block.ts';
+import { assignSlipReceivers } from './work-slip.ts';
 
 /** The "Cơ quan thực hiện: …" / "Thời gian thực hiện: …" lines that belong to one duty. */
 export interface AttributeBlock {
@@ -62,6 +63,7 @@ export function attachAttributes(roots: readonly OutlineNode[]): Attributes {
       result.blocks.set(sibling, { lines: block.lines, shared: true });
     }
   }
+  assignSlipReceivers(roots, result);
   for (const owner of result.blocks.keys()) {
     for (const child of owner.children) if (child.kind === 'paragraph' && !result.lines.has(child)) result.continuations.set(child, owner);
   }

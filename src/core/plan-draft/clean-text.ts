@@ -1,8 +1,8 @@
 import { cellLinesToPipes } from './cell-lines-table.ts';
 import { withoutMarkup } from './markup-lines.ts';
 import { plainTablesToPipes } from './plain-table.ts';
+import { FOOTNOTE_SUPERSCRIPTS } from './unit-powers.ts';
 
-const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079]+/g;
 const FOOTNOTE_LINE = /^[\u00b9\u00b2\u00b3\u2070-\u2079]+\s/;
 
 /**
@@ -23,7 +23,7 @@ export function cleanPlanText(raw: string): string {
       line
         .replace(/\*\*|__/g, '')
         .replace(/(^|[\s(])\*(?=\S)|(?<=\S)\*(?=[\s).,;:]|$)/g, '$1')
-        .replace(SUPERSCRIPTS, '')
+        .replace(FOOTNOTE_SUPERSCRIPTS, '')
         .replace(/[\u00a0\t\u2002\u2003\u2009]/g, ' ')
         .replace(/ {2,}/g, ' ')
         .replace(SPLIT_SYLLABLE, '$1$2')

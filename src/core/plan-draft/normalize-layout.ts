@@ -4,6 +4,9 @@ import { partiesForEachParty } from './each-party.ts';
 import { gridTablesToPipes } from './grid-table.ts';
 import { joinHardWraps, slashLabels } from './hard-wrap.ts';
 import { officialHeading } from './official-heading.ts';
+import { officialInLine } from './official-in-line.ts';
+import { dropCatalogueTables } from './data-list-table.ts';
+import { dropMailHeaders } from './mail-headers.ts';
 import { splitGroupLeads } from './split-group-lead.ts';
 import { timeAsideAfterDuty } from './subject-time-aside.ts';
 import { tableToLines } from './pipe-table.ts';
@@ -26,12 +29,16 @@ import { splitTopicOpening } from './topic-heading.ts';
 export function normalizeLayout(text: string): string {
   const out: string[] = [];
   for (const line of splitGroupLeads(
-    tablesToLines(partiesForEachParty(joinWrappedLines(joinHardWraps(slashLabels(gridTablesToPipes(dropPageFurniture(text.split('\n')))))))),
+    tablesToLines(
+      partiesForEachParty(
+        joinWrappedLines(joinHardWraps(slashLabels(dropCatalogueTables(gridTablesToPipes(dropPageFurniture(dropMailHeaders(text.split('\n')))))))),
+      ),
+    ),
   )) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
     const plain = timeAsideAfterDuty(
-      officialHeading(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text)),
+      officialInLine(officialHeading(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text))),
     );
     for (const line of unfoldRoleBracket(plain)) for (const part of splitRunOn(line)) out.push(part);
   }

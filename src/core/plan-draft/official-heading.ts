@@ -15,7 +15,7 @@ export function officialHeading(line: string): string {
 }
 
 const LABEL = String.raw`(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][).]|[IVX]{1,4}\.)`;
-const PERSON = String.raw`(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]\/c)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,5})`;
+export const PERSON = String.raw`(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]\/c)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,5})`;
 /** the posts a heading names after the person: heads and deputies of a body, an office's chief, an official's title */
-const POST = String.raw`(?:[Pp]hó\s+)?(?:[Cc]hủ tịch|[Tt]rưởng|[Cc]hỉ huy trưởng|[Cc]hỉ huy phó|[Cc]hánh [Vv]ăn phòng|[Gg]iám đốc|[Bb]í thư|[Cc]hủ nhiệm|[Tt]hủ trưởng|[Cc]ông chức|[Tt]rưởng ban|[Tt]rưởng phòng)\s+\S`;
+export const POST = String.raw`(?:[Pp]hó\s+)?(?:[Cc]hủ tịch|[Tt]rưởng|[Cc]hỉ huy trưởng|[Cc]hỉ huy phó|[Cc]hánh [Vv]ăn phòng|[Gg]iám đốc|[Bb]í thư|[Cc]hủ nhiệm|[Tt]hủ trưởng|[Cc]ông chức|[Tt]rưởng ban|[Tt]rưởng phòng)\s+\S`;
 const OFFICIAL_HEADING = new RegExp(String.raw`^(${LABEL})\s+${PERSON}\s*(?:[-–—,]\s*|\(\s*)(${POST}[^()]*?)\)?\s*:?\s*$`, 'u');

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { advisingColumn, carryPeriodDown, periodColumn } from './period-column.ts';
 import { stageMatrixLines } from './stage-matrix.ts';
 import { joinContinuationRows } from './table-continuation.ts';
 import { timeCellWords } from './time-cell.ts';
@@ -24,7 +25,7 @@ export function tableToLines(rows: readonly string[]): string[] {
   const out = cells.slice(0, headerAt).flatMap((row) => row.filter((c) => c !== ''));
   const body = cells.slice(headerAt + 1);
   const joined = columns.number === undefined ? body : joinContinuationRows(body, cells[headerAt]!.length, columns.number, columns.content);
-  for (const row of withMergedCells(joined, columns)) out.push(...rowToLines(row, columns));
+  for (const row of withMergedCells(carryPeriodDown(joined, columns, cells[headerAt]!), columns)) out.push(...rowToLines(row, columns));
   return out;
 }
 
@@ -90,9 +91,9 @@ function columnsOf(row: readonly string[]): Columns | undefined {
     const i = folded.findIndex((c, at) => at !== taken && pattern.test(c));
     return i < 0 ? undefined : i;
   };
-  const time = find(/thoi gian|thoi han|tien do|hoan thanh/);
+  const time = find(/thoi gian|thoi han|tien do|hoan thanh/) ?? periodColumn(folded);
   // the lead column by its wording, whatever the order: "Thời gian thực hiện" before "Cơ quan chủ trì" is the time
-  const lead = find(/chu tri/) ?? find(/(co quan|don vi) (thuc hien|phu trach)/) ?? findOther(/thuc hien/, time);
+  const lead = find(/chu tri/) ?? find(/(co quan|don vi) (thuc hien|phu trach)/) ?? findOther(/thuc hien/, time) ?? advisingColumn(folded);
   const number = find(/^(tt|stt|so tt|so thu tu)$/);
   const support = find(/phoi hop/);
   const content = find(/noi dung|nhiem vu|ten (de an|hoat dong|cong viec)|hoat dong|cong viec/) ?? scheduleSubject(folded, [number, lead, support, time]);

@@ -1,5 +1,6 @@
 import type { NodeView } from './node-view.ts';
 import type { OutlineNode } from './outline.ts';
+import { monthInDocumentYear, ownTimeInPeriod } from './period-column.ts';
 import { readTime, timeForItem } from './read-time.ts';
 
 /**
@@ -7,9 +8,11 @@ import { readTime, timeForItem } from './read-time.ts';
  * the line needs it ("trước ngày" alone). `references` are the time node's cited-document ranges.
  */
 export function readItemTime(timeNode: OutlineNode, body: string, references: NodeView['references'], ctx: { documentDate: string }) {
-  const text = timeForItem(timeNode.text, body);
+  const text = monthInDocumentYear(timeForItem(timeNode.text, body), ctx.documentDate);
   const refs = references.filter((r) => r.end <= text.length);
   const read = readTime(text, refs, ctx);
+  const own = ownTimeInPeriod(read, body, (words) => readTime(words, [], ctx));
+  if (own) return own;
   // "Hằng tháng" in the time cell, "… trước ngày 05 hằng tháng" in the duty: the duty gives the day
   const cadence = read.deadline?.recurrence;
   if (cadence && cadence.dayOfPeriod === undefined) {

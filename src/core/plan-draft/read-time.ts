@@ -9,6 +9,7 @@ import { readWithinSchoolYear } from './school-year-span.ts';
 import { readSpanToYearEnd } from './span-to-year-end.ts';
 import type { DeadlineContext } from '../deadline/types.ts';
 import { wordedDatesInFigures } from './worded-dates.ts';
+import { blankSpanAfterCadence } from './cadence-span.ts';
 
 /** "hằng năm", "định kỳ năm", read with its tones: "phân hạng năm 2025" (rank, year) is no cadence */
 const YEARLY = /(?<![\p{L}\d])(?:(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?năm)(?![\p{L}\d])/iu;
@@ -21,7 +22,7 @@ const YEARLY = /(?<![\p{L}\d])(?:(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+(?
 export function readTime(raw: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
   // "sinh hoạt chi bộ định kỳ tháng 02/2025": the regular meeting of that one month, not a monthly cadence (same length, offsets kept)
   // dates in words ("ngày hai mươi tháng Mười Hai năm 2027") are read in figures (same length)
-  const text = wordedDatesInFigures(raw, ctx.documentDate)
+  const text = blankSpanAfterCadence(wordedDatesInFigures(raw, ctx.documentDate))
     .replace(ONE_MONTH_MEETING, 'trong  ')
     .replace(CLOCK_AT_END, (m) => ' '.repeat(m.length));
   const read = readTimeOf(text, references, ctx);

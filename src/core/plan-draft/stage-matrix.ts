@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
+import { withStepColumns } from './step-columns.ts';
 
 /** a header cell naming the units' column ("Cơ quan, đơn vị", "Đơn vị thực hiện", "Địa phương") */
 const UNIT_COLUMN = /^(?:co quan|don vi|dia phuong)(?:\s*,?\s*(?:co quan|don vi|dia phuong))*(?:\s+(?:thuc hien|chu tri|phu trach))?$/;
@@ -20,7 +21,12 @@ export function stageMatrixLines(cells: readonly string[][]): string[] | undefin
   const unit = folded.findIndex((c) => UNIT_COLUMN.test(c));
   const number = folded.findIndex((c) => NUMBER_COLUMN.test(c));
   const stages = [...folded.keys()].filter((i) => i !== unit && i !== number && folded[i] !== '' && !/^ghi chu\b/.test(folded[i]!));
-  const rows = cells.slice(headerAt + 1).filter((row) => (row[unit] ?? '') !== '');
+  const rows = withStepColumns(
+    header,
+    cells.slice(headerAt + 1).filter((row) => (row[unit] ?? '') !== ''),
+    stages,
+    unit,
+  );
   if (stages.length < 2 || rows.length === 0) return undefined;
   const out = cells.slice(0, headerAt).flatMap((row) => row.filter((c) => c !== ''));
   rows.forEach((row, at) => {
