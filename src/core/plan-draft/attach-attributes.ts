@@ -1,29 +1,12 @@
 import { foldVietnamese } from '../text/fold.ts';
 import { isEventStatement } from './countdown.ts';
-import { type AttributeKind, readAttributeLine } from './normalize-layout.ts';
+import { readAttributeLine } from './normalize-layout.ts';
 import type { OutlineNode } from './outline.ts';
 import { spreadTrailingBlocks } from './trailing-block.ts';
 import { assignSlipReceivers } from './work-slip.ts';
 
-/** The "Cơ quan thực hiện: …" / "Thời gian thực hiện: …" lines that belong to one duty. */
-export interface AttributeBlock {
-  lines: { node: OutlineNode; kind: AttributeKind; value: string }[];
-  /** the block was written once after several items and applies to this one too */
-  shared: boolean;
-}
-
-export interface Attributes {
-  /** duty node → its block */
-  blocks: Map<OutlineNode, AttributeBlock>;
-  /** attribute lines themselves: never tasks */
-  lines: Set<OutlineNode>;
-  /**
-   * paragraphs that continue a duty: all paragraphs of a duty with a block, and paragraphs that go on
-   * with the sentence of the item before ("…;" then "xử lý nghiêm …"); part of that duty unless they
-   * carry a time of their own (see draftPlan)
-   */
-  continuations: Map<OutlineNode, OutlineNode>;
-}
+export type { AttributeBlock, Attributes } from './attribute-block.ts';
+import type { Attributes } from './attribute-block.ts';
 
 /**
  * Finds attribute lines and the duty each belongs to: the item they sit under, or the dash item just

@@ -1,4 +1,4 @@
-import type { Attributes } from './attach-attributes.ts';
+import type { Attributes } from './attribute-block.ts';
 import { findRoles } from './find-roles.ts';
 import type { NodeView } from './node-view.ts';
 import type { OutlineNode } from './outline.ts';

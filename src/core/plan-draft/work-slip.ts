@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../text/fold.ts';
-import type { Attributes } from './attach-attributes.ts';
+import type { Attributes } from './attribute-block.ts';
 import { type AttributeKind, readAttributeLine } from './normalize-layout.ts';
 import { type OutlineNode, walkOutline } from './outline.ts';
 
