@@ -229,12 +229,21 @@ function awaitingNotes(view: PeriodTaskView): string[] {
  */
 function closedByLeadNotes(view: PeriodTaskView): string[] {
   const byLabel = new Map<string, string[]>();
-  for (const p of view.parts.filter((part) => part.closedByLead)) {
+  const closed = view.parts.filter((part) => part.closedByLead);
+  for (const p of closed) {
     const label = `(${roleText(p.role, 'vi')}): ${partStateLabel(p, 'vi')}`;
-    byLabel.set(label, [...(byLabel.get(label) ?? []), p.assignment.unitName]);
+    byLabel.set(label, [...(byLabel.get(label) ?? []), p.assignment.unitShortName ?? p.assignment.unitName]);
   }
+  // every supporting unit alike: the "Phối hợp" column already names them, a long list would run the narrow note cell over pages
+  const supports = view.parts.filter((part) => part.role === 'support').length;
+  const [only] = byLabel;
+  if (byLabel.size === 1 && only && closed.length === supports && supports >= ALL_SUPPORTS_AT)
+    return [`Các đơn vị phối hợp${only[0].replace(/^\([^)]*\)/, '')}`];
   return [...byLabel].map(([label, names]) => `${names.join(', ')} ${label}`);
 }
+
+/** From this many supporting units, all closed alike, the note says "Các đơn vị phối hợp" instead of naming each. */
+const ALL_SUPPORTS_AT = 4;
 
 function noteOf(view: PeriodTaskView, now: Date): string {
   const notes = [...owingNotes(view, now), ...view.blockers.map((b) => `Vướng mắc (${b.unitShortName}): ${b.note || 'chưa nêu lý do'}`)];

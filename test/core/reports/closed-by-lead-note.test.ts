@@ -40,4 +40,21 @@ describe('the report’s note on supporting parts closed by the lead', () => {
     expect(note.match(/theo báo cáo của đơn vị chủ trì/g)).toHaveLength(1);
     expect(task.assignments[0]!.unitId).toBe(CATP.unitId);
   });
+
+  it('many supporting units all closed alike: the note does not list again what the "Phối hợp" column lists', () => {
+    const done = taskRecord({
+      id: 1,
+      code: 'NV-01',
+      title: 'Tuyên truyền',
+      status: 'done',
+      due: endOf(2023, 6, 30),
+      doneReportedAt: vietnamInstant(2023, 6, 3, 9, 0),
+    });
+    const names = ['Hội Phụ nữ', 'Đoàn Thanh niên', 'Hội Cựu chiến binh', 'Hội Nông dân', 'Mặt trận Tổ quốc'];
+    const task = { ...done, assignments: [...done.assignments, ...names.map((name, i) => support(20 + i, name))] };
+    const model = buildReportModel({ plan: { number: '45/KH-BCĐ' }, views: views(NOW, [task]), units: [], now: NOW, period: null });
+    expect(model.rows[0]!.note).toBe(
+      'Các đơn vị phối hợp: Nhiệm vụ hoàn thành đúng hạn theo báo cáo của đơn vị chủ trì; đơn vị không báo hoàn thành phần phối hợp',
+    );
+  });
 });
