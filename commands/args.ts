@@ -44,14 +44,32 @@ export function codeAndReason(missingReason: ArgsMessage) {
 /** A word with no digit is not a date the user forgot to get right: it is the reason, and the date is missing. */
 const looksLikeDate = (word: string) => /\d/.test(word);
 
+/**
+ * A typed date whose day the month never has ("31/02", "31/04/2027"): with no year, a leap year is assumed, so
+ * only a day no year has is caught here. The handler still checks the date against the current year.
+ */
+function dayNoMonthHas(text: string): boolean {
+  const m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(text);
+  if (!m) return false;
+  const [day, month] = [Number(m[1]), Number(m[2])];
+  const year = m[3] ? Number(m[3]) + (m[3].length === 2 ? 2000 : 0) : 2024;
+  return month >= 1 && month <= 12 && day > new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** "<mã> <ngày> <lý do>"; the date is checked by the handler (parseUserDate needs the current year) */
 export function codeDateReason(missingReason: ArgsMessage) {
   return z
     .string()
-    .transform((s) => {
+    .transform((s, ctx) => {
       const [code = '', ...rest] = splitWords(s);
       const date = rest[0] !== undefined && looksLikeDate(rest[0]) ? rest.shift()! : '';
-      return { code, date, reason: reasonText(rest.join(' ')) };
+      const reason = reasonText(rest.join(' '));
+      // a wrong date is said first, even when the reason is missing too: one round, not two (QA15 #11)
+      if (code && !reason && dayNoMonthHas(date)) {
+        ctx.addIssue({ code: 'custom', message: 'args.date_not_in_calendar' });
+        return z.NEVER;
+      }
+      return { code, date, reason };
     })
     .pipe(
       z.object({

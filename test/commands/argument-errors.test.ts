@@ -31,6 +31,10 @@ describe('a wrong /tralai, /giahan, /doihan or /vuongmac says what is wrong, lik
     // a reason without a date is not read as a wrong date "chờ"
     expect(await answer(h, CAP5_CHAT, '/giahan GD2-02 chờ cấp kinh phí')).toContain('\nThiếu ngày hạn mới');
     // a day the month does not have is named as such (QA14 #8: it was sent back to the format it was written in)
+    // without a reason too, the wrong day is said first: one round, not two (QA15 #11)
+    expect(await answer(h, CAP5_CHAT, '/giahan GD2-02 31/02/2023')).toContain('\nTháng đó không có ngày đã ghi (ví dụ 31/02, 31/04)');
+    expect(await answer(h, CAP5_CHAT, '/giahan GD2-02 31/02')).toContain('\nTháng đó không có ngày đã ghi');
+    expect(await answer(h, CAP5_CHAT, '/giahan GD2-02 29/02')).toContain('\nThiếu lý do đề nghị gia hạn');
     expect(await answer(h, CAP5_CHAT, '/giahan GD2-02 31/02/2023 chờ cấp kinh phí')).toBe(
       'Ngày “31/02/2023” không có thật: tháng 2/2023 chỉ có 28 ngày. Hãy ghi lại ngày đúng; chưa có gì thay đổi.',
     );

@@ -12,6 +12,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'args.bad_percent': 'The percent must be written as a number from 0 to 100, e.g. 60, 60% or 50.5 (a fraction is rounded to a whole percent).',
   'args.percent_out_of_range': 'The percent must be from 0 to 100 (100 means finished), e.g. 60 or 60%.',
   'args.deadline_past': 'The new deadline {date} has already passed (today is {today}): it must be today or later. Nothing changed.',
+  'args.date_not_in_calendar':
+    'That month has no such day (e.g. 31/02, 31/04); write the day/month/year again, then the reason, e.g. 30/06/2023 waiting for funds.',
   'args.missing_date': 'The new deadline is missing; write it as day/month/year, e.g. 30/06/2023.',
   'args.missing_extension_reason': 'The reason for the extension is missing, e.g. /giahan {example} 30/06/2023 waiting for funds.',
   'args.missing_move_reason': 'The reason for moving the deadline is missing, e.g. /doihan {example} 30/06/2023 as the chair directed.',

@@ -11,6 +11,7 @@ export const MESSAGES_VI = {
   'args.bad_percent': 'Phần trăm phải viết bằng số từ 0 đến 100, ví dụ 60, 60% hoặc 50,5 (số lẻ được làm tròn thành số nguyên).',
   'args.percent_out_of_range': 'Phần trăm phải từ 0 đến 100 (100 là đã làm xong), ví dụ 60 hoặc 60%.',
   'args.deadline_past': 'Ngày hạn mới {date} đã qua (hôm nay là {today}): hạn mới phải từ hôm nay trở đi. Không có gì thay đổi.',
+  'args.date_not_in_calendar': 'Tháng đó không có ngày đã ghi (ví dụ 31/02, 31/04); ghi lại ngày/tháng/năm, rồi đến lý do, ví dụ 30/06/2023 chờ cấp kinh phí.',
   'args.missing_date': 'Thiếu ngày hạn mới, ghi theo dạng ngày/tháng/năm, ví dụ 30/06/2023.',
   'args.missing_extension_reason': 'Thiếu lý do đề nghị gia hạn, ví dụ: /giahan {example} 30/06/2023 chờ cấp kinh phí.',
   'args.missing_move_reason': 'Thiếu lý do đổi hạn, ví dụ: /doihan {example} 30/06/2023 theo chỉ đạo của Trưởng ban.',
