@@ -50,3 +50,15 @@ describe('"chưa (đi) tới đâu" denies any headway, it asks nothing', () => 
     expect(readByRules('Bên mình làm tới đâu rồi em').status).toBe('none');
   });
 });
+
+describe('a season told as a span of time is no hazard; a watch kept up is work going on', () => {
+  it('"canh cống suốt mùa bão, giờ bàn giao rồi" is done', () => {
+    expect(readByRules('Tụi em canh cống suốt mùa bão, giờ bàn giao cho xã rồi').status).toBe('done');
+  });
+  it('"vẫn tuần tra, mùa lũ chưa hết" is in progress', () => {
+    expect(readByRules('Đội vẫn tuần tra hằng đêm, mùa lũ chưa hết anh').status).toBe('in_progress');
+  });
+  it('control: the rains and floods now, unable, stay blocked', () => {
+    expect(readByRules('Mưa lũ mấy bữa nay nên chưa ra đê được').status).toBe('blocked');
+  });
+});
