@@ -100,6 +100,8 @@ function asksWithWords(tokens: readonly string[]): boolean {
     // "làm tới đâu gọn tới đó": as far as it goes, not "where?".
     if (['toi dau', 'den dau'].includes(match.phrase) && tokens.includes('do', match.end)) continue;
     if (tokens[match.end] === 'cung') continue;
+    // "chưa tới đâu", "chẳng đi đến đâu": not got anywhere, a state denied, not "how far?" (round 45).
+    if (['toi dau', 'den dau'].includes(match.phrase) && phraseBefore(tokens, tokens[i - 1] === 'di' ? i - 1 : i, NEGATIONS)) continue;
     // "không còn thẻ nào tồn": "thẻ nào" (no card) folds like "thế nào" (how?); after "không còn/có" it counts none.
     if (match.phrase === 'the nao' && ['con', 'co'].includes(tokens[i - 1] ?? '') && NEGATIONS.includes(tokens[i - 2] ?? '')) continue;
     // "để em hỏi lại mấy tổ trưởng": the unit will ask others, it asks nothing here.

@@ -44,10 +44,40 @@ export function stalled(clauses: readonly Clause[], text: string): boolean {
 }
 
 function workersLeft(tokens: readonly string[]): boolean {
+  return workersGone(tokens, true);
+}
+
+/** "thợ nghỉ 2 hôm nay", "nhà thầu bỏ … giữa chừng": the workers off or gone, a held-up state beside a step done (round 45). */
+export function workersOff(tokens: readonly string[]): boolean {
+  return workersGone(tokens, false);
+}
+
+function workersGone(tokens: readonly string[], walkedOffAlso: boolean): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const workers = phraseAt(tokens, i, WORKERS);
     if (!workers) continue;
-    for (let k = workers.end; k <= Math.min(tokens.length - 1, workers.end + WORKERS_REACH); k++) if (phraseAt(tokens, k, LEFT)) return true;
+    for (let k = workers.end; walkedOffAlso && k <= Math.min(tokens.length - 1, workers.end + WORKERS_REACH); k++) if (phraseAt(tokens, k, LEFT)) return true;
+    if (offForDays(tokens, workers.end) || walkedOffMidway(tokens, workers.end)) return true;
   }
+  return false;
+}
+
+/** Days told after "nghỉ": "2 hôm nay", "mấy bữa nay", "cả tuần nay", "từ hôm qua" (round 45). */
+const DAYS_OFF = /^(?:\d+|may|ca|hai|ba|bon|nam) (?:hom|bua|ngay|tuan) nay$|^tu (?:hom|bua|tuan) (?:qua|truoc)$/;
+
+/** "thợ nghỉ 2 hôm nay", "công nhân nghỉ mấy bữa nay": the workers off for days, not a break at noon. */
+function offForDays(tokens: readonly string[], at: number): boolean {
+  if (tokens[at] !== 'nghi') return false;
+  const next = tokens.slice(at + 1, at + 5).join(' ');
+  return DAYS_OFF.test(next) || DAYS_OFF.test(tokens.slice(at + 1, at + 4).join(' '));
+}
+
+/** How many words the work may take between "bỏ" and "giữa chừng" ("bỏ công trình nhà văn hóa giữa chừng"). */
+const MIDWAY_REACH = 6;
+
+/** "nhà thầu bỏ công trình … giữa chừng": the workers walked off the work half done (round 45). */
+function walkedOffMidway(tokens: readonly string[], at: number): boolean {
+  if (tokens[at] !== 'bo') return false;
+  for (let k = at + 1; k <= at + MIDWAY_REACH && k + 1 < tokens.length; k++) if (tokens[k] === 'giua' && tokens[k + 1] === 'chung') return true;
   return false;
 }

@@ -116,6 +116,10 @@ export const PROGRESS_STRONG_PHRASES = [
   'lam tiep tuc',
   'dang lam tiep',
   'lam not',
+  // a watch kept up: "tổ vẫn trực đủ ca", "vẫn tuần tra ngày đêm" (round 45)
+  'van truc',
+  'van tuan tra',
+  'van canh',
 ];
 
 /** Verbs of starting or doing the work: alone they suggest it has begun; negated, that it has not. */

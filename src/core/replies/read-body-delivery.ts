@@ -42,6 +42,13 @@ export const SUPPLIES = [
   'nguyen lieu',
   'vat lieu',
   'xi mang',
+  // building materials a works waits on: "cát đá chưa về", "gạch chưa tới" (round 45)
+  'cat da',
+  'cat',
+  'gach',
+  'sat thep',
+  'thep',
+  'ton',
   'xang',
   'thuoc',
   'hang',

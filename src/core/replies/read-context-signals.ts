@@ -36,7 +36,7 @@ export function unableBecause(tokens: readonly string[]): Signal | null {
     const self = phraseAt(tokens, nowFirst ? nowFirst.end : i + 1, SELF_SUBJECTS);
     const afterSelf = self ? self.end : nowFirst ? nowFirst.end : i + 1;
     const now = phraseAt(tokens, afterSelf, NOW_WORDS);
-    const negation = phraseAt(tokens, now ? now.end : afterSelf, NEGATIONS);
+    const negation = negationAfterThing(tokens, now ? now.end : afterSelf);
     if (!negation) continue;
     for (let j = negation.end; j < tokens.length; j++) if (tokens[j] === 'duoc') return { status: 'blocked', strong: true, tag: 'unable_because' };
   }
@@ -50,6 +50,23 @@ export function unableBecause(tokens: readonly string[]): Signal | null {
       if (phraseAt(tokens, self ? self.end : i + 1, OWN_BUSY)) return null;
       return { status: 'blocked', strong: true, tag: 'unable_because' };
     }
+  }
+  return null;
+}
+
+/** How many words the thing worked on may take between "nên" and its negation ("nên mộ chưa dời qua được"). */
+const THING_REACH = 3;
+/** Words that tell something done or going on: no thing's name. */
+const NOT_THING = new Set(['da', 'roi', 'xong', 'dang', 'van', 'cung']);
+
+/** The negation right after "nên", or after the thing that cannot be worked on (round 45), as a phrase end. */
+function negationAfterThing(tokens: readonly string[], at: number): { end: number } | null {
+  const right = phraseAt(tokens, at, NEGATIONS);
+  if (right) return right;
+  for (let k = at; k < Math.min(tokens.length, at + THING_REACH); k++) {
+    if (NOT_THING.has(tokens[k] ?? '')) return null;
+    const negation = phraseAt(tokens, k + 1, NEGATIONS);
+    if (negation) return negation;
   }
   return null;
 }

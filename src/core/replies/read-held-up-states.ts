@@ -1,6 +1,7 @@
 import { askedNotGiven } from './detect-asked-not-given.ts';
 import { cannotReach, systemDown } from './detect-cannot-reach.ts';
 import { permissionWithheld } from './detect-permission-withheld.ts';
+import { workersOff } from './detect-stalled.ts';
 import { nobodyCameOrAnswered } from './detect-unanswered.ts';
 import { bodyHasNotDelivered, needsFirst, suppliesNotArrived } from './read-body-delivery.ts';
 import type { Signal } from './types.ts';
@@ -11,6 +12,8 @@ const HELD_UP: ReadonlyArray<{ holds: (tokens: readonly string[]) => boolean; ta
   { holds: bodyHasNotDelivered, tag: 'awaiting:body' },
   // "vắc xin chưa về trạm": the goods from above have not come.
   { holds: suppliesNotArrived, tag: 'awaiting:supplies' },
+  // "thợ nghỉ 2 hôm nay", "nhà thầu bỏ công trình giữa chừng": the workers off or gone (round 45).
+  { holds: workersOff, tag: 'blocker:workers_off' },
   // "gọi mấy lần rồi mà chưa ai xuống", "họ hẹn tuần sau mới trả lời": waiting on a side that has not answered.
   { holds: nobodyCameOrAnswered, tag: 'awaiting:unanswered' },
   // "cán bộ không sang được", "kích hoạt không được": unable, told as a state.

@@ -174,6 +174,12 @@ export function readPercent(clauses: readonly Clause[]): PercentReading {
         reading.reasons.push('percent_of_opinion');
         continue;
       }
+      // "Còn 4/10 hộ chưa đóng": the fraction counts what is left, the work is at the rest (round 45).
+      if (found.tag === 'percent_fraction' && fractionLeft(tokens, i)) {
+        reading.percent = 100 - found.value;
+        reading.reasons.push('percent_fraction_left');
+        continue;
+      }
       if (shareOfTheLeft(tokens, i)) {
         reading.reasons.push('percent_of_the_left');
         continue;
@@ -222,6 +228,11 @@ function correctsAFigure(tokens: readonly string[], i: number): boolean {
 /** After a figure and what it counts: a state of those the work has not reached ("2 trên 5 hộ vắng nhà"). */
 const LEFT_STATE =
   /^(?:\S+ ){1,4}?(?:vang nha|vang mat|di vang|di lam an xa|tu choi|khong dong y|chua nop|chua lam|chua tiem|chua den|chua lien lac|khong lien lac)\b/;
+
+/** "còn 4/10 hộ chưa …": "còn" right before a written fraction, a negation a few words after it. */
+function fractionLeft(tokens: readonly string[], i: number): boolean {
+  return tokens[i - 1] === 'con' && tokens.slice(i + 1, i + 6).includes('chua');
+}
 
 /** "Đang làm, có 2 trên 5 hộ vắng nhà": the share counts households not reached, not how far the work is. */
 function shareOfTheLeft(tokens: readonly string[], i: number): boolean {

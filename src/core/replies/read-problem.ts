@@ -14,6 +14,13 @@ import type { Signal } from './types.ts';
 /** After "ngập": the teller swamped ("ngập đầu", "ngập mặt", "ngập việc"), not the ground flooded ("ngập đầu gối" is). */
 const SWAMPED = ['dau', 'mat', 'viec'];
 
+/** Folded "mùa lũ", "mùa bão" (also "mưa lũ", "mưa bão"): seasons that may name a span of time. */
+const SEASONS = ['mua lu', 'mua bao'];
+/** Before a season told as a span ("hết", "suốt", "trong", "qua", "sau"): its time, not the hazard now. */
+const SPAN_BEFORE = ['het', 'suot', 'trong', 'qua', 'sau'];
+/** After a season: it passing or not yet ("mùa lũ chưa qua", "mùa bão qua rồi"). */
+const SPAN_AFTER = ['chua qua', 'chua het', 'qua roi', 'da qua', 'het roi', 'da het'];
+
 const NO_PROBLEM_AFTER = ['khong', 'khong co', 'chua co', 'khong co gi', 'chua phat sinh'];
 
 /**
@@ -33,6 +40,8 @@ export function readProblem(tokens: readonly string[], match: PhraseMatch): Sign
   if (repairedFault(tokens, match.phrase, match.start)) return null;
   // "đang ngập đầu", "ngập mặt", "ngập việc": swamped with work, not a flood.
   if (match.phrase === 'ngap' && SWAMPED.includes(tokens[match.end] ?? '') && tokens[match.end + 1] !== 'goi') return null;
+  // "tới hết mùa lũ", "suốt mùa bão", "chưa hết mùa lũ": the season as a span of time, or over (round 45).
+  if (SEASONS.includes(match.phrase) && (SPAN_BEFORE.includes(tokens[match.start - 1] ?? '') || phraseAt(tokens, match.end, SPAN_AFTER))) return null;
   // "có gì vướng em báo sau", "có khó khăn gì em sẽ báo cáo": a snag only supposed.
   if (supposed(tokens, match)) return null;
   // "vụ kẹt chữ ký xong rồi": the problem named as a topic, then said to be over.
