@@ -3,6 +3,7 @@ import { caseCapitalLabel } from './capital-labels.ts';
 import { partiesForEachParty } from './each-party.ts';
 import { gridTablesToPipes } from './grid-table.ts';
 import { joinHardWraps, slashLabels } from './hard-wrap.ts';
+import { withoutMemberRole } from './member-role.ts';
 import { officialHeading } from './official-heading.ts';
 import { splitGroupLeads } from './split-group-lead.ts';
 import { timeAsideAfterDuty } from './subject-time-aside.ts';
@@ -31,7 +32,7 @@ export function normalizeLayout(text: string): string {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
     const plain = timeAsideAfterDuty(
-      officialHeading(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text)),
+      officialHeading(withoutMemberRole(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text))),
     );
     for (const line of unfoldRoleBracket(plain)) for (const part of splitRunOn(line)) out.push(part);
   }
