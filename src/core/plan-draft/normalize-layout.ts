@@ -5,6 +5,7 @@ import { gridTablesToPipes } from './grid-table.ts';
 import { joinHardWraps, slashLabels } from './hard-wrap.ts';
 import { withoutMemberRole } from './member-role.ts';
 import { officialHeading } from './official-heading.ts';
+import { citeLegendUnits } from './unit-legend.ts';
 import { splitGroupLeads } from './split-group-lead.ts';
 import { timeAsideAfterDuty } from './subject-time-aside.ts';
 import { tableToLines } from './pipe-table.ts';
@@ -27,7 +28,7 @@ import { splitTopicOpening } from './topic-heading.ts';
 export function normalizeLayout(text: string): string {
   const out: string[] = [];
   for (const line of splitGroupLeads(
-    tablesToLines(partiesForEachParty(joinWrappedLines(joinHardWraps(slashLabels(gridTablesToPipes(dropPageFurniture(text.split('\n')))))))),
+    tablesToLines(partiesForEachParty(joinWrappedLines(joinHardWraps(slashLabels(gridTablesToPipes(citeLegendUnits(dropPageFurniture(text.split('\n'))))))))),
   )) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
