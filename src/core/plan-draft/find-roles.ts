@@ -1,5 +1,6 @@
 import { foldSameLength } from './clean-text.ts';
 import type { UnitMention } from './discover-units.ts';
+import { byColonRoleTail } from './colon-role-tail.ts';
 import { afterSupportAside } from './support-aside.ts';
 
 /** Who leads (chủ trì) and who supports (phối hợp) in one item of a plan, and where its predicate starts. */
@@ -78,8 +79,8 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   // "- Hướng dẫn … (Phòng Giáo dục phổ thông).": a calendar names each line's lead in a bracket closing it; a subject of the
   // first clause still speaks first
   const leadChain = implicitSubject
-    ? (byStatedRole(text, chains) ?? byClosingBracket(text, chains))
-    : (byStatedRole(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? byClosingBracket(text, chains) ?? find(chains));
+    ? (byStatedRole(text, chains) ?? byColonRoleTail(text, chains) ?? byClosingBracket(text, chains))
+    : (byStatedRole(text, chains) ?? byColonRoleTail(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? byClosingBracket(text, chains) ?? find(chains));
   // "Ban hành quy định … . Sở Xây dựng tham mưu trình …": a lead named after the duty leaves the title to the duty
   if (leadChain && leadChain.start >= clauseEnd && /^\.\s/.test(text.slice(clauseEnd, clauseEnd + 2))) reading.predicateStart = undefined;
   if (leadChain) {
