@@ -79,8 +79,8 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   // "- Hướng dẫn … (Phòng Giáo dục phổ thông).": a calendar names each line's lead in a bracket closing it; a subject of the
   // first clause still speaks first
   const leadChain = implicitSubject
-    ? (byStatedRole(text, chains) ?? byColonRoleTail(text, chains) ?? byClosingBracket(text, chains))
-    : (byStatedRole(text, chains) ?? byColonRoleTail(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? byClosingBracket(text, chains) ?? find(chains));
+    ? (byStatedRole(text, chains) ?? byClosingBracket(text, chains))
+    : (byStatedRole(text, chains) ?? byAddressed(text, chains, reading) ?? find(first) ?? byClosingBracket(text, chains) ?? find(chains));
   // "Ban hành quy định … . Sở Xây dựng tham mưu trình …": a lead named after the duty leaves the title to the duty
   if (leadChain && leadChain.start >= clauseEnd && /^\.\s/.test(text.slice(clauseEnd, clauseEnd + 2))) reading.predicateStart = undefined;
   if (leadChain) {
@@ -113,7 +113,7 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   return reading;
 }
 
-/** "(X chủ trì; Y phối hợp)", "(X chuẩn bị)" closing a duty; "Cơ quan chuẩn bị: X" written after it. */
+/** "(X chủ trì; Y phối hợp)", "(X chuẩn bị)" closing a duty; "Cơ quan chuẩn bị: X" written after it; "…: X chủ trì" at its end. */
 const ROLE_IN_PARENS = /^\s*(?:chủ trì|chuẩn bị|thực hiện|hướng dẫn|thường trực|tham mưu|làm đầu mối|là đầu mối|đầu mối)(?=[\s,;.)]|$)/u;
 const NAME_TAIL_IN_PARENS = /^[^;,.:()]{1,60}?(?=\s(?:chủ trì|thực hiện|tham mưu)(?=[\s,;.)]|$))/u;
 const ROLE_LABEL = /(?:Cơ quan|Đơn vị)\s+(?:chủ trì|chuẩn bị|thực hiện|tham mưu|soạn thảo|đầu mối|phụ trách)(?:\s+thực hiện)?\s*:\s*$/u;
@@ -129,7 +129,7 @@ function byStatedRole(text: string, chains: readonly Chain[]): Chain | undefined
     const tail = inParens ? NAME_TAIL_IN_PARENS.exec(text.slice(chain.end)) : null;
     if (tail && !/phối hợp/u.test(tail[0]) && ROLE_IN_PARENS.test(text.slice(chain.end + tail[0].length))) return chain;
   }
-  return undefined;
+  return byColonRoleTail(text, chains);
 }
 
 /** A bracket that closes the item and holds nothing but units: "… (Thanh tra Sở).", "… (Văn phòng Sở)" */

@@ -26,10 +26,7 @@ export function citeLegendUnits(lines: readonly string[]): string[] {
   if (end < 0) return [...lines];
   const after = lines.slice(end + 1);
   if (!after.some((l) => ROLE_CITATION.test(l))) return [...lines];
-  return [
-    ...lines.slice(0, end + 1),
-    ...after.map((l) => l.replace(CITATION, (whole, n: string) => legend.get(n) ?? whole)),
-  ];
+  return [...lines.slice(0, end + 1), ...after.map((l) => l.replace(CITATION, (whole, n: string) => legend.get(n) ?? whole))];
 }
 
 /** a line made only of "(N) Name;" entries, at least two of them, names starting with a capital */
