@@ -19,6 +19,7 @@ import {
 } from './countdown.ts';
 import { discoverUnits } from './discover-units.ts';
 import { duePieces } from './due-pieces.ts';
+import { fieldBlocksAsDuties } from './field-blocks.ts';
 import { finishDraft } from './finish-draft.ts';
 import { withPostUnits } from './post-units.ts';
 import { ACTION_START, findRoles } from './find-roles.ts';
@@ -67,7 +68,7 @@ const TIME_PART = /^(?:ke hoach |lich )?thoi gian\b|^(?:du bao|danh gia|dac diem
 
 /** Drafts a plan from its Vietnamese text. Pure: the same text always gives the same draft. */
 export function draftPlan(raw: string): PlanDraft {
-  const text = normalizeLayout(cleanPlanText(raw));
+  const text = normalizeLayout(fieldBlocksAsDuties(cleanPlanText(raw)));
   const lines = text.split('\n');
   const { header, bodyStart } = readHeader(lines, text);
   const found = discoverUnits(text, {

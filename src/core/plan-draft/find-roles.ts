@@ -1,5 +1,6 @@
 import { foldSameLength } from './clean-text.ts';
 import type { UnitMention } from './discover-units.ts';
+import { byColonRoleTail } from './colon-role-tail.ts';
 import { afterSupportAside } from './support-aside.ts';
 
 /** Who leads (chủ trì) and who supports (phối hợp) in one item of a plan, and where its predicate starts. */
@@ -112,7 +113,7 @@ export function findRoles(text: string, mentions: readonly UnitMention[]): RoleR
   return reading;
 }
 
-/** "(X chủ trì; Y phối hợp)", "(X chuẩn bị)" closing a duty; "Cơ quan chuẩn bị: X" written after it. */
+/** "(X chủ trì; Y phối hợp)", "(X chuẩn bị)" closing a duty; "Cơ quan chuẩn bị: X" written after it; "…: X chủ trì" at its end. */
 const ROLE_IN_PARENS = /^\s*(?:chủ trì|chuẩn bị|thực hiện|hướng dẫn|thường trực|tham mưu|làm đầu mối|là đầu mối|đầu mối)(?=[\s,;.)]|$)/u;
 const NAME_TAIL_IN_PARENS = /^[^;,.:()]{1,60}?(?=\s(?:chủ trì|thực hiện|tham mưu)(?=[\s,;.)]|$))/u;
 const ROLE_LABEL = /(?:Cơ quan|Đơn vị)\s+(?:chủ trì|chuẩn bị|thực hiện|tham mưu|soạn thảo|đầu mối|phụ trách)(?:\s+thực hiện)?\s*:\s*$/u;
@@ -128,7 +129,7 @@ function byStatedRole(text: string, chains: readonly Chain[]): Chain | undefined
     const tail = inParens ? NAME_TAIL_IN_PARENS.exec(text.slice(chain.end)) : null;
     if (tail && !/phối hợp/u.test(tail[0]) && ROLE_IN_PARENS.test(text.slice(chain.end + tail[0].length))) return chain;
   }
-  return undefined;
+  return byColonRoleTail(text, chains);
 }
 
 /** A bracket that closes the item and holds nothing but units: "… (Thanh tra Sở).", "… (Văn phòng Sở)" */

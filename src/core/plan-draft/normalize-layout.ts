@@ -3,10 +3,12 @@ import { caseCapitalLabel } from './capital-labels.ts';
 import { partiesForEachParty } from './each-party.ts';
 import { gridTablesToPipes } from './grid-table.ts';
 import { joinHardWraps, slashLabels } from './hard-wrap.ts';
+import { withoutMemberRole } from './member-role.ts';
 import { officialHeading } from './official-heading.ts';
 import { officialInLine } from './official-in-line.ts';
 import { dropCatalogueTables } from './data-list-table.ts';
 import { dropMailHeaders } from './mail-headers.ts';
+import { citeLegendUnits } from './unit-legend.ts';
 import { splitGroupLeads } from './split-group-lead.ts';
 import { timeAsideAfterDuty } from './subject-time-aside.ts';
 import { tableToLines } from './pipe-table.ts';
@@ -31,14 +33,18 @@ export function normalizeLayout(text: string): string {
   for (const line of splitGroupLeads(
     tablesToLines(
       partiesForEachParty(
-        joinWrappedLines(joinHardWraps(slashLabels(dropCatalogueTables(gridTablesToPipes(dropPageFurniture(dropMailHeaders(text.split('\n')))))))),
+        joinWrappedLines(
+          joinHardWraps(slashLabels(dropCatalogueTables(gridTablesToPipes(citeLegendUnits(dropPageFurniture(dropMailHeaders(text.split('\n')))))))),
+        ),
       ),
     ),
   )) {
     // footnotes ("[1] tại Chương trình số …") are citations, and their marks in the text are noise
     if (/^\[\d{1,3}\]\s/.test(line)) continue;
     const plain = timeAsideAfterDuty(
-      officialInLine(officialHeading(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text))),
+      officialInLine(
+        officialHeading(withoutMemberRole(caseCapitalLabel(joinSpacedCapitals(line.replace(/^#{1,6}\s+/, '').replace(/(?<=\S)\[\d{1,3}\]/g, '')), text))),
+      ),
     );
     for (const line of unfoldRoleBracket(plain)) for (const part of splitRunOn(line)) out.push(part);
   }

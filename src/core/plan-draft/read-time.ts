@@ -1,4 +1,5 @@
 import { readDaysBeforeBracketDay } from './before-bracket-day.ts';
+import { withoutBudgetYears } from './budget-year.ts';
 import { foldSameLength } from './clean-text.ts';
 import { readLunarDeadline } from './lunar-deadline.ts';
 import { readPrepareBeforeEvent } from './prepare-before-event.ts';
@@ -22,7 +23,7 @@ const YEARLY = /(?<![\p{L}\d])(?:(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+(?
 export function readTime(raw: string, references: readonly TextRange[], ctx: DeadlineContext): DeadlineRead {
   // "sinh hoạt chi bộ định kỳ tháng 02/2025": the regular meeting of that one month, not a monthly cadence (same length, offsets kept)
   // dates in words ("ngày hai mươi tháng Mười Hai năm 2027") are read in figures (same length)
-  const text = blankSpanAfterCadence(wordedDatesInFigures(raw, ctx.documentDate))
+  const text = blankSpanAfterCadence(withoutBudgetYears(wordedDatesInFigures(raw, ctx.documentDate)))
     .replace(ONE_MONTH_MEETING, 'trong  ')
     .replace(CLOCK_AT_END, (m) => ' '.repeat(m.length));
   const read = readTimeOf(text, references, ctx);

@@ -114,8 +114,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'other',
     tail: 'level',
   },
+  // "Ban Quản lý di tích Đền Mẫu", "Ban Quản lý khu di tích …": a relic's board, named after its relic
   {
-    pattern: /ban quan ly (?:rung phong ho|rung dac dung|du an|cho)/y,
+    pattern: /ban quan ly (?:rung phong ho|rung dac dung|du an|cho|(?:khu )?di tich)/y,
     abbr: 'BQL',
     kind: 'other',
     tail: 'title',
