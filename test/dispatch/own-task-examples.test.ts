@@ -111,7 +111,7 @@ describe('examples name no seed plan code: the unit’s own, or a placeholder', 
   it('an unknown unit is answered with a unit code of this directory', async () => {
     const units = (await h.stores.directory.listUnits()).map((u) => u.code);
     const invite = plain((await h.send(STEERING_CHAT, SECRETARY, '/moi Không có đơn vị này'))[0]?.html);
-    const example = /ví dụ: \/moi (\S+)/.exec(invite)?.[1];
+    const example = /ví dụ: \/moi ([^\s.]+)/.exec(invite)?.[1];
     expect(units).toContain(example);
     const assign = plain((await h.send(STEERING_CHAT, SECRETARY, '/giao GD1-01 XYZ | lý do'))[0]?.html);
     expect(units).toContain(/\(ví dụ (\S+)\)/.exec(assign)?.[1]);
