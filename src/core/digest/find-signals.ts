@@ -33,14 +33,17 @@ export function partKey(taskId: string, unitCode: string): string {
  * less than silentDays ago is not silent.
  */
 export function silentTasks(rows: readonly DigestTask[], now: Date, silentDays = SILENT_DAYS, postedAt: Date | null = null): DigestTask[] {
-  return rows
-    .filter(isOpenRow)
-    .filter((t) => !waitsOnOthers(t, new Map()))
-    .filter((t) => {
-      const from = latest(t.lastReportAt, t.assignedAt, postedAt);
-      return !from || calendarDaysBetween(from, now) >= silentDays;
-    })
-    .sort(byDueThenCode);
+  return (
+    rows
+      .filter(isOpenRow)
+      // a blocked part waits on others (its blocker is listed with its age)
+      .filter((t) => t.state !== 'blocked')
+      .filter((t) => {
+        const from = latest(t.lastReportAt, t.assignedAt, postedAt);
+        return !from || calendarDaysBetween(from, now) >= silentDays;
+      })
+      .sort(byDueThenCode)
+  );
 }
 
 /**
